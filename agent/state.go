@@ -1,0 +1,118 @@
+package agent
+
+import "time"
+
+// Person is everything the companion keeps about one person. The store saves
+// each top-level section under its own key; ExportPerson returns all of it and
+// ForgetPerson erases all of it.
+type Person struct {
+	ID          PersonID     `json:"id"`
+	Profile     Profile      `json:"profile"`
+	Flow        Flow         `json:"flow"`
+	Reflections []Reflection `json:"reflections,omitempty"`
+	Drafts      []SavedDraft `json:"drafts,omitempty"`
+	Plan        PlanProgress `json:"plan"`
+	Contacts    []Contact    `json:"contacts,omitempty"`
+}
+
+// Profile holds a person's settings and the facts the companion needs to be
+// polite (their name) and punctual (their timezone).
+type Profile struct {
+	// Name is what the person asked to be called; empty means use the platform name.
+	Name string `json:"name,omitempty"`
+	// Timezone is an IANA name such as "Europe/Berlin"; empty means UTC.
+	Timezone string `json:"timezone,omitempty"`
+	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
+	Tone string `json:"tone,omitempty"`
+	// Created is when the companion first heard from the person.
+	Created time.Time `json:"created"`
+	// LastSeen is the time of the person's latest message.
+	LastSeen time.Time `json:"last_seen"`
+	// Channel and ChatID are where the person last talked privately, for nudges.
+	Channel string `json:"channel,omitempty"`
+	ChatID  string `json:"chat_id,omitempty"`
+}
+
+// Flow is where a person is in a multi-step conversation. The zero value means
+// no flow is running.
+type Flow struct {
+	// Name is the running flow: "reflect", "draft", "plan", "forget", "settings"; empty when idle.
+	Name string `json:"name,omitempty"`
+	// Step names the step within the flow.
+	Step string `json:"step,omitempty"`
+	// Reflect is the state of a reflection walkthrough.
+	Reflect *ReflectState `json:"reflect,omitempty"`
+	// Draft is the state of a drafting conversation.
+	Draft *DraftState `json:"draft,omitempty"`
+	// Offer remembers what the last reply offered, so that "yes" or a pressed
+	// choice outside a flow can be understood.
+	Offer *Offer `json:"offer,omitempty"`
+	// Paused holds the flow that a crisis reply or an interruption put on hold.
+	Paused *Flow `json:"paused,omitempty"`
+	// Updated is when the flow last moved.
+	Updated time.Time `json:"updated"`
+}
+
+// Offer is a follow-up the companion proposed outside a flow.
+type Offer struct {
+	// Kind is what "yes" would start: "draft", "reflect", "remind", "section".
+	Kind string `json:"kind"`
+	// Recipient, when the offer is a draft or a reminder for someone.
+	Recipient string `json:"recipient,omitempty"`
+	// Section is a guide section id, for "more on this".
+	Section string `json:"section,omitempty"`
+}
+
+// ReflectState is a reflection walkthrough in progress.
+type ReflectState struct {
+	Journey string   `json:"journey"`
+	Index   int      `json:"index"`
+	Answers []string `json:"answers"`
+}
+
+// DraftState is a drafting conversation in progress.
+type DraftState struct {
+	Details DraftDetails `json:"details"`
+	// Variant selects among the templates; "another one" moves it on.
+	Variant int `json:"variant"`
+	// History keeps the drafts shown so far, newest last (at most a few).
+	History []string `json:"history,omitempty"`
+}
+
+// Reflection is a finished (or stopped) reflection walkthrough.
+type Reflection struct {
+	Journey   string    `json:"journey"`
+	Questions []string  `json:"questions"`
+	Answers   []string  `json:"answers"`
+	Summary   string    `json:"summary"`
+	At        time.Time `json:"at"`
+}
+
+// SavedDraft is a message draft the person finished with "done".
+type SavedDraft struct {
+	Recipient string    `json:"recipient"`
+	Text      string    `json:"text"`
+	At        time.Time `json:"at"`
+}
+
+// PlanProgress is the person's way through the 7-day plan.
+type PlanProgress struct {
+	// Started is zero when the plan has not been started.
+	Started time.Time `json:"started"`
+	// Done lists the plan days (1-7) marked done.
+	Done []int `json:"done,omitempty"`
+	// Notes holds the person's reflection per day, keyed by day number.
+	Notes map[int]string `json:"notes,omitempty"`
+	// NudgeHour is the local hour for the daily nudge (0 = no nudges chosen yet).
+	NudgeHour int `json:"nudge_hour,omitempty"`
+}
+
+// Contact is someone the person wants to stay in touch with.
+type Contact struct {
+	Name         string `json:"name"`
+	Relationship string `json:"relationship,omitempty"`
+	// Cadence is how often to check in, e.g. "every Sunday", "every 2 weeks".
+	Cadence     string    `json:"cadence,omitempty"`
+	LastContact time.Time `json:"last_contact"`
+	Notes       string    `json:"notes,omitempty"`
+}
