@@ -45,6 +45,11 @@ type Message struct {
 	ReplyTo string
 	// Time is when the platform says the message was sent; zero means now.
 	Time time.Time
+	// Partial, when set by an adapter that can show a reply as it is being
+	// written (by editing one message), receives the text so far while a
+	// model writes it. Calls come from one goroutine, in order; the final text
+	// still arrives through the outbox.
+	Partial func(text string) `json:"-"`
 }
 
 // Choice is an option offered with a reply: a button on Telegram, a numbered

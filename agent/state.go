@@ -47,6 +47,9 @@ type Flow struct {
 	// Offer remembers what the last reply offered, so that "yes" or a pressed
 	// choice outside a flow can be understood.
 	Offer *Offer `json:"offer,omitempty"`
+	// Choices are the options offered by the last reply, so that a typed
+	// number ("2") or a reaction can pick one.
+	Choices []Choice `json:"choices,omitempty"`
 	// Paused holds the flow that a crisis reply or an interruption put on hold.
 	Paused *Flow `json:"paused,omitempty"`
 	// Updated is when the flow last moved.
