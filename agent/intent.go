@@ -1,0 +1,407 @@
+package agent
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Intent is what a message asks for, as far as rules can tell.
+type Intent struct {
+	// Kind is one of the Intent* constants.
+	Kind string
+	// Command is true when the message was a command: "/draft", "!draft" or
+	// "/draft@botname".
+	Command bool
+	// Arg is the text after the command word, trimmed ("/draft Sam" gives
+	// "Sam"); for free text it is the whole trimmed text.
+	Arg string
+}
+
+// Intent kinds. IntentNone means the rules found nothing; the caller decides
+// from the context (a running flow takes the text as an answer).
+const (
+	IntentNone           = ""
+	IntentStart          = "start"
+	IntentHelp           = "help"
+	IntentReflect        = "reflect"
+	IntentDraft          = "draft"
+	IntentAsk            = "ask"
+	IntentPlan           = "plan"
+	IntentRemind         = "remind"
+	IntentContacts       = "contacts"
+	IntentCancel         = "cancel"
+	IntentExport         = "export"
+	IntentForget         = "forget"
+	IntentPrivacy        = "privacy"
+	IntentSettings       = "settings"
+	IntentGreeting       = "greeting"
+	IntentThanks         = "thanks"
+	IntentFeeling        = "feeling" // lonely, disconnected, sad about friendships
+	IntentYes            = "yes"
+	IntentNo             = "no"
+	IntentSkip           = "skip"
+	IntentBack           = "back"
+	IntentPause          = "pause"
+	IntentDone           = "done"
+	IntentUnknownCommand = "unknown-command"
+)
+
+// commandWords maps a command word, and a few natural aliases, to its intent.
+var commandWords = map[string]string{
+	"start":     IntentStart,
+	"help":      IntentHelp,
+	"reflect":   IntentReflect,
+	"draft":     IntentDraft,
+	"ask":       IntentAsk,
+	"plan":      IntentPlan,
+	"remind":    IntentRemind,
+	"reminders": IntentRemind,
+	"contacts":  IntentContacts,
+	"cancel":    IntentCancel,
+	"stop":      IntentCancel,
+	"export":    IntentExport,
+	"forget":    IntentForget,
+	"privacy":   IntentPrivacy,
+	"settings":  IntentSettings,
+}
+
+// ParseIntent classifies one message. Commands are recognised with "/" or
+// "!", an optional "@botname" suffix and in any case; free text is matched
+// against phrase rules. Short control words ("no", "skip", "done") only count
+// when they are (nearly) the whole message.
+func ParseIntent(text string) Intent {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return Intent{}
+	}
+	if in, ok := parseCommand(text); ok {
+		return in
+	}
+	return Intent{Kind: freeTextIntent(text), Arg: text}
+}
+
+// parseCommand reads "/word@bot rest". It reports false when the text does
+// not start like a command at all ("!!!", "/ 2", ":)").
+func parseCommand(text string) (Intent, bool) {
+	if text[0] != '/' && text[0] != '!' {
+		return Intent{}, false
+	}
+	body := text[1:]
+	end := strings.IndexFunc(body, unicode.IsSpace)
+	word, rest := body, ""
+	if end >= 0 {
+		word, rest = body[:end], strings.TrimSpace(body[end:])
+	}
+	if at := strings.IndexByte(word, '@'); at >= 0 {
+		word = word[:at]
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if word == "" || !unicode.IsLetter(r) {
+		return Intent{}, false
+	}
+	kind, ok := commandWords[strings.ToLower(word)]
+	if !ok {
+		kind = IntentUnknownCommand
+	}
+	return Intent{Kind: kind, Command: true, Arg: rest}, true
+}
+
+// foldText lowercases s, straightens curly quotes and apostrophes, turns
+// every character that is not a letter, digit or apostrophe into a space and
+// collapses runs of spaces. Apostrophes are kept so "what's" stays one word.
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u02bc', '\u0060', '\u00b4':
+			r = '\''
+		}
+		if r == '\'' {
+			if !space {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// controlPhrases are replies that steer a flow. They match only when they
+// make up the whole message, give or take polite filler.
+var controlPhrases = map[string]string{
+	"yes": IntentYes, "yeah": IntentYes, "yea": IntentYes, "yep": IntentYes, "yup": IntentYes,
+	"sure": IntentYes, "ok": IntentYes, "okay": IntentYes, "okey": IntentYes, "k": IntentYes,
+	"please": IntentYes, "yes please": IntentYes, "y": IntentYes, "of course": IntentYes,
+	"sure thing": IntentYes, "go ahead": IntentYes, "go for it": IntentYes, "let's do it": IntentYes,
+	"lets do it": IntentYes, "sounds good": IntentYes, "alright": IntentYes, "all right": IntentYes,
+	"absolutely": IntentYes, "definitely": IntentYes, "why not": IntentYes, "ok sure": IntentYes,
+	"yes sure": IntentYes, "yeah sure": IntentYes, "i'd like that": IntentYes, "i would like that": IntentYes,
+	"ja": IntentYes, "si": IntentYes, "oui": IntentYes,
+
+	"no": IntentNo, "nope": IntentNo, "nah": IntentNo, "n": IntentNo, "not now": IntentNo,
+	"no thanks": IntentNo, "no thank you": IntentNo, "not really": IntentNo, "not today": IntentNo,
+	"no need": IntentNo, "maybe not": IntentNo, "not right now": IntentNo, "nein": IntentNo,
+	"i'm good": IntentNo, "im good": IntentNo, "no it's fine": IntentNo, "no that's fine": IntentNo,
+
+	"skip": IntentSkip, "pass": IntentSkip, "next": IntentSkip, "next question": IntentSkip,
+	"skip this": IntentSkip, "skip it": IntentSkip, "skip this one": IntentSkip, "skip that": IntentSkip,
+	"i'll pass": IntentSkip, "ill pass": IntentSkip, "i'd rather not say": IntentSkip,
+	"rather not say": IntentSkip, "move on": IntentSkip, "let's move on": IntentSkip,
+
+	"back": IntentBack, "go back": IntentBack, "previous": IntentBack, "previous question": IntentBack,
+	"undo": IntentBack, "back up": IntentBack, "one step back": IntentBack, "the previous one": IntentBack,
+
+	"pause": IntentPause, "later": IntentPause, "let's stop here": IntentPause, "lets stop here": IntentPause,
+	"stop here": IntentPause, "continue later": IntentPause, "let's continue later": IntentPause,
+	"another time": IntentPause, "maybe later": IntentPause, "not now later": IntentPause,
+	"i'll come back later": IntentPause, "let's pick this up later": IntentPause, "brb": IntentPause,
+	"let's pause": IntentPause, "take a break": IntentPause,
+
+	"done": IntentDone, "i'm done": IntentDone, "im done": IntentDone, "that's it": IntentDone,
+	"thats it": IntentDone, "perfect": IntentDone, "looks good": IntentDone, "looks great": IntentDone,
+	"that's perfect": IntentDone, "thats perfect": IntentDone, "finished": IntentDone, "all done": IntentDone,
+	"that works": IntentDone, "that's great": IntentDone, "good enough": IntentDone, "i like it": IntentDone,
+	"i love it": IntentDone, "that's good": IntentDone, "thats good": IntentDone, "this is good": IntentDone,
+	"great": IntentDone, "that's the one": IntentDone, "use that": IntentDone, "i'll use that": IntentDone,
+	"i'll send that": IntentDone, "copy": IntentDone,
+
+	"cancel": IntentCancel, "stop": IntentCancel, "quit": IntentCancel, "exit": IntentCancel,
+	"never mind": IntentCancel, "nevermind": IntentCancel, "nvm": IntentCancel, "forget it": IntentCancel,
+	"abort": IntentCancel, "stop this": IntentCancel, "stop it": IntentCancel, "cancel that": IntentCancel,
+	"menu": IntentHelp, "main menu": IntentHelp, "start over": IntentStart,
+
+	"thanks": IntentThanks, "thank you": IntentThanks, "thx": IntentThanks, "ty": IntentThanks,
+	"cheers": IntentThanks, "thanks a lot": IntentThanks, "thank you so much": IntentThanks,
+	"thanks so much": IntentThanks, "many thanks": IntentThanks, "much appreciated": IntentThanks,
+	"thanks that helps": IntentThanks, "that helps": IntentThanks, "that helped": IntentThanks,
+	"thank u": IntentThanks, "tysm": IntentThanks, "appreciate it": IntentThanks,
+
+	"hi": IntentGreeting, "hello": IntentGreeting, "hey": IntentGreeting, "hiya": IntentGreeting,
+	"heya": IntentGreeting, "howdy": IntentGreeting, "yo": IntentGreeting, "hallo": IntentGreeting,
+	"good morning": IntentGreeting, "good afternoon": IntentGreeting, "good evening": IntentGreeting,
+	"morning": IntentGreeting, "hi there": IntentGreeting, "hello there": IntentGreeting,
+	"hey there": IntentGreeting, "greetings": IntentGreeting, "sup": IntentGreeting,
+
+	"help": IntentHelp, "what can you do": IntentHelp, "how does this work": IntentHelp,
+	"what do you do": IntentHelp, "commands": IntentHelp, "options": IntentHelp, "help me": IntentHelp,
+	"what are you": IntentHelp, "who are you": IntentHelp, "how do you work": IntentHelp,
+	"start": IntentStart, "get started": IntentStart, "let's start": IntentStart, "begin": IntentStart,
+}
+
+// fillerHead and fillerTail are polite words around a control phrase that do
+// not change its meaning ("oh ok", "yes please", "no thanks mate").
+var (
+	fillerHead = []string{"oh ", "um ", "umm ", "uh ", "hmm ", "well ", "ah ", "ok ", "okay "}
+	fillerTail = []string{
+		" please", " pls", " thanks", " thank you", " then", " for now", " mate", " buddy",
+		" friend", " companion", " bot", " again", " lol", " haha", " i think", " i guess",
+		" everyone", " there", " now",
+	}
+)
+
+// controlIntent reports the intent of a message that is just a control
+// phrase, trying it with filler stripped from either end.
+func controlIntent(folded string) (string, bool) {
+	s := folded
+	for range 3 {
+		if k, ok := controlPhrases[s]; ok {
+			return k, true
+		}
+		t := stripFiller(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	// "yes yes", "no no no", "ok ok": repeated one-word replies.
+	if f := strings.Fields(folded); len(f) > 1 && len(f) <= 3 {
+		if k, ok := controlPhrases[f[0]]; ok && strings.Count(folded, f[0]) == len(f) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+func stripFiller(s string) string {
+	for _, h := range fillerHead {
+		if t, ok := strings.CutPrefix(s, h); ok && t != "" {
+			return t
+		}
+	}
+	for _, tl := range fillerTail {
+		if t, ok := strings.CutSuffix(s, tl); ok && t != "" {
+			return t
+		}
+	}
+	return s
+}
+
+// phraseRule maps a regular expression over folded text to an intent.
+type phraseRule struct {
+	kind string
+	re   *regexp.Regexp
+}
+
+func rules(kind string, patterns ...string) []phraseRule {
+	out := make([]phraseRule, len(patterns))
+	for i, p := range patterns {
+		out[i] = phraseRule{kind: kind, re: regexp.MustCompile(`\b(?:` + p + `)\b`)}
+	}
+	return out
+}
+
+// requestRules are explicit requests; they win over everything else in free
+// text, in this order.
+var requestRules = concatRules(
+	rules(IntentDraft,
+		`(?:help|helping) (?:me )?(?:to )?(?:write|message|text|draft|email|reach out|contact|reply|respond|word|phrase|compose|get in touch|reconnect)`,
+		`(?:write|draft|compose|send|prepare) (?:me )?(?:a |an |some )?(?:short |quick |little |small |gentle |warm |nice |kind |friendly |casual |first )?(?:message|text|note|check ?in|email|card|dm|reply|birthday message|letter)`,
+		`(?:write|draft|compose) (?:something )?(?:to|for)`,
+		`check ?in (?:message|text|note)`,
+		`(?:draft|write) (?:a |an )?check ?in`,
+		`what (?:should|could|can|do|would) i (?:say|write|text|send|tell) (?:to )?`,
+		`how (?:should|could|can|do) i (?:word|phrase|start|begin|write) (?:a |an |my |the )?(?:message|text|email|reply|note)`,
+		`(?:i want|i'd like|i would like|i need|i wanna) to (?:write|text|message|email|reach out) to`,
+		`(?:i want|i'd like|i would like|i need|i wanna) to (?:write|text|message|email|reach out|reconnect with|get back in touch with) (?:my |an |a |with )`,
+		`(?:a |the )?message for`,
+	),
+	rules(IntentRemind,
+		`remind me`, `set (?:a |up a )?reminder`, `add (?:a )?reminder`, `my reminders`,
+		`(?:show|list|see|stop|cancel|delete|change) (?:my |the |all |all my |these )?reminders?`,
+		`nudge me`, `(?:don't|dont) let me forget`, `(?:stay|keep) in touch with .* every`,
+	),
+	rules(IntentPlan,
+		`(?:7|seven) ?days? (?:plan|challenge|program|programme)`, `today's (?:task|step|challenge|plan)`,
+		`todays (?:task|step|challenge)`, `(?:next|this) day of the plan`, `day [1-7] of the`,
+		`(?:start|begin|show|continue|resume|open|do|see|restart) (?:the |my |your |a |this )?(?:weekly |week |week long )?plan`,
+		`week(?:long)? plan`, `daily (?:task|step|challenge)`,
+	),
+	rules(IntentReflect,
+		`reflect`, `reflection`, `reflecting`, `journal(?:ing)?`,
+		`think (?:about|through|over) (?:my |our )?(?:friendships?|relationships?|connections?|people|social life)`,
+		`(?:figure|work) out (?:what|who) (?:i want|matters|i need|i look for)`,
+		`who matters (?:to me|most)`,
+	),
+	rules(IntentContacts,
+		`my contacts`, `(?:list|show) (?:my )?(?:people|contacts)`, `who am i (?:keeping|staying) in touch with`,
+		`who (?:do|should) i (?:keep|stay) in touch with`,
+	),
+	rules(IntentForget,
+		`(?:delete|erase|wipe|remove|forget) (?:all (?:of )?)?(?:my )?(?:data|information|info|personal data|conversation history|chat history)`,
+		`(?:delete|erase|wipe|forget) everything(?: about me| you know)?`, `^(?:please )?forget (?:about )?me$`,
+	),
+	rules(IntentExport,
+		`(?:export|download) (?:all )?(?:my )?(?:data|information|history)`,
+		`(?:what|everything) (?:do )?you (?:know|have|store|kept|keep) (?:about|on) me`,
+	),
+	rules(IntentPrivacy,
+		`privacy`, `is (?:this|it) private`, `(?:who|can anyone) (?:can )?(?:see|read) (?:my|this|what i)`,
+		`(?:do|will) you (?:store|save|log|keep|share) (?:my )?(?:messages|data|what i)`,
+	),
+	rules(IntentSettings,
+		`settings`, `change (?:my )?(?:timezone|time zone|name|tone|nudge time)`, `set (?:my )?(?:timezone|time zone)`,
+		`^(?:please )?call me [a-z]+$`,
+	),
+)
+
+// feelingRules are first-person statements of loneliness or disconnection.
+var feelingRules = rules(IntentFeeling,
+	`(?:i|i'm|im|i am|i've been|ive been|i have been|was|been|get|got|feeling|feel|felt|so|very|really|kinda|quite|pretty) (?:so |very |really |kind of |kinda |a bit |a little |pretty |quite |just |totally |completely |always |often )*(?:lonely|alone|isolated|disconnected|left out|invisible|forgotten|unwanted|unloved|friendless|excluded|like an outsider|like a burden|out of place|cut off|lonesome)`,
+	`loneliness`,
+	`(?:nobody|no one|noone|no body) (?:ever )?(?:talks to|texts|calls|messages|cares about|invites|wants to (?:talk|hang out|see)|replies to|checks on|likes|understands|reaches out to|remembers) (?:me|my)`,
+	`(?:nobody|no one|noone) (?:cares|gets me|wants me|replies|notices me)`,
+	`(?:i have|i've got|ive got|i got) no (?:real |close )?(?:friends|one to talk to|one)`,
+	`i (?:really )?(?:don't|dont|do not) (?:really )?have (?:any |many |real |close |a lot of )*(?:friends|anyone|anybody|people)`,
+	`(?:lost|losing) (?:all )?(?:my |touch with my )?friends`,
+	`(?:my )?friends (?:have )?(?:all )?(?:drifted|moved on|forgot|forgotten|stopped (?:talking|texting|inviting))`,
+	`(?:sad|upset|down|hurt|heartbroken|miserable) about (?:my )?(?:friendships?|friends|relationships?|being alone)`,
+	`miss (?:having )?(?:friends|people|my friends|company|connection)`,
+	`(?:feel|feeling) (?:like )?(?:i don't|i dont) (?:belong|fit in|matter)`,
+	`(?:i don't|i dont|never) (?:belong|fit in) anywhere`,
+)
+
+// questionStart are openings of a question asked of the guide.
+var questionStart = regexp.MustCompile(`^(?:how|what|why|when|where|who|which|should|shall|is it|is there|are there|is that|can i|could i|can you|could you|do i|does|do you|did i|am i|would it|would you|will|any tips|tips|advice|i wonder|wondering|is|are|was)\b`)
+
+// askTopics are words that make a question one about relationships.
+var askTopics = regexp.MustCompile(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
+
+// FreeTextIntent classification order: whole-message control phrases,
+// explicit requests, feelings, relationship questions, then greetings and
+// thanks that start a longer message.
+func freeTextIntent(text string) string {
+	folded := foldText(text)
+	if folded == "" {
+		return IntentNone
+	}
+	if k, ok := controlIntent(folded); ok {
+		return k
+	}
+	for _, r := range requestRules {
+		if r.re.MatchString(folded) {
+			return r.kind
+		}
+	}
+	for _, r := range feelingRules {
+		if r.re.MatchString(folded) {
+			return r.kind
+		}
+	}
+	if isRelationshipQuestion(text, folded) {
+		return IntentAsk
+	}
+	return leadingCourtesy(folded)
+}
+
+func isRelationshipQuestion(text, folded string) bool {
+	question := strings.HasSuffix(strings.TrimRight(text, " \t\r\n)!.\"'"), "?") ||
+		questionStart.MatchString(folded) ||
+		strings.Contains(folded, "how to ") || strings.Contains(folded, "how do i") ||
+		strings.Contains(folded, "how can i") || strings.Contains(folded, "what should i") ||
+		strings.Contains(folded, "what do i do")
+	return question && askTopics.MatchString(folded)
+}
+
+// leadingCourtesy recognises short messages that open with a greeting or a
+// thank-you and carry nothing else the rules understand ("hi there friend",
+// "thanks, that was helpful").
+func leadingCourtesy(folded string) string {
+	words := strings.Fields(folded)
+	if len(words) == 0 || len(words) > 6 {
+		return IntentNone
+	}
+	switch words[0] {
+	case "thanks", "thank", "thx", "ty", "cheers", "tysm":
+		return IntentThanks
+	case "hi", "hello", "hey", "hiya", "heya", "howdy", "hallo":
+		if len(words) <= 4 {
+			return IntentGreeting
+		}
+	}
+	if len(words) <= 4 && strings.HasPrefix(folded, "good ") &&
+		(words[1] == "morning" || words[1] == "afternoon" || words[1] == "evening") {
+		return IntentGreeting
+	}
+	return IntentNone
+}
+
+func concatRules(groups ...[]phraseRule) []phraseRule {
+	var out []phraseRule
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
+}
