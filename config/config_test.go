@@ -108,10 +108,10 @@ func TestDefaultDataDir(t *testing.T) {
 func TestPrecedence(t *testing.T) {
 	dirA, dirB := t.TempDir(), t.TempDir()
 	tests := []struct {
-		name     string
-		file     string // YAML setting the key
-		env      map[string]string
-		get      func(Config) any
+		name                   string
+		file                   string // YAML setting the key
+		env                    map[string]string
+		get                    func(Config) any
 		def, fromFile, fromEnv any
 	}{
 		{"data.dir", "data:\n  dir: /srv/file\n", map[string]string{"COMPANION_DATA_DIR": "/srv/env"},
