@@ -134,5 +134,20 @@ func seedIndexFromDir(dir string) (*seedIndex, error) {
 // structuredTexts returns every string of the journeys, the plan and the
 // drafting principles, labelled for error messages.
 func structuredTexts() []ownText {
-	return nil
+	var out []ownText
+	add := func(where, body string) { out = append(out, ownText{where: where, body: body}) }
+	for _, j := range journeys() {
+		add("journeys.go "+j.ID+" title", j.Title)
+		add("journeys.go "+j.ID+" intro", j.Intro)
+		for i, q := range j.Questions {
+			add(fmt.Sprintf("journeys.go %s q%d", j.ID, i+1), q.Text+"\n"+q.Why)
+		}
+	}
+	for _, d := range plan() {
+		add(fmt.Sprintf("plan.go day %d", d.Day), d.Title+"\n"+d.Task+"\n"+d.Reflection)
+	}
+	for _, p := range principles() {
+		add("principles.go "+p.ID, p.Title+"\n"+p.Tip)
+	}
+	return out
 }
