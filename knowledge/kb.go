@@ -1,0 +1,68 @@
+// Package knowledge is the companion's guide: Markdown documents embedded in
+// the program (and optionally a folder of the user's own), split into
+// sections at their headings and ranked for free-text questions with BM25,
+// stemming and synonyms, plus the reflection journeys, the 7-day plan and
+// the drafting principles.
+package knowledge
+
+import (
+	"slices"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+var _ agent.Guide = (*KB)(nil)
+
+// KB is a loaded, indexed guide. It is read-only after Load and safe for
+// concurrent use.
+type KB struct {
+	sections []agent.Section
+	byID     map[string]int
+	idx      *index
+}
+
+// build indexes the parsed documents, keeping their order.
+func build(docs []document) *KB {
+	kb := &KB{byID: make(map[string]int)}
+	for _, d := range docs {
+		for _, s := range d.sections {
+			kb.byID[s.ID] = len(kb.sections)
+			kb.sections = append(kb.sections, s)
+		}
+	}
+	kb.idx = newIndex(kb.sections)
+	return kb
+}
+
+// Section returns the section with the given id.
+func (kb *KB) Section(id string) (agent.Section, bool) {
+	i, ok := kb.byID[id]
+	if !ok {
+		return agent.Section{}, false
+	}
+	return cloneSection(kb.sections[i]), true
+}
+
+// Sections returns every section in document order.
+func (kb *KB) Sections() []agent.Section {
+	out := make([]agent.Section, len(kb.sections))
+	for i, s := range kb.sections {
+		out[i] = cloneSection(s)
+	}
+	return out
+}
+
+// cloneSection copies s so callers cannot change the index's tags.
+func cloneSection(s agent.Section) agent.Section {
+	s.Tags = slices.Clone(s.Tags)
+	return s
+}
+
+// Journeys returns the reflection journeys in display order.
+func (kb *KB) Journeys() []agent.Journey { return journeys() }
+
+// Plan returns the seven days of the plan, day 1 first.
+func (kb *KB) Plan() []agent.PlanDay { return plan() }
+
+// Principles returns the drafting principles.
+func (kb *KB) Principles() []agent.Principle { return principles() }

@@ -1,0 +1,226 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// BM25 parameters and how much a word counts in each part of a section. A
+// word in a heading says more about a section than one in its body, and a
+// document's tags and title describe every section in it.
+const (
+	bm25K1         = 1.2
+	bm25B          = 0.75
+	titleWeight    = 3
+	tagWeight      = 2
+	docTitleWeight = 1
+	bodyWeight     = 1
+)
+
+// Limits that keep a pasted essay from costing more than a question.
+const (
+	maxQueryBytes = 2000
+	maxQueryTerms = 48
+)
+
+// posting says how often a term occurs in one section, weighted by field.
+type posting struct {
+	sec int32
+	tf  float32
+}
+
+// index is an inverted index over the sections' stems.
+type index struct {
+	termIDs  map[string]int32
+	postings [][]posting
+	length   []float32 // weighted number of terms per section
+	avgLen   float64
+	scratch  sync.Pool // *scores
+}
+
+// scores accumulates one query's per-section scores.
+type scores struct {
+	sum     []float64
+	touched []int32
+}
+
+func newIndex(secs []agent.Section) *index {
+	ix := &index{termIDs: make(map[string]int32), length: make([]float32, len(secs))}
+	stems := make(map[string]string) // the same words recur: stem each once
+	counts := make(map[int32]float32)
+	var total float64
+	for i, s := range secs {
+		clear(counts)
+		var length float32
+		add := func(text string, w float32) {
+			scanWords(text, func(word []byte) {
+				if len(word) == 1 && (word[0] < '0' || word[0] > '9') || stopWords[string(word)] {
+					return
+				}
+				st, ok := stems[string(word)]
+				if !ok {
+					st = stem(string(word))
+					stems[string(word)] = st
+				}
+				id, ok := ix.termIDs[st]
+				if !ok {
+					id = int32(len(ix.postings))
+					ix.termIDs[st] = id
+					ix.postings = append(ix.postings, nil)
+				}
+				counts[id] += w
+				length += w
+			})
+		}
+		add(s.Title, titleWeight)
+		for _, t := range s.Tags {
+			add(t, tagWeight)
+		}
+		if s.Document != s.Title {
+			add(s.Document, docTitleWeight)
+		}
+		add(plainText(s.Body), bodyWeight)
+		for id, c := range counts {
+			ix.postings[id] = append(ix.postings[id], posting{sec: int32(i), tf: c})
+		}
+		ix.length[i] = length
+		total += float64(length)
+	}
+	if len(secs) > 0 {
+		ix.avgLen = total / float64(len(secs))
+	}
+	if ix.avgLen == 0 {
+		ix.avgLen = 1
+	}
+	// Postings were appended section by section, so each list is sorted;
+	// trimming spare capacity keeps a large guide's memory down.
+	for i, p := range ix.postings {
+		ix.postings[i] = p[:len(p):len(p)]
+	}
+	return ix
+}
+
+// idf is BM25's inverse document frequency, always positive.
+func (ix *index) idf(id int32) float64 {
+	n := float64(len(ix.length))
+	df := float64(len(ix.postings[id]))
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// weightedTerm is a query stem and how much it counts: 1 for the person's
+// own words, less for synonyms added by expansion.
+type weightedTerm struct {
+	stem   string
+	weight float64
+}
+
+// hit is a ranked section.
+type hit struct {
+	sec   int32
+	score float64
+}
+
+// rank scores every section containing a query term and returns the best k,
+// by score and then by section id so equal scores always come out in the
+// same order.
+func (ix *index) rank(q []weightedTerm, k int, ids []agent.Section) []hit {
+	sc, _ := ix.scratch.Get().(*scores)
+	if sc == nil || len(sc.sum) != len(ix.length) {
+		sc = &scores{sum: make([]float64, len(ix.length))}
+	}
+	defer func() {
+		for _, s := range sc.touched {
+			sc.sum[s] = 0
+		}
+		sc.touched = sc.touched[:0]
+		ix.scratch.Put(sc)
+	}()
+	for _, t := range q {
+		id, ok := ix.termIDs[t.stem]
+		if !ok {
+			continue
+		}
+		w := t.weight * ix.idf(id)
+		for _, p := range ix.postings[id] {
+			tf := float64(p.tf)
+			norm := 1 - bm25B + bm25B*float64(ix.length[p.sec])/ix.avgLen
+			if sc.sum[p.sec] == 0 {
+				sc.touched = append(sc.touched, p.sec)
+			}
+			sc.sum[p.sec] += w * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
+		}
+	}
+	better := func(a, b hit) bool {
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return ids[a.sec].ID < ids[b.sec].ID
+	}
+	// Keep the best k in a sorted slice: k is small next to the matches.
+	top := make([]hit, 0, min(k, len(sc.touched)))
+	for _, s := range sc.touched {
+		h := hit{sec: s, score: sc.sum[s]}
+		if len(top) == k && !better(h, top[k-1]) {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool { return better(h, top[i]) })
+		if len(top) < k {
+			top = append(top, hit{})
+		}
+		copy(top[i+1:], top[i:])
+		top[i] = h
+	}
+	return top
+}
+
+// Search returns up to k sections ranked best first for a free-text query,
+// each with a short snippet around its best-matching sentence. It returns
+// nil for k <= 0, for a query with no meaningful words, and when nothing
+// matches.
+func (kb *KB) Search(query string, k int) []agent.Section {
+	if k <= 0 {
+		return nil
+	}
+	q := expandQuery(clipQuery(query))
+	if len(q) == 0 {
+		return nil
+	}
+	hits := kb.idx.rank(q, k, kb.sections)
+	if len(hits) == 0 {
+		return nil
+	}
+	weights := make(map[string]float64, len(q))
+	for _, t := range q {
+		if id, ok := kb.idx.termIDs[t.stem]; ok {
+			weights[t.stem] = t.weight * kb.idx.idf(id)
+		}
+	}
+	out := make([]agent.Section, len(hits))
+	for i, h := range hits {
+		s := cloneSection(kb.sections[h.sec])
+		s.Score = h.score
+		s.Snippet = snippet(s.Body, weights, maxSnippet)
+		if s.Snippet == "" {
+			s.Snippet = clip(s.Title, maxSnippet-1)
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// clipQuery cuts an overlong query at a rune boundary.
+func clipQuery(q string) string {
+	if len(q) <= maxQueryBytes {
+		return q
+	}
+	cut := maxQueryBytes
+	for cut > 0 && !utf8.RuneStart(q[cut]) {
+		cut--
+	}
+	return strings.ToValidUTF8(q[:cut], "")
+}
