@@ -121,7 +121,9 @@ func (k *checker) node(n *yaml.Node, t reflect.Type, path string, line int) {
 			return
 		}
 		for i, item := range n.Content {
-			k.node(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i), item.Line)
+			itemPath := fmt.Sprintf("%s[%d]", path, i)
+			k.src[itemPath] = source{file: k.file, line: item.Line}
+			k.node(item, t.Elem(), itemPath, item.Line)
 		}
 		k.src[path] = source{file: k.file, line: line}
 	default:
@@ -143,10 +145,16 @@ func (k *checker) section(n *yaml.Node, t reflect.Type, path string, line int) {
 		k.add(line, name, "want keys under it, such as "+strings.Join(keyNames(t, 3), ", "), ErrInvalid)
 		return
 	}
+	seen := make(map[string]int)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
 		f, ok := fieldByKey(t, key.Value)
 		full := joinPath(path, key.Value)
+		if first, dup := seen[key.Value]; dup {
+			k.add(key.Line, full, fmt.Sprintf("set twice, first on line %d (keep one)", first), ErrInvalid)
+			continue
+		}
+		seen[key.Value] = key.Line
 		if !ok {
 			k.add(key.Line, full, "unknown key"+suggest(key.Value, t, path), ErrUnknownKey)
 			continue

@@ -41,14 +41,27 @@ type validator struct {
 // bad records a problem with the key at YAML path.
 func (v *validator) bad(path, format string, args ...any) {
 	p := problem{key: path, msg: fmt.Sprintf(format, args...)}
-	if s, ok := v.c.src[path]; ok {
-		if s.env != "" {
-			p.key = s.env
-		} else if s.file != "" {
-			p.where = fmt.Sprintf("%s:%d", s.file, s.line)
-		}
+	if s, ok := v.c.src[path]; ok && s.env != "" {
+		p.key = s.env
+	} else if s, ok := v.fileSource(path); ok {
+		p.where = fmt.Sprintf("%s:%d", s.file, s.line)
 	}
 	v.probs = append(v.probs, p)
+}
+
+// fileSource finds where in the file path, or the nearest entry holding it
+// (a list item missing a key), was written.
+func (v *validator) fileSource(path string) (source, bool) {
+	for {
+		if s, ok := v.c.src[path]; ok && s.file != "" {
+			return s, true
+		}
+		i := strings.LastIndexByte(path, '.')
+		if i < 0 || !strings.HasSuffix(path[:i], "]") {
+			return source{}, false
+		}
+		path = path[:i]
+	}
 }
 
 // name returns how the person set path: its environment variable or the path.
