@@ -1,0 +1,23 @@
+package telegram
+
+import "errors"
+
+// ErrNoToken is returned by New when Options.Token is empty.
+var ErrNoToken = errors.New("telegram: no bot token")
+
+// ErrMode is returned by New when Options.Mode is neither "polling" nor "webhook".
+var ErrMode = errors.New("telegram: mode must be polling or webhook")
+
+// ErrWebhook is returned by New when webhook mode lacks WebhookURL or WebhookListen.
+var ErrWebhook = errors.New("telegram: webhook mode needs a webhook URL and a listen address")
+
+// ErrUnauthorized is returned by Run when Telegram rejects the token.
+var ErrUnauthorized = errors.New("telegram: the bot token was rejected")
+
+// errGone is returned by a send when the chat no longer accepts messages
+// from the bot (blocked, kicked, deleted).
+var errGone = errors.New("chat is gone")
+
+// errRejected is returned by a send that Telegram refused for good (a 400
+// other than a markup problem).
+var errRejected = errors.New("rejected by telegram")

@@ -1,0 +1,250 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"sort"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+	"github.com/companion-dev/companion/agent"
+	"golang.org/x/time/rate"
+)
+
+// memStore is an in-memory Store with the agent's turn semantics (dedupe
+// by update id, replies appended to an outbox).
+type memStore struct {
+	mu        sync.Mutex
+	seq       uint64
+	outbox    []agent.Outgoing
+	sent      []uint64
+	failed    []agent.Outgoing
+	cursors   map[string]string
+	processed map[string]bool
+}
+
+func newMemStore() *memStore {
+	return &memStore{cursors: map[string]string{}, processed: map[string]bool{}}
+}
+
+// commit records a turn: ErrDuplicate when id was seen.
+func (s *memStore) commit(id string, replies ...agent.Outgoing) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if id != "" && s.processed[id] {
+		return agent.ErrDuplicate
+	}
+	s.processed[id] = true
+	for _, o := range replies {
+		s.seq++
+		o.Seq, o.Channel = s.seq, Channel
+		s.outbox = append(s.outbox, o)
+	}
+	return nil
+}
+
+func (s *memStore) Pending(_ context.Context, channel string, limit int) ([]agent.Outgoing, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []agent.Outgoing
+	for _, o := range s.outbox {
+		if o.Channel == channel && len(out) < limit {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}
+
+func (s *memStore) MarkSent(_ context.Context, _ string, seq uint64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, o := range s.outbox {
+		if o.Seq == seq {
+			s.outbox = append(s.outbox[:i:i], s.outbox[i+1:]...)
+			s.sent = append(s.sent, seq)
+			return nil
+		}
+	}
+	return nil
+}
+
+func (s *memStore) MarkFailed(_ context.Context, o agent.Outgoing) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failed = append(s.failed, o)
+	for i := range s.outbox {
+		if s.outbox[i].Seq == o.Seq {
+			s.outbox[i].Attempts = o.Attempts
+		}
+	}
+	return nil
+}
+
+func (s *memStore) Cursor(_ context.Context, name string) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cursors[name], nil
+}
+
+func (s *memStore) SetCursor(_ context.Context, name, value string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cursors[name] = value
+	return nil
+}
+
+func (s *memStore) cursor(name string) string {
+	v, _ := s.Cursor(context.Background(), name)
+	return v
+}
+
+func (s *memStore) state() (pending int, sent []uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.outbox), append([]uint64(nil), s.sent...)
+}
+
+// fakeTurner is a Turner whose behaviour is HandleFn; it records messages.
+type fakeTurner struct {
+	HandleFn func(ctx context.Context, m agent.Message) error
+
+	mu   sync.Mutex
+	got  []agent.Message
+	seen chan agent.Message
+}
+
+func newFakeTurner(fn func(ctx context.Context, m agent.Message) error) *fakeTurner {
+	return &fakeTurner{HandleFn: fn, seen: make(chan agent.Message, 1000)}
+}
+
+func (f *fakeTurner) Handle(ctx context.Context, m agent.Message) error {
+	f.mu.Lock()
+	f.got = append(f.got, m)
+	f.mu.Unlock()
+	f.seen <- m
+	if f.HandleFn == nil {
+		return nil
+	}
+	return f.HandleFn(ctx, m)
+}
+
+func (f *fakeTurner) messages() []agent.Message {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]agent.Message(nil), f.got...)
+}
+
+// next waits for the next message the turner sees.
+func (f *fakeTurner) next(t *testing.T) agent.Message {
+	t.Helper()
+	select {
+	case m := <-f.seen:
+		return m
+	case <-time.After(5 * time.Second):
+		t.Fatal("turner saw no message within 5s")
+		return agent.Message{}
+	}
+}
+
+// echoTurner commits one reply per message: "echo: <text>" (or the choice).
+func echoTurner(st *memStore) *fakeTurner {
+	return newFakeTurner(func(_ context.Context, m agent.Message) error {
+		text := "echo: " + m.Text
+		if m.Choice != "" {
+			text = "picked " + m.Choice
+		}
+		if m.NonText != "" {
+			text = "got a " + m.NonText
+		}
+		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Person: m.Person, ReplyTo: m.ReplyTo,
+			Reply: agent.Reply{Text: text}})
+	})
+}
+
+// syncBuffer is an io.Writer safe for concurrent use.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// testOptions are fast options for srv: short poll, quick retries, no pacing.
+func testOptions(srv *telegramtest.Server, log io.Writer) Options {
+	if log == nil {
+		log = io.Discard
+	}
+	return Options{
+		Token:       srv.Token(),
+		APIURL:      srv.URL(),
+		PollTimeout: time.Second,
+		Logger:      slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Retry:       Backoff{Min: 20 * time.Millisecond, Max: 200 * time.Millisecond},
+		Limits:      Limits{PerChat: rate.Inf, Global: rate.Inf, PerGroup: rate.Inf},
+	}
+}
+
+// start runs an adapter until the test ends and checks that Run returned nil.
+func start(t *testing.T, opts Options, turner Turner, st Store) *Adapter {
+	t.Helper()
+	a, err := New(opts, turner, st)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run returned %v, want nil after cancel", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("Run did not return within 10s of cancel")
+		}
+	})
+	return a
+}
+
+// waitFor polls cond until it holds or 5s pass. It is for state outside
+// the fake server (the store), which has no change notification.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		<-tick.C
+	}
+}
+
+func chatStr(id int64) string { return strconv.FormatInt(id, 10) }
+
+func sortedSeqs(s []uint64) []uint64 {
+	out := append([]uint64(nil), s...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+var errBoom = errors.New("boom")

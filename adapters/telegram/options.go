@@ -1,0 +1,127 @@
+package telegram
+
+import (
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// Options configure an Adapter. Only Token is required.
+type Options struct {
+	// Token is the bot token from @BotFather.
+	Token string
+	// APIURL is the Bot API base URL; https://api.telegram.org when empty.
+	APIURL string
+	// Mode is "polling" (the default) or "webhook".
+	Mode string
+	// WebhookURL is the public HTTPS URL Telegram posts updates to. When its
+	// path is empty a secret path derived from the token is appended.
+	WebhookURL string
+	// WebhookListen is the local address the webhook server listens on.
+	WebhookListen string
+	// WebhookSecret is checked against the X-Telegram-Bot-Api-Secret-Token
+	// header; a random one is made at start when empty.
+	WebhookSecret string
+	// PollTimeout is the long-polling timeout; 30s when zero.
+	PollTimeout time.Duration
+	// Allowed reports whether a person may talk to the companion; it is
+	// called with "<user id>" and, when the person has one, "@username".
+	// Nil allows everyone.
+	Allowed func(ids ...string) bool
+	// Logger receives operational logs (ids, sizes, outcomes; never text).
+	Logger *slog.Logger
+	// HTTPClient makes the Bot API calls; nil means one whose timeout is
+	// longer than PollTimeout.
+	HTTPClient *http.Client
+	// Limits pace outgoing messages; zero fields take Telegram's limits.
+	Limits Limits
+	// Retry bounds the exponential backoff of every retrying loop.
+	Retry Backoff
+	// EditInterval is the least time between two edits of a streamed reply; 1.5s when zero.
+	EditInterval time.Duration
+	// TypingDelay is how long a turn may run before "typing…" is shown; 1s when zero.
+	TypingDelay time.Duration
+	// TypingEvery is how often "typing…" is repeated while a turn runs; 4.5s when zero.
+	TypingEvery time.Duration
+}
+
+// Limits are the send rates the adapter keeps to. A zero rate takes the
+// default; rate.Inf turns a limit off.
+type Limits struct {
+	// PerChat is messages per second to one chat (default 1, burst 3).
+	PerChat      rate.Limit
+	PerChatBurst int
+	// Global is messages per second overall (default 30).
+	Global      rate.Limit
+	GlobalBurst int
+	// PerGroup is messages per second to one group (default 20 a minute).
+	PerGroup      rate.Limit
+	PerGroupBurst int
+}
+
+// Backoff bounds an exponential backoff.
+type Backoff struct {
+	// Min is the first delay (default 250ms); Max caps it (default 30s).
+	Min, Max time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.APIURL == "" {
+		o.APIURL = "https://api.telegram.org"
+	}
+	o.APIURL = strings.TrimRight(o.APIURL, "/")
+	if o.Mode == "" {
+		o.Mode = "polling"
+	}
+	if o.PollTimeout <= 0 {
+		o.PollTimeout = 30 * time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Timeout: o.PollTimeout + 15*time.Second}
+	}
+	if o.EditInterval <= 0 {
+		o.EditInterval = 1500 * time.Millisecond
+	}
+	if o.TypingDelay <= 0 {
+		o.TypingDelay = time.Second
+	}
+	if o.TypingEvery <= 0 {
+		o.TypingEvery = 4500 * time.Millisecond
+	}
+	if o.Retry.Min <= 0 {
+		o.Retry.Min = 250 * time.Millisecond
+	}
+	if o.Retry.Max < o.Retry.Min {
+		o.Retry.Max = max(30*time.Second, o.Retry.Min)
+	}
+	o.Limits = o.Limits.withDefaults()
+	return o
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.PerChat == 0 {
+		l.PerChat = 1
+	}
+	if l.PerChatBurst <= 0 {
+		l.PerChatBurst = 3
+	}
+	if l.Global == 0 {
+		l.Global = 30
+	}
+	if l.GlobalBurst <= 0 {
+		l.GlobalBurst = 30
+	}
+	if l.PerGroup == 0 {
+		l.PerGroup = rate.Every(3 * time.Second)
+	}
+	if l.PerGroupBurst <= 0 {
+		l.PerGroupBurst = 3
+	}
+	return l
+}

@@ -1,0 +1,315 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+const (
+	// pendingBatch is how many outbox items one sweep reads.
+	pendingBatch = 256
+	// maxWorkers bounds the chats delivered to at the same time.
+	maxWorkers = 32
+	// maxAttempts is how often a reply Telegram rejects is tried before it is dropped.
+	maxAttempts = 5
+	// sweepEvery is how often the outbox is read without being kicked.
+	sweepEvery = 2 * time.Second
+)
+
+// outbox is the sender's bookkeeping, owned by the runSender goroutine.
+// A chat is in waiting exactly when it has queued items and no worker.
+type outbox struct {
+	inflight map[uint64]bool
+	queued   map[string][]agent.Outgoing
+	waiting  []string
+	active   map[string]bool
+	retryAt  map[string]time.Time
+	done     chan workerDone
+}
+
+type workerDone struct {
+	chat  string
+	items []agent.Outgoing
+	retry bool
+}
+
+// runSender delivers the outbox until ctx ends: chats in parallel, each
+// chat's replies in order, each marked sent only after Telegram took it.
+func (a *Adapter) runSender(ctx context.Context) {
+	ob := &outbox{
+		inflight: map[uint64]bool{},
+		queued:   map[string][]agent.Outgoing{},
+		active:   map[string]bool{},
+		retryAt:  map[string]time.Time{},
+		done:     make(chan workerDone),
+	}
+	tick := time.NewTicker(sweepEvery)
+	defer tick.Stop()
+	dirty := true
+	for {
+		if dirty && ctx.Err() == nil {
+			dirty = false
+			a.sweep(ctx, ob)
+		}
+		select {
+		case <-ctx.Done():
+			for len(ob.active) > 0 {
+				d := <-ob.done
+				delete(ob.active, d.chat)
+			}
+			return
+		case <-a.kickCh:
+			dirty = true
+		case d := <-ob.done:
+			a.finish(ctx, ob, d)
+			dirty = true
+		case <-tick.C:
+			dirty = true
+		}
+	}
+}
+
+func (a *Adapter) sweep(ctx context.Context, ob *outbox) {
+	items, err := a.store.Pending(ctx, Channel, pendingBatch)
+	if err != nil {
+		if ctx.Err() == nil {
+			a.log.Error("read outbox", "err", err)
+		}
+		return
+	}
+	now := time.Now()
+	for _, o := range items {
+		if ob.inflight[o.Seq] {
+			continue
+		}
+		if t, ok := ob.retryAt[o.ChatID]; ok {
+			if now.Before(t) {
+				continue
+			}
+			delete(ob.retryAt, o.ChatID)
+		}
+		ob.inflight[o.Seq] = true
+		if !ob.active[o.ChatID] && len(ob.queued[o.ChatID]) == 0 {
+			ob.waiting = append(ob.waiting, o.ChatID)
+		}
+		ob.queued[o.ChatID] = append(ob.queued[o.ChatID], o)
+	}
+	a.startWorkers(ctx, ob)
+}
+
+func (a *Adapter) startWorkers(ctx context.Context, ob *outbox) {
+	for len(ob.active) < maxWorkers && len(ob.waiting) > 0 {
+		chat := ob.waiting[0]
+		ob.waiting = ob.waiting[1:]
+		items := ob.queued[chat]
+		delete(ob.queued, chat)
+		ob.active[chat] = true
+		go func() { ob.done <- a.work(ctx, chat, items) }()
+	}
+}
+
+func (a *Adapter) finish(ctx context.Context, ob *outbox, d workerDone) {
+	delete(ob.active, d.chat)
+	for _, o := range d.items {
+		delete(ob.inflight, o.Seq)
+	}
+	if d.retry {
+		// Later items of this chat wait too, to keep the chat's order.
+		ob.retryAt[d.chat] = time.Now().Add(a.opts.Retry.Max / 4)
+		for _, o := range ob.queued[d.chat] {
+			delete(ob.inflight, o.Seq)
+		}
+		delete(ob.queued, d.chat)
+	} else if len(ob.queued[d.chat]) > 0 {
+		ob.waiting = append(ob.waiting, d.chat)
+	}
+	a.startWorkers(ctx, ob)
+}
+
+// work delivers one chat's items in order. It stops at an item that should
+// be tried again later.
+func (a *Adapter) work(ctx context.Context, chat string, items []agent.Outgoing) workerDone {
+	for _, o := range items {
+		err := a.deliver(ctx, o)
+		switch {
+		case err == nil:
+			a.markSent(ctx, o)
+		case ctx.Err() != nil:
+			return workerDone{chat: chat, items: items}
+		case errors.Is(err, errGone):
+			a.log.Info("chat unreachable, reply dropped", "chat", chat, "seq", o.Seq, "err", err)
+			a.markSent(ctx, o)
+			if err := a.store.SetCursor(ctx, blockedCursor(chat), "1"); err != nil {
+				a.log.Error("mark chat blocked", "chat", chat, "err", err)
+			}
+		default:
+			o.Attempts++
+			if o.Attempts >= maxAttempts {
+				a.log.Error("reply rejected, dropped", "chat", chat, "seq", o.Seq, "attempts", o.Attempts, "err", err)
+				a.markSent(ctx, o)
+				continue
+			}
+			a.log.Warn("reply rejected, will retry", "chat", chat, "seq", o.Seq, "attempts", o.Attempts, "err", err)
+			if err := a.store.MarkFailed(ctx, o); err != nil {
+				a.log.Error("mark reply failed", "seq", o.Seq, "err", err)
+			}
+			return workerDone{chat: chat, items: items, retry: true}
+		}
+	}
+	return workerDone{chat: chat, items: items}
+}
+
+// markSent removes a delivered item from the outbox, retrying a little: if
+// it still fails the reply will be sent once more, which beats losing it.
+func (a *Adapter) markSent(ctx context.Context, o agent.Outgoing) {
+	b := newBackoff(a.opts.Retry)
+	for range 3 {
+		err := a.store.MarkSent(ctx, Channel, o.Seq)
+		if err == nil {
+			return
+		}
+		a.log.Error("mark reply sent", "seq", o.Seq, "err", err)
+		if b.wait(ctx) != nil {
+			return
+		}
+	}
+}
+
+// deliver sends one reply: rendered, split to fit, the keyboard under the
+// last chunk. A reply that was being streamed replaces the streamed message.
+func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
+	chat, err := strconv.ParseInt(o.ChatID, 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: chat id %q is not a number", errRejected, o.ChatID)
+	}
+	chunks := split(render(o.Reply), maxText)
+	kb, dropped := keyboard(o.Reply.Choices)
+	if dropped > 0 {
+		a.log.Warn("choices left out", "seq", o.Seq, "count", dropped)
+	}
+	if len(chunks) == 0 {
+		a.log.Warn("empty reply skipped", "seq", o.Seq)
+		return nil
+	}
+	replyTo, _ := strconv.Atoi(o.ReplyTo)
+	var st *stream
+	if !isGroup(chat) {
+		st = a.takeStream(chat)
+	}
+	for i, c := range chunks {
+		var markup *tgbotapi.InlineKeyboardMarkup
+		if i == len(chunks)-1 {
+			markup = kb
+		}
+		if i == 0 && st != nil && st.msgID != 0 {
+			err := a.call(ctx, chat, editBuilder(chat, st.msgID, c, markup))
+			if err == nil {
+				continue
+			}
+			if ctx.Err() != nil {
+				return err
+			}
+			a.log.Info("streamed message not replaced, sending anew", "chat", chat, "err", err)
+		}
+		if i > 0 {
+			replyTo = 0
+		}
+		if err := a.call(ctx, chat, sendBuilder(chat, c, markup, replyTo)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// builder makes the request for HTML (true) or plain text (false).
+type builder func(html bool) tgbotapi.Chattable
+
+func sendBuilder(chat int64, h string, kb *tgbotapi.InlineKeyboardMarkup, replyTo int) builder {
+	return func(html bool) tgbotapi.Chattable {
+		m := tgbotapi.NewMessage(chat, h)
+		m.ParseMode = tgbotapi.ModeHTML
+		if !html {
+			m.Text, m.ParseMode = plain(h), ""
+		}
+		m.DisableWebPagePreview = true
+		m.ReplyToMessageID = replyTo
+		m.AllowSendingWithoutReply = true
+		if kb != nil {
+			m.ReplyMarkup = *kb
+		}
+		return m
+	}
+}
+
+func editBuilder(chat int64, id int, h string, kb *tgbotapi.InlineKeyboardMarkup) builder {
+	return func(html bool) tgbotapi.Chattable {
+		e := tgbotapi.NewEditMessageText(chat, id, h)
+		e.ParseMode = tgbotapi.ModeHTML
+		if !html {
+			e.Text, e.ParseMode = plain(h), ""
+		}
+		e.DisableWebPagePreview = true
+		e.ReplyMarkup = kb
+		return e
+	}
+}
+
+// call makes one paced Bot API call that changes a chat, retrying what
+// Telegram asks to retry: 429 after retry_after (holding every send, as
+// the flood control is bot-wide), 5xx and network errors with backoff, and
+// HTML Telegram cannot parse as plain text. 403 yields errGone; other
+// refusals errRejected.
+func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
+	b := newBackoff(a.opts.Retry)
+	html := true
+	for {
+		if err := a.limit.wait(ctx, chat); err != nil {
+			return err
+		}
+		_, err := a.bot.Send(build(html))
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		err = a.scrub.err(err)
+		var e *tgbotapi.Error
+		if !errors.As(err, &e) {
+			a.log.Warn("bot api unreachable, retrying", "chat", chat, "err", err)
+			if err := b.wait(ctx); err != nil {
+				return err
+			}
+			continue
+		}
+		desc := strings.ToLower(e.Message)
+		switch {
+		case e.Code == 429:
+			d := time.Duration(max(e.RetryAfter, 1)) * time.Second
+			a.log.Warn("flood control", "chat", chat, "retry_after", d)
+			a.limit.pause(d)
+		case e.Code >= 500:
+			a.log.Warn("bot api error, retrying", "chat", chat, "code", e.Code)
+			if err := b.wait(ctx); err != nil {
+				return err
+			}
+		case e.Code == 403, e.Code == 400 && strings.Contains(desc, "chat not found"):
+			return fmt.Errorf("%w: %w", errGone, err)
+		case e.Code == 400 && strings.Contains(desc, "can't parse entities") && html:
+			a.log.Warn("markup refused, sending plain text", "chat", chat, "err", err)
+			html = false
+		case e.Code == 400 && strings.Contains(desc, "message is not modified"):
+			return nil
+		default:
+			return fmt.Errorf("%w: %w", errRejected, err)
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package telegram
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// stream shows a reply while it is being written: the first partial text
+// is sent as a message, later ones edit it, at most once per EditInterval.
+// The final reply from the outbox then replaces it (see deliver).
+type stream struct {
+	a    *Adapter
+	chat int64
+
+	mu     sync.Mutex
+	latest string
+
+	// Owned by run until done is closed; read by others only after that.
+	msgID    int
+	shown    string
+	lastEdit time.Time
+
+	wake chan struct{}
+	stop chan struct{}
+	done chan struct{}
+	once sync.Once
+}
+
+// openStream starts a stream for a private chat's turn. A message left by
+// an earlier, failed attempt of the same turn is edited again, not repeated.
+func (a *Adapter) openStream(ctx context.Context, chat int64) *stream {
+	st := &stream{a: a, chat: chat, wake: make(chan struct{}, 1),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	a.mu.Lock()
+	old := a.streams[chat]
+	a.streams[chat] = st
+	a.mu.Unlock()
+	if old != nil {
+		old.halt()
+		st.msgID, st.shown, st.lastEdit = old.msgID, old.shown, old.lastEdit
+	}
+	go st.run(ctx)
+	return st
+}
+
+// closeStream ends a turn's stream. If nothing was shown it is forgotten;
+// otherwise it waits for the final reply to take it over.
+func (a *Adapter) closeStream(chat int64, st *stream) {
+	st.halt()
+	if st.msgID != 0 {
+		return
+	}
+	a.mu.Lock()
+	if a.streams[chat] == st {
+		delete(a.streams, chat)
+	}
+	a.mu.Unlock()
+}
+
+// takeStream hands the chat's stream, stopped, to the final reply; nil when
+// there is none.
+func (a *Adapter) takeStream(chat int64) *stream {
+	a.mu.Lock()
+	st := a.streams[chat]
+	delete(a.streams, chat)
+	a.mu.Unlock()
+	if st != nil {
+		st.halt()
+	}
+	return st
+}
+
+// partial is the agent's Message.Partial: it never blocks.
+func (st *stream) partial(text string) {
+	st.mu.Lock()
+	st.latest = text
+	st.mu.Unlock()
+	select {
+	case st.wake <- struct{}{}:
+	default:
+	}
+}
+
+// halt stops run and waits for it; a call in flight completes first.
+func (st *stream) halt() {
+	st.once.Do(func() { close(st.stop) })
+	<-st.done
+}
+
+func (st *stream) run(ctx context.Context) {
+	defer close(st.done)
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		select {
+		case <-st.stop:
+			cancel()
+		case <-sctx.Done():
+		}
+	}()
+	for {
+		select {
+		case <-sctx.Done():
+			return
+		case <-st.wake:
+		}
+		if st.msgID != 0 {
+			if sleep(sctx, st.a.opts.EditInterval-time.Since(st.lastEdit)) != nil {
+				return
+			}
+		}
+		st.mu.Lock()
+		text := st.latest
+		st.mu.Unlock()
+		st.show(sctx, text)
+	}
+}
+
+// show sends or edits the streamed message. Failures only cost a frame:
+// 429 and "not modified" are skipped, and the final reply comes anyway.
+func (st *stream) show(ctx context.Context, text string) {
+	chunks := split(render(agent.Reply{Text: text}), maxText)
+	if len(chunks) == 0 || chunks[0] == st.shown {
+		return
+	}
+	h := chunks[0]
+	if err := st.a.limit.wait(ctx, st.chat); err != nil {
+		return
+	}
+	var c tgbotapi.Chattable
+	if st.msgID == 0 {
+		m := tgbotapi.NewMessage(st.chat, h)
+		m.ParseMode, m.DisableWebPagePreview = tgbotapi.ModeHTML, true
+		c = m
+	} else {
+		e := tgbotapi.NewEditMessageText(st.chat, st.msgID, h)
+		e.ParseMode, e.DisableWebPagePreview = tgbotapi.ModeHTML, true
+		c = e
+	}
+	msg, err := st.a.bot.Send(c)
+	st.lastEdit = time.Now()
+	if err != nil {
+		if code := apiCode(err); code != 429 && !strings.Contains(err.Error(), "not modified") {
+			st.a.log.Debug("streamed update failed", "chat", st.chat, "err", st.a.scrub.err(err))
+		}
+		return
+	}
+	if st.msgID == 0 {
+		st.msgID = msg.MessageID
+	}
+	st.shown = h
+}

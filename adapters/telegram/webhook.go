@@ -1,0 +1,152 @@
+package telegram
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// maxUpdateBody bounds a webhook request body.
+const maxUpdateBody = 1 << 20
+
+// serveWebhook receives updates on WebhookListen until ctx ends. Telegram
+// redelivers an update until it gets 200, so 200 is answered only after the
+// turn is committed.
+func (a *Adapter) serveWebhook(ctx context.Context) error {
+	hook, path, err := webhookURL(a.opts.WebhookURL, a.opts.Token)
+	if err != nil {
+		return err
+	}
+	secret := a.opts.WebhookSecret
+	if secret == "" {
+		var b [24]byte
+		_, _ = rand.Read(b[:])
+		secret = hex.EncodeToString(b[:])
+	}
+	mux := http.NewServeMux()
+	mux.Handle("POST "+path, a.webhookHandler(ctx, secret))
+	ln, err := net.Listen("tcp", a.opts.WebhookListen)
+	if err != nil {
+		return fmt.Errorf("webhook listen: %w", err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	a.log.Info("webhook listening", "addr", ln.Addr().String())
+	if err := a.setWebhook(ctx, hook, secret); err != nil {
+		_ = srv.Close()
+		return err
+	}
+	select {
+	case <-ctx.Done():
+	case err := <-serveErr:
+		return fmt.Errorf("webhook serve: %w", err)
+	}
+	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(shutCtx)
+	return ctx.Err()
+}
+
+// webhookURL returns the URL to register and the path to serve. Without a
+// path of its own the URL gets one derived from the token, so that the
+// endpoint cannot be guessed.
+func webhookURL(raw, token string) (hook, path string, err error) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "", "", fmt.Errorf("webhook url: %q is not an absolute URL", raw)
+	}
+	if u.Path == "" || u.Path == "/" {
+		sum := sha256.Sum256([]byte("companion-webhook:" + token))
+		u.Path = "/telegram/" + hex.EncodeToString(sum[:12])
+	}
+	return u.String(), u.Path, nil
+}
+
+func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
+	allowed, _ := json.Marshal([]string{"message", "edited_message", "channel_post", "callback_query"})
+	params := tgbotapi.Params{"url": hook, "secret_token": secret, "allowed_updates": string(allowed)}
+	b := newBackoff(a.opts.Retry)
+	for {
+		_, err := a.bot.MakeRequest("setWebhook", params)
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		err = a.scrub.err(err)
+		if code := apiCode(err); code == 400 {
+			return fmt.Errorf("set webhook: %w", err)
+		}
+		a.log.Warn("setWebhook failed, retrying", "err", err)
+		if err := a.waitFlood(ctx, err, b); err != nil {
+			return err
+		}
+	}
+}
+
+func (a *Adapter) webhookHandler(ctx context.Context, secret string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := r.Header.Get("X-Telegram-Bot-Api-Secret-Token")
+		if subtle.ConstantTimeCompare([]byte(got), []byte(secret)) != 1 {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		var u tgbotapi.Update
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxUpdateBody))
+		if err == nil {
+			err = json.Unmarshal(body, &u)
+		}
+		if err != nil {
+			// A body that cannot be read as an update never will be: take
+			// it, or Telegram retries it forever.
+			a.log.Warn("webhook body unreadable", "size", len(body))
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		unlock := a.lockChat(u)
+		defer unlock()
+		a.ackCallback(u)
+		if err := a.handleUpdate(ctx, u); err != nil {
+			if !errors.Is(err, context.Canceled) {
+				a.log.Warn("turn failed, Telegram will redeliver", "update", u.UpdateID, "err", err)
+			}
+			http.Error(w, "try again", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	})
+}
+
+// lockChat serialises webhook updates of one chat, which Telegram may post
+// concurrently, so that a chat's turns run in order.
+func (a *Adapter) lockChat(u tgbotapi.Update) (unlock func()) {
+	var chat int64
+	switch {
+	case u.Message != nil && u.Message.Chat != nil:
+		chat = u.Message.Chat.ID
+	case u.CallbackQuery != nil && u.CallbackQuery.Message != nil && u.CallbackQuery.Message.Chat != nil:
+		chat = u.CallbackQuery.Message.Chat.ID
+	}
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(strconv.FormatInt(chat, 10)))
+	m := &a.chatMu[h.Sum32()%uint32(len(a.chatMu))]
+	m.Lock()
+	return m.Unlock
+}
