@@ -57,10 +57,10 @@ func TestPlain(t *testing.T) {
 func TestSplit(t *testing.T) {
 	para := strings.Repeat("word ", 15) + "end."
 	tests := []struct {
-		name   string
-		html   string
-		limit  int
-		want   []string
+		name  string
+		html  string
+		limit int
+		want  []string
 	}{
 		{"fits", "short text", 100, []string{"short text"}},
 		{"paragraph first", "First para here.\n\nSecond one. Has two.", 30, []string{"First para here.", "Second one. Has two."}},
