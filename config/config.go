@@ -11,16 +11,27 @@ package config
 // e.g. "llm.url") and, where one exists, the environment variable that
 // overrides it (the env tag).
 type Config struct {
-	Data      Data      `yaml:"data"`
+	// Data is where the store keeps its files.
+	Data Data `yaml:"data"`
+	// Knowledge is where the guide comes from.
 	Knowledge Knowledge `yaml:"knowledge"`
-	Telegram  Telegram  `yaml:"telegram"`
-	Matrix    Matrix    `yaml:"matrix"`
-	LLM       LLM       `yaml:"llm"`
-	Access    Access    `yaml:"access"`
-	HTTP      HTTP      `yaml:"http"`
-	Log       Log       `yaml:"log"`
-	Safety    Safety    `yaml:"safety"`
-	Limits    Limits    `yaml:"limits"`
+	// Telegram configures the Telegram adapter.
+	Telegram Telegram `yaml:"telegram"`
+	// Matrix configures the Matrix adapter.
+	Matrix Matrix `yaml:"matrix"`
+	// LLM configures the optional language model.
+	LLM LLM `yaml:"llm"`
+	// Access says who may talk to the companion.
+	Access Access `yaml:"access"`
+	// HTTP configures the health and metrics listener.
+	HTTP HTTP `yaml:"http"`
+	// Log configures the operator's log.
+	Log Log `yaml:"log"`
+	// Safety configures where crisis replies point people.
+	Safety Safety `yaml:"safety"`
+	// Limits protects against floods of messages and model calls.
+	Limits Limits `yaml:"limits"`
+	// Reminders configures nudges and stay-in-touch reminders.
 	Reminders Reminders `yaml:"reminders"`
 
 	// src records where each key's value came from (the file and line, or the

@@ -269,3 +269,42 @@ func TestEnvNamesUniqueAndPrefixed(t *testing.T) {
 		seen[f.env] = f.path
 	}
 }
+
+func TestOverlay(t *testing.T) {
+	base := envOf(map[string]string{"HOME": "/home/ana", "COMPANION_DATA_DIR": "/from/env", "COMPANION_LOG_LEVEL": "debug"})
+	env := Overlay(base, map[string]string{"COMPANION_DATA_DIR": "/from/flag", "COMPANION_LOG_LEVEL": ""})
+	c, err := Load("", env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Data.Dir != "/from/flag" || c.Log.Level != "debug" {
+		t.Errorf("dir %q level %q, want the flag's dir and the environment's level", c.Data.Dir, c.Log.Level)
+	}
+	if v, ok := Overlay(nil, nil)("HOME"); ok || v != "" {
+		t.Errorf("empty overlay found HOME = %q", v)
+	}
+}
+
+func TestKeys(t *testing.T) {
+	keys := Keys()
+	want := map[string]string{
+		"data.dir":             "COMPANION_DATA_DIR",
+		"data.sync_writes":     "COMPANION_SYNC_WRITES",
+		"telegram.token":       "COMPANION_TELEGRAM_TOKEN",
+		"llm.api_key":          "COMPANION_LLM_API_KEY",
+		"access.allowed_users": "COMPANION_ALLOWED_USERS",
+		"safety.helplines":     "",
+	}
+	got := map[string]string{}
+	for _, k := range keys {
+		got[k.Path] = k.Env
+	}
+	for path, env := range want {
+		if e, ok := got[path]; !ok || e != env {
+			t.Errorf("Keys()[%s] = %q (present %v), want %q", path, e, ok, env)
+		}
+	}
+	if keys[0].Path != "data.dir" || keys[len(keys)-1].Path != "reminders.default_hour" {
+		t.Errorf("Keys() not in declaration order: first %s, last %s", keys[0].Path, keys[len(keys)-1].Path)
+	}
+}
