@@ -204,3 +204,37 @@ func TestLintSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestQueriesPointAtRealSections(t *testing.T) {
+	ids := map[string]bool{}
+	for _, d := range lintDocs(t) {
+		for _, s := range d.sections {
+			ids[s.id] = true
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", "queries.tsv"))
+	if err != nil {
+		t.Fatalf("read queries: %v", err)
+	}
+	lines := strings.Split(strings.TrimRight(string(raw), "\n"), "\n")
+	if len(lines) < 50 {
+		t.Errorf("%d queries, want at least 50", len(lines))
+	}
+	seen := map[string]int{}
+	for n, line := range lines {
+		query, want, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(query) == "" || strings.Contains(want, "\t") {
+			t.Errorf("line %d %q: want query<TAB>ids", n+1, line)
+			continue
+		}
+		if prev, dup := seen[query]; dup {
+			t.Errorf("line %d repeats the query of line %d", n+1, prev)
+		}
+		seen[query] = n + 1
+		for _, id := range strings.Split(want, ",") {
+			if !ids[id] {
+				t.Errorf("line %d %q: no section %q", n+1, query, id)
+			}
+		}
+	}
+}
