@@ -32,6 +32,9 @@ func (k *checker) node(n *yaml.Node, t reflect.Type, path string, line int) {
 		n = n.Alias
 	}
 	if isNull(n) {
+		if t.Kind() == reflect.Slice {
+			k.src[path] = source{file: k.file, line: line} // null empties a list
+		}
 		return
 	}
 	switch {

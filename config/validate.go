@@ -1,7 +1,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/url"
 	"os"
@@ -85,17 +87,26 @@ func (v *validator) data() {
 	v.positive("data.gc_interval", d.GCInterval, "10m")
 }
 
-// readableFile checks that path names a regular file this process can open.
+// readableFile checks that path names a regular file this process can
+// open. It stats before opening so that a named pipe cannot block start-up.
 func (v *validator) readableFile(key, path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		v.bad(key, "cannot read %s: %v (create a file holding 32 random bytes, e.g. head -c 32 /dev/urandom > key; chmod 600 key)", quoteShort(path), unwrapPathErr(err))
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		v.bad(key, "%s does not exist (create a file of 32 random bytes, e.g. head -c 32 /dev/urandom > companion.key && chmod 600 companion.key)", quoteShort(path))
 		return
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+	if err == nil && !fi.Mode().IsRegular() {
 		v.bad(key, "%s is not a regular file (point it at the key file itself)", quoteShort(path))
+		return
 	}
+	if err == nil {
+		var f *os.File
+		if f, err = os.Open(path); err == nil {
+			_ = f.Close()
+			return
+		}
+	}
+	v.bad(key, "cannot read %s: %v (check the file's owner and permissions)", quoteShort(path), unwrapPathErr(err))
 }
 
 // unwrapPathErr drops the path from an *os.PathError, which the message already shows.

@@ -65,7 +65,7 @@ func TestValidateNamesKey(t *testing.T) {
 			base: map[string]string{"COMPANION_MATRIX_HOMESERVER": "https://m.example.org", "COMPANION_MATRIX_PASSWORD": "pw"}, want: `want "@name:server"`},
 		{name: "matrix user id pattern", key: "matrix.user_id", env: "COMPANION_MATRIX_USER_ID", value: "@*:example.org",
 			base: map[string]string{"COMPANION_MATRIX_HOMESERVER": "https://m.example.org", "COMPANION_MATRIX_PASSWORD": "pw"}, want: "not a Matrix user id"},
-		{name: "key file missing", key: "data.encryption_key_file", env: "COMPANION_ENCRYPTION_KEY_FILE", value: missing, want: "cannot read"},
+		{name: "key file missing", key: "data.encryption_key_file", env: "COMPANION_ENCRYPTION_KEY_FILE", value: missing, want: "does not exist (create a file of 32 random bytes"},
 		{name: "key file is a folder", key: "data.encryption_key_file", env: "COMPANION_ENCRYPTION_KEY_FILE", value: dir, want: "not a regular file"},
 		{name: "knowledge dir missing", key: "knowledge.dir", env: "COMPANION_KNOWLEDGE_DIR", value: missing, want: "cannot read"},
 		{name: "telegram mode", key: "telegram.mode", env: "COMPANION_TELEGRAM_MODE", value: "push", want: "want polling or webhook"},
@@ -151,6 +151,7 @@ func TestValidateRequired(t *testing.T) {
 		{"data dir is a file", map[string]string{"COMPANION_DATA_DIR": notDir}, "", "COMPANION_DATA_DIR: ", "is a file, not a folder"},
 		{"emergency note", nil, "safety:\n  emergency_note: \"\"\n", ":2: safety.emergency_note: ", "empty"},
 		{"no helplines", nil, "safety:\n  helplines: []\n", ":2: safety.helplines: ", "keep at least one"},
+		{"null helplines", nil, "safety:\n  helplines:\n", ":2: safety.helplines: ", "keep at least one"},
 		{"helpline contact", nil, "safety:\n  helplines:\n    - name: Line\n      region: UK\n", ":3: safety.helplines[0].contact: ", "empty"},
 	}
 	for _, tc := range tests {
@@ -200,4 +201,16 @@ func TestValidateKeyFileReadable(t *testing.T) {
 	if c.Data.EncryptionKeyFile != key {
 		t.Errorf("key file = %q, want %q", c.Data.EncryptionKeyFile, key)
 	}
+}
+
+func TestValidateKeyFileUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file")
+	}
+	key := filepath.Join(t.TempDir(), "companion.key")
+	if err := os.WriteFile(key, make([]byte, 32), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load("", envOf(merged(homeEnv, map[string]string{"COMPANION_ENCRYPTION_KEY_FILE": key})))
+	checkProblem(t, err, "COMPANION_ENCRYPTION_KEY_FILE: ", "check the file's owner and permissions", "")
 }
