@@ -1,0 +1,136 @@
+package knowledge
+
+import (
+	"bufio"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// minRecallAt3 is the share of the guide's sample questions whose expected
+// section must be among the first three results.
+const minRecallAt3 = 0.9
+
+// recallCase is one line of testdata/queries.tsv: a question people might
+// ask and the section or document ids that answer it.
+type recallCase struct {
+	line  int
+	query string
+	want  []string
+}
+
+func readRecallCases(t *testing.T, path string) []recallCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s does not exist yet: no sample questions to measure recall on", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []recallCase
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		query, ids, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(query) == "" || strings.TrimSpace(ids) == "" {
+			t.Fatalf("%s:%d: want \"query<TAB>id[,id...]\", got %q", path, n, line)
+		}
+		var want []string
+		for _, id := range strings.Split(ids, ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				want = append(want, id)
+			}
+		}
+		cases = append(cases, recallCase{line: n, query: strings.TrimSpace(query), want: want})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatalf("%s has no questions", path)
+	}
+	return cases
+}
+
+// answers reports whether a result id answers an expected id: the same
+// section, or any section of an expected document.
+func answers(result, want string) bool {
+	return result == want || strings.HasPrefix(result, want+"/")
+}
+
+func TestRecallAt3(t *testing.T) {
+	path := filepath.Join("testdata", "queries.tsv")
+	cases := readRecallCases(t, path)
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		for _, id := range c.want {
+			if _, ok := kb.Section(id); !ok && !hasDocument(kb, id) {
+				t.Errorf("%s:%d: expected id %q is not in the guide", path, c.line, id)
+			}
+		}
+	}
+	var missed []string
+	for _, c := range cases {
+		got := kb.Search(c.query, 3)
+		if !anyAnswers(got, c.want) {
+			missed = append(missed, "  "+c.query+"\n      want "+strings.Join(c.want, ",")+"\n      got  "+strings.Join(sectionIDs(got), ", "))
+		}
+	}
+	recall := 1 - float64(len(missed))/float64(len(cases))
+	t.Logf("recall@3 = %.3f over %d questions", recall, len(cases))
+	if recall < minRecallAt3 {
+		t.Errorf("recall@3 = %.3f, want at least %.2f; missed %d:\n%s", recall, minRecallAt3, len(missed), strings.Join(missed, "\n"))
+	}
+}
+
+func anyAnswers(got []agent.Section, want []string) bool {
+	for _, s := range got {
+		for _, w := range want {
+			if answers(s.ID, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasDocument(kb *KB, id string) bool {
+	for _, s := range kb.sections {
+		if strings.HasPrefix(s.ID, id+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAnswers(t *testing.T) {
+	tests := []struct {
+		result, want string
+		ok           bool
+	}{
+		{"ghosting", "ghosting", true},
+		{"ghosting/why", "ghosting", true},
+		{"ghosting/why", "ghosting/why", true},
+		{"ghosting", "ghosting/why", false},
+		{"ghosting-more/why", "ghosting", false},
+		{"other/why", "ghosting", false},
+	}
+	for _, tt := range tests {
+		if got := answers(tt.result, tt.want); got != tt.ok {
+			t.Errorf("answers(%q, %q) = %v, want %v", tt.result, tt.want, got, tt.ok)
+		}
+	}
+}
