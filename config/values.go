@@ -33,13 +33,15 @@ func (s Secret) String() string {
 // GoString redacts the secret under %#v.
 func (s Secret) GoString() string { return strconv.Quote(s.String()) }
 
-// Format redacts the secret under every fmt verb, %x and %q included.
+// Format redacts the secret under every fmt verb. %v, %s and %q format the
+// redacted text as they would a string; other verbs (%x, %d) print it plainly.
 func (s Secret) Format(f fmt.State, verb rune) {
-	if verb == 'v' && f.Flag('#') {
-		fmt.Fprint(f, s.GoString())
-		return
+	switch verb {
+	case 'v', 's', 'q':
+		fmt.Fprintf(f, fmt.FormatString(f, verb), s.String())
+	default:
+		fmt.Fprint(f, s.String())
 	}
-	fmt.Fprint(f, s.String())
 }
 
 // LogValue redacts the secret in slog output.
