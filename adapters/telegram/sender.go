@@ -123,7 +123,9 @@ func (a *Adapter) finish(ctx context.Context, ob *outbox, d workerDone) {
 	}
 	if d.retry {
 		// Later items of this chat wait too, to keep the chat's order.
-		ob.retryAt[d.chat] = time.Now().Add(a.opts.Retry.Max / 4)
+		delay := a.opts.Retry.Max / 4
+		ob.retryAt[d.chat] = time.Now().Add(delay)
+		time.AfterFunc(delay+time.Millisecond, a.Kick)
 		for _, o := range ob.queued[d.chat] {
 			delete(ob.inflight, o.Seq)
 		}
