@@ -54,23 +54,39 @@ func (a Access) Allows(ids ...string) bool {
 	return false
 }
 
-// allowedBy reports whether one allow-list entry admits id.
+// allowedBy reports whether one allow-list entry admits id. It runs for
+// every incoming message, so it parses by hand rather than with the
+// regular expressions Validate uses; Validate has already rejected
+// malformed entries.
 func allowedBy(entry, id string) bool {
-	switch {
-	case telegramIDRe.MatchString(entry):
+	if isTelegramID(entry) {
 		return id == entry
-	case telegramUserRe.MatchString(entry):
-		if strings.Contains(id, ":") {
-			return false
-		}
+	}
+	if local, server, ok := splitMatrixID(entry); ok {
+		idLocal, idServer, ok := splitMatrixID(id)
+		return ok && strings.EqualFold(server, idServer) && (local == "*" || local == idLocal)
+	}
+	if len(entry) > 1 && entry[0] == '@' && !strings.Contains(id, ":") {
 		return strings.EqualFold(entry[1:], strings.TrimPrefix(id, "@"))
 	}
-	em := matrixIDRe.FindStringSubmatch(entry)
-	im := matrixIDRe.FindStringSubmatch(id)
-	if em == nil || im == nil || !strings.EqualFold(em[2], im[2]) {
-		return false
+	return false
+}
+
+// isTelegramID reports whether s is a Telegram numeric id (negative for group chats).
+func isTelegramID(s string) bool {
+	return digits(strings.TrimPrefix(s, "-"))
+}
+
+// splitMatrixID splits "@local:server" into its parts.
+func splitMatrixID(s string) (local, server string, ok bool) {
+	if len(s) < 4 || s[0] != '@' {
+		return "", "", false
 	}
-	return em[1] == "*" || em[1] == im[1]
+	i := strings.IndexByte(s, ':')
+	if i < 2 || i == len(s)-1 {
+		return "", "", false
+	}
+	return s[1:i], s[i+1:], true
 }
 
 // allowEntryProblem says what is wrong with an allow-list entry, or "".
