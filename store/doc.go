@@ -1,0 +1,59 @@
+// Package store keeps the companion's memory in Badger: what each person
+// shared, the outbox of replies waiting to be delivered, which platform
+// updates were processed, the platforms' cursors and the adapters' secrets.
+// It implements agent.Store.
+//
+// # Files
+//
+// A data directory holds two things: badger/, the Badger database, and
+// keys.db, the key file. With Options.EncryptionKey set, Badger encrypts its
+// files at rest and the key file is sealed with a key derived from the same
+// key; without it, both rely on the directory's permissions (0700).
+//
+// # Erasure by crypto-shredding
+//
+// Deleting from Badger does not erase: old values stay in its value log and
+// tables until compaction reaches them. So every value about a person is
+// sealed (AES-256-GCM) with that person's own random data key, and keys in
+// Badger name a person only by a keyed hash (HMAC-SHA256 with the store
+// secret) of their PersonID. The data keys live in keys.db, never in Badger.
+// Forgetting someone drops their data key first, rewriting keys.db atomically
+// (temporary file, fsync, rename), and then deletes their Badger keys; every
+// copy Badger may still hold becomes noise. Values carry the id of the key
+// that sealed them, so leftovers of a dropped key are recognised and skipped
+// rather than mistaken for corruption.
+//
+// # Badger keys
+//
+//	p/<hash>/meta          the PersonID, sealed, so People can list who is known
+//	p/<hash>/profile       agent.Profile as JSON, sealed (likewise flow,
+//	p/<hash>/flow          reflections, drafts, plan and contacts; empty
+//	...                    lists are not stored)
+//	o/<channel>\x00<seq>   outbox entry: <owner hash> then the sealed
+//	                       agent.Outgoing; seq is 8 bytes big-endian, so keys
+//	                       sort first-in first-out per channel
+//	d/<hash>               a processed update id, empty value, expires after DedupeTTL
+//	c/<name>               a platform cursor, plain text
+//	s/<name>               an adapter secret, sealed with the store key
+//	q/outbox               Badger's sequence behind outbox seq numbers
+//
+// <hash> is 16 bytes of HMAC-SHA256(secret, label 0x00 name). Outbox entries
+// of replies that belong to nobody use the zero hash and the store key, which
+// is derived from the secret. Every sealed value is
+//
+//	0x01 | key id (8) | nonce (12) | AES-GCM ciphertext, with the Badger key as additional data
+//
+// # keys.db
+//
+//	"CMPKEYS1" | flags (1; bit 0 = sealed)
+//	table, or when sealed: nonce (12) | AES-GCM(table) with the first 9 bytes as additional data
+//	table = secret (32) | uvarint count | count × (hash 16 | key id 8 | data key 32)
+//
+// # Backups
+//
+// Backup writes "CMPBAK01", a 4-byte big-endian length, the key table exactly
+// as keys.db holds it, then Badger's backup stream to the end. A backup thus
+// carries the data keys: it can bring back people who were forgotten after it
+// was taken, and without encryption at rest it must be kept as safe as the
+// data directory.
+package store

@@ -1,0 +1,56 @@
+package store
+
+import "encoding/binary"
+
+// Badger key prefixes; the package doc describes the layout.
+const (
+	keySequence  = "q/outbox"
+	prefixPerson = "p/"
+	prefixOutbox = "o/"
+	prefixDedupe = "d/"
+	prefixCursor = "c/"
+	prefixSecret = "s/"
+)
+
+// Person sections, one Badger key each.
+const (
+	secMeta        = "meta"
+	secProfile     = "profile"
+	secFlow        = "flow"
+	secReflections = "reflections"
+	secDrafts      = "drafts"
+	secPlan        = "plan"
+	secContacts    = "contacts"
+)
+
+func personPrefix(h personHash) []byte {
+	return append([]byte(prefixPerson), append(h[:], '/')...)
+}
+
+func sectionKey(h personHash, section string) []byte {
+	return append(personPrefix(h), section...)
+}
+
+func outboxPrefix(channel string) []byte {
+	return append([]byte(prefixOutbox+channel), 0)
+}
+
+func outboxKey(channel string, seq uint64) []byte {
+	return binary.BigEndian.AppendUint64(outboxPrefix(channel), seq)
+}
+
+// outboxSeq returns the sequence number at the end of an outbox key.
+func outboxSeq(key []byte) uint64 {
+	if len(key) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(key[len(key)-8:])
+}
+
+func dedupeKey(h personHash) []byte {
+	return append([]byte(prefixDedupe), h[:]...)
+}
+
+func cursorKey(name string) []byte { return []byte(prefixCursor + name) }
+
+func secretKey(name string) []byte { return []byte(prefixSecret + name) }

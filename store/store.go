@@ -1,0 +1,256 @@
+package store
+
+import (
+	"context"
+	"crypto/cipher"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+var _ agent.Store = (*Store)(nil)
+
+// defaultDedupeTTL is how long processed update ids are remembered.
+const defaultDedupeTTL = 7 * 24 * time.Hour
+
+// Options configures Open.
+type Options struct {
+	// Dir is the data directory; required unless InMemory.
+	Dir string
+	// InMemory keeps everything in memory (tests); Dir is ignored.
+	InMemory bool
+	// EncryptionKey, when set, encrypts the store at rest; it must be exactly 32 bytes.
+	EncryptionKey []byte
+	// SyncWrites makes every commit wait for the disk. Cursors and secrets
+	// are synced either way.
+	SyncWrites bool
+	// Logger receives the store's and Badger's operational logs; nil discards them.
+	Logger *slog.Logger
+	// DedupeTTL is how long processed update ids are remembered; 0 means 7 days.
+	DedupeTTL time.Duration
+}
+
+// Store keeps people, the outbox, platform cursors and adapter secrets in
+// Badger. It is safe for concurrent use.
+type Store struct {
+	db       *badger.DB
+	keys     *keyTable
+	log      *slog.Logger
+	ttl      time.Duration
+	sync     bool
+	inMemory bool
+
+	// mu guards the handles below: methods hold it shared, Close and
+	// Restore exclusively.
+	mu     sync.RWMutex
+	seq    *badger.Sequence
+	closed bool
+
+	// commitHook, when set by tests, runs inside a turn's transaction after
+	// its writes and before the commit.
+	commitHook func()
+}
+
+// Open opens (creating when needed) the store described by opts. Badger is
+// sized for a small service: a few megabytes of memtables and caches.
+func Open(opts Options) (*Store, error) {
+	if !opts.InMemory && opts.Dir == "" {
+		return nil, fmt.Errorf("open store: %w", ErrNoDir)
+	}
+	if opts.EncryptionKey != nil && len(opts.EncryptionKey) != 32 {
+		return nil, fmt.Errorf("open store: %w", ErrInvalidKey)
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var atRest cipher.AEAD
+	if opts.EncryptionKey != nil {
+		var err error
+		if atRest, err = newGCM(derive(opts.EncryptionKey, "companion key file")); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+	}
+	s := &Store{log: log, ttl: opts.DedupeTTL, sync: opts.SyncWrites, inMemory: opts.InMemory}
+	if s.ttl <= 0 {
+		s.ttl = defaultDedupeTTL
+	}
+	dbDir := ""
+	if !opts.InMemory {
+		if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+		dbDir = filepath.Join(opts.Dir, "badger")
+	}
+	db, err := badger.Open(badgerOptions(dbDir, opts, opts.Logger))
+	if err != nil {
+		if errors.Is(err, badger.ErrEncryptionKeyMismatch) {
+			return nil, fmt.Errorf("open store: %w", ErrWrongKey)
+		}
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	s.db = db
+	if err := s.openKeys(opts, atRest); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if s.seq, err = db.GetSequence([]byte(keySequence), 128); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store: sequence: %w", err)
+	}
+	log.Info("store open", "in_memory", opts.InMemory, "encrypted", atRest != nil,
+		"sync_writes", opts.SyncWrites, "people", s.keys.size())
+	return s, nil
+}
+
+// badgerOptions sizes Badger for a service with a few thousand people.
+func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
+	bo := badger.DefaultOptions(dir).
+		WithInMemory(opts.InMemory).
+		WithSyncWrites(opts.SyncWrites).
+		WithMemTableSize(8 << 20).
+		WithNumMemtables(2).
+		WithNumLevelZeroTables(3).
+		WithNumLevelZeroTablesStall(8).
+		WithBaseTableSize(2 << 20).
+		WithBaseLevelSize(8 << 20).
+		WithValueThreshold(1 << 10).
+		WithValueLogFileSize(32 << 20).
+		WithBlockCacheSize(4 << 20).
+		WithIndexCacheSize(2 << 20).
+		WithNumCompactors(2).
+		WithNumGoroutines(2).
+		WithMetricsEnabled(false)
+	if opts.EncryptionKey != nil {
+		bo = bo.WithEncryptionKey(opts.EncryptionKey)
+	}
+	if log == nil {
+		return bo.WithLogger(nil)
+	}
+	return bo.WithLogger(badgerLogger{log.With("component", "badger")})
+}
+
+// openKeys loads the key file, or starts a new table for a new store.
+func (s *Store) openKeys(opts Options, atRest cipher.AEAD) error {
+	if opts.InMemory {
+		kt, err := newKeyTable("", nil)
+		s.keys = kt
+		return err
+	}
+	path := filepath.Join(opts.Dir, keyFileName)
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		secret, people, err := decodeKeyTable(atRest, data)
+		if err != nil {
+			return fmt.Errorf("key file: %w", err)
+		}
+		s.keys, err = newKeyTableFrom(path, atRest, secret, people)
+		return err
+	case errors.Is(err, os.ErrNotExist):
+		empty, err := s.isEmpty()
+		if err != nil {
+			return err
+		}
+		if !empty {
+			return ErrKeyFileMissing
+		}
+		if s.keys, err = newKeyTable(path, atRest); err != nil {
+			return err
+		}
+		return s.keys.save(s.keys.people)
+	default:
+		return fmt.Errorf("key file: %w", err)
+	}
+}
+
+// isEmpty reports whether Badger holds nothing but the outbox sequence.
+func (s *Store) isEmpty() (bool, error) {
+	empty := true
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if string(it.Item().Key()) != keySequence {
+				empty = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return empty, err
+}
+
+// Close releases the store. Calling it again does nothing.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	var errs []error
+	if s.seq != nil {
+		errs = append(errs, s.seq.Release())
+	}
+	errs = append(errs, s.db.Close())
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	s.log.Info("store closed")
+	return nil
+}
+
+// enter holds the store open for one call; the caller runs the returned
+// release when done.
+func (s *Store) enter() (func(), error) {
+	s.mu.RLock()
+	if s.closed {
+		s.mu.RUnlock()
+		return nil, ErrClosed
+	}
+	return s.mu.RUnlock, nil
+}
+
+// update runs fn in a read-write transaction, retrying conflicts a few times.
+func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	const attempts = 5
+	var err error
+	for i := 0; i < attempts; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err = s.db.Update(fn)
+		if !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+	}
+	return err
+}
+
+// syncNow makes earlier writes durable when commits are not synced anyway.
+func (s *Store) syncNow() error {
+	if s.sync || s.inMemory {
+		return nil
+	}
+	return s.db.Sync()
+}
+
+// badgerLogger passes Badger's logs to slog; its chatty info lines go to debug.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(line(f, a)) }
+func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(line(f, a)) }
+func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(line(f, a)) }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(line(f, a)) }
+
+func line(f string, a []any) string { return strings.TrimSpace(fmt.Sprintf(f, a...)) }
