@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -26,7 +28,10 @@ func Overlay(base func(string) (string, bool), set map[string]string) func(strin
 	}
 }
 
-// applyEnv sets every field whose environment variable is set and not empty.
+// applyEnv sets every field whose environment variable is set and not
+// empty. A secret may instead come from a file named by the variable with
+// "_FILE" added (COMPANION_TELEGRAM_TOKEN_FILE), as container secrets are
+// mounted, so it never appears in the process environment.
 func (c *Config) applyEnv(env func(string) (string, bool)) []problem {
 	var probs []problem
 	root := reflect.ValueOf(c).Elem()
@@ -34,18 +39,66 @@ func (c *Config) applyEnv(env func(string) (string, bool)) []problem {
 		if f.env == "" {
 			continue
 		}
-		raw, ok := env(f.env)
-		raw = strings.TrimSpace(raw)
-		if !ok || raw == "" {
+		name := f.env
+		raw := lookup(env, name)
+		if f.typ == secretType {
+			if file := lookup(env, name+fileSuffix); file != "" {
+				if raw != "" {
+					probs = append(probs, problem{key: name + fileSuffix, msg: "set together with " + name + " (keep one)"})
+					continue
+				}
+				name += fileSuffix
+				var msg string
+				if raw, msg = readSecretFile(file); msg != "" {
+					probs = append(probs, problem{key: name, msg: msg})
+					continue
+				}
+			}
+		}
+		if raw == "" {
 			continue
 		}
 		if msg := setFromEnv(root.FieldByIndex(f.index), raw); msg != "" {
-			probs = append(probs, problem{key: f.env, msg: msg})
+			probs = append(probs, problem{key: name, msg: msg})
 			continue
 		}
-		c.src[f.path] = source{env: f.env}
+		c.src[f.path] = source{env: name}
 	}
 	return probs
+}
+
+// fileSuffix turns a secret's variable into the one naming a file that holds it.
+const fileSuffix = "_FILE"
+
+// maxSecretFile bounds how much of a secret file is read; real secrets are tiny.
+const maxSecretFile = 64 << 10
+
+// lookup returns the trimmed value of an environment variable, "" when unset.
+func lookup(env func(string) (string, bool), name string) string {
+	v, _ := env(name)
+	return strings.TrimSpace(v)
+}
+
+// readSecretFile reads a secret from path, dropping surrounding white space
+// (editors add a final newline). It never echoes the content.
+func readSecretFile(path string) (secret, problem string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Sprintf("cannot read %s: %v (check the path and the file's permissions)", quoteShort(path), unwrapPathErr(err))
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxSecretFile+1))
+	switch {
+	case err != nil:
+		return "", fmt.Sprintf("cannot read %s: %v", quoteShort(path), unwrapPathErr(err))
+	case len(b) > maxSecretFile:
+		return "", fmt.Sprintf("%s is larger than %d KiB, too big for a secret (point it at the file holding just the secret)", quoteShort(path), maxSecretFile>>10)
+	}
+	s := strings.TrimSpace(string(b))
+	if s == "" {
+		return "", fmt.Sprintf("%s is empty (write the secret into it, or unset the variable)", quoteShort(path))
+	}
+	return s, ""
 }
 
 // setFromEnv parses raw into v and says what is wrong if it cannot.

@@ -20,7 +20,9 @@ import (
 // the result.
 //
 // A variable that is set but empty counts as unset, so an empty
-// COMPANION_X in a container does not wipe a value from the file. The
+// COMPANION_X in a container does not wipe a value from the file. Each
+// secret can also be read from a file named by its variable with "_FILE"
+// added, e.g. COMPANION_TELEGRAM_TOKEN_FILE. The
 // returned error joins every problem found, one per line, each naming the
 // key as the person wrote it; it wraps ErrNoFile, ErrSyntax, ErrUnknownKey
 // or ErrInvalid.

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -147,5 +150,57 @@ func TestDurationText(t *testing.T) {
 		if !tc.bad && d.String() != tc.want {
 			t.Errorf("UnmarshalText(%q) then String() = %q, want %q", tc.in, d.String(), tc.want)
 		}
+	}
+}
+
+func TestSecretFromFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("token", "123:from-file-SPOT\n")
+	spaced := write("spaced", "123:has space-SPOT\n")
+	empty := write("empty", " \n")
+	big := write("big", strings.Repeat("x", maxSecretFile+1))
+	tests := []struct {
+		name   string
+		env    map[string]string
+		want   string // the token, when Load succeeds
+		errPre string // the start of a problem line, when it fails
+	}{
+		{"file", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": good}, "123:from-file-SPOT", ""},
+		{"both", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": good, "COMPANION_TELEGRAM_TOKEN": "1:a"}, "", "COMPANION_TELEGRAM_TOKEN_FILE: set together with COMPANION_TELEGRAM_TOKEN"},
+		{"missing", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": filepath.Join(dir, "nope")}, "", "COMPANION_TELEGRAM_TOKEN_FILE: cannot read"},
+		{"empty", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": empty}, "", "COMPANION_TELEGRAM_TOKEN_FILE: " + strconv.Quote(empty) + " is empty"},
+		{"too big", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": big}, "", "COMPANION_TELEGRAM_TOKEN_FILE: " + strconv.Quote(big) + " is larger than"},
+		{"validated under its variable", map[string]string{"COMPANION_TELEGRAM_TOKEN_FILE": spaced}, "", "COMPANION_TELEGRAM_TOKEN_FILE: contains spaces"},
+		{"only secrets read files", map[string]string{"COMPANION_LOG_LEVEL_FILE": good}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load("", envOf(merged(homeEnv, tc.env)))
+			if tc.errPre != "" {
+				if problemLine(err, tc.errPre) == "" {
+					t.Fatalf("no line starting %q in: %v", tc.errPre, err)
+				}
+				if strings.Contains(err.Error(), "SPOT") {
+					t.Errorf("error shows the secret: %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Telegram.Token.Value(); got != tc.want {
+				t.Errorf("token = %q, want %q", got, tc.want)
+			}
+			if tc.want != "" && !strings.Contains(c.String(), "token: '[redacted]' # from COMPANION_TELEGRAM_TOKEN_FILE") {
+				t.Errorf("String() does not credit the file variable:\n%s", c.String())
+			}
+		})
 	}
 }
