@@ -41,6 +41,9 @@ type index struct {
 	length   []float32 // weighted number of terms per section
 	avgLen   float64
 	scratch  sync.Pool // *scores
+	// stems caches the stem of every word in the guide; read-only after
+	// newIndex, it spares snippets most of the stemming.
+	stems map[string]string
 }
 
 // scores accumulates one query's per-section scores.
@@ -52,6 +55,7 @@ type scores struct {
 func newIndex(secs []agent.Section) *index {
 	ix := &index{termIDs: make(map[string]int32), length: make([]float32, len(secs))}
 	stems := make(map[string]string) // the same words recur: stem each once
+	ix.stems = stems
 	counts := make(map[int32]float32)
 	var total float64
 	for i, s := range secs {
@@ -103,6 +107,18 @@ func newIndex(secs []agent.Section) *index {
 		ix.postings[i] = p[:len(p):len(p)]
 	}
 	return ix
+}
+
+// stemOf returns the stem of a lowercased word, or "" for a stop word or a
+// lone letter, which are never terms.
+func (ix *index) stemOf(word []byte) string {
+	if len(word) == 1 && (word[0] < '0' || word[0] > '9') || stopWords[string(word)] {
+		return ""
+	}
+	if st, ok := ix.stems[string(word)]; ok {
+		return st
+	}
+	return stem(string(word))
 }
 
 // idf is BM25's inverse document frequency, always positive.
@@ -204,7 +220,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	for i, h := range hits {
 		s := cloneSection(kb.sections[h.sec])
 		s.Score = h.score
-		s.Snippet = snippet(s.Body, weights, maxSnippet)
+		s.Snippet = snippet(s.Body, weights, maxSnippet, kb.idx.stemOf)
 		if s.Snippet == "" {
 			s.Snippet = clip(s.Title, maxSnippet-1)
 		}

@@ -380,7 +380,7 @@ func TestSnippet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := snippet(tt.body, weights(tt.query), maxSnippet)
+			got := snippet(tt.body, weights(tt.query), maxSnippet, plainStem)
 			if got != tt.want {
 				t.Errorf("snippet =\n %q\nwant\n %q", got, tt.want)
 			}
@@ -391,6 +391,14 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
+// plainStem stems like the index does, without its cache.
+func plainStem(word []byte) string {
+	if !isIndexable(string(word)) {
+		return ""
+	}
+	return stem(string(word))
+}
+
 func TestSnippetAlwaysShort(t *testing.T) {
 	word := strings.Repeat("x", 300)
 	bodies := []string{
@@ -399,7 +407,7 @@ func TestSnippetAlwaysShort(t *testing.T) {
 		strings.Repeat("ünïcödé gentle words ", 40),
 	}
 	for _, b := range bodies {
-		got := snippet(b, map[string]float64{"gentl": 1}, maxSnippet)
+		got := snippet(b, map[string]float64{"gentl": 1}, maxSnippet, plainStem)
 		if n := utf8.RuneCountInString(got); n > maxSnippet || n == 0 {
 			t.Errorf("snippet of %d-byte body has %d characters, want 1..%d", len(b), n, maxSnippet)
 		}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,20 +150,20 @@ func sentences(text string) []string {
 // short enough (with the next one if that fits too), otherwise a window of it
 // around its first match. It falls back to the opening sentence and returns
 // at most limit characters.
-func snippet(body string, weights map[string]float64, limit int) string {
+func snippet(body string, weights map[string]float64, limit int, stemOf func([]byte) string) string {
 	sents := sentences(plainText(body))
 	if len(sents) == 0 {
 		return ""
 	}
 	best, bestScore := 0, 0.0
 	for i, s := range sents {
-		if sc := sentenceScore(s, weights); sc > bestScore {
+		if sc := sentenceScore(s, weights, stemOf); sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
 	text := sents[best]
 	if utf8.RuneCountInString(text) > limit {
-		return window(text, weights, limit)
+		return window(text, weights, limit, stemOf)
 	}
 	if best+1 < len(sents) {
 		if joined := text + " " + sents[best+1]; utf8.RuneCountInString(joined) <= limit {
@@ -173,21 +174,22 @@ func snippet(body string, weights map[string]float64, limit int) string {
 }
 
 // sentenceScore adds up the weights of the distinct query stems in s.
-func sentenceScore(s string, weights map[string]float64) float64 {
-	seen := map[string]bool{}
+func sentenceScore(s string, weights map[string]float64, stemOf func([]byte) string) float64 {
+	var seen []string
 	total := 0.0
-	for _, t := range terms(s) {
-		if w, ok := weights[t]; ok && !seen[t] {
-			seen[t] = true
+	scanWords(s, func(word []byte) {
+		t := stemOf(word)
+		if w, ok := weights[t]; ok && !slices.Contains(seen, t) {
+			seen = append(seen, t)
 			total += w
 		}
-	}
+	})
 	return total
 }
 
 // window cuts a long sentence to at most limit characters around its first
 // matching word, at word boundaries, marking cuts with an ellipsis.
-func window(s string, weights map[string]float64, limit int) string {
+func window(s string, weights map[string]float64, limit int, stemOf func([]byte) string) string {
 	r := []rune(s)
 	// Find the first matching word, in runes.
 	at := 0
@@ -198,11 +200,15 @@ func window(s string, weights map[string]float64, limit int) string {
 			break
 		}
 		pos += idx
-		if ts := terms(f); len(ts) == 1 {
-			if _, ok := weights[ts[0]]; ok {
-				at = utf8.RuneCountInString(s[:pos])
-				break
+		matched := false
+		scanWords(f, func(word []byte) {
+			if _, ok := weights[stemOf(word)]; ok {
+				matched = true
 			}
+		})
+		if matched {
+			at = utf8.RuneCountInString(s[:pos])
+			break
 		}
 		pos += len(f)
 	}

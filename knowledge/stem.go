@@ -100,7 +100,7 @@ func (w *stemmer) markYs() {
 func (w *stemmer) regions() {
 	w.r1 = len(w.b)
 	for _, p := range []string{"gener", "commun", "arsen"} {
-		if strings.HasPrefix(string(w.b), p) {
+		if len(w.b) >= len(p) && string(w.b[:len(p)]) == p {
 			w.r1 = len(p)
 			break
 		}
@@ -121,7 +121,8 @@ func regionAfter(b []byte, from int) int {
 }
 
 func (w *stemmer) has(suffix string) bool {
-	return strings.HasSuffix(string(w.b), suffix)
+	n := len(w.b) - len(suffix)
+	return n >= 0 && string(w.b[n:]) == suffix
 }
 
 // longest returns the longest of the suffixes the word ends with, or "".
