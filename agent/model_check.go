@@ -153,7 +153,21 @@ func checkPrefix(s string, maxChars int) (string, error) {
 	} else {
 		s = ""
 	}
-	return strings.TrimSpace(s), nil
+	return holdBack(strings.TrimSpace(s), shingleWords-1), nil
+}
+
+// holdBack drops the last n words of s: a leak of the instructions is only
+// recognised after shingleWords words, and none of it may be shown.
+func holdBack(s string, n int) string {
+	end := len(s)
+	for ; n > 0 && end > 0; n-- {
+		i := strings.LastIndexFunc(s[:end], unicode.IsSpace)
+		if i < 0 {
+			return ""
+		}
+		end = strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) + 1
+	}
+	return s[:end]
 }
 
 // leaks reports whether s repeats the instructions: a marker, a delimiter

@@ -82,7 +82,7 @@ func systemPrefixes() []string {
 // reject any answer that contains one.
 var delimiterTags = []string{
 	"person_message", "guide_section", "draft_details", "previous_draft", "revision_request",
-	"reflection_question", "reflection_answer", "reflection_answers",
+	"reflection_question", "reflection_answer", "reflection_topic",
 }
 
 // Token budget for one prompt, system message included. Tokens are estimated
@@ -284,7 +284,7 @@ func summaryPrompt(j Journey, answers []string) string {
 		per = max(80, room*4/n-80)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Reflection: %s\n", neutralise(j.Title))
+	b.WriteString(tagged("reflection_topic", j.Title))
 	for i, a := range answers {
 		if strings.TrimSpace(a) == "" || isSkip(a) {
 			continue

@@ -1,0 +1,361 @@
+package agent
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tmc/langchaingo/llms"
+	"github.com/tmc/langchaingo/llms/ollama"
+	"github.com/tmc/langchaingo/llms/openai"
+)
+
+// chatServer is an httptest server that speaks Ollama's /api/chat and
+// OpenAI's /v1/chat/completions, answering every request the same way.
+type chatServer struct {
+	*httptest.Server
+	// reply is the assistant's text; mode says how to deliver it.
+	reply string
+	mode  string // "ok", "500", "missing", "cut", "hang", "raw"
+	// raw, for mode "raw", is written as the content bytes verbatim.
+	raw string
+
+	mu   sync.Mutex
+	reqs []chatRequest
+}
+
+// chatRequest is what either API received, reduced to what the tests check.
+type chatRequest struct {
+	Path     string
+	Model    string
+	Stream   bool
+	System   string
+	User     string
+	Temp     *float64
+	MaxToken int
+	Roles    []string
+}
+
+func newChatServer(t *testing.T, mode, reply string) *chatServer {
+	t.Helper()
+	s := &chatServer{mode: mode, reply: reply}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *chatServer) requests() []chatRequest {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]chatRequest(nil), s.reqs...)
+}
+
+func (s *chatServer) serve(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Model    string `json:"model"`
+		Stream   bool   `json:"stream"`
+		Messages []struct {
+			Role    string `json:"role"`
+			Content string `json:"content"`
+		} `json:"messages"`
+		Temperature *float64 `json:"temperature"`
+		MaxTokens   int      `json:"max_tokens"`
+		MaxComplete int      `json:"max_completion_tokens"`
+		Options     struct {
+			Temperature *float64 `json:"temperature"`
+			NumPredict  int      `json:"num_predict"`
+		} `json:"options"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	req := chatRequest{Path: r.URL.Path, Model: body.Model, Stream: body.Stream, Temp: body.Temperature,
+		MaxToken: max(body.MaxTokens, body.MaxComplete)}
+	if r.URL.Path == "/api/chat" {
+		req.Temp, req.MaxToken = body.Options.Temperature, body.Options.NumPredict
+	}
+	for _, m := range body.Messages {
+		req.Roles = append(req.Roles, m.Role)
+		switch m.Role {
+		case "system":
+			req.System += m.Content
+		case "user":
+			req.User += m.Content
+		}
+	}
+	s.mu.Lock()
+	s.reqs = append(s.reqs, req)
+	s.mu.Unlock()
+
+	openAI := strings.HasSuffix(r.URL.Path, "/chat/completions")
+	switch s.mode {
+	case "500":
+		http.Error(w, "internal server error", http.StatusInternalServerError)
+		return
+	case "missing":
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusNotFound)
+		if openAI {
+			fmt.Fprintf(w, `{"error":{"message":"model %q not found, try pulling it first","type":"api_error"}}`, body.Model)
+		} else {
+			fmt.Fprintf(w, `{"error":"model %q not found, try pulling it first"}`, body.Model)
+		}
+		return
+	case "hang":
+		<-r.Context().Done()
+		return
+	}
+	content := s.reply
+	if s.mode == "raw" {
+		content = s.raw
+	}
+	chunks := strings.SplitAfter(content, " ")
+	if !body.Stream {
+		if s.mode == "cut" {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"model":%q,"message":{"role":"assistant","content":%s`, body.Model, jsonString(content[:len(content)/2]))
+			w.(http.Flusher).Flush()
+			panic(http.ErrAbortHandler)
+		}
+		writeWhole(w, openAI, body.Model, content)
+		return
+	}
+	if s.mode == "cut" {
+		chunks = chunks[:len(chunks)/2]
+	}
+	flusher := w.(http.Flusher)
+	for _, c := range chunks {
+		writeChunk(w, openAI, body.Model, c)
+		flusher.Flush()
+	}
+	if s.mode == "cut" {
+		// Drop the connection mid-stream.
+		panic(http.ErrAbortHandler)
+	}
+	writeEnd(w, openAI, body.Model)
+}
+
+// jsonString encodes s as a JSON string, keeping invalid UTF-8 bytes as they
+// are, the way a broken server might send them.
+func jsonString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c < 0x20:
+			fmt.Fprintf(&b, `\u%04x`, c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func writeWhole(w http.ResponseWriter, openAI bool, model, content string) {
+	w.Header().Set("Content-Type", "application/json")
+	if openAI {
+		fmt.Fprintf(w, `{"id":"c1","object":"chat.completion","created":1,"model":%q,"choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}`, model, jsonString(content))
+		return
+	}
+	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},"done":true,"done_reason":"stop"}`+"\n", model, jsonString(content))
+}
+
+func writeChunk(w http.ResponseWriter, openAI bool, model, c string) {
+	if openAI {
+		fmt.Fprintf(w, "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{\"content\":%s}}]}\n\n", model, jsonString(c))
+		return
+	}
+	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},"done":false}`+"\n", model, jsonString(c))
+}
+
+func writeEnd(w http.ResponseWriter, openAI bool, model string) {
+	if openAI {
+		fmt.Fprintf(w, "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n", model)
+		fmt.Fprint(w, "data: [DONE]\n\n")
+		return
+	}
+	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":""},"done":true,"done_reason":"stop"}`+"\n", model)
+}
+
+// provider builds a langchaingo model of the given kind against base.
+func provider(t *testing.T, kind, base string) llms.Model {
+	t.Helper()
+	var (
+		m   llms.Model
+		err error
+	)
+	switch kind {
+	case "ollama":
+		m, err = ollama.New(ollama.WithServerURL(base), ollama.WithModel("tiny"))
+	case "openai":
+		m, err = openai.New(openai.WithBaseURL(base+"/v1"), openai.WithToken("none"), openai.WithModel("tiny"))
+	}
+	if err != nil {
+		t.Fatalf("%s.New: %v", kind, err)
+	}
+	return m
+}
+
+// refusedURL returns a loopback URL nothing listens on.
+func refusedURL(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return "http://" + addr
+}
+
+var providers = []string{"ollama", "openai"}
+
+func TestModelHTTPRequestShapeAndGoodAnswer(t *testing.T) {
+	secs := []Section{
+		{ID: "ghosting/quiet", Title: "When someone goes quiet", Body: "Silence often says more about their week than about you."},
+		{ID: "ghosting/next", Title: "What to do next", Body: "Send one light message, then give it space."},
+	}
+	reply := "From the guide (“When someone goes quiet”): silence often says more about their week than about you."
+	for _, kind := range providers {
+		for _, streaming := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/stream=%v", kind, streaming), func(t *testing.T) {
+				srv := newChatServer(t, "ok", reply)
+				h := testHooks(provider(t, kind, srv.URL), 5*time.Second)
+				var parts []string
+				var partial func(string)
+				if streaming {
+					partial = func(s string) { parts = append(parts, s) }
+				}
+				ctx := context.Background()
+				for _, q := range []string{"my friend stopped replying", "why do people ghost?"} {
+					if got := h.answer(ctx, q, secs, "tmpl", partial); got != reply {
+						t.Fatalf("answer = %q, want the model's answer", got)
+					}
+				}
+				reqs := srv.requests()
+				if len(reqs) != 2 {
+					t.Fatalf("%d requests, want 2", len(reqs))
+				}
+				for _, r := range reqs {
+					if r.Model != "tiny" || r.Stream != streaming {
+						t.Errorf("model, stream = %q, %v; want tiny, %v", r.Model, r.Stream, streaming)
+					}
+					if strings.Join(r.Roles, ",") != "system,user" {
+						t.Errorf("roles = %v, want system then user", r.Roles)
+					}
+					if r.Temp == nil || *r.Temp != 0.7 {
+						t.Errorf("temperature = %v, want 0.7", r.Temp)
+					}
+					if r.MaxToken != answerTokens {
+						t.Errorf("max tokens = %d, want %d", r.MaxToken, answerTokens)
+					}
+					for _, s := range secs {
+						if !strings.Contains(r.User, s.Body) {
+							t.Errorf("request lacks section %s", s.ID)
+						}
+					}
+				}
+				if reqs[0].System != answerSystem || reqs[1].System != reqs[0].System {
+					t.Error("system prefix differs between calls or from the answer prefix")
+				}
+				if !strings.Contains(reqs[0].User, "<person_message>\nmy friend stopped replying\n</person_message>") {
+					t.Errorf("person text not delimited:\n%s", reqs[0].User)
+				}
+				if streaming && (len(parts) == 0 || !strings.HasPrefix(reply, parts[len(parts)-1])) {
+					t.Errorf("partials = %q, want prefixes of the reply", parts)
+				}
+				if !streaming && len(parts) != 0 {
+					t.Errorf("partial called without streaming: %q", parts)
+				}
+			})
+		}
+	}
+}
+
+// TestModelHTTPFallbacks checks that every way a model server can fail gives
+// the template, within the timeout.
+func TestModelHTTPFallbacks(t *testing.T) {
+	const timeout = 300 * time.Millisecond
+	tests := []struct {
+		name, mode, reply, raw string
+	}{
+		{"http 500", "500", goodDraft, ""},
+		{"model not found", "missing", goodDraft, ""},
+		{"stream cut", "cut", goodDraft, ""},
+		{"hang past timeout", "hang", goodDraft, ""},
+		{"empty", "ok", "", ""},
+		{"random bytes", "raw", "", "\x8f\x01\xc3\x28\xfe\xa0\xa1 q\x9c"},
+		{"wrong language", "ok", "Привет, Сэм! Помнишь нашу поездку к побережью? Как ты?", ""},
+		{"no recipient", "ok", "Hi! Our road trip to the coast came back to me today. How have you been?", ""},
+		{"placeholder", "ok", "Hi [Name]! Our road trip to the coast came back to me today. How have you been?", ""},
+		{"invalid utf-8", "raw", "", "Hi Sam! Our road trip to the coast \xff\xfe came back. How are you?"},
+		{"prompt echo", "ok", draftSystem, ""},
+	}
+	for _, kind := range providers {
+		for _, streaming := range []bool{false, true} {
+			for _, tt := range tests {
+				t.Run(fmt.Sprintf("%s/stream=%v/%s", kind, streaming, tt.name), func(t *testing.T) {
+					t.Parallel()
+					srv := newChatServer(t, tt.mode, tt.reply)
+					srv.raw = tt.raw
+					h := testHooks(provider(t, kind, srv.URL), timeout)
+					var mu sync.Mutex
+					var shown []string
+					var partial func(string)
+					if streaming {
+						partial = func(s string) { mu.Lock(); shown = append(shown, s); mu.Unlock() }
+					}
+					start := time.Now()
+					got := h.draft(context.Background(), samDetails, "", "", "tmpl", partial)
+					if took := time.Since(start); took > timeout+time.Second {
+						t.Errorf("fallback took %v, want under the %v timeout plus a margin", took, timeout)
+					}
+					if got != "tmpl" {
+						t.Fatalf("draft = %q, want the template", got)
+					}
+					if calls, fb := h.stats(); calls != 1 || fb != 1 {
+						t.Errorf("stats = %d, %d; want 1, 1", calls, fb)
+					}
+					mu.Lock()
+					defer mu.Unlock()
+					for _, s := range shown {
+						if strings.Contains(s, "[") || strings.ContainsRune(s, '\uFFFD') || strings.Contains(s, "writing voice") {
+							t.Errorf("partial showed unchecked text %q", s)
+						}
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestModelHTTPConnectionRefused(t *testing.T) {
+	const timeout = 2 * time.Second
+	for _, kind := range providers {
+		t.Run(kind, func(t *testing.T) {
+			h := testHooks(provider(t, kind, refusedURL(t)), timeout)
+			start := time.Now()
+			if got := h.acknowledge(context.Background(), Question{Text: "Who?"}, "my sister Ana", "tmpl"); got != "tmpl" {
+				t.Fatalf("acknowledge = %q, want the template", got)
+			}
+			if took := time.Since(start); took > timeout {
+				t.Errorf("took %v; a refused connection should fail at once", took)
+			}
+			if err := h.probe(context.Background()); err == nil {
+				t.Error("probe = nil against a closed port")
+			}
+		})
+	}
+}
