@@ -1,0 +1,63 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// benchPeople is how many people the benchmark's turns rotate through.
+const benchPeople = 100
+
+// BenchmarkTurn measures the store's part of one turn: LoadPerson, then
+// CommitTurn with the person (about 2 KB of state), two replies and the
+// update id.
+func BenchmarkTurn(b *testing.B) {
+	for _, bc := range []struct {
+		name    string
+		durable bool
+	}{{"fast", false}, {"durable", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			s := openT(b, Options{Dir: b.TempDir(), SyncWrites: bc.durable})
+			ids := seedPeople(b, s)
+			data, _ := json.Marshal(person(ids[0], "bench"))
+			b.ReportMetric(float64(len(data)), "state_bytes")
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				benchTurn(b, s, ids[i%len(ids)], fmt.Sprintf("b%d", i))
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+		})
+	}
+}
+
+func seedPeople(tb testing.TB, s *Store) []agent.PersonID {
+	ids := make([]agent.PersonID, benchPeople)
+	for i := range ids {
+		ids[i] = agent.PersonID(fmt.Sprintf("telegram:%d", 100000+i))
+		commit(tb, s, fmt.Sprintf("seed%d", i), person(ids[i], fmt.Sprintf("w%d", i)))
+	}
+	return ids
+}
+
+func benchTurn(tb testing.TB, s *Store, id agent.PersonID, update string) {
+	ctx := context.Background()
+	p, err := s.LoadPerson(ctx, id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p.Profile.LastSeen = time.Now().UTC()
+	p.Flow.Step = update
+	err = s.CommitTurn(ctx, agent.Turn{UpdateID: update, Person: &p, Replies: []agent.Outgoing{
+		reply(id, "telegram", "Thanks for telling me. Who comes to mind first when you think of someone you miss?"),
+		reply(id, "telegram", "Take your time; there is no wrong answer."),
+	}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
