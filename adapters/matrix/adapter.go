@@ -1,0 +1,272 @@
+// Package matrix connects the companion to Matrix rooms through the
+// client-server API (maunium.net/go/mautrix): it logs in once and keeps its
+// device, syncs with at-least-once delivery (the sync token is stored only
+// after every event of a batch went through a turn), delivers the outbox,
+// and, in builds tagged goolm, reads and writes end-to-end encrypted rooms.
+package matrix
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// Channel is the agent.Message channel name of this adapter.
+const Channel = "matrix"
+
+// Keys under which the adapter keeps its state in the Store.
+const (
+	cursorNextBatch  = "matrix:next_batch"
+	cursorFilterID   = "matrix:filter_id"
+	secretToken      = "matrix:access_token"
+	secretDeviceID   = "matrix:device_id"
+	secretUserID     = "matrix:user_id"
+	secretPickleKey  = "matrix:pickle_key"
+	cryptoDBFileName = "matrix-crypto.db"
+)
+
+// Turner runs one turn of the conversation. *agent.Agent implements it.
+type Turner interface {
+	// Handle processes m atomically: state, deduplication by m.ID and the
+	// replies appended to the outbox. It returns agent.ErrDuplicate when
+	// m.ID was already processed, which the adapter treats as success. It may
+	// block while a model writes; it is called from one goroutine.
+	Handle(ctx context.Context, m agent.Message) error
+}
+
+// Store is the persistence the adapter needs. *store.Store implements it;
+// it must be safe for concurrent use.
+type Store interface {
+	// Pending returns up to limit undelivered replies of channel, oldest first.
+	Pending(ctx context.Context, channel string, limit int) ([]agent.Outgoing, error)
+	// MarkSent removes a delivered reply from the outbox.
+	MarkSent(ctx context.Context, channel string, seq uint64) error
+	// MarkFailed records a failed delivery attempt of o.
+	MarkFailed(ctx context.Context, o agent.Outgoing) error
+	// Cursor returns a stored position (sync token, filter id); "" when unset.
+	Cursor(ctx context.Context, name string) (string, error)
+	// SetCursor stores a position.
+	SetCursor(ctx context.Context, name, value string) error
+	// Secret returns a stored credential; "" when unset.
+	Secret(ctx context.Context, name string) (string, error)
+	// SetSecret stores a credential.
+	SetSecret(ctx context.Context, name, value string) error
+}
+
+// Options configure an Adapter.
+type Options struct {
+	// Homeserver is the client-server API base URL, e.g. "https://matrix.example.org".
+	Homeserver string
+	// UserID is the companion's account, e.g. "@companion:example.org".
+	UserID string
+	// Password logs in once; the token and device it yields are kept in the Store.
+	Password string
+	// AccessToken and DeviceID use an existing session instead of a password.
+	AccessToken string
+	DeviceID    string
+	// PickleKey encrypts the crypto keys at rest; generated once and kept when empty.
+	PickleKey string
+	// DisplayName, when set, is applied to the account at start.
+	DisplayName string
+	// Encryption turns on end-to-end encryption (builds tagged goolm).
+	Encryption bool
+	// DataDir holds the crypto database; required with Encryption.
+	DataDir string
+	// Allowed says whether a Matrix user id may talk to the companion and
+	// invite it; nil allows everyone.
+	Allowed func(ids ...string) bool
+	// Logger receives operational logs; nil discards them.
+	Logger *slog.Logger
+}
+
+// Adapter is the Matrix side of the companion. Create it with New and start
+// it with Run; one Adapter runs at a time per account and store.
+type Adapter struct {
+	opts   Options
+	userID id.UserID
+	turner Turner
+	store  Store
+	log    *slog.Logger
+
+	// Tunables; tests shorten them.
+	typingDelay    time.Duration
+	pollInterval   time.Duration
+	maxBackoff     time.Duration
+	maxEventErrors int
+
+	// Set up by Run.
+	cli       *mautrix.Client
+	e2ee      e2ee
+	startedAt time.Time
+	names     []string // lowercased display name and localpart, for mentions
+	wake      chan struct{}
+
+	mu         sync.Mutex
+	rooms      map[id.RoomID]*roomInfo
+	own        *ownEvents
+	eventFails map[id.EventID]int
+}
+
+// New checks opts and returns an Adapter; it does no I/O.
+func New(opts Options, turner Turner, st Store) (*Adapter, error) {
+	if opts.Homeserver == "" {
+		return nil, fmt.Errorf("matrix: %w", ErrNoHomeserver)
+	}
+	uid := id.UserID(opts.UserID)
+	if _, _, err := uid.Parse(); err != nil {
+		return nil, fmt.Errorf("matrix: user id %q: %w", opts.UserID, ErrBadUserID)
+	}
+	if turner == nil || st == nil {
+		return nil, fmt.Errorf("matrix: %w", ErrMissingDependency)
+	}
+	if opts.Encryption && opts.DataDir == "" {
+		return nil, fmt.Errorf("matrix: %w", ErrNoDataDir)
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	localpart, _, _ := uid.Parse()
+	names := []string{strings.ToLower(localpart)}
+	if opts.DisplayName != "" {
+		names = append(names, strings.ToLower(opts.DisplayName))
+	}
+	return &Adapter{
+		opts:           opts,
+		userID:         uid,
+		turner:         turner,
+		store:          st,
+		log:            log.With("adapter", Channel),
+		typingDelay:    time.Second,
+		pollInterval:   2 * time.Second,
+		maxBackoff:     time.Minute,
+		maxEventErrors: 3,
+		names:          names,
+		wake:           make(chan struct{}, 1),
+		rooms:          make(map[id.RoomID]*roomInfo),
+		own:            newOwnEvents(4096),
+		eventFails:     make(map[id.EventID]int),
+	}, nil
+}
+
+// Run logs in, sets up encryption, then syncs and delivers the outbox until
+// ctx ends. It returns nil when ctx is cancelled and an error only when it
+// cannot go on (bad credentials, a broken crypto store).
+func (a *Adapter) Run(ctx context.Context) error {
+	a.startedAt = time.Now()
+	if err := a.connect(ctx); err != nil {
+		if errors.Is(err, context.Canceled) {
+			return nil
+		}
+		return err
+	}
+	defer a.closeE2EE()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make(chan error, 2)
+	go func() { errs <- a.syncLoop(ctx) }()
+	go func() { errs <- a.sendLoop(ctx) }()
+	err := <-errs
+	cancel()
+	if err2 := <-errs; err == nil {
+		err = err2
+	}
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// connect logs in (with retries on network trouble), prepares encryption and
+// the display name.
+func (a *Adapter) connect(ctx context.Context) error {
+	bo := newBackoff(time.Second, a.maxBackoff)
+	for {
+		err := a.login(ctx)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if !transient(err) {
+			return fmt.Errorf("matrix login: %w", err)
+		}
+		a.log.Warn("login failed, retrying", "err", err, "in", bo.peek())
+		if err := bo.wait(ctx); err != nil {
+			return err
+		}
+	}
+	if err := a.setupEncryption(ctx); err != nil {
+		return err
+	}
+	a.applyDisplayName(ctx)
+	return nil
+}
+
+// setupEncryption initialises end-to-end encryption when asked for. Without
+// it (or in a build without goolm) the adapter still works in unencrypted
+// rooms and keeps room state in memory.
+func (a *Adapter) setupEncryption(ctx context.Context) error {
+	if a.opts.Encryption {
+		e, err := setupE2EE(ctx, a)
+		switch {
+		case errors.Is(err, ErrEncryptionNotCompiled):
+			a.log.Warn("end-to-end encryption requested but not compiled in (build with -tags goolm); encrypted rooms will not be readable")
+		case err != nil:
+			return fmt.Errorf("matrix encryption: %w", err)
+		default:
+			a.e2ee = e
+			return nil
+		}
+	}
+	a.cli.StateStore = mautrix.NewMemoryStateStore()
+	a.cli.Syncer.(mautrix.ExtensibleSyncer).OnEvent(a.cli.StateStoreSyncHandler)
+	return nil
+}
+
+func (a *Adapter) closeE2EE() {
+	if a.e2ee == nil {
+		return
+	}
+	if err := a.e2ee.close(); err != nil {
+		a.log.Warn("close crypto store", "err", err)
+	}
+}
+
+func (a *Adapter) applyDisplayName(ctx context.Context) {
+	if a.opts.DisplayName != "" {
+		if err := a.cli.SetDisplayName(ctx, a.opts.DisplayName); err != nil {
+			a.log.Warn("set display name", "err", err)
+		}
+		return
+	}
+	resp, err := a.cli.GetOwnDisplayName(ctx)
+	if err != nil || resp.DisplayName == "" {
+		return
+	}
+	a.names = append(a.names, strings.ToLower(resp.DisplayName))
+}
+
+// allowed reports whether uid may talk to the companion.
+func (a *Adapter) allowed(uid id.UserID) bool {
+	return a.opts.Allowed == nil || a.opts.Allowed(string(uid))
+}
+
+// poke wakes the outbox sender without blocking.
+func (a *Adapter) poke() {
+	select {
+	case a.wake <- struct{}{}:
+	default:
+	}
+}

@@ -1,0 +1,21 @@
+package matrix
+
+import "errors"
+
+var (
+	// ErrNoHomeserver is returned by New when Options.Homeserver is empty.
+	ErrNoHomeserver = errors.New("no homeserver configured")
+	// ErrBadUserID is returned by New when Options.UserID is not a Matrix user id.
+	ErrBadUserID = errors.New("not a matrix user id (want @name:server)")
+	// ErrMissingDependency is returned by New when the turner or the store is nil.
+	ErrMissingDependency = errors.New("turner and store are required")
+	// ErrNoDataDir is returned by New when encryption is on but no data
+	// directory was given for the crypto database.
+	ErrNoDataDir = errors.New("encryption needs a data directory")
+	// ErrNoCredentials is returned by Run when there is neither an access
+	// token (given or kept from an earlier login) nor a password.
+	ErrNoCredentials = errors.New("no access token or password")
+	// ErrEncryptionNotCompiled is returned by the encryption setup of builds
+	// without the goolm tag; Run logs it and carries on unencrypted.
+	ErrEncryptionNotCompiled = errors.New("end-to-end encryption not compiled in (build with -tags goolm)")
+)

@@ -1,0 +1,147 @@
+package matrix
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+const (
+	// outboxBatch is how many replies one look at the outbox takes.
+	outboxBatch = 32
+	// maxRefusals is how often the homeserver may refuse a reply outright
+	// (not a network or rate-limit failure) before it is dropped.
+	maxRefusals = 5
+)
+
+// sendLoop delivers the outbox until ctx ends: right after each turn (poke),
+// and every pollInterval for replies written elsewhere (reminders, nudges).
+func (a *Adapter) sendLoop(ctx context.Context) error {
+	bo := newBackoff(a.backoffMin(), a.maxBackoff)
+	tick := time.NewTicker(a.pollInterval)
+	defer tick.Stop()
+	for {
+		err := a.flush(ctx)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			a.log.Warn("delivering replies failed, retrying", "err", err, "in", bo.peek())
+			if err := bo.waitAtLeast(ctx, retryAfter(err, a.maxBackoff)); err != nil {
+				return err
+			}
+			continue
+		}
+		bo.reset()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-a.wake:
+		case <-tick.C:
+		}
+	}
+}
+
+// flush delivers pending replies in order. It stops at the first reply that
+// failed for a reason that may pass (network, rate limit, server error), so
+// that the order of a conversation is kept, and returns that error. A reply
+// the homeserver refuses outright (the room is gone) is marked failed and
+// skipped.
+func (a *Adapter) flush(ctx context.Context) error {
+	for {
+		pending, err := a.store.Pending(ctx, Channel, outboxBatch)
+		if err != nil {
+			return fmt.Errorf("pending replies: %w", err)
+		}
+		for _, o := range pending {
+			if err := a.deliver(ctx, o); err != nil {
+				if transient(err) || ctx.Err() != nil {
+					return err
+				}
+				if err := a.refused(ctx, o, err); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := a.store.MarkSent(ctx, Channel, o.Seq); err != nil {
+				return fmt.Errorf("mark sent: %w", err)
+			}
+		}
+		if len(pending) < outboxBatch {
+			return nil
+		}
+	}
+}
+
+// refused records a refusal of o, dropping it after maxRefusals.
+func (a *Adapter) refused(ctx context.Context, o agent.Outgoing, cause error) error {
+	if o.Attempts+1 >= maxRefusals {
+		a.log.Error("reply dropped: refused by the homeserver", "room_id", o.ChatID, "seq", o.Seq, "attempts", o.Attempts+1, "err", cause)
+		if err := a.store.MarkSent(ctx, Channel, o.Seq); err != nil {
+			return fmt.Errorf("drop refused reply: %w", err)
+		}
+		return nil
+	}
+	a.log.Warn("reply refused by the homeserver", "room_id", o.ChatID, "seq", o.Seq, "err", cause)
+	if err := a.store.MarkFailed(ctx, o); err != nil {
+		return fmt.Errorf("mark failed: %w", err)
+	}
+	return nil
+}
+
+// deliver sends one reply, then adds a keycap reaction per choice. The
+// transaction id is derived from the reply, so a retry after a lost answer
+// (or a crash before MarkSent) is recognised by the homeserver and not
+// posted twice.
+func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
+	room := id.RoomID(o.ChatID)
+	content := render(o.Reply)
+	// An empty mentions block: replies never ping anyone.
+	content.Mentions = &event.Mentions{}
+	root := id.EventID(o.ReplyTo)
+	if root != "" {
+		content.RelatesTo = (&event.RelatesTo{}).SetThread(root, root)
+	}
+	txn := txnID(o)
+	resp, err := a.cli.SendMessageEvent(ctx, room, event.EventMessage, content, mautrix.ReqSendEvent{TransactionID: txn})
+	if err != nil {
+		return fmt.Errorf("send: %w", err)
+	}
+	n := min(len(o.Reply.Choices), maxReactionChoices)
+	a.own.sent(room, resp.EventID, root, len(o.Reply.Choices))
+	for i := range n {
+		react := &event.ReactionEventContent{RelatesTo: event.RelatesTo{
+			Type: event.RelAnnotation, EventID: resp.EventID, Key: keycaps[i],
+		}}
+		_, err := a.cli.SendMessageEvent(ctx, room, event.EventReaction, react,
+			mautrix.ReqSendEvent{TransactionID: fmt.Sprintf("%s.r%d", txn, i+1)})
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return err
+			}
+			// The numbered list still works without the reactions.
+			a.log.Warn("adding choice reaction failed", "room_id", room, "err", err)
+			break
+		}
+	}
+	a.log.Debug("reply delivered", "room_id", room, "seq", o.Seq, "event_id", resp.EventID, "choices", len(o.Reply.Choices))
+	return nil
+}
+
+// txnID names a reply for the homeserver's duplicate detection: the same
+// reply always gets the same id, a different reply with a reused sequence
+// number (a restored store) a different one.
+func txnID(o agent.Outgoing) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%v", o.ChatID, o.ReplyTo, o.Reply.Text, o.Reply.Choices)
+	return fmt.Sprintf("companion.%d.%s", o.Seq, hex.EncodeToString(h.Sum(nil)[:8]))
+}

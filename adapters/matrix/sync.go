@@ -1,0 +1,225 @@
+package matrix
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+)
+
+// syncTimeoutMS is how long one /sync long-poll may wait for news.
+const syncTimeoutMS = 30000
+
+// syncer is mautrix's DefaultSyncer (crypto bookkeeping, the state store)
+// minus one thing: it ignores handlers for m.room.encrypted. The crypto
+// helper would otherwise decrypt those on its own, possibly later in a
+// goroutine; the adapter decrypts them itself, in order, inside the batch, so
+// that the sync token is stored only after they were handled.
+type syncer struct {
+	*mautrix.DefaultSyncer
+}
+
+var (
+	_ mautrix.ExtensibleSyncer   = (*syncer)(nil)
+	_ mautrix.DispatchableSyncer = (*syncer)(nil)
+)
+
+func newSyncer() *syncer {
+	s := mautrix.NewDefaultSyncer()
+	s.FilterJSON = &mautrix.Filter{
+		Room: &mautrix.RoomFilter{Timeline: &mautrix.FilterPart{Limit: 50}},
+	}
+	return &syncer{s}
+}
+
+// OnEventType registers fn for t, except for encrypted events (see syncer).
+func (s *syncer) OnEventType(t event.Type, fn mautrix.EventHandler) {
+	if t == event.EventEncrypted {
+		return
+	}
+	s.DefaultSyncer.OnEventType(t, fn)
+}
+
+// syncLoop long-polls /sync until ctx ends. Each batch is handled in full
+// before its next_batch token is stored, so a crash repeats a batch (turns
+// are deduplicated by event id) rather than losing one.
+func (a *Adapter) syncLoop(ctx context.Context) error {
+	since, err := a.store.Cursor(ctx, cursorNextBatch)
+	if err != nil {
+		return fmt.Errorf("load sync token: %w", err)
+	}
+	bo := newBackoff(a.backoffMin(), a.maxBackoff)
+	failing := false
+	for {
+		filterID, err := a.filterID(ctx)
+		if err == nil {
+			timeout := syncTimeoutMS
+			if since == "" || failing {
+				timeout = 0
+			}
+			var resp *mautrix.RespSync
+			resp, err = a.cli.FullSyncRequest(ctx, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
+			if err == nil {
+				err = a.handleBatch(ctx, resp, since)
+			}
+			if err == nil {
+				err = a.store.SetCursor(ctx, cursorNextBatch, resp.NextBatch)
+			}
+			if err == nil {
+				since = resp.NextBatch
+				failing = false
+				bo.reset()
+				continue
+			}
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if errors.Is(err, mautrix.MUnknownToken) {
+			return fmt.Errorf("sync: %w", err)
+		}
+		if isBadFilter(err) {
+			a.log.Warn("stored sync filter rejected, creating a new one")
+			_ = a.store.SetCursor(ctx, cursorFilterID, "")
+		}
+		failing = true
+		a.log.Warn("sync failed, retrying", "err", err, "in", bo.peek())
+		if err := bo.waitAtLeast(ctx, retryAfter(err, a.maxBackoff)); err != nil {
+			return err
+		}
+	}
+}
+
+func (a *Adapter) backoffMin() time.Duration { return min(time.Second, a.maxBackoff) }
+
+// filterID returns the stored sync filter, creating and storing it first.
+func (a *Adapter) filterID(ctx context.Context) (string, error) {
+	fid, err := a.store.Cursor(ctx, cursorFilterID)
+	if err != nil || fid != "" {
+		return fid, err
+	}
+	resp, err := a.cli.CreateFilter(ctx, a.cli.Syncer.GetFilterJSON(a.userID))
+	if err != nil {
+		return "", fmt.Errorf("create filter: %w", err)
+	}
+	if err := a.store.SetCursor(ctx, cursorFilterID, resp.FilterID); err != nil {
+		return "", fmt.Errorf("keep filter: %w", err)
+	}
+	return resp.FilterID, nil
+}
+
+func isBadFilter(err error) bool {
+	var httpErr mautrix.HTTPError
+	if !errors.As(err, &httpErr) || httpErr.RespError == nil {
+		return false
+	}
+	code := httpErr.RespError.ErrCode
+	return code == mautrix.MInvalidParam.ErrCode || code == mautrix.MNotFound.ErrCode || code == mautrix.MBadJSON.ErrCode
+}
+
+// handleBatch feeds one /sync response through mautrix's bookkeeping (keys,
+// device lists, room state), then handles invites and the new timeline
+// events of every joined room. since is "" for the very first sync, whose
+// timeline is history: it is read but never answered.
+func (a *Adapter) handleBatch(ctx context.Context, resp *mautrix.RespSync, since string) error {
+	if err := a.cli.Syncer.ProcessResponse(ctx, resp, since); err != nil {
+		return fmt.Errorf("process sync: %w", err)
+	}
+	for roomID, room := range resp.Rooms.Invite {
+		if err := a.handleInvite(ctx, roomID, room.State.Events); err != nil {
+			return err
+		}
+	}
+	for roomID := range resp.Rooms.Leave {
+		a.forgetRoom(roomID)
+	}
+	for roomID, room := range resp.Rooms.Join {
+		if err := a.handleRoom(ctx, roomID, room, since == ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// handleRoom handles the timeline of one joined room: only events after the
+// companion's own join count, and none in the first sync.
+func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautrix.SyncJoinedRoom, history bool) error {
+	membersChanged := false
+	for _, evt := range room.State.Events {
+		membersChanged = membersChanged || evt.Type == event.StateMember
+	}
+	events := room.Timeline.Events
+	start := 0
+	for i, evt := range events {
+		if evt.Type == event.StateMember {
+			membersChanged = true
+			if a.isOwnJoin(evt) {
+				start = i + 1
+			}
+		}
+	}
+	if membersChanged {
+		a.forgetMembers(roomID)
+	}
+	for i, evt := range events {
+		if evt.Sender == a.userID {
+			a.own.add(evt)
+			continue
+		}
+		if history || i < start {
+			continue
+		}
+		if err := a.handleEventOnce(ctx, evt); err != nil {
+			return err
+		}
+	}
+	if membersChanged {
+		return a.leaveIfAlone(ctx, roomID)
+	}
+	return nil
+}
+
+// handleEventOnce handles evt; an event that keeps failing is given up on
+// after a few tries so that one bad event cannot stall the room forever.
+func (a *Adapter) handleEventOnce(ctx context.Context, evt *event.Event) error {
+	err := a.handleEvent(ctx, evt)
+	if err == nil || ctx.Err() != nil {
+		return err
+	}
+	a.mu.Lock()
+	a.eventFails[evt.ID]++
+	n := a.eventFails[evt.ID]
+	if n >= a.maxEventErrors {
+		delete(a.eventFails, evt.ID)
+	}
+	a.mu.Unlock()
+	if n >= a.maxEventErrors {
+		a.log.Error("giving up on event", "event_id", evt.ID, "room_id", evt.RoomID, "err", err, "attempts", n)
+		if errors.Is(err, errKeysMissing) {
+			a.tellUndecryptable(ctx, evt)
+		}
+		return nil
+	}
+	return fmt.Errorf("event %s: %w", evt.ID, err)
+}
+
+// isOwnJoin reports whether evt is the companion joining (not a profile
+// change, which is also a join membership event).
+func (a *Adapter) isOwnJoin(evt *event.Event) bool {
+	if evt.GetStateKey() != string(a.userID) {
+		return false
+	}
+	if m, _ := evt.Content.Raw["membership"].(string); m != string(event.MembershipJoin) {
+		return false
+	}
+	prev := evt.Unsigned.PrevContent
+	if prev == nil {
+		return true
+	}
+	pm, _ := prev.Raw["membership"].(string)
+	return pm != string(event.MembershipJoin)
+}
