@@ -19,7 +19,9 @@ const (
 // synonymGroups lists words and phrases people use for the same thing. The
 // guide's own wording sits in the same group as everyday wording, so a
 // question in either finds the other. An entry with a space is a phrase,
-// matched on stems before the query is split into words.
+// matched on stems before the query is split into words. An entry starting
+// with "=" is only ever added, never expanded from: a word too common to
+// stand for the group on its own.
 var synonymGroups = [][]string{
 	// Someone stopped answering.
 	{"ghosting", "ghosted", "ghost", "silence", "silent", "ignored", "ignoring", "unanswered",
@@ -37,7 +39,13 @@ var synonymGroups = [][]string{
 	// Conflict.
 	{"conflict", "argue", "argument", "arguing", "fight", "fighting", "fought", "disagree",
 		"disagreement", "quarrel", "clash", "tension", "falling out", "fell out", "fallen out",
-		"had a row", "upset with me", "angry with me", "mad at me", "heated"},
+		"had a row", "upset with me", "angry with me", "mad at me", "heated", "rude", "rudeness",
+		"insult", "insulted", "insulting", "clap back", "snapped at me", "hostile", "troll", "trolls"},
+	// Spaces that feel unsafe.
+	{"toxic", "harassment", "harassed", "bullying", "bullied", "abuse", "abusive", "hateful",
+		"insulting each other", "=safe", "=moderation", "=moderator"},
+	// A chat among several people is not a community.
+	{"group chat", "group chats", "group text", "=group", "=chat"},
 	// Messages.
 	{"text", "texting", "message", "messaging", "dm", "dms", "chat", "chatting", "sms",
 		"direct message", "whatsapp", "inbox"},
@@ -48,7 +56,17 @@ var synonymGroups = [][]string{
 	// Boundaries.
 	{"boundary", "boundaries", "limits", "limit", "say no", "saying no", "personal space",
 		"too much", "overwhelmed", "overstep", "overstepping", "availability", "always available",
-		"respect my time", "pressure to reply", "reply instantly"},
+		"respect my time", "pressure to reply", "reply instantly", "mute", "muting", "notifications",
+		"leave the group", "unfollow", "take a break", "step back", "late at night", "late night",
+		"middle of the night"},
+	// What makes a connection worth having.
+	{"meaningful", "good friendship", "real friendship", "close friendship", "strong friendship",
+		"healthy friendship", "what counts as", "deep connection", "=quality", "=depth"},
+	// Needing more help than a guide can give.
+	{"crisis", "emergency", "suicidal", "suicide", "hurting myself", "hurt myself", "harm myself",
+		"self harm", "kill myself", "end my life", "want to die", "hopeless", "=professional"},
+	{"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling", "psychologist",
+		"psychiatrist", "professional help", "mental health professional", "=professional", "=doctor"},
 	// Friends.
 	{"friend", "friends", "friendship", "mate", "mates", "pal", "pals", "buddy", "buddies",
 		"bestie", "best friend", "bff", "companion"},
@@ -66,7 +84,8 @@ var synonymGroups = [][]string{
 	{"video", "video call", "facetime", "zoom", "phone call", "voice call", "voice note",
 		"call", "calls", "calling"},
 	// Myths and doubts.
-	{"myth", "myths", "misconception", "not real", "arent real", "fake friends", "is it true"},
+	{"myth", "myths", "misconception", "not real", "arent real", "fake friends", "is it true",
+		"real friends", "online friends", "internet friends", "actually real"},
 	// Mistakes.
 	{"mistake", "mistakes", "pitfall", "pitfalls", "avoid", "wrong", "dont do", "what not to do"},
 	// Where to begin.
@@ -75,13 +94,19 @@ var synonymGroups = [][]string{
 	// Opening up.
 	{"authentic", "authenticity", "genuine", "honest", "honesty", "real self", "be myself",
 		"be real", "open up", "opening up", "vulnerable", "vulnerability", "true self"},
-	{"overshare", "oversharing", "overshared", "too much information", "tmi", "privacy", "private"},
+	{"overshare", "oversharing", "overshared", "too much information", "tmi", "privacy", "private",
+		"shared too much", "sharing too much", "said too much", "told too much", "too soon",
+		"=share", "=soon"},
+	// Conversations that fizzle out.
+	{"conversation dies", "conversation died", "conversations die", "conversation dying",
+		"keep the conversation going", "keep a conversation going", "run out of things to say",
+		"nothing to talk about", "dry texter", "one word answers", "=question", "=open", "=conversation"},
 	// Listening.
 	{"listen", "listening", "active listening", "attention", "hear", "heard", "understood"},
 	// Groups.
 	{"community", "communities", "group", "groups", "forum", "forums", "club", "clubs",
-		"discord", "meetup", "meet new people", "make friends", "making friends", "new friends",
-		"new people", "join"},
+		"discord", "meetup", "meet new people",
+		"join"},
 	// Wellbeing.
 	{"wellbeing", "well being", "wellness", "health", "mental health", "happiness", "happy"},
 	// Habits and time.
@@ -89,6 +114,9 @@ var synonymGroups = [][]string{
 	{"compare", "comparison", "comparing", "envy", "jealous", "jealousy", "fomo",
 		"everyone else", "better than me"},
 	{"support", "supportive", "comfort", "there for", "hard time", "going through", "struggling"},
+	{"died", "death", "grief", "grieving", "bereaved", "bereavement", "passed away", "funeral",
+		"lost someone", "illness", "diagnosis", "breakup", "break up", "divorce", "laid off",
+		"=hard", "=difficult", "=struggling", "=support"},
 	{"reflect", "reflection", "think about", "values", "needs", "what i want", "seek"},
 	{"mentor", "mentorship", "mentoring", "networking", "professional", "colleague",
 		"colleagues", "coworker", "career"},
@@ -115,6 +143,9 @@ func compileSynonyms(groups [][]string) *synonyms {
 			}
 		}
 		for _, entry := range g {
+			if strings.HasPrefix(entry, "=") {
+				continue
+			}
 			ws := words(entry)
 			switch {
 			case len(ws) == 0:

@@ -100,7 +100,7 @@ func terms(s string) []string {
 var stopWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`
-		a about above after again against all also am an and any are as at
+		a about above after again against all also am an and any anybody anyone anything are as at
 		be because been before being below between both but by
 		can cant could couldnt
 		did didnt do does doesnt doing dont down during
@@ -113,11 +113,11 @@ var stopWords = func() map[string]bool {
 		let lets
 		may me might more most must mustnt my myself
 		no nor not now
-		of off often on once only or other ought our ours ourselves out over own
+		of off ok okay on once only or other ought our ours ourselves out over own
 		please
 		quite
 		rather really
-		same shall shant she shed shell shes should shouldnt so some such
+		same shall shant she shed shell shes should shouldnt so some somebody someone something such
 		than that thats the their theirs them themselves then there theres these they theyd theyll theyre theyve this those through to too
 		under until up upon us
 		very
