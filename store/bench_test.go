@@ -61,3 +61,16 @@ func benchTurn(tb testing.TB, s *Store, id agent.PersonID, update string) {
 		tb.Fatal(err)
 	}
 }
+
+// BenchmarkLoadPerson measures reading one person of about 2 KB.
+func BenchmarkLoadPerson(b *testing.B) {
+	s := openT(b, Options{Dir: b.TempDir()})
+	ids := seedPeople(b, s)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := s.LoadPerson(ctx, ids[i%len(ids)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -179,3 +179,36 @@ func TestUnsealStaleAndCorrupt(t *testing.T) {
 		})
 	}
 }
+
+// A crash between dropping someone's key and deleting their Badger keys
+// leaves sealed leftovers: they must read as absent, not as an error, and
+// go away as the store is used.
+func TestLeftoversOfDroppedKey(t *testing.T) {
+	ctx := context.Background()
+	s := memStore(t)
+	id := agent.PersonID("telegram:404")
+	commit(t, s, "u1", person(id, "leftover"), reply(id, "telegram", "pending-leftover"))
+	commit(t, s, "u2", person("telegram:405", "stays"), reply("telegram:405", "telegram", "pending-stays"))
+	if err := s.keys.drop(s.keys.personHash(id)); err != nil {
+		t.Fatal(err)
+	}
+	if got := load(t, s, id); mustJSON(t, got) != mustJSON(t, agent.Person{ID: id}) {
+		t.Errorf("LoadPerson with leftovers = %s", mustJSON(t, got))
+	}
+	if people, err := s.People(ctx); err != nil || len(people) != 1 || people[0] != "telegram:405" {
+		t.Errorf("People = %v, %v", people, err)
+	}
+	out := pending(t, s, "telegram")
+	if len(out) != 1 || out[0].Reply.Text != "pending-stays" {
+		t.Fatalf("Pending = %+v, want only the other person's reply", out)
+	}
+	if left, err := s.exists(outboxKey("telegram", 1)); err != nil || left {
+		t.Errorf("unreadable entry still in the outbox: %v, %v", left, err)
+	}
+	// A new start overwrites every leftover section.
+	fresh := agent.Person{ID: id, Profile: agent.Profile{Name: "new", Created: day}}
+	commit(t, s, "u3", fresh)
+	if got := load(t, s, id); mustJSON(t, got) != mustJSON(t, fresh) {
+		t.Errorf("after a new start LoadPerson = %s", mustJSON(t, got))
+	}
+}

@@ -41,7 +41,7 @@ func (s *Store) gcOnce() int {
 	for {
 		err := s.db.RunValueLogGC(0.5)
 		if err != nil {
-			if !errors.Is(err, badger.ErrNoRewrite) {
+			if !errors.Is(err, badger.ErrNoRewrite) && !errors.Is(err, badger.ErrRejected) {
 				s.log.Warn("value log gc", "err", err)
 			}
 			break

@@ -149,6 +149,10 @@ func (s *Store) commitTurn(ctx context.Context, t agent.Turn) error {
 	var dk []byte
 	if t.UpdateID != "" {
 		dk = dedupeKey(s.keys.hash("update", t.UpdateID))
+	}
+	// The transaction checks the update id; checking before it as well
+	// matters only when a duplicate would otherwise drop someone's key.
+	if dk != nil && t.Forget != "" {
 		seen, err := s.exists(dk)
 		if err != nil {
 			return err
