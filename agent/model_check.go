@@ -153,7 +153,13 @@ func checkPrefix(s string, maxChars int) (string, error) {
 	} else {
 		s = ""
 	}
-	return holdBack(strings.TrimSpace(s), shingleWords-1), nil
+	show := holdBack(strings.TrimSpace(s), shingleWords-1)
+	if show != "" {
+		if err := looksLikeEnglish(show); err != nil {
+			return "", err
+		}
+	}
+	return show, nil
 }
 
 // holdBack drops the last n words of s: a leak of the instructions is only

@@ -34,7 +34,15 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 		final:     func(s string) (string, error) { return checkDraft(s, d, previous, revision) },
 		partial:   partial,
 	}
-	c.prefix = func(s string) (string, error) { return checkPrefixNoMarkup(s, limit) }
+	c.prefix = func(s string) (string, error) {
+		show, err := checkPrefixNoMarkup(s, limit)
+		// Nothing is shown before the greeting names the recipient: a
+		// stream that does not is not going to be used.
+		if err != nil || (d.Recipient != "" && !containsName(show, d.Recipient)) {
+			return "", err
+		}
+		return show, nil
+	}
 	out, err := h.run(ctx, c)
 	if err != nil {
 		return template
@@ -124,7 +132,7 @@ func (h *modelHooks) answer(ctx context.Context, question string, sections []Sec
 		system:    answerSystem,
 		user:      answerPrompt(question, sections),
 		maxTokens: answerTokens,
-		prefix:    func(s string) (string, error) { return checkPrefix(s, maxAnswer) },
+		prefix:    func(s string) (string, error) { return answerPrefix(s, sections) },
 		final:     func(s string) (string, error) { return checkAnswer(s, question, sections) },
 		partial:   partial,
 	}
@@ -133,6 +141,22 @@ func (h *modelHooks) answer(ctx context.Context, question string, sections []Sec
 		return template
 	}
 	return out
+}
+
+// answerPrefix checks a streamed answer; nothing is shown before a section
+// has been cited, since an answer without a citation is not used.
+func answerPrefix(s string, sections []Section) (string, error) {
+	show, err := checkPrefix(s, maxAnswer)
+	if err != nil {
+		return "", err
+	}
+	for _, sec := range sections {
+		t := strings.TrimSpace(sec.Title)
+		if t != "" && (strings.Contains(show, "“"+t+"”") || strings.Contains(show, `"`+t+`"`)) {
+			return strings.ReplaceAll(show, `"`+t+`"`, "“"+t+"”"), nil
+		}
+	}
+	return "", nil
 }
 
 // checkAnswer is the whole-output check for answer.
@@ -359,6 +383,9 @@ func parseExtraction(s, text string) (DraftDetails, error) {
 		if m = blankUnknown(m); m != "" && plainField(m, 120) && fromText(m, text) && len(d.Mentions) < 3 {
 			d.Mentions = append(d.Mentions, m)
 		}
+	}
+	if d.Recipient == "" && d.Relationship == "" && d.Occasion == "" && d.Tone == "" && d.Length == "" && len(d.Mentions) == 0 {
+		return DraftDetails{}, errEmpty
 	}
 	return d, nil
 }

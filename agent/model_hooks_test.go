@@ -411,3 +411,41 @@ func TestHookProbe(t *testing.T) {
 		t.Errorf("probe = %v, want nil", err)
 	}
 }
+
+func TestHookLogNeverHasText(t *testing.T) {
+	var buf strings.Builder
+	var mu sync.Mutex
+	log := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return buf.Write(p)
+	}), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	ctx := context.Background()
+	secret := DraftDetails{Recipient: "Zebedee", Mentions: []string{"the quarrel at the wedding"}}
+	good := "Hi Zebedee! I keep thinking about the quarrel at the wedding. Can we talk?"
+	h := newModelHooks(ModelOptions{LLM: replies(good), Timeout: time.Second}, log)
+	if got := h.draft(ctx, secret, "", "", "tmpl", nil); got != good {
+		t.Fatalf("draft = %q, want the model's", got)
+	}
+	h = newModelHooks(ModelOptions{LLM: replies("Hi [Zebedee], the quarrel?"), Timeout: time.Second}, log)
+	if got := h.draft(ctx, secret, "", "", "tmpl", nil); got != "tmpl" {
+		t.Fatalf("draft = %q, want the template", got)
+	}
+	mu.Lock()
+	out := buf.String()
+	mu.Unlock()
+	for _, want := range []string{"outcome=ok", "outcome=fallback", "reason=placeholder", "hook=draft", "duration="} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+	for _, private := range []string{"Zebedee", "quarrel", "wedding"} {
+		if strings.Contains(out, private) {
+			t.Errorf("log contains %q:\n%s", private, out)
+		}
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

@@ -330,6 +330,9 @@ func TestModelHTTPFallbacks(t *testing.T) {
 					}
 					mu.Lock()
 					defer mu.Unlock()
+					if tt.mode != "cut" && len(shown) > 0 {
+						t.Errorf("partial showed %q from output that was not used", shown)
+					}
 					for _, s := range shown {
 						if strings.Contains(s, "[") || strings.ContainsRune(s, '\uFFFD') || strings.Contains(s, "writing voice") {
 							t.Errorf("partial showed unchecked text %q", s)
