@@ -216,7 +216,7 @@ func (a *Adapter) connect(ctx context.Context) error {
 
 // setupEncryption initialises end-to-end encryption when asked for. Without
 // it (or in a build without goolm) the adapter still works in unencrypted
-// rooms and keeps room state in memory.
+// rooms.
 func (a *Adapter) setupEncryption(ctx context.Context) error {
 	if a.opts.Encryption {
 		e, err := setupE2EE(ctx, a)
@@ -230,8 +230,8 @@ func (a *Adapter) setupEncryption(ctx context.Context) error {
 			return nil
 		}
 	}
-	a.cli.StateStore = mautrix.NewMemoryStateStore()
-	a.cli.Syncer.(mautrix.ExtensibleSyncer).OnEvent(a.cli.StateStoreSyncHandler)
+	// Without encryption no state store is needed: the adapter asks the
+	// homeserver for members itself.
 	return nil
 }
 

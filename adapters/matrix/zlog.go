@@ -34,6 +34,9 @@ func (w slogWriter) Write(p []byte) (int, error) {
 		level = slog.LevelError
 	}
 	msg, _ := rec["message"].(string)
+	if msg == "Request canceled" {
+		return len(p), nil // shutting down, not a problem
+	}
 	attrs := []any{"source", "mautrix"}
 	for _, k := range forwarded {
 		if v, ok := rec[k]; ok {
