@@ -8,8 +8,9 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
-// RunGC reclaims value-log space every interval (10 minutes when every is not
-// positive) until ctx ends. It blocks; run it in its own goroutine.
+// RunGC reclaims value-log space, and drops data keys that nothing uses any
+// more, every interval (10 minutes when every is not positive) until ctx
+// ends. It blocks; run it in its own goroutine.
 func (s *Store) RunGC(ctx context.Context, every time.Duration) {
 	if every <= 0 {
 		every = 10 * time.Minute
@@ -26,16 +27,18 @@ func (s *Store) RunGC(ctx context.Context, every time.Duration) {
 	}
 }
 
-// gcOnce rewrites value-log files while at least half of one is garbage.
+// gcOnce sweeps unused keys and rewrites value-log files while at least
+// half of one is garbage.
 func (s *Store) gcOnce() int {
 	release, err := s.enter()
-	if err != nil || s.inMemory {
-		if err == nil {
-			release()
-		}
+	if err != nil {
 		return 0
 	}
 	defer release()
+	s.sweepKeys()
+	if s.inMemory {
+		return 0
+	}
 	start := time.Now()
 	runs := 0
 	for {
@@ -50,4 +53,25 @@ func (s *Store) gcOnce() int {
 	}
 	s.log.Debug("value log gc", "rewrites", runs, "took", time.Since(start))
 	return runs
+}
+
+// sweepKeys drops the data keys that no record and no outbox entry uses: a
+// key created for a turn that never committed, or one whose last reply was
+// delivered while MarkSent could not clean up.
+func (s *Store) sweepKeys() int {
+	dropped := 0
+	for _, h := range s.keys.hashes() {
+		before := s.keys.size()
+		if err := s.dropIfUnused(h); err != nil {
+			s.log.Warn("key sweep", "err", err)
+			return dropped
+		}
+		if s.keys.size() < before {
+			dropped++
+		}
+	}
+	if dropped > 0 {
+		s.log.Info("unused data keys dropped", "keys", dropped)
+	}
+	return dropped
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 func TestRunGCStopsWithContext(t *testing.T) {
@@ -30,5 +32,31 @@ func TestRunGCStopsWithContext(t *testing.T) {
 	}
 	if got := load(t, s, "telegram:1"); got.Reflections[0].Answers[0] != strings.Repeat("19", 3000) {
 		t.Errorf("after GC the latest reflection is %.20q...", got.Reflections[0].Answers[0])
+	}
+}
+
+func TestSweepDropsUnusedKeys(t *testing.T) {
+	s := memStore(t)
+	commit(t, s, "u1", person("telegram:1", "kept"))
+	if err := s.Enqueue(t.Context(), reply("telegram:2", "telegram", "still to send")); err != nil {
+		t.Fatal(err)
+	}
+	ghost := s.keys.personHash("telegram:ghost")
+	if _, err := s.keys.ensure(ghost); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.sweepKeys(); got != 1 {
+		t.Errorf("sweepKeys dropped %d keys, want 1", got)
+	}
+	if s.keys.get(ghost) != nil {
+		t.Error("the unused key survived the sweep")
+	}
+	for _, id := range []agent.PersonID{"telegram:1", "telegram:2"} {
+		if s.keys.get(s.keys.personHash(id)) == nil {
+			t.Errorf("the sweep dropped the key of %s, which is in use", id)
+		}
+	}
+	if got := load(t, s, "telegram:1"); got.Profile.Name != "name-kept" {
+		t.Errorf("after the sweep LoadPerson = %+v", got.Profile)
 	}
 }
