@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"crypto/cipher"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
@@ -137,5 +138,48 @@ func TestReadKeyFile(t *testing.T) {
 	}
 	if _, err := ReadKeyFile(filepath.Join(t.TempDir(), "missing")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: err = %v", err)
+	}
+}
+
+func TestDecodeKeyTable(t *testing.T) {
+	k, _ := newDataKey()
+	var secret [32]byte
+	secret[0] = 1
+	people := map[personHash]*dataKey{{1}: k}
+	atRest, err := newGCM(testKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _ := newGCM(bytes.Repeat([]byte{3}, 32))
+	plain := encodeKeyTable(nil, secret, people)
+	sealed := encodeKeyTable(atRest, secret, people)
+	huge := append(bytes.Clone(plain[:9+32]), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)
+	for _, tc := range []struct {
+		name   string
+		atRest cipher.AEAD
+		data   []byte
+		want   error
+	}{
+		{"plain", nil, plain, nil},
+		{"plain read with a key", atRest, plain, nil},
+		{"sealed", atRest, sealed, nil},
+		{"sealed without key", nil, sealed, ErrWrongKey},
+		{"sealed with another key", other, sealed, ErrWrongKey},
+		{"not a key file", nil, []byte("hello"), ErrCorrupt},
+		{"cut short", nil, plain[:len(plain)-1], ErrCorrupt},
+		{"absurd count", nil, huge, ErrCorrupt},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gotSecret, got, err := decodeKeyTable(tc.atRest, tc.data)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if err != nil {
+				return
+			}
+			if gotSecret != secret || len(got) != 1 || got[personHash{1}].raw != k.raw || got[personHash{1}].id != k.id {
+				t.Errorf("decoded table differs from the one encoded")
+			}
+		})
 	}
 }

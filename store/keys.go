@@ -61,7 +61,7 @@ func newKeyTableFrom(path string, atRest cipher.AEAD, secret [32]byte, people ma
 	return kt, nil
 }
 
-// set installs a secret and its people; the caller holds no lock or change.
+// set installs a secret and its people.
 func (kt *keyTable) set(secret [32]byte, people map[personHash]*dataKey) error {
 	var raw [32]byte
 	copy(raw[:], derive(secret[:], "companion store values"))
@@ -178,8 +178,8 @@ func (kt *keyTable) dropLocked(h personHash) error {
 	return nil
 }
 
-// pin marks h as in use by a write in progress, which keeps dropIdle away.
-// It returns the use count seen, for dropIdle.
+// pin marks h as in use by a write in progress, which keeps dropIdle away
+// until unpin, and counts the use, which dropIdle compares.
 func (kt *keyTable) pin(h personHash) {
 	kt.pinMu.Lock()
 	kt.pins[h]++
@@ -285,7 +285,7 @@ func decodeKeyTable(atRest cipher.AEAD, data []byte) ([32]byte, map[personHash]*
 	copy(secret[:], body)
 	n, used := binary.Uvarint(body[32:])
 	rest := body[32:]
-	if used <= 0 || uint64(len(rest)-used) != n*entryLen {
+	if used <= 0 || n > uint64(len(rest)-used)/entryLen || uint64(len(rest)-used) != n*entryLen {
 		return secret, nil, ErrCorrupt
 	}
 	rest = rest[used:]
