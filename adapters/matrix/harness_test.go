@@ -284,3 +284,10 @@ func (e *echoTurner) count(msgID string) int {
 	}
 	return n
 }
+
+// messages returns a copy of everything the turner handled.
+func (e *echoTurner) messages() []agent.Message {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]agent.Message(nil), e.got...)
+}

@@ -176,7 +176,7 @@ func TestGroupRoomQuietUntilAddressed(t *testing.T) {
 	if m := turner.next(t); m.ID != "matrix:"+string(replyID) {
 		t.Errorf("reply to the bot: %+v", m)
 	}
-	for _, m := range turner.got {
+	for _, m := range turner.messages() {
 		if strings.Contains(m.Text, "lunch") || strings.Contains(m.Text, "companionship") {
 			t.Errorf("unaddressed message passed on: %q", m.Text)
 		}

@@ -1,0 +1,124 @@
+package matrix
+
+import (
+	"testing"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+)
+
+func TestRestartAnswersNothingTwice(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	turner := newEchoTurner(st)
+	first := startBot(t, botOptions(srv, botUser), turner, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+
+	alice.say(room, "before the restart")
+	turner.next(t)
+	if got := alice.nextMessage(room, botID).Content.AsMessage().Body; got != "You said: before the restart" {
+		t.Fatalf("first reply %q", got)
+	}
+	token, _ := st.Secret(t.Context(), secretToken)
+	device, _ := st.Secret(t.Context(), secretDeviceID)
+	if token == "" || device == "" {
+		t.Fatalf("password login kept no session: token %q device %q", token, device)
+	}
+	first.stop()
+
+	downID := alice.say(room, "while you were away")
+	opts := botOptions(srv, botUser)
+	opts.Password = "wrong password: the kept session must be used"
+	startBot(t, opts, turner, st)
+	m := turner.next(t)
+	if m.ID != "matrix:"+string(downID) {
+		t.Fatalf("after restart the first message handled was %q (%q), want the one sent while down", m.ID, m.Text)
+	}
+	if got := alice.nextMessage(room, botID).Content.AsMessage().Body; got != "You said: while you were away" {
+		t.Errorf("after restart the first reply was %q", got)
+	}
+	alice.say(room, "and now")
+	turner.next(t)
+	if got := alice.nextMessage(room, botID).Content.AsMessage().Body; got != "You said: and now" {
+		t.Errorf("next reply %q", got)
+	}
+	for _, m := range turner.messages() {
+		if n := turner.count(m.ID); n != 1 {
+			t.Errorf("%s handled %d times", m.ID, n)
+		}
+	}
+	token2, _ := st.Secret(t.Context(), secretToken)
+	device2, _ := st.Secret(t.Context(), secretDeviceID)
+	if token2 != token || device2 != device {
+		t.Error("restart logged in again instead of reusing the kept session")
+	}
+}
+
+func TestFreshStoreDoesNotAnswerHistory(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	first := startBot(t, botOptions(srv, botUser), newEchoTurner(st), st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+	first.stop()
+	alice.say(room, "an old message nobody should answer now")
+
+	// A new store (no sync token): the first sync is history.
+	fresh := newMemStore()
+	turner := newEchoTurner(fresh)
+	opts := botOptions(srv, botUser)
+	opts.Password, opts.AccessToken = "", botUser.AccessToken
+	startBot(t, opts, turner, fresh)
+	// Wait until the new bot has done its first sync (it has a token then),
+	// then say something new.
+	waitFor(t, func() bool { c, _ := fresh.Cursor(t.Context(), cursorNextBatch); return c != "" })
+	newID := alice.say(room, "a new message")
+	if m := turner.next(t); m.ID != "matrix:"+string(newID) {
+		t.Fatalf("first message handled was %q (%q), want the new one", m.ID, m.Text)
+	}
+	if got := alice.nextMessage(room, botID).Content.AsMessage().Body; got != "You said: a new message" {
+		t.Errorf("reply %q", got)
+	}
+}
+
+func TestInvitesOnlyFromAllowedUsers(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser, malloryUser := newUser(t, srv, "bot"), newUser(t, srv, "alice"), newUser(t, srv, "mallory")
+	botID, malloryID := id.UserID(botUser.ID), id.UserID(malloryUser.ID)
+	st := newMemStore()
+	turner := newEchoTurner(st)
+	opts := botOptions(srv, botUser)
+	opts.Allowed = func(ids ...string) bool {
+		for _, i := range ids {
+			if i == aliceUser.ID {
+				return true
+			}
+		}
+		return false
+	}
+	startBot(t, opts, turner, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	mallory := newPerson(t, srv, malloryUser, nil)
+
+	strangerRoom := mallory.createRoom(&mautrix.ReqCreateRoom{Preset: "trusted_private_chat", IsDirect: true, Invite: []id.UserID{botID}})
+	mallory.waitMembership(strangerRoom, botID, event.MembershipLeave)
+
+	// In a room alice shares with mallory, only alice is heard.
+	room := alice.createRoom(&mautrix.ReqCreateRoom{Preset: "private_chat", Invite: []id.UserID{botID, malloryID}})
+	if _, err := mallory.cli.JoinRoomByID(t.Context(), room); err != nil {
+		t.Fatal(err)
+	}
+	alice.waitMembership(room, botID, event.MembershipJoin)
+	alice.waitMembership(room, malloryID, event.MembershipJoin)
+	mallory.say(room, "!help")
+	aliceID := alice.say(room, "!help")
+	if m := turner.next(t); m.ID != "matrix:"+string(aliceID) {
+		t.Errorf("first message handled was %q from %s, want alice's", m.ID, m.Person)
+	}
+}
