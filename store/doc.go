@@ -23,6 +23,15 @@
 // that sealed them, so leftovers of a dropped key are recognised and skipped
 // rather than mistaken for corruption.
 //
+// # Durability
+//
+// With Options.SyncWrites every commit waits for the disk. Without it a
+// crash can lose the last commits, but SetCursor and SetSecret always sync,
+// and a sync covers every earlier commit: a platform cursor saved after a
+// turn's commit never gets ahead of that commit. The key file is synced
+// whenever it changes (a new person, a forgotten one), before anything is
+// sealed with a new key.
+//
 // # Badger keys
 //
 //	p/<hash>/meta          the PersonID, sealed, so People can list who is known

@@ -16,7 +16,7 @@ var (
 	// but its key file is gone; without it nobody's data can be read.
 	ErrKeyFileMissing = errors.New("key file " + keyFileName + " is missing from a data directory that holds data")
 	// ErrNotEmpty is returned by Restore when the store already holds data.
-	ErrNotEmpty = errors.New("restore needs an empty store")
+	ErrNotEmpty = errors.New("restore needs an empty store: restore into a new data directory")
 	// ErrBadBackup is returned by Restore when the input is not a backup
 	// written by Backup.
 	ErrBadBackup = errors.New("not a companion backup")
