@@ -25,11 +25,12 @@
 //
 // # Durability
 //
-// With Options.SyncWrites every commit waits for the disk. Without it a
-// crash can lose the last commits, but SetCursor and SetSecret always sync,
-// and a sync covers every earlier commit: a platform cursor saved after a
-// turn's commit never gets ahead of that commit. The key file is synced
-// whenever it changes (a new person, a forgotten one), before anything is
+// With Options.SyncWrites every commit waits for the disk. Without it,
+// commits survive a crash of the process (the kernel holds what Badger wrote
+// to its files) but a power cut can lose the last ones. SetCursor and
+// SetSecret sync either way, which also syncs the commits before them in
+// Badger's current write-ahead log. The key file is synced whenever it
+// changes (a new person, a forgotten one), before anything is
 // sealed with a new key.
 //
 // # Badger keys
