@@ -102,10 +102,22 @@ func checkDraft(s string, d DraftDetails, previous, revision string) (string, er
 	return s, nil
 }
 
-// markupRE finds Markdown a plain-text message must not have.
-var markupRE = regexp.MustCompile(`(?m)\*\*|__|^\s*#|^\s*>|^\s*[-*•]\s`)
-
-func hasMarkup(s string) bool { return markupRE.MatchString(s) }
+// hasMarkup reports whether s has Markdown a plain-text message must not
+// have: bold, headings, quotes or bullets.
+func hasMarkup(s string) bool {
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		return true
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		l := strings.TrimLeft(line, " \t")
+		for _, p := range []string{"#", ">", "- ", "* ", "• "} {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // checkPrefixNoMarkup is checkPrefix for plain-text drafts.
 func checkPrefixNoMarkup(s string, limit int) (string, error) {

@@ -43,7 +43,7 @@ type chatRequest struct {
 	Roles    []string
 }
 
-func newChatServer(t *testing.T, mode, reply string) *chatServer {
+func newChatServer(t testing.TB, mode, reply string) *chatServer {
 	t.Helper()
 	s := &chatServer{mode: mode, reply: reply}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -190,7 +190,7 @@ func writeEnd(w http.ResponseWriter, openAI bool, model string) {
 }
 
 // provider builds a langchaingo model of the given kind against base.
-func provider(t *testing.T, kind, base string) llms.Model {
+func provider(t testing.TB, kind, base string) llms.Model {
 	t.Helper()
 	var (
 		m   llms.Model
@@ -209,7 +209,7 @@ func provider(t *testing.T, kind, base string) llms.Model {
 }
 
 // refusedURL returns a loopback URL nothing listens on.
-func refusedURL(t *testing.T) string {
+func refusedURL(t testing.TB) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

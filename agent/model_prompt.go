@@ -102,9 +102,14 @@ func estimateTokens(s string) int {
 // become look-alikes, so no tag can be opened or closed from inside the data,
 // and invalid UTF-8 is replaced.
 func neutralise(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.NewReplacer("<", "‹", ">", "›").Replace(s)
+	return angleReplacer.Replace(strings.ToValidUTF8(s, "\uFFFD"))
 }
+
+var (
+	angleReplacer = strings.NewReplacer("<", "‹", ">", "›")
+	attrReplacer  = strings.NewReplacer(`"`, "'", "\n", " ")
+	mdReplacer    = strings.NewReplacer("**", "", "__", "", "`", "")
+)
 
 // tagged wraps data in a delimiter tag, with optional attributes written by
 // the companion itself (their values are neutralised too).
@@ -112,7 +117,7 @@ func tagged(tag, data string, attrs ...string) string {
 	var b strings.Builder
 	b.WriteString("<" + tag)
 	for i := 0; i+1 < len(attrs); i += 2 {
-		v := strings.NewReplacer(`"`, "'", "\n", " ").Replace(neutralise(attrs[i+1]))
+		v := attrReplacer.Replace(neutralise(attrs[i+1]))
 		fmt.Fprintf(&b, ` %s="%s"`, attrs[i], v)
 	}
 	b.WriteString(">\n")
@@ -254,7 +259,7 @@ func fitSections(sections []Section, room int) []string {
 
 // plainBody drops Markdown decoration the model would otherwise imitate.
 func plainBody(s string) string {
-	s = strings.NewReplacer("**", "", "__", "", "`", "").Replace(s)
+	s = mdReplacer.Replace(s)
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimLeft(strings.TrimSpace(l), "#> ")
