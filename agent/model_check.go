@@ -91,7 +91,7 @@ func cleanText(s string, maxChars int) (string, error) {
 	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
 		return "", errInvalidUTF8
 	}
-	s = stripQuotes(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")))
+	s = stripQuotes(stripPreamble(stripQuotes(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")))))
 	if s == "" {
 		return "", errEmpty
 	}
@@ -141,7 +141,10 @@ func checkPrefix(s string, maxChars int) (string, error) {
 	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
 		return "", errInvalidUTF8
 	}
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
+	trimLead := func(s string) string {
+		return strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
+	}
+	s = trimLead(stripPreamble(trimLead(s)))
 	if err := commonChecks(s, maxChars); err != nil {
 		return "", err
 	}
@@ -290,6 +293,26 @@ func isQuote(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// preambleStarts open the line models like to put before the text asked
+// for ("Here's a draft:").
+var preambleStarts = []string{"here's", "here’s", "here is", "sure", "okay", "ok,", "of course", "certainly", "draft:", "message:"}
+
+// stripPreamble removes a first line that only announces the text.
+func stripPreamble(s string) string {
+	first, rest, ok := strings.Cut(s, "\n")
+	first = strings.TrimSpace(first)
+	if !ok || !strings.HasSuffix(first, ":") || utf8.RuneCountInString(first) > 80 {
+		return s
+	}
+	low := strings.ToLower(first)
+	for _, p := range preambleStarts {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return s
 }
 
 // stripQuotes removes quotes wrapped around the whole text, as models like

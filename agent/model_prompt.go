@@ -29,6 +29,7 @@ Rules:
 - End with one easy, open question for the recipient.
 - Use only the facts given. Do not invent names, places, plans or events.
 - If a previous draft and a revision request are given, rewrite the previous draft as asked.
+- No subject line, no sign-off and no signature: the person adds their own.
 - Reply with the message text only, without quotes and without any comment of your own.`
 
 const answerRules = `Task: answer the person's question using only the guide sections provided.
