@@ -23,6 +23,9 @@ const (
 	secContacts    = "contacts"
 )
 
+// sectionNames lists every section a person record can have.
+var sectionNames = []string{secMeta, secProfile, secFlow, secReflections, secDrafts, secPlan, secContacts}
+
 func personPrefix(h personHash) []byte {
 	return append([]byte(prefixPerson), append(h[:], '/')...)
 }

@@ -44,14 +44,18 @@ func (s *Store) LoadPerson(ctx context.Context, id agent.PersonID) (agent.Person
 }
 
 // readPerson fills p from the sections of h, skipping values left behind by
-// a dropped key.
+// a dropped key. Point lookups go straight to each key's newest version; a
+// prefix iterator would wade through the older ones still in the memtables.
 func readPerson(txn *badger.Txn, h personHash, k *dataKey, p *agent.Person) error {
-	prefix := personPrefix(h)
-	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 8, Prefix: prefix})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		item := it.Item()
-		key := item.KeyCopy(nil)
+	for _, name := range sectionNames {
+		key := sectionKey(h, name)
+		item, err := txn.Get(key)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
 		sealed, err := item.ValueCopy(nil)
 		if err != nil {
 			return err
@@ -60,7 +64,6 @@ func readPerson(txn *badger.Txn, h personHash, k *dataKey, p *agent.Person) erro
 		if errors.Is(err, errStale) {
 			continue
 		}
-		name := string(key[len(prefix):])
 		if err != nil {
 			return fmt.Errorf("section %s: %w", name, err)
 		}

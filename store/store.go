@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/companion-dev/companion/agent"
 )
@@ -129,7 +130,9 @@ func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 		WithIndexCacheSize(2 << 20).
 		WithNumCompactors(2).
 		WithNumGoroutines(2).
-		WithMetricsEnabled(false)
+		WithMetricsEnabled(false).
+		// Nearly every value is sealed, and sealed bytes do not compress.
+		WithCompression(options.None)
 	if opts.EncryptionKey != nil {
 		bo = bo.WithEncryptionKey(opts.EncryptionKey)
 	}
