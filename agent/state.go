@@ -8,10 +8,10 @@ import "time"
 type Person struct {
 	ID          PersonID     `json:"id"`
 	Profile     Profile      `json:"profile"`
-	Flow        Flow         `json:"flow"`
+	Flow        Flow         `json:"flow,omitzero"`
 	Reflections []Reflection `json:"reflections,omitempty"`
 	Drafts      []SavedDraft `json:"drafts,omitempty"`
-	Plan        PlanProgress `json:"plan"`
+	Plan        PlanProgress `json:"plan,omitzero"`
 	Contacts    []Contact    `json:"contacts,omitempty"`
 }
 
@@ -25,9 +25,9 @@ type Profile struct {
 	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
 	Tone string `json:"tone,omitempty"`
 	// Created is when the companion first heard from the person.
-	Created time.Time `json:"created"`
+	Created time.Time `json:"created,omitzero"`
 	// LastSeen is the time of the person's latest message.
-	LastSeen time.Time `json:"last_seen"`
+	LastSeen time.Time `json:"last_seen,omitzero"`
 	// Channel and ChatID are where the person last talked privately, for nudges.
 	Channel string `json:"channel,omitempty"`
 	ChatID  string `json:"chat_id,omitempty"`
@@ -53,7 +53,7 @@ type Flow struct {
 	// Paused holds the flow that a crisis reply or an interruption put on hold.
 	Paused *Flow `json:"paused,omitempty"`
 	// Updated is when the flow last moved.
-	Updated time.Time `json:"updated"`
+	Updated time.Time `json:"updated,omitzero"`
 }
 
 // Offer is a follow-up the companion proposed outside a flow.
@@ -101,7 +101,7 @@ type SavedDraft struct {
 // PlanProgress is the person's way through the 7-day plan.
 type PlanProgress struct {
 	// Started is zero when the plan has not been started.
-	Started time.Time `json:"started"`
+	Started time.Time `json:"started,omitzero"`
 	// Done lists the plan days (1-7) marked done.
 	Done []int `json:"done,omitempty"`
 	// Notes holds the person's reflection per day, keyed by day number.
@@ -116,6 +116,6 @@ type Contact struct {
 	Relationship string `json:"relationship,omitempty"`
 	// Cadence is how often to check in, e.g. "every Sunday", "every 2 weeks".
 	Cadence     string    `json:"cadence,omitempty"`
-	LastContact time.Time `json:"last_contact"`
+	LastContact time.Time `json:"last_contact,omitzero"`
 	Notes       string    `json:"notes,omitempty"`
 }

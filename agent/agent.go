@@ -1,0 +1,145 @@
+//go:build flows
+
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Options configures an Agent. Store and Guide are required.
+type Options struct {
+	Store Store
+	Guide Guide
+	// Clock defaults to the system clock.
+	Clock Clock
+	// Logger defaults to a logger that discards.
+	Logger *slog.Logger
+	// Safety sets the crisis signposting; the zero value uses an
+	// international default.
+	Safety Safety
+	// MaxMessageBytes refuses longer messages kindly; 0 means 4000.
+	MaxMessageBytes int
+	// Model is the optional language model; its zero value means none.
+	Model ModelOptions
+}
+
+// Safety is what the companion says when someone may be in danger.
+type Safety struct {
+	// EmergencyNote names who to call in an emergency, e.g. "your local emergency number".
+	EmergencyNote string
+	// Helplines are shown on request; empty uses an international directory.
+	Helplines []Helpline
+}
+
+// Helpline is a crisis line or directory the companion can point to.
+type Helpline struct {
+	Name    string
+	Contact string
+	Region  string
+}
+
+// Agent runs conversations. It is safe for concurrent use: turns of
+// different people run in parallel, turns of one person one at a time.
+type Agent struct {
+	store  Store
+	guide  Guide
+	clock  Clock
+	log    *slog.Logger
+	safety Safety
+	maxLen int
+	hooks  *modelHooks
+	// modelName is shown by /settings; empty when no model is in use.
+	modelName string
+	locks     [256]sync.Mutex
+}
+
+// seenChecker is implemented by stores that can tell cheaply whether an
+// update was processed, which saves the work of a duplicate turn.
+type seenChecker interface {
+	Seen(ctx context.Context, updateID string) (bool, error)
+}
+
+// New returns an Agent. It does no I/O.
+func New(opts Options) *Agent {
+	a := &Agent{store: opts.Store, guide: opts.Guide, clock: opts.Clock, log: opts.Logger,
+		safety: opts.Safety, maxLen: opts.MaxMessageBytes}
+	if a.clock == nil {
+		a.clock = SystemClock{}
+	}
+	if a.log == nil {
+		a.log = slog.New(slog.DiscardHandler)
+	}
+	a.hooks = newModelHooks(opts.Model, a.log.With("component", "model"))
+	if opts.Model.LLM != nil {
+		a.modelName = opts.Model.Name
+		if a.modelName == "" {
+			a.modelName = "a language model"
+		}
+	}
+	if a.maxLen <= 0 {
+		a.maxLen = 4000
+	}
+	if a.safety.EmergencyNote == "" {
+		a.safety.EmergencyNote = "your local emergency number"
+	}
+	if len(a.safety.Helplines) == 0 {
+		a.safety.Helplines = []Helpline{{Name: "Find A Helpline", Contact: "https://findahelpline.com", Region: "international directory of free, confidential lines"}}
+	}
+	return a
+}
+
+// Handle runs one turn: it reads the person's state, works out the replies,
+// and commits state, replies (to the outbox) and the update id in one
+// transaction. Replies are delivered by the adapter from the outbox.
+//
+// Group messages that do not address the companion are ignored and nothing
+// is stored. It returns ErrDuplicate when m.ID was already processed.
+func (a *Agent) Handle(ctx context.Context, m Message) error {
+	if m.Group && !m.Addressed {
+		return nil
+	}
+	if m.Person == "" {
+		return errors.New("handle: message without a person")
+	}
+	mu := &a.locks[lockIndex(m.Person)]
+	mu.Lock()
+	defer mu.Unlock()
+
+	start := time.Now()
+	if sc, ok := a.store.(seenChecker); ok && m.ID != "" {
+		seen, err := sc.Seen(ctx, m.ID)
+		if err != nil {
+			return fmt.Errorf("handle: %w", err)
+		}
+		if seen {
+			return ErrDuplicate
+		}
+	}
+	p, err := a.store.LoadPerson(ctx, m.Person)
+	if err != nil {
+		return fmt.Errorf("handle: load person: %w", err)
+	}
+	t := newTurn(a, m, p)
+	t.run(ctx)
+	if err := a.store.CommitTurn(ctx, t.commit()); err != nil {
+		if errors.Is(err, ErrDuplicate) {
+			return ErrDuplicate
+		}
+		return fmt.Errorf("handle: commit: %w", err)
+	}
+	a.log.Debug("turn", "channel", m.Channel, "flow", t.p.Flow.Name, "replies", len(t.replies),
+		"in_bytes", len(m.Text), "took", time.Since(start))
+	return nil
+}
+
+func lockIndex(id PersonID) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % 256)
+}

@@ -1,0 +1,212 @@
+//go:build flows
+
+package agent
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+func (t *turn) welcome() {
+	name := t.displayName()
+	text := msgWelcome
+	if name != "" {
+		text = strings.Replace(text, "Hi!", "Hi "+name+"!", 1)
+	}
+	t.say(text, menuChoices()...)
+}
+
+func (t *turn) help() { t.say(msgHelp, menuChoices()...) }
+
+func (t *turn) greet() {
+	if name := t.displayName(); name != "" {
+		t.say(fmt.Sprintf("Hi %s! Good to hear from you. What would you like to do?", name), menuChoices()...)
+		return
+	}
+	t.say("Hi! Good to hear from you. What would you like to do?", menuChoices()...)
+}
+
+// displayName is what to call the person.
+func (t *turn) displayName() string {
+	if t.p.Profile.Name != "" {
+		return t.p.Profile.Name
+	}
+	return t.m.Name
+}
+
+func (t *turn) cancel() {
+	if t.p.Flow.Name == "" && t.p.Flow.Paused == nil {
+		t.say(msgNothingToStop, menuChoices()...)
+		return
+	}
+	t.p.Flow = Flow{Updated: t.now}
+	t.say(msgCancelled, menuChoices()...)
+}
+
+func (t *turn) unknownCommand() {
+	_, list, _ := strings.Cut(msgHelp, "\n")
+	t.say("I don't know that command. These are the ones I understand:\n"+list, menuChoices()...)
+}
+
+// resumeOrMenu answers a control word ("yes", "skip", "done") that arrived
+// outside any flow.
+func (t *turn) resumeOrMenu() {
+	if t.p.Flow.Paused != nil {
+		t.offerResume()
+		return
+	}
+	t.say("We're not in the middle of anything right now. What would you like to do?", menuChoices()...)
+}
+
+func (t *turn) offerResume() {
+	t.say("We'd paused "+flowLabel(t.p.Flow.Paused)+". Would you like to pick it up again?",
+		Choice{ID: "resume:yes", Label: "Pick it up"}, Choice{ID: "resume:no", Label: "Start something else"})
+}
+
+func flowLabel(f *Flow) string {
+	switch f.Name {
+	case flowReflect:
+		return "a reflection"
+	case flowDraft:
+		if f.Draft != nil && f.Draft.Details.Recipient != "" {
+			return "a message to " + f.Draft.Details.Recipient
+		}
+		return "a message draft"
+	case flowPlan:
+		return "the 7-day plan"
+	}
+	return "what we were doing"
+}
+
+// resume brings back the paused flow and repeats where it stood.
+func (t *turn) resume() {
+	paused := t.p.Flow.Paused
+	if paused == nil {
+		t.say("There's nothing paused. What would you like to do?", menuChoices()...)
+		return
+	}
+	t.p.Flow = *paused
+	t.p.Flow.Paused = nil
+	t.p.Flow.Updated = t.now
+	switch t.p.Flow.Name {
+	case flowReflect:
+		t.askQuestion("Welcome back. ")
+	case flowDraft:
+		t.draftNext("Welcome back. ")
+	case flowPlan:
+		t.p.Flow = Flow{Updated: t.now}
+		t.plan()
+	default:
+		t.p.Flow = Flow{Updated: t.now}
+		t.say("Welcome back. What would you like to do?", menuChoices()...)
+	}
+}
+
+// pause puts the running flow aside.
+func (t *turn) pause(note string) {
+	f := t.p.Flow
+	f.Paused = nil
+	f.Choices = nil
+	t.p.Flow = Flow{Paused: &f, Updated: t.now}
+	t.say(note, menuChoices()...)
+}
+
+func (t *turn) crisis() {
+	if t.p.Flow.Name != "" {
+		f := t.p.Flow
+		f.Paused, f.Choices = nil, nil
+		t.p.Flow = Flow{Paused: &f, Updated: t.now}
+	}
+	t.p.Flow.Offer = nil
+	t.say(fmt.Sprintf(`I'm really glad you told me. You deserve support from a real person right now.
+If you're in danger or might act on these thoughts, please call %s now.
+You can also talk to a crisis line — free and confidential: %s.
+I'm here to keep talking too, whenever you want.`, t.a.safety.EmergencyNote, t.helplineShort()),
+		Choice{ID: "crisis:helplines", Label: "Show helplines"},
+		Choice{ID: "crisis:later", Label: "Continue later"})
+}
+
+func (t *turn) helplineShort() string {
+	h := t.a.safety.Helplines[0]
+	return h.Name + " (" + h.Contact + ")"
+}
+
+func (t *turn) helplines() {
+	var b strings.Builder
+	b.WriteString("People you can reach right now:\n")
+	for _, h := range t.a.safety.Helplines {
+		line := "- **" + h.Name + "**: " + h.Contact
+		if h.Region != "" {
+			line += " — " + h.Region
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\nIf you're in immediate danger, call " + t.a.safety.EmergencyNote + ". I'm still here if you want to talk.")
+	t.say(b.String())
+}
+
+func (t *turn) feeling() {
+	text := "I'm sorry it feels that way — feeling disconnected is more common than it looks from the outside, and it says nothing bad about you."
+	if secs := t.a.guide.Search("lonely disconnected alone", 1); len(secs) > 0 {
+		text += "\n\nThe guide's take (from “" + secs[0].Title + "”): " + leadSentences(secs[0].Body)
+		t.p.Flow.Offer = &Offer{Kind: "section", Section: secs[0].ID}
+	}
+	text += "\n\nWould one small step help?"
+	t.say(text,
+		Choice{ID: "journey:matter", Label: "Think about who matters"},
+		Choice{ID: "menu:draft", Label: "Write to someone"},
+		Choice{ID: "menu:plan", Label: "7-day plan"})
+}
+
+func (t *turn) export(ctx context.Context) {
+	data, err := t.a.store.ExportPerson(ctx, t.p.ID)
+	if err != nil {
+		t.a.log.Error("export failed", "channel", t.m.Channel, "err", err)
+		t.say("Sorry — I couldn't put your data together just now. Please try /export again in a moment.")
+		return
+	}
+	t.say("Here's everything I keep about you (as it stood before this message):")
+	t.say(quote(string(data)))
+}
+
+func (t *turn) askForget() {
+	t.p.Flow = Flow{Name: flowForget, Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("This erases everything I keep about you — reflections, drafts, plan progress and settings — for good. Are you sure?",
+		Choice{ID: "forget:yes", Label: "Yes, erase everything"},
+		Choice{ID: "forget:no", Label: "No, keep it"})
+}
+
+func (t *turn) forgetAnswer(in Intent) {
+	switch {
+	case t.choice == "forget:yes" || in.Kind == IntentYes:
+		t.forget = true
+		t.p = Person{ID: t.p.ID}
+		t.say("Done — everything I kept about you is erased. If you ever want to start again, just say hi.")
+	default:
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("Okay, nothing was erased.", menuChoices()...)
+	}
+}
+
+// answerOffer handles yes or no to the last offer made outside a flow.
+func (t *turn) answerOffer(yes bool) {
+	o := t.p.Flow.Offer
+	t.p.Flow.Offer = nil
+	if !yes {
+		t.say("No problem. I'm here whenever you want.", menuChoices()...)
+		return
+	}
+	switch o.Kind {
+	case "draft":
+		t.startDraft(o.Recipient, true)
+	case "reflect":
+		t.startReflect("")
+	case "section":
+		t.moreOn(o.Section)
+	case "remind":
+		t.say(msgRemindersUnavailable, menuChoices()...)
+	default:
+		t.say("What would you like to do?", menuChoices()...)
+	}
+}

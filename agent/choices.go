@@ -1,0 +1,90 @@
+//go:build flows
+
+package agent
+
+import (
+	"context"
+	"strings"
+)
+
+// handleChoice acts on a picked choice. It returns false when the choice
+// should be treated as text by the running flow instead.
+func (t *turn) handleChoice(ctx context.Context) bool {
+	id := t.choice
+	kind, arg, _ := strings.Cut(id, ":")
+	if t.m.Group && kind != "menu" && kind != "section" && kind != "crisis" {
+		t.say(msgGroupPrivate)
+		return true
+	}
+	switch kind {
+	case "menu":
+		t.menu(ctx, arg)
+	case "journey":
+		t.startReflect(arg)
+	case "section":
+		t.moreOn(arg)
+	case "draftfor":
+		t.startDraft(arg, true)
+	case "crisis":
+		if arg == "helplines" {
+			t.helplines()
+		} else {
+			t.say("Okay. Whenever you're ready, I'm here — and if things get heavier, please reach out to one of those lines or someone you trust.")
+		}
+	case "resume":
+		if arg == "yes" {
+			t.resume()
+		} else {
+			t.p.Flow.Paused = nil
+			t.say("Okay, we'll leave that. What would you like to do?", menuChoices()...)
+		}
+	case "offer":
+		if t.p.Flow.Offer == nil {
+			t.say(msgStale, menuChoices()...)
+			return true
+		}
+		t.answerOffer(arg == "yes")
+	default:
+		return t.flowChoice(kind)
+	}
+	return true
+}
+
+// flowChoice passes a choice that belongs to a flow to that flow, or says
+// kindly that it is from an earlier conversation.
+func (t *turn) flowChoice(kind string) bool {
+	owner := map[string]string{
+		"reflect": flowReflect, "occ": flowDraft, "tone": flowDraft, "rev": flowDraft, "draft": flowDraft,
+		"slot": flowDraft, "plan": flowPlan, "settings": flowSettings, "forget": flowForget,
+	}[kind]
+	if kind == "plan" && t.p.Flow.Name != flowPlan {
+		t.planChoice()
+		return true
+	}
+	if kind == "settings" && t.p.Flow.Name == "" {
+		t.p.Flow = Flow{Name: flowSettings, Updated: t.now, Paused: t.p.Flow.Paused}
+	}
+	if owner == "" || owner != t.p.Flow.Name {
+		t.say(msgStale, menuChoices()...)
+		return true
+	}
+	return false
+}
+
+func (t *turn) menu(ctx context.Context, what string) {
+	switch what {
+	case "reflect":
+		t.startReflect("")
+	case "draft":
+		t.startDraft("", true)
+	case "ask":
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("What would you like to know? Ask in your own words — for example “how do I deal with being left on read?” or “how can I make friends online if I'm shy?”")
+	case "plan":
+		t.plan()
+	case "help":
+		t.help()
+	default:
+		t.say(msgStale, menuChoices()...)
+	}
+}

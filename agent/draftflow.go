@@ -1,0 +1,358 @@
+//go:build flows
+
+package agent
+
+import (
+	"strings"
+)
+
+// The slots the drafting flow may ask for, in order.
+const (
+	slotRecipient = "recipient"
+	slotOccasion  = "occasion"
+	slotTone      = "tone"
+	slotMention   = "mention"
+	stepReview    = "review"
+)
+
+const maxDraftHistory = 6
+
+// startDraft begins a drafting conversation from what the person already said.
+func (t *turn) startDraft(text string, command bool) {
+	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowDraft && strings.TrimSpace(text) == "" {
+		t.offerResume()
+		return
+	}
+	d := ExtractDraftDetails(text)
+	if strings.TrimSpace(text) != "" && !command {
+		d = t.a.hooks.extract(t.ctx, text, d)
+	}
+	if d.Recipient == "" && command {
+		d.Recipient = nameFromAnswer(text)
+	}
+	if d.Tone == "" && t.p.Profile.Tone != "" {
+		d.Tone = t.p.Profile.Tone
+	}
+	t.p.Flow = Flow{Name: flowDraft, Updated: t.now, Draft: &DraftState{Details: d}}
+	lead := ""
+	if d.Recipient != "" {
+		lead = "Let's write to " + d.Recipient + ". "
+	}
+	t.draftNext(lead)
+}
+
+// missingSlot returns the next thing to ask, or "" when the draft can be written.
+func missingSlot(d DraftDetails) string {
+	skipped := func(s string) bool {
+		for _, k := range d.Skipped {
+			if k == s {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case d.Recipient == "":
+		return slotRecipient
+	case d.Occasion == "" && !skipped(slotOccasion):
+		return slotOccasion
+	case d.Tone == "" && !skipped(slotTone):
+		return slotTone
+	case len(d.Mentions) == 0 && !skipped(slotMention):
+		return slotMention
+	}
+	return ""
+}
+
+// draftNext asks for the next missing detail, or writes the draft.
+func (t *turn) draftNext(lead string) {
+	ds := t.p.Flow.Draft
+	d := ds.Details
+	slot := missingSlot(d)
+	if t.p.Flow.Step == stepReview && len(ds.History) > 0 {
+		slot = stepReview
+	}
+	t.p.Flow.Step = slot
+	switch slot {
+	case slotRecipient:
+		t.say(lead + "Who would you like to write to — and who are they to you? (For example: “Sam, an old college friend”.)")
+	case slotOccasion:
+		t.say(lead+"What's the occasion?",
+			Choice{ID: "occ:" + OccasionSilence, Label: "It's been a while"},
+			Choice{ID: "occ:" + OccasionThinking, Label: "Just thinking of them"},
+			Choice{ID: "occ:" + OccasionHardTime, Label: "They're having a hard time"},
+			Choice{ID: "occ:" + OccasionWin, Label: "Good news of theirs"},
+			Choice{ID: "occ:" + OccasionBirthday, Label: "Birthday"},
+			Choice{ID: "slot:skip", Label: "Skip"})
+	case slotTone:
+		t.say(lead+"What feel do you want?",
+			Choice{ID: "tone:" + ToneWarm, Label: "Warm"},
+			Choice{ID: "tone:" + ToneCasual, Label: "Casual"},
+			Choice{ID: "tone:" + TonePlayful, Label: "Playful"},
+			Choice{ID: "tone:" + ToneSimple, Label: "Short and simple"})
+	case slotMention:
+		t.say(lead+"Anything specific you'd like to mention — a shared memory, or something you saw that reminded you of "+themOrName(d)+"?",
+			Choice{ID: "slot:skip", Label: "Skip"})
+	default:
+		if len(ds.History) == 0 {
+			lead += "Here's a first draft:"
+		}
+		t.showDraft(strings.TrimSpace(lead), "")
+	}
+}
+
+func themOrName(d DraftDetails) string {
+	if d.Recipient != "" {
+		return d.Recipient
+	}
+	return "them"
+}
+
+// showDraft writes the draft for the current details and variant; revision
+// names the change asked for, if any.
+func (t *turn) showDraft(lead string, revision string) {
+	ds := t.p.Flow.Draft
+	prev := ""
+	if n := len(ds.History); n > 0 {
+		prev = ds.History[n-1]
+	}
+	text := t.a.hooks.draft(t.ctx, ds.Details, prev, revision, ComposeDraft(ds.Details, ds.Variant), t.m.Partial)
+	ds.History = append(ds.History, text)
+	if len(ds.History) > maxDraftHistory {
+		ds.History = ds.History[len(ds.History)-maxDraftHistory:]
+	}
+	t.p.Flow.Step = stepReview
+	body := quote(text)
+	if lead != "" {
+		body = lead + "\n\n" + body
+	}
+	t.sayDraft(body, revisionChoices(ds.Details)...)
+}
+
+// revisionChoices offers the revisions that still make sense.
+func revisionChoices(d DraftDetails) []Choice {
+	var cs []Choice
+	if d.Length != LengthShort {
+		cs = append(cs, Choice{ID: "rev:shorter", Label: "Shorter"})
+	} else {
+		cs = append(cs, Choice{ID: "rev:longer", Label: "Longer"})
+	}
+	if d.Warmth < 2 {
+		cs = append(cs, Choice{ID: "rev:warmer", Label: "Warmer"})
+	}
+	if d.Tone != ToneCasual && d.Formality > -2 {
+		cs = append(cs, Choice{ID: "rev:casual", Label: "More casual"})
+	}
+	return append(cs, Choice{ID: "rev:another", Label: "Another one"}, Choice{ID: "draft:done", Label: "Done"})
+}
+
+// draftAnswer takes an answer or a revision request.
+func (t *turn) draftAnswer(in Intent) {
+	ds := t.p.Flow.Draft
+	if ds == nil {
+		t.startDraft(t.text, false)
+		return
+	}
+	t.p.Flow.Updated = t.now
+	if in.Kind == IntentPause {
+		t.pause("Okay, I've kept the draft to " + themOrName(ds.Details) + ". Say /draft whenever you want to come back to it.")
+		return
+	}
+	if t.p.Flow.Step == stepReview {
+		t.review(in)
+		return
+	}
+	if in.Kind == IntentBack && len(ds.History) > 0 {
+		t.p.Flow.Step = stepReview
+		t.showDraft("Here's the draft again:", "")
+		return
+	}
+	t.fillSlot(in)
+}
+
+// fillSlot stores the answer to the slot that was asked.
+func (t *turn) fillSlot(in Intent) {
+	ds := t.p.Flow.Draft
+	d := &ds.Details
+	slot := t.p.Flow.Step
+	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo)
+	more := ExtractDraftDetails(t.text)
+	switch {
+	case strings.HasPrefix(t.choice, "occ:"):
+		d.Occasion = strings.TrimPrefix(t.choice, "occ:")
+	case strings.HasPrefix(t.choice, "tone:"):
+		d.Tone = strings.TrimPrefix(t.choice, "tone:")
+		if d.Tone == ToneSimple {
+			d.Length = LengthShort
+		}
+	case skip && slot != slotRecipient:
+		d.Skipped = append(d.Skipped, slot)
+	case slot == slotRecipient:
+		if more.Recipient == "" {
+			more.Recipient = nameFromAnswer(t.text)
+		}
+		if more.Recipient == "" {
+			t.say("I need a name to write to — who is it for? (Or say “cancel”.)")
+			return
+		}
+	case slot == slotOccasion && more.Occasion == "":
+		d.Occasion = OccasionThinking
+		d.Mentions = append(d.Mentions, t.text)
+	case slot == slotTone && more.Tone == "":
+		d.Tone = ToneWarm
+	case slot == slotMention:
+		d.Mentions = append(d.Mentions, mentionFromAnswer(t.text))
+		more.Mentions = nil
+	}
+	fillDetails(d, more)
+	lead := ""
+	if slot == slotRecipient && d.Recipient != "" {
+		lead = "Let's write to " + d.Recipient + ". "
+	}
+	t.draftNext(lead)
+}
+
+// fillDetails fills the empty fields of d from more.
+func fillDetails(d *DraftDetails, more DraftDetails) {
+	if d.Recipient == "" {
+		d.Recipient = more.Recipient
+	}
+	if d.Relationship == "" {
+		d.Relationship = more.Relationship
+	}
+	if d.Occasion == "" {
+		d.Occasion = more.Occasion
+	}
+	if d.Since == "" {
+		d.Since = more.Since
+	}
+	if d.Tone == "" {
+		d.Tone = more.Tone
+	}
+	if d.Length == "" {
+		d.Length = more.Length
+	}
+	if d.Medium == "" {
+		d.Medium = more.Medium
+	}
+	for _, m := range more.Mentions {
+		if !containsFold(d.Mentions, m) {
+			d.Mentions = append(d.Mentions, m)
+		}
+	}
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFromAnswer takes a short answer as a name: "sam" → "Sam", "Sam, my old
+// friend" → "Sam".
+func nameFromAnswer(text string) string {
+	if names := ExtractNames(text); len(names) > 0 {
+		return names[0]
+	}
+	head, _, _ := strings.Cut(text, ",")
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 2 {
+		return ""
+	}
+	for i, w := range words {
+		w = strings.Trim(w, ".!?;:\"'")
+		if w == "" {
+			return ""
+		}
+		words[i] = capitalize(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// mentionFromAnswer tidies a detail the person wants mentioned.
+func mentionFromAnswer(text string) string {
+	s := strings.TrimSpace(strings.TrimRight(text, ".!"))
+	lower := strings.ToLower(s)
+	for _, p := range []string{"mention ", "maybe ", "yes, ", "yes ", "yeah, ", "yeah ", "about "} {
+		if strings.HasPrefix(lower, p) {
+			s, lower = s[len(p):], lower[len(p):]
+		}
+	}
+	return s
+}
+
+// review handles the person's reaction to a draft.
+func (t *turn) review(in Intent) {
+	ds := t.p.Flow.Draft
+	if t.choice == "draft:done" || in.Kind == IntentDone || (in.Kind == IntentYes && t.choice == "") {
+		t.finishDraft()
+		return
+	}
+	rev, ok := revisionFromChoice(t.choice)
+	if !ok {
+		rev, ok = ParseRevision(t.text)
+	}
+	if !ok {
+		if in.Kind == IntentBack && len(ds.History) > 1 {
+			ds.History = ds.History[:len(ds.History)-1]
+			prev := ds.History[len(ds.History)-1]
+			t.sayDraft("Here's the previous version:\n\n"+quote(prev), revisionChoices(ds.Details)...)
+			return
+		}
+		if in.Kind == IntentAsk && looksLikeQuestion(t.text) {
+			t.ask(t.text)
+			t.say("Your draft to "+ds.Details.Recipient+" is still here — tell me how to change it, or say “done”.", revisionChoices(ds.Details)...)
+			return
+		}
+		t.say("I can make it shorter, warmer, more casual or more formal, mention something, or try another one. Or say “done” if it's right.",
+			revisionChoices(ds.Details)...)
+		return
+	}
+	prev := ""
+	if n := len(ds.History); n > 0 {
+		prev = ds.History[n-1]
+	}
+	if rev.Kind == "another" {
+		ds.Variant++
+	} else {
+		ds.Details = ApplyRevision(ds.Details, rev)
+	}
+	// A revision must show something new; try further variants if not.
+	for i := 0; i < 4 && ComposeDraft(ds.Details, ds.Variant) == prev; i++ {
+		ds.Variant++
+	}
+	t.showDraft("", rev.Kind)
+}
+
+func revisionFromChoice(id string) (Revision, bool) {
+	kind, ok := strings.CutPrefix(id, "rev:")
+	if !ok {
+		return Revision{}, false
+	}
+	return Revision{Kind: map[string]string{"shorter": "shorter", "longer": "longer", "warmer": "warmer",
+		"casual": "casual", "formal": "formal", "another": "another"}[kind]}, kind != ""
+}
+
+// finishDraft gives the final copy-ready text.
+func (t *turn) finishDraft() {
+	ds := t.p.Flow.Draft
+	final := ComposeDraft(ds.Details, ds.Variant)
+	if n := len(ds.History); n > 0 {
+		final = ds.History[n-1]
+	}
+	name := ds.Details.Recipient
+	t.p.Drafts = append(t.p.Drafts, SavedDraft{Recipient: name, Text: final, At: t.now})
+	if len(t.p.Drafts) > 20 {
+		t.p.Drafts = t.p.Drafts[len(t.p.Drafts)-20:]
+	}
+	t.p.Flow = Flow{Updated: t.now}
+	tip := "A message like this, with no pressure to reply, is a lovely way back in."
+	if ps := t.a.guide.Principles(); len(ps) > 0 {
+		tip = ps[len(t.p.Drafts)%len(ps)].Tip
+	}
+	t.sayDraft("Here it is to copy:\n\n" + quote(final))
+	t.say(tip+"\n\nI hope "+name+" is glad to hear from you.", menuChoices()...)
+}

@@ -1,0 +1,182 @@
+//go:build flows
+
+package agent
+
+import (
+	"fmt"
+	"strings"
+)
+
+// startReflect begins a reflection journey, or asks which one.
+func (t *turn) startReflect(arg string) {
+	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowReflect && arg == "" {
+		t.offerResume()
+		return
+	}
+	j, ok := t.findJourney(arg)
+	if !ok {
+		t.p.Flow = Flow{Name: flowReflect, Step: "choose", Updated: t.now, Paused: t.p.Flow.Paused}
+		var choices []Choice
+		for _, j := range t.a.guide.Journeys() {
+			choices = append(choices, Choice{ID: "journey:" + j.ID, Label: j.Title})
+		}
+		t.say("Which would you like to think about?", choices...)
+		return
+	}
+	t.p.Flow = Flow{Name: flowReflect, Step: "question", Updated: t.now,
+		Reflect: &ReflectState{Journey: j.ID, Answers: make([]string, len(j.Questions))}}
+	intro := ""
+	if j.Intro != "" {
+		intro = j.Intro + " You can say “skip”, “back” or “pause” at any point.\n\n"
+	}
+	t.askQuestion(intro)
+}
+
+// findJourney matches a journey by id, title, or words of its title.
+func (t *turn) findJourney(arg string) (Journey, bool) {
+	arg = strings.ToLower(strings.TrimSpace(arg))
+	if arg == "" {
+		return Journey{}, false
+	}
+	for _, j := range t.a.guide.Journeys() {
+		if arg == j.ID || arg == strings.ToLower(j.Title) {
+			return j, true
+		}
+	}
+	for _, j := range t.a.guide.Journeys() {
+		if strings.Contains(strings.ToLower(j.Title), arg) {
+			return j, true
+		}
+	}
+	return Journey{}, false
+}
+
+func (t *turn) journey() (Journey, bool) {
+	if t.p.Flow.Reflect == nil {
+		return Journey{}, false
+	}
+	return t.findJourney(t.p.Flow.Reflect.Journey)
+}
+
+// askQuestion asks the current question, after an optional lead-in.
+func (t *turn) askQuestion(lead string) {
+	j, ok := t.journey()
+	if !ok {
+		t.p.Flow = Flow{Updated: t.now}
+		t.say("That reflection isn't available any more. Shall we pick another?", menuChoices()...)
+		return
+	}
+	i := t.p.Flow.Reflect.Index
+	t.say(fmt.Sprintf("%s(%d/%d) %s", lead, i+1, len(j.Questions), j.Questions[i].Text))
+}
+
+// reflectAnswer takes the person's answer to the current question.
+func (t *turn) reflectAnswer(in Intent) {
+	if t.p.Flow.Step == "choose" {
+		t.startReflect(t.text)
+		if t.p.Flow.Step == "choose" {
+			t.replies = nil
+			var choices []Choice
+			for _, j := range t.a.guide.Journeys() {
+				choices = append(choices, Choice{ID: "journey:" + j.ID, Label: j.Title})
+			}
+			t.say("I didn't catch which one. Pick one of these (or say “cancel”):", choices...)
+		}
+		return
+	}
+	j, ok := t.journey()
+	if !ok {
+		t.askQuestion("")
+		return
+	}
+	r := t.p.Flow.Reflect
+	t.p.Flow.Updated = t.now
+	switch in.Kind {
+	case IntentSkip:
+		r.Answers[r.Index] = ""
+		t.nextQuestion(j, "No problem. ")
+		return
+	case IntentBack:
+		if r.Index == 0 {
+			t.askQuestion("This is the first question. ")
+			return
+		}
+		r.Index--
+		prev := ""
+		if a := r.Answers[r.Index]; a != "" {
+			prev = "Sure — last time you said: _" + truncateWords(a, 120) + "_. You can answer again.\n\n"
+		} else {
+			prev = "Sure, let's go back.\n\n"
+		}
+		t.askQuestion(prev)
+		return
+	case IntentPause:
+		t.pause(fmt.Sprintf("Paused at question %d of %d. Say /reflect whenever you want to pick it up.", r.Index+1, len(j.Questions)))
+		return
+	case IntentAsk:
+		if looksLikeQuestion(t.text) {
+			t.ask(t.text)
+			t.say("When you're ready, we can carry on with the reflection — just answer the question above, or say “pause”.")
+			return
+		}
+	}
+	r.Answers[r.Index] = t.text
+	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, Acknowledge(j.Questions[r.Index], t.text, r.Index))
+	if ack != "" {
+		ack += "\n\n"
+	}
+	t.nextQuestion(j, ack)
+}
+
+// nextQuestion moves on, or finishes the journey.
+func (t *turn) nextQuestion(j Journey, lead string) {
+	r := t.p.Flow.Reflect
+	r.Index++
+	if r.Index < len(j.Questions) {
+		t.askQuestion(lead)
+		return
+	}
+	t.finishReflect(j, lead)
+}
+
+func (t *turn) finishReflect(j Journey, lead string) {
+	r := t.p.Flow.Reflect
+	summary, next := SummarizeReflection(j, r.Answers)
+	summary = t.a.hooks.summarize(t.ctx, j, r.Answers, summary)
+	qs := make([]string, len(j.Questions))
+	for i, q := range j.Questions {
+		qs[i] = q.Text
+	}
+	t.p.Reflections = append(t.p.Reflections, Reflection{Journey: j.ID, Questions: qs, Answers: r.Answers, Summary: summary, At: t.now})
+	if len(t.p.Reflections) > 50 {
+		t.p.Reflections = t.p.Reflections[len(t.p.Reflections)-50:]
+	}
+	t.p.Flow = Flow{Updated: t.now}
+	text := strings.TrimSpace(lead + summary)
+	if next.Text != "" {
+		text += "\n\n" + next.Text
+	}
+	if next.Recipient != "" {
+		t.p.Flow.Offer = &Offer{Kind: "draft", Recipient: next.Recipient}
+		t.say(text, Choice{ID: "draftfor:" + clip(next.Recipient, 23), Label: "Draft a message to " + next.Recipient},
+			Choice{ID: "offer:no", Label: "Not now"})
+		return
+	}
+	t.say(text, Choice{ID: "menu:draft", Label: "Draft a message"}, Choice{ID: "menu:reflect", Label: "Reflect on something else"})
+}
+
+// clip shortens s to at most n bytes at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// looksLikeQuestion reports whether text reads as a question.
+func looksLikeQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), "?")
+}

@@ -1,0 +1,141 @@
+//go:build flows
+
+package agent
+
+import (
+	"strings"
+	"time"
+)
+
+// settings shows the person's settings and offers to change them.
+func (t *turn) settings(arg string) {
+	pr := t.p.Profile
+	name := pr.Name
+	if name == "" {
+		name = "not set"
+		if t.m.Name != "" {
+			name += " (I use “" + t.m.Name + "”)"
+		}
+	}
+	tz := pr.Timezone
+	if tz == "" {
+		tz = "not set (I assume UTC)"
+	}
+	tone := pr.Tone
+	if tone == "" {
+		tone = "ask me each time"
+	}
+	model := "none — I use my built-in templates"
+	if t.a.modelName != "" {
+		model = t.a.modelName
+	}
+	t.p.Flow = Flow{Name: flowSettings, Step: "menu", Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+"\n- **Language model:** "+model+"\n\nWhat would you like to change?",
+		Choice{ID: "settings:name", Label: "Name"},
+		Choice{ID: "settings:tz", Label: "Timezone"},
+		Choice{ID: "settings:tone", Label: "Tone"},
+		Choice{ID: "settings:close", Label: "Nothing"})
+}
+
+// settingsAnswer walks through changing one setting.
+func (t *turn) settingsAnswer(in Intent) {
+	switch t.choice {
+	case "settings:name":
+		t.p.Flow.Step = "name"
+		t.say("What would you like me to call you?")
+		return
+	case "settings:tz":
+		t.p.Flow.Step = "tz"
+		t.say("Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
+		return
+	case "settings:tone":
+		t.p.Flow.Step = "tone"
+		t.say("Which tone should drafts start with?",
+			Choice{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
+			Choice{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
+			Choice{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
+			Choice{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
+			Choice{ID: "settings:tone:", Label: "Ask me each time"})
+		return
+	case "settings:close":
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("All set.", menuChoices()...)
+		return
+	}
+	done := func(msg string) {
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say(msg, menuChoices()...)
+	}
+	switch t.p.Flow.Step {
+	case "name":
+		name := strings.Trim(t.text, " .!\"'")
+		if len(name) == 0 || len(name) > 40 {
+			t.say("That doesn't look like a name I can use — something up to 40 characters, please.")
+			return
+		}
+		t.p.Profile.Name = name
+		done("Nice to meet you, " + name + ".")
+	case "tz":
+		loc, ok := findLocation(t.text)
+		if !ok {
+			t.say("I don't know that one. Try a big city near you (“Berlin”, “Chicago”) or a zone like “Asia/Tokyo”.")
+			return
+		}
+		t.p.Profile.Timezone = loc
+		done("Got it — " + loc + ". It's " + t.now.In(mustLocation(loc)).Format("15:04") + " there now.")
+	case "tone":
+		if tone, ok := strings.CutPrefix(t.choice, "settings:tone:"); ok {
+			t.p.Profile.Tone = tone
+		} else if d := ExtractDraftDetails(t.text); d.Tone != "" {
+			t.p.Profile.Tone = d.Tone
+		} else {
+			t.say("Pick one of the tones, or say “cancel”.")
+			return
+		}
+		if t.p.Profile.Tone == "" {
+			done("Okay — I'll ask about tone each time.")
+			return
+		}
+		done("Drafts will start " + t.p.Profile.Tone + ".")
+	default:
+		if in.Kind == IntentNo || in.Kind == IntentDone {
+			done("All set.")
+			return
+		}
+		t.settings("")
+	}
+}
+
+// findLocation turns a city or zone name into an IANA timezone name.
+func findLocation(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	if strings.EqualFold(s, "utc") || strings.EqualFold(s, "gmt") {
+		return "UTC", true
+	}
+	if _, err := time.LoadLocation(s); err == nil && strings.Contains(s, "/") {
+		return s, true
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = capitalize(w)
+	}
+	city := strings.Join(words, "_")
+	for _, region := range []string{"Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"} {
+		name := region + "/" + city
+		if _, err := time.LoadLocation(name); err == nil {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+func mustLocation(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}

@@ -1,0 +1,156 @@
+//go:build flows
+
+package agent
+
+import "strings"
+
+// Names of the flows kept in Flow.Name.
+const (
+	flowReflect  = "reflect"
+	flowDraft    = "draft"
+	flowPlan     = "plan"
+	flowSettings = "settings"
+	flowForget   = "forget"
+)
+
+const (
+	msgWelcome = `Hi! I'm a companion for the people in your life. I can help you:
+- reflect on the connections that matter to you,
+- draft a message when you want to reach out but can't find the words,
+- answer questions from a short guide on building real connection online,
+- and keep you going with a 7-day plan.
+
+I'm not a therapist — if things ever feel heavy, I'll point you to people who can help.`
+
+	msgHelp = `Here's what I can do — tap a choice, type a command, or just tell me in your own words:
+- **/reflect** — think through what you look for in a connection, who matters, how you show up
+- **/draft** — write a message to someone ("draft a check-in to Sam")
+- **/ask** — a question for the guide ("what do I do if someone stops replying?")
+- **/plan** — a 7-day plan to build the habit
+- **/settings** — your name, timezone and preferred tone
+- **/privacy**, **/export**, **/forget** — what I keep, a copy of it, or erase it all
+- **/cancel** — leave whatever we're doing`
+
+	msgPrivacy = `What I keep, and where:
+- Everything lives on the machine I run on — your answers, drafts, plan progress and settings. Nothing is sent anywhere else, and your messages are never written to logs.
+- If a language model is set up, it is one the person running me chose (usually on the same machine), and it only sees what it needs for the current reply.
+- **/export** shows you everything I keep about you.
+- **/forget** erases all of it, for good.`
+
+	msgFallback      = "I'm here. Tell me what's on your mind, or pick something to do together."
+	msgEmpty         = "I didn't catch anything there. What would you like to do?"
+	msgTooLong       = "That's more text than I can take in one go. Could you send it in a few shorter messages?"
+	msgHarm          = "I can't help with that — I won't help pressure, frighten or hurt anyone. If someone has hurt you, I'm glad to help you think about boundaries or how to step back safely."
+	msgGroupPrivate  = "That's a personal one — let's do it in a private chat. Message me directly and we'll start there."
+	msgThanks        = "You're welcome. I'm here whenever you want to pick this up again."
+	msgCancelled     = "Okay, we've stopped there. Nothing else is in progress."
+	msgNothingToStop = "There's nothing in progress — we're free to start anything."
+	msgStale         = "That button belongs to a conversation we've already finished. Here's what we can do now:"
+
+	msgRemindersUnavailable = "Reminders aren't available in this version yet. In the meantime I can help you draft a message, reflect, or start the 7-day plan."
+)
+
+// menuChoices are the main things to do.
+func menuChoices() []Choice {
+	return []Choice{
+		{ID: "menu:reflect", Label: "Reflect"},
+		{ID: "menu:draft", Label: "Draft a message"},
+		{ID: "menu:ask", Label: "Ask a question"},
+		{ID: "menu:plan", Label: "7-day plan"},
+	}
+}
+
+func nonTextReply(kind string) string {
+	switch kind {
+	case "sticker", "animation":
+		return "Nice one! I can only read words, though — tell me what's on your mind."
+	case "voice", "audio", "video_note", "video":
+		return "I can't listen to recordings yet — could you type it out for me?"
+	case "photo", "image":
+		return "I can't see pictures, I'm afraid. If you tell me about it in words, I'm all ears."
+	default:
+		return "I can only read text messages — could you type it out for me?"
+	}
+}
+
+// firstSentences returns the leading sentences of plain text, up to max characters.
+func firstSentences(s string, n, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	count := 0
+	start := 0
+	for i := 0; i < len(s) && count < n; i++ {
+		c := s[i]
+		if (c == '.' || c == '!' || c == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			sentence := s[start : i+1]
+			if b.Len()+len(sentence) > max && b.Len() > 0 {
+				break
+			}
+			b.WriteString(sentence)
+			start = i + 1
+			count++
+		}
+	}
+	out := strings.TrimSpace(b.String())
+	if out == "" {
+		out = truncateWords(s, max)
+	}
+	return out
+}
+
+// truncateWords shortens s to at most max bytes at a word boundary.
+func truncateWords(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndex(s[:max], " ")
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:-") + "…"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// plainMarkdown strips the Markdown of a guide section down to sentences.
+func plainMarkdown(md string) string {
+	var out []string
+	for _, line := range strings.Split(md, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimLeft(line, "-*> ")
+		if len(line) > 2 && line[0] >= '0' && line[0] <= '9' && (line[1] == '.' || line[1] == ')') {
+			line = strings.TrimSpace(line[2:])
+		}
+		line = strings.NewReplacer("**", "", "__", "", "`", "").Replace(line)
+		if line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?:") {
+			line += "."
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, " ")
+}
+
+// quote turns text into a "> " block.
+func quote(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = "> " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// capitalize upper-cases the first letter.
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r)
+}

@@ -1,0 +1,283 @@
+//go:build flows
+
+package agent
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// turn is the work of handling one message: the person's state as it will be
+// saved, and the replies as they will be queued.
+type turn struct {
+	ctx     context.Context // for model calls
+	a       *Agent
+	m       Message
+	p       Person
+	now     time.Time
+	text    string // the message text, cleaned
+	choice  string // the picked choice id, if any
+	replies []Reply
+	forget  bool
+}
+
+func newTurn(a *Agent, m Message, p Person) *turn {
+	now := m.Time
+	if now.IsZero() {
+		now = a.clock.Now()
+	}
+	if p.ID == "" {
+		p.ID = m.Person
+	}
+	return &turn{a: a, m: m, p: p, now: now}
+}
+
+// say queues a reply.
+func (t *turn) say(text string, choices ...Choice) {
+	t.replies = append(t.replies, Reply{Text: text, Choices: choices})
+}
+
+// sayDraft queues a copy-ready draft.
+func (t *turn) sayDraft(text string, choices ...Choice) {
+	t.replies = append(t.replies, Reply{Text: text, Choices: choices, Draft: true})
+}
+
+// commit turns the outcome into what the store saves.
+func (t *turn) commit() Turn {
+	out := Turn{UpdateID: t.m.ID}
+	if t.forget {
+		out.Forget = t.p.ID
+	} else {
+		p := t.p
+		out.Person = &p
+	}
+	for _, r := range t.replies {
+		o := Outgoing{Channel: t.m.Channel, ChatID: t.m.ChatID, Person: t.m.Person, Reply: r}
+		if t.m.Group {
+			o.ReplyTo = t.m.ReplyTo
+		}
+		out.Replies = append(out.Replies, o)
+	}
+	return out
+}
+
+// run decides what to say.
+func (t *turn) run(ctx context.Context) {
+	t.ctx = ctx
+	t.touchProfile()
+	prevChoices := t.p.Flow.Choices
+	t.p.Flow.Choices = nil
+	defer func() {
+		// Remember the choices just offered, so a typed number can pick one.
+		for _, r := range t.replies {
+			if len(r.Choices) > 0 {
+				t.p.Flow.Choices = r.Choices
+			}
+		}
+		if len(t.replies) == 0 {
+			t.say(msgFallback)
+		}
+	}()
+
+	if !t.clean() {
+		return
+	}
+	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices)
+
+	// Safety comes before everything else, in any flow.
+	if t.text != "" && DetectCrisis(t.text) {
+		t.crisis()
+		return
+	}
+	if t.text != "" && DetectHarm(t.text) {
+		t.say(msgHarm, menuChoices()...)
+		return
+	}
+	if t.choice != "" && t.handleChoice(ctx) {
+		return
+	}
+	t.handleText(ctx)
+}
+
+// touchProfile keeps the bookkeeping every turn needs.
+func (t *turn) touchProfile() {
+	if t.p.Profile.Created.IsZero() {
+		t.p.Profile.Created = t.now
+	}
+	t.p.Profile.LastSeen = t.now
+	if !t.m.Group {
+		t.p.Profile.Channel = t.m.Channel
+		t.p.Profile.ChatID = t.m.ChatID
+	}
+}
+
+// clean validates the incoming text; it answers and returns false when the
+// message cannot be used.
+func (t *turn) clean() bool {
+	if t.m.NonText != "" && strings.TrimSpace(t.m.Text) == "" && t.m.Choice == "" {
+		t.say(nonTextReply(t.m.NonText))
+		return false
+	}
+	if len(t.m.Text) > t.a.maxLen {
+		t.say(msgTooLong)
+		return false
+	}
+	text := t.m.Text
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "")
+	}
+	text = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, text)
+	t.text = strings.Join(strings.Fields(text), " ")
+	if t.text == "" && t.m.Choice == "" {
+		t.say(msgEmpty, menuChoices()...)
+		return false
+	}
+	return true
+}
+
+// resolveChoice finds the choice a message picks: a pressed button, a typed
+// number, or the label typed out.
+func resolveChoice(pressed, text string, offered []Choice) string {
+	if pressed != "" {
+		return pressed
+	}
+	if len(offered) == 0 || text == "" {
+		return ""
+	}
+	s := strings.TrimRight(strings.TrimSpace(text), ".)")
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(offered) {
+		return offered[n-1].ID
+	}
+	for _, c := range offered {
+		if strings.EqualFold(strings.TrimSpace(text), c.Label) {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+// handleText routes free text and commands.
+func (t *turn) handleText(ctx context.Context) {
+	in := ParseIntent(t.text)
+	if t.m.Group && personalIntent(in.Kind) {
+		t.say(msgGroupPrivate)
+		return
+	}
+	if in.Command || globalIntent(in.Kind) {
+		t.command(ctx, in)
+		return
+	}
+	if t.p.Flow.Name != "" && !t.m.Group {
+		t.continueFlow(ctx, in)
+		return
+	}
+	t.freeText(ctx, in)
+}
+
+// globalIntent reports intents that leave whatever flow is running.
+func globalIntent(kind string) bool {
+	switch kind {
+	case IntentCancel, IntentStart, IntentHelp, IntentExport, IntentForget, IntentPrivacy, IntentSettings:
+		return true
+	}
+	return false
+}
+
+// personalIntent reports intents that belong in a private chat.
+func personalIntent(kind string) bool {
+	switch kind {
+	case IntentReflect, IntentDraft, IntentPlan, IntentRemind, IntentContacts, IntentExport, IntentForget, IntentSettings, IntentFeeling:
+		return true
+	}
+	return false
+}
+
+// command handles a /command or a global intent.
+func (t *turn) command(ctx context.Context, in Intent) {
+	switch in.Kind {
+	case IntentStart:
+		t.welcome()
+	case IntentHelp:
+		t.help()
+	case IntentCancel:
+		t.cancel()
+	case IntentPrivacy:
+		t.say(msgPrivacy)
+	case IntentExport:
+		t.export(ctx)
+	case IntentForget:
+		t.askForget()
+	case IntentSettings:
+		t.settings(in.Arg)
+	case IntentReflect:
+		t.startReflect(in.Arg)
+	case IntentDraft:
+		t.startDraft(in.Arg, true)
+	case IntentAsk:
+		t.ask(in.Arg)
+	case IntentPlan:
+		t.plan()
+	case IntentRemind, IntentContacts:
+		t.say(msgRemindersUnavailable, menuChoices()...)
+	default:
+		t.unknownCommand()
+	}
+}
+
+// continueFlow hands a message to the running flow.
+func (t *turn) continueFlow(ctx context.Context, in Intent) {
+	switch t.p.Flow.Name {
+	case flowReflect:
+		t.reflectAnswer(in)
+	case flowDraft:
+		t.draftAnswer(in)
+	case flowPlan:
+		t.planAnswer(in)
+	case flowSettings:
+		t.settingsAnswer(in)
+	case flowForget:
+		t.forgetAnswer(in)
+	default:
+		t.p.Flow = Flow{Paused: t.p.Flow.Paused}
+		t.freeText(ctx, in)
+	}
+}
+
+// freeText handles a message outside any flow.
+func (t *turn) freeText(ctx context.Context, in Intent) {
+	if t.p.Flow.Offer != nil && (in.Kind == IntentYes || in.Kind == IntentNo) {
+		t.answerOffer(in.Kind == IntentYes)
+		return
+	}
+	switch in.Kind {
+	case IntentDraft:
+		t.startDraft(t.text, false)
+	case IntentReflect:
+		t.startReflect("")
+	case IntentPlan:
+		t.plan()
+	case IntentRemind, IntentContacts:
+		t.say(msgRemindersUnavailable, menuChoices()...)
+	case IntentFeeling:
+		t.feeling()
+	case IntentGreeting:
+		t.greet()
+	case IntentThanks:
+		t.say(msgThanks)
+	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
+		t.resumeOrMenu()
+	default:
+		t.ask(t.text)
+	}
+}
