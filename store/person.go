@@ -116,7 +116,7 @@ func decodeSection(p *agent.Person, name string, data []byte) error {
 	case secContacts:
 		target = &p.Contacts
 	default:
-		return nil // written by a newer version; kept, not understood
+		return nil // not a section this version knows
 	}
 	return json.Unmarshal(data, target)
 }
