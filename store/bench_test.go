@@ -15,14 +15,16 @@ const benchPeople = 100
 
 // BenchmarkTurn measures the store's part of one turn: LoadPerson, then
 // CommitTurn with the person (about 2 KB of state), two replies and the
-// update id.
+// update id: with commits left to the kernel (fast), waiting for the disk
+// (durable), and with encryption at rest on top of fast.
 func BenchmarkTurn(b *testing.B) {
 	for _, bc := range []struct {
 		name    string
 		durable bool
-	}{{"fast", false}, {"durable", true}} {
+		key     []byte
+	}{{"fast", false, nil}, {"durable", true, nil}, {"encrypted", false, testKey}} {
 		b.Run(bc.name, func(b *testing.B) {
-			s := openT(b, Options{Dir: b.TempDir(), SyncWrites: bc.durable})
+			s := openT(b, Options{Dir: b.TempDir(), SyncWrites: bc.durable, EncryptionKey: bc.key})
 			ids := seedPeople(b, s)
 			data, _ := json.Marshal(person(ids[0], "bench"))
 			b.ReportMetric(float64(len(data)), "state_bytes")
