@@ -251,9 +251,16 @@ func (s *Store) syncNow() error {
 // badgerLogger passes Badger's logs to slog; its chatty info lines go to debug.
 type badgerLogger struct{ l *slog.Logger }
 
-func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error(line(f, a)) }
+// Errorf logs at error level.
+func (b badgerLogger) Errorf(f string, a ...any) { b.l.Error(line(f, a)) }
+
+// Warningf logs at warning level.
 func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn(line(f, a)) }
-func (b badgerLogger) Infof(f string, a ...any)    { b.l.Debug(line(f, a)) }
-func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug(line(f, a)) }
+
+// Infof logs at debug level: Badger's info lines are routine.
+func (b badgerLogger) Infof(f string, a ...any) { b.l.Debug(line(f, a)) }
+
+// Debugf logs at debug level.
+func (b badgerLogger) Debugf(f string, a ...any) { b.l.Debug(line(f, a)) }
 
 func line(f string, a []any) string { return strings.TrimSpace(fmt.Sprintf(f, a...)) }
