@@ -16,7 +16,7 @@ import (
 const (
 	bm25K1         = 1.2
 	bm25B          = 0.75
-	titleWeight    = 3
+	titleWeight    = 4
 	tagWeight      = 2
 	docTitleWeight = 1
 	bodyWeight     = 1
