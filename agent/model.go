@@ -120,7 +120,8 @@ type call struct {
 	system, user string
 	// maxTokens caps the answer, below the configured maximum.
 	maxTokens int
-	// json asks the server for a JSON object.
+	// json asks the server for a JSON object, sampled at temperature 0:
+	// reading details calls for no creativity.
 	json bool
 	// prefix checks text still being streamed; it returns the part that may
 	// be shown, or an error when the stream should be abandoned. Nil means
@@ -170,7 +171,11 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	if c.maxTokens > 0 && c.maxTokens < maxTokens {
 		maxTokens = c.maxTokens
 	}
-	opts := []llms.CallOption{llms.WithTemperature(h.temperature), llms.WithMaxTokens(maxTokens)}
+	temperature := h.temperature
+	if c.json {
+		temperature = 0
+	}
+	opts := []llms.CallOption{llms.WithTemperature(temperature), llms.WithMaxTokens(maxTokens)}
 	if c.json {
 		opts = append(opts, llms.WithJSONMode())
 	}

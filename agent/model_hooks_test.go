@@ -387,8 +387,9 @@ func TestHookExtract(t *testing.T) {
 			if !equalDetails(got, tt.want) {
 				t.Errorf("extract = %+v, want %+v", got, tt.want)
 			}
-			if c := llm.last(t); !c.opts.JSONMode || c.opts.StreamingFunc != nil {
-				t.Errorf("json mode = %v, streaming = %v; want JSON and no streaming", c.opts.JSONMode, c.opts.StreamingFunc != nil)
+			if c := llm.last(t); !c.opts.JSONMode || c.opts.StreamingFunc != nil || c.opts.Temperature != 0 {
+				t.Errorf("json mode = %v, streaming = %v, temperature = %v; want JSON, no streaming, 0",
+					c.opts.JSONMode, c.opts.StreamingFunc != nil, c.opts.Temperature)
 			}
 		})
 	}
@@ -449,3 +450,44 @@ func TestHookLogNeverHasText(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// Each call's prompt is built from its own arguments only: people drafting
+// at the same time never see each other's details.
+func TestHookConcurrentCallsKeepDataApart(t *testing.T) {
+	names := []string{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"}
+	llm := &fakeLLM{GenerateFn: func(_ context.Context, msgs []llms.MessageContent, _ llms.CallOptions) (*llms.ContentResponse, error) {
+		user := msgs[1].Parts[0].(llms.TextContent).Text
+		var found []string
+		for _, n := range names {
+			if strings.Contains(user, "recipient: "+n+"\n") {
+				found = append(found, n)
+			}
+		}
+		if len(found) != 1 {
+			return nil, errors.New("prompt names " + strings.Join(found, ", "))
+		}
+		text := "Hi " + found[0] + "! Our picnic by the lake came back to me today. How are you?"
+		return &llms.ContentResponse{Choices: []*llms.ContentChoice{{Content: text}}}, nil
+	}}
+	h := testHooks(llm, 5*time.Second)
+	results := make(chan [2]string, len(names))
+	for _, n := range names {
+		go func() {
+			d := DraftDetails{Recipient: n, Mentions: []string{"the picnic by the lake"}}
+			results <- [2]string{n, h.draft(context.Background(), d, "", "", "tmpl", nil)}
+		}()
+	}
+	for range names {
+		select {
+		case r := <-results:
+			if want := "Hi " + r[0] + "!"; !strings.HasPrefix(r[1], want) {
+				t.Errorf("draft for %s = %q, want it to start %q", r[0], r[1], want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("concurrent drafts did not finish")
+		}
+	}
+	if calls, fb := h.stats(); calls != int64(len(names)) || fb != 0 {
+		t.Errorf("stats = %d, %d; want %d, 0", calls, fb, len(names))
+	}
+}
