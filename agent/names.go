@@ -86,6 +86,11 @@ func nameAt(toks []nameToken, i int) (string, bool) {
 	if strings.ContainsFunc(w, unicode.IsDigit) {
 		return "", false
 	}
+	// A sentence that starts "Talking to Sam" or "Honestly, Sam" starts with
+	// a verb or an adverb, not a name.
+	if tk.start && len(lower) > 4 && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ly") || strings.HasSuffix(lower, "ed")) {
+		return "", false
+	}
 	return w, true
 }
 

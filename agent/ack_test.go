@@ -1,0 +1,208 @@
+package agent
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestExtractNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"my sister Ana, and Tom from my old job", []string{"Ana", "Tom"}},
+		{"Sam is my best friend.", []string{"Sam"}},
+		{"I think Mum, and maybe Grandma", []string{"Mum", "Grandma"}},
+		{"my mum and my dad", nil},
+		{"Hi! I met Zoë on Monday in March", []string{"Zoë"}},
+		{"Tom from Leeds and Priya", []string{"Tom", "Priya"}},
+		{"Ana's birthday. Ana again", []string{"Ana"}},
+		{"I don't know. Can I skip?", nil},
+		{"The people at work. Honestly nobody", nil},
+		{"we chat on WhatsApp and Instagram", nil},
+		{"OK BFF LOL", nil},
+		{"ana and tom", nil},
+		{"Jean-Luc, Mary and O'Brien", []string{"Jean-Luc", "Mary", "O'Brien"}},
+		{"Talking to Sam about the film", []string{"Sam"}},
+		{"Luckily Jo called. Ed too", []string{"Jo", "Ed"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := ExtractNames(tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("ExtractNames(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAcknowledge(t *testing.T) {
+	who := Question{Text: "Who are one, two or three people you'd like to feel closer to?"}
+	way := Question{Text: "What tends to get in the way of reaching out to them?"}
+	good := Question{Text: "Which conversation or moment with someone this week left you feeling good?"}
+	limit := Question{Text: "Is there a limit you'd like someone to know about?"}
+	long := "I think it's mostly that I worry I'll be bothering them because everyone seems so busy with their own lives and families"
+	tests := []struct {
+		name    string
+		q       Question
+		answer  string
+		variant int
+		want    []string // all must appear
+		not     []string // none may appear
+	}{
+		{"two names", who, "my sister Ana, and Tom from my old job", 0, []string{"Ana and Tom"}, nil},
+		{"three names", who, "Ana, Tom and Lee", 1, []string{"Ana, Tom and Lee"}, nil},
+		{"one name", who, "probably Sam", 0, []string{"Sam"}, nil},
+		{"unsure", way, "idk", 0, []string{"fair answer"}, []string{"idk"}},
+		{"unsure variant", way, "not sure", 1, []string{"Not knowing"}, nil},
+		{"nobody", who, "nobody really", 0, []string{"honest"}, nil},
+		{"feeling", way, "I usually feel drained after group chats", 0, []string{"Feeling drained after group chats", "worth noticing"}, nil},
+		{"feeling first person", way, "I get anxious when my messages go unanswered", 0, []string{"anxious when your messages go unanswered"}, []string{" my "}},
+		{"good feeling", good, "I felt really understood by my cousin", 0, []string{"understood by your cousin"}, nil},
+		{"short obstacle", way, "time, mostly", 0, []string{"_time, mostly_", "obstacle"}, nil},
+		{"short good", good, "a long walk with Dad", 0, []string{"Dad"}, nil},
+		{"short limit", limit, "no calls after 9pm", 0, []string{"_no calls after 9pm_", "limit"}, nil},
+		{"long", way, long, 0, []string{"_it's mostly that you worry you'll be bothering them_"}, []string{"everyone seems", "I worry"}},
+		{"long other variant", way, long, 1, []string{"makes sense"}, nil},
+		{"markup stripped", limit, "*no* _calls_ [ever]", 0, []string{"_no calls ever_"}, []string{"*", "["}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Acknowledge(tt.q, tt.answer, tt.variant)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("Acknowledge(%q) = %q, want it to contain %q", tt.answer, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(got, w) {
+					t.Errorf("Acknowledge(%q) = %q, must not contain %q", tt.answer, got, w)
+				}
+			}
+			assertAck(t, got)
+		})
+	}
+}
+
+func assertAck(t *testing.T, got string) {
+	t.Helper()
+	if got == "" || len(got) > ackMax {
+		t.Errorf("ack %q has %d bytes, want 1..%d", got, len(got), ackMax)
+	}
+	if !utf8.ValidString(got) || strings.Contains(got, "\n") || strings.Contains(got, "  ") {
+		t.Errorf("ack %q is not one clean line", got)
+	}
+	for _, generic := range []string{"Great!", "Awesome", "Amazing!", "{", "}"} {
+		if strings.Contains(got, generic) {
+			t.Errorf("ack %q contains %q", got, generic)
+		}
+	}
+	if strings.Count(got, "_")%2 != 0 {
+		t.Errorf("ack %q has unbalanced italics", got)
+	}
+}
+
+func TestAcknowledgeVariesAndStaysShort(t *testing.T) {
+	q := Question{Text: "What would you like them to know about what they mean to you?"}
+	answers := []string{
+		"that they've been there for me through everything, especially the year my dad was ill and I couldn't cope with anything at all",
+		strings.Repeat("really ", 60) + "a lot",
+		strings.Repeat("x", 300),
+		"Ana",
+		"a lot",
+	}
+	for _, a := range answers {
+		seen := map[string]bool{}
+		for v := range 3 {
+			got := Acknowledge(q, a, v)
+			assertAck(t, got)
+			seen[got] = true
+		}
+		if len(seen) < 2 {
+			t.Errorf("Acknowledge(%q) gives the same line for every variant", a)
+		}
+	}
+}
+
+func TestSummarizeReflection(t *testing.T) {
+	j := Journey{ID: "matter", Questions: make([]Question, 5)}
+	tests := []struct {
+		name      string
+		answers   []string
+		want      []string
+		recipient string
+	}{
+		{"names", []string{"my sister Ana, and Tom from my old job", "", "time, and not wanting to bother them",
+			"that I miss Tom's jokes", "a short call"},
+			[]string{"Here's what you said:", "your sister Ana, and Tom from your old job", "a short call"}, "Tom"},
+		{"all skipped", []string{"", "", "", "", ""}, []string{"completely fine"}, ""},
+		{"no names", []string{"people from my climbing club", "idk", "", "", "texting more"},
+			[]string{"people from your climbing club", "texting more"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, next := SummarizeReflection(j, tt.answers)
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("summary %q lacks %q", got, w)
+				}
+			}
+			if strings.Contains(got, "idk") {
+				t.Errorf("summary %q repeats an unsure answer", got)
+			}
+			if len(got) > 520 {
+				t.Errorf("summary has %d bytes", len(got))
+			}
+			if next.Recipient != tt.recipient {
+				t.Errorf("next.Recipient = %q, want %q", next.Recipient, tt.recipient)
+			}
+			if !strings.HasPrefix(next.Text, "One small step:") {
+				t.Errorf("next.Text = %q", next.Text)
+			}
+			if tt.recipient != "" && !strings.Contains(next.Text, tt.recipient) {
+				t.Errorf("next.Text = %q, want it to name %q", next.Text, tt.recipient)
+			}
+		})
+	}
+}
+
+func TestSummarizeReflectionLongAnswersStayBounded(t *testing.T) {
+	long := strings.Repeat("we used to talk every day and now it's hard to find time ", 10)
+	got, _ := SummarizeReflection(Journey{ID: "week"}, []string{long, long, long, long, long})
+	if len(got) > 520 || !strings.HasSuffix(got, ".") {
+		t.Errorf("summary of long answers: %d bytes: %q", len(got), got)
+	}
+}
+
+func TestToSecondPerson(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"I miss my sister", "you miss your sister"},
+		{"I was tired and I'm busy", "you were tired and you're busy"},
+		{"it was fun", "it was fun"},
+		{"they called me", "they called you"},
+	}
+	for _, tt := range tests {
+		if got := toSecondPerson(tt.in); got != tt.want {
+			t.Errorf("toSecondPerson(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzAcknowledge(f *testing.F) {
+	for _, s := range []string{"idk", "Ana and Tom", "I feel drained after group chats", "_*_", "\xff\xfe", strings.Repeat("é", 200)} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, answer string, variant int) {
+		got := Acknowledge(Question{Text: "Who matters?"}, answer, variant)
+		if len(got) > ackMax || got == "" {
+			t.Fatalf("Acknowledge(%q) = %q (%d bytes)", answer, got, len(got))
+		}
+		if utf8.ValidString(answer) && !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8: %q", got)
+		}
+		_, _ = SummarizeReflection(Journey{}, []string{answer})
+		_ = ExtractNames(answer)
+	})
+}
