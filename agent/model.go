@@ -102,14 +102,42 @@ func (h *modelHooks) probe(ctx context.Context) error {
 		llms.TextParts(llms.ChatMessageTypeSystem, probePrompt),
 		llms.TextParts(llms.ChatMessageTypeHuman, "ping"),
 	}
-	_, err := h.llm.GenerateContent(ctx, msgs, llms.WithTemperature(0), llms.WithMaxTokens(4))
-	if cerr := ctx.Err(); cerr != nil && err == nil {
-		err = cerr
+	g := h.await(ctx, msgs, llms.WithTemperature(0), llms.WithMaxTokens(4))
+	if errors.Is(g.err, errEmpty) {
+		// It answered, if with nothing: the endpoint works.
+		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("model probe: %w", err)
+	if g.err != nil {
+		return fmt.Errorf("model probe: %w", g.err)
 	}
 	return nil
+}
+
+// await calls the model in its own goroutine and waits for it or for ctx,
+// whichever ends first, so that a model ignoring its context cannot hold a
+// person up, and a model that panics cannot bring the companion down.
+func (h *modelHooks) await(ctx context.Context, msgs []llms.MessageContent, opts ...llms.CallOption) generated {
+	done := make(chan generated, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- generated{err: fmt.Errorf("%w: %v", errModelPanic, r)}
+			}
+		}()
+		resp, err := h.llm.GenerateContent(ctx, msgs, opts...)
+		done <- fromResponse(resp, err)
+	}()
+	select {
+	case g := <-done:
+		if err := ctx.Err(); err != nil && g.err == nil {
+			// A cut stream or a deadline can come back as empty or partial
+			// content and no error.
+			g = generated{err: err}
+		}
+		return g
+	case <-ctx.Done():
+		return generated{err: ctx.Err()}
+	}
 }
 
 // call is one model call: what to send and how to judge what comes back.
@@ -188,31 +216,12 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 		llms.TextParts(llms.ChatMessageTypeHuman, c.user),
 	}
 
-	done := make(chan generated, 1)
-	go func() {
-		resp, err := h.llm.GenerateContent(ctx, msgs, opts...)
-		done <- fromResponse(resp, err)
-	}()
-	var g generated
-	select {
-	case g = <-done:
-	case <-ctx.Done():
-		g.err = ctx.Err()
-	}
+	g := h.await(ctx, msgs, opts...)
 	// No partial text may follow the hook's return.
-	rejected := st.close()
-
-	switch {
-	case rejected != nil:
+	if rejected := st.close(); rejected != nil {
 		return "", rejected
-	case ctx.Err() != nil:
-		// A cut stream or a deadline can come back as empty content and no
-		// error; whatever arrived is incomplete.
-		return "", ctx.Err()
-	case g.err != nil:
-		return "", g.err
 	}
-	return g.text, nil
+	return g.text, g.err
 }
 
 func fromResponse(resp *llms.ContentResponse, err error) generated {

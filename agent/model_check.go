@@ -19,6 +19,7 @@ func (e *checkError) Error() string { return "model output rejected: " + e.reaso
 var (
 	errModelOff     = errors.New("no model configured")
 	errStreamClosed = errors.New("stream closed")
+	errModelPanic   = errors.New("model panicked")
 
 	errEmpty        = &checkError{"empty"}
 	errTruncated    = &checkError{"truncated at the token limit"}

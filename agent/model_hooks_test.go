@@ -491,3 +491,16 @@ func TestHookConcurrentCallsKeepDataApart(t *testing.T) {
 		t.Errorf("stats = %d, %d; want %d, 0", calls, fb, len(names))
 	}
 }
+
+func TestHookModelPanicFallsBack(t *testing.T) {
+	llm := &fakeLLM{GenerateFn: func(context.Context, []llms.MessageContent, llms.CallOptions) (*llms.ContentResponse, error) {
+		panic("provider bug")
+	}}
+	h := testHooks(llm, time.Second)
+	if got := h.draft(context.Background(), samDetails, "", "", "tmpl", nil); got != "tmpl" {
+		t.Fatalf("draft = %q, want the template", got)
+	}
+	if err := h.probe(context.Background()); !errors.Is(err, errModelPanic) {
+		t.Errorf("probe = %v, want %v", err, errModelPanic)
+	}
+}
