@@ -1,5 +1,3 @@
-//go:build flows
-
 package agent
 
 import (

@@ -103,8 +103,8 @@ func (h *modelHooks) probe(ctx context.Context) error {
 		llms.TextParts(llms.ChatMessageTypeHuman, "ping"),
 	}
 	g := h.await(ctx, msgs, llms.WithTemperature(0), llms.WithMaxTokens(4))
-	if errors.Is(g.err, errEmpty) {
-		// It answered, if with nothing: the endpoint works.
+	if ce := (*checkError)(nil); errors.As(g.err, &ce) {
+		// It answered, if with nothing or cut short: the endpoint works.
 		return nil
 	}
 	if g.err != nil {

@@ -411,6 +411,12 @@ func TestHookProbe(t *testing.T) {
 	if err := testHooks(replies("OK"), time.Second).probe(context.Background()); err != nil {
 		t.Errorf("probe = %v, want nil", err)
 	}
+	cut := &fakeLLM{GenerateFn: func(context.Context, []llms.MessageContent, llms.CallOptions) (*llms.ContentResponse, error) {
+		return &llms.ContentResponse{Choices: []*llms.ContentChoice{{Content: "O", StopReason: "length"}}}, nil
+	}}
+	if err := testHooks(cut, time.Second).probe(context.Background()); err != nil {
+		t.Errorf("probe of a model cut at the token limit = %v, want nil: it answered", err)
+	}
 }
 
 func TestHookLogNeverHasText(t *testing.T) {

@@ -224,8 +224,10 @@ func TestOllamaRealServer(t *testing.T) {
 	secs := []Section{{ID: "ghosting/quiet", Title: "When someone goes quiet", Body: "Silence often says more about their week than about you."}}
 
 	// The tiny model answers at all: the plumbing works end to end.
-	if err := newModelHooks(ModelOptions{LLM: realModel(t, "ollama", srv.url, "tiny"), Timeout: timeout}, nil).probe(ctx); err != nil {
-		t.Fatalf("probe against the real server: %v", err)
+	for _, kind := range providers {
+		if err := newModelHooks(ModelOptions{LLM: realModel(t, kind, srv.url, "tiny"), Timeout: timeout}, nil).probe(ctx); err != nil {
+			t.Fatalf("%s: probe against the real server: %v", kind, err)
+		}
 	}
 
 	for _, kind := range providers {

@@ -1,0 +1,112 @@
+package console
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+func TestRender(t *testing.T) {
+	tests := []struct {
+		name string
+		in   agent.Reply
+		want string
+	}{
+		{"plain", agent.Reply{Text: "Hello there."}, "Hello there.\n"},
+		{"bold and italic", agent.Reply{Text: "**Day 1** and _gently_"}, "Day 1 and gently\n"},
+		{"snake case kept", agent.Reply{Text: "file_name_here"}, "file_name_here\n"},
+		{"bullets", agent.Reply{Text: "Two things:\n- one\n- two"}, "Two things:\n  • one\n  • two\n"},
+		{"draft block", agent.Reply{Text: "Here:\n\n> Hi Sam!\n> How are you?", Draft: true}, "Here:\n\n  ┃ Hi Sam!\n  ┃ How are you?\n"},
+		{"choices numbered", agent.Reply{Text: "Pick:", Choices: []agent.Choice{{ID: "a", Label: "Warm"}, {ID: "b", Label: "Casual"}}}, "Pick:\n  [1] Warm  [2] Casual\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Render(tt.in); got != tt.want {
+				t.Errorf("Render() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// fakeOutbox is an in-memory outbox; fakeTurner echoes each line into it.
+type fakeOutbox struct {
+	mu      sync.Mutex
+	pending []agent.Outgoing
+	seq     uint64
+}
+
+func (f *fakeOutbox) Pending(_ context.Context, channel string, limit int) ([]agent.Outgoing, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]agent.Outgoing(nil), f.pending[:min(limit, len(f.pending))]...), nil
+}
+
+func (f *fakeOutbox) MarkSent(_ context.Context, channel string, seq uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, o := range f.pending {
+		if o.Seq == seq {
+			f.pending = append(f.pending[:i], f.pending[i+1:]...)
+			break
+		}
+	}
+	return nil
+}
+
+func (f *fakeOutbox) add(text string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.seq++
+	f.pending = append(f.pending, agent.Outgoing{Seq: f.seq, Channel: Channel, Reply: agent.Reply{Text: text}})
+}
+
+type echoTurner struct {
+	out  *fakeOutbox
+	seen []agent.Message
+}
+
+func (e *echoTurner) Handle(_ context.Context, m agent.Message) error {
+	e.seen = append(e.seen, m)
+	e.out.add("echo: " + m.Text)
+	return nil
+}
+
+func TestPipeModeReadsLinesAndStopsAtEOF(t *testing.T) {
+	ob := &fakeOutbox{}
+	ob.add("left over from last time")
+	tu := &echoTurner{out: ob}
+	var out strings.Builder
+	c := New(Options{Person: "console:test"}, tu, ob)
+	if err := c.Run(context.Background(), strings.NewReader("/draft\nSam\n\n2\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := "left over from last time\necho: /draft\necho: Sam\necho: \necho: 2\n"
+	if out.String() != want {
+		t.Errorf("output = %q, want %q", out.String(), want)
+	}
+	if len(tu.seen) != 4 || tu.seen[0].Person != "console:test" || tu.seen[0].Channel != Channel {
+		t.Errorf("messages = %+v", tu.seen)
+	}
+	if p, _ := ob.Pending(context.Background(), Channel, 10); len(p) != 0 {
+		t.Errorf("%d replies left unmarked", len(p))
+	}
+}
+
+func TestInteractiveShowsPromptAndSkipsBlankLines(t *testing.T) {
+	ob := &fakeOutbox{}
+	tu := &echoTurner{out: ob}
+	var out strings.Builder
+	c := New(Options{Interactive: true}, tu, ob)
+	if err := c.Run(context.Background(), strings.NewReader("hi\n\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "/help") || !strings.Contains(out.String(), "\n> ") {
+		t.Errorf("no greeting or prompt: %q", out.String())
+	}
+	if len(tu.seen) != 1 {
+		t.Errorf("blank line was sent as a message: %+v", tu.seen)
+	}
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"github.com/companion-dev/companion/adapters/matrix"
+	"github.com/companion-dev/companion/adapters/telegram"
+)
+
+// adapters builds the configured chat adapters, by name.
+func (a *app) adapters() (map[string]runner, error) {
+	out := map[string]runner{}
+	allowed := a.cfg.Access.Allows
+	if a.cfg.TelegramEnabled() {
+		t := a.cfg.Telegram
+		tg, err := telegram.New(telegram.Options{
+			Token:         t.Token.Value(),
+			APIURL:        t.APIURL,
+			Mode:          t.Mode,
+			WebhookURL:    t.WebhookURL,
+			WebhookListen: t.WebhookListen,
+			WebhookSecret: t.WebhookSecret.Value(),
+			PollTimeout:   t.PollTimeout.Duration,
+			Allowed:       allowed,
+			Logger:        a.log.With("component", "telegram"),
+		}, a.agent, a.store)
+		if err != nil {
+			return nil, err
+		}
+		out["telegram"] = tg
+	}
+	if a.cfg.MatrixEnabled() {
+		mc := a.cfg.Matrix
+		mx, err := matrix.New(matrix.Options{
+			Homeserver:  mc.Homeserver,
+			UserID:      mc.UserID,
+			Password:    mc.Password.Value(),
+			AccessToken: mc.AccessToken.Value(),
+			DeviceID:    mc.DeviceID,
+			PickleKey:   mc.PickleKey.Value(),
+			DisplayName: mc.DisplayName,
+			Encryption:  mc.Encryption,
+			DataDir:     a.cfg.Data.Dir,
+			Allowed:     allowed,
+			Logger:      a.log.With("component", "matrix"),
+		}, a.agent, a.store)
+		if err != nil {
+			return nil, err
+		}
+		out["matrix"] = mx
+	}
+	return out, nil
+}

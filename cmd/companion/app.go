@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/config"
+	"github.com/companion-dev/companion/knowledge"
+	"github.com/companion-dev/companion/store"
+)
+
+// app is everything a subcommand may need, built from the configuration.
+type app struct {
+	cfg   config.Config
+	log   *slog.Logger
+	store *store.Store
+	kb    *knowledge.KB
+	agent *agent.Agent
+}
+
+// loadConfig reads the configuration: defaults, then the file, then the
+// environment, then the command-line flags.
+func (m *Main) loadConfig(c commonFlags) (config.Config, error) {
+	env := m.Env
+	if c.dataDir != "" {
+		base := env
+		env = func(k string) (string, bool) {
+			if k == "COMPANION_DATA_DIR" {
+				return c.dataDir, true
+			}
+			return base(k)
+		}
+	}
+	cfg, err := config.Load(c.config, env)
+	if err != nil {
+		return config.Config{}, fmt.Errorf("configuration: %w", err)
+	}
+	return cfg, nil
+}
+
+// newLogger builds the structured logger the configuration asks for. minLevel
+// raises the level (the terminal chat keeps quiet below warnings).
+func (m *Main) newLogger(cfg config.Config, minLevel slog.Level) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(cfg.Log.Level)); err != nil {
+		level = slog.LevelInfo
+	}
+	level = max(level, minLevel)
+	opts := &slog.HandlerOptions{Level: level}
+	if strings.EqualFold(cfg.Log.Format, "json") {
+		return slog.New(slog.NewJSONHandler(m.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(m.Stderr, opts))
+}
+
+// openStore opens the data directory.
+func openStore(cfg config.Config, log *slog.Logger) (*store.Store, error) {
+	opts := store.Options{Dir: cfg.Data.Dir, SyncWrites: cfg.Data.SyncWrites, Logger: log.With("component", "store")}
+	if cfg.Data.EncryptionKeyFile != "" {
+		key, err := store.ReadKeyFile(cfg.Data.EncryptionKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("COMPANION_ENCRYPTION_KEY_FILE: %w", err)
+		}
+		opts.EncryptionKey = key
+	}
+	if err := os.MkdirAll(cfg.Data.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	st, err := store.Open(opts)
+	if err != nil {
+		if errors.Is(err, store.ErrWrongKey) {
+			return nil, fmt.Errorf("open store in %s: the encryption key does not match the one the data was written with: %w", cfg.Data.Dir, err)
+		}
+		return nil, fmt.Errorf("open store in %s: %w", cfg.Data.Dir, err)
+	}
+	return st, nil
+}
+
+// loadKnowledge loads the guide.
+func loadKnowledge(cfg config.Config) (*knowledge.KB, error) {
+	kb, err := knowledge.Load(knowledge.Options{Dir: cfg.Knowledge.Dir, Replace: cfg.Knowledge.Replace})
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: %w", err)
+	}
+	return kb, nil
+}
+
+// open builds the store, knowledge base and agent.
+func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
+	kb, err := loadKnowledge(cfg)
+	if err != nil {
+		return nil, err
+	}
+	st, err := openStore(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	a := &app{cfg: cfg, log: log, store: st, kb: kb}
+	helplines := make([]agent.Helpline, 0, len(cfg.Safety.Helplines))
+	for _, h := range cfg.Safety.Helplines {
+		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region})
+	}
+	a.agent = agent.New(agent.Options{
+		Store:           st,
+		Guide:           kb,
+		Logger:          log.With("component", "agent"),
+		Safety:          agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
+		MaxMessageBytes: cfg.Limits.MaxMessageBytes,
+	})
+	return a, nil
+}
+
+// Close closes what open built, in reverse order.
+func (a *app) Close() error {
+	if a.store != nil {
+		if err := a.store.Close(); err != nil {
+			return fmt.Errorf("close store: %w", err)
+		}
+	}
+	return nil
+}
+
+// runGC runs the store's value-log GC until ctx ends.
+func (a *app) runGC(ctx context.Context) {
+	a.store.RunGC(ctx, a.cfg.Data.GCInterval.Duration)
+}
