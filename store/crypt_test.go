@@ -183,3 +183,23 @@ func TestDecodeKeyTable(t *testing.T) {
 		})
 	}
 }
+
+func TestOpenRemovesLeftoverKeyFiles(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	leftover := filepath.Join(dir, ".keys-123.tmp")
+	if err := os.WriteFile(leftover, []byte("old keys"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s = openT(t, Options{Dir: dir})
+	if _, err := os.Stat(leftover); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("leftover key file still there: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, keyFileName)); err != nil {
+		t.Errorf("the key file itself: %v", err)
+	}
+}

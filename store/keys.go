@@ -20,9 +20,11 @@ import (
 const (
 	keyFileName  = "keys.db"
 	keyFileMagic = "CMPKEYS1"
-	flagSealed   = 1
-	hashLen      = 16
-	entryLen     = hashLen + keyIDLen + 32
+	// keyTempPattern names the temporary files the key file is written to.
+	keyTempPattern = ".keys-*.tmp"
+	flagSealed     = 1
+	hashLen        = 16
+	entryLen       = hashLen + keyIDLen + 32
 )
 
 // personHash is the keyed hash that stands for a person in Badger keys and in
@@ -311,7 +313,7 @@ func decodeKeyTable(atRest cipher.AEAD, data []byte) ([32]byte, map[personHash]*
 // new one, never a mix.
 func writeFileAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".keys-*.tmp")
+	f, err := os.CreateTemp(dir, keyTempPattern)
 	if err != nil {
 		return err
 	}

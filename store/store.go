@@ -149,6 +149,14 @@ func (s *Store) openKeys(opts Options, atRest cipher.AEAD) error {
 		s.keys = kt
 		return err
 	}
+	// A crash while the key file was rewritten can leave a temporary copy,
+	// which may hold keys of people forgotten since: never keep one.
+	leftovers, _ := filepath.Glob(filepath.Join(opts.Dir, keyTempPattern))
+	for _, f := range leftovers {
+		if err := os.Remove(f); err != nil {
+			return fmt.Errorf("remove leftover key file: %w", err)
+		}
+	}
 	path := filepath.Join(opts.Dir, keyFileName)
 	data, err := os.ReadFile(path)
 	switch {
