@@ -136,6 +136,12 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 	return nil
 }
 
+// ProbeModel checks that the language model answers, within the model
+// timeout. It returns nil when no model is configured.
+func (a *Agent) ProbeModel(ctx context.Context) error {
+	return a.hooks.probe(ctx)
+}
+
 func lockIndex(id PersonID) int {
 	h := fnv.New32a()
 	h.Write([]byte(id))

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/companion-dev/companion/agent"
 	"github.com/companion-dev/companion/config"
@@ -100,6 +101,11 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
+	model, err := modelOptions(cfg.LLM)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	a := &app{cfg: cfg, log: log, store: st, kb: kb}
 	helplines := make([]agent.Helpline, 0, len(cfg.Safety.Helplines))
 	for _, h := range cfg.Safety.Helplines {
@@ -111,8 +117,26 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		Logger:          log.With("component", "agent"),
 		Safety:          agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
 		MaxMessageBytes: cfg.Limits.MaxMessageBytes,
+		Model:           model,
 	})
 	return a, nil
+}
+
+// probeModel logs which model is in use and whether its endpoint answers. A
+// failing endpoint is a warning: the companion works without the model.
+func (a *app) probeModel(ctx context.Context) {
+	llm := a.cfg.LLM
+	if llm.Provider == "" || llm.Provider == "none" {
+		a.log.Info("no language model configured; using the built-in templates")
+		return
+	}
+	start := time.Now()
+	if err := a.agent.ProbeModel(ctx); err != nil {
+		a.log.Warn("language model does not answer; falling back to templates until it does",
+			"provider", llm.Provider, "model", llm.Model, "url", llm.URL, "err", err)
+		return
+	}
+	a.log.Info("language model answers", "provider", llm.Provider, "model", llm.Model, "url", llm.URL, "took", time.Since(start).Round(time.Millisecond))
 }
 
 // Close closes what open built, in reverse order.

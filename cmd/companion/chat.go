@@ -38,6 +38,10 @@ func (m *Main) chat(ctx context.Context, args []string) error {
 		return err
 	}
 	defer a.Close()
+	if cfg.LLM.Provider != "" && cfg.LLM.Provider != "none" {
+		// The check must not hold up the conversation; it only logs.
+		go a.probeModel(ctx)
+	}
 
 	name := ""
 	if u, err := user.Current(); err == nil {

@@ -41,6 +41,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer a.Close()
+	a.probeModel(ctx)
 	runners, err := a.adapters()
 	if err != nil {
 		return err
