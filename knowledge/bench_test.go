@@ -25,6 +25,7 @@ var benchQueries = []string{
 	"is it ok to share personal things online",
 	"can online friendships be real",
 	"how often should I check in with my sister",
+	"i feel so lonley, evryone is busy", // misspelt on purpose
 }
 
 func BenchmarkSearchBuiltin(b *testing.B) {

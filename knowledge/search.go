@@ -44,6 +44,7 @@ type index struct {
 	// stems caches the stem of every word in the guide; read-only after
 	// newIndex, it spares snippets most of the stemming.
 	stems map[string]string
+	vocab *vocabulary // the guide's words, for spelling correction
 }
 
 // scores accumulates one query's per-section scores.
@@ -101,6 +102,7 @@ func newIndex(secs []agent.Section) *index {
 	if ix.avgLen == 0 {
 		ix.avgLen = 1
 	}
+	ix.vocab = newVocabulary(ix)
 	// Postings were appended section by section, so each list is sorted;
 	// trimming spare capacity keeps a large guide's memory down.
 	for i, p := range ix.postings {
@@ -202,7 +204,8 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if k <= 0 {
 		return nil
 	}
-	q := expandQuery(clipQuery(query))
+	ws, trust := kb.idx.correctWords(words(clipQuery(query)))
+	q := querySynonyms.expand(ws, trust)
 	if len(q) == 0 {
 		return nil
 	}

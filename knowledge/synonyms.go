@@ -129,12 +129,14 @@ type synonyms struct {
 	words     map[string][]string // stem → stems it expands to
 	phrases   map[string][]string // space-joined stems of a phrase → stems it stands for
 	maxPhrase int                 // the longest phrase, in words
+	// phraseWords holds every stem that appears in a phrase.
+	phraseWords map[string]bool
 }
 
 var querySynonyms = compileSynonyms(synonymGroups)
 
 func compileSynonyms(groups [][]string) *synonyms {
-	syn := &synonyms{words: map[string][]string{}, phrases: map[string][]string{}}
+	syn := &synonyms{words: map[string][]string{}, phrases: map[string][]string{}, phraseWords: map[string]bool{}}
 	for _, g := range groups {
 		var singles []string
 		for _, entry := range g {
@@ -159,6 +161,9 @@ func compileSynonyms(groups [][]string) *synonyms {
 			default:
 				key := phraseKey(ws)
 				syn.phrases[key] = appendNew(syn.phrases[key], singles...)
+				for _, st := range strings.Fields(key) {
+					syn.phraseWords[st] = true
+				}
 				syn.maxPhrase = max(syn.maxPhrase, strings.Count(key, " ")+1)
 			}
 		}
@@ -199,10 +204,13 @@ func appendNew(list []string, items ...string) []string {
 // synonyms added below the original words. A stem reached several ways keeps
 // its highest weight; the order is that of first appearance.
 func expandQuery(query string) []weightedTerm {
-	return querySynonyms.expand(words(query))
+	ws := words(query)
+	return querySynonyms.expand(ws, nil)
 }
 
-func (syn *synonyms) expand(ws []string) []weightedTerm {
+// expand weighs the query words ws. trust, when not nil, scales each word's
+// weights: below 1 for a word that was a guess at a misspelling.
+func (syn *synonyms) expand(ws []string, trust []float64) []weightedTerm {
 	var out []weightedTerm
 	pos := map[string]int{}
 	add := func(s string, w float64) {
@@ -219,9 +227,15 @@ func (syn *synonyms) expand(ws []string) []weightedTerm {
 	// Phrases are matched with pronouns left out, so "left me on read"
 	// meets "left on read"; pronouns are stop words and never terms.
 	var kept []string
-	for _, w := range ws {
+	var keptTrust []float64
+	for i, w := range ws {
 		if !phraseFillers[w] {
 			kept = append(kept, w)
+			t := 1.0
+			if trust != nil {
+				t = trust[i]
+			}
+			keptTrust = append(keptTrust, t)
 		}
 	}
 	stems := make([]string, len(kept))
@@ -230,26 +244,37 @@ func (syn *synonyms) expand(ws []string) []weightedTerm {
 	}
 	for i := 0; i < len(kept); {
 		if n, exp := syn.phraseAt(stems[i:]); n > 0 {
+			least := 1.0
 			for j := i; j < i+n; j++ {
+				least = min(least, keptTrust[j])
 				if isIndexable(kept[j]) {
-					add(stems[j], phraseWordWeight)
+					add(stems[j], phraseWordWeight*keptTrust[j])
 				}
 			}
 			for _, e := range exp {
-				add(e, phraseWeight)
+				add(e, phraseWeight*least)
 			}
 			i += n
 			continue
 		}
 		if isIndexable(kept[i]) {
-			add(stems[i], 1)
+			add(stems[i], keptTrust[i])
 			for _, e := range syn.words[stems[i]] {
-				add(e, synonymWeight)
+				add(e, synonymWeight*keptTrust[i])
 			}
 		}
 		i++
 	}
 	return out
+}
+
+// knows reports whether a word's stem means something to the synonym table,
+// so it must not be taken for a misspelling.
+func (syn *synonyms) knows(st string) bool {
+	if _, ok := syn.words[st]; ok {
+		return true
+	}
+	return syn.phraseWords[st]
 }
 
 // phraseFillers are the pronouns skipped when matching phrases.
