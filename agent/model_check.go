@@ -421,8 +421,8 @@ func inventedName(s, known string) string {
 			}
 		}
 		last := lastSignificant(f)
-		start = last == '.' || last == '!' || last == '?' || last == '…' || last == ':' ||
-			f == "—" || f == "–" || f == "-"
+		// A dash or an emoji on its own often stands in for a full stop.
+		start = last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || w == ""
 	}
 	return ""
 }

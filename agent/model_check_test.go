@@ -89,6 +89,10 @@ func TestModelCheckDraft(t *testing.T) {
 	}{
 		{"good", goodDraft, samDetails, "", "", nil},
 		{"name in lower case", "hey sam, our road trip to the coast came to mind. how are you?", samDetails, "", "", nil},
+		{"paragraphs", "Hi Sam,\n\nI came across a photo from our road trip to the coast and it made me smile. It's been way too long! What's new with you these days?", samDetails, "", "", nil},
+		{"emoji before the question", "Hey Sam! Our road trip to the coast popped into my head today 😊 How's life treating you? 🙂", samDetails, "", "", nil},
+		{"preamble and quotes", "Here's a warm check-in:\n\n\"Hey Sam! Our road trip to the coast popped into my head today. How are you?\"", samDetails, "", "", nil},
+		{"signature placeholder", "Hey Sam! Our road trip to the coast popped into my head. How are you?\nBest, [Your Name]", samDetails, "", "", errPlaceholder},
 		{"mention in other words", "Hi Sam! I keep thinking about those road trips along the coast. How are things?", samDetails, "", "", nil},
 		{"no recipient", "Hi! Our road trip to the coast came back to me today. How have you been?", samDetails, "", "", errNoRecipient},
 		{"recipient only inside a word", "Hi Samuel! Our road trip to the coast came back to me. How have you been?", samDetails, "", "", errNoRecipient},
