@@ -138,3 +138,31 @@ func TestAnswers(t *testing.T) {
 		}
 	}
 }
+
+// Someone in distress must be pointed at the guide's help section whatever
+// words they use. The agent answers crisis language itself; this checks the
+// guide does not send the same words somewhere unhelpful.
+func TestCrisisWordsFindHelp(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const help = "professional-help"
+	if !hasDocument(kb, help) {
+		t.Skipf("the guide has no %s document", help)
+	}
+	for _, q := range []string{
+		"I want to hurt myself",
+		"i feel suicidal",
+		"I want to die",
+		"thinking about ending my life",
+		"i can't go on anymore",
+		"everything feels hopeless",
+		"should i see a counselor",
+	} {
+		got := kb.Search(q, 3)
+		if len(got) == 0 || !answers(got[0].ID, help) {
+			t.Errorf("Search(%q) = %q, want a %s section first", q, sectionIDs(got), help)
+		}
+	}
+}

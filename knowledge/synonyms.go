@@ -64,7 +64,9 @@ var synonymGroups = [][]string{
 		"healthy friendship", "what counts as", "deep connection", "=quality", "=depth"},
 	// Needing more help than a guide can give.
 	{"crisis", "emergency", "suicidal", "suicide", "hurting myself", "hurt myself", "harm myself",
-		"self harm", "kill myself", "end my life", "want to die", "hopeless", "=professional"},
+		"self harm", "kill myself", "end my life", "ending my life", "want to die", "hopeless",
+		"cant go on", "cant take it anymore", "no reason to live", "better off without me",
+		"end it all", "dont want to be here", "give up on life"},
 	{"therapist", "therapy", "counsellor", "counselor", "counselling", "counseling", "psychologist",
 		"psychiatrist", "professional help", "mental health professional", "=professional", "=doctor"},
 	// Friends.
@@ -278,9 +280,11 @@ func (syn *synonyms) knows(st string) bool {
 }
 
 // phraseFillers are the pronouns skipped when matching phrases.
+// Reflexives ("myself") are kept: "hurt myself" means something "hurt" alone
+// does not.
 var phraseFillers = map[string]bool{
-	"i": true, "me": true, "my": true, "myself": true, "you": true, "your": true,
-	"yourself": true, "he": true, "him": true, "his": true, "she": true, "her": true,
+	"i": true, "me": true, "my": true, "you": true, "your": true,
+	"he": true, "him": true, "his": true, "she": true, "her": true,
 	"it": true, "its": true, "we": true, "us": true, "our": true, "they": true,
 	"them": true, "their": true,
 }
