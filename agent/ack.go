@@ -23,7 +23,7 @@ type NextStep struct {
 // says "great". Unsure answers ("idk") get a kind, non-judging line. The
 // result is at most 140 bytes; variant picks among phrasings.
 func Acknowledge(q Question, answer string, variant int) string {
-	answer = strings.TrimSpace(answer)
+	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if lowContent(folded) {
@@ -60,7 +60,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	var kept []string
 	var names []string
 	for _, a := range answers {
-		a = strings.TrimSpace(a)
+		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
 		if a == "" || lowContent(foldText(a)) {
 			continue
 		}

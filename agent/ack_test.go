@@ -199,10 +199,12 @@ func FuzzAcknowledge(f *testing.F) {
 		if len(got) > ackMax || got == "" {
 			t.Fatalf("Acknowledge(%q) = %q (%d bytes)", answer, got, len(got))
 		}
-		if utf8.ValidString(answer) && !utf8.ValidString(got) {
+		if !utf8.ValidString(got) {
 			t.Fatalf("invalid UTF-8: %q", got)
 		}
-		_, _ = SummarizeReflection(Journey{}, []string{answer})
+		if sum, _ := SummarizeReflection(Journey{}, []string{answer}); !utf8.ValidString(sum) {
+			t.Fatalf("invalid UTF-8 summary: %q", sum)
+		}
 		_ = ExtractNames(answer)
 	})
 }

@@ -38,9 +38,10 @@ func ExtractDraftDetails(text string) DraftDetails {
 
 // draftClean straightens quotes and collapses spaces, keeping case.
 func draftClean(text string) string {
-	r := strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u02bc", "'")
-	return strings.Join(strings.Fields(r.Replace(text)), " ")
+	return strings.Join(strings.Fields(quoteStraightener.Replace(strings.ToValidUTF8(text, ""))), " ")
 }
+
+var quoteStraightener = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u02bc", "'")
 
 // relWords are the relationship nouns "my ..." can introduce.
 var relWords = wordSet(`friend sister brother mum mom mother dad father cousin aunt auntie aunty uncle niece nephew
@@ -126,7 +127,7 @@ func lowercaseName(clean string, toks []nameToken, i int) (string, bool) {
 	if strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) {
 		return "", false
 	}
-	idx := strings.Index(strings.ToLower(clean), " "+lw)
+	idx := strings.Index(clean, " "+w)
 	if idx < 0 {
 		return "", false
 	}

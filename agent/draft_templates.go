@@ -295,6 +295,9 @@ type composer struct {
 }
 
 func newComposer(d DraftDetails, variant int) *composer {
+	// Fields typed by the person may hold anything; the draft must not.
+	d.Recipient = strings.TrimSpace(strings.ToValidUTF8(d.Recipient, ""))
+	d.Since = strings.ToValidUTF8(d.Since, "")
 	c := &composer{d: d, length: d.Length, about: -1}
 	c.occasion = d.Occasion
 	if _, ok := draftFamilies[c.occasion]; !ok {
@@ -316,7 +319,7 @@ func newComposer(d DraftDetails, variant int) *composer {
 	}
 	c.gap, c.gapTalk = gapPhrases(d.Since)
 	for _, m := range d.Mentions {
-		if mm, ok := newMention(m, d.Recipient); ok {
+		if mm, ok := newMention(strings.ToValidUTF8(m, ""), d.Recipient); ok {
 			c.mentions = append(c.mentions, mm)
 		}
 	}
