@@ -43,6 +43,9 @@ type keyTable struct {
 	store  *dataKey                // seals adapter secrets and replies to nobody
 	people map[personHash]*dataKey // replaced, never modified in place
 
+	// written goes stale when a key does, so it lives here.
+	written *writtenCache
+
 	pinMu sync.Mutex
 	pins  map[personHash]int
 	uses  map[personHash]uint64
@@ -56,7 +59,8 @@ func newKeyTable(path string, atRest cipher.AEAD) (*keyTable, error) {
 }
 
 func newKeyTableFrom(path string, atRest cipher.AEAD, secret [32]byte, people map[personHash]*dataKey) (*keyTable, error) {
-	kt := &keyTable{path: path, atRest: atRest, pins: map[personHash]int{}, uses: map[personHash]uint64{}}
+	kt := &keyTable{path: path, atRest: atRest, written: newWrittenCache(),
+		pins: map[personHash]int{}, uses: map[personHash]uint64{}}
 	if err := kt.set(secret, people); err != nil {
 		return nil, err
 	}
@@ -74,6 +78,7 @@ func (kt *keyTable) set(secret [32]byte, people map[personHash]*dataKey) error {
 	kt.mu.Lock()
 	kt.secret, kt.store, kt.people = secret, sk, people
 	kt.mu.Unlock()
+	kt.written.reset()
 	return nil
 }
 
@@ -165,6 +170,7 @@ func (kt *keyTable) dropLocked(h personHash) error {
 	next := maps.Clone(kt.people)
 	kt.mu.RUnlock()
 	if !ok {
+		kt.written.forget(h)
 		return nil
 	}
 	delete(next, h)
@@ -174,6 +180,9 @@ func (kt *keyTable) dropLocked(h personHash) error {
 	kt.mu.Lock()
 	kt.people = next
 	kt.mu.Unlock()
+	// After the key is gone, so that no commit still using it can record
+	// its sections afterwards (see writtenCache.putIf).
+	kt.written.forget(h)
 	kt.pinMu.Lock()
 	delete(kt.uses, h)
 	kt.pinMu.Unlock()

@@ -171,6 +171,13 @@ func (s *Store) commitTurn(ctx context.Context, t agent.Turn) error {
 			return fmt.Errorf("forget: %w", err)
 		}
 	}
+	if t.Person != nil {
+		// Which sections need writing depends on what the last commit of
+		// this person wrote: one commit per person at a time.
+		mu := &s.personLocks[s.keys.personHash(t.Person.ID)[0]]
+		mu.Lock()
+		defer mu.Unlock()
+	}
 	w, err := s.prepare(t.Person, t.Replies)
 	defer w.done()
 	if err != nil {
@@ -202,10 +209,19 @@ func (s *Store) commitTurn(ctx context.Context, t agent.Turn) error {
 		}
 		return ctx.Err()
 	})
-	if err == nil && t.Forget != "" {
+	if err != nil {
+		if t.Person != nil {
+			// The transaction may have committed after all (an error while
+			// syncing): rewrite every section next time.
+			s.keys.written.forget(w.person)
+		}
+		return err
+	}
+	w.committed()
+	if t.Forget != "" {
 		s.log.Info("person forgotten in a turn", "replies", len(t.Replies))
 	}
-	return err
+	return nil
 }
 
 // exists reports whether key is in Badger.
@@ -227,6 +243,19 @@ type writes struct {
 	pinned []personHash
 	sets   [][2][]byte
 	dels   [][]byte
+	// person, key and written say what the person's sections look like
+	// once the writes are committed.
+	person  personHash
+	key     *dataKey
+	written *fingerprints
+}
+
+// committed records the person's sections as written, unless their key was
+// dropped meanwhile.
+func (w *writes) committed() {
+	if w.written != nil {
+		w.keys.written.putIf(w.person, *w.written, func() bool { return w.keys.get(w.person) == w.key })
+	}
 }
 
 func (w *writes) done() {
@@ -275,18 +304,27 @@ func (s *Store) prepare(p *agent.Person, replies []agent.Outgoing) (*writes, err
 		if err != nil {
 			return w, err
 		}
-		for _, sec := range sections(p) {
+		stored, known := s.keys.written.get(h)
+		var now fingerprints
+		for i, sec := range sections(p) {
 			key := sectionKey(h, sec.name)
-			if sec.empty {
+			var plain []byte
+			now[i] = absentSection
+			if !sec.empty {
+				if plain, err = json.Marshal(sec.value); err != nil {
+					return w, fmt.Errorf("encode %s: %w", sec.name, err)
+				}
+				now[i] = s.keys.written.sum(plain)
+			}
+			switch {
+			case known && stored[i] == now[i]:
+			case sec.empty:
 				w.dels = append(w.dels, key)
-				continue
+			default:
+				w.sets = append(w.sets, [2][]byte{key, seal(k, key, plain)})
 			}
-			plain, err := json.Marshal(sec.value)
-			if err != nil {
-				return w, fmt.Errorf("encode %s: %w", sec.name, err)
-			}
-			w.sets = append(w.sets, [2][]byte{key, seal(k, key, plain)})
 		}
+		w.person, w.key, w.written = h, k, &now
 	}
 	for _, o := range replies {
 		if o.Channel == "" {

@@ -56,6 +56,10 @@ type Store struct {
 	seq    *badger.Sequence
 	closed bool
 
+	// personLocks serialise commits of one person, by the first byte of
+	// their hash.
+	personLocks [256]sync.Mutex
+
 	// commitHook, when set by tests, runs inside a turn's transaction after
 	// its writes and before the commit.
 	commitHook func()
