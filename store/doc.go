@@ -47,6 +47,9 @@
 //	s/<name>               an adapter secret, sealed with the store key
 //	q/outbox               Badger's sequence behind outbox seq numbers
 //
+// A turn writes only the sections that changed since the person's last
+// commit in this process (the first commit after opening writes them all).
+//
 // <hash> is 16 bytes of HMAC-SHA256(secret, label 0x00 name). Outbox entries
 // of replies that belong to nobody use the zero hash and the store key, which
 // is derived from the secret. Every sealed value is
