@@ -38,14 +38,16 @@ var words = []string{
 	"warm", "note", "thanks", "sorry", "love", "hope", "well", "doing", "what", "why",
 }
 
-// modelfile caps replies (random weights rarely emit the end token) and uses
-// one thread, which is faster than several for a model this small.
+// modelfile caps replies (random weights rarely emit the end token), uses
+// one thread, which is faster than several for a model this small, and a
+// short context: the vocabulary has no merges, so text costs a token a byte
+// and long prompts would take seconds to read for nothing.
 const modelfile = `FROM ./tiny.gguf
 TEMPLATE """{{ range .Messages }}{{ .Role }}: {{ .Content }}
 {{ end }}assistant: """
 PARAMETER num_predict 32
 PARAMETER num_thread 1
-PARAMETER num_ctx 2048
+PARAMETER num_ctx 512
 `
 
 func main() {
