@@ -21,7 +21,9 @@
 // (temporary file, fsync, rename), and then deletes their Badger keys; every
 // copy Badger may still hold becomes noise. Values carry the id of the key
 // that sealed them, so leftovers of a dropped key are recognised and skipped
-// rather than mistaken for corruption.
+// rather than mistaken for corruption. The key file is rewritten whole
+// whenever a person is added or forgotten, which suits thousands of people,
+// not millions. RunGC drops keys that nothing uses any more.
 //
 // # Durability
 //
@@ -50,7 +52,8 @@
 // A turn writes only the sections that changed since the person's last
 // commit in this process (the first commit after opening writes them all).
 //
-// <hash> is 16 bytes of HMAC-SHA256(secret, label 0x00 name). Outbox entries
+// <hash> is 16 bytes of HMAC-SHA256(secret, label 0x00 name), with the label
+// "person" for a PersonID and "update" for an update id. Outbox entries
 // of replies that belong to nobody use the zero hash and the store key, which
 // is derived from the secret. Every sealed value is
 //
@@ -68,5 +71,6 @@
 // as keys.db holds it, then Badger's backup stream to the end. A backup thus
 // carries the data keys: it can bring back people who were forgotten after it
 // was taken, and without encryption at rest it must be kept as safe as the
-// data directory.
+// data directory. Restore writes the entries afresh into an empty store; a
+// backup taken with encryption at rest can only be restored with the same key.
 package store
