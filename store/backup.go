@@ -56,6 +56,8 @@ func (s *Store) Backup(w io.Writer) error {
 // Restore loads a backup written by Backup into this store, which must be
 // empty (ErrNotEmpty otherwise). A backup taken with encryption at rest needs
 // the same key (ErrWrongKey otherwise); one taken without can go anywhere.
+// After a failure the store may hold part of the backup: start again with a
+// new data directory.
 func (s *Store) Restore(r io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

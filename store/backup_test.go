@@ -107,6 +107,10 @@ func TestRestoreRefuses(t *testing.T) {
 	if err := withCursor.Restore(bytes.NewReader(buf.Bytes())); !errors.Is(err, ErrNotEmpty) {
 		t.Errorf("Restore into a store with a cursor: err = %v, want ErrNotEmpty", err)
 	}
+	full := buf.Bytes()
+	if err := memStore(t).Restore(bytes.NewReader(full[:len(full)-10])); !errors.Is(err, ErrBadBackup) {
+		t.Errorf("Restore of a truncated backup: err = %v, want ErrBadBackup", err)
+	}
 	for _, junk := range []string{"", "hello world", "CMPBAK01\xff\xff\xff\xff"} {
 		if err := memStore(t).Restore(strings.NewReader(junk)); !errors.Is(err, ErrBadBackup) {
 			t.Errorf("Restore(%q): err = %v, want ErrBadBackup", junk, err)
