@@ -133,11 +133,11 @@ func lowercaseName(clean string, toks []nameToken, i int) (string, bool) {
 	}
 	after := clean[idx+1+len(lw):]
 	if after == "" || strings.ContainsAny(after[:1], ",.?!;:") {
-		return strings.ToUpper(w[:1]) + w[1:], true
+		return upFirst(w), true
 	}
 	next := strings.Fields(strings.ToLower(after))
 	if len(next) > 0 && nameFollowers[next[0]] {
-		return strings.ToUpper(w[:1]) + w[1:], true
+		return upFirst(w), true
 	}
 	return "", false
 }

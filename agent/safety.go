@@ -90,7 +90,7 @@ var crisisRules = []safetyRule{
 	sr(`(?:ending|end) it (?:tonight|today|now|soon|this week|for real)`),
 	sr(`(?:how|ways|best way) to (?:die|kill myself|end it|overdose|not wake up)`),
 	// Wanting to die or not to exist.
-	sr(`(?:want|wanna|wish|wished|ready|going|gonna|deserve|deserved|rather|prefer) (?:to )?(?:just )?(?:die|be dead|not be alive|not exist|stop existing|disappear)`,
+	sr(`(?:want|wanted|wanna|wish|wished|ready|going|gonna|deserve|deserved|rather|prefer) (?:to )?(?:just )?(?:die|be dead|not be alive|not exist|stop existing|disappear)`,
 		`die (?:of|from) (?:embarrassment|laughter|laughing|boredom|cringe|shame|happiness|jealousy|curiosity)`,
 		`(?:die|dead) (?:for|to see|to try|to know|to meet|to go)`, `die laughing`, `die (?:my|her|his|their|your|our) (?:hair|clothes|shirt|jeans|beard)`, `disappear (?:for|into) (?:a|the) (?:bit|while|weekend|week|day|hour|holiday)`),
 	sr(`(?:wanna|want to|wish i could|i could) (?:just )?die\b`, `die (?:my|her|his|their|your|our) (?:hair|clothes|shirt|jeans|beard)`,
@@ -115,6 +115,13 @@ var crisisRules = []safetyRule{
 	sr(`(?:want|wish) (?:it all|everything|the pain|this pain|it) to (?:stop|end|be over)`, `(?:want|wish) it to (?:stop|end) (?:raining|snowing)`),
 	sr(`(?:burden|waste of space|waste of air) (?:to|on|for) (?:everyone|everybody|my family|them|you all|people|the world)|(?:just|only) a burden|im a burden|i am a burden`),
 	sr(`(?:hate|hating) (?:my ?self|being alive|my life) so much|(?:hate|hating) my (?:life|self) and`),
+	sr(`life is (?:pointless|meaningless|hopeless|not worth it)|my life is over|no way out|had enough of (?:life|living|everything|it all|being alive)|might as well (?:be dead|die|not exist|not be here)`),
+	sr(`(?:think|thinking|thought|obsessing) (?:about|of) (?:dying|death|being dead|not being here|not existing|not waking up)`,
+		`(?:dying|death) (?:of|in) (?:a|the|my|his|her|their) (?:grand\w*|dad|mum|mom|father|mother|pet|dog|cat|friend)`),
+	sr(`(?:should|want to|wanna|going to|gonna|need to|could) (?:just )?(?:disappear|vanish|go away) (?:forever|for good|and never come back|permanently)`),
+	sr(`(?:should|could|want to|wanna) (?:just )?(?:disappear|vanish)`, `(?:disappear|vanish) (?:for|into|to|on|from|with|off|behind|under|in)`),
+	sr(`(?:not going to|not gonna) be (?:here|around|alive) (?:anymore|any more|much longer|for long|tomorrow)`),
+	sr(`(?:sleep|fall asleep|go to sleep) and (?:not|never) wake up`),
 	// Self-harm.
 	sr(wantTo+` (?:to )?(?:hurt|harm|cut|burn|punish|starve|injure) `+meSelf,
 		meSelf+` (?:a|some|another) (?:slice|piece|break|treat)`),
@@ -124,6 +131,8 @@ var crisisRules = []safetyRule{
 		`(?:shaving|cooking|by accident|accidentally|paper cut)`, `cut myself off`),
 	sr(`(?:took|taken|take|swallowed|swallow|downed|taking) (?:too many|too much|a lot of|lots of|loads of|all (?:of )?(?:my|the|her|his)|a bunch of|a whole (?:bottle|box|pack|packet) of|the whole (?:bottle|box|pack|packet) of|every one of my|extra) ` + pills),
 	sr(`overdos\w*|od(?:ed|d|ing)? on`),
+	sr(pills + ` (?:saved|saved up|stockpiled|hoarded|stashed|hidden)|(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing) (?:up )?(?:my |the |some |all )?` + pills),
+	sr(`relapsed?\b.{0,20}\b(?:cut|cutting|self harm|harming|hurting myself|burning)`),
 	sr(`(?:jump|jumping|throw myself) (?:off|from|in front of) (?:a|the|this) (?:bridge|building|roof|cliff|train|car|bus|balcony|window|tower)|(?:hang|hanging) ` + meSelf + `|noose|slit (?:my )?(?:wrists?|throat)|gun to my head|(?:shoot|shooting) ` + meSelf + `|drown ` + meSelf + `|step in front of (?:a|the) (?:train|car|bus|truck)`),
 	// Danger and abuse.
 	sr(people+` (?:\w+ )?`+abuseVrb+` me`,
@@ -131,6 +140,8 @@ var crisisRules = []safetyRule{
 		`hurts? me (?:when|that|to (?:see|hear|say|think)) `, `(?:pushes|pushed|pushing) me (?:to|too|forward|harder|out of my comfort)`,
 		`(?:burned|burns) me (?:a|the|some|out)`, `threaten\w* me with (?:a|the)? ?(?:lawsuit|fine|spoilers)`, `(?:he|she|they) hurt me (?:so much )?(?:by|when|with)`),
 	sr(`(?:being|been|getting|got|was|were) (?:physically |sexually |emotionally )?(?:abused|assaulted|raped|molested|beaten|strangled|choked|trafficked)`),
+	sr(`(?:scared|afraid|fear|fearing|terrified) for my (?:life|safety)|(?:being|been|getting) hurt (?:at home|by (?:him|her|them|my))`),
+	sr(people+` (?:\w+ )?touch(?:es|ed|ing)? me`, `touch\w* me (?:deeply|so much|with|by|when i|how|a lot)`),
 	sr(`(?:abusive|violent) (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mum|mom|mother|parents?|relationship|home|family|ex|stepdad|stepfather)`),
 	sr(`(?:not|dont feel|never feel|dont|dont ever) (?:safe|feel safe) (?:at|in my|in our|to go) (?:home|house|room|family|bedroom)|unsafe (?:at|in my|in our) (?:home|house|family|relationship)|not safe (?:here|right now|anymore|with (?:him|her|them|my))`),
 	sr(iAm+` (?:not safe|in danger|unsafe)`, `in danger of`),
@@ -147,7 +158,7 @@ var crisisRules = []safetyRule{
 const harmAgent = `(?:help me|helping me|can you|could you|will you|would you|how (?:do|can|could|would|should|to) (?:i )?|i (?:want|need|would like|d like|wanna|am going|m going|plan|intend|mean) to|im (?:going|gonna|planning) to|ways to|way to|lets|let me|write|draft|compose|make|send|give me|tips (?:on|for|to)|best way to|trying to|i wanna|gonna)`
 
 var harmRules = []safetyRule{
-	sr(harmAgent+`\b.{0,50}\b(?:threaten|intimidate|stalk|dox|doxx|harass|humiliate|blackmail|gaslight|guilt ?trip|bully|cyberbully|frighten|terrify|torment|traumati[sz]e|catfish|swat|extort|publicly shame|scare (?:him|her|them|my ex)|spy on)\w*`,
+	sr(harmAgent+`\b.{0,50}\b(?:threaten(?:ing)?|intimidat(?:e|ing)|stalk(?:ing)?|doxx?(?:ing)?|harass(?:ing)?|humiliat(?:e|ing)|blackmail(?:ing)?|gaslight(?:ing)?|guilt ?trip(?:ping)?|(?:cyber)?bully(?:ing)?|frighten(?:ing)?|terrify(?:ing)?|torment(?:ing)?|traumati[sz](?:e|ing)|catfish(?:ing)?|swat(?:ting)?|extort(?:ing)?|publicly shame|scare (?:him|her|them|my ex)|spy(?:ing)? on)\b`,
 		`(?:stop|quit|avoid|resist) (?:myself from |me from )?(?:stalking|checking|looking)`,
 		`(?:stop|stops|stopped|keep|keeps|kept|is|was|been|being|from|after|deal with|dealing with|respond to|handle|avoid|report|protect myself from|get away from) (?:\w+ )?(?:threaten|intimidat|stalk|harass|humiliat|blackmail|gaslight|bully|bulli|troll|scar|spy|hack)\w* me`,
 		`(?:someone|somebody|he|she|they|my \w+) (?:is|was|keeps|has been|have been|are) (?:\w+ )?(?:threaten|stalk|harass|bully|bulli|blackmail|gaslight|hack|troll|spy)\w*`,
@@ -170,7 +181,7 @@ var harmRules = []safetyRule{
 	sr(`(?:get|getting|take|taking) (?:back at|revenge on|even with|my revenge)|revenge (?:on|against)|(?:make|making) (?:him|her|them) pay`),
 	sr(`(?:spread|start|post|make up) (?:rumou?rs|lies|gossip|stories) about|(?:expose|out) (?:him|her|them) (?:to|online|publicly|on)|(?:catfish|impersonate|fake account (?:of|to))`),
 	sr(`death threats?|kys|(?:tell|told|telling) (?:him|her|them|my ex|[a-z]+) to (?:kill (?:himself|herself|themselves|themself)|die|go die)`),
-	sr(`(?:manipulat\w*|guilt ?trip\w*|gaslight\w*|pressur\w*|coerc\w*|trick) (?:him|her|them|my (?:ex|partner|friend|wife|husband|girlfriend|boyfriend|parents?|mum|mom|dad|sister|brother)|[a-z]+) (?:into|to )`,
+	sr(`(?:manipulat(?:e|ing)|guilt ?trip(?:ping)?|gaslight(?:ing)?|pressur(?:e|ing)|coerc(?:e|ing)|trick) (?:him|her|them|my (?:ex|partner|friend|wife|husband|girlfriend|boyfriend|parents?|mum|mom|dad|sister|brother|boss|colleague|roommate|flatmate)) (?:into|to )`,
 		`(?:stop|not|never|without|dont want to|avoid) (?:\w+ )?(?:manipulat|guilt ?trip|gaslight|pressur|coerc)`),
 	sr(`(?:how (?:do|can|could) i|help me|ways to|tips to|i want to|how to) (?:manipulate|gaslight|guilt ?trip|control|isolate|punish|hurt|beat up|get rid of|silence)\b`,
 		`(?:how (?:do|can|could) i|help me|ways to|tips to|i want to|how to) (?:control|hurt) (?:my|the|less|myself)`),

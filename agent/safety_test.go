@@ -63,6 +63,21 @@ func TestDetectCrisisMatches(t *testing.T) {
 		"she said she'll hurt me if I leave",
 		"he won't let me leave the house",
 		"I'm su1cidal",
+		"I have pills saved up",
+		"life is pointless",
+		"there's no way out",
+		"I'm not going to be around much longer",
+		"my stepdad touches me",
+		"I'm scared for my life",
+		"I'm being hurt at home",
+		"I'm worthless and should just disappear",
+		"I relapsed and cut",
+		"Last night I wanted to die",
+		"I wish I could fall asleep and not wake up",
+		"everyone hates me and I should just go away forever",
+		"I've had enough of life",
+		"I think about dying a lot",
+		"i might as well be dead",
 	}
 	for _, p := range phrases {
 		t.Run(p, func(t *testing.T) {
@@ -113,6 +128,11 @@ func TestDetectCrisisNearMisses(t *testing.T) {
 		"no one replies to me",
 		"I feel lonely",
 		"remind me to call mum every sunday",
+		"I wanted to die of embarrassment",
+		"her message really touched me",
+		"the escape room was fun",
+		"I'm thinking about the death of my grandma last year and how much I miss her",
+		"I should just go away for the weekend",
 	}
 	for _, p := range phrases {
 		t.Run(p, func(t *testing.T) {
@@ -165,6 +185,10 @@ func TestDetectHarm(t *testing.T) {
 		{"I'm afraid I'll ruin our friendship", false},
 		{"how do I respond to a nasty message from my cousin", false},
 		{"I was bullied at school", false},
+		{"my group chat lets harassment slide and I hate it", false},
+		{"what's a low-pressure way to meet people?", false},
+		{"the trick is to keep it short", false},
+		{"how do I handle pressure to reply fast?", false},
 		{"", false},
 	}
 	for _, tt := range tests {
