@@ -83,7 +83,11 @@ func (o Options) withDefaults() Options {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{Timeout: o.PollTimeout + 15*time.Second}
+		// The default transport keeps 2 idle connections per host: with
+		// parallel sends every call would dial anew.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = maxWorkers + 4
+		o.HTTPClient = &http.Client{Timeout: o.PollTimeout + 15*time.Second, Transport: tr}
 	}
 	if o.EditInterval <= 0 {
 		o.EditInterval = 1500 * time.Millisecond

@@ -17,11 +17,14 @@ const (
 	// pendingBatch is how many outbox items one sweep reads.
 	pendingBatch = 256
 	// maxWorkers bounds the chats delivered to at the same time.
-	maxWorkers = 32
+	maxWorkers = 8
 	// maxAttempts is how often a reply Telegram rejects is tried before it is dropped.
 	maxAttempts = 5
 	// sweepEvery is how often the outbox is read without being kicked.
 	sweepEvery = 2 * time.Second
+	// sweepGap is the least time between two reads of the outbox: under
+	// load, kicks from many turns share one read.
+	sweepGap = 10 * time.Millisecond
 )
 
 // outbox is the sender's bookkeeping, owned by the runSender goroutine.
@@ -54,12 +57,24 @@ func (a *Adapter) runSender(ctx context.Context) {
 	tick := time.NewTicker(sweepEvery)
 	defer tick.Stop()
 	dirty := true
+	var last time.Time
+	var gap <-chan time.Time
 	for {
-		if dirty && ctx.Err() == nil {
-			dirty = false
-			a.sweep(ctx, ob)
+		if dirty && gap == nil && ctx.Err() == nil {
+			if d := sweepGap - time.Since(last); d > 0 {
+				gap = time.After(d)
+			} else {
+				dirty, last = false, time.Now()
+				// With every worker busy and chats waiting, reading more
+				// would only find what is already queued.
+				if len(ob.active) < maxWorkers || len(ob.waiting) == 0 {
+					a.sweep(ctx, ob)
+				}
+			}
 		}
 		select {
+		case <-gap:
+			gap = nil
 		case <-ctx.Done():
 			for len(ob.active) > 0 {
 				d := <-ob.done

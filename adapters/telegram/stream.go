@@ -18,8 +18,12 @@ type stream struct {
 	a    *Adapter
 	chat int64
 
-	mu     sync.Mutex
-	latest string
+	ctx context.Context
+
+	mu      sync.Mutex
+	latest  string
+	started bool // run was started by the first partial
+	halted  bool
 
 	// Owned by run until done is closed; read by others only after that.
 	msgID    int
@@ -35,7 +39,7 @@ type stream struct {
 // openStream starts a stream for a private chat's turn. A message left by
 // an earlier, failed attempt of the same turn is edited again, not repeated.
 func (a *Adapter) openStream(ctx context.Context, chat int64) *stream {
-	st := &stream{a: a, chat: chat, wake: make(chan struct{}, 1),
+	st := &stream{a: a, chat: chat, ctx: ctx, wake: make(chan struct{}, 1),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	a.mu.Lock()
 	old := a.streams[chat]
@@ -45,7 +49,6 @@ func (a *Adapter) openStream(ctx context.Context, chat int64) *stream {
 		old.halt()
 		st.msgID, st.shown, st.lastEdit = old.msgID, old.shown, old.lastEdit
 	}
-	go st.run(ctx)
 	return st
 }
 
@@ -76,10 +79,20 @@ func (a *Adapter) takeStream(chat int64) *stream {
 	return st
 }
 
-// partial is the agent's Message.Partial: it never blocks.
+// partial is the agent's Message.Partial: it never blocks. The goroutine
+// that shows partials starts with the first one, so turns without a model
+// cost nothing.
 func (st *stream) partial(text string) {
 	st.mu.Lock()
+	if st.halted {
+		st.mu.Unlock()
+		return
+	}
 	st.latest = text
+	if !st.started {
+		st.started = true
+		go st.run(st.ctx)
+	}
 	st.mu.Unlock()
 	select {
 	case st.wake <- struct{}{}:
@@ -90,7 +103,13 @@ func (st *stream) partial(text string) {
 // halt stops run and waits for it; a call in flight completes first.
 func (st *stream) halt() {
 	st.once.Do(func() { close(st.stop) })
-	<-st.done
+	st.mu.Lock()
+	st.halted = true
+	started := st.started
+	st.mu.Unlock()
+	if started {
+		<-st.done
+	}
 }
 
 func (st *stream) run(ctx context.Context) {

@@ -1,0 +1,139 @@
+package telegram
+
+import (
+	"context"
+	"net/http"
+	"runtime"
+	"strconv"
+	"testing"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+)
+
+// benchUsers is how many people the benchmark updates come from.
+const benchUsers = 100
+
+func injectUpdates(srv *telegramtest.Server, n int) {
+	for i := range n {
+		u := telegramtest.User{ID: int64(1000 + i%benchUsers), FirstName: "P"}
+		srv.SendText(u, "hello "+strconv.Itoa(i))
+	}
+}
+
+func waitTotal(b *testing.B, srv *telegramtest.Server, n int) {
+	b.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	if err := srv.Wait(ctx, func() bool { _, m := srv.Chats(); return m >= n }); err != nil {
+		_, m := srv.Chats()
+		b.Fatalf("only %d of %d replies arrived", m, n)
+	}
+}
+
+// BenchmarkUpdates measures updates handled per second, each committing one
+// reply that is then delivered, through the fake Bot API server.
+func BenchmarkUpdates(b *testing.B) {
+	b.Run("adapter", func(b *testing.B) {
+		srv := telegramtest.NewServer(telegramtest.Options{})
+		defer srv.Close()
+		st := newMemStore()
+		injectUpdates(srv, b.N)
+		a, err := New(Options{Token: srv.Token(), APIURL: srv.URL(), PollTimeout: time.Second,
+			Limits: Limits{PerChat: inf, Global: inf, PerGroup: inf}}, echoTurner(st), st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		b.ResetTimer()
+		go func() { done <- a.Run(ctx) }()
+		waitTotal(b, srv, b.N)
+		b.StopTimer()
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "updates/s")
+		cancel()
+		<-done
+	})
+	b.Run("echobot", func(b *testing.B) {
+		srv := telegramtest.NewServer(telegramtest.Options{})
+		defer srv.Close()
+		injectUpdates(srv, b.N)
+		b.ResetTimer()
+		bot, err := tgbotapi.NewBotAPIWithClient(srv.Token(), srv.URL()+"/bot%s/%s", &http.Client{Timeout: time.Minute})
+		if err != nil {
+			b.Fatal(err)
+		}
+		updates := bot.GetUpdatesChan(tgbotapi.UpdateConfig{Timeout: 1})
+		go func() {
+			for u := range updates {
+				if u.Message != nil {
+					_, _ = bot.Send(tgbotapi.NewMessage(u.Message.Chat.ID, "echo: "+u.Message.Text))
+				}
+			}
+		}()
+		waitTotal(b, srv, b.N)
+		b.StopTimer()
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "updates/s")
+		bot.StopReceivingUpdates()
+	})
+}
+
+// BenchmarkKnownChats reports the adapter's own memory for 10,000 chats
+// that each sent a message and got a reply: the pacing state is all it
+// keeps per chat.
+func BenchmarkKnownChats(b *testing.B) {
+	const chats = 10000
+	for range b.N {
+		srv := telegramtest.NewServer(telegramtest.Options{})
+		st := newMemStore()
+		for i := range chats {
+			srv.SendText(telegramtest.User{ID: int64(1 + i), FirstName: "P"}, "hi")
+		}
+		a, err := New(Options{Token: srv.Token(), APIURL: srv.URL(), PollTimeout: time.Second,
+			Limits: Limits{PerChat: 1000, PerChatBurst: 3, Global: inf, PerGroup: inf}}, echoTurner(st), st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- a.Run(ctx) }()
+		waitTotal(b, srv, chats)
+		heapWith := heap()
+		kept := a.limit.size()
+		cancel()
+		<-done
+		srv.Close()
+		b.ReportMetric(float64(heapWith)/(1<<20), "MiB-heap-total")
+		b.ReportMetric(float64(kept), "limiters-kept")
+	}
+}
+
+// BenchmarkLimiterMemory is the worst case of the adapter's per-chat state:
+// 10,000 chats all sent to within the same second.
+func BenchmarkLimiterMemory(b *testing.B) {
+	const chats = 10000
+	for range b.N {
+		before := heap()
+		l := newLimiter(Limits{}.withDefaults())
+		ctx := context.Background()
+		for i := range chats {
+			_ = l.wait(ctx, int64(i+1))
+			if i == 0 {
+				l.global = rateInf()
+			}
+		}
+		after := heap()
+		b.ReportMetric(float64(after-before)/chats, "B/chat")
+		b.ReportMetric(float64(l.size()), "limiters-kept")
+		runtime.KeepAlive(l)
+	}
+}
+
+func heap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
