@@ -127,3 +127,20 @@ func TestUndecryptableMessageAsksToResend(t *testing.T) {
 		t.Errorf("turner got %+v", m)
 	}
 }
+
+func TestCompanionInEncryptedChat(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	c := newCompanion(t)
+	opts := botOptions(srv, botUser)
+	opts.Encryption = true
+	opts.DataDir = t.TempDir()
+	startBot(t, opts, c, c.store)
+	alice := newPerson(t, srv, aliceUser, withCrypto(t))
+	room := encryptedDirectChat(t, alice, botID)
+	last := converse(t, alice, room, botID, helpAndDraft)
+	if !last.Mautrix.WasEncrypted {
+		t.Error("answers in an encrypted chat were sent in the clear")
+	}
+}

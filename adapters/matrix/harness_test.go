@@ -126,6 +126,22 @@ func (p *person) waitMembership(room id.RoomID, who id.UserID, m event.Membershi
 	})
 }
 
+// waitJoined waits until every one of who joined room, in any order.
+func (p *person) waitJoined(room id.RoomID, who ...id.UserID) {
+	p.t.Helper()
+	missing := map[string]bool{}
+	for _, u := range who {
+		missing[string(u)] = true
+	}
+	for len(missing) > 0 {
+		evt := p.next(func(evt *event.Event) bool {
+			return evt.RoomID == room && evt.Type == event.StateMember && missing[evt.GetStateKey()] &&
+				evt.Content.AsMember().Membership == event.MembershipJoin
+		})
+		delete(missing, evt.GetStateKey())
+	}
+}
+
 func (p *person) createRoom(req *mautrix.ReqCreateRoom) id.RoomID {
 	p.t.Helper()
 	resp, err := p.cli.CreateRoom(p.t.Context(), req)

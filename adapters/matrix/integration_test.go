@@ -127,8 +127,7 @@ func TestGroupRoomQuietUntilAddressed(t *testing.T) {
 	if _, err := bob.cli.JoinRoomByID(t.Context(), room); err != nil {
 		t.Fatal(err)
 	}
-	alice.waitMembership(room, botID, event.MembershipJoin)
-	alice.waitMembership(room, bobID, event.MembershipJoin)
+	alice.waitJoined(room, botID, bobID)
 
 	bob.say(room, "anyone up for lunch?")
 	bob.say(room, "the companionship in this room is great")

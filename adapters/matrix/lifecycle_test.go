@@ -114,8 +114,7 @@ func TestInvitesOnlyFromAllowedUsers(t *testing.T) {
 	if _, err := mallory.cli.JoinRoomByID(t.Context(), room); err != nil {
 		t.Fatal(err)
 	}
-	alice.waitMembership(room, botID, event.MembershipJoin)
-	alice.waitMembership(room, malloryID, event.MembershipJoin)
+	alice.waitJoined(room, botID, malloryID)
 	mallory.say(room, "!help")
 	aliceID := alice.say(room, "!help")
 	if m := turner.next(t); m.ID != "matrix:"+string(aliceID) {
