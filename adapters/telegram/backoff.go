@@ -37,7 +37,3 @@ func sleep(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	}
 }
-
-// newTimerFunc is time.AfterFunc; the indirection lets fire refer to its
-// own timer.
-func newTimerFunc(d time.Duration, f func()) *time.Timer { return time.AfterFunc(d, f) }

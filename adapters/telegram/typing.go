@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"sync"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -12,11 +13,10 @@ import (
 // returned stop is called. stop waits for a call in flight, so "typing…"
 // never follows the reply. A quick turn costs one timer and no goroutine.
 func (a *Adapter) startTyping(ctx context.Context, chat int64) (stop func()) {
-	var mu sync.Mutex // held while an action is sent
+	var mu sync.Mutex // guards t and stopped; held while an action is sent
 	stopped := false
-	var fire func()
-	t := newTimerFunc(a.opts.TypingDelay, func() { fire() })
-	fire = func() {
+	var t *time.Timer
+	fire := func() {
 		mu.Lock()
 		defer mu.Unlock()
 		if stopped || ctx.Err() != nil {
@@ -27,6 +27,9 @@ func (a *Adapter) startTyping(ctx context.Context, chat int64) (stop func()) {
 		}
 		t.Reset(a.opts.TypingEvery)
 	}
+	mu.Lock()
+	t = time.AfterFunc(a.opts.TypingDelay, fire)
+	mu.Unlock()
 	return func() {
 		mu.Lock()
 		defer mu.Unlock()
