@@ -86,3 +86,21 @@ func TestGuideContract(t *testing.T) {
 		t.Error("Principles() is empty")
 	}
 }
+
+// A KB that did not come from Load answers nothing rather than panicking.
+func TestZeroKB(t *testing.T) {
+	var nilKB *KB
+	if got := nilKB.Search("friends", 3); got != nil {
+		t.Errorf("nil KB Search = %v, want nil", got)
+	}
+	var zero KB
+	if got := zero.Search("friends", 3); got != nil {
+		t.Errorf("zero KB Search = %v, want nil", got)
+	}
+	if _, ok := zero.Section("x"); ok {
+		t.Error("zero KB Section(x) found something")
+	}
+	if got := zero.Sections(); len(got) != 0 {
+		t.Errorf("zero KB Sections = %v, want none", got)
+	}
+}

@@ -17,7 +17,6 @@ const maxFileSize = 32 << 20
 
 // document is one parsed guide file.
 type document struct {
-	file     string
 	id       string
 	title    string
 	tags     []string
@@ -43,7 +42,7 @@ func parseDocument(file string, data []byte) (document, error) {
 		return fail(1, "empty file")
 	}
 	lines := strings.Split(text, "\n")
-	doc := document{file: file}
+	var doc document
 	bodyStart, err := parseFrontMatter(file, lines, &doc)
 	if err != nil {
 		return document{}, err

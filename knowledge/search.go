@@ -64,7 +64,7 @@ func newIndex(secs []agent.Section) *index {
 		var length float32
 		add := func(text string, w float32) {
 			scanWords(text, func(word []byte) {
-				if len(word) == 1 && (word[0] < '0' || word[0] > '9') || stopWords[string(word)] {
+				if !indexableBytes(word) {
 					return
 				}
 				st, ok := stems[string(word)]
@@ -114,7 +114,7 @@ func newIndex(secs []agent.Section) *index {
 // stemOf returns the stem of a lowercased word, or "" for a stop word or a
 // lone letter, which are never terms.
 func (ix *index) stemOf(word []byte) string {
-	if len(word) == 1 && (word[0] < '0' || word[0] > '9') || stopWords[string(word)] {
+	if !indexableBytes(word) {
 		return ""
 	}
 	if st, ok := ix.stems[string(word)]; ok {
@@ -146,7 +146,7 @@ type hit struct {
 // rank scores every section containing a query term and returns the best k,
 // by score and then by section id so equal scores always come out in the
 // same order.
-func (ix *index) rank(q []weightedTerm, k int, ids []agent.Section) []hit {
+func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section) []hit {
 	sc, _ := ix.scratch.Get().(*scores)
 	if sc == nil || len(sc.sum) != len(ix.length) {
 		sc = &scores{sum: make([]float64, len(ix.length))}
@@ -177,7 +177,7 @@ func (ix *index) rank(q []weightedTerm, k int, ids []agent.Section) []hit {
 		if a.score != b.score {
 			return a.score > b.score
 		}
-		return ids[a.sec].ID < ids[b.sec].ID
+		return secs[a.sec].ID < secs[b.sec].ID
 	}
 	// Keep the best k in a sorted slice: k is small next to the matches.
 	top := make([]hit, 0, min(k, len(sc.touched)))
@@ -201,7 +201,7 @@ func (ix *index) rank(q []weightedTerm, k int, ids []agent.Section) []hit {
 // nil for k <= 0, for a query with no meaningful words, and when nothing
 // matches.
 func (kb *KB) Search(query string, k int) []agent.Section {
-	if k <= 0 {
+	if k <= 0 || kb == nil || kb.idx == nil {
 		return nil
 	}
 	ws, trust := kb.idx.correctWords(words(clipQuery(query)))

@@ -35,6 +35,18 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// terms returns the stems of the meaningful words of s, in order, as the
+// index sees them.
+func terms(s string) []string {
+	var out []string
+	scanWords(s, func(w []byte) {
+		if isIndexable(string(w)) {
+			out = append(out, stem(string(w)))
+		}
+	})
+	return out
+}
+
 func TestTerms(t *testing.T) {
 	tests := []struct {
 		in   string

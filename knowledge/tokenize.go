@@ -84,15 +84,13 @@ func isIndexable(w string) bool {
 	return !stopWords[w]
 }
 
-// terms returns the stems of the meaningful words of s, in order.
-func terms(s string) []string {
-	var out []string
-	scanWords(s, func(w []byte) {
-		if isIndexable(string(w)) {
-			out = append(out, stem(string(w)))
-		}
-	})
-	return out
+// indexableBytes is isIndexable for a word scanWords passed, without
+// copying it.
+func indexableBytes(w []byte) bool {
+	if len(w) == 1 && (w[0] < '0' || w[0] > '9') {
+		return false
+	}
+	return !stopWords[string(w)]
 }
 
 // stopWords are words too common to help a search, in the form scanWords
