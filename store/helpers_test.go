@@ -47,9 +47,9 @@ func person(id agent.PersonID, word string) agent.Person {
 			Draft: &agent.DraftState{Details: agent.DraftDetails{Recipient: "flow-" + word, Relationship: "old college friend"},
 				History: []string{"history-" + word}}},
 		Reflections: []agent.Reflection{{Journey: "matter", Questions: []string{"Who lifts you up?"},
-			Answers: []string{"reflection-" + word + " " + strings.Repeat("my sister and I talk on Sundays. ", 20)},
+			Answers: []string{"reflection-" + word + " " + strings.Repeat("my sister and I talk on Sundays. ", 25)},
 			Summary: "summary-" + word, At: day}},
-		Drafts:   []agent.SavedDraft{{Recipient: "Sam", Text: "draft-" + word + " " + strings.Repeat("thinking of you. ", 15), At: day}},
+		Drafts:   []agent.SavedDraft{{Recipient: "Sam", Text: "draft-" + word + " " + strings.Repeat("thinking of you. ", 20), At: day}},
 		Plan:     agent.PlanProgress{Started: day, Done: []int{1, 2}, Notes: map[int]string{1: "plan-" + word}, NudgeHour: 9},
 		Contacts: []agent.Contact{{Name: "contact-" + word, Relationship: "friend", Cadence: "every Sunday", LastContact: day}},
 	}
