@@ -34,8 +34,7 @@ func TestCommitTurnRoundTrip(t *testing.T) {
 		{"disk encrypted", func(t *testing.T) Options { return Options{Dir: t.TempDir(), EncryptionKey: testKey} }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := memStore(t)
-			s = openT(t, tc.opts(t))
+			s := openT(t, tc.opts(t))
 			want := person("telegram:7", "heron")
 			commit(t, s, "u1", want, reply(want.ID, "telegram", "hello"))
 			if got := load(t, s, want.ID); mustJSON(t, got) != mustJSON(t, want) {
