@@ -32,7 +32,10 @@ func Acknowledge(q Question, answer string, variant int) string {
 		}
 		return pickAck(ackUnsure, v)
 	}
-	if names := ExtractNames(answer); len(names) > 0 {
+	cat := questionKind(q.Text)
+	// Names answer "who" questions; elsewhere they are part of a longer
+	// thought, which the echo below keeps.
+	if names := ExtractNames(answer); len(names) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(names)+2) {
 		return fitAck(ackNames(names, v), "")
 	}
 	if word, rest, ok := feelingPhrase(answer); ok {
@@ -43,7 +46,6 @@ func Acknowledge(q Question, answer string, variant int) string {
 		phrase := "feeling " + word + rest
 		return fitAck(strings.ReplaceAll(pickAck(frames, v), "{f}", phrase), phrase)
 	}
-	cat := questionKind(q.Text)
 	if n := len(strings.Fields(folded)); n <= 8 && utf8.RuneCountInString(answer) <= 60 {
 		return fitAck(strings.ReplaceAll(pickAck(ackShort[cat], v), "{a}", echoText(answer)), "")
 	}
@@ -68,6 +70,12 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		names = append(names, ExtractNames(a)...)
 	}
 	next := journeyStep(j.ID)
+	// The last answer is often the plan ("send Tom a message"): its name wins.
+	if len(kept) > 0 {
+		if last := ExtractNames(kept[len(kept)-1]); len(last) > 0 {
+			names = append(last, names...)
+		}
+	}
 	if who := mostNamed(names); who != "" {
 		next = NextStep{
 			Text:      "One small step: a two-line message to " + who + " this week. Nothing big, just a hello that shows you thought of them.",
@@ -210,11 +218,18 @@ const (
 	qkHard
 	qkGood
 	qkLimit
+	qkWho
+	qkStep
 )
 
 func questionKind(text string) int {
 	t := strings.ToLower(text)
 	switch {
+	case strings.Contains(t, "one small") || strings.Contains(t, "small way") || strings.Contains(t, "small thing"):
+		return qkStep
+	case strings.HasPrefix(t, "who ") || strings.Contains(t, "and who ") || strings.Contains(t, "people you") ||
+		strings.Contains(t, "which people"):
+		return qkWho
 	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") || strings.Contains(t, "worse") ||
 		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
@@ -229,17 +244,21 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [4][]string{
+	ackShort = [6][]string{
 		qkDefault: {"_{a}_ — clear and honest.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — good to have that in words."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — that sounds like it meant something.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
 		qkLimit:   {"_{a}_ — a limit like that is worth keeping.", "_{a}_ — knowing that makes it easier to say.", "_{a}_ — that's a fair line to draw."},
+		qkWho:     {"_{a}_ — good to have them in mind.", "_{a}_ — that's a place to start.", "_{a}_ — thank you, that helps."},
+		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
 	}
-	ackLong = [4][]string{
+	ackLong = [6][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "I hear you: _{a}_."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that sounds like it meant a lot.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
 		qkLimit:   {"_{a}_ — that's a boundary worth protecting.", "You said _{a}_; knowing that makes it easier to say.", "_{a}_ — a fair limit to have."},
+		qkWho:     {"You said _{a}_ — good to have them in mind.", "_{a}_ — thank you, that helps.", "_{a}_ — that's a place to start."},
+		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
 	}
 )
 

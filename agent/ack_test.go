@@ -43,6 +43,8 @@ func TestAcknowledge(t *testing.T) {
 	way := Question{Text: "What tends to get in the way of reaching out to them?"}
 	good := Question{Text: "Which conversation or moment with someone this week left you feeling good?"}
 	limit := Question{Text: "Is there a limit you'd like someone to know about?"}
+	step := Question{Text: "What is one small way you could be in touch with them this week?"}
+	seek := Question{Text: "What kind of connection would help most: a close friend, or people who share a hobby?"}
 	long := "I think it's mostly that I worry I'll be bothering them because everyone seems so busy with their own lives and families"
 	tests := []struct {
 		name    string
@@ -67,6 +69,12 @@ func TestAcknowledge(t *testing.T) {
 		{"long", way, long, 0, []string{"_it's mostly that you worry you'll be bothering them_"}, []string{"everyone seems", "I worry"}},
 		{"long other variant", way, long, 1, []string{"makes sense"}, nil},
 		{"markup stripped", limit, "*no* _calls_ [ever]", 0, []string{"_no calls ever_"}, []string{"*", "["}},
+		{"names outside a who question", good, "a call with Ana in the summer, we talked for two hours", 0,
+			[]string{"_a call with Ana in the summer, we talked for two hours_"}, nil},
+		{"name alone outside a who question", good, "Ana, obviously", 0, []string{"Ana"}, []string{"_"}},
+		{"step", step, "send Tom a message", 1, []string{"_send Tom a message_", "next step"}, nil},
+		{"who without names", who, "people from my climbing club", 0, []string{"_people from my climbing club_", "in mind"}, nil},
+		{"hobby is not who", seek, "someone who listens without judging", 0, []string{"_someone who listens without judging_"}, []string{"in mind"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,6 +146,8 @@ func TestSummarizeReflection(t *testing.T) {
 			"that I miss Tom's jokes", "a short call"},
 			[]string{"Here's what you said:", "your sister Ana, and Tom from your old job", "a short call"}, "Tom"},
 		{"all skipped", []string{"", "", "", "", ""}, []string{"completely fine"}, ""},
+		{"last answer's name wins", []string{"Ana and Tom", "a call with Ana", "", "", "send Tom a message"},
+			[]string{"send Tom a message"}, "Tom"},
 		{"no names", []string{"people from my climbing club", "idk", "", "", "texting more"},
 			[]string{"people from your climbing club", "texting more"}, ""},
 	}

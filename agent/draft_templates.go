@@ -2,6 +2,7 @@ package agent
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -463,37 +464,50 @@ func (c *composer) short() string {
 	if c.occasion == OccasionHardTime || c.occasion == OccasionApology {
 		warm = "I'm here for you."
 	}
-	var cands []string
-	add := func(parts ...string) { cands = append(cands, sentenceJoin(parts...)) }
+	// Each shape is the draft without its question; warmer drafts try each
+	// shape with a warm line first.
+	var shapes [][]string
+	dash := func(parts ...string) []string { return append(parts, "\x00") }
 	switch {
 	case all == "":
-		if c.warmth >= 2 {
-			add(g, open, warm, q)
-		}
-		add(g, open, q)
-		add(g, tag, q)
+		shapes = append(shapes, []string{g, open}, []string{g, tag})
+	case about >= 0 && rest == "":
+		shapes = append(shapes, []string{g, open}, dash(g, tag, all))
 	case about >= 0:
-		if c.warmth >= 2 {
-			add(g, open, rest, warm, q)
-		}
-		add(g, open, runOn(rest, q))
-		add(g, open, rest, q)
-		add(g, tag, runOn(all, q))
+		shapes = append(shapes, dash(g, open, rest), []string{g, open, rest}, dash(g, tag, all))
 	default:
 		if c.occasion == OccasionSilence && c.d.Since != "" {
-			add(g, upFirst(c.gap)+" — "+lowFirst(all), q)
+			shapes = append(shapes, []string{g, upFirst(c.gap) + " — " + lowFirst(all)})
 		}
-		if c.warmth >= 2 {
-			add(g, tag, all, warm, q)
+		shapes = append(shapes, dash(g, tag, all), []string{g, tag, all})
+	}
+	var cands []string
+	build := func(shape []string, warmLine, question string) {
+		parts := slices.Clone(shape)
+		if parts[len(parts)-1] == "\x00" {
+			parts = parts[:len(parts)-1]
+			if warmLine == "" {
+				last := len(parts) - 1
+				parts[last] = runOn(parts[last], question)
+				cands = append(cands, sentenceJoin(parts...))
+				return
+			}
 		}
-		add(g, tag, runOn(all, q))
-		add(g, tag, all, q)
+		cands = append(cands, sentenceJoin(append(parts, warmLine, question)...))
+	}
+	if c.warmth >= 2 {
+		for _, sh := range shapes {
+			build(sh, warm, q)
+		}
+	}
+	for _, sh := range shapes {
+		build(sh, "", q)
 	}
 	if all != "" {
 		// Last resorts for long mentions: the plainest question of the occasion.
-		add(g, tag, runOn(all, shortAsks[c.occasion]))
-		add(g, tag, all, shortAsks[c.occasion])
-		add(g, runOn(all, q))
+		build(dash(g, tag, all), "", shortAsks[c.occasion])
+		build([]string{g, tag, all}, "", shortAsks[c.occasion])
+		build(dash(g, all), "", q)
 	}
 	for i := range cands {
 		cands[i] = c.finish(cands[i])
