@@ -99,6 +99,11 @@ var synonymGroups = [][]string{
 	{"overshare", "oversharing", "overshared", "too much information", "tmi", "privacy", "private",
 		"shared too much", "sharing too much", "said too much", "told too much", "too soon",
 		"=share", "=soon"},
+	// Talk that stays on the surface.
+	{"shallow", "superficial", "surface level", "small talk", "banter", "memes", "joking around",
+		"=surface", "=light"},
+	// How often to be in touch.
+	{"how often", "how frequently", "frequency", "rhythm", "=often", "=regular"},
 	// Conversations that fizzle out.
 	{"conversation dies", "conversation died", "conversations die", "conversation dying",
 		"keep the conversation going", "keep a conversation going", "run out of things to say",
