@@ -39,6 +39,8 @@ type Turner interface {
 	Handle(ctx context.Context, m agent.Message) error
 }
 
+var _ Turner = (*agent.Agent)(nil)
+
 // Store is the part of the store the adapter uses. It is safe for
 // concurrent use.
 type Store interface {
