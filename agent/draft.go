@@ -356,101 +356,6 @@ func draftMentions(clean, recipient string) []string {
 
 var vaguePronouns = wordSet(`her him them you it this that me us`)
 
-// Revision is a change the person asked for after seeing a draft.
-type Revision struct {
-	// Kind is one of "warmer", "cooler", "shorter", "longer", "casual",
-	// "formal", "playful", "another", "add" or "remove".
-	Kind string
-	// Detail is what to add or remove, in the person's words ("the concert").
-	Detail string
-}
-
-var revisionRules = []struct {
-	kind string
-	re   *regexp.Regexp
-}{
-	{"less", regexp.MustCompile(`\b(?:less|not so|not as|not too|too|way too|a bit too|bit too|a little too|slightly too) (formal|stiff|casual|warm|long|short|cold|playful|silly|serious|gushy|mushy|emotional|sappy|wordy|intense|jokey|informal|polite|chatty|brief)\b`)},
-	{"playful", regexp.MustCompile(`\b(?:add|put in|throw in|include) (?:a|some|a bit of|a little) (?:joke|humou?r|fun)\b`)},
-	{"remove", regexp.MustCompile(`^(?:please |can you |could you )?(?:remove|delete|drop|cut|take out|leave out|lose|skip|get rid of|don't mention|do not mention|dont mention|don't talk about|no mention of|without|don't bring up|stop mentioning|not mention) (?:the (?:part|bit|line|sentence) (?:about|on|with) |the mention of |mentioning |anything about )?(.+)$`)},
-	{"another", regexp.MustCompile(`^(?:(?:give me |show me |write |try |make )?(?:another|a different|a new|a fresh|one more|a whole new)(?: one| version| draft| take| option| try)?|try again|again|another one|different one|something else|something different|redo|retry|regenerate|start over|new one|next one|other one|one more|shuffle|not quite(?: try again)?|try another|try something else|can i see another|i don't like it|i dont like it|(?:say|word|put|write) it differently|rephrase(?: it)?|reword(?: it)?|different wording|another way)$`)},
-	{"add", regexp.MustCompile(`^(?:please |can you |could you |and |also |maybe |oh and )?(?:also )?(?:mention|add|include|say|talk about|bring up|put in|work in|throw in|tell (?:her|him|them)) (?:something |a bit |a line )?(?:about |that |in that |in )?(.+)$`)},
-	{"shorter", regexp.MustCompile(`\b(?:shorter|too long|more concise|less wordy|trim|cut it down|shorten|briefer|more brief|tighter|fewer words|a bit long|less long|make it short|keep it short|shorter please)\b`)},
-	{"longer", regexp.MustCompile(`\b(?:longer|too short|more detail|more details|expand|a bit more detail|say more|lengthen|make it long|fuller|less short|more words)\b`)},
-	{"casual", regexp.MustCompile(`\b(?:casual|more casual|less formal|more relaxed|relaxed|chill|chiller|informal|less stiff|more laid back|laid back|less serious|less polite)\b`)},
-	{"formal", regexp.MustCompile(`\b(?:formal|more formal|less casual|more polite|professional|more professional|more serious|politer|proper)\b`)},
-	{"playful", regexp.MustCompile(`\b(?:playful|funnier|more fun|fun|lighter|more light ?hearted|light ?hearted|cheeky|cheekier|sillier|jokier|add (?:a|some) (?:joke|humou?r))\b`)},
-	{"cooler", regexp.MustCompile(`\b(?:cooler|less warm|less gushy|less emotional|tone it down|less mushy|less sappy|less soppy|too much|too warm|too gushy|too emotional|too mushy|too sappy|more neutral|more reserved|less intense|calmer|cooler please)\b`)},
-	{"warmer", regexp.MustCompile(`\b(?:warmer|warm|more warmth|kinder|more heartfelt|friendlier|sweeter|more loving|more affectionate|more personal|softer|gentler|nicer|more caring|too cold|too stiff|less cold)\b`)},
-}
-
-// lessRevision turns "less X" or "too X" into the opposite change.
-var lessRevision = map[string]string{
-	"formal": "casual", "stiff": "casual", "polite": "casual", "serious": "casual",
-	"casual": "formal", "informal": "formal", "chatty": "formal",
-	"warm": "cooler", "gushy": "cooler", "mushy": "cooler", "emotional": "cooler", "sappy": "cooler", "intense": "cooler",
-	"cold": "warmer",
-	"long": "shorter", "wordy": "shorter",
-	"short": "longer", "brief": "longer",
-	"playful": "casual", "silly": "casual", "jokey": "casual",
-}
-
-// vagueDetails are not details to mention ("say more" asks for a longer draft).
-var vagueDetails = wordSet(`more less it that this something anything hi hello sorry thanks more please again`)
-
-// ParseRevision reads a request to change a draft: "warmer", "make it
-// shorter", "a bit more formal", "another one", "mention the concert", "add
-// that I got a new job", "don't mention the trip". It reports false when the
-// text asks for no change it knows.
-func ParseRevision(text string) (Revision, bool) {
-	clean := strings.TrimSpace(strings.TrimRight(draftClean(text), ".!?"))
-	folded := foldText(clean)
-	for _, p := range []string{"ok ", "okay ", "hmm ", "um ", "can you ", "could you ", "please "} {
-		folded = strings.TrimPrefix(folded, p)
-	}
-	for _, p := range []string{" please", " thanks", " thank you", " for me"} {
-		folded = strings.TrimSuffix(folded, p)
-	}
-	if folded == "" {
-		return Revision{}, false
-	}
-	for _, r := range revisionRules {
-		m := r.re.FindStringSubmatch(folded)
-		if m == nil {
-			continue
-		}
-		if r.kind == "less" {
-			return Revision{Kind: lessRevision[m[1]]}, true
-		}
-		if r.kind != "add" && r.kind != "remove" {
-			return Revision{Kind: r.kind}, true
-		}
-		detail := revisionDetail(clean, m[1])
-		if detail == "" || vagueDetails[foldText(detail)] {
-			continue
-		}
-		return Revision{Kind: r.kind, Detail: detail}, true
-	}
-	return Revision{}, false
-}
-
-// revisionDetail recovers the person's own spelling of a detail the rules
-// found in folded text, falling back to the folded words.
-func revisionDetail(clean, foldedDetail string) string {
-	foldedDetail = strings.TrimSpace(foldedDetail)
-	if foldedDetail == "" {
-		return ""
-	}
-	words := strings.Fields(foldedDetail)
-	cleanWords := strings.Fields(clean)
-	if len(cleanWords) >= len(words) {
-		tail := strings.Join(cleanWords[len(cleanWords)-len(words):], " ")
-		if foldText(tail) == foldedDetail {
-			return strings.Trim(tail, ` "',;:`)
-		}
-	}
-	return foldedDetail
-}
-
 // ApplyRevision returns d changed as r asks. It does not touch d's slices.
 // "another" is the caller's business (it moves the variant on), so d comes
 // back unchanged for it, as for kinds it does not know.
@@ -637,3 +542,68 @@ var memoryWords = regexp.MustCompile(`\b(?:trips?|holidays?|vacations?|weekends?
 // memoryish reports whether a noun phrase sounds like something shared, so
 // "the road trip" can become "our road trip".
 func memoryish(s string) bool { return memoryWords.MatchString(strings.ToLower(s)) }
+
+// sentenceJoin puts sentences together with one space, or a line break after
+// a greeting that ends in a comma. Empty parts are skipped.
+func sentenceJoin(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if strings.HasSuffix(b.String(), ",") {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// runOn joins a statement and the question with a dash ("... crossed my mind
+// today — how have you been?"), or as two sentences when that would read badly.
+func runOn(body, q string) string {
+	body = strings.TrimSpace(body)
+	if strings.HasSuffix(body, "!") || strings.Contains(q, "—") || strings.Contains(body, "—") {
+		return sentenceJoin(body, q)
+	}
+	return strings.TrimRight(body, ".") + " — " + lowFirst(q)
+}
+
+// firstFitting returns the first candidate within max bytes, or the shortest.
+func firstFitting(cands []string, max int) string {
+	best := ""
+	for _, c := range cands {
+		if len(c) <= max {
+			return c
+		}
+		if best == "" || len(c) < len(best) {
+			best = c
+		}
+	}
+	return best
+}
+
+var (
+	formalReplacer = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "It's ", "It is ",
+		"it's ", "it is ", "I've", "I have", "I'd", "I would", "I'm", "I am", "I'll", "I will", "didn't", "did not",
+		"don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are", "You're", "You are",
+		"you've", "you have", "that's", "that is", "That's", "That is", "there's", "there is", "There's", "There is",
+		"isn't", "is not", "wasn't", "was not", "haven't", "have not", "What's been", "What has been",
+		"What's", "What is", "what's", "what is", "How's", "How is", "How've", "How have", "we're", "we are")
+	coolReplacer = strings.NewReplacer("I'd love to", "I'd like to", "so happy", "happy", "Huge congratulations",
+		"Congratulations", "really ", "", "so much", "a lot", "lovely", "good", "so sorry", "sorry")
+	spaceRun     = regexp.MustCompile(`[ \t]{2,}`)
+	tidyReplacer = strings.NewReplacer(" .", ".", " ,", ",", "!.", "!", "?.", "?", "..", ".", ",.", ".", " ?", "?", " !", "!")
+)
+
+// tidyDraft removes doubled spaces and punctuation the joins may leave.
+func tidyDraft(s string) string {
+	s = spaceRun.ReplaceAllString(s, " ")
+	s = tidyReplacer.Replace(s)
+	return strings.TrimSpace(s)
+}

@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -155,21 +154,15 @@ var draftFamilies = map[string][]draftFamily{
 // short forms run on into the question after a dash.
 var (
 	memoryFrames = []string{
-		"I was thinking about {m} the other day.",
-		"{M} came to mind recently, and it made me smile.",
-		"I still smile when I think about {m}.",
-		"Something reminded me of {m} this week.",
+		"I was thinking about {m} the other day.", "{M} came to mind recently, and it made me smile.",
+		"I still smile when I think about {m}.", "Something reminded me of {m} this week.",
 	}
 	memoryShort = []string{
-		"{M} crossed my mind today.",
-		"I was just remembering {m}.",
-		"{M} popped into my head today.",
+		"{M} crossed my mind today.", "I was just remembering {m}.", "{M} popped into my head today.",
 		"Something reminded me of {m} today.",
 	}
 	weFrames = []string{
-		"I was remembering how {m}.",
-		"I keep smiling about how {m}.",
-		"I was thinking about the way {m}.",
+		"I was remembering how {m}.", "I keep smiling about how {m}.", "I was thinking about the way {m}.",
 		"It still makes me smile that {m}.",
 	}
 	yourFrames = map[string][]string{
@@ -190,15 +183,11 @@ var (
 // Lines that colour a draft: warmth, tone, respect for the other's time.
 var (
 	warmLines = []string{
-		"I really miss you.",
-		"You mean a lot to me, and I don't say that enough.",
-		"I'm really grateful to have you in my life.",
-		"Talking to you always makes my day better.",
+		"I really miss you.", "You mean a lot to me, and I don't say that enough.",
+		"I'm really grateful to have you in my life.", "Talking to you always makes my day better.",
 	}
 	warmHardLines = []string{
-		"I care about you a lot.",
-		"You don't have to go through this alone.",
-		"I'm on your side, always.",
+		"I care about you a lot.", "You don't have to go through this alone.", "I'm on your side, always.",
 		"You matter so much to me.",
 	}
 	playfulLines = map[string][]string{
@@ -211,21 +200,17 @@ var (
 	}
 	noPressureLines = []string{
 		"No pressure to reply quickly — I know life gets busy.",
-		"Whenever you have a moment is perfect; there's no rush.",
-		"Reply whenever it suits you, no rush at all.",
+		"Whenever you have a moment is perfect; there's no rush.", "Reply whenever it suits you, no rush at all.",
 		"There's no need to write back straight away.",
 	}
 	offerLines = []string{
 		"I'd love to catch up properly sometime, on a call or over coffee.",
-		"If you're ever up for a call, I'd really like that.",
-		"It would be lovely to see you when things calm down.",
+		"If you're ever up for a call, I'd really like that.", "It would be lovely to see you when things calm down.",
 		"Maybe we could find a time to talk soon.",
 	}
 	sinceLines = []string{
-		"I know {gaptalk}, but I wanted to reach out.",
-		"I know {gaptalk}, and I didn't want that to stop me.",
-		"{Gaptalk}, but you've stayed on my mind.",
-		"I realise {gaptalk}.",
+		"I know {gaptalk}, but I wanted to reach out.", "I know {gaptalk}, and I didn't want that to stop me.",
+		"{Gaptalk}, but you've stayed on my mind.", "I realise {gaptalk}.",
 	}
 )
 
@@ -619,69 +604,4 @@ func (c *composer) fill(t string, m mention) string {
 		}
 	}
 	return t
-}
-
-// sentenceJoin puts sentences together with one space, or a line break after
-// a greeting that ends in a comma. Empty parts are skipped.
-func sentenceJoin(parts ...string) string {
-	var b strings.Builder
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			if strings.HasSuffix(b.String(), ",") {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteString(p)
-	}
-	return b.String()
-}
-
-// runOn joins a statement and the question with a dash ("... crossed my mind
-// today — how have you been?"), or as two sentences when that would read badly.
-func runOn(body, q string) string {
-	body = strings.TrimSpace(body)
-	if strings.HasSuffix(body, "!") || strings.Contains(q, "—") || strings.Contains(body, "—") {
-		return sentenceJoin(body, q)
-	}
-	return strings.TrimRight(body, ".") + " — " + lowFirst(q)
-}
-
-// firstFitting returns the first candidate within max bytes, or the shortest.
-func firstFitting(cands []string, max int) string {
-	best := ""
-	for _, c := range cands {
-		if len(c) <= max {
-			return c
-		}
-		if best == "" || len(c) < len(best) {
-			best = c
-		}
-	}
-	return best
-}
-
-var (
-	formalReplacer = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "It's ", "It is ",
-		"it's ", "it is ", "I've", "I have", "I'd", "I would", "I'm", "I am", "I'll", "I will", "didn't", "did not",
-		"don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are", "You're", "You are",
-		"you've", "you have", "that's", "that is", "That's", "That is", "there's", "there is", "There's", "There is",
-		"isn't", "is not", "wasn't", "was not", "haven't", "have not", "What's been", "What has been",
-		"What's", "What is", "what's", "what is", "How's", "How is", "How've", "How have", "we're", "we are")
-	coolReplacer = strings.NewReplacer("I'd love to", "I'd like to", "so happy", "happy", "Huge congratulations",
-		"Congratulations", "really ", "", "so much", "a lot", "lovely", "good", "so sorry", "sorry")
-	spaceRun     = regexp.MustCompile(`[ \t]{2,}`)
-	tidyReplacer = strings.NewReplacer(" .", ".", " ,", ",", "!.", "!", "?.", "?", "..", ".", ",.", ".", " ?", "?", " !", "!")
-)
-
-// tidyDraft removes doubled spaces and punctuation the joins may leave.
-func tidyDraft(s string) string {
-	s = spaceRun.ReplaceAllString(s, " ")
-	s = tidyReplacer.Replace(s)
-	return strings.TrimSpace(s)
 }

@@ -405,3 +405,98 @@ func concatRules(groups ...[]phraseRule) []phraseRule {
 	}
 	return out
 }
+
+// Revision is a change the person asked for after seeing a draft.
+type Revision struct {
+	// Kind is one of "warmer", "cooler", "shorter", "longer", "casual",
+	// "formal", "playful", "another", "add" or "remove".
+	Kind string
+	// Detail is what to add or remove, in the person's words ("the concert").
+	Detail string
+}
+
+var revisionRules = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"less", regexp.MustCompile(`\b(?:less|not so|not as|not too|too|way too|a bit too|bit too|a little too|slightly too) (formal|stiff|casual|warm|long|short|cold|playful|silly|serious|gushy|mushy|emotional|sappy|wordy|intense|jokey|informal|polite|chatty|brief)\b`)},
+	{"playful", regexp.MustCompile(`\b(?:add|put in|throw in|include) (?:a|some|a bit of|a little) (?:joke|humou?r|fun)\b`)},
+	{"remove", regexp.MustCompile(`^(?:please |can you |could you )?(?:remove|delete|drop|cut|take out|leave out|lose|skip|get rid of|don't mention|do not mention|dont mention|don't talk about|no mention of|without|don't bring up|stop mentioning|not mention) (?:the (?:part|bit|line|sentence) (?:about|on|with) |the mention of |mentioning |anything about )?(.+)$`)},
+	{"another", regexp.MustCompile(`^(?:(?:give me |show me |write |try |make )?(?:another|a different|a new|a fresh|one more|a whole new)(?: one| version| draft| take| option| try)?|try again|again|another one|different one|something else|something different|redo|retry|regenerate|start over|new one|next one|other one|one more|shuffle|not quite(?: try again)?|try another|try something else|can i see another|i don't like it|i dont like it|(?:say|word|put|write) it differently|rephrase(?: it)?|reword(?: it)?|different wording|another way)$`)},
+	{"add", regexp.MustCompile(`^(?:please |can you |could you |and |also |maybe |oh and )?(?:also )?(?:mention|add|include|say|talk about|bring up|put in|work in|throw in|tell (?:her|him|them)) (?:something |a bit |a line )?(?:about |that |in that |in )?(.+)$`)},
+	{"shorter", regexp.MustCompile(`\b(?:shorter|too long|more concise|less wordy|trim|cut it down|shorten|briefer|more brief|tighter|fewer words|a bit long|less long|make it short|keep it short|shorter please)\b`)},
+	{"longer", regexp.MustCompile(`\b(?:longer|too short|more detail|more details|expand|a bit more detail|say more|lengthen|make it long|fuller|less short|more words)\b`)},
+	{"casual", regexp.MustCompile(`\b(?:casual|more casual|less formal|more relaxed|relaxed|chill|chiller|informal|less stiff|more laid back|laid back|less serious|less polite)\b`)},
+	{"formal", regexp.MustCompile(`\b(?:formal|more formal|less casual|more polite|professional|more professional|more serious|politer|proper)\b`)},
+	{"playful", regexp.MustCompile(`\b(?:playful|funnier|more fun|fun|lighter|more light ?hearted|light ?hearted|cheeky|cheekier|sillier|jokier|add (?:a|some) (?:joke|humou?r))\b`)},
+	{"cooler", regexp.MustCompile(`\b(?:cooler|less warm|less gushy|less emotional|tone it down|less mushy|less sappy|less soppy|too much|too warm|too gushy|too emotional|too mushy|too sappy|more neutral|more reserved|less intense|calmer|cooler please)\b`)},
+	{"warmer", regexp.MustCompile(`\b(?:warmer|warm|more warmth|kinder|more heartfelt|friendlier|sweeter|more loving|more affectionate|more personal|softer|gentler|nicer|more caring|too cold|too stiff|less cold)\b`)},
+}
+
+// lessRevision turns "less X" or "too X" into the opposite change.
+var lessRevision = map[string]string{
+	"formal": "casual", "stiff": "casual", "polite": "casual", "serious": "casual",
+	"casual": "formal", "informal": "formal", "chatty": "formal",
+	"warm": "cooler", "gushy": "cooler", "mushy": "cooler", "emotional": "cooler", "sappy": "cooler", "intense": "cooler",
+	"cold": "warmer",
+	"long": "shorter", "wordy": "shorter",
+	"short": "longer", "brief": "longer",
+	"playful": "casual", "silly": "casual", "jokey": "casual",
+}
+
+// vagueDetails are not details to mention ("say more" asks for a longer draft).
+var vagueDetails = wordSet(`more less it that this something anything hi hello sorry thanks more please again`)
+
+// ParseRevision reads a request to change a draft: "warmer", "make it
+// shorter", "a bit more formal", "another one", "mention the concert", "add
+// that I got a new job", "don't mention the trip". It reports false when the
+// text asks for no change it knows.
+func ParseRevision(text string) (Revision, bool) {
+	clean := strings.TrimSpace(strings.TrimRight(draftClean(text), ".!?"))
+	folded := foldText(clean)
+	for _, p := range []string{"ok ", "okay ", "hmm ", "um ", "can you ", "could you ", "please "} {
+		folded = strings.TrimPrefix(folded, p)
+	}
+	for _, p := range []string{" please", " thanks", " thank you", " for me"} {
+		folded = strings.TrimSuffix(folded, p)
+	}
+	if folded == "" {
+		return Revision{}, false
+	}
+	for _, r := range revisionRules {
+		m := r.re.FindStringSubmatch(folded)
+		if m == nil {
+			continue
+		}
+		if r.kind == "less" {
+			return Revision{Kind: lessRevision[m[1]]}, true
+		}
+		if r.kind != "add" && r.kind != "remove" {
+			return Revision{Kind: r.kind}, true
+		}
+		detail := revisionDetail(clean, m[1])
+		if detail == "" || vagueDetails[foldText(detail)] {
+			continue
+		}
+		return Revision{Kind: r.kind, Detail: detail}, true
+	}
+	return Revision{}, false
+}
+
+// revisionDetail recovers the person's own spelling of a detail the rules
+// found in folded text, falling back to the folded words.
+func revisionDetail(clean, foldedDetail string) string {
+	foldedDetail = strings.TrimSpace(foldedDetail)
+	if foldedDetail == "" {
+		return ""
+	}
+	words := strings.Fields(foldedDetail)
+	cleanWords := strings.Fields(clean)
+	if len(cleanWords) >= len(words) {
+		tail := strings.Join(cleanWords[len(cleanWords)-len(words):], " ")
+		if foldText(tail) == foldedDetail {
+			return strings.Trim(tail, ` "',;:`)
+		}
+	}
+	return foldedDetail
+}
