@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -73,5 +75,36 @@ func BenchmarkLoadPerson(b *testing.B) {
 		if _, err := s.LoadPerson(ctx, ids[i%len(ids)]); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkTurnParallel runs turns of different people side by side, as a
+// busy bot does; Badger then writes (and syncs) concurrent commits together.
+func BenchmarkTurnParallel(b *testing.B) {
+	for _, bc := range []struct {
+		name    string
+		durable bool
+	}{{"fast", false}, {"durable", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			s := openT(b, Options{Dir: b.TempDir(), SyncWrites: bc.durable})
+			ids := seedPeople(b, s)
+			var next atomic.Int64
+			b.SetParallelism(8)
+			b.ResetTimer()
+			workers := 8 * runtime.GOMAXPROCS(0)
+			b.RunParallel(func(pb *testing.PB) {
+				// Each goroutine keeps to its own people, as the agent
+				// runs one turn per person at a time.
+				g := int(next.Add(1)) - 1
+				var mine []agent.PersonID
+				for j := g % len(ids); j < len(ids); j += workers {
+					mine = append(mine, ids[j])
+				}
+				for i := 0; pb.Next(); i++ {
+					benchTurn(b, s, mine[i%len(mine)], fmt.Sprintf("p%d-%d", g, i))
+				}
+			})
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "turns/s")
+		})
 	}
 }
