@@ -71,7 +71,7 @@ func startOllama(t *testing.T) *ollamaServer {
 
 	home := t.TempDir()
 	env := append(os.Environ(), "OLLAMA_HOST="+host, "OLLAMA_MODELS="+filepath.Join(home, "models"), "HOME="+home,
-		"OLLAMA_NOPRUNE=1", "OLLAMA_NUM_PARALLEL=1")
+		"OLLAMA_NOPRUNE=1")
 	logs := &syncWriter{}
 	cmd := exec.Command(bin, "serve")
 	cmd.Env = env
