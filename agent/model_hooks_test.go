@@ -510,3 +510,26 @@ func TestHookModelPanicFallsBack(t *testing.T) {
 		t.Errorf("probe = %v, want %v", err, errModelPanic)
 	}
 }
+
+// Hooks with nothing to work from do not call the model at all.
+func TestHookNothingToWorkFrom(t *testing.T) {
+	llm := replies("From “T”: something.")
+	h := testHooks(llm, time.Second)
+	ctx := context.Background()
+	if got := h.answer(ctx, "q", nil, "tmpl", nil); got != "tmpl" {
+		t.Errorf("answer without sections = %q, want the template", got)
+	}
+	j := Journey{Title: "Who matters to me", Questions: []Question{{Text: "Who?"}, {Text: "Why?"}}}
+	if got := h.summarize(ctx, j, []string{"skip", " "}, "tmpl"); got != "tmpl" {
+		t.Errorf("summarize without answers = %q, want the template", got)
+	}
+	if got := h.acknowledge(ctx, Question{Text: "Who?"}, "  ", "tmpl"); got != "tmpl" {
+		t.Errorf("acknowledge of a blank answer = %q, want the template", got)
+	}
+	if got := h.extract(ctx, " ", DraftDetails{Tone: ToneWarm}); got.Tone != ToneWarm || got.Recipient != "" {
+		t.Errorf("extract of blank text = %+v, want the rules", got)
+	}
+	if calls, _ := h.stats(); calls != 0 || len(llm.calls) != 0 {
+		t.Errorf("the model was called %d times, want none", calls)
+	}
+}
