@@ -29,13 +29,13 @@ func TestMain(m *testing.M) {
 }
 
 // wait is how long a test waits for something to happen on the homeserver.
-const wait = 30 * time.Second
+const wait = 60 * time.Second
 
 var userSeq atomic.Int64
 
 // newUser creates a fresh account, so that tests sharing the homeserver
 // never see each other's rooms.
-func newUser(t *testing.T, srv *matrixtest.Server, role string) matrixtest.User {
+func newUser(t testing.TB, srv *matrixtest.Server, role string) matrixtest.User {
 	t.Helper()
 	name := fmt.Sprintf("%s%d", role, userSeq.Add(1))
 	u, err := srv.CreateUser(t.Context(), name)
@@ -48,7 +48,7 @@ func newUser(t *testing.T, srv *matrixtest.Server, role string) matrixtest.User 
 // person is a Matrix account driven by the test through mautrix, the way a
 // person's client would behave.
 type person struct {
-	t      *testing.T
+	t      testing.TB
 	cli    *mautrix.Client
 	uid    id.UserID
 	events chan *event.Event
@@ -56,7 +56,7 @@ type person struct {
 
 // newPerson logs u in and starts syncing; setup runs before the first sync
 // (the end-to-end tests add a crypto helper there).
-func newPerson(t *testing.T, srv *matrixtest.Server, u matrixtest.User, setup func(*mautrix.Client)) *person {
+func newPerson(t testing.TB, srv *matrixtest.Server, u matrixtest.User, setup func(*mautrix.Client)) *person {
 	t.Helper()
 	cli, err := mautrix.NewClient(srv.URL, id.UserID(u.ID), u.AccessToken)
 	if err != nil {
@@ -192,7 +192,7 @@ func (p *person) react(room id.RoomID, target id.EventID, key string) id.EventID
 
 // bot runs an Adapter until stop.
 type bot struct {
-	t      *testing.T
+	t      testing.TB
 	a      *Adapter
 	cancel context.CancelFunc
 	done   chan error
@@ -207,7 +207,7 @@ func botOptions(srv *matrixtest.Server, u matrixtest.User) Options {
 	}
 }
 
-func startBot(t *testing.T, opts Options, turner Turner, st Store) *bot {
+func startBot(t testing.TB, opts Options, turner Turner, st Store) *bot {
 	t.Helper()
 	a, err := New(opts, turner, st)
 	if err != nil {
@@ -277,7 +277,7 @@ func (e *echoTurner) Handle(_ context.Context, m agent.Message) error {
 }
 
 // next returns the next message the turner committed, failing after wait.
-func (e *echoTurner) next(t *testing.T) agent.Message {
+func (e *echoTurner) next(t testing.TB) agent.Message {
 	t.Helper()
 	select {
 	case m := <-e.in:

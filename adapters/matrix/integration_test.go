@@ -16,7 +16,7 @@ import (
 
 // directChat has alice open a direct chat with the bot and waits until the
 // bot joined.
-func directChat(t *testing.T, alice *person, botID id.UserID) id.RoomID {
+func directChat(t testing.TB, alice *person, botID id.UserID) id.RoomID {
 	t.Helper()
 	room := alice.createRoom(&mautrix.ReqCreateRoom{Preset: "trusted_private_chat", IsDirect: true, Invite: []id.UserID{botID}})
 	alice.waitMembership(room, botID, event.MembershipJoin)
