@@ -11,8 +11,13 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
-// defaultPending is how many entries Pending returns when limit is not positive.
-const defaultPending = 100
+const (
+	// defaultPending is how many entries Pending returns when limit is not positive.
+	defaultPending = 100
+	// maxDeadPerCall bounds the entries one Pending call deletes, keeping
+	// the cleanup well inside one transaction.
+	maxDeadPerCall = 2000
+)
 
 // eachOutbox calls fn for every outbox entry under prefix, in key order, with
 // the entry's owner hash and its sealed reply.
@@ -81,23 +86,26 @@ func (s *Store) Pending(ctx context.Context, channel string, limit int) ([]agent
 	var out []agent.Outgoing
 	var dead [][]byte
 	errFull := errors.New("full")
+	full := func(stop bool) error {
+		if stop {
+			return errFull
+		}
+		return nil
+	}
 	err = s.db.View(func(txn *badger.Txn) error {
 		return eachOutbox(txn, outboxPrefix(channel), func(key []byte, owner personHash, sealed []byte) error {
 			o, err := openOutgoing(s.ownerKey(owner), key, sealed)
 			switch {
 			case errors.Is(err, errStale):
 				dead = append(dead, key)
-				return nil
+				return full(len(dead) >= maxDeadPerCall)
 			case err != nil:
 				s.log.Error("outbox entry unreadable, dropping it", "channel", channel, "seq", outboxSeq(key), "err", err)
 				dead = append(dead, key)
-				return nil
+				return full(len(dead) >= maxDeadPerCall)
 			}
 			out = append(out, o)
-			if len(out) == limit {
-				return errFull
-			}
-			return nil
+			return full(len(out) == limit)
 		})
 	})
 	if err != nil && !errors.Is(err, errFull) {
