@@ -51,21 +51,26 @@ type Options struct {
 // Limits are the send rates the adapter keeps to. A zero rate takes the
 // default; rate.Inf turns a limit off.
 type Limits struct {
-	// PerChat is messages per second to one chat (default 1, burst 3).
-	PerChat      rate.Limit
+	// PerChat is messages per second to one chat (default 1).
+	PerChat rate.Limit
+	// PerChatBurst is how many messages one chat may get at once (default 3).
 	PerChatBurst int
 	// Global is messages per second overall (default 30).
-	Global      rate.Limit
+	Global rate.Limit
+	// GlobalBurst is how many messages may leave at once (default 30).
 	GlobalBurst int
 	// PerGroup is messages per second to one group (default 20 a minute).
-	PerGroup      rate.Limit
+	PerGroup rate.Limit
+	// PerGroupBurst is how many messages one group may get at once (default 3).
 	PerGroupBurst int
 }
 
 // Backoff bounds an exponential backoff.
 type Backoff struct {
-	// Min is the first delay (default 250ms); Max caps it (default 30s).
-	Min, Max time.Duration
+	// Min is the first delay (default 250ms).
+	Min time.Duration
+	// Max caps the delay (default 30s).
+	Max time.Duration
 }
 
 func (o Options) withDefaults() Options {

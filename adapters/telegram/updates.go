@@ -16,6 +16,10 @@ import (
 const refusal = "Sorry, this companion is private: it only talks with the people it was set up for. " +
 	"If you think you should have access, ask the person who runs it."
 
+// allowedUpdates are the update kinds the companion asks Telegram for;
+// anything else that arrives is skipped.
+var allowedUpdates = []string{"message", "callback_query"}
+
 // poll long-polls getUpdates and handles each update in order. The offset
 // is persisted only after an update was handled, so nothing is skipped.
 func (a *Adapter) poll(ctx context.Context) error {
@@ -32,7 +36,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 			Offset:         offset,
 			Limit:          100,
 			Timeout:        int(a.opts.PollTimeout / time.Second),
-			AllowedUpdates: []string{"message", "edited_message", "channel_post", "callback_query"},
+			AllowedUpdates: allowedUpdates,
 		})
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -79,7 +79,7 @@ func webhookURL(raw, token string) (hook, path string, err error) {
 }
 
 func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
-	allowed, _ := json.Marshal([]string{"message", "edited_message", "channel_post", "callback_query"})
+	allowed, _ := json.Marshal(allowedUpdates)
 	params := tgbotapi.Params{"url": hook, "secret_token": secret, "allowed_updates": string(allowed)}
 	b := newBackoff(a.opts.Retry)
 	for {

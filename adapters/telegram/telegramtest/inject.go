@@ -10,7 +10,9 @@ import (
 
 // User is a person talking to the bot.
 type User struct {
-	ID        int64
+	// ID is the user id, which is also the id of their private chat.
+	ID int64
+	// FirstName and Username are as Telegram shows them (Username without "@").
 	FirstName string
 	Username  string
 }

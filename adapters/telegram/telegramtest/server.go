@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -29,9 +30,11 @@ type Options struct {
 	Token string
 	// BotUsername is the bot's @username without the "@"; "companion_bot" when empty.
 	BotUsername string
-	// PerChat and Global limit sendMessage and editMessageText calls per second;
-	// 0 means unlimited. Exceeding them answers 429 with retry_after.
-	PerChat, Global int
+	// PerChat limits sendMessage and editMessageText calls to one chat per
+	// second; 0 means unlimited. Exceeding it answers 429 with retry_after.
+	PerChat int
+	// Global limits those calls over all chats per second; 0 means unlimited.
+	Global int
 	// RetryAfter is the retry_after a rate-limit 429 carries, in seconds; 1 when 0.
 	RetryAfter int
 }
@@ -53,23 +56,29 @@ type Fault struct {
 
 // Button is one inline keyboard button as the server received it.
 type Button struct {
+	// Text is the label; Data the callback data.
 	Text string
 	Data string
 }
 
 // Sent is one message the bot sent, as it currently reads after any edits.
 type Sent struct {
+	// ChatID and MessageID identify the message.
 	ChatID    int64
 	MessageID int
 	// Text is the text as sent (with markup); Visible is what a person sees.
-	Text      string
-	Visible   string
+	Text    string
+	Visible string
+	// ParseMode is "HTML" or "" (plain text).
 	ParseMode string
-	Keyboard  [][]Button
-	ReplyTo   int
+	// Keyboard is the inline keyboard under the message, row by row.
+	Keyboard [][]Button
+	// ReplyTo is the message id it answers (reply_to_message_id), or 0.
+	ReplyTo int
 	// Edits lists when each successful editMessageText happened.
 	Edits []time.Time
-	At    time.Time
+	// At is when it was sent.
+	At time.Time
 }
 
 // Server is a fake Bot API server on a loopback httptest listener.
@@ -102,14 +111,11 @@ type Server struct {
 }
 
 // New starts a Server; it is closed when the test ends.
-func New(tb testingTB, opts Options) *Server {
+func New(tb testing.TB, opts Options) *Server {
 	s := NewServer(opts)
 	tb.Cleanup(s.Close)
 	return s
 }
-
-// testingTB is the part of testing.TB that New uses.
-type testingTB interface{ Cleanup(func()) }
 
 // NewServer starts a Server; the caller closes it.
 func NewServer(opts Options) *Server {
