@@ -218,3 +218,12 @@ func FuzzAcknowledge(f *testing.F) {
 		_ = ExtractNames(answer)
 	})
 }
+
+func BenchmarkAcknowledge(b *testing.B) {
+	q := Question{Text: "What tends to get in the way of reaching out to them?"}
+	answers := []string{"my sister Ana, and Tom from my old job", "I usually feel drained after group chats",
+		"honestly time, and I worry I'd be bothering them because everyone is so busy", "idk"}
+	for i := 0; b.Loop(); i++ {
+		Acknowledge(q, answers[i%len(answers)], i)
+	}
+}

@@ -177,8 +177,8 @@ var occasionRules = []struct {
 	re       *regexp.Regexp
 }{
 	{OccasionBirthday, regexp.MustCompile(`\b(?:birthday|bday|b day|turning \d+|turns \d+)\b`)},
-	{OccasionHardTime, regexp.MustCompile(`\b(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|few weeks|few months|day)|going through|struggl\w*|in (?:the )?hospital|surgery|operation|passed away|died|lost (?:her|his|their|a) (?:\w+ )?(?:mum|mom|mother|dad|father|job|baby|pet|dog|cat|grandma|grandpa|partner|husband|wife|friend|brother|sister)|grief|grieving|funeral|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|unwell|ill\b|sick\b|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|having a hard|not doing (?:well|great|ok)`)},
-	{OccasionWin, regexp.MustCompile(`\b(?:new job|got the job|got a job|landed|promot\w*|graduat\w*|engaged|got married|wedding|had a baby|new baby|pregnant|expecting a|passed (?:her|his|their|the) |bought a (?:house|flat|home|place)|new (?:house|flat|home|place|apartment)|moved into|won\b|launched|published|accepted (?:into|to)|got into|finished (?:her|his|their) |ran a marathon|good news|great news|congratulat\w*|achiev\w*|big news|exciting news)`)},
+	{OccasionHardTime, regexp.MustCompile(`\b(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|few weeks|few months|day)|going through|struggl\w*|in (?:the )?hospital|surgery|operation|passed away|died|lost (?:her|his|their|a) (?:\w+ )?(?:mum|mom|mother|dad|father|job|baby|pet|dog|cat|grandma|grandpa|partner|husband|wife|friend|brother|sister)|grief|grieving|funeral|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|unwell|(?:^|\s)ill(?:\s|$)|(?:^|\s)sick(?:\s|$)|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|having a hard|not doing (?:well|great|ok)`)},
+	{OccasionWin, regexp.MustCompile(`\b(?:new job|got the job|got a job|landed|promot\w*|graduat\w*|engaged|got married|wedding|had a baby|new baby|pregnant|expecting a|passed (?:her|his|their|the) |bought a (?:house|flat|home|place)|new (?:house|flat|home|place|apartment)|moved into|(?:^|\s)won(?:\s|$)|launched|published|accepted (?:into|to)|got into|finished (?:her|his|their) |ran a marathon|good news|great news|congratulat\w*|achiev\w*|big news|exciting news)`)},
 	{OccasionApology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'm |i am )?sorry|make amends|messed up|my fault|we fought|(?:had|have) an? (?:fight|argument|falling out|row|disagreement)|fell out|falling out|i hurt (?:her|him|them)|i was (?:rude|harsh|mean|unfair)|i forgot (?:her|his|their))`)},
 	{OccasionThanks, regexp.MustCompile(`\b(?:thank|thanks|grateful|appreciat\w*|say thank)`)},
 	{OccasionFollowUp, regexp.MustCompile(`\b(?:follow(?:ing)? up|after (?:our|the) (?:chat|talk|call|conversation|meeting|dinner)|last time we (?:talked|spoke|met)|how (?:it|things|the \w+) went|how did (?:it|the \w+) go|see how (?:her|his|their|the) \w+ went)`)},
@@ -220,7 +220,7 @@ var toneRules = []struct {
 	{ToneFormal, regexp.MustCompile(`\b(?:formal|professional|polite|respectful)\b`)},
 	{TonePlayful, regexp.MustCompile(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b`)},
 	{ToneCasual, regexp.MustCompile(`\b(?:casual|informal|relaxed|laid back|chill|low key|lowkey|easygoing|easy going)\b`)},
-	{ToneWarm, regexp.MustCompile(`\b(?:warm|warmly|heartfelt|sweet|kind|loving|affectionate|tender|gentle|caring)\b`)},
+	{ToneWarm, regexp.MustCompile(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring)\b`)},
 	{ToneSimple, regexp.MustCompile(`\b(?:simple|plain|straightforward|to the point|no frills)\b`)},
 }
 
@@ -234,7 +234,7 @@ func draftTone(folded string) string {
 }
 
 var (
-	shortRe = regexp.MustCompile(`\b(?:brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|short (?:message|note|text|one|email|card|and)|quick (?:message|note|text|hi|hello|line))\b`)
+	shortRe = regexp.MustCompile(`\b(?:(?:don't|dont|won't|wont|not|never|nothing) (?:make it |too |very |be |anything |overly )?long|brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|short (?:message|note|text|one|email|card|and)|quick (?:message|note|text|hi|hello|line))\b`)
 	longRe  = regexp.MustCompile(`\b(?:(?:a |something |make it |quite )?long(?:er)? (?:message|letter|email|note|one|text)|make it long|detailed|in detail|proper letter|a few paragraphs|heartfelt letter)\b`)
 )
 

@@ -51,6 +51,10 @@ func TestExtractDraftDetails(t *testing.T) {
 		{"I miss Sam, we haven't talked since college",
 			DraftDetails{Recipient: "Sam", Relationship: "college friend", Occasion: OccasionSilence, Since: "since college"}},
 		{"a long heartfelt letter to my wife", DraftDetails{Relationship: "wife", Tone: ToneWarm, Length: LengthLong, Medium: "letter"}},
+		{"I'll write to Sam, I won't make it long", DraftDetails{Recipient: "Sam", Length: LengthShort}},
+		{"what kind of message should I send Tom", DraftDetails{Recipient: "Tom"}},
+		{"Sam has been ill and she won the race anyway",
+			DraftDetails{Recipient: "Sam", Occasion: OccasionHardTime, Mentions: []string{"winning the race anyway"}}},
 		{"", DraftDetails{}},
 	}
 	for _, tt := range tests {
@@ -382,4 +386,19 @@ func FuzzComposeDraft(f *testing.F) {
 			t.Fatalf("invalid UTF-8 in %q", got)
 		}
 	})
+}
+
+func BenchmarkExtractDraftDetails(b *testing.B) {
+	for b.Loop() {
+		ExtractDraftDetails("can you help me write to Sam? we were close in college but haven't talked in about a year")
+	}
+}
+
+func BenchmarkComposeDraft(b *testing.B) {
+	d := DraftDetails{Recipient: "Sam", Occasion: OccasionSilence, Since: "about a year", Tone: ToneWarm,
+		Mentions: []string{"the road trip to the coast"}}
+	for i := 0; b.Loop(); i++ {
+		d.Length = []string{LengthShort, LengthMedium, LengthLong}[i%3]
+		ComposeDraft(d, i)
+	}
 }

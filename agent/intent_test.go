@@ -216,3 +216,11 @@ func FuzzParseIntent(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseIntent(b *testing.B) {
+	msgs := []string{"/draft@companion_bot Sam", "can you help me write to my sister", "no thanks",
+		"my friend just stopped replying. what did I do wrong?", "the road trip to the coast"}
+	for i := 0; b.Loop(); i++ {
+		ParseIntent(msgs[i%len(msgs)])
+	}
+}

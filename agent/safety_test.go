@@ -225,3 +225,12 @@ func FuzzDetectCrisis(f *testing.F) {
 		_ = DetectHarm(s)
 	})
 }
+
+func BenchmarkDetectCrisis(b *testing.B) {
+	msgs := []string{"honestly I don't see the point in being here anymore", "this traffic is killing me",
+		"can you help me write to Sam? we were close in college but haven't talked in about a year"}
+	for i := 0; b.Loop(); i++ {
+		DetectCrisis(msgs[i%len(msgs)])
+		DetectHarm(msgs[i%len(msgs)])
+	}
+}
