@@ -66,15 +66,23 @@ func (a *Adapter) closeStream(chat int64, st *stream) {
 	a.mu.Unlock()
 }
 
+// staleStream is how old a streamed message may be and still be replaced
+// by a reply; an older one has scrolled away, and the reply comes anew.
+const staleStream = 2 * time.Minute
+
 // takeStream hands the chat's stream, stopped, to the final reply; nil when
-// there is none.
+// there is none or it is stale.
 func (a *Adapter) takeStream(chat int64) *stream {
 	a.mu.Lock()
 	st := a.streams[chat]
 	delete(a.streams, chat)
 	a.mu.Unlock()
-	if st != nil {
-		st.halt()
+	if st == nil {
+		return nil
+	}
+	st.halt()
+	if time.Since(st.lastEdit) > staleStream {
+		return nil
 	}
 	return st
 }

@@ -12,6 +12,9 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
+// maxRefused bounds the memory of chats that were refused.
+const maxRefused = 10000
+
 // refusal is sent once per chat to people who are not on the allowed list.
 const refusal = "Sorry, this companion is private: it only talks with the people it was set up for. " +
 	"If you think you should have access, ask the person who runs it."
@@ -214,6 +217,11 @@ func (a *Adapter) allowed(u *tgbotapi.User) bool {
 func (a *Adapter) refuse(ctx context.Context, chat int64, update int) {
 	a.mu.Lock()
 	done := a.refused[chat]
+	if len(a.refused) >= maxRefused {
+		// A flood of strangers must not grow memory without bound; at
+		// worst some of them hear the refusal twice.
+		clear(a.refused)
+	}
 	a.refused[chat] = true
 	a.mu.Unlock()
 	a.log.Info("not allowed", "update", update, "chat", chat, "refused_before", done)
