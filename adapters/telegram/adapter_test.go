@@ -399,3 +399,28 @@ func TestScrubber(t *testing.T) {
 		t.Error("a scrubbed error unwraps to the one holding the token")
 	}
 }
+
+func TestLongReplySplitAcrossMessages(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	var b strings.Builder
+	for b.Len() < 13000 {
+		b.WriteString("A thought about **friends** 🙂 & <others>. ")
+	}
+	_ = st.commit("x", agent.Outgoing{ChatID: chatStr(ana.ID), Reply: agent.Reply{Text: b.String(),
+		Choices: []agent.Choice{{ID: "more", Label: "More"}}}})
+	start(t, testOptions(srv, nil), newFakeTurner(nil), st)
+	waitFor(t, "marked sent", func() bool { n, _ := st.state(); return n == 0 })
+	msgs := srv.Messages(ana.ID)
+	if len(msgs) < 3 {
+		t.Fatalf("got %d messages, want the reply in at least 3 parts", len(msgs))
+	}
+	for i, m := range msgs {
+		if hasKB := len(m.Keyboard) > 0; hasKB != (i == len(msgs)-1) {
+			t.Errorf("message %d keyboard %v; want it on the last part only", i, m.Keyboard)
+		}
+		if !strings.HasSuffix(m.Visible, ".") {
+			t.Errorf("part %d ends mid-sentence: …%q", i, m.Visible[max(0, len(m.Visible)-20):])
+		}
+	}
+}
