@@ -15,6 +15,11 @@ var (
 	// ErrNoCredentials is returned by Run when there is neither an access
 	// token (given or kept from an earlier login) nor a password.
 	ErrNoCredentials = errors.New("no access token or password")
+	// ErrDeviceChanged is returned by Run when the homeserver dropped the
+	// session and a new login got another device while encryption is on:
+	// the crypto keys belong to the old device, so a restart must set up
+	// new ones.
+	ErrDeviceChanged = errors.New("session replaced by a new device; restart to set up its encryption keys")
 	// ErrEncryptionNotCompiled is returned by the encryption setup of builds
 	// without the goolm tag; Run logs it and carries on unencrypted.
 	ErrEncryptionNotCompiled = errors.New("end-to-end encryption not compiled in (build with -tags goolm)")

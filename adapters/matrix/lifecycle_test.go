@@ -121,3 +121,38 @@ func TestInvitesOnlyFromAllowedUsers(t *testing.T) {
 		t.Errorf("first message handled was %q from %s, want alice's", m.ID, m.Person)
 	}
 }
+
+func TestLoggedOutSessionLogsInAgain(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	turner := newEchoTurner(st)
+	startBot(t, botOptions(srv, botUser), turner, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+	token, _ := st.Secret(t.Context(), secretToken)
+	device, _ := st.Secret(t.Context(), secretDeviceID)
+
+	// Someone logs the companion's session out (or the homeserver expires it).
+	other, err := mautrix.NewClient(srv.URL, botID, token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Logout(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	alice.say(room, "are you still there?")
+	turner.next(t)
+	if got := alice.nextMessage(room, botID).Content.AsMessage().Body; got != "You said: are you still there?" {
+		t.Errorf("reply after the logout: %q", got)
+	}
+	newToken, _ := st.Secret(t.Context(), secretToken)
+	newDevice, _ := st.Secret(t.Context(), secretDeviceID)
+	if newToken == token || newToken == "" {
+		t.Error("no new session was kept")
+	}
+	if newDevice != device {
+		t.Errorf("device changed from %s to %s; the same device should be reused", device, newDevice)
+	}
+}

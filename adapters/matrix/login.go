@@ -46,7 +46,31 @@ func (a *Adapter) login(ctx context.Context) error {
 	if a.opts.Password == "" {
 		return ErrNoCredentials
 	}
-	return a.passwordLogin(ctx)
+	var previous string
+	if user, _ := a.store.Secret(ctx, secretUserID); user == string(a.userID) {
+		previous, _ = a.store.Secret(ctx, secretDeviceID)
+	}
+	return a.passwordLogin(ctx, previous)
+}
+
+// relogin replaces a session the homeserver stopped accepting (logged out
+// elsewhere, expired) with a password login on the same device. Without a
+// password it returns ErrNoCredentials; when encryption is on and the
+// homeserver hands out another device, the keys no longer fit and it
+// returns ErrDeviceChanged.
+func (a *Adapter) relogin(ctx context.Context) error {
+	if a.opts.Password == "" {
+		return ErrNoCredentials
+	}
+	device := a.cli.DeviceID
+	a.log.Warn("the homeserver no longer accepts the session, logging in again", "device", device)
+	if err := a.passwordLogin(ctx, string(device)); err != nil {
+		return err
+	}
+	if a.e2ee != nil && a.cli.DeviceID != device {
+		return ErrDeviceChanged
+	}
+	return nil
 }
 
 // savedSession returns the token and device to try first and whether they
@@ -89,12 +113,10 @@ func (a *Adapter) useToken(ctx context.Context, token, device string, kept bool)
 	return nil
 }
 
-func (a *Adapter) passwordLogin(ctx context.Context) error {
+// passwordLogin logs in, asking for device previous when set so that the
+// device (and its encryption keys) stays the same, and keeps the session.
+func (a *Adapter) passwordLogin(ctx context.Context, previous string) error {
 	localpart, _, _ := a.userID.Parse()
-	var previous string
-	if user, _ := a.store.Secret(ctx, secretUserID); user == string(a.userID) {
-		previous, _ = a.store.Secret(ctx, secretDeviceID)
-	}
 	a.cli.AccessToken, a.cli.DeviceID = "", ""
 	resp, err := a.cli.Login(ctx, &mautrix.ReqLogin{
 		Type:                     mautrix.AuthTypePassword,

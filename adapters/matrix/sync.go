@@ -80,7 +80,12 @@ func (a *Adapter) syncLoop(ctx context.Context) error {
 			return ctx.Err()
 		}
 		if errors.Is(err, mautrix.MUnknownToken) {
-			return fmt.Errorf("sync: %w", err)
+			if rerr := a.relogin(ctx); !transient(rerr) {
+				if rerr != nil {
+					return fmt.Errorf("sync: %w; logging in again: %w", err, rerr)
+				}
+				continue
+			}
 		}
 		if isBadFilter(err) {
 			a.log.Warn("stored sync filter rejected, creating a new one")
