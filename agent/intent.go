@@ -2,6 +2,7 @@ package agent
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,6 +227,16 @@ func controlIntent(folded string) (string, bool) {
 		}
 		s = t
 	}
+	// "yes, let's do it", "no thanks, not now": a control word followed only
+	// by words that agree with it.
+	if f := strings.Fields(folded); len(f) > 1 && len(f) <= 6 {
+		if k, ok := controlPhrases[f[0]]; ok && (k == IntentYes || k == IntentNo) {
+			rest := f[1:]
+			if !slices.ContainsFunc(rest, func(w string) bool { return !agreeWords[k][w] }) {
+				return k, true
+			}
+		}
+	}
 	// "yes yes", "no no no", "ok ok": repeated one-word replies.
 	if f := strings.Fields(folded); len(f) > 1 && len(f) <= 3 {
 		if k, ok := controlPhrases[f[0]]; ok && strings.Count(folded, f[0]) == len(f) {
@@ -233,6 +244,14 @@ func controlIntent(folded string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// agreeWords may follow "yes" or "no" without changing the answer.
+var agreeWords = map[string]map[string]bool{
+	IntentYes: wordSet(`yes yeah yep sure ok okay please thanks thank you let's lets do it that sounds good great go ahead
+why not of course definitely absolutely sure thing i'd like love to i would like that would be nice lovely perfect`),
+	IntentNo: wordSet(`no nope nah thanks thank you not now right maybe later it's fine that's i'm good i'm ok okay today
+really i don't think so sorry need`),
 }
 
 func stripFiller(s string) string {
@@ -336,6 +355,9 @@ var feelingRules = rules(IntentFeeling,
 // questionStart are openings of a question asked of the guide.
 var questionStart = regexp.MustCompile(`^(?:how|what|why|when|where|who|which|should|shall|is it|is there|are there|is that|can i|could i|can you|could you|do i|does|do you|did i|am i|would it|would you|will|any tips|tips|advice|i wonder|wondering|is|are|was)\b`)
 
+// askOpener starts a request for guidance that is not phrased as a question.
+var askOpener = regexp.MustCompile(`^(?:tell me about|explain|i want to know|i'd like to know|i would like to know|help me understand|advice on|advice about|tips on|tips for|what about|thoughts on|i need advice|need advice|i'm wondering|im wondering)\b`)
+
 // askTopics are words that make a question one about relationships.
 var askTopics = regexp.MustCompile(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
 
@@ -371,7 +393,7 @@ func isRelationshipQuestion(text, folded string) bool {
 		questionStart.MatchString(folded) ||
 		strings.Contains(folded, "how to ") || strings.Contains(folded, "how do i") ||
 		strings.Contains(folded, "how can i") || strings.Contains(folded, "what should i") ||
-		strings.Contains(folded, "what do i do")
+		strings.Contains(folded, "what do i do") || askOpener.MatchString(folded)
 	return question && askTopics.MatchString(folded)
 }
 
