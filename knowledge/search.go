@@ -41,10 +41,11 @@ type index struct {
 	length   []float32 // weighted number of terms per section
 	avgLen   float64
 	scratch  sync.Pool // *scores
-	// stems caches the stem of every word in the guide; read-only after
-	// newIndex, it spares snippets most of the stemming.
-	stems map[string]string
-	vocab *vocabulary // the guide's words, for spelling correction
+	terms    []string  // stems by term id
+	// wordIDs maps every word in the guide to its term id, so each word is
+	// stemmed once while indexing and snippets need hardly any stemming.
+	wordIDs map[string]int32
+	vocab   *vocabulary // the guide's words, for spelling correction
 }
 
 // scores accumulates one query's per-section scores.
@@ -54,29 +55,33 @@ type scores struct {
 }
 
 func newIndex(secs []agent.Section) *index {
-	ix := &index{termIDs: make(map[string]int32), length: make([]float32, len(secs))}
-	stems := make(map[string]string) // the same words recur: stem each once
-	ix.stems = stems
-	counts := make(map[int32]float32)
-	var total float64
+	ix := &index{
+		termIDs: make(map[string]int32),
+		wordIDs: make(map[string]int32),
+		length:  make([]float32, len(secs)),
+	}
+	var (
+		counts  []float32 // by term id, for the current section
+		touched []int32   // term ids with a count in the current section
+		total   float64
+	)
 	for i, s := range secs {
-		clear(counts)
 		var length float32
 		add := func(text string, w float32) {
 			scanWords(text, func(word []byte) {
 				if !indexableBytes(word) {
 					return
 				}
-				st, ok := stems[string(word)]
+				id, ok := ix.wordIDs[string(word)]
 				if !ok {
-					st = stem(string(word))
-					stems[string(word)] = st
+					id = ix.termID(stem(string(word)))
+					ix.wordIDs[string(word)] = id
+					for len(counts) < len(ix.terms) {
+						counts = append(counts, 0)
+					}
 				}
-				id, ok := ix.termIDs[st]
-				if !ok {
-					id = int32(len(ix.postings))
-					ix.termIDs[st] = id
-					ix.postings = append(ix.postings, nil)
+				if counts[id] == 0 {
+					touched = append(touched, id)
 				}
 				counts[id] += w
 				length += w
@@ -90,9 +95,11 @@ func newIndex(secs []agent.Section) *index {
 			add(s.Document, docTitleWeight)
 		}
 		add(plainText(s.Body), bodyWeight)
-		for id, c := range counts {
-			ix.postings[id] = append(ix.postings[id], posting{sec: int32(i), tf: c})
+		for _, id := range touched {
+			ix.postings[id] = append(ix.postings[id], posting{sec: int32(i), tf: counts[id]})
+			counts[id] = 0
 		}
+		touched = touched[:0]
 		ix.length[i] = length
 		total += float64(length)
 	}
@@ -117,10 +124,22 @@ func (ix *index) stemOf(word []byte) string {
 	if !indexableBytes(word) {
 		return ""
 	}
-	if st, ok := ix.stems[string(word)]; ok {
-		return st
+	if id, ok := ix.wordIDs[string(word)]; ok {
+		return ix.terms[id]
 	}
 	return stem(string(word))
+}
+
+// termID returns the id of a stem, adding it when new.
+func (ix *index) termID(st string) int32 {
+	id, ok := ix.termIDs[st]
+	if !ok {
+		id = int32(len(ix.terms))
+		ix.termIDs[st] = id
+		ix.terms = append(ix.terms, st)
+		ix.postings = append(ix.postings, nil)
+	}
+	return id
 }
 
 // idf is BM25's inverse document frequency, always positive.

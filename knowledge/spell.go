@@ -47,7 +47,7 @@ func newVocabulary(ix *index) *vocabulary {
 		}
 		v.byLen[len(w)] = append(v.byLen[len(w)], vocabWord{word: w, df: df})
 	}
-	for w := range ix.stems {
+	for w := range ix.wordIDs {
 		addWord(w)
 	}
 	for _, g := range synonymGroups {
@@ -123,7 +123,7 @@ func (ix *index) correct(w string) (fixed string, ok, tried bool) {
 	if limit == 0 || !isLowerASCII(w) || !isIndexable(w) || ix.vocab == nil {
 		return "", false, false
 	}
-	if _, ok := ix.stems[w]; ok {
+	if _, ok := ix.wordIDs[w]; ok {
 		return "", false, false
 	}
 	st := stem(w)
