@@ -203,7 +203,7 @@ func (t *turn) answerOffer(yes bool) {
 	case "section":
 		t.moreOn(o.Section)
 	case "remind":
-		t.say(msgRemindersUnavailable, menuChoices()...)
+		t.remindAfterDraft(o.Recipient)
 	default:
 		t.say("What would you like to do?", menuChoices()...)
 	}

@@ -23,6 +23,8 @@ func (t *turn) handleChoice(ctx context.Context) bool {
 		t.moreOn(arg)
 	case "draftfor":
 		t.startDraft(arg, true)
+	case "remind":
+		t.remindChoice(arg)
 	case "crisis":
 		if arg == "helplines" {
 			t.helplines()

@@ -352,5 +352,9 @@ func (t *turn) finishDraft() {
 		tip = ps[len(t.p.Drafts)%len(ps)].Tip
 	}
 	t.sayDraft("Here it is to copy:\n\n" + quote(final))
+	if q, choices := t.offerRemindAfterDraft(name); q != "" {
+		t.say(tip+"\n\nI hope "+name+" is glad to hear from you. "+q, choices...)
+		return
+	}
 	t.say(tip+"\n\nI hope "+name+" is glad to hear from you.", menuChoices()...)
 }

@@ -73,6 +73,7 @@ func (t *turn) planChoice() {
 		if t.p.Plan.Started.IsZero() {
 			t.p.Plan = PlanProgress{Started: t.now}
 		}
+		t.offerPlanNudges()
 		t.plan()
 	case "later":
 		t.say("No problem — say /plan whenever you'd like to start.", menuChoices()...)

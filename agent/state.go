@@ -31,6 +31,22 @@ type Profile struct {
 	// Channel and ChatID are where the person last talked privately, for nudges.
 	Channel string `json:"channel,omitempty"`
 	ChatID  string `json:"chat_id,omitempty"`
+	// Schedule holds the next time of each of the person's reminders, by
+	// reminder id ("c1" for a contact, "plan", "plan-evening", "habit").
+	// The store's due-time index mirrors it.
+	Schedule map[string]time.Time `json:"schedule,omitempty"`
+	// RemindersOff stops every nudge until the person turns them on again.
+	RemindersOff bool `json:"reminders_off,omitempty"`
+	// Unreachable is set when the chat for nudges blocked the companion or
+	// was left; the person's next message clears it.
+	Unreachable bool `json:"unreachable,omitempty"`
+	// Habit is the opt-in daily habit nudge: "morning", "evening" or empty.
+	Habit string `json:"habit,omitempty"`
+	// ScheduleZone is the timezone Schedule was worked out in; a new
+	// timezone works it out again.
+	ScheduleZone string `json:"schedule_zone,omitempty"`
+	// NudgesSent holds when the latest nudges went out, for the daily cap.
+	NudgesSent []time.Time `json:"nudges_sent,omitempty"`
 }
 
 // Flow is where a person is in a multi-step conversation. The zero value means
@@ -108,14 +124,24 @@ type PlanProgress struct {
 	Notes map[int]string `json:"notes,omitempty"`
 	// NudgeHour is the local hour for the daily nudge (0 = no nudges chosen yet).
 	NudgeHour int `json:"nudge_hour,omitempty"`
+	// NudgesOff is set when the person declined daily plan nudges.
+	NudgesOff bool `json:"nudges_off,omitempty"`
+	// Evening asks for an evening reflection prompt as well.
+	Evening bool `json:"evening,omitempty"`
 }
 
 // Contact is someone the person wants to stay in touch with.
 type Contact struct {
+	// ID names the contact's reminder ("c1"); it never changes.
+	ID           string `json:"id,omitempty"`
 	Name         string `json:"name"`
 	Relationship string `json:"relationship,omitempty"`
 	// Cadence is how often to check in, e.g. "every Sunday", "every 2 weeks".
 	Cadence     string    `json:"cadence,omitempty"`
 	LastContact time.Time `json:"last_contact,omitzero"`
 	Notes       string    `json:"notes,omitempty"`
+	// Channel and ChatID, when set, are where this contact's nudges go
+	// instead of the person's private chat.
+	Channel string `json:"channel,omitempty"`
+	ChatID  string `json:"chat_id,omitempty"`
 }

@@ -31,6 +31,19 @@ type Turn struct {
 	Person *Person
 	// Replies are appended to the outbox in order.
 	Replies []Outgoing
+	// Due are entries to add to the due-time index, and Undue entries to
+	// remove from it, in the same transaction.
+	Due, Undue []DueEntry
+}
+
+// DueEntry is one reminder in the due-time index: who, which reminder,
+// when, and where the nudge goes.
+type DueEntry struct {
+	Person   PersonID  `json:"person"`
+	Reminder string    `json:"reminder"`
+	At       time.Time `json:"at"`
+	Channel  string    `json:"channel,omitempty"`
+	ChatID   string    `json:"chat_id,omitempty"`
 }
 
 // Clock tells the time; tests inject a fake one.

@@ -16,7 +16,7 @@ const (
 - reflect on the connections that matter to you,
 - draft a message when you want to reach out but can't find the words,
 - answer questions from a short guide on building real connection online,
-- and keep you going with a 7-day plan.
+- and keep you going with a 7-day plan and gentle reminders to stay in touch.
 
 I'm not a therapist — if things ever feel heavy, I'll point you to people who can help.`
 
@@ -25,6 +25,7 @@ I'm not a therapist — if things ever feel heavy, I'll point you to people who 
 - **/draft** — write a message to someone ("draft a check-in to Sam")
 - **/ask** — a question for the guide ("what do I do if someone stops replying?")
 - **/plan** — a 7-day plan to build the habit
+- **/remind** — reminders to stay in touch ("remind me to call Mum every Sunday"); **/contacts** lists them
 - **/settings** — your name, timezone and preferred tone
 - **/privacy**, **/export**, **/forget** — what I keep, a copy of it, or erase it all
 - **/cancel** — leave whatever we're doing`
@@ -44,8 +45,6 @@ I'm not a therapist — if things ever feel heavy, I'll point you to people who 
 	msgCancelled     = "Okay, we've stopped there. Nothing else is in progress."
 	msgNothingToStop = "There's nothing in progress — we're free to start anything."
 	msgStale         = "That button belongs to a conversation we've already finished. Here's what we can do now:"
-
-	msgRemindersUnavailable = "Reminders aren't available in this version yet. In the meantime I can help you draft a message, reflect, or start the 7-day plan."
 )
 
 // menuChoices are the main things to do.

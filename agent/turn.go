@@ -20,6 +20,7 @@ type turn struct {
 	choice  string // the picked choice id, if any
 	replies []Reply
 	forget  bool
+	due0    []DueEntry // the due-index entries as loaded
 }
 
 func newTurn(a *Agent, m Message, p Person) *turn {
@@ -30,7 +31,7 @@ func newTurn(a *Agent, m Message, p Person) *turn {
 	if p.ID == "" {
 		p.ID = m.Person
 	}
-	return &turn{a: a, m: m, p: p, now: now}
+	return &turn{a: a, m: m, p: p, now: now, due0: dueEntries(p)}
 }
 
 // say queues a reply.
@@ -59,6 +60,11 @@ func (t *turn) commit() Turn {
 		}
 		out.Replies = append(out.Replies, o)
 	}
+	if t.forget {
+		out.Undue = t.due0
+	} else {
+		out.Due, out.Undue = diffEntries(t.due0, dueEntries(t.p))
+	}
 	return out
 }
 
@@ -77,6 +83,9 @@ func (t *turn) run(ctx context.Context) {
 		}
 		if len(t.replies) == 0 {
 			t.say(msgFallback)
+		}
+		if !t.forget {
+			t.syncReminders(true)
 		}
 	}()
 
@@ -227,7 +236,7 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentPlan:
 		t.plan()
 	case IntentRemind, IntentContacts:
-		t.say(msgRemindersUnavailable, menuChoices()...)
+		t.remind(in)
 	default:
 		t.unknownCommand()
 	}
@@ -246,6 +255,8 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 		t.settingsAnswer(in)
 	case flowForget:
 		t.forgetAnswer(in)
+	case flowRemind:
+		t.remindAnswer(in)
 	default:
 		t.p.Flow = Flow{Paused: t.p.Flow.Paused}
 		t.freeText(ctx, in)
@@ -266,7 +277,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentPlan:
 		t.plan()
 	case IntentRemind, IntentContacts:
-		t.say(msgRemindersUnavailable, menuChoices()...)
+		t.remind(in)
 	case IntentFeeling:
 		t.feeling()
 	case IntentGreeting:
@@ -276,6 +287,8 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.resumeOrMenu()
 	default:
-		t.ask(t.text)
+		if !t.noteContact() && !t.cadenceRequest() {
+			t.ask(t.text)
+		}
 	}
 }

@@ -199,6 +199,9 @@ func (s *Store) commitTurn(ctx context.Context, t agent.Turn) error {
 		if err := w.apply(txn); err != nil {
 			return err
 		}
+		if err := s.applyDue(txn, t); err != nil {
+			return err
+		}
 		if dk != nil {
 			if err := txn.SetEntry(badger.NewEntry(dk, nil).WithTTL(s.ttl)); err != nil {
 				return err
@@ -353,6 +356,9 @@ func (s *Store) prepare(p *agent.Person, replies []agent.Outgoing) (*writes, err
 // deletePerson deletes every section and outbox entry of h in txn and
 // returns how many keys went.
 func deletePerson(txn *badger.Txn, h personHash) (int, error) {
+	if err := deleteDue(txn, h); err != nil {
+		return 0, err
+	}
 	var doomed [][]byte
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: personPrefix(h)})
 	for it.Rewind(); it.Valid(); it.Next() {

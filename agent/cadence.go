@@ -1,0 +1,322 @@
+package agent
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Kinds of cadence.
+const (
+	CadenceWeekly  = "weekly"  // on one weekday, every Every weeks
+	CadenceDays    = "days"    // every Every days
+	CadenceMonthly = "monthly" // on day Day of every month (clamped to short months)
+)
+
+// Cadence is how often a reminder comes back, at a wall-clock time in the
+// person's timezone. Times are computed on the local calendar, so "every
+// Sunday at 10:00" stays at 10:00 local across daylight-saving changes.
+type Cadence struct {
+	Kind string
+	// Every is the number of days (CadenceDays) or weeks (CadenceWeekly) between reminders; at least 1.
+	Every int
+	// Weekday is the day of a weekly cadence.
+	Weekday time.Weekday
+	// Day is the day of the month of a monthly cadence, 1-31; a short month uses its last day.
+	Day int
+	// Hour and Minute are the local time of day.
+	Hour, Minute int
+	// TimeSet is true when the person named the time themselves.
+	TimeSet bool
+}
+
+var (
+	reEveryN      = regexp.MustCompile(`\bevery (\d{1,2}|two|three|four|other|couple of|few) (day|week|month)s?\b`)
+	reEveryUnit   = regexp.MustCompile(`\b(?:every|each|once a) ?(day|week|month|fortnight)\b|\b(daily|weekly|monthly|fortnightly)\b`)
+	reWeekday     = regexp.MustCompile(`\b(?:every|each|on|on a|on the) ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+	reMonthDay    = regexp.MustCompile(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
+	reMonthWord   = regexp.MustCompile(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
+	reClock       = regexp.MustCompile(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
+	reDayPart     = regexp.MustCompile(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
+	weekdayByName = map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+	}
+	smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "other": 2, "couple of": 2, "few": 3}
+)
+
+// ParseCadence reads how often from a request such as "every Sunday", "every
+// 2 weeks", "on the first of every month at 9am" or "daily at 18:30". A
+// cadence without a time of day uses defaultHour:00. It returns false when
+// the text names no cadence.
+func ParseCadence(text string, defaultHour int) (Cadence, bool) {
+	s := strings.ToLower(text)
+	c := Cadence{Every: 1, Hour: defaultHour}
+	found := true
+	switch {
+	case reMonthWord.MatchString(s):
+		c.Kind = CadenceMonthly
+		c.Day = 1
+		if reMonthWord.FindStringSubmatch(s)[1] == "last" {
+			c.Day = 31
+		}
+	case reMonthDay.MatchString(s):
+		m := reMonthDay.FindStringSubmatch(s)
+		n, _ := strconv.Atoi(m[1] + m[2] + m[3])
+		c.Kind, c.Day = CadenceMonthly, min(max(n, 1), 31)
+	case reWeekday.MatchString(s):
+		m := reWeekday.FindStringSubmatch(s)
+		name := strings.TrimSuffix(m[1]+m[2], "s")
+		c.Kind, c.Weekday = CadenceWeekly, weekdayByName[name]
+		if n := reEveryN.FindStringSubmatch(s); n != nil && n[2] == "week" {
+			c.Every = countWord(n[1])
+		}
+	case reEveryN.MatchString(s):
+		m := reEveryN.FindStringSubmatch(s)
+		n := countWord(m[1])
+		switch m[2] {
+		case "day":
+			c.Kind, c.Every = CadenceDays, n
+		case "week":
+			c.Kind, c.Every = CadenceDays, 7*n
+		default:
+			c.Kind, c.Every = CadenceDays, 30*n
+		}
+	case reEveryUnit.MatchString(s):
+		m := reEveryUnit.FindStringSubmatch(s)
+		switch m[1] + m[2] {
+		case "day", "daily":
+			c.Kind = CadenceDays
+		case "week", "weekly":
+			c.Kind, c.Every = CadenceDays, 7
+		case "fortnight", "fortnightly":
+			c.Kind, c.Every = CadenceDays, 14
+		default:
+			c.Kind, c.Every = CadenceDays, 30
+		}
+	default:
+		found = false
+	}
+	if h, m, ok := ParseClock(s); ok {
+		c.Hour, c.Minute, c.TimeSet = h, m, true
+	}
+	if !found {
+		return Cadence{}, false
+	}
+	return c, true
+}
+
+func countWord(s string) int {
+	if n, ok := smallNumbers[s]; ok {
+		return n
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		return 1
+	}
+	return min(n, 365)
+}
+
+// ParseClock finds a time of day in text: "at 9", "9am", "18:30", "7.15 pm",
+// "in the evening". It returns false when there is none.
+func ParseClock(text string) (hour, minute int, ok bool) {
+	s := strings.ToLower(text)
+	if m := reClock.FindStringSubmatch(s); m != nil {
+		hs, ms, ap := m[1], m[2], m[3]
+		if hs == "" {
+			hs, ms, ap = m[4], m[5], m[6]
+		}
+		if hs == "" {
+			hs, ms = m[7], m[8]
+		}
+		h, _ := strconv.Atoi(hs)
+		mi, _ := strconv.Atoi(ms)
+		ap = strings.ReplaceAll(ap, ".", "")
+		switch {
+		case ap == "pm" && h >= 1 && h <= 11:
+			h += 12
+		case ap == "am" && h == 12:
+			h = 0
+		case ap == "" && h >= 1 && h <= 7 && ms == "":
+			// "at 7" for a reminder means the evening more often than dawn.
+			h += 12
+		}
+		if h <= 23 && mi <= 59 {
+			return h, mi, true
+		}
+	}
+	if m := reDayPart.FindStringSubmatch(s); m != nil {
+		switch m[1] {
+		case "morning":
+			return 9, 0, true
+		case "afternoon":
+			return 15, 0, true
+		case "evening", "tonight":
+			return 19, 0, true
+		default:
+			return 12, 0, true
+		}
+	}
+	return 0, 0, false
+}
+
+// Next returns the first time of the cadence strictly after from, in loc.
+func (c Cadence) Next(from time.Time, loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
+	l := from.In(loc)
+	at := func(y int, m time.Month, d int) time.Time {
+		t := time.Date(y, m, d, c.Hour, c.Minute, 0, 0, loc)
+		if t.Hour() != c.Hour || t.Minute() != c.Minute {
+			// The time does not exist that day (clocks jumped forward over
+			// it): Go may pick the hour before; the reminder comes after.
+			if alt := t.Add(time.Hour); alt.Day() == t.Day() && alt.Hour() >= c.Hour {
+				t = alt
+			}
+		}
+		return t
+	}
+	switch c.Kind {
+	case CadenceWeekly:
+		ahead := (int(c.Weekday) - int(l.Weekday()) + 7) % 7
+		t := at(l.Year(), l.Month(), l.Day()+ahead)
+		if !t.After(from) {
+			t = at(l.Year(), l.Month(), l.Day()+ahead+7*max(c.Every, 1))
+		}
+		return t
+	case CadenceMonthly:
+		for i := 0; i < 3; i++ {
+			first := time.Date(l.Year(), l.Month()+time.Month(i), 1, 0, 0, 0, 0, loc)
+			day := min(c.Day, daysIn(first.Year(), first.Month()))
+			if t := at(first.Year(), first.Month(), day); t.After(from) {
+				return t
+			}
+		}
+		return at(l.Year(), l.Month()+3, 1)
+	default:
+		every := max(c.Every, 1)
+		if every == 1 {
+			if t := at(l.Year(), l.Month(), l.Day()); t.After(from) {
+				return t
+			}
+		}
+		return at(l.Year(), l.Month(), l.Day()+every)
+	}
+}
+
+// daysIn returns the number of days in a month.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// String says the cadence in plain words: "every Sunday at 10:00". It reads
+// back with ParseCadence.
+func (c Cadence) String() string {
+	clock := fmt.Sprintf("%02d:%02d", c.Hour, c.Minute)
+	switch c.Kind {
+	case CadenceWeekly:
+		if c.Every > 1 {
+			return fmt.Sprintf("every %d weeks on %s at %s", c.Every, c.Weekday, clock)
+		}
+		return fmt.Sprintf("every %s at %s", c.Weekday, clock)
+	case CadenceMonthly:
+		if c.Day >= 31 {
+			return "on the last day of every month at " + clock
+		}
+		return fmt.Sprintf("on the %s of every month at %s", ordinal(c.Day), clock)
+	default:
+		switch {
+		case c.Every <= 1:
+			return "every day at " + clock
+		case c.Every%7 == 0 && c.Every < 30:
+			if c.Every == 7 {
+				return "every week at " + clock
+			}
+			return fmt.Sprintf("every %d weeks at %s", c.Every/7, clock)
+		case c.Every%30 == 0:
+			if c.Every == 30 {
+				return "every month at " + clock
+			}
+			return fmt.Sprintf("every %d months at %s", c.Every/30, clock)
+		}
+		return fmt.Sprintf("every %d days at %s", c.Every, clock)
+	}
+}
+
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// reHereClock reads a local time the person states: "it's 9pm here", "it is 21:40 for me".
+var reHereClock = regexp.MustCompile(`\b(?:it'?s|it is|its)(?: now)? (?:about |around |almost |nearly )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?)`)
+
+// zoneFromLocalClock infers a fixed-offset timezone from a local time the
+// person states, compared with now. The offset is rounded to whole hours,
+// the only offsets IANA names without a place; it returns false when the
+// text states no time.
+func zoneFromLocalClock(text string, now time.Time) (string, bool) {
+	m := reHereClock.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return "", false
+	}
+	clock := m[1]
+	h, mi, ok := ParseClock("at " + clock)
+	if !ok {
+		return "", false
+	}
+	if !strings.ContainsAny(clock, "apm:.") && h > 12 {
+		// "it's 7" was read as evening by ParseClock; here it is just 7.
+		h -= 12
+	}
+	u := now.UTC()
+	diff := (h*60 + mi) - (u.Hour()*60 + u.Minute())
+	for diff > 14*60 {
+		diff -= 24 * 60
+	}
+	for diff < -12*60 {
+		diff += 24 * 60
+	}
+	hours := (diff + 30*sign(diff)) / 60
+	if hours == 0 {
+		return "UTC", true
+	}
+	// Etc/GMT names have the sign inverted: Etc/GMT-2 is two hours ahead of UTC.
+	if hours > 0 {
+		return fmt.Sprintf("Etc/GMT-%d", hours), true
+	}
+	return fmt.Sprintf("Etc/GMT+%d", -hours), true
+}
+
+func sign(n int) int {
+	if n < 0 {
+		return -1
+	}
+	return 1
+}
+
+// zoneLabel names a timezone for people: "Europe/Berlin", or "UTC+2" for a fixed offset.
+func zoneLabel(name string) string {
+	if rest, ok := strings.CutPrefix(name, "Etc/GMT"); ok && rest != "" {
+		n, err := strconv.Atoi(rest)
+		if err == nil {
+			return fmt.Sprintf("UTC%+d", -n)
+		}
+	}
+	if name == "" {
+		return "UTC"
+	}
+	return name
+}

@@ -1,0 +1,151 @@
+package agent
+
+import (
+	"testing"
+	"time"
+)
+
+func mustLoad(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatalf("load %s: %v", name, err)
+	}
+	return loc
+}
+
+func TestParseCadence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"remind me to check in with Mum every Sunday", "every Sunday at 10:00"},
+		{"every 2 weeks for Sam", "every 2 weeks at 10:00"},
+		{"remind me to call dad on the first of every month", "on the 1st of every month at 10:00"},
+		{"every month on the 31st", "on the last day of every month at 10:00"},
+		{"on the last day of every month", "on the last day of every month at 10:00"},
+		{"call Ana every Friday at 6pm", "every Friday at 18:00"},
+		{"every day at 8:30", "every day at 08:30"},
+		{"fortnightly in the evening", "every 2 weeks at 19:00"},
+		{"every other week on Tuesday", "every 2 weeks on Tuesday at 10:00"},
+		{"every 3 days", "every 3 days at 10:00"},
+		{"mondays at 7", "every Monday at 19:00"},
+		{"on the 15th of every month at 9am", "on the 15th of every month at 09:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			c, ok := ParseCadence(tt.in, 10)
+			if !ok {
+				t.Fatalf("no cadence found")
+			}
+			if got := c.String(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			// What String says must read back as the same cadence.
+			again, ok := ParseCadence(c.String(), 10)
+			if !ok || again.String() != c.String() {
+				t.Errorf("round trip: got %q (%v), want %q", again.String(), ok, c.String())
+			}
+		})
+	}
+	for _, in := range []string{"remind me to call Sam", "hello", "how do I stay in touch?"} {
+		if c, ok := ParseCadence(in, 10); ok {
+			t.Errorf("%q: got cadence %v, want none", in, c)
+		}
+	}
+}
+
+func TestCadenceNextAcrossDST(t *testing.T) {
+	berlin := mustLoad(t, "Europe/Berlin")
+	ny := mustLoad(t, "America/New_York")
+	sunday10 := Cadence{Kind: CadenceWeekly, Every: 1, Weekday: time.Sunday, Hour: 10}
+	tests := []struct {
+		name string
+		c    Cadence
+		loc  *time.Location
+		from time.Time
+		want []string // successive local times
+	}{
+		{"berlin spring forward", sunday10, berlin, time.Date(2026, 3, 22, 12, 0, 0, 0, berlin),
+			[]string{"2026-03-29 10:00 CEST", "2026-04-05 10:00 CEST"}},
+		{"berlin fall back", sunday10, berlin, time.Date(2026, 10, 18, 12, 0, 0, 0, berlin),
+			[]string{"2026-10-25 10:00 CET", "2026-11-01 10:00 CET"}},
+		{"new york spring forward", sunday10, ny, time.Date(2026, 3, 1, 11, 0, 0, 0, ny),
+			[]string{"2026-03-08 10:00 EDT", "2026-03-15 10:00 EDT"}},
+		{"new york fall back daily", Cadence{Kind: CadenceDays, Every: 1, Hour: 9}, ny, time.Date(2026, 10, 31, 9, 30, 0, 0, ny),
+			[]string{"2026-11-01 09:00 EST", "2026-11-02 09:00 EST"}},
+		{"new york nonexistent hour moves on", Cadence{Kind: CadenceDays, Every: 1, Hour: 2, Minute: 30}, ny, time.Date(2026, 3, 7, 3, 0, 0, 0, ny),
+			[]string{"2026-03-08 03:30 EDT", "2026-03-09 02:30 EDT"}},
+		{"month end clamps", Cadence{Kind: CadenceMonthly, Day: 31, Hour: 10}, berlin, time.Date(2026, 1, 31, 11, 0, 0, 0, berlin),
+			[]string{"2026-02-28 10:00 CET", "2026-03-31 10:00 CEST", "2026-04-30 10:00 CEST"}},
+		{"leap february", Cadence{Kind: CadenceMonthly, Day: 30, Hour: 10}, time.UTC, time.Date(2028, 1, 30, 11, 0, 0, 0, time.UTC),
+			[]string{"2028-02-29 10:00 UTC", "2028-03-30 10:00 UTC"}},
+		{"every two weeks keeps the wall clock", Cadence{Kind: CadenceDays, Every: 14, Hour: 10}, berlin, time.Date(2026, 3, 20, 10, 0, 0, 0, berlin),
+			[]string{"2026-04-03 10:00 CEST", "2026-04-17 10:00 CEST"}},
+		{"same day later", sunday10, time.UTC, time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC),
+			[]string{"2026-11-29 10:00 UTC", "2026-12-06 10:00 UTC"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := tt.from
+			for i, want := range tt.want {
+				at = tt.c.Next(at, tt.loc)
+				if got := at.In(tt.loc).Format("2006-01-02 15:04 MST"); got != want {
+					t.Fatalf("occurrence %d: got %s, want %s", i+1, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestParseClock(t *testing.T) {
+	tests := []struct {
+		in        string
+		hour, min int
+		ok        bool
+	}{
+		{"at 9", 9, 0, true},
+		{"at 7", 19, 0, true},
+		{"7am", 7, 0, true},
+		{"at 12am", 0, 0, true},
+		{"18:30", 18, 30, true},
+		{"7.15 pm", 19, 15, true},
+		{"in the morning", 9, 0, true},
+		{"at 25", 0, 0, false},
+		{"soon", 0, 0, false},
+	}
+	for _, tt := range tests {
+		h, m, ok := ParseClock(tt.in)
+		if ok != tt.ok || (ok && (h != tt.hour || m != tt.min)) {
+			t.Errorf("%q: got %d:%02d %v, want %d:%02d %v", tt.in, h, m, ok, tt.hour, tt.min, tt.ok)
+		}
+	}
+}
+
+func TestZoneFromLocalClock(t *testing.T) {
+	now := time.Date(2026, 11, 24, 20, 5, 0, 0, time.UTC)
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"it's 9pm here", "Etc/GMT-1", true},
+		{"it is 20:10 for me", "UTC", true},
+		{"its 3pm", "Etc/GMT+5", true},
+		{"it's 7 in the morning", "Etc/GMT-11", true},
+		{"Berlin", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := zoneFromLocalClock(tt.in, now)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%q: got %q %v, want %q %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+		if ok {
+			if _, err := time.LoadLocation(got); err != nil {
+				t.Errorf("%q: %q does not load: %v", tt.in, got, err)
+			}
+		}
+	}
+	if got := zoneLabel("Etc/GMT-1"); got != "UTC+1" {
+		t.Errorf("zoneLabel: got %q, want UTC+1", got)
+	}
+}

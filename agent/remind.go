@@ -1,0 +1,608 @@
+package agent
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// flowRemind is the flow that sets up a reminder: who, how often, which timezone, what time.
+const flowRemind = "remind"
+
+// Steps of the reminder flow; a contact step carries the contact id after a colon.
+const (
+	stepRemindWho   = "who"
+	stepRemindOften = "often"
+	stepRemindTZ    = "tz"
+	stepRemindTime  = "time"
+	stepPlanTime    = "plantime"
+)
+
+var (
+	reRemindOff   = regexp.MustCompile(`^(?:off|stop|none|pause)\b|\b(?:stop|turn off|switch off|pause|cancel|disable) (?:all )?(?:my |the |these )?(?:reminders|nudges)\b|\bno more (?:reminders|nudges)\b`)
+	reRemindOn    = regexp.MustCompile(`^(?:on|resume|start)\b|\b(?:turn on|switch on|resume|restart|enable) (?:my |the )?(?:reminders|nudges)\b`)
+	reHabitMorn   = regexp.MustCompile(`\bsupportive message\b|\b(?:morning|daily) (?:nudge|reminder|habit)\b`)
+	reHabitEve    = regexp.MustCompile(`\bgood interaction\b|\bevening (?:nudge|reminder|check|habit)\b`)
+	reTalkedTo    = regexp.MustCompile(`(?i)\bi (?:just |finally |have |'ve )?(?:talked|spoke|spoken|chatted|caught up|met up|met|called|rang|phoned|texted|messaged|saw|seen|wrote|emailed|visited|checked in|heard from)(?: back)?(?: with| to| from| up with)? (?:my )?([\p{L}'-]+)`)
+	reWhenPast    = regexp.MustCompile(`\b(yesterday|last night|today|this morning|earlier|just now|(\d+|a|two|three|few|couple of) days? ago|last week)\b`)
+	reRemindAbout = regexp.MustCompile(`\b(?:check in|check-in|catch up|keep in touch|stay in touch|touch base|reconnect|get in touch) (?:with )?|\b(?:call|ring|phone|text|message|email|write to|visit|see|contact|reach out to) |\bfor |\babout `)
+)
+
+// remind handles /remind, /contacts and "remind me to ..." outside a flow.
+func (t *turn) remind(in Intent) {
+	arg := strings.ToLower(strings.TrimSpace(in.Arg))
+	switch {
+	case in.Kind == IntentContacts:
+		t.listContacts()
+	case reRemindOff.MatchString(arg):
+		t.remindersOff()
+	case reRemindOn.MatchString(arg) && t.p.Profile.RemindersOff:
+		t.p.Profile.RemindersOff = false
+		t.syncReminders(true)
+		t.say("Reminders are back on. Here's what's set:")
+		t.listContacts()
+	case reHabitMorn.MatchString(arg):
+		t.setHabit("morning")
+	case reHabitEve.MatchString(arg):
+		t.setHabit("evening")
+	case arg == "" || (in.Command && !strings.Contains(arg, " ")):
+		t.remindMenu()
+	default:
+		t.remindRequest(in.Arg)
+	}
+}
+
+// remindMenu offers what reminders can do.
+func (t *turn) remindMenu() {
+	text := "I can nudge you to stay in touch with the people who matter — for example “remind me to check in with Mum every Sunday” or “every 2 weeks for Sam”. I can also send a small daily prompt."
+	if t.p.Profile.RemindersOff {
+		text += "\n\nYour reminders are off at the moment."
+	}
+	choices := []Choice{
+		{ID: "remind:new", Label: "Stay in touch with someone"},
+		{ID: "remind:habit:morning", Label: "Morning: one supportive message"},
+		{ID: "remind:habit:evening", Label: "Evening: one good interaction?"},
+		{ID: "remind:list", Label: "Show my reminders"},
+	}
+	if t.p.Profile.RemindersOff {
+		choices = append(choices, Choice{ID: "remind:on", Label: "Turn reminders on"})
+	} else {
+		choices = append(choices, Choice{ID: "remind:off", Label: "Turn all reminders off"})
+	}
+	t.say(text, choices...)
+}
+
+// remindRequest sets up a reminder from what the person said.
+func (t *turn) remindRequest(text string) {
+	name, rel := reminderRecipient(text)
+	cad, hasCad := ParseCadence(text, defaultNudgeHour)
+	if name == "" {
+		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
+		if hasCad {
+			t.p.Flow.Step += ":" + cad.String()
+		}
+		t.say("Who would you like to stay in touch with? A name is enough — “Mum”, or “Sam, my old college friend”.")
+		return
+	}
+	c := t.upsertContact(name, rel)
+	if c == nil {
+		t.say(fmt.Sprintf("You already have %d people on your list — that's as many as I keep. /contacts shows them; you can stop one to make room.", maxContacts))
+		return
+	}
+	if !hasCad {
+		t.askOften(c)
+		return
+	}
+	t.setCadence(c, cad)
+}
+
+// askOften asks how often to check in with c.
+func (t *turn) askOften(c *Contact) {
+	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindOften + ":" + c.ID, Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("How often would you like to check in with "+c.Name+"? You can also name a day (“every Sunday”) or a time (“every Friday at 6pm”).",
+		Choice{ID: "remind:often:7:" + c.ID, Label: "Every week"},
+		Choice{ID: "remind:often:14:" + c.ID, Label: "Every 2 weeks"},
+		Choice{ID: "remind:often:30:" + c.ID, Label: "Every month"})
+}
+
+// setCadence saves a contact's cadence and confirms it, asking for the
+// timezone first when it is not known.
+func (t *turn) setCadence(c *Contact, cad Cadence) {
+	c.Cadence = cad.String()
+	delete(t.p.Profile.Schedule, c.ID)
+	if t.p.Profile.Timezone == "" {
+		t.askTimezone(c.ID)
+		return
+	}
+	t.confirmCadence(c)
+}
+
+// askTimezone asks once for the person's timezone before the first reminder.
+func (t *turn) askTimezone(id string) {
+	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("One thing first, so reminders come at the right time: which timezone are you in? A city works (“Berlin”, “Chicago”), or just tell me your time now (“it's 9pm here”).",
+		Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+}
+
+// confirmCadence says in plain words when the reminder comes.
+func (t *turn) confirmCadence(c *Contact) {
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.p.Profile.RemindersOff = false
+	text := "I'll remind you " + c.Cadence + " (your time: " + zoneLabel(t.p.Profile.Timezone) + ") to check in with " + c.Name + "."
+	if cad, ok := ParseCadence(c.Cadence, defaultNudgeHour); ok {
+		next := cad.Next(t.now, t.location())
+		text += " The first one is on " + next.Format("Monday 2 January") + "."
+	}
+	t.say(text,
+		Choice{ID: "remind:time:" + c.ID, Label: "Change time"},
+		Choice{ID: "remind:ok", Label: "OK"})
+}
+
+// remindChoice handles a "remind:..." button.
+func (t *turn) remindChoice(arg string) {
+	action, id, _ := strings.Cut(arg, ":")
+	switch action {
+	case "new":
+		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("Who would you like to stay in touch with, and how often? For example “Mum, every Sunday” or “Sam every 2 weeks”.")
+	case "list":
+		t.listContacts()
+	case "off":
+		t.remindersOff()
+	case "on":
+		t.p.Profile.RemindersOff = false
+		t.say("Reminders are back on.", menuChoices()...)
+	case "ok":
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("Great — that's set. I'm here whenever you want to talk it through.", menuChoices()...)
+	case "habit":
+		t.setHabit(id)
+	case "often":
+		days, cid, _ := strings.Cut(id, ":")
+		n, _ := strconv.Atoi(days)
+		if c := findContactByID(t.p.Contacts, cid); c != nil && n > 0 {
+			t.setCadence(c, Cadence{Kind: CadenceDays, Every: n, Hour: defaultNudgeHour})
+			return
+		}
+		t.say(msgStale, menuChoices()...)
+	case "tz":
+		t.p.Profile.Timezone = "UTC"
+		t.afterTimezone(id)
+	case "time":
+		if c := findContactByID(t.p.Contacts, id); c != nil && c.Cadence != "" {
+			t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTime + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
+			t.say("What time suits you? For example “9:00”, “7pm” or “in the evening”.")
+			return
+		}
+		t.say(msgStale, menuChoices()...)
+	case "planat":
+		t.setPlanHour(id)
+	case "planeve":
+		t.p.Plan.Evening = true
+		delete(t.p.Profile.Schedule, reminderPlanEvening)
+		t.say(fmt.Sprintf("I'll also ask about your day at %02d:00.", eveningHour), Choice{ID: "menu:plan", Label: "Show the plan"})
+	default:
+		t.nudgeAnswer(action, id)
+	}
+}
+
+// nudgeAnswer handles the buttons under a nudge.
+func (t *turn) nudgeAnswer(action, id string) {
+	c := findContactByID(t.p.Contacts, id)
+	switch {
+	case action == "stop":
+		t.stopReminder(id, c)
+	case action == "good" || action == "notyet":
+		if action == "good" {
+			t.say("That's lovely — small moments like that are what connection is made of.", menuChoices()...)
+		} else {
+			t.say("That's okay — some days are like that. Tomorrow is another chance, and even a short message counts.", menuChoices()...)
+		}
+	case c == nil:
+		t.say(msgStale, menuChoices()...)
+	case action == "draft":
+		d := DraftDetails{Recipient: c.Name, Relationship: c.Relationship, Occasion: OccasionThinking, Tone: t.p.Profile.Tone}
+		if !c.LastContact.IsZero() && t.now.Sub(c.LastContact) > 60*24*time.Hour {
+			d.Occasion = OccasionSilence
+		}
+		t.p.Flow = Flow{Name: flowDraft, Updated: t.now, Draft: &DraftState{Details: d}, Paused: t.p.Flow.Paused}
+		t.draftNext("Let's write to " + c.Name + ". ")
+	case action == "done":
+		c.LastContact = t.now
+		t.say("Lovely — I've noted that you checked in with "+c.Name+" today."+t.nextNote(c), menuChoices()...)
+	case action == "snooze":
+		if t.p.Profile.Schedule == nil {
+			t.p.Profile.Schedule = map[string]time.Time{}
+		}
+		t.p.Profile.Schedule[c.ID] = t.now.Add(24 * time.Hour)
+		t.say("Okay — I'll remind you about "+c.Name+" again tomorrow around this time.", menuChoices()...)
+	default:
+		t.say(msgStale, menuChoices()...)
+	}
+}
+
+// nextNote says when the contact's next reminder comes, after a check-in.
+func (t *turn) nextNote(c *Contact) string {
+	cad, ok := ParseCadence(c.Cadence, defaultNudgeHour)
+	if !ok || t.p.Profile.RemindersOff {
+		return ""
+	}
+	next := cad.Next(t.now, t.location())
+	if cad.Kind == CadenceDays && cad.Every > 1 {
+		// An interval starts again from the check-in.
+		t.p.Profile.Schedule[c.ID] = next
+	}
+	if at, ok := t.p.Profile.Schedule[c.ID]; ok && at.After(t.now) {
+		next = at
+	}
+	return " Next reminder: " + next.In(t.location()).Format("Monday 2 January at 15:04") + "."
+}
+
+// stopReminder ends one reminder, from its "Stop these" button.
+func (t *turn) stopReminder(id string, c *Contact) {
+	switch {
+	case id == reminderPlan:
+		t.p.Plan.NudgesOff = true
+		t.p.Plan.Evening = false
+		t.say("Okay — no more daily plan messages. The plan is still here whenever you say /plan.", menuChoices()...)
+	case id == reminderPlanEvening:
+		t.p.Plan.Evening = false
+		t.say("Okay — no more evening prompts.", menuChoices()...)
+	case id == reminderHabit:
+		t.p.Profile.Habit = ""
+		t.say("Okay — no more daily prompts. You can turn them on again with /remind.", menuChoices()...)
+	case c != nil:
+		c.Cadence = ""
+		t.say("Okay — no more reminders about "+c.Name+". You can set one again any time with /remind.", menuChoices()...)
+	default:
+		t.say(msgStale, menuChoices()...)
+	}
+}
+
+// remindersOff stops every nudge.
+func (t *turn) remindersOff() {
+	t.p.Profile.RemindersOff = true
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("All reminders are off — I won't send you anything unprompted. Your list of people stays as it is; say “/remind on” to turn them back on.",
+		menuChoices()...)
+}
+
+// setHabit turns on a daily habit prompt.
+func (t *turn) setHabit(which string) {
+	if which != "morning" && which != "evening" {
+		t.say(msgStale, menuChoices()...)
+		return
+	}
+	t.p.Profile.Habit = which
+	t.p.Profile.RemindersOff = false
+	delete(t.p.Profile.Schedule, reminderHabit)
+	hour := defaultNudgeHour
+	what := "a nudge to send one supportive message to someone"
+	if which == "evening" {
+		hour, what = eveningHour, "a question about one good interaction you had that day"
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say(fmt.Sprintf("Every day at %02d:00 (your time: %s) I'll send %s. Tap “Stop these” under one whenever you've had enough.",
+		hour, zoneLabel(t.p.Profile.Timezone), what), menuChoices()...)
+}
+
+// remindAnswer continues the reminder flow with typed text.
+func (t *turn) remindAnswer(in Intent) {
+	step, id, _ := strings.Cut(t.p.Flow.Step, ":")
+	switch step {
+	case stepRemindWho:
+		text := t.text
+		if id != "" && !reEveryN.MatchString(strings.ToLower(text)) && !reWeekday.MatchString(strings.ToLower(text)) {
+			text += " " + id
+		}
+		name, _ := reminderRecipient(text)
+		if name == "" {
+			name = nameFromAnswer(t.text)
+		}
+		if name == "" {
+			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+			t.say("I didn't catch a name there. Try “remind me to check in with Sam every 2 weeks” whenever you like.", menuChoices()...)
+			return
+		}
+		t.remindRequest("check in with " + text)
+	case stepRemindOften:
+		c := findContactByID(t.p.Contacts, id)
+		cad, ok := ParseCadence(t.text, defaultNudgeHour)
+		if !ok {
+			cad, ok = ParseCadence("every "+t.text, defaultNudgeHour)
+		}
+		if c == nil || !ok {
+			t.say("I didn't catch how often. Pick one, or say something like “every Sunday” or “every 3 weeks”.", lastOrNone(t.p.Flow.Choices)...)
+			return
+		}
+		t.setCadence(c, cad)
+	case stepRemindTZ:
+		if name, ok := findLocation(t.text); ok {
+			t.p.Profile.Timezone = name
+		} else if name, ok := zoneFromLocalClock(t.text, t.now); ok {
+			t.p.Profile.Timezone = name
+		} else {
+			// Asked once: fall back to UTC rather than asking again.
+			t.p.Profile.Timezone = "UTC"
+			t.say("I couldn't place that, so I'll use UTC for now — you can change it any time in /settings.")
+		}
+		t.afterTimezone(id)
+	case stepRemindTime, stepPlanTime:
+		h, m, ok := ParseClock("at " + strings.TrimPrefix(strings.ToLower(t.text), "at "))
+		if !ok {
+			t.say("I didn't catch a time. Something like “9:00”, “7pm” or “in the evening”, please.")
+			return
+		}
+		if step == stepPlanTime {
+			t.setPlanHour(strconv.Itoa(h))
+			return
+		}
+		c := findContactByID(t.p.Contacts, id)
+		cad, ok := Cadence{}, false
+		if c != nil {
+			cad, ok = ParseCadence(c.Cadence, defaultNudgeHour)
+		}
+		if !ok {
+			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+			t.say(msgStale, menuChoices()...)
+			return
+		}
+		cad.Hour, cad.Minute = h, m
+		t.setCadence(c, cad)
+	default:
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.remindMenu()
+	}
+}
+
+func lastOrNone(cs []Choice) []Choice { return cs }
+
+// afterTimezone finishes what was waiting for the timezone.
+func (t *turn) afterTimezone(id string) {
+	if id == reminderPlan {
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.confirmPlanNudges()
+		return
+	}
+	if c := findContactByID(t.p.Contacts, id); c != nil && c.Cadence != "" {
+		t.confirmCadence(c)
+		return
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("Got it — "+zoneLabel(t.p.Profile.Timezone)+".", menuChoices()...)
+}
+
+// remindAfterDraft answers yes to "remind me to check in again in a few weeks?".
+func (t *turn) remindAfterDraft(name string) {
+	if name == "" {
+		t.remindMenu()
+		return
+	}
+	c := t.upsertContact(name, "")
+	if c == nil {
+		t.say(fmt.Sprintf("You already have %d people on your list — that's as many as I keep.", maxContacts), menuChoices()...)
+		return
+	}
+	c.LastContact = t.now
+	t.setCadence(c, Cadence{Kind: CadenceDays, Every: 21, Hour: defaultNudgeHour})
+}
+
+// offerRemindAfterDraft is the question after a finished draft, unless the
+// recipient already has a reminder.
+func (t *turn) offerRemindAfterDraft(name string) (string, []Choice) {
+	if name == "" {
+		return "", nil
+	}
+	if c := findContactByName(t.p.Contacts, name); c != nil && c.Cadence != "" {
+		c.LastContact = t.now
+		return "", nil
+	}
+	t.p.Flow.Offer = &Offer{Kind: "remind", Recipient: name}
+	return "Want me to remind you to check in with " + name + " again in a few weeks?",
+		[]Choice{{ID: "offer:yes", Label: "Yes"}, {ID: "offer:no", Label: "No thanks"}}
+}
+
+// noteContact hears "I talked to Sam yesterday" about someone on the list
+// and records it; false when the text is not that.
+func (t *turn) noteContact() bool {
+	m := reTalkedTo.FindStringSubmatch(t.text)
+	if m == nil {
+		return false
+	}
+	c := findContactByName(t.p.Contacts, m[1])
+	if c == nil {
+		return false
+	}
+	when := t.now
+	switch w := reWhenPast.FindStringSubmatch(strings.ToLower(t.text)); {
+	case w == nil:
+	case w[1] == "yesterday" || w[1] == "last night":
+		when = t.now.Add(-24 * time.Hour)
+	case w[1] == "last week":
+		when = t.now.Add(-7 * 24 * time.Hour)
+	case w[2] != "":
+		when = t.now.Add(-time.Duration(countWord(strings.TrimSpace(w[2]))) * 24 * time.Hour)
+	}
+	if when.After(c.LastContact) {
+		c.LastContact = when
+	}
+	note := ""
+	if cad, ok := ParseCadence(c.Cadence, defaultNudgeHour); ok && !t.p.Profile.RemindersOff {
+		if cad.Kind == CadenceDays && cad.Every > 1 {
+			next := cad.Next(c.LastContact, t.location())
+			if !next.After(t.now) {
+				next = cad.Next(t.now, t.location())
+			}
+			if t.p.Profile.Schedule == nil {
+				t.p.Profile.Schedule = map[string]time.Time{}
+			}
+			t.p.Profile.Schedule[c.ID] = next
+		}
+		if at, ok := t.p.Profile.Schedule[c.ID]; ok {
+			note = " Your next reminder about " + c.Name + " is " + at.In(t.location()).Format("Monday 2 January at 15:04") + "."
+		} else {
+			note = " Your next reminder about " + c.Name + " comes " + c.Cadence + "."
+		}
+	}
+	t.say("That's good to hear — I've noted that you were in touch with "+c.Name+"."+note, menuChoices()...)
+	return true
+}
+
+// cadenceRequest takes a short message that names a cadence and a person
+// ("every 2 weeks for Sam") as a reminder request; false otherwise.
+func (t *turn) cadenceRequest() bool {
+	if len(strings.Fields(t.text)) > 12 {
+		return false
+	}
+	if _, ok := ParseCadence(t.text, defaultNudgeHour); !ok {
+		return false
+	}
+	if name, _ := reminderRecipient(t.text); name == "" {
+		return false
+	}
+	t.remindRequest(t.text)
+	return true
+}
+
+// listContacts shows the people the person keeps in touch with and what is due.
+func (t *turn) listContacts() {
+	if len(t.p.Contacts) == 0 {
+		t.say("You haven't added anyone yet. Tell me who matters and how often — “remind me to check in with Mum every Sunday”.",
+			Choice{ID: "remind:new", Label: "Stay in touch with someone"})
+		return
+	}
+	loc := t.location()
+	var b strings.Builder
+	b.WriteString("People you're keeping in touch with:\n")
+	for _, c := range t.p.Contacts {
+		line := "- **" + c.Name + "**"
+		if c.Relationship != "" && !strings.EqualFold(c.Relationship, c.Name) {
+			line += " (" + c.Relationship + ")"
+		}
+		switch at, ok := t.p.Profile.Schedule[c.ID]; {
+		case c.Cadence == "":
+			line += " — no reminder"
+		case ok && !at.After(t.now):
+			line += " — " + c.Cadence + "; due now"
+		case ok:
+			line += " — " + c.Cadence + "; next " + at.In(loc).Format("Mon 2 Jan, 15:04")
+		default:
+			line += " — " + c.Cadence
+		}
+		if !c.LastContact.IsZero() {
+			line += "; last check-in " + ago(t.now.Sub(c.LastContact))
+		}
+		b.WriteString(line + "\n")
+	}
+	if t.p.Profile.Habit != "" {
+		b.WriteString("- a daily " + t.p.Profile.Habit + " prompt\n")
+	}
+	if t.p.Profile.RemindersOff {
+		b.WriteString("\nReminders are off at the moment.")
+	} else {
+		b.WriteString("\nTimes are your time (" + zoneLabel(t.p.Profile.Timezone) + ").")
+	}
+	t.say(b.String(), Choice{ID: "remind:new", Label: "Add someone"}, Choice{ID: "remind:ok", Label: "OK"})
+}
+
+// confirmPlanNudges says when the daily plan message comes.
+func (t *turn) confirmPlanNudges() {
+	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone)),
+		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
+		Choice{ID: "menu:plan", Label: "Show the plan"})
+}
+
+// setPlanHour sets (or, with "0", declines) the daily plan message.
+func (t *turn) setPlanHour(arg string) {
+	h, err := strconv.Atoi(arg)
+	if err != nil || h < 0 || h > 23 {
+		t.say(msgStale, menuChoices()...)
+		return
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	delete(t.p.Profile.Schedule, reminderPlan)
+	if h == 0 {
+		t.p.Plan.NudgesOff = true
+		t.say("No daily messages, then — the plan is here whenever you say /plan.", menuChoices()...)
+		return
+	}
+	t.p.Plan.NudgeHour, t.p.Plan.NudgesOff = h, false
+	if t.p.Profile.Timezone == "" {
+		t.askTimezone(reminderPlan)
+		return
+	}
+	t.confirmPlanNudges()
+}
+
+// offerPlanNudges asks, once, whether to send each plan day's step, and when.
+func (t *turn) offerPlanNudges() {
+	pp := t.p.Plan
+	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
+		return
+	}
+	t.say("Would you like me to send you each day's step? Pick a time (your time):",
+		Choice{ID: "remind:planat:9", Label: "09:00"},
+		Choice{ID: "remind:planat:10", Label: "10:00"},
+		Choice{ID: "remind:planat:18", Label: "18:00"},
+		Choice{ID: "remind:planat:0", Label: "No thanks"})
+}
+
+// upsertContact finds the contact called name, or adds them; nil when the list is full.
+func (t *turn) upsertContact(name, rel string) *Contact {
+	if c := findContactByName(t.p.Contacts, name); c != nil {
+		if rel != "" && c.Relationship == "" {
+			c.Relationship = rel
+		}
+		return c
+	}
+	if len(t.p.Contacts) >= maxContacts {
+		return nil
+	}
+	n := 0
+	for _, c := range t.p.Contacts {
+		if k, err := strconv.Atoi(strings.TrimPrefix(c.ID, "c")); err == nil && k > n {
+			n = k
+		}
+	}
+	t.p.Contacts = append(t.p.Contacts, Contact{ID: "c" + strconv.Itoa(n+1), Name: name, Relationship: rel})
+	return &t.p.Contacts[len(t.p.Contacts)-1]
+}
+
+func findContactByID(cs []Contact, id string) *Contact {
+	for i := range cs {
+		if cs[i].ID == id && id != "" {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// findContactByName matches a name or a relationship word ("mum", "my sister").
+func findContactByName(cs []Contact, name string) *Contact {
+	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "my ")
+	for i := range cs {
+		if strings.EqualFold(cs[i].Name, name) || strings.EqualFold(cs[i].Relationship, name) {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// reminderRecipient finds who a reminder is about: "check in with Mum",
+// "call dad", "every 2 weeks for Sam", "text my sister Ana".
+func reminderRecipient(text string) (name, rel string) {
+	clean := draftClean(text)
+	lower := strings.ToLower(clean)
+	loc := reRemindAbout.FindStringIndex(lower)
+	if loc == nil {
+		name, rel = draftRecipient(clean)
+	} else {
+		name, rel = draftRecipient("write to " + clean[loc[1]:])
+	}
+	if name == "" || notNames[strings.ToLower(name)] {
+		return "", rel
+	}
+	return capitalize(name), rel
+}

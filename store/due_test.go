@@ -1,0 +1,222 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+func dueAt(id agent.PersonID, reminder string, at time.Time) agent.DueEntry {
+	return agent.DueEntry{Person: id, Reminder: reminder, At: at, Channel: "telegram", ChatID: "chat-" + string(id)}
+}
+
+func dueBefore(t testing.TB, s *Store, at time.Time) []agent.DueEntry {
+	t.Helper()
+	es, err := s.DueBefore(context.Background(), at, 100)
+	if err != nil {
+		t.Fatalf("due before: %v", err)
+	}
+	return es
+}
+
+func commitDue(t testing.TB, s *Store, update string, p agent.Person, due, undue []agent.DueEntry) {
+	t.Helper()
+	err := s.CommitTurn(context.Background(), agent.Turn{UpdateID: update, Person: &p, Due: due, Undue: undue})
+	if err != nil {
+		t.Fatalf("commit %s: %v", update, err)
+	}
+}
+
+func TestDueBeforeIsOrderedAndBounded(t *testing.T) {
+	s := memStore(t)
+	ana, tom := agent.PersonID("telegram:ana"), agent.PersonID("telegram:tom")
+	commitDue(t, s, "u1", person(ana, "ana"), []agent.DueEntry{dueAt(ana, "c1", day.Add(2*time.Hour)), dueAt(ana, "plan", day)}, nil)
+	commitDue(t, s, "u2", person(tom, "tom"), []agent.DueEntry{dueAt(tom, "c1", day.Add(time.Hour))}, nil)
+
+	tests := []struct {
+		at   time.Time
+		want []string
+	}{
+		{day.Add(-time.Second), nil},
+		{day, []string{"telegram:ana/plan"}},
+		{day.Add(time.Hour), []string{"telegram:ana/plan", "telegram:tom/c1"}},
+		{day.Add(5 * time.Hour), []string{"telegram:ana/plan", "telegram:tom/c1", "telegram:ana/c1"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range dueBefore(t, s, tt.at) {
+			got = append(got, string(e.Person)+"/"+e.Reminder)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("due before %v: got %v, want %v", tt.at.Sub(day), got, tt.want)
+		}
+	}
+	es, err := s.DueBefore(context.Background(), day.Add(5*time.Hour), 2)
+	if err != nil || len(es) != 2 {
+		t.Fatalf("limit 2: got %d entries, %v", len(es), err)
+	}
+	if got := dueBefore(t, s, day)[0]; got.ChatID != "chat-telegram:ana" || got.Channel != "telegram" {
+		t.Errorf("entry: got %+v, want its channel and chat back", got)
+	}
+}
+
+func TestDueMovesAndUndue(t *testing.T) {
+	s := memStore(t)
+	ana := agent.PersonID("telegram:ana")
+	first := dueAt(ana, "c1", day)
+	commitDue(t, s, "u1", person(ana, "ana"), []agent.DueEntry{first}, nil)
+	// A new time for the same reminder replaces the old one even when the
+	// old one is not named.
+	moved := dueAt(ana, "c1", day.Add(24*time.Hour))
+	commitDue(t, s, "u2", person(ana, "ana"), []agent.DueEntry{moved}, nil)
+	if es := dueBefore(t, s, day.Add(48*time.Hour)); len(es) != 1 || !es[0].At.Equal(moved.At) {
+		t.Fatalf("after a move: got %+v, want only the new time", es)
+	}
+	commitDue(t, s, "u3", person(ana, "ana"), nil, []agent.DueEntry{moved})
+	if es := dueBefore(t, s, day.Add(48*time.Hour)); len(es) != 0 {
+		t.Fatalf("after undue: got %+v", es)
+	}
+	// A duplicate turn writes nothing.
+	err := s.CommitTurn(context.Background(), agent.Turn{UpdateID: "u3", Due: []agent.DueEntry{first}})
+	if err != agent.ErrDuplicate {
+		t.Fatalf("duplicate: got %v", err)
+	}
+	if es := dueBefore(t, s, day.Add(48*time.Hour)); len(es) != 0 {
+		t.Fatalf("after a duplicate: got %+v", es)
+	}
+}
+
+func TestForgetErasesDueEntries(t *testing.T) {
+	for _, how := range []string{"ForgetPerson", "turn"} {
+		t.Run(how, func(t *testing.T) {
+			s := openT(t, Options{Dir: t.TempDir()})
+			ana, tom := agent.PersonID("telegram:ana-secret-id"), agent.PersonID("telegram:tom")
+			commitDue(t, s, "u1", person(ana, "ana"), []agent.DueEntry{dueAt(ana, "c1", day), dueAt(ana, "habit", day.Add(time.Hour))}, nil)
+			commitDue(t, s, "u2", person(tom, "tom"), []agent.DueEntry{dueAt(tom, "c1", day)}, nil)
+			for _, kv := range rawScan(t, s) {
+				if bytes.Contains(kv, []byte("ana-secret-id")) {
+					t.Fatalf("a raw key or value shows the person id: %q", kv)
+				}
+			}
+			var err error
+			if how == "ForgetPerson" {
+				err = s.ForgetPerson(context.Background(), ana)
+			} else {
+				err = s.CommitTurn(context.Background(), agent.Turn{UpdateID: "u3", Forget: ana})
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			es := dueBefore(t, s, day.Add(time.Hour))
+			if len(es) != 1 || es[0].Person != tom {
+				t.Fatalf("after forgetting ana: got %+v, want only tom's", es)
+			}
+			n := 0
+			s.db.View(func(txn *badger.Txn) error {
+				it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixDueOwner)})
+				defer it.Close()
+				for it.Rewind(); it.Valid(); it.Next() {
+					n++
+				}
+				return nil
+			})
+			if n != 1 {
+				t.Errorf("owner index: got %d entries, want 1 (tom's)", n)
+			}
+		})
+	}
+}
+
+// loadDueIndex writes people data keys and reminders straight into a store,
+// in large batches, as years of use would leave them.
+func loadDueIndex(b *testing.B, s *Store, people, perPerson int, spread time.Duration, start time.Time) {
+	b.Helper()
+	keys := make(map[personHash]*dataKey, people)
+	ids := make([]agent.PersonID, people)
+	hashes := make([]personHash, people)
+	for i := range people {
+		ids[i] = agent.PersonID(fmt.Sprintf("telegram:%d", 1000000+i))
+		hashes[i] = s.keys.personHash(ids[i])
+		k, err := newDataKey()
+		if err != nil {
+			b.Fatal(err)
+		}
+		keys[hashes[i]] = k
+	}
+	if err := s.keys.set(s.keys.secret, keys); err != nil {
+		b.Fatal(err)
+	}
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	step := spread / time.Duration(people*perPerson)
+	for i := range people {
+		for r := range perPerson {
+			// Spread due times evenly over the period, interleaving people.
+			at := start.Add(time.Duration(r*people+i) * step)
+			e := agent.DueEntry{Person: ids[i], Reminder: fmt.Sprintf("c%d", r+1), At: at, Channel: "telegram", ChatID: string(ids[i])}
+			key := dueKey(at.Unix(), hashes[i], e.Reminder)
+			plain := fmt.Appendf(nil, `{"person":%q,"reminder":%q,"at":%q,"channel":"telegram","chat_id":%q}`,
+				e.Person, e.Reminder, at.Format(time.RFC3339), e.ChatID)
+			if err := wb.Set(key, seal(keys[hashes[i]], key, plain)); err != nil {
+				b.Fatal(err)
+			}
+			if err := wb.Set(dueOwnerKey(hashes[i], e.Reminder), key[len(prefixDue):len(prefixDue)+8]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := wb.Flush(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkDueIndex measures the scheduler's view of a large index: 100,000
+// people with 10 reminders each (1,000,000 entries) spread over 30 days. One
+// tick every 30 s finds what came due in that window (about 12 entries);
+// after downtime a tick finds a whole hour's worth (about 1,400).
+func BenchmarkDueIndex(b *testing.B) {
+	const people, perPerson = 100_000, 10
+	spread := 30 * 24 * time.Hour
+	start := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	s := openT(b, Options{Dir: b.TempDir()})
+	setup := time.Now()
+	loadDueIndex(b, s, people, perPerson, spread, start)
+	b.Logf("loaded %d entries in %v", people*perPerson, time.Since(setup).Round(time.Millisecond))
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.Logf("heap in use after loading: %.1f MB", float64(ms.HeapInuse)/(1<<20))
+	ctx := context.Background()
+	for _, window := range []time.Duration{30 * time.Second, time.Hour} {
+		b.Run(fmt.Sprintf("window=%v", window), func(b *testing.B) {
+			found := 0
+			i := 0
+			for b.Loop() {
+				// A different slice of the month each time, as ticks move on.
+				at := start.Add(time.Duration(i%1000) * 40 * time.Minute)
+				i++
+				es, err := s.dueBetween(ctx, at.Add(-window), at, 5000)
+				if err != nil {
+					b.Fatal(err)
+				}
+				found += len(es)
+			}
+			b.ReportMetric(float64(found)/float64(b.N), "entries/op")
+		})
+	}
+	b.Run("tick-empty", func(b *testing.B) {
+		// The common tick: nothing is due (before the first entry).
+		for b.Loop() {
+			if _, err := s.DueBefore(ctx, start.Add(-time.Second), 100); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
