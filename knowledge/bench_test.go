@@ -169,13 +169,23 @@ func BenchmarkSearch20MB(b *testing.B) {
 		kb.Search(q, 5)
 	}
 	runtime.GC()
+	// On a busy machine a single timing mostly measures the scheduler, so
+	// the best of three runs is reported beside the first run.
 	durs := make([]time.Duration, len(queries))
+	best := make([]time.Duration, len(queries))
 	for i, q := range queries {
-		start := time.Now()
-		kb.Search(q, 5)
-		durs[i] = time.Since(start)
+		for run := range 3 {
+			start := time.Now()
+			kb.Search(q, 5)
+			d := time.Since(start)
+			if run == 0 {
+				durs[i], best[i] = d, d
+			}
+			best[i] = min(best[i], d)
+		}
 	}
 	slices.Sort(durs)
+	slices.Sort(best)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -184,4 +194,5 @@ func BenchmarkSearch20MB(b *testing.B) {
 	}
 	b.ReportMetric(float64(durs[len(durs)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(durs[len(durs)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(best[len(best)*99/100].Microseconds()), "p99-best3-µs")
 }
