@@ -91,9 +91,19 @@ func readFS(fsys fs.FS, root string, name func(string) string) ([]sourceFile, er
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && strings.EqualFold(path.Ext(base), ".md") {
-			paths = append(paths, p)
+		if !strings.EqualFold(path.Ext(base), ".md") || d.IsDir() {
+			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// A linked file counts; a link to a folder or a dangling link does not.
+			info, err := fs.Stat(fsys, p)
+			if err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		paths = append(paths, p)
 		return nil
 	})
 	if err != nil {

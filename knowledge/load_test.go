@@ -294,3 +294,21 @@ func sectionIDs(secs []agent.Section) []string {
 	}
 	return out
 }
+
+func TestLoadFollowsLinkedFiles(t *testing.T) {
+	target := writeGuide(t, map[string]string{"real.md": "---\nid: linked\ntitle: Linked\n---\nText.\n"})
+	dir := t.TempDir()
+	if err := os.Symlink(filepath.Join(target, "real.md"), filepath.Join(dir, "link.md")); err != nil {
+		t.Skipf("symlinks unavailable: %v", err)
+	}
+	if err := os.Symlink(filepath.Join(target, "missing.md"), filepath.Join(dir, "dangling.md")); err != nil {
+		t.Fatal(err)
+	}
+	kb, err := Load(Options{Dir: dir, Replace: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sectionIDs(kb.Sections()); !slices.Equal(got, []string{"linked"}) {
+		t.Errorf("sections = %q, want [linked] from the linked file only", got)
+	}
+}
