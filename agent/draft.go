@@ -448,6 +448,8 @@ const (
 type mention struct {
 	text string
 	kind int
+	// thanks is set when the person wrote "thanks for ..." around it.
+	thanks bool
 }
 
 func newMention(raw, recipient string) (mention, bool) {
@@ -456,10 +458,16 @@ func newMention(raw, recipient string) (mention, bool) {
 	if s == "" {
 		return mention{}, false
 	}
-	for _, p := range []string{"mention ", "maybe ", "about ", "add ", "include ", "oh ", "and "} {
+	thanks := false
+	for _, p := range []string{"mention ", "maybe ", "about ", "add ", "include ", "oh ", "and ", "remember ", "thanks for ", "thank you for "} {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			s = s[len(p):]
+			thanks = thanks || strings.HasPrefix(p, "thank")
 		}
+	}
+	if !slices.ContainsFunc(strings.Fields(foldText(s)), func(w string) bool { return len(w) > 2 && !junkWords[w] }) {
+		// "lol", "that", "the thing": nothing to work in.
+		return mention{}, false
 	}
 	s = adaptPronouns(s, recipient)
 	first, _, _ := strings.Cut(strings.ToLower(s), " ")
@@ -471,7 +479,7 @@ func newMention(raw, recipient string) (mention, bool) {
 		s = lowFirst(s)
 	}
 	low := strings.ToLower(s)
-	m := mention{text: s}
+	m := mention{text: s, thanks: thanks}
 	switch {
 	case strings.Contains(low, "reminded me of you") || strings.Contains(low, "made me think of you") || strings.Contains(low, "thought of you"):
 		m.kind = mentionWhole
@@ -482,6 +490,9 @@ func newMention(raw, recipient string) (mention, bool) {
 		}
 	case first == "we" || strings.HasPrefix(first, "we'"):
 		m.kind = mentionWe
+		if weSuggest.MatchString(low) {
+			m.kind, m.text = mentionWhole, upFirst(s)
+		}
 	case first == "you" || strings.HasPrefix(first, "you'"):
 		m.kind = mentionYou
 	case first == "how":
@@ -492,6 +503,11 @@ func newMention(raw, recipient string) (mention, bool) {
 	return m, true
 }
 
+var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
+something the and you her him his them they she`)
+
+var weSuggest = regexp.MustCompile(`^we(?:'ll| should| could| can| need to| must| will| have to| gotta| ought to)\b`)
+
 var sawVerb = regexp.MustCompile(`^i (?:just |recently |finally )?(?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed|spotted)\b`)
 
 // leads reports whether the opening template t can be built on m.
@@ -500,10 +516,22 @@ func (m mention) leads(occasion, t string) bool {
 	case OccasionWin, OccasionHardTime:
 		return m.kind == mentionYour || m.kind == mentionYou ||
 			m.kind == mentionMemory && !memoryish(m.text) && !strings.HasPrefix(m.text, "our ")
-	case OccasionFollowUp, OccasionThanks, OccasionApology:
-		return m.kind == mentionYour || m.kind == mentionMemory
+	case OccasionFollowUp:
+		return m.kind == mentionYour || m.kind == mentionMemory && strings.HasPrefix(m.text, "the ") &&
+			!memoryish(m.text) && !strings.HasPrefix(m.text, "the time ")
+	case OccasionThanks:
+		return m.thanks || (m.kind == mentionMemory || m.kind == mentionYour) && m.gerund()
+	case OccasionApology:
+		return (m.kind == mentionMemory || m.kind == mentionYour) &&
+			(m.gerund() || strings.HasPrefix(m.text, "what ") || strings.HasPrefix(m.text, "the way "))
 	}
 	return false
+}
+
+// gerund reports whether m starts with an -ing word ("helping me move").
+func (m mention) gerund() bool {
+	first, _, _ := strings.Cut(m.text, " ")
+	return len(first) > 4 && strings.HasSuffix(first, "ing")
 }
 
 // frame picks the sentence that carries m.

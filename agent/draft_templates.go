@@ -168,8 +168,7 @@ var (
 	yourFrames = map[string][]string{
 		OccasionWin:      {"Congratulations on {m}!", "{M} is such great news.", "I'm so pleased for you about {m}.", "Congratulations on {m} — well deserved!"},
 		OccasionHardTime: {"I heard about {m}, and I'm so sorry.", "I've been thinking about you and {m}.", "I know {m} must be a lot.", "I was so sorry to hear about {m}."},
-		OccasionThanks:   {"Thank you for {m}.", "I'm so grateful for {m}.", "{M} meant so much to me.", "I keep thinking about {m} — thank you."},
-		"":               {"I've been wondering how {m} is going.", "I'd love to hear about {m}.", "I keep wondering about {m}.", "I was thinking about {m} and hoping it's going well."},
+		"":               {"I'd love to hear about {m}.", "I've been thinking about {m}.", "I keep wondering about {m}.", "{M} has been on my mind."},
 	}
 	youFrames = map[string][]string{
 		OccasionWin:      {"I heard {m} — congratulations!", "I heard {m}, and I'm so happy for you.", "I'm so pleased that {m}.", "I heard {m} — well done!"},

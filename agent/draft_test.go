@@ -307,6 +307,38 @@ func TestComposeDraftExamples(t *testing.T) {
 	}
 }
 
+func TestComposeDraftMentions(t *testing.T) {
+	tests := []struct {
+		occasion, mention string
+		want, not         string
+	}{
+		{OccasionThanks, "helping me move", "thank you for helping me move", ""},
+		{OccasionThanks, "thanks for your help last week", "thank you for your help last week", ""},
+		{OccasionThanks, "her new puppy", "your new puppy", "for your new puppy"},
+		{OccasionThinking, "lol", "", "lol"},
+		{OccasionThinking, "we should get coffee soon", "We should get coffee soon.", "how we should"},
+		{OccasionFollowUp, "the interview", "how the interview went", ""},
+		{OccasionFollowUp, "his first day at the new job", "your first day at the new job", ""},
+		{OccasionApology, "missing your birthday", "apology for missing your birthday", ""},
+		{OccasionApology, "the trip", "our trip", "apology for our trip"},
+		{OccasionWin, "she passed her driving test", "you passed your driving test", ""},
+		{OccasionHardTime, "his dad's surgery", "about your dad's surgery", ""},
+		{OccasionThinking, "I saw that film she recommended", "I saw that film you recommended", ""},
+		{OccasionThinking, "remember the camping trip", "our camping trip", "remember"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.occasion+" "+tt.mention, func(t *testing.T) {
+			got := ComposeDraft(DraftDetails{Recipient: "Sam", Occasion: tt.occasion, Mentions: []string{tt.mention}}, 0)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("draft %q lacks %q", got, tt.want)
+			}
+			if tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("draft %q contains %q", got, tt.not)
+			}
+		})
+	}
+}
+
 func TestComposeDraftRevisionsChangeText(t *testing.T) {
 	base := DraftDetails{Recipient: "Sam", Occasion: OccasionThinking, Mentions: []string{"the concert"}}
 	tests := []struct {
