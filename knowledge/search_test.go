@@ -423,3 +423,22 @@ func TestSnippetAlwaysShort(t *testing.T) {
 		}
 	}
 }
+
+// A section with the person's own word outranks one that only has a synonym
+// of it, and the synonym still finds something when nothing else does.
+func TestOwnWordsOutrankSynonyms(t *testing.T) {
+	dir := writeGuide(t, map[string]string{
+		"a.md": "---\nid: own\ntitle: A page\n---\nBeing ghosted hurts.\n",
+		"b.md": "---\nid: synonym\ntitle: A page\n---\nSilence hurts.\n",
+	})
+	kb, err := Load(Options{Dir: dir, Replace: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sectionIDs(kb.Search("ghosted", 2)); !slices.Equal(got, []string{"own", "synonym"}) {
+		t.Errorf("Search(ghosted) = %q, want [own synonym]", got)
+	}
+	if got := sectionIDs(kb.Search("silence", 2)); !slices.Equal(got, []string{"synonym", "own"}) {
+		t.Errorf("Search(silence) = %q, want [synonym own]", got)
+	}
+}
