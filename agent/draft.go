@@ -571,51 +571,6 @@ var memoryWords = regexp.MustCompile(`\b(?:trips?|holidays?|vacations?|weekends?
 // "the road trip" can become "our road trip".
 func memoryish(s string) bool { return memoryWords.MatchString(strings.ToLower(s)) }
 
-// sentenceJoin puts sentences together with one space, or a line break after
-// a greeting that ends in a comma. Empty parts are skipped.
-func sentenceJoin(parts ...string) string {
-	var b strings.Builder
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			if strings.HasSuffix(b.String(), ",") {
-				b.WriteByte('\n')
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteString(p)
-	}
-	return b.String()
-}
-
-// runOn joins a statement and the question with a dash ("... crossed my mind
-// today — how have you been?"), or as two sentences when that would read badly.
-func runOn(body, q string) string {
-	body = strings.TrimSpace(body)
-	if strings.HasSuffix(body, "!") || strings.Contains(q, "—") || strings.Contains(body, "—") {
-		return sentenceJoin(body, q)
-	}
-	return strings.TrimRight(body, ".") + " — " + lowFirst(q)
-}
-
-// firstFitting returns the first candidate within max bytes, or the shortest.
-func firstFitting(cands []string, max int) string {
-	best := ""
-	for _, c := range cands {
-		if len(c) <= max {
-			return c
-		}
-		if best == "" || len(c) < len(best) {
-			best = c
-		}
-	}
-	return best
-}
-
 var (
 	formalReplacer = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "It's ", "It is ",
 		"it's ", "it is ", "I've", "I have", "I'd", "I would", "I'm", "I am", "I'll", "I will", "didn't", "did not",
