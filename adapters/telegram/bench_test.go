@@ -11,6 +11,8 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/store"
 )
 
 // benchUsers is how many people the benchmark updates come from.
@@ -33,28 +35,49 @@ func waitTotal(b *testing.B, srv *telegramtest.Server, n int) {
 	}
 }
 
+// runAdapterBench delivers b.N updates through an adapter on turner and st.
+func runAdapterBench(b *testing.B, turner Turner, st Store, srv *telegramtest.Server) {
+	injectUpdates(srv, b.N)
+	a, err := New(Options{Token: srv.Token(), APIURL: srv.URL(), PollTimeout: time.Second,
+		Limits: Limits{PerChat: inf, Global: inf, PerGroup: inf}}, turner, st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	b.ResetTimer()
+	go func() { done <- a.Run(ctx) }()
+	waitTotal(b, srv, b.N)
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "updates/s")
+	cancel()
+	<-done
+}
+
 // BenchmarkUpdates measures updates handled per second, each committing one
-// reply that is then delivered, through the fake Bot API server.
+// reply that is then delivered, through the fake Bot API server: the
+// adapter on an in-memory store, the adapter on the Badger store, and a
+// minimal echo bot on the same library that stores nothing.
 func BenchmarkUpdates(b *testing.B) {
 	b.Run("adapter", func(b *testing.B) {
 		srv := telegramtest.NewServer(telegramtest.Options{})
 		defer srv.Close()
 		st := newMemStore()
-		injectUpdates(srv, b.N)
-		a, err := New(Options{Token: srv.Token(), APIURL: srv.URL(), PollTimeout: time.Second,
-			Limits: Limits{PerChat: inf, Global: inf, PerGroup: inf}}, echoTurner(st), st)
+		runAdapterBench(b, echoTurner(st), st, srv)
+	})
+	b.Run("adapter-badger", func(b *testing.B) {
+		srv := telegramtest.NewServer(telegramtest.Options{})
+		defer srv.Close()
+		st, err := store.Open(store.Options{InMemory: true})
 		if err != nil {
 			b.Fatal(err)
 		}
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error, 1)
-		b.ResetTimer()
-		go func() { done <- a.Run(ctx) }()
-		waitTotal(b, srv, b.N)
-		b.StopTimer()
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "updates/s")
-		cancel()
-		<-done
+		defer st.Close()
+		turner := newFakeTurner(func(ctx context.Context, m agent.Message) error {
+			return st.CommitTurn(ctx, agent.Turn{UpdateID: m.ID, Person: &agent.Person{ID: m.Person}, Replies: []agent.Outgoing{{
+				Channel: Channel, ChatID: m.ChatID, Person: m.Person, Reply: agent.Reply{Text: "echo: " + m.Text}}}})
+		})
+		runAdapterBench(b, turner, st, srv)
 	})
 	b.Run("echobot", func(b *testing.B) {
 		srv := telegramtest.NewServer(telegramtest.Options{})
