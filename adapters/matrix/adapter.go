@@ -104,11 +104,10 @@ type Adapter struct {
 	maxEventErrors int
 
 	// Set up by Run.
-	cli       *mautrix.Client
-	e2ee      e2ee
-	startedAt time.Time
-	names     []string // lowercased display name and localpart, for mentions
-	wake      chan struct{}
+	cli   *mautrix.Client
+	e2ee  e2ee
+	names []string // lowercased display name and localpart, for mentions
+	wake  chan struct{}
 
 	mu         sync.Mutex
 	rooms      map[id.RoomID]*roomInfo
@@ -162,7 +161,6 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 // ctx ends. It returns nil when ctx is cancelled and an error only when it
 // cannot go on (bad credentials, a broken crypto store).
 func (a *Adapter) Run(ctx context.Context) error {
-	a.startedAt = time.Now()
 	if err := a.connect(ctx); err != nil {
 		if errors.Is(err, context.Canceled) {
 			return nil

@@ -192,7 +192,13 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 // after a few tries so that one bad event cannot stall the room forever.
 func (a *Adapter) handleEventOnce(ctx context.Context, evt *event.Event) error {
 	err := a.handleEvent(ctx, evt)
-	if err == nil || ctx.Err() != nil {
+	if err == nil {
+		a.mu.Lock()
+		delete(a.eventFails, evt.ID)
+		a.mu.Unlock()
+		return nil
+	}
+	if ctx.Err() != nil {
 		return err
 	}
 	a.mu.Lock()
