@@ -137,13 +137,13 @@ func parseFrontMatter(file string, lines []string, doc *document) (int, error) {
 			if v != "" && slug(v) != v {
 				return fail(n, "id %q must be lowercase letters, digits and single hyphens", v)
 			}
-			doc.id = v
+			doc.id = strings.Clone(v)
 		case "title":
 			v, err := unquote(value)
 			if err != nil {
 				return fail(n, "title: %v", err)
 			}
-			doc.title = v
+			doc.title = strings.Clone(v)
 		case "tags":
 			if value == "" {
 				listKey, listLine = key, n
@@ -209,7 +209,7 @@ func parseTag(item string) (string, error) {
 	if strings.ContainsAny(tag, "[]{}:,") {
 		return "", fmt.Errorf("tag %q has a stray bracket, colon or comma", clip(tag, 30))
 	}
-	return tag, nil
+	return strings.Clone(tag), nil
 }
 
 // unquote removes matching single or double quotes around a value.
@@ -283,7 +283,8 @@ func splitSections(file string, lines []string, start int, doc *document) error 
 		emit()
 		headings++
 		id = uniqueID(doc.id+"/"+s, used)
-		title, body = heading, body[:0]
+		// Copied so the section does not keep the whole file's text alive.
+		title, body = strings.Clone(heading), body[:0]
 	}
 	emit()
 	if headings == 0 && len(doc.sections) == 0 {

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -110,10 +111,12 @@ func newIndex(secs []agent.Section) *index {
 		ix.avgLen = 1
 	}
 	ix.vocab = newVocabulary(ix)
-	// Postings were appended section by section, so each list is sorted;
-	// trimming spare capacity keeps a large guide's memory down.
+	// Postings were appended section by section, so each list is sorted.
+	// Copying the lists that grew with much spare room gives that room back.
 	for i, p := range ix.postings {
-		ix.postings[i] = p[:len(p):len(p)]
+		if cap(p)-len(p) > 8 {
+			ix.postings[i] = slices.Clone(p)
+		}
 	}
 	return ix
 }
