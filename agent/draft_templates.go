@@ -241,7 +241,22 @@ const (
 	draftShortMax  = 160
 	draftMediumMax = 400
 	draftLongMax   = 700
+	// draftMediumSentences caps a medium draft, the question included and
+	// the greeting not.
+	draftMediumSentences = 5
 )
+
+// countSentences counts sentence ends in s, the greeting's included.
+func countSentences(s string) int {
+	n := 0
+	for i, r := range s {
+		if (r == '.' || r == '!' || r == '?' || r == ',' && i+1 < len(s) && s[i+1] == '\n') &&
+			(i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+			n++
+		}
+	}
+	return n
+}
 
 // ComposeDraft writes a check-in from d without any language model. The
 // draft is plain text: it greets the recipient, works in every mention in
@@ -524,12 +539,10 @@ func (c *composer) medium() string {
 		optional = append([]string{c.fam.extra}, optional...)
 	}
 	if c.warmth >= 1 {
-		optional = append(optional, c.warmLine(0))
+		// One warm line; a warmer draft gets a stronger one, not more of them.
+		optional = append(optional, c.warmLine(min(c.warmth, 2)-1))
 	}
-	if c.warmth >= 2 {
-		optional = append(optional, c.warmLine(1))
-	}
-	return c.fit(parts, optional, q, draftMediumMax)
+	return c.fit(parts, optional, q, draftMediumMax, draftMediumSentences)
 }
 
 func (c *composer) long() string {
@@ -549,19 +562,19 @@ func (c *composer) long() string {
 	if !strings.Contains(q+c.fam.extra, "reply") {
 		optional = append(optional, noPressureLines[c.v%len(noPressureLines)])
 	}
-	return c.fit(parts, optional, q, draftLongMax)
+	return c.fit(parts, optional, q, draftLongMax, 10)
 }
 
 // fit adds as many optional lines as the cap allows, in order, and ends with
 // the question.
-func (c *composer) fit(parts, optional []string, q string, max int) string {
+func (c *composer) fit(parts, optional []string, q string, max, sentences int) string {
 	out := sentenceJoin(append(parts, q)...)
 	for _, o := range optional {
 		if o == "" {
 			continue
 		}
 		next := sentenceJoin(append(append(parts, o), q)...)
-		if len(c.finish(next)) > max {
+		if len(c.finish(next)) > max || countSentences(next)-1 > sentences {
 			break
 		}
 		parts = append(parts, o)

@@ -188,7 +188,6 @@ func TestComposeDraftGrid(t *testing.T) {
 		{[]string{"she loves hiking", "I saw a fox"}, []string{"you love hiking", "saw a fox"}},
 		{[]string{"mention the concert"}, []string{"concert"}},
 	}
-	caps := map[string]int{LengthShort: 160, LengthMedium: 400, "": 400, LengthLong: 700}
 	n := 0
 	for _, occ := range occasions {
 		for _, tone := range tones {
@@ -227,6 +226,9 @@ func TestComposeDraftGrid(t *testing.T) {
 	}
 }
 
+// caps are the length caps the drafting rules promise.
+var caps = map[string]int{LengthShort: 160, LengthMedium: 400, "": 400, LengthLong: 700}
+
 func assertDraftQuality(t *testing.T, name, got string, d DraftDetails, keys []string, limit int) {
 	t.Helper()
 	if !strings.Contains(got, d.Recipient) {
@@ -243,6 +245,9 @@ func assertDraftQuality(t *testing.T, name, got string, d DraftDetails, keys []s
 	}
 	if !utf8.ValidString(got) {
 		t.Errorf("%s: invalid UTF-8", name)
+	}
+	if limit == caps[LengthMedium] && len(d.Mentions) <= 1 && countSentences(got)-1 > draftMediumSentences {
+		t.Errorf("%s: %d sentences in a medium draft: %q", name, countSentences(got)-1, got)
 	}
 	if m := gendered.FindString(got); m != "" {
 		t.Errorf("%s: gendered pronoun %q in %q", name, m, got)
