@@ -92,7 +92,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		return nil, fmt.Errorf("%w: %q", ErrMode, opts.Mode)
 	}
 	if turner == nil || st == nil {
-		return nil, errors.New("telegram: a turner and a store are required")
+		return nil, ErrNoTurner
 	}
 	return &Adapter{
 		opts:    opts,

@@ -424,3 +424,18 @@ func TestLongReplySplitAcrossMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestMigratedGroupDropped(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	srv.FailNext("sendMessage", 1, telegramtest.Fault{Status: 400, Description: "Bad Request: group chat was upgraded to a supergroup chat", MigrateTo: -1009})
+	_ = st.commit("x", agent.Outgoing{ChatID: "-1001", Reply: agent.Reply{Text: "hi group"}})
+	start(t, testOptions(srv, nil), newFakeTurner(nil), st)
+	waitFor(t, "dropped", func() bool { n, _ := st.state(); return n == 0 })
+	if got := st.cursor(blockedCursor("-1001")); got != "1" {
+		t.Errorf("old group id not marked unreachable: %q", got)
+	}
+	if n := srv.Calls("sendMessage"); n != 1 {
+		t.Errorf("sendMessage called %d times, want 1", n)
+	}
+}

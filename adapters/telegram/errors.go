@@ -11,6 +11,9 @@ var ErrMode = errors.New("telegram: mode must be polling or webhook")
 // ErrWebhook is returned by New when webhook mode lacks WebhookURL or WebhookListen.
 var ErrWebhook = errors.New("telegram: webhook mode needs a webhook URL and a listen address")
 
+// ErrNoTurner is returned by New when the turner or the store is nil.
+var ErrNoTurner = errors.New("telegram: a turner and a store are required")
+
 // ErrUnauthorized is returned by Run when Telegram rejects the token.
 var ErrUnauthorized = errors.New("telegram: the bot token was rejected")
 

@@ -320,6 +320,11 @@ func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 			}
 		case e.Code == 403, e.Code == 400 && strings.Contains(desc, "chat not found"):
 			return fmt.Errorf("%w: %w", errGone, err)
+		case e.MigrateToChatID != 0:
+			// The group became a supergroup with a new id; the old one
+			// takes no more messages, and the new one writes in anew.
+			a.log.Info("group moved", "chat", chat, "new_chat", e.MigrateToChatID)
+			return fmt.Errorf("%w: %w", errGone, err)
 		case e.Code == 400 && strings.Contains(desc, "can't parse entities") && html:
 			a.log.Warn("markup refused, sending plain text", "chat", chat, "err", err)
 			html = false

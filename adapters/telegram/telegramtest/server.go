@@ -48,6 +48,8 @@ type Fault struct {
 	Description string
 	// RetryAfter is sent as parameters.retry_after when non-zero.
 	RetryAfter int
+	// MigrateTo is sent as parameters.migrate_to_chat_id when non-zero.
+	MigrateTo int64
 	// Delay is waited before answering (a slow server).
 	Delay time.Duration
 	// Drop closes the connection without an answer (a network error).
@@ -310,6 +312,7 @@ type apiError struct {
 	code       int
 	desc       string
 	retryAfter int
+	migrateTo  int64
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
@@ -390,14 +393,14 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, f Fault) boo
 			desc = "Internal Server Error"
 		}
 	}
-	writeError(w, apiError{code: f.Status, desc: desc, retryAfter: f.RetryAfter})
+	writeError(w, apiError{code: f.Status, desc: desc, retryAfter: f.RetryAfter, migrateTo: f.MigrateTo})
 	return true
 }
 
 func writeError(w http.ResponseWriter, e apiError) {
 	resp := tgbotapi.APIResponse{Ok: false, ErrorCode: e.code, Description: e.desc}
-	if e.retryAfter > 0 {
-		resp.Parameters = &tgbotapi.ResponseParameters{RetryAfter: e.retryAfter}
+	if e.retryAfter > 0 || e.migrateTo != 0 {
+		resp.Parameters = &tgbotapi.ResponseParameters{RetryAfter: e.retryAfter, MigrateToChatID: e.migrateTo}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(e.code)
