@@ -52,6 +52,8 @@ type person struct {
 	cli    *mautrix.Client
 	uid    id.UserID
 	events chan *event.Event
+	// ephemeral receives typing notifications and read receipts.
+	ephemeral chan *event.Event
 }
 
 // newPerson logs u in and starts syncing; setup runs before the first sync
@@ -67,9 +69,13 @@ func newPerson(t testing.TB, srv *matrixtest.Server, u matrixtest.User, setup fu
 		t.Fatal(err)
 	}
 	cli.DeviceID = who.DeviceID
-	p := &person{t: t, cli: cli, uid: cli.UserID, events: make(chan *event.Event, 1000)}
+	p := &person{t: t, cli: cli, uid: cli.UserID, events: make(chan *event.Event, 1000), ephemeral: make(chan *event.Event, 1000)}
 	syncer := cli.Syncer.(*mautrix.DefaultSyncer)
 	syncer.OnEvent(func(_ context.Context, evt *event.Event) {
+		if evt.Mautrix.EventSource&event.SourceEphemeral != 0 {
+			p.ephemeral <- evt
+			return
+		}
 		if evt.Sender == p.uid || evt.Type == event.EventEncrypted || evt.Mautrix.EventSource&event.SourceTimeline == 0 && evt.Mautrix.EventSource&event.SourceDecrypted == 0 {
 			return
 		}
@@ -104,6 +110,23 @@ func (p *person) next(match func(*event.Event) bool) *event.Event {
 			}
 		case <-deadline:
 			p.t.Fatalf("%s: no matching event within %s", p.uid, wait)
+			return nil
+		}
+	}
+}
+
+// nextEphemeral returns the next typing or receipt event that match accepts.
+func (p *person) nextEphemeral(match func(*event.Event) bool) *event.Event {
+	p.t.Helper()
+	deadline := time.After(wait)
+	for {
+		select {
+		case evt := <-p.ephemeral:
+			if match(evt) {
+				return evt
+			}
+		case <-deadline:
+			p.t.Fatalf("%s: no matching typing or receipt event within %s", p.uid, wait)
 			return nil
 		}
 	}

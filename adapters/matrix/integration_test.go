@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -224,4 +225,40 @@ func waitNotJoined(t *testing.T, hs string, u matrixtest.User, room id.RoomID) {
 			t.Fatalf("%s still in %s after %s", u.ID, room, wait)
 		}
 	}
+}
+
+func TestSlowTurnShowsTypingAndMarksRead(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	echo := newEchoTurner(st)
+	release := make(chan struct{})
+	slow := turnerFunc(func(ctx context.Context, m agent.Message) error {
+		select {
+		case <-release:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		return echo.Handle(ctx, m)
+	})
+	// The turn waits until alice saw the bot typing (after about a second).
+	startBot(t, botOptions(srv, botUser), slow, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+
+	msgID := alice.say(room, "take your time")
+	alice.nextEphemeral(func(evt *event.Event) bool {
+		return evt.RoomID == room && evt.Type == event.EphemeralEventTyping &&
+			slices.Contains(evt.Content.AsTyping().UserIDs, botID)
+	})
+	close(release)
+	alice.nextMessage(room, botID)
+	alice.nextEphemeral(func(evt *event.Event) bool {
+		if evt.RoomID != room || evt.Type != event.EphemeralEventReceipt {
+			return false
+		}
+		_, ok := (*evt.Content.AsReceipt())[msgID][event.ReceiptTypeRead][botID]
+		return ok
+	})
 }
