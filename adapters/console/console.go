@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/companion-dev/companion/agent"
 )
@@ -41,6 +42,9 @@ type Options struct {
 	// is read line by line and only replies are printed.
 	Interactive bool
 	Logger      *slog.Logger
+	// FlushEvery is how often replies written elsewhere (reminders,
+	// nudges) are looked for while waiting for input; 2 s when zero.
+	FlushEvery time.Duration
 }
 
 // Chat is a terminal conversation.
@@ -55,6 +59,9 @@ type Chat struct {
 func New(opts Options, turner Turner, outbox Outbox) *Chat {
 	if opts.Person == "" {
 		opts.Person = "console:local"
+	}
+	if opts.FlushEvery <= 0 {
+		opts.FlushEvery = 2 * time.Second
 	}
 	log := opts.Logger
 	if log == nil {
@@ -87,13 +94,23 @@ func (c *Chat) Run(ctx context.Context, in io.Reader, out io.Writer) error {
 		}
 		readErr <- sc.Err()
 	}()
+	poll := time.NewTicker(c.opts.FlushEvery)
+	defer poll.Stop()
+	prompt := true
 	for {
-		if c.opts.Interactive {
+		if c.opts.Interactive && prompt {
 			fmt.Fprint(out, "\n> ")
 		}
+		prompt = true
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-poll.C:
+			n, err := c.flushCount(ctx, out, c.opts.Interactive)
+			if err != nil {
+				return err
+			}
+			prompt = n > 0
 		case line, ok := <-lines:
 			if !ok {
 				if c.opts.Interactive {
@@ -132,21 +149,33 @@ func (c *Chat) turn(ctx context.Context, line string, out io.Writer) error {
 
 // flush prints every pending reply, marking each sent after it was written.
 func (c *Chat) flush(ctx context.Context, out io.Writer) error {
+	_, err := c.flushCount(ctx, out, false)
+	return err
+}
+
+// flushCount is flush, reporting how many replies it printed; newline
+// first starts them on a line of their own (the prompt is showing).
+func (c *Chat) flushCount(ctx context.Context, out io.Writer, newline bool) (int, error) {
+	n := 0
 	for {
 		pending, err := c.outbox.Pending(ctx, Channel, 32)
 		if err != nil {
-			return fmt.Errorf("read outbox: %w", err)
+			return n, fmt.Errorf("read outbox: %w", err)
 		}
 		if len(pending) == 0 {
-			return nil
+			return n, nil
+		}
+		if newline && n == 0 {
+			io.WriteString(out, "\n")
 		}
 		for _, o := range pending {
 			if _, err := io.WriteString(out, Render(o.Reply)); err != nil {
-				return fmt.Errorf("write reply: %w", err)
+				return n, fmt.Errorf("write reply: %w", err)
 			}
 			if err := c.outbox.MarkSent(ctx, Channel, o.Seq); err != nil {
-				return fmt.Errorf("mark sent: %w", err)
+				return n, fmt.Errorf("mark sent: %w", err)
 			}
+			n++
 		}
 	}
 }

@@ -2,9 +2,11 @@ package console
 
 import (
 	"context"
+	"io"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/companion-dev/companion/agent"
 )
@@ -108,5 +110,82 @@ func TestInteractiveShowsPromptAndSkipsBlankLines(t *testing.T) {
 	}
 	if len(tu.seen) != 1 {
 		t.Errorf("blank line was sent as a message: %+v", tu.seen)
+	}
+}
+
+// syncWriter collects output and signals each write.
+type syncWriter struct {
+	mu    sync.Mutex
+	b     strings.Builder
+	wrote chan struct{}
+}
+
+func (w *syncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.b.Write(p)
+	select {
+	case w.wrote <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+func (w *syncWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+func TestNudgesShowWhileWaitingForInput(t *testing.T) {
+	ob := &fakeOutbox{}
+	tu := &echoTurner{out: ob}
+	in, inW := io.Pipe()
+	defer inW.Close()
+	out := &syncWriter{wrote: make(chan struct{}, 1)}
+	c := New(Options{Interactive: true, FlushEvery: 10 * time.Millisecond}, tu, ob)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx, in, out) }()
+
+	deadline := time.After(5 * time.Second)
+	for !strings.HasSuffix(out.String(), "\n> ") {
+		select {
+		case <-out.wrote:
+		case <-deadline:
+			t.Fatalf("no prompt: %q", out.String())
+		}
+	}
+	// A nudge written to the outbox by someone else, while nobody types.
+	ob.add("It's Sunday — a good moment to check in with Mum.")
+	for !strings.Contains(out.String(), "check in with Mum") {
+		select {
+		case <-out.wrote:
+		case <-deadline:
+			t.Fatalf("the nudge was not shown: %q", out.String())
+		}
+	}
+	// It starts on its own line and the prompt comes back after it.
+	for !strings.HasSuffix(out.String(), "\n> ") {
+		select {
+		case <-out.wrote:
+		case <-deadline:
+			t.Fatalf("no prompt after the nudge: %q", out.String())
+		}
+	}
+	if !strings.Contains(out.String(), "> \nIt's Sunday") {
+		t.Errorf("the nudge did not start on a new line: %q", out.String())
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not stop")
+	}
+	if p, _ := ob.Pending(context.Background(), Channel, 10); len(p) != 0 {
+		t.Errorf("%d replies left unmarked", len(p))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os/user"
+	"sync"
 
 	"github.com/companion-dev/companion/adapters/console"
 	"github.com/companion-dev/companion/agent"
@@ -47,6 +48,14 @@ func (m *Main) chat(ctx context.Context, args []string) error {
 	if u, err := user.Current(); err == nil {
 		name = u.Username
 	}
+	// Nudges come due while the terminal chat is open, too; the chat shows
+	// them as it polls its outbox.
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	wg.Go(func() { a.scheduler(nil).Run(ctx) })
+
 	ch := console.New(console.Options{
 		Person:      agent.PersonID("console:" + name),
 		Interactive: m.StdinIsTerminal,

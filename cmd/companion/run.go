@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/scheduler"
 )
 
 // errNoAdapters is returned by run when nothing is configured.
@@ -50,6 +53,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	defer cancel()
 	var wg sync.WaitGroup
 	wg.Go(func() { a.runGC(ctx) })
+	wg.Go(func() { a.scheduler(kickAll(runners)).Run(ctx) })
 	errs := make(chan error, len(runners))
 	for name, r := range runners {
 		wg.Go(func() {
@@ -68,4 +72,32 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	}
 	log.Info("stopped")
 	return errors.Join(all...)
+}
+
+// scheduler builds the reminder scheduler from the configuration; wake, when
+// set, tells the outbox senders that nudges are waiting.
+func (a *app) scheduler(wake func()) *scheduler.Scheduler {
+	r := a.cfg.Reminders
+	pol := agent.NudgePolicy{MaxPerDay: r.MaxPerDay, StaleAfter: r.StaleAfter.Duration}
+	if start, end, ok := r.QuietMinutes(); ok {
+		pol.QuietStart, pol.QuietEnd = start, end
+	}
+	return scheduler.New(a.store, a.agent, scheduler.Options{Policy: pol, Wake: wake,
+		Logger: a.log.With("component", "scheduler")})
+}
+
+// kickAll returns a function that wakes every adapter that can be woken.
+func kickAll(runners map[string]runner) func() {
+	type kicker interface{ Kick() }
+	var ks []kicker
+	for _, r := range runners {
+		if k, ok := r.(kicker); ok {
+			ks = append(ks, k)
+		}
+	}
+	return func() {
+		for _, k := range ks {
+			k.Kick()
+		}
+	}
 }
