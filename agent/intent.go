@@ -176,8 +176,8 @@ var controlPhrases = map[string]string{
 	"that's perfect": IntentDone, "thats perfect": IntentDone, "finished": IntentDone, "all done": IntentDone,
 	"that works": IntentDone, "that's great": IntentDone, "good enough": IntentDone, "i like it": IntentDone,
 	"i love it": IntentDone, "that's good": IntentDone, "thats good": IntentDone, "this is good": IntentDone,
-	"great": IntentDone, "that's the one": IntentDone, "use that": IntentDone, "i'll use that": IntentDone,
-	"i'll send that": IntentDone, "copy": IntentDone,
+	"that's the one": IntentDone, "use that": IntentDone, "i'll use that": IntentDone,
+	"i'll send that": IntentDone, "i'll send it": IntentDone, "send it": IntentDone,
 
 	"cancel": IntentCancel, "stop": IntentCancel, "quit": IntentCancel, "exit": IntentCancel,
 	"never mind": IntentCancel, "nevermind": IntentCancel, "nvm": IntentCancel, "forget it": IntentCancel,
