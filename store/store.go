@@ -137,6 +137,11 @@ func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 		WithMetricsEnabled(false).
 		// Nearly every value is sealed, and sealed bytes do not compress.
 		WithCompression(options.None)
+	if opts.InMemory {
+		// In memory Badger keeps every value in the LSM tree and refuses
+		// values above the threshold, so raise it as far as it goes.
+		bo = bo.WithMemTableSize(16 << 20).WithValueThreshold(1 << 20)
+	}
 	if opts.EncryptionKey != nil {
 		bo = bo.WithEncryptionKey(opts.EncryptionKey)
 	}

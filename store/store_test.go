@@ -346,3 +346,30 @@ func TestOpenWithoutKeyFile(t *testing.T) {
 		t.Errorf("Open without key file: err = %v, want ErrKeyFileMissing", err)
 	}
 }
+
+func TestLargeValues(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opts func(t *testing.T) Options
+	}{
+		{"memory", func(t *testing.T) Options { return Options{InMemory: true} }},
+		{"disk", func(t *testing.T) Options { return Options{Dir: t.TempDir()} }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openT(t, tc.opts(t))
+			p := person("matrix:@long:example.org", "walrus")
+			for i := range 40 {
+				p.Reflections = append(p.Reflections, agent.Reflection{Journey: "matter",
+					Answers: []string{strings.Repeat(fmt.Sprintf("answer %d ", i), 500)}, At: day})
+			}
+			long := strings.Repeat("a long reply. ", 300)
+			commit(t, s, "u1", p, reply(p.ID, "matrix", long))
+			if got := load(t, s, p.ID); mustJSON(t, got) != mustJSON(t, p) {
+				t.Errorf("LoadPerson of a large person differs (%d reflections)", len(got.Reflections))
+			}
+			if got := pending(t, s, "matrix"); len(got) != 1 || got[0].Reply.Text != long {
+				t.Errorf("a long reply did not come back whole")
+			}
+		})
+	}
+}
