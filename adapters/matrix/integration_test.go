@@ -110,6 +110,12 @@ func TestDirectChat(t *testing.T) {
 	if n := st.pendingCount(); n != 0 {
 		t.Errorf("%d replies left in the outbox", n)
 	}
+	// The companion's own messages and reactions never come back as turns.
+	for _, m := range turner.messages() {
+		if m.Person != agent.PersonID("matrix:"+aliceUser.ID) {
+			t.Errorf("turn for %s (%q); only alice talked", m.Person, m.Text)
+		}
+	}
 }
 
 func TestGroupRoomQuietUntilAddressed(t *testing.T) {
