@@ -25,6 +25,8 @@ func TestExtractNames(t *testing.T) {
 		{"ana and tom", nil},
 		{"Jean-Luc, Mary and O'Brien", []string{"Jean-Luc", "Mary", "O'Brien"}},
 		{"Talking to Sam about the film", []string{"Sam"}},
+		{"Mrs Jones next door and Dr Okafor", []string{"Mrs Jones", "Dr Okafor"}},
+		{"Aunt May, and my Uncle", []string{"Aunt May"}},
 		{"Luckily Jo called. Ed too", []string{"Jo", "Ed"}},
 		{"", nil},
 	}

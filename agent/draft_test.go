@@ -55,6 +55,7 @@ func TestExtractDraftDetails(t *testing.T) {
 		{"what kind of message should I send Tom", DraftDetails{Recipient: "Tom"}},
 		{"Sam has been ill and she won the race anyway",
 			DraftDetails{Recipient: "Sam", Occasion: OccasionHardTime, Mentions: []string{"winning the race anyway"}}},
+		{"a thank-you email to Mrs Jones", DraftDetails{Recipient: "Mrs Jones", Occasion: OccasionThanks, Medium: "email"}},
 		{"", DraftDetails{}},
 	}
 	for _, tt := range tests {

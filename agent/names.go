@@ -16,10 +16,13 @@ func ExtractNames(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	toks := nameTokens(text)
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		name, ok := nameAt(toks, i)
 		if !ok || seen[name] {
 			continue
+		}
+		if strings.Contains(name, " ") {
+			i++ // "Mrs Jones" took the next word too.
 		}
 		seen[name] = true
 		out = append(out, name)
@@ -70,6 +73,12 @@ func nameAt(toks []nameToken, i int) (string, bool) {
 		return "", false
 	}
 	lower := strings.ToLower(w)
+	if nameTitles[strings.TrimSuffix(lower, ".")] {
+		if i+1 < len(toks) && looksCapitalised(toks[i+1].word) {
+			return w + " " + toks[i+1].word, true
+		}
+		return "", false
+	}
 	if kin, ok := kinshipNames[lower]; ok {
 		// "my mum" is a relationship; "Mum" alone is how the person names her.
 		if tk.after == "my" || tk.after == "our" || tk.after == "your" || tk.after == "his" || tk.after == "her" {
@@ -115,6 +124,9 @@ var kinshipNames = map[string]string{
 	"nana": "Nana", "nanna": "Nanna", "nonna": "Nonna", "nonno": "Nonno", "oma": "Oma", "opa": "Opa",
 	"grandad": "Grandad", "granddad": "Granddad", "gramps": "Gramps", "abuela": "Abuela", "abuelo": "Abuelo",
 }
+
+// nameTitles come before a surname ("Mrs Jones", "Dr Okafor", "Aunt May").
+var nameTitles = wordSet(`mr mrs ms miss mx dr prof sir dame aunt auntie aunty uncle father sister brother coach`)
 
 // kinshipWords are relationship words that are never names by themselves.
 var kinshipWords = map[string]bool{
