@@ -121,7 +121,7 @@ func (s *Store) put(ctx context.Context, key, value []byte) error {
 		if value == nil {
 			return txn.Delete(key)
 		}
-		return txn.Set(key, value)
+		return set(txn, key, value)
 	})
 	if err != nil {
 		return err

@@ -23,6 +23,9 @@ var (
 	// ErrCorrupt is returned when a stored value or the key file fails its
 	// integrity check.
 	ErrCorrupt = errors.New("stored data failed its integrity check")
+	// ErrTooLarge is returned by CommitTurn, Enqueue, SetCursor and SetSecret
+	// when a single value is beyond what Badger stores.
+	ErrTooLarge = errors.New("value too large to store")
 	// ErrNoDir is returned by Open when neither a directory nor InMemory is set.
 	ErrNoDir = errors.New("a data directory is required unless the store is in memory")
 )

@@ -1,6 +1,12 @@
 package store
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"fmt"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
 
 // Badger key prefixes; the package doc describes the layout.
 const (
@@ -57,3 +63,13 @@ func dedupeKey(h personHash) []byte {
 func cursorKey(name string) []byte { return []byte(prefixCursor + name) }
 
 func secretKey(name string) []byte { return []byte(prefixSecret + name) }
+
+// set writes key in txn. Badger's own error for an oversized value carries a
+// hex dump of the value, which must not reach a log: it becomes ErrTooLarge.
+func set(txn *badger.Txn, key, value []byte) error {
+	err := txn.Set(key, value)
+	if err != nil && strings.Contains(err.Error(), "exceeded") {
+		return fmt.Errorf("%w (%d bytes)", ErrTooLarge, len(value))
+	}
+	return err
+}

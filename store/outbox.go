@@ -247,7 +247,7 @@ func (s *Store) MarkFailed(ctx context.Context, o agent.Outgoing) error {
 		if err != nil {
 			return err
 		}
-		return txn.Set(key, append(owner[:], seal(k, key, plain)...))
+		return set(txn, key, append(owner[:], seal(k, key, plain)...))
 	})
 	if err != nil {
 		return fmt.Errorf("mark failed: %w", err)

@@ -275,7 +275,7 @@ func (w *writes) apply(txn *badger.Txn) error {
 		}
 	}
 	for _, kv := range w.sets {
-		if err := txn.Set(kv[0], kv[1]); err != nil {
+		if err := set(txn, kv[0], kv[1]); err != nil {
 			return err
 		}
 	}

@@ -373,3 +373,16 @@ func TestLargeValues(t *testing.T) {
 		})
 	}
 }
+
+func TestTooLargeValueIsRefusedPlainly(t *testing.T) {
+	s := memStore(t)
+	p := person("telegram:1", "narwhal")
+	p.Reflections[0].Answers[0] = strings.Repeat("secret words ", 200000)
+	err := s.CommitTurn(context.Background(), agent.Turn{Person: &p})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	if len(err.Error()) > 200 {
+		t.Errorf("error carries %d bytes; want a short message without the value", len(err.Error()))
+	}
+}
