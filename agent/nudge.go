@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -412,4 +413,46 @@ func reminderKind(id string) string {
 		return "contact"
 	}
 	return id
+}
+
+// confirmPlanNudges says when the daily plan message comes.
+func (t *turn) confirmPlanNudges() {
+	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone)),
+		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
+		Choice{ID: "menu:plan", Label: "Show the plan"})
+}
+
+// setPlanHour sets (or, with "0", declines) the daily plan message.
+func (t *turn) setPlanHour(arg string) {
+	h, err := strconv.Atoi(arg)
+	if err != nil || h < 0 || h > 23 {
+		t.say(msgStale, menuChoices()...)
+		return
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	delete(t.p.Profile.Schedule, reminderPlan)
+	if h == 0 {
+		t.p.Plan.NudgesOff = true
+		t.say("No daily messages, then — the plan is here whenever you say /plan.", menuChoices()...)
+		return
+	}
+	t.p.Plan.NudgeHour, t.p.Plan.NudgesOff = h, false
+	if t.p.Profile.Timezone == "" {
+		t.askTimezone(reminderPlan)
+		return
+	}
+	t.confirmPlanNudges()
+}
+
+// offerPlanNudges asks, once, whether to send each plan day's step, and when.
+func (t *turn) offerPlanNudges() {
+	pp := t.p.Plan
+	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
+		return
+	}
+	t.say("Would you like me to send you each day's step? Pick a time (your time):",
+		Choice{ID: "remind:planat:9", Label: "09:00"},
+		Choice{ID: "remind:planat:10", Label: "10:00"},
+		Choice{ID: "remind:planat:18", Label: "18:00"},
+		Choice{ID: "remind:planat:0", Label: "No thanks"})
 }

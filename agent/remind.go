@@ -47,8 +47,10 @@ func (t *turn) remind(in Intent) {
 		t.setHabit("morning")
 	case reHabitEve.MatchString(arg):
 		t.setHabit("evening")
-	case arg == "" || (in.Command && !strings.Contains(arg, " ")):
+	case arg == "" || arg == "remind" || arg == "reminders":
 		t.remindMenu()
+	case arg == "list" || arg == "show" || arg == "my reminders" || strings.HasPrefix(arg, "show my reminders"):
+		t.listContacts()
 	default:
 		t.remindRequest(in.Arg)
 	}
@@ -314,7 +316,7 @@ func (t *turn) remindAnswer(in Intent) {
 			cad, ok = ParseCadence("every "+t.text, defaultNudgeHour)
 		}
 		if c == nil || !ok {
-			t.say("I didn't catch how often. Pick one, or say something like “every Sunday” or “every 3 weeks”.", lastOrNone(t.p.Flow.Choices)...)
+			t.say("I didn't catch how often. Say something like “every Sunday”, “every 2 weeks” or “every month”.")
 			return
 		}
 		t.setCadence(c, cad)
@@ -356,8 +358,6 @@ func (t *turn) remindAnswer(in Intent) {
 		t.remindMenu()
 	}
 }
-
-func lastOrNone(cs []Choice) []Choice { return cs }
 
 // afterTimezone finishes what was waiting for the timezone.
 func (t *turn) afterTimezone(id string) {
@@ -505,48 +505,6 @@ func (t *turn) listContacts() {
 		b.WriteString("\nTimes are your time (" + zoneLabel(t.p.Profile.Timezone) + ").")
 	}
 	t.say(b.String(), Choice{ID: "remind:new", Label: "Add someone"}, Choice{ID: "remind:ok", Label: "OK"})
-}
-
-// confirmPlanNudges says when the daily plan message comes.
-func (t *turn) confirmPlanNudges() {
-	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone)),
-		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
-		Choice{ID: "menu:plan", Label: "Show the plan"})
-}
-
-// setPlanHour sets (or, with "0", declines) the daily plan message.
-func (t *turn) setPlanHour(arg string) {
-	h, err := strconv.Atoi(arg)
-	if err != nil || h < 0 || h > 23 {
-		t.say(msgStale, menuChoices()...)
-		return
-	}
-	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	delete(t.p.Profile.Schedule, reminderPlan)
-	if h == 0 {
-		t.p.Plan.NudgesOff = true
-		t.say("No daily messages, then — the plan is here whenever you say /plan.", menuChoices()...)
-		return
-	}
-	t.p.Plan.NudgeHour, t.p.Plan.NudgesOff = h, false
-	if t.p.Profile.Timezone == "" {
-		t.askTimezone(reminderPlan)
-		return
-	}
-	t.confirmPlanNudges()
-}
-
-// offerPlanNudges asks, once, whether to send each plan day's step, and when.
-func (t *turn) offerPlanNudges() {
-	pp := t.p.Plan
-	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
-		return
-	}
-	t.say("Would you like me to send you each day's step? Pick a time (your time):",
-		Choice{ID: "remind:planat:9", Label: "09:00"},
-		Choice{ID: "remind:planat:10", Label: "10:00"},
-		Choice{ID: "remind:planat:18", Label: "18:00"},
-		Choice{ID: "remind:planat:0", Label: "No thanks"})
 }
 
 // upsertContact finds the contact called name, or adds them; nil when the list is full.

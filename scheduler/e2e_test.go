@@ -34,7 +34,7 @@ func (c *clock) set(t time.Time) {
 // platform is a fake chat platform: it hands messages to the agent and
 // delivers what the outbox holds, as an adapter would.
 type platform struct {
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	kb    *knowledge.KB
 	clock *clock
@@ -47,7 +47,7 @@ type platform struct {
 
 var policy = agent.NudgePolicy{QuietStart: 21 * 60, QuietEnd: 9 * 60, MaxPerDay: 3, StaleAfter: 6 * time.Hour}
 
-func newPlatform(t *testing.T) *platform {
+func newPlatform(t testing.TB) *platform {
 	kb, err := knowledge.Load(knowledge.Options{})
 	if err != nil {
 		t.Fatal(err)
