@@ -54,6 +54,7 @@ type Store struct {
 	// Restore exclusively.
 	mu     sync.RWMutex
 	seq    *badger.Sequence
+	group  *groupSync
 	closed bool
 
 	// personLocks serialise commits of one person, by the first byte of
@@ -104,11 +105,12 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
 	s.db = db
+	s.group = newGroupSync(db.Sync)
 	if err := s.openKeys(opts, atRest); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	if s.seq, err = db.GetSequence([]byte(keySequence), 128); err != nil {
+	if s.seq, err = db.GetSequence([]byte(keySequence), 1024); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store: sequence: %w", err)
 	}
@@ -121,7 +123,9 @@ func Open(opts Options) (*Store, error) {
 func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 	bo := badger.DefaultOptions(dir).
 		WithInMemory(opts.InMemory).
-		WithSyncWrites(opts.SyncWrites).
+		// Durability comes from groupSync after each commit, not from
+		// Badger's per-transaction sync.
+		WithSyncWrites(false).
 		WithMemTableSize(4 << 20).
 		WithNumMemtables(2).
 		WithNumLevelZeroTables(3).
@@ -250,6 +254,9 @@ func (s *Store) update(ctx context.Context, fn func(txn *badger.Txn) error) erro
 			return err
 		}
 		err = s.db.Update(fn)
+		if err == nil && s.sync && !s.inMemory {
+			return s.group.wait()
+		}
 		if !errors.Is(err, badger.ErrConflict) {
 			return err
 		}
@@ -262,7 +269,7 @@ func (s *Store) syncNow() error {
 	if s.sync || s.inMemory {
 		return nil
 	}
-	return s.db.Sync()
+	return s.group.wait()
 }
 
 // badgerLogger passes Badger's logs to slog; its chatty info lines go to debug.
