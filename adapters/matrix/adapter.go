@@ -109,6 +109,8 @@ type Adapter struct {
 	names []string // lowercased display name and localpart, for mentions
 	wake  chan struct{}
 
+	previews placeholders
+
 	mu         sync.Mutex
 	rooms      map[id.RoomID]*roomInfo
 	own        *ownEvents

@@ -190,6 +190,8 @@ func (a *Adapter) runTurn(ctx context.Context, evt *event.Event, m agent.Message
 		_, err := a.cli.UserTyping(ctx, evt.RoomID, true, typingTimeout)
 		typed <- err == nil
 	})
+	s := &stream{a: a, ctx: ctx, room: evt.RoomID, root: id.EventID(m.ReplyTo)}
+	m.Partial = s.update
 	start := time.Now()
 	err := a.turner.Handle(ctx, m)
 	if !timer.Stop() && <-typed {

@@ -268,3 +268,47 @@ func TestSlowTurnShowsTypingAndMarksRead(t *testing.T) {
 		return ok
 	})
 }
+
+func TestStreamedReplyIsEditedIntoTheFinalOne(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	echo := newEchoTurner(st)
+	writing := turnerFunc(func(ctx context.Context, m agent.Message) error {
+		if m.Text != "write slowly" || m.Partial == nil {
+			return echo.Handle(ctx, m)
+		}
+		m.Partial("Thinking")
+		m.Partial("Thinking about it") // within a second: not shown
+		return st.commit(m.ID, agent.Outgoing{Channel: m.Channel, ChatID: m.ChatID, Person: m.Person,
+			Reply: agent.Reply{Text: "Thinking about it **carefully**.", Choices: []agent.Choice{{ID: "ok", Label: "OK"}}}})
+	})
+	startBot(t, botOptions(srv, botUser), writing, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+
+	alice.say(room, "write slowly")
+	preview := alice.nextMessage(room, botID)
+	if got := preview.Content.AsMessage().Body; got != "Thinking …" {
+		t.Errorf("preview %q", got)
+	}
+	final := alice.nextMessage(room, botID).Content.AsMessage()
+	if final.RelatesTo.GetReplaceID() != preview.ID {
+		t.Fatalf("second message is not an edit of the preview: %+v", final.RelatesTo)
+	}
+	if final.NewContent == nil || final.NewContent.Body != "Thinking about it carefully.\n\n1. OK" ||
+		!strings.Contains(final.NewContent.FormattedBody, "<strong>carefully</strong>") {
+		t.Errorf("final content %+v", final.NewContent)
+	}
+	r := alice.next(func(evt *event.Event) bool { return evt.Type == event.EventReaction && evt.Sender == botID })
+	if rel := r.Content.AsReaction().RelatesTo; rel.EventID != preview.ID || rel.Key != keycaps[0] {
+		t.Errorf("choice reaction %+v, want 1️⃣ on the preview", rel)
+	}
+	// The next reply is a message of its own again.
+	alice.say(room, "thanks")
+	next := alice.nextMessage(room, botID).Content.AsMessage()
+	if next.RelatesTo != nil || next.Body != "You said: thanks" {
+		t.Errorf("next reply %q %+v", next.Body, next.RelatesTo)
+	}
+}

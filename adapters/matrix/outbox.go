@@ -112,15 +112,15 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 		content.RelatesTo = (&event.RelatesTo{}).SetThread(root, root)
 	}
 	txn := txnID(o)
-	resp, err := a.cli.SendMessageEvent(ctx, room, event.EventMessage, content, mautrix.ReqSendEvent{TransactionID: txn})
+	evtID, err := a.sendOrReplace(ctx, room, content, txn)
 	if err != nil {
 		return fmt.Errorf("send: %w", err)
 	}
 	n := min(len(o.Reply.Choices), maxReactionChoices)
-	a.own.sent(room, resp.EventID, root, len(o.Reply.Choices))
+	a.own.sent(room, evtID, root, len(o.Reply.Choices))
 	for i := range n {
 		react := &event.ReactionEventContent{RelatesTo: event.RelatesTo{
-			Type: event.RelAnnotation, EventID: resp.EventID, Key: keycaps[i],
+			Type: event.RelAnnotation, EventID: evtID, Key: keycaps[i],
 		}}
 		_, err := a.cli.SendMessageEvent(ctx, room, event.EventReaction, react,
 			mautrix.ReqSendEvent{TransactionID: fmt.Sprintf("%s.r%d", txn, i+1)})
@@ -133,7 +133,7 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 			break
 		}
 	}
-	a.log.Debug("reply delivered", "room_id", room, "seq", o.Seq, "event_id", resp.EventID, "choices", len(o.Reply.Choices))
+	a.log.Debug("reply delivered", "room_id", room, "seq", o.Seq, "event_id", evtID, "choices", len(o.Reply.Choices))
 	return nil
 }
 
