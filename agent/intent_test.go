@@ -71,6 +71,10 @@ func TestParseIntentFreeText(t *testing.T) {
 		{"remind me to call mum every sunday", IntentRemind},
 		{"set a reminder for Tom", IntentRemind},
 		{"show my reminders", IntentRemind},
+		{"check in with Mum every Sunday", IntentRemind},
+		{"I want to call my brother every two weeks", IntentRemind},
+		{"I finished day 2", IntentPlan},
+		{"I did today's task!", IntentPlan},
 		// Feelings.
 		{"I feel disconnected", IntentFeeling},
 		{"I'm so lonely", IntentFeeling},
@@ -157,6 +161,7 @@ func TestParseIntentFreeText(t *testing.T) {
 		{"what's the weather like?", IntentNone},
 		{"thanks for the reminder", IntentThanks},
 		{"we made a plan to meet in 7 days", IntentNone},
+		{"we used to call every day", IntentNone},
 		{"I haven't talked to him in 7 days", IntentNone},
 		{"remove my ex from my head", IntentNone},
 		{"", IntentNone},
