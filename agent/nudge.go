@@ -138,7 +138,9 @@ func (t *turn) nudge(e DueEntry, r NudgeRequest) string {
 	t.recordSent()
 	t.advanceReminder(e.Reminder)
 	if t.p.Flow.Name == "" {
+		// A typed number or "yes" now answers the nudge, not an older offer.
 		t.p.Flow.Choices = t.replies[len(t.replies)-1].Choices
+		t.p.Flow.Offer = nil
 	}
 	return "sent"
 }

@@ -281,3 +281,38 @@ func TestPlanNudgeSendsTheDaysStep(t *testing.T) {
 		t.Fatalf("plan nudge: got %+v, want day 2", got)
 	}
 }
+
+func TestTypedNumberAnswersTheNudge(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("every 2 weeks for Sam", "UTC")
+	e := h.due(farFuture)[0]
+	h.clock.now = e.At
+	if got := h.nudgeAll(quiet9to21); len(got) != 1 {
+		t.Fatalf("got %d nudges, want 1", len(got))
+	}
+	got := h.send("alex", "1", "")
+	if len(got) == 0 || !strings.HasPrefix(got[0].Text, "Let's write to Sam.") {
+		t.Fatalf("typed 1: got %+v, want the draft to Sam to start", got)
+	}
+}
+
+func TestTalkingToSomeoneMovesAnIntervalReminder(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("every 2 weeks for Sam", "UTC")
+	first := h.due(farFuture)[0].At
+	h.clock.now = h.clock.now.Add(5 * 24 * time.Hour)
+	got := h.send("alex", "I talked to Sam yesterday", "")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "in touch with Sam") {
+		t.Fatalf("got %+v", got)
+	}
+	// Two weeks from yesterday, not from when the reminder was set.
+	want := first.Add(4 * 24 * time.Hour)
+	if es := h.due(farFuture); len(es) != 1 || !es[0].At.Equal(want) {
+		t.Fatalf("got %+v, want the reminder at %v", es, want)
+	}
+	// Someone not on the list is just a message.
+	got = h.send("alex", "I talked to Bernadette yesterday", "")
+	if len(got) > 0 && strings.Contains(got[0].Text, "I've noted") {
+		t.Fatalf("a stranger was noted: %+v", got)
+	}
+}
