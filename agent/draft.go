@@ -510,8 +510,9 @@ var weSuggest = regexp.MustCompile(`^we(?:'ll| should| could| can| need to| must
 
 var sawVerb = regexp.MustCompile(`^i (?:just |recently |finally )?(?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed|spotted)\b`)
 
-// leads reports whether the opening template t can be built on m.
-func (m mention) leads(occasion, t string) bool {
+// leads reports whether the occasion's opening can be built on m ("I just
+// heard about your new job", "thank you for helping me move").
+func (m mention) leads(occasion string) bool {
 	switch occasion {
 	case OccasionWin, OccasionHardTime:
 		return m.kind == mentionYour || m.kind == mentionYou ||

@@ -390,7 +390,7 @@ func (c *composer) opening(short bool) string {
 	f := c.fam
 	if f.openAbout != "" {
 		for i, m := range c.mentions {
-			if m.leads(c.occasion, f.openAbout) {
+			if m.leads(c.occasion) {
 				c.about = i
 				return c.fill(f.openAbout, m)
 			}

@@ -363,9 +363,9 @@ var askOpener = regexp.MustCompile(`^(?:tell me about|explain|i want to know|i'd
 // askTopics are words that make a question one about relationships.
 var askTopics = regexp.MustCompile(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
 
-// FreeTextIntent classification order: whole-message control phrases,
-// explicit requests, feelings, relationship questions, then greetings and
-// thanks that start a longer message.
+// freeTextIntent classifies free text, trying in order: whole-message
+// control phrases, explicit requests, feelings, relationship questions, then
+// greetings and thanks that start a short message.
 func freeTextIntent(text string) string {
 	folded := foldText(text)
 	if folded == "" {
