@@ -20,7 +20,7 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-// olmE2EE is end-to-end encryption through mautrix's crypto helper, with its
+// olmE2EE is end-to-end encryption through mautrix's cryptohelper, with its
 // keys in a SQLite database in the data directory.
 type olmE2EE struct {
 	helper *cryptohelper.CryptoHelper
@@ -46,7 +46,7 @@ func setupE2EE(ctx context.Context, a *Adapter) (e2ee, error) {
 	helper, err := cryptohelper.NewCryptoHelper(a.cli, key, db)
 	if err != nil {
 		_ = db.Close()
-		return nil, fmt.Errorf("crypto helper: %w", err)
+		return nil, fmt.Errorf("cryptohelper: %w", err)
 	}
 	// One crypto account per device: a new login (new device) starts with
 	// fresh keys instead of clashing with the old device's.
@@ -55,7 +55,7 @@ func setupE2EE(ctx context.Context, a *Adapter) (e2ee, error) {
 		_ = helper.Close()
 		return nil, fmt.Errorf("crypto init: %w", err)
 	}
-	// Only now: an initialised helper is what SendMessageEvent expects.
+	// Only now: SendMessageEvent expects an initialised cryptohelper.
 	a.cli.Crypto = helper
 	a.log.Info("end-to-end encryption ready", "device", a.cli.DeviceID)
 	return &olmE2EE{helper: helper}, nil

@@ -15,7 +15,7 @@ import (
 var errKeysMissing = errors.New("room key not received yet")
 
 // e2ee is end-to-end encryption as the adapter uses it. Builds tagged goolm
-// implement it with mautrix's crypto helper; other builds have none.
+// implement it with mautrix's cryptohelper; other builds have none.
 type e2ee interface {
 	// decrypt returns the clear event of an m.room.encrypted one, or an
 	// error wrapping errKeysMissing when its key may still come.

@@ -13,7 +13,7 @@ import (
 	"maunium.net/go/mautrix/id"
 )
 
-// withCrypto gives a person's client its own crypto helper, as Element has.
+// withCrypto gives a person's client its own cryptohelper, as Element has.
 func withCrypto(t *testing.T) func(*mautrix.Client) {
 	return func(cli *mautrix.Client) {
 		t.Helper()

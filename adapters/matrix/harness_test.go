@@ -57,7 +57,7 @@ type person struct {
 }
 
 // newPerson logs u in and starts syncing; setup runs before the first sync
-// (the end-to-end tests add a crypto helper there).
+// (the end-to-end tests add a cryptohelper there).
 func newPerson(t testing.TB, srv *matrixtest.Server, u matrixtest.User, setup func(*mautrix.Client)) *person {
 	t.Helper()
 	cli, err := mautrix.NewClient(srv.URL, id.UserID(u.ID), u.AccessToken)

@@ -15,8 +15,8 @@ import (
 const syncTimeoutMS = 30000
 
 // syncer is mautrix's DefaultSyncer (crypto bookkeeping, the state store)
-// minus one thing: it ignores handlers for m.room.encrypted. The crypto
-// helper would otherwise decrypt those on its own, possibly later in a
+// minus one thing: it ignores handlers for m.room.encrypted. The
+// cryptohelper would otherwise decrypt those on its own, possibly later in a
 // goroutine; the adapter decrypts them itself, in order, inside the batch, so
 // that the sync token is stored only after they were handled.
 type syncer struct {
