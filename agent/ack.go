@@ -36,7 +36,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 	// Names answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.
 	if names := ExtractNames(answer); len(names) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(names)+2) {
-		return fitAck(ackNames(names, v), "")
+		return fitAck(ackNames(names, answer, v), "")
 	}
 	if word, rest, ok := feelingPhrase(answer); ok {
 		frames := ackHardFeeling
@@ -153,7 +153,7 @@ var (
 	}
 )
 
-func ackNames(names []string, v int) string {
+func ackNames(names []string, answer string, v int) string {
 	if len(names) == 1 {
 		return strings.ReplaceAll(pickAck([]string{
 			"{n} sounds like someone who matters to you.",
@@ -162,6 +162,13 @@ func ackNames(names []string, v int) string {
 		}, v), "{n}", names[0])
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	if len(names) == 2 && v%3 == 0 {
+		// "Ana and Tom — family and an old colleague, two kinds of closeness."
+		a, b := roleOf(answer, names[0]), roleOf(answer, names[1])
+		if a != "" && b != "" && a != b {
+			return list + " — " + a + " and " + b + ", two different kinds of closeness."
+		}
+	}
 	return strings.ReplaceAll(pickAck([]string{
 		"{n} — different people, different kinds of closeness.",
 		"{n} — it's good to have them in mind.",
@@ -370,4 +377,48 @@ func shortenWords(s string, max int) string {
 		}
 	}
 	return strings.TrimRight(s[:cut], " ,;:-—") + "…"
+}
+
+// roleOf says who name is to the person, when the answer says so right
+// around the name: "my sister Ana" gives "family", "Tom from my old job"
+// "an old colleague".
+func roleOf(answer, name string) string {
+	low := strings.ToLower(draftClean(answer))
+	i := strings.Index(low, strings.ToLower(name))
+	if i < 0 {
+		return ""
+	}
+	before := strings.Fields(low[:i])
+	if n := len(before); n > 0 {
+		if r, ok := roleWords[before[n-1]]; ok {
+			return r
+		}
+	}
+	after := low[i+len(name):]
+	for _, r := range roleAfter {
+		if r.re.MatchString(after) {
+			return r.role
+		}
+	}
+	return ""
+}
+
+var roleWords = map[string]string{
+	"sister": "family", "brother": "family", "mum": "family", "mom": "family", "dad": "family", "cousin": "family",
+	"aunt": "family", "uncle": "family", "grandma": "family", "grandpa": "family", "niece": "family", "nephew": "family",
+	"son": "family", "daughter": "family", "mother": "family", "father": "family", "sis": "family", "bro": "family",
+	"friend": "a friend", "bestie": "a close friend", "colleague": "a colleague", "coworker": "a colleague",
+	"neighbour": "a neighbour", "neighbor": "a neighbour", "partner": "your partner", "flatmate": "a flatmate",
+	"roommate": "a roommate", "boss": "someone from work", "mentor": "a mentor", "teacher": "a teacher",
+}
+
+var roleAfter = []struct {
+	re   *regexp.Regexp
+	role string
+}{
+	{regexp.MustCompile(`^,? (?:from|at|in) (?:my |our )?(?:old|last|previous|former) (?:job|work|office|team|company)\b`), "an old colleague"},
+	{regexp.MustCompile(`^,? (?:from|at) (?:work|the office|my job|my team)\b`), "a colleague"},
+	{regexp.MustCompile(`^,? (?:from|at|in) (?:my |our )?(?:old )?(?:school|college|uni|university|class)\b`), "a school friend"},
+	{regexp.MustCompile(`^,? (?:from|at) (?:the )?(?:gym|club|choir|team|church|mosque|temple|book club|running club)\b`), "someone from a shared hobby"},
+	{regexp.MustCompile(`^,? (?:next door|down the road|upstairs|downstairs)\b`), "a neighbour"},
 }

@@ -56,7 +56,10 @@ func TestAcknowledge(t *testing.T) {
 		want    []string // all must appear
 		not     []string // none may appear
 	}{
-		{"two names", who, "my sister Ana, and Tom from my old job", 0, []string{"Ana and Tom"}, nil},
+		{"two names", who, "my sister Ana, and Tom from my old job", 0,
+			[]string{"Ana and Tom — family and an old colleague, two different kinds of closeness."}, nil},
+		{"two names other variant", who, "my sister Ana, and Tom from my old job", 1, []string{"Ana and Tom"}, []string{"family"}},
+		{"two names same role", who, "my cousin Lee and my brother Sam", 0, []string{"Lee and Sam"}, []string{"family and family"}},
 		{"three names", who, "Ana, Tom and Lee", 1, []string{"Ana, Tom and Lee"}, nil},
 		{"one name", who, "probably Sam", 0, []string{"Sam"}, nil},
 		{"unsure", way, "idk", 0, []string{"fair answer"}, []string{"idk"}},
