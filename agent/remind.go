@@ -562,5 +562,8 @@ func reminderRecipient(text string) (name, rel string) {
 	if name == "" || notNames[strings.ToLower(name)] {
 		return "", rel
 	}
+	if _, kin := kinshipNames[strings.ToLower(name)]; kin && rel == "" {
+		rel = strings.ToLower(name)
+	}
 	return capitalize(name), rel
 }
