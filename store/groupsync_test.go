@@ -2,9 +2,9 @@ package store
 
 import (
 	"errors"
+	"runtime"
 	"sync"
 	"sync/atomic"
-	"runtime"
 	"testing"
 	"time"
 )

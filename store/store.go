@@ -105,7 +105,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
 	s.db = db
-	s.group = newGroupSync(db.Sync)
+	s.group = newGroupSync(func() error { return flushLogs(db, dbDir) })
 	if err := s.openKeys(opts, atRest); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store: %w", err)
