@@ -1,8 +1,10 @@
 // Package matrix connects the companion to Matrix rooms through the
 // client-server API (maunium.net/go/mautrix): it logs in once and keeps its
 // device, syncs with at-least-once delivery (the sync token is stored only
-// after every event of a batch went through a turn), delivers the outbox,
-// and, in builds tagged goolm, reads and writes end-to-end encrypted rooms.
+// after every event of a batch went through a turn), answers in groups only
+// when addressed and then in a thread, delivers the outbox with choices as a
+// numbered list and keycap reactions, and, in builds tagged goolm, reads and
+// writes end-to-end encrypted rooms.
 package matrix
 
 import (
