@@ -71,11 +71,17 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 		name := strings.TrimSuffix(m[1]+m[2], "s")
 		c.Kind, c.Weekday = CadenceWeekly, weekdayByName[name]
 		if n := reEveryN.FindStringSubmatch(s); n != nil && n[2] == "week" {
-			c.Every = countWord(n[1])
+			c.Every = min(countWord(n[1]), 52)
 		}
 	case reEveryN.MatchString(s):
 		m := reEveryN.FindStringSubmatch(s)
 		n := countWord(m[1])
+		switch m[2] {
+		case "week":
+			n = min(n, 52)
+		case "month":
+			n = min(n, 12)
+		}
 		switch m[2] {
 		case "day":
 			c.Kind, c.Every = CadenceDays, n

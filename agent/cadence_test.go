@@ -149,3 +149,32 @@ func TestZoneFromLocalClock(t *testing.T) {
 		t.Errorf("zoneLabel: got %q, want UTC+1", got)
 	}
 }
+
+// FuzzParseCadence checks that any text either names no cadence or one
+// whose next time is later than the start, on the named clock time, and
+// that reads back the same.
+func FuzzParseCadence(f *testing.F) {
+	for _, s := range []string{"every Sunday", "every 2 weeks for Sam", "on the 0th of every month", "every 99 days at 99:99",
+		"every couple of weeks at 12am", "the 31st of each month at 7.30pm", "mondays", "daily at noon"} {
+		f.Add(s)
+	}
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	from := time.Date(2026, 3, 29, 1, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		c, ok := ParseCadence(s, 10)
+		if !ok {
+			return
+		}
+		next := c.Next(from, berlin)
+		if !next.After(from) || next.Sub(from) > 400*24*time.Hour {
+			t.Fatalf("%q (%v): next %v is not soon after %v", s, c, next, from)
+		}
+		again, ok := ParseCadence(c.String(), 10)
+		if !ok || again.String() != c.String() {
+			t.Fatalf("%q: %q reads back as %q (%v)", s, c.String(), again.String(), ok)
+		}
+	})
+}
