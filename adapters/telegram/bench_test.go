@@ -66,18 +66,10 @@ func BenchmarkUpdates(b *testing.B) {
 		runAdapterBench(b, echoTurner(st), st, srv)
 	})
 	b.Run("adapter-badger", func(b *testing.B) {
-		srv := telegramtest.NewServer(telegramtest.Options{})
-		defer srv.Close()
-		st, err := store.Open(store.Options{InMemory: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-		turner := newFakeTurner(func(ctx context.Context, m agent.Message) error {
-			return st.CommitTurn(ctx, agent.Turn{UpdateID: m.ID, Person: &agent.Person{ID: m.Person}, Replies: []agent.Outgoing{{
-				Channel: Channel, ChatID: m.ChatID, Person: m.Person, Reply: agent.Reply{Text: "echo: " + m.Text}}}})
-		})
-		runAdapterBench(b, turner, st, srv)
+		benchBadger(b, store.Options{InMemory: true})
+	})
+	b.Run("adapter-badger-durable", func(b *testing.B) {
+		benchBadger(b, store.Options{Dir: b.TempDir(), SyncWrites: true})
 	})
 	b.Run("echobot", func(b *testing.B) {
 		srv := telegramtest.NewServer(telegramtest.Options{})
@@ -163,4 +155,21 @@ func heap() uint64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return m.HeapAlloc
+}
+
+// benchBadger runs the adapter on a real store: each update commits the
+// person and one reply, as a turn does.
+func benchBadger(b *testing.B, opts store.Options) {
+	srv := telegramtest.NewServer(telegramtest.Options{})
+	defer srv.Close()
+	st, err := store.Open(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	turner := newFakeTurner(func(ctx context.Context, m agent.Message) error {
+		return st.CommitTurn(ctx, agent.Turn{UpdateID: m.ID, Person: &agent.Person{ID: m.Person}, Replies: []agent.Outgoing{{
+			Channel: Channel, ChatID: m.ChatID, Person: m.Person, Reply: agent.Reply{Text: "echo: " + m.Text}}}})
+	})
+	runAdapterBench(b, turner, st, srv)
 }

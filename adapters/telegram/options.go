@@ -29,6 +29,7 @@ type Options struct {
 	PollTimeout time.Duration
 	// Allowed reports whether a person may talk to the companion; it is
 	// called with "<user id>" and, when the person has one, "@username".
+	// It must be safe for concurrent use (chats are handled side by side).
 	// Nil allows everyone.
 	Allowed func(ids ...string) bool
 	// Logger receives operational logs (ids, sizes, outcomes; never text).
