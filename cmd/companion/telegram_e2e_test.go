@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -182,15 +183,22 @@ func TestTelegramCrashRecovery(t *testing.T) {
 		send()
 	}
 	cmd = start()
+	stopped := false
 	defer func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+		if !stopped {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
 	}()
 	waitTotal(people*each, 120*time.Second)
 	// Quiet for two seconds with nothing left to fetch: everything is out.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_ = srv.Wait(ctx, func() bool { return total() > people*each+inFlight })
+	// Stop it before reading its log, which it writes while it runs.
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	_ = cmd.Wait()
+	stopped = true
 
 	if n := srv.PendingUpdates(); n != 0 {
 		t.Errorf("%d updates never confirmed", n)
