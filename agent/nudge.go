@@ -446,15 +446,17 @@ func (t *turn) setPlanHour(arg string) {
 	t.confirmPlanNudges()
 }
 
-// offerPlanNudges asks, once, whether to send each plan day's step, and when.
+// offerPlanNudges says, once, when each plan day's step will come (10:00
+// local unless the person picks another time or none).
 func (t *turn) offerPlanNudges() {
 	pp := t.p.Plan
 	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
 		return
 	}
-	t.say("Would you like me to send you each day's step? Pick a time (your time):",
+	t.p.Plan.NudgeHour = defaultNudgeHour
+	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, or you'd rather not get them, pick below.",
+		defaultNudgeHour, zoneLabel(t.p.Profile.Timezone)),
 		Choice{ID: "remind:planat:9", Label: "09:00"},
-		Choice{ID: "remind:planat:10", Label: "10:00"},
 		Choice{ID: "remind:planat:18", Label: "18:00"},
-		Choice{ID: "remind:planat:0", Label: "No thanks"})
+		Choice{ID: "remind:planat:0", Label: "No daily messages"})
 }

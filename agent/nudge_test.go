@@ -316,3 +316,17 @@ func TestTalkingToSomeoneMovesAnIntervalReminder(t *testing.T) {
 		t.Fatalf("a stranger was noted: %+v", got)
 	}
 }
+
+func TestPlanNudgesDefaultToTenLocal(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("/plan", "choice:plan:start")
+	es := h.due(farFuture)
+	want := time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC)
+	if len(es) != 1 || es[0].Reminder != "plan" || !es[0].At.Equal(want) {
+		t.Fatalf("got %+v, want the plan at %v", es, want)
+	}
+	h.send("alex", "", "remind:planat:0")
+	if es := h.due(farFuture); len(es) != 0 {
+		t.Fatalf("after no daily messages: got %+v", es)
+	}
+}
