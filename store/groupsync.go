@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -74,7 +75,11 @@ func flushLogs(db *badger.DB, dir string) error {
 		if err != nil {
 			return fmt.Errorf("flush logs: %w", err)
 		}
-		for _, name := range files {
+		// Names sort by number: only the newest can hold writes that the
+		// active log's flush missed (older ones were flushed when their
+		// successor was in use, or are read-only).
+		sort.Strings(files)
+		for _, name := range files[max(0, len(files)-recentLogs):] {
 			if err := syncFile(name); err != nil {
 				return err
 			}
@@ -82,6 +87,10 @@ func flushLogs(db *badger.DB, dir string) error {
 	}
 	return nil
 }
+
+// recentLogs is how many of the newest log files of each kind are flushed:
+// the active one and the one before it.
+const recentLogs = 2
 
 // syncFile flushes one file; a file removed meanwhile has nothing to lose.
 func syncFile(name string) error {

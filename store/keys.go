@@ -49,6 +49,11 @@ type keyTable struct {
 	pinMu sync.Mutex
 	pins  map[personHash]int
 	uses  map[personHash]uint64
+
+	// pending holds new keys waiting for the next save, so that people
+	// arriving together share one rewrite of the key file.
+	pendMu  sync.Mutex
+	pending map[personHash]*dataKey
 }
 
 // newKeyTable returns a table with a fresh random secret.
@@ -134,26 +139,62 @@ func (kt *keyTable) ensure(h personHash) (*dataKey, error) {
 	if k := kt.get(h); k != nil {
 		return k, nil
 	}
+	kt.pendMu.Lock()
+	k := kt.pending[h]
+	if k == nil {
+		var err error
+		if k, err = newDataKey(); err != nil {
+			kt.pendMu.Unlock()
+			return nil, err
+		}
+		if kt.pending == nil {
+			kt.pending = map[personHash]*dataKey{}
+		}
+		kt.pending[h] = k
+	}
+	kt.pendMu.Unlock()
+
 	kt.change.Lock()
 	defer kt.change.Unlock()
-	if k := kt.get(h); k != nil {
-		return k, nil
+	if got := kt.get(h); got != nil {
+		return got, nil // saved with someone else's batch
 	}
-	k, err := newDataKey()
-	if err != nil {
-		return nil, err
+	kt.pendMu.Lock()
+	batch := kt.pending
+	kt.pending = nil
+	kt.pendMu.Unlock()
+	if batch[h] == nil {
+		if batch == nil {
+			batch = map[personHash]*dataKey{}
+		}
+		batch[h] = k
 	}
 	kt.mu.RLock()
 	next := maps.Clone(kt.people)
 	kt.mu.RUnlock()
-	next[h] = k
+	for bh, bk := range batch {
+		if next[bh] == nil {
+			next[bh] = bk
+		}
+	}
 	if err := kt.save(next); err != nil {
+		// The others in the batch try again with their own call.
+		kt.pendMu.Lock()
+		for bh, bk := range batch {
+			if kt.pending == nil {
+				kt.pending = map[personHash]*dataKey{}
+			}
+			if kt.pending[bh] == nil {
+				kt.pending[bh] = bk
+			}
+		}
+		kt.pendMu.Unlock()
 		return nil, err
 	}
 	kt.mu.Lock()
 	kt.people = next
 	kt.mu.Unlock()
-	return k, nil
+	return next[h], nil
 }
 
 // drop forgets the data key of h, and saves the table, which makes every
