@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"fmt"
 	"testing"
 
 	"maunium.net/go/mautrix"
@@ -154,5 +155,40 @@ func TestLoggedOutSessionLogsInAgain(t *testing.T) {
 	}
 	if newDevice != device {
 		t.Errorf("device changed from %s to %s; the same device should be reused", device, newDevice)
+	}
+}
+
+// TestBusyRoomWhileAwayIsAnsweredInFull sends more messages while the
+// companion is down than one sync returns: the gap in the timeline is read
+// back, and every message is handled once, in order.
+func TestBusyRoomWhileAwayIsAnsweredInFull(t *testing.T) {
+	srv := dendrite.Get(t)
+	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
+	botID := id.UserID(botUser.ID)
+	st := newMemStore()
+	turner := newEchoTurner(st)
+	first := startBot(t, botOptions(srv, botUser), turner, st)
+	alice := newPerson(t, srv, aliceUser, nil)
+	room := directChat(t, alice, botID)
+	alice.say(room, "hello")
+	turner.next(t)
+	first.stop()
+
+	const away = 70 // more than the sync filter's timeline limit of 50
+	var sent []id.EventID
+	for i := range away {
+		sent = append(sent, alice.say(room, fmt.Sprintf("message %d while you were away", i)))
+	}
+	startBot(t, botOptions(srv, botUser), turner, st)
+	for i, want := range sent {
+		m := turner.next(t)
+		if m.ID != "matrix:"+string(want) {
+			t.Fatalf("message %d handled was %q (%q), want %s", i, m.ID, m.Text, want)
+		}
+	}
+	for _, m := range turner.messages() {
+		if n := turner.count(m.ID); n != 1 {
+			t.Errorf("%s handled %d times", m.ID, n)
+		}
 	}
 }

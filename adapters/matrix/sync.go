@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"maunium.net/go/mautrix"
@@ -143,7 +144,7 @@ func (a *Adapter) handleBatch(ctx context.Context, resp *mautrix.RespSync, since
 		a.forgetRoom(roomID)
 	}
 	for roomID, room := range resp.Rooms.Join {
-		if err := a.handleRoom(ctx, roomID, room, since == ""); err != nil {
+		if err := a.handleRoom(ctx, roomID, room, since); err != nil {
 			return err
 		}
 	}
@@ -151,13 +152,21 @@ func (a *Adapter) handleBatch(ctx context.Context, resp *mautrix.RespSync, since
 }
 
 // handleRoom handles the timeline of one joined room: only events after the
-// companion's own join count, and none in the first sync.
-func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautrix.SyncJoinedRoom, history bool) error {
+// companion's own join count, and none in the first sync (since == "").
+func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautrix.SyncJoinedRoom, since string) error {
+	history := since == ""
 	membersChanged := false
 	for _, evt := range room.State.Events {
 		membersChanged = membersChanged || evt.Type == event.StateMember
 	}
 	events := room.Timeline.Events
+	if !history && room.Timeline.Limited && room.Timeline.PrevBatch != "" {
+		older, err := a.fillGap(ctx, roomID, room.Timeline.PrevBatch, since)
+		if err != nil {
+			return err
+		}
+		events = append(older, events...)
+	}
 	start := 0
 	for i, evt := range events {
 		if evt.Type == event.StateMember {
@@ -233,4 +242,40 @@ func (a *Adapter) isOwnJoin(evt *event.Event) bool {
 	}
 	pm, _ := prev.Raw["membership"].(string)
 	return pm != string(event.MembershipJoin)
+}
+
+// maxGapPages bounds how far back a gap in a room's timeline is read, in
+// pages of gapPage events.
+const (
+	maxGapPages = 20
+	gapPage     = 100
+)
+
+// fillGap fetches the events that a limited sync left out of a room's
+// timeline — those after the previous sync (since) and before the first
+// event this sync returned — oldest first. Without it, a busy room's
+// messages sent while the companion was away would go unanswered.
+func (a *Adapter) fillGap(ctx context.Context, roomID id.RoomID, prevBatch, since string) ([]*event.Event, error) {
+	var older []*event.Event
+	from := prevBatch
+	for range maxGapPages {
+		resp, err := a.cli.Messages(ctx, roomID, from, since, mautrix.DirectionBackward, nil, gapPage)
+		if err != nil {
+			return nil, fmt.Errorf("fill timeline gap: %w", err)
+		}
+		for _, evt := range resp.Chunk {
+			evt.RoomID = roomID
+			if err := evt.Content.ParseRaw(evt.Type); err != nil && !errors.Is(err, event.ErrContentAlreadyParsed) {
+				a.log.Debug("unparsable event in timeline gap", "event", evt.ID, "type", evt.Type.Type, "err", err)
+			}
+			older = append(older, evt)
+		}
+		if resp.End == "" || len(resp.Chunk) == 0 {
+			break
+		}
+		from = resp.End
+	}
+	slices.Reverse(older)
+	a.log.Info("filled a gap in a room's timeline", "room", roomID, "events", len(older))
+	return older, nil
 }
