@@ -25,6 +25,9 @@ type Options struct {
 	MaxMessageBytes int
 	// Model is the optional language model; its zero value means none.
 	Model ModelOptions
+	// NudgeHour is the local hour of reminders and plan nudges when the
+	// person names no time; 0 means 10 (10:00).
+	NudgeHour int
 }
 
 // Safety is what the companion says when someone may be in danger.
@@ -54,6 +57,7 @@ type Agent struct {
 	hooks  *modelHooks
 	// modelName is shown by /settings; empty when no model is in use.
 	modelName string
+	nudgeHour int
 	locks     [256]sync.Mutex
 }
 
@@ -79,6 +83,10 @@ func New(opts Options) *Agent {
 		if a.modelName == "" {
 			a.modelName = "a language model"
 		}
+	}
+	a.nudgeHour = opts.NudgeHour
+	if a.nudgeHour <= 0 || a.nudgeHour > 23 {
+		a.nudgeHour = defaultNudgeHour
 	}
 	if a.maxLen <= 0 {
 		a.maxLen = 4000

@@ -123,7 +123,7 @@ func (t *turn) nudge(e DueEntry, r NudgeRequest) string {
 		return "quiet"
 	}
 	if pol.MaxPerDay > 0 && t.sentToday(local, loc) >= pol.MaxPerDay {
-		wake := defaultNudgeHour * 60
+		wake := t.a.nudgeHour * 60
 		if pol.QuietStart != pol.QuietEnd {
 			wake = pol.QuietEnd
 		}
@@ -304,7 +304,7 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 	case reminderHabit:
 		switch t.p.Profile.Habit {
 		case "morning":
-			return Cadence{Kind: CadenceDays, Every: 1, Hour: defaultNudgeHour}.Next(t.now, loc), true
+			return Cadence{Kind: CadenceDays, Every: 1, Hour: t.a.nudgeHour}.Next(t.now, loc), true
 		case "evening":
 			return Cadence{Kind: CadenceDays, Every: 1, Hour: eveningHour}.Next(t.now, loc), true
 		}
@@ -314,7 +314,7 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 	if c == nil {
 		return time.Time{}, false
 	}
-	cad, ok := ParseCadence(c.Cadence, defaultNudgeHour)
+	cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour)
 	if !ok {
 		return time.Time{}, false
 	}
@@ -453,9 +453,9 @@ func (t *turn) offerPlanNudges() {
 	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
 		return
 	}
-	t.p.Plan.NudgeHour = defaultNudgeHour
+	t.p.Plan.NudgeHour = t.a.nudgeHour
 	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, or you'd rather not get them, pick below.",
-		defaultNudgeHour, zoneLabel(t.p.Profile.Timezone)),
+		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone)),
 		Choice{ID: "remind:planat:9", Label: "09:00"},
 		Choice{ID: "remind:planat:18", Label: "18:00"},
 		Choice{ID: "remind:planat:0", Label: "No daily messages"})

@@ -79,7 +79,7 @@ func (t *turn) remindMenu() {
 // remindRequest sets up a reminder from what the person said.
 func (t *turn) remindRequest(text string) {
 	name, rel := reminderRecipient(text)
-	cad, hasCad := ParseCadence(text, defaultNudgeHour)
+	cad, hasCad := ParseCadence(text, t.a.nudgeHour)
 	if name == "" {
 		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
 		if hasCad {
@@ -133,7 +133,7 @@ func (t *turn) confirmCadence(c *Contact) {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.p.Profile.RemindersOff = false
 	text := "I'll remind you " + c.Cadence + " (your time: " + zoneLabel(t.p.Profile.Timezone) + ") to check in with " + c.Name + "."
-	if cad, ok := ParseCadence(c.Cadence, defaultNudgeHour); ok {
+	if cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
 		next := cad.Next(t.now, t.location())
 		text += " The first one is on " + next.Format("Monday 2 January") + "."
 	}
@@ -165,7 +165,7 @@ func (t *turn) remindChoice(arg string) {
 		days, cid, _ := strings.Cut(id, ":")
 		n, _ := strconv.Atoi(days)
 		if c := findContactByID(t.p.Contacts, cid); c != nil && n > 0 {
-			t.setCadence(c, Cadence{Kind: CadenceDays, Every: n, Hour: defaultNudgeHour})
+			t.setCadence(c, Cadence{Kind: CadenceDays, Every: n, Hour: t.a.nudgeHour})
 			return
 		}
 		t.say(msgStale, menuChoices()...)
@@ -227,7 +227,7 @@ func (t *turn) nudgeAnswer(action, id string) {
 
 // nextNote says when the contact's next reminder comes, after a check-in.
 func (t *turn) nextNote(c *Contact) string {
-	cad, ok := ParseCadence(c.Cadence, defaultNudgeHour)
+	cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour)
 	if !ok || t.p.Profile.RemindersOff {
 		return ""
 	}
@@ -280,7 +280,7 @@ func (t *turn) setHabit(which string) {
 	t.p.Profile.Habit = which
 	t.p.Profile.RemindersOff = false
 	delete(t.p.Profile.Schedule, reminderHabit)
-	hour := defaultNudgeHour
+	hour := t.a.nudgeHour
 	what := "a nudge to send one supportive message to someone"
 	if which == "evening" {
 		hour, what = eveningHour, "a question about one good interaction you had that day"
@@ -311,9 +311,9 @@ func (t *turn) remindAnswer(in Intent) {
 		t.remindRequest("check in with " + text)
 	case stepRemindOften:
 		c := findContactByID(t.p.Contacts, id)
-		cad, ok := ParseCadence(t.text, defaultNudgeHour)
+		cad, ok := ParseCadence(t.text, t.a.nudgeHour)
 		if !ok {
-			cad, ok = ParseCadence("every "+t.text, defaultNudgeHour)
+			cad, ok = ParseCadence("every "+t.text, t.a.nudgeHour)
 		}
 		if c == nil || !ok {
 			t.say("I didn't catch how often. Say something like “every Sunday”, “every 2 weeks” or “every month”.")
@@ -344,7 +344,7 @@ func (t *turn) remindAnswer(in Intent) {
 		c := findContactByID(t.p.Contacts, id)
 		cad, ok := Cadence{}, false
 		if c != nil {
-			cad, ok = ParseCadence(c.Cadence, defaultNudgeHour)
+			cad, ok = ParseCadence(c.Cadence, t.a.nudgeHour)
 		}
 		if !ok {
 			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -386,7 +386,7 @@ func (t *turn) remindAfterDraft(name string) {
 		return
 	}
 	c.LastContact = t.now
-	t.setCadence(c, Cadence{Kind: CadenceDays, Every: 21, Hour: defaultNudgeHour})
+	t.setCadence(c, Cadence{Kind: CadenceDays, Every: 21, Hour: t.a.nudgeHour})
 }
 
 // offerRemindAfterDraft is the question after a finished draft, unless the
@@ -429,7 +429,7 @@ func (t *turn) noteContact() bool {
 		c.LastContact = when
 	}
 	note := ""
-	if cad, ok := ParseCadence(c.Cadence, defaultNudgeHour); ok && !t.p.Profile.RemindersOff {
+	if cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok && !t.p.Profile.RemindersOff {
 		if cad.Kind == CadenceDays && cad.Every > 1 {
 			next := cad.Next(c.LastContact, t.location())
 			if !next.After(t.now) {
@@ -456,7 +456,7 @@ func (t *turn) cadenceRequest() bool {
 	if len(strings.Fields(t.text)) > 12 {
 		return false
 	}
-	if _, ok := ParseCadence(t.text, defaultNudgeHour); !ok {
+	if _, ok := ParseCadence(t.text, t.a.nudgeHour); !ok {
 		return false
 	}
 	if name, _ := reminderRecipient(t.text); name == "" {

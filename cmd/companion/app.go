@@ -118,6 +118,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		Safety:          agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
 		MaxMessageBytes: cfg.Limits.MaxMessageBytes,
 		Model:           model,
+		NudgeHour:       cfg.Reminders.DefaultHour,
 	})
 	return a, nil
 }
