@@ -4,9 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"runtime/debug"
-	"strings"
 )
 
 // commonFlags are the flags every subcommand that touches data takes.
@@ -64,9 +62,4 @@ func buildVersion() string {
 		}
 	}
 	return v
-}
-
-// writeLines prints lines to w.
-func writeLines(w io.Writer, lines ...string) {
-	fmt.Fprintln(w, strings.Join(lines, "\n"))
 }
