@@ -25,6 +25,9 @@ type Options struct {
 	MaxMessageBytes int
 	// Model is the optional language model; its zero value means none.
 	Model ModelOptions
+	// Observe, when set, is told about every turn (for metrics). It must be
+	// quick and safe for concurrent use.
+	Observe func(TurnEvent)
 	// NudgeHour is the local hour of reminders and plan nudges when the
 	// person names no time; 0 means 10 (10:00).
 	NudgeHour int
@@ -58,7 +61,17 @@ type Agent struct {
 	// modelName is shown by /settings; empty when no model is in use.
 	modelName string
 	nudgeHour int
+	observe   func(TurnEvent)
 	locks     [256]sync.Mutex
+}
+
+// TurnEvent describes one handled turn, without any of its content.
+type TurnEvent struct {
+	Channel  string
+	Flow     string // the flow the person is in after the turn; "none" when idle
+	Duration time.Duration
+	Replies  int
+	Err      error // ErrDuplicate for a repeated update
 }
 
 // seenChecker is implemented by stores that can tell cheaply whether an
@@ -83,6 +96,10 @@ func New(opts Options) *Agent {
 		if a.modelName == "" {
 			a.modelName = "a language model"
 		}
+	}
+	a.observe = opts.Observe
+	if a.observe == nil {
+		a.observe = func(TurnEvent) {}
 	}
 	a.nudgeHour = opts.NudgeHour
 	if a.nudgeHour <= 0 || a.nudgeHour > 23 {
@@ -133,12 +150,18 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 	}
 	t := newTurn(a, m, p)
 	t.run(ctx)
+	flow := t.p.Flow.Name
+	if flow == "" {
+		flow = "none"
+	}
 	if err := a.store.CommitTurn(ctx, t.commit()); err != nil {
+		a.observe(TurnEvent{Channel: m.Channel, Flow: flow, Duration: time.Since(start), Err: err})
 		if errors.Is(err, ErrDuplicate) {
 			return ErrDuplicate
 		}
 		return fmt.Errorf("handle: commit: %w", err)
 	}
+	a.observe(TurnEvent{Channel: m.Channel, Flow: flow, Duration: time.Since(start), Replies: len(t.replies)})
 	a.log.Debug("turn", "channel", m.Channel, "flow", t.p.Flow.Name, "replies", len(t.replies),
 		"in_bytes", len(m.Text), "took", time.Since(start))
 	return nil

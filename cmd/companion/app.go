@@ -17,11 +17,12 @@ import (
 
 // app is everything a subcommand may need, built from the configuration.
 type app struct {
-	cfg   config.Config
-	log   *slog.Logger
-	store *store.Store
-	kb    *knowledge.KB
-	agent *agent.Agent
+	cfg     config.Config
+	log     *slog.Logger
+	store   *store.Store
+	kb      *knowledge.KB
+	agent   *agent.Agent
+	metrics *metrics
 }
 
 // loadConfig reads the configuration: defaults, then the file, then the
@@ -106,7 +107,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	a := &app{cfg: cfg, log: log, store: st, kb: kb}
+	a := &app{cfg: cfg, log: log, store: st, kb: kb, metrics: newMetrics()}
 	helplines := make([]agent.Helpline, 0, len(cfg.Safety.Helplines))
 	for _, h := range cfg.Safety.Helplines {
 		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region})
@@ -119,6 +120,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		MaxMessageBytes: cfg.Limits.MaxMessageBytes,
 		Model:           model,
 		NudgeHour:       cfg.Reminders.DefaultHour,
+		Observe:         a.metrics.observe,
 	})
 	return a, nil
 }

@@ -54,7 +54,17 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { a.runGC(ctx) })
 	wg.Go(func() { a.scheduler(kickAll(runners)).Run(ctx) })
-	errs := make(chan error, len(runners))
+	errs := make(chan error, len(runners)+1)
+	if addr := cfg.HTTP.Addr; addr != "" {
+		status := &statusServer{addr: addr, metrics: a.metrics, log: log.With("component", "http"),
+			ready: func(ctx context.Context) error { _, err := a.store.Cursor(ctx, "status:ready"); return err }}
+		wg.Go(func() {
+			if err := status.serve(ctx); err != nil {
+				errs <- err
+				cancel()
+			}
+		})
+	}
 	for name, r := range runners {
 		wg.Go(func() {
 			log.Info("adapter starting", "adapter", name)

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// metrics are the companion's Prometheus metrics. Labels carry adapter and
+// flow names only, never anything about a person.
+type metrics struct {
+	reg     *prometheus.Registry
+	turns   *prometheus.CounterVec
+	latency *prometheus.HistogramVec
+}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		turns: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "companion_turns_total",
+			Help: "Turns handled, by adapter, the flow the person is in afterwards, and outcome.",
+		}, []string{"adapter", "flow", "outcome"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "companion_turn_seconds",
+			Help:    "Time to handle one turn, commit included, by adapter.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"adapter"}),
+	}
+	m.reg.MustRegister(m.turns, m.latency,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// observe records one turn.
+func (m *metrics) observe(e agent.TurnEvent) {
+	outcome := "ok"
+	switch {
+	case errors.Is(e.Err, agent.ErrDuplicate):
+		outcome = "duplicate"
+	case e.Err != nil:
+		outcome = "error"
+	}
+	m.turns.WithLabelValues(e.Channel, e.Flow, outcome).Inc()
+	m.latency.WithLabelValues(e.Channel).Observe(e.Duration.Seconds())
+}
+
+// statusServer answers /healthz (the process is up), /readyz (the store
+// answers) and /metrics.
+type statusServer struct {
+	addr    string
+	metrics *metrics
+	ready   func(ctx context.Context) error
+	log     *slog.Logger
+}
+
+func (s *statusServer) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.ready(ctx); err != nil {
+			s.log.Warn("not ready", "err", err)
+			http.Error(w, "store not answering", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	return mux
+}
+
+// serve listens until ctx ends, then shuts down gracefully.
+func (s *statusServer) serve(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return fmt.Errorf("COMPANION_HTTP_ADDR: %w", err)
+	}
+	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 5 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	s.log.Info("status listener", "addr", ln.Addr().String())
+	select {
+	case err := <-errc:
+		return fmt.Errorf("status listener: %w", err)
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(shut)
+}
