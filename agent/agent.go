@@ -25,6 +25,9 @@ type Options struct {
 	MaxMessageBytes int
 	// Model is the optional language model; its zero value means none.
 	Model ModelOptions
+	// MessagesPerMinute limits how many messages one person may send a
+	// minute (short bursts up to that many); 0 means no limit.
+	MessagesPerMinute int
 	// Observe, when set, is told about every turn (for metrics). It must be
 	// quick and safe for concurrent use.
 	Observe func(TurnEvent)
@@ -62,6 +65,7 @@ type Agent struct {
 	modelName string
 	nudgeHour int
 	observe   func(TurnEvent)
+	limit     *limiter
 	locks     [256]sync.Mutex
 }
 
@@ -97,6 +101,7 @@ func New(opts Options) *Agent {
 			a.modelName = "a language model"
 		}
 	}
+	a.limit = newLimiter(opts.MessagesPerMinute)
 	a.observe = opts.Observe
 	if a.observe == nil {
 		a.observe = func(TurnEvent) {}
@@ -144,6 +149,13 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 			return ErrDuplicate
 		}
 	}
+	now := m.Time
+	if now.IsZero() {
+		now = a.clock.Now()
+	}
+	if ok, warn := a.limit.allow(m.Person, now); !ok {
+		return a.slowDown(ctx, m, warn)
+	}
 	p, err := a.store.LoadPerson(ctx, m.Person)
 	if err != nil {
 		return fmt.Errorf("handle: load person: %w", err)
@@ -165,6 +177,26 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 	a.log.Debug("turn", "channel", m.Channel, "flow", t.p.Flow.Name, "replies", len(t.replies),
 		"in_bytes", len(m.Text), "took", time.Since(start))
 	return nil
+}
+
+// slowDown handles a message over the person's rate limit: it is marked
+// processed, and the person is told (at most once a minute) to slow down.
+// Nothing of the message is kept.
+func (a *Agent) slowDown(ctx context.Context, m Message, warn bool) error {
+	t := Turn{UpdateID: m.ID}
+	if warn {
+		o := Outgoing{Channel: m.Channel, ChatID: m.ChatID, Person: m.Person, Reply: Reply{Text: msgSlowDown}}
+		if m.Group {
+			o.ReplyTo = m.ReplyTo
+		}
+		t.Replies = []Outgoing{o}
+	}
+	err := a.store.CommitTurn(ctx, t)
+	a.observe(TurnEvent{Channel: m.Channel, Flow: "limited", Err: err})
+	if err != nil && !errors.Is(err, ErrDuplicate) {
+		return fmt.Errorf("handle: commit: %w", err)
+	}
+	return err
 }
 
 // ProbeModel checks that the language model answers, within the model

@@ -36,6 +36,7 @@ I'm not a therapist — if things ever feel heavy, I'll point you to people who 
 - **/export** shows you everything I keep about you.
 - **/forget** erases all of it, for good.`
 
+	msgSlowDown      = "That's a lot of messages at once, and I couldn't take in the last one. Give me a minute, then send it again — everything before it is safe."
 	msgFallback      = "I'm here. Tell me what's on your mind, or pick something to do together."
 	msgEmpty         = "I didn't catch anything there. What would you like to do?"
 	msgTooLong       = "That's more text than I can take in one go. Could you send it in a few shorter messages?"

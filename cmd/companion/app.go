@@ -113,14 +113,15 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region})
 	}
 	a.agent = agent.New(agent.Options{
-		Store:           st,
-		Guide:           kb,
-		Logger:          log.With("component", "agent"),
-		Safety:          agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
-		MaxMessageBytes: cfg.Limits.MaxMessageBytes,
-		Model:           model,
-		NudgeHour:       cfg.Reminders.DefaultHour,
-		Observe:         a.metrics.observe,
+		Store:             st,
+		Guide:             kb,
+		Logger:            log.With("component", "agent"),
+		Safety:            agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
+		MaxMessageBytes:   cfg.Limits.MaxMessageBytes,
+		Model:             model,
+		NudgeHour:         cfg.Reminders.DefaultHour,
+		MessagesPerMinute: cfg.Limits.MessagesPerMinute,
+		Observe:           a.metrics.observe,
 	})
 	return a, nil
 }

@@ -29,6 +29,9 @@ func (m *Main) chat(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The terminal's one person runs the companion; a script piped in may
+	// send many lines at once, and none of them may be dropped.
+	cfg.Limits.MessagesPerMinute = 0
 	minLevel := slog.LevelWarn
 	if *verbose {
 		minLevel = slog.LevelDebug - 4
