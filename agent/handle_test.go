@@ -165,3 +165,26 @@ func FuzzHandle(f *testing.F) {
 		}
 	})
 }
+
+// TestExportHoldsOnlyOwnData: what one person exports never includes what
+// another person said.
+func TestExportHoldsOnlyOwnData(t *testing.T) {
+	h := newHarness(t)
+	h.send("bea", "/draft", "")
+	h.send("bea", "Ottoline, my godmother", "")
+	h.send("bea", "/settings", "")
+	h.send("bea", "", "settings:name")
+	h.send("bea", "Beatrix", "")
+	h.send("cal", "/draft", "")
+	h.send("cal", "Ingeborg, an old friend", "")
+	rs := h.send("cal", "/export", "")
+	all := renderReplies(rs)
+	if !strings.Contains(all, "Ingeborg") {
+		t.Fatalf("export lacks the person's own words:\n%s", all)
+	}
+	for _, other := range []string{"Ottoline", "Beatrix", "test:bea"} {
+		if strings.Contains(all, other) {
+			t.Errorf("export of cal contains %q from bea", other)
+		}
+	}
+}
