@@ -199,6 +199,12 @@ func (a *Agent) slowDown(ctx context.Context, m Message, warn bool) error {
 	return err
 }
 
+// ModelStats returns how many model calls were made and how many of them
+// fell back to the template, since start.
+func (a *Agent) ModelStats() (calls, fallbacks int64) {
+	return a.hooks.stats()
+}
+
 // ProbeModel checks that the language model answers, within the model
 // timeout. It returns nil when no model is configured.
 func (a *Agent) ProbeModel(ctx context.Context) error {

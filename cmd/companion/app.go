@@ -153,6 +153,13 @@ func (a *app) Close() error {
 	return nil
 }
 
+// outboxDepth counts the replies waiting for channel, up to a bound that
+// keeps a scrape cheap.
+func (a *app) outboxDepth(ctx context.Context, channel string) (int, error) {
+	pending, err := a.store.Pending(ctx, channel, 10_000)
+	return len(pending), err
+}
+
 // runGC runs the store's value-log GC until ctx ends.
 func (a *app) runGC(ctx context.Context) {
 	a.store.RunGC(ctx, a.cfg.Data.GCInterval.Duration)

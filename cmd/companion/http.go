@@ -42,6 +42,30 @@ func newMetrics() *metrics {
 	return m
 }
 
+// watch adds the metrics read from the running parts at scrape time: model
+// calls and fallbacks, and replies waiting in each adapter's outbox.
+func (m *metrics) watch(ag *agent.Agent, outbox func(ctx context.Context, channel string) (int, error), channels []string) {
+	m.reg.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "companion_model_calls_total",
+			Help: "Language model calls made."}, func() float64 { c, _ := ag.ModelStats(); return float64(c) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "companion_model_fallbacks_total",
+			Help: "Model calls whose answer was not used (failed, slow or unusable): the template answered."},
+			func() float64 { _, f := ag.ModelStats(); return float64(f) }))
+	for _, ch := range channels {
+		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "companion_outbox_depth",
+			Help: "Replies waiting to be delivered, by adapter.", ConstLabels: prometheus.Labels{"adapter": ch}},
+			func() float64 {
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				n, err := outbox(ctx, ch)
+				if err != nil {
+					return -1
+				}
+				return float64(n)
+			}))
+	}
+}
+
 // observe records one turn.
 func (m *metrics) observe(e agent.TurnEvent) {
 	outcome := "ok"

@@ -70,6 +70,11 @@ func TestStatusEndpoints(t *testing.T) {
 	if !strings.Contains(body, `companion_turn_seconds_count{adapter="telegram"} 1`) {
 		t.Errorf("/metrics lacks the turn latency:\n%s", grepLines(body, "companion_"))
 	}
+	for _, want := range []string{`companion_outbox_depth{adapter="telegram"}`, "companion_model_calls_total 0", "companion_model_fallbacks_total 0"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 	for _, private := range []string{"4242", "Wren", "wren_secret"} {
 		if strings.Contains(grepLines(body, "companion_"), private) {
 			t.Errorf("/metrics mentions %q", private)

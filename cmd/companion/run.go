@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/companion-dev/companion/agent"
@@ -56,6 +58,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	wg.Go(func() { a.scheduler(kickAll(runners)).Run(ctx) })
 	errs := make(chan error, len(runners)+1)
 	if addr := cfg.HTTP.Addr; addr != "" {
+		a.metrics.watch(a.agent, a.outboxDepth, slices.Sorted(maps.Keys(runners)))
 		status := &statusServer{addr: addr, metrics: a.metrics, log: log.With("component", "http"),
 			ready: func(ctx context.Context) error { _, err := a.store.Cursor(ctx, "status:ready"); return err }}
 		wg.Go(func() {
