@@ -23,7 +23,6 @@ func TestNudgeHourFromOptions(t *testing.T) {
 	}
 	defer st.Close()
 	ag := agent.New(agent.Options{Store: st, Guide: kb, NudgeHour: 18})
-	// With the default (10:00) the same words would say 10:00.
 	ctx := context.Background()
 	for i, text := range []string{"/settings", "2", "Berlin", "remind me to check in with Mum every Sunday"} {
 		m := agent.Message{ID: "h" + string(rune('0'+i)), Channel: "test", ChatID: "c", Person: "test:hour", Text: text}
