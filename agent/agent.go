@@ -160,7 +160,7 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 	if err != nil {
 		return fmt.Errorf("handle: load person: %w", err)
 	}
-	t := newTurn(a, m, p)
+	t := newTurn(a, m, p, now)
 	t.run(ctx)
 	flow := t.p.Flow.Name
 	if flow == "" {

@@ -79,7 +79,7 @@ func (a *Agent) Nudge(ctx context.Context, r NudgeRequest) error {
 	}
 	m := Message{ID: fmt.Sprintf("nudge:%s:%s:%d", e.Person, e.Reminder, e.At.Unix()),
 		Channel: channel, ChatID: chat, Person: e.Person, Time: now}
-	t := newTurn(a, m, p)
+	t := newTurn(a, m, p, now)
 	outcome := t.nudge(e, r)
 	t.syncReminders(false)
 	out := t.commit()

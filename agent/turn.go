@@ -23,11 +23,9 @@ type turn struct {
 	due0    []DueEntry // the due-index entries as loaded
 }
 
-func newTurn(a *Agent, m Message, p Person) *turn {
-	now := m.Time
-	if now.IsZero() {
-		now = a.clock.Now()
-	}
+// newTurn starts the work on m for p at now (the message's time, or the
+// clock's when the platform gave none).
+func newTurn(a *Agent, m Message, p Person, now time.Time) *turn {
 	if p.ID == "" {
 		p.ID = m.Person
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"strings"
 	"time"
 
@@ -69,9 +68,6 @@ func openStore(cfg config.Config, log *slog.Logger) (*store.Store, error) {
 			return nil, fmt.Errorf("COMPANION_ENCRYPTION_KEY_FILE: %w", err)
 		}
 		opts.EncryptionKey = key
-	}
-	if err := os.MkdirAll(cfg.Data.Dir, 0o700); err != nil {
-		return nil, fmt.Errorf("data directory: %w", err)
 	}
 	st, err := store.Open(opts)
 	if err != nil {
