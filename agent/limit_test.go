@@ -8,24 +8,13 @@ import (
 	"time"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
-	"github.com/companion-dev/companion/store"
 )
 
 // TestRateLimitPerPerson: past the limit a person is told once to slow
 // down, other people are unaffected, and a minute later all is well again.
 func TestRateLimitPerPerson(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(store.Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	clock := &fakeClock{now: time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)}
-	ag := agent.New(agent.Options{Store: st, Guide: kb, Clock: clock, MessagesPerMinute: 3})
+	ag, st := newMemAgent(t, agent.Options{Clock: clock, MessagesPerMinute: 3})
 	ctx := context.Background()
 	n := 0
 	send := func(person string) []agent.Reply {

@@ -6,23 +6,12 @@ import (
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
-	"github.com/companion-dev/companion/store"
 )
 
 // TestNudgeHourFromOptions checks that a reminder set without a time uses
 // the configured hour.
 func TestNudgeHourFromOptions(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(store.Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	ag := agent.New(agent.Options{Store: st, Guide: kb, NudgeHour: 18})
+	ag, st := newMemAgent(t, agent.Options{NudgeHour: 18})
 	ctx := context.Background()
 	for i, text := range []string{"/settings", "2", "Berlin", "remind me to check in with Mum every Sunday"} {
 		m := agent.Message{ID: "h" + string(rune('0'+i)), Channel: "test", ChatID: "c", Person: "test:hour", Text: text}

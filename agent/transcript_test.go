@@ -59,6 +59,23 @@ func (h *harness) open() {
 	h.ag = agent.New(agent.Options{Store: st, Guide: h.kb, Clock: h.clock})
 }
 
+// newMemAgent returns an agent with the given options on an in-memory
+// store and the built-in guide, and that store.
+func newMemAgent(t testing.TB, opts agent.Options) (*agent.Agent, *store.Store) {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatalf("load knowledge: %v", err)
+	}
+	st, err := store.Open(store.Options{InMemory: true})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	opts.Store, opts.Guide = st, kb
+	return agent.New(opts), st
+}
+
 // restart closes the store and opens it again, as a process restart would.
 func (h *harness) restart() {
 	h.t.Helper()
