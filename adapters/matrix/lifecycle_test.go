@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/adapters/matrix/matrixtest"
 	"testing"
 
 	"maunium.net/go/mautrix"
@@ -9,15 +10,36 @@ import (
 	"maunium.net/go/mautrix/id"
 )
 
+// echoDM is a direct chat between alice and a running companion whose
+// turns echo what they are given.
+type echoDM struct {
+	srv     *matrixtest.Server
+	botUser matrixtest.User
+	botID   id.UserID
+	st      *memStore
+	turner  *echoTurner
+	bot     *bot
+	alice   *person
+	room    id.RoomID
+}
+
+func newEchoDM(t *testing.T) *echoDM {
+	t.Helper()
+	d := &echoDM{srv: dendrite.Get(t)}
+	d.botUser = newUser(t, d.srv, "bot")
+	aliceUser := newUser(t, d.srv, "alice")
+	d.botID = id.UserID(d.botUser.ID)
+	d.st = newMemStore()
+	d.turner = newEchoTurner(d.st)
+	d.bot = startBot(t, botOptions(d.srv, d.botUser), d.turner, d.st)
+	d.alice = newPerson(t, d.srv, aliceUser, nil)
+	d.room = directChat(t, d.alice, d.botID)
+	return d
+}
+
 func TestRestartAnswersNothingTwice(t *testing.T) {
-	srv := dendrite.Get(t)
-	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
-	botID := id.UserID(botUser.ID)
-	st := newMemStore()
-	turner := newEchoTurner(st)
-	first := startBot(t, botOptions(srv, botUser), turner, st)
-	alice := newPerson(t, srv, aliceUser, nil)
-	room := directChat(t, alice, botID)
+	d := newEchoDM(t)
+	srv, botUser, botID, st, turner, first, alice, room := d.srv, d.botUser, d.botID, d.st, d.turner, d.bot, d.alice, d.room
 
 	alice.say(room, "before the restart")
 	turner.next(t)
@@ -162,24 +184,18 @@ func TestLoggedOutSessionLogsInAgain(t *testing.T) {
 // companion is down than one sync returns: the gap in the timeline is read
 // back, and every message is handled once, in order.
 func TestBusyRoomWhileAwayIsAnsweredInFull(t *testing.T) {
-	srv := dendrite.Get(t)
-	botUser, aliceUser := newUser(t, srv, "bot"), newUser(t, srv, "alice")
-	botID := id.UserID(botUser.ID)
-	st := newMemStore()
-	turner := newEchoTurner(st)
-	first := startBot(t, botOptions(srv, botUser), turner, st)
-	alice := newPerson(t, srv, aliceUser, nil)
-	room := directChat(t, alice, botID)
+	d := newEchoDM(t)
+	turner, alice, room := d.turner, d.alice, d.room
 	alice.say(room, "hello")
 	turner.next(t)
-	first.stop()
+	d.bot.stop()
 
 	const away = 70 // more than the sync filter's timeline limit of 50
 	var sent []id.EventID
 	for i := range away {
 		sent = append(sent, alice.say(room, fmt.Sprintf("message %d while you were away", i)))
 	}
-	startBot(t, botOptions(srv, botUser), turner, st)
+	startBot(t, botOptions(d.srv, d.botUser), turner, d.st)
 	for i, want := range sent {
 		m := turner.next(t)
 		if m.ID != "matrix:"+string(want) {
