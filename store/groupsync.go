@@ -75,11 +75,11 @@ func flushLogs(db *badger.DB, dir string) error {
 		if err != nil {
 			return fmt.Errorf("flush logs: %w", err)
 		}
-		// Names sort by number: only the newest can hold writes that the
-		// active log's flush missed (older ones were flushed when their
-		// successor was in use, or are read-only).
+		// Names sort by number. db.Sync flushed the newest (active) log;
+		// the one before it may hold writes from just before a rotation,
+		// and older ones were flushed while their successor was in use.
 		sort.Strings(files)
-		for _, name := range files[max(0, len(files)-recentLogs):] {
+		for _, name := range files[max(0, len(files)-2):max(0, len(files)-1)] {
 			if err := syncFile(name); err != nil {
 				return err
 			}
@@ -87,10 +87,6 @@ func flushLogs(db *badger.DB, dir string) error {
 	}
 	return nil
 }
-
-// recentLogs is how many of the newest log files of each kind are flushed:
-// the active one and the one before it.
-const recentLogs = 2
 
 // syncFile flushes one file; a file removed meanwhile has nothing to lose.
 func syncFile(name string) error {
