@@ -64,8 +64,7 @@ func (g *groupSync) wait() error {
 // flushLogs makes every committed write durable. db.Sync flushes only the
 // active write-ahead log and value log; a log that Badger rotated away from
 // since the commit may still hold unflushed writes until its memtable
-// reaches a table, so every log file in the directory is flushed too
-// (a file with nothing pending costs little).
+// reaches a table, so the log before the active one is flushed too.
 func flushLogs(db *badger.DB, dir string) error {
 	if err := db.Sync(); err != nil {
 		return err
