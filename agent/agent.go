@@ -28,9 +28,17 @@ type Options struct {
 	// MessagesPerMinute limits how many messages one person may send a
 	// minute (short bursts up to that many); 0 means no limit.
 	MessagesPerMinute int
+	// ModelCallsPerHour limits how many model calls one person's messages
+	// may cause: that many at once, then one more as each hour/ModelCallsPerHour
+	// passes. Past it the built-in templates answer. 0 means no limit.
+	ModelCallsPerHour int
 	// Observe, when set, is told about every turn (for metrics). It must be
 	// quick and safe for concurrent use.
 	Observe func(TurnEvent)
+	// ObserveModel, when set, is told about every model call, and every call
+	// the budget skipped (for metrics). It must be quick and safe for
+	// concurrent use.
+	ObserveModel func(ModelEvent)
 	// NudgeHour is the local hour of reminders and plan nudges when the
 	// person names no time; 0 means 10 (10:00).
 	NudgeHour int
@@ -95,13 +103,16 @@ func New(opts Options) *Agent {
 		a.log = slog.New(slog.DiscardHandler)
 	}
 	a.hooks = newModelHooks(opts.Model, a.log.With("component", "model"))
+	a.hooks.budget = newLimiter(opts.ModelCallsPerHour, time.Hour)
+	a.hooks.clock = a.clock
+	a.hooks.observe = opts.ObserveModel
 	if opts.Model.LLM != nil {
 		a.modelName = opts.Model.Name
 		if a.modelName == "" {
 			a.modelName = "a language model"
 		}
 	}
-	a.limit = newLimiter(opts.MessagesPerMinute)
+	a.limit = newLimiter(opts.MessagesPerMinute, time.Minute)
 	a.observe = opts.Observe
 	if a.observe == nil {
 		a.observe = func(TurnEvent) {}
@@ -160,8 +171,10 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 	if err != nil {
 		return fmt.Errorf("handle: load person: %w", err)
 	}
+	ctx, ticket := withModelBudget(ctx, m.Person)
 	t := newTurn(a, m, p, now)
 	t.run(ctx)
+	ticket.addNote(t)
 	flow := t.p.Flow.Name
 	if flow == "" {
 		flow = "none"

@@ -42,8 +42,9 @@ const (
 //
 // Every hook returns its template (or its rule-based input) unchanged when
 // the model is off, fails, times out, or writes something that does not pass
-// the output checks in model_check.go. Nothing the model writes reaches a
-// person without passing them.
+// the output checks in model_check.go; and without calling the model when
+// the person's hourly budget is used up (model_budget.go). Nothing the
+// model writes reaches a person without passing the checks.
 //
 // Privacy: each call builds its prompt only from its own arguments, which the
 // flows take from the one person whose turn it is; the hooks keep no
@@ -57,6 +58,12 @@ type modelHooks struct {
 	temperature float64
 	maxTokens   int
 	log         *slog.Logger
+	// budget limits the calls each person's turns may make; nil means no
+	// limit. clock tells the time it counts in.
+	budget *limiter
+	clock  Clock
+	// observe is told about every call made or skipped; nil means no one.
+	observe func(ModelEvent)
 
 	calls     atomic.Int64
 	fallbacks atomic.Int64
@@ -168,6 +175,11 @@ func (h *modelHooks) run(ctx context.Context, c call) (string, error) {
 	if !h.enabled() {
 		return "", errModelOff
 	}
+	if !h.spend(ctx) {
+		h.log.Debug("model call", "hook", c.hook, "outcome", "over budget")
+		h.report(ModelEvent{Hook: c.hook, Outcome: ModelOverBudget})
+		return "", errOverBudget
+	}
 	h.calls.Add(1)
 	start := time.Now()
 	text, err := h.generate(ctx, c)
@@ -179,10 +191,18 @@ func (h *modelHooks) run(ctx context.Context, c call) (string, error) {
 		h.fallbacks.Add(1)
 		h.log.Warn("model call", "hook", c.hook, "outcome", "fallback", "reason", reason(err),
 			"duration", took)
+		h.report(ModelEvent{Hook: c.hook, Outcome: ModelFellBack, Duration: took})
 		return "", err
 	}
 	h.log.Debug("model call", "hook", c.hook, "outcome", "ok", "out_chars", len(text), "duration", took)
+	h.report(ModelEvent{Hook: c.hook, Outcome: ModelUsed, Duration: took})
 	return text, nil
+}
+
+func (h *modelHooks) report(e ModelEvent) {
+	if h.observe != nil {
+		h.observe(e)
+	}
 }
 
 // generated is what one GenerateContent call came back with.

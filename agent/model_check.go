@@ -20,6 +20,7 @@ var (
 	errModelOff     = errors.New("no model configured")
 	errStreamClosed = errors.New("stream closed")
 	errModelPanic   = errors.New("model panicked")
+	errOverBudget   = errors.New("hourly model budget used up")
 
 	errEmpty        = &checkError{"empty"}
 	errTruncated    = &checkError{"truncated at the token limit"}
