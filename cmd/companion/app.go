@@ -117,7 +117,9 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		Model:             model,
 		NudgeHour:         cfg.Reminders.DefaultHour,
 		MessagesPerMinute: cfg.Limits.MessagesPerMinute,
+		ModelCallsPerHour: cfg.Limits.ModelCallsPerHour,
 		Observe:           a.metrics.observe,
+		ObserveModel:      a.metrics.observeModel,
 	})
 	return a, nil
 }

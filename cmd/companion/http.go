@@ -22,6 +22,10 @@ type metrics struct {
 	reg     *prometheus.Registry
 	turns   *prometheus.CounterVec
 	latency *prometheus.HistogramVec
+	// modelLatency times the model calls made, by hook; overBudget counts
+	// the calls not made because a person's hourly budget was used up.
+	modelLatency *prometheus.HistogramVec
+	overBudget   prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -36,8 +40,17 @@ func newMetrics() *metrics {
 			Help:    "Time to handle one turn, commit included, by adapter.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
 		}, []string{"adapter"}),
+		modelLatency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "companion_model_call_seconds",
+			Help:    "Time of one language model call, checks included, by hook (draft, answer, acknowledge, extract, summarize).",
+			Buckets: []float64{.05, .1, .25, .5, 1, 2, 4, 8, 15, 30, 60},
+		}, []string{"hook"}),
+		overBudget: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "companion_model_budget_exceeded_total",
+			Help: "Model calls not made because the person had used their calls for the hour: the template answered.",
+		}),
 	}
-	m.reg.MustRegister(m.turns, m.latency,
+	m.reg.MustRegister(m.turns, m.latency, m.modelLatency, m.overBudget,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -77,6 +90,15 @@ func (m *metrics) observe(e agent.TurnEvent) {
 	}
 	m.turns.WithLabelValues(e.Channel, e.Flow, outcome).Inc()
 	m.latency.WithLabelValues(e.Channel).Observe(e.Duration.Seconds())
+}
+
+// observeModel records one model call, or one call the budget skipped.
+func (m *metrics) observeModel(e agent.ModelEvent) {
+	if e.Outcome == agent.ModelOverBudget {
+		m.overBudget.Inc()
+		return
+	}
+	m.modelLatency.WithLabelValues(e.Hook).Observe(e.Duration.Seconds())
 }
 
 // statusServer answers /healthz (the process is up), /readyz (the store
