@@ -1,9 +1,6 @@
 package agent
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // DetectCrisis reports whether text talks about suicide, self-harm, wanting
 // to die, or being in danger or abused, directly or indirectly ("I don't see
@@ -25,8 +22,8 @@ func DetectHarm(text string) bool {
 
 // safetyRule matches when re matches and unless (if set) does not.
 type safetyRule struct {
-	re     *regexp.Regexp
-	unless *regexp.Regexp
+	re     pattern
+	unless *pattern
 }
 
 func matchSafety(rs []safetyRule, folded string) bool {
@@ -57,10 +54,11 @@ var evasionReplacer = strings.NewReplacer("su1cid", "suicid", "suic1d", "suicid"
 
 // sr builds a safety rule; patterns are matched against folded text padded
 // with a space at each end, so " word " anchors whole words.
-func sr(pattern string, unless ...string) safetyRule {
-	r := safetyRule{re: regexp.MustCompile(`\b(?:` + pattern + `)\b`)}
+func sr(expr string, unless ...string) safetyRule {
+	r := safetyRule{re: mustPattern(`\b(?:` + expr + `)\b`)}
 	if len(unless) > 0 {
-		r.unless = regexp.MustCompile(`\b(?:` + strings.Join(unless, "|") + `)\b`)
+		u := mustPattern(`\b(?:` + strings.Join(unless, "|") + `)\b`)
+		r.unless = &u
 	}
 	return r
 }
