@@ -30,8 +30,10 @@ func (m *Main) chat(ctx context.Context, args []string) error {
 		return err
 	}
 	// The terminal's one person runs the companion; a script piped in may
-	// send many lines at once, and none of them may be dropped.
+	// send many lines at once, and none of them may be dropped. The model is
+	// theirs too, so its calls are not rationed either.
 	cfg.Limits.MessagesPerMinute = 0
+	cfg.Limits.ModelCallsPerHour = 0
 	minLevel := slog.LevelWarn
 	if *verbose {
 		minLevel = slog.LevelDebug - 4

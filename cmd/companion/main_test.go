@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,6 +47,27 @@ func TestChatFromPipe(t *testing.T) {
 	}
 	if !strings.Contains(out, "Here it is to copy") || !strings.Contains(out, "Sam") {
 		t.Errorf("second run did not finish the draft:\n%s", out)
+	}
+}
+
+// TestChatModelBudgetExempt: the terminal's person is not held to the
+// hourly model budget, so every guide question reaches the model.
+func TestChatModelBudgetExempt(t *testing.T) {
+	model, seen := fakeModelServer(t)
+	env := map[string]string{"COMPANION_DATA_DIR": t.TempDir(), "COMPANION_LLM_PROVIDER": "ollama",
+		"COMPANION_LLM_URL": model.URL, "COMPANION_LLM_MODEL": "tiny", "COMPANION_LIMIT_MODEL_CALLS_PER_HOUR": "1"}
+	out, _, err := runMain(t, env, "why do people ghost?\nhow do I reach out after a long time?\nwhat if they never reply?\n", "chat")
+	if err != nil {
+		t.Fatalf("chat: %v", err)
+	}
+	hooks := 0
+	for _, r := range seen() {
+		if msgs, _ := r.body["messages"].([]any); len(msgs) == 2 && strings.Contains(fmt.Sprint(msgs[1]), "person_message") {
+			hooks++
+		}
+	}
+	if hooks != 3 || strings.Contains(out, "leaned on the language model") {
+		t.Errorf("%d of 3 questions reached the model; output:\n%s", hooks, out)
 	}
 }
 
