@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -132,8 +131,8 @@ var journeySteps = map[string]string{
 
 // Unsure answers.
 var (
-	unsureRe = regexp.MustCompile(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|\?+|\.+)$`)
-	noOne    = regexp.MustCompile(`^(?:no one|nobody|noone|none|no one really|nobody really|can't think of anyone|cant think of anyone)$`)
+	unsureRe = mustPattern(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|\?+|\.+)$`)
+	noOne    = mustPattern(`^(?:no one|nobody|noone|none|no one really|nobody really|can't think of anyone|cant think of anyone)$`)
 )
 
 func lowContent(folded string) bool {
@@ -178,7 +177,7 @@ func ackNames(names []string, answer string, v int) string {
 
 // Feelings mirrored back.
 var (
-	feelingRe        = regexp.MustCompile(`(?i)\b(?:feel|feels|feeling|felt|get|gets|got|left me|leaves me|leave me|makes me|made me|i'm|im|i am|was|so|very|really|quite|a bit|pretty)\s+(?:so\s+|very\s+|really\s+|quite\s+|a bit\s+|kind of\s+|pretty\s+|more\s+|less\s+)?(drained|tired|exhausted|anxious|nervous|awkward|lonely|happy|grateful|seen|heard|understood|safe|comfortable|overwhelmed|guilty|ashamed|sad|hurt|excited|relaxed|calm|energi[sz]ed|close|connected|invisible|left out|ignored|appreciated|valued|jealous|insecure|stressed|lighter|bored|uneasy|rejected|respected|loved|alone|isolated|small|judged|pressured|cared for|worn out|frustrated|disappointed|supported|welcome|heard out)\b([^.!?;,]{0,60})`)
+	feelingRe        = mustPattern(`(?i)\b(?:feel|feels|feeling|felt|get|gets|got|left me|leaves me|leave me|makes me|made me|i'm|im|i am|was|so|very|really|quite|a bit|pretty)\s+(?:so\s+|very\s+|really\s+|quite\s+|a bit\s+|kind of\s+|pretty\s+|more\s+|less\s+)?(drained|tired|exhausted|anxious|nervous|awkward|lonely|happy|grateful|seen|heard|understood|safe|comfortable|overwhelmed|guilty|ashamed|sad|hurt|excited|relaxed|calm|energi[sz]ed|close|connected|invisible|left out|ignored|appreciated|valued|jealous|insecure|stressed|lighter|bored|uneasy|rejected|respected|loved|alone|isolated|small|judged|pressured|cared for|worn out|frustrated|disappointed|supported|welcome|heard out)\b([^.!?;,]{0,60})`)
 	positiveFeelings = wordSet(`happy grateful seen heard understood safe comfortable excited relaxed calm energised energized
 close connected appreciated valued lighter respected loved supported welcome`)
 	ackHardFeeling = []string{
@@ -413,12 +412,12 @@ var roleWords = map[string]string{
 }
 
 var roleAfter = []struct {
-	re   *regexp.Regexp
+	re   pattern
 	role string
 }{
-	{regexp.MustCompile(`^,? (?:from|at|in) (?:my |our )?(?:old|last|previous|former) (?:job|work|office|team|company)\b`), "an old colleague"},
-	{regexp.MustCompile(`^,? (?:from|at) (?:work|the office|my job|my team)\b`), "a colleague"},
-	{regexp.MustCompile(`^,? (?:from|at|in) (?:my |our )?(?:old )?(?:school|college|uni|university|class)\b`), "a school friend"},
-	{regexp.MustCompile(`^,? (?:from|at) (?:the )?(?:gym|club|choir|team|church|mosque|temple|book club|running club)\b`), "someone from a shared hobby"},
-	{regexp.MustCompile(`^,? (?:next door|down the road|upstairs|downstairs)\b`), "a neighbour"},
+	{mustPattern(`^,? (?:from|at|in) (?:my |our )?(?:old|last|previous|former) (?:job|work|office|team|company)\b`), "an old colleague"},
+	{mustPattern(`^,? (?:from|at) (?:work|the office|my job|my team)\b`), "a colleague"},
+	{mustPattern(`^,? (?:from|at|in) (?:my |our )?(?:old )?(?:school|college|uni|university|class)\b`), "a school friend"},
+	{mustPattern(`^,? (?:from|at) (?:the )?(?:gym|club|choir|team|church|mosque|temple|book club|running club)\b`), "someone from a shared hobby"},
+	{mustPattern(`^,? (?:next door|down the road|upstairs|downstairs)\b`), "a neighbour"},
 }

@@ -2,7 +2,6 @@ package agent
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -33,13 +32,13 @@ type Cadence struct {
 }
 
 var (
-	reEveryN      = regexp.MustCompile(`\bevery (\d{1,2}|two|three|four|other|couple of|few) (day|week|month)s?\b`)
-	reEveryUnit   = regexp.MustCompile(`\b(?:every|each|once a) ?(day|week|month|fortnight)\b|\b(daily|weekly|monthly|fortnightly)\b`)
-	reWeekday     = regexp.MustCompile(`\b(?:every|each|on|on a|on the) ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
-	reMonthDay    = regexp.MustCompile(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
-	reMonthWord   = regexp.MustCompile(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
-	reClock       = regexp.MustCompile(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
-	reDayPart     = regexp.MustCompile(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
+	reEveryN      = mustPattern(`\bevery (\d{1,2}|two|three|four|other|couple of|few) (day|week|month)s?\b`)
+	reEveryUnit   = mustPattern(`\b(?:every|each|once a) ?(day|week|month|fortnight)\b|\b(daily|weekly|monthly|fortnightly)\b`)
+	reWeekday     = mustPattern(`\b(?:every|each|on|on a|on the) ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+	reMonthDay    = mustPattern(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
+	reMonthWord   = mustPattern(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
+	reClock       = mustPattern(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
+	reDayPart     = mustPattern(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
 	weekdayByName = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -267,7 +266,7 @@ func ordinal(n int) string {
 }
 
 // reHereClock reads a local time the person states: "it's 9pm here", "it is 21:40 for me".
-var reHereClock = regexp.MustCompile(`\b(?:it'?s|it is|its)(?: now)? (?:about |around |almost |nearly )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?)`)
+var reHereClock = mustPattern(`\b(?:it'?s|it is|its)(?: now)? (?:about |around |almost |nearly )?(\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?)`)
 
 // zoneFromLocalClock infers a fixed-offset timezone from a local time the
 // person states, compared with now. The offset is rounded to whole hours,

@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -150,17 +149,17 @@ var nameFollowers = wordSet(`about who because since from and she he they we it'
 tomorrow again soon saying`)
 
 var contextRelRules = []struct {
-	re  *regexp.Regexp
+	re  pattern
 	rel string
 }{
-	{regexp.MustCompile(`\b(?:from|in|at|since|during) (?:my )?(?:old )?college\b|\bcollege (?:friend|days|roommate)\b`), "college friend"},
-	{regexp.MustCompile(`\b(?:from|in|at|since) (?:my )?(?:old )?(?:uni|university)\b`), "university friend"},
-	{regexp.MustCompile(`\b(?:from|in|at|since) (?:my |primary |secondary )?(?:old )?(?:high )?school\b|\bschool friend\b`), "school friend"},
-	{regexp.MustCompile(`\bchildhood\b|\bgrew up together\b|\bsince we were (?:kids|little|children)\b`), "childhood friend"},
-	{regexp.MustCompile(`\bfrom (?:my )?(?:old|last|previous|former) (?:job|work|company|office|team)\b|\bwe (?:used to )?work(?:ed)? together\b`), "former colleague"},
-	{regexp.MustCompile(`\bfrom work\b|\bat work\b|\bcolleague\b|\bcoworker\b`), "colleague"},
-	{regexp.MustCompile(`\b(?:met|know each other|know her|know him|know them) online\b`), "online friend"},
-	{regexp.MustCompile(`\bneighbou?r\b`), "neighbour"},
+	{mustPattern(`\b(?:from|in|at|since|during) (?:my )?(?:old )?college\b|\bcollege (?:friend|days|roommate)\b`), "college friend"},
+	{mustPattern(`\b(?:from|in|at|since) (?:my )?(?:old )?(?:uni|university)\b`), "university friend"},
+	{mustPattern(`\b(?:from|in|at|since) (?:my |primary |secondary )?(?:old )?(?:high )?school\b|\bschool friend\b`), "school friend"},
+	{mustPattern(`\bchildhood\b|\bgrew up together\b|\bsince we were (?:kids|little|children)\b`), "childhood friend"},
+	{mustPattern(`\bfrom (?:my )?(?:old|last|previous|former) (?:job|work|company|office|team)\b|\bwe (?:used to )?work(?:ed)? together\b`), "former colleague"},
+	{mustPattern(`\bfrom work\b|\bat work\b|\bcolleague\b|\bcoworker\b`), "colleague"},
+	{mustPattern(`\b(?:met|know each other|know her|know him|know them) online\b`), "online friend"},
+	{mustPattern(`\bneighbou?r\b`), "neighbour"},
 }
 
 func contextRelationship(folded string) string {
@@ -174,16 +173,16 @@ func contextRelationship(folded string) string {
 
 var occasionRules = []struct {
 	occasion string
-	re       *regexp.Regexp
+	re       pattern
 }{
-	{OccasionBirthday, regexp.MustCompile(`\b(?:birthday|bday|b day|turning \d+|turns \d+)\b`)},
-	{OccasionHardTime, regexp.MustCompile(`\b(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|few weeks|few months|day)|going through|struggl\w*|in (?:the )?hospital|surgery|operation|passed away|died|lost (?:her|his|their|a) (?:\w+ )?(?:mum|mom|mother|dad|father|job|baby|pet|dog|cat|grandma|grandpa|partner|husband|wife|friend|brother|sister)|grief|grieving|funeral|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|unwell|(?:^|\s)ill(?:\s|$)|(?:^|\s)sick(?:\s|$)|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|having a hard|not doing (?:well|great|ok)`)},
-	{OccasionWin, regexp.MustCompile(`\b(?:new job|got the job|got a job|landed|promot\w*|graduat\w*|engaged|got married|wedding|had a baby|new baby|pregnant|expecting a|passed (?:her|his|their|the) |bought a (?:house|flat|home|place)|new (?:house|flat|home|place|apartment)|moved into|(?:^|\s)won(?:\s|$)|launched|published|accepted (?:into|to)|got into|finished (?:her|his|their) |ran a marathon|good news|great news|congratulat\w*|achiev\w*|big news|exciting news)`)},
-	{OccasionApology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'm |i am )?sorry|make amends|messed up|my fault|we fought|(?:had|have) an? (?:fight|argument|falling out|row|disagreement)|fell out|falling out|i hurt (?:her|him|them)|i was (?:rude|harsh|mean|unfair)|i forgot (?:her|his|their))`)},
-	{OccasionThanks, regexp.MustCompile(`\b(?:thank|thanks|grateful|appreciat\w*|say thank)`)},
-	{OccasionFollowUp, regexp.MustCompile(`\b(?:follow(?:ing)? up|after (?:our|the) (?:chat|talk|call|conversation|meeting|dinner)|last time we (?:talked|spoke|met)|how (?:it|things|the \w+) went|how did (?:it|the \w+) go|see how (?:her|his|their|the) \w+ went)`)},
-	{OccasionSilence, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|didn't|haven't really|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|lost touch|out of touch|drifted|long time|it's been (?:ages|a while|years|months|forever|so long|too long)|been a while|get back in touch|reconnect\w*|went quiet|gone quiet|ghosted|in ages|for ages|in years|for years|in months|for months|in a while|in a long time|since (?:college|school|uni|university|high school|graduation)\b`)},
-	{OccasionThinking, regexp.MustCompile(`\b(?:thinking (?:of|about) (?:her|him|them|you)|miss (?:her|him|them)|missing (?:her|him|them)|reminded me of (?:her|him|them)|made me think of|say hi|say hello|just to say|thought of (?:her|him|them))`)},
+	{OccasionBirthday, mustPattern(`\b(?:birthday|bday|b day|turning \d+|turns \d+)\b`)},
+	{OccasionHardTime, mustPattern(`\b(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|few weeks|few months|day)|going through|struggl\w*|in (?:the )?hospital|surgery|operation|passed away|died|lost (?:her|his|their|a) (?:\w+ )?(?:mum|mom|mother|dad|father|job|baby|pet|dog|cat|grandma|grandpa|partner|husband|wife|friend|brother|sister)|grief|grieving|funeral|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|unwell|(?:^|\s)ill(?:\s|$)|(?:^|\s)sick(?:\s|$)|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|having a hard|not doing (?:well|great|ok)`)},
+	{OccasionWin, mustPattern(`\b(?:new job|got the job|got a job|landed|promot\w*|graduat\w*|engaged|got married|wedding|had a baby|new baby|pregnant|expecting a|passed (?:her|his|their|the) |bought a (?:house|flat|home|place)|new (?:house|flat|home|place|apartment)|moved into|(?:^|\s)won(?:\s|$)|launched|published|accepted (?:into|to)|got into|finished (?:her|his|their) |ran a marathon|good news|great news|congratulat\w*|achiev\w*|big news|exciting news)`)},
+	{OccasionApology, mustPattern(`\b(?:apolog\w*|say (?:i'm |i am )?sorry|make amends|messed up|my fault|we fought|(?:had|have) an? (?:fight|argument|falling out|row|disagreement)|fell out|falling out|i hurt (?:her|him|them)|i was (?:rude|harsh|mean|unfair)|i forgot (?:her|his|their))`)},
+	{OccasionThanks, mustPattern(`\b(?:thank|thanks|grateful|appreciat\w*|say thank)`)},
+	{OccasionFollowUp, mustPattern(`\b(?:follow(?:ing)? up|after (?:our|the) (?:chat|talk|call|conversation|meeting|dinner)|last time we (?:talked|spoke|met)|how (?:it|things|the \w+) went|how did (?:it|the \w+) go|see how (?:her|his|their|the) \w+ went)`)},
+	{OccasionSilence, mustPattern(`\b(?:haven't|havent|have not|hadn't|didn't|haven't really|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|lost touch|out of touch|drifted|long time|it's been (?:ages|a while|years|months|forever|so long|too long)|been a while|get back in touch|reconnect\w*|went quiet|gone quiet|ghosted|in ages|for ages|in years|for years|in months|for months|in a while|in a long time|since (?:college|school|uni|university|high school|graduation)\b`)},
+	{OccasionThinking, mustPattern(`\b(?:thinking (?:of|about) (?:her|him|them|you)|miss (?:her|him|them)|missing (?:her|him|them)|reminded me of (?:her|him|them)|made me think of|say hi|say hello|just to say|thought of (?:her|him|them))`)},
 }
 
 func draftOccasion(folded string) string {
@@ -197,11 +196,11 @@ func draftOccasion(folded string) string {
 
 const sinceCount = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|a couple|several|many|\d+|\d+ or \d+|one or two|two or three)`
 
-var sinceRules = []*regexp.Regexp{
-	regexp.MustCompile(`\b(?:in|for|over|about|it's been|it has been|been) ((?:(?:about|almost|nearly|over|more than|around|roughly|like|at least|well over|probably|maybe|just over|close to) )?` + sinceCount + ` (?:day|week|month|year|decade)s?)\b`),
-	regexp.MustCompile(`\b(?:in|for|it's been|it has been) (ages|years|months|weeks|a while|a long time|a long while|forever|so long|too long|decades|a bit|a minute)\b`),
-	regexp.MustCompile(`\b(since (?:college|school|uni|university|high school|graduation|the pandemic|covid|the wedding|christmas|last (?:summer|year|spring|winter|autumn|fall|christmas|month)|(?:19|20)\d\d))\b`),
-	regexp.MustCompile(`\b((?:(?:about|almost|nearly|over|more than|around|like) )?` + sinceCount + ` (?:day|week|month|year|decade)s?) ago\b`),
+var sinceRules = []pattern{
+	mustPattern(`\b(?:in|for|over|about|it's been|it has been|been) ((?:(?:about|almost|nearly|over|more than|around|roughly|like|at least|well over|probably|maybe|just over|close to) )?` + sinceCount + ` (?:day|week|month|year|decade)s?)\b`),
+	mustPattern(`\b(?:in|for|it's been|it has been) (ages|years|months|weeks|a while|a long time|a long while|forever|so long|too long|decades|a bit|a minute)\b`),
+	mustPattern(`\b(since (?:college|school|uni|university|high school|graduation|the pandemic|covid|the wedding|christmas|last (?:summer|year|spring|winter|autumn|fall|christmas|month)|(?:19|20)\d\d))\b`),
+	mustPattern(`\b((?:(?:about|almost|nearly|over|more than|around|like) )?` + sinceCount + ` (?:day|week|month|year|decade)s?) ago\b`),
 }
 
 func draftSince(folded string) string {
@@ -215,13 +214,13 @@ func draftSince(folded string) string {
 
 var toneRules = []struct {
 	tone string
-	re   *regexp.Regexp
+	re   pattern
 }{
-	{ToneFormal, regexp.MustCompile(`\b(?:formal|professional|polite|respectful)\b`)},
-	{TonePlayful, regexp.MustCompile(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b`)},
-	{ToneCasual, regexp.MustCompile(`\b(?:casual|informal|relaxed|laid back|chill|low key|lowkey|easygoing|easy going)\b`)},
-	{ToneWarm, regexp.MustCompile(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring)\b`)},
-	{ToneSimple, regexp.MustCompile(`\b(?:simple|plain|straightforward|to the point|no frills)\b`)},
+	{ToneFormal, mustPattern(`\b(?:formal|professional|polite|respectful)\b`)},
+	{TonePlayful, mustPattern(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b`)},
+	{ToneCasual, mustPattern(`\b(?:casual|informal|relaxed|laid back|chill|low key|lowkey|easygoing|easy going)\b`)},
+	{ToneWarm, mustPattern(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring)\b`)},
+	{ToneSimple, mustPattern(`\b(?:simple|plain|straightforward|to the point|no frills)\b`)},
 }
 
 func draftTone(folded string) string {
@@ -234,8 +233,8 @@ func draftTone(folded string) string {
 }
 
 var (
-	shortRe = regexp.MustCompile(`\b(?:(?:don't|dont|won't|wont|not|never|nothing) (?:make it |too |very |be |anything |overly )?long|brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|short (?:message|note|text|one|email|card|and)|quick (?:message|note|text|hi|hello|line))\b`)
-	longRe  = regexp.MustCompile(`\b(?:(?:a |something |make it |quite )?long(?:er)? (?:message|letter|email|note|one|text)|make it long|detailed|in detail|proper letter|a few paragraphs|heartfelt letter)\b`)
+	shortRe = mustPattern(`\b(?:(?:don't|dont|won't|wont|not|never|nothing) (?:make it |too |very |be |anything |overly )?long|brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|short (?:message|note|text|one|email|card|and)|quick (?:message|note|text|hi|hello|line))\b`)
+	longRe  = mustPattern(`\b(?:(?:a |something |make it |quite )?long(?:er)? (?:message|letter|email|note|one|text)|make it long|detailed|in detail|proper letter|a few paragraphs|heartfelt letter)\b`)
 )
 
 func draftLength(folded string) string {
@@ -250,12 +249,12 @@ func draftLength(folded string) string {
 
 var mediumRules = []struct {
 	medium string
-	re     *regexp.Regexp
+	re     pattern
 }{
-	{"card", regexp.MustCompile(`\b(?:card|postcard|birthday card)\b`)},
-	{"email", regexp.MustCompile(`\b(?:email|e mail|mail)\b`)},
-	{"letter", regexp.MustCompile(`\b(?:letter|handwritten)\b`)},
-	{"text", regexp.MustCompile(`\b(?:text|texts|sms|whatsapp|imessage)\b`)},
+	{"card", mustPattern(`\b(?:card|postcard|birthday card)\b`)},
+	{"email", mustPattern(`\b(?:email|e mail|mail)\b`)},
+	{"letter", mustPattern(`\b(?:letter|handwritten)\b`)},
+	{"text", mustPattern(`\b(?:text|texts|sms|whatsapp|imessage)\b`)},
 }
 
 func draftMedium(folded string) string {
@@ -270,12 +269,12 @@ func draftMedium(folded string) string {
 // Patterns for details worth mentioning, run over the cleaned text with its
 // case kept.
 var (
-	newsRe = regexp.MustCompile(`(?i)\b(she|he|they|[A-Z][a-z]+)(?:'s| has| have| is| had)? (?:just |recently |finally |now )*(got|landed|started|bought|has|have) (a|an|the|her|his|their) ((?:new |first |dream |big )?[a-zA-Z][a-zA-Z' -]{1,40}?)(?:[.,!?;]|$| and | so | which | but | last | this | after | at )`)
-	doneRe = regexp.MustCompile(`(?i)\b(she|he|they|[A-Z][a-z]+) (?:just |recently |finally )*(passed|finished|won|graduated from|graduated|completed|launched|published|opened|ran|got engaged|got married|moved to|moved into) ?([^.,!?;]{0,40}?)(?:[.,!?;]|$| and | so | but | last | this )`)
-	memRe  = regexp.MustCompile(`(?i)\b(?:remember(?:s|ing)?|mention|bring up|talk about|reminisce about|remind (?:her|him|them) (?:of|about)|miss(?:ing)?|thinking about) (the time |when |how |that )?([^.!?;,]{3,80}?)(?:[.!?;,]|$| but | because )`)
-	weRe   = regexp.MustCompile(`(?i)\b(we (?:used to|went|did|spent|met|would|always|once|both|took|saw|loved|shared|stayed)\b[^.!?;]{3,70}?)(?:[.!?;,]|$| but | because )`)
-	sawRe  = regexp.MustCompile(`(?i)\b(I (?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed) [^.!?;]{3,70}?)(?: and (?:it )?(?:thought|made me think) of (?:her|him|them|you)| that reminded me of (?:her|him|them|you)|[.!?;]|$)`)
-	remRe  = regexp.MustCompile(`(?i)\b([^.!?;,]{3,60}?) (?:reminded me of|made me think of) (?:her|him|them)\b`)
+	newsRe = mustPattern(`(?i)\b(she|he|they|[A-Z][a-z]+)(?:'s| has| have| is| had)? (?:just |recently |finally |now )*(got|landed|started|bought|has|have) (a|an|the|her|his|their) ((?:new |first |dream |big )?[a-zA-Z][a-zA-Z' -]{1,40}?)(?:[.,!?;]|$| and | so | which | but | last | this | after | at )`)
+	doneRe = mustPattern(`(?i)\b(she|he|they|[A-Z][a-z]+) (?:just |recently |finally )*(passed|finished|won|graduated from|graduated|completed|launched|published|opened|ran|got engaged|got married|moved to|moved into) ?([^.,!?;]{0,40}?)(?:[.,!?;]|$| and | so | but | last | this )`)
+	memRe  = mustPattern(`(?i)\b(?:remember(?:s|ing)?|mention|bring up|talk about|reminisce about|remind (?:her|him|them) (?:of|about)|miss(?:ing)?|thinking about) (the time |when |how |that )?([^.!?;,]{3,80}?)(?:[.!?;,]|$| but | because )`)
+	weRe   = mustPattern(`(?i)\b(we (?:used to|went|did|spent|met|would|always|once|both|took|saw|loved|shared|stayed)\b[^.!?;]{3,70}?)(?:[.!?;,]|$| but | because )`)
+	sawRe  = mustPattern(`(?i)\b(I (?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed) [^.!?;]{3,70}?)(?: and (?:it )?(?:thought|made me think) of (?:her|him|them|you)| that reminded me of (?:her|him|them|you)|[.!?;]|$)`)
+	remRe  = mustPattern(`(?i)\b([^.!?;,]{3,60}?) (?:reminded me of|made me think of) (?:her|him|them)\b`)
 )
 
 var gerunds = map[string]string{
@@ -342,9 +341,9 @@ func draftMentions(clean, recipient string) []string {
 		}
 		add(body)
 	}
-	for _, re := range []*regexp.Regexp{weRe, sawRe, remRe} {
+	for _, re := range []pattern{weRe, sawRe, remRe} {
 		for _, m := range re.FindAllStringSubmatch(clean, -1) {
-			if re == remRe {
+			if re.Regexp == remRe.Regexp {
 				add(m[1] + " reminded me of you")
 				continue
 			}
@@ -506,9 +505,9 @@ func newMention(raw, recipient string) (mention, bool) {
 var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
 something the and you her him his them they she`)
 
-var weSuggest = regexp.MustCompile(`^we(?:'ll| should| could| can| need to| must| will| have to| gotta| ought to)\b`)
+var weSuggest = mustPattern(`^we(?:'ll| should| could| can| need to| must| will| have to| gotta| ought to)\b`)
 
-var sawVerb = regexp.MustCompile(`^i (?:just |recently |finally )?(?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed|spotted)\b`)
+var sawVerb = mustPattern(`^i (?:just |recently |finally )?(?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed|spotted)\b`)
 
 // leads reports whether the occasion's opening can be built on m ("I just
 // heard about your new job", "thank you for helping me move").
@@ -566,7 +565,7 @@ func (m mention) frame(occasion string, i int, short bool) string {
 	return pick(memoryFrames)
 }
 
-var memoryWords = regexp.MustCompile(`\b(?:trips?|holidays?|vacations?|weekends?|nights?|walks?|concerts?|gigs?|party|parties|days|summers?|times|camping|festivals?|dinners?|chats|drives?|hikes?|adventures?|reunion|games|matches|college|school|uni|university|road trip|picnics?|beach|evenings?|mornings?|afternoons?|karaoke|sleepovers?|lunches|breakfasts|talks)\b`)
+var memoryWords = mustPattern(`\b(?:trips?|holidays?|vacations?|weekends?|nights?|walks?|concerts?|gigs?|party|parties|days|summers?|times|camping|festivals?|dinners?|chats|drives?|hikes?|adventures?|reunion|games|matches|college|school|uni|university|road trip|picnics?|beach|evenings?|mornings?|afternoons?|karaoke|sleepovers?|lunches|breakfasts|talks)\b`)
 
 // memoryish reports whether a noun phrase sounds like something shared, so
 // "the road trip" can become "our road trip".
@@ -581,7 +580,7 @@ var (
 		"What's", "What is", "what's", "what is", "How's", "How is", "How've", "How have", "we're", "we are")
 	coolReplacer = strings.NewReplacer("I'd love to", "I'd like to", "so happy", "happy", "Huge congratulations",
 		"Congratulations", "really ", "", "so much", "a lot", "lovely", "good", "so sorry", "sorry")
-	spaceRun     = regexp.MustCompile(`[ \t]{2,}`)
+	spaceRun     = mustPattern(`[ \t]{2,}`)
 	tidyReplacer = strings.NewReplacer(" .", ".", " ,", ",", "!.", "!", "?.", "?", "..", ".", ",.", ".", " ?", "?", " !", "!")
 )
 

@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -271,13 +270,13 @@ func stripFiller(s string) string {
 // phraseRule maps a regular expression over folded text to an intent.
 type phraseRule struct {
 	kind string
-	re   *regexp.Regexp
+	re   pattern
 }
 
 func rules(kind string, patterns ...string) []phraseRule {
 	out := make([]phraseRule, len(patterns))
 	for i, p := range patterns {
-		out[i] = phraseRule{kind: kind, re: regexp.MustCompile(`\b(?:` + p + `)\b`)}
+		out[i] = phraseRule{kind: kind, re: mustPattern(`\b(?:` + p + `)\b`)}
 	}
 	return out
 }
@@ -355,13 +354,13 @@ var feelingRules = rules(IntentFeeling,
 )
 
 // questionStart are openings of a question asked of the guide.
-var questionStart = regexp.MustCompile(`^(?:how|what|why|when|where|who|which|should|shall|is it|is there|are there|is that|can i|could i|can you|could you|do i|does|do you|did i|am i|would it|would you|will|any tips|tips|advice|i wonder|wondering|is|are|was)\b`)
+var questionStart = mustPattern(`^(?:how|what|why|when|where|who|which|should|shall|is it|is there|are there|is that|can i|could i|can you|could you|do i|does|do you|did i|am i|would it|would you|will|any tips|tips|advice|i wonder|wondering|is|are|was)\b`)
 
 // askOpener starts a request for guidance that is not phrased as a question.
-var askOpener = regexp.MustCompile(`^(?:tell me about|explain|i want to know|i'd like to know|i would like to know|help me understand|advice on|advice about|tips on|tips for|what about|thoughts on|i need advice|need advice|i'm wondering|im wondering)\b`)
+var askOpener = mustPattern(`^(?:tell me about|explain|i want to know|i'd like to know|i would like to know|help me understand|advice on|advice about|tips on|tips for|what about|thoughts on|i need advice|need advice|i'm wondering|im wondering)\b`)
 
 // askTopics are words that make a question one about relationships.
-var askTopics = regexp.MustCompile(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
+var askTopics = mustPattern(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
 
 // freeTextIntent classifies free text, trying in order: whole-message
 // control phrases, explicit requests, feelings, relationship questions, then
@@ -441,20 +440,20 @@ type Revision struct {
 
 var revisionRules = []struct {
 	kind string
-	re   *regexp.Regexp
+	re   pattern
 }{
-	{"less", regexp.MustCompile(`\b(?:less|not so|not as|not too|too|way too|a bit too|bit too|a little too|slightly too) (formal|stiff|casual|warm|long|short|cold|playful|silly|serious|gushy|mushy|emotional|sappy|wordy|intense|jokey|informal|polite|chatty|brief)\b`)},
-	{"playful", regexp.MustCompile(`\b(?:add|put in|throw in|include) (?:a|some|a bit of|a little) (?:joke|humou?r|fun)\b`)},
-	{"remove", regexp.MustCompile(`^(?:please |can you |could you )?(?:remove|delete|drop|cut|take out|leave out|lose|skip|get rid of|don't mention|do not mention|dont mention|don't talk about|no mention of|without|don't bring up|stop mentioning|not mention) (?:the (?:part|bit|line|sentence) (?:about|on|with) |the mention of |mentioning |anything about )?(.+)$`)},
-	{"another", regexp.MustCompile(`^(?:(?:give me |show me |write |try |make )?(?:another|a different|a new|a fresh|one more|a whole new)(?: one| version| draft| take| option| try)?|try again|again|another one|different one|something else|something different|redo|retry|regenerate|start over|new one|next one|other one|one more|shuffle|not quite(?: try again)?|try another|try something else|can i see another|i don't like it|i dont like it|(?:say|word|put|write) it differently|rephrase(?: it)?|reword(?: it)?|different wording|another way)$`)},
-	{"add", regexp.MustCompile(`^(?:please |can you |could you |and |also |maybe |oh and )?(?:also )?(?:mention|add|include|say|talk about|bring up|put in|work in|throw in|tell (?:her|him|them)) (?:something |a bit |a line )?(?:about |that |in that |in )?(.+)$`)},
-	{"shorter", regexp.MustCompile(`\b(?:shorter|too long|more concise|less wordy|trim|cut it down|shorten|briefer|more brief|tighter|fewer words|a bit long|less long|make it short|keep it short|shorter please)\b`)},
-	{"longer", regexp.MustCompile(`\b(?:longer|too short|more detail|more details|expand|a bit more detail|say more|lengthen|make it long|fuller|less short|more words)\b`)},
-	{"casual", regexp.MustCompile(`\b(?:casual|more casual|less formal|more relaxed|relaxed|chill|chiller|informal|less stiff|more laid back|laid back|less serious|less polite)\b`)},
-	{"formal", regexp.MustCompile(`\b(?:formal|more formal|less casual|more polite|professional|more professional|more serious|politer|proper)\b`)},
-	{"playful", regexp.MustCompile(`\b(?:playful|funnier|more fun|fun|lighter|more light ?hearted|light ?hearted|cheeky|cheekier|sillier|jokier|add (?:a|some) (?:joke|humou?r))\b`)},
-	{"cooler", regexp.MustCompile(`\b(?:cooler|less warm|less gushy|less emotional|tone it down|less mushy|less sappy|less soppy|too much|too warm|too gushy|too emotional|too mushy|too sappy|more neutral|more reserved|less intense|calmer|cooler please)\b`)},
-	{"warmer", regexp.MustCompile(`\b(?:warmer|warm|more warmth|kinder|more heartfelt|friendlier|sweeter|more loving|more affectionate|more personal|softer|gentler|nicer|more caring|too cold|too stiff|less cold)\b`)},
+	{"less", mustPattern(`\b(?:less|not so|not as|not too|too|way too|a bit too|bit too|a little too|slightly too) (formal|stiff|casual|warm|long|short|cold|playful|silly|serious|gushy|mushy|emotional|sappy|wordy|intense|jokey|informal|polite|chatty|brief)\b`)},
+	{"playful", mustPattern(`\b(?:add|put in|throw in|include) (?:a|some|a bit of|a little) (?:joke|humou?r|fun)\b`)},
+	{"remove", mustPattern(`^(?:please |can you |could you )?(?:remove|delete|drop|cut|take out|leave out|lose|skip|get rid of|don't mention|do not mention|dont mention|don't talk about|no mention of|without|don't bring up|stop mentioning|not mention) (?:the (?:part|bit|line|sentence) (?:about|on|with) |the mention of |mentioning |anything about )?(.+)$`)},
+	{"another", mustPattern(`^(?:(?:give me |show me |write |try |make )?(?:another|a different|a new|a fresh|one more|a whole new)(?: one| version| draft| take| option| try)?|try again|again|another one|different one|something else|something different|redo|retry|regenerate|start over|new one|next one|other one|one more|shuffle|not quite(?: try again)?|try another|try something else|can i see another|i don't like it|i dont like it|(?:say|word|put|write) it differently|rephrase(?: it)?|reword(?: it)?|different wording|another way)$`)},
+	{"add", mustPattern(`^(?:please |can you |could you |and |also |maybe |oh and )?(?:also )?(?:mention|add|include|say|talk about|bring up|put in|work in|throw in|tell (?:her|him|them)) (?:something |a bit |a line )?(?:about |that |in that |in )?(.+)$`)},
+	{"shorter", mustPattern(`\b(?:shorter|too long|more concise|less wordy|trim|cut it down|shorten|briefer|more brief|tighter|fewer words|a bit long|less long|make it short|keep it short|shorter please)\b`)},
+	{"longer", mustPattern(`\b(?:longer|too short|more detail|more details|expand|a bit more detail|say more|lengthen|make it long|fuller|less short|more words)\b`)},
+	{"casual", mustPattern(`\b(?:casual|more casual|less formal|more relaxed|relaxed|chill|chiller|informal|less stiff|more laid back|laid back|less serious|less polite)\b`)},
+	{"formal", mustPattern(`\b(?:formal|more formal|less casual|more polite|professional|more professional|more serious|politer|proper)\b`)},
+	{"playful", mustPattern(`\b(?:playful|funnier|more fun|fun|lighter|more light ?hearted|light ?hearted|cheeky|cheekier|sillier|jokier|add (?:a|some) (?:joke|humou?r))\b`)},
+	{"cooler", mustPattern(`\b(?:cooler|less warm|less gushy|less emotional|tone it down|less mushy|less sappy|less soppy|too much|too warm|too gushy|too emotional|too mushy|too sappy|more neutral|more reserved|less intense|calmer|cooler please)\b`)},
+	{"warmer", mustPattern(`\b(?:warmer|warm|more warmth|kinder|more heartfelt|friendlier|sweeter|more loving|more affectionate|more personal|softer|gentler|nicer|more caring|too cold|too stiff|less cold)\b`)},
 }
 
 // lessRevision turns "less X" or "too X" into the opposite change.

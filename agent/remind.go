@@ -2,7 +2,6 @@ package agent
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -21,13 +20,13 @@ const (
 )
 
 var (
-	reRemindOff   = regexp.MustCompile(`^(?:off|stop|none|pause)\b|\b(?:stop|turn off|switch off|pause|cancel|disable) (?:all )?(?:my |the |these )?(?:reminders|nudges)\b|\bno more (?:reminders|nudges)\b`)
-	reRemindOn    = regexp.MustCompile(`^(?:on|resume|start)\b|\b(?:turn on|switch on|resume|restart|enable) (?:my |the )?(?:reminders|nudges)\b`)
-	reHabitMorn   = regexp.MustCompile(`\bsupportive message\b|\b(?:morning|daily) (?:nudge|reminder|habit)\b`)
-	reHabitEve    = regexp.MustCompile(`\bgood interaction\b|\bevening (?:nudge|reminder|check|habit)\b`)
-	reTalkedTo    = regexp.MustCompile(`(?i)\bi (?:just |finally |have |'ve )?(?:talked|spoke|spoken|chatted|caught up|met up|met|called|rang|phoned|texted|messaged|saw|seen|wrote|emailed|visited|checked in|heard from)(?: back)?(?: with| to| from| up with)? (?:my )?([\p{L}'-]+)`)
-	reWhenPast    = regexp.MustCompile(`\b(yesterday|last night|today|this morning|earlier|just now|(\d+|a|two|three|few|couple of) days? ago|last week)\b`)
-	reRemindAbout = regexp.MustCompile(`\b(?:check in|check-in|catch up|keep in touch|stay in touch|touch base|reconnect|get in touch) (?:with )?|\b(?:call|ring|phone|text|message|email|write to|visit|see|contact|reach out to) |\bfor |\babout `)
+	reRemindOff   = mustPattern(`^(?:off|stop|none|pause)\b|\b(?:stop|turn off|switch off|pause|cancel|disable) (?:all )?(?:my |the |these )?(?:reminders|nudges)\b|\bno more (?:reminders|nudges)\b`)
+	reRemindOn    = mustPattern(`^(?:on|resume|start)\b|\b(?:turn on|switch on|resume|restart|enable) (?:my |the )?(?:reminders|nudges)\b`)
+	reHabitMorn   = mustPattern(`\bsupportive message\b|\b(?:morning|daily) (?:nudge|reminder|habit)\b`)
+	reHabitEve    = mustPattern(`\bgood interaction\b|\bevening (?:nudge|reminder|check|habit)\b`)
+	reTalkedTo    = mustPattern(`(?i)\bi (?:just |finally |have |'ve )?(?:talked|spoke|spoken|chatted|caught up|met up|met|called|rang|phoned|texted|messaged|saw|seen|wrote|emailed|visited|checked in|heard from)(?: back)?(?: with| to| from| up with)? (?:my )?([\p{L}'-]+)`)
+	reWhenPast    = mustPattern(`\b(yesterday|last night|today|this morning|earlier|just now|(\d+|a|two|three|few|couple of) days? ago|last week)\b`)
+	reRemindAbout = mustPattern(`\b(?:check in|check-in|catch up|keep in touch|stay in touch|touch base|reconnect|get in touch) (?:with )?|\b(?:call|ring|phone|text|message|email|write to|visit|see|contact|reach out to) |\bfor |\babout `)
 )
 
 // remind handles /remind, /contacts and "remind me to ..." outside a flow.
