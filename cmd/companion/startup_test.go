@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+)
+
+// startBinary starts `companion run` with env added to a minimal
+// environment, in dir, and returns the process and its log.
+func startBinary(t testing.TB, bin, dir string, env map[string]string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(bin, "run")
+	cmd.Dir = dir
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, &logs
+}
+
+// waitReady polls /readyz until it answers 200.
+func waitReady(t testing.TB, addr string, within time.Duration, logs *bytes.Buffer) {
+	t.Helper()
+	c := &http.Client{Timeout: time.Second}
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		resp, err := c.Get("http://" + addr + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatalf("not ready after %v; log:\n%s", within, tail(logs.String()))
+}
+
+// TestWritesOnlyUnderDataDir runs a conversation through `companion run`
+// with home, temporary and working folders of its own, and checks that it
+// wrote nothing outside the data folder: the binary runs on a read-only root
+// file system with only /data writable.
+func TestWritesOnlyUnderDataDir(t *testing.T) {
+	bin := buildBinary(t)
+	root := t.TempDir()
+	dirs := map[string]string{}
+	for _, name := range []string{"home", "tmp", "cwd", "data"} {
+		dirs[name] = filepath.Join(root, name)
+		if err := os.Mkdir(dirs[name], 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := telegramtest.New(t, telegramtest.Options{})
+	env := telegramEnv(srv, dirs["data"])
+	env["HOME"], env["TMPDIR"] = dirs["home"], dirs["tmp"]
+	env["XDG_DATA_HOME"], env["XDG_CONFIG_HOME"], env["XDG_CACHE_HOME"] = dirs["home"], dirs["home"], dirs["home"]
+	addr := freeAddr(t)
+	env["COMPANION_HTTP_ADDR"] = addr
+	cmd, logs := startBinary(t, bin, dirs["cwd"], env)
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	waitReady(t, addr, 20*time.Second, logs)
+
+	u := telegramtest.User{ID: 4242, FirstName: "Ana"}
+	for i, text := range []string{"/start", "/draft", "Sam", "/remind Sam every month", "/export"} {
+		srv.SendText(u, text)
+		if _, err := srv.WaitMessages(u.ID, i+1, 20*time.Second); err != nil {
+			t.Fatalf("%q: %v\nlog:\n%s", text, err, tail(logs.String()))
+		}
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("exit: %v\nlog:\n%s", err, tail(logs.String()))
+	}
+	for _, name := range []string{"home", "tmp", "cwd"} {
+		var wrote []string
+		_ = filepath.WalkDir(dirs[name], func(p string, d fs.DirEntry, err error) error {
+			if p != dirs[name] {
+				wrote = append(wrote, p)
+			}
+			return nil
+		})
+		if len(wrote) > 0 {
+			t.Errorf("wrote outside the data folder, in %s: %v", name, wrote)
+		}
+	}
+	entries, err := os.ReadDir(dirs["data"])
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("nothing in the data folder (%v): the check above proves nothing", err)
+	}
+}
+
+// BenchmarkStartup measures how long `companion run` takes from exec to
+// answering /readyz with its store open and Telegram connected, on a new
+// data folder and on one holding 500 people.
+func BenchmarkStartup(b *testing.B) {
+	bin := buildBinary(b)
+	srv := telegramtest.New(b, telegramtest.Options{})
+	for _, people := range []int{0, 500} {
+		b.Run(fmt.Sprintf("people=%d", people), func(b *testing.B) {
+			dir := b.TempDir()
+			if people > 0 {
+				fillStore(b, bin, srv, dir, people)
+			}
+			env := telegramEnv(srv, dir)
+			for b.Loop() {
+				addr := freeAddr(b)
+				env["COMPANION_HTTP_ADDR"] = addr
+				cmd, logs := startBinary(b, bin, dir, env)
+				waitReady(b, addr, 30*time.Second, logs)
+				b.StopTimer()
+				_ = cmd.Process.Signal(os.Interrupt)
+				_ = cmd.Wait()
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+// fillStore has people say hello through a running companion, so that the
+// data folder holds their state and keys.
+func fillStore(b *testing.B, bin string, srv *telegramtest.Server, dir string, people int) {
+	b.Helper()
+	addr := freeAddr(b)
+	env := telegramEnv(srv, dir)
+	env["COMPANION_HTTP_ADDR"] = addr
+	env["COMPANION_LIMIT_MESSAGES_PER_MINUTE"] = "0"
+	cmd, logs := startBinary(b, bin, dir, env)
+	defer func() { _ = cmd.Process.Signal(os.Interrupt); _ = cmd.Wait() }()
+	waitReady(b, addr, 30*time.Second, logs)
+	_, before := srv.Chats()
+	for p := range people {
+		srv.SendText(telegramtest.User{ID: int64(700000 + p), FirstName: "P"}, "hello")
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		if _, n := srv.Chats(); n >= before+people {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("people not answered in time; log:\n%s", tail(logs.String()))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
