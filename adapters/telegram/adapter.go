@@ -70,6 +70,13 @@ type Adapter struct {
 	// bot is set by Run before any other goroutine starts.
 	bot *tgbotapi.BotAPI
 
+	health     health
+	stop       chan struct{} // closed by Shutdown: take no more updates
+	stopOnce   sync.Once
+	intakeDone chan struct{} // closed once no update is taken and no turn runs
+	runDone    chan struct{} // closed when Run returns
+	progress   chan struct{} // the sender finished a chat's replies
+
 	mu      sync.Mutex
 	refused map[int64]bool
 	streams map[int64]*stream
@@ -104,28 +111,54 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		kickCh:  make(chan struct{}, 1),
 		refused: map[int64]bool{},
 		streams: map[int64]*stream{},
+
+		stop:       make(chan struct{}),
+		intakeDone: make(chan struct{}),
+		runDone:    make(chan struct{}),
+		progress:   make(chan struct{}, 1),
 	}, nil
 }
 
 // Run connects to Telegram, sets the command menu and then receives updates
 // and delivers the outbox until ctx ends. A cancelled ctx is a normal exit
-// and returns nil.
+// and returns nil. After Shutdown it takes no more updates but keeps
+// delivering until ctx ends.
 func (a *Adapter) Run(ctx context.Context) error {
-	if err := a.connect(ctx); err != nil {
+	defer close(a.runDone)
+	defer a.health.setConnected(false)
+	// intake ends at Shutdown (or with ctx): it carries the calls that take
+	// updates in, while turns and sends run until ctx ends.
+	intake, stopIntake := context.WithCancel(ctx)
+	defer stopIntake()
+	go func() {
+		select {
+		case <-a.stop:
+			stopIntake()
+		case <-intake.Done():
+		}
+	}()
+	if err := a.connect(ctx, intake); err != nil {
 		return quiet(err)
 	}
+	a.health.setConnected(true)
 	a.log.Info("connected", "bot", a.bot.Self.UserName, "mode", a.opts.Mode)
-	a.setCommands(ctx)
+	a.setCommands(intake)
+	sendCtx, stopSender := context.WithCancel(ctx)
+	defer stopSender()
 	var wg sync.WaitGroup
-	wg.Go(func() { a.runSender(ctx) })
+	wg.Go(func() { a.runSender(sendCtx) })
 	var err error
 	if a.opts.Mode == "webhook" {
-		err = a.serveWebhook(ctx)
+		err = a.serveWebhook(ctx, intake)
 	} else {
-		err = a.poll(ctx)
+		err = a.poll(ctx, intake)
+	}
+	close(a.intakeDone)
+	if err = quiet(err); err != nil {
+		stopSender()
 	}
 	wg.Wait()
-	return quiet(err)
+	return err
 }
 
 // quiet turns the end of the context into a normal exit.
@@ -145,27 +178,27 @@ func (a *Adapter) Kick() {
 	}
 }
 
-// connect calls getMe until it succeeds, backing off on errors. A rejected
-// token is final.
-func (a *Adapter) connect(ctx context.Context) error {
+// connect calls getMe until it succeeds, backing off on errors, or until
+// intake ends. A rejected token is final.
+func (a *Adapter) connect(ctx, intake context.Context) error {
 	b := newBackoff(a.opts.Retry)
-	client := ctxClient{ctx: ctx, c: a.opts.HTTPClient}
+	client := ctxClient{ctx: ctx, intake: intake, c: a.opts.HTTPClient, limited: a.opts.RateLimited}
 	for {
 		bot, err := tgbotapi.NewBotAPIWithClient(a.opts.Token, a.opts.APIURL+"/bot%s/%s", client)
 		if err == nil {
 			a.bot = bot
 			return nil
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
+		if intake.Err() != nil {
+			return context.Canceled
 		}
 		err = a.scrub.err(err)
 		if code := apiCode(err); code == 401 || code == 404 {
 			return fmt.Errorf("%w (%d)", ErrUnauthorized, code)
 		}
 		a.log.Warn("getMe failed, retrying", "err", err)
-		if err := b.wait(ctx); err != nil {
-			return err
+		if b.wait(intake) != nil {
+			return context.Canceled
 		}
 	}
 }

@@ -24,3 +24,11 @@ var errGone = errors.New("chat is gone")
 // errRejected is returned by a send that Telegram refused for good (a 400
 // other than a markup problem).
 var errRejected = errors.New("rejected by telegram")
+
+// ErrNotConnected is wrapped by Ready when the adapter cannot take updates
+// or deliver replies right now.
+var ErrNotConnected = errors.New("telegram: not connected")
+
+// errStopped is returned inside the update loop when Shutdown stopped a
+// turn from starting (or from being retried); the update stays unconfirmed.
+var errStopped = errors.New("stopped taking updates")

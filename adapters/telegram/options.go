@@ -47,6 +47,17 @@ type Options struct {
 	TypingDelay time.Duration
 	// TypingEvery is how often "typing…" is repeated while a turn runs; 4.5s when zero.
 	TypingEvery time.Duration
+	// ReadyGrace is how long getUpdates (or the webhook) may keep failing
+	// before Ready reports the adapter not connected; twice PollTimeout
+	// when zero, so that one failed poll followed by a good one never counts.
+	ReadyGrace time.Duration
+	// SendRetried, when set, is called each time a send to Telegram failed
+	// and will be tried again. It must be quick and safe for concurrent use.
+	SendRetried func()
+	// RateLimited, when set, is called for each 429 (flood control)
+	// Telegram answers, whatever the call. It must be quick and safe for
+	// concurrent use.
+	RateLimited func()
 }
 
 // Limits are the send rates the adapter keeps to. A zero rate takes the
@@ -109,6 +120,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Retry.Max < o.Retry.Min {
 		o.Retry.Max = max(30*time.Second, o.Retry.Min)
+	}
+	if o.ReadyGrace <= 0 {
+		o.ReadyGrace = 2 * o.PollTimeout
+	}
+	if o.SendRetried == nil {
+		o.SendRetried = func() {}
+	}
+	if o.RateLimited == nil {
+		o.RateLimited = func() {}
 	}
 	o.Limits = o.Limits.withDefaults()
 	return o

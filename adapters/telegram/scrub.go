@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -57,14 +58,34 @@ func (s scrubber) err(err error) error {
 	return &scrubbedError{msg: s.r.Replace(err.Error()), cause: cause}
 }
 
-// ctxClient sends every library request under the adapter's context, so
-// that a long poll or a slow send ends as soon as Run is cancelled. The
-// library builds requests without a context of its own.
+// ctxClient sends every library request under a context of the adapter's,
+// so that a long poll or a slow send ends as soon as it should; the library
+// builds requests without a context of its own. It also reports every 429
+// Telegram answers, whatever the method.
 type ctxClient struct {
+	// ctx carries the calls that answer people (sends, edits, typing):
+	// they go on until Run's context ends.
 	ctx context.Context
-	c   *http.Client
+	// intake carries the calls that take updates in or set the bot up:
+	// they end as soon as Shutdown stops the intake.
+	intake  context.Context
+	c       *http.Client
+	limited func()
+}
+
+// intakeMethods are the Bot API methods sent under ctxClient.intake.
+var intakeMethods = map[string]bool{
+	"getMe": true, "getUpdates": true, "deleteWebhook": true, "setWebhook": true, "setMyCommands": true,
 }
 
 func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
-	return c.c.Do(req.WithContext(c.ctx))
+	ctx := c.ctx
+	if intakeMethods[path.Base(req.URL.Path)] {
+		ctx = c.intake
+	}
+	resp, err := c.c.Do(req.WithContext(ctx))
+	if resp != nil && resp.StatusCode == http.StatusTooManyRequests && c.limited != nil {
+		c.limited()
+	}
+	return resp, err
 }

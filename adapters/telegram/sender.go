@@ -132,6 +132,7 @@ func (a *Adapter) startWorkers(ctx context.Context, ob *outbox) {
 }
 
 func (a *Adapter) finish(ctx context.Context, ob *outbox, d workerDone) {
+	defer a.signalProgress()
 	delete(ob.active, d.chat)
 	for _, o := range d.items {
 		delete(ob.inflight, o.Seq)
@@ -174,6 +175,7 @@ func (a *Adapter) work(ctx context.Context, chat string, items []agent.Outgoing)
 				a.markSent(ctx, o)
 				continue
 			}
+			a.opts.SendRetried()
 			a.log.Warn("reply rejected, will retry", "chat", chat, "seq", o.Seq, "attempts", o.Attempts, "err", err)
 			if err := a.store.MarkFailed(ctx, o); err != nil {
 				a.log.Error("mark reply failed", "seq", o.Seq, "err", err)
@@ -282,8 +284,8 @@ func editBuilder(chat int64, id int, h string, kb *tgbotapi.InlineKeyboardMarkup
 // call makes one paced Bot API call that changes a chat, retrying what
 // Telegram asks to retry: 429 after retry_after (holding every send, as
 // the flood control is bot-wide), 5xx and network errors with backoff, and
-// HTML Telegram cannot parse as plain text. 403 yields errGone; other
-// refusals errRejected.
+// HTML Telegram cannot parse as plain text. Each retry is reported to
+// Options.SendRetried. 403 yields errGone; other refusals errRejected.
 func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 	b := newBackoff(a.opts.Retry)
 	html := true
@@ -301,6 +303,7 @@ func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 		err = a.scrub.err(err)
 		var e *tgbotapi.Error
 		if !errors.As(err, &e) {
+			a.opts.SendRetried()
 			a.log.Warn("bot api unreachable, retrying", "chat", chat, "err", err)
 			if err := b.wait(ctx); err != nil {
 				return err
@@ -311,9 +314,11 @@ func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 		switch {
 		case e.Code == 429:
 			d := time.Duration(max(e.RetryAfter, 1)) * time.Second
+			a.opts.SendRetried()
 			a.log.Warn("flood control", "chat", chat, "retry_after", d)
 			a.limit.pause(d)
 		case e.Code >= 500:
+			a.opts.SendRetried()
 			a.log.Warn("bot api error, retrying", "chat", chat, "code", e.Code)
 			if err := b.wait(ctx); err != nil {
 				return err
@@ -326,6 +331,7 @@ func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 			a.log.Info("group moved", "chat", chat, "new_chat", e.MigrateToChatID)
 			return fmt.Errorf("%w: %w", errGone, err)
 		case e.Code == 400 && strings.Contains(desc, "can't parse entities") && html:
+			a.opts.SendRetried()
 			a.log.Warn("markup refused, sending plain text", "chat", chat, "err", err)
 			html = false
 		case e.Code == 400 && strings.Contains(desc, "message is not modified"):

@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,13 +27,16 @@ var allowedUpdates = []string{"message", "callback_query"}
 
 // poll long-polls getUpdates and handles each update in order. The offset
 // is persisted only after an update was handled, so nothing is skipped.
-func (a *Adapter) poll(ctx context.Context) error {
-	if err := a.deleteWebhook(ctx); err != nil {
-		return err
+// When intake ends (Shutdown) it stops fetching, lets the turns in flight
+// finish, confirms what they committed and returns ctx.Err(): nil unless
+// ctx ended too.
+func (a *Adapter) poll(ctx, intake context.Context) error {
+	if err := a.deleteWebhook(intake); err != nil {
+		return ctx.Err()
 	}
-	offset, err := a.loadOffset(ctx)
+	offset, err := a.loadOffset(intake)
 	if err != nil {
-		return err
+		return ctx.Err()
 	}
 	b := newBackoff(a.opts.Retry)
 	for {
@@ -42,18 +46,21 @@ func (a *Adapter) poll(ctx context.Context) error {
 			Timeout:        int(a.opts.PollTimeout / time.Second),
 			AllowedUpdates: allowedUpdates,
 		})
-		if ctx.Err() != nil {
+		if intake.Err() != nil {
+			// Whatever this call fetched is unconfirmed: Telegram keeps it.
 			return ctx.Err()
 		}
 		if err != nil {
+			a.health.fail("getUpdates")
 			a.log.Warn("getUpdates failed", "err", a.scrub.err(err), "offset", offset)
-			if err := a.waitFlood(ctx, err, b); err != nil {
-				return err
+			if a.waitFlood(intake, err, b) != nil {
+				return ctx.Err()
 			}
 			continue
 		}
+		a.health.ok()
 		b.reset()
-		next, err := a.processBatch(ctx, updates, offset)
+		next, err := a.processBatch(ctx, intake, updates, offset)
 		if err != nil {
 			return err
 		}
@@ -62,6 +69,9 @@ func (a *Adapter) poll(ctx context.Context) error {
 			if err := a.saveOffset(ctx, offset); err != nil {
 				return err
 			}
+		}
+		if intake.Err() != nil {
+			return ctx.Err()
 		}
 	}
 }
@@ -72,16 +82,18 @@ const batchWorkers = 32
 // processBatch handles a batch of updates: each chat's updates in order,
 // different chats side by side, so that their commits share disk flushes.
 // It returns once every update is committed, with the offset to confirm;
-// a crash before then only repeats updates, which turns deduplicate.
-func (a *Adapter) processBatch(ctx context.Context, updates []tgbotapi.Update, offset int) (int, error) {
+// a crash before then only repeats updates, which turns deduplicate. Once
+// intake ends no further turn starts; the offset returned then stops at the
+// first update that was not committed.
+func (a *Adapter) processBatch(ctx, intake context.Context, updates []tgbotapi.Update, offset int) (int, error) {
 	byChat := map[int64][]tgbotapi.Update{}
 	var order []int64
-	next := offset
+	var ids []int
 	for _, u := range updates {
 		if u.UpdateID < offset {
 			continue
 		}
-		next = max(next, u.UpdateID+1)
+		ids = append(ids, u.UpdateID)
 		var chat int64
 		if c := u.FromChat(); c != nil {
 			chat = c.ID
@@ -91,6 +103,8 @@ func (a *Adapter) processBatch(ctx context.Context, updates []tgbotapi.Update, o
 		}
 		byChat[chat] = append(byChat[chat], u)
 	}
+	var mu sync.Mutex
+	committed := make(map[int]bool, len(ids))
 	sem := make(chan struct{}, batchWorkers)
 	errs := make(chan error, len(order))
 	var wg sync.WaitGroup
@@ -99,10 +113,20 @@ func (a *Adapter) processBatch(ctx context.Context, updates []tgbotapi.Update, o
 		wg.Go(func() {
 			defer func() { <-sem }()
 			for _, u := range byChat[chat] {
-				if err := a.process(ctx, u); err != nil {
+				if intake.Err() != nil {
+					return
+				}
+				err := a.process(ctx, intake, u)
+				if errors.Is(err, errStopped) {
+					return
+				}
+				if err != nil {
 					errs <- err
 					return
 				}
+				mu.Lock()
+				committed[u.UpdateID] = true
+				mu.Unlock()
 			}
 		})
 	}
@@ -111,7 +135,21 @@ func (a *Adapter) processBatch(ctx context.Context, updates []tgbotapi.Update, o
 	if err := <-errs; err != nil {
 		return offset, err
 	}
-	return next, nil
+	return confirmable(offset, ids, committed), nil
+}
+
+// confirmable returns the offset that confirms every update up to the first
+// one of ids that was not committed.
+func confirmable(offset int, ids []int, committed map[int]bool) int {
+	slices.Sort(ids)
+	next := offset
+	for _, id := range ids {
+		if !committed[id] {
+			return next
+		}
+		next = id + 1
+	}
+	return next
 }
 
 // waitFlood waits as a 429 asks, or backs off for any other error.
@@ -179,8 +217,9 @@ func (a *Adapter) saveOffset(ctx context.Context, offset int) error {
 }
 
 // process acknowledges u and handles it, retrying the same update with
-// backoff until the turn is committed or ctx ends.
-func (a *Adapter) process(ctx context.Context, u tgbotapi.Update) error {
+// backoff until the turn is committed or ctx ends. A failed turn is not
+// tried again once intake has ended: it returns errStopped.
+func (a *Adapter) process(ctx, intake context.Context, u tgbotapi.Update) error {
 	a.ackCallback(u)
 	b := newBackoff(a.opts.Retry)
 	for {
@@ -192,8 +231,11 @@ func (a *Adapter) process(ctx context.Context, u tgbotapi.Update) error {
 			return ctx.Err()
 		}
 		a.log.Warn("turn failed, retrying", "update", u.UpdateID, "err", err)
-		if err := b.wait(ctx); err != nil {
-			return err
+		if b.wait(intake) != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return errStopped
 		}
 	}
 }

@@ -23,10 +23,11 @@ import (
 // maxUpdateBody bounds a webhook request body.
 const maxUpdateBody = 1 << 20
 
-// serveWebhook receives updates on WebhookListen until ctx ends. Telegram
+// serveWebhook receives updates on WebhookListen until intake ends. Telegram
 // redelivers an update until it gets 200, so 200 is answered only after the
-// turn is committed.
-func (a *Adapter) serveWebhook(ctx context.Context) error {
+// turn is committed. When intake ends the listener closes and the turns in
+// flight finish (until ctx ends); it returns ctx.Err(), nil unless ctx ended.
+func (a *Adapter) serveWebhook(ctx, intake context.Context) error {
 	hook, path, err := webhookURL(a.opts.WebhookURL, a.opts.Token)
 	if err != nil {
 		return err
@@ -48,18 +49,27 @@ func (a *Adapter) serveWebhook(ctx context.Context) error {
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	a.log.Info("webhook listening", "addr", ln.Addr().String())
-	if err := a.setWebhook(ctx, hook, secret); err != nil {
+	if err := a.setWebhook(intake, hook, secret); err != nil {
 		_ = srv.Close()
+		if intake.Err() != nil {
+			return ctx.Err()
+		}
 		return err
 	}
 	select {
-	case <-ctx.Done():
+	case <-intake.Done():
 	case err := <-serveErr:
 		return fmt.Errorf("webhook serve: %w", err)
 	}
-	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	_ = srv.Shutdown(shutCtx)
+	shutCtx := ctx
+	if ctx.Err() != nil {
+		var cancel context.CancelFunc
+		shutCtx, cancel = context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+	}
+	if err := srv.Shutdown(shutCtx); err != nil {
+		_ = srv.Close()
+	}
 	return ctx.Err()
 }
 
@@ -85,6 +95,7 @@ func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
 	for {
 		_, err := a.bot.MakeRequest("setWebhook", params)
 		if err == nil {
+			a.health.ok()
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -94,6 +105,7 @@ func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
 		if code := apiCode(err); code == 400 {
 			return fmt.Errorf("set webhook: %w", err)
 		}
+		a.health.fail("setWebhook")
 		a.log.Warn("setWebhook failed, retrying", "err", err)
 		if err := a.waitFlood(ctx, err, b); err != nil {
 			return err
@@ -122,14 +134,21 @@ func (a *Adapter) webhookHandler(ctx context.Context, secret string) http.Handle
 		}
 		unlock := a.lockChat(u)
 		defer unlock()
+		if a.stopping() {
+			// Shutting down: Telegram delivers it again after the restart.
+			http.Error(w, "try again", http.StatusServiceUnavailable)
+			return
+		}
 		a.ackCallback(u)
 		if err := a.handleUpdate(ctx, u); err != nil {
 			if !errors.Is(err, context.Canceled) {
+				a.health.fail("webhook turns")
 				a.log.Warn("turn failed, Telegram will redeliver", "update", u.UpdateID, "err", err)
 			}
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
+		a.health.ok()
 		w.WriteHeader(http.StatusOK)
 	})
 }
