@@ -88,6 +88,14 @@ type Options struct {
 	Allowed func(ids ...string) bool
 	// Logger receives operational logs; nil discards them.
 	Logger *slog.Logger
+	// SendRetried, when set, is called each time sending an event to a room
+	// failed and will be tried again. It must be quick and safe for
+	// concurrent use.
+	SendRetried func()
+	// RateLimited, when set, is called for each 429 (M_LIMIT_EXCEEDED) the
+	// homeserver answers, whatever the request. It must be quick and safe
+	// for concurrent use.
+	RateLimited func()
 }
 
 // Adapter is the Matrix side of the companion. Create it with New and start
@@ -104,6 +112,15 @@ type Adapter struct {
 	pollInterval   time.Duration
 	maxBackoff     time.Duration
 	maxEventErrors int
+	readyGrace     time.Duration // how long /sync may fail before Ready says so
+	httpBackoff    time.Duration // the client's first retry delay; 0 keeps mautrix's
+
+	health     health
+	stop       chan struct{} // closed by Shutdown: take no more events
+	stopOnce   sync.Once
+	intakeDone chan struct{} // closed once no event is taken and no turn runs
+	runDone    chan struct{} // closed when Run returns
+	flushed    chan struct{} // the sender went through the outbox
 
 	// Set up by Run.
 	cli   *mautrix.Client
@@ -138,6 +155,12 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if opts.SendRetried == nil {
+		opts.SendRetried = func() {}
+	}
+	if opts.RateLimited == nil {
+		opts.RateLimited = func() {}
+	}
 	localpart, _, _ := uid.Parse()
 	names := []string{strings.ToLower(localpart)}
 	if opts.DisplayName != "" {
@@ -153,6 +176,11 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		pollInterval:   2 * time.Second,
 		maxBackoff:     time.Minute,
 		maxEventErrors: 3,
+		readyGrace:     2 * syncTimeoutMS * time.Millisecond,
+		stop:           make(chan struct{}),
+		intakeDone:     make(chan struct{}),
+		runDone:        make(chan struct{}),
+		flushed:        make(chan struct{}, 1),
 		names:          names,
 		wake:           make(chan struct{}, 1),
 		rooms:          make(map[id.RoomID]*roomInfo),
@@ -163,25 +191,50 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 
 // Run logs in, sets up encryption, then syncs and delivers the outbox until
 // ctx ends. It returns nil when ctx is cancelled and an error only when it
-// cannot go on (bad credentials, a broken crypto store).
+// cannot go on (bad credentials, a broken crypto store). After Shutdown it
+// takes no more events but keeps delivering until ctx ends.
 func (a *Adapter) Run(ctx context.Context) error {
-	if err := a.connect(ctx); err != nil {
+	defer close(a.runDone)
+	defer a.health.update(func(h *health) { h.loggedIn = false })
+	// intake ends at Shutdown (or with ctx): it carries /sync and the
+	// login, while turns and sends run until ctx ends.
+	intake, stopIntake := context.WithCancel(ctx)
+	defer stopIntake()
+	go func() {
+		select {
+		case <-a.stop:
+			stopIntake()
+		case <-intake.Done():
+		}
+	}()
+	if err := a.connect(ctx, intake); err != nil {
 		if errors.Is(err, context.Canceled) {
 			return nil
 		}
 		return err
 	}
 	defer a.closeE2EE()
+	a.health.update(func(h *health) { h.loggedIn = true })
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	errs := make(chan error, 2)
-	go func() { errs <- a.syncLoop(ctx) }()
-	go func() { errs <- a.sendLoop(ctx) }()
-	err := <-errs
-	cancel()
-	if err2 := <-errs; err == nil {
-		err = err2
+	syncErr, sendErr := make(chan error, 1), make(chan error, 1)
+	go func() { syncErr <- a.syncLoop(ctx, intake) }()
+	go func() { sendErr <- a.sendLoop(ctx) }()
+	var err error
+	select {
+	case err = <-syncErr:
+		if err == nil {
+			// Stopped by Shutdown: deliver until ctx ends.
+			close(a.intakeDone)
+			err = <-sendErr
+		} else {
+			cancel()
+			<-sendErr
+		}
+	case err = <-sendErr:
+		cancel()
+		<-syncErr
 	}
 	if errors.Is(err, context.Canceled) {
 		return nil
@@ -189,24 +242,25 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return err
 }
 
-// connect logs in (with retries on network trouble), prepares encryption and
-// the display name.
-func (a *Adapter) connect(ctx context.Context) error {
+// connect logs in (with retries on network trouble, until intake ends),
+// prepares encryption and the display name. The crypto machinery keeps
+// ctx, which outlives intake, for the sends of a shutdown.
+func (a *Adapter) connect(ctx, intake context.Context) error {
 	bo := newBackoff(time.Second, a.maxBackoff)
 	for {
-		err := a.login(ctx)
+		err := a.login(intake)
 		if err == nil {
 			break
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
+		if intake.Err() != nil {
+			return context.Canceled
 		}
 		if !transient(err) {
 			return fmt.Errorf("matrix login: %w", err)
 		}
 		a.log.Warn("login failed, retrying", "err", err, "in", bo.peek())
-		if err := bo.wait(ctx); err != nil {
-			return err
+		if bo.wait(intake) != nil {
+			return context.Canceled
 		}
 	}
 	if err := a.setupEncryption(ctx); err != nil {

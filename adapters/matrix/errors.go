@@ -24,3 +24,11 @@ var (
 	// without the goolm tag; Run logs it and carries on unencrypted.
 	ErrEncryptionNotCompiled = errors.New("end-to-end encryption not compiled in (build with -tags goolm)")
 )
+
+// ErrNotConnected is wrapped by Ready when the adapter cannot take events or
+// deliver replies right now.
+var ErrNotConnected = errors.New("matrix: not connected")
+
+// errStopped is returned inside the sync loop when Shutdown stopped the
+// next turn from starting; the batch's sync token is then not stored.
+var errStopped = errors.New("stopped taking events")

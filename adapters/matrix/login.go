@@ -18,15 +18,10 @@ const deviceDisplayName = "companion"
 // password login happens only when neither works.
 func (a *Adapter) login(ctx context.Context) error {
 	if a.cli == nil {
-		cli, err := mautrix.NewClient(a.opts.Homeserver, a.userID, "")
+		cli, err := a.newClient(ctx)
 		if err != nil {
-			return fmt.Errorf("client: %w", err)
+			return err
 		}
-		cli.Syncer = newSyncer()
-		cli.Log = zerologTo(ctx, a.log)
-		// Retries requests that failed on the network or got a 429 with a
-		// Retry-After header; the loops above add their own backoff.
-		cli.DefaultHTTPRetries = 2
 		a.cli = cli
 	}
 	token, device, kept, err := a.savedSession(ctx)
@@ -51,6 +46,22 @@ func (a *Adapter) login(ctx context.Context) error {
 		previous, _ = a.store.Secret(ctx, secretDeviceID)
 	}
 	return a.passwordLogin(ctx, previous)
+}
+
+// newClient returns a client for the homeserver that is not logged in yet.
+func (a *Adapter) newClient(ctx context.Context) (*mautrix.Client, error) {
+	cli, err := mautrix.NewClient(a.opts.Homeserver, a.userID, "")
+	if err != nil {
+		return nil, fmt.Errorf("client: %w", err)
+	}
+	cli.Syncer = newSyncer()
+	cli.Log = zerologTo(ctx, a.log)
+	// Retries requests that failed on the network or got a 429 or a 502-504;
+	// the loops above add their own backoff.
+	cli.DefaultHTTPRetries = 2
+	cli.DefaultHTTPBackoff = a.httpBackoff
+	a.instrument(cli)
+	return cli, nil
 }
 
 // relogin replaces a session the homeserver stopped accepting (logged out

@@ -31,6 +31,7 @@ func (a *Adapter) sendLoop(ctx context.Context) error {
 	defer tick.Stop()
 	for {
 		err := a.flush(ctx)
+		a.signalFlushed()
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -64,7 +65,11 @@ func (a *Adapter) flush(ctx context.Context) error {
 		}
 		for _, o := range pending {
 			if err := a.deliver(ctx, o); err != nil {
-				if transient(err) || ctx.Err() != nil {
+				if ctx.Err() != nil {
+					return err
+				}
+				if transient(err) {
+					a.opts.SendRetried()
 					return err
 				}
 				if err := a.refused(ctx, o, err); err != nil {
@@ -91,6 +96,7 @@ func (a *Adapter) refused(ctx context.Context, o agent.Outgoing, cause error) er
 		}
 		return nil
 	}
+	a.opts.SendRetried()
 	a.log.Warn("reply refused by the homeserver", "room_id", o.ChatID, "seq", o.Seq, "err", cause)
 	if err := a.store.MarkFailed(ctx, o); err != nil {
 		return fmt.Errorf("mark failed: %w", err)

@@ -45,25 +45,33 @@ func (s *syncer) OnEventType(t event.Type, fn mautrix.EventHandler) {
 	s.DefaultSyncer.OnEventType(t, fn)
 }
 
-// syncLoop long-polls /sync until ctx ends. Each batch is handled in full
-// before its next_batch token is stored, so a crash repeats a batch (turns
-// are deduplicated by event id) rather than losing one.
-func (a *Adapter) syncLoop(ctx context.Context) error {
+// syncLoop long-polls /sync until intake ends. Each batch is handled in
+// full before its next_batch token is stored, so a crash repeats a batch
+// (turns are deduplicated by event id) rather than losing one. Turns run
+// under ctx, so the one in flight when intake ends (Shutdown) finishes; the
+// events after it are left for the next start. It returns nil once stopped
+// that way, and ctx.Err() when ctx ends.
+func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 	since, err := a.store.Cursor(ctx, cursorNextBatch)
 	if err != nil {
 		return fmt.Errorf("load sync token: %w", err)
 	}
 	bo := newBackoff(a.backoffMin(), a.maxBackoff)
-	failing := false
+	// The first sync of a run and those after a failure do not wait for
+	// news, so that Ready knows soon whether the homeserver answers.
+	quick := true
 	for {
-		filterID, err := a.filterID(ctx)
+		if intake.Err() != nil {
+			return ctx.Err()
+		}
+		filterID, err := a.filterID(intake)
 		if err == nil {
 			timeout := syncTimeoutMS
-			if since == "" || failing {
+			if since == "" || quick {
 				timeout = 0
 			}
 			var resp *mautrix.RespSync
-			resp, err = a.cli.FullSyncRequest(ctx, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
+			resp, err = a.cli.FullSyncRequest(intake, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
 			if err == nil {
 				err = a.handleBatch(ctx, resp, since)
 			}
@@ -72,16 +80,20 @@ func (a *Adapter) syncLoop(ctx context.Context) error {
 			}
 			if err == nil {
 				since = resp.NextBatch
-				failing = false
+				quick = false
 				bo.reset()
+				a.health.syncOK()
 				continue
 			}
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if errors.Is(err, errStopped) || intake.Err() != nil {
+			return nil
+		}
 		if errors.Is(err, mautrix.MUnknownToken) {
-			if rerr := a.relogin(ctx); !transient(rerr) {
+			if rerr := a.relogin(intake); !transient(rerr) {
 				if rerr != nil {
 					return fmt.Errorf("sync: %w; logging in again: %w", err, rerr)
 				}
@@ -92,10 +104,11 @@ func (a *Adapter) syncLoop(ctx context.Context) error {
 			a.log.Warn("stored sync filter rejected, creating a new one")
 			_ = a.store.SetCursor(ctx, cursorFilterID, "")
 		}
-		failing = true
+		quick = true
+		a.health.syncFailed()
 		a.log.Warn("sync failed, retrying", "err", err, "in", bo.peek())
-		if err := bo.waitAtLeast(ctx, retryAfter(err, a.maxBackoff)); err != nil {
-			return err
+		if bo.waitAtLeast(intake, retryAfter(err, a.maxBackoff)) != nil {
+			return ctx.Err()
 		}
 	}
 }
@@ -186,6 +199,11 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 		}
 		if history || i < start {
 			continue
+		}
+		if a.stopping() {
+			// Shutting down: this event and the rest of the batch wait
+			// for the next start, as the sync token is not stored.
+			return errStopped
 		}
 		if err := a.handleEventOnce(ctx, evt); err != nil {
 			return err
