@@ -50,6 +50,14 @@ type NudgeRequest struct {
 	Unreachable bool
 }
 
+// NudgeResult says what became of a due reminder.
+type NudgeResult struct {
+	// Kind is the reminder's kind: "plan", "plan-evening", "habit" or "contact".
+	Kind string
+	// Sent is true when a nudge was put in the outbox.
+	Sent bool
+}
+
 // Nudge acts on a due reminder like a turn: under the person's lock it loads
 // them, decides (send, wait for quiet hours or the daily cap to pass, drop a
 // stale one, or stop), and commits the reply, the person and the due-index
@@ -57,17 +65,24 @@ type NudgeRequest struct {
 // and its due time, so a reminder fires once however often it is offered.
 // It returns ErrDuplicate when that reminder was already handled.
 func (a *Agent) Nudge(ctx context.Context, r NudgeRequest) error {
+	_, err := a.NudgeReport(ctx, r)
+	return err
+}
+
+// NudgeReport is Nudge, also saying what became of the reminder.
+func (a *Agent) NudgeReport(ctx context.Context, r NudgeRequest) (NudgeResult, error) {
 	e := r.Entry
 	if e.Person == "" || e.Reminder == "" {
-		return errors.New("nudge: entry without a person or reminder")
+		return NudgeResult{}, errors.New("nudge: entry without a person or reminder")
 	}
+	res := NudgeResult{Kind: reminderKind(e.Reminder)}
 	mu := &a.locks[lockIndex(e.Person)]
 	mu.Lock()
 	defer mu.Unlock()
 
 	p, err := a.store.LoadPerson(ctx, e.Person)
 	if err != nil {
-		return fmt.Errorf("nudge: load person: %w", err)
+		return res, fmt.Errorf("nudge: load person: %w", err)
 	}
 	now := r.Now
 	if now.IsZero() {
@@ -87,13 +102,14 @@ func (a *Agent) Nudge(ctx context.Context, r NudgeRequest) error {
 	out.Undue = appendEntry(out.Undue, e)
 	if err := a.store.CommitTurn(ctx, out); err != nil {
 		if errors.Is(err, ErrDuplicate) {
-			return ErrDuplicate
+			return res, ErrDuplicate
 		}
-		return fmt.Errorf("nudge: commit: %w", err)
+		return res, fmt.Errorf("nudge: commit: %w", err)
 	}
-	a.log.Debug("nudge", "outcome", outcome, "reminder_kind", reminderKind(e.Reminder),
+	a.log.Debug("nudge", "outcome", outcome, "reminder_kind", res.Kind,
 		"late", now.Sub(e.At).Round(time.Second), "replies", len(out.Replies))
-	return nil
+	res.Sent = outcome == "sent"
+	return res, nil
 }
 
 // nudge decides what a due reminder does and returns the outcome's name.

@@ -43,6 +43,15 @@ type platform struct {
 	sched *scheduler.Scheduler
 	seq   int
 	woken chan struct{}
+
+	mu   sync.Mutex
+	sent []string // kinds of the nudges the scheduler reported sent
+}
+
+func (p *platform) sentKinds() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.sent...)
 }
 
 var policy = agent.NudgePolicy{QuietStart: 21 * 60, QuietEnd: 9 * 60, MaxPerDay: 3, StaleAfter: 6 * time.Hour}
@@ -67,7 +76,12 @@ func (p *platform) open() {
 	p.st = st
 	p.ag = agent.New(agent.Options{Store: st, Guide: p.kb, Clock: p.clock})
 	p.sched = scheduler.New(st, p.ag, scheduler.Options{Clock: p.clock, Policy: policy,
-		Wake: func() { p.woken <- struct{}{} }})
+		Wake: func() { p.woken <- struct{}{} },
+		Sent: func(kind string) {
+			p.mu.Lock()
+			p.sent = append(p.sent, kind)
+			p.mu.Unlock()
+		}})
 }
 
 func (p *platform) restart() {
@@ -185,5 +199,34 @@ func TestCadenceToDraftEndToEnd(t *testing.T) {
 	last := got[len(got)-1]
 	if !last.Draft || !strings.Contains(last.Text, "Mum") {
 		t.Fatalf("got %+v, want a draft addressed to Mum", last)
+	}
+}
+
+// TestSentCountsNudgesThatWentOut checks that only a nudge put in the
+// outbox counts as sent: one dropped as stale (the companion was down for
+// hours) does not; next week's goes out and does.
+func TestSentCountsNudgesThatWentOut(t *testing.T) {
+	p := newPlatform(t)
+	p.send("remind me to check in with Mum every Sunday", "")
+	p.send("Berlin", "")
+
+	// Sunday 21:30 in Berlin: due since 10:00, too late to send.
+	p.clock.set(time.Date(2026, 11, 29, 20, 30, 0, 0, time.UTC))
+	if s := p.tick(); s.Handled != 1 || s.Sent != 0 {
+		t.Fatalf("late tick: %+v, want 1 handled, 0 sent", s)
+	}
+	if got := p.deliver(); len(got) != 0 || len(p.sentKinds()) != 0 {
+		t.Fatalf("stale: delivered %+v, reported %v; want nothing", got, p.sentKinds())
+	}
+	// The Sunday after, at 10:00 in Berlin, it goes out.
+	p.clock.set(time.Date(2026, 12, 6, 9, 0, 10, 0, time.UTC))
+	if s := p.tick(); s.Handled != 1 || s.Sent != 1 {
+		t.Fatalf("next week's tick: %+v, want 1 handled, 1 sent", s)
+	}
+	if got := p.deliver(); len(got) != 1 || !strings.Contains(got[0].Text, "check in with Mum") {
+		t.Fatalf("next week: delivered %+v", got)
+	}
+	if got := p.sentKinds(); len(got) != 1 || got[0] != "contact" {
+		t.Errorf("reported sent %v, want [contact]", got)
 	}
 }

@@ -35,6 +35,14 @@ type Nudger interface {
 
 var _ Nudger = (*agent.Agent)(nil)
 
+// Reporter is a Nudger that also says what became of each reminder; the
+// scheduler uses it, when the Nudger has it, to count the nudges sent.
+type Reporter interface {
+	NudgeReport(ctx context.Context, r agent.NudgeRequest) (agent.NudgeResult, error)
+}
+
+var _ Reporter = (*agent.Agent)(nil)
+
 // Options configures a Scheduler.
 type Options struct {
 	// Clock defaults to the system clock.
@@ -48,6 +56,10 @@ type Options struct {
 	// Wake, when set, is called after a tick handled reminders, so that
 	// outbox senders deliver without waiting for their next poll.
 	Wake func()
+	// Sent, when set, is called for each nudge put in an outbox, with the
+	// reminder's kind ("plan", "plan-evening", "habit" or "contact"). It
+	// needs a Nudger that is also a Reporter.
+	Sent func(kind string)
 	// Logger defaults to a logger that discards.
 	Logger *slog.Logger
 }
@@ -102,6 +114,8 @@ func (s *Scheduler) Run(ctx context.Context) error {
 type Stats struct {
 	// Handled counts reminders the agent acted on (sent, deferred, dropped as stale or stopped).
 	Handled int
+	// Sent counts the nudges put in an outbox (known when the Nudger is a Reporter).
+	Sent int
 	// Unreachable counts reminders whose chat blocked the companion or was left.
 	Unreachable int
 	// Failed counts reminders the agent could not act on; they stay due.
@@ -131,11 +145,17 @@ func (s *Scheduler) Tick(ctx context.Context) (Stats, error) {
 			if err != nil {
 				s.log.Warn("read chat state", "channel", e.Channel, "err", err)
 			}
-			err = s.nudger.Nudge(ctx, agent.NudgeRequest{Entry: e, Now: now, Policy: s.opts.Policy, Unreachable: unreachable})
+			res, err := s.nudge(ctx, agent.NudgeRequest{Entry: e, Now: now, Policy: s.opts.Policy, Unreachable: unreachable})
 			switch {
 			case err == nil:
 				st.Handled++
 				progress = true
+				if res.Sent {
+					st.Sent++
+					if s.opts.Sent != nil {
+						s.opts.Sent(res.Kind)
+					}
+				}
 				if unreachable {
 					st.Unreachable++
 				}
@@ -154,10 +174,18 @@ func (s *Scheduler) Tick(ctx context.Context) (Stats, error) {
 		if s.opts.Wake != nil {
 			s.opts.Wake()
 		}
-		s.log.Info("reminders handled", "handled", st.Handled, "unreachable", st.Unreachable,
+		s.log.Info("reminders handled", "handled", st.Handled, "sent", st.Sent, "unreachable", st.Unreachable,
 			"failed", st.Failed, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return st, nil
+}
+
+// nudge asks the Nudger to act on r, learning what it did when it can tell.
+func (s *Scheduler) nudge(ctx context.Context, r agent.NudgeRequest) (agent.NudgeResult, error) {
+	if rep, ok := s.nudger.(Reporter); ok {
+		return rep.NudgeReport(ctx, r)
+	}
+	return agent.NudgeResult{}, s.nudger.Nudge(ctx, r)
 }
 
 // unreachable reports whether the chat of e blocked the companion (Telegram)

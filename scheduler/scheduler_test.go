@@ -214,3 +214,54 @@ func TestRunTicksAtStartAndStops(t *testing.T) {
 		t.Fatal("Run did not stop")
 	}
 }
+
+// reportingNudger is a fakeNudger that also says what it did.
+type reportingNudger struct {
+	fakeNudger
+	ReportFn func(r agent.NudgeRequest) agent.NudgeResult
+}
+
+func (n *reportingNudger) NudgeReport(ctx context.Context, r agent.NudgeRequest) (agent.NudgeResult, error) {
+	err := n.Nudge(ctx, r)
+	return n.ReportFn(r), err
+}
+
+func TestSentReportsKinds(t *testing.T) {
+	st := &fakeStore{entries: []agent.DueEntry{
+		entry("telegram:1", "plan", "telegram", "1", t0),
+		entry("telegram:2", "c1", "telegram", "2", t0),
+		entry("telegram:3", "habit", "telegram", "3", t0),
+	}}
+	n := &reportingNudger{}
+	n.NudgeFn = func(r agent.NudgeRequest) error { st.remove(r.Entry); return nil }
+	n.ReportFn = func(r agent.NudgeRequest) agent.NudgeResult {
+		// The habit prompt is held back (quiet hours, say); the others go out.
+		kind := map[string]string{"plan": "plan", "c1": "contact", "habit": "habit"}[r.Entry.Reminder]
+		return agent.NudgeResult{Kind: kind, Sent: kind != "habit"}
+	}
+	var sent []string
+	s := New(st, n, Options{Clock: &fakeClock{now: t0}, Sent: func(kind string) { sent = append(sent, kind) }})
+	stats, err := s.Tick(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Handled != 3 || stats.Sent != 2 {
+		t.Errorf("got %+v, want 3 handled, 2 sent", stats)
+	}
+	slices.Sort(sent)
+	if !slices.Equal(sent, []string{"contact", "plan"}) {
+		t.Errorf("Sent called with %v, want contact and plan", sent)
+	}
+}
+
+func TestSentUnknownWithoutReporter(t *testing.T) {
+	st := &fakeStore{entries: []agent.DueEntry{entry("telegram:1", "plan", "telegram", "1", t0)}}
+	n := &fakeNudger{}
+	n.NudgeFn = func(r agent.NudgeRequest) error { st.remove(r.Entry); return nil }
+	calls := 0
+	s := New(st, n, Options{Clock: &fakeClock{now: t0}, Sent: func(string) { calls++ }})
+	stats, err := s.Tick(context.Background())
+	if err != nil || stats.Handled != 1 || stats.Sent != 0 || calls != 0 {
+		t.Errorf("got %+v, %v and %d Sent calls; want 1 handled and nothing reported sent", stats, err, calls)
+	}
+}
