@@ -25,6 +25,8 @@ type Config struct {
 	Access Access `yaml:"access"`
 	// HTTP configures the health and metrics listener.
 	HTTP HTTP `yaml:"http"`
+	// Shutdown configures how `companion run` stops.
+	Shutdown Shutdown `yaml:"shutdown"`
 	// Log configures the operator's log.
 	Log Log `yaml:"log"`
 	// Safety configures where crisis replies point people.
@@ -162,6 +164,15 @@ func (l LLM) Endpoint() string {
 type HTTP struct {
 	// Addr is the listen address, e.g. "127.0.0.1:9090"; empty turns it off.
 	Addr string `yaml:"addr" env:"COMPANION_HTTP_ADDR"`
+}
+
+// Shutdown configures how `companion run` stops on SIGINT or SIGTERM: it
+// takes no more messages, lets the turns under way finish, and delivers the
+// replies already written for up to Timeout. What is still unsent then
+// stays in the outbox and goes out at the next start.
+type Shutdown struct {
+	// Timeout bounds the whole stop, turns and deliveries together.
+	Timeout Duration `yaml:"timeout" env:"COMPANION_SHUTDOWN_TIMEOUT"`
 }
 
 // Log configures the operator's log. Message text is never logged.

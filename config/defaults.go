@@ -38,7 +38,8 @@ func defaults(env func(string) (string, bool)) Config {
 			Timeout:     Duration{20 * time.Second},
 			MaxTokens:   400,
 		},
-		Log: Log{Level: "info", Format: "text"},
+		Shutdown: Shutdown{Timeout: Duration{10 * time.Second}},
+		Log:      Log{Level: "info", Format: "text"},
 		Safety: Safety{
 			EmergencyNote: "your local emergency number",
 			Helplines: []Helpline{{

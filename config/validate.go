@@ -27,6 +27,7 @@ func (c Config) Validate() error {
 	v.llm()
 	v.access()
 	v.http()
+	v.positive("shutdown.timeout", v.c.Shutdown.Timeout, "10s")
 	v.log()
 	v.safety()
 	v.limits()

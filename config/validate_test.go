@@ -78,6 +78,7 @@ func TestValidateNamesKey(t *testing.T) {
 		{name: "allowed user without at", key: "access.allowed_users", env: "COMPANION_ALLOWED_USERS", value: "alice", raw: `["alice"]`, want: `write usernames with "@"`},
 		{name: "allowed matrix id", key: "access.allowed_users", env: "COMPANION_ALLOWED_USERS", value: "123,@bob:", raw: `["123", "@bob:"]`, want: "entry 2: not a Matrix user id"},
 		{name: "allowed username short", key: "access.allowed_users", env: "COMPANION_ALLOWED_USERS", value: "@ab", raw: `["@ab"]`, want: "not a Telegram username"},
+		{name: "shutdown timeout", key: "shutdown.timeout", env: "COMPANION_SHUTDOWN_TIMEOUT", value: "0s", raw: "0s", want: "not positive"},
 		{name: "http addr", key: "http.addr", env: "COMPANION_HTTP_ADDR", value: "localhost", want: "not a listen address"},
 		{name: "log level", key: "log.level", env: "COMPANION_LOG_LEVEL", value: "verbose", want: "want debug, info, warn or error"},
 		{name: "log format", key: "log.format", env: "COMPANION_LOG_FORMAT", value: "xml", want: "want text or json"},
