@@ -5,8 +5,17 @@ import (
 	"github.com/companion-dev/companion/adapters/telegram"
 )
 
-// adapters builds the configured chat adapters, by name.
-func (a *app) adapters() (map[string]runner, error) {
+// Every chat adapter can report whether it is connected and stop gracefully.
+var (
+	_ readier = (*telegram.Adapter)(nil)
+	_ drainer = (*telegram.Adapter)(nil)
+	_ readier = (*matrix.Adapter)(nil)
+	_ drainer = (*matrix.Adapter)(nil)
+)
+
+// adapters builds the configured chat adapters, by name, reporting retries
+// and rate limits to om.
+func (a *app) adapters(om *opsMetrics) (map[string]runner, error) {
 	out := map[string]runner{}
 	allowed := a.cfg.Access.Allows
 	if a.cfg.TelegramEnabled() {
@@ -21,6 +30,8 @@ func (a *app) adapters() (map[string]runner, error) {
 			PollTimeout:   t.PollTimeout.Duration,
 			Allowed:       allowed,
 			Logger:        a.log.With("component", "telegram"),
+			SendRetried:   om.sendRetried(telegram.Channel),
+			RateLimited:   om.rateLimited(telegram.Channel),
 		}, a.agent, a.store)
 		if err != nil {
 			return nil, err
@@ -41,6 +52,8 @@ func (a *app) adapters() (map[string]runner, error) {
 			DataDir:     a.cfg.Data.Dir,
 			Allowed:     allowed,
 			Logger:      a.log.With("component", "matrix"),
+			SendRetried: om.sendRetried(matrix.Channel),
+			RateLimited: om.rateLimited(matrix.Channel),
 		}, a.agent, a.store)
 		if err != nil {
 			return nil, err

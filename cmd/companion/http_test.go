@@ -56,7 +56,7 @@ func TestStatusEndpoints(t *testing.T) {
 	if code, body := get(t, "http://"+addr+"/healthz"); code != 200 || !strings.Contains(body, "ok") {
 		t.Fatalf("/healthz: %d %q", code, body)
 	}
-	if code, body := get(t, "http://"+addr+"/readyz"); code != 200 {
+	if code, body := getUntil(t, "http://"+addr+"/readyz", 200); code != 200 {
 		t.Fatalf("/readyz: %d %q", code, body)
 	}
 	person := telegramtest.User{ID: 4242, FirstName: "Wren", Username: "wren_secret"}

@@ -4,9 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
-	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/companion-dev/companion/agent"
 	"github.com/companion-dev/companion/scheduler"
@@ -28,7 +27,9 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	var c commonFlags
 	fs := m.newFlagSet("run", "run [flags]",
 		"Run every configured chat adapter (Telegram when a token is set, Matrix when a\n"+
-			"homeserver and credentials are set) until interrupted (SIGINT or SIGTERM).")
+			"homeserver and credentials are set) until interrupted (SIGINT or SIGTERM). On a\n"+
+			"signal it takes no more messages, finishes the turns under way and delivers the\n"+
+			"replies already written for up to shutdown.timeout; the rest go out at the next start.")
 	c.register(fs)
 	if err := parse(fs, args); err != nil {
 		return helpOK(err)
@@ -47,36 +48,62 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	}
 	defer a.Close()
 	a.probeModel(ctx)
-	runners, err := a.adapters()
+	om := newOpsMetrics(a.metrics.reg)
+	runners, err := a.adapters(om)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	wg.Go(func() { a.runGC(ctx) })
-	wg.Go(func() { a.scheduler(kickAll(runners)).Run(ctx) })
+	names := adapterNames(runners)
+	om.track(names)
+
+	// live carries the adapters and the status listener. It outlasts ctx so
+	// that, once ctx ends, they can finish their turns and deliver first.
+	live, kill := context.WithCancel(context.WithoutCancel(ctx))
+	defer kill()
+	background, stopBackground := context.WithCancel(ctx)
+	defer stopBackground()
+	var wg, sched sync.WaitGroup
+	wg.Go(func() { a.runGC(background) })
+	sched.Go(func() { a.newScheduler(kickAll(runners), om.reminderSent).Run(background) })
+
 	errs := make(chan error, len(runners)+1)
+	failed := make(chan struct{})
+	var failOnce sync.Once
+	fail := func(err error) {
+		errs <- err
+		failOnce.Do(func() { close(failed) })
+	}
+	var stopping atomic.Bool
 	if addr := cfg.HTTP.Addr; addr != "" {
-		a.metrics.watch(a.agent, a.outboxDepth, slices.Sorted(maps.Keys(runners)))
+		a.metrics.watch(a.agent, a.outboxDepth, names)
 		status := &statusServer{addr: addr, metrics: a.metrics, log: log.With("component", "http"),
-			ready: func(ctx context.Context) error { _, err := a.store.Cursor(ctx, "status:ready"); return err }}
+			ready: a.readiness(runners, &stopping)}
 		wg.Go(func() {
-			if err := status.serve(ctx); err != nil {
-				errs <- err
-				cancel()
+			if err := serveStatus(live, status); err != nil {
+				fail(err)
 			}
 		})
 	}
 	for name, r := range runners {
 		wg.Go(func() {
 			log.Info("adapter starting", "adapter", name)
-			if err := r.Run(ctx); err != nil {
-				errs <- fmt.Errorf("%s: %w", name, err)
-				cancel()
+			if err := r.Run(live); err != nil {
+				fail(fmt.Errorf("%s: %w", name, err))
 			}
 		})
 	}
+
+	select {
+	case <-ctx.Done():
+	case <-failed:
+	}
+	timeout := cfg.Shutdown.Timeout.Duration
+	log.Info("stopping: no new messages; delivering what is waiting", "timeout", timeout)
+	stopping.Store(true)
+	stopBackground()
+	sched.Wait() // a nudge being written reaches the outbox before it drains
+	drain(live, runners, timeout, log)
+	kill()
 	wg.Wait()
 	close(errs)
 	var all []error
@@ -90,12 +117,17 @@ func (m *Main) run(ctx context.Context, args []string) error {
 // scheduler builds the reminder scheduler from the configuration; wake, when
 // set, tells the outbox senders that nudges are waiting.
 func (a *app) scheduler(wake func()) *scheduler.Scheduler {
+	return a.newScheduler(wake, nil)
+}
+
+// newScheduler is scheduler that also reports each nudge sent, by kind.
+func (a *app) newScheduler(wake func(), sent func(kind string)) *scheduler.Scheduler {
 	r := a.cfg.Reminders
 	pol := agent.NudgePolicy{MaxPerDay: r.MaxPerDay, StaleAfter: r.StaleAfter.Duration}
 	if start, end, ok := r.QuietMinutes(); ok {
 		pol.QuietStart, pol.QuietEnd = start, end
 	}
-	return scheduler.New(a.store, a.agent, scheduler.Options{Policy: pol, Wake: wake,
+	return scheduler.New(a.store, a.agent, scheduler.Options{Policy: pol, Wake: wake, Sent: sent,
 		Logger: a.log.With("component", "scheduler")})
 }
 
