@@ -101,8 +101,9 @@ func (m *metrics) observeModel(e agent.ModelEvent) {
 	m.modelLatency.WithLabelValues(e.Hook).Observe(e.Duration.Seconds())
 }
 
-// statusServer answers /healthz (the process is up), /readyz (the store
-// answers) and /metrics.
+// statusServer answers /healthz (the process is up), /readyz (ready says
+// what is not: the store, an adapter, a stop under way; one line each, no
+// secrets) and /metrics.
 type statusServer struct {
 	addr    string
 	metrics *metrics
@@ -120,7 +121,7 @@ func (s *statusServer) handler() http.Handler {
 		defer cancel()
 		if err := s.ready(ctx); err != nil {
 			s.log.Warn("not ready", "err", err)
-			http.Error(w, "store not answering", http.StatusServiceUnavailable)
+			http.Error(w, "not ready:\n"+err.Error(), http.StatusServiceUnavailable)
 			return
 		}
 		fmt.Fprintln(w, "ready")

@@ -3,11 +3,8 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"maps"
-	"net"
-	"net/http"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -113,40 +110,6 @@ func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(c
 		}
 		return errors.Join(errs...)
 	}
-}
-
-// serveStatus serves the status endpoints until ctx ends, then shuts the
-// listener down gracefully. /readyz answers 503 with what is not ready, one
-// line each, so that the operator sees which adapter is not connected.
-func serveStatus(ctx context.Context, s *statusServer) error {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := s.ready(ctx); err != nil {
-			s.log.Warn("not ready", "err", err)
-			http.Error(w, "not ready:\n"+err.Error(), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})
-	mux.Handle("/", s.handler())
-	ln, err := net.Listen("tcp", s.addr)
-	if err != nil {
-		return fmt.Errorf("COMPANION_HTTP_ADDR: %w", err)
-	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	s.log.Info("status listener", "addr", ln.Addr().String())
-	select {
-	case err := <-errc:
-		return fmt.Errorf("status listener: %w", err)
-	case <-ctx.Done():
-	}
-	shut, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	return srv.Shutdown(shut)
 }
 
 // drain has every adapter stop taking messages, finish its turns under way

@@ -79,7 +79,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 		status := &statusServer{addr: addr, metrics: a.metrics, log: log.With("component", "http"),
 			ready: a.readiness(runners, &stopping)}
 		wg.Go(func() {
-			if err := serveStatus(live, status); err != nil {
+			if err := status.serve(live); err != nil {
 				fail(err)
 			}
 		})
