@@ -10,7 +10,8 @@ RUN CGO_ENABLED=0 go build -tags goolm -trimpath \
       -ldflags "-s -w -X main.version=${VERSION}" -o /out/companion ./cmd/companion \
  && mkdir -p /out/data
 
-# Run: no shell, no package manager, a non-root user, data on a volume.
+# Run: no shell, no package manager, a non-root user, data on a volume. It
+# writes nothing else, so it runs with a read-only root: docker run --read-only.
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/companion /usr/local/bin/companion
 COPY --from=build --chown=65532:65532 /out/data /data
