@@ -8,6 +8,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -40,6 +42,7 @@ type keyTable struct {
 	change sync.Mutex  // serialises creating and dropping keys, and backups
 	mu     sync.RWMutex
 	secret [32]byte
+	macs   *sync.Pool              // keyed with secret: hashing is called several times a turn
 	store  *dataKey                // seals adapter secrets and replies to nobody
 	people map[personHash]*dataKey // replaced, never modified in place
 
@@ -80,8 +83,9 @@ func (kt *keyTable) set(secret [32]byte, people map[personHash]*dataKey) error {
 	if err != nil {
 		return err
 	}
+	macs := &sync.Pool{New: func() any { return hmac.New(sha256.New, secret[:]) }}
 	kt.mu.Lock()
-	kt.secret, kt.store, kt.people = secret, sk, people
+	kt.secret, kt.store, kt.people, kt.macs = secret, sk, people, macs
 	kt.mu.Unlock()
 	kt.written.reset()
 	return nil
@@ -90,13 +94,17 @@ func (kt *keyTable) set(secret [32]byte, people map[personHash]*dataKey) error {
 // hash returns the keyed hash of a label and a name.
 func (kt *keyTable) hash(label, name string) personHash {
 	kt.mu.RLock()
-	m := hmac.New(sha256.New, kt.secret[:])
+	macs := kt.macs
 	kt.mu.RUnlock()
-	m.Write([]byte(label))
+	m := macs.Get().(hash.Hash)
+	m.Reset()
+	io.WriteString(m, label)
 	m.Write([]byte{0})
-	m.Write([]byte(name))
+	io.WriteString(m, name)
+	var sum [sha256.Size]byte
 	var h personHash
-	copy(h[:], m.Sum(nil))
+	copy(h[:], m.Sum(sum[:0]))
+	macs.Put(m)
 	return h
 }
 
