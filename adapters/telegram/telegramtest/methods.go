@@ -199,6 +199,7 @@ func (s *Server) sendMessage(r *http.Request) (any, *apiError) {
 	s.messages[o.chat] = append(s.messages[o.chat], m)
 	s.rememberLocked(o.chat, m.MessageID)
 	s.notifyLocked()
+	s.notifyChatLocked(o.chat)
 	return s.toMessage(m), nil
 }
 
@@ -246,6 +247,7 @@ func (s *Server) editMessageText(r *http.Request) (any, *apiError) {
 	m.Text, m.Visible, m.ParseMode, m.Keyboard = o.text, o.visible, o.parseMode, o.keyboard
 	m.Edits = append(m.Edits, now)
 	s.notifyLocked()
+	s.notifyChatLocked(o.chat)
 	return s.toMessage(m), nil
 }
 

@@ -37,6 +37,8 @@ type Options struct {
 	Global int
 	// RetryAfter is the retry_after a rate-limit 429 carries, in seconds; 1 when 0.
 	RetryAfter int
+	// Random, when set, makes a share of the calls fail or slow down at random.
+	Random *RandomFaults
 }
 
 // Fault is what the next call of a method does instead of (or before) its
@@ -99,6 +101,8 @@ type Server struct {
 	known      map[int64]map[int]bool
 	calls      map[string]int
 	faults     map[string][]Fault
+	random     *randomFaults
+	chatWaits  map[int64]chan struct{}
 	sendTimes  map[int64][]time.Time
 	allTimes   []time.Time
 	throttled  int
@@ -141,6 +145,8 @@ func NewServer(opts Options) *Server {
 		known:      map[int64]map[int]bool{},
 		calls:      map[string]int{},
 		faults:     map[string][]Fault{},
+		random:     newRandomFaults(opts.Random),
+		chatWaits:  map[int64]chan struct{}{},
 		sendTimes:  map[int64][]time.Time{},
 		blocked:    map[int64]bool{},
 		callbacks:  map[string]bool{},
@@ -172,6 +178,9 @@ func (s *Server) Close() {
 		s.webhook = nil
 	}
 	s.notifyLocked()
+	for chat := range s.chatWaits {
+		s.notifyChatLocked(chat)
+	}
 	s.mu.Unlock()
 	s.deliveryWG.Wait()
 	s.srv.CloseClientConnections()
@@ -336,6 +345,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if q := s.faults[method]; len(q) > 0 {
 		fault = &q[0]
 		s.faults[method] = q[1:]
+	} else {
+		fault = s.random.draw(method)
 	}
 	s.notifyLocked()
 	s.mu.Unlock()
