@@ -14,9 +14,11 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -70,12 +72,8 @@ type Adapter struct {
 	// bot is set by Run before any other goroutine starts.
 	bot *tgbotapi.BotAPI
 
-	health     health
-	stop       chan struct{} // closed by Shutdown: take no more updates
-	stopOnce   sync.Once
-	intakeDone chan struct{} // closed once no update is taken and no turn runs
-	runDone    chan struct{} // closed when Run returns
-	progress   chan struct{} // the sender finished a chat's replies
+	life      *lifecycle.Tracker
+	connected atomic.Bool // getMe succeeded and Run goes on
 
 	mu      sync.Mutex
 	refused map[int64]bool
@@ -101,7 +99,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 	if turner == nil || st == nil {
 		return nil, ErrNoTurner
 	}
-	return &Adapter{
+	a := &Adapter{
 		opts:    opts,
 		turner:  turner,
 		store:   st,
@@ -111,12 +109,16 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		kickCh:  make(chan struct{}, 1),
 		refused: map[int64]bool{},
 		streams: map[int64]*stream{},
-
-		stop:       make(chan struct{}),
-		intakeDone: make(chan struct{}),
-		runDone:    make(chan struct{}),
-		progress:   make(chan struct{}, 1),
-	}, nil
+	}
+	a.life = lifecycle.New(lifecycle.Config{
+		Outbox:   st,
+		Channel:  Channel,
+		NotReady: ErrNotConnected,
+		Kick:     a.Kick,
+		Recheck:  recheckOutbox,
+		Logger:   a.log,
+	})
+	return a, nil
 }
 
 // Run connects to Telegram, sets the command menu and then receives updates
@@ -124,23 +126,16 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 // and returns nil. After Shutdown it takes no more updates but keeps
 // delivering until ctx ends.
 func (a *Adapter) Run(ctx context.Context) error {
-	defer close(a.runDone)
-	defer a.health.setConnected(false)
+	defer a.life.EndRun()
+	defer a.connected.Store(false)
 	// intake ends at Shutdown (or with ctx): it carries the calls that take
 	// updates in, while turns and sends run until ctx ends.
-	intake, stopIntake := context.WithCancel(ctx)
+	intake, stopIntake := a.life.Intake(ctx)
 	defer stopIntake()
-	go func() {
-		select {
-		case <-a.stop:
-			stopIntake()
-		case <-intake.Done():
-		}
-	}()
 	if err := a.connect(ctx, intake); err != nil {
 		return quiet(err)
 	}
-	a.health.setConnected(true)
+	a.connected.Store(true)
 	a.log.Info("connected", "bot", a.bot.Self.UserName, "mode", a.opts.Mode)
 	a.setCommands(intake)
 	sendCtx, stopSender := context.WithCancel(ctx)
@@ -153,7 +148,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	} else {
 		err = a.poll(ctx, intake)
 	}
-	close(a.intakeDone)
+	a.life.EndIntake()
 	if err = quiet(err); err != nil {
 		stopSender()
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 	"github.com/companion-dev/companion/agent"
 	"golang.org/x/time/rate"
@@ -215,20 +216,7 @@ func start(t *testing.T, opts Options, turner Turner, st Store) *Adapter {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run returned %v, want nil after cancel", err)
-			}
-		case <-time.After(10 * time.Second):
-			t.Error("Run did not return within 10s of cancel")
-		}
-	})
+	lifecycletest.Run(t, 10*time.Second, a.Run)
 	return a
 }
 

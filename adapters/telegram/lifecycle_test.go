@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 	"github.com/companion-dev/companion/agent"
 )
@@ -23,28 +24,7 @@ func runAdapter(t *testing.T, opts Options, turner Turner, st Store) (a *Adapter
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	stopped := false
-	stop = func() {
-		t.Helper()
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run returned %v, want nil after cancel", err)
-			}
-		case <-time.After(5 * time.Second):
-			t.Error("Run did not return within 5s of cancel")
-		}
-	}
-	t.Cleanup(stop)
-	return a, stop
+	return a, lifecycletest.Run(t, 5*time.Second, a.Run)
 }
 
 func TestCallbacksCountRetriesAndRateLimits(t *testing.T) {
@@ -144,17 +124,7 @@ func TestShutdownFinishesTurnInFlight(t *testing.T) {
 		t.Fatal("the first turn did not start")
 	}
 
-	type result struct {
-		left int
-		err  error
-	}
-	res := make(chan result, 1)
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		left, err := a.Shutdown(ctx)
-		res <- result{left, err}
-	}()
+	res := lifecycletest.Shutdown(a, 10*time.Second)
 	waitFor(t, "shutdown under way", func() bool {
 		err := a.Ready()
 		return err != nil && strings.Contains(err.Error(), "shutting down")
@@ -162,8 +132,8 @@ func TestShutdownFinishesTurnInFlight(t *testing.T) {
 	close(release)
 	select {
 	case r := <-res:
-		if r.left != 0 || r.err != nil {
-			t.Fatalf("Shutdown = %d, %v; want 0, nil", r.left, r.err)
+		if r.Left != 0 || r.Err != nil {
+			t.Fatalf("Shutdown = %d, %v; want 0, nil", r.Left, r.Err)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Shutdown did not return")

@@ -132,7 +132,7 @@ func (a *Adapter) startWorkers(ctx context.Context, ob *outbox) {
 }
 
 func (a *Adapter) finish(ctx context.Context, ob *outbox, d workerDone) {
-	defer a.signalProgress()
+	defer a.life.Progress()
 	delete(ob.active, d.chat)
 	for _, o := range d.items {
 		delete(ob.inflight, o.Seq)

@@ -51,14 +51,14 @@ func (a *Adapter) poll(ctx, intake context.Context) error {
 			return ctx.Err()
 		}
 		if err != nil {
-			a.health.fail("getUpdates")
+			a.life.Fail("getUpdates")
 			a.log.Warn("getUpdates failed", "err", a.scrub.err(err), "offset", offset)
 			if a.waitFlood(intake, err, b) != nil {
 				return ctx.Err()
 			}
 			continue
 		}
-		a.health.ok()
+		a.life.OK()
 		b.reset()
 		next, err := a.processBatch(ctx, intake, updates, offset)
 		if err != nil {

@@ -95,7 +95,7 @@ func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
 	for {
 		_, err := a.bot.MakeRequest("setWebhook", params)
 		if err == nil {
-			a.health.ok()
+			a.life.OK()
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -105,7 +105,7 @@ func (a *Adapter) setWebhook(ctx context.Context, hook, secret string) error {
 		if code := apiCode(err); code == 400 {
 			return fmt.Errorf("set webhook: %w", err)
 		}
-		a.health.fail("setWebhook")
+		a.life.Fail("setWebhook")
 		a.log.Warn("setWebhook failed, retrying", "err", err)
 		if err := a.waitFlood(ctx, err, b); err != nil {
 			return err
@@ -134,7 +134,7 @@ func (a *Adapter) webhookHandler(ctx context.Context, secret string) http.Handle
 		}
 		unlock := a.lockChat(u)
 		defer unlock()
-		if a.stopping() {
+		if a.life.Stopping() {
 			// Shutting down: Telegram delivers it again after the restart.
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
@@ -142,13 +142,13 @@ func (a *Adapter) webhookHandler(ctx context.Context, secret string) http.Handle
 		a.ackCallback(u)
 		if err := a.handleUpdate(ctx, u); err != nil {
 			if !errors.Is(err, context.Canceled) {
-				a.health.fail("webhook turns")
+				a.life.Fail("webhook turns")
 				a.log.Warn("turn failed, Telegram will redeliver", "update", u.UpdateID, "err", err)
 			}
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
-		a.health.ok()
+		a.life.OK()
 		w.WriteHeader(http.StatusOK)
 	})
 }
