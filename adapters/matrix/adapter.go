@@ -14,11 +14,13 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -115,12 +117,9 @@ type Adapter struct {
 	readyGrace     time.Duration // how long /sync may fail before Ready says so
 	httpBackoff    time.Duration // the client's first retry delay; 0 keeps mautrix's
 
-	health     health
-	stop       chan struct{} // closed by Shutdown: take no more events
-	stopOnce   sync.Once
-	intakeDone chan struct{} // closed once no event is taken and no turn runs
-	runDone    chan struct{} // closed when Run returns
-	flushed    chan struct{} // the sender went through the outbox
+	life     *lifecycle.Tracker
+	loggedIn atomic.Bool // logged in, and Run goes on
+	synced   atomic.Bool // a sync has succeeded
 
 	// Set up by Run.
 	cli   *mautrix.Client
@@ -166,7 +165,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 	if opts.DisplayName != "" {
 		names = append(names, strings.ToLower(opts.DisplayName))
 	}
-	return &Adapter{
+	a := &Adapter{
 		opts:           opts,
 		userID:         uid,
 		turner:         turner,
@@ -177,16 +176,22 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		maxBackoff:     time.Minute,
 		maxEventErrors: 3,
 		readyGrace:     2 * syncTimeoutMS * time.Millisecond,
-		stop:           make(chan struct{}),
-		intakeDone:     make(chan struct{}),
-		runDone:        make(chan struct{}),
-		flushed:        make(chan struct{}, 1),
 		names:          names,
 		wake:           make(chan struct{}, 1),
 		rooms:          make(map[id.RoomID]*roomInfo),
 		own:            newOwnEvents(4096),
 		eventFails:     make(map[id.EventID]int),
-	}, nil
+	}
+	// The send loop reports every pass over the outbox, so Shutdown needs
+	// no recheck of its own.
+	a.life = lifecycle.New(lifecycle.Config{
+		Outbox:   st,
+		Channel:  Channel,
+		NotReady: ErrNotConnected,
+		Kick:     a.poke,
+		Logger:   a.log,
+	})
+	return a, nil
 }
 
 // Run logs in, sets up encryption, then syncs and delivers the outbox until
@@ -194,19 +199,12 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 // cannot go on (bad credentials, a broken crypto store). After Shutdown it
 // takes no more events but keeps delivering until ctx ends.
 func (a *Adapter) Run(ctx context.Context) error {
-	defer close(a.runDone)
-	defer a.health.update(func(h *health) { h.loggedIn = false })
+	defer a.life.EndRun()
+	defer a.loggedIn.Store(false)
 	// intake ends at Shutdown (or with ctx): it carries /sync and the
 	// login, while turns and sends run until ctx ends.
-	intake, stopIntake := context.WithCancel(ctx)
+	intake, stopIntake := a.life.Intake(ctx)
 	defer stopIntake()
-	go func() {
-		select {
-		case <-a.stop:
-			stopIntake()
-		case <-intake.Done():
-		}
-	}()
 	if err := a.connect(ctx, intake); err != nil {
 		if errors.Is(err, context.Canceled) {
 			return nil
@@ -214,7 +212,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return err
 	}
 	defer a.closeE2EE()
-	a.health.update(func(h *health) { h.loggedIn = true })
+	a.loggedIn.Store(true)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -226,7 +224,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	case err = <-syncErr:
 		if err == nil {
 			// Stopped by Shutdown: deliver until ctx ends.
-			close(a.intakeDone)
+			a.life.EndIntake()
 			err = <-sendErr
 		} else {
 			cancel()

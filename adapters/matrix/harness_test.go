@@ -15,6 +15,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/adapters/matrix/matrixtest"
 	"github.com/companion-dev/companion/agent"
 )
@@ -213,12 +214,11 @@ func (p *person) react(room id.RoomID, target id.EventID, key string) id.EventID
 	return resp.EventID
 }
 
-// bot runs an Adapter until stop.
+// bot runs an Adapter until stop, which checks that Run returned nil; stop
+// may be called twice.
 type bot struct {
-	t      testing.TB
-	a      *Adapter
-	cancel context.CancelFunc
-	done   chan error
+	a    *Adapter
+	stop func()
 }
 
 func botOptions(srv *matrixtest.Server, u matrixtest.User) Options {
@@ -238,29 +238,7 @@ func startBot(t testing.TB, opts Options, turner Turner, st Store) *bot {
 	}
 	a.pollInterval = 200 * time.Millisecond
 	a.maxBackoff = 2 * time.Second
-	ctx, cancel := context.WithCancel(context.Background())
-	b := &bot{t: t, a: a, cancel: cancel, done: make(chan error, 1)}
-	go func() { b.done <- a.Run(ctx) }()
-	t.Cleanup(func() { b.stop() })
-	return b
-}
-
-// stop ends Run and checks that it returned nil; it may be called twice.
-func (b *bot) stop() {
-	b.t.Helper()
-	if b.done == nil {
-		return
-	}
-	b.cancel()
-	select {
-	case err := <-b.done:
-		if err != nil {
-			b.t.Errorf("Run returned %v after cancel, want nil", err)
-		}
-	case <-time.After(wait):
-		b.t.Errorf("Run did not return within %s of cancel", wait)
-	}
-	b.done = nil
+	return &bot{a: a, stop: lifecycletest.Run(t, wait, a.Run)}
 }
 
 // echoTurner is a stand-in agent: it commits one reply per message into a

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -129,28 +130,7 @@ func runAgainst(t *testing.T, hs *syncServer, st Store) (*Adapter, func()) {
 	}
 	a.readyGrace, a.maxBackoff, a.httpBackoff = 200*time.Millisecond, 100*time.Millisecond, 10*time.Millisecond
 	a.pollInterval = 50 * time.Millisecond
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	stopped := false
-	stop := func() {
-		t.Helper()
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run returned %v after cancel, want nil", err)
-			}
-		case <-time.After(5 * time.Second):
-			t.Error("Run did not return within 5s of cancel")
-		}
-	}
-	t.Cleanup(stop)
-	return a, stop
+	return a, lifecycletest.Run(t, 5*time.Second, a.Run)
 }
 
 func TestReadyFollowsSync(t *testing.T) {

@@ -31,7 +31,7 @@ func (a *Adapter) sendLoop(ctx context.Context) error {
 	defer tick.Stop()
 	for {
 		err := a.flush(ctx)
-		a.signalFlushed()
+		a.life.Progress()
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}

@@ -8,6 +8,7 @@ import (
 
 	"maunium.net/go/mautrix/id"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -42,17 +43,7 @@ func TestShutdownFinishesTheTurnInFlight(t *testing.T) {
 	case <-time.After(wait):
 		t.Fatal("the first turn did not start")
 	}
-	type result struct {
-		left int
-		err  error
-	}
-	res := make(chan result, 1)
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), wait)
-		defer cancel()
-		left, err := first.a.Shutdown(ctx)
-		res <- result{left, err}
-	}()
+	res := lifecycletest.Shutdown(first.a, wait)
 	waitFor(t, func() bool {
 		err := first.a.Ready()
 		return err != nil && strings.Contains(err.Error(), "shutting down")
@@ -61,8 +52,8 @@ func TestShutdownFinishesTheTurnInFlight(t *testing.T) {
 	close(release)
 	select {
 	case r := <-res:
-		if r.left != 0 || r.err != nil {
-			t.Fatalf("Shutdown = %d, %v; want 0, nil", r.left, r.err)
+		if r.Left != 0 || r.Err != nil {
+			t.Fatalf("Shutdown = %d, %v; want 0, nil", r.Left, r.Err)
 		}
 	case <-time.After(wait):
 		t.Fatal("Shutdown did not return")

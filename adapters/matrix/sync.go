@@ -82,7 +82,8 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 				since = resp.NextBatch
 				quick = false
 				bo.reset()
-				a.health.syncOK()
+				a.synced.Store(true)
+				a.life.OK()
 				continue
 			}
 		}
@@ -105,7 +106,7 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 			_ = a.store.SetCursor(ctx, cursorFilterID, "")
 		}
 		quick = true
-		a.health.syncFailed()
+		a.life.Fail("sync")
 		a.log.Warn("sync failed, retrying", "err", err, "in", bo.peek())
 		if bo.waitAtLeast(intake, retryAfter(err, a.maxBackoff)) != nil {
 			return ctx.Err()
@@ -200,7 +201,7 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 		if history || i < start {
 			continue
 		}
-		if a.stopping() {
+		if a.life.Stopping() {
 			// Shutting down: this event and the rest of the batch wait
 			// for the next start, as the sync token is not stored.
 			return errStopped
