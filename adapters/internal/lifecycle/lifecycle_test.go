@@ -56,14 +56,16 @@ func returned(res <-chan lifecycletest.Result) (lifecycletest.Result, bool) {
 	}
 }
 
-func newTracker(ob *fakeOutbox, recheck time.Duration, kicks *atomic.Int64) *Tracker {
+// newTracker returns a Tracker over ob and the count of its kicks.
+func newTracker(ob *fakeOutbox, recheck time.Duration) (*Tracker, *atomic.Int64) {
+	kicks := new(atomic.Int64)
 	return New(Config{
 		Outbox:   ob,
 		Channel:  "test",
 		NotReady: errNotReady,
 		Kick:     func() { kicks.Add(1) },
 		Recheck:  recheck,
-	})
+	}), kicks
 }
 
 func TestReady(t *testing.T) {
@@ -138,8 +140,7 @@ func TestIntake(t *testing.T) {
 func TestShutdownWaitsForIntakeThenOutbox(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ob := &fakeOutbox{n: 2}
-		var kicks atomic.Int64
-		tr := newTracker(ob, 0, &kicks)
+		tr, kicks := newTracker(ob, 0)
 		res := lifecycletest.Shutdown(tr, time.Minute)
 		if _, ok := returned(res); ok {
 			t.Fatal("Shutdown returned while a turn was under way")
@@ -187,8 +188,7 @@ func TestShutdownDeadline(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				ob := &fakeOutbox{n: 3}
-				var kicks atomic.Int64
-				tr := newTracker(ob, time.Second, &kicks)
+				tr, kicks := newTracker(ob, time.Second)
 				if tt.endIntake {
 					tr.EndIntake()
 				}
@@ -220,8 +220,7 @@ func TestShutdownEndsWithRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				ob := &fakeOutbox{n: 2}
-				var kicks atomic.Int64
-				tr := newTracker(ob, 0, &kicks)
+				tr, _ := newTracker(ob, 0)
 				if tt.endIntake {
 					tr.EndIntake()
 				}
@@ -255,8 +254,7 @@ func TestShutdownRecheck(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
 				ob := &fakeOutbox{n: 1}
-				var kicks atomic.Int64
-				tr := newTracker(ob, tt.recheck, &kicks)
+				tr, _ := newTracker(ob, tt.recheck)
 				tr.EndIntake()
 				begin := time.Now()
 				res := lifecycletest.Shutdown(tr, time.Minute)
@@ -277,8 +275,7 @@ func TestShutdownRecheck(t *testing.T) {
 func TestShutdownOutboxUnreadable(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ob := &fakeOutbox{n: 1, err: errors.New("disk gone")}
-		var kicks atomic.Int64
-		tr := newTracker(ob, time.Second, &kicks)
+		tr, _ := newTracker(ob, time.Second)
 		tr.EndIntake()
 		left, err := tr.Shutdown(deadline(t, 10*time.Second))
 		if left != -1 || !errors.Is(err, context.DeadlineExceeded) {
