@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -91,6 +92,9 @@ func (c *loadConfig) run(ctx context.Context, stdout, stderr io.Writer) (err err
 		fmt.Fprintf(stdout, "faults injected: %d × 429, %d × 5xx, %d slow\n", n.TooMany, n.ServerError, n.Slow)
 	}
 	switch {
+	case errors.Is(runErr, context.Canceled):
+		fmt.Fprintln(stdout, "interrupted: the figures cover the run until then")
+		return nil
 	case runErr != nil:
 		return runErr
 	case stopErr != nil:

@@ -9,12 +9,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func runLoad(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
+	return runLoadCtx(t, context.Background(), args...)
+}
+
+func runLoadCtx(t *testing.T, ctx context.Context, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	err = run(context.Background(), args, &out, &errOut)
+	err = run(ctx, args, &out, &errOut)
 	return out.String(), errOut.String(), err
 }
 
@@ -44,6 +50,26 @@ func TestLoadInProcess(t *testing.T) {
 		t.Errorf("header does not describe the run:\n%s", out)
 	}
 	checkTable(t, out)
+}
+
+// TestLoadInterrupted stops a long run early, as Ctrl-C does: the figures
+// so far are printed and the run counts as a success.
+func TestLoadInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	time.AfterFunc(1500*time.Millisecond, cancel)
+	start := time.Now()
+	out, stderr, err := runLoadCtx(t, ctx, "-people", "3", "-duration", "1h", "-think", "50ms",
+		"-env", "COMPANION_LIMIT_MESSAGES_PER_MINUTE=0")
+	if err != nil {
+		t.Fatalf("run: %v\n%s\n%s", err, out, stderr)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("an interrupted run took %v to end", d)
+	}
+	if !strings.Contains(out, "interrupted") || !strings.Contains(out, "turns answered") {
+		t.Errorf("output of an interrupted run:\n%s", out)
+	}
 }
 
 func TestLoadBinaryWithFaults(t *testing.T) {
