@@ -3,6 +3,8 @@ package agent_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -25,6 +27,12 @@ var script = []string{
 // benchAgent opens a durable store on disk and an agent on it.
 func benchAgent(b *testing.B, durable bool) (*agent.Agent, *store.Store) {
 	b.Helper()
+	// The Go processors `companion run` takes (see store.Procs), unless
+	// GOMAXPROCS chooses.
+	if _, ok := os.LookupEnv("GOMAXPROCS"); !ok {
+		prev := runtime.GOMAXPROCS(store.Procs(runtime.GOMAXPROCS(0)))
+		b.Cleanup(func() { runtime.GOMAXPROCS(prev) })
+	}
 	kb, err := knowledge.Load(knowledge.Options{})
 	if err != nil {
 		b.Fatal(err)

@@ -13,8 +13,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	_ "time/tzdata" // timezones work on machines without a zoneinfo database
+
+	"github.com/companion-dev/companion/store"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -23,6 +26,7 @@ var version = "dev"
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	setProcs()
 	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Env: os.LookupEnv, StdinIsTerminal: isTerminal(os.Stdin)}
 	if err := m.Run(ctx, os.Args[1:]); err != nil {
 		var u usageError
@@ -32,6 +36,14 @@ func main() {
 		}
 		fmt.Fprintln(os.Stderr, "companion:", err)
 		os.Exit(1)
+	}
+}
+
+// setProcs runs the process with more Go processors than cores, as the
+// store needs (see store.Procs), unless GOMAXPROCS chooses.
+func setProcs() {
+	if _, ok := os.LookupEnv("GOMAXPROCS"); !ok {
+		runtime.GOMAXPROCS(store.Procs(runtime.GOMAXPROCS(0)))
 	}
 }
 

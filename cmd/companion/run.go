@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -47,6 +48,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 		return err
 	}
 	defer a.Close()
+	log.Info("starting", "version", buildVersion(), "procs", runtime.GOMAXPROCS(0))
 	a.probeModel(ctx)
 	om := newOpsMetrics(a.metrics.reg)
 	runners, err := a.adapters(om)

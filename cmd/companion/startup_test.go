@@ -8,10 +8,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+	"github.com/companion-dev/companion/store"
 )
 
 // startBinary starts `companion run` with env added to a minimal
@@ -156,5 +159,33 @@ func fillStore(b *testing.B, bin string, srv *telegramtest.Server, dir string, p
 			b.Fatalf("people not answered in time; log:\n%s", tail(logs.String()))
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestProcessorsForTheStore checks that `companion run` takes the Go
+// processors the store asks for, and that GOMAXPROCS overrides it.
+func TestProcessorsForTheStore(t *testing.T) {
+	bin := buildBinary(t)
+	srv := telegramtest.New(t, telegramtest.Options{})
+	for _, tt := range []struct {
+		env  string
+		want int
+	}{
+		{"", store.Procs(runtime.NumCPU())},
+		{"3", 3},
+	} {
+		env := telegramEnv(srv, t.TempDir())
+		addr := freeAddr(t)
+		env["COMPANION_HTTP_ADDR"] = addr
+		if tt.env != "" {
+			env["GOMAXPROCS"] = tt.env
+		}
+		cmd, logs := startBinary(t, bin, t.TempDir(), env)
+		waitReady(t, addr, 20*time.Second, logs)
+		_ = cmd.Process.Signal(os.Interrupt)
+		_ = cmd.Wait()
+		if want := fmt.Sprintf("procs=%d", tt.want); !strings.Contains(logs.String(), want) {
+			t.Errorf("GOMAXPROCS=%q: log lacks %s:\n%s", tt.env, want, tail(logs.String()))
+		}
 	}
 }
