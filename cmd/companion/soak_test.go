@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,7 +8,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -50,7 +48,7 @@ func TestSoak(t *testing.T) {
 	model := newFlakyModel(t)
 	env := telegramEnv(srv, t.TempDir())
 	env["COMPANION_LLM_PROVIDER"], env["COMPANION_LLM_URL"], env["COMPANION_LLM_MODEL"] = "ollama", model.srv.URL, "tiny"
-	logs := &lockedBuffer{}
+	logs := &syncBuffer{}
 	comp := &loadtest.Binary{Path: bin, Env: env, Log: logs}
 	t.Cleanup(func() { _ = comp.Kill() })
 	start := func() {
@@ -172,25 +170,6 @@ func TestSoak(t *testing.T) {
 func sentSoFar(srv *telegramtest.Server) int {
 	_, n := srv.Chats()
 	return n
-}
-
-// lockedBuffer is a bytes.Buffer safe for a process's output goroutine and
-// the test reading it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // flakyModel is an Ollama API that fails every other call: half with an

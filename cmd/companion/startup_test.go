@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -19,7 +18,7 @@ import (
 
 // startBinary starts `companion run` with env added to a minimal
 // environment, in dir, and returns the process and its log.
-func startBinary(t testing.TB, bin, dir string, env map[string]string) (*exec.Cmd, *bytes.Buffer) {
+func startBinary(t testing.TB, bin, dir string, env map[string]string) (*exec.Cmd, *syncBuffer) {
 	t.Helper()
 	cmd := exec.Command(bin, "run")
 	cmd.Dir = dir
@@ -27,16 +26,16 @@ func startBinary(t testing.TB, bin, dir string, env map[string]string) (*exec.Cm
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	var logs bytes.Buffer
-	cmd.Stderr = &logs
+	logs := &syncBuffer{}
+	cmd.Stderr = logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	return cmd, &logs
+	return cmd, logs
 }
 
 // waitReady polls /readyz until it answers 200.
-func waitReady(t testing.TB, addr string, within time.Duration, logs *bytes.Buffer) {
+func waitReady(t testing.TB, addr string, within time.Duration, logs fmt.Stringer) {
 	t.Helper()
 	c := &http.Client{Timeout: time.Second}
 	deadline := time.Now().Add(within)
