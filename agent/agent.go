@@ -42,6 +42,11 @@ type Options struct {
 	// NudgeHour is the local hour of reminders and plan nudges when the
 	// person names no time; 0 means 10 (10:00).
 	NudgeHour int
+	// QuietStart and QuietEnd are the quiet hours in minutes after midnight,
+	// as the scheduler gets them in NudgePolicy, so that a reminder set for
+	// a time inside them says when it will really come. Equal values mean
+	// no quiet hours.
+	QuietStart, QuietEnd int
 }
 
 // Safety is what the companion says when someone may be in danger.
@@ -72,6 +77,7 @@ type Agent struct {
 	// modelName is shown by /settings; empty when no model is in use.
 	modelName string
 	nudgeHour int
+	quiet     NudgePolicy // only QuietStart and QuietEnd are set
 	observe   func(TurnEvent)
 	limit     *limiter
 	locks     [256]sync.Mutex
@@ -120,6 +126,9 @@ func New(opts Options) *Agent {
 	a.nudgeHour = opts.NudgeHour
 	if a.nudgeHour <= 0 || a.nudgeHour > 23 {
 		a.nudgeHour = defaultNudgeHour
+	}
+	if min(opts.QuietStart, opts.QuietEnd) >= 0 && max(opts.QuietStart, opts.QuietEnd) < 24*60 {
+		a.quiet = NudgePolicy{QuietStart: opts.QuietStart, QuietEnd: opts.QuietEnd}
 	}
 	if a.maxLen <= 0 {
 		a.maxLen = 4000

@@ -134,11 +134,32 @@ func (t *turn) confirmCadence(c *Contact) {
 	text := "I'll remind you " + c.Cadence + " (your time: " + zoneLabel(t.p.Profile.Timezone) + ") to check in with " + c.Name + "."
 	if cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
 		next := cad.Next(t.now, t.location())
-		text += " The first one is on " + next.Format("Monday 2 January") + "."
+		text += " The first one is on " + next.Format("Monday 2 January") + "." + t.quietNote(next)
 	}
 	t.say(text,
 		Choice{ID: "remind:time:" + c.ID, Label: "Change time"},
 		Choice{ID: "remind:ok", Label: "OK"})
+}
+
+// quietNote tells the person when a reminder's time falls in the quiet
+// hours, since the nudge then waits until they end; empty otherwise.
+func (t *turn) quietNote(at time.Time) string {
+	q, loc := t.a.quiet, t.location()
+	local := at.In(loc)
+	if !inQuietHours(local, q) {
+		return ""
+	}
+	when := clockLabel(q.QuietEnd)
+	if y, m, d := nextClock(local, q.QuietEnd, loc).Date(); d != local.Day() || m != local.Month() || y != local.Year() {
+		when += " the next day"
+	}
+	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s–%s), when I send nothing, so each reminder will come at %s instead.",
+		local.Format("15:04"), clockLabel(q.QuietStart), clockLabel(q.QuietEnd), when)
+}
+
+// clockLabel writes minutes after midnight as "HH:MM".
+func clockLabel(minutes int) string {
+	return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60)
 }
 
 // remindChoice handles a "remind:..." button.

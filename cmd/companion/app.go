@@ -108,6 +108,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 	for _, h := range cfg.Safety.Helplines {
 		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region})
 	}
+	quietStart, quietEnd, _ := cfg.Reminders.QuietMinutes() // config.Load rejects bad times
 	a.agent = agent.New(agent.Options{
 		Store:             st,
 		Guide:             kb,
@@ -116,6 +117,8 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		MaxMessageBytes:   cfg.Limits.MaxMessageBytes,
 		Model:             model,
 		NudgeHour:         cfg.Reminders.DefaultHour,
+		QuietStart:        quietStart,
+		QuietEnd:          quietEnd,
 		MessagesPerMinute: cfg.Limits.MessagesPerMinute,
 		ModelCallsPerHour: cfg.Limits.ModelCallsPerHour,
 		Observe:           a.metrics.observe,
