@@ -108,6 +108,9 @@ func (c *Chat) Run(ctx context.Context, in io.Reader, out io.Writer) error {
 		case <-poll.C:
 			n, err := c.flushCount(ctx, out, c.opts.Interactive)
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil // stopped while the poll was due
+				}
 				return err
 			}
 			prompt = n > 0

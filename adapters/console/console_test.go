@@ -189,3 +189,37 @@ func TestNudgesShowWhileWaitingForInput(t *testing.T) {
 		t.Errorf("%d replies left unmarked", len(p))
 	}
 }
+
+// storeLikeOutbox fails once ctx has ended, as the real store does.
+type storeLikeOutbox struct{ fakeOutbox }
+
+func (s *storeLikeOutbox) Pending(ctx context.Context, channel string, limit int) ([]agent.Outgoing, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return s.fakeOutbox.Pending(ctx, channel, limit)
+}
+
+// TestStopWhileLookingForNudges stops the chat while its outbox poll is due:
+// the stop is a clean exit, not an error, however the two race.
+func TestStopWhileLookingForNudges(t *testing.T) {
+	for range 200 {
+		ob := &storeLikeOutbox{}
+		in, inW := io.Pipe()
+		c := New(Options{FlushEvery: time.Millisecond}, &echoTurner{out: &ob.fakeOutbox}, ob)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- c.Run(ctx, in, io.Discard) }()
+		time.Sleep(2 * time.Millisecond)
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("Run after a stop: %v", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("Run did not stop")
+		}
+		inW.Close()
+	}
+}

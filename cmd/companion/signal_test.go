@@ -35,6 +35,8 @@ func TestSignalStopsChatCleanly(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			cmd := exec.Command(bin, "chat", "--data-dir", dir)
 			cmd.Env = append(os.Environ(), "COMPANION_LOG_LEVEL=info")
+			var stderr syncBuffer
+			cmd.Stderr = &stderr
 			stdin, err := cmd.StdinPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -71,7 +73,7 @@ func TestSignalStopsChatCleanly(t *testing.T) {
 			select {
 			case err := <-done:
 				if err != nil {
-					t.Fatalf("exit after %v: %v", sig, err)
+					t.Fatalf("exit after %v: %v\n%s", sig, err, stderr.String())
 				}
 			case <-time.After(10 * time.Second):
 				cmd.Process.Kill()
