@@ -1,7 +1,6 @@
 package telegram
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/internal/logbuf"
 	"golang.org/x/time/rate"
 )
 
@@ -176,23 +176,8 @@ func echoTurner(st *memStore) *fakeTurner {
 	})
 }
 
-// syncBuffer is an io.Writer safe for concurrent use.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is a buffer safe for a writer and a reader at once.
+type syncBuffer = logbuf.Buffer
 
 // testOptions are fast options for srv: short poll, quick retries, no pacing.
 func testOptions(srv *telegramtest.Server, log io.Writer) Options {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
+	"github.com/companion-dev/companion/internal/logbuf"
 )
 
 // getUntil fetches url until it answers with status want or 20s pass, and
@@ -248,20 +249,5 @@ func TestShutdownDeliversWhatIsWaiting(t *testing.T) {
 	})
 }
 
-// syncBuffer is an io.Writer safe for concurrent use.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is a buffer safe for a writer and a reader at once.
+type syncBuffer = logbuf.Buffer
