@@ -74,6 +74,9 @@ func New(opts Options, turner Turner, outbox Outbox) *Chat {
 // left undelivered by an earlier run are shown first, so nothing is lost.
 func (c *Chat) Run(ctx context.Context, in io.Reader, out io.Writer) error {
 	if err := c.flush(ctx, out); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while showing what was left
+		}
 		return err
 	}
 	if c.opts.Interactive {

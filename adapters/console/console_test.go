@@ -223,3 +223,31 @@ func TestStopWhileLookingForNudges(t *testing.T) {
 		inW.Close()
 	}
 }
+
+// cancelOnMarkOutbox ends the run's context when a reply is marked sent, as
+// a signal arriving while earlier replies are shown would.
+type cancelOnMarkOutbox struct {
+	storeLikeOutbox
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnMarkOutbox) MarkSent(ctx context.Context, channel string, seq uint64) error {
+	c.cancel()
+	return ctx.Err()
+}
+
+// TestStopWhileShowingWhatWasLeft stops the chat while it shows replies an
+// earlier run left undelivered: a clean exit, not an error.
+func TestStopWhileShowingWhatWasLeft(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ob := &cancelOnMarkOutbox{cancel: cancel}
+	ob.add("left over from last time")
+	c := New(Options{}, &echoTurner{out: &ob.fakeOutbox}, ob)
+	var out strings.Builder
+	if err := c.Run(ctx, strings.NewReader(""), &out); err != nil {
+		t.Fatalf("Run after a stop: %v", err)
+	}
+	if !strings.Contains(out.String(), "left over") {
+		t.Errorf("the reply left over was not shown: %q", out.String())
+	}
+}
