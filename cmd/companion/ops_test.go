@@ -19,14 +19,18 @@ import (
 	"github.com/companion-dev/companion/internal/logbuf"
 )
 
-// getUntil fetches url until it answers with status want or 20s pass, and
-// returns the last answer.
-func getUntil(t *testing.T, url string, want int) (int, string) {
+// getUntil fetches url until it answers with status want and a body holding
+// each of parts, or 20s pass, and returns the last answer.
+func getUntil(t *testing.T, url string, want int, parts ...string) (int, string) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		code, body := get(t, url)
-		if code == want || time.Now().After(deadline) {
+		ok := code == want
+		for _, p := range parts {
+			ok = ok && strings.Contains(body, p)
+		}
+		if ok || time.Now().After(deadline) {
 			return code, body
 		}
 		time.Sleep(50 * time.Millisecond)
@@ -47,8 +51,10 @@ func TestReadyzAndOpsMetrics(t *testing.T) {
 	env["COMPANION_HTTP_ADDR"] = addr
 	startRun(t, env)
 
-	code, body := getUntil(t, "http://"+addr+"/readyz", http.StatusServiceUnavailable)
-	if code != http.StatusServiceUnavailable || !strings.Contains(body, "telegram: not connected: getUpdates failing for") {
+	// Until getMe succeeds /readyz says so; then the refused polls show.
+	const failing = "telegram: not connected: getUpdates failing for"
+	code, body := getUntil(t, "http://"+addr+"/readyz", http.StatusServiceUnavailable, failing)
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, failing) {
 		t.Fatalf("/readyz while polls fail: %d %q, want 503 naming telegram", code, body)
 	}
 	if strings.Contains(body, srv.Token()) {
