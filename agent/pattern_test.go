@@ -3,7 +3,6 @@ package agent
 import (
 	"os"
 	"path/filepath"
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -122,12 +121,4 @@ func FuzzPatternPreCheck(f *testing.F) {
 			}
 		}
 	})
-}
-
-func TestRequiredParsesEveryPattern(t *testing.T) {
-	for _, p := range patterns {
-		if _, err := syntax.Parse(p.String(), syntax.Perl); err != nil {
-			t.Errorf("%q: %v", p, err)
-		}
-	}
 }

@@ -91,7 +91,7 @@ var errShuttingDown = errors.New("shutting down")
 // connected. Once stopping is set nothing is ready, so that a load balancer
 // or supervisor stops sending work while the outboxes drain.
 func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(ctx context.Context) error {
-	names := slices.Sorted(maps.Keys(runners))
+	names := adapterNames(runners)
 	return func(ctx context.Context) error {
 		if stopping.Load() {
 			return errShuttingDown

@@ -94,37 +94,22 @@ func sameMessage(a, b telegramtest.Sent) bool {
 }
 
 // Replies is how many messages the companion sent to the people in all.
-func (r *Result) Replies() int {
-	n := 0
-	for _, c := range r.Chats {
-		n += c.Replies
-	}
-	return n
-}
+func (r *Result) Replies() int { return r.sum(func(c Chat) int { return c.Replies }) }
 
 // Extra is the sum of Chat.Extra over all chats.
-func (r *Result) Extra() int {
-	n := 0
-	for _, c := range r.Chats {
-		n += c.Extra()
-	}
-	return n
-}
+func (r *Result) Extra() int { return r.sum(Chat.Extra) }
 
 // Repeats is the sum of Chat.Repeats over all chats.
-func (r *Result) Repeats() int {
-	n := 0
-	for _, c := range r.Chats {
-		n += c.Repeats
-	}
-	return n
-}
+func (r *Result) Repeats() int { return r.sum(func(c Chat) int { return c.Repeats }) }
 
 // Missing is the sum of Chat.Missing over all chats.
-func (r *Result) Missing() int {
+func (r *Result) Missing() int { return r.sum(Chat.Missing) }
+
+// sum adds up f over all chats.
+func (r *Result) sum(f func(Chat) int) int {
 	n := 0
 	for _, c := range r.Chats {
-		n += c.Missing()
+		n += f(c)
 	}
 	return n
 }
