@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -239,6 +241,43 @@ func TestShutdownBeforeConnected(t *testing.T) {
 
 func TestWebhookShutdown(t *testing.T) {
 	srv := telegramtest.New(t, telegramtest.Options{})
+	testWebhookStop(t, srv, testOptions(srv, nil), nil)
+}
+
+// Telegram may post the first update before setWebhook's answer is back. A
+// stop then gives up waiting for that answer, but the turn under way still
+// finishes and is answered 200, so Telegram does not post it again.
+func TestWebhookShutdownBeforeSetWebhookAnswered(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	srv.FailNext("setWebhook", 1, telegramtest.Fault{Late: time.Minute})
+	opts := testOptions(srv, nil)
+	abandoned := make(chan struct{})
+	var once sync.Once
+	opts.HTTPClient = &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
+		resp, err := http.DefaultTransport.RoundTrip(r)
+		if err != nil && strings.HasSuffix(r.URL.Path, "/setWebhook") {
+			once.Do(func() { close(abandoned) })
+		}
+		return resp, err
+	})}
+	testWebhookStop(t, srv, opts, func() {
+		select {
+		case <-abandoned:
+		case <-time.After(5 * time.Second):
+			t.Fatal("the stop did not end the wait for setWebhook")
+		}
+	})
+}
+
+type roundTrip func(*http.Request) (*http.Response, error)
+
+func (f roundTrip) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// testWebhookStop runs an adapter in webhook mode, stops it while a turn is
+// under way and, once stopped has returned (when not nil), lets the turn
+// finish: its reply must be delivered and the update confirmed.
+func testWebhookStop(t *testing.T, srv *telegramtest.Server, opts Options, stopped func()) {
+	t.Helper()
 	st := newMemStore()
 	started := make(chan struct{}, 1)
 	release := make(chan struct{})
@@ -248,10 +287,9 @@ func TestWebhookShutdown(t *testing.T) {
 		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: "via webhook"}})
 	})
 	addr := freeLoopback(t)
-	opts := testOptions(srv, nil)
 	opts.Mode, opts.WebhookListen, opts.WebhookURL = "webhook", addr, "http://"+addr
-	a, _ := runAdapter(t, opts, turner, st)
 	id := srv.SendText(ana, "hello")
+	a, _ := runAdapter(t, opts, turner, st)
 	select {
 	case <-started:
 	case <-time.After(8 * time.Second):
@@ -267,7 +305,13 @@ func TestWebhookShutdown(t *testing.T) {
 		}
 		res <- err
 	}()
-	waitFor(t, "shutdown under way", func() bool { return a.Ready() != nil })
+	waitFor(t, "shutdown under way", func() bool {
+		err := a.Ready()
+		return err != nil && strings.Contains(err.Error(), "shutting down")
+	})
+	if stopped != nil {
+		stopped()
+	}
 	close(release)
 	if err := <-res; err != nil {
 		t.Fatalf("Shutdown: %v", err)
@@ -278,7 +322,7 @@ func TestWebhookShutdown(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Wait(ctx, func() bool { return srv.Confirmed() == id+1 }); err != nil {
-		t.Errorf("the update in flight was not confirmed to Telegram")
+		t.Errorf("the update in flight was not confirmed to Telegram (%d webhook failures)", srv.WebhookFailures())
 	}
 }
 

@@ -49,17 +49,19 @@ func (a *Adapter) serveWebhook(ctx, intake context.Context) error {
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	a.log.Info("webhook listening", "addr", ln.Addr().String())
-	if err := a.setWebhook(intake, hook, secret); err != nil {
-		_ = srv.Close()
-		if intake.Err() != nil {
-			return ctx.Err()
-		}
-		return err
+	// Telegram may post the first updates before setWebhook's answer is
+	// back, so even when intake ends during setWebhook, turns can be under
+	// way: the server is shut down gracefully in every case.
+	err = a.setWebhook(intake, hook, secret)
+	if intake.Err() != nil {
+		err = nil
 	}
-	select {
-	case <-intake.Done():
-	case err := <-serveErr:
-		return fmt.Errorf("webhook serve: %w", err)
+	if err == nil {
+		select {
+		case <-intake.Done():
+		case err := <-serveErr:
+			return fmt.Errorf("webhook serve: %w", err)
+		}
 	}
 	shutCtx := ctx
 	if ctx.Err() != nil {
@@ -69,6 +71,9 @@ func (a *Adapter) serveWebhook(ctx, intake context.Context) error {
 	}
 	if err := srv.Shutdown(shutCtx); err != nil {
 		_ = srv.Close()
+	}
+	if err != nil {
+		return err
 	}
 	return ctx.Err()
 }

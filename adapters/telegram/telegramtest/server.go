@@ -54,6 +54,9 @@ type Fault struct {
 	MigrateTo int64
 	// Delay is waited before answering (a slow server).
 	Delay time.Duration
+	// Late is waited after the call took effect and before its answer is
+	// sent (an answer slow on its way back).
+	Late time.Duration
 	// Drop closes the connection without an answer (a network error).
 	Drop bool
 }
@@ -354,6 +357,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	result, aerr := s.call(r, method)
+	if fault != nil && fault.Late > 0 {
+		t := time.NewTimer(fault.Late)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+		}
+		t.Stop()
+	}
 	if aerr != nil {
 		writeError(w, *aerr)
 		return
