@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -61,30 +63,62 @@ func (g *groupSync) wait() error {
 	return g.err
 }
 
-// flushLogs makes every committed write durable. db.Sync flushes only the
-// active write-ahead log and value log; a log that Badger rotated away from
-// since the commit may still hold unflushed writes until its memtable
-// reaches a table, so the log before the active one is flushed too.
+// fsyncCoversMappedWrites says whether fsync of a file also flushes what was
+// written into it through a shared memory mapping, as Badger writes its logs.
+// On Linux it does (msync there is itself a ranged fsync), so flushLogs
+// flushes the logs through descriptors of its own. db.Sync holds the lock
+// that every Badger write takes while it waits for the disk, which would
+// make each commit queue behind the flush of the one before; elsewhere its
+// msync is the portable way, and it is used.
+const fsyncCoversMappedWrites = runtime.GOOS == "linux"
+
+// flushLogs makes every committed write durable: the active write-ahead log
+// and value log, and the ones before them, which may still hold writes from
+// just before a rotation until their memtable reaches a table.
 func flushLogs(db *badger.DB, dir string) error {
-	if err := db.Sync(); err != nil {
-		return err
-	}
-	for _, pattern := range []string{"*.mem", "*.vlog"} {
-		files, err := filepath.Glob(filepath.Join(dir, pattern))
-		if err != nil {
-			return fmt.Errorf("flush logs: %w", err)
+	if !fsyncCoversMappedWrites {
+		if err := db.Sync(); err != nil {
+			return err
 		}
-		// Names sort by number. db.Sync flushed the newest (active) log;
-		// the one before it may hold writes from just before a rotation,
-		// and older ones were flushed while their successor was in use.
-		sort.Strings(files)
-		for _, name := range files[max(0, len(files)-2):max(0, len(files)-1)] {
-			if err := syncFile(name); err != nil {
-				return err
-			}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("flush logs: %w", err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	for _, name := range logsToFlush(names, !fsyncCoversMappedWrites) {
+		if err := syncFile(filepath.Join(dir, name)); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// logsToFlush picks, of each kind of log in names, the two newest: the
+// active one and the one before it. Older logs were flushed while their
+// successor was in use. activeSynced leaves out the active ones, which
+// db.Sync flushed. Badger's log names are zero-padded numbers, so they sort
+// in the order the logs were made.
+func logsToFlush(names []string, activeSynced bool) []string {
+	var out []string
+	for _, ext := range []string{".mem", ".vlog"} {
+		var logs []string
+		for _, n := range names {
+			if strings.HasSuffix(n, ext) {
+				logs = append(logs, n)
+			}
+		}
+		sort.Strings(logs)
+		end := len(logs)
+		if activeSynced {
+			end = max(0, end-1)
+		}
+		out = append(out, logs[max(0, len(logs)-2):end]...)
+	}
+	return out
 }
 
 // syncFile flushes one file; a file removed meanwhile has nothing to lose.

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -95,5 +96,28 @@ func TestGroupSyncReportsFlushError(t *testing.T) {
 	g := newGroupSync(func() error { return boom })
 	if err := g.wait(); !errors.Is(err, boom) {
 		t.Fatalf("got %v, want %v", err, boom)
+	}
+}
+
+func TestLogsToFlush(t *testing.T) {
+	dir := []string{"000001.sst", "00007.mem", "00009.mem", "00008.mem", "000002.vlog", "000003.vlog", "KEYREGISTRY", "MANIFEST"}
+	tests := []struct {
+		name         string
+		names        []string
+		activeSynced bool
+		want         []string
+	}{
+		{"active and previous of each kind", dir, false, []string{"00008.mem", "00009.mem", "000002.vlog", "000003.vlog"}},
+		{"previous only when db.Sync flushed the active", dir, true, []string{"00008.mem", "000002.vlog"}},
+		{"a single log", []string{"00001.mem", "000001.vlog"}, false, []string{"00001.mem", "000001.vlog"}},
+		{"a single log already flushed", []string{"00001.mem", "000001.vlog"}, true, nil},
+		{"no logs", []string{"MANIFEST"}, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := logsToFlush(tt.names, tt.activeSynced); !slices.Equal(got, tt.want) {
+				t.Errorf("logsToFlush = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
