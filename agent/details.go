@@ -37,6 +37,7 @@ const (
 	OccasionFollowUp = "follow-up"
 	OccasionThanks   = "thanks"
 	OccasionApology  = "apology"
+	OccasionMend     = "mend" // clearing the air after a falling-out, without taking the blame
 )
 
 // Tones a draft can take.

@@ -175,10 +175,15 @@ var occasionRules = []struct {
 	occasion string
 	re       pattern
 }{
+	// An apology comes first: "I forgot her birthday" does not want a
+	// birthday card.
+	{OccasionApology, mustPattern(`\b(?:apolog\w*|say (?:i'm |i am )?sorry|make amends|messed up|my fault|i hurt (?:her|him|them)|i was (?:rude|harsh|mean|unfair)|i forgot (?:her|his|their))`)},
 	{OccasionBirthday, mustPattern(`\b(?:birthday|bday|b day|turning \d+|turns \d+)\b`)},
 	{OccasionHardTime, mustPattern(`\b(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|few weeks|few months|day)|going through|struggl\w*|in (?:the )?hospital|surgery|operation|passed away|died|lost (?:her|his|their|a) (?:\w+ )?(?:mum|mom|mother|dad|father|job|baby|pet|dog|cat|grandma|grandpa|partner|husband|wife|friend|brother|sister)|grief|grieving|funeral|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|unwell|(?:^|\s)ill(?:\s|$)|(?:^|\s)sick(?:\s|$)|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|having a hard|not doing (?:well|great|ok)`)},
+	// A falling-out, said without taking the blame: the draft clears the
+	// air instead of apologising for the person.
+	{OccasionMend, mustPattern(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an |a big |a bit of an? |a stupid |a silly |a huge )?(?:fight|argument|falling out|row|disagreement|falling-out)|fell out|falling out|falling-out|not (?:speaking|talking) (?:to each other )?(?:since|after)|clear the air)`)},
 	{OccasionWin, mustPattern(`\b(?:new job|got the job|got a job|landed|promot\w*|graduat\w*|engaged|got married|wedding|had a baby|new baby|pregnant|expecting a|passed (?:her|his|their|the) |bought a (?:house|flat|home|place)|new (?:house|flat|home|place|apartment)|moved into|(?:^|\s)won(?:\s|$)|launched|published|accepted (?:into|to)|got into|finished (?:her|his|their) |ran a marathon|good news|great news|congratulat\w*|achiev\w*|big news|exciting news)`)},
-	{OccasionApology, mustPattern(`\b(?:apolog\w*|say (?:i'm |i am )?sorry|make amends|messed up|my fault|we fought|(?:had|have) an? (?:fight|argument|falling out|row|disagreement)|fell out|falling out|i hurt (?:her|him|them)|i was (?:rude|harsh|mean|unfair)|i forgot (?:her|his|their))`)},
 	{OccasionThanks, mustPattern(`\b(?:thank|thanks|grateful|appreciat\w*|say thank)`)},
 	{OccasionFollowUp, mustPattern(`\b(?:follow(?:ing)? up|after (?:our|the) (?:chat|talk|call|conversation|meeting|dinner)|last time we (?:talked|spoke|met)|how (?:it|things|the \w+) went|how did (?:it|the \w+) go|see how (?:her|his|their|the) \w+ went)`)},
 	{OccasionSilence, mustPattern(`\b(?:haven't|havent|have not|hadn't|didn't|haven't really|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|lost touch|out of touch|drifted|long time|it's been (?:ages|a while|years|months|forever|so long|too long)|been a while|get back in touch|reconnect\w*|went quiet|gone quiet|ghosted|in ages|for ages|in years|for years|in months|for months|in a while|in a long time|since (?:college|school|uni|university|high school|graduation)\b`)},
@@ -275,6 +280,9 @@ var (
 	weRe   = mustPattern(`(?i)\b(we (?:used to|went|did|spent|met|would|always|once|both|took|saw|loved|shared|stayed)\b[^.!?;]{3,70}?)(?:[.!?;,]|$| but | because )`)
 	sawRe  = mustPattern(`(?i)\b(I (?:saw|heard|found|came across|watched|read|passed|walked past|drove past|listened to|noticed) [^.!?;]{3,70}?)(?: and (?:it )?(?:thought|made me think) of (?:her|him|them|you)| that reminded me of (?:her|him|them|you)|[.!?;]|$)`)
 	remRe  = mustPattern(`(?i)\b([^.!?;,]{3,60}?) (?:reminded me of|made me think of) (?:her|him|them)\b`)
+	// What a thank-you or an apology is for: "thank Kemal for watering the
+	// plants", "apologise to Jo for missing her party".
+	forRe = mustPattern(`(?i)\b(?:apologi[sz]e|say sorry|sorry|thank|thanks|grateful)\b[^.!?;]*?\bfor ([a-z]+ing\b[^.!?;,]{0,60}?)(?:[.!?;,]|$| but | because | and )`)
 )
 
 var gerunds = map[string]string{
@@ -340,6 +348,9 @@ func draftMentions(clean, recipient string) []string {
 			body = "how " + body
 		}
 		add(body)
+	}
+	for _, m := range forRe.FindAllStringSubmatch(clean, -1) {
+		add(m[1])
 	}
 	for _, re := range []pattern{weRe, sawRe, remRe} {
 		for _, m := range re.FindAllStringSubmatch(clean, -1) {
@@ -503,7 +514,7 @@ func newMention(raw, recipient string) (mention, bool) {
 }
 
 var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
-something the and you her him his them they she`)
+something the and you her him his them they she someone somebody anyone anybody nobody`)
 
 var weSuggest = mustPattern(`^we(?:'ll| should| could| can| need to| must| will| have to| gotta| ought to)\b`)
 
@@ -521,7 +532,7 @@ func (m mention) leads(occasion string) bool {
 			!memoryish(m.text) && !strings.HasPrefix(m.text, "the time ")
 	case OccasionThanks:
 		return m.thanks || (m.kind == mentionMemory || m.kind == mentionYour) && m.gerund()
-	case OccasionApology:
+	case OccasionApology, OccasionMend:
 		return (m.kind == mentionMemory || m.kind == mentionYour) &&
 			(m.gerund() || strings.HasPrefix(m.text, "what ") || strings.HasPrefix(m.text, "the way "))
 	}

@@ -132,6 +132,23 @@ var draftFamilies = map[string][]draftFamily{
 			openAbout: "A proper thank you for {m} is overdue, so here it is: thank you!",
 			ask:       "When can I return the favour?", extra: "People like you make things so much easier."},
 	},
+	OccasionMend: {
+		{open: "I've been thinking about our argument, and I don't like how we left things.",
+			openAbout: "I've been thinking about {m}, and I don't like how we left things.",
+			ask:       "Could we talk it through, whenever you're ready?",
+			extra:     "I'd rather be close to you than be right."},
+		{open: "I hate that things got tense between us.",
+			openAbout: "I hate that {m} came between us.",
+			ask:       "Would you be up for a coffee and a proper talk?",
+			extra:     "I'd really like us to be okay."},
+		{open: "I don't want our disagreement to be the last word between us.",
+			openAbout: "I don't want {m} to be the last word between us.",
+			ask:       "How are you doing?", extra: "I'm ready to listen."},
+		{open: "I've had some time to cool off, and I'd like to clear the air.",
+			openAbout: "I've had some time to think about {m}, and I'd like to clear the air.",
+			ask:       "Could we talk when you have a moment?",
+			extra:     "What we have means a lot to me."},
+	},
 	OccasionApology: {
 		{open: "I owe you an apology, and I'm sorry.", openAbout: "I owe you an apology for {m}, and I'm sorry.",
 			ask:   "Would you be open to talking sometime, whenever suits you?",
@@ -188,6 +205,18 @@ var (
 	warmHardLines = []string{
 		"I care about you a lot.", "You don't have to go through this alone.", "I'm on your side, always.",
 		"You matter so much to me.",
+	}
+	// warmThanksLines keep a thank-you about the thanks: missing someone
+	// rings false to a neighbour who watered the plants last week.
+	warmThanksLines = []string{
+		"I'm really grateful to have you around.", "You made my week, honestly.",
+		"I don't say it enough, but I appreciate you.", "Kindness like yours stays with me.",
+	}
+	// warmMendLines are for apologies and falling-outs, where being on
+	// their side in a hard time would ring false.
+	warmMendLines = []string{
+		"I care about you a lot.", "You matter to me, and that hasn't changed.",
+		"I miss how easy things were between us.", "I'd hate to lose what we have.",
 	}
 	playfulLines = map[string][]string{
 		OccasionSilence:  {"Consider this my official proof that I haven't forgotten you.", "Yes, it's really me, back from the mists of time.", "I'm told it's never too late to say hi, so here I am.", "Plot twist: I'm finally writing back."},
@@ -327,7 +356,7 @@ func newComposer(d DraftDetails, variant int) *composer {
 }
 
 // draftRegister turns tone and formality into one of the registers. A
-// playful tone is dropped for hard times and apologies.
+// playful tone is dropped for the sombre occasions.
 func draftRegister(d DraftDetails, occasion string) int {
 	reg := regNeutral
 	switch d.Tone {
@@ -337,7 +366,7 @@ func draftRegister(d DraftDetails, occasion string) int {
 		reg = regFormal
 	case TonePlayful:
 		reg = regPlayful
-		if occasion == OccasionHardTime || occasion == OccasionApology {
+		if sombre(occasion) {
 			reg = regCasual
 		}
 	}
@@ -434,8 +463,13 @@ func (c *composer) sinceLine() string {
 
 func (c *composer) warmLine(n int) string {
 	pool := warmLines
-	if c.occasion == OccasionHardTime || c.occasion == OccasionApology {
+	switch c.occasion {
+	case OccasionHardTime:
 		pool = warmHardLines
+	case OccasionApology, OccasionMend:
+		pool = warmMendLines
+	case OccasionThanks:
+		pool = warmThanksLines
 	}
 	return pool[(c.v+n)%len(pool)]
 }
@@ -460,8 +494,13 @@ func (c *composer) short() string {
 		tag = tags[c.v%len(tags)]
 	}
 	warm := "I miss you!"
-	if c.occasion == OccasionHardTime || c.occasion == OccasionApology {
+	switch c.occasion {
+	case OccasionHardTime:
 		warm = "I'm here for you."
+	case OccasionApology, OccasionMend:
+		warm = "You matter to me."
+	case OccasionThanks:
+		warm = "I appreciate you!"
 	}
 	// Each shape is the draft without its question; warmer drafts try each
 	// shape with a warm line first.
@@ -517,7 +556,7 @@ func (c *composer) short() string {
 var shortAsks = map[string]string{
 	OccasionSilence: "How have you been?", OccasionThinking: "How are you?", OccasionHardTime: "How are you holding up?",
 	OccasionWin: "How does it feel?", OccasionBirthday: "Any plans?", OccasionFollowUp: "How did it go?",
-	OccasionThanks: "How are you?", OccasionApology: "Could we talk sometime?",
+	OccasionThanks: "How are you?", OccasionApology: "Could we talk sometime?", OccasionMend: "Could we talk sometime?",
 }
 
 // occasionTags mark the occasion in a short draft that is mostly a mention.
@@ -525,6 +564,7 @@ var occasionTags = map[string][]string{
 	OccasionWin:      {"Congratulations!", "Huge congratulations!", "I'm so proud of you!", "Well done!"},
 	OccasionBirthday: {"Happy birthday!", "Happy birthday to you!", "Happy birthday!", "Happy birthday to you!"},
 	OccasionApology:  {"I'm sorry.", "I'm really sorry.", "I'm sorry — that's on me.", "Sorry, truly."},
+	OccasionMend:     {"I'd like us to be okay.", "Let's clear the air.", "I miss talking to you.", "I want to make things right between us."},
 	OccasionHardTime: {"I'm thinking of you.", "I'm here for you.", "Sending you care.", "I'm so sorry things are hard."},
 	OccasionThanks:   {"Thank you!", "Thank you so much.", "Thank you, truly.", "A big thank you!"},
 }
@@ -556,7 +596,7 @@ func (c *composer) long() string {
 	if c.warmth >= 2 {
 		optional = append(optional, c.warmLine(1))
 	}
-	if c.occasion != OccasionHardTime && c.occasion != OccasionApology {
+	if !sombre(c.occasion) {
 		optional = append(optional, offerLines[c.v%len(offerLines)])
 	}
 	if !strings.Contains(q+c.fam.extra, "reply") {
@@ -616,4 +656,10 @@ func (c *composer) fill(t string, m mention) string {
 		}
 	}
 	return t
+}
+
+// sombre reports whether an occasion calls for a quiet voice: no jokes and
+// no cheerful offers.
+func sombre(occasion string) bool {
+	return occasion == OccasionHardTime || occasion == OccasionApology || occasion == OccasionMend
 }

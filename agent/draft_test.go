@@ -32,9 +32,16 @@ func TestExtractDraftDetails(t *testing.T) {
 		{"message Tom from my old job, we haven't spoken in two years",
 			DraftDetails{Recipient: "Tom", Relationship: "former colleague", Occasion: OccasionSilence, Since: "two years"}},
 		{"I want to apologise to Jo for missing her party",
-			DraftDetails{Recipient: "Jo", Occasion: OccasionApology}},
+			DraftDetails{Recipient: "Jo", Occasion: OccasionApology, Mentions: []string{"missing her party"}}},
+		{"help me write to my brother Tom, we had a fight last month",
+			DraftDetails{Recipient: "Tom", Relationship: "brother", Occasion: OccasionMend}},
+		{"Ana and I fell out over the wedding plans", DraftDetails{Recipient: "Ana", Occasion: OccasionMend}},
+		{"write to Jo, I want to say sorry for our argument", DraftDetails{Recipient: "Jo", Occasion: OccasionApology}},
+		{"message Sam, we argued and it was my fault", DraftDetails{Recipient: "Sam", Occasion: OccasionApology}},
+		{"write to Ana, I forgot her birthday", DraftDetails{Recipient: "Ana", Occasion: OccasionApology}},
 		{"help me thank my neighbour Kemal for watering the plants",
-			DraftDetails{Recipient: "Kemal", Relationship: "neighbour", Occasion: OccasionThanks}},
+			DraftDetails{Recipient: "Kemal", Relationship: "neighbour", Occasion: OccasionThanks, Mentions: []string{"watering the plants"}}},
+		{"thank Lee for the lift", DraftDetails{Recipient: "Lee", Occasion: OccasionThanks}},
 		{"write something playful to Dad", DraftDetails{Recipient: "Dad", Tone: TonePlayful}},
 		{"write to Sam on Monday", DraftDetails{Recipient: "Sam"}},
 		{"Can I write to someone in March?", DraftDetails{}},
@@ -171,11 +178,13 @@ func draftFlaw(s string) string {
 
 var winWords = regexp.MustCompile(`congratulat|well done|proud|wonderful news`)
 
+var blame = regexp.MustCompile(`sorry|apolog|my fault|on me\b|forgive`)
+
 var gendered = regexp.MustCompile(`(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b`)
 
 func TestComposeDraftGrid(t *testing.T) {
 	occasions := []string{"", OccasionSilence, OccasionHardTime, OccasionWin, OccasionBirthday, OccasionThinking,
-		OccasionFollowUp, OccasionThanks, OccasionApology}
+		OccasionFollowUp, OccasionThanks, OccasionApology, OccasionMend}
 	tones := []string{"", ToneWarm, ToneCasual, TonePlayful, ToneSimple, ToneFormal}
 	lengths := []string{LengthShort, LengthMedium, LengthLong, ""}
 	mentionSets := []struct {
@@ -278,6 +287,27 @@ func assertDraftQuality(t *testing.T, name, got string, d DraftDetails, keys []s
 	case OccasionApology:
 		if !strings.Contains(low, "sorry") && !strings.Contains(low, "apolog") {
 			t.Errorf("%s: apology without sorry: %q", name, got)
+		}
+	case OccasionThanks:
+		if strings.Contains(low, "miss you") {
+			t.Errorf("%s: thank-you draft misses them: %q", name, got)
+		}
+	case OccasionMend:
+		// A falling-out is not a confession: the person did not say it
+		// was their fault.
+		if blame.MatchString(low) {
+			t.Errorf("%s: falling-out draft takes the blame: %q", name, got)
+		}
+	}
+	if d.Occasion == OccasionApology || d.Occasion == OccasionMend {
+		// Comfort for someone in a hard time rings false after a quarrel.
+		for _, line := range warmHardLines {
+			if !slices.Contains(warmMendLines, line) && strings.Contains(got, line) {
+				t.Errorf("%s: hard-time line in a %s draft: %q", name, d.Occasion, got)
+			}
+		}
+		if strings.Contains(got, "I'm here for you") {
+			t.Errorf("%s: hard-time line in a %s draft: %q", name, d.Occasion, got)
 		}
 	}
 }
@@ -438,5 +468,28 @@ func BenchmarkComposeDraft(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		d.Length = []string{LengthShort, LengthMedium, LengthLong}[i%3]
 		ComposeDraft(d, i)
+	}
+}
+
+func TestNameFromAnswer(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Sam", "Sam"},
+		{"sam", "Sam"},
+		{"Ana, my aunt", "Ana"},
+		{"jo.", "Jo"},
+		// Not names: a number typed for a choice that was not offered,
+		// fillers, pronouns, long sentences.
+		{"1", ""},
+		{"2.", ""},
+		{"idk", ""},
+		{"someone", ""},
+		{"her", ""},
+		{"just a friend of mine really", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := nameFromAnswer(tt.in); got != tt.want {
+			t.Errorf("nameFromAnswer(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

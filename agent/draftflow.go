@@ -2,6 +2,7 @@ package agent
 
 import (
 	"strings"
+	"unicode"
 )
 
 // The slots the drafting flow may ask for, in order.
@@ -262,7 +263,8 @@ func nameFromAnswer(text string) string {
 	}
 	for i, w := range words {
 		w = strings.Trim(w, ".!?;:\"'")
-		if w == "" {
+		// A number or a filler word ("1", "idk", "someone") is not a name.
+		if !strings.ContainsFunc(w, unicode.IsLetter) || junkWords[strings.ToLower(w)] {
 			return ""
 		}
 		words[i] = capitalize(w)

@@ -295,6 +295,10 @@ var requestRules = concatRules(
 		`(?:i want|i'd like|i would like|i need|i wanna) to (?:write|text|message|email|reach out) to`,
 		`(?:i want|i'd like|i would like|i need|i wanna) to (?:write|text|message|email|reach out|reconnect with|get back in touch with) (?:my |an |a |with )`,
 		`(?:a |the )?message for`,
+		// Saying sorry, making peace, thanking, congratulating: each is a
+		// message to someone ("I need to apologise to Jo").
+		`(?:(?:i want|i'd like|i would like|i need|i wanna|i have|i've got|i ought) to|help me|help me to) (?:apologi[sz]e|say sorry|make amends|make up with|make peace with|clear the air|patch (?:things|it) up|fix things|congratulate|wish (?:her|him|them|my|[a-z]+ (?:a|happy|good|luck|well))|say thank you to|say thanks to|thank `+thankee+`)`,
+		`^(?:please )?(?:apologi[sz]e|say sorry) to `,
 	),
 	rules(IntentRemind,
 		`remind me`, `set (?:a |up a )?reminder`, `add (?:a )?reminder`, `my reminders`,
@@ -336,6 +340,10 @@ var requestRules = concatRules(
 		`^(?:please )?call me [a-z]+$`,
 	),
 )
+
+// thankee is whom one thanks, as long as it is not "you": thanking the
+// companion itself is not a message to draft.
+const thankee = `(?:[a-tv-xz][a-z]*|y(?:[a-np-z][a-z]*)?|yo(?:[a-tv-z][a-z]*)?|you[a-z]+)\b`
 
 // feelingRules are first-person statements of loneliness or disconnection.
 var feelingRules = rules(IntentFeeling,

@@ -379,7 +379,7 @@ func parseExtraction(s, text string) (DraftDetails, error) {
 		Length:       strings.ToLower(blankUnknown(e.Length)),
 	}
 	if !oneOf(d.Occasion, "", OccasionSilence, OccasionHardTime, OccasionWin, OccasionBirthday,
-		OccasionThinking, OccasionFollowUp, OccasionThanks, OccasionApology) ||
+		OccasionThinking, OccasionFollowUp, OccasionThanks, OccasionApology, OccasionMend) ||
 		!oneOf(d.Tone, "", ToneWarm, ToneCasual, TonePlayful, ToneSimple, ToneFormal) ||
 		!oneOf(d.Length, "", LengthShort, LengthMedium, LengthLong) {
 		return DraftDetails{}, errBadField

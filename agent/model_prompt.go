@@ -50,7 +50,7 @@ const extractRules = `Task: read the person's request for help writing a message
 Reply with one JSON object and nothing else, with these keys:
 "recipient": the first name or name the person wants to write to, exactly as they wrote it, or "";
 "relationship": who the recipient is to the person, in their words, or "";
-"occasion": one of "silence", "hard-time", "win", "birthday", "thinking", "follow-up", "thanks", "apology", or "";
+"occasion": one of "silence", "hard-time", "win", "birthday", "thinking", "follow-up", "thanks", "apology", "mend" (a falling-out, no apology), or "";
 "tone": one of "warm", "casual", "playful", "simple", "formal", or "";
 "length": one of "short", "medium", "long", or "";
 "mentions": a list of specific details the person wants in the message, in their words, or [].
@@ -195,6 +195,7 @@ var occasionMeaning = map[string]string{
 	OccasionFollowUp: "following up on an earlier message",
 	OccasionThanks:   "saying thank you",
 	OccasionApology:  "saying sorry",
+	OccasionMend:     "clearing the air after a falling-out, without taking the blame",
 }
 
 // nudge describes a -2..2 revision offset in words.
