@@ -274,6 +274,10 @@ func pickAck(pool []string, v int) string { return pool[v%len(pool)] }
 // phrase, then by cutting words; it capitalises the first letter.
 func fitAck(s, phrase string) string {
 	s = upFirst(strings.ReplaceAll(s, "{F}", upFirst(phrase)))
+	if rest, ok := strings.CutPrefix(s, "_"); ok {
+		// An echo in italics that opens the sentence takes its capital.
+		s = "_" + upFirst(rest)
+	}
 	s = strings.ReplaceAll(s, "{f}", phrase)
 	for len(s) > ackMax && phrase != "" {
 		shorter := shortenWords(phrase, len(phrase)-(len(s)-ackMax)-2)

@@ -3,6 +3,7 @@ package agent
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -68,18 +69,18 @@ func TestAcknowledge(t *testing.T) {
 		{"feeling", way, "I usually feel drained after group chats", 0, []string{"Feeling drained after group chats", "worth noticing"}, nil},
 		{"feeling first person", way, "I get anxious when my messages go unanswered", 0, []string{"anxious when your messages go unanswered"}, []string{" my "}},
 		{"good feeling", good, "I felt really understood by my cousin", 0, []string{"understood by your cousin"}, nil},
-		{"short obstacle", way, "time, mostly", 0, []string{"_time, mostly_", "obstacle"}, nil},
+		{"short obstacle", way, "time, mostly", 0, []string{"_Time, mostly_", "obstacle"}, nil},
 		{"short good", good, "a long walk with Dad", 0, []string{"Dad"}, nil},
-		{"short limit", limit, "no calls after 9pm", 0, []string{"_no calls after 9pm_", "limit"}, nil},
-		{"long", way, long, 0, []string{"_it's mostly that you worry you'll be bothering them_"}, []string{"everyone seems", "I worry"}},
+		{"short limit", limit, "no calls after 9pm", 0, []string{"_No calls after 9pm_", "limit"}, nil},
+		{"long", way, long, 0, []string{"_It's mostly that you worry you'll be bothering them_"}, []string{"everyone seems", "I worry"}},
 		{"long other variant", way, long, 1, []string{"makes sense"}, nil},
-		{"markup stripped", limit, "*no* _calls_ [ever]", 0, []string{"_no calls ever_"}, []string{"*", "["}},
+		{"markup stripped", limit, "*no* _calls_ [ever]", 0, []string{"_No calls ever_"}, []string{"*", "["}},
 		{"names outside a who question", good, "a call with Ana in the summer, we talked for two hours", 0,
-			[]string{"_a call with Ana in the summer, we talked for two hours_"}, nil},
+			[]string{"_A call with Ana in the summer, we talked for two hours_"}, nil},
 		{"name alone outside a who question", good, "Ana, obviously", 0, []string{"Ana"}, []string{"_"}},
-		{"step", step, "send Tom a message", 1, []string{"_send Tom a message_", "next step"}, nil},
-		{"who without names", who, "people from my climbing club", 0, []string{"_people from my climbing club_", "in mind"}, nil},
-		{"hobby is not who", seek, "someone who listens without judging", 0, []string{"_someone who listens without judging_"}, []string{"in mind"}},
+		{"step", step, "send Tom a message", 1, []string{"_Send Tom a message_", "next step"}, nil},
+		{"who without names", who, "people from my climbing club", 0, []string{"_People from my climbing club_", "in mind"}, nil},
+		{"hobby is not who", seek, "someone who listens without judging", 0, []string{"_Someone who listens without judging_"}, []string{"in mind"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,5 +231,26 @@ func BenchmarkAcknowledge(b *testing.B) {
 		"honestly time, and I worry I'd be bothering them because everyone is so busy", "idk"}
 	for i := 0; b.Loop(); i++ {
 		Acknowledge(q, answers[i%len(answers)], i)
+	}
+}
+
+// An acknowledgement that opens with the person's own words, in italics,
+// still starts its sentence with a capital.
+func TestAcknowledgeStartsWithACapital(t *testing.T) {
+	questions := []Question{
+		{Text: "Who would you call if you had good news?"},
+		{Text: "Which places, online or off, leave you with energy rather than drained?"},
+		{Text: "What gets in the way of reaching out?"},
+	}
+	answers := []string{"I guess I miss having someone to call after work", "my sister", "probably calls", "time, mostly"}
+	for _, q := range questions {
+		for _, a := range answers {
+			for v := range 4 {
+				got := strings.TrimLeft(Acknowledge(q, a, v), "_")
+				if r, _ := utf8.DecodeRuneInString(got); !unicode.IsUpper(r) {
+					t.Errorf("Acknowledge(%q, %q, %d) = %q: no capital", q.Text, a, v, got)
+				}
+			}
+		}
 	}
 }
