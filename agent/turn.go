@@ -169,8 +169,20 @@ func resolveChoice(pressed, text string, offered []Choice) string {
 			return c.ID
 		}
 	}
+	// "done" typed under a "Mark it done" button means the button.
+	if markedDone[foldText(text)] {
+		for _, c := range offered {
+			if strings.HasSuffix(c.ID, ":done") {
+				return c.ID
+			}
+		}
+	}
 	return ""
 }
+
+// markedDone are the words that press a "Mark it done" button.
+var markedDone = map[string]bool{"done": true, "i'm done": true, "im done": true, "all done": true,
+	"finished": true, "did it": true, "i did it": true, "i've done it": true, "ive done it": true}
 
 // handleText routes free text and commands.
 func (t *turn) handleText(ctx context.Context) {
