@@ -102,9 +102,13 @@ func flushLogs(db *badger.DB, dir string) error {
 // successor was in use. activeSynced leaves out the active ones, which
 // db.Sync flushed. Badger's log names are zero-padded numbers, so they sort
 // in the order the logs were made.
+//
+// Value logs come first, as Badger's own synced writes do: a write-ahead log
+// entry can point into the value log, and must not reach the disk before
+// the value it points to.
 func logsToFlush(names []string, activeSynced bool) []string {
 	var out []string
-	for _, ext := range []string{".mem", ".vlog"} {
+	for _, ext := range []string{".vlog", ".mem"} {
 		var logs []string
 		for _, n := range names {
 			if strings.HasSuffix(n, ext) {

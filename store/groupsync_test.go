@@ -107,9 +107,9 @@ func TestLogsToFlush(t *testing.T) {
 		activeSynced bool
 		want         []string
 	}{
-		{"active and previous of each kind", dir, false, []string{"00008.mem", "00009.mem", "000002.vlog", "000003.vlog"}},
-		{"previous only when db.Sync flushed the active", dir, true, []string{"00008.mem", "000002.vlog"}},
-		{"a single log", []string{"00001.mem", "000001.vlog"}, false, []string{"00001.mem", "000001.vlog"}},
+		{"active and previous of each kind", dir, false, []string{"000002.vlog", "000003.vlog", "00008.mem", "00009.mem"}},
+		{"previous only when db.Sync flushed the active", dir, true, []string{"000002.vlog", "00008.mem"}},
+		{"a single log", []string{"00001.mem", "000001.vlog"}, false, []string{"000001.vlog", "00001.mem"}},
 		{"a single log already flushed", []string{"00001.mem", "000001.vlog"}, true, nil},
 		{"no logs", []string{"MANIFEST"}, false, nil},
 	}

@@ -119,6 +119,10 @@ func Open(opts Options) (*Store, error) {
 	return s, nil
 }
 
+// valueThreshold is the largest value kept in the LSM tree itself. Almost
+// every value is sealed, 40 bytes of nonce and tag or more, so above it.
+const valueThreshold = 64
+
 // badgerOptions sizes Badger for a service with a few thousand people.
 func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 	bo := badger.DefaultOptions(dir).
@@ -132,7 +136,13 @@ func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 		WithNumLevelZeroTablesStall(8).
 		WithBaseTableSize(2 << 20).
 		WithBaseLevelSize(8 << 20).
-		WithValueThreshold(1 << 10).
+		// Values of more than a few bytes live in the value log, and the
+		// LSM tree keeps only keys and pointers to them. Memtables then fill
+		// several times more slowly, and each memtable change (a new arena
+		// and log, and flushing the old one to a table) stalls every commit
+		// for a moment: fewer changes, fewer stalls. The value log grows
+		// faster in return; RunGC reclaims it.
+		WithValueThreshold(valueThreshold).
 		WithValueLogFileSize(32 << 20).
 		WithBlockCacheSize(4 << 20).
 		WithIndexCacheSize(2 << 20).

@@ -110,11 +110,11 @@ func TestCommitTurnAtomic(t *testing.T) {
 		want  error
 	}{
 		{"transaction too big", func(s *Store) (context.Context, agent.Turn) {
-			// Each reply stays inline in the LSM tree, so together they pass
-			// Badger's batch limit partway through the transaction.
+			// Together the replies pass Badger's limit on the entries of
+			// one transaction partway through it.
 			var many []agent.Outgoing
-			for i := 0; i < 4000; i++ {
-				many = append(many, reply(after.ID, "telegram", strings.Repeat("x", 500)))
+			for i := 0; i < 10000; i++ {
+				many = append(many, reply(after.ID, "telegram", strings.Repeat("x", 50)))
 			}
 			return ctx, agent.Turn{UpdateID: "u2", Person: &after, Replies: many}
 		}, badger.ErrTxnTooBig},
