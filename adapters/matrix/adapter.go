@@ -35,8 +35,13 @@ const (
 	secretDeviceID   = "matrix:device_id"
 	secretUserID     = "matrix:user_id"
 	secretPickleKey  = "matrix:pickle_key"
-	cryptoDBFileName = "matrix-crypto.db"
+	cryptoDBFileName = CryptoDBFile
 )
+
+// CryptoDBFile is the name of the SQLite database, in the data directory,
+// that holds the device's end-to-end encryption keys and sessions (builds
+// tagged goolm). Backups carry it beside the store.
+const CryptoDBFile = "matrix-crypto.db"
 
 // Turner runs one turn of the conversation. *agent.Agent implements it.
 type Turner interface {

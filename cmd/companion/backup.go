@@ -1,18 +1,88 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/adapters/matrix"
+	"github.com/companion-dev/companion/config"
+	"github.com/companion-dev/companion/store"
 )
 
-func (m *Main) backup(_ context.Context, args []string) error {
+// A backup is one of two layouts.
+//
+// Without a Matrix crypto database in the data directory it is the store's
+// own stream (store.Backup, which starts with "CMPBAK01"), exactly what
+// every earlier version wrote, so older versions can still restore it.
+//
+// With one it is a bundle:
+//
+//	"CMPBUN01"
+//	sections, each:
+//	  name: 1 byte of length, then the name
+//	  data: chunks of a 4-byte big-endian length and that many bytes;
+//	        a zero length ends the data
+//	  4-byte big-endian CRC-32 (IEEE) of the data
+//	an empty name, which ends the bundle
+//
+// The section "store" holds the store's stream; every other section is a
+// file of the data directory, by name: the crypto database, and from a build
+// without SQLite (no goolm tag) its write-ahead log when there is one. File
+// sections come first, so that restore checks them before the store is
+// touched.
+const (
+	storeMagic  = "CMPBAK01"
+	bundleMagic = "CMPBUN01"
+	// sectionStore names the store's stream in a bundle.
+	sectionStore = "store"
+	// chunkSize is how much of a section one chunk carries when writing.
+	chunkSize = 64 << 10
+	// maxChunk bounds a chunk read back, so a damaged length cannot make
+	// restore allocate without limit.
+	maxChunk = 16 << 20
+)
+
+// cryptoFiles are the names under which SQLite may keep parts of the
+// Matrix crypto database; restore refuses a data directory holding any.
+var cryptoFiles = []string{
+	matrix.CryptoDBFile,
+	matrix.CryptoDBFile + "-wal",
+	matrix.CryptoDBFile + "-shm",
+	matrix.CryptoDBFile + "-journal",
+}
+
+// restorable are the file sections restore writes; any other name is refused,
+// so a backup cannot place files anywhere else.
+var restorable = []string{matrix.CryptoDBFile, matrix.CryptoDBFile + "-wal"}
+
+const backupAbout = "Write a backup of everything the companion keeps to FILE (\"-\" writes to standard output):\n" +
+	"the store (people, conversations, reminders, settings, credentials) and, when Matrix\n" +
+	"end-to-end encryption has been used, its crypto database (" + matrix.CryptoDBFile + ": the\n" +
+	"device's keys and sessions). The crypto database is copied through SQLite, last writes\n" +
+	"included; a build without the goolm tag has no SQLite and copies the file and its\n" +
+	"write-ahead log byte for byte instead. Stop \"companion run\" first: a data directory in use\n" +
+	"is refused. With encryption at rest, keep the key file with the backup: restoring needs it."
+
+const restoreAbout = "Restore a backup made by \"companion backup\" (\"-\" reads standard input) into a new data\n" +
+	"directory: the store, which must be empty, and the Matrix crypto database when the backup\n" +
+	"holds one; a directory that already has " + matrix.CryptoDBFile + " is refused. Backups made before\n" +
+	"the crypto database was included restore as before. Stop \"companion run\" first, and use the\n" +
+	"same encryption key file as when the backup was made."
+
+func (m *Main) backup(ctx context.Context, args []string) error {
 	var c commonFlags
-	fs := m.newFlagSet("backup", "backup [flags] FILE",
-		"Write a backup of everything the companion keeps to FILE (\"-\" writes to standard output).\n"+
-			"With encryption at rest, keep the key file with the backup: restoring needs it.")
+	fs := m.newFlagSet("backup", "backup [flags] FILE", backupAbout)
 	c.register(fs)
 	if err := parse(fs, args); err != nil {
 		return helpOK(err)
@@ -25,23 +95,26 @@ func (m *Main) backup(_ context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(cfg, m.newLogger(cfg, 0))
+	st, err := openStoreAlone(cfg, m)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	opts := bundleOptions{dataDir: cfg.Data.Dir, viaSQLite: sqliteLinked()}
 	path := fs.Arg(0)
 	if path == "-" {
-		return st.Backup(m.Stdout)
+		_, err := writeBackup(ctx, m.Stdout, st, opts)
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".companion-backup-*")
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	defer os.Remove(tmp.Name())
-	if err := st.Backup(tmp); err != nil {
+	files, err := writeBackup(ctx, tmp, st, opts)
+	if err != nil {
 		tmp.Close()
-		return fmt.Errorf("backup: %w", err)
+		return err
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
@@ -53,15 +126,13 @@ func (m *Main) backup(_ context.Context, args []string) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	fmt.Fprintf(m.Stderr, "Backup written to %s\n", path)
+	fmt.Fprintf(m.Stderr, "Backup written to %s%s\n", path, beside(files))
 	return nil
 }
 
 func (m *Main) restore(_ context.Context, args []string) error {
 	var c commonFlags
-	fs := m.newFlagSet("restore", "restore [flags] FILE",
-		"Restore a backup made by \"companion backup\" into an empty data directory\n"+
-			"(\"-\" reads standard input). Use the same encryption key file as when it was made.")
+	fs := m.newFlagSet("restore", "restore [flags] FILE", restoreAbout)
 	c.register(fs)
 	if err := parse(fs, args); err != nil {
 		return helpOK(err)
@@ -83,14 +154,453 @@ func (m *Main) restore(_ context.Context, args []string) error {
 		defer f.Close()
 		in = f
 	}
-	st, err := openStore(cfg, m.newLogger(cfg, 0))
+	st, err := openStoreAlone(cfg, m)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.Restore(in); err != nil {
+	files, err := readBackup(in, st, cfg.Data.Dir)
+	if err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}
-	fmt.Fprintf(m.Stderr, "Restored into %s\n", cfg.Data.Dir)
+	fmt.Fprintf(m.Stderr, "Restored into %s%s\n", cfg.Data.Dir, beside(files))
 	return nil
+}
+
+// beside names the files a backup carries beside the store, if any.
+func beside(files []string) string {
+	if len(files) == 0 {
+		return ""
+	}
+	return " (the store and " + strings.Join(files, ", ") + ")"
+}
+
+// openStoreAlone opens the store for backup or restore. The store's
+// directory lock is what keeps them from running beside "companion run",
+// which would tear the copy; its message is Badger's, so say it plainly.
+func openStoreAlone(cfg config.Config, m *Main) (*store.Store, error) {
+	st, err := openStore(cfg, m.newLogger(cfg, 0))
+	if err != nil && strings.Contains(err.Error(), "directory lock") {
+		return nil, fmt.Errorf("the data directory %s is in use by another companion process: stop \"companion run\" and try again: %w", cfg.Data.Dir, err)
+	}
+	return st, err
+}
+
+// bundleOptions say where the data directory is and how to read the crypto
+// database in it.
+type bundleOptions struct {
+	dataDir string
+	// viaSQLite snapshots the crypto database with VACUUM INTO; without it
+	// the file and its write-ahead log are copied as they are.
+	viaSQLite bool
+}
+
+// sqliteLinked reports whether this build has the SQLite driver, which the
+// Matrix adapter links in builds tagged goolm.
+func sqliteLinked() bool { return slices.Contains(sql.Drivers(), "sqlite") }
+
+// writeBackup writes a backup of st, and of the crypto database in the data
+// directory if there is one, to w. It returns the names of the files it
+// carried beside the store.
+func writeBackup(ctx context.Context, w io.Writer, st *store.Store, opts bundleOptions) ([]string, error) {
+	if _, err := os.Lstat(filepath.Join(opts.dataDir, matrix.CryptoDBFile)); errors.Is(err, os.ErrNotExist) {
+		if err := st.Backup(w); err != nil {
+			return nil, fmt.Errorf("backup: %w", err)
+		}
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	files, cleanup, err := cryptoSnapshot(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	defer cleanup()
+	bw := bufio.NewWriterSize(w, chunkSize)
+	if _, err := bw.WriteString(bundleMagic); err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	var names []string
+	for _, f := range files {
+		if err := writeFileSection(bw, f.name, f.path); err != nil {
+			return nil, fmt.Errorf("backup: %s: %w", f.name, err)
+		}
+		names = append(names, f.name)
+	}
+	sw := newSectionWriter(bw, sectionStore)
+	if err := st.Backup(sw); err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	if err := sw.Close(); err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	if err := bw.WriteByte(0); err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return nil, fmt.Errorf("backup: %w", err)
+	}
+	return names, nil
+}
+
+// snapFile is one file of the data directory to carry in a backup, read
+// from path.
+type snapFile struct{ name, path string }
+
+// cryptoSnapshot returns the files that make up a consistent copy of the
+// crypto database, and a function that removes any temporary copy.
+func cryptoSnapshot(ctx context.Context, opts bundleOptions) ([]snapFile, func(), error) {
+	db := filepath.Join(opts.dataDir, matrix.CryptoDBFile)
+	if opts.viaSQLite {
+		return vacuumInto(ctx, opts.dataDir, db)
+	}
+	// Without SQLite, a rollback journal left by a crash can only be undone
+	// by opening the database; a copy beside it would not be consistent.
+	if _, err := os.Lstat(db + "-journal"); err == nil {
+		return nil, nil, fmt.Errorf("%s has an unfinished rollback journal that only a build with the goolm tag can recover: start the companion built that way once, stop it, then back up", matrix.CryptoDBFile)
+	}
+	// Nothing holds the database open while the store's lock is ours, so the
+	// file and its write-ahead log together are the database as last
+	// written: SQLite replays the log when the restored copy is opened.
+	files := []snapFile{{matrix.CryptoDBFile, db}}
+	wal := db + "-wal"
+	if _, err := os.Lstat(wal); err == nil {
+		files = append(files, snapFile{matrix.CryptoDBFile + "-wal", wal})
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, nil, err
+	}
+	return files, func() {}, nil
+}
+
+// vacuumInto copies the database at path through SQLite into a temporary
+// directory inside dataDir (private like the data itself). Opening it replays
+// a write-ahead log left by a crash, so the copy has every committed write.
+func vacuumInto(ctx context.Context, dataDir, path string) ([]snapFile, func(), error) {
+	dir, err := os.MkdirTemp(dataDir, ".backup-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	cleanup := func() { _ = os.RemoveAll(dir) }
+	out := filepath.Join(dir, matrix.CryptoDBFile)
+	if err := vacuum(ctx, path, out); err != nil {
+		cleanup()
+		return nil, nil, fmt.Errorf("read %s: %w", matrix.CryptoDBFile, err)
+	}
+	return []snapFile{{matrix.CryptoDBFile, out}}, cleanup, nil
+}
+
+func vacuum(ctx context.Context, path, out string) error {
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", out); err != nil {
+		return err
+	}
+	return db.Close()
+}
+
+// writeFileSection writes the file at path as the section name.
+func writeFileSection(w io.Writer, name, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sw := newSectionWriter(w, name)
+	if _, err := io.Copy(sw, f); err != nil {
+		return err
+	}
+	return sw.Close()
+}
+
+// sectionWriter frames what is written to it as one bundle section. Close
+// ends the section; it does not close the underlying writer.
+type sectionWriter struct {
+	w      io.Writer
+	name   string
+	buf    []byte
+	sum    hash.Hash32
+	err    error
+	header bool
+}
+
+func newSectionWriter(w io.Writer, name string) *sectionWriter {
+	return &sectionWriter{w: w, name: name, buf: make([]byte, 0, chunkSize), sum: crc32.NewIEEE()}
+}
+
+func (s *sectionWriter) Write(p []byte) (int, error) {
+	n := 0
+	for len(p) > 0 && s.err == nil {
+		k := min(len(p), chunkSize-len(s.buf))
+		s.buf = append(s.buf, p[:k]...)
+		p, n = p[k:], n+k
+		if len(s.buf) == chunkSize {
+			s.flush()
+		}
+	}
+	return n, s.err
+}
+
+// flush writes the name, once, then the buffered bytes as a chunk.
+func (s *sectionWriter) flush() {
+	if s.err != nil {
+		return
+	}
+	if !s.header {
+		s.header = true
+		if _, s.err = s.w.Write(append([]byte{byte(len(s.name))}, s.name...)); s.err != nil {
+			return
+		}
+	}
+	if len(s.buf) == 0 {
+		return
+	}
+	s.sum.Write(s.buf)
+	var head [4]byte
+	binary.BigEndian.PutUint32(head[:], uint32(len(s.buf)))
+	if _, s.err = s.w.Write(head[:]); s.err == nil {
+		_, s.err = s.w.Write(s.buf)
+	}
+	s.buf = s.buf[:0]
+}
+
+// Close writes what is buffered, the end of the data and the checksum.
+func (s *sectionWriter) Close() error {
+	s.flush()
+	if s.err != nil {
+		return s.err
+	}
+	tail := binary.BigEndian.AppendUint32(make([]byte, 4, 8), s.sum.Sum32())
+	_, s.err = s.w.Write(tail)
+	if s.err == nil {
+		s.err = errors.New("section closed")
+		return nil
+	}
+	return s.err
+}
+
+// readBackup restores a backup from r: the store into st, and any files the
+// backup carries into dataDir. It returns the names of those files. A data
+// directory that already has a crypto database is refused before anything is
+// read; file sections are checked in full before they replace anything.
+func readBackup(r io.Reader, st *store.Store, dataDir string) ([]string, error) {
+	for _, name := range cryptoFiles {
+		_, err := os.Lstat(filepath.Join(dataDir, name))
+		if err == nil {
+			return nil, fmt.Errorf("%s already holds a Matrix crypto database (%s): restore into a new data directory: %w", dataDir, name, os.ErrExist)
+		}
+		if !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+	}
+	br := bufio.NewReaderSize(r, chunkSize)
+	magic, err := br.Peek(len(storeMagic))
+	if err != nil {
+		return nil, store.ErrBadBackup
+	}
+	switch string(magic) {
+	case storeMagic:
+		// A bare store stream, as written before backups carried files.
+		return nil, st.Restore(br)
+	case bundleMagic:
+		if _, err := br.Discard(len(bundleMagic)); err != nil {
+			return nil, err
+		}
+		return readBundle(br, st, dataDir)
+	default:
+		return nil, store.ErrBadBackup
+	}
+}
+
+// readBundle reads the sections of a bundle after its magic. Files are
+// written to temporary names first and moved into place once the whole
+// bundle, the store included, has been read without fault.
+func readBundle(br *bufio.Reader, st *store.Store, dataDir string) ([]string, error) {
+	staged := map[string]string{}
+	defer func() {
+		for _, tmp := range staged {
+			_ = os.Remove(tmp)
+		}
+	}()
+	restored := false
+	for {
+		name, err := readSectionName(br)
+		if err != nil {
+			return nil, err
+		}
+		if name == "" {
+			break
+		}
+		sr := newSectionReader(br)
+		switch {
+		case name == sectionStore && !restored:
+			if err := st.Restore(sr); err != nil {
+				if sr.err != nil && !errors.Is(sr.err, io.EOF) {
+					return nil, fmt.Errorf("store: %w", sr.err)
+				}
+				return nil, err
+			}
+			if _, err := io.Copy(io.Discard, sr); err != nil {
+				return nil, fmt.Errorf("store: %w", err)
+			}
+			restored = true
+		case slices.Contains(restorable, name) && staged[name] == "":
+			tmp, err := stage(dataDir, sr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			staged[name] = tmp
+		default:
+			return nil, fmt.Errorf("%w: unexpected section %q (a backup from a newer version, or damaged)", store.ErrBadBackup, name)
+		}
+	}
+	if !restored {
+		return nil, fmt.Errorf("%w: the store is missing", store.ErrBadBackup)
+	}
+	if staged[matrix.CryptoDBFile] == "" && len(staged) > 0 {
+		return nil, fmt.Errorf("%w: a write-ahead log without its database", store.ErrBadBackup)
+	}
+	return placeFiles(dataDir, staged)
+}
+
+// placeFiles moves the staged files to their names in dataDir, the database
+// before its log, never over an existing file.
+func placeFiles(dataDir string, staged map[string]string) ([]string, error) {
+	var names []string
+	for _, name := range restorable {
+		tmp := staged[name]
+		if tmp == "" {
+			continue
+		}
+		target := filepath.Join(dataDir, name)
+		if _, err := os.Lstat(target); !errors.Is(err, os.ErrNotExist) {
+			return names, fmt.Errorf("%s: will not replace it: %w", target, os.ErrExist)
+		}
+		if err := os.Rename(tmp, target); err != nil {
+			return names, err
+		}
+		delete(staged, name)
+		names = append(names, name)
+	}
+	if len(names) > 0 {
+		if err := syncDir(dataDir); err != nil {
+			return names, err
+		}
+	}
+	return names, nil
+}
+
+// stage copies one section to a new private file in dir and returns its
+// name, once the section's checksum has matched.
+func stage(dir string, sr *sectionReader) (string, error) {
+	f, err := os.CreateTemp(dir, ".restore-*")
+	if err != nil {
+		return "", err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := f.Chmod(0o600); err != nil {
+		return "", err
+	}
+	if _, err := io.Copy(f, sr); err != nil {
+		return "", err
+	}
+	if err := f.Sync(); err != nil {
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	ok = true
+	return f.Name(), nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// readSectionName reads a section's name; "" is the end of the bundle.
+func readSectionName(br *bufio.Reader) (string, error) {
+	n, err := br.ReadByte()
+	if err != nil {
+		return "", fmt.Errorf("%w: truncated", store.ErrBadBackup)
+	}
+	name := make([]byte, n)
+	if _, err := io.ReadFull(br, name); err != nil {
+		return "", fmt.Errorf("%w: truncated", store.ErrBadBackup)
+	}
+	return string(name), nil
+}
+
+// errChecksum means a section's data does not match its checksum.
+var errChecksum = fmt.Errorf("%w: checksum mismatch", store.ErrBadBackup)
+
+// sectionReader reads the data of one section, then checks its checksum:
+// it returns io.EOF only after the data matched.
+type sectionReader struct {
+	r    *bufio.Reader
+	left int // bytes left in the current chunk
+	sum  hash.Hash32
+	err  error
+}
+
+func newSectionReader(r *bufio.Reader) *sectionReader {
+	return &sectionReader{r: r, sum: crc32.NewIEEE()}
+}
+
+func (s *sectionReader) Read(p []byte) (int, error) {
+	for s.err == nil && s.left == 0 {
+		s.nextChunk()
+	}
+	if s.err != nil {
+		return 0, s.err
+	}
+	if len(p) > s.left {
+		p = p[:s.left]
+	}
+	n, err := s.r.Read(p)
+	s.sum.Write(p[:n])
+	s.left -= n
+	if n == 0 && err != nil {
+		s.err = fmt.Errorf("%w: truncated", store.ErrBadBackup)
+		return 0, s.err
+	}
+	return n, nil
+}
+
+// nextChunk reads a chunk's length, or at the end of the data the checksum.
+func (s *sectionReader) nextChunk() {
+	var head [4]byte
+	if _, err := io.ReadFull(s.r, head[:]); err != nil {
+		s.err = fmt.Errorf("%w: truncated", store.ErrBadBackup)
+		return
+	}
+	n := binary.BigEndian.Uint32(head[:])
+	switch {
+	case n > maxChunk:
+		s.err = fmt.Errorf("%w: chunk of %d bytes", store.ErrBadBackup, n)
+	case n > 0:
+		s.left = int(n)
+	default:
+		if _, err := io.ReadFull(s.r, head[:]); err != nil {
+			s.err = fmt.Errorf("%w: truncated", store.ErrBadBackup)
+		} else if binary.BigEndian.Uint32(head[:]) != s.sum.Sum32() {
+			s.err = errChecksum
+		} else {
+			s.err = io.EOF
+		}
+	}
 }
