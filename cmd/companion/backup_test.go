@@ -49,6 +49,10 @@ func writeCryptoDB(t *testing.T, path string, rows []string, checkpoints bool) *
 	if _, err := db.Exec("CREATE TABLE sessions (id INTEGER PRIMARY KEY, pickle TEXT NOT NULL)"); err != nil {
 		t.Fatal(err)
 	}
+	// Schema versions live in the header, outside any table.
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", schemaVersion)); err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range rows {
 		if _, err := db.Exec("INSERT INTO sessions (pickle) VALUES (?)", r); err != nil {
 			t.Fatal(err)
@@ -57,7 +61,11 @@ func writeCryptoDB(t *testing.T, path string, rows []string, checkpoints bool) *
 	return db
 }
 
-// readCryptoDB returns the rows of the database at path, in order.
+// schemaVersion is the user_version writeCryptoDB sets.
+const schemaVersion = 7
+
+// readCryptoDB returns the rows of the database at path, in order, after
+// checking its user_version.
 func readCryptoDB(t *testing.T, path string) ([]string, error) {
 	t.Helper()
 	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)")
@@ -65,6 +73,13 @@ func readCryptoDB(t *testing.T, path string) ([]string, error) {
 		return nil, err
 	}
 	defer db.Close()
+	var version int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return nil, err
+	}
+	if version != schemaVersion {
+		return nil, fmt.Errorf("user_version %d, want %d", version, schemaVersion)
+	}
 	rows, err := db.Query("SELECT pickle FROM sessions ORDER BY id")
 	if err != nil {
 		return nil, err
