@@ -435,7 +435,8 @@ func reminderKind(id string) string {
 
 // confirmPlanNudges says when the daily plan message comes.
 func (t *turn) confirmPlanNudges() {
-	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone)),
+	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone))+
+		t.quietNoteNext(reminderPlan, "each message"),
 		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
 		Choice{ID: "menu:plan", Label: "Show the plan"})
 }
@@ -471,7 +472,7 @@ func (t *turn) offerPlanNudges() {
 	}
 	t.p.Plan.NudgeHour = t.a.nudgeHour
 	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, or you'd rather not get them, pick below.",
-		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone)),
+		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone))+t.quietNoteNext(reminderPlan, "each message"),
 		Choice{ID: "remind:planat:9", Label: "09:00"},
 		Choice{ID: "remind:planat:18", Label: "18:00"},
 		Choice{ID: "remind:planat:0", Label: "No daily messages"})

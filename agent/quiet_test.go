@@ -17,38 +17,66 @@ type quietChat struct {
 	ag  *agent.Agent
 	st  *store.Store
 	clk *fakeClock
+	pol agent.NudgePolicy // the quiet hours the agent was given
 	seq int
 }
 
 func newQuietChat(t *testing.T, start, end int) *quietChat {
+	return newQuietChatWith(t, agent.Options{QuietStart: start, QuietEnd: end})
+}
+
+// newQuietChatWith starts a chat on Tuesday 24 November 2026, 09:00 UTC,
+// with an agent built from opts and a fake clock.
+func newQuietChatWith(t *testing.T, opts agent.Options) *quietChat {
 	clk := &fakeClock{now: time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)}
-	ag, st := newMemAgent(t, agent.Options{Clock: clk, QuietStart: start, QuietEnd: end})
-	return &quietChat{t: t, ag: ag, st: st, clk: clk}
+	opts.Clock = clk
+	ag, st := newMemAgent(t, opts)
+	pol := agent.NudgePolicy{QuietStart: opts.QuietStart, QuietEnd: opts.QuietEnd}
+	return &quietChat{t: t, ag: ag, st: st, clk: clk, pol: pol}
 }
 
 // send hands over a typed text, or a choice id when text starts with "choice:",
 // and returns the last reply.
 func (c *quietChat) send(text string) agent.Reply {
 	c.t.Helper()
+	replies := c.sendAll(text)
+	return replies[len(replies)-1]
+}
+
+// sendAll is send returning every reply to text.
+func (c *quietChat) sendAll(text string) []agent.Reply {
+	c.t.Helper()
 	c.seq++
 	m := agent.Message{ID: fmt.Sprintf("q:%d", c.seq), Channel: "test", ChatID: "c", Person: "test:quiet", Text: text}
 	if id, ok := strings.CutPrefix(text, "choice:"); ok {
 		m.Text, m.Choice = "", id
 	}
-	ctx := context.Background()
-	if err := c.ag.Handle(ctx, m); err != nil {
+	if err := c.ag.Handle(context.Background(), m); err != nil {
 		c.t.Fatalf("handle %q: %v", text, err)
 	}
-	pending, err := c.st.Pending(ctx, "test", 100)
-	if err != nil || len(pending) == 0 {
-		c.t.Fatalf("pending after %q: %d replies, %v", text, len(pending), err)
+	replies := c.drain()
+	if len(replies) == 0 {
+		c.t.Fatalf("no reply to %q", text)
 	}
+	return replies
+}
+
+// drain takes the replies waiting in the outbox.
+func (c *quietChat) drain() []agent.Reply {
+	c.t.Helper()
+	ctx := context.Background()
+	pending, err := c.st.Pending(ctx, "test", 100)
+	if err != nil {
+		c.t.Fatalf("pending: %v", err)
+	}
+	var out []agent.Reply
 	for _, o := range pending {
 		if err := c.st.MarkSent(ctx, "test", o.Seq); err != nil {
 			c.t.Fatal(err)
 		}
+		out = append(out, o.Reply)
 	}
-	return pending[len(pending)-1].Reply
+	return out
 }
 
 // confirm sets a reminder for Mum with request, in UTC, and returns the confirmation.

@@ -134,7 +134,7 @@ func (t *turn) confirmCadence(c *Contact) {
 	text := "I'll remind you " + c.Cadence + " (your time: " + zoneLabel(t.p.Profile.Timezone) + ") to check in with " + c.Name + "."
 	if cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
 		next := cad.Next(t.now, t.location())
-		text += " The first one is on " + next.Format("Monday 2 January") + "." + t.quietNote(next)
+		text += " The first one is on " + next.Format("Monday 2 January") + "." + t.quietNote(next, "each reminder")
 	}
 	t.say(text,
 		Choice{ID: "remind:time:" + c.ID, Label: "Change time"},
@@ -142,8 +142,9 @@ func (t *turn) confirmCadence(c *Contact) {
 }
 
 // quietNote tells the person when a reminder's time falls in the quiet
-// hours, since the nudge then waits until they end; empty otherwise.
-func (t *turn) quietNote(at time.Time) string {
+// hours, since the nudge then waits until they end; empty otherwise. what
+// names the message that waits ("each reminder", "it").
+func (t *turn) quietNote(at time.Time, what string) string {
 	q, loc := t.a.quiet, t.location()
 	local := at.In(loc)
 	if !inQuietHours(local, q) {
@@ -153,8 +154,17 @@ func (t *turn) quietNote(at time.Time) string {
 	if y, m, d := nextClock(local, q.QuietEnd, loc).Date(); d != local.Day() || m != local.Month() || y != local.Year() {
 		when += " the next day"
 	}
-	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s–%s), when I send nothing, so each reminder will come at %s instead.",
-		local.Format("15:04"), clockLabel(q.QuietStart), clockLabel(q.QuietEnd), when)
+	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s–%s), when I send nothing, so %s will come at %s instead.",
+		local.Format("15:04"), clockLabel(q.QuietStart), clockLabel(q.QuietEnd), what, when)
+}
+
+// quietNoteNext is quietNote for the time the schedule gives reminder id
+// next, so the note matches where the nudge is really put.
+func (t *turn) quietNoteNext(id, what string) string {
+	if at, ok := t.nextTime(id); ok {
+		return t.quietNote(at, what)
+	}
+	return ""
 }
 
 // clockLabel writes minutes after midnight as "HH:MM".
@@ -204,7 +214,8 @@ func (t *turn) remindChoice(arg string) {
 	case "planeve":
 		t.p.Plan.Evening = true
 		delete(t.p.Profile.Schedule, reminderPlanEvening)
-		t.say(fmt.Sprintf("I'll also ask about your day at %02d:00.", eveningHour), Choice{ID: "menu:plan", Label: "Show the plan"})
+		t.say(fmt.Sprintf("I'll also ask about your day at %02d:00.", eveningHour)+t.quietNoteNext(reminderPlanEvening, "each one"),
+			Choice{ID: "menu:plan", Label: "Show the plan"})
 	default:
 		t.nudgeAnswer(action, id)
 	}
@@ -239,7 +250,7 @@ func (t *turn) nudgeAnswer(action, id string) {
 			t.p.Profile.Schedule = map[string]time.Time{}
 		}
 		t.p.Profile.Schedule[c.ID] = t.now.Add(24 * time.Hour)
-		t.say("Okay — I'll remind you about "+c.Name+" again tomorrow around this time.", menuChoices()...)
+		t.say("Okay — I'll remind you about "+c.Name+" again tomorrow around this time."+t.quietNote(t.p.Profile.Schedule[c.ID], "it"), menuChoices()...)
 	default:
 		t.say(msgStale, menuChoices()...)
 	}
@@ -307,7 +318,7 @@ func (t *turn) setHabit(which string) {
 	}
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say(fmt.Sprintf("Every day at %02d:00 (your time: %s) I'll send %s. Tap “Stop these” under one whenever you've had enough.",
-		hour, zoneLabel(t.p.Profile.Timezone), what), menuChoices()...)
+		hour, zoneLabel(t.p.Profile.Timezone), what)+t.quietNoteNext(reminderHabit, "each prompt"), menuChoices()...)
 }
 
 // remindAnswer continues the reminder flow with typed text.
