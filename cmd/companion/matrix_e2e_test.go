@@ -32,11 +32,12 @@ const matrixWait = 30 * time.Second
 // (Dendrite), behind a proxy that can hold the companion's /sync and its
 // sends the way a slow homeserver would. It checks that /readyz names
 // Matrix until the first sync and is ready after it; that a person who
-// says hello gets the greeting; that a SIGTERM while replies wait in the
-// outbox drains them (with /readyz saying "shutting down") and exits 0; and
-// that with a deadline shorter than the backlog the process exits at the
-// deadline and the next start delivers the rest, every reply exactly once,
-// including the one the homeserver took after the companion gave up on it.
+// says hello gets the greeting and the menu; that a SIGTERM while replies
+// wait in the outbox drains them (with /readyz saying "shutting down") and
+// exits 0; and that with a deadline shorter than the backlog the process
+// exits at the deadline and the next start delivers the rest, every reply
+// exactly once, including the one the homeserver took after the companion
+// gave up on it.
 func TestMatrixReadinessAndShutdown(t *testing.T) {
 	hs := startDendrite(t)
 	bin := buildBinary(t)
@@ -71,8 +72,11 @@ func TestMatrixReadinessAndShutdown(t *testing.T) {
 
 	person := newMatrixPerson(t, hs, alice, botID)
 	room := person.directChat()
-	person.say(room, "hello")
-	person.expectReplies(room, "Good to hear from you")
+	person.say(room, "hello there")
+	greeting := person.expectReplies(room, "Good to hear from you")
+	if !strings.Contains(greeting[0], "1. Reflect") {
+		t.Errorf("the greeting offers no menu: %q", greeting[0])
+	}
 	// Every event of the greeting (its reactions too) is out before the
 	// sends are held, so the one held next is a reply.
 	waitOutbox(t, addr, 0)
@@ -144,6 +148,17 @@ func TestMatrixReadinessAndShutdown(t *testing.T) {
 	r.terminate(t, 10*time.Second)
 	t.Logf("SIGTERM to exit with a 1s deadline: %v, %d replies left for the next start", took.Round(time.Millisecond), len(second))
 
+	// What people say and what the companion answers stay out of the
+	// log, and so does the password.
+	for i, pr := range []*process{p, q, r} {
+		logs := pr.logs.String()
+		for _, private := range []string{"hello there", "Good to hear from you", "What I keep", bot.Password} {
+			if strings.Contains(logs, private) {
+				t.Errorf("the log of start %d holds %q", i+1, private)
+			}
+		}
+	}
+
 	want := []string{"Good to hear from you", "Here's what I can do", "What I keep", "You're welcome",
 		"I'm a companion for the people in your life", "Here's what I can do", "What I keep", "You're welcome"}
 	got := person.history(room)
@@ -154,6 +169,40 @@ func TestMatrixReadinessAndShutdown(t *testing.T) {
 		if !strings.Contains(got[i], want[i]) {
 			t.Errorf("reply %d = %q, want it to hold %q", i+1, got[i], want[i])
 		}
+	}
+}
+
+// TestMatrixStopsWhileHomeserverUnreachable starts the binary with a
+// homeserver that does not answer: /readyz says Matrix is not logged in,
+// and a SIGTERM ends the login retries and exits 0 at once, without
+// waiting out the shutdown deadline.
+func TestMatrixStopsWhileHomeserverUnreachable(t *testing.T) {
+	bin := buildBinary(t)
+	addr := freeAddr(t)
+	p := startProcess(t, bin, map[string]string{
+		"COMPANION_DATA_DIR":          t.TempDir(),
+		"COMPANION_MATRIX_HOMESERVER": "http://" + freeAddr(t),
+		"COMPANION_MATRIX_USER_ID":    "@companion:localhost",
+		"COMPANION_MATRIX_PASSWORD":   "not-used-here",
+		"COMPANION_MATRIX_ENCRYPTION": "false",
+		"COMPANION_HTTP_ADDR":         addr,
+		"COMPANION_SHUTDOWN_TIMEOUT":  "10s",
+	})
+	const unmet = "matrix: not connected: not logged in yet"
+	if code, body := getUntil(t, "http://"+addr+"/readyz", http.StatusServiceUnavailable, unmet); !strings.Contains(body, unmet) {
+		t.Fatalf("/readyz with the homeserver down = %d %q, want 503 with %q", code, body, unmet)
+	}
+	begin := time.Now()
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	took := p.exited(t, begin, 10*time.Second)
+	if took > 3*time.Second {
+		t.Errorf("exited %v after SIGTERM, want at once: nothing was waiting", took)
+	}
+	t.Logf("SIGTERM to exit while logging in: %v", took.Round(time.Millisecond))
+	if logs := p.logs.String(); strings.Contains(logs, "not-used-here") {
+		t.Errorf("the log holds the password:\n%s", tail(logs))
 	}
 }
 
@@ -433,10 +482,11 @@ func (p *matrixPerson) say(room id.RoomID, text string) id.EventID {
 	return resp.EventID
 }
 
-// expectReplies waits for the companion's next messages in room and checks
-// that each holds its part of wants, in order.
-func (p *matrixPerson) expectReplies(room id.RoomID, wants ...string) {
+// expectReplies waits for the companion's next messages in room, checks
+// that each holds its part of wants, in order, and returns their bodies.
+func (p *matrixPerson) expectReplies(room id.RoomID, wants ...string) []string {
 	p.t.Helper()
+	var bodies []string
 	deadline := time.After(matrixWait)
 	for i, want := range wants {
 		select {
@@ -444,13 +494,16 @@ func (p *matrixPerson) expectReplies(room id.RoomID, wants ...string) {
 			if evt.RoomID != room {
 				p.t.Fatalf("a reply in %s, want in %s", evt.RoomID, room)
 			}
-			if body := evt.Content.AsMessage().Body; !strings.Contains(body, want) {
+			body := evt.Content.AsMessage().Body
+			if !strings.Contains(body, want) {
 				p.t.Fatalf("reply %d of %d = %q, want it to hold %q", i+1, len(wants), body, want)
 			}
+			bodies = append(bodies, body)
 		case <-deadline:
 			p.t.Fatalf("%d of %d replies within %v; waiting for one holding %q", i, len(wants), matrixWait, want)
 		}
 	}
+	return bodies
 }
 
 // history returns the bodies of every message the companion posted in
