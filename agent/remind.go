@@ -141,37 +141,6 @@ func (t *turn) confirmCadence(c *Contact) {
 		Choice{ID: "remind:ok", Label: "OK"})
 }
 
-// quietNote tells the person when a reminder's time falls in the quiet
-// hours, since the nudge then waits until they end; empty otherwise. what
-// names the message that waits ("each reminder", "it").
-func (t *turn) quietNote(at time.Time, what string) string {
-	q, loc := t.a.quiet, t.location()
-	local := at.In(loc)
-	if !inQuietHours(local, q) {
-		return ""
-	}
-	when := clockLabel(q.QuietEnd)
-	if y, m, d := nextClock(local, q.QuietEnd, loc).Date(); d != local.Day() || m != local.Month() || y != local.Year() {
-		when += " the next day"
-	}
-	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s–%s), when I send nothing, so %s will come at %s instead.",
-		local.Format("15:04"), clockLabel(q.QuietStart), clockLabel(q.QuietEnd), what, when)
-}
-
-// quietNoteNext is quietNote for the time the schedule gives reminder id
-// next, so the note matches where the nudge is really put.
-func (t *turn) quietNoteNext(id, what string) string {
-	if at, ok := t.nextTime(id); ok {
-		return t.quietNote(at, what)
-	}
-	return ""
-}
-
-// clockLabel writes minutes after midnight as "HH:MM".
-func clockLabel(minutes int) string {
-	return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60)
-}
-
 // remindChoice handles a "remind:..." button.
 func (t *turn) remindChoice(arg string) {
 	action, id, _ := strings.Cut(arg, ":")
