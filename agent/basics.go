@@ -18,6 +18,13 @@ func (t *turn) welcome() {
 func (t *turn) help() { t.say(msgHelp, menuChoices()...) }
 
 func (t *turn) greet() {
+	if t.first {
+		// Telegram opens a chat with /start, Matrix and the terminal with
+		// whatever the person types: a first hello gets the introduction,
+		// which says what the companion is and is not.
+		t.welcome()
+		return
+	}
 	if name := t.displayName(); name != "" {
 		t.say(fmt.Sprintf("Hi %s! Good to hear from you. What would you like to do?", name), menuChoices()...)
 		return

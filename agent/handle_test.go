@@ -188,3 +188,17 @@ func TestExportHoldsOnlyOwnData(t *testing.T) {
 		}
 	}
 }
+
+// A first hello, as Matrix and the terminal open a chat, gets the
+// introduction that /start gives on Telegram; later ones a short greeting.
+func TestFirstHelloGetsTheWelcome(t *testing.T) {
+	h := newHarness(t)
+	first := h.send("test:new", "hello", "")
+	if len(first) == 0 || !strings.Contains(first[0].Text, "not a therapist") {
+		t.Fatalf("first hello got %v, want the welcome", first)
+	}
+	later := h.send("test:new", "hi", "")
+	if len(later) == 0 || strings.Contains(later[0].Text, "not a therapist") || !strings.Contains(later[0].Text, "Good to hear from you") {
+		t.Errorf("second hello got %v, want the short greeting", later)
+	}
+}

@@ -21,6 +21,7 @@ type turn struct {
 	replies []Reply
 	forget  bool
 	due0    []DueEntry // the due-index entries as loaded
+	first   bool       // the companion has not heard from the person before
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -111,6 +112,7 @@ func (t *turn) run(ctx context.Context) {
 func (t *turn) touchProfile() {
 	if t.p.Profile.Created.IsZero() {
 		t.p.Profile.Created = t.now
+		t.first = true
 	}
 	t.p.Profile.LastSeen = t.now
 	if !t.m.Group {

@@ -32,7 +32,7 @@ const matrixWait = 30 * time.Second
 // (Dendrite), behind a proxy that can hold the companion's /sync and its
 // sends the way a slow homeserver would. It checks that /readyz names
 // Matrix until the first sync and is ready after it; that a person who
-// says hello gets the greeting and the menu; that a SIGTERM while replies
+// says hello first gets the welcome and the menu; that a SIGTERM while replies
 // wait in the outbox drains them (with /readyz saying "shutting down") and
 // exits 0; and that with a deadline shorter than the backlog the process
 // exits at the deadline and the next start delivers the rest, every reply
@@ -73,9 +73,9 @@ func TestMatrixReadinessAndShutdown(t *testing.T) {
 	person := newMatrixPerson(t, hs, alice, botID)
 	room := person.directChat()
 	person.say(room, "hello there")
-	greeting := person.expectReplies(room, "Good to hear from you")
+	greeting := person.expectReplies(room, "not a therapist")
 	if !strings.Contains(greeting[0], "1. Reflect") {
-		t.Errorf("the greeting offers no menu: %q", greeting[0])
+		t.Errorf("the welcome offers no menu: %q", greeting[0])
 	}
 	// Every event of the greeting (its reactions too) is out before the
 	// sends are held, so the one held next is a reply.
@@ -152,14 +152,14 @@ func TestMatrixReadinessAndShutdown(t *testing.T) {
 	// log, and so does the password.
 	for i, pr := range []*process{p, q, r} {
 		logs := pr.logs.String()
-		for _, private := range []string{"hello there", "Good to hear from you", "What I keep", bot.Password} {
+		for _, private := range []string{"hello there", "not a therapist", "What I keep", bot.Password} {
 			if strings.Contains(logs, private) {
 				t.Errorf("the log of start %d holds %q", i+1, private)
 			}
 		}
 	}
 
-	want := []string{"Good to hear from you", "Here's what I can do", "What I keep", "You're welcome",
+	want := []string{"not a therapist", "Here's what I can do", "What I keep", "You're welcome",
 		"I'm a companion for the people in your life", "Here's what I can do", "What I keep", "You're welcome"}
 	got := person.history(room)
 	if len(got) != len(want) {
