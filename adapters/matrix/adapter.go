@@ -322,6 +322,10 @@ func (a *Adapter) allowed(uid id.UserID) bool {
 	return a.opts.Allowed == nil || a.opts.Allowed(string(uid))
 }
 
+// Kick asks the sender to look at the outbox now, e.g. after a reminder was
+// added to it outside a turn. It never blocks.
+func (a *Adapter) Kick() { a.poke() }
+
 // poke wakes the outbox sender without blocking.
 func (a *Adapter) poke() {
 	select {

@@ -253,3 +253,25 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 	}
 }
+
+// A reply added to the outbox outside a turn (a reminder) goes out when the
+// adapter is kicked, not at the next poll, which here is an hour away.
+func TestKickSendsReplyAddedOutsideATurn(t *testing.T) {
+	f, srv := newFakeHomeserver(t)
+	st := newMemStore()
+	a := offlineAdapter(t, srv.URL, st)
+	if err := st.commit("", agent.Outgoing{Channel: Channel, ChatID: "!here:localhost", Reply: agent.Reply{Text: "hello"}}); err != nil {
+		t.Fatal(err)
+	}
+	runSendLoop(t, a)
+	// The loop has been through the outbox once and waits for its poll.
+	f.next(t)
+	waitFor(t, func() bool { return st.pendingCount() == 0 })
+	if err := st.commit("", agent.Outgoing{Channel: Channel, ChatID: "!here:localhost", Reply: agent.Reply{Text: "time to call Mum"}}); err != nil {
+		t.Fatal(err)
+	}
+	a.Kick()
+	if got := f.next(t).body["body"]; got != "time to call Mum" {
+		t.Errorf("sent %q, want the reminder", got)
+	}
+}

@@ -62,3 +62,9 @@ func (a *app) adapters(om *opsMetrics) (map[string]runner, error) {
 	}
 	return out, nil
 }
+
+// Reminders wake the senders of both adapters at once (kickAll).
+var (
+	_ interface{ Kick() } = (*telegram.Adapter)(nil)
+	_ interface{ Kick() } = (*matrix.Adapter)(nil)
+)
