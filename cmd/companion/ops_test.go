@@ -120,15 +120,7 @@ func (p *process) terminate(t *testing.T, within time.Duration) time.Duration {
 	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	select {
-	case err := <-p.done:
-		if err != nil {
-			t.Fatalf("exit after SIGTERM: %v\nlog:\n%s", err, tail(p.logs.String()))
-		}
-	case <-time.After(within):
-		t.Fatalf("still running %v after SIGTERM\nlog:\n%s", within, tail(p.logs.String()))
-	}
-	return time.Since(begin)
+	return p.exited(t, begin, within)
 }
 
 // sendAll has n people write once each and waits until Telegram has the
