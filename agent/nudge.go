@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -349,13 +348,11 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 		}
 		return next, true
 	case reminderHabit:
-		switch t.p.Profile.Habit {
-		case "morning":
-			return Cadence{Kind: CadenceDays, Every: 1, Hour: t.a.nudgeHour}.Next(t.now, loc), true
-		case "evening":
-			return Cadence{Kind: CadenceDays, Every: 1, Hour: eveningHour}.Next(t.now, loc), true
+		if h := t.p.Profile.Habit; h != "morning" && h != "evening" {
+			return time.Time{}, false
 		}
-		return time.Time{}, false
+		hour, minute := t.habitClock()
+		return Cadence{Kind: CadenceDays, Every: 1, Hour: hour, Minute: minute}.Next(t.now, loc), true
 	}
 	c := findContactByID(t.p.Contacts, id)
 	if c == nil {
@@ -462,49 +459,4 @@ func reminderKind(id string) string {
 		return "contact"
 	}
 	return id
-}
-
-// confirmPlanNudges says when the daily plan message comes.
-func (t *turn) confirmPlanNudges() {
-	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone))+
-		t.quietNoteNext(reminderPlan, "each message"),
-		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
-		Choice{ID: "menu:plan", Label: "Show the plan"})
-}
-
-// setPlanHour sets (or, with "0", declines) the daily plan message.
-func (t *turn) setPlanHour(arg string) {
-	h, err := strconv.Atoi(arg)
-	if err != nil || h < 0 || h > 23 {
-		t.say(msgStale, menuChoices()...)
-		return
-	}
-	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	delete(t.p.Profile.Schedule, reminderPlan)
-	if h == 0 {
-		t.p.Plan.NudgesOff = true
-		t.say("No daily messages, then — the plan is here whenever you say /plan.", menuChoices()...)
-		return
-	}
-	t.p.Plan.NudgeHour, t.p.Plan.NudgesOff = h, false
-	if t.p.Profile.Timezone == "" {
-		t.askTimezone(reminderPlan)
-		return
-	}
-	t.confirmPlanNudges()
-}
-
-// offerPlanNudges says, once, when each plan day's step will come (10:00
-// local unless the person picks another time or none).
-func (t *turn) offerPlanNudges() {
-	pp := t.p.Plan
-	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
-		return
-	}
-	t.p.Plan.NudgeHour = t.a.nudgeHour
-	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, or you'd rather not get them, pick below.",
-		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone))+t.quietNoteNext(reminderPlan, "each message"),
-		Choice{ID: "remind:planat:9", Label: "09:00"},
-		Choice{ID: "remind:planat:18", Label: "18:00"},
-		Choice{ID: "remind:planat:0", Label: "No daily messages"})
 }

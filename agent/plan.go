@@ -3,6 +3,7 @@ package agent
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -149,4 +150,129 @@ func (t *turn) planLookBack(days []PlanDay) {
 	}
 	b.WriteString("\nWhat would you like to keep doing?")
 	t.say(b.String(), Choice{ID: "menu:draft", Label: "Write to someone"}, Choice{ID: "journey:week", Label: "Reflect on the week"})
+}
+
+// offerPlanNudges says, once, when each plan day's step will come (10:00
+// local unless the person picks or types another time, or none). A time
+// typed next is the answer, unless another conversation is running.
+func (t *turn) offerPlanNudges() {
+	pp := t.p.Plan
+	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
+		return
+	}
+	t.p.Plan.NudgeHour = t.a.nudgeHour
+	if t.p.Flow.Name == "" {
+		t.p.Flow = Flow{Name: flowRemind, Step: stepPlanTime, Updated: t.now, Paused: t.p.Flow.Paused}
+	}
+	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, type it (“8am”, “7pm”) or pick one below; or choose not to get them.",
+		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone))+t.quietNoteNext(reminderPlan, "each message"),
+		planTimeChoices()...)
+}
+
+// planTimeChoices are the times offered for the plan's daily message.
+func planTimeChoices() []Choice {
+	return []Choice{
+		{ID: "remind:planat:9", Label: "09:00"},
+		{ID: "remind:planat:18", Label: "18:00"},
+		{ID: "remind:planat:0", Label: "No daily messages"},
+	}
+}
+
+// planTimeAnswer reads a time typed after the offer of the plan's daily
+// message. The plan keeps whole hours, so minutes go back to the start of
+// their hour, and the reply says so. Text that is not a time leaves the
+// question and is answered like any other message.
+func (t *turn) planTimeAnswer(in Intent) {
+	if !timeReply(t.text) {
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.freeText(t.ctx, in)
+		return
+	}
+	h, m, ok := t.typedClock("")
+	if !ok {
+		return
+	}
+	if h == 0 {
+		t.say("Midnight is the one hour I can't use for the plan's messages — any hour from 01:00 to 23:00 works. Which would suit you?",
+			planTimeChoices()...)
+		return
+	}
+	note := ""
+	if m != 0 {
+		note = fmt.Sprintf("The plan's messages go out on the hour, so %s becomes %02d:00.", clockLabel(h*60+m), h)
+	}
+	t.planAt(h, note)
+}
+
+// setPlanHour sets (or, with "0", declines) the daily plan message from a button.
+func (t *turn) setPlanHour(arg string) {
+	h, err := strconv.Atoi(arg)
+	if err != nil || h < 0 || h > 23 {
+		t.say(msgStale, menuChoices()...)
+		return
+	}
+	t.planAt(h, "")
+}
+
+// planAt sets the daily plan message to hour h, or declines it when h is
+// 0; note, when not empty, goes with the confirmation.
+func (t *turn) planAt(h int, note string) {
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	delete(t.p.Profile.Schedule, reminderPlan)
+	if h == 0 {
+		t.p.Plan.NudgesOff = true
+		t.say("No daily messages, then — the plan is here whenever you say /plan.", menuChoices()...)
+		return
+	}
+	t.p.Plan.NudgeHour, t.p.Plan.NudgesOff = h, false
+	if t.p.Profile.Timezone == "" {
+		if note != "" {
+			t.say(note)
+		}
+		t.askTimezone(reminderPlan)
+		return
+	}
+	t.confirmPlanNudges(note)
+}
+
+// confirmPlanNudges says when the daily plan message comes, with note
+// (when not empty) after the time.
+func (t *turn) confirmPlanNudges(note string) {
+	if note != "" {
+		note = " " + note
+	}
+	t.say(fmt.Sprintf("Each day at %02d:00 (your time: %s) I'll send you the day's step.", t.p.Plan.NudgeHour, zoneLabel(t.p.Profile.Timezone))+
+		note+t.quietNoteNext(reminderPlan, "each message"),
+		Choice{ID: "remind:planeve", Label: "Add an evening reflection"},
+		Choice{ID: "menu:plan", Label: "Show the plan"})
+}
+
+// clockFillers are the words that may come with a time typed as an answer
+// ("how about 7:30 instead?", "8pm please").
+var clockFillers = map[string]bool{
+	"a": true, "about": true, "actually": true, "an": true, "around": true, "at": true, "be": true,
+	"better": true, "by": true, "can": true, "could": true, "do": true, "each": true, "every": true,
+	"day": true, "daily": true, "how": true, "i": true, "i'd": true, "id": true, "in": true, "instead": true,
+	"is": true, "it": true, "let's": true, "lets": true, "make": true, "maybe": true, "me": true,
+	"message": true, "messages": true, "o'clock": true, "oclock": true, "ok": true, "okay": true,
+	"please": true, "prefer": true, "rather": true, "say": true, "send": true, "step": true,
+	"that": true, "the": true, "them": true, "then": true, "time": true, "would": true, "works": true,
+	"yes": true, "you": true,
+}
+
+// timeReply reports whether text is a time of day typed as an answer and
+// nothing else: "11pm", "7:30 am", "at 25:00", "how about 6 instead?" are;
+// "I joined a club at 8pm" is not.
+func timeReply(text string) bool {
+	s := "at " + strings.TrimPrefix(strings.ToLower(text), "at ")
+	rest := reDayPart.ReplaceAllString(reClock.ReplaceAllString(s, " "), " ")
+	if rest == s {
+		return false
+	}
+	for _, w := range strings.Fields(foldText(rest)) {
+		if !clockFillers[w] {
+			return false
+		}
+	}
+	return true
 }

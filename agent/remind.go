@@ -43,9 +43,9 @@ func (t *turn) remind(in Intent) {
 		t.say("Reminders are back on. Here's what's set:")
 		t.listContacts()
 	case reHabitMorn.MatchString(arg):
-		t.setHabit("morning")
+		t.habitRequest("morning", arg)
 	case reHabitEve.MatchString(arg):
-		t.setHabit("evening")
+		t.habitRequest("evening", arg)
 	case arg == "" || arg == "remind" || arg == "reminders":
 		t.remindMenu()
 	case arg == "list" || arg == "show" || arg == "my reminders" || strings.HasPrefix(arg, "show my reminders"):
@@ -159,7 +159,13 @@ func (t *turn) remindChoice(arg string) {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.say("Great — that's set. I'm here whenever you want to talk it through.", menuChoices()...)
 	case "habit":
-		t.setHabit(id)
+		t.setHabit(id, "")
+	case "habittime":
+		if h := t.p.Profile.Habit; h == "morning" || h == "evening" {
+			t.askHabitTime(h, "")
+			return
+		}
+		t.say(msgStale, menuChoices()...)
 	case "often":
 		days, cid, _ := strings.Cut(id, ":")
 		n, _ := strconv.Atoi(days)
@@ -253,7 +259,7 @@ func (t *turn) stopReminder(id string, c *Contact) {
 		t.p.Plan.Evening = false
 		t.say("Okay — no more evening prompts.", menuChoices()...)
 	case id == reminderHabit:
-		t.p.Profile.Habit = ""
+		t.p.Profile.Habit, t.p.Profile.HabitTime = "", ""
 		t.say("Okay — no more daily prompts. You can turn them on again with /remind.", menuChoices()...)
 	case c != nil:
 		c.Cadence = ""
@@ -269,25 +275,6 @@ func (t *turn) remindersOff() {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say("All reminders are off — I won't send you anything unprompted. Your list of people stays as it is; say “/remind on” to turn them back on.",
 		menuChoices()...)
-}
-
-// setHabit turns on a daily habit prompt.
-func (t *turn) setHabit(which string) {
-	if which != "morning" && which != "evening" {
-		t.say(msgStale, menuChoices()...)
-		return
-	}
-	t.p.Profile.Habit = which
-	t.p.Profile.RemindersOff = false
-	delete(t.p.Profile.Schedule, reminderHabit)
-	hour := t.a.nudgeHour
-	what := "a nudge to send one supportive message to someone"
-	if which == "evening" {
-		hour, what = eveningHour, "a question about one good interaction you had that day"
-	}
-	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	t.say(fmt.Sprintf("Every day at %02d:00 (your time: %s) I'll send %s. Tap “Stop these” under one whenever you've had enough.",
-		hour, zoneLabel(t.p.Profile.Timezone), what)+t.quietNoteNext(reminderHabit, "each prompt"), menuChoices()...)
 }
 
 // remindAnswer continues the reminder flow with typed text.
@@ -331,14 +318,13 @@ func (t *turn) remindAnswer(in Intent) {
 			t.say("I couldn't place that, so I'll use UTC for now — you can change it any time in /settings.")
 		}
 		t.afterTimezone(id)
-	case stepRemindTime, stepPlanTime:
-		h, m, ok := ParseClock("at " + strings.TrimPrefix(strings.ToLower(t.text), "at "))
+	case stepPlanTime:
+		t.planTimeAnswer(in)
+	case stepHabitTime:
+		t.habitTimeAnswer(id)
+	case stepRemindTime:
+		h, m, ok := t.typedClock("")
 		if !ok {
-			t.say("I didn't catch a time. Something like “9:00”, “7pm” or “in the evening”, please.")
-			return
-		}
-		if step == stepPlanTime {
-			t.setPlanHour(strconv.Itoa(h))
 			return
 		}
 		c := findContactByID(t.p.Contacts, id)
@@ -361,9 +347,14 @@ func (t *turn) remindAnswer(in Intent) {
 
 // afterTimezone finishes what was waiting for the timezone.
 func (t *turn) afterTimezone(id string) {
-	if id == reminderPlan {
+	switch id {
+	case reminderPlan:
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-		t.confirmPlanNudges()
+		t.confirmPlanNudges("")
+		return
+	case reminderHabit:
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.confirmHabit()
 		return
 	}
 	if c := findContactByID(t.p.Contacts, id); c != nil && c.Cadence != "" {
@@ -497,7 +488,8 @@ func (t *turn) listContacts() {
 		b.WriteString(line + "\n")
 	}
 	if t.p.Profile.Habit != "" {
-		b.WriteString("- a daily " + t.p.Profile.Habit + " prompt\n")
+		h, m := t.habitClock()
+		b.WriteString("- a daily " + t.p.Profile.Habit + " prompt at " + clockLabel(h*60+m) + "\n")
 	}
 	if t.p.Profile.RemindersOff {
 		b.WriteString("\nReminders are off at the moment.")

@@ -42,6 +42,10 @@ type Profile struct {
 	Unreachable bool `json:"unreachable,omitempty"`
 	// Habit is the opt-in daily habit nudge: "morning", "evening" or empty.
 	Habit string `json:"habit,omitempty"`
+	// HabitTime is the local time ("HH:MM") the person chose for the daily
+	// habit nudge; empty means the usual time for the habit (the nudge
+	// hour in the morning, 20:00 in the evening).
+	HabitTime string `json:"habit_time,omitempty"`
 	// ScheduleZone is the timezone Schedule was worked out in; a new
 	// timezone works it out again.
 	ScheduleZone string `json:"schedule_zone,omitempty"`
