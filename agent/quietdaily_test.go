@@ -116,6 +116,9 @@ var (
 	planAt18      = quietSetup{append(planStart[:2:2], "choice:remind:planat:18", "Berlin"), "Each day at 18:00", "plan", "18:00", "Europe/Berlin", "each message"}
 	planAt9       = quietSetup{append(planStart[:2:2], "choice:remind:planat:9", "Berlin"), "Each day at 09:00", "plan", "09:00", "Europe/Berlin", "each message"}
 	planEvening   = quietSetup{append(planAt9.steps[:4:4], "choice:remind:planeve"), "ask about your day", "plan-evening", "20:00", "Europe/Berlin", "each one"}
+	askedPrompt   = quietSetup{[]string{"remind me with a daily nudge at 11:30pm", "Berlin"}, "Every day at 23:30", "habit", "23:30", "Europe/Berlin", "each prompt"}
+	changedPrompt = quietSetup{[]string{"choice:remind:habit:evening", "choice:remind:habittime", "6:45 am", "UTC"}, "Every day at 06:45", "habit", "06:45", "UTC", "each prompt"}
+	planTyped     = quietSetup{append(planStart[:2:2], "11pm", "Berlin"), "Each day at 23:00", "plan", "23:00", "Europe/Berlin", "each message"}
 )
 
 // hm is h:m as minutes after midnight.
@@ -169,6 +172,10 @@ func TestDailyPromptNamesQuietHours(t *testing.T) {
 		{"evening prompt at the end of quiet hours", hm(12, 0), hm(20, 0), 0, eveningPrompt, ""},
 		{"early morning prompt waits the same day", hm(22, 0), hm(8, 0), 7, typedPrompt, "08:00"},
 		{"morning prompt at the default quiet hours", hm(21, 0), hm(9, 0), 0, morningPrompt, ""},
+		{"asked time inside quiet hours", hm(22, 0), hm(8, 0), 0, askedPrompt, "08:00 the next day"},
+		{"asked time a minute before quiet hours", hm(23, 31), hm(8, 0), 0, askedPrompt, ""},
+		{"changed time waits the same day", hm(22, 0), hm(7, 0), 0, changedPrompt, "07:00"},
+		{"changed time at the end of quiet hours", hm(22, 0), hm(6, 45), 0, changedPrompt, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,6 +201,8 @@ func TestPlanMessagesNameQuietHours(t *testing.T) {
 		{"09:00 at the end of quiet hours", hm(21, 0), hm(9, 0), planAt9, ""},
 		{"evening question inside quiet hours", hm(19, 45), hm(7, 0), planEvening, "07:00 the next day"},
 		{"evening question before quiet hours", hm(21, 0), hm(9, 0), planEvening, ""},
+		{"typed time inside quiet hours", hm(22, 0), hm(8, 0), planTyped, "08:00 the next day"},
+		{"typed time before quiet hours", hm(23, 30), hm(8, 0), planTyped, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
