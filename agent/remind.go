@@ -460,8 +460,15 @@ func (t *turn) cadenceRequest() bool {
 // listContacts shows the people the person keeps in touch with and what is due.
 func (t *turn) listContacts() {
 	if len(t.p.Contacts) == 0 {
-		t.say("You haven't added anyone yet. Tell me who matters and how often — “remind me to check in with Mum every Sunday”.",
-			Choice{ID: "remind:new", Label: "Stay in touch with someone"})
+		text := "You haven't added anyone yet. Tell me who matters and how often — “remind me to check in with Mum every Sunday”."
+		if h := t.p.Profile.Habit; h != "" {
+			hour, minute := t.habitClock()
+			text += fmt.Sprintf("\n\nYour daily %s prompt comes at %s (your time: %s).", h, clockLabel(hour*60+minute), zoneLabel(t.p.Profile.Timezone))
+			if t.p.Profile.RemindersOff {
+				text += " Reminders are off at the moment, so it waits until you turn them on."
+			}
+		}
+		t.say(text, Choice{ID: "remind:new", Label: "Stay in touch with someone"})
 		return
 	}
 	loc := t.location()
