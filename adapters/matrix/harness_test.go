@@ -85,16 +85,7 @@ func newPerson(t testing.TB, srv *matrixtest.Server, u matrixtest.User, setup fu
 	if setup != nil {
 		setup(cli)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = cli.SyncWithContext(ctx)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
+	matrixtest.Sync(t, cli)
 	return p
 }
 

@@ -438,16 +438,7 @@ func newMatrixPerson(t *testing.T, hs *matrixtest.Server, u matrixtest.User, bot
 			p.msgs <- evt
 		}
 	})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = cli.SyncWithContext(ctx)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
+	matrixtest.Sync(t, cli)
 	return p
 }
 
