@@ -72,6 +72,8 @@ func TestParseIntentFreeText(t *testing.T) {
 		{"how do I apologise to someone I hurt?", IntentAsk},
 		{"I want to know how to apologise", IntentAsk},
 		{"I need to make up my mind", IntentNone},
+		{"send me a daily nudge at 8am", IntentRemind},
+		{"I'd like a morning prompt", IntentRemind},
 		// Reflection.
 		{"I want to reflect", IntentReflect},
 		{"help me think about my friendships", IntentReflect},
