@@ -70,7 +70,7 @@ func TestDefaultValidates(t *testing.T) {
 		{"emergency note", c.Safety.EmergencyNote, "your local emergency number"},
 		{"helpline contact", c.Safety.Helplines[0].Contact, "https://findahelpline.com"},
 		{"limits", c.Limits, Limits{MessagesPerMinute: 20, ModelCallsPerHour: 60, MaxMessageBytes: 4000}},
-		{"quiet", [2]string{c.Reminders.QuietStart, c.Reminders.QuietEnd}, [2]string{"21:00", "09:00"}},
+		{"quiet", [2]string{c.Reminders.QuietStart, c.Reminders.QuietEnd}, [2]string{"22:00", "08:00"}},
 		{"max per day", c.Reminders.MaxPerDay, 3},
 		{"stale after", c.Reminders.StaleAfter.Duration, 6 * time.Hour},
 		{"default hour", c.Reminders.DefaultHour, 10},
@@ -156,7 +156,7 @@ func TestPrecedence(t *testing.T) {
 		{"limits.max_message_bytes", "limits:\n  max_message_bytes: 2000\n", map[string]string{"COMPANION_LIMIT_MAX_MESSAGE_BYTES": "8000"},
 			func(c Config) any { return c.Limits.MaxMessageBytes }, 4000, 2000, 8000},
 		{"reminders.quiet_start", "reminders:\n  quiet_start: \"22:30\"\n", map[string]string{"COMPANION_REMINDERS_QUIET_START": "23:00"},
-			func(c Config) any { return c.Reminders.QuietStart }, "21:00", "22:30", "23:00"},
+			func(c Config) any { return c.Reminders.QuietStart }, "22:00", "22:30", "23:00"},
 		{"reminders.default_hour", "reminders:\n  default_hour: 8\n", map[string]string{"COMPANION_REMINDERS_DEFAULT_HOUR": "18"},
 			func(c Config) any { return c.Reminders.DefaultHour }, 10, 8, 18},
 	}

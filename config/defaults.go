@@ -54,8 +54,8 @@ func defaults(env func(string) (string, bool)) Config {
 			MaxMessageBytes:   4000,
 		},
 		Reminders: Reminders{
-			QuietStart:  "21:00",
-			QuietEnd:    "09:00",
+			QuietStart:  "22:00",
+			QuietEnd:    "08:00",
 			MaxPerDay:   3,
 			StaleAfter:  Duration{6 * time.Hour},
 			DefaultHour: 10,
