@@ -204,7 +204,7 @@ func (t *turn) answerOffer(yes bool) {
 	}
 	switch o.Kind {
 	case "draft":
-		t.startDraft(o.Recipient, true)
+		t.startDraftFor(o.Recipient)
 	case "reflect":
 		t.startReflect("")
 	case "section":

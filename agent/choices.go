@@ -22,7 +22,7 @@ func (t *turn) handleChoice(ctx context.Context) bool {
 	case "section":
 		t.moreOn(arg)
 	case "draftfor":
-		t.startDraft(arg, true)
+		t.startDraftFor(arg)
 	case "remind":
 		t.remindChoice(arg)
 	case "crisis":

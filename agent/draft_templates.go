@@ -521,6 +521,9 @@ func (c *composer) short() string {
 	}
 	var cands []string
 	build := func(shape []string, warmLine, question string) {
+		if warmLine != "" && repeats(strings.Join(shape, " "), warmLine) {
+			return
+		}
 		parts := slices.Clone(shape)
 		if parts[len(parts)-1] == "\x00" {
 			parts = parts[:len(parts)-1]
@@ -610,7 +613,7 @@ func (c *composer) long() string {
 func (c *composer) fit(parts, optional []string, q string, max, sentences int) string {
 	out := sentenceJoin(append(parts, q)...)
 	for _, o := range optional {
-		if o == "" {
+		if o == "" || repeats(sentenceJoin(append(parts, q)...), o) {
 			continue
 		}
 		next := sentenceJoin(append(append(parts, o), q)...)
@@ -662,4 +665,19 @@ func (c *composer) fill(t string, m mention) string {
 // no cheerful offers.
 func sombre(occasion string) bool {
 	return occasion == OccasionHardTime || occasion == OccasionApology || occasion == OccasionMend
+}
+
+// strongWords carry a draft's feeling; said twice, they sound like a form.
+// A thank-you may say thanks twice ("here it is: thank you").
+var strongWords = []string{"miss", "sorry", "grateful", "proud", "here for you", "matter"}
+
+// repeats reports whether line would say again what draft already says.
+func repeats(draft, line string) bool {
+	d, l := strings.ToLower(draft), strings.ToLower(line)
+	for _, w := range strongWords {
+		if strings.Contains(l, w) && strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
 }

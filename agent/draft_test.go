@@ -268,6 +268,12 @@ func assertDraftQuality(t *testing.T, name, got string, d DraftDetails, keys []s
 			t.Errorf("%s: mention %q missing from %q", name, k, got)
 		}
 	}
+	for _, w := range strongWords {
+		inMentions := slices.ContainsFunc(d.Mentions, func(m string) bool { return strings.Contains(strings.ToLower(m), w) })
+		if strings.Count(low, w) > 1 && !inMentions {
+			t.Errorf("%s: %q said twice in %q", name, w, got)
+		}
+	}
 	if d.Occasion == OccasionSilence && d.Since != "" && limit > 160 && !strings.Contains(got, d.Since) {
 		t.Errorf("%s: since %q missing from %q", name, d.Since, got)
 	}

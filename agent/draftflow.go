@@ -2,6 +2,7 @@ package agent
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -29,6 +30,28 @@ func (t *turn) startDraft(text string, command bool) {
 	if d.Recipient == "" && command {
 		d.Recipient = nameFromAnswer(text)
 	}
+	t.beginDraft(d)
+}
+
+// startDraftFor starts a draft to name, offered at the end of a reflection.
+// What the person said there about name (a long silence, how they know each
+// other) fills what it can, so it is not asked again.
+func (t *turn) startDraftFor(name string) {
+	d := DraftDetails{Recipient: name}
+	if n := len(t.p.Reflections); n > 0 && t.now.Sub(t.p.Reflections[n-1].At) < 24*time.Hour {
+		for _, answer := range t.p.Reflections[n-1].Answers {
+			more := ExtractDraftDetails(answer)
+			if !strings.EqualFold(more.Recipient, name) {
+				continue
+			}
+			fillDetails(&d, DraftDetails{Relationship: more.Relationship, Occasion: more.Occasion, Since: more.Since})
+		}
+	}
+	t.beginDraft(d)
+}
+
+// beginDraft starts the drafting flow on what is known so far.
+func (t *turn) beginDraft(d DraftDetails) {
 	if d.Tone == "" && t.p.Profile.Tone != "" {
 		d.Tone = t.p.Profile.Tone
 	}
