@@ -210,6 +210,10 @@ func feelingPhrase(answer string) (word, rest string, ok bool) {
 	if len(words) > 6 {
 		words = words[:6]
 	}
+	// "guilty about it honestly": fillers at the end add nothing to an echo.
+	for len(words) > 0 && trailingFillers[strings.ToLower(strings.Trim(words[len(words)-1], ".,!?"))] {
+		words = words[:len(words)-1]
+	}
 	if len(words) > 0 {
 		rest = " " + toSecondPerson(strings.Join(words, " "))
 	}
@@ -217,6 +221,8 @@ func feelingPhrase(answer string) (word, rest string, ok bool) {
 }
 
 var stopAfterFeeling = wordSet(`and but because so though although which while or cause cos`)
+
+var trailingFillers = wordSet(`honestly really tbh lol haha actually basically anyway`)
 
 // Question kinds shape the acknowledgement.
 const (

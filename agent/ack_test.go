@@ -64,6 +64,7 @@ func TestAcknowledge(t *testing.T) {
 		{"three names", who, "Ana, Tom and Lee", 1, []string{"Ana, Tom and Lee"}, nil},
 		{"one name", who, "probably Sam", 0, []string{"Sam"}, nil},
 		{"unsure", way, "idk", 0, []string{"fair answer"}, []string{"idk"}},
+		{"filler after a feeling", way, "I feel a bit guilty about it honestly", 2, []string{"guilty about it"}, []string{"honestly"}},
 		{"unsure variant", way, "not sure", 1, []string{"Not knowing"}, nil},
 		{"nobody", who, "nobody really", 0, []string{"honest"}, nil},
 		{"feeling", way, "I usually feel drained after group chats", 0, []string{"Feeling drained after group chats", "worth noticing"}, nil},
