@@ -346,9 +346,12 @@ func keyPhrase(answer string) string {
 var secondPerson = map[string]string{
 	"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're", "im": "you're",
 	"i've": "you've", "ive": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are", "was": "were",
+	// "We", said to the companion, is the person and someone else.
+	"we": "you", "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've", "we'd": "you'd",
 }
 
-// toSecondPerson turns "I miss my sister" into "you miss your sister". "Was"
+// toSecondPerson turns "I miss my sister" into "you miss your sister", and
+// "our walks" into "your walks". "Was"
 // only changes after "I" ("I was" becomes "you were").
 func toSecondPerson(s string) string {
 	words := strings.Fields(s)

@@ -77,7 +77,7 @@ func TestAcknowledge(t *testing.T) {
 		{"long other variant", way, long, 1, []string{"makes sense"}, nil},
 		{"markup stripped", limit, "*no* _calls_ [ever]", 0, []string{"_No calls ever_"}, []string{"*", "["}},
 		{"names outside a who question", good, "a call with Ana in the summer, we talked for two hours", 0,
-			[]string{"_A call with Ana in the summer, we talked for two hours_"}, nil},
+			[]string{"_A call with Ana in the summer, you talked for two hours_"}, nil},
 		{"name alone outside a who question", good, "Ana, obviously", 0, []string{"Ana"}, []string{"_"}},
 		{"step", step, "send Tom a message", 1, []string{"_Send Tom a message_", "next step"}, nil},
 		{"who without names", who, "people from my climbing club", 0, []string{"_People from my climbing club_", "in mind"}, nil},
@@ -199,6 +199,7 @@ func TestToSecondPerson(t *testing.T) {
 		{"I was tired and I'm busy", "you were tired and you're busy"},
 		{"it was fun", "it was fun"},
 		{"they called me", "they called you"},
+		{"I still think of our walks, we loved them", "you still think of your walks, you loved them"},
 	}
 	for _, tt := range tests {
 		if got := toSecondPerson(tt.in); got != tt.want {
