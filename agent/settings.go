@@ -5,8 +5,13 @@ import (
 	"time"
 )
 
-// settings shows the person's settings and offers to change them.
+// settings shows the person's settings and offers to change them; "call
+// me Sam" sets the name at once.
 func (t *turn) settings(arg string) {
+	if m := callMe.FindStringSubmatch(strings.TrimSpace(t.text)); m != nil {
+		t.setName(m[1])
+		return
+	}
 	pr := t.p.Profile
 	name := pr.Name
 	if name == "" {
@@ -66,13 +71,7 @@ func (t *turn) settingsAnswer(in Intent) {
 	}
 	switch t.p.Flow.Step {
 	case "name":
-		name := strings.Trim(t.text, " .!\"'")
-		if len(name) == 0 || len(name) > 40 {
-			t.say("That doesn't look like a name I can use — something up to 40 characters, please.")
-			return
-		}
-		t.p.Profile.Name = name
-		done("Nice to meet you, " + name + ".")
+		t.setName(t.text)
 	case "tz":
 		loc, ok := findLocation(t.text)
 		if !ok {
@@ -100,8 +99,26 @@ func (t *turn) settingsAnswer(in Intent) {
 			done("All set.")
 			return
 		}
-		t.settings("")
+		// Anything else leaves the settings, and is answered as if they
+		// had not been open.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.freeText(t.ctx, in)
 	}
+}
+
+// callMe is "call me Sam", "please call me Dr Lee".
+var callMe = mustPattern(`(?i)^(?:please )?call me ([^.!?]{1,40}?)[.!]*$`)
+
+// setName keeps what the person wants to be called.
+func (t *turn) setName(text string) {
+	name := strings.Trim(text, " .!\"'")
+	if len(name) == 0 || len(name) > 40 {
+		t.say("That doesn't look like a name I can use — something up to 40 characters, please.")
+		return
+	}
+	t.p.Profile.Name = name
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("Nice to meet you, "+name+".", menuChoices()...)
 }
 
 // findLocation turns a city or zone name into an IANA timezone name.
