@@ -67,27 +67,21 @@ func (m *Main) backup(ctx context.Context, args []string) error {
 	opts := bundleOptions{dataDir: cfg.Data.Dir, viaSQLite: sqliteLinked()}
 	path := fs.Arg(0)
 	if path == "-" {
-		_, err := writeBackup(ctx, m.Stdout, st, opts)
-		return err
+		if _, err := writeBackup(ctx, m.Stdout, st, opts); err != nil {
+			return fmt.Errorf("backup: %w", err)
+		}
+		return nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".companion-backup-*")
+	var files []string
+	tmp, err := writeTemp(filepath.Dir(path), ".companion-backup-*", func(f *os.File) (err error) {
+		files, err = writeBackup(ctx, f, st, opts)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	files, err := writeBackup(ctx, tmp, st, opts)
-	if err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("backup: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("backup: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	defer os.Remove(tmp)
+	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	fmt.Fprintf(m.Stderr, "Backup written to %s%s\n", path, beside(files))
@@ -168,41 +162,38 @@ func sqliteLinked() bool { return slices.Contains(sql.Drivers(), "sqlite") }
 // carried beside the store.
 func writeBackup(ctx context.Context, w io.Writer, st *store.Store, opts bundleOptions) ([]string, error) {
 	if _, err := os.Lstat(filepath.Join(opts.dataDir, matrix.CryptoDBFile)); errors.Is(err, os.ErrNotExist) {
-		if err := st.Backup(w); err != nil {
-			return nil, fmt.Errorf("backup: %w", err)
-		}
-		return nil, nil
+		return nil, st.Backup(w)
 	} else if err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	files, cleanup, err := cryptoSnapshot(ctx, opts)
 	if err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	defer cleanup()
 	bw := bufio.NewWriterSize(w, chunkSize)
 	if _, err := bw.WriteString(bundleMagic); err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	var names []string
 	for _, f := range files {
 		if err := writeFileSection(bw, f.name, f.path); err != nil {
-			return nil, fmt.Errorf("backup: %s: %w", f.name, err)
+			return nil, fmt.Errorf("%s: %w", f.name, err)
 		}
 		names = append(names, f.name)
 	}
 	sw := newSectionWriter(bw, sectionStore)
 	if err := st.Backup(sw); err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	if err := sw.Close(); err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	if err := bw.WriteByte(0); err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	if err := bw.Flush(); err != nil {
-		return nil, fmt.Errorf("backup: %w", err)
+		return nil, err
 	}
 	return names, nil
 }
@@ -394,33 +385,35 @@ func placeFiles(dataDir string, staged map[string]string) ([]string, error) {
 // stage copies one section to a new private file in dir and returns its
 // name, once the section's checksum has matched.
 func stage(dir string, sr *sectionReader) (string, error) {
-	f, err := os.CreateTemp(dir, ".restore-*")
+	return writeTemp(dir, ".restore-*", func(f *os.File) error {
+		_, err := io.Copy(f, sr)
+		return err
+	})
+}
+
+// writeTemp writes a new private (0600) file in dir through fill and flushes
+// it to the disk. It returns the file's name, or removes it when anything
+// failed.
+func writeTemp(dir, pattern string, fill func(*os.File) error) (string, error) {
+	f, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return "", err
 	}
-	ok := false
-	defer func() {
-		if !ok {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := f.Chmod(0o600); err != nil {
+	err = fill(f)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
 		return "", err
 	}
-	if _, err := io.Copy(f, sr); err != nil {
-		return "", err
-	}
-	if err := f.Sync(); err != nil {
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	ok = true
 	return f.Name(), nil
 }
 
+// syncDir makes the names in dir durable, after a rename into it.
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
