@@ -249,16 +249,9 @@ func (t *turn) confirmPlanNudges(note string) {
 
 // clockFillers are the words that may come with a time typed as an answer
 // ("how about 7:30 instead?", "8pm please").
-var clockFillers = map[string]bool{
-	"a": true, "about": true, "actually": true, "an": true, "around": true, "at": true, "be": true,
-	"better": true, "by": true, "can": true, "could": true, "do": true, "each": true, "every": true,
-	"day": true, "daily": true, "how": true, "i": true, "i'd": true, "id": true, "in": true, "instead": true,
-	"is": true, "it": true, "let's": true, "lets": true, "make": true, "maybe": true, "me": true,
-	"message": true, "messages": true, "o'clock": true, "oclock": true, "ok": true, "okay": true,
-	"please": true, "prefer": true, "rather": true, "say": true, "send": true, "step": true,
-	"that": true, "the": true, "them": true, "then": true, "time": true, "would": true, "works": true,
-	"yes": true, "you": true,
-}
+var clockFillers = wordSet(`a about actually an around at be better by can could do each every day daily
+how i i'd id in instead is it let's lets make maybe me message messages o'clock oclock ok okay please
+prefer rather say send step that the them then time would works yes you`)
 
 // timeReply reports whether text is a time of day typed as an answer and
 // nothing else: "11pm", "7:30 am", "at 25:00", "how about 6 instead?" are;
