@@ -24,10 +24,11 @@ func (t *Tracker) OK() {
 }
 
 // Ready returns nil when the adapter can take messages: it is not stopping,
-// unmet is empty, and no run of failures has lasted longer than grace.
-// unmet is the adapter's own word on a step it has not reached yet ("not
-// logged in yet"), "" once it has reached them all. Every error it returns
-// wraps Config.NotReady and says what is wrong.
+// unmet is empty, no run of failures has lasted longer than grace, and no
+// turn has been failing for longer than grace. unmet is the adapter's own
+// word on a step it has not reached yet ("not logged in yet"), "" once it
+// has reached them all. Every error it returns wraps Config.NotReady (stuck
+// turns: Config.Stuck) and says what is wrong.
 func (t *Tracker) Ready(grace time.Duration, unmet string) error {
 	if t.Stopping() {
 		return fmt.Errorf("%w: shutting down", t.cfg.NotReady)
@@ -35,13 +36,11 @@ func (t *Tracker) Ready(grace time.Duration, unmet string) error {
 	if unmet != "" {
 		return fmt.Errorf("%w: %s", t.cfg.NotReady, unmet)
 	}
+	now := time.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.failing == "" {
-		return nil
-	}
-	if d := time.Since(t.since); d > grace {
+	if d := now.Sub(t.since); t.failing != "" && d > grace {
 		return fmt.Errorf("%w: %s failing for %s", t.cfg.NotReady, t.failing, d.Round(time.Second))
 	}
-	return nil
+	return t.stuckError(now, grace)
 }

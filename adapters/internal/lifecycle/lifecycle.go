@@ -1,7 +1,7 @@
 // Package lifecycle holds what the chat adapters share about one run: when
-// they are ready to take messages, and a graceful shutdown that stops
-// taking messages, lets the turns under way commit and then waits for the
-// outbox to be delivered.
+// they are ready to take messages, which turns keep failing and which were
+// set aside, and a graceful shutdown that stops taking messages, lets the
+// turns under way commit and then waits for the outbox to be delivered.
 package lifecycle
 
 import (
@@ -32,8 +32,12 @@ type Config struct {
 	// Outbox and Channel name the replies Shutdown waits for.
 	Outbox  Outbox
 	Channel string
-	// NotReady is wrapped by every error Ready returns.
+	// NotReady is wrapped by the errors Ready returns, except for stuck
+	// turns when Stuck is set.
 	NotReady error
+	// Stuck is wrapped by Ready's error when turns have been failing for
+	// longer than the grace; NotReady when nil.
+	Stuck error
 	// Kick asks the adapter's sender to look at the outbox now; Shutdown
 	// calls it once intake has ended. Nil does nothing.
 	Kick func()
@@ -61,9 +65,11 @@ type Tracker struct {
 	runDone    chan struct{} // closed by EndRun
 	progress   chan struct{} // the sender got through some replies
 
-	mu      sync.Mutex
-	failing string    // what failed last, "" after a success
-	since   time.Time // when the current run of failures began
+	mu       sync.Mutex
+	failing  string    // what failed last, "" after a success
+	since    time.Time // when the current run of failures began
+	turns    map[string]*failing
+	setAside int64
 }
 
 // New returns a Tracker for cfg; it does no I/O.
@@ -75,6 +81,9 @@ func New(cfg Config) *Tracker {
 	if cfg.Kick == nil {
 		cfg.Kick = func() {}
 	}
+	if cfg.Stuck == nil {
+		cfg.Stuck = cfg.NotReady
+	}
 	return &Tracker{
 		cfg:        cfg,
 		log:        log,
@@ -82,6 +91,7 @@ func New(cfg Config) *Tracker {
 		intakeDone: make(chan struct{}),
 		runDone:    make(chan struct{}),
 		progress:   make(chan struct{}, 1),
+		turns:      map[string]*failing{},
 	}
 }
 
