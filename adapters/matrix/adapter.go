@@ -118,7 +118,10 @@ type Adapter struct {
 	typingDelay    time.Duration
 	pollInterval   time.Duration
 	maxBackoff     time.Duration
-	maxEventErrors int
+	maxEventErrors int           // failed tries before an event is set aside
+	retryMin       time.Duration // the wait after an event's first failed try
+	keyWait        time.Duration // how long an encrypted event may wait for its key
+	keyRetry       time.Duration // how often it looks for the key meanwhile
 	readyGrace     time.Duration // how long /sync may fail before Ready says so
 	httpBackoff    time.Duration // the client's first retry delay; 0 keeps mautrix's
 
@@ -134,10 +137,18 @@ type Adapter struct {
 
 	previews placeholders
 
-	mu         sync.Mutex
-	rooms      map[id.RoomID]*roomInfo
-	own        *ownEvents
-	eventFails map[id.EventID]int
+	mu    sync.Mutex
+	rooms map[id.RoomID]*roomInfo
+	own   *ownEvents
+
+	// Owned by the sync loop: the rooms whose events wait for a retry.
+	queues   map[id.RoomID]*roomQueue
+	queueSeq uint64
+
+	setAside      setAsideList
+	setAsideCount atomic.Int64 // events set aside in this run
+	waitingCount  atomic.Int64 // events waiting for a retry
+	panics        atomic.Int64 // handler panics recovered in this run
 }
 
 // New checks opts and returns an Adapter; it does no I/O.
@@ -179,13 +190,16 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		typingDelay:    time.Second,
 		pollInterval:   2 * time.Second,
 		maxBackoff:     time.Minute,
-		maxEventErrors: 3,
+		maxEventErrors: 4,
+		retryMin:       time.Second,
+		keyWait:        10 * time.Second,
+		keyRetry:       time.Second,
 		readyGrace:     2 * syncTimeoutMS * time.Millisecond,
 		names:          names,
 		wake:           make(chan struct{}, 1),
 		rooms:          make(map[id.RoomID]*roomInfo),
 		own:            newOwnEvents(4096),
-		eventFails:     make(map[id.EventID]int),
+		queues:         make(map[id.RoomID]*roomQueue),
 	}
 	// The send loop reports every pass over the outbox, so Shutdown needs
 	// no recheck of its own.

@@ -10,11 +10,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"go.mau.fi/util/dbutil"
 	"maunium.net/go/mautrix/crypto"
 	"maunium.net/go/mautrix/crypto/cryptohelper"
 	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
 
 	// The pure Go SQLite driver ("sqlite") for the crypto database.
 	_ "modernc.org/sqlite"
@@ -24,6 +26,10 @@ import (
 // keys in a SQLite database in the data directory.
 type olmE2EE struct {
 	helper *cryptohelper.CryptoHelper
+	// requested holds the sessions whose keys were asked for, so that an
+	// event waiting for its key asks once, not at every try.
+	mu        sync.Mutex
+	requested map[id.SessionID]bool
 }
 
 // setupE2EE opens the crypto database, loads or creates the device's keys
@@ -58,7 +64,7 @@ func setupE2EE(ctx context.Context, a *Adapter) (e2ee, error) {
 	// Only now: SendMessageEvent expects an initialised cryptohelper.
 	a.cli.Crypto = helper
 	a.log.Info("end-to-end encryption ready", "device", a.cli.DeviceID)
-	return &olmE2EE{helper: helper}, nil
+	return &olmE2EE{helper: helper, requested: make(map[id.SessionID]bool)}, nil
 }
 
 // pickleKey returns the key that encrypts the crypto database: the
@@ -85,12 +91,21 @@ func (a *Adapter) pickleKey(ctx context.Context) ([]byte, error) {
 	return []byte(key), nil
 }
 
+// maxKeyRequests bounds the sessions asked for in one run.
+const maxKeyRequests = 10_000
+
 func (o *olmE2EE) decrypt(ctx context.Context, evt *event.Event) (*event.Event, error) {
 	dec, err := o.helper.Decrypt(ctx, evt)
 	if errors.Is(err, crypto.NoSessionFound) {
 		content := evt.Content.AsEncrypted()
-		// Ask the sender's devices for the key in case it was never sent.
-		o.helper.RequestSession(ctx, evt.RoomID, content.SenderKey, content.SessionID, evt.Sender, content.DeviceID)
+		o.mu.Lock()
+		ask := !o.requested[content.SessionID] && len(o.requested) < maxKeyRequests
+		o.requested[content.SessionID] = true
+		o.mu.Unlock()
+		if ask {
+			// Ask the sender's devices for the key in case it was never sent.
+			o.helper.RequestSession(ctx, evt.RoomID, content.SenderKey, content.SessionID, evt.Sender, content.DeviceID)
+		}
 		return nil, fmt.Errorf("decrypt: %w", errKeysMissing)
 	}
 	if err != nil {

@@ -32,3 +32,16 @@ var ErrNotConnected = errors.New("matrix: not connected")
 // errStopped is returned inside the sync loop when Shutdown stopped the
 // next turn from starting; the batch's sync token is then not stored.
 var errStopped = errors.New("stopped taking events")
+
+// errKeysMissing is returned by e2ee.decrypt when the room key of an event
+// has not arrived; the event waits a little for it, as it may come with a
+// later sync.
+var errKeysMissing = errors.New("room key not received yet")
+
+// errUndecryptable is returned when an encrypted event can never be read
+// (a broken or unknown encryption); it is set aside at once.
+var errUndecryptable = errors.New("cannot decrypt")
+
+// errPanicked is returned by guard when an event's handler panicked; the
+// event counts as failed.
+var errPanicked = errors.New("event handler panicked")

@@ -3,7 +3,6 @@ package matrix
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -28,8 +27,14 @@ var nonText = map[event.MessageType]string{
 
 // handleEvent turns one timeline event into a turn, or ignores it. It returns
 // an error only when the event should be tried again (the homeserver or the
-// turner failed).
+// turner failed, or its keys may still come). The allow-list comes first:
+// nothing is decrypted, looked up or requested for someone who may not talk
+// to the companion.
 func (a *Adapter) handleEvent(ctx context.Context, evt *event.Event) error {
+	if !a.allowed(evt.Sender) {
+		a.log.Debug("ignoring a user who is not allowed", "room_id", evt.RoomID, "sender", evt.Sender)
+		return nil
+	}
 	if evt.Type == event.EventEncrypted {
 		dec, ok, err := a.handleEncrypted(ctx, evt)
 		if !ok {
@@ -40,10 +45,6 @@ func (a *Adapter) handleEvent(ctx context.Context, evt *event.Event) error {
 	switch evt.Type {
 	case event.EventMessage, event.EventSticker, event.EventReaction:
 	default:
-		return nil
-	}
-	if !a.allowed(evt.Sender) {
-		a.log.Debug("ignoring a user who is not allowed", "room_id", evt.RoomID, "sender", evt.Sender)
 		return nil
 	}
 	msg, ok, err := a.toMessage(ctx, evt)
@@ -150,38 +151,6 @@ func (a *Adapter) addressed(ctx context.Context, evt *event.Event, content *even
 	return false, nil
 }
 
-// namesCompanion reports whether body names the companion (display name or
-// localpart) as a whole word, in any case.
-func (a *Adapter) namesCompanion(body string) bool {
-	lower := strings.ToLower(body)
-	for _, name := range a.names {
-		if name != "" && containsWord(lower, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// stripMention removes a leading "companion:" or "@companion," style address
-// so that what remains is the question itself.
-func (a *Adapter) stripMention(text string) string {
-	trimmed := strings.TrimSpace(text)
-	lower := strings.ToLower(trimmed)
-	for _, name := range append([]string{strings.ToLower(string(a.userID))}, a.names...) {
-		for _, prefix := range []string{"@" + name, name} {
-			if !strings.HasPrefix(lower, prefix) {
-				continue
-			}
-			rest := trimmed[len(prefix):]
-			if rest != "" && !strings.ContainsAny(rest[:1], ":, ") {
-				continue
-			}
-			return strings.TrimSpace(strings.TrimLeft(rest, ":, "))
-		}
-	}
-	return text
-}
-
 // runTurn hands m to the turner, shows the companion typing when the turn
 // takes a while, and marks the event read once it is handled.
 func (a *Adapter) runTurn(ctx context.Context, evt *event.Event, m agent.Message) error {
@@ -203,7 +172,7 @@ func (a *Adapter) runTurn(ctx context.Context, evt *event.Event, m agent.Message
 		err = nil
 	}
 	if err != nil {
-		return fmt.Errorf("turn: %w", err)
+		return &turnError{root: id.EventID(m.ReplyTo), err: err}
 	}
 	a.log.Debug("turn handled", "event_id", evt.ID, "room_id", evt.RoomID, "took", time.Since(start))
 	a.poke()
@@ -250,22 +219,12 @@ func linksTo(html string, uid id.UserID) bool {
 		strings.Contains(lower, "matrix:u/"+strings.TrimPrefix(u, "@"))
 }
 
-// containsWord reports whether word occurs in s not glued to other letters
-// or digits.
-func containsWord(s, word string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], word)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(word)
-		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
-		}
-		i = start + 1
-	}
+// turnError is a failed turn; root is the thread the answer would have gone
+// to in a group ("" in a direct chat).
+type turnError struct {
+	root id.EventID
+	err  error
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_' || b >= 0x80
-}
+func (e *turnError) Error() string { return "turn: " + e.err.Error() }
+func (e *turnError) Unwrap() error { return e.err }

@@ -229,6 +229,9 @@ func startBot(t testing.TB, opts Options, turner Turner, st Store) *bot {
 	}
 	a.pollInterval = 200 * time.Millisecond
 	a.maxBackoff = 2 * time.Second
+	a.retryMin = 100 * time.Millisecond
+	a.keyWait = 2 * time.Second
+	a.keyRetry = 200 * time.Millisecond
 	return &bot{a: a, stop: lifecycletest.Run(t, wait, a.Run)}
 }
 

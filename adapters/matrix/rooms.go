@@ -17,6 +17,9 @@ type roomInfo struct {
 	// toldUnreadable is set once the room was told that encrypted messages
 	// cannot be read by this build.
 	toldUnreadable bool
+	// toldSetAside is set once someone here was told that an event was
+	// given up on, until an event here goes through again.
+	toldSetAside bool
 }
 
 // room returns the cache entry of roomID, creating it. Callers hold a.mu.

@@ -10,6 +10,8 @@ import (
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // syncTimeoutMS is how long one /sync long-poll may wait for news.
@@ -56,6 +58,7 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load sync token: %w", err)
 	}
+	stored := since
 	bo := newBackoff(a.backoffMin(), a.maxBackoff)
 	// The first sync of a run and those after a failure do not wait for
 	// news, so that Ready knows soon whether the homeserver answers.
@@ -64,19 +67,35 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 		if intake.Err() != nil {
 			return ctx.Err()
 		}
-		filterID, err := a.filterID(intake)
+		// Events waiting in a room are tried when their time comes; the
+		// long poll is cut short for them.
+		err := a.retryDue(ctx)
+		var filterID string
+		if err == nil {
+			filterID, err = a.filterID(intake)
+		}
 		if err == nil {
 			timeout := syncTimeoutMS
 			if since == "" || quick {
 				timeout = 0
+			}
+			if due, ok := a.nextDue(); ok {
+				timeout = max(0, min(timeout, int(time.Until(due).Milliseconds())))
 			}
 			var resp *mautrix.RespSync
 			resp, err = a.cli.FullSyncRequest(intake, mautrix.ReqSync{Timeout: timeout, Since: since, FilterID: filterID})
 			if err == nil {
 				err = a.handleBatch(ctx, resp, since)
 			}
+			a.waitingCount.Store(int64(a.waiting()))
 			if err == nil {
-				err = a.store.SetCursor(ctx, cursorNextBatch, resp.NextBatch)
+				// The stored token never passes an event that waits.
+				if keep := a.durableToken(resp.NextBatch); keep != stored {
+					err = a.store.SetCursor(ctx, cursorNextBatch, keep)
+					if err == nil {
+						stored = keep
+					}
+				}
 			}
 			if err == nil {
 				since = resp.NextBatch
@@ -87,11 +106,22 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 				continue
 			}
 		}
+		a.waitingCount.Store(int64(a.waiting()))
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if errors.Is(err, errStopped) || intake.Err() != nil {
 			return nil
+		}
+		if errors.Is(err, agent.ErrPaused) {
+			// Nothing is wrong with the events: wait, fetch nothing new,
+			// and try the same batch again without counting it.
+			a.life.Fail("store paused")
+			a.log.Warn("store paused, waiting", "in", bo.peek())
+			if bo.wait(intake) != nil {
+				return ctx.Err()
+			}
+			continue
 		}
 		if errors.Is(err, mautrix.MUnknownToken) {
 			if rerr := a.relogin(intake); !transient(rerr) {
@@ -156,6 +186,7 @@ func (a *Adapter) handleBatch(ctx context.Context, resp *mautrix.RespSync, since
 	}
 	for roomID := range resp.Rooms.Leave {
 		a.forgetRoom(roomID)
+		delete(a.queues, roomID)
 	}
 	for roomID, room := range resp.Rooms.Join {
 		if err := a.handleRoom(ctx, roomID, room, since); err != nil {
@@ -193,6 +224,7 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 	if membersChanged {
 		a.forgetMembers(roomID)
 	}
+	var fresh []*event.Event
 	for i, evt := range events {
 		if evt.Sender == a.userID {
 			a.own.add(evt)
@@ -201,49 +233,15 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 		if history || i < start {
 			continue
 		}
-		if a.life.Stopping() {
-			// Shutting down: this event and the rest of the batch wait
-			// for the next start, as the sync token is not stored.
-			return errStopped
-		}
-		if err := a.handleEventOnce(ctx, evt); err != nil {
-			return err
-		}
+		fresh = append(fresh, evt)
+	}
+	if err := a.dispatch(ctx, roomID, fresh, since); err != nil {
+		return err
 	}
 	if membersChanged {
 		return a.leaveIfAlone(ctx, roomID)
 	}
 	return nil
-}
-
-// handleEventOnce handles evt; an event that keeps failing is given up on
-// after a few tries so that one bad event cannot stall the room forever.
-func (a *Adapter) handleEventOnce(ctx context.Context, evt *event.Event) error {
-	err := a.handleEvent(ctx, evt)
-	if err == nil {
-		a.mu.Lock()
-		delete(a.eventFails, evt.ID)
-		a.mu.Unlock()
-		return nil
-	}
-	if ctx.Err() != nil {
-		return err
-	}
-	a.mu.Lock()
-	a.eventFails[evt.ID]++
-	n := a.eventFails[evt.ID]
-	if n >= a.maxEventErrors {
-		delete(a.eventFails, evt.ID)
-	}
-	a.mu.Unlock()
-	if n >= a.maxEventErrors {
-		a.log.Error("giving up on event", "event_id", evt.ID, "room_id", evt.RoomID, "err", err, "attempts", n)
-		if errors.Is(err, errKeysMissing) {
-			a.tellUndecryptable(ctx, evt)
-		}
-		return nil
-	}
-	return fmt.Errorf("event %s: %w", evt.ID, err)
 }
 
 // isOwnJoin reports whether evt is the companion joining (not a profile

@@ -1,0 +1,35 @@
+package matrix
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"maunium.net/go/mautrix/event"
+)
+
+// guard runs fn, one handler of evt, and turns a panic inside it into an
+// error wrapping errPanicked, so that one bad event fails its own turn
+// instead of the process. The log gets the event's ids and the stack,
+// never its content.
+func (a *Adapter) guard(evt *event.Event, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.log.Error("event handler panicked", "event_id", evt.ID, "room_id", evt.RoomID,
+				"type", evt.Type.Type, "panic", panicValue(r), "stack", string(debug.Stack()))
+			a.panics.Add(1)
+			err = fmt.Errorf("event %s: %w", evt.ID, errPanicked)
+		}
+	}()
+	return fn()
+}
+
+// panicValue describes a recovered value for the log: a runtime error says
+// what went wrong in terms of indexes and types; any other value could hold
+// message text, so only its type is named.
+func panicValue(r any) string {
+	if re, ok := r.(runtime.Error); ok {
+		return re.Error()
+	}
+	return fmt.Sprintf("%T", r)
+}
