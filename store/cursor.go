@@ -1,11 +1,15 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // Seen reports whether updateID was committed within the dedupe window.
@@ -33,23 +37,101 @@ func (s *Store) Cursor(ctx context.Context, name string) (string, error) {
 		return "", fmt.Errorf("cursor: %w", err)
 	}
 	defer release()
-	v, err := s.get(ctx, cursorKey(name))
+	v, err := s.get(ctx, s.cursorKey(name))
 	if err != nil {
 		return "", fmt.Errorf("cursor: %w", err)
 	}
 	return string(v), nil
 }
 
-// SetCursor saves a platform cursor and waits until it is on disk.
+// SetCursor saves a platform cursor and waits until it is on disk. An empty
+// value deletes it. A cursor named <channel>:<kind>:<id> belongs to the
+// person <channel>:<id> (see the package doc): its name is never written,
+// and forgetting that person deletes it.
 func (s *Store) SetCursor(ctx context.Context, name, value string) error {
 	release, err := s.enter()
 	if err != nil {
 		return fmt.Errorf("set cursor: %w", err)
 	}
 	defer release()
-	if err := s.put(ctx, cursorKey(name), []byte(value)); err != nil {
+	var v []byte
+	if value != "" {
+		v = []byte(value)
+	}
+	if err := s.put(ctx, s.cursorKey(name), v); err != nil {
 		return fmt.Errorf("set cursor: %w", err)
 	}
+	return nil
+}
+
+// cursorOwner returns the person a cursor named <channel>:<kind>:<id>
+// belongs to, <channel>:<id>, the way adapters name people. Channel and
+// kind hold no colon; the id may (a Matrix user id does).
+func cursorOwner(name string) (agent.PersonID, bool) {
+	channel, rest, ok := strings.Cut(name, ":")
+	if !ok || channel == "" {
+		return "", false
+	}
+	kind, id, ok := strings.Cut(rest, ":")
+	if !ok || kind == "" || id == "" {
+		return "", false
+	}
+	return agent.PersonID(channel + ":" + id), true
+}
+
+// cursorKey returns the Badger key of a cursor: c/<name> for the platform's
+// own, u/<owner hash><name hash> for one that belongs to a person.
+func (s *Store) cursorKey(name string) []byte {
+	owner, ok := cursorOwner(name)
+	if !ok {
+		return cursorKey(name)
+	}
+	return personCursorKey(s.keys.personHash(owner), s.keys.hash("cursor", name))
+}
+
+// migrateCursors moves the person cursors that earlier versions kept under
+// their plain names to hashed keys, and drops the old keys from Badger's
+// tables outright, so that the names they carried leave the disk.
+func (s *Store) migrateCursors() error {
+	type moved struct{ name, value []byte }
+	var old []moved
+	err := s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixCursor)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			name := it.Item().Key()[len(prefixCursor):]
+			if _, ok := cursorOwner(string(name)); !ok {
+				continue
+			}
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			old = append(old, moved{bytes.Clone(name), v})
+		}
+		return nil
+	})
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	prefixes := make([][]byte, 0, len(old))
+	for _, m := range old {
+		if len(m.value) > 0 {
+			if err := wb.Set(s.cursorKey(string(m.name)), m.value); err != nil {
+				return fmt.Errorf("move cursors: %w", err)
+			}
+		}
+		prefixes = append(prefixes, cursorKey(string(m.name)))
+	}
+	if err := wb.Flush(); err != nil {
+		return fmt.Errorf("move cursors: %w", err)
+	}
+	if err := s.db.DropPrefix(prefixes...); err != nil {
+		return fmt.Errorf("move cursors: %w", err)
+	}
+	s.log.Info("person cursors moved to hashed keys", "cursors", len(old))
 	return nil
 }
 

@@ -46,6 +46,7 @@
 //	                       sort first-in first-out per channel
 //	d/<hash>               a processed update id, empty value, expires after DedupeTTL
 //	c/<name>               a platform cursor, plain text
+//	u/<hash><name hash>    a cursor that belongs to a person (see Cursors)
 //	s/<name>               an adapter secret, sealed with the store key
 //	q/outbox               Badger's sequence behind outbox seq numbers
 //
@@ -58,6 +59,21 @@
 // is derived from the secret. Every sealed value is
 //
 //	0x01 | key id (8) | nonce (12) | AES-GCM ciphertext, with the Badger key as additional data
+//
+// # Cursors
+//
+// Adapters keep small bits of state in cursors. A cursor whose name has the
+// form <channel>:<kind>:<id>, where channel and kind hold no colon, belongs
+// to the person <channel>:<id>, which is how adapters name people: the
+// Telegram adapter's telegram:blocked:<chat> belongs to telegram:<chat>,
+// because a private chat's id is its user's id. Such a cursor is kept under
+// the owner's hash and the keyed hash of its name (label "cursor"), so the
+// platform id is never written, and forgetting the person deletes it with
+// the rest of their record; its value must not name the person either.
+// Names with fewer parts (telegram:offset, matrix:next_batch) are the
+// platform's own and are kept as they are. Setting a cursor to "" deletes
+// it. Person cursors that earlier versions kept under c/ are moved when the
+// store opens, and their old keys dropped from Badger's tables.
 //
 // # keys.db
 //

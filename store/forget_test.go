@@ -17,7 +17,8 @@ func TestForgetErasesEverything(t *testing.T) {
 		gone = agent.PersonID("telegram:8675309")
 		kept = agent.PersonID("telegram:5551212")
 	)
-	goneWords := append(sectionWords("quokka"), string(gone), "pending-quokka")
+	// The platform id on its own too: an adapter's cursor names it.
+	goneWords := append(sectionWords("quokka"), string(gone), "8675309", "pending-quokka")
 	keptWords := append(sectionWords("axolotl"), string(kept))
 	for _, tc := range []struct {
 		name   string
@@ -40,6 +41,11 @@ func TestForgetErasesEverything(t *testing.T) {
 			for i := 0; i < 3; i++ {
 				commit(t, s, fmt.Sprintf("g%d", i), person(gone, "quokka"), reply(gone, "telegram", "pending-quokka"))
 				commit(t, s, fmt.Sprintf("k%d", i), person(kept, "axolotl"), reply(kept, "telegram", "pending-axolotl"))
+			}
+			for _, c := range []string{"telegram:blocked:8675309", "telegram:blocked:5551212", "telegram:offset"} {
+				if err := s.SetCursor(ctx, c, "1"); err != nil {
+					t.Fatal(err)
+				}
 			}
 			export, err := s.ExportPerson(ctx, gone)
 			if err != nil {
@@ -84,9 +90,14 @@ func TestForgetErasesEverything(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range goneWords[:len(goneWords)-2] {
+			for _, w := range goneWords[:len(goneWords)-3] {
 				if bytes.Contains(export, []byte(w)) {
 					t.Errorf("export after forgetting still has %q", w)
+				}
+			}
+			for c, want := range map[string]string{"telegram:blocked:8675309": "", "telegram:blocked:5551212": "1", "telegram:offset": "1"} {
+				if got, err := s.Cursor(ctx, c); err != nil || got != want {
+					t.Errorf("after forgetting, cursor %s = %q, %v; want %q", c, got, err, want)
 				}
 			}
 			if people, err := s.People(ctx); err != nil || len(people) != 1 || people[0] != kept {

@@ -16,6 +16,9 @@ const (
 	prefixDedupe = "d/"
 	prefixCursor = "c/"
 	prefixSecret = "s/"
+	// prefixPersonCursor holds cursors that belong to a person, under
+	// their hash, so that forgetting them finds every one.
+	prefixPersonCursor = "u/"
 )
 
 // Person sections, one Badger key each.
@@ -63,6 +66,14 @@ func dedupeKey(h personHash) []byte {
 func cursorKey(name string) []byte { return []byte(prefixCursor + name) }
 
 func secretKey(name string) []byte { return []byte(prefixSecret + name) }
+
+func personCursorPrefix(owner personHash) []byte {
+	return append([]byte(prefixPersonCursor), owner[:]...)
+}
+
+func personCursorKey(owner, name personHash) []byte {
+	return append(personCursorPrefix(owner), name[:]...)
+}
 
 // set writes key in txn. Badger's own error for an oversized value carries a
 // hex dump of the value, which must not reach a log: it becomes ErrTooLarge.

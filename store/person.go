@@ -353,18 +353,20 @@ func (s *Store) prepare(p *agent.Person, replies []agent.Outgoing) (*writes, err
 	return w, nil
 }
 
-// deletePerson deletes every section and outbox entry of h in txn and
-// returns how many keys went.
+// deletePerson deletes every section, outbox entry and cursor of h in txn
+// and returns how many keys went.
 func deletePerson(txn *badger.Txn, h personHash) (int, error) {
 	if err := deleteDue(txn, h); err != nil {
 		return 0, err
 	}
 	var doomed [][]byte
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: personPrefix(h)})
-	for it.Rewind(); it.Valid(); it.Next() {
-		doomed = append(doomed, it.Item().KeyCopy(nil))
+	for _, prefix := range [][]byte{personPrefix(h), personCursorPrefix(h)} {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		for it.Rewind(); it.Valid(); it.Next() {
+			doomed = append(doomed, it.Item().KeyCopy(nil))
+		}
+		it.Close()
 	}
-	it.Close()
 	err := eachOutbox(txn, []byte(prefixOutbox), func(key []byte, owner personHash, _ []byte) error {
 		if owner == h {
 			doomed = append(doomed, key)

@@ -49,6 +49,7 @@ type Store struct {
 	ttl      time.Duration
 	sync     bool
 	inMemory bool
+	dir      string // the data directory; "" in memory
 
 	// mu guards the handles below: methods hold it shared, Close and
 	// Restore exclusively.
@@ -92,7 +93,10 @@ func Open(opts Options) (*Store, error) {
 	}
 	dbDir := ""
 	if !opts.InMemory {
-		if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
+		if err := os.MkdirAll(opts.Dir, dirMode); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+		if err := tighten(opts.Dir); err != nil {
 			return nil, fmt.Errorf("open store: %w", err)
 		}
 		dbDir = filepath.Join(opts.Dir, "badger")
@@ -114,6 +118,19 @@ func Open(opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store: sequence: %w", err)
 	}
+	if err := s.migrateCursors(); err != nil {
+		s.seq.Release()
+		db.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	if !opts.InMemory {
+		if err := tighten(opts.Dir); err != nil {
+			s.seq.Release()
+			db.Close()
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+	}
+	s.dir = opts.Dir
 	log.Info("store open", "in_memory", opts.InMemory, "encrypted", atRest != nil,
 		"sync_writes", opts.SyncWrites, "people", s.keys.size())
 	return s, nil
@@ -237,6 +254,10 @@ func (s *Store) Close() error {
 		errs = append(errs, s.seq.Release())
 	}
 	errs = append(errs, s.db.Close())
+	if !s.inMemory {
+		// Tables written since the last look, and what closing wrote.
+		errs = append(errs, tighten(s.dir))
+	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}

@@ -83,6 +83,7 @@ see config.example.yaml.`
 
 // Run runs one subcommand.
 func (m *Main) Run(ctx context.Context, args []string) error {
+	privateFiles()
 	if len(args) == 0 {
 		fmt.Fprintln(m.Stderr, usage)
 		return usageError{"companion: no command given"}
