@@ -145,10 +145,8 @@ type Adapter struct {
 	queues   map[id.RoomID]*roomQueue
 	queueSeq uint64
 
-	setAside      setAsideList
-	setAsideCount atomic.Int64 // events set aside in this run
-	waitingCount  atomic.Int64 // events waiting for a retry
-	panics        atomic.Int64 // handler panics recovered in this run
+	setAside setAsideList
+	panics   atomic.Int64 // handler panics recovered in this run
 }
 
 // New checks opts and returns an Adapter; it does no I/O.
@@ -207,6 +205,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		Outbox:   st,
 		Channel:  Channel,
 		NotReady: ErrNotConnected,
+		Stuck:    ErrStuck,
 		Kick:     a.poke,
 		Logger:   a.log,
 	})

@@ -71,6 +71,16 @@ func TestEncryptedDirectChat(t *testing.T) {
 	if got := reply.Content.AsMessage().Body; got != "I can help with a few things:\n\n1. Reflect\n2. Draft a message\n3. Ask a question" {
 		t.Errorf("reply %q", got)
 	}
+	// The choice reactions are encrypted like everything else in the room.
+	for range 3 {
+		r := alice.next(func(evt *event.Event) bool { return evt.Type == event.EventReaction && evt.Sender == botID })
+		if !r.Mautrix.WasEncrypted {
+			t.Errorf("choice reaction %s sent in the clear", r.Content.AsReaction().RelatesTo.Key)
+		}
+		if rel := r.Content.AsReaction().RelatesTo; rel.EventID != reply.ID {
+			t.Errorf("reaction on %s, want on the reply %s", rel.EventID, reply.ID)
+		}
+	}
 	// Element sends reactions encrypted; the bot reads them too.
 	reactID := alice.react(room, reply.ID, keycaps[1])
 	if m := turner.next(t); m.Text != "2" || m.ID != "matrix:"+string(reactID) {

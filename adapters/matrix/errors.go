@@ -29,6 +29,10 @@ var (
 // deliver replies right now.
 var ErrNotConnected = errors.New("matrix: not connected")
 
+// ErrStuck is wrapped by Ready when events have kept failing for longer
+// than the grace (they wait in their rooms; other rooms go on).
+var ErrStuck = errors.New("matrix: events keep failing")
+
 // errStopped is returned inside the sync loop when Shutdown stopped the
 // next turn from starting; the batch's sync token is then not stored.
 var errStopped = errors.New("stopped taking events")

@@ -223,6 +223,12 @@ func botOptions(srv *matrixtest.Server, u matrixtest.User) Options {
 
 func startBot(t testing.TB, opts Options, turner Turner, st Store) *bot {
 	t.Helper()
+	return startTunedBot(t, opts, turner, st, nil)
+}
+
+// startTunedBot is startBot with tune applied to the Adapter before it runs.
+func startTunedBot(t testing.TB, opts Options, turner Turner, st Store, tune func(*Adapter)) *bot {
+	t.Helper()
 	a, err := New(opts, turner, st)
 	if err != nil {
 		t.Fatal(err)
@@ -232,6 +238,9 @@ func startBot(t testing.TB, opts Options, turner Turner, st Store) *bot {
 	a.retryMin = 100 * time.Millisecond
 	a.keyWait = 2 * time.Second
 	a.keyRetry = 200 * time.Millisecond
+	if tune != nil {
+		tune(a)
+	}
 	return &bot{a: a, stop: lifecycletest.Run(t, wait, a.Run)}
 }
 

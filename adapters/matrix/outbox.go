@@ -128,9 +128,7 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 		react := &event.ReactionEventContent{RelatesTo: event.RelatesTo{
 			Type: event.RelAnnotation, EventID: evtID, Key: keycaps[i],
 		}}
-		_, err := a.cli.SendMessageEvent(ctx, room, event.EventReaction, react,
-			mautrix.ReqSendEvent{TransactionID: fmt.Sprintf("%s.r%d", txn, i+1)})
-		if err != nil {
+		if err := a.sendReaction(ctx, room, react, fmt.Sprintf("%s.r%d", txn, i+1)); err != nil {
 			if errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -141,6 +139,27 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 	}
 	a.log.Debug("reply delivered", "room_id", room, "seq", o.Seq, "event_id", evtID, "choices", len(o.Reply.Choices))
 	return nil
+}
+
+// sendReaction sends a reaction, encrypted in an encrypted room: mautrix
+// encrypts every other event type by itself but leaves reactions in the
+// clear, which would show who chose what to the homeserver.
+func (a *Adapter) sendReaction(ctx context.Context, room id.RoomID, react *event.ReactionEventContent, txn string) error {
+	evtType, payload := event.EventReaction, any(react)
+	if a.cli.Crypto != nil && a.cli.StateStore != nil {
+		encrypted, err := a.cli.StateStore.IsEncrypted(ctx, room)
+		if err != nil {
+			return fmt.Errorf("room encryption state: %w", err)
+		}
+		if encrypted {
+			if payload, err = a.cli.Crypto.Encrypt(ctx, room, event.EventReaction, react); err != nil {
+				return fmt.Errorf("encrypt reaction: %w", err)
+			}
+			evtType = event.EventEncrypted
+		}
+	}
+	_, err := a.cli.SendMessageEvent(ctx, room, evtType, payload, mautrix.ReqSendEvent{TransactionID: txn})
+	return err
 }
 
 // txnID names a reply for the homeserver's duplicate detection: the same

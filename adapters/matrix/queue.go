@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -14,12 +15,11 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
-// pendingEvent is an event of a room that waits for a try.
+// pendingEvent is an event of a room that waits for a try. The failed
+// tries that count against it (not a paused store, not a wait for keys) are
+// counted by the lifecycle tracker, under the event id, across batches.
 type pendingEvent struct {
 	evt *event.Event
-	// attempts counts the failed tries that count against the event (not
-	// a paused store, not a wait for keys).
-	attempts int
 	// firstSeen bounds the wait for an encrypted event's keys.
 	firstSeen time.Time
 }
@@ -178,6 +178,7 @@ func (a *Adapter) try(ctx context.Context, p *pendingEvent) (outcome, time.Time,
 	now := time.Now()
 	switch {
 	case err == nil:
+		a.life.Done(string(evt.ID))
 		a.turnDone(evt.RoomID)
 		return handled, time.Time{}, nil
 	case ctx.Err() != nil:
@@ -195,11 +196,10 @@ func (a *Adapter) try(ctx context.Context, p *pendingEvent) (outcome, time.Time,
 		a.giveUp(ctx, evt, reasonUndecryptable, err)
 		return handled, time.Time{}, nil
 	}
-	p.attempts++
-	if p.attempts < a.maxEventErrors {
-		delay := a.retryDelay(p.attempts)
+	if attempts := a.life.Failed(string(evt.ID)); attempts < a.maxEventErrors {
+		delay := a.retryDelay(attempts)
 		a.log.Warn("event failed, trying again", "event_id", evt.ID, "room_id", evt.RoomID,
-			"attempt", p.attempts, "in", delay, "err", err)
+			"attempt", attempts, "in", delay, "err", err)
 		return later, now.Add(delay), nil
 	}
 	reason := reasonFailing
@@ -224,7 +224,12 @@ func (a *Adapter) retryDelay(attempts int) time.Duration {
 
 // giveUp sets evt aside for good and tells the person once.
 func (a *Adapter) giveUp(ctx context.Context, evt *event.Event, reason string, cause error) {
-	a.log.Error("event set aside", "event_id", evt.ID, "room_id", evt.RoomID, "reason", reason, "err", cause)
+	level := slog.LevelError
+	if reason == reasonUndecryptable {
+		level = slog.LevelWarn // the keys' sender is at fault, not the companion
+	}
+	a.log.Log(ctx, level, "event set aside", "event_id", evt.ID, "room_id", evt.RoomID, "reason", reason, "err", cause)
+	a.life.SetAside(string(evt.ID))
 	if err := a.putAside(ctx, evt, reason); err != nil {
 		a.log.Warn("recording a set-aside event failed", "event_id", evt.ID, "err", err)
 	}

@@ -87,7 +87,6 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 			if err == nil {
 				err = a.handleBatch(ctx, resp, since)
 			}
-			a.waitingCount.Store(int64(a.waiting()))
 			if err == nil {
 				// The stored token never passes an event that waits.
 				if keep := a.durableToken(resp.NextBatch); keep != stored {
@@ -106,7 +105,6 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 				continue
 			}
 		}
-		a.waitingCount.Store(int64(a.waiting()))
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
