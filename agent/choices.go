@@ -10,7 +10,7 @@ import (
 func (t *turn) handleChoice(ctx context.Context) bool {
 	id := t.choice
 	kind, arg, _ := strings.Cut(id, ":")
-	if t.m.Group && kind != "menu" && kind != "section" && kind != "crisis" {
+	if t.m.Group && !groupChoice(id) {
 		t.say(msgGroupPrivate)
 		return true
 	}

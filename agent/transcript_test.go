@@ -148,6 +148,8 @@ func renderReplies(rs []agent.Reply) string {
 //
 //	> text        the person types text
 //	>> N          the person presses the N-th choice of the last reply
+//	g> text       the person says text to the companion in a group room
+//	g>> N         the same press, in the group
 //	!restart      the process restarts (store closed and reopened)
 //	!advance 24h  the clock moves on
 //	# comment     kept as is
@@ -170,6 +172,10 @@ func runTranscript(t *testing.T, src string) string {
 		case strings.HasPrefix(line, "> "):
 			out.WriteString(line + "\n")
 			last = h.send("alex", strings.TrimPrefix(line, "> "), "")
+			out.WriteString(renderReplies(last))
+		case strings.HasPrefix(line, "g> "), strings.HasPrefix(line, "g>> "):
+			out.WriteString(line + "\n")
+			last = h.groupStep(line, last)
 			out.WriteString(renderReplies(last))
 		case line == "!restart":
 			out.WriteString(line + "\n")

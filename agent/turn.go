@@ -22,6 +22,7 @@ type turn struct {
 	forget  bool
 	due0    []DueEntry // the due-index entries as loaded
 	first   bool       // the companion has not heard from the person before
+	stored  *Person    // in a group, the person as loaded; p is then a public view
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -30,7 +31,11 @@ func newTurn(a *Agent, m Message, p Person, now time.Time) *turn {
 	if p.ID == "" {
 		p.ID = m.Person
 	}
-	return &turn{a: a, m: m, p: p, now: now, due0: dueEntries(p)}
+	t := &turn{a: a, m: m, p: p, now: now, due0: dueEntries(p)}
+	if m.Group {
+		t.enterGroup()
+	}
+	return t
 }
 
 // say queues a reply.
@@ -45,6 +50,9 @@ func (t *turn) sayDraft(text string, choices ...Choice) {
 
 // commit turns the outcome into what the store saves.
 func (t *turn) commit() Turn {
+	if t.m.Group {
+		return t.groupCommit()
+	}
 	out := Turn{UpdateID: t.m.ID}
 	if t.forget {
 		out.Forget = t.p.ID
@@ -53,11 +61,7 @@ func (t *turn) commit() Turn {
 		out.Person = &p
 	}
 	for _, r := range t.replies {
-		o := Outgoing{Channel: t.m.Channel, ChatID: t.m.ChatID, Person: t.m.Person, Reply: r}
-		if t.m.Group {
-			o.ReplyTo = t.m.ReplyTo
-		}
-		out.Replies = append(out.Replies, o)
+		out.Replies = append(out.Replies, Outgoing{Channel: t.m.Channel, ChatID: t.m.ChatID, Person: t.m.Person, Reply: r})
 	}
 	if t.forget {
 		out.Undue = t.due0
@@ -189,7 +193,7 @@ var markedDone = map[string]bool{"done": true, "i'm done": true, "im done": true
 // handleText routes free text and commands.
 func (t *turn) handleText(ctx context.Context) {
 	in := ParseIntent(t.text)
-	if t.m.Group && personalIntent(in.Kind) {
+	if t.m.Group && t.groupPrivate(in) {
 		t.say(msgGroupPrivate)
 		return
 	}
@@ -208,15 +212,6 @@ func (t *turn) handleText(ctx context.Context) {
 func globalIntent(kind string) bool {
 	switch kind {
 	case IntentCancel, IntentStart, IntentHelp, IntentExport, IntentForget, IntentPrivacy, IntentSettings:
-		return true
-	}
-	return false
-}
-
-// personalIntent reports intents that belong in a private chat.
-func personalIntent(kind string) bool {
-	switch kind {
-	case IntentReflect, IntentDraft, IntentPlan, IntentRemind, IntentContacts, IntentExport, IntentForget, IntentSettings, IntentFeeling:
 		return true
 	}
 	return false
