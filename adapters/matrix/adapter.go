@@ -136,6 +136,7 @@ type Adapter struct {
 	wake  chan struct{}
 
 	previews placeholders
+	upgrades upgrades
 
 	mu    sync.Mutex
 	rooms map[id.RoomID]*roomInfo

@@ -109,7 +109,12 @@ func (a *Adapter) refused(ctx context.Context, o agent.Outgoing, cause error) er
 // (or a crash before MarkSent) is recognised by the homeserver and not
 // posted twice.
 func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
-	room := id.RoomID(o.ChatID)
+	// A reply (or a reminder) for a room that was upgraded goes to the
+	// room that replaced it; the old one no longer takes messages.
+	room, err := a.currentRoom(ctx, id.RoomID(o.ChatID))
+	if err != nil {
+		return err
+	}
 	content := render(o.Reply)
 	// An empty mentions block: replies never ping anyone.
 	content.Mentions = &event.Mentions{}

@@ -201,6 +201,9 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 	membersChanged := false
 	for _, evt := range room.State.Events {
 		membersChanged = membersChanged || evt.Type == event.StateMember
+		if err := a.handleState(ctx, roomID, evt); err != nil {
+			return err
+		}
 	}
 	events := room.Timeline.Events
 	if !history && room.Timeline.Limited && room.Timeline.PrevBatch != "" {
@@ -224,6 +227,9 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 	}
 	var fresh []*event.Event
 	for i, evt := range events {
+		if err := a.handleState(ctx, roomID, evt); err != nil {
+			return err
+		}
 		if evt.Sender == a.userID {
 			a.own.add(evt)
 			continue
@@ -240,6 +246,19 @@ func (a *Adapter) handleRoom(ctx context.Context, roomID id.RoomID, room *mautri
 		return a.leaveIfAlone(ctx, roomID)
 	}
 	return nil
+}
+
+// handleState acts on the room state events the companion follows (a
+// tombstone: the room was upgraded), wherever they appear in a sync.
+func (a *Adapter) handleState(ctx context.Context, roomID id.RoomID, evt *event.Event) error {
+	if evt.Type != event.StateTombstone {
+		return nil
+	}
+	err := a.guard(evt, func() error { return a.followUpgrade(ctx, roomID, evt) })
+	if errors.Is(err, errPanicked) {
+		return nil // logged; a tombstone that panics is not followed
+	}
+	return err
 }
 
 // isOwnJoin reports whether evt is the companion joining (not a profile
