@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -75,8 +76,10 @@ type Adapter struct {
 	life      *lifecycle.Tracker
 	connected atomic.Bool // getMe succeeded and Run goes on
 
+	refused refusals
+	panics  atomic.Int64 // turns that panicked, for tests
+
 	mu      sync.Mutex
-	refused map[int64]bool
 	streams map[int64]*stream
 	chatMu  [64]sync.Mutex
 }
@@ -107,13 +110,14 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		scrub:   newScrubber(opts.Token),
 		limit:   newLimiter(opts.Limits),
 		kickCh:  make(chan struct{}, 1),
-		refused: map[int64]bool{},
+		refused: refusals{last: map[int64]time.Time{}},
 		streams: map[int64]*stream{},
 	}
 	a.life = lifecycle.New(lifecycle.Config{
 		Outbox:   st,
 		Channel:  Channel,
 		NotReady: ErrNotConnected,
+		Stuck:    ErrStuck,
 		Kick:     a.Kick,
 		Recheck:  recheckOutbox,
 		Logger:   a.log,

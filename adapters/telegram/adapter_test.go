@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -203,29 +204,32 @@ func TestOffsetOnlyAfterHandle(t *testing.T) {
 	srv := telegramtest.New(t, telegramtest.Options{})
 	st := newMemStore()
 	fails := 2
+	var id atomic.Int64 // the update, known once injected
+	id.Store(1 << 40)
 	turner := newFakeTurner(nil)
 	turner.HandleFn = func(_ context.Context, m agent.Message) error {
 		if fails > 0 {
 			fails--
-			if got := st.cursor(offsetCursor); got != "" {
-				t.Errorf("offset %q saved before the turn was handled", got)
+			if got, _ := strconv.ParseInt(st.cursor(offsetCursor), 10, 64); got > id.Load() {
+				t.Errorf("offset %d saved past update %d before its turn was handled", got, id.Load())
 			}
 			return errBoom
 		}
 		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: "ok"}})
 	}
 	start(t, testOptions(srv, nil), turner, st)
-	id := srv.SendText(ana, "hello")
+	id.Store(int64(srv.SendText(ana, "hello")))
 	for i := 0; i < 3; i++ {
-		if m := turner.next(t); m.ID != "telegram:"+strconv.Itoa(id) {
+		if m := turner.next(t); m.ID != "telegram:"+strconv.FormatInt(id.Load(), 10) {
 			t.Fatalf("attempt %d got %s, want the same update again", i, m.ID)
 		}
 	}
-	waitFor(t, "offset after the update", func() bool { return st.cursor(offsetCursor) == strconv.Itoa(id+1) })
+	next := int(id.Load()) + 1
+	waitFor(t, "offset after the update", func() bool { return st.cursor(offsetCursor) == strconv.Itoa(next) })
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if err := srv.Wait(ctx, func() bool { return srv.Confirmed() == id+1 }); err != nil {
-		t.Errorf("Telegram's offset = %d, want %d", srv.Confirmed(), id+1)
+	if err := srv.Wait(ctx, func() bool { return srv.Confirmed() == next }); err != nil {
+		t.Errorf("Telegram's offset = %d, want %d", srv.Confirmed(), next)
 	}
 	if msgs, err := srv.WaitMessages(ana.ID, 1, 5*time.Second); err != nil || len(msgs) != 1 {
 		t.Errorf("got %d replies (%v), want 1", len(msgs), err)

@@ -32,3 +32,11 @@ var ErrNotConnected = errors.New("telegram: not connected")
 // errStopped is returned inside the update loop when Shutdown stopped a
 // turn from starting (or from being retried); the update stays unconfirmed.
 var errStopped = errors.New("stopped taking updates")
+
+// ErrStuck is wrapped by Ready when an update's turn has been failing for
+// longer than Options.ReadyGrace.
+var ErrStuck = errors.New("telegram: updates stuck")
+
+// errPanic is returned by a turn that panicked; the update counts it as a
+// failed attempt.
+var errPanic = errors.New("turn panicked")

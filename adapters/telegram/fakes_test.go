@@ -190,6 +190,7 @@ func testOptions(srv *telegramtest.Server, log io.Writer) Options {
 		PollTimeout: time.Second,
 		Logger:      slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Retry:       Backoff{Min: 20 * time.Millisecond, Max: 200 * time.Millisecond},
+		TurnRetry:   Backoff{Min: 20 * time.Millisecond, Max: 100 * time.Millisecond},
 		Limits:      Limits{PerChat: rate.Inf, Global: rate.Inf, PerGroup: rate.Inf},
 	}
 }
@@ -232,5 +233,3 @@ var errBoom = errors.New("boom")
 
 // inf is an unlimited rate, for tests and benchmarks that measure speed.
 const inf = rate.Inf
-
-func rateInf() *rate.Limiter { return rate.NewLimiter(rate.Inf, 1) }

@@ -10,11 +10,13 @@ import (
 const recheckOutbox = time.Second
 
 // Ready returns nil when the adapter is connected to Telegram: getMe
-// succeeded, it is not shutting down, and getUpdates (or, in webhook mode,
+// succeeded, it is not shutting down, getUpdates (or, in webhook mode,
 // setWebhook and the turns Telegram posts) has not been failing for longer
-// than Options.ReadyGrace. Otherwise it returns an error wrapping
-// ErrNotConnected that says what is wrong; it never holds the token. It is
-// safe for concurrent use.
+// than Options.ReadyGrace, and no update's turn has been failing for longer
+// than that. Otherwise it returns an error wrapping ErrNotConnected, or
+// ErrStuck for stuck updates (saying how many were set aside so far), that
+// says what is wrong; it never holds the token. It is safe for concurrent
+// use.
 func (a *Adapter) Ready() error {
 	unmet := ""
 	if !a.connected.Load() {
@@ -35,4 +37,12 @@ func (a *Adapter) Ready() error {
 // called once, after Run was started; it is safe to call from any goroutine.
 func (a *Adapter) Shutdown(ctx context.Context) (left int, err error) {
 	return a.life.Shutdown(ctx)
+}
+
+// FailingTurns returns how many updates have been failing for longer than
+// Options.ReadyGrace (stuck), and how many were set aside since New after
+// failing Options.TurnAttempts times. It is quick and safe for concurrent
+// use.
+func (a *Adapter) FailingTurns() (stuck int, setAside int64) {
+	return a.life.Turns(a.opts.ReadyGrace)
 }

@@ -329,22 +329,25 @@ func testWebhookStop(t *testing.T, srv *telegramtest.Server, opts Options, stopp
 func TestConfirmable(t *testing.T) {
 	tests := []struct {
 		name      string
-		ids       []int
-		committed []int
+		taken     []int // updates taken in
+		unsettled []int // of those, the ones not settled
 		want      int
 	}{
-		{"all committed", []int{12, 10, 11}, []int{10, 11, 12}, 13},
-		{"none committed", []int{10, 11}, nil, 5},
-		{"stops at the first gap", []int{10, 11, 12, 13}, []int{10, 12, 13}, 11},
-		{"empty batch", nil, nil, 5},
+		{"all settled", []int{12, 10, 11}, nil, 13},
+		{"none settled", []int{10, 11}, []int{10, 11}, 10},
+		{"stops at the first unsettled", []int{10, 11, 12, 13}, []int{13, 11}, 11},
+		{"nothing taken in", nil, nil, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			done := map[int]bool{}
-			for _, id := range tt.committed {
-				done[id] = true
+			d := (&Adapter{}).newDispatcher(t.Context(), t.Context())
+			for _, id := range tt.taken {
+				d.next = max(d.next, id+1)
 			}
-			if got := confirmable(5, tt.ids, done); got != tt.want {
+			for _, id := range tt.unsettled {
+				d.unsettled[id] = true
+			}
+			if got := d.confirmable(5); got != tt.want {
 				t.Errorf("confirmable = %d, want %d", got, tt.want)
 			}
 		})

@@ -10,9 +10,13 @@ import (
 
 // limiter paces sends: per chat, per group and overall, and holds every
 // send while Telegram's flood control (a 429's retry_after) is in force.
+// Refusals to people not on the allowed list have a share of the overall
+// budget of their own, so that a crowd of strangers never slows the
+// replies to the people the companion is for.
 type limiter struct {
-	cfg    Limits
-	global *rate.Limiter
+	cfg      Limits
+	global   *window // replies, streamed frames
+	refusals *window
 
 	mu        sync.Mutex
 	chats     map[int64]*rate.Limiter
@@ -22,12 +26,18 @@ type limiter struct {
 }
 
 func newLimiter(cfg Limits) *limiter {
+	span := spanFor(cfg.GlobalBurst, cfg.Global)
+	refusalSpan := span
+	if span == 0 {
+		refusalSpan = time.Second
+	}
 	return &limiter{
-		cfg:     cfg,
-		global:  rate.NewLimiter(cfg.Global, cfg.GlobalBurst),
-		chats:   map[int64]*rate.Limiter{},
-		groups:  map[int64]*rate.Limiter{},
-		pruneAt: 1024,
+		cfg:      cfg,
+		global:   newWindow(cfg.GlobalBurst-cfg.Refusals, span),
+		refusals: newWindow(cfg.Refusals, refusalSpan),
+		chats:    map[int64]*rate.Limiter{},
+		groups:   map[int64]*rate.Limiter{},
+		pruneAt:  1024,
 	}
 }
 
@@ -48,7 +58,17 @@ func (l *limiter) wait(ctx context.Context, chat int64) error {
 			return err
 		}
 	}
-	return l.global.Wait(ctx)
+	return l.global.wait(ctx)
+}
+
+// refusal reports whether a refusal may be sent now, taking its place in
+// the refusals' share when it may. It never waits: when the share is used
+// up, or flood control is in force, the refusal is dropped.
+func (l *limiter) refusal() bool {
+	l.mu.Lock()
+	paused := time.Now().Before(l.pauseTill)
+	l.mu.Unlock()
+	return !paused && l.cfg.Refusals > 0 && l.refusals.try()
 }
 
 // pause holds every send for d, as a 429 asks.

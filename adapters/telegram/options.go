@@ -39,8 +39,16 @@ type Options struct {
 	HTTPClient *http.Client
 	// Limits pace outgoing messages; zero fields take Telegram's limits.
 	Limits Limits
-	// Retry bounds the exponential backoff of every retrying loop.
+	// Retry bounds the exponential backoff of every retrying loop but the
+	// turns'.
 	Retry Backoff
+	// TurnAttempts is how many times a failing turn is tried before its
+	// update is set aside (recorded, the person told, the offset moved on);
+	// 5 when zero. Waiting for a paused store does not count.
+	TurnAttempts int
+	// TurnRetry bounds the backoff between attempts at a failing turn;
+	// 1s doubling up to Retry.Max when zero.
+	TurnRetry Backoff
 	// EditInterval is the least time between two edits of a streamed reply; 1.5s when zero.
 	EditInterval time.Duration
 	// TypingDelay is how long a turn may run before "typing…" is shown; 1s when zero.
@@ -48,8 +56,10 @@ type Options struct {
 	// TypingEvery is how often "typing…" is repeated while a turn runs; 4.5s when zero.
 	TypingEvery time.Duration
 	// ReadyGrace is how long getUpdates (or the webhook) may keep failing
-	// before Ready reports the adapter not connected; twice PollTimeout
-	// when zero, so that one failed poll followed by a good one never counts.
+	// before Ready reports the adapter not connected, and how long one
+	// update's turn may keep failing before Ready reports it stuck; twice
+	// PollTimeout when zero, so that one failed poll followed by a good one
+	// never counts.
 	ReadyGrace time.Duration
 	// SendRetried, when set, is called each time a send to Telegram failed
 	// and will be tried again. It must be quick and safe for concurrent use.
@@ -69,8 +79,14 @@ type Limits struct {
 	PerChatBurst int
 	// Global is messages per second overall (default 30).
 	Global rate.Limit
-	// GlobalBurst is how many messages may leave at once (default 30).
+	// GlobalBurst is how many messages may leave within any span of
+	// GlobalBurst/Global seconds (default 30: at most 30 in any second).
 	GlobalBurst int
+	// Refusals is the share of GlobalBurst kept for telling people who are
+	// not on the allowed list that the companion is not for them (default
+	// one in fifteen, at least 1). Replies get the rest, so refusals never
+	// slow them; refusals beyond their share are dropped.
+	Refusals int
 	// PerGroup is messages per second to one group (default 20 a minute).
 	PerGroup rate.Limit
 	// PerGroupBurst is how many messages one group may get at once (default 3).
@@ -121,6 +137,15 @@ func (o Options) withDefaults() Options {
 	if o.Retry.Max < o.Retry.Min {
 		o.Retry.Max = max(30*time.Second, o.Retry.Min)
 	}
+	if o.TurnAttempts <= 0 {
+		o.TurnAttempts = 5
+	}
+	if o.TurnRetry.Min <= 0 {
+		o.TurnRetry.Min = time.Second
+	}
+	if o.TurnRetry.Max < o.TurnRetry.Min {
+		o.TurnRetry.Max = max(o.Retry.Max, o.TurnRetry.Min)
+	}
 	if o.ReadyGrace <= 0 {
 		o.ReadyGrace = 2 * o.PollTimeout
 	}
@@ -146,6 +171,13 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.GlobalBurst <= 0 {
 		l.GlobalBurst = 30
+	}
+	if l.Refusals <= 0 {
+		l.Refusals = max(1, l.GlobalBurst/15)
+	}
+	if l.Global != rate.Inf {
+		// Replies keep at least one place in the window.
+		l.Refusals = min(l.Refusals, l.GlobalBurst-1)
 	}
 	if l.PerGroup == 0 {
 		l.PerGroup = rate.Every(3 * time.Second)

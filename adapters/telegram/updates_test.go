@@ -62,7 +62,11 @@ func TestToMessage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.update.UpdateID = 77
-			m, _, ok := a.toMessage(tt.update)
+			from, _, ok := sender(tt.update)
+			var m agent.Message
+			if ok {
+				m, ok = a.toMessage(tt.update, from)
+			}
 			if ok != tt.ok {
 				t.Fatalf("ok = %v, want %v", ok, tt.ok)
 			}

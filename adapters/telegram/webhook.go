@@ -18,6 +18,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // maxUpdateBody bounds a webhook request body.
@@ -145,17 +147,44 @@ func (a *Adapter) webhookHandler(ctx context.Context, secret string) http.Handle
 			return
 		}
 		a.ackCallback(u)
-		if err := a.handleUpdate(ctx, u); err != nil {
-			if !errors.Is(err, context.Canceled) {
-				a.life.Fail("webhook turns")
-				a.log.Warn("turn failed, Telegram will redeliver", "update", u.UpdateID, "err", err)
-			}
+		if !a.settleHook(ctx, u) {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
-		a.life.OK()
 		w.WriteHeader(http.StatusOK)
 	})
+}
+
+// settleHook runs one attempt at u's turn as Telegram posted it and reports
+// whether u is settled (committed, or set aside after Options.TurnAttempts
+// deliveries failed), so that Telegram may forget it. Otherwise Telegram
+// posts it again later; a paused store does not count as an attempt.
+func (a *Adapter) settleHook(ctx context.Context, u tgbotapi.Update) bool {
+	key := strconv.Itoa(u.UpdateID)
+	err := a.attempt(ctx, u)
+	switch {
+	case err == nil:
+		a.life.Done(key)
+		a.life.OK()
+		return true
+	case ctx.Err() != nil:
+		return false
+	case errors.Is(err, agent.ErrPaused):
+		a.log.Info("store paused, Telegram will post the update again", "update", u.UpdateID)
+		return false
+	}
+	a.life.Fail("webhook turns")
+	n := a.life.Failed(key)
+	if n == 1 && a.setAsideBefore(ctx, u.UpdateID) {
+		a.life.Done(key)
+		return true
+	}
+	if n >= a.opts.TurnAttempts {
+		a.setAside(ctx, u, n, err)
+		return true
+	}
+	a.log.Warn("turn failed, Telegram will post the update again", "update", u.UpdateID, "attempt", n, "err", err)
+	return false
 }
 
 // lockChat serialises webhook updates of one chat, which Telegram may post

@@ -172,6 +172,7 @@ func (s *Server) rateLocked(chat int64, now time.Time) *apiError {
 	}
 	s.sendTimes[chat] = append(s.sendTimes[chat], now)
 	s.allTimes = append(s.allTimes, now)
+	s.sendLog = append(s.sendLog, now)
 	return nil
 }
 

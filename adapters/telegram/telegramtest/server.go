@@ -108,6 +108,7 @@ type Server struct {
 	chatWaits  map[int64]chan struct{}
 	sendTimes  map[int64][]time.Time
 	allTimes   []time.Time
+	sendLog    []time.Time
 	throttled  int
 	blocked    map[int64]bool
 	callbacks  map[string]bool
@@ -274,6 +275,27 @@ func (s *Server) Calls(method string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.calls[method]
+}
+
+// SendTimes returns when each message was sent or edited (the calls the
+// rate limits count), in order; refused calls are left out.
+func (s *Server) SendTimes() []time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Time(nil), s.sendLog...)
+}
+
+// MostInWindow returns the most of times (in order, as SendTimes returns
+// them) that fall within any closed span of d, as Telegram's limits count.
+func MostInWindow(times []time.Time, d time.Duration) int {
+	most := 0
+	for i, j := 0, 0; j < len(times); j++ {
+		for times[j].Sub(times[i]) > d {
+			i++
+		}
+		most = max(most, j-i+1)
+	}
+	return most
 }
 
 // Throttled returns how many calls the rate limits refused with 429.

@@ -191,3 +191,32 @@ func TestRateLimitAndFaults(t *testing.T) {
 		t.Errorf("throttled = %d, want 1", s.Throttled())
 	}
 }
+
+func TestMostInWindow(t *testing.T) {
+	at := func(ms ...int) []time.Time {
+		base := time.Unix(1000, 0)
+		var out []time.Time
+		for _, m := range ms {
+			out = append(out, base.Add(time.Duration(m)*time.Millisecond))
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		times []time.Time
+		want  int
+	}{
+		{"none", nil, 0},
+		{"one", at(5), 1},
+		{"spread out", at(0, 1001, 2002), 1},
+		{"the span's ends count", at(0, 1000), 2},
+		{"busiest span in the middle", at(0, 900, 1200, 1300, 1800, 2500), 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := MostInWindow(tt.times, time.Second); got != tt.want {
+				t.Errorf("MostInWindow = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
