@@ -1,0 +1,286 @@
+// Package safety recognises crisis language in many languages and wordings,
+// by rules a person can read, and knows where to send someone: the words
+// of the crisis replies in each language, and the crisis, domestic-abuse
+// and emergency numbers of each country.
+//
+// The rules are data: one lexicon file per language under lexicon/ (the
+// format is described in lexicon.go). Nothing here asks a language model.
+package safety
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Situation is what a crisis message is about; each gets its own reply.
+type Situation uint8
+
+const (
+	// None is an ordinary message.
+	None Situation = iota
+	// Self is a risk to the person themselves: suicide, self-harm, not
+	// wanting to be here.
+	Self
+	// Abuse is violence or abuse at home, or fear of someone close.
+	Abuse
+	// Other is someone else at risk: a friend who wants to die.
+	Other
+	// Medical is a medical emergency happening now.
+	Medical
+)
+
+var situationNames = [...]string{"none", "self", "abuse", "other", "medical"}
+
+// String returns the situation's name: none, self, abuse, other or medical.
+func (s Situation) String() string {
+	if int(s) < len(situationNames) {
+		return situationNames[s]
+	}
+	return fmt.Sprintf("Situation(%d)", uint8(s))
+}
+
+// ParseSituation is the inverse of String; ok is false for an unknown name.
+func ParseSituation(name string) (Situation, bool) {
+	i := slices.Index(situationNames[:], name)
+	return Situation(max(i, 0)), i >= 0
+}
+
+// Result is what Detect found.
+type Result struct {
+	Situation Situation
+	// Lang is the language of the words that matched ("en", "es", ...);
+	// empty when Situation is None.
+	Lang string
+}
+
+// Crisis reports whether the message needs a crisis reply.
+func (r Result) Crisis() bool { return r.Situation != None }
+
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+// Detector matches messages against the lexicons. It is safe for
+// concurrent use.
+type Detector struct {
+	rules  []rule
+	index  map[string][]int32       // first word → rules
+	prefix map[string][]prefixStart // first three letters of a first prefix → rules
+	fuzzy  *fuzzer
+	langs  []string
+}
+
+type prefixStart struct {
+	prefix string
+	rule   int32
+}
+
+// Languages lists the languages the built-in lexicons cover.
+func Languages() []string { return slices.Clone(Default().langs) }
+
+var defaultDetector = sync.OnceValue(func() *Detector {
+	d, err := Load(lexiconFiles, "lexicon")
+	if err != nil {
+		panic("safety: built-in lexicon: " + err.Error())
+	}
+	return d
+})
+
+// Default returns the detector built from the embedded lexicons.
+func Default() *Detector { return defaultDetector() }
+
+// Detect runs the built-in lexicons on text.
+func Detect(text string) Result { return Default().Detect(text) }
+
+// Load builds a detector from every dir/xx.txt file in fsys, xx being the
+// language code.
+func Load(fsys embed.FS, dir string) (*Detector, error) {
+	entries, err := fsys.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicons: %w", err)
+	}
+	var lexs []*lexicon
+	for _, e := range entries {
+		name := e.Name()
+		if path.Ext(name) != ".txt" {
+			continue
+		}
+		data, err := fsys.ReadFile(path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("load lexicons: %w", err)
+		}
+		lx, err := parseLexicon(strings.TrimSuffix(name, ".txt"), string(data))
+		if err != nil {
+			return nil, fmt.Errorf("load lexicons: %w", err)
+		}
+		lexs = append(lexs, lx)
+	}
+	return newDetector(lexs), nil
+}
+
+func newDetector(lexs []*lexicon) *Detector {
+	d := &Detector{index: map[string][]int32{}, prefix: map[string][]prefixStart{}}
+	var keep []string
+	for _, lx := range lexs {
+		d.langs = append(d.langs, lx.lang)
+		d.rules = append(d.rules, lx.rules...)
+		keep = append(keep, lx.keep...)
+	}
+	for i, r := range d.rules {
+		seen := map[slot]bool{}
+		for _, s := range firstSlots(r.seq) {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if s.prefix {
+				k := s.word[:3]
+				d.prefix[k] = append(d.prefix[k], prefixStart{prefix: s.word, rule: int32(i)})
+			} else {
+				d.index[s.word] = append(d.index[s.word], int32(i))
+			}
+		}
+	}
+	d.fuzzy = newFuzzer(d.rules, keep)
+	return d
+}
+
+// span is one rule matched at toks[start:end].
+type span struct {
+	kind       kind
+	lang       string
+	start, end int
+}
+
+// Detect reports what text is about.
+func (d *Detector) Detect(text string) Result {
+	var buf [48]string
+	toks := tokens(text, buf[:0])
+	if len(toks) == 0 {
+		return Result{}
+	}
+	for i, t := range toks {
+		toks[i] = d.fuzzy.correct(t)
+	}
+	var found [16]span
+	spans := found[:0]
+	// Near misses first: the words they cover are taken out.
+	var cand [64]int32
+	for i := range toks {
+		end := -1
+		for _, r := range d.candidates(toks[i], cand[:0]) {
+			if d.rules[r].kind == kindNot {
+				end = max(end, matchAt(d.rules[r].seq, nil, toks, i))
+			}
+		}
+		for j := i; j < end; j++ {
+			if toks[j] != boundary {
+				toks[j] = ""
+			}
+		}
+	}
+	for i := range toks {
+		for _, r := range d.candidates(toks[i], cand[:0]) {
+			rl := &d.rules[r]
+			if rl.kind == kindNot {
+				continue
+			}
+			if end := matchAt(rl.seq, nil, toks, i); end > i {
+				spans = append(spans, span{kind: rl.kind, lang: rl.lang, start: i, end: end})
+			}
+		}
+	}
+	return decide(spans, toks)
+}
+
+// candidates appends to dst the rules that can start at token t.
+func (d *Detector) candidates(t string, dst []int32) []int32 {
+	if t == "" || t == boundary {
+		return dst
+	}
+	dst = append(dst, d.index[t]...)
+	if t[0] >= '0' && t[0] <= '9' {
+		dst = append(dst, d.index["#"]...)
+	}
+	if len(t) >= 3 {
+		for _, p := range d.prefix[t[:3]] {
+			if strings.HasPrefix(t, p.prefix) {
+				dst = append(dst, p.rule)
+			}
+		}
+	}
+	return dst
+}
+
+// decide turns the matches into one situation. A medical emergency comes
+// first, then a risk to the person themselves, then abuse, then someone
+// else at risk. A risk whose nearest subject is someone else ("my friend
+// says she wants to die") is someone else's.
+func decide(spans []span, toks []string) Result {
+	var best span
+	bestSit := None
+	for _, s := range spans {
+		var sit Situation
+		switch s.kind {
+		case kindSelf:
+			sit = Self
+			if subjectIsOther(s, spans, toks) {
+				sit = Other
+			}
+		case kindAbuse:
+			sit = Abuse
+		case kindOther:
+			sit = Other
+		case kindMedical:
+			sit = Medical
+		default:
+			continue
+		}
+		if bestSit == None || rank(sit) < rank(bestSit) {
+			best, bestSit = s, sit
+		}
+	}
+	if bestSit == None {
+		return Result{}
+	}
+	return Result{Situation: bestSit, Lang: best.lang}
+}
+
+func rank(s Situation) int {
+	switch s {
+	case Medical:
+		return 0
+	case Self:
+		return 1
+	case Abuse:
+		return 2
+	default:
+		return 3
+	}
+}
+
+// subjectWindow is how many words before a risk its subject may stand.
+const subjectWindow = 4
+
+// subjectIsOther reports whether the subject nearest before the end of s
+// (and no more than subjectWindow words before its start, in the same
+// sentence) is someone else.
+func subjectIsOther(s span, spans []span, toks []string) bool {
+	from := s.start
+	for from > 0 && s.start-from < subjectWindow && toks[from-1] != boundary {
+		from--
+	}
+	nearest, other := -1, false
+	for _, m := range spans {
+		if (m.kind != kindThird && m.kind != kindFirst) || m.start >= s.end || m.end < from {
+			continue
+		}
+		if m.start > nearest || (m.start == nearest && m.kind == kindFirst) {
+			nearest, other = m.start, m.kind == kindThird
+		}
+	}
+	return other
+}

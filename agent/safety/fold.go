@@ -1,0 +1,154 @@
+package safety
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boundary is the token that stands for the end of a sentence. No lexicon
+// word can be "." and gaps never cross it, so a rule never joins words from
+// two sentences.
+const boundary = "."
+
+// tokens splits text into folded words: lower case, accents and other marks
+// taken off (ä → a, ł → l, ş → s, ß → ss), apostrophes dropped ("don't" →
+// "dont", "j'ai" → "jai"), runs of one letter squeezed to one ("sooo" →
+// "so", "kill" → "kil"), and digits or symbols inside a word read as the
+// letters they stand for ("su1c1de" → "suicide", "k!ll" → "kil").
+// Lexicon words go through the same function, so a rule and a message
+// always meet in the same spelling. Sentence ends become boundary tokens.
+func tokens(s string, dst []string) []string {
+	if strings.ContainsAny(s, "!|") {
+		s = bangAsI(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		dst = append(dst, finishWord(b.String()))
+		b.Reset()
+	}
+	var last rune
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`' || r == '\u00b4':
+			continue
+		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\u2026' || r == '\u3002':
+			flush()
+			if n := len(dst); n > 0 && dst[n-1] != boundary {
+				dst = append(dst, boundary)
+			}
+			last = 0
+			continue
+		case r == '😂' || r == '🤣' || r == '💀':
+			// Laughter: "dying 💀" is a joke, as "dying lol" is.
+			flush()
+			dst = append(dst, "lol")
+			last = 0
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '@' || r == '$')) || r == '$':
+		default:
+			flush()
+			last = 0
+			continue
+		}
+		for _, f := range foldRune(r) {
+			if f == last && unicode.IsLetter(f) {
+				continue
+			}
+			b.WriteRune(f)
+			last = f
+		}
+	}
+	flush()
+	for len(dst) > 0 && dst[len(dst)-1] == boundary {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// bangAsI reads "!" and "|" between two letters as the letter i ("k!ll").
+func bangAsI(s string) string {
+	r := []rune(s)
+	for i := 1; i+1 < len(r); i++ {
+		if (r[i] == '!' || r[i] == '|') && unicode.IsLetter(r[i-1]) && unicode.IsLetter(r[i+1]) {
+			r[i] = 'i'
+		}
+	}
+	return string(r)
+}
+
+// finishWord reads digits and symbols as letters in a word that has letters:
+// "k1ll" is "kill", while "20" and "24" stay numbers.
+func finishWord(w string) string {
+	hasLetter, hasOther := false, false
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || r > utf8.RuneSelf && unicode.IsLetter(r) {
+			hasLetter = true
+		} else {
+			hasOther = true
+		}
+	}
+	if !hasOther {
+		return w
+	}
+	if !hasLetter {
+		return strings.Map(func(r rune) rune {
+			if r == '@' || r == '$' {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if m, ok := leet[r]; ok {
+			r = m
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// leet maps the digits and symbols people type for letters.
+var leet = map[rune]rune{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
+
+// foldRune lowers r and takes off its marks. It returns the letters r
+// stands for: one, or two for ß, æ, œ and the like.
+func foldRune(r rune) []rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return []rune{r}
+	}
+	r = unicode.ToLower(r)
+	if s, ok := marks[r]; ok {
+		return []rune(s)
+	}
+	return []rune{r}
+}
+
+// marks maps accented and special Latin letters to their plain spelling.
+var marks = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i", 'ĳ': "ij"}
+	groups := map[string]string{
+		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
+		"i": "ìíîïĩīĭįǐ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ", "o": "òóôõöōŏőǒ",
+		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųǔ", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	}
+	for plain, accented := range groups {
+		for _, r := range accented {
+			m[r] = plain
+		}
+	}
+	return m
+}()

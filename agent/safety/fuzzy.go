@@ -1,0 +1,117 @@
+package safety
+
+// Typos are forgiven in long words only: a long word one letter away from
+// a lexicon word is rarely another real word, a short one often is
+// ("kill", "bill", "till").
+const (
+	minFuzzyWord = 7 // letters in a lexicon word
+	minFuzzyStem = 6 // letters in a lexicon prefix (word*)
+)
+
+// fuzzer reads a word one typo away (a letter left out, added or changed,
+// or two neighbours swapped) from a long lexicon word as that word. The
+// first letter must be right: people rarely get it wrong, and it keeps the
+// candidates to compare few.
+type fuzzer struct {
+	known map[string]bool // lexicon words and kept words: never changed
+	exact []string        // the prefixes, to leave words that have one alone
+	words [256][]string   // long lexicon words by first letter
+	stems [256][]string   // long lexicon prefixes by first letter
+}
+
+func newFuzzer(rules []rule, keep []string) *fuzzer {
+	f := &fuzzer{known: map[string]bool{}}
+	for _, w := range keep {
+		f.known[w] = true
+	}
+	seenStem := map[string]bool{}
+	var walk func(seq []node)
+	walk = func(seq []node) {
+		for i := range seq {
+			for w := range seq[i].words {
+				if !f.known[w] && len(w) >= minFuzzyWord && ascii(w) {
+					f.words[w[0]] = append(f.words[w[0]], w)
+				}
+				f.known[w] = true
+			}
+			for _, s := range seq[i].prefixes {
+				if seenStem[s] {
+					continue
+				}
+				seenStem[s] = true
+				f.exact = append(f.exact, s)
+				if len(s) >= minFuzzyStem && ascii(s) {
+					f.stems[s[0]] = append(f.stems[s[0]], s)
+				}
+			}
+			for _, a := range seq[i].alts {
+				walk(a)
+			}
+		}
+	}
+	for _, r := range rules {
+		walk(r.seq)
+	}
+	return f
+}
+
+// correct returns the lexicon word t stands for, or t.
+func (f *fuzzer) correct(t string) string {
+	if len(t) < minFuzzyStem-1 || f.known[t] {
+		return t
+	}
+	for _, s := range f.stems[t[0]] {
+		if len(t) >= len(s) && t[:len(s)] == s {
+			return t
+		}
+	}
+	if len(t) >= minFuzzyWord-1 {
+		for _, w := range f.words[t[0]] {
+			if d := len(w) - len(t); d >= -1 && d <= 1 && within1(w, t) {
+				return w
+			}
+		}
+	}
+	for _, s := range f.stems[t[0]] {
+		for _, n := range [3]int{len(s), len(s) + 1, len(s) - 1} {
+			if n <= len(t) && n >= minFuzzyStem-1 && within1(s, t[:n]) {
+				return s + t[n:]
+			}
+		}
+	}
+	return t
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// within1 reports whether a and b differ by at most one letter left out,
+// added or changed, or two neighbouring letters swapped.
+func within1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true // equal, or b has one more letter at the end
+	}
+	if len(a) == len(b) {
+		if a[i+1:] == b[i+1:] {
+			return true // one letter changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return a[i:] == b[i+1:] // one letter added
+}

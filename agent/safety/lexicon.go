@@ -1,0 +1,350 @@
+package safety
+
+import (
+	"bufio"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The lexicon format, one file per language (lexicon/xx.txt):
+//
+//	# a comment: a line that starts with "# "
+//	@name = phrase | phrase ...   a word group, used in rules as @name
+//	self: pattern                 risk to oneself
+//	abuse: pattern                violence or abuse at home
+//	other: pattern                someone else at risk
+//	medical: pattern              a medical emergency
+//	third: pattern                someone else as the subject ("my friend says", "she")
+//	first: pattern                the speaker as the subject ("i", "im")
+//	not: pattern                  a near miss: the words it covers count for no rule
+//	keep: word word ...           real words never read as typos of a lexicon word
+//
+// A pattern is a run of words that must follow each other in the message:
+//
+//	word         the word, spelt as the message is folded (see tokens)
+//	word*        any word that starts with word
+//	#            any number
+//	(p | q r)    any one of these phrases; "/" is the same as "|"
+//	p | q        at the top level too: the rule is any one of these phrases
+//	x?  (p)?     optional
+//	@name        any phrase of a word group
+//	~2           up to two words of anything (never across a sentence end)
+//
+// Words are folded like messages, so "don't", "dont" and "DON’T" are one
+// word, and "müde" matches "mude".
+
+// kind is what a lexicon line is for.
+type kind uint8
+
+const (
+	kindSelf kind = iota
+	kindAbuse
+	kindOther
+	kindMedical
+	kindThird
+	kindFirst
+	kindNot
+	numKinds
+)
+
+var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
+	"third": kindThird, "first": kindFirst, "not": kindNot}
+
+// node is one slot of a pattern.
+type node struct {
+	words    map[string]bool // literal words; nil for a group or gap
+	prefixes []string        // words ending in *
+	alts     [][]node        // a group of phrases
+	gap      int             // ~N
+	number   bool            // #
+	optional bool
+}
+
+// rule is one parsed lexicon line.
+type rule struct {
+	kind kind
+	lang string
+	line int
+	seq  []node
+}
+
+// lexicon is one language's parsed file.
+type lexicon struct {
+	lang  string
+	rules []rule
+	keep  []string
+}
+
+// parseLexicon reads one language's file.
+func parseLexicon(lang, text string) (*lexicon, error) {
+	lx := &lexicon{lang: lang}
+	groups := map[string]node{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "# ") || line == "#" {
+			continue
+		}
+		if strings.HasPrefix(line, "@") {
+			name, body, ok := strings.Cut(line[1:], "=")
+			if !ok {
+				return nil, fmt.Errorf("%s.txt:%d: a word group needs \"= phrases\"", lang, n)
+			}
+			alts, err := parsePattern("("+body+")", groups)
+			if err != nil {
+				return nil, fmt.Errorf("%s.txt:%d: %w", lang, n, err)
+			}
+			groups[strings.TrimSpace(name)] = alts[0]
+			continue
+		}
+		head, body, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("%s.txt:%d: want \"kind: pattern\"", lang, n)
+		}
+		head = strings.TrimSpace(head)
+		if head == "keep" {
+			for _, w := range strings.Fields(body) {
+				lx.keep = append(lx.keep, foldWord(w))
+			}
+			continue
+		}
+		k, ok := kindNames[head]
+		if !ok {
+			return nil, fmt.Errorf("%s.txt:%d: unknown kind %q", lang, n, head)
+		}
+		seq, err := parsePattern("("+body+")", groups)
+		if err != nil {
+			return nil, fmt.Errorf("%s.txt:%d: %w", lang, n, err)
+		}
+		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
+			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", lang, n)
+		}
+		lx.rules = append(lx.rules, rule{kind: k, lang: lang, line: n, seq: seq})
+	}
+	return lx, sc.Err()
+}
+
+// foldWord folds one lexicon word the way messages are folded; it returns
+// "" for a word that a message would split in two ("self-harm").
+func foldWord(w string) string {
+	star := strings.HasSuffix(w, "*")
+	t := tokens(strings.TrimSuffix(w, "*"), nil)
+	if len(t) != 1 {
+		return ""
+	}
+	out := t[0]
+	if star {
+		out += "*"
+	}
+	return out
+}
+
+// parsePattern parses a pattern into a run of slots.
+func parsePattern(s string, groups map[string]node) ([]node, error) {
+	p := &patternParser{src: lexPattern(s), groups: groups}
+	seq, err := p.seq()
+	if err != nil {
+		return nil, err
+	}
+	if p.i < len(p.src) {
+		return nil, fmt.Errorf("unexpected %q", p.src[p.i])
+	}
+	if len(seq) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	return seq, nil
+}
+
+// lexPattern splits a pattern into words and the marks ( ) | ?.
+func lexPattern(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range s {
+		switch r {
+		case '(', ')', '|', '?', '/':
+			flush()
+			if r == '/' {
+				r = '|'
+			}
+			out = append(out, string(r))
+		case ' ', '\t':
+			flush()
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	flush()
+	return out
+}
+
+type patternParser struct {
+	src    []string
+	i      int
+	groups map[string]node
+}
+
+func (p *patternParser) seq() ([]node, error) {
+	var seq []node
+	for p.i < len(p.src) {
+		t := p.src[p.i]
+		if t == ")" || t == "|" {
+			break
+		}
+		p.i++
+		var nd node
+		switch {
+		case t == "(":
+			var alts [][]node
+			for {
+				s, err := p.seq()
+				if err != nil {
+					return nil, err
+				}
+				if len(s) == 0 {
+					return nil, fmt.Errorf("empty phrase in a group")
+				}
+				alts = append(alts, s)
+				if p.i >= len(p.src) {
+					return nil, fmt.Errorf("unclosed (")
+				}
+				p.i++
+				if p.src[p.i-1] == ")" {
+					break
+				}
+			}
+			nd = collapse(alts)
+		case t == "#":
+			nd.number = true
+		case t == "?":
+			return nil, fmt.Errorf("? follows nothing")
+		case strings.HasPrefix(t, "@"):
+			g, ok := p.groups[t[1:]]
+			if !ok {
+				return nil, fmt.Errorf("unknown word group %s", t)
+			}
+			nd = g
+		case strings.HasPrefix(t, "~"):
+			n, err := strconv.Atoi(t[1:])
+			if err != nil || n < 1 || n > 8 {
+				return nil, fmt.Errorf("bad gap %q (want ~1 to ~8)", t)
+			}
+			nd.gap = n
+		default:
+			nd.words = map[string]bool{}
+			f := foldWord(t)
+			switch {
+			case f == "" || f == "*":
+				return nil, fmt.Errorf("%q is not one word as a message would be read", t)
+			case strings.HasSuffix(f, "*"):
+				if len(f) < 4 {
+					return nil, fmt.Errorf("prefix %q is too short (three letters at least)", t)
+				}
+				nd.prefixes = append(nd.prefixes, strings.TrimSuffix(f, "*"))
+			default:
+				nd.words[f] = true
+			}
+		}
+		if p.i < len(p.src) && p.src[p.i] == "?" {
+			p.i++
+			nd.optional = true
+		}
+		seq = append(seq, nd)
+	}
+	return seq, nil
+}
+
+// collapse makes a group whose phrases are all single words one slot
+// that looks its word up, rather than trying each phrase in turn.
+func collapse(alts [][]node) node {
+	one := node{words: map[string]bool{}}
+	for _, a := range alts {
+		if len(a) != 1 || a[0].words == nil || a[0].optional {
+			return node{alts: alts}
+		}
+		for w := range a[0].words {
+			one.words[w] = true
+		}
+		one.prefixes = append(one.prefixes, a[0].prefixes...)
+	}
+	return one
+}
+
+// nullable reports whether a slot can match no words.
+func (n *node) nullable() bool {
+	if n.optional || n.gap > 0 {
+		return true
+	}
+	for _, a := range n.alts {
+		if seqNullable(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func seqNullable(seq []node) bool {
+	for i := range seq {
+		if !seq[i].nullable() {
+			return false
+		}
+	}
+	return true
+}
+
+// startsOpen reports whether a pattern could begin with a gap, which the
+// index cannot look up.
+func startsOpen(seq []node) bool {
+	for i := range seq {
+		if seq[i].gap > 0 {
+			return true
+		}
+		for _, a := range seq[i].alts {
+			if startsOpen(a) {
+				return true
+			}
+		}
+		if !seq[i].nullable() {
+			return false
+		}
+	}
+	return seqNullable(seq)
+}
+
+// slot is a word or a prefix a pattern can start with.
+type slot struct {
+	word   string
+	prefix bool
+}
+
+// firstSlots lists the words and prefixes a pattern can start with.
+func firstSlots(seq []node) []slot {
+	var out []slot
+	for i := range seq {
+		n := &seq[i]
+		for w := range n.words {
+			out = append(out, slot{word: w})
+		}
+		if n.number {
+			out = append(out, slot{word: "#"})
+		}
+		for _, p := range n.prefixes {
+			out = append(out, slot{word: p, prefix: true})
+		}
+		for _, a := range n.alts {
+			out = append(out, firstSlots(a)...)
+		}
+		if !n.nullable() {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package safety
+
+import "strings"
+
+// wordMatch reports whether token t fills slot n's word list.
+func (n *node) wordMatch(t string) bool {
+	if t == boundary || t == "" {
+		return false
+	}
+	if n.number {
+		return t[0] >= '0' && t[0] <= '9'
+	}
+	if n.words[t] {
+		return true
+	}
+	for _, p := range n.prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cont is what is left to match after a group's phrase: the rest of the
+// enclosing run, then whatever encloses that.
+type cont struct {
+	seq  []node
+	next *cont
+}
+
+// matchAt matches seq, then k, from toks[i]. It returns where the match
+// ends, or -1. Each slot first tries to take words (an optional slot, then
+// to be left out; a gap, as many words as it may), so a match is as long
+// as it can easily be: a near miss covers all the words it can.
+// Masked tokens are "" and match nothing.
+func matchAt(seq []node, k *cont, toks []string, i int) int {
+	for len(seq) == 0 {
+		if k == nil {
+			return i
+		}
+		seq, k = k.seq, k.next
+	}
+	n := &seq[0]
+	rest := seq[1:]
+	switch {
+	case n.gap > 0:
+		last := i
+		for last < len(toks) && last-i < n.gap && toks[last] != boundary && toks[last] != "" {
+			last++
+		}
+		for j := last; j >= i; j-- {
+			if e := matchAt(rest, k, toks, j); e >= 0 {
+				return e
+			}
+		}
+		return -1
+	case n.alts != nil:
+		c := cont{seq: rest, next: k}
+		for _, a := range n.alts {
+			if e := matchAt(a, &c, toks, i); e >= 0 {
+				return e
+			}
+		}
+	default:
+		if i < len(toks) && n.wordMatch(toks[i]) {
+			if e := matchAt(rest, k, toks, i+1); e >= 0 {
+				return e
+			}
+		}
+	}
+	if n.optional {
+		return matchAt(rest, k, toks, i)
+	}
+	return -1
+}
