@@ -130,6 +130,7 @@ You can also talk to a crisis line — free and confidential: %s.
 I'm here to keep talking too, whenever you want.`, t.a.safety.EmergencyNote, t.helplineShort()),
 		Choice{ID: "crisis:helplines", Label: "Show helplines"},
 		Choice{ID: "crisis:later", Label: "Continue later"})
+	t.enterCare("self")
 }
 
 func (t *turn) helplineShort() string {

@@ -72,8 +72,53 @@ type Flow struct {
 	Choices []Choice `json:"choices,omitempty"`
 	// Paused holds the flow that a crisis reply or an interruption put on hold.
 	Paused *Flow `json:"paused,omitempty"`
+	// Held is set on a paused flow that a crisis reply put aside: it comes
+	// back only when the person asks for it, and is never offered unasked.
+	Held bool `json:"held,omitempty"`
+	// Care is set for a while after a crisis reply, when the companion stays
+	// with the person instead of offering flows; see care.go.
+	Care *CareState `json:"care,omitempty"`
 	// Updated is when the flow last moved.
 	Updated time.Time `json:"updated,omitzero"`
+}
+
+// CareState is the quieter conversation after a crisis reply: short, warm
+// replies, helplines one tap away, and help writing to someone the person
+// trusts.
+type CareState struct {
+	// Situation is what the crisis reply was about: "self", "abuse",
+	// "someone-else" or "medical".
+	Situation string `json:"situation,omitempty"`
+	// Since is when the crisis reply was given; Last is the person's latest
+	// message in care mode. A long quiet after Last ends care mode.
+	Since time.Time `json:"since,omitzero"`
+	Last  time.Time `json:"last,omitzero"`
+	// Step is "who" while asking whom to write to, "draft" while a draft is
+	// on screen; empty otherwise.
+	Step string `json:"step,omitempty"`
+	// Offered is what the last care reply offered ("write"), so that a plain
+	// "yes" can take it up.
+	Offered string `json:"offered,omitempty"`
+	// Declined is set once the person said they do not want to reach anyone,
+	// so the offer is not pressed again.
+	Declined bool `json:"declined,omitempty"`
+	// Turns counts care replies, to vary the wording.
+	Turns int `json:"turns,omitempty"`
+	// Draft is the message asking for support, while one is being written.
+	Draft *CareDraft `json:"draft,omitempty"`
+}
+
+// CareDraft is a short message to someone the person trusts, asking for
+// support.
+type CareDraft struct {
+	// Name greets the recipient ("Sam", "Mum"); empty greets no one by name.
+	Name string `json:"name,omitempty"`
+	// Relationship is who they are to the person ("brother"), when said.
+	Relationship string `json:"relationship,omitempty"`
+	// Softer and Shorter are the revisions asked for; Variant picks the wording.
+	Softer  bool `json:"softer,omitempty"`
+	Shorter bool `json:"shorter,omitempty"`
+	Variant int  `json:"variant,omitempty"`
 }
 
 // Offer is a follow-up the companion proposed outside a flow.

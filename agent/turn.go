@@ -75,6 +75,7 @@ func (t *turn) commit() Turn {
 func (t *turn) run(ctx context.Context) {
 	t.ctx = ctx
 	t.touchProfile()
+	t.careTick()
 	prevChoices := t.p.Flow.Choices
 	t.p.Flow.Choices = nil
 	defer func() {
@@ -106,7 +107,7 @@ func (t *turn) run(ctx context.Context) {
 		t.say(msgHarm, menuChoices()...)
 		return
 	}
-	if t.choice != "" && t.handleChoice(ctx) {
+	if t.choice != "" && (t.careChoice() || t.handleChoice(ctx)) {
 		return
 	}
 	t.handleText(ctx)
@@ -195,6 +196,9 @@ func (t *turn) handleText(ctx context.Context) {
 	in := ParseIntent(t.text)
 	if t.m.Group && t.groupPrivate(in) {
 		t.say(msgGroupPrivate)
+		return
+	}
+	if t.careText(ctx, in) {
 		return
 	}
 	if in.Command || globalIntent(in.Kind) {
@@ -292,7 +296,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentThanks:
 		t.say(msgThanks)
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
-		t.resumeOrMenu()
+		t.idleControl()
 	default:
 		if !t.noteContact() && !t.cadenceRequest() {
 			t.ask(t.text)

@@ -1,0 +1,338 @@
+package agent
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// Care mode: after a crisis reply the companion stays with the person for
+// a while. Its replies are short and plain; every one keeps the helplines a
+// tap away; it offers to help write to someone the person trusts, and that
+// message asks for support. No guide paragraphs, no menus, and a flow the
+// crisis put on hold comes back only when the person asks for it.
+//
+// Care mode ends when the person clearly starts something else (a command,
+// a question for the guide about something else, a reminder), asks for the
+// paused flow back, or after careQuiet without a message. Group chats have
+// no care mode.
+
+// careQuiet is how long care mode lasts without a message from the person.
+const careQuiet = 12 * time.Hour
+
+// Care steps kept in CareState.Step.
+const (
+	careStepWho   = "who"
+	careStepDraft = "draft"
+)
+
+// enterCare starts care mode, or starts it afresh; the crisis reply calls it
+// once it has been said. situation is what the reply was about: "self",
+// "abuse", "someone-else" or "medical". A flow the crisis put on hold is
+// held, so that nothing offers it again unasked.
+func (t *turn) enterCare(situation string) {
+	if t.m.Group {
+		return
+	}
+	c := t.p.Flow.Care
+	if c == nil {
+		c = &CareState{}
+	}
+	*c = CareState{Situation: situation, Since: t.now, Last: t.now, Declined: c.Declined, Turns: c.Turns}
+	t.p.Flow.Care = c
+	if t.p.Flow.Paused != nil {
+		t.p.Flow.Paused.Held = true
+	}
+}
+
+// careActive reports whether care mode is on for this turn.
+func (t *turn) careActive() bool {
+	return t.p.Flow.Care != nil && t.p.Flow.Name == "" && !t.m.Group
+}
+
+// careTick runs at the start of every turn: care mode ends after a long
+// quiet, and a held flag on the running flow (it was resumed) is dropped.
+func (t *turn) careTick() {
+	t.p.Flow.Held = false
+	if c := t.p.Flow.Care; c != nil && !t.m.Group && t.now.Sub(c.Last) >= careQuiet {
+		t.p.Flow.Care = nil
+	}
+}
+
+// idleControl answers a control word ("ok", "yes", "skip") outside any
+// flow. A flow a crisis put on hold is not offered back.
+func (t *turn) idleControl() {
+	if p := t.p.Flow.Paused; p != nil && p.Held {
+		t.say("We're not in the middle of anything right now. What would you like to do?", menuChoices()...)
+		return
+	}
+	t.resumeOrMenu()
+}
+
+// endCare leaves care mode.
+func (t *turn) endCare() { t.p.Flow.Care = nil }
+
+// careChoice handles a pressed choice in care mode. It returns false when
+// the choice is for the usual handling; a choice that starts something else
+// ends care mode first.
+func (t *turn) careChoice() bool {
+	if !t.careActive() {
+		return false
+	}
+	kind, arg, _ := strings.Cut(t.choice, ":")
+	switch kind {
+	case "crisis":
+		t.p.Flow.Care.Last = t.now
+		return false
+	case "care":
+	default:
+		t.endCare()
+		return false
+	}
+	c := t.p.Flow.Care
+	c.Last = t.now
+	switch arg {
+	case "write":
+		t.careAskWho()
+	case "talk":
+		t.careSay(careTalk, "")
+	case "softer", "shorter", "another":
+		if c.Draft == nil {
+			t.careSay(careShare, "")
+			break
+		}
+		t.careRevise(arg)
+	case "done":
+		if c.Draft == nil {
+			t.careSay(careShare, "")
+			break
+		}
+		t.careFinish()
+	default:
+		t.careSay(careShare, "")
+	}
+	return true
+}
+
+// careText answers a typed message in care mode. It returns false, having
+// ended care mode, when the message starts something else.
+func (t *turn) careText(ctx context.Context, in Intent) bool {
+	if !t.careActive() {
+		return false
+	}
+	c := t.p.Flow.Care
+	if in.Command || (globalIntent(in.Kind) && !carePlea(careNormalize(t.text))) {
+		t.endCare()
+		return false
+	}
+	kind := classifyCare(t.text)
+	if c.Step == careStepDraft && t.careDraftReply(kind) {
+		c.Last = t.now
+		return true
+	}
+	if c.Step == careStepWho && t.careWhoAnswer(kind) {
+		c.Last = t.now
+		return true
+	}
+	switch kind {
+	case careOther:
+		t.endCare()
+		return false
+	case careResume:
+		return t.careResume()
+	}
+	c.Last = t.now
+	c.Step, c.Draft = "", nil
+	switch kind {
+	case careWrite:
+		t.careWriteTo(t.text)
+	case careYes:
+		if c.Offered == "write" {
+			t.careAskWho()
+			break
+		}
+		t.careSay(careYes, "")
+	case careRefuse:
+		t.careSay(careRefuse, "")
+		c.Declined = true
+	default:
+		t.careSay(kind, careFeeling(careNormalize(t.text)))
+	}
+	return true
+}
+
+// careResume brings back the held flow the person asked for by name. With
+// nothing paused, or a different flow paused, care mode ends and the
+// message is read as usual.
+func (t *turn) careResume() bool {
+	paused := t.p.Flow.Paused
+	want := careResumeWhat(careNormalize(t.text))
+	if paused == nil || (want != "" && want != paused.Name) {
+		t.endCare()
+		return false
+	}
+	t.endCare()
+	paused.Held = false
+	t.resume()
+	return true
+}
+
+// careResumeWhat names the flow a request to go back asks for, or "".
+func careResumeWhat(n string) string {
+	words := " " + n + " "
+	switch {
+	case strings.Contains(words, " reflection ") || strings.Contains(words, " reflecting ") || strings.Contains(words, " questions "):
+		return flowReflect
+	case strings.Contains(words, " plan "):
+		return flowPlan
+	case strings.Contains(words, " message ") || strings.Contains(words, " draft ") || strings.Contains(words, " text ") ||
+		strings.Contains(words, " letter ") || strings.Contains(words, " note "):
+		return flowDraft
+	}
+	return ""
+}
+
+// careWhoAnswer reads the answer to "who would you like to write to?". It
+// returns false when the message is something else, for the usual care
+// handling.
+func (t *turn) careWhoAnswer(kind careKind) bool {
+	switch kind {
+	case careShare, careYes, careWrite, careWho:
+	default:
+		return false
+	}
+	name, rel := careRecipient(t.text)
+	if name == "" && rel == "" && kind != careWrite {
+		name = nameFromAnswer(t.text)
+	}
+	if name == "" && rel == "" {
+		t.p.Flow.Care.Step = ""
+		t.careSay(careWho, "")
+		return true
+	}
+	t.careDraft(&CareDraft{Name: name, Relationship: rel}, "")
+	return true
+}
+
+// careWriteTo starts a message asking for support to whoever text names,
+// or asks who it is for.
+func (t *turn) careWriteTo(text string) {
+	name, rel := careRecipient(text)
+	if name == "" && rel == "" {
+		if careNamesSomeone(careNormalize(text)) {
+			t.careDraft(&CareDraft{}, "Of course. ")
+			return
+		}
+		t.careAskWho()
+		return
+	}
+	t.careDraft(&CareDraft{Name: name, Relationship: rel}, "Of course. ")
+}
+
+// careNamesSomeone reports a message to "him", "her" or "them": someone
+// known to the person, just not named.
+func careNamesSomeone(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if w == "him" || w == "her" || w == "them" {
+			return true
+		}
+	}
+	return false
+}
+
+// careRecipient finds whom a message is for: a name ("Sam", "Mum"), or who
+// they are to the person ("brother"). A relationship is never turned into a
+// name: "my brother" is greeted as "Hey", not "Hi My Brother".
+func careRecipient(text string) (name, rel string) {
+	name, rel = draftRecipient(draftClean(text))
+	if _, kin := kinshipNames[strings.ToLower(name)]; name != "" && relWords[strings.ToLower(name)] && !kin {
+		name = ""
+	}
+	if strings.EqualFold(name, "someone") || strings.EqualFold(name, "somebody") {
+		name = ""
+	}
+	return name, rel
+}
+
+// careAskWho asks whom to write to.
+func (t *turn) careAskWho() {
+	c := t.p.Flow.Care
+	c.Step, c.Draft, c.Offered = careStepWho, nil, ""
+	c.Turns++
+	t.say("Of course. Who would you like to reach out to? A name, or who they are to you, is enough — “my brother”, “Sam”.",
+		careHelplines())
+}
+
+// careSay gives the care reply for kind; feeling, when set, names what the
+// person said they feel.
+func (t *turn) careSay(kind careKind, feeling string) {
+	c := t.p.Flow.Care
+	c.Turns++
+	c.Offered = ""
+	offer := func() []Choice {
+		if c.Declined {
+			return []Choice{careHelplines()}
+		}
+		c.Offered = "write"
+		return []Choice{careWriteChoice(), careHelplines()}
+	}
+	switch kind {
+	case careThanks:
+		if c.Turns%2 == 0 {
+			t.say("Any time. I'm still here whenever you want to talk.", careHelplines())
+			break
+		}
+		t.say("You don't need to thank me — I'm glad you're here. We can keep talking as long as you like, and the helplines are there any time.",
+			offer()...)
+	case careTalk:
+		t.say("Of course. I'm right here, and there's no rush. What's on your mind?", careHelplines())
+	case careOkay:
+		t.say("I'm really glad it feels a bit easier. There's nothing you need to do now. If it gets heavy again, the helplines are there — and so am I, any time.",
+			careHelplines())
+	case careWho:
+		t.say(careWhoText(c.Situation), offer()...)
+	case careRefuse:
+		if c.Declined {
+			t.say("That's okay. No pressure at all — we can just talk, or not. I'm here either way.", careHelplines())
+			return
+		}
+		t.say("That's okay — you don't have to call or tell anyone right now. I'm still here, and the lines will be there if you change your mind. If a short text to someone you trust ever feels easier, I can help you put it into words.",
+			careWriteChoice(), careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+		c.Offered = "write"
+	case careYes:
+		t.say("Okay. I'm still here — how are you doing right now?", careHelplines())
+	case careHello:
+		t.say("Hi. I'm glad you're here. How are you feeling right now?", careHelplines())
+	default:
+		t.say(careListenText(feeling, c.Turns), careHelplines())
+	}
+}
+
+// careWhoText suggests whom to tell. After a crisis about abuse, family is
+// not suggested: it may be where the harm comes from.
+func careWhoText(situation string) string {
+	people := "a friend, someone in your family, or your doctor"
+	if situation == "abuse" {
+		people = "a friend you trust, your doctor, or someone at one of the helplines"
+	}
+	return "It can be anyone you feel safe with — " + people + ". It doesn't have to be the closest person, just someone who'd be kind about it. Would it help if we wrote the first message together?"
+}
+
+// careListenText is the listening reply: the feeling named in the
+// companion's own words when there is one, and an invitation to say more.
+func careListenText(feeling string, turns int) string {
+	invites := []string{
+		"I'm listening — tell me more, if you want to.",
+		"I'm here. Say as much or as little as you like.",
+		"Take your time. What's it been like?",
+	}
+	invite := invites[turns%len(invites)]
+	if feeling == "" {
+		return invite
+	}
+	return feeling + " " + invite
+}
+
+func careHelplines() Choice { return Choice{ID: "crisis:helplines", Label: "Show helplines"} }
+
+func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me write to someone"} }

@@ -1,0 +1,151 @@
+package agent
+
+// The message care mode helps write asks someone the person trusts for
+// support. It says the person is struggling and asks for a call or a talk;
+// it never asks the recipient how they are, and it never says more than the
+// person has said.
+
+// careDraft shows a first message asking for support, after lead.
+func (t *turn) careDraft(d *CareDraft, lead string) {
+	c := t.p.Flow.Care
+	c.Step, c.Draft, c.Offered = careStepDraft, d, ""
+	c.Turns++
+	lead += "A few honest lines are plenty — here's something you could send"
+	if to := careTo(d); to != "" {
+		lead += " " + to
+	}
+	t.sayDraft(lead+":\n\n"+quote(composeCareDraft(*d)), careDraftChoices(d)...)
+}
+
+// careTo says whom the draft is for, from the person's side: "to Sam", "to
+// your brother".
+func careTo(d *CareDraft) string {
+	switch {
+	case d.Name != "":
+		return "to " + d.Name
+	case d.Relationship != "":
+		return "to your " + d.Relationship
+	}
+	return ""
+}
+
+// careDraftChoices offers the revisions not made yet.
+func careDraftChoices(d *CareDraft) []Choice {
+	var cs []Choice
+	if !d.Softer {
+		cs = append(cs, Choice{ID: "care:softer", Label: "Softer"})
+	}
+	if !d.Shorter {
+		cs = append(cs, Choice{ID: "care:shorter", Label: "Shorter"})
+	}
+	return append(cs, Choice{ID: "care:done", Label: "Done"}, careHelplines())
+}
+
+// careDraftReply handles a message while the draft is on screen: a
+// revision, or done. It returns false for anything else.
+func (t *turn) careDraftReply(kind careKind) bool {
+	switch kind {
+	case careYes, careThanks, careOkay:
+		t.careFinish()
+		return true
+	}
+	if kind != careShare {
+		return false
+	}
+	if controlPhrases[foldText(t.text)] == IntentDone {
+		t.careFinish()
+		return true
+	}
+	rev, ok := ParseRevision(t.text)
+	if !ok {
+		return false
+	}
+	switch rev.Kind {
+	case "shorter":
+		t.careRevise("shorter")
+	case "another", "longer", "formal", "casual":
+		t.careRevise("another")
+	default:
+		t.careRevise("softer")
+	}
+	return true
+}
+
+// careRevise makes the draft softer, shorter, or worded another way.
+func (t *turn) careRevise(how string) {
+	c := t.p.Flow.Care
+	d := c.Draft
+	switch how {
+	case "softer":
+		d.Softer = true
+	case "shorter":
+		d.Shorter = true
+	default:
+		d.Variant++
+	}
+	c.Turns++
+	t.sayDraft(quote(composeCareDraft(*d)), careDraftChoices(d)...)
+}
+
+// careFinish gives the draft to copy and stays in care mode.
+func (t *turn) careFinish() {
+	c := t.p.Flow.Care
+	d := c.Draft
+	text := composeCareDraft(*d)
+	who := d.Name
+	if who == "" {
+		who = d.Relationship
+	}
+	t.p.Drafts = append(t.p.Drafts, SavedDraft{Recipient: who, Text: text, At: t.now})
+	if len(t.p.Drafts) > 20 {
+		t.p.Drafts = t.p.Drafts[len(t.p.Drafts)-20:]
+	}
+	c.Step, c.Draft, c.Offered = "", nil, ""
+	c.Turns++
+	t.sayDraft("Here it is to copy:\n\n" + quote(text))
+	t.say("Reaching out like this takes courage. I'll be here while you wait to hear back — and the helplines are there too.",
+		careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+}
+
+// careDraftTexts are the message bodies: [variant][softer][shorter]. Each
+// says the person is struggling and asks for contact; none asks how the
+// recipient is.
+var careDraftTexts = [2][2][2]string{
+	{
+		{
+			"I've been going through a really rough patch and I'm not coping very well. Could you give me a call when you have a moment?",
+			"I'm having a really hard time. Could you call me when you can?",
+		},
+		{
+			"this isn't easy to say, but things have been really hard for me lately. You don't need to fix anything — I'd just like to talk. Could you call me when you get a chance?",
+			"things are hard for me right now. Could we talk soon?",
+		},
+	},
+	{
+		{
+			"I haven't been okay lately and I could really use someone to talk to. Are you free for a call sometime soon?",
+			"I'm struggling a bit. Are you free to talk soon?",
+		},
+		{
+			"I've been finding things really hard, and I'd feel better hearing your voice. No need to have the right words — could we talk when you're free?",
+			"I'm finding things hard. Could we talk when you're free?",
+		},
+	},
+}
+
+// composeCareDraft writes the message for d.
+func composeCareDraft(d CareDraft) string {
+	body := careDraftTexts[d.Variant%2][b2i(d.Softer)][b2i(d.Shorter)]
+	greet := "Hey,"
+	if d.Name != "" {
+		greet = "Hey " + d.Name + ","
+	}
+	return greet + " " + body
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,224 @@
+package agent_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+const careCrisis = "I don't see the point in being here anymore"
+
+func hasChoice(rs []agent.Reply, id string) bool {
+	for _, r := range rs {
+		for _, c := range r.Choices {
+			if c.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasChoicePrefix(rs []agent.Reply, prefix string) bool {
+	for _, r := range rs {
+		for _, c := range r.Choices {
+			if strings.HasPrefix(c.ID, prefix) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestCareRepliesStayWithThePerson sends one message after a crisis reply
+// and checks the answer has the shape of care mode: helplines a tap away,
+// no menus, no guide paragraph, nothing paused offered back.
+func TestCareRepliesStayWithThePerson(t *testing.T) {
+	h := newHarness(t)
+	msgs := []string{
+		"thanks", "thank you so much", "can we just talk", "i just want to talk to someone",
+		"i'm ok now, it was just a bad moment", "feeling a bit better", "who could i talk to?",
+		"who should i tell", "i don't want to call anyone", "no thanks", "i feel so empty",
+		"everything is a mess", "ok", "yes", "hi", "i'm not ok", "is it normal to feel this lonely?",
+		"help", "i keep crying", "what do i even do now",
+	}
+	for i, text := range msgs {
+		t.Run(text, func(t *testing.T) {
+			who := fmt.Sprint("p", i)
+			h.send(who, "/draft", "")
+			h.send(who, "Sam, an old friend", "")
+			if rs := h.send(who, careCrisis, ""); !hasChoice(rs, "crisis:later") {
+				t.Fatalf("no crisis reply: %v", rs)
+			}
+			rs := h.send(who, text, "")
+			if len(rs) == 0 {
+				t.Fatal("no reply")
+			}
+			last := rs[len(rs)-1]
+			if !hasChoice([]agent.Reply{last}, "crisis:helplines") {
+				t.Errorf("no Show helplines choice: %q %v", last.Text, last.Choices)
+			}
+			if hasChoicePrefix(rs, "menu:") || hasChoicePrefix(rs, "resume:") || hasChoicePrefix(rs, "section:") {
+				t.Errorf("a menu or an offer to resume in care mode: %v", rs)
+			}
+			for _, r := range rs {
+				if strings.Contains(r.Text, "guide") || strings.Contains(r.Text, "paused") {
+					t.Errorf("reply speaks of the guide or a paused flow: %q", r.Text)
+				}
+				if n := len(strings.Fields(r.Text)); n > 60 {
+					t.Errorf("reply of %d words, want a short one: %q", n, r.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestCareDraftAsksForSupport checks every message care mode writes asks
+// the recipient for support, greets them properly, and never asks how they
+// are, through each revision.
+func TestCareDraftAsksForSupport(t *testing.T) {
+	tests := []struct {
+		ask, greet string
+	}{
+		{"can you help me text my brother", "Hey, "},
+		{"help me tell my sister i'm struggling", "Hey, "},
+		{"help me message sam", "Hey Sam, "},
+		{"can you help me write to my mum", "Hey Mum, "},
+		{"help me text my sister Ana", "Hey Ana, "},
+		{"could you help me message my best friend", "Hey, "},
+		{"help me text him", "Hey, "},
+	}
+	h := newHarness(t)
+	for i, tc := range tests {
+		t.Run(tc.ask, func(t *testing.T) {
+			who := fmt.Sprint("d", i)
+			h.send(who, careCrisis, "")
+			drafts := [][]agent.Reply{h.send(who, tc.ask, "")}
+			drafts = append(drafts, h.send(who, "", "care:softer"), h.send(who, "shorter", ""))
+			for _, rs := range drafts {
+				if len(rs) != 1 || !rs[0].Draft {
+					t.Fatalf("want one draft, got %v", rs)
+				}
+				text := rs[0].Text[strings.LastIndex(rs[0].Text, "> ")+2:]
+				if !strings.HasPrefix(text, tc.greet) {
+					t.Errorf("draft %q does not start %q", text, tc.greet)
+				}
+				low := strings.ToLower(text)
+				for _, bad := range []string{"how are you", "how you", "holding up", "how have you", "my brother", "my sister", "[", "someone"} {
+					if strings.Contains(low, bad) {
+						t.Errorf("draft %q contains %q", text, bad)
+					}
+				}
+				if !strings.Contains(low, "call") && !strings.Contains(low, "talk") {
+					t.Errorf("draft %q asks for no call or talk", text)
+				}
+				if !strings.Contains(low, "hard") && !strings.Contains(low, "rough") && !strings.Contains(low, "struggling") && !strings.Contains(low, "okay") {
+					t.Errorf("draft %q does not say the person is struggling", text)
+				}
+				if !hasChoice(rs, "crisis:helplines") || !hasChoice(rs, "care:done") {
+					t.Errorf("draft choices %v lack Done or Show helplines", rs[0].Choices)
+				}
+			}
+			done := h.send(who, "done", "")
+			if len(done) != 2 || !done[0].Draft || !strings.Contains(done[0].Text, tc.greet) {
+				t.Fatalf("done: got %v", done)
+			}
+			if !hasChoice(done, "crisis:helplines") || hasChoicePrefix(done, "menu:") || hasChoicePrefix(done, "remind:") {
+				t.Errorf("after done: choices %v", done[1].Choices)
+			}
+		})
+	}
+}
+
+// TestCareHeldFlowNotOffered checks that control words after a crisis in
+// the middle of a draft never bring the draft back, and that asking for it
+// does.
+func TestCareHeldFlowNotOffered(t *testing.T) {
+	h := newHarness(t)
+	h.send("a", "help me write to my ex Jordan, we broke up last month", "")
+	h.send("a", careCrisis, "")
+	for _, text := range []string{"ok", "yes", "sure", "done", "skip", "no", "later", "thanks", "ok cool"} {
+		rs := h.send("a", text, "")
+		if hasChoicePrefix(rs, "resume:") || strings.Contains(renderReplies(rs), "Jordan") {
+			t.Errorf("%q offered the paused draft back: %v", text, rs)
+		}
+	}
+	rs := h.send("a", "let's continue the draft", "")
+	if len(rs) == 0 || !strings.Contains(rs[0].Text, "Welcome back") {
+		t.Errorf("asking for the draft did not bring it back: %v", rs)
+	}
+}
+
+// TestCareRefusalIsNotPressed checks that once the person says no, the offer
+// to write is not made again.
+func TestCareRefusalIsNotPressed(t *testing.T) {
+	h := newHarness(t)
+	h.send("a", careCrisis, "")
+	first := h.send("a", "i don't want to call anyone", "")
+	if !hasChoice(first, "care:write") || !strings.Contains(first[0].Text, "okay") {
+		t.Fatalf("first refusal: %v", first)
+	}
+	for _, text := range []string{"no", "i don't want to text anyone either", "thanks", "who could i talk to?"} {
+		if rs := h.send("a", text, ""); hasChoice(rs, "care:write") {
+			t.Errorf("%q: the offer to write came back after a no: %v", text, rs)
+		}
+	}
+}
+
+// TestCareCrisisAgain checks that crisis words in care mode get the crisis
+// reply again, and that care mode carries on after it.
+func TestCareCrisisAgain(t *testing.T) {
+	h := newHarness(t)
+	h.send("a", careCrisis, "")
+	h.send("a", "can we just talk", "")
+	if rs := h.send("a", "i want to kill myself", ""); !hasChoice(rs, "crisis:later") {
+		t.Fatalf("crisis words in care mode: %v", rs)
+	}
+	if rs := h.send("a", "thanks", ""); !hasChoice(rs, "crisis:helplines") || hasChoicePrefix(rs, "menu:") {
+		t.Errorf("after the second crisis reply: %v", rs)
+	}
+}
+
+// TestCareNotInGroups checks that a crisis reply in a group starts no care
+// mode, there or in private.
+func TestCareNotInGroups(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	for i, text := range []string{careCrisis, "thanks"} {
+		m := agent.Message{ID: fmt.Sprint("g:", i), Channel: "test", ChatID: "room", Person: "test:alex", Text: text,
+			Group: true, Addressed: true, ReplyTo: "ev1"}
+		if err := h.ag.Handle(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+		rs := h.drain()
+		if i == 1 && (len(rs) != 1 || hasChoice(rs, "crisis:helplines")) {
+			t.Errorf("thanks in the group after a crisis reply: %v", rs)
+		}
+	}
+	rs := h.send("alex", "thanks", "")
+	if len(rs) != 1 || hasChoice(rs, "crisis:helplines") || !strings.Contains(rs[0].Text, "welcome") {
+		t.Errorf("thanks in private after a crisis reply in a group: %v", rs)
+	}
+}
+
+// TestCareEndsWithAnotherRequest checks that a clear request for something
+// else leaves care mode: the next thanks is the usual one.
+func TestCareEndsWithAnotherRequest(t *testing.T) {
+	for _, text := range []string{"/plan", "remind me to call mum every sunday", "how do I deal with being ghosted?", "/help"} {
+		t.Run(text, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("a", careCrisis, "")
+			rs := h.send("a", text, "")
+			if len(rs) == 0 || hasChoice(rs[len(rs)-1:], "crisis:helplines") {
+				t.Fatalf("%q was answered in care mode: %v", text, rs)
+			}
+			h.send("a", "/cancel", "")
+			if rs := h.send("a", "thanks", ""); hasChoice(rs, "crisis:helplines") {
+				t.Errorf("care mode still on after %q: %v", text, rs)
+			}
+		})
+	}
+}
