@@ -62,6 +62,27 @@ func personalIntent(kind string) bool {
 	return false
 }
 
+// groupAnswered answers, and reports true for, the messages a group turn
+// treats apart: personal requests go to a private chat, and a number that
+// picks nothing the group was offered (one from a private menu, say) is
+// told what the group can pick.
+func (t *turn) groupAnswered(in Intent) bool {
+	switch {
+	case t.groupPrivate(in):
+		t.say(msgGroupPrivate)
+	case isNumber(strings.TrimRight(t.text, ".)")):
+		t.say(msgGroupNumber, groupMenu()...)
+	default:
+		return false
+	}
+	return true
+}
+
+// isNumber reports whether s is digits only.
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
 // groupPrivate reports whether a message in a group asks for something
 // personal: a personal intent, news of a contact ("I talked to Sam
 // yesterday"), a reminder put as a cadence ("every 2 weeks for Sam") or a

@@ -141,3 +141,11 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNumber(t *testing.T) {
+	for s, want := range map[string]bool{"4": true, "12": true, "": false, "4a": false, "-1": false, " 4": false} {
+		if got := isNumber(s); got != want {
+			t.Errorf("isNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

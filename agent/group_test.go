@@ -155,7 +155,11 @@ func TestGroupTypedNumbersPickFromTheGroupMenu(t *testing.T) {
 	if len(rs) != 1 || !strings.HasPrefix(rs[0].Text, "Hi Alex!") {
 		t.Errorf("hi in a group: got %v, want a greeting with the platform name", rs)
 	}
-	checkGroupReplies(t, "4", h.sendGroup("alex", "4", ""))
+	rs = h.sendGroup("alex", "4", "")
+	checkGroupReplies(t, "4", rs)
+	if len(rs) != 1 || !strings.HasPrefix(rs[0].Text, "That number doesn't match") {
+		t.Errorf("4 in a group: got %v, want to be told what the group can pick", rs)
+	}
 	// The group menu's first entry is a question for the guide.
 	rs = h.sendGroup("alex", "1", "")
 	checkGroupReplies(t, "1", rs)

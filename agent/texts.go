@@ -42,6 +42,7 @@ I'm not a therapist — if things ever feel heavy, I'll point you to people who 
 	msgTooLong       = "That's more text than I can take in one go. Could you send it in a few shorter messages?"
 	msgHarm          = "I can't help with that — I won't help pressure, frighten or hurt anyone. If someone has hurt you, I'm glad to help you think about boundaries or how to step back safely."
 	msgGroupPrivate  = "That's a personal one — let's do it in a private chat. Message me directly and we'll start there."
+	msgGroupNumber   = "That number doesn't match anything I offered here. In a group I can answer questions from the guide, or tell you what I can do; for your plan, reminders and anything personal, message me directly."
 	msgThanks        = "You're welcome. I'm here whenever you want to pick this up again."
 	msgCancelled     = "Okay, we've stopped there. Nothing else is in progress."
 	msgNothingToStop = "There's nothing in progress — we're free to start anything."

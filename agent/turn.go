@@ -194,8 +194,7 @@ var markedDone = map[string]bool{"done": true, "i'm done": true, "im done": true
 // handleText routes free text and commands.
 func (t *turn) handleText(ctx context.Context) {
 	in := ParseIntent(t.text)
-	if t.m.Group && t.groupPrivate(in) {
-		t.say(msgGroupPrivate)
+	if t.m.Group && t.groupAnswered(in) {
 		return
 	}
 	if t.careText(ctx, in) {

@@ -77,7 +77,7 @@ func TestGroupRoomShowsNothingPrivate(t *testing.T) {
 	if !strings.HasPrefix(body, "What would you like to know?") {
 		t.Errorf("keycap 1 on the group menu: got %q, want the question prompt", body)
 	}
-	ask("companion 4", "")
+	ask("companion 4", "doesn't match anything I offered here")
 	ask("companion I talked to Sam yesterday", "Message me directly")
 	ask("companion remind me to call mum on sunday", "Message me directly")
 	ask("companion call me Sam", "Message me directly")
