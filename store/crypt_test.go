@@ -153,7 +153,11 @@ func TestDecodeKeyTable(t *testing.T) {
 	other, _ := newGCM(bytes.Repeat([]byte{3}, 32))
 	plain := encodeKeyTable(nil, secret, people)
 	sealed := encodeKeyTable(atRest, secret, people)
-	huge := append(bytes.Clone(plain[:9+32]), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)
+	body := plain[9 : len(plain)-32]
+	huge := append([]byte("CMPKEYS1\x00"), append(bytes.Clone(body[:32]), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01)...)
+	legacy := append([]byte("CMPKEYS1\x00"), body...)
+	flipped := bytes.Clone(plain)
+	flipped[9+40] ^= 1
 	for _, tc := range []struct {
 		name   string
 		atRest cipher.AEAD
@@ -168,6 +172,8 @@ func TestDecodeKeyTable(t *testing.T) {
 		{"not a key file", nil, []byte("hello"), ErrCorrupt},
 		{"cut short", nil, plain[:len(plain)-1], ErrCorrupt},
 		{"absurd count", nil, huge, ErrCorrupt},
+		{"one byte flipped", nil, flipped, ErrCorrupt},
+		{"earlier layout without checksum", nil, legacy, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			gotSecret, got, err := decodeKeyTable(tc.atRest, tc.data)

@@ -153,7 +153,7 @@ func (s *Store) Secret(ctx context.Context, name string) (string, error) {
 	}
 	plain, err := unseal(s.keys.storeKey(), key, sealed)
 	if err != nil {
-		return "", fmt.Errorf("secret %s: %w", name, err)
+		return "", fmt.Errorf("secret %s: %w", name, damaged(err))
 	}
 	return string(plain), nil
 }

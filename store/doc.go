@@ -35,6 +35,19 @@
 // changes (a new person, a forgotten one), before anything is
 // sealed with a new key.
 //
+// # Damage
+//
+// Badger checks every value it reads from a value log, and every table when
+// it opens it. A record that fails (or fails to unseal) is an error wrapping
+// agent.ErrDamaged for the one person it belongs to; scans over everyone
+// (People, Pending, DueBefore) pass over it. Files everyone relies on are
+// checked before Badger opens them, because Badger replays its write-ahead
+// logs and newest value log only up to the first bad entry and cuts off the
+// rest: Open refuses a damaged one with a *FileDamage (see checkLogs), and
+// when the damage in the newest value log is confined to records, it adds an
+// empty value log after it for Badger to replay instead. Check reads every
+// record and reports the damage by file and person.
+//
 // # Badger keys
 //
 //	p/<hash>/meta          the PersonID, sealed, so People can list who is known
@@ -77,9 +90,13 @@
 //
 // # keys.db
 //
-//	"CMPKEYS1" | flags (1; bit 0 = sealed)
-//	table, or when sealed: nonce (12) | AES-GCM(table) with the first 9 bytes as additional data
+//	"CMPKEYS2" | flags (1; bit 0 = sealed)
+//	table | SHA-256 of everything before it,
+//	or when sealed: nonce (12) | AES-GCM(table) with the first 9 bytes as additional data
 //	table = secret (32) | uvarint count | count × (hash 16 | key id 8 | data key 32)
+//
+// Key files of the earlier layout, "CMPKEYS1", have no checksum; they are
+// read as before and rewritten in the new layout at the next change.
 //
 // # Backups
 //

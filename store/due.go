@@ -166,6 +166,7 @@ func (s *Store) dueBetween(ctx context.Context, from, to time.Time, limit int) (
 	seek := binary.BigEndian.AppendUint64([]byte(prefixDue), uint64(max(from.Unix(), 0)))
 	var out []agent.DueEntry
 	var orphans [][]byte
+	damagedEntries := 0
 	err := s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixDue), PrefetchValues: true, PrefetchSize: min(limit, 100)})
 		defer it.Close()
@@ -179,20 +180,23 @@ func (s *Store) dueBetween(ctx context.Context, from, to time.Time, limit int) (
 			copy(h[:], key[len(prefixDue)+8:])
 			k := s.keys.get(h)
 			sealed, err := item.ValueCopy(nil)
-			if err != nil {
-				return err
+			var plain []byte
+			if err == nil {
+				plain, err = unseal(k, key, sealed)
 			}
-			plain, err := unseal(k, key, sealed)
 			if k == nil || errors.Is(err, errStale) {
 				orphans = append(orphans, item.KeyCopy(nil))
 				continue
 			}
-			if err != nil {
-				return err
-			}
 			var e agent.DueEntry
-			if err := json.Unmarshal(plain, &e); err != nil {
-				return fmt.Errorf("%w: %w", ErrCorrupt, err)
+			if err == nil {
+				err = json.Unmarshal(plain, &e)
+			}
+			if err != nil {
+				// One damaged reminder holds up nobody else's; it stays
+				// for a restore to mend.
+				damagedEntries++
+				continue
 			}
 			out = append(out, e)
 		}
@@ -200,6 +204,9 @@ func (s *Store) dueBetween(ctx context.Context, from, to time.Time, limit int) (
 	})
 	if err != nil {
 		return nil, fmt.Errorf("due before: %w", err)
+	}
+	if damagedEntries > 0 {
+		s.log.Warn("due reminders skipped: their records are damaged", "entries", damagedEntries)
 	}
 	if len(orphans) > 0 {
 		err := s.update(ctx, func(txn *badger.Txn) error {

@@ -21,7 +21,9 @@ import (
 
 const (
 	keyFileName  = "keys.db"
-	keyFileMagic = "CMPKEYS1"
+	keyFileMagic = "CMPKEYS2"
+	// keyFileMagicV1 is the earlier layout, without the checksum.
+	keyFileMagicV1 = "CMPKEYS1"
 	// keyTempPattern names the temporary files the key file is written to.
 	keyTempPattern = ".keys-*.tmp"
 	flagSealed     = 1
@@ -311,7 +313,9 @@ func encodeKeyTable(atRest cipher.AEAD, secret [32]byte, people map[personHash]*
 	}
 	head := []byte(keyFileMagic)
 	if atRest == nil {
-		return append(append(head, 0), body...)
+		out := append(append(head, 0), body...)
+		sum := sha256.Sum256(out)
+		return append(out, sum[:]...)
 	}
 	head = append(head, flagSealed)
 	nonce := make([]byte, nonceLen)
@@ -325,10 +329,25 @@ func encodeKeyTable(atRest cipher.AEAD, secret [32]byte, people map[personHash]*
 func decodeKeyTable(atRest cipher.AEAD, data []byte) ([32]byte, map[personHash]*dataKey, error) {
 	var secret [32]byte
 	head := len(keyFileMagic) + 1
-	if len(data) < head || string(data[:len(keyFileMagic)]) != keyFileMagic {
+	if len(data) < head {
+		return secret, nil, ErrCorrupt
+	}
+	magic := string(data[:len(keyFileMagic)])
+	if magic != keyFileMagic && magic != keyFileMagicV1 {
 		return secret, nil, ErrCorrupt
 	}
 	body := data[head:]
+	if magic == keyFileMagic && data[head-1]&flagSealed == 0 {
+		// A plain table ends in its SHA-256; a sealed one has its tag.
+		if len(body) < sha256.Size {
+			return secret, nil, ErrCorrupt
+		}
+		end := len(data) - sha256.Size
+		if sum := sha256.Sum256(data[:end]); !bytes.Equal(sum[:], data[end:]) {
+			return secret, nil, ErrCorrupt
+		}
+		body = data[head:end]
+	}
 	if data[head-1]&flagSealed != 0 {
 		if atRest == nil || len(body) < nonceLen {
 			return secret, nil, ErrWrongKey

@@ -44,7 +44,8 @@ func (s *Store) LoadPerson(ctx context.Context, id agent.PersonID) (agent.Person
 }
 
 // readPerson fills p from the sections of h, skipping values left behind by
-// a dropped key. Point lookups go straight to each key's newest version; a
+// a dropped key. A section that cannot be read back is an error wrapping
+// agent.ErrDamaged. Point lookups go straight to each key's newest version; a
 // prefix iterator would wade through the older ones still in the memtables.
 func readPerson(txn *badger.Txn, h personHash, k *dataKey, p *agent.Person) error {
 	for _, name := range sectionNames {
@@ -54,21 +55,21 @@ func readPerson(txn *badger.Txn, h personHash, k *dataKey, p *agent.Person) erro
 			continue
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("section %s: %w", name, damaged(err))
 		}
 		sealed, err := item.ValueCopy(nil)
 		if err != nil {
-			return err
+			return fmt.Errorf("section %s: %w", name, damaged(err))
 		}
 		plain, err := unseal(k, key, sealed)
 		if errors.Is(err, errStale) {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("section %s: %w", name, err)
+			return fmt.Errorf("section %s: %w", name, damaged(err))
 		}
 		if err := decodeSection(p, name, plain); err != nil {
-			return fmt.Errorf("section %s: %w", name, err)
+			return fmt.Errorf("section %s: %w", name, damaged(fmt.Errorf("%w: %w", ErrCorrupt, err)))
 		}
 	}
 	return nil
@@ -464,7 +465,8 @@ func (s *Store) ExportPerson(ctx context.Context, id agent.PersonID) ([]byte, er
 	return data, nil
 }
 
-// People returns every person the store keeps a record of, sorted.
+// People returns every person the store keeps a record of, sorted. Records
+// too damaged to say whose they are are left out (and logged).
 func (s *Store) People(ctx context.Context) ([]agent.PersonID, error) {
 	release, err := s.enter()
 	if err != nil {
@@ -475,6 +477,7 @@ func (s *Store) People(ctx context.Context) ([]agent.PersonID, error) {
 		return nil, fmt.Errorf("people: %w", err)
 	}
 	var ids []agent.PersonID
+	unreadable := 0
 	suffix := []byte("/" + secMeta)
 	err = s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixPerson)})
@@ -486,20 +489,23 @@ func (s *Store) People(ctx context.Context) ([]agent.PersonID, error) {
 			}
 			var h personHash
 			copy(h[:], key[len(prefixPerson):])
+			var m meta
 			sealed, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
+			var plain []byte
+			if err == nil {
+				plain, err = unseal(s.keys.get(h), key, sealed)
 			}
-			plain, err := unseal(s.keys.get(h), key, sealed)
 			if errors.Is(err, errStale) {
 				continue
 			}
-			if err != nil {
-				return err
+			if err == nil {
+				err = json.Unmarshal(plain, &m)
 			}
-			var m meta
-			if err := json.Unmarshal(plain, &m); err != nil {
-				return fmt.Errorf("%w: %w", ErrCorrupt, err)
+			if err != nil {
+				// Whose record it is cannot be told: leave it out, as
+				// LoadPerson reports it to its owner.
+				unreadable++
+				continue
 			}
 			ids = append(ids, m.ID)
 		}
@@ -507,6 +513,9 @@ func (s *Store) People(ctx context.Context) ([]agent.PersonID, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("people: %w", err)
+	}
+	if unreadable > 0 {
+		s.log.Warn("people left out: their records are damaged", "people", unreadable)
 	}
 	slices.Sort(ids)
 	return ids, nil

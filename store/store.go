@@ -49,7 +49,8 @@ type Store struct {
 	ttl      time.Duration
 	sync     bool
 	inMemory bool
-	dir      string // the data directory; "" in memory
+	dir      string    // the data directory; "" in memory
+	logs     logDamage // what checkLogs found at open
 
 	// mu guards the handles below: methods hold it shared, Close and
 	// Restore exclusively.
@@ -101,10 +102,21 @@ func Open(opts Options) (*Store, error) {
 		}
 		dbDir = filepath.Join(opts.Dir, "badger")
 	}
-	db, err := badger.Open(badgerOptions(dbDir, opts, opts.Logger))
+	bo := badgerOptions(dbDir, opts, opts.Logger)
+	var err error
+	if !opts.InMemory {
+		if s.logs, err = checkLogs(dbDir, bo, log); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+	}
+	var db *badger.DB
+	db, err = badger.Open(bo)
 	if err != nil {
 		if errors.Is(err, badger.ErrEncryptionKeyMismatch) {
-			return nil, fmt.Errorf("open store: %w", ErrWrongKey)
+			return nil, fmt.Errorf("open store: %w", wrongKeyOrDamage(opts.Dir, dbDir, atRest))
+		}
+		if d := openDamage(dbDir, err); d != nil {
+			return nil, fmt.Errorf("open store: %w", d)
 		}
 		return nil, fmt.Errorf("open store: %w", err)
 	}
@@ -167,7 +179,11 @@ func badgerOptions(dir string, opts Options, log *slog.Logger) badger.Options {
 		WithNumGoroutines(2).
 		WithMetricsEnabled(false).
 		// Nearly every value is sealed, and sealed bytes do not compress.
-		WithCompression(options.None)
+		WithCompression(options.None).
+		// A damaged value or table block fails the read of the records it
+		// holds, rather than handing back wrong bytes (see Check).
+		WithVerifyValueChecksum(true).
+		WithChecksumVerificationMode(options.OnTableRead)
 	if opts.InMemory {
 		// In memory Badger keeps every value in the LSM tree and refuses
 		// values above the threshold, so raise it as far as it goes.
@@ -203,7 +219,9 @@ func (s *Store) openKeys(opts Options, atRest cipher.AEAD) error {
 	case err == nil:
 		secret, people, err := decodeKeyTable(atRest, data)
 		if err != nil {
-			return fmt.Errorf("key file: %w", err)
+			// Badger accepted the encryption key (or its absence) before
+			// this: a key file that does not open is damaged.
+			return &FileDamage{File: path, Problem: err.Error()}
 		}
 		s.keys, err = newKeyTableFrom(path, atRest, secret, people)
 		return err
@@ -222,6 +240,25 @@ func (s *Store) openKeys(opts Options, atRest cipher.AEAD) error {
 	default:
 		return fmt.Errorf("key file: %w", err)
 	}
+}
+
+// wrongKeyOrDamage tells apart the two reasons Badger gives
+// ErrEncryptionKeyMismatch for: a key that is not the one the data was
+// written with, and a damaged key registry. The key file, sealed with the
+// same key or plain, says which key the data has.
+func wrongKeyOrDamage(dir, dbDir string, atRest cipher.AEAD) error {
+	data, err := os.ReadFile(filepath.Join(dir, keyFileName))
+	if err != nil {
+		return ErrWrongKey
+	}
+	if _, _, err := decodeKeyTable(atRest, data); err != nil {
+		return ErrWrongKey
+	}
+	if sealed := len(data) > len(keyFileMagic) && data[len(keyFileMagic)]&flagSealed != 0; sealed != (atRest != nil) {
+		return ErrWrongKey // a plain key file read with a key: the data has none
+	}
+	return &FileDamage{File: filepath.Join(dbDir, "KEYREGISTRY"),
+		Problem: "Badger's key registry fails its check although the encryption key matches the key file"}
 }
 
 // isEmpty reports whether Badger holds nothing but the outbox sequence.

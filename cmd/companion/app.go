@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -59,24 +60,45 @@ func (m *Main) newLogger(cfg config.Config, minLevel slog.Level) *slog.Logger {
 	return slog.New(slog.NewTextHandler(m.Stderr, opts))
 }
 
-// openStore opens the data directory.
-func openStore(cfg config.Config, log *slog.Logger) (*store.Store, error) {
+// storeOptions are the store's options from the configuration.
+func storeOptions(cfg config.Config, log *slog.Logger) (store.Options, error) {
 	opts := store.Options{Dir: cfg.Data.Dir, SyncWrites: cfg.Data.SyncWrites, Logger: log.With("component", "store")}
 	if cfg.Data.EncryptionKeyFile != "" {
 		key, err := store.ReadKeyFile(cfg.Data.EncryptionKeyFile)
 		if err != nil {
-			return nil, fmt.Errorf("COMPANION_ENCRYPTION_KEY_FILE: %w", err)
+			return opts, fmt.Errorf("COMPANION_ENCRYPTION_KEY_FILE: %w", err)
 		}
 		opts.EncryptionKey = key
+	}
+	return opts, nil
+}
+
+// openStore opens the data directory.
+func openStore(cfg config.Config, log *slog.Logger) (*store.Store, error) {
+	opts, err := storeOptions(cfg, log)
+	if err != nil {
+		return nil, err
 	}
 	st, err := store.Open(opts)
 	if err != nil {
 		if errors.Is(err, store.ErrWrongKey) {
 			return nil, fmt.Errorf("open store in %s: the encryption key does not match the one the data was written with: %w", cfg.Data.Dir, err)
 		}
+		if d := (*store.FileDamage)(nil); errors.As(err, &d) {
+			return nil, fmt.Errorf("open store in %s: %w\n%s", cfg.Data.Dir, err, wayBack(cfg.Data.Dir, d.File))
+		}
 		return nil, fmt.Errorf("open store in %s: %w", cfg.Data.Dir, err)
 	}
 	return st, nil
+}
+
+// wayBack tells the operator how to recover from a damaged file.
+func wayBack(dir, file string) string {
+	return fmt.Sprintf(`The companion does not start on a damaged %s: everyone's data relies on it, and going on could lose more.
+The way back: move %s aside, then restore your latest backup into a new data directory:
+  companion restore --data-dir %s BACKUP_FILE
+(with the same COMPANION_ENCRYPTION_KEY_FILE as when the backup was made). "companion check" lists what is damaged.`,
+		filepath.Base(file), dir, dir)
 }
 
 // loadKnowledge loads the guide.

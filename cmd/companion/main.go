@@ -75,6 +75,7 @@ Commands:
   kb list           every section of the guide
   backup FILE       write a backup of all data to FILE ("-" for stdout)
   restore FILE      restore a backup into an empty data directory
+  check             read every record and report what is damaged
   version           print the version
 
 Run "companion <command> --help" for the flags of a command.
@@ -100,6 +101,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.backup(ctx, rest)
 	case "restore":
 		return m.restore(ctx, rest)
+	case "check":
+		return m.check(ctx, rest)
 	case "version", "--version":
 		fmt.Fprintln(m.Stdout, "companion", buildVersion())
 		return nil

@@ -82,7 +82,7 @@ func TestRunWithoutAdapters(t *testing.T) {
 }
 
 func TestHelpEverywhere(t *testing.T) {
-	for _, cmd := range []string{"chat", "run", "kb", "backup", "restore"} {
+	for _, cmd := range []string{"chat", "run", "kb", "backup", "restore", "check"} {
 		t.Run(cmd, func(t *testing.T) {
 			_, stderr, err := runMain(t, nil, "", cmd, "--help")
 			if err != nil {
