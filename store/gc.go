@@ -36,7 +36,8 @@ func (s *Store) gcOnce() int {
 	}
 	defer release()
 	s.sweepKeys()
-	if s.inMemory {
+	if s.inMemory || s.Paused() != nil {
+		// A rewrite writes before it frees: not with the reserve in use.
 		return 0
 	}
 	start := time.Now()

@@ -259,7 +259,8 @@ func (s *Store) MarkFailed(ctx context.Context, o agent.Outgoing) error {
 }
 
 // Enqueue appends replies to the outbox outside a turn (reminders, nudges),
-// in order, all or nothing.
+// in order, all or nothing. Like CommitTurn, it pauses (agent.ErrPaused)
+// while the disk is nearly full.
 func (s *Store) Enqueue(ctx context.Context, replies ...agent.Outgoing) error {
 	release, err := s.enter()
 	if err != nil {
@@ -267,6 +268,9 @@ func (s *Store) Enqueue(ctx context.Context, replies ...agent.Outgoing) error {
 	}
 	defer release()
 	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("enqueue: %w", err)
+	}
+	if err := s.writable(); err != nil {
 		return fmt.Errorf("enqueue: %w", err)
 	}
 	w, err := s.prepare(nil, replies)

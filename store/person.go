@@ -127,6 +127,9 @@ func decodeSection(p *agent.Person, name string, data []byte) error {
 // get their outbox Seq here. It returns agent.ErrDuplicate, changing
 // nothing, when t.UpdateID was seen before.
 //
+// While the disk is nearly full it returns an error wrapping agent.ErrPaused
+// and writes nothing (see Paused).
+//
 // With t.Forget set, that person's data key is dropped before the
 // transaction starts, so a turn that fails later still leaves them erased:
 // erasure is never undone.
@@ -136,6 +139,9 @@ func (s *Store) CommitTurn(ctx context.Context, t agent.Turn) error {
 		return fmt.Errorf("commit turn: %w", err)
 	}
 	defer release()
+	if err := s.writable(); err != nil {
+		return fmt.Errorf("commit turn: %w", err)
+	}
 	err = s.commitTurn(ctx, t)
 	if errors.Is(err, agent.ErrDuplicate) {
 		return agent.ErrDuplicate

@@ -38,19 +38,30 @@ type Options struct {
 	Logger *slog.Logger
 	// DedupeTTL is how long processed update ids are remembered; 0 means 7 days.
 	DedupeTTL time.Duration
+	// SpaceMargin is the free space, in bytes, below which the store stops
+	// taking turns (see Paused); 0 means what Badger may write without a
+	// turn, about 60 MB with the store's sizes.
+	SpaceMargin int64
 }
+
+// spaceCheckEvery is how often the store looks at the free space between
+// turns; each turn looks too.
+const spaceCheckEvery = 2 * time.Second
 
 // Store keeps people, the outbox, platform cursors and adapter secrets in
 // Badger. It is safe for concurrent use.
 type Store struct {
-	db       *badger.DB
-	keys     *keyTable
-	log      *slog.Logger
-	ttl      time.Duration
-	sync     bool
-	inMemory bool
-	dir      string    // the data directory; "" in memory
-	logs     logDamage // what checkLogs found at open
+	db        *badger.DB
+	keys      *keyTable
+	log       *slog.Logger
+	ttl       time.Duration
+	sync      bool
+	inMemory  bool
+	dir       string    // the data directory; "" in memory
+	logs      logDamage // what checkLogs found at open
+	space     *space    // nil in memory
+	stopSpace chan struct{}
+	spaceDone chan struct{}
 
 	// mu guards the handles below: methods hold it shared, Close and
 	// Restore exclusively.
@@ -143,6 +154,17 @@ func Open(opts Options) (*Store, error) {
 		}
 	}
 	s.dir = opts.Dir
+	if !opts.InMemory {
+		s.space = &space{dir: opts.Dir, margin: spaceMargin(bo), free: freeBytes}
+		if opts.SpaceMargin > 0 {
+			s.space.margin = opts.SpaceMargin
+		}
+		if err := s.writable(); err != nil {
+			log.Warn("store opens paused", "err", err)
+		}
+		s.stopSpace, s.spaceDone = make(chan struct{}), make(chan struct{})
+		go s.watchSpace(spaceCheckEvery, s.stopSpace, s.spaceDone)
+	}
 	log.Info("store open", "in_memory", opts.InMemory, "encrypted", atRest != nil,
 		"sync_writes", opts.SyncWrites, "people", s.keys.size())
 	return s, nil
@@ -286,6 +308,10 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.stopSpace != nil {
+		close(s.stopSpace)
+		<-s.spaceDone
+	}
 	var errs []error
 	if s.seq != nil {
 		errs = append(errs, s.seq.Release())

@@ -87,8 +87,8 @@ func (m *opsMetrics) reminderSent(kind string) {
 // errShuttingDown is what /readyz says once a stop has begun.
 var errShuttingDown = errors.New("shutting down")
 
-// readiness is the /readyz check: the store answers and every adapter is
-// connected. Once stopping is set nothing is ready, so that a load balancer
+// readiness is the /readyz check: the store answers and takes turns (it
+// pauses while the disk is nearly full), and every adapter is connected. Once stopping is set nothing is ready, so that a load balancer
 // or supervisor stops sending work while the outboxes drain.
 func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(ctx context.Context) error {
 	names := adapterNames(runners)
@@ -99,6 +99,9 @@ func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(c
 		if _, err := a.store.Cursor(ctx, "status:ready"); err != nil {
 			a.log.Warn("store not answering", "err", err)
 			return errors.New("store not answering")
+		}
+		if err := a.store.Paused(); err != nil {
+			return err // the store logged it once when it paused
 		}
 		var errs []error
 		for _, name := range names {
