@@ -79,6 +79,29 @@ func (m *metrics) watch(ag *agent.Agent, outbox func(ctx context.Context, channe
 	}
 }
 
+// watchTurns adds, for each adapter that reports them, the updates whose
+// turns keep failing: stuck past the adapter's grace now, and set aside
+// after their attempts since start.
+func (m *metrics) watchTurns(runners map[string]runner) {
+	type failing interface {
+		FailingTurns() (stuck int, setAside int64)
+	}
+	for name, r := range runners {
+		f, ok := r.(failing)
+		if !ok {
+			continue
+		}
+		label := prometheus.Labels{"adapter": name}
+		m.reg.MustRegister(
+			prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "companion_updates_stuck", ConstLabels: label,
+				Help: "Updates whose turn has kept failing for longer than the ready grace, by adapter."},
+				func() float64 { n, _ := f.FailingTurns(); return float64(n) }),
+			prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "companion_updates_dead_total", ConstLabels: label,
+				Help: "Updates set aside (recorded, the person told) after their turn failed every attempt, by adapter."},
+				func() float64 { _, n := f.FailingTurns(); return float64(n) }))
+	}
+}
+
 // observe records one turn.
 func (m *metrics) observe(e agent.TurnEvent) {
 	outcome := "ok"

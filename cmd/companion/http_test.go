@@ -73,7 +73,8 @@ func TestStatusEndpoints(t *testing.T) {
 		t.Errorf("/metrics lacks the turn latency:\n%s", grepLines(body, "companion_"))
 	}
 	for _, want := range []string{`companion_outbox_depth{adapter="telegram"}`, "companion_model_calls_total 0", "companion_model_fallbacks_total 0",
-		"companion_model_budget_exceeded_total 0"} {
+		"companion_model_budget_exceeded_total 0", `companion_updates_stuck{adapter="telegram"} 0`,
+		`companion_updates_dead_total{adapter="telegram"} 0`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}

@@ -78,6 +78,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	var stopping atomic.Bool
 	if addr := cfg.HTTP.Addr; addr != "" {
 		a.metrics.watch(a.agent, a.outboxDepth, names)
+		a.metrics.watchTurns(runners)
 		status := &statusServer{addr: addr, metrics: a.metrics, log: log.With("component", "http"),
 			ready: a.readiness(runners, &stopping)}
 		wg.Go(func() {
