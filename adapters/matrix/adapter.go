@@ -1,10 +1,18 @@
 // Package matrix connects the companion to Matrix rooms through the
 // client-server API (maunium.net/go/mautrix): it logs in once and keeps its
 // device, syncs with at-least-once delivery (the sync token is stored only
-// after every event of a batch went through a turn), answers in groups only
-// when addressed and then in a thread, delivers the outbox with choices as a
-// numbered list and keycap reactions, and, in builds tagged goolm, reads and
-// writes end-to-end encrypted rooms.
+// after every event before it went through a turn or was set aside), answers
+// in groups only when addressed and then in a thread, delivers the outbox
+// with choices as a numbered list and keycap reactions, follows room
+// upgrades, and, in builds tagged goolm, reads and writes end-to-end
+// encrypted rooms.
+//
+// One bad event never stops it: every handler runs under recover; an event
+// that fails waits in its own room (other rooms go on) and is tried again
+// with backoff, then set aside for good and its sender told once; an
+// encrypted event whose keys do not come within a short wait is set aside
+// the same way. Set-aside event ids are kept in the store, so neither a
+// batch synced again nor a restart tries them again.
 package matrix
 
 import (

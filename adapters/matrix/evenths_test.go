@@ -24,8 +24,12 @@ import (
 type eventHomeserver struct {
 	*httptest.Server
 	mu   sync.Mutex
-	sent []sentEvent
+	sent []sentEvent // the first maxKeptSent
+	n    int
 }
+
+// maxKeptSent bounds what a long fuzzing run keeps.
+const maxKeptSent = 1000
 
 // sentEvent is one event the adapter sent.
 type sentEvent struct {
@@ -58,8 +62,11 @@ func newEventHomeserver(t testing.TB, botID id.UserID) *eventHomeserver {
 			var content map[string]any
 			_ = json.NewDecoder(r.Body).Decode(&content)
 			hs.mu.Lock()
-			hs.sent = append(hs.sent, sentEvent{room: room, evtType: unescape(parts[2]), content: content})
-			n := len(hs.sent)
+			hs.n++
+			if len(hs.sent) < maxKeptSent {
+				hs.sent = append(hs.sent, sentEvent{room: room, evtType: unescape(parts[2]), content: content})
+			}
+			n := hs.n
 			hs.mu.Unlock()
 			fmt.Fprintf(w, `{"event_id":"$sent%d"}`, n)
 		case "typing", "receipt", "read_markers":
@@ -112,15 +119,23 @@ func eventAdapter(t testing.TB, opts Options, turner Turner, st Store) (*Adapter
 	return a, hs, logs
 }
 
-// lockedLog collects log output from several goroutines.
+// lockedLog collects log output from several goroutines, keeping the
+// last maxLog bytes or so.
 type lockedLog struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
+const maxLog = 256 << 10
+
 func (l *lockedLog) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.buf.Len() > 2*maxLog {
+		tail := append([]byte(nil), l.buf.Bytes()[l.buf.Len()-maxLog:]...)
+		l.buf.Reset()
+		l.buf.Write(tail)
+	}
 	return l.buf.Write(p)
 }
 

@@ -74,10 +74,10 @@ func (t countingTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	return resp, err
 }
 
-// Turns reports how many events have kept failing for longer than the
-// readiness grace (stuck: they wait in their rooms while other rooms go
-// on) and how many were set aside since the Adapter was created. It is safe
-// for concurrent use.
-func (a *Adapter) Turns() (stuck int, setAside int64) {
+// FailingTurns reports how many events have kept failing for longer than
+// the readiness grace (stuck: they wait in their rooms while other rooms go
+// on) and how many were set aside since New, undecryptable ones included.
+// It is quick and safe for concurrent use.
+func (a *Adapter) FailingTurns() (stuck int, setAside int64) {
 	return a.life.Turns(a.readyGrace)
 }

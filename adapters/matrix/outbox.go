@@ -64,7 +64,8 @@ func (a *Adapter) flush(ctx context.Context) error {
 			return fmt.Errorf("pending replies: %w", err)
 		}
 		for _, o := range pending {
-			if err := a.deliver(ctx, o); err != nil {
+			err := a.guardRoom(id.RoomID(o.ChatID), "delivery", func() error { return a.deliver(ctx, o) })
+			if err != nil {
 				if ctx.Err() != nil {
 					return err
 				}

@@ -158,15 +158,15 @@ func TestFailingRoomDoesNotHoldUpOthers(t *testing.T) {
 	if got := a.durableToken("s3"); got != "s1" {
 		t.Errorf("stored token %q, want s1 (from before the waiting event)", got)
 	}
-	// Past the grace, the waiting event shows in Ready and Turns.
+	// Past the grace, the waiting event shows in Ready and FailingTurns.
 	a.loggedIn.Store(true)
 	a.synced.Store(true)
 	a.readyGrace = time.Nanosecond
 	if err := a.Ready(); !errors.Is(err, ErrStuck) {
 		t.Errorf("Ready = %v, want ErrStuck", err)
 	}
-	if stuck, aside := a.Turns(); stuck != 1 || aside != 0 {
-		t.Errorf("Turns = %d stuck, %d set aside; want 1, 0", stuck, aside)
+	if stuck, aside := a.FailingTurns(); stuck != 1 || aside != 0 {
+		t.Errorf("FailingTurns = %d stuck, %d set aside; want 1, 0", stuck, aside)
 	}
 }
 
@@ -302,6 +302,6 @@ func (c *countingE2EE) decrypt(context.Context, *event.Event) (*event.Event, err
 func (c *countingE2EE) close() error { return nil }
 
 func setAsideCount(a *Adapter) int64 {
-	_, n := a.Turns()
+	_, n := a.FailingTurns()
 	return n
 }

@@ -60,6 +60,13 @@ func (s *stream) update(text string) {
 	if text == "" || s.ctx.Err() != nil {
 		return
 	}
+	// The model may call this from a goroutine of its own, outside the
+	// turn's guard.
+	_ = s.a.guardRoom(s.room, "preview", func() error { s.send(text); return nil })
+}
+
+// send shows text as the preview, sending or editing it.
+func (s *stream) send(text string) {
 	if s.eventID != "" && time.Since(s.lastEdit) < streamInterval {
 		return
 	}

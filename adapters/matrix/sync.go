@@ -49,7 +49,8 @@ func (s *syncer) OnEventType(t event.Type, fn mautrix.EventHandler) {
 
 // syncLoop long-polls /sync until intake ends. Each batch is handled in
 // full before its next_batch token is stored, so a crash repeats a batch
-// (turns are deduplicated by event id) rather than losing one. Turns run
+// (turns are deduplicated by event id) rather than losing one; while events
+// wait in a room for another try, the stored token stays before them. Turns run
 // under ctx, so the one in flight when intake ends (Shutdown) finishes; the
 // events after it are left for the next start. It returns nil once stopped
 // that way, and ctx.Err() when ctx ends.
@@ -174,11 +175,13 @@ func isBadFilter(err error) bool {
 // events of every joined room. since is "" for the very first sync, whose
 // timeline is history: it is read but never answered.
 func (a *Adapter) handleBatch(ctx context.Context, resp *mautrix.RespSync, since string) error {
-	if err := a.cli.Syncer.ProcessResponse(ctx, resp, since); err != nil {
+	err := a.recovering(func() error { return a.cli.Syncer.ProcessResponse(ctx, resp, since) }, "handling", "sync response")
+	if err != nil {
 		return fmt.Errorf("process sync: %w", err)
 	}
 	for roomID, room := range resp.Rooms.Invite {
-		if err := a.handleInvite(ctx, roomID, room.State.Events); err != nil {
+		err := a.guardRoom(roomID, "invite", func() error { return a.handleInvite(ctx, roomID, room.State.Events) })
+		if err != nil && !errors.Is(err, errPanicked) {
 			return err
 		}
 	}
