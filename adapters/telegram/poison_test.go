@@ -235,3 +235,43 @@ func TestWebhookPoisonSetAside(t *testing.T) {
 		t.Errorf("%d set aside, want 1", aside)
 	}
 }
+
+// A turn that runs long (a slow model) does not hold up other people:
+// once it has run for slowTurn, their newer updates are fetched and
+// answered, without polling Telegram in a tight loop meanwhile.
+func TestSlowTurnDoesNotHoldOthers(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	release := make(chan struct{})
+	turner := newFakeTurner(func(ctx context.Context, m agent.Message) error {
+		if m.ChatID == chatStr(ana.ID) {
+			select {
+			case <-release:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: "echo: " + m.Text}})
+	})
+	start(t, testOptions(srv, nil), turner, st)
+	slow := srv.SendText(ana, "think hard")
+	turner.next(t)
+	polls := srv.Calls("getUpdates")
+	begin := time.Now()
+	last := srv.SendText(bob, "hello")
+	if _, err := srv.WaitMessages(bob.ID, 1, 5*time.Second); err != nil {
+		t.Fatalf("bob waited behind a slow turn: %v", err)
+	}
+	took := time.Since(begin)
+	if extra := srv.Calls("getUpdates") - polls; extra > int(took/refetchEvery)+3 {
+		t.Errorf("%d polls in %v while a turn ran long, want about one a second", extra, took)
+	}
+	if got, _ := strconv.Atoi(st.cursor(offsetCursor)); got > slow {
+		t.Errorf("offset %d confirmed past the turn still running (%d)", got, slow)
+	}
+	close(release)
+	if _, err := srv.WaitMessages(ana.ID, 1, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "offset past both", func() bool { return st.cursor(offsetCursor) == strconv.Itoa(last+1) })
+}
