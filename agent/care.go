@@ -27,9 +27,9 @@ const (
 )
 
 // enterCare starts care mode, or starts it afresh; the crisis reply calls it
-// once it has been said. situation is what the reply was about: "self",
-// "abuse", "someone-else" or "medical". A flow the crisis put on hold is
-// held, so that nothing offers it again unasked.
+// once it has been said. situation is what the reply was about, by the
+// names of safety.Situation: "self", "abuse", "other" or "medical". A flow
+// the crisis put on hold is held, so that nothing offers it again unasked.
 func (t *turn) enterCare(situation string) {
 	if t.m.Group {
 		return
@@ -67,6 +67,18 @@ func (t *turn) idleControl() {
 		return
 	}
 	t.resumeOrMenu()
+}
+
+// careHold reports whether care mode holds back reminders and nudges, and
+// until when: a plan step or a check-in prompt right after a crisis reply
+// would be the cold kind of message care mode is there to avoid.
+func (t *turn) careHold() (time.Time, bool) {
+	c := t.p.Flow.Care
+	if c == nil || t.p.Flow.Name != "" {
+		return time.Time{}, false
+	}
+	until := c.Last.Add(careQuiet)
+	return until, t.now.Before(until)
 }
 
 // endCare leaves care mode.
@@ -201,13 +213,26 @@ func (t *turn) careWhoAnswer(kind careKind) bool {
 	default:
 		return false
 	}
+	c := t.p.Flow.Care
+	n := careNormalize(t.text)
 	name, rel := careRecipient(t.text)
 	if name == "" && rel == "" && kind != careWrite {
 		name = nameFromAnswer(t.text)
 	}
 	if name == "" && rel == "" {
-		t.p.Flow.Care.Step = ""
-		t.careSay(careWho, "")
+		c.Step = ""
+		switch {
+		case careProfessional.MatchString(" " + n + " "):
+			c.Turns++
+			t.say("Talking to your doctor is a really good step. Booking an appointment and saying you've been struggling is enough to start with — they'll take it from there.",
+				careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+		case kind == careShare && careFeeling(n) != "":
+			return false
+		default:
+			c.Turns++
+			t.say("That's okay — you don't have to pick anyone now. If someone comes to mind later — "+careWhoPeople(c.Situation)+" — I can help then. I'm here in the meantime.",
+				careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+		}
 		return true
 	}
 	t.careDraft(&CareDraft{Name: name, Relationship: rel}, "")
@@ -311,12 +336,20 @@ func (t *turn) careSay(kind careKind, feeling string) {
 // careWhoText suggests whom to tell. After a crisis about abuse, family is
 // not suggested: it may be where the harm comes from.
 func careWhoText(situation string) string {
-	people := "a friend, someone in your family, or your doctor"
-	if situation == "abuse" {
-		people = "a friend you trust, your doctor, or someone at one of the helplines"
-	}
-	return "It can be anyone you feel safe with — " + people + ". It doesn't have to be the closest person, just someone who'd be kind about it. Would it help if we wrote the first message together?"
+	return "It can be anyone you feel safe with — " + careWhoPeople(situation) + ". It doesn't have to be the closest person, just someone who'd be kind about it. Would it help if we wrote the first message together?"
 }
+
+// careWhoPeople names the kinds of people one could tell.
+func careWhoPeople(situation string) string {
+	if situation == "abuse" {
+		return "a friend you trust, your doctor, or someone at one of the helplines"
+	}
+	return "a friend, someone in your family, or your doctor"
+}
+
+// careProfessional names a doctor or a therapist, someone to see rather
+// than to text.
+var careProfessional = mustPattern(`\b(?:doctor|gp|therapist|counsel+or|psychologist|psychiatrist|nurse)\b`)
 
 // careListenText is the listening reply: the feeling named in the
 // companion's own words when there is one, and an invitation to say more.

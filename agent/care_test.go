@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/companion-dev/companion/agent"
 )
@@ -218,6 +219,65 @@ func TestCareEndsWithAnotherRequest(t *testing.T) {
 			h.send("a", "/cancel", "")
 			if rs := h.send("a", "thanks", ""); hasChoice(rs, "crisis:helplines") {
 				t.Errorf("care mode still on after %q: %v", text, rs)
+			}
+		})
+	}
+}
+
+// TestCareHoldsNudges checks that a reminder due in care mode waits until
+// care mode is over.
+func TestCareHoldsNudges(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("remind me to check in with Mum every Sunday", "Berlin")
+	// Sunday 29 November 2026, 10:00 in Berlin is 09:00 UTC.
+	due := time.Date(2026, 11, 29, 9, 0, 0, 0, time.UTC)
+	h.clock.now = due.Add(-time.Hour)
+	h.send("alex", careCrisis, "")
+	h.clock.now = due.Add(30 * time.Second)
+	if got := h.nudgeAll(agent.NudgePolicy{}); len(got) != 0 {
+		t.Fatalf("a nudge in care mode: %v", got)
+	}
+	h.clock.now = due.Add(-time.Hour + careQuietForTest - time.Minute)
+	if got := h.nudgeAll(agent.NudgePolicy{}); len(got) != 0 {
+		t.Fatalf("a nudge before care mode ended: %v", got)
+	}
+	h.clock.now = due.Add(-time.Hour + careQuietForTest + time.Minute)
+	got := h.nudgeAll(agent.NudgePolicy{})
+	if len(got) != 1 || !strings.Contains(got[0].Text, "Mum") {
+		t.Fatalf("after care mode: got %v, want the nudge about Mum", got)
+	}
+}
+
+// careQuietForTest is how long care mode lasts without a message.
+const careQuietForTest = 12 * time.Hour
+
+// TestCareWhoAnswers checks the answers to "who would you like to reach out
+// to?": a name or a relationship gets a draft, a feeling is listened to, not
+// knowing is fine, and a doctor is someone to see.
+func TestCareWhoAnswers(t *testing.T) {
+	tests := []struct{ answer, want string }{
+		{"my brother", "> Hey, "},
+		{"Jess", "> Hey Jess, "},
+		{"my best friend Priya", "> Hey Priya, "},
+		{"Mum", "> Hey Mum, "},
+		{"i dont know, maybe Sam?", "> Hey Sam, "},
+		{"Honestly I just feel so tired", "worn out"},
+		{"Work is crushing me", "piling up"},
+		{"idk", "don't have to pick anyone"},
+		{"no one really", "don't have to pick anyone"},
+		{"the doctor maybe", "appointment"},
+	}
+	h := newHarness(t)
+	for i, tc := range tests {
+		t.Run(tc.answer, func(t *testing.T) {
+			who := fmt.Sprint("w", i)
+			h.send(who, careCrisis, "")
+			if rs := h.send(who, "", "care:write"); len(rs) != 1 || !strings.Contains(rs[0].Text, "Who would you like") {
+				t.Fatalf("care:write: %v", rs)
+			}
+			rs := h.send(who, tc.answer, "")
+			if len(rs) != 1 || !strings.Contains(rs[0].Text, tc.want) || !hasChoice(rs, "crisis:helplines") {
+				t.Errorf("got %v, want one reply with %q and Show helplines", rs, tc.want)
 			}
 		})
 	}

@@ -1,6 +1,9 @@
 package agent
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // careDev are the wordings the care rules were written against. Their
 // held-out companions, written at the same time and set aside before the
@@ -182,6 +185,66 @@ func TestClassifyCareEdges(t *testing.T) {
 	for _, c := range careEdges {
 		if got := classifyCare(c.text); got != c.want {
 			t.Errorf("classifyCare(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestComposeCareDraftAsksForSupport checks every wording, softer, shorter
+// and both, with and without a name.
+func TestComposeCareDraftAsksForSupport(t *testing.T) {
+	for _, name := range []string{"", "Sam"} {
+		for v := range 2 {
+			for _, soft := range []bool{false, true} {
+				for _, short := range []bool{false, true} {
+					d := CareDraft{Name: name, Softer: soft, Shorter: short, Variant: v}
+					got := composeCareDraft(d)
+					low := strings.ToLower(got)
+					greet := "Hey, "
+					if name != "" {
+						greet = "Hey " + name + ", "
+					}
+					if !strings.HasPrefix(got, greet) {
+						t.Errorf("%+v: %q does not start %q", d, got, greet)
+					}
+					if strings.Contains(low, "how are you") || strings.Contains(low, "how you") || strings.Contains(low, "holding up") {
+						t.Errorf("%+v: %q asks how the recipient is", d, got)
+					}
+					if !strings.Contains(low, "call") && !strings.Contains(low, "talk") {
+						t.Errorf("%+v: %q asks for no call or talk", d, got)
+					}
+					if short && len(got) > 90 {
+						t.Errorf("%+v: shorter draft of %d bytes: %q", d, len(got), got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCareWhoText checks that after a crisis about abuse, family is not
+// suggested as someone to tell.
+func TestCareWhoText(t *testing.T) {
+	if got := careWhoText("self"); !strings.Contains(got, "family") || !strings.Contains(got, "friend") {
+		t.Errorf("careWhoText(self) = %q, want a friend and family suggested", got)
+	}
+	if got := careWhoText("abuse"); strings.Contains(got, "family") || !strings.Contains(got, "helplines") {
+		t.Errorf("careWhoText(abuse) = %q, want no family, and the helplines", got)
+	}
+}
+
+// TestCareRecipient checks whom a request for help writing is for.
+func TestCareRecipient(t *testing.T) {
+	tests := []struct{ text, name, rel string }{
+		{"can you help me text my brother", "", "brother"},
+		{"help me message sam", "Sam", ""},
+		{"help me text my sister Ana", "Ana", "sister"},
+		{"can you help me write to my mum", "Mum", "mum"},
+		{"could you help me message my best friend", "", "best friend"},
+		{"can you help me tell someone", "", ""},
+	}
+	for _, tc := range tests {
+		if name, rel := careRecipient(tc.text); name != tc.name || rel != tc.rel {
+			t.Errorf("careRecipient(%q) = %q, %q; want %q, %q", tc.text, name, rel, tc.name, tc.rel)
 		}
 	}
 }

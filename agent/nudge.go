@@ -131,6 +131,10 @@ func (t *turn) nudge(e DueEntry, r NudgeRequest) string {
 		t.advanceReminder(e.Reminder)
 		return "stale"
 	}
+	if until, ok := t.careHold(); ok {
+		sched[e.Reminder] = until
+		return "care"
+	}
 	loc := t.location()
 	local := t.now.In(loc)
 	if inQuietHours(local, pol) {

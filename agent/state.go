@@ -87,7 +87,7 @@ type Flow struct {
 // trusts.
 type CareState struct {
 	// Situation is what the crisis reply was about: "self", "abuse",
-	// "someone-else" or "medical".
+	// "other" (someone else is in danger) or "medical".
 	Situation string `json:"situation,omitempty"`
 	// Since is when the crisis reply was given; Last is the person's latest
 	// message in care mode. A long quiet after Last ends care mode.
