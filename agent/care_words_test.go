@@ -248,3 +248,18 @@ func TestCareRecipient(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassifyCare checks the care rules never panic and always name a kind.
+func FuzzClassifyCare(f *testing.F) {
+	for _, c := range careDev {
+		f.Add(c.text)
+	}
+	f.Add("thaaaanks ü ∂ youu")
+	f.Fuzz(func(t *testing.T, text string) {
+		switch classifyCare(text) {
+		case careThanks, careTalk, careOkay, careWho, careWrite, careRefuse, careResume, careOther, careShare, careHello, careYes:
+		default:
+			t.Errorf("classifyCare(%q) gave no known kind", text)
+		}
+	})
+}
