@@ -177,8 +177,16 @@ func (a *Agent) Handle(ctx context.Context, m Message) error {
 		return a.slowDown(ctx, m, warn)
 	}
 	p, err := a.store.LoadPerson(ctx, m.Person)
+	if errors.Is(err, ErrDamaged) {
+		if !m.Group {
+			return a.damaged(ctx, m, err)
+		}
+		// A group turn reads nothing private and saves nothing for someone
+		// without a readable record, so it can go on without one.
+		p, err = Person{ID: m.Person}, nil
+	}
 	if err != nil {
-		return fmt.Errorf("handle: load person: %w", err)
+		return fmt.Errorf("handle: %w", err)
 	}
 	ctx, ticket := withModelBudget(ctx, m.Person)
 	t := newTurn(a, m, p, now)

@@ -51,7 +51,7 @@ func flipInRecord(t *testing.T, dir string, h personHash) string {
 // One person's damaged record fails their turns only: everybody else goes on
 // being answered, the damaged one gets an error wrapping agent.ErrDamaged,
 // and Check names them.
-func TestDamagedRecordFailsOnlyItsOwner(t *testing.T) {
+func TestDamagedRecordAffectsOnlyItsOwner(t *testing.T) {
 	ctx := context.Background()
 	kb, err := knowledge.Load(knowledge.Options{})
 	if err != nil {
@@ -81,8 +81,27 @@ func TestDamagedRecordFailsOnlyItsOwner(t *testing.T) {
 
 	s = openT(t, Options{Dir: dir})
 	ag = agent.New(agent.Options{Store: s, Guide: kb})
-	if err := handle(ctx, ag, hurt, "h1", "someone who listens"); !errors.Is(err, agent.ErrDamaged) {
-		t.Errorf("the damaged person's turn: err = %v, want agent.ErrDamaged", err)
+	if _, err := s.LoadPerson(ctx, hurt); !errors.Is(err, agent.ErrDamaged) {
+		t.Errorf("LoadPerson of the damaged person: err = %v, want agent.ErrDamaged", err)
+	}
+	// The damaged person hears what happened and how to start fresh, and
+	// the record stays as it is until they ask, so a backup can bring it back.
+	if err := handle(ctx, ag, hurt, "h1", "someone who listens"); err != nil {
+		t.Errorf("the damaged person's turn: %v", err)
+	}
+	if got := lastReply(t, s, hurt); !strings.Contains(got, "backup") || !strings.Contains(got, "/forget") {
+		t.Errorf("the damaged person was told %q; want the way back (a backup, or /forget)", got)
+	}
+	if _, err := s.LoadPerson(ctx, hurt); !errors.Is(err, agent.ErrDamaged) {
+		t.Errorf("after the reply the record was changed: LoadPerson err = %v", err)
+	}
+	group := agent.Message{ID: "hg", Channel: "telegram", ChatID: "-100", Person: hurt, Group: true, Addressed: true,
+		ReplyTo: "5", Text: "how often should I message an old friend?"}
+	if err := ag.Handle(ctx, group); err != nil {
+		t.Errorf("the damaged person's group question: %v", err)
+	}
+	if got := lastReplyIn(t, s, "-100"); !strings.Contains(strings.ToLower(got), "guide") {
+		t.Errorf("group question answered %q; want a guide answer", got)
 	}
 	if err := handle(ctx, ag, fine, "f1", "someone who listens"); err != nil {
 		t.Fatalf("another person's turn: %v", err)
@@ -111,4 +130,53 @@ func TestDamagedRecordFailsOnlyItsOwner(t *testing.T) {
 	if !r.Damaged() {
 		t.Error("Check reports nothing damaged")
 	}
+
+	// /forget erases the damaged record, and the person starts afresh.
+	s = openT(t, Options{Dir: dir})
+	ag = agent.New(agent.Options{Store: s, Guide: kb})
+	if err := handle(ctx, ag, hurt, "h2", "/forget"); err != nil {
+		t.Fatalf("/forget on a damaged record: %v", err)
+	}
+	if got := lastReply(t, s, hurt); !strings.Contains(got, "erased") {
+		t.Errorf("/forget answered %q; want the erasure confirmed", got)
+	}
+	if p, err := s.LoadPerson(ctx, hurt); err != nil || p.Profile.Name != "" || p.Flow.Name != "" {
+		t.Errorf("after /forget LoadPerson = %+v, %v; want a fresh person", p, err)
+	}
+	if err := handle(ctx, ag, hurt, "h3", "hi"); err != nil {
+		t.Errorf("first turn after the fresh start: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err = Check(ctx, Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The damaged bytes stay in the value log until it is collected, but no
+	// person's record is damaged any more.
+	if len(r.People) != 0 || r.Other != nil {
+		t.Errorf("Check after /forget = %+v; want no damaged person", r)
+	}
+}
+
+// lastReply returns the newest reply waiting for id's private chat.
+func lastReply(t *testing.T, s *Store, id agent.PersonID) string {
+	t.Helper()
+	return lastReplyIn(t, s, strings.TrimPrefix(string(id), "telegram:"))
+}
+
+// lastReplyIn returns the newest reply waiting for chat.
+func lastReplyIn(t *testing.T, s *Store, chat string) string {
+	t.Helper()
+	got := ""
+	for _, o := range pending(t, s, "telegram") {
+		if o.ChatID == chat {
+			got = o.Reply.Text
+		}
+	}
+	if got == "" {
+		t.Fatalf("no reply waits for chat %s", chat)
+	}
+	return got
 }
