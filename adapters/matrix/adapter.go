@@ -197,7 +197,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		typingDelay:    time.Second,
 		pollInterval:   2 * time.Second,
 		maxBackoff:     time.Minute,
-		maxEventErrors: 4,
+		maxEventErrors: 5,
 		retryMin:       time.Second,
 		keyWait:        10 * time.Second,
 		keyRetry:       time.Second,

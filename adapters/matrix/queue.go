@@ -40,6 +40,11 @@ type roomQueue struct {
 	due time.Time
 }
 
+// transientTriesFactor multiplies the tries of an event whose handling
+// failed on the homeserver's side; with the backoff capped at a minute,
+// that rides out an outage of a quarter of an hour.
+const transientTriesFactor = 4
+
 // outcome is what became of one try of an event.
 type outcome int
 
@@ -196,7 +201,13 @@ func (a *Adapter) try(ctx context.Context, p *pendingEvent) (outcome, time.Time,
 		a.giveUp(ctx, evt, reasonUndecryptable, err)
 		return handled, time.Time{}, nil
 	}
-	if attempts := a.life.Failed(string(evt.ID)); attempts < a.maxEventErrors {
+	// The homeserver failing (network, 5xx, 429) says little about the
+	// event: it gets more tries than a failing turn before it is set aside.
+	limit := a.maxEventErrors
+	if transient(err) {
+		limit *= transientTriesFactor
+	}
+	if attempts := a.life.Failed(string(evt.ID)); attempts < limit {
 		delay := a.retryDelay(attempts)
 		a.log.Warn("event failed, trying again", "event_id", evt.ID, "room_id", evt.RoomID,
 			"attempt", attempts, "in", delay, "err", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -304,4 +305,26 @@ func (c *countingE2EE) close() error { return nil }
 func setAsideCount(a *Adapter) int64 {
 	_, n := a.FailingTurns()
 	return n
+}
+
+func TestHomeserverTroubleGetsMoreTries(t *testing.T) {
+	down := &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}
+	turner := &recordingTurner{fn: func(m agent.Message) error {
+		if m.Text == "flaky" {
+			return fmt.Errorf("get event: %w", down)
+		}
+		return errors.New("broken")
+	}}
+	a, _, _ := eventAdapter(t, Options{}, turner, newMemStore())
+	room := id.RoomID("!dm:example.org")
+	if err := a.dispatch(t.Context(), room, []*event.Event{textEvent(room, "$flaky", "flaky"), textEvent(room, "$broken", "broken")}, "s1"); err != nil {
+		t.Fatal(err)
+	}
+	drain(t, a)
+	if got, want := turner.tries("matrix:$flaky"), a.maxEventErrors*transientTriesFactor; got != want {
+		t.Errorf("homeserver trouble: %d tries, want %d", got, want)
+	}
+	if got := turner.tries("matrix:$broken"); got != a.maxEventErrors {
+		t.Errorf("a failing turn: %d tries, want %d", got, a.maxEventErrors)
+	}
 }
