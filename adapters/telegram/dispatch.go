@@ -99,12 +99,21 @@ func (d *dispatcher) dispatch(updates []tgbotapi.Update, offset int) {
 	d.fetchedAt = time.Now()
 }
 
-// chatOf returns the chat an update belongs to; 0 for updates without one.
+// chatOf returns the chat an update belongs to; 0 for updates without one
+// (all of which the companion skips). Update.FromChat is not used: it
+// panics on a button press under an inline message, which has no chat.
 func chatOf(u tgbotapi.Update) int64 {
-	if c := u.FromChat(); c != nil {
-		return c.ID
+	var m *tgbotapi.Message
+	switch {
+	case u.Message != nil:
+		m = u.Message
+	case u.CallbackQuery != nil:
+		m = u.CallbackQuery.Message
 	}
-	return 0
+	if m == nil || m.Chat == nil {
+		return 0
+	}
+	return m.Chat.ID
 }
 
 // work settles chat's updates in order until its queue is empty or intake

@@ -3,12 +3,16 @@ package telegram
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/adapters/internal/lifecycle/lifecycletest"
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 )
 
@@ -40,6 +44,7 @@ var fuzzSeeds = []string{
 	`not json at all`,
 	`{"update_id":18,"callback_query":{"id":"q","from":{"id":7,"first_name":"Ana"},"message":{"message_id":3,"chat":{"id":7,"type":"private"}},"data":"tone:warm"}}`,
 	`{"update_id":19,"callback_query":{"id":"q2","from":{"id":7},"data":"no message"}}`,
+	`{"update_id":30,"callback_query":{"id":"q4","from":{"id":7},"inline_message_id":"i1","data":"under an inline message"}}`,
 	`{"update_id":20,"callback_query":{"id":"q3","from":{"id":7},"message":{"message_id":3,"chat":{"id":-100,"type":"supergroup"}},"data":"` + strings.Repeat("x", 300) + `"}}`,
 	`{"update_id":21,"message":{"message_id":21,"from":{"id":7},"chat":{"id":7,"type":"private"},"sticker":{"file_id":"s","file_unique_id":"s","width":1,"height":1}}}`,
 	`{"update_id":22,"message":{"message_id":22,"from":{"id":7},"chat":{"id":-100,"type":"supergroup"},"photo":[{"file_id":"p"}],"reply_to_message":{"message_id":1,"from":{"id":123456,"is_bot":true},"chat":{"id":-100}}}}`,
@@ -52,9 +57,12 @@ var fuzzSeeds = []string{
 	`{"update_id":29,"message":{"message_id":29,"from":{"id":7},"chat":{"id":7,"type":"private"},"text":"<b>&amp; **markup** </i> <script>"}}`,
 }
 
-// FuzzUpdate posts raw update JSON to the adapter's webhook handler, which
-// hands it to a real agent over a real store: no input may panic, hang, or
-// earn an answer other than 200 (taken) or 503 (try again).
+// FuzzUpdate feeds raw update JSON through the adapter into a real agent
+// over a real store, both ways Telegram delivers: posted to the webhook
+// handler, and (when it decodes as an update) handed out by getUpdates to
+// a polling adapter. No input may panic, hang, or earn a webhook answer
+// other than 200 (taken) or 503 (try again); a polled one must be settled
+// and confirmed.
 func FuzzUpdate(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
@@ -88,6 +96,11 @@ func FuzzUpdate(f *testing.F) {
 	if out, err := st.Pending(ctx, Channel, 10); err != nil || len(out) == 0 || out[0].ChatID != "7" {
 		f.Fatalf("outbox after the first seed: %+v, %v; want a reply to chat 7", out, err)
 	}
+	polling, err := New(opts, ag, st)
+	if err != nil {
+		f.Fatal(err)
+	}
+	lifecycletest.Run(f, 10*time.Second, polling.Run)
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var rec *httptest.ResponseRecorder
 		done := make(chan struct{})
@@ -105,6 +118,19 @@ func FuzzUpdate(f *testing.F) {
 		}
 		if rec.Code != http.StatusOK && rec.Code != http.StatusServiceUnavailable {
 			t.Errorf("answered %d, want 200 or 503", rec.Code)
+		}
+		var u tgbotapi.Update
+		if json.Unmarshal(body, &u) != nil {
+			return
+		}
+		id := srv.Inject(u)
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		if err := srv.Wait(ctx, func() bool { return srv.Confirmed() > id }); err != nil {
+			t.Fatalf("the polled update was not settled within 20s: %q", body)
+		}
+		if n := polling.panics.Load(); n != 0 {
+			t.Fatalf("%d polled turns panicked on %q", n, body)
 		}
 	})
 }

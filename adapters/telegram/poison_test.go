@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 	"github.com/companion-dev/companion/agent"
 )
@@ -274,4 +276,23 @@ func TestSlowTurnDoesNotHoldOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "offset past both", func() bool { return st.cursor(offsetCursor) == strconv.Itoa(last+1) })
+}
+
+// A button press under an inline message carries no chat; the poll loop
+// must skip it, not fall over reading its chat.
+func TestInlineButtonPressSkipped(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	turner := echoTurner(st)
+	start(t, testOptions(srv, nil), turner, st)
+	srv.Inject(tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "q1",
+		From: &tgbotapi.User{ID: ana.ID, FirstName: "Ana"}, InlineMessageID: "inline-1", Data: "x"}})
+	last := srv.SendText(bob, "hello")
+	if _, err := srv.WaitMessages(bob.ID, 1, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "offset past both", func() bool { return st.cursor(offsetCursor) == strconv.Itoa(last+1) })
+	if n := len(turner.messages()); n != 1 {
+		t.Errorf("turner saw %d messages, want bob's only", n)
+	}
 }

@@ -190,15 +190,8 @@ func (a *Adapter) settleHook(ctx context.Context, u tgbotapi.Update) bool {
 // lockChat serialises webhook updates of one chat, which Telegram may post
 // concurrently, so that a chat's turns run in order.
 func (a *Adapter) lockChat(u tgbotapi.Update) (unlock func()) {
-	var chat int64
-	switch {
-	case u.Message != nil && u.Message.Chat != nil:
-		chat = u.Message.Chat.ID
-	case u.CallbackQuery != nil && u.CallbackQuery.Message != nil && u.CallbackQuery.Message.Chat != nil:
-		chat = u.CallbackQuery.Message.Chat.ID
-	}
 	h := fnv.New32a()
-	_, _ = h.Write([]byte(strconv.FormatInt(chat, 10)))
+	_, _ = h.Write([]byte(strconv.FormatInt(chatOf(u), 10)))
 	m := &a.chatMu[h.Sum32()%uint32(len(a.chatMu))]
 	m.Lock()
 	return m.Unlock
