@@ -1,0 +1,53 @@
+package understand
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// corpusFiles is the labelled corpus the default classifier learns from.
+//
+//go:embed testdata/dev/*.tsv
+var corpusFiles embed.FS
+
+// corpusGlob names the files of corpusFiles.
+const corpusGlob = "testdata/dev/*.tsv"
+
+// readCorpus reads every file matching glob in fsys, in name order. A line
+// is "label<TAB>text"; blank lines are skipped.
+func readCorpus(fsys fs.FS, glob string) ([]example, error) {
+	names, err := fs.Glob(fsys, glob)
+	if err != nil {
+		return nil, fmt.Errorf("read corpus: %w", err)
+	}
+	var out []example
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read corpus: %w", err)
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		sc.Buffer(nil, 1<<20)
+		for line := 1; sc.Scan(); line++ {
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			label, text, ok := strings.Cut(sc.Text(), "\t")
+			label, text = strings.TrimSpace(label), strings.TrimSpace(text)
+			if !ok || label == "" || text == "" {
+				return nil, fmt.Errorf("read corpus: %s:%d: %w", name, line, errCorpusLine)
+			}
+			out = append(out, example{label: label, text: text})
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("read corpus: %s: %w", name, err)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("read corpus: %s: %w", glob, errEmptyCorpus)
+	}
+	return out, nil
+}

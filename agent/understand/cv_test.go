@@ -1,0 +1,168 @@
+package understand
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"testing"
+)
+
+var grid = flag.Bool("grid", false, "TestCrossValidate: also try other parameters and log their figures")
+
+// cvFolds is how many parts the tune corpus is cut into for
+// cross-validation.
+const cvFolds = 5
+
+// cvFloor is the cross-validated accuracy the tune corpus must keep.
+const cvFloor = 0.80
+
+// outOfFold holds, for every example, the raw scores of a model trained
+// without the fold the example is in.
+type outOfFold struct {
+	labels []string
+	gold   []int
+	scores [][]float64
+}
+
+// crossValidate trains one model per fold on the other folds. Folds are
+// dealt label by label in corpus order, so each holds a fifth of every
+// label and the split is the same on every run.
+func crossValidate(examples []example, p params, k int) outOfFold {
+	fold := make([]int, len(examples))
+	seen := map[string]int{}
+	for i, e := range examples {
+		fold[i] = seen[e.label] % k
+		seen[e.label]++
+	}
+	out := outOfFold{gold: make([]int, len(examples)), scores: make([][]float64, len(examples))}
+	for f := range k {
+		var tr []example
+		for i, e := range examples {
+			if fold[i] != f {
+				tr = append(tr, e)
+			}
+		}
+		m := train(tr, p)
+		out.labels = m.labels
+		for i, e := range examples {
+			if fold[i] != f {
+				continue
+			}
+			toks := tokens(e.text, nil)
+			hs, vs := features(toks, p.fw, nil, nil)
+			s := make([]float64, len(m.labels))
+			m.scores(hs, vs, s)
+			out.scores[i] = s
+			out.gold[i] = indexOf(m.labels, e.label)
+		}
+	}
+	return out
+}
+
+func indexOf(ss []string, s string) int {
+	for i, x := range ss {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// evaluate turns the scores into results at temperature t.
+func (o outOfFold) evaluate(t float64) (ev evaluation, nll float64) {
+	p := make([]float64, len(o.labels))
+	for i, s := range o.scores {
+		copy(p, s)
+		softmax(p, t)
+		c := &Classifier{m: &model{labels: o.labels}}
+		ev.add(o.labels[o.gold[i]], c.result(p))
+		nll -= math.Log(max(p[o.gold[i]], 1e-12))
+	}
+	return ev, nll / float64(len(o.scores))
+}
+
+// bestTemperature is the temperature with the lowest negative log-likelihood.
+func (o outOfFold) bestTemperature() float64 {
+	best, bestNLL := 1.0, math.Inf(1)
+	for t := 0.3; t <= 3; t += 0.05 {
+		if _, nll := o.evaluate(t); nll < bestNLL {
+			best, bestNLL = t, nll
+		}
+	}
+	return best
+}
+
+// TestCrossValidate measures the default parameters by cross-validation on
+// the tune corpus, and checks that the confidences are calibrated: the
+// temperature fitted on the folds is close to the one Default uses. With
+// -grid it also tries other parameters (that is how the defaults were
+// chosen).
+func TestCrossValidate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains one model per fold")
+	}
+	examples, err := readCorpus(corpusFiles, corpusGlob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := crossValidate(examples, defaults, cvFolds)
+	ev, nll := o.evaluate(defaults.temperature)
+	fit := o.bestTemperature()
+	t.Logf("%d-fold cross-validation on %d messages: accuracy %.3f, log-loss %.3f, temperature fitted %.2f (used %.2f)\n%s",
+		cvFolds, len(examples), ev.accuracy(), nll, fit, defaults.temperature, ev.table())
+	if ev.accuracy() < cvFloor {
+		t.Errorf("cross-validated accuracy %.3f, below %.3f", ev.accuracy(), cvFloor)
+	}
+	if math.Abs(fit-defaults.temperature) > 0.3 {
+		t.Errorf("confidences are off: the folds fit temperature %.2f, Default uses %.2f", fit, defaults.temperature)
+	}
+	if *grid {
+		for _, c := range candidates() {
+			o := crossValidate(examples, c.p, cvFolds)
+			fit := o.bestTemperature()
+			ev, nll := o.evaluate(fit)
+			t.Logf("%-40s accuracy %.3f log-loss %.3f T %.2f sure %.3f sure-acc %.3f ece %.3f", c.name,
+				ev.accuracy(), nll, fit, ratio(ev.sure, ev.total), ratio(ev.sureCorrect, ev.sure), ev.calibrationError())
+		}
+	}
+}
+
+type candidate struct {
+	name string
+	p    params
+}
+
+// candidates are the parameters -grid tries, each one change from the
+// defaults.
+func candidates() []candidate {
+	var out []candidate
+	add := func(name string, change func(*params)) {
+		p := defaults
+		change(&p)
+		out = append(out, candidate{name, p})
+	}
+	add("defaults", func(*params) {})
+	for _, e := range []int{5, 15, 25} {
+		add(fmt.Sprint("epochs ", e), func(p *params) { p.epochs = e })
+	}
+	for _, r := range []float64{0.1, 0.2, 1} {
+		add(fmt.Sprint("rate ", r), func(p *params) { p.rate = r })
+	}
+	for _, l := range []float64{0, 1e-4, 1e-3} {
+		add(fmt.Sprint("l2 ", l), func(p *params) { p.l2 = l })
+	}
+	add("minCount 2", func(p *params) { p.minCount = 2 })
+	for _, c := range []float32{0, 0.25, 1} {
+		add(fmt.Sprint("char ", c), func(p *params) { p.fw.char = c })
+	}
+	add("chars 3-5", func(p *params) { p.fw.charMin, p.fw.charMax = 3, 5 })
+	add("chars 1-4", func(p *params) { p.fw.charMin = 1 })
+	add("chars 2-3", func(p *params) { p.fw.charMax = 3 })
+	for _, b := range []float32{0, 0.5, 2} {
+		add(fmt.Sprint("bigram ", b), func(p *params) { p.fw.bigram = b })
+	}
+	for _, l := range []float32{0, 0.5, 2} {
+		add(fmt.Sprint("length ", l), func(p *params) { p.fw.length = l })
+	}
+	return out
+}

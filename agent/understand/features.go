@@ -1,0 +1,163 @@
+package understand
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// hashBits sizes the feature space: every feature is a hash in
+// [0, 1<<hashBits). A million buckets keep collisions between the corpus's
+// few tens of thousands of features rare; only the buckets seen in training
+// get weights, so the space costs no memory.
+const hashBits = 20
+
+// Feature kinds, mixed into the hash so that the word "ok" and the
+// character pair "ok" are different features.
+const (
+	kindWord   = 'w'
+	kindBigram = 'b'
+	kindChar   = 'c'
+	kindLength = 'l'
+)
+
+// Start and end markers: "no" as the first word of a message is a better
+// hint than "no" anywhere.
+const (
+	startToken = "\x02"
+	endToken   = "\x03"
+)
+
+// featureWeights says how much each kind of feature counts before the
+// vector is scaled to unit length.
+type featureWeights struct {
+	word, bigram, char, length float32
+	// charMin and charMax bound the character n-grams (in bytes) taken
+	// from each word with its boundaries, "<ok>".
+	charMin, charMax int
+}
+
+// features appends the hashed features of toks to hs and their values to
+// vs, the whole vector scaled to unit length. A feature that occurs twice
+// is listed twice; the dot product adds them up.
+func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]uint32, []float32) {
+	start := len(hs)
+	prev := startToken
+	words := 0
+	for _, t := range toks {
+		hs = append(hs, hashOf(kindWord, t, ""))
+		vs = append(vs, fw.word)
+		hs = append(hs, hashOf(kindBigram, prev, t))
+		vs = append(vs, fw.bigram)
+		prev = t
+		if isWordToken(t) {
+			words++
+			if fw.char > 0 {
+				hs, vs = charGrams(t, fw, hs, vs)
+			}
+		}
+	}
+	if len(toks) > 0 {
+		hs = append(hs, hashOf(kindBigram, prev, endToken))
+		vs = append(vs, fw.bigram)
+	}
+	hs = append(hs, hashOf(kindLength, lengthBucket(words), ""))
+	vs = append(vs, fw.length)
+
+	var sum float64
+	for _, v := range vs[start:] {
+		sum += float64(v) * float64(v)
+	}
+	if sum > 0 {
+		inv := float32(1 / math.Sqrt(sum))
+		for i := start; i < len(vs); i++ {
+			vs[i] *= inv
+		}
+	}
+	return hs, vs
+}
+
+// charGrams appends the character n-grams of "<"+w+">" (byte n-grams: for
+// the ASCII words of the corpus they are characters). They let "thnks" share
+// most of its features with "thanks".
+func charGrams(w string, fw featureWeights, hs []uint32, vs []float32) ([]uint32, []float32) {
+	var buf [64]byte
+	b := append(buf[:0], '<')
+	b = append(b, w...)
+	b = append(b, '>')
+	for n := fw.charMin; n <= fw.charMax; n++ {
+		for i := 0; i+n <= len(b); i++ {
+			if n == len(b) && n > 2 {
+				continue // the whole word is already a word feature
+			}
+			hs = append(hs, hashBytes(kindChar, b[i:i+n]))
+			vs = append(vs, fw.char)
+		}
+	}
+	return hs, vs
+}
+
+// isWordToken reports whether t is a word rather than "?" or an emoji.
+func isWordToken(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != questionMark && !isEmoji(r)
+}
+
+// lengthBucket names a message's length in words coarsely: "ok" and a
+// paragraph of background are different kinds of message.
+func lengthBucket(words int) string {
+	switch {
+	case words <= 1:
+		return "1"
+	case words == 2:
+		return "2"
+	case words <= 4:
+		return "3-4"
+	case words <= 8:
+		return "5-8"
+	case words <= 16:
+		return "9-16"
+	case words <= 32:
+		return "17-32"
+	}
+	return "33+"
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+	hashMask  = 1<<hashBits - 1
+)
+
+func hashOf(kind byte, a, b string) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(kind)) * fnvPrime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * fnvPrime
+	}
+	if b != "" {
+		h = (h ^ 0xff) * fnvPrime // 0xff never occurs in UTF-8
+		for i := 0; i < len(b); i++ {
+			h = (h ^ uint32(b[i])) * fnvPrime
+		}
+	}
+	return mix(h)
+}
+
+func hashBytes(kind byte, a []byte) uint32 {
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(kind)) * fnvPrime
+	for _, c := range a {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return mix(h)
+}
+
+// mix folds the high bits of an FNV hash into the low ones before masking:
+// FNV's low bits alone are weak for short keys.
+func mix(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x45d9f3b
+	h ^= h >> 16
+	return h & hashMask
+}

@@ -1,0 +1,155 @@
+package understand
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// questionMark is the token a "?" becomes: whether a message asks
+// something tells "ask" from "feeling" or "smalltalk" more than any word.
+const questionMark = "?"
+
+// maxTokens bounds the work on one message. A long message is mostly
+// background; what the person wants sits at its start ("can you help me
+// write…") or, more often, at its end, so the middle goes.
+const (
+	maxTokens  = 160
+	headTokens = 48
+)
+
+// tokens splits text into normalised tokens, appended to dst: words in lower
+// case with accents taken off ("Café" → "cafe"), apostrophes dropped
+// ("don't" → "dont"), a letter repeated three times or more kept twice
+// ("sooo" → "soo", "hiiii" → "hii"), "?" as a token of its own (once for a
+// run), each emoji as a token (skin tones and joiners dropped, a run of the
+// same emoji kept once), and every other punctuation mark or symbol a
+// separator. Invalid UTF-8 separates words too.
+func tokens(text string, dst []string) []string {
+	start := len(dst)
+	var word []byte
+	flush := func() {
+		if len(word) > 0 {
+			dst = append(dst, string(word))
+			word = word[:0]
+		}
+	}
+	var last, beforeLast rune
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush()
+			last, beforeLast = 0, 0
+		case isApostrophe(r):
+			// "don't" → "dont": people type both.
+		case r == '?' || r == '？':
+			flush()
+			if n := len(dst); n == start || dst[n-1] != questionMark {
+				dst = append(dst, questionMark)
+			}
+			last, beforeLast = 0, 0
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			f, g := foldRune(r)
+			for _, f := range [2]rune{f, g} {
+				if f == 0 || f == last && f == beforeLast && unicode.IsLetter(f) {
+					continue
+				}
+				word = utf8.AppendRune(word, f)
+				beforeLast, last = last, f
+			}
+		case isEmojiPart(r):
+			// Joiners, variation selectors and skin tones belong to
+			// the emoji before them and add nothing.
+		case isEmoji(r):
+			flush()
+			e := string(r)
+			if n := len(dst); n == start || dst[n-1] != e {
+				dst = append(dst, e)
+			}
+			last, beforeLast = 0, 0
+		default:
+			flush()
+			last, beforeLast = 0, 0
+		}
+	}
+	flush()
+	return trimMiddle(dst, start)
+}
+
+// trimMiddle drops the middle of dst[start:] when it is longer than
+// maxTokens, keeping headTokens at the start and the rest at the end.
+func trimMiddle(dst []string, start int) []string {
+	got := dst[start:]
+	if len(got) <= maxTokens {
+		return dst
+	}
+	tail := maxTokens - headTokens
+	n := copy(got[headTokens:], got[len(got)-tail:])
+	return dst[:start+headTokens+n]
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
+		return true
+	}
+	return false
+}
+
+// isEmoji reports whether r is a pictograph people use as a word: the
+// emoji blocks and the older dingbats and symbols (♥, ☺, ✨).
+func isEmoji(r rune) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF:
+		return true
+	case r >= 0x2600 && r <= 0x27BF:
+		return true
+	case r == 0x2764 || r == 0x2B50 || r == 0x2B55 || r == 0x3030:
+		return true
+	}
+	return false
+}
+
+// isEmojiPart reports whether r only modifies the emoji before it.
+func isEmojiPart(r rune) bool {
+	switch {
+	case r == 0x200D, r == 0xFE0F, r == 0xFE0E, r == 0x20E3:
+		return true
+	case r >= 0x1F3FB && r <= 0x1F3FF: // skin tones
+		return true
+	}
+	return false
+}
+
+// foldRune lowers r and takes off its accent. A few letters stand for two
+// (ß → ss, æ → ae): then second is the other one, else it is 0.
+func foldRune(r rune) (first, second rune) {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, 0
+	}
+	r = unicode.ToLower(r)
+	if p, ok := plainLetters[r]; ok {
+		return p[0], p[1]
+	}
+	return r, 0
+}
+
+// plainLetters maps accented Latin letters to their plain spelling.
+var plainLetters = func() map[rune][2]rune {
+	m := map[rune][2]rune{'ß': {'s', 's'}, 'æ': {'a', 'e'}, 'œ': {'o', 'e'}, 'ø': {'o'}, 'ł': {'l'},
+		'đ': {'d'}, 'ð': {'d'}, 'þ': {'t', 'h'}, 'ı': {'i'}}
+	for plain, accented := range map[rune]string{
+		'a': "àáâãäåāăąǎ", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįǐ", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀ", 'n': "ñńņňŉ", 'o': "òóôõöōŏőǒ",
+		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűųǔ", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = [2]rune{plain}
+		}
+	}
+	return m
+}()

@@ -1,0 +1,5 @@
+//go:build race
+
+package understand
+
+const raceEnabled = true
