@@ -66,7 +66,7 @@ var (
 // return the same classifier.
 func Default() *Classifier {
 	defaultOnce.Do(func() {
-		examples, err := readCorpus(corpusFiles, corpusGlob)
+		examples, err := builtinCorpus()
 		if err != nil {
 			// The corpus is compiled in and checked by the tests.
 			panic(fmt.Sprintf("understand: built-in corpus: %v", err))

@@ -59,7 +59,7 @@ func TestClassifyOddInput(t *testing.T) {
 }
 
 func TestClassifyDeterministic(t *testing.T) {
-	examples, err := readCorpus(corpusFiles, corpusGlob)
+	examples, err := builtinCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,14 +107,14 @@ func TestClassifyConcurrent(t *testing.T) {
 }
 
 func TestDefaultTrainingTime(t *testing.T) {
-	examples, err := readCorpus(corpusFiles, corpusGlob)
+	examples, err := builtinCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
 	c := newClassifier(examples, defaults)
 	took := time.Since(start)
-	t.Logf("training on %d messages, %d labels: %v, %d features with weights", len(examples), len(c.m.labels), took, len(c.m.rows))
+	t.Logf("training on %d messages, %d labels: %v, %d features with weights", len(examples), len(c.m.labels), took, c.m.rows.len())
 	// The race detector slows training several times; the budget is for
 	// a normal build.
 	if limit := time.Second; !raceEnabled && took > limit {

@@ -8,13 +8,35 @@ import (
 	"strings"
 )
 
-// corpusFiles is the labelled corpus the default classifier learns from.
+// corpusFiles is the labelled corpus the default classifier learns from:
+// the tune part, one file per label, and a few lines of our own for the
+// labels it does not have yet.
 //
-//go:embed testdata/dev/*.tsv
+//go:embed testdata/corpus/tune/*.tsv testdata/dev/*.tsv
 var corpusFiles embed.FS
 
-// corpusGlob names the files of corpusFiles.
-const corpusGlob = "testdata/dev/*.tsv"
+// builtinCorpus reads corpusFiles: every tune file, and the dev file of each
+// label that has no tune file.
+func builtinCorpus() ([]example, error) {
+	tune, err := readCorpus(corpusFiles, "testdata/corpus/tune/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readCorpus(corpusFiles, "testdata/dev/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	have := map[string]bool{}
+	for _, e := range tune {
+		have[e.label] = true
+	}
+	for _, e := range dev {
+		if !have[e.label] {
+			tune = append(tune, e)
+		}
+	}
+	return tune, nil
+}
 
 // readCorpus reads every file matching glob in fsys, in name order. A line
 // is "label<TAB>text"; blank lines are skipped.

@@ -8,7 +8,7 @@ import (
 )
 
 func TestBuiltinCorpus(t *testing.T) {
-	examples, err := readCorpus(corpusFiles, corpusGlob)
+	examples, err := builtinCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}

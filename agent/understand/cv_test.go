@@ -101,7 +101,7 @@ func TestCrossValidate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains one model per fold")
 	}
-	examples, err := readCorpus(corpusFiles, corpusGlob)
+	examples, err := builtinCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}

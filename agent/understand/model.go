@@ -8,7 +8,7 @@ type model struct {
 	labels []string
 	// rows maps a feature hash seen in training to its row of weights;
 	// a feature never seen in training has no row and counts for nothing.
-	rows map[uint32]int32
+	rows *rowTable
 	// w holds the weights row by row, len(labels) per row.
 	w    []float32
 	bias []float32
@@ -26,7 +26,7 @@ func (m *model) scores(hs []uint32, vs []float32, out []float64) {
 		out[k] = float64(m.bias[k])
 	}
 	for i, h := range hs {
-		r, ok := m.rows[h]
+		r, ok := m.rows.get(h)
 		if !ok {
 			continue
 		}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,12 +10,15 @@ import (
 // something tells "ask" from "feeling" or "smalltalk" more than any word.
 const questionMark = "?"
 
-// maxTokens bounds the work on one message. A long message is mostly
-// background; what the person wants sits at its start ("can you help me
-// write…") or, more often, at its end, so the middle goes.
+// maxTokens and maxBytes bound the work on one message. A long message is
+// mostly background; what the person wants sits at its start ("can you
+// help me write…") or, more often, at its end, so the middle goes. The
+// longest messages of the corpus (under 300 bytes) are read whole.
 const (
-	maxTokens  = 160
-	headTokens = 48
+	maxTokens  = 128
+	headTokens = 32
+	maxBytes   = 1000
+	headBytes  = 250
 )
 
 // tokens splits text into normalised tokens, appended to dst: words in lower
@@ -25,13 +29,29 @@ const (
 // same emoji kept once), and every other punctuation mark or symbol a
 // separator. Invalid UTF-8 separates words too.
 func tokens(text string, dst []string) []string {
-	start := len(dst)
-	var word []byte
+	if len(text) > maxBytes {
+		text = headAndTail(text)
+	}
+	// The tokens are written one after the other to buf and cut out of
+	// one string at the end: one allocation for all of them.
+	buf := make([]byte, 0, len(text))
+	var spansArray [64][2]int
+	spans := spansArray[:0]
+	wordStart := 0
 	flush := func() {
-		if len(word) > 0 {
-			dst = append(dst, string(word))
-			word = word[:0]
+		if len(buf) > wordStart {
+			spans = append(spans, [2]int{wordStart, len(buf)})
 		}
+		wordStart = len(buf)
+	}
+	// add appends a token of its own unless it repeats the one before.
+	add := func(tok string) {
+		flush()
+		if n := len(spans); n > 0 && string(buf[spans[n-1][0]:spans[n-1][1]]) == tok {
+			return
+		}
+		buf = append(buf, tok...)
+		flush()
 	}
 	var last, beforeLast rune
 	for i := 0; i < len(text); {
@@ -44,10 +64,7 @@ func tokens(text string, dst []string) []string {
 		case isApostrophe(r):
 			// "don't" → "dont": people type both.
 		case r == '?' || r == '？':
-			flush()
-			if n := len(dst); n == start || dst[n-1] != questionMark {
-				dst = append(dst, questionMark)
-			}
+			add(questionMark)
 			last, beforeLast = 0, 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			f, g := foldRune(r)
@@ -55,18 +72,15 @@ func tokens(text string, dst []string) []string {
 				if f == 0 || f == last && f == beforeLast && unicode.IsLetter(f) {
 					continue
 				}
-				word = utf8.AppendRune(word, f)
+				buf = utf8.AppendRune(buf, f)
 				beforeLast, last = last, f
 			}
 		case isEmojiPart(r):
 			// Joiners, variation selectors and skin tones belong to
 			// the emoji before them and add nothing.
 		case isEmoji(r):
-			flush()
-			e := string(r)
-			if n := len(dst); n == start || dst[n-1] != e {
-				dst = append(dst, e)
-			}
+			var e [utf8.UTFMax]byte
+			add(string(e[:utf8.EncodeRune(e[:], r)]))
 			last, beforeLast = 0, 0
 		default:
 			flush()
@@ -74,19 +88,37 @@ func tokens(text string, dst []string) []string {
 		}
 	}
 	flush()
-	return trimMiddle(dst, start)
+	spans = trimMiddle(spans)
+	all := string(buf)
+	for _, sp := range spans {
+		dst = append(dst, all[sp[0]:sp[1]])
+	}
+	return dst
 }
 
-// trimMiddle drops the middle of dst[start:] when it is longer than
+// headAndTail keeps the first headBytes and the last maxBytes-headBytes of
+// text, cut at spaces so that no word is cut in two, joined by a newline.
+func headAndTail(text string) string {
+	head := text[:headBytes]
+	if i := strings.LastIndexByte(head, ' '); i > 0 {
+		head = head[:i]
+	}
+	tail := text[len(text)-(maxBytes-headBytes):]
+	if i := strings.IndexByte(tail, ' '); i >= 0 {
+		tail = tail[i+1:]
+	}
+	return head + "\n" + tail
+}
+
+// trimMiddle drops the middle of spans when there are more than
 // maxTokens, keeping headTokens at the start and the rest at the end.
-func trimMiddle(dst []string, start int) []string {
-	got := dst[start:]
-	if len(got) <= maxTokens {
-		return dst
+func trimMiddle(spans [][2]int) [][2]int {
+	if len(spans) <= maxTokens {
+		return spans
 	}
 	tail := maxTokens - headTokens
-	n := copy(got[headTokens:], got[len(got)-tail:])
-	return dst[:start+headTokens+n]
+	n := copy(spans[headTokens:], spans[len(spans)-tail:])
+	return spans[:headTokens+n]
 }
 
 func isApostrophe(r rune) bool {

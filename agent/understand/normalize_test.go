@@ -9,7 +9,7 @@ import (
 func TestTokens(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want []string
+		want     []string
 	}{
 		{"empty", "", nil},
 		{"spaces only", "  \t\n ", nil},
@@ -68,5 +68,21 @@ func TestTokensAppends(t *testing.T) {
 	got := tokens("b?", []string{"a", "?"})
 	if want := []string{"a", "?", "b", "?"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestTokensHugeMessageCutAtSpaces(t *testing.T) {
+	text := "start " + strings.Repeat("abcdefgh ", 2000) + "finish"
+	got := tokens(text, nil)
+	if len(got) == 0 || got[0] != "start" || got[len(got)-1] != "finish" {
+		t.Fatalf("first or last word lost: %q", got)
+	}
+	for _, w := range got[1 : len(got)-1] {
+		if w != "abcdefgh" {
+			t.Fatalf("a word was cut: %q", w)
+		}
+	}
+	if len(headAndTail(text)) > maxBytes {
+		t.Errorf("headAndTail kept %d bytes, more than %d", len(headAndTail(text)), maxBytes)
 	}
 }

@@ -54,7 +54,7 @@ type encoded struct {
 // train fits a model to examples. The same examples and params give the same
 // model, bit for bit.
 func train(examples []example, p params) *model {
-	m := &model{rows: map[uint32]int32{}, temperature: p.temperature}
+	m := &model{rows: newRowTable(1 << 14), temperature: p.temperature}
 	for _, e := range examples {
 		if !slices.Contains(m.labels, e.label) {
 			m.labels = append(m.labels, e.label)
@@ -63,7 +63,7 @@ func train(examples []example, p params) *model {
 	slices.Sort(m.labels)
 	data := encode(examples, m, p)
 	n := len(m.labels)
-	m.w = make([]float32, len(m.rows)*n)
+	m.w = make([]float32, m.rows.len()*n)
 	m.bias = make([]float32, n)
 	sumSq := make([]float32, len(m.w))
 	biasSumSq := make([]float32, n)
@@ -134,12 +134,7 @@ func encode(examples []example, m *model, p params) []encoded {
 			if seen[h] < p.minCount {
 				continue
 			}
-			r, ok := m.rows[h]
-			if !ok {
-				r = int32(len(m.rows))
-				m.rows[h] = r
-			}
-			d.rows = append(d.rows, r)
+			d.rows = append(d.rows, m.rows.getOrAdd(h))
 			d.vals = append(d.vals, vals[i][j])
 		}
 		data[i] = d
