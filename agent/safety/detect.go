@@ -215,10 +215,12 @@ func (d *Detector) candidates(t string, dst []int32) []int32 {
 	return dst
 }
 
-// decide turns the matches into one situation. A medical emergency comes
-// first, then a risk to the person themselves, then abuse, then someone
-// else at risk. A risk whose nearest subject is someone else ("my friend
-// says she wants to die") is someone else's.
+// decide turns the matches into one situation. A risk to the person
+// themselves comes first, then abuse of them, then someone else at risk,
+// then a medical emergency: an overdose taken to die is a risk to oneself,
+// one without a word of why is a medical emergency. A risk whose nearest
+// subject is someone else ("my friend says she wants to die") is someone
+// else's.
 func decide(spans []span, toks []string) Result {
 	var best span
 	bestSit := None
@@ -251,11 +253,11 @@ func decide(spans []span, toks []string) Result {
 
 func rank(s Situation) int {
 	switch s {
-	case Medical:
-		return 0
 	case Self:
-		return 1
+		return 0
 	case Abuse:
+		return 1
+	case Other:
 		return 2
 	default:
 		return 3
@@ -278,7 +280,7 @@ func subjectIsOther(s span, spans []span, toks []string) bool {
 		if (m.kind != kindThird && m.kind != kindFirst) || m.start >= s.end || m.end < from {
 			continue
 		}
-		if m.start > nearest || (m.start == nearest && m.kind == kindFirst) {
+		if m.start > nearest || (m.start == nearest && m.kind == kindThird) {
 			nearest, other = m.start, m.kind == kindThird
 		}
 	}

@@ -17,7 +17,8 @@ const boundary = "."
 // "so", "kill" → "kil"), and digits or symbols inside a word read as the
 // letters they stand for ("su1c1de" → "suicide", "k!ll" → "kil").
 // Lexicon words go through the same function, so a rule and a message
-// always meet in the same spelling. Sentence ends become boundary tokens.
+// always meet in the same spelling. Sentence ends, and the end of the
+// text, become boundary tokens.
 func tokens(s string, dst []string) []string {
 	if strings.ContainsAny(s, "!|") {
 		s = bangAsI(s)
@@ -64,8 +65,8 @@ func tokens(s string, dst []string) []string {
 		}
 	}
 	flush()
-	for len(dst) > 0 && dst[len(dst)-1] == boundary {
-		dst = dst[:len(dst)-1]
+	if n := len(dst); n > 0 && dst[n-1] != boundary {
+		dst = append(dst, boundary)
 	}
 	return dst
 }

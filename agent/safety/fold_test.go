@@ -11,19 +11,19 @@ func TestTokens(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"I’m  NOT   okay!!", []string{"im", "not", "okay"}},
-		{"Don't", []string{"dont"}},
-		{"Soooo tiiired", []string{"so", "tired"}},
-		{"su1c1dal", []string{"suicidal"}},
-		{"k!ll", []string{"kil"}},
-		{"what?! no", []string{"what", ".", "no"}},
-		{"20 pills", []string{"20", "pils"}},
-		{"Ich bin lebensmüde. Straße", []string{"ich", "bin", "lebensmude", ".", "strase"}},
-		{"Kendimi öldürmek istiyorum", []string{"kendimi", "oldurmek", "istiyorum"}},
-		{"Chcę umrzeć", []string{"chce", "umrzec"}},
-		{"j'ai envie de mourir…", []string{"jai", "envie", "de", "mourir"}},
-		{"dying 😂", []string{"dying", "lol"}},
-		{"$elf h@rm", []string{"self", "harm"}},
+		{"I’m  NOT   okay!!", []string{"im", "not", "okay", "."}},
+		{"Don't", []string{"dont", "."}},
+		{"Soooo tiiired", []string{"so", "tired", "."}},
+		{"su1c1dal", []string{"suicidal", "."}},
+		{"k!ll", []string{"kil", "."}},
+		{"what?! no", []string{"what", ".", "no", "."}},
+		{"20 pills", []string{"20", "pils", "."}},
+		{"Ich bin lebensmüde. Straße", []string{"ich", "bin", "lebensmude", ".", "strase", "."}},
+		{"Kendimi öldürmek istiyorum", []string{"kendimi", "oldurmek", "istiyorum", "."}},
+		{"Chcę umrzeć", []string{"chce", "umrzec", "."}},
+		{"j'ai envie de mourir…", []string{"jai", "envie", "de", "mourir", "."}},
+		{"dying 😂", []string{"dying", "lol", "."}},
+		{"$elf h@rm", []string{"self", "harm", "."}},
 		{"", nil},
 	}
 	for _, tt := range tests {

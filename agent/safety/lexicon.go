@@ -25,6 +25,8 @@ import (
 //	word         the word, spelt as the message is folded (see tokens)
 //	word*        any word that starts with word
 //	#            any number
+//	##           a number of 10 or more
+//	.            the end of a sentence or of the message
 //	(p | q r)    any one of these phrases; "/" is the same as "|"
 //	p | q        at the top level too: the rule is any one of these phrases
 //	x?  (p)?     optional
@@ -57,7 +59,8 @@ type node struct {
 	prefixes []string        // words ending in *
 	alts     [][]node        // a group of phrases
 	gap      int             // ~N
-	number   bool            // #
+	number   int             // 1 for #, 10 for ##: a number at least this big
+	end      bool            // .: the end of a sentence
 	optional bool
 }
 
@@ -132,7 +135,7 @@ func parseLexicon(lang, text string) (*lexicon, error) {
 func foldWord(w string) string {
 	star := strings.HasSuffix(w, "*")
 	t := tokens(strings.TrimSuffix(w, "*"), nil)
-	if len(t) != 1 {
+	if len(t) != 2 { // the word and the end
 		return ""
 	}
 	out := t[0]
@@ -223,7 +226,11 @@ func (p *patternParser) seq() ([]node, error) {
 			}
 			nd = collapse(alts)
 		case t == "#":
-			nd.number = true
+			nd.number = 1
+		case t == "##":
+			nd.number = 10
+		case t == ".":
+			nd.end = true
 		case t == "?":
 			return nil, fmt.Errorf("? follows nothing")
 		case strings.HasPrefix(t, "@"):
@@ -333,7 +340,7 @@ func firstSlots(seq []node) []slot {
 		for w := range n.words {
 			out = append(out, slot{word: w})
 		}
-		if n.number {
+		if n.number > 0 {
 			out = append(out, slot{word: "#"})
 		}
 		for _, p := range n.prefixes {

@@ -1,14 +1,21 @@
 package safety
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // wordMatch reports whether token t fills slot n's word list.
 func (n *node) wordMatch(t string) bool {
+	if n.end {
+		return t == boundary
+	}
 	if t == boundary || t == "" {
 		return false
 	}
-	if n.number {
-		return t[0] >= '0' && t[0] <= '9'
+	if n.number > 0 {
+		v, err := strconv.Atoi(t)
+		return err == nil && v >= n.number
 	}
 	if n.words[t] {
 		return true
