@@ -52,8 +52,9 @@ func ParseSituation(name string) (Situation, bool) {
 // Result is what Detect found.
 type Result struct {
 	Situation Situation
-	// Lang is the language of the words that matched ("en", "es", ...);
-	// empty when Situation is None.
+	// Lang is the language of the words that matched ("en", "es", ...),
+	// the message's own when its words matched too; empty when Situation
+	// is None.
 	Lang string
 }
 
@@ -71,6 +72,7 @@ type Detector struct {
 	prefix map[string][]prefixStart // first three letters of a first prefix → rules
 	fuzzy  *fuzzer
 	langs  []string
+	common map[string][]int // a common word → the languages (indexes into langs) it belongs to
 }
 
 type prefixStart struct {
@@ -122,9 +124,12 @@ func Load(fsys embed.FS, dir string) (*Detector, error) {
 }
 
 func newDetector(lexs []*lexicon) *Detector {
-	d := &Detector{index: map[string][]int32{}, prefix: map[string][]prefixStart{}}
+	d := &Detector{index: map[string][]int32{}, prefix: map[string][]prefixStart{}, common: map[string][]int{}}
 	var keep []string
 	for _, lx := range lexs {
+		for _, w := range lx.words {
+			d.common[w] = append(d.common[w], len(d.langs))
+		}
 		d.langs = append(d.langs, lx.lang)
 		d.rules = append(d.rules, lx.rules...)
 		keep = append(keep, lx.keep...)
@@ -193,7 +198,28 @@ func (d *Detector) Detect(text string) Result {
 			}
 		}
 	}
-	return decide(spans, toks)
+	return decide(spans, toks, d.language(toks))
+}
+
+// language guesses the language of a message from its common words; ""
+// when none is found.
+func (d *Detector) language(toks []string) string {
+	var score [32]int
+	best, bestScore := -1, 0
+	for _, t := range toks {
+		for _, l := range d.common[t] {
+			if l < len(score) {
+				score[l]++
+				if score[l] > bestScore {
+					best, bestScore = l, score[l]
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return d.langs[best]
 }
 
 // candidates appends to dst the rules that can start at token t.
@@ -221,13 +247,26 @@ func (d *Detector) candidates(t string, dst []int32) []int32 {
 // one without a word of why is a medical emergency. A risk whose nearest
 // subject is someone else ("my friend says she wants to die") is someone
 // else's.
-func decide(spans []span, toks []string) Result {
+func decide(spans []span, toks []string, lang string) Result {
+	// When the message's own language matched, its rules alone decide: a
+	// word shared by several lexicons ("suicidal") is read in the
+	// language of the message around it.
+	own := false
+	for _, s := range spans {
+		own = own || s.lang == lang && s.kind <= kindMedical
+	}
 	var best span
 	bestSit := None
 	for _, s := range spans {
+		if own && s.lang != lang {
+			continue
+		}
 		var sit Situation
 		switch s.kind {
 		case kindSelf:
+			if insideAbuse(s, spans) {
+				continue
+			}
 			sit = Self
 			if subjectIsOther(s, spans, toks) {
 				sit = Other
@@ -264,12 +303,23 @@ func rank(s Situation) int {
 	}
 }
 
+// insideAbuse reports whether s overlaps an abuse match: "he threatened to
+// kill me" is a threat, not a wish to die.
+func insideAbuse(s span, spans []span) bool {
+	for _, m := range spans {
+		if m.kind == kindAbuse && m.start < s.end && s.start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectWindow is how many words before a risk its subject may stand.
 const subjectWindow = 4
 
-// subjectIsOther reports whether the subject nearest before the end of s
+// subjectIsOther reports whether the subject nearest before the start of s
 // (and no more than subjectWindow words before its start, in the same
-// sentence) is someone else.
+// sentence, in the language of s) is someone else.
 func subjectIsOther(s span, spans []span, toks []string) bool {
 	from := s.start
 	for from > 0 && s.start-from < subjectWindow && toks[from-1] != boundary {
@@ -277,7 +327,7 @@ func subjectIsOther(s span, spans []span, toks []string) bool {
 	}
 	nearest, other := -1, false
 	for _, m := range spans {
-		if (m.kind != kindThird && m.kind != kindFirst) || m.start >= s.end || m.end < from {
+		if (m.kind != kindThird && m.kind != kindFirst) || m.lang != s.lang || m.start > s.start || m.end < from {
 			continue
 		}
 		if m.start > nearest || (m.start == nearest && m.kind == kindThird) {

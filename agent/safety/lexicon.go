@@ -19,6 +19,8 @@ import (
 //	first: pattern                the speaker as the subject ("i", "im")
 //	not: pattern                  a near miss: the words it covers count for no rule
 //	keep: word word ...           real words never read as typos of a lexicon word
+//	words: word word ...          common words of the language, to tell which
+//	                              language a message is in
 //
 // A pattern is a run of words that must follow each other in the message:
 //
@@ -77,6 +79,7 @@ type lexicon struct {
 	lang  string
 	rules []rule
 	keep  []string
+	words []string
 }
 
 // parseLexicon reads one language's file.
@@ -108,9 +111,17 @@ func parseLexicon(lang, text string) (*lexicon, error) {
 			return nil, fmt.Errorf("%s.txt:%d: want \"kind: pattern\"", lang, n)
 		}
 		head = strings.TrimSpace(head)
-		if head == "keep" {
+		if head == "keep" || head == "words" {
 			for _, w := range strings.Fields(body) {
-				lx.keep = append(lx.keep, foldWord(w))
+				f := foldWord(w)
+				if f == "" {
+					return nil, fmt.Errorf("%s.txt:%d: %q is not one word", lang, n, w)
+				}
+				if head == "keep" {
+					lx.keep = append(lx.keep, f)
+				} else {
+					lx.words = append(lx.words, f)
+				}
 			}
 			continue
 		}
