@@ -38,7 +38,7 @@ type corpusLine struct {
 	text      string
 }
 
-func readCorpus(t *testing.T, part string) []corpusLine {
+func readCorpus(t testing.TB, part string) []corpusLine {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "corpus", part, "*.tsv"))
 	if err != nil || len(files) == 0 {

@@ -1,0 +1,103 @@
+package safety
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Reply is a crisis reply, ready to send.
+type Reply struct {
+	Text string
+	// Lang is the language it is written in.
+	Lang string
+	// ShowHelplines and ContinueLater label its two choices.
+	ShowHelplines, ContinueLater string
+}
+
+// Compose writes the reply to a crisis message: in lang when the companion
+// has its words (English otherwise), with the lines of country (an ISO
+// code, "" when unknown). note names the emergency service when the
+// country's number is unknown; empty or the English default means "your
+// local emergency number" in the reply's language. It never asks a model.
+func Compose(sit Situation, lang, country string, d *Directory, note string) Reply {
+	w, ok := WordsFor(lang)
+	if !ok {
+		lang = "en"
+	}
+	e := emergencyWords(w, country, d, note)
+	var parts []string
+	switch sit {
+	case Medical:
+		parts = []string{fmt.Sprintf(w.LeadMedical, e), w.MedicalAdvice, w.NotServiceMedical, w.StayMedical}
+	case Abuse:
+		parts = []string{w.LeadAbuse,
+			w.NotService + " " + fmt.Sprintf(w.EmergencyAbuse, e) + " " + w.SafePlace,
+			lineSentence(d, country, KindAbuse, w.LineAbuse, w.FallbackAbuse), w.Stay}
+	case Other:
+		parts = []string{w.LeadOther + " " + w.HowToHelp,
+			w.NotServiceOther + " " + fmt.Sprintf(w.EmergencyOther, e),
+			lineSentence(d, country, KindCrisis, w.LineOther, w.FallbackOther), w.Stay}
+	default:
+		parts = []string{w.LeadSelf,
+			w.NotService + " " + fmt.Sprintf(w.EmergencySelf, e),
+			lineSentence(d, country, KindCrisis, w.LineSelf, w.FallbackSelf), w.Stay}
+	}
+	return Reply{Text: strings.Join(parts, "\n"), Lang: lang, ShowHelplines: w.ShowHelplines, ContinueLater: w.ContinueLater}
+}
+
+// HelplineList is the answer to "Show helplines": every verified crisis
+// and abuse line of the country (or the lines for everyone), then the
+// emergency number.
+func HelplineList(lang, country string, d *Directory, note string) string {
+	w, _ := WordsFor(lang)
+	var b strings.Builder
+	b.WriteString(w.ListHeader + "\n")
+	seen := map[string]bool{}
+	for _, k := range []Kind{KindCrisis, KindAbuse} {
+		for _, l := range d.Lines(country, k) {
+			if seen[l.Name+l.Contact] {
+				continue
+			}
+			seen[l.Name+l.Contact] = true
+			b.WriteString("- **" + l.Name + "**: " + l.Contact)
+			if l.Hours != "" {
+				b.WriteString(" (" + l.Hours + ")")
+			}
+			b.WriteString("\n")
+		}
+	}
+	if d.Local(country) {
+		b.WriteString("- " + w.Elsewhere + "\n")
+	}
+	b.WriteString("\n" + fmt.Sprintf(w.ListFooter, emergencyWords(w, country, d, note)))
+	return b.String()
+}
+
+// emergencyWords names the emergency number for a country.
+func emergencyWords(w Words, country string, d *Directory, note string) string {
+	if l, ok := d.Emergency(country); ok {
+		return l.Contact
+	}
+	if note != "" && note != words["en"].LocalEmergency {
+		return note
+	}
+	return w.LocalEmergency
+}
+
+// lineSentence introduces the first line of a kind for the country, or
+// points to the international directory.
+func lineSentence(d *Directory, country string, k Kind, with, fallback string) string {
+	ls := d.Lines(country, k)
+	if len(ls) == 0 || ls[0].Country == "" && strings.Contains(ls[0].Contact, "findahelpline.com") {
+		return fallback
+	}
+	return fmt.Sprintf(with, formatLine(ls[0]))
+}
+
+func formatLine(l Line) string {
+	s := l.Name + ", " + l.Contact
+	if l.Hours != "" {
+		s += ", " + l.Hours
+	}
+	return s
+}
