@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/companion-dev/companion/agent/safety"
 	"hash/fnv"
 	"log/slog"
 	"sync"
@@ -51,9 +52,12 @@ type Options struct {
 
 // Safety is what the companion says when someone may be in danger.
 type Safety struct {
-	// EmergencyNote names who to call in an emergency, e.g. "your local emergency number".
+	// EmergencyNote names who to call in an emergency where the person's
+	// country is unknown, e.g. "your local emergency number".
 	EmergencyNote string
-	// Helplines are shown on request; empty uses an international directory.
+	// Helplines are the operator's lines. They add to the built-in
+	// directory of package safety, or replace the built-in line of the
+	// same country, kind and name.
 	Helplines []Helpline
 }
 
@@ -61,7 +65,16 @@ type Safety struct {
 type Helpline struct {
 	Name    string
 	Contact string
-	Region  string
+	// Region says in words where it serves; shown nowhere now, kept for
+	// the operator's own notes.
+	Region string
+	// Country is the ISO 3166 code of the country it serves; empty serves
+	// everyone whose country is unknown or has no line of this kind.
+	Country string
+	// Kind is "crisis" (the default), "abuse" or "emergency".
+	Kind string
+	// Hours says when it answers; may be empty.
+	Hours string
 }
 
 // Agent runs conversations. It is safe for concurrent use: turns of
@@ -72,8 +85,10 @@ type Agent struct {
 	clock  Clock
 	log    *slog.Logger
 	safety Safety
-	maxLen int
-	hooks  *modelHooks
+	// directory is the built-in helplines with the operator's added.
+	directory *safety.Directory
+	maxLen    int
+	hooks     *modelHooks
 	// modelName is shown by /settings; empty when no model is in use.
 	modelName string
 	nudgeHour int
@@ -136,9 +151,11 @@ func New(opts Options) *Agent {
 	if a.safety.EmergencyNote == "" {
 		a.safety.EmergencyNote = "your local emergency number"
 	}
-	if len(a.safety.Helplines) == 0 {
-		a.safety.Helplines = []Helpline{{Name: "Find A Helpline", Contact: "https://findahelpline.com", Region: "international directory of free, confidential lines"}}
+	extra := make([]safety.Line, 0, len(a.safety.Helplines))
+	for _, h := range a.safety.Helplines {
+		extra = append(extra, safety.Line{Country: h.Country, Kind: safety.Kind(h.Kind), Name: h.Name, Contact: h.Contact, Hours: h.Hours})
 	}
+	a.directory = safety.Builtin().With(extra)
 	return a
 }
 

@@ -117,41 +117,6 @@ func (t *turn) pause(note string) {
 	t.say(note, menuChoices()...)
 }
 
-func (t *turn) crisis() {
-	if t.p.Flow.Name != "" {
-		f := t.p.Flow
-		f.Paused, f.Choices = nil, nil
-		t.p.Flow = Flow{Paused: &f, Updated: t.now}
-	}
-	t.p.Flow.Offer = nil
-	t.say(fmt.Sprintf(`I'm really glad you told me. You deserve support from a real person right now.
-If you're in danger or might act on these thoughts, please call %s now.
-You can also talk to a crisis line — free and confidential: %s.
-I'm here to keep talking too, whenever you want.`, t.a.safety.EmergencyNote, t.helplineShort()),
-		Choice{ID: "crisis:helplines", Label: "Show helplines"},
-		Choice{ID: "crisis:later", Label: "Continue later"})
-	t.enterCare("self")
-}
-
-func (t *turn) helplineShort() string {
-	h := t.a.safety.Helplines[0]
-	return h.Name + " (" + h.Contact + ")"
-}
-
-func (t *turn) helplines() {
-	var b strings.Builder
-	b.WriteString("People you can reach right now:\n")
-	for _, h := range t.a.safety.Helplines {
-		line := "- **" + h.Name + "**: " + h.Contact
-		if h.Region != "" {
-			line += " — " + h.Region
-		}
-		b.WriteString(line + "\n")
-	}
-	b.WriteString("\nIf you're in immediate danger, call " + t.a.safety.EmergencyNote + ". I'm still here if you want to talk.")
-	t.say(b.String())
-}
-
 func (t *turn) feeling() {
 	text := "I'm sorry it feels that way — feeling disconnected is more common than it looks from the outside, and it says nothing bad about you."
 	if secs := t.a.guide.Search("lonely disconnected alone", 1); len(secs) > 0 {

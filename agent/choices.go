@@ -26,11 +26,7 @@ func (t *turn) handleChoice(ctx context.Context) bool {
 	case "remind":
 		t.remindChoice(arg)
 	case "crisis":
-		if arg == "helplines" {
-			t.helplines()
-		} else {
-			t.say("Okay. Whenever you're ready, I'm here — and if things get heavier, please reach out to one of those lines or someone you trust.")
-		}
+		t.crisisChoice(arg)
 	case "resume":
 		if arg == "yes" {
 			t.resume()

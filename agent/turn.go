@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"github.com/companion-dev/companion/agent/safety"
 	"strconv"
 	"strings"
 	"time"
@@ -99,8 +100,8 @@ func (t *turn) run(ctx context.Context) {
 	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices)
 
 	// Safety comes before everything else, in any flow.
-	if t.text != "" && DetectCrisis(t.text) {
-		t.crisis()
+	if r := safety.Detect(t.text); r.Crisis() {
+		t.crisis(r)
 		return
 	}
 	if t.text != "" && DetectHarm(t.text) {

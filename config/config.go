@@ -185,10 +185,14 @@ type Log struct {
 
 // Safety configures where crisis replies point people.
 type Safety struct {
-	// EmergencyNote names the emergency service in words, e.g. "your local
-	// emergency number" or "112".
+	// EmergencyNote names the emergency service in words where the person's
+	// country is unknown, e.g. "your local emergency number" or "112". Where
+	// the country is known, its own number is named.
 	EmergencyNote string `yaml:"emergency_note" env:"COMPANION_SAFETY_EMERGENCY_NOTE"`
-	// Helplines are listed in crisis replies; at least one is required.
+	// Helplines add to the built-in directory of crisis, abuse and
+	// emergency lines (package agent/safety), or replace its line of the
+	// same country, kind and name. A line without a country is shown where
+	// the person's country is unknown. At least one is required.
 	Helplines []Helpline `yaml:"helplines"`
 }
 
@@ -198,8 +202,16 @@ type Helpline struct {
 	Name string `yaml:"name"`
 	// Contact is how to reach it: a phone number, a text code or a web address.
 	Contact string `yaml:"contact"`
-	// Region says where it serves, e.g. "UK" or "international"; may be empty.
+	// Region says where it serves in words, e.g. "UK" or "international";
+	// may be empty.
 	Region string `yaml:"region"`
+	// Country is the ISO 3166 code of the country it serves ("GB", "DE");
+	// empty serves people whose country is unknown.
+	Country string `yaml:"country"`
+	// Kind is crisis (the default), abuse or emergency.
+	Kind string `yaml:"kind"`
+	// Hours says when it answers, e.g. "24/7"; may be empty.
+	Hours string `yaml:"hours"`
 }
 
 // Limits protects the companion and the model from floods. Zero turns a limit off.

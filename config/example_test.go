@@ -42,7 +42,7 @@ func TestExampleDocumentsEverything(t *testing.T) {
 			t.Errorf("the example does not name %s for %s", f.env, f.path)
 		}
 	}
-	for _, key := range []string{"name:", "contact:", "region:"} {
+	for _, key := range []string{"name:", "contact:", "region:", "country:", "kind:", "hours:"} {
 		if !strings.Contains(text, key) {
 			t.Errorf("the example lacks the helpline key %s", key)
 		}

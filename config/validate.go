@@ -264,6 +264,14 @@ func (v *validator) safety() {
 		if strings.TrimSpace(h.Contact) == "" {
 			v.bad(key+".contact", "empty (give a phone number, text code or web address)")
 		}
+		if c := h.Country; c != "" && !isCountryCode(c) {
+			v.bad(key+".country", "%s is not a country code (want two letters, ISO 3166, e.g. GB or DE)", quoteShort(c))
+		}
+		switch h.Kind {
+		case "", "crisis", "abuse", "emergency":
+		default:
+			v.bad(key+".kind", "unknown kind %s (want crisis, abuse or emergency)", quoteShort(h.Kind))
+		}
 	}
 }
 
@@ -348,4 +356,17 @@ func (v *validator) notPlaceholder(key string, s Secret) {
 	if s.Value() == redacted {
 		v.bad(key, "holds the %s placeholder, not the real value (put the secret itself here)", redacted)
 	}
+}
+
+// isCountryCode reports whether c looks like an ISO 3166 alpha-2 code.
+func isCountryCode(c string) bool {
+	if len(c) != 2 {
+		return false
+	}
+	for _, r := range c {
+		if (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }

@@ -154,6 +154,8 @@ func TestValidateRequired(t *testing.T) {
 		{"no helplines", nil, "safety:\n  helplines: []\n", ":2: safety.helplines: ", "keep at least one"},
 		{"null helplines", nil, "safety:\n  helplines:\n", ":2: safety.helplines: ", "keep at least one"},
 		{"helpline contact", nil, "safety:\n  helplines:\n    - name: Line\n      region: UK\n", ":3: safety.helplines[0].contact: ", "empty"},
+		{"helpline country", nil, "safety:\n  helplines:\n    - name: Line\n      contact: \"1\"\n      country: England\n", ":5: safety.helplines[0].country: ", "not a country code"},
+		{"helpline kind", nil, "safety:\n  helplines:\n    - name: Line\n      contact: \"1\"\n      kind: suicide\n", ":5: safety.helplines[0].kind: ", "want crisis, abuse or emergency"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -168,6 +168,9 @@ func (d *Directory) Emergency(country string) (Line, bool) {
 // Local reports whether the directory has verified lines of its own for
 // country.
 func (d *Directory) Local(country string) bool {
+	if country == "" {
+		return false
+	}
 	for _, l := range d.byCountry[strings.ToUpper(country)] {
 		if l.Verified() && l.Kind != KindEmergency {
 			return true

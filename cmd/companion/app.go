@@ -128,7 +128,8 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 	a := &app{cfg: cfg, log: log, store: st, kb: kb, metrics: newMetrics()}
 	helplines := make([]agent.Helpline, 0, len(cfg.Safety.Helplines))
 	for _, h := range cfg.Safety.Helplines {
-		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region})
+		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region,
+			Country: h.Country, Kind: h.Kind, Hours: h.Hours})
 	}
 	quietStart, quietEnd, _ := cfg.Reminders.QuietMinutes() // config.Load rejects bad times
 	a.agent = agent.New(agent.Options{

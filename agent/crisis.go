@@ -1,0 +1,47 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/safety"
+)
+
+// crisis answers a message that safety.Detect found to be a crisis: words
+// for its situation (a risk to the person, abuse at home, someone else at
+// risk, a medical emergency), in the message's language where the
+// companion has the words, with the lines of the person's country. The
+// words are templates: no model writes them, and the turn ends here, so
+// the message never reaches a model either.
+func (t *turn) crisis(r safety.Result) {
+	if t.p.Flow.Name != "" {
+		f := t.p.Flow
+		f.Paused, f.Choices = nil, nil
+		t.p.Flow = Flow{Paused: &f, Updated: t.now, Care: t.p.Flow.Care}
+	}
+	t.p.Flow.Offer = nil
+	rep := safety.Compose(r.Situation, r.Lang, t.country(), t.a.directory, t.a.safety.EmergencyNote)
+	suffix := ""
+	if rep.Lang != "en" {
+		suffix = ":" + rep.Lang // the list and the answer to "later" keep the language
+	}
+	t.say(rep.Text,
+		Choice{ID: "crisis:helplines" + suffix, Label: rep.ShowHelplines},
+		Choice{ID: "crisis:later" + suffix, Label: rep.ContinueLater})
+	t.enterCare(r.Situation.String())
+}
+
+// country is the person's country as their time zone tells it; "" when
+// unknown.
+func (t *turn) country() string { return safety.CountryOfZone(t.p.Profile.Timezone) }
+
+// crisisChoice answers the crisis reply's choices: "helplines[:lang]" lists
+// the lines, "later[:lang]" says the companion is there when wanted.
+func (t *turn) crisisChoice(arg string) {
+	what, lang, _ := strings.Cut(arg, ":")
+	if what == "helplines" {
+		t.say(safety.HelplineList(lang, t.country(), t.a.directory, t.a.safety.EmergencyNote))
+		return
+	}
+	w, _ := safety.WordsFor(lang)
+	t.say(w.Later)
+}
