@@ -26,9 +26,9 @@ var mainLangs = []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
 const (
 	tuneRecall     = 0.97
 	tuneFalsePos   = 0.01
-	heldoutRecall  = 0.0
-	heldoutFalsePo = 1.0
-	heldoutSitAcc  = 0.0
+	heldoutRecall  = 0.45 // measured 0.502
+	heldoutFalsePo = 0.08 // measured 0.045
+	heldoutSitAcc  = 0.41 // measured 0.463
 )
 
 type corpusLine struct {
