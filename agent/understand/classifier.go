@@ -11,7 +11,7 @@ import (
 // without asking. Below it the message is ambiguous or unlike anything in
 // the corpus: ask what the person meant, or offer the top labels of
 // Result.Ranked as choices.
-const SureThreshold = 0.6
+const SureThreshold = 0.7
 
 // rankedLen is how many labels Result.Ranked holds at most.
 const rankedLen = 3

@@ -18,6 +18,8 @@ const (
 	kindBigram = 'b'
 	kindChar   = 'c'
 	kindLength = 'l'
+	kindClass  = 'k'
+	kindStem   = 's'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -31,6 +33,9 @@ const (
 // vector is scaled to unit length.
 type featureWeights struct {
 	word, bigram, char, length float32
+	// class, spelling and stem weigh the features of lexicon.go: a
+	// word's class, the word a chat spelling stands for, a word's stem.
+	class, spelling, stem float32
 	// charMin and charMax bound the character n-grams (in bytes) taken
 	// from each word with its boundaries, "<ok>".
 	charMin, charMax int
@@ -51,6 +56,7 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 		prev = t
 		if isWordToken(t) {
 			words++
+			hs, vs = lexiconFeatures(t, fw, hs, vs)
 			if fw.char > 0 {
 				hs, vs = charGrams(t, fw, hs, vs)
 			}
@@ -71,6 +77,25 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 		inv := float32(1 / math.Sqrt(sum))
 		for i := start; i < len(vs); i++ {
 			vs[i] *= inv
+		}
+	}
+	return hs, vs
+}
+
+// lexiconFeatures appends the features lexicon.go knows for the word w.
+func lexiconFeatures(w string, fw featureWeights, hs []uint32, vs []float32) ([]uint32, []float32) {
+	if c, ok := wordClasses[w]; ok && fw.class > 0 {
+		hs = append(hs, hashOf(kindClass, c, ""))
+		vs = append(vs, fw.class)
+	}
+	if s, ok := chatSpellings[w]; ok && fw.spelling > 0 {
+		hs = append(hs, hashOf(kindWord, s, ""))
+		vs = append(vs, fw.spelling)
+	}
+	if fw.stem > 0 {
+		if s := stem(w); s != w {
+			hs = append(hs, hashOf(kindStem, s, ""))
+			vs = append(vs, fw.stem)
 		}
 	}
 	return hs, vs

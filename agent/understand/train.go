@@ -30,12 +30,13 @@ type params struct {
 
 // defaults are the parameters Default trains with.
 var defaults = params{
-	fw:          featureWeights{word: 1, bigram: 1, char: 0.5, length: 1, charMin: 2, charMax: 4},
+	fw: featureWeights{word: 1, bigram: 1, char: 0.5, length: 1, class: 1, spelling: 1, stem: 1,
+		charMin: 2, charMax: 3},
 	epochs:      10,
-	rate:        0.5,
-	l2:          1e-5,
+	rate:        0.2,
+	l2:          1e-3,
 	minCount:    1,
-	temperature: 1,
+	temperature: 0.45,
 	seed:        1,
 }
 

@@ -1,0 +1,64 @@
+package understand
+
+import "strings"
+
+// A few hundred messages cannot teach that "rang" is "called" or that "nan"
+// is family. The word classes and spellings below add what a person knows
+// about such words: each word of a class also gets the class as a feature,
+// and a chat spelling also counts as the word it stands for. Everything
+// else is learned.
+
+// wordClasses maps a word to its class.
+var wordClasses = func() map[string]string {
+	m := map[string]string{}
+	for class, words := range map[string]string{
+		"person": "mum mom mam mama mummy mommy mother dad daddy papa father parents parent brother bro sister sis " +
+			"siblings sibling grandma grandpa granny grandad grandmother grandfather nan nana nanna gran abuela abuelo " +
+			"aunt auntie uncle cousin wife husband partner boyfriend bf girlfriend gf fiance fiancee ex friend friends " +
+			"bestie bff buddy mate mates pal coworker coworkers colleague colleagues boss manager neighbour neighbor " +
+			"neighbours neighbors roommate flatmate housemate son daughter kid kids niece nephew teacher mentor " +
+			"classmate classmates stepmom stepdad inlaws family",
+		"day": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays " +
+			"fridays saturdays sundays mon tue tues wed thu thurs fri sat sun weekend weekends weekday weekdays",
+		"month": "january february march april may june july august september october november december " +
+			"jan feb mar apr jun jul aug sep sept oct nov dec",
+		"when": "today tonight tomorrow yesterday morning evening afternoon week weeks month months year years " +
+			"daily weekly monthly fortnight",
+		"contacted": "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
+			"skyped caught hung wrote replied answered emailed dmd hugged",
+		"greet": "hi hey hello hiya heya howdy yo sup morning",
+		"bye":   "bye goodbye night gn gnight ttyl cya later",
+		"thank": "thanks thank thx ty tysm cheers grateful appreciate",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = class
+		}
+	}
+	return m
+}()
+
+// chatSpellings maps a chat spelling to the word it stands for.
+var chatSpellings = map[string]string{
+	"u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please",
+	"thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tmrw": "tomorrow", "tmr": "tomorrow",
+	"tmrow": "tomorrow", "msg": "message", "msgs": "messages", "txt": "text", "bc": "because", "cuz": "because",
+	"coz": "because", "cos": "because", "abt": "about", "ppl": "people", "sth": "something", "smth": "something",
+	"bday": "birthday", "nite": "night", "luv": "love", "wanna": "want", "gonna": "going", "idk": "know",
+	"dont": "not", "didnt": "not", "cant": "not", "wont": "not", "nah": "no", "nope": "no", "yeah": "yes",
+	"yep": "yes", "yup": "yes", "ya'll": "you", "k": "ok", "kk": "ok", "okay": "ok", "okk": "ok", "srsly": "seriously",
+	"rly": "really", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
+}
+
+// stem strips a common English ending from a word, so that "reminding",
+// "reminded" and "reminders" share a feature with "remind".
+func stem(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	for _, suffix := range []string{"ing", "ers", "ed", "er", "es", "ly", "s"} {
+		if s, ok := strings.CutSuffix(w, suffix); ok && len(s) >= 3 {
+			return s
+		}
+	}
+	return w
+}
