@@ -114,7 +114,9 @@ func TestDefaultTrainingTime(t *testing.T) {
 	start := time.Now()
 	c := newClassifier(examples, defaults)
 	took := time.Since(start)
-	t.Logf("training on %d messages, %d labels: %v, %d features with weights", len(examples), len(c.m.labels), took, c.m.rows.len())
+	kept := 4*len(c.m.w) + 8*len(c.m.rows.slots)
+	t.Logf("training on %d messages, %d labels: %v; %d features with weights, %.1f MB kept",
+		len(examples), len(c.m.labels), took, c.m.rows.len(), float64(kept)/(1<<20))
 	// The race detector slows training several times; the budget is for
 	// a normal build.
 	if limit := time.Second; !raceEnabled && took > limit {
