@@ -17,7 +17,7 @@ const SureThreshold = 0.7
 const rankedLen = 3
 
 // Classifier tells which label a message most likely has. It is safe for
-// concurrent use.
+// concurrent use. Get one from Default; the zero value is not usable.
 type Classifier struct {
 	m    *model
 	fw   featureWeights

@@ -37,7 +37,8 @@ var wordClasses = func() map[string]string {
 	return m
 }()
 
-// chatSpellings maps a chat spelling to the word it stands for.
+// chatSpellings maps a chat spelling or a casual word to the plain word it
+// stands for, or the nearest one ("dont" → "not", "nah" → "no").
 var chatSpellings = map[string]string{
 	"u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please",
 	"thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tmrw": "tomorrow", "tmr": "tomorrow",

@@ -1,0 +1,88 @@
+package understand
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+func TestStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"reminding", "remind"}, {"reminded", "remind"}, {"reminders", "remind"}, {"texts", "text"},
+		{"really", "real"}, {"yes", "yes"}, {"kiss", "kiss"}, {"bus", "bus"},
+	}
+	for _, tt := range tests {
+		if got := stem(tt.in); got != tt.want {
+			t.Errorf("stem(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	hashes := func(text string) []uint32 {
+		hs, vs := features(tokens(text, nil), defaults.fw, nil, nil)
+		var sum float64
+		for _, v := range vs {
+			sum += float64(v) * float64(v)
+		}
+		if math.Abs(sum-1) > 1e-5 {
+			t.Errorf("features(%q) has length %v, want 1", text, math.Sqrt(sum))
+		}
+		return hs
+	}
+	shared := func(a, b string) bool {
+		hb := hashes(b)
+		for _, h := range hashes(a) {
+			if h == hashOf(kindLength, lengthBucket(1), "") || h == hashOf(kindLength, lengthBucket(2), "") {
+				continue
+			}
+			if slices.Contains(hb, h) {
+				return true
+			}
+		}
+		return false
+	}
+	class := hashOf(kindClass, "contacted", "")
+	if !slices.Contains(hashes("rang"), class) || !slices.Contains(hashes("facetimed"), class) {
+		t.Error(`"rang" and "facetimed" do not share the class "contacted"`)
+	}
+	if !slices.Contains(hashes("u"), hashOf(kindWord, "you", "")) {
+		t.Error(`"u" does not count as "you"`)
+	}
+	if !shared("thnks", "thanks") {
+		t.Error(`"thnks" and "thanks" share no feature`)
+	}
+	if shared("😭", "🙏") {
+		t.Error("two different emoji share a feature")
+	}
+	if !slices.Equal(hashes("Hey!!"), hashes("hey")) {
+		t.Error(`"Hey!!" and "hey" differ`)
+	}
+}
+
+func TestRowTable(t *testing.T) {
+	// An odd multiplier is a bijection modulo 1<<hashBits: n distinct
+	// hashes, none of them hash(n).
+	hash := func(i uint32) uint32 { return (i * 2654435761) & hashMask }
+	const n = 10_000
+	tab := newRowTable(4)
+	for i := range uint32(n) {
+		if got := tab.getOrAdd(hash(i)); got != int32(i) {
+			t.Fatalf("getOrAdd(hash(%d)) = %d, want %d", i, got, i)
+		}
+	}
+	if tab.len() != n {
+		t.Fatalf("len = %d, want %d", tab.len(), n)
+	}
+	for i := range uint32(n) {
+		if r, ok := tab.get(hash(i)); !ok || r != int32(i) {
+			t.Fatalf("get(hash(%d)) = %d, %v; want %d", i, r, ok, i)
+		}
+		if r := tab.getOrAdd(hash(i)); r != int32(i) {
+			t.Fatalf("getOrAdd(hash(%d)) again = %d, want %d", i, r, i)
+		}
+	}
+	if r, ok := tab.get(hash(n)); ok {
+		t.Errorf("get found row %d for a hash never added", r)
+	}
+}
