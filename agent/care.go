@@ -1,6 +1,8 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/safety"
+
 	"context"
 	"strings"
 	"time"
@@ -28,9 +30,10 @@ const (
 
 // enterCare starts care mode, or starts it afresh; the crisis reply calls it
 // once it has been said. situation is what the reply was about, by the
-// names of safety.Situation: "self", "abuse", "other" or "medical". A flow
+// names of safety.Situation: "self", "abuse", "other" or "medical"; lang
+// is the language the reply was given in. A flow
 // the crisis put on hold is held, so that nothing offers it again unasked.
-func (t *turn) enterCare(situation string) {
+func (t *turn) enterCare(situation, lang string) {
 	if t.m.Group {
 		return
 	}
@@ -38,7 +41,7 @@ func (t *turn) enterCare(situation string) {
 	if c == nil {
 		c = &CareState{}
 	}
-	*c = CareState{Situation: situation, Since: t.now, Last: t.now, Declined: c.Declined, Turns: c.Turns}
+	*c = CareState{Situation: situation, Lang: lang, Since: t.now, Last: t.now, Declined: c.Declined, Turns: c.Turns}
 	t.p.Flow.Care = c
 	if t.p.Flow.Paused != nil {
 		t.p.Flow.Paused.Held = true
@@ -225,13 +228,13 @@ func (t *turn) careWhoAnswer(kind careKind) bool {
 		case careProfessional.MatchString(" " + n + " "):
 			c.Turns++
 			t.say("Talking to your doctor is a really good step. Booking an appointment and saying you've been struggling is enough to start with — they'll take it from there.",
-				careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+				t.careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
 		case kind == careShare && careFeeling(n) != "":
 			return false
 		default:
 			c.Turns++
 			t.say("That's okay — you don't have to pick anyone now. If someone comes to mind later — "+careWhoPeople(c.Situation)+" — I can help then. I'm here in the meantime.",
-				careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+				t.careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
 		}
 		return true
 	}
@@ -285,7 +288,7 @@ func (t *turn) careAskWho() {
 	c.Step, c.Draft, c.Offered = careStepWho, nil, ""
 	c.Turns++
 	t.say("Of course. Who would you like to reach out to? A name, or who they are to you, is enough — “my brother”, “Sam”.",
-		careHelplines())
+		t.careHelplines())
 }
 
 // careSay gives the care reply for kind; feeling, when set, names what the
@@ -296,40 +299,40 @@ func (t *turn) careSay(kind careKind, feeling string) {
 	c.Offered = ""
 	offer := func() []Choice {
 		if c.Declined {
-			return []Choice{careHelplines()}
+			return []Choice{t.careHelplines()}
 		}
 		c.Offered = "write"
-		return []Choice{careWriteChoice(), careHelplines()}
+		return []Choice{careWriteChoice(), t.careHelplines()}
 	}
 	switch kind {
 	case careThanks:
 		if c.Turns%2 == 0 {
-			t.say("Any time. I'm still here whenever you want to talk.", careHelplines())
+			t.say("Any time. I'm still here whenever you want to talk.", t.careHelplines())
 			break
 		}
 		t.say("You don't need to thank me — I'm glad you're here. We can keep talking as long as you like, and the helplines are there any time.",
 			offer()...)
 	case careTalk:
-		t.say("Of course. I'm right here, and there's no rush. What's on your mind?", careHelplines())
+		t.say("Of course. I'm right here, and there's no rush. What's on your mind?", t.careHelplines())
 	case careOkay:
 		t.say("I'm really glad it feels a bit easier. There's nothing you need to do now. If it gets heavy again, the helplines are there — and so am I, any time.",
-			careHelplines())
+			t.careHelplines())
 	case careWho:
 		t.say(careWhoText(c.Situation), offer()...)
 	case careRefuse:
 		if c.Declined {
-			t.say("That's okay. No pressure at all — we can just talk, or not. I'm here either way.", careHelplines())
+			t.say("That's okay. No pressure at all — we can just talk, or not. I'm here either way.", t.careHelplines())
 			return
 		}
 		t.say("That's okay — you don't have to call or tell anyone right now. I'm still here, and the lines will be there if you change your mind. If a short text to someone you trust ever feels easier, I can help you put it into words.",
-			careWriteChoice(), careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+			careWriteChoice(), t.careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
 		c.Offered = "write"
 	case careYes:
-		t.say("Okay. I'm still here — how are you doing right now?", careHelplines())
+		t.say("Okay. I'm still here — how are you doing right now?", t.careHelplines())
 	case careHello:
-		t.say("Hi. I'm glad you're here. How are you feeling right now?", careHelplines())
+		t.say("Hi. I'm glad you're here. How are you feeling right now?", t.careHelplines())
 	default:
-		t.say(careListenText(feeling, c.Turns), careHelplines())
+		t.say(careListenText(feeling, c.Turns), t.careHelplines())
 	}
 }
 
@@ -366,6 +369,17 @@ func careListenText(feeling string, turns int) string {
 	return feeling + " " + invite
 }
 
-func careHelplines() Choice { return Choice{ID: "crisis:helplines", Label: "Show helplines"} }
+// careHelplines is the helplines choice on every care reply, in the
+// language of the crisis reply so that the list comes in it too.
+func (t *turn) careHelplines() Choice {
+	lang := ""
+	if c := t.p.Flow.Care; c != nil {
+		lang = c.Lang
+	}
+	if w, ok := safety.WordsFor(lang); ok && lang != "" && lang != "en" {
+		return Choice{ID: "crisis:helplines:" + lang, Label: w.ShowHelplines}
+	}
+	return Choice{ID: "crisis:helplines", Label: "Show helplines"}
+}
 
 func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me write to someone"} }

@@ -14,7 +14,7 @@ func (t *turn) careDraft(d *CareDraft, lead string) {
 	if to := careTo(d); to != "" {
 		lead += " " + to
 	}
-	t.sayDraft(lead+":\n\n"+quote(composeCareDraft(*d)), careDraftChoices(d)...)
+	t.sayDraft(lead+":\n\n"+quote(composeCareDraft(*d)), t.careDraftChoices(d)...)
 }
 
 // careTo says whom the draft is for, from the person's side: "to Sam", "to
@@ -30,7 +30,7 @@ func careTo(d *CareDraft) string {
 }
 
 // careDraftChoices offers the revisions not made yet.
-func careDraftChoices(d *CareDraft) []Choice {
+func (t *turn) careDraftChoices(d *CareDraft) []Choice {
 	var cs []Choice
 	if !d.Softer {
 		cs = append(cs, Choice{ID: "care:softer", Label: "Softer"})
@@ -38,7 +38,7 @@ func careDraftChoices(d *CareDraft) []Choice {
 	if !d.Shorter {
 		cs = append(cs, Choice{ID: "care:shorter", Label: "Shorter"})
 	}
-	return append(cs, Choice{ID: "care:done", Label: "Done"}, careHelplines())
+	return append(cs, Choice{ID: "care:done", Label: "Done"}, t.careHelplines())
 }
 
 // careDraftReply handles a message while the draft is on screen: a
@@ -84,7 +84,7 @@ func (t *turn) careRevise(how string) {
 		d.Variant++
 	}
 	c.Turns++
-	t.sayDraft(quote(composeCareDraft(*d)), careDraftChoices(d)...)
+	t.sayDraft(quote(composeCareDraft(*d)), t.careDraftChoices(d)...)
 }
 
 // careFinish gives the draft to copy and stays in care mode.
@@ -104,7 +104,7 @@ func (t *turn) careFinish() {
 	c.Turns++
 	t.sayDraft("Here it is to copy:\n\n" + quote(text))
 	t.say("Reaching out like this takes courage. I'll be here while you wait to hear back — and the helplines are there too.",
-		careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
+		t.careHelplines(), Choice{ID: "care:talk", Label: "Just talk"})
 }
 
 // careDraftTexts are the message bodies: [variant][softer][shorter]. Each

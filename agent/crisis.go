@@ -27,7 +27,7 @@ func (t *turn) crisis(r safety.Result) {
 	t.say(rep.Text,
 		Choice{ID: "crisis:helplines" + suffix, Label: rep.ShowHelplines},
 		Choice{ID: "crisis:later" + suffix, Label: rep.ContinueLater})
-	t.enterCare(r.Situation.String())
+	t.enterCare(r.Situation.String(), rep.Lang)
 }
 
 // country is the person's country as their time zone tells it; "" when

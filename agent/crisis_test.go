@@ -158,3 +158,31 @@ func TestCrisisNeverReachesTheModel(t *testing.T) {
 		}
 	}
 }
+
+// Care mode after a crisis reply in another language keeps its helplines
+// in that language: the button's label, and the list it shows.
+func TestCareHelplinesKeepTheCrisisLanguage(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	first := crisisTurn(t, a, "Europe/Madrid", "ya no quiero vivir", "")
+	if c := first.p.Flow.Care; c == nil || c.Lang != "es" {
+		t.Fatalf("care state = %+v, want Spanish", first.p.Flow.Care)
+	}
+	m := Message{Channel: "test", ChatID: "kim", Person: first.p.ID, Text: "gracias"}
+	next := newTurn(a, m, first.p, first.now.Add(time.Minute))
+	next.run(context.Background())
+	var help *Choice
+	for _, r := range next.replies {
+		for i, c := range r.Choices {
+			if strings.HasPrefix(c.ID, "crisis:helplines") {
+				help = &r.Choices[i]
+			}
+		}
+	}
+	if help == nil || help.ID != "crisis:helplines:es" || help.Label == "Show helplines" {
+		t.Fatalf("care reply's helplines choice = %+v, want the Spanish one", help)
+	}
+	list := crisisTurn(t, a, "Europe/Madrid", "", help.ID)
+	if len(list.replies) == 0 || !strings.Contains(list.replies[0].Text, "024") {
+		t.Errorf("the list = %+v, want Spain's lines", list.replies)
+	}
+}

@@ -89,6 +89,9 @@ type CareState struct {
 	// Situation is what the crisis reply was about: "self", "abuse",
 	// "other" (someone else is in danger) or "medical".
 	Situation string `json:"situation,omitempty"`
+	// Lang is the language of the crisis reply ("en", "es", ...), so that
+	// the helplines offered in care mode come in it too.
+	Lang string `json:"lang,omitempty"`
 	// Since is when the crisis reply was given; Last is the person's latest
 	// message in care mode. A long quiet after Last ends care mode.
 	Since time.Time `json:"since,omitzero"`
