@@ -11,9 +11,9 @@ import (
 )
 
 // heldoutFloor is the accuracy the held-out corpus must keep: the figure
-// measured when the parameters were last chosen (on the tune corpus
-// alone), less a small margin.
-const heldoutFloor = 0.78
+// measured after the tune corpus last grew (its lines and the parameters
+// are chosen on the tune corpus alone), less a small margin.
+const heldoutFloor = 0.845
 
 // TestHeldout measures the default classifier, trained on the tune corpus,
 // on the held-out corpus: messages in wordings it never saw. It logs the
