@@ -22,7 +22,7 @@ var ErrUnauthorized = errors.New("telegram: the bot token was rejected")
 var errGone = errors.New("chat is gone")
 
 // errRejected is returned by a send that Telegram refused for good (a 400
-// other than a markup problem).
+// other than a markup problem), or that could not be encoded.
 var errRejected = errors.New("rejected by telegram")
 
 // ErrNotConnected is wrapped by Ready when the adapter cannot take updates

@@ -5,8 +5,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 	"github.com/companion-dev/companion/agent"
 )
@@ -132,7 +130,7 @@ func TestKeyboard(t *testing.T) {
 		}
 		return out
 	}
-	shape := func(kb *tgbotapi.InlineKeyboardMarkup) []int {
+	shape := func(kb *inlineMarkup) []int {
 		if kb == nil {
 			return nil
 		}
@@ -160,15 +158,15 @@ func TestKeyboard(t *testing.T) {
 			if got := shape(kb); !equalInts(got, tt.want) || dropped != tt.dropped {
 				t.Errorf("keyboard shape %v dropped %d, want %v dropped %d", got, dropped, tt.want, tt.dropped)
 			}
-			if kb != nil && *kb.InlineKeyboard[0][0].CallbackData != tt.choices[len(tt.choices)-len(flatten(kb))].ID {
-				t.Errorf("callback data %q is not the choice id", *kb.InlineKeyboard[0][0].CallbackData)
+			if kb != nil && kb.InlineKeyboard[0][0].CallbackData != tt.choices[len(tt.choices)-len(flatten(kb))].ID {
+				t.Errorf("callback data %q is not the choice id", kb.InlineKeyboard[0][0].CallbackData)
 			}
 		})
 	}
 }
 
-func flatten(kb *tgbotapi.InlineKeyboardMarkup) []tgbotapi.InlineKeyboardButton {
-	var out []tgbotapi.InlineKeyboardButton
+func flatten(kb *inlineMarkup) []inlineButton {
+	var out []inlineButton
 	for _, r := range kb.InlineKeyboard {
 		out = append(out, r...)
 	}

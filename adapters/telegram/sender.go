@@ -210,7 +210,7 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 		return fmt.Errorf("%w: chat id %q is not a number", errRejected, o.ChatID)
 	}
 	chunks := split(render(o.Reply), maxText)
-	kb, dropped := keyboard(o.Reply.Choices)
+	kb, dropped := replyKeyboard(o.Reply)
 	if dropped > 0 {
 		a.log.Warn("choices left out", "seq", o.Seq, "count", dropped)
 	}
@@ -224,7 +224,7 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 		st = a.takeStream(chat)
 	}
 	for i, c := range chunks {
-		var markup *tgbotapi.InlineKeyboardMarkup
+		var markup *inlineMarkup
 		if i == len(chunks)-1 {
 			markup = kb
 		}
@@ -249,36 +249,31 @@ func (a *Adapter) deliver(ctx context.Context, o agent.Outgoing) error {
 }
 
 // builder makes the request for HTML (true) or plain text (false).
-type builder func(html bool) tgbotapi.Chattable
+type builder func(html bool) textRequest
 
-func sendBuilder(chat int64, h string, kb *tgbotapi.InlineKeyboardMarkup, replyTo int) builder {
-	return func(html bool) tgbotapi.Chattable {
-		m := tgbotapi.NewMessage(chat, h)
-		m.ParseMode = tgbotapi.ModeHTML
-		if !html {
-			m.Text, m.ParseMode = plain(h), ""
-		}
-		m.DisableWebPagePreview = true
-		m.ReplyToMessageID = replyTo
-		m.AllowSendingWithoutReply = true
-		if kb != nil {
-			m.ReplyMarkup = *kb
-		}
-		return m
+func sendBuilder(chat int64, h string, kb *inlineMarkup, replyTo int) builder {
+	return func(html bool) textRequest {
+		r := textRequest{method: "sendMessage", chat: chat, replyTo: replyTo, markup: kb}
+		r.text, r.parseMode = asSent(h, html)
+		return r
 	}
 }
 
-func editBuilder(chat int64, id int, h string, kb *tgbotapi.InlineKeyboardMarkup) builder {
-	return func(html bool) tgbotapi.Chattable {
-		e := tgbotapi.NewEditMessageText(chat, id, h)
-		e.ParseMode = tgbotapi.ModeHTML
-		if !html {
-			e.Text, e.ParseMode = plain(h), ""
-		}
-		e.DisableWebPagePreview = true
-		e.ReplyMarkup = kb
-		return e
+func editBuilder(chat int64, id int, h string, kb *inlineMarkup) builder {
+	return func(html bool) textRequest {
+		r := textRequest{method: "editMessageText", chat: chat, messageID: id, markup: kb}
+		r.text, r.parseMode = asSent(h, html)
+		return r
 	}
+}
+
+// asSent is rendered HTML h as sent: as is, or as the plain text a person
+// would see of it when Telegram could not parse it.
+func asSent(h string, html bool) (text, parseMode string) {
+	if html {
+		return h, tgbotapi.ModeHTML
+	}
+	return plain(h), ""
 }
 
 // call makes one paced Bot API call that changes a chat, retrying what
@@ -293,12 +288,15 @@ func (a *Adapter) call(ctx context.Context, chat int64, build builder) error {
 		if err := a.limit.wait(ctx, chat); err != nil {
 			return err
 		}
-		_, err := a.bot.Send(build(html))
+		err := a.send(build(html))
 		if err == nil {
 			return nil
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if errors.Is(err, errRejected) {
+			return err
 		}
 		err = a.scrub.err(err)
 		var e *tgbotapi.Error

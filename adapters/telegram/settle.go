@@ -183,11 +183,8 @@ func (a *Adapter) apologize(ctx context.Context, u tgbotapi.Update, chat int64) 
 	if isGroup(chat) && u.Message != nil {
 		replyTo = u.Message.MessageID
 	}
-	err := a.call(ctx, chat, func(bool) tgbotapi.Chattable {
-		m := tgbotapi.NewMessage(chat, apology)
-		m.ReplyToMessageID = replyTo
-		m.AllowSendingWithoutReply = true
-		return m
+	err := a.call(ctx, chat, func(bool) textRequest {
+		return textRequest{method: "sendMessage", chat: chat, text: apology, replyTo: replyTo}
 	})
 	if err != nil {
 		a.log.Warn("tell about a set-aside update", "update", u.UpdateID, "chat", chat, "err", err)

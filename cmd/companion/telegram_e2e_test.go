@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
+	"net/url"
 	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/companion-dev/companion/adapters/telegram/telegramtest"
 )
@@ -110,11 +113,15 @@ func TestTelegramDraftFlow(t *testing.T) {
 	if !strings.Contains(m.Text, "<pre>") || m.ParseMode != "HTML" {
 		t.Errorf("the draft is not a copyable block: %q (%s)", m.Text, m.ParseMode)
 	}
+	noHandOff(t, m)
 	srv.Press(ana, ana.ID, m.MessageID, button(t, m, "Shorter"))
 	m = nthMessage(t, srv, ana.ID, 6)
 	expect(t, m, "Sam")
+	noHandOff(t, m)
 	srv.Press(ana, ana.ID, m.MessageID, button(t, m, "Done"))
-	expect(t, nthMessage(t, srv, ana.ID, 7), "copy", "Sam")
+	m = nthMessage(t, srv, ana.ID, 7)
+	expect(t, m, "copy", "Sam")
+	checkHandOff(t, m)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -126,6 +133,45 @@ func TestTelegramDraftFlow(t *testing.T) {
 	}
 	if cmds := srv.Commands(); len(cmds) == 0 || cmds[0].Command != "start" {
 		t.Errorf("command menu not set: %v", cmds)
+	}
+}
+
+// checkHandOff checks that the finished draft in m comes with a share
+// button carrying exactly the text of its copy block, and with a copy button
+// holding the same text when it fits one.
+func checkHandOff(t *testing.T, m telegramtest.Sent) {
+	t.Helper()
+	_, rest, ok := strings.Cut(m.Text, "<pre>")
+	block, _, ok2 := strings.Cut(rest, "</pre>")
+	if !ok || !ok2 {
+		t.Fatalf("no copy block in %q", m.Text)
+	}
+	draft := html.UnescapeString(block)
+	var copied, link string
+	for _, row := range m.Keyboard {
+		for _, b := range row {
+			copied, link = copied+b.CopyText, link+b.URL
+		}
+	}
+	if fits := utf8.RuneCountInString(draft) <= 256; (copied == draft) != fits {
+		t.Errorf("copy button holds %q for a draft of %d characters %q", copied, utf8.RuneCountInString(draft), draft)
+	}
+	u, err := url.Parse(link)
+	if err != nil || u.Host != "t.me" || u.Path != "/share/url" || u.Query().Get("url") != draft {
+		t.Errorf("share link %q (%v) does not carry the draft %q", link, err, draft)
+	}
+}
+
+// noHandOff checks that a draft still being revised has no copy or share
+// button: only "done" settles it.
+func noHandOff(t *testing.T, m telegramtest.Sent) {
+	t.Helper()
+	for _, row := range m.Keyboard {
+		for _, b := range row {
+			if b.CopyText != "" || b.URL != "" {
+				t.Errorf("open draft %q has hand-off button %+v", m.Visible, b)
+			}
+		}
 	}
 }
 

@@ -131,23 +131,11 @@ func (s *Server) parseOutgoing(r *http.Request) (outgoing, *apiError) {
 		return o, badRequest("message is too long")
 	}
 	if raw := r.Form.Get("reply_markup"); raw != "" {
-		var mk tgbotapi.InlineKeyboardMarkup
-		if err := json.Unmarshal([]byte(raw), &mk); err != nil {
-			return o, badRequest("can't parse reply keyboard markup JSON object")
+		kb, aerr := parseKeyboard(raw)
+		if aerr != nil {
+			return o, aerr
 		}
-		for _, row := range mk.InlineKeyboard {
-			var out []Button
-			for _, b := range row {
-				if b.CallbackData == nil || len(*b.CallbackData) == 0 || len(*b.CallbackData) > 64 {
-					return o, badRequest("BUTTON_DATA_INVALID")
-				}
-				if b.Text == "" {
-					return o, badRequest("text buttons are unallowed in the inline keyboard")
-				}
-				out = append(out, Button{Text: b.Text, Data: *b.CallbackData})
-			}
-			o.keyboard = append(o.keyboard, out)
-		}
+		o.keyboard = kb
 	}
 	return o, nil
 }

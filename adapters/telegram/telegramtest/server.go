@@ -1,6 +1,7 @@
 // Package telegramtest is a fake Telegram Bot API server for tests and load
 // drivers. It is as strict as Telegram where the companion could go wrong:
-// message length in UTF-16 units, HTML parse mode, callback data size, rate
+// message length in UTF-16 units, HTML parse mode, inline keyboard buttons
+// (one kind each, callback data size, URLs, copy text length), rate
 // limits, "message is not modified" and offset semantics. It records
 // everything the bot sent, per chat, and can inject updates and faults.
 package telegramtest
@@ -61,11 +62,17 @@ type Fault struct {
 	Drop bool
 }
 
-// Button is one inline keyboard button as the server received it.
+// Button is one inline keyboard button as the server received it. Exactly
+// one of Data, URL and CopyText is set: what the button does.
 type Button struct {
-	// Text is the label; Data the callback data.
+	// Text is the label.
 	Text string
+	// Data is the callback data of a button that calls back.
 	Data string
+	// URL is where a link button leads.
+	URL string
+	// CopyText is what a copy button puts on the clipboard.
+	CopyText string
 }
 
 // Sent is one message the bot sent, as it currently reads after any edits.
