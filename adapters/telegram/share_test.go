@@ -204,3 +204,35 @@ func TestDraftHandOffOnStreamedReply(t *testing.T) {
 		t.Errorf("edited draft keyboard = %+v, want Copy and Send to… carrying the draft", kb)
 	}
 }
+
+// FuzzHandOff checks that whatever a draft holds, its buttons are ones
+// Telegram takes and carry the draft unchanged.
+func FuzzHandOff(f *testing.F) {
+	for _, s := range []string{"Hi Sam", "a & b + c %20", "line\nline", "@bot q", strings.Repeat("é", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := agent.Reply{Text: "Here it is to copy:\n\n> " + strings.ReplaceAll(s, "\n", "\n> "), Draft: true}
+		want, ok := draftText(r)
+		for _, b := range handOff(r) {
+			if !ok {
+				t.Fatalf("button %+v for a reply with no draft", b)
+			}
+			switch {
+			case b.CopyText != nil:
+				if n := telegramtest.UTF16Len(b.CopyText.Text); n < 1 || n > maxCopyText || b.CopyText.Text != want {
+					t.Fatalf("copy text %q (%d units), want the draft %q", b.CopyText.Text, n, want)
+				}
+			case b.URL != "":
+				if len(b.URL) > maxShareURL {
+					t.Fatalf("share link of %d bytes", len(b.URL))
+				}
+				if got := sharedText(t, b.URL); got != want {
+					t.Fatalf("share link carries %q, want %q", got, want)
+				}
+			default:
+				t.Fatalf("button %+v does nothing", b)
+			}
+		}
+	})
+}
