@@ -47,6 +47,10 @@ var (
 	errTooManyLines = &checkError{"too many sentences"}
 	errBadJSON      = &checkError{"bad json"}
 	errBadField     = &checkError{"bad field"}
+	errOptions      = &checkError{"several options"}
+	errInventedFact = &checkError{"invented fact"}
+	errClinical     = &checkError{"clinical label"}
+	errJudging      = &checkError{"judges someone"}
 )
 
 // Length caps, in characters.
@@ -93,7 +97,7 @@ func cleanText(s string, maxChars int) (string, error) {
 	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
 		return "", errInvalidUTF8
 	}
-	s = stripQuotes(stripPreamble(stripQuotes(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")))))
+	s = unwrapHead(normaliseNewlines(s), "")
 	if s == "" {
 		return "", errEmpty
 	}
@@ -103,7 +107,7 @@ func cleanText(s string, maxChars int) (string, error) {
 	if err := looksLikeEnglish(s); err != nil {
 		return "", err
 	}
-	if !endsSentence(s) {
+	if !endsSentence(s) && !endsInEmoji(s) {
 		return "", errIncomplete
 	}
 	return s, nil
@@ -146,7 +150,12 @@ func checkPrefix(s string, maxChars int) (string, error) {
 	trimLead := func(s string) string {
 		return strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
 	}
-	s = trimLead(stripPreamble(trimLead(s)))
+	ended := strings.TrimRightFunc(s, unicode.IsSpace) != s
+	s = trimLead(unwrapHead(trimLead(s), ""))
+	if ended {
+		// The last word is whole.
+		s += " "
+	}
 	if err := commonChecks(s, maxChars); err != nil {
 		return "", err
 	}
@@ -278,6 +287,16 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
+// endsInEmoji reports whether s ends with a symbol such as an emoji, which
+// models put where a full stop would go; a text cut short at the token
+// limit is caught by its stop reason, not here.
+func endsInEmoji(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200d' || r == '\ufe0f' || unicode.Is(unicode.Sk, r)
+	}))
+	return unicode.Is(unicode.So, r)
+}
+
 // lastSignificant returns the last rune of s that is not space, a closing
 // quote or bracket, or a symbol such as an emoji.
 func lastSignificant(s string) rune {
@@ -295,26 +314,6 @@ func isQuote(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// preambleStarts open the line models like to put before the text asked
-// for ("Here's a draft:").
-var preambleStarts = []string{"here's", "here’s", "here is", "sure", "okay", "ok,", "of course", "certainly", "draft:", "message:"}
-
-// stripPreamble removes a first line that only announces the text.
-func stripPreamble(s string) string {
-	first, rest, ok := strings.Cut(s, "\n")
-	first = strings.TrimSpace(first)
-	if !ok || !strings.HasSuffix(first, ":") || utf8.RuneCountInString(first) > 80 {
-		return s
-	}
-	low := strings.ToLower(first)
-	for _, p := range preambleStarts {
-		if strings.HasPrefix(low, p) {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return s
 }
 
 // stripQuotes removes quotes wrapped around the whole text, as models like
@@ -404,41 +403,6 @@ func containsName(s, name string) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// inventedName returns a capitalised word in the middle of a sentence of s
-// that occurs nowhere in known, i.e. a name or place the model made up.
-func inventedName(s, known string) string {
-	knownStems := stems(known)
-	start := true
-	for _, f := range strings.Fields(s) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !isWordRune(r) })
-		if w != "" && !start {
-			r, _ := utf8.DecodeRuneInString(w)
-			low := strings.ToLower(w)
-			if unicode.IsUpper(r) && !allowedCapital(low) {
-				if _, ok := knownStems[stem(low)]; !ok {
-					return w
-				}
-			}
-		}
-		last := lastSignificant(f)
-		// A dash or an emoji on its own often stands in for a full stop.
-		start = last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || w == ""
-	}
-	return ""
-}
-
-// allowedCapital lists capitalised words that are not names anyone made up.
-func allowedCapital(low string) bool {
-	switch strings.ReplaceAll(low, "’", "'") {
-	case "i", "i'm", "i've", "i'd", "i'll", "ok", "okay",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "christmas", "easter", "new", "year":
-		return true
-	}
-	return false
-}
 
 // stopWords are the small words of English; they carry no detail.
 var stopWords = func() map[string]struct{} {

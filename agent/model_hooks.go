@@ -2,7 +2,6 @@ package agent
 
 import (
 	"context"
-	"encoding/json"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -25,7 +24,7 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 	if !h.enabled() {
 		return template
 	}
-	limit := draftCap(d.Length)
+	limit := draftSlack(d.Length)
 	c := call{
 		hook:      "draft",
 		system:    draftSystem,
@@ -50,14 +49,25 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 	return out
 }
 
-// checkDraft is the whole-output check for draft.
+// draftSlack is the length a draft may reach: the prompt asks for ten
+// characters under the cap, and a draft a little over it is still short.
+func draftSlack(l string) int { return draftCap(l) * 11 / 10 }
+
+// checkDraft is the whole-output check for draft. It returns the draft
+// without the wrapping models put around it.
 func checkDraft(s string, d DraftDetails, previous, revision string) (string, error) {
-	s, err := cleanText(s, draftCap(d.Length))
+	if severalOptions(s) {
+		return "", errOptions
+	}
+	s, err := cleanText(unwrapDraft(s, d.Recipient), draftSlack(d.Length))
 	if err != nil {
 		return "", err
 	}
 	if hasMarkup(s) {
 		return "", errMarkup
+	}
+	if otherLanguage(s) {
+		return "", errLanguage
 	}
 	low := strings.ToLower(s)
 	for _, p := range stockPhrases {
@@ -68,20 +78,16 @@ func checkDraft(s string, d DraftDetails, previous, revision string) (string, er
 	if d.Recipient != "" && !containsName(s, d.Recipient) {
 		return "", errNoRecipient
 	}
-	have := stems(s)
 	for _, m := range d.Mentions {
-		for _, w := range keyWords(m) {
-			if _, ok := have[stem(w)]; !ok {
-				return "", errNoMention
-			}
+		if !mentionCovered(m, s) {
+			return "", errNoMention
 		}
 	}
 	if lastSignificant(s) != '?' {
 		return "", errNoQuestion
 	}
-	known := strings.Join(append([]string{d.Recipient, d.Relationship, d.Since, d.Medium, previous}, d.Mentions...), " ")
-	if inventedName(s, known) != "" {
-		return "", errInvented
+	if err := draftFacts(s, d, previous, revision); err != nil {
+		return "", err
 	}
 	if previous != "" && revision != "" {
 		if strings.EqualFold(strings.TrimSpace(previous), s) {
@@ -100,6 +106,22 @@ func checkDraft(s string, d DraftDetails, previous, revision string) (string, er
 		}
 	}
 	return s, nil
+}
+
+// draftFacts rejects a draft that brings in a name, a number, a date, a
+// life event or plan, or a clinical word that the details do not have.
+func draftFacts(s string, d DraftDetails, previous, revision string) error {
+	known := strings.Join(append([]string{d.Recipient, d.Relationship, d.Occasion, occasionMeaning[d.Occasion],
+		d.Since, d.Medium, previous, revision}, d.Mentions...), "\n")
+	switch {
+	case inventedName(s, known) != "":
+		return errInvented
+	case unknownNumber(s, known) != "", newInText(s, known, dateWords) != "", newInText(s, known, eventWords) != "":
+		return errInventedFact
+	case newInText(s, known, clinicalWords) != "":
+		return errClinical
+	}
+	return nil
 }
 
 // hasMarkup reports whether s has Markdown a plain-text message must not
@@ -171,40 +193,67 @@ func answerPrefix(s string, sections []Section) (string, error) {
 	return "", nil
 }
 
-// checkAnswer is the whole-output check for answer.
+// Answers must take most of their words from the sections or the
+// question: an answer that brings in more of its own gives advice the
+// guide does not.
+const (
+	minGroundedShare = 0.6
+	minGroundedWords = 6
+)
+
+// checkAnswer is the whole-output check for answer. It returns the answer
+// without its wrapping, its citation written with the exact title.
 func checkAnswer(s, question string, sections []Section) (string, error) {
-	s, err := cleanText(s, maxAnswer)
+	s, err := cleanText(mdReplacer.Replace(unwrapProse(s)), maxAnswer)
 	if err != nil {
 		return "", err
 	}
-	cited := false
+	if hasMarkup(s) {
+		return "", errMarkup
+	}
+	s, cited := citeTitles(s, sections)
+	if !cited && !notCoveredRE.MatchString(s) {
+		return "", errNoCitation
+	}
 	var source strings.Builder
 	source.WriteString(question)
 	for _, sec := range sections {
 		source.WriteString("\n" + sec.Title + "\n" + sec.Body)
-		t := strings.TrimSpace(sec.Title)
-		if t == "" {
-			continue
-		}
-		// Straight quotes are accepted and made curly, as the companion writes them.
-		s = strings.ReplaceAll(s, `"`+t+`"`, "“"+t+"”")
-		if strings.Contains(s, "“"+t+"”") {
-			cited = true
-		}
 	}
-	if !cited {
-		return "", errNoCitation
+	if err := sourced(s, source.String()); err != nil {
+		return "", err
 	}
-	if !grounded(s, source.String()) {
+	if share, n := groundedShare(s, source.String()); n >= minGroundedWords && share < minGroundedShare {
 		return "", errUngrounded
 	}
 	return s, nil
 }
 
-// factRE finds numbers and links, which a grounded answer may only repeat.
-var factRE = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\d+(?:[.,]\d+)?`)
+// sourced rejects prose that brings in a name, a number, a link, a date, a
+// clinical label or a judgement of someone that source does not have, or
+// that is in another language.
+func sourced(s, source string) error {
+	switch {
+	case otherLanguage(s):
+		return errLanguage
+	case !grounded(s, source) || unknownNumber(s, source) != "":
+		return errUngrounded
+	case inventedName(s, source) != "":
+		return errInvented
+	case newInText(s, source, dateWords) != "":
+		return errInventedFact
+	case newInText(s, source, clinicalWords) != "":
+		return errClinical
+	case newInText(s, source, judgingWords) != "":
+		return errJudging
+	}
+	return nil
+}
 
-// grounded reports whether every number and link in s also occurs in source.
+// factRE finds links, which a grounded answer may only repeat.
+var factRE = regexp.MustCompile(`(?i)https?://\S+|www\.\S+`)
+
+// grounded reports whether every link in s also occurs in source.
 func grounded(s, source string) bool {
 	for _, f := range factRE.FindAllString(s, -1) {
 		f = strings.TrimRight(f, ".,;:!?)”\"'")
@@ -237,7 +286,7 @@ func (h *modelHooks) acknowledge(ctx context.Context, q Question, answer string,
 
 // checkAck is the whole-output check for acknowledge.
 func checkAck(s string, q Question, answer string) (string, error) {
-	s, err := cleanText(s, maxAck)
+	s, err := cleanText(unwrapProse(s), maxAck)
 	if err != nil {
 		return "", err
 	}
@@ -248,10 +297,10 @@ func checkAck(s string, q Question, answer string) (string, error) {
 		return "", errTooManyLines
 	}
 	if kws := keyWords(answer); len(kws) > 0 {
-		have := stems(s)
+		have := foldSet(s)
 		specific := false
 		for _, w := range kws {
-			if _, ok := have[stem(w)]; ok {
+			if _, ok := have[foldWord(w)]; ok {
 				specific = true
 				break
 			}
@@ -260,8 +309,8 @@ func checkAck(s string, q Question, answer string) (string, error) {
 			return "", errNotSpecific
 		}
 	}
-	if inventedName(s, answer+" "+q.Text) != "" {
-		return "", errInvented
+	if err := sourced(s, answer+"\n"+q.Text); err != nil {
+		return "", err
 	}
 	return s, nil
 }
@@ -296,164 +345,27 @@ func anyAnswer(answers []string) bool {
 
 // checkSummary is the whole-output check for summarize.
 func checkSummary(s string, j Journey, answers []string) (string, error) {
-	s, err := cleanText(s, maxSummary)
+	s, err := cleanText(unwrapProse(s), maxSummary)
 	if err != nil {
 		return "", err
 	}
 	all := strings.Join(answers, "\n")
-	known := j.Title + "\n" + all
+	// The summary rules ask for a step to take this week.
+	known := j.Title + "\nthis week\n" + all
 	for _, q := range j.Questions {
 		known += "\n" + q.Text
 	}
-	if !grounded(s, all) {
-		return "", errUngrounded
+	// A summary may count what the answers list ("2 people") without the
+	// answers stating the number.
+	if err := sourced(withoutCounts(s), known); err != nil {
+		return "", err
 	}
-	if inventedName(s, known) != "" {
-		return "", errInvented
-	}
-	have := stems(s)
+	have := foldSet(s)
 	for _, w := range keyWords(all) {
-		if _, ok := have[stem(w)]; ok {
+		if _, ok := have[foldWord(w)]; ok {
 			return s, nil
 		}
 	}
 	return "", errNotSpecific
 }
 
-// extract reads draft details from free text with the model. It fills only
-// the fields that are empty in rules and returns rules unchanged when the
-// model's JSON is malformed, names a value outside the known sets, or names
-// a recipient that does not occur in text.
-func (h *modelHooks) extract(ctx context.Context, text string, rules DraftDetails) DraftDetails {
-	if !h.enabled() || strings.TrimSpace(text) == "" {
-		return rules
-	}
-	var got DraftDetails
-	c := call{
-		hook:      "extract",
-		system:    extractSystem,
-		user:      extractPrompt(text),
-		maxTokens: extractTokens,
-		json:      true,
-		final: func(s string) (string, error) {
-			d, err := parseExtraction(s, text)
-			got = d
-			return "", err
-		},
-	}
-	if _, err := h.run(ctx, c); err != nil {
-		return rules
-	}
-	return mergeDetails(rules, got)
-}
-
-// extraction is the JSON the extract hook asks for.
-type extraction struct {
-	Recipient    string   `json:"recipient"`
-	Relationship string   `json:"relationship"`
-	Occasion     string   `json:"occasion"`
-	Tone         string   `json:"tone"`
-	Length       string   `json:"length"`
-	Mentions     []string `json:"mentions"`
-}
-
-// parseExtraction validates the model's JSON against the person's text.
-func parseExtraction(s, text string) (DraftDetails, error) {
-	if !utf8.ValidString(s) {
-		return DraftDetails{}, errInvalidUTF8
-	}
-	s = strings.TrimSpace(s)
-	i, j := strings.Index(s, "{"), strings.LastIndex(s, "}")
-	if i < 0 || j < i {
-		return DraftDetails{}, errBadJSON
-	}
-	var e extraction
-	if err := json.Unmarshal([]byte(s[i:j+1]), &e); err != nil {
-		return DraftDetails{}, errBadJSON
-	}
-	d := DraftDetails{
-		Recipient:    blankUnknown(e.Recipient),
-		Relationship: blankUnknown(e.Relationship),
-		Occasion:     strings.ToLower(blankUnknown(e.Occasion)),
-		Tone:         strings.ToLower(blankUnknown(e.Tone)),
-		Length:       strings.ToLower(blankUnknown(e.Length)),
-	}
-	if !oneOf(d.Occasion, "", OccasionSilence, OccasionHardTime, OccasionWin, OccasionBirthday,
-		OccasionThinking, OccasionFollowUp, OccasionThanks, OccasionApology, OccasionMend) ||
-		!oneOf(d.Tone, "", ToneWarm, ToneCasual, TonePlayful, ToneSimple, ToneFormal) ||
-		!oneOf(d.Length, "", LengthShort, LengthMedium, LengthLong) {
-		return DraftDetails{}, errBadField
-	}
-	if d.Recipient != "" && (!plainField(d.Recipient, 40) || !containsName(text, d.Recipient)) {
-		return DraftDetails{}, errBadField
-	}
-	// Free-text fields must come from the person's words; anything else is dropped.
-	if d.Relationship != "" && (!plainField(d.Relationship, 60) || !fromText(d.Relationship, text)) {
-		d.Relationship = ""
-	}
-	for _, m := range e.Mentions {
-		if m = blankUnknown(m); m != "" && plainField(m, 120) && fromText(m, text) && len(d.Mentions) < 3 {
-			d.Mentions = append(d.Mentions, m)
-		}
-	}
-	if d.Recipient == "" && d.Relationship == "" && d.Occasion == "" && d.Tone == "" && d.Length == "" && len(d.Mentions) == 0 {
-		return DraftDetails{}, errEmpty
-	}
-	return d, nil
-}
-
-// blankUnknown trims s and turns the ways models say "nothing" into "".
-func blankUnknown(s string) string {
-	s = strings.TrimSpace(s)
-	switch strings.ToLower(s) {
-	case "none", "null", "unknown", "n/a", "-":
-		return ""
-	}
-	return s
-}
-
-func oneOf(s string, set ...string) bool {
-	for _, v := range set {
-		if s == v {
-			return true
-		}
-	}
-	return false
-}
-
-// plainField reports whether s is a short single line with no placeholder
-// or tag in it.
-func plainField(s string, maxChars int) bool {
-	return utf8.RuneCountInString(s) <= maxChars && !strings.ContainsAny(s, "\n\r") &&
-		!placeholderRE.MatchString(s) && !leaks(s)
-}
-
-// fromText reports whether every key word of s occurs in text.
-func fromText(s, text string) bool {
-	have := stems(text)
-	kws := keyWords(s)
-	for _, w := range kws {
-		if _, ok := have[stem(w)]; !ok {
-			return false
-		}
-	}
-	return len(kws) > 0 || containsName(text, s)
-}
-
-// mergeDetails fills the fields empty in rules from got.
-func mergeDetails(rules, got DraftDetails) DraftDetails {
-	fill := func(dst *string, v string) {
-		if *dst == "" {
-			*dst = v
-		}
-	}
-	fill(&rules.Recipient, got.Recipient)
-	fill(&rules.Relationship, got.Relationship)
-	fill(&rules.Occasion, got.Occasion)
-	fill(&rules.Tone, got.Tone)
-	fill(&rules.Length, got.Length)
-	if len(rules.Mentions) == 0 && len(got.Mentions) > 0 {
-		rules.Mentions = append([]string(nil), got.Mentions...)
-	}
-	return rules
-}

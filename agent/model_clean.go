@@ -1,0 +1,234 @@
+package agent
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Small models wrap the text they were asked for: they announce it ("Sure
+// thing! Here's a warmer version:"), give it a subject line, put it in
+// quotes, sign it, and offer to change it. Cleaning removes that wrapping
+// before the checks, so that only the answer itself is judged and shown. It
+// never rewrites the answer: a part it cannot tell apart from the answer
+// stays, and the checks judge it.
+
+// metaWords are the words of lines and sentences that talk about the answer
+// instead of being part of it.
+var metaWords = lexSet(`sure thing course certainly absolutely okay ok alright great question happy
+	glad help here's heres draft drafts message messages version versions text note option rewrite
+	rewritten revised revision updated update another take try attempt based provided according guide
+	guide's section sections information context answer reply response below following check-in checkin
+	quick short shorter brief longer warmer cooler casual casually friendlier friendly playful simple
+	simpler formal tone little bit slightly request asked per sounds lovely idea got problem worries
+	go something might may hope helps write wrote written lines suggestion suggestions possible
+	adjusted personal touch tweak tweaked summary recap overview reflection`)
+
+// announceWords name the thing announced; a line ending in a colon counts
+// as an announcement only with one of them.
+var announceWords = lexSet(`draft drafts message version versions text option here's heres rewrite
+	rewritten revised revision update updated take attempt answer reply response suggestion check-in checkin
+	summary recap overview`)
+
+// closingWords make up sign-offs ("Lots of love x", "Cheers!", "Talk soon").
+var closingWords = lexSet(`cheers love lots best warmly warm wishes regards kind take care talk speak
+	soon later xx xxx x xo xoxo hugs big hug yours always thanks thank you again sincerely fondly
+	miss ciao bye`)
+
+// offerRE finds sentences that offer changes or comment on the answer.
+var offerRE = regexp.MustCompile(`(?i)\b(let me know|feel free|hope (this|that|it) helps|you (can|could|may|might) (adjust|tweak|change|edit|personali[sz]e|add|swap|modify)|want me to|would you like (me|a|another|it)|if you('d| would) like|i can (also|make|adjust|write|help)|i could (also|make)|happy to (help|adjust|change)|adjust (it|the|as)|tweak (it|as)|any other questions|anything else)\b`)
+
+// subjectRE finds a subject or title line.
+var subjectRE = regexp.MustCompile(`(?i)^\W*(subject|re|title|topic)\s*:`)
+
+// separatorRE finds a line that only separates parts.
+var separatorRE = regexp.MustCompile(`^\s*([-*_=~]\s*){3,}$`)
+
+// lexSet makes a set of the words of s.
+func lexSet(s string) map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range strings.Fields(s) {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// unwrapDraft removes the wrapping around a draft message: what unwrapHead
+// removes, and after the closing question sign-offs, signatures, offers and
+// notes.
+func unwrapDraft(s, recipient string) string {
+	s = unwrapHead(normaliseNewlines(s), recipient)
+	for {
+		t := stripQuotes(dropDraftTail(s))
+		if t == s {
+			return s
+		}
+		s = unwrapHead(t, recipient)
+	}
+}
+
+// unwrapProse removes the wrapping around an answer, an acknowledgement or
+// a summary: what unwrapHead removes, and trailing offers.
+func unwrapProse(s string) string {
+	s = unwrapHead(normaliseNewlines(s), "")
+	for {
+		t := stripQuotes(dropOffers(s))
+		if t == s {
+			return s
+		}
+		s = unwrapHead(t, "")
+	}
+}
+
+func normaliseNewlines(s string) string {
+	return strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
+// unwrapHead removes, for as long as there is one, a leading subject line,
+// a leading line that announces the answer and ends in a colon, and leading
+// sentences made only of words about the answer ("Sure thing!"). A line or
+// sentence naming the recipient is never removed.
+func unwrapHead(s, recipient string) string {
+	for {
+		s = stripQuotes(strings.TrimSpace(s))
+		first, rest, _ := strings.Cut(s, "\n")
+		if subjectRE.MatchString(first) {
+			s = rest
+			continue
+		}
+		named := recipient != "" && containsName(first, recipient)
+		label := strings.TrimSpace(strings.Trim(strings.TrimSpace(first), "*_#"))
+		if !named && strings.HasSuffix(label, ":") && utf8.RuneCountInString(label) <= 80 && isMeta(label, true) {
+			s = rest
+			continue
+		}
+		if head, tail, ok := firstSentence(s); ok && !(recipient != "" && containsName(head, recipient)) && isMeta(head, strings.HasSuffix(head, ":")) {
+			s = tail
+			continue
+		}
+		return s
+	}
+}
+
+// firstSentence splits s after its first sentence: at ".", "!", "?" or a
+// colon followed by space, or at the end of the first line.
+func firstSentence(s string) (head, tail string, ok bool) {
+	for i, r := range s {
+		end := r == '\n'
+		if r == '.' || r == '!' || r == '?' || r == ':' || r == '…' {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			end = next == ' ' || next == '\n' || next == utf8.RuneError
+		}
+		if end {
+			j := i + utf8.RuneLen(r)
+			for j < len(s) && strings.ContainsRune(".!?", rune(s[j])) {
+				j++
+			}
+			return s[:j], strings.TrimSpace(s[j:]), true
+		}
+	}
+	return "", "", false
+}
+
+// isMeta reports whether every content word of s talks about the answer and
+// at least one does; with announce, one of them must also name the thing
+// announced.
+func isMeta(s string, announce bool) bool {
+	ws := keyWords(strings.ReplaceAll(s, "’", "'"))
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	named := false
+	for _, w := range ws {
+		if _, ok := metaWords[w]; !ok && !isSmallContraction(w) {
+			return false
+		}
+		if _, ok := announceWords[w]; ok {
+			named = true
+		}
+	}
+	return !announce || named
+}
+
+// dropDraftTail removes what follows a draft's last question when all of it
+// is sign-offs, signatures, separators, offers or notes. A longer line of
+// message text after the question stays, and the closing-question check
+// judges it.
+func dropDraftTail(s string) string {
+	q := strings.LastIndex(s, "?")
+	if q < 0 {
+		return dropOffers(s)
+	}
+	// Keep whatever closes the question: quotes, brackets, emoji.
+	end := q + 1
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if r == '\n' || !(isQuote(r) || r == ')' || r == ' ' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\u200d' || r == '\ufe0f') {
+			break
+		}
+		end += n
+	}
+	tail := s[end:]
+	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '\n' }) {
+		if !droppableTail(part) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[:end])
+}
+
+// droppableTail reports whether a piece after a draft's closing question is
+// wrapping: blank, a separator, a signature placeholder, a sign-off made of
+// closing words and at most one name, an offer or a note.
+func droppableTail(part string) bool {
+	p := strings.TrimSpace(part)
+	if p == "" || separatorRE.MatchString(p) || placeholderRE.MatchString(p) && utf8.RuneCountInString(p) <= 40 {
+		return true
+	}
+	low := strings.ToLower(p)
+	if offerRE.MatchString(low) || strings.HasPrefix(low, "note:") || strings.HasPrefix(low, "(note") || strings.HasPrefix(low, "(feel free") {
+		return true
+	}
+	ws := words(strings.ReplaceAll(low, "’", "'"))
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws) > 5 {
+		return false
+	}
+	other := 0
+	for _, w := range ws {
+		if _, ok := closingWords[w]; !ok {
+			if _, small := stopWords[w]; !small {
+				other++
+			}
+		}
+	}
+	// "Love, Sam" or "— Jo" sign the message with the sender's name.
+	return other == 0 || other == 1 && len(ws) <= 3 && len(ws) > 1 || other == 1 && strings.HasPrefix(p, "—") || other == 1 && strings.HasPrefix(p, "-")
+}
+
+// dropOffers removes trailing sentences that offer more help or changes.
+func dropOffers(s string) string {
+	for {
+		i := lastSentenceStart(s)
+		if i <= 0 {
+			return s
+		}
+		last := strings.TrimSpace(s[i:])
+		if !offerRE.MatchString(last) && !strings.HasPrefix(strings.ToLower(last), "note:") {
+			return s
+		}
+		s = strings.TrimSpace(s[:i])
+	}
+}
+
+// lastSentenceStart returns where the last sentence of s begins: after the
+// last sentence end or line break before its final sentence.
+func lastSentenceStart(s string) int {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?…)\"'”’", r) || unicode.Is(unicode.So, r)
+	})
+	return strings.LastIndexFunc(t, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '…' }) + 1
+}
