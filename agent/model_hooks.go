@@ -368,4 +368,3 @@ func checkSummary(s string, j Journey, answers []string) (string, error) {
 	}
 	return "", errNotSpecific
 }
-
