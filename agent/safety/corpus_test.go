@@ -20,17 +20,18 @@ var (
 // few lines in others too, reported but not asserted.
 var mainLangs = []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
 
-// Goals on the tune part, and floors on the held-out part. The floors were
-// set once, from the figures measured when the rules were finished, less a
-// margin; the rules are never adjusted to held-out lines.
+// Goals on the tune part, and floors on the tune2 and held-out parts. The
+// floors are set from the figures measured when a round of rules was
+// finished, less a margin, and only ever raised; the rules are never
+// adjusted to held-out lines.
 const (
 	tuneRecall     = 0.97
 	tuneFalsePos   = 0.01
-	tune2Recall    = 0.50 // measured 0.521; tune2 is newer and not yet fully worked in
-	tune2FalsePos  = 0.08 // measured 0.069
-	heldoutRecall  = 0.45 // measured 0.502
-	heldoutFalsePo = 0.08 // measured 0.045
-	heldoutSitAcc  = 0.41 // measured 0.463
+	tune2Recall    = 0.85 // measured 0.881; tune2 is newer and not yet fully worked in
+	tune2FalsePos  = 0.02 // measured 0.000
+	heldoutRecall  = 0.65 // measured 0.685 (0.502 before the concept rules)
+	heldoutFalsePo = 0.06 // measured 0.039 (0.045 before)
+	heldoutSitAcc  = 0.62 // measured 0.658 (0.463 before)
 )
 
 type corpusLine struct {

@@ -60,6 +60,7 @@ type node struct {
 	words    map[string]bool // literal words; nil for a group or gap
 	prefixes []string        // words ending in *
 	alts     [][]node        // a group of phrases
+	altIndex *altIndex       // which of alts can start with a given word
 	gap      int             // ~N
 	number   int             // 1 for #, 10 for ##: a number at least this big
 	end      bool            // .: the end of a sentence
@@ -280,13 +281,69 @@ func (p *patternParser) seq() ([]node, error) {
 	return seq, nil
 }
 
+// altIndex lists, for a group of phrases, the phrases that can start with
+// each word; open lists the phrases that may start otherwise (a prefix, a
+// number, a sentence end, an optional slot), which are always tried. Both
+// lists are in the order the phrases were written.
+type altIndex struct {
+	byWord map[string][]int
+	open   []int
+}
+
+// newAltIndex indexes a group's phrases by their first word: a group of a
+// hundred phrases is then only tried on the few that can match here.
+func newAltIndex(alts [][]node) *altIndex {
+	x := &altIndex{byWord: map[string][]int{}}
+	for i, a := range alts {
+		words, ok := plainFirst(a)
+		if !ok {
+			x.open = append(x.open, i)
+			continue
+		}
+		for _, w := range words {
+			if l := x.byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+				x.byWord[w] = append(l, i)
+			}
+		}
+	}
+	return x
+}
+
+// plainFirst returns the words a phrase must start with, and false when
+// it may start with anything else.
+func plainFirst(seq []node) ([]string, bool) {
+	if len(seq) == 0 {
+		return nil, false
+	}
+	n := &seq[0]
+	if n.optional || n.gap > 0 || n.end || n.number > 0 || len(n.prefixes) > 0 {
+		return nil, false
+	}
+	if n.alts != nil {
+		var out []string
+		for _, a := range n.alts {
+			w, ok := plainFirst(a)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, w...)
+		}
+		return out, true
+	}
+	out := make([]string, 0, len(n.words))
+	for w := range n.words {
+		out = append(out, w)
+	}
+	return out, len(out) > 0
+}
+
 // collapse makes a group whose phrases are all single words one slot
 // that looks its word up, rather than trying each phrase in turn.
 func collapse(alts [][]node) node {
 	one := node{words: map[string]bool{}}
 	for _, a := range alts {
 		if len(a) != 1 || a[0].words == nil || a[0].optional {
-			return node{alts: alts}
+			return node{alts: alts, altIndex: newAltIndex(alts)}
 		}
 		for w := range a[0].words {
 			one.words[w] = true

@@ -63,10 +63,8 @@ func matchAt(seq []node, k *cont, toks []string, i int) int {
 		return -1
 	case n.alts != nil:
 		c := cont{seq: rest, next: k}
-		for _, a := range n.alts {
-			if e := matchAt(a, &c, toks, i); e >= 0 {
-				return e
-			}
+		if e := matchAlts(n, &c, toks, i); e >= 0 {
+			return e
 		}
 	default:
 		if i < len(toks) && n.wordMatch(toks[i]) {
@@ -77,6 +75,37 @@ func matchAt(seq []node, k *cont, toks []string, i int) int {
 	}
 	if n.optional {
 		return matchAt(rest, k, toks, i)
+	}
+	return -1
+}
+
+// matchAlts tries the phrases of group n that can start at toks[i], in the
+// order they were written.
+func matchAlts(n *node, c *cont, toks []string, i int) int {
+	x := n.altIndex
+	if x == nil {
+		for _, a := range n.alts {
+			if e := matchAt(a, c, toks, i); e >= 0 {
+				return e
+			}
+		}
+		return -1
+	}
+	var byWord []int
+	if i < len(toks) && toks[i] != "" {
+		byWord = x.byWord[toks[i]]
+	}
+	open := x.open
+	for len(byWord) > 0 || len(open) > 0 {
+		var a int
+		if len(open) == 0 || len(byWord) > 0 && byWord[0] < open[0] {
+			a, byWord = byWord[0], byWord[1:]
+		} else {
+			a, open = open[0], open[1:]
+		}
+		if e := matchAt(n.alts[a], c, toks, i); e >= 0 {
+			return e
+		}
 	}
 	return -1
 }
