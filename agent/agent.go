@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/companion-dev/companion/agent/safety"
+	"github.com/companion-dev/companion/agent/understand"
 	"hash/fnv"
 	"log/slog"
 	"sync"
@@ -156,6 +157,9 @@ func New(opts Options) *Agent {
 		extra = append(extra, safety.Line{Country: h.Country, Kind: safety.Kind(h.Kind), Name: h.Name, Contact: h.Contact, Hours: h.Hours})
 	}
 	a.directory = safety.Builtin().With(extra)
+	// The message classifier trains on first use; start it now so the
+	// first message does not wait for it.
+	go understand.Default()
 	return a
 }
 

@@ -177,6 +177,8 @@ func (t *turn) answerOffer(yes bool) {
 		t.moreOn(o.Section)
 	case "remind":
 		t.remindAfterDraft(o.Recipient)
+	case "talk":
+		t.say("I'm listening. What's been going on?")
 	default:
 		t.say("What would you like to do?", menuChoices()...)
 	}

@@ -126,7 +126,8 @@ type CareDraft struct {
 
 // Offer is a follow-up the companion proposed outside a flow.
 type Offer struct {
-	// Kind is what "yes" would start: "draft", "reflect", "remind", "section".
+	// Kind is what "yes" would start: "draft", "reflect", "remind", "section",
+	// or "talk" (listen to what is going on).
 	Kind string `json:"kind"`
 	// Recipient, when the offer is a draft or a reminder for someone.
 	Recipient string `json:"recipient,omitempty"`

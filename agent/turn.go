@@ -249,7 +249,9 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentRemind, IntentContacts:
 		t.remind(in)
 	default:
-		t.unknownCommand()
+		if !t.didYouMean() {
+			t.unknownCommand()
+		}
 	}
 }
 
@@ -298,7 +300,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.noteContact() && !t.cadenceRequest() {
+		if !t.noteContact() && !t.cadenceRequest() && !t.offScope() {
 			t.ask(t.text)
 		}
 	}

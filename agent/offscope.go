@@ -1,0 +1,405 @@
+package agent
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// Outside the guide: small talk, questions about the companion itself,
+// questions it cannot answer (health, law, money, cooking, code…),
+// greetings, goodbyes and thanks the phrase rules missed, emoji on their
+// own, messages in another language. Searching the guide for these finds
+// a paragraph that happens to share a word, which reads as not listening;
+// each gets a short reply of its own instead.
+//
+// The kind of message comes from the learned classifier, and is acted on
+// only when it is sure. Everything else keeps going to the guide.
+
+// offScopeLabels are the classifier labels this file answers when sure.
+var offScopeLabels = map[string]bool{
+	understand.Smalltalk: true, understand.BotQuestion: true, understand.Offtopic: true,
+	understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true,
+}
+
+// offScope answers idle free text that is not for the guide. It reports
+// false, saying nothing, when the message may well be a guide question.
+func (t *turn) offScope() bool {
+	if isEmojiOnly(t.text) {
+		t.emojiReply()
+		return true
+	}
+	if lang := guessLanguage(t.text); lang != "" {
+		t.say(otherLanguageNote(lang), menuChoices()...)
+		return true
+	}
+	r := understand.Default().Classify(t.text)
+	switch {
+	case r.Sure() && offScopeLabels[r.Label]:
+		t.offScopeReply(r.Label)
+		return true
+	case !r.Sure() && healthQuestion(r, foldText(t.text)):
+		// A guide paragraph in answer to a health worry is the worst
+		// miss of all, so health words lower the bar: off-topic need only
+		// be among the likely labels.
+		t.offScopeReply(understand.Offtopic)
+		return true
+	}
+	return false
+}
+
+// healthQuestion reports an unsure result that may be off-topic and whose
+// words are about health.
+func healthQuestion(r understand.Result, folded string) bool {
+	if offTopic(folded) != "medical" {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Offtopic {
+			return true
+		}
+	}
+	return false
+}
+
+// offScopeReply answers a message of one of the offScopeLabels.
+func (t *turn) offScopeReply(label string) {
+	folded := foldText(t.text)
+	switch label {
+	case understand.Greeting:
+		t.greet()
+	case understand.Goodbye:
+		t.say(t.goodbyeText(folded))
+	case understand.Thanks:
+		t.say(pick(t.text, thanksReplies))
+	case understand.Smalltalk:
+		t.say(smalltalkText(t.text, folded))
+	case understand.BotQuestion:
+		t.say(botAnswer(folded))
+	case understand.Offtopic:
+		t.say(t.declineText(folded), menuChoices()...)
+	}
+}
+
+// pick chooses one of variants by a hash of the message, so that replies
+// vary from one message to the next yet a conversation replays the same.
+func pick(text string, variants []string) string {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return variants[h.Sum32()%uint32(len(variants))]
+}
+
+var thanksReplies = []string{
+	msgThanks,
+	"Glad it helped. I'm here whenever you need me.",
+	"Any time — that's what I'm here for.",
+	"That's kind of you to say. Come back whenever you like.",
+}
+
+// goodbyeText says goodbye, or good night when it is one.
+func (t *turn) goodbyeText(folded string) string {
+	name := ""
+	if n := t.displayName(); n != "" {
+		name = ", " + n
+	}
+	if hasAnyWord(folded, nightWords) {
+		return pick(t.text, []string{
+			"Good night" + name + " — sleep well. I'm here whenever you want to talk.",
+			"Night night" + name + ". Rest well, and see you soon.",
+			"Sleep well" + name + ". I'll be here tomorrow if you want me.",
+		})
+	}
+	return pick(t.text, []string{
+		"Bye for now" + name + " — take care.",
+		"Talk soon" + name + "! I'm here whenever you want to pick things up.",
+		"Take care" + name + ". You know where to find me.",
+	})
+}
+
+var nightWords = wordSet(`night nite nighty nighty night gn gnight goodnight sleep bed bedtime tired dreams`)
+
+// hasAnyWord reports whether a word of folded text is in set.
+func hasAnyWord(folded string, set map[string]bool) bool {
+	for _, w := range strings.Fields(folded) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// smalltalkText answers chat with nothing to do: how are you, a joke, the
+// weather. It answers in kind, briefly, and leaves the door open.
+func smalltalkText(text, folded string) string {
+	switch {
+	case reHowAreYou.MatchString(folded):
+		return pick(text, []string{
+			"I'm doing well, thanks for asking — a quiet day on my side. How are things with you?",
+			"All good here, thank you. How's your week been?",
+			"Not bad at all, thanks. And you?",
+		})
+	case hasAnyWord(folded, jokeWords):
+		return pick(text, []string{
+			"Jokes aren't my strong suit — I'd only get the punchline wrong. If there's someone who always makes you laugh, though, now's a nice moment to tell them.",
+			"I'm better with people than with punchlines, I'm afraid. A friend who makes you laugh might like to hear from you today.",
+		})
+	}
+	return pick(text, []string{
+		"Ha, fair enough. I'm better with people than with chit-chat, though — whenever you like, I can help you write to someone or think about who matters to you.",
+		"I hear you. If someone's been on your mind, I can help you send them a few words.",
+		"Noted! I'm here whenever you want to reach out to someone or think things through.",
+	})
+}
+
+var reHowAreYou = mustPattern(`\b(?:how(?:'?s| is| are| r| re| ya| you| u)? (?:are |r |re )?(?:you|u|ya|it going|things|life|your day|ur day|your week|ur week|you doing|u doing)|wyd|what(?:'?s| is|s) up|sup with you|what are (?:you|u) (?:doing|up to)|what r u (?:doing|up to)|you (?:ok|okay|good|alright))\b`)
+
+var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
+
+// botAnswer says honestly what the companion is and what it can do.
+func botAnswer(folded string) string {
+	lead := "No — I'm a program, not a person."
+	switch {
+	case hasAnyWord(folded, madeWords):
+		lead = "I'm a computer program, written by software developers — not a person."
+	case hasAnyWord(folded, watchWords):
+		lead = "I'm a program, so nobody is reading along on the other side."
+	case !hasAnyWord(folded, beingWords):
+		lead = "I'm a program, here to help with the people in your life."
+	}
+	return lead + " I can help you think about who matters to you, write a message when the words won't come, answer questions about friendship and connection, and keep you in touch with a 7-day plan and reminders. I don't replace the people in your life, or a professional. /help shows everything; /privacy says what I keep."
+}
+
+var (
+	madeWords  = wordSet(`made make built build created create programmed wrote coded developed designed owns behind`)
+	watchWords = wordSet(`reading read listening listen watching watch recording record spying spy`)
+	beingWords = wordSet(`bot robot ai human person real people alive chatgpt gpt machine computer program actual`)
+)
+
+// declineText turns down a question outside the companion's scope, naming
+// the topic when it can tell, and says what it can do instead.
+func (t *turn) declineText(folded string) string {
+	can := " What I can help with is the people in your life: thinking about who matters, writing a message to someone, or questions about friendship and connection."
+	switch offTopic(folded) {
+	case "medical":
+		return "I can't help with health questions — that's one for a doctor or a pharmacist, who can look at it properly. If it's sudden or severe, call " + t.emergencyNumber() + "." + can
+	case "legal":
+		return "Legal questions are beyond me — a lawyer or a local advice service can help with that properly." + can
+	case "money":
+		return "Money questions are outside what I know — a financial adviser, a tax adviser or your bank is the one to ask." + can
+	case "cooking":
+		return "Cooking isn't something I can help with, I'm afraid — a recipe site will do much better than me." + can
+	case "coding":
+		return "Code and computers aren't my area, sorry — a programming forum or the tool's own documentation will serve you better." + can
+	}
+	return pick(t.text, []string{
+		"That's outside what I can help with, sorry.",
+		"I'm not the right one for that, I'm afraid — it's beyond what I know.",
+	}) + can
+}
+
+// emergencyNumber names the emergency number where the person lives, or the
+// operator's general note.
+func (t *turn) emergencyNumber() string {
+	if l, ok := t.a.directory.Emergency(t.country()); ok {
+		return l.Contact
+	}
+	return t.a.safety.EmergencyNote
+}
+
+// offTopic names the topic of an off-scope question: "medical", "legal",
+// "money", "cooking", "coding", or "" when no word gives it away. Health
+// comes first: it is the one where the decline must point somewhere.
+func offTopic(folded string) string {
+	for _, tw := range topicWords {
+		for _, w := range strings.Fields(folded) {
+			if tw.words[w] || tw.words[strings.TrimSuffix(w, "s")] {
+				return tw.topic
+			}
+		}
+	}
+	return ""
+}
+
+var topicWords = []struct {
+	topic string
+	words map[string]bool
+}{
+	{"medical", wordSet(`headache migraine pain painful ache aching hurt hurts hurting sore fever cough coughing sick ill
+illness nausea nauseous vomit vomiting dizzy rash itchy swollen swelling bleeding blood bruise sprain sprained
+broke broken fracture injury injured wound burn infection infected flu covid allergy allergic asthma diabetes
+pregnant pregnancy period cramp cramps symptom medicine medication meds pill prescription dose dosage antibiotic
+ibuprofen paracetamol aspirin tylenol advil doctor gp nurse hospital pharmacist pharmacy dentist tooth toothache
+stomach chest throat ear eye lump mole heart insomnia diarrhea diarrhoea constipation`)},
+	{"legal", wordSet(`lawyer attorney legal law lawsuit sue court judge divorce custody landlord tenant lease eviction
+evict contract visa immigration police inheritance copyright illegal`)},
+	{"money", wordSet(`tax taxes money invest investing investment crypto bitcoin stock stocks loan mortgage
+debt budget bank savings retirement pension salary credit insurance rent afford finance financial`)},
+	{"cooking", wordSet(`recipe cook cooking bake baking boil fry roast oven dinner lunch breakfast ingredient
+ingredients cake bread pasta soup sauce chicken vegan meal`)},
+	{"coding", wordSet(`code coding python java javascript typescript golang rust html css sql bug debug compile compiler
+script programming function api excel spreadsheet laptop computer wifi`)},
+}
+
+// isEmojiOnly reports whether text is made of emoji and symbols alone, with
+// no letter or digit.
+func isEmojiOnly(text string) bool {
+	seen := false
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		case isEmojiRune(r):
+			seen = true
+		}
+	}
+	return seen
+}
+
+// isEmojiRune reports the pictographs, hearts and hands people send on
+// their own; joiners and variation selectors are not counted.
+func isEmojiRune(r rune) bool {
+	return (r >= 0x1F300 && r <= 0x1FAFF) || (r >= 0x2600 && r <= 0x27BF) || r == 0x2764 || r == 0x263A
+}
+
+// Feelings an emoji can carry.
+const (
+	emojiHello = "hello"
+	emojiOK    = "ok"
+	emojiWarm  = "warm"
+	emojiSad   = "sad"
+	emojiHappy = "happy"
+)
+
+// emojiFeelings is the feeling of the emoji people most often send alone.
+var emojiFeelings = map[rune]string{
+	'👋': emojiHello, '🙋': emojiHello, '🖐': emojiHello, '✋': emojiHello,
+	'👍': emojiOK, '👌': emojiOK, '✅': emojiOK, '🆗': emojiOK, '🤙': emojiOK, '✔': emojiOK,
+	'❤': emojiWarm, '🧡': emojiWarm, '💛': emojiWarm, '💚': emojiWarm, '💙': emojiWarm, '💜': emojiWarm,
+	'💕': emojiWarm, '💖': emojiWarm, '💗': emojiWarm, '🥰': emojiWarm, '😍': emojiWarm, '🤗': emojiWarm,
+	'🙏': emojiWarm, '😘': emojiWarm, '🫶': emojiWarm, '🥹': emojiWarm,
+	'😢': emojiSad, '😭': emojiSad, '😞': emojiSad, '😔': emojiSad, '💔': emojiSad, '☹': emojiSad,
+	'🙁': emojiSad, '😟': emojiSad, '😥': emojiSad, '😩': emojiSad, '😿': emojiSad, '🥺': emojiSad, '😪': emojiSad,
+	'😀': emojiHappy, '😃': emojiHappy, '😄': emojiHappy, '😁': emojiHappy, '🙂': emojiHappy, '😊': emojiHappy,
+	'😂': emojiHappy, '🤣': emojiHappy, '😆': emojiHappy, '🎉': emojiHappy, '🥳': emojiHappy, '😎': emojiHappy,
+}
+
+// emojiFeeling is the feeling of an emoji-only message: that of its first
+// emoji the table knows, or else the classifier's sure label.
+func emojiFeeling(text string) string {
+	for _, r := range text {
+		if f, ok := emojiFeelings[r]; ok {
+			return f
+		}
+	}
+	switch r := understand.Default().Classify(text); {
+	case !r.Sure():
+	case r.Label == understand.Greeting:
+		return emojiHello
+	case r.Label == understand.Yes || r.Label == understand.Done:
+		return emojiOK
+	case r.Label == understand.Thanks:
+		return emojiWarm
+	case r.Label == understand.Feeling:
+		return emojiSad
+	case r.Label == understand.Smalltalk:
+		return emojiHappy
+	}
+	return ""
+}
+
+// emojiReply answers a message of emoji alone in the same spirit.
+func (t *turn) emojiReply() {
+	switch emojiFeeling(t.text) {
+	case emojiHello:
+		t.greet()
+	case emojiOK:
+		t.say(pick(t.text, []string{"👍 Okay! I'm here whenever you need me.", "Got it 👍 Just say when you want to do something."}))
+	case emojiWarm:
+		t.say(pick(t.text, []string{"Right back at you 💛 I'm here whenever you want to talk about the people in your life.", "That's lovely, thank you 💛"}))
+	case emojiSad:
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say("That looks like a hard moment. Do you want to talk about it? Tell me what's going on, in a few words or many — I'm listening.")
+	case emojiHappy:
+		t.say(pick(t.text, []string{"😄 Good to see you smiling. What's up?", "Ha, love that. Anything you'd like to do together?"}), menuChoices()...)
+	default:
+		t.say("I'm not sure what that one means, but I'm here. Tell me what's on your mind, or pick something to do.", menuChoices()...)
+	}
+}
+
+// didYouMean answers a command it does not know that is a typo or two away
+// from one it does ("/drfat"), naming that one. It reports false when no
+// command is near enough, or two different ones are.
+func (t *turn) didYouMean() bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(t.text)[1:], " ")
+	word, _, _ = strings.Cut(strings.ToLower(word), "@")
+	limit := 1
+	if len([]rune(word)) >= 5 {
+		limit = 2
+	}
+	best, bestDist, tie := "", limit+1, false
+	for _, name := range commandOrder {
+		d := editDistance(word, name)
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = name, d, false
+		case d == bestDist && commandWords[name] != commandWords[best]:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return false
+	}
+	text := "Did you mean /" + best + "?"
+	switch kind := commandWords[best]; kind {
+	case IntentReflect, IntentDraft, IntentAsk, IntentPlan, IntentHelp:
+		t.say(text+" Tap it to go on, or type /help for every command.", Choice{ID: "menu:" + kind, Label: "/" + best})
+	default:
+		t.say(text + " Type it like that to go on, or /help for every command.")
+	}
+	return true
+}
+
+// commandOrder lists the command words, the ones /help shows first, so a
+// typo is matched to a command before an alias.
+var commandOrder = func() []string {
+	out := []string{"start", "help", "reflect", "draft", "ask", "plan", "remind", "contacts", "cancel",
+		"export", "forget", "privacy", "settings"}
+	var aliases []string
+	for w := range commandWords {
+		if !slices.Contains(out, w) {
+			aliases = append(aliases, w)
+		}
+	}
+	slices.Sort(aliases)
+	return append(out, aliases...)
+}()
+
+// editDistance counts the single-letter insertions, deletions, changes and
+// swaps of neighbours that turn a into b (optimal string alignment).
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
