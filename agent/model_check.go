@@ -97,7 +97,7 @@ func cleanText(s string, maxChars int) (string, error) {
 	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
 		return "", errInvalidUTF8
 	}
-	s = unwrapHead(normaliseNewlines(s), "")
+	s = unwrapHead(normaliseNewlines(s), "", "")
 	if s == "" {
 		return "", errEmpty
 	}
@@ -140,6 +140,12 @@ func commonChecks(s string, maxChars int) error {
 // that may be shown: whole words, nothing from an unclosed bracket on (it
 // could become a placeholder), without leading quotes.
 func checkPrefix(s string, maxChars int) (string, error) {
+	return checkPrefixAbout(s, maxChars, "", "")
+}
+
+// checkPrefixAbout is checkPrefix for a text about recipient and the words
+// of about, which an announcing line may use (see unwrapHead).
+func checkPrefixAbout(s string, maxChars int, recipient, about string) (string, error) {
 	// A chunk may end inside a multi-byte character.
 	for cut := 0; cut < utf8.UTFMax && !utf8.ValidString(s); cut++ {
 		s = s[:len(s)-1]
@@ -151,7 +157,7 @@ func checkPrefix(s string, maxChars int) (string, error) {
 		return strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
 	}
 	ended := strings.TrimRightFunc(s, unicode.IsSpace) != s
-	s = trimLead(unwrapHead(trimLead(s), ""))
+	s = trimLead(unwrapHead(trimLead(s), recipient, about))
 	if ended {
 		// The last word is whole.
 		s += " "

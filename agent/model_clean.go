@@ -23,13 +23,14 @@ var metaWords = lexSet(`sure thing course certainly absolutely okay ok alright g
 	quick short shorter brief longer warmer cooler casual casually friendlier friendly playful simple
 	simpler formal tone little bit slightly request asked per sounds lovely idea got problem worries
 	go something might may hope helps write wrote written lines suggestion suggestions possible
-	adjusted personal touch tweak tweaked summary recap overview reflection`)
+	adjusted personal touch tweak tweaked summary recap overview reflection send sending use copy
+	paste share say could warm heartfelt sweet`)
 
 // announceWords name the thing announced; a line ending in a colon counts
 // as an announcement only with one of them.
 var announceWords = lexSet(`draft drafts message version versions text option here's heres rewrite
 	rewritten revised revision update updated take attempt answer reply response suggestion check-in checkin
-	summary recap overview`)
+	summary recap overview note`)
 
 // closingWords make up sign-offs ("Lots of love x", "Cheers!", "Talk soon").
 var closingWords = lexSet(`cheers love lots best warmly warm wishes regards kind take care talk speak
@@ -37,10 +38,10 @@ var closingWords = lexSet(`cheers love lots best warmly warm wishes regards kind
 	miss ciao bye`)
 
 // offerRE finds sentences that offer changes or comment on the answer.
-var offerRE = regexp.MustCompile(`(?i)\b(let me know|feel free|hope (this|that|it) helps|you (can|could|may|might) (adjust|tweak|change|edit|personali[sz]e|add|swap|modify)|want me to|would you like (me|a|another|it)|if you('d| would) like|i can (also|make|adjust|write|help)|i could (also|make)|happy to (help|adjust|change)|adjust (it|the|as)|tweak (it|as)|any other questions|anything else)\b`)
+var offerRE = regexp.MustCompile(`(?i)\b(let me know|feel free|hope (this|that|it) helps|you (can|could|may|might) (adjust|tweak|change|edit|personali[sz]e|add|swap|modify)|want me to|would you like (me to|another|a different|a shorter|a longer|it)|if you('d| would) like|i can (also|make|adjust|write|help)|i could (also|make)|happy to (help|adjust|change)|adjust (it|the|as)|tweak (it|as)|any other questions|anything else)\b`)
 
 // subjectRE finds a subject or title line.
-var subjectRE = regexp.MustCompile(`(?i)^\W*(subject|re|title|topic)\s*:`)
+var subjectRE = regexp.MustCompile(`(?i)^\W*(subject( line)?|re|title|topic|heading)\s*:`)
 
 // separatorRE finds a line that only separates parts.
 var separatorRE = regexp.MustCompile(`^\s*([-*_=~]\s*){3,}$`)
@@ -57,27 +58,34 @@ func lexSet(s string) map[string]struct{} {
 // unwrapDraft removes the wrapping around a draft message: what unwrapHead
 // removes, and after the closing question sign-offs, signatures, offers and
 // notes.
-func unwrapDraft(s, recipient string) string {
-	s = unwrapHead(normaliseNewlines(s), recipient)
+func unwrapDraft(s string, d DraftDetails) string {
+	about := draftAbout(d)
+	s = unwrapHead(normaliseNewlines(s), d.Recipient, about)
 	for {
 		t := stripQuotes(dropDraftTail(s))
 		if t == s {
 			return s
 		}
-		s = unwrapHead(t, recipient)
+		s = unwrapHead(t, d.Recipient, about)
 	}
+}
+
+// draftAbout returns the words an announcement of this draft may use
+// besides words about messages: "Here's a birthday message for Leo:".
+func draftAbout(d DraftDetails) string {
+	return strings.Join([]string{d.Recipient, d.Relationship, d.Occasion, occasionMeaning[d.Occasion], d.Tone, d.Length, d.Medium}, " ")
 }
 
 // unwrapProse removes the wrapping around an answer, an acknowledgement or
 // a summary: what unwrapHead removes, and trailing offers.
 func unwrapProse(s string) string {
-	s = unwrapHead(normaliseNewlines(s), "")
+	s = unwrapHead(normaliseNewlines(s), "", "")
 	for {
 		t := stripQuotes(dropOffers(s))
 		if t == s {
 			return s
 		}
-		s = unwrapHead(t, "")
+		s = unwrapHead(t, "", "")
 	}
 }
 
@@ -87,9 +95,10 @@ func normaliseNewlines(s string) string {
 
 // unwrapHead removes, for as long as there is one, a leading subject line,
 // a leading line that announces the answer and ends in a colon, and leading
-// sentences made only of words about the answer ("Sure thing!"). A line or
-// sentence naming the recipient is never removed.
-func unwrapHead(s, recipient string) string {
+// sentences made only of words about the answer ("Sure thing!"). A
+// sentence naming the recipient is never removed; an announcing line may
+// name them, and use the words of about.
+func unwrapHead(s, recipient, about string) string {
 	for {
 		s = stripQuotes(strings.TrimSpace(s))
 		first, rest, _ := strings.Cut(s, "\n")
@@ -97,9 +106,8 @@ func unwrapHead(s, recipient string) string {
 			s = rest
 			continue
 		}
-		named := recipient != "" && containsName(first, recipient)
 		label := strings.TrimSpace(strings.Trim(strings.TrimSpace(first), "*_#"))
-		if !named && strings.HasSuffix(label, ":") && utf8.RuneCountInString(label) <= 80 && isMeta(label, true) {
+		if strings.HasSuffix(label, ":") && utf8.RuneCountInString(label) <= 100 && isMeta(withoutWords(label, about), true) {
 			s = rest
 			continue
 		}
@@ -109,6 +117,21 @@ func unwrapHead(s, recipient string) string {
 		}
 		return s
 	}
+}
+
+// withoutWords returns s without the words of about.
+func withoutWords(s, about string) string {
+	if about == "" {
+		return s
+	}
+	drop := foldSet(about)
+	var keep []string
+	for _, w := range words(strings.ToLower(s)) {
+		if _, ok := drop[foldWord(w)]; !ok {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
 }
 
 // firstSentence splits s after its first sentence: at ".", "!", "?" or a
@@ -141,7 +164,8 @@ func isMeta(s string, announce bool) bool {
 	}
 	named := false
 	for _, w := range ws {
-		if _, ok := metaWords[w]; !ok && !isSmallContraction(w) {
+		w = strings.TrimSuffix(w, "s")
+		if _, ok := metaWords[w]; !ok && !isSmallContraction(w) && !isMetaPlural(w) {
 			return false
 		}
 		if _, ok := announceWords[w]; ok {
@@ -151,11 +175,17 @@ func isMeta(s string, announce bool) bool {
 	return !announce || named
 }
 
-// dropDraftTail removes what follows a draft's last question when all of it
-// is sign-offs, signatures, separators, offers or notes. A longer line of
-// message text after the question stays, and the closing-question check
+// dropDraftTail removes what follows a draft's closing question when all
+// of it is sign-offs, signatures, separators, offers or notes: whole lines
+// from the end, then the rest of the line after the last question. A line
+// of message text after the question stays, and the closing-question check
 // judges it.
 func dropDraftTail(s string) string {
+	lines := strings.Split(s, "\n")
+	for len(lines) > 1 && droppableTail(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	s = strings.TrimSpace(strings.Join(lines, "\n"))
 	q := strings.LastIndex(s, "?")
 	if q < 0 {
 		return dropOffers(s)
@@ -169,13 +199,10 @@ func dropDraftTail(s string) string {
 		}
 		end += n
 	}
-	tail := s[end:]
-	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '\n' }) {
-		if !droppableTail(part) {
-			return s
-		}
+	if tail := s[end:]; !strings.Contains(tail, "\n") && droppableTail(tail) {
+		return strings.TrimSpace(s[:end])
 	}
-	return strings.TrimSpace(s[:end])
+	return s
 }
 
 // droppableTail reports whether a piece after a draft's closing question is
@@ -205,8 +232,13 @@ func droppableTail(part string) bool {
 			}
 		}
 	}
-	// "Love, Sam" or "— Jo" sign the message with the sender's name.
-	return other == 0 || other == 1 && len(ws) <= 3 && len(ws) > 1 || other == 1 && strings.HasPrefix(p, "—") || other == 1 && strings.HasPrefix(p, "-")
+	// "Love, Sam", "— Jo" or a name alone sign the message.
+	return other == 0 || other == 1 && len(ws) <= 3
+}
+
+func isMetaPlural(w string) bool {
+	_, ok := metaWords[w+"s"]
+	return ok
 }
 
 // dropOffers removes trailing sentences that offer more help or changes.

@@ -34,7 +34,7 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 		partial:   partial,
 	}
 	c.prefix = func(s string) (string, error) {
-		show, err := checkPrefixNoMarkup(s, limit)
+		show, err := checkPrefixNoMarkup(s, limit, d)
 		// Nothing is shown before the greeting names the recipient: a
 		// stream that does not is not going to be used.
 		if err != nil || (d.Recipient != "" && !containsName(show, d.Recipient)) {
@@ -59,7 +59,7 @@ func checkDraft(s string, d DraftDetails, previous, revision string) (string, er
 	if severalOptions(s) {
 		return "", errOptions
 	}
-	s, err := cleanText(unwrapDraft(s, d.Recipient), draftSlack(d.Length))
+	s, err := cleanText(unwrapDraft(s, d), draftSlack(d.Length))
 	if err != nil {
 		return "", err
 	}
@@ -142,8 +142,8 @@ func hasMarkup(s string) bool {
 }
 
 // checkPrefixNoMarkup is checkPrefix for plain-text drafts.
-func checkPrefixNoMarkup(s string, limit int) (string, error) {
-	show, err := checkPrefix(s, limit)
+func checkPrefixNoMarkup(s string, limit int, d DraftDetails) (string, error) {
+	show, err := checkPrefixAbout(s, limit, d.Recipient, draftAbout(d))
 	if err != nil {
 		return "", err
 	}
