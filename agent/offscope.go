@@ -28,27 +28,50 @@ var offScopeLabels = map[string]bool{
 // offScope answers idle free text that is not for the guide. It reports
 // false, saying nothing, when the message may well be a guide question.
 func (t *turn) offScope() bool {
-	if isEmojiOnly(t.text) {
+	kind := offScopeKind(t.text)
+	if kind == "" {
+		return false
+	}
+	// An offer made earlier ("more on this?") no longer fits: a "yes" now
+	// answers this reply, not that one.
+	t.p.Flow.Offer = nil
+	switch kind {
+	case kindEmoji:
 		t.emojiReply()
-		return true
+	case kindLanguage:
+		t.say(otherLanguageNote(guessLanguage(t.text)), menuChoices()...)
+	default:
+		t.offScopeReply(kind)
 	}
-	if lang := guessLanguage(t.text); lang != "" {
-		t.say(otherLanguageNote(lang), menuChoices()...)
-		return true
+	return true
+}
+
+// Kinds of off-scope message besides the classifier's labels.
+const (
+	kindEmoji    = "emoji"
+	kindLanguage = "language"
+)
+
+// offScopeKind tells what kind of off-scope message text is: emoji alone,
+// another language, or one of the offScopeLabels; "" when it may be for
+// the guide.
+func offScopeKind(text string) string {
+	if isEmojiOnly(text) {
+		return kindEmoji
 	}
-	r := understand.Default().Classify(t.text)
-	switch {
+	if guessLanguage(text) != "" {
+		return kindLanguage
+	}
+	switch r := understand.Default().Classify(text); {
 	case r.Sure() && offScopeLabels[r.Label]:
-		t.offScopeReply(r.Label)
-		return true
-	case !r.Sure() && healthQuestion(r, foldText(t.text)):
+		return r.Label
+	case !r.Sure() && healthQuestion(r, foldText(text)):
 		// A guide paragraph in answer to a health worry is the worst
 		// miss of all, so health words lower the bar: off-topic need only
 		// be among the likely labels.
-		t.offScopeReply(understand.Offtopic)
-		return true
+		return understand.Offtopic
 	}
-	return false
+	return ""
 }
 
 // healthQuestion reports an unsure result that may be off-topic and whose

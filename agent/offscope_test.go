@@ -243,3 +243,16 @@ func TestOffScopeKeepsGuideQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestOffScopeDropsOffer checks that a "yes" after an off-scope reply does
+// not answer the guide's earlier "more on this?".
+func TestOffScopeDropsOffer(t *testing.T) {
+	h := newHarness(t)
+	if got := renderReplies(h.send("sam", "how do i make friends at a new job", "")); !strings.Contains(got, "From the guide") {
+		t.Fatalf("the guide question got %q", got)
+	}
+	h.send("sam", "hows ur week going", "")
+	if got := renderReplies(h.send("sam", "yes", "")); strings.Contains(got, "**") {
+		t.Fatalf("yes after small talk opened the earlier guide section:\n%s", got)
+	}
+}
