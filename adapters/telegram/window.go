@@ -10,8 +10,9 @@ import (
 
 // windowSlack widens every window a little: a send booked for the moment
 // a window allows it still takes a few milliseconds of scheduling and
-// network to reach Telegram, and those need not be the same for every send.
-const windowSlack = 50 * time.Millisecond
+// network to reach Telegram, and those need not be the same for every send
+// (on a busy machine they can differ by a good fraction of a second).
+const windowSlack = 150 * time.Millisecond
 
 // window lets at most n events happen in any span of time per. Unlike a
 // token bucket, which lets a full bucket and a second's refill out within
