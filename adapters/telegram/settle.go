@@ -79,12 +79,7 @@ func (a *Adapter) settle(ctx, intake context.Context, u tgbotapi.Update, slots c
 		pause.reset()
 		attempts++
 		a.life.Failed(key)
-		if attempts == 1 && a.setAsideBefore(ctx, u.UpdateID) {
-			a.life.Done(key)
-			return nil
-		}
-		if attempts >= a.opts.TurnAttempts {
-			a.setAside(ctx, u, attempts, err)
+		if a.giveUp(ctx, u, key, attempts, err) {
 			return nil
 		}
 		a.log.Warn("turn failed, retrying", "update", u.UpdateID, "attempt", attempts, "err", err)
@@ -189,4 +184,19 @@ func (a *Adapter) apologize(ctx context.Context, u tgbotapi.Update, chat int64) 
 	if err != nil {
 		a.log.Warn("tell about a set-aside update", "update", u.UpdateID, "chat", chat, "err", err)
 	}
+}
+
+// giveUp tells whether the update is finished with after its n-th failed
+// attempt: it was set aside by an earlier run (found on the first failure),
+// or it has used up its attempts and is set aside now.
+func (a *Adapter) giveUp(ctx context.Context, u tgbotapi.Update, key string, n int, err error) bool {
+	if n == 1 && a.setAsideBefore(ctx, u.UpdateID) {
+		a.life.Done(key)
+		return true
+	}
+	if n >= a.opts.TurnAttempts {
+		a.setAside(ctx, u, n, err)
+		return true
+	}
+	return false
 }

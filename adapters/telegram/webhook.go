@@ -175,12 +175,7 @@ func (a *Adapter) settleHook(ctx context.Context, u tgbotapi.Update) bool {
 	}
 	a.life.Fail("webhook turns")
 	n := a.life.Failed(key)
-	if n == 1 && a.setAsideBefore(ctx, u.UpdateID) {
-		a.life.Done(key)
-		return true
-	}
-	if n >= a.opts.TurnAttempts {
-		a.setAside(ctx, u, n, err)
+	if a.giveUp(ctx, u, key, n, err) {
 		return true
 	}
 	a.log.Warn("turn failed, Telegram will post the update again", "update", u.UpdateID, "attempt", n, "err", err)
