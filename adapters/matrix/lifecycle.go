@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 	"strings"
+	"sync"
+	"time"
 
 	"maunium.net/go/mautrix"
 )
@@ -45,12 +47,51 @@ func (a *Adapter) instrument(cli *mautrix.Client) {
 		base = http.DefaultTransport
 	}
 	cli.Client.Transport = countingTransport{base: base, limited: a.opts.RateLimited}
-	cli.UpdateRequestOnRetry = func(req *http.Request, _ error) *http.Request {
-		if isSend(req) {
-			a.opts.SendRetried()
-		}
-		return req
+	t := &retryTracker{inFlight: make(map[*http.Request]bool), retried: a.opts.SendRetried}
+	cli.RequestHook = t.started
+	cli.ResponseHook = t.done
+}
+
+// maxTracked bounds the sends a retryTracker remembers; requests abandoned
+// between tries (cancelled during a backoff) are never reported done.
+const maxTracked = 1024
+
+// retryTracker tells a client's own retry of a send from a first try. The
+// client hands the same request to its hook at every try of one call and
+// reports it done only after the last, so a request seen twice before it is
+// done is being retried. Transaction ids cannot tell: a reply keeps its id
+// when the outbox sends it again.
+type retryTracker struct {
+	mu       sync.Mutex
+	inFlight map[*http.Request]bool
+	retried  func()
+}
+
+func (t *retryTracker) started(req *http.Request) {
+	if !isSend(req) {
+		return
 	}
+	t.mu.Lock()
+	again := t.inFlight[req]
+	if !again {
+		if len(t.inFlight) >= maxTracked {
+			clear(t.inFlight)
+		}
+		t.inFlight[req] = true
+	}
+	t.mu.Unlock()
+	if again {
+		t.retried()
+	}
+}
+
+func (t *retryTracker) done(req *http.Request, _ *http.Response, _ error, _ time.Duration) {
+	if !isSend(req) {
+		return
+	}
+	t.mu.Lock()
+	delete(t.inFlight, req)
+	t.mu.Unlock()
 }
 
 // isSend reports whether req sends an event to a room
