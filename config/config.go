@@ -112,6 +112,14 @@ type Matrix struct {
 	// PickleKey protects the end-to-end encryption keys kept in the store.
 	// Empty means one is generated on first start and kept.
 	PickleKey Secret `yaml:"pickle_key" env:"COMPANION_MATRIX_PICKLE_KEY"`
+	// RecoveryKey unlocks the account's cross-signing identity on a new
+	// device or after the crypto database was lost. Empty means the one kept
+	// in the data directory, written when the identity was created.
+	RecoveryKey Secret `yaml:"recovery_key" env:"COMPANION_MATRIX_RECOVERY_KEY"`
+	// ResetCrossSigning lets the companion replace a cross-signing identity
+	// it cannot unlock with a new one, instead of stopping. People who
+	// verified the companion then have to verify it again.
+	ResetCrossSigning bool `yaml:"reset_cross_signing" env:"COMPANION_MATRIX_RESET_CROSS_SIGNING"`
 	// DisplayName is the name the companion shows in rooms.
 	DisplayName string `yaml:"display_name" env:"COMPANION_MATRIX_DISPLAY_NAME"`
 	// Encryption turns end-to-end encryption support on.

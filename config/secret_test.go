@@ -24,6 +24,7 @@ func secretConfig(t *testing.T) (Config, []string) {
 		"COMPANION_MATRIX_PASSWORD":         "mx-password-SPOT",
 		"COMPANION_MATRIX_ACCESS_TOKEN":     "mx-token-SPOT",
 		"COMPANION_MATRIX_PICKLE_KEY":       "mx-pickle-SPOT",
+		"COMPANION_MATRIX_RECOVERY_KEY":     "mx-recovery-SPOT",
 		"COMPANION_LLM_API_KEY":             "llm-key-SPOT",
 	}
 	env := merged(homeEnv, secrets)

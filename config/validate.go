@@ -173,7 +173,7 @@ func (v *validator) matrix() {
 	for _, s := range []struct {
 		key string
 		val Secret
-	}{{"matrix.password", m.Password}, {"matrix.access_token", m.AccessToken}, {"matrix.pickle_key", m.PickleKey}} {
+	}{{"matrix.password", m.Password}, {"matrix.access_token", m.AccessToken}, {"matrix.pickle_key", m.PickleKey}, {"matrix.recovery_key", m.RecoveryKey}} {
 		v.notPlaceholder(s.key, s.val)
 	}
 	if m.Homeserver == "" {

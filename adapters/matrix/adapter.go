@@ -19,6 +19,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -92,6 +93,17 @@ type Options struct {
 	DeviceID    string
 	// PickleKey encrypts the crypto keys at rest; generated once and kept when empty.
 	PickleKey string
+	// RecoveryKey unlocks the account's cross-signing identity on a new
+	// device; when empty, the one kept in DataDir (RecoveryKeyFile) is used.
+	RecoveryKey string
+	// ResetCrossSigning lets the start make a new cross-signing identity
+	// when the published one cannot be unlocked (no recovery key, or a wrong
+	// one) instead of stopping with ErrRecoveryKeyNeeded or ErrBadRecoveryKey.
+	ResetCrossSigning bool
+	// Console receives the one-time announcement of a new recovery key,
+	// meant for the operator's eyes (standard error); nil shows nothing. The
+	// key never goes to the Logger.
+	Console io.Writer
 	// DisplayName, when set, is applied to the account at start.
 	DisplayName string
 	// Encryption turns on end-to-end encryption (builds tagged goolm).

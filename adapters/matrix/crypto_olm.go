@@ -44,6 +44,11 @@ func setupE2EE(ctx context.Context, a *Adapter) (e2ee, error) {
 		return nil, fmt.Errorf("data dir: %w", err)
 	}
 	path := filepath.Join(a.opts.DataDir, cryptoDBFileName)
+	if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
+		if err := a.replaceLostDevice(ctx); err != nil {
+			return nil, err
+		}
+	}
 	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)"
 	db, err := dbutil.NewWithDialect(dsn, "sqlite")
 	if err != nil {
@@ -61,10 +66,36 @@ func setupE2EE(ctx context.Context, a *Adapter) (e2ee, error) {
 		_ = helper.Close()
 		return nil, fmt.Errorf("crypto init: %w", err)
 	}
+	if err := a.setupCrossSigning(ctx, helper.Machine()); errors.Is(err, ErrCrossSigningNeedsPassword) {
+		a.log.Warn("this device stays unverified: clients that only trust verified devices will neither send it keys nor show its messages", "err", err)
+	} else if err != nil {
+		_ = helper.Close()
+		return nil, fmt.Errorf("cross-signing: %w", err)
+	}
 	// Only now: SendMessageEvent expects an initialised cryptohelper.
 	a.cli.Crypto = helper
 	a.log.Info("end-to-end encryption ready", "device", a.cli.DeviceID)
 	return &olmE2EE{helper: helper, requested: make(map[id.SessionID]bool)}, nil
+}
+
+// replaceLostDevice is called when there is no crypto database yet. If the
+// device already has keys on the homeserver, the database that held them is
+// gone, and the device can never be used for encryption again: with a kept
+// session and a password it signs in as a new device (which the recovery
+// key then verifies); otherwise it returns ErrCryptoStoreLost.
+func (a *Adapter) replaceLostDevice(ctx context.Context) error {
+	keys, err := queryOwnKeys(ctx, a.cli)
+	if err != nil {
+		return err
+	}
+	if !keys.deviceHas {
+		return nil
+	}
+	if a.opts.AccessToken != "" || a.opts.Password == "" {
+		return ErrCryptoStoreLost
+	}
+	a.log.Warn("the crypto database is missing but this device's keys are on the homeserver: signing in as a new device", "old_device", a.cli.DeviceID)
+	return a.passwordLogin(ctx, "")
 }
 
 // pickleKey returns the key that encrypts the crypto database: the

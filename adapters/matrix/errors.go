@@ -20,6 +20,28 @@ var (
 	// the crypto keys belong to the old device, so a restart must set up
 	// new ones.
 	ErrDeviceChanged = errors.New("session replaced by a new device; restart to set up its encryption keys")
+	// ErrRecoveryKeyNeeded is returned by Run when the account already has a
+	// cross-signing identity that this device is not verified by, and no
+	// recovery key is configured or kept: making a new identity would
+	// silently undo every verification made with the old one.
+	ErrRecoveryKeyNeeded = errors.New("the account already has a cross-signing identity and no recovery key is known: " +
+		"set matrix.recovery_key (COMPANION_MATRIX_RECOVERY_KEY) to the key shown when it was created, or put " + RecoveryKeyFile +
+		" back in the data directory; to give up the old identity and make a new one, set matrix.reset_cross_signing: true once")
+	// ErrBadRecoveryKey is returned by Run when the recovery key does not
+	// unlock the account's secret storage or the identity there is not the
+	// published one.
+	ErrBadRecoveryKey = errors.New("the recovery key does not unlock the account's cross-signing identity " +
+		"(check matrix.recovery_key or " + RecoveryKeyFile + "; matrix.reset_cross_signing: true makes a new identity)")
+	// ErrCrossSigningNeedsPassword is met when a new cross-signing identity
+	// cannot be published because the homeserver wants the account's password
+	// and only an access token is configured. Run logs it and carries on with
+	// an unverified device.
+	ErrCrossSigningNeedsPassword = errors.New("publishing cross-signing keys needs the account's password (matrix.password)")
+	// ErrCryptoStoreLost is returned by Run when the crypto database is new
+	// but the device already has keys on the homeserver (the database was
+	// deleted) and there is no password to sign in as a new device.
+	ErrCryptoStoreLost = errors.New("the crypto database is missing but this device's keys are on the homeserver: " +
+		"restore " + CryptoDBFile + " from a backup, or configure matrix.password so that the companion signs in as a new device")
 	// ErrEncryptionNotCompiled is returned by the encryption setup of builds
 	// without the goolm tag; Run logs it and carries on unencrypted.
 	ErrEncryptionNotCompiled = errors.New("end-to-end encryption not compiled in (build with -tags goolm)")

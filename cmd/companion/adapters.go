@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+
 	"github.com/companion-dev/companion/adapters/matrix"
 	"github.com/companion-dev/companion/adapters/telegram"
 )
@@ -14,8 +16,9 @@ var (
 )
 
 // adapters builds the configured chat adapters, by name, reporting retries
-// and rate limits to om.
-func (a *app) adapters(om *opsMetrics) (map[string]runner, error) {
+// and rate limits to om. console shows the operator what must not go to the
+// log (a new Matrix recovery key).
+func (a *app) adapters(om *opsMetrics, console io.Writer) (map[string]runner, error) {
 	out := map[string]runner{}
 	allowed := a.cfg.Access.Allows
 	if a.cfg.TelegramEnabled() {
@@ -41,19 +44,22 @@ func (a *app) adapters(om *opsMetrics) (map[string]runner, error) {
 	if a.cfg.MatrixEnabled() {
 		mc := a.cfg.Matrix
 		mx, err := matrix.New(matrix.Options{
-			Homeserver:  mc.Homeserver,
-			UserID:      mc.UserID,
-			Password:    mc.Password.Value(),
-			AccessToken: mc.AccessToken.Value(),
-			DeviceID:    mc.DeviceID,
-			PickleKey:   mc.PickleKey.Value(),
-			DisplayName: mc.DisplayName,
-			Encryption:  mc.Encryption,
-			DataDir:     a.cfg.Data.Dir,
-			Allowed:     allowed,
-			Logger:      a.log.With("component", "matrix"),
-			SendRetried: om.sendRetried(matrix.Channel),
-			RateLimited: om.rateLimited(matrix.Channel),
+			Homeserver:        mc.Homeserver,
+			UserID:            mc.UserID,
+			Password:          mc.Password.Value(),
+			AccessToken:       mc.AccessToken.Value(),
+			DeviceID:          mc.DeviceID,
+			PickleKey:         mc.PickleKey.Value(),
+			RecoveryKey:       mc.RecoveryKey.Value(),
+			ResetCrossSigning: mc.ResetCrossSigning,
+			Console:           console,
+			DisplayName:       mc.DisplayName,
+			Encryption:        mc.Encryption,
+			DataDir:           a.cfg.Data.Dir,
+			Allowed:           allowed,
+			Logger:            a.log.With("component", "matrix"),
+			SendRetried:       om.sendRetried(matrix.Channel),
+			RateLimited:       om.rateLimited(matrix.Channel),
 		}, a.agent, a.store)
 		if err != nil {
 			return nil, err

@@ -28,19 +28,23 @@ var cryptoFiles = []string{
 
 // restorable are the file sections restore writes; any other name is refused,
 // so a backup cannot place files anywhere else.
-var restorable = []string{matrix.CryptoDBFile, matrix.CryptoDBFile + "-wal"}
+// The recovery key comes first: placing it is refused before the database
+// moves when one is already there.
+var restorable = []string{matrix.RecoveryKeyFile, matrix.CryptoDBFile, matrix.CryptoDBFile + "-wal"}
 
 const backupAbout = "Write a backup of everything the companion keeps to FILE (\"-\" writes to standard output):\n" +
 	"the store (people, conversations, reminders, settings, credentials) and, when Matrix\n" +
 	"end-to-end encryption has been used, its crypto database (" + matrix.CryptoDBFile + ": the\n" +
-	"device's keys and sessions). The crypto database is copied through SQLite, last writes\n" +
+	"device's keys and sessions) and the recovery key of its cross-signing identity\n" +
+	"(" + matrix.RecoveryKeyFile + "). The crypto database is copied through SQLite, last writes\n" +
 	"included; a build without the goolm tag has no SQLite and copies the file and its\n" +
 	"write-ahead log byte for byte instead. Stop \"companion run\" first: a data directory in use\n" +
 	"is refused. With encryption at rest, keep the key file with the backup: restoring needs it."
 
 const restoreAbout = "Restore a backup made by \"companion backup\" (\"-\" reads standard input) into a new data\n" +
 	"directory: the store, which must be empty, and the Matrix crypto database when the backup\n" +
-	"holds one; a directory that already has " + matrix.CryptoDBFile + " is refused. Backups made before\n" +
+	"holds one, with the recovery key; a directory that already has " + matrix.CryptoDBFile + " or\n" +
+	matrix.RecoveryKeyFile + " is refused. Backups made before\n" +
 	"the crypto database was included restore as before. Stop \"companion run\" first, and use the\n" +
 	"same encryption key file as when the backup was made."
 
@@ -161,16 +165,30 @@ func sqliteLinked() bool { return slices.Contains(sql.Drivers(), "sqlite") }
 // directory if there is one, to w. It returns the names of the files it
 // carried beside the store.
 func writeBackup(ctx context.Context, w io.Writer, st *store.Store, opts bundleOptions) ([]string, error) {
-	if _, err := os.Lstat(filepath.Join(opts.dataDir, matrix.CryptoDBFile)); errors.Is(err, os.ErrNotExist) {
-		return nil, st.Backup(w)
-	} else if err != nil {
-		return nil, err
-	}
-	files, cleanup, err := cryptoSnapshot(ctx, opts)
+	haveDB, err := exists(filepath.Join(opts.dataDir, matrix.CryptoDBFile))
 	if err != nil {
 		return nil, err
 	}
-	defer cleanup()
+	keyPath := filepath.Join(opts.dataDir, matrix.RecoveryKeyFile)
+	haveKey, err := exists(keyPath)
+	if err != nil {
+		return nil, err
+	}
+	if !haveDB && !haveKey {
+		return nil, st.Backup(w)
+	}
+	var files []snapFile
+	if haveKey {
+		files = append(files, snapFile{matrix.RecoveryKeyFile, keyPath})
+	}
+	if haveDB {
+		db, cleanup, err := cryptoSnapshot(ctx, opts)
+		if err != nil {
+			return nil, err
+		}
+		defer cleanup()
+		files = append(files, db...)
+	}
 	bw := bufio.NewWriterSize(w, chunkSize)
 	if _, err := bw.WriteString(bundleMagic); err != nil {
 		return nil, err
@@ -196,6 +214,15 @@ func writeBackup(ctx context.Context, w io.Writer, st *store.Store, opts bundleO
 		return nil, err
 	}
 	return names, nil
+}
+
+// exists reports whether path names something.
+func exists(path string) (bool, error) {
+	_, err := os.Lstat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // snapFile is one file of the data directory to carry in a backup, read
@@ -285,6 +312,12 @@ func readBackup(r io.Reader, st *store.Store, dataDir string) ([]string, error) 
 			return nil, err
 		}
 	}
+	if ok, err := exists(filepath.Join(dataDir, matrix.RecoveryKeyFile)); err != nil || ok {
+		if err == nil {
+			err = fmt.Errorf("%s already holds a Matrix recovery key (%s): restore into a new data directory: %w", dataDir, matrix.RecoveryKeyFile, os.ErrExist)
+		}
+		return nil, err
+	}
 	br := bufio.NewReaderSize(r, chunkSize)
 	magic, err := br.Peek(len(storeMagic))
 	if err != nil {
@@ -349,7 +382,7 @@ func readBundle(br *bufio.Reader, st *store.Store, dataDir string) ([]string, er
 	if !restored {
 		return nil, fmt.Errorf("%w: the store is missing", store.ErrBadBackup)
 	}
-	if staged[matrix.CryptoDBFile] == "" && len(staged) > 0 {
+	if staged[matrix.CryptoDBFile] == "" && staged[matrix.CryptoDBFile+"-wal"] != "" {
 		return nil, fmt.Errorf("%w: a write-ahead log without its database", store.ErrBadBackup)
 	}
 	return placeFiles(dataDir, staged)

@@ -51,7 +51,7 @@ func (m *Main) run(ctx context.Context, args []string) error {
 	log.Info("starting", "version", buildVersion(), "procs", runtime.GOMAXPROCS(0))
 	a.probeModel(ctx)
 	om := newOpsMetrics(a.metrics.reg)
-	runners, err := a.adapters(om)
+	runners, err := a.adapters(om, m.Stderr)
 	if err != nil {
 		return err
 	}
