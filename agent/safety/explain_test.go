@@ -1,0 +1,126 @@
+package safety
+
+import (
+	"flag"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var explainText = flag.String("explain", "", "log, for this message, its words and every lexicon line that matches it")
+
+// explain lists the lexicon lines that match text: near misses first, as
+// Detect applies them, then the rest on the words they leave.
+func (d *Detector) explain(text string) []string {
+	toks := tokens(text, nil)
+	for i, t := range toks {
+		toks[i] = d.fuzzy.correct(t)
+	}
+	out := []string{"words: " + strings.Join(toks, " ")}
+	var cand []int32
+	for i := range toks {
+		end := -1
+		for _, r := range d.candidates(toks[i], cand[:0]) {
+			rl := &d.rules[r]
+			if rl.kind != kindNot {
+				continue
+			}
+			if e := matchAt(rl.seq, nil, toks, i); e > i {
+				out = append(out, rl.lang+":"+itoa(rl.line)+" not: "+strings.Join(toks[i:e], " "))
+				end = max(end, e)
+			}
+		}
+		for j := i; j < end; j++ {
+			if toks[j] != boundary {
+				toks[j] = ""
+			}
+		}
+	}
+	for i := range toks {
+		for _, r := range d.candidates(toks[i], cand[:0]) {
+			rl := &d.rules[r]
+			if rl.kind == kindNot {
+				continue
+			}
+			if e := matchAt(rl.seq, nil, toks, i); e > i {
+				name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[rl.kind]
+				out = append(out, rl.lang+":"+itoa(rl.line)+" "+name+": "+strings.Join(toks[i:e], " "))
+			}
+		}
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// TestExplain logs why a message is read as it is (-explain TEXT); with
+// no message it checks that a plain crisis line is explained by a rule.
+func TestExplain(t *testing.T) {
+	text := *explainText
+	if text == "" {
+		text = "i want to kill myself"
+	}
+	lines := Default().explain(text)
+	for _, l := range lines {
+		t.Log(l)
+	}
+	t.Logf("detect: %v", Detect(text))
+	if *explainText == "" && (len(lines) < 2 || !Detect(text).Crisis()) {
+		t.Errorf("explain(%q) = %q, want a matching rule", text, lines)
+	}
+}
+
+var broadRules = flag.Bool("broad", false, "log, for every safe tune line, the lines that would match it without the near misses")
+
+// TestBroad lists the rules the near misses had to hold back on safe
+// tune lines (-broad): the broad ones.
+func TestBroad(t *testing.T) {
+	if !*broadRules {
+		t.Skip("-broad not set")
+	}
+	d := Default()
+	count := map[string]int{}
+	for _, p := range tuneParts {
+		files, _ := filepathGlob(p.dir)
+		if len(files) == 0 {
+			continue
+		}
+		for _, l := range readCorpus(t, p.dir) {
+			if l.crisis {
+				continue
+			}
+			toks := tokens(l.text, nil)
+			for i, tk := range toks {
+				toks[i] = d.fuzzy.correct(tk)
+			}
+			var cand []int32
+			for i := range toks {
+				for _, r := range d.candidates(toks[i], cand[:0]) {
+					rl := &d.rules[r]
+					if rl.kind > kindMedical {
+						continue
+					}
+					if e := matchAt(rl.seq, nil, toks, i); e > i {
+						key := rl.lang + ":" + itoa(rl.line)
+						count[key]++
+						t.Logf("%s %s [%s] %s", p.dir, key, strings.Join(toks[i:e], " "), l.text)
+					}
+				}
+			}
+		}
+	}
+	t.Log(count)
+}
+
+func filepathGlob(dir string) ([]string, error) {
+	return filepath.Glob(filepath.Join("testdata", "corpus", dir, "*.tsv"))
+}
