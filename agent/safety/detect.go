@@ -264,15 +264,23 @@ func decide(spans []span, toks []string, lang string) Result {
 		var sit Situation
 		switch s.kind {
 		case kindSelf:
-			if insideAbuse(s, spans) {
+			if insideAbuse(s, spans, toks) {
 				continue
 			}
 			sit = Self
-			if subjectIsOther(s, spans, toks) {
+			if !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
 		case kindAbuse:
+			// "my aunt is being beaten by her husband": abuse whose words
+			// do not name the speaker and whose subject is someone else
+			// is someone else at risk.
+			// Turkish names the speaker in endings ("telefonumu"), which
+			// speakerWords cannot see, so its abuse stays the speaker's.
 			sit = Abuse
+			if s.lang != "tr" && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
+				sit = Other
+			}
 		case kindOther:
 			sit = Other
 		case kindMedical:
@@ -303,9 +311,15 @@ func rank(s Situation) int {
 	}
 }
 
-// insideAbuse reports whether s overlaps an abuse match: "he threatened to
-// kill me" is a threat, not a wish to die.
-func insideAbuse(s span, spans []span) bool {
+// insideAbuse reports whether s overlaps an abuse match: "he threatened
+// to kill me" is a threat, not a wish to die. A risk that names the
+// speaker's own self ("im not safe with myself") stays one.
+func insideAbuse(s span, spans []span, toks []string) bool {
+	for _, t := range toks[s.start:s.end] {
+		if t == "myself" || t == "mezelf" || t == "mijzelf" {
+			return false
+		}
+	}
 	for _, m := range spans {
 		if m.kind == kindAbuse && m.start < s.end && s.start < m.end {
 			return true
@@ -314,8 +328,27 @@ func insideAbuse(s span, spans []span) bool {
 	return false
 }
 
+// speakerWords name the speaker inside a match, in the nine languages:
+// "they wont have to deal with me", "mi madre estaria mejor sin mi".
+var speakerWords = map[string]bool{
+	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
+	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
+	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
+}
+
+// aboutSpeaker reports whether a match names the speaker: then it is the
+// speaker at risk, whoever else the sentence mentions.
+func aboutSpeaker(s span, toks []string) bool {
+	for _, t := range toks[s.start:s.end] {
+		if speakerWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectWindow is how many words before a risk its subject may stand.
-const subjectWindow = 4
+const subjectWindow = 6
 
 // subjectIsOther reports whether the subject nearest before the start of s
 // (and no more than subjectWindow words before its start, in the same
