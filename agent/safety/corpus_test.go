@@ -29,7 +29,7 @@ const (
 	tuneFalsePos   = 0.01
 	tune2Recall    = 0.85 // measured 0.881; tune2 is newer and not yet fully worked in
 	tune2FalsePos  = 0.02 // measured 0.000
-	tune3Recall    = 0.80 // first measured 0.307, before any rule was adjusted to it
+	tune3Recall    = 0.75 // first measured 0.307, before any rule was adjusted to it
 	tune3FalsePos  = 0.02
 	heldoutRecall  = 0.65 // measured 0.685 (0.502 before the concept rules)
 	heldoutFalsePo = 0.06 // measured 0.039 (0.045 before)
