@@ -275,10 +275,12 @@ func decide(spans []span, toks []string, lang string) Result {
 			// "my aunt is being beaten by her husband": abuse whose words
 			// do not name the speaker and whose subject is someone else
 			// is someone else at risk.
-			// Turkish names the speaker in endings ("telefonumu"), which
-			// speakerWords cannot see, so its abuse stays the speaker's.
+			// English only: the other languages name the speaker in
+			// endings and possessives ("telefonumu", "meu celular") that
+			// speakerWords does not list, and write abuse of someone else
+			// as other: lines of their own.
 			sit = Abuse
-			if s.lang != "tr" && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
+			if s.lang == "en" && passive[toks[s.start]] && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
 		case kindOther:
@@ -335,6 +337,11 @@ var speakerWords = map[string]bool{
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
 }
+
+// passive words start an abuse match told of its victim ("being beaten",
+// "is being abused"), whose subject is the one at risk; other abuse
+// matches name the one who does it ("he said hed hurt the kids").
+var passive = map[string]bool{"being": true, "been": true, "getting": true, "gets": true, "got": true, "is": true, "was": true}
 
 // aboutSpeaker reports whether a match names the speaker: then it is the
 // speaker at risk, whoever else the sentence mentions.
