@@ -31,9 +31,9 @@ const (
 	tune2FalsePos  = 0.02 // measured 0.000
 	tune3Recall    = 0.95 // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
 	tune3FalsePos  = 0.02 // measured 0.000; 0.119 when first measured
-	heldoutRecall  = 0.65 // measured 0.685 (0.502 before the concept rules)
-	heldoutFalsePo = 0.06 // measured 0.039 (0.045 before)
-	heldoutSitAcc  = 0.62 // measured 0.658 (0.463 before)
+	heldoutRecall  = 0.68 // measured 0.704 (0.685 before the third round, 0.502 before the concept rules)
+	heldoutFalsePo = 0.05 // measured 0.032 (0.039 before the third round)
+	heldoutSitAcc  = 0.66 // measured 0.681 (0.658 before the third round)
 )
 
 type corpusLine struct {
