@@ -9,8 +9,8 @@ import (
 )
 
 // Care mode: after a crisis reply the companion stays with the person for
-// a while. Its replies are short and plain; every one keeps the helplines a
-// tap away; it offers to help write to someone the person trusts, and that
+// a while, in the language of that reply (care_lang.go). Its replies are
+// short and plain; every one keeps the helplines a tap away; it offers to help write to someone the person trusts, and that
 // message asks for support. No guide paragraphs, no menus, and a flow the
 // crisis put on hold comes back only when the person asks for it.
 //
@@ -106,6 +106,10 @@ func (t *turn) careChoice() bool {
 	}
 	c := t.p.Flow.Care
 	c.Last = t.now
+	if lang := t.careLang(); lang != "" {
+		t.careSayLang(lang)
+		return true
+	}
 	switch arg {
 	case "write":
 		t.careAskWho()
@@ -141,6 +145,9 @@ func (t *turn) careText(ctx context.Context, in Intent) bool {
 		return false
 	}
 	kind := classifyCare(t.text)
+	if lang := t.careLang(); lang != "" {
+		return t.careTextLang(lang, kind)
+	}
 	if c.Step == careStepDraft && t.careDraftReply(kind) {
 		c.Last = t.now
 		return true
