@@ -39,10 +39,7 @@ func (a *Adapter) addressed(tm *tgbotapi.Message) (string, bool) {
 			return stripped, true
 		}
 	}
-	if r := tm.ReplyToMessage; r != nil && r.From != nil && r.From.ID == a.bot.Self.ID {
-		return text, true
-	}
-	return text, private
+	return text, private || repliesTo(tm, a.bot.Self.ID)
 }
 
 // mention finds name (the bot's "@username") in text, ignoring case, as a

@@ -98,11 +98,13 @@ func sender(u tgbotapi.Update) (from *tgbotapi.User, chat int64, ok bool) {
 // the allowed list is told so in a group only then, not for every line
 // they write there.
 func plainlyForBot(u tgbotapi.Update, bot int64) bool {
-	if u.CallbackQuery != nil {
-		return true
-	}
-	r := u.Message.ReplyToMessage
-	return r != nil && r.From != nil && r.From.ID == bot
+	return u.CallbackQuery != nil || repliesTo(u.Message, bot)
+}
+
+// repliesTo reports whether tm is a reply to a message of user (the bot).
+func repliesTo(tm *tgbotapi.Message, user int64) bool {
+	r := tm.ReplyToMessage
+	return r != nil && r.From != nil && r.From.ID == user
 }
 
 func (a *Adapter) allowed(u *tgbotapi.User) bool {
@@ -140,8 +142,7 @@ func (a *Adapter) toMessage(u tgbotapi.Update, from *tgbotapi.User) (m agent.Mes
 			m.Text, m.Addressed = a.addressed(tm)
 		} else if kind := nonText(tm); kind != "" {
 			m.NonText = kind
-			m.Addressed = tm.ReplyToMessage != nil && tm.ReplyToMessage.From != nil &&
-				tm.ReplyToMessage.From.ID == a.bot.Self.ID
+			m.Addressed = repliesTo(tm, a.bot.Self.ID)
 		} else {
 			return m, false
 		}
