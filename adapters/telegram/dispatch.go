@@ -136,18 +136,15 @@ func (d *dispatcher) work(chat int64) {
 		d.mu.Unlock()
 		err := d.a.settle(d.ctx, d.intake, u, d.slots, func(s turnState) { d.report(chat, s) })
 		d.mu.Lock()
-		if err == nil {
-			delete(d.unsettled, u.UpdateID)
-			d.settled[u.UpdateID] = true
-		}
-		d.mu.Unlock()
-		d.signal()
 		if err != nil {
-			d.mu.Lock()
 			q.running = false
 			d.mu.Unlock()
 			return
 		}
+		delete(d.unsettled, u.UpdateID)
+		d.settled[u.UpdateID] = true
+		d.mu.Unlock()
+		d.signal()
 	}
 }
 
