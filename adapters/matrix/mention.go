@@ -42,36 +42,21 @@ func (a *Adapter) stripMention(text string) string {
 }
 
 // foldPrefix reports whether s starts with prefix under Unicode case folding
-// and, if so, how many bytes of s the prefix covers.
+// and, if so, how many bytes of s the prefix covers. Simple folding maps a
+// rune to one rune, so the prefix can only match as many runes of s as it
+// has itself.
 func foldPrefix(s, prefix string) (n int, ok bool) {
-	if prefix == "" {
+	for range utf8.RuneCountInString(prefix) {
+		if n >= len(s) {
+			return 0, false
+		}
+		_, size := utf8.DecodeRuneInString(s[n:])
+		n += size
+	}
+	if prefix == "" || !strings.EqualFold(s[:n], prefix) {
 		return 0, false
 	}
-	for prefix != "" {
-		if s == "" {
-			return 0, false
-		}
-		r, size := utf8.DecodeRuneInString(s)
-		p, psize := utf8.DecodeRuneInString(prefix)
-		if !equalFoldRune(r, p) {
-			return 0, false
-		}
-		s, prefix, n = s[size:], prefix[psize:], n+size
-	}
 	return n, true
-}
-
-// equalFoldRune reports whether r and p are the same letter in any case.
-func equalFoldRune(r, p rune) bool {
-	if r == p {
-		return true
-	}
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if f == p {
-			return true
-		}
-	}
-	return false
 }
 
 // isAddressSeparator reports whether r may follow a name that addresses the
