@@ -24,6 +24,25 @@ type upgrades struct {
 	next map[id.RoomID]id.RoomID
 }
 
+// lookup returns the cached replacement of room and whether room was
+// looked up at all.
+func (u *upgrades) lookup(room id.RoomID) (next id.RoomID, known bool) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	next, known = u.next[room]
+	return next, known
+}
+
+// remember caches next ("" for none) as the replacement of room.
+func (u *upgrades) remember(room, next id.RoomID) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.next == nil {
+		u.next = make(map[id.RoomID]id.RoomID)
+	}
+	u.next[room] = next
+}
+
 // followUpgrade handles a tombstone in room: the room was replaced by a new
 // one, so the companion joins that and sends there whatever it would have
 // sent to the old room (a reply, a reminder). A person's conversation is
@@ -42,12 +61,7 @@ func (a *Adapter) followUpgrade(ctx context.Context, room id.RoomID, evt *event.
 	if err := a.store.SetCursor(ctx, cursorUpgradedPrefix+string(room), string(next)); err != nil {
 		return fmt.Errorf("keep room upgrade: %w", err)
 	}
-	a.upgrades.mu.Lock()
-	if a.upgrades.next == nil {
-		a.upgrades.next = make(map[id.RoomID]id.RoomID)
-	}
-	a.upgrades.next[room] = next
-	a.upgrades.mu.Unlock()
+	a.upgrades.remember(room, next)
 	a.log.Info("room upgraded, following it", "room_id", room, "replacement", next)
 	req := &mautrix.ReqJoinRoom{}
 	if _, server, err := evt.Sender.Parse(); err == nil && server != "" {
@@ -89,21 +103,13 @@ func (a *Adapter) currentRoom(ctx context.Context, room id.RoomID) (id.RoomID, e
 
 // replacement returns the room that directly replaced room, "" when none.
 func (a *Adapter) replacement(ctx context.Context, room id.RoomID) (id.RoomID, error) {
-	a.upgrades.mu.Lock()
-	next, known := a.upgrades.next[room]
-	a.upgrades.mu.Unlock()
-	if known {
+	if next, known := a.upgrades.lookup(room); known {
 		return next, nil
 	}
 	raw, err := a.store.Cursor(ctx, cursorUpgradedPrefix+string(room))
 	if err != nil {
 		return "", fmt.Errorf("room upgrade: %w", err)
 	}
-	a.upgrades.mu.Lock()
-	defer a.upgrades.mu.Unlock()
-	if a.upgrades.next == nil {
-		a.upgrades.next = make(map[id.RoomID]id.RoomID)
-	}
-	a.upgrades.next[room] = id.RoomID(raw)
+	a.upgrades.remember(room, id.RoomID(raw))
 	return id.RoomID(raw), nil
 }
