@@ -60,7 +60,7 @@ func (a *Adapter) tellUnreadable(ctx context.Context, room id.RoomID) {
 		return
 	}
 	a.log.Warn("encrypted message in a build without encryption", "room_id", room)
-	a.notice(ctx, room, unreadableText)
+	a.notice(ctx, room, "", unreadableText)
 }
 
 // tellSetAside tells the sender of an event given up on, once in a row
@@ -96,7 +96,7 @@ func (a *Adapter) tellSetAside(ctx context.Context, evt *event.Event, reason str
 	if reason == reasonUndecryptable {
 		text = undecryptableText
 	}
-	a.sendNotice(ctx, evt.RoomID, root, text)
+	a.notice(ctx, evt.RoomID, root, text)
 }
 
 // turnDone notes that an event of room went through, so that the next one
@@ -109,14 +109,9 @@ func (a *Adapter) turnDone(room id.RoomID) {
 	a.mu.Unlock()
 }
 
-// notice sends an operational m.notice directly (not through the outbox).
-func (a *Adapter) notice(ctx context.Context, room id.RoomID, text string) {
-	a.sendNotice(ctx, room, "", text)
-}
-
-// sendNotice sends an operational m.notice, in the thread under root when
-// set.
-func (a *Adapter) sendNotice(ctx context.Context, room id.RoomID, root id.EventID, text string) {
+// notice sends an operational m.notice directly (not through the outbox),
+// in the thread under root when set.
+func (a *Adapter) notice(ctx context.Context, room id.RoomID, root id.EventID, text string) {
 	content := &event.MessageEventContent{MsgType: event.MsgNotice, Body: text, Mentions: &event.Mentions{}}
 	if root != "" {
 		content.RelatesTo = (&event.RelatesTo{}).SetThread(root, root)
