@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/companion-dev/companion/adapters/internal/mention"
 )
 
 // Characters whose lower case takes a different number of bytes: finding
@@ -71,7 +73,7 @@ func TestMention(t *testing.T) {
 		{"\xff@companion_bot", 1, 15, true}, // broken UTF-8 before it
 	}
 	for _, tt := range tests {
-		start, end, ok := mention(tt.text, name)
+		start, end, ok := mention.Find(tt.text, name)
 		if ok != tt.ok || (ok && (start != tt.start || end != tt.end)) {
 			t.Errorf("mention(%q) = %d, %d, %v; want %d, %d, %v", tt.text, start, end, ok, tt.start, tt.end, tt.ok)
 		}
@@ -85,7 +87,7 @@ func TestMention(t *testing.T) {
 // matched takes more bytes there than in the name.
 func TestMentionOffsetsOfWiderCharacters(t *testing.T) {
 	text := "hey @\u212aate!" // the Kelvin sign folds to k
-	start, end, ok := mention(text, "@kate")
+	start, end, ok := mention.Find(text, "@kate")
 	if !ok || start != 4 || end != 11 || text[end:] != "!" {
 		t.Errorf("mention(%q) = %d, %d, %v; want 4, 11, true", text, start, end, ok)
 	}
