@@ -142,10 +142,16 @@ func beside(files []string) string {
 // which would tear the copy; its message is Badger's, so say it plainly.
 func openStoreAlone(cfg config.Config, m *Main) (*store.Store, error) {
 	st, err := openStore(cfg, m.newLogger(cfg, 0))
+	return st, inUse(cfg.Data.Dir, err)
+}
+
+// inUse says plainly when err is Badger's refusal of a data directory that
+// another process holds; any other err comes back as it is.
+func inUse(dir string, err error) error {
 	if err != nil && strings.Contains(err.Error(), "directory lock") {
-		return nil, fmt.Errorf("the data directory %s is in use by another companion process: stop \"companion run\" and try again: %w", cfg.Data.Dir, err)
+		return fmt.Errorf("the data directory %s is in use by another companion process: stop \"companion run\" and try again: %w", dir, err)
 	}
-	return st, err
+	return err
 }
 
 // bundleOptions say where the data directory is and how to read the crypto

@@ -36,10 +36,7 @@ func (m *Main) check(ctx context.Context, args []string) error {
 	}
 	r, err := store.Check(ctx, opts)
 	if err != nil {
-		if strings.Contains(err.Error(), "directory lock") {
-			return fmt.Errorf("the data directory %s is in use by another companion process: stop \"companion run\" and try again: %w", cfg.Data.Dir, err)
-		}
-		return err
+		return inUse(cfg.Data.Dir, err)
 	}
 	for _, f := range r.Files {
 		fmt.Fprintf(m.Stdout, "damaged file: %s: %s\n", f.File, f.Problem)

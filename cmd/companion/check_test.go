@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/companion-dev/companion/store"
 )
 
 // A damaged file that everyone's data relies on stops `chat` (and `run`) at
@@ -52,5 +54,20 @@ func TestDamagedSharedFileRefusedAtStart(t *testing.T) {
 				t.Errorf("check: %v\n%s", err, out)
 			}
 		})
+	}
+}
+
+// While another process holds the data directory, check says it is in use
+// rather than passing on Badger's message.
+func TestCheckRefusedWhileInUse(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(store.Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	_, _, err = runMain(t, nil, "", "check", "--data-dir", dir)
+	if err == nil || !strings.Contains(err.Error(), "in use") || !strings.Contains(err.Error(), "companion run") {
+		t.Errorf("check of a data directory in use: got %v, want an error saying it is in use", err)
 	}
 }
