@@ -17,7 +17,7 @@ const (
 // tighten makes every file under dir 0600 and every folder 0700. Badger
 // creates its files 0666 less the umask, with no way to ask for less, so the
 // store narrows them after the fact: at open, as new files appear (see
-// watchDisk) and at close. A process that sets its umask to 077 first, as
+// watchSpace) and at close. A process that sets its umask to 077 first, as
 // the companion binary does, never has a wider file in between.
 func tighten(dir string) error {
 	var errs []error

@@ -61,9 +61,6 @@ type logDamage struct {
 	// records counts, per value log, entries damaged in place: each fails
 	// the reads of the one record it holds.
 	records map[string]int
-	// fenced is set when the newest value log holds such entries, and an
-	// empty log was added after it (see checkLogs).
-	fenced bool
 }
 
 // checkLogs reads Badger's logs in dir before Badger opens them. When it
@@ -119,7 +116,6 @@ func checkLogs(dir string, bo badger.Options, log *slog.Logger) (logDamage, erro
 				if err := fenceLog(dir, v.fid+1); err != nil {
 					return d, err
 				}
-				d.fenced = true
 			}
 		}
 	}
