@@ -152,9 +152,7 @@ func Open(opts Options) (*Store, error) {
 			db.Close()
 			return nil, fmt.Errorf("open store: %w", err)
 		}
-	}
-	s.dir = opts.Dir
-	if !opts.InMemory {
+		s.dir = opts.Dir
 		s.space = &space{dir: opts.Dir, margin: spaceMargin(bo), free: freeBytes}
 		if opts.SpaceMargin > 0 {
 			s.space.margin = opts.SpaceMargin
