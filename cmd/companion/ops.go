@@ -88,8 +88,9 @@ func (m *opsMetrics) reminderSent(kind string) {
 var errShuttingDown = errors.New("shutting down")
 
 // readiness is the /readyz check: the store answers and takes turns (it
-// pauses while the disk is nearly full), and every adapter is connected. Once stopping is set nothing is ready, so that a load balancer
-// or supervisor stops sending work while the outboxes drain.
+// pauses while the disk is nearly full), and every adapter is connected.
+// Once stopping is set nothing is ready, so that a load balancer or
+// supervisor stops sending work while the outboxes drain.
 func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(ctx context.Context) error {
 	names := adapterNames(runners)
 	return func(ctx context.Context) error {
