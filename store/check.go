@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -103,10 +104,7 @@ func Check(ctx context.Context, opts Options) (Report, error) {
 		r.People = append(r.People, PersonDamage{ID: s.whose(h), Hash: hex.EncodeToString(h[:]), Sections: sections})
 	}
 	slices.SortFunc(r.People, func(a, b PersonDamage) int {
-		if c := bytes.Compare([]byte(a.ID), []byte(b.ID)); c != 0 {
-			return c
-		}
-		return bytes.Compare([]byte(a.Hash), []byte(b.Hash))
+		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Hash, b.Hash))
 	})
 	return r, nil
 }
