@@ -130,4 +130,8 @@ func TestSpaceMarginFromOptions(t *testing.T) {
 	if got < bo.ValueLogFileSize+bo.MemTableSize || got > 256<<20 {
 		t.Errorf("margin %d MB for the store's Badger options", got>>20)
 	}
+	// The README gives the reserve as about 60 MB.
+	if mb := got >> 20; mb < 55 || mb > 65 {
+		t.Errorf("margin %d MB; the README says about 60", mb)
+	}
 }
