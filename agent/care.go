@@ -1,11 +1,10 @@
 package agent
 
 import (
-	"github.com/companion-dev/companion/agent/safety"
-
-	"context"
 	"strings"
 	"time"
+
+	"github.com/companion-dev/companion/agent/safety"
 )
 
 // Care mode: after a crisis reply the companion stays with the person for
@@ -135,16 +134,17 @@ func (t *turn) careChoice() bool {
 
 // careText answers a typed message in care mode. It returns false, having
 // ended care mode, when the message starts something else.
-func (t *turn) careText(ctx context.Context, in Intent) bool {
+func (t *turn) careText(in Intent) bool {
 	if !t.careActive() {
 		return false
 	}
 	c := t.p.Flow.Care
-	if in.Command || (globalIntent(in.Kind) && !carePlea(careNormalize(t.text))) {
+	n := careNormalize(t.text)
+	if in.Command || (globalIntent(in.Kind) && !carePlea(n)) {
 		t.endCare()
 		return false
 	}
-	kind := classifyCare(t.text)
+	kind := classifyCare(t.text, in)
 	if lang := t.careLang(); lang != "" {
 		return t.careTextLang(lang, kind)
 	}
@@ -178,7 +178,7 @@ func (t *turn) careText(ctx context.Context, in Intent) bool {
 		t.careSay(careRefuse, "")
 		c.Declined = true
 	default:
-		t.careSay(kind, careFeeling(careNormalize(t.text)))
+		t.careSay(kind, careFeeling(n))
 	}
 	return true
 }

@@ -80,7 +80,7 @@ func TestClassifyCareHeldOut(t *testing.T) {
 	const careHeldOutFloor = 0.80
 	right := 0
 	for _, c := range careHeldOut {
-		if got := classifyCare(c.text); got == c.want {
+		if got := classifyCare(c.text, ParseIntent(c.text)); got == c.want {
 			right++
 		} else {
 			t.Logf("miss: classifyCare(%q) = %s, want %s", c.text, got, c.want)

@@ -29,14 +29,14 @@ const (
 // chat shorthand and near-miss spellings mapped to plain words), looking for
 // how things are said (a request framing, a negation before a verb of
 // reaching out, a first-person state) rather than for whole sentences. They
-// are tried from the most specific to the least.
-func classifyCare(text string) careKind {
+// are tried from the most specific to the least. in is ParseIntent(text),
+// which the turn has already worked out.
+func classifyCare(text string, in Intent) careKind {
 	n := careNormalize(text)
 	if n == "" {
 		return careShare
 	}
 	padded := " " + n + " "
-	in := ParseIntent(text)
 	switch {
 	case in.Command:
 		return careOther

@@ -141,7 +141,7 @@ var careDev = []struct {
 
 func TestClassifyCareDev(t *testing.T) {
 	for _, c := range careDev {
-		if got := classifyCare(c.text); got != c.want {
+		if got := classifyCare(c.text, ParseIntent(c.text)); got != c.want {
 			t.Errorf("classifyCare(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -183,7 +183,7 @@ var careEdges = []struct {
 
 func TestClassifyCareEdges(t *testing.T) {
 	for _, c := range careEdges {
-		if got := classifyCare(c.text); got != c.want {
+		if got := classifyCare(c.text, ParseIntent(c.text)); got != c.want {
 			t.Errorf("classifyCare(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -256,7 +256,7 @@ func FuzzClassifyCare(f *testing.F) {
 	}
 	f.Add("thaaaanks ü ∂ youu")
 	f.Fuzz(func(t *testing.T, text string) {
-		switch classifyCare(text) {
+		switch classifyCare(text, ParseIntent(text)) {
 		case careThanks, careTalk, careOkay, careWho, careWrite, careRefuse, careResume, careOther, careShare, careHello, careYes:
 		default:
 			t.Errorf("classifyCare(%q) gave no known kind", text)

@@ -198,7 +198,7 @@ func (t *turn) handleText(ctx context.Context) {
 	if t.m.Group && t.groupAnswered(in) {
 		return
 	}
-	if t.careText(ctx, in) {
+	if t.careText(in) {
 		return
 	}
 	if in.Command || globalIntent(in.Kind) {
