@@ -156,6 +156,7 @@ func newDetector(lexs []*lexicon) *Detector {
 // span is one rule matched at toks[start:end].
 type span struct {
 	kind       kind
+	rule       int32
 	lang       string
 	start, end int
 }
@@ -163,22 +164,43 @@ type span struct {
 // Detect reports what text is about.
 func (d *Detector) Detect(text string) Result {
 	var buf [48]string
-	toks := tokens(text, buf[:0])
+	toks := d.words(text, buf[:0])
 	if len(toks) == 0 {
 		return Result{}
 	}
+	d.hideNearMisses(toks, nil)
+	var found [16]span
+	spans := d.matches(toks, found[:0])
+	return decide(spans, toks, d.language(toks))
+}
+
+// words splits text into folded words, appended to dst, each spelled as
+// the lexicon spells it when it is a near miss of a lexicon word.
+func (d *Detector) words(text string, dst []string) []string {
+	toks := tokens(text, dst)
 	for i, t := range toks {
 		toks[i] = d.fuzzy.correct(t)
 	}
-	var found [16]span
-	spans := found[:0]
-	// Near misses first: the words they cover are taken out.
+	return toks
+}
+
+// hideNearMisses blanks, left to right, the words each near-miss rule
+// covers, so that no other rule matches them. seen, when not nil, is told
+// of every near miss found.
+func (d *Detector) hideNearMisses(toks []string, seen func(span)) {
 	var cand [64]int32
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], cand[:0]) {
-			if d.rules[r].kind == kindNot {
-				end = max(end, matchAt(d.rules[r].seq, nil, toks, i))
+			rl := &d.rules[r]
+			if rl.kind != kindNot {
+				continue
+			}
+			if e := matchAt(rl.seq, nil, toks, i); e > i {
+				end = max(end, e)
+				if seen != nil {
+					seen(span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: e})
+				}
 			}
 		}
 		for j := i; j < end; j++ {
@@ -187,6 +209,12 @@ func (d *Detector) Detect(text string) Result {
 			}
 		}
 	}
+}
+
+// matches appends to dst every rule other than a near miss that matches
+// toks.
+func (d *Detector) matches(toks []string, dst []span) []span {
+	var cand [64]int32
 	for i := range toks {
 		for _, r := range d.candidates(toks[i], cand[:0]) {
 			rl := &d.rules[r]
@@ -194,11 +222,11 @@ func (d *Detector) Detect(text string) Result {
 				continue
 			}
 			if end := matchAt(rl.seq, nil, toks, i); end > i {
-				spans = append(spans, span{kind: rl.kind, lang: rl.lang, start: i, end: end})
+				dst = append(dst, span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: end})
 			}
 		}
 	}
-	return decide(spans, toks, d.language(toks))
+	return dst
 }
 
 // language guesses the language of a message from its common words; ""

@@ -12,41 +12,14 @@ var explainText = flag.String("explain", "", "log, for this message, its words a
 // explain lists the lexicon lines that match text: near misses first, as
 // Detect applies them, then the rest on the words they leave.
 func (d *Detector) explain(text string) []string {
-	toks := tokens(text, nil)
-	for i, t := range toks {
-		toks[i] = d.fuzzy.correct(t)
-	}
+	toks := d.words(text, nil)
 	out := []string{"words: " + strings.Join(toks, " ")}
-	var cand []int32
-	for i := range toks {
-		end := -1
-		for _, r := range d.candidates(toks[i], cand[:0]) {
-			rl := &d.rules[r]
-			if rl.kind != kindNot {
-				continue
-			}
-			if e := matchAt(rl.seq, nil, toks, i); e > i {
-				out = append(out, rl.lang+":"+itoa(rl.line)+" not: "+strings.Join(toks[i:e], " "))
-				end = max(end, e)
-			}
-		}
-		for j := i; j < end; j++ {
-			if toks[j] != boundary {
-				toks[j] = ""
-			}
-		}
-	}
-	for i := range toks {
-		for _, r := range d.candidates(toks[i], cand[:0]) {
-			rl := &d.rules[r]
-			if rl.kind == kindNot {
-				continue
-			}
-			if e := matchAt(rl.seq, nil, toks, i); e > i {
-				name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[rl.kind]
-				out = append(out, rl.lang+":"+itoa(rl.line)+" "+name+": "+strings.Join(toks[i:e], " "))
-			}
-		}
+	d.hideNearMisses(toks, func(s span) {
+		out = append(out, s.lang+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
+	})
+	for _, s := range d.matches(toks, nil) {
+		name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[s.kind]
+		out = append(out, s.lang+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
 	}
 	return out
 }
@@ -98,23 +71,14 @@ func TestBroad(t *testing.T) {
 			if l.crisis {
 				continue
 			}
-			toks := tokens(l.text, nil)
-			for i, tk := range toks {
-				toks[i] = d.fuzzy.correct(tk)
-			}
-			var cand []int32
-			for i := range toks {
-				for _, r := range d.candidates(toks[i], cand[:0]) {
-					rl := &d.rules[r]
-					if rl.kind > kindMedical {
-						continue
-					}
-					if e := matchAt(rl.seq, nil, toks, i); e > i {
-						key := rl.lang + ":" + itoa(rl.line)
-						count[key]++
-						t.Logf("%s %s [%s] %s", p.dir, key, strings.Join(toks[i:e], " "), l.text)
-					}
+			toks := d.words(l.text, nil)
+			for _, s := range d.matches(toks, nil) {
+				if s.kind > kindMedical {
+					continue
 				}
+				key := s.lang + ":" + itoa(d.rules[s.rule].line)
+				count[key]++
+				t.Logf("%s %s [%s] %s", p.dir, key, strings.Join(toks[s.start:s.end], " "), l.text)
 			}
 		}
 	}
