@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/internal/fold"
 )
 
 // boundary is the token that stands for the end of a sentence. No lexicon
@@ -35,7 +37,7 @@ func tokens(s string, dst []string) []string {
 	var last rune
 	for _, r := range s {
 		switch {
-		case r == '\'' || r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '`' || r == '\u00b4':
+		case fold.IsApostrophe(r):
 			continue
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\u2026' || r == '\u3002':
 			flush()
@@ -56,8 +58,9 @@ func tokens(s string, dst []string) []string {
 			last = 0
 			continue
 		}
-		for _, f := range foldRune(r) {
-			if f == last && unicode.IsLetter(f) {
+		first, second := fold.Rune(r)
+		for _, f := range [2]rune{first, second} {
+			if f == 0 || f == last && unicode.IsLetter(f) {
 				continue
 			}
 			b.WriteRune(f)
@@ -121,35 +124,3 @@ func finishWord(w string) string {
 
 // leet maps the digits and symbols people type for letters.
 var leet = map[rune]rune{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
-
-// foldRune lowers r and takes off its marks. It returns the letters r
-// stands for: one, or two for ß, æ, œ and the like.
-func foldRune(r rune) []rune {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return []rune{r}
-	}
-	r = unicode.ToLower(r)
-	if s, ok := marks[r]; ok {
-		return []rune(s)
-	}
-	return []rune{r}
-}
-
-// marks maps accented and special Latin letters to their plain spelling.
-var marks = func() map[rune]string {
-	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i", 'ĳ': "ij"}
-	groups := map[string]string{
-		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
-		"i": "ìíîïĩīĭįǐ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ", "o": "òóôõöōŏőǒ",
-		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųǔ", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
-	}
-	for plain, accented := range groups {
-		for _, r := range accented {
-			m[r] = plain
-		}
-	}
-	return m
-}()

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/internal/fold"
 )
 
 // questionMark is the token a "?" becomes: whether a message asks
@@ -61,13 +63,13 @@ func tokens(text string, dst []string) []string {
 		case r == utf8.RuneError && size <= 1:
 			flush()
 			last, beforeLast = 0, 0
-		case isApostrophe(r):
+		case fold.IsApostrophe(r):
 			// "don't" → "dont": people type both.
 		case r == '?' || r == '？':
 			add(questionMark)
 			last, beforeLast = 0, 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			f, g := foldRune(r)
+			f, g := fold.Rune(r)
 			for _, f := range [2]rune{f, g} {
 				if f == 0 || f == last && f == beforeLast && unicode.IsLetter(f) {
 					continue
@@ -121,14 +123,6 @@ func trimMiddle(spans [][2]int) [][2]int {
 	return spans[:headTokens+n]
 }
 
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
-		return true
-	}
-	return false
-}
-
 // isEmoji reports whether r is a pictograph people use as a word: the
 // emoji blocks and the older dingbats and symbols (♥, ☺, ✨).
 func isEmoji(r rune) bool {
@@ -153,35 +147,3 @@ func isEmojiPart(r rune) bool {
 	}
 	return false
 }
-
-// foldRune lowers r and takes off its accent. A few letters stand for two
-// (ß → ss, æ → ae): then second is the other one, else it is 0.
-func foldRune(r rune) (first, second rune) {
-	if r < utf8.RuneSelf {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r, 0
-	}
-	r = unicode.ToLower(r)
-	if p, ok := plainLetters[r]; ok {
-		return p[0], p[1]
-	}
-	return r, 0
-}
-
-// plainLetters maps accented Latin letters to their plain spelling.
-var plainLetters = func() map[rune][2]rune {
-	m := map[rune][2]rune{'ß': {'s', 's'}, 'æ': {'a', 'e'}, 'œ': {'o', 'e'}, 'ø': {'o'}, 'ł': {'l'},
-		'đ': {'d'}, 'ð': {'d'}, 'þ': {'t', 'h'}, 'ı': {'i'}}
-	for plain, accented := range map[rune]string{
-		'a': "àáâãäåāăąǎ", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
-		'i': "ìíîïĩīĭįǐ", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀ", 'n': "ñńņňŉ", 'o': "òóôõöōŏőǒ",
-		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűųǔ", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
-	} {
-		for _, r := range accented {
-			m[r] = [2]rune{plain}
-		}
-	}
-	return m
-}()
