@@ -25,6 +25,7 @@ func TestBuiltinLines(t *testing.T) {
 	date := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	countries := map[string]bool{}
 	shown := map[string]bool{}
+	verified := map[Kind]map[string]bool{KindCrisis: {}, KindEmergency: {}}
 	for _, l := range BuiltinLines() {
 		if !strings.HasPrefix(l.Source, "https://") {
 			t.Errorf("%s %s: source %q is not an https address", l.Country, l.Name, l.Source)
@@ -36,9 +37,19 @@ func TestBuiltinLines(t *testing.T) {
 			countries[l.Country] = true
 			if l.Verified() {
 				shown[l.Country] = true
+				if verified[l.Kind] != nil {
+					verified[l.Kind][l.Country] = true
+				}
 			}
 		}
 	}
+	both := 0
+	for c := range verified[KindCrisis] {
+		if verified[KindEmergency][c] {
+			both++
+		}
+	}
+	t.Logf("%d countries, %d of them with a verified crisis line and emergency number", len(countries), both)
 	if len(countries) < 25 {
 		t.Errorf("%d countries, want at least 25", len(countries))
 	}
