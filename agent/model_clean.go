@@ -16,7 +16,7 @@ import (
 
 // metaWords are the words of lines and sentences that talk about the answer
 // instead of being part of it.
-var metaWords = lexSet(`sure thing course certainly absolutely okay ok alright great question happy
+var metaWords = wordSet(`sure thing course certainly absolutely okay ok alright great question happy
 	glad help here's heres draft drafts message messages version versions text note option rewrite
 	rewritten revised revision updated update another take try attempt based provided according guide
 	guide's section sections information context answer reply response below following check-in checkin
@@ -28,12 +28,12 @@ var metaWords = lexSet(`sure thing course certainly absolutely okay ok alright g
 
 // announceWords name the thing announced; a line ending in a colon counts
 // as an announcement only with one of them.
-var announceWords = lexSet(`draft drafts message version versions text option here's heres rewrite
+var announceWords = wordSet(`draft drafts message version versions text option here's heres rewrite
 	rewritten revised revision update updated take attempt answer reply response suggestion check-in checkin
 	summary recap overview note`)
 
 // closingWords make up sign-offs ("Lots of love x", "Cheers!", "Talk soon").
-var closingWords = lexSet(`cheers love lots best warmly warm wishes regards kind take care talk speak
+var closingWords = wordSet(`cheers love lots best warmly warm wishes regards kind take care talk speak
 	soon later xx xxx x xo xoxo hugs big hug yours always thanks thank you again sincerely fondly
 	miss ciao bye`)
 
@@ -45,15 +45,6 @@ var subjectRE = regexp.MustCompile(`(?i)^\W*(subject( line)?|re|title|topic|head
 
 // separatorRE finds a line that only separates parts.
 var separatorRE = regexp.MustCompile(`^\s*([-*_=~]\s*){3,}$`)
-
-// lexSet makes a set of the words of s.
-func lexSet(s string) map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, w := range strings.Fields(s) {
-		m[w] = struct{}{}
-	}
-	return m
-}
 
 // unwrapDraft removes the wrapping around a draft message: what unwrapHead
 // removes, and after the closing question sign-offs, signatures, offers and
