@@ -2,6 +2,7 @@ package agent
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -61,38 +62,34 @@ func isSmallContraction(w string) bool {
 	return false
 }
 
-// hasAny reports whether the folded words of s include any of the folded
-// forms of the lexicon's entries; an entry of several words must occur as a
-// run. It returns the entry found.
-func hasAny(s string, lexicon []string) string {
+// foldedWords returns the folded forms of the words of s, in order.
+func foldedWords(s string) []string {
 	ws := words(strings.ToLower(s))
-	folded := make([]string, len(ws))
 	for i, w := range ws {
-		folded[i] = foldWord(w)
+		ws[i] = foldWord(w)
 	}
-	for _, e := range lexicon {
-		es := words(strings.ToLower(e))
-		for i := 0; i+len(es) <= len(folded); i++ {
-			match := true
-			for k, ew := range es {
-				if folded[i+k] != foldWord(ew) {
-					match = false
-					break
-				}
-			}
-			if match {
-				return e
-			}
+	return ws
+}
+
+// hasRun reports whether the folded words include the folded words of
+// entry as a run.
+func hasRun(folded, entry []string) bool {
+	for i := 0; i+len(entry) <= len(folded); i++ {
+		if slices.Equal(folded[i:i+len(entry)], entry) {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // newInText returns the first entry of lexicon that s uses and source does
-// not: a word the model brought in on its own.
+// not: a word the model brought in on its own. Words are compared folded;
+// an entry of several words must occur as a run.
 func newInText(s, source string, lexicon []string) string {
+	inS, inSource := foldedWords(s), foldedWords(source)
 	for _, e := range lexicon {
-		if hasAny(s, []string{e}) != "" && hasAny(source, []string{e}) == "" {
+		es := foldedWords(e)
+		if hasRun(inS, es) && !hasRun(inSource, es) {
 			return e
 		}
 	}
