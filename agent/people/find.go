@@ -1,0 +1,538 @@
+package people
+
+import "strings"
+
+// candidate is one reading of who is meant.
+type candidate struct {
+	Person
+	pos int
+	// object is true when the words follow a request word ("text", "to",
+	// "about"): they are who the request is for.
+	object bool
+}
+
+// Find returns who a message is about: the person a request is for when
+// there is one ("remind me to call mum", "write to my sister Ana"),
+// otherwise the first person named. The zero Person means nobody.
+func Find(text string) Person {
+	cands := candidates(text)
+	if len(cands) == 0 {
+		return Person{}
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if better(c, best) {
+			best = c
+		}
+	}
+	return best.Person
+}
+
+// FindAll returns everyone a message names, in order: "my son Michael and my
+// old friend Dorothy" gives Michael (son) and Dorothy (friend).
+func FindAll(text string) []Person {
+	var out []Person
+	for _, c := range candidates(text) {
+		out = append(out, c.Person)
+	}
+	return out
+}
+
+// better reports whether a should be preferred to b: a group over a single
+// guess, then the object of a request, then a name with a relationship,
+// then the surer guess, then the earlier.
+func better(a, b candidate) bool {
+	if a.Group != b.Group {
+		return a.Group
+	}
+	if a.object != b.object {
+		return a.object
+	}
+	ra, rb := a.Name != "" && a.Relation != "", b.Name != "" && b.Relation != ""
+	if ra != rb {
+		return ra
+	}
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence+0.05 && !(b.Confidence >= SureAt && a.Confidence >= SureAt)
+	}
+	return false
+}
+
+// candidates finds every reading of who is meant, in text order.
+func candidates(text string) []candidate {
+	toks := tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	markSelf(toks)
+	markPlaces(toks)
+	var out []candidate
+	out = append(out, groups(toks)...)
+	out = append(out, relationPhrases(toks)...)
+	attachLateNames(toks, out)
+	out = append(out, names(toks)...)
+	// Keep text order.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].pos < out[j-1].pos; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// isObject reports whether the word at i follows a request word, possibly
+// across "my", "the" and adjectives: "text my old friend", "write to".
+func isObject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].low
+		if triggers[w] {
+			return true
+		}
+		if w == "my" || w == "our" || w == "the" || w == "a" || w == "an" || relAdjectives[w] || relations[w].canon != "" ||
+			titles[w] != "" || w == "me" || w == "up" || w == "out" || w == "in" || w == "touch" || w == "back" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// groups finds a group: "the group chat", "our family chat", "the lads",
+// "my uni housemates", "everyone from school".
+func groups(toks []token) []candidate {
+	var out []candidate
+	for i := range toks {
+		w := toks[i].low
+		det := i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "our" || toks[i-1].low == "my")
+		switch {
+		case groupWords[w] && i > 0 && !toks[i].used:
+			// "the book club", "our dead group chat", "the Flat group chat",
+			// "message the group": a group word with a determiner before it,
+			// within four words.
+			found := false
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if l := toks[k].low; l == "the" || l == "our" || l == "my" || l == "this" || l == "that" || triggers[l] {
+					found = true
+					break
+				}
+			}
+			if !found || (w == "team" && !det && !(i > 1 && toks[i-1].low == "whole")) {
+				continue
+			}
+			said := "group"
+			if w == "chat" || w == "gc" || w == "groupchat" || (w == "group" && i+1 < len(toks) && toks[i+1].low == "chat") {
+				said = "group chat"
+			}
+			out = append(out, candidate{Person: Person{Relation: "group", Said: said, Group: true, Confidence: 0.85},
+				pos: i, object: isObject(toks, i)})
+		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
+			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
+			if relations[w].canon == "group" && !det && !(i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our" || toks[i-2].low == "the")) &&
+				!(i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our")) {
+				continue
+			}
+			if w == "girls" || w == "guys" || w == "boys" || w == "lads" {
+				if toks[i-1].low != "the" {
+					continue
+				}
+			}
+			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
+				pos: i, object: isObject(toks, i)})
+		case (w == "everyone" || w == "everybody" || w == "all") && i+1 < len(toks) && (toks[i+1].low == "from" || toks[i+1].low == "at" || toks[i+1].low == "in"):
+			if w == "all" && (i == 0 || !triggers[toks[i-1].low]) {
+				continue
+			}
+			out = append(out, candidate{Person: Person{Relation: "group", Said: "group", Group: true, Confidence: 0.8},
+				pos: i, object: isObject(toks, i)})
+		}
+	}
+	return dedupeGroups(out)
+}
+
+// dedupeGroups keeps one group reading per run of words ("our family group
+// chat" is one group).
+func dedupeGroups(in []candidate) []candidate {
+	var out []candidate
+	for _, c := range in {
+		if n := len(out); n > 0 && c.pos-out[n-1].pos <= 5 {
+			if c.object {
+				out[n-1].object = true
+			}
+			if out[n-1].Said == "group" {
+				out[n-1].Said = c.Said
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// someoneElses are words after which a relationship belongs to someone
+// else: "whose mum", "her dad".
+var someoneElses = set(`whose her his their your its someone's`)
+
+// relationPhrases finds "my [old] RELATION [Name]", "Name, my RELATION", and
+// family words used alone ("mum", "write to gran").
+func relationPhrases(toks []token) []candidate {
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].low
+		if w != "my" && w != "our" && w != "a" && w != "an" {
+			// A family word on its own: "mum", "text dad", "Sunday works for gran".
+			r := relations[w]
+			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].low == "the")) {
+				continue
+			}
+			if i+1 < len(toks) && !toks[i].stop && relations[toks[i+1].low].canon != "" {
+				continue
+			}
+			toks[i].used = true
+			out = append(out, candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i)})
+			continue
+		}
+		j := i + 1
+		var said []string
+		extra := 0
+		for j < len(toks) && relations[toks[j].low].canon == "" && !toks[j].stop {
+			l := toks[j].low
+			if relAdjectives[l] || (l != "" && l[0] >= '0' && l[0] <= '9') {
+				said = append(said, l)
+			} else if extra < 1 && !isStop(l) && !capitalised(toks[j].raw) && w != "a" && w != "an" {
+				said = append(said, l)
+				extra++
+			} else {
+				break
+			}
+			j++
+		}
+		if j >= len(toks) || relations[toks[j].low].canon == "" || relations[toks[j].low].plural {
+			continue
+		}
+		r := relations[toks[j].low]
+		// "ex boyfriend", "my ex": the ex is the relationship.
+		if len(said) > 0 && said[len(said)-1] == "ex" {
+			r = relation{canon: "ex"}
+		}
+		said = append(said, toks[j].low)
+		for k := i; k <= j; k++ {
+			toks[k].used = true
+		}
+		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+		if name, n, conf := nameAfterRelation(toks, j+1); name != "" {
+			c.Name, c.Confidence = name, conf
+			for k := j + 1; k < j+1+n; k++ {
+				toks[k].used = true
+			}
+		} else if name, conf := nameBeforeRelation(toks, i); name != "" {
+			c.Name, c.Confidence = name, conf
+			c.object = c.object || isObject(toks, i-1) || (i > 1 && isObject(toks, i-2))
+		}
+		if toks[j].low == "neighbour" || toks[j].low == "neighbor" {
+			c.Relation = "neighbour"
+		}
+		out = append(out, c)
+		i = j
+	}
+	return out
+}
+
+// nameAfterRelation reads a name right after a relationship word: "my
+// sister Ana", "my friend hannah, we…", "my neighbour mrs adeyemi". It
+// returns the name, the number of words it took and the confidence.
+func nameAfterRelation(toks []token, i int) (string, int, float64) {
+	if i >= len(toks) || toks[i].used || toks[i].place || toks[i].comma && !capitalised(toks[i].raw) {
+		return "", 0, 0
+	}
+	if t, n := titled(toks, i); t != "" {
+		return t, n, 0.95
+	}
+	tk := toks[i]
+	if capitalised(tk.raw) && (!isStop(tk.low) || softNames[tk.low]) && relations[tk.low].canon == "" {
+		name, n := capitalRun(toks, i)
+		return name, n, 0.95
+	}
+	if isStop(tk.low) && !softNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) {
+		return "", 0, 0
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	switch {
+	case firstNames[tk.low] && (!softNames[tk.low] || tk.stop):
+		return written(tk.raw), 1, 0.9
+	case tk.stop || nameFollowers[next] || verbish(next):
+		return written(tk.raw), 1, 0.7
+	}
+	return "", 0, 0
+}
+
+// nameBeforeRelation reads "Leo my brother", "Ana, my sister", "Sam, an old
+// college friend": a name just before the relationship phrase at i.
+func nameBeforeRelation(toks []token, i int) (string, float64) {
+	k := i - 1
+	if k < 0 || toks[k].used || toks[k].place {
+		return "", 0
+	}
+	// The name may be two words ("Raj Mehta, my ...").
+	start := k
+	for start > 0 && capitalised(toks[start-1].raw) && capitalised(toks[k].raw) && !toks[start-1].stop && !isStop(toks[start-1].low) {
+		start--
+	}
+	if start != k {
+		return joinRaw(toks, start, k+1), 0.9
+	}
+	tk := toks[k]
+	if isStop(tk.low) && !softNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) {
+		return "", 0
+	}
+	if capitalised(tk.raw) {
+		return tk.raw, 0.9
+	}
+	if firstNames[tk.low] || k == 0 {
+		return written(tk.raw), 0.8
+	}
+	return "", 0
+}
+
+// attachLateNames gives a name said later to a relationship found without
+// one: "my old roommate, her name is Tamsin", "my best friend since primary
+// school, Niamh".
+func attachLateNames(toks []token, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.Name != "" || c.Group || c.Relation == "" {
+			continue
+		}
+		for k := c.pos + 1; k < len(toks); k++ {
+			if toks[k].used || toks[k].place {
+				continue
+			}
+			named := k >= 2 && toks[k-1].low == "is" && toks[k-2].low == "name" ||
+				k >= 1 && (toks[k-1].low == "called" || toks[k-1].low == "named")
+			late := toks[k].comma && toks[k].stop && k == len(toks)-1
+			if !named && !late {
+				continue
+			}
+			if !IsName(toks[k].raw) {
+				continue
+			}
+			name, n := capitalRun(toks, k)
+			if !capitalised(toks[k].raw) {
+				name, n = written(toks[k].raw), 1
+			}
+			for j := k; j < k+n; j++ {
+				toks[j].used = true
+			}
+			c.Name, c.Confidence = name, 0.9
+			break
+		}
+	}
+}
+
+// names finds names that stand on their own: "Jess", "text yusuf about
+// friday", "Mrs Okafor", "Raj Mehta, a LinkedIn connection", "her name is
+// Ayesha".
+func names(toks []token) []candidate {
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.used || tk.place {
+			continue
+		}
+		if t, n := titled(toks, i); t != "" {
+			rel := titles[toks[i].low]
+			c := candidate{Person: Person{Name: t, Relation: rel, Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+			if rel != "" {
+				c.Said = rel
+			}
+			if context := nextDoor(toks, i+n); context != "" {
+				c.Relation, c.Said = context, context
+			}
+			out = append(out, c)
+			for k := i; k < i+n; k++ {
+				toks[k].used = true
+			}
+			i += n - 1
+			continue
+		}
+		conf, n := nameScore(toks, i)
+		if conf == 0 {
+			continue
+		}
+		name := written(tk.raw)
+		if capitalised(tk.raw) {
+			name, n = capitalRun(toks, i)
+		}
+		for k := i; k < i+n; k++ {
+			toks[k].used = true
+		}
+		out = append(out, candidate{Person: Person{Name: name, Confidence: conf}, pos: i, object: isObject(toks, i)})
+		i += n - 1
+	}
+	return out
+}
+
+// nameScore says how likely the word at i is a name on its own; 0 means not.
+func nameScore(toks []token, i int) (float64, int) {
+	tk := toks[i]
+	w := tk.low
+	if !lettersOnly(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
+		return 0, 0
+	}
+	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma
+	named := i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || i >= 1 && toks[i-1].low == "called"
+	soft := softNames[w]
+	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
+		return 0, 0
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].low
+	}
+	known := firstNames[w]
+	if !known && !capitalised(tk.raw) && verbForm(w) {
+		return 0, 0
+	}
+	alone := len(toks) <= 3 && i == 0 && (len(toks) == 1 || nameFollowers[next] || tk.stop)
+	switch {
+	case named:
+		return 0.95, 1
+	case capitalised(tk.raw) && obj:
+		return 0.95, 1
+	case capitalised(tk.raw) && !tk.start:
+		if known {
+			return 0.9, 1
+		}
+		return 0.8, 1
+	case capitalised(tk.raw):
+		// A sentence may start with any word: a name when it is known or
+		// stands apart ("Nadia. we went…", "Finn from football").
+		if isFollowedApart(toks, i) {
+			if known {
+				return 0.9, 1
+			}
+			return 0.7, 1
+		}
+		if known {
+			return 0.8, 1
+		}
+		return 0, 0
+	case obj && known:
+		return 0.9, 1
+	case obj && (tk.stop || nameFollowers[next] || verbish(next)):
+		return 0.6, 1
+	case alone && known:
+		return 0.9, 1
+	case alone:
+		return 0.6, 1
+	case known && !soft:
+		return 0.7, 1
+	}
+	return 0, 0
+}
+
+// isFollowedApart is true when the word at i ends its phrase: a full stop or
+// comma after it, the end of the text, or a word that follows names ("from",
+// "and", "rang").
+func isFollowedApart(toks []token, i int) bool {
+	if toks[i].stop {
+		return true
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1].low
+		return nameFollowers[n] || verbish(n) || n == "my" || n == "is" || n == "was" || capitalised(toks[i+1].raw)
+	}
+	return false
+}
+
+// verbish is true for past-tense verbs and a few others that often follow a
+// name ("Michael rang", "Jo called", "ana texted").
+func verbish(w string) bool {
+	switch w {
+	case "rang", "said", "says", "told", "got", "is", "was", "has", "had", "just", "and", "texted", "called", "moved",
+		"lives", "loves", "wants", "would", "will", "can", "never", "always", "still", "turned", "turns":
+		return true
+	}
+	return false
+}
+
+// titled reads a title and the name after it: "Mrs Okafor", "dr patel",
+// "Auntie Bisi", "Professor Nakamura". It returns "" when there is none.
+func titled(toks []token, i int) (string, int) {
+	t, ok := titles[toks[i].low]
+	_ = t
+	if !ok || i+1 >= len(toks) || toks[i].stop {
+		return "", 0
+	}
+	if kinTitles[toks[i].low] && i > 0 && (toks[i-1].low == "my" || toks[i-1].low == "our") {
+		return "", 0
+	}
+	switch toks[i].low {
+	case "sister", "brother", "father", "cousin":
+		// "my sister Ana" is a relationship; only "Sister Mary" is a title.
+		if !capitalised(toks[i].raw) {
+			return "", 0
+		}
+	}
+	next := toks[i+1]
+	if next.used || next.place || (isStop(next.low) && !softNames[next.low]) || relations[next.low].canon != "" || !lettersOnly(next.low) {
+		return "", 0
+	}
+	title := upFirst(strings.ToLower(toks[i].raw))
+	if toks[i].low == "mr" || toks[i].low == "mrs" || toks[i].low == "ms" || toks[i].low == "dr" {
+		title = upFirst(toks[i].low)
+	}
+	name, n := written(next.raw), 1
+	if capitalised(next.raw) {
+		name, n = capitalRun(toks, i+1)
+	}
+	return title + " " + name, n + 1
+}
+
+// nextDoor reads "next door" after a name: a neighbour.
+func nextDoor(toks []token, i int) string {
+	if i+1 < len(toks) && toks[i].low == "next" && toks[i+1].low == "door" {
+		return "neighbour"
+	}
+	return ""
+}
+
+// capitalRun joins capitalised words from i ("Raj Mehta", "Nguyen Van An"),
+// stopping at punctuation and ordinary words.
+func capitalRun(toks []token, i int) (string, int) {
+	n := 1
+	for i+n < len(toks) && n < 3 && !toks[i+n-1].stop && capitalised(toks[i+n].raw) && !calendar[toks[i+n].low] &&
+		!toks[i+n].place && relations[toks[i+n].low].canon == "" && !toks[i+n].used {
+		n++
+	}
+	return joinRaw(toks, i, i+n), n
+}
+
+func joinRaw(toks []token, from, to int) string {
+	words := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		words = append(words, toks[k].raw)
+	}
+	return strings.Join(words, " ")
+}
+
+// lettersOnly is true for a word of letters, hyphens and apostrophes.
+func lettersOnly(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z') && r != '-' && r != '\'' && r < 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// verbForm is true for words shaped like verbs or adverbs ("moved",
+// "texting", "honestly"), which a lowercase name is not.
+func verbForm(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+}

@@ -1,0 +1,160 @@
+// Package people finds who a message is about: "jess", "my mum", "my
+// brother Leo", "Leo my brother", "the uni flat group chat", "my old boss",
+// "mrs okafor next door". It reads lowercase and rambling text, and keeps
+// days, months, places, feelings and ordinary words out of names, so "change
+// Leo to mondays" is about Leo and "jess … moved to berlin" about Jess.
+//
+// Find returns one Person: the name as it should be written ("Jess", "Mrs
+// Okafor"), the relationship in plain words ("mother", "friend"), whether
+// it is a group, and how sure the guess is. A relationship word is never a
+// name: "my mother" has no Name and Relation "mother", and Address gives
+// "Mum", the word people use to greet her. When Sure is false the caller
+// should confirm the guess in the same reply ("Jess — did I get that
+// right?", see Confirm) instead of asking again from scratch.
+//
+// Callers in the agent: reminders and contacts (who a reminder is for),
+// settings (SelfName for "call me Dee"), and drafting (who a message is
+// to: use Find on the request, Address for the greeting, Group for a group
+// greeting, Mention in the companion's own sentences).
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/internal/fold"
+)
+
+// SureAt is the confidence from which a guess is used without asking.
+const SureAt = 0.75
+
+// Person is who a message means.
+type Person struct {
+	// Name is the person's name as it should be written: "Jess", "Mrs
+	// Okafor", "Raj Mehta". Empty when only a relationship or a group was
+	// named ("my mum", "the group chat").
+	Name string
+	// Relation is the relationship in plain words: "mother", "brother",
+	// "friend", "boss", "neighbour", "sister-in-law"; "group" for a group
+	// of people. Empty when none was said.
+	Relation string
+	// Said is the relationship as the person put it, tidied and lowercase:
+	// "old college friend", "uni housemates", "mum". Empty when none.
+	Said string
+	// Group is true when the message is for several people: a group chat,
+	// "the lads", "my uni friends". Drafts then greet a group ("Hi all").
+	Group bool
+	// Confidence is how sure the guess is, from 0 to 1.
+	Confidence float64
+}
+
+// Found reports whether anyone was found.
+func (p Person) Found() bool { return p.Name != "" || p.Relation != "" || p.Group }
+
+// Sure reports whether the guess is good enough to use without asking.
+func (p Person) Sure() bool { return p.Found() && p.Confidence >= SureAt }
+
+// Address is what to call them in a message: the name, or the family word
+// people greet with ("Mum", "Grandad"); empty for a group and for a
+// relationship nobody is greeted by ("my old boss").
+func (p Person) Address() string {
+	switch {
+	case p.Group:
+		return ""
+	case p.Name != "":
+		return p.Name
+	}
+	return AddressFor(p.Said)
+}
+
+// Mention is how the companion speaks of them to the person: "Jess",
+// "Mum", "your old boss", "the group".
+func (p Person) Mention() string {
+	if a := p.Address(); a != "" {
+		return a
+	}
+	switch {
+	case p.Group && p.Said != "" && p.Said != "group":
+		return "your " + p.Said
+	case p.Group:
+		return "the group"
+	case p.Said != "":
+		return "your " + p.Said
+	case p.Relation != "":
+		return "your " + p.Relation
+	}
+	return ""
+}
+
+// Confirm is a line that checks an unsure guess in the same reply:
+// "Jess — did I get that right?".
+func (p Person) Confirm() string {
+	m := p.Mention()
+	if m == "" {
+		return ""
+	}
+	return upFirst(m) + " — did I get that right?"
+}
+
+// AddressFor gives the greeting word for a family relationship word ("mum"
+// gives "Mum", "my grandma" gives "Grandma"); empty for others ("sister",
+// "boss").
+func AddressFor(said string) string {
+	f := strings.Fields(foldText(said))
+	if len(f) == 0 {
+		return ""
+	}
+	return relations[f[len(f)-1]].address
+}
+
+// Relation gives the plain relationship for a word: "mum" gives "mother",
+// "bestie" "friend"; empty when it is not a relationship word.
+func Relation(word string) string {
+	return relations[foldWord(word)].canon
+}
+
+// IsName reports whether a single word could be someone's name: not a day,
+// month, place, feeling or other ordinary word, nor a relationship word.
+func IsName(word string) bool {
+	w := foldWord(strings.Trim(word, ".,!?;:'\"()"))
+	if w == "" || isStop(w) || relations[w].canon != "" || strings.ContainsFunc(w, unicode.IsDigit) {
+		return softNames[w] && firstNames[w]
+	}
+	return !placeOnly(w)
+}
+
+// foldWord lowercases w and takes accents off.
+func foldWord(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		a, c := fold.Rune(r)
+		if fold.IsApostrophe(r) {
+			a = '\''
+		}
+		b.WriteRune(a)
+		if c != 0 {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// foldText folds every word of s and drops punctuation.
+func foldText(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && !fold.IsApostrophe(r)
+	})
+	for i := range f {
+		f[i] = foldWord(f[i])
+	}
+	return strings.Join(f, " ")
+}
+
+func upFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

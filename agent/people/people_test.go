@@ -1,0 +1,108 @@
+package people
+
+import "testing"
+
+func TestFindWritten(t *testing.T) {
+	tests := []struct {
+		in                    string
+		address, mention, rel string
+		group, sure           bool
+	}{
+		{"my mother", "Mum", "Mum", "mother", false, true},
+		{"my mom", "Mom", "Mom", "mother", false, true},
+		{"jess", "Jess", "Jess", "", false, true},
+		{"my old boss", "", "your old boss", "boss", false, true},
+		{"the uni flat group chat", "", "your group chat", "group", true, true},
+		{"mrs okafor next door", "Mrs Okafor", "Mrs Okafor", "neighbour", false, true},
+		{"help me write to zebediah", "Zebediah", "Zebediah", "", false, false},
+		{"my brother Leo", "Leo", "Leo", "brother", false, true},
+		{"call me Dee", "", "", "", false, false},
+		{"Manchester", "", "", "", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p := Find(tt.in)
+			if p.Address() != tt.address || p.Mention() != tt.mention || p.Relation != tt.rel || p.Group != tt.group || p.Sure() != tt.sure {
+				t.Errorf("Find(%q) = %+v: address %q mention %q sure %v; want %q %q %q group %v sure %v",
+					tt.in, p, p.Address(), p.Mention(), p.Sure(), tt.address, tt.mention, tt.rel, tt.group, tt.sure)
+			}
+		})
+	}
+}
+
+func TestConfirm(t *testing.T) {
+	if got, want := Find("write to zebediah").Confirm(), "Zebediah — did I get that right?"; got != want {
+		t.Errorf("Confirm = %q, want %q", got, want)
+	}
+	if got := (Person{}).Confirm(); got != "" {
+		t.Errorf("empty Confirm = %q", got)
+	}
+}
+
+func TestNeverNames(t *testing.T) {
+	// Days, months, places, feelings and ordinary words never come back as
+	// a name, in any case and after any request word.
+	words := []string{"mondays", "Monday", "march", "Berlin", "berlin", "lonely", "Happy", "tomorrow", "water",
+		"weekend", "Christmas", "London", "UK", "sad", "everyone", "someone", "him", "her", "back", "later"}
+	frames := []string{"change Leo to %s", "text %s", "remind me about %s", "%s", "write to %s please", "moved to %s", "my friend in %s"}
+	for _, w := range words {
+		for _, f := range frames {
+			in := sprintf(f, w)
+			for _, p := range FindAll(in) {
+				if p.Name != "" && p.Name != "Leo" {
+					t.Errorf("FindAll(%q) has name %q", in, p.Name)
+				}
+			}
+		}
+	}
+}
+
+func sprintf(f, w string) string {
+	out := ""
+	for i := 0; i < len(f); i++ {
+		if f[i] == '%' && i+1 < len(f) && f[i+1] == 's' {
+			out += w
+			i++
+			continue
+		}
+		out += string(f[i])
+	}
+	return out
+}
+
+func TestSelfName(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"call me Dee", "Dee", true},
+		{"call me Gracie please", "Gracie", true},
+		{"Call me gracie pls", "Gracie", true},
+		{"you can call me Dr Lee", "Dr Lee", true},
+		{"my name is priya", "Priya", true},
+		{"I'm Dee", "Dee", true},
+		{"Dee", "Dee", true},
+		{"Mary Ann", "Mary Ann", true},
+		{"it's just Sam thanks", "Sam", true},
+		{"ok so call me Bea from now on", "Bea", true},
+		{"I'm tired", "", false},
+		{"call me when you can", "", false},
+		{"what do you mean", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := SelfName(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("SelfName(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestFindAll(t *testing.T) {
+	got := FindAll("My son Michael, who lives in Australia, and my old friend Dorothy from church.")
+	if len(got) != 2 || got[0].Name != "Michael" || got[0].Relation != "son" || got[1].Name != "Dorothy" || got[1].Relation != "friend" {
+		t.Errorf("FindAll = %+v", got)
+	}
+}

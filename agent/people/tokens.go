@@ -1,0 +1,173 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/companion-dev/companion/agent/places"
+)
+
+// token is one word of a message.
+type token struct {
+	raw string // as typed, without surrounding punctuation or a possessive 's
+	low string // folded
+	// start is true for the first word of a sentence.
+	start bool
+	// stop is true when punctuation or the end of the text comes right after.
+	stop bool
+	// comma is true when a comma or dash comes right before.
+	comma bool
+	// used is set once the word belongs to a found person, place or self-name.
+	used bool
+	// place is set when the word is part of a place ("moved to berlin").
+	place bool
+}
+
+// tokenize splits text into words, noting sentence starts and punctuation.
+func tokenize(text string) []token {
+	var toks []token
+	start, comma := true, false
+	for _, f := range strings.Fields(text) {
+		w := strings.TrimFunc(f, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		})
+		lead := f[:strings.Index(f, w)]
+		if w == "" {
+			if strings.ContainsAny(f, ".!?") {
+				start = true
+			}
+			if strings.ContainsAny(f, ",-–—:;") {
+				comma = true
+			}
+			continue
+		}
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		tail := f[strings.Index(f, w)+len(w):]
+		tail = strings.TrimLeft(tail, "'’s")
+		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—(")}
+		t.stop = tail != "" && strings.ContainsAny(tail, ".,!?;:)-–—")
+		toks = append(toks, t)
+		start = strings.ContainsAny(tail, ".!?")
+		comma = strings.ContainsAny(tail, ",-–—:;(")
+	}
+	if n := len(toks); n > 0 {
+		toks[n-1].stop = true
+	}
+	return toks
+}
+
+// capitalised is true for "Ana", "McKenzie", "Zoë", not for "ana", "OK" or "I".
+func capitalised(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r[1:] {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// markPlaces flags the words that are places: table places after "in",
+// "from" and the like, anything after "moved to" or "lives in", and table
+// places that are not also first names anywhere.
+func markPlaces(toks []token) {
+	for i := range toks {
+		prep := placePreps[toks[i].low] || (toks[i].low == "to" && i > 0 && placeVerbs[toks[i-1].low])
+		if !prep {
+			continue
+		}
+		strong := i > 0 && placeVerbs[toks[i-1].low]
+		j := i + 1
+		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a") {
+			j++
+		}
+		if n := placeLen(toks, j); n > 0 {
+			for k := j; k < j+n; k++ {
+				toks[k].place = true
+			}
+			continue
+		}
+		if strong && j < len(toks) && !isStop(toks[j].low) && relations[toks[j].low].canon == "" {
+			toks[j].place = true
+			for k := j + 1; k < len(toks) && capitalised(toks[k].raw) && !toks[k-1].stop; k++ {
+				toks[k].place = true
+			}
+		}
+	}
+	for i := range toks {
+		if n := placeLen(toks, i); n > 1 || (n == 1 && placeOnly(toks[i].low)) {
+			for k := i; k < i+n; k++ {
+				toks[k].place = true
+			}
+		}
+	}
+}
+
+// placeLen is the number of words from i that make a known place, or 0.
+func placeLen(toks []token, i int) int {
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i+k].low
+		}
+		if places.Known(strings.Join(words, " ")) {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeOnly is true for a place name that is not also a first name:
+// "berlin" is a place, "jordan" may be a person.
+func placeOnly(w string) bool {
+	return places.Known(w) && !firstNames[w]
+}
+
+// markSelf flags the person's own name after "call me", "my name is".
+func markSelf(toks []token) {
+	for i := range toks {
+		for _, lead := range [][]string{{"call", "me"}, {"my", "name", "is"}, {"my", "name's"}, {"my", "names"}} {
+			if !matchAt(toks, i, lead) {
+				continue
+			}
+			for k := i; k < i+len(lead) && k < len(toks); k++ {
+				toks[k].used = true
+			}
+			for k := i + len(lead); k < len(toks) && k < i+len(lead)+3; k++ {
+				toks[k].used = true
+				if toks[k].stop {
+					break
+				}
+			}
+		}
+	}
+}
+
+func matchAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// written is how a name found in text is written: as typed when it has a
+// capital, else with its first letter raised ("jess" gives "Jess").
+func written(raw string) string {
+	if capitalised(raw) {
+		return raw
+	}
+	return upFirst(strings.ToLower(raw))
+}
