@@ -535,34 +535,3 @@ func findContactByID(cs []Contact, id string) *Contact {
 	}
 	return nil
 }
-
-// findContactByName matches a name or a relationship word ("mum", "my sister").
-func findContactByName(cs []Contact, name string) *Contact {
-	name = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "my ")
-	for i := range cs {
-		if strings.EqualFold(cs[i].Name, name) || strings.EqualFold(cs[i].Relationship, name) {
-			return &cs[i]
-		}
-	}
-	return nil
-}
-
-// reminderRecipient finds who a reminder is about: "check in with Mum",
-// "call dad", "every 2 weeks for Sam", "text my sister Ana".
-func reminderRecipient(text string) (name, rel string) {
-	clean := draftClean(text)
-	lower := strings.ToLower(clean)
-	loc := reRemindAbout.FindStringIndex(lower)
-	if loc == nil {
-		name, rel = draftRecipient(clean)
-	} else {
-		name, rel = draftRecipient("write to " + clean[loc[1]:])
-	}
-	if name == "" || notNames[strings.ToLower(name)] {
-		return "", rel
-	}
-	if _, kin := kinshipNames[strings.ToLower(name)]; kin && rel == "" {
-		rel = strings.ToLower(name)
-	}
-	return capitalize(name), rel
-}

@@ -73,7 +73,6 @@ const (
 	meSelf   = `(?:my ?self|me self|myself)`
 	iAm      = `(?:i|im|i am|ive|i have|ive been|i have been|i was|i feel|i think im|honestly im)`
 	wantTo   = `(?:want|wanna|wish|need|going|gonna|ready|plan|planning|decided|deserve|tempted|thinking about|think about|thought about|thinking of|considering|trying|tried|about|urge|urges)`
-	people   = `(?:he|she|they|my (?:dad|father|stepdad|stepfather|mum|mom|mother|stepmum|stepmom|stepmother|husband|wife|partner|boyfriend|girlfriend|bf|gf|brother|sister|uncle|aunt|ex|parents?|grandad|grandpa|cousin|roommate|flatmate|carer|teacher|coach|boss)|(?:mum|mom|dad|he|she|they) (?:always|sometimes|still|often|keeps?|just))`
 	abuseVrb = `(?:hits|hit|beats|beat|beating|kicks|kicked|chokes|choked|strangles|strangled|slaps|slapped|punches|punched|abuses|abused|rapes|raped|hurts|hurt|burns|burned|threatens|threatened|shoves|shoved|pushes|pushed)`
 	pills    = `(?:pills|tablets|meds|medication|medicine|painkillers|sleeping pills|paracetamol|tylenol|ibuprofen|aspirin|xanax|insulin)`
 	goneWord = `(?:gone|dead|not here|not around|no longer here|never born)`

@@ -181,6 +181,8 @@ type PlanProgress struct {
 	NudgesOff bool `json:"nudges_off,omitempty"`
 	// Evening asks for an evening reflection prompt as well.
 	Evening bool `json:"evening,omitempty"`
+	// Skipped lists the plan days the person chose to skip.
+	Skipped []int `json:"skipped,omitempty"`
 }
 
 // Contact is someone the person wants to stay in touch with.
@@ -197,4 +199,6 @@ type Contact struct {
 	// instead of the person's private chat.
 	Channel string `json:"channel,omitempty"`
 	ChatID  string `json:"chat_id,omitempty"`
+	// ContactPlans holds the one-off and yearly reminders and the pause.
+	ContactPlans
 }

@@ -1,0 +1,144 @@
+package agent
+
+import (
+	"strings"
+	"time"
+
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// ContactPlans are a contact's reminders besides the regular check-in: a
+// one-off reminder, yearly dates, and a pause.
+type ContactPlans struct {
+	// Once is when a one-off reminder comes ("in 3 days", "next Friday");
+	// zero when there is none. It is cleared once it has come.
+	Once time.Time `json:"once,omitzero"`
+	// Dates are the yearly dates to remember (a birthday, an anniversary),
+	// each nudged a few days ahead and on the day.
+	Dates []YearlyDate `json:"dates,omitempty"`
+	// Paused holds every reminder about the contact until the person
+	// resumes them, or until ResumeAt when that is set.
+	Paused   bool      `json:"paused,omitempty"`
+	ResumeAt time.Time `json:"resume_at,omitzero"`
+	// Touched is when the person last spoke of the contact, so that "her
+	// birthday is on 14 March" can tell whose.
+	Touched time.Time `json:"touched,omitzero"`
+}
+
+// YearlyDate is a date that comes back every year.
+type YearlyDate struct {
+	// What it is: "birthday", "anniversary", or another word the person used.
+	What  string     `json:"what"`
+	Month time.Month `json:"month"`
+	Day   int        `json:"day"`
+}
+
+// reminderPerson finds who a reminder request is about.
+func reminderPerson(text string) people.Person {
+	return people.Find(text)
+}
+
+// reminderRecipient finds who a reminder is about, as the contact's name
+// and relationship: "check in with Mum" gives "Mum"; "text my sister Ana"
+// gives "Ana", "sister"; "my old boss" gives "your old boss", "old boss".
+func reminderRecipient(text string) (name, rel string) {
+	p := reminderPerson(text)
+	return contactName(p), contactRelation(p)
+}
+
+// contactName is the name a contact is listed under: the person's name or
+// the family word that greets them ("Mum"), else how the companion speaks
+// of them ("your old boss").
+func contactName(p people.Person) string {
+	if a := p.Address(); a != "" {
+		return a
+	}
+	return p.Mention()
+}
+
+// contactRelation is the relationship kept with a contact, when it says
+// more than the name does.
+func contactRelation(p people.Person) string {
+	if p.Name == "" || p.Group {
+		return ""
+	}
+	return p.Said
+}
+
+// findContactByName finds the contact a name, a family word or a phrase
+// means: "Ana", "mum", "my sister", "stop reminding me about Leo".
+func findContactByName(cs []Contact, name string) *Contact {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil
+	}
+	for i := range cs {
+		if cs[i].Name != "" && strings.EqualFold(cs[i].Name, name) {
+			return &cs[i]
+		}
+	}
+	return findContact(cs, people.Find(name))
+}
+
+// findContact finds the contact p stands for: by name, by the word that
+// greets them, or by the relationship when no name was said.
+func findContact(cs []Contact, p people.Person) *Contact {
+	if !p.Found() {
+		return nil
+	}
+	keys := []string{p.Name, p.Address(), p.Mention()}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		for i := range cs {
+			if cs[i].Name != "" && strings.EqualFold(cs[i].Name, k) {
+				return &cs[i]
+			}
+		}
+	}
+	if p.Name != "" {
+		// "okafor" for "Mrs Okafor", "Ana" for "Ana Lima".
+		for i := range cs {
+			for _, w := range strings.Fields(cs[i].Name) {
+				if strings.EqualFold(w, p.Name) {
+					return &cs[i]
+				}
+			}
+		}
+		return nil
+	}
+	for i := range cs {
+		if r := cs[i].Relationship; r != "" && (strings.EqualFold(r, p.Said) || people.Relation(lastWord(r)) == p.Relation) {
+			return &cs[i]
+		}
+		if people.Relation(cs[i].Name) == p.Relation && p.Relation != "" {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// unsureNote is the line that checks an unsure name in the same reply.
+func unsureNote(p people.Person) string {
+	if p.Sure() || p.Name == "" {
+		return ""
+	}
+	return "\n\n" + p.Confirm() + " If not, just tell me the name."
+}
+
+// addToLast appends s to the text of the last reply queued.
+func (t *turn) addToLast(s string) {
+	if s == "" || len(t.replies) == 0 {
+		return
+	}
+	t.replies[len(t.replies)-1].Text += s
+}
