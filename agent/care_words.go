@@ -111,7 +111,7 @@ func carePlea(n string) bool {
 // a check-in on someone else.
 func careOtherDraft(text, padded string) bool {
 	switch draftOccasion(foldText(text)) {
-	case OccasionBirthday, OccasionWin, OccasionApology, OccasionMend, OccasionThanks, OccasionFollowUp:
+	case OccasionBirthday, OccasionWin, OccasionApology, OccasionMend, OccasionThanks, OccasionFollowUp, OccasionCondolence, OccasionProfessional, OccasionGroup:
 		return true
 	}
 	return careCheckOn.MatchString(padded)

@@ -18,8 +18,12 @@ type DraftDetails struct {
 	Length string `json:"length,omitempty"`
 	// Medium is how it will be sent ("text", "email", "card"); empty means a chat message.
 	Medium string `json:"medium,omitempty"`
-	// Mentions are details to work in: a shared memory, something that reminded them.
+	// Mentions are details the person asked to work in ("mention the trip").
 	Mentions []string `json:"mentions,omitempty"`
+	// Said holds what the person typed about the message (the request, and
+	// answers typed at its steps), kept whole: the composer works out which
+	// parts are details for the recipient and which are background.
+	Said []string `json:"said,omitempty"`
 	// Warmth and Formality are nudged by revisions ("warmer", "more formal"), -2..2.
 	Warmth    int `json:"warmth,omitempty"`
 	Formality int `json:"formality,omitempty"`
@@ -38,6 +42,15 @@ const (
 	OccasionThanks   = "thanks"
 	OccasionApology  = "apology"
 	OccasionMend     = "mend" // clearing the air after a falling-out, without taking the blame
+	// OccasionCondolence is for someone grieving a death.
+	OccasionCondolence = "condolence"
+	// OccasionSupport is the person asking the recipient for support.
+	OccasionSupport = "support"
+	// OccasionProfessional is an ask or an update to a mentor, a former
+	// colleague or a professional contact.
+	OccasionProfessional = "professional"
+	// OccasionGroup wakes up a group chat.
+	OccasionGroup = "group"
 )
 
 // Tones a draft can take.

@@ -26,6 +26,7 @@ func (t *turn) startDraft(text string, command bool) {
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
 		d = t.a.hooks.extract(t.ctx, text, d)
+		d.Said = append(d.Said, text)
 	}
 	if d.Recipient == "" && command {
 		d.Recipient = nameFromAnswer(text)
@@ -55,10 +56,15 @@ func (t *turn) beginDraft(d DraftDetails) {
 	if d.Tone == "" && t.p.Profile.Tone != "" {
 		d.Tone = t.p.Profile.Tone
 	}
+	settleDetails(&d)
+	if hasDetails(d) {
+		// The request itself said what to put in: no need to ask.
+		d.Skipped = append(d.Skipped, slotMention)
+	}
 	t.p.Flow = Flow{Name: flowDraft, Updated: t.now, Draft: &DraftState{Details: d}}
 	lead := ""
-	if d.Recipient != "" {
-		lead = "Let's write to " + d.Recipient + ". "
+	if who := draftMention(d); who != "" {
+		lead = "Let's write to " + who + ". "
 	}
 	t.draftNext(lead)
 }
@@ -74,13 +80,13 @@ func missingSlot(d DraftDetails) string {
 		return false
 	}
 	switch {
-	case d.Recipient == "":
+	case d.Recipient == "" && d.Relationship == "":
 		return slotRecipient
 	case d.Occasion == "" && !skipped(slotOccasion):
 		return slotOccasion
 	case d.Tone == "" && !skipped(slotTone):
 		return slotTone
-	case len(d.Mentions) == 0 && !skipped(slotMention):
+	case !skipped(slotMention):
 		return slotMention
 	}
 	return ""
@@ -124,10 +130,53 @@ func (t *turn) draftNext(lead string) {
 }
 
 func themOrName(d DraftDetails) string {
-	if d.Recipient != "" {
-		return d.Recipient
+	if who := draftMention(d); who != "" {
+		return who
 	}
 	return "them"
+}
+
+// draftMention is how the companion speaks of the recipient: "Sam", "your
+// sister", "the group"; "" when nobody is known yet.
+func draftMention(d DraftDetails) string {
+	switch {
+	case d.Recipient != "":
+		return d.Recipient
+	case d.Relationship == "group":
+		return "the group"
+	case d.Relationship != "":
+		return "your " + d.Relationship
+	}
+	return ""
+}
+
+// weakOccasion are the occasions a more specific one typed later replaces.
+var weakOccasion = map[string]bool{OccasionThinking: true, OccasionSilence: true, OccasionHardTime: true}
+
+// settleDetails fills what the occasion decides on its own: a condolence
+// or a request for support is not asked for a playful tone, a group needs
+// no name.
+func settleDetails(d *DraftDetails) {
+	for _, s := range d.Said {
+		// A button says "a hard time"; the words then say a death.
+		if o := draftOccasion(s); o != "" && (d.Occasion == "" || weakOccasion[d.Occasion] && !weakOccasion[o]) {
+			d.Occasion = o
+		}
+	}
+	if d.Relationship == "group" {
+		d.Occasion = OccasionGroup
+	}
+	if d.Tone != "" {
+		return
+	}
+	switch d.Occasion {
+	case OccasionCondolence, OccasionSupport, OccasionHardTime, OccasionApology, OccasionMend:
+		d.Tone = ToneWarm
+	case OccasionProfessional:
+		d.Tone = ToneFormal
+	case OccasionFollowUp:
+		d.Tone = ToneCasual
+	}
 }
 
 // showDraft writes the draft for the current details and variant; revision
@@ -193,26 +242,45 @@ func (t *turn) fillSlot(in Intent) {
 	case skip && slot != slotRecipient:
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotRecipient:
-		if more.Recipient == "" {
+		if more.Recipient == "" && more.Relationship == "" {
 			more.Recipient = nameFromAnswer(t.text)
 		}
-		if more.Recipient == "" {
+		if more.Recipient == "" && more.Relationship == "" {
 			t.say("I need a name to write to — who is it for? (Or say “cancel”.)")
 			return
 		}
+		if rest := afterName(t.text); rest != "" {
+			d.Said = append(d.Said, rest)
+		}
+	case slotQuestion(t.text):
+		t.draftNext(slotHelp[slot])
+		return
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
-		d.Mentions = append(d.Mentions, t.text)
+		d.Said = append(d.Said, t.text)
+	case slot == slotOccasion:
+		d.Said = append(d.Said, t.text)
 	case slot == slotTone && more.Tone == "":
 		d.Tone = ToneWarm
+		if !controlWord(t.text) {
+			d.Said = append(d.Said, t.text)
+		}
+	case slot == slotMention && controlWord(t.text):
+		d.Skipped = append(d.Skipped, slot)
+		if rev, ok := ParseRevision(t.text); ok && rev.Kind != "another" {
+			*d = ApplyRevision(*d, rev)
+		}
 	case slot == slotMention:
-		d.Mentions = append(d.Mentions, mentionFromAnswer(t.text))
-		more.Mentions = nil
+		d.Said = append(d.Said, mentionFromAnswer(t.text))
+		d.Skipped = append(d.Skipped, slotMention)
+		more = DraftDetails{}
 	}
+	more.Mentions = nil
 	fillDetails(d, more)
+	settleDetails(d)
 	lead := ""
-	if slot == slotRecipient && d.Recipient != "" {
-		lead = "Let's write to " + d.Recipient + ". "
+	if who := draftMention(*d); slot == slotRecipient && who != "" {
+		lead = "Let's write to " + who + ". "
 	}
 	t.draftNext(lead)
 }
@@ -288,4 +356,48 @@ func mentionFromAnswer(text string) string {
 		}
 	}
 	return s
+}
+
+// afterName is what an answer to "who is it for?" says beyond who: "Nadia.
+// we went on 3 dates" keeps "we went on 3 dates" for the composer to judge.
+func afterName(text string) string {
+	for _, sep := range []string{". ", "! ", "? ", " - ", " — ", "; "} {
+		if _, rest, ok := strings.Cut(text, sep); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
+// controlWord reports a message that steers the flow rather than saying
+// anything for the draft: "done", "skip", "warmer", "another one".
+func controlWord(text string) bool {
+	f := foldText(text)
+	if f == "" || junkWords[f] {
+		return true
+	}
+	in := ParseIntent(text)
+	switch in.Kind {
+	case IntentDone, IntentSkip, IntentNo, IntentYes, IntentBack, IntentCancel:
+		return true
+	}
+	_, ok := ParseRevision(text)
+	return ok && len(strings.Fields(f)) <= 3
+}
+
+// slotQuestion reports a question about the step itself ("what do you
+// mean, occasion?", "idk what would you suggest?"), which is answered, not
+// written into the draft.
+func slotQuestion(text string) bool {
+	f := foldText(text)
+	return slotQuestionRe.MatchString(f)
+}
+
+var slotQuestionRe = mustPattern(`^(?:what do you mean|what does that mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t understand|idk what|what would you suggest|what should i (?:say|pick|choose)|like what|such as|huh|\?+$)`)
+
+// slotHelp explains each step when the person asks what it means.
+var slotHelp = map[string]string{
+	slotOccasion: "I mean what the message is for: catching up after a while, just saying hi, their good news, a hard time, a thank-you or an apology. Pick one, or tell me in your own words. ",
+	slotTone:     "I mean how it should sound: warm and heartfelt, relaxed, a bit playful, or short and to the point. ",
+	slotMention:  "Something that makes it personal: a memory you share, their news, a plan you'd like to make. Or skip it. ",
 }

@@ -300,6 +300,10 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
+		if DraftRequest(t.text) {
+			t.startDraft(t.text, false)
+			return
+		}
 		if !t.noteContact() && !t.cadenceRequest() && !t.offScope() {
 			t.ask(t.text)
 		}

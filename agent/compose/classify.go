@@ -1,0 +1,293 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// background is what the person says for the companion's sake, never
+	// the recipient's: the story of a silence, a grievance, how they know
+	// each other, the cause of a death.
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the) (?:\w+ )?(?:friend|friends|housemates|flatmates|colleague|neighbour|group|one)\b|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$`)
+
+	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
+	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b`)
+	lossPet  = regexp.MustCompile(`(?i)\bput (?:his|her|their|your) (dog|cat|pet) ?(\w*) down\b`)
+
+	memoryRe   = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
+	weRe       = regexp.MustCompile(`(?i)^we (?:used to|went|did|spent|would|always|once|took|saw|loved|shared|stayed|had|watched|ran|played|baked|walked)\b`)
+	weMet      = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
+	weFuture   = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
+	weTalked   = regexp.MustCompile(`(?i)^we(?:'d| had)? (?:talked|spoke|chatted) about (?:going to )?(.+)$`)
+	suggestRe  = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe (?:a |an )?|mention)\s*(.+)$`)
+	planLike   = regexp.MustCompile(`(?i)\b(?:catch ?up|catch-up|kickabout|get together|get-together|reunion|drinks|coffee|dinner|lunch|walk|match|call|zoom|meet ?up|trip|weekend away)\b`)
+	onMeRe     = regexp.MustCompile(`(?i)^(drinks|dinner|lunch|coffee|the next round|pizza)(?: are| is) on me\s*(.*)$`)
+	iPlanRe    = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love) to (?:plan|organise|organize|restart|arrange|set up|have|do)\s+(.+)$`)
+	metaWant   = regexp.MustCompile(`(?i)^I (?:want|'d like|would like|need|wanna) to (?:say|tell|write|text|send|reach|thank|apologi|congrat|check|wish|let|share|ask|get back|message|revive|wake)|^I want to say sorry|^(?:want|need) to\b|^I (?:want|wanna) (?:to )?(?:reach out|say)`)
+	iMiss      = regexp.MustCompile(`(?i)^I miss (.+)$`)
+	noticedRe  = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
+	thoughtOf  = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
+	struggleRe = regexp.MustCompile(`(?i)\b(?:struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
+	needRe     = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
+	sorryDid   = regexp.MustCompile(`(?i)^I (?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
+	iSaid      = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
+	factRe     = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:love|like|enjoy|adore|obsessed with|mad about|into|crazy about|loves)\s+(.+)$`)
+	ageRe      = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now )?(\d{1,3})(?: years old| today| tomorrow| on \w+)?(?:\s+and\b.*)?$`)
+	askIfRe    = regexp.MustCompile(`(?i)^(?:if |whether )?you(?:'d| would| could| can| might)? (?:be (?:willing|able|up for|happy) to |be able to )?(.+)$`)
+	guidesRe   = regexp.MustCompile(`(?i)^(.+?) still (?:guides|helps|inspires|shapes|stays with) me$`)
+	timeTail   = regexp.MustCompile(`(?i)\s+(?:every (?:summer|weekend|day|week|year|morning|night|sunday|saturday)|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)|yesterday|this (?:week|morning|month)|on the weekend|(?:a few|\d+|two|three) (?:days|weeks|months|years) ago|ages ago|again|over nothing|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|together|or something|for (?:two|three|a few|\d+|a couple of) (?:weeks|days|hours|months)|the whole time|whole time)$`)
+	duration   = regexp.MustCompile(`(?i)\s+for (?:two|three|four|a few|\d+|a couple of) (?:weeks|days|hours|months)\b`)
+)
+
+// classify works out what one clause is and rewrites it.
+func classify(c, name string, o Occasion, afterLoss bool) Detail {
+	marker := ""
+	for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
+		if strings.HasPrefix(c, m) {
+			marker, c = m, strings.TrimPrefix(c, m)
+		}
+	}
+	if marker == "" {
+		if d, ok := lossDetail(c, name, o); ok {
+			return d
+		}
+	}
+	if background.MatchString(c) || metaWant.MatchString(c) {
+		return Detail{}
+	}
+	you := secondPerson(c, name, afterLoss)
+	you = duration.ReplaceAllString(you, "")
+	low := strings.ToLower(you)
+	switch marker {
+	case "FOR ":
+		return forDetail(you, o)
+	case "ABOUT ":
+		if o == Group || planLike.MatchString(low) {
+			return Detail{Kind: Plan, Text: you}
+		}
+		return Detail{Kind: Topic, Text: you}
+	case "ASK ":
+		return askDetail(you)
+	}
+	if m := weMet.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Memory, Text: "met:" + m[1]}
+	}
+	if m := weTalked.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: m[1]}
+	}
+	if m := weFuture.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: "ahead:" + m[1]}
+	}
+	if m := onMeRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: "onme:" + strings.TrimSpace(m[1]+" are on me "+m[2])}
+	}
+	if m := iPlanRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: "we " + m[1]}
+	}
+	if m := suggestRe.FindStringSubmatch(you); m != nil && !strings.HasPrefix(low, "mention") {
+		return Detail{Kind: Plan, Text: m[1]}
+	}
+	if m := thoughtOf.FindStringSubmatch(you); m != nil {
+		if m[1] == "" {
+			return Detail{}
+		}
+		return Detail{Kind: Noticed, Text: m[1]}
+	}
+	if m := memoryRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Memory, Text: trimTail(m[1])}
+	}
+	if weRe.MatchString(you) {
+		return Detail{Kind: Memory, Text: "how " + trimTail(you)}
+	}
+	if m := guidesRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: "I still rely on " + lowFirst(m[1])}
+	}
+	if strings.HasPrefix(you, "I ") || strings.HasPrefix(you, "I'") || strings.HasPrefix(low, "could ") || strings.HasPrefix(low, "can use") {
+		return firstPerson(you, o)
+	}
+	if strings.HasPrefix(low, "ask ") {
+		return askDetail(strings.TrimSpace(you[4:]))
+	}
+	if m := ageRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Fact, Text: "age:" + m[1]}
+	}
+	if m := factRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Fact, Text: m[1]}
+	}
+	if strings.HasPrefix(low, "you") {
+		return theirNews(you, o)
+	}
+	if o == FollowUp || o == Group {
+		if planLike.MatchString(low) {
+			return Detail{Kind: Plan, Text: you}
+		}
+		return Detail{Kind: Topic, Text: you}
+	}
+	if o == Thanks && strings.HasPrefix(low, "the ") {
+		return Detail{Kind: Feeling, Text: "that " + you[4:]}
+	}
+	if f := strings.Fields(low); len(f) >= 2 && npStart[f[0]] && !hasVerb(low) {
+		return Detail{Kind: Memory, Text: you}
+	}
+	return Detail{}
+}
+
+// hasVerb reports whether a phrase looks like a clause rather than a noun
+// phrase; a clause that is not understood is left out, not pasted.
+func hasVerb(low string) bool {
+	for _, w := range wordsOf(low) {
+		switch {
+		case verbs[w], strings.HasSuffix(w, "ed") && len(w) > 4, strings.HasSuffix(w, "n't"):
+			return true
+		}
+	}
+	return false
+}
+
+var verbs = set(`is are was were be been am has have had do does did will would can could should may might must
+'s 're get got go goes went make made take took say said tell told know knew think thought want need love loves
+like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work`)
+
+func trimTail(s string) string {
+	for {
+		t := timeTail.ReplaceAllString(s, "")
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// lossDetail finds who died in a clause: "his dad died suddenly" is "your
+// dad"; "I'm so sorry" is written around it.
+func lossDetail(c, name string, o Occasion) (Detail, bool) {
+	low := strings.ToLower(c)
+	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || strings.Contains(low, "passed his") || strings.Contains(low, "passed her") || strings.Contains(low, "passed the") {
+		return Detail{}, false
+	}
+	var who string
+	switch m := lossPet.FindStringSubmatch(c); {
+	case m != nil:
+		who = "your " + m[1]
+		if m[2] != "" {
+			who = upFirst(m[2])
+		}
+	default:
+		if m := lossLost.FindStringSubmatch(c); m != nil {
+			who = "your " + m[1]
+			if strings.HasSuffix(m[1], "baby") {
+				who = "the baby"
+			}
+		} else if m := lossVerb.FindStringSubmatch(c); m != nil {
+			who = strings.TrimSpace(m[1])
+			if i := strings.LastIndex(strings.ToLower(who), " since "); i >= 0 {
+				who = who[i+7:]
+			}
+			who = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(who, "and "), "It's a year since "))
+		} else {
+			return Detail{}, false
+		}
+	}
+	w := strings.ToLower(who)
+	switch {
+	case w == "" || w == "he" || w == "she" || w == "they" || w == "it":
+		return Detail{Kind: Loss, Text: "loss"}, true
+	case strings.HasPrefix(w, "my "):
+		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
+			return Detail{Kind: Loss, Text: upFirst(kin)}, true
+		}
+		return Detail{Kind: Loss, Text: who}, true
+	}
+	who = secondPerson(who, name, false)
+	// "Tom's brother Sean": the possessive belongs to the recipient.
+	if f := strings.Fields(who); len(f) >= 2 && strings.HasSuffix(f[0], "'s") && !strings.EqualFold(f[0], "your") {
+		who = "your " + strings.Join(f[1:], " ")
+	}
+	if strings.HasPrefix(strings.ToLower(c), "it's a year") || strings.Contains(low, "anniversary") {
+		return Detail{Kind: Loss, Text: "year:" + who}, true
+	}
+	return Detail{Kind: Loss, Text: who}, true
+}
+
+// npStart are the words a usable noun phrase starts with ("the road trip",
+// "our Sunday calls"); anything else not understood is left out.
+var npStart = set(`the our a an your my that those this`)
+
+var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie`)
+
+// forDetail is what a thank-you or an apology is for: "for helping me move".
+func forDetail(you string, o Occasion) Detail {
+	you = strings.TrimPrefix(you, "the fact that ")
+	g, ok := gerund(you)
+	switch o {
+	case Apology, Mend:
+		if ok {
+			return Detail{Kind: Sorry, Text: "for " + trimTail(g)}
+		}
+		return Detail{Kind: Sorry, Text: "about " + you}
+	case Professional:
+		return Detail{Kind: Ask, Text: "give:" + you}
+	case Congrats:
+		return Detail{Kind: TheirNews, Text: you}
+	}
+	if ok {
+		return Detail{Kind: ThanksFor, Text: g}
+	}
+	return Detail{Kind: ThanksFor, Text: you}
+}
+
+// askDetail turns "if she can talk tonight" into a question to them.
+func askDetail(you string) Detail {
+	low := strings.ToLower(you)
+	if strings.HasPrefix(low, "how ") || strings.HasPrefix(low, "about ") {
+		return Detail{Kind: Topic, Text: strings.TrimPrefix(you, "about ")}
+	}
+	if m := askIfRe.FindStringSubmatch(you); m != nil {
+		act := m[1]
+		act = strings.Replace(act, "introduce me to", "put me in touch with", 1)
+		return Detail{Kind: Ask, Text: act}
+	}
+	return Detail{Kind: Ask, Text: you}
+}
+
+// firstPerson sorts out a clause the writer says about themselves.
+func firstPerson(you string, o Occasion) Detail {
+	if !strings.HasPrefix(you, "I") {
+		you = "I " + you
+	}
+	if m := iMiss.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if m := noticedRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Noticed, Text: m[1] + "|" + m[2]}
+	}
+	if m := iSaid.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
+		return Detail{Kind: Sorry, Text: strings.TrimSpace("for what I said " + m[1])}
+	}
+	if sorryDid.MatchString(you) && (o == Apology || o == Mend || o == Condolence || o == Birthday || o == HardTime) {
+		return Detail{Kind: Sorry, Text: "that " + trimTail(you)}
+	}
+	if m := needRe.FindStringSubmatch(you); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return Detail{Kind: Ask, Text: "need:" + strings.TrimSpace(you)}
+			}
+		}
+		return Detail{Kind: Ask, Text: "need:" + you}
+	}
+	if struggleRe.MatchString(you) {
+		return Detail{Kind: Struggle, Text: you}
+	}
+	return Detail{Kind: MyNews, Text: you}
+}
+
+// theirNews is something that happened to the recipient, or a fact about them.
+func theirNews(you string, o Occasion) Detail {
+	return Detail{Kind: TheirNews, Text: trimTailKeep(you)}
+}
+
+// trimTailKeep drops only the softest tails ("again", "or something").
+func trimTailKeep(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, " or something"), " again")
+}

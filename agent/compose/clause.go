@@ -1,0 +1,158 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A clause is one statement from what the person typed, tidied: typing
+// shortcuts spelled out, filler dropped, and pronouns for the recipient
+// turned to "you" so that it can speak to them.
+type clause struct {
+	raw  string // as typed, tidied of shortcuts only
+	text string // rewritten to speak to the recipient
+	low  string // text, lower case
+}
+
+// spelled turns typing shortcuts into words and drops what never belongs in
+// a message someone sends ("lol", "tbh").
+var spelled = map[string]string{
+	"im": "I'm", "ive": "I've", "i": "I", "dont": "don't", "didnt": "didn't",
+	"cant": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "havent": "haven't",
+	"hasnt": "hasn't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "shes": "she's", "hes": "he's",
+	"theyre": "they're", "youre": "you're", "u": "you", "ur": "your", "msg": "message", "bday": "birthday",
+	"yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
+	"pls": "", "plz": "", "please": "", "lol": "", "lmao": "", "haha": "", "tbh": "", "ngl": "", "omg": "",
+	"basically": "", "literally": "", "kinda": "", "totally": "", "honestly": "", "super": "", "just": "",
+	"really": "", "finally": "", "actually": "", "xx": "", "x": "",
+	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
+	"saturday": "Saturday", "sunday": "Sunday", "january": "January", "february": "February", "march": "March",
+	"april": "April", "june": "June", "july": "July", "august": "August", "september": "September",
+	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
+	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn",
+}
+
+// likeFiller is "like" used as a filler: "for like half a year".
+var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been) like\b`)
+
+// tidyWords spells out shortcuts, word by word, keeping punctuation.
+func tidyWords(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
+	s = likeFiller.ReplaceAllString(s, "$1")
+	words := strings.Fields(s)
+	out := words[:0]
+	for _, w := range words {
+		core := strings.TrimRightFunc(w, func(r rune) bool { return strings.ContainsRune(",.;:!?)", r) })
+		tail := w[len(core):]
+		if rep, ok := spelled[strings.ToLower(core)]; ok && (core == strings.ToLower(core) || strings.ToLower(core) == "i") {
+			if rep == "" {
+				if tail != "" && len(out) > 0 {
+					out[len(out)-1] += tail
+				}
+				continue
+			}
+			core = rep
+		}
+		out = append(out, core+tail)
+	}
+	return strings.Join(out, " ")
+}
+
+// sentenceEnd splits text into sentences; the abbreviations of titles keep
+// their full stop.
+var (
+	titleDot   = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Prof|St)\.`)
+	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
+	// clauseBreak splits a sentence where a new statement starts: a comma,
+	// "but", "because", "so", or "and" before a new subject or a modal.
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+(?:but|because|cause|cos|so|then|and then|though)\s+|\s+and\s+(?:(?:I|she|he|they|we|it|it's|I'm|I've|she's|he's|her|his|my)\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have)\s)|\s+since\s+(?:she|he|they)\s`)
+)
+
+// splitClauses cuts a message into its statements.
+func splitClauses(text string) []string {
+	text = titleDot.ReplaceAllString(text, "$1")
+	var out []string
+	for _, sent := range sentenceRe.Split(text, -1) {
+		sent = strings.TrimSpace(sent)
+		if sent == "" {
+			continue
+		}
+		last := 0
+		for _, loc := range clauseBreak.FindAllStringIndex(sent, -1) {
+			part := sent[last:loc[0]]
+			// Keep the subject or modal the break matched on with what follows.
+			sep := sent[loc[0]:loc[1]]
+			keep := ""
+			if f := strings.Fields(sep); len(f) >= 2 && strings.EqualFold(f[0], "and") || len(f) >= 2 && strings.EqualFold(f[0], "since") {
+				keep = f[len(f)-1] + " "
+			}
+			out = appendClause(out, part)
+			last = loc[1] - len(keep)
+		}
+		out = appendClause(out, sent[last:])
+	}
+	return out
+}
+
+func appendClause(out []string, s string) []string {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",;:-\"'"))
+	if s != "" && strings.ContainsFunc(s, unicode.IsLetter) {
+		out = append(out, s)
+	}
+	return out
+}
+
+// upFirst capitalises the first letter.
+func upFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// lowFirst lower-cases the first letter unless the word is "I" or a name.
+func lowFirst(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	if w == "I" || strings.HasPrefix(w, "I'") || len(w) > 1 && unicode.IsUpper(rune(w[1])) {
+		return s
+	}
+	if first := strings.TrimRight(w, ",.!?"); properNoun(first) {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// properNoun reports whether w, capitalised, is always written so.
+func properNoun(w string) bool {
+	if rep, ok := spelled[strings.ToLower(w)]; ok && rep == w && w != "I" {
+		return true
+	}
+	return false
+}
+
+// sentence makes s a sentence: capital first letter, closing punctuation.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	s = upFirst(s)
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
+}
+
+// wordsOf are the lower-case words of s, for comparisons.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}

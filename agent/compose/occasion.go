@@ -1,0 +1,78 @@
+// Package compose writes message drafts without a language model: it reads
+// what a request is for (the occasion), works out what each detail the
+// person gave is (a shared memory, their news, an apology's reason, a plan,
+// background that is not for the recipient…), rewrites the usable ones to
+// speak to the recipient, and puts them into whole sentences shaped by the
+// occasion and the relationship.
+package compose
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Occasion is what a message is for.
+type Occasion string
+
+// The occasions a draft can have. The string values are stored with a
+// conversation's state, so they never change.
+const (
+	Reconnect    Occasion = "silence"      // getting back in touch after a long gap
+	Thinking     Occasion = "thinking"     // just thinking of them
+	HardTime     Occasion = "hard-time"    // they are going through something hard
+	Condolence   Occasion = "condolence"   // someone they love died
+	Congrats     Occasion = "win"          // their good news: a job, a baby, an engagement…
+	Birthday     Occasion = "birthday"     // their birthday, belated included
+	Thanks       Occasion = "thanks"       // saying thank you for something
+	Apology      Occasion = "apology"      // saying sorry for something
+	Mend         Occasion = "mend"         // clearing the air after a falling-out
+	Support      Occasion = "support"      // asking them for support for oneself
+	Professional Occasion = "professional" // an ask or an update to a mentor or contact
+	Group        Occasion = "group"        // waking up a group chat
+	FollowUp     Occasion = "follow-up"    // one gentle follow-up after no reply
+)
+
+// occasionRules are tried in order; the first that matches wins. The order
+// carries meaning: a person asking for support may mention a hard time, an
+// apology may mention a birthday, a thank-you a wedding.
+var occasionRules = []struct {
+	o  Occasion
+	re *regexp.Regexp
+}{
+	{Group, regexp.MustCompile(`\bgroup ?chat\b|\b(?:whatsapp|family|friends|school|uni|cousins|football|netball|book club|hiking|team) group\b|\bthe (?:group|gang|lads|girls|crew)\b|\bgroup\b.*\b(?:chat|died|dead|quiet)\b|\bour (?:old )?group\b`)},
+	{Support, regexp.MustCompile(`\b(?:i'?m|i am|i've been|ive been|i have been|been) (?:\w+ )?(?:struggling|not (?:doing )?(?:ok|okay|great|good|well|coping)|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:time|week|day|month)|feeling (?:\w+ )?(?:low|lonely|down|anxious|overwhelmed)|(?:so |really )?(?:anxious|overwhelmed|lonely|homesick|burnt out|burned out|depressed))\b|\bi'?m not (?:ok|okay)\b|\bi (?:had|have) a panic attack\b|\b(?:could|can) use (?:a|some) (?:call|company|chat|hand|hug|walk|support|help|talk)\b|\bi need (?:a hug|support|some support|help|someone)\b|\bask (?:\w+ )?for (?:support|help)\b|\bi'?m finding \w+ hard\b|\bwork has been (?:rough|hard|awful)\b|\bi don'?t want to be alone\b|\bnot coping\b|\bhow i'?m feeling\b`)},
+	{Birthday, regexp.MustCompile(`\b(?:late|belated) (?:birthday|bday)\b|\bforgot (?:\w+'s |her |his |their )?(?:birthday|bday)\b(?:.*\b(?:late|belated)\b)`)},
+	{Apology, regexp.MustCompile(`\b(?:apologi[sz]\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b)`)},
+	{Condolence, regexp.MustCompile(`\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|put (?:his|her|their) (?:\w+ )?(?:dog|cat|pet) (?:\w+ )?down|killed in)\b`)},
+	{FollowUp, regexp.MustCompile(`\bfollow(?:ing)?[ -]?up\b|\bnudge\b|\b(?:hasn't|hasnt|haven't|havent|didn't|didnt|never) (?:replied|answered|got back|responded|reply|replies|answer)|\bno reply\b|\bleft me on read\b|\b(?:went|gone|go) quiet\b|\bstopped (?:replying|answering|texting|messaging)\b|\bghost(?:ed|ing)\b|\bheard nothing\b|\bask how (?:his|her|their|the) \w+ went\b|\bhow (?:his|her|their) \w+ went\b`)},
+	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b`)},
+	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|(?:^|[^i] )got into|good news|great news|big news|exciting news)\b`)},
+	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
+	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
+	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
+	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b`)},
+	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b`)},
+}
+
+// DetectOccasion reads the occasion from what the person typed; "" when
+// nothing says.
+func DetectOccasion(text string) Occasion {
+	low := strings.ToLower(tidyWords(text))
+	for _, r := range occasionRules {
+		if r.re.MatchString(low) {
+			return r.o
+		}
+	}
+	return ""
+}
+
+// Sombre reports whether an occasion calls for a quiet voice: no
+// exclamation marks, no jokes, no cheerful greeting.
+func Sombre(o Occasion) bool {
+	switch o {
+	case HardTime, Condolence, Apology, Mend, Support, FollowUp:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package compose
+
+import (
+	"strings"
+)
+
+// objectFollowers are words after which "her" is the object ("thank her
+// for"), not the possessive ("her garden").
+var objectFollowers = set(`to for with about at in on from and up out back down off over too again a an the some
+this that these those when while so if since but or as by into after before tonight today tomorrow yesterday
+know feel is was has had`)
+
+// agree turns a verb that followed "she" or "he" into the form "you" takes.
+var agree = map[string]string{"is": "are", "was": "were", "has": "have", "doesn't": "don't", "hasn't": "haven't",
+	"wasn't": "weren't", "isn't": "aren't", "does": "do", "goes": "go", "'s": "'re"}
+
+// secondPerson rewrites a clause about the recipient so it speaks to them:
+// "she fed my cat" → "you fed my cat", "his dad died" → "your dad died",
+// "Marcus's dad" → "your dad". Third-person subjects are left alone when
+// keepSubject is set (after a death, "he" is often the one who died).
+func secondPerson(s, name string, keepSubject bool) string {
+	words := strings.Fields(s)
+	first := firstName(name)
+	youSubject := false
+	for i, w := range words {
+		core := strings.TrimRight(w, ",.;:!?")
+		tail := w[len(core):]
+		low := strings.ToLower(core)
+		rep := ""
+		switch {
+		case (low == "she" || low == "he") && !keepSubject:
+			rep, youSubject = "you", true
+		case (low == "she's" || low == "he's") && !keepSubject:
+			rep, youSubject = "you're", true
+			if i+1 < len(words) && (strings.HasPrefix(words[i+1], "been") || strings.HasPrefix(words[i+1], "got") || strings.HasPrefix(words[i+1], "had")) {
+				rep = "you've"
+			}
+		case (low == "she'd" || low == "he'd") && !keepSubject:
+			rep, youSubject = "you'd", true
+		case (low == "she'll" || low == "he'll") && !keepSubject:
+			rep, youSubject = "you'll", true
+		case low == "him":
+			rep = "you"
+		case low == "his":
+			rep = "your"
+		case low == "hers":
+			rep = "yours"
+		case low == "herself" || low == "himself":
+			rep = "yourself"
+		case low == "her":
+			rep = "your"
+			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
+				rep = "you"
+			}
+		case first != "" && strings.EqualFold(core, first+"'s"):
+			rep = "your"
+		case first != "" && strings.EqualFold(core, first) && i == 0:
+			rep, youSubject = "you", true
+		case youSubject && i > 0 && isYou(words[i-1]):
+			rep = verbForYou(low)
+		}
+		if rep != "" {
+			if i == 0 && strings.ToUpper(core[:1]) == core[:1] && rep != "" {
+				rep = upFirst(rep)
+			}
+			words[i] = rep + tail
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func isYou(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",.;:!?"))
+	return w == "you" || w == "just" || w == "still" || w == "always" || w == "never" || w == "also" || w == "recently"
+}
+
+// verbForYou returns the form of a present-tense verb after "you"; "" when
+// w needs no change.
+func verbForYou(w string) string {
+	if a, ok := agree[w]; ok {
+		return a
+	}
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "ous"):
+		return ""
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// firstName is the part of a name a person is called by in text: "Mrs
+// Okafor" stays whole, "Karen Whitfield" is "Karen".
+func firstName(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	if titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] && len(f) > 1 {
+		return f[len(f)-1]
+	}
+	return f[0]
+}
+
+var titles = set(`mr mrs ms miss dr prof professor sir dame auntie aunt uncle grandma grandpa nan gran coach`)
+
+// gerund turns a clause's first verb into its -ing form: "fed my cat" →
+// "feeding my cat", "got promoted" → "getting promoted". ok is false when
+// the first word is not a verb it knows how to change.
+func gerund(s string) (string, bool) {
+	w, rest, _ := strings.Cut(s, " ")
+	low := strings.ToLower(w)
+	if g, ok := irregularIng[low]; ok {
+		return strings.TrimSpace(g + " " + rest), true
+	}
+	switch {
+	case strings.HasSuffix(low, "ied") && len(low) > 4:
+		return strings.TrimSpace(strings.TrimSuffix(low, "ied") + "ying " + rest), true
+	case strings.HasSuffix(low, "ed") && len(low) > 4:
+		return strings.TrimSpace(strings.TrimSuffix(low, "ed") + "ing " + rest), true
+	case strings.HasSuffix(low, "ing"):
+		return s, true
+	}
+	return s, false
+}
+
+var irregularIng = map[string]string{
+	"fed": "looking after", "got": "getting", "ran": "running", "won": "winning", "had": "having", "made": "making",
+	"gave": "giving", "took": "taking", "drove": "driving", "bought": "buying", "became": "becoming",
+	"came": "coming", "sent": "sending", "lent": "lending", "let": "letting", "put": "putting", "sat": "sitting",
+	"kept": "keeping", "left": "leaving", "met": "meeting", "brought": "bringing", "found": "finding",
+	"did": "doing", "went": "going", "held": "holding", "told": "telling", "said": "saying", "wrote": "writing",
+	"stood": "standing", "taught": "teaching", "paid": "paying", "cooked": "cooking", "picked": "picking",
+	"stopped": "stopping", "planned": "planning", "listened": "listening", "helped": "helping",
+	"watered": "watering", "covered": "covering", "looked": "looking", "passed": "passing", "hosted": "hosting",
+	"organised": "organising", "organized": "organizing", "moved": "moving", "drove me": "driving me",
+	"forgot": "forgetting", "missed": "missing", "was": "being", "were": "being", "said something": "what I said",
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,279 @@
+package compose
+
+import (
+	"strings"
+)
+
+// Each occasion has its own shape: what comes first, what follows, how it
+// closes. A shape returns its sentences; the last one is the closing.
+
+func (w *writer) reconnect() []string {
+	g := w.gap()
+	out := []string{w.pick(
+		"It's been "+g+", and I've been thinking about you.",
+		"I realised it's been "+g+" since we last talked, and I didn't want to let more time go by.",
+		"You came to mind today, and I realised it's been "+g+".")}
+	out = append(out, w.rest()...)
+	if w.close && w.warm() {
+		out = append(out, w.pick("I've missed you.", "I've missed our chats.", "I think of you often."))
+	}
+	return append(out, w.pick("How have you been?", "What's new with you?", "I'd love to hear how you're doing."))
+}
+
+func (w *writer) thinking() []string {
+	out := []string{w.pick("You've been on my mind, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
+		"No reason for this message, you just crossed my mind.")}
+	out = append(out, w.rest()...)
+	if w.close && w.warm() {
+		out = append(out, w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
+	}
+	return append(out, w.pick("How are you doing?", "How's everything going?", "What's been making you smile lately?"))
+}
+
+func (w *writer) hardTime() []string {
+	var out []string
+	if len(w.by[TheirNews]) == 0 {
+		out = append(out, w.pick("I've been thinking about you and everything you're going through.",
+			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
+	}
+	out = append(out, w.rest()...)
+	out = append(out, w.pick("I'm here if you want to talk, or if you'd rather not.", "I'm here for whatever you need.",
+		"If there's anything I can do, even something small, I'm here."))
+	return append(out, "No need to reply, I just wanted you to know I'm thinking of you.")
+}
+
+func (w *writer) condolence() []string {
+	var out []string
+	losses := w.by[Loss]
+	if len(losses) == 0 {
+		out = append(out, "I'm so sorry for your loss.")
+	}
+	for _, l := range losses {
+		out = append(out, w.lossLine(l.Text))
+	}
+	out = append(out, w.rest()...)
+	if w.formal {
+		return append(out, "Please accept my deepest condolences. I'm thinking of you and your family.")
+	}
+	return append(out, w.pick("No need to reply. I'm here whenever you want to talk.",
+		"You don't need to reply. I'm thinking of you, and I'm here whenever you need me.",
+		"No need to write back. I'm here for you, whatever you need."))
+}
+
+func (w *writer) lossLine(who string) string {
+	if x, ok := strings.CutPrefix(who, "year:"); ok {
+		return "I know it's been a year since you lost " + x + ", and I'm thinking of you today."
+	}
+	switch {
+	case who == "loss" || who == "the baby":
+		return "I'm so sorry for your loss."
+	case !strings.HasPrefix(who, "your ") && kinWord[strings.ToLower(who)]:
+		return "I've been thinking about you so much since we lost " + who + "."
+	}
+	if w.formal {
+		return "I was so sorry to hear about " + who + "."
+	}
+	return w.pick("I'm so sorry about "+who+".", "I was so sorry to hear about "+who+".", "I'm so sorry about "+who+".")
+}
+
+func (w *writer) congrats() []string {
+	var out []string
+	if len(w.by[TheirNews]) == 0 {
+		out = append(out, w.pick("I heard your news, congratulations!", "Huge congratulations!", "I just heard the good news, congratulations!"))
+		if w.formal {
+			out[0] = "Congratulations on your news."
+		}
+	}
+	out = append(out, w.rest()...)
+	if w.formal {
+		return append(out, "It's very well deserved, and I wish you every success.")
+	}
+	if w.s.Tone == "playful" {
+		out = append(out, w.pick("Look at you go!", "Honestly, is there anything you can't do?"))
+	}
+	return append(out, w.pick("How are you feeling about it?", "How are you celebrating?", "I'm so happy for you."))
+}
+
+func (w *writer) birthday() []string {
+	var out []string
+	late := false
+	for _, s := range w.by[Sorry] {
+		if strings.Contains(strings.ToLower(s.Text), "birthday") || strings.Contains(s.Text, "forgot") || strings.Contains(s.Text, "missed") {
+			late = true
+		}
+	}
+	if late {
+		out = append(out, "Sorry this is a day late, I hope it was a wonderful one.")
+		delete(w.by, Sorry)
+	}
+	for _, f := range w.by[Fact] {
+		if age, ok := strings.CutPrefix(f.Text, "age:"); ok {
+			out = append(out, w.pick("Can you believe you're "+age+"?", upFirst(age)+" looks good on you."))
+		}
+	}
+	var facts []Detail
+	for _, f := range w.by[Fact] {
+		if !strings.HasPrefix(f.Text, "age:") {
+			facts = append(facts, f)
+		}
+	}
+	w.by[Fact] = facts
+	out = append(out, w.rest()...)
+	if w.s.Tone == "playful" {
+		out = append(out, w.pick("Another lap around the sun, not bad at all.", "I hope the cake is as good as you are."))
+	}
+	return append(out, w.pick("I hope you have a lovely day.", "Any plans to celebrate?", "Have the best day."))
+}
+
+func (w *writer) thanks() []string {
+	var out []string
+	if len(w.by[ThanksFor]) == 0 && len(w.by[TheirNews]) == 0 {
+		out = append(out, w.pick("I wanted to say a proper thank you.", "Thank you so much, it really meant a lot to me."))
+	}
+	out = append(out, w.rest()...)
+	out = append(out, w.pick("It was a real weight off my mind.", "It made such a difference.", "I really appreciate it."))
+	if w.formal || w.s.Tie == TieWeak {
+		return append(out, "I'd love to return the favour sometime.")
+	}
+	return append(out, w.pick("I owe you one.", "I'd love to return the favour sometime.", "You're the best."))
+}
+
+func (w *writer) apology() []string {
+	var out []string
+	if len(w.by[Sorry]) == 0 {
+		if w.s.Occasion == Mend {
+			out = append(out, w.pick("I've been thinking about our argument, and I don't like how we left things.", "I hate that things got tense between us."))
+		} else {
+			out = append(out, w.pick("I owe you an apology, and I'm sorry.", "I've been thinking about what happened, and I'm really sorry."))
+		}
+	}
+	out = append(out, w.rest()...)
+	if w.s.Occasion == Apology {
+		out = append(out, w.pick("There's no excuse, and I'd like to make it up to you.", "You deserved better from me.", "I understand if you need some time."))
+	}
+	return append(out, w.pick("Could we talk when you're ready?", "Could we have a proper chat whenever suits you?", "I'd really like us to be okay."))
+}
+
+func (w *writer) support() []string {
+	var out []string
+	if len(w.by[Struggle]) == 0 {
+		out = append(out, "I've been having a hard time lately, and I wanted to reach out.")
+	}
+	out = append(out, w.rest()...)
+	if len(w.by[Ask]) == 0 {
+		out = append(out, "Could you give me a call when you're free?")
+	}
+	return append(out, w.pick("It would mean a lot.", "It would really help to hear from you.", "Thank you for being there."))
+}
+
+func (w *writer) professional() []string {
+	out := []string{w.pick("I hope you're well.", "I hope all is well with you.")}
+	if w.s.Since != "" {
+		out = append(out, "It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
+	}
+	out = append(out, w.rest()...)
+	if len(w.by[Ask]) > 0 {
+		return append(out, "I'd be very grateful for your time, and I completely understand if you're too busy.")
+	}
+	return append(out, "I hope our paths cross again soon.")
+}
+
+func (w *writer) group() []string {
+	out := []string{w.pick("It's been far too quiet in here.", "This chat has been quiet for too long.", "I miss hearing from you lot.")}
+	out = append(out, w.rest()...)
+	return append(out, w.pick("Who's in?", "How is everyone doing?", "What's everyone been up to?"))
+}
+
+func (w *writer) followUp() []string {
+	out := []string{w.pick("hope your week's going well.", "hope things are good with you.", "hope you're doing okay.")}
+	rest := w.rest()
+	if len(rest) == 0 {
+		rest = []string{"Just floating this back up in case it got buried, no pressure at all."}
+	}
+	return append(out, rest...)
+}
+
+// warm reports whether the draft should say something warm.
+func (w *writer) warm() bool {
+	return w.s.Tone == "warm" || w.s.Warmth > 0
+}
+
+// finish joins greeting and sentences, applying length and register.
+func (w *writer) finish(body []string) string {
+	var parts []string
+	for _, b := range body {
+		if b = strings.TrimSpace(b); b != "" {
+			parts = append(parts, b)
+		}
+	}
+	switch w.s.Length {
+	case "short":
+		parts = shorten(parts)
+	case "long":
+		if len(parts) > 0 {
+			parts = append(parts[:len(parts)-1:len(parts)-1], w.extra(), parts[len(parts)-1])
+		}
+	}
+	g, ownLine := w.greeting()
+	if w.s.Occasion == Birthday && !w.formal {
+		g = w.birthdayGreeting()
+		ownLine = false
+	}
+	text := strings.Join(parts, " ")
+	if w.calm || w.s.Warmth < 0 {
+		text = strings.ReplaceAll(text, "!", ".")
+		g = strings.ReplaceAll(g, "!", ",")
+	}
+	if w.formal {
+		text = formal.Replace(text)
+	}
+	switch {
+	case ownLine:
+		return g + "\n" + upFirst(text)
+	case strings.HasSuffix(g, ","):
+		return g + " " + lowFirst(text)
+	}
+	return g + " " + upFirst(text)
+}
+
+func (w *writer) birthdayGreeting() string {
+	age := ""
+	for _, f := range w.s.Details {
+		if a, ok := strings.CutPrefix(f.Text, "age:"); ok && f.Kind == Fact {
+			age = ordinal(a) + " "
+		}
+	}
+	n := w.s.Name
+	if n == "" {
+		return "Happy " + age + "birthday!"
+	}
+	return w.pick("Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday to you, "+n+"!")
+}
+
+// shorten keeps the first sentence that carries something and the
+// closing; a short draft drops the lines that only set the scene.
+func shorten(parts []string) []string {
+	if len(parts) <= 2 {
+		return parts[:1]
+	}
+	keep := []string{parts[0]}
+	if len(parts) > 2 && len(parts[1]) < 120 {
+		keep = []string{parts[1]}
+	}
+	return append(keep, parts[len(parts)-1])
+}
+
+func (w *writer) extra() string {
+	if Sombre(w.s.Occasion) {
+		return "Take all the time you need."
+	}
+	if w.formal {
+		return "Thank you for reading."
+	}
+	return w.pick("It would be lovely to catch up properly soon.", "Maybe we could find a time to talk soon.")
+}
+
+var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "I've", "I have", "I'm", "I am",
+	"I'd", "I would", "didn't", "did not", "don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are",
+	"It's very", "It is very", "There's", "There is", "I'll", "I will", "You've", "You have", "you've", "you have",
+	"How's", "How is", "What's", "What is", "It's", "It is", "it's", "it is", "That's", "That is")

@@ -1,0 +1,404 @@
+package compose
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Tie is how close the recipient is, which sets the register.
+type Tie int
+
+// The ties a relationship can have.
+const (
+	TieFriend Tie = iota // a friend, the default
+	TieFamily
+	TiePartner
+	TieWeak  // met once, an acquaintance: no "I miss you"
+	TieWork  // a mentor, a manager, a LinkedIn contact: formal
+	TieGroup // a group chat
+)
+
+var (
+	workRel   = regexp.MustCompile(`(?i)\b(?:mentor|manager|boss|colleague|coworker|co-worker|supervisor|linkedin|professor|teacher|client|recruiter|interviewer|former|ex-colleague)\b`)
+	weakRel   = regexp.MustCompile(`(?i)\b(?:met (?:at|once)|acquaintance|from (?:my )?(?:yoga|gym|class|running club)|neighbour|neighbor|conference)\b`)
+	familyRel = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|sis|bro|gran|grandma|grandpa|grandad|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|grandmother|grandfather)\b`)
+	partnerRe = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|wife|husband|fiance|fiancee|date)\b`)
+	groupRel  = regexp.MustCompile(`(?i)\bgroup\b|\bchat\b`)
+)
+
+// TieOf reads the tie from a relationship and the words around it.
+func TieOf(relationship string) Tie {
+	switch r := relationship; {
+	case groupRel.MatchString(r):
+		return TieGroup
+	case workRel.MatchString(r):
+		return TieWork
+	case familyRel.MatchString(r):
+		return TieFamily
+	case partnerRe.MatchString(r):
+		return TiePartner
+	case weakRel.MatchString(r):
+		return TieWeak
+	}
+	return TieFriend
+}
+
+// Spec is everything one draft is written from.
+type Spec struct {
+	Occasion Occasion
+	// Name is who the draft greets; "" greets nobody by name.
+	Name string
+	Tie  Tie
+	// Since is how long it has been, in the person's words ("about a year").
+	Since string
+	// Tone is warm, casual, playful, simple or formal; "" for neutral.
+	Tone string
+	// Length is short, medium (or "") or long.
+	Length string
+	// Warmth and Formality are nudged by revisions, -2..2.
+	Warmth, Formality int
+	// Medium is how it is sent ("card", "email"…); "" for a chat message.
+	Medium  string
+	Details []Detail
+	// Variant picks among the ways of writing it; it wraps around.
+	Variant int
+}
+
+// Write composes the draft. Every usable detail is in it, rewritten; the
+// occasion decides the opening, the order and the closing; the tie and the
+// tone the register.
+func Write(s Spec) string {
+	w := newWriter(s)
+	body := w.body()
+	return w.finish(body)
+}
+
+type writer struct {
+	s      Spec
+	v      int
+	formal bool
+	calm   bool
+	close  bool // close enough to say "I miss you"
+	by     map[Kind][]Detail
+}
+
+func newWriter(s Spec) *writer {
+	if s.Occasion == "" {
+		s.Occasion = Thinking
+		if s.Since != "" {
+			s.Occasion = Reconnect
+		}
+	}
+	if s.Tie == TieGroup {
+		s.Occasion = Group
+	}
+	w := &writer{s: s, v: s.Variant, by: map[Kind][]Detail{}}
+	if w.v < 0 {
+		w.v = -w.v
+	}
+	titled := titles[strings.ToLower(strings.TrimSuffix(strings.Fields(s.Name + " x")[0], "."))] &&
+		!familyRel.MatchString(strings.Fields(s.Name + " x")[0])
+	w.formal = s.Tone == "formal" || s.Formality > 0 || s.Tie == TieWork || s.Occasion == Professional ||
+		titled && s.Tie != TieFamily
+	if s.Formality < 0 || s.Tone == "casual" || s.Tone == "playful" {
+		w.formal = w.formal && s.Formality > 0
+	}
+	w.calm = Sombre(s.Occasion) || w.formal
+	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
+	for _, d := range s.Details {
+		w.by[d.Kind] = append(w.by[d.Kind], d)
+	}
+	return w
+}
+
+func (w *writer) pick(pool ...string) string { return pool[w.v%len(pool)] }
+
+// greeting returns the greeting and whether it stands on its own line.
+func (w *writer) greeting() (string, bool) {
+	n := w.s.Name
+	switch {
+	case w.s.Occasion == Group:
+		return w.pick("Hey everyone!", "Hi all!", "Hey all!", "Hello everyone!"), false
+	case w.formal && n != "":
+		if w.s.Medium == "card" || w.s.Medium == "letter" || w.s.Medium == "email" || w.s.Occasion == Condolence || w.s.Occasion == Thanks {
+			return "Dear " + n + ",", true
+		}
+		return w.pick("Dear "+n+",", "Hello "+n+",", "Dear "+n+","), true
+	case n == "" && w.calm:
+		return "Hey,", false
+	case n == "":
+		return w.pick("Hi!", "Hey!", "Hello!"), false
+	case w.s.Occasion == Condolence:
+		return n + ",", false
+	case w.calm:
+		return w.pick("Hi "+n+",", "Hey "+n+",", n+","), false
+	case w.s.Tone == "casual" || w.s.Tone == "playful" || w.s.Formality < 0:
+		return w.pick("Hey "+n+"!", "Hi "+n+"!", n+"!"), false
+	}
+	return w.pick("Hi "+n+"!", "Hello "+n+"!", "Hi "+n+"!"), false
+}
+
+// body is the list of sentences after the greeting.
+func (w *writer) body() []string {
+	switch w.s.Occasion {
+	case Condolence:
+		return w.condolence()
+	case HardTime:
+		return w.hardTime()
+	case Congrats:
+		return w.congrats()
+	case Birthday:
+		return w.birthday()
+	case Thanks:
+		return w.thanks()
+	case Apology, Mend:
+		return w.apology()
+	case Support:
+		return w.support()
+	case Professional:
+		return w.professional()
+	case Group:
+		return w.group()
+	case FollowUp:
+		return w.followUp()
+	case Reconnect:
+		return w.reconnect()
+	}
+	return w.thinking()
+}
+
+// rest renders the details an occasion's own steps did not use.
+func (w *writer) rest(used ...Kind) []string {
+	skip := map[Kind]bool{}
+	for _, k := range used {
+		skip[k] = true
+	}
+	var out []string
+	for _, k := range []Kind{TheirNews, Fact, Memory, Noticed, MyNews, Feeling, Struggle, Sorry, ThanksFor, Topic, Plan, Ask} {
+		if skip[k] {
+			continue
+		}
+		for i, d := range w.by[k] {
+			out = append(out, w.render(d, i))
+		}
+	}
+	return out
+}
+
+// render says one detail in a sentence of its own.
+func (w *writer) render(d Detail, i int) string {
+	t := d.Text
+	v := w.v + i
+	p := func(pool ...string) string { return pool[v%len(pool)] }
+	switch d.Kind {
+	case Memory:
+		if at, ok := strings.CutPrefix(t, "met:"); ok {
+			return "It was good to meet you at " + at + "."
+		}
+		if strings.HasPrefix(t, "how ") {
+			return p("I was remembering "+t+".", "I keep smiling about "+t+".", "I was thinking about "+t+" the other day.")
+		}
+		if np := ourMemory(t); np != t {
+			t = np
+		}
+		return p("I was thinking about "+t+" the other day.", "I keep thinking about "+t+".", upFirst(t)+" came to mind recently.")
+	case Noticed:
+		if verb, obj, ok := strings.Cut(t, "|"); ok {
+			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", and it made me think of you."
+		}
+		return upFirst(t) + ", and it made me think of you."
+	case TheirNews:
+		return w.news(t, v)
+	case Fact:
+		if age, ok := strings.CutPrefix(t, "age:"); ok {
+			return p("I can't believe you're "+age+".", upFirst(age)+" looks good on you.")
+		}
+		if w.s.Occasion == Birthday {
+			return "I hope there's time for " + t + " today."
+		}
+		return "I hope you're still enjoying " + t + "."
+	case MyNews:
+		if w.formal {
+			return "I wanted to let you know that " + t + "."
+		}
+		return p("Some news from me: "+t+".", "I wanted to tell you that "+t+".", "A bit of news from me: "+t+".")
+	case Feeling, Struggle:
+		return sentence(t)
+	case Sorry:
+		return w.sorry(t)
+	case ThanksFor:
+		return w.thanksFor(t, v)
+	case Topic:
+		low := strings.ToLower(t)
+		if strings.HasPrefix(low, "how ") {
+			return "I've been wondering " + t + "."
+		}
+		if planLike.MatchString(low) {
+			return "Are we still on for " + t + "?"
+		}
+		return "I wanted to follow up on " + t + "."
+	case Plan:
+		return w.plan(t, v)
+	case Ask:
+		return w.ask(t)
+	}
+	return ""
+}
+
+var noticedVerb = map[string]string{"saw": "I spotted", "heard": "I heard", "found": "I came across",
+	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
+	"watched": "I was watching", "noticed": "I noticed", "spotted": "I spotted", "reading": "I'm reading",
+	"watching": "I've been watching", "listening to": "I've been listening to"}
+
+var memoryWords = regexp.MustCompile(`(?i)\b(?:trip|holiday|weekend|night|walk|concert|gig|party|summer|camping|festival|dinner|drive|hike|adventure|reunion|picnic|beach|karaoke|sleepover|days|times)s?\b`)
+
+// ourMemory makes "the road trip" "our road trip".
+func ourMemory(t string) string {
+	if strings.HasPrefix(strings.ToLower(t), "the ") && memoryWords.MatchString(t) {
+		return "our " + t[4:]
+	}
+	return t
+}
+
+var (
+	movedTo = regexp.MustCompile(`(?i)^you moved to (\S+(?: [A-Z]\w+)?)`)
+	youJust = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
+	stateRe = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
+)
+
+// news is something that happened to them, said as the occasion needs.
+func (w *writer) news(t string, v int) string {
+	t = youJust.Replace(t)
+	p := func(pool ...string) string { return pool[v%len(pool)] }
+	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
+		switch w.s.Occasion {
+		case Congrats, Birthday, Professional:
+			return "Congratulations on " + t + "."
+		case HardTime:
+			return "I'm so sorry about " + t + "."
+		}
+		return "I've been thinking about " + t + "."
+	}
+	switch w.s.Occasion {
+	case Congrats, Birthday, Professional:
+		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok && strings.HasPrefix(t, "you ") {
+			if w.formal || w.s.Occasion != Congrats {
+				return "Congratulations on " + g + "."
+			}
+			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+", and I'm so happy for you!")
+		}
+		return "I heard " + t + " — congratulations!"
+	case HardTime:
+		if stateRe.MatchString(t) {
+			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
+		}
+		return p("I heard "+t+", and I'm so sorry.", "I was so sorry to hear "+t+".")
+	case Thanks:
+		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
+			return w.thanksFor(g, v)
+		}
+	case Reconnect, Thinking:
+		if m := movedTo.FindStringSubmatch(t); m != nil {
+			return "I hope " + upFirst(m[1]) + " is treating you well."
+		}
+	}
+	return "I heard " + t + "."
+}
+
+func (w *writer) sorry(t string) string {
+	lead := "I'm so sorry "
+	if w.formal {
+		lead = "I'm very sorry "
+	}
+	if rest, ok := strings.CutPrefix(t, "that "); ok {
+		return lead + rest + "."
+	}
+	return lead + t + "."
+}
+
+var petName = regexp.MustCompile(`(?i)\b(\w+) my (?:cat|dog|pet|kitten|puppy)\b`)
+
+func (w *writer) thanksFor(g string, v int) string {
+	if m := petName.FindStringSubmatch(g); m != nil && !strings.EqualFold(m[1], "after") && !strings.EqualFold(m[1], "feeding") {
+		g = strings.Replace(g, m[0], upFirst(m[1]), 1)
+	}
+	g = strings.Replace(g, "to me vent", "to me", 1)
+	g = strings.Replace(g, "taking the time to", "making time to", 1)
+	if w.formal {
+		return "Thank you so much for " + g + "."
+	}
+	return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + ".", "Thank you for " + g + " — it meant a lot."}[v%3]
+}
+
+// plan is an invitation, asked the way the occasion asks.
+func (w *writer) plan(t string, v int) string {
+	if x, ok := strings.CutPrefix(t, "ahead:"); ok {
+		return "I can't wait for " + x + "."
+	}
+	if x, ok := strings.CutPrefix(t, "onme:"); ok {
+		x = regexp.MustCompile(`on me (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`).ReplaceAllString(x, "on me on $1")
+		return sentence(x)
+	}
+	switch {
+	case w.s.Occasion == Group:
+		return []string{"How about " + t + "?", "Anyone up for " + t + "?"}[v%2]
+	case w.s.Occasion == FollowUp:
+		return "Still up for " + t + " sometime?"
+	case strings.HasPrefix(t, "we "):
+		return "How about " + t + "?"
+	}
+	return []string{"Would you be up for " + t + "?", "How about " + t + "?"}[v%2]
+}
+
+// ask is a request, as a question when it is one.
+func (w *writer) ask(t string) string {
+	if need, ok := strings.CutPrefix(t, "need:"); ok {
+		return sentence(need)
+	}
+	if x, ok := strings.CutPrefix(t, "give:"); ok {
+		return "Would you be willing to give me " + x + "?"
+	}
+	low := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(low, "talk") || strings.HasPrefix(low, "chat") || strings.HasPrefix(low, "meet") || strings.HasPrefix(low, "catch up"):
+		return "Could we " + t + "?"
+	case strings.HasPrefix(low, "have "):
+		return "Would you " + t + "?"
+	case w.formal:
+		return "Would you be willing to " + t + "?"
+	}
+	return "Could you " + t + "?"
+}
+
+// gap says how long it has been.
+func (w *writer) gap() string {
+	s := strings.TrimSpace(w.s.Since)
+	switch {
+	case s == "":
+		return "a while"
+	case strings.HasPrefix(strings.ToLower(s), "since "):
+		return "a long time " + s
+	}
+	return s
+}
+
+// ordinal is 30 → "30th".
+func ordinal(n string) string {
+	i, err := strconv.Atoi(n)
+	if err != nil {
+		return n
+	}
+	suf := "th"
+	if i%100 < 11 || i%100 > 13 {
+		switch i % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return n + suf
+}
