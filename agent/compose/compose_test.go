@@ -1,0 +1,129 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDetectOccasion(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Occasion
+	}{
+		{"his dad died last week", Condolence},
+		{"help me tell my sister I'm not doing great", Support},
+		{"thank my neighbour for feeding the cat", Thanks},
+		{"I forgot her birthday party, I need to apologise", Apology},
+		{"a late birthday message for Jade", Birthday},
+		{"she got promoted to head of design", Congrats},
+		{"revive our dead group chat", Group},
+		{"one gentle follow up, she stopped replying", FollowUp},
+		{"a LinkedIn message to my former manager asking for 20 minutes of advice", Professional},
+		{"we haven't talked in two years", Reconnect},
+		{"the weather is nice", ""},
+	}
+	for _, tt := range tests {
+		if got := DetectOccasion(tt.in); got != tt.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseRewrites(t *testing.T) {
+	tests := []struct {
+		in, name string
+		o        Occasion
+		kind     Kind
+		want     string
+	}{
+		{"his dad died suddenly last week", "Marcus", Condolence, Loss, "your dad"},
+		{"she fed my cat while i was in hospital", "Mrs Okafor", Thanks, TheirNews, "you fed my cat while I was in hospital"},
+		{"I forgot her birthday party", "Chloe", Apology, Sorry, "that I forgot your birthday party"},
+		{"suggest a reunion weekend in the summer", "", Group, Plan, "a reunion weekend in the summer"},
+		{"she just got promoted to head of design", "Zoe", Congrats, TheirNews, "you got promoted to head of design"},
+	}
+	for _, tt := range tests {
+		ds := Parse(tt.in, tt.name, tt.o)
+		found := false
+		for _, d := range ds {
+			if d.Kind == tt.kind && d.Text == tt.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Parse(%q) = %+v, want kind %d %q", tt.in, ds, tt.kind, tt.want)
+		}
+	}
+}
+
+func TestParseLeavesBackgroundOut(t *testing.T) {
+	for _, in := range []string{"we went on 3 dates and she stopped replying 10 days ago", "nobody has posted since march",
+		"we haven't talked in 2 years", "it was sudden. heart attack."} {
+		if ds := Parse(in, "Nadia", FollowUp); len(ds) != 0 {
+			t.Errorf("Parse(%q) = %+v, want nothing", in, ds)
+		}
+	}
+}
+
+func TestWriteShapes(t *testing.T) {
+	tests := []struct {
+		name     string
+		s        Spec
+		has, not []string
+	}{
+		{"condolence is calm", Spec{Occasion: Condolence, Name: "Marcus", Details: Parse("his dad died last week", "Marcus", Condolence)},
+			[]string{"Marcus,", "sorry about your dad"}, []string{"!", "Hi Marcus"}},
+		{"thanks says what for", Spec{Occasion: Thanks, Name: "Jo", Details: Parse("she helped me move flats", "Jo", Thanks)},
+			[]string{"Thank", "helping me move flats"}, []string{"she helped"}},
+		{"weak tie is not missed", Spec{Occasion: Congrats, Name: "Raj", Tie: TieWork, Details: Parse("he became VP of Engineering at Stripe", "Raj", Congrats)},
+			[]string{"Congratulations on becoming VP of Engineering at Stripe"}, []string{"miss", "!"}},
+		{"group greets a group", Spec{Occasion: Group, Tie: TieGroup, Details: Parse("maybe a zoom catch up", "", Group)},
+			[]string{"everyone", "Zoom catch up"}, nil},
+		{"support asks", Spec{Occasion: Support, Name: "Joe", Details: Parse("I'm struggling and could use some company this weekend", "Joe", Support)},
+			[]string{"struggling", "company this weekend"}, []string{"holding up", "!"}},
+		{"follow-up has no blame", Spec{Occasion: FollowUp, Name: "Nadia", Details: Parse("she stopped replying", "Nadia", FollowUp)},
+			[]string{"Nadia"}, []string{"replying", "!"}},
+		{"birthday age", Spec{Occasion: Birthday, Name: "Leo", Details: Parse("he's turning 30", "Leo", Birthday)},
+			[]string{"Happy 30th birthday, Leo!"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Write(tt.s)
+			for _, h := range tt.has {
+				if !strings.Contains(got, h) {
+					t.Errorf("Write = %q, want %q in it", got, h)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("Write = %q, want no %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestWriteVariantsDiffer(t *testing.T) {
+	s := Spec{Occasion: Reconnect, Name: "Sam", Since: "a year"}
+	seen := map[string]bool{}
+	for v := 0; v < 3; v++ {
+		s.Variant = v
+		seen[Write(s)] = true
+	}
+	if len(seen) != 3 {
+		t.Errorf("three variants gave %d different drafts", len(seen))
+	}
+}
+
+func FuzzParseWrite(f *testing.F) {
+	for _, s := range []string{"his dad died", "she fed my cat", "\xff", "and and and", "I miss", "FOR "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Parse(s, "Sam", Thanks)
+		out := Write(Spec{Occasion: Thanks, Name: "Sam", Details: d})
+		if strings.ContainsAny(out, "{}") || out == "" {
+			t.Fatalf("Write gave %q for %q", out, s)
+		}
+	})
+}
