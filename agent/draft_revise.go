@@ -1,6 +1,85 @@
 package agent
 
-import "strings"
+import (
+	"errors"
+	"hash/fnv"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/revise"
+)
+
+// The review step: the person reacts to a draft in their own words, and
+// the change they ask for is made on the text itself (see agent/revise),
+// so that "shorter" is always shorter and "no exclamation marks" leaves
+// none, whoever wrote the draft.
+
+const (
+	maxShown        = 64 // drafts remembered so "another one" never repeats
+	maxChanges      = 12 // changes carried over to a new version
+	maxVariantTries = 24 // template variants tried for one "another one"
+)
+
+// RevisionState is what the review step keeps between turns.
+type RevisionState struct {
+	// Changes are the changes made since the draft was first shown, oldest
+	// first; a new version ("another one") gets them too.
+	Changes []revise.Request `json:"changes,omitempty"`
+	// Shown holds a fingerprint of every draft shown in this conversation.
+	Shown []uint32 `json:"shown,omitempty"`
+	// Seed moves on with every change, so repeated requests vary.
+	Seed int `json:"seed,omitempty"`
+	// Misses counts replies in a row the review step could not act on.
+	Misses int `json:"misses,omitempty"`
+}
+
+// revisionState returns ds's review state, creating it.
+func (ds *DraftState) revisionState() *RevisionState {
+	if ds.Revised == nil {
+		ds.Revised = &RevisionState{}
+	}
+	return ds.Revised
+}
+
+// fingerprint identifies a draft by its words, not its spacing or marks.
+func fingerprint(text string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(foldText(text)))
+	return h.Sum32()
+}
+
+func (rs *RevisionState) seen(text string) bool { return slices.Contains(rs.Shown, fingerprint(text)) }
+
+func (rs *RevisionState) remember(text string) {
+	if text == "" || rs.seen(text) {
+		return
+	}
+	rs.Shown = append(rs.Shown, fingerprint(text))
+	if len(rs.Shown) > maxShown {
+		rs.Shown = rs.Shown[len(rs.Shown)-maxShown:]
+	}
+}
+
+// context is what revise needs to know: whom the draft is to, and the
+// sentences the person asked for, which shortening keeps.
+func (rs *RevisionState) context(recipient string) revise.Context {
+	c := revise.Context{Recipient: recipient, Seed: rs.Seed}
+	for _, r := range rs.Changes {
+		if r.Kind == revise.Say {
+			c.Keep = append(c.Keep, revise.Sentence(r.Detail, recipient, false), revise.Sentence(r.Detail, recipient, true))
+		}
+	}
+	return c
+}
+
+// currentDraft is the draft on screen.
+func (ds *DraftState) currentDraft() string {
+	if n := len(ds.History); n > 0 {
+		return ds.History[n-1]
+	}
+	return ""
+}
 
 // revisionChoices offers the revisions that still make sense.
 func revisionChoices(d DraftDetails) []Choice {
@@ -19,56 +98,283 @@ func revisionChoices(d DraftDetails) []Choice {
 	return append(cs, Choice{ID: "rev:another", Label: "Another one"}, Choice{ID: "draft:done", Label: "Done"})
 }
 
+// reviewChoices offers the revisions after a change: the opposite of a
+// length change just made, and no "More casual" once it is.
+func reviewChoices(ds *DraftState) []Choice {
+	cs := revisionChoices(ds.Details)
+	rs := ds.revisionState()
+	length := 0
+	for _, c := range rs.Changes {
+		switch c.Kind {
+		case revise.Shorter:
+			length--
+		case revise.Longer:
+			length++
+		case revise.Casual:
+			cs = slices.DeleteFunc(cs, func(c Choice) bool { return c.ID == "rev:casual" })
+		}
+	}
+	switch {
+	case length < 0:
+		cs[0] = Choice{ID: "rev:longer", Label: "Longer"}
+	case length > 0:
+		cs[0] = Choice{ID: "rev:shorter", Label: "Shorter"}
+	}
+	return cs
+}
+
 // review handles the person's reaction to a draft.
 func (t *turn) review(in Intent) {
 	ds := t.p.Flow.Draft
-	if t.choice == "draft:done" || in.Kind == IntentDone || (in.Kind == IntentYes && t.choice == "") {
+	rs := ds.revisionState()
+	rs.remember(ds.currentDraft())
+	if t.choice == "draft:done" {
 		t.finishDraft()
 		return
 	}
-	rev, ok := revisionFromChoice(t.choice)
-	if !ok {
-		rev, ok = ParseRevision(t.text)
-	}
-	if !ok {
-		if in.Kind == IntentBack && len(ds.History) > 1 {
-			ds.History = ds.History[:len(ds.History)-1]
-			prev := ds.History[len(ds.History)-1]
-			t.sayDraft("Here's the previous version:\n\n"+quote(prev), revisionChoices(ds.Details)...)
-			return
-		}
-		if in.Kind == IntentAsk && looksLikeQuestion(t.text) {
-			t.ask(t.text)
-			t.say("Your draft to "+ds.Details.Recipient+" is still here — tell me how to change it, or say “done”.", revisionChoices(ds.Details)...)
-			return
-		}
-		t.say("I can make it shorter, warmer, more casual or more formal, mention something, or try another one. Or say “done” if it's right.",
-			revisionChoices(ds.Details)...)
+	if reqs, ok := revisionFromChoice(t.choice); ok {
+		t.revise([]revise.Request{reqs})
 		return
 	}
-	prev := ""
-	if n := len(ds.History); n > 0 {
-		prev = ds.History[n-1]
+	if reqs := revise.ParseAll(t.text); len(reqs) > 0 {
+		t.revise(reqs)
+		return
 	}
-	if rev.Kind == "another" {
-		ds.Variant++
-	} else {
-		ds.Details = ApplyRevision(ds.Details, rev)
+	switch in.Kind {
+	case IntentDone, IntentYes:
+		t.finishDraft()
+		return
+	case IntentSkip:
+		t.revise([]revise.Request{{Kind: revise.Another}})
+		return
+	case IntentBack:
+		if len(ds.History) > 1 {
+			ds.History = ds.History[:len(ds.History)-1]
+			rs.Misses = 0
+			t.sayDraft("Here's the previous version:\n\n"+quote(ds.currentDraft()), reviewChoices(ds)...)
+			return
+		}
 	}
-	// A revision must show something new; try further variants if not.
-	for i := 0; i < 4 && ComposeDraft(ds.Details, ds.Variant) == prev; i++ {
-		ds.Variant++
+	if t.clarify(in) {
+		return
 	}
-	t.showDraft("", rev.Kind)
+	rs.Misses++
+	line := "Tell me in your own words what to change — “shorter”, “less formal”, “say I'll call on Sunday”, “take out the bit about work”, “add a 🙂”, “no exclamation marks” or “another one”. Or say “done” if it's right."
+	if in.Kind == IntentNo {
+		line = "No problem — what would you like to change? For example “shorter”, “warmer”, “say something about …”, or “another one”."
+	} else if rs.Misses > 1 {
+		line = "I'm not sure what to change from that. You can also press a button below, or say “done” to keep this version as it is."
+	}
+	t.say(line, reviewChoices(ds)...)
 }
 
-func revisionFromChoice(id string) (Revision, bool) {
+// revisionFromChoice reads a pressed revision button.
+func revisionFromChoice(id string) (revise.Request, bool) {
 	kind, ok := strings.CutPrefix(id, "rev:")
 	if !ok {
-		return Revision{}, false
+		return revise.Request{}, false
 	}
-	return Revision{Kind: map[string]string{"shorter": "shorter", "longer": "longer", "warmer": "warmer",
-		"casual": "casual", "formal": "formal", "another": "another"}[kind]}, kind != ""
+	k, ok := map[string]revise.Kind{"shorter": revise.Shorter, "longer": revise.Longer, "warmer": revise.Warmer,
+		"casual": revise.Casual, "formal": revise.Formal, "another": revise.Another}[kind]
+	return revise.Request{Kind: k}, ok
+}
+
+// revise makes the changes asked for and shows the result, or says
+// plainly why the draft stays as it is.
+func (t *turn) revise(reqs []revise.Request) {
+	ds := t.p.Flow.Draft
+	rs := ds.revisionState()
+	rs.Misses = 0
+	var rest []revise.Request
+	another := false
+	for _, r := range reqs {
+		if r.Kind == revise.Another {
+			another = true
+			continue
+		}
+		rest = append(rest, r)
+	}
+	if another {
+		rs.Changes = appendChanges(rs.Changes, rest...)
+		t.anotherDraft()
+		return
+	}
+	prev := ds.currentDraft()
+	text := prev
+	var done []revise.Request
+	var why string
+	ctx := rs.context(ds.Details.Recipient)
+	for _, r := range rest {
+		out, err := revise.Apply(text, r, ctx)
+		if err != nil {
+			why = unchangedReason(r, err)
+			continue
+		}
+		text, done = out, append(done, r)
+	}
+	if len(done) == 0 {
+		t.say(why, reviewChoices(ds)...)
+		return
+	}
+	text = t.modelRevision(prev, text, done)
+	rs.Seed++
+	rs.Changes = appendChanges(rs.Changes, done...)
+	lead := "Done:"
+	if len(done) == 1 {
+		lead = done[0].Done()
+	}
+	t.showRevised(lead, text)
+}
+
+// modelRevision lets a configured model rewrite prev as asked; its text is
+// used only when every change can be seen in it. ruled is the rules' text.
+func (t *turn) modelRevision(prev, ruled string, done []revise.Request) string {
+	if !t.a.hooks.enabled() {
+		return ruled
+	}
+	var asks []string
+	for _, r := range done {
+		asks = append(asks, r.Describe())
+	}
+	out := t.a.hooks.draft(t.ctx, t.p.Flow.Draft.Details, prev, strings.Join(asks, "; "), ruled, t.m.Partial)
+	for _, r := range done {
+		if !revise.Honoured(prev, out, r) {
+			return ruled
+		}
+	}
+	return out
+}
+
+func appendChanges(list []revise.Request, more ...revise.Request) []revise.Request {
+	list = append(list, more...)
+	if len(list) > maxChanges {
+		list = list[len(list)-maxChanges:]
+	}
+	return list
+}
+
+// anotherDraft shows a version not shown before, with the changes made so
+// far, or says that every version has been shown.
+func (t *turn) anotherDraft() {
+	ds := t.p.Flow.Draft
+	rs := ds.revisionState()
+	prev := ds.currentDraft()
+	ctx := rs.context(ds.Details.Recipient)
+	if t.a.hooks.enabled() {
+		template := replayChanges(ComposeDraft(ds.Details, ds.Variant+1), rs.Changes, ctx)
+		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, t.m.Partial); !rs.seen(out) {
+			ds.Variant++
+			t.showRevised("", out)
+			return
+		}
+	}
+	for i := 1; i <= maxVariantTries; i++ {
+		text := replayChanges(ComposeDraft(ds.Details, ds.Variant+i), rs.Changes, ctx)
+		if !rs.seen(text) {
+			ds.Variant += i
+			t.showRevised("", text)
+			return
+		}
+	}
+	t.say("That's every version I have for these details — you've seen them all. I can still change this one: tell me what to say, drop or soften, or press “Done” to keep it.",
+		reviewChoices(ds)...)
+}
+
+// replayChanges makes the changes asked so far on a new version of the
+// draft, skipping those that do not apply to it.
+func replayChanges(text string, changes []revise.Request, ctx revise.Context) string {
+	for _, r := range changes {
+		if out, err := revise.Apply(text, r, ctx); err == nil {
+			text = out
+		}
+	}
+	return text
+}
+
+// showRevised shows text as the new draft, after lead.
+func (t *turn) showRevised(lead, text string) {
+	ds := t.p.Flow.Draft
+	ds.History = append(ds.History, text)
+	if len(ds.History) > maxDraftHistory {
+		ds.History = ds.History[len(ds.History)-maxDraftHistory:]
+	}
+	ds.revisionState().remember(text)
+	t.p.Flow.Step = stepReview
+	body := quote(text)
+	if lead != "" {
+		body = lead + "\n\n" + body
+	}
+	t.sayDraft(body, reviewChoices(ds)...)
+}
+
+// unchangedReason says why a change was not made.
+func unchangedReason(r revise.Request, err error) string {
+	if errors.Is(err, revise.ErrNotFound) {
+		if strings.HasPrefix(r.Detail, "@") {
+			return "There's no such part in this draft to take out."
+		}
+		return "I couldn't find anything about “" + r.Detail + "” in this draft, so there's nothing to take out."
+	}
+	switch r.Kind {
+	case revise.Shorter:
+		return "That's about as short as it gets while keeping what matters. Tell me which part can go (“take out the bit about …”), or say “done”."
+	case revise.Longer, revise.Warmer:
+		return "I've used the lines I have that fit this message. Tell me something to add in your own words (“say …”)."
+	case revise.NoExclaim:
+		return "There are no exclamation marks in it now."
+	case revise.NoEmoji:
+		return "There's no emoji in it now."
+	case revise.Emoji:
+		return "It already has that emoji."
+	case revise.Say:
+		return "It already says that."
+	case revise.Cooler:
+		return "It's already low-key: there's nothing gushing to take out."
+	case revise.LessNeedy:
+		return "It doesn't ask anything of them, and it already says there's no pressure to reply."
+	case revise.Casual:
+		return "It already reads casually."
+	case revise.Formal:
+		return "It already reads formally."
+	case revise.StartWith:
+		return "It already starts that way."
+	}
+	return "I couldn't find anything to change for that. Tell me which part sounds off, or try “another one”."
+}
+
+var (
+	soundLikeMe = regexp.MustCompile(`\b(?:like me|my (?:voice|style|words|way)|how i (?:talk|write|text|speak)|like i (?:talk|write|text|speak))\b`)
+	whatMean    = regexp.MustCompile(`^(?:what|huh|sorry|eh|hm+|what do you mean|what does (?:that|this) mean|what now|what do i do now|what should i do|i don't understand|dont understand|i dont get it|confused|what is this|now what)\b`)
+	howSend     = regexp.MustCompile(`\b(?:send|copy|paste|post)\b`)
+	opinion     = regexp.MustCompile(`\b(?:is (?:it|this|that) (?:ok|okay|good|fine|alright|too)|should i send|what do you think|does (?:it|this) sound|do you like|will (?:she|he|they) like|sound ok)\b`)
+)
+
+// clarify answers a question about the review step itself; it reports
+// false for anything else.
+func (t *turn) clarify(in Intent) bool {
+	ds := t.p.Flow.Draft
+	folded := foldText(t.text)
+	name := themOrName(ds.Details)
+	var answer string
+	switch {
+	case soundLikeMe.MatchString(folded):
+		answer = "I don't know how you write yet, so tell me what's off: a word you'd never use, a phrase you would (“say …”), or the feel (“more casual”, “no exclamation marks”, “start with hey”). I'll change just that."
+	case opinion.MatchString(folded):
+		answer = "It reads as kind and easy to answer, which is what matters most. If a part doesn't sound like you, tell me which and I'll change it; otherwise say “done” and copy it."
+	case howSend.MatchString(folded) && looksLikeQuestion(t.text):
+		answer = "I can't send it for you: say “done” and I'll give you the text on its own, ready to copy into your chat with " + name + "."
+	case whatMean.MatchString(folded) || folded == "":
+		answer = "This is a message for you to send to " + name + " yourself. If it's right, say “done” and you'll get it ready to copy. If not, tell me what to change in your own words — “shorter”, “warmer”, “say I'll visit in May”, “take out the bit about work” — or ask for “another one”."
+	case in.Kind == IntentAsk && looksLikeQuestion(t.text):
+		t.ask(t.text)
+		t.say("Your draft to "+name+" is still here — tell me how to change it, or say “done”.", reviewChoices(ds)...)
+		return true
+	default:
+		return false
+	}
+	ds.revisionState().Misses = 0
+	t.say(answer, reviewChoices(ds)...)
+	return true
 }
 
 // finishDraft gives the final copy-ready text.

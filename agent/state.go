@@ -149,6 +149,8 @@ type DraftState struct {
 	Variant int `json:"variant"`
 	// History keeps the drafts shown so far, newest last (at most a few).
 	History []string `json:"history,omitempty"`
+	// Revised is what the review step remembers; see draft_revise.go.
+	Revised *RevisionState `json:"revised,omitempty"`
 }
 
 // Reflection is a finished (or stopped) reflection walkthrough.

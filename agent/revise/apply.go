@@ -1,0 +1,224 @@
+package revise
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Context is what Apply may know about the draft beyond its text.
+type Context struct {
+	// Recipient is the name the draft is written to; "say I'll visit
+	// Hannah" then becomes "I'll visit you", and a formal greeting can
+	// name them.
+	Recipient string
+	// Seed picks among wordings, so that the same change asked twice in a
+	// conversation need not read the same.
+	Seed int
+	// Keep are sentences the person asked for; "shorter" never drops them.
+	Keep []string
+}
+
+// Apply returns text changed as r asks. It works on any draft text, a
+// template's or a model's. It returns ErrUnchanged when the text already
+// reads as asked (or r is Another, which needs a new draft, not a change)
+// and ErrNotFound when the part to drop is not in the text; the text comes
+// back as it was with either.
+func Apply(text string, r Request, c Context) (string, error) {
+	d := parse(text, c.Recipient)
+	var err error
+	switch r.Kind {
+	case Shorter:
+		err = d.shorter(c.Keep)
+	case Longer:
+		err = d.add(pick(longerLines, d, c))
+	case Warmer:
+		err = d.add(pick(warmerLines, d, c))
+	case Cooler:
+		err = d.cooler()
+	case LessNeedy:
+		err = d.lessNeedy()
+	case LessStiff:
+		err = d.lessStiff()
+	case Casual:
+		err = d.casual()
+	case Formal:
+		err = d.formal(c)
+	case Playful:
+		err = d.playful(c)
+	case NoExclaim:
+		err = d.noExclaim()
+	case Emoji:
+		err = d.emoji(r.Detail)
+	case NoEmoji:
+		err = d.noEmoji()
+	case Say:
+		err = d.say(r.Detail, c)
+	case Drop:
+		err = d.drop(r.Detail)
+	case StartWith:
+		err = d.startWith(r.Detail, c)
+	default:
+		err = ErrUnchanged
+	}
+	d.tidyStart()
+	out := d.String()
+	if err == nil && out == strings.TrimSpace(text) {
+		err = ErrUnchanged
+	}
+	if err != nil {
+		return text, err
+	}
+	return out, nil
+}
+
+// tidyStart gives the first sentence the case its opening calls for:
+// lower after "Hi Sam," on the same line, capital otherwise.
+func (d *draft) tidyStart() {
+	if len(d.body) == 0 {
+		return
+	}
+	if strings.HasSuffix(d.greeting, ",") && d.greetSep == " " {
+		d.body[0] = lowerCommon(d.body[0])
+		return
+	}
+	d.body[0] = upperFirst(d.body[0])
+}
+
+// add puts one more sentence before the closing question.
+func (d *draft) add(s string) error {
+	if s == "" {
+		return ErrUnchanged
+	}
+	d.insertBeforeQuestion(s)
+	return nil
+}
+
+// shorter drops the sentences that carry least, keeping the greeting, the
+// sentence with the most detail and the closing question; when nothing can
+// go, it trims clauses and filler words.
+func (d *draft) shorter(keep []string) error {
+	before := len(d.String())
+	q := lastQuestion(d.body)
+	key := keySentence(d.body, q)
+	var cands []int
+	for i, s := range d.body {
+		if i != q && i != key && !kept(s, keep) {
+			cands = append(cands, i)
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b int) int { return info(d.body[a]) - info(d.body[b]) })
+	drop := map[int]bool{}
+	for _, i := range cands {
+		drop[i] = true
+		if len(d.String())-removedLen(d.body, drop) <= before*3/5 {
+			break
+		}
+	}
+	if len(drop) > 0 {
+		d.body = keepExcept(d.body, drop)
+		return nil
+	}
+	trimmed := false
+	for i, s := range d.body {
+		t := trimSentence(s, i == q)
+		if t != s {
+			d.body[i], trimmed = t, true
+		}
+	}
+	if !trimmed {
+		return ErrUnchanged
+	}
+	return nil
+}
+
+// kept reports whether s is one of the sentences to keep.
+func kept(s string, keep []string) bool {
+	f := fold(s)
+	for _, k := range keep {
+		if fk := fold(k); fk != "" && strings.Contains(f, fk) {
+			return true
+		}
+	}
+	return false
+}
+
+func removedLen(body []string, drop map[int]bool) int {
+	n := 0
+	for i := range drop {
+		n += len(body[i]) + 1
+	}
+	return n
+}
+
+func keepExcept(body []string, drop map[int]bool) []string {
+	var out []string
+	for i, s := range body {
+		if !drop[i] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// keySentence is the sentence, other than the closing question, that
+// carries the most detail; -1 when there is none.
+func keySentence(body []string, q int) int {
+	best, bestInfo := -1, -1
+	for i, s := range body {
+		if i == q {
+			continue
+		}
+		if n := info(s); n > bestInfo {
+			best, bestInfo = i, n
+		}
+	}
+	return best
+}
+
+// info scores how much a sentence says beyond greeting-card words: words
+// outside the stock vocabulary, and more for names, numbers and dates.
+func info(s string) int {
+	n := 0
+	for i, w := range strings.Fields(s) {
+		core, _ := splitPunct(strings.Trim(w, `"'“”(`))
+		low := strings.ToLower(core)
+		if low == "" || stockWords[low] {
+			continue
+		}
+		n++
+		if i > 0 && isName(core) || strings.ContainsAny(low, "0123456789") || calendar[low] != "" {
+			n += 2
+		}
+		if occasionWords.MatchString(low) {
+			n += 3
+		}
+	}
+	return n
+}
+
+// occasionWords say what a message is for; the sentence holding them is
+// the one to keep.
+var occasionWords = regexp.MustCompile(`^(?:hard|sorry|loss|passed|died|funeral|congrat\w*|birthday|news|job|moved|move|baby|engaged|wedding|thank|thanks|apolog\w*|miss|missed|ill|hospital|promotion|graduat\w*|visit|coming|struggling|help)$`)
+
+// clauseCut finds where a second clause starts inside a sentence.
+var clauseCut = regexp.MustCompile(`(?:, and |, but |, so |; | — | - |, which |, because )`)
+
+var fillerWordsRe = regexp.MustCompile(`(?i)\b(?:really|just|actually|honestly|truly|so much|very|totally|absolutely|the other day|these days|lately|today|a bit|quite|all)\s`)
+
+// trimSentence shortens one sentence: the second clause goes, or, for a
+// question or a sentence with one clause, the filler words.
+func trimSentence(s string, question bool) string {
+	if loc := clauseCut.FindStringIndex(s); loc != nil && !question && loc[0] > 12 {
+		end := s[len(strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(".!?… ", r) || isEmojiRune(r) || r == '\ufe0f' })):]
+		if end == "" {
+			end = "."
+		}
+		return s[:loc[0]] + end
+	}
+	t := fillerWordsRe.ReplaceAllString(s, "")
+	if t != s && len(strings.Fields(t)) >= 2 {
+		return upperFirst(t)
+	}
+	return s
+}

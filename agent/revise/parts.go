@@ -1,0 +1,181 @@
+package revise
+
+import (
+	"strings"
+)
+
+// say adds what the person wants said, in the recipient's person, before
+// the closing question.
+func (d *draft) say(detail string, c Context) error {
+	s := Sentence(detail, c.Recipient, looksFormal(*d))
+	if s == "" || containsSentence(d.body, s) {
+		return ErrUnchanged
+	}
+	d.insertBeforeQuestion(s)
+	return nil
+}
+
+// drop removes the part detail names: a position, or the sentences (or
+// clauses) that share a word with it.
+func (d *draft) drop(detail string) error {
+	switch detail {
+	case PartGreeting:
+		if d.greeting == "" {
+			return ErrNotFound
+		}
+		d.greeting = ""
+		if len(d.body) > 0 {
+			d.body[0] = upperFirst(d.body[0])
+		}
+		return nil
+	case PartSignoff:
+		if d.signoff == "" {
+			return ErrNotFound
+		}
+		d.signoff = ""
+		return nil
+	case PartQuestion, PartLast, PartFirst:
+		i := map[string]int{PartQuestion: lastQuestion(d.body), PartLast: len(d.body) - 1, PartFirst: 0}[detail]
+		if i < 0 || i >= len(d.body) {
+			return ErrNotFound
+		}
+		d.body = keepExcept(d.body, map[int]bool{i: true})
+		return nil
+	}
+	keys := keyWords(detail)
+	if len(keys) == 0 {
+		return ErrNotFound
+	}
+	match := func(s string) bool { return sharesKey(s, keys) }
+	found := false
+	var out []string
+	for _, s := range d.body {
+		if !match(s) {
+			out = append(out, s)
+			continue
+		}
+		found = true
+		if kept := keepClauses(s, func(c string) bool { return !match(c) }); kept != "" {
+			if isQuestion(s) && !isQuestion(kept) {
+				kept = strings.TrimRight(kept, ".") + "?"
+			}
+			out = append(out, kept)
+		}
+	}
+	if !found {
+		return ErrNotFound
+	}
+	d.body = out
+	return nil
+}
+
+// dropStop are words too common to say which part is meant.
+var dropStop = wordSet(`the a an my his her their our your about bit part line sentence that this it its it's
+of on in to for and or with where when how i me you him them us we she he they thing stuff mention mentions
+bits parts lines sentences any all some`)
+
+// keySynonyms widen a key to the words drafts use for the same thing.
+var keySynonyms = map[string][]string{
+	"work": {"job", "office", "boss", "colleague", "career"}, "job": {"work", "career"},
+	"sorry": {"apolog"}, "apology": {"sorry", "apolog"}, "missing": {"miss"}, "miss": {"missing"},
+	"move": {"moving", "moved"}, "news": {"news"}, "mum": {"mom", "mother"}, "mom": {"mum", "mother"},
+	"dad": {"father"}, "party": {"celebration"}, "meeting": {"meet"}, "visit": {"visiting", "coming"},
+}
+
+func keyWords(detail string) []string {
+	var out []string
+	for _, w := range strings.Fields(fold(detail)) {
+		if dropStop[w] || len(w) < 3 {
+			continue
+		}
+		out = append(out, w)
+		out = append(out, keySynonyms[w]...)
+	}
+	return out
+}
+
+// sharesKey reports whether a word of s starts like a key or the key
+// starts like it ("missing" and "miss", "moved" and "move").
+func sharesKey(s string, keys []string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		w = strings.TrimSuffix(w, "'s")
+		for _, k := range keys {
+			if w == k || len(k) >= 4 && strings.HasPrefix(w, k) || len(w) >= 4 && strings.HasPrefix(k, w) && len(k)-len(w) <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startWith opens the message with the person's words: a greeting
+// replaces the greeting, anything else becomes the first sentence.
+func (d *draft) startWith(detail string, c Context) error {
+	detail = strings.TrimSpace(strings.Trim(detail, `"'“”‘’`))
+	if detail == "" {
+		return ErrUnchanged
+	}
+	name := greetingName(d.greeting)
+	if name == "" {
+		name = c.Recipient
+	}
+	opening := upperFirst(strings.TrimRight(detail, " ,.!"))
+	low := strings.ToLower(opening)
+	hasName := name != "" && strings.Contains(low, strings.ToLower(name))
+	mark := "!"
+	if strings.HasSuffix(d.greeting, ",") || !strings.Contains(d.String(), "!") {
+		mark = ","
+	}
+	greeting := greetWord.MatchString(opening) || strings.HasPrefix(low, "happy ") || strings.HasPrefix(low, "congrat")
+	if strings.HasPrefix(low, "dear ") {
+		d.greeting = titleWords(opening) + ","
+		d.greetSep = " "
+		return nil
+	}
+	if greeting {
+		if !hasName && name != "" && wordCount(opening) <= 3 {
+			sep := ", "
+			if w := strings.ToLower(greetWord.FindString(opening)); (w == "hi" || w == "hey" || w == "hello") && wordCount(opening) == 1 {
+				sep = " "
+			}
+			opening += sep + name
+		}
+		d.greeting = opening + mark
+		d.greetSep = " "
+		d.body = dropRepeat(d.body, opening)
+		return nil
+	}
+	sentence := opening
+	if !hasName && name != "" && wordCount(opening) <= 8 && !strings.HasSuffix(detail, "?") {
+		sentence += ", " + name
+	}
+	if strings.HasSuffix(detail, "?") {
+		sentence += "?"
+	}
+	d.greeting = ""
+	d.body = append([]string{endSentence(sentence)}, d.body...)
+	return nil
+}
+
+// dropRepeat removes a sentence that only repeats the new opening
+// ("Happy birthday!" after opening with "Happy birthday, Sam!").
+func dropRepeat(body []string, opening string) []string {
+	o := fold(opening)
+	var out []string
+	for _, s := range body {
+		if f := fold(s); f != "" && strings.HasPrefix(o, f) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// titleWords capitalises every word: "dear aunt mary" → "Dear Aunt Mary".
+func titleWords(s string) string {
+	w := strings.Fields(s)
+	for i := range w {
+		w[i] = upperFirst(w[i])
+	}
+	return strings.Join(w, " ")
+}
