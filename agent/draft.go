@@ -21,13 +21,23 @@ func ExtractDraftDetails(text string) DraftDetails {
 	if folded == "" {
 		return d
 	}
-	if p := people.Find(clean); p.Found() && (p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group) {
+	if p := people.Find(titleDot.ReplaceAllString(clean, "$1")); p.Found() && !notRecipient[strings.ToLower(p.Name)] && (p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group) {
 		d.Recipient, d.Relationship = p.Address(), p.Said
 		if d.Relationship == "" {
 			d.Relationship = p.Relation
 		}
 		if p.Group {
 			d.Recipient, d.Relationship = "", "group"
+		}
+		if d.Recipient == "" && !p.Group {
+			// "my daughter's teacher Mr Hughes": the name finder kept the
+			// relationship; the older reader may still see the name.
+			if n, _ := draftRecipient(clean); n != "" {
+				d.Recipient = n
+			}
+		}
+		if m := bereavedName.FindStringSubmatch(clean); m != nil {
+			d.Recipient = m[1]
 		}
 		// "I miss Sam" names Sam, not a Miss Sam.
 		if rest, ok := strings.CutPrefix(d.Recipient, "Miss "); ok && strings.Contains(folded, "i miss "+strings.ToLower(rest)) {
@@ -340,6 +350,18 @@ his her its was were had got get our`)
 
 var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
 something the and you her him his them they she someone somebody anyone anybody nobody`)
+
+// bereavedName is whose family member died: "Marcus's dad died".
+var bereavedName = mustPattern(`\b([A-Z][a-z]+)'s (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter)\b(?: \w+)? (?:died|passed away|passed)\b`)
+
+// titleDot drops the full stop after a title so that "Dr. Karen" reads as
+// one name.
+var titleDot = mustPattern(`\b(Mr|Mrs|Ms|Dr|Prof)\.`)
+
+// notRecipient are words a name finder may take for a name in a drafting
+// request ("Apologise to Dev", "skip").
+var notRecipient = wordSet(`skip done apologise apologize play thanks thank sorry hi hey hello msg text write draft
+help please pls congrats congratulate`)
 
 // draftOccasion reads the occasion a request is for; "" when it does not say.
 func draftOccasion(text string) string { return string(compose.DetectOccasion(text)) }

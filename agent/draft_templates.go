@@ -29,6 +29,9 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	if occ == OccasionGroup || tie == compose.TieGroup {
 		occ, tie, name = OccasionGroup, compose.TieGroup, ""
 	}
+	if tie == compose.TieWork && (occ == "" || occ == OccasionSilence || occ == OccasionThinking) {
+		occ = OccasionProfessional
+	}
 	return compose.Spec{
 		Occasion: occ, Name: name, Tie: tie, Since: strings.ToValidUTF8(d.Since, ""), Tone: d.Tone,
 		Length: d.Length, Warmth: d.Warmth, Formality: d.Formality, Medium: d.Medium,
@@ -69,17 +72,29 @@ func hasDetails(d DraftDetails) bool {
 
 // draftRequestRe is a request to write to someone that the intent parser
 // may take for a question: "msg to ben, its been years".
-var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|apologi[sz]e|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch)\b`)
+var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|apologi[sz]e|apology|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch|tell|ask|share|short one|quick one|something (?:casual|short|warm|nice|kind|simple|sweet|funny|formal|polite|respectful))\b`)
 
 var guideQuestionRe = mustPattern(`^(?:how|hows|what|whats|wat|why|should|is it|is that|when|do you think|can i|am i|any tips|tips)\b`)
+
+// draftOverrides are the readings of a message that a plain request to
+// write to someone named in it takes precedence over.
+var draftOverrides = map[string]bool{IntentAsk: true, IntentFeeling: true, IntentThanks: true, IntentGreeting: true,
+	IntentNone: true}
+
+// lostOne is a death in the recipient's family: "Marcus's dad died", "his
+// mum passed away" (the person's own loss is not a request to write).
+var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter|dog|cat) (?:\w+ )?(?:died|passed away|passed)\b|\blost (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife)\b`)
+
+// toPronoun is a request to write to someone named earlier: "message him".
+var toPronoun = mustPattern(`\b(?:msg|message|text|write|send|tell|ask|thank|email)(?: to)? (?:him|her|them)\b`)
 
 // DraftRequest reports whether free text asks for a message to someone
 // named in it, so that it starts a draft instead of a guide answer.
 func DraftRequest(text string) bool {
 	f := foldText(text)
-	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(f) {
+	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(f) && !lostOne.MatchString(f) {
 		return false
 	}
 	p := people.Find(text)
-	return p.Found() || strings.Contains(f, "group chat")
+	return p.Found() || strings.Contains(f, "group") || toPronoun.MatchString(f)
 }

@@ -1,9 +1,12 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // The slots the drafting flow may ask for, in order.
@@ -153,29 +156,18 @@ func draftMention(d DraftDetails) string {
 // weakOccasion are the occasions a more specific one typed later replaces.
 var weakOccasion = map[string]bool{OccasionThinking: true, OccasionSilence: true, OccasionHardTime: true}
 
-// settleDetails fills what the occasion decides on its own: a condolence
-// or a request for support is not asked for a playful tone, a group needs
-// no name.
+// settleDetails lets what the person typed decide the occasion when they
+// skipped the question, or when a button said less than their words ("a
+// hard time", then "his dad died"), and makes a group a group.
 func settleDetails(d *DraftDetails) {
 	for _, s := range d.Said {
-		// A button says "a hard time"; the words then say a death.
-		if o := draftOccasion(s); o != "" && (d.Occasion == "" || weakOccasion[d.Occasion] && !weakOccasion[o]) {
+		o := draftOccasion(s)
+		if o == "" || o == OccasionProfessional {
+			continue
+		}
+		if d.Occasion == "" && slices.Contains(d.Skipped, slotOccasion) || weakOccasion[d.Occasion] && !weakOccasion[o] {
 			d.Occasion = o
 		}
-	}
-	if d.Relationship == "group" {
-		d.Occasion = OccasionGroup
-	}
-	if d.Tone != "" {
-		return
-	}
-	switch d.Occasion {
-	case OccasionCondolence, OccasionSupport, OccasionHardTime, OccasionApology, OccasionMend:
-		d.Tone = ToneWarm
-	case OccasionProfessional:
-		d.Tone = ToneFormal
-	case OccasionFollowUp:
-		d.Tone = ToneCasual
 	}
 }
 
@@ -242,14 +234,17 @@ func (t *turn) fillSlot(in Intent) {
 	case skip && slot != slotRecipient:
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotRecipient:
+		// Who they are, not what for: the occasion is asked next, as the
+		// person expects, and what else they said is kept for the draft.
+		more.Occasion = ""
 		if more.Recipient == "" && more.Relationship == "" {
 			more.Recipient = nameFromAnswer(t.text)
 		}
-		if more.Recipient == "" && more.Relationship == "" {
+		if more.Recipient == "" && more.Relationship == "" || controlWord(t.text) {
 			t.say("I need a name to write to — who is it for? (Or say “cancel”.)")
 			return
 		}
-		if rest := afterName(t.text); rest != "" {
+		if rest := afterName(t.text); rest != "" && !onlyWho(rest) {
 			d.Said = append(d.Said, rest)
 		}
 	case slotQuestion(t.text):
@@ -257,15 +252,17 @@ func (t *turn) fillSlot(in Intent) {
 		return
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
-		d.Said = append(d.Said, t.text)
+		if !onlyWho(t.text) {
+			d.Said = append(d.Said, t.text)
+		}
 	case slot == slotOccasion:
 		d.Said = append(d.Said, t.text)
 	case slot == slotTone && more.Tone == "":
 		d.Tone = ToneWarm
-		if !controlWord(t.text) {
+		if !controlWord(t.text) && !onlyWho(t.text) {
 			d.Said = append(d.Said, t.text)
 		}
-	case slot == slotMention && controlWord(t.text):
+	case slot == slotMention && (controlWord(t.text) || onlyWho(t.text)):
 		d.Skipped = append(d.Skipped, slot)
 		if rev, ok := ParseRevision(t.text); ok && rev.Kind != "another" {
 			*d = ApplyRevision(*d, rev)
@@ -367,6 +364,13 @@ func afterName(text string) string {
 		}
 	}
 	return ""
+}
+
+// onlyWho reports an answer that only says who the message is for again
+// ("my sister"), which is nothing to put in it.
+func onlyWho(text string) bool {
+	p := people.Find(text)
+	return p.Found() && len(strings.Fields(text)) <= 3 && !strings.ContainsAny(text, ",.")
 }
 
 // controlWord reports a message that steers the flow rather than saying

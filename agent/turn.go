@@ -282,6 +282,10 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		t.answerOffer(in.Kind == IntentYes)
 		return
 	}
+	if DraftRequest(t.text) && draftOverrides[in.Kind] {
+		t.startDraft(t.text, false)
+		return
+	}
 	switch in.Kind {
 	case IntentDraft:
 		t.startDraft(t.text, false)
@@ -300,10 +304,6 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if DraftRequest(t.text) {
-			t.startDraft(t.text, false)
-			return
-		}
 		if !t.noteContact() && !t.cadenceRequest() && !t.offScope() {
 			t.ask(t.text)
 		}

@@ -9,39 +9,59 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the) (?:\w+ )?(?:friend|friends|housemates|flatmates|colleague|neighbour|group|one)\b|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|group|one)$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b`)
 	lossPet  = regexp.MustCompile(`(?i)\bput (?:his|her|their|your) (dog|cat|pet) ?(\w*) down\b`)
 
-	memoryRe   = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
-	weRe       = regexp.MustCompile(`(?i)^we (?:used to|went|did|spent|would|always|once|took|saw|loved|shared|stayed|had|watched|ran|played|baked|walked)\b`)
-	weMet      = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
-	weFuture   = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
-	weTalked   = regexp.MustCompile(`(?i)^we(?:'d| had)? (?:talked|spoke|chatted) about (?:going to )?(.+)$`)
-	suggestRe  = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe (?:a |an )?|mention)\s*(.+)$`)
-	planLike   = regexp.MustCompile(`(?i)\b(?:catch ?up|catch-up|kickabout|get together|get-together|reunion|drinks|coffee|dinner|lunch|walk|match|call|zoom|meet ?up|trip|weekend away)\b`)
-	onMeRe     = regexp.MustCompile(`(?i)^(drinks|dinner|lunch|coffee|the next round|pizza)(?: are| is) on me\s*(.*)$`)
-	iPlanRe    = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love) to (?:plan|organise|organize|restart|arrange|set up|have|do)\s+(.+)$`)
-	metaWant   = regexp.MustCompile(`(?i)^I (?:want|'d like|would like|need|wanna) to (?:say|tell|write|text|send|reach|thank|apologi|congrat|check|wish|let|share|ask|get back|message|revive|wake)|^I want to say sorry|^(?:want|need) to\b|^I (?:want|wanna) (?:to )?(?:reach out|say)`)
-	iMiss      = regexp.MustCompile(`(?i)^I miss (.+)$`)
-	noticedRe  = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
-	thoughtOf  = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
-	struggleRe = regexp.MustCompile(`(?i)\b(?:struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
-	needRe     = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
-	sorryDid   = regexp.MustCompile(`(?i)^I (?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
-	iSaid      = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
-	factRe     = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:love|like|enjoy|adore|obsessed with|mad about|into|crazy about|loves)\s+(.+)$`)
-	ageRe      = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now )?(\d{1,3})(?: years old| today| tomorrow| on \w+)?(?:\s+and\b.*)?$`)
-	askIfRe    = regexp.MustCompile(`(?i)^(?:if |whether )?you(?:'d| would| could| can| might)? (?:be (?:willing|able|up for|happy) to |be able to )?(.+)$`)
-	guidesRe   = regexp.MustCompile(`(?i)^(.+?) still (?:guides|helps|inspires|shapes|stays with) me$`)
-	timeTail   = regexp.MustCompile(`(?i)\s+(?:every (?:summer|weekend|day|week|year|morning|night|sunday|saturday)|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)|yesterday|this (?:week|morning|month)|on the weekend|(?:a few|\d+|two|three) (?:days|weeks|months|years) ago|ages ago|again|over nothing|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|together|or something|for (?:two|three|a few|\d+|a couple of) (?:weeks|days|hours|months)|the whole time|whole time)$`)
-	duration   = regexp.MustCompile(`(?i)\s+for (?:two|three|four|a few|\d+|a couple of) (?:weeks|days|hours|months)\b`)
+	memoryRe        = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
+	weRe            = regexp.MustCompile(`(?i)^we (?:used to|went|did|spent|would|always|once|took|saw|loved|shared|stayed|had|watched|ran|played|baked|walked)\b`)
+	weMet           = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
+	weFuture        = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
+	weTalked        = regexp.MustCompile(`(?i)^we(?:'d| had)? (?:talked|spoke|chatted) about (?:going to )?(.+)$`)
+	suggestRe       = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe (?:a |an )?|mention)\s*(.+)$`)
+	planLike        = regexp.MustCompile(`(?i)\b(?:catch ?up|catch-up|kickabout|get together|get-together|reunion|drinks|coffee|dinner|lunch|walk|match|call|zoom|meet ?up|trip|weekend away)\b`)
+	onMeRe          = regexp.MustCompile(`(?i)^(drinks|dinner|lunch|coffee|the next round|pizza)(?: are| is) on me\s*(.*)$`)
+	iPlanRe         = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love) to (?:plan|organise|organize|restart|arrange|set up|have|do)\s+(.+)$`)
+	metaWant        = regexp.MustCompile(`(?i)^I (?:want|'d like|would like|need|wanna) to (?:say|tell|write|text|send|reach|thank|apologi|congrat|check|wish|let|share|ask|get back|message|revive|wake)|^I want to say sorry|^(?:want|need) to\b|^I (?:want|wanna) (?:to )?(?:reach out|say)`)
+	iMiss           = regexp.MustCompile(`(?i)^I miss (.+)$`)
+	noticedRe       = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
+	thoughtOf       = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
+	struggleRe      = regexp.MustCompile(`(?i)\b(?:struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
+	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
+	sorryDid        = regexp.MustCompile(`(?i)^I (?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
+	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
+	factRe          = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:still )?(?:love|like|enjoy|adore|obsessed with|mad about|into|crazy about|loves)\s+(.+)$`)
+	ageRe           = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now |is turning |turns )?(\d{1,3})(?: years old| today| tomorrow| on \w+| this \w+| next \w+)?$`)
+	askIfRe         = regexp.MustCompile(`(?i)^(?:if |whether )?you(?:'d| would| could| can| might)? (?:be (?:willing|able|up for|happy) to |be able to )?(.+)$`)
+	guidesRe        = regexp.MustCompile(`(?i)^(.+?) still (?:guides|helps|inspires|shapes|stays with) me$`)
+	timeTail        = regexp.MustCompile(`(?i)\s+(?:every (?:summer|weekend|day|week|year|morning|night|sunday|saturday)|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)|yesterday|this (?:week|morning|month)|on the weekend|last minute|at the last minute|(?:a few|\d+|two|three) (?:days|weeks|months|years) ago|ages ago|again|over nothing|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|together|or something|for (?:two|three|a few|\d+|a couple of) (?:weeks|days|hours|months)|the whole time|whole time)$`)
+	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
+	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
+	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
+	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had)\b`)
+	duration        = regexp.MustCompile(`(?i)\s+for (?:two|three|four|a few|\d+|a couple of) (?:weeks|days|hours|months)\b`)
 )
 
-// classify works out what one clause is and rewrites it.
-func classify(c, name string, o Occasion, afterLoss bool) Detail {
+// classify works out what one clause is and rewrites it; an age with more
+// after it ("he's 12 and mad about football") gives two details.
+func classify(c, name string, o Occasion, afterLoss bool) []Detail {
+	if m := ageMore.FindStringSubmatch(c); m != nil {
+		return append(classify(m[1], name, o, afterLoss), classify(m[2]+" "+m[3], name, o, afterLoss)...)
+	}
+	return []Detail{classifyOne(c, name, o, afterLoss)}
+}
+
+var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turning )?\d{1,3}) and (.+)$`)
+
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|and|also|anyway|oh|plus)[, ]+)+`)
+
+func classifyOne(c, name string, o Occasion, afterLoss bool) Detail {
+	c = leadFiller.ReplaceAllString(c, "")
+	if m := askingRe.FindStringSubmatch(c); m != nil {
+		c = "ASK " + m[1]
+	}
 	marker := ""
 	for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
 		if strings.HasPrefix(c, m) {
@@ -55,6 +75,9 @@ func classify(c, name string, o Occasion, afterLoss bool) Detail {
 	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
+	}
+	if afterLoss && deceasedSubject.MatchString(c) {
+		return Detail{Kind: Feeling, Text: trimTail(c)}
 	}
 	you := secondPerson(c, name, afterLoss)
 	you = duration.ReplaceAllString(you, "")
@@ -117,6 +140,9 @@ func classify(c, name string, o Occasion, afterLoss bool) Detail {
 	}
 	if strings.HasPrefix(low, "you") {
 		return theirNews(you, o)
+	}
+	if o == Support && struggleRe.MatchString(low) {
+		return Detail{Kind: Struggle, Text: you}
 	}
 	if o == FollowUp || o == Group {
 		if planLike.MatchString(low) {
@@ -200,6 +226,9 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 		return Detail{Kind: Loss, Text: who}, true
 	}
 	who = secondPerson(who, name, false)
+	if strings.HasPrefix(who, "Your ") {
+		who = "your " + who[5:]
+	}
 	// "Tom's brother Sean": the possessive belongs to the recipient.
 	if f := strings.Fields(who); len(f) >= 2 && strings.HasSuffix(f[0], "'s") && !strings.EqualFold(f[0], "your") {
 		who = "your " + strings.Join(f[1:], " ")
@@ -243,18 +272,24 @@ func askDetail(you string) Detail {
 	if strings.HasPrefix(low, "how ") || strings.HasPrefix(low, "about ") {
 		return Detail{Kind: Topic, Text: strings.TrimPrefix(you, "about ")}
 	}
+	act := you
 	if m := askIfRe.FindStringSubmatch(you); m != nil {
-		act := m[1]
-		act = strings.Replace(act, "introduce me to", "put me in touch with", 1)
-		return Detail{Kind: Ask, Text: act}
+		act = m[1]
 	}
-	return Detail{Kind: Ask, Text: you}
+	act = strings.Replace(act, "introduce me to", "put me in touch with", 1)
+	return Detail{Kind: Ask, Text: act}
 }
 
 // firstPerson sorts out a clause the writer says about themselves.
 func firstPerson(you string, o Occasion) Detail {
 	if !strings.HasPrefix(you, "I") {
 		you = "I " + you
+	}
+	if m := iKnew.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: "I'll always remember " + m[1] + " from " + m[2]}
+	}
+	if m := iAskedAbout.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Topic, Text: m[1]}
 	}
 	if m := iMiss.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Feeling, Text: you}

@@ -19,7 +19,7 @@ type clause struct {
 // spelled turns typing shortcuts into words and drops what never belongs in
 // a message someone sends ("lol", "tbh").
 var spelled = map[string]string{
-	"im": "I'm", "ive": "I've", "i": "I", "dont": "don't", "didnt": "didn't",
+	"im": "I'm", "ive": "I've", "i": "I", "i'm": "I'm", "i've": "I've", "i'd": "I'd", "i'll": "I'll", "dont": "don't", "didnt": "didn't",
 	"cant": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "havent": "haven't",
 	"hasnt": "hasn't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "shes": "she's", "hes": "he's",
 	"theyre": "they're", "youre": "you're", "u": "you", "ur": "your", "msg": "message", "bday": "birthday",
@@ -35,7 +35,7 @@ var spelled = map[string]string{
 }
 
 // likeFiller is "like" used as a filler: "for like half a year".
-var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been) like\b`)
+var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been|after|before) like\b`)
 
 // tidyWords spells out shortcuts, word by word, keeping punctuation.
 func tidyWords(s string) string {
@@ -67,7 +67,7 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+(?:but|because|cause|cos|so|then|and then|though)\s+|\s+and\s+(?:(?:I|she|he|they|we|it|it's|I'm|I've|she's|he's|her|his|my)\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have)\s)|\s+since\s+(?:she|he|they)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you|her|his|my|our|their)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s`)
 )
 
 // splitClauses cuts a message into its statements.
@@ -85,7 +85,7 @@ func splitClauses(text string) []string {
 			// Keep the subject or modal the break matched on with what follows.
 			sep := sent[loc[0]:loc[1]]
 			keep := ""
-			if f := strings.Fields(sep); len(f) >= 2 && strings.EqualFold(f[0], "and") || len(f) >= 2 && strings.EqualFold(f[0], "since") {
+			if f := strings.Fields(sep); len(f) >= 2 && (strings.EqualFold(f[0], "and") || strings.EqualFold(f[0], "since")) {
 				keep = f[len(f)-1] + " "
 			}
 			out = appendClause(out, part)

@@ -35,47 +35,62 @@ type Detail struct {
 	Text string
 }
 
-// Request phrasing that only says what to write and to whom: dropped, with
-// what it introduces kept ("tell her that I'm struggling" keeps "I'm
-// struggling").
-var (
-	metaLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? )?(?:so )?(?:hey )?(?:can|could|would) (?:you|u) (?:please )?|^(?:please )?(?:help me|i (?:want|need|would like|'d like|wanna) to|i'd like to|i want|i need|i'd love to|let's)\s|^(?:just )?(?:a |one |some )?(?:quick |short |little |polite |gentle |light |warm |late |belated )*(?:msg|message|text|note|card|line|thank[- ]you(?: note| message| msg)?|apology|congrats(?: msg| message)?|congratulations|sorry text|birthday (?:message|text)|happy birthday text|bday text|linkedin (?:message|note)|follow[- ]?up|something)\b`)
-	metaVerb = regexp.MustCompile(`(?i)^(?:write|draft|text|message|msg|send|drop a line|say (?:hi|hello|thanks|thank you|sorry)|reach out|get back in touch|check (?:in |on )|wake up|revive|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow up|say)\b`)
-	// complement finds what a request clause asks the draft to say.
-	complement = regexp.MustCompile(`(?i)\b(?:that|saying|to say|to tell (?:him|her|them) |tell (?:him|her|them) |to let (?:him|her|them) know|asking (?:if|whether)|asking (?:him|her|them) to|ask (?:if|whether)|to ask|for|about|to)\s+(.+)$`)
-	metaOnly   = regexp.MustCompile(`(?i)^(?:write|draft|text|message|send|a message|something|anything|one|it|her|him|them|me)\b`)
-)
-
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
 	var out []Detail
-	afterLoss := false
+	afterLoss, lost := false, ""
 	subject := ""
 	for _, raw := range splitClauses(tidyWords(text)) {
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		if f := strings.Fields(raw); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" {
 			raw = subject + " " + raw
-		} else if len(f) > 0 && subjects[strings.ToLower(f[0])] {
-			subject = f[0]
+		} else if len(f) > 0 {
+			if w, _, _ := strings.Cut(strings.ToLower(f[0]), "'"); subjects[w] {
+				subject = w
+				if w == "i" {
+					subject = "I"
+				}
+			}
 		}
 		for _, c := range stripRequest(raw, name) {
-			d := classify(c, name, o, afterLoss)
-			if d.Kind == Loss {
-				afterLoss = true
+			for _, d := range classify(c, name, o, afterLoss) {
+				if d.Kind == Loss {
+					afterLoss, lost = true, d.Text
+				}
+				// "I remember his dad teaching us to fish": after the loss,
+				// "him teaching us to fish".
+				if d.Kind == Memory && lost != "" && strings.HasPrefix(d.Text, lost+" ") {
+					d.Text = pronounFor(lost) + d.Text[len(lost):]
+				}
+				if d.Kind == Background || d.Text == "" {
+					continue
+				}
+				out = appendDetail(out, d)
 			}
-			if d.Kind == Background || d.Text == "" {
-				continue
-			}
-			out = appendDetail(out, d)
 		}
 	}
 	return out
 }
 
+// pronounFor is how to refer again to someone who died: "your dad" is him.
+func pronounFor(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return "them"
+	}
+	switch f[len(f)-1] {
+	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend":
+		return "him"
+	case "mum", "mom", "mother", "sister", "gran", "grandma", "grandmother", "nan", "nana", "wife", "daughter", "aunt", "girlfriend":
+		return "her"
+	}
+	return "them"
+}
+
 var (
-	elided   = set(`is has was could would need might still am have ran got`)
+	elided   = set(`is has was could would need might still am have ran got mad obsessed loves likes`)
 	subjects = set(`i she he they we you`)
 )
 
@@ -89,52 +104,56 @@ func appendDetail(out []Detail, d Detail) []Detail {
 }
 
 // stripRequest drops "can you help me write to X" and returns what, if
-// anything, the request says should be in the message.
+// anything, the request says should be in the message, as clauses.
 func stripRequest(c, name string) []string {
 	s := strings.TrimSpace(c)
-	lead := metaLead.FindString(s)
-	rest := strings.TrimSpace(s[len(lead):])
-	if lead == "" && !metaVerb.MatchString(rest) {
+	loc := reqVerb.FindStringIndex(s)
+	if loc == nil || !requestLead.MatchString(s) {
 		return []string{s}
 	}
-	for {
-		l := metaLead.FindString(rest)
-		if l == "" {
-			break
+	rest := s[loc[0]:]
+	for _, cp := range complements {
+		m := cp.re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			continue
 		}
-		rest = strings.TrimSpace(rest[len(l):])
-	}
-	if !metaVerb.MatchString(rest) && !metaOnly.MatchString(rest) && !strings.HasPrefix(strings.ToLower(rest), "to ") {
-		// "I want to ..." that is not about writing: a statement of its own.
-		if strings.HasPrefix(strings.ToLower(lead), "i ") || strings.HasPrefix(strings.ToLower(lead), "i'") {
-			return []string{s}
+		body := strings.TrimSpace(rest[m[2]:m[3]])
+		low := strings.ToLower(body)
+		if recipientWords.MatchString(low) || greetWords.MatchString(low) || name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))+" ") ||
+			strings.EqualFold(body, firstName(name)) {
+			continue
 		}
-	}
-	m := complement.FindStringSubmatch(rest)
-	if m == nil {
-		return nil
-	}
-	body := strings.TrimSpace(m[1])
-	// "to my neighbour Mrs Okafor" names the recipient, not the content.
-	if low := strings.ToLower(body); strings.HasPrefix(low, "my ") || strings.HasPrefix(low, "our ") ||
-		strings.HasPrefix(low, "the ") && strings.Contains(low, "group") ||
-		name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))) {
-		if mm := complement.FindStringSubmatch(body); mm != nil && mm[1] != body {
-			return stripRequest("to "+mm[1], name)
+		var out []string
+		for i, part := range splitClauses(body) {
+			if i == 0 && cp.mark != "" {
+				part = cp.mark + part
+			}
+			out = append(out, part)
 		}
-		return nil
+		return out
 	}
-	kw := strings.ToLower(strings.Fields(m[0])[0])
-	switch kw {
-	case "for":
-		return []string{"FOR " + body}
-	case "about":
-		return []string{"ABOUT " + body}
-	case "asking", "ask", "to":
-		if strings.HasPrefix(strings.ToLower(m[0]), "to ask") || kw != "to" {
-			return []string{"ASK " + body}
-		}
-		return []string{body}
-	}
-	return []string{body}
+	return nil
 }
+
+var (
+	// reqVerb is a word that asks for a message to be written.
+	reqVerb = regexp.MustCompile(`(?i)\b(?:write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	// requestLead is how a request to write starts.
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
+	// greetWords follow "say" in a request and are the request itself.
+	greetWords = regexp.MustCompile(`^(?:sorry|thanks|thank you|hi|hello|happy birthday|congrats|congratulations|something|a few words)\b`)
+	// recipientWords start a phrase that names who the message is for.
+	recipientWords = regexp.MustCompile(`^(?:my|our|the \w+ group|the group|her|him|them|me|us|a friend|someone|mr|mrs|ms|dr|uncle|auntie|aunt)\b`)
+	complements    = []struct {
+		re   *regexp.Regexp
+		mark string
+	}{
+		{regexp.MustCompile(`(?i)\b(?:that|saying|to say that|to say|say)\s+(.+)$`), ""},
+		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let)\s+(?:him|her|them|\w+)(?: know)?(?: that)?\s+(.+)$`), ""},
+		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,3}?(?:if|whether)\s+(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
+		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
+	}
+)

@@ -21,6 +21,16 @@ var agree = map[string]string{"is": "are", "was": "were", "has": "have", "doesn'
 func secondPerson(s, name string, keepSubject bool) string {
 	words := strings.Fields(s)
 	first := firstName(name)
+	// "my brother Leo got the job": the whole phrase is the recipient.
+	if len(words) > 1 && first != "" && (strings.EqualFold(words[0], "my") || strings.EqualFold(words[0], "our")) {
+		for i := 1; i < len(words) && i <= 4; i++ {
+			core := strings.TrimRight(words[i], ",.;:!?")
+			if strings.EqualFold(core, first) || strings.EqualFold(core, first+"'s") {
+				words = words[i:]
+				break
+			}
+		}
+	}
 	youSubject := false
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
@@ -56,17 +66,18 @@ func secondPerson(s, name string, keepSubject bool) string {
 			rep = "your"
 		case first != "" && strings.EqualFold(core, first) && i == 0:
 			rep, youSubject = "you", true
+		case first != "" && low == "my" && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",.;:!?"), first):
+			// Writing to Grandpa, "my grandpa is turning 90" is about him.
+			rep, youSubject = "you", i == 0
+			words[i+1] = ""
 		case youSubject && i > 0 && isYou(words[i-1]):
 			rep = verbForYou(low)
 		}
 		if rep != "" {
-			if i == 0 && strings.ToUpper(core[:1]) == core[:1] && rep != "" {
-				rep = upFirst(rep)
-			}
 			words[i] = rep + tail
 		}
 	}
-	return strings.Join(words, " ")
+	return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
 }
 
 func isYou(w string) bool {

@@ -9,23 +9,23 @@ import (
 
 func (w *writer) reconnect() []string {
 	g := w.gap()
-	out := []string{w.pick(
+	out := []string{"~" + w.pick(
 		"It's been "+g+", and I've been thinking about you.",
 		"I realised it's been "+g+" since we last talked, and I didn't want to let more time go by.",
 		"You came to mind today, and I realised it's been "+g+".")}
 	out = append(out, w.rest()...)
 	if w.close && w.warm() {
-		out = append(out, w.pick("I've missed you.", "I've missed our chats.", "I think of you often."))
+		out = append(out, "~"+w.pick("I've missed you.", "I've missed our chats.", "I think of you often."))
 	}
 	return append(out, w.pick("How have you been?", "What's new with you?", "I'd love to hear how you're doing."))
 }
 
 func (w *writer) thinking() []string {
-	out := []string{w.pick("You've been on my mind, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
+	out := []string{"~" + w.pick("You've been on my mind, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
 		"No reason for this message, you just crossed my mind.")}
 	out = append(out, w.rest()...)
 	if w.close && w.warm() {
-		out = append(out, w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
+		out = append(out, "~"+w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
 	}
 	return append(out, w.pick("How are you doing?", "How's everything going?", "What's been making you smile lately?"))
 }
@@ -37,7 +37,7 @@ func (w *writer) hardTime() []string {
 			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
 	}
 	out = append(out, w.rest()...)
-	out = append(out, w.pick("I'm here if you want to talk, or if you'd rather not.", "I'm here for whatever you need.",
+	out = append(out, "~"+w.pick("I'm here if you want to talk, or if you'd rather not.", "I'm here for whatever you need.",
 		"If there's anything I can do, even something small, I'm here."))
 	return append(out, "No need to reply, I just wanted you to know I'm thinking of you.")
 }
@@ -89,7 +89,7 @@ func (w *writer) congrats() []string {
 		return append(out, "It's very well deserved, and I wish you every success.")
 	}
 	if w.s.Tone == "playful" {
-		out = append(out, w.pick("Look at you go!", "Honestly, is there anything you can't do?"))
+		out = append(out, "~"+w.pick("Look at you go!", "Honestly, is there anything you can't do?"))
 	}
 	return append(out, w.pick("How are you feeling about it?", "How are you celebrating?", "I'm so happy for you."))
 }
@@ -108,7 +108,7 @@ func (w *writer) birthday() []string {
 	}
 	for _, f := range w.by[Fact] {
 		if age, ok := strings.CutPrefix(f.Text, "age:"); ok {
-			out = append(out, w.pick("Can you believe you're "+age+"?", upFirst(age)+" looks good on you."))
+			out = append(out, "~"+w.pick("Can you believe you're "+age+"?", upFirst(age)+" looks good on you."))
 		}
 	}
 	var facts []Detail
@@ -119,8 +119,11 @@ func (w *writer) birthday() []string {
 	}
 	w.by[Fact] = facts
 	out = append(out, w.rest()...)
+	if w.formal {
+		out = append([]string{"Happy birthday, and very best wishes for the year ahead."}, out...)
+	}
 	if w.s.Tone == "playful" {
-		out = append(out, w.pick("Another lap around the sun, not bad at all.", "I hope the cake is as good as you are."))
+		out = append(out, "~"+w.pick("Another lap around the sun, not bad at all.", "I hope the cake is as good as you are."))
 	}
 	return append(out, w.pick("I hope you have a lovely day.", "Any plans to celebrate?", "Have the best day."))
 }
@@ -131,7 +134,7 @@ func (w *writer) thanks() []string {
 		out = append(out, w.pick("I wanted to say a proper thank you.", "Thank you so much, it really meant a lot to me."))
 	}
 	out = append(out, w.rest()...)
-	out = append(out, w.pick("It was a real weight off my mind.", "It made such a difference.", "I really appreciate it."))
+	out = append(out, "~"+w.pick("It was a real weight off my mind.", "It made such a difference.", "I really appreciate it."))
 	if w.formal || w.s.Tie == TieWeak {
 		return append(out, "I'd love to return the favour sometime.")
 	}
@@ -149,7 +152,7 @@ func (w *writer) apology() []string {
 	}
 	out = append(out, w.rest()...)
 	if w.s.Occasion == Apology {
-		out = append(out, w.pick("There's no excuse, and I'd like to make it up to you.", "You deserved better from me.", "I understand if you need some time."))
+		out = append(out, "~"+w.pick("There's no excuse, and I'd like to make it up to you.", "You deserved better from me.", "I understand if you need some time."))
 	}
 	return append(out, w.pick("Could we talk when you're ready?", "Could we have a proper chat whenever suits you?", "I'd really like us to be okay."))
 }
@@ -158,6 +161,10 @@ func (w *writer) support() []string {
 	var out []string
 	if len(w.by[Struggle]) == 0 {
 		out = append(out, "I've been having a hard time lately, and I wanted to reach out.")
+	} else {
+		// Said plainly, with a word of the writer's own in front.
+		s := w.by[Struggle][0].Text
+		w.by[Struggle][0].Text = w.pick("Honestly, ", "To be honest, ", "I'll be honest: ") + lowFirst(s)
 	}
 	out = append(out, w.rest()...)
 	if len(w.by[Ask]) == 0 {
@@ -167,9 +174,9 @@ func (w *writer) support() []string {
 }
 
 func (w *writer) professional() []string {
-	out := []string{w.pick("I hope you're well.", "I hope all is well with you.")}
+	out := []string{"~" + w.pick("I hope you're well.", "I hope all is well with you.")}
 	if w.s.Since != "" {
-		out = append(out, "It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
+		out = append(out, "~It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
 	}
 	out = append(out, w.rest()...)
 	if len(w.by[Ask]) > 0 {
@@ -179,7 +186,7 @@ func (w *writer) professional() []string {
 }
 
 func (w *writer) group() []string {
-	out := []string{w.pick("It's been far too quiet in here.", "This chat has been quiet for too long.", "I miss hearing from you lot.")}
+	out := []string{"~" + w.pick("It's been far too quiet in here.", "This chat has been quiet for too long.", "I miss hearing from you lot.")}
 	out = append(out, w.rest()...)
 	return append(out, w.pick("Who's in?", "How is everyone doing?", "What's everyone been up to?"))
 }
@@ -202,13 +209,17 @@ func (w *writer) warm() bool {
 func (w *writer) finish(body []string) string {
 	var parts []string
 	for _, b := range body {
-		if b = strings.TrimSpace(b); b != "" {
+		if b = strings.TrimSpace(b); b != "" && b != "~" {
 			parts = append(parts, b)
 		}
 	}
 	switch w.s.Length {
 	case "short":
 		parts = shorten(parts)
+	default:
+		for i := range parts {
+			parts[i] = strings.TrimPrefix(parts[i], "~")
+		}
 	case "long":
 		if len(parts) > 0 {
 			parts = append(parts[:len(parts)-1:len(parts)-1], w.extra(), parts[len(parts)-1])
@@ -250,17 +261,23 @@ func (w *writer) birthdayGreeting() string {
 	return w.pick("Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday to you, "+n+"!")
 }
 
-// shorten keeps the first sentence that carries something and the
-// closing; a short draft drops the lines that only set the scene.
+// shorten keeps what carries the message (the occasion's words, every
+// detail, the closing) and drops the lines marked as only setting the
+// scene or adding warmth.
 func shorten(parts []string) []string {
-	if len(parts) <= 2 {
-		return parts[:1]
+	var keep []string
+	for i, p := range parts {
+		if !strings.HasPrefix(p, "~") || i == len(parts)-1 {
+			keep = append(keep, strings.TrimPrefix(p, "~"))
+		}
 	}
-	keep := []string{parts[0]}
-	if len(parts) > 2 && len(parts[1]) < 120 {
-		keep = []string{parts[1]}
+	if len(keep) < 2 && len(parts) > 1 {
+		keep = append([]string{strings.TrimPrefix(parts[0], "~")}, keep...)
 	}
-	return append(keep, parts[len(parts)-1])
+	if len(keep) > 3 {
+		keep = append(keep[:2:2], keep[len(keep)-1])
+	}
+	return keep
 }
 
 func (w *writer) extra() string {

@@ -24,7 +24,7 @@ var (
 	weakRel   = regexp.MustCompile(`(?i)\b(?:met (?:at|once)|acquaintance|from (?:my )?(?:yoga|gym|class|running club)|neighbour|neighbor|conference)\b`)
 	familyRel = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|sis|bro|gran|grandma|grandpa|grandad|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|grandmother|grandfather)\b`)
 	partnerRe = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|wife|husband|fiance|fiancee|date)\b`)
-	groupRel  = regexp.MustCompile(`(?i)\bgroup\b|\bchat\b`)
+	groupRel  = regexp.MustCompile(`(?i)\bgroup\b`)
 )
 
 // TieOf reads the tie from a relationship and the words around it.
@@ -324,6 +324,7 @@ func (w *writer) thanksFor(g string, v int) string {
 		g = strings.Replace(g, m[0], upFirst(m[1]), 1)
 	}
 	g = strings.Replace(g, "to me vent", "to me", 1)
+	g = strings.Replace(g, " when my ", " after my ", 1)
 	g = strings.Replace(g, "taking the time to", "making time to", 1)
 	if w.formal {
 		return "Thank you so much for " + g + "."
@@ -366,7 +367,7 @@ func (w *writer) ask(t string) string {
 	case strings.HasPrefix(low, "have "):
 		return "Would you " + t + "?"
 	case w.formal:
-		return "Would you be willing to " + t + "?"
+		return "I wondered whether you might " + t + "."
 	}
 	return "Could you " + t + "?"
 }
