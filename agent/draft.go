@@ -21,31 +21,7 @@ func ExtractDraftDetails(text string) DraftDetails {
 	if folded == "" {
 		return d
 	}
-	if p := people.Find(titleDot.ReplaceAllString(clean, "$1")); p.Found() && !notRecipient[strings.ToLower(p.Name)] && (p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group) {
-		d.Recipient, d.Relationship = p.Address(), p.Said
-		if d.Relationship == "" {
-			d.Relationship = p.Relation
-		}
-		if p.Group {
-			d.Recipient, d.Relationship = "", "group"
-		}
-		if d.Recipient == "" && !p.Group {
-			// "my daughter's teacher Mr Hughes": the name finder kept the
-			// relationship; the older reader may still see the name.
-			if n, _ := draftRecipient(clean); n != "" {
-				d.Recipient = n
-			}
-		}
-		if m := bereavedName.FindStringSubmatch(clean); m != nil {
-			d.Recipient = m[1]
-		}
-		// "I miss Sam" names Sam, not a Miss Sam.
-		if rest, ok := strings.CutPrefix(d.Recipient, "Miss "); ok && strings.Contains(folded, "i miss "+strings.ToLower(rest)) {
-			d.Recipient = rest
-		}
-	} else {
-		d.Recipient, d.Relationship = draftRecipient(clean)
-	}
+	d.Recipient, d.Relationship = draftWho(clean, folded)
 	if d.Relationship == "" {
 		d.Relationship = contextRelationship(folded)
 	} else if d.Relationship == "friend" {
@@ -59,6 +35,59 @@ func ExtractDraftDetails(text string) DraftDetails {
 	d.Length = draftLength(folded)
 	d.Medium = draftMedium(folded)
 	return d
+}
+
+// draftWho finds who a request is for: agent/people first, then the
+// patterns it leaves to drafting ("Marcus's dad died" is to Marcus, "this
+// guy tomas", a group chat named only as a group).
+func draftWho(clean, folded string) (name, rel string) {
+	p := people.Find(titleDot.ReplaceAllString(clean, "$1"))
+	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
+		(p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group)
+	switch {
+	case usable && p.Group:
+		return "", "group"
+	case usable:
+		name, rel = p.Address(), p.Said
+		if rel == "" {
+			rel = p.Relation
+		}
+		if name == "" {
+			// "my daughter's teacher Mr Hughes": the older reader may
+			// still see the name.
+			name, _ = draftRecipient(clean)
+		}
+	default:
+		name, rel = draftRecipient(clean)
+	}
+	if notRecipient[strings.ToLower(name)] {
+		name = ""
+		for _, q := range people.FindAll(clean) {
+			if a := q.Address(); a != "" && !notRecipient[strings.ToLower(a)] && !q.Group {
+				name = a
+				break
+			}
+		}
+	}
+	if m := bereavedName.FindStringSubmatch(clean); m != nil {
+		name = m[1]
+	}
+	// "I miss Sam" names Sam, not a Miss Sam.
+	if rest, ok := strings.CutPrefix(name, "Miss "); ok && strings.Contains(folded, "i miss "+strings.ToLower(rest)) {
+		name = rest
+	}
+	if name == "" {
+		for _, re := range []pattern{introducedName, leadingName} {
+			if m := re.FindStringSubmatch(folded); m != nil && people.IsName(m[1]) && !notRecipient[m[1]] {
+				name = upFirst(m[1])
+				break
+			}
+		}
+	}
+	if name == "" && rel == "" && draftOccasion(clean) == OccasionGroup {
+		rel = "group"
+	}
+	return name, rel
 }
 
 // draftClean straightens quotes and collapses spaces, keeping case.
@@ -213,7 +242,7 @@ func draftSince(folded string) string {
 	folded = sinceShort.Replace(" " + folded + " ")
 	for _, re := range sinceRules {
 		if m := re.FindStringSubmatch(folded); m != nil {
-			return m[1]
+			return strings.TrimPrefix(m[1], "like ")
 		}
 	}
 	return ""
@@ -354,6 +383,13 @@ something the and you her him his them they she someone somebody anyone anybody 
 // bereavedName is whose family member died: "Marcus's dad died".
 var bereavedName = mustPattern(`\b([A-Z][a-z]+)'s (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter)\b(?: \w+)? (?:died|passed away|passed)\b`)
 
+// introducedName finds "this guy tomas", "a friend called jo".
+var introducedName = mustPattern(`\b(?:this|a|my|that) (?:guy|girl|friend|mate|woman|man|lad|person) (?:called |named )?([a-z]{2,})\b`)
+
+// leadingName is a lowercase name that starts a message about them:
+// "kemi is having a rough time".
+var leadingName = mustPattern(`^([a-z]{2,}) (?:is|has|was|just|got|had|lost|started|passed|won)\b`)
+
 // titleDot drops the full stop after a title so that "Dr. Karen" reads as
 // one name.
 var titleDot = mustPattern(`\b(Mr|Mrs|Ms|Dr|Prof)\.`)
@@ -361,7 +397,7 @@ var titleDot = mustPattern(`\b(Mr|Mrs|Ms|Dr|Prof)\.`)
 // notRecipient are words a name finder may take for a name in a drafting
 // request ("Apologise to Dev", "skip").
 var notRecipient = wordSet(`skip done apologise apologize play thanks thank sorry hi hey hello msg text write draft
-help please pls congrats congratulate`)
+help please pls congrats congratulate support who called named from`)
 
 // draftOccasion reads the occasion a request is for; "" when it does not say.
 func draftOccasion(text string) string { return string(compose.DetectOccasion(text)) }

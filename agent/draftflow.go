@@ -147,11 +147,16 @@ func draftMention(d DraftDetails) string {
 		return d.Recipient
 	case d.Relationship == "group":
 		return "the group"
+	case d.Relationship == someone:
+		return ""
 	case d.Relationship != "":
 		return "your " + d.Relationship
 	}
 	return ""
 }
+
+// someone is the relationship of a draft written to nobody named.
+const someone = "someone"
 
 // weakOccasion are the occasions a more specific one typed later replaces.
 var weakOccasion = map[string]bool{OccasionThinking: true, OccasionSilence: true, OccasionHardTime: true}
@@ -231,6 +236,9 @@ func (t *turn) fillSlot(in Intent) {
 		if d.Tone == ToneSimple {
 			d.Length = LengthShort
 		}
+	case skip && slot == slotRecipient:
+		// No name is fine: the draft greets nobody by name.
+		d.Relationship = someone
 	case skip && slot != slotRecipient:
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotRecipient:

@@ -37,6 +37,7 @@ var (
 	askIfRe         = regexp.MustCompile(`(?i)^(?:if |whether )?you(?:'d| would| could| can| might)? (?:be (?:willing|able|up for|happy) to |be able to )?(.+)$`)
 	guidesRe        = regexp.MustCompile(`(?i)^(.+?) still (?:guides|helps|inspires|shapes|stays with) me$`)
 	timeTail        = regexp.MustCompile(`(?i)\s+(?:every (?:summer|weekend|day|week|year|morning|night|sunday|saturday)|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)|yesterday|this (?:week|morning|month)|on the weekend|last minute|at the last minute|(?:a few|\d+|two|three) (?:days|weeks|months|years) ago|ages ago|again|over nothing|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|together|or something|for (?:two|three|a few|\d+|a couple of) (?:weeks|days|hours|months)|the whole time|whole time)$`)
+	whoUsedTo       = regexp.MustCompile(`(?i)\bwho (?:I|we) used to (.+?)(?: with)?$`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
@@ -92,6 +93,9 @@ func classifyOne(c, name string, o Occasion, afterLoss bool) Detail {
 		return Detail{Kind: Topic, Text: you}
 	case "ASK ":
 		return askDetail(you)
+	}
+	if m := whoUsedTo.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Memory, Text: "how we used to " + trimTail(m[1])}
 	}
 	if m := weMet.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Memory, Text: "met:" + m[1]}
@@ -219,7 +223,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	switch {
 	case w == "" || w == "he" || w == "she" || w == "they" || w == "it":
 		return Detail{Kind: Loss, Text: "loss"}, true
-	case strings.HasPrefix(w, "my "):
+	case strings.HasPrefix(w, "my ") && (name == "" || !strings.Contains(w, strings.ToLower(firstName(name)))):
 		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
 			return Detail{Kind: Loss, Text: upFirst(kin)}, true
 		}
@@ -257,6 +261,11 @@ func forDetail(you string, o Occasion) Detail {
 		return Detail{Kind: Sorry, Text: "about " + you}
 	case Professional:
 		return Detail{Kind: Ask, Text: "give:" + you}
+	case Support:
+		if !ok {
+			// "ask Sara for support" says what the message is, not a detail.
+			return Detail{}
+		}
 	case Congrats:
 		return Detail{Kind: TheirNews, Text: you}
 	}

@@ -67,11 +67,47 @@ func Parse(text, name string, o Occasion) []Detail {
 				if d.Kind == Background || d.Text == "" {
 					continue
 				}
+				d.Text = avoidCopy(d.Text, text)
 				out = appendDetail(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// avoidCopy rewords a detail that would repeat seven or more of the
+// person's words in a row: a draft should read as written for the
+// recipient, not as the request pasted back.
+func avoidCopy(t, src string) string {
+	for _, sw := range swaps {
+		if !sharesRun(t, src, 7) {
+			return t
+		}
+		if strings.Contains(t, sw[0]) {
+			t = strings.Replace(t, sw[0], sw[1], 1)
+		}
+	}
+	return t
+}
+
+// swaps are small rewordings that keep the meaning.
+var swaps = [][2]string{{"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+	{" when ", " back when "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
+	{" for the ", " for that "}, {" to the ", " to that "}, {" with the ", " with that "}, {" in the ", " in that "}}
+
+// sharesRun reports whether a and b have n or more words in a row in common.
+func sharesRun(a, b string, n int) bool {
+	aw, bw := wordsOf(a), wordsOf(b)
+	seen := map[string]bool{}
+	for i := 0; i+n <= len(bw); i++ {
+		seen[strings.Join(bw[i:i+n], " ")] = true
+	}
+	for i := 0; i+n <= len(aw); i++ {
+		if seen[strings.Join(aw[i:i+n], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounFor is how to refer again to someone who died: "your dad" is him.
@@ -118,6 +154,10 @@ func stripRequest(c, name string) []string {
 			continue
 		}
 		body := strings.TrimSpace(rest[m[2]:m[3]])
+		if g := greetAnd.FindStringSubmatch(body); g != nil {
+			// "say hi and suggest drinks" keeps "suggest drinks".
+			body = g[1]
+		}
 		low := strings.ToLower(body)
 		if recipientWords.MatchString(low) || greetWords.MatchString(low) || name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))+" ") ||
 			strings.EqualFold(body, firstName(name)) {
@@ -140,6 +180,7 @@ var (
 	reqVerb = regexp.MustCompile(`(?i)\b(?:write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
+	greetAnd = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// greetWords follow "say" in a request and are the request itself.
 	greetWords = regexp.MustCompile(`^(?:sorry|thanks|thank you|hi|hello|happy birthday|congrats|congratulations|something|a few words)\b`)
 	// recipientWords start a phrase that names who the message is for.
@@ -149,10 +190,10 @@ var (
 		mark string
 	}{
 		{regexp.MustCompile(`(?i)\b(?:that|saying|to say that|to say|say)\s+(.+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let)\s+(?:him|her|them|\w+)(?: know)?(?: that)?\s+(.+)$`), ""},
+		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let)\s+(?:(?:my|our) (?:\w+ ){0,2}?\w+|him|her|them|\w+)(?: know)?(?: that| how)?\s+(.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
-		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,3}?(?:if|whether)\s+(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
 	}

@@ -49,7 +49,7 @@ func secondPerson(s, name string, keepSubject bool) string {
 			rep, youSubject = "you'd", true
 		case (low == "she'll" || low == "he'll") && !keepSubject:
 			rep, youSubject = "you'll", true
-		case low == "him":
+		case low == "him" && !keepSubject:
 			rep = "you"
 		case low == "his":
 			rep = "your"
@@ -57,6 +57,8 @@ func secondPerson(s, name string, keepSubject bool) string {
 			rep = "yours"
 		case low == "herself" || low == "himself":
 			rep = "yourself"
+		case low == "her" && keepSubject && (i+1 == len(words) || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))]):
+			// After a death, "her" as an object is the one who died.
 		case low == "her":
 			rep = "your"
 			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
@@ -70,7 +72,7 @@ func secondPerson(s, name string, keepSubject bool) string {
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
 			words[i+1] = ""
-		case youSubject && i > 0 && isYou(words[i-1]):
+		case youSubject && i > 0 && (isYou(words[i-1]) || strings.EqualFold(words[i-1], "and")):
 			rep = verbForYou(low)
 		}
 		if rep != "" {

@@ -205,9 +205,9 @@ func (w *writer) render(d Detail, i int) string {
 		return p("I was thinking about "+t+" the other day.", "I keep thinking about "+t+".", upFirst(t)+" came to mind recently.")
 	case Noticed:
 		if verb, obj, ok := strings.Cut(t, "|"); ok {
-			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", and it made me think of you."
+			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", and you came straight to mind."
 		}
-		return upFirst(t) + ", and it made me think of you."
+		return upFirst(t) + ", and you came straight to mind."
 	case TheirNews:
 		return w.news(t, v)
 	case Fact:
