@@ -227,6 +227,10 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	if c.json {
 		opts = append(opts, llms.WithJSONMode())
 	}
+	// Only what may be shown while it is written streams. A streamed call
+	// also lets the companion see what arrived when the client library does
+	// not: a stream cut before the server said it was done comes back as
+	// empty content and no error.
 	st := &stream{check: c.prefix, partial: c.partial}
 	if c.partial != nil && c.prefix != nil {
 		opts = append(opts, llms.WithStreamingFunc(st.chunk))
@@ -240,6 +244,9 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	// No partial text may follow the hook's return.
 	if rejected := st.close(); rejected != nil {
 		return "", rejected
+	}
+	if g.err == nil && strings.TrimSpace(g.text) == "" && st.received() {
+		return "", errCut
 	}
 	return g.text, g.err
 }
@@ -295,6 +302,13 @@ func (s *stream) chunk(_ context.Context, b []byte) error {
 		s.partial(show)
 	}
 	return nil
+}
+
+// received reports whether any text arrived.
+func (s *stream) received() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return strings.TrimSpace(s.buf.String()) != ""
 }
 
 // close stops further partial calls and returns why the stream was

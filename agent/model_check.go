@@ -24,6 +24,7 @@ var (
 
 	errEmpty        = &checkError{"empty"}
 	errTruncated    = &checkError{"truncated at the token limit"}
+	errCut          = &checkError{"stream cut before the end"}
 	errInvalidUTF8  = &checkError{"invalid utf-8"}
 	errGarbage      = &checkError{"garbage"}
 	errLanguage     = &checkError{"not english"}
@@ -134,66 +135,6 @@ func commonChecks(s string, maxChars int) error {
 		return errTooLong
 	}
 	return nil
-}
-
-// checkPrefix checks text still being streamed and returns the part of it
-// that may be shown: whole words, nothing from an unclosed bracket on (it
-// could become a placeholder), without leading quotes.
-func checkPrefix(s string, maxChars int) (string, error) {
-	return checkPrefixAbout(s, maxChars, "", "")
-}
-
-// checkPrefixAbout is checkPrefix for a text about recipient and the words
-// of about, which an announcing line may use (see unwrapHead).
-func checkPrefixAbout(s string, maxChars int, recipient, about string) (string, error) {
-	// A chunk may end inside a multi-byte character.
-	for cut := 0; cut < utf8.UTFMax && !utf8.ValidString(s); cut++ {
-		s = s[:len(s)-1]
-	}
-	if !utf8.ValidString(s) || strings.ContainsRune(s, utf8.RuneError) {
-		return "", errInvalidUTF8
-	}
-	trimLead := func(s string) string {
-		return strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
-	}
-	ended := strings.TrimRightFunc(s, unicode.IsSpace) != s
-	s = trimLead(unwrapHead(trimLead(s), recipient, about))
-	if ended {
-		// The last word is whole.
-		s += " "
-	}
-	if err := commonChecks(s, maxChars); err != nil {
-		return "", err
-	}
-	if i := strings.LastIndexAny(s, "[{<"); i >= 0 && !strings.ContainsAny(s[i:], "]}>") {
-		s = s[:i]
-	}
-	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
-		s = s[:i]
-	} else {
-		s = ""
-	}
-	show := holdBack(strings.TrimSpace(s), shingleWords-1)
-	if show != "" {
-		if err := looksLikeEnglish(show); err != nil {
-			return "", err
-		}
-	}
-	return show, nil
-}
-
-// holdBack drops the last n words of s: a leak of the instructions is only
-// recognised after shingleWords words, and none of it may be shown.
-func holdBack(s string, n int) string {
-	end := len(s)
-	for ; n > 0 && end > 0; n-- {
-		i := strings.LastIndexFunc(s[:end], unicode.IsSpace)
-		if i < 0 {
-			return ""
-		}
-		end = strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsSpace(r) }) + 1
-	}
-	return s[:end]
 }
 
 // leaks reports whether s repeats the instructions: a marker, a delimiter

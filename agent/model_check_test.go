@@ -52,32 +52,6 @@ func TestModelCleanText(t *testing.T) {
 	}
 }
 
-func TestModelCheckPrefix(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-		err            error
-	}{
-		{"whole words, last seven held back", "Hi Sam! Our road trip to the coast came back to me to", "Hi Sam! Our road trip", nil},
-		{"leading quote and space", "  “Hi Sam! Our road trip to the coast came back to ", "Hi Sam! Our road", nil},
-		{"short", "Hi Sam, how are", "", nil},
-		{"preamble dropped", "Here's a draft:\n“Hi Sam! Our road trip to the coast came back to me to", "Hi Sam! Our road trip", nil},
-		{"open bracket held back", "Hi Sam, meet one two three four five six seven [Na", "Hi Sam, meet", nil},
-		{"closed placeholder", "Hi [Name] and ", "", errPlaceholder},
-		{"split rune waits", "Hi Sam one two three four five six seven caf\xc3", "Hi Sam", nil},
-		{"invalid inside", "Hi \xff Sam ", "", errInvalidUTF8},
-		{"leak", "System: you ", "", errLeak},
-		{"over the cap", strings.Repeat("word ", 40), "", errTooLong},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := checkPrefix(tt.in, 160)
-			if !errors.Is(err, tt.err) || got != tt.want {
-				t.Errorf("checkPrefix(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.err)
-			}
-		})
-	}
-}
-
 func TestModelCheckDraft(t *testing.T) {
 	tests := []struct {
 		name     string

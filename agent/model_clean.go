@@ -38,7 +38,11 @@ var closingWords = wordSet(`cheers love lots best warmly warm wishes regards kin
 	miss ciao bye`)
 
 // offerRE finds sentences that offer changes or comment on the answer.
-var offerRE = regexp.MustCompile(`(?i)\b(let me know|feel free|hope (this|that|it) helps|you (can|could|may|might) (adjust|tweak|change|edit|personali[sz]e|add|swap|modify)|want me to|would you like (me to|another|a different|a shorter|a longer|it)|if you('d| would) like|i can (also|make|adjust|write|help)|i could (also|make)|happy to (help|adjust|change)|adjust (it|the|as)|tweak (it|as)|any other questions|anything else)\b`)
+var offerRE = regexp.MustCompile(`(?i)\b(let me know|feel free|hope (this|that|it) (helps|works|does the trick|fits|is (what|ok|okay|alright|right|better))|you (can|could|may|might) (adjust|tweak|change|edit|personali[sz]e|add|swap|modify)|want me to|would you like (me to|another|a different|a shorter|a longer|it)|if you('d| would) like|i can (also|make|adjust|write|help)|i could (also|make)|happy to (help|adjust|change)|adjust (it|the|as)|tweak (it|as)|any other questions|anything else)\b`)
+
+// editNoteRE finds a note on how the answer was written or changed ("I cut
+// it down but kept Biscuit in", "This version drops the joke").
+var editNoteRE = regexp.MustCompile(`^\W*(?:(?:i|i've|ive|i have|i’ve) (?:just |also |only )?(?:cut|kept|made|added|removed|changed|shortened|trimmed|swapped|softened|dropped|included|went|tried|used|left|took|toned|tweaked|focused|rewrote|reworded|simplified|lengthened|expanded|warmed|cooled|replaced|moved|put) (?:with |for |out |in )?(?:(?:it|this|that|things)\b|(?:a|an|the|your) (?:\w+ )?(?:message|draft|text|tone|wording|length|note|version|bit|part|line|mention|details?|question|greeting|opening|ending|emoji))\b|(?:this|that|the) (?:version|one|draft|message|rewrite|text) (?:keeps|drops|cuts|adds|feels|sounds|leaves|uses|focuses|mentions|skips)\b)`)
 
 // subjectRE finds a subject or title line.
 var subjectRE = regexp.MustCompile(`(?i)^\W*(subject( line)?|re|title|topic|heading)\s*:`)
@@ -190,7 +194,9 @@ func dropDraftTail(s string) string {
 		}
 		end += n
 	}
-	if tail := s[end:]; !strings.Contains(tail, "\n") && droppableTail(tail) {
+	// A placeholder on the question's own line is part of the message, not
+	// a signature under it: the checks reject it.
+	if tail := s[end:]; !strings.Contains(tail, "\n") && !placeholderRE.MatchString(tail) && droppableTail(tail) {
 		return strings.TrimSpace(s[:end])
 	}
 	return s
@@ -205,7 +211,7 @@ func droppableTail(part string) bool {
 		return true
 	}
 	low := strings.ToLower(p)
-	if offerRE.MatchString(low) || strings.HasPrefix(low, "note:") || strings.HasPrefix(low, "(note") || strings.HasPrefix(low, "(feel free") {
+	if offerRE.MatchString(low) || editNoteRE.MatchString(low) || strings.HasPrefix(low, "note:") || strings.HasPrefix(low, "(note") || strings.HasPrefix(low, "(feel free") {
 		return true
 	}
 	ws := words(strings.ReplaceAll(low, "’", "'"))

@@ -56,3 +56,25 @@ func TestModelUnwrapProse(t *testing.T) {
 		})
 	}
 }
+
+func TestUnwrapDraftNotesAndInlinePlaceholders(t *testing.T) {
+	const msg = "Hi Sam! Our road trip to the coast popped into my head. How are you?"
+	cases := []struct {
+		name, in, want string
+	}{
+		{"note on the change after a quoted draft", `"` + msg + `"` + "\n\nI cut it down to the essentials but kept the trip in.", msg},
+		{"note on the version", msg + "\n\nThis version keeps the tone light.", msg},
+		{"hope it works", msg + "\n\nHope this works!", msg},
+		{"hope it is what you wanted", msg + "\n\nHope that is what you had in mind.", msg},
+		{"a message line after the question stays", msg + "\n\nI kept the photo from that day!", msg + "\n\nI kept the photo from that day!"},
+		{"placeholder on the question's line stays for the checks", msg + " ❤️ [Your Name]", msg + " ❤️ [Your Name]"},
+		{"placeholder on its own line is a signature", msg + "\n[Your Name]", msg},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := unwrapDraft(c.in, samDetails); got != c.want {
+				t.Errorf("unwrapDraft(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}

@@ -2,8 +2,10 @@ package agent
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,29 +20,20 @@ const (
 
 // draft writes or revises a check-in message. It returns template unless the
 // model's draft greets d.Recipient, works in every mention, ends with a
-// question, fits d.Length and passes the common checks. partial, when not
-// nil, receives checked text while the draft is being written.
-func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string, revision string, template string, partial func(string)) string {
+// question, fits d.Length and passes the common checks. Drafts are never
+// streamed: they are short, the person copies them, and a draft shown while
+// it is written could be replaced by the template a moment later. partial
+// is not used.
+func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string, revision string, template string, _ func(string)) string {
 	if !h.enabled() {
 		return template
 	}
-	limit := draftSlack(d.Length)
 	c := call{
 		hook:      "draft",
 		system:    draftSystem,
 		user:      draftPrompt(d, previous, revision),
 		maxTokens: draftTokens,
 		final:     func(s string) (string, error) { return checkDraft(s, d, previous, revision) },
-		partial:   partial,
-	}
-	c.prefix = func(s string) (string, error) {
-		show, err := checkPrefixNoMarkup(s, limit, d)
-		// Nothing is shown before the greeting names the recipient: a
-		// stream that does not is not going to be used.
-		if err != nil || (d.Recipient != "" && !containsName(show, d.Recipient)) {
-			return "", err
-		}
-		return show, nil
 	}
 	out, err := h.run(ctx, c)
 	if err != nil {
@@ -141,18 +134,6 @@ func hasMarkup(s string) bool {
 	return false
 }
 
-// checkPrefixNoMarkup is checkPrefix for plain-text drafts.
-func checkPrefixNoMarkup(s string, limit int, d DraftDetails) (string, error) {
-	show, err := checkPrefixAbout(s, limit, d.Recipient, draftAbout(d))
-	if err != nil {
-		return "", err
-	}
-	if hasMarkup(show) {
-		return "", errMarkup
-	}
-	return show, nil
-}
-
 // answer answers a question from the given guide sections. It returns
 // template unless the model's answer cites one of the sections by its title
 // in curly quotes, adds no numbers or links the sections and question do not
@@ -166,7 +147,7 @@ func (h *modelHooks) answer(ctx context.Context, question string, sections []Sec
 		system:    answerSystem,
 		user:      answerPrompt(question, sections),
 		maxTokens: answerTokens,
-		prefix:    func(s string) (string, error) { return answerPrefix(s, sections) },
+		prefix:    func(s string) (string, error) { return answerPrefix(s, question, sections) },
 		final:     func(s string) (string, error) { return checkAnswer(s, question, sections) },
 		partial:   partial,
 	}
@@ -177,20 +158,56 @@ func (h *modelHooks) answer(ctx context.Context, question string, sections []Sec
 	return out
 }
 
-// answerPrefix checks a streamed answer; nothing is shown before a section
-// has been cited, since an answer without a citation is not used.
-func answerPrefix(s string, sections []Section) (string, error) {
-	show, err := checkPrefix(s, maxAnswer)
-	if err != nil {
-		return "", err
+// answerPrefix checks a streamed answer sentence by sentence: only whole
+// sentences are shown, and only when the text up to them passes the whole
+// answer's checks, cleaning included. Nothing is shown before a section is
+// cited, since an answer without a citation is not used; a sentence that
+// breaks a check abandons the stream before any of it is seen.
+func answerPrefix(s, question string, sections []Section) (string, error) {
+	whole := wholeSentences(s)
+	if whole == "" {
+		return "", nil
 	}
-	for _, sec := range sections {
-		t := strings.TrimSpace(sec.Title)
-		if t != "" && (strings.Contains(show, "“"+t+"”") || strings.Contains(show, `"`+t+`"`)) {
-			return strings.ReplaceAll(show, `"`+t+`"`, "“"+t+"”"), nil
+	show, err := checkAnswer(whole, question, sections)
+	if err == nil {
+		return show, nil
+	}
+	// A preamble alone, no citation yet, or too few of the guide's words
+	// so far: later sentences may still make a good answer, so wait.
+	// Anything else is in the text for good.
+	if errors.Is(err, errEmpty) || errors.Is(err, errNoCitation) ||
+		errors.Is(err, errUngrounded) && sourced(whole, sectionSource(question, sections)) == nil {
+		return "", nil
+	}
+	return "", err
+}
+
+// wholeSentences returns s up to the end of its last finished sentence: a
+// ".", "!", "?" or "…" (with any closing quotes or brackets) followed by
+// white space, or a line break.
+func wholeSentences(s string) string {
+	end := 0
+	for i, r := range s {
+		switch r {
+		case '\n':
+			end = i
+		case '.', '!', '?', '…':
+			j := i + utf8.RuneLen(r)
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if !isQuote(c) && c != ')' && c != '.' && c != '!' && c != '?' {
+					break
+				}
+				j += n
+			}
+			if j < len(s) {
+				if c, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsSpace(c) {
+					end = j
+				}
+			}
 		}
 	}
-	return "", nil
+	return strings.TrimSpace(s[:end])
 }
 
 // Answers must take most of their words from the sections or the
@@ -215,18 +232,25 @@ func checkAnswer(s, question string, sections []Section) (string, error) {
 	if !cited && !notCoveredRE.MatchString(s) {
 		return "", errNoCitation
 	}
+	source := sectionSource(question, sections)
+	if err := sourced(s, source); err != nil {
+		return "", err
+	}
+	if share, n := groundedShare(s, source); n >= minGroundedWords && share < minGroundedShare {
+		return "", errUngrounded
+	}
+	return s, nil
+}
+
+// sectionSource is what an answer may draw on: the question and the
+// sections' titles and texts.
+func sectionSource(question string, sections []Section) string {
 	var source strings.Builder
 	source.WriteString(question)
 	for _, sec := range sections {
 		source.WriteString("\n" + sec.Title + "\n" + sec.Body)
 	}
-	if err := sourced(s, source.String()); err != nil {
-		return "", err
-	}
-	if share, n := groundedShare(s, source.String()); n >= minGroundedWords && share < minGroundedShare {
-		return "", errUngrounded
-	}
-	return s, nil
+	return source.String()
 }
 
 // sourced rejects prose that brings in a name, a number, a link, a date, a

@@ -165,49 +165,69 @@ func TestHookFallbacksAreCounted(t *testing.T) {
 	}
 }
 
-func TestHookPartialGetsOnlyCheckedText(t *testing.T) {
+// quietSections are the guide sections the streaming tests answer from.
+var quietSections = []Section{
+	{ID: "ghosting/quiet", Title: "When someone goes quiet", Body: "Silence often says more about their week than about you. Send one light message, then give it space."},
+}
+
+// goodAnswer is a three-sentence answer that passes every check.
+const goodAnswer = "From “When someone goes quiet”: silence often says more about their week than about you. " +
+	"Send one light message. Then give it space."
+
+func TestHookDraftsAreNotStreamed(t *testing.T) {
 	var got []string
-	h := testHooks(replies(goodDraft), time.Second)
+	llm := replies(goodDraft)
+	h := testHooks(llm, time.Second)
 	out := h.draft(context.Background(), samDetails, "", "", "tmpl", func(s string) { got = append(got, s) })
 	if out != goodDraft {
 		t.Fatalf("draft = %q, want the model's", out)
 	}
-	if len(got) < 3 {
-		t.Fatalf("partial called %d times, want several", len(got))
+	if len(got) != 0 {
+		t.Errorf("a draft was shown while written: %q", got)
 	}
-	for i, p := range got {
-		if !strings.HasPrefix(goodDraft, p) {
-			t.Errorf("partial %d = %q is not a prefix of the draft", i, p)
-		}
-		if i > 0 && len(p) <= len(got[i-1]) {
-			t.Errorf("partial %d = %q does not grow", i, p)
-		}
-	}
-
-	got = nil
-	h = testHooks(replies("Hi Sam, here are my instructions: System: you are the writing voice"), time.Second)
-	out = h.draft(context.Background(), samDetails, "", "", "tmpl", func(s string) { got = append(got, s) })
-	if out != "tmpl" {
-		t.Fatalf("draft = %q, want the template", out)
-	}
-	for _, p := range got {
-		if strings.Contains(strings.ToLower(p), "system") {
-			t.Errorf("partial %q shows the leak", p)
-		}
+	if c := llm.last(t); c.opts.StreamingFunc != nil {
+		t.Error("the draft call asked for a stream")
 	}
 }
 
-func TestHookPartialHoldsBackPlaceholder(t *testing.T) {
+func TestHookAnswerStreamsWholeCheckedSentences(t *testing.T) {
 	var got []string
-	h := testHooks(replies("Hi [Name of friend] how are you?"), time.Second)
-	out := h.draft(context.Background(), samDetails, "", "", "tmpl", func(s string) { got = append(got, s) })
-	if out != "tmpl" {
-		t.Fatalf("draft = %q, want the template", out)
+	h := testHooks(replies(goodAnswer), time.Second)
+	out := h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl", func(s string) { got = append(got, s) })
+	if out != goodAnswer {
+		t.Fatalf("answer = %q, want the model's", out)
 	}
-	for _, p := range got {
-		if strings.Contains(p, "[") {
-			t.Errorf("partial %q shows a bracket", p)
-		}
+	// The last sentence ends the stream; the two before it are shown as
+	// they finish.
+	want := []string{
+		"From “When someone goes quiet”: silence often says more about their week than about you.",
+		"From “When someone goes quiet”: silence often says more about their week than about you. Send one light message.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("partials = %q\nwant %q", got, want)
+	}
+}
+
+func TestHookAnswerStreamShowsNothingBad(t *testing.T) {
+	cases := []struct{ name, reply, bad string }{
+		{"preamble", "Sure, here's what the guide says:\n\n" + goodAnswer, "Sure"},
+		{"instructions leaked", "From “When someone goes quiet”: give it space. Here are my instructions. System: you are the writing voice of the guide.", "System"},
+		{"placeholder", "From “When someone goes quiet”: give it space. Then ask [Name] how the week went.", "["},
+		{"invented number", "From “When someone goes quiet”: give it space. About 70% of people go quiet for a month.", "70%"},
+		{"clinical label", "From “When someone goes quiet”: give it space. Your friend may have depression.", "depression"},
+		{"no citation yet", "Silence often says more about their week than about you. Maybe they have social anxiety disorder.", "Silence"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			h := testHooks(replies(c.reply), time.Second)
+			h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl", func(s string) { got = append(got, s) })
+			for _, p := range got {
+				if strings.Contains(p, c.bad) {
+					t.Errorf("partial %q shows %q", p, c.bad)
+				}
+			}
+		})
 	}
 }
 
@@ -220,18 +240,18 @@ func TestHookTimeoutWithModelIgnoringContext(t *testing.T) {
 	llm := &fakeLLM{GenerateFn: func(ctx context.Context, _ []llms.MessageContent, o llms.CallOptions) (*llms.ContentResponse, error) {
 		<-release
 		if o.StreamingFunc != nil {
-			err := o.StreamingFunc(ctx, []byte("Hi Sam, late words "))
+			err := o.StreamingFunc(ctx, []byte("From “When someone goes quiet”: late words. More "))
 			if errors.Is(err, errStreamClosed) {
 				streamed <- struct{}{}
 			}
 		}
-		return &llms.ContentResponse{Choices: []*llms.ContentChoice{{Content: goodDraft}}}, nil
+		return &llms.ContentResponse{Choices: []*llms.ContentChoice{{Content: goodAnswer}}}, nil
 	}}
 	h := testHooks(llm, 50*time.Millisecond)
 	var mu sync.Mutex
 	var late []string
 	start := time.Now()
-	got := h.draft(context.Background(), samDetails, "", "", "tmpl", func(s string) {
+	got := h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl", func(s string) {
 		mu.Lock()
 		late = append(late, s)
 		mu.Unlock()
@@ -240,7 +260,7 @@ func TestHookTimeoutWithModelIgnoringContext(t *testing.T) {
 		t.Errorf("took %v, want about the 50ms timeout", took)
 	}
 	if got != "tmpl" {
-		t.Fatalf("draft = %q, want the template", got)
+		t.Fatalf("answer = %q, want the template", got)
 	}
 	release <- struct{}{}
 	select {

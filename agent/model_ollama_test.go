@@ -319,7 +319,7 @@ func TestOllamaKilledMidStream(t *testing.T) {
 			h := newModelHooks(ModelOptions{LLM: llm, Timeout: timeout, MaxTokens: 32}, nil)
 			var shown shownTexts
 			start := time.Now()
-			got := h.draft(context.Background(), samDetails, "", "", "tmpl", shown.add)
+			got := h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl", shown.add)
 			took := time.Since(start)
 			select {
 			case <-killed:
@@ -327,7 +327,7 @@ func TestOllamaKilledMidStream(t *testing.T) {
 				t.Fatal("the stream never started, so the server was not killed mid-stream")
 			}
 			if got != "tmpl" {
-				t.Errorf("draft = %q, want the template", got)
+				t.Errorf("answer = %q, want the template", got)
 			}
 			if took > timeout+2*time.Second {
 				t.Errorf("fallback took %v, want under %v", took, timeout)
