@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/tmc/langchaingo/llms"
+
+	"github.com/companion-dev/companion/internal/modelwire"
 )
 
 // ModelOptions configure the optional language model. The zero value means
@@ -208,12 +210,16 @@ func (h *modelHooks) report(e ModelEvent) {
 // generated is what one GenerateContent call came back with.
 type generated struct {
 	text string
+	stop string // the stop reason, when the client passes it on
 	err  error
 }
 
 func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, h.timeout)
 	defer cancel()
+	// The wire tells why the server stopped when the client library does
+	// not (see internal/modelwire).
+	ctx, end := modelwire.Watch(ctx)
 
 	maxTokens := h.maxTokens
 	if c.maxTokens > 0 && c.maxTokens < maxTokens {
@@ -248,6 +254,12 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	if g.err == nil && strings.TrimSpace(g.text) == "" && st.received() {
 		return "", errCut
 	}
+	// Prose cut at the token limit is unfinished. JSON is judged by whether
+	// it parses: small models pad a finished object with white space up to
+	// the limit.
+	if g.err == nil && !c.json && (g.stop == modelwire.StopLength || end.Reason() == modelwire.StopLength) {
+		return "", errTruncated
+	}
 	return g.text, g.err
 }
 
@@ -259,10 +271,7 @@ func fromResponse(resp *llms.ContentResponse, err error) generated {
 		return generated{err: errEmpty}
 	}
 	ch := resp.Choices[0]
-	if strings.EqualFold(ch.StopReason, "length") {
-		return generated{err: errTruncated}
-	}
-	return generated{text: ch.Content}
+	return generated{text: ch.Content, stop: strings.ToLower(ch.StopReason)}
 }
 
 // stream collects streamed chunks and passes checked prefixes on.

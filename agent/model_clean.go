@@ -19,7 +19,8 @@ import (
 var metaWords = wordSet(`sure thing course certainly absolutely okay ok alright great question happy
 	glad help here's heres draft drafts message messages version versions text note option rewrite
 	rewritten revised revision updated update another take try attempt based provided according guide
-	guide's section sections information context answer reply response below following check-in checkin
+	guide's section sections information context answer reply response below following check-in checkin check
+	says said
 	quick short shorter brief longer warmer cooler casual casually friendlier friendly playful simple
 	simpler formal tone little bit slightly request asked per sounds lovely idea got problem worries
 	go something might may hope helps write wrote written lines suggestion suggestions possible
@@ -159,7 +160,10 @@ func isMeta(s string, announce bool) bool {
 	}
 	named := false
 	for _, w := range ws {
-		w = strings.TrimSuffix(w, "s")
+		// "here's" is a word of its own; "versions" is "version".
+		if _, ok := metaWords[w]; !ok {
+			w = strings.TrimSuffix(w, "s")
+		}
 		if _, ok := metaWords[w]; !ok && !isSmallContraction(w) && !isMetaPlural(w) {
 			return false
 		}

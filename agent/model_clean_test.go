@@ -78,3 +78,21 @@ func TestUnwrapDraftNotesAndInlinePlaceholders(t *testing.T) {
 		})
 	}
 }
+
+func TestUnwrapAnnouncingLines(t *testing.T) {
+	const msg = "Hi Sam! Our road trip to the coast popped into my head. How are you?"
+	for _, head := range []string{
+		"Here's a warm check-in message for Sam:",
+		"Here is a warm check-in message for Sam:",
+		"Here's another one:",
+		"Here’s a shorter version:",
+	} {
+		if got := unwrapDraft(head+"\n\n"+msg, samDetails); got != msg {
+			t.Errorf("unwrapDraft(%q + draft) = %q, want the draft alone", head, got)
+		}
+	}
+	const answer = "From “When someone goes quiet”: give it space."
+	if got := unwrapProse("Sure, here's what the guide says:\n\n" + answer); got != answer {
+		t.Errorf("unwrapProse = %q, want the answer alone", got)
+	}
+}

@@ -15,6 +15,8 @@ import (
 	"github.com/tmc/langchaingo/llms"
 	"github.com/tmc/langchaingo/llms/ollama"
 	"github.com/tmc/langchaingo/llms/openai"
+
+	"github.com/companion-dev/companion/internal/modelwire"
 )
 
 // chatServer is an httptest server that speaks Ollama's /api/chat and
@@ -23,7 +25,9 @@ type chatServer struct {
 	*httptest.Server
 	// reply is the assistant's text; mode says how to deliver it.
 	reply string
-	mode  string // "ok", "500", "missing", "cut", "hang", "raw"
+	// "length" stops at the token limit; "nodone" ends the body cleanly
+	// without the final line a server sends when it is done.
+	mode string // "ok", "500", "missing", "cut", "hang", "raw", "length", "nodone"
 	// raw, for mode "raw", is written as the content bytes verbatim.
 	raw string
 
@@ -125,22 +129,38 @@ func (s *chatServer) serve(w http.ResponseWriter, r *http.Request) {
 			w.(http.Flusher).Flush()
 			panic(http.ErrAbortHandler)
 		}
-		writeWhole(w, openAI, body.Model, content)
+		writeWhole(w, openAI, body.Model, content, s.stopReason())
 		return
 	}
 	if s.mode == "cut" {
 		chunks = chunks[:len(chunks)/2]
+	}
+	if openAI {
+		w.Header().Set("Content-Type", "text/event-stream")
+	} else {
+		w.Header().Set("Content-Type", "application/x-ndjson")
 	}
 	flusher := w.(http.Flusher)
 	for _, c := range chunks {
 		writeChunk(w, openAI, body.Model, c)
 		flusher.Flush()
 	}
-	if s.mode == "cut" {
+	switch s.mode {
+	case "cut":
 		// Drop the connection mid-stream.
 		panic(http.ErrAbortHandler)
+	case "nodone":
+		return
 	}
-	writeEnd(w, openAI, body.Model)
+	writeEnd(w, openAI, body.Model, s.stopReason())
+}
+
+// stopReason is why the server says it stopped.
+func (s *chatServer) stopReason() string {
+	if s.mode == "length" {
+		return "length"
+	}
+	return "stop"
 }
 
 // jsonString encodes s as a JSON string, keeping invalid UTF-8 bytes as they
@@ -163,13 +183,13 @@ func jsonString(s string) string {
 	return b.String()
 }
 
-func writeWhole(w http.ResponseWriter, openAI bool, model, content string) {
+func writeWhole(w http.ResponseWriter, openAI bool, model, content, reason string) {
 	w.Header().Set("Content-Type", "application/json")
 	if openAI {
-		fmt.Fprintf(w, `{"id":"c1","object":"chat.completion","created":1,"model":%q,"choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}`, model, jsonString(content))
+		fmt.Fprintf(w, `{"id":"c1","object":"chat.completion","created":1,"model":%q,"choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":%q}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}`, model, jsonString(content), reason)
 		return
 	}
-	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},"done":true,"done_reason":"stop"}`+"\n", model, jsonString(content))
+	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},"done":true,"done_reason":%q}`+"\n", model, jsonString(content), reason)
 }
 
 func writeChunk(w http.ResponseWriter, openAI bool, model, c string) {
@@ -180,13 +200,13 @@ func writeChunk(w http.ResponseWriter, openAI bool, model, c string) {
 	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},"done":false}`+"\n", model, jsonString(c))
 }
 
-func writeEnd(w http.ResponseWriter, openAI bool, model string) {
+func writeEnd(w http.ResponseWriter, openAI bool, model, reason string) {
 	if openAI {
-		fmt.Fprintf(w, "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n", model)
+		fmt.Fprintf(w, "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":%q,\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":%q}]}\n\n", model, reason)
 		fmt.Fprint(w, "data: [DONE]\n\n")
 		return
 	}
-	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":""},"done":true,"done_reason":"stop"}`+"\n", model)
+	fmt.Fprintf(w, `{"model":%q,"created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":""},"done":true,"done_reason":%q}`+"\n", model, reason)
 }
 
 // provider builds a langchaingo model of the given kind against base.
@@ -198,9 +218,9 @@ func provider(t testing.TB, kind, base string) llms.Model {
 	)
 	switch kind {
 	case "ollama":
-		m, err = ollama.New(ollama.WithServerURL(base), ollama.WithModel("tiny"))
+		m, err = ollama.New(ollama.WithServerURL(base), ollama.WithModel("tiny"), ollama.WithHTTPClient(modelwire.Client()))
 	case "openai":
-		m, err = openai.New(openai.WithBaseURL(base+"/v1"), openai.WithToken("none"), openai.WithModel("tiny"))
+		m, err = openai.New(openai.WithBaseURL(base+"/v1"), openai.WithToken("none"), openai.WithModel("tiny"), openai.WithHTTPClient(modelwire.Client()))
 	}
 	if err != nil {
 		t.Fatalf("%s.New: %v", kind, err)
@@ -296,6 +316,7 @@ func TestModelHTTPFallbacks(t *testing.T) {
 		{"http 500", "500", goodDraft, ""},
 		{"model not found", "missing", goodDraft, ""},
 		{"stream cut", "cut", goodDraft, ""},
+		{"stopped at the token limit", "length", goodDraft, ""},
 		{"hang past timeout", "hang", goodDraft, ""},
 		{"empty", "ok", "", ""},
 		{"random bytes", "raw", "", "\x8f\x01\xc3\x28\xfe\xa0\xa1 q\x9c"},
@@ -306,42 +327,54 @@ func TestModelHTTPFallbacks(t *testing.T) {
 		{"prompt echo", "ok", draftSystem, ""},
 	}
 	for _, kind := range providers {
-		for _, streaming := range []bool{false, true} {
-			for _, tt := range tests {
-				t.Run(fmt.Sprintf("%s/stream=%v/%s", kind, streaming, tt.name), func(t *testing.T) {
-					t.Parallel()
-					srv := newChatServer(t, tt.mode, tt.reply)
-					srv.raw = tt.raw
-					h := testHooks(provider(t, kind, srv.URL), timeout)
-					var mu sync.Mutex
-					var shown []string
-					var partial func(string)
-					if streaming {
-						partial = func(s string) { mu.Lock(); shown = append(shown, s); mu.Unlock() }
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/%s", kind, tt.name), func(t *testing.T) {
+				t.Parallel()
+				srv := newChatServer(t, tt.mode, tt.reply)
+				srv.raw = tt.raw
+				h := testHooks(provider(t, kind, srv.URL), timeout)
+				start := time.Now()
+				got := h.draft(context.Background(), samDetails, "", "", "tmpl", nil)
+				if took := time.Since(start); took > timeout+time.Second {
+					t.Errorf("fallback took %v, want under the %v timeout plus a margin", took, timeout)
+				}
+				if got != "tmpl" {
+					t.Fatalf("draft = %q, want the template", got)
+				}
+				if calls, fb := h.stats(); calls != 1 || fb != 1 {
+					t.Errorf("stats = %d, %d; want 1, 1", calls, fb)
+				}
+			})
+		}
+	}
+}
+
+// TestModelHTTPStreamedAnswerFallbacks checks that a streamed answer that
+// ends badly gives the template, and that nothing of a reply that was not
+// used was shown, beyond whole sentences that passed the checks.
+func TestModelHTTPStreamedAnswerFallbacks(t *testing.T) {
+	const timeout = 300 * time.Millisecond
+	for _, kind := range providers {
+		for _, mode := range []string{"500", "missing", "cut", "hang", "length", "nodone"} {
+			t.Run(kind+"/"+mode, func(t *testing.T) {
+				t.Parallel()
+				srv := newChatServer(t, mode, goodAnswer)
+				h := testHooks(provider(t, kind, srv.URL), timeout)
+				var mu sync.Mutex
+				var shown []string
+				got := h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl",
+					func(s string) { mu.Lock(); shown = append(shown, s); mu.Unlock() })
+				if got != "tmpl" {
+					t.Fatalf("answer = %q, want the template", got)
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				for _, s := range shown {
+					if !strings.HasPrefix(goodAnswer, s) || !strings.HasSuffix(s, ".") {
+						t.Errorf("showed %q, not whole sentences of the reply", s)
 					}
-					start := time.Now()
-					got := h.draft(context.Background(), samDetails, "", "", "tmpl", partial)
-					if took := time.Since(start); took > timeout+time.Second {
-						t.Errorf("fallback took %v, want under the %v timeout plus a margin", took, timeout)
-					}
-					if got != "tmpl" {
-						t.Fatalf("draft = %q, want the template", got)
-					}
-					if calls, fb := h.stats(); calls != 1 || fb != 1 {
-						t.Errorf("stats = %d, %d; want 1, 1", calls, fb)
-					}
-					mu.Lock()
-					defer mu.Unlock()
-					if tt.mode != "cut" && len(shown) > 0 {
-						t.Errorf("partial showed %q from output that was not used", shown)
-					}
-					for _, s := range shown {
-						if strings.Contains(s, "[") || strings.ContainsRune(s, '\uFFFD') || strings.Contains(s, "writing voice") {
-							t.Errorf("partial showed unchecked text %q", s)
-						}
-					}
-				})
-			}
+				}
+			})
 		}
 	}
 }
@@ -360,6 +393,27 @@ func TestModelHTTPConnectionRefused(t *testing.T) {
 			}
 			if err := h.probe(context.Background()); err == nil {
 				t.Error("probe = nil against a closed port")
+			}
+		})
+	}
+}
+
+// A reply stopped at the token limit is unfinished prose, but a JSON object
+// padded with white space up to the limit is whole: extraction judges it by
+// whether it parses.
+func TestModelHTTPTokenLimitPerHook(t *testing.T) {
+	for _, kind := range providers {
+		t.Run(kind, func(t *testing.T) {
+			srv := newChatServer(t, "length", `{"recipient":"Sam","tone":"warm"}`+strings.Repeat("\n", 20))
+			h := testHooks(provider(t, kind, srv.URL), 5*time.Second)
+			got := h.extract(context.Background(), "help me write something warm to Sam", DraftDetails{})
+			if got.Recipient != "Sam" || got.Tone != ToneWarm {
+				t.Errorf("extract = %+v, want Sam and warm from JSON at the token limit", got)
+			}
+			srv = newChatServer(t, "length", goodDraft)
+			h = testHooks(provider(t, kind, srv.URL), 5*time.Second)
+			if got := h.draft(context.Background(), samDetails, "", "", "tmpl", nil); got != "tmpl" {
+				t.Errorf("draft = %q, want the template for a draft stopped at the token limit", got)
 			}
 		})
 	}

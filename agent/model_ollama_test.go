@@ -1,7 +1,9 @@
 package agent
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -18,6 +20,8 @@ import (
 	"github.com/tmc/langchaingo/llms"
 	"github.com/tmc/langchaingo/llms/ollama"
 	"github.com/tmc/langchaingo/llms/openai"
+
+	"github.com/companion-dev/companion/internal/modelwire"
 )
 
 // These tests run the hooks against a real Ollama (v0.6.5) serving a tiny
@@ -161,13 +165,15 @@ func realModel(t *testing.T, kind, base, model string) llms.Model {
 	t.Helper()
 	switch kind {
 	case "ollama":
-		m, err := ollama.New(ollama.WithServerURL(base), ollama.WithModel(model))
+		m, err := ollama.New(ollama.WithServerURL(base), ollama.WithModel(model),
+			ollama.WithHTTPClient(modelwire.Client()), ollama.WithKeepAlive("30m"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return m
 	case "openai":
-		m, err := openai.New(openai.WithBaseURL(base+"/v1"), openai.WithToken("none"), openai.WithModel(model))
+		m, err := openai.New(openai.WithBaseURL(base+"/v1"), openai.WithToken("none"), openai.WithModel(model),
+			openai.WithHTTPClient(modelwire.Client()))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -347,5 +353,54 @@ func TestOllamaKilledMidStream(t *testing.T) {
 				t.Errorf("probe = %v, want a connection error", err)
 			}
 		})
+	}
+}
+
+// The hooks keep their system prefix byte for byte the same across calls,
+// so a model kept loaded reads it once. Ollama (0.6.5) counts the whole
+// prompt in prompt_eval_count whether it came from its cache or not; the
+// reuse shows in prompt_eval_duration. A call that shares the cached prefix
+// must evaluate its prompt in well under half the time of one that shares
+// nothing with it.
+func TestOllamaReusesThePromptCache(t *testing.T) {
+	srv := startOllama(t)
+	type eval struct {
+		Count    int   `json:"prompt_eval_count"`
+		Duration int64 `json:"prompt_eval_duration"`
+	}
+	call := func(system, answer string) eval {
+		t.Helper()
+		body, err := json.Marshal(map[string]any{
+			"model": "tiny", "stream": false, "keep_alive": "30m",
+			"options": map[string]any{"num_predict": 4, "temperature": 0},
+			"messages": []map[string]string{
+				{"role": "system", "content": system},
+				{"role": "user", "content": ackPrompt(Question{Text: "Who matters to you?"}, answer)},
+			},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.Post(srv.url+"/api/chat", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var e eval
+		if err := json.NewDecoder(resp.Body).Decode(&e); err != nil || e.Count <= 0 || e.Duration <= 0 {
+			t.Fatalf("reply: status %d, %+v, err %v", resp.StatusCode, e, err)
+		}
+		return e
+	}
+	// Another prefix of the same length that differs from the first token.
+	other := "Note. " + ackSystem[len("Note. "):]
+	warm := call(ackSystem, "my sister ana, we talk most days")
+	miss := call(other, "my old friend from school, leo")
+	hit := call(ackSystem, "my old friend from school, leo")
+	t.Logf("prompt tokens and evaluation time: first call %d in %v, other prefix %d in %v, same prefix again %d in %v",
+		warm.Count, time.Duration(warm.Duration), miss.Count, time.Duration(miss.Duration), hit.Count, time.Duration(hit.Duration))
+	if hit.Duration*2 >= miss.Duration {
+		t.Errorf("the call sharing the cached prefix took %v to read its prompt, one sharing nothing %v: the prefix was not reused",
+			time.Duration(hit.Duration), time.Duration(miss.Duration))
 	}
 }

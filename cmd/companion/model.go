@@ -13,7 +13,13 @@ import (
 
 	"github.com/companion-dev/companion/agent"
 	"github.com/companion-dev/companion/config"
+	"github.com/companion-dev/companion/internal/modelwire"
 )
+
+// ollamaKeepAlive keeps the model loaded between a person's messages, so
+// that Ollama can reuse its cache of the hooks' fixed system prefixes
+// instead of reading them again on every call.
+const ollamaKeepAlive = "30m"
 
 // Errors newModel returns for a configuration that config.Validate let
 // through, e.g. when the configuration was built in code.
@@ -42,7 +48,8 @@ func newModel(cfg config.LLM) (llms.Model, error) {
 		return nil, fmt.Errorf("model: %w", err)
 	}
 	if cfg.Provider == config.ProviderOllama {
-		m, err := ollama.New(ollama.WithServerURL(base), ollama.WithModel(cfg.Model))
+		m, err := ollama.New(ollama.WithServerURL(base), ollama.WithModel(cfg.Model),
+			ollama.WithHTTPClient(modelwire.Client()), ollama.WithKeepAlive(ollamaKeepAlive))
 		if err != nil {
 			return nil, fmt.Errorf("model: ollama: %w", err)
 		}
@@ -53,7 +60,8 @@ func newModel(cfg config.LLM) (llms.Model, error) {
 		// The client insists on a key; local servers ignore it.
 		key = "none"
 	}
-	m, err := openai.New(openai.WithBaseURL(openAIBase(base)), openai.WithToken(key), openai.WithModel(cfg.Model))
+	m, err := openai.New(openai.WithBaseURL(openAIBase(base)), openai.WithToken(key), openai.WithModel(cfg.Model),
+		openai.WithHTTPClient(modelwire.Client()))
 	if err != nil {
 		return nil, fmt.Errorf("model: openai: %w", err)
 	}

@@ -95,6 +95,9 @@ func TestNewModelTalksToTheRightEndpoint(t *testing.T) {
 			if r.body["model"] != tt.cfg.Model {
 				t.Errorf("model = %v, want %q", r.body["model"], tt.cfg.Model)
 			}
+			if tt.cfg.Provider == config.ProviderOllama && r.body["keep_alive"] != ollamaKeepAlive {
+				t.Errorf("keep_alive = %v, want %q: the model must stay loaded to reuse its prompt cache", r.body["keep_alive"], ollamaKeepAlive)
+			}
 			if tt.cfg.Provider == config.ProviderOpenAI {
 				// Ollama's OpenAI API reads only the legacy field.
 				if r.body["max_tokens"] != float64(12) || r.body["max_completion_tokens"] != nil {
@@ -103,6 +106,24 @@ func TestNewModelTalksToTheRightEndpoint(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A reply that stopped at the token limit is an error, not an answer: the
+// client library alone would pass it off as whole.
+func TestNewModelSeesTheTokenLimit(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"model":"m","message":{"role":"assistant","content":"Hello, I was about to"},"done":true,"done_reason":"length"}`+"\n")
+	}))
+	t.Cleanup(srv.Close)
+	m, err := newModel(config.LLM{Provider: config.ProviderOllama, URL: srv.URL, Model: "llama3.2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := m.GenerateContent(context.Background(), []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, "hi")})
+	if err == nil && resp.Choices[0].Content != "" {
+		t.Errorf("content = %q with no error, want the cut reply refused", resp.Choices[0].Content)
 	}
 }
 
