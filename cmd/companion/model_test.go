@@ -15,6 +15,7 @@ import (
 	"github.com/tmc/langchaingo/llms"
 
 	"github.com/companion-dev/companion/config"
+	"github.com/companion-dev/companion/internal/modelwire"
 )
 
 // seenRequest is what a fake model server received.
@@ -109,8 +110,9 @@ func TestNewModelTalksToTheRightEndpoint(t *testing.T) {
 	}
 }
 
-// A reply that stopped at the token limit is an error, not an answer: the
-// client library alone would pass it off as whole.
+// The models newModel builds read their replies through modelwire, so the
+// hooks learn that a reply stopped at the token limit, which the client
+// library alone does not pass on for Ollama.
 func TestNewModelSeesTheTokenLimit(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -121,9 +123,12 @@ func TestNewModelSeesTheTokenLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, err := m.GenerateContent(context.Background(), []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, "hi")})
-	if err == nil && resp.Choices[0].Content != "" {
-		t.Errorf("content = %q with no error, want the cut reply refused", resp.Choices[0].Content)
+	ctx, end := modelwire.Watch(context.Background())
+	if _, err := m.GenerateContent(ctx, []llms.MessageContent{llms.TextParts(llms.ChatMessageTypeHuman, "hi")}); err != nil {
+		t.Fatal(err)
+	}
+	if end.Reason() != modelwire.StopLength {
+		t.Errorf("stop reason = %q, want %q", end.Reason(), modelwire.StopLength)
 	}
 }
 
