@@ -366,7 +366,7 @@ func mentionFromAnswer(text string) string {
 // afterName is what an answer to "who is it for?" says beyond who: "Nadia.
 // we went on 3 dates" keeps "we went on 3 dates" for the composer to judge.
 func afterName(text string) string {
-	for _, sep := range []string{". ", "! ", "? ", " - ", " — ", "; "} {
+	for _, sep := range []string{". ", "! ", "? ", " - ", " — ", "; ", ", "} {
 		if _, rest, ok := strings.Cut(text, sep); ok {
 			return strings.TrimSpace(rest)
 		}

@@ -309,6 +309,11 @@ func TestDraftScenarios(t *testing.T) {
 		}
 		byOcc[sc.occasion] = c
 	}
+	if os.Getenv("DRAFT_SCENARIOS_SHOW") != "" {
+		for _, sc := range scs {
+			t.Logf("%s: %s", sc.id, strings.ReplaceAll(drafts[sc.id], "\n", " / "))
+		}
+	}
 	for _, sc := range scs {
 		if bad := fails[sc.id]; bad != nil {
 			t.Logf("%s: %s\n    draft: %s", sc.id, strings.Join(bad, "; "), strings.ReplaceAll(drafts[sc.id], "\n", " / "))

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -9,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|group|one)$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|group|one)$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b`)
@@ -20,17 +21,17 @@ var (
 	weMet           = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
 	weFuture        = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
 	weTalked        = regexp.MustCompile(`(?i)^we(?:'d| had)? (?:talked|spoke|chatted) about (?:going to )?(.+)$`)
-	suggestRe       = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe (?:a |an )?|mention)\s*(.+)$`)
+	suggestRe       = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe|mention)\s+(.+)$`)
 	planLike        = regexp.MustCompile(`(?i)\b(?:catch ?up|catch-up|kickabout|get together|get-together|reunion|drinks|coffee|dinner|lunch|walk|match|call|zoom|meet ?up|trip|weekend away)\b`)
 	onMeRe          = regexp.MustCompile(`(?i)^(drinks|dinner|lunch|coffee|the next round|pizza)(?: are| is) on me\s*(.*)$`)
-	iPlanRe         = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love) to (?:plan|organise|organize|restart|arrange|set up|have|do)\s+(.+)$`)
+	iPlanRe         = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love) to ((?:plan|organise|organize|restart|arrange|set up|have|do)\s+.+)$`)
 	metaWant        = regexp.MustCompile(`(?i)^I (?:want|'d like|would like|need|wanna) to (?:say|tell|write|text|send|reach|thank|apologi|congrat|check|wish|let|share|ask|get back|message|revive|wake)|^I want to say sorry|^(?:want|need) to\b|^I (?:want|wanna) (?:to )?(?:reach out|say)`)
 	iMiss           = regexp.MustCompile(`(?i)^I miss (.+)$`)
 	noticedRe       = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
 	thoughtOf       = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
 	struggleRe      = regexp.MustCompile(`(?i)\b(?:struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
 	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
-	sorryDid        = regexp.MustCompile(`(?i)^I (?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
+	sorryDid        = regexp.MustCompile(`(?i)^I (?:still )?(?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
 	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
 	factRe          = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:still )?(?:love|like|enjoy|adore|obsessed with|mad about|into|crazy about|loves)\s+(.+)$`)
 	ageRe           = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now |is turning |turns )?(\d{1,3})(?: years old| today| tomorrow| on \w+| this \w+| next \w+)?$`)
@@ -177,7 +178,7 @@ func hasVerb(low string) bool {
 
 var verbs = set(`is are was were be been am has have had do does did will would can could should may might must
 's 're get got go goes went make made take took say said tell told know knew think thought want need love loves
-like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work`)
+like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work met meet`)
 
 func trimTail(s string) string {
 	for {
@@ -223,7 +224,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	switch {
 	case w == "" || w == "he" || w == "she" || w == "they" || w == "it":
 		return Detail{Kind: Loss, Text: "loss"}, true
-	case strings.HasPrefix(w, "my ") && (name == "" || !strings.Contains(w, strings.ToLower(firstName(name)))):
+	case strings.HasPrefix(w, "my ") && (name == "" || !slices.Contains(strings.Fields(w), strings.ToLower(firstName(name)))):
 		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
 			return Detail{Kind: Loss, Text: upFirst(kin)}, true
 		}

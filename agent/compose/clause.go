@@ -37,10 +37,14 @@ var spelled = map[string]string{
 // likeFiller is "like" used as a filler: "for like half a year".
 var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been|after|before) like\b`)
 
+// inMay is the month, not the verb.
+var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
+
 // tidyWords spells out shortcuts, word by word, keeping punctuation.
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = inMay.ReplaceAllString(s, "$1 May")
 	words := strings.Fields(s)
 	out := words[:0]
 	for _, w := range words {
@@ -67,7 +71,7 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you|her|his|my|our|their)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s`)
 )
 
 // splitClauses cuts a message into its statements.

@@ -38,14 +38,24 @@ type Detail struct {
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
+	var clauses []string
+	for _, raw := range splitClauses(normalise(tidyWords(text), name)) {
+		clauses = append(clauses, stripRequest(raw, name)...)
+	}
 	var out []Detail
 	afterLoss, lost := false, ""
 	subject := ""
-	for _, raw := range splitClauses(tidyWords(text)) {
+	for _, c := range clauses {
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
-		if f := strings.Fields(raw); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" {
-			raw = subject + " " + raw
+		body, mark := c, ""
+		for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
+			if strings.HasPrefix(body, m) {
+				body, mark = body[len(m):], m
+			}
+		}
+		if f := strings.Fields(body); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" && mark == "" {
+			c = subject + " " + body
 		} else if len(f) > 0 {
 			if w, _, _ := strings.Cut(strings.ToLower(f[0]), "'"); subjects[w] {
 				subject = w
@@ -54,25 +64,48 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 			}
 		}
-		for _, c := range stripRequest(raw, name) {
-			for _, d := range classify(c, name, o, afterLoss) {
-				if d.Kind == Loss {
-					afterLoss, lost = true, d.Text
-				}
-				// "I remember his dad teaching us to fish": after the loss,
-				// "him teaching us to fish".
-				if d.Kind == Memory && lost != "" && strings.HasPrefix(d.Text, lost+" ") {
-					d.Text = pronounFor(lost) + d.Text[len(lost):]
-				}
-				if d.Kind == Background || d.Text == "" {
-					continue
-				}
-				d.Text = avoidCopy(d.Text, text)
-				out = appendDetail(out, d)
+		for _, d := range classify(c, name, o, afterLoss) {
+			if d.Kind == Loss {
+				afterLoss, lost = true, d.Text
 			}
+			// "I remember his dad teaching us to fish": after the loss,
+			// "him teaching us to fish".
+			if d.Kind == Memory && lost != "" && strings.HasPrefix(d.Text, lost+" ") {
+				d.Text = pronounFor(lost) + d.Text[len(lost):]
+			}
+			if d.Kind == Background || len(strings.Fields(d.Text)) < 2 && (d.Kind == TheirNews || d.Kind == Memory || d.Kind == Topic) {
+				continue
+			}
+			d.Text = avoidCopy(d.Text, text)
+			out = appendDetail(out, d)
 		}
 	}
 	return out
+}
+
+var (
+	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|neighbour|neighbor) `)
+	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'s\b`)
+)
+
+// normalise makes the recipient easy to find: "my friend nora" and
+// "Lucy and I" become "you" and "we", and a child's "her reading" is
+// marked so it is not taken for the recipient's.
+func normalise(s, name string) string {
+	first := firstName(name)
+	if first == "" {
+		return s
+	}
+	s = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(first)+` and I\b`).ReplaceAllString(s, "we")
+	s = regexp.MustCompile(`(?i)`+friendName.String()+`(`+regexp.QuoteMeta(first)+`)\b`).ReplaceAllString(s, "$1")
+	if m := kidOwner.FindStringSubmatch(s); m != nil {
+		p := "her"
+		if strings.EqualFold(m[1], "son") {
+			p = "his"
+		}
+		s = regexp.MustCompile(`\b`+p+` (reading|homework|school|class|exams?|grades|progress|confidence|maths|writing)\b`).ReplaceAllString(s, "my "+m[1]+"'s $1")
+	}
+	return s
 }
 
 // avoidCopy rewords a detail that would repeat seven or more of the
@@ -80,7 +113,7 @@ func Parse(text, name string, o Occasion) []Detail {
 // recipient, not as the request pasted back.
 func avoidCopy(t, src string) string {
 	for _, sw := range swaps {
-		if !sharesRun(t, src, 7) {
+		if !sharesRun(t, src, 8) {
 			return t
 		}
 		if strings.Contains(t, sw[0]) {
@@ -92,8 +125,8 @@ func avoidCopy(t, src string) string {
 
 // swaps are small rewordings that keep the meaning.
 var swaps = [][2]string{{"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
-	{" when ", " back when "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
-	{" for the ", " for that "}, {" to the ", " to that "}, {" with the ", " with that "}, {" in the ", " in that "}}
+	{" when my ", " after my "}, {" when ", " while "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
+	{" really ", " "}, {" so ", " "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {

@@ -68,6 +68,8 @@ func secondPerson(s, name string, keepSubject bool) string {
 			rep = "your"
 		case first != "" && strings.EqualFold(core, first) && i == 0:
 			rep, youSubject = "you", true
+		case first != "" && strings.EqualFold(core, first) && i > 0 && !titles[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]:
+			rep = "you"
 		case first != "" && low == "my" && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",.;:!?"), first):
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
@@ -79,7 +81,12 @@ func secondPerson(s, name string, keepSubject bool) string {
 			words[i] = rep + tail
 		}
 	}
-	return strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+	out := strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+	if strings.HasPrefix(out, "you and your ") {
+		// "you and your partner bought their first house"
+		out = strings.ReplaceAll(out, " their ", " your ")
+	}
+	return out
 }
 
 func isYou(w string) bool {

@@ -1,8 +1,14 @@
 package compose
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 )
+
+// helpWords mark a thank-you for practical help, where "a weight off my
+// mind" fits; a present or a dinner gets a plainer line.
+var helpWords = regexp.MustCompile(`(?i)\b(?:hospital|away|ill|sick|looking after|covering|cover|picking me up|driving|lift|helping|help|move|moving|kids|childcare|shifts?)\b`)
 
 // Each occasion has its own shape: what comes first, what follows, how it
 // closes. A shape returns its sentences; the last one is the closing.
@@ -103,7 +109,8 @@ func (w *writer) birthday() []string {
 		}
 	}
 	if late {
-		out = append(out, "Sorry this is a day late, I hope it was a wonderful one.")
+		w.late = true
+		out = append(out, "Sorry this is late, I hope it was a wonderful day.")
 		delete(w.by, Sorry)
 	}
 	for _, f := range w.by[Fact] {
@@ -125,6 +132,9 @@ func (w *writer) birthday() []string {
 	if w.s.Tone == "playful" {
 		out = append(out, "~"+w.pick("Another lap around the sun, not bad at all.", "I hope the cake is as good as you are."))
 	}
+	if w.late {
+		return append(out, "Here's to a great year ahead.")
+	}
 	return append(out, w.pick("I hope you have a lovely day.", "Any plans to celebrate?", "Have the best day."))
 }
 
@@ -134,7 +144,11 @@ func (w *writer) thanks() []string {
 		out = append(out, w.pick("I wanted to say a proper thank you.", "Thank you so much, it really meant a lot to me."))
 	}
 	out = append(out, w.rest()...)
-	out = append(out, "~"+w.pick("It was a real weight off my mind.", "It made such a difference.", "I really appreciate it."))
+	if helpWords.MatchString(fmt.Sprint(w.by[ThanksFor], w.by[TheirNews])) {
+		out = append(out, "~"+w.pick("It was a real weight off my mind.", "It made such a difference.", "I really appreciate it."))
+	} else {
+		out = append(out, "~"+w.pick("It really meant a lot.", "I really appreciate it.", "It made my day."))
+	}
 	if w.formal || w.s.Tie == TieWeak {
 		return append(out, "I'd love to return the favour sometime.")
 	}
@@ -143,6 +157,10 @@ func (w *writer) thanks() []string {
 
 func (w *writer) apology() []string {
 	var out []string
+	// Two things to be sorry for are said in one breath, not two.
+	if ss := w.by[Sorry]; len(ss) == 2 && strings.HasPrefix(ss[0].Text, "that I ") && strings.HasPrefix(ss[1].Text, "that I ") {
+		w.by[Sorry] = []Detail{{Kind: Sorry, Text: ss[0].Text + ", and that I " + strings.TrimPrefix(ss[1].Text, "that I ")}}
+	}
 	if len(w.by[Sorry]) == 0 {
 		if w.s.Occasion == Mend {
 			out = append(out, w.pick("I've been thinking about our argument, and I don't like how we left things.", "I hate that things got tense between us."))
@@ -193,6 +211,9 @@ func (w *writer) group() []string {
 
 func (w *writer) followUp() []string {
 	out := []string{w.pick("hope your week's going well.", "hope things are good with you.", "hope you're doing okay.")}
+	if w.formal {
+		out[0] = "I hope you're well."
+	}
 	rest := w.rest()
 	if len(rest) == 0 {
 		rest = []string{"Just floating this back up in case it got buried, no pressure at all."}
@@ -254,7 +275,10 @@ func (w *writer) birthdayGreeting() string {
 			age = ordinal(a) + " "
 		}
 	}
-	n := w.s.Name
+	n := greetName(w.s.Name)
+	if w.late {
+		age = "belated " + age
+	}
 	if n == "" {
 		return "Happy " + age + "birthday!"
 	}

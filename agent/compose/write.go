@@ -20,11 +20,15 @@ const (
 )
 
 var (
-	workRel   = regexp.MustCompile(`(?i)\b(?:mentor|manager|boss|colleague|coworker|co-worker|supervisor|linkedin|professor|teacher|client|recruiter|interviewer|former|ex-colleague)\b`)
-	weakRel   = regexp.MustCompile(`(?i)\b(?:met (?:at|once)|acquaintance|from (?:my )?(?:yoga|gym|class|running club)|neighbour|neighbor|conference)\b`)
-	familyRel = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|sis|bro|gran|grandma|grandpa|grandad|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|grandmother|grandfather)\b`)
-	partnerRe = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|wife|husband|fiance|fiancee|date)\b`)
-	groupRel  = regexp.MustCompile(`(?i)\bgroup\b`)
+	workRel = regexp.MustCompile(`(?i)\b(?:mentor|manager|boss|supervisor|linkedin|professor|client|recruiter|interviewer|interview(?:ed|ing)? me|former (?:colleague|manager|boss|supervisor|coworker)|ex-colleague|phd|teacher)\b`)
+	// colleagueRel is someone from work who is not a formal contact: no
+	// "I miss you", no "Dear".
+	colleagueRel = regexp.MustCompile(`(?i)\b(?:colleague|coworker|co-worker|from work|at work|work friend)\b`)
+	friendRel    = regexp.MustCompile(`(?i)\b(?:got close|friend|mate|bestie)\b`)
+	weakRel      = regexp.MustCompile(`(?i)\b(?:met (?:at|once)|acquaintance|from (?:my )?(?:yoga|gym|class|running club)|neighbour|neighbor|conference)\b`)
+	familyRel    = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|sis|bro|gran|grandma|grandpa|grandad|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|grandmother|grandfather)\b`)
+	partnerRe    = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|wife|husband|fiance|fiancee|date)\b`)
+	groupRel     = regexp.MustCompile(`(?i)\bgroup\b`)
 )
 
 // TieOf reads the tie from a relationship and the words around it.
@@ -32,8 +36,12 @@ func TieOf(relationship string) Tie {
 	switch r := relationship; {
 	case groupRel.MatchString(r):
 		return TieGroup
+	case friendRel.MatchString(r) && !familyRel.MatchString(r):
+		return TieFriend
 	case workRel.MatchString(r):
 		return TieWork
+	case colleagueRel.MatchString(r) && !friendRel.MatchString(r):
+		return TieWeak
 	case familyRel.MatchString(r):
 		return TieFamily
 	case partnerRe.MatchString(r):
@@ -80,7 +88,10 @@ type writer struct {
 	formal bool
 	calm   bool
 	close  bool // close enough to say "I miss you"
-	by     map[Kind][]Detail
+	late   bool // a belated birthday
+	// thanked counts the thank-yous said, so a second one reads as more.
+	thanked int
+	by      map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -116,7 +127,7 @@ func (w *writer) pick(pool ...string) string { return pool[w.v%len(pool)] }
 
 // greeting returns the greeting and whether it stands on its own line.
 func (w *writer) greeting() (string, bool) {
-	n := w.s.Name
+	n := greetName(w.s.Name)
 	switch {
 	case w.s.Occasion == Group:
 		return w.pick("Hey everyone!", "Hi all!", "Hey all!", "Hello everyone!"), false
@@ -205,6 +216,9 @@ func (w *writer) render(d Detail, i int) string {
 		return p("I was thinking about "+t+" the other day.", "I keep thinking about "+t+".", upFirst(t)+" came to mind recently.")
 	case Noticed:
 		if verb, obj, ok := strings.Cut(t, "|"); ok {
+			if w.s.Occasion == Group {
+				return noticedVerb[strings.ToLower(verb)] + " " + obj + " and had to share it here."
+			}
 			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", and you came straight to mind."
 		}
 		return upFirst(t) + ", and you came straight to mind."
@@ -262,7 +276,7 @@ func ourMemory(t string) string {
 }
 
 var (
-	movedTo = regexp.MustCompile(`(?i)^you moved to (\S+(?: [A-Z]\w+)?)`)
+	movedTo = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
 	youJust = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
 	stateRe = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
@@ -271,6 +285,9 @@ var (
 func (w *writer) news(t string, v int) string {
 	t = youJust.Replace(t)
 	p := func(pool ...string) string { return pool[v%len(pool)] }
+	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
+		return "I hope " + upFirst(m[1]) + " is treating you well."
+	}
 	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
 		switch w.s.Occasion {
 		case Congrats, Birthday, Professional:
@@ -324,10 +341,13 @@ func (w *writer) thanksFor(g string, v int) string {
 		g = strings.Replace(g, m[0], upFirst(m[1]), 1)
 	}
 	g = strings.Replace(g, "to me vent", "to me", 1)
-	g = strings.Replace(g, " when my ", " after my ", 1)
 	g = strings.Replace(g, "taking the time to", "making time to", 1)
 	if w.formal {
 		return "Thank you so much for " + g + "."
+	}
+	w.thanked++
+	if w.thanked > 1 {
+		return "And thank you for " + g + "."
 	}
 	return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + ".", "Thank you for " + g + " — it meant a lot."}[v%3]
 }
@@ -382,6 +402,22 @@ func (w *writer) gap() string {
 		return "a long time " + s
 	}
 	return s
+}
+
+// greetName is the name a message greets: "Karen Whitfield" and "Dr Karen
+// Whitfield" are greeted as Karen, "Mrs Okafor" stays whole.
+func greetName(n string) string {
+	f := strings.Fields(n)
+	if len(f) > 0 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		if len(f) >= 3 && !familyRel.MatchString(f[0]) {
+			return f[1]
+		}
+		return n
+	}
+	if len(f) == 2 && !familyRel.MatchString(f[0]) {
+		return f[0]
+	}
+	return n
 }
 
 // ordinal is 30 → "30th".
