@@ -334,6 +334,21 @@ func TestDraftScenarios(t *testing.T) {
 	}
 }
 
+// TestDraftRegressions replays conversations that once ended in drafts
+// nobody would send; every one must pass.
+func TestDraftRegressions(t *testing.T) {
+	pass, scs, fails, drafts := runScenarioFile(t, "testdata/drafting/regressions.txt")
+	for _, sc := range scs {
+		if os.Getenv("DRAFT_SCENARIOS_SHOW") != "" {
+			t.Logf("%s: %s", sc.id, strings.ReplaceAll(drafts[sc.id], "\n", " / "))
+		}
+		if bad := fails[sc.id]; bad != nil {
+			t.Errorf("%s: %s\n    draft: %s", sc.id, strings.Join(bad, "; "), strings.ReplaceAll(drafts[sc.id], "\n", " / "))
+		}
+	}
+	t.Logf("regressions: %d/%d passed", pass, len(scs))
+}
+
 // TestDraftScenariosHeldout plays the held-out suite and reports its pass
 // rate only: its scenarios and drafts are never printed, so that nothing is
 // fitted to them.

@@ -124,7 +124,7 @@ func avoidCopy(t, src string) string {
 }
 
 // swaps are small rewordings that keep the meaning.
-var swaps = [][2]string{{"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+var swaps = [][2]string{{" next ", " sometime next "}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}}
 

@@ -210,6 +210,13 @@ func (w *writer) render(d Detail, i int) string {
 		if strings.HasPrefix(t, "how ") {
 			return p("I was remembering "+t+".", "I keep smiling about "+t+".", "I was thinking about "+t+" the other day.")
 		}
+		for _, l := range w.by[Loss] {
+			// "your mum making us pancakes": after "sorry about your mum",
+			// "her making us pancakes".
+			if who := strings.TrimPrefix(l.Text, "year:"); strings.HasPrefix(t, who+" ") {
+				t = pronounFor(who) + t[len(who):]
+			}
+		}
 		if np := ourMemory(t); np != t {
 			t = np
 		}
@@ -315,10 +322,8 @@ func (w *writer) news(t string, v int) string {
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
 			return w.thanksFor(g, v)
 		}
-	case Reconnect, Thinking:
-		if m := movedTo.FindStringSubmatch(t); m != nil {
-			return "I hope " + upFirst(m[1]) + " is treating you well."
-		}
+	case Apology, Mend:
+		return "I know " + t + "."
 	}
 	return "I heard " + t + "."
 }
