@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/companion-dev/companion/agent/compose"
 	"github.com/companion-dev/companion/agent/revise"
 )
 
@@ -63,8 +64,15 @@ func (rs *RevisionState) remember(text string) {
 
 // context is what revise needs to know: whom the draft is to, and the
 // sentences the person asked for, which shortening keeps.
-func (rs *RevisionState) context(recipient string) revise.Context {
-	c := revise.Context{Recipient: recipient, Seed: rs.Seed}
+func (rs *RevisionState) context(d DraftDetails) revise.Context {
+	tie := composeSpec(d, 0).Tie
+	c := revise.Context{Recipient: d.Recipient, Seed: rs.Seed, Distant: tie == compose.TieWork || tie == compose.TieWeak}
+	recipient := d.Recipient
+	for _, x := range draftDetails(d) {
+		if x.Kind != compose.Background {
+			c.KeepWords = append(c.KeepWords, revise.Keywords(x.Text)...)
+		}
+	}
 	for _, r := range rs.Changes {
 		if r.Kind == revise.Say {
 			c.Keep = append(c.Keep, revise.Sentence(r.Detail, recipient, false), revise.Sentence(r.Detail, recipient, true))
@@ -203,7 +211,7 @@ func (t *turn) revise(reqs []revise.Request) {
 	text := prev
 	var done []revise.Request
 	var why string
-	ctx := rs.context(ds.Details.Recipient)
+	ctx := rs.context(ds.Details)
 	for _, r := range rest {
 		out, err := revise.Apply(text, r, ctx)
 		if err != nil {
@@ -259,7 +267,7 @@ func (t *turn) anotherDraft() {
 	ds := t.p.Flow.Draft
 	rs := ds.revisionState()
 	prev := ds.currentDraft()
-	ctx := rs.context(ds.Details.Recipient)
+	ctx := rs.context(ds.Details)
 	if t.a.hooks.enabled() {
 		template := replayChanges(ComposeDraft(ds.Details, ds.Variant+1), rs.Changes, ctx)
 		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, t.m.Partial); !rs.seen(out) {

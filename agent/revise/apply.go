@@ -17,6 +17,13 @@ type Context struct {
 	Seed int
 	// Keep are sentences the person asked for; "shorter" never drops them.
 	Keep []string
+	// KeepWords are the words of the details the person gave ("Leeds",
+	// "job"); "shorter" keeps the sentences that carry them.
+	KeepWords []string
+	// Distant is set when the recipient is not close (a colleague, a
+	// mentor, someone met once): added lines then stay polite, never "I've
+	// missed you".
+	Distant bool
 }
 
 // Apply returns text changed as r asks. It works on any draft text, a
@@ -26,10 +33,14 @@ type Context struct {
 // back as it was with either.
 func Apply(text string, r Request, c Context) (string, error) {
 	d := parse(text, c.Recipient)
+	greeting, first := d.greeting, ""
+	if len(d.body) > 0 {
+		first = d.body[0]
+	}
 	var err error
 	switch r.Kind {
 	case Shorter:
-		err = d.shorter(c.Keep)
+		err = d.shorter(c)
 	case Longer:
 		err = d.add(pick(longerLines, d, c))
 	case Warmer:
@@ -61,7 +72,9 @@ func Apply(text string, r Request, c Context) (string, error) {
 	default:
 		err = ErrUnchanged
 	}
-	d.tidyStart()
+	if d.greeting != greeting || len(d.body) > 0 && d.body[0] != first {
+		d.tidyStart()
+	}
 	out := d.String()
 	if err == nil && out == strings.TrimSpace(text) {
 		err = ErrUnchanged
@@ -97,13 +110,22 @@ func (d *draft) add(s string) error {
 // shorter drops the sentences that carry least, keeping the greeting, the
 // sentence with the most detail and the closing question; when nothing can
 // go, it trims clauses and filler words.
-func (d *draft) shorter(keep []string) error {
+func (d *draft) shorter(c Context) error {
+	keep := func(s string) bool { return kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords) }
 	before := len(d.String())
 	q := lastQuestion(d.body)
 	key := keySentence(d.body, q)
+	// A second sentence with a real detail stays too ("the garden in
+	// bloom" next to "I can't be there this year").
+	second := -1
+	for i, s := range d.body {
+		if i != q && i != key && info(s) >= 2 && (second < 0 || info(s) > info(d.body[second])) {
+			second = i
+		}
+	}
 	var cands []int
 	for i, s := range d.body {
-		if i != q && i != key && !kept(s, keep) {
+		if i != q && i != key && i != second && !keep(s) {
 			cands = append(cands, i)
 		}
 	}
@@ -126,10 +148,14 @@ func (d *draft) shorter(keep []string) error {
 			d.body[i], trimmed = t, true
 		}
 	}
-	if !trimmed {
-		return ErrUnchanged
+	switch {
+	case trimmed:
+		return nil
+	case second >= 0 && !keep(d.body[second]):
+		d.body = keepExcept(d.body, map[int]bool{second: true})
+		return nil
 	}
-	return nil
+	return ErrUnchanged
 }
 
 // kept reports whether s is one of the sentences to keep.
@@ -199,7 +225,7 @@ func info(s string) int {
 
 // occasionWords say what a message is for; the sentence holding them is
 // the one to keep.
-var occasionWords = regexp.MustCompile(`^(?:hard|sorry|loss|passed|died|funeral|congrat\w*|birthday|news|job|moved|move|baby|engaged|wedding|thank|thanks|apolog\w*|miss|missed|ill|hospital|promotion|graduat\w*|visit|coming|struggling|help)$`)
+var occasionWords = regexp.MustCompile(`^(?:hard|loss|passed|died|funeral|congrat\w*|birthday|job|moved|baby|engaged|wedding|apolog\w*|missed|hospital|promotion|graduat\w*|struggling)$`)
 
 // clauseCut finds where a second clause starts inside a sentence.
 var clauseCut = regexp.MustCompile(`(?:, and |, but |, so |; | — | - |, which |, because )`)

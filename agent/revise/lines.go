@@ -121,7 +121,7 @@ func pick(set lines, d draft, c Context) string {
 	var pool []string
 	formal := looksFormal(d)
 	switch {
-	case formal && moodOf(d) != moodSad:
+	case (formal || c.Distant) && moodOf(d) != moodSad:
 		pool = set.formal
 	case moodOf(d) == moodSad:
 		pool = set.sad

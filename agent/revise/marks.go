@@ -78,6 +78,8 @@ func fittingEmoji(d draft) string {
 	return "🙂"
 }
 
+var spaces = regexp.MustCompile(` {2,}`)
+
 var emoticonRe = regexp.MustCompile(`(?:^|\s)(?::-?\)|:-?D|;-?\)|:-?P|:-?p|<3|xD|:\))+`)
 
 // noEmoji removes emoji and emoticons.
@@ -104,6 +106,6 @@ func stripEmoji(s string) string {
 		}
 		return r
 	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimSpace(spaces.ReplaceAllString(s, " "))
 	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(s, " .", "."), " !", "!"), " ?", "?")
 }

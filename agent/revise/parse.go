@@ -164,6 +164,9 @@ var (
 )
 
 func parseEmoji(toks []token, norm string) (Request, bool) {
+	if onlyMarks(toks) {
+		return Request{}, false
+	}
 	for _, t := range toks {
 		if strings.ContainsFunc(t.orig, isEmojiRune) {
 			if removeWords.MatchString(norm) {
@@ -215,7 +218,21 @@ var emojiNames = map[string]string{
 	"muscle": "💪", "coffee": "☕", "beer": "🍻", "cheers": "🥂", "champagne": "🥂", "dog": "🐶", "cat": "🐱",
 }
 
+// onlyMarks reports a message of emoji or marks alone: a reaction, not a
+// request.
+func onlyMarks(toks []token) bool {
+	for _, t := range toks {
+		if t.norm != "!" && !strings.ContainsFunc(t.orig, isEmojiRune) {
+			return false
+		}
+	}
+	return true
+}
+
 func parseExclaim(toks []token, norm string) (Request, bool) {
+	if onlyMarks(toks) {
+		return Request{}, false
+	}
 	if !strings.Contains(norm, "exclamation") && !strings.Contains(" "+norm+" ", " ! ") {
 		return Request{}, false
 	}

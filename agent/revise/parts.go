@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -98,14 +99,29 @@ func keyWords(detail string) []string {
 // starts like it ("missing" and "miss", "moved" and "move").
 func sharesKey(s string, keys []string) bool {
 	for _, w := range strings.Fields(fold(s)) {
-		w = strings.TrimSuffix(w, "'s")
+		w = stem(strings.TrimSuffix(w, "'s"))
 		for _, k := range keys {
-			if w == k || len(k) >= 4 && strings.HasPrefix(w, k) || len(w) >= 4 && strings.HasPrefix(k, w) && len(k)-len(w) <= 3 {
+			if w == stem(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// stem strips the endings that make "moved", "moving" and "move", or
+// "missing" and "miss", one word.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if strings.HasSuffix(w, "e") && len(w) > 3 {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // startWith opens the message with the person's words: a greeting
@@ -178,4 +194,11 @@ func titleWords(s string) string {
 		w[i] = upperFirst(w[i])
 	}
 	return strings.Join(w, " ")
+}
+
+// Keywords are the words of a detail that say which part of a draft is
+// about it, as Apply matches them: "she moved to Leeds for a new job" →
+// "moved", "leeds", "new", "job" and the words drafts use for a job.
+func Keywords(detail string) []string {
+	return slices.DeleteFunc(keyWords(detail), func(w string) bool { return stockWords[w] || w == "new" })
 }

@@ -123,7 +123,7 @@ func splitPunct(w string) (string, string) {
 
 var selfWords = map[string]string{
 	"i": "I", "im": "I'm", "i'm": "I'm", "ive": "I've", "i've": "I've", "i'll": "I'll", "ill": "I'll",
-	"i'd": "I'd", "u": "you", "ur": "your", "dont": "don't", "cant": "can't", "wont": "won't",
+	"i'd": "I'd", "u": "you", "ur": "your", "r": "are", "dont": "don't", "cant": "can't", "wont": "won't",
 	"didnt": "didn't", "couldnt": "couldn't", "wasnt": "wasn't", "isnt": "isn't", "thats": "that's",
 	"its": "it's", "lets": "let's", "wanna": "want to", "gonna": "going to",
 }

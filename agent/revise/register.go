@@ -30,8 +30,13 @@ func contractAll(s string) string {
 			continue
 		}
 		s = replaceWord(s, c[0], func(rest string) (string, bool) {
-			if (strings.HasSuffix(c[0], " have") || strings.HasSuffix(c[0], " is") || strings.HasSuffix(c[0], " are")) &&
-				(rest == "" || noContractNext.MatchString(strings.TrimLeft(rest, " "))) && !strings.HasPrefix(c[0], "how") {
+			next := strings.TrimLeft(rest, " ")
+			ends := next == "" || strings.ContainsAny(next[:1], ".,!?;:—")
+			switch {
+			case strings.HasPrefix(c[0], "how"):
+			case strings.HasSuffix(c[0], " have") && (ends || noContractNext.MatchString(next)):
+				return "", false
+			case (strings.HasSuffix(c[0], " is") || strings.HasSuffix(c[0], " are")) && ends:
 				return "", false
 			}
 			return c[1], true

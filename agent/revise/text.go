@@ -16,17 +16,17 @@ type draft struct {
 	signoff  string   // "Love,\nMaya", "Best wishes", "xx", or ""
 }
 
-var greetRe = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|hiya|heya|hey there|hi there|dear|good (?:morning|afternoon|evening)|morning|evening|yo|howdy|greetings|happy birthday|congratulations|congrats)\b[^.!?,\n—:]{0,40}?(?:[,!.:]+(?: \p{Lu}[\p{L}'-]*[!,]+)?|\n)|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?!+)(?:\s*[\p{So}\x{FE0F}\x{200D}]+)?`)
+var greetRe = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|hiya|heya|hey there|hi there|dear|good (?:morning|afternoon|evening)|morning|evening|yo|howdy|greetings|happy birthday|congratulations|congrats)\b[^.!?,\n—:]{0,40}?(?:[,!.:]+(?: (?-i:\p{Lu})[\p{L}'-]*[!,]+)?|\n)|(?-i:\p{Lu})[\p{L}'-]*(?: (?-i:\p{Lu})[\p{L}'-]*)?!+)(?:\s*[\p{So}\x{FE0F}\x{200D}]+)?`)
 
 var (
-	signRe = regexp.MustCompile(`(?i)(?:^|[.!?…\n]\s*)((?:lots of love|all my love|much love|with love|love|best wishes|best regards|kind regards|warm(?:est)? (?:regards|wishes)|best|regards|yours sincerely|sincerely|yours|warmly|cheers|take care|all the best|speak soon|talk soon|hugs)(?:[,.!]*(?:\s*\n?\s*\p{Lu}[\p{L}'-]*)?)?[,.!]*(?:\s*x+)?\s*[\p{So}\x{FE0F}]*)$`)
+	signRe = regexp.MustCompile(`(?i)(?:^|[.!?…\n]\s*)((?:lots of love|all my love|much love|with love|love|best wishes|best regards|kind regards|warm(?:est)? (?:regards|wishes)|best|regards|yours sincerely|sincerely|yours|warmly|cheers|take care|all the best|speak soon|talk soon|hugs)(?:[,.!]*(?:\s*\n?\s*(?-i:\p{Lu})[\p{L}'-]*)?)?[,.!]*(?:\s*x+)?\s*[\p{So}\x{FE0F}]*)$`)
 	kissRe = regexp.MustCompile(`(?i)\s(x+)$`)
 )
 
 // parse cuts text into greeting, sentences and sign-off. recipient, when
 // known, is a greeting on its own too ("Marcus, I'm so sorry").
 func parse(text, recipient string) draft {
-	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(strings.ToValidUTF8(text, ""))
 	var d draft
 	m := greetRe.FindStringIndex(text)
 	if m == nil && recipient != "" && len(text) > len(recipient)+1 && strings.EqualFold(text[:len(recipient)], recipient) &&

@@ -29,10 +29,12 @@ func (d *draft) cooler() error {
 			s = kept
 		}
 		t := soRe.ReplaceAllString(intensRe.ReplaceAllString(s, ""), "$1")
-		t = upperFirst(strings.ReplaceAll(strings.ReplaceAll(t, "!!", "!"), "!", "."))
-		out = append(out, stripHearts(t))
+		out = append(out, stripHearts(upperFirst(t)))
 	}
 	d.body = out
+	if strings.Contains(d.String(), "!") {
+		return d.noExclaim()
+	}
 	return nil
 }
 
@@ -163,13 +165,34 @@ func (d *draft) lessStiff() error {
 		}
 	}
 	if worst < 0 {
-		if changed {
+		if changed || d.plainQuestion(q) {
 			return nil
 		}
 		return ErrUnchanged
 	}
 	d.body = keepExcept(d.body, map[int]bool{worst: true})
 	return nil
+}
+
+// plainQuestions are everyday ways to close a message.
+var plainQuestions = []string{"How's everything going?", "What have you been up to?", "How are things?"}
+
+// plainQuestion swaps a stock closing question at q for an everyday one;
+// it reports whether it did.
+func (d *draft) plainQuestion(q int) bool {
+	if q < 0 || info(d.body[q]) > 1 {
+		return false
+	}
+	for _, p := range plainQuestions {
+		if fold(p) != fold(d.body[q]) {
+			if looksFormal(*d) {
+				p = expandAll(p)
+			}
+			d.body[q] = p
+			return true
+		}
+	}
+	return false
 }
 
 // playful makes the draft casual with a light line, unless it is about a

@@ -1,0 +1,39 @@
+package revise
+
+import "testing"
+
+func TestSentence(t *testing.T) {
+	tests := []struct {
+		detail, recipient string
+		formal            bool
+		want              string
+	}{
+		{"I will visit her in december", "", false, "I'll visit you in December."},
+		{"I will visit her in december", "", true, "I will visit you in December."},
+		{"i'm sorry i missed her party", "", false, "I'm sorry I missed your party."},
+		{"she is welcome to stay with us", "", false, "You're welcome to stay with us."},
+		{"she is welcome to stay with us", "", true, "You are welcome to stay with us."},
+		{"she's welcome to stay with us", "", false, "You're welcome to stay with us."},
+		{"he always looks after everyone", "", false, "You always look after everyone."},
+		{"his sister says hi", "", false, "Your sister says hi."},
+		{"I saw Tom and he says hi", "", false, "I saw Tom and he says hi."},
+		{"ill call her on sunday", "", false, "I'll call you on Sunday."},
+		{"Hannah was a great help", "Hannah", false, "You were a great help."},
+		{"I loved Hannah's speech", "Hannah", false, "I loved your speech."},
+		{"we should meet in may", "", false, "We should meet in May."},
+		{"I may be late", "", false, "I may be late."},
+		{"the concert", "", false, "I keep thinking about the concert."},
+		{"her new flat", "", false, "I heard about your new flat."},
+		{"my new job", "", false, "I wanted to tell you about my new job."},
+		{"thank you for the flowers", "", false, "Thank you for the flowers."},
+		{"I'm proud of her!", "", false, "I'm proud of you!"},
+		{"do you want to get coffee?", "", false, "Do you want to get coffee?"},
+		{"u r the best", "", false, "You're the best."},
+		{"", "", false, ""},
+	}
+	for _, tt := range tests {
+		if got := Sentence(tt.detail, tt.recipient, tt.formal); got != tt.want {
+			t.Errorf("Sentence(%q, %q, %v) = %q, want %q", tt.detail, tt.recipient, tt.formal, got, tt.want)
+		}
+	}
+}
