@@ -98,3 +98,54 @@ func DraftRequest(text string) bool {
 	p := people.Find(text)
 	return p.Found() || strings.Contains(f, "group") || toPronoun.MatchString(f)
 }
+
+// modelDetails is what a model is told about the draft: the occasion as
+// read, and each usable detail already rewritten ("you got promoted",
+// "sorry about your dad"), so the model works from the same sentences the
+// templates would use and never sees the background left out.
+func modelDetails(d DraftDetails) DraftDetails {
+	spec := composeSpec(d, 0)
+	d.Occasion = string(spec.Occasion)
+	d.Recipient = spec.Name
+	if spec.Tie == compose.TieGroup {
+		d.Recipient = ""
+	}
+	var ms []string
+	for _, x := range spec.Details {
+		if s := compose.Describe(x); s != "" && !containsFold(ms, s) {
+			ms = append(ms, s)
+		}
+	}
+	d.Mentions, d.Said = ms, nil
+	return d
+}
+
+// closesWithQuestion reports the occasions whose draft ends on a question;
+// a condolence, a thank-you or an apology need not.
+func closesWithQuestion(occasion string) bool {
+	return occasion == "" || occasion == OccasionSilence || occasion == OccasionThinking
+}
+
+var (
+	cheerfulStart = mustPattern(`^(?:hi|hey|hiya|hello|yo)\b[^.?\n]*!`)
+	missYou       = mustPattern(`\bmiss(?:ed)? you\b`)
+)
+
+// draftOccasionRules are what a draft must not do for its occasion and
+// relationship, whoever wrote it: no cheerful opening or exclamation mark
+// in the first sentence of a sombre message, no "I miss you" to a weak or
+// professional tie.
+func draftOccasionRules(s string, d DraftDetails) error {
+	spec := composeSpec(d, 0)
+	first, _, _ := strings.Cut(s, "\n")
+	if i := strings.IndexAny(first, ".?"); i >= 0 {
+		first = first[:i+1]
+	}
+	if compose.Sombre(spec.Occasion) && (strings.Contains(first, "!") || cheerfulStart.MatchString(strings.ToLower(first))) {
+		return errCheerful
+	}
+	if (spec.Tie == compose.TieWeak || spec.Tie == compose.TieWork) && missYou.MatchString(strings.ToLower(s)) {
+		return errTooClose
+	}
+	return nil
+}

@@ -309,3 +309,37 @@ func TestNameFromAnswer(t *testing.T) {
 		}
 	}
 }
+
+func TestModelDetailsAreRewritten(t *testing.T) {
+	d := DraftDetails{Recipient: "Marcus", Occasion: OccasionHardTime,
+		Said: []string{"his dad died last week, it was very sudden", "we went on 3 dates"}}
+	got := modelDetails(d)
+	if got.Occasion != OccasionCondolence && got.Occasion != OccasionHardTime {
+		t.Errorf("occasion = %q", got.Occasion)
+	}
+	joined := strings.Join(got.Mentions, "; ")
+	if !strings.Contains(joined, "your dad") || strings.Contains(joined, "dates") || strings.Contains(joined, "his dad") {
+		t.Errorf("mentions = %q, want the loss rewritten and the background left out", joined)
+	}
+	if got.Said != nil {
+		t.Errorf("the model is given the raw words: %q", got.Said)
+	}
+}
+
+func TestDraftOccasionRules(t *testing.T) {
+	tests := []struct {
+		s    string
+		d    DraftDetails
+		want error
+	}{
+		{"Hi Marcus! So sorry about your dad.", DraftDetails{Recipient: "Marcus", Occasion: OccasionCondolence}, errCheerful},
+		{"Marcus, I'm so sorry about your dad.", DraftDetails{Recipient: "Marcus", Occasion: OccasionCondolence}, nil},
+		{"Dear Raj, congratulations. I miss you.", DraftDetails{Recipient: "Raj", Relationship: "LinkedIn contact", Occasion: OccasionWin}, errTooClose},
+		{"Hi Sam! I miss you.", DraftDetails{Recipient: "Sam", Relationship: "old friend", Occasion: OccasionSilence}, nil},
+	}
+	for _, tt := range tests {
+		if got := draftOccasionRules(tt.s, tt.d); got != tt.want {
+			t.Errorf("draftOccasionRules(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

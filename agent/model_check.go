@@ -52,6 +52,8 @@ var (
 	errInventedFact = &checkError{"invented fact"}
 	errClinical     = &checkError{"clinical label"}
 	errJudging      = &checkError{"judges someone"}
+	errCheerful     = &checkError{"cheerful opening on a sombre occasion"}
+	errTooClose     = &checkError{"too close for the relationship"}
 )
 
 // Length caps, in characters.

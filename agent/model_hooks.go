@@ -28,6 +28,7 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 	if !h.enabled() {
 		return template
 	}
+	d = modelDetails(d)
 	c := call{
 		hook:      "draft",
 		system:    draftSystem,
@@ -76,7 +77,10 @@ func checkDraft(s string, d DraftDetails, previous, revision string) (string, er
 			return "", errNoMention
 		}
 	}
-	if lastSignificant(s) != '?' {
+	if err := draftOccasionRules(s, d); err != nil {
+		return "", err
+	}
+	if lastSignificant(s) != '?' && closesWithQuestion(d.Occasion) {
 		return "", errNoQuestion
 	}
 	if err := draftFacts(s, d, previous, revision); err != nil {

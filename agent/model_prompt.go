@@ -196,6 +196,12 @@ var occasionMeaning = map[string]string{
 	OccasionThanks:   "saying thank you",
 	OccasionApology:  "saying sorry",
 	OccasionMend:     "clearing the air after a falling-out, without taking the blame",
+	OccasionCondolence: "someone they love died; say sorry plainly, no cheerful greeting, no exclamation marks, " +
+		"make clear they need not reply",
+	OccasionSupport: "the writer is the one struggling and asks them for support; never offer them support",
+	OccasionProfessional: "a formal note to a mentor, former colleague or professional contact; an ask or an " +
+		"update, no 'I miss you'",
+	OccasionGroup: "waking up a quiet group chat; greet the whole group, not one person",
 }
 
 // nudge describes a -2..2 revision offset in words.
