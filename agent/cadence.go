@@ -34,10 +34,11 @@ type Cadence struct {
 var (
 	reEveryN      = mustPattern(`\bevery (\d{1,2}|two|three|four|other|couple of|few) (day|week|month)s?\b`)
 	reEveryUnit   = mustPattern(`\b(?:every|each|once a) ?(day|week|month|fortnight)\b|\b(daily|weekly|monthly|fortnightly)\b`)
-	reWeekday     = mustPattern(`\b(?:every|each|on|on a|on the) ?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+	reWeekday     = mustPattern(`\b(?:every|each|on|on a|on the) ?(?:other |second |2nd |third |3rd |(?:\d|two|three|four) weeks? on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
 	reMonthDay    = mustPattern(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
 	reMonthWord   = mustPattern(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
 	reClock       = mustPattern(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
+	reNthWeekday  = mustPattern(`\bevery (other|second|2nd|third|3rd) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
 	reDayPart     = mustPattern(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
 	weekdayByName = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
@@ -71,6 +72,8 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 		c.Kind, c.Weekday = CadenceWeekly, weekdayByName[name]
 		if n := reEveryN.FindStringSubmatch(s); n != nil && n[2] == "week" {
 			c.Every = min(countWord(n[1]), 52)
+		} else if n := reNthWeekday.FindStringSubmatch(s); n != nil {
+			c.Every = map[string]int{"other": 2, "second": 2, "2nd": 2, "third": 3, "3rd": 3}[n[1]]
 		}
 	case reEveryN.MatchString(s):
 		m := reEveryN.FindStringSubmatch(s)

@@ -200,6 +200,9 @@ func (t *turn) sayNudge(id string, local time.Time) bool {
 			Choice{ID: "remind:good:habit", Label: "Done"},
 			Choice{ID: "remind:stop:habit", Label: "Stop these"})
 	default:
+		if _, sub, ok := strings.Cut(id, "/"); ok {
+			return t.sayPlanNudge(id, sub, local)
+		}
 		c := findContactByID(t.p.Contacts, id)
 		if c == nil || c.Cadence == "" {
 			return false
@@ -362,11 +365,28 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 	if c == nil {
 		return time.Time{}, false
 	}
+	from := t.now
+	if c.Paused {
+		if c.ResumeAt.IsZero() {
+			return time.Time{}, false
+		}
+		from = latest(from, c.ResumeAt)
+	}
+	if _, sub, ok := strings.Cut(id, "/"); ok {
+		return t.nextPlanned(c, sub, from, loc)
+	}
 	cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour)
 	if !ok {
 		return time.Time{}, false
 	}
-	return cad.Next(t.now, loc), true
+	return cad.Next(from, loc), true
+}
+
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // syncReminders brings the schedule in line with what the person asked
@@ -382,9 +402,13 @@ func (t *turn) syncReminders(incoming bool) {
 	}
 	wanted := map[string]bool{}
 	if !pr.RemindersOff && !pr.Unreachable && pr.Channel != "" {
-		for _, c := range t.p.Contacts {
-			if c.Cadence != "" && c.ID != "" {
-				wanted[c.ID] = true
+		for i := range t.p.Contacts {
+			c := &t.p.Contacts[i]
+			if c.Paused && !c.ResumeAt.IsZero() && !c.ResumeAt.After(t.now) {
+				c.Paused, c.ResumeAt = false, time.Time{}
+			}
+			for _, id := range contactReminderIDs(c) {
+				wanted[id] = true
 			}
 		}
 		for _, id := range []string{reminderPlan, reminderPlanEvening, reminderHabit} {
@@ -459,6 +483,12 @@ func appendEntry(list []DueEntry, e DueEntry) []DueEntry {
 
 // reminderKind names a reminder for logs without naming anyone.
 func reminderKind(id string) string {
+	if _, sub, ok := strings.Cut(id, "/"); ok {
+		if sub == planOnce {
+			return "once"
+		}
+		return "date"
+	}
 	if strings.HasPrefix(id, "c") && id != "" {
 		return "contact"
 	}

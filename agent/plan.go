@@ -8,8 +8,17 @@ import (
 	"time"
 )
 
-// plan shows the 7-day plan: an invitation, today's task, or the look back.
+// plan shows the 7-day plan: an invitation, today's task, or the look back;
+// a plan request in words ("/plan stop", "skip to day 3") is acted on first.
 func (t *turn) plan() {
+	if t.choice == "" && t.planWords(t.text) {
+		return
+	}
+	t.showPlan()
+}
+
+// showPlan shows the plan as it stands.
+func (t *turn) showPlan() {
 	days := t.a.guide.Plan()
 	if len(days) == 0 {
 		t.say("The 7-day plan isn't available right now.", menuChoices()...)
@@ -48,7 +57,7 @@ func (t *turn) planToday(n int) int {
 	startDay := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, loc)
 	calendar := int(now.Sub(startDay).Hours()/24) + 1
 	first := 1
-	for slices.Contains(t.p.Plan.Done, first) {
+	for slices.Contains(t.p.Plan.Done, first) || slices.Contains(t.p.Plan.Skipped, first) {
 		first++
 	}
 	day := min(first, calendar)
@@ -74,8 +83,11 @@ func (t *turn) planChoice() {
 		if t.p.Plan.Started.IsZero() {
 			t.p.Plan = PlanProgress{Started: t.now}
 		}
-		t.offerPlanNudges()
-		t.plan()
+		// One question per reply: today's step goes with the question about
+		// daily messages, and its buttons come once that is answered.
+		if !t.offerPlanNudges(t.todayStep(days) + "\n\n") {
+			t.showPlan()
+		}
 	case "later":
 		t.say("No problem — say /plan whenever you'd like to start.", menuChoices()...)
 	case "week":
@@ -107,8 +119,21 @@ func (t *turn) planChoice() {
 		t.p.Flow = Flow{Name: flowPlan, Step: fmt.Sprint(day), Updated: t.now}
 		t.say(days[day-1].Reflection, Choice{ID: "plan:skipnote", Label: "Skip"})
 	default:
-		t.plan()
+		if n, err := strconv.Atoi(strings.TrimPrefix(t.choice, "plan:goto:")); err == nil {
+			t.planSkipTo(n, days)
+			return
+		}
+		t.showPlan()
 	}
+}
+
+// todayStep is today's step of a started plan, as text.
+func (t *turn) todayStep(days []PlanDay) string {
+	if len(days) == 0 {
+		return ""
+	}
+	day := t.planToday(len(days))
+	return fmt.Sprintf("Day %d of %d\n\n**%s**\n%s", day, len(days), days[day-1].Title, days[day-1].Task)
 }
 
 // planAnswer stores the person's reflection on a plan day.
@@ -155,18 +180,19 @@ func (t *turn) planLookBack(days []PlanDay) {
 // offerPlanNudges says, once, when each plan day's step will come (10:00
 // local unless the person picks or types another time, or none). A time
 // typed next is the answer, unless another conversation is running.
-func (t *turn) offerPlanNudges() {
+func (t *turn) offerPlanNudges(before string) bool {
 	pp := t.p.Plan
 	if pp.Started.IsZero() || pp.NudgeHour != 0 || pp.NudgesOff {
-		return
+		return false
 	}
 	t.p.Plan.NudgeHour = t.a.nudgeHour
 	if t.p.Flow.Name == "" {
 		t.p.Flow = Flow{Name: flowRemind, Step: stepPlanTime, Updated: t.now, Paused: t.p.Flow.Paused}
 	}
-	t.say(fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, type it (“8am”, “7pm”) or pick one below; or choose not to get them.",
+	t.say(before+fmt.Sprintf("I'll send you each day's step at %02d:00 (your time: %s). If another time suits you better, type it (“8am”, “7pm”) or pick one below; or choose not to get them.",
 		t.a.nudgeHour, zoneLabel(t.p.Profile.Timezone))+t.quietNoteNext(reminderPlan, "each message"),
 		planTimeChoices()...)
+	return true
 }
 
 // planTimeChoices are the times offered for the plan's daily message.
@@ -183,6 +209,17 @@ func planTimeChoices() []Choice {
 // their hour, and the reply says so. Text that is not a time leaves the
 // question and is answered like any other message.
 func (t *turn) planTimeAnswer(in Intent) {
+	if in.Kind == IntentNo || reNoDaily.MatchString(foldText(t.text)) {
+		t.planAt(0, "")
+		return
+	}
+	if in.Kind == IntentDone || markedDone[foldText(t.text)] {
+		// Today's step is done; the daily time offered stays as it was.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.choice = "plan:done"
+		t.planChoice()
+		return
+	}
 	if !timeReply(t.text) {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.freeText(t.ctx, in)

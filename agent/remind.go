@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +16,7 @@ const (
 	stepRemindWho   = "who"
 	stepRemindOften = "often"
 	stepRemindTZ    = "tz"
+	stepRemindTZ2   = "tz2" // the timezone question, asked a second time
 	stepRemindTime  = "time"
 	stepPlanTime    = "plantime"
 )
@@ -26,6 +28,7 @@ var (
 	reHabitEve    = mustPattern(`\bgood interaction\b|\bevening (?:nudge|reminder|check|habit)\b`)
 	reTalkedTo    = mustPattern(`(?i)\bi (?:just |finally |have |'ve )?(?:talked|spoke|spoken|chatted|caught up|met up|met|called|rang|phoned|texted|messaged|saw|seen|wrote|emailed|visited|checked in|heard from)(?: back)?(?: with| to| from| up with)? (?:my )?([\p{L}'-]+)`)
 	reWhenPast    = mustPattern(`\b(yesterday|last night|today|this morning|earlier|just now|(\d+|a|two|three|few|couple of) days? ago|last week)\b`)
+	reRemindTask  = mustPattern(`\bremind me to (\w+)`)
 	reRemindAbout = mustPattern(`\b(?:check in|check-in|catch up|keep in touch|stay in touch|touch base|reconnect|get in touch) (?:with )?|\b(?:call|ring|phone|text|message|email|write to|visit|see|contact|reach out to) |\bfor |\babout `)
 )
 
@@ -33,6 +36,7 @@ var (
 func (t *turn) remind(in Intent) {
 	arg := strings.ToLower(strings.TrimSpace(in.Arg))
 	switch {
+	case in.Kind != IntentContacts && t.manageReminders(in.Arg):
 	case in.Kind == IntentContacts:
 		t.listContacts()
 	case reRemindOff.MatchString(arg):
@@ -72,31 +76,107 @@ func (t *turn) remindMenu() {
 	} else {
 		choices = append(choices, Choice{ID: "remind:off", Label: "Turn all reminders off"})
 	}
+	// A name typed under the menu ("my brother Leo") is whom to remind about.
+	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say(text, choices...)
 }
 
-// remindRequest sets up a reminder from what the person said.
+// remindRequest sets up a reminder from what the person said: a yearly
+// date ("her birthday is on 14 March"), a one-off ("in 3 days", "next
+// Friday"), or a regular check-in ("every Sunday"); a new day or time for
+// someone already on the list keeps what was not said.
 func (t *turn) remindRequest(text string) {
-	name, rel := reminderRecipient(text)
+	if d, ok := ParseYearly(text); ok {
+		t.yearlyRequest(text, d)
+		return
+	}
+	p := reminderPerson(text)
+	name, rel := contactName(p), contactRelation(p)
 	cad, hasCad := ParseCadence(text, t.a.nudgeHour)
+	once, hasOnce := time.Time{}, false
+	if !hasCad {
+		once, hasOnce = ParseOnce(text, t.now, t.location(), t.a.nudgeHour)
+	}
 	if name == "" {
 		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
 		if hasCad {
 			t.p.Flow.Step += ":" + cad.String()
 		}
+		if m := reRemindTask.FindStringSubmatch(foldText(text)); m != nil && !contactVerbs[m[1]] {
+			// "remind me to drink water": not about a person.
+			t.p.Flow.Step = stepRemindWho
+			t.say("I only keep reminders about people — staying in touch with someone; for other things a phone alarm will serve you better. Is there someone you'd like to keep in touch with?")
+			return
+		}
 		t.say("Who would you like to stay in touch with? A name is enough — “Mum”, or “Sam, my old college friend”.")
 		return
 	}
-	c := t.upsertContact(name, rel)
+	existing := findContact(t.p.Contacts, p)
+	c := existing
+	if c == nil {
+		c = t.upsertContact(name, rel)
+	}
 	if c == nil {
 		t.say(fmt.Sprintf("You already have %d people on your list — that's as many as I keep. /contacts shows them; you can stop one to make room.", maxContacts))
 		return
 	}
-	if !hasCad {
-		t.askOften(c)
-		return
+	c.Touched = t.now
+	if existing != nil && !hasCad && !hasOnce && c.Cadence != "" {
+		// "change Leo to 7pm": a new time for the same rhythm.
+		if h, m, ok := ParseClock(text); ok {
+			if old, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
+				old.Hour, old.Minute, old.TimeSet = h, m, true
+				cad, hasCad = old, true
+			}
+		}
 	}
-	t.setCadence(c, cad)
+	switch {
+	case hasOnce:
+		c.Once = once
+		c.Paused, c.ResumeAt = false, time.Time{}
+		if t.p.Profile.Timezone == "" {
+			t.askTimezone(c.ID + "/" + planOnce)
+		} else {
+			t.confirmOnce(c)
+		}
+	case !hasCad:
+		t.askOften(c)
+	default:
+		if existing != nil && !cad.TimeSet {
+			// "move Sam to Fridays" keeps Sam's time of day.
+			if old, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
+				cad.Hour, cad.Minute = old.Hour, old.Minute
+			}
+		}
+		c.Paused, c.ResumeAt = false, time.Time{}
+		t.setCadence(c, cad)
+	}
+	t.addToLast(unsureNote(p))
+}
+
+// confirmOnce says when a one-off reminder comes.
+func (t *turn) confirmOnce(c *Contact) {
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.p.Profile.RemindersOff = false
+	at := c.Once.In(t.location())
+	t.say("I'll remind you "+onceLabel(at, t.now.In(t.location()))+" (your time: "+zoneLabel(t.p.Profile.Timezone)+") to get in touch with "+c.Name+". Just once — say “every week” if you'd like it to repeat."+t.quietNote(at, "it"),
+		Choice{ID: "remind:ok", Label: "OK"})
+}
+
+// onceLabel writes a one-off time for people: "tomorrow at 18:00", "on
+// Friday 27 November at 10:00".
+func onceLabel(at, now time.Time) string {
+	y, m, d := now.Date()
+	ay, am, ad := at.Date()
+	switch {
+	case ay == y && am == m && ad == d:
+		return "today at " + at.Format("15:04")
+	case at.Sub(time.Date(y, m, d, 0, 0, 0, 0, now.Location())) < 48*time.Hour:
+		return "tomorrow at " + at.Format("15:04")
+	case ay == y:
+		return "on " + at.Format("Monday 2 January at 15:04")
+	}
+	return "on " + at.Format("Monday 2 January 2006 at 15:04")
 }
 
 // askOften asks how often to check in with c.
@@ -215,11 +295,17 @@ func (t *turn) nudgeAnswer(action, id string) {
 		if !c.LastContact.IsZero() && t.now.Sub(c.LastContact) > 60*24*time.Hour {
 			d.Occasion = OccasionSilence
 		}
+		if strings.HasSuffix(id, "/birthday") {
+			d.Occasion = OccasionBirthday
+		}
 		t.p.Flow = Flow{Name: flowDraft, Updated: t.now, Draft: &DraftState{Details: d}, Paused: t.p.Flow.Paused}
 		t.draftNext("Let's write to " + c.Name + ". ")
 	case action == "done":
 		c.LastContact = t.now
 		t.say("Lovely — I've noted that you checked in with "+c.Name+" today."+t.nextNote(c), menuChoices()...)
+	case action == "later":
+		c.Once = t.now.Add(24 * time.Hour)
+		t.say("Okay — I'll remind you about "+c.Name+" again tomorrow around this time."+t.quietNote(c.Once, "it"), menuChoices()...)
 	case action == "snooze":
 		if t.p.Profile.Schedule == nil {
 			t.p.Profile.Schedule = map[string]time.Time{}
@@ -261,6 +347,16 @@ func (t *turn) stopReminder(id string, c *Contact) {
 	case id == reminderHabit:
 		t.p.Profile.Habit, t.p.Profile.HabitTime = "", ""
 		t.say("Okay — no more daily prompts. You can turn them on again with /remind.", menuChoices()...)
+	case c != nil && strings.Contains(id, "/"):
+		_, sub, _ := strings.Cut(id, "/")
+		if d := findDate(c, sub); d != nil {
+			what := d.What
+			c.Dates = slices.DeleteFunc(c.Dates, func(x YearlyDate) bool { return dateKey(x.What) == sub })
+			t.say("Okay — no more reminders about "+possessive(c.Name)+" "+what+".", menuChoices()...)
+			return
+		}
+		c.Once = time.Time{}
+		t.say("Okay — that reminder is off.", menuChoices()...)
 	case c != nil:
 		c.Cadence = ""
 		t.say("Okay — no more reminders about "+c.Name+". You can set one again any time with /remind.", menuChoices()...)
@@ -282,13 +378,28 @@ func (t *turn) remindAnswer(in Intent) {
 	step, id, _ := strings.Cut(t.p.Flow.Step, ":")
 	switch step {
 	case stepRemindWho:
+		if t.manageReminders(t.text) {
+			return
+		}
+		if in.Kind == IntentRemind {
+			// A new request typed at the question replaces the old one.
+			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+			t.remindRequest(t.text)
+			return
+		}
 		text := t.text
-		if id != "" && !reEveryN.MatchString(strings.ToLower(text)) && !reWeekday.MatchString(strings.ToLower(text)) {
+		if _, ok := ParseCadence(text, t.a.nudgeHour); id != "" && !ok {
 			text += " " + id
 		}
 		name, _ := reminderRecipient(text)
 		if name == "" {
 			name = nameFromAnswer(t.text)
+		}
+		if name == "" && (in.Kind != IntentNone || strings.Contains(t.text, "?") || len(strings.Fields(t.text)) > 6) {
+			// Not an answer: a question or another request is served.
+			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+			t.freeText(t.ctx, in)
+			return
 		}
 		if name == "" {
 			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -297,6 +408,17 @@ func (t *turn) remindAnswer(in Intent) {
 		}
 		t.remindRequest("check in with " + text)
 	case stepRemindOften:
+		if t.manageReminders(t.text) {
+			return
+		}
+		if in.Kind == IntentRemind {
+			if other := reminderPerson(t.text); other.Found() {
+				// A new request for someone else replaces the question.
+				t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+				t.remindRequest(t.text)
+				return
+			}
+		}
 		c := findContactByID(t.p.Contacts, id)
 		cad, ok := ParseCadence(t.text, t.a.nudgeHour)
 		if !ok {
@@ -307,11 +429,21 @@ func (t *turn) remindAnswer(in Intent) {
 			return
 		}
 		t.setCadence(c, cad)
-	case stepRemindTZ:
+	case stepRemindTZ, stepRemindTZ2:
+		if in.Kind == IntentRemind || t.manageReminders(t.text) {
+			if in.Kind == IntentRemind {
+				// Another request typed at the question: it asks again itself.
+				t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+				t.remindRequest(t.text)
+			}
+			return
+		}
 		if name, ok := findLocation(t.text); ok {
 			t.p.Profile.Timezone = name
 		} else if name, ok := zoneFromLocalClock(t.text, t.now); ok {
 			t.p.Profile.Timezone = name
+		} else if step == stepRemindTZ && t.tzMeantElse(id) {
+			return
 		} else {
 			// Asked once: fall back to UTC rather than asking again.
 			t.p.Profile.Timezone = "UTC"
@@ -355,6 +487,14 @@ func (t *turn) afterTimezone(id string) {
 	case reminderHabit:
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.confirmHabit()
+		return
+	}
+	if c := findContactByID(t.p.Contacts, id); c != nil && strings.HasSuffix(id, "/"+planOnce) && !c.Once.IsZero() {
+		// The one-off was worked out before the timezone was known: keep its
+		// wall-clock time in the new zone.
+		o := c.Once.In(time.UTC)
+		c.Once = time.Date(o.Year(), o.Month(), o.Day(), o.Hour(), o.Minute(), 0, 0, t.location())
+		t.confirmOnce(c)
 		return
 	}
 	if c := findContactByID(t.p.Contacts, id); c != nil && c.Cadence != "" {
@@ -443,9 +583,21 @@ func (t *turn) noteContact() bool {
 
 // cadenceRequest takes a short message that names a cadence and a person
 // ("every 2 weeks for Sam") as a reminder request; false otherwise.
+//
+// It also takes the other things said in words about reminders, the plan
+// and where the person lives: "stop reminding me about Ana", "pause all
+// reminders", "change Leo to mondays", "stop the plan", "skip to day 3",
+// "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
+	if t.manageReminders(t.text) || t.planWords(t.text) || t.placeStatement(t.text) {
+		return true
+	}
 	if len(strings.Fields(t.text)) > 12 {
 		return false
+	}
+	if _, ok := ParseYearly(t.text); ok {
+		t.remindRequest(t.text)
+		return true
 	}
 	if _, ok := ParseCadence(t.text, t.a.nudgeHour); !ok {
 		return false
@@ -475,11 +627,26 @@ func (t *turn) listContacts() {
 	var b strings.Builder
 	b.WriteString("People you're keeping in touch with:\n")
 	for _, c := range t.p.Contacts {
+		if c.Name == "" {
+			for _, d := range c.Dates {
+				b.WriteString("- **" + upFirst(possessive("")+" "+d.What) + "** — " + dateLabel(d) + ", every year\n")
+			}
+			continue
+		}
 		line := "- **" + c.Name + "**"
 		if c.Relationship != "" && !strings.EqualFold(c.Relationship, c.Name) {
 			line += " (" + c.Relationship + ")"
 		}
+		notes := c.planNotes(t.location())
 		switch at, ok := t.p.Profile.Schedule[c.ID]; {
+		case c.Paused:
+			line += " — paused"
+			if !c.ResumeAt.IsZero() {
+				line += " until " + c.ResumeAt.In(loc).Format("Mon 2 Jan")
+			}
+		case c.Cadence == "" && notes != "":
+			line += " — " + strings.TrimPrefix(notes, "; ")
+			notes = ""
 		case c.Cadence == "":
 			line += " — no reminder"
 		case ok && !at.After(t.now):
@@ -489,6 +656,7 @@ func (t *turn) listContacts() {
 		default:
 			line += " — " + c.Cadence
 		}
+		line += notes
 		if !c.LastContact.IsZero() {
 			line += "; last check-in " + ago(t.now.Sub(c.LastContact))
 		}
@@ -527,7 +695,10 @@ func (t *turn) upsertContact(name, rel string) *Contact {
 	return &t.p.Contacts[len(t.p.Contacts)-1]
 }
 
+// findContactByID finds a contact by its id, or by the id of one of its
+// reminders ("c1/once", "c1/birthday").
 func findContactByID(cs []Contact, id string) *Contact {
+	id, _, _ = strings.Cut(id, "/")
 	for i := range cs {
 		if cs[i].ID == id && id != "" {
 			return &cs[i]
@@ -535,3 +706,7 @@ func findContactByID(cs []Contact, id string) *Contact {
 	}
 	return nil
 }
+
+// contactVerbs are what "remind me to …" says when it is about a person.
+var contactVerbs = wordSet(`call text message ring phone email write check catch visit see reach get keep stay contact
+ping dm wish send thank message msg txt facetime video skype zoom meet ask tell congratulate invite reply answer say`)

@@ -3,13 +3,16 @@ package agent
 import (
 	"strings"
 	"time"
+
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // settings shows the person's settings and offers to change them; "call
 // me Sam" sets the name at once.
 func (t *turn) settings(arg string) {
-	if m := callMe.FindStringSubmatch(strings.TrimSpace(t.text)); m != nil {
-		t.setName(m[1])
+	if callMe.MatchString(strings.TrimSpace(t.text)) {
+		t.setName(t.text)
 		return
 	}
 	pr := t.p.Profile
@@ -75,6 +78,10 @@ func (t *turn) settingsAnswer(in Intent) {
 	case "tz":
 		loc, ok := findLocation(t.text)
 		if !ok {
+			if p, several := places.Find(t.text); several && p.Several() {
+				t.say(severalZones(p))
+				return
+			}
 			t.say("I don't know that one. Try a big city near you (“Berlin”, “Chicago”) or a zone like “Asia/Tokyo”.")
 			return
 		}
@@ -106,13 +113,18 @@ func (t *turn) settingsAnswer(in Intent) {
 	}
 }
 
-// callMe is "call me Sam", "please call me Dr Lee".
-var callMe = mustPattern(`(?i)^(?:please )?call me ([^.!?]{1,40}?)[.!]*$`)
+// callMe is "call me Sam", "please call me Dr Lee", "you can call me Dee".
+var callMe = mustPattern(`(?i)^(?:please |you can |u can |just |ok |okay )?call me ([^.!?]{1,40}?)[.!]*$`)
 
-// setName keeps what the person wants to be called.
+// setName keeps what the person wants to be called: the name alone, so
+// "call me Gracie please" keeps "Gracie". Text that gives no name keeps
+// what was typed, when it is short enough to be one.
 func (t *turn) setName(text string) {
-	name := strings.Trim(text, " .!\"'")
-	if len(name) == 0 || len(name) > 40 {
+	name, ok := people.SelfName(text)
+	if !ok {
+		name = strings.Trim(text, " .!\"'")
+	}
+	if len(name) == 0 || len(name) > 40 || len(strings.Fields(name)) > 4 {
 		t.say("That doesn't look like a name I can use — something up to 40 characters, please.")
 		return
 	}
@@ -121,11 +133,17 @@ func (t *turn) setName(text string) {
 	t.say("Nice to meet you, "+name+".", menuChoices()...)
 }
 
-// findLocation turns a city or zone name into an IANA timezone name.
+// findLocation turns a place or zone name into an IANA timezone name:
+// "Manchester", "UK", "I live in Lyon", "Europe/Lisbon", "Chicago". A
+// country with several zones ("the US") is not an answer: severalZones
+// asks for a city.
 func findLocation(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", false
+	}
+	if p, ok := places.Find(s); ok {
+		return p.Zone, !p.Several()
 	}
 	if strings.EqualFold(s, "utc") || strings.EqualFold(s, "gmt") {
 		return "UTC", true
@@ -153,4 +171,35 @@ func mustLocation(name string) *time.Location {
 		return time.UTC
 	}
 	return loc
+}
+
+// severalZones asks for a city when the place spans several timezones.
+func severalZones(p places.Place) string {
+	return "That covers more than one timezone — which city are you in, or near? (“Chicago”, “Sydney”, “São Paulo”.)"
+}
+
+// reLiveIn is the person saying where they live: "I live in Lyon", "im in
+// sao paulo", "we moved to Manchester".
+var reLiveIn = mustPattern(`^(?:(?:hi|hey|oh|ok|okay|btw|fyi|also|actually|so)\b[ ,]*)*(?:i live|i'm living|im living|i am living|i'm based|im based|i am based|i'm in|im in|i am in|i moved to|i've moved to|ive moved to|we live|we're in|we moved to|i'm now in|im now in|i'm currently in|im currently in|i now live)\b`)
+
+// placeStatement sets the timezone when the person says where they live,
+// in a short message; false when the message is not that.
+func (t *turn) placeStatement(text string) bool {
+	folded := foldText(text)
+	if !reLiveIn.MatchString(folded) || len(strings.Fields(folded)) > 10 {
+		return false
+	}
+	p, ok := places.Find(text)
+	if !ok {
+		return false
+	}
+	if p.Several() {
+		t.p.Flow = Flow{Name: flowSettings, Step: "tz", Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say(severalZones(p))
+		return true
+	}
+	t.p.Profile.Timezone = p.Zone
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("Got it — I'll use "+p.Zone+" for your reminders. It's "+t.now.In(mustLocation(p.Zone)).Format("15:04")+" there now.", menuChoices()...)
+	return true
 }

@@ -1,0 +1,121 @@
+package agent
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The plan in words: stop or pause it, pick it up again, skip ahead to a
+// day, see a day's step, or turn its daily messages off.
+var (
+	rePlanWord   = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme|daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders))\b`)
+	rePlanStop   = mustPattern(`\b(?:stop|quit|end|cancel|leave|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe)\b`)
+	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break)\b`)
+	rePlanResume = mustPattern(`\b(?:resume|unpause|pick (?:it |the plan )?(?:back )?up|back on|turn (?:\w+ )?(?:back )?on|start (?:\w+ )?again)\b`)
+	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
+	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)
+	reNoDaily    = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
+)
+
+// planWords acts on a message about the plan said in words; false when
+// the message is not one.
+func (t *turn) planWords(text string) bool {
+	folded := foldText(text)
+	pp := &t.p.Plan
+	days := t.a.guide.Plan()
+	if folded == "" || len(days) == 0 {
+		return false
+	}
+	if m := rePlanDay.FindStringSubmatch(folded); m != nil {
+		n, _ := strconv.Atoi(m[1] + m[2] + m[3])
+		t.planSkipTo(n, days)
+		return true
+	}
+	started := !pp.Started.IsZero()
+	if m := rePlanShow.FindStringSubmatch(folded); m != nil && (started || m[1] != "") && (rePlanWord.MatchString(folded) || started) {
+		n := t.planToday(len(days)) + 1
+		if m[1] != "" {
+			n, _ = strconv.Atoi(m[1])
+		}
+		t.planShowDay(min(n, len(days)), days)
+		return true
+	}
+	daily := strings.Contains(folded, "daily") || strings.Contains(folded, "every day")
+	if !rePlanWord.MatchString(folded) && !(started && daily && reNoDaily.MatchString(folded)) {
+		return false
+	}
+	switch {
+	case rePlanResume.MatchString(folded):
+		if !started || !pp.NudgesOff {
+			return false
+		}
+		pp.NudgesOff = false
+		if pp.NudgeHour == 0 {
+			pp.NudgeHour = t.a.nudgeHour
+		}
+		delete(t.p.Profile.Schedule, reminderPlan)
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.confirmPlanNudges("The plan is back on.")
+	case rePlanStop.MatchString(folded), rePlanPause.MatchString(folded), reNoDaily.MatchString(folded):
+		t.planStop(rePlanPause.MatchString(folded), daily && !rePlanStop.MatchString(folded) || reNoDaily.MatchString(folded))
+	default:
+		return false
+	}
+	return true
+}
+
+// planStop stops (or pauses) the plan's daily messages. Progress is kept,
+// so nothing is lost and no confirmation is needed; onlyMessages is true
+// when the person asked only for the messages to stop.
+func (t *turn) planStop(pause, onlyMessages bool) {
+	pp := &t.p.Plan
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	if pp.Started.IsZero() {
+		t.say("The 7-day plan isn't running, so there's nothing to stop. Say /plan if you'd ever like to look at it.", menuChoices()...)
+		return
+	}
+	pp.NudgesOff, pp.Evening = true, false
+	delete(t.p.Profile.Schedule, reminderPlan)
+	delete(t.p.Profile.Schedule, reminderPlanEvening)
+	done := fmt.Sprintf("%d of %d days done", len(pp.Done), len(t.a.guide.Plan()))
+	switch {
+	case onlyMessages:
+		t.say("Okay — no more daily plan messages. The plan itself is still here ("+done+"): say /plan whenever you want today's step.", menuChoices()...)
+	case pause:
+		t.say("The plan is paused — no daily messages until you say “resume the plan”. Your progress is kept ("+done+").", menuChoices()...)
+	default:
+		t.say("Okay — I've stopped the plan and its daily messages. Your progress is kept ("+done+"), so /plan picks it up again if you ever want to.", menuChoices()...)
+	}
+}
+
+// planSkipTo moves the plan on to day n: earlier days not done are
+// skipped, and the calendar no longer holds day n back.
+func (t *turn) planSkipTo(n int, days []PlanDay) {
+	pp := &t.p.Plan
+	n = max(1, min(n, len(days)))
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	if pp.Started.IsZero() {
+		*pp = PlanProgress{Started: t.now}
+	}
+	for d := 1; d < n; d++ {
+		if !slices.Contains(pp.Done, d) && !slices.Contains(pp.Skipped, d) {
+			pp.Skipped = append(pp.Skipped, d)
+		}
+	}
+	slices.Sort(pp.Skipped)
+	// Day n must not be ahead of the calendar: start the plan earlier.
+	if back := t.now.AddDate(0, 0, -(n - 1)); back.Before(pp.Started) {
+		pp.Started = back
+	}
+	t.showPlan()
+}
+
+// planShowDay shows one day's step without moving the plan.
+func (t *turn) planShowDay(n int, days []PlanDay) {
+	d := days[n-1]
+	t.say(fmt.Sprintf("Day %d of %d: **%s**\n%s", n, len(days), d.Title, d.Task),
+		Choice{ID: "plan:goto:" + strconv.Itoa(n), Label: fmt.Sprintf("Do day %d now", n)},
+		Choice{ID: "menu:plan", Label: "Back to today"})
+}

@@ -1,0 +1,286 @@
+package agent
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/places"
+)
+
+// Managing reminders in words: stop, pause or resume one person or all,
+// change someone's day or time, and yearly dates. The verbs are matched
+// exactly; who is meant comes from agent/people.
+var (
+	reStopRem = mustPattern(`\b(?:stop|cancel|delete|remove|end|kill|turn off|switch off|disable|quit|drop|clear|get rid of)\b.{0,40}\b(?:remind\w*|nudg\w*|notification\w*|pings?|check ?ins?)\b` +
+		`|\bno more (?:remind\w*|nudg\w*|pings?)\b|\b(?:don't|dont|do not|never) (?:remind|nudge|ping) me\b` +
+		`|\b(?:remind\w*|nudges?|notifications?) off\b|\bstop reminding\b` +
+		`|\b(?:take|remove|delete|drop) .{1,30} (?:off|from) (?:my |the )?(?:list|reminders|contacts)\b`)
+	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|snooze|mute|suspend|freeze|a break from)\b`)
+	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ )?again|back on|unmute|reactivate)\b`)
+	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|pings?|check ?ins?)\b`)
+	reAllRem    = mustPattern(`\b(?:all|every|everything|everyone|any)\b`)
+	reChangeRem = mustPattern(`\b(?:change|move|switch|make|set|put|update|shift|reschedule|instead)\b`)
+	rePauseFor  = mustPattern(`\bfor (?:a |an |one |the next )?(\d{1,2}|two|three|four|couple of|few)? ?(day|week|month)s?\b`)
+	reOurDate   = mustPattern(`\b(?:our|my)\b`)
+	reHowWhy    = mustPattern(`^(?:how|why|what|when|is|are|should|do|does|did)\b`)
+	rePronoun   = mustPattern(`\b(?:her|his|their|them|him|she|he|they)\b`)
+)
+
+// remindOp is what a message asks of reminders already set: "stop",
+// "pause", "resume", or "" for none of these.
+func remindOp(folded string) string {
+	switch {
+	case reResumeRem.MatchString(folded) && (reRemWord.MatchString(folded) || !rePauseRem.MatchString(folded)):
+		return "resume"
+	case rePauseRem.MatchString(folded):
+		return "pause"
+	case reStopRem.MatchString(folded):
+		return "stop"
+	}
+	return ""
+}
+
+// manageReminders acts on a message that stops, pauses, resumes or
+// changes reminders already set; false when the message is not that.
+func (t *turn) manageReminders(text string) bool {
+	folded := foldText(text)
+	op := remindOp(folded)
+	p := reminderPerson(text)
+	c := findContact(t.p.Contacts, p)
+	if op == "" {
+		if c == nil || !reChangeRem.MatchString(folded) {
+			return false
+		}
+		_, hasCad := ParseCadence(text, t.a.nudgeHour)
+		_, _, hasClock := ParseClock(text)
+		_, hasOnce := ParseOnce(text, t.now, t.location(), t.a.nudgeHour)
+		if !hasCad && !hasClock && !hasOnce {
+			return false
+		}
+		t.remindRequest(text)
+		return true
+	}
+	if !reRemWord.MatchString(folded) && c == nil && !(op != "stop" && reAllRem.MatchString(folded)) {
+		// "pause" or "resume" alone belong to whatever is running.
+		return false
+	}
+	all := c == nil && (reAllRem.MatchString(folded) || !p.Found())
+	if all && (len(strings.Fields(folded)) > 10 || reHowWhy.MatchString(folded)) {
+		// "how do I stop my friend reminding me of my ex" is a question.
+		return false
+	}
+	switch {
+	case all:
+		t.allReminders(op, folded)
+	case c == nil:
+		t.say("I don't have any reminders about "+contactName(p)+". /contacts shows who I remind you about.", menuChoices()...)
+	default:
+		t.oneReminder(op, c, folded)
+	}
+	return true
+}
+
+// oneReminder stops, pauses or resumes the reminders about c.
+func (t *turn) oneReminder(op string, c *Contact, folded string) {
+	c.Touched = t.now
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	switch op {
+	case "stop":
+		c.Cadence, c.Once, c.Dates, c.Paused, c.ResumeAt = "", time.Time{}, nil, false, time.Time{}
+		t.say("Okay — no more reminders about "+c.Name+". They stay on your list in /contacts, and you can set one again any time.", menuChoices()...)
+	case "pause":
+		c.Paused, c.ResumeAt = true, t.pauseEnd(folded)
+		until := "until you say “resume " + c.Name + "”"
+		if !c.ResumeAt.IsZero() {
+			until = "until " + c.ResumeAt.In(t.location()).Format("Monday 2 January")
+		}
+		t.say("Paused — no reminders about "+c.Name+" "+until+". Nothing else changes.", menuChoices()...)
+	default:
+		c.Paused, c.ResumeAt = false, time.Time{}
+		t.p.Profile.RemindersOff = false
+		t.say("Reminders about "+c.Name+" are back on."+t.nextNoteFor(c), menuChoices()...)
+	}
+}
+
+// allReminders stops, pauses or resumes every reminder.
+func (t *turn) allReminders(op, folded string) {
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	switch op {
+	case "stop":
+		t.remindersOff()
+	case "pause":
+		if end := t.pauseEnd(folded); !end.IsZero() {
+			for i := range t.p.Contacts {
+				t.p.Contacts[i].Paused, t.p.Contacts[i].ResumeAt = true, end
+			}
+			t.say("All reminders about people are paused until "+end.In(t.location()).Format("Monday 2 January")+". Say “resume reminders” to have them back sooner.", menuChoices()...)
+			return
+		}
+		t.p.Profile.RemindersOff = true
+		t.say("All reminders are paused — I won't send you anything unprompted. Say “resume reminders” when you want them back.", menuChoices()...)
+	default:
+		t.p.Profile.RemindersOff = false
+		for i := range t.p.Contacts {
+			t.p.Contacts[i].Paused, t.p.Contacts[i].ResumeAt = false, time.Time{}
+		}
+		t.syncReminders(true)
+		t.say("Reminders are back on. Here's what's set:")
+		t.listContacts()
+	}
+}
+
+// pauseEnd reads "for 2 weeks", "for a month", "until next friday"; zero
+// means until the person resumes.
+func (t *turn) pauseEnd(folded string) time.Time {
+	if m := rePauseFor.FindStringSubmatch(folded); m != nil {
+		n := 1
+		if m[1] != "" {
+			n = countWord(m[1])
+		}
+		l := t.now.In(t.location())
+		switch m[2] {
+		case "day":
+			return l.AddDate(0, 0, n)
+		case "week":
+			return l.AddDate(0, 0, 7*n)
+		default:
+			return l.AddDate(0, n, 0)
+		}
+	}
+	if i := strings.Index(folded, "until "); i >= 0 {
+		if at, ok := ParseOnce(folded[i+6:], t.now, t.location(), t.a.nudgeHour); ok {
+			return at
+		}
+	}
+	return time.Time{}
+}
+
+// nextNoteFor says when c's next reminder comes, when there is one.
+func (t *turn) nextNoteFor(c *Contact) string {
+	var soonest time.Time
+	for _, id := range contactReminderIDs(c) {
+		if at, ok := t.nextTime(id); ok && (soonest.IsZero() || at.Before(soonest)) {
+			soonest = at
+		}
+	}
+	if soonest.IsZero() || t.p.Profile.RemindersOff {
+		return ""
+	}
+	return " The next one is on " + soonest.In(t.location()).Format("Monday 2 January at 15:04") + "."
+}
+
+// yearlyRequest keeps a birthday or anniversary: whose comes from the
+// message ("Jess's birthday"), from "her"/"his" meaning the person just
+// talked about, or, for "our anniversary", from a partner on the list.
+func (t *turn) yearlyRequest(text string, d YearlyDate) {
+	p := reminderPerson(text)
+	var c *Contact
+	switch {
+	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && !p.Group:
+		c = findContact(t.p.Contacts, p)
+		if c == nil {
+			c = t.upsertContact(contactName(p), contactRelation(p))
+		}
+	case rePronoun.MatchString(foldText(text)):
+		c = t.recentContact()
+		if c == nil {
+			t.say("Whose " + d.What + " is it? Tell me like this: “Jess's " + d.What + " is on " + dateLabel(d) + "”.")
+			return
+		}
+	case reOurDate.MatchString(foldText(text)) && d.What == "anniversary":
+		c = t.partnerContact()
+	default:
+		c = t.ownDates()
+	}
+	if c == nil {
+		t.say(fmt.Sprintf("You already have %d people on your list — that's as many as I keep.", maxContacts), menuChoices()...)
+		return
+	}
+	c.Touched = t.now
+	c.Dates = slices.DeleteFunc(c.Dates, func(x YearlyDate) bool { return x.What == d.What })
+	c.Dates = append(c.Dates, d)
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.p.Profile.RemindersOff = false
+	whose := possessive(c.Name) + " " + d.What
+	next := nextYearly(d, t.now, t.location(), t.a.nudgeHour).In(t.location())
+	t.say(fmt.Sprintf("Noted: %s is on %s. I'll remind you %d days before and on the day — the first reminder comes on %s.",
+		whose, dateLabel(d), yearlyAhead, next.Format("Monday 2 January")),
+		Choice{ID: "remind:ok", Label: "OK"})
+	t.addToLast(unsureNote(p))
+}
+
+// recentContact is the contact the person spoke of last, within a day.
+func (t *turn) recentContact() *Contact {
+	var best *Contact
+	for i := range t.p.Contacts {
+		c := &t.p.Contacts[i]
+		if c.Name == "" || t.now.Sub(c.Touched) > 24*time.Hour {
+			continue
+		}
+		if best == nil || !c.Touched.Before(best.Touched) {
+			best = c
+		}
+	}
+	return best
+}
+
+// partnerContact is the partner on the list, or the person's own dates.
+func (t *turn) partnerContact() *Contact {
+	for i := range t.p.Contacts {
+		switch people.Relation(lastWord(t.p.Contacts[i].Relationship)) {
+		case "wife", "husband", "partner", "girlfriend", "boyfriend", "fiance":
+			return &t.p.Contacts[i]
+		}
+	}
+	return t.ownDates()
+}
+
+// ownDates is the entry that holds dates that are nobody else's ("our
+// anniversary"): a contact without a name.
+func (t *turn) ownDates() *Contact {
+	for i := range t.p.Contacts {
+		if t.p.Contacts[i].Name == "" {
+			return &t.p.Contacts[i]
+		}
+	}
+	c := t.upsertContact("", "")
+	if c != nil {
+		c.Name = ""
+	}
+	return c
+}
+
+// tzMeantElse handles an answer to the timezone question that is not a
+// place: a country with several zones asks for a city, and a rhythm
+// ("every sunday") changes the reminder; then the question comes once
+// more. False when the answer is neither.
+func (t *turn) tzMeantElse(id string) bool {
+	note := ""
+	if p, ok := places.Find(t.text); ok && p.Several() {
+		note = severalZones(p)
+	} else if cad, ok := ParseCadence(t.text, t.a.nudgeHour); ok {
+		c := findContactByID(t.p.Contacts, id)
+		if c == nil || strings.Contains(id, "/") {
+			return false
+		}
+		c.Cadence = cad.String()
+		note = "Got it — " + cadenceWords(cad) + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
+	} else {
+		return false
+	}
+	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say(note, Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+	return true
+}
+
+// cadenceWords is a cadence without its time: "every Sunday".
+func cadenceWords(c Cadence) string {
+	s := c.String()
+	if i := strings.LastIndex(s, " at "); i > 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,179 @@
+package agent
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Exact patterns for one-off times and yearly dates. Everything fuzzy (who,
+// and whether a message asks for a reminder at all) is read elsewhere; what
+// is here is calendar arithmetic.
+var (
+	reInSpan       = mustPattern(`\bin (?:like |about |around |roughly |maybe |just )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a couple|a few|couple of|few) (day|week|month|hour)s?\b`)
+	reTomorrow     = mustPattern(`\b(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b`)
+	reTonight      = mustPattern(`\b(?:tonight|this evening|later today)\b`)
+	reNextDay      = mustPattern(`\b(next|this|coming|this coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)\b`)
+	reDayMonth     = mustPattern(`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (` + monthAlt + `)\b`)
+	reMonthThenDay = mustPattern(`\b(` + monthAlt + `) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b`)
+	reYearly       = mustPattern(`\b(birthday|bday|b-day|anniversary|name day|nameday|wedding anniversary)\b`)
+	reEvery        = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|once a)\b`)
+)
+
+const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
+
+var monthByName = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var spanCount = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3}
+
+// parseDate finds a day and month: "14 March", "the 3rd of may", "june
+// 2nd", "March 14". It returns false when there is none.
+func parseDate(text string) (time.Month, int, bool) {
+	s := strings.ToLower(text)
+	if m := reDayMonth.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		if d >= 1 && d <= 31 {
+			return monthByName[m[2]], d, true
+		}
+	}
+	if m := reMonthThenDay.FindStringSubmatch(s); m != nil {
+		d, _ := strconv.Atoi(m[2])
+		if d >= 1 && d <= 31 {
+			return monthByName[m[1]], d, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ParseYearly reads a yearly date: "her birthday is on 14 March", "our
+// anniversary is june 2nd", "Jess's birthday on March 14". It returns
+// false when the text names no birthday or anniversary with a date.
+func ParseYearly(text string) (YearlyDate, bool) {
+	s := strings.ToLower(text)
+	what := reYearly.FindStringSubmatch(s)
+	if what == nil {
+		return YearlyDate{}, false
+	}
+	m, d, ok := parseDate(s)
+	if !ok {
+		return YearlyDate{}, false
+	}
+	w := what[1]
+	switch w {
+	case "bday", "b-day":
+		w = "birthday"
+	case "wedding anniversary":
+		w = "anniversary"
+	case "nameday":
+		w = "name day"
+	}
+	return YearlyDate{What: w, Month: m, Day: d}, true
+}
+
+// ParseOnce reads a one-off time from now: "in 3 days", "in like 3 days",
+// "tomorrow at 6", "next friday", "tonight", "on 14 March". A time of day
+// that is not said is defaultHour:00. It returns false when the text names
+// no one-off time, or asks for something that repeats ("every friday").
+func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) (time.Time, bool) {
+	s := strings.ToLower(text)
+	if reEvery.MatchString(s) || reYearly.MatchString(s) {
+		return time.Time{}, false
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	l := now.In(loc)
+	h, mi, timed := ParseClock(s)
+	if !timed {
+		h, mi = defaultHour, 0
+	}
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, h, mi, 0, 0, loc) }
+	var at time.Time
+	switch {
+	case reInSpan.MatchString(s):
+		m := reInSpan.FindStringSubmatch(s)
+		n, ok := spanCount[m[1]]
+		if !ok {
+			n, _ = strconv.Atoi(m[1])
+		}
+		n = max(1, min(n, 366))
+		switch m[2] {
+		case "hour":
+			return now.Add(time.Duration(n) * time.Hour).Truncate(time.Minute), true
+		case "day":
+			at = day(l.Year(), l.Month(), l.Day()+n)
+		case "week":
+			at = day(l.Year(), l.Month(), l.Day()+7*n)
+		default:
+			at = day(l.Year(), l.Month()+time.Month(n), l.Day())
+		}
+	case reTonight.MatchString(s):
+		if !timed {
+			h, mi = 19, 0
+		}
+		at = day(l.Year(), l.Month(), l.Day())
+	case reTomorrow.MatchString(s):
+		at = day(l.Year(), l.Month(), l.Day()+1)
+	case reNextDay.MatchString(s):
+		m := reNextDay.FindStringSubmatch(s)
+		switch m[2] {
+		case "week":
+			at = day(l.Year(), l.Month(), l.Day()+7)
+		case "weekend":
+			ahead := (int(time.Saturday) - int(l.Weekday()) + 7) % 7
+			if ahead == 0 || m[1] == "next" && ahead < 2 {
+				ahead += 7
+			}
+			at = day(l.Year(), l.Month(), l.Day()+ahead)
+		case "month":
+			at = day(l.Year(), l.Month()+1, 1)
+		default:
+			ahead := (int(weekdayByName[m[2]]) - int(l.Weekday()) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			at = day(l.Year(), l.Month(), l.Day()+ahead)
+		}
+	default:
+		mo, d, ok := parseDate(s)
+		if !ok {
+			return time.Time{}, false
+		}
+		at = day(l.Year(), mo, d)
+		if !at.After(now) {
+			at = day(l.Year()+1, mo, d)
+		}
+	}
+	if !at.After(now) {
+		at = at.Add(24 * time.Hour)
+	}
+	return at, true
+}
+
+// yearlyAhead is how many days before a yearly date its first nudge comes.
+const yearlyAhead = 3
+
+// nextYearly is the next nudge for a yearly date after now: a few days
+// ahead, then on the day, at hour:00 local time.
+func nextYearly(d YearlyDate, now time.Time, loc *time.Location, hour int) time.Time {
+	l := now.In(loc)
+	for y := l.Year() - 1; y <= l.Year()+1; y++ {
+		on := time.Date(y, d.Month, d.Day, hour, 0, 0, 0, loc)
+		for _, at := range []time.Time{on.AddDate(0, 0, -yearlyAhead), on} {
+			if at.After(now) {
+				return at
+			}
+		}
+	}
+	return time.Date(l.Year()+2, d.Month, d.Day, hour, 0, 0, 0, loc)
+}
+
+// dateLabel writes a yearly date for people: "14 March".
+func dateLabel(d YearlyDate) string {
+	return strconv.Itoa(d.Day) + " " + d.Month.String()
+}
