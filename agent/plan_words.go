@@ -11,7 +11,8 @@ import (
 // day, see a day's step, or turn its daily messages off.
 var (
 	rePlanWord   = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme|daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders))\b`)
-	rePlanStop   = mustPattern(`\b(?:stop|quit|end|cancel|leave|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe)\b`)
+	rePlanItself = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme)\b`)
+	rePlanStop   = mustPattern(`\b(?:stop|quit|end|cancel|leave|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe|don't want|dont want|do not want|no more|no longer want|not interested in|turn off|switch off|get rid of)\b`)
 	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break)\b`)
 	rePlanResume = mustPattern(`\b(?:resume|unpause|pick (?:it |the plan )?(?:back )?up|back on|turn (?:\w+ )?(?:back )?on|start (?:\w+ )?again)\b`)
 	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
@@ -59,7 +60,7 @@ func (t *turn) planWords(text string) bool {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.confirmPlanNudges("The plan is back on.")
 	case rePlanStop.MatchString(folded), rePlanPause.MatchString(folded), reNoDaily.MatchString(folded):
-		t.planStop(rePlanPause.MatchString(folded), daily && !rePlanStop.MatchString(folded) || reNoDaily.MatchString(folded))
+		t.planStop(rePlanPause.MatchString(folded), daily && !rePlanItself.MatchString(folded))
 	default:
 		return false
 	}

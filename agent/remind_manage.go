@@ -19,7 +19,7 @@ var (
 		`|\b(?:remind\w*|nudges?|notifications?) off\b|\bstop reminding\b` +
 		`|\b(?:take|remove|delete|drop) .{1,30} (?:off|from) (?:my |the )?(?:list|reminders|contacts)\b`)
 	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|snooze|mute|suspend|freeze|a break from)\b`)
-	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ )?again|back on|unmute|reactivate)\b`)
+	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ ){0,2}again|back on|unmute|reactivate)\b`)
 	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|pings?|check ?ins?)\b`)
 	reAllRem    = mustPattern(`\b(?:all|every|everything|everyone|any)\b`)
 	reChangeRem = mustPattern(`\b(?:change|move|switch|make|set|put|update|shift|reschedule|instead)\b`)

@@ -1,0 +1,75 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestManageInWords sets up reminders for Ana and Leo, then says one thing
+// about them in many wordings and checks the reply and the list after it.
+func TestManageInWords(t *testing.T) {
+	setup := []string{"remind me to text Ana every week", "London", "remind me to call my brother Leo every sunday at 6pm"}
+	tests := []struct {
+		say   string
+		reply string // must appear in the reply
+		list  string // must appear in /contacts after
+	}{
+		{"stop reminding me about Ana", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"no more reminders about ana pls", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"don't remind me about Ana anymore", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"cancel ana's reminder", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"delete the reminder for Ana", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"take ana off my list", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"ana reminders off", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"stop the reminders about my brother", "no more reminders about Leo", "**Leo** (brother) — no reminder"},
+		{"pause reminders for Ana", "Paused — no reminders about Ana", "**Ana** — paused"},
+		{"pause ana for 2 weeks", "until Tuesday 8 December", "**Ana** — paused until Tue 8 Dec"},
+		{"hold off on ana for a month", "until Thursday 24 December", "**Ana** — paused until Thu 24 Dec"},
+		{"snooze leo's reminders", "Paused — no reminders about Leo", "**Leo** (brother) — paused"},
+		{"pause all reminders", "All reminders are paused", "Reminders are off at the moment"},
+		{"mute all nudges", "All reminders are paused", "Reminders are off at the moment"},
+		{"pause all my reminders for a week", "paused until Tuesday 1 December", "**Leo** (brother) — paused until Tue 1 Dec"},
+		{"turn off all my reminders", "All reminders are off", "Reminders are off at the moment"},
+		{"no more reminders at all please", "All reminders are off", "Reminders are off at the moment"},
+		{"stop all reminders", "All reminders are off", "Reminders are off at the moment"},
+		{"change Ana to mondays", "every Monday at 10:00", "**Ana** — every Monday at 10:00"},
+		{"move leo to fridays", "every Friday at 18:00", "**Leo** (brother) — every Friday at 18:00"},
+		{"change leo to 7pm", "every Sunday at 19:00", "**Leo** (brother) — every Sunday at 19:00"},
+		{"make ana every 3 weeks", "every 3 weeks", "**Ana** — every 3 weeks at 10:00"},
+		{"ana on tuesdays instead", "every Tuesday at 10:00", "**Ana** — every Tuesday"},
+		{"remind me about ana every 2 weeks instead", "every 2 weeks at 10:00", "**Ana** — every 2 weeks"},
+		{"stop reminding me about Zoe", "I don't have any reminders about Zoe", "**Ana** — every week"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			h := newHarness(t)
+			h.setUp(setup...)
+			reply := renderReplies(h.send("alex", tt.say, ""))
+			if !strings.Contains(reply, tt.reply) {
+				t.Errorf("reply to %q:\n%s\nwant it to contain %q", tt.say, reply, tt.reply)
+			}
+			list := renderReplies(h.send("alex", "/contacts", ""))
+			if !strings.Contains(list, tt.list) {
+				t.Errorf("/contacts after %q:\n%s\nwant it to contain %q", tt.say, list, tt.list)
+			}
+			if strings.Contains(list, "**Mondays**") || strings.Contains(list, "**Zoe**") {
+				t.Errorf("a day or an unknown name became a contact:\n%s", list)
+			}
+		})
+	}
+}
+
+// TestResumeInWords pauses, then brings reminders back in other words.
+func TestResumeInWords(t *testing.T) {
+	for _, say := range []string{"resume reminders", "turn my reminders back on", "unpause ana", "resume ana", "start the reminders again"} {
+		t.Run(say, func(t *testing.T) {
+			h := newHarness(t)
+			h.setUp("remind me to text Ana every week", "London", "pause reminders for ana", "pause all reminders")
+			h.send("alex", say, "")
+			list := renderReplies(h.send("alex", "/contacts", ""))
+			if !strings.Contains(list, "**Ana** — every week at 10:00; next") {
+				t.Errorf("after %q:\n%s\nwant Ana's reminder back on", say, list)
+			}
+		})
+	}
+}
