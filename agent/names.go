@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // ExtractNames returns the personal names in a free answer, in the order
@@ -87,6 +90,11 @@ func nameAt(toks []nameToken, i int) (string, bool) {
 		return kin, true
 	}
 	if notNames[lower] || kinshipWords[lower] {
+		return "", false
+	}
+	// Ordinary words that start a sentence ("Happy to help") and places
+	// ("moved to Berlin") are not names.
+	if !people.IsName(w) && (tk.start || places.Known(w)) {
 		return "", false
 	}
 	if placeWords[tk.after] || (tk.after == "the" && placeWords[tk.after2]) {
