@@ -10,10 +10,10 @@ import (
 // The plan in words: stop or pause it, pick it up again, skip ahead to a
 // day, see a day's step, or turn its daily messages off.
 var (
-	rePlanWord   = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme|daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders))\b`)
+	rePlanWord   = mustPattern(`\b(?:(?:the|my|this|your|ur|that) (?:7 ?day |seven ?day |daily |weekly |week |connection |morning |friendship |social |day )?(?:plan|challenge|program|programme|tasks?|week thing|daily stuff)|^(?:please )?(?:stop|end|quit|exit|pause|cancel|kill|halt|leave|mute|freeze) (?:plan|challenge)|(?:plan|challenge) (?:stuff|texts?)|plan off|(?:7|seven) ?days?|daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders|stuff|challenge)|(?:plan|challenge) (?:tasks?|messages?|steps?)|(?:today's|todays) task)\b`)
 	rePlanItself = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme)\b`)
-	rePlanStop   = mustPattern(`\b(?:stop|quit|end|cancel|leave|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe|don't want|dont want|do not want|no more|no longer want|not interested in|turn off|switch off|get rid of)\b`)
-	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break)\b`)
+	rePlanStop   = mustPattern(`\b(?:stop|quit|quitting|end|cancel|leave|leaving|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe|don't want|dont want|do not want|don't wanna|dont wanna|no more|no longer want|not interested in|not doing|turn off|switch off|get rid of|halt|kill|disable|want out|take me off|off)\b`)
+	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break|freeze|mute|for a bit|for now)\b`)
 	rePlanResume = mustPattern(`\b(?:resume|unpause|pick (?:it |the plan )?(?:back )?up|back on|turn (?:\w+ )?(?:back )?on|start (?:\w+ )?again)\b`)
 	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
 	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)

@@ -589,7 +589,7 @@ func (t *turn) noteContact() bool {
 // reminders", "change Leo to mondays", "stop the plan", "skip to day 3",
 // "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
-	if t.manageReminders(t.text) || t.planWords(t.text) || t.placeStatement(t.text) {
+	if t.manageReminders(t.text) || t.planWords(t.text) || t.placeStatement(t.text) || t.stopByClassifier(t.text) {
 		return true
 	}
 	if len(strings.Fields(t.text)) > 12 {

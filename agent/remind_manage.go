@@ -8,19 +8,22 @@ import (
 
 	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/places"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // Managing reminders in words: stop, pause or resume one person or all,
 // change someone's day or time, and yearly dates. The verbs are matched
 // exactly; who is meant comes from agent/people.
 var (
-	reStopRem = mustPattern(`\b(?:stop|cancel|delete|remove|end|kill|turn off|switch off|disable|quit|drop|clear|get rid of)\b.{0,40}\b(?:remind\w*|nudg\w*|notification\w*|pings?|check ?ins?)\b` +
-		`|\bno more (?:remind\w*|nudg\w*|pings?)\b|\b(?:don't|dont|do not|never) (?:remind|nudge|ping) me\b` +
-		`|\b(?:remind\w*|nudges?|notifications?) off\b|\bstop reminding\b` +
+	reStopRem = mustPattern(`\b(?:stop|cancel|delete|remove|end|kill|turn off|switch off|disable|quit|drop|clear|get rid of|scrap|unsubscribe from|done with|enough)\b.{0,40}\b(?:remind\w*|nudg\w*|notification\w*|ping\w*|nag\w*|check ?ins?)\b` +
+		`|\b(?:no more|don't want|dont want|do not want|don't need|dont need|do not need|no longer need|no longer want)(?: any| the| a| my| these| those)? (?:more )?(?:remind\w*|nudg\w*|pings?)\b` +
+		`|\b(?:don't|dont|do not|never|not) (?:remind|nudge|ping) me\b|\b(?:stop|quit) (?:nagging|pinging|nudging|reminding)\b` +
+		`|\b(?:remind\w*|nudges?|notifications?) off\b|\b(?:reminder|one) (?:about|for) .{1,30} can go\b` +
+		`|\b(?:delete|cancel|scrap|drop|remove|clear) the (?:weekly |monthly |daily |one-off |one off )?(?:one|ones)\b` +
 		`|\b(?:take|remove|delete|drop) .{1,30} (?:off|from) (?:my |the )?(?:list|reminders|contacts)\b`)
-	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|snooze|mute|suspend|freeze|a break from)\b`)
+	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|hold (?:all|my|the|every)|snooze|mute|suspend|freeze|a break from)\b`)
 	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ ){0,2}again|back on|unmute|reactivate)\b`)
-	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|pings?|check ?ins?)\b`)
+	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|ping\w*|nag\w*|check ?ins?|the (?:weekly |monthly |one-off |one off )?ones?)\b`)
 	reAllRem    = mustPattern(`\b(?:all|every|everything|everyone|any)\b`)
 	reChangeRem = mustPattern(`\b(?:change|move|switch|make|set|put|update|shift|reschedule|instead)\b`)
 	rePauseFor  = mustPattern(`\bfor (?:a |an |one |the next )?(\d{1,2}|two|three|four|couple of|few)? ?(day|week|month)s?\b`)
@@ -283,4 +286,36 @@ func cadenceWords(c Cadence) string {
 		return s[:i]
 	}
 	return s
+}
+
+// stopByClassifier catches the ways of asking to stop reminders or the
+// plan that the exact patterns miss: when the intent classifier is sure,
+// it asks once, with buttons, rather than acting on a guess.
+func (t *turn) stopByClassifier(text string) bool {
+	r := understand.Default().Classify(text)
+	if !r.Sure() {
+		return false
+	}
+	switch r.Label {
+	case understand.RemindStop:
+		if c := findContact(t.p.Contacts, reminderPerson(text)); c != nil && len(contactReminderIDs(c)) > 0 {
+			t.say("Shall I stop the reminders about "+c.Name+"?",
+				Choice{ID: "remind:stop:" + c.ID, Label: "Yes, stop them"}, Choice{ID: "remind:ok", Label: "No, keep them"})
+			return true
+		}
+		if t.p.Profile.RemindersOff || len(t.p.Profile.Schedule) == 0 {
+			return false
+		}
+		t.say("Shall I turn off all your reminders?",
+			Choice{ID: "remind:off", Label: "Yes, all of them"}, Choice{ID: "remind:list", Label: "Show them first"})
+		return true
+	case understand.PlanStop:
+		if t.p.Plan.Started.IsZero() || t.p.Plan.NudgesOff {
+			return false
+		}
+		t.say("Shall I stop the plan's daily messages? Your progress stays.",
+			Choice{ID: "remind:stop:plan", Label: "Yes, stop them"}, Choice{ID: "menu:plan", Label: "No, show the plan"})
+		return true
+	}
+	return false
 }

@@ -73,3 +73,18 @@ func TestResumeInWords(t *testing.T) {
 		})
 	}
 }
+
+// TestStopAskedWhenUnsure: a way of asking to stop that no exact pattern
+// reads is caught by the intent classifier, and confirmed before acting.
+func TestStopAskedWhenUnsure(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("remind me to text Ana every week", "London")
+	reply := h.send("alex", "never mind the reminder for Ana, delete it", "")
+	if text := renderReplies(reply); !strings.Contains(text, "Shall I stop the reminders about Ana?") {
+		t.Fatalf("reply:\n%s\nwant a question about Ana's reminders", text)
+	}
+	h.send("alex", "1", "")
+	if list := renderReplies(h.send("alex", "/contacts", "")); !strings.Contains(list, "**Ana** — no reminder") {
+		t.Errorf("after yes:\n%s\nwant Ana's reminder stopped", list)
+	}
+}
