@@ -252,7 +252,7 @@ func (t *turn) fillSlot(in Intent) {
 			t.say("I need a name to write to — who is it for? (Or say “cancel”.)")
 			return
 		}
-		if rest := afterName(t.text); rest != "" && !onlyWho(rest) {
+		if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
 			d.Said = append(d.Said, rest)
 		}
 	case slotQuestion(t.text):
@@ -380,6 +380,22 @@ func onlyWho(text string) bool {
 	p := people.Find(text)
 	return p.Found() && len(strings.Fields(text)) <= 3 && !strings.ContainsAny(text, ",.")
 }
+
+// describesWho reports a phrase that only says who someone is: "my
+// roommate from first year", "a friend from work".
+func describesWho(text string) bool {
+	f := strings.Fields(foldText(text))
+	if len(f) == 0 || len(f) > 7 {
+		return false
+	}
+	switch f[0] {
+	case "my", "a", "an", "our", "the":
+		return !slices.ContainsFunc(f, func(w string) bool { return whoVerbs[w] })
+	}
+	return false
+}
+
+var whoVerbs = wordSet(`is was has had got did went died passed lost moved started just we i she he they`)
 
 // controlWord reports a message that steers the flow rather than saying
 // anything for the draft: "done", "skip", "warmer", "another one".

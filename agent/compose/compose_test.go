@@ -37,7 +37,7 @@ func TestParseRewrites(t *testing.T) {
 		want     string
 	}{
 		{"his dad died suddenly last week", "Marcus", Condolence, Loss, "your dad"},
-		{"she fed my cat while i was in hospital", "Mrs Okafor", Thanks, TheirNews, "you fed my cat while I was in hospital"},
+		{"she fed my cat while i was in hospital", "Mrs Okafor", Thanks, TheirNews, "you fed my cat when I was in hospital"},
 		{"I forgot her birthday party", "Chloe", Apology, Sorry, "that I forgot your birthday party"},
 		{"suggest a reunion weekend in the summer", "", Group, Plan, "a reunion weekend in the summer"},
 		{"she just got promoted to head of design", "Zoe", Congrats, TheirNews, "you got promoted to head of design"},

@@ -43,7 +43,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		clauses = append(clauses, stripRequest(raw, name)...)
 	}
 	var out []Detail
-	afterLoss, lost := false, ""
+	lost := ""
 	subject := ""
 	for _, c := range clauses {
 		// "he's turning 30 and is obsessed with…": the second clause
@@ -64,9 +64,9 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 			}
 		}
-		for _, d := range classify(c, name, o, afterLoss) {
+		for _, d := range classify(c, name, o, lost) {
 			if d.Kind == Loss {
-				afterLoss, lost = true, d.Text
+				lost = d.Text
 			}
 			// "I remember his dad teaching us to fish": after the loss,
 			// "him teaching us to fish".
@@ -113,7 +113,7 @@ func normalise(s, name string) string {
 // recipient, not as the request pasted back.
 func avoidCopy(t, src string) string {
 	for _, sw := range swaps {
-		if !sharesRun(t, src, 8) {
+		if !sharesRun(t, src, 7) {
 			return t
 		}
 		if strings.Contains(t, sw[0]) {
@@ -124,7 +124,9 @@ func avoidCopy(t, src string) string {
 }
 
 // swaps are small rewordings that keep the meaning.
-var swaps = [][2]string{{" next ", " sometime next "}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
+	{"we used to ", "we would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
+	{" next ", " sometime next "}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}}
 
@@ -145,17 +147,23 @@ func sharesRun(a, b string, n int) bool {
 
 // pronounFor is how to refer again to someone who died: "your dad" is him.
 func pronounFor(who string) string {
-	f := strings.Fields(strings.ToLower(who))
-	if len(f) == 0 {
-		return "them"
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if p := kinPronoun(w); p != "" {
+			return p
+		}
 	}
-	switch f[len(f)-1] {
+	return "them"
+}
+
+// kinPronoun is "him" or "her" for a family word, "" otherwise.
+func kinPronoun(w string) string {
+	switch w {
 	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend":
 		return "him"
 	case "mum", "mom", "mother", "sister", "gran", "grandma", "grandmother", "nan", "nana", "wife", "daughter", "aunt", "girlfriend":
 		return "her"
 	}
-	return "them"
+	return ""
 }
 
 var (
@@ -227,6 +235,7 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
 	}

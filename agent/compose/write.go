@@ -322,7 +322,7 @@ func (w *writer) news(t string, v int) string {
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
 			return w.thanksFor(g, v)
 		}
-	case Apology, Mend:
+	case Apology, Mend, Condolence:
 		return "I know " + t + "."
 	}
 	return "I heard " + t + "."
