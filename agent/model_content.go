@@ -164,13 +164,34 @@ var foreignWords = wordSet(`le la les des est une pour vous avec que qui dans pa
 	der die das und ist nicht ein eine ich du mit für auf sie es zu dem den wie auch dich
 	di che è per non sono gli della ciao ho hai
 	não você com mais muito os às
-	het een niet ik je jij wat`)
+	het een niet ik je jij wat
+	ihm ihr dann ohne noch schon aber oder wenn nur sehr lui demain petit cuando también`)
 
 // otherLanguage reports whether s, without its citations, has more small
 // words of another language than of English.
 func otherLanguage(s string) bool {
+	if foreignMost(withoutCitations(s), 3) {
+		return true
+	}
+	// One sentence in another language is enough, even among English ones.
+	for rest := withoutCitations(s); rest != ""; {
+		head, tail, ok := firstSentence(rest)
+		if !ok {
+			head, tail = rest, ""
+		}
+		if foreignMost(head, 2) {
+			return true
+		}
+		rest = tail
+	}
+	return false
+}
+
+// foreignMost reports whether s has at least min small words of other
+// languages and more of them than English ones.
+func foreignMost(s string, min int) bool {
 	en, other := 0, 0
-	for _, w := range words(strings.ToLower(withoutCitations(s))) {
+	for _, w := range words(strings.ToLower(s)) {
 		if _, ok := stopWords[w]; ok {
 			en++
 		}
@@ -178,7 +199,7 @@ func otherLanguage(s string) bool {
 			other++
 		}
 	}
-	return other >= 3 && other > en
+	return other >= min && other > en
 }
 
 // weakWords say little about which detail a mention is: a draft may leave

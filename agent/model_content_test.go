@@ -133,3 +133,19 @@ func TestModelCheckDraftContent(t *testing.T) {
 		})
 	}
 }
+
+func TestOtherLanguageOneSentence(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"From “Being clear”: keep it short and kind. Vous devriez lui écrire un petit message demain.", true},
+		{"Give it a week. Dann schreib ihm eine kurze Nachricht, ganz ohne Druck.", true},
+		{"Give it a week, then send one light message with no pressure in it.", false},
+		{"A little je ne sais quoi goes a long way when you write to an old friend.", false},
+	} {
+		if got := otherLanguage(c.s); got != c.want {
+			t.Errorf("otherLanguage(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

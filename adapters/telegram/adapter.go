@@ -79,6 +79,11 @@ type Adapter struct {
 	refused refusals
 	panics  atomic.Int64 // turns that panicked, for tests
 
+	// noDrafts is set once the server refused sendMessageDraft; streams
+	// then show themselves with a message and its edits.
+	noDrafts atomic.Bool
+	draftIDs atomic.Int64 // the last draft_id used
+
 	mu      sync.Mutex
 	streams map[int64]*stream
 	chatMu  [64]sync.Mutex

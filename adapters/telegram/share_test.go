@@ -173,7 +173,7 @@ func TestDraftHandOffDelivered(t *testing.T) {
 // TestDraftHandOffOnStreamedReply checks that a finished draft that
 // replaces a streamed message (an edit) keeps its hand-off buttons.
 func TestDraftHandOffOnStreamedReply(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	draft := "Hi Sam, it has been too long. How are you?"
 	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -11,9 +12,12 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
-// stream shows a reply while it is being written: the first partial text
-// is sent as a message, later ones edit it, at most once per EditInterval.
-// The final reply from the outbox then replaces it (see deliver).
+// stream shows a reply while it is being written, at most once per
+// EditInterval. Where the server has sendMessageDraft (Bot API 9.5) the text
+// so far is a draft: a preview that is not a message, so nothing of it stays
+// in the chat, and the final reply from the outbox is one new message. Where
+// drafts are refused, the first partial text is sent as a message, later
+// ones edit it, and the final reply replaces it (see deliver).
 type stream struct {
 	a    *Adapter
 	chat int64
@@ -26,6 +30,7 @@ type stream struct {
 	halted  bool
 
 	// Owned by run until done is closed; read by others only after that.
+	draftID  int64 // the stream's draft_id, 0 before its first draft
 	msgID    int
 	shown    string
 	lastEdit time.Time
@@ -47,7 +52,7 @@ func (a *Adapter) openStream(ctx context.Context, chat int64) *stream {
 	a.mu.Unlock()
 	if old != nil {
 		old.halt()
-		st.msgID, st.shown, st.lastEdit = old.msgID, old.shown, old.lastEdit
+		st.msgID, st.draftID, st.shown, st.lastEdit = old.msgID, old.draftID, old.shown, old.lastEdit
 	}
 	return st
 }
@@ -137,7 +142,7 @@ func (st *stream) run(ctx context.Context) {
 			return
 		case <-st.wake:
 		}
-		if st.msgID != 0 {
+		if st.msgID != 0 || st.draftID != 0 {
 			if sleep(sctx, st.a.opts.EditInterval-time.Since(st.lastEdit)) != nil {
 				return
 			}
@@ -149,8 +154,9 @@ func (st *stream) run(ctx context.Context) {
 	}
 }
 
-// show sends or edits the streamed message. Failures only cost a frame:
-// 429 and "not modified" are skipped, and the final reply comes anyway.
+// show updates the draft, or sends or edits the streamed message. Failures
+// only cost a frame: 429 and "not modified" are skipped, and the final
+// reply comes anyway.
 func (st *stream) show(ctx context.Context, text string) {
 	chunks := split(render(agent.Reply{Text: text}), maxText)
 	if len(chunks) == 0 || chunks[0] == st.shown {
@@ -158,6 +164,9 @@ func (st *stream) show(ctx context.Context, text string) {
 	}
 	h := chunks[0]
 	if err := st.a.limit.wait(ctx, st.chat); err != nil {
+		return
+	}
+	if st.msgID == 0 && !st.a.noDrafts.Load() && st.draft(h) {
 		return
 	}
 	var c tgbotapi.Chattable
@@ -182,4 +191,32 @@ func (st *stream) show(ctx context.Context, text string) {
 		st.msgID = msg.MessageID
 	}
 	st.shown = h
+}
+
+// draft shows h as the stream's draft. It returns false when the server
+// does not take drafts, so that the caller shows a message instead; a
+// server that answers 400 or 404 to the method never gets another.
+func (st *stream) draft(h string) bool {
+	if st.draftID == 0 {
+		st.draftID = st.a.draftIDs.Add(1)
+	}
+	p := tgbotapi.Params{
+		"chat_id":    strconv.FormatInt(st.chat, 10),
+		"draft_id":   strconv.FormatInt(st.draftID, 10),
+		"text":       h,
+		"parse_mode": tgbotapi.ModeHTML,
+	}
+	_, err := st.a.bot.MakeRequest("sendMessageDraft", p)
+	st.lastEdit = time.Now()
+	switch code := apiCode(err); {
+	case err == nil:
+		st.shown = h
+	case code == 400 || code == 404:
+		st.a.noDrafts.Store(true)
+		st.a.log.Info("the Bot API server refused message drafts; streaming with edits instead", "code", code)
+		return false
+	default:
+		st.a.log.Debug("streamed draft failed", "chat", st.chat, "err", st.a.scrub.err(err))
+	}
+	return true
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func TestStreamingThrottledThenReplaced(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	const interval = 300 * time.Millisecond
 	final := "Hi Sam, it has been too long. How are you?"
@@ -62,7 +62,7 @@ func TestStreamingThrottledThenReplaced(t *testing.T) {
 }
 
 func TestStreamFinalEqualToLastPartial(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
 		m.Partial("All done.")
@@ -84,7 +84,7 @@ func TestStreamFinalEqualToLastPartial(t *testing.T) {
 }
 
 func TestTypingWhileSlow(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	release := make(chan struct{})
 	turner := newFakeTurner(func(ctx context.Context, m agent.Message) error {
@@ -118,7 +118,7 @@ func TestTypingWhileSlow(t *testing.T) {
 }
 
 func TestQuickTurnShowsNoTyping(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	start(t, testOptions(srv, nil), echoTurner(st), st)
 	srv.SendText(ana, "hi")
@@ -165,7 +165,7 @@ func TestPacingAvoidsFloodControl(t *testing.T) {
 }
 
 func TestSlowServerTimesOutAndRetries(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	srv.FailNext("sendMessage", 1, telegramtest.Fault{Delay: 5 * time.Second})
 	_ = st.commit("x", agent.Outgoing{ChatID: chatStr(ana.ID), Reply: agent.Reply{Text: "hi"}})
@@ -181,7 +181,7 @@ func TestSlowServerTimesOutAndRetries(t *testing.T) {
 }
 
 func TestWebhook(t *testing.T) {
-	srv := telegramtest.New(t, telegramtest.Options{})
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
 	st := newMemStore()
 	fails := 1
 	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
@@ -223,5 +223,83 @@ func TestWebhook(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("post without the secret answered %d, want 403", resp.StatusCode)
+	}
+}
+
+// On a server with message drafts, the text being written is shown as
+// drafts of one draft_id, throttled, and the final reply is one new message:
+// nothing streamed stays in the chat as a message or an edit.
+func TestStreamingWithDrafts(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	const interval = 200 * time.Millisecond
+	final := "Hi Sam, it has been too long. How are you these days?"
+	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
+		words := strings.Fields(final)
+		tick := time.NewTicker(40 * time.Millisecond)
+		defer tick.Stop()
+		for i := range words {
+			<-tick.C
+			m.Partial(strings.Join(words[:i+1], " "))
+		}
+		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: final,
+			Choices: []agent.Choice{{ID: "done", Label: "Done"}}}})
+	})
+	opts := testOptions(srv, nil)
+	opts.EditInterval = interval
+	start(t, opts, turner, st)
+	srv.SendText(ana, "hello")
+	turner.next(t)
+	msgs, err := srv.WaitMessages(ana.ID, 1, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 1 || msgs[0].Visible != final || len(msgs[0].Keyboard) != 1 || len(msgs[0].Edits) != 0 {
+		t.Fatalf("chat = %+v, want the final reply once, as a new message with its keyboard", msgs)
+	}
+	drafts := srv.Drafts(ana.ID)
+	if len(drafts) < 2 {
+		t.Fatalf("%d drafts, want the text shown as it was written", len(drafts))
+	}
+	for i, d := range drafts {
+		if d.DraftID != drafts[0].DraftID || d.DraftID == 0 {
+			t.Errorf("draft %d has id %d, want every draft of the reply under one non-zero id", i, d.DraftID)
+		}
+		if !strings.HasPrefix(final, d.Visible) {
+			t.Errorf("draft %d = %q, not a beginning of the reply", i, d.Visible)
+		}
+		if i > 0 && d.At.Sub(drafts[i-1].At) < interval-30*time.Millisecond {
+			t.Errorf("draft %d came %v after the one before, want at least %v", i, d.At.Sub(drafts[i-1].At), interval)
+		}
+	}
+	if n := srv.Calls("editMessageText"); n != 0 {
+		t.Errorf("%d edits, want none when drafts work", n)
+	}
+}
+
+// A server without sendMessageDraft is asked once; streams then show
+// themselves with a message and its edits, this turn and the next.
+func TestStreamingFallsBackToEditsWithoutDrafts(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{NoDrafts: true})
+	st := newMemStore()
+	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
+		m.Partial("Thinking it over")
+		if _, err := srv.WaitMessages(ana.ID, srv.Count(ana.ID)+1, 5*time.Second); err != nil {
+			t.Error(err)
+		}
+		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: "Thinking it over: yes."}})
+	})
+	start(t, testOptions(srv, nil), turner, st)
+	for turn := 1; turn <= 2; turn++ {
+		srv.SendText(ana, "hello")
+		turner.next(t)
+		waitFor(t, "reply delivered", func() bool { n, sent := st.state(); return n == 0 && len(sent) == turn })
+	}
+	msgs := srv.Messages(ana.ID)
+	if len(msgs) != 2 || msgs[0].Visible != "Thinking it over: yes." || len(msgs[0].Edits) == 0 {
+		t.Errorf("chat = %+v, want each streamed message edited into its reply", msgs)
+	}
+	if n := srv.Calls("sendMessageDraft"); n != 1 {
+		t.Errorf("sendMessageDraft called %d times, want once: a refusal is remembered", n)
 	}
 }

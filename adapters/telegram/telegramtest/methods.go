@@ -26,6 +26,11 @@ func (s *Server) call(r *http.Request, method string) (any, *apiError) {
 		return s.sendMessage(r)
 	case "editMessageText":
 		return s.editMessageText(r)
+	case "sendMessageDraft":
+		if s.opts.NoDrafts {
+			break
+		}
+		return s.sendMessageDraft(r)
 	case "answerCallbackQuery":
 		return s.answerCallback(r)
 	case "sendChatAction":
@@ -186,6 +191,7 @@ func (s *Server) sendMessage(r *http.Request) (any, *apiError) {
 		ParseMode: o.parseMode, Keyboard: o.keyboard, ReplyTo: replyTo, At: now}
 	s.nextMsg++
 	s.messages[o.chat] = append(s.messages[o.chat], m)
+	s.seen[o.chat] = append(s.seen[o.chat], o.visible)
 	s.rememberLocked(o.chat, m.MessageID)
 	s.notifyLocked()
 	s.notifyChatLocked(o.chat)
@@ -235,9 +241,44 @@ func (s *Server) editMessageText(r *http.Request) (any, *apiError) {
 	}
 	m.Text, m.Visible, m.ParseMode, m.Keyboard = o.text, o.visible, o.parseMode, o.keyboard
 	m.Edits = append(m.Edits, now)
+	s.seen[o.chat] = append(s.seen[o.chat], o.visible)
 	s.notifyLocked()
 	s.notifyChatLocked(o.chat)
 	return s.toMessage(m), nil
+}
+
+// sendMessageDraft shows a preview of a message being written (Bot API
+// 9.5): private chats only, a non-zero draft_id, the text rules of
+// sendMessage, no keyboard. Drafts count against the same limits.
+func (s *Server) sendMessageDraft(r *http.Request) (any, *apiError) {
+	if r.Form.Get("reply_markup") != "" {
+		return nil, badRequest("reply markup is not allowed in message drafts")
+	}
+	o, aerr := s.parseOutgoing(r)
+	if aerr != nil {
+		return nil, aerr
+	}
+	if o.chat <= 0 {
+		return nil, badRequest("message drafts can be sent only to private chats")
+	}
+	id, err := strconv.ParseInt(r.Form.Get("draft_id"), 10, 64)
+	if err != nil || id == 0 {
+		return nil, badRequest("draft_id must be a non-zero integer")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.blocked[o.chat] {
+		return nil, &apiError{code: 403, desc: "Forbidden: bot was blocked by the user"}
+	}
+	now := time.Now()
+	if aerr := s.rateLocked(o.chat, now); aerr != nil {
+		return nil, aerr
+	}
+	s.drafts[o.chat] = append(s.drafts[o.chat], Draft{ChatID: o.chat, DraftID: id, Text: o.text, Visible: o.visible, At: now})
+	s.seen[o.chat] = append(s.seen[o.chat], o.visible)
+	s.notifyLocked()
+	s.notifyChatLocked(o.chat)
+	return true, nil
 }
 
 func (s *Server) answerCallback(r *http.Request) (any, *apiError) {

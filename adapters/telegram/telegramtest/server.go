@@ -40,6 +40,33 @@ type Options struct {
 	RetryAfter int
 	// Random, when set, makes a share of the calls fail or slow down at random.
 	Random *RandomFaults
+	// NoDrafts makes sendMessageDraft unknown, as on a Bot API server older
+	// than 9.5.
+	NoDrafts bool
+}
+
+// Draft is one sendMessageDraft call: a preview of a message being written.
+type Draft struct {
+	ChatID  int64
+	DraftID int64
+	// Text is the text as sent (with markup); Visible is what a person sees.
+	Text, Visible string
+	At            time.Time
+}
+
+// Drafts returns the drafts sent to chat, in order.
+func (s *Server) Drafts(chat int64) []Draft {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Draft(nil), s.drafts[chat]...)
+}
+
+// Seen returns every visible text the bot showed in chat, in order: new
+// messages, each edit and each draft.
+func (s *Server) Seen(chat int64) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.seen[chat]...)
 }
 
 // Fault is what the next call of a method does instead of (or before) its
@@ -108,6 +135,10 @@ type Server struct {
 	confirmed  int
 	nextMsg    int
 	messages   map[int64][]*Sent
+	// seen is every visible text the bot sent to a chat, in order: new
+	// messages, edits and drafts alike.
+	seen       map[int64][]string
+	drafts     map[int64][]Draft
 	known      map[int64]map[int]bool
 	calls      map[string]int
 	faults     map[string][]Fault
@@ -153,6 +184,8 @@ func NewServer(opts Options) *Server {
 		nextUpdate: 1000,
 		nextMsg:    1,
 		messages:   map[int64][]*Sent{},
+		seen:       map[int64][]string{},
+		drafts:     map[int64][]Draft{},
 		known:      map[int64]map[int]bool{},
 		calls:      map[string]int{},
 		faults:     map[string][]Fault{},
