@@ -200,7 +200,7 @@ func stripRequest(c, name string) []string {
 			body = g[1]
 		}
 		low := strings.ToLower(body)
-		if recipientWords.MatchString(low) || greetWords.MatchString(low) || name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))+" ") ||
+		if (cp.mark == "" || cp.mark == "ASK " || relNoun.MatchString(low)) && recipientWords.MatchString(low) || greetWords.MatchString(low) || name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))+" ") ||
 			strings.EqualFold(body, firstName(name)) {
 			continue
 		}
@@ -222,6 +222,8 @@ var (
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
+	// relNoun is a phrase naming a person by relationship ("my best friend").
+	relNoun = regexp.MustCompile(`^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|mum|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|gran|grandma|grandad|grandpa|nan|colleague|boss|manager|mentor|neighbour|neighbor|partner|wife|husband|girlfriend|boyfriend|son|daughter|niece|nephew|teacher|team|group)s?\b`)
 	// greetWords follow "say" in a request and are the request itself.
 	greetWords = regexp.MustCompile(`^(?:sorry|thanks|thank you|hi|hello|happy birthday|congrats|congratulations|something|a few words)\b`)
 	// recipientWords start a phrase that names who the message is for.
