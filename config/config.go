@@ -97,7 +97,7 @@ const (
 )
 
 // Matrix configures the Matrix adapter. It is enabled when Homeserver and
-// UserID are set together with Password or AccessToken.
+// UserID are set together with Password, AccessToken or OAuth.
 type Matrix struct {
 	// Homeserver is the client-server API base URL, e.g. https://matrix.example.org.
 	Homeserver string `yaml:"homeserver" env:"COMPANION_MATRIX_HOMESERVER"`
@@ -109,6 +109,11 @@ type Matrix struct {
 	AccessToken Secret `yaml:"access_token" env:"COMPANION_MATRIX_ACCESS_TOKEN"`
 	// DeviceID is the device the access token belongs to; may be empty.
 	DeviceID string `yaml:"device_id" env:"COMPANION_MATRIX_DEVICE_ID"`
+	// OAuth signs in with the OAuth session "companion matrix login" keeps
+	// in the data directory, for homeservers that use Matrix's OAuth 2.0
+	// login (the Matrix Authentication Service); its access token is
+	// refreshed as it expires.
+	OAuth bool `yaml:"oauth" env:"COMPANION_MATRIX_OAUTH"`
 	// PickleKey protects the end-to-end encryption keys kept in the store.
 	// Empty means one is generated on first start and kept.
 	PickleKey Secret `yaml:"pickle_key" env:"COMPANION_MATRIX_PICKLE_KEY"`
@@ -265,5 +270,5 @@ func (c Config) TelegramEnabled() bool {
 // MatrixEnabled reports whether the Matrix adapter should run.
 func (c Config) MatrixEnabled() bool {
 	m := c.Matrix
-	return m.Homeserver != "" && m.UserID != "" && (m.Password != "" || m.AccessToken != "")
+	return m.Homeserver != "" && m.UserID != "" && (m.Password != "" || m.AccessToken != "" || m.OAuth)
 }

@@ -222,6 +222,7 @@ func TestEnabled(t *testing.T) {
 		{"none", nil, false, false},
 		{"telegram", map[string]string{"COMPANION_TELEGRAM_TOKEN": "1:a"}, true, false},
 		{"matrix password", map[string]string{"COMPANION_MATRIX_HOMESERVER": "https://m.example.org", "COMPANION_MATRIX_USER_ID": "@c:example.org", "COMPANION_MATRIX_PASSWORD": "pw"}, false, true},
+		{"matrix oauth", map[string]string{"COMPANION_MATRIX_HOMESERVER": "https://m.example.org", "COMPANION_MATRIX_USER_ID": "@c:example.org", "COMPANION_MATRIX_OAUTH": "true"}, false, true},
 		{"matrix token and telegram", map[string]string{"COMPANION_TELEGRAM_TOKEN": "1:a", "COMPANION_MATRIX_HOMESERVER": "https://m.example.org", "COMPANION_MATRIX_USER_ID": "@c:example.org", "COMPANION_MATRIX_ACCESS_TOKEN": "syt_x"}, true, true},
 	}
 	for _, tc := range tests {

@@ -177,7 +177,7 @@ func (v *validator) matrix() {
 		v.notPlaceholder(s.key, s.val)
 	}
 	if m.Homeserver == "" {
-		if m.UserID != "" || m.Password != "" || m.AccessToken != "" {
+		if m.UserID != "" || m.Password != "" || m.AccessToken != "" || m.OAuth {
 			v.bad("matrix.homeserver", "empty, but Matrix credentials are set (set the homeserver URL, e.g. https://matrix.example.org, or remove the Matrix settings)")
 		}
 		return
@@ -189,8 +189,12 @@ func (v *validator) matrix() {
 	case !matrixIDRe.MatchString(m.UserID) || strings.HasPrefix(m.UserID, "@*:"):
 		v.bad("matrix.user_id", `not a Matrix user id: %s (want "@name:server", e.g. "@companion:example.org")`, quoteShort(m.UserID))
 	}
-	if m.Password == "" && m.AccessToken == "" {
-		v.bad("matrix.password", "empty, and so is %s (set one of them so the companion can sign in)", v.name("matrix.access_token"))
+	switch {
+	case m.OAuth && m.AccessToken != "":
+		v.bad("matrix.oauth", "on, but %s is set too (use one way to sign in: the OAuth session of \"companion matrix login\", or the access token)", v.name("matrix.access_token"))
+	case m.Password == "" && m.AccessToken == "" && !m.OAuth:
+		v.bad("matrix.password", "empty, and so is %s (set one of them so the companion can sign in, or set %s: true and run \"companion matrix login\")",
+			v.name("matrix.access_token"), v.name("matrix.oauth"))
 	}
 }
 

@@ -91,6 +91,10 @@ type Options struct {
 	// AccessToken and DeviceID use an existing session instead of a password.
 	AccessToken string
 	DeviceID    string
+	// OAuth logs in with the OAuth session LoginWithOAuth kept in DataDir
+	// ("companion matrix login"), refreshing its access token as it goes;
+	// Password is then not used to log in. An AccessToken still wins.
+	OAuth bool
 	// PickleKey encrypts the crypto keys at rest; generated once and kept when empty.
 	PickleKey string
 	// RecoveryKey unlocks the account's cross-signing identity on a new
@@ -151,6 +155,7 @@ type Adapter struct {
 
 	// Set up by Run.
 	cli   *mautrix.Client
+	oauth *oauthTokens // the OAuth session's tokens; nil without OAuth
 	e2ee  e2ee
 	names []string // lowercased display name and localpart, for mentions
 	wake  chan struct{}
@@ -182,7 +187,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 	if turner == nil || st == nil {
 		return nil, fmt.Errorf("matrix: %w", ErrMissingDependency)
 	}
-	if opts.Encryption && opts.DataDir == "" {
+	if (opts.Encryption || opts.OAuth) && opts.DataDir == "" {
 		return nil, fmt.Errorf("matrix: %w", ErrNoDataDir)
 	}
 	log := opts.Logger

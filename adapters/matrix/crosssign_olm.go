@@ -152,6 +152,11 @@ func (a *Adapter) createCrossSigning(ctx context.Context, mach *crypto.OlmMachin
 		return fmt.Errorf("secret storage: %w", err)
 	}
 	password := a.opts.Password
+	if a.oauth != nil {
+		// An OAuth homeserver takes no password here; it lets a first
+		// identity through without asking (MSC3967).
+		password = ""
+	}
 	err = mach.PublishCrossSigningKeys(ctx, xkeys, func(resp *mautrix.RespUserInteractive) any {
 		if password == "" {
 			return nil

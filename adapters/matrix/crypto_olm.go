@@ -91,7 +91,7 @@ func (a *Adapter) replaceLostDevice(ctx context.Context) error {
 	if !keys.deviceHas {
 		return nil
 	}
-	if a.opts.AccessToken != "" || a.opts.Password == "" {
+	if a.opts.AccessToken != "" || a.opts.Password == "" || a.oauth != nil {
 		return ErrCryptoStoreLost
 	}
 	a.log.Warn("the crypto database is missing but this device's keys are on the homeserver: signing in as a new device", "old_device", a.cli.DeviceID)

@@ -9,11 +9,12 @@ var (
 	ErrBadUserID = errors.New("not a matrix user id (want @name:server)")
 	// ErrMissingDependency is returned by New when the turner or the store is nil.
 	ErrMissingDependency = errors.New("turner and store are required")
-	// ErrNoDataDir is returned by New when encryption is on but no data
-	// directory was given for the crypto database.
-	ErrNoDataDir = errors.New("encryption needs a data directory")
+	// ErrNoDataDir is returned by New when encryption or OAuth is on but no
+	// data directory was given for the crypto database or the session.
+	ErrNoDataDir = errors.New("encryption and OAuth need a data directory")
 	// ErrNoCredentials is returned by Run when there is neither an access
-	// token (given or kept from an earlier login) nor a password.
+	// token (given or kept from an earlier login) nor a password, and OAuth
+	// is off.
 	ErrNoCredentials = errors.New("no access token or password")
 	// ErrDeviceChanged is returned by Run when the homeserver dropped the
 	// session and a new login got another device while encryption is on:
@@ -41,7 +42,35 @@ var (
 	// but the device already has keys on the homeserver (the database was
 	// deleted) and there is no password to sign in as a new device.
 	ErrCryptoStoreLost = errors.New("the crypto database is missing but this device's keys are on the homeserver: " +
-		"restore " + CryptoDBFile + " from a backup, or configure matrix.password so that the companion signs in as a new device")
+		"restore " + CryptoDBFile + " from a backup, or configure matrix.password so that the companion signs in as a new device " +
+		"(with matrix.oauth: run \"companion matrix login --new-device\")")
+	// ErrNoOAuth is returned by LoginWithOAuth when the homeserver
+	// advertises no OAuth 2.0 authorization server (or one that takes no
+	// client registration).
+	ErrNoOAuth = errors.New("the homeserver offers no OAuth login: sign in with a password (matrix.password) " +
+		"or an access token an admin issued (matrix.access_token with matrix.device_id) instead")
+	// ErrNoDeviceGrant is returned by LoginWithOAuth when the authorization
+	// server has no device authorization endpoint, the only OAuth login a
+	// program without a browser can do.
+	ErrNoDeviceGrant = errors.New("the homeserver's OAuth server offers no device login (RFC 8628): sign in with a password " +
+		"(matrix.password) or an access token (matrix.access_token with matrix.device_id) instead")
+	// ErrLoginDenied is returned by LoginWithOAuth when the person refused
+	// the login in the browser.
+	ErrLoginDenied = errors.New("the login was refused in the browser")
+	// ErrLoginExpired is returned by LoginWithOAuth when the code expired
+	// before anyone approved the login.
+	ErrLoginExpired = errors.New("the code expired before the login was approved: run \"companion matrix login\" again")
+	// ErrNoOAuthSession is returned by Run when Options.OAuth is set and the
+	// data directory holds no session.
+	ErrNoOAuthSession = errors.New("matrix.oauth is on but no OAuth session is kept in the data directory (" + OAuthSessionFile +
+		"): run \"companion matrix login\" first")
+	// ErrBadSessionFile is returned when the session file cannot be read as
+	// one.
+	ErrBadSessionFile = errors.New("not a readable OAuth session: run \"companion matrix login\" again")
+	// ErrLoginAgain is returned by Run when the OAuth session is over: the
+	// authorization server refused the refresh token (the session was ended
+	// or the token was already used), so only a new login helps.
+	ErrLoginAgain = errors.New("the homeserver no longer accepts the companion's OAuth session: run \"companion matrix login\" again")
 	// ErrEncryptionNotCompiled is returned by the encryption setup of builds
 	// without the goolm tag; Run logs it and carries on unencrypted.
 	ErrEncryptionNotCompiled = errors.New("end-to-end encryption not compiled in (build with -tags goolm)")

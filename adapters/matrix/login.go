@@ -13,9 +13,10 @@ import (
 const deviceDisplayName = "companion"
 
 // login makes a.cli an authenticated client. A configured access token wins;
-// otherwise the token kept from an earlier password login is reused, so the
-// device (and its encryption keys) stays the same across restarts; a
-// password login happens only when neither works.
+// then, with OAuth on, the session "companion matrix login" kept; otherwise
+// the token kept from an earlier password login is reused, so the device
+// (and its encryption keys) stays the same across restarts; a password login
+// happens only when neither works.
 func (a *Adapter) login(ctx context.Context) error {
 	if a.cli == nil {
 		cli, err := a.newClient(ctx)
@@ -23,6 +24,9 @@ func (a *Adapter) login(ctx context.Context) error {
 			return err
 		}
 		a.cli = cli
+	}
+	if a.opts.OAuth && a.opts.AccessToken == "" {
+		return a.oauthLogin(ctx)
 	}
 	token, device, kept, err := a.savedSession(ctx)
 	if err != nil {
@@ -70,7 +74,7 @@ func (a *Adapter) newClient(ctx context.Context) (*mautrix.Client, error) {
 // homeserver hands out another device, the keys no longer fit and it
 // returns ErrDeviceChanged.
 func (a *Adapter) relogin(ctx context.Context) error {
-	if a.opts.Password == "" {
+	if a.opts.Password == "" || a.oauth != nil {
 		return ErrNoCredentials
 	}
 	device := a.cli.DeviceID

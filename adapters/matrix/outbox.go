@@ -69,7 +69,9 @@ func (a *Adapter) flush(ctx context.Context) error {
 				if ctx.Err() != nil {
 					return err
 				}
-				if transient(err) {
+				if transient(err) || sessionTrouble(err) {
+					// The sync loop logs in again or stops; the
+					// reply waits, its refusals uncounted.
 					a.opts.SendRetried()
 					return err
 				}

@@ -82,31 +82,8 @@ func readRecoveryKey(dir string) (string, error) {
 // writeRecoveryKey keeps key in dir, replacing any earlier one only once the
 // new file is complete on disk.
 func writeRecoveryKey(dir, key string) error {
-	f, err := os.CreateTemp(dir, ".recovery-*")
-	if err != nil {
+	if err := writePrivateFile(dir, RecoveryKeyFile, []byte(key+"\n")); err != nil {
 		return fmt.Errorf("keep recovery key: %w", err)
-	}
-	tmp := f.Name()
-	err = f.Chmod(0o600)
-	if err == nil {
-		_, err = f.WriteString(key + "\n")
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, filepath.Join(dir, RecoveryKeyFile))
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("keep recovery key: %w", err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
 	}
 	return nil
 }

@@ -122,7 +122,10 @@ func (a *Adapter) syncLoop(ctx, intake context.Context) error {
 			}
 			continue
 		}
-		if errors.Is(err, mautrix.MUnknownToken) {
+		if ended := a.sessionEnded(err); errors.Is(ended, ErrLoginAgain) {
+			return fmt.Errorf("sync: %w", ended)
+		}
+		if errors.Is(err, mautrix.MUnknownToken) && a.oauth == nil {
 			if rerr := a.relogin(intake); !transient(rerr) {
 				if rerr != nil {
 					return fmt.Errorf("sync: %w; logging in again: %w", err, rerr)

@@ -49,6 +49,7 @@ func (a *app) adapters(om *opsMetrics, console io.Writer) (map[string]runner, er
 			Password:          mc.Password.Value(),
 			AccessToken:       mc.AccessToken.Value(),
 			DeviceID:          mc.DeviceID,
+			OAuth:             mc.OAuth,
 			PickleKey:         mc.PickleKey.Value(),
 			RecoveryKey:       mc.RecoveryKey.Value(),
 			ResetCrossSigning: mc.ResetCrossSigning,

@@ -30,21 +30,32 @@ var cryptoFiles = []string{
 // so a backup cannot place files anywhere else.
 // The recovery key comes first: placing it is refused before the database
 // moves when one is already there.
-var restorable = []string{matrix.RecoveryKeyFile, matrix.CryptoDBFile, matrix.CryptoDBFile + "-wal"}
+var restorable = []string{matrix.RecoveryKeyFile, matrix.OAuthSessionFile, matrix.CryptoDBFile, matrix.CryptoDBFile + "-wal"}
+
+// keptFiles are the small files of the data directory a backup carries
+// as they are: the recovery key and the OAuth session.
+var keptFiles = []string{matrix.RecoveryKeyFile, matrix.OAuthSessionFile}
+
+// keptWhat says what each of keptFiles holds, for messages.
+var keptWhat = map[string]string{
+	matrix.RecoveryKeyFile:  "a Matrix recovery key",
+	matrix.OAuthSessionFile: "a Matrix OAuth session",
+}
 
 const backupAbout = "Write a backup of everything the companion keeps to FILE (\"-\" writes to standard output):\n" +
 	"the store (people, conversations, reminders, settings, credentials) and, when Matrix\n" +
 	"end-to-end encryption has been used, its crypto database (" + matrix.CryptoDBFile + ": the\n" +
 	"device's keys and sessions) and the recovery key of its cross-signing identity\n" +
-	"(" + matrix.RecoveryKeyFile + "). The crypto database is copied through SQLite, last writes\n" +
+	"(" + matrix.RecoveryKeyFile + "), and the OAuth session of \"companion matrix login\"\n" +
+	"(" + matrix.OAuthSessionFile + "). The crypto database is copied through SQLite, last writes\n" +
 	"included; a build without the goolm tag has no SQLite and copies the file and its\n" +
 	"write-ahead log byte for byte instead. Stop \"companion run\" first: a data directory in use\n" +
 	"is refused. With encryption at rest, keep the key file with the backup: restoring needs it."
 
 const restoreAbout = "Restore a backup made by \"companion backup\" (\"-\" reads standard input) into a new data\n" +
 	"directory: the store, which must be empty, and the Matrix crypto database when the backup\n" +
-	"holds one, with the recovery key; a directory that already has " + matrix.CryptoDBFile + " or\n" +
-	matrix.RecoveryKeyFile + " is refused. Backups made before\n" +
+	"holds one, with the recovery key and the OAuth session; a directory that already has\n" +
+	matrix.CryptoDBFile + ", " + matrix.RecoveryKeyFile + " or " + matrix.OAuthSessionFile + " is refused. Backups made before\n" +
 	"the crypto database was included restore as before. Stop \"companion run\" first, and use the\n" +
 	"same encryption key file as when the backup was made."
 
@@ -175,17 +186,19 @@ func writeBackup(ctx context.Context, w io.Writer, st *store.Store, opts bundleO
 	if err != nil {
 		return nil, err
 	}
-	keyPath := filepath.Join(opts.dataDir, matrix.RecoveryKeyFile)
-	haveKey, err := exists(keyPath)
-	if err != nil {
-		return nil, err
-	}
-	if !haveDB && !haveKey {
-		return nil, st.Backup(w)
-	}
 	var files []snapFile
-	if haveKey {
-		files = append(files, snapFile{matrix.RecoveryKeyFile, keyPath})
+	for _, name := range keptFiles {
+		path := filepath.Join(opts.dataDir, name)
+		have, err := exists(path)
+		if err != nil {
+			return nil, err
+		}
+		if have {
+			files = append(files, snapFile{name, path})
+		}
+	}
+	if !haveDB && len(files) == 0 {
+		return nil, st.Backup(w)
 	}
 	if haveDB {
 		db, cleanup, err := cryptoSnapshot(ctx, opts)
@@ -318,11 +331,13 @@ func readBackup(r io.Reader, st *store.Store, dataDir string) ([]string, error) 
 			return nil, err
 		}
 	}
-	if ok, err := exists(filepath.Join(dataDir, matrix.RecoveryKeyFile)); err != nil || ok {
-		if err == nil {
-			err = fmt.Errorf("%s already holds a Matrix recovery key (%s): restore into a new data directory: %w", dataDir, matrix.RecoveryKeyFile, os.ErrExist)
+	for _, name := range keptFiles {
+		if ok, err := exists(filepath.Join(dataDir, name)); err != nil || ok {
+			if err == nil {
+				err = fmt.Errorf("%s already holds %s (%s): restore into a new data directory: %w", dataDir, keptWhat[name], name, os.ErrExist)
+			}
+			return nil, err
 		}
-		return nil, err
 	}
 	br := bufio.NewReaderSize(r, chunkSize)
 	magic, err := br.Peek(len(storeMagic))

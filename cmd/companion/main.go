@@ -73,6 +73,7 @@ Commands:
   run               run the configured chat adapters (Telegram, Matrix)
   kb search QUERY   the guide sections that best answer a query
   kb list           every section of the guide
+  matrix login      log the Matrix account in with OAuth (link and code)
   backup FILE       write a backup of all data to FILE ("-" for stdout)
   restore FILE      restore a backup into an empty data directory
   check             read every record and report what is damaged
@@ -97,6 +98,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.run(ctx, rest)
 	case "kb":
 		return m.kb(ctx, rest)
+	case "matrix":
+		return m.matrix(ctx, rest)
 	case "backup":
 		return m.backup(ctx, rest)
 	case "restore":

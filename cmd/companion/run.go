@@ -16,7 +16,8 @@ import (
 var errNoAdapters = errors.New(`no chat adapter is configured. Set one up and run again:
   Telegram: COMPANION_TELEGRAM_TOKEN=<token from @BotFather>
   Matrix:   COMPANION_MATRIX_HOMESERVER=https://matrix.example.org COMPANION_MATRIX_USER_ID=@companion:example.org
-            and COMPANION_MATRIX_PASSWORD or COMPANION_MATRIX_ACCESS_TOKEN
+            and COMPANION_MATRIX_PASSWORD or COMPANION_MATRIX_ACCESS_TOKEN,
+            or COMPANION_MATRIX_OAUTH=true after "companion matrix login"
 (or the same keys in a --config file; see config.example.yaml). To talk in the terminal, use "companion chat"`)
 
 // runner is a chat adapter: it runs until ctx ends.
