@@ -16,7 +16,8 @@ const (
 	stepRemindWho   = "who"
 	stepRemindOften = "often"
 	stepRemindTZ    = "tz"
-	stepRemindTZ2   = "tz2" // the timezone question, asked a second time
+	stepRemindTZ2   = "tz2"  // the timezone question, asked a second time
+	stepRemindName  = "name" // checking a name the companion was unsure of
 	stepRemindTime  = "time"
 	stepPlanTime    = "plantime"
 )
@@ -151,7 +152,13 @@ func (t *turn) remindRequest(text string) {
 		c.Paused, c.ResumeAt = false, time.Time{}
 		t.setCadence(c, cad)
 	}
-	t.addToLast(unsureNote(p))
+	if note := unsureNote(p); note != "" {
+		t.addToLast(note)
+		if t.p.Flow.Name == "" {
+			// The next message may correct the name.
+			t.p.Flow = Flow{Name: flowRemind, Step: stepRemindName + ":" + c.ID, Updated: t.now, Paused: t.p.Flow.Paused}
+		}
+	}
 }
 
 // confirmOnce says when a one-off reminder comes.
@@ -450,6 +457,8 @@ func (t *turn) remindAnswer(in Intent) {
 			t.say("I couldn't place that, so I'll use UTC for now — you can change it any time in /settings.")
 		}
 		t.afterTimezone(id)
+	case stepRemindName, stepRemindName + "2":
+		t.nameCheckAnswer(in, id)
 	case stepPlanTime:
 		t.planTimeAnswer(in)
 	case stepHabitTime:

@@ -142,3 +142,46 @@ func (t *turn) addToLast(s string) {
 	}
 	t.replies[len(t.replies)-1].Text += s
 }
+
+// nameCheckAnswer reads the answer to "Zeb — did I get that right?": yes
+// keeps the name, a name puts it right, "no" asks for it once; anything
+// else is not an answer and is served as usual.
+func (t *turn) nameCheckAnswer(in Intent, id string) {
+	c := findContactByID(t.p.Contacts, id)
+	idle := Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	folded := foldText(t.text)
+	rest, corrected := cutNo(folded)
+	switch {
+	case c == nil:
+		t.p.Flow = idle
+		t.freeText(t.ctx, in)
+	case in.Kind == IntentYes || in.Kind == IntentDone:
+		t.p.Flow = idle
+		t.say("Great — "+c.Name+" it is.", menuChoices()...)
+	case in.Kind == IntentNo && !corrected:
+		t.p.Flow.Step = stepRemindName + "2:" + id
+		t.say("Sorry about that — what's their name?")
+	default:
+		name, ok := people.SelfName(rest)
+		if !ok || len(strings.Fields(name)) > 3 || (!corrected && !strings.HasPrefix(t.p.Flow.Step, stepRemindName+"2") && len(strings.Fields(t.text)) > 3) {
+			t.p.Flow = idle
+			t.freeText(t.ctx, in)
+			return
+		}
+		t.p.Flow = idle
+		old := c.Name
+		c.Name = name
+		t.say("Thanks — I've put "+name+" instead of "+old+".", menuChoices()...)
+	}
+}
+
+// cutNo takes a leading "no" off a correction ("no, it's Zeb"), reporting
+// whether there was one.
+func cutNo(folded string) (string, bool) {
+	for _, p := range []string{"no its ", "no it's ", "nope its ", "nope it's ", "no ", "nope ", "not quite ", "actually "} {
+		if rest, ok := strings.CutPrefix(folded, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return folded, false
+}

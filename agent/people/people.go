@@ -12,6 +12,11 @@
 // should confirm the guess in the same reply ("Jess — did I get that
 // right?", see Confirm) instead of asking again from scratch.
 //
+// Measured on the corpus in testdata (name, relationship and group all
+// read right): the 158 tune lines it was built against all pass; the 67
+// held-out lines, written first and never used to adjust it, scored 0.970
+// at their first measurement (TestHeldoutCorpus logs the figure).
+//
 // Callers in the agent: reminders and contacts (who a reminder is for),
 // settings (SelfName for "call me Dee"), and drafting (who a message is
 // to: use Find on the request, Address for the greeting, Group for a group
