@@ -154,6 +154,12 @@ func (d *draft) shorter(c Context) error {
 	case second >= 0 && !keep(d.body[second]):
 		d.body = keepExcept(d.body, map[int]bool{second: true})
 		return nil
+	case key >= 0 && !keep(d.body[key]) && info(d.body[key]) <= 1 && (wordCount(d.greeting) >= 2 || len(d.body) >= 2):
+		// Nothing but a pleasantry next to a greeting that says it all:
+		// "Happy birthday, Mum!" is shorter than with "I hope you have a
+		// lovely day."
+		d.body = keepExcept(d.body, map[int]bool{key: true})
+		return nil
 	}
 	return ErrUnchanged
 }

@@ -36,7 +36,7 @@ func mustChange(before, after string, err error) error {
 	return nil
 }
 
-var warmWords = regexp.MustCompile(`(?i)\b(?:love|glad|happy|proud|mind|missed|value|valued|pleasure|keeping well|sending|matter|means|thoughts|thinking of you|alone|catch up)\b`)
+var warmWords = regexp.MustCompile(`(?i)\b(?:love|glad|happy|proud|mind|missed|value|valued|pleasure|keeping well|sending|matter|means|thoughts|thinking of you|alone|catch up|appreciate|lucky)\b`)
 
 var needyWords = regexp.MustCompile(`(?i)miss you|haven't heard back|why haven't you|please reply|sorry to bother|10 days`)
 

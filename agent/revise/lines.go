@@ -15,12 +15,14 @@ const (
 	moodCelebrate
 	moodSorry
 	moodBirthday
+	moodThanks
 )
 
 var (
 	sadRe       = regexp.MustCompile(`(?i)\b(?:sorry (?:about|to hear|for your loss)|passed away|passed|loss|funeral|died|grief|grieving|hard time|going through|tough time|rough time|thinking of you|condolences|sympathy|diagnos\w*|hospital|illness)\b`)
 	celebrateRe = regexp.MustCompile(`(?i)\b(?:congrat\w*|amazing news|great news|so happy for you|proud of you|well done|engaged|engagement|graduat\w*|new baby)\b`)
 	birthdayRe  = regexp.MustCompile(`(?i)\bbirthday\b`)
+	thanksRe    = regexp.MustCompile(`(?i)\b(?:thank you|thanks|grateful|appreciate)\b`)
 	sorryRe     = regexp.MustCompile(`(?i)\b(?:i'm sorry (?:i|for|that)|i am sorry (?:i|for|that)|sorry i|apologi[sz]e|my fault|i messed up|i was wrong)\b`)
 )
 
@@ -29,6 +31,8 @@ func moodOf(d draft) mood {
 	switch {
 	case sorryRe.MatchString(s):
 		return moodSorry
+	case thanksRe.MatchString(s) && !sadRe.MatchString(strings.ReplaceAll(s, "hospital", "")):
+		return moodThanks
 	case sadRe.MatchString(s):
 		return moodSad
 	case birthdayRe.MatchString(s + " " + d.greeting):
@@ -41,8 +45,11 @@ func moodOf(d draft) mood {
 
 // lines are sentences to add, by mood; formal drafts get the formal set.
 type lines struct {
-	plain, sad, celebrate, sorry, birthday []string
-	formal                                 []string
+	plain, sad, celebrate, sorry, birthday, thanks []string
+	formal                                         []string
+	// closeOnly lines are for people close to the writer: a distant
+	// recipient gets the formal set whatever the occasion, grief apart.
+	closeOnly bool
 }
 
 var longerLines = lines{
@@ -62,6 +69,11 @@ var longerLines = lines{
 		"I hope you get to celebrate properly.",
 		"It's lovely to hear things are going well for you.",
 	},
+	thanks: []string{
+		"It really meant a lot.",
+		"I hope I can return the kindness soon.",
+		"You made a hard time a lot easier.",
+	},
 	birthday: []string{
 		"I hope the year ahead is a great one.",
 		"I hope you get spoilt a little today.",
@@ -79,6 +91,7 @@ var longerLines = lines{
 }
 
 var warmerLines = lines{
+	closeOnly: true,
 	plain: []string{
 		"You've been on my mind a lot.",
 		"I'd really love to catch up properly.",
@@ -94,6 +107,10 @@ var warmerLines = lines{
 		"I'm so proud of you.",
 		"This news made my day.",
 	},
+	thanks: []string{
+		"I really appreciate you.",
+		"I'm so lucky to have you around.",
+	},
 	birthday: []string{
 		"I'm so glad to have you in my life.",
 		"Thinking of you today and sending love.",
@@ -103,9 +120,9 @@ var warmerLines = lines{
 		"Our friendship means a great deal to me.",
 	},
 	formal: []string{
-		"I have really valued our conversations.",
 		"I hope you are keeping well.",
 		"It was a real pleasure to hear your news.",
+		"I have really valued our conversations.",
 	},
 }
 
@@ -120,17 +137,21 @@ var playfulLines = []string{
 func pick(set lines, d draft, c Context) string {
 	var pool []string
 	formal := looksFormal(d)
-	switch {
-	case (formal || c.Distant) && moodOf(d) != moodSad:
+	switch m := moodOf(d); {
+	case set.closeOnly && c.Distant && m != moodSad:
 		pool = set.formal
-	case moodOf(d) == moodSad:
+	case m == moodSad:
 		pool = set.sad
-	case moodOf(d) == moodCelebrate:
-		pool = set.celebrate
-	case moodOf(d) == moodSorry:
+	case m == moodSorry:
 		pool = set.sorry
-	case moodOf(d) == moodBirthday:
+	case m == moodThanks:
+		pool = set.thanks
+	case m == moodBirthday && !c.Distant:
 		pool = set.birthday
+	case formal || c.Distant:
+		pool = set.formal
+	case m == moodCelebrate:
+		pool = set.celebrate
 	default:
 		pool = set.plain
 	}

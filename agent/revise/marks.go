@@ -72,6 +72,8 @@ func fittingEmoji(d draft) string {
 		return "💛"
 	case moodOf(d) == moodSorry:
 		return "🙏"
+	case moodOf(d) == moodThanks:
+		return "😊"
 	case moodOf(d) == moodCelebrate:
 		return "🎉"
 	}

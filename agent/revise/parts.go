@@ -145,7 +145,7 @@ func (d *draft) startWith(detail string, c Context) error {
 	greeting := greetWord.MatchString(opening) || strings.HasPrefix(low, "happy ") || strings.HasPrefix(low, "congrat")
 	if strings.HasPrefix(low, "dear ") {
 		d.greeting = titleWords(opening) + ","
-		d.greetSep = " "
+		d.keepGreetSep()
 		return nil
 	}
 	if greeting {
@@ -157,7 +157,7 @@ func (d *draft) startWith(detail string, c Context) error {
 			opening += sep + name
 		}
 		d.greeting = opening + mark
-		d.greetSep = " "
+		d.keepGreetSep()
 		d.body = dropRepeat(d.body, opening)
 		return nil
 	}
@@ -171,6 +171,14 @@ func (d *draft) startWith(detail string, c Context) error {
 	d.greeting = ""
 	d.body = append([]string{endSentence(sentence)}, d.body...)
 	return nil
+}
+
+// keepGreetSep keeps a line break after a new greeting where the old one
+// had one.
+func (d *draft) keepGreetSep() {
+	if !strings.Contains(d.greetSep, "\n") {
+		d.greetSep = " "
+	}
 }
 
 // dropRepeat removes a sentence that only repeats the new opening

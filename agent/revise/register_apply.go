@@ -93,7 +93,7 @@ var laughRe = regexp.MustCompile(`(?i)\s*\b(?:lol|haha+|hehe+|lmao|omg)\b[.!]?`)
 // formal writes words out in full, greets with "Dear", and drops the
 // exclamation marks, emoji and chat words.
 func (d *draft) formal(c Context) error {
-	formalFrame := regexp.MustCompile(`^Hope\b`)
+	formalFrame := regexp.MustCompile(`^(?:Hope|hope)\b`)
 	for i, s := range d.body {
 		s = laughRe.ReplaceAllString(s, "")
 		s = expandAll(s)

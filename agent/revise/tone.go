@@ -174,13 +174,16 @@ func (d *draft) lessStiff() error {
 	return nil
 }
 
+// stockQuestion are the closing questions every template ends with.
+var stockQuestion = regexp.MustCompile(`(?i)^(?:how (?:have you been|are you(?: doing| feeling about it| celebrating)?|are things|'s (?:life|everything|it going)|is everything)|how've you been|what's (?:new|been keeping you busy|been good|new in your world|new with you)|what have you been up to|what's been keeping you busy lately)\b[^,;]*\?$`)
+
 // plainQuestions are everyday ways to close a message.
 var plainQuestions = []string{"How's everything going?", "What have you been up to?", "How are things?"}
 
 // plainQuestion swaps a stock closing question at q for an everyday one;
 // it reports whether it did.
 func (d *draft) plainQuestion(q int) bool {
-	if q < 0 || info(d.body[q]) > 1 {
+	if q < 0 || !stockQuestion.MatchString(d.body[q]) {
 		return false
 	}
 	for _, p := range plainQuestions {
