@@ -72,7 +72,7 @@ func hasDetails(d DraftDetails) bool {
 
 // draftRequestRe is a request to write to someone that the intent parser
 // may take for a question: "msg to ben, its been years".
-var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|apologi[sz]e|apology|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch|tell|ask|share|short one|quick one|something (?:casual|short|warm|nice|kind|simple|sweet|funny|formal|polite|respectful|supportive)|(?:a|little|quick) (?:hello|hi|note|line))\b`)
+var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|apologi[sz]e|apology|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch|tell|ask|share|short one|quick one|something (?:casual|short|warm|nice|kind|simple|sweet|funny|formal|polite|respectful|supportive)|(?:a|little|quick) (?:hello|hi|note|line)|cheer (?:her|him|them) up)\b`)
 
 var guideQuestionRe = mustPattern(`^(?:how|hows|what|whats|wat|why|should|is it|is that|when|do you think|can i|am i|any tips|tips)\b`)
 
@@ -83,7 +83,7 @@ var draftOverrides = map[string]bool{IntentAsk: true, IntentFeeling: true, Inten
 
 // lostOne is a death in the recipient's family: "Marcus's dad died", "his
 // mum passed away" (the person's own loss is not a request to write).
-var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter|dog|cat) (?:\w+ )?(?:died|passed away|passed)\b|\blost (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife)\b`)
+var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter|dog|cat) (?:\w+ )?(?:died|passed away|passed)\b|\blost (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|dog|cat)\b`)
 
 // toPronoun is a request to write to someone named earlier: "message him".
 var toPronoun = mustPattern(`\b(?:msg|message|text|write|send|tell|ask|thank|email)(?: to)? (?:him|her|them)\b`)

@@ -31,7 +31,7 @@ var spelled = map[string]string{
 	"saturday": "Saturday", "sunday": "Sunday", "january": "January", "february": "February", "march": "March",
 	"april": "April", "june": "June", "july": "July", "august": "August", "september": "September",
 	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
-	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn",
+	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }
 
 // likeFiller is "like" used as a filler: "for like half a year".
@@ -77,6 +77,13 @@ var (
 // splitClauses cuts a message into its statements.
 func splitClauses(text string) []string {
 	text = titleDot.ReplaceAllString(text, "$1")
+	// An emoji ends what came before it: "got the job 🎉 help me write".
+	text = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' {
+			return '.'
+		}
+		return r
+	}, text)
 	var out []string
 	for _, sent := range sentenceRe.Split(text, -1) {
 		sent = strings.TrimSpace(sent)

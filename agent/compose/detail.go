@@ -76,7 +76,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			if d.Kind == Background || len(strings.Fields(d.Text)) < 2 && (d.Kind == TheirNews || d.Kind == Memory || d.Kind == Topic) {
 				continue
 			}
-			d.Text = avoidCopy(d.Text, text)
+			run := 8
+			if d.Kind == Sorry || d.Kind == ThanksFor || d.Kind == Plan {
+				// Said after "for" or "how about", as the person may have.
+				run = 7
+			}
+			d.Text = avoidCopy(d.Text, text, run)
 			out = appendDetail(out, d)
 		}
 	}
@@ -111,9 +116,9 @@ func normalise(s, name string) string {
 // avoidCopy rewords a detail that would repeat seven or more of the
 // person's words in a row: a draft should read as written for the
 // recipient, not as the request pasted back.
-func avoidCopy(t, src string) string {
+func avoidCopy(t, src string, run int) string {
 	for _, sw := range swaps {
-		if !sharesRun(t, src, 7) {
+		if !sharesRun(t, src, run) {
 			return t
 		}
 		if strings.Contains(t, sw[0]) {
@@ -127,7 +132,7 @@ func avoidCopy(t, src string) string {
 var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
-	{" when my ", " after my "}, {" when ", " while "}, {" at the ", " by the "}, {" every ", " each "}, {" on the ", " over the "},
+	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
@@ -199,8 +204,23 @@ func stripRequest(c, name string) []string {
 			// "say hi and suggest drinks" keeps "suggest drinks".
 			body = g[1]
 		}
+		// "my colleague Brenda is retiring", "Isla I'm having a hard week":
+		// who comes first, then what to say about them.
+		if m := relThenName.FindStringSubmatch(body); m != nil && name != "" && strings.EqualFold(m[1], firstName(name)) {
+			body = m[1] + " " + m[2]
+		}
+		if f := strings.Fields(body); name != "" && len(f) > 2 && strings.EqualFold(f[0], firstName(name)) && strings.EqualFold(f[1], "who") {
+			body = f[0] + " " + strings.Join(f[2:], " ")
+		}
+		if f := strings.Fields(body); name != "" && len(f) > 2 && strings.EqualFold(f[0], firstName(name)) && statementStart[strings.ToLower(f[1])] {
+			if subjects[strings.ToLower(strings.Split(f[1], "'")[0])] {
+				body = strings.Join(f[1:], " ")
+			}
+		}
 		low := strings.ToLower(body)
-		if (cp.mark == "" || cp.mark == "ASK " || relNoun.MatchString(low)) && recipientWords.MatchString(low) || greetWords.MatchString(low) || name != "" && strings.HasPrefix(low, strings.ToLower(firstName(name))+" ") ||
+		first := strings.ToLower(firstName(name))
+		if (cp.mark == "" || cp.mark == "ASK " || relNoun.MatchString(low)) && recipientWords.MatchString(low) || greetWords.MatchString(low) ||
+			name != "" && strings.HasPrefix(low, first+" ") && !statementStart[strings.Fields(low)[1]] ||
 			strings.EqualFold(body, firstName(name)) {
 			continue
 		}
@@ -222,6 +242,11 @@ var (
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
+	// relThenName is a relationship then a name: "my colleague Brenda who is…".
+	relThenName = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|boss|mentor|partner|girlfriend|boyfriend|wife|husband) (\w+)(?: who)? (.+)$`)
+	// statementStart are words that, after a name, begin something said
+	// about them.
+	statementStart = set(`is was has had just got lost i i'm i've she he we who's 's started passed won finally`)
 	// relNoun is a phrase naming a person by relationship ("my best friend").
 	relNoun = regexp.MustCompile(`^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|mum|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|gran|grandma|grandad|grandpa|nan|colleague|boss|manager|mentor|neighbour|neighbor|partner|wife|husband|girlfriend|boyfriend|son|daughter|niece|nephew|teacher|team|group)s?\b`)
 	// greetWords follow "say" in a request and are the request itself.
