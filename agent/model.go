@@ -240,6 +240,12 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	st := &stream{check: c.prefix, partial: c.partial}
 	if c.partial != nil && c.prefix != nil {
 		opts = append(opts, llms.WithStreamingFunc(st.chunk))
+		// A stream that has started and then stops sending is given up
+		// long before the call's deadline.
+		var stall context.CancelCauseFunc
+		ctx, stall = context.WithCancelCause(ctx)
+		defer stall(nil)
+		st.stallAfter, st.stall = stallAfter(h.timeout), stall
 	}
 	msgs := []llms.MessageContent{
 		llms.TextParts(llms.ChatMessageTypeSystem, c.system),
@@ -250,6 +256,9 @@ func (h *modelHooks) generate(ctx context.Context, c call) (string, error) {
 	// No partial text may follow the hook's return.
 	if rejected := st.close(); rejected != nil {
 		return "", rejected
+	}
+	if errors.Is(context.Cause(ctx), errStalled) {
+		return "", errStalled
 	}
 	if g.err == nil && strings.TrimSpace(g.text) == "" && st.received() {
 		return "", errCut
@@ -278,6 +287,11 @@ func fromResponse(resp *llms.ContentResponse, err error) generated {
 type stream struct {
 	check   func(string) (string, error)
 	partial func(string)
+	// stall, when set, abandons the call if stallAfter passes between two
+	// chunks once the first has come.
+	stall      context.CancelCauseFunc
+	stallAfter time.Duration
+	watchdog   *time.Timer
 
 	mu       sync.Mutex
 	buf      strings.Builder
@@ -297,6 +311,7 @@ func (s *stream) chunk(_ context.Context, b []byte) error {
 	if s.closed {
 		return errStreamClosed
 	}
+	s.pet()
 	if s.rejected != nil {
 		return s.rejected
 	}
@@ -313,6 +328,25 @@ func (s *stream) chunk(_ context.Context, b []byte) error {
 	return nil
 }
 
+// pet restarts the watchdog; s.mu is held.
+func (s *stream) pet() {
+	if s.stall == nil {
+		return
+	}
+	if s.watchdog == nil {
+		s.watchdog = time.AfterFunc(s.stallAfter, func() { s.stall(errStalled) })
+		return
+	}
+	s.watchdog.Reset(s.stallAfter)
+}
+
+// stallAfter is the longest pause a stream may take between two chunks: a
+// quarter of the call's deadline, and at least two seconds, far above the
+// gap between two tokens of a slow model on a CPU.
+func stallAfter(timeout time.Duration) time.Duration {
+	return max(timeout/4, 2*time.Second)
+}
+
 // received reports whether any text arrived.
 func (s *stream) received() bool {
 	s.mu.Lock()
@@ -326,6 +360,9 @@ func (s *stream) close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.closed = true
+	if s.watchdog != nil {
+		s.watchdog.Stop()
+	}
 	return s.rejected
 }
 

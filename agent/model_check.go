@@ -25,6 +25,7 @@ var (
 	errEmpty        = &checkError{"empty"}
 	errTruncated    = &checkError{"truncated at the token limit"}
 	errCut          = &checkError{"stream cut before the end"}
+	errStalled      = &checkError{"stream stalled"}
 	errInvalidUTF8  = &checkError{"invalid utf-8"}
 	errGarbage      = &checkError{"garbage"}
 	errLanguage     = &checkError{"not english"}

@@ -553,3 +553,33 @@ func TestHookNothingToWorkFrom(t *testing.T) {
 		t.Errorf("the model was called %d times, want none", calls)
 	}
 }
+
+// A stream that starts and then stops sending is given up after the stall
+// limit, long before the call's deadline, and shows nothing unfinished.
+func TestHookStalledStreamFallsBack(t *testing.T) {
+	llm := &fakeLLM{GenerateFn: func(ctx context.Context, _ []llms.MessageContent, o llms.CallOptions) (*llms.ContentResponse, error) {
+		if err := o.StreamingFunc(ctx, []byte("From “When someone goes quiet”: give it")); err != nil {
+			return nil, err
+		}
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}}
+	const timeout = 20 * time.Second
+	h := testHooks(llm, timeout)
+	var shown []string
+	start := time.Now()
+	got := h.answer(context.Background(), "my friend went quiet", quietSections, "tmpl", func(s string) { shown = append(shown, s) })
+	took := time.Since(start)
+	if got != "tmpl" {
+		t.Fatalf("answer = %q, want the template", got)
+	}
+	if took < stallAfter(timeout) || took > stallAfter(timeout)+2*time.Second {
+		t.Errorf("gave up after %v, want about the stall limit %v, not the %v deadline", took, stallAfter(timeout), timeout)
+	}
+	if len(shown) != 0 {
+		t.Errorf("showed %q from a stalled stream", shown)
+	}
+	if calls, fb := h.stats(); calls != 1 || fb != 1 {
+		t.Errorf("stats = %d, %d; want 1, 1", calls, fb)
+	}
+}
