@@ -270,7 +270,11 @@ func (t *turn) anotherDraft() {
 	ctx := rs.context(ds.Details)
 	if t.a.hooks.enabled() {
 		template := replayChanges(ComposeDraft(ds.Details, ds.Variant+1), rs.Changes, ctx)
-		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, t.m.Partial); !rs.seen(out) {
+		out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, t.m.Partial)
+		if out != template {
+			out = settleChanges(out, rs.Changes, ctx)
+		}
+		if !rs.seen(out) {
 			ds.Variant++
 			t.showRevised("", out)
 			return
@@ -292,6 +296,27 @@ func (t *turn) anotherDraft() {
 // draft, skipping those that do not apply to it.
 func replayChanges(text string, changes []revise.Request, ctx revise.Context) string {
 	for _, r := range changes {
+		if out, err := revise.Apply(text, r, ctx); err == nil {
+			text = out
+		}
+	}
+	return text
+}
+
+// settleChanges makes sure a model's new version keeps the changes asked so
+// far that are about what the text contains (no exclamation marks, the
+// emoji, what to say or leave out, the register); changes of degree
+// (shorter, warmer) were asked of the versions before and are not redone.
+func settleChanges(text string, changes []revise.Request, ctx revise.Context) string {
+	for _, r := range changes {
+		switch r.Kind {
+		case revise.Shorter, revise.Longer, revise.Warmer, revise.Cooler, revise.LessNeedy, revise.LessStiff, revise.Playful:
+			continue
+		case revise.Say:
+			if revise.Honoured("", text, r) {
+				continue
+			}
+		}
 		if out, err := revise.Apply(text, r, ctx); err == nil {
 			text = out
 		}

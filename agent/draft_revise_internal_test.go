@@ -59,3 +59,17 @@ func TestReviseWithoutModelSaysWhy(t *testing.T) {
 		t.Errorf("reply %q does not say why", tr.replies[0].Text)
 	}
 }
+
+// TestModelAnotherKeepsChanges: a model's new version keeps the changes
+// asked before it ("no exclamation marks", what to say).
+func TestModelAnotherKeepsChanges(t *testing.T) {
+	tr := reviewTurn(replies("Hi Sam! Our road trip to the coast came to mind today! How have you been?"),
+		"Hi Sam, it's been ages. How have you been?")
+	rs := tr.p.Flow.Draft.revisionState()
+	rs.Changes = []revise.Request{{Kind: revise.NoExclaim}, {Kind: revise.Say, Detail: "I will visit him in May"}}
+	tr.anotherDraft()
+	shown := tr.p.Flow.Draft.currentDraft()
+	if strings.Contains(shown, "!") || !strings.Contains(shown, "I'll visit you in May.") || !strings.Contains(shown, "road trip") {
+		t.Errorf("shown %q", shown)
+	}
+}
