@@ -280,6 +280,13 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 	for start > 0 && capitalised(toks[start-1].raw) && capitalised(toks[k].raw) && !toks[start-1].stop && !isStop(toks[start-1].low) {
 		start--
 	}
+	if start > 0 && titles[toks[start-1].low] != "" || start > 0 && isTitle(toks[start-1]) {
+		// "Miss Patel, my old teacher".
+		title, n := titled(toks, start-1)
+		if title != "" && start-1+n == k+1 {
+			return title, 0.9
+		}
+	}
 	if start != k {
 		return joinRaw(toks, start, k+1), 0.9
 	}
@@ -461,9 +468,11 @@ func verbish(w string) bool {
 // titled reads a title and the name after it: "Mrs Okafor", "dr patel",
 // "Auntie Bisi", "Professor Nakamura". It returns "" when there is none.
 func titled(toks []token, i int) (string, int) {
-	t, ok := titles[toks[i].low]
-	_ = t
-	if !ok || i+1 >= len(toks) || toks[i].stop {
+	if _, ok := titles[toks[i].low]; !ok || i+1 >= len(toks) || toks[i].stop {
+		return "", 0
+	}
+	if toks[i].low == "miss" && (!capitalised(toks[i].raw) || i > 0 && missVerb[toks[i-1].low]) {
+		// "I miss Sam" is missing Sam.
 		return "", 0
 	}
 	if kinTitles[toks[i].low] && i > 0 && (toks[i-1].low == "my" || toks[i-1].low == "our") {
@@ -536,3 +545,12 @@ func lettersOnly(w string) bool {
 func verbForm(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
 }
+
+// isTitle reports whether a word is a title ("Mrs", "Dr").
+func isTitle(tk token) bool {
+	_, ok := titles[tk.low]
+	return ok
+}
+
+// missVerb are words after which "miss" is the verb: "I miss Sam".
+var missVerb = set(`i really so still just do we you they i'll will would gonna already also truly`)

@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindWritten(t *testing.T) {
 	tests := []struct {
@@ -105,4 +108,47 @@ func TestFindAll(t *testing.T) {
 	if len(got) != 2 || got[0].Name != "Michael" || got[0].Relation != "son" || got[1].Name != "Dorothy" || got[1].Relation != "friend" {
 		t.Errorf("FindAll = %+v", got)
 	}
+}
+
+func TestFindTitlesAndVerbs(t *testing.T) {
+	tests := []struct{ in, name, rel string }{
+		{"help me apologise to my sister", "", "sister"},
+		{"i need to Apologise", "", ""},
+		{"Skip", "", ""},
+		{"play it cool with Jo", "Jo", ""},
+		{"I miss Sam", "Sam", ""},
+		{"i miss sam so much", "Sam", ""},
+		{"Dr. Karen Obi", "Dr Karen Obi", ""},
+		{"write to Mrs. Jones", "Mrs Jones", ""},
+		{"someone called Dana", "Dana", ""},
+		{"my friend named Ezra", "Ezra", "friend"},
+		{"Miss Patel my old teacher", "Miss Patel", "teacher"},
+		{"thank Prof. Ito for the reference", "Prof Ito", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p := Find(tt.in)
+			if p.Name != tt.name || p.Relation != tt.rel {
+				t.Errorf("Find(%q) = %q, %q; want %q, %q", tt.in, p.Name, p.Relation, tt.name, tt.rel)
+			}
+		})
+	}
+}
+
+// FuzzFind: any text gives a Person without panicking, and a name found
+// is never a day, a month or an ordinary word.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"change Leo to mondays", "my mum", "the uni flat group chat", "Dr. Okafor", "", "ünïcödé ✨", "a, b. c!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range FindAll(s) {
+			for _, w := range strings.Fields(p.Name) {
+				if lw := foldWord(w); calendar[lw] && !softNames[lw] {
+					t.Errorf("FindAll(%q) gave name %q", s, p.Name)
+				}
+			}
+		}
+		SelfName(s)
+	})
 }

@@ -55,7 +55,8 @@ short long shorter longer warmer warm casual formal playful funny simple quick g
 hard easy tough rough difficult big small huge tiny first last few couple several
 water gym run walk walks dog cat pet car bus train plane flight
 ghosted ghosting blocked left read seen unread online offline dm dms group chat gc
-whilst via per re vs etc`)
+whilst via per re vs etc apologise apologize apologising apologizing skip play support celebrate invite
+share ask tell visit wish congratulate reconnect`)
 
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {

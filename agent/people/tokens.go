@@ -51,6 +51,10 @@ func tokenize(text string) []token {
 		tail = strings.TrimLeft(tail, "'’s")
 		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—(")}
 		t.stop = tail != "" && strings.ContainsAny(tail, ".,!?;:)-–—")
+		if tail == "." && shortTitles[t.low] {
+			// "Dr. Okafor": the full stop ends the title, not the sentence.
+			t.stop, tail = false, ""
+		}
 		toks = append(toks, t)
 		start = strings.ContainsAny(tail, ".!?")
 		comma = strings.ContainsAny(tail, ",-–—:;(")
@@ -171,3 +175,6 @@ func written(raw string) string {
 	}
 	return upFirst(strings.ToLower(raw))
 }
+
+// shortTitles are written with a full stop in some places ("Mrs.", "Dr.").
+var shortTitles = set(`mr mrs ms mx dr prof st rev`)
