@@ -29,7 +29,7 @@ var (
 	iMiss           = regexp.MustCompile(`(?i)^I miss (.+)$`)
 	noticedRe       = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
 	thoughtOf       = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
-	struggleRe      = regexp.MustCompile(`(?i)\b(?:struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
+	struggleRe      = regexp.MustCompile(`(?i)\b(?:anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
 	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
 	sorryDid        = regexp.MustCompile(`(?i)^I (?:still |\w+ly )?(?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
 	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
@@ -41,6 +41,8 @@ var (
 	whoUsedTo       = regexp.MustCompile(`(?i)\bwho (?:I|we) used to (.+?)(?: with)?$`)
 	bothAge         = regexp.MustCompile(`(?i)^we(?:'re| are) both (?:turning )?(\d{1,3})\b`)
 	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really )?(awful|terrible|bad|horrible|dreadful)\b`)
+	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
+	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
@@ -108,6 +110,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := weTalked.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: m[1]}
+	}
+	if weNews.MatchString(you) {
+		return Detail{Kind: MyNews, Text: you}
 	}
 	if m := weFuture.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: "ahead:" + m[1]}
@@ -316,6 +321,9 @@ func askDetail(you string) Detail {
 	act := you
 	if m := askIfRe.FindStringSubmatch(you); m != nil {
 		act = m[1]
+	}
+	if m := askMe.FindStringSubmatch(act); m != nil {
+		return Detail{Kind: Ask, Text: "need:Could I " + m[1] + "?"}
 	}
 	act = strings.Replace(act, "introduce me to", "put me in touch with", 1)
 	return Detail{Kind: Ask, Text: act}

@@ -219,7 +219,8 @@ func stripRequest(c, name string) []string {
 		}
 		low := strings.ToLower(body)
 		first := strings.ToLower(firstName(name))
-		if (cp.mark == "" || cp.mark == "ASK " || relNoun.MatchString(low)) && recipientWords.MatchString(low) || greetWords.MatchString(low) ||
+		whoOnly := relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK ")
+		if whoOnly || greetWords.MatchString(low) ||
 			name != "" && strings.HasPrefix(low, first+" ") && !statementStart[strings.Fields(low)[1]] ||
 			strings.EqualFold(body, firstName(name)) {
 			continue
@@ -238,9 +239,9 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\b(?:write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\b(?:post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// relThenName is a relationship then a name: "my colleague Brenda who is…".
 	relThenName = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|boss|mentor|partner|girlfriend|boyfriend|wife|husband) (\w+)(?: who)? (.+)$`)

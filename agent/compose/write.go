@@ -283,9 +283,10 @@ func ourMemory(t string) string {
 }
 
 var (
-	movedTo = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
-	youJust = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
-	stateRe = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
+	movedTo  = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
+	youJust  = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
+	hardNews = regexp.MustCompile(`(?i)^you(?:'re| are| were|'ve been| have been)? (?:in hospital|ill|sick|having surgery|recovering|struggling|unwell|lost your job|laid off)\b`)
+	stateRe  = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
 // news is something that happened to them, said as the occasion needs.
@@ -303,6 +304,9 @@ func (w *writer) news(t string, v int) string {
 			return "I'm so sorry about " + t + "."
 		}
 		return "I've been thinking about " + t + "."
+	}
+	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
+		return "I know " + t + ", and I'm thinking of you."
 	}
 	switch w.s.Occasion {
 	case Congrats, Birthday, Professional:
