@@ -32,6 +32,7 @@ type fakeAuth struct {
 	interval      int      // the device code's interval, seconds; 0 leaves it out
 	tokenLifetime int      // access tokens' expires_in, seconds
 	user          string   // the account a login approves
+	failRefresh   int      // refresh requests answered 503 before they work
 
 	events chan string // "refresh", "sync <token>", "send <token>", "401 <path>"
 
@@ -179,8 +180,16 @@ func (f *fakeAuth) token(w http.ResponseWriter, r *http.Request) {
 		f.refreshedBy = append(f.refreshedBy, old)
 		_, ok := f.refresh[old]
 		hold := f.holdRefresh
+		failing := f.failRefresh > 0
+		if failing {
+			f.failRefresh--
+		}
 		f.mu.Unlock()
 		f.note("refresh")
+		if failing {
+			writeJSON(w, 503, map[string]any{"error": "temporarily_unavailable"})
+			return
+		}
 		if !ok {
 			oauthError(w, "invalid_grant")
 			return

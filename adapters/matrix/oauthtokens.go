@@ -52,7 +52,7 @@ func (t *oauthTokens) save(_ context.Context, refresh, access string, expiry tim
 		return err
 	}
 	t.sess = next
-	t.log.Info("access token refreshed", "device", next.DeviceID, "valid_for", time.Until(expiry).Round(time.Second))
+	t.log.Debug("access token refreshed", "device", next.DeviceID, "valid_for", time.Until(expiry).Round(time.Second))
 	return nil
 }
 
@@ -173,15 +173,38 @@ func (a *Adapter) sessionEnded(err error) error {
 	if a.oauth == nil || err == nil {
 		return err
 	}
-	if errors.Is(err, mautrix.ErrFailedToRefreshToken) && !transient(err) {
+	if errors.Is(err, mautrix.ErrFailedToRefreshToken) && refreshRefused(err) {
 		return fmt.Errorf("%w: %w", ErrLoginAgain, err)
 	}
 	if errors.Is(err, mautrix.MUnknownToken) {
-		if f := a.oauth.failure(); f != nil && !transient(f) {
+		if f := a.oauth.failure(); refreshRefused(f) {
 			return fmt.Errorf("%w: %w", ErrLoginAgain, f)
 		}
 	}
 	return err
+}
+
+// refreshRefused reports whether err is the authorization server refusing
+// a refresh for good (invalid_grant and its kin), or there being no refresh
+// token to renew with. A refresh that failed on the network, on a server
+// error, on a cancelled request or on saving the new pair is not: it is
+// tried again, and the kept refresh token is still the one to use.
+func refreshRefused(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, mautrix.ErrNoRefreshToken) || errors.Is(err, mautrix.ErrClientIDNotSet) {
+		return true
+	}
+	var httpErr mautrix.HTTPError
+	if !errors.As(err, &httpErr) || httpErr.Response == nil || httpErr.RespError == nil || !httpErr.RespError.OAuth {
+		return false
+	}
+	switch httpErr.Response.StatusCode {
+	case http.StatusBadRequest, http.StatusUnauthorized, http.StatusForbidden:
+		return true
+	}
+	return false
 }
 
 // sessionTrouble reports whether err means the session needs attention

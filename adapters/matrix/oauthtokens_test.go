@@ -202,6 +202,48 @@ func TestOAuthRunRefreshTokenRejected(t *testing.T) {
 	})
 }
 
+// TestOAuthRunRefreshFailingForAWhile: an authorization server that fails
+// for a while (503s) is waited for; the session is not given up.
+func TestOAuthRunRefreshFailingForAWhile(t *testing.T) {
+	b := newOAuthBot(t, time.Now().Add(-time.Minute))
+	b.f.failRefresh = 5
+	b.start(t)
+	b.f.expect(is("sync access-2"), "a sync once the authorization server is back")
+	if got := b.f.refreshes(); len(got) != 6 || slices.ContainsFunc(got, func(r string) bool { return r != "refresh-1" }) {
+		t.Errorf("refreshed with %v, want refresh-1 six times", got)
+	}
+	if s := b.kept(t); s.RefreshToken != "refresh-2" {
+		t.Errorf("kept %+v", s)
+	}
+	b.checkSavedFirst(t)
+}
+
+func TestRefreshRefused(t *testing.T) {
+	b := newOAuthBot(t, time.Now().Add(-time.Minute))
+	a := b.adapter(t)
+	a.cli, _ = a.newClient(t.Context())
+	if _, err := discoverOAuth(t.Context(), a.cli); err != nil {
+		t.Fatal(err)
+	}
+	a.cli.OAuthSetTokens("client-kept", "no-such-refresh-token", "x", time.Now().Add(-time.Minute))
+	err := a.cli.OAuthRefreshToken(t.Context(), forceRefresh)
+	if !refreshRefused(err) {
+		t.Errorf("invalid_grant %v not taken for a refusal", err)
+	}
+	b.f.failRefresh = 10
+	_, rt := b.f.grant()
+	a.cli.OAuthSetTokens("client-kept", rt, "x", time.Now().Add(-time.Minute))
+	err = a.cli.OAuthRefreshToken(t.Context(), forceRefresh)
+	if err == nil || refreshRefused(err) {
+		t.Errorf("a 503 (%v) taken for a refusal", err)
+	}
+	for _, e := range []error{nil, context.Canceled, context.DeadlineExceeded, os.ErrPermission} {
+		if refreshRefused(e) {
+			t.Errorf("%v taken for a refusal", e)
+		}
+	}
+}
+
 func TestOAuthRunSurvivesRestartMidRefresh(t *testing.T) {
 	b := newOAuthBot(t, time.Now().Add(-time.Minute))
 	b.f.holdRefresh = make(chan struct{})
