@@ -51,7 +51,8 @@ type NudgeRequest struct {
 
 // NudgeResult says what became of a due reminder.
 type NudgeResult struct {
-	// Kind is the reminder's kind: "plan", "plan-evening", "habit" or "contact".
+	// Kind is the reminder's kind: "plan", "plan-evening", "habit",
+	// "contact", "once" (a one-off about a contact) or "date" (a yearly date).
 	Kind string
 	// Sent is true when a nudge was put in the outbox.
 	Sent bool
