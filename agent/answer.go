@@ -4,9 +4,6 @@ import (
 	"strings"
 )
 
-// minScore is the search score below which a section is not a real answer.
-const minScore = 1.0
-
 // ask answers a question from the guide, naming the section used.
 func (t *turn) ask(q string) {
 	q = strings.TrimSpace(q)
@@ -14,29 +11,26 @@ func (t *turn) ask(q string) {
 		t.say("What would you like to know? Ask in your own words — for example “how do I deal with being left on read?”")
 		return
 	}
-	secs := t.a.guide.Search(q, 3)
-	if len(secs) == 0 || secs[0].Score < minScore {
-		t.notCovered()
+	ans := ComposeAnswer(t.a.guide, q)
+	if !ans.Covered() {
+		t.notCovered(ans)
 		return
 	}
-	best := secs[0]
-	used := secs[:1]
-	if len(secs) > 1 && secs[1].Score >= minScore {
-		used = secs[:2]
-	}
-	template := empathy(q) + "From the guide (“" + best.Title + "”): " + leadSentences(best.Body)
-	text := t.a.hooks.answer(t.ctx, q, used, template, t.m.Partial)
+	text := t.a.hooks.answer(t.ctx, q, ans.Used, ans.Text, t.m.Partial)
 	if t.m.Group {
 		text += "\n\nFor anything personal, message me directly."
 		t.say(text)
 		return
 	}
+	best := ans.Used[0]
 	t.p.Flow.Offer = &Offer{Kind: "section", Section: best.ID}
 	choices := []Choice{{ID: "section:" + clip(best.ID, 56), Label: "More on this"}}
-	if len(secs) > 1 && secs[1].Score >= minScore {
-		choices = append(choices, Choice{ID: "section:" + clip(secs[1].ID, 56), Label: "Also: " + clip(secs[1].Title, 40)})
+	if len(ans.Used) > 1 {
+		choices = append(choices, Choice{ID: "section:" + clip(ans.Used[1].ID, 56), Label: "Also: " + clip(ans.Used[1].Title, 40)})
 	}
-	if related := relatedAction(best); related.ID != "" {
+	if ans.Draft {
+		choices = append([]Choice{{ID: "menu:draft", Label: "Help me write it"}}, choices...)
+	} else if related := relatedAction(best); related.ID != "" {
 		choices = append([]Choice{related}, choices...)
 	}
 	t.say(text, choices...)
@@ -62,10 +56,18 @@ func leadSentences(body string) string {
 	return firstSentences(text, 3, 420)
 }
 
-// notCovered says plainly that the guide has nothing on it.
-func (t *turn) notCovered() {
-	t.say("I'm not sure I can help with that one — the guide I draw on doesn't cover it. I can help you reflect on your relationships, write a message to someone, or answer questions about connecting with people online.",
-		menuChoices()...)
+// notCovered says plainly that the guide has nothing on it, naming what it
+// has nearby when there is something.
+func (t *turn) notCovered(ans Answer) {
+	if len(ans.Near) == 0 || t.m.Group {
+		t.say(ans.Text, menuChoices()...)
+		return
+	}
+	var choices []Choice
+	for _, s := range ans.Near {
+		choices = append(choices, Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)})
+	}
+	t.say(ans.Text, append(choices, Choice{ID: "menu:draft", Label: "Draft a message"})...)
 }
 
 // moreOn shows a whole section.
@@ -80,17 +82,6 @@ func (t *turn) moreOn(id string) {
 		body = truncateWords(body, 1500)
 	}
 	t.say("**" + sec.Title + "**\n\n" + body)
-}
-
-// empathy opens an answer about something painful with a kind word.
-func empathy(q string) string {
-	q = strings.ToLower(q)
-	for _, w := range []string{"ghost", "stopped replying", "ignor", "left on read", "hurt", "lonely", "alone", "rejected", "no one", "nobody", "fight", "argu"} {
-		if strings.Contains(q, w) {
-			return "That hurts, and it's more common than it feels. "
-		}
-	}
-	return ""
 }
 
 // relatedAction offers the action that fits the section's theme.

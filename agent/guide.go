@@ -33,6 +33,19 @@ type Section struct {
 	Score float64 `json:"score,omitempty"`
 	// Tags come from the document's front matter.
 	Tags []string `json:"tags,omitempty"`
+	// Asks are the questions the section says it answers, each optionally
+	// followed by " | " and the stance it takes on it ("Yes, once.").
+	Asks []string `json:"asks,omitempty"`
+	// Passage is whole sentences of the body that best answer the query,
+	// the best one first (Search only).
+	Passage string `json:"passage,omitempty"`
+	// Coverage is the share of the query's weight, from 0 to 1, that the
+	// section matches (Search only): low when it shares one word with a
+	// question about something else.
+	Coverage float64 `json:"coverage,omitempty"`
+	// Stance opens an answer to a yes-or-no question close to one of Asks
+	// ("Yes, once."); empty otherwise (Search only).
+	Stance string `json:"stance,omitempty"`
 }
 
 // Journey is a themed set of reflection questions.

@@ -35,6 +35,7 @@ type lintSection struct {
 	id    string
 	title string
 	body  string
+	asks  []string // the questions the section says it answers
 }
 
 // lintSlug lowercases a heading and turns runs of other characters into "-".
@@ -97,7 +98,15 @@ func lintParse(t *testing.T, path string) lintDoc {
 		}
 	}
 	cur := lintSection{id: d.id, title: d.title}
+	inAsks := false
 	for _, line := range strings.Split(body, "\n") {
+		if strings.HasPrefix(line, "<!-- asks:") || inAsks {
+			if q := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(line, "<!-- asks:"), "-->")); q != "" {
+				cur.asks = append(cur.asks, q)
+			}
+			inAsks = !strings.HasSuffix(line, "-->")
+			continue
+		}
 		if h, ok := strings.CutPrefix(line, "## "); ok {
 			d.sections = append(d.sections, cur)
 			cur = lintSection{id: d.id + "/" + lintSlug(h), title: strings.TrimSpace(h)}

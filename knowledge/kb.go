@@ -55,6 +55,7 @@ func (kb *KB) Sections() []agent.Section {
 // cloneSection copies s so callers cannot change the index's tags.
 func cloneSection(s agent.Section) agent.Section {
 	s.Tags = slices.Clone(s.Tags)
+	s.Asks = slices.Clone(s.Asks)
 	return s
 }
 

@@ -248,18 +248,29 @@ func splitSections(file string, lines []string, start int, doc *document) error 
 		fence    string
 		used     = map[string]bool{doc.id: true}
 		headings int
+		asks     []string
 	)
 	emit := func() {
 		text := strings.TrimSpace(strings.Join(body, "\n"))
-		if id == doc.id && text == "" {
+		if id == doc.id && text == "" && len(asks) == 0 {
 			return // no lead text: the document starts with a heading
 		}
 		doc.sections = append(doc.sections, agent.Section{
-			ID: id, Title: title, Document: doc.title, Body: text, Tags: doc.tags,
+			ID: id, Title: title, Document: doc.title, Body: text, Tags: doc.tags, Asks: asks,
 		})
+		asks = nil
 	}
 	for i := start; i < len(lines); i++ {
 		line := lines[i]
+		if fence == "" && isAsksOpen(line) {
+			list, end, err := parseAsks(file, lines, i)
+			if err != nil {
+				return err
+			}
+			asks = append(asks, list...)
+			i = end
+			continue
+		}
 		if f := fenceMarker(line); f != "" {
 			switch {
 			case fence == "":

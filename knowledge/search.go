@@ -19,6 +19,7 @@ const (
 	bm25B          = 0.75
 	titleWeight    = 4
 	tagWeight      = 2
+	askWeight      = 2
 	docTitleWeight = 1
 	bodyWeight     = 1
 )
@@ -96,6 +97,10 @@ func newIndex(secs []agent.Section) *index {
 			add(s.Document, docTitleWeight)
 		}
 		add(plainText(s.Body), bodyWeight)
+		for _, a := range s.Asks {
+			q, _ := askParts(a)
+			add(q, askWeight)
+		}
 		for _, id := range touched {
 			ix.postings[id] = append(ix.postings[id], posting{sec: int32(i), tf: counts[id]})
 			counts[id] = 0
@@ -150,6 +155,14 @@ func (ix *index) idf(id int32) float64 {
 	n := float64(len(ix.length))
 	df := float64(len(ix.postings[id]))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// stemIDF is the idf of a stem, or that of an unknown term.
+func (ix *index) stemIDF(st string) float64 {
+	if id, ok := ix.termIDs[st]; ok {
+		return ix.idf(id)
+	}
+	return ix.unknownIDF()
 }
 
 // weightedTerm is a query stem and how much it counts: 1 for the person's
@@ -228,6 +241,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	}
 	ws, trust := kb.idx.correctWords(words(clipQuery(query)))
 	q := querySynonyms.expand(ws, trust)
+	cs := querySynonyms.concepts(ws, trust)
 	if len(q) == 0 {
 		return nil
 	}
@@ -249,6 +263,9 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		if s.Snippet == "" {
 			s.Snippet = clip(s.Title, maxSnippet-1)
 		}
+		s.Coverage = kb.idx.coverage(h.sec, cs)
+		s.Passage = passage(s.Body, weights, kb.idx.stemOf)
+		s.Stance = stance(s.Asks, weights, kb.idx.stemOf, kb.idx.stemIDF)
 		out[i] = s
 	}
 	return out

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -303,4 +304,66 @@ func (syn *synonyms) phraseAt(stems []string) (int, []string) {
 		}
 	}
 	return 0, nil
+}
+
+// concept is one thing a query asks about: a word of the person's, or a
+// phrase, with every stem that stands for it.
+type concept struct {
+	stems []string // the person's own stem first, for a word
+	guess bool     // the word was taken for a misspelling
+	count float64  // how much it says: less for a number
+}
+
+// concepts groups the query words ws the way expand weighs them: a known
+// phrase is one concept, any other meaningful word one more.
+func (syn *synonyms) concepts(ws []string, trust []float64) []concept {
+	var out []concept
+	var kept []string
+	var keptTrust []float64
+	for i, w := range ws {
+		if !phraseFillers[w] {
+			kept = append(kept, w)
+			t := 1.0
+			if trust != nil {
+				t = trust[i]
+			}
+			keptTrust = append(keptTrust, t)
+		}
+	}
+	stems := make([]string, len(kept))
+	for i, w := range kept {
+		stems[i] = stem(w)
+	}
+	for i := 0; i < len(kept) && len(out) < maxQueryTerms; {
+		if n, exp := syn.phraseAt(stems[i:]); n > 0 {
+			c := concept{stems: slices.Clone(exp), count: 1}
+			for j := i; j < i+n; j++ {
+				if isIndexable(kept[j]) {
+					c.stems = append(c.stems, stems[j])
+				}
+			}
+			out = append(out, c)
+			i += n
+			continue
+		}
+		if isIndexable(kept[i]) {
+			c := concept{stems: append([]string{stems[i]}, syn.words[stems[i]]...), guess: keptTrust[i] < 1, count: 1}
+			if numberWords[kept[i]] || kept[i][0] >= '0' && kept[i][0] <= '9' {
+				c.count = numberCount
+			}
+			out = append(out, c)
+		}
+		i++
+	}
+	return out
+}
+
+// numberCount is how much a number counts towards a question's meaning:
+// "two weeks" or "40" rarely decide what it is about.
+const numberCount = 0.3
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "few": true, "couple": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "yrs": true,
 }

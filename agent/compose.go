@@ -1,0 +1,153 @@
+package agent
+
+import (
+	"regexp"
+	"strings"
+)
+
+// How sure the guide search must be before an answer is given. Below
+// either, the question shares a word or two with a section but is about
+// something else, and the companion says the guide does not cover it.
+// Both were read off the question set in knowledge/testdata/questions: they
+// keep nearly every out-of-scope question out and nearly every covered one
+// in.
+const (
+	minScore    = 1.0
+	minCoverage = 0.35
+	// nearCoverage is what a section needs to be named as nearby when the
+	// guide does not cover a question.
+	nearCoverage = 0.2
+)
+
+// Answer is the companion's answer to a question for the guide, composed
+// without a model.
+type Answer struct {
+	// Text is what the person reads.
+	Text string
+	// Opener is the kind word that starts Text when the question is about
+	// something painful; empty otherwise.
+	Opener string
+	// First is the answer's first sentence, after any opener.
+	First string
+	// Cited is the id of the section the answer's sentences come from;
+	// empty when the guide does not cover the question.
+	Cited string
+	// Title is the cited section's title.
+	Title string
+	// Used are the sections the answer draws on, best first, for a model to
+	// rewrite it from; empty when the guide does not cover the question.
+	Used []Section
+	// Near are sections close to a question the guide does not cover.
+	Near []Section
+	// Draft is set when the question asks what to say to someone, so the
+	// answer offers to write it.
+	Draft bool
+}
+
+// Covered reports whether the guide answered the question.
+func (a Answer) Covered() bool { return a.Cited != "" }
+
+// ComposeAnswer answers question from the guide: its first sentence
+// responds to what was asked, it is made of the sentences of the section
+// that fits best, and it names that section. When the search is not sure
+// enough it says plainly that the guide does not cover the question and
+// names what the guide has nearby.
+func ComposeAnswer(g Guide, question string) Answer {
+	q := strings.TrimSpace(question)
+	hits := g.Search(q, 5)
+	pick := bestFit(hits)
+	if pick < 0 {
+		return declined(hits)
+	}
+	// The section cited goes first, so a model rewriting the answer and the
+	// "More on this" choice start from it.
+	best := hits[pick]
+	hits = append([]Section{best}, append(hits[:pick:pick], hits[pick+1:]...)...)
+	a := Answer{Cited: best.ID, Title: best.Title, Draft: asksWhatToSay(q)}
+	for _, h := range hits {
+		if h.Score >= minScore {
+			a.Used = append(a.Used, h)
+		}
+	}
+	a.First, a.Text = best.Passage, best.Passage
+	if best.Stance != "" && yesNoQuestion(q) {
+		a.First = best.Stance
+		a.Text = best.Stance + " " + best.Passage
+	}
+	if firstPersonPain(q) {
+		a.Opener = "I'm sorry, that sounds hard."
+	} else if someoneElsesPain(q) {
+		a.Opener = "That's a hard thing to be close to."
+	}
+	if a.Opener != "" {
+		a.Text = a.Opener + " " + a.Text
+	}
+	a.Text += "\n\nFrom the guide (“" + best.Title + "”)."
+	if a.Draft {
+		a.Text += " If you'd like, I can help you write the message itself."
+	}
+	return a
+}
+
+// closeScore is how near the top score a section must be to be cited
+// instead of the top one because it covers more of the question.
+const closeScore = 0.75
+
+// bestFit returns the index of the hit to answer from: of those scoring
+// close to the best, the one that covers most of the question, provided
+// it covers enough; -1 when none does.
+func bestFit(hits []Section) int {
+	if len(hits) == 0 || hits[0].Score < minScore {
+		return -1
+	}
+	pick := -1
+	for i, h := range hits {
+		if h.Score < closeScore*hits[0].Score || h.Passage == "" || h.Coverage < minCoverage {
+			continue
+		}
+		if pick < 0 || h.Coverage > hits[pick].Coverage+0.1 {
+			pick = i
+		}
+	}
+	return pick
+}
+
+// declined is the answer when the guide does not cover a question.
+func declined(hits []Section) Answer {
+	a := Answer{Text: "The guide I draw on doesn't cover that, so I'd rather not guess."}
+	for _, h := range hits {
+		if h.Coverage >= nearCoverage && len(a.Near) < 2 {
+			a.Near = append(a.Near, h)
+		}
+	}
+	switch len(a.Near) {
+	case 0:
+		a.Text += " I can help you reflect on your relationships, write a message to someone, or answer questions about friendship and connecting with people."
+	case 1:
+		a.Text += " The closest it comes is “" + a.Near[0].Title + "”, if that helps."
+	default:
+		a.Text += " The closest it comes is “" + a.Near[0].Title + "” and “" + a.Near[1].Title + "”, if either helps."
+	}
+	return a
+}
+
+var (
+	// yesNoRE finds a question that wants a yes or a no: one that opens
+	// with an auxiliary ("should i…", "is it rude…") or asks "is that bad".
+	yesNoRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|um|quick q(?:uestion)?|sorry|honestly)[,!.:]*\s+)*(?:is|are|am|should|shall|can|could|do|does|did|would|will|was|were|has|have|must|shud|shoud|r)\b|\b(?:is|was) (?:it|that|this) (?:ok|okay|normal|weird|rude|bad|wrong|fine|too much|desperate|annoying|selfish|cringe|strange)\b|\b(?:should|can|do) i\b[^?.!]*$`)
+	// whatToSayRE finds a question about what to say or write to someone.
+	whatToSayRE = regexp.MustCompile(`(?i)\b(?:what|wat|how) (?:should|do|can|could|would) (?:i|u|you) (?:say|text|write|send|tell|message|word|reply)\b|\bwhat to (?:say|text|write|send)\b`)
+	// firstPersonPainRE finds a question about the asker's own hurt.
+	firstPersonPainRE = regexp.MustCompile(`(?i)\b(?:i(?:'m| am)? (?:feel(?:ing)?|felt) (?:so |really |very |pretty |kind of |kinda )?(?:lonely|alone|left out|hurt|awful|rubbish|terrible|sad|rejected|jealous|invisible|unwanted|empty|drained|worn out|like the odd one out)|(?:it|this|that) (?:really )?hurts|ghosted me|ignor(?:es|ing) me|left me on read|stopped (?:talking|replying|texting) to me|(?:have|got) (?:no|nobody|no one)\b|nobody (?:to talk to|really knows me|would notice)|(?:being|got|get) ghosted|over being|without me|never get invited|lonely)`)
+	// someoneElsesPainRE finds a question about someone else's loss or
+	// struggle.
+	someoneElsesPainRE = regexp.MustCompile(`(?i)\b(?:died|passed away|lost (?:her|his|their) (?:mum|mom|dad|father|mother|job|baby|husband|wife|partner)|grieving|funeral|depress(?:ed|ion)|struggling|going through a (?:really )?(?:hard|rough|tough) time|feeling (?:really )?low)\b`)
+)
+
+func yesNoQuestion(q string) bool { return yesNoRE.MatchString(strings.TrimSpace(q)) }
+
+func asksWhatToSay(q string) bool { return whatToSayRE.MatchString(q) }
+
+func firstPersonPain(q string) bool { return firstPersonPainRE.MatchString(q) }
+
+func someoneElsesPain(q string) bool { return someoneElsesPainRE.MatchString(q) }

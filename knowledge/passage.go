@@ -1,0 +1,155 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of a passage: a few whole sentences, short enough for a chat
+// message.
+const (
+	passageSentences = 3
+	passageChars     = 420
+	// A passage shorter than this borrows the next paragraph's opening.
+	passageShort = 140
+)
+
+// stanceMatch is how much of a listed question's weight a query must
+// share before the section's stance on it opens an answer.
+const stanceMatch = 0.7
+
+
+// coverage returns the share of the query's meaning that section sec
+// matches: each concept of the query (a word with its synonyms, or a
+// phrase) weighs the idf of the person's own word, and counts as matched
+// when the section has any of its stems. A word the guide does not have at
+// all weighs the most, so a question about something else scores low.
+func (ix *index) coverage(sec int32, cs []concept) float64 {
+	var total, matched float64
+	for _, c := range cs {
+		w := ix.unknownIDF()
+		if !c.guess {
+			w = ix.stemIDF(c.stems[0])
+		}
+		w *= c.count
+		total += w
+		for _, st := range c.stems {
+			if id, ok := ix.termIDs[st]; ok && ix.has(id, sec) {
+				matched += w
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return matched / total
+}
+
+// unknownIDF is the idf a term in no section would have.
+func (ix *index) unknownIDF() float64 {
+	n := float64(len(ix.length))
+	return math.Log(1 + (n+0.5)/0.5)
+}
+
+// has reports whether term id occurs in section sec.
+func (ix *index) has(id, sec int32) bool {
+	p := ix.postings[id]
+	i := sort.Search(len(p), func(i int) bool { return p[i].sec >= sec })
+	return i < len(p) && p[i].sec == sec
+}
+
+// passage returns the whole sentences of body that best answer a query
+// with the given stem weights: the best-matching sentence (or the opening
+// one when none matches), with the one before it when it leans on it
+// ("That includes…"), and the sentences after it in its paragraph, up to
+// passageSentences and passageChars.
+func passage(body string, weights map[string]float64, stemOf func([]byte) string) string {
+	var paras [][]string
+	for _, p := range strings.Split(plainText(body), "\n") {
+		if s := sentences(p); len(s) > 0 {
+			paras = append(paras, s)
+		}
+	}
+	if len(paras) == 0 {
+		return ""
+	}
+	// The guide says the main thing first, so a passage starts at the top of
+	// the paragraph that matches best; only a match deep in a long
+	// paragraph starts it at the matching sentence.
+	bp, bs, best := 0, 0, 0.0
+	for i, p := range paras {
+		for j, s := range p {
+			if sc := sentenceScore(s, weights, stemOf); sc > best*1.25 || (best == 0 && sc > 0) {
+				bp, bs, best = i, j, sc
+			}
+		}
+	}
+	if bs < passageSentences {
+		bs = 0
+	} else if leansBack(paras[bp][bs]) {
+		bs--
+	}
+	var out []string
+	n := 0
+	for _, s := range paras[bp][bs:] {
+		if len(out) == passageSentences || (len(out) > 0 && n+1+utf8.RuneCountInString(s) > passageChars) {
+			break
+		}
+		out = append(out, s)
+		n += 1 + utf8.RuneCountInString(s)
+	}
+	if n < passageShort && len(out) < passageSentences && bs+len(out) == len(paras[bp]) && bp+1 < len(paras) {
+		if next := paras[bp+1][0]; n+1+utf8.RuneCountInString(next) <= passageChars && !strings.HasSuffix(next, ":") {
+			out = append(out, next)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// leansBack reports whether a sentence refers to the one before it and
+// cannot open an answer alone.
+func leansBack(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(strings.Trim(first, ",:;")) {
+	case "this", "that", "these", "those", "it", "they", "then", "but", "and", "so", "also", "even", "there", "such", "both", "here":
+		return true
+	}
+	return false
+}
+
+// stance returns the stance a section takes on the listed question closest
+// to the query, when the query shares most of that question's weight;
+// otherwise "".
+func stance(asks []string, weights map[string]float64, stemOf func([]byte) string, idf func(string) float64) string {
+	best, bestShare := "", 0.0
+	for _, a := range asks {
+		q, st := askParts(a)
+		if st == "" {
+			continue
+		}
+		var total, matched float64
+		seen := map[string]bool{}
+		scanWords(q, func(word []byte) {
+			s := stemOf(word)
+			if s == "" || seen[s] {
+				return
+			}
+			seen[s] = true
+			w := idf(s)
+			total += w
+			if weights[s] > 0 {
+				matched += w
+			}
+		})
+		if total > 0 && matched/total > bestShare {
+			best, bestShare = st, matched/total
+		}
+	}
+	if bestShare < stanceMatch {
+		return ""
+	}
+	return best
+}
