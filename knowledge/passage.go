@@ -20,7 +20,6 @@ const (
 // share before the section's stance on it opens an answer.
 const stanceMatch = 0.7
 
-
 // coverage returns the share of the query's meaning that section sec
 // matches: each concept of the query (a word with its synonyms, or a
 // phrase) weighs the idf of the person's own word, and counts as matched
