@@ -13,7 +13,7 @@ import (
 // in.
 const (
 	minScore    = 1.0
-	minCoverage = 0.35
+	minCoverage = 0.45
 	// nearCoverage is what a section needs to be named as nearby when the
 	// guide does not cover a question.
 	nearCoverage = 0.2
@@ -90,26 +90,26 @@ func ComposeAnswer(g Guide, question string) Answer {
 }
 
 // closeScore is how near the top score a section must be to be cited
-// instead of the top one because it covers more of the question.
+// instead of the top one, when the top one covers too little of the
+// question and it covers enough.
 const closeScore = 0.75
 
-// bestFit returns the index of the hit to answer from: of those scoring
-// close to the best, the one that covers most of the question, provided
-// it covers enough; -1 when none does.
+// bestFit returns the index of the hit to answer from: the first one, or
+// when it covers too little of the question, the next one close to it in
+// score that covers enough; -1 when there is none.
 func bestFit(hits []Section) int {
 	if len(hits) == 0 || hits[0].Score < minScore {
 		return -1
 	}
-	pick := -1
 	for i, h := range hits {
-		if h.Score < closeScore*hits[0].Score || h.Passage == "" || h.Coverage < minCoverage {
-			continue
+		if h.Score < closeScore*hits[0].Score {
+			break
 		}
-		if pick < 0 || h.Coverage > hits[pick].Coverage+0.1 {
-			pick = i
+		if h.Passage != "" && h.Coverage >= minCoverage {
+			return i
 		}
 	}
-	return pick
+	return -1
 }
 
 // declined is the answer when the guide does not cover a question.

@@ -22,9 +22,9 @@ import (
 // without looking at the code, is logged, and only has to stay above a
 // floor that catches a collapse.
 const (
-	qsTuneRecall   = 0.62
-	qsTuneFirst    = 0.62
-	qsTuneDeclines = 0.65
+	qsTuneRecall   = 0.70
+	qsTuneFirst    = 0.70
+	qsTuneDeclines = 0.85
 	qsHeldoutFloor = 0.3
 )
 
@@ -263,24 +263,27 @@ func measureConversation(t *testing.T, set []setQuestion) answerFigures {
 	return f
 }
 
-func TestConversationOnQuestionSet(t *testing.T) {
+func TestConversationOnQuestionSet(t *testing.T) { conversationOnSet(t, "tune.tsv") }
+
+// TestConversationOnHeldOut is the same for the held-out questions, whose
+// figures alone are logged.
+func TestConversationOnHeldOut(t *testing.T) { conversationOnSet(t, "heldout.tsv") }
+
+func conversationOnSet(t *testing.T, name string) {
 	if testing.Short() {
 		t.Skip("runs every question through the whole agent")
 	}
-	dir := filepath.Join("..", "knowledge", "testdata", "questions")
-	for _, name := range []string{"tune.tsv", "heldout.tsv"} {
-		set := readQuestionSet(t, filepath.Join(dir, name))
-		if set == nil {
-			continue
-		}
-		f := measureConversation(t, set)
-		t.Logf("%s end to end: recall@1 %.3f over %d covered questions; declined %d of %d out of scope",
-			name, ratio(f.recall, f.covered), f.covered, f.declined, f.outside)
-		if testing.Verbose() && name == "tune.tsv" {
-			t.Logf("misses:\n  %s", strings.Join(f.misses, "\n  "))
-		}
-		if r := ratio(f.declined, f.outside); r < qsHeldoutFloor {
-			t.Errorf("%s: end to end, only %.3f of the out-of-scope questions declined", name, r)
-		}
+	set := readQuestionSet(t, filepath.Join("..", "knowledge", "testdata", "questions", name))
+	if set == nil {
+		t.Skipf("no %s", name)
+	}
+	f := measureConversation(t, set)
+	t.Logf("%s end to end: recall@1 %.3f over %d covered questions; declined %d of %d out of scope (%.3f)",
+		name, ratio(f.recall, f.covered), f.covered, f.declined, f.outside, ratio(f.declined, f.outside))
+	if testing.Verbose() && name == "tune.tsv" {
+		t.Logf("misses:\n  %s", strings.Join(f.misses, "\n  "))
+	}
+	if r := ratio(f.declined, f.outside); r < qsHeldoutFloor {
+		t.Errorf("%s: end to end, only %.3f of the out-of-scope questions declined", name, r)
 	}
 }

@@ -18,8 +18,8 @@ const (
 	bm25K1         = 1.2
 	bm25B          = 0.75
 	titleWeight    = 4
-	tagWeight      = 2
-	askWeight      = 2
+	tagWeight      = 1
+	askWeight      = 4
 	docTitleWeight = 1
 	bodyWeight     = 1
 )

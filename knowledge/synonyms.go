@@ -8,13 +8,13 @@ import (
 // How much expanded terms count next to the person's own words (1).
 const (
 	// synonymWeight is for a word that shares a group with a query word.
-	synonymWeight = 0.4
+	synonymWeight = 0.1
 	// phraseWeight is for the words a known phrase stands for: "left on
 	// read" means ghosting more surely than a single synonym does.
-	phraseWeight = 0.8
+	phraseWeight = 0.5
 	// phraseWordWeight is for the phrase's own words, which taken one by one
 	// often mean something else ("read", "left").
-	phraseWordWeight = 0.3
+	phraseWordWeight = 0.9
 )
 
 // synonymGroups lists words and phrases people use for the same thing. The

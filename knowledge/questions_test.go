@@ -1,0 +1,86 @@
+package knowledge
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// minTuneSearchRecall is the share of tune.tsv's covered questions whose
+// first search result is a section that answers them. The answer the
+// companion gives is measured on the same questions in the agent package.
+const minTuneSearchRecall = 0.75
+
+// questionSet reads a question set of testdata/questions; nil when it is
+// not there. Out-of-scope lines ("-") have no ids.
+func questionSet(t *testing.T, name string) []recallCase {
+	t.Helper()
+	path := filepath.Join("testdata", "questions", name)
+	var out []recallCase
+	for _, c := range readRecallCasesIfAny(t, path) {
+		if len(c.want) == 1 && c.want[0] == "-" {
+			c.want = nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// searchRecall returns the share of covered questions whose first result
+// answers them, and of those with an answer among the first three.
+func searchRecall(kb *KB, set []recallCase) (at1, at3 float64, n int) {
+	var one, three int
+	for _, c := range set {
+		if c.want == nil {
+			continue
+		}
+		n++
+		got := kb.Search(c.query, 3)
+		for i, s := range got {
+			if exactlyOneOf(s.ID, c.want) {
+				if i == 0 {
+					one++
+				}
+				three++
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0, 0
+	}
+	return float64(one) / float64(n), float64(three) / float64(n), n
+}
+
+// exactlyOneOf reports whether id is one of want. In a question set a bare
+// document id means the document's lead, not any of its sections.
+func exactlyOneOf(id string, want []string) bool {
+	for _, w := range want {
+		if id == w {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSearchOnQuestionSet(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tune := questionSet(t, "tune.tsv")
+	if tune == nil {
+		t.Fatal("testdata/questions/tune.tsv is missing")
+	}
+	at1, at3, n := searchRecall(kb, tune)
+	t.Logf("tune search: recall@1 %.3f, recall@3 %.3f over %d covered questions", at1, at3, n)
+	if at1 < minTuneSearchRecall {
+		t.Errorf("tune search recall@1 = %.3f, want at least %.2f", at1, minTuneSearchRecall)
+	}
+	for _, c := range tune {
+		for _, id := range c.want {
+			if _, ok := kb.Section(id); !ok {
+				t.Errorf("tune.tsv:%d: no section %q", c.line, id)
+			}
+		}
+	}
+}
