@@ -54,7 +54,7 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 // names what the guide has nearby.
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
-	hits := g.Search(q, 5)
+	hits := g.Search(searchQuestion(q), 5)
 	pick := bestFit(hits)
 	if pick < 0 {
 		return declined(hits)
@@ -74,10 +74,13 @@ func ComposeAnswer(g Guide, question string) Answer {
 		a.First = best.Stance
 		a.Text = best.Stance + " " + best.Passage
 	}
-	if firstPersonPain(q) {
+	switch {
+	case ownLossRE.MatchString(q):
+		a.Opener = "I'm so sorry for your loss."
+	case firstPersonPain(q):
 		a.Opener = "I'm sorry, that sounds hard."
-	} else if someoneElsesPain(q) {
-		a.Opener = "That's a hard thing to be close to."
+	case someoneElsesPain(q):
+		a.Opener = "It's good that you want to be there for them."
 	}
 	if a.Opener != "" {
 		a.Text = a.Opener + " " + a.Text
@@ -139,6 +142,8 @@ var (
 	whatToSayRE = regexp.MustCompile(`(?i)\b(?:what|wat|how) (?:should|do|can|could|would) (?:i|u|you) (?:say|text|write|send|tell|message|word|reply)\b|\bwhat to (?:say|text|write|send)\b`)
 	// firstPersonPainRE finds a question about the asker's own hurt.
 	firstPersonPainRE = regexp.MustCompile(`(?i)\b(?:i(?:'m| am)? (?:feel(?:ing)?|felt) (?:so |really |very |pretty |kind of |kinda )?(?:lonely|alone|left out|hurt|awful|rubbish|terrible|sad|rejected|jealous|invisible|unwanted|empty|drained|worn out|like the odd one out)|(?:it|this|that) (?:really )?hurts|ghosted me|ignor(?:es|ing) me|left me on read|stopped (?:talking|replying|texting) to me|(?:have|got) (?:no|nobody|no one)\b|nobody (?:to talk to|really knows me|would notice)|(?:being|got|get) ghosted|over being|without me|never get invited|lonely)`)
+	// ownLossRE finds a question about the asker's own bereavement.
+	ownLossRE = regexp.MustCompile(`(?i)\bmy (?:late |dear |old |beloved )?(?:mum|mom|dad|mother|father|husband|wife|partner|son|daughter|brother|sister|gran|granny|grandma|grandmother|grandad|grandfather|grandpa|nan|nana|uncle|aunt|auntie|cousin|dog|cat|pet|best friend|friend) (?:just |recently |suddenly )?(?:died|passed away|passed)\b|\bi (?:just |recently )?lost my (?:mum|mom|dad|mother|father|husband|wife|partner|son|daughter|brother|sister|grandma|grandmother|grandad|grandfather|grandpa|best friend|friend|dog|cat)\b`)
 	// someoneElsesPainRE finds a question about someone else's loss or
 	// struggle.
 	someoneElsesPainRE = regexp.MustCompile(`(?i)\b(?:died|passed away|lost (?:her|his|their) (?:mum|mom|dad|father|mother|job|baby|husband|wife|partner)|grieving|funeral|depress(?:ed|ion)|struggling|going through a (?:really )?(?:hard|rough|tough) time|feeling (?:really )?low)\b`)

@@ -86,9 +86,11 @@ func passage(body string, weights map[string]float64, stemOf func([]byte) string
 			}
 		}
 	}
-	if bs < passageSentences {
+	switch {
+	case bs == 0:
+	case bs < passageSentences && opensParagraph(paras[bp][0], weights, stemOf):
 		bs = 0
-	} else if leansBack(paras[bp][bs]) {
+	case leansBack(paras[bp][bs]):
 		bs--
 	}
 	var out []string
@@ -106,6 +108,18 @@ func passage(body string, weights map[string]float64, stemOf func([]byte) string
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// topicSentence is the length under which an opening sentence that shares
+// no word with the question still states the paragraph's point ("There is
+// no single right rhythm.").
+const topicSentence = 60
+
+// opensParagraph reports whether a paragraph's first sentence belongs at
+// the start of a passage: it shares a word with the question, or it is a
+// short statement of the paragraph's point.
+func opensParagraph(first string, weights map[string]float64, stemOf func([]byte) string) bool {
+	return utf8.RuneCountInString(first) < topicSentence || sentenceScore(first, weights, stemOf) > 0
 }
 
 // leansBack reports whether a sentence refers to the one before it and
