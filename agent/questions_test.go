@@ -24,7 +24,7 @@ import (
 const (
 	qsTuneRecall   = 0.70
 	qsTuneFirst    = 0.70
-	qsTuneDeclines = 0.85
+	qsTuneDeclines = 0.82
 	qsHeldoutFloor = 0.3
 )
 
