@@ -8,8 +8,10 @@
 package safety
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"strings"
@@ -98,25 +100,52 @@ func Default() *Detector { return defaultDetector() }
 func Detect(text string) Result { return Default().Detect(text) }
 
 // Load builds a detector from every dir/xx.txt file in fsys, xx being the
-// language code.
-func Load(fsys embed.FS, dir string) (*Detector, error) {
-	entries, err := fsys.ReadDir(dir)
+// language code, and the dir/xx.name.txt files that add to it.
+func Load(fsys fs.FS, dir string) (*Detector, error) {
+	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("load lexicons: %w", err)
 	}
-	var lexs []*lexicon
+	var names []string
 	for _, e := range entries {
-		name := e.Name()
-		if path.Ext(name) != ".txt" {
+		if path.Ext(e.Name()) == ".txt" {
+			names = append(names, strings.TrimSuffix(e.Name(), ".txt"))
+		}
+	}
+	// A language's own file first, then the files that add to it, which
+	// use its word groups.
+	slices.SortFunc(names, func(a, b string) int {
+		la, _, _ := strings.Cut(a, ".")
+		lb, _, _ := strings.Cut(b, ".")
+		if la != lb {
+			return strings.Compare(la, lb)
+		}
+		return cmp.Compare(len(a), len(b))
+	})
+	var lexs []*lexicon
+	var groups map[string]node
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, path.Join(dir, name+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("load lexicons: %w", err)
+		}
+		lang, _, more := strings.Cut(name, ".")
+		if more && (len(lexs) == 0 || lexs[len(lexs)-1].lang != lang) {
+			return nil, fmt.Errorf("load lexicons: %s.txt adds to %s.txt, which is missing", name, lang)
+		}
+		if !more {
+			groups = map[string]node{}
+		}
+		lx, err := parseLexiconFile(name, string(data), groups)
+		if err != nil {
+			return nil, fmt.Errorf("load lexicons: %w", err)
+		}
+		if more {
+			base := lexs[len(lexs)-1]
+			base.rules = append(base.rules, lx.rules...)
+			base.keep = append(base.keep, lx.keep...)
+			base.words = append(base.words, lx.words...)
 			continue
-		}
-		data, err := fsys.ReadFile(path.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("load lexicons: %w", err)
-		}
-		lx, err := parseLexicon(strings.TrimSuffix(name, ".txt"), string(data))
-		if err != nil {
-			return nil, fmt.Errorf("load lexicons: %w", err)
 		}
 		lexs = append(lexs, lx)
 	}

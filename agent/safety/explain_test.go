@@ -15,11 +15,11 @@ func (d *Detector) explain(text string) []string {
 	toks := d.words(text, nil)
 	out := []string{"words: " + strings.Join(toks, " ")}
 	d.hideNearMisses(toks, func(s span) {
-		out = append(out, s.lang+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
+		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
 	})
 	for _, s := range d.matches(toks, nil) {
 		name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[s.kind]
-		out = append(out, s.lang+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
+		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
 	}
 	return out
 }
@@ -76,7 +76,7 @@ func TestBroad(t *testing.T) {
 				if s.kind > kindMedical {
 					continue
 				}
-				key := s.lang + ":" + itoa(d.rules[s.rule].line)
+				key := d.rules[s.rule].src + ":" + itoa(d.rules[s.rule].line)
 				count[key]++
 				t.Logf("%s %s [%s] %s", p.dir, key, strings.Join(toks[s.start:s.end], " "), l.text)
 			}

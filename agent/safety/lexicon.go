@@ -7,7 +7,9 @@ import (
 	"strings"
 )
 
-// The lexicon format, one file per language (lexicon/xx.txt):
+// The lexicon format, one file per language (lexicon/xx.txt), and any
+// number of further files for the same language (lexicon/xx.name.txt),
+// read after it and able to use its word groups:
 //
 //	# a comment: a line that starts with "# "
 //	@name = phrase | phrase ...   a word group, used in rules as @name
@@ -34,6 +36,8 @@ import (
 //	x?  (p)?     optional
 //	@name        any phrase of a word group
 //	~2           up to two words of anything (never across a sentence end)
+//	...          any number of words, up to the end of the sentence: two
+//	             concepts in one sentence ("i ... pills ... tonight")
 //
 // Words are folded like messages, so "don't", "dont" and "DON’T" are one
 // word, and "müde" matches "mude".
@@ -55,13 +59,17 @@ const (
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
 	"third": kindThird, "first": kindFirst, "not": kindNot}
 
+// sentenceGap is the gap "..." stands for: longer than any sentence people
+// type in chat, so it reaches the sentence end.
+const sentenceGap = 64
+
 // node is one slot of a pattern.
 type node struct {
 	words    map[string]bool // literal words; nil for a group or gap
 	prefixes []string        // words ending in *
 	alts     [][]node        // a group of phrases
 	altIndex *altIndex       // which of alts can start with a given word
-	gap      int             // ~N
+	gap      int             // ~N, or sentenceGap for ...
 	number   int             // 1 for #, 10 for ##: a number at least this big
 	end      bool            // .: the end of a sentence
 	optional bool
@@ -71,6 +79,7 @@ type node struct {
 type rule struct {
 	kind kind
 	lang string
+	src  string // the file it comes from, without .txt: "en", "en.sentence"
 	line int
 	seq  []node
 }
@@ -85,8 +94,16 @@ type lexicon struct {
 
 // parseLexicon reads one language's file.
 func parseLexicon(lang, text string) (*lexicon, error) {
+	return parseLexiconFile(lang, text, map[string]node{})
+}
+
+// parseLexiconFile reads one lexicon file, src being its name without
+// .txt ("en", "en.sentence"); the language is the part before the first
+// dot. groups holds the word groups of the files of the language read
+// before, and is given this file's.
+func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error) {
+	lang, _, _ := strings.Cut(src, ".")
 	lx := &lexicon{lang: lang}
-	groups := map[string]node{}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	n := 0
 	for sc.Scan() {
@@ -98,25 +115,25 @@ func parseLexicon(lang, text string) (*lexicon, error) {
 		if strings.HasPrefix(line, "@") {
 			name, body, ok := strings.Cut(line[1:], "=")
 			if !ok {
-				return nil, fmt.Errorf("%s.txt:%d: a word group needs \"= phrases\"", lang, n)
+				return nil, fmt.Errorf("%s.txt:%d: a word group needs \"= phrases\"", src, n)
 			}
 			alts, err := parsePattern("("+body+")", groups)
 			if err != nil {
-				return nil, fmt.Errorf("%s.txt:%d: %w", lang, n, err)
+				return nil, fmt.Errorf("%s.txt:%d: %w", src, n, err)
 			}
 			groups[strings.TrimSpace(name)] = alts[0]
 			continue
 		}
 		head, body, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("%s.txt:%d: want \"kind: pattern\"", lang, n)
+			return nil, fmt.Errorf("%s.txt:%d: want \"kind: pattern\"", src, n)
 		}
 		head = strings.TrimSpace(head)
 		if head == "keep" || head == "words" {
 			for _, w := range strings.Fields(body) {
 				f := foldWord(w)
 				if f == "" {
-					return nil, fmt.Errorf("%s.txt:%d: %q is not one word", lang, n, w)
+					return nil, fmt.Errorf("%s.txt:%d: %q is not one word", src, n, w)
 				}
 				if head == "keep" {
 					lx.keep = append(lx.keep, f)
@@ -128,16 +145,16 @@ func parseLexicon(lang, text string) (*lexicon, error) {
 		}
 		k, ok := kindNames[head]
 		if !ok {
-			return nil, fmt.Errorf("%s.txt:%d: unknown kind %q", lang, n, head)
+			return nil, fmt.Errorf("%s.txt:%d: unknown kind %q", src, n, head)
 		}
 		seq, err := parsePattern("("+body+")", groups)
 		if err != nil {
-			return nil, fmt.Errorf("%s.txt:%d: %w", lang, n, err)
+			return nil, fmt.Errorf("%s.txt:%d: %w", src, n, err)
 		}
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
-			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", lang, n)
+			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		lx.rules = append(lx.rules, rule{kind: k, lang: lang, line: n, seq: seq})
+		lx.rules = append(lx.rules, rule{kind: k, lang: lang, src: src, line: n, seq: seq})
 	}
 	return lx, sc.Err()
 }
@@ -251,6 +268,8 @@ func (p *patternParser) seq() ([]node, error) {
 				return nil, fmt.Errorf("unknown word group %s", t)
 			}
 			nd = g
+		case t == "...":
+			nd.gap = sentenceGap
 		case strings.HasPrefix(t, "~"):
 			n, err := strconv.Atoi(t[1:])
 			if err != nil || n < 1 || n > 8 {

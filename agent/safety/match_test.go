@@ -42,7 +42,7 @@ func TestAltIndexSameMatches(t *testing.T) {
 				got, want := matchAt(d.rules[r].seq, nil, toks, i), matchAt(plain[r], nil, toks, i)
 				if got != want {
 					t.Fatalf("%s.txt:%d at word %d of %q: indexed match ends at %d, plain at %d",
-						d.rules[r].lang, d.rules[r].line, i, l.text, got, want)
+						d.rules[r].src, d.rules[r].line, i, l.text, got, want)
 				}
 				if got > i {
 					checked++
