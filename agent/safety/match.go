@@ -51,8 +51,11 @@ func matchAt(seq []node, k *cont, toks []string, i int) int {
 	rest := seq[1:]
 	switch {
 	case n.gap > 0:
+		// A gap of a few words stops at a hidden word; "..." reaches
+		// over them to the sentence end, as the words it joins are
+		// concepts a hidden word can no longer be.
 		last := i
-		for last < len(toks) && last-i < n.gap && toks[last] != boundary && toks[last] != "" {
+		for last < len(toks) && last-i < n.gap && toks[last] != boundary && (toks[last] != "" || n.gap == sentenceGap) {
 			last++
 		}
 		for j := last; j >= i; j-- {
