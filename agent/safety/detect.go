@@ -325,7 +325,7 @@ func decide(spans []span, toks []string, lang string) Result {
 				continue
 			}
 			sit = Self
-			if !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
+			if !aboutSpeaker(s, toks) && (insideOther(s, spans, toks) || subjectIsOther(s, spans, toks)) {
 				sit = Other
 			}
 		case kindAbuse:
@@ -386,6 +386,27 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 	}
 	return false
 }
+
+// insideOther reports whether s lies within a match that names someone
+// else at risk, with no "i" between that match's start and s: "my friend
+// texted 'thanks for everything, goodbye' and his phone is off" is a
+// farewell, but his; "my mum isnt talking to me and ive got the pills
+// counted out" is the speaker's.
+func insideOther(s span, spans []span, toks []string) bool {
+	for _, m := range spans {
+		if m.kind != kindOther || m.lang != s.lang || m.start >= s.start || s.end > m.end {
+			continue
+		}
+		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speakerSubjects[t] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerSubjects are the words for "i" in the nine languages.
+var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true,
+	"ich": true, "ik": true, "je": true, "jai": true, "eu": true, "yo": true, "io": true, "ja": true, "ben": true}
 
 // speakerWords name the speaker inside a match, in the nine languages:
 // "they wont have to deal with me", "mi madre estaria mejor sin mi".

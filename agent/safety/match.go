@@ -51,11 +51,11 @@ func matchAt(seq []node, k *cont, toks []string, i int) int {
 	rest := seq[1:]
 	switch {
 	case n.gap > 0:
-		// A gap of a few words stops at a hidden word; "..." reaches
-		// over them to the sentence end, as the words it joins are
-		// concepts a hidden word can no longer be.
+		// A gap, "..." too, stops at a word a near miss hid: the near
+		// miss speaks for the words around it ("cut my hand cooking and
+		// it wont stop bleeding").
 		last := i
-		for last < len(toks) && last-i < n.gap && toks[last] != boundary && (toks[last] != "" || n.gap == sentenceGap) {
+		for last < len(toks) && last-i < n.gap && toks[last] != boundary && toks[last] != "" {
 			last++
 		}
 		for j := last; j >= i; j-- {
