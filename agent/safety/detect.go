@@ -69,12 +69,13 @@ var lexiconFiles embed.FS
 // Detector matches messages against the lexicons. It is safe for
 // concurrent use.
 type Detector struct {
-	rules  []rule
-	index  map[string][]int32       // first word → rules
-	prefix map[string][]prefixStart // first three letters of a first prefix → rules
-	fuzzy  *fuzzer
-	langs  []string
-	common map[string][]int // a common word → the languages (indexes into langs) it belongs to
+	rules   []rule
+	index   map[string][]int32       // first word → rules
+	prefix  map[string][]prefixStart // first three letters of a first prefix → rules
+	fuzzy   *fuzzer
+	anchors anchorIndex
+	langs   []string
+	common  map[string][]int // a common word → the languages (indexes into langs) it belongs to
 }
 
 type prefixStart struct {
@@ -179,6 +180,7 @@ func newDetector(lexs []*lexicon) *Detector {
 		}
 	}
 	d.fuzzy = newFuzzer(d.rules, keep)
+	d.indexAnchors()
 	return d
 }
 
@@ -197,9 +199,11 @@ func (d *Detector) Detect(text string) Result {
 	if len(toks) == 0 {
 		return Result{}
 	}
-	d.hideNearMisses(toks, nil)
+	var p presence
+	d.present(toks, &p)
+	d.hideNearMisses(toks, &p, nil)
 	var found [16]span
-	spans := d.matches(toks, found[:0])
+	spans := d.matches(toks, &p, found[:0])
 	return decide(spans, toks, d.language(toks))
 }
 
@@ -214,15 +218,16 @@ func (d *Detector) words(text string, dst []string) []string {
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
-// covers, so that no other rule matches them. seen, when not nil, is told
-// of every near miss found.
-func (d *Detector) hideNearMisses(toks []string, seen func(span)) {
+// covers, so that no other rule matches them. p holds the anchors of the
+// message (see reach.go). seen, when not nil, is told of every near miss
+// found.
+func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
 	var cand [64]int32
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot {
+			if rl.kind != kindNot || !d.mayMatch(r, p) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, i); e > i {
@@ -241,13 +246,13 @@ func (d *Detector) hideNearMisses(toks []string, seen func(span)) {
 }
 
 // matches appends to dst every rule other than a near miss that matches
-// toks.
-func (d *Detector) matches(toks []string, dst []span) []span {
+// toks, whose anchors are p.
+func (d *Detector) matches(toks []string, p *presence, dst []span) []span {
 	var cand [64]int32
 	for i := range toks {
 		for _, r := range d.candidates(toks[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind == kindNot {
+			if rl.kind == kindNot || !d.mayMatch(r, p) {
 				continue
 			}
 			if end := matchAt(rl.seq, nil, toks, i); end > i {

@@ -14,10 +14,12 @@ var explainText = flag.String("explain", "", "log, for this message, its words a
 func (d *Detector) explain(text string) []string {
 	toks := d.words(text, nil)
 	out := []string{"words: " + strings.Join(toks, " ")}
-	d.hideNearMisses(toks, func(s span) {
+	var p presence
+	d.present(toks, &p)
+	d.hideNearMisses(toks, &p, func(s span) {
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
 	})
-	for _, s := range d.matches(toks, nil) {
+	for _, s := range d.matches(toks, &p, nil) {
 		name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[s.kind]
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
 	}
@@ -72,7 +74,9 @@ func TestBroad(t *testing.T) {
 				continue
 			}
 			toks := d.words(l.text, nil)
-			for _, s := range d.matches(toks, nil) {
+			var pr presence
+			d.present(toks, &pr)
+			for _, s := range d.matches(toks, &pr, nil) {
 				if s.kind > kindMedical {
 					continue
 				}

@@ -82,6 +82,7 @@ type rule struct {
 	src  string // the file it comes from, without .txt: "en", "en.sentence"
 	line int
 	seq  []node
+	need [][]int32 // the anchors each of its phrases needs: see reach.go
 }
 
 // lexicon is one language's parsed file.

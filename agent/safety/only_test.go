@@ -20,7 +20,6 @@ func TestOnly(t *testing.T) {
 		keep[f] = true
 	}
 	full := Default()
-	d := &Detector{rules: nil}
 	var lx []*lexicon
 	byLang := map[string]*lexicon{}
 	for _, r := range full.rules {
@@ -35,7 +34,7 @@ func TestOnly(t *testing.T) {
 		}
 		l.rules = append(l.rules, r)
 	}
-	d = newDetector(lx)
+	d := newDetector(lx)
 	d.common, d.langs = full.common, full.langs
 	d.fuzzy = full.fuzzy
 	for _, p := range tuneParts {

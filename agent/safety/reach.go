@@ -1,0 +1,170 @@
+package safety
+
+import "strings"
+
+// A rule is tried at every word its first slot can start at, and a rule
+// that joins concepts across a sentence ("...") then walks the rest of the
+// sentence at each. Most messages lack one of a rule's later concepts
+// altogether, so the detector first notes, once per message, which
+// concepts have a word in it, and tries a rule only when each slot after
+// its first does: a slot none of whose words is in the message cannot
+// match.
+
+// anchor is every word a slot could take: the words of all the phrases
+// of its group.
+type anchor struct {
+	words    map[string]bool
+	prefixes []string
+	number   bool
+}
+
+// ruleAnchors lists, for each top-level phrase of a rule, the anchors of
+// its slots after the first that must match words.
+func ruleAnchors(seq []node) [][]anchor {
+	if len(seq) == 1 && seq[0].alts != nil && !seq[0].optional {
+		var out [][]anchor
+		for _, a := range seq[0].alts {
+			out = append(out, phraseAnchors(a))
+		}
+		return out
+	}
+	return [][]anchor{phraseAnchors(seq)}
+}
+
+func phraseAnchors(seq []node) []anchor {
+	var out []anchor
+	for i := 1; i < len(seq); i++ {
+		if seq[i].nullable() || seq[i].end {
+			continue
+		}
+		a := anchor{words: map[string]bool{}}
+		if a.add(&seq[i]) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// add puts every word of n, and of the phrases of its group, in a. It
+// reports false when n could match a sentence end instead ("(.|before)"),
+// which every message has: then n needs no word.
+func (a *anchor) add(n *node) bool {
+	if n.end {
+		return false
+	}
+	for w := range n.words {
+		a.words[w] = true
+	}
+	a.prefixes = append(a.prefixes, n.prefixes...)
+	a.number = a.number || n.number > 0
+	for _, alt := range n.alts {
+		for i := range alt {
+			if !a.add(&alt[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxAnchors bounds the anchors a detector notes per message; the rules
+// whose anchors come after are always tried.
+const maxAnchors = 128 * 64
+
+// presence is the set of anchors with a word in one message.
+type presence [maxAnchors / 64]uint64
+
+func (p *presence) has(id int32) bool { return p[id/64]&(1<<(id%64)) != 0 }
+
+// anchorIndex finds the anchors a word belongs to.
+type anchorIndex struct {
+	words    map[string][]int32
+	prefixes map[string][]prefixAnchor // by the first three letters
+	numbers  []int32
+}
+
+type prefixAnchor struct {
+	prefix string
+	id     int32
+}
+
+// indexAnchors gives every rule of d its needs, as anchor ids in d.anchors.
+func (d *Detector) indexAnchors() {
+	x := anchorIndex{words: map[string][]int32{}, prefixes: map[string][]prefixAnchor{}}
+	var id int32
+	for r := range d.rules {
+		phrases := ruleAnchors(d.rules[r].seq)
+		n := 0
+		for _, p := range phrases {
+			n += len(p)
+		}
+		if n == 0 || int(id)+n > maxAnchors {
+			continue
+		}
+		need := make([][]int32, len(phrases))
+		for i, p := range phrases {
+			for _, a := range p {
+				for w := range a.words {
+					x.words[w] = append(x.words[w], id)
+				}
+				for _, pr := range a.prefixes {
+					x.prefixes[pr[:3]] = append(x.prefixes[pr[:3]], prefixAnchor{prefix: pr, id: id})
+				}
+				if a.number {
+					x.numbers = append(x.numbers, id)
+				}
+				need[i] = append(need[i], id)
+				id++
+			}
+		}
+		d.rules[r].need = need
+	}
+	d.anchors = x
+}
+
+// present notes the anchors with a word in toks.
+func (d *Detector) present(toks []string, p *presence) {
+	set := func(id int32) { p[id/64] |= 1 << (id % 64) }
+	for _, t := range toks {
+		if t == "" || t == boundary {
+			continue
+		}
+		for _, id := range d.anchors.words[t] {
+			set(id)
+		}
+		if t[0] >= '0' && t[0] <= '9' {
+			for _, id := range d.anchors.numbers {
+				set(id)
+			}
+		}
+		if len(t) >= 3 {
+			for _, pa := range d.anchors.prefixes[t[:3]] {
+				if strings.HasPrefix(t, pa.prefix) {
+					set(pa.id)
+				}
+			}
+		}
+	}
+}
+
+// mayMatch reports whether rule r can match a message with the anchors
+// p: one of its phrases has a word of each of its later slots there.
+func (d *Detector) mayMatch(r int32, p *presence) bool {
+	need := d.rules[r].need
+	if need == nil {
+		return true
+	}
+	for _, phrase := range need {
+		ok := true
+		for _, id := range phrase {
+			if !p.has(id) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package safety
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReachSameMatches checks that trying only the rules whose anchors
+// are in a message finds the same matches, near misses included, as
+// trying every rule, on every line of the tune parts.
+func TestReachSameMatches(t *testing.T) {
+	d := Default()
+	var all presence
+	for i := range all {
+		all[i] = ^uint64(0)
+	}
+	checked := 0
+	for _, part := range tuneParts {
+		if files, _ := filepathGlob(part.dir); len(files) == 0 {
+			continue
+		}
+		for _, l := range readCorpus(t, part.dir) {
+			a := d.words(l.text, nil)
+			b := slices.Clone(a)
+			var p presence
+			d.present(a, &p)
+			var hidA, hidB []span
+			d.hideNearMisses(a, &p, func(s span) { hidA = append(hidA, s) })
+			d.hideNearMisses(b, &all, func(s span) { hidB = append(hidB, s) })
+			got, want := d.matches(a, &p, nil), d.matches(b, &all, nil)
+			if !slices.Equal(hidA, hidB) || !slices.Equal(got, want) {
+				t.Fatalf("%s %q: with anchors %v %v, without %v %v", part.dir, l.text, hidA, got, hidB, want)
+			}
+			checked += len(want)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no rule matched anywhere in the tune parts")
+	}
+}
+
+// TestReachPrunes checks that the anchors keep a rule that needs a word
+// the message lacks from being tried.
+func TestReachPrunes(t *testing.T) {
+	d := Default()
+	pruned := 0
+	for r := range d.rules {
+		if d.rules[r].need == nil {
+			continue
+		}
+		var p presence
+		d.present(tokens("hello there", nil), &p)
+		if !d.mayMatch(int32(r), &p) {
+			pruned++
+		}
+	}
+	if pruned == 0 {
+		t.Fatal("no rule was set aside for a message without any of its words")
+	}
+}
