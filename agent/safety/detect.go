@@ -399,7 +399,7 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 // counted out" is the speaker's.
 func insideOther(s span, spans []span, toks []string) bool {
 	for _, m := range spans {
-		if m.kind != kindOther || m.lang != s.lang || m.start >= s.start || s.end > m.end {
+		if m.kind != kindOther || m.lang != s.lang || m.start > s.start || s.end > m.end || m.start == s.start && m.end == s.end {
 			continue
 		}
 		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speakerSubjects[t] }) {
