@@ -39,6 +39,9 @@ import (
 //	...          any number of words, up to the end of the sentence: two
 //	             concepts in one sentence ("i ... pills ... tonight")
 //
+// No gap reaches over a word a near miss hid: the near miss speaks for the
+// words around it.
+//
 // Words are folded like messages, so "don't", "dont" and "DON’T" are one
 // word, and "müde" matches "mude".
 
