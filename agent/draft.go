@@ -233,7 +233,7 @@ const sinceCount = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
 
 var sinceRules = []pattern{
 	mustPattern(`\b(?:in|for|over|about|it's been|it has been|been) ((?:(?:about|almost|nearly|over|more than|around|roughly|like|at least|well over|probably|maybe|just over|close to) )?` + sinceCount + ` (?:day|week|month|year|decade)s?)\b`),
-	mustPattern(`\b(?:in|for|it's been|it has been) (ages|years|months|weeks|a while|a long time|a long while|forever|so long|too long|decades|a bit|a minute)\b`),
+	mustPattern(`\b(?:in|for|it's been|it has been) (ages|years|months|weeks|a while|a long time|a long while|forever|so long|too long|decades)\b`),
 	mustPattern(`\b(since (?:college|school|uni|university|high school|graduation|the pandemic|covid|the wedding|christmas|last (?:summer|year|spring|winter|autumn|fall|christmas|month)|(?:19|20)\d\d))\b`),
 	mustPattern(`\b((?:(?:about|almost|nearly|over|more than|around|like) )?` + sinceCount + ` (?:day|week|month|year|decade)s?) ago\b`),
 }

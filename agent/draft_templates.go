@@ -72,7 +72,7 @@ func hasDetails(d DraftDetails) bool {
 
 // draftRequestRe is a request to write to someone that the intent parser
 // may take for a question: "msg to ben, its been years".
-var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|apologi[sz]e|apology|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch|tell|ask|share|short one|quick one|something (?:casual|short|warm|nice|kind|simple|sweet|funny|formal|polite|respectful|supportive|gentle|thoughtful|heartfelt)|post (?:in|on|to)|(?:a|little|quick) (?:hello|hi|note|line)|cheer (?:her|him|them) up)\b`)
+var draftRequestRe = mustPattern(`\b(?:msg|message|text|txt|write|draft|send|note|card|drop a line|say (?:hi|hello|thanks|thank you|sorry|happy birthday)|thank|thanks|suggest|suggesting|apologi[sz]e|apology|congratulate|congrats|wish|reach out|check on|nudge|follow up|revive|wake up|get back in touch|tell|ask|share|short one|quick one|something (?:casual|short|warm|nice|kind|simple|sweet|funny|formal|polite|respectful|supportive|gentle|thoughtful|heartfelt)|post (?:in|on|to)|(?:a|little|quick) (?:hello|hi|note|line)|cheer (?:her|him|them) up)\b`)
 
 var guideQuestionRe = mustPattern(`^(?:how|hows|what|whats|wat|why|should|is it|is that|when|do you think|can i|am i|any tips|tips)\b`)
 

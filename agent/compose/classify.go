@@ -29,7 +29,7 @@ var (
 	iMiss           = regexp.MustCompile(`(?i)^I miss (.+)$`)
 	noticedRe       = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
 	thoughtOf       = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
-	struggleRe      = regexp.MustCompile(`(?i)\b(?:anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
+	struggleRe      = regexp.MustCompile(`(?i)\b(?:in (?:a bit of )?a state|lost my job|laid off|dumped|anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
 	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
 	sorryDid        = regexp.MustCompile(`(?i)^I (?:still |\w+ly )?(?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
 	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
@@ -43,6 +43,7 @@ var (
 	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really )?(awful|terrible|bad|horrible|dreadful)\b`)
 	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
 	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
+	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
@@ -321,6 +322,9 @@ func askDetail(you string) Detail {
 	act := you
 	if m := askIfRe.FindStringSubmatch(you); m != nil {
 		act = m[1]
+	}
+	if m := askWe.FindStringSubmatch(act); m != nil {
+		return Detail{Kind: Ask, Text: "need:Could we " + m[1] + "?"}
 	}
 	if m := askMe.FindStringSubmatch(act); m != nil {
 		return Detail{Kind: Ask, Text: "need:Could I " + m[1] + "?"}
