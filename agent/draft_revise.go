@@ -33,6 +33,8 @@ type RevisionState struct {
 	Seed int `json:"seed,omitempty"`
 	// Misses counts replies in a row the review step could not act on.
 	Misses int `json:"misses,omitempty"`
+	// UsedUp counts the times "another one" found no version left.
+	UsedUp int `json:"used_up,omitempty"`
 }
 
 // revisionState returns ds's review state, creating it.
@@ -288,8 +290,12 @@ func (t *turn) anotherDraft() {
 			return
 		}
 	}
-	t.say("That's every version I have for these details — you've seen them all. I can still change this one: tell me what to say, drop or soften, or press “Done” to keep it.",
-		reviewChoices(ds)...)
+	rs.UsedUp++
+	line := "That's every version I have for these details — you've seen them all. I can still change this one: tell me what to say, drop or soften, or press “Done” to keep it."
+	if rs.UsedUp > 1 {
+		line = "Still no new version, I'm afraid. Tell me what to change in this one (“say …”, “take out …”, “warmer”), or press “Done”."
+	}
+	t.say(line, reviewChoices(ds)...)
 }
 
 // replayChanges makes the changes asked so far on a new version of the
