@@ -88,3 +88,25 @@ func TestStopAskedWhenUnsure(t *testing.T) {
 		t.Errorf("after yes:\n%s\nwant Ana's reminder stopped", list)
 	}
 }
+
+// TestNameInWords: the name prompt keeps the name alone, and what is not a
+// name is never stored as one.
+func TestNameInWords(t *testing.T) {
+	tests := []struct{ say, want string }{
+		{"call me Gracie please", "**Name:** Gracie"},
+		{"Dee", "**Name:** Dee"},
+		{"just call me dee thanks", "**Name:** Dee"},
+		{"my name is Ngozi", "**Name:** Ngozi"},
+		{"what do you mean?", "**Name:** not set"},
+		{"idk", "**Name:** not set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			h := newHarness(t)
+			h.setUp("/settings", "choice:settings:name", tt.say)
+			if got := renderReplies(h.send("alex", "/settings", "")); !strings.Contains(got, tt.want) {
+				t.Errorf("after %q:\n%s\nwant %q", tt.say, got, tt.want)
+			}
+		})
+	}
+}

@@ -122,7 +122,15 @@ var callMe = mustPattern(`(?i)^(?:please |you can |u can |just |ok |okay )?call 
 func (t *turn) setName(text string) {
 	name, ok := people.SelfName(text)
 	if !ok {
-		name = strings.Trim(text, " .!\"'")
+		// Not a name: a question is answered, anything else is let go
+		// with a word on how to set it later, never stored as the name.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		if in := ParseIntent(text); in.Kind != IntentNone || strings.Contains(text, "?") {
+			t.freeText(t.ctx, in)
+			return
+		}
+		t.say("I didn't catch a name there — say “call me Sam”, with your name, whenever you like.", menuChoices()...)
+		return
 	}
 	if len(name) == 0 || len(name) > 40 || len(strings.Fields(name)) > 4 {
 		t.say("That doesn't look like a name I can use — something up to 40 characters, please.")
