@@ -17,6 +17,8 @@ const (
 	// nearCoverage is what a section needs to be named as nearby when the
 	// guide does not cover a question.
 	nearCoverage = 0.2
+	// maxUsed is how many sections a model may draw on to rewrite an answer.
+	maxUsed = 3
 )
 
 // Answer is the companion's answer to a question for the guide, composed
@@ -65,7 +67,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 	hits = append([]Section{best}, append(hits[:pick:pick], hits[pick+1:]...)...)
 	a := Answer{Cited: best.ID, Title: best.Title, Draft: asksWhatToSay(q)}
 	for _, h := range hits {
-		if h.Score >= minScore {
+		if h.Score >= minScore && len(a.Used) < maxUsed {
 			a.Used = append(a.Used, h)
 		}
 	}

@@ -66,11 +66,17 @@ func (ix *index) has(id, sec int32) bool {
 // ("That includes…"), and the sentences after it in its paragraph, up to
 // passageSentences and passageChars.
 func passage(body string, weights map[string]float64, stemOf func([]byte) string) string {
-	var paras [][]string
-	for _, p := range strings.Split(plainText(body), "\n") {
-		if s := sentences(p); len(s) > 0 {
-			paras = append(paras, s)
+	return passageFrom(splitSentences(body, stemOf), weights)
+}
+
+// passageFrom is passage over a body already split into sentences.
+func passageFrom(sents []sentence, weights map[string]float64) string {
+	var paras [][]sentence
+	for _, s := range sents {
+		if len(paras) == 0 || paras[len(paras)-1][0].para != s.para {
+			paras = append(paras, nil)
 		}
+		paras[len(paras)-1] = append(paras[len(paras)-1], s)
 	}
 	if len(paras) == 0 {
 		return ""
@@ -81,29 +87,29 @@ func passage(body string, weights map[string]float64, stemOf func([]byte) string
 	bp, bs, best := 0, 0, 0.0
 	for i, p := range paras {
 		for j, s := range p {
-			if sc := sentenceScore(s, weights, stemOf); sc > best*1.25 || (best == 0 && sc > 0) {
+			if sc := s.score(weights); sc > best*1.25 || (best == 0 && sc > 0) {
 				bp, bs, best = i, j, sc
 			}
 		}
 	}
 	switch {
 	case bs == 0:
-	case bs < passageSentences && opensParagraph(paras[bp][0], weights, stemOf):
+	case bs < passageSentences && opensParagraph(paras[bp][0], weights):
 		bs = 0
-	case leansBack(paras[bp][bs]):
+	case leansBack(paras[bp][bs].text):
 		bs--
 	}
 	var out []string
 	n := 0
 	for _, s := range paras[bp][bs:] {
-		if len(out) == passageSentences || (len(out) > 0 && n+1+utf8.RuneCountInString(s) > passageChars) {
+		if len(out) == passageSentences || (len(out) > 0 && n+1+utf8.RuneCountInString(s.text) > passageChars) {
 			break
 		}
-		out = append(out, s)
-		n += 1 + utf8.RuneCountInString(s)
+		out = append(out, s.text)
+		n += 1 + utf8.RuneCountInString(s.text)
 	}
 	if n < passageShort && len(out) < passageSentences && bs+len(out) == len(paras[bp]) && bp+1 < len(paras) {
-		if next := paras[bp+1][0]; n+1+utf8.RuneCountInString(next) <= passageChars && !strings.HasSuffix(next, ":") {
+		if next := paras[bp+1][0].text; n+1+utf8.RuneCountInString(next) <= passageChars && !strings.HasSuffix(next, ":") {
 			out = append(out, next)
 		}
 	}
@@ -118,8 +124,8 @@ const topicSentence = 60
 // opensParagraph reports whether a paragraph's first sentence belongs at
 // the start of a passage: it shares a word with the question, or it is a
 // short statement of the paragraph's point.
-func opensParagraph(first string, weights map[string]float64, stemOf func([]byte) string) bool {
-	return utf8.RuneCountInString(first) < topicSentence || sentenceScore(first, weights, stemOf) > 0
+func opensParagraph(first sentence, weights map[string]float64) bool {
+	return utf8.RuneCountInString(first.text) < topicSentence || first.score(weights) > 0
 }
 
 // leansBack reports whether a sentence refers to the one before it and

@@ -84,3 +84,24 @@ func TestSearchOnQuestionSet(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSearchQuestionSet searches the tune questions in turn, the way
+// the companion does for each question: five sections, each with its
+// passage, coverage and stance.
+func BenchmarkSearchQuestionSet(b *testing.B) {
+	kb, err := Load(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	t := &testing.T{}
+	set := questionSet(t, "tune.tsv")
+	if len(set) == 0 {
+		b.Fatal("no tune questions")
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		kb.Search(set[i%len(set)].query, 5)
+		i++
+	}
+}

@@ -47,7 +47,8 @@ type index struct {
 	// wordIDs maps every word in the guide to its term id, so each word is
 	// stemmed once while indexing and snippets need hardly any stemming.
 	wordIDs map[string]int32
-	vocab   *vocabulary // the guide's words, for spelling correction
+	vocab   *vocabulary  // the guide's words, for spelling correction
+	sents   [][]sentence // each section's sentences, split and stemmed once
 }
 
 // scores accumulates one query's per-section scores.
@@ -116,6 +117,10 @@ func newIndex(secs []agent.Section) *index {
 		ix.avgLen = 1
 	}
 	ix.vocab = newVocabulary(ix)
+	ix.sents = make([][]sentence, len(secs))
+	for i, s := range secs {
+		ix.sents[i] = splitSentences(s.Body, ix.stemOf)
+	}
 	// Postings were appended section by section, so each list is sorted.
 	// Copying the lists that grew with much spare room gives that room back.
 	for i, p := range ix.postings {
@@ -259,12 +264,12 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	for i, h := range hits {
 		s := cloneSection(kb.sections[h.sec])
 		s.Score = h.score
-		s.Snippet = snippet(s.Body, weights, maxSnippet, kb.idx.stemOf)
+		s.Snippet = snippetFrom(kb.idx.sents[h.sec], weights, maxSnippet, kb.idx.stemOf)
 		if s.Snippet == "" {
 			s.Snippet = clip(s.Title, maxSnippet-1)
 		}
 		s.Coverage = kb.idx.coverage(h.sec, cs)
-		s.Passage = passage(s.Body, weights, kb.idx.stemOf)
+		s.Passage = passageFrom(kb.idx.sents[h.sec], weights)
 		s.Stance = stance(s.Asks, weights, kb.idx.stemOf, kb.idx.stemIDF)
 		out[i] = s
 	}

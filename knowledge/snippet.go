@@ -151,40 +151,65 @@ func sentences(text string) []string {
 // around its first match. It falls back to the opening sentence and returns
 // at most limit characters.
 func snippet(body string, weights map[string]float64, limit int, stemOf func([]byte) string) string {
-	sents := sentences(plainText(body))
+	return snippetFrom(splitSentences(body, stemOf), weights, limit, stemOf)
+}
+
+// snippetFrom is snippet over a body already split into sentences.
+func snippetFrom(sents []sentence, weights map[string]float64, limit int, stemOf func([]byte) string) string {
 	if len(sents) == 0 {
 		return ""
 	}
 	best, bestScore := 0, 0.0
 	for i, s := range sents {
-		if sc := sentenceScore(s, weights, stemOf); sc > bestScore {
+		if sc := s.score(weights); sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
-	text := sents[best]
+	text := sents[best].text
 	if utf8.RuneCountInString(text) > limit {
 		return window(text, weights, limit, stemOf)
 	}
 	if best+1 < len(sents) {
-		if joined := text + " " + sents[best+1]; utf8.RuneCountInString(joined) <= limit {
+		if joined := text + " " + sents[best+1].text; utf8.RuneCountInString(joined) <= limit {
 			text = joined
 		}
 	}
 	return text
 }
 
-// sentenceScore adds up the weights of the distinct query stems in s.
-func sentenceScore(s string, weights map[string]float64, stemOf func([]byte) string) float64 {
-	var seen []string
+// sentence is one sentence of a section's plain text, split once when the
+// guide is indexed so a search need not split and stem it again.
+type sentence struct {
+	text  string
+	para  int      // which paragraph, from 0
+	stems []string // its distinct stems
+}
+
+// score adds up the weights of the query stems in the sentence.
+func (s sentence) score(weights map[string]float64) float64 {
 	total := 0.0
-	scanWords(s, func(word []byte) {
-		t := stemOf(word)
-		if w, ok := weights[t]; ok && !slices.Contains(seen, t) {
-			seen = append(seen, t)
-			total += w
-		}
-	})
+	for _, st := range s.stems {
+		total += weights[st]
+	}
 	return total
+}
+
+// splitSentences splits a Markdown body into its sentences, numbering the
+// paragraphs (and list items) they belong to.
+func splitSentences(body string, stemOf func([]byte) string) []sentence {
+	var out []sentence
+	for i, p := range strings.Split(plainText(body), "\n") {
+		for _, t := range sentences(p) {
+			var stems []string
+			scanWords(t, func(word []byte) {
+				if st := stemOf(word); st != "" && !slices.Contains(stems, st) {
+					stems = append(stems, st)
+				}
+			})
+			out = append(out, sentence{text: t, para: i, stems: stems})
+		}
+	}
+	return out
 }
 
 // window cuts a long sentence to at most limit characters around its first
