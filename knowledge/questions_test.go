@@ -105,3 +105,21 @@ func BenchmarkSearchQuestionSet(b *testing.B) {
 		i++
 	}
 }
+
+// TestSearchOnHeldOut logs the search figures on the held-out questions,
+// which are never tuned on; a floor catches a collapse.
+func TestSearchOnHeldOut(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := questionSet(t, "heldout.tsv")
+	if held == nil {
+		t.Skip("testdata/questions/heldout.tsv is not there")
+	}
+	at1, at3, n := searchRecall(kb, held)
+	t.Logf("held-out search: recall@1 %.3f, recall@3 %.3f over %d covered questions", at1, at3, n)
+	if at3 < 0.4 {
+		t.Errorf("held-out search recall@3 = %.3f, below the floor 0.4", at3)
+	}
+}
