@@ -10,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
@@ -44,6 +44,8 @@ var (
 	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
 	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
 	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
+	thereIs         = regexp.MustCompile(`(?i)^there(?:'s| is| are| will be)\s+\w+`)
+	introRe         = regexp.MustCompile(`(?i)^there(?:'s| is) (?:this|a|an|my|that|one) (?:\w+ )?(?:guy|girl|woman|man|friend|person|lad|lady|called)\b`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
@@ -71,6 +73,13 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	c = leadFiller.ReplaceAllString(c, "")
 	if m := askingRe.FindStringSubmatch(c); m != nil {
 		c = "ASK " + m[1]
+	}
+	if rest, ok := strings.CutPrefix(c, "WHO "); ok {
+		// "thank Priya who found my wallet": what follows is about them.
+		c = "they " + rest
+		if o == Thanks {
+			c = "FOR " + rest
+		}
 	}
 	marker := ""
 	for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
@@ -102,6 +111,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Topic, Text: you}
 	case "ASK ":
 		return askDetail(you)
+	}
+	if thereIs.MatchString(you) && !introRe.MatchString(you) {
+		return Detail{Kind: Feeling, Text: you}
 	}
 	if m := whoUsedTo.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Memory, Text: "how we used to " + trimTail(m[1])}

@@ -49,7 +49,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		body, mark := c, ""
-		for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
+		for _, m := range []string{"FOR ", "ABOUT ", "ASK ", "WHO "} {
 			if strings.HasPrefix(body, m) {
 				body, mark = body[len(m):], m
 			}
@@ -265,6 +265,7 @@ var (
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
+		{regexp.MustCompile(`(?i)\bwho\s+(.+)$`), "WHO "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
 	}
 )

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -133,6 +134,13 @@ var titles = set(`mr mrs ms miss dr prof professor sir dame auntie aunt uncle gr
 func gerund(s string) (string, bool) {
 	w, rest, _ := strings.Cut(s, " ")
 	low := strings.ToLower(w)
+	rest = andVerb.ReplaceAllStringFunc(rest, func(m string) string {
+		// "found my wallet and posted it back": both verbs take -ing.
+		if g, ok := gerund(strings.TrimPrefix(m, "and ")); ok {
+			return "and " + g
+		}
+		return m
+	})
 	if g, ok := irregularIng[low]; ok {
 		return strings.TrimSpace(g + " " + rest), true
 	}
@@ -146,6 +154,8 @@ func gerund(s string) (string, bool) {
 	}
 	return s, false
 }
+
+var andVerb = regexp.MustCompile(`\band \w+ed\b`)
 
 var irregularIng = map[string]string{
 	"fed": "looking after", "got": "getting", "ran": "running", "won": "winning", "had": "having", "made": "making",
