@@ -35,9 +35,11 @@ var (
 		"(check matrix.recovery_key or " + RecoveryKeyFile + "; matrix.reset_cross_signing: true makes a new identity)")
 	// ErrCrossSigningNeedsPassword is met when a new cross-signing identity
 	// cannot be published because the homeserver wants the account's password
-	// and only an access token is configured. Run logs it and carries on with
-	// an unverified device.
-	ErrCrossSigningNeedsPassword = errors.New("publishing cross-signing keys needs the account's password (matrix.password)")
+	// and only an access token is configured, or (with OAuth) an approval in
+	// the account's web page that the companion cannot give. Run logs it and
+	// carries on with an unverified device.
+	ErrCrossSigningNeedsPassword = errors.New("publishing cross-signing keys needs the account's password (matrix.password); " +
+		"with OAuth, the homeserver wants the change approved in the account's web page, which the companion cannot do")
 	// ErrCryptoStoreLost is returned by Run when the crypto database is new
 	// but the device already has keys on the homeserver (the database was
 	// deleted) and there is no password to sign in as a new device.
