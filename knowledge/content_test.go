@@ -167,6 +167,9 @@ func TestGuideFiles(t *testing.T) {
 				if n := len(strings.Fields(s.body)); n < lintMinWords || n > lintMaxWords {
 					t.Errorf("section %q has %d words, want %d to %d", s.id, n, lintMinWords, lintMaxWords)
 				}
+				if len(s.asks) == 0 {
+					t.Errorf("section %q lists no questions it answers (<!-- asks: … -->)", s.id)
+				}
 				if strings.Contains(s.body, "\n# ") {
 					t.Errorf("section %q has a top-level heading; use ## or ###", s.id)
 				}
