@@ -42,6 +42,16 @@ func ExtractDraftDetails(text string) DraftDetails {
 // guy tomas", a group chat named only as a group).
 func draftWho(clean, folded string) (name, rel string) {
 	p := people.Find(titleDot.ReplaceAllString(clean, "$1"))
+	if !plausibleName(p.Name) {
+		// "off sick with stress": take the next person the text names.
+		p = people.Person{}
+		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
+			if plausibleName(q.Name) && (q.Name != "" || q.Group) {
+				p = q
+				break
+			}
+		}
+	}
 	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
 		(p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group)
 	switch {
@@ -59,6 +69,10 @@ func draftWho(clean, folded string) (name, rel string) {
 		}
 	default:
 		name, rel = draftRecipient(clean)
+		if f := strings.Fields(name); len(f) == 1 && !people.IsName(f[0]) && kinshipNames[strings.ToLower(f[0])] == "" {
+			// "off sick with stress": not everything after "with" is a name.
+			name = ""
+		}
 	}
 	if notRecipient[strings.ToLower(name)] {
 		name = ""
@@ -397,7 +411,24 @@ var titleDot = mustPattern(`\b(Mr|Mrs|Ms|Dr|Prof)\.`)
 // notRecipient are words a name finder may take for a name in a drafting
 // request ("Apologise to Dev", "skip").
 var notRecipient = wordSet(`skip done apologise apologize play thanks thank sorry hi hey hello msg text write draft
-help please pls congrats congratulate support who called named from`)
+help please pls congrats congratulate support who called named from stress anxiety depression work school
+covid flu cancer grief`)
+
+// plausibleName reports whether a name found in a drafting request can be
+// the recipient's: empty (a relationship or a group) or a word that can be a
+// name and is not one of the request's own words.
+func plausibleName(name string) bool {
+	f := strings.Fields(name)
+	switch {
+	case len(f) == 0:
+		return true
+	case notRecipient[strings.ToLower(name)]:
+		return false
+	case len(f) == 1:
+		return people.IsName(f[0]) || kinshipNames[strings.ToLower(f[0])] != ""
+	}
+	return true
+}
 
 // draftOccasion reads the occasion a request is for; "" when it does not say.
 func draftOccasion(text string) string { return string(compose.DetectOccasion(text)) }

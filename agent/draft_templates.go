@@ -83,7 +83,7 @@ var draftOverrides = map[string]bool{IntentAsk: true, IntentFeeling: true, Inten
 
 // lostOne is a death in the recipient's family: "Marcus's dad died", "his
 // mum passed away" (the person's own loss is not a request to write).
-var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter|dog|cat) (?:\w+ )?(?:died|passed away|passed)\b|\blost (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|dog|cat)\b`)
+var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter|dog|cat) (?:\w+ )?(?:died|passed away|passed)\b|\blost (?:his|her|their) (?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|dog|cat)\b|\b(?:put|have) (?:his|her|their) (?:\w+ ){1,2}(?:put )?down\b`)
 
 // toPronoun is a request to write to someone named earlier: "message him".
 var toPronoun = mustPattern(`\b(?:msg|message|text|write|send|tell|ask|thank|email)(?: to)? (?:him|her|them)\b`)

@@ -14,9 +14,9 @@ var (
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
-	lossPet  = regexp.MustCompile(`(?i)\bput (?:his|her|their|your) (dog|cat|pet) ?(\w*) down\b`)
+	lossPet  = regexp.MustCompile(`(?i)\b(?:put|have) (?:his|her|their|your) (dog|cat|pet|horse|rabbit|pony) ?(\w*) (?:put )?down\b`)
 
-	memoryRe        = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
+	memoryRe        = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ed|ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
 	weRe            = regexp.MustCompile(`(?i)^we (?:used to|went|did|spent|would|always|once|took|saw|loved|shared|stayed|had|watched|ran|played|baked|walked)\b`)
 	weMet           = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
 	weFuture        = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
@@ -29,7 +29,7 @@ var (
 	iMiss           = regexp.MustCompile(`(?i)^I miss (.+)$`)
 	noticedRe       = regexp.MustCompile(`(?i)^I(?:'m| am| was)? (saw|heard|found|came across|listened to|read|watched|noticed|spotted|reading|watching|listening to)\s+(.+?)(?:\s+and (?:it )?(?:thought of|made me think of|reminded me of) (?:you|her|him|them))?$`)
 	thoughtOf       = regexp.MustCompile(`(?i)^(?:(?:it|that|which) )?(?:made me think of|reminded me of|thought of|and thought of|and it made me think of) (?:you|her|him|them)$|^(.+?) (?:that |which )?(?:reminded me of|made me think of) (?:you|her|him|them)$`)
-	struggleRe      = regexp.MustCompile(`(?i)\b(?:in (?:a bit of )?a state|lost my job|laid off|dumped|anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
+	struggleRe      = regexp.MustCompile(`(?i)\b(?:panick\w*|evict\w*|in (?:a bit of )?a state|lost my job|laid off|dumped|anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad)\b`)
 	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
 	sorryDid        = regexp.MustCompile(`(?i)^I (?:still |\w+ly )?(?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
 	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
@@ -46,11 +46,12 @@ var (
 	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
 	thereIs         = regexp.MustCompile(`(?i)^there(?:'s| is| are| will be)\s+\w+`)
 	introRe         = regexp.MustCompile(`(?i)^there(?:'s| is) (?:this|a|an|my|that|one) (?:\w+ )?(?:guy|girl|woman|man|friend|person|lad|lady|called)\b`)
+	ordinalAge      = regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
 	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had)\b`)
-	duration        = regexp.MustCompile(`(?i)\s+for (?:two|three|four|a few|\d+|a couple of) (?:weeks|days|hours|months)\b`)
+	duration        = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|a few|\d+|a couple of) (?:weeks?|days?|hours?|months?)\b`)
 )
 
 // classify works out what one clause is and rewrites it; an age with more
@@ -160,6 +161,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if strings.HasPrefix(low, "ask ") {
 		return askDetail(strings.TrimSpace(you[4:]))
 	}
+	if m := ordinalAge.FindStringSubmatch(you); m != nil && o == Birthday {
+		return Detail{Kind: Fact, Text: "age:" + m[1]}
+	}
 	if m := bothAge.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Fact, Text: "age:" + m[1]}
 	}
@@ -184,7 +188,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if o == Thanks && strings.HasPrefix(low, "the ") {
 		return Detail{Kind: Feeling, Text: "that " + you[4:]}
 	}
-	if f := strings.Fields(low); len(f) >= 2 && npStart[f[0]] && !hasVerb(low) {
+	if f := strings.Fields(low); len(f) >= 2 && npStart[f[0]] && !hasVerb(low) && (f[0] != "a" && f[0] != "an" || memoryWords.MatchString(low)) {
 		return Detail{Kind: Memory, Text: you}
 	}
 	if f := strings.Fields(low); len(f) >= 4 && (f[0] == "the" || f[0] == "your" || f[0] == "our") && hasVerb(low) && !strings.HasSuffix(low, " and") {
