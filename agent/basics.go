@@ -94,18 +94,7 @@ func (t *turn) resume() {
 	t.p.Flow = *paused
 	t.p.Flow.Paused = nil
 	t.p.Flow.Updated = t.now
-	switch t.p.Flow.Name {
-	case flowReflect:
-		t.askQuestion("Welcome back. ")
-	case flowDraft:
-		t.draftNext("Welcome back. ")
-	case flowPlan:
-		t.p.Flow = Flow{Updated: t.now}
-		t.plan()
-	default:
-		t.p.Flow = Flow{Updated: t.now}
-		t.say("Welcome back. What would you like to do?", menuChoices()...)
-	}
+	t.askAgain("Welcome back. ")
 }
 
 // pause puts the running flow aside.

@@ -34,6 +34,8 @@ func (t *turn) handleChoice(ctx context.Context) bool {
 			t.p.Flow.Paused = nil
 			t.say("Okay, we'll leave that. What would you like to do?", menuChoices()...)
 		}
+	case "prompt":
+		t.promptChoice(ctx, arg)
 	case "offer":
 		if t.p.Flow.Offer == nil {
 			t.say(msgStale, menuChoices()...)

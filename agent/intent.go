@@ -45,6 +45,7 @@ const (
 	IntentBack           = "back"
 	IntentPause          = "pause"
 	IntentDone           = "done"
+	IntentResume         = "resume" // carry on with what was paused, or with the prompt on screen
 	IntentUnknownCommand = "unknown-command"
 )
 
@@ -182,6 +183,16 @@ var controlPhrases = map[string]string{
 	"i love it": IntentDone, "that's good": IntentDone, "thats good": IntentDone, "this is good": IntentDone,
 	"that's the one": IntentDone, "use that": IntentDone, "i'll use that": IntentDone,
 	"i'll send that": IntentDone, "i'll send it": IntentDone, "send it": IntentDone,
+
+	"continue": IntentResume, "carry on": IntentResume, "go on": IntentResume, "keep going": IntentResume,
+	"let's continue": IntentResume, "lets continue": IntentResume, "let's carry on": IntentResume,
+	"resume": IntentResume, "pick it up": IntentResume, "pick it up again": IntentResume,
+	"pick up where we left off": IntentResume, "continue where we left off": IntentResume,
+	"where were we": IntentResume, "where was i": IntentResume, "back to it": IntentResume,
+	"let's get back to it": IntentResume, "lets get back to it": IntentResume,
+	"back to the draft": IntentResume, "back to the message": IntentResume, "back to the reflection": IntentResume,
+	"back to the questions": IntentResume, "ok where were we": IntentResume, "i'm back": IntentResume,
+	"im back": IntentResume,
 
 	"cancel": IntentCancel, "stop": IntentCancel, "quit": IntentCancel, "exit": IntentCancel,
 	"never mind": IntentCancel, "nevermind": IntentCancel, "nvm": IntentCancel, "forget it": IntentCancel,

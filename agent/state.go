@@ -70,6 +70,14 @@ type Flow struct {
 	// Choices are the options offered by the last reply, so that a typed
 	// number ("2") or a reaction can pick one.
 	Choices []Choice `json:"choices,omitempty"`
+	// Numbered is how many of Choices, from the first, were shown with
+	// numbers; the rest came with a later message of the same turn, had
+	// their buttons taken off (one set of numbered choices per reply) and
+	// can still be picked by their words. Zero means all of them.
+	Numbered int `json:"numbered,omitempty"`
+	// Asked counts the times the prompt on screen was asked again because
+	// a message did not answer it; see prompt_turn.go.
+	Asked int `json:"asked,omitempty"`
 	// Paused holds the flow that a crisis reply or an interruption put on hold.
 	Paused *Flow `json:"paused,omitempty"`
 	// Held is set on a paused flow that a crisis reply put aside: it comes

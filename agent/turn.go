@@ -77,15 +77,11 @@ func (t *turn) run(ctx context.Context) {
 	t.ctx = ctx
 	t.touchProfile()
 	t.careTick()
-	prevChoices := t.p.Flow.Choices
-	t.p.Flow.Choices = nil
+	prevChoices, prevNumbered := t.p.Flow.Choices, t.p.Flow.Numbered
+	t.p.Flow.Choices, t.p.Flow.Numbered = nil, 0
 	defer func() {
 		// Remember the choices just offered, so a typed number can pick one.
-		for _, r := range t.replies {
-			if len(r.Choices) > 0 {
-				t.p.Flow.Choices = r.Choices
-			}
-		}
+		t.p.Flow.Choices, t.p.Flow.Numbered = oneChoiceSet(t.replies, t.p.Flow.Name)
 		if len(t.replies) == 0 {
 			t.say(msgFallback)
 		}
@@ -97,7 +93,7 @@ func (t *turn) run(ctx context.Context) {
 	if !t.clean() {
 		return
 	}
-	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices)
+	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices, prevNumbered)
 
 	// Safety comes before everything else, in any flow.
 	if r := safety.Detect(t.text); r.Crisis() {
@@ -160,16 +156,20 @@ func (t *turn) clean() bool {
 }
 
 // resolveChoice finds the choice a message picks: a pressed button, a typed
-// number, or the label typed out.
-func resolveChoice(pressed, text string, offered []Choice) string {
+// number among the first numbered of offered (all when numbered is 0), or
+// a label typed out.
+func resolveChoice(pressed, text string, offered []Choice, numbered int) string {
 	if pressed != "" {
 		return pressed
 	}
 	if len(offered) == 0 || text == "" {
 		return ""
 	}
+	if numbered <= 0 || numbered > len(offered) {
+		numbered = len(offered)
+	}
 	s := strings.TrimRight(strings.TrimSpace(text), ".)")
-	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(offered) {
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= numbered {
 		return offered[n-1].ID
 	}
 	for _, c := range offered {
@@ -206,10 +206,62 @@ func (t *turn) handleText(ctx context.Context) {
 		return
 	}
 	if t.p.Flow.Name != "" && !t.m.Group {
-		t.continueFlow(ctx, in)
+		t.atPrompt(ctx, in)
 		return
 	}
 	t.freeText(ctx, in)
+}
+
+// oneChoiceSet keeps one set of numbered choices in a turn's replies: the
+// set that belongs to the flow left waiting for an answer (flow), else the
+// first set offered. The other replies' choices come off their buttons;
+// they are returned after the kept set, with how many of the returned
+// choices are numbered (0: all), so that their words still pick them.
+func oneChoiceSet(replies []Reply, flow string) ([]Choice, int) {
+	keep := -1
+	for i, r := range replies {
+		if len(r.Choices) == 0 {
+			continue
+		}
+		if keep < 0 || flow != "" && choiceFlow(r.Choices[0].ID) == flow && choiceFlow(replies[keep].Choices[0].ID) != flow {
+			keep = i
+		}
+	}
+	if keep < 0 {
+		return nil, 0
+	}
+	all := replies[keep].Choices
+	for i := range replies {
+		if i == keep || len(replies[i].Choices) == 0 {
+			continue
+		}
+		all = append(all[:len(all):len(all)], replies[i].Choices...)
+		replies[i].Choices = nil
+	}
+	if len(all) == len(replies[keep].Choices) {
+		return all, 0
+	}
+	return all, len(replies[keep].Choices)
+}
+
+// choiceFlow names the flow a choice answers, from its id, or "".
+func choiceFlow(id string) string {
+	kind, _, _ := strings.Cut(id, ":")
+	switch kind {
+	case "occ", "tone", "rev", "draft", "slot":
+		return flowDraft
+	case "journey", "reflect":
+		return flowReflect
+	case "plan":
+		return flowPlan
+	case "remind":
+		return flowRemind
+	case "settings":
+		return flowSettings
+	case "forget":
+		return flowForget
+	}
+	return ""
 }
 
 // globalIntent reports intents that leave whatever flow is running.
@@ -301,6 +353,12 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		t.greet()
 	case IntentThanks:
 		t.say(msgThanks)
+	case IntentResume:
+		if t.p.Flow.Paused == nil {
+			t.say("There's nothing paused right now. What would you like to do?", menuChoices()...)
+			return
+		}
+		t.resume()
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:

@@ -1,0 +1,418 @@
+package agent
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// What the understanding step does with a message typed at a prompt (see
+// prompt.go for how it is read). An answer goes to the flow. A question or
+// a new request is served while the flow waits, paused, and "continue"
+// brings it back. Small talk gets a short word and the prompt again; a
+// question about the prompt gets an explanation and the prompt again. No
+// prompt is asked more than twice in a row: the third time the flow moves
+// on without the value when it can, and pauses when it cannot.
+
+// atPrompt handles a message while a flow waits for an answer.
+func (t *turn) atPrompt(ctx context.Context, in Intent) {
+	p := promptOf(t.p.Flow)
+	if t.choice != "" {
+		t.toFlow(ctx, in, p)
+		return
+	}
+	if step, ok := redirect(t.p.Flow, t.text, t.now); ok {
+		// The answer to the flow's earlier question: it goes there, and
+		// the flow asks on from it.
+		t.p.Flow.Step = step
+		t.toFlow(ctx, in, promptOf(t.p.Flow))
+		return
+	}
+	var r understand.Result
+	classify := func(text string) understand.Result {
+		r = understand.Default().Classify(text)
+		return r
+	}
+	reading := readAtPrompt(t.text, in, p, t.now, classify)
+	if p.optional && (reading == readAside || reading == readQuestion || reading == readRequest) {
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused, Care: t.p.Flow.Care}
+		t.freeText(ctx, in)
+		return
+	}
+	switch reading {
+	case readAnswer:
+		t.toFlow(ctx, in, p)
+	case readResume:
+		t.reask(ctx, p, "Sure. ", false)
+	case readClarify:
+		t.reask(ctx, p, clarifyText(t.p.Flow, p)+"\n\n", true)
+	case readAside:
+		t.aside(ctx, p, r.Label)
+	case readCancel:
+		t.cancel()
+	case readQuestion:
+		// Served as a question, never as the flow's own request again:
+		// "what should I say to…" typed at the name prompt gets an answer.
+		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
+	case readRequest:
+		t.serve(ctx, requestIntent(in, r))
+	}
+}
+
+// toFlow hands the message to the running flow and counts the times the
+// flow asks the same thing again.
+func (t *turn) toFlow(ctx context.Context, in Intent, p prompt) {
+	before, pos := t.p.Flow, promptPosOf(t.p.Flow)
+	mark := len(t.replies)
+	t.continueFlow(ctx, in)
+	f := &t.p.Flow
+	if f.Name == "" || p.expect == expectRevision || promptPosOf(*f) != pos {
+		f.Asked = 0
+		return
+	}
+	if before.Asked < 2 {
+		t.askedAgain(p, mark, before.Asked)
+		return
+	}
+	// The flow would ask the same thing once too often: take back what it
+	// said and move on.
+	t.replies = t.replies[:mark]
+	t.p.Flow = before
+	t.moveOn(ctx, p, "")
+}
+
+// askedAgain counts a prompt asked again by the replies since mark; the
+// second time, choices go with it when it has none: skip it or leave it
+// for now.
+func (t *turn) askedAgain(p prompt, mark, asked int) {
+	t.p.Flow.Asked = asked + 1
+	if t.p.Flow.Asked < 2 || offersChoices(t.replies[mark:]) || len(t.replies) == mark {
+		return
+	}
+	last := &t.replies[len(t.replies)-1]
+	if p.skippable {
+		last.Choices = append(last.Choices, Choice{ID: "prompt:skip", Label: "Skip this"})
+	}
+	last.Choices = append(last.Choices, Choice{ID: "prompt:later", Label: "Leave it for now"}, Choice{ID: "prompt:stop", Label: "Stop"})
+}
+
+// promptChoice acts on a choice offered with a prompt asked again.
+func (t *turn) promptChoice(ctx context.Context, arg string) {
+	if t.p.Flow.Name == "" {
+		t.say(msgStale, menuChoices()...)
+		return
+	}
+	switch arg {
+	case "skip":
+		t.moveOn(ctx, prompt{skippable: true}, "")
+	case "later":
+		t.moveOn(ctx, prompt{}, "")
+	default:
+		t.cancel()
+	}
+}
+
+// offersChoices reports whether any of replies offers choices.
+func offersChoices(replies []Reply) bool {
+	for _, r := range replies {
+		if len(r.Choices) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// promptPos is where a flow stands, to tell whether a message moved it.
+type promptPos struct {
+	name, step string
+	index      int
+	recipient  string
+	drafts     int
+}
+
+func promptPosOf(f Flow) promptPos {
+	pos := promptPos{name: f.Name, step: f.Step}
+	if f.Reflect != nil {
+		pos.index = f.Reflect.Index
+	}
+	if f.Draft != nil {
+		pos.recipient = f.Draft.Details.Recipient
+		pos.drafts = len(f.Draft.History)
+	}
+	return pos
+}
+
+// reask asks the prompt again after lead. counted says whether it counts
+// as asking again (a question about the prompt, small talk) or not ("where
+// were we?"); the third counted time the flow moves on instead.
+func (t *turn) reask(ctx context.Context, p prompt, lead string, counted bool) {
+	asked := t.p.Flow.Asked
+	if counted && asked >= 2 {
+		t.moveOn(ctx, p, lead)
+		return
+	}
+	name, mark := t.p.Flow.Name, len(t.replies)
+	t.askAgain(lead)
+	if counted && t.p.Flow.Name == name {
+		t.askedAgain(p, mark, asked)
+	}
+}
+
+// moveOn leaves a prompt that was asked twice: a prompt that may be
+// skipped is skipped, any other is paused.
+func (t *turn) moveOn(ctx context.Context, p prompt, lead string) {
+	t.p.Flow.Asked = 0
+	if !p.skippable {
+		t.pause(lead + "Let's leave that for now — I've kept where we were. Say “continue” whenever you want to come back to it, or pick something else.")
+		return
+	}
+	mark := len(t.replies)
+	t.text = ""
+	t.continueFlow(ctx, Intent{Kind: IntentSkip})
+	if lead != "" && len(t.replies) > mark {
+		t.replies[mark].Text = lead + t.replies[mark].Text
+	}
+}
+
+// aside answers small talk at a prompt briefly, then asks the prompt
+// again; a goodbye pauses the flow instead.
+func (t *turn) aside(ctx context.Context, p prompt, label string) {
+	folded := foldText(t.text)
+	switch label {
+	case understand.Goodbye:
+		t.pause(t.goodbyeText(folded) + " I've kept our place — say “continue” when you're back.")
+		return
+	case understand.Greeting:
+		t.reask(ctx, p, "Hi again! ", true)
+	case understand.Thanks:
+		t.reask(ctx, p, "You're welcome. ", true)
+	case understand.Smalltalk:
+		lead := "Ha, fair enough. "
+		if reHowAreYou.MatchString(folded) {
+			lead = "I'm well, thanks for asking. "
+		}
+		t.reask(ctx, p, lead, true)
+	default:
+		if returning(folded) {
+			t.reask(ctx, p, "Hi again! ", true)
+			return
+		}
+		t.reask(ctx, p, "", true)
+	}
+}
+
+// serve answers a question or a new request while the running flow waits.
+// A new flow of the same kind replaces the old one (a change of mind);
+// a flow of another kind runs in front of it; otherwise the reply says how
+// to come back.
+func (t *turn) serve(ctx context.Context, in Intent) {
+	f := t.p.Flow
+	f.Paused, f.Choices, f.Numbered, f.Asked = nil, nil, 0, 0
+	waiting := &f
+	if f.Name == flowForget {
+		waiting = t.p.Flow.Paused // a question instead of yes or no keeps everything
+	}
+	t.p.Flow = Flow{Paused: waiting, Updated: t.now, Care: t.p.Flow.Care}
+	mark := len(t.replies)
+	if in.Command || globalIntent(in.Kind) {
+		t.command(ctx, in)
+	} else {
+		t.freeText(ctx, in)
+	}
+	switch {
+	case waiting != &f:
+	case t.p.Flow.Name == f.Name:
+		t.p.Flow.Paused = nil
+	case t.p.Flow.Name != "":
+		if t.p.Flow.Paused == nil {
+			t.p.Flow.Paused = &f
+		}
+	case t.p.Flow.Paused == &f:
+		t.noteWaiting(f, mark)
+	}
+}
+
+// noteWaiting adds to the replies since mark how to come back to f.
+func (t *turn) noteWaiting(f Flow, mark int) {
+	note := "When you're ready, say “continue” and we'll go back to " + waitingLabel(f) + "."
+	if len(t.replies) == mark {
+		t.say(note)
+		return
+	}
+	last := &t.replies[len(t.replies)-1]
+	last.Text += "\n\n" + note
+}
+
+// waitingLabel names a waiting flow for the note that says how to come back.
+func waitingLabel(f Flow) string {
+	switch f.Name {
+	case flowDraft:
+		if f.Draft != nil && f.Draft.Details.Recipient != "" {
+			return "your message to " + f.Draft.Details.Recipient
+		}
+		return "your message"
+	case flowReflect:
+		return "the reflection"
+	case flowPlan:
+		return "today's step of the plan"
+	case flowRemind:
+		if strings.HasPrefix(f.Step, stepRemindTZ+":") {
+			return "the question about your timezone"
+		}
+		return "your reminder"
+	case flowSettings:
+		return "your settings"
+	}
+	return "what we were doing"
+}
+
+// requestIntent is the intent to serve a new request with: the rules'
+// when they found one, else the classifier's label where it names one.
+func requestIntent(in Intent, r understand.Result) Intent {
+	if in.Kind != IntentNone || in.Command {
+		return in
+	}
+	kind := map[string]string{
+		understand.Draft: IntentDraft, understand.Reflect: IntentReflect, understand.Plan: IntentPlan,
+		understand.Remind: IntentRemind, understand.Feeling: IntentFeeling, understand.Privacy: IntentPrivacy,
+	}[r.Label]
+	return Intent{Kind: kind, Arg: in.Arg}
+}
+
+// askAgain asks the running flow's prompt again, after lead.
+func (t *turn) askAgain(lead string) {
+	f := &t.p.Flow
+	step, id, _ := strings.Cut(f.Step, ":")
+	switch f.Name {
+	case flowDraft:
+		if f.Draft == nil {
+			break
+		}
+		if step == stepReview && len(f.Draft.History) > 0 {
+			last := f.Draft.History[len(f.Draft.History)-1]
+			t.sayDraft(lead+"Here's the draft so far:\n\n"+quote(last), revisionChoices(f.Draft.Details)...)
+			return
+		}
+		if r := f.Draft.Details.Recipient; r != "" && (step == slotOccasion || step == slotTone) {
+			lead += "We were writing to " + r + ". "
+		}
+		t.draftNext(lead)
+		return
+	case flowReflect:
+		if step == "choose" {
+			var choices []Choice
+			for _, j := range t.a.guide.Journeys() {
+				choices = append(choices, Choice{ID: "journey:" + j.ID, Label: j.Title})
+			}
+			t.say(lead+"Which would you like to think about?", choices...)
+			return
+		}
+		t.askQuestion(lead)
+		return
+	case flowPlan:
+		var day int
+		fmt.Sscan(f.Step, &day)
+		if days := t.a.guide.Plan(); day >= 1 && day <= len(days) {
+			t.say(lead+days[day-1].Reflection, Choice{ID: "plan:skipnote", Label: "Skip"})
+			return
+		}
+	case flowSettings:
+		switch step {
+		case "name":
+			t.say(lead + "What would you like me to call you?")
+			return
+		case "tz":
+			t.say(lead + "Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
+			return
+		case "tone":
+			t.say(lead+"Which tone should drafts start with?",
+				Choice{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
+				Choice{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
+				Choice{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
+				Choice{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
+				Choice{ID: "settings:tone:", Label: "Ask me each time"})
+			return
+		}
+		t.say(lead+"What would you like to change?",
+			Choice{ID: "settings:name", Label: "Name"},
+			Choice{ID: "settings:tz", Label: "Timezone"},
+			Choice{ID: "settings:tone", Label: "Tone"},
+			Choice{ID: "settings:close", Label: "Nothing"})
+		return
+	case flowForget:
+		t.leadNext(lead, t.askForget)
+		return
+	case flowRemind:
+		if t.remindAskAgain(lead, step, id) {
+			return
+		}
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: f.Paused}
+	t.say(lead+"What would you like to do?", menuChoices()...)
+}
+
+// remindAskAgain asks a reminder prompt again; false when there is none
+// to ask.
+func (t *turn) remindAskAgain(lead, step, id string) bool {
+	switch step {
+	case stepRemindWho:
+		t.say(lead + "Who would you like to stay in touch with? A name is enough — “Mum”, or “Sam, my old college friend”.")
+	case stepRemindOften:
+		c := findContactByID(t.p.Contacts, id)
+		if c == nil {
+			return false
+		}
+		t.leadNext(lead, func() { t.askOften(c) })
+	case stepRemindTZ:
+		t.leadNext(lead, func() { t.askTimezone(id) })
+	case stepPlanTime:
+		t.say(lead+"What time should each day's step come? Type a time (“8am”, “7pm”) or pick one below.", planTimeChoices()...)
+	case stepHabitTime:
+		t.leadNext(lead, func() { t.askHabitTime(id, "") })
+	case stepRemindTime:
+		t.say(lead + "What time suits you? For example “9:00”, “7pm” or “in the evening”.")
+	default:
+		return false
+	}
+	return true
+}
+
+// leadNext runs ask, which says one thing, and puts lead before it.
+func (t *turn) leadNext(lead string, ask func()) {
+	mark := len(t.replies)
+	ask()
+	if lead != "" && len(t.replies) > mark {
+		t.replies[mark].Text = lead + t.replies[mark].Text
+	}
+}
+
+// clarifyText explains what the prompt on screen asks for.
+func clarifyText(f Flow, p prompt) string {
+	switch p.expect {
+	case expectName:
+		if f.Name == flowSettings {
+			return "Just the name you'd like me to use for you — “Sam”, say."
+		}
+		return "I mean the person it's for — a first name is enough (“Sam”), or who they are to you (“my sister”)."
+	case expectDetail:
+		if strings.HasPrefix(f.Step, slotOccasion) {
+			return "I mean what the message is for — a long silence, their good news, a birthday… If none of these fits, “Skip” is fine."
+		}
+		return "Anything you'd like the message to bring up — a memory you share, something of theirs you heard about, a plan. Or skip it; the message works without."
+	case expectFeel:
+		return "I mean how the message should sound. If you're not sure, warm is a safe start."
+	case expectOpen:
+		return "There's no right or wrong answer — whatever comes to mind is fine, or say “skip”."
+	case expectTime:
+		return "The time of day you'd like the message to come, in your time — “8am”, “19:30”."
+	case expectPlace:
+		return "Your timezone, so messages come at the right hour where you are — a city near you works, or your time right now (“it's 9pm here”)."
+	case expectCadence:
+		return "How often you'd like a nudge — “every week”, “every 2 weeks”, “every Sunday”."
+	case expectRevision:
+		return "Tell me how to change the draft — shorter, warmer, mention something — or say “done” if it's right."
+	}
+	return "Pick one of the choices, or tell me in your own words."
+}
