@@ -175,8 +175,11 @@ func readAtPrompt(text string, in Intent, p prompt, now time.Time, classify func
 	if folded == "" {
 		return readAnswer
 	}
-	if clarifying(folded) {
-		return readClarify
+	if p.expect != expectRevision && clarifying(folded) {
+		return readClarify // a draft on screen: the drafting flow explains itself
+	}
+	if p.expect == expectName && len(strings.Fields(folded)) <= 3 && !strings.Contains(text, "?") && !returning(folded) {
+		return readAnswer // a name or who someone is: the flow judges it
 	}
 	if p.expect != expectOpen && returning(folded) {
 		return readAside
@@ -208,18 +211,23 @@ func readAtPrompt(text string, in Intent, p prompt, now time.Time, classify func
 		if ruleRequests[in.Kind] && in.Kind != IntentAsk && sure && requestLabels[r.Label] {
 			return readRequest
 		}
-		if sure && (r.Label == understand.Greeting || r.Label == understand.Goodbye || r.Label == understand.Thanks) {
+		// Thanks and greetings may be the occasion ("to thank her"); a
+		// goodbye is not.
+		if sure && r.Label == understand.Goodbye {
 			return readAside
 		}
 		return readAnswer
 	case expectRevision:
-		if asks && (in.Kind == IntentAsk || sure && questionLabels[r.Label] || plainQuestion(text, folded)) {
+		// Questions about the draft ("is this too needy?") and requests
+		// to change it ("can you…") are for the drafting flow; a
+		// question for the guide is not.
+		if asks && sure && (r.Label == understand.Ask || r.Label == understand.Offtopic) && !aboutTheDraft.MatchString(folded) {
 			return readQuestion
 		}
 		if sure && requestLabels[r.Label] && (ruleRequests[in.Kind] || r.Confidence >= 0.9) {
 			return readRequest
 		}
-		if sure && asideLabels[r.Label] {
+		if sure && r.Label == understand.Goodbye {
 			return readAside
 		}
 		return readAnswer
@@ -241,6 +249,9 @@ func readAtPrompt(text string, in Intent, p prompt, now time.Time, classify func
 	}
 	return readAnswer
 }
+
+// aboutTheDraft marks a message that speaks of the draft on screen.
+var aboutTheDraft = mustPattern(`^(?:can|could|would|will) you\b|\b(?:this|it|that|the message|the draft|the text|the wording|too)\b`)
 
 // strictSlot reports prompts whose answers an exact parser reads.
 func strictSlot(e expect) bool {

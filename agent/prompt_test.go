@@ -67,7 +67,7 @@ func TestReadAtPrompt(t *testing.T) {
 		{planTime, "3", readAnswer},
 		// A draft on screen: revisions are answers, a question is not.
 		{review, "a bit less formal", readAnswer},
-		{review, "should I send it now or wait till the weekend?", readQuestion},
+		{review, "how do I know if a friendship is one-sided?", readQuestion},
 		{review, "actually I'd rather write to my cousin Ben instead", readRequest},
 		{settingsName, "Dee", readAnswer},
 	}

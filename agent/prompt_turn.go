@@ -23,6 +23,10 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if p.expect != expectOpen && t.changedPerson() {
+		t.serve(ctx, Intent{Kind: IntentDraft, Arg: t.text})
+		return
+	}
 	if step, ok := redirect(t.p.Flow, t.text, t.now); ok {
 		// The answer to the flow's earlier question: it goes there, and
 		// the flow asks on from it.
@@ -57,9 +61,43 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "what should I say to…" typed at the name prompt gets an answer.
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
-		t.serve(ctx, requestIntent(in, r))
+		req := requestIntent(in, r)
+		if t.sameRequest(req) {
+			t.toFlow(ctx, in, p)
+			return
+		}
+		t.serve(ctx, req)
 	}
 }
+
+// sameRequest reports a request for what the running flow already does,
+// which is an answer with more in it ("I want to say sorry" typed at the
+// draft's occasion prompt). A draft to someone else is a change of mind.
+func (t *turn) sameRequest(in Intent) bool {
+	f := t.p.Flow
+	if in.Kind != IntentDraft || f.Name != flowDraft || f.Draft == nil {
+		return false
+	}
+	return !t.changedPerson()
+}
+
+// changedPerson reports a draft's change of mind about whom to write to:
+// "actually, I'd rather write to my brother instead".
+func (t *turn) changedPerson() bool {
+	f := t.p.Flow
+	if f.Name != flowDraft || f.Draft == nil || f.Draft.Details.Recipient == "" {
+		return false
+	}
+	folded := foldText(t.text)
+	if !changeOfMind.MatchString(folded) && !addressed(folded) {
+		return false
+	}
+	other := ExtractDraftDetails(t.text).Recipient
+	return other != "" && !strings.EqualFold(other, f.Draft.Details.Recipient)
+}
+
+// changeOfMind marks a message that takes back what was said before.
+var changeOfMind = mustPattern(`\b(?:instead|rather|actually|no wait|wait no|changed my mind|change of plan|someone else|somebody else|different person|start over|scratch that)\b`)
 
 // toFlow hands the message to the running flow and counts the times the
 // flow asks the same thing again.
