@@ -65,6 +65,7 @@ func (t *turn) resumeOrMenu() {
 }
 
 func (t *turn) offerResume() {
+	t.p.Flow.Paused.Aside = true // an answer typed instead of "pick it up" picks it up
 	t.say("We'd paused "+flowLabel(t.p.Flow.Paused)+". Would you like to pick it up again?",
 		Choice{ID: "resume:yes", Label: "Pick it up"}, Choice{ID: "resume:no", Label: "Start something else"})
 }
@@ -92,7 +93,7 @@ func (t *turn) resume() {
 		return
 	}
 	t.p.Flow = *paused
-	t.p.Flow.Paused = nil
+	t.p.Flow.Paused, t.p.Flow.Aside = nil, false
 	t.p.Flow.Updated = t.now
 	t.askAgain("Welcome back. ")
 }
@@ -100,7 +101,7 @@ func (t *turn) resume() {
 // pause puts the running flow aside.
 func (t *turn) pause(note string) {
 	f := t.p.Flow
-	f.Paused = nil
+	f.Paused, f.Aside = nil, false
 	f.Choices = nil
 	t.p.Flow = Flow{Paused: &f, Updated: t.now}
 	t.say(note, menuChoices()...)

@@ -199,8 +199,8 @@ func readAtPrompt(text string, in Intent, p prompt, now time.Time, classify func
 		if ruleRequests[in.Kind] && in.Kind != IntentAsk && sure && requestLabels[r.Label] && addressed(folded) {
 			return readRequest
 		}
-		if strings.HasSuffix(strings.TrimRight(text, " )!.\"'"), "?") && questionStart.MatchString(folded) &&
-			sure && questionLabels[r.Label] {
+		if strings.HasSuffix(strings.TrimRight(text, " )!.\"'"), "?") && sure &&
+			(r.Label == understand.BotQuestion || questionLabels[r.Label] && questionStart.MatchString(withoutLead(folded))) {
 			return readQuestion
 		}
 		return readAnswer
@@ -296,15 +296,29 @@ func fitsSlot(e expect, text string, now time.Time) bool {
 // questionShaped reports a message that reads as a question: a question
 // mark at the end, or a question's first words.
 func questionShaped(text, folded string) bool {
-	return strings.HasSuffix(strings.TrimRight(text, " )!.\"'"), "?") || questionStart.MatchString(folded)
+	return strings.HasSuffix(strings.TrimRight(text, " )!.\"'"), "?") || questionStart.MatchString(withoutLead(folded))
 }
+
+// withoutLead drops the words a question may open with before its
+// question word: "wait, are you…", "ok so how do I…".
+func withoutLead(folded string) string {
+	for {
+		w, rest, ok := strings.Cut(folded, " ")
+		if !ok || !leadWords[w] {
+			return folded
+		}
+		folded = rest
+	}
+}
+
+var leadWords = wordSet(`wait ok okay um umm uh hmm so actually hey oh but and sorry quick question also btw`)
 
 // plainQuestion is a question no short slot can take: it opens with a
 // question word and runs to several words, or ends in a question mark
 // after them.
 func plainQuestion(text, folded string) bool {
 	n := len(strings.Fields(folded))
-	return n >= 4 && (questionStart.MatchString(folded) || strings.HasSuffix(strings.TrimSpace(text), "?"))
+	return n >= 4 && (questionStart.MatchString(withoutLead(folded)) || strings.HasSuffix(strings.TrimSpace(text), "?"))
 }
 
 // addressed reports a message that asks the companion to do something,

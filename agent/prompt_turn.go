@@ -247,7 +247,7 @@ func (t *turn) aside(ctx context.Context, p prompt, label string) {
 // to come back.
 func (t *turn) serve(ctx context.Context, in Intent) {
 	f := t.p.Flow
-	f.Paused, f.Choices, f.Numbered, f.Asked = nil, nil, 0, 0
+	f.Paused, f.Choices, f.Numbered, f.Asked, f.Aside = nil, nil, 0, 0, false
 	waiting := &f
 	if f.Name == flowForget {
 		waiting = t.p.Flow.Paused // a question instead of yes or no keeps everything
@@ -272,8 +272,32 @@ func (t *turn) serve(ctx context.Context, in Intent) {
 	}
 }
 
+// resumeByAnswer takes a message that answers the prompt of a flow paused
+// a moment ago (for a question, or offered back) as that answer: the flow
+// comes back and gets it. It reports false, changing nothing but the
+// moment, for anything else.
+func (t *turn) resumeByAnswer(ctx context.Context, in Intent) bool {
+	paused := t.p.Flow.Paused
+	if paused == nil || !t.asideDue || t.m.Group || t.choice != "" {
+		return false
+	}
+	if paused.Held || in.Kind != IntentNone || in.Command {
+		return false
+	}
+	p := promptOf(*paused)
+	if readAtPrompt(t.text, in, p, t.now, understand.Default().Classify) != readAnswer {
+		return false
+	}
+	t.p.Flow = *paused
+	t.p.Flow.Paused = nil
+	t.p.Flow.Updated = t.now
+	t.toFlow(ctx, in, p)
+	return true
+}
+
 // noteWaiting adds to the replies since mark how to come back to f.
 func (t *turn) noteWaiting(f Flow, mark int) {
+	t.p.Flow.Paused.Aside = true
 	note := "When you're ready, say “continue” and we'll go back to " + waitingLabel(f) + "."
 	if len(t.replies) == mark {
 		t.say(note)

@@ -80,6 +80,10 @@ type Flow struct {
 	Asked int `json:"asked,omitempty"`
 	// Paused holds the flow that a crisis reply or an interruption put on hold.
 	Paused *Flow `json:"paused,omitempty"`
+	// Aside is set on a flow paused for one question or request, or
+	// offered back: its prompt is still the last one asked, so the next
+	// message, when it reads as an answer to it, resumes it.
+	Aside bool `json:"aside,omitempty"`
 	// Held is set on a paused flow that a crisis reply put aside: it comes
 	// back only when the person asks for it, and is never offered unasked.
 	Held bool `json:"held,omitempty"`

@@ -24,6 +24,9 @@ type turn struct {
 	due0    []DueEntry // the due-index entries as loaded
 	first   bool       // the companion has not heard from the person before
 	stored  *Person    // in a group, the person as loaded; p is then a public view
+	// asideDue is set when the flow paused last turn still has its prompt
+	// as the last one asked (Flow.Aside): an answer to it resumes it.
+	asideDue bool
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -77,6 +80,9 @@ func (t *turn) run(ctx context.Context) {
 	t.ctx = ctx
 	t.touchProfile()
 	t.careTick()
+	if p := t.p.Flow.Paused; p != nil {
+		t.asideDue, p.Aside = p.Aside, false
+	}
 	prevChoices, prevNumbered := t.p.Flow.Choices, t.p.Flow.Numbered
 	t.p.Flow.Choices, t.p.Flow.Numbered = nil, 0
 	defer func() {
@@ -207,6 +213,9 @@ func (t *turn) handleText(ctx context.Context) {
 	}
 	if t.p.Flow.Name != "" && !t.m.Group {
 		t.atPrompt(ctx, in)
+		return
+	}
+	if t.resumeByAnswer(ctx, in) {
 		return
 	}
 	t.freeText(ctx, in)
