@@ -110,7 +110,7 @@ func redirect(f Flow, text string, now time.Time) (string, bool) {
 	if f.Name != flowRemind || step != stepRemindTZ || id == "" || id == reminderPlan || id == reminderHabit {
 		return "", false
 	}
-	if fitsSlot(expectPlace, text, now) || !fitsSlot(expectCadence, text, now) {
+	if !fitsSlot(expectCadence, text, now) || fitsSlot(expectPlace, text, now) || placeName(text) {
 		return "", false
 	}
 	return stepRemindOften + ":" + id, true
@@ -159,6 +159,29 @@ var asideLabels = map[string]bool{
 // time now. classify is called at most once, and only when the exact
 // checks cannot tell.
 func readAtPrompt(text string, in Intent, p prompt, now time.Time, classify func(string) understand.Result) reading {
+	r := readPrompt(text, in, p, now, classify)
+	if p.expect != expectPlace || r == readAnswer || r == readClarify || r == readResume || r == readCancel {
+		return r
+	}
+	if folded := foldText(text); returning(folded) || fitsSlot(expectCadence, text, now) || !placeName(text) {
+		return r
+	}
+	return readAnswer // "I live in Lyon", "Nice": places, whatever else they read as
+}
+
+// placeName reports a few words the timezone database knows as a place.
+// Looking a name up reads the database, so it is done only when the
+// reading would otherwise not be an answer, and never for long text.
+func placeName(text string) bool {
+	if len(strings.Fields(text)) > 5 || strings.ContainsAny(text, "0123456789?") {
+		return false
+	}
+	_, ok := findLocation(text)
+	return ok
+}
+
+// readPrompt is readAtPrompt without the timezone database.
+func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(string) understand.Result) reading {
 	if p.expect == expectName && (in.Kind == IntentYes || in.Kind == IntentNo || in.Kind == IntentDone) {
 		return readAside // "ok" is nobody's name: the prompt again
 	}
@@ -273,10 +296,9 @@ func fitsSlot(e expect, text string, now time.Time) bool {
 		_, _, ok := habitClockIn(s, "")
 		return ok && len(strings.Fields(text)) <= 6
 	case expectPlace:
-		if _, ok := findLocation(text); ok {
-			return true
-		}
-		_, ok := zoneFromLocalClock(text, now)
+		// A place is a few words; looking longer text up would read the
+		// timezone database for nothing.
+		_, ok := zoneFromLocalClock(text, now) // a place name: see readAtPrompt
 		return ok
 	case expectCadence:
 		_, ok := ParseCadence(text, 10)
