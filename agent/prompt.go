@@ -101,21 +101,6 @@ func promptOf(f Flow) prompt {
 	return prompt{}
 }
 
-// redirect finds the step a message answers when it is not the prompt on
-// screen but one the flow asked before: how often, typed at the timezone
-// question that followed it ("every Sunday" there changes the reminder,
-// and is no timezone). It returns the step to hand the message to.
-func redirect(f Flow, text string, now time.Time) (string, bool) {
-	step, id, _ := strings.Cut(f.Step, ":")
-	if f.Name != flowRemind || step != stepRemindTZ || id == "" || id == reminderPlan || id == reminderHabit {
-		return "", false
-	}
-	if !fitsSlot(expectCadence, text, now) || fitsSlot(expectPlace, text, now) || placeName(text) {
-		return "", false
-	}
-	return stepRemindOften + ":" + id, true
-}
-
 // reading is what a message typed at a prompt is.
 type reading uint8
 
@@ -191,8 +176,8 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if in.Kind == IntentResume {
 		return readResume
 	}
-	if fitsSlot(p.expect, text, now) {
-		return readAnswer
+	if fitsSlot(p.expect, text, now) || p.expect == expectPlace && fitsSlot(expectCadence, text, now) {
+		return readAnswer // how often, at the timezone question after a reminder, is for the reminder flow
 	}
 	folded := foldText(text)
 	if folded == "" {
@@ -201,8 +186,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if p.expect != expectRevision && clarifying(folded) {
 		return readClarify // a draft on screen: the drafting flow explains itself
 	}
-	if p.expect == expectName && len(strings.Fields(folded)) <= 3 && !strings.Contains(text, "?") && !returning(folded) {
-		return readAnswer // a name or who someone is: the flow judges it
+	if (p.expect == expectName || p.expect == expectPlace) && len(strings.Fields(folded)) <= 3 &&
+		!strings.Contains(text, "?") && !returning(folded) {
+		return readAnswer // a name, who someone is, a place: the flow judges it
 	}
 	if p.expect != expectOpen && returning(folded) {
 		return readAside

@@ -82,28 +82,6 @@ func TestReadAtPrompt(t *testing.T) {
 	}
 }
 
-// TestRedirectCadenceAtZone checks that how often, typed at the timezone
-// question after a reminder, goes back to that reminder.
-func TestRedirectCadenceAtZone(t *testing.T) {
-	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		flow Flow
-		text string
-		want string
-	}{
-		{Flow{Name: flowRemind, Step: "tz:c2"}, "make it every thursday", "often:c2"},
-		{Flow{Name: flowRemind, Step: "tz:c2"}, "once a month", "often:c2"},
-		{Flow{Name: flowRemind, Step: "tz:c2"}, "Oslo", ""},
-		{Flow{Name: flowRemind, Step: "tz:plan"}, "every thursday", ""},
-		{Flow{Name: flowDraft, Step: slotMention}, "every thursday", ""},
-	} {
-		got, _ := redirect(tc.flow, tc.text, now)
-		if got != tc.want {
-			t.Errorf("%s %q: redirect to %q, want %q", tc.flow.Step, tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestOneChoiceSet checks that a turn shows one set of numbered choices:
 // the set of the flow left waiting, else the first.
 func TestOneChoiceSet(t *testing.T) {

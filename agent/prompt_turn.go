@@ -27,13 +27,6 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.serve(ctx, Intent{Kind: IntentDraft, Arg: t.text})
 		return
 	}
-	if step, ok := redirect(t.p.Flow, t.text, t.now); ok {
-		// The answer to the flow's earlier question: it goes there, and
-		// the flow asks on from it.
-		t.p.Flow.Step = step
-		t.toFlow(ctx, in, promptOf(t.p.Flow))
-		return
-	}
 	var r understand.Result
 	classify := func(text string) understand.Result {
 		r = understand.Default().Classify(text)
@@ -41,8 +34,8 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 	}
 	reading := readAtPrompt(t.text, in, p, t.now, classify)
 	if p.optional && (reading == readAside || reading == readQuestion || reading == readRequest) {
-		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused, Care: t.p.Flow.Care}
-		t.freeText(ctx, in)
+		// The flow has a value already and its own way of letting go.
+		t.toFlow(ctx, in, p)
 		return
 	}
 	switch reading {
@@ -61,25 +54,38 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "what should I say to…" typed at the name prompt gets an answer.
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
-		req := requestIntent(in, r)
-		if t.sameRequest(req) {
+		if t.sameRequest(in, r) {
 			t.toFlow(ctx, in, p)
 			return
 		}
-		t.serve(ctx, req)
+		t.serve(ctx, requestIntent(in, r))
 	}
 }
 
 // sameRequest reports a request for what the running flow already does,
 // which is an answer with more in it ("I want to say sorry" typed at the
-// draft's occasion prompt). A draft to someone else is a change of mind.
-func (t *turn) sameRequest(in Intent) bool {
-	f := t.p.Flow
-	if in.Kind != IntentDraft || f.Name != flowDraft || f.Draft == nil {
+// draft's occasion prompt, "call me Dee please" at the name question). A
+// draft to someone else is a change of mind.
+func (t *turn) sameRequest(in Intent, r understand.Result) bool {
+	f := t.p.Flow.Name
+	if flowOfIntent[in.Kind] != f && (in.Kind != IntentNone || flowOfLabel[r.Label] != f) {
 		return false
 	}
-	return !t.changedPerson()
+	return f != flowDraft || !t.changedPerson()
 }
+
+// The flows that rule intents and classifier labels ask for.
+var (
+	flowOfIntent = map[string]string{
+		IntentDraft: flowDraft, IntentRemind: flowRemind, IntentContacts: flowRemind, IntentPlan: flowPlan,
+		IntentReflect: flowReflect, IntentSettings: flowSettings,
+	}
+	flowOfLabel = map[string]string{
+		understand.Draft: flowDraft, understand.Remind: flowRemind, understand.RemindStop: flowRemind,
+		understand.Plan: flowPlan, understand.PlanStop: flowPlan, understand.Reflect: flowReflect,
+		understand.Settings: flowSettings,
+	}
+)
 
 // changedPerson reports a draft's change of mind about whom to write to:
 // "actually, I'd rather write to my brother instead".
