@@ -363,4 +363,5 @@ var clarifyStart = mustPattern(`^(?:(?:um|umm|uh|hmm|sorry|wait|ok|okay|idk|i do
 	`what(?:'s| is) (?:a |an |the )?\S+(?: for)?|` +
 	`why does (?:that|it) matter|what for)$` +
 	`|^(?:(?:um|umm|uh|hmm|sorry|wait|ok|okay|idk|so) )*(?:what do you mean|wdym|what (?:does|do) (?:\S+ ){0,2}mean|` +
-	`what would you suggest|why do you (?:need|want) (?:that|this|to know))\b`)
+	`what would you suggest|why do you (?:need|want) (?:that|this|to know)|` +
+	`who (?:should|do|would|could) i (?:even )?(?:write|text|message|send it|pick|choose))\b`)

@@ -37,6 +37,7 @@ func TestReadAtPrompt(t *testing.T) {
 		{name, "how often should I call my parents?", readQuestion},
 		{name, "remind me to call my aunt on sundays", readRequest},
 		{name, "who do you mean?", readClarify},
+		{name, "hmm who should I even text?", readClarify},
 		{name, "ok", readAside},
 		{name, "hey there", readAside},
 		{name, "never mind, forget it", readCancel},
