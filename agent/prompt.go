@@ -184,7 +184,7 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 		return readAnswer
 	}
 	if p.expect != expectRevision && clarifying(folded) {
-		return readClarify // a draft on screen: the drafting flow explains itself
+		return readClarify // (with a draft on screen, the drafting flow explains itself)
 	}
 	if (p.expect == expectName || p.expect == expectPlace) && len(strings.Fields(folded)) <= 3 &&
 		!strings.Contains(text, "?") && !returning(folded) {
