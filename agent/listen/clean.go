@@ -1,0 +1,233 @@
+package listen
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fillers are words that carry no meaning in an echo: spoken back, "lol" or
+// "idk honestly" read as mockery. Multi-word fillers come first so that
+// "i guess" goes before "i" could be read as a pronoun.
+var fillers = [][]string{
+	{"to", "be", "honest"}, {"i", "guess"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
+	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
+	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
+	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"uh"}, {"hmm"},
+	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"},
+}
+
+// spellings are chat spellings written out before speaking them back.
+var spellings = map[string]string{
+	"im": "I'm", "ive": "I've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+	"cant": "can't", "wont": "won't", "isnt": "isn't", "wasnt": "wasn't", "havent": "haven't", "hasnt": "hasn't",
+	"couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "arent": "aren't", "thats": "that's",
+	"theyre": "they're", "youre": "you're", "shes": "she's", "hes": "he's", "whats": "what's", "u": "you",
+	"ur": "your", "bc": "because", "cuz": "because", "cos": "because", "coz": "because", "rn": "right now",
+	"tho": "though", "w": "with", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "bff": "best friend",
+	"bday": "birthday", "pls": "please", "ppl": "people", "smth": "something", "sth": "something",
+}
+
+// secondPerson maps the person's first-person words to the second person.
+var secondPerson = map[string]string{
+	"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
+	"i've": "you've", "i'd": "you'd", "i'll": "you'll",
+	// "We", said to the companion, is the person and someone else.
+	"we": "you", "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've",
+	"we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves",
+}
+
+// token is one word of a text and the punctuation stuck to its end.
+type token struct{ word, tail string }
+
+func tokenize(s string) []token {
+	var out []token
+	for _, raw := range strings.Fields(s) {
+		raw = strings.NewReplacer("’", "'", "‘", "'").Replace(raw)
+		core := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsPunct(r) && r != '\'' })
+		core = strings.TrimLeftFunc(core, func(r rune) bool { return unicode.IsPunct(r) })
+		tail := ""
+		if i := strings.LastIndex(raw, core); core != "" && i >= 0 {
+			tail = raw[i+len(core):]
+		} else if core == "" {
+			tail = raw
+		}
+		out = append(out, token{core, tail})
+	}
+	return out
+}
+
+// Clean returns the person's words ready to speak back: markup and fillers
+// removed, chat spellings written out, first person turned to second ("I
+// miss my sister" → "you miss your sister"), and spacing and punctuation
+// tidied. It keeps every sentence; Clause picks one.
+func Clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case strings.ContainsRune("_*`[]<>#~|", r):
+			return -1
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	toks := dropFillers(tokenize(s))
+	prevI := false
+	for i := range toks {
+		low := strings.ToLower(toks[i].word)
+		if w, ok := spellings[low]; ok && w != "" {
+			toks[i].word, low = w, strings.ToLower(w)
+		}
+		switch {
+		case secondPerson[low] != "":
+			toks[i].word = secondPerson[low]
+		case prevI && low == "am":
+			toks[i].word = "are"
+		case prevI && low == "was":
+			toks[i].word = "were"
+		}
+		prevI = low == "i"
+	}
+	var b strings.Builder
+	for _, t := range toks {
+		if t.word == "" && t.tail == "" {
+			continue
+		}
+		if b.Len() > 0 && t.word != "" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.word + t.tail)
+	}
+	return tidy(b.String())
+}
+
+// dropFillers removes the filler words, keeping the punctuation that ended
+// a sentence on the word before.
+func dropFillers(toks []token) []token {
+	var out []token
+	for i := 0; i < len(toks); {
+		n := fillerAt(toks, i)
+		if n == 0 {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		last := toks[i+n-1]
+		if strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?") {
+			out[len(out)-1].tail = strings.TrimRight(out[len(out)-1].tail, ",;:") + "."
+		}
+		i += n
+	}
+	return out
+}
+
+// fillerAt is the length of the filler starting at toks[i], or 0. A filler
+// of two words or more must not have punctuation inside it.
+func fillerAt(toks []token, i int) int {
+	for _, f := range fillers {
+		if i+len(f) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range f {
+			t := toks[i+j]
+			if strings.ToLower(t.word) != w || (j < len(f)-1 && t.tail != "") {
+				ok = false
+				break
+			}
+		}
+		// "kind of" is a filler before a word, not in "what kind of friend".
+		if ok && (f[0] == "kind" || f[0] == "sort") && i > 0 && strings.EqualFold(toks[i-1].word, "what") {
+			ok = false
+		}
+		if ok {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// tidy collapses stray punctuation left where fillers were: ", ," and a
+// leading comma, a "?" after a word that no longer asks anything.
+func tidy(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, r := range [][2]string{{" ,", ","}, {",,", ","}, {", .", "."}, {",.", "."}, {" .", "."}, {"..", "."}, {" ?", "?"}, {" !", "!"}} {
+		for strings.Contains(s, r[0]) {
+			s = strings.ReplaceAll(s, r[0], r[1])
+		}
+	}
+	s = strings.TrimLeft(s, " ,;:.-—–")
+	return strings.TrimSpace(s)
+}
+
+// Sentences splits cleaned text into sentences, each with its end mark.
+func Sentences(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r != '.' && r != '!' && r != '?' && r != ';' {
+			continue
+		}
+		next := i + utf8.RuneLen(r)
+		if next < len(s) && s[next] != ' ' {
+			continue // "2.5", "..." in a word
+		}
+		if sent := strings.TrimSpace(s[start:next]); strings.Trim(sent, ".!?; ") != "" {
+			out = append(out, sent)
+		}
+		start = next
+	}
+	if sent := strings.TrimSpace(s[start:]); strings.Trim(sent, ".!?; ") != "" {
+		out = append(out, sent)
+	}
+	return out
+}
+
+// Clause returns the first sentence of cleaned text as a whole sentence of
+// at most max bytes, without its end mark: cut, when it is too long, at the
+// last clause boundary (a comma, "and", "but", "so", "because") that keeps
+// it within max, never inside a clause. When the first clause alone is
+// longer than max it is returned whole.
+func Clause(s string, max int) string {
+	sents := Sentences(s)
+	if len(sents) == 0 {
+		return ""
+	}
+	first := strings.TrimRight(sents[0], ".!?; ")
+	// "Yeah." or "Honestly." alone says nothing: the next sentence is the point.
+	if len(strings.Fields(first)) < 3 && len(sents) > 1 {
+		first = strings.TrimRight(sents[1], ".!?; ")
+	}
+	if len(first) <= max {
+		return first
+	}
+	cut := -1
+	for _, sep := range []string{", ", " and then ", " but ", " and ", " so ", " because ", " which ", " when "} {
+		for i := 0; i+len(sep) <= len(first) && i <= max; i++ {
+			if strings.HasPrefix(first[i:], sep) && i > 12 && i > cut {
+				cut = i
+			}
+		}
+	}
+	if cut < 0 {
+		return first
+	}
+	return strings.TrimRight(first[:cut], " ,;:-—")
+}
+
+// Sentence makes a clause a sentence of its own: a capital first letter and
+// a full stop, or the question mark it had.
+func Sentence(clause string) string {
+	clause = strings.TrimSpace(clause)
+	if clause == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(clause)
+	clause = string(unicode.ToUpper(r)) + clause[n:]
+	if !strings.ContainsAny(clause[len(clause)-1:], ".!?") {
+		clause += "."
+	}
+	return clause
+}

@@ -1,0 +1,50 @@
+package listen
+
+import "testing"
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"people who actually ask questions back lol. and who dont flake", "people who actually ask questions back. and who don't flake"},
+		{"idk honestly, when my friend Jo drove 2 hours to help me move. that meant a lot", "when your friend Jo drove 2 hours to help you move. that meant a lot"},
+		{"im funny i guess? and loyal", "you're funny and loyal"},
+		{"more of my weekends free tbh", "more of your weekends free"},
+		{"I was so tired, I am still tired", "you were so tired, you are still tired"},
+		{"what kind of friend I am", "what kind of friend you are"},
+		{"*bold* _it_ [x]", "bold it x"},
+		{"we talked for hours haha", "you talked for hours"},
+		{"lol", ""},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClause(t *testing.T) {
+	long := Clean("Honestly it depends, if I'm at work I kind of skim it and send a heart and then I mean to reply properly later but then the day gets away from me")
+	tests := []struct {
+		in   string
+		max  int
+		want string
+	}{
+		{"you miss her. a lot", 80, "you miss her"},
+		{long, 80, "it depends, if you're at work you skim it and send a heart"},
+		{"yeah. you keep saying soon", 80, "you keep saying soon"},
+		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
+		{"", 10, ""},
+	}
+	for _, tt := range tests {
+		if got := Clause(tt.in, tt.max); got != tt.want {
+			t.Errorf("Clause(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+		}
+	}
+}
+
+func TestSentence(t *testing.T) {
+	for in, want := range map[string]string{"you miss her": "You miss her.", "maybe twice a week?": "Maybe twice a week?", "": ""} {
+		if got := Sentence(in); got != want {
+			t.Errorf("Sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

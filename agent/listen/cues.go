@@ -1,0 +1,79 @@
+package listen
+
+import "strings"
+
+// cueWords are words that carry a feeling whatever the sentence around them.
+// The classifier sees the class as one more feature and learns how much it
+// counts; the list lets it recognise words the corpus never used. Words are
+// folded, without apostrophes; phrases of two words are matched as pairs.
+var cueWords = cueTable(map[string]string{
+	"grief": `died dead death passed funeral grieving grief widow widowed widower bereaved bereavement
+lost_my lost_our loss mourning anniversary_of buried late_husband late_wife rip suicide killed_himself
+killed_herself passed_away`,
+	"illness": `diagnosed diagnosis cancer chemo chemotherapy hospital hospitalised hospitalized stroke dementia
+alzheimers surgery operation terminal illness ill sick chronic carer depression disability disabled
+scan tumour tumor hospice mental_health long_covid`,
+	"breakup": `broke_up breakup divorce divorced separated split_up my_ex ex dumped single cheated
+ended_things left_me`,
+	"holding_back": `open_up burden bottle keep_it hide pretend brave_face strong_one to_myself dont_tell
+never_tell keep_quiet let_people im_fine say_im lean_on comes_to`,
+	"embarrassment": `cringe cringed cringing cringey embarrassed embarrassing embarrassment mortified awkward
+humiliated humiliating idiot stupid silly dumb ashamed shame blushed overshared`,
+	"guilt": `guilty guilt feel_bad felt_bad terrible_friend bad_friend should_have shouldve regret sorry
+my_fault ought owe neglect neglected apologise apologize`,
+	"worry": `worry worried worrying anxious anxiety nervous scared afraid fear terrified panic overthink
+overthinking dread what_if stress stressed stressing bothering needy`,
+	"tiredness": `tired exhausted exhausting drained draining drain knackered burnt burned_out worn
+energy recharge sleep wiped shattered fatigue`,
+	"loneliness": `lonely alone isolated isolation nobody no_one noone left_out invisible outsider
+nobody_checks anyone_to`,
+	"hurt": `hurt hurts hurtful stung sting rejected rejection ignored brushed let_down left_on
+without_me behind_my upset`,
+	"anger": `angry anger annoyed annoying furious frustrated frustrating fed_up sick_of irritated
+irritating mad pissed rage infuriating resent resentful`,
+	"missing": `miss missing missed far_away abroad moved_away used_to wish_i homesick`,
+	"pride":   `proud pride achievement accomplished finally_did graduated`,
+	"gratitude": `grateful thankful thanks appreciate appreciated lucky meant_the meant_so kept_me got_me
+there_for looked_out always_there never_forget`,
+	"joy": `fun lovely laughed laughing laugh great happy joy best_day made_my loved enjoyed nice
+amazing wonderful brilliant`,
+	"relief": `relief relieved lighter weight_off breathe_again glad_thats phew finally_over`,
+})
+
+// cueTable expands the class lists into a map from a word or a pair of
+// words ("lost my", written lost_my) to its class.
+func cueTable(lists map[string]string) map[string]string {
+	m := map[string]string{}
+	for class, list := range lists {
+		for _, w := range strings.Fields(list) {
+			m[strings.ReplaceAll(w, "_", " ")] = class
+		}
+	}
+	return m
+}
+
+// cues returns the classes the words of a message hint at, once each.
+func cues(ws []string) []string {
+	var out []string
+	add := func(c string) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	for i, w := range ws {
+		if c, ok := cueWords[w]; ok {
+			add(c)
+		} else if c, ok := cueWords[stem(w)]; ok {
+			add(c)
+		}
+		if i+1 < len(ws) {
+			if c, ok := cueWords[w+" "+ws[i+1]]; ok {
+				add(c)
+			}
+		}
+	}
+	return out
+}
