@@ -52,6 +52,10 @@ func tokenize(s string) []token {
 		} else if core == "" {
 			tail = raw
 		}
+		// A possessive is punctuation here: "grandad's" is Grandad.
+		if c, ok := strings.CutSuffix(core, "'s"); ok && c != "" && tail == "" {
+			core, tail = c, "'s"
+		}
 		out = append(out, token{core, tail})
 	}
 	return out

@@ -1,0 +1,298 @@
+package listen
+
+import (
+	"slices"
+	"strings"
+)
+
+// Step is a next step the person named themselves: "call her this sunday i
+// guess" after speaking of their grandma.
+type Step struct {
+	// Phrase is the step in the person's words, in the second person, with
+	// "her" or "him" replaced by who is meant and the time tidied: "call
+	// Grandma on Sunday".
+	Phrase string
+	// With is who the step is with; Named is false for a relation that
+	// cannot open a message ("your cousin").
+	With Mention
+	// When is the time the person named ("on Sunday", "tomorrow", "this
+	// weekend"), or empty.
+	When string
+}
+
+// actionVerbs start a step with someone; the value is how the step says
+// the verb back ("ring" becomes "call").
+var actionVerbs = map[string]string{
+	"call": "call", "ring": "call", "phone": "call", "facetime": "FaceTime", "text": "text", "message": "message",
+	"msg": "message", "dm": "message", "write": "write", "email": "email", "visit": "visit", "see": "see",
+	"meet": "meet", "invite": "invite", "send": "send", "tell": "tell", "ask": "ask", "thank": "thank",
+	"hug": "hug", "contact": "contact", "reach": "reach", "check": "check", "catch": "catch", "talk": "talk",
+	"speak": "speak", "apologise": "apologise", "apologize": "apologise",
+}
+
+// actionNouns are steps said as a thing ("a voice note to my cousin"); the
+// value is the verb the step gets when the person gave none.
+var actionNouns = map[string]string{
+	"call": "have", "chat": "have", "message": "send", "text": "send", "letter": "send", "note": "send",
+	"card": "send", "email": "send", "coffee": "have", "lunch": "have", "dinner": "have", "drink": "have",
+	"walk": "go for", "visit": "pay",
+}
+
+// linkWords may come between a verb and who it is with: "write to", "catch
+// up with", "reach out to".
+var linkWords = map[string]bool{"to": true, "with": true, "up": true, "out": true, "in": true, "on": true,
+	"round": true, "over": true, "back": true}
+
+// weekdays and their names written out.
+var weekdays = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday",
+	"thursday": "Thursday", "friday": "Friday", "saturday": "Saturday", "sunday": "Sunday", "mon": "Monday",
+	"tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "thurs": "Thursday",
+	"fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+
+// FindStep looks through the answers, last first, for a step with someone
+// the person named: an action ("call", "text", "write", "visit"…) and who it
+// is with. names are the personal names found in the answers. "her", "him"
+// and "them" are resolved against the people the answers spoke of; a step
+// whose person stays unclear is not a step.
+func FindStep(answers []string, names []string) (Step, bool) {
+	var people []Mention
+	for _, a := range answers {
+		for _, m := range Mentions(a, names) {
+			if !slices.ContainsFunc(people, func(p Mention) bool { return strings.EqualFold(p.Who, m.Who) }) {
+				people = append(people, m)
+			}
+		}
+	}
+	for i := len(answers) - 1; i >= 0; i-- {
+		for _, clause := range stepClauses(answers[i]) {
+			if s, ok := stepIn(clause, names, people); ok {
+				return s, true
+			}
+		}
+	}
+	return Step{}, false
+}
+
+// stepClauses splits an answer into clauses, fillers dropped, at sentence
+// ends and at "but", "because", "so".
+func stepClauses(answer string) [][]token {
+	var out [][]token
+	var cur []token
+	for _, t := range dropFillers(tokenize(answer)) {
+		w := strings.ToLower(t.word)
+		if w == "but" || w == "because" || w == "so" || w == "although" {
+			out, cur = append(out, cur), nil
+			continue
+		}
+		cur = append(cur, t)
+		if strings.ContainsAny(t.tail, ".!?;") {
+			out, cur = append(out, cur), nil
+		}
+	}
+	return append(out, cur)
+}
+
+// stepIn finds a step in one clause.
+func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
+	for i, t := range toks {
+		w := strings.ToLower(t.word)
+		_, isVerb := actionVerbs[w]
+		noun, isNoun := actionNouns[w]
+		if !isVerb && !isNoun {
+			continue
+		}
+		j := i + 1
+		// "send Dorothy a letter", "write to Bea", "have a call with Dev".
+		for j < len(toks) && j <= i+3 && (linkWords[strings.ToLower(toks[j].word)] ||
+			(isVerb && (strings.EqualFold(toks[j].word, "a") || actionNouns[strings.ToLower(toks[j].word)] != "" ||
+				strings.EqualFold(toks[j].word, "voice")))) && toks[j-1].tail == "" {
+			j++
+		}
+		if j >= len(toks) || toks[j-1].tail != "" && toks[j-1].tail != "'s" {
+			continue
+		}
+		with, n, ok := objectAt(toks, j, names, people)
+		if !ok {
+			continue
+		}
+		start := i
+		prefix := ""
+		if !isVerb || (i > 0 && actionVerbs[strings.ToLower(toks[i-1].word)] == "" && isNoun && j > i+1) {
+			// A noun: keep an article or verb just before it ("plan a call").
+			start, prefix = nounStart(toks, i, noun)
+		}
+		return buildStep(toks, start, prefix, j, n, with), true
+	}
+	return Step{}, false
+}
+
+// nounStart moves back over "a" and one verb before a noun ("plan a call"),
+// or gives the verb the step needs when there is none.
+func nounStart(toks []token, i int, verb string) (int, string) {
+	k := i
+	if k > 0 && (strings.EqualFold(toks[k-1].word, "a") || strings.EqualFold(toks[k-1].word, "voice")) {
+		k--
+	}
+	if k > 0 && strings.EqualFold(toks[k].word, "voice") && k > 0 && strings.EqualFold(toks[k-1].word, "a") {
+		k--
+	}
+	if k > 0 && !stepLead[strings.ToLower(toks[k-1].word)] && toks[k-1].tail == "" {
+		return k - 1, ""
+	}
+	return k, verb
+}
+
+// stepLead are words before a step that are not part of it.
+var stepLead = wordList(`i i'll ill i'd id i'm im could would will should might can maybe probably perhaps
+just to and or like want wanna gonna going try trying hope hoping need needs definitely
+me you we`)
+
+// objectAt reads who the step is with at toks[j].
+func objectAt(toks []token, j int, names []string, people []Mention) (Mention, int, bool) {
+	w := strings.ToLower(toks[j].word)
+	switch w {
+	case "her", "him", "them":
+		m, ok := resolve(w, people)
+		return m, 1, ok
+	}
+	if m, n, ok := mentionAt(toks, j, names); ok {
+		return m, n, true
+	}
+	return Mention{}, 0, false
+}
+
+// resolve finds who "her", "him" or "them" is among the people spoken of:
+// the last one the words make female or male, or the only one spoken of.
+func resolve(pronoun string, people []Mention) (Mention, bool) {
+	want := map[string]byte{"her": 'f', "him": 'm'}[pronoun]
+	if want != 0 {
+		for i := len(people) - 1; i >= 0; i-- {
+			if people[i].Gender == want {
+				return people[i], true
+			}
+		}
+	}
+	var unsure []Mention
+	for _, p := range people {
+		if p.Gender == 0 {
+			unsure = append(unsure, p)
+		}
+	}
+	if len(people) == 1 {
+		return people[0], true
+	}
+	if want != 0 && len(unsure) == 1 {
+		return unsure[0], true
+	}
+	return Mention{}, false
+}
+
+// buildStep writes the step: the words from start, who it is with in place
+// of the words at [obj, obj+n), the rest of the clause up to a few words,
+// and the time.
+func buildStep(toks []token, start int, prefix string, obj, n int, with Mention) Step {
+	var out []string
+	if prefix != "" {
+		out = append(out, prefix)
+	}
+	for k := start; k < obj; k++ {
+		out = append(out, stepWord(toks[k].word))
+	}
+	out = append(out, with.Ref)
+	when, used := timeIn(toks)
+	tail := 0
+	for k := obj + n; k < len(toks) && tail < 6; k++ {
+		if used[k] {
+			continue
+		}
+		w := strings.ToLower(toks[k].word)
+		if w == "this" || w == "next" || w == "on" || w == "at" || w == "and" && k+1 < len(toks) && used[k+1] {
+			continue
+		}
+		out = append(out, stepWord(toks[k].word))
+		tail++
+		if toks[k].tail != "" {
+			break
+		}
+	}
+	phrase := strings.Join(out, " ")
+	if when != "" {
+		phrase += " " + when
+	}
+	return Step{Phrase: tidy(strings.TrimRight(phrase, " ,")), With: with, When: when}
+}
+
+// stepWord is a word of the step spoken back: second person, chat spelling
+// written out, "ring" said as "call".
+func stepWord(w string) string {
+	low := strings.ToLower(w)
+	if s, ok := spellings[low]; ok {
+		low, w = s, s
+	}
+	if s := secondPerson[low]; s != "" {
+		return s
+	}
+	if v, ok := actionVerbs[low]; ok && v != low {
+		return v
+	}
+	return w
+}
+
+// timeIn finds the time a clause names and the tokens that said it.
+func timeIn(toks []token) (string, map[int]bool) {
+	used := map[int]bool{}
+	for k, t := range toks {
+		w := strings.ToLower(t.word)
+		prev := ""
+		if k > 0 {
+			prev = strings.ToLower(toks[k-1].word)
+		}
+		next := ""
+		if k+1 < len(toks) && t.tail == "" {
+			next = strings.ToLower(toks[k+1].word)
+		}
+		if day, ok := weekdays[w]; ok {
+			used[k] = true
+			if prev == "every" {
+				used[k-1] = true
+				return "every " + day, used
+			}
+			if prev == "next" {
+				return "next " + day, used
+			}
+			if part := dayParts[next]; part {
+				used[k+1] = true
+				return "on " + day + " " + next, used
+			}
+			return "on " + day, used
+		}
+		switch w {
+		case "today", "tonight", "tomorrow":
+			used[k] = true
+			if dayParts[next] && w != "tonight" {
+				used[k+1] = true
+				return w + " " + next, used
+			}
+			return w, used
+		case "week", "weekend":
+			if prev == "this" || prev == "next" || prev == "the" {
+				used[k] = true
+				if prev == "next" {
+					return "next " + w, used
+				}
+				return "this " + w, used
+			}
+		}
+	}
+	return "", used
+}
+
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "lunchtime": true}
+
+func wordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

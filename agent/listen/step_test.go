@@ -1,0 +1,67 @@
+package listen
+
+import "testing"
+
+func TestFindStep(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []string
+		names   []string
+		phrase  string
+		who     string
+		named   bool
+		when    string
+	}{
+		{"pronoun to grandma", []string{"My grandma, she raised me basically. And my best friend Tariq.", "call her this sunday i guess", "yes"},
+			[]string{"Tariq"}, "call your grandma on Sunday", "Grandma", true, "on Sunday"},
+		{"name as object", []string{"my son Michael and my friend Dorothy", "I could write Dorothy a proper letter and post it."},
+			[]string{"Michael", "Dorothy"}, "write Dorothy a proper letter and post it", "Dorothy", true, ""},
+		{"noun with a plan verb", []string{"a long voice note exchange with my cousin Dev", "maybe plan a call with dev"},
+			[]string{"Dev"}, "plan a call with Dev", "Dev", true, ""},
+		{"noun alone", []string{"a voice note to my cousin this weekend"}, nil,
+			"send a voice note to your cousin this weekend", "your cousin", false, "this weekend"},
+		{"ring him", []string{"my brother and my sister", "ring him tomorrow evening"}, nil,
+			"call your brother tomorrow evening", "your brother", false, "tomorrow evening"},
+		{"invite with a day", []string{"invite Leila for coffee on Saturday"}, []string{"Leila"},
+			"invite Leila for coffee on Saturday", "Leila", true, "on Saturday"},
+		{"text mum", []string{"text mum every sunday"}, nil, "text Mum every Sunday", "Mum", true, "every Sunday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, ok := FindStep(tt.answers, tt.names)
+			if !ok {
+				t.Fatalf("FindStep(%q) found nothing", tt.answers)
+			}
+			if s.Phrase != tt.phrase || s.With.Who != tt.who || s.With.Named != tt.named || s.When != tt.when {
+				t.Errorf("FindStep(%q) = %+v, want %q with %q (named %v) %q", tt.answers, s, tt.phrase, tt.who, tt.named, tt.when)
+			}
+		})
+	}
+}
+
+func TestFindStepNone(t *testing.T) {
+	for _, answers := range [][]string{
+		{"Happy to be reached in the evenings. Not during work, and not after 10pm", "I don't really ask, I just guess"},
+		{"My colleague Fatima told me she was pregnant and I said congrats", "I always follow up with my mum but my uni friends drift"},
+		{"idk honestly, when my friend Jo drove 2 hours to help me move. that meant a lot"},
+		{"call her this sunday"}, // nobody to be "her"
+		{""},
+	} {
+		if s, ok := FindStep(answers, []string{"Happy", "Fatima", "Jo"}); ok {
+			t.Errorf("FindStep(%q) = %+v, want none", answers, s)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	got := Mentions("My grandma, she raised me. And my best friend Tariq, and my old flatmate", []string{"Tariq"})
+	want := []string{"Grandma", "Tariq", "your old flatmate"}
+	if len(got) != len(want) {
+		t.Fatalf("Mentions = %+v, want %q", got, want)
+	}
+	for i, m := range got {
+		if m.Who != want[i] {
+			t.Errorf("mention %d = %q, want %q", i, m.Who, want[i])
+		}
+	}
+}
