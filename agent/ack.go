@@ -1,26 +1,22 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/listen"
 	"strings"
-	"unicode/utf8"
 )
 
-// ackMax is the longest acknowledgement, in bytes.
-const ackMax = 140
+// ackMax is the longest acknowledgement, in bytes: two short sentences.
+const ackMax = 200
 
-// NextStep is the small concrete thing a reflection ends with.
-type NextStep struct {
-	// Text is the step in one sentence, shown after the summary.
-	Text string
-	// Recipient is set when the step is a message to someone the person named.
-	Recipient string
-}
-
-// Acknowledge answers a reflection answer in one short sentence that shows it
-// was heard: it names the people mentioned, mirrors a feeling, or quotes a
-// short answer or the heart of a long one (in _italics_), and never just
-// says "great". Unsure answers ("idk") get a kind, non-judging line. The
-// result is at most 140 bytes; variant picks among phrasings.
+// Acknowledge answers a reflection answer in a sentence or two that shows
+// it was heard. A disclosure (a death, an illness, a breakup, "I don't tell
+// people when I'm struggling") is answered first, as a person would; then
+// the people named in answer to a "who" question; then the feeling the
+// answer carries, named ("that sounds like it stung a bit"); else its point,
+// said back in _italics_ as a whole clause in the second person, fillers
+// ("lol", "idk", "tbh") left out. Unsure answers ("idk") get a kind,
+// non-judging line. The result is at most ackMax bytes; variant picks among
+// phrasings.
 func Acknowledge(q Question, answer string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	folded := foldText(answer)
@@ -31,102 +27,85 @@ func Acknowledge(q Question, answer string, variant int) string {
 		}
 		return pickAck(ackUnsure, v)
 	}
+	if k, ok := controlIntent(folded); ok && k == IntentYes {
+		return pickAck(ackYes, v)
+	}
 	cat := questionKind(q.Text)
-	// Names answer "who" questions; elsewhere they are part of a longer
-	// thought, which the echo below keeps.
-	if names := ExtractNames(answer); len(names) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(names)+2) {
-		return fitAck(ackNames(names, answer, v), "")
+	feel, disclosed := feelingAck(answer, v)
+	if disclosed {
+		return fitAck(feel)
 	}
-	if word, rest, ok := feelingPhrase(answer); ok {
-		frames := ackHardFeeling
-		if positiveFeelings[word] {
-			frames = ackGoodFeeling
-		}
-		phrase := "feeling " + word + rest
-		return fitAck(strings.ReplaceAll(pickAck(frames, v), "{f}", phrase), phrase)
+	// People answer "who" questions; elsewhere they are part of a longer
+	// thought, which the feeling or the echo below keeps.
+	people := listen.Mentions(answer, ExtractNames(answer))
+	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
+		return fitAck(ackPeople(people, answer, v))
 	}
-	if n := len(strings.Fields(folded)); n <= 8 && utf8.RuneCountInString(answer) <= 60 {
-		return fitAck(strings.ReplaceAll(pickAck(ackShort[cat], v), "{a}", echoText(answer)), "")
+	if feel != "" {
+		return fitAck(feel)
 	}
-	phrase := keyPhrase(answer)
-	return fitAck(strings.ReplaceAll(pickAck(ackLong[cat], v), "{a}", phrase), phrase)
+	return echoAck(answer, cat, v)
 }
 
-// SummarizeReflection condenses a finished walkthrough: "Here's what you
-// said: ..." with each answered question in a few of the person's own words
-// (skipped answers are empty and left out), at most about 500 bytes. The
-// next step is a two-line message to someone they named, when they named
-// anyone, or a small step that fits the journey.
-func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
-	var kept []string
-	var names []string
-	for _, a := range answers {
-		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
-		if a == "" || lowContent(foldText(a)) {
-			continue
-		}
-		kept = append(kept, a)
-		names = append(names, ExtractNames(a)...)
+// echoAck says the point of an answer back: its first clause, cleaned, in
+// a frame that fits the question. An answer whose first clause will not
+// fit is thanked without an echo rather than cut.
+func echoAck(answer string, cat, v int) string {
+	clean := listen.Clean(answer)
+	frames := ackLong[cat]
+	if n := len(strings.Fields(clean)); n <= 8 && len(clean) <= 60 {
+		frames = ackShort[cat]
 	}
-	next := journeyStep(j.ID)
-	// The last answer is often the plan ("send Tom a message"): its name wins.
-	if len(kept) > 0 {
-		if last := ExtractNames(kept[len(kept)-1]); len(last) > 0 {
-			names = append(last, names...)
-		}
+	frame := pickAck(frames, v)
+	clause := listen.Clause(clean, ackMax-len(frame))
+	if clause == "" || len(frame)+len(clause) > ackMax {
+		return pickAck(ackNoEcho, v)
 	}
-	if who := mostNamed(names); who != "" {
-		next = NextStep{
-			Text:      "One small step: a two-line message to " + who + " this week. Nothing big, just a hello that shows you thought of them.",
-			Recipient: who,
-		}
-	}
-	if len(kept) == 0 {
-		return "You left these questions open, and that's completely fine. Sometimes reading them is enough to start you thinking.", next
-	}
-	budget := max(40, min(110, 440/len(kept)))
-	parts := make([]string, 0, len(kept))
-	for _, a := range kept {
-		parts = append(parts, shortenWords(keyPhrase(a), budget))
-	}
-	return "Here's what you said: " + strings.Join(parts, "; ") + ".", next
+	return fitAck(strings.ReplaceAll(frame, "{a}", clause))
 }
 
-// mostNamed returns the name given most often, the earliest on a tie.
-func mostNamed(names []string) string {
-	best, bestN := "", 0
-	for _, n := range names {
-		if c := countOf(names, n); c > bestN {
-			best, bestN = n, c
+// ackPeople names the people an answer speaks of: "Your grandma and Tariq
+// — family and a friend, two different kinds of closeness."
+func ackPeople(people []listen.Mention, answer string, v int) string {
+	refs := make([]string, 0, len(people))
+	for _, p := range people {
+		refs = append(refs, p.Ref)
+	}
+	if len(refs) > 3 {
+		refs = refs[:3]
+	}
+	if len(refs) == 1 {
+		return strings.ReplaceAll(pickAck([]string{
+			"{n} sounds like someone who matters to you.",
+			"It's good to put a name to it: {n}.",
+			"{n}: that's a clear place to start.",
+		}, v), "{n}", refs[0])
+	}
+	list := strings.Join(refs[:len(refs)-1], ", ") + " and " + refs[len(refs)-1]
+	if len(refs) == 2 && v%3 == 0 {
+		// "Ana and Tom — family and an old colleague, two kinds of closeness."
+		a, b := mentionRole(answer, people[0]), mentionRole(answer, people[1])
+		if a != "" && b != "" && a != b {
+			return list + " — " + a + " and " + b + ", two different kinds of closeness."
 		}
 	}
-	return best
+	return strings.ReplaceAll(pickAck([]string{
+		"{n} — different people, different kinds of closeness.",
+		"{n} — it's good to have them in mind.",
+		"{n}: people worth making a little time for.",
+	}, v), "{n}", list)
 }
 
-func countOf(list []string, s string) int {
-	n := 0
-	for _, x := range list {
-		if x == s {
-			n++
+// mentionRole says who someone is to the person: from the answer's words
+// around a name, or from the relation itself.
+func mentionRole(answer string, m listen.Mention) string {
+	if !strings.HasPrefix(m.Ref, "your ") {
+		if r := roleOf(answer, m.Who); r != "" {
+			return r
 		}
 	}
-	return n
-}
-
-func journeyStep(id string) NextStep {
-	text, ok := journeySteps[id]
-	if !ok {
-		text = "One small step: send a short, no-pressure hello to one person this week."
-	}
-	return NextStep{Text: text}
-}
-
-var journeySteps = map[string]string{
-	"seek":       "One small step: this week, spend a little time in one place or group that leaves you with energy.",
-	"matter":     "One small step: pick one person who came to mind and send them a two-line message this week.",
-	"showup":     "One small step: the next time someone shares news, answer with one question about it before anything else.",
-	"boundaries": "One small step: choose one limit you named and try saying it, kindly and plainly, this week.",
-	"week":       "One small step: put the thing you'd like to do next week in your calendar, so it has a time.",
+	f := strings.Fields(strings.ToLower(m.Ref))
+	return roleWords[f[len(f)-1]]
 }
 
 // Unsure answers.
@@ -152,78 +131,6 @@ var (
 	}
 )
 
-func ackNames(names []string, answer string, v int) string {
-	if len(names) == 1 {
-		return strings.ReplaceAll(pickAck([]string{
-			"{n} sounds like someone who matters to you.",
-			"It's good to put a name to it: {n}.",
-			"{n} — that's a clear place to start.",
-		}, v), "{n}", names[0])
-	}
-	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	if len(names) == 2 && v%3 == 0 {
-		// "Ana and Tom — family and an old colleague, two kinds of closeness."
-		a, b := roleOf(answer, names[0]), roleOf(answer, names[1])
-		if a != "" && b != "" && a != b {
-			return list + " — " + a + " and " + b + ", two different kinds of closeness."
-		}
-	}
-	return strings.ReplaceAll(pickAck([]string{
-		"{n} — different people, different kinds of closeness.",
-		"{n} — it's good to have them in mind.",
-		"{n}: people worth making a little time for.",
-	}, v), "{n}", list)
-}
-
-// Feelings mirrored back.
-var (
-	feelingRe        = mustPattern(`(?i)\b(?:feel|feels|feeling|felt|get|gets|got|left me|leaves me|leave me|makes me|made me|i'm|im|i am|was|so|very|really|quite|a bit|pretty)\s+(?:so\s+|very\s+|really\s+|quite\s+|a bit\s+|kind of\s+|pretty\s+|more\s+|less\s+)?(drained|tired|exhausted|anxious|nervous|awkward|lonely|happy|grateful|seen|heard|understood|safe|comfortable|overwhelmed|guilty|ashamed|sad|hurt|excited|relaxed|calm|energi[sz]ed|close|connected|invisible|left out|ignored|appreciated|valued|jealous|insecure|stressed|lighter|bored|uneasy|rejected|respected|loved|alone|isolated|small|judged|pressured|cared for|worn out|frustrated|disappointed|supported|welcome|heard out)\b([^.!?;,]{0,60})`)
-	positiveFeelings = wordSet(`happy grateful seen heard understood safe comfortable excited relaxed calm energised energized
-close connected appreciated valued lighter respected loved supported welcome`)
-	ackHardFeeling = []string{
-		"{F} is worth noticing.",
-		"Thank you for naming it: {f} matters.",
-		"It makes sense to pay attention to {f}.",
-	}
-	ackGoodFeeling = []string{
-		"{F} — that's something to have more of.",
-		"{F} says a lot about what you need.",
-		"It's good to notice {f}; it shows what works for you.",
-	}
-)
-
-// feelingPhrase finds a feeling and the few words after it ("drained",
-// " after group chats"), the rest spoken back to the person.
-func feelingPhrase(answer string) (word, rest string, ok bool) {
-	m := feelingRe.FindStringSubmatch(draftClean(answer))
-	if m == nil {
-		return "", "", false
-	}
-	word = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-	words := strings.Fields(m[2])
-	for i, w := range words {
-		if stopAfterFeeling[strings.ToLower(w)] {
-			words = words[:i]
-			break
-		}
-	}
-	if len(words) > 6 {
-		words = words[:6]
-	}
-	// "guilty about it honestly": fillers at the end add nothing to an echo.
-	for len(words) > 0 && trailingFillers[strings.ToLower(strings.Trim(words[len(words)-1], ".,!?"))] {
-		words = words[:len(words)-1]
-	}
-	if len(words) > 0 {
-		rest = " " + toSecondPerson(strings.Join(words, " "))
-	}
-	return word, strings.TrimRight(rest, " -—"), true
-}
-
-var stopAfterFeeling = wordSet(`and but because so though although which while or cause cos`)
-
-var trailingFillers = wordSet(`honestly really tbh lol haha actually basically anyway`)
-
 // Question kinds shape the acknowledgement.
 const (
 	qkDefault = iota
@@ -232,6 +139,7 @@ const (
 	qkLimit
 	qkWho
 	qkStep
+	qkMeaning
 )
 
 func questionKind(text string) int {
@@ -248,147 +156,62 @@ func questionKind(text string) int {
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
 		strings.Contains(t, "comfortable with") || strings.Contains(t, "boundar"):
 		return qkLimit
+	case strings.Contains(t, "mean to you") || strings.Contains(t, "them to know"):
+		return qkMeaning
 	case strings.Contains(t, "good") || strings.Contains(t, "understood") || strings.Contains(t, "energy") ||
-		strings.Contains(t, "hope") || strings.Contains(t, "mean to you") || strings.Contains(t, "fulfilling"):
+		strings.Contains(t, "hope") || strings.Contains(t, "fulfilling"):
 		return qkGood
 	}
 	return qkDefault
 }
 
 var (
-	ackShort = [6][]string{
+	ackShort = [7][]string{
 		qkDefault: {"_{a}_ — clear and honest.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — good to have that in words."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
-		qkGood:    {"_{a}_ — that sounds like it meant something.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
+		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
 		qkLimit:   {"_{a}_ — a limit like that is worth keeping.", "_{a}_ — knowing that makes it easier to say.", "_{a}_ — that's a fair line to draw."},
 		qkWho:     {"_{a}_ — good to have them in mind.", "_{a}_ — that's a place to start.", "_{a}_ — thank you, that helps."},
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
+		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 	}
-	ackLong = [6][]string{
-		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "I hear you: _{a}_."},
+	ackLong = [7][]string{
+		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
-		qkGood:    {"_{a}_ — that sounds like it meant a lot.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
+		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
 		qkLimit:   {"_{a}_ — that's a boundary worth protecting.", "You said _{a}_; knowing that makes it easier to say.", "_{a}_ — a fair limit to have."},
 		qkWho:     {"You said _{a}_ — good to have them in mind.", "_{a}_ — thank you, that helps.", "_{a}_ — that's a place to start."},
 		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
+		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
+	}
+	// ackNoEcho thanks an answer too long to say back whole.
+	ackNoEcho = []string{
+		"Thank you — there's a lot in that, and it helps to have it in words.",
+		"Thank you for putting all that into words.",
+		"That's a lot to think about, and it's useful to have it written down.",
+	}
+	// ackYes answers a plain "yes".
+	ackYes = []string{
+		"Good. Let's keep it small and doable.",
+		"Great, that's settled then.",
+		"Good to hear.",
 	}
 )
 
 func pickAck(pool []string, v int) string { return pool[v%len(pool)] }
 
-// fitAck keeps an acknowledgement within ackMax by shortening the echoed
-// phrase, then by cutting words; it capitalises the first letter.
-func fitAck(s, phrase string) string {
-	s = upFirst(strings.ReplaceAll(s, "{F}", upFirst(phrase)))
+// fitAck capitalises an acknowledgement, an echo in italics included, and
+// keeps it within ackMax: one that would not fit is thanks without an echo.
+func fitAck(s string) string {
 	if rest, ok := strings.CutPrefix(s, "_"); ok {
-		// An echo in italics that opens the sentence takes its capital.
 		s = "_" + upFirst(rest)
-	}
-	s = strings.ReplaceAll(s, "{f}", phrase)
-	for len(s) > ackMax && phrase != "" {
-		shorter := shortenWords(phrase, len(phrase)-(len(s)-ackMax)-2)
-		if shorter == phrase || shorter == "" {
-			break
-		}
-		s = strings.Replace(s, phrase, shorter, 1)
-		s = strings.Replace(s, upFirst(phrase), upFirst(shorter), 1)
-		phrase = shorter
+	} else {
+		s = upFirst(s)
 	}
 	if len(s) > ackMax {
-		s = shortenWords(s, ackMax)
+		return ackNoEcho[0]
 	}
 	return s
-}
-
-// echoText is a short answer made safe to show in italics: markup
-// characters removed, trailing punctuation dropped.
-func echoText(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune("_*`[]<>#~|", r) {
-			return -1
-		}
-		if r == '\n' || r == '\r' || r == '\t' {
-			return ' '
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimSpace(strings.TrimRight(s, ".!?,;: "))
-}
-
-var leadFillers = []string{"i think ", "i guess ", "honestly ", "honestly, ", "probably ", "maybe ", "well ", "well, ",
-	"um ", "umm ", "hmm ", "i'd say ", "i would say ", "to be honest ", "to be honest, ", "tbh ", "so ", "like ", "definitely "}
-
-// keyPhrase is the heart of a long answer: its first clause, fillers off,
-// spoken back in the second person and cut at a word boundary.
-func keyPhrase(answer string) string {
-	s := echoText(answer)
-	if i := strings.IndexAny(s, ".!?;\n"); i > 0 {
-		s = s[:i]
-	}
-	for _, sep := range []string{" because ", " but ", " although "} {
-		if i := strings.Index(strings.ToLower(s), sep); i > 12 {
-			s = s[:i]
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, f := range leadFillers {
-			if len(s) > len(f) && strings.EqualFold(s[:len(f)], f) {
-				s, changed = s[len(f):], true
-			}
-		}
-	}
-	return shortenWords(toSecondPerson(strings.TrimRight(s, ", ")), 70)
-}
-
-// secondPerson maps first-person words to the second person.
-var secondPerson = map[string]string{
-	"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're", "im": "you're",
-	"i've": "you've", "ive": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are", "was": "were",
-	// "We", said to the companion, is the person and someone else.
-	"we": "you", "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've", "we'd": "you'd",
-}
-
-// toSecondPerson turns "I miss my sister" into "you miss your sister", and
-// "our walks" into "your walks". "Was"
-// only changes after "I" ("I was" becomes "you were").
-func toSecondPerson(s string) string {
-	words := strings.Fields(s)
-	prevI := false
-	for i, w := range words {
-		core := strings.TrimRight(w, ",.;:!?")
-		tail := w[len(core):]
-		low := strings.ToLower(strings.ReplaceAll(core, "’", "'"))
-		rep, ok := secondPerson[low]
-		if ok && (low == "am" || low == "was") && !prevI {
-			ok = false
-		}
-		prevI = low == "i"
-		if ok {
-			words[i] = rep + tail
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// shortenWords cuts s to at most max bytes at a word boundary, adding "…"
-// when it cut anything.
-func shortenWords(s string, max int) string {
-	if len(s) <= max {
-		return s
-	}
-	if max < 4 {
-		return ""
-	}
-	cut := strings.LastIndex(s[:max-3], " ")
-	if cut <= 0 {
-		cut = max - 3
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-	}
-	return strings.TrimRight(s[:cut], " ,;:-—") + "…"
 }
 
 // roleOf says who name is to the person, when the answer says so right

@@ -8,7 +8,14 @@ import (
 // startReflect begins a reflection journey, or asks which one.
 func (t *turn) startReflect(arg string) {
 	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowReflect && arg == "" {
-		t.offerResume()
+		if paused.Held {
+			// Put aside by a crisis reply: asked about, never assumed.
+			t.offerResume()
+			return
+		}
+		// Straight back to the question: an answer typed next is an
+		// answer, not a reply to "shall we pick it up?".
+		t.resumeReflect()
 		return
 	}
 	j, ok := t.findJourney(arg)
@@ -57,7 +64,7 @@ func (t *turn) journey() (Journey, bool) {
 }
 
 // askQuestion asks the current question, after an optional lead-in.
-func (t *turn) askQuestion(lead string) {
+func (t *turn) askQuestion(lead string, choices ...Choice) {
 	j, ok := t.journey()
 	if !ok {
 		t.p.Flow = Flow{Updated: t.now}
@@ -65,7 +72,17 @@ func (t *turn) askQuestion(lead string) {
 		return
 	}
 	i := t.p.Flow.Reflect.Index
-	t.say(fmt.Sprintf("%s(%d/%d) %s", lead, i+1, len(j.Questions), j.Questions[i].Text))
+	t.say(fmt.Sprintf("%s(%d/%d) %s", lead, i+1, len(j.Questions), j.Questions[i].Text), choices...)
+}
+
+// resumeReflect brings back a paused reflection at its question, with a
+// way to start something else instead.
+func (t *turn) resumeReflect() {
+	paused := t.p.Flow.Paused
+	t.p.Flow = *paused
+	t.p.Flow.Paused, t.p.Flow.Held, t.p.Flow.Choices = nil, false, nil
+	t.p.Flow.Updated = t.now
+	t.askQuestion("Welcome back, here's where we stopped. ", Choice{ID: "reflect:other", Label: "Start something else"})
 }
 
 // reflectAnswer takes the person's answer to the current question.
@@ -82,12 +99,25 @@ func (t *turn) reflectAnswer(in Intent) {
 		}
 		return
 	}
+	switch {
+	case t.p.Flow.Step == "next":
+		t.nextStepAnswer(in)
+		return
+	case t.choice == "reflect:other":
+		t.p.Flow = Flow{Updated: t.now}
+		t.startReflect("")
+		return
+	}
 	j, ok := t.journey()
 	if !ok {
 		t.askQuestion("")
 		return
 	}
 	r := t.p.Flow.Reflect
+	if isResumeRequest(t.text) {
+		t.askQuestion("Sure, here's where we are. ")
+		return
+	}
 	t.p.Flow.Updated = t.now
 	switch in.Kind {
 	case IntentSkip:
@@ -112,7 +142,7 @@ func (t *turn) reflectAnswer(in Intent) {
 		t.pause(fmt.Sprintf("Paused at question %d of %d. Say /reflect whenever you want to pick it up.", r.Index+1, len(j.Questions)))
 		return
 	case IntentAsk:
-		if looksLikeQuestion(t.text) {
+		if newQuestion(t.text) {
 			t.ask(t.text)
 			t.say("When you're ready, we can carry on with the reflection — just answer the question above, or say “pause”.")
 			return
@@ -154,13 +184,60 @@ func (t *turn) finishReflect(j Journey, lead string) {
 	if next.Text != "" {
 		text += "\n\n" + next.Text
 	}
-	if next.Recipient != "" {
-		t.p.Flow.Offer = &Offer{Kind: "draft", Recipient: next.Recipient}
-		t.say(text, Choice{ID: "draftfor:" + clip(next.Recipient, 23), Label: "Draft a message to " + next.Recipient},
-			Choice{ID: "offer:no", Label: "Not now"})
+	if choices := stepChoices(next); len(choices) > 0 {
+		// The flow stays open for the answer to the step; the step itself
+		// is read again from the saved reflection.
+		t.p.Flow = Flow{Name: flowReflect, Step: "next", Updated: t.now, Reflect: &ReflectState{Journey: j.ID}}
+		t.say(text, append(choices, Choice{ID: "reflect:no", Label: "Not now"})...)
 		return
 	}
 	t.say(text, Choice{ID: "menu:draft", Label: "Draft a message"}, Choice{ID: "menu:reflect", Label: "Reflect on something else"})
+}
+
+// stepChoices offers the next step as a reminder, when the person named a
+// time, and as a draft, when it is with someone a message can go to.
+func stepChoices(next NextStep) []Choice {
+	var out []Choice
+	if next.Remind != "" {
+		out = append(out, Choice{ID: "reflect:remind", Label: "Remind me " + next.When})
+	}
+	if next.Recipient != "" {
+		out = append(out, Choice{ID: "draftfor:" + clip(next.Recipient, 23), Label: "Draft a message to " + next.Recipient})
+	}
+	return out
+}
+
+// nextStepAnswer takes the answer to the step a reflection ended with.
+func (t *turn) nextStepAnswer(in Intent) {
+	next := t.lastStep()
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	yes := in.Kind == IntentYes && t.choice == ""
+	switch {
+	case t.choice == "reflect:remind" || (yes && next.Remind != ""):
+		t.remind(ParseIntent(next.Remind))
+	case yes && next.Recipient != "":
+		t.startDraftFor(next.Recipient)
+	case t.choice == "reflect:no" || in.Kind == IntentNo || in.Kind == IntentSkip:
+		t.say("No problem. It's there whenever you want it.", menuChoices()...)
+	default:
+		// Anything else is a new message, not an answer to the offer.
+		t.freeText(t.ctx, in)
+	}
+}
+
+// lastStep reads the next step of the reflection just finished.
+func (t *turn) lastStep() NextStep {
+	n := len(t.p.Reflections)
+	if n == 0 {
+		return NextStep{}
+	}
+	last := t.p.Reflections[n-1]
+	j, ok := t.findJourney(last.Journey)
+	if !ok {
+		return NextStep{}
+	}
+	_, next := SummarizeReflection(j, last.Answers)
+	return next
 }
 
 // clip shortens s to at most n bytes at a rune boundary.
@@ -173,6 +250,27 @@ func clip(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// newQuestion reports whether a message typed at a reflection question is
+// plainly a question of its own ("how do I deal with being ghosted?")
+// rather than an answer that happens to hold a question mark ("I'm funny i
+// guess? and loyal", "yes - … maybe twice a week?"): one sentence, ending
+// with "?", opening like a question.
+func newQuestion(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, "?") || strings.ContainsAny(strings.TrimRight(text, "?"), "?.!;\n") {
+		return false
+	}
+	f := strings.Fields(foldText(text))
+	if len(f) < 3 {
+		return false
+	}
+	return questionOpeners[f[0]] || (f[0] == "any" && (f[1] == "tips" || f[1] == "advice" || f[1] == "ideas"))
+}
+
+// questionOpeners start a question that asks for something.
+var questionOpeners = wordSet(`how what what's whats why where when which who is are can could should would do does did
+will isn't aren't shouldn't`)
 
 // looksLikeQuestion reports whether text reads as a question.
 func looksLikeQuestion(text string) bool {

@@ -78,7 +78,7 @@ func parseCorpus(src string) ([]example, error) {
 type model struct {
 	labels []string
 	rows   map[uint32]int // feature hash → row of w
-	w      [][]float64    // one row per feature, one weight per label
+	w      []float64      // row by row, one weight per label
 	bias   []float64
 }
 
@@ -90,6 +90,13 @@ const (
 	seed   = 7
 )
 
+// encoded is an example's features as rows of the model being trained.
+type encoded struct {
+	label int
+	rows  []int
+	vals  []float64
+}
+
 func train(ex []example) *model {
 	m := &model{rows: map[uint32]int{}}
 	for _, e := range ex {
@@ -99,46 +106,44 @@ func train(ex []example) *model {
 	}
 	slices.Sort(m.labels)
 	n := len(m.labels)
-	type enc struct {
-		label int
-		fs    []feature
-	}
-	data := make([]enc, len(ex))
+	data := make([]encoded, len(ex))
 	for i, e := range ex {
-		fs := features(e.text)
-		for _, f := range fs {
-			if _, ok := m.rows[f.h]; !ok {
-				m.rows[f.h] = len(m.w)
-				m.w = append(m.w, make([]float64, n))
+		d := encoded{label: slices.Index(m.labels, e.label)}
+		for _, f := range features(e.text) {
+			r, ok := m.rows[f.h]
+			if !ok {
+				r = len(m.rows)
+				m.rows[f.h] = r
 			}
+			d.rows = append(d.rows, r)
+			d.vals = append(d.vals, f.v)
 		}
-		data[i] = enc{slices.Index(m.labels, e.label), fs}
+		data[i] = d
 	}
+	m.w = make([]float64, len(m.rows)*n)
 	m.bias = make([]float64, n)
-	sq := make([][]float64, len(m.w))
-	for i := range sq {
-		sq[i] = make([]float64, n)
-	}
+	sq := make([]float64, len(m.w))
 	bsq := make([]float64, n)
 	rng := rand.New(rand.NewPCG(seed, 1))
 	order := rng.Perm(len(data))
-	p := make([]float64, n)
+	g := make([]float64, n)
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			d := data[i]
-			m.probs(d.fs, p)
-			p[d.label]--
-			for k, g := range p {
-				bsq[k] += g * g
-				m.bias[k] -= rate * g / (math.Sqrt(bsq[k]) + 1e-8)
+			m.scoreRows(d.rows, d.vals, g)
+			g[d.label]--
+			for k, gk := range g {
+				bsq[k] += gk * gk
+				m.bias[k] -= rate * gk / (math.Sqrt(bsq[k]) + 1e-8)
 			}
-			for _, f := range d.fs {
-				r := m.rows[f.h]
-				for k, g := range p {
-					gw := g*f.v + l2*m.w[r][k]
-					sq[r][k] += gw * gw
-					m.w[r][k] -= rate * gw / (math.Sqrt(sq[r][k]) + 1e-8)
+			for j, r := range d.rows {
+				base := r * n
+				for k, gk := range g {
+					at := base + k
+					gw := gk*d.vals[j] + l2*m.w[at]
+					sq[at] += gw * gw
+					m.w[at] -= rate * gw / (math.Sqrt(sq[at]) + 1e-8)
 				}
 			}
 		}
@@ -146,26 +151,45 @@ func train(ex []example) *model {
 	return m
 }
 
+// scoreRows writes the probability of each label to out, for features
+// given as rows of w.
+func (m *model) scoreRows(rows []int, vals []float64, out []float64) {
+	n := len(m.labels)
+	copy(out, m.bias)
+	for j, r := range rows {
+		for k, w := range m.w[r*n : r*n+n] {
+			out[k] += vals[j] * w
+		}
+	}
+	softmax(out)
+}
+
 // probs writes the probability of each label for the features fs to out.
 func (m *model) probs(fs []feature, out []float64) {
+	n := len(m.labels)
 	copy(out, m.bias)
 	for _, f := range fs {
 		r, ok := m.rows[f.h]
 		if !ok {
 			continue
 		}
-		for k, w := range m.w[r] {
+		for k, w := range m.w[r*n : r*n+n] {
 			out[k] += f.v * w
 		}
 	}
-	best := slices.Max(out)
+	softmax(out)
+}
+
+// softmax turns scores into probabilities in place.
+func softmax(s []float64) {
+	best := slices.Max(s)
 	var sum float64
-	for k, v := range out {
-		out[k] = math.Exp(v - best)
-		sum += out[k]
+	for k, v := range s {
+		s[k] = math.Exp(v - best)
+		sum += s[k]
 	}
-	for k := range out {
-		out[k] /= sum
+	for k := range s {
+		s[k] /= sum
 	}
 }
 

@@ -55,6 +55,9 @@ func TestHeldout(t *testing.T) {
 // TestCrossValidate reports the tune corpus's 5-fold cross-validated
 // accuracy: how well the model does on tune answers it did not see.
 func TestCrossValidate(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("trains five models; run without -race")
+	}
 	ex := readFile(t, "tune.tsv")
 	if len(ex)+len(readFile(t, "heldout.tsv")) < 250 {
 		t.Fatalf("corpus has %d tune answers; want at least 250 with the held-out part", len(ex))

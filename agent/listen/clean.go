@@ -10,7 +10,7 @@ import (
 // "idk honestly" read as mockery. Multi-word fillers come first so that
 // "i guess" goes before "i" could be read as a pronoun.
 var fillers = [][]string{
-	{"to", "be", "honest"}, {"i", "guess"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
+	{"to", "be", "honest"}, {"i", "guess"}, {"i", "think"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
 	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
 	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"uh"}, {"hmm"},
@@ -130,6 +130,10 @@ func dropFillers(toks []token) []token {
 // fillerAt is the length of the filler starting at toks[i], or 0. A filler
 // of two words or more must not have punctuation inside it.
 func fillerAt(toks []token, i int) int {
+	// "in like a month", "like 3 hours": "like" as a hedge on an amount.
+	if likeHedge(toks, i) {
+		return 1
+	}
 	for _, f := range fillers {
 		if i+len(f) > len(toks) {
 			continue
@@ -141,6 +145,11 @@ func fillerAt(toks []token, i int) int {
 				ok = false
 				break
 			}
+		}
+		// "I think" at the end of a sentence only hedges; before a clause
+		// ("I think of them") it is the point.
+		if ok && f[0] == "i" && f[1] == "think" && toks[i+1].tail == "" && i+2 < len(toks) {
+			ok = false
 		}
 		// "kind of" is a filler before a word, not in "what kind of friend".
 		if ok && (f[0] == "kind" || f[0] == "sort") && i > 0 && strings.EqualFold(toks[i-1].word, "what") {
@@ -235,3 +244,27 @@ func Sentence(clause string) string {
 	}
 	return clause
 }
+
+// amountWords may follow a hedging "like".
+var amountWords = wordList(`a an half one two three four five six seven eight nine ten twenty maybe once twice`)
+
+// likeHedge reports whether toks[i] is "like" hedging an amount ("in like a
+// month"), not "I'd like a coffee" or "people like her".
+func likeHedge(toks []token, i int) bool {
+	if !strings.EqualFold(toks[i].word, "like") || i+1 >= len(toks) || toks[i].tail != "" {
+		return false
+	}
+	next := strings.ToLower(toks[i+1].word)
+	if next == "" || !(amountWords[next] || next[0] >= '0' && next[0] <= '9') {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := strings.ToLower(toks[i-1].word)
+	return toks[i-1].tail != "" || likeAfter[prev]
+}
+
+// likeAfter are words after which "like" hedges.
+var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
+every after ago`)

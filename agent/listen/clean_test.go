@@ -13,6 +13,11 @@ func TestClean(t *testing.T) {
 		{"*bold* _it_ [x]", "bold it x"},
 		{"we talked for hours haha", "you talked for hours"},
 		{"lol", ""},
+		{"honestly i havent called grandma in like a month, i feel bad about it", "you haven't called grandma in a month, you feel bad about it"},
+		{"like 3 hours a day probably", "3 hours a day probably"},
+		{"I'd like a coffee with people like her", "you'd like a coffee with people like her"},
+		{"Christmas, I think.", "Christmas."},
+		{"I think of them often", "you think of them often"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {

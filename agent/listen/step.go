@@ -15,6 +15,9 @@ type Step struct {
 	// With is who the step is with; Named is false for a relation that
 	// cannot open a message ("your cousin").
 	With Mention
+	// Verb is the step's action in a word or two that takes who it is with
+	// after it: "call", "write to", "meet".
+	Verb string
 	// When is the time the person named ("on Sunday", "tomorrow", "this
 	// weekend"), or empty.
 	When string
@@ -121,7 +124,9 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 			// A noun: keep an article or verb just before it ("plan a call").
 			start, prefix = nounStart(toks, i, noun)
 		}
-		return buildStep(toks, start, prefix, j, n, with), true
+		s := buildStep(toks, start, prefix, j, n, with)
+		s.Verb = stepVerb(toks, i)
+		return s, true
 	}
 	return Step{}, false
 }
@@ -295,4 +300,30 @@ func wordList(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// plainVerbs say an action word as a verb that takes a person after it.
+var plainVerbs = map[string]string{
+	"call": "call", "ring": "call", "phone": "call", "facetime": "FaceTime", "chat": "call", "text": "text",
+	"message": "message", "msg": "message", "dm": "message", "write": "write to", "letter": "write to",
+	"note": "write to", "card": "write to", "email": "email", "visit": "visit", "see": "see", "meet": "meet",
+	"coffee": "meet", "lunch": "meet", "dinner": "meet", "drink": "meet", "walk": "meet", "invite": "invite",
+	"tell": "talk to", "ask": "talk to", "talk": "talk to", "speak": "talk to", "thank": "thank", "hug": "hug",
+	"contact": "contact", "reach": "reach out to", "check": "check in with", "catch": "catch up with",
+	"apologise": "apologise to", "apologize": "apologise to",
+}
+
+// stepVerb is the plain verb of the step whose action word is toks[i];
+// "send" takes the verb of the thing sent ("send Tom a letter").
+func stepVerb(toks []token, i int) string {
+	w := strings.ToLower(toks[i].word)
+	if w == "send" {
+		for _, t := range toks[i+1:] {
+			if v, ok := plainVerbs[strings.ToLower(t.word)]; ok {
+				return v
+			}
+		}
+		return "message"
+	}
+	return plainVerbs[w]
 }

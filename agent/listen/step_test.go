@@ -32,6 +32,9 @@ func TestFindStep(t *testing.T) {
 			if !ok {
 				t.Fatalf("FindStep(%q) found nothing", tt.answers)
 			}
+			if s.Verb == "" {
+				t.Errorf("FindStep(%q) has no verb", tt.answers)
+			}
 			if s.Phrase != tt.phrase || s.With.Who != tt.who || s.With.Named != tt.named || s.When != tt.when {
 				t.Errorf("FindStep(%q) = %+v, want %q with %q (named %v) %q", tt.answers, s, tt.phrase, tt.who, tt.named, tt.when)
 			}

@@ -1,0 +1,191 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// nameFeeling is the confidence from which an acknowledgement names the
+// feeling the classifier found. Below it the answer's point is said back
+// instead: naming the wrong feeling ("that sounds like it meant a lot" to
+// "I cringed") is worse than naming none.
+const nameFeeling = 0.45
+
+// disclosures are feelings that come with news a person would answer
+// before anything else: a death, an illness, a breakup, "I don't tell
+// people when I'm struggling".
+var disclosures = map[string]bool{"grief": true, "illness": true, "breakup": true, "holding_back": true}
+
+// feelingAck answers the feeling or the disclosure in an answer in one or
+// two short sentences; "" when there is none to name. disclosed reports a
+// disclosure, which comes before naming the people in an answer.
+func feelingAck(answer string, v int) (ack string, disclosed bool) {
+	names := ExtractNames(answer)
+	f := listen.Feel(answer)
+	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling) {
+		return griefAck(answer, lost, v), true
+	}
+	if f.Confidence < nameFeeling || f.Label == listen.None {
+		return "", false
+	}
+	if f.Label == "missing" {
+		if who := missedWho(answer); who != "" {
+			return pickAck([]string{
+				"You miss " + who + ". That says a lot about how much they matter.",
+				"It sounds like you really miss " + who + ".",
+			}, v), false
+		}
+	}
+	return pickAck(feelingLines[f.Label], v), disclosures[f.Label]
+}
+
+// griefAck answers a death. When the answer says more than the loss
+// ("Dorothy's friendship kept me going after Harold died"), a second
+// sentence names that too.
+func griefAck(answer, lost string, v int) string {
+	first := "I'm so sorry for your loss."
+	if lost != "" {
+		first = "I'm so sorry about " + lost + "."
+	}
+	rest := withoutLoss(answer)
+	if rest != "" {
+		if f := listen.Feel(rest); f.Confidence >= nameFeeling && griefSecond[f.Label] != "" {
+			return first + " " + griefSecond[f.Label]
+		}
+	}
+	return first + " " + pickAck([]string{
+		"Thank you for telling me.",
+		"That's a lot to carry, and it matters that you said it.",
+		"I'm glad you could say it here.",
+	}, v)
+}
+
+// withoutLoss drops the clause that tells of the death, so that what else
+// the answer says can be read on its own.
+func withoutLoss(answer string) string {
+	low := strings.ToLower(answer)
+	for _, w := range []string{" after ", " since ", " when ", " before "} {
+		if i := strings.Index(low, w); i > 0 {
+			tail := low[i:]
+			if strings.Contains(tail, "died") || strings.Contains(tail, "passed") || strings.Contains(tail, "lost") ||
+				strings.Contains(tail, "funeral") || strings.Contains(tail, "death") {
+				return strings.TrimSpace(answer[:i])
+			}
+		}
+	}
+	return ""
+}
+
+// griefSecond is what follows "I'm so sorry about …" when the answer also
+// carries another feeling.
+var griefSecond = map[string]string{
+	"gratitude":  "It sounds like the people who stood by you have meant a great deal.",
+	"pride":      "And it's lovely to hear how proud you are.",
+	"missing":    "It makes sense that you miss them.",
+	"loneliness": "Losing someone can make everything feel emptier; I'm glad you said it.",
+	"guilt":      "Whatever you wish you'd done, grief and guilt often travel together.",
+	"joy":        "I'm glad there's still some warmth in it.",
+}
+
+// missedWho is who "I miss …" is about, in the second person: "your old uni
+// friends".
+func missedWho(answer string) string {
+	clean := listen.Clean(answer)
+	low := strings.ToLower(clean)
+	i := strings.Index(low, "miss ")
+	if i < 0 || (i > 0 && low[i-1] != ' ') {
+		return ""
+	}
+	rest := clean[i+len("miss "):]
+	if j := strings.IndexAny(rest, ",.;!?"); j >= 0 {
+		rest = rest[:j]
+	}
+	for _, sep := range []string{" and ", " so ", " but ", " because ", " loads", " a lot", " so much", " every", " since"} {
+		if j := strings.Index(strings.ToLower(rest), sep); j > 0 {
+			rest = rest[:j]
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	if n := len(strings.Fields(rest)); n == 0 || n > 6 {
+		return ""
+	}
+	return rest
+}
+
+// feelingLines answer each feeling the way a friend might, without
+// repeating the person's words.
+var feelingLines = map[string][]string{
+	"illness": {
+		"I'm sorry. That's a lot to carry, and thank you for telling me.",
+		"That sounds really hard. Thank you for trusting me with it.",
+	},
+	"breakup": {
+		"I'm sorry. A breakup changes a lot more than one relationship.",
+		"That's a hard change to go through. Thank you for telling me.",
+	},
+	"holding_back": {
+		"Thank you for telling me that. Keeping your own hard times to yourself is common, and it can get lonely.",
+		"That's honest, thank you. Being the one others lean on can leave little room to lean on anyone yourself.",
+		"Thank you for saying it. Letting someone see the hard parts is a step many people find the hardest.",
+	},
+	"embarrassment": {
+		"That sounds like it stung a bit. Cringing afterwards usually means you care how the other person felt.",
+		"Oof, that sounds awkward. Moments like that stay with us far longer than with anyone else.",
+		"That sounds embarrassing, and very human. Most people forget these moments long before we do.",
+	},
+	"guilt": {
+		"It sounds like that's been weighing on you, and the guilt shows how much they matter to you.",
+		"That sounds heavy to carry. It's rarely too late to pick things up again.",
+		"Feeling bad about it says you care. It doesn't have to stay that way.",
+	},
+	"worry": {
+		"That worry makes sense. People are usually gladder to hear from us than we expect.",
+		"It's natural to feel nervous about that; it says the connection matters to you.",
+		"That worry is very common, and it usually eases once you reach out.",
+	},
+	"tiredness": {
+		"That sounds tiring. It makes sense to protect the energy you have.",
+		"That sounds draining. Knowing what wears you out helps you choose what fills you up.",
+		"It sounds like you're running low. Small, easy ways to connect count too.",
+	},
+	"loneliness": {
+		"That sounds lonely, and I'm glad you said it. It's more common than it looks.",
+		"That sounds hard. Feeling on the outside happens to far more people than it seems.",
+		"Thank you for saying that. Lonely stretches happen, and they can change.",
+	},
+	"hurt": {
+		"That sounds like it hurt. It's okay that it stung.",
+		"That sounds painful. Of course it hurt.",
+		"I'm sorry, that sounds hurtful.",
+	},
+	"anger": {
+		"That sounds frustrating, and it's fair to feel that way.",
+		"That would annoy most people. It's worth knowing what gets to you.",
+		"That sounds maddening. Your frustration makes sense.",
+	},
+	"missing": {
+		"It sounds like you really miss them.",
+		"Missing someone like that shows how much they matter.",
+	},
+	"pride": {
+		"You sound proud, and rightly so.",
+		"That's something to be proud of.",
+		"It's lovely to hear that pride in what you wrote.",
+	},
+	"gratitude": {
+		"That sounds like it meant a lot to you.",
+		"It's lovely to have people like that.",
+		"That kind of care is worth holding on to.",
+	},
+	"joy": {
+		"That sounds lovely. Moments like that are worth more of.",
+		"That sounds really good. It's nice to hear.",
+		"What a good moment. It shows what kind of time together fills you up.",
+	},
+	"relief": {
+		"What a relief. It sounds like a weight came off.",
+		"That must have felt so much lighter.",
+		"I'm glad. It sounds like you can breathe again.",
+	},
+}

@@ -1,0 +1,150 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// NextStep is the small concrete thing a reflection ends with.
+type NextStep struct {
+	// Text is the step in one sentence, shown after the summary.
+	Text string
+	// Recipient is set when the step is with someone a message can be
+	// drafted to: a name, or a family word used as one ("Grandma").
+	Recipient string
+	// Remind is the request that sets a reminder for the step ("remind me
+	// to call Grandma on Sunday"); set only when the person named a time.
+	Remind string
+	// When is that time, as the reminder's button says it ("on Sunday").
+	When string
+}
+
+// summaryLine is the longest sentence the summary keeps of one answer; a
+// longer first clause is kept whole, never cut.
+const summaryLine = 140
+
+// summaryRoom is about how long the summary's sentences may be together.
+const summaryRoom = 480
+
+// SummarizeReflection sums up a finished walkthrough: "Here's what I
+// heard:" and one whole sentence of each answer, in the second person,
+// fillers left out (skipped and unsure answers are left out too). The next
+// step is the one the person named, with who and when ("call your grandma
+// on Sunday"), else a short hello to someone they want to feel closer to,
+// else a small step that fits the journey. It never names anyone the
+// person did not name as someone to reach.
+func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
+	var lines, kept []string
+	filled := 0
+	for _, a := range answers {
+		if strings.TrimSpace(a) != "" {
+			filled++
+		}
+	}
+	// Long answers share the room, but a clause is never cut.
+	room := max(60, summaryRoom/max(filled, 1))
+	for _, a := range answers {
+		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
+		folded := foldText(a)
+		if a == "" || lowContent(folded) {
+			continue
+		}
+		kept = append(kept, a)
+		if k, ok := controlIntent(folded); ok && k == IntentYes {
+			continue
+		}
+		if line := listen.Sentence(listen.Clause(listen.Clean(a), min(room, summaryLine))); line != "" {
+			lines = append(lines, "• "+line)
+		}
+	}
+	next := summaryStep(j, answers, kept)
+	if len(lines) == 0 {
+		return "You left these questions open, and that's completely fine. Sometimes reading them is enough to start you thinking.", next
+	}
+	return "Here's what I heard:\n" + strings.Join(lines, "\n"), next
+}
+
+// summaryStep finds the next step in what the person said.
+func summaryStep(j Journey, answers, kept []string) NextStep {
+	var names []string
+	for _, a := range kept {
+		names = append(names, ExtractNames(a)...)
+	}
+	if s, ok := listen.FindStep(kept, names); ok {
+		next := NextStep{Text: "One small step, in your own words: " + s.Phrase + "."}
+		if s.With.Named {
+			next.Recipient = s.With.Who
+		}
+		if remindable(s.When) && s.Verb != "" {
+			next.Remind, next.When = "remind me to "+reminderPhrase(s), s.When
+		}
+		return next
+	}
+	// Someone named as a person to feel closer to is a fair first hello.
+	for i, q := range j.Questions {
+		if i >= len(answers) || !strings.Contains(strings.ToLower(q.Text), "closer") {
+			continue
+		}
+		for _, m := range listen.Mentions(answers[i], ExtractNames(answers[i])) {
+			if m.Named && (m.Ref != m.Who || plainName(answers[i], m.Who)) {
+				return NextStep{
+					Text:      "One small step: a two-line message to " + m.Who + " this week. Nothing big, just a hello that shows you thought of them.",
+					Recipient: m.Who,
+				}
+			}
+		}
+	}
+	return journeyStep(j.ID)
+}
+
+// reminderPhrase is the step as the person would ask for a reminder: "call
+// Grandma on Sunday", "meet my cousin tomorrow".
+func reminderPhrase(s listen.Step) string {
+	who := s.With.Who
+	if !s.With.Named {
+		who = "my " + strings.TrimPrefix(s.With.Ref, "your ")
+	}
+	return s.Verb + " " + who + " " + s.When
+}
+
+// remindable reports whether a time is one a reminder can land on: a day,
+// not "this week".
+func remindable(when string) bool {
+	return when != "" && !strings.HasSuffix(when, " week")
+}
+
+func journeyStep(id string) NextStep {
+	text, ok := journeySteps[id]
+	if !ok {
+		text = "One small step: send a short, no-pressure hello to one person this week."
+	}
+	return NextStep{Text: text}
+}
+
+var journeySteps = map[string]string{
+	"seek":       "One small step: this week, spend a little time in one place or group that leaves you with energy.",
+	"matter":     "One small step: pick one person who came to mind and send them a two-line message this week.",
+	"showup":     "One small step: the next time someone shares news, answer with one question about it before anything else.",
+	"boundaries": "One small step: choose one limit you named and try saying it, kindly and plainly, this week.",
+	"week":       "One small step: put the thing you'd like to do next week in your calendar, so it has a time.",
+}
+
+// plainName reports whether name reads as someone's name in answer and not
+// a capitalised word opening a sentence ("Happy to be reached…"): it is used
+// inside a sentence, or opens a short list ("Sam, and my mum").
+func plainName(answer, name string) bool {
+	for _, sent := range listen.Sentences(answer) {
+		f := strings.Fields(sent)
+		for i, w := range f {
+			core := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(w, ".,;:!?"), "'s"), ".,;:!?")
+			if core != name {
+				continue
+			}
+			if i > 0 || len(f) == 1 || w != core || strings.EqualFold(f[1], "and") {
+				return true
+			}
+		}
+	}
+	return false
+}
