@@ -7,10 +7,8 @@ import (
 )
 
 // nameFeeling is the confidence from which an acknowledgement names the
-// feeling the classifier found. Below it the answer's point is said back
-// instead: naming the wrong feeling ("that sounds like it meant a lot" to
-// "I cringed") is worse than naming none.
-const nameFeeling = 0.45
+// feeling the classifier found; below it the answer's point is said back.
+const nameFeeling = listen.Sure
 
 // disclosures are feelings that come with news a person would answer
 // before anything else: a death, an illness, a breakup, "I don't tell

@@ -82,7 +82,22 @@ func (t *turn) resumeReflect() {
 	t.p.Flow = *paused
 	t.p.Flow.Paused, t.p.Flow.Held, t.p.Flow.Choices = nil, false, nil
 	t.p.Flow.Updated = t.now
-	t.askQuestion("Welcome back, here's where we stopped. ", Choice{ID: "reflect:other", Label: "Start something else"})
+	switch {
+	case t.p.Flow.Step == "next":
+		// Put aside while the step was on offer: offer it again.
+		next := t.lastStep()
+		if choices := stepChoices(next); len(choices) > 0 {
+			t.say("Welcome back. "+next.Text, append(choices, Choice{ID: "reflect:no", Label: "Not now"})...)
+			return
+		}
+		t.p.Flow = Flow{Updated: t.now}
+		t.startReflect("")
+	case t.p.Flow.Reflect == nil:
+		t.p.Flow = Flow{Updated: t.now}
+		t.startReflect("")
+	default:
+		t.askQuestion("Welcome back, here's where we stopped. ", Choice{ID: "reflect:other", Label: "Start something else"})
+	}
 }
 
 // reflectAnswer takes the person's answer to the current question.

@@ -44,6 +44,16 @@ func TestHeldout(t *testing.T) {
 	m := train(readFile(t, "tune.tsv"))
 	acc, wrong := accuracy(m, held)
 	t.Logf("held-out accuracy %.3f on %d answers", acc, len(held))
+	sure, sureRight := 0, 0
+	for _, e := range held {
+		if f := m.feel(e.text); f.Sure() {
+			sure++
+			if f.Label == e.label {
+				sureRight++
+			}
+		}
+	}
+	t.Logf("sure feelings on %d held-out answers, %d of them right", sure, sureRight)
 	for _, w := range wrong {
 		t.Logf("  %s", w)
 	}
