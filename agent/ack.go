@@ -9,10 +9,11 @@ import (
 const ackMax = 200
 
 // Acknowledge answers a reflection answer in a sentence or two that shows
-// it was heard. A disclosure (a death, an illness, a breakup, "I don't tell
-// people when I'm struggling") is answered first, as a person would; then
-// the people named in answer to a "who" question; then the feeling the
-// answer carries, named ("that sounds like it stung a bit"); else its point,
+// it was heard. A step the person names ("call her this sunday") is said
+// back as a step; a disclosure (a death, an illness, a breakup, "I don't
+// tell people when I'm struggling") is answered as a person would, and a
+// feeling named ("that sounds like it stung a bit"); then the people named
+// in answer to a "who" question; else the answer's point,
 // said back in _italics_ as a whole clause in the second person, fillers
 // ("lol", "idk", "tbh") left out. Unsure answers ("idk") get a kind,
 // non-judging line. The result is at most ackMax bytes; variant picks among
@@ -31,18 +32,19 @@ func Acknowledge(q Question, answer string, variant int) string {
 		return pickAck(ackYes, v)
 	}
 	cat := questionKind(q.Text)
-	feel, disclosed := feelingAck(answer, v)
-	if disclosed {
+	names := ExtractNames(answer)
+	if listen.IsStep(answer, names) {
+		// "call her this sunday", whatever was asked, is a plan.
+		return echoAck(answer, qkStep, v)
+	}
+	if feel := feelingAck(answer, v); feel != "" {
 		return fitAck(feel)
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
-	// thought, which the feeling or the echo below keeps.
-	people := listen.Mentions(answer, ExtractNames(answer))
+	// thought, which the echo below keeps.
+	people := listen.Mentions(answer, names)
 	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
 		return fitAck(ackPeople(people, answer, v))
-	}
-	if feel != "" {
-		return fitAck(feel)
 	}
 	return echoAck(answer, cat, v)
 }
@@ -75,11 +77,16 @@ func ackPeople(people []listen.Mention, answer string, v int) string {
 		refs = refs[:3]
 	}
 	if len(refs) == 1 {
-		return strings.ReplaceAll(pickAck([]string{
+		pool := []string{
 			"{n} sounds like someone who matters to you.",
 			"It's good to put a name to it: {n}.",
 			"{n}: that's a clear place to start.",
-		}, v), "{n}", refs[0])
+		}
+		if refs[0] != people[0].Who {
+			// "your old flatmate" is not a name to put to it.
+			pool = []string{pool[0], pool[2]}
+		}
+		return strings.ReplaceAll(pickAck(pool, v), "{n}", refs[0])
 	}
 	list := strings.Join(refs[:len(refs)-1], ", ") + " and " + refs[len(refs)-1]
 	if len(refs) == 2 && v%3 == 0 {

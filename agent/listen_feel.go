@@ -10,32 +10,26 @@ import (
 // feeling the classifier found; below it the answer's point is said back.
 const nameFeeling = listen.Sure
 
-// disclosures are feelings that come with news a person would answer
-// before anything else: a death, an illness, a breakup, "I don't tell
-// people when I'm struggling".
-var disclosures = map[string]bool{"grief": true, "illness": true, "breakup": true, "holding_back": true}
-
 // feelingAck answers the feeling or the disclosure in an answer in one or
-// two short sentences; "" when there is none to name. disclosed reports a
-// disclosure, which comes before naming the people in an answer.
-func feelingAck(answer string, v int) (ack string, disclosed bool) {
+// two short sentences; "" when there is none sure enough to name.
+func feelingAck(answer string, v int) string {
 	names := ExtractNames(answer)
 	f := listen.Feel(answer)
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling) {
-		return griefAck(answer, lost, v), true
+		return griefAck(answer, lost, v)
 	}
-	if f.Confidence < nameFeeling || f.Label == listen.None {
-		return "", false
+	if !f.Sure() {
+		return ""
 	}
 	if f.Label == "missing" {
 		if who := missedWho(answer); who != "" {
 			return pickAck([]string{
 				"You miss " + who + ". That says a lot about how much they matter.",
 				"It sounds like you really miss " + who + ".",
-			}, v), false
+			}, v)
 		}
 	}
-	return pickAck(feelingLines[f.Label], v), disclosures[f.Label]
+	return pickAck(feelingLines[f.Label], v)
 }
 
 // griefAck answers a death. When the answer says more than the loss
@@ -120,7 +114,7 @@ var feelingLines = map[string][]string{
 	},
 	"breakup": {
 		"I'm sorry. A breakup changes a lot more than one relationship.",
-		"That's a hard change to go through. Thank you for telling me.",
+		"That sounds like a hard time. Thank you for telling me.",
 	},
 	"holding_back": {
 		"Thank you for telling me that. Keeping your own hard times to yourself is common, and it can get lonely.",
@@ -128,9 +122,9 @@ var feelingLines = map[string][]string{
 		"Thank you for saying it. Letting someone see the hard parts is a step many people find the hardest.",
 	},
 	"embarrassment": {
-		"That sounds like it stung a bit. Cringing afterwards usually means you care how the other person felt.",
+		"That sounds like it stung a bit. Feeling that way afterwards usually means you care how it landed.",
 		"Oof, that sounds awkward. Moments like that stay with us far longer than with anyone else.",
-		"That sounds embarrassing, and very human. Most people forget these moments long before we do.",
+		"Awkward moments like that are very human, and most people forget them long before we do.",
 	},
 	"guilt": {
 		"It sounds like that's been weighing on you, and the guilt shows how much they matter to you.",
@@ -138,9 +132,9 @@ var feelingLines = map[string][]string{
 		"Feeling bad about it says you care. It doesn't have to stay that way.",
 	},
 	"worry": {
-		"That worry makes sense. People are usually gladder to hear from us than we expect.",
+		"That sounds stressful, and it makes sense to feel that way.",
 		"It's natural to feel nervous about that; it says the connection matters to you.",
-		"That worry is very common, and it usually eases once you reach out.",
+		"That worry is very common. It's worth being gentle with yourself about it.",
 	},
 	"tiredness": {
 		"That sounds tiring. It makes sense to protect the energy you have.",

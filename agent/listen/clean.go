@@ -37,26 +37,32 @@ var secondPerson = map[string]string{
 	"we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves",
 }
 
-// token is one word of a text and the punctuation stuck to its end.
-type token struct{ word, tail string }
+// token is one word of a text and the punctuation stuck to its start and
+// end.
+type token struct{ head, word, tail string }
 
 func tokenize(s string) []token {
 	var out []token
 	for _, raw := range strings.Fields(s) {
 		raw = strings.NewReplacer("’", "'", "‘", "'").Replace(raw)
-		core := strings.TrimRightFunc(raw, func(r rune) bool { return unicode.IsPunct(r) && r != '\'' })
-		core = strings.TrimLeftFunc(core, func(r rune) bool { return unicode.IsPunct(r) })
-		tail := ""
-		if i := strings.LastIndex(raw, core); core != "" && i >= 0 {
-			tail = raw[i+len(core):]
-		} else if core == "" {
-			tail = raw
+		isPunct := func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+		core := strings.TrimLeftFunc(raw, isPunct)
+		head := raw[:len(raw)-len(core)]
+		core = strings.TrimRightFunc(core, func(r rune) bool { return isPunct(r) && r != '\'' })
+		tail := raw[len(head)+len(core):]
+		if core == "" {
+			// A dash or a lone mark between words is a pause: a comma on
+			// the word before.
+			if len(out) > 0 && out[len(out)-1].tail == "" {
+				out[len(out)-1].tail = ","
+			}
+			continue
 		}
 		// A possessive is punctuation here: "grandad's" is Grandad.
 		if c, ok := strings.CutSuffix(core, "'s"); ok && c != "" && tail == "" {
 			core, tail = c, "'s"
 		}
-		out = append(out, token{core, tail})
+		out = append(out, token{head, core, tail})
 	}
 	return out
 }
@@ -85,6 +91,8 @@ func Clean(s string) string {
 			toks[i].word, low = w, strings.ToLower(w)
 		}
 		switch {
+		case properWords[low] != "":
+			toks[i].word = properWords[low]
 		case secondPerson[low] != "":
 			toks[i].word = secondPerson[low]
 		case prevI && low == "am":
@@ -102,7 +110,7 @@ func Clean(s string) string {
 		if b.Len() > 0 && t.word != "" {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.word + t.tail)
+		b.WriteString(t.head + t.word + t.tail)
 	}
 	return tidy(b.String())
 }
@@ -146,9 +154,9 @@ func fillerAt(toks []token, i int) int {
 				break
 			}
 		}
-		// "I think" at the end of a sentence only hedges; before a clause
-		// ("I think of them") it is the point.
-		if ok && f[0] == "i" && f[1] == "think" && toks[i+1].tail == "" && i+2 < len(toks) {
+		// "I think", "I mean" at a pause only hedge; before a clause ("I
+		// think of them", "I mean to reply") they are the point.
+		if ok && pauseHedges[strings.Join(f, " ")] && toks[i+len(f)-1].tail == "" && i+len(f) < len(toks) {
 			ok = false
 		}
 		// "kind of" is a filler before a word, not in "what kind of friend".
@@ -268,3 +276,14 @@ func likeHedge(toks []token, i int) bool {
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// pauseHedges are fillers only where a pause follows them.
+var pauseHedges = map[string]bool{"i think": true, "i mean": true, "you know": true, "i suppose": true}
+
+// properWords are written with a capital when spoken back: weekdays and the
+// months that are not also words.
+var properWords = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday",
+	"thursday": "Thursday", "friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
+	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
+	"august": "August", "september": "September", "october": "October", "november": "November",
+	"december": "December", "christmas": "Christmas", "easter": "Easter"}

@@ -18,6 +18,9 @@ func TestClean(t *testing.T) {
 		{"I'd like a coffee with people like her", "you'd like a coffee with people like her"},
 		{"Christmas, I think.", "Christmas."},
 		{"I think of them often", "you think of them often"},
+		{"I mean to reply later, I mean, eventually", "you mean to reply later, eventually"},
+		{`she just replied "ok". felt stupid`, `she just replied "ok". felt stupid`},
+		{"yes - my friend Bea calls me on sunday", "yes, your friend Bea calls you on Sunday"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {

@@ -327,3 +327,38 @@ func stepVerb(toks []token, i int) string {
 	}
 	return plainVerbs[w]
 }
+
+// IsStep reports whether an answer reads as a step with someone, "call her
+// this sunday" or "text Sam", whoever "her" turns out to be.
+func IsStep(answer string, names []string) bool {
+	for _, clause := range stepClauses(answer) {
+		for i := 0; i+1 < len(clause); i++ {
+			if _, ok := actionVerbs[strings.ToLower(clause[i].word)]; !ok || clause[i].tail != "" {
+				continue
+			}
+			// "a call with Ana" is a thing that happened, "I call my mum
+			// every day" a habit; a step is a verb on its own or after
+			// "could", "will", "to", "maybe".
+			if i > 0 && notStepBefore[strings.ToLower(clause[i-1].word)] {
+				continue
+			}
+			j := i + 1
+			for j < len(clause)-1 && linkWords[strings.ToLower(clause[j].word)] && clause[j].tail == "" {
+				j++
+			}
+			switch strings.ToLower(clause[j].word) {
+			case "her", "him", "them":
+				return true
+			}
+			if _, _, ok := mentionAt(clause, j, names); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notStepBefore are words that make the action word after them a noun or a
+// habit rather than a step.
+var notStepBefore = wordList(`a an the our my your his her their that this one i we they you she he it people who
+every each last first`)

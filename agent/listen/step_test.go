@@ -68,3 +68,19 @@ func TestMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestIsStep(t *testing.T) {
+	for in, want := range map[string]bool{
+		"call her this sunday i guess":        true,
+		"maybe text Sam":                      true,
+		"write to my nan":                     true,
+		"people who call me back":             false,
+		"I could say every day is too much":   false,
+		"Happy to be reached in the evenings": false,
+		"a call would be nice":                false,
+	} {
+		if got := IsStep(in, []string{"Sam", "Happy"}); got != want {
+			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
