@@ -81,7 +81,14 @@ func Parse(text, name string, o Occasion) []Detail {
 				// Said after "for" or "how about", as the person may have.
 				run = 7
 			}
-			d.Text = avoidCopy(d.Text, text, run)
+			t := avoidCopy(d.Text, text, run)
+			if t == "" && !verbatim[d.Kind] {
+				// Rendered around a changed verb ("picking me up"): kept.
+				t = d.Text
+			}
+			if d.Text = t; t == "" {
+				continue
+			}
 			out = appendDetail(out, d)
 		}
 	}
@@ -113,6 +120,10 @@ func normalise(s, name string) string {
 	return s
 }
 
+// verbatim are the kinds of detail shown as the person said them, which a
+// copy would repeat word for word.
+var verbatim = map[Kind]bool{MyNews: true, Struggle: true, Feeling: true, Ask: true, Memory: true}
+
 // avoidCopy rewords a detail that would repeat seven or more of the
 // person's words in a row: a draft should read as written for the
 // recipient, not as the request pasted back.
@@ -125,13 +136,18 @@ func avoidCopy(t, src string, run int) string {
 			t = strings.Replace(t, sw[0], sw[1], 1)
 		}
 	}
+	if sharesRun(t, src, 8) {
+		// Still the person's words pasted back: leave it out.
+		return ""
+	}
 	return t
 }
 
 // swaps are small rewordings that keep the meaning.
 var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
-	{" next ", " sometime next "}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
+	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}}
 
