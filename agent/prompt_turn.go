@@ -395,12 +395,7 @@ func (t *turn) askAgain(lead string) {
 			t.say(lead + "Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
 			return
 		case "tone":
-			t.say(lead+"Which tone should drafts start with?",
-				Choice{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
-				Choice{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
-				Choice{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
-				Choice{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
-				Choice{ID: "settings:tone:", Label: "Ask me each time"})
+			t.say(lead+"Which tone should drafts start with?", toneChoices()...)
 			return
 		}
 		t.say(lead+"What would you like to change?",

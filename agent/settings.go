@@ -56,12 +56,7 @@ func (t *turn) settingsAnswer(in Intent) {
 		return
 	case "settings:tone":
 		t.p.Flow.Step = "tone"
-		t.say("Which tone should drafts start with?",
-			Choice{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
-			Choice{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
-			Choice{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
-			Choice{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
-			Choice{ID: "settings:tone:", Label: "Ask me each time"})
+		t.say("Which tone should drafts start with?", toneChoices()...)
 		return
 	case "settings:close":
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -210,4 +205,15 @@ func (t *turn) placeStatement(text string) bool {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say("Got it — I'll use "+p.Zone+" for your reminders. It's "+t.now.In(mustLocation(p.Zone)).Format("15:04")+" there now.", menuChoices()...)
 	return true
+}
+
+// toneChoices are the tones drafts may start with, and asking each time.
+func toneChoices() []Choice {
+	return []Choice{
+		{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
+		{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
+		{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
+		{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
+		{ID: "settings:tone:", Label: "Ask me each time"},
+	}
 }

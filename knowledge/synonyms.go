@@ -234,22 +234,7 @@ func (syn *synonyms) expand(ws []string, trust []float64) []weightedTerm {
 	}
 	// Phrases are matched with pronouns left out, so "left me on read"
 	// meets "left on read"; pronouns are stop words and never terms.
-	var kept []string
-	var keptTrust []float64
-	for i, w := range ws {
-		if !phraseFillers[w] {
-			kept = append(kept, w)
-			t := 1.0
-			if trust != nil {
-				t = trust[i]
-			}
-			keptTrust = append(keptTrust, t)
-		}
-	}
-	stems := make([]string, len(kept))
-	for i, w := range kept {
-		stems[i] = stem(w)
-	}
+	kept, keptTrust, stems := phraseWords(ws, trust)
 	for i := 0; i < len(kept); {
 		if n, exp := syn.phraseAt(stems[i:]); n > 0 {
 			least := 1.0
@@ -318,22 +303,7 @@ type concept struct {
 // phrase is one concept, any other meaningful word one more.
 func (syn *synonyms) concepts(ws []string, trust []float64) []concept {
 	var out []concept
-	var kept []string
-	var keptTrust []float64
-	for i, w := range ws {
-		if !phraseFillers[w] {
-			kept = append(kept, w)
-			t := 1.0
-			if trust != nil {
-				t = trust[i]
-			}
-			keptTrust = append(keptTrust, t)
-		}
-	}
-	stems := make([]string, len(kept))
-	for i, w := range kept {
-		stems[i] = stem(w)
-	}
+	kept, keptTrust, stems := phraseWords(ws, trust)
 	for i := 0; i < len(kept) && len(out) < maxQueryTerms; {
 		if n, exp := syn.phraseAt(stems[i:]); n > 0 {
 			c := concept{stems: slices.Clone(exp), count: 1}
@@ -366,4 +336,25 @@ var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "few": true, "couple": true, "day": true, "days": true,
 	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "yrs": true,
+}
+
+// phraseWords returns the words of ws phrases are matched on (pronouns and
+// other fillers left out), how much each is trusted (1 when trust is nil),
+// and their stems.
+func phraseWords(ws []string, trust []float64) (kept []string, keptTrust []float64, stems []string) {
+	for i, w := range ws {
+		if !phraseFillers[w] {
+			kept = append(kept, w)
+			t := 1.0
+			if trust != nil {
+				t = trust[i]
+			}
+			keptTrust = append(keptTrust, t)
+		}
+	}
+	stems = make([]string, len(kept))
+	for i, w := range kept {
+		stems[i] = stem(w)
+	}
+	return kept, keptTrust, stems
 }

@@ -31,14 +31,7 @@ func (b *backoff) wait(ctx context.Context) error {
 func (b *backoff) waitAtLeast(ctx context.Context, floor time.Duration) error {
 	d := max(b.next, floor)
 	b.next = min(b.next*2, b.max)
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return sleep(ctx, d)
 }
 
 func (b *backoff) reset() { b.next = b.min }
