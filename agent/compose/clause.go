@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // A clause is one statement from what the person typed, tidied: typing
@@ -58,6 +60,12 @@ func tidyWords(s string) string {
 				continue
 			}
 			core = rep
+		}
+		// A name typed in lower case after a relationship word is still a
+		// name: "her boyfriend tom" is Tom.
+		if len(out) > 0 && core == strings.ToLower(core) && people.IsFirstName(core) &&
+			people.Relation(strings.TrimRight(out[len(out)-1], ",")) != "" {
+			core = upFirst(core)
 		}
 		out = append(out, core+tail)
 	}

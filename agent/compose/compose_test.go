@@ -127,3 +127,19 @@ func FuzzParseWrite(f *testing.F) {
 		}
 	})
 }
+
+// A name typed in lower case after a relationship word comes out as a
+// name; an ordinary word, or a name that is also a word, does not.
+func TestLowercaseNamesAfterRelations(t *testing.T) {
+	for in, want := range map[string]string{
+		"she got engaged to her boyfriend tom":   "her boyfriend Tom",
+		"my cousin lucia moved to lisbon":        "my cousin Lucia",
+		"her husband will start a new job":       "her husband will",
+		"my sister may come too":                 "my sister may",
+		"his girlfriend proposed at the concert": "his girlfriend proposed",
+	} {
+		if got := tidyWords(in); !strings.Contains(got, want) {
+			t.Errorf("tidyWords(%q) = %q, want it to contain %q", in, got, want)
+		}
+	}
+}

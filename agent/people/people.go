@@ -129,6 +129,13 @@ func IsName(word string) bool {
 	return !placeOnly(w)
 }
 
+// IsFirstName reports whether word is a first name the finder knows that is
+// not also an ordinary word ("tom", "lucia"; not "may" or "will").
+func IsFirstName(word string) bool {
+	w := foldWord(strings.Trim(word, ".,!?;:'\"()"))
+	return firstNames[w] && !softNames[w]
+}
+
 // foldWord lowercases w and takes accents off.
 func foldWord(w string) string {
 	var b strings.Builder
