@@ -143,3 +143,19 @@ func TestLowercaseNamesAfterRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondPersonKeepsOtherGender checks that only the recipient's pronouns
+// turn into "you": a pronoun of the other gender names someone else.
+func TestSecondPersonKeepsOtherGender(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"she had him 14 years", "you had him 14 years"},
+		{"he had her since uni", "you had her since uni"},
+		{"his mum is ill and she is in hospital", "your mum is ill and she is in hospital"},
+		{"she fed my cat", "you fed my cat"},
+		{"he lost his job", "you lost your job"},
+	} {
+		if got := secondPerson(tc.in, "Sam", false); got != tc.want {
+			t.Errorf("secondPerson(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

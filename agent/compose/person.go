@@ -33,11 +33,22 @@ func secondPerson(s, name string, keepSubject bool) string {
 		}
 	}
 	youSubject := false
+	gender := ""
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
 		tail := w[len(core):]
 		low := strings.ToLower(core)
 		rep := ""
+		// The first gendered pronoun tells which one is the recipient; a
+		// pronoun of the other gender is someone else ("her dog died, she
+		// had him 14 years": him is the dog).
+		if g := pronounGender[low]; g != "" {
+			if gender == "" {
+				gender = g
+			} else if g != gender {
+				continue
+			}
+		}
 		switch {
 		case (low == "she" || low == "he") && !keepSubject:
 			rep, youSubject = "you", true
@@ -89,6 +100,10 @@ func secondPerson(s, name string, keepSubject bool) string {
 	}
 	return out
 }
+
+// pronounGender maps a third-person pronoun to the gender it names.
+var pronounGender = map[string]string{"she": "f", "she's": "f", "she'd": "f", "she'll": "f", "her": "f", "hers": "f",
+	"herself": "f", "he": "m", "he's": "m", "he'd": "m", "he'll": "m", "him": "m", "his": "m", "himself": "m"}
 
 func isYou(w string) bool {
 	w = strings.ToLower(strings.TrimRight(w, ",.;:!?"))
