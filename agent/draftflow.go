@@ -258,6 +258,10 @@ func (t *turn) fillSlot(in Intent) {
 	case slotQuestion(t.text):
 		t.draftNext(slotHelp[slot])
 		return
+	case slot == slotOccasion && more.Occasion == "" && more.Tone != "" && len(strings.Fields(t.text)) <= 2:
+		// A feel ("casual") typed where the occasion was asked: it is the
+		// tone, and the words still to come decide the occasion.
+		d.Skipped = append(d.Skipped, slot)
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
 		if !onlyWho(t.text) {

@@ -159,3 +159,18 @@ func TestSecondPersonKeepsOtherGender(t *testing.T) {
 		}
 	}
 }
+
+// TestSilenceSinceKeepsTheTime checks that the time a silence started from
+// is kept as a shared memory, written as the person named it.
+func TestSilenceSinceKeepsTheTime(t *testing.T) {
+	ds := Parse("we haven't talked since the summer we worked at the cafe", "Lena", DetectOccasion("it's been ages"))
+	if len(ds) != 1 || ds[0].Kind != Memory || ds[0].Text != "the summer we worked at the cafe" {
+		t.Fatalf("Parse = %+v, want one memory of the summer at the cafe", ds)
+	}
+	if got := ourMemory(ds[0].Text); got != "the summer we worked at the cafe" {
+		t.Errorf("ourMemory = %q, want the phrase unchanged", got)
+	}
+	if got := ourMemory("the road trip to the coast"); got != "our road trip to the coast" {
+		t.Errorf("ourMemory = %q, want our road trip", got)
+	}
+}

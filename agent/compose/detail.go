@@ -64,6 +64,14 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 			}
 		}
+		// "we haven't talked since the summer we worked at the cafe": the
+		// silence is background, the time it names is a shared memory.
+		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 3 {
+			if t := avoidCopy(m[1], text, 8); t != "" {
+				out = appendDetail(out, Detail{Kind: Memory, Text: t})
+			}
+			continue
+		}
 		for _, d := range classify(c, name, o, lost) {
 			if d.Kind == Loss {
 				lost = d.Text
@@ -98,6 +106,7 @@ func Parse(text, name string, o Occasion) []Detail {
 var (
 	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|neighbour|neighbor) `)
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'s\b`)
+	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I )?(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
 )
 
 // normalise makes the recipient easy to find: "my friend nora" and

@@ -272,11 +272,14 @@ var noticedVerb = map[string]string{"saw": "I spotted", "heard": "I heard", "fou
 	"watched": "I was watching", "noticed": "I noticed", "spotted": "I spotted", "reading": "I'm reading",
 	"watching": "I've been watching", "listening to": "I've been listening to"}
 
+var weUs = regexp.MustCompile(`(?i)\b(?:we|us)\b`)
+
 var memoryWords = regexp.MustCompile(`(?i)\b(?:trip|holiday|weekend|night|walk|concert|gig|party|summer|camping|festival|dinner|drive|hike|adventure|reunion|picnic|beach|karaoke|sleepover|days|times)s?\b`)
 
-// ourMemory makes "the road trip" "our road trip".
+// ourMemory makes "the road trip" "our road trip"; "the summer we worked
+// at the cafe" already says whose it was.
 func ourMemory(t string) string {
-	if strings.HasPrefix(strings.ToLower(t), "the ") && memoryWords.MatchString(t) {
+	if strings.HasPrefix(strings.ToLower(t), "the ") && memoryWords.MatchString(t) && !weUs.MatchString(t) {
 		return "our " + t[4:]
 	}
 	return t
