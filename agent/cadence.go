@@ -291,10 +291,13 @@ func zoneFromLocalClock(text string, now time.Time) (string, bool) {
 	}
 	u := now.UTC()
 	diff := (h*60 + mi) - (u.Hour()*60 + u.Minute())
-	for diff > 14*60 {
+	// Offsets run from UTC-12 to UTC+14, so one time of day can mean two
+	// offsets a day apart; the one more people live in wins: UTC+13 (New
+	// Zealand in summer) over UTC-11, UTC-10 (Hawaii) over UTC+14.
+	for diff > 13*60+30 {
 		diff -= 24 * 60
 	}
-	for diff < -12*60 {
+	for diff < -(10*60 + 30) {
 		diff += 24 * 60
 	}
 	hours := (diff + 30*sign(diff)) / 60

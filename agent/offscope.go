@@ -62,6 +62,10 @@ func offScopeKind(text string) string {
 	if guessLanguage(text) != "" {
 		return kindLanguage
 	}
+	if medicineQuestion(foldText(text)) {
+		// Sure without the classifier: a guide paragraph here could harm.
+		return understand.Offtopic
+	}
 	switch r := understand.Default().Classify(text); {
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
@@ -72,6 +76,22 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	return ""
+}
+
+// reMedAsk is the shape of a question about taking something: "is it ok
+// to take", "can i mix", "how much … should i".
+var reMedAsk = mustPattern(`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright)|is .{1,20} (?:too much|too many|a lot)|(?:can|could|should|may) (?:i|you|we|he|she|they)|how (?:much|many)|safe to|ok to|okay to|mix(?:ing)?|overdose|double (?:up|dose))\b`)
+
+// medicineWords name things taken for health, beyond topicWords.
+var medicineWords = wordSet(`melatonin pill pills tablet tablets capsule capsules ibuprofen paracetamol aspirin tylenol advil
+nurofen benadryl antihistamine antidepressant antidepressants ssri sertraline zoloft prozac xanax valium diazepam codeine
+painkiller painkillers sleeping supplement supplements vitamin vitamins medication medications medicine meds dose dosage
+prescription antibiotic antibiotics inhaler insulin mg`)
+
+// medicineQuestion reports a question about taking a medicine or mixing
+// one with something: "is it ok to take 2 melatonin with a glass of wine".
+func medicineQuestion(folded string) bool {
+	return hasAnyWord(folded, medicineWords) && reMedAsk.MatchString(folded)
 }
 
 // healthQuestion reports an unsure result that may be off-topic and whose
@@ -97,6 +117,10 @@ func (t *turn) offScopeReply(label string) {
 	case understand.Goodbye:
 		t.say(t.goodbyeText(folded))
 	case understand.Thanks:
+		if hasAnyWord(folded, partingWords) {
+			t.say(t.goodbyeText(folded))
+			return
+		}
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
 		t.say(smalltalkText(t.text, folded))
@@ -141,6 +165,9 @@ func (t *turn) goodbyeText(folded string) string {
 		"Take care" + name + ". You know where to find me.",
 	})
 }
+
+// partingWords turn a thanks into a goodbye: "thanks, good night".
+var partingWords = wordSet(`night nite gn gnight goodnight bye byee goodbye cya ciao later sleep bed bedtime`)
 
 var nightWords = wordSet(`night nite nighty nighty night gn gnight goodnight sleep bed bedtime tired dreams`)
 
@@ -236,6 +263,9 @@ func (t *turn) emergencyNumber() string {
 // "money", "cooking", "coding", or "" when no word gives it away. Health
 // comes first: it is the one where the decline must point somewhere.
 func offTopic(folded string) string {
+	if medicineQuestion(folded) {
+		return "medical"
+	}
 	for _, tw := range topicWords {
 		for _, w := range strings.Fields(folded) {
 			if tw.words[w] || tw.words[strings.TrimSuffix(w, "s")] {

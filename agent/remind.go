@@ -598,7 +598,8 @@ func (t *turn) noteContact() bool {
 // reminders", "change Leo to mondays", "stop the plan", "skip to day 3",
 // "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
-	if t.manageReminders(t.text) || t.planWords(t.text) || t.placeStatement(t.text) || t.stopByClassifier(t.text) {
+	if t.listRequest(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
+		t.placeStatement(t.text) || t.clockStatement(t.text) || t.stopByClassifier(t.text) {
 		return true
 	}
 	if len(strings.Fields(t.text)) > 12 {

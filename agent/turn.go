@@ -361,6 +361,10 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentGreeting:
 		t.greet()
 	case IntentThanks:
+		if hasAnyWord(foldText(t.text), partingWords) {
+			t.say(t.goodbyeText(foldText(t.text)))
+			return
+		}
 		t.say(msgThanks)
 	case IntentResume:
 		if t.p.Flow.Paused == nil {

@@ -146,7 +146,7 @@ var (
 moved move just now currently actually um so oh ok okay well yeah yes sure city of town timezone time zone
 zone tz same as like probably mostly usually at`)
 	tailFiller = wordSet(`now please pls thanks thank you thx lol area time timezone zone city currently these days
-atm for at the moment too mostly ok`)
+atm for at the moment too mostly ok btw fyi lol haha`)
 )
 
 func wordSet(s string) map[string]bool {

@@ -1,0 +1,118 @@
+package agent
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Things said in passing with no flow running, which would otherwise reach
+// the guide: a local time ("its 11pm here"), a question about which
+// reminders are set, and a new time for the reminder just talked about
+// ("actually make it 6pm"). Each is matched exactly; fuzzier messages keep
+// going to the classifier and the guide.
+
+var (
+	// reClockHere is a short message stating the local time with a word
+	// that says it is the person's own: "its 11pm here", "it's 7:30 am for me".
+	reClockHere = mustPattern(`^(?:(?:oh|ok|okay|btw|fyi|also|so|well|hey|hi|fwiw)\b[ ,]*)*(?:it'?s|it is|its)(?: now| currently)? (?:about |around |almost |nearly |just after |just gone )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)? (?:here|for me|where i am|where i live|my time|over here|on my end|on my side|in my (?:city|town|timezone|time zone))\b`)
+
+	// reListRem asks which reminders are set: "what reminders do i have",
+	// "who am i reminding about", "show me my reminders".
+	reListRem = mustPattern(`^(?:(?:so|ok|okay|hey|and|remind me|quick question)\b[ ,]*)*(?:` +
+		`(?:what|which)(?: are)?(?: all)?(?: my| the)? (?:current |active )?(?:reminders|nudges)\b` +
+		`|(?:show|list|see|check)(?: me)?(?: all)?(?: my| the)? (?:current |active )?(?:reminders|nudges)\b` +
+		`|who (?:am i|are you|do you|will you|did i|have i|do i)(?: getting| being)? (?:remind\w*|nudg\w*)` +
+		`|do i have any (?:reminders|nudges)\b` +
+		`|(?:any|my) (?:reminders|nudges)(?: set| on| running)?\s*\??$)`)
+
+	// reChangeIt changes "it", the reminder just talked about: "actually
+	// make it 6pm", "change that to mondays", "can we do 7 instead".
+	reChangeIt = mustPattern(`\b(?:make|change|move|switch|set|put|shift|push|bump) (?:it|that|that one|this|this one|the reminder|the time)(?: to| at| for| on| until)? (?:\d|every|each|mon|tue|wed|thu|fri|sat|sun|daily|weekly|monthly|noon|midnight|morning|evening|night|afternoon)|\b(?:instead|rather)\s*$`)
+
+	// reClockDayPart is a bare hour with the part of the day that says am or
+	// pm: "7 in the evening", "11 at night".
+	reClockDayPart = mustPattern(`\b(\d{1,2}(?:[:.]\d{2})?) (?:(in the (?:afternoon|evening)|at night|tonight)|in the morning)\b`)
+)
+
+// clockStatement sets the timezone from a local time the person states in
+// a short message, and says what it took; false when the text is not that.
+func (t *turn) clockStatement(text string) bool {
+	clock := clockWords(text)
+	if len(strings.Fields(clock)) > 10 || !reClockHere.MatchString(clock) {
+		return false
+	}
+	zone, ok := zoneFromLocalClock(clock, t.now)
+	if !ok {
+		return false
+	}
+	t.p.Profile.Timezone = zone
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say(fmt.Sprintf("Thanks — that makes your time %s, so I'll use %s for your reminders. If you'd rather I followed daylight saving, tell me a city near you (“I'm in Toronto”).",
+		t.now.In(mustLocation(zone)).Format("15:04"), zoneLabel(zone)), menuChoices()...)
+	return true
+}
+
+// clockWords is text in lower case with the punctuation around words
+// gone but the colon or dot inside a time kept, and a part of the day
+// turned into am or pm: "Ok, it's 7 in the evening here!" reads "ok it's
+// 7pm here".
+func clockWords(text string) string {
+	s := strings.ToLower(strings.NewReplacer("’", "'", ",", " ", "!", " ", "?", " ", ";", " ").Replace(text))
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	s = reClockDayPart.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reClockDayPart.FindStringSubmatch(m)
+		if sub[2] != "" {
+			return sub[1] + "pm"
+		}
+		return sub[1] + "am"
+	})
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// listRequest lists reminders and plan nudges when asked which are set;
+// false when the text is not that question.
+func (t *turn) listRequest(text string) bool {
+	folded := foldText(text)
+	if len(strings.Fields(folded)) > 12 || !reListRem.MatchString(folded) {
+		return false
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.listContacts()
+	note := ""
+	switch pp := t.p.Plan; {
+	case pp.Started.IsZero():
+	case pp.NudgesOff:
+		note += "\n\nThe 7-day plan sends no daily messages at the moment; /plan picks it up."
+	case pp.NudgeHour != 0:
+		note += fmt.Sprintf("\n\nThe 7-day plan sends you its daily step at %02d:00.", pp.NudgeHour)
+	}
+	if len(t.p.Contacts) > 0 {
+		note += "\n\nTo change one, say so in words: “move Sam to Mondays at 6pm”, “pause Sam for two weeks”, “stop reminding me about Sam”."
+	}
+	t.addToLast(note)
+	return true
+}
+
+// changeIt gives the reminder just talked about a new time or rhythm:
+// "actually make it 6pm" after a reminder about Sam was set. It reports
+// false when no reminder was talked about lately or no time is given.
+func (t *turn) changeIt(text string) bool {
+	folded := foldText(text)
+	if len(strings.Fields(folded)) > 10 || !reChangeIt.MatchString(folded) || reHowWhy.MatchString(folded) {
+		return false
+	}
+	if reminderPerson(text).Found() {
+		return false
+	}
+	c := t.recentContact()
+	if c == nil || (c.Cadence == "" && c.Once.IsZero()) {
+		return false
+	}
+	_, hasCad := ParseCadence(text, t.a.nudgeHour)
+	_, _, hasClock := ParseClock(text)
+	if !hasCad && !hasClock {
+		return false
+	}
+	t.remindRequest("change " + c.Name + " to " + text)
+	return true
+}
