@@ -52,6 +52,14 @@ func draftWho(clean, folded string) (name, rel string) {
 			}
 		}
 	}
+	// "ask dr okoro about jobs": a name with a title, found with more
+	// certainty, is the person written to rather than the topic.
+	for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
+		if titledName.MatchString(q.Name) && q.Confidence > p.Confidence && !q.Group {
+			p = q
+			break
+		}
+	}
 	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
 		(p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group)
 	switch {
@@ -407,6 +415,9 @@ var leadingName = mustPattern(`^([a-z]{2,}) (?:is|has|was|just|got|had|lost|star
 // titleDot drops the full stop after a title so that "Dr. Karen" reads as
 // one name.
 var titleDot = mustPattern(`\b(Mr|Mrs|Ms|Dr|Prof)\.`)
+
+// titledName is a name that starts with a title: "Dr Okoro".
+var titledName = mustPattern(`^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Coach) \S`)
 
 // notRecipient are words a name finder may take for a name in a drafting
 // request ("Apologise to Dev", "skip").

@@ -343,3 +343,14 @@ func TestDraftOccasionRules(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNameIsTheRecipient checks that a titled name in lower case is
+// the person written to, not a topic named after "about".
+func TestTitledNameIsTheRecipient(t *testing.T) {
+	for _, in := range []string{"ask dr okoro about jobs", "i want to ask prof adeyemi if she has time to talk about jobs"} {
+		d := ExtractDraftDetails(in)
+		if !strings.HasPrefix(d.Recipient, "Dr ") && !strings.HasPrefix(d.Recipient, "Prof ") {
+			t.Errorf("ExtractDraftDetails(%q).Recipient = %q, want the titled name", in, d.Recipient)
+		}
+	}
+}

@@ -158,7 +158,7 @@ var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in s
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}}
+	{" really ", " "}, {" so ", " "}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
