@@ -47,8 +47,8 @@ func (t *turn) clockStatement(text string) bool {
 	}
 	t.p.Profile.Timezone = zone
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	t.say(fmt.Sprintf("Thanks — that makes your time %s, so I'll use %s for your reminders. If you'd rather I followed daylight saving, tell me a city near you (“I'm in Toronto”).",
-		t.now.In(mustLocation(zone)).Format("15:04"), zoneLabel(zone)), menuChoices()...)
+	t.say(fmt.Sprintf("Thanks — that puts you at %s, so I'll use that for your reminders. If you'd rather they followed daylight saving, tell me a city near you (“I'm in Toronto”).",
+		zoneLabel(zone)), menuChoices()...)
 	return true
 }
 
@@ -80,7 +80,8 @@ func (t *turn) listRequest(text string) bool {
 	t.listContacts()
 	note := ""
 	switch pp := t.p.Plan; {
-	case pp.Started.IsZero():
+	case pp.Started.IsZero(), t.p.Profile.RemindersOff:
+		// With everything off, the list already says so.
 	case pp.NudgesOff:
 		note += "\n\nThe 7-day plan sends no daily messages at the moment; /plan picks it up."
 	case pp.NudgeHour != 0:

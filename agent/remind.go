@@ -37,6 +37,7 @@ var (
 func (t *turn) remind(in Intent) {
 	arg := strings.ToLower(strings.TrimSpace(in.Arg))
 	switch {
+	case in.Kind != IntentContacts && t.listRequest(t.text):
 	case in.Kind != IntentContacts && t.manageReminders(in.Arg):
 	case in.Kind == IntentContacts:
 		t.listContacts()
