@@ -82,6 +82,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			c = "FOR " + rest
 		}
 	}
+	if rest, ok := strings.CutPrefix(c, "ON "); ok {
+		return Detail{Kind: TheirNews, Text: "on:" + secondPerson(rest, name, false)}
+	}
 	marker := ""
 	for _, m := range []string{"FOR ", "ABOUT ", "ASK "} {
 		if strings.HasPrefix(c, m) {

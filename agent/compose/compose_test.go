@@ -174,3 +174,13 @@ func TestSilenceSinceKeepsTheTime(t *testing.T) {
 		t.Errorf("ourMemory = %q, want our road trip", got)
 	}
 }
+
+// TestCongratulateOnKeepsWhatFor checks that "congratulate X on <doing>"
+// keeps what the congratulations are for, in the recipient's person.
+func TestCongratulateOnKeepsWhatFor(t *testing.T) {
+	s := "congrats to Sam on passing his driving test"
+	got := Write(Spec{Name: "Sam", Occasion: DetectOccasion(s), Details: Parse(s, "Sam", DetectOccasion(s))})
+	if !strings.Contains(got, "Congratulations on passing your driving test.") {
+		t.Errorf("Write = %q, want it to congratulate on passing your driving test", got)
+	}
+}

@@ -49,7 +49,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		body, mark := c, ""
-		for _, m := range []string{"FOR ", "ABOUT ", "ASK ", "WHO "} {
+		for _, m := range []string{"FOR ", "ABOUT ", "ASK ", "WHO ", "ON "} {
 			if strings.HasPrefix(body, m) {
 				body, mark = body[len(m):], m
 			}
@@ -250,6 +250,10 @@ func stripRequest(c, name string) []string {
 			strings.EqualFold(body, firstName(name)) {
 			continue
 		}
+		if cp.mark == "ON " {
+			// "congratulate Mr Tanaka on retiring after 30 years": their news.
+			return []string{"ON " + body}
+		}
 		var out []string
 		for i, part := range splitClauses(body) {
 			if i == 0 && cp.mark != "" {
@@ -289,6 +293,7 @@ var (
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
+		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\bwho\s+(.+)$`), "WHO "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},

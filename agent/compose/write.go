@@ -294,6 +294,10 @@ var (
 
 // news is something that happened to them, said as the occasion needs.
 func (w *writer) news(t string, v int) string {
+	if g, ok := strings.CutPrefix(t, "on:"); ok {
+		// "congratulate her on retiring": said as the person said it.
+		return "Congratulations on " + g + "."
+	}
 	t = youJust.Replace(t)
 	p := func(pool ...string) string { return pool[v%len(pool)] }
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
@@ -457,7 +461,7 @@ func ordinal(n string) string {
 // "thank you for looking after my cat".
 func Describe(d Detail) string {
 	t := d.Text
-	for _, p := range []string{"ahead:", "onme:", "need:", "met:"} {
+	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:"} {
 		t = strings.TrimPrefix(t, p)
 	}
 	switch d.Kind {
