@@ -12,9 +12,11 @@ import (
 // going to the classifier and the guide.
 
 var (
-	// reClockHere is a short message stating the local time with a word
-	// that says it is the person's own: "its 11pm here", "it's 7:30 am for me".
-	reClockHere = mustPattern(`^(?:(?:oh|ok|okay|btw|fyi|also|so|well|hey|hi|fwiw)\b[ ,]*)*(?:it'?s|it is|its)(?: now| currently)? (?:about |around |almost |nearly |just after |just gone )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)? (?:here|for me|where i am|where i live|my time|over here|on my end|on my side|in my (?:city|town|timezone|time zone))\b`)
+	// reClockHere is a message that only states the local time, with a
+	// word that says it is the person's own: "its 11pm here", "it's 7:30
+	// am for me". "it's 2am here and I can't sleep" is about something
+	// else and keeps its way.
+	reClockHere = mustPattern(`^(?:(?:oh|ok|okay|btw|fyi|also|so|well|hey|hi|fwiw)\b[ ,]*)*(?:it'?s|it is|its)(?: now| currently)? (?:about |around |almost |nearly |just after |just gone )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)? (?:here|for me|where i am|where i live|my time|over here|on my end|on my side|in my (?:city|town|timezone|time zone))(?: (?:now|already|lol|haha|btw|fyi|actually|too|then|ok|okay|right now|just so you know|fwiw))*$`)
 
 	// reListRem asks which reminders are set: "what reminders do i have",
 	// "who am i reminding about", "show me my reminders".

@@ -35,6 +35,8 @@ func TestClockHereWordings(t *testing.T) {
 		"is it 11pm here yet",
 		"it was 11pm here when she called",
 		"what time is it here",
+		"it's 2am here and i can't stop thinking about her",
+		"its 11pm here so i should probably sleep",
 	} {
 		if reClockHere.MatchString(clockWords(in)) {
 			t.Errorf("%q: read as the local time", in)
