@@ -434,9 +434,14 @@ func (t *turn) finishDraft() {
 		tip = ps[len(t.p.Drafts)%len(ps)].Tip
 	}
 	t.sayDraft("Here it is to copy:\n\n" + quote(final))
+	// With no name known, the wish still reads as a sentence.
+	hope := "I hope it's good to be back in touch."
+	if who := draftMention(ds.Details); who != "" {
+		hope = "I hope " + who + " is glad to hear from you."
+	}
 	if q, choices := t.offerRemindAfterDraft(name); q != "" {
-		t.say(tip+"\n\nI hope "+name+" is glad to hear from you. "+q, choices...)
+		t.say(tip+"\n\n"+hope+" "+q, choices...)
 		return
 	}
-	t.say(tip+"\n\nI hope "+name+" is glad to hear from you.", menuChoices()...)
+	t.say(tip+"\n\n"+hope, menuChoices()...)
 }

@@ -154,3 +154,26 @@ func TestReviewWordsAtTheStep(t *testing.T) {
 		t.Errorf("done: %s", allText(rs))
 	}
 }
+
+// TestDoneWithNoNameReadsWell checks that finishing a draft to nobody by
+// name does not leave a gap where the name would go.
+func TestDoneWithNoNameReadsWell(t *testing.T) {
+	h := newScenarioHarness(t)
+	var last []agent.Reply
+	for _, line := range []string{"/draft", "skip", "skip", "skip", "skip"} {
+		last = h.send("noname", line, "")
+		if shownDraft(last) != "" {
+			break
+		}
+	}
+	if shownDraft(last) == "" {
+		t.Fatalf("no draft was shown: %s", allText(last))
+	}
+	got := allText(h.send("noname", "", "draft:done"))
+	if !strings.Contains(got, "Here it is to copy") {
+		t.Fatalf("done did not give the final copy: %s", got)
+	}
+	if strings.Contains(got, "I hope  ") || strings.Contains(got, "hope is ") {
+		t.Errorf("the closing wish has an empty name: %s", got)
+	}
+}
