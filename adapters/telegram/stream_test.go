@@ -17,17 +17,7 @@ func TestStreamingThrottledThenReplaced(t *testing.T) {
 	st := newMemStore()
 	const interval = 300 * time.Millisecond
 	final := "Hi Sam, it has been too long. How are you?"
-	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
-		words := strings.Fields(final)
-		tick := time.NewTicker(40 * time.Millisecond)
-		defer tick.Stop()
-		for i := range words {
-			<-tick.C
-			m.Partial(strings.Join(words[:i+1], " "))
-		}
-		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: final,
-			Choices: []agent.Choice{{ID: "done", Label: "Done"}}}})
-	})
+	turner := wordByWordTurner(st, final)
 	opts := testOptions(srv, nil)
 	opts.EditInterval = interval
 	start(t, opts, turner, st)
@@ -234,17 +224,7 @@ func TestStreamingWithDrafts(t *testing.T) {
 	st := newMemStore()
 	const interval = 200 * time.Millisecond
 	final := "Hi Sam, it has been too long. How are you these days?"
-	turner := newFakeTurner(func(_ context.Context, m agent.Message) error {
-		words := strings.Fields(final)
-		tick := time.NewTicker(40 * time.Millisecond)
-		defer tick.Stop()
-		for i := range words {
-			<-tick.C
-			m.Partial(strings.Join(words[:i+1], " "))
-		}
-		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: final,
-			Choices: []agent.Choice{{ID: "done", Label: "Done"}}}})
-	})
+	turner := wordByWordTurner(st, final)
 	opts := testOptions(srv, nil)
 	opts.EditInterval = interval
 	start(t, opts, turner, st)
@@ -302,4 +282,20 @@ func TestStreamingFallsBackToEditsWithoutDrafts(t *testing.T) {
 	if n := srv.Calls("sendMessageDraft"); n != 1 {
 		t.Errorf("sendMessageDraft called %d times, want once: a refusal is remembered", n)
 	}
+}
+
+// wordByWordTurner streams final one more word every 40ms, then commits it
+// as the reply with one "Done" choice.
+func wordByWordTurner(st *memStore, final string) *fakeTurner {
+	return newFakeTurner(func(_ context.Context, m agent.Message) error {
+		words := strings.Fields(final)
+		tick := time.NewTicker(40 * time.Millisecond)
+		defer tick.Stop()
+		for i := range words {
+			<-tick.C
+			m.Partial(strings.Join(words[:i+1], " "))
+		}
+		return st.commit(m.ID, agent.Outgoing{ChatID: m.ChatID, Reply: agent.Reply{Text: final,
+			Choices: []agent.Choice{{ID: "done", Label: "Done"}}}})
+	})
 }
