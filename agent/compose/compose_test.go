@@ -184,3 +184,19 @@ func TestCongratulateOnKeepsWhatFor(t *testing.T) {
 		t.Errorf("Write = %q, want it to congratulate on passing your driving test", got)
 	}
 }
+
+// Telling the companion the recipient's name, or what one wants to send,
+// is said for the companion, never written into the draft.
+func TestRequestTalkStaysOut(t *testing.T) {
+	for _, text := range []string{
+		"my grandad turns 90 on saturday and i wanna send him something sweet, his name is walter",
+		"i wanna write to my aunt, she's called Noor",
+	} {
+		for _, d := range Parse(text, "Walter", Birthday) {
+			low := strings.ToLower(d.Text)
+			if d.Kind != Background && (strings.Contains(low, "name") || strings.Contains(low, "called") || strings.Contains(low, "wanna send")) {
+				t.Errorf("Parse(%q) kept %q as %v", text, d.Text, d.Kind)
+			}
+		}
+	}
+}
