@@ -47,9 +47,15 @@ type corpusLine struct {
 	text      string
 }
 
+// corpusFiles lists the corpus files of one part (a directory under
+// testdata/corpus); a part not yet written has none.
+func corpusFiles(part string) ([]string, error) {
+	return filepath.Glob(filepath.Join("testdata", "corpus", part, "*.tsv"))
+}
+
 func readCorpus(t testing.TB, part string) []corpusLine {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", part, "*.tsv"))
+	files, err := corpusFiles(part)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files in %s: %v", part, err)
 	}
@@ -242,7 +248,7 @@ func tuneMeasures(t *testing.T) []measured {
 	}
 	var out []measured
 	for _, p := range tuneParts {
-		if files, _ := filepath.Glob(filepath.Join("testdata", "corpus", p.dir, "*.tsv")); len(files) == 0 {
+		if files, _ := corpusFiles(p.dir); len(files) == 0 {
 			continue
 		}
 		out = append(out, measurePart(t, p.dir, p.title, missesIn(p.dir)))

@@ -2,7 +2,6 @@ package safety
 
 import (
 	"flag"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -65,7 +64,7 @@ func TestBroad(t *testing.T) {
 	d := Default()
 	count := map[string]int{}
 	for _, p := range tuneParts {
-		files, _ := filepathGlob(p.dir)
+		files, _ := corpusFiles(p.dir)
 		if len(files) == 0 {
 			continue
 		}
@@ -87,8 +86,4 @@ func TestBroad(t *testing.T) {
 		}
 	}
 	t.Log(count)
-}
-
-func filepathGlob(dir string) ([]string, error) {
-	return filepath.Glob(filepath.Join("testdata", "corpus", dir, "*.tsv"))
 }

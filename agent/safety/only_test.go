@@ -41,7 +41,7 @@ func TestOnly(t *testing.T) {
 	d.fuzzy = full.fuzzy
 	total := 0
 	for _, p := range tuneParts {
-		if files, _ := filepathGlob(p.dir); len(files) == 0 {
+		if files, _ := corpusFiles(p.dir); len(files) == 0 {
 			continue
 		}
 		var c, caught, s, flagged int

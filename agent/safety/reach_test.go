@@ -16,7 +16,7 @@ func TestReachSameMatches(t *testing.T) {
 	}
 	checked := 0
 	for _, part := range tuneParts {
-		if files, _ := filepathGlob(part.dir); len(files) == 0 {
+		if files, _ := corpusFiles(part.dir); len(files) == 0 {
 			continue
 		}
 		for _, l := range readCorpus(t, part.dir) {
