@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -139,32 +140,51 @@ func leansBack(s string) bool {
 	return false
 }
 
-// stance returns the stance a section takes on the listed question closest
-// to the query, when the query shares most of that question's weight;
-// otherwise "".
-func stance(asks []string, weights map[string]float64, stemOf func([]byte) string, idf func(string) float64) string {
-	best, bestShare := "", 0.0
+// askStance is a listed question that carries a stance, its distinct stems
+// and their idf worked out once when the guide is indexed.
+type askStance struct {
+	stance string
+	stems  []string
+	idf    []float64
+}
+
+// askStances stems the listed questions of a section that carry a stance.
+func (ix *index) askStances(asks []string) []askStance {
+	var out []askStance
 	for _, a := range asks {
 		q, st := askParts(a)
 		if st == "" {
 			continue
 		}
-		var total, matched float64
-		seen := map[string]bool{}
+		as := askStance{stance: st}
 		scanWords(q, func(word []byte) {
-			s := stemOf(word)
-			if s == "" || seen[s] {
+			s := ix.stemOf(word)
+			if s == "" || slices.Contains(as.stems, s) {
 				return
 			}
-			seen[s] = true
-			w := idf(s)
-			total += w
-			if weights[s] > 0 {
-				matched += w
-			}
+			as.stems = append(as.stems, s)
+			as.idf = append(as.idf, ix.stemIDF(s))
 		})
+		out = append(out, as)
+	}
+	return out
+}
+
+// stance returns the stance a section takes on the listed question closest
+// to the query, when the query shares most of that question's weight;
+// otherwise "".
+func stance(asks []askStance, weights map[string]float64) string {
+	best, bestShare := "", 0.0
+	for _, a := range asks {
+		var total, matched float64
+		for i, s := range a.stems {
+			total += a.idf[i]
+			if weights[s] > 0 {
+				matched += a.idf[i]
+			}
+		}
 		if total > 0 && matched/total > bestShare {
-			best, bestShare = st, matched/total
+			best, bestShare = a.stance, matched/total
 		}
 	}
 	if bestShare < stanceMatch {

@@ -47,8 +47,9 @@ type index struct {
 	// wordIDs maps every word in the guide to its term id, so each word is
 	// stemmed once while indexing and snippets need hardly any stemming.
 	wordIDs map[string]int32
-	vocab   *vocabulary  // the guide's words, for spelling correction
-	sents   [][]sentence // each section's sentences, split and stemmed once
+	vocab   *vocabulary   // the guide's words, for spelling correction
+	sents   [][]sentence  // each section's sentences, split and stemmed once
+	stances [][]askStance // each section's listed questions with a stance, stemmed once
 }
 
 // scores accumulates one query's per-section scores.
@@ -120,6 +121,10 @@ func newIndex(secs []agent.Section) *index {
 	ix.sents = make([][]sentence, len(secs))
 	for i, s := range secs {
 		ix.sents[i] = splitSentences(s.Body, ix.stemOf)
+	}
+	ix.stances = make([][]askStance, len(secs))
+	for i, s := range secs {
+		ix.stances[i] = ix.askStances(s.Asks)
 	}
 	// Postings were appended section by section, so each list is sorted.
 	// Copying the lists that grew with much spare room gives that room back.
@@ -270,7 +275,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		}
 		s.Coverage = kb.idx.coverage(h.sec, cs)
 		s.Passage = passageFrom(kb.idx.sents[h.sec], weights)
-		s.Stance = stance(s.Asks, weights, kb.idx.stemOf, kb.idx.stemIDF)
+		s.Stance = stance(kb.idx.stances[h.sec], weights)
 		out[i] = s
 	}
 	return out
