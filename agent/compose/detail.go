@@ -3,6 +3,7 @@ package compose
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Kind is what a detail is, which decides where it goes and how it is said.
@@ -117,16 +118,57 @@ func normalise(s, name string) string {
 	if first == "" {
 		return s
 	}
-	s = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(first)+` and I\b`).ReplaceAllString(s, "we")
-	s = regexp.MustCompile(`(?i)`+friendName.String()+`(`+regexp.QuoteMeta(first)+`)\b`).ReplaceAllString(s, "$1")
+	np := patternsFor(first)
+	s = np.andI.ReplaceAllString(s, "we")
+	s = np.friend.ReplaceAllString(s, "$1")
 	if m := kidOwner.FindStringSubmatch(s); m != nil {
-		p := "her"
+		re := herKidThing
 		if strings.EqualFold(m[1], "son") {
-			p = "his"
+			re = hisKidThing
 		}
-		s = regexp.MustCompile(`\b`+p+` (reading|homework|school|class|exams?|grades|progress|confidence|maths|writing)\b`).ReplaceAllString(s, "my "+m[1]+"'s $1")
+		s = re.ReplaceAllString(s, "my "+m[1]+"'s $1")
 	}
 	return s
+}
+
+// A child's things, as said of "my daughter's" or "my son's".
+var (
+	herKidThing = regexp.MustCompile(`\bher (reading|homework|school|class|exams?|grades|progress|confidence|maths|writing)\b`)
+	hisKidThing = regexp.MustCompile(`\bhis (reading|homework|school|class|exams?|grades|progress|confidence|maths|writing)\b`)
+)
+
+// namePatterns are the patterns that find one recipient by first name.
+type namePatterns struct {
+	andI   *regexp.Regexp // "Lucy and I"
+	friend *regexp.Regexp // "my friend Lucy"
+}
+
+// maxNamePatterns bounds the cache: names come from what people type.
+const maxNamePatterns = 256
+
+// namePatternCache keeps the compiled patterns of recent first names, so a
+// message does not compile them again for a recipient already seen.
+var namePatternCache struct {
+	sync.Mutex
+	m map[string]namePatterns
+}
+
+func patternsFor(first string) namePatterns {
+	namePatternCache.Lock()
+	defer namePatternCache.Unlock()
+	if np, ok := namePatternCache.m[first]; ok {
+		return np
+	}
+	q := regexp.QuoteMeta(first)
+	np := namePatterns{
+		andI:   regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
+		friend: regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
+	}
+	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {
+		namePatternCache.m = make(map[string]namePatterns)
+	}
+	namePatternCache.m[first] = np
+	return np
 }
 
 // verbatim are the kinds of detail shown as the person said them, which a

@@ -368,13 +368,16 @@ func (w *writer) thanksFor(g string, v int) string {
 	return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + ".", "Thank you for " + g + " — it meant a lot."}[v%3]
 }
 
+// onMeDay finds "on me Friday", which reads better as "on me on Friday".
+var onMeDay = regexp.MustCompile(`on me (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
 // plan is an invitation, asked the way the occasion asks.
 func (w *writer) plan(t string, v int) string {
 	if x, ok := strings.CutPrefix(t, "ahead:"); ok {
 		return "I can't wait for " + x + "."
 	}
 	if x, ok := strings.CutPrefix(t, "onme:"); ok {
-		x = regexp.MustCompile(`on me (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`).ReplaceAllString(x, "on me on $1")
+		x = onMeDay.ReplaceAllString(x, "on me on $1")
 		return sentence(x)
 	}
 	switch {
