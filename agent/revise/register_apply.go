@@ -90,10 +90,12 @@ var casualWords = [][2]string{
 
 var laughRe = regexp.MustCompile(`(?i)\s*\b(?:lol|haha+|hehe+|lmao|omg)\b[.!]?`)
 
+// formalFrame finds a clipped "Hope" opening, which formal writing says in full.
+var formalFrame = regexp.MustCompile(`^(?:Hope|hope)\b`)
+
 // formal writes words out in full, greets with "Dear", and drops the
 // exclamation marks, emoji and chat words.
 func (d *draft) formal(c Context) error {
-	formalFrame := regexp.MustCompile(`^(?:Hope|hope)\b`)
 	for i, s := range d.body {
 		s = laughRe.ReplaceAllString(s, "")
 		s = expandAll(s)
