@@ -387,22 +387,7 @@ func (t *turn) askAgain(lead string) {
 			return
 		}
 	case flowSettings:
-		switch step {
-		case "name":
-			t.say(lead + "What would you like me to call you?")
-			return
-		case "tz":
-			t.say(lead + "Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
-			return
-		case "tone":
-			t.say(lead+"Which tone should drafts start with?", toneChoices()...)
-			return
-		}
-		t.say(lead+"What would you like to change?",
-			Choice{ID: "settings:name", Label: "Name"},
-			Choice{ID: "settings:tz", Label: "Timezone"},
-			Choice{ID: "settings:tone", Label: "Tone"},
-			Choice{ID: "settings:close", Label: "Nothing"})
+		t.askSetting(lead, step)
 		return
 	case flowForget:
 		t.leadNext(lead, t.askForget)

@@ -36,27 +36,35 @@ func (t *turn) settings(arg string) {
 		model = t.a.modelName
 	}
 	t.p.Flow = Flow{Name: flowSettings, Step: "menu", Updated: t.now, Paused: t.p.Flow.Paused}
-	t.say("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+"\n- **Language model:** "+model+"\n\nWhat would you like to change?",
-		Choice{ID: "settings:name", Label: "Name"},
-		Choice{ID: "settings:tz", Label: "Timezone"},
-		Choice{ID: "settings:tone", Label: "Tone"},
-		Choice{ID: "settings:close", Label: "Nothing"})
+	t.askSetting("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+"\n- **Language model:** "+model+"\n\n", "menu")
+}
+
+// askSetting asks, after lead, for the setting step names, or which
+// setting to change when step names none; asking afresh and asking again
+// after an aside share the words.
+func (t *turn) askSetting(lead, step string) {
+	switch step {
+	case "name":
+		t.say(lead + "What would you like me to call you?")
+	case "tz":
+		t.say(lead + "Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
+	case "tone":
+		t.say(lead+"Which tone should drafts start with?", toneChoices()...)
+	default:
+		t.say(lead+"What would you like to change?",
+			Choice{ID: "settings:name", Label: "Name"},
+			Choice{ID: "settings:tz", Label: "Timezone"},
+			Choice{ID: "settings:tone", Label: "Tone"},
+			Choice{ID: "settings:close", Label: "Nothing"})
+	}
 }
 
 // settingsAnswer walks through changing one setting.
 func (t *turn) settingsAnswer(in Intent) {
 	switch t.choice {
-	case "settings:name":
-		t.p.Flow.Step = "name"
-		t.say("What would you like me to call you?")
-		return
-	case "settings:tz":
-		t.p.Flow.Step = "tz"
-		t.say("Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
-		return
-	case "settings:tone":
-		t.p.Flow.Step = "tone"
-		t.say("Which tone should drafts start with?", toneChoices()...)
+	case "settings:name", "settings:tz", "settings:tone":
+		t.p.Flow.Step = strings.TrimPrefix(t.choice, "settings:")
+		t.askSetting("", t.p.Flow.Step)
 		return
 	case "settings:close":
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
