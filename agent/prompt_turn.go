@@ -342,11 +342,14 @@ func requestIntent(in Intent, r understand.Result) Intent {
 	if in.Kind != IntentNone || in.Command {
 		return in
 	}
-	kind := map[string]string{
-		understand.Draft: IntentDraft, understand.Reflect: IntentReflect, understand.Plan: IntentPlan,
-		understand.Remind: IntentRemind, understand.Feeling: IntentFeeling, understand.Privacy: IntentPrivacy,
-	}[r.Label]
-	return Intent{Kind: kind, Arg: in.Arg}
+	return Intent{Kind: labelIntents[r.Label], Arg: in.Arg}
+}
+
+// labelIntents maps the classifier's labels to the intents they name;
+// built once, as every unmatched message looks it up.
+var labelIntents = map[string]string{
+	understand.Draft: IntentDraft, understand.Reflect: IntentReflect, understand.Plan: IntentPlan,
+	understand.Remind: IntentRemind, understand.Feeling: IntentFeeling, understand.Privacy: IntentPrivacy,
 }
 
 // askAgain asks the running flow's prompt again, after lead.
