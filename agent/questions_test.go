@@ -76,12 +76,13 @@ func readQuestionSet(t *testing.T, path string) []setQuestion {
 type answerFigures struct {
 	covered, recall, first int // in-scope questions, cited right, first sentence right
 	outside, declined      int // out-of-scope questions, declined
+	refused                int // in-scope questions declined as not covered
 	misses                 []string
 }
 
 func (f answerFigures) String() string {
-	return fmt.Sprintf("recall@1 %.3f, first sentence %.3f over %d covered questions; declined %d of %d out of scope (%.3f)",
-		ratio(f.recall, f.covered), ratio(f.first, f.covered), f.covered, f.declined, f.outside, ratio(f.declined, f.outside))
+	return fmt.Sprintf("recall@1 %.3f, first sentence %.3f over %d covered questions (%d of them declined, %d cited another section); declined %d of %d out of scope (%.3f)",
+		ratio(f.recall, f.covered), ratio(f.first, f.covered), f.covered, f.refused, f.covered-f.recall-f.refused, f.declined, f.outside, ratio(f.declined, f.outside))
 }
 
 func ratio(a, b int) float64 {
@@ -112,6 +113,9 @@ func measureAnswers(t *testing.T, kb *knowledge.KB, set []setQuestion, path stri
 			continue
 		}
 		f.covered++
+		if !a.Covered() {
+			f.refused++
+		}
 		okCite := contains(q.want, a.Cited)
 		okFirst := firstFrom(kb, a.First, q.want)
 		if okCite {
