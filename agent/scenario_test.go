@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -26,8 +27,9 @@ const tuneFloor = 0.97
 // catch a collapse.
 const heldoutFloor = 0.10
 
-// freshFloor is the share of fresh.txt that must pass; it only ever goes up.
-const freshFloor = 0.76
+// freshFloors are the shares of each fresh suite that must pass; they only
+// ever go up.
+var freshFloors = map[string]float64{"fresh.txt": 0.76}
 
 // scenario is one drafting conversation and the checks on its last draft.
 type scenario struct {
@@ -339,23 +341,36 @@ func TestDraftScenarios(t *testing.T) {
 	}
 }
 
-// TestDraftScenariosFresh plays a second suite, written from a trial with a
-// new user, and logs its rate with every failing draft so that the
-// composer is also measured on wording it was not first shaped by.
+// TestDraftScenariosFresh plays the fresh suites, each written later than
+// the tune suite in wording it was not shaped by, and logs each one's rate
+// with every failing draft. A suite is held to its floor in freshFloors
+// once it has one; a new suite is only measured until then.
 func TestDraftScenariosFresh(t *testing.T) {
-	pass, scs, fails, drafts := runScenarioFile(t, "testdata/drafting/fresh.txt")
-	if len(scs) < 30 {
-		t.Errorf("fresh.txt has %d scenarios, want at least 30", len(scs))
+	files, err := filepath.Glob("testdata/drafting/fresh*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fresh suites: %v", err)
 	}
-	for _, sc := range scs {
-		if bad := fails[sc.id]; bad != nil {
-			t.Logf("%s: %s\n    draft: %s", sc.id, strings.Join(bad, "; "), strings.ReplaceAll(drafts[sc.id], "\n", " / "))
-		}
-	}
-	rate := float64(pass) / float64(max(len(scs), 1))
-	t.Logf("fresh: %d/%d passed (%.3f)", pass, len(scs), rate)
-	if rate < freshFloor {
-		t.Errorf("fresh pass rate %.3f is under %.2f", rate, freshFloor)
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+			pass, scs, fails, drafts := runScenarioFile(t, path)
+			if len(scs) < 30 {
+				t.Errorf("%s has %d scenarios, want at least 30", name, len(scs))
+			}
+			for _, sc := range scs {
+				if bad := fails[sc.id]; bad != nil {
+					t.Logf("%s: %s\n    draft: %s", sc.id, strings.Join(bad, "; "), strings.ReplaceAll(drafts[sc.id], "\n", " / "))
+				}
+			}
+			for _, k := range failureKinds(scs, fails) {
+				t.Logf("%s failures: %s", name, k)
+			}
+			rate := float64(pass) / float64(max(len(scs), 1))
+			t.Logf("%s: %d/%d passed (%.3f)", name, pass, len(scs), rate)
+			if floor, ok := freshFloors[name]; ok && rate < floor {
+				t.Errorf("%s pass rate %.3f is under %.2f", name, rate, floor)
+			}
+		})
 	}
 }
 
