@@ -204,6 +204,25 @@ func TestAnswersOnQuestionSet(t *testing.T) {
 
 }
 
+// TestAnswersOnFresh measures fresh.tsv, written in one go before the
+// learned ranker; its misses may be read and are logged when verbose.
+func TestAnswersOnFresh(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "knowledge", "testdata", "questions", "fresh.tsv")
+	fresh := readQuestionSet(t, path)
+	if len(fresh) < 150 {
+		t.Fatalf("%s has %d questions, want at least 150", path, len(fresh))
+	}
+	f := measureAnswers(t, kb, fresh, path)
+	t.Logf("fresh: %s", f)
+	if testing.Verbose() {
+		t.Logf("fresh misses:\n  %s", strings.Join(f.misses, "\n  "))
+	}
+}
+
 // TestAnswersOnHeldOut measures the held-out questions. Only the figures
 // are logged, never the questions, and they are held to a floor that
 // catches a collapse rather than to a goal: the set was labelled before

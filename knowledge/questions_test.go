@@ -106,6 +106,28 @@ func BenchmarkSearchQuestionSet(b *testing.B) {
 	}
 }
 
+// TestSearchOnFresh logs the search figures on fresh.tsv, questions written
+// in one go before the learned ranker and kept apart from the asks lists.
+func TestSearchOnFresh(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := questionSet(t, "fresh.tsv")
+	if fresh == nil {
+		t.Fatal("testdata/questions/fresh.tsv is missing")
+	}
+	at1, at3, n := searchRecall(kb, fresh)
+	t.Logf("fresh search: recall@1 %.3f, recall@3 %.3f over %d covered questions", at1, at3, n)
+	for _, c := range fresh {
+		for _, id := range c.want {
+			if _, ok := kb.Section(id); !ok {
+				t.Errorf("fresh.tsv:%d: no section %q", c.line, id)
+			}
+		}
+	}
+}
+
 // TestSearchOnHeldOut logs the search figures on the held-out questions,
 // which are never tuned on; a floor catches a collapse.
 func TestSearchOnHeldOut(t *testing.T) {
