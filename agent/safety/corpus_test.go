@@ -35,7 +35,9 @@ const (
 	tune4FalsePos  = 0.02  // measured 0.000; 0.051 when first measured
 	tune5Recall    = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
 	tune5FalsePos  = 0.02  // measured 0.000; 0.062 when first measured
-	tune7Recall    = 0.95  // measured 0.978; 0.787 when first measured, before any rule was adjusted to it
+	tune6Recall    = 0.95  // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
+	tune6FalsePos  = 0.02  // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
+	tune7Recall    = 0.95  // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
 	tune7FalsePos  = 0.02  // measured 0.000; 0.081 when first measured
 	heldoutRecall  = 0.70  // measured 0.728 with the sentence concepts (0.759 before they were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
 	heldoutFalsePo = 0.045 // measured 0.032 (0.045 before the sentence concepts were held to the words that carry them)
@@ -183,7 +185,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune7", "Tune 7"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
@@ -194,6 +196,7 @@ var tuneFloors = map[string]floor{
 	"tune3": {tune3Recall, tune3FalsePos},
 	"tune4": {tune4Recall, tune4FalsePos},
 	"tune5": {tune5Recall, tune5FalsePos},
+	"tune6": {tune6Recall, tune6FalsePos},
 	"tune7": {tune7Recall, tune7FalsePos},
 }
 

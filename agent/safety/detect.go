@@ -345,6 +345,9 @@ func decide(spans []span, toks []string, lang string) Result {
 			if s.lang == "en" && passive[toks[s.start]] && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
+			if aboutThemselves(s, spans, toks) {
+				continue
+			}
 		case kindOther:
 			sit = Other
 		case kindMedical:
@@ -386,6 +389,37 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 	}
 	for _, m := range spans {
 		if m.kind == kindAbuse && m.start < s.end && s.start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives name a third person as the object of their own act:
+// "himself", "kendini", "sich", "zichzelf", "siebie".
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "themself": true,
+	"kendini": true, "kendisini": true, "sich": true, "zichzelf": true, "siebie": true}
+
+// objectMe are the words for "me" as an object: "hell kill himself and
+// then me" threatens the speaker too.
+var objectMe = map[string]bool{"me": true, "mi": true, "mich": true, "mij": true, "beni": true, "mnie": true, "moi": true}
+
+// aboutThemselves reports whether the abuse match s overlaps a match of
+// someone else at risk that names them as the object of their own act,
+// and the speaker nowhere after it: "im scared my dad is going to kill
+// himself" and "kardesim kendini oldurecegini soyledi" are a risk to him,
+// not a threat to the speaker.
+func aboutThemselves(s span, spans []span, toks []string) bool {
+	for _, m := range spans {
+		if m.kind != kindOther || m.lang != s.lang || m.start >= s.end || s.start >= m.end {
+			continue
+		}
+		r := slices.IndexFunc(toks[m.start:m.end], func(t string) bool { return reflexives[t] })
+		if r < 0 {
+			continue
+		}
+		end := max(s.end, m.end)
+		if !slices.ContainsFunc(toks[m.start+r+1:end], func(t string) bool { return objectMe[t] }) {
 			return true
 		}
 	}
