@@ -343,8 +343,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		t.answerOffer(in.Kind == IntentYes)
 		return
 	}
-	if DraftRequest(t.text) && draftOverrides[in.Kind] {
-		t.startDraft(t.text, false)
+	if t.startsDraftInstead(in) {
 		return
 	}
 	switch in.Kind {

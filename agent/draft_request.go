@@ -1,0 +1,160 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// People ask for a message in more ways than the phrase rules list: "what
+// do i send my nan for her 90th", "can u word something for priya", "how
+// do i say congrats to my cousin dan". The learned classifier reads those
+// as drafting requests, so free text it is sure about starts a draft when
+// three things agree: the classifier's label, a word about putting a
+// message into words, and someone to send it to. A question about whether
+// to write at all ("should i text my ex?") stays with the guide.
+
+// wantsDraft reports whether free text read as in is a request for a
+// message to someone, by the phrase rules or by the classifier. A question
+// asking for advice about someone is not, even when it names a message:
+// "i'm always the one texting first with dani, is it worth it".
+func wantsDraft(text string, in Intent) bool {
+	if !draftOverrides[in.Kind] || adviceQuestion(foldText(text)) {
+		return false
+	}
+	return DraftRequest(text) || classifiedDraft(text)
+}
+
+// adviceQuestion reports a message that asks what to do about someone
+// rather than for the words of a message.
+func adviceQuestion(f string) bool {
+	// "what should i say" asks for words; "should i say anything" asks whether.
+	asked := strings.NewReplacer("what should i", "what_should_i", "what could i", "what_could_i").Replace(f)
+	if whetherQuestion.MatchString(f) || adviceAsk.MatchString(asked) {
+		return true
+	}
+	return howQuestion.MatchString(f) && !howToWord.MatchString(f)
+}
+
+// adviceAsk is a question for advice anywhere in a message.
+var adviceAsk = mustPattern(`\b(?:is it (?:even )?worth|should i (?:even |just |still )?(?:bother|keep|stop|give up|wait|text|message|reach|call|say|send|reply|tell|ask|try)|is (?:it|that|this) (?:ok|okay|normal|weird|bad|rude|wrong|too much|too late|fine|alright)|am i (?:wrong|being|the problem|overthinking|too)|what did i do|what am i doing wrong|what do i do|any (?:tips|advice)|why (?:do|does|did|is|won't|wont|doesn't|don't|can't)|do i (?:just|need to|have to|even))\b`)
+
+// classifiedDraft reports a drafting request the phrase rules missed: the
+// classifier is sure, the message speaks of wording or sending something,
+// and it names who it is for.
+func classifiedDraft(text string) bool {
+	f := foldText(text)
+	if f == "" || !composeCue.MatchString(f) {
+		return false
+	}
+	r := understand.Default().Classify(text)
+	if !r.Sure() || r.Label != understand.Draft {
+		return false
+	}
+	return people.Find(text).Found() || toPronoun.MatchString(f) || draftOccasion(text) == OccasionGroup
+}
+
+// composeCue is wording about a message to be written or sent, wider than
+// draftRequestRe: saying, sending, wording, putting something together.
+var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put))\b`)
+
+// whetherQuestion asks whether to get in touch at all, or how to handle
+// someone, which is advice from the guide rather than a draft.
+var whetherQuestion = mustPattern(`^(?:(?:so|ok|okay|hey|hi|um|honestly|also|and|but) )*(?:should i|shall i|is it|is that|am i|do you think|would it be|would you|do i have to|do i need to|why|when|how (?:often|much|many|long|soon|do i (?:deal|handle|cope|fix|stop|know|get|make|tell if)))\b`)
+
+// howQuestion asks how to go about something, anywhere in the message;
+// "how do i say something" about a friend who never listens is advice,
+// "how do i say congrats to dan" (howToWord) asks for the words.
+var howQuestion = mustPattern(`\bhow (?:do|can|should|could|would|will) (?:i|we|you)\b`)
+
+// howToWord is a how-question about the words of one message: "how do i
+// say congrats", "how should i word it".
+var howToWord = mustPattern(`\bhow (?:do|can|should|could|would) i (?:(?:say|wish|tell \S+(?: \S+)?) (?:congrats|congratulations|sorry|thanks|thank you|happy|good luck|well done|welcome|merry|get well)|word|phrase|start|begin|write)\b`)
+
+// startsDraftInstead reports free text that asks for a draft although the
+// rules read it as something else, so the turn starts a draft.
+func (t *turn) startsDraftInstead(in Intent) bool {
+	if strings.TrimSpace(t.text) == "" {
+		return false
+	}
+	if !wantsDraft(t.text, in) {
+		return t.draftForNews(in)
+	}
+	t.startDraft(t.text, false)
+	return true
+}
+
+// Someone's news told without asking for anything ("my niece Ines just
+// graduated", "its my best friend's 30th tmrw") is what a message is for:
+// the companion offers to write one at once, since writing is what it
+// does. Only good news, a birthday, a hard time or a thought of them
+// count, and only when it is their news: the person's own feelings
+// and losses ("my mum died last year and i still miss her") get a reply
+// of their own, never a draft to someone.
+
+// newsOccasions are the occasions someone's news can start a draft for.
+var newsOccasions = map[string]string{
+	OccasionWin:      "What lovely news. ",
+	OccasionBirthday: "",
+	OccasionHardTime: "That sounds hard for them. ",
+	OccasionThinking: "",
+}
+
+// firstPerson marks a message about the person themselves.
+var firstPerson = mustPattern(`\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself|we|we're|us)\b`)
+
+// thinkingOf opens a message that says someone is on the person's mind:
+// "just thinking of my aunt rosa", "i've been thinking about dana".
+var thinkingOf = mustPattern(`^(?:(?:so|just|been|i'?ve been|ive been|i was|was|i'?m|im|really|always) )*(?:thinking|thinkin) (?:of|about) `)
+
+// otherBusiness are the sure classifier labels that mean the message is
+// for something else than a message to someone.
+var otherBusiness = map[string]bool{understand.Ask: true, understand.Remind: true, understand.RemindStop: true,
+	understand.Plan: true, understand.PlanStop: true, understand.Reflect: true, understand.Settings: true,
+	understand.Privacy: true, understand.Offtopic: true, understand.BotQuestion: true, understand.Cancel: true}
+
+// theirNews returns the occasion of someone's news told in text, and ""
+// when text is not that.
+func theirNews(text string, in Intent) string {
+	if in.Kind != IntentNone || strings.Contains(text, "?") {
+		return ""
+	}
+	f := foldText(text)
+	thinking := thinkingOf.MatchString(f)
+	if firstPerson.MatchString(f) && !thinking || adviceQuestion(f) {
+		return ""
+	}
+	occ := draftOccasion(text)
+	if occ == "" && thinking {
+		occ = OccasionThinking
+	}
+	if _, ok := newsOccasions[occ]; !ok {
+		return ""
+	}
+	r := understand.Default().Classify(text)
+	if r.Sure() && (otherBusiness[r.Label] || r.Label == understand.Feeling && firstPerson.MatchString(f)) {
+		// "i keep thinking about my ex and it hurts" is about them.
+		return ""
+	}
+	p := people.Find(text)
+	if !p.Found() || p.Group {
+		return ""
+	}
+	return occ
+}
+
+// draftForNews starts a draft for someone's news told in passing, with a
+// word on the news first.
+func (t *turn) draftForNews(in Intent) bool {
+	occ := theirNews(t.text, in)
+	if occ == "" {
+		return false
+	}
+	mark := len(t.replies)
+	t.startDraft(t.text, false)
+	if lead := newsOccasions[occ]; lead != "" && len(t.replies) > mark {
+		t.replies[mark].Text = lead + t.replies[mark].Text
+	}
+	return true
+}
