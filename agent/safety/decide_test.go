@@ -3,8 +3,9 @@ package safety
 import "testing"
 
 // TestWhoIsAtRisk checks the situation a message is read as when its
-// words could point at the speaker or at someone else, and the language
-// the first Swedish and Russian lexicons answer in.
+// words could point at the speaker or at someone else, farewells that
+// share words with near misses, and the language the first Swedish and
+// Russian lexicons answer in.
 func TestWhoIsAtRisk(t *testing.T) {
 	tests := []struct {
 		text string
@@ -16,6 +17,12 @@ func TestWhoIsAtRisk(t *testing.T) {
 		{"he said hed kill me if i told anyone", Abuse, "en"},
 		{"kardesim bu gece kendini oldurecegini soyledi", Other, "tr"},
 		{"theres a girl in my year with fresh cuts all up her arm", Other, "en"},
+		// Near misses must not hide a farewell that shares their words.
+		{"today is my last day", Self, "en"},
+		{"sending love to you all, i wont be here tomorrow", Self, "en"},
+		{"so sorry about everything. goodbye forever", Self, "en"},
+		{"so sorry to hear your uncle had a heart attack", None, ""},
+		{"leaving do on friday, goodbye to this place forever", None, ""},
 		{"jag vill inte leva längre", Self, "sv"},
 		{"min syster säger att hon vill dö", Other, "sv"},
 		{"jag dör av skratt", None, ""},
