@@ -172,7 +172,8 @@ func draftRecipient(clean string) (name, rel string) {
 	}
 	// "write to Sam", "for Mum", "message tom?".
 	for i := 1; i < len(toks); i++ {
-		if !recipientTriggers[toks[i].after] {
+		if !recipientTriggers[toks[i].after] || toks[i].after == "to" && infinitiveVerbs[toks[i].after2] {
+			// "when i wanted to quit": to a verb, not to someone.
 			continue
 		}
 		if kin, ok := kinshipNames[strings.ToLower(toks[i].word)]; ok {
@@ -217,6 +218,13 @@ func lowercaseName(clean string, toks []nameToken, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// infinitiveVerbs come before a "to" that starts a verb: "wanted to
+// quit", "trying to reach".
+var infinitiveVerbs = wordSet(`want wants wanted wanna need needs needed trying try tried going hoping hope hoped
+used able decided decide like liked love loved have has had got plan planned planning meant mean started start
+forgot remember remembered refuse refused ready about supposed allowed afraid scared learning learned learnt
+managed chose choose promised agreed seem seemed seems tend tends wish wished`)
 
 var commonAfterTo = wordSet(`say ask see reach reconnect apologise apologize catch check invite thank wish
 someone somebody everyone people friends them him her us reply respond share send tell start get make
@@ -442,4 +450,20 @@ func plausibleName(name string) bool {
 }
 
 // draftOccasion reads the occasion a request is for; "" when it does not say.
-func draftOccasion(text string) string { return string(compose.DetectOccasion(text)) }
+// Someone's ordinal age alone ("for her 90th") is their birthday.
+func draftOccasion(text string) string {
+	if o := compose.DetectOccasion(text); o != "" {
+		return string(o)
+	}
+	if m := ordinalAge.FindStringSubmatch(foldText(text)); m != nil && !notBirthday[m[1]] {
+		return OccasionBirthday
+	}
+	return ""
+}
+
+// ordinalAge is someone's age said as an ordinal, with what follows it:
+// "her 90th", "my nephew's 18th", "his twenty-first".
+var ordinalAge = mustPattern(`\b(?:her|his|their|your|[a-z]+'s) (?:\d{1,3}(?:st|nd|rd|th)|twenty ?first|twenty-first|eighteenth|sixteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b ?(\w*)`)
+
+// notBirthday are the words after an ordinal that make it another date.
+var notBirthday = wordSet(`anniversary wedding week day month year time attempt go try round game match date`)

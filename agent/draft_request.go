@@ -23,8 +23,19 @@ func wantsDraft(text string, in Intent) bool {
 	if !draftOverrides[in.Kind] || adviceQuestion(foldText(text)) {
 		return false
 	}
-	return DraftRequest(text) || classifiedDraft(text)
+	f := foldText(text)
+	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
+		messageNoun.MatchString(f) && people.Find(text).Found()
 }
+
+// messageNoun opens a request named by the message it wants: "email to
+// professor lindqvist asking…", "a card for my gran".
+var messageNoun = mustPattern(`^(?:(?:a|an|the|quick|short|little|small|nice|kind|proper) )*(?:email|e mail|letter|dm|text|msg|message|note|card|reply|toast|speech|voice note|whatsapp|linkedin message|thank you note|thank you card|birthday card|birthday message)s? (?:to|for)\b`)
+
+// wordingAsk asks the companion for help with the words of a message,
+// with nobody named yet: "can you help me with some wording", "i need a
+// hand with what to send". The flow asks who it is for.
+var wordingAsk = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls) )*(?:can you|could you|can u|could u|would you|will you|please|pls|i need|i'd like|i want|need)(?: \S+){0,3} (?:help|a hand|some help)(?: me)? (?:with )?(?:(?:some|the|my|a bit of) )?(?:wording|phrasing|what to (?:say|send|write|text|put))\b`)
 
 // adviceQuestion reports a message that asks what to do about someone
 // rather than for the words of a message.
@@ -57,7 +68,7 @@ func classifiedDraft(text string) bool {
 
 // composeCue is wording about a message to be written or sent, wider than
 // draftRequestRe: saying, sending, wording, putting something together.
-var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put))\b`)
+var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put)|remind (?:her|him|them|my \S+(?: \S+)?) (?:that|how))\b`)
 
 // whetherQuestion asks whether to get in touch at all, or how to handle
 // someone, which is advice from the guide rather than a draft.

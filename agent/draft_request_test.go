@@ -16,6 +16,9 @@ func TestWantsDraft(t *testing.T) {
 		{"something for my niece maya, she passed her driving test", true},
 		{"put something together for the group chat with my uni mates, its been dead for months", true},
 		{"pls help, i don't know what to say to my friend ravi, his girlfriend left him", true},
+		{"can you help me with some wording", true},
+		{"help me remind my sister that i'm here for her", true},
+		{"i need a hand with what to send", true},
 		// Advice about someone, not the words of a message.
 		{"my friend only ever talks about her own stuff and never asks about me, how do i say something", false},
 		{"honestly i feel like im always the one texting first with my friend dani. if i stopped i dont think shed ever reach out. is it worth it", false},

@@ -226,7 +226,13 @@ func (t *turn) fillSlot(in Intent) {
 	ds := t.p.Flow.Draft
 	d := &ds.Details
 	slot := t.p.Flow.Step
-	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo)
+	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo) ||
+		slot == slotRecipient && t.choice == "" && noOneYet(foldText(t.text))
+	lead := ""
+	if detail := doubtAfterDetail(t.text); detail != "" && slot != slotRecipient && t.choice == "" {
+		// The detail goes in; the doubt about it gets a word first.
+		t.text, lead = detail, doubtAnswer
+	}
 	more := ExtractDraftDetails(t.text)
 	switch {
 	case strings.HasPrefix(t.choice, "occ:"):
@@ -287,7 +293,18 @@ func (t *turn) fillSlot(in Intent) {
 	more.Mentions = nil
 	fillDetails(d, more)
 	settleDetails(d)
-	lead := ""
+	if skip {
+		ds.Skips++
+	}
+	if ds.Skips >= 2 {
+		// Two skips say "just write it": the optional steps left are
+		// not asked.
+		for _, s := range []string{slotOccasion, slotTone, slotMention} {
+			if !slices.Contains(d.Skipped, s) {
+				d.Skipped = append(d.Skipped, s)
+			}
+		}
+	}
 	if who := draftMention(*d); slot == slotRecipient && who != "" {
 		lead = "Let's write to " + who + ". "
 	}
@@ -425,7 +442,7 @@ func slotQuestion(text string) bool {
 	return slotQuestionRe.MatchString(f)
 }
 
-var slotQuestionRe = mustPattern(`^(?:what do you mean|what does that mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t understand|idk what|what would you suggest|what should i (?:say|pick|choose)|like what|such as|huh|\?+$)`)
+var slotQuestionRe = mustPattern(`^(?:(?:not sure|unsure|idk|i don'?t know|no idea|hmm|um|ok|okay|so) )*(?:what do (?:people|most people|others|you|folks) (?:usually |normally |typically |tend to )?(?:send|say|write|put)|how long should (?:it|the message|this|the text) be|what (?:kind|sort|type)s? of (?:occasions?|things?|feels?|tones?|options?)|what are (?:the|my) options|what do you mean|what does that mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t understand|idk what|what would you suggest|what should i (?:say|pick|choose)|like what|such as|huh|\?+$)`)
 
 // slotHelp explains each step when the person asks what it means.
 var slotHelp = map[string]string{

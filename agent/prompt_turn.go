@@ -32,7 +32,10 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		r = understand.Default().Classify(text)
 		return r
 	}
-	reading := readAtPrompt(t.text, in, p, t.now, classify)
+	reading, ok := draftStepReading(t.text, t.p.Flow.Step)
+	if t.p.Flow.Name != flowDraft || !ok {
+		reading = readAtPrompt(t.text, in, p, t.now, classify)
+	}
 	if p.optional && (reading == readAside || reading == readQuestion || reading == readRequest) {
 		// The flow has a value already and its own way of letting go.
 		t.toFlow(ctx, in, p)
@@ -287,7 +290,9 @@ func (t *turn) resumeByAnswer(ctx context.Context, in Intent) bool {
 	if paused == nil || !t.asideDue || t.m.Group || t.choice != "" {
 		return false
 	}
-	if paused.Held || in.Kind != IntentNone || in.Command {
+	// "skip" just after a question at a drafting step skips that step.
+	skip := in.Kind == IntentSkip && paused.Name == flowDraft
+	if paused.Held || in.Kind != IntentNone && !skip || in.Command {
 		return false
 	}
 	p := promptOf(*paused)

@@ -163,6 +163,9 @@ type DraftState struct {
 	History []string `json:"history,omitempty"`
 	// Revised is what the review step remembers; see draft_revise.go.
 	Revised *RevisionState `json:"revised,omitempty"`
+	// Skips counts the steps the person skipped; after two the draft is
+	// written without asking more.
+	Skips int `json:"skips,omitempty"`
 }
 
 // Reflection is a finished (or stopped) reflection walkthrough.

@@ -45,7 +45,7 @@ func better(a, b candidate) bool {
 	if a.Group != b.Group {
 		return a.Group
 	}
-	if a.object != b.object {
+	if a.object != b.object && !unsureObject(a, b) && !unsureObject(b, a) {
 		return a.object
 	}
 	ra, rb := a.Name != "" && a.Relation != "", b.Name != "" && b.Relation != ""
@@ -56,6 +56,38 @@ func better(a, b candidate) bool {
 		return a.Confidence > b.Confidence+0.05 && !(b.Confidence >= SureAt && a.Confidence >= SureAt)
 	}
 	return false
+}
+
+// qualifierLen is the length of a "from work", "at my old school" after a
+// relationship word at i, with no punctuation inside; 0 when there is none.
+func qualifierLen(toks []token, i int) int {
+	if i >= len(toks) || toks[i].low != "from" && toks[i].low != "at" || toks[i].stop {
+		return 0
+	}
+	for n := 1; n <= 4 && i+n < len(toks); n++ {
+		tk := toks[i+n]
+		if qualifierNouns[tk.low] {
+			if tk.stop {
+				return 0
+			}
+			return n + 1
+		}
+		if tk.stop || !(tk.low == "my" || tk.low == "the" || tk.low == "our" || relAdjectives[tk.low]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// qualifierNouns end a "from work" after a relationship word.
+var qualifierNouns = set(`work job office school uni university college gym church class team club choir band
+course company firm lab ward`)
+
+// unsureObject reports an unsure guess after a request word ("off sick
+// with burnout") set against a sure name said with its relationship ("my
+// colleague Sunita"): the request word alone does not make it the one.
+func unsureObject(obj, other candidate) bool {
+	return obj.object && obj.Confidence < SureAt && other.Name != "" && other.Relation != "" && other.Confidence >= SureAt
 }
 
 // candidates finds every reading of who is meant, in text order.
@@ -119,6 +151,10 @@ func groups(toks []token) []candidate {
 			if !found || (w == "team" && !det && !(i > 1 && toks[i-1].low == "whole")) {
 				continue
 			}
+			if w == "chat" && notGroupChat[toks[i-1].low] {
+				// "ask for a coffee chat" is a talk, not a group.
+				continue
+			}
 			said := "group"
 			if w == "chat" || w == "gc" || w == "groupchat" || (w == "group" && i+1 < len(toks) && toks[i+1].low == "chat") {
 				said = "group chat"
@@ -178,20 +214,36 @@ func relationPhrases(toks []token) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].low
-		if w != "my" && w != "our" && w != "a" && w != "an" {
+		bare := i == 0 && (relAdjectives[w] || relations[w].canon != "" && relations[w].address == "" && !relations[w].plural)
+		if w != "my" && w != "our" && w != "a" && w != "an" && !bare {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
-			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].low == "the")) {
+			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) {
 				continue
 			}
 			if i+1 < len(toks) && !toks[i].stop && relations[toks[i+1].low].canon != "" {
 				continue
 			}
 			toks[i].used = true
-			out = append(out, candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i)})
+			c := candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+			if grandparents[r.canon] {
+				// "write to grandma rose": her name comes with the word.
+				if name, n, conf := nameAfterRelation(toks, i+1); name != "" {
+					c.Name, c.Confidence = kinName(toks[i], r, name), conf
+					for k := i + 1; k < i+1+n; k++ {
+						toks[k].used = true
+					}
+					i += n
+				}
+			}
+			out = append(out, c)
 			continue
 		}
 		j := i + 1
+		if bare {
+			// "old uni friend, hamish": the message starts with who.
+			j = i
+		}
 		var said []string
 		extra := 0
 		for j < len(toks) && relations[toks[j].low].canon == "" && !toks[j].stop {
@@ -219,9 +271,16 @@ func relationPhrases(toks []token) []candidate {
 			toks[k].used = true
 		}
 		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+		q := qualifierLen(toks, j+1)
 		if name, n, conf := nameAfterRelation(toks, j+1); name != "" {
-			c.Name, c.Confidence = name, conf
+			c.Name, c.Confidence = kinName(toks[j], r, name), conf
 			for k := j + 1; k < j+1+n; k++ {
+				toks[k].used = true
+			}
+		} else if name, n, conf := nameAfterRelation(toks, j+1+q); q > 0 && name != "" {
+			// "my mate from work ollie just got engaged".
+			c.Name, c.Confidence = name, conf
+			for k := j + 1 + q; k < j+1+q+n; k++ {
 				toks[k].used = true
 			}
 		} else if name, conf := nameBeforeRelation(toks, i); name != "" {
@@ -262,6 +321,9 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	switch {
 	case firstNames[tk.low] && (!softNames[tk.low] || tk.stop):
 		return written(tk.raw), 1, 0.9
+	case tk.poss && !verbForm(tk.low):
+		// "my best friend keiko's 30th": whose 30th is the friend's.
+		return written(tk.raw), 1, 0.85
 	case tk.stop || nameFollowers[next] || verbish(next):
 		return written(tk.raw), 1, 0.7
 	}
@@ -312,17 +374,38 @@ func attachLateNames(toks []token, cands []candidate) {
 		if c.Name != "" || c.Group || c.Relation == "" {
 			continue
 		}
+		clause := true // no sentence has ended since the relationship
 		for k := c.pos + 1; k < len(toks); k++ {
+			clause = clause && !toks[k].start
 			if toks[k].used || toks[k].place {
 				continue
 			}
+			if clause && toks[k].comma && k-c.pos <= 8 {
+				// "my old manager, dr. helen okoro": a titled name set
+				// off by a comma is the same person.
+				if t, n := titled(toks, k); t != "" {
+					for j := k; j < k+n; j++ {
+						toks[j].used = true
+					}
+					c.Name, c.Confidence = t, 0.9
+					break
+				}
+			}
 			named := k >= 2 && toks[k-1].low == "is" && toks[k-2].low == "name" ||
 				k >= 1 && (toks[k-1].low == "called" || toks[k-1].low == "named")
-			late := toks[k].comma && toks[k].stop && k == len(toks)-1
-			if !named && !late {
+			if named && otherReferent(toks, k-1) {
+				// "my sister had her baby, a girl called june": june is
+				// the baby.
 				continue
 			}
-			if !IsName(toks[k].raw) {
+			late := toks[k].comma && toks[k].stop && k == len(toks)-1
+			// "my friend from yoga, linh, just had twins".
+			appos := clause && toks[k].comma && toks[k].stop && k-c.pos <= 8 && !toks[k].start
+			if !named && !late && !appos {
+				continue
+			}
+			if !IsName(toks[k].raw) || appos && !named && !late && !capitalised(toks[k].raw) && !firstNames[toks[k].low] &&
+				!(k+1 < len(toks) && (toks[k+1].start || nameFollowers[toks[k+1].low] || verbish(toks[k+1].low))) || interjections[toks[k].low] {
 				continue
 			}
 			name, n := capitalRun(toks, k)
@@ -496,9 +579,27 @@ func titled(toks []token, i int) (string, int) {
 	name, n := written(next.raw), 1
 	if capitalised(next.raw) {
 		name, n = capitalRun(toks, i+1)
+	} else if surname(toks, i+2) && !next.stop {
+		// "dr. helen okoro:" typed in lowercase: the surname too.
+		name, n = name+" "+written(toks[i+2].raw), 2
 	}
 	return title + " " + name, n + 1
 }
+
+// surname reports a lowercase word at i that ends a titled name: an
+// ordinary word would not stand there with punctuation after it.
+func surname(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	tk := toks[i]
+	return tk.stop && !tk.used && !tk.place && !isStop(tk.low) && relations[tk.low].canon == "" && lettersOnly(tk.low) &&
+		!verbForm(tk.low) && !verbish(tk.low) && len(tk.low) > 1
+}
+
+// notGroupChat are the words before "chat" that make it a talk between
+// two people: "a coffee chat", "a quick chat".
+var notGroupChat = set(`a coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
 
 // nextDoor reads "next door" after a name: a neighbour.
 func nextDoor(toks []token, i int) string {
@@ -554,3 +655,42 @@ func isTitle(tk token) bool {
 
 // missVerb are words after which "miss" is the verb: "I miss Sam".
 var missVerb = set(`i really so still just do we you they i'll will would gonna already also truly`)
+
+// interjections are words typed on their own between commas that are no
+// name: "my boss, ugh."
+var interjections = set(`ugh urgh argh sigh yikes jeez meh welp ahh aww eek hah heh phew oof pfft sheesh whew yay
+yeah anyway anyways honestly basically literally seriously obviously apparently whatever though tho`)
+
+// grandparents are the family words people put before a name: "Grandma
+// Rose", "Nonno Sal".
+var grandparents = set(`grandmother grandfather`)
+
+// kinName is the name a family word comes with: "Grandma Rose" for a
+// grandparent, whom nobody greets by first name alone; the name itself for
+// anyone else ("my sister Ana" is Ana).
+func kinName(word token, r relation, name string) string {
+	if !grandparents[r.canon] || r.address == "" {
+		return name
+	}
+	return upFirst(word.low) + " " + name
+}
+
+// otherReferents are what else may be called something in a sentence
+// about someone: a baby, a pet, a child.
+var otherReferents = set(`boy girl baby babies son daughter dog cat puppy kitten pet horse twins kid kids child
+bump one bub bubba fella lad lass`)
+
+// otherReferent reports whether the "called" or "named" at i names
+// something other than the person: "a little girl named june", "a puppy
+// called max".
+func otherReferent(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if otherReferents[toks[k].low] {
+			return true
+		}
+		if toks[k].stop {
+			break
+		}
+	}
+	return false
+}

@@ -51,7 +51,7 @@ dead died death funeral wedding engaged married divorce pregnant hospital surger
 congrats congratulations cheers bye goodbye goodnight morning night hello
 yesterday ago lately recently yet already soon instead though anyway whatever also just
 back out up down off over around away home inside outside together apart ever forever
-short long shorter longer warmer warm casual formal playful funny simple quick gentle kind sweet
+name names luck short long shorter longer warmer warm casual formal playful funny simple quick gentle kind sweet
 hard easy tough rough difficult big small huge tiny first last few couple several
 water gym run walk walks dog cat pet car bus train plane flight
 ghosted ghosting blocked left read seen unread online offline dm dms group chat gc

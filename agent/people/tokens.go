@@ -21,6 +21,9 @@ type token struct {
 	used bool
 	// place is set when the word is part of a place ("moved to berlin").
 	place bool
+	// poss is true when the word was typed with a possessive 's
+	// ("keiko's").
+	poss bool
 }
 
 // tokenize splits text into words, noting sentence starts and punctuation.
@@ -41,15 +44,17 @@ func tokenize(text string) []token {
 			}
 			continue
 		}
+		poss := false
 		for _, suf := range []string{"'s", "’s", "'", "’"} {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
 				w = strings.TrimSuffix(w, suf)
+				poss = true
 				break
 			}
 		}
 		tail := f[strings.Index(f, w)+len(w):]
 		tail = strings.TrimLeft(tail, "'’s")
-		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—(")}
+		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—("), poss: poss}
 		t.stop = tail != "" && strings.ContainsAny(tail, ".,!?;:)-–—")
 		if tail == "." && shortTitles[t.low] {
 			// "Dr. Okafor": the full stop ends the title, not the sentence.
