@@ -44,7 +44,7 @@ var occasionRules = []struct {
 	{Birthday, regexp.MustCompile(`\b(?:late|belated) (?:birthday|bday)\b|\bforgot (?:\w+'s |her |his |their )?(?:birthday|bday)\b(?:.*\b(?:late|belated)\b)`)},
 	{Apology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b|i said something (?:\w+ )?(?:mean|horrible|nasty|hurtful|awful|stupid|rude)|i (?:snapped|yelled|shouted) at|i (?:let (?:her|him|them) down|stood (?:her|him|them) up|bailed on))`)},
 	{Condolence, regexp.MustCompile(`\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|killed in)\b`)},
-	{FollowUp, regexp.MustCompile(`\bfollow(?:ing)?[ -]?up\b|\bnudge\b|\b(?:hasn't|hasnt|haven't|havent|didn't|didnt|never) (?:replied|answered|got back|responded|reply|replies|answer)|\bno reply\b|\bleft me on read\b|\b(?:went|gone|go) quiet\b|\bstopped (?:replying|answering|texting|messaging)\b|\bghost(?:ed|ing)\b|\bheard nothing\b|\bask how (?:his|her|their|the) \w+ went\b|\bhow (?:his|her|their) \w+ went\b`)},
+	{FollowUp, regexp.MustCompile(`\bfollow(?:ing)?[ -]?up\b|\bnudge\b|\b(?:hasn't|hasnt|haven't|havent|didn't|didnt|never) (?:replied|answered|got back|responded|reply|replies|answer)|\bno reply\b|\bleft me on read\b|\b(?:went|gone|go) quiet\b|\bstopped (?:replying|answering|texting|messaging)\b|\bghost(?:ed|ing)\b|\bheard nothing\b|\b(?:got|heard|get|getting) nothing back\b|\bno (?:response|answer)\b|\bnever (?:heard|got) back\b|\bask how (?:his|her|their|the) \w+ went\b|\bhow (?:his|her|their) \w+ went\b`)},
 	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+)\b|'s \d+(?:st|nd|rd|th)\b|\b\d+(?:st|nd|rd|th) (?:today|tomorrow)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|referral|refer me|introduce me|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
@@ -57,12 +57,22 @@ var occasionRules = []struct {
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b`)},
-	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b`)},
+	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
 
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
+	if o := ruleOccasion(text); o != "" {
+		return o
+	}
+	if o, c := learnedOccasion(text); c >= learnedFloor {
+		return o
+	}
+	return ""
+}
+
+func ruleOccasion(text string) Occasion {
 	low := strings.ToLower(tidyWords(text))
 	// "I got into" and "I won" are the writer's news, not theirs.
 	low = strings.NewReplacer("i got into", "i_got_into", "i won ", "i_won ").Replace(low)

@@ -1,0 +1,121 @@
+package compose
+
+import (
+	"os"
+	"testing"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// occasionFolds is how many parts the tune corpus is cut into to measure
+// the classifier on wordings it did not learn from.
+const occasionFolds = 5
+
+// wantOccasion is a corpus label as DetectOccasion returns it.
+func wantOccasion(label string) Occasion {
+	if label == noOccasion {
+		return ""
+	}
+	return Occasion(label)
+}
+
+// TestOccasionCrossValidated measures, on each fifth of the tune corpus with
+// a classifier trained on the other four, how often the patterns alone, the
+// classifier alone and the two together (patterns first, the classifier
+// when they find nothing) read the right occasion. Together must beat the
+// patterns alone.
+func TestOccasionCrossValidated(t *testing.T) {
+	ex := readOccasions(occasionCorpus)
+	if len(ex) < 300 {
+		t.Fatalf("the tune corpus has %d wordings, want at least 300", len(ex))
+	}
+	var rules, learned, both int
+	for f := range occasionFolds {
+		var train []understand.Example
+		for i, e := range ex {
+			if i%occasionFolds != f {
+				train = append(train, e)
+			}
+		}
+		c := understand.Train(train)
+		for i, e := range ex {
+			if i%occasionFolds != f {
+				continue
+			}
+			want := wantOccasion(e.Label)
+			r := c.Classify(e.Text)
+			lo := wantOccasion(r.Label)
+			ro := ruleOccasion(e.Text)
+			bo := ro
+			if bo == "" && r.Confidence >= learnedFloor {
+				bo = lo
+			}
+			if ro == want {
+				rules++
+			}
+			if lo == want {
+				learned++
+			}
+			if bo == want {
+				both++
+			}
+		}
+	}
+	n := float64(len(ex))
+	t.Logf("occasion, %d-fold on %d tune wordings: patterns %.3f, classifier %.3f, together %.3f",
+		occasionFolds, len(ex), float64(rules)/n, float64(learned)/n, float64(both)/n)
+	if both <= rules {
+		t.Errorf("patterns and classifier together read %d right, no more than the patterns alone (%d)", both, rules)
+	}
+}
+
+// occasionHeldoutFloor is under the share of the held-out wordings read
+// right when it was first measured (see TestOccasionHeldout), only to catch
+// a collapse.
+const occasionHeldoutFloor = 0.75
+
+// TestOccasionHeldout measures DetectOccasion on the held-out wordings,
+// written before the classifier and never learned from, and reports the
+// share read right, nothing else.
+func TestOccasionHeldout(t *testing.T) {
+	raw, err := os.ReadFile("testdata/occasions/heldout.tsv")
+	if err != nil {
+		t.Skipf("no held-out occasions: %v", err)
+	}
+	ex := readOccasions(string(raw))
+	var rules, both int
+	for _, e := range ex {
+		if ruleOccasion(e.Text) == wantOccasion(e.Label) {
+			rules++
+		}
+		if DetectOccasion(e.Text) == wantOccasion(e.Label) {
+			both++
+		}
+	}
+	n := float64(max(len(ex), 1))
+	t.Logf("occasion held-out: %d wordings, patterns alone %.3f, patterns and classifier %.3f", len(ex), float64(rules)/n, float64(both)/n)
+	if float64(both)/n < occasionHeldoutFloor {
+		t.Errorf("held-out occasion share %.3f is under %.2f", float64(both)/n, occasionHeldoutFloor)
+	}
+}
+
+// TestOccasionWordings are wordings the patterns alone misread or missed.
+func TestOccasionWordings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Occasion
+	}{
+		{"its my best friend keiko's 30th bday tmrw", Birthday},
+		{"my grandad turns 90 on sunday", Birthday},
+		{"i never properly thanked her", Thanks},
+		{"i texted omar two weeks ago about his new job and got nothing back", FollowUp},
+		{"watched a film last night, can u help me text my mate rob to recommend it", Thinking},
+		{"ive been having a rough time since my breakup and i want to ask my brother to call me", Support},
+		{"help me write to my friend", ""},
+		{"casual", ""},
+	} {
+		if got := DetectOccasion(tc.text); got != tc.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
