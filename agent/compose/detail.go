@@ -47,6 +47,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	lost := ""
 	subject := ""
 	for _, c := range clauses {
+		c = offTail.ReplaceAllString(c, "")
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		body, mark := c, ""
@@ -92,8 +93,18 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			t := avoidCopy(d.Text, text, run)
 			if t == "" && !verbatim[d.Kind] {
-				// Rendered around a changed verb ("picking me up"): kept.
+				// Rendered around a changed verb ("picking me up"): kept,
+				// without the where and when that would make it a copy.
 				t = d.Text
+				if s := cutLong(t); s != t && !thankedForNews(d, o) && (sharesRun(t, text, 8) || sharesRun("for "+t, text, 8)) && !sharesRun(s, text, run) {
+					t = s
+				}
+			}
+			if d.Kind == ThanksFor && sharesRun("for "+t, text, 8) {
+				// "thank you for" before it would make it a copy again.
+				if s := cutLong(t); s != t && !sharesRun("for "+s, text, 8) {
+					t = s
+				}
 			}
 			if d.Text = t; t == "" {
 				continue
@@ -107,6 +118,11 @@ func Parse(text, name string, o Occasion) []Detail {
 var (
 	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|neighbour|neighbor) `)
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'s\b`)
+	// offTail is the end of a clause that is for the companion only: the
+	// silence after a message ("and got nothing back"), or the promise an
+	// apology already implies ("after swearing I'd come").
+	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:she|he|they) (?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
+	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
 	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I )?(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
 )
 
@@ -188,6 +204,13 @@ func avoidCopy(t, src string, run int) string {
 		}
 	}
 	if sharesRun(t, src, 8) {
+		if m := causeLast.FindStringSubmatch(t); m != nil {
+			// "I've been low since losing my job" reads the same as "Since
+			// losing my job, I've been low", and is no longer a copy.
+			if r := upFirst(m[2]) + " " + m[3] + ", " + lowFirst(m[1]); !sharesRun(r, src, 8) {
+				return r
+			}
+		}
 		// Still the person's words pasted back: leave it out.
 		return ""
 	}
@@ -215,6 +238,32 @@ func sharesRun(a, b string, n int) bool {
 		}
 	}
 	return false
+}
+
+// thankedForNews reports whether a thank-you will say their news around a
+// changed verb ("you picked me up" → "picking me up"), which is no copy.
+func thankedForNews(d Detail, o Occasion) bool {
+	rest, ok := strings.CutPrefix(d.Text, "you ")
+	if d.Kind != TheirNews || o != Thanks || !ok {
+		return false
+	}
+	_, ok = gerund(rest)
+	return ok
+}
+
+// longTail is where a long clause can end without losing what happened:
+// "you were made redundant | on Friday after eleven years at the firm".
+var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today)\b`)
+
+// cutLong shortens a clause to what happened, when it says at least three
+// words before the where and when.
+func cutLong(t string) string {
+	for _, loc := range longTail.FindAllStringIndex(t, -1) {
+		if len(strings.Fields(t[:loc[0]])) >= 3 {
+			return t[:loc[0]]
+		}
+	}
+	return t
 }
 
 // pronounFor is how to refer again to someone who died: "your dad" is him.
@@ -284,6 +333,12 @@ func stripRequest(c, name string) []string {
 				body = strings.Join(f[1:], " ")
 			}
 		}
+		if cp.mark == "ASK " {
+			// "ask my brother Kofi to call me": what they are asked.
+			if m := askWhoTo.FindStringSubmatch(body); m != nil {
+				body = m[1]
+			}
+		}
 		low := strings.ToLower(body)
 		first := strings.ToLower(firstName(name))
 		whoOnly := relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK ")
@@ -313,6 +368,7 @@ var (
 	reqVerb = regexp.MustCompile(`(?i)\b(?:post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b`)
+	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// relThenName is a relationship then a name: "my colleague Brenda who is…".
 	relThenName = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|boss|mentor|partner|girlfriend|boyfriend|wife|husband) (\w+)(?: who)? (.+)$`)
@@ -334,6 +390,7 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w']+ ){0,3}?to\s+.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},

@@ -252,6 +252,14 @@ func (w *writer) finish(body []string) string {
 		ownLine = false
 	}
 	text := strings.Join(parts, " ")
+	if m, ok := occasionWords[w.s.Occasion]; ok && !m.re.MatchString(g+" "+text) {
+		// Whatever the details did, the message says what it is for.
+		line := m.line
+		if w.formal && m.formal != "" {
+			line = m.formal
+		}
+		text = line + " " + text
+	}
 	if w.calm || w.s.Warmth < 0 {
 		text = strings.ReplaceAll(text, "!", ".")
 		g = strings.ReplaceAll(g, "!", ",")
@@ -312,6 +320,20 @@ func (w *writer) extra() string {
 		return "Thank you for reading."
 	}
 	return w.pick("It would be lovely to catch up properly soon.", "Maybe we could find a time to talk soon.")
+}
+
+// occasionWords are the words a draft for an occasion must say, and the
+// sentence that says them when nothing else did.
+var occasionWords = map[Occasion]struct {
+	re           *regexp.Regexp
+	line, formal string
+}{
+	Birthday:   {regexp.MustCompile(`(?i)\bbirthday\b`), "Happy birthday!", "Happy birthday."},
+	Congrats:   {regexp.MustCompile(`(?i)\bcongrat`), "Congratulations!", "Congratulations on your news."},
+	Thanks:     {regexp.MustCompile(`(?i)\bthank`), "Thank you so much.", "Thank you very much."},
+	Apology:    {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm really sorry.", "I'm very sorry."},
+	Mend:       {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm sorry about how we left things.", ""},
+	Condolence: {regexp.MustCompile(`(?i)\bsorry\b|\bcondolence`), "I'm so sorry for your loss.", ""},
 }
 
 var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "I've", "I have", "I'm", "I am",

@@ -226,7 +226,7 @@ func (w *writer) render(d Detail, i int) string {
 			if w.s.Occasion == Group {
 				return noticedVerb[strings.ToLower(verb)] + " " + obj + " and had to share it here."
 			}
-			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", and you came straight to mind."
+			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", which made me think of you."
 		}
 		return upFirst(t) + ", and you came straight to mind."
 	case TheirNews:
@@ -267,7 +267,7 @@ func (w *writer) render(d Detail, i int) string {
 	return ""
 }
 
-var noticedVerb = map[string]string{"saw": "I spotted", "heard": "I heard", "found": "I came across",
+var noticedVerb = map[string]string{"finished": "I finished", "discovered": "I discovered", "tried": "I tried", "saw": "I spotted", "heard": "I heard", "found": "I came across",
 	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
 	"watched": "I was watching", "noticed": "I noticed", "spotted": "I spotted", "reading": "I'm reading",
 	"watching": "I've been watching", "listening to": "I've been listening to"}
@@ -317,9 +317,15 @@ func (w *writer) news(t string, v int) string {
 	}
 	switch w.s.Occasion {
 	case Congrats, Birthday, Professional:
+		t = trimTail(t)
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok && strings.HasPrefix(t, "you ") {
+			// News told at length reads as it was typed after "I heard":
+			// said around the changed verb instead.
 			if w.formal || w.s.Occasion != Congrats {
 				return "Congratulations on " + g + "."
+			}
+			if len(strings.Fields(t)) > 6 {
+				return "Congratulations on " + g + "! I'm so happy for you!"
 			}
 			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+", and I'm so happy for you!")
 		}

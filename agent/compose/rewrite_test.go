@@ -1,0 +1,80 @@
+package compose
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestParseSaysItAgain checks details that used to be pasted as typed, or
+// lost: each comes back rewritten to speak to the recipient, or not at all.
+func TestParseSaysItAgain(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       Kind
+		want       string // "" when nothing of that kind may come back
+	}{
+		{"Leanne", "my coworker Leanne's mum died on tuesday", Loss, "your mum"},
+		{"Kofi", "i want to ask my brother Kofi to call me this weekend", Ask, "call me this weekend"},
+		{"Kofi", "i've been in a bad place since losing my job and i want to ask him to call", Struggle, "Since losing my job, I have been in a bad place"},
+		{"Jonas", "i asked Jonas about his new flat and got nothing back", Topic, "your new flat"},
+		{"Hana", "im so proud of her", Feeling, "I'm so proud of you"},
+		{"Marion", "she got me through my first race and i never properly thanked her", MyNews, ""},
+		{"Yusuf", "he had to have his old spaniel Pepper put down", Loss, "Pepper"},
+		{"Ollie", "i just finished a podcast about deep sea fish and you would love it", Noticed, "finished|a podcast about deep sea fish"},
+	}
+	for _, tt := range tests {
+		o := DetectOccasion(tt.text)
+		ds := Parse(tt.text, tt.name, o)
+		var got []string
+		for _, d := range ds {
+			if d.Kind == tt.kind {
+				got = append(got, d.Text)
+			}
+		}
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("Parse(%q) kept %q, want nothing of kind %d", tt.text, got, tt.kind)
+		case tt.want != "" && !slices.Contains(got, tt.want):
+			t.Errorf("Parse(%q) = %+v, want %q of kind %d", tt.text, ds, tt.want, tt.kind)
+		}
+	}
+}
+
+// TestWriteSaysTheOccasion checks that a draft names what it is for even
+// when no detail did.
+func TestWriteSaysTheOccasion(t *testing.T) {
+	for _, tt := range []struct {
+		o    Occasion
+		tie  Tie
+		d    []Detail
+		want string
+	}{
+		{Thanks, TieFriend, []Detail{{Kind: TheirNews, Text: "you were there for me"}}, "thank"},
+		{Condolence, TieFriend, []Detail{{Kind: Loss, Text: "year:your dad"}}, "sorry"},
+		{Congrats, TieFriend, []Detail{{Kind: MyNews, Text: "I'm coming to Leeds"}}, "congrat"},
+		{Apology, TieWork, []Detail{{Kind: Feeling, Text: "I feel awful about it"}}, "sorry"},
+		{Birthday, TieWork, nil, "birthday"},
+	} {
+		for v := range 3 {
+			got := Write(Spec{Occasion: tt.o, Name: "Sam", Tie: tt.tie, Details: tt.d, Variant: v})
+			if !strings.Contains(strings.ToLower(got), tt.want) {
+				t.Errorf("Write(%s, variant %d) = %q, want it to say %q", tt.o, v, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestCongratsNewsBreaksTheCopy checks that long news is said without
+// eight of the person's words in a row, and still says what happened.
+func TestCongratsNewsBreaksTheCopy(t *testing.T) {
+	text := "my friend Ruth got engaged on a beach in cornwall last weekend"
+	d := Write(Spec{Occasion: Congrats, Name: "Ruth", Details: Parse(text, "Ruth", Congrats)})
+	long := Write(Spec{Occasion: Congrats, Name: "Ruth", Details: []Detail{{Kind: TheirNews, Text: "you got promoted to head of design at work"}}})
+	if !strings.Contains(long, "Congratulations on getting promoted to head of design at work! I'm so happy for you!") {
+		t.Errorf("Write = %q, want long news said around the changed verb, in a sentence of its own", long)
+	}
+	if !strings.Contains(d, "engaged") || !strings.Contains(strings.ToLower(d), "congrat") || sharesRun(d, text, 8) {
+		t.Errorf("Write = %q, want congratulations on the engagement and no eight words of %q", d, text)
+	}
+}
