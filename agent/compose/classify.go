@@ -10,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
@@ -66,6 +66,14 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 
 var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turning )?\d{1,3}) and (.+)$`)
 
+var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
+
+var noticedAside = regexp.MustCompile(`(?i)\s+and (?:it'?s|its|it was|it is|they'?re|they are|was) (?:so |really |actually |absolutely )?(?:hilarious|amazing|brilliant|great|good|incredible|funny|beautiful|lovely|gorgeous|perfect|wild|mad|class)$`)
+
+var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|earlier today|today|last week|the other day|at the weekend|this weekend|last weekend)\b`)
+
+var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
+
 var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|and|also|anyway|oh|plus)[, ]+)+`)
 
 func classifyOne(c, name string, o Occasion, lost string) Detail {
@@ -73,6 +81,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	if bareNotice.MatchString(c) {
+		// "saw sunflowers at the market": the writer saw them.
+		c = "I " + c
+	}
 	if m := askingRe.FindStringSubmatch(c); m != nil {
 		c = "ASK " + m[1]
 	}
@@ -105,6 +117,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	you := secondPerson(c, name, afterLoss)
 	you = duration.ReplaceAllString(you, "")
+	if aboutYou.MatchString(you) {
+		// "thinking about my aunt Rosa today", written to Rosa, is what
+		// the message is, not something to say in it.
+		return Detail{}
+	}
 	low := strings.ToLower(you)
 	switch marker {
 	case "FOR ":
@@ -384,7 +401,9 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: you}
 	}
 	if m := noticedRe.FindStringSubmatch(you); m != nil {
-		return Detail{Kind: Noticed, Text: m[1] + "|" + m[2]}
+		// When it was seen matters less than what it was.
+		obj := innerWhen.ReplaceAllString(m[2], "")
+		return Detail{Kind: Noticed, Text: m[1] + "|" + noticedAside.ReplaceAllString(obj, "")}
 	}
 	if m := iSaid.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
 		return Detail{Kind: Sorry, Text: strings.TrimSpace("for what I said " + m[1])}

@@ -25,7 +25,7 @@ var spelled = map[string]string{
 	"cant": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "havent": "haven't",
 	"hasnt": "hasn't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "shes": "she's", "hes": "he's",
 	"theyre": "they're", "youre": "you're", "u": "you", "ur": "your", "msg": "message", "bday": "birthday",
-	"yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
+	"yrs": "years", "w": "with", "bc": "because", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
 	"pls": "", "plz": "", "please": "", "lol": "", "lmao": "", "haha": "", "tbh": "", "ngl": "", "omg": "",
 	"basically": "", "literally": "", "kinda": "", "totally": "", "honestly": "", "super": "", "just": "",
 	"really": "", "finally": "", "actually": "", "xx": "", "x": "",
@@ -35,6 +35,14 @@ var spelled = map[string]string{
 	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }
+
+// petWord are the animals whose name may follow them; notPetName are the
+// words that follow them and are no name.
+var (
+	petWord      = set(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
+	notPetName   = set(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
+	afterPetName = set(`and who is was has had died passed got just`)
+)
 
 // likeFiller is "like" used as a filler: "for like half a year".
 var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been|after|before) like\b`)
@@ -49,7 +57,7 @@ func tidyWords(s string) string {
 	s = inMay.ReplaceAllString(s, "$1 May")
 	words := strings.Fields(s)
 	out := words[:0]
-	for _, w := range words {
+	for i, w := range words {
 		core := strings.TrimRightFunc(w, func(r rune) bool { return strings.ContainsRune(",.;:!?)", r) })
 		tail := w[len(core):]
 		if rep, ok := spelled[strings.ToLower(core)]; ok && (core == strings.ToLower(core) || strings.ToLower(core) == "i") {
@@ -60,6 +68,11 @@ func tidyWords(s string) string {
 				continue
 			}
 			core = rep
+		}
+		// A pet's name typed in lower case: "her cat mochi".
+		if len(out) > 0 && core == strings.ToLower(core) && len(core) > 2 && petWord[strings.ToLower(strings.TrimRight(out[len(out)-1], ","))] &&
+			!notPetName[core] && (tail != "" || i+1 == len(words) || afterPetName[strings.ToLower(words[i+1])]) {
+			core = upFirst(core)
 		}
 		// A name typed in lower case after a relationship word is still a
 		// name: "her boyfriend tom" is Tom.

@@ -109,14 +109,24 @@ func Parse(text, name string, o Occasion) []Detail {
 			if d.Text = t; t == "" {
 				continue
 			}
+			if n := len(out); n > 0 && out[n-1].Kind == Noticed && d.Kind == TheirNews && strings.Count(out[n-1].Text, "|") == 1 && pronounEnd.MatchString(d.Text) {
+				// "saw sunflowers at the market, she always grew them": why
+				// it made the writer think of them.
+				out[n-1].Text += "|" + d.Text
+				continue
+			}
 			out = appendDetail(out, d)
 		}
 	}
 	return out
 }
 
+// pronounEnd is a clause that ends on a word standing for something said
+// before it.
+var pronounEnd = regexp.MustCompile(`(?i)\b(?:them|it|those|these|one)$`)
+
 var (
-	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|neighbour|neighbor) `)
+	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'s\b`)
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an

@@ -34,11 +34,20 @@ func secondPerson(s, name string, keepSubject bool) string {
 	}
 	youSubject := false
 	gender := ""
+	other := false
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
 		tail := w[len(core):]
 		low := strings.ToLower(core)
 		rep := ""
+		if i > 0 && otherPerson[low] && determiner[strings.ToLower(words[i-1])] {
+			// "a film where the guy fakes his death": from here on, he is
+			// the guy.
+			other = true
+		}
+		if other && pronounGender[low] != "" {
+			continue
+		}
 		// The first gendered pronoun tells which one is the recipient; a
 		// pronoun of the other gender is someone else ("her dog died, she
 		// had him 14 years": him is the dog).
@@ -101,6 +110,13 @@ func secondPerson(s, name string, keepSubject bool) string {
 	return out
 }
 
+// otherPerson are nouns for someone else, after whom "he" and "his" are
+// theirs; determiner are the words that introduce them.
+var (
+	otherPerson = set(`guy man woman girl boy bloke lady someone character dude kid lad chap stranger actor actress singer`)
+	determiner  = set(`a an the this that some one`)
+)
+
 // pronounGender maps a third-person pronoun to the gender it names.
 var pronounGender = map[string]string{"she": "f", "she's": "f", "she'd": "f", "she'll": "f", "her": "f", "hers": "f",
 	"herself": "f", "he": "m", "he's": "m", "he'd": "m", "he'll": "m", "him": "m", "his": "m", "himself": "m"}
@@ -115,6 +131,10 @@ func isYou(w string) bool {
 func verbForYou(w string) string {
 	if a, ok := agree[w]; ok {
 		return a
+	}
+	if isYou(w) || strings.HasSuffix(w, "ways") || strings.HasSuffix(w, "ly") {
+		// "you always grew them": an adverb, not a verb.
+		return ""
 	}
 	switch {
 	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||

@@ -21,7 +21,12 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Hana", "im so proud of her", Feeling, "I'm so proud of you"},
 		{"Marion", "she got me through my first race and i never properly thanked her", MyNews, ""},
 		{"Yusuf", "he had to have his old spaniel Pepper put down", Loss, "Pepper"},
-		{"Ollie", "i just finished a podcast about deep sea fish and you would love it", Noticed, "finished|a podcast about deep sea fish"},
+		{"Ollie", "i just finished a podcast about deep sea fish and you would love it", Noticed, "finished|a podcast about deep sea fish|you would love it"},
+		{"Rosa", "saw sunflowers at the market and she always grew them", Noticed, "saw|sunflowers at the market|you always grew them"},
+		{"Rob", "i watched a film last night where the guy fakes his death and its hilarious", Noticed, "watched|a film where the guy fakes his death"},
+		{"Keiko", "she's obsessed w her cat mochi", Fact, "your cat Mochi"},
+		{"Denise", "i didnt really know her mom", Sorry, ""},
+		{"Omar", "one more message that isnt needy", Topic, ""},
 	}
 	for _, tt := range tests {
 		o := DetectOccasion(tt.text)

@@ -223,6 +223,12 @@ func (w *writer) render(d Detail, i int) string {
 		return p("I was thinking about "+t+" the other day.", "I keep thinking about "+t+".", upFirst(t)+" came to mind recently.")
 	case Noticed:
 		if verb, obj, ok := strings.Cut(t, "|"); ok {
+			if obj, why, ok := strings.Cut(obj, "|"); ok {
+				if youdLove.MatchString(why) {
+					return noticedVerb[strings.ToLower(verb)] + " " + obj + " and thought you'd love it."
+				}
+				return noticedVerb[strings.ToLower(verb)] + " " + obj + " and thought of you, since " + why + "."
+			}
 			if w.s.Occasion == Group {
 				return noticedVerb[strings.ToLower(verb)] + " " + obj + " and had to share it here."
 			}
@@ -234,6 +240,10 @@ func (w *writer) render(d Detail, i int) string {
 	case Fact:
 		if age, ok := strings.CutPrefix(t, "age:"); ok {
 			return p("I can't believe you're "+age+".", upFirst(age)+" looks good on you.")
+		}
+		if m := petFact.FindStringSubmatch(t); m != nil {
+			// "you're obsessed with your cat Mochi"
+			return "Give " + m[1] + " a cuddle from me."
 		}
 		if w.s.Occasion == Birthday {
 			return "I hope there's time for " + t + " today."
@@ -266,6 +276,12 @@ func (w *writer) render(d Detail, i int) string {
 	}
 	return ""
 }
+
+// youdLove is the recipient's liking that made the writer think of them.
+var youdLove = regexp.MustCompile(`(?i)^you(?:'d| would| will)? (?:love|like|enjoy|adore) (?:it|this|that|them|those|these)$`)
+
+// petFact is a pet named in something the recipient loves.
+var petFact = regexp.MustCompile(`^(?:your|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) ([A-Z][a-z]+)$`)
 
 var noticedVerb = map[string]string{"finished": "I finished", "discovered": "I discovered", "tried": "I tried", "saw": "I spotted", "heard": "I heard", "found": "I came across",
 	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
@@ -490,7 +506,7 @@ func Describe(d Detail) string {
 	case Noticed:
 		verb, obj, ok := strings.Cut(t, "|")
 		if ok {
-			return noticedVerb[strings.ToLower(verb)] + " " + obj
+			return noticedVerb[strings.ToLower(verb)] + " " + strings.Replace(obj, "|", ", since ", 1)
 		}
 	case Sorry:
 		return "sorry " + strings.TrimPrefix(t, "that ")
