@@ -10,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|\b(?:don't|do not|never) know (?:what|how) to (?:say|write|put|start|word)\b|\b(?:not good|no good|terrible|bad|rubbish|useless) (?:with|at) (?:words|this|writing|texting|messages)\b|^I'?m (?:so |really |a bit |kind of )?(?:nervous|scared|worried|anxious|afraid) (?:she|he|they|that|it|about (?:how|what|sending|messaging|texting|reaching|getting it))\b|^nobody(?:'s|s| has| had| is)?\b|^(?:it'?s|its|this is|they'?re) (?:my|our) (?:old )?(?:band|team|group|crew|squad|lot|mates|friends|school friends|uni friends|flatmates|colleagues|chat)\b|\b(?:seem|sound|come across as|be|look) (?:too |so )?(?:needy|pushy|desperate|clingy|annoying|weird|intense|keen|full on)\b|^I (?:don't|do not) want (?:to (?:say|mention|bring up|talk about|push|pressure)|it to)\b|\bwent on (?:a|one|two|three|\d+) dates?\b|^I'?m (?:apologi[sz]ing|saying sorry)$|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
@@ -41,6 +41,11 @@ var (
 	whoUsedTo       = regexp.MustCompile(`(?i)\bwho (?:I|we) used to (.+?)(?: with)?$`)
 	bothAge         = regexp.MustCompile(`(?i)^we(?:'re| are) both (?:turning )?(\d{1,3})\b`)
 	proudOf         = regexp.MustCompile(`(?i)^I(?:'m| am)? (?:so |very |incredibly |super |really )*proud of you\b`)
+	letsRe          = regexp.MustCompile(`(?i)^let'?s (.+)$`)
+	iAskedTo        = regexp.MustCompile(`(?i)^I (?:asked|invited) you (?:to (?:come to|join me at|join me for|come along to|help with|look at|read)|along to|to) (.+)$`)
+	iReachedOut     = regexp.MustCompile(`(?i)^I (?:sent|texted|messaged|emailed|called|rang|wrote|pinged|dropped|left)\b`)
+	wantYouKnow     = regexp.MustCompile(`(?i)^I (?:just )?(?:want|wanted|'d like|would like) you to know(?: that)? (.+)$`)
+	farAway         = regexp.MustCompile(`(?i)^I (?:live|am|'m) (?:so |really |too )?(?:far away|far|miles away|abroad|overseas)\b`)
 	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really )?(awful|terrible|bad|horrible|dreadful)\b`)
 	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
 	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
@@ -72,6 +77,8 @@ var noticedAside = regexp.MustCompile(`(?i)\s+and (?:it'?s|its|it was|it is|they
 
 var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|earlier today|today|last week|the other day|at the weekend|this weekend|last weekend)\b`)
 
+var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|broke|lost|said|snapped|yelled|shouted|cancelled|canceled|bailed|ignored|haven't|didn't|never|was|got|took|ate|left|promised)\b`)
+
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
 
 var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|and|also|anyway|oh|plus)[, ]+)+`)
@@ -81,6 +88,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	if (o == Apology || o == Mend) && barePast.MatchString(c) {
+		// "borrowed his drill in May": the writer did.
+		c = "I " + c
+	}
 	if bareNotice.MatchString(c) {
 		// "saw sunflowers at the market": the writer saw them.
 		c = "I " + c
@@ -156,6 +167,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Plan, Text: "onme:" + strings.TrimSpace(m[1]+" are on me "+m[2])}
 	}
 	if m := iPlanRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: "we " + m[1]}
+	}
+	if m := letsRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: "we " + m[1]}
 	}
 	if m := suggestRe.FindStringSubmatch(you); m != nil && !strings.HasPrefix(low, "mention") {
@@ -234,7 +248,8 @@ func hasVerb(low string) bool {
 
 var verbs = set(`is are was were be been am has have had do does did will would can could should may might must
 's 're get got go goes went make made take took say said tell told know knew think thought want need love loves
-like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work met meet`)
+like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work met meet
+comes goes starts opens begins launches arrives finishes ends`)
 
 func trimTail(s string) string {
 	for {
@@ -283,6 +298,9 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 			}
 			if len(m) > 2 && m[2] != "" && m[2][0] >= 'A' && m[2][0] <= 'Z' {
 				who = m[2]
+				if f := strings.Fields(m[1]); titles[strings.ToLower(f[len(f)-1])] {
+					who = upFirst(strings.ToLower(f[len(f)-1])) + " " + m[2]
+				}
 			}
 		} else if m := lossVerb.FindStringSubmatch(c); m != nil {
 			who = strings.TrimSpace(m[1])
@@ -337,6 +355,10 @@ var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom
 // forDetail is what a thank-you or an apology is for: "for helping me move".
 func forDetail(you string, o Occasion) Detail {
 	you = strings.TrimPrefix(you, "the fact that ")
+	if f := strings.Fields(strings.ToLower(you)); len(f) > 1 && (f[0] == "you" || f[0] == "you're") && o != Apology && o != Mend {
+		// "a message for her, she didn't pass": a clause, not a thing.
+		return theirNews(you, o)
+	}
 	g, ok := gerund(you)
 	switch o {
 	case Apology, Mend:
@@ -349,6 +371,11 @@ func forDetail(you string, o Occasion) Detail {
 	case Support:
 		if !ok {
 			// "ask Sara for support" says what the message is, not a detail.
+			return Detail{}
+		}
+	case Group:
+		if !ok {
+			// "a message for the five a side chat" names the chat.
 			return Detail{}
 		}
 	case Congrats:
@@ -395,7 +422,22 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: "I'll always remember " + m[1] + " from " + m[2]}
 	}
 	if m := iAskedAbout.FindStringSubmatch(you); m != nil {
-		return Detail{Kind: Topic, Text: m[1]}
+		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if o == FollowUp {
+		if m := iAskedTo.FindStringSubmatch(you); m != nil {
+			return Detail{Kind: Topic, Text: trimTail(m[1])}
+		}
+		if iReachedOut.MatchString(you) {
+			// "I texted you after": the silence, not the message.
+			return Detail{}
+		}
+	}
+	if m := wantYouKnow.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: m[1]}
+	}
+	if farAway.MatchString(you) && (o == HardTime || o == Condolence) {
+		return Detail{Kind: Feeling, Text: "I wish I could be there with you"}
 	}
 	if m := iMiss.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Feeling, Text: you}

@@ -25,7 +25,7 @@ var spelled = map[string]string{
 	"cant": "can't", "couldnt": "couldn't", "wont": "won't", "wouldnt": "wouldn't", "havent": "haven't",
 	"hasnt": "hasn't", "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "shes": "she's", "hes": "he's",
 	"theyre": "they're", "youre": "you're", "u": "you", "ur": "your", "msg": "message", "bday": "birthday",
-	"yrs": "years", "w": "with", "bc": "because", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
+	"yrs": "years", "w": "with", "min": "minute", "mins": "minutes", "bc": "because", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
 	"pls": "", "plz": "", "please": "", "lol": "", "lmao": "", "haha": "", "tbh": "", "ngl": "", "omg": "",
 	"basically": "", "literally": "", "kinda": "", "totally": "", "honestly": "", "super": "", "just": "",
 	"really": "", "finally": "", "actually": "", "xx": "", "x": "",

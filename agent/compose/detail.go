@@ -102,8 +102,23 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			if d.Kind == ThanksFor && sharesRun("for "+t, text, 8) {
 				// "thank you for" before it would make it a copy again.
-				if s := cutLong(t); s != t && !sharesRun("for "+s, text, 8) {
-					t = s
+				for _, s := range []string{cutLong(t), cutAt(t, forTail)} {
+					if s != t && !sharesRun("for "+s, text, 8) {
+						t = s
+						break
+					}
+				}
+			}
+			if thankedForNews(d, o) {
+				// Said around the changed verb, it must not be a copy either.
+				g, _ := gerund(strings.TrimPrefix(t, "you "))
+				if sharesRun("for "+g, text, 8) {
+					for _, s := range []string{cutLong(t), cutAt(t, forTail)} {
+						if sg, _ := gerund(strings.TrimPrefix(s, "you ")); s != t && !sharesRun("for "+sg, text, 8) {
+							t = s
+							break
+						}
+					}
 				}
 			}
 			if d.Text = t; t == "" {
@@ -131,7 +146,7 @@ var (
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an
 	// apology already implies ("after swearing I'd come").
-	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:she|he|they) (?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
+	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
 	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
 	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I )?(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
 )
@@ -147,6 +162,7 @@ func normalise(s, name string) string {
 	np := patternsFor(first)
 	s = np.andI.ReplaceAllString(s, "we")
 	s = np.friend.ReplaceAllString(s, "$1")
+	s = np.called.ReplaceAllString(s, "$1")
 	if m := kidOwner.FindStringSubmatch(s); m != nil {
 		re := herKidThing
 		if strings.EqualFold(m[1], "son") {
@@ -167,6 +183,7 @@ var (
 type namePatterns struct {
 	andI   *regexp.Regexp // "Lucy and I"
 	friend *regexp.Regexp // "my friend Lucy"
+	called *regexp.Regexp // "a guy called Ibrahim"
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -189,6 +206,7 @@ func patternsFor(first string) namePatterns {
 	np := namePatterns{
 		andI:   regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
 		friend: regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
+		called: regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {
 		namePatternCache.m = make(map[string]namePatterns)
@@ -265,10 +283,17 @@ func thankedForNews(d Detail, o Occasion) bool {
 // "you were made redundant | on Friday after eleven years at the firm".
 var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today)\b`)
 
+// forTail is where a thank-you's reason can end: "lending me the money |
+// for the deposit".
+var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
+
 // cutLong shortens a clause to what happened, when it says at least three
 // words before the where and when.
-func cutLong(t string) string {
-	for _, loc := range longTail.FindAllStringIndex(t, -1) {
+func cutLong(t string) string { return cutAt(t, longTail) }
+
+// cutAt cuts t at the first match of re that leaves three words or more.
+func cutAt(t string, re *regexp.Regexp) string {
+	for _, loc := range re.FindAllStringIndex(t, -1) {
 		if len(strings.Fields(t[:loc[0]])) >= 3 {
 			return t[:loc[0]]
 		}

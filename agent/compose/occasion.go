@@ -40,7 +40,7 @@ var occasionRules = []struct {
 	re *regexp.Regexp
 }{
 	{Group, regexp.MustCompile(`\bgroup ?chat\b|\b(?:whatsapp|family|friends|school|uni|cousins|football|netball|book club|hiking|team) group\b|\bthe (?:group|gang|lads|girls|crew)\b|\bgroup\b.*\b(?:chat|died|dead|quiet)\b|\bour (?:old )?group\b`)},
-	{Support, regexp.MustCompile(`\b(?:i'?m|i am|i've been|ive been|i have been|been) (?:\w+ )?(?:struggling|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:week|day|month|time)|not (?:doing )?(?:ok|okay|great|good|well|coping)|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:time|week|day|month)|feeling (?:\w+ )?(?:low|lonely|down|anxious|overwhelmed)|(?:so |really )?(?:anxious|overwhelmed|lonely|homesick|burnt out|burned out|depressed))\b|\bi'?m not (?:ok|okay)\b|\bi (?:just )?lost my job\b|\bi'?m panick\w*\b|\bevicting me\b|\bi'?m in (?:a bit of )?a state\b|\bi got (?:laid off|fired|dumped)\b|\bmy (?:anxiety|depression|mental health)\b|\bi (?:had|have) a panic attack\b|\b(?:could|can) use (?:a|some) (?:call|company|chat|hand|hug|walk|support|help|talk)\b|\bi need (?:a hug|support|some support|help|someone)\b|\bask (?:\w+ )?for (?:support|help)\b|\bi'?m finding \w+ hard\b|\bwork has been (?:rough|hard|awful)\b|\bi don'?t want to be alone\b|\bnot coping\b|\bhow i'?m feeling\b`)},
+	{Support, regexp.MustCompile(`\b(?:i'?m|i am|i've been|ive been|i have been|been) (?:\w+ )?(?:struggling|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:week|day|month|time)|not (?:doing )?(?:ok|okay|great|good|well|coping)|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:time|week|day|month)|feeling (?:\w+ )?(?:low|lonely|down|anxious|overwhelmed)|(?:so |really )?(?:anxious|overwhelmed|lonely|homesick|burnt out|burned out|depressed))\b|\bi'?m not (?:ok|okay)\b|\bi (?:just )?lost my job\b|\bi'?m panick\w*\b|\bevicting me\b|\bi'?m in (?:a bit of )?a state\b|\bi got (?:laid off|fired|dumped)\b|\bmy (?:anxiety|depression|mental health)\b|\bi (?:had|have) a panic attack\b|\b(?:could|can) use (?:a|some) (?:call|company|chat|hand|hug|walk|support|help|talk)\b|\bi need (?:a hug|support|some support|help|someone)\b|\bask (?:\w+ )?for (?:support|help)\b|\bi'?m finding \w+ hard\b|\bwork has been (?:rough|hard|awful)\b|\bi don'?t want to be alone\b|\bnot coping\b|\bhow i'?m feeling\b|\bi'?m (?:\w+ ){0,4}(?:and |so |really )?(?:homesick|lonely|struggling|not coping)\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:late|belated) (?:birthday|bday)\b|\bforgot (?:\w+'s |her |his |their )?(?:birthday|bday)\b(?:.*\b(?:late|belated)\b)`)},
 	{Apology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b|i said something (?:\w+ )?(?:mean|horrible|nasty|hurtful|awful|stupid|rude)|i (?:snapped|yelled|shouted) at|i (?:let (?:her|him|them) down|stood (?:her|him|them) up|bailed on))`)},
 	{Condolence, regexp.MustCompile(`\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
@@ -48,15 +48,15 @@ var occasionRules = []struct {
 	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b|\bhow much (?:it|that|this|(?:her|his|their) help) (?:meant|means|helped)\b|\b(?:never|didn't|did not|not) (?:\w+ )?thanked\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+)\b|'s \d+(?:st|nd|rd|th)\b|\b\d+(?:st|nd|rd|th) (?:today|tomorrow)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|referral|refer me|introduce me|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
-	{Reconnect, regexp.MustCompile(`\b(?:lost touch|drifted apart|fell out of touch)\b`)},
+	{Reconnect, regexp.MustCompile(`\b(?:lost touch|drifted(?: apart| away)?|fell out of touch)\b`)},
 	// A row is the occasion even when nobody has spoken since.
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	// "we haven't talked since the band broke up": the silence is the
 	// occasion, what ended it is only when.
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|heard from (?:her|him|them))(?: properly| much| at all)? since\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
-	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
-	{HardTime, regexp.MustCompile(`\bsupportive\b|\bsupport (?:her|him|them)\b`)},
+	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
+	{HardTime, regexp.MustCompile(`\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
@@ -65,11 +65,22 @@ var occasionRules = []struct {
 	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
 
+// namedChat is a chat named by what it is for: "the five a side chat",
+// "our old band chat"; chatNotGroup are the words before "chat" that make
+// it a conversation instead ("our last chat").
+var (
+	namedChat    = regexp.MustCompile(`\b(?:the|our|my) (?:old |dead |quiet )?([\w-]+(?: [\w-]+){0,2}) (?:group )?chat\b`)
+	chatNotGroup = set(`last little quick long phone video brief recent good nice great lovely proper first`)
+)
+
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
 	if o := ruleOccasion(text); o != "" {
 		return o
+	}
+	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
+		return Group
 	}
 	if o, c := learnedOccasion(text); c >= learnedFloor {
 		return o

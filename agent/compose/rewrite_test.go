@@ -27,6 +27,12 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Keiko", "she's obsessed w her cat mochi", Fact, "your cat Mochi"},
 		{"Denise", "i didnt really know her mom", Sorry, ""},
 		{"Omar", "one more message that isnt needy", Topic, ""},
+		{"Ibrahim", "a guy called ibrahim found my wallet on the bus", TheirNews, "you found my wallet on the bus"},
+		{"Tom", "owe tom an apology, borrowed his drill in may", Sorry, "that I borrowed your drill in May"},
+		{"", "our five a side chat is dead, lets get a game going", Plan, "we get a game going"},
+		{"Bisi", "we lost my uncle Femi on sunday", Loss, "Uncle Femi"},
+		{"Khadija", "i asked her to come to my art show 2 weeks ago and never heard back", Topic, "my art show"},
+		{"Sam", "i don't want to seem needy", MyNews, ""},
 	}
 	for _, tt := range tests {
 		o := DetectOccasion(tt.text)
@@ -66,6 +72,21 @@ func TestWriteSaysTheOccasion(t *testing.T) {
 			if !strings.Contains(strings.ToLower(got), tt.want) {
 				t.Errorf("Write(%s, variant %d) = %q, want it to say %q", tt.o, v, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestWriteAsksAndLeavesThemFree checks an ask for a thing and a
+// follow-up's closing.
+func TestWriteAsksAndLeavesThemFree(t *testing.T) {
+	ask := Write(Spec{Occasion: Professional, Name: "Sipho", Tie: TieWork, Details: []Detail{{Kind: Ask, Text: "for a coffee chat"}}})
+	if !strings.Contains(ask, "Would you be open to a coffee chat?") {
+		t.Errorf("Write = %q, want the coffee chat asked for", ask)
+	}
+	for v := range 3 {
+		f := Write(Spec{Occasion: FollowUp, Name: "Sol", Details: []Detail{{Kind: Topic, Text: "the jazz bar"}}, Variant: v})
+		if !strings.Contains(f, "no pressure") {
+			t.Errorf("Write(follow-up, variant %d) = %q, want it to leave them free", v, f)
 		}
 	}
 }

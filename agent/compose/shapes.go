@@ -15,7 +15,7 @@ var helpWords = regexp.MustCompile(`(?i)\b(?:hospital|away|ill|sick|looking afte
 
 func (w *writer) reconnect() []string {
 	g := w.gap()
-	out := []string{"~" + w.pick(
+	out := []string{w.pick(
 		"It's been "+g+", and I've been thinking about you.",
 		"I realised it's been "+g+" since we last talked, and I didn't want to let more time go by.",
 		"You came to mind today, and I realised it's been "+g+".")}
@@ -27,8 +27,8 @@ func (w *writer) reconnect() []string {
 }
 
 func (w *writer) thinking() []string {
-	out := []string{"~" + w.pick("You've been on my mind, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
-		"No reason for this message, you just crossed my mind.")}
+	out := []string{"~" + w.pick("I've been thinking of you, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
+		"No reason for this message, I was just thinking of you.")}
 	out = append(out, w.rest()...)
 	if w.close && w.warm() {
 		out = append(out, "~"+w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
@@ -216,9 +216,9 @@ func (w *writer) followUp() []string {
 	}
 	rest := w.rest()
 	if len(rest) == 0 {
-		rest = []string{"Just floating this back up in case it got buried, no pressure at all."}
+		return append(out, "Just floating this back up in case it got buried, no pressure at all.")
 	}
-	return append(out, rest...)
+	return append(append(out, rest...), w.pick("There's no pressure at all, whenever suits you.", "There's no pressure, reply whenever suits you.", "There's no pressure at all, whenever you get a chance."))
 }
 
 // warm reports whether the draft should say something warm.
@@ -334,6 +334,7 @@ var occasionWords = map[Occasion]struct {
 	Apology:    {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm really sorry.", "I'm very sorry."},
 	Mend:       {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm sorry about how we left things.", ""},
 	Condolence: {regexp.MustCompile(`(?i)\bsorry\b|\bcondolence`), "I'm so sorry for your loss.", ""},
+	Thinking:   {regexp.MustCompile(`(?i)\bthinking (?:of|about) you|\bon my mind\b|\bcrossed my mind\b|\bthought of you\b|\bthink of you\b|\bthought you'd\b`), "I've been thinking of you.", ""},
 }
 
 var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "I've", "I have", "I'm", "I am",

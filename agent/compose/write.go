@@ -119,6 +119,11 @@ func newWriter(s Spec) *writer {
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
 	for _, d := range s.Details {
 		w.by[d.Kind] = append(w.by[d.Kind], d)
+		if sombreDetail(d) && s.Occasion != Birthday {
+			// Whatever the occasion was read as, a death, a struggle or
+			// something to be sorry for is not met with a cheerful hello.
+			w.calm = true
+		}
 	}
 	return w
 }
@@ -250,6 +255,9 @@ func (w *writer) render(d Detail, i int) string {
 		}
 		return "I hope you're still enjoying " + t + "."
 	case MyNews:
+		if Sombre(w.s.Occasion) || w.s.Occasion == Condolence {
+			return sentence(t)
+		}
 		if w.formal {
 			return "I wanted to let you know that " + t + "."
 		}
@@ -299,66 +307,6 @@ func ourMemory(t string) string {
 		return "our " + t[4:]
 	}
 	return t
-}
-
-var (
-	movedTo  = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
-	youJust  = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
-	hardNews = regexp.MustCompile(`(?i)^you(?:'re| are| were|'ve been| have been)? (?:in hospital|ill|sick|having surgery|recovering|struggling|unwell|lost your job|laid off)\b`)
-	stateRe  = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
-)
-
-// news is something that happened to them, said as the occasion needs.
-func (w *writer) news(t string, v int) string {
-	if g, ok := strings.CutPrefix(t, "on:"); ok {
-		// "congratulate her on retiring": said as the person said it.
-		return "Congratulations on " + g + "."
-	}
-	t = youJust.Replace(t)
-	p := func(pool ...string) string { return pool[v%len(pool)] }
-	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
-		return "I hope " + upFirst(m[1]) + " is treating you well."
-	}
-	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
-		switch w.s.Occasion {
-		case Congrats, Birthday, Professional:
-			return "Congratulations on " + t + "."
-		case HardTime:
-			return "I'm so sorry about " + t + "."
-		}
-		return "I've been thinking about " + t + "."
-	}
-	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
-		return "I know " + t + ", and I'm thinking of you."
-	}
-	switch w.s.Occasion {
-	case Congrats, Birthday, Professional:
-		t = trimTail(t)
-		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok && strings.HasPrefix(t, "you ") {
-			// News told at length reads as it was typed after "I heard":
-			// said around the changed verb instead.
-			if w.formal || w.s.Occasion != Congrats {
-				return "Congratulations on " + g + "."
-			}
-			if len(strings.Fields(t)) > 6 {
-				return "Congratulations on " + g + "! I'm so happy for you!"
-			}
-			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+", and I'm so happy for you!")
-		}
-		return "I heard " + t + " — congratulations!"
-	case HardTime:
-		if stateRe.MatchString(t) {
-			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
-		}
-		return p("I heard "+t+", and I'm so sorry.", "I was so sorry to hear "+t+".")
-	case Thanks:
-		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
-			return w.thanksFor(g, v)
-		}
-	case Apology, Mend, Condolence:
-		return "I know " + t + "."
-	}
-	return "I heard " + t + "."
 }
 
 func (w *writer) sorry(t string) string {
@@ -422,6 +370,9 @@ func (w *writer) ask(t string) string {
 		return "Would you be willing to give me " + x + "?"
 	}
 	low := strings.ToLower(t)
+	if thing, ok := strings.CutPrefix(t, "for "); ok {
+		return "Would you be open to " + thing + "?"
+	}
 	switch {
 	case strings.HasPrefix(low, "talk") || strings.HasPrefix(low, "chat") || strings.HasPrefix(low, "meet") || strings.HasPrefix(low, "catch up"):
 		return "Could we " + t + "?"
@@ -479,47 +430,4 @@ func ordinal(n string) string {
 		}
 	}
 	return n + suf
-}
-
-// Describe says a detail in a short plain phrase, for a language model that
-// writes the draft itself: "sorry about your dad", "you got promoted",
-// "thank you for looking after my cat".
-func Describe(d Detail) string {
-	t := d.Text
-	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:"} {
-		t = strings.TrimPrefix(t, p)
-	}
-	switch d.Kind {
-	case Loss:
-		if x, ok := strings.CutPrefix(t, "year:"); ok {
-			return "a year since you lost " + x
-		}
-		if t == "loss" {
-			return "sorry for your loss"
-		}
-		return "sorry about " + t
-	case Fact:
-		if age, ok := strings.CutPrefix(t, "age:"); ok {
-			return "turning " + age
-		}
-		return "you love " + t
-	case Noticed:
-		verb, obj, ok := strings.Cut(t, "|")
-		if ok {
-			return noticedVerb[strings.ToLower(verb)] + " " + strings.Replace(obj, "|", ", since ", 1)
-		}
-	case Sorry:
-		return "sorry " + strings.TrimPrefix(t, "that ")
-	case ThanksFor:
-		return "thank you for " + t
-	case Ask:
-		if x, ok := strings.CutPrefix(t, "give:"); ok {
-			return "would you give me " + x
-		}
-	case Plan:
-		if strings.HasPrefix(d.Text, "met:") {
-			return "we met at " + t
-		}
-	}
-	return t
 }

@@ -1,0 +1,46 @@
+package compose
+
+import "strings"
+
+// Describe says a detail in a short plain phrase, for a language model that
+// writes the draft itself: "sorry about your dad", "you got promoted",
+// "thank you for looking after my cat".
+func Describe(d Detail) string {
+	t := d.Text
+	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	switch d.Kind {
+	case Loss:
+		if x, ok := strings.CutPrefix(t, "year:"); ok {
+			return "a year since you lost " + x
+		}
+		if t == "loss" {
+			return "sorry for your loss"
+		}
+		return "sorry about " + t
+	case Fact:
+		if age, ok := strings.CutPrefix(t, "age:"); ok {
+			return "turning " + age
+		}
+		return "you love " + t
+	case Noticed:
+		verb, obj, ok := strings.Cut(t, "|")
+		if ok {
+			return noticedVerb[strings.ToLower(verb)] + " " + strings.Replace(obj, "|", ", since ", 1)
+		}
+	case Sorry:
+		return "sorry " + strings.TrimPrefix(t, "that ")
+	case ThanksFor:
+		return "thank you for " + t
+	case Ask:
+		if x, ok := strings.CutPrefix(t, "give:"); ok {
+			return "would you give me " + x
+		}
+	case Plan:
+		if strings.HasPrefix(d.Text, "met:") {
+			return "we met at " + t
+		}
+	}
+	return t
+}
