@@ -113,6 +113,8 @@ func TestOccasionWordings(t *testing.T) {
 		{"ive been having a rough time since my breakup and i want to ask my brother to call me", Support},
 		{"help me write to my friend", ""},
 		{"casual", ""},
+		{"hold off on ana for a month", ""},
+		{"my oldest friend ignores all my texts now and it really hurts", ""},
 	} {
 		if got := DetectOccasion(tc.text); got != tc.want {
 			t.Errorf("DetectOccasion(%q) = %q, want %q", tc.text, got, tc.want)

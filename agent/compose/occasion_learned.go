@@ -34,6 +34,17 @@ func occasionClassifier() *understand.Classifier {
 	return occasionModel
 }
 
+// mayBeRequest reports whether the agent's intent classifier counts a
+// request for a message among the likeliest readings of text.
+func mayBeRequest(text string) bool {
+	for _, s := range understand.Default().Classify(text).Ranked {
+		if s.Label == understand.Draft {
+			return true
+		}
+	}
+	return false
+}
+
 // readOccasions reads a corpus in occasionCorpus's format.
 func readOccasions(src string) []understand.Example {
 	var out []understand.Example
@@ -48,8 +59,14 @@ func readOccasions(src string) []understand.Example {
 }
 
 // learnedOccasion is the occasion the classifier reads in text and how sure
-// it is; "" when it reads none.
+// it is; "" when it reads none, or when the agent's own classifier does not
+// take text for a request for a message at all: the occasion classifier
+// only ever saw such requests, so it would find an occasion in "hold off
+// on Ana for a month" too.
 func learnedOccasion(text string) (Occasion, float64) {
+	if !mayBeRequest(text) {
+		return "", 0
+	}
 	r := occasionClassifier().Classify(text)
 	if r.Label == noOccasion || r.Label == "" {
 		return "", r.Confidence

@@ -40,7 +40,7 @@ func secondPerson(s, name string, keepSubject bool) string {
 		tail := w[len(core):]
 		low := strings.ToLower(core)
 		rep := ""
-		if i > 0 && otherPerson[low] && determiner[strings.ToLower(words[i-1])] {
+		if i > 0 && otherPerson[low] && determiner[strings.ToLower(words[i-1])] && (i > 1 || !animal[low]) {
 			// "a film where the guy fakes his death": from here on, he is
 			// the guy.
 			other = true
@@ -113,8 +113,12 @@ func secondPerson(s, name string, keepSubject bool) string {
 // otherPerson are nouns for someone else, after whom "he" and "his" are
 // theirs; determiner are the words that introduce them.
 var (
-	otherPerson = set(`guy man woman girl boy bloke lady someone character dude kid lad chap stranger actor actress singer`)
-	determiner  = set(`a an the this that some one`)
+	otherPerson = set(`guy man woman girl boy bloke lady someone character dude kid lad chap stranger actor actress singer
+dog cat puppy kitten pup rabbit horse pony`)
+	determiner = set(`a an the this that some one my our`)
+	// animal are the others that, as the subject ("my dog dug up his
+	// flower bed"), leave "his" to the recipient.
+	animal = set(`dog cat puppy kitten pup rabbit horse pony`)
 )
 
 // pronounGender maps a third-person pronoun to the gender it names.
@@ -190,7 +194,7 @@ func gerund(s string) (string, bool) {
 	return s, false
 }
 
-var andVerb = regexp.MustCompile(`\band \w+ed\b`)
+var andVerb = regexp.MustCompile(`\band (?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met)\b`)
 
 var irregularIng = map[string]string{
 	"fed": "looking after", "got": "getting", "ran": "running", "won": "winning", "had": "having", "made": "making",
@@ -202,7 +206,7 @@ var irregularIng = map[string]string{
 	"stopped": "stopping", "planned": "planning", "listened": "listening", "helped": "helping",
 	"watered": "watering", "covered": "covering", "looked": "looking", "passed": "passing", "hosted": "hosting",
 	"organised": "organising", "organized": "organizing", "moved": "moving", "drove me": "driving me",
-	"forgot": "forgetting", "missed": "missing", "was": "being", "were": "being", "said something": "what I said",
+	"forgot": "forgetting", "rang": "ringing", "missed": "missing", "was": "being", "were": "being", "said something": "what I said",
 }
 
 func set(s string) map[string]bool {

@@ -323,7 +323,7 @@ func (w *writer) sorry(t string) string {
 var petName = regexp.MustCompile(`(?i)\b(\w+) my (?:cat|dog|pet|kitten|puppy)\b`)
 
 func (w *writer) thanksFor(g string, v int) string {
-	if m := petName.FindStringSubmatch(g); m != nil && !strings.EqualFold(m[1], "after") && !strings.EqualFold(m[1], "feeding") {
+	if m := petName.FindStringSubmatch(g); m != nil && !strings.EqualFold(m[1], "after") && !strings.HasSuffix(strings.ToLower(m[1]), "ing") {
 		g = strings.Replace(g, m[0], upFirst(m[1]), 1)
 	}
 	g = strings.Replace(g, "to me vent", "to me", 1)
