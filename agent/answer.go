@@ -29,7 +29,10 @@ func (t *turn) ask(q string) {
 		choices = append(choices, Choice{ID: "section:" + clip(ans.Used[1].ID, 56), Label: "Also: " + clip(ans.Used[1].Title, 40)})
 	}
 	if ans.Draft {
-		choices = append([]Choice{{ID: "menu:draft", Label: "Help me write it"}}, choices...)
+		// The answer ends by offering to write the message: "yes" takes
+		// it up, starting from the question.
+		t.p.Flow.Offer = &Offer{Kind: "draft", Request: q}
+		choices = append([]Choice{{ID: "offer:yes", Label: "Help me write it"}}, choices...)
 	} else if related := relatedAction(best); related.ID != "" {
 		choices = append([]Choice{related}, choices...)
 	}

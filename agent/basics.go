@@ -160,6 +160,10 @@ func (t *turn) answerOffer(yes bool) {
 	}
 	switch o.Kind {
 	case "draft":
+		if o.Request != "" {
+			t.startDraft(o.Request, false)
+			return
+		}
 		t.startDraftFor(o.Recipient)
 	case "reflect":
 		t.startReflect("")

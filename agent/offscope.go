@@ -69,6 +69,8 @@ func offScopeKind(text string) string {
 	switch r := understand.Default().Classify(text); {
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
+	case courtesy(r):
+		return r.Label
 	case !r.Sure() && healthQuestion(r, foldText(text)):
 		// A guide paragraph in answer to a health worry is the worst
 		// miss of all, so health words lower the bar: off-topic need only
@@ -76,6 +78,20 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	return ""
+}
+
+// courtesyLabels are the labels of a courtesy: a hello, a goodbye, thanks.
+var courtesyLabels = map[string]bool{understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true}
+
+// courtesy reports a result torn between two courtesies that together are
+// sure: "ok good night, thanks for the help today" is a goodbye and a
+// thank-you at once, and either reply fits it better than a guide
+// paragraph.
+func courtesy(r understand.Result) bool {
+	if len(r.Ranked) < 2 || !courtesyLabels[r.Ranked[0].Label] || !courtesyLabels[r.Ranked[1].Label] {
+		return false
+	}
+	return r.Ranked[0].Confidence+r.Ranked[1].Confidence >= understand.SureThreshold
 }
 
 // reMedAsk is the shape of a question about taking something: "is it ok

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -193,6 +194,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if p.expect != expectOpen && returning(folded) {
 		return readAside
 	}
+	if p.expect == expectName && in.Kind == IntentNone && namesSomeone(text, folded) {
+		return readAnswer // "the book club group chat", "my old flatmate jess from leeds"
+	}
 	r := classify(text)
 	sure := r.Sure()
 	if sure && r.Label == understand.Cancel && p.expect != expectOpen &&
@@ -257,6 +261,16 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 		return readRequest
 	}
 	return readAnswer
+}
+
+// namesSomeone reports a short statement, not a question, that names a
+// person or a group: at a prompt asking who, it is the answer whatever
+// else its words look like.
+func namesSomeone(text, folded string) bool {
+	if len(strings.Fields(folded)) > 6 || questionShaped(text, folded) {
+		return false
+	}
+	return people.Find(text).Found()
 }
 
 // aboutTheDraft marks a message that speaks of the draft on screen.

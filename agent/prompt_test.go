@@ -32,6 +32,8 @@ func TestReadAtPrompt(t *testing.T) {
 		{name, "Marta", readAnswer},
 		{name, "my granddad", readAnswer},
 		{name, "Ollie, we shared a flat at uni", readAnswer},
+		{name, "the climbing club group chat", readAnswer},
+		{name, "my old flatmate jess from leeds", readAnswer},
 		{name, "what do people usually write when a friend's parent passes away?", readQuestion},
 		{name, "is it too late to reply to a text from two months ago", readQuestion},
 		{name, "how often should I call my parents?", readQuestion},

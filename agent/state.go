@@ -145,6 +145,10 @@ type Offer struct {
 	Recipient string `json:"recipient,omitempty"`
 	// Section is a guide section id, for "more on this".
 	Section string `json:"section,omitempty"`
+	// Request is the question a draft offer came from ("what should I
+	// say to my friend whose dad is ill?"): the draft starts from it, so
+	// whom it is for and why are not asked again.
+	Request string `json:"request,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.

@@ -343,12 +343,12 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		t.answerOffer(in.Kind == IntentYes)
 		return
 	}
-	if t.startsDraftInstead(in) {
+	if t.draftRoute(in) {
 		return
 	}
 	switch in.Kind {
 	case IntentDraft:
-		t.startDraft(t.text, false)
+		t.ask(t.text) // a question that reads like a request to write (see route.go)
 	case IntentReflect:
 		t.startReflect("")
 	case IntentPlan:

@@ -1,0 +1,74 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// Where free text outside a flow goes when the phrase rules think it asks
+// for a message to be written. The rules look for words ("text", "say
+// to", a name); a question that happens to use them ("I'm always the one
+// texting Dani first, is it worth it?", "my flatmate and I fought over
+// text, how do I fix it?", "what should I say to a friend whose dad is
+// ill?") is still a question, and the guide answers it. The learned
+// classifier tells the two apart: it was taught the line between asking
+// what to do or say (ask) and asking for the words of a message (draft)
+// from examples on both sides. A request to write ("can you write…",
+// "help me text…", "what do I send…") keeps starting a draft, and a
+// guide answer to "what should I say…" offers to write the message after.
+
+// draftRoute starts a draft when free text asks for one, by the phrase
+// rules (draftRequested) or, when they see no request at all, by the
+// classifier or someone's news (startsDraftInstead). It reports false,
+// doing nothing, for anything else.
+func (t *turn) draftRoute(in Intent) bool {
+	if !ruleDraft(t.text, in) {
+		return t.startsDraftInstead(in)
+	}
+	if !draftRequested(t.text, in) {
+		return false
+	}
+	t.startDraft(t.text, false)
+	return true
+}
+
+// ruleDraft reports free text the phrase rules read as a request to
+// write: a draft intent, or a message to a person named in it.
+func ruleDraft(text string, in Intent) bool {
+	return in.Kind == IntentDraft || draftOverrides[in.Kind] && DraftRequest(text)
+}
+
+// draftRequested reports free text that asks for a message to be written:
+// the rules see a request to write (a draft intent, or a message to a
+// person named in it), and the classifier does not surely read it as a
+// question for the guide. A message the rules only guessed at from a
+// word like "thanks" is no request either when it reads as thanks or a
+// goodbye to the companion ("thanks for today, time to sleep").
+func draftRequested(text string, in Intent) bool {
+	rule := in.Kind == IntentDraft
+	if !ruleDraft(text, in) {
+		return false
+	}
+	r := understand.Default().Classify(text)
+	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) {
+		return false
+	}
+	return rule || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
+}
+
+// asksSomewhere reports text with a question in it: a "?" or a clause
+// that opens like one ("…and it got nasty, how do I fix it", "…is it
+// worth it"). A request to write that only reads like a question to the
+// classifier ("I want to tell Matt I'm struggling") asks nothing.
+func asksSomewhere(text string) bool {
+	if strings.Contains(text, "?") {
+		return true
+	}
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".,;:!\n", r) }) {
+		if questionStart.MatchString(withoutLead(foldText(clause))) {
+			return true
+		}
+	}
+	return false
+}
