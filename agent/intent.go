@@ -174,7 +174,8 @@ var controlPhrases = map[string]string{
 	"stop here": IntentPause, "continue later": IntentPause, "let's continue later": IntentPause,
 	"another time": IntentPause, "maybe later": IntentPause, "not now later": IntentPause,
 	"i'll come back later": IntentPause, "let's pick this up later": IntentPause, "brb": IntentPause,
-	"let's pause": IntentPause, "take a break": IntentPause,
+	"let's pause": IntentPause, "take a break": IntentPause, "remind me later": IntentPause,
+	"ask me later": IntentPause, "ask me another time": IntentPause, "remind me another time": IntentPause,
 
 	"done": IntentDone, "i'm done": IntentDone, "im done": IntentDone, "that's it": IntentDone,
 	"thats it": IntentDone, "perfect": IntentDone, "looks good": IntentDone, "looks great": IntentDone,

@@ -117,12 +117,16 @@ func healthQuestion(r understand.Result, folded string) bool {
 		return false
 	}
 	for _, s := range r.Ranked {
-		if s.Label == understand.Offtopic {
+		if s.Label == understand.Offtopic && s.Confidence >= likelyConfidence {
 			return true
 		}
 	}
 	return false
 }
+
+// likelyConfidence is the least confidence that keeps a label among the
+// likely ones: the third of three labels may have next to none.
+const likelyConfidence = 0.05
 
 // offScopeReply answers a message of one of the offScopeLabels.
 func (t *turn) offScopeReply(label string) {

@@ -23,6 +23,10 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if t.p.Flow.Name == flowReflect && t.p.Flow.Step == "choose" {
+		t.atJourneyChoice(ctx, in, p)
+		return
+	}
 	if p.expect != expectOpen && t.changedPerson() {
 		t.serve(ctx, Intent{Kind: IntentDraft, Arg: t.text})
 		return
@@ -342,9 +346,10 @@ func waitingLabel(f Flow) string {
 }
 
 // requestIntent is the intent to serve a new request with: the rules'
-// when they found one, else the classifier's label where it names one.
+// when they found one, else the classifier's label where it names one and
+// is sure of it. A long message the classifier cannot place is free text.
 func requestIntent(in Intent, r understand.Result) Intent {
-	if in.Kind != IntentNone || in.Command {
+	if in.Kind != IntentNone || in.Command || !r.Sure() {
 		return in
 	}
 	return Intent{Kind: labelIntents[r.Label], Arg: in.Arg}

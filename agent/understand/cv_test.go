@@ -11,6 +11,10 @@ import (
 var (
 	grid = flag.Bool("grid", false, "TestCrossValidate: also try other parameters and log their figures")
 	only = flag.Bool("only", false, "TestCrossValidate -grid: only the first few candidates")
+	// misses names the confusions whose tune lines TestCrossValidate logs,
+	// "true>predicted" pairs separated by commas ("remind>remind_stop"), or
+	// "all": the lines to read when writing fresh ones for a boundary.
+	misses = flag.String("misses", "", "TestCrossValidate: log the tune lines of these confusions (true>predicted,…, or all)")
 )
 
 // cvFolds is how many parts the tune corpus is cut into for
@@ -144,6 +148,7 @@ func TestCrossValidate(t *testing.T) {
 		}
 		t.Logf("confidence ≥ %.1f: %.3f of messages, accuracy %.3f", th, ratio(n, ev.total), ratio(right, n))
 	}
+	logMisses(t, examples, o, defaults.temperature)
 	if ev.accuracy() < cvFloor {
 		t.Errorf("cross-validated accuracy %.3f, below %.3f", ev.accuracy(), cvFloor)
 	}
@@ -180,6 +185,13 @@ func candidates() []candidate {
 		add(fmt.Sprint("l2 ", l), func(p *params) { p.l2 = l })
 	}
 	add("no lexicon", func(p *params) { p.fw.class, p.fw.spelling, p.fw.stem = 0, 0, 0 })
+	for _, mix := range []float64{0.1, 0.2} {
+		for _, s := range []float64{0.001, 0.003, 0.01} {
+			add(fmt.Sprint("naive bayes ", mix, " smooth ", s), func(p *params) { p.nbMix, p.nbSmooth = mix, s })
+		}
+	}
+	add("naive bayes 0.1 smooth 0.01, l2 0.0003", func(p *params) { p.nbMix, p.nbSmooth, p.l2 = 0.1, 0.01, 3e-4 })
+	add("naive bayes 0.2 smooth 0.01, l2 0.0003", func(p *params) { p.nbMix, p.nbSmooth, p.l2 = 0.2, 0.01, 3e-4 })
 	if *only {
 		return out
 	}
@@ -203,4 +215,34 @@ func candidates() []candidate {
 		add(fmt.Sprint("length ", l), func(p *params) { p.fw.length = l })
 	}
 	return out
+}
+
+// logMisses logs the tune lines of the confusions named by -misses, with
+// the out-of-fold label and confidence they got.
+func logMisses(t *testing.T, examples []example, o outOfFold, temperature float64) {
+	if *misses == "" {
+		return
+	}
+	want := map[string]bool{}
+	for _, pair := range strings.Split(*misses, ",") {
+		want[strings.TrimSpace(pair)] = true
+	}
+	p := make([]float64, len(o.labels))
+	for i, s := range o.scores {
+		copy(p, s)
+		softmax(p, temperature)
+		best := 0
+		for k := range p {
+			if p[k] > p[best] {
+				best = k
+			}
+		}
+		if best == o.gold[i] {
+			continue
+		}
+		pair := examples[i].label + ">" + o.labels[best]
+		if want["all"] || want[pair] {
+			t.Logf("%s %.2f\t%s", pair, p[best], examples[i].text)
+		}
+	}
 }

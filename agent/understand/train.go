@@ -26,6 +26,11 @@ type params struct {
 	temperature float64
 	// seed fixes the order of the messages in each epoch.
 	seed uint64
+	// nbMix adds a naive Bayes model, weighted by nbMix, to the logistic
+	// regression: see addNaiveBayes. 0 leaves it out.
+	nbMix float64
+	// nbSmooth is the naive Bayes model's additive smoothing.
+	nbSmooth float64
 }
 
 // defaults are the parameters Default trains with.
@@ -36,8 +41,10 @@ var defaults = params{
 	rate:        0.2,
 	l2:          1e-3,
 	minCount:    1,
-	temperature: 0.45,
+	temperature: 0.55,
 	seed:        1,
+	nbMix:       0.1,
+	nbSmooth:    0.001,
 }
 
 // skipGradient is the smallest error worth an update: once the model is sure
@@ -105,6 +112,9 @@ func train(examples []example, p params) *model {
 				}
 			}
 		}
+	}
+	if p.nbMix > 0 {
+		addNaiveBayes(m, data, p.nbMix, p.nbSmooth)
 	}
 	return m
 }
