@@ -72,3 +72,23 @@ func asksSomewhere(text string) bool {
 	}
 	return false
 }
+
+// startByClassifier starts the plan or a reflection when free text the
+// rules did not recognise surely asks for one, in words they do not list:
+// "can we start the 7 day thing", "i'd like to do one of those thinking
+// exercises". It reports false for anything else.
+func (t *turn) startByClassifier() bool {
+	r := understand.Default().Classify(t.text)
+	if !r.Sure() {
+		return false
+	}
+	switch r.Label {
+	case understand.Plan:
+		t.plan()
+	case understand.Reflect:
+		t.startReflect("")
+	default:
+		return false
+	}
+	return true
+}
