@@ -60,15 +60,30 @@ func classifiedDraft(text string) bool {
 		return false
 	}
 	r := understand.Default().Classify(text)
-	if !r.Sure() || r.Label != understand.Draft {
+	if r.Label != understand.Draft || r.Confidence < namedDraftAt {
 		return false
 	}
-	return people.Find(text).Found() || toPronoun.MatchString(f) || draftOccasion(text) == OccasionGroup
+	p := people.Find(text)
+	if !r.Sure() {
+		// Less sure, but a named person and a word about the message:
+		// "can u word something for ines? we worked together…".
+		return p.Name != "" && p.Sure()
+	}
+	return p.Found() || toPronoun.MatchString(f) || draftOccasion(text) == OccasionGroup ||
+		someoneWith.MatchString(f) && draftOccasion(text) != ""
 }
+
+// namedDraftAt is the confidence from which a drafting label is taken
+// when the message also names who it is for.
+const namedDraftAt = 0.6
+
+// someoneWith is a person not named but described by what happened:
+// "someone whose dad just died", "ask someone for help".
+var someoneWith = mustPattern(`\b(?:someone|somebody|a friend|a colleague|a coworker|a neighbou?r)\b`)
 
 // composeCue is wording about a message to be written or sent, wider than
 // draftRequestRe: saying, sending, wording, putting something together.
-var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put)|remind (?:her|him|them|my \S+(?: \S+)?) (?:that|how))\b`)
+var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put)|remind (?:her|him|them|my \S+(?: \S+)?) (?:that|how)|(?:want|let|need|wanted) (?:him|her|them) (?:to )?know|ask (?:someone|somebody|\S+|my \S+) (?:for|if|whether))\b`)
 
 // whetherQuestion asks whether to get in touch at all, or how to handle
 // someone, which is advice from the guide rather than a draft.
@@ -132,27 +147,44 @@ func theirNews(text string, in Intent) string {
 		return ""
 	}
 	f := foldText(text)
-	thinking := thinkingOf.MatchString(f)
-	if firstPerson.MatchString(f) && !thinking || adviceQuestion(f) {
+	if adviceQuestion(f) {
 		return ""
 	}
 	occ := draftOccasion(text)
+	thinking := thinkingOf.MatchString(f)
 	if occ == "" && thinking {
 		occ = OccasionThinking
 	}
-	if _, ok := newsOccasions[occ]; !ok {
+	if occ == OccasionProfessional && noReply.MatchString(f) {
+		// "asked dr nwosu for a letter 3 weeks ago, no answer yet".
+		occ = OccasionFollowUp
+	}
+	_, news := newsOccasions[occ]
+	_, own := ownSituations[occ]
+	if !news && !own || news && firstPerson.MatchString(f) && !thinking {
 		return ""
 	}
 	r := understand.Default().Classify(text)
-	if r.Sure() && (otherBusiness[r.Label] || r.Label == understand.Feeling && firstPerson.MatchString(f)) {
+	if r.Sure() && (otherBusiness[r.Label] || news && r.Label == understand.Feeling && firstPerson.MatchString(f)) {
 		// "i keep thinking about my ex and it hurts" is about them.
 		return ""
 	}
 	p := people.Find(text)
-	if !p.Found() || p.Group {
+	if !p.Found() || p.Group != (occ == OccasionGroup) {
 		return ""
 	}
 	return occ
+}
+
+// noReply says a message went unanswered.
+var noReply = mustPattern(`\b(?:no (?:answer|reply|response|word)|(?:hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|did not|has not|have not|never) (?:answered|replied|responded|got back|gotten back|heard back|answer|reply)|left (?:me )?on read|read it but)\b`)
+
+// ownSituations are the person's own situations a message settles, told
+// without asking: a reply that never came ("asked dr nwosu for a letter
+// 3 weeks ago, no answer yet"), a group chat gone quiet.
+var ownSituations = map[string]string{
+	OccasionFollowUp: "",
+	OccasionGroup:    "",
 }
 
 // draftForNews starts a draft for someone's news told in passing, with a
@@ -164,7 +196,7 @@ func (t *turn) draftForNews(in Intent) bool {
 	}
 	mark := len(t.replies)
 	t.startDraft(t.text, false)
-	if lead := newsOccasions[occ]; lead != "" && len(t.replies) > mark {
+	if lead := newsOccasions[occ] + ownSituations[occ]; lead != "" && len(t.replies) > mark {
 		t.replies[mark].Text = lead + t.replies[mark].Text
 	}
 	return true

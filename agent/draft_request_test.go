@@ -51,7 +51,8 @@ func TestTheirNews(t *testing.T) {
 		{"my best friend moved away and i feel so lonely", ""},
 		{"i called my mum yesterday and it went well", ""},
 		{"did my sister get the job?", ""},
-		{"the group chat has been dead for months", ""},
+		{"the group chat has been dead for months", OccasionGroup},
+		{"asked my old professor dr nwosu for a reference 3 weeks ago, no answer yet", OccasionFollowUp},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if got := theirNews(tc.text, ParseIntent(tc.text)); got != tc.want {

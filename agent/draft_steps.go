@@ -1,6 +1,10 @@
 package agent
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
+)
 
 // How a message typed at one of the drafting flow's own steps is read,
 // before the general reading at a prompt (prompt.go). The general reading
@@ -27,7 +31,7 @@ func draftStepReading(text, step string) (reading, bool) {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
-		if slotQuestion(text) || doubtAfterDetail(text) != "" {
+		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" {
 			return readAnswer, true
 		}
 		if !strings.Contains(text, "?") && draftOccasion(text) != "" {
@@ -65,3 +69,15 @@ var doubtRe = mustPattern(`[,;.—–-]?\s*(?:or )?(?:is (?:that|it|this)|would 
 // doubtAnswer settles the doubt that came with a detail, before the flow
 // goes on.
 const doubtAnswer = "Not weird at all — a small, specific detail is what makes a message feel like it's from you. I've put it in. "
+
+// laterName reads a name given at a later step for someone named so far
+// only by who they are: "its roisin", "her name's Ana", "he's called Tom".
+func laterName(text string) string {
+	m := laterNameRe.FindStringSubmatch(foldText(text))
+	if m == nil || !people.IsName(m[1]) || junkWords[m[1]] || kinshipWords[m[1]] {
+		return ""
+	}
+	return upFirst(m[1])
+}
+
+var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) ([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)

@@ -234,6 +234,16 @@ func (t *turn) fillSlot(in Intent) {
 		t.text, lead = detail, doubtAnswer
 	}
 	more := ExtractDraftDetails(t.text)
+	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
+		// "its roisin" typed after "my sister": the name, and the same
+		// question again.
+		d.Recipient = name
+		if d.Relationship == someone {
+			d.Relationship = ""
+		}
+		t.draftNext("Got it — " + name + ". ")
+		return
+	}
 	switch {
 	case strings.HasPrefix(t.choice, "occ:"):
 		d.Occasion = strings.TrimPrefix(t.choice, "occ:")

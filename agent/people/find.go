@@ -9,6 +9,8 @@ type candidate struct {
 	// object is true when the words follow a request word ("text", "to",
 	// "about"): they are who the request is for.
 	object bool
+	// named is true for a name introduced as one: "her name is Nadia".
+	named bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -47,6 +49,10 @@ func better(a, b candidate) bool {
 	}
 	if a.object != b.object && !unsureObject(a, b) && !unsureObject(b, a) {
 		return a.object
+	}
+	if a.named && b.Name == "" && !b.Group {
+		// "the midwife who delivered our son, her name is nadia".
+		return true
 	}
 	ra, rb := a.Name != "" && a.Relation != "", b.Name != "" && b.Relation != ""
 	if ra != rb {
@@ -149,6 +155,14 @@ func groups(toks []token) []candidate {
 				}
 			}
 			if !found || (w == "team" && !det && !(i > 1 && toks[i-1].low == "whole")) {
+				continue
+			}
+			if i > 1 && (toks[i-2].low == "from" || toks[i-2].low == "at") || i > 2 && (toks[i-3].low == "from" || toks[i-3].low == "at") && (toks[i-2].low == "the" || toks[i-2].low == "my" || toks[i-2].low == "our") {
+				// "my friend from book club": where they know each other.
+				continue
+			}
+			if i+1 < len(toks) && !toks[i].stop && groupThings[toks[i+1].low] {
+				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
 			if w == "chat" && notGroupChat[toks[i-1].low] {
@@ -261,9 +275,14 @@ func relationPhrases(toks []token) []candidate {
 		if j >= len(toks) || relations[toks[j].low].canon == "" || relations[toks[j].low].plural {
 			continue
 		}
+		if toks[j].low == "ex" && !toks[j].stop && j+1 < len(toks) && relations[toks[j+1].low].canon != "" && !relations[toks[j+1].low].plural {
+			// "my ex colleague": ex before another relationship.
+			said = append(said, "ex")
+			j++
+		}
 		r := relations[toks[j].low]
 		// "ex boyfriend", "my ex": the ex is the relationship.
-		if len(said) > 0 && said[len(said)-1] == "ex" {
+		if len(said) > 0 && said[len(said)-1] == "ex" && romantic[r.canon] {
 			r = relation{canon: "ex"}
 		}
 		said = append(said, toks[j].low)
@@ -324,6 +343,7 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	case tk.poss && !verbForm(tk.low):
 		// "my best friend keiko's 30th": whose 30th is the friend's.
 		return written(tk.raw), 1, 0.85
+	case irregularPast[tk.low]:
 	case tk.stop || nameFollowers[next] || verbish(next):
 		return written(tk.raw), 1, 0.7
 	}
@@ -380,7 +400,7 @@ func attachLateNames(toks []token, cands []candidate) {
 			if toks[k].used || toks[k].place {
 				continue
 			}
-			if clause && toks[k].comma && k-c.pos <= 8 {
+			if clause && toks[k].comma && k-c.pos <= 10 {
 				// "my old manager, dr. helen okoro": a titled name set
 				// off by a comma is the same person.
 				if t, n := titled(toks, k); t != "" {
@@ -391,7 +411,7 @@ func attachLateNames(toks []token, cands []candidate) {
 					break
 				}
 			}
-			named := k >= 2 && toks[k-1].low == "is" && toks[k-2].low == "name" ||
+			named := k >= 2 && toks[k-1].low == "is" && toks[k-2].low == "name" || k >= 1 && nameIs(toks[k-1]) ||
 				k >= 1 && (toks[k-1].low == "called" || toks[k-1].low == "named")
 			if named && otherReferent(toks, k-1) {
 				// "my sister had her baby, a girl called june": june is
@@ -400,11 +420,13 @@ func attachLateNames(toks []token, cands []candidate) {
 			}
 			late := toks[k].comma && toks[k].stop && k == len(toks)-1
 			// "my friend from yoga, linh, just had twins".
-			appos := clause && toks[k].comma && toks[k].stop && k-c.pos <= 8 && !toks[k].start
+			appos := clause && toks[k].comma && toks[k].stop && k-c.pos <= 10 && !toks[k].start
+			// ", wen," set off by commas on both sides.
+			bounded := appos && k+1 < len(toks) && toks[k+1].comma && !toks[k+1].start
 			if !named && !late && !appos {
 				continue
 			}
-			if !IsName(toks[k].raw) || appos && !named && !late && !capitalised(toks[k].raw) && !firstNames[toks[k].low] &&
+			if !IsName(toks[k].raw) || appos && !named && !late && !bounded && !capitalised(toks[k].raw) && !firstNames[toks[k].low] &&
 				!(k+1 < len(toks) && (toks[k+1].start || nameFollowers[toks[k+1].low] || verbish(toks[k+1].low))) || interjections[toks[k].low] {
 				continue
 			}
@@ -458,7 +480,9 @@ func names(toks []token) []candidate {
 		for k := i; k < i+n; k++ {
 			toks[k].used = true
 		}
-		out = append(out, candidate{Person: Person{Name: name, Confidence: conf}, pos: i, object: isObject(toks, i)})
+		named := conf >= 0.95 && i >= 1 && (i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || toks[i-1].low == "called" || nameIs(toks[i-1])) &&
+			!otherReferent(toks, i-1)
+		out = append(out, candidate{Person: Person{Name: name, Confidence: conf}, pos: i, object: isObject(toks, i), named: named})
 		i += n - 1
 	}
 	return out
@@ -472,7 +496,7 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0, 0
 	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma
-	named := i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || i >= 1 && toks[i-1].low == "called"
+	named := i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
 	soft := softNames[w]
 	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
 		return 0, 0
@@ -572,6 +596,10 @@ func titled(toks []token, i int) (string, int) {
 	if next.used || next.place || (isStop(next.low) && !softNames[next.low]) || relations[next.low].canon != "" || !lettersOnly(next.low) {
 		return "", 0
 	}
+	if _, ok := titles[next.low]; ok && i+2 < len(toks) {
+		// "professor dr nwosu": the second title goes with the name.
+		return "", 0
+	}
 	title := upFirst(strings.ToLower(toks[i].raw))
 	if toks[i].low == "mr" || toks[i].low == "mrs" || toks[i].low == "ms" || toks[i].low == "dr" {
 		title = upFirst(toks[i].low)
@@ -596,6 +624,12 @@ func surname(toks []token, i int) bool {
 	return tk.stop && !tk.used && !tk.place && !isStop(tk.low) && relations[tk.low].canon == "" && lettersOnly(tk.low) &&
 		!verbForm(tk.low) && !verbish(tk.low) && len(tk.low) > 1
 }
+
+// groupThings are what a group word may describe: "the team meeting",
+// "the club night".
+var groupThings = set(`meeting meetings call calls lunch lunches dinner drinks event events party night trip outing
+photo photos building leader lead captain manager practice game games match session sessions day days away
+retreat social socials budget project presentation room office kit shirt`)
 
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
@@ -675,6 +709,19 @@ func kinName(word token, r relation, name string) string {
 	return upFirst(word.low) + " " + name
 }
 
+// nameIs is "name's" (or "names") said before a name: "her name's ana".
+func nameIs(tk token) bool {
+	return tk.low == "name" && tk.poss || tk.low == "names"
+}
+
+// romantic are the relationships "ex" ends; "ex colleague" is a former one.
+var romantic = set(`boyfriend girlfriend partner husband wife fiance`)
+
+// irregularPast are verbs that follow a relationship word and could pass
+// for a lowercase name: "my grandad lost my gran".
+var irregularPast = set(`lost got made took gave came went ran left sent told said felt kept found thought bought
+brought caught taught won did saw met heard knew grew drove flew fell broke spent lent paid sold built wrote`)
+
 // otherReferents are what else may be called something in a sentence
 // about someone: a baby, a pet, a child.
 var otherReferents = set(`boy girl baby babies son daughter dog cat puppy kitten pet horse twins kid kids child
@@ -684,6 +731,13 @@ bump one bub bubba fella lad lass`)
 // something other than the person: "a little girl named june", "a puppy
 // called max".
 func otherReferent(toks []token, i int) bool {
+	if toks[i].low == "is" {
+		// "her name is nadia" is hers; "the dog's name is max" the dog's.
+		return i >= 2 && otherReferents[toks[i-2].low]
+	}
+	if nameIs(toks[i]) {
+		return i >= 1 && otherReferents[toks[i-1].low]
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if otherReferents[toks[k].low] {
 			return true
