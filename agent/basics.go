@@ -107,19 +107,6 @@ func (t *turn) pause(note string) {
 	t.say(note, menuChoices()...)
 }
 
-func (t *turn) feeling() {
-	text := "I'm sorry it feels that way — feeling disconnected is more common than it looks from the outside, and it says nothing bad about you."
-	if secs := t.a.guide.Search("lonely disconnected alone", 1); len(secs) > 0 {
-		text += "\n\nThe guide's take (from “" + secs[0].Title + "”): " + leadSentences(secs[0].Body)
-		t.p.Flow.Offer = &Offer{Kind: "section", Section: secs[0].ID}
-	}
-	text += "\n\nWould one small step help?"
-	t.say(text,
-		Choice{ID: "journey:matter", Label: "Think about who matters"},
-		Choice{ID: "menu:draft", Label: "Write to someone"},
-		Choice{ID: "menu:plan", Label: "7-day plan"})
-}
-
 func (t *turn) export(ctx context.Context) {
 	data, err := t.a.store.ExportPerson(ctx, t.p.ID)
 	if err != nil {
@@ -172,6 +159,8 @@ func (t *turn) answerOffer(yes bool) {
 	case "remind":
 		t.remindAfterDraft(o.Recipient)
 	case "talk":
+		// Still listening: what comes next is heard as more of it.
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
 		t.say("I'm listening. What's been going on?")
 	default:
 		t.say("What would you like to do?", menuChoices()...)

@@ -23,6 +23,7 @@ import (
 var offScopeLabels = map[string]bool{
 	understand.Smalltalk: true, understand.BotQuestion: true, understand.Offtopic: true,
 	understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true,
+	understand.Feeling: true, understand.Yes: true, understand.No: true,
 }
 
 // offScope answers idle free text that is not for the guide. It reports
@@ -30,11 +31,14 @@ var offScopeLabels = map[string]bool{
 func (t *turn) offScope() bool {
 	kind := offScopeKind(t.text)
 	if kind == "" {
-		return false
+		return t.listenMore()
 	}
 	// An offer made earlier ("more on this?") no longer fits: a "yes" now
-	// answers this reply, not that one.
-	t.p.Flow.Offer = nil
+	// answers this reply, not that one. A feeling after a feeling keeps
+	// the offer to listen, which its reply reads.
+	if kind != understand.Feeling {
+		t.p.Flow.Offer = nil
+	}
 	switch kind {
 	case kindEmoji:
 		t.emojiReply()
@@ -67,9 +71,13 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	switch r := understand.Default().Classify(text); {
+	case lowStatement(text, r):
+		return understand.Feeling
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):
+		return r.Label
+	case chatSure(text, r):
 		return r.Label
 	case !r.Sure() && healthQuestion(r, foldText(text)):
 		// A guide paragraph in answer to a health worry is the worst
@@ -145,7 +153,16 @@ func (t *turn) offScopeReply(label string) {
 	case understand.Smalltalk:
 		t.say(smalltalkText(t.text, folded))
 	case understand.BotQuestion:
+		if reHowAreYou.MatchString(folded) {
+			// "how are you" asks after the companion, as small talk.
+			t.say(smalltalkText(t.text, folded))
+			return
+		}
 		t.say(botAnswer(folded))
+	case understand.Feeling:
+		t.feeling()
+	case understand.Yes, understand.No, understand.Done:
+		t.idleNod()
 	case understand.Offtopic:
 		t.say(t.declineText(folded), menuChoices()...)
 	}
@@ -199,29 +216,6 @@ func hasAnyWord(folded string, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// smalltalkText answers chat with nothing to do: how are you, a joke, the
-// weather. It answers in kind, briefly, and leaves the door open.
-func smalltalkText(text, folded string) string {
-	switch {
-	case reHowAreYou.MatchString(folded):
-		return pick(text, []string{
-			"I'm doing well, thanks for asking — a quiet day on my side. How are things with you?",
-			"All good here, thank you. How's your week been?",
-			"Not bad at all, thanks. And you?",
-		})
-	case hasAnyWord(folded, jokeWords):
-		return pick(text, []string{
-			"Jokes aren't my strong suit — I'd only get the punchline wrong. If there's someone who always makes you laugh, though, now's a nice moment to tell them.",
-			"I'm better with people than with punchlines, I'm afraid. A friend who makes you laugh might like to hear from you today.",
-		})
-	}
-	return pick(text, []string{
-		"Ha, fair enough. I'm better with people than with chit-chat, though — whenever you like, I can help you write to someone or think about who matters to you.",
-		"I hear you. If someone's been on your mind, I can help you send them a few words.",
-		"Noted! I'm here whenever you want to reach out to someone or think things through.",
-	})
 }
 
 var reHowAreYou = mustPattern(`\b(?:how(?:'?s| is| are| r| re| ya| you| u)? (?:are |r |re )?(?:you|u|ya|it going|things|life|your day|ur day|your week|ur week|you doing|u doing)|wyd|what(?:'?s| is|s) up|sup with you|what are (?:you|u) (?:doing|up to)|what r u (?:doing|up to)|you (?:ok|okay|good|alright))\b`)

@@ -1,0 +1,133 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// Small talk outside any flow gets a short reply in kind, the way a person
+// would answer it: "how are you" gets an answer and the question back, a
+// remark about the weather a remark, "ok cool" a nod. No menu, no guide.
+
+// chatKinds are the labels of messages that are chat with the companion.
+var chatKinds = map[string]bool{understand.Smalltalk: true, understand.BotQuestion: true, understand.Greeting: true}
+
+// nodKinds are the labels of a short reply that only nods along: "nice
+// one", "cool cool", "ok then".
+var nodKinds = map[string]bool{understand.Smalltalk: true, understand.BotQuestion: true, understand.Greeting: true, understand.Thanks: true,
+	understand.Goodbye: true, understand.Yes: true, understand.No: true, understand.Done: true}
+
+// nodWords is the longest message read as a nod.
+const nodWords = 4
+
+// chatSure reports whether a result the classifier is unsure of is still
+// surely chat: its likely labels are all kinds of chat ("how are you" sits
+// between small talk and a question about the companion), or, for a few
+// words, kinds of nod, and together they reach the classifier's bar. A
+// guide paragraph in answer to "nice one" reads as not listening.
+func chatSure(text string, r understand.Result) bool {
+	kinds := chatKinds
+	if len(strings.Fields(text)) <= nodWords && !looksLikeQuestion(text) {
+		kinds = nodKinds
+	}
+	if !kinds[r.Label] {
+		return false
+	}
+	var sum float64
+	for _, s := range r.Ranked {
+		if kinds[s.Label] {
+			sum += s.Confidence
+		}
+	}
+	return sum >= understand.SureThreshold
+}
+
+// smalltalkText answers chat with nothing to do: how are you, a joke, the
+// weather, a remark. It answers in kind, briefly, and leaves the door open.
+func smalltalkText(text, folded string) string {
+	padded := " " + strings.ReplaceAll(folded, "'", "") + " "
+	switch {
+	case reUpTo.MatchString(folded):
+		return pick(text, []string{
+			"Not much — just here, ready to listen. How about you?",
+			"Just keeping an ear out for you. How about you, what's your day looking like?",
+		})
+	case reHowAreYou.MatchString(folded) || reHowsYour.MatchString(folded):
+		lead := ""
+		if hasPhrase(padded, []string{"good morning", "morning"}) {
+			lead = "Morning! "
+		}
+		return lead + pick(text, []string{
+			"I'm doing well, thanks for asking — a quiet day on my side. How's your day going?",
+			"All good here, thank you. How are things with you?",
+			"Not bad at all, thanks. And you, how are you doing?",
+		})
+	case hasAnyWord(folded, jokeWords):
+		return pick(text, []string{
+			"Jokes aren't my strong suit — I'd only get the punchline wrong. If someone always makes you laugh, though, now's a nice moment to tell them.",
+			"I'm better with people than with punchlines, I'm afraid. A friend who makes you laugh might like to hear from you today.",
+		})
+	case hasAnyWord(folded, weatherWords):
+		return pick(text, []string{
+			"Ugh, weather like that can flatten a whole day. A good excuse for a cosy call with someone, maybe.",
+			"The weather really does set the mood, doesn't it? Hope you've got somewhere comfy to be.",
+		})
+	case hasAnyWord(folded, boredWords):
+		return pick(text, []string{
+			"Bored can be a good moment to catch up with someone. Anyone you've been meaning to message?",
+			"A slow moment, then. Is there someone you've been meaning to get back to?",
+		})
+	case allWords(folded, laughWords):
+		return pick(text, []string{"Ha! 😄", "Haha, glad something's making you smile."})
+	case reAboutYou.MatchString(folded):
+		// "whats ur favourite colour", "do u watch football": asked of
+		// a program, honestly, and handed back.
+		return pick(text, []string{
+			"Being a program, I miss out on that one, sadly. What about you?",
+			"Ha, being a program I don't get a say in that. What's yours?",
+		})
+	}
+	return pick(text, []string{
+		"Sounds good. I'm around if anything's on your mind.",
+		"Nice. I'm here whenever you want to chat or write to someone.",
+		"Fair enough! I'm here if you need me.",
+	})
+}
+
+var (
+	// reHowsYour asks after the companion's day: "hows ur evening going".
+	reHowsYour = mustPattern(`\bhow(?:'?s| is| was) (?:your|ur|you're) (?:day|evening|morning|night|week|weekend|afternoon)\b`)
+	// reUpTo asks what the companion is doing.
+	reUpTo = mustPattern(`\b(?:wyd|what (?:are|r) (?:you|u|ya) (?:doing|up to)|what(?:'?s| is) (?:your|ur) (?:plan|plans)|you up to)\b`)
+	// reAboutYou asks the companion about its tastes or its day.
+	reAboutYou   = mustPattern(`\b(?:do|did|have|would|can|what(?:'?s| is| are)?|whats|which) (?:u|you|ya|ur|your)\b`)
+	weatherWords = wordSet(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
+	boredWords   = wordSet(`bored boring boredom`)
+	laughWords   = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
+)
+
+// allWords reports whether every word of folded text is in set.
+func allWords(folded string, set map[string]bool) bool {
+	f := strings.Fields(folded)
+	for _, w := range f {
+		if !set[w] {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// idleNod answers "ok cool", "nah" and the like with nothing going on: a
+// paused flow is offered back as usual, else a short nod, no menu.
+func (t *turn) idleNod() {
+	if p := t.p.Flow.Paused; p != nil && !p.Held {
+		t.idleControl()
+		return
+	}
+	t.say(pick(t.text, []string{
+		"Cool. I'm here whenever you need me.",
+		"Okay! Just say if there's anything on your mind.",
+		"Sounds good. I'm around.",
+	}))
+}

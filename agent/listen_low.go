@@ -1,0 +1,271 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// A low feeling said outside any flow ("just a bit lonely tonight",
+// "nobody ever texts me first") is answered the way a friend would: the
+// feeling named in a sentence of its own, room to say more, and one gentle
+// step offered as two buttons. Never a guide paragraph, never the menu:
+// someone who says they feel invisible is not asking for a feature list.
+
+// lowKind is one kind of low feeling about people, found by its cue
+// phrases, with the lines that name it and the step that fits it.
+type lowKind struct {
+	name string
+	// cues are phrases of whole words, folded and without apostrophes; a
+	// message matches when one of them occurs in it.
+	cues []string
+	// lines name the feeling, one picked per message.
+	lines []string
+	// step is the gentle step the reply ends with.
+	step string
+}
+
+// Steps the reply can end with.
+const (
+	stepWhoMatters = "If it helps, we could think together about who you'd like to feel closer to, or I can help you send someone a short hello."
+	stepShowsUp    = "If it helps, we could think about who does show up for you, or write a short hello to someone you'd like to hear from."
+	stepWriteEasy  = "If it helps, I can help you write something short and easy to send, or we could think about who you'd most like to hear from."
+	stepTrusted    = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
+	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
+)
+
+// lowKinds go from the most particular to the most general: the first
+// that matches names the feeling.
+var lowKinds = []lowKind{
+	{name: "burden", cues: phrases(`burden | too much for | a bother | bothering people | annoying to everyone | annoying to people`),
+		lines: []string{
+			"Feeling like a burden is heavy to carry, and it's rarely how the people who care about you see it.",
+			"That feeling of being too much is a hard one. Most people are gladder to be leaned on than we imagine.",
+		}, step: stepTrusted},
+	{name: "one-sided", cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
+reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
+always reach out | always text first | always message first | reaches out and`),
+		lines: []string{
+			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
+			"It's wearing when the effort feels one-sided, like you're the only one keeping things going.",
+		}, step: stepShowsUp},
+	{name: "invisible", cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
+nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me`),
+		lines: []string{
+			"Feeling invisible is lonely in its own way, as if you could slip out of view and nobody would notice. That's a real and painful feeling.",
+			"Feeling unseen by the people around you really hurts, and it's more common than it looks from the outside.",
+		}, step: stepWhoMatters},
+	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
+never get invited | dont get invited | dont belong | don't fit in | dont fit in | outsider | on the outside`),
+		lines: []string{
+			"Being left out stings, especially when it looks like everyone else already has their people.",
+			"Feeling on the outside of things is hard, and it happens to far more people than it seems.",
+		}, step: stepWhoMatters},
+	{name: "drift", cues: phrases(`drifted | drifting | drift apart | grew apart | growing apart | own lives | lost touch |
+dont talk anymore | dont really talk anymore | dont talk to me anymore`),
+		lines: []string{
+			"Drifting apart is one of the quietly sad parts of friendship; it often happens without anyone choosing it.",
+			"It's sad when friends slowly drift into their own lives, and it's normal to miss how things were.",
+		}, step: stepRekindle},
+	{name: "hurt", cues: phrases(`forgot my birthday | forgot my | ignored | ignore me | ignores me | goes quiet | go quiet |
+left on read | leave me on read | no one replied | nobody replied | no one replies | nobody replies`),
+		lines: []string{
+			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
+			"That hurts, and it's okay that it does. Small moments like that can land hard.",
+		}, step: stepWhoMatters},
+	{name: "anxious", cues: phrases(`anxious | anxiety | nervous | scared to | afraid to | worried about texting | worry about texting |
+overthink | overthinking`),
+		lines: []string{
+			"Feeling anxious about reaching out is really common, and it doesn't mean you're doing anything wrong.",
+			"Being nervous about messaging people is so common, and the nerves usually shout louder than the risk.",
+		}, step: stepWriteEasy},
+	{name: "not understood", cues: phrases(`no one gets me | nobody gets me | no one really gets me | nobody really gets me |
+no one understands | nobody understands`),
+		lines: []string{
+			"Feeling like no one really gets you can be lonely even with people around.",
+			"Not feeling understood is a lonely place to be, and it's worth saying out loud.",
+		}, step: stepWhoMatters},
+	{name: "no close friends", cues: phrases(`no close friends | any close friends | no friends | any friends | dont have friends |
+dont have anyone | no one close | nobody close | not having friends`),
+		lines: []string{
+			"Not having close friends right now is hard to say out loud, and far more common than it looks.",
+			"That's a hard place to be. Lots of people find themselves without close friends at some point, and it can change.",
+		}, step: stepWhoMatters},
+	{name: "moved", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
+		lines: []string{
+			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
+		}, step: stepWhoMatters},
+	{name: "missing", cues: phrases(`i miss | miss having | miss my | miss the`),
+		lines: []string{
+			"Missing having people around makes complete sense; people need people.",
+			"It sounds like you really miss that closeness, and of course you do.",
+		}, step: stepRekindle},
+	{name: "disconnected", cues: phrases(`disconnected | cut off | isolated | distant | isolation`),
+		lines: []string{
+			"Feeling cut off from everyone is hard, and it's more common than it looks.",
+			"That disconnected feeling is a heavy one, and I'm glad you said it.",
+		}, step: stepWhoMatters},
+	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own`),
+		lines: []string{
+			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
+			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
+		}, step: stepWhoMatters},
+	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh`),
+		lines: []string{
+			"I'm sorry you're feeling down about it. Being sad about people says how much they matter to you.",
+			"That sounds like a low one. Feeling down about people is worth taking seriously.",
+		}, step: stepWhoMatters},
+}
+
+// eveningWords put a lonely feeling in the evening or at night.
+var eveningWords = phrases(`tonight | evening | night | nights | weekend | weekends | sunday | sundays`)
+
+// phrases splits a "|"-separated list of phrases.
+func phrases(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, strings.ReplaceAll(p, "'", ""))
+		}
+	}
+	return out
+}
+
+// lowPadded is text folded, without apostrophes, with a space each side,
+// ready for whole-word phrase matching.
+func lowPadded(text string) string {
+	return " " + strings.ReplaceAll(foldText(text), "'", "") + " "
+}
+
+// hasPhrase reports whether padded text holds one of ps as whole words.
+func hasPhrase(padded string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(padded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// findLow is the first kind of low feeling text speaks of; ok is false
+// when it names none.
+func findLow(text string) (lowKind, bool) {
+	padded := lowPadded(text)
+	for _, k := range lowKinds {
+		if hasPhrase(padded, k.cues) {
+			return k, true
+		}
+	}
+	return lowKind{}, false
+}
+
+// lowNamed is the sentence that names the feeling in text: the matching
+// kind's, else the reflection's line for the feeling the listener found,
+// else a plain one.
+func lowNamed(text string) (string, lowKind) {
+	if k, ok := findLow(text); ok {
+		line := pick(text, k.lines)
+		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) {
+			line = pick(text, []string{
+				"Lonely evenings can feel really long. I'm glad you said something instead of sitting with it alone.",
+				"I'm sorry it's a lonely one. Those quiet hours can make it feel bigger than it is.",
+			})
+		}
+		return line, k
+	}
+	if f := listen.Feel(text); f.Sure() && len(feelingLines[f.Label]) > 0 {
+		return pick(text, feelingLines[f.Label]), lowKind{step: stepWhoMatters}
+	}
+	return "That sounds hard, and I'm glad you told me.", lowKind{step: stepWhoMatters}
+}
+
+// lowRoom invites the person to say more.
+var lowRoom = []string{
+	"Want to tell me more about it?",
+	"What's been going on?",
+	"Do you want to talk about it?",
+}
+
+// feeling answers a low feeling outside any flow: named, room to say more,
+// one gentle step. A second one straight after (the person took the room
+// to say more) is listened to without the step again.
+func (t *turn) feeling() {
+	if asksSomething(t.text) {
+		// "i feel so alone, how do i make friends here" asks for the
+		// guide's help; the answer can start from the feeling.
+		t.ask(t.text)
+		return
+	}
+	line, k := lowNamed(t.text)
+	again := t.p.Flow.Offer != nil && t.p.Flow.Offer.Kind == "talk"
+	t.p.Flow.Offer = &Offer{Kind: "talk"}
+	choices := []Choice{
+		{ID: "journey:matter", Label: "Think about who matters"},
+		{ID: "menu:draft", Label: "Write to someone"},
+	}
+	if again {
+		t.say(line+" "+pick(t.text, []string{
+			"I'm here; say as much or as little as you like.",
+			"Thank you for telling me more. What would help most right now?",
+		}), choices...)
+		return
+	}
+	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+k.step, choices...)
+}
+
+// lowStatement reports whether text tells of a low feeling about people
+// and asks nothing: its words name one (findLow) and the classifier counts
+// a feeling among its likely labels, even when it leans elsewhere ("my
+// best friend and i have drifted apart" sits between a feeling and news).
+// A question ("how do i stop feeling lonely") is for the guide.
+func lowStatement(text string, r understand.Result) bool {
+	if asksSomething(text) {
+		return false
+	}
+	if _, ok := findLow(text); !ok {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Feeling {
+			return true
+		}
+	}
+	return false
+}
+
+// asksSomething reports whether text asks a question: a question mark, or
+// a first word that opens one ("how do i make friends here").
+func asksSomething(text string) bool {
+	if looksLikeQuestion(text) || strings.Contains(text, "?") {
+		return true
+	}
+	folded := foldText(text)
+	f := strings.Fields(folded)
+	return len(f) > 2 && questionOpeners[f[0]] || reAsksWithin.MatchString(folded)
+}
+
+// reAsksWithin is a question asked after some background: "just moved
+// here and dont know a soul, how do people make friends".
+var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|what (?:do|should|can|could) (?:i|we|you)|should i|any (?:tips|advice|ideas)|is it (?:ok|okay|normal|weird|rude|bad)|why (?:do|does|is|am|are|don't|doesn't))\b`)
+
+// listenMore hears a message that follows an offer to listen ("want to
+// tell me more?") and that nothing else claimed: the person telling more,
+// in words that name no feeling the lexicon knows ("we used to hang out
+// every weekend and now it's just me"). It reports false, saying nothing,
+// when no such offer is open or the message asks something.
+func (t *turn) listenMore() bool {
+	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" || asksSomething(t.text) {
+		return false
+	}
+	line := "Thank you for telling me. That sounds like a lot to carry."
+	if _, ok := findLow(t.text); ok {
+		line, _ = lowNamed(t.text)
+	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 {
+		line = pick(t.text, feelingLines[f.Label])
+	}
+	t.say(line+" What would help most right now: keep talking, or one small thing to feel a bit closer to someone?",
+		Choice{ID: "journey:matter", Label: "Think about who matters"},
+		Choice{ID: "menu:draft", Label: "Write to someone"})
+	return true
+}
