@@ -37,8 +37,14 @@ func Acknowledge(q Question, answer string, variant int) string {
 		// "call her this sunday", whatever was asked, is a plan.
 		return echoAck(answer, qkStep, v)
 	}
+	if shape := shapeOf(q, answer); shape != shapeNone {
+		return shapeAck(q, answer, shape, v)
+	}
 	if feel := feelingAck(answer, v); feel != "" {
 		return fitAck(feel)
+	}
+	if point := pointAck(answer); point != "" {
+		return fitAck(point)
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.
@@ -46,8 +52,27 @@ func Acknowledge(q Question, answer string, variant int) string {
 	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
 		return fitAck(ackPeople(people, answer, v))
 	}
+	if (cat == qkGood || cat == qkMeaning || cat == qkDefault) && leansLow(answer) {
+		// A hard answer to a hopeful question ("we just drifted") gets
+		// the frames for hard things, never "a lovely thing to know".
+		cat = qkHard
+	}
 	return echoAck(answer, cat, v)
 }
+
+// leansLow reports whether the listener, even unsure, hears a hard
+// feeling in answer rather than a good one.
+func leansLow(answer string) bool {
+	f := listen.Feel(answer)
+	return f.Label != listen.None && f.Confidence >= lowLean && !goodFeelings[f.Label]
+}
+
+// lowLean is the confidence from which a hard feeling the listener is not
+// sure enough to name still keeps a hopeful frame off the echo.
+const lowLean = 0.35
+
+// goodFeelings are the listener's labels for feelings that are good to have.
+var goodFeelings = map[string]bool{"pride": true, "gratitude": true, "joy": true, "relief": true}
 
 // echoAck says the point of an answer back: its first clause, cleaned, in
 // a frame that fits the question. An answer whose first clause will not

@@ -44,7 +44,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	}
 	// Long answers share the room, but a clause is never cut.
 	room := max(60, summaryRoom/max(filled, 1))
-	for _, a := range answers {
+	for i, a := range answers {
 		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
 		folded := foldText(a)
 		if a == "" || lowContent(folded) {
@@ -53,6 +53,12 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		kept = append(kept, a)
 		if k, ok := controlIntent(folded); ok && k == IntentYes {
 			continue
+		}
+		if i < len(j.Questions) {
+			if line := shapeSummary(a, shapeOf(j.Questions[i], a)); line != "" {
+				lines = append(lines, "• "+line)
+				continue
+			}
 		}
 		if line := listen.Sentence(listen.Clause(listen.Clean(a), min(room, summaryLine))); line != "" {
 			lines = append(lines, "• "+line)
@@ -96,6 +102,37 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		}
 	}
 	return journeyStep(j.ID)
+}
+
+// stepAck answers the last of answers when it names a step with someone:
+// the step said back whole, with who it is with and when, as the summary
+// will offer it ("Text your cousin on Sunday: small and doable."), not the
+// person's words in italics. "" when the last answer names no step whose
+// person is clear.
+func stepAck(answers []string, v int) string {
+	if len(answers) == 0 {
+		return ""
+	}
+	last := answers[len(answers)-1]
+	if !listen.IsStep(last, ExtractNames(last)) {
+		return ""
+	}
+	var names []string
+	for _, a := range answers {
+		names = append(names, ExtractNames(a)...)
+	}
+	s, ok := listen.FindStep(answers[len(answers)-1:], names)
+	if !ok {
+		// "her" may be someone an earlier answer named.
+		if s, ok = listen.FindStep(answers, names); !ok {
+			return ""
+		}
+	}
+	return upFirst(s.Phrase) + pickAck([]string{
+		": small and doable, which is just right.",
+		": a clear, doable step.",
+		": that's very doable.",
+	}, v)
 }
 
 // reminderPhrase is the step as the person would ask for a reminder: "call

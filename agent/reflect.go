@@ -164,7 +164,11 @@ func (t *turn) reflectAnswer(in Intent) {
 		}
 	}
 	r.Answers[r.Index] = t.text
-	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, Acknowledge(j.Questions[r.Index], t.text, r.Index))
+	fallback := stepAck(r.Answers[:r.Index+1], r.Index)
+	if fallback == "" {
+		fallback = Acknowledge(j.Questions[r.Index], t.text, r.Index)
+	}
+	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, fallback)
 	if ack != "" {
 		ack += "\n\n"
 	}

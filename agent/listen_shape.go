@@ -1,0 +1,152 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// Some answers to a reflection question are not a point to say back but a
+// stance a person would answer first: nobody comes to mind, a harsh word
+// about oneself, a name offered with a "maybe", a limit the person says
+// they lack. Said back in italics with a stock tag they read as not
+// listening ("_You hate yourself_ — worth knowing"), so each shape has
+// answers of its own.
+
+// answerShape is the stance of a reflection answer.
+type answerShape int
+
+const (
+	shapeNone      answerShape = iota
+	shapeNoOne                 // nobody close, nobody comes to mind
+	shapeSelfHarsh             // "i kind of hate myself", "i'm a terrible friend"
+	shapeTentative             // "maybe my cousin", "sam i guess?"
+	shapeNoLimit               // "i don't really have boundaries", "i never say no"
+	shapeNothing               // "nothing really felt good", "not much this week"
+)
+
+var (
+	// noOnePhrases say there is nobody close or nobody comes to mind.
+	noOnePhrases = phrases(`dont have anyone | dont really have anyone | dont have anybody | dont really have anybody |
+havent got anyone | have no one | have nobody | no one really | nobody really | no one comes to mind | nobody comes to mind |
+cant think of anyone | cant really think of anyone | not really anyone | isnt anyone | isnt really anyone | theres no one |
+theres nobody | no close friends | dont have any close | dont have close | dont have friends | dont have any friends |
+no friends | no one close | nobody close | no one i | nobody i`)
+	// selfHarshPhrases are harsh words about oneself.
+	selfHarshPhrases = phrases(`hate myself | hate who i am | hate how i am | i hate me | im worthless | im useless | im pathetic |
+im a failure | im a terrible | im a bad friend | im a bad person | im an awful | im the problem | im so boring | im boring |
+im unlikeable | im unlovable | im not good enough | im not enough | nobody likes me | no one likes me | nobody could like me |
+no one could like me | im too much | im annoying | im a burden | im a mess | i ruin | i always ruin | i mess everything up |
+disappointment to everyone | im a disappointment`)
+	// noLimitPhrases say a limit is missing, whatever was asked.
+	noLimitPhrases = phrases(`dont have boundaries | dont have any boundaries | dont really have boundaries |
+dont really have any boundaries | no boundaries | dont have limits | dont have any limits | no limits | never say no |
+cant say no | dont say no | hard to say no | say yes to everything | say yes to everyone | share everything |
+never switch off | cant switch off`)
+	// anyTimePhrases say so in answer to a question about limits.
+	anyTimePhrases = phrases(`always available | always reachable | any time | anytime | whenever | always on | all the time`)
+	// nothingPhrases say nothing good or nothing at all happened.
+	nothingPhrases = phrases(`nothing really | not really | nothing much | not much | none really | nothing this week |
+nothing felt | nothing was | no one did | nobody did | didnt really | didnt reach out | i didnt`)
+	// hedgeWords open or close a name offered without certainty.
+	hedgeWords = phrases(`maybe | probably | perhaps | possibly | i guess | i think | idk | i dunno | dunno | not sure | i suppose`)
+)
+
+// shapeOf finds the stance of answer to q.
+func shapeOf(q Question, answer string) answerShape {
+	padded := lowPadded(answer)
+	people := listen.Mentions(answer, ExtractNames(answer))
+	switch {
+	case hasPhrase(padded, selfHarshPhrases):
+		return shapeSelfHarsh
+	case len(people) == 0 && hasPhrase(padded, noOnePhrases):
+		return shapeNoOne
+	case len(people) > 0 && len(strings.Fields(padded)) <= 8 && hasPhrase(padded, hedgeWords):
+		return shapeTentative
+	}
+	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && hasPhrase(padded, anyTimePhrases) {
+		return shapeNoLimit
+	}
+	switch questionKind(q.Text) {
+	case qkGood, qkWho, qkStep:
+		if len(people) == 0 && len(strings.Fields(padded)) <= 8 && hasPhrase(padded, nothingPhrases) {
+			return shapeNothing
+		}
+	}
+	return shapeNone
+}
+
+// limitQuestion reports whether a question asks about limits or being
+// reached.
+func limitQuestion(q string) bool {
+	q = strings.ToLower(q)
+	return questionKind(q) == qkLimit || strings.Contains(q, "reached") || strings.Contains(q, "left alone") ||
+		strings.Contains(q, "boundar") || strings.Contains(q, "limit")
+}
+
+// shapeAck answers an answer of a shape, "" for shapeNone.
+func shapeAck(q Question, answer string, shape answerShape, v int) string {
+	switch shape {
+	case shapeNoOne:
+		ack := pickAck([]string{
+			"That's a hard thing to say, and it's worth saying. A lot of people are in the same place, and it can change.",
+			"Thank you for being honest. Having nobody close right now is hard, and it isn't the end of the story.",
+		}, v)
+		if questionKind(q.Text) == qkWho {
+			ack += " For the next questions, think of anyone you'd like to know a little better, or say “skip”."
+		}
+		return ack
+	case shapeSelfHarsh:
+		return pickAck([]string{
+			"I'm sorry you're feeling that way about yourself. You deserve the kindness you'd give a friend who said it.",
+			"That sounds painful to carry. You're allowed to be gentle with yourself, even when it's hard.",
+		}, v)
+	case shapeTentative:
+		people := listen.Mentions(answer, ExtractNames(answer))
+		return upFirst(strings.ReplaceAll(pickAck([]string{
+			"{n} came to mind, and even a maybe is a good place to start.",
+			"{n}: a tentative name is still a start.",
+		}, v), "{n}", people[0].Ref))
+	case shapeNoLimit:
+		return pickAck([]string{
+			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
+			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",
+		}, v)
+	case shapeNothing:
+		return pickAck([]string{
+			"That's okay. Some weeks are like that, and noticing it is useful too.",
+			"Fair enough. Not every stretch has a bright spot, and it's fine to say so.",
+		}, v)
+	}
+	return ""
+}
+
+// shapeSummary is how the summary says an answer of a shape, "" to say
+// the answer's own words.
+func shapeSummary(answer string, shape answerShape) string {
+	switch shape {
+	case shapeSelfHarsh:
+		return "You've been hard on yourself."
+	case shapeTentative:
+		if people := listen.Mentions(answer, ExtractNames(answer)); len(people) > 0 {
+			return upFirst(people[0].Ref) + " came to mind."
+		}
+	}
+	return ""
+}
+
+// pointAck answers the point of an answer when it is a kind of low
+// feeling about people the outside replies know ("we just drifted"),
+// those whose cues read the same inside a reflection.
+func pointAck(answer string) string {
+	k, ok := findLow(answer)
+	if !ok || !reflectLowKinds[k.name] {
+		return ""
+	}
+	return pick(answer, k.lines)
+}
+
+// reflectLowKinds are the kinds of low feeling whose cues mean the same in
+// an answer about someone else ("she moved to Berlin" is not loneliness).
+var reflectLowKinds = map[string]bool{"one-sided": true, "invisible": true, "left out": true, "drift": true,
+	"anxious": true, "not understood": true, "lonely": true, "disconnected": true}
