@@ -7,6 +7,13 @@ import (
 
 // startReflect begins a reflection journey, or asks which one.
 func (t *turn) startReflect(arg string) {
+	if arg == "" && t.choice == "" {
+		// "i want to reflect on my week" names the journey it wants.
+		if j, ok := t.journeyInText(t.text); ok {
+			t.startJourney(j, "")
+			return
+		}
+	}
 	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowReflect && arg == "" {
 		if paused.Held {
 			// Put aside by a crisis reply: asked about, never assumed.
@@ -28,13 +35,7 @@ func (t *turn) startReflect(arg string) {
 		t.say("Which would you like to think about?", choices...)
 		return
 	}
-	t.p.Flow = Flow{Name: flowReflect, Step: "question", Updated: t.now,
-		Reflect: &ReflectState{Journey: j.ID, Answers: make([]string, len(j.Questions))}}
-	intro := ""
-	if j.Intro != "" {
-		intro = j.Intro + " You can say “skip”, “back” or “pause” at any point.\n\n"
-	}
-	t.askQuestion(intro)
+	t.startJourney(j, "")
 }
 
 // findJourney matches a journey by id, title, or words of its title.
@@ -106,6 +107,9 @@ func (t *turn) reflectAnswer(in Intent) {
 		t.startReflect(t.text)
 		if t.p.Flow.Step == "choose" {
 			t.replies = nil
+			if t.chooseJourney() {
+				return
+			}
 			var choices []Choice
 			for _, j := range t.a.guide.Journeys() {
 				choices = append(choices, Choice{ID: "journey:" + j.ID, Label: j.Title})
@@ -131,6 +135,9 @@ func (t *turn) reflectAnswer(in Intent) {
 	r := t.p.Flow.Reflect
 	if isResumeRequest(t.text) {
 		t.askQuestion("Sure, here's where we are. ")
+		return
+	}
+	if t.switchJourney() {
 		return
 	}
 	t.p.Flow.Updated = t.now
