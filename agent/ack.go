@@ -199,7 +199,7 @@ func questionKind(text string) int {
 
 var (
 	ackShort = [7][]string{
-		qkDefault: {"_{a}_ — clear and honest.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — good to have that in words."},
+		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
 		qkLimit:   {"_{a}_ — a limit like that is worth keeping.", "_{a}_ — knowing that makes it easier to say.", "_{a}_ — that's a fair line to draw."},

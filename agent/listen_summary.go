@@ -36,6 +36,7 @@ const summaryRoom = 480
 // person did not name as someone to reach.
 func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	var lines, kept []string
+	stepLast := false // the last bullet is a step with someone
 	filled := 0
 	for _, a := range answers {
 		if strings.TrimSpace(a) != "" {
@@ -62,14 +63,25 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		}
 		if line := listen.Sentence(listen.Clause(listen.Clean(a), min(room, summaryLine))); line != "" {
 			lines = append(lines, "• "+line)
+			stepLast = listen.IsStep(a, ExtractNames(a))
+			continue
 		}
+		stepLast = false
 	}
 	next := summaryStep(j, answers, kept)
+	if stepLast && len(lines) > 1 && strings.HasPrefix(next.Text, ownStep) {
+		// The step closes the summary in full; its bullet would only say
+		// it twice, hedges and all ("Maybe text her Sunday").
+		lines = lines[:len(lines)-1]
+	}
 	if len(lines) == 0 {
 		return "You left these questions open, and that's completely fine. Sometimes reading them is enough to start you thinking.", next
 	}
 	return "Here's what I heard:\n" + strings.Join(lines, "\n"), next
 }
+
+// ownStep opens a next step the person named.
+const ownStep = "One small step, in your own words: "
 
 // summaryStep finds the next step in what the person said.
 func summaryStep(j Journey, answers, kept []string) NextStep {
@@ -78,7 +90,7 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		names = append(names, ExtractNames(a)...)
 	}
 	if s, ok := listen.FindStep(kept, names); ok {
-		next := NextStep{Text: "One small step, in your own words: " + s.Phrase + "."}
+		next := NextStep{Text: ownStep + s.Phrase + "."}
 		if s.With.Named {
 			next.Recipient = s.With.Who
 		}
