@@ -247,7 +247,7 @@ func asksSomething(text string) bool {
 
 // reAsksWithin is a question asked after some background: "just moved
 // here and dont know a soul, how do people make friends".
-var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|what (?:do|should|can|could) (?:i|we|you)|should i|any (?:tips|advice|ideas)|is it (?:ok|okay|normal|weird|rude|bad)|why (?:do|does|is|am|are|don't|doesn't))\b`)
+var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|what (?:do|should|can|could) (?:i|we|you)|should i|any (?:tips|advice|ideas)|is it|am i|do i|should i|can i|could i|would it|will it|why (?:do|does|is|am|are|don't|doesn't))\b`)
 
 // listenMore hears a message that follows an offer to listen ("want to
 // tell me more?") and that nothing else claimed: the person telling more,

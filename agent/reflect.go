@@ -35,7 +35,12 @@ func (t *turn) startReflect(arg string) {
 		t.say("Which would you like to think about?", choices...)
 		return
 	}
-	t.startJourney(j, "")
+	lead := ""
+	if t.choice == "" {
+		// Typed, the choice may say more than which ("a rough week").
+		lead = startLead(t.text, "")
+	}
+	t.startJourney(j, lead)
 }
 
 // findJourney matches a journey by id, title, or words of its title.
