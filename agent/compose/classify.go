@@ -32,15 +32,18 @@ var (
 	struggleRe      = regexp.MustCompile(`(?i)\b(?:panick\w*|evict\w*|in (?:a bit of )?a state|lost my job|laid off|dumped|anxiety|depression|mental health|struggl\w*|hard time|rough|tough|not doing|not ok|not okay|anxious|lonely|overwhelmed|burnt out|burned out|panic attack|homesick|not coping|bad (?:week|day)|finding .* hard|feeling (?:low|down)|sad|(?:bad|dark|low) place|a mess|not great|rough patch|falling apart)\b`)
 	needRe          = regexp.MustCompile(`(?i)^(?:I )?(?:could|can) (?:really )?use (.+)$|^I need (.+)$|^I(?:'d| would) (?:love|value|appreciate) (.+)$|^I don't want to be alone (.+)?$`)
 	sorryDid        = regexp.MustCompile(`(?i)^I (?:still |\w+ly )?(?:forgot|missed|couldn't|could not|didn't|did not|wasn't|haven't|snapped|said|was late|disappeared|borrowed|raised|cancelled|canceled|interrupted|let you down|broke|lost your|was rude|was harsh|ignored|bailed|flaked|stood you up)\b`)
-	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+)?$`)
+	iSaid           = regexp.MustCompile(`(?i)^I said (?:something|some things|things|some stuff|stuff)?\s*(?:mean|horrible|nasty|unkind|hurtful|stupid|awful|rude)?\s*(about .+?)?(?: (?:that|which) was .+| at \w+)?$`)
 	factRe          = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:still )?(?:love|like|enjoy|adore|obsessed with|mad about|into|crazy about|loves)\s+(.+)$`)
-	ageRe           = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now |is turning |turns )?(\d{1,3})(?: years old| today| tomorrow| on \w+| this \w+| next \w+)?$`)
+	ageRe           = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:turning |going to be |now |is turning |turns |turn )?(\d{1,3})(?: years old| today| tomorrow| on \w+| this \w+| next \w+)?$`)
 	askIfRe         = regexp.MustCompile(`(?i)^(?:if |whether )?you(?:'d| would| could| can| might)? (?:be (?:willing|able|up for|happy) to |be able to )?(.+)$`)
 	guidesRe        = regexp.MustCompile(`(?i)^(.+?) still (?:guides|helps|inspires|shapes|stays with) me$`)
 	timeTail        = regexp.MustCompile(`(?i)\s+(?:every (?:summer|weekend|day|week|year|morning|night|sunday|saturday)|(?:last|this|at the|over the) weekend|last (?:week|night|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer)|yesterday|this (?:week|morning|month)|on the weekend|last minute|at the last minute|(?:a few|\d+|two|three) (?:days|weeks|months|years) ago|ages ago|again|over nothing|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|together|or something|for (?:two|three|a few|\d+|a couple of) (?:weeks|days|hours|months)|the whole time|whole time)$`)
 	whoUsedTo       = regexp.MustCompile(`(?i)\bwho (?:I|we) used to (.+?)(?: with)?$`)
 	bothAge         = regexp.MustCompile(`(?i)^we(?:'re| are) both (?:turning )?(\d{1,3})\b`)
 	proudOf         = regexp.MustCompile(`(?i)^I(?:'m| am)? (?:so |very |incredibly |super |really )*proud of you\b`)
+	usedTo          = regexp.MustCompile(`(?i)^you (?:used to|would always|always used to)\b`)
+	whoYouAre       = regexp.MustCompile(`(?i)^you(?:'re| are) (?:a|an|my|our|the|such a|such an) [\w' ]+$`)
+	likeYouTo       = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love|really like) (?:you|it if you could|for you) to (.+)$`)
 	letsRe          = regexp.MustCompile(`(?i)^let'?s (.+)$`)
 	iAskedTo        = regexp.MustCompile(`(?i)^I (?:asked|invited) you (?:to (?:come to|join me at|join me for|come along to|help with|look at|read)|along to|to) (.+)$`)
 	iReachedOut     = regexp.MustCompile(`(?i)^I (?:sent|texted|messaged|emailed|called|rang|wrote|pinged|dropped|left)\b`)
@@ -207,6 +210,13 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := factRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Fact, Text: m[1]}
+	}
+	if usedTo.MatchString(you) && o != Condolence {
+		return Detail{Kind: Memory, Text: "how " + trimTail(you)}
+	}
+	if whoYouAre.MatchString(you) && !hardNews.MatchString(you) && !stateRe.MatchString(you) {
+		// "he's a lad", "she's my oldest friend": who they are.
+		return Detail{}
 	}
 	if strings.HasPrefix(low, "you") {
 		return theirNews(you, o)
@@ -452,6 +462,9 @@ func firstPerson(you string, o Occasion) Detail {
 	}
 	if sorryDid.MatchString(you) && (o == Apology || o == Mend || o == Condolence || o == Birthday || o == HardTime) {
 		return Detail{Kind: Sorry, Text: "that " + trimTail(you)}
+	}
+	if m := likeYouTo.FindStringSubmatch(you); m != nil {
+		return askDetail(m[1])
 	}
 	if m := needRe.FindStringSubmatch(you); m != nil {
 		for _, g := range m[1:] {

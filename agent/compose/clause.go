@@ -41,11 +41,14 @@ var spelled = map[string]string{
 var (
 	petWord      = set(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
 	notPetName   = set(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
-	afterPetName = set(`and who is was has had died passed got just`)
+	afterPetName = set(`and who is was has had died passed got just put`)
 )
 
 // likeFiller is "like" used as a filler: "for like half a year".
 var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been|after|before) like\b`)
+
+// idLike is "id like", typed for "I'd like".
+var idLike = regexp.MustCompile(`\bid (like|love|rather|prefer)\b`)
 
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
@@ -54,6 +57,7 @@ var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) m
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	words := strings.Fields(s)
 	out := words[:0]

@@ -51,6 +51,10 @@ func (w *writer) news(t string, v int) string {
 		}
 		switch w.s.Occasion {
 		case Birthday:
+			if len(strings.Fields(t)) > 6 {
+				// Not an achievement and too long to pass on lightly.
+				return ""
+			}
 			return "I hear " + t + "."
 		case Professional:
 			// "you work in renewables" is who they are, not an achievement.

@@ -33,6 +33,11 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Bisi", "we lost my uncle Femi on sunday", Loss, "Uncle Femi"},
 		{"Khadija", "i asked her to come to my art show 2 weeks ago and never heard back", Topic, "my art show"},
 		{"Sam", "i don't want to seem needy", MyNews, ""},
+		{"Dad", "he used to take me fishing at the lake", Memory, "how you would take me fishing at the lake"},
+		{"Jonno", "he's a lad", TheirNews, ""},
+		{"Grandma", "she turns 92 next week", Fact, "age:92"},
+		{"Arjun", "id like you to refer me", Ask, "refer me"},
+		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
 		o := DetectOccasion(tt.text)

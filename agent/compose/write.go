@@ -255,6 +255,9 @@ func (w *writer) render(d Detail, i int) string {
 		}
 		return "I hope you're still enjoying " + t + "."
 	case MyNews:
+		if w.s.Occasion == Condolence && strings.HasPrefix(t, "I ") {
+			return "I'll always be grateful that " + t + "."
+		}
 		if Sombre(w.s.Occasion) || w.s.Occasion == Condolence {
 			return sentence(t)
 		}
