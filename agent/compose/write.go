@@ -288,6 +288,9 @@ func (w *writer) render(d Detail, i int) string {
 	return ""
 }
 
+// givenThing is what someone gives when asked for it.
+var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|advice|feedback|pointers|tips)\b`)
+
 // youdLove is the recipient's liking that made the writer think of them.
 var youdLove = regexp.MustCompile(`(?i)^you(?:'d| would| will)? (?:love|like|enjoy|adore) (?:it|this|that|them|those|these)$`)
 
@@ -374,6 +377,9 @@ func (w *writer) ask(t string) string {
 	}
 	low := strings.ToLower(t)
 	if thing, ok := strings.CutPrefix(t, "for "); ok {
+		if givenThing.MatchString(thing) {
+			return "Would you be willing to give me " + thing + "?"
+		}
 		return "Would you be open to " + thing + "?"
 	}
 	switch {
@@ -399,14 +405,12 @@ func (w *writer) gap() string {
 	return s
 }
 
-// greetName is the name a message greets: "Karen Whitfield" and "Dr Karen
-// Whitfield" are greeted as Karen, "Mrs Okafor" stays whole.
+// greetName is the name a message greets: "Karen Whitfield" is greeted as
+// Karen; a title keeps the whole name, "Mrs Okafor" and "Dr Karen
+// Whitfield", which is neither too familiar nor missing who they are.
 func greetName(n string) string {
 	f := strings.Fields(n)
 	if len(f) > 0 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-		if len(f) >= 3 && !familyRel.MatchString(f[0]) {
-			return f[1]
-		}
 		return n
 	}
 	if len(f) == 2 && !familyRel.MatchString(f[0]) {
