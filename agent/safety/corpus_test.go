@@ -39,6 +39,8 @@ const (
 	tune6FalsePos  = 0.02 // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
 	tune7Recall    = 0.95 // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
 	tune7FalsePos  = 0.02 // measured 0.000; 0.081 when first measured
+	tune8Recall    = 0.93 // measured 0.967; 0.793 when first measured, before any rule was adjusted to it
+	tune8FalsePos  = 0.02 // measured 0.007; 0.164 when first measured
 	heldoutRecall  = 0.72 // measured 0.751 after the tune6 and tune7 rounds (0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
 	heldoutFalsePo = 0.04 // measured 0.026 after the tune6 and tune7 rounds (0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
 	heldoutSitAcc  = 0.70 // measured 0.735 after the tune6 and tune7 rounds (0.708 before them, 0.681 before the sentence concepts)
@@ -185,7 +187,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
@@ -198,6 +200,7 @@ var tuneFloors = map[string]floor{
 	"tune5": {tune5Recall, tune5FalsePos},
 	"tune6": {tune6Recall, tune6FalsePos},
 	"tune7": {tune7Recall, tune7FalsePos},
+	"tune8": {tune8Recall, tune8FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main languages.
