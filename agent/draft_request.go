@@ -20,7 +20,7 @@ import (
 // asking for advice about someone is not, even when it names a message:
 // "i'm always the one texting first with dani, is it worth it".
 func wantsDraft(text string, in Intent) bool {
-	if !draftOverrides[in.Kind] || adviceQuestion(foldText(text)) {
+	if !draftOverrides[in.Kind] || adviceQuestion(foldText(text)) || toldContact(foldText(text)) {
 		return false
 	}
 	f := foldText(text)
@@ -92,7 +92,7 @@ var whetherQuestion = mustPattern(`^(?:(?:so|ok|okay|hey|hi|um|honestly|also|and
 // howQuestion asks how to go about something, anywhere in the message;
 // "how do i say something" about a friend who never listens is advice,
 // "how do i say congrats to dan" (howToWord) asks for the words.
-var howQuestion = mustPattern(`\bhow (?:do|can|should|could|would|will) (?:i|we|you)\b`)
+var howQuestion = mustPattern(`\bhow (?:do|can|should|could|would|will|does) (?:i|we|you|people|others|anyone|one)\b`)
 
 // howToWord is a how-question about the words of one message: "how do i
 // say congrats", "how should i word it".
@@ -159,9 +159,22 @@ func theirNews(text string, in Intent) string {
 		// "asked dr nwosu for a letter 3 weeks ago, no answer yet".
 		occ = OccasionFollowUp
 	}
+	p := people.Find(text)
+	if p.Group && occ != OccasionGroup && groupWish.MatchString(f) {
+		// "our family whatsapp is only used for birthdays now, i want to
+		// suggest a roast": the group is who it is for.
+		occ = OccasionGroup
+	}
 	_, news := newsOccasions[occ]
 	_, own := ownSituations[occ]
-	if !news && !own || news && firstPerson.MatchString(f) && !thinking {
+	if !news && !own || news && (firstPerson.MatchString(f) && !thinking || ownNews.MatchString(f)) {
+		return ""
+	}
+	if toldContact(f) {
+		return ""
+	}
+	if occ == OccasionGroup && !groupWish.MatchString(f) {
+		// "nobody replied in the group chat again" is a feeling.
 		return ""
 	}
 	r := understand.Default().Classify(text)
@@ -169,12 +182,36 @@ func theirNews(text string, in Intent) string {
 		// "i keep thinking about my ex and it hurts" is about them.
 		return ""
 	}
-	p := people.Find(text)
 	if !p.Found() || p.Group != (occ == OccasionGroup) {
 		return ""
 	}
 	return occ
 }
+
+// ownNews is the person's own news, which is no one else's occasion: "no
+// one remembered my birthday".
+var ownNews = mustPattern(`\bmy (?:own |big |first |new )?(?:birthday|bday|job|wedding|graduation|baby|engagement|promotion|exams?|surgery|operation|results)\b`)
+
+// contactMade reports being in touch already: "called grandad on his
+// birthday", "met up with the girls".
+var contactMade = mustPattern(`^(?:(?:so|just|finally|i|we|today|yesterday|ok|omg) )*(?:sent|messaged|texted|called|rang|phoned|asked|met|caught up|had (?:a |the )?(?:call|chat|coffee|brunch|lunch|dinner|drinks|zoom)|saw|visited|spoke|talked|facetimed|heard from|went)\b|\b(?:replied|answered|called back|texted back|wrote back|sent one back|got back to me)\b`)
+
+// toldContact reports news of being in touch, with nothing asked: "sent
+// my grandad a voice note and he sent one back", "my friend Ewa called
+// after her surgery". A reply that never came is not that.
+func toldContact(f string) bool {
+	return (contactMade.MatchString(f) || theyCalled.MatchString(f)) && !noReply.MatchString(f) && !addressed(f) && !wishWords.MatchString(f)
+}
+
+// theyCalled is someone getting in touch with the person.
+var theyCalled = mustPattern(`\b(?:rang|phoned|texted|messaged|facetimed|visited|dropped by|came (?:round|over|by)|called (?:me|us|after|to|yesterday|today|last|this))\b`)
+
+// wishWords is a wish or a request in the person's words.
+var wishWords = mustPattern(`\b(?:want|wanna|need|would like|i'd like|id like|help|can you|could you|can u|pls|please)\b`)
+
+// groupWish is what makes news of a group a reason to write to it: the
+// chat gone quiet, or a wish to wake it up.
+var groupWish = mustPattern(`\b(?:dead|quiet|silent|silence|revive|wake|nobody has (?:posted|said)|no one has (?:posted|said)|want|wanna|would like|i'd like|id like|need|hoping|trying to|thinking of|get (?:everyone|us|people)|organi[sz]e|plan)\b`)
 
 // noReply says a message went unanswered.
 var noReply = mustPattern(`\b(?:no (?:answer|reply|response|word)|(?:hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|did not|has not|have not|never) (?:answered|replied|responded|got back|gotten back|heard back|answer|reply)|left (?:me )?on read|read it but)\b`)

@@ -26,6 +26,8 @@ func TestWantsDraft(t *testing.T) {
 		{"should i text my ex happy birthday", false},
 		{"my friend wont stop texting me all day every day and i need a break but i dont want to hurt her. help", false},
 		{"how often should i be texting my long distance friends", false},
+		{"sent my godmother a card and she wrote back the sweetest note", false},
+		{"long message sorry. i have no close friends at work and we only talk on calls. how do people manage it", false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			in := ParseIntent(tc.text)
@@ -51,6 +53,10 @@ func TestTheirNews(t *testing.T) {
 		{"my best friend moved away and i feel so lonely", ""},
 		{"i called my mum yesterday and it went well", ""},
 		{"did my sister get the job?", ""},
+		{"rang my aunt on her birthday and we talked for an hour", ""},
+		{"my cousin Ilse phoned after her operation, she's doing fine", ""},
+		{"hardly anyone remembered my birthday this year", ""},
+		{"the uni group went to the pub without me again", ""},
 		{"the group chat has been dead for months", OccasionGroup},
 		{"asked my old professor dr nwosu for a reference 3 weeks ago, no answer yet", OccasionFollowUp},
 	} {

@@ -188,6 +188,10 @@ func groups(toks []token) []candidate {
 			}
 			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
+		case (w == "whatsapp" || w == "whatsapps") && i > 0 && groupKinds[toks[i-1].low] && !toks[i-1].stop:
+			// "our family whatsapp", "the uni whatsapp".
+			out = append(out, candidate{Person: Person{Relation: "group", Said: "group chat", Group: true, Confidence: 0.85},
+				pos: i, object: isObject(toks, i)})
 		case (w == "everyone" || w == "everybody" || w == "all") && i+1 < len(toks) && (toks[i+1].low == "from" || toks[i+1].low == "at" || toks[i+1].low == "in"):
 			if w == "all" && (i == 0 || !triggers[toks[i-1].low]) {
 				continue
@@ -625,6 +629,11 @@ func surname(toks []token, i int) bool {
 		!verbForm(tk.low) && !verbish(tk.low) && len(tk.low) > 1
 }
 
+// groupKinds name what a group chat on an app is for: "the family
+// whatsapp".
+var groupKinds = set(`family uni school work office team football netball class cousins friends girls lads mums
+dads parents book running church choir band flat house neighbours street`)
+
 // groupThings are what a group word may describe: "the team meeting",
 // "the club night".
 var groupThings = set(`meeting meetings call calls lunch lunches dinner drinks event events party night trip outing
@@ -633,7 +642,7 @@ retreat social socials budget project presentation room office kit shirt`)
 
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
-var notGroupChat = set(`a coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
+var notGroupChat = set(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
 
 // nextDoor reads "next door" after a name: a neighbour.
 func nextDoor(toks []token, i int) string {
