@@ -6,23 +6,38 @@ import (
 )
 
 // How sure the guide search must be before an answer is given. Below
-// either, the question shares a word or two with a section but is about
-// something else, and the companion says the guide does not cover it.
-// The score is a floor; the coverage was chosen by 5-fold cross-validation
-// on the tune questions in knowledge/testdata/questions, maximising recall@1
-// plus the share of out-of-scope questions declined
-// (TestDeclineThresholdsByCrossValidation). Its pick, 0.475, is one tune
-// question better than 0.45 but turns away "my friends mum just died and i
-// dont know how to support her", so the lower of the two is kept.
+// these, the question shares a word or two with a section but is about
+// something else, and the companion says the guide does not cover it. A
+// section answers when its score reaches the floor and either it covers
+// enough of the question's words or the question is worded much like one
+// of the questions the section lists. The coverage and the match were
+// chosen by 5-fold cross-validation on the tune and fresh questions in
+// knowledge/testdata/questions, maximising recall@1 plus the share of
+// out-of-scope questions declined (TestDeclineThresholdsByCrossValidation).
+var answerRule = FitRule{Score: 1.0, Coverage: 0.45, Match: 0.4, Least: 0.15}
+
 const (
-	minScore    = 1.0
-	minCoverage = 0.45
 	// nearCoverage is what a section needs to be named as nearby when the
 	// guide does not cover a question.
 	nearCoverage = 0.2
 	// maxUsed is how many sections a model may draw on to rewrite an answer.
 	maxUsed = 3
 )
+
+// FitRule is when a search hit is sure enough to answer from.
+type FitRule struct {
+	// Score is the floor on the hit's search score.
+	Score float64
+	// Coverage is the share of the question's weight the hit must match,
+	// unless its Match reaches Match.
+	Coverage float64
+	// Match is the closeness to a listed question that is enough on its own.
+	Match float64
+	// Least is the closeness to a listed question every answer needs: a
+	// question like none of them that shares its words with a section is
+	// about something else ("plan a trip" is not the 7-day plan).
+	Least float64
+}
 
 // Answer is the companion's answer to a question for the guide, composed
 // without a model.
@@ -60,7 +75,7 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
 	hits := g.Search(searchQuestion(q), 5)
-	pick := bestFit(hits, minScore, minCoverage)
+	pick := bestFit(hits, answerRule)
 	if pick < 0 {
 		return declined(hits)
 	}
@@ -70,7 +85,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 	hits = append([]Section{best}, append(hits[:pick:pick], hits[pick+1:]...)...)
 	a := Answer{Cited: best.ID, Title: best.Title, Draft: asksWhatToSay(q)}
 	for _, h := range hits {
-		if h.Score >= minScore && len(a.Used) < maxUsed {
+		if h.Score >= answerRule.Score && len(a.Used) < maxUsed {
 			a.Used = append(a.Used, h)
 		}
 	}
@@ -104,17 +119,17 @@ const closeScore = 0.75
 
 // bestFit returns the index of the hit to answer from: the first one, or
 // when it covers too little of the question, the next one close to it in
-// score that covers enough; -1 when there is none. The thresholds are
-// parameters so the tests can choose them by cross-validation.
-func bestFit(hits []Section, score, coverage float64) int {
-	if len(hits) == 0 || hits[0].Score < score {
+// score that covers enough; -1 when there is none. The rule is a
+// parameter so the tests can choose it by cross-validation.
+func bestFit(hits []Section, r FitRule) int {
+	if len(hits) == 0 || hits[0].Score < r.Score {
 		return -1
 	}
 	for i, h := range hits {
 		if h.Score < closeScore*hits[0].Score {
 			break
 		}
-		if h.Passage != "" && h.Coverage >= coverage {
+		if h.Passage != "" && h.Match >= r.Least && (h.Coverage >= r.Coverage || h.Match >= r.Match) {
 			return i
 		}
 	}

@@ -2,9 +2,9 @@ package agent
 
 import "strings"
 
-// Thresholds are the decline thresholds the answers use, lent to the tests
-// outside the package that choose them by cross-validation.
-var Thresholds = [2]float64{minScore, minCoverage}
+// AnswerRule is the rule the answers decline by, lent to the tests outside
+// the package that choose it by cross-validation.
+var AnswerRule = answerRule
 
 // QuestionHits returns the search hits an answer to question is chosen
 // from.
@@ -13,9 +13,9 @@ func QuestionHits(g Guide, question string) []Section {
 }
 
 // CitedWith returns the id of the section an answer would cite from hits
-// with the thresholds score and coverage; empty when it would decline.
-func CitedWith(hits []Section, score, coverage float64) string {
-	if i := bestFit(hits, score, coverage); i >= 0 {
+// under rule r; empty when it would decline.
+func CitedWith(hits []Section, r FitRule) string {
+	if i := bestFit(hits, r); i >= 0 {
 		return hits[i].ID
 	}
 	return ""

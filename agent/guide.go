@@ -43,6 +43,10 @@ type Section struct {
 	// section matches (Search only): low when it shares one word with a
 	// question about something else.
 	Coverage float64 `json:"coverage,omitempty"`
+	// Match is how close the query is to the nearest of the questions the
+	// section lists, from 0 to 1 (Search only): near 1 when it is worded
+	// much like one of them.
+	Match float64 `json:"match,omitempty"`
 	// Stance opens an answer to a yes-or-no question close to one of Asks
 	// ("Yes, once."); empty otherwise (Search only).
 	Stance string `json:"stance,omitempty"`

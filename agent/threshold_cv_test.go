@@ -10,19 +10,22 @@ import (
 )
 
 // The decline thresholds are chosen by k-fold cross-validation on the tune
-// questions alone: on k-1 folds the pair of thresholds that maximises
+// and fresh questions together: on k-1 folds the pair of thresholds that maximises
 // recall@1 plus the share of out-of-scope questions declined is picked and
 // then measured on the fold left out. The pooled figures over the left-out
 // folds estimate how the rule fares on questions it was not chosen on; the
 // held-out set is never used to choose.
 const cvFolds = 5
 
-// cvScores and cvCoverages are the thresholds tried. The score stays a
-// floor at 1: searched over too, its pick swung between 2 and 7 from one
-// fold to the next with no steady gain, so only the coverage is chosen.
+// cvScores, cvCoverages and cvMatches are the thresholds tried. The score
+// stays a floor at 1: searched over too, its pick swung between 2 and 7
+// from one fold to the next with no steady gain. A match of 2 can never be
+// reached, which leaves the coverage alone to decide.
 var (
 	cvScores    = []float64{1}
-	cvCoverages = []float64{0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55, 0.6}
+	cvCoverages = []float64{0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01}
+	cvMatches   = []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 2}
+	cvLeast     = []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3}
 )
 
 // cvQuestion is one tune question with its search hits, found once.
@@ -53,13 +56,13 @@ func (c cvCounts) String() string {
 		ratio(c.recall, c.covered), c.recall, c.covered, ratio(c.declined, c.outside), c.declined, c.outside)
 }
 
-func countWith(qs []cvQuestion, keep func(cvQuestion) bool, score, coverage float64) cvCounts {
+func countWith(qs []cvQuestion, keep func(cvQuestion) bool, r agent.FitRule) cvCounts {
 	var c cvCounts
 	for _, q := range qs {
 		if !keep(q) {
 			continue
 		}
-		cited := agent.CitedWith(q.hits, score, coverage)
+		cited := agent.CitedWith(q.hits, r)
 		if q.want == nil {
 			c.outside++
 			if cited == "" {
@@ -75,21 +78,26 @@ func countWith(qs []cvQuestion, keep func(cvQuestion) bool, score, coverage floa
 	return c
 }
 
-// pickThresholds returns the pair of thresholds with the best objective on
-// the questions keep selects; ties go to the higher recall, then to the
-// lower thresholds, which turn fewer questions away.
-func pickThresholds(qs []cvQuestion, keep func(cvQuestion) bool) (score, coverage float64, best cvCounts) {
+// pickThresholds returns the rule with the best objective on the
+// questions keep selects; ties go to the higher recall, then to the lower
+// thresholds, which turn fewer questions away.
+func pickThresholds(qs []cvQuestion, keep func(cvQuestion) bool) (rule agent.FitRule, best cvCounts) {
 	first := true
 	for _, s := range cvScores {
 		for _, cv := range cvCoverages {
-			c := countWith(qs, keep, s, cv)
-			o, bo := c.objective(), best.objective()
-			if first || o > bo+1e-9 || o > bo-1e-9 && ratio(c.recall, c.covered) > ratio(best.recall, best.covered)+1e-9 {
-				score, coverage, best, first = s, cv, c, false
+			for _, m := range cvMatches {
+				for _, l := range cvLeast {
+					r := agent.FitRule{Score: s, Coverage: cv, Match: m, Least: l}
+					c := countWith(qs, keep, r)
+					o, bo := c.objective(), best.objective()
+					if first || o > bo+1e-9 || o > bo-1e-9 && ratio(c.recall, c.covered) > ratio(best.recall, best.covered)+1e-9 {
+						rule, best, first = r, c, false
+					}
+				}
 			}
 		}
 	}
-	return score, coverage, best
+	return rule, best
 }
 
 // TestDeclineThresholdsByCrossValidation reports the cross-validated
@@ -101,11 +109,13 @@ func TestDeclineThresholdsByCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "knowledge", "testdata", "questions", "tune.tsv")
-	set := readQuestionSet(t, path)
-	if len(set) < 300 {
-		t.Fatalf("%s has %d questions, want at least 300", path, len(set))
+	dir := filepath.Join("..", "knowledge", "testdata", "questions")
+	set := readQuestionSet(t, filepath.Join(dir, "tune.tsv"))
+	fresh := readQuestionSet(t, filepath.Join(dir, "fresh.tsv"))
+	if len(set) < 300 || len(fresh) < 150 {
+		t.Fatalf("%d tune and %d fresh questions, want at least 300 and 150", len(set), len(fresh))
 	}
+	set = append(set, fresh...)
 	// Folds are dealt round-robin within the covered and the out-of-scope
 	// questions apart, so every fold has its share of both.
 	var qs []cvQuestion
@@ -121,20 +131,20 @@ func TestDeclineThresholdsByCrossValidation(t *testing.T) {
 	}
 	var pooled cvCounts
 	for k := 0; k < cvFolds; k++ {
-		s, c, train := pickThresholds(qs, func(q cvQuestion) bool { return q.fold != k })
-		test := countWith(qs, func(q cvQuestion) bool { return q.fold == k }, s, c)
+		r, train := pickThresholds(qs, func(q cvQuestion) bool { return q.fold != k })
+		test := countWith(qs, func(q cvQuestion) bool { return q.fold == k }, r)
 		pooled.add(test)
-		t.Logf("fold %d: picked score %.2f, coverage %.2f; train %s; test %s", k, s, c, train, test)
+		t.Logf("fold %d: picked %+v; train %s; test %s", k, r, train, test)
 	}
 	t.Logf("cross-validated (%d folds): %s; objective %.3f", cvFolds, pooled, pooled.objective())
 
 	all := func(cvQuestion) bool { return true }
-	s, c, best := pickThresholds(qs, all)
-	t.Logf("picked on all of tune: score %.2f, coverage %.2f: %s", s, c, best)
-	used := countWith(qs, all, agent.Thresholds[0], agent.Thresholds[1])
-	t.Logf("in use: score %.2f, coverage %.2f: %s", agent.Thresholds[0], agent.Thresholds[1], used)
+	r, best := pickThresholds(qs, all)
+	t.Logf("picked on all of tune and fresh: %+v: %s", r, best)
+	used := countWith(qs, all, agent.AnswerRule)
+	t.Logf("in use: %+v: %s", agent.AnswerRule, used)
 	if used.objective() < best.objective()-0.02 {
-		t.Errorf("the thresholds in use (%.2f, %.2f) score %.3f on tune, the best pair (%.2f, %.2f) %.3f: choose them again",
-			agent.Thresholds[0], agent.Thresholds[1], used.objective(), s, c, best.objective())
+		t.Errorf("the rule in use %+v scores %.3f on tune and fresh, the best %+v %.3f: choose it again",
+			agent.AnswerRule, used.objective(), r, best.objective())
 	}
 }

@@ -19,6 +19,7 @@ type KB struct {
 	sections []agent.Section
 	byID     map[string]int
 	idx      *index
+	match    *matcher
 }
 
 // build indexes the parsed documents, keeping their order.
@@ -31,6 +32,15 @@ func build(docs []document) *KB {
 		}
 	}
 	kb.idx = newIndex(kb.sections)
+	var exs []example
+	for i, s := range kb.sections {
+		exs = append(exs, example{sec: int32(i), text: s.Title})
+		for _, a := range s.Asks {
+			q, _ := askParts(a)
+			exs = append(exs, example{sec: int32(i), text: q})
+		}
+	}
+	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
 	return kb
 }
 

@@ -191,7 +191,10 @@ type hit struct {
 // rank scores every section containing a query term and returns the best k,
 // by score and then by section id so equal scores always come out in the
 // same order.
-func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section) []hit {
+//
+// sims, when not nil, are the query's matches with each section's listed
+// questions, each added with the weight mix.
+func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []float32, mix float64) []hit {
 	sc, _ := ix.scratch.Get().(*scores)
 	if sc == nil || len(sc.sum) != len(ix.length) {
 		sc = &scores{sum: make([]float64, len(ix.length))}
@@ -217,6 +220,15 @@ func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section) []hit {
 			}
 			sc.sum[p.sec] += w * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
 		}
+	}
+	for i, m := range sims {
+		if float64(m) <= matchFloor {
+			continue
+		}
+		if sc.sum[i] == 0 {
+			sc.touched = append(sc.touched, int32(i))
+		}
+		sc.sum[i] += mix * (float64(m) - matchFloor) / (1 - matchFloor)
 	}
 	better := func(a, b hit) bool {
 		if a.score != b.score {
@@ -255,7 +267,8 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(q) == 0 {
 		return nil
 	}
-	hits := kb.idx.rank(q, k, kb.sections)
+	sims := kb.match.sims(clipQuery(query), kb.idx.stemOf)
+	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -276,6 +289,9 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		s.Coverage = kb.idx.coverage(h.sec, cs)
 		s.Passage = passageFrom(kb.idx.sents[h.sec], weights)
 		s.Stance = stance(kb.idx.stances[h.sec], weights)
+		if sims != nil {
+			s.Match = float64(sims[h.sec])
+		}
 		out[i] = s
 	}
 	return out

@@ -1,0 +1,238 @@
+package knowledge
+
+import (
+	"math"
+	"sync"
+)
+
+// The listed questions of every section are examples of how people ask for
+// it, and most questions people type are worded like one of them more than
+// like the section's own text. The matcher learns, at load, a nearest-
+// neighbour model over those examples: each listed question (and each
+// section title) becomes a tf-idf vector over two feature spaces, the
+// question's stems and stem pairs, and the character n-grams of its words,
+// which still match through typos, slang spellings and word endings the
+// stemmer misses. A query's match with a section is its best cosine with
+// one of the section's examples, the two spaces counting equally. Search
+// adds what it has above matchFloor, weighted by askMix, to the BM25 score.
+
+// matchFloor is the match below which a section gets nothing from it: a
+// word or two in common with a short listed question is not a likeness.
+var matchFloor = 0.25
+
+// askMix is how much a perfect match with a listed question adds to a
+// section's BM25 score. It was chosen by cross-validation on the tune and
+// fresh questions (TestAskMixByCrossValidation).
+var askMix = 8.0
+
+// Character n-grams run from minGram to maxGram bytes, over each word with
+// a mark at either end so a gram can say "starts with" or "ends with".
+const (
+	minGram = 3
+	maxGram = 5
+)
+
+// Feature spaces: a feature's hash starts with its space.
+const (
+	spaceWord byte = 'w'
+	spaceChar byte = 'c'
+)
+
+// mpost is one example's weight for a feature, already normalised within
+// the feature's space.
+type mpost struct {
+	ex int32
+	w  float32
+}
+
+// matcher is the nearest-neighbour model over the listed questions.
+type matcher struct {
+	ids     map[uint64]int32 // feature hash to feature id
+	idf     []float32        // by feature id
+	post    [][]mpost        // by feature id
+	space   []byte           // by feature id
+	exSec   []int32          // by example: the section it belongs to
+	nSec    int
+	scratch sync.Pool // *matchScratch
+}
+
+// matchScratch holds one query's per-example dot products.
+type matchScratch struct {
+	word, char []float32
+	touched    []int32
+}
+
+// example is one training text and its section.
+type example struct {
+	sec  int32
+	text string
+}
+
+// newMatcher builds the model from every section's listed questions and
+// title. stemOf gives a word's stem, "" for a stop word.
+func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *matcher {
+	m := &matcher{ids: make(map[uint64]int32), nSec: nSec}
+	vecs := make([]map[int32]float32, len(examples))
+	var df []float32
+	for i, e := range examples {
+		v := make(map[int32]float32)
+		features(e.text, stemOf, func(h uint64, sp byte) {
+			id, ok := m.ids[h]
+			if !ok {
+				id = int32(len(m.space))
+				m.ids[h] = id
+				m.space = append(m.space, sp)
+				df = append(df, 0)
+			}
+			if v[id] == 0 {
+				df[id]++
+			}
+			v[id]++
+		})
+		vecs[i] = v
+		m.exSec = append(m.exSec, e.sec)
+	}
+	n := float64(len(examples))
+	m.idf = make([]float32, len(df))
+	for id, d := range df {
+		m.idf[id] = float32(math.Log(1 + n/float64(d)))
+	}
+	m.post = make([][]mpost, len(df))
+	for i, v := range vecs {
+		var norm [2]float64
+		for id, tf := range v {
+			w := tfWeight(tf) * m.idf[id]
+			v[id] = w
+			norm[spaceIndex(m.space[id])] += float64(w) * float64(w)
+		}
+		for id, w := range v {
+			if nn := norm[spaceIndex(m.space[id])]; nn > 0 {
+				m.post[id] = append(m.post[id], mpost{ex: int32(i), w: w / float32(math.Sqrt(nn))})
+			}
+		}
+	}
+	return m
+}
+
+func tfWeight(tf float32) float32 { return 1 + float32(math.Log(float64(tf))) }
+
+func spaceIndex(sp byte) int {
+	if sp == spaceWord {
+		return 0
+	}
+	return 1
+}
+
+// sims returns, for every section, the query's best cosine with one of the
+// section's examples, from 0 to 1; nil when the query has no feature the
+// model knows. The slice is the caller's.
+func (m *matcher) sims(query string, stemOf func([]byte) string) []float32 {
+	if m == nil || len(m.exSec) == 0 {
+		return nil
+	}
+	// A feature no example has still counts in the query's length, with
+	// the idf of a feature seen once: a question mostly about things the
+	// guide never mentions must not look like the one word it shares.
+	q := make(map[int32]float32)
+	var norm [2]float64
+	unknown := math.Log(1 + float64(len(m.exSec)))
+	features(query, stemOf, func(h uint64, sp byte) {
+		if id, ok := m.ids[h]; ok {
+			q[id]++
+			return
+		}
+		norm[spaceIndex(sp)] += unknown * unknown
+	})
+	if len(q) == 0 {
+		return nil
+	}
+	for id, tf := range q {
+		w := tfWeight(tf) * m.idf[id]
+		q[id] = w
+		norm[spaceIndex(m.space[id])] += float64(w) * float64(w)
+	}
+	sc, _ := m.scratch.Get().(*matchScratch)
+	if sc == nil {
+		sc = &matchScratch{word: make([]float32, len(m.exSec)), char: make([]float32, len(m.exSec))}
+	}
+	for id, w := range q {
+		sp := spaceIndex(m.space[id])
+		w /= float32(math.Sqrt(norm[sp]))
+		dots := sc.word
+		if sp == 1 {
+			dots = sc.char
+		}
+		for _, p := range m.post[id] {
+			if sc.word[p.ex] == 0 && sc.char[p.ex] == 0 {
+				sc.touched = append(sc.touched, p.ex)
+			}
+			dots[p.ex] += w * p.w
+		}
+	}
+	out := make([]float32, m.nSec)
+	for _, ex := range sc.touched {
+		s := (sc.word[ex] + sc.char[ex]) / 2
+		if sec := m.exSec[ex]; s > out[sec] {
+			out[sec] = s
+		}
+		sc.word[ex], sc.char[ex] = 0, 0
+	}
+	sc.touched = sc.touched[:0]
+	m.scratch.Put(sc)
+	return out
+}
+
+// features calls fn with the hash of every feature of text: each stem, each
+// pair of neighbouring stems, and each character n-gram of each word that
+// is not a stop word.
+func features(text string, stemOf func([]byte) string, fn func(h uint64, space byte)) {
+	prev := ""
+	var gram []byte
+	scanWords(text, func(word []byte) {
+		st := stemOf(word)
+		if st == "" {
+			// Stop words say how a question is put, not what about, and
+			// their grams would make every short question alike.
+			return
+		}
+		fn(hashOf(spaceWord, "", st), spaceWord)
+		if prev != "" {
+			fn(hashOf(spaceWord, prev, st), spaceWord)
+		}
+		prev = st
+		gram = append(append(append(gram[:0], '<'), word...), '>')
+		for n := minGram; n <= maxGram; n++ {
+			for i := 0; i+n <= len(gram); i++ {
+				fn(hashBytes(spaceChar, gram[i:i+n]), spaceChar)
+			}
+		}
+	})
+}
+
+// hashOf is 64-bit FNV-1a over the space, a and b.
+func hashOf(space byte, a, b string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	h = (h ^ uint64(space)) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	h = (h ^ ' ') * prime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h
+}
+
+// hashBytes is 64-bit FNV-1a over the space and b.
+func hashBytes(space byte, b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(space)) * 1099511628211
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
