@@ -36,8 +36,8 @@ func build(docs []document) *KB {
 	for i, s := range kb.sections {
 		exs = append(exs, example{sec: int32(i), text: s.Title})
 		for _, a := range s.Asks {
-			q, _ := askParts(a)
-			exs = append(exs, example{sec: int32(i), text: q})
+			q, st := askParts(a)
+			exs = append(exs, example{sec: int32(i), text: q, stance: st})
 		}
 	}
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)

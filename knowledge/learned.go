@@ -16,14 +16,18 @@ import (
 // one of the section's examples, the two spaces counting equally. Search
 // adds what it has above matchFloor, weighted by askMix, to the BM25 score.
 
+// stanceSim is how close a query must be to a listed question for the
+// stance listed with it to open the answer.
+const stanceSim = 0.5
+
 // matchFloor is the match below which a section gets nothing from it: a
 // word or two in common with a short listed question is not a likeness.
-var matchFloor = 0.25
+var matchFloor = 0.15
 
 // askMix is how much a perfect match with a listed question adds to a
 // section's BM25 score. It was chosen by cross-validation on the tune and
 // fresh questions (TestAskMixByCrossValidation).
-var askMix = 8.0
+var askMix = 24.0
 
 // Character n-grams run from minGram to maxGram bytes, over each word with
 // a mark at either end so a gram can say "starts with" or "ends with".
@@ -52,6 +56,7 @@ type matcher struct {
 	post    [][]mpost        // by feature id
 	space   []byte           // by feature id
 	exSec   []int32          // by example: the section it belongs to
+	exStand []string         // by example: the stance it lists, if any
 	nSec    int
 	scratch sync.Pool // *matchScratch
 }
@@ -62,10 +67,12 @@ type matchScratch struct {
 	touched    []int32
 }
 
-// example is one training text and its section.
+// example is one training text, its section and the stance the section
+// takes on it ("Yes, once."), if any.
 type example struct {
-	sec  int32
-	text string
+	sec    int32
+	text   string
+	stance string
 }
 
 // newMatcher builds the model from every section's listed questions and
@@ -91,6 +98,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		})
 		vecs[i] = v
 		m.exSec = append(m.exSec, e.sec)
+		m.exStand = append(m.exStand, e.stance)
 	}
 	n := float64(len(examples))
 	m.idf = make([]float32, len(df))
@@ -124,11 +132,11 @@ func spaceIndex(sp byte) int {
 }
 
 // sims returns, for every section, the query's best cosine with one of the
-// section's examples, from 0 to 1; nil when the query has no feature the
-// model knows. The slice is the caller's.
-func (m *matcher) sims(query string, stemOf func([]byte) string) []float32 {
+// section's examples, from 0 to 1, and that example; nil when the query has
+// no feature the model knows. The slices are the caller's.
+func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []int32) {
 	if m == nil || len(m.exSec) == 0 {
-		return nil
+		return nil, nil
 	}
 	// A feature no example has still counts in the query's length, with
 	// the idf of a feature seen once: a question mostly about things the
@@ -144,7 +152,7 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) []float32 {
 		norm[spaceIndex(sp)] += unknown * unknown
 	})
 	if len(q) == 0 {
-		return nil
+		return nil, nil
 	}
 	for id, tf := range q {
 		w := tfWeight(tf) * m.idf[id]
@@ -170,16 +178,17 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) []float32 {
 		}
 	}
 	out := make([]float32, m.nSec)
+	best := make([]int32, m.nSec)
 	for _, ex := range sc.touched {
 		s := (sc.word[ex] + sc.char[ex]) / 2
 		if sec := m.exSec[ex]; s > out[sec] {
-			out[sec] = s
+			out[sec], best[sec] = s, ex
 		}
 		sc.word[ex], sc.char[ex] = 0, 0
 	}
 	sc.touched = sc.touched[:0]
 	m.scratch.Put(sc)
-	return out
+	return out, best
 }
 
 // features calls fn with the hash of every feature of text: each stem, each

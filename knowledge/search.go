@@ -267,7 +267,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(q) == 0 {
 		return nil
 	}
-	sims := kb.match.sims(clipQuery(query), kb.idx.stemOf)
+	sims, closest := kb.match.sims(clipQuery(query), kb.idx.stemOf)
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
 	if len(hits) == 0 {
 		return nil
@@ -291,6 +291,11 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		s.Stance = stance(kb.idx.stances[h.sec], weights)
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
+			// The stance on the listed question most like the query,
+			// found by the matcher, beats one found by shared stems.
+			if st := kb.match.exStand[closest[h.sec]]; st != "" && s.Match >= stanceSim {
+				s.Stance = st
+			}
 		}
 		out[i] = s
 	}

@@ -1,0 +1,26 @@
+package agent
+
+import "testing"
+
+func TestYesNoQuestion(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"should i double text", true},
+		{"is it rude to leave someone on read?", true},
+		{"hey, can i message her again", true},
+		{"she hasnt texted back in 2 weeks should i message her again", true},
+		{"we drifted apart, do i reach out first", true},
+		{"how do i stop my parents arguing", false},
+		{"what should i say to a friend who lost her job", false},
+		{"where can i meet people", false},
+		{"why do people stop replying", false},
+		{"my friend only talks about herself, what do i do", false},
+	}
+	for _, tt := range tests {
+		if got := yesNoQuestion(tt.q); got != tt.want {
+			t.Errorf("yesNoQuestion(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
