@@ -17,7 +17,7 @@ import (
 // out-of-scope questions declined (TestDeclineThresholdsByCrossValidation);
 // of the coverages within a question of the best, the higher one is kept,
 // which turns more of the questions about something else away.
-var answerRule = FitRule{Score: 1.0, Coverage: 0.45, Match: 0.4, Least: 0.15}
+var answerRule = FitRule{Score: 1.0, Coverage: 0.475, Match: 0.45, Least: 0.2}
 
 const (
 	// nearCoverage is what a section needs to be named as nearby when the

@@ -22,10 +22,14 @@ import (
 // without looking at the code, is logged, and only has to stay above a
 // floor that catches a collapse.
 const (
-	qsTuneRecall   = 0.70
-	qsTuneFirst    = 0.70
-	qsTuneDeclines = 0.82
+	qsTuneRecall   = 0.85
+	qsTuneFirst    = 0.85
+	qsTuneDeclines = 0.85
 	qsHeldoutFloor = 0.3
+	// fresh.tsv was measured once before the listed-question model and has
+	// been tuned on since; its floors sit a little under its figures.
+	qsFreshRecall   = 0.75
+	qsFreshDeclines = 0.9
 )
 
 // setQuestion is one line of a question set.
@@ -220,6 +224,12 @@ func TestAnswersOnFresh(t *testing.T) {
 	t.Logf("fresh: %s", f)
 	if testing.Verbose() {
 		t.Logf("fresh misses:\n  %s", strings.Join(f.misses, "\n  "))
+	}
+	if r := ratio(f.recall, f.covered); r < qsFreshRecall {
+		t.Errorf("fresh recall@1 = %.3f, want at least %.2f", r, qsFreshRecall)
+	}
+	if r := ratio(f.declined, f.outside); r < qsFreshDeclines {
+		t.Errorf("fresh declines = %.3f, want at least %.2f", r, qsFreshDeclines)
 	}
 }
 

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -20,14 +21,16 @@ import (
 // stance listed with it to open the answer.
 const stanceSim = 0.5
 
-// matchFloor is the match below which a section gets nothing from it: a
-// word or two in common with a short listed question is not a likeness.
-var matchFloor = 0.15
-
 // askMix is how much a perfect match with a listed question adds to a
-// section's BM25 score. It was chosen by cross-validation on the tune and
-// fresh questions (TestAskMixByCrossValidation).
-var askMix = 24.0
+// section's BM25 score, and matchFloor the match below which a section gets
+// nothing from it (a word or two in common with a short listed question is
+// not a likeness). Both were chosen together by cross-validation on the
+// tune and fresh questions (TestAskMixByCrossValidation), which sets them
+// while it tries the alternatives; nothing else changes them.
+var (
+	askMix     = 24.0
+	matchFloor = 0.15
+)
 
 // Character n-grams run from minGram to maxGram bytes, over each word with
 // a mark at either end so a gram can say "starts with" or "ends with".
@@ -57,6 +60,7 @@ type matcher struct {
 	space   []byte           // by feature id
 	exSec   []int32          // by example: the section it belongs to
 	exStand []string         // by example: the stance it lists, if any
+	exText  []string         // by example: its words
 	nSec    int
 	scratch sync.Pool // *matchScratch
 }
@@ -99,6 +103,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		vecs[i] = v
 		m.exSec = append(m.exSec, e.sec)
 		m.exStand = append(m.exStand, e.stance)
+		m.exText = append(m.exText, e.text)
 	}
 	n := float64(len(examples))
 	m.idf = make([]float32, len(df))
@@ -199,7 +204,7 @@ func features(text string, stemOf func([]byte) string, fn func(h uint64, space b
 	var gram []byte
 	scanWords(text, func(word []byte) {
 		st := stemOf(word)
-		if st == "" {
+		if st == "" || fillers[string(word)] {
 			// Stop words say how a question is put, not what about, and
 			// their grams would make every short question alike.
 			return
@@ -245,3 +250,18 @@ func hashBytes(space byte, b []byte) uint64 {
 	}
 	return h
 }
+
+// fillers are the words of chat that say how someone types, not what they
+// ask about: to the matcher they are neither known nor unknown words.
+var fillers = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		lol lmao lmfao rofl wtf omg tbh idk ngl imo imho fr rn btw pls plz thx ty ugh um umm uh hmm
+		hey hi hello yeah yea ya yep nah ok okay ur
+		literally honestly actually basically seriously totally kinda sorta gonna wanna gotta
+		hell damn bloody freaking effing
+	`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -175,3 +175,14 @@ func TestAskMixByCrossValidation(t *testing.T) {
 			inUse.mix, inUse.floor, usedOK, best.mix, best.floor, bestOK)
 	}
 }
+
+// BenchmarkLoadBuiltin loads and indexes the built-in guide, the listed
+// questions' model included, as every start of the companion does.
+func BenchmarkLoadBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

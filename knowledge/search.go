@@ -287,7 +287,11 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 			s.Snippet = clip(s.Title, maxSnippet-1)
 		}
 		s.Coverage = kb.idx.coverage(h.sec, cs)
-		s.Passage = passageFrom(kb.idx.sents[h.sec], weights)
+		pw := weights
+		if sims != nil && float64(sims[h.sec]) >= stanceSim {
+			pw = kb.idx.withAsk(weights, kb.match.exText[closest[h.sec]])
+		}
+		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
 		s.Stance = stance(kb.idx.stances[h.sec], weights)
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
@@ -312,4 +316,26 @@ func clipQuery(q string) string {
 		cut--
 	}
 	return strings.ToValidUTF8(q[:cut], "")
+}
+
+// askPassageWeight is how much the words of the listed question closest to a
+// query count, next to the query's own, in choosing the passage: the listed
+// question says in the guide's terms what the person asked.
+const askPassageWeight = 0.5
+
+// withAsk returns weights with the stems of ask added at askPassageWeight
+// of their idf, where the query does not have them already.
+func (ix *index) withAsk(weights map[string]float64, ask string) map[string]float64 {
+	out := make(map[string]float64, len(weights)+8)
+	for k, v := range weights {
+		out[k] = v
+	}
+	scanWords(ask, func(word []byte) {
+		st := ix.stemOf(word)
+		if st == "" || out[st] > 0 {
+			return
+		}
+		out[st] = askPassageWeight * ix.stemIDF(st)
+	})
+	return out
 }
