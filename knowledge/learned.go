@@ -83,10 +83,12 @@ type example struct {
 // title. stemOf gives a word's stem, "" for a stop word.
 func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *matcher {
 	m := &matcher{ids: make(map[uint64]int32), nSec: nSec}
-	vecs := make([]map[int32]float32, len(examples))
-	var df []float32
+	vecs := make([][]fcount, len(examples))
+	var (
+		df, counts []float32 // by feature id
+		touched    []int32   // feature ids with a count in the current example
+	)
 	for i, e := range examples {
-		v := make(map[int32]float32)
 		features(e.text, stemOf, func(h uint64, sp byte) {
 			id, ok := m.ids[h]
 			if !ok {
@@ -94,12 +96,20 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 				m.ids[h] = id
 				m.space = append(m.space, sp)
 				df = append(df, 0)
+				counts = append(counts, 0)
 			}
-			if v[id] == 0 {
+			if counts[id] == 0 {
+				touched = append(touched, id)
 				df[id]++
 			}
-			v[id]++
+			counts[id]++
 		})
+		v := make([]fcount, len(touched))
+		for j, id := range touched {
+			v[j] = fcount{id: id, w: counts[id]}
+			counts[id] = 0
+		}
+		touched = touched[:0]
 		vecs[i] = v
 		m.exSec = append(m.exSec, e.sec)
 		m.exStand = append(m.exStand, e.stance)
@@ -110,21 +120,36 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 	for id, d := range df {
 		m.idf[id] = float32(math.Log(1 + n/float64(d)))
 	}
+	// Postings are appended example by example, so each list is in example
+	// order and every sum over them comes out the same each time.
 	m.post = make([][]mpost, len(df))
 	for i, v := range vecs {
-		var norm [2]float64
-		for id, tf := range v {
-			w := tfWeight(tf) * m.idf[id]
-			v[id] = w
-			norm[spaceIndex(m.space[id])] += float64(w) * float64(w)
-		}
-		for id, w := range v {
-			if nn := norm[spaceIndex(m.space[id])]; nn > 0 {
-				m.post[id] = append(m.post[id], mpost{ex: int32(i), w: w / float32(math.Sqrt(nn))})
+		norm := m.weigh(v)
+		for _, f := range v {
+			if nn := norm[spaceIndex(m.space[f.id])]; nn > 0 {
+				m.post[f.id] = append(m.post[f.id], mpost{ex: int32(i), w: f.w / float32(math.Sqrt(nn))})
 			}
 		}
 	}
 	return m
+}
+
+// fcount is a feature of one text with its count, then its weight.
+type fcount struct {
+	id int32
+	w  float32
+}
+
+// weigh turns the counts of v into tf-idf weights and returns the squared
+// length of v in each space.
+func (m *matcher) weigh(v []fcount) [2]float64 {
+	var norm [2]float64
+	for j := range v {
+		w := tfWeight(v[j].w) * m.idf[v[j].id]
+		v[j].w = w
+		norm[spaceIndex(m.space[v[j].id])] += float64(w) * float64(w)
+	}
+	return norm
 }
 
 func tfWeight(tf float32) float32 { return 1 + float32(math.Log(float64(tf))) }
@@ -146,36 +171,43 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []i
 	// A feature no example has still counts in the query's length, with
 	// the idf of a feature seen once: a question mostly about things the
 	// guide never mentions must not look like the one word it shares.
-	q := make(map[int32]float32)
-	var norm [2]float64
+	var (
+		q    []fcount          // in the order first seen, so sums repeat exactly
+		at   = map[int32]int{} // feature id to its place in q
+		norm [2]float64
+	)
 	unknown := math.Log(1 + float64(len(m.exSec)))
 	features(query, stemOf, func(h uint64, sp byte) {
-		if id, ok := m.ids[h]; ok {
-			q[id]++
+		id, ok := m.ids[h]
+		if !ok {
+			norm[spaceIndex(sp)] += unknown * unknown
 			return
 		}
-		norm[spaceIndex(sp)] += unknown * unknown
+		if j, ok := at[id]; ok {
+			q[j].w++
+			return
+		}
+		at[id] = len(q)
+		q = append(q, fcount{id: id, w: 1})
 	})
 	if len(q) == 0 {
 		return nil, nil
 	}
-	for id, tf := range q {
-		w := tfWeight(tf) * m.idf[id]
-		q[id] = w
-		norm[spaceIndex(m.space[id])] += float64(w) * float64(w)
-	}
+	known := m.weigh(q)
+	norm[0] += known[0]
+	norm[1] += known[1]
 	sc, _ := m.scratch.Get().(*matchScratch)
 	if sc == nil {
 		sc = &matchScratch{word: make([]float32, len(m.exSec)), char: make([]float32, len(m.exSec))}
 	}
-	for id, w := range q {
-		sp := spaceIndex(m.space[id])
-		w /= float32(math.Sqrt(norm[sp]))
+	for _, f := range q {
+		sp := spaceIndex(m.space[f.id])
+		w := f.w / float32(math.Sqrt(norm[sp]))
 		dots := sc.word
 		if sp == 1 {
 			dots = sc.char
 		}
-		for _, p := range m.post[id] {
+		for _, p := range m.post[f.id] {
 			if sc.word[p.ex] == 0 && sc.char[p.ex] == 0 {
 				sc.touched = append(sc.touched, p.ex)
 			}

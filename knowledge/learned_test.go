@@ -186,3 +186,32 @@ func BenchmarkLoadBuiltin(b *testing.B) {
 		}
 	}
 }
+
+// The same question must rank and score the same every time, so golden
+// transcripts and cross-validation do not depend on map order.
+func TestSearchRepeatsExactly(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "my bestie hasnt texted back in ages, should i send another msg or leave it"
+	first := kb.Search(q, 5)
+	if len(first) == 0 {
+		t.Fatalf("Search(%q) found nothing", q)
+	}
+	for range 30 {
+		again := kb.Search(q, 5)
+		for i := range first {
+			if again[i].ID != first[i].ID || again[i].Score != first[i].Score || again[i].Match != first[i].Match {
+				t.Fatalf("Search(%q)[%d] = %s %v %v, first time %s %v %v", q, i, again[i].ID, again[i].Score, again[i].Match, first[i].ID, first[i].Score, first[i].Match)
+			}
+		}
+	}
+	other, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := other.Search(q, 5); got[0].Score != first[0].Score {
+		t.Errorf("a second load scores %v, the first %v", got[0].Score, first[0].Score)
+	}
+}
