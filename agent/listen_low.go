@@ -204,6 +204,12 @@ func (t *turn) feeling() {
 		{ID: "journey:matter", Label: "Think about who matters"},
 		{ID: "menu:draft", Label: "Write to someone"},
 	}
+	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !again && !t.m.Group {
+		// A feeling the guide speaks to ("my best friend has ignored my
+		// messages for two weeks") keeps its section one tap away.
+		s := ans.Used[0]
+		choices = append(choices, Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)})
+	}
 	if again {
 		t.say(line+" "+pick(t.text, []string{
 			"I'm here; say as much or as little as you like.",
