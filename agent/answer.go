@@ -39,26 +39,6 @@ func (t *turn) ask(q string) {
 	t.say(text, choices...)
 }
 
-// leadSentences condenses a section: its first paragraph, up to three
-// sentences, reaching into the next paragraph only when the first is a
-// single sentence.
-func leadSentences(body string) string {
-	var paras []string
-	for _, p := range strings.Split(strings.TrimSpace(body), "\n\n") {
-		if p = strings.TrimSpace(plainMarkdown(p)); p != "" {
-			paras = append(paras, p)
-		}
-	}
-	if len(paras) == 0 {
-		return ""
-	}
-	text := paras[0]
-	if len(paras) > 1 && strings.Count(firstSentences(text, 3, 420), ". ") == 0 {
-		text += " " + paras[1]
-	}
-	return firstSentences(text, 3, 420)
-}
-
 // notCovered says plainly that the guide has nothing on it, naming what it
 // has nearby when there is something.
 func (t *turn) notCovered(ans Answer) {

@@ -72,31 +72,6 @@ func nonTextReply(kind string) string {
 	}
 }
 
-// firstSentences returns the leading sentences of plain text, up to max characters.
-func firstSentences(s string, n, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	var b strings.Builder
-	count := 0
-	start := 0
-	for i := 0; i < len(s) && count < n; i++ {
-		c := s[i]
-		if (c == '.' || c == '!' || c == '?') && (i+1 == len(s) || s[i+1] == ' ') {
-			sentence := s[start : i+1]
-			if b.Len()+len(sentence) > max && b.Len() > 0 {
-				break
-			}
-			b.WriteString(sentence)
-			start = i + 1
-			count++
-		}
-	}
-	out := strings.TrimSpace(b.String())
-	if out == "" {
-		out = truncateWords(s, max)
-	}
-	return out
-}
-
 // truncateWords shortens s to at most max bytes at a word boundary.
 func truncateWords(s string, max int) string {
 	if len(s) <= max {
@@ -113,27 +88,6 @@ func truncateWords(s string, max int) string {
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-// plainMarkdown strips the Markdown of a guide section down to sentences.
-func plainMarkdown(md string) string {
-	var out []string
-	for _, line := range strings.Split(md, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		line = strings.TrimLeft(line, "-*> ")
-		if len(line) > 2 && line[0] >= '0' && line[0] <= '9' && (line[1] == '.' || line[1] == ')') {
-			line = strings.TrimSpace(line[2:])
-		}
-		line = strings.NewReplacer("**", "", "__", "", "`", "").Replace(line)
-		if line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?:") {
-			line += "."
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, " ")
-}
 
 // quote turns text into a "> " block.
 func quote(s string) string {

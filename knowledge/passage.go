@@ -61,15 +61,6 @@ func (ix *index) has(id, sec int32) bool {
 	return i < len(p) && p[i].sec == sec
 }
 
-// passage returns the whole sentences of body that best answer a query
-// with the given stem weights: the best-matching sentence (or the opening
-// one when none matches), with the one before it when it leans on it
-// ("That includes…"), and the sentences after it in its paragraph, up to
-// passageSentences and passageChars.
-func passage(body string, weights map[string]float64, stemOf func([]byte) string) string {
-	return passageFrom(splitSentences(body, stemOf), weights)
-}
-
 // passageFrom is passage over a body already split into sentences.
 func passageFrom(sents []sentence, weights map[string]float64) string {
 	var paras [][]sentence
