@@ -222,16 +222,24 @@ var reHowAreYou = mustPattern(`\b(?:how(?:'?s| is| are| r| re| ya| you| u)? (?:a
 
 var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
 
-// botAnswer says honestly what the companion is and what it can do.
+// botAnswer says honestly what the companion is and what it can do. The
+// first words answer the question as asked: "are you a bot?" gets a yes,
+// "are you a real person?" a no, and a question naming both, or asked the
+// other way round ("you're not a bot, right?"), a plain statement.
 func botAnswer(folded string) string {
-	lead := "No — I'm a program, not a person."
+	lead := "I'm a program, here to help with the people in your life."
+	machine, human := hasAnyWord(folded, machineWords), hasAnyWord(folded, humanWords)
 	switch {
 	case hasAnyWord(folded, madeWords):
 		lead = "I'm a computer program, written by software developers — not a person."
 	case hasAnyWord(folded, watchWords):
 		lead = "I'm a program, so nobody is reading along on the other side."
-	case !hasAnyWord(folded, beingWords):
-		lead = "I'm a program, here to help with the people in your life."
+	case hasAnyWord(folded, notWords) || machine && human:
+		lead = "I'm a program, not a person."
+	case machine:
+		lead = "Yes — I'm a program, not a person."
+	case human:
+		lead = "No — I'm a program, not a person."
 	}
 	return lead + " I can help you think about who matters to you, write a message when the words won't come, answer questions about friendship and connection, and keep you in touch with a 7-day plan and reminders. I don't replace the people in your life, or a professional. /help shows everything; /privacy says what I keep."
 }
@@ -239,7 +247,11 @@ func botAnswer(folded string) string {
 var (
 	madeWords  = wordSet(`made make built build created create programmed wrote coded developed designed owns behind`)
 	watchWords = wordSet(`reading read listening listen watching watch recording record spying spy`)
-	beingWords = wordSet(`bot robot ai human person real people alive chatgpt gpt machine computer program actual`)
+	// machineWords and humanWords are what a "what are you" question asks
+	// about; notWords turn it round.
+	machineWords = wordSet(`bot robot ai chatbot chatgpt gpt machine computer program software algorithm automated`)
+	humanWords   = wordSet(`human person real people alive actual someone somebody guy girl man woman`)
+	notWords     = wordSet(`not arent aren't isnt isn't`)
 )
 
 // declineText turns down a question outside the companion's scope, naming

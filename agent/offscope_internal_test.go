@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/companion-dev/companion/agent/understand"
@@ -106,6 +107,27 @@ func BenchmarkOffScopeCheck(b *testing.B) {
 		text := texts[i%len(texts)]
 		if !isEmojiOnly(text) && guessLanguage(text) == "" {
 			c.Classify(text)
+		}
+	}
+}
+
+// TestBotAnswerLead checks that the first words answer the question as it
+// was asked: yes to "are you a bot", no to "are you a person".
+func TestBotAnswerLead(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{"are you an ai", "Yes"},
+		{"r u a bot", "Yes"},
+		{"is this automated", "Yes"},
+		{"am i talking to a computer program", "Yes"},
+		{"are you a real person", "No"},
+		{"is there a human typing this", "No"},
+		{"are u an ai or a person", "I'm a program, not"},
+		{"you're not a bot, right?", "I'm a program, not"},
+		{"who made you", "I'm a computer program"},
+		{"is anyone reading this", "I'm a program, so nobody"},
+	} {
+		if got := botAnswer(foldText(c.text)); !strings.HasPrefix(got, c.lead) {
+			t.Errorf("%q: reply %q, want it to open with %q", c.text, got, c.lead)
 		}
 	}
 }
