@@ -42,7 +42,8 @@ func ExtractDraftDetails(text string) DraftDetails {
 // guy tomas", a group chat named only as a group).
 func draftWho(clean, folded string) (name, rel string) {
 	p := people.Find(titleDot.ReplaceAllString(clean, "$1"))
-	if !plausibleName(p.Name) {
+	if !plausibleName(p.Name) && (p.Relation == "" || notRecipient[strings.ToLower(p.Name)]) {
+		// A name said with who they are ("my friend summer") stands.
 		// "off sick with stress": take the next person the text names.
 		p = people.Person{}
 		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {

@@ -81,9 +81,25 @@ func TestHeldoutCorpus(t *testing.T) {
 	if len(lines) < 60 {
 		t.Fatalf("held-out corpus has %d lines, want at least 60", len(lines))
 	}
-	acc, sure := score(t, lines, testing.Verbose())
+	acc, sure := score(t, lines, false)
 	t.Logf("held-out: %d lines, accuracy %.3f, sure of %.3f of the right ones", len(lines), acc, sure)
 	if acc < 0.85 {
 		t.Errorf("held-out accuracy %.3f, want at least 0.85", acc)
 	}
+}
+
+// TestFreshCorpus measures the finder on lines written after the tune
+// lines, in one go; they were measured once before any change for them.
+func TestFreshCorpus(t *testing.T) {
+	lines := readCorpus(t, "testdata/fresh.tsv")
+	acc, sure := score(t, lines, true)
+	t.Logf("fresh: %d lines, accuracy %.3f, sure of %.3f of the right ones", len(lines), acc, sure)
+}
+
+// TestHeldout2Corpus measures the finder on lines written with the fresh
+// ones and never used to adjust it.
+func TestHeldout2Corpus(t *testing.T) {
+	lines := readCorpus(t, "testdata/heldout2.tsv")
+	acc, sure := score(t, lines, false)
+	t.Logf("held-out 2: %d lines, accuracy %.3f, sure of %.3f of the right ones", len(lines), acc, sure)
 }

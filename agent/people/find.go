@@ -90,10 +90,12 @@ var qualifierNouns = set(`work job office school uni university college gym chur
 course company firm lab ward`)
 
 // unsureObject reports an unsure guess after a request word ("off sick
-// with burnout") set against a sure name said with its relationship ("my
-// colleague Sunita"): the request word alone does not make it the one.
+// with burnout", "messaged Carla about brunch") set against a sure name
+// ("my colleague Sunita", "Carla"): the request word alone does not make
+// it the one.
 func unsureObject(obj, other candidate) bool {
-	return obj.object && obj.Confidence < SureAt && other.Name != "" && other.Relation != "" && other.Confidence >= SureAt
+	return obj.object && obj.Confidence < SureAt && other.Name != "" && (other.Relation != "" && other.Confidence >= SureAt ||
+		other.Confidence >= 0.85)
 }
 
 // candidates finds every reading of who is meant, in text order.
@@ -232,7 +234,8 @@ func relationPhrases(toks []token) []candidate {
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].low
-		bare := i == 0 && (relAdjectives[w] || relations[w].canon != "" && relations[w].address == "" && !relations[w].plural)
+		bare := i == 0 && (relAdjectives[w] || relations[w].canon != "" && relations[w].address == "" && !relations[w].plural) &&
+			!(kinTitles[w] && len(toks) > 1 && !toks[0].stop)
 		if w != "my" && w != "our" && w != "a" && w != "an" && !bare {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
@@ -290,6 +293,12 @@ func relationPhrases(toks []token) []candidate {
 			r = relation{canon: "ex"}
 		}
 		said = append(said, toks[j].low)
+		if inLaw(toks, j) {
+			// "my brother in law marco" is a brother-in-law.
+			r = relations[toks[j].low+"-in-law"]
+			said[len(said)-1] += "-in-law"
+			j += 2
+		}
 		for k := i; k <= j; k++ {
 			toks[k].used = true
 		}
@@ -313,11 +322,80 @@ func relationPhrases(toks []token) []candidate {
 		if toks[j].low == "neighbour" || toks[j].low == "neighbor" {
 			c.Relation = "neighbour"
 		}
+		c, j = chain(toks, c, j)
 		out = append(out, c)
 		i = j
 	}
 	return out
 }
+
+// inLaw reports "in law" typed as two words after the family word at j.
+func inLaw(toks []token, j int) bool {
+	return j+2 < len(toks) && toks[j+1].low == "in" && toks[j+2].low == "law" && !toks[j].stop && !toks[j+1].stop &&
+		relations[toks[j].low+"-in-law"].canon != ""
+}
+
+// chain follows a possessive from the relationship phrase c, which ends at
+// j, to whoever it belongs to: "my cousin's husband tomasz", "my son's
+// teacher miss hughes", "my coworker denise's mom". The one at the end of
+// the chain is meant when they are named or a request is for them ("write
+// to my coworker denise's mom"); otherwise the first one is ("my coworker
+// denise's mom died" is news to tell Denise about). It returns the
+// candidate and the last word it took.
+func chain(toks []token, c candidate, j int) (candidate, int) {
+	e := j
+	for e+1 < len(toks) && toks[e+1].used && !toks[e].poss {
+		e++ // past the name the phrase took
+	}
+	if !toks[e].poss || toks[e].stop {
+		return c, j
+	}
+	h := e + 1
+	for h < len(toks) && relAdjectives[toks[h].low] && !toks[h].stop {
+		h++
+	}
+	if h >= len(toks) || toks[h].used || relations[toks[h].low].canon == "" || relations[toks[h].low].plural {
+		return c, j
+	}
+	head := relations[toks[h].low]
+	for k := e + 1; k <= h; k++ {
+		toks[k].used = true
+	}
+	name, n, conf := nameAfterRelation(toks, h+1)
+	if name == "" && !c.object {
+		return c, h
+	}
+	owner := toks[j].low
+	if c.Name != "" {
+		owner = c.Name
+	}
+	said := strings.TrimSuffix(c.Said, toks[j].low) + owner + "'s " + toks[h].low
+	if c.Name != "" {
+		said = c.Said + " " + c.Name + "'s " + toks[h].low
+	}
+	rel := head.canon
+	if personal[rel] || head.address != "" {
+		// Not the writer's husband or mum, and no role either.
+		rel = ""
+	}
+	out := candidate{Person: Person{Name: name, Relation: rel, Said: said, Confidence: 0.85}, pos: c.pos, object: c.object}
+	if name != "" {
+		out.Confidence = conf
+		for k := h + 1; k < h+1+n; k++ {
+			toks[k].used = true
+		}
+		h += n
+	}
+	return out, h
+}
+
+// personal are the relationships that belong to whoever the possessive
+// names ("my cousin's husband" is no husband of the writer's); the others
+// are roles the writer deals with themselves ("my son's teacher").
+var personal = set(`mother father grandmother grandfather sister brother son daughter aunt uncle cousin niece nephew
+wife husband partner girlfriend boyfriend fiance ex friend stepmother stepfather stepsister stepbrother stepson
+stepdaughter grandson granddaughter grandchild godmother godfather godchild half-sister half-brother
+mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law parents`)
 
 // nameAfterRelation reads a name right after a relationship word: "my
 // sister Ana", "my friend hannah, we…", "my neighbour mrs adeyemi". It
@@ -334,7 +412,7 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 		name, n := capitalRun(toks, i)
 		return name, n, 0.95
 	}
-	if isStop(tk.low) && !softNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) {
+	if isStop(tk.low) && !softNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) || contraction(tk.low) {
 		return "", 0, 0
 	}
 	next := ""
@@ -342,16 +420,35 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 		next = toks[i+1].low
 	}
 	switch {
+	case lowerPair(toks, i) && firstNames[tk.low]:
+		return written(tk.raw) + " " + written(toks[i+1].raw), 2, 0.85
 	case firstNames[tk.low] && (!softNames[tk.low] || tk.stop):
 		return written(tk.raw), 1, 0.9
 	case tk.poss && !verbForm(tk.low):
 		// "my best friend keiko's 30th": whose 30th is the friend's.
 		return written(tk.raw), 1, 0.85
-	case irregularPast[tk.low]:
-	case tk.stop || nameFollowers[next] || verbish(next):
+	case irregularPast[tk.low] || verbForm(tk.low):
+	case tk.stop || nameFollowers[next] || verbish(next) || pastVerb(next):
 		return written(tk.raw), 1, 0.7
 	}
 	return "", 0, 0
+}
+
+// contraction is a shortened verb ("hasn't", "she'll", "we've"), never a
+// name.
+func contraction(w string) bool {
+	for _, suf := range []string{"n't", "'ve", "'ll", "'re", "'d", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb is a regular or common irregular past-tense verb, which often
+// follows a name: "my mentor anjali helped me", "my friend ola lost".
+func pastVerb(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !isStop(w)
 }
 
 // nameBeforeRelation reads "Leo my brother", "Ana, my sister", "Sam, an old
@@ -383,10 +480,47 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 	if capitalised(tk.raw) {
 		return tk.raw, 0.9
 	}
+	if tk.stop && k > 0 && lowerPair(toks, k-1) && (k-1 == 0 || triggers[toks[k-2].low]) {
+		// "write to li wei, my old classmate": both words.
+		return written(toks[k-1].raw) + " " + written(tk.raw), 0.8
+	}
 	if firstNames[tk.low] || k == 0 {
 		return written(tk.raw), 0.8
 	}
+	if tk.stop && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
+		// "write to may, my old neighbour": set off by a comma right
+		// before who they are.
+		return written(tk.raw), 0.8
+	}
 	return "", 0
+}
+
+// lowerPair reports two lowercase words from i that make one name: "li
+// wei", "maria jose", either both known first names or neither known, with
+// punctuation or a word that follows names after the second ("text maria
+// jose about…", "write to li wei, …").
+func lowerPair(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[i], toks[i+1]
+	for _, t := range []token{a, b} {
+		if t.used || t.place || capitalised(t.raw) || !lettersOnly(t.low) || isStop(t.low) || relations[t.low].canon != "" || contraction(t.low) ||
+			verbForm(t.low) || verbish(t.low) || pastVerb(t.low) || titles[t.low] != "" || particles[t.low] || len(t.low) < 2 {
+			return false
+		}
+	}
+	if a.stop || a.poss {
+		return false
+	}
+	end := b.stop || i+2 < len(toks) && nameFollowers[toks[i+2].low]
+	switch {
+	case firstNames[a.low] && firstNames[b.low] && !softNames[a.low] && !softNames[b.low]:
+		return end
+	case !firstNames[a.low] && !firstNames[b.low]:
+		return b.stop
+	}
+	return false
 }
 
 // attachLateNames gives a name said later to a relationship found without
@@ -480,6 +614,9 @@ func names(toks []token) []candidate {
 		name := written(tk.raw)
 		if capitalised(tk.raw) {
 			name, n = capitalRun(toks, i)
+		} else if i > 0 && triggers[toks[i-1].low] && lowerPair(toks, i) {
+			// "text maria jose about her promotion".
+			name, n = name+" "+written(toks[i+1].raw), 2
 		}
 		for k := i; k < i+n; k++ {
 			toks[k].used = true
@@ -496,7 +633,7 @@ func names(toks []token) []candidate {
 func nameScore(toks []token, i int) (float64, int) {
 	tk := toks[i]
 	w := tk.low
-	if !lettersOnly(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
+	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
 		return 0, 0
 	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma
@@ -582,7 +719,7 @@ func titled(toks []token, i int) (string, int) {
 	if _, ok := titles[toks[i].low]; !ok || i+1 >= len(toks) || toks[i].stop {
 		return "", 0
 	}
-	if toks[i].low == "miss" && (!capitalised(toks[i].raw) || i > 0 && missVerb[toks[i-1].low]) {
+	if toks[i].low == "miss" && (!capitalised(toks[i].raw) && !(i > 0 && relations[toks[i-1].low].canon != "") || i > 0 && missVerb[toks[i-1].low]) {
 		// "I miss Sam" is missing Sam.
 		return "", 0
 	}
@@ -609,13 +746,64 @@ func titled(toks []token, i int) (string, int) {
 		title = upFirst(toks[i].low)
 	}
 	name, n := written(next.raw), 1
-	if capitalised(next.raw) {
+	switch {
+	case particles[next.low] && !next.stop:
+		// "mr. van der berg", "ms de souza": the particles and the
+		// surname after them.
+		name, n = particleName(toks, i+1)
+		if n == 0 {
+			return "", 0
+		}
+	case capitalised(next.raw):
 		name, n = capitalRun(toks, i+1)
-	} else if surname(toks, i+2) && !next.stop {
-		// "dr. helen okoro:" typed in lowercase: the surname too.
+	case !next.stop && (surname(toks, i+2) || firstNames[next.low] && lastName(toks, i+2)):
+		// "dr. helen okoro:" or "professor adaeze nwankwo about…" typed
+		// in lowercase: the surname too.
 		name, n = name+" "+written(toks[i+2].raw), 2
 	}
+	if bareTitles[toks[i].low] {
+		// "Nurse Abbie" is greeted as Abbie.
+		return name, n + 1
+	}
 	return title + " " + name, n + 1
+}
+
+// particles come before a surname: "van der Berg", "de Souza", "al Amin".
+var particles = set(`van von der den de del della di da dos das du la le al el bin bint ter ten`)
+
+// particleName reads particles and the surname after them from i: "van der
+// berg" gives "Van der Berg". It returns 0 words when no surname follows.
+func particleName(toks []token, i int) (string, int) {
+	var words []string
+	k := i
+	for k < len(toks) && particles[toks[k].low] && !toks[k].stop && len(words) < 3 {
+		w := strings.ToLower(toks[k].raw)
+		if k == i {
+			w = upFirst(w)
+		}
+		words = append(words, w)
+		k++
+	}
+	if k >= len(toks) || isStop(toks[k].low) || !lettersOnly(toks[k].low) || toks[k].used {
+		return "", 0
+	}
+	words = append(words, written(toks[k].raw))
+	return strings.Join(words, " "), k - i + 1
+}
+
+// lastName reports a lowercase word at i that can close a full name after
+// a known first name: not an ordinary word, with punctuation or a word that
+// follows names after it ("professor adaeze nwankwo about my thesis").
+func lastName(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	tk := toks[i]
+	if tk.used || tk.place || isStop(tk.low) || relations[tk.low].canon != "" || !lettersOnly(tk.low) || verbForm(tk.low) ||
+		verbish(tk.low) || len(tk.low) < 2 {
+		return false
+	}
+	return tk.stop || i+1 < len(toks) && (nameFollowers[toks[i+1].low] || isStop(toks[i+1].low))
 }
 
 // surname reports a lowercase word at i that ends a titled name: an

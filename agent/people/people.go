@@ -55,7 +55,7 @@ type Person struct {
 }
 
 // Found reports whether anyone was found.
-func (p Person) Found() bool { return p.Name != "" || p.Relation != "" || p.Group }
+func (p Person) Found() bool { return p.Name != "" || p.Relation != "" || p.Group || p.Said != "" }
 
 // Sure reports whether the guess is good enough to use without asking.
 func (p Person) Sure() bool { return p.Found() && p.Confidence >= SureAt }
@@ -107,7 +107,8 @@ func (p Person) Confirm() string {
 // "boss").
 func AddressFor(said string) string {
 	f := strings.Fields(foldText(said))
-	if len(f) == 0 {
+	if len(f) == 0 || strings.Contains(said, "'s ") {
+		// "cousin's husband" is nobody's "Husband".
 		return ""
 	}
 	return relations[f[len(f)-1]].address

@@ -152,3 +152,42 @@ func FuzzFind(f *testing.F) {
 		SelfName(s)
 	})
 }
+
+// TestFindChainsAndTitles covers who is meant when a possessive, a title or
+// a two-word name is involved, and what the draft may call them.
+func TestFindChainsAndTitles(t *testing.T) {
+	tests := []struct {
+		in                  string
+		name, rel, said     string
+		address, mentionHas string
+	}{
+		{"write to my coworker denise's mom", "", "", "coworker Denise's mom", "", "Denise's mom"},
+		{"my coworker denise's mom died last week", "Denise", "colleague", "coworker", "Denise", "Denise"},
+		{"help me message my cousin's husband tomasz", "Tomasz", "", "cousin's husband", "Tomasz", "Tomasz"},
+		{"a note for my daughter's teacher miss hughes", "Miss Hughes", "teacher", "daughter's teacher", "Miss Hughes", "Miss Hughes"},
+		{"send something to my boss's wife", "", "", "boss's wife", "", "boss's wife"},
+		{"my sister in law ama got her degree", "Ama", "sister-in-law", "sister-in-law", "Ama", "Ama"},
+		{"thank you note to nurse abbie", "Abbie", "nurse", "nurse", "Abbie", "Abbie"},
+		{"an email to ms. de souza about my results", "Ms De Souza", "", "", "Ms De Souza", "De Souza"},
+		{"a note to prof. van der merwe", "Prof Van der Merwe", "", "", "Prof Van der Merwe", "Merwe"},
+		{"write to professor adaeze nwankwo about my thesis", "Professor Adaeze Nwankwo", "", "", "Professor Adaeze Nwankwo", "Nwankwo"},
+		{"write to li wei, my old classmate", "Li Wei", "classmate", "old classmate", "Li Wei", "Li Wei"},
+		{"congratulate my colleague maria jose on her promotion", "Maria Jose", "colleague", "colleague", "Maria Jose", "Maria"},
+		{"my friend summer got the job", "Summer", "friend", "friend", "Summer", "Summer"},
+		{"write to may, my old neighbour", "May", "neighbour", "old neighbour", "May", "May"},
+		{"my mentor anjali helped me get in", "Anjali", "mentor", "mentor", "Anjali", "Anjali"},
+		{"i messaged Carla about brunch days ago", "Carla", "", "", "Carla", "Carla"},
+		{"my mum hasn't answered my texts", "", "mother", "mum", "Mum", "Mum"},
+		{"can you help me thank my landlady", "", "landlady", "landlady", "", "your landlady"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p := Find(tt.in)
+			if p.Name != tt.name || p.Relation != tt.rel || p.Said != tt.said || p.Address() != tt.address ||
+				!strings.Contains(p.Mention(), tt.mentionHas) {
+				t.Errorf("Find(%q) = %+v (address %q, mention %q); want name %q rel %q said %q address %q mention with %q",
+					tt.in, p, p.Address(), p.Mention(), tt.name, tt.rel, tt.said, tt.address, tt.mentionHas)
+			}
+		})
+	}
+}

@@ -85,6 +85,21 @@ var relations = func() map[string]relation {
 	add("classmate", "", "classmate")
 	add("teammate", "", "teammate")
 	add("therapist", "", "therapist counsellor counselor")
+	add("landlord", "", "landlord")
+	add("landlady", "", "landlady")
+	add("nurse", "", "nurse midwife")
+	add("doctor", "", "gp")
+	add("grandson", "", "grandson")
+	add("granddaughter", "", "granddaughter")
+	add("grandchild", "", "grandchild grandkid")
+	add("supervisor", "", "supervisor lecturer")
+	add("babysitter", "", "babysitter childminder")
+	add("carer", "", "carer caregiver")
+	add("client", "", "client")
+	add("stepson", "", "stepson")
+	add("stepdaughter", "", "stepdaughter")
+	add("half-sister", "", "half-sister")
+	add("half-brother", "", "half-brother")
 	add("godmother", "", "godmother")
 	add("godfather", "", "godfather")
 	add("godchild", "", "godson goddaughter")
@@ -120,8 +135,12 @@ var titles = map[string]string{
 	"mr": "", "mrs": "", "ms": "", "miss": "", "mx": "", "dr": "", "doctor": "", "prof": "", "professor": "",
 	"sir": "", "dame": "", "coach": "coach", "aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle",
 	"tia": "aunt", "tio": "uncle", "tía": "aunt", "tío": "uncle", "cousin": "cousin", "pastor": "", "rabbi": "",
-	"imam": "", "father": "", "sister": "", "brother": "",
+	"imam": "", "father": "", "sister": "", "brother": "", "nurse": "nurse", "midwife": "nurse",
 }
+
+// bareTitles are the titles a person is greeted without: "Nurse Abbie" is
+// Abbie.
+var bareTitles = set(`nurse midwife`)
 
 // kinTitles are the titles that are also family words: after "my" they are
 // the relationship ("my uncle Jorge"), before a bare name a title ("uncle bob").
