@@ -56,13 +56,13 @@ func draftWho(clean, folded string) (name, rel string) {
 	// "ask dr okoro about jobs": a name with a title, found with more
 	// certainty, is the person written to rather than the topic.
 	for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
-		if titledName.MatchString(q.Name) && q.Confidence > p.Confidence && !q.Group {
+		if titledName.MatchString(q.Name) && q.Confidence > p.Confidence && !q.Group && p.Said == "" {
 			p = q
 			break
 		}
 	}
 	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
-		(p.Address() != "" || p.Group && strings.Contains(folded, "group") || p.Said != "" && !p.Group)
+		(p.Address() != "" || p.Group && groupCue.MatchString(folded) || p.Said != "" && !p.Group)
 	switch {
 	case usable && p.Group:
 		return "", "group"
@@ -112,6 +112,10 @@ func draftWho(clean, folded string) (name, rel string) {
 	}
 	return name, rel
 }
+
+// groupCue is a word that makes several people one recipient: a chat, a
+// group, everyone.
+var groupCue = mustPattern(`\b(?:group|groupchat|chat|gc|whatsapps?|everyone|everybody|squad|gang|crew|team|club|lads|girls)\b`)
 
 // draftClean straightens quotes and collapses spaces, keeping case.
 func draftClean(text string) string {

@@ -20,13 +20,86 @@ import (
 // asking for advice about someone is not, even when it names a message:
 // "i'm always the one texting first with dani, is it worth it".
 func wantsDraft(text string, in Intent) bool {
-	if !draftOverrides[in.Kind] || adviceQuestion(foldText(text)) || toldContact(foldText(text)) {
+	f := foldText(text)
+	if !draftOverrides[in.Kind] || toldContact(f) {
 		return false
 	}
-	f := foldText(text)
+	if asksForWords(text) || unnamedRequest(text) {
+		return true
+	}
+	if adviceQuestion(f) {
+		return false
+	}
 	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
-		messageNoun.MatchString(f) && people.Find(text).Found()
+		messageNoun.MatchString(f) && people.Find(text).Found() || helpSay.MatchString(f) && namedSomeone(text)
 }
+
+// helpSay asks for help putting something to someone into words: "help me
+// say to my old friend ade that…", "help me tell my boss i'm leaving".
+var helpSay = mustPattern(`\b(?:help me|help with how to|i need help to|how to) (?:say|tell|explain|admit|break it to|let \S+(?: \S+)? know|word|phrase|ask)\b`)
+
+// asksForWords reports a question that asks for the words of one message
+// to someone it names: "what do i say to my colleague brenda, her husband
+// died", "what could i send to the family group chat", "how do i
+// apologise to my brother marco", "what do i send" after naming someone.
+// It is a request for a draft, where the same question about someone not
+// named ("what should i say to my coworker whose dad is in hospital") is
+// a question for the guide, which then offers to write the message.
+func asksForWords(text string) bool {
+	f := foldText(text)
+	if !whatToSay.MatchString(f) && !howToReach.MatchString(f) || whetherQuestion.MatchString(f) && !howToReach.MatchString(f) {
+		return false
+	}
+	if r := understand.Default().Classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
+		return false
+	}
+	p := people.Find(text)
+	return p.Name != "" || p.Group
+}
+
+// whatToSay asks what to put in a message: "what do i say to", "what
+// should i send", "whats a chill way to message her".
+var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|we) (?:even )?(?:say|send|write|text|put|tell|message|post)|what (?:to|can i|should i) (?:say|send|write|text|post)|whats? (?:a|the) (?:good|nice|chill|casual|kind|gentle|nice|best|simple|easy|polite|right) (?:way|thing) to (?:say|message|text|tell|write|ask|reach out|word))\b`)
+
+// howToReach asks how to word a message to someone: "how do i apologise
+// to my brother", "how do i message someone i met once".
+var howToReach = mustPattern(`\bhow (?:do|can|should|could|would) i (?:apologi[sz]e to|say sorry to|say thanks to|say thank you to|thank|congratulate|message|text|email|dm|write to|reach out to|invite|ask|check in (?:on|with)|follow up with|wish)\b`)
+
+// namedSomeone reports text that names who the message is for: a name,
+// a relationship or a group, not just "someone".
+func namedSomeone(text string) bool {
+	p := people.Find(text)
+	return p.Name != "" || p.Group || p.Relation != "" || p.Said != ""
+}
+
+// unnamedRequest reports a request for a message that names nobody yet:
+// "thank you message", "need to send condolences", "help me follow up
+// with someone", "can you write a text for me". The flow asks who it is
+// for, once.
+func unnamedRequest(text string) bool {
+	f := foldText(text)
+	if f == "" || len(strings.Fields(f)) > 14 || adviceQuestion(f) && !kindOfMessage.MatchString(f) {
+		return false
+	}
+	if r := understand.Default().Classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
+		return false
+	}
+	return kindOfMessage.MatchString(f) || sendWishes.MatchString(f) || toSomeone.MatchString(f)
+}
+
+// kindOfMessage is a message named by its kind, alone or asked for: "thank
+// you message", "professional message pls", "can you write a birthday
+// card".
+var kindOfMessage = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|could u|would you|help me|help|me|to|with|write|draft|send|do|make|compose|put together|get|a|an|some|the|quick|short|little|nice|proper|simple) )*(?:(?:thank you|thank-you|thanks|birthday|bday|condolence|condolences|sympathy|apology|sorry|congrats|congratulations|congratulatory|get well|get well soon|follow up|follow-up|followup|check in|check-in|catch up|catch-up|good luck|farewell|leaving|welcome|wedding|anniversary|retirement|professional|work|formal|casual|networking|linkedin|reconnecting|reconnect|support|supportive|encouraging|just saying hi|hello) )+(?:message|msg|text|note|card|email|e mail|dm|letter|reply|one)s?(?: (?:please|pls|plz|for me|to someone|for someone|thanks|ty))*$`)
+
+// sendWishes asks to send feelings without naming anyone: "need to send
+// condolences", "i want to say thank you to someone".
+var sendWishes = mustPattern(`^(?:(?:i|i'd like|id like|i need|need|i want|want|gotta|have|got|can you|could you|help me|please|pls|to) )*(?:send|write|say|offer|express|pass on) (?:my )?(?:condolences|sympathies|sympathy|thanks|thank you|congrats|congratulations|an apology|apologies|sorry|birthday wishes|best wishes|get well wishes|good luck)\b`)
+
+// toSomeone asks for a message to someone not named yet: "help me follow
+// up with someone", "i need to thank someone", "help me write to a
+// friend".
+var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|help me|to) )*(?:write|draft|text|message|email|follow up|reach out|check in|apologi[sz]e|say sorry|thank|congratulate|get back in touch|reconnect)(?: (?:to|with|on))? (?:someone|somebody|a friend|an old friend|a colleague|a coworker|a family member|a relative|a person|people|them|him|her)\b`)
 
 // messageNoun opens a request named by the message it wants: "email to
 // professor lindqvist asking…", "a card for my gran".

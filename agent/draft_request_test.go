@@ -19,6 +19,14 @@ func TestWantsDraft(t *testing.T) {
 		{"can you help me with some wording", true},
 		{"help me remind my sister that i'm here for her", true},
 		{"i need a hand with what to send", true},
+		// Asking for the words to someone named, and asking with no one named yet.
+		{"what should i text my teammate oksana, she tore her acl at training", true},
+		{"what could we post in the street whatsapp group to welcome the new family", true},
+		{"how can i say sorry to my flatmate ibrahim for missing his gig", true},
+		{"a sympathy card", true},
+		{"birthday msg pls", true},
+		{"i have to send my condolences", true},
+		{"help me reach out to someone", true},
 		// Advice about someone, not the words of a message.
 		{"my friend only ever talks about her own stuff and never asks about me, how do i say something", false},
 		{"honestly i feel like im always the one texting first with my friend dani. if i stopped i dont think shed ever reach out. is it worth it", false},
@@ -65,5 +73,88 @@ func TestTheirNews(t *testing.T) {
 				t.Errorf("theirNews = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAddedDetail checks what typed after a draft is a detail to add
+// rather than a change to make or a question.
+func TestAddedDetail(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"oh and she just adopted a rescue greyhound", "she just adopted a rescue greyhound"},
+		{"btw we're doing dinner on the 12th", "we're doing dinner on the 12th"},
+		{"he has been learning the cello", "he has been learning the cello"},
+		{"forgot to say, i start my new job monday", "i start my new job monday"},
+		{"make it a bit shorter", ""},
+		{"is that too much?", ""},
+		{"perfect thanks", ""},
+		{"no", ""},
+		{"ok", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := addedDetail(tc.text); got != tc.want {
+				t.Errorf("addedDetail(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStepChanges checks which words typed at a step before the draft are
+// changes kept for it.
+func TestStepChanges(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"can you keep it brief", true},
+		{"no exclamation points please", true},
+		{"put a 🌻 in it", true},
+		{"casual", false},
+		{"say i'll see her at easter", false},
+		{"another one", false},
+		{"she got the job", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := len(stepChanges(tc.text)) > 0; got != tc.want {
+				t.Errorf("stepChanges(%q) = %v, want %v", tc.text, stepChanges(tc.text), tc.want)
+			}
+		})
+	}
+}
+
+// TestOccasionFromWords checks short answers at the occasion step.
+func TestOccasionFromWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"kind of an apology tbh", OccasionApology},
+		{"to say ty", OccasionThanks},
+		{"her bday", OccasionBirthday},
+		{"he's been unwell", OccasionHardTime},
+		{"we lost touch years ago", OccasionSilence},
+		{"no reason", OccasionThinking},
+		{"hmm", ""},
+	} {
+		if got := occasionFromWords(tc.text); got != tc.want {
+			t.Errorf("occasionFromWords(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAsksForWords checks the questions that ask for the words of a
+// message to someone named, which start a draft even when the guide could
+// answer them.
+func TestAsksForWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"what do i write to my goddaughter pia for her confirmation", true},
+		{"how do i thank my old coach mr adeyemi", true},
+		{"what should we send the cousins whatsapp about the reunion", true},
+		{"what should i say to a colleague whose mum is ill", false},
+		{"how do i ask my boss for a raise", false},
+		{"should i text my ex", false},
+	} {
+		if got := asksForWords(tc.text); got != tc.want {
+			t.Errorf("asksForWords(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

@@ -1,9 +1,12 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/companion-dev/companion/agent/compose"
 	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/revise"
 )
 
 // How a message typed at one of the drafting flow's own steps is read,
@@ -27,11 +30,15 @@ func draftStepReading(text, step string) (reading, bool) {
 	}
 	switch step {
 	case slotRecipient:
-		if noOneYet(folded) {
+		if noOneYet(folded) || slotQuestion(text) {
+			return readAnswer, true
+		}
+	case stepReview:
+		if addedDetail(text) != "" {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
-		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" {
+		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 {
 			return readAnswer, true
 		}
 		if !strings.Contains(text, "?") && draftOccasion(text) != "" {
@@ -81,3 +88,172 @@ func laterName(text string) string {
 }
 
 var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) ([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
+
+// stepChanges reads a change to the draft typed at a step before it is
+// shown ("make it shorter", "no exclamation marks", "add a 🎉"). What to
+// say or leave out is a detail, not a change, and "another one" means
+// nothing yet; either gives nil.
+func stepChanges(text string) []revise.Request {
+	f := foldText(text)
+	if draftTone(f) != "" && len(strings.Fields(f)) <= 3 {
+		// "warm", "more casual pls": the feel itself, read as one.
+		return nil
+	}
+	reqs := revise.ParseAll(text)
+	for _, r := range reqs {
+		switch r.Kind {
+		case revise.Say, revise.Drop, revise.Another:
+			return nil
+		}
+	}
+	return reqs
+}
+
+// stepTones are the changes that say how the draft should sound, which
+// the draft is written with rather than changed after.
+var stepTones = map[revise.Kind]string{revise.Casual: ToneCasual, revise.Formal: ToneFormal,
+	revise.Playful: TonePlayful, revise.Warmer: ToneWarm}
+
+// takeStepChanges keeps changes typed at a step for the draft: a feel sets
+// its tone, anything else is made on the text once it is written, as the
+// review step would. The step counts as answered.
+func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
+	ds := t.p.Flow.Draft
+	d := &ds.Details
+	rs := ds.revisionState()
+	for _, r := range changes {
+		switch r.Kind {
+		case revise.Shorter:
+			// Written short rather than cut after: the occasion's
+			// words stay.
+			d.Length = LengthShort
+		case revise.Longer:
+			d.Length = LengthLong
+		default:
+			if tone, ok := stepTones[r.Kind]; ok {
+				d.Tone = tone
+				continue
+			}
+			rs.Changes = appendChanges(rs.Changes, r)
+		}
+	}
+	if !slices.Contains(d.Skipped, slot) {
+		d.Skipped = append(d.Skipped, slot)
+	}
+	if slot == slotTone && d.Tone == "" {
+		d.Skipped = append(d.Skipped, slotTone)
+	}
+	t.draftNext("Noted — the draft will have that. ")
+}
+
+// addedDetail returns a detail typed after the draft was shown ("oh and
+// she just got a puppy"), without its lead-in, or "" when text is
+// something else: a change to make, a question, a yes or a no.
+func addedDetail(text string) string {
+	f := foldText(text)
+	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) {
+		return ""
+	}
+	switch ParseIntent(text).Kind {
+	case IntentDone, IntentYes, IntentNo, IntentSkip, IntentBack, IntentCancel, IntentPause, IntentThanks, IntentGreeting:
+		return ""
+	}
+	rest := text
+	lead := false
+	if m := addedLead.FindStringIndex(strings.ToLower(text)); m != nil {
+		rest, lead = strings.TrimSpace(text[m[1]:]), true
+	}
+	if len(strings.Fields(rest)) < 3 {
+		return ""
+	}
+	if aboutThem.MatchString(foldText(rest)) {
+		// "she left a card for me" tells something; a change to the
+		// draft speaks of it ("it's too stiff", "make it warmer").
+		return rest
+	}
+	if len(revise.ParseAll(text)) > 0 {
+		return ""
+	}
+	if lead {
+		return rest
+	}
+	for _, x := range compose.Parse(rest, "", "") {
+		if x.Kind != compose.Background && x.Kind != compose.Feeling {
+			return rest
+		}
+	}
+	return ""
+}
+
+// aboutThem opens a statement about the recipient or about both: "she
+// just got a puppy", "we're meeting on saturday".
+var aboutThem = mustPattern(`^(?:she|he|they|we|she's|he's|they're|we're|we've|we'll|she'll|he'll|they'll|she'd|he'd|her|his|their|our) `)
+
+// stepOccasionWords read a short answer to "what's the occasion?" that the
+// occasion rules leave alone: "it's a sorry", "bday", "he's sick".
+var stepOccasionWords = []struct {
+	re       pattern
+	occasion string
+}{
+	{mustPattern(`\b(?:sorry|apolog\w*|my bad|make up|making up|mess(?:ed)? up|screwed up)\b`), OccasionApology},
+	{mustPattern(`\b(?:thanks?|thank you|thankyou|ty|grateful|gratitude|appreciat\w*)\b`), OccasionThanks},
+	{mustPattern(`\b(?:condolences?|sympathy|passed|died|funeral|loss|lost (?:his|her|their))\b`), OccasionCondolence},
+	{mustPattern(`\b(?:birthday|bday|b-day|birthdya|turning \d+|turns \d+)\b`), OccasionBirthday},
+	{mustPattern(`\b(?:congrats|congratulations|well done|good news|news|promotion|promoted|engaged|graduat\w*|new job|baby|won|passed (?:her|his|their) )\b`), OccasionWin},
+	{mustPattern(`\b(?:follow(?:ing)? up|no (?:reply|answer)|hasn'?t (?:replied|answered)|didn'?t (?:reply|answer)|chase|nudge)\b`), OccasionFollowUp},
+	{mustPattern(`\b(?:hard time|rough|struggling|sick|ill|unwell|hospital|surgery|stressed|going through|down|low|break ?up|divorce)\b`), OccasionHardTime},
+	{mustPattern(`\b(?:ages|a while|long time|years|months|lost touch|catch up|catching up|reconnect\w*|miss (?:her|him|them|you))\b`), OccasionSilence},
+	{mustPattern(`\b(?:reference|referee|job|linkedin|network\w*|internship|professional|work thing|mentor)\b`), OccasionProfessional},
+	{mustPattern(`\b(?:just because|no reason|saying hi|say hi|thinking (?:of|about)|checking in|check in)\b`), OccasionThinking},
+}
+
+// occasionFromWords reads the occasion from a short answer at the
+// occasion step; "" when none of its words says one.
+func occasionFromWords(text string) string {
+	f := foldText(text)
+	for _, o := range stepOccasionWords {
+		if o.re.MatchString(f) {
+			return o.occasion
+		}
+	}
+	return ""
+}
+
+// addedLead opens a detail added after the draft: "oh and", "also",
+// "forgot to say".
+var addedLead = mustPattern(`^(?:(?:oh|ah|ooh|and|also|btw|plus|ps|p\.s\.|oh yeah|oh wait|wait|actually|one more thing|i forgot to (?:say|mention|add)|forgot to (?:say|mention|add))[,:.!-]*\s+)+(?:that\s+)?`)
+
+// addDetail writes the draft again with a detail typed after it was
+// shown; when the new version cannot place it, the detail is said in the
+// draft as it stands instead.
+func (t *turn) addDetail(detail string) {
+	ds := t.p.Flow.Draft
+	before := ds.currentDraft()
+	ds.Details.Said = append(ds.Details.Said, detail)
+	settleDetails(&ds.Details)
+	text := ComposeDraft(ds.Details, ds.Variant)
+	if rs := ds.Revised; rs != nil && len(rs.Changes) > 0 {
+		text = replayChanges(text, rs.Changes, rs.context(ds.Details))
+	}
+	if fingerprint(text) == fingerprint(before) || !carries(text, detail) {
+		ds.Details.Said = ds.Details.Said[:len(ds.Details.Said)-1]
+		t.revise([]revise.Request{{Kind: revise.Say, Detail: detail}})
+		return
+	}
+	t.showDraft("With that in:", "")
+}
+
+// carries reports whether text says something of detail: one of its
+// content words at least.
+func carries(text, detail string) bool {
+	have := map[string]bool{}
+	for _, w := range contentWords(text) {
+		have[w] = true
+	}
+	for _, w := range contentWords(detail) {
+		if have[w] {
+			return true
+		}
+	}
+	return false
+}

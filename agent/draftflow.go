@@ -185,6 +185,11 @@ func (t *turn) showDraft(lead string, revision string) {
 		prev = ds.History[n-1]
 	}
 	text := t.a.hooks.draft(t.ctx, ds.Details, prev, revision, ComposeDraft(ds.Details, ds.Variant), t.m.Partial)
+	if rs := ds.Revised; rs != nil && len(rs.Changes) > 0 {
+		// Changes asked for at a step ("make it shorter" where the feel
+		// was asked) or on an earlier version hold for this one too.
+		text = replayChanges(text, rs.Changes, rs.context(ds.Details))
+	}
 	ds.History = append(ds.History, text)
 	if len(ds.History) > maxDraftHistory {
 		ds.History = ds.History[len(ds.History)-maxDraftHistory:]
@@ -210,6 +215,10 @@ func (t *turn) draftAnswer(in Intent) {
 		return
 	}
 	if t.p.Flow.Step == stepReview {
+		if detail := addedDetail(t.text); detail != "" && t.choice == "" {
+			t.addDetail(detail)
+			return
+		}
 		t.review(in)
 		return
 	}
@@ -244,6 +253,15 @@ func (t *turn) fillSlot(in Intent) {
 		t.draftNext("Got it — " + name + ". ")
 		return
 	}
+	if t.choice == "" && !skip && slotQuestion(t.text) {
+		// "why do u need that?": a word on the step, and the same step.
+		t.draftNext(slotHelp[slot])
+		return
+	}
+	if changes := stepChanges(t.text); t.choice == "" && slot != slotRecipient && len(changes) > 0 {
+		t.takeStepChanges(changes, slot)
+		return
+	}
 	switch {
 	case strings.HasPrefix(t.choice, "occ:"):
 		d.Occasion = strings.TrimPrefix(t.choice, "occ:")
@@ -265,7 +283,20 @@ func (t *turn) fillSlot(in Intent) {
 			more.Recipient = nameFromAnswer(t.text)
 		}
 		if more.Recipient == "" && more.Relationship == "" || controlWord(t.text) {
-			t.say("I need a name to write to — who is it for? (Or say “cancel”.)")
+			if !controlWord(t.text) && !noOneYet(foldText(t.text)) {
+				// What it is for, said instead of who: kept.
+				fillDetails(d, DraftDetails{Occasion: more.Occasion, Tone: more.Tone, Since: more.Since})
+				d.Said = append(d.Said, t.text)
+			}
+			if !slices.Contains(ds.Reasked, slot) {
+				ds.Reasked = append(ds.Reasked, slot)
+				t.say("Who is it for? A name or who they are to you is enough (“Sam”, “my sister”) — or say “skip” and I'll write it without a name.")
+				return
+			}
+			// Asked twice: the draft goes on without a name rather
+			// than ask a third time.
+			d.Relationship = someone
+			t.draftNext("I'll leave the name out — you can add it before you send it. ")
 			return
 		}
 		if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
@@ -280,6 +311,9 @@ func (t *turn) fillSlot(in Intent) {
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
+		if o := occasionFromWords(t.text); o != "" {
+			d.Occasion = o
+		}
 		if !onlyWho(t.text) {
 			d.Said = append(d.Said, t.text)
 		}
@@ -452,11 +486,12 @@ func slotQuestion(text string) bool {
 	return slotQuestionRe.MatchString(f)
 }
 
-var slotQuestionRe = mustPattern(`^(?:(?:not sure|unsure|idk|i don'?t know|no idea|hmm|um|ok|okay|so) )*(?:what do (?:people|most people|others|you|folks) (?:usually |normally |typically |tend to )?(?:send|say|write|put)|how long should (?:it|the message|this|the text) be|what (?:kind|sort|type)s? of (?:occasions?|things?|feels?|tones?|options?)|what are (?:the|my) options|what do you mean|what does that mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t understand|idk what|what would you suggest|what should i (?:say|pick|choose)|like what|such as|huh|\?+$)`)
+var slotQuestionRe = mustPattern(`^(?:(?:not sure|unsure|idk|i don'?t know|no idea|hmm|um|ok|okay|so|sorry|wait|but|and) )*(?:what do (?:people|most people|others|you|u|folks) (?:usually |normally |typically |tend to )?(?:send|say|write|put)|how long should (?:it|the message|this|the text) be|what (?:kind|sort|type)s? of (?:occasions?|things?|feels?|tones?|options?|stuff|info|details?)|what are (?:the|my) options|what (?:do|d) (?:you|u|ya) mean|wdym|what does (?:that|this|it) mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t (?:understand|get it|get what you mean)|idk what|what would you suggest|what should i (?:say|pick|choose|put)|like what|such as|huh|why (?:do|would|d) (?:you|u|ya) (?:need|want|ask|wanna)|why (?:does|do) (?:it|that) matter|does (?:it|that) matter|what(?:'s| is) (?:that|it) for|what for|how come|why (?:that|this)|why$|what (?:do|else do) (?:you|u) (?:need|want) (?:to know|from me)|do (?:you|u) (?:need|have) to know|(?:what|which) (?:do|does|should) (?:you|u|it) (?:need|mean)|\?+$)`)
 
 // slotHelp explains each step when the person asks what it means.
 var slotHelp = map[string]string{
-	slotOccasion: "I mean what the message is for: catching up after a while, just saying hi, their good news, a hard time, a thank-you or an apology. Pick one, or tell me in your own words. ",
-	slotTone:     "I mean how it should sound: warm and heartfelt, relaxed, a bit playful, or short and to the point. ",
-	slotMention:  "Something that makes it personal: a memory you share, their news, a plan you'd like to make. Or skip it. ",
+	slotRecipient: "So I know who to greet and how to pitch it: their name, who they are to you (“my sister”), or both. If you'd rather not say, “skip” is fine and I'll leave the name out. ",
+	slotOccasion:  "I mean what the message is for: catching up after a while, just saying hi, their good news, a hard time, a thank-you or an apology. Pick one, or tell me in your own words. ",
+	slotTone:      "I mean how it should sound: warm and heartfelt, relaxed, a bit playful, or short and to the point. ",
+	slotMention:   "Something that makes it personal: a memory you share, their news, a plan you'd like to make. Or skip it. ",
 }

@@ -51,7 +51,7 @@ func draftRequested(text string, in Intent) bool {
 		return false
 	}
 	r := understand.Default().Classify(text)
-	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) {
+	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) && !asksForWords(text) {
 		return false
 	}
 	return rule || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))

@@ -170,6 +170,9 @@ type DraftState struct {
 	// Skips counts the steps the person skipped; after two the draft is
 	// written without asking more.
 	Skips int `json:"skips,omitempty"`
+	// Reasked holds the steps asked a second time; a third time the flow
+	// goes on without the answer rather than loop.
+	Reasked []string `json:"reasked,omitempty"`
 }
 
 // Reflection is a finished (or stopped) reflection walkthrough.

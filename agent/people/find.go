@@ -45,6 +45,16 @@ func FindAll(text string) []Person {
 // then the surer guess, then the earlier.
 func better(a, b candidate) bool {
 	if a.Group != b.Group {
+		// A group wins, unless the one person is who a request is for
+		// and the group is not: "thank my sister bex for having the
+		// kids".
+		g, one := a, b
+		if b.Group {
+			g, one = b, a
+		}
+		if one.object && !g.object && one.Name != "" {
+			return a == one
+		}
 		return a.Group
 	}
 	if a.object != b.object && !unsureObject(a, b) && !unsureObject(b, a) {
@@ -167,8 +177,10 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
-			if w == "chat" && notGroupChat[toks[i-1].low] {
-				// "ask for a coffee chat" is a talk, not a group.
+			if w == "chat" && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") ||
+				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group") {
+				// "ask for a coffee chat", "a 20 min chat" is a talk, not a
+				// group.
 				continue
 			}
 			said := "group"
@@ -190,6 +202,14 @@ func groups(toks []token) []candidate {
 			}
 			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
+		case (w == "whatsapp" || w == "whatsapps" || w == "chat" || w == "gc") && det && !toks[i].stop && i+1 < len(toks) &&
+			(toks[i+1].low == "with" || toks[i+1].low == "for") && !toks[i].used:
+			// "the whatsapp with my old team", "our chat for the trip".
+			out = append(out, candidate{Person: Person{Relation: "group", Said: "group chat", Group: true, Confidence: 0.85},
+				pos: i, object: isObject(toks, i)})
+			for k := i + 1; k < len(toks) && k <= i+5 && !toks[k-1].stop; k++ {
+				toks[k].used = true // who is in it is no one to write to
+			}
 		case (w == "whatsapp" || w == "whatsapps") && i > 0 && groupKinds[toks[i-1].low] && !toks[i-1].stop:
 			// "our family whatsapp", "the uni whatsapp".
 			out = append(out, candidate{Person: Person{Relation: "group", Said: "group chat", Group: true, Confidence: 0.85},
@@ -236,7 +256,8 @@ func relationPhrases(toks []token) []candidate {
 		w := toks[i].low
 		bare := i == 0 && (relAdjectives[w] || relations[w].canon != "" && relations[w].address == "" && !relations[w].plural) &&
 			!(kinTitles[w] && len(toks) > 1 && !toks[0].stop)
-		if w != "my" && w != "our" && w != "a" && w != "an" && !bare {
+		theirs := someoneElses[w] && w != "whose" && w != "its" && w != "someone's" && isObject(toks, i)
+		if w != "my" && w != "our" && w != "a" && w != "an" && !bare && !theirs {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
 			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) {
@@ -293,6 +314,24 @@ func relationPhrases(toks []token) []candidate {
 			r = relation{canon: "ex"}
 		}
 		said = append(said, toks[j].low)
+		if theirs {
+			// "write to his wife anna": someone else's wife, named.
+			name, n, conf := nameAfterRelation(toks, j+1)
+			if name == "" {
+				continue
+			}
+			rel := r.canon
+			if personal[rel] || r.address != "" {
+				rel = ""
+			}
+			for k := i; k < j+1+n; k++ {
+				toks[k].used = true
+			}
+			out = append(out, candidate{Person: Person{Name: name, Relation: rel, Said: w + " " + strings.Join(said, " "), Confidence: conf},
+				pos: i, object: true})
+			i = j + n
+			continue
+		}
 		if inLaw(toks, j) {
 			// "my brother in law marco" is a brother-in-law.
 			r = relations[toks[j].low+"-in-law"]
@@ -636,7 +675,7 @@ func nameScore(toks []token, i int) (float64, int) {
 	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
 		return 0, 0
 	}
-	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma
+	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i)
 	named := i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
 	soft := softNames[w]
 	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
@@ -676,7 +715,7 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0, 0
 	case obj && known:
 		return 0.9, 1
-	case obj && (tk.stop || nameFollowers[next] || verbish(next)):
+	case obj && (tk.stop || nameFollowers[next] || verbish(next) || verbForm(next) || pastVerb(next)):
 		return 0.6, 1
 	case alone && known:
 		return 0.9, 1
@@ -687,6 +726,27 @@ func nameScore(toks []token, i int) (float64, int) {
 	}
 	return 0, 0
 }
+
+// verbTo reports a "to" at i that starts a verb: "used to scream",
+// "promised to keep".
+func verbTo(toks []token, i int) bool {
+	return toks[i].low == "to" && i > 0 && toVerbs[toks[i-1].low]
+}
+
+// thoughtOf reports the one someone thought of: "thought of bea",
+// "reminded me of jo".
+func thoughtOf(toks []token, i int) bool {
+	return i > 1 && toks[i-1].low == "of" && !toks[i].comma && thinkWords[toks[i-2].low]
+}
+
+// toVerbs come before a "to" that starts a verb.
+var toVerbs = set(`used want wants wanted wanna need needs needed trying try tried going hoping hope hoped able
+decided like liked love loved have has had got plan planned planning meant mean started forgot remember
+remembered ready about supposed afraid scared promised agreed seem seemed seems tend wish wished managed chose
+learning learned learnt refuse refused`)
+
+// thinkWords come before "of" and whoever someone thought of.
+var thinkWords = set(`thought thinking think thinks me`)
 
 // isFollowedApart is true when the word at i ends its phrase: a full stop or
 // comma after it, the end of the text, or a word that follows names ("from",

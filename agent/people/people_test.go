@@ -179,6 +179,11 @@ func TestFindChainsAndTitles(t *testing.T) {
 		{"i messaged Carla about brunch days ago", "Carla", "", "", "Carla", "Carla"},
 		{"my mum hasn't answered my texts", "", "mother", "mum", "Mum", "Mum"},
 		{"can you help me thank my landlady", "", "landlady", "landlady", "", "your landlady"},
+		{"her brother died, i want to send a card to her mum ifeoma", "Ifeoma", "", "her mum", "Ifeoma", "Ifeoma"},
+		{"the whatsapp with my old netball team", "", "group", "group chat", "", "group"},
+		{"songs we used to sing in the car, then thought of tilde", "Tilde", "", "", "Tilde", "Tilde"},
+		{"thank my brother tariq for having the kids all week", "Tariq", "brother", "brother", "Tariq", "Tariq"},
+		{"tell my aunt ama i'm coming in june", "Ama", "aunt", "aunt", "Ama", "Ama"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

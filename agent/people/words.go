@@ -149,7 +149,7 @@ var kinTitles = set(`aunt auntie aunty uncle tia tio tía tío cousin`)
 // triggers come right before the person a request is about.
 var triggers = set(`to for with about text message msg call ring phone email dm ping contact thank congratulate
 tell write reply answer visit see remind change move make set put switch pause stop unpause resume
-wish reach invite forgive`)
+wish reach invite forgive met messaged texted emailed rang phoned`)
 
 // placeVerbs before "to"/"in" make the next word a place ("moved to berlin").
 var placeVerbs = set(`moved move moving moves live lives living lived based went gone going flew flying fly
@@ -161,7 +161,8 @@ var placePreps = set(`in from near at across around into via outside`)
 // nameFollowers may come right after a lowercase name ("text tom about
 // friday", "help me write to sam? we...").
 var nameFollowers = set(`about who because since from and she he they we it's its after before today tonight
-tomorrow again soon saying on at in every each this next my to for instead please pls thanks x that`)
+tomorrow again soon saying on at in every each this next my to for instead please pls thanks x that i im i'm
+ive i've id i'd but so or if when`)
 
 // softNames are ordinary words that are also names (Will, Grace, May):
 // they count as names only right after a request word or a relationship.
