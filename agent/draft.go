@@ -62,8 +62,11 @@ func draftWho(clean, folded string) (name, rel string) {
 		}
 	}
 	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
-		(p.Address() != "" || p.Group && groupCue.MatchString(folded) || p.Said != "" && !p.Group)
+		(p.Address() != "" || p.Group && !children[p.Said] || p.Said != "" && !p.Group)
 	switch {
+	case usable && p.Relation == "parents":
+		// Both of them, greeted the way most people do.
+		return "Mum and Dad", "parents"
 	case usable && p.Group:
 		return "", "group"
 	case usable:
@@ -113,9 +116,9 @@ func draftWho(clean, folded string) (name, rel string) {
 	return name, rel
 }
 
-// groupCue is a word that makes several people one recipient: a chat, a
-// group, everyone.
-var groupCue = mustPattern(`\b(?:group|groupchat|chat|gc|whatsapps?|everyone|everybody|squad|gang|crew|team|club|lads|girls)\b`)
+// children are a group that is looked after rather than written to:
+// "thank my mum for having the kids".
+var children = wordSet(`kids children`)
 
 // draftClean straightens quotes and collapses spaces, keeping case.
 func draftClean(text string) string {

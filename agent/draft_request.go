@@ -31,8 +31,14 @@ func wantsDraft(text string, in Intent) bool {
 		return false
 	}
 	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
-		messageNoun.MatchString(f) && people.Find(text).Found() || helpSay.MatchString(f) && namedSomeone(text)
+		messageNoun.MatchString(f) && people.Find(text).Found() ||
+		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
+
+// getInTouch is a wish to get in touch with someone in words the phrase
+// rules do not list: "i need to check in on my friend dami", "follow up
+// with the recruiter", "remind my brother about mum's birthday".
+var getInTouch = mustPattern(`\b(?:check in (?:on|with)|checking in (?:on|with)|reach out to|get in touch with|touch base with|follow up with|following up with|catch up with|drop \S+ a (?:line|message|text|note)|say (?:hi|hello|hey) to|remind (?:my|our) \S+(?: \S+)? (?:about|to|that|of))\b`)
 
 // helpSay asks for help putting something to someone into words: "help me
 // say to my old friend ade that…", "help me tell my boss i'm leaving".
@@ -54,12 +60,12 @@ func asksForWords(text string) bool {
 		return false
 	}
 	p := people.Find(text)
-	return p.Name != "" || p.Group
+	return p.Address() != "" || p.Group
 }
 
 // whatToSay asks what to put in a message: "what do i say to", "what
 // should i send", "whats a chill way to message her".
-var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|we) (?:even )?(?:say|send|write|text|put|tell|message|post)|what (?:to|can i|should i) (?:say|send|write|text|post)|whats? (?:a|the) (?:good|nice|chill|casual|kind|gentle|nice|best|simple|easy|polite|right) (?:way|thing) to (?:say|message|text|tell|write|ask|reach out|word))\b`)
+var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|we) (?:even )?(?:say|send|write|text|put|tell|message|post)|what (?:to|can i|should i) (?:say|send|write|text|post)|what'?s (?:a|the) (?:good|nice|chill|casual|kind|gentle|nice|best|simple|easy|polite|right) (?:way|thing) to (?:say|message|text|tell|write|ask|reach out|word))\b`)
 
 // howToReach asks how to word a message to someone: "how do i apologise
 // to my brother", "how do i message someone i met once".
@@ -84,8 +90,12 @@ func unnamedRequest(text string) bool {
 	if r := understand.Default().Classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
 		return false
 	}
-	return kindOfMessage.MatchString(f) || sendWishes.MatchString(f) || toSomeone.MatchString(f)
+	return kindOfMessage.MatchString(f) || sendWishes.MatchString(f) || toSomeone.MatchString(f) || writeSomething.MatchString(f)
 }
+
+// writeSomething asks for a message and nothing more: "write something
+// nice for me", "can you do me a quick message".
+var writeSomething = mustPattern(`^(?:(?:hi|hey|ok|okay|so|please|pls|can you|could you|can u|could u|would you|will you|i need you to|i want you to|help me|just) )*(?:write|draft|compose|put together|come up with|make|do|give) (?:me )?(?:something|anything|a message|a msg|a text|a note|one)(?: (?:nice|short|sweet|kind|quick|warm|lovely|simple|funny|cute|thoughtful|heartfelt|casual))?(?: (?:for me|please|pls|for someone|to send))*$`)
 
 // kindOfMessage is a message named by its kind, alone or asked for: "thank
 // you message", "professional message pls", "can you write a birthday

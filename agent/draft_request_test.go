@@ -84,6 +84,7 @@ func TestAddedDetail(t *testing.T) {
 		{"btw we're doing dinner on the 12th", "we're doing dinner on the 12th"},
 		{"he has been learning the cello", "he has been learning the cello"},
 		{"forgot to say, i start my new job monday", "i start my new job monday"},
+		{"odile just got her black belt", "odile just got her black belt"},
 		{"make it a bit shorter", ""},
 		{"is that too much?", ""},
 		{"perfect thanks", ""},
@@ -91,7 +92,7 @@ func TestAddedDetail(t *testing.T) {
 		{"ok", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			if got := addedDetail(tc.text); got != tc.want {
+			if got := addedDetail(tc.text, "Odile"); got != tc.want {
 				t.Errorf("addedDetail(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})

@@ -34,7 +34,7 @@ func draftStepReading(text, step string) (reading, bool) {
 			return readAnswer, true
 		}
 	case stepReview:
-		if addedDetail(text) != "" {
+		if addedDetail(text, "") != "" {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
@@ -147,9 +147,10 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 }
 
 // addedDetail returns a detail typed after the draft was shown ("oh and
-// she just got a puppy"), without its lead-in, or "" when text is
+// she just got a puppy", "tariq started the oud", name being whom it is
+// to), without its lead-in, or "" when text is
 // something else: a change to make, a question, a yes or a no.
-func addedDetail(text string) string {
+func addedDetail(text, name string) string {
 	f := foldText(text)
 	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) {
 		return ""
@@ -166,7 +167,8 @@ func addedDetail(text string) string {
 	if len(strings.Fields(rest)) < 3 {
 		return ""
 	}
-	if aboutThem.MatchString(foldText(rest)) {
+	first, _, _ := strings.Cut(foldText(name), " ")
+	if aboutThem.MatchString(foldText(rest)) || first != "" && strings.HasPrefix(foldText(rest)+" ", first+" ") {
 		// "she left a card for me" tells something; a change to the
 		// draft speaks of it ("it's too stiff", "make it warmer").
 		return rest

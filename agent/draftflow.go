@@ -215,7 +215,7 @@ func (t *turn) draftAnswer(in Intent) {
 		return
 	}
 	if t.p.Flow.Step == stepReview {
-		if detail := addedDetail(t.text); detail != "" && t.choice == "" {
+		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" {
 			t.addDetail(detail)
 			return
 		}
@@ -335,6 +335,11 @@ func (t *turn) fillSlot(in Intent) {
 		more = DraftDetails{}
 	}
 	more.Mentions = nil
+	if slot != slotRecipient && d.Recipient != "" && more.Relationship == "group" {
+		// "i told our friends about her job", typed about Saoirse: the
+		// friends are not who the message is for.
+		more.Relationship = ""
+	}
 	fillDetails(d, more)
 	settleDetails(d)
 	if skip {

@@ -47,12 +47,12 @@ func better(a, b candidate) bool {
 	if a.Group != b.Group {
 		// A group wins, unless the one person is who a request is for
 		// and the group is not: "thank my sister bex for having the
-		// kids".
+		// kids", "thank mum for having the kids".
 		g, one := a, b
 		if b.Group {
 			g, one = b, a
 		}
-		if one.object && !g.object && one.Name != "" {
+		if one.object && !g.object {
 			return a == one
 		}
 		return a.Group
@@ -469,6 +469,9 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	case irregularPast[tk.low] || verbForm(tk.low):
 	case tk.stop || nameFollowers[next] || verbish(next) || pastVerb(next):
 		return written(tk.raw), 1, 0.7
+	case (next == "a" || next == "an" || next == "some") && isObject(toks, i):
+		// "write my brother kwesi a birthday message".
+		return written(tk.raw), 1, 0.7
 	}
 	return "", 0, 0
 }
@@ -717,6 +720,12 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0.9, 1
 	case obj && (tk.stop || nameFollowers[next] || verbish(next) || verbForm(next) || pastVerb(next)):
 		return 0.6, 1
+	case known && tk.comma && (tk.stop || nameFollowers[next]):
+		// ", grace from talentco": a known name set off by a comma.
+		return 0.8, 1
+	case tk.comma && tk.stop && !tk.start && !verbForm(w) && someoneBefore(toks, i):
+		// "someone from my spin class, odalys, just ran…".
+		return 0.8, 1
 	case alone && known:
 		return 0.9, 1
 	case alone:
@@ -747,6 +756,23 @@ learning learned learnt refuse refused`)
 
 // thinkWords come before "of" and whoever someone thought of.
 var thinkWords = set(`thought thinking think thinks me`)
+
+// someoneBefore reports a person not named ("someone", "a guy") earlier in
+// the clause of the word at i, whom a word set off by commas then names.
+func someoneBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if someoneWords[toks[k].low] {
+			return true
+		}
+		if toks[k].start {
+			return false
+		}
+	}
+	return false
+}
+
+// someoneWords stand for a person not named yet.
+var someoneWords = set(`someone somebody guy girl woman man lady bloke person`)
 
 // isFollowedApart is true when the word at i ends its phrase: a full stop or
 // comma after it, the end of the text, or a word that follows names ("from",
