@@ -23,7 +23,7 @@ func (t *turn) ask(q string) {
 		return
 	}
 	best := ans.Used[0]
-	t.p.Flow.Offer = &Offer{Kind: "section", Section: best.ID}
+	t.p.Flow.Offer = &Offer{Kind: "section", Section: best.ID, Request: wordsQuestion(q)}
 	choices := []Choice{{ID: "section:" + clip(best.ID, 56), Label: "More on this"}}
 	if len(ans.Used) > 1 {
 		choices = append(choices, Choice{ID: "section:" + clip(ans.Used[1].ID, 56), Label: "Also: " + clip(ans.Used[1].Title, 40)})

@@ -65,7 +65,7 @@ func asksForWords(text string) bool {
 
 // whatToSay asks what to put in a message: "what do i say to", "what
 // should i send", "whats a chill way to message her".
-var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|we) (?:even )?(?:say|send|write|text|put|tell|message|post)|what (?:to|can i|should i) (?:say|send|write|text|post)|what'?s (?:a|the) (?:good|nice|chill|casual|kind|gentle|nice|best|simple|easy|polite|right) (?:way|thing) to (?:say|message|text|tell|write|ask|reach out|word))\b`)
+var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|we|you|u|people|one) (?:even |usually |normally )?(?:say|send|write|text|put|tell|message|post)|what (?:to|can i|should i) (?:say|send|write|text|post)|what'?s (?:a|the) (?:good|nice|chill|casual|kind|gentle|nice|best|simple|easy|polite|right) (?:way|thing) to (?:say|message|text|tell|write|ask|reach out|word))\b`)
 
 // howToReach asks how to word a message to someone: "how do i apologise
 // to my brother", "how do i message someone i met once".
@@ -181,11 +181,38 @@ var howQuestion = mustPattern(`\bhow (?:do|can|should|could|would|will|does) (?:
 // say congrats", "how should i word it".
 var howToWord = mustPattern(`\bhow (?:do|can|should|could|would) i (?:(?:say|wish|tell \S+(?: \S+)?) (?:congrats|congratulations|sorry|thanks|thank you|happy|good luck|well done|welcome|merry|get well)|word|phrase|start|begin|write)\b`)
 
+// wordsQuestion returns q when it asks what to say in a message to
+// someone ("what do you even say to someone whose dad just died"), so that
+// naming them right after the guide's answer starts the draft from it;
+// "" otherwise.
+func wordsQuestion(q string) string {
+	f := foldText(q)
+	if whatToSay.MatchString(f) || howToReach.MatchString(f) || howToWord.MatchString(f) {
+		return q
+	}
+	return ""
+}
+
+// forWhom names who a message is for right after a question about it:
+// "yes pls, its for my friend tomas", "for my cousin".
+var forWhom = mustPattern(`^(?:(?:yes|yeah|yep|yh|ok|okay|sure|please|pls|plz|so|well|um|right) )*(?:(?:it'?s|its|it is|this is|that'?s|thats|it'?d be|would be|mine'?s|mines) )?(?:for|to) `)
+
 // startsDraftInstead reports free text that asks for a draft although the
 // rules read it as something else, so the turn starts a draft.
 func (t *turn) startsDraftInstead(in Intent) bool {
 	if strings.TrimSpace(t.text) == "" {
 		return false
+	}
+	if o := t.p.Flow.Offer; o != nil && forWhom.MatchString(foldText(t.text)) && namedSomeone(t.text) {
+		// Who it is for, said right after the guide's answer to what
+		// to say: the draft starts from the question and the name.
+		request := t.text
+		if o.Request != "" {
+			request = o.Request + " " + t.text
+		}
+		t.p.Flow.Offer = nil
+		t.startDraft(request, false)
+		return true
 	}
 	if !wantsDraft(t.text, in) {
 		return t.draftForNews(in)
