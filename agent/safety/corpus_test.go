@@ -41,6 +41,8 @@ const (
 	tune7FalsePos  = 0.02 // measured 0.000; 0.081 when first measured
 	tune8Recall    = 0.93 // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
 	tune8FalsePos  = 0.02 // measured 0.006; 0.164 when first measured
+	tune10Recall   = 0.78 // measured 0.800; 0.765 when first measured, before any rule or mechanism was changed for it
+	tune10FalsePos = 0.08 // measured 0.077; 0.077 when first measured
 	heldoutRecall  = 0.73 // measured 0.755 after the tune8 round (0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
 	heldoutFalsePo = 0.03 // measured 0.019 after the tune8 round (0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
 	heldoutSitAcc  = 0.71 // measured 0.739 after the tune8 round (0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
@@ -187,20 +189,21 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
 
 var tuneFloors = map[string]floor{
-	"tune":  {tuneRecall, tuneFalsePos},
-	"tune2": {tune2Recall, tune2FalsePos},
-	"tune3": {tune3Recall, tune3FalsePos},
-	"tune4": {tune4Recall, tune4FalsePos},
-	"tune5": {tune5Recall, tune5FalsePos},
-	"tune6": {tune6Recall, tune6FalsePos},
-	"tune7": {tune7Recall, tune7FalsePos},
-	"tune8": {tune8Recall, tune8FalsePos},
+	"tune":   {tuneRecall, tuneFalsePos},
+	"tune2":  {tune2Recall, tune2FalsePos},
+	"tune3":  {tune3Recall, tune3FalsePos},
+	"tune4":  {tune4Recall, tune4FalsePos},
+	"tune5":  {tune5Recall, tune5FalsePos},
+	"tune6":  {tune6Recall, tune6FalsePos},
+	"tune7":  {tune7Recall, tune7FalsePos},
+	"tune8":  {tune8Recall, tune8FalsePos},
+	"tune10": {tune10Recall, tune10FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main languages.

@@ -31,8 +31,16 @@ func tokens(s string, dst []string) []string {
 		if b.Len() == 0 {
 			return
 		}
-		dst = append(dst, finishWord(b.String()))
+		w := finishWord(b.String())
 		b.Reset()
+		if hedges[w] {
+			return
+		}
+		if ws, ok := chatSpelling(w); ok {
+			dst = append(dst, ws...)
+			return
+		}
+		dst = append(dst, w)
 	}
 	var last rune
 	for _, r := range s {

@@ -1,5 +1,7 @@
 package safety
 
+import "strings"
+
 // Typos are forgiven in long words only: a long word one letter away from
 // a lexicon word is rarely another real word, a short one often is
 // ("kill", "bill", "till").
@@ -65,6 +67,9 @@ func (f *fuzzer) correct(t string) string {
 			return t
 		}
 	}
+	if w, ok := f.inflected(t); ok {
+		return w
+	}
 	if len(t) >= minFuzzyWord-1 {
 		for _, w := range f.words[t[0]] {
 			if d := len(w) - len(t); d >= -1 && d <= 1 && within1(w, t) {
@@ -114,4 +119,31 @@ func within1(a, b string) bool {
 		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i:] == b[i+1:] // one letter added
+}
+
+// inflected reads a word whose ending the lexicon has not written
+// ("hoarding", "swallows") as a present form of the same word that it has:
+// a rule written for one person or aspect then meets the others. A past
+// ("mixed") is left alone: a rule for an intention must not read a thing
+// that happened as one.
+func (f *fuzzer) inflected(t string) (string, bool) {
+	if len(t) < 5 || !ascii(t) {
+		return "", false
+	}
+	var stems [3]string
+	n := 0
+	for _, e := range [...]struct{ end, base string }{{"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if n < len(stems) && len(t) > len(e.end)+2 && t[len(t)-len(e.end):] == e.end {
+			stems[n] = t[:len(t)-len(e.end)] + e.base
+			n++
+		}
+	}
+	for _, st := range stems[:n] {
+		for _, w := range [...]string{st, st + "s", st + "ing", strings.TrimSuffix(st, "e") + "ing"} {
+			if w != t && f.known[w] {
+				return w, true
+			}
+		}
+	}
+	return "", false
 }

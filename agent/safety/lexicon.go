@@ -3,8 +3,10 @@ package safety
 import (
 	"bufio"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // The lexicon format, one file per language (lexicon/xx.txt), and any
@@ -135,6 +137,9 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		head = strings.TrimSpace(head)
 		if head == "keep" || head == "words" {
 			for _, w := range strings.Fields(body) {
+				if isHedge(w) {
+					continue
+				}
 				f := foldWord(w)
 				if f == "" {
 					return nil, fmt.Errorf("%s.txt:%d: %q is not one word", src, n, w)
@@ -199,10 +204,27 @@ func lexPattern(s string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
+		if cur.Len() == 0 {
+			return
 		}
+		w := cur.String()
+		cur.Reset()
+		// A chat spelling that stands for several words ("wanna") is the
+		// phrase of those words, as it is in a message.
+		if !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			ws := tokens(w, nil)
+			if len(ws) == 0 {
+				out = append(out, hedgeMark)
+				return
+			}
+			if len(ws) > 2 && !slices.Contains(ws[:len(ws)-1], boundary) {
+				out = append(out, "(")
+				out = append(out, ws[:len(ws)-1]...)
+				out = append(out, ")")
+				return
+			}
+		}
+		out = append(out, w)
 	}
 	for _, r := range s {
 		switch r {
@@ -226,6 +248,7 @@ type patternParser struct {
 	src    []string
 	i      int
 	groups map[string]node
+	hedged bool // the phrase being read had a hedge, which reads as no word
 }
 
 func (p *patternParser) seq() ([]node, error) {
@@ -245,10 +268,17 @@ func (p *patternParser) seq() ([]node, error) {
 				if err != nil {
 					return nil, err
 				}
-				if len(s) == 0 {
+				switch {
+				case len(s) > 0:
+					alts = append(alts, s)
+				case p.hedged:
+					// A phrase of hedges alone ("(just)?", "(i|just) od")
+					// is left out: a message never has it, and the words
+					// beside it stay needed.
+				default:
 					return nil, fmt.Errorf("empty phrase in a group")
 				}
-				alts = append(alts, s)
+				p.hedged = false
 				if p.i >= len(p.src) {
 					return nil, fmt.Errorf("unclosed (")
 				}
@@ -257,6 +287,14 @@ func (p *patternParser) seq() ([]node, error) {
 					break
 				}
 			}
+			if len(alts) == 0 {
+				// A group of hedges alone is no slot, as hedges are no
+				// words in a message.
+				if p.i < len(p.src) && p.src[p.i] == "?" {
+					p.i++
+				}
+				continue
+			}
 			nd = collapse(alts)
 		case t == "#":
 			nd.number = 1
@@ -264,6 +302,12 @@ func (p *patternParser) seq() ([]node, error) {
 			nd.number = 10
 		case t == ".":
 			nd.end = true
+		case t == hedgeMark:
+			p.hedged = true
+			if p.i < len(p.src) && p.src[p.i] == "?" {
+				p.i++
+			}
+			continue
 		case t == "?":
 			return nil, fmt.Errorf("? follows nothing")
 		case strings.HasPrefix(t, "@"):

@@ -1,0 +1,76 @@
+package safety
+
+import (
+	"strings"
+	"unicode"
+)
+
+// chatWords are the chat spellings read as the words they stand for, in
+// their folded form (doubled letters already squeezed: "wanna" is
+// "wana"). Messages and lexicon patterns both go through them, so a rule
+// written "want to die" also meets "wanna die", "u" meets "you" and
+// "tmrw" meets "tomorrow", and no rule needs to list the chat spellings
+// of its words.
+var chatWords = map[string]string{
+	"wana": "want to", "wanan": "want to", "gona": "going to", "gna": "going to", "finna": "going to", "fina": "going to",
+	"tryna": "trying to", "trna": "trying to", "gota": "got to", "hafta": "have to", "hasta": "has to",
+	"ima": "im going to", "imma": "im going to", "outa": "out of",
+	"leme": "let me", "gime": "give me", "duno": "dont know", "dunno": "dont know",
+	"u": "you", "yu": "you", "ur": "your", "urself": "yourself", "r": "are",
+	"ppl": "people", "ppls": "peoples", "evry": "every", "everyi": "everyone", "evryone": "everyone",
+	"noi": "noone", "somei": "someone", "anyi": "anyone",
+	"bc": "because", "bcs": "because", "bcz": "because", "bcuz": "because", "becuz": "because", "cuz": "because",
+	"coz": "because", "cus": "because", "bcos": "because", "bcoz": "because",
+	"tmrw": "tomorow", "tmr": "tomorow", "tmrow": "tomorow", "tmw": "tomorow", "tomoro": "tomorow",
+	"tmoro": "tomorow", "2moro": "tomorow", "2morow": "tomorow", "tomoz": "tomorow",
+	"aever": "forever", "aeva": "forever", "foreva": "forever", "tonite": "tonight", "2nite": "tonight", "2night": "tonight", "tnite": "tonight", "nite": "night",
+	"abt": "about", "bout": "about", "wat": "what", "wut": "what", "wot": "what", "thru": "through",
+	"luv": "love", "wud": "would", "wld": "would", "cud": "could", "cld": "could",
+	"shud": "should", "shld": "should", "dnt": "dont", "wnt": "want", "nvr": "never",
+	"pls": "please", "plz": "please", "msg": "message", "msgs": "messages", "txt": "text", "txted": "texted",
+	"bf": "boyfriend", "gf": "girlfriend", "bestie": "best friend", "bff": "best friend",
+}
+
+// chatSpelling returns the words a folded chat spelling stands for, and
+// false when w is an ordinary word.
+func chatSpelling(w string) ([]string, bool) {
+	s, ok := chatWords[w]
+	if !ok || s == w {
+		return nil, false
+	}
+	return strings.Fields(s), true
+}
+
+// hedges are the words people put between the parts of a statement to
+// soften or stress it ("whats even the point", "i honestly just want it
+// to stop"). They carry no part of what is said, so they are no words:
+// messages and patterns both drop them, and a rule matches with or
+// without them in between.
+var hedges = squeezedSet("just", "really", "honestly", "literally", "actually", "seriously", "genuinely",
+	"basically", "lowkey", "highkey", "tbh", "ngl", "truly", "simply", "totally", "kinda", "sorta", "prolly",
+	"probably", "maybe", "perhaps", "tho", "though", "idk", "rly", "jst", "evn", "srsly", "defo")
+
+// squeezedSet is a set of plain lowercase words, spelt as tokens spells
+// them: runs of one letter squeezed to one.
+func squeezedSet(ws ...string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		b := []byte{}
+		for i := 0; i < len(w); i++ {
+			if i == 0 || w[i] != w[i-1] {
+				b = append(b, w[i])
+			}
+		}
+		out[string(b)] = true
+	}
+	return out
+}
+
+// isHedge reports whether a lexicon word is a hedge, which a message never
+// has among its words.
+func isHedge(w string) bool {
+	return w != "" && len(tokens(w, nil)) == 0 && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// hedgeMark stands, in a lexed pattern, for a hedge word: no slot.
+const hedgeMark = "%"
