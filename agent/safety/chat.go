@@ -48,7 +48,7 @@ func chatSpelling(w string) ([]string, bool) {
 // without them in between.
 var hedges = squeezedSet("just", "really", "honestly", "literally", "actually", "seriously", "genuinely",
 	"basically", "lowkey", "highkey", "tbh", "ngl", "truly", "simply", "totally", "kinda", "sorta", "prolly",
-	"probably", "maybe", "perhaps", "tho", "though", "idk", "rly", "jst", "evn", "srsly", "defo")
+	"probably", "maybe", "perhaps", "tho", "though", "idk", "rly", "jst", "evn", "srsly", "defo", "prob", "probs")
 
 // squeezedSet is a set of plain lowercase words, spelt as tokens spells
 // them: runs of one letter squeezed to one.
@@ -74,3 +74,24 @@ func isHedge(w string) bool {
 
 // hedgeMark stands, in a lexed pattern, for a hedge word: no slot.
 const hedgeMark = "%"
+
+// langHedges are hedges in one language that are words in another: the
+// English "even" ("why am i even alive") is the Dutch for "a moment"
+// ("ik wil even weg"). The patterns of that language drop them, and a
+// message drops them when it is read in that language (see Detect).
+var langHedges = map[string]map[string]bool{"en": {"even": true}}
+
+// dropHedges removes from toks, in place, the hedges of lang.
+func dropHedges(toks []string, lang string) []string {
+	h := langHedges[lang]
+	if h == nil {
+		return toks
+	}
+	out := toks[:0]
+	for _, t := range toks {
+		if !h[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -208,13 +208,14 @@ func (d *Detector) Detect(text string) Result {
 }
 
 // words splits text into folded words, appended to dst, each spelled as
-// the lexicon spells it when it is a near miss of a lexicon word.
+// the lexicon spells it when it is a near miss of a lexicon word, without
+// the hedges of the message's language.
 func (d *Detector) words(text string, dst []string) []string {
 	toks := tokens(text, dst)
 	for i, t := range toks {
 		toks[i] = d.fuzzy.correct(t)
 	}
-	return toks
+	return dropHedges(toks, cmp.Or(d.language(toks), "en"))
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
@@ -345,7 +346,7 @@ func decide(spans []span, toks []string, lang string) Result {
 			if s.lang == "en" && passive[toks[s.start]] && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
-			if aboutThemselves(s, spans, toks) {
+			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
 				continue
 			}
 		case kindOther:
@@ -380,7 +381,8 @@ func rank(s Situation) int {
 
 // insideAbuse reports whether s overlaps an abuse match: "he threatened
 // to kill me" is a threat, not a wish to die. A risk that names the
-// speaker's own self ("im not safe with myself") stays one.
+// speaker's own self ("im not safe with myself") stays one, and so does a
+// weapon the speaker holds ("i keep holding the knife to my wrist").
 func insideAbuse(s span, spans []span, toks []string) bool {
 	for _, t := range toks[s.start:s.end] {
 		if t == "myself" || t == "mezelf" || t == "mijzelf" {
@@ -388,7 +390,7 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 		}
 	}
 	for _, m := range spans {
-		if m.kind == kindAbuse && m.start < s.end && s.start < m.end {
+		if m.kind == kindAbuse && m.start < s.end && s.start < m.end && !speakerHolds(m, spans, toks) {
 			return true
 		}
 	}
@@ -471,6 +473,24 @@ func aboutSpeaker(s span, toks []string) bool {
 	return false
 }
 
+// holdVerbs start an abuse match told by the act of the one who holds a
+// weapon ("holding a knife to my throat"): whose act it is, the subject
+// says.
+var holdVerbs = map[string]bool{"held": true, "holds": true, "holding": true, "hold": true, "pulled": true,
+	"pulls": true, "put": true, "puts": true, "putting": true, "pointed": true, "points": true, "pointing": true,
+	"pressed": true, "presses": true, "pressing": true}
+
+// speakerHolds reports whether the abuse match s is a weapon held by the
+// speaker: it starts with a verb of holding and the nearest subject
+// before it is the speaker ("i keep holding the knife to my wrist").
+func speakerHolds(s span, spans []span, toks []string) bool {
+	if s.kind != kindAbuse || !holdVerbs[toks[s.start]] {
+		return false
+	}
+	k, ok := nearestSubject(s, spans, toks)
+	return ok && k == kindFirst
+}
+
 // subjectWindow is how many words before a risk its subject may stand.
 const subjectWindow = 6
 
@@ -478,6 +498,15 @@ const subjectWindow = 6
 // (and no more than subjectWindow words before its start, in the same
 // sentence, in the language of s) is someone else.
 func subjectIsOther(s span, spans []span, toks []string) bool {
+	k, ok := nearestSubject(s, spans, toks)
+	return ok && k == kindThird
+}
+
+// nearestSubject returns the kind (kindFirst or kindThird) of the subject
+// nearest before the start of s, no more than subjectWindow words before
+// it, in the same sentence and the language of s; ok is false when there
+// is none.
+func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 	from := s.start
 	for from > 0 && s.start-from < subjectWindow && toks[from-1] != boundary {
 		from--
@@ -491,5 +520,11 @@ func subjectIsOther(s span, spans []span, toks []string) bool {
 			nearest, other = m.start, m.kind == kindThird
 		}
 	}
-	return other
+	if nearest < 0 {
+		return 0, false
+	}
+	if other {
+		return kindThird, true
+	}
+	return kindFirst, true
 }

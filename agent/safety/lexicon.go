@@ -123,7 +123,7 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 			if !ok {
 				return nil, fmt.Errorf("%s.txt:%d: a word group needs \"= phrases\"", src, n)
 			}
-			alts, err := parsePattern("("+body+")", groups)
+			alts, err := parsePattern("("+body+")", lang, groups)
 			if err != nil {
 				return nil, fmt.Errorf("%s.txt:%d: %w", src, n, err)
 			}
@@ -156,7 +156,7 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if !ok {
 			return nil, fmt.Errorf("%s.txt:%d: unknown kind %q", src, n, head)
 		}
-		seq, err := parsePattern("("+body+")", groups)
+		seq, err := parsePattern("("+body+")", lang, groups)
 		if err != nil {
 			return nil, fmt.Errorf("%s.txt:%d: %w", src, n, err)
 		}
@@ -183,9 +183,9 @@ func foldWord(w string) string {
 	return out
 }
 
-// parsePattern parses a pattern into a run of slots.
-func parsePattern(s string, groups map[string]node) ([]node, error) {
-	p := &patternParser{src: lexPattern(s), groups: groups}
+// parsePattern parses a pattern of language lang into a run of slots.
+func parsePattern(s, lang string, groups map[string]node) ([]node, error) {
+	p := &patternParser{src: lexPattern(s, lang), groups: groups}
 	seq, err := p.seq()
 	if err != nil {
 		return nil, err
@@ -199,8 +199,9 @@ func parsePattern(s string, groups map[string]node) ([]node, error) {
 	return seq, nil
 }
 
-// lexPattern splits a pattern into words and the marks ( ) | ?.
-func lexPattern(s string) []string {
+// lexPattern splits a pattern of language lang into words and the marks
+// ( ) | ?; a hedge, of every language or of lang, is hedgeMark.
+func lexPattern(s, lang string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -213,7 +214,7 @@ func lexPattern(s string) []string {
 		// phrase of those words, as it is in a message.
 		if !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 			ws := tokens(w, nil)
-			if len(ws) == 0 {
+			if len(ws) == 0 || len(ws) == 2 && langHedges[lang][ws[0]] {
 				out = append(out, hedgeMark)
 				return
 			}
