@@ -28,6 +28,7 @@ var chatWords = map[string]string{
 	"luv": "love", "wud": "would", "wld": "would", "cud": "could", "cld": "could",
 	"shud": "should", "shld": "should", "dnt": "dont", "wnt": "want", "nvr": "never",
 	"pls": "please", "plz": "please", "msg": "message", "msgs": "messages", "txt": "text", "txted": "texted",
+	"وما": "و ما", "ومش": "و مش", "ومو": "و مو", "وانا": "و انا",
 	"bf": "boyfriend", "gf": "girlfriend", "bestie": "best friend", "bff": "best friend",
 }
 

@@ -16,6 +16,9 @@ func TestTokensChatSpellings(t *testing.T) {
 		{"i honestly just want it to stop", []string{"i", "want", "it", "to", "stop", "."}},
 		{"whats literally the point tbh", []string{"whats", "the", "point", "."}},
 		{"just", nil},
+		{"أنا بدّي أنتحر", []string{"انا", "بدي", "انتحر", "."}},
+		{"رسالة وداع", []string{"رساله", "وداع", "."}},
+		{"मैं मरना चाहती हूँ", []string{"मै", "मरना", "चाहती", "हू", "."}},
 	}
 	for _, tt := range tests {
 		if got := tokens(tt.in, nil); !slices.Equal(got, tt.want) {
@@ -69,6 +72,33 @@ func TestFuzzyInflected(t *testing.T) {
 		in, want := tokens(tt.in, nil)[0], tokens(tt.want, nil)[0]
 		if got := d.fuzzy.correct(in); got != want {
 			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestArabicHindi checks one statement of each situation in Arabic and in
+// Hindi, in the scripts people type them in.
+func TestArabicHindi(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"والله تعبت، بدي انتحر", Self},
+		{"ana 3ayza amoot", Self},
+		{"زوجي بيضربني كل ليلة", Abuse},
+		{"صاحبتي قالت بدها تموت", Other},
+		{"ابوي طاح ومش بيتنفس", Medical},
+		{"هموت من الضحك", None},
+		{"mujhe mar jana hai", Self},
+		{"मुझे जीना नहीं है", Self},
+		{"mera pati mujhe maarta hai", Abuse},
+		{"mere dost ne kaha wo marna chahta hai", Other},
+		{"nani behosh ho gayi hai", Medical},
+		{"phone mar gaya yaar", None},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.text).Situation; got != tt.want {
+			t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -60,8 +60,20 @@ func tokens(s string, dst []string) []string {
 			dst = append(dst, "lol")
 			last = 0
 			continue
+		case r == 'ـ':
+			continue // the Arabic stretching stroke
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '@' || r == '$')) || r == '$':
+			if p, ok := arabicPlain[r]; ok {
+				r = p
+			}
 		default:
+			if mark, keep := wordMark(r); mark {
+				if keep && b.Len() > 0 {
+					b.WriteRune(r)
+					last = r
+				}
+				continue
+			}
 			flush()
 			last = 0
 			continue
