@@ -232,6 +232,9 @@ func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, i); e > i {
+				if rl.story {
+					e = d.speakerClause(toks, p, i, e)
+				}
 				end = max(end, e)
 				if seen != nil {
 					seen(span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: e})
@@ -245,6 +248,34 @@ func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
 		}
 	}
 }
+
+// speakerClause returns where a near miss that speaks for the rest of its
+// sentence, matched at toks[i:end], stops: before the first risk that
+// names the speaker. "vi serie, e ja escolhi o dia q vou me matar" tells
+// of a series, then of the speaker; "the film where he kills himself" is
+// the film's alone.
+func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
+	var cand [64]int32
+	for j := i + 1; j < end; j++ {
+		for _, r := range d.candidates(toks[j], cand[:0]) {
+			rl := &d.rules[r]
+			if rl.kind != kindSelf || !d.mayMatch(r, p) {
+				continue
+			}
+			if e := matchAt(rl.seq, nil, toks, j); e > j && (aboutSpeaker(span{start: j, end: e}, toks) || j > i+1 && speakerSubjects[toks[j-1]] && conjunctions[toks[j-2]]) {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// conjunctions start a clause of its own: "li um livro legal, mas eu quero
+// morrer" turns from the book to the speaker, where a song's words ("that
+// song 'i wanna disappear'") do not.
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "mas": true, "e": true, "y": true,
+	"pero": true, "und": true, "aber": true, "mais": true, "et": true, "ma": true, "maar": true, "en": true,
+	"ale": true, "a": true, "i": true, "ama": true, "ve": true, "fakat": true, "men": true, "och": true}
 
 // matches appends to dst every rule other than a near miss that matches
 // toks, whose anchors are p.
@@ -480,11 +511,24 @@ var holdVerbs = map[string]bool{"held": true, "holds": true, "holding": true, "h
 	"pulls": true, "put": true, "puts": true, "putting": true, "pointed": true, "points": true, "pointing": true,
 	"pressed": true, "presses": true, "pressing": true}
 
-// speakerHolds reports whether the abuse match s is a weapon held by the
-// speaker: it starts with a verb of holding and the nearest subject
-// before it is the speaker ("i keep holding the knife to my wrist").
+// reflexiveOf maps the word for "i" to the word for "myself" that follows
+// it before a verb, in the languages that put it there.
+var reflexiveOf = map[string]string{"je": "me", "yo": "me", "eu": "me", "io": "mi", "ja": "sie"}
+
+// speakerHolds reports whether the abuse match s is the speaker's own act:
+// a weapon held by the speaker (it starts with a verb of holding and the
+// nearest subject before it is the speaker: "i keep holding the knife to
+// my wrist"), or an act the speaker does to themselves ("je me frappe la
+// tete contre le mur").
 func speakerHolds(s span, spans []span, toks []string) bool {
-	if s.kind != kindAbuse || !holdVerbs[toks[s.start]] {
+	if s.kind != kindAbuse {
+		return false
+	}
+	// "je me frappe", "yo me golpeo": the speaker's object is the speaker.
+	if s.start > 0 && reflexiveOf[toks[s.start-1]] != "" && reflexiveOf[toks[s.start-1]] == toks[s.start] {
+		return true
+	}
+	if !holdVerbs[toks[s.start]] {
 		return false
 	}
 	k, ok := nearestSubject(s, spans, toks)

@@ -22,6 +22,10 @@ import (
 //	third: pattern                someone else as the subject ("my friend says", "she")
 //	first: pattern                the speaker as the subject ("i", "im")
 //	not: pattern                  a near miss: the words it covers count for no rule
+//	story: pattern                a near miss that tells of a story, a film, a game
+//	                              or the news: as not:, but it stops where a risk
+//	                              that names the speaker begins ("vi serie, e ja
+//	                              escolhi o dia q vou me matar")
 //	keep: word word ...           real words never read as typos of a lexicon word
 //	words: word word ...          common words of the language, to tell which
 //	                              language a message is in
@@ -62,7 +66,7 @@ const (
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
-	"third": kindThird, "first": kindFirst, "not": kindNot}
+	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
 // type in chat, so it reaches the sentence end.
@@ -88,6 +92,10 @@ type rule struct {
 	line int
 	seq  []node
 	need [][]int32 // the anchors each of its phrases needs: see reach.go
+	// story is set for a near miss written "story:": it speaks for a
+	// story, a film or the news, up to where the speaker's own risk
+	// begins (see speakerClause).
+	story bool
 }
 
 // lexicon is one language's parsed file.
@@ -163,7 +171,7 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		lx.rules = append(lx.rules, rule{kind: k, lang: lang, src: src, line: n, seq: seq})
+		lx.rules = append(lx.rules, rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story"})
 	}
 	return lx, sc.Err()
 }
