@@ -1,0 +1,29 @@
+package safety
+
+import "testing"
+
+// TestStoryAndSpeaker checks the two ways a message tells whose risk it
+// is this round added: a story's near miss stops where the speaker's own
+// risk begins, and an act the speaker does to themselves is no abuse.
+func TestStoryAndSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Situation
+	}{
+		{"story then own plan", "vi serie, e ja escolhi o dia q vou me matar. e vc como ta", Self},
+		{"story then own wish", "watched a film last night, good one, and i want to kill myself on sunday", Self},
+		{"song words", "that song with \"i just wanna disappear\" in the chorus is stuck in my head", None},
+		{"film plot", "the film where the hero kills himself at the end made me cry", None},
+		{"speaker holds the knife", "i keep holding the knife to my wrist", Self},
+		{"partner holds the knife", "he held a knife to my throat last night", Abuse},
+		{"reflexive act", "je me frappe la tete contre le mur jusqua saigner", Self},
+		{"hit by someone", "mon mari me frappe quand il boit", Abuse},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
