@@ -1,0 +1,198 @@
+package safety
+
+import "slices"
+
+// Whose risk a match is: the speaker's, someone else's, or no risk at all
+// (a threat, a story). The subject near a risk, the words inside it and
+// the words around it decide.
+
+// speakerClause returns where a near miss that speaks for the rest of its
+// sentence, matched at toks[i:end], stops: before the first risk that
+// names the speaker. "vi serie, e ja escolhi o dia q vou me matar" tells
+// of a series, then of the speaker; "the film where he kills himself" is
+// the film's alone.
+func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
+	var cand [64]int32
+	for j := i + 1; j < end; j++ {
+		for _, r := range d.candidates(toks[j], cand[:0]) {
+			rl := &d.rules[r]
+			if rl.kind != kindSelf || !d.mayMatch(r, p) {
+				continue
+			}
+			if e := matchAt(rl.seq, nil, toks, j); e > j && (aboutSpeaker(span{start: j, end: e}, toks) || j > i+1 && speakerSubjects[toks[j-1]] && conjunctions[toks[j-2]]) {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// conjunctions start a clause of its own: "li um livro legal, mas eu quero
+// morrer" turns from the book to the speaker, where a song's words ("that
+// song 'i wanna disappear'") do not.
+var conjunctions = map[string]bool{"but": true, "and": true, "so": true, "mas": true, "e": true, "y": true,
+	"pero": true, "und": true, "aber": true, "mais": true, "et": true, "ma": true, "maar": true, "en": true,
+	"ale": true, "a": true, "i": true, "ama": true, "ve": true, "fakat": true, "men": true, "och": true}
+
+// insideAbuse reports whether s overlaps an abuse match: "he threatened
+// to kill me" is a threat, not a wish to die. A risk that names the
+// speaker's own self ("im not safe with myself") stays one, and so does a
+// weapon the speaker holds ("i keep holding the knife to my wrist").
+func insideAbuse(s span, spans []span, toks []string) bool {
+	for _, t := range toks[s.start:s.end] {
+		if t == "myself" || t == "mezelf" || t == "mijzelf" {
+			return false
+		}
+	}
+	for _, m := range spans {
+		if m.kind == kindAbuse && m.start < s.end && s.start < m.end && !speakerHolds(m, spans, toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives name a third person as the object of their own act:
+// "himself", "kendini", "sich", "zichzelf", "siebie".
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "themself": true,
+	"kendini": true, "kendisini": true, "sich": true, "zichzelf": true, "siebie": true}
+
+// objectMe are the words for "me" as an object: "hell kill himself and
+// then me" threatens the speaker too.
+var objectMe = map[string]bool{"me": true, "mi": true, "mich": true, "mij": true, "beni": true, "mnie": true, "moi": true}
+
+// aboutThemselves reports whether the abuse match s overlaps a match of
+// someone else at risk that names them as the object of their own act,
+// and the speaker nowhere after it: "im scared my dad is going to kill
+// himself" and "kardesim kendini oldurecegini soyledi" are a risk to him,
+// not a threat to the speaker.
+func aboutThemselves(s span, spans []span, toks []string) bool {
+	for _, m := range spans {
+		if m.kind != kindOther || m.lang != s.lang || m.start >= s.end || s.start >= m.end {
+			continue
+		}
+		r := slices.IndexFunc(toks[m.start:m.end], func(t string) bool { return reflexives[t] })
+		if r < 0 {
+			continue
+		}
+		end := max(s.end, m.end)
+		if !slices.ContainsFunc(toks[m.start+r+1:end], func(t string) bool { return objectMe[t] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOther reports whether s lies within a match that names someone
+// else at risk, with no "i" between that match's start and s: "my friend
+// texted 'thanks for everything, goodbye' and his phone is off" is a
+// farewell, but his; "my mum isnt talking to me and ive got the pills
+// counted out" is the speaker's.
+func insideOther(s span, spans []span, toks []string) bool {
+	for _, m := range spans {
+		if m.kind != kindOther || m.lang != s.lang || m.start > s.start || s.end > m.end || m.start == s.start && m.end == s.end {
+			continue
+		}
+		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speakerSubjects[t] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerSubjects are the words for "i" in the nine languages.
+var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true,
+	"ich": true, "ik": true, "je": true, "jai": true, "eu": true, "yo": true, "io": true, "ja": true, "ben": true}
+
+// speakerWords name the speaker inside a match, in the nine languages:
+// "they wont have to deal with me", "mi madre estaria mejor sin mi".
+var speakerWords = map[string]bool{
+	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
+	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
+	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
+}
+
+// passive words start an abuse match told of its victim ("being beaten",
+// "is being abused"), whose subject is the one at risk; other abuse
+// matches name the one who does it ("he said hed hurt the kids").
+var passive = map[string]bool{"being": true, "been": true, "getting": true, "gets": true, "got": true, "is": true, "was": true}
+
+// aboutSpeaker reports whether a match names the speaker: then it is the
+// speaker at risk, whoever else the sentence mentions.
+func aboutSpeaker(s span, toks []string) bool {
+	for _, t := range toks[s.start:s.end] {
+		if speakerWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdVerbs start an abuse match told by the act of the one who holds a
+// weapon ("holding a knife to my throat"): whose act it is, the subject
+// says.
+var holdVerbs = map[string]bool{"held": true, "holds": true, "holding": true, "hold": true, "pulled": true,
+	"pulls": true, "put": true, "puts": true, "putting": true, "pointed": true, "points": true, "pointing": true,
+	"pressed": true, "presses": true, "pressing": true}
+
+// reflexiveOf maps the word for "i" to the word for "myself" that follows
+// it before a verb, in the languages that put it there.
+var reflexiveOf = map[string]string{"je": "me", "yo": "me", "eu": "me", "io": "mi", "ja": "sie"}
+
+// speakerHolds reports whether the abuse match s is the speaker's own act:
+// a weapon held by the speaker (it starts with a verb of holding and the
+// nearest subject before it is the speaker: "i keep holding the knife to
+// my wrist"), or an act the speaker does to themselves ("je me frappe la
+// tete contre le mur").
+func speakerHolds(s span, spans []span, toks []string) bool {
+	if s.kind != kindAbuse {
+		return false
+	}
+	// "je me frappe", "yo me golpeo": the speaker's object is the speaker.
+	if s.start > 0 && reflexiveOf[toks[s.start-1]] != "" && reflexiveOf[toks[s.start-1]] == toks[s.start] {
+		return true
+	}
+	if !holdVerbs[toks[s.start]] {
+		return false
+	}
+	k, ok := nearestSubject(s, spans, toks)
+	return ok && k == kindFirst
+}
+
+// subjectWindow is how many words before a risk its subject may stand.
+const subjectWindow = 6
+
+// subjectIsOther reports whether the subject nearest before the start of s
+// (and no more than subjectWindow words before its start, in the same
+// sentence, in the language of s) is someone else.
+func subjectIsOther(s span, spans []span, toks []string) bool {
+	k, ok := nearestSubject(s, spans, toks)
+	return ok && k == kindThird
+}
+
+// nearestSubject returns the kind (kindFirst or kindThird) of the subject
+// nearest before the start of s, no more than subjectWindow words before
+// it, in the same sentence and the language of s; ok is false when there
+// is none.
+func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
+	from := s.start
+	for from > 0 && s.start-from < subjectWindow && toks[from-1] != boundary {
+		from--
+	}
+	nearest, other := -1, false
+	for _, m := range spans {
+		if (m.kind != kindThird && m.kind != kindFirst) || m.lang != s.lang || m.start > s.start || m.end < from {
+			continue
+		}
+		if m.start > nearest || (m.start == nearest && m.kind == kindThird) {
+			nearest, other = m.start, m.kind == kindThird
+		}
+	}
+	if nearest < 0 {
+		return 0, false
+	}
+	if other {
+		return kindThird, true
+	}
+	return kindFirst, true
+}
