@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -46,11 +47,29 @@ func (t *turn) notCovered(ans Answer) {
 		t.say(ans.Text, menuChoices()...)
 		return
 	}
+	// "yes" or "that one" next opens the nearest section named first.
+	t.p.Flow.Offer = &Offer{Kind: "section", Section: ans.Near[0].ID}
 	var choices []Choice
 	for _, s := range ans.Near {
 		choices = append(choices, Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)})
 	}
 	t.say(ans.Text, append(choices, Choice{ID: "menu:draft", Label: "Draft a message"})...)
+}
+
+// pointerRE is a reply pointing at what was just offered: "that one",
+// "the first", "show me", "tell me more".
+var pointerRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|yes|yeah|sure)[,!. ]*)?(?:(?:that|this|the first|first|the 1st|1st|top) ?(?:one|option|section|bit|part)?|show me(?: that| it| more)?|tell me more|more please|more on (?:that|this|it)|go on|open it|read it|that sounds (?:right|good|useful))[.!?]*\s*$`)
+
+// takesSectionOffer opens the section just offered when the message points
+// at it, and reports whether it did.
+func (t *turn) takesSectionOffer() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "section" || !pointerRE.MatchString(t.text) {
+		return false
+	}
+	t.p.Flow.Offer = nil
+	t.moreOn(o.Section)
+	return true
 }
 
 // moreOn shows a whole section.

@@ -50,7 +50,8 @@ type Answer struct {
 	// Opener is the kind word that starts Text when the question is about
 	// something painful; empty otherwise.
 	Opener string
-	// First is the answer's first sentence, after any opener.
+	// First is the answer's first sentence taken from the guide, after any
+	// opener and after the note that says a weak answer is only the nearest.
 	First string
 	// Cited is the id of the section the answer's sentences come from;
 	// empty when the guide does not cover the question.
@@ -65,6 +66,10 @@ type Answer struct {
 	// Draft is set when the question asks what to say to someone, so the
 	// answer offers to write it.
 	Draft bool
+	// Weak is set when the question is in the guide's field but no section
+	// answers it surely: the answer is the nearest section's, said to be
+	// the nearest.
+	Weak bool
 }
 
 // Covered reports whether the guide answered the question.
@@ -78,7 +83,10 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
 	hits := g.Search(searchQuestion(q), 5)
-	pick := bestFit(hits, answerRule)
+	pick, weak := bestFit(hits, answerRule), false
+	if pick < 0 && inGuideField(q) {
+		pick, weak = nearestFit(hits, weakRule), true
+	}
 	if pick < 0 {
 		return declined(hits)
 	}
@@ -86,16 +94,21 @@ func ComposeAnswer(g Guide, question string) Answer {
 	// "More on this" choice start from it.
 	best := hits[pick]
 	hits = append([]Section{best}, append(hits[:pick:pick], hits[pick+1:]...)...)
-	a := Answer{Cited: best.ID, Title: best.Title, Draft: asksWhatToSay(q)}
+	a := Answer{Cited: best.ID, Title: best.Title, Draft: asksWhatToSay(q), Weak: weak}
 	for _, h := range hits {
 		if h.Score >= answerRule.Score && len(a.Used) < maxUsed {
 			a.Used = append(a.Used, h)
 		}
 	}
 	a.First, a.Text = best.Passage, best.Passage
-	if best.Stance != "" && yesNoQuestion(q) {
+	if best.Stance != "" && !weak && yesNoQuestion(q) {
 		a.First = best.Stance
 		a.Text = best.Stance + " " + best.Passage
+	}
+	if weak {
+		// Said plainly: this is the nearest the guide comes, not an answer
+		// to exactly what was asked.
+		a.Text = weakNote(best.Title) + " " + a.Text
 	}
 	switch {
 	case ownLossRE.MatchString(q):
@@ -139,11 +152,39 @@ func bestFit(hits []Section, r FitRule) int {
 	return -1
 }
 
+// weakNote says that a section is only the nearest the guide comes to a
+// question, and what that section is about.
+func weakNote(title string) string {
+	return "The guide doesn't speak to exactly that; the nearest it comes is “" + title + "”:"
+}
+
+// weakRule is what the nearest section needs to answer a question in the
+// guide's field that answerRule turned down: the same floors on score and
+// closeness to a listed question, with no coverage asked for. It was chosen
+// by 5-fold cross-validation on tune and fresh, like answerRule
+// (TestWeakRuleByCrossValidation), and every fold picked it.
+var weakRule = FitRule{Score: 1.0, Least: 0.2}
+
+// nearestFit returns the index of the best hit that can answer weakly: one
+// with a passage, at least r's score, match and coverage, and never the crisis
+// section; -1 when there is none.
+func nearestFit(hits []Section, r FitRule) int {
+	for i, h := range hits {
+		if h.Score < r.Score {
+			break
+		}
+		if h.Passage != "" && h.Match >= r.Least && h.Coverage >= r.Coverage && !crisisSection(h) {
+			return i
+		}
+	}
+	return -1
+}
+
 // declined is the answer when the guide does not cover a question.
 func declined(hits []Section) Answer {
 	a := Answer{Text: "The guide I draw on doesn't cover that, so I'd rather not guess."}
 	for _, h := range hits {
-		if h.Coverage >= nearCoverage && len(a.Near) < 2 {
+		if h.Coverage >= nearCoverage && len(a.Near) < 2 && !crisisSection(h) {
 			a.Near = append(a.Near, h)
 		}
 	}

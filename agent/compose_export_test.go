@@ -20,3 +20,25 @@ func CitedWith(hits []Section, r FitRule) string {
 	}
 	return ""
 }
+
+// WeakRule is the rule a question in the guide's field is answered by
+// when AnswerRule turns it down.
+var WeakRule = weakRule
+
+// InGuideField reports whether a question is in the guide's field.
+func InGuideField(q string) bool { return inGuideField(q) }
+
+// CitedInField is CitedWith for a question in the guide's field or not:
+// in the field, a question strong turns down is answered under weak.
+func CitedInField(hits []Section, inField bool, strong, weak FitRule) string {
+	if i := bestFit(hits, strong); i >= 0 {
+		return hits[i].ID
+	}
+	if !inField {
+		return ""
+	}
+	if i := nearestFit(hits, weak); i >= 0 {
+		return hits[i].ID
+	}
+	return ""
+}

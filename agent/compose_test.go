@@ -26,7 +26,7 @@ func TestComposeAnswer(t *testing.T) {
 		{"someone else's struggle", "how do i help a friend who is depressed", "empathy-support/supporting-a-friend-who-is-struggling", "When a friend is low", "It's good that you want to be there for them.", false},
 		{"own loss", "my mum passed away and i feel so alone, is that normal", "", "", "", false},
 		{"what to say offers a draft", "my friend only talks about herself, what should i say to her", "friendship-strains/when-the-talk-only-goes-one-way", "A friend who talks about themselves", "", true},
-		{"not covered", "how do i stop my parents arguing", "", "", "", false},
+		{"not covered", "how do i stop my boyfriend arguing with me all the time", "", "", "", false},
 		{"out of scope", "how many mg of ibuprofen can i take", "", "", "", false},
 	}
 	for _, tt := range tests {
@@ -69,11 +69,37 @@ func TestComposeAnswerDeclineNamesNearby(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := agent.ComposeAnswer(kb, "how do i stop my parents arguing")
+	a := agent.ComposeAnswer(kb, "how do i stop my boyfriend arguing with me all the time")
 	if a.Covered() || len(a.Near) == 0 {
 		t.Fatalf("got cited %q, near %d; want a decline that names nearby sections", a.Cited, len(a.Near))
 	}
 	if !strings.Contains(a.Text, "“"+a.Near[0].Title+"”") {
 		t.Errorf("decline %q does not name %q", a.Text, a.Near[0].Title)
+	}
+}
+
+// TestComposeAnswerWeakInField checks that a question about the people in
+// someone's life that no section answers surely gets the nearest section,
+// said plainly to be the nearest, instead of a refusal.
+func TestComposeAnswerWeakInField(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"how do i stop my parents arguing",
+		"whats the best way to check in on someone without being annoying",
+	} {
+		a := agent.ComposeAnswer(kb, q)
+		if !a.Covered() || !a.Weak {
+			t.Errorf("%q: cited %q, weak %v; want a weak answer", q, a.Cited, a.Weak)
+			continue
+		}
+		if want := "The guide doesn't speak to exactly that; the nearest it comes is “" + a.Title + "”:"; !strings.HasPrefix(a.Text, want) {
+			t.Errorf("%q: text %q, want it to open %q", q, a.Text, want)
+		}
+		if !strings.Contains(a.Text, a.First) || !strings.Contains(a.Text, "From the guide (“"+a.Title+"”)") {
+			t.Errorf("%q: text %q lacks the passage or the citation", q, a.Text)
+		}
 	}
 }

@@ -204,7 +204,7 @@ func (t *turn) feeling() {
 		{ID: "journey:matter", Label: "Think about who matters"},
 		{ID: "menu:draft", Label: "Write to someone"},
 	}
-	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !again && !t.m.Group {
+	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group {
 		// A feeling the guide speaks to ("my best friend has ignored my
 		// messages for two weeks") keeps its section one tap away.
 		s := ans.Used[0]

@@ -73,6 +73,11 @@ func offScopeKind(text string) string {
 	switch r := understand.Default().Classify(text); {
 	case lowStatement(text, r):
 		return understand.Feeling
+	case r.Label == understand.Offtopic && inGuideField(text):
+		// A question about people or keeping in touch is the guide's to
+		// answer, or to decline naming what it has nearby, however the
+		// classifier reads its wording.
+		return ""
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):

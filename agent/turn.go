@@ -343,6 +343,9 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		t.answerOffer(in.Kind == IntentYes)
 		return
 	}
+	if t.takesSectionOffer() {
+		return
+	}
 	if t.draftRoute(in) {
 		return
 	}

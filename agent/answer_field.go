@@ -1,0 +1,86 @@
+package agent
+
+import "strings"
+
+// The guide's field is the people in someone's life and how they stay
+// close: friends and family, messages and calls, meeting people, feeling
+// alone or left out. A question in that field that the search matches only
+// weakly still deserves the nearest section, said plainly to be the nearest,
+// rather than a refusal: the person asked the right place in words nobody
+// listed. Questions from other fields (money, health, cooking, code, law,
+// homework, shopping, romance, raising children) are declined, however many
+// words they share with a section, because an answer there reads as not
+// listening.
+
+// fieldWords are words that put a question in the guide's field, in the
+// form foldText gives them.
+var fieldWords = wordSet(`
+friend friends friendship friendships mate mates pal pals buddy buddies bestie besties bff
+people person someone somebody anyone anybody everyone nobody noone folks others
+family families relative relatives mum mom mam mother dad father parent parents sister sisters brother brothers
+sibling siblings cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa
+grandfather grandparents niece nephew inlaws in-laws
+neighbour neighbours neighbor neighbors coworker coworkers colleague colleagues flatmate flatmates roommate
+roommates classmate classmates acquaintance acquaintances stranger strangers
+text texts texting texted message messages messaging messaged dm dms reply replies replying replied
+call calls calling called chat chatting talk talking talked conversation conversations convo
+reach reaching contact ghost ghosted ghosting ignored ignoring ignores
+invite invited invites inviting hang hanging meet meeting met socialise socialize social
+lonely loneliness alone isolated isolation disconnected invisible unwanted rejected rejection
+awkward shy introvert introverted jealous envious fomo hurt hurts upset
+drifted drifting apart distant closeness bond connection connect connected connecting
+relationship relationships support supporting supportive comfort struggling grieving
+boundary boundaries argue argument arguing fight fought fell falling row apologise apologize
+apology sorry forgive trust group groups community club clubs
+`)
+
+// fieldPhrases are the field's phrases whose words alone mean other things.
+var fieldPhrases = []string{"check in", "checking in", "catch up", "in touch", "left out", "left on read",
+	"on read", "miss them", "miss her", "miss him", "miss my", "missing my", "need space", "some space",
+	"pulling away", "pulled away", "went quiet", "gone quiet", "feel alone", "on my own", "by myself",
+	"get close", "got close", "close to", "new city", "new town", "new area", "moved to", "just moved"}
+
+// offFieldWords mark a question from a field the guide leaves to others,
+// beyond the topics offTopic names: romance, raising children, shopping and
+// gifts, work and study, pets, travel, looks.
+var offFieldWords = wordSet(`
+crush crushes dating tinder hinge bumble boyfriend girlfriend bf gf ex exes cheating cheated cheat
+propose proposal marry flirt flirting kiss sex
+toddler toddlers baby babies newborn teenager teenagers teen teens parenting tantrum tantrums nappy diaper
+gift gifts present presents buy buying shop shopping outfit clothes
+homework exam exams essay thesis assignment maths math salary promotion resume cv
+dog dogs puppy puppies cat cats kitten pet pets vet
+flight flights hotel passport
+weight diet gym workout acne skin hair makeup
+`)
+
+// inGuideField reports whether a question is about what the guide covers:
+// it names people or ways of being in touch or feeling alone, and nothing
+// from a field the guide leaves to others.
+func inGuideField(q string) bool {
+	folded := foldText(q)
+	if offTopic(folded) != "" || hasAnyWord(folded, offFieldWords) {
+		return false
+	}
+	padded := " " + folded + " "
+	for _, p := range fieldPhrases {
+		if strings.Contains(padded, " "+p+" ") {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(folded) {
+		w = strings.Trim(w, "'")
+		if fieldWords[w] || fieldWords[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// crisisSection reports the guide's section for someone in crisis. Crisis
+// language is answered by the safety stage before the guide is searched, so
+// the guide never offers that section as merely nearby: next to a message
+// about something else it would alarm.
+func crisisSection(s Section) bool {
+	return strings.Contains(s.ID, "crisis")
+}
