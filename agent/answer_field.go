@@ -20,16 +20,19 @@ people person someone somebody anyone anybody everyone nobody noone folks others
 family families relative relatives mum mom mam mother dad father parent parents sister sisters brother brothers
 sibling siblings cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa
 grandfather grandparents niece nephew inlaws in-laws
-neighbour neighbours neighbor neighbors coworker coworkers colleague colleagues flatmate flatmates roommate
+neighbour neighbours neighbor neighbors coworker coworkers colleague colleagues boss manager team teammates mentor
+flatmate flatmates housemate housemates roommate
 roommates classmate classmates acquaintance acquaintances stranger strangers
-text texts texting texted message messages messaging messaged dm dms reply replies replying replied
+text texts texting texted message messages messaging messaged msg msgs dm dms reply replies replying replied
+answer answers answered respond responded ignore
 call calls calling called chat chatting talk talking talked conversation conversations convo
 reach reaching contact ghost ghosted ghosting ignored ignoring ignores
 invite invited invites inviting hang hanging meet meeting met socialise socialize social
 lonely loneliness alone isolated isolation disconnected invisible unwanted rejected rejection
 awkward shy introvert introverted jealous envious fomo hurt hurts upset
 drifted drifting apart distant closeness bond connection connect connected connecting
-relationship relationships support supporting supportive comfort struggling grieving
+relationship relationships support supporting supportive comfort struggling grieving therapy therapist
+counsellor counselor
 boundary boundaries argue argument arguing fight fought fell falling row apologise apologize
 apology sorry forgive trust group groups community club clubs
 `)
@@ -44,7 +47,7 @@ var fieldPhrases = []string{"check in", "checking in", "catch up", "in touch", "
 // beyond the topics offTopic names: romance, raising children, shopping and
 // gifts, work and study, pets, travel, looks.
 var offFieldWords = wordSet(`
-crush crushes dating tinder hinge bumble boyfriend girlfriend bf gf ex exes cheating cheated cheat
+crush crushes dating tinder hinge bumble ex exes cheating cheated cheat
 propose proposal marry flirt flirting kiss sex
 toddler toddlers baby babies newborn teenager teenagers teen teens parenting tantrum tantrums nappy diaper
 gift gifts present presents buy buying shop shopping outfit clothes
@@ -54,12 +57,30 @@ flight flights hotel passport
 weight diet gym workout acne skin hair makeup
 `)
 
+// ConceptFinder is a Guide that can name the ideas a text speaks of, as
+// its own list of concepts reads them ("left me on read" speaks of
+// silence). A question that speaks of one is in the guide's field.
+type ConceptFinder interface {
+	// Concepts returns the names of the concepts text speaks of, each once;
+	// none for a text about something else. It is safe for concurrent use.
+	Concepts(text string) []string
+}
+
+// inGuideFieldOf is inGuideField with the guide's own concepts counted too.
+func inGuideFieldOf(g Guide, q string) bool {
+	if inGuideField(q) {
+		return true
+	}
+	cf, ok := g.(ConceptFinder)
+	return ok && !outOfField(foldText(q)) && len(cf.Concepts(q)) > 0
+}
+
 // inGuideField reports whether a question is about what the guide covers:
 // it names people or ways of being in touch or feeling alone, and nothing
 // from a field the guide leaves to others.
 func inGuideField(q string) bool {
 	folded := foldText(q)
-	if offTopic(folded) != "" || hasAnyWord(folded, offFieldWords) {
+	if outOfField(folded) {
 		return false
 	}
 	padded := " " + folded + " "
@@ -83,4 +104,10 @@ func inGuideField(q string) bool {
 // about something else it would alarm.
 func crisisSection(s Section) bool {
 	return strings.Contains(s.ID, "crisis")
+}
+
+// outOfField reports a folded question that names something from a field
+// the guide leaves to others.
+func outOfField(folded string) bool {
+	return offTopic(folded) != "" || hasAnyWord(folded, offFieldWords)
 }

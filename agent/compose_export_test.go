@@ -25,8 +25,9 @@ func CitedWith(hits []Section, r FitRule) string {
 // when AnswerRule turns it down.
 var WeakRule = weakRule
 
-// InGuideField reports whether a question is in the guide's field.
-func InGuideField(q string) bool { return inGuideField(q) }
+// InGuideField reports whether a question is in the guide's field, the
+// guide g's concepts counted.
+func InGuideField(g Guide, q string) bool { return inGuideFieldOf(g, q) }
 
 // CitedInField is CitedWith for a question in the guide's field or not:
 // in the field, a question strong turns down is answered under weak.

@@ -26,7 +26,7 @@ func TestComposeAnswer(t *testing.T) {
 		{"someone else's struggle", "how do i help a friend who is depressed", "empathy-support/supporting-a-friend-who-is-struggling", "When a friend is low", "It's good that you want to be there for them.", false},
 		{"own loss", "my mum passed away and i feel so alone, is that normal", "", "", "", false},
 		{"what to say offers a draft", "my friend only talks about herself, what should i say to her", "friendship-strains/when-the-talk-only-goes-one-way", "A friend who talks about themselves", "", true},
-		{"not covered", "how do i stop my boyfriend arguing with me all the time", "", "", "", false},
+		{"not covered", "should i lend my brother money for his rent", "", "", "", false},
 		{"out of scope", "how many mg of ibuprofen can i take", "", "", "", false},
 	}
 	for _, tt := range tests {
@@ -69,7 +69,7 @@ func TestComposeAnswerDeclineNamesNearby(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := agent.ComposeAnswer(kb, "how do i stop my boyfriend arguing with me all the time")
+	a := agent.ComposeAnswer(kb, "should i lend my brother money for his rent")
 	if a.Covered() || len(a.Near) == 0 {
 		t.Fatalf("got cited %q, near %d; want a decline that names nearby sections", a.Cited, len(a.Near))
 	}

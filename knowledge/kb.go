@@ -11,7 +11,10 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
-var _ agent.Guide = (*KB)(nil)
+var (
+	_ agent.Guide         = (*KB)(nil)
+	_ agent.ConceptFinder = (*KB)(nil)
+)
 
 // KB is a loaded, indexed guide. It is read-only after Load and safe for
 // concurrent use.

@@ -229,12 +229,14 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []i
 }
 
 // features calls fn with the hash of every feature of text: each stem, each
-// pair of neighbouring stems, and each character n-gram of each word that
-// is not a stop word.
+// pair of neighbouring stems, each character n-gram of each word that is
+// not a stop word, and each concept the words speak of.
 func features(text string, stemOf func([]byte) string, fn func(h uint64, space byte)) {
 	prev := ""
 	var gram []byte
+	var all []string
 	scanWords(text, func(word []byte) {
+		all = append(all, string(word))
 		st := stemOf(word)
 		if st == "" || fillers[string(word)] {
 			// Stop words say how a question is put, not what about, and
@@ -252,6 +254,11 @@ func features(text string, stemOf func([]byte) string, fn func(h uint64, space b
 				fn(hashBytes(spaceChar, gram[i:i+n]), spaceChar)
 			}
 		}
+	})
+	// The ideas the words speak of are features of their own, so two
+	// wordings of one idea are alike even with no word in common.
+	guideConcepts.find(all, stem, func(term string) {
+		fn(hashOf(spaceWord, "", term), spaceWord)
 	})
 }
 

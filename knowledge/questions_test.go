@@ -128,6 +128,32 @@ func TestSearchOnFresh(t *testing.T) {
 	}
 }
 
+// TestSearchOnFresh2 logs the search figures on fresh2.tsv, 220 questions
+// written in one sitting from the guide's text without reading any other
+// set, measured once before any change for it and developed on since.
+func TestSearchOnFresh2(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := questionSet(t, "fresh2.tsv")
+	if set == nil {
+		t.Fatal("testdata/questions/fresh2.tsv is missing")
+	}
+	at1, at3, n := searchRecall(kb, set)
+	t.Logf("fresh2 search: recall@1 %.3f, recall@3 %.3f over %d covered questions", at1, at3, n)
+	if at1 < 0.7 {
+		t.Errorf("fresh2 search recall@1 = %.3f, below the floor 0.7", at1)
+	}
+	for _, c := range set {
+		for _, id := range c.want {
+			if _, ok := kb.Section(id); !ok {
+				t.Errorf("fresh2.tsv:%d: no section %q", c.line, id)
+			}
+		}
+	}
+}
+
 // TestSearchOnHeldOut logs the search figures on the held-out questions,
 // which are never tuned on; a floor catches a collapse.
 func TestSearchOnHeldOut(t *testing.T) {

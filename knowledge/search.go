@@ -90,6 +90,17 @@ func newIndex(secs []agent.Section) *index {
 				counts[id] += w
 				length += w
 			})
+			guideConcepts.find(words(text), ix.anyStem, func(term string) {
+				id := ix.termID(term)
+				for len(counts) < len(ix.terms) {
+					counts = append(counts, 0)
+				}
+				if counts[id] == 0 {
+					touched = append(touched, id)
+				}
+				counts[id] += w
+				length += w
+			})
 		}
 		add(s.Title, titleWeight)
 		for _, t := range s.Tags {
@@ -134,6 +145,36 @@ func newIndex(secs []agent.Section) *index {
 		}
 	}
 	return ix
+}
+
+// anyStem returns the stem of a lowercased word, stop words included.
+func (ix *index) anyStem(word string) string {
+	if id, ok := ix.wordIDs[word]; ok {
+		return ix.terms[id]
+	}
+	return stem(word)
+}
+
+// conceptWeight is how much a concept the question speaks of counts in its
+// BM25 score, next to 1 for each of its own words.
+var conceptWeight = 1.0
+
+// withConcepts adds to q the concepts found in the person's own words and
+// in the words as corrected, at conceptWeight.
+func withConcepts(q []weightedTerm, own, corrected []string) []weightedTerm {
+	add := func(t string) {
+		for i := range q {
+			if q[i].stem == t {
+				return
+			}
+		}
+		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
+	}
+	guideConcepts.find(own, stem, add)
+	if len(corrected) == len(own) && !slices.Equal(own, corrected) {
+		guideConcepts.find(corrected, stem, add)
+	}
+	return q
 }
 
 // stemOf returns the stem of a lowercased word, or "" for a stop word or a
@@ -261,9 +302,11 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if k <= 0 || kb == nil || kb.idx == nil {
 		return nil
 	}
-	ws, trust := kb.idx.correctWords(words(clipQuery(query)))
+	own := words(clipQuery(query))
+	ws, trust := kb.idx.correctWords(own)
 	q := querySynonyms.expand(ws, trust)
 	cs := querySynonyms.concepts(ws, trust)
+	q = withConcepts(q, own, ws)
 	if len(q) == 0 {
 		return nil
 	}

@@ -127,7 +127,7 @@ func (ix *index) correct(w string) (fixed string, ok, tried bool) {
 		return "", false, false
 	}
 	st := stem(w)
-	if _, ok := ix.termIDs[st]; ok || querySynonyms.knows(st) {
+	if _, ok := ix.termIDs[st]; ok || querySynonyms.knows(st) || guideConcepts.knows(st) {
 		return "", false, false
 	}
 	best, bestDist, bestDF := "", limit+1, -1
