@@ -316,11 +316,13 @@ illness nausea nauseous vomit vomiting dizzy rash itchy swollen swelling bleedin
 broke broken fracture injury injured wound burn infection infected flu covid allergy allergic asthma diabetes
 pregnant pregnancy period cramp cramps symptom medicine medication meds pill prescription dose dosage antibiotic
 ibuprofen paracetamol aspirin tylenol advil doctor gp nurse hospital pharmacist pharmacy dentist tooth toothache
-stomach chest throat ear eye lump mole heart insomnia diarrhea diarrhoea constipation`)},
+stomach chest throat ear eye lump mole heart insomnia diarrhea diarrhoea constipation knee knees ankle wrist hip
+shoulder elbow joint joints foot feet`)},
 	{"legal", wordSet(`lawyer attorney legal law lawsuit sue court judge divorce custody landlord tenant lease eviction
 evict contract visa immigration police inheritance copyright illegal`)},
 	{"money", wordSet(`tax taxes money invest investing investment crypto bitcoin stock stocks loan mortgage
-debt budget bank savings retirement pension salary credit insurance rent afford finance financial`)},
+debt budget bank savings retirement pension salary credit insurance rent afford finance financial
+lend lending borrow borrowing`)},
 	{"cooking", wordSet(`recipe cook cooking bake baking boil fry roast oven dinner lunch breakfast ingredient
 ingredients cake bread pasta soup sauce chicken vegan meal`)},
 	{"coding", wordSet(`code coding python java javascript typescript golang rust html css sql bug debug compile compiler

@@ -24,7 +24,9 @@ const conceptPrefix = "~"
 type conceptMap struct {
 	phrases map[string][]string // space-joined stems of an entry → its concept terms
 	stems   map[string]bool     // every stem of every entry
-	maxLen  int                 // the longest entry, in words
+	// longest is, for each stem an entry starts with, the length in words
+	// of the longest such entry.
+	longest map[string]int
 }
 
 var guideConcepts = parseConcepts(conceptsText)
@@ -33,7 +35,7 @@ var guideConcepts = parseConcepts(conceptsText)
 // with "#" comments and blank lines skipped. It panics on a malformed line,
 // since the list is compiled into the program and checked by its tests.
 func parseConcepts(text string) *conceptMap {
-	c := &conceptMap{phrases: map[string][]string{}, stems: map[string]bool{}}
+	c := &conceptMap{phrases: map[string][]string{}, stems: map[string]bool{}, longest: map[string]int{}}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -45,15 +47,16 @@ func parseConcepts(text string) *conceptMap {
 		}
 		term := conceptPrefix + strings.Join(strings.Fields(name), "_")
 		for _, e := range strings.Split(entries, ",") {
-			key := phraseKey(words(e))
+			key := strings.Join(conceptStems(words(e), stem), " ")
 			if key == "" {
 				continue
 			}
 			c.phrases[key] = appendNew(c.phrases[key], term)
-			for _, st := range strings.Fields(key) {
+			fields := strings.Fields(key)
+			for _, st := range fields {
 				c.stems[st] = true
 			}
-			c.maxLen = max(c.maxLen, strings.Count(key, " ")+1)
+			c.longest[fields[0]] = max(c.longest[fields[0]], len(fields))
 		}
 	}
 	return c
@@ -64,16 +67,11 @@ func parseConcepts(text string) *conceptMap {
 func (c *conceptMap) knows(st string) bool { return c.stems[st] }
 
 // find calls fn with the concept term of every entry found in the words ws,
-// once for each time it is found. Pronouns are skipped, and at each word
+// once for each time it is found. Pronouns and emphasis are skipped, and at each word
 // the longest entry wins, so "stopped texting back" is found once, not as
 // "stopped texting" and something more. stemOf gives a word's stem.
 func (c *conceptMap) find(ws []string, stemOf func(string) string, fn func(term string)) {
-	var stems []string
-	for _, w := range ws {
-		if !phraseFillers[w] {
-			stems = append(stems, stemOf(w))
-		}
-	}
+	stems := conceptStems(ws, stemOf)
 	for i := 0; i < len(stems); {
 		n := c.longestAt(stems[i:])
 		if n == 0 {
@@ -87,13 +85,55 @@ func (c *conceptMap) find(ws []string, stemOf func(string) string, fn func(term 
 	}
 }
 
+// conceptStems returns the stems of ws that entries are matched on: the
+// pronouns and the words that only add emphasis are left out, on both
+// sides, so "went totally quiet" meets "went quiet".
+func conceptStems(ws []string, stemOf func(string) string) []string {
+	var out []string
+	for _, w := range ws {
+		if !phraseFillers[w] && !emphasis[w] {
+			out = append(out, stemOf(w))
+		}
+	}
+	return out
+}
+
+// emphasis are the words that make a phrase stronger without changing
+// what it is about.
+var emphasis = map[string]bool{
+	"just": true, "really": true, "totally": true, "completely": true, "suddenly": true, "literally": true,
+	"basically": true, "kinda": true, "so": true, "very": true, "pretty": true, "actually": true,
+	"honestly": true, "even": true, "all": true, "quite": true, "bit": true, "little": true,
+}
+
+// stopStems are the stems of the stop words, which entries use ("no
+// reply", "on read") but the index never stems.
+var stopStems = func() map[string]string {
+	m := make(map[string]string, len(stopWords))
+	for w := range stopWords {
+		m[w] = stem(w)
+	}
+	return m
+}()
+
+// wordStem returns the stem of a lowercased word, stop words included,
+// asking known first: it has the guide's words already stemmed.
+func wordStem(w string, known func([]byte) string) string {
+	if st, ok := stopStems[w]; ok {
+		return st
+	}
+	if known != nil {
+		if st := known([]byte(w)); st != "" {
+			return st
+		}
+	}
+	return stem(w)
+}
+
 // longestAt returns the length in words of the longest entry at the start
 // of stems, 0 when none starts there.
 func (c *conceptMap) longestAt(stems []string) int {
-	if !c.stems[stems[0]] {
-		return 0
-	}
-	for n := min(c.maxLen, len(stems)); n >= 1; n-- {
+	for n := min(c.longest[stems[0]], len(stems)); n >= 1; n-- {
 		if _, ok := c.phrases[strings.Join(stems[:n], " ")]; ok {
 			return n
 		}

@@ -257,7 +257,7 @@ func features(text string, stemOf func([]byte) string, fn func(h uint64, space b
 	})
 	// The ideas the words speak of are features of their own, so two
 	// wordings of one idea are alike even with no word in common.
-	guideConcepts.find(all, stem, func(term string) {
+	guideConcepts.find(all, func(w string) string { return wordStem(w, stemOf) }, func(term string) {
 		fn(hashOf(spaceWord, "", term), spaceWord)
 	})
 }

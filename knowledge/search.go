@@ -152,7 +152,7 @@ func (ix *index) anyStem(word string) string {
 	if id, ok := ix.wordIDs[word]; ok {
 		return ix.terms[id]
 	}
-	return stem(word)
+	return wordStem(word, nil)
 }
 
 // conceptWeight is how much a concept the question speaks of counts in its
