@@ -17,7 +17,10 @@ const boundary = "."
 // taken off (ä → a, ł → l, ş → s, ß → ss), apostrophes dropped ("don't" →
 // "dont", "j'ai" → "jai"), runs of one letter squeezed to one ("sooo" →
 // "so", "kill" → "kil"), and digits or symbols inside a word read as the
-// letters they stand for ("su1c1de" → "suicide", "k!ll" → "kil").
+// letters they stand for ("su1c1de" → "suicide", "k!ll" → "kil"), chat
+// spellings written out ("wanna" → "want to", "u" → "you") and hedges left
+// out ("just", "honestly": see chat.go), Arabic letter forms made one and
+// Devanagari vowel signs kept in their word (see script.go).
 // Lexicon words go through the same function, so a rule and a message
 // always meet in the same spelling. Sentence ends, and the end of the
 // text, become boundary tokens.
