@@ -64,7 +64,7 @@ func draftWho(clean, folded string) (name, rel string) {
 	usable := p.Found() && !notRecipient[strings.ToLower(p.Name)] &&
 		(p.Address() != "" || p.Group && !children[p.Said] || p.Said != "" && !p.Group)
 	switch {
-	case usable && p.Relation == "parents":
+	case usable && p.Relation == "parents" && ownParents.MatchString(folded):
 		// Both of them, greeted the way most people do.
 		return "Mum and Dad", "parents"
 	case usable && p.Group:
@@ -115,6 +115,10 @@ func draftWho(clean, folded string) (name, rel string) {
 	}
 	return name, rel
 }
+
+// ownParents are the person's own parents, greeted as Mum and Dad; "the
+// parents of my son's friend" are not.
+var ownParents = mustPattern(`\b(?:my|our) (?:lovely |dear |amazing |wonderful )?parents\b`)
 
 // children are a group that is looked after rather than written to:
 // "thank my mum for having the kids".

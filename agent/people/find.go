@@ -256,7 +256,9 @@ func relationPhrases(toks []token) []candidate {
 		w := toks[i].low
 		bare := i == 0 && (relAdjectives[w] || relations[w].canon != "" && relations[w].address == "" && !relations[w].plural) &&
 			!(kinTitles[w] && len(toks) > 1 && !toks[0].stop)
-		theirs := someoneElses[w] && w != "whose" && w != "its" && w != "someone's" && isObject(toks, i)
+		// "her mum ifeoma", "sam's little brother leo": someone else's,
+		// named, as who a request is for.
+		theirs := (someoneElses[w] && w != "whose" && w != "its" && w != "someone's" || ownerName(toks, i)) && isObject(toks, i)
 		if w != "my" && w != "our" && w != "a" && w != "an" && !bare && !theirs {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
@@ -327,7 +329,11 @@ func relationPhrases(toks []token) []candidate {
 			for k := i; k < j+1+n; k++ {
 				toks[k].used = true
 			}
-			out = append(out, candidate{Person: Person{Name: name, Relation: rel, Said: w + " " + strings.Join(said, " "), Confidence: conf},
+			owner := w
+			if toks[i].poss {
+				owner = toks[i].raw + "'s"
+			}
+			out = append(out, candidate{Person: Person{Name: name, Relation: rel, Said: owner + " " + strings.Join(said, " "), Confidence: conf},
 				pos: i, object: true})
 			i = j + n
 			continue
@@ -366,6 +372,21 @@ func relationPhrases(toks []token) []candidate {
 		i = j
 	}
 	return out
+}
+
+// ownerName reports a name with a possessive at i that a relationship
+// word follows: "sam's little brother".
+func ownerName(toks []token, i int) bool {
+	tk := toks[i]
+	if !tk.poss || tk.stop || isStop(tk.low) && !firstNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) ||
+		!capitalised(tk.raw) && !firstNames[tk.low] {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && relAdjectives[toks[j].low] && !toks[j].stop {
+		j++
+	}
+	return j < len(toks) && relations[toks[j].low].canon != "" && !relations[toks[j].low].plural
 }
 
 // inLaw reports "in law" typed as two words after the family word at j.

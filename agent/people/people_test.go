@@ -184,6 +184,10 @@ func TestFindChainsAndTitles(t *testing.T) {
 		{"songs we used to sing in the car, then thought of tilde", "Tilde", "", "", "Tilde", "Tilde"},
 		{"thank my brother tariq for having the kids all week", "Tariq", "brother", "brother", "Tariq", "Tariq"},
 		{"tell my aunt ama i'm coming in june", "Ama", "aunt", "aunt", "Ama", "Ama"},
+		{"birthday card for jun's big sister hana", "Hana", "", "jun's big sister", "Hana", "Hana"},
+		{"message my housemate from first year, rukayat, about the deposit", "Rukayat", "housemate", "housemate", "Rukayat", "Rukayat"},
+		{"write to my old roomie tobi", "Tobi", "roommate", "old roomie", "Tobi", "Tobi"},
+		{"a note to my cousin in the navy, sergeant okoye", "Okoye", "cousin", "cousin", "Okoye", "Okoye"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -79,7 +79,7 @@ var relations = func() map[string]relation {
 	add("teacher", "", "teacher tutor")
 	add("coach", "", "coach")
 	add("neighbour", "", "neighbour neighbor")
-	add("roommate", "", "roommate")
+	add("roommate", "", "roommate roomie")
 	add("flatmate", "", "flatmate")
 	add("housemate", "", "housemate")
 	add("classmate", "", "classmate")
@@ -136,11 +136,14 @@ var titles = map[string]string{
 	"sir": "", "dame": "", "coach": "coach", "aunt": "aunt", "auntie": "aunt", "aunty": "aunt", "uncle": "uncle",
 	"tia": "aunt", "tio": "uncle", "tía": "aunt", "tío": "uncle", "cousin": "cousin", "pastor": "", "rabbi": "",
 	"imam": "", "father": "", "sister": "", "brother": "", "nurse": "nurse", "midwife": "nurse",
+	"sergeant": "", "sgt": "", "captain": "", "capt": "", "lieutenant": "", "colonel": "", "officer": "",
+	"rev": "", "reverend": "", "judge": "", "councillor": "", "chef": "",
 }
 
-// bareTitles are the titles a person is greeted without: "Nurse Abbie" is
-// Abbie.
-var bareTitles = set(`nurse midwife`)
+// bareTitles are the titles the name is written without: "Nurse Abbie" is
+// greeted as Abbie, and a rank or office ("sergeant ruiz") is left to the
+// person to add, since drafts greet a title they know and cut the others.
+var bareTitles = set(`nurse midwife sergeant sgt captain capt lieutenant colonel officer rev reverend judge councillor chef`)
 
 // kinTitles are the titles that are also family words: after "my" they are
 // the relationship ("my uncle Jorge"), before a bare name a title ("uncle bob").
