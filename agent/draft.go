@@ -76,8 +76,11 @@ func draftWho(clean, folded string) (name, rel string) {
 		}
 		if name == "" {
 			// "my daughter's teacher Mr Hughes": the older reader may
-			// still see the name.
-			name, _ = draftRecipient(clean)
+			// still see the name, when it is one ("my mate failed his
+			// test" names nobody).
+			if n, _ := draftRecipient(clean); titledName.MatchString(n) || people.IsFirstName(strings.Fields(n + " x")[0]) {
+				name = n
+			}
 		}
 	default:
 		name, rel = draftRecipient(clean)
@@ -102,7 +105,7 @@ func draftWho(clean, folded string) (name, rel string) {
 	if rest, ok := strings.CutPrefix(name, "Miss "); ok && strings.Contains(folded, "i miss "+strings.ToLower(rest)) {
 		name = rest
 	}
-	if name == "" {
+	if name == "" && rel == "" {
 		for _, re := range []pattern{introducedName, leadingName} {
 			if m := re.FindStringSubmatch(folded); m != nil && people.IsName(m[1]) && !notRecipient[m[1]] {
 				name = upFirst(m[1])

@@ -159,3 +159,22 @@ func TestAsksForWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRecipientNeverAWord checks that the words around a relationship
+// never become the recipient's name: interjections, verbs, a sentence's
+// first word, a span of time.
+func TestRecipientNeverAWord(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Welp my teammate tore his hamstring, something to cheer him up", ""},
+		{"Soooo my aunty is turning 50", ""},
+		{"Basically my housemate covered my rent, thank her", ""},
+		{"ugh my boss approved my leave, i should thank him. his name is ferdinand", "Ferdinand"},
+		{"i haven't texted my cousin for weeks", ""},
+		{"my pal dropped out of uni, what do i say", ""},
+		{"zeb, my brother, just got his results", "Zeb"},
+	} {
+		if got := ExtractDraftDetails(tc.text).Recipient; got != tc.want {
+			t.Errorf("ExtractDraftDetails(%q).Recipient = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

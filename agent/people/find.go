@@ -540,6 +540,10 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 	if isStop(tk.low) && !softNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) {
 		return "", 0
 	}
+	if capitalised(tk.raw) && tk.start && !tk.stop && !firstNames[tk.low] {
+		// "Sooo my cousin…": a sentence's first word, run on.
+		return "", 0
+	}
 	if capitalised(tk.raw) {
 		return tk.raw, 0.9
 	}
@@ -547,7 +551,8 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 		// "write to li wei, my old classmate": both words.
 		return written(toks[k-1].raw) + " " + written(tk.raw), 0.8
 	}
-	if firstNames[tk.low] || k == 0 {
+	if firstNames[tk.low] || k == 0 && !interjections[tk.low] && (tk.stop || len(toks) <= 4) {
+		// "leo my brother"; not "ugh my coworker…".
 		return written(tk.raw), 0.8
 	}
 	if tk.stop && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
