@@ -71,6 +71,20 @@ var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|
 // to my brother", "how do i message someone i met once".
 var howToReach = mustPattern(`\bhow (?:do|can|should|could|would) i (?:apologi[sz]e to|say sorry to|say thanks to|say thank you to|thank|congratulate|message|text|email|dm|write to|reach out to|invite|ask|check in (?:on|with)|follow up with|wish)\b`)
 
+// thankSomeone reports a request to thank someone else, which reads like
+// thanks to the companion to a classifier: "thank my neighbour kwame",
+// "pls thank dev for me".
+func thankSomeone(text string) bool {
+	m := thankWho.FindStringSubmatch(foldText(text))
+	return m != nil && !notThanked[m[1]] && namedSomeone(text)
+}
+
+var thankWho = mustPattern(`^(?:(?:please|pls|plz|can you|could you|can u|help me|i want to|i need to|i wanna|i'd like to|want to|need to|gotta|have to|got to|ok|so) )*(?:thank|say thanks to|say thank you to|send thanks to) (\S+)`)
+
+// notThanked are the words after "thank" that thank the companion or no
+// one: "thank you", "thank god".
+var notThanked = wordSet(`you u ya yo youu god goodness heavens gosh fuck`)
+
 // namedSomeone reports text that names who the message is for: a name,
 // a relationship or a group, not just "someone".
 func namedSomeone(text string) bool {

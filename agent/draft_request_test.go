@@ -178,3 +178,24 @@ func TestRecipientNeverAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestThankSomeone checks the requests to thank someone else, which are
+// no thanks to the companion.
+func TestThankSomeone(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"thank my childminder lerato", true},
+		{"can you thank my physio for me", true},
+		{"pls thank jamal for me, he fixed my laptop", true},
+		{"help me thank the street whatsapp for the flowers", true},
+		{"thank you so much", false},
+		{"thank u", false},
+		{"thanks, that's perfect", false},
+	} {
+		if got := thankSomeone(tc.text); got != tc.want {
+			t.Errorf("thankSomeone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -54,7 +54,7 @@ func draftRequested(text string, in Intent) bool {
 	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) && !asksForWords(text) {
 		return false
 	}
-	return rule || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
+	return rule || thankSomeone(text) || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
 }
 
 // asksSomewhere reports text with a question in it: a "?" or a clause

@@ -96,6 +96,10 @@ var relations = func() map[string]relation {
 	add("babysitter", "", "babysitter childminder")
 	add("carer", "", "carer caregiver")
 	add("client", "", "client")
+	for _, w := range strings.Fields(`physio physiotherapist dentist vet hairdresser barber trainer cleaner postman
+postwoman driver receptionist pharmacist caretaker handyman plumber electrician gardener housekeeper`) {
+		m[w] = relation{canon: w}
+	}
 	add("stepson", "", "stepson")
 	add("stepdaughter", "", "stepdaughter")
 	add("half-sister", "", "half-sister")
