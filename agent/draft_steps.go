@@ -152,7 +152,7 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 // something else: a change to make, a question, a yes or a no.
 func addedDetail(text, name string) string {
 	f := foldText(text)
-	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) {
+	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) || draftFeedback.MatchString(f) {
 		return ""
 	}
 	switch ParseIntent(text).Kind {
@@ -186,6 +186,11 @@ func addedDetail(text, name string) string {
 	}
 	return ""
 }
+
+// draftFeedback is feedback on the draft in words about the recipient:
+// "she'd never say it like that", "he hates emojis", "they'll think it's
+// cheesy". It goes to the review step, never into the draft.
+var draftFeedback = mustPattern(`\b(?:emojis?|exclamation(?: marks?| points?)?|jokes?|wording|tone|draft|cheesy|cringe|cringey|too (?:long|short|formal|casual|much|soppy|stiff|cold|warm)|(?:think|thinks|find|finds|say|said|read|reads|like|likes|hate|hates|prefer|prefers|mind|minds|get|gets) (?:it|this|that)(?:'s)?(?: \S+)?)\b`)
 
 // aboutThem opens a statement about the recipient or about both: "she
 // just got a puppy", "we're meeting on saturday".
