@@ -1,0 +1,35 @@
+package safety
+
+import "testing"
+
+// TestDyingIsTheSpeakers checks that a wish near "die" is read as risk
+// only when the one dying is the speaker: a chat, a friendship or an
+// argument that dies (out, down) is no crisis, and a wish asked as a
+// complaint ("why cant i just die") is one.
+func TestDyingIsTheSpeakers(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"how often should i message friends so it doesnt die out", None},
+		{"i hope the group chat doesnt die", None},
+		{"should i let the friendship die", None},
+		{"i want the argument to die down", None},
+		{"we should let that old feud die off", None},
+		{"why dont i die of embarrassment lol", None},
+		{"why wont the meeting end", None},
+		{"why cant i end it with him, hes so clingy", None},
+		{"i should just die", Self},
+		{"i wish i could die", Self},
+		{"i want to lay down and die", Self},
+		{"hope i die tonight", Self},
+		{"why wont i just die", Self},
+		{"why cant i die already", Self},
+		{"why wont my heart just stop", Self},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.text).Situation; got != tt.want {
+			t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
