@@ -168,6 +168,9 @@ func (t *turn) review(in Intent) {
 	if t.clarify(in) {
 		return
 	}
+	if t.addDetails() {
+		return
+	}
 	rs.Misses++
 	line := "Tell me in your own words what to change — “shorter”, “less formal”, “say I'll call on Sunday”, “take out the bit about work”, “add a 🙂”, “no exclamation marks” or “another one”. Or say “done” if it's right."
 	if in.Kind == IntentNo {
@@ -176,6 +179,50 @@ func (t *turn) review(in Intent) {
 		line = "I'm not sure what to change from that. You can also press a button below, or say “done” to keep this version as it is."
 	}
 	t.say(line, reviewChoices(ds)...)
+}
+
+// addDetails takes a message that is no revision but tells more about the
+// recipient or the occasion ("she came to see me every day when I was in
+// hospital") as details the draft was missing: they are added to what was
+// said, and the draft is written again with the changes made so far. It
+// reports false when the message holds nothing the draft could carry.
+func (t *turn) addDetails() bool {
+	ds := t.p.Flow.Draft
+	text := strings.TrimSpace(t.text)
+	if text == "" || looksLikeQuestion(text) {
+		return false
+	}
+	occ := compose.Occasion(composeSpec(ds.Details, 0).Occasion)
+	fresh := 0
+	for _, x := range compose.Parse(strings.ToValidUTF8(text, ""), ds.Details.Recipient, occ) {
+		if x.Kind != compose.Background {
+			fresh++
+		}
+	}
+	if fresh == 0 {
+		return false
+	}
+	before := len(draftDetails(ds.Details))
+	ds.Details.Said = append(ds.Details.Said, text)
+	if len(draftDetails(ds.Details)) == before {
+		ds.Details.Said = ds.Details.Said[:len(ds.Details.Said)-1]
+		return false
+	}
+	rs := ds.revisionState()
+	rs.Misses = 0
+	prev := ds.currentDraft()
+	next := replayChanges(ComposeDraft(ds.Details, ds.Variant), rs.Changes, rs.context(ds.Details))
+	if t.a.hooks.enabled() {
+		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "work in what was just added", next, t.m.Partial); out != next {
+			next = settleChanges(out, rs.Changes, rs.context(ds.Details))
+		}
+	}
+	if next == prev {
+		ds.Details.Said = ds.Details.Said[:len(ds.Details.Said)-1]
+		return false
+	}
+	t.showRevised("I've worked that in:", next)
+	return true
 }
 
 // revisionFromChoice reads a pressed revision button.

@@ -177,3 +177,45 @@ func TestDoneWithNoNameReadsWell(t *testing.T) {
 		t.Errorf("the closing wish has an empty name: %s", got)
 	}
 }
+
+// TestReviewTakesNewDetails sends, once a draft is on screen, something
+// more about the recipient instead of a change: the draft is written again
+// with it, rewritten to speak to them, and the words typed are not pasted.
+func TestReviewTakesNewDetails(t *testing.T) {
+	tests := []struct {
+		start, detail string
+		want          []string
+		not           []string
+	}{
+		{"help me thank my friend ayo", "she came to see me every day when i was in hospital in march",
+			[]string{"Thank", "hospital"}, []string{"she came"}},
+		{"a thank you to my neighbour Bruno", "he carried my shopping up four floors when my leg was broken",
+			[]string{"carrying my shopping"}, []string{"he carried"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.start, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("alex", tt.start, "")
+			var first string
+			for range 4 {
+				if first = shownDraft(h.send("alex", "skip", "")); first != "" {
+					break
+				}
+			}
+			if first == "" {
+				t.Fatal("no first draft")
+			}
+			after := shownDraft(h.send("alex", tt.detail, ""))
+			for _, w := range tt.want {
+				if !strings.Contains(after, w) {
+					t.Errorf("draft after %q lacks %q:\n%s", tt.detail, w, after)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(strings.ToLower(after), w) {
+					t.Errorf("draft after %q carries %q:\n%s", tt.detail, w, after)
+				}
+			}
+		})
+	}
+}

@@ -487,6 +487,14 @@ func firstPerson(you string, o Occasion) Detail {
 
 // theirNews is something that happened to the recipient, or a fact about them.
 func theirNews(you string, o Occasion) Detail {
+	if rest, ok := strings.CutPrefix(you, "you for "); ok {
+		// "Dr Mensah for writing my letter", the name cut from its
+		// "thank": what the thanks is for, never news to tell them.
+		if g, ok := gerund(rest); ok && (o == Thanks || o == Professional || o == "") {
+			return Detail{Kind: ThanksFor, Text: g}
+		}
+		return Detail{}
+	}
 	return Detail{Kind: TheirNews, Text: trimTailKeep(you)}
 }
 

@@ -92,7 +92,7 @@ func tidyWords(s string) string {
 // sentenceEnd splits text into sentences; the abbreviations of titles keep
 // their full stop.
 var (
-	titleDot   = regexp.MustCompile(`\b(Mr|Mrs|Ms|Dr|Prof|St)\.`)
+	titleDot   = regexp.MustCompile(`(?i)\b(Mr|Mrs|Ms|Dr|Prof|St)\.`)
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.

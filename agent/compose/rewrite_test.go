@@ -37,6 +37,9 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Jonno", "he's a lad", TheirNews, ""},
 		{"Grandma", "she turns 92 next week", Fact, "age:92"},
 		{"Arjun", "id like you to refer me", Ask, "refer me"},
+		{"Dr Mensah", "i want to thank dr. mensah for writing my recommendation letter", ThanksFor, "writing my recommendation letter"},
+		{"Dr Mensah", "i want to thank dr. mensah for writing my recommendation letter", TheirNews, ""},
+		{"Prof Ruiz", "thanks to prof. ruiz for reading my draft chapter", ThanksFor, "reading my draft chapter"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
