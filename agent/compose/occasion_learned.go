@@ -3,6 +3,7 @@ package compose
 import (
 	"bufio"
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -29,7 +30,11 @@ var (
 // on first use.
 func occasionClassifier() *understand.Classifier {
 	occasionOnce.Do(func() {
-		occasionModel = understand.Train(readOccasions(occasionCorpus))
+		ex := readOccasions(occasionCorpus)
+		for i := range ex {
+			ex[i].Text = occasionText(ex[i].Text)
+		}
+		occasionModel = understand.Train(ex)
 	})
 	return occasionModel
 }
@@ -67,7 +72,7 @@ func learnedOccasion(text string) (Occasion, float64) {
 	if !mayBeRequest(text) {
 		return "", 0
 	}
-	r := occasionClassifier().Classify(text)
+	r := occasionClassifier().Classify(occasionText(text))
 	if r.Label == noOccasion || r.Label == "" {
 		return "", r.Confidence
 	}
@@ -75,5 +80,25 @@ func learnedOccasion(text string) (Occasion, float64) {
 }
 
 // learnedFloor is how sure the classifier must be to name an occasion the
-// patterns did not find.
-const learnedFloor = 0.7
+// patterns did not find, chosen by 5-fold cross-validation on the tune
+// corpus among 0.5 to 0.8 (0.5: 0.867 read right, 0.7: 0.853). Letting a
+// very sure classifier overrule the patterns gained nothing measurable and
+// loses the order the patterns encode (a birthday after a long silence is
+// still a birthday).
+const learnedFloor = 0.5
+
+// Who a message is to and the numbers in it say nothing of what it is for:
+// "my nan turns 90" and "my boss turns 40" are the same occasion. The
+// classifier sees them as one word each, so what it learns from one
+// relationship or age holds for every other.
+var (
+	someoneWord = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|aunty|auntie|uncle|cousin|niece|nephew|son|daughter|wife|husband|partner|girlfriend|boyfriend|friend|mate|bestie|pal|colleague|coworker|boss|manager|neighbour|neighbor|flatmate|roommate|housemate|teacher|coach|mentor|stepdad|stepmum|godson|goddaughter)s?\b`)
+	numberWord  = regexp.MustCompile(`\b\d+(?:st|nd|rd|th)?\b`)
+)
+
+// occasionText is text as the occasion classifier reads it: relationship
+// words become "someone" and numbers "9".
+func occasionText(text string) string {
+	s := someoneWord.ReplaceAllString(strings.ToLower(text), "someone")
+	return numberWord.ReplaceAllString(s, "9")
+}
