@@ -10,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen|been in touch|met|played)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother|supervisor|teacher|professor|tutor|coach|coworker|roommate|flatmate|lecturer|landlord|landlady|doctor|nurse)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|\b(?:don't|do not|never) know (?:what|how) to (?:say|write|put|start|word)\b|\b(?:not good|no good|terrible|bad|rubbish|useless) (?:with|at) (?:words|this|writing|texting|messages)\b|^I'?m (?:so |really |a bit |kind of )?(?:nervous|scared|worried|anxious|afraid) (?:she|he|they|that|it|about (?:how|what|sending|messaging|texting|reaching|getting it))\b|^nobody(?:'s|s| has| had| is)?\b|^(?:it'?s|its|this is|they'?re) (?:my|our) (?:old )?(?:band|team|group|crew|squad|lot|mates|friends|school friends|uni friends|flatmates|colleagues|chat)\b|\b(?:seem|sound|come across as|be|look) (?:too |so )?(?:needy|pushy|desperate|clingy|annoying|weird|intense|keen|full on)\b|^I (?:don't|do not) want (?:to (?:say|mention|bring up|talk about|push|pressure)|it to)\b|\bwent on (?:a|one|two|three|\d+) dates?\b|^I'?m (?:apologi[sz]ing|saying sorry)$|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen|been in touch|met|played|written|called|rung|texted|messaged|visited)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother|supervisor|teacher|professor|tutor|coach|coworker|roommate|flatmate|lecturer|landlord|landlady|doctor|nurse)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then )?nothing$|^(?:and )?then nothing\b|\bno word\b|\b(?:don't|do not|never) know (?:what|how) to (?:say|write|put|start|word)\b|\b(?:not good|no good|terrible|bad|rubbish|useless) (?:with|at) (?:words|this|writing|texting|messages)\b|^I'?m (?:so |really |a bit |kind of )?(?:nervous|scared|worried|anxious|afraid) (?:she|he|they|that|it|about (?:how|what|sending|messaging|texting|reaching|getting it))\b|^nobody(?:'s|s| has| had| is)?\b|^(?:it'?s|its|this is|they'?re) (?:my|our) (?:old )?(?:band|team|group|crew|squad|lot|mates|friends|school friends|uni friends|flatmates|colleagues|chat)\b|\b(?:seem|sound|come across as|be|look) (?:too |so )?(?:needy|pushy|desperate|clingy|annoying|weird|intense|keen|full on)\b|^I (?:don't|do not) want (?:to (?:say|mention|bring up|talk about|push|pressure)|it to)\b|\bwent on (?:a|one|two|three|\d+) dates?\b|^I'?m (?:apologi[sz]ing|saying sorry)$|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
@@ -55,11 +55,17 @@ var (
 	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
 	thereIs         = regexp.MustCompile(`(?i)^there(?:'s| is| are| will be)\s+\w+`)
 	introRe         = regexp.MustCompile(`(?i)^there(?:'s| is) (?:this|a|an|my|that|one) (?:\w+ )?(?:guy|girl|woman|man|friend|person|lad|lady|called)\b`)
+	turningAge      = regexp.MustCompile(`(?i)^you(?:'re| are| will be|'ll be)? (?:turning|turns|turn|going to be) (\d{1,3})(?:st|nd|rd|th)?\b`)
 	ordinalAge      = regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
 	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had)\b`)
+	promiseRe       = regexp.MustCompile(`(?i)^I promise\b|^I(?:'ll| will| am going to|'m going to) (?:\w+ly )?(?:call|ring|phone|text|message|see|visit|come|be there|send|bring|make|pay|cook|buy|take|pop|drop|fix|replace|get|book|write|stop|never|always|definitely|try|do better|be better|make it up|keep)\b`)
+	youDidMe        = regexp.MustCompile(`(?i)^you (?:always |once |first )?((?:taught|showed|took|introduced|helped|brought|gave|got|drove|walked|let|made) (?:me|us)\b.*)$`)
+	closeWhen       = regexp.MustCompile(`(?i)^we (?:were|used to be) (?:so |super |really |very |proper |properly |pretty )?close (as kids|as children|growing up|at school|at uni|in (?:school|uni|college|sixth form|our twenties|our teens))\b`)
+	livedTogether   = regexp.MustCompile(`(?i)^we ((?:lived|worked|studied|shared a (?:flat|house|room|desk|office)|trained|sang|played|travelled|traveled|grew up) (?:together )?(?:in|at|on|for) .+)$`)
+	howLong         = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|five|six|a few|\d+|a couple of|many|so many) (?:years?|months?|weeks?|yrs)$`)
 	duration        = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|a few|\d+|a couple of) (?:weeks?|days?|hours?|months?)\b`)
 )
 
@@ -95,6 +101,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "borrowed his drill in May": the writer did.
 		c = "I " + c
 	}
+	if strings.HasPrefix(strings.ToLower(c), "promise ") {
+		// "promise it won't happen again": the writer does.
+		c = "I " + c
+	}
 	if bareNotice.MatchString(c) {
 		// "saw sunflowers at the market": the writer saw them.
 		c = "I " + c
@@ -122,6 +132,16 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		if d, ok := lossDetail(c, name, o); ok {
 			return d
 		}
+	}
+	if m := closeWhen.FindStringSubmatch(c); m != nil && marker == "" {
+		// "we were super close as kids": the closeness is background, the
+		// time it names is shared.
+		return Detail{Kind: Memory, Text: "how close we were " + m[1]}
+	}
+	if m := livedTogether.FindStringSubmatch(c); m != nil && marker == "" {
+		// "we worked together at the council": where they shared their
+		// days, unlike a bare "we used to work together".
+		return Detail{Kind: Memory, Text: "how we " + trimTail(secondPerson(howLong.ReplaceAllString(m[1], ""), name, false))}
 	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
@@ -199,6 +219,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if strings.HasPrefix(low, "ask ") {
 		return askDetail(strings.TrimSpace(you[4:]))
 	}
+	if m := turningAge.FindStringSubmatch(you); m != nil {
+		// "turning 90 on the 14th": the age is the number turned, not the date.
+		return Detail{Kind: Fact, Text: "age:" + m[1]}
+	}
 	if m := ordinalAge.FindStringSubmatch(you); m != nil && o == Birthday {
 		return Detail{Kind: Fact, Text: "age:" + m[1]}
 	}
@@ -217,6 +241,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if whoYouAre.MatchString(you) && !hardNews.MatchString(you) && !stateRe.MatchString(you) && !strings.HasSuffix(low, " now") {
 		// "he's a lad", "she's my oldest friend": who they are.
 		return Detail{}
+	}
+	if m := youDidMe.FindStringSubmatch(you); m != nil && o != Thanks && o != Apology && o != Mend && o != Professional {
+		// "she taught me to knit": something they did with the writer,
+		// remembered, not news to tell them.
+		return Detail{Kind: Memory, Text: "how you " + trimTail(m[1])}
 	}
 	if strings.HasPrefix(low, "you") {
 		return theirNews(you, o)
@@ -430,6 +459,10 @@ func firstPerson(you string, o Occasion) Detail {
 	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
 		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
 	}
+	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
+		// Bad about the silence, which the opening already names.
+		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " that I let so much time go by"}
+	}
 	if proudOf.MatchString(you) {
 		return Detail{Kind: Feeling, Text: "I'm so proud of you"}
 	}
@@ -447,6 +480,11 @@ func firstPerson(you string, o Occasion) Detail {
 			// "I texted you after": the silence, not the message.
 			return Detail{}
 		}
+	}
+	if promiseRe.MatchString(you) && !strings.HasSuffix(you, "?") {
+		// "I'll call you tonight" is a promise to them, said as it is, not
+		// news of the writer's.
+		return Detail{Kind: Feeling, Text: you}
 	}
 	if m := wantYouKnow.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Feeling, Text: m[1]}

@@ -36,6 +36,9 @@ var spelled = map[string]string{
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }
 
+// laughs are the dropped words that end a thought when typed.
+var laughs = set(`lol lmao haha omg xx x`)
+
 // petWord are the animals whose name may follow them; notPetName are the
 // words that follow them and are no name.
 var (
@@ -48,7 +51,11 @@ var (
 var likeFiller = regexp.MustCompile(`(?i)\b(for|in|about|since|was|is|it's|been|after|before) like\b`)
 
 // idLike is "id like", typed for "I'd like".
-var idLike = regexp.MustCompile(`\bid (like|love|rather|prefer)\b`)
+var idLike = regexp.MustCompile(`\bid (like|love|rather|prefer|never|hate|be|have)\b`)
+
+// illWill is "ill" typed for "I'll": before a verb it cannot be the
+// adjective ("say ill call him tonight").
+var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|visit|come|be|send|bring|get|make|do|try|pay|take|buy|cook|help|drop|pop|let|pick|sort|give|write|keep|meet|book|check|miss|always|never|definitely|probably|def)\b`)
 
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
@@ -58,6 +65,7 @@ func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
 	s = idLike.ReplaceAllString(s, "I'd $1")
+	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	words := strings.Fields(s)
 	out := words[:0]
@@ -66,7 +74,12 @@ func tidyWords(s string) string {
 		tail := w[len(core):]
 		if rep, ok := spelled[strings.ToLower(core)]; ok && (core == strings.ToLower(core) || strings.ToLower(core) == "i") {
 			if rep == "" {
-				if tail != "" && len(out) > 0 {
+				if tail == "" && laughs[strings.ToLower(core)] && i+1 < len(words) {
+					// "at the show lol she's been baking for ages": a laugh
+					// ends what came before it.
+					tail = ","
+				}
+				if tail != "" && len(out) > 0 && !strings.ContainsAny(out[len(out)-1][len(out[len(out)-1])-1:], ",.;:!?") {
 					out[len(out)-1] += tail
 				}
 				continue

@@ -55,13 +55,13 @@ var occasionRules = []struct {
 	// occasion, what ended it is only when.
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|heard from (?:her|him|them))(?: properly| much| at all)? since\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
-	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
+	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
-	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b`)},
+	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted|written to|rung|called|visited)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b`)},
 	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
 
@@ -92,13 +92,23 @@ func ruleOccasion(text string) Occasion {
 	low := strings.ToLower(tidyWords(text))
 	// "I got into" and "I won" are the writer's news, not theirs.
 	low = strings.NewReplacer("i got into", "i_got_into", "i won ", "i_won ").Replace(low)
+	// "we haven't spoken since grandma's funeral": a loss that only says
+	// since when there has been silence is no condolence.
+	unsaid := silenceSince.ReplaceAllString(low, "")
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
+			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
+				continue
+			}
 			return r.o
 		}
 	}
 	return ""
 }
+
+// silenceSince is a silence and what it dates from, up to the end of the
+// sentence: "havent spoken since grandmas funeral 2 years ago".
+var silenceSince = regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen (?:each other|\w+)|been in touch|caught up|heard from \w+|written|called|visited)(?: to \w+)?(?: properly| much| at all)? since [^.!?,;]*`)
 
 // Sombre reports whether an occasion calls for a quiet voice: no
 // exclamation marks, no jokes, no cheerful greeting.

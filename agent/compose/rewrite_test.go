@@ -40,6 +40,13 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Dr Mensah", "i want to thank dr. mensah for writing my recommendation letter", ThanksFor, "writing my recommendation letter"},
 		{"Dr Mensah", "i want to thank dr. mensah for writing my recommendation letter", TheirNews, ""},
 		{"Prof Ruiz", "thanks to prof. ruiz for reading my draft chapter", ThanksFor, "reading my draft chapter"},
+		{"Lena", "tell her ill ring her in the morning", Feeling, "I'll ring you in the morning"},
+		{"Pat", "promise ill be on time from now on", Feeling, "I promise I'll be on time from now on"},
+		{"Omar", "he showed me how to surf, we havent spoken since his wedding 5 years ago", Memory, "how you showed me how to surf"},
+		{"Bo", "my mate bo won gold at the regional swim meet haha he trains every morning", TheirNews, "you won gold at the regional swim meet"},
+		{"Aunt Jo", "shes going to be 70 on the 3rd", Fact, "age:70"},
+		{"Kim", "we shared a flat in leeds for two years", Memory, "how we shared a flat in leeds"},
+		{"Ana", "we were really close at uni, havent called her in ages", Memory, "how close we were at uni"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {

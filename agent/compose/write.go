@@ -212,6 +212,9 @@ func (w *writer) render(d Detail, i int) string {
 		if at, ok := strings.CutPrefix(t, "met:"); ok {
 			return "It was good to meet you at " + at + "."
 		}
+		if strings.HasPrefix(t, "how ") && w.formal {
+			return "I still think fondly of " + t + "."
+		}
 		if strings.HasPrefix(t, "how ") {
 			return p("I was remembering "+t+".", "I keep smiling about "+t+".", "I was thinking about "+t+" the other day.")
 		}
