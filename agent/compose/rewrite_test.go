@@ -47,6 +47,11 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Aunt Jo", "shes going to be 70 on the 3rd", Fact, "age:70"},
 		{"Kim", "we shared a flat in leeds for two years", Memory, "how we shared a flat in leeds"},
 		{"Ana", "we were really close at uni, havent called her in ages", Memory, "how close we were at uni"},
+		{"Lou", "i owe lou an apology, i still havent replied to her long email about the move", Sorry, "for not replying to your long email about the move"},
+		{"Raf", "it wont happen again, promise", Feeling, "It won't happen again"},
+		{"", "i'd love to organise a walk up the hill next saturday", Plan, "we organise a walk up the hill sometime next Saturday"},
+		{"", "asking if everyone is up for a quiz night at the pub", Plan, "a quiz night at the pub"},
+		{"Jo", "i messaged jo last week to ask how the interview went, nothing yet", Topic, "how the interview went"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
