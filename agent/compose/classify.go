@@ -71,6 +71,12 @@ var (
 	neverReplied    = regexp.MustCompile(`(?i)^I (?:never|didn't|did not|haven't|have not|still haven't|still have not|forgot to) (?:replied|reply|answered|answer|got back|get back|responded|respond|called back|call back|rang back|ring back)(?: to)?(?: (.+?))?(?: from .+| for (?:ages|weeks|months|days|a while|so long)| and (?:now|it'?s|its) .+)?$`)
 	wontAgain       = regexp.MustCompile(`(?i)^(?:and )?(?:it|this|that)(?: won't| will not| will never|'ll never) happen again\b`)
 	anyoneWants     = regexp.MustCompile(`(?i)^(?:if |whether )?(?:anyone|everyone|anybody|people|the others|you all|everybody)(?: else)? (?:wants?|would like|fancies|fancy|is up for|are up for|would be up for|is free|are free|is around|would want)(?: to)? (.+)$`)
+	mentionRe       = regexp.MustCompile(`(?i)^(?:and )?(?:maybe |also |please |pls )?mention (?:about )?((?:your|our|the|that|those) .+)$`)
+	babyNamed       = regexp.MustCompile(`(?i)^(?:a|an|the|your|their|our) (?:little |baby |beautiful |gorgeous |tiny |healthy )*(?:girl|boy|son|daughter|baby) (?:called|named) ([A-Za-z]+)$`)
+	firstInFamily   = regexp.MustCompile(`(?i)^(?:you(?:'re| are| were)? )?(?:the )?first (?:one |person )?in (?:our|the|your|my) (?:whole )?family to (.+)$`)
+	offerRe         = regexp.MustCompile(`(?i)^I (?:can|could|'m happy to|am happy to|'d be happy to|would be happy to|'m free to|am free to) (?:bring|drop|come|help|cook|take|pick|walk|make|sort|pop|do|give|lend|look after|drive|host|babysit|mind|cover|run)\b`)
+	sayingLead      = regexp.MustCompile(`(?i)^(?:just |simply |basically )?(?:saying|to say|say)(?: that)?\s+`)
+	loveYou         = regexp.MustCompile(`(?i)^I (?:really |still |do |just )?(?:love|adore|miss|think about|think of|appreciate|am proud of|'m proud of) you\b`)
 	duration        = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|a few|\d+|a couple of) (?:weeks?|days?|hours?|months?)\b`)
 )
 
@@ -102,6 +108,8 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	// "just saying I love him": what follows is what to say.
+	c = sayingLead.ReplaceAllString(c, "")
 	if (o == Apology || o == Mend) && barePast.MatchString(c) {
 		// "borrowed his drill in May": the writer did.
 		c = "I " + c
@@ -168,10 +176,25 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
 	}
+	// Writing to Nan after Grandad died, a family word tells her pronouns
+	// apart from his.
+	them := ""
+	if afterLoss {
+		if g := map[string]string{"him": "m", "her": "f"}[kinPronoun(strings.ToLower(firstName(name)))]; g != "" && g != map[string]string{"him": "m", "her": "f"}[pronounFor(lost)] {
+			them = g
+		}
+	}
+	if afterLoss && them != "" && deceasedSubject.MatchString(c) {
+		// "he always made her a cup of tea": remembered, said to her.
+		return Detail{Kind: Memory, Text: "how " + trimTail(secondPersonOf(c, name, false, them))}
+	}
 	if afterLoss && deceasedSubject.MatchString(c) {
 		return Detail{Kind: Feeling, Text: trimTail(c)}
 	}
 	you := secondPerson(c, name, afterLoss)
+	if them != "" {
+		you = secondPersonOf(c, name, false, them)
+	}
 	you = duration.ReplaceAllString(you, "")
 	if aboutYou.MatchString(you) {
 		// "thinking about my aunt Rosa today", written to Rosa, is what
@@ -216,6 +239,17 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := letsRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: "we " + m[1]}
+	}
+	if m := mentionRe.FindStringSubmatch(you); m != nil {
+		// "maybe mention his fishing stories": something of theirs to
+		// bring up, not a plan.
+		return Detail{Kind: Memory, Text: m[1]}
+	}
+	if m := babyNamed.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: upFirst(m[1]) + " is such a beautiful name"}
+	}
+	if m := firstInFamily.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: "The first in the family to " + trimTail(m[1]) + ", and I'm so proud of you"}
 	}
 	if m := suggestRe.FindStringSubmatch(you); m != nil && !strings.HasPrefix(low, "mention") {
 		return Detail{Kind: Plan, Text: m[1]}
@@ -509,6 +543,14 @@ func firstPerson(you string, o Occasion) Detail {
 			// "I texted you after": the silence, not the message.
 			return Detail{}
 		}
+	}
+	if loveYou.MatchString(you) {
+		// "I love you and think about you a lot" is said as it is.
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if offerRe.MatchString(you) {
+		// "I can bring dinner round on Sunday": an offer, said as it is.
+		return Detail{Kind: Feeling, Text: you}
 	}
 	if promiseRe.MatchString(you) && !strings.HasSuffix(you, "?") {
 		// "I'll call you tonight" is a promise to them, said as it is, not

@@ -88,7 +88,7 @@ func tidyWords(s string) string {
 		}
 		// A pet's name typed in lower case: "her cat mochi".
 		if len(out) > 0 && core == strings.ToLower(core) && len(core) > 2 && petWord[strings.ToLower(strings.TrimRight(out[len(out)-1], ","))] &&
-			!notPetName[core] && (tail != "" || i+1 == len(words) || afterPetName[strings.ToLower(words[i+1])]) {
+			!notPetName[core] && (tail != "" || i+1 == len(words) || afterPetName[strings.ToLower(words[i+1])] || laughs[strings.ToLower(words[i+1])]) {
 			core = upFirst(core)
 		}
 		// A name typed in lower case after a relationship word is still a
@@ -112,9 +112,14 @@ var (
 	clauseBreak = regexp.MustCompile(`(?i),\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s`)
 )
 
+// aside is a remark in brackets.
+var aside = regexp.MustCompile(`\s*\([^()]{0,60}\)`)
+
 // splitClauses cuts a message into its statements.
 func splitClauses(text string) []string {
 	text = titleDot.ReplaceAllString(text, "$1")
+	// "(3rd time)": an aside for the companion, not for the message.
+	text = aside.ReplaceAllString(text, "")
 	// An emoji ends what came before it: "got the job 🎉 help me write".
 	text = strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' {

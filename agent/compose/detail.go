@@ -400,7 +400,7 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\b(?:post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\b(?:add|put in|include|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)

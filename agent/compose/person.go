@@ -20,6 +20,13 @@ var agree = map[string]string{"is": "are", "was": "were", "has": "have", "doesn'
 // "Marcus's dad" → "your dad". Third-person subjects are left alone when
 // keepSubject is set (after a death, "he" is often the one who died).
 func secondPerson(s, name string, keepSubject bool) string {
+	return secondPersonOf(s, name, keepSubject, "")
+}
+
+// secondPersonOf is secondPerson when the recipient's gender is known
+// ("f" or "m") before the clause says it: writing to Nan after Grandad
+// died, "he always made her tea" is him making you tea.
+func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 	words := strings.Fields(s)
 	first := firstName(name)
 	// "my brother Leo got the job": the whole phrase is the recipient.
@@ -33,7 +40,6 @@ func secondPerson(s, name string, keepSubject bool) string {
 		}
 	}
 	youSubject := false
-	gender := ""
 	other := false
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
@@ -45,7 +51,8 @@ func secondPerson(s, name string, keepSubject bool) string {
 			// the guy.
 			other = true
 		}
-		if other && pronounGender[low] != "" {
+		if other && pronounGender[low] != "" && !(possessive[low] && i+1 < len(words) && animal[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))]) {
+			// "a dog that looked like his dog": his is still theirs.
 			continue
 		}
 		// The first gendered pronoun tells which one is the recipient; a
@@ -82,7 +89,9 @@ func secondPerson(s, name string, keepSubject bool) string {
 			// After a death, "her" as an object is the one who died.
 		case low == "her":
 			rep = "your"
-			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
+			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] ||
+				i > 0 && giveVerbs[strings.ToLower(words[i-1])] {
+				// "brought her flowers": she was given them.
 				rep = "you"
 			}
 		case first != "" && strings.EqualFold(core, first+"'s"):
@@ -120,6 +129,13 @@ dog cat puppy kitten pup rabbit horse pony`)
 	// flower bed"), leave "his" to the recipient.
 	animal = set(`dog cat puppy kitten pup rabbit horse pony`)
 )
+
+// giveVerbs are the verbs after which "her" is who was given something,
+// not whose it was.
+var giveVerbs = set(`brought made gave sent bought cooked got sang read wrote told showed baked knitted handed passed offered lent owed promised taught`)
+
+// possessive are the pronouns that say whose something is.
+var possessive = set(`his her their`)
 
 // pronounGender maps a third-person pronoun to the gender it names.
 var pronounGender = map[string]string{"she": "f", "she's": "f", "she'd": "f", "she'll": "f", "her": "f", "hers": "f",

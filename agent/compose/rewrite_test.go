@@ -52,6 +52,13 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"", "i'd love to organise a walk up the hill next saturday", Plan, "we organise a walk up the hill sometime next Saturday"},
 		{"", "asking if everyone is up for a quiz night at the pub", Plan, "a quiz night at the pub"},
 		{"Jo", "i messaged jo last week to ask how the interview went, nothing yet", Topic, "how the interview went"},
+		{"Gran", "my grandpa passed in march and i want to write to my gran. he always brought her flowers on fridays", Memory, "how he always brought you flowers"},
+		{"Tess", "i spotted a cat on the wall that was the image of her cat pickle lol", Noticed, "spotted|a cat over the wall that was the image of your cat Pickle"},
+		{"Dom", "dom passed his exams (finally) and hes buzzing", TheirNews, "you passed your exams"},
+		{"Wes", "wes and his wife had a baby yesterday! a baby boy named otto", Feeling, "Otto is such a beautiful name"},
+		{"Lin", "my cousin lin got into uni, shes the first in her family to go to university", Feeling, "The first in the family to go to university, and I'm so proud of you"},
+		{"Pia", "pia has the flu, i could drop some soup round tomorrow", Feeling, "I could drop some soup round tomorrow"},
+		{"Al", "just saying i miss him and hope hes ok", Feeling, "I miss you and hope you're ok"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
