@@ -10,7 +10,7 @@ var (
 	// background is what the person says for the companion's sake, never
 	// the recipient's: the story of a silence, a grievance, how they know
 	// each other, the cause of a death.
-	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen|been in touch|met|played|written|called|rung|texted|messaged|visited)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother|supervisor|teacher|professor|tutor|coach|coworker|roommate|flatmate|lecturer|landlord|landlady|doctor|nurse)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then |and |but )?(?:still )?nothing(?: yet| since| back| so far)?$|^(?:and )?then nothing\b|\bno word\b|\b(?:don't|do not|never) know (?:what|how) to (?:say|write|put|start|word)\b|\b(?:not good|no good|terrible|bad|rubbish|useless) (?:with|at) (?:words|this|writing|texting|messages)\b|^I'?m (?:so |really |a bit |kind of )?(?:nervous|scared|worried|anxious|afraid) (?:she|he|they|that|it|about (?:how|what|sending|messaging|texting|reaching|getting it))\b|^nobody(?:'s|s| has| had| is)?\b|^(?:it'?s|its|this is|they'?re) (?:my|our) (?:old )?(?:band|team|group|crew|squad|lot|mates|friends|school friends|uni friends|flatmates|colleagues|chat)\b|\b(?:seem|sound|come across as|be|look) (?:too |so )?(?:needy|pushy|desperate|clingy|annoying|weird|intense|keen|full on)\b|^I (?:don't|do not) want (?:to (?:say|mention|bring up|talk about|push|pressure)|it to)\b|\bwent on (?:a|one|two|three|\d+) dates?\b|^I'?m (?:apologi[sz]ing|saying sorry)$|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
+	background = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|a few|a couple of) dates\b|\bfirst date\b|stopped (?:replying|answering|texting)|\b(?:hasn't|haven't|didn't|never|not) (?:replied|answered|got back|reply|responded)\b|\bno reply\b|left me on read|went quiet|gone quiet|\bghost|heard nothing|\bannoyed\b|\bpissed\b|\bupset\b|\bhurt$|\bwe(?: were|'re| are)? (?:not )?(?:so |very )?close\b|\bgot close\b|\bwere (?:very )?close\b|lost touch|\bdrifted\b|life happened|\b(?:haven't|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen|been in touch|met|played|written|called|rung|texted|messaged|visited)\b|\bbeen (?:ages|years|a while|months|so long)\b|\bit's been\b|nobody has posted|\bis dead\b|\bthat died\b|group chat|what to say|^i care$|no reason|nothing special|\bis my (?:mother|mum|mom|dad|father|sister|brother|friend)\b|\b(?:it's|is) (?:her|his|their|your) birthday\b|\bbirthday is (?:today|tomorrow)\b|^(?:a|an) (?:girl|guy|friend|colleague|woman|man) from\b|\bfrom my (?:yoga|gym|class|work)|^(?:my|our|the|a|an) (?:\w+ ){0,3}(?:friend|friends|housemates|flatmates|colleague|neighbour|neighbor|group|one|mentor|manager|boss|cousin|sister|brother|supervisor|teacher|professor|tutor|coach|coworker|roommate|flatmate|lecturer|landlord|landlady|doctor|nurse)(?: (?:from|at|in|since|of) .+)?$|^(?:how )?I(?:'m| am) feeling$|\bwe had a (?:\w+ )?(?:fight|argument|row)\b|\bnever helps\b|\bregret\b|\bsudden(?:ly)?$|heart attack|\bcar accident\b|\bshe heard\b|\bhe heard\b|expect a reply|wrong thing|^mainly\b|\b\d+ of us\b|\bwe (?:used to )?work(?:ed)? together\b|^(?:it|that) (?:was|is) (?:very |so )?sudden|^(?:we|I) (?:were|was) (?:super |so |very )?close|^on linkedin$|^(?:for )?the (?:\w+ )?(?:one|chat)$|^it$|^nothing$|^that$|\bmy (?:ex-)?(?:former )?(?:manager|boss|mentor|colleague|supervisor)\b|^(?:linkedin|whatsapp)$|^(?:he|she|they) (?:is|was|are) (?:my|a|an|our) |\bi (?:was )?depressed\b|^over nothing$|\bdown about it\b|it'?s the .* one\b|she'?s (?:pretty |really |very )?hurt|^(?:I'm |I am )?(?:just )?thinking (?:of|about) (?:her|him|them|you)$|^(?:just )?to say (?:hi|hello)$|\b(?:good|great|big|exciting|some|her|his|their) news\b|^(?:she|he|they)(?:'s| is| are|'re) (?:having|going through) (?:a )?(?:\w+ )?(?:hard|rough|tough|difficult) (?:time|patch)$|^(?:she|he|they)(?:'s| is| are|'re) struggling$|^(?:I )?want to (?:thank|apologi[sz]e)|^to (?:thank|apologi[sz]e)|^(?:a )?thank you$|^just thinking of (?:her|him|them)$|^I haven't told anyone\b|\bnothing needy\b|^(?:not )?too (?:needy|much|long)$|^I (?:was |am |'m |have been |'ve been )?(?:just )?thinking (?:of|about) (?:you|her|him|them)\b|\bbeen on my mind\b|^(?:your|his|her|their|\w+'s) (?:birthday|bday)(?: today| tomorrow)?$|^(?:just )?to say (?:hi|hello)\b|^(?:a )?(?:gentle |polite |light |quick )?follow(?:ing)?[- ]?up$|\binseparable\b|\bbest friends\b|\bnothing (?:for|since) a\b|^(?:then |and |but )?(?:still )?nothing(?: yet| since| back| so far)?$|\b(?:hasn't|hasnt|haven't|hadn't|didn't|never|not) (?:texted|messaged|called|rung|written|been in touch|said anything|heard back|written back|texted back|got in touch)\b|^what (?:do|should|can|could) I (?:send|say|write|text|put)\b|\bI (?:don't|do not|never|rarely) (?:usually |normally |often |really )?(?:admit|say|tell (?:people|anyone)|show|talk about) (?:it|this|that|things like this|stuff like this|how I feel|my feelings)\b|^(?:and )?then nothing\b|\bno word\b|\b(?:don't|do not|never) know (?:what|how) to (?:say|write|put|start|word)\b|\b(?:not good|no good|terrible|bad|rubbish|useless) (?:with|at) (?:words|this|writing|texting|messages)\b|^I'?m (?:so |really |a bit |kind of )?(?:nervous|scared|worried|anxious|afraid) (?:she|he|they|that|it|about (?:how|what|sending|messaging|texting|reaching|getting it))\b|^nobody(?:'s|s| has| had| is)?\b|^(?:it'?s|its|this is|they'?re) (?:my|our) (?:old )?(?:band|team|group|crew|squad|lot|mates|friends|school friends|uni friends|flatmates|colleagues|chat)\b|\b(?:seem|sound|come across as|be|look) (?:too |so )?(?:needy|pushy|desperate|clingy|annoying|weird|intense|keen|full on)\b|^I (?:don't|do not) want (?:to (?:say|mention|bring up|talk about|push|pressure)|it to)\b|\bwent on (?:a|one|two|three|\d+) dates?\b|^I'?m (?:apologi[sz]ing|saying sorry)$|^I (?:didn't|did not|never) (?:really |properly )?(?:know|knew|met|meet) (?:you|your|her|his|their|them|him)\b|^I never ask\b|\bso (?:it'?s|its) (?:weird|awkward|strange|hard|odd)\b|\b(?:isn't|is not|doesn't sound|don't sound|not sound|without (?:sounding|being)) (?:too |so |that |very )?(?:needy|pushy|desperate|clingy|annoying|weird|awkward|intense|much)\b|^(?:I'm |I am |I was )?(?:just )?thinking (?:of|about) (?:her|him|them|you)(?: today| lately| a lot| recently| this week| all day)?$|^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know how much\b|\bnothing back\b|\bnever (?:properly |really |actually )?(?:thanked|said thank|said thanks|told (?:you|her|him|them) (?:thank|how much))|^(?:but )?(?:nothing|not(?: too)?|no(?:thing)? too) (?:pushy|needy|desperate|clingy|heavy|long|formal|awkward|weird|intense|much|over the top|cheesy|soppy)\b|\bsilence\b|^no (?:guilt|pressure|drama|blame)\b|\bguilt trip\b|\bnot (?:too )?needy\b|\bno news\b|\bno (?:answer|reply|response)\b|\b(?:his|her|their|your) name(?:'s| is)\b|\b(?:he|she|they)(?:'s| is| are) called\b|^I (?:left|moved away|quit)\b.*\b(?:ago|since)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
@@ -77,6 +77,13 @@ var (
 	offerRe         = regexp.MustCompile(`(?i)^I (?:can|could|'m happy to|am happy to|'d be happy to|would be happy to|'m free to|am free to) (?:bring|drop|come|help|cook|take|pick|walk|make|sort|pop|do|give|lend|look after|drive|host|babysit|mind|cover|run)\b`)
 	sayingLead      = regexp.MustCompile(`(?i)^(?:just |simply |basically )?(?:saying|to say|say)(?: that)?\s+`)
 	loveYou         = regexp.MustCompile(`(?i)^I (?:really |still |do |just )?(?:love|adore|miss|think about|think of|appreciate|am proud of|'m proud of) you\b`)
+	wantGoing       = regexp.MustCompile(`(?i)^(?:I )?(?:want|wanna|would like|'d like|'d love|would love|hoping|am hoping|'m hoping)(?: to)? ((?:get|set up|organise|organize|arrange|book|have|do|start|plan) (?:a|an|some|another|our) .+)$`)
+	offerTo         = regexp.MustCompile(`(?i)^(?:and )?(?:maybe |also |I'd |I want to |I'll )?offer(?: to)? (.+)$`)
+	offerThing      = regexp.MustCompile(`(?i)^(?:get|grab|have|go for|buy you|buy (?:him|her|them)) ((?:a|an|some) .+)$`)
+	sentMine        = regexp.MustCompile(`(?i)^I (?:sent|emailed|gave|submitted|dropped off|passed on|shared|posted)(?: (?:him|her|them|you|[A-Za-z][\w-]*))? ((?:my|the|our) .+?)(?: (?:to|with) (?:him|her|them|you))?$`)
+	mineDid         = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kid|kids|son|daughter|boy|girl|car|party|music|builder|builders|friend|friends|guests?) (?:\w+ )?(?:\w+ed|got|dug|ate|broke|hit|woke|kept|made|left|took|spilt|ran|threw|tore|bit|stole|drove)\b`)
+	couldThey       = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:she|he|they) (.+)$`)
+	usedToDo        = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)
 	duration        = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|a few|\d+|a couple of) (?:weeks?|days?|hours?|months?)\b`)
 )
 
@@ -169,6 +176,25 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			obj = " to " + secondPerson(m[1], name, false)
 		}
 		return Detail{Kind: Sorry, Text: "for not replying" + obj}
+	}
+	if m := wantGoing.FindStringSubmatch(c); m != nil && marker == "" {
+		// "want to get a game going in April": a plan, with or without "I".
+		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
+	}
+	if m := offerTo.FindStringSubmatch(c); m != nil && marker == "" {
+		// "offer to replace them", "maybe offer to get a pint".
+		if g := offerThing.FindStringSubmatch(m[1]); g != nil {
+			return Detail{Kind: Plan, Text: g[1]}
+		}
+		return Detail{Kind: Feeling, Text: "I'd like to " + secondPerson(m[1], name, false)}
+	}
+	if m := sentMine.FindStringSubmatch(c); m != nil && marker == "" && (o == FollowUp || o == Professional) {
+		// "I sent my portfolio last Thursday": what the follow-up is about.
+		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if m := mineDid.FindStringSubmatch(c); m != nil && marker == "" && (o == Apology || o == Mend) {
+		// "my dog got into his garden": what the writer is sorry for.
+		return Detail{Kind: Sorry, Text: "that " + trimTail(secondPerson(c, name, false))}
 	}
 	if wontAgain.MatchString(c) {
 		return Detail{Kind: Feeling, Text: "It won't happen again"}
@@ -263,11 +289,19 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := memoryRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Memory, Text: trimTail(m[1])}
 	}
+	if m := usedToDo.FindStringSubmatch(you); m != nil {
+		// "we used to do Friday drinks": our Friday drinks.
+		return Detail{Kind: Memory, Text: "our " + trimTail(m[1])}
+	}
 	if weRe.MatchString(you) {
 		return Detail{Kind: Memory, Text: "how " + trimTail(you)}
 	}
 	if m := guidesRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Feeling, Text: "I still rely on " + lowFirst(m[1])}
+	}
+	if m := couldThey.FindStringSubmatch(c); m != nil {
+		// "could she quiz me at the weekend", said to her.
+		return askDetail(strings.TrimRight(secondPerson(m[1], name, false), "?"))
 	}
 	if strings.HasPrefix(you, "I ") || strings.HasPrefix(you, "I'") || strings.HasPrefix(low, "could ") || strings.HasPrefix(low, "can use") {
 		return firstPerson(you, o)
@@ -312,6 +346,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if o == FollowUp || o == Group {
 		if planLike.MatchString(low) {
 			return Detail{Kind: Plan, Text: you}
+		}
+		if o == Group && hasVerb(low) {
+			// "half the team got injured": why the chat went quiet, for
+			// the writer; a group is asked about a plan, not followed up.
+			return Detail{}
 		}
 		return Detail{Kind: Topic, Text: you}
 	}
@@ -446,7 +485,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 // "our Sunday calls"); anything else not understood is left out.
 var npStart = set(`the our a an your my that those this`)
 
-var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie`)
+var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)
 
 // forDetail is what a thank-you or an apology is for: "for helping me move".
 func forDetail(you string, o Occasion) Detail {

@@ -109,7 +109,7 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out)\s`)
 )
 
 // aside is a remark in brackets.

@@ -50,13 +50,19 @@ func Parse(text, name string, o Occasion) []Detail {
 		c = offTail.ReplaceAllString(c, "")
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
+		if forThanks.MatchString(c) && (o == Thanks || o == Apology || o == Mend || o == Professional) {
+			// "…, for recommending us": what the thanks or the apology is for.
+			c = "FOR " + c[4:]
+		}
 		body, mark := c, ""
 		for _, m := range []string{"FOR ", "ABOUT ", "ASK ", "WHO ", "ON "} {
 			if strings.HasPrefix(body, m) {
 				body, mark = body[len(m):], m
 			}
 		}
-		if f := strings.Fields(body); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" && mark == "" {
+		if f := strings.Fields(body); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" && mark == "" &&
+			(len(f) < 2 || !subjects[strings.ToLower(f[1])]) {
+			// Not before a subject of its own: "could she quiz me" asks.
 			c = subject + " " + body
 		} else if len(f) > 0 {
 			if w, _, _ := strings.Cut(strings.ToLower(f[0]), "'"); subjects[w] {
@@ -136,6 +142,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	return out
 }
 
+// forThanks is a clause that says what something is for: "for recommending us".
+var forThanks = regexp.MustCompile(`(?i)^for \w+ing\b`)
+
 // pronounEnd is a clause that ends on a word standing for something said
 // before it.
 var pronounEnd = regexp.MustCompile(`(?i)\b(?:them|it|those|these|one)$`)
@@ -146,7 +155,7 @@ var (
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an
 	// apology already implies ("after swearing I'd come").
-	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
+	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:nothing(?: back| yet| since)?$|(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
 	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
 	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I )?(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
 )
@@ -314,9 +323,11 @@ func pronounFor(who string) string {
 // kinPronoun is "him" or "her" for a family word, "" otherwise.
 func kinPronoun(w string) string {
 	switch w {
-	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend":
+	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend",
+		"stepdad", "stepfather", "stepbrother", "stepson", "granddad":
 		return "him"
-	case "mum", "mom", "mother", "sister", "gran", "grandma", "grandmother", "nan", "nana", "wife", "daughter", "aunt", "girlfriend":
+	case "mum", "mom", "mother", "sister", "gran", "grandma", "grandmother", "nan", "nana", "wife", "daughter", "aunt", "girlfriend",
+		"stepmum", "stepmom", "stepmother", "stepsister", "stepdaughter", "granny", "auntie":
 		return "her"
 	}
 	return ""

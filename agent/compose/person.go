@@ -96,6 +96,9 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			}
 		case first != "" && strings.EqualFold(core, first+"'s"):
 			rep = "your"
+		case first != "" && core == strings.ToLower(first)+"s" && i+1 < len(words) && i > 0:
+			// "forgot toms leaving do": Tom's, typed without the apostrophe.
+			rep = "your"
 		case first != "" && strings.EqualFold(core, first) && i == 0:
 			rep, youSubject = "you", true
 		case first != "" && strings.EqualFold(core, first) && i > 0 && !titles[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]:

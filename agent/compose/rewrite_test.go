@@ -59,6 +59,14 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Lin", "my cousin lin got into uni, shes the first in her family to go to university", Feeling, "The first in the family to go to university, and I'm so proud of you"},
 		{"Pia", "pia has the flu, i could drop some soup round tomorrow", Feeling, "I could drop some soup round tomorrow"},
 		{"Al", "just saying i miss him and hope hes ok", Feeling, "I miss you and hope you're ok"},
+		{"Priya", "my driving test is on friday and im a wreck, could she come with me for the practice run", Ask, "come with me for the practice run"},
+		{"Mr Lee", "sorry to mr lee next door, my kids kicked a ball through his window. offer to pay for the glass", Sorry, "that my kids kicked a ball through your window"},
+		{"Mr Lee", "sorry to mr lee next door, my kids kicked a ball through his window. offer to pay for the glass", Feeling, "I'd like to pay for the glass"},
+		{"Ana", "follow up with ana, i emailed ana my cv two weeks ago and nothing", Topic, "my CV"},
+		{"", "the running club chat is dead, we used to do sunday runs", Memory, "our Sunday runs"},
+		{"Tom", "sorry msg to tom, i was exhausted and forgot toms leaving do", Sorry, "that I forgot your leaving do"},
+		{"Cleo", "a thank you card for cleo, for looking after the twins all half term", ThanksFor, "looking after the twins all half term"},
+		{"Lewis", "my mate lewis got the job he wanted!! can you put into words how proud i am", Ask, ""},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {

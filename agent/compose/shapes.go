@@ -43,7 +43,7 @@ func (w *writer) hardTime() []string {
 			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
 	}
 	out = append(out, w.rest()...)
-	out = append(out, "~"+w.pick("I'm here if you want to talk, or if you'd rather not.", "I'm here for whatever you need.",
+	out = append(out, "~"+w.pick("I'm here if you want to talk, and if there's anything I can do, just let me know.", "I'm here for whatever you need.",
 		"If there's anything I can do, even something small, I'm here."))
 	return append(out, "No need to reply, I just wanted you to know I'm thinking of you.")
 }
@@ -168,7 +168,12 @@ func (w *writer) apology() []string {
 			out = append(out, w.pick("I owe you an apology, and I'm sorry.", "I've been thinking about what happened, and I'm really sorry."))
 		}
 	}
-	out = append(out, w.rest()...)
+	// What it is for comes first; a reason or a feeling follows the
+	// apology, never opens it.
+	for i, d := range w.by[Sorry] {
+		out = append(out, w.render(d, i))
+	}
+	out = append(out, w.rest(Sorry)...)
 	if w.s.Occasion == Apology {
 		out = append(out, "~"+w.pick("There's no excuse, and I'd like to make it up to you.", "You deserved better from me.", "I understand if you need some time."))
 	}
@@ -204,7 +209,7 @@ func (w *writer) professional() []string {
 }
 
 func (w *writer) group() []string {
-	out := []string{"~" + w.pick("It's been far too quiet in here.", "This chat has been quiet for too long.", "I miss hearing from you lot.")}
+	out := []string{"~" + w.pick("It's been ages since anyone posted in here, and it's far too quiet.", "This chat has been quiet for too long.", "I miss hearing from you lot, it's been a while.")}
 	out = append(out, w.rest()...)
 	return append(out, w.pick("Who's in?", "How is everyone doing?", "What's everyone been up to?"))
 }
