@@ -59,11 +59,11 @@ func draftDetails(d DraftDetails) []compose.Detail {
 }
 
 // hasDetails reports whether something usable beyond the occasion itself
-// has been said for the draft (a death alone still leaves room to ask for a
-// memory).
+// has been said for the draft (a death, or how close they once were, still
+// leaves room to ask for a memory).
 func hasDetails(d DraftDetails) bool {
 	for _, x := range draftDetails(d) {
-		if x.Kind != compose.Loss {
+		if !compose.Slight(x) {
 			return true
 		}
 	}

@@ -44,3 +44,10 @@ func Describe(d Detail) string {
 	}
 	return t
 }
+
+// Slight reports whether a detail says too little to stand for what the
+// person wants to mention: who died, or only how close they once were.
+// The drafting flow still asks for a memory when these are all it has.
+func Slight(d Detail) bool {
+	return d.Kind == Loss || d.Kind == Memory && strings.HasPrefix(d.Text, "how close we were")
+}

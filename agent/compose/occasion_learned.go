@@ -80,12 +80,15 @@ func learnedOccasion(text string) (Occasion, float64) {
 }
 
 // learnedFloor is how sure the classifier must be to name an occasion the
-// patterns did not find, chosen by 5-fold cross-validation on the tune
-// corpus among 0.5 to 0.8 (0.5: 0.867 read right, 0.7: 0.853). Letting a
-// very sure classifier overrule the patterns gained nothing measurable and
-// loses the order the patterns encode (a birthday after a long silence is
-// still a birthday).
-const learnedFloor = 0.5
+// patterns did not find. Cross-validated on the tune corpus (5 folds), 0.5
+// reads a little more right than 0.7 (0.867 against 0.853), but every
+// wording in that corpus is a request for a message; in the agent the
+// classifier also meets questions and remarks ("how do i make friends at
+// 35"), where 0.5 names occasions that are not there, so 0.7 stays.
+// Letting a very sure classifier overrule the patterns gained nothing
+// measurable and loses the order they encode (a birthday after a long
+// silence is still a birthday).
+const learnedFloor = 0.7
 
 // Who a message is to and the numbers in it say nothing of what it is for:
 // "my nan turns 90" and "my boss turns 40" are the same occasion. The
