@@ -86,7 +86,7 @@ func TestWriteShapes(t *testing.T) {
 		{"birthday age", Spec{Occasion: Birthday, Name: "Leo", Details: Parse("he's turning 30", "Leo", Birthday)},
 			[]string{"Happy 30th birthday, Leo!"}, nil},
 		{"apology says sorry before the reason", Spec{Occasion: Apology, Name: "Sam", Details: Parse("i was stressed at work and snapped at sam, i dont usually admit it", "Sam", Apology)},
-			[]string{"Hi Sam, I'm so sorry I snapped at you. I was stressed at work."}, []string{"admit"}},
+			[]string{"Hi Sam, I'm so sorry I snapped at you. Honestly, I was stressed at work."}, []string{"admit"}},
 		{"hard time offers help", Spec{Occasion: HardTime, Name: "Wil", Details: Parse("his flat flooded on monday", "Wil", HardTime)},
 			[]string{"your flat flooded", "anything I can do"}, []string{"!"}},
 		{"condolence remembers, said to her", Spec{Occasion: Condolence, Name: "Mum", Details: Parse("my stepdad passed last week. he always sang to her in the kitchen", "Mum", Condolence)},

@@ -93,7 +93,7 @@ func Parse(text, name string, o Occasion) []Detail {
 				continue
 			}
 			run := 8
-			if d.Kind == Sorry || d.Kind == ThanksFor || d.Kind == Plan {
+			if d.Kind == Sorry || d.Kind == ThanksFor || d.Kind == Plan && leadSaid.MatchString(text) {
 				// Said after "for" or "how about", as the person may have.
 				run = 7
 			}
@@ -142,6 +142,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	return out
 }
 
+// leadSaid is a request that already says the words a plan is put in.
+var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)
+
 // forThanks is a clause that says what something is for: "for recommending us".
 var forThanks = regexp.MustCompile(`(?i)^for \w+ing\b`)
 
@@ -157,7 +160,7 @@ var (
 	// apology already implies ("after swearing I'd come").
 	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:nothing(?: back| yet| since)?$|(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
 	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
-	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I )?(?:haven't|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
+	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I |(?:our|the|my) (?:[\w']+ ){1,4})?(?:haven't|have not|hadn't|hasn't|has not|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|met up|met|posted|said anything)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
 )
 
 // normalise makes the recipient easy to find: "my friend nora" and
@@ -260,7 +263,7 @@ var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in s
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
+	{" really ", " "}, {" so ", " "}, {"come with me to ", "come along to "}, {"go with me to ", "come along to "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
@@ -290,7 +293,7 @@ func thankedForNews(d Detail, o Occasion) bool {
 
 // longTail is where a long clause can end without losing what happened:
 // "you were made redundant | on Friday after eleven years at the firm".
-var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today)\b`)
+var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // forTail is where a thank-you's reason can end: "lending me the money |
 // for the deposit".
@@ -362,6 +365,10 @@ func stripRequest(c, name string) []string {
 			continue
 		}
 		body := strings.TrimSpace(rest[m[2]:m[3]])
+		if m := sayToThat.FindStringSubmatch(body); m != nil {
+			// "say to my old friend Ade that I've been lonely".
+			body = m[1]
+		}
 		if g := greetAnd.FindStringSubmatch(body); g != nil {
 			// "say hi and suggest drinks" keeps "suggest drinks".
 			body = g[1]
@@ -415,6 +422,7 @@ var (
 	// requestLead is how a request to write starts.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
+	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// relThenName is a relationship then a name: "my colleague Brenda who is…".
 	relThenName = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|boss|mentor|partner|girlfriend|boyfriend|wife|husband) (\w+)(?: who)? (.+)$`)

@@ -65,7 +65,9 @@ func (w *writer) news(t string, v int) string {
 		if stateRe.MatchString(t) {
 			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
 		}
-		return p("I heard "+t+", and I'm so sorry.", "I was so sorry to hear "+t+".")
+		// Nothing after the news, so that the news never runs on into
+		// the words that followed it in the request.
+		return p("I'm so sorry to hear "+t+".", "I was so sorry to hear "+t+".")
 	case Thanks:
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
 			return w.thanksFor(g, v)

@@ -147,6 +147,8 @@ func TestOccasionWordings(t *testing.T) {
 		{"we haven't talked since her dad's funeral, and i want to send my condolences now", Condolence},
 		{"my mate won gold at the regional swim meet", Congrats},
 		{"i havent written to my aunt since before the pandemic", Reconnect},
+		{"she hasnt messaged since her birthday party", FollowUp},
+		{"went on two dates with sam and he never texted back", FollowUp},
 		{"help me write to my friend", ""},
 		{"casual", ""},
 		{"hold off on ana for a month", ""},

@@ -173,7 +173,14 @@ func (w *writer) apology() []string {
 	for i, d := range w.by[Sorry] {
 		out = append(out, w.render(d, i))
 	}
-	out = append(out, w.rest(Sorry)...)
+	for i, d := range w.by[Feeling] {
+		out = append(out, w.render(d, i))
+	}
+	for i, d := range w.by[MyNews] {
+		// The writer's reason, owned as one, not news.
+		out = append(out, w.pick("Honestly, ", "To be honest, ")+lowFirst(w.render(d, i)))
+	}
+	out = append(out, w.rest(Sorry, Feeling, MyNews)...)
 	if w.s.Occasion == Apology {
 		out = append(out, "~"+w.pick("There's no excuse, and I'd like to make it up to you.", "You deserved better from me.", "I understand if you need some time."))
 	}
