@@ -235,6 +235,11 @@ var verbatim = map[Kind]bool{MyNews: true, Struggle: true, Feeling: true, Ask: t
 // person's words in a row: a draft should read as written for the
 // recipient, not as the request pasted back.
 func avoidCopy(t, src string, run int) string {
+	if sharesRun(t, src, run) {
+		// "come with me to my appointment" reads the same as "come to my
+		// appointment with me".
+		t = withMeLast.ReplaceAllString(t, "$1 $2 with me")
+	}
 	for _, sw := range swaps {
 		if !sharesRun(t, src, run) {
 			return t
@@ -257,13 +262,16 @@ func avoidCopy(t, src string, run int) string {
 	return t
 }
 
+// withMeLast is a "with me" that can move to the end of its clause.
+var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into) [^,]+)$`)
+
 // swaps are small rewordings that keep the meaning.
 var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}, {"come with me to ", "come along to "}, {"go with me to ", "come along to "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
+	{" really ", " "}, {" so ", " "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {

@@ -67,12 +67,16 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Tom", "sorry msg to tom, i was exhausted and forgot toms leaving do", Sorry, "that I forgot your leaving do"},
 		{"Cleo", "a thank you card for cleo, for looking after the twins all half term", ThanksFor, "looking after the twins all half term"},
 		{"Lewis", "my mate lewis got the job he wanted!! can you put into words how proud i am", Ask, ""},
-		{"Bea", "i want to ask bea if she could go with me to the dentist on monday", Ask, "come along to the dentist on Monday"},
+		{"Bea", "i want to ask bea if she could go with me to the dentist on monday", Ask, "go to the dentist on Monday with me"},
 		{"", "want everyone to meet for brunch next sunday", Plan, "we meet for brunch next Sunday"},
 		{"", "lowkey want to suggest we do a secret santa this year", Plan, "we do a secret santa this year"},
 		{"Jo", "sorry text to jo, i borrowed jos bike and lost the lock", Sorry, "that I borrowed your bike and lost the lock"},
 		{"Ed", "i want to tell my brother ed that ive been really struggling since the divorce. i dont want to seem a burden", Struggle, "I've been struggling since the divorce"},
 		{"Ed", "i want to tell my brother ed that ive been really struggling since the divorce. i dont want to seem a burden", MyNews, ""},
+		{"Lorenzo", "message lorenzo, my old supervisor, asking if they have any junior roles coming up", Ask, "whether:they have any junior roles coming up"},
+		{"Dr Abe", "follow up with dr abe, i asked him for a reference letter two weeks ago", Topic, "the reference letter"},
+		{"Marco", "follow up with marco, invited him to my housewarming on the 3rd and he read it", Topic, "my housewarming on the 3rd"},
+		{"Marco", "follow up with marco, invited him to my housewarming on the 3rd and he read it", TheirNews, ""},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {

@@ -226,7 +226,12 @@ func (w *writer) followUp() []string {
 	if w.formal {
 		out[0] = "I hope you're well."
 	}
-	rest := w.rest()
+	// What it follows up on comes first, then anything said about it.
+	var rest []string
+	for i, d := range w.by[Topic] {
+		rest = append(rest, w.render(d, i))
+	}
+	rest = append(rest, w.rest(Topic)...)
 	if len(rest) == 0 {
 		return append(out, "Just floating this back up in case it got buried, no pressure at all.")
 	}

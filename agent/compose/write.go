@@ -378,6 +378,12 @@ func (w *writer) ask(t string) string {
 	if x, ok := strings.CutPrefix(t, "give:"); ok {
 		return "Would you be willing to give me " + x + "?"
 	}
+	if x, ok := strings.CutPrefix(t, "whether:"); ok {
+		if w.formal {
+			return "I wondered whether " + x + "."
+		}
+		return "Do you know if " + x + "?"
+	}
 	low := strings.ToLower(t)
 	if thing, ok := strings.CutPrefix(t, "for "); ok {
 		if givenThing.MatchString(thing) {
