@@ -90,6 +90,8 @@ var (
 	bareAsked       = regexp.MustCompile(`(?i)^(?:invited|asked|sent|texted|messaged|emailed|offered|told)\b`)
 	askedFor        = regexp.MustCompile(`(?i)^(?:I )?(?:asked|emailed|messaged|wrote to) (?:[\w.']+ ){0,5}?(?:for|about) (?:a|an|the|my) ([\w' -]+?)(?: (?:\d+|a|two|three|a few|several) (?:days?|weeks?|months?) ago| last \w+| in \w+)?$`)
 	deadlineRe      = regexp.MustCompile(`(?i)^(?:and )?(?:the |my |its |it's )?deadline(?: is|'s)? (?:on |by )?(.+)$`)
+	ifICan          = regexp.MustCompile(`(?i)^if (?:I|we) (?:can|could|might|may)\b`)
+	keepAsking      = regexp.MustCompile(`(?i)^you (?:keep|always|keep on|are always|'re always) (asking|checking in|checking on me|texting|messaging|calling|looking out for me)(.*)$`)
 	duration        = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|a few|\d+|a couple of) (?:weeks?|days?|hours?|months?)\b`)
 )
 
@@ -145,6 +147,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if bareNotice.MatchString(c) {
 		// "saw sunflowers at the market": the writer saw them.
 		c = "I " + c
+	}
+	if ifICan.MatchString(c) {
+		// "…, if I can put him down as a referee": what is asked.
+		c = "ASK " + c
 	}
 	if m := askingRe.FindStringSubmatch(c); m != nil {
 		c = "ASK " + m[1]
@@ -246,6 +252,13 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	you := secondPerson(c, name, afterLoss)
 	if them != "" {
 		you = secondPersonOf(c, name, false, them)
+	} else if afterLoss {
+		// "my dad died… I need her": a pronoun that cannot be the one who
+		// died is the recipient.
+		dead := map[string]string{"him": "m", "her": "f"}[pronounFor(lost)]
+		if other := map[string]string{"m": "f", "f": "m"}[dead]; other != "" && hasGender(c, other) && !hasGender(c, dead) {
+			you = secondPersonOf(c, name, false, other)
+		}
 	}
 	you = duration.ReplaceAllString(you, "")
 	if aboutYou.MatchString(you) {
@@ -363,6 +376,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// remembered, not news to tell them.
 		return Detail{Kind: Memory, Text: "how you " + trimTail(m[1])}
 	}
+	if m := keepAsking.FindStringSubmatch(you); m != nil {
+		// "she keeps asking how I am": thanked for, not told back.
+		return Detail{Kind: Feeling, Text: "Thank you for always " + m[1] + m[2]}
+	}
 	if strings.HasPrefix(low, "you") {
 		return theirNews(you, o)
 	}
@@ -425,6 +442,16 @@ func trimTail(s string) string {
 		}
 		s = t
 	}
+}
+
+// hasGender reports whether a clause has a third-person pronoun of gender g.
+func hasGender(c, g string) bool {
+	for _, w := range strings.Fields(strings.ToLower(c)) {
+		if pronounGender[strings.TrimRight(w, ",.;:!?")] == g {
+			return true
+		}
+	}
+	return false
 }
 
 // samePerson reports whether a clause's leading pronoun fits who died.

@@ -154,7 +154,9 @@ var pronounEnd = regexp.MustCompile(`(?i)\b(?:them|it|those|these|one)$`)
 
 var (
 	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
-	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'s\b`)
+	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'?s\b`)
+	// kidHelped is what someone did for the writer's child: "helped him".
+	kidHelped = regexp.MustCompile(`(?i)\b(helped|taught|supported|coached|encouraged|looked after|believed in|pushed) (him|her)\b`)
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an
 	// apology already implies ("after swearing I'd come").
@@ -181,6 +183,15 @@ func normalise(s, name string) string {
 			re = hisKidThing
 		}
 		s = re.ReplaceAllString(s, "my "+m[1]+"'s $1")
+		if kid := map[string]string{"son": "him", "daughter": "her"}[strings.ToLower(m[1])]; kid != "" {
+			// Writing to the teacher, "helped him" is the son.
+			s = kidHelped.ReplaceAllStringFunc(s, func(x string) string {
+				if f := strings.Fields(x); strings.EqualFold(f[len(f)-1], kid) {
+					return strings.Join(f[:len(f)-1], " ") + " my " + strings.ToLower(m[1])
+				}
+				return x
+			})
+		}
 	}
 	return s
 }

@@ -77,6 +77,10 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Dr Abe", "follow up with dr abe, i asked him for a reference letter two weeks ago", Topic, "the reference letter"},
 		{"Marco", "follow up with marco, invited him to my housewarming on the 3rd and he read it", Topic, "my housewarming on the 3rd"},
 		{"Marco", "follow up with marco, invited him to my housewarming on the 3rd and he read it", TheirNews, ""},
+		{"Ro", "my mum died in may and im struggling. i want to tell my friend ro that i need him", Ask, "need:I need you"},
+		{"Ro", "my mum died in may and im struggling. i want to tell ro that he keeps checking in and it helps", Feeling, "Thank you for always checking in"},
+		{"Vic", "ask my old manager vic, if i can use him as a reference", Ask, "need:Could I use you as a reference?"},
+		{"Ms Ito", "thank my daughters coach ms ito, she believed in her all season", TheirNews, "you believed in my daughter all season"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
