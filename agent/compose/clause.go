@@ -57,6 +57,10 @@ var idLike = regexp.MustCompile(`\bid (like|love|rather|prefer|never|hate|be|hav
 // adjective ("say ill call him tonight").
 var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|visit|come|be|send|bring|get|make|do|try|pay|take|buy|cook|help|drop|pop|let|pick|sort|give|write|keep|meet|book|check|miss|always|never|definitely|probably|def)\b`)
 
+// kinOwns is a family word's possessive typed without its apostrophe:
+// "his dads 70th".
+var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation)\b`)
+
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
@@ -66,6 +70,7 @@ func tidyWords(s string) string {
 	s = likeFiller.ReplaceAllString(s, "$1")
 	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = illWill.ReplaceAllString(s, "I'll $1")
+	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	words := strings.Fields(s)
 	out := words[:0]

@@ -177,6 +177,7 @@ func normalise(s, name string) string {
 	s = np.andI.ReplaceAllString(s, "we")
 	s = np.friend.ReplaceAllString(s, "$1")
 	s = np.called.ReplaceAllString(s, "$1")
+	s = np.bare.ReplaceAllString(s, "$1$2")
 	if m := kidOwner.FindStringSubmatch(s); m != nil {
 		re := herKidThing
 		if strings.EqualFold(m[1], "son") {
@@ -207,6 +208,7 @@ type namePatterns struct {
 	andI   *regexp.Regexp // "Lucy and I"
 	friend *regexp.Regexp // "my friend Lucy"
 	called *regexp.Regexp // "a guy called Ibrahim"
+	bare   *regexp.Regexp // "colleague Sofie got engaged"
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -229,6 +231,7 @@ func patternsFor(first string) namePatterns {
 	np := namePatterns{
 		andI:   regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
 		friend: regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
+		bare:   regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		called: regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {

@@ -149,6 +149,8 @@ func TestOccasionWordings(t *testing.T) {
 		{"i havent written to my aunt since before the pandemic", Reconnect},
 		{"she hasnt messaged since her birthday party", FollowUp},
 		{"went on two dates with sam and he never texted back", FollowUp},
+		{"im so sorry but i cant make her hen do", Apology},
+		{"i want to say im so sorry for her loss", Condolence},
 		{"help me write to my friend", ""},
 		{"casual", ""},
 		{"hold off on ana for a month", ""},

@@ -81,6 +81,10 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Ro", "my mum died in may and im struggling. i want to tell ro that he keeps checking in and it helps", Feeling, "Thank you for always checking in"},
 		{"Vic", "ask my old manager vic, if i can use him as a reference", Ask, "need:Could I use you as a reference?"},
 		{"Ms Ito", "thank my daughters coach ms ito, she believed in her all season", TheirNews, "you believed in my daughter all season"},
+		{"Ines", "tell ines im really sorry but i cant come to her graduation, my shift got moved", Sorry, "that I can't come to your graduation"},
+		{"Ines", "tell ines im really sorry but i cant come to her graduation, my shift got moved", MyNews, "my shift got moved"},
+		{"Kaz", "follow up with kaz, i sent him a text about his mums retirement do and nothing", Topic, "your mum's retirement do"},
+		{"Lena", "workmate lena just had twins, write something nice", TheirNews, "you had twins"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
