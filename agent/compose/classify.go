@@ -724,5 +724,10 @@ func theirNews(you string, o Occasion) Detail {
 
 // trimTailKeep drops only the softest tails ("again", "or something").
 func trimTailKeep(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, " or something"), " again")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " or something"), " again")
+	if strings.HasSuffix(s, " since") {
+		// "staying with her daughter since": since then.
+		s += " then"
+	}
+	return s
 }

@@ -66,7 +66,11 @@ func (w *writer) news(t string, v int) string {
 			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
 		}
 		// Nothing after the news, so that the news never runs on into
-		// the words that followed it in the request.
+		// the words that followed it in the request; more news after the
+		// first is only acknowledged.
+		if v != w.v {
+			return "I know " + t + "."
+		}
 		return p("I'm so sorry to hear "+t+".", "I was so sorry to hear "+t+".")
 	case Thanks:
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
