@@ -19,7 +19,7 @@ var (
 	memoryRe        = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:still |keep |always )?(?:remember(?:ed|ing)?|think(?:ing)? about|miss(?:ing)? the (?:time|days))\s+(?:when |the time |how |that )?(.+)$`)
 	weRe            = regexp.MustCompile(`(?i)^we (?:used to|went|did|spent|would|always|once|took|saw|loved|shared|stayed|had|watched|ran|played|baked|walked)\b`)
 	weMet           = regexp.MustCompile(`(?i)^we met (?:at|in|on|during) (.+)$`)
-	weFuture        = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
+	weFuture        = regexp.MustCompile(`(?i)^we(?:'re| are)? (?:both |all )?(?:going to|going|having|doing|seeing|meeting|off to)\s+(.+)$`)
 	weTalked        = regexp.MustCompile(`(?i)^we(?:'d| had)? (?:talked|spoke|chatted) about (?:going to )?(.+)$`)
 	suggestRe       = regexp.MustCompile(`(?i)^(?:and )?(?:maybe )?(?:suggest(?:ing)?|propose|how about|what about|maybe|mention)\s+(.+)$`)
 	planLike        = regexp.MustCompile(`(?i)\b(?:catch ?up|catch-up|kickabout|get together|get-together|reunion|drinks|coffee|dinner|lunch|walk|match|call|zoom|meet ?up|trip|weekend away)\b`)

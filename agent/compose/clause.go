@@ -28,7 +28,7 @@ var spelled = map[string]string{
 	"yrs": "years", "w": "with", "min": "minute", "mins": "minutes", "bc": "because", "yr": "year", "mths": "months", "wks": "weeks", "tmrw": "tomorrow", "tonite": "tonight",
 	"pls": "", "plz": "", "please": "", "lol": "", "lmao": "", "haha": "", "tbh": "", "ngl": "", "omg": "",
 	"basically": "", "literally": "", "kinda": "", "totally": "", "honestly": "", "super": "", "just": "",
-	"really": "", "finally": "", "actually": "", "xx": "", "x": "", "lowkey": "", "highkey": "", "tbf": "",
+	"really": "", "finally": "", "actually": "", "xx": "", "x": "", "lowkey": "", "highkey": "", "tbf": "", "btw": "", "fyi": "",
 	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday", "friday": "Friday",
 	"saturday": "Saturday", "sunday": "Sunday", "january": "January", "february": "February", "march": "March",
 	"april": "April", "june": "June", "july": "July", "august": "August", "september": "September",

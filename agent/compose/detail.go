@@ -46,8 +46,15 @@ func Parse(text, name string, o Occasion) []Detail {
 	var out []Detail
 	lost := ""
 	subject := ""
+	prevName := false
 	for _, c := range clauses {
 		c = offTail.ReplaceAllString(c, "")
+		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
+			// "someone from my spin class, Odalys, ran her first
+			// marathon": the name was the subject.
+			c = firstName(name) + " " + c
+		}
+		prevName = name != "" && strings.EqualFold(strings.TrimSpace(c), firstName(name))
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		if forThanks.MatchString(c) && (o == Thanks || o == Apology || o == Mend || o == Professional) {
@@ -140,6 +147,12 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 	}
 	return out
+}
+
+// pastVerb reports a word that reads as a verb in the past tense.
+func pastVerb(w string) bool {
+	_, irregular := irregularIng[w]
+	return irregular || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // leadSaid is a request that already says the words a plan is put in.
@@ -440,9 +453,9 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\b(?:add|put in|include|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\b(?:add|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)

@@ -151,6 +151,7 @@ func TestOccasionWordings(t *testing.T) {
 		{"went on two dates with sam and he never texted back", FollowUp},
 		{"im so sorry but i cant make her hen do", Apology},
 		{"i want to say im so sorry for her loss", Condolence},
+		{"check in on my mate, his cafe just went under", HardTime},
 		{"help me write to my friend", ""},
 		{"casual", ""},
 		{"hold off on ana for a month", ""},

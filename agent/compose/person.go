@@ -90,7 +90,7 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 		case low == "her":
 			rep = "your"
 			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] ||
-				i > 0 && giveVerbs[strings.ToLower(words[i-1])] {
+				i > 0 && giveVerbs[strings.ToLower(words[i-1])] && !ownWords[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
 				// "brought her flowers": she was given them.
 				rep = "you"
 			}
@@ -135,7 +135,10 @@ dog cat puppy kitten pup rabbit horse pony`)
 
 // giveVerbs are the verbs after which "her" is who was given something,
 // not whose it was.
-var giveVerbs = set(`brought made gave sent bought cooked got sang read wrote told showed baked knitted handed passed offered lent owed promised taught`)
+var giveVerbs = set(`brought made gave sent bought cooked sang read wrote told showed baked knitted handed offered lent owed promised taught`)
+
+// ownWords after "her" make it whose: "made her first film".
+var ownWords = set(`first new own dream big old favourite favorite last debut best`)
 
 // possessive are the pronouns that say whose something is.
 var possessive = set(`his her their`)

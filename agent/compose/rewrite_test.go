@@ -85,6 +85,11 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Ines", "tell ines im really sorry but i cant come to her graduation, my shift got moved", MyNews, "my shift got moved"},
 		{"Kaz", "follow up with kaz, i sent him a text about his mums retirement do and nothing", Topic, "your mum's retirement do"},
 		{"Lena", "workmate lena just had twins, write something nice", TheirNews, "you had twins"},
+		{"Cal", "btw we're all going to the christmas do next friday", Plan, "ahead:the Christmas do next Friday"},
+		{"Dr Yu", "email to dr yu asking if she'd look over my cover letter", Ask, "look over my cover letter"},
+		{"Noa", "how do i thank noa for covering my shift on sunday", ThanksFor, "covering my shift on Sunday"},
+		{"Ife", "a guy from my climbing gym, ife, finished his first half marathon", TheirNews, "you finished your first half marathon"},
+		{"Pip", "my cousin pip got her first flat", TheirNews, "you got your first flat"},
 		{"Jamal", "i want to apologise to jamal, i said some stuff about his girlfriend that was well out of order", Sorry, "for what I said about your girlfriend"},
 	}
 	for _, tt := range tests {
