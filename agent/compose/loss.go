@@ -1,0 +1,103 @@
+package compose
+
+import (
+	"slices"
+	"strings"
+)
+
+// hasGender reports whether a clause has a third-person pronoun of gender g.
+func hasGender(c, g string) bool {
+	for _, w := range strings.Fields(strings.ToLower(c)) {
+		if pronounGender[strings.TrimRight(w, ",.;:!?")] == g {
+			return true
+		}
+	}
+	return false
+}
+
+// samePerson reports whether a clause's leading pronoun fits who died.
+func samePerson(c, lost string) bool {
+	f := strings.Fields(strings.ToLower(c))
+	if len(f) == 0 {
+		return false
+	}
+	switch p := pronounFor(lost); f[0] {
+	case "he", "he's":
+		return p == "him"
+	case "she", "she's":
+		return p == "her"
+	}
+	return true
+}
+
+// lossDetail finds who died in a clause: "his dad died suddenly" is "your
+// dad"; "I'm so sorry" is written around it.
+func lossDetail(c, name string, o Occasion) (Detail, bool) {
+	low := strings.ToLower(c)
+	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || strings.Contains(low, "passed his") || strings.Contains(low, "passed her") || strings.Contains(low, "passed the") {
+		return Detail{}, false
+	}
+	var who string
+	switch m := lossPet.FindStringSubmatch(c); {
+	case m != nil:
+		who = "your " + m[1]
+		if m[2] != "" {
+			who = upFirst(m[2])
+		}
+	default:
+		if m := lossLost.FindStringSubmatch(c); m != nil {
+			who = "your " + m[1]
+			if strings.HasSuffix(m[1], "baby") {
+				who = "the baby"
+			}
+			if len(m) > 2 && m[2] != "" && m[2][0] >= 'A' && m[2][0] <= 'Z' {
+				who = m[2]
+				if f := strings.Fields(m[1]); titles[strings.ToLower(f[len(f)-1])] {
+					who = upFirst(strings.ToLower(f[len(f)-1])) + " " + m[2]
+				}
+			}
+		} else if m := lossVerb.FindStringSubmatch(c); m != nil {
+			who = strings.TrimSpace(m[1])
+			if i := strings.LastIndex(strings.ToLower(who), " since "); i >= 0 {
+				who = who[i+7:]
+			}
+			who = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(who, "and "), "It's a year since "))
+		} else {
+			return Detail{}, false
+		}
+	}
+	// "my coworker Leanne's mum", written to Leanne, is "your mum".
+	if first := strings.ToLower(firstName(name)); first != "" {
+		f := strings.Fields(who)
+		for i, x := range f {
+			if strings.EqualFold(x, first+"'s") && i+1 < len(f) {
+				who = "your " + strings.Join(f[i+1:], " ")
+				break
+			}
+		}
+	}
+	w := strings.ToLower(who)
+	switch {
+	case w == "" || w == "he" || w == "she" || w == "they" || w == "it":
+		return Detail{Kind: Loss, Text: "loss"}, true
+	case strings.HasPrefix(w, "my ") && (name == "" || !slices.Contains(strings.Fields(w), strings.ToLower(firstName(name)))):
+		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
+			return Detail{Kind: Loss, Text: upFirst(kin)}, true
+		}
+		return Detail{Kind: Loss, Text: who}, true
+	}
+	who = secondPerson(who, name, false)
+	if strings.HasPrefix(who, "Your ") {
+		who = "your " + who[5:]
+	}
+	// "Tom's brother Sean": the possessive belongs to the recipient.
+	if f := strings.Fields(who); len(f) >= 2 && strings.HasSuffix(f[0], "'s") && !strings.EqualFold(f[0], "your") {
+		who = "your " + strings.Join(f[1:], " ")
+	}
+	if strings.HasPrefix(strings.ToLower(c), "it's a year") || strings.Contains(low, "anniversary") {
+		return Detail{Kind: Loss, Text: "year:" + who}, true
+	}
+	return Detail{Kind: Loss, Text: who}, true
+}
+
+var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)

@@ -1,0 +1,92 @@
+package compose
+
+import "strings"
+
+// firstPerson sorts out a clause the writer says about themselves.
+func firstPerson(you string, o Occasion) Detail {
+	if !strings.HasPrefix(you, "I") {
+		you = "I " + you
+	}
+	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
+		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
+	}
+	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
+		// Bad about the silence, which the opening already names.
+		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " that I let so much time go by"}
+	}
+	if proudOf.MatchString(you) {
+		return Detail{Kind: Feeling, Text: "I'm so proud of you"}
+	}
+	if m := iKnew.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: "I'll always remember " + m[1] + " from " + m[2]}
+	}
+	if m := sentAbout.FindStringSubmatch(you); m != nil && (o == FollowUp || o == Professional) {
+		// "I sent him a voice note about his dad's 70th": the 70th.
+		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if m := iAskedAbout.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if o == FollowUp {
+		if m := iAskedTo.FindStringSubmatch(you); m != nil {
+			return Detail{Kind: Topic, Text: trimTail(m[1])}
+		}
+		if iReachedOut.MatchString(you) {
+			// "I texted you after": the silence, not the message.
+			return Detail{}
+		}
+	}
+	if loveYou.MatchString(you) {
+		// "I love you and think about you a lot" is said as it is.
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if offerRe.MatchString(you) {
+		// "I can bring dinner round on Sunday": an offer, said as it is.
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if promiseRe.MatchString(you) && !strings.HasSuffix(you, "?") {
+		// "I'll call you tonight" is a promise to them, said as it is, not
+		// news of the writer's.
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if m := wantYouKnow.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: m[1]}
+	}
+	if farAway.MatchString(you) && (o == HardTime || o == Condolence) {
+		return Detail{Kind: Feeling, Text: "I wish I could be there with you"}
+	}
+	if m := iMiss.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if m := noticedRe.FindStringSubmatch(you); m != nil {
+		// When it was seen matters less than what it was.
+		obj := innerWhen.ReplaceAllString(m[2], "")
+		return Detail{Kind: Noticed, Text: m[1] + "|" + noticedAside.ReplaceAllString(obj, "")}
+	}
+	if m := iSaid.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
+		return Detail{Kind: Sorry, Text: strings.TrimSpace("for what I said " + m[1])}
+	}
+	if sorryDid.MatchString(you) && (o == Apology || o == Mend || o == Condolence || o == Birthday || o == HardTime) {
+		return Detail{Kind: Sorry, Text: "that " + trimTail(you)}
+	}
+	if m := likeYouTo.FindStringSubmatch(you); m != nil {
+		return askDetail(m[1])
+	}
+
+	if m := needRe.FindStringSubmatch(you); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				return Detail{Kind: Ask, Text: "need:" + strings.TrimSpace(you)}
+			}
+		}
+		return Detail{Kind: Ask, Text: "need:" + you}
+	}
+	if didToYou.MatchString(you) && (o == Apology || o == Mend) {
+		// "I ate your leftovers": done to them, so what the apology is for.
+		return Detail{Kind: Sorry, Text: "that " + trimTail(you)}
+	}
+	if struggleRe.MatchString(you) {
+		return Detail{Kind: Struggle, Text: you}
+	}
+	return Detail{Kind: MyNews, Text: you}
+}
