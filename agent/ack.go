@@ -1,8 +1,10 @@
 package agent
 
 import (
-	"github.com/companion-dev/companion/agent/listen"
+	"slices"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
 )
 
 // ackMax is the longest acknowledgement, in bytes: two short sentences.
@@ -19,6 +21,13 @@ const ackMax = 200
 // non-judging line. The result is at most ackMax bytes; variant picks among
 // phrasings.
 func Acknowledge(q Question, answer string, variant int) string {
+	return acknowledgeIn(q, answer, nil, variant)
+}
+
+// acknowledgeIn is Acknowledge for an answer given after earlier ones: a
+// name an earlier answer said ("my friend kai") is who a later one means
+// ("thank kai properly").
+func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	folded := foldText(answer)
 	v := max(variant, 0)
@@ -32,10 +41,10 @@ func Acknowledge(q Question, answer string, variant int) string {
 		return pickAck(ackYes, v)
 	}
 	cat := questionKind(q.Text)
-	names := ExtractNames(answer)
+	names := answerNames(append(slices.Clone(earlier), answer)...)
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
-		return echoAck(answer, qkStep, v)
+		return echoAck(answer, names, qkStep, v)
 	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
@@ -52,12 +61,17 @@ func Acknowledge(q Question, answer string, variant int) string {
 	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
 		return fitAck(ackPeople(people, answer, v))
 	}
+	if cat != qkStep && intends(cat, answer) {
+		// "i want to be less flaky" is a plan, whatever was asked: never
+		// "worth knowing, so you can plan around it".
+		return echoAck(answer, names, qkIntent, v)
+	}
 	if (cat == qkGood || cat == qkMeaning || cat == qkDefault) && leansLow(answer) {
 		// A hard answer to a hopeful question ("we just drifted") gets
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
-	return echoAck(answer, cat, v)
+	return echoAck(answer, names, cat, v)
 }
 
 // leansLow reports whether the listener, even unsure, hears a hard
@@ -77,8 +91,8 @@ var goodFeelings = map[string]bool{"pride": true, "gratitude": true, "joy": true
 // echoAck says the point of an answer back: its first clause, cleaned, in
 // a frame that fits the question. An answer whose first clause will not
 // fit is thanked without an echo rather than cut.
-func echoAck(answer string, cat, v int) string {
-	clean := listen.Clean(answer)
+func echoAck(answer string, names []string, cat, v int) string {
+	clean := listen.Proper(listen.Clean(answer), names)
 	frames := ackLong[cat]
 	if n := len(strings.Fields(clean)); n <= 8 && len(clean) <= 60 {
 		frames = ackShort[cat]
@@ -172,6 +186,7 @@ const (
 	qkWho
 	qkStep
 	qkMeaning
+	qkIntent // not a question's kind: an answer that says what the person means to do
 )
 
 func questionKind(text string) int {
@@ -198,7 +213,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [7][]string{
+	ackShort = [8][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
@@ -206,8 +221,9 @@ var (
 		qkWho:     {"_{a}_ — good to have them in mind.", "_{a}_ — that's a place to start.", "_{a}_ — thank you, that helps."},
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
+		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
 	}
-	ackLong = [7][]string{
+	ackLong = [8][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -215,6 +231,7 @@ var (
 		qkWho:     {"You said _{a}_ — good to have them in mind.", "_{a}_ — thank you, that helps.", "_{a}_ — that's a place to start."},
 		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
+		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{

@@ -13,7 +13,7 @@ const nameFeeling = listen.Sure
 // feelingAck answers the feeling or the disclosure in an answer in one or
 // two short sentences; "" when there is none sure enough to name.
 func feelingAck(answer string, v int) string {
-	names := ExtractNames(answer)
+	names := answerNames(answer)
 	f := listen.Feel(answer)
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling) {
 		return griefAck(answer, lost, v)

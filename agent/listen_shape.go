@@ -54,14 +54,18 @@ nothing felt | nothing was | no one did | nobody did | didnt really | didnt reac
 
 // shapeOf finds the stance of answer to q.
 func shapeOf(q Question, answer string) answerShape {
-	padded := lowPadded(answer)
-	people := listen.Mentions(answer, ExtractNames(answer))
+	// "nothing tbh it was a grim week": fillers say nothing of the shape.
+	padded := lowPadded(listen.Unfilled(answer))
+	raw := lowPadded(answer)
+	people := listen.Mentions(answer, answerNames(answer))
 	switch {
 	case hasPhrase(padded, selfHarshPhrases):
 		return shapeSelfHarsh
 	case len(people) == 0 && hasPhrase(padded, noOnePhrases):
 		return shapeNoOne
-	case len(people) > 0 && len(strings.Fields(padded)) <= 8 && hasPhrase(padded, hedgeWords):
+	case len(people) > 0 && len(strings.Fields(raw)) <= 8 && hasPhrase(raw, hedgeWords) &&
+		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer):
+		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
 	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && hasPhrase(padded, anyTimePhrases) {
@@ -69,7 +73,8 @@ func shapeOf(q Question, answer string) answerShape {
 	}
 	switch questionKind(q.Text) {
 	case qkGood, qkWho, qkStep:
-		if len(people) == 0 && len(strings.Fields(padded)) <= 8 && hasPhrase(padded, nothingPhrases) {
+		opensNothing := strings.HasPrefix(padded, " nothing ") || strings.HasPrefix(padded, " not much ")
+		if len(people) == 0 && len(strings.Fields(padded)) <= 8 && (opensNothing || hasPhrase(padded, nothingPhrases)) {
 			return shapeNothing
 		}
 	}
@@ -102,7 +107,7 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 			"That sounds painful to carry. You're allowed to be gentle with yourself, even when it's hard.",
 		}, v)
 	case shapeTentative:
-		people := listen.Mentions(answer, ExtractNames(answer))
+		people := listen.Mentions(answer, answerNames(answer))
 		return upFirst(strings.ReplaceAll(pickAck([]string{
 			"{n} came to mind, and even a maybe is a good place to start.",
 			"{n}: a tentative name is still a start.",
@@ -128,7 +133,7 @@ func shapeSummary(answer string, shape answerShape) string {
 	case shapeSelfHarsh:
 		return "You've been hard on yourself."
 	case shapeTentative:
-		if people := listen.Mentions(answer, ExtractNames(answer)); len(people) > 0 {
+		if people := listen.Mentions(answer, answerNames(answer)); len(people) > 0 {
 			return upFirst(people[0].Ref) + " came to mind."
 		}
 	}

@@ -45,6 +45,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	}
 	// Long answers share the room, but a clause is never cut.
 	room := max(60, summaryRoom/max(filled, 1))
+	names := answerNames(answers...)
 	for i, a := range answers {
 		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
 		folded := foldText(a)
@@ -61,9 +62,9 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 				continue
 			}
 		}
-		if line := listen.Sentence(listen.Clause(listen.Clean(a), min(room, summaryLine))); line != "" {
+		if line := listen.Sentence(listen.Clause(listen.Proper(listen.Clean(a), names), min(room, summaryLine))); line != "" {
 			lines = append(lines, "• "+line)
-			stepLast = listen.IsStep(a, ExtractNames(a))
+			stepLast = listen.IsStep(a, names)
 			continue
 		}
 		stepLast = false
@@ -85,10 +86,7 @@ const ownStep = "One small step, in your own words: "
 
 // summaryStep finds the next step in what the person said.
 func summaryStep(j Journey, answers, kept []string) NextStep {
-	var names []string
-	for _, a := range kept {
-		names = append(names, ExtractNames(a)...)
-	}
+	names := answerNames(kept...)
 	if s, ok := listen.FindStep(kept, names); ok {
 		next := NextStep{Text: ownStep + s.Phrase + "."}
 		if s.With.Named {
@@ -104,7 +102,7 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		if i >= len(answers) || !strings.Contains(strings.ToLower(q.Text), "closer") {
 			continue
 		}
-		for _, m := range listen.Mentions(answers[i], ExtractNames(answers[i])) {
+		for _, m := range listen.Mentions(answers[i], answerNames(answers...)) {
 			if m.Named && (m.Ref != m.Who || plainName(answers[i], m.Who)) {
 				return NextStep{
 					Text:      "One small step: a two-line message to " + m.Who + " this week. Nothing big, just a hello that shows you thought of them.",
@@ -126,12 +124,9 @@ func stepAck(answers []string, v int) string {
 		return ""
 	}
 	last := answers[len(answers)-1]
-	if !listen.IsStep(last, ExtractNames(last)) {
+	names := answerNames(answers...)
+	if !listen.IsStep(last, names) {
 		return ""
-	}
-	var names []string
-	for _, a := range answers {
-		names = append(names, ExtractNames(a)...)
 	}
 	s, ok := listen.FindStep(answers[len(answers)-1:], names)
 	if !ok {
@@ -183,6 +178,11 @@ var journeySteps = map[string]string{
 // a capitalised word opening a sentence ("Happy to be reached…"): it is used
 // inside a sentence, or opens a short list ("Sam, and my mum").
 func plainName(answer, name string) bool {
+	if !strings.Contains(answer, name) && strings.Contains(lowPadded(answer), " "+strings.ToLower(name)+" ") {
+		// Typed in lowercase, it was found as a name, not as a capital
+		// opening a sentence.
+		return true
+	}
 	for _, sent := range listen.Sentences(answer) {
 		f := strings.Fields(sent)
 		for i, w := range f {

@@ -178,7 +178,7 @@ func (t *turn) reflectAnswer(in Intent) {
 	r.Answers[r.Index] = t.text
 	fallback := stepAck(r.Answers[:r.Index+1], r.Index)
 	if fallback == "" {
-		fallback = Acknowledge(j.Questions[r.Index], t.text, r.Index)
+		fallback = acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], r.Index)
 	}
 	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, fallback)
 	if ack != "" {

@@ -58,7 +58,7 @@ func (t *turn) journeyFor(text string) (Journey, bool) {
 		return j, true
 	}
 	id := "week"
-	if len(listen.Mentions(text, ExtractNames(text))) > 0 {
+	if len(listen.Mentions(text, answerNames(text))) > 0 {
 		id = "matter"
 	}
 	return t.findJourney(id)
@@ -97,7 +97,7 @@ func startLead(text, plain string) string {
 		lead = "Sorry it's been a hard one."
 	}
 	if lead == "" {
-		if people := listen.Mentions(text, ExtractNames(text)); len(people) > 0 {
+		if people := listen.Mentions(text, answerNames(text)); len(people) > 0 {
 			lead = upFirst(ackPeople(people, text, 0))
 		}
 	}

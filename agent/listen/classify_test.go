@@ -53,10 +53,9 @@ func TestHeldout(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("sure feelings on %d held-out answers, %d of them right", sure, sureRight)
-	for _, w := range wrong {
-		t.Logf("  %s", w)
-	}
+	// The held-out answers are measured, never read: the figures alone are
+	// printed, not which answers were missed.
+	t.Logf("sure feelings on %d held-out answers, %d of them right; %d answers labelled wrong", sure, sureRight, len(wrong))
 	if acc < heldoutFloor {
 		t.Errorf("held-out accuracy %.3f, want at least %.2f", acc, heldoutFloor)
 	}

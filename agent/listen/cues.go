@@ -9,6 +9,7 @@ import "strings"
 var cueWords = cueTable(map[string]string{
 	"grief": `died dead death passed funeral grieving grief widow widowed widower bereaved bereavement
 lost_my lost_our loss mourning anniversary_of buried late_husband late_wife rip suicide killed_himself
+miscarriage miscarried stillborn
 killed_herself passed_away`,
 	"illness": `diagnosed diagnosis cancer chemo chemotherapy hospital hospitalised hospitalized stroke dementia
 alzheimers surgery operation terminal illness ill sick chronic carer depression disability disabled

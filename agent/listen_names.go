@@ -1,0 +1,38 @@
+package agent
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// nameSure is the people finder's confidence from which a lowercase word
+// is taken for a name in a reflection answer ("my friend kai", "i texted
+// ravi"); below it a word like "politics" or "heart" could pass for one.
+const nameSure = 0.7
+
+// answerNames returns the personal names in texts, in order, once each:
+// the capitalised ones ExtractNames finds and the ones people type in
+// lowercase that the people finder is sure of. A name said in an earlier
+// answer ("my friend kai from work") is how a later one is read ("thank
+// kai properly"), so callers pass every answer so far.
+func answerNames(texts ...string) []string {
+	var out []string
+	add := func(n string) {
+		if n != "" && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, n) }) {
+			out = append(out, n)
+		}
+	}
+	for _, t := range texts {
+		for _, n := range ExtractNames(t) {
+			add(n)
+		}
+		for _, p := range people.FindAll(t) {
+			if p.Name != "" && !p.Group && p.Confidence >= nameSure && !strings.Contains(p.Name, " ") {
+				add(p.Name)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,245 @@
+package agent_test
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// reflectCase is one line of testdata/reflect/fresh.tsv: an answer typed at
+// a question of a journey, after earlier answers, and what the reply must
+// and must not say.
+type reflectCase struct {
+	journey       string
+	q             int
+	answer        string
+	must, mustNot [][]string
+	before        []string
+	line          int
+}
+
+// readReflect reads a reflection answer file (its format is described at
+// the top of testdata/reflect/fresh.tsv).
+func readReflect(t *testing.T, path string) []reflectCase {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := func(s string) [][]string {
+		var out [][]string
+		for _, g := range strings.Split(s, ";") {
+			if g = strings.TrimSpace(g); g != "" {
+				out = append(out, strings.Split(g, "|"))
+			}
+		}
+		return out
+	}
+	var cases []reflectCase
+	for n, line := range strings.Split(string(raw), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for len(f) < 6 {
+			f = append(f, "")
+		}
+		q, err := strconv.Atoi(f[1])
+		if err != nil || q < 1 || q > 5 {
+			t.Fatalf("%s:%d: bad question number %q", path, n+1, f[1])
+		}
+		var before []string
+		if strings.TrimSpace(f[5]) != "" {
+			for _, b := range strings.Split(f[5], " // ") {
+				before = append(before, strings.TrimSpace(b))
+			}
+		}
+		if len(before) >= q {
+			t.Fatalf("%s:%d: %d earlier answers for question %d", path, n+1, len(before), q)
+		}
+		cases = append(cases, reflectCase{journey: f[0], q: q, answer: f[2], must: groups(f[3]), mustNot: groups(f[4]),
+			before: before, line: n + 1})
+	}
+	if len(cases) == 0 {
+		t.Fatalf("%s: no cases", path)
+	}
+	return cases
+}
+
+// fillerWords are chat fillers and spellings an acknowledgement never says
+// back.
+var fillerWords = regexp.MustCompile(`\b(?:lol|lmao|idk|tbh|ngl|omg|haha|hahaha|smh|tho|ppl|im|i guess|lowkey|literally|kinda)\b`)
+
+// firstPerson is the person's own first person, which an echo in italics
+// turns to the second.
+var firstPerson = regexp.MustCompile(`(?i)\b(?:i|me|my|mine|myself|i'm|im|i've|i'd|i'll)\b`)
+
+// italics finds the echoes in an acknowledgement.
+var italics = regexp.MustCompile(`_([^_]+)_`)
+
+// reflectReply plays c: the journey started, earlier questions answered or
+// skipped, then the answer. It returns the acknowledgement (the reply's
+// first part), the whole reply with its choices, and the replies.
+func reflectReply(t *testing.T, c reflectCase) (ack, whole string, rs []agent.Reply) {
+	h := newHarness(t)
+	h.send("alex", "hi", "")
+	h.send("alex", "/reflect", "")
+	h.send("alex", "", "journey:"+c.journey)
+	for i := 1; i < c.q; i++ {
+		a := "skip"
+		if i <= len(c.before) {
+			a = c.before[i-1]
+		}
+		h.send("alex", a, "")
+	}
+	rs = h.send("alex", c.answer, "")
+	var b strings.Builder
+	for _, r := range rs {
+		b.WriteString(r.Text + "\n")
+		for _, ch := range r.Choices {
+			b.WriteString("[" + ch.Label + "]\n")
+		}
+	}
+	whole = b.String()
+	if len(rs) > 0 {
+		ack, _, _ = strings.Cut(rs[0].Text, "\n\n")
+	}
+	return ack, whole, rs
+}
+
+// reflectProblems plays c and returns what is wrong with the reply, by
+// kind of problem.
+func reflectProblems(t *testing.T, c reflectCase) []string {
+	ack, whole, _ := reflectReply(t, c)
+	var bad []string
+	last := c.q == 5
+	switch {
+	case !last && !strings.Contains(whole, fmt.Sprintf("(%d/5)", c.q+1)):
+		bad = append(bad, "left the reflection")
+	case last && !strings.Contains(whole, "Here's what I heard") && !strings.Contains(whole, "You left these questions open"):
+		bad = append(bad, "no summary")
+	}
+	lowAck := strings.ToLower(ack)
+	if last && strings.HasPrefix(ack, "Here's what I heard") {
+		lowAck = ""
+	}
+	target := lowAck
+	if last {
+		target = strings.ToLower(whole)
+	}
+	for _, g := range c.must {
+		if !containsAny(target, g) {
+			bad = append(bad, "did not say what it must")
+			break
+		}
+	}
+	for _, g := range c.mustNot {
+		if containsAny(lowAck, g) {
+			bad = append(bad, "said what it must not")
+			break
+		}
+	}
+	if ack == "" || len(ack) > 220 {
+		bad = append(bad, "no acknowledgement, or too long")
+	}
+	for _, w := range fillerWords.FindAllString(strings.ToLower(c.answer), -1) {
+		if regexp.MustCompile(`\b` + w + `\b`).MatchString(strings.ToLower(whole)) {
+			bad = append(bad, "said a filler back")
+			break
+		}
+	}
+	for _, m := range italics.FindAllStringSubmatch(ack, -1) {
+		if firstPerson.MatchString(m[1]) {
+			bad = append(bad, "first person in an echo")
+			break
+		}
+	}
+	if strings.Contains(lowAck, "sounds good") {
+		bad = append(bad, "sounds good")
+	}
+	for _, p := range people.FindAll(c.answer) {
+		if p.Name == "" || p.Group || p.Confidence < 0.7 || !strings.Contains(strings.ToLower(whole), strings.ToLower(p.Name)) {
+			continue
+		}
+		if !strings.Contains(whole, p.Name) {
+			bad = append(bad, "a name said back in lowercase")
+			break
+		}
+	}
+	if last {
+		bad = append(bad, summaryProblems(whole, append(append([]string{}, c.before...), c.answer))...)
+	}
+	return bad
+}
+
+// danglingEnd are words no whole sentence ends on.
+var danglingEnd = regexp.MustCompile(`(?i)\b(?:and|but|or|the|a|an|to|of|with|so|because|my|your|for|that)[.!?]$`)
+
+// summaryProblems checks a summary: whole sentences, and a next step that
+// names nobody the answers did not.
+func summaryProblems(whole string, answers []string) []string {
+	var bad []string
+	for _, line := range strings.Split(whole, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "• ") {
+			continue
+		}
+		s := strings.TrimPrefix(line, "• ")
+		if !strings.ContainsAny(s[len(s)-1:], ".!?") || danglingEnd.MatchString(s) || !unicode.IsUpper([]rune(s)[0]) {
+			bad = append(bad, "a summary line is not a whole sentence")
+			break
+		}
+	}
+	said := strings.ToLower(strings.Join(answers, " "))
+	for _, line := range strings.Split(whole, "\n") {
+		if !strings.Contains(line, "step") && !strings.HasPrefix(line, "[Draft a message to ") {
+			continue
+		}
+		for _, n := range agent.ExtractNames(line) {
+			if n == "One" || n == "Draft" || n == "Remind" || n == "Nothing" {
+				continue
+			}
+			if !strings.Contains(said, strings.ToLower(n)) {
+				bad = append(bad, "the step names someone not named")
+				return bad
+			}
+		}
+	}
+	return bad
+}
+
+// reflectFreshFloor is the share of fresh reflection answers that must
+// pass every check.
+const reflectFreshFloor = 0.0
+
+// TestReflectFresh plays every fresh reflection answer and reports how
+// many pass, by kind of problem; it fails below the floor.
+func TestReflectFresh(t *testing.T) {
+	cases := readReflect(t, "testdata/reflect/fresh.tsv")
+	pass := 0
+	problems := map[string]int{}
+	for _, c := range cases {
+		bad := reflectProblems(t, c)
+		if len(bad) == 0 {
+			pass++
+			continue
+		}
+		for _, b := range bad {
+			problems[b]++
+		}
+		ack, _, _ := reflectReply(t, c)
+		t.Logf("line %d %s/%d %q → %q: %s", c.line, c.journey, c.q, c.answer, ack, strings.Join(bad, ", "))
+	}
+	share := float64(pass) / float64(len(cases))
+	t.Logf("fresh reflection answers: %d/%d = %.2f pass; problems by kind: %v", pass, len(cases), share, problems)
+	if share < reflectFreshFloor {
+		t.Errorf("%.2f of fresh reflection answers pass, want at least %.2f", share, reflectFreshFloor)
+	}
+}
