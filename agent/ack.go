@@ -49,6 +49,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
 	}
+	if point := particularPoint(answer); point != "" {
+		// "no one reached out, i did all the reaching" is one-sided effort
+		// more than loneliness: the particular point comes first.
+		return fitAck(point)
+	}
 	if feel := feelingAck(answer, v); feel != "" {
 		return fitAck(feel)
 	}

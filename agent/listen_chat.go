@@ -87,6 +87,17 @@ func smalltalkText(text, folded string) string {
 			"Being a program, I miss out on that one, sadly. What about you?",
 			"Ha, being a program I don't get a say in that. What's yours?",
 		})
+	case gripe(text):
+		return gripeReply(text)
+	case goodNews(text):
+		return goodNewsReply(text)
+	case len(strings.Fields(folded)) > nodWords:
+		// News of the day, neither good nor bad: "sounds good" to "my cat
+		// knocked my coffee over" would not have listened.
+		return pick(text, []string{
+			"Thanks for telling me how it's going. How's the rest of your day looking?",
+			"Ha, days are like that. Anything else on your mind today?",
+		})
 	}
 	return pick(text, []string{
 		"Sounds good. I'm around if anything's on your mind.",
@@ -123,6 +134,11 @@ func allWords(folded string, set map[string]bool) bool {
 func (t *turn) idleNod() {
 	if p := t.p.Flow.Paused; p != nil && !p.Held {
 		t.idleControl()
+		return
+	}
+	if gripe(t.text) {
+		// "ugh long day" is no "ok": a nod would not have listened.
+		t.say(gripeReply(t.text))
 		return
 	}
 	t.say(pick(t.text, []string{

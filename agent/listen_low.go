@@ -45,19 +45,23 @@ var lowKinds = []lowKind{
 		}, step: stepTrusted},
 	{name: "one-sided", cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
 reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
-always reach out | always text first | always message first | reaches out and`),
+always reach out | always text first | always message first | reaches out and | always being the one | the one who organises |
+the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
+nobody reached out | only message me when | only text me when | only call me when | only reach out when`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
 			"It's wearing when the effort feels one-sided, like you're the only one keeping things going.",
 		}, step: stepShowsUp},
 	{name: "invisible", cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
-nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me`),
+nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me | nobody asks | no one asks |
+nobody checks | no one checks`),
 		lines: []string{
 			"Feeling invisible is lonely in its own way, as if you could slip out of view and nobody would notice. That's a real and painful feeling.",
 			"Feeling unseen by the people around you really hurts, and it's more common than it looks from the outside.",
 		}, step: stepWhoMatters},
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
-never get invited | dont get invited | dont belong | don't fit in | dont fit in | outsider | on the outside`),
+never get invited | dont get invited | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
 			"Feeling on the outside of things is hard, and it happens to far more people than it seems.",
@@ -69,13 +73,44 @@ dont talk anymore | dont really talk anymore | dont talk to me anymore`),
 			"It's sad when friends slowly drift into their own lives, and it's normal to miss how things were.",
 		}, step: stepRekindle},
 	{name: "hurt", cues: phrases(`forgot my birthday | forgot my | ignored | ignore me | ignores me | goes quiet | go quiet |
-left on read | leave me on read | no one replied | nobody replied | no one replies | nobody replies`),
+left on read | leave me on read | no one replied | nobody replied | no one replies | nobody replies | nobody came |
+no one came | no one showed up | nobody showed up | hasnt replied | havent heard back`),
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
 		}, step: stepWhoMatters},
+	{name: "conflict", cues: phrases(`fight | fought | fell out | falling out | argument | a row | not talking to me | isnt talking to me |
+stopped talking to me | not speaking to me`),
+		lines: []string{
+			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
+			"That sounds painful. A fight with someone close can sit heavy for days.",
+		}, step: stepRekindle},
+	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating`),
+		lines: []string{
+			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
+			"Saying goodbye to someone who's moving far away is sad, and it makes sense to feel it.",
+		}, step: stepRekindle},
+	{name: "guilt", cues: phrases(`guilty | guilt | feel bad | feel awful | feel terrible | bad friend | terrible friend | awful friend`),
+		lines: []string{
+			"That guilt sounds heavy, and it shows how much they matter to you. It's rarely too late to make a small move.",
+			"Feeling bad about it says you care. It doesn't have to stay this way.",
+		}, step: stepRekindle},
+	{name: "jealous", cues: phrases(`jealous | jealousy | envious | envy`),
+		lines: []string{
+			"Feeling a bit jealous is very human; it usually points at something you'd like more of yourself.",
+			"Jealousy is an uncomfortable one, and it's honest of you to name it. It often shows what you're missing.",
+		}, step: stepWhoMatters},
+	{name: "homesick", cues: phrases(`homesick | miss home | missing home`),
+		lines: []string{
+			"Homesickness can be such a heavy, quiet ache. It makes sense to miss the people and places that are yours.",
+		}, step: stepRekindle},
+	{name: "embarrassed", cues: phrases(`cringe | cringed | cringing | cringey | embarrassed | embarrassing | mortified`),
+		lines: []string{
+			"Oof, those replays in your head are the worst. Most people forget moments like that far sooner than we do.",
+			"That cringe feeling is so human. It usually means you care how you come across, and others are kinder about it than we think.",
+		}, step: stepWhoMatters},
 	{name: "anxious", cues: phrases(`anxious | anxiety | nervous | scared to | afraid to | worried about texting | worry about texting |
-overthink | overthinking`),
+overthink | overthinking | stressed about | stressing about | awkward in | never know what to say | dont know what to say`),
 		lines: []string{
 			"Feeling anxious about reaching out is really common, and it doesn't mean you're doing anything wrong.",
 			"Being nervous about messaging people is so common, and the nerves usually shout louder than the risk.",
@@ -111,7 +146,8 @@ dont have anyone | no one close | nobody close | not having friends`),
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
 		}, step: stepWhoMatters},
-	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh`),
+	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
+gutted | heartbroken`),
 		lines: []string{
 			"I'm sorry you're feeling down about it. Being sad about people says how much they matter to you.",
 			"That sounds like a low one. Feeling down about people is worth taking seriously.",
@@ -174,7 +210,12 @@ func lowNamed(text string) (string, lowKind) {
 		}
 		return line, k
 	}
-	if f := listen.Feel(text); f.Sure() && len(feelingLines[f.Label]) > 0 {
+	f := listen.Feel(text)
+	if lost := listen.Lost(text, answerNames(text)); lost != "" || f.Label == "grief" && f.Sure() {
+		// "my dog died yesterday": a loss is answered as one.
+		return griefAck(text, lost, 0), lowKind{step: stepTrusted}
+	}
+	if f.Sure() && len(feelingLines[f.Label]) > 0 {
 		return pick(text, feelingLines[f.Label]), lowKind{step: stepWhoMatters}
 	}
 	return "That sounds hard, and I'm glad you told me.", lowKind{step: stepWhoMatters}
@@ -230,15 +271,26 @@ func lowStatement(text string, r understand.Result) bool {
 		return false
 	}
 	if _, ok := findLow(text); !ok {
-		return false
+		// "my dog died yesterday", "my mum has cancer": no cue phrase, a
+		// feeling the listener is sure of.
+		f := listen.Feel(text)
+		return f.Sure() && heavyFeelings[f.Label]
 	}
 	for _, s := range r.Ranked {
 		if s.Label == understand.Feeling {
 			return true
 		}
 	}
-	return false
+	// "i cringe every time i think about what i said": the classifier may
+	// not hear a feeling the listener is sure of.
+	f := listen.Feel(text)
+	return f.Sure() && !goodFeelings[f.Label]
 }
+
+// heavyFeelings are the listener's labels that a statement outside a flow
+// is answered as a feeling for, whatever the classifier says.
+var heavyFeelings = map[string]bool{"grief": true, "illness": true, "breakup": true, "loneliness": true, "guilt": true,
+	"hurt": true, "missing": true, "holding_back": true}
 
 // asksSomething reports whether text asks a question: a question mark, or
 // a first word that opens one ("how do i make friends here").

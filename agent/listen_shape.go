@@ -155,3 +155,23 @@ func pointAck(answer string) string {
 // an answer about someone else ("she moved to Berlin" is not loneliness).
 var reflectLowKinds = map[string]bool{"one-sided": true, "invisible": true, "left out": true, "drift": true,
 	"anxious": true, "not understood": true, "lonely": true, "disconnected": true}
+
+// particularKinds are the low points more particular than any feeling the
+// listener names: said back before it.
+var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left out": true, "invisible": true, "not understood": true}
+
+// particularPoint answers a particular low point in answer, "" when there
+// is none or the listener is sure of another feeling than loneliness (a
+// death, an illness, a worry), which it answers instead.
+func particularPoint(answer string) string {
+	k, ok := findLow(answer)
+	if !ok || !particularKinds[k.name] {
+		return ""
+	}
+	// Only over loneliness, the feeling such points are most often heard
+	// as: a worry or a hurt the listener is sure of is the point itself.
+	if f := listen.Feel(answer); f.Sure() && f.Label != "loneliness" || listen.Lost(answer, answerNames(answer)) != "" {
+		return ""
+	}
+	return pick(answer, k.lines)
+}

@@ -71,6 +71,10 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	switch r := understand.Default().Classify(text); {
+	case gripe(text) || goodNews(text):
+		// "this commute is killing me lol", "got the job!!": a complaint
+		// or good news, answered in kind.
+		return understand.Smalltalk
 	case lowStatement(text, r):
 		return understand.Feeling
 	case r.Label == understand.Offtopic && inGuideField(text):

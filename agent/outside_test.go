@@ -62,9 +62,14 @@ var declineWords = []string{"the guide", "doesn't cover", "from the guide", "can
 // outsideProblems plays c to a new person and returns what is wrong with
 // the reply, by kind of problem ("" when nothing is).
 func outsideProblems(t *testing.T, c outsideCase) []string {
-	h := newHarness(t)
-	h.send("alex", "hi", "")
-	rs := h.send("alex", c.text, "")
+	return outsideProblemsFor(newHarness(t), "alex", c)
+}
+
+// outsideProblemsFor is outsideProblems for a person new to h, so that
+// many cases can share one harness.
+func outsideProblemsFor(h *harness, person string, c outsideCase) []string {
+	h.send(person, "hi", "")
+	rs := h.send(person, c.text, "")
 	var text strings.Builder
 	var choices []agent.Choice
 	for _, r := range rs {

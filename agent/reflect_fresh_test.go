@@ -87,19 +87,18 @@ var italics = regexp.MustCompile(`_([^_]+)_`)
 // reflectReply plays c: the journey started, earlier questions answered or
 // skipped, then the answer. It returns the acknowledgement (the reply's
 // first part), the whole reply with its choices, and the replies.
-func reflectReply(t *testing.T, c reflectCase) (ack, whole string, rs []agent.Reply) {
-	h := newHarness(t)
-	h.send("alex", "hi", "")
-	h.send("alex", "/reflect", "")
-	h.send("alex", "", "journey:"+c.journey)
+func reflectReply(h *harness, person string, c reflectCase) (ack, whole string, rs []agent.Reply) {
+	h.send(person, "hi", "")
+	h.send(person, "/reflect", "")
+	h.send(person, "", "journey:"+c.journey)
 	for i := 1; i < c.q; i++ {
 		a := "skip"
 		if i <= len(c.before) {
 			a = c.before[i-1]
 		}
-		h.send("alex", a, "")
+		h.send(person, a, "")
 	}
-	rs = h.send("alex", c.answer, "")
+	rs = h.send(person, c.answer, "")
 	var b strings.Builder
 	for _, r := range rs {
 		b.WriteString(r.Text + "\n")
@@ -116,8 +115,7 @@ func reflectReply(t *testing.T, c reflectCase) (ack, whole string, rs []agent.Re
 
 // reflectProblems plays c and returns what is wrong with the reply, by
 // kind of problem.
-func reflectProblems(t *testing.T, c reflectCase) []string {
-	ack, whole, _ := reflectReply(t, c)
+func reflectProblems(ack, whole string, c reflectCase) []string {
 	var bad []string
 	last := c.q == 5
 	switch {
@@ -217,16 +215,21 @@ func summaryProblems(whole string, answers []string) []string {
 
 // reflectFreshFloor is the share of fresh reflection answers that must
 // pass every check.
-const reflectFreshFloor = 0.0
+const reflectFreshFloor = 0.85
 
 // TestReflectFresh plays every fresh reflection answer and reports how
 // many pass, by kind of problem; it fails below the floor.
 func TestReflectFresh(t *testing.T) {
+	if raceOn {
+		t.Skip("plays eighty conversations; the code it runs is raced by the transcripts")
+	}
 	cases := readReflect(t, "testdata/reflect/fresh.tsv")
+	h := newHarness(t)
 	pass := 0
 	problems := map[string]int{}
 	for _, c := range cases {
-		bad := reflectProblems(t, c)
+		ack, whole, _ := reflectReply(h, fmt.Sprintf("fresh%d", c.line), c)
+		bad := reflectProblems(ack, whole, c)
 		if len(bad) == 0 {
 			pass++
 			continue
@@ -234,7 +237,6 @@ func TestReflectFresh(t *testing.T) {
 		for _, b := range bad {
 			problems[b]++
 		}
-		ack, _, _ := reflectReply(t, c)
 		t.Logf("line %d %s/%d %q → %q: %s", c.line, c.journey, c.q, c.answer, ack, strings.Join(bad, ", "))
 	}
 	share := float64(pass) / float64(len(cases))

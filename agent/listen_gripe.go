@@ -1,0 +1,191 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// A gripe is a complaint about a day, a thing or someone, often said as a
+// figure of speech: "this commute is killing me lol", "my boss is driving
+// me up the wall", "mondays should be illegal". It asks for no help and
+// carries no low feeling about people; a friend answers it lightly and
+// kindly, in kind, and never with "sounds good".
+
+// gripeCues are phrases of whole words, folded and without apostrophes,
+// that make a message a complaint: figures of speech, irritation, a day
+// gone wrong, being worn out.
+var gripeCues = phrases(`killing me | kill me | death of me | doing my head in | does my head in | up the wall |
+round the bend | losing my mind | lose my mind | driving me mad | driving me crazy | driving me insane | drives me mad |
+drives me crazy | nightmare | brutal | the worst | unbearable | so done | im done with | done with this | sick of |
+fed up | over it | cant even | cant deal | ugh | ughh | ughhh | smh | should be illegal | lasted a year | lasted forever |
+late again | again smh | melting | im dying | dying here | starving | annoying | so annoyed | irritating | frustrating |
+such a pain | a pain | hassle | grim | knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired |
+long day | long week | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
+draining | stressful | stressed | hectic | chaos | chaotic | manic`)
+
+// hyperbole are figures of speech that sound dire and are not.
+var hyperbole = phrases(`killing me | kill me | kill me now | death of me | im dying | dying here | losing my mind |
+lose my mind | doing my head in | does my head in | up the wall | round the bend | should be illegal | lasted a year |
+lasted forever | want to scream | wanna scream`)
+
+// tiredCues make a gripe one about being worn out.
+var tiredCues = phrases(`knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired | long day | long week |
+draining | my feet | feet are | im dying`)
+
+// gripe reports whether text is a complaint to be answered in kind: a
+// gripe cue, no question, and no low feeling about people that the
+// feeling replies know better (a gripe about being left out is a hurt).
+func gripe(text string) bool {
+	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) {
+		return false
+	}
+	padded := lowPadded(text)
+	if k, ok := findLow(text); ok && (k.name != "low" || hasPhrase(padded, sadWords)) {
+		return false
+	}
+	if hasPhrase(padded, hyperbole) {
+		// "the death of me" is no death: a figure of speech is light
+		// whatever the listener makes of its words.
+		return true
+	}
+	// "work was brutal and i feel like nobody cares" is a hard feeling:
+	// only being worn out or cross stays light.
+	f := listen.Feel(text)
+	return !f.Sure() || lightFeelings[f.Label]
+}
+
+// sadWords name a low feeling outright.
+var sadWords = phrases(`sad | upset | unhappy | feel | feeling | felt | cry | crying | cried`)
+
+// lightFeelings are the feelings a gripe may carry and still be answered
+// lightly.
+var lightFeelings = map[string]bool{"tiredness": true, "anger": true, "embarrassment": true, "joy": true, listen.None: true}
+
+// gripeReply answers a complaint lightly and kindly, naming what it was
+// about when the message opens with it ("the bus", "my boss", "mondays").
+func gripeReply(text string) string {
+	padded := lowPadded(text)
+	if hasPhrase(padded, tiredCues) {
+		return pick(text, []string{
+			"Oof, that sounds like a long one. I hope you get to put your feet up soon.",
+			"That sounds tiring. Go easy on yourself tonight; you've earned a rest.",
+		})
+	}
+	if subj := gripeSubject(text); subj != "" {
+		return strings.ReplaceAll(pick(text, []string{
+			"Oof, {s}! That sounds like a real slog. I hope the rest of your day is kinder to you.",
+			"Ugh, {s} — that sounds properly annoying. Here's hoping for a break from it soon.",
+			"Ugh, sorry about {s}. That sounds like a lot to put up with.",
+		}), "{s}", subj)
+	}
+	return pick(text, []string{
+		"Oof, that sounds like a rough one. I hope things ease up soon.",
+		"Ugh, that sounds properly annoying. I hope the rest of the day goes easier.",
+	})
+}
+
+// subjectEnds are the words after which the thing complained about ends:
+// "the train this morning WAS a nightmare".
+var subjectEnds = wordSet(`is was are were has have had been keeps kept should will wont won't cant can't just
+isnt isn't wasnt wasn't arent aren't`)
+
+// subjectStarts may open what a complaint is about.
+var subjectStarts = wordSet(`the this that these those my our work mondays monday traffic wifi`)
+
+// gripeSubject is what a complaint opens with, in the second person ("my
+// boss" → "your boss"), or "" when it opens otherwise ("i'm so done…",
+// "ugh").
+func gripeSubject(text string) string {
+	f := strings.Fields(foldText(listen.Unfilled(text)))
+	for len(f) > 0 && (f[0] == "ugh" || f[0] == "ughh" || f[0] == "omg" || f[0] == "man" || f[0] == "so") {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return ""
+	}
+	first := strings.TrimSuffix(f[0], "'s")
+	if !subjectStarts[first] && !strings.HasSuffix(first, "s") {
+		return ""
+	}
+	end := -1
+	for i, w := range f[:min(len(f), 6)] {
+		if subjectEnds[w] {
+			end = i
+			break
+		}
+		// "wifi's been down": "'s" is "is" or "has" here, not "flatmate's music".
+		if c, ok := strings.CutSuffix(w, "'s"); ok && c != "" && i+1 < len(f) && contractionNext[f[i+1]] {
+			f[i] = c
+			end = i + 1
+			break
+		}
+	}
+	if end <= 0 {
+		return ""
+	}
+	words := f[:end]
+	if len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		switch w {
+		case "my":
+			words[i] = "your"
+		case "our":
+			words[i] = "your"
+		case "i", "im", "i'm", "it", "its", "everything", "everyone", "nothing", "life":
+			return ""
+		}
+		if d, ok := weekdayNames[strings.TrimSuffix(w, "s")]; ok {
+			words[i] = d + strings.TrimPrefix(w, strings.TrimSuffix(w, "s"))
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// contractionNext are words after which "'s" is "is" or "has".
+var contractionNext = wordSet(`been gone got so always not never a the really totally down out off broken dead`)
+
+// weekdayNames are written with a capital when said back.
+var weekdayNames = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday",
+	"thursday": "Thursday", "friday": "Friday", "saturday": "Saturday", "sunday": "Sunday"}
+
+// goodNewsCues tell of something that went well for the person.
+var goodNewsCues = phrases(`got the job | got a job | new job | got promoted | promotion | passed | graduated | finished my |
+handed in | got engaged | engaged | got in | got accepted | made it | finally did | did it | so proud | proud of myself |
+had such a good | had a great | had a lovely | had the best | best day | great day | lovely day | good day`)
+
+// goodNews reports whether text shares good news of the person's own or a
+// good moment, asking nothing: "got the job!!!", "had such a good catch up".
+func goodNews(text string) bool {
+	if asksSomething(text) {
+		return false
+	}
+	if hasPhrase(lowPadded(text), goodNewsCues) {
+		return true
+	}
+	f := listen.Feel(text)
+	return f.Sure() && (f.Label == "pride" || f.Label == "joy" || f.Label == "relief")
+}
+
+// goodNewsReply is glad with the person: congratulations for something
+// done, warmth for a good moment.
+func goodNewsReply(text string) string {
+	padded := lowPadded(text)
+	f := listen.Feel(text)
+	switch {
+	case f.Label == "relief" && f.Sure():
+		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
+	case f.Label == "joy" && f.Sure() || hasPhrase(padded, phrases(`had such a good | had a great | had a lovely | had the best |
+best day | great day | lovely day | good day | catch up | catchup`)):
+		return pick(text, []string{
+			"That sounds lovely — I'm really glad you had that.",
+			"Oh, that's nice to hear. Moments like that are worth more of.",
+		})
+	}
+	return pick(text, []string{
+		"Congratulations — that's brilliant news! You must be so pleased.",
+		"Well done, that's huge! I hope you get to celebrate a little.",
+	})
+}
