@@ -52,7 +52,24 @@ func gripe(text string) bool {
 	// "work was brutal and i feel like nobody cares" is a hard feeling:
 	// only being worn out or cross stays light.
 	f := listen.Feel(text)
+	if f.Label == "grief" && !deathOfSomeone(text) {
+		// "the printer has died again": a thing, not a loss.
+		return true
+	}
 	return !f.Sure() || lightFeelings[f.Label]
+}
+
+// petWords are animals whose death is a loss.
+var petWords = wordSet(`dog cat pet puppy kitten hamster rabbit bunny horse pony parrot budgie guinea tortoise`)
+
+// deathOfSomeone reports whether a death text tells of is someone's: a
+// person it names or a pet, not "my laptop died".
+func deathOfSomeone(text string) bool {
+	names := answerNames(text)
+	if listen.Lost(text, names) != "" || len(listen.Mentions(text, names)) > 0 {
+		return true
+	}
+	return hasAnyWord(foldText(text), petWords)
 }
 
 // sadWords name a low feeling outright.
@@ -130,10 +147,13 @@ func gripeSubject(text string) string {
 	}
 	for i, w := range words {
 		switch w {
-		case "my":
+		case "my", "our":
 			words[i] = "your"
-		case "our":
-			words[i] = "your"
+		case "this":
+			// Said back from the other side: "this commute" is "that commute".
+			words[i] = "that"
+		case "these":
+			words[i] = "those"
 		case "i", "im", "i'm", "it", "its", "everything", "everyone", "nothing", "life":
 			return ""
 		}

@@ -35,7 +35,7 @@ var hedges = wordSet(`maybe probably perhaps definitely just so and ok okay yeah
 // the wish for someone to know a thing ("i want her to know…") are not
 // plans; neither is a habit ("i text mum every day").
 func intends(cat int, answer string) bool {
-	if cat == qkLimit || cat == qkMeaning || cat == qkWho {
+	if cat == qkLimit || cat == qkWho {
 		return false
 	}
 	folded := foldText(listen.Unfilled(answer))

@@ -211,7 +211,7 @@ func lowNamed(text string) (string, lowKind) {
 		return line, k
 	}
 	f := listen.Feel(text)
-	if lost := listen.Lost(text, answerNames(text)); lost != "" || f.Label == "grief" && f.Sure() {
+	if lost := listen.Lost(text, answerNames(text)); lost != "" || f.Label == "grief" && f.Sure() && deathOfSomeone(text) {
 		// "my dog died yesterday": a loss is answered as one.
 		return griefAck(text, lost, 0), lowKind{step: stepTrusted}
 	}
@@ -274,7 +274,7 @@ func lowStatement(text string, r understand.Result) bool {
 		// "my dog died yesterday", "my mum has cancer": no cue phrase, a
 		// feeling the listener is sure of.
 		f := listen.Feel(text)
-		return f.Sure() && heavyFeelings[f.Label]
+		return f.Sure() && heavyFeelings[f.Label] && (f.Label != "grief" || deathOfSomeone(text))
 	}
 	for _, s := range r.Ranked {
 		if s.Label == understand.Feeling {

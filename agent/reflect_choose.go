@@ -123,6 +123,33 @@ func (t *turn) startJourney(j Journey, lead string) {
 	t.askQuestion(lead + intro)
 }
 
+// reReflectWords ask to think something over: "look back on", "go over",
+// "reflect on", "think through".
+var reReflectWords = mustPattern(`\b(?:reflect(?:ing)?(?: on| about)?|look(?:ing)? back(?: on| at| over)?|go(?:ing)? over|` +
+	`think(?:ing)? (?:about|through|over)|talk(?:ing)? (?:about|through)|run(?:ning)? through|review|recap|sort through)\b`)
+
+// reAsksHow is a question about how to do something, which the guide
+// answers: "how do i think about boundaries with my mum".
+var reAsksHow = mustPattern(`^(?:how|what|why|when|where|which|should|is|are|do|does|did|am)\b`)
+
+// reflectRequest starts the journey a message asks to think over when no
+// flow is running: "i want to look back on my week", "could we go over how
+// my week went", "help me think about my boundaries". It reports false,
+// saying nothing, for anything else, a question about how to do something
+// included.
+func (t *turn) reflectRequest() bool {
+	folded := foldText(t.text)
+	if !reReflectWords.MatchString(folded) || reAsksHow.MatchString(folded) || len(strings.Fields(folded)) > 16 {
+		return false
+	}
+	j, ok := t.journeyInText(t.text)
+	if !ok {
+		return false
+	}
+	t.startJourney(j, "")
+	return true
+}
+
 // reSwitch asks for another journey than the one running: "can we do the
 // boundaries one instead", "switch to my week".
 var reSwitch = mustPattern(`\b(?:instead|rather|switch|change to|swap|let's do|lets do|can we do|could we do|do the|try the|start the|go to the)\b`)

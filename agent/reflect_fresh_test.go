@@ -245,3 +245,40 @@ func TestReflectFresh(t *testing.T) {
 		t.Errorf("%.2f of fresh reflection answers pass, want at least %.2f", share, reflectFreshFloor)
 	}
 }
+
+// TestReflectRequestStarts asks in words, with nothing going on, to think
+// something over: the journey it names starts at its first question; a
+// question about how to do something does not start one.
+func TestReflectRequestStarts(t *testing.T) {
+	h := newHarness(t)
+	tests := []struct {
+		text, want string // want: a words of the journey's first question, "" for none
+	}{
+		{"i want to look back on my week", "this week left you feeling good"},
+		{"can we reflect on this week", "this week left you feeling good"},
+		{"wanna run through the last few days with me", "this week left you feeling good"},
+		{"help me think about my boundaries", "keep private online"},
+		{"i'd like to think through who matters to me", "feel closer to"},
+		{"lets go over how i show up for people", "long or personal"},
+		{"how do i think about boundaries with my mum", ""},
+	}
+	for i, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			person := fmt.Sprintf("req%d", i)
+			h.send(person, "hi", "")
+			rs := h.send(person, tt.text, "")
+			var b strings.Builder
+			for _, r := range rs {
+				b.WriteString(r.Text + "\n")
+			}
+			got := b.String()
+			started := strings.Contains(got, "(1/5)")
+			if tt.want == "" && started {
+				t.Errorf("%q started a reflection: %q", tt.text, got)
+			}
+			if tt.want != "" && (!started || !strings.Contains(got, tt.want)) {
+				t.Errorf("%q → %q, want the journey asking %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
