@@ -91,6 +91,9 @@ func smalltalkText(text, folded string) string {
 		return gripeReply(text)
 	case goodNews(text):
 		return goodNewsReply(text)
+	case reJustDid.MatchString(folded):
+		// "just got back from the gym": asked about, as a friend would.
+		return pick(text, []string{"Nice! How was it?", "Ooh, how did it go?"})
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
 		// knocked my coffee over" would not have listened.
@@ -111,6 +114,8 @@ var (
 	reHowsYour = mustPattern(`\bhow(?:'?s| is| was) (?:your|ur|you're) (?:day|evening|morning|night|week|weekend|afternoon)\b`)
 	// reUpTo asks what the companion is doing.
 	reUpTo = mustPattern(`\b(?:wyd|what (?:are|r) (?:you|u|ya) (?:doing|up to)|what(?:'?s| is) (?:your|ur) (?:plan|plans)|you up to)\b`)
+	// reJustDid tells of something just done: "just got back from the gym".
+	reJustDid = mustPattern(`\bjust (?:got back|got home|got in|came back|finished|had|been|went|did)\b`)
 	// reAboutYou asks the companion about its tastes or its day.
 	reAboutYou   = mustPattern(`\b(?:do|did|have|would|can|what(?:'?s| is| are)?|whats|which) (?:u|you|ya|ur|your)\b`)
 	weatherWords = wordSet(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
