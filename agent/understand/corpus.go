@@ -9,15 +9,17 @@ import (
 )
 
 // corpusFiles is the labelled corpus the default classifier learns from:
-// the tune part, one file per label. (The held-out part is only read by the
-// evaluation test.)
+// the tune part, one file per label, and the batches written later, each
+// in a directory of its own named tune and a number (tune5), measured
+// once by TestFreshBatch before it joined. (The held-out part is only read
+// by the evaluation test.)
 //
-//go:embed testdata/corpus/tune/*.tsv
+//go:embed testdata/corpus/tune*/*.tsv
 var corpusFiles embed.FS
 
 // builtinCorpus reads corpusFiles.
 func builtinCorpus() ([]example, error) {
-	return readCorpus(corpusFiles, "testdata/corpus/tune/*.tsv")
+	return readCorpus(corpusFiles, "testdata/corpus/tune*/*.tsv")
 }
 
 // readCorpus reads every file matching glob in fsys, in name order. A line
