@@ -53,6 +53,12 @@ func (t *turn) manageReminders(text string) bool {
 	op := remindOp(folded)
 	p := reminderPerson(text)
 	c := findContact(t.p.Contacts, p)
+	pronoun := !p.Found() && rePronoun.MatchString(folded) && !reAllRem.MatchString(folded)
+	if pronoun {
+		// "change her to fridays", "stop reminding me about him": the
+		// person talked about last.
+		c = t.recentContact()
+	}
 	if op == "" {
 		if c == nil || !reChangeRem.MatchString(folded) {
 			return false
@@ -63,12 +69,21 @@ func (t *turn) manageReminders(text string) bool {
 		if !hasCad && !hasClock && !hasOnce {
 			return false
 		}
+		if pronoun {
+			text = namedInstead(text, c.Name)
+		}
 		t.remindRequest(text)
 		return true
 	}
 	if !reRemWord.MatchString(folded) && c == nil && !(op != "stop" && reAllRem.MatchString(folded)) {
 		// "pause" or "resume" alone belong to whatever is running.
 		return false
+	}
+	if pronoun && c == nil {
+		// Never all of them for "her": ask who.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say("Who do you mean? Tell me their name — “"+op+" the reminders about Sam” — or see everyone in /contacts.", menuChoices()...)
+		return true
 	}
 	all := c == nil && (reAllRem.MatchString(folded) || !p.Found())
 	if all && (len(strings.Fields(folded)) > 10 || reHowWhy.MatchString(folded)) {
@@ -213,6 +228,18 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 		whose, dateLabel(d), yearlyAhead, next.Format("Monday 2 January")),
 		Choice{ID: "remind:ok", Label: "OK"})
 	t.addToLast(unsureNote(p))
+}
+
+// namedInstead puts name in place of the first pronoun of text that
+// stands for a person: "change her to fridays" gives "change Ana to
+// fridays".
+func namedInstead(text, name string) string {
+	lower := strings.ToLower(text)
+	loc := rePronoun.FindStringIndex(lower)
+	if loc == nil || len(lower) != len(text) {
+		return text
+	}
+	return text[:loc[0]] + name + text[loc[1]:]
 }
 
 // recentContact is the contact the person spoke of last, within a day.

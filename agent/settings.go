@@ -117,7 +117,7 @@ func (t *turn) settingsAnswer(in Intent) {
 }
 
 // callMe is "call me Sam", "please call me Dr Lee", "you can call me Dee".
-var callMe = mustPattern(`(?i)^(?:please |you can |u can |just |ok |okay )?call me ([^.!?]{1,40}?)[.!]*$`)
+var callMe = mustPattern(`(?i)^(?:(?:please|pls|you can|u can|just|ok|okay|actually|oh|hey|hi|and|so|also)[ ,]+)*call me ([^.!?]{1,40}?)[.!]*$`)
 
 // setName keeps what the person wants to be called: the name alone, so
 // "call me Gracie please" keeps "Gracie". Text that gives no name keeps
@@ -195,12 +195,24 @@ var reLiveIn = mustPattern(`^(?:(?:hi|hey|oh|ok|okay|btw|fyi|also|actually|so)\b
 
 // placeStatement sets the timezone when the person says where they live,
 // in a short message; false when the message is not that.
+//
+// A place said alone ("uk", "in the uk", "London") is that too when
+// something is scheduled for the person, a reminder or the plan's daily
+// step, whose time it sets: typed after a reminder or a birthday was
+// noted, it says where they are.
 func (t *turn) placeStatement(text string) bool {
 	folded := foldText(text)
-	if !reLiveIn.MatchString(folded) || len(strings.Fields(folded)) > 10 {
+	if len(strings.Fields(folded)) > 10 {
 		return false
 	}
-	p, ok := places.Find(text)
+	find := places.Find
+	if !reLiveIn.MatchString(folded) {
+		if len(dueEntries(t.p)) == 0 {
+			return false
+		}
+		find = places.Only
+	}
+	p, ok := find(text)
 	if !ok {
 		return false
 	}

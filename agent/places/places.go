@@ -118,6 +118,25 @@ func Find(text string) (Place, bool) {
 	return Place{}, false
 }
 
+// Only reads a message that is a place and nothing more, give or take the
+// words around it ("UK", "in the uk", "London please"): said with no
+// question on screen, such a message can only be telling where one is.
+// "from Madrid but I live in Lyon" is more than a place, and false; so is
+// a word that is mostly something else ("nice", "us") said on its own.
+func Only(text string) (Place, bool) {
+	all := strings.Fields(Fold(text))
+	words := trimFiller(all)
+	if len(words) == 0 || len(all) == 1 && ordinary[all[0]] {
+		return Place{}, false
+	}
+	return lookup(words)
+}
+
+// ordinary are places whose name is more often a word or a first name:
+// alone, "nice" is a reply and "jordan" a person.
+var ordinary = wordSet(`nice us split la turkey cork chile cali rio salvador kingston darwin perth victoria georgia
+jordan york bern bath reading mobile china oman chad peru cuba`)
+
 func lookup(words []string) (Place, bool) {
 	key := strings.Join(words, " ")
 	zone, ok := table[key]

@@ -72,3 +72,31 @@ func TestKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestOnly(t *testing.T) {
+	tests := []struct {
+		in, zone string
+		ok       bool
+	}{
+		{"uk", "Europe/London", true},
+		{"in the uk", "Europe/London", true},
+		{"London", "Europe/London", true},
+		{"glasgow please", "Europe/London", true},
+		{"in nice", "Europe/Paris", true},
+		{"the us", "", true},
+		{"nice", "", false},
+		{"us", "", false},
+		{"jordan", "", false},
+		{"originally from madrid but i live in lyon", "", false},
+		{"i had a lovely time in paris", "", false},
+		{"every sunday", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p, ok := Only(tt.in)
+			if ok != tt.ok || ok && p.Zone != tt.zone {
+				t.Errorf("Only(%q) = %+v, %v; want zone %q, %v", tt.in, p, ok, tt.zone, tt.ok)
+			}
+		})
+	}
+}
