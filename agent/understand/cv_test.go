@@ -11,6 +11,8 @@ import (
 var (
 	grid = flag.Bool("grid", false, "TestCrossValidate: also try other parameters and log their figures")
 	only = flag.Bool("only", false, "TestCrossValidate -grid: only the first few candidates")
+	// try keeps the -grid candidates whose name holds this text.
+	try = flag.String("try", "", "TestCrossValidate -grid: only the candidates whose name holds this text")
 	// misses names the confusions whose tune lines TestCrossValidate logs,
 	// "true>predicted" pairs separated by commas ("remind>remind_stop"), or
 	// "all": the lines to read when writing fresh ones for a boundary.
@@ -157,6 +159,9 @@ func TestCrossValidate(t *testing.T) {
 	}
 	if *grid {
 		for _, c := range candidates() {
+			if !strings.Contains(c.name, *try) {
+				continue
+			}
 			o := crossValidate(examples, c.p, cvFolds)
 			fit := o.bestTemperature()
 			ev, nll := o.evaluate(fit)
@@ -181,6 +186,10 @@ func candidates() []candidate {
 		out = append(out, candidate{name, p})
 	}
 	add("defaults", func(*params) {})
+	add("no concepts", func(p *params) { p.fw.concept = 0 })
+	add("no skip pairs", func(p *params) { p.fw.skip = 0 })
+	add("no balance", func(p *params) { p.balance = 0 })
+	add("balance 0.5", func(p *params) { p.balance = 0.5 })
 	for _, l := range []float64{3e-4, 3e-3, 1e-2} {
 		add(fmt.Sprint("l2 ", l), func(p *params) { p.l2 = l })
 	}

@@ -5,9 +5,13 @@
 // The classifier is learned, not written: a multinomial logistic regression,
 // with a naive Bayes model of the same features added to its weights
 // (naivebayes.go), over hashed features of the message — words, word pairs, character pairs
-// and triples inside each word (so "thnks" is close to "thanks"), the
-// message's length, and a small lexicon of word classes (family words, days,
-// "called"/"rang"/"texted"), chat spellings ("u", "pls") and stems. The
+// and triples inside each word (so "thnks" is close to "thanks"), pairs of
+// words one word apart ("stop … plan" in "stop the plan" and "stop this
+// plan"), the message's length, a small lexicon of word classes (family
+// words, days, "called"/"rang"/"texted"), chat spellings ("u", "pls") and
+// stems, and a map of concepts (concepts.go) that lets near synonyms share
+// what one of them was taught ("pause", "mute", "halt"). Training weighs
+// the messages of a label with few lines a little more (params.balance). The
 // text is normalised first: lower case, accents off, apostrophes dropped,
 // stretched letters squeezed ("sooo" → "soo"), "?" and emoji kept as tokens.
 // It learns from the tune part of the labelled corpus in testdata/corpus,

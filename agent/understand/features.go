@@ -20,6 +20,8 @@ const (
 	kindLength = 'l'
 	kindClass  = 'k'
 	kindStem   = 's'
+	kindSkip   = 'p'
+	kindIdea   = 'i'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -39,6 +41,13 @@ type featureWeights struct {
 	// charMin and charMax bound the character n-grams (in bytes) taken
 	// from each word with its boundaries, "<ok>".
 	charMin, charMax int
+	// skip weighs pairs of words with one word between them ("stop
+	// reminding about" gives "stop about"), which survive a filler
+	// word in between ("stop the plan", "stop this plan").
+	skip float32
+	// concept weighs the concepts of concepts.go, a word's meaning
+	// shared with its near synonyms ("pause", "mute", "halt").
+	concept float32
 }
 
 // features appends the hashed features of toks to hs and their values to
@@ -46,14 +55,18 @@ type featureWeights struct {
 // is listed twice; the dot product adds them up.
 func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]uint32, []float32) {
 	start := len(hs)
-	prev := startToken
+	prev, prev2 := startToken, ""
 	words := 0
 	for _, t := range toks {
 		hs = append(hs, hashOf(kindWord, t, ""))
 		vs = append(vs, fw.word)
 		hs = append(hs, hashOf(kindBigram, prev, t))
 		vs = append(vs, fw.bigram)
-		prev = t
+		if fw.skip > 0 && prev2 != "" {
+			hs = append(hs, hashOf(kindSkip, prev2, t))
+			vs = append(vs, fw.skip)
+		}
+		prev2, prev = prev, t
 		if isWordToken(t) {
 			words++
 			hs, vs = lexiconFeatures(t, fw, hs, vs)
@@ -91,6 +104,10 @@ func lexiconFeatures(w string, fw featureWeights, hs []uint32, vs []float32) ([]
 	if s, ok := chatSpellings[w]; ok && fw.spelling > 0 {
 		hs = append(hs, hashOf(kindWord, s, ""))
 		vs = append(vs, fw.spelling)
+	}
+	if c, ok := concepts[w]; ok && fw.concept > 0 {
+		hs = append(hs, hashOf(kindIdea, c, ""))
+		vs = append(vs, fw.concept)
 	}
 	if fw.stem > 0 {
 		if s := stem(w); s != w {

@@ -46,6 +46,14 @@ func TestFeatures(t *testing.T) {
 	if !slices.Contains(hashes("rang"), class) || !slices.Contains(hashes("facetimed"), class) {
 		t.Error(`"rang" and "facetimed" do not share the class "contacted"`)
 	}
+	halt := hashOf(kindIdea, "halt", "")
+	if !slices.Contains(hashes("mute"), halt) || !slices.Contains(hashes("unsubscribe"), halt) {
+		t.Error(`"mute" and "unsubscribe" do not share the idea "halt"`)
+	}
+	if skip := hashOf(kindSkip, "stop", "plan"); !slices.Contains(hashes("stop the plan"), skip) ||
+		!slices.Contains(hashes("stop this plan"), skip) {
+		t.Error(`"stop the plan" and "stop this plan" do not share the pair "stop … plan"`)
+	}
 	if !slices.Contains(hashes("u"), hashOf(kindWord, "you", "")) {
 		t.Error(`"u" does not count as "you"`)
 	}

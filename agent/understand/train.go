@@ -31,12 +31,16 @@ type params struct {
 	nbMix float64
 	// nbSmooth is the naive Bayes model's additive smoothing.
 	nbSmooth float64
+	// balance weighs each message by (messages per label on average /
+	// messages of its label)^balance: 0 weighs all alike, 1 makes every
+	// label count the same in training however many lines it has.
+	balance float64
 }
 
 // defaults are the parameters Default trains with.
 var defaults = params{
 	fw: featureWeights{word: 1, bigram: 1, char: 0.5, length: 1, class: 1, spelling: 1, stem: 1,
-		charMin: 2, charMax: 3},
+		charMin: 2, charMax: 3, skip: 0.5, concept: 1},
 	epochs:      10,
 	rate:        0.2,
 	l2:          1e-3,
@@ -45,6 +49,7 @@ var defaults = params{
 	seed:        1,
 	nbMix:       0.1,
 	nbSmooth:    0.001,
+	balance:     0.25,
 }
 
 // skipGradient is the smallest error worth an update: once the model is sure
@@ -84,6 +89,7 @@ func train(examples []example, p params) *model {
 	prob := make([]float64, n)
 	grad := make([]float32, n)
 	rate, l2 := float32(p.rate), float32(p.l2)
+	weight := labelWeights(data, n, p.balance)
 	for range p.epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
@@ -94,6 +100,9 @@ func train(examples []example, p params) *model {
 				grad[k] = float32(prob[k])
 			}
 			grad[d.label]--
+			for k := range grad {
+				grad[k] *= weight[d.label]
+			}
 			for k, g := range grad {
 				biasSumSq[k] += g * g
 				m.bias[k] -= rate * g / sqrt32(biasSumSq[k])
@@ -117,6 +126,23 @@ func train(examples []example, p params) *model {
 		addNaiveBayes(m, data, p.nbMix, p.nbSmooth)
 	}
 	return m
+}
+
+// labelWeights is the weight of a message of each label (see
+// params.balance).
+func labelWeights(data []encoded, n int, balance float64) []float32 {
+	count := make([]float64, n)
+	for _, d := range data {
+		count[d.label]++
+	}
+	w := make([]float32, n)
+	for k := range w {
+		w[k] = 1
+		if balance != 0 && count[k] > 0 {
+			w[k] = float32(math.Pow(float64(len(data))/float64(n)/count[k], balance))
+		}
+	}
+	return w
 }
 
 // encode turns examples into rows of m, giving a row to every feature seen
