@@ -156,7 +156,7 @@ func classifiedDraft(text string) bool {
 	if f == "" || !composeCue.MatchString(f) {
 		return false
 	}
-	r := understand.Default().Classify(text)
+	r := classify(text)
 	if r.Label != understand.Draft || r.Confidence < namedDraftAt {
 		return false
 	}
@@ -301,7 +301,7 @@ func theirNews(text string, in Intent) string {
 		// "nobody replied in the group chat again" is a feeling.
 		return ""
 	}
-	r := understand.Default().Classify(text)
+	r := classify(text)
 	if r.Sure() && (otherBusiness[r.Label] || news && r.Label == understand.Feeling && firstPerson.MatchString(f)) {
 		// "i keep thinking about my ex and it hurts" is about them.
 		return ""

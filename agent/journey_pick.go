@@ -45,7 +45,7 @@ func (t *turn) atJourneyChoice(ctx context.Context, in Intent, p prompt) {
 		t.reask(ctx, p, journeysExplained(journeys)+"\n\n", true)
 		return
 	}
-	r := understand.Default().Classify(t.text)
+	r := classify(t.text)
 	switch {
 	case r.Sure() && r.Label == understand.Cancel:
 		t.cancel()

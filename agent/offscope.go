@@ -70,7 +70,7 @@ func offScopeKind(text string) string {
 		// Sure without the classifier: a guide paragraph here could harm.
 		return understand.Offtopic
 	}
-	switch r := understand.Default().Classify(text); {
+	switch r := classify(text); {
 	case gripe(text) || goodNews(text):
 		// "this commute is killing me lol", "got the job!!": a complaint
 		// or good news, answered in kind.
@@ -384,7 +384,7 @@ func emojiFeeling(text string) string {
 			return f
 		}
 	}
-	switch r := understand.Default().Classify(text); {
+	switch r := classify(text); {
 	case !r.Sure():
 	case r.Label == understand.Greeting:
 		return emojiHello

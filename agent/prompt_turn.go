@@ -32,13 +32,13 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		return
 	}
 	var r understand.Result
-	classify := func(text string) understand.Result {
-		r = understand.Default().Classify(text)
+	read := func(text string) understand.Result {
+		r = classify(text)
 		return r
 	}
 	reading, ok := draftStepReading(t.text, t.p.Flow.Step)
 	if t.p.Flow.Name != flowDraft || !ok {
-		reading = readAtPrompt(t.text, in, p, t.now, classify)
+		reading = readAtPrompt(t.text, in, p, t.now, read)
 	}
 	if p.optional && (reading == readAside || reading == readQuestion || reading == readRequest) {
 		// The flow has a value already and its own way of letting go.
@@ -300,7 +300,7 @@ func (t *turn) resumeByAnswer(ctx context.Context, in Intent) bool {
 		return false
 	}
 	p := promptOf(*paused)
-	if readAtPrompt(t.text, in, p, t.now, understand.Default().Classify) != readAnswer {
+	if readAtPrompt(t.text, in, p, t.now, classify) != readAnswer {
 		return false
 	}
 	t.p.Flow = *paused

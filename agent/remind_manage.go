@@ -319,7 +319,7 @@ func cadenceWords(c Cadence) string {
 // plan that the exact patterns miss: when the intent classifier is sure,
 // it asks once, with buttons, rather than acting on a guess.
 func (t *turn) stopByClassifier(text string) bool {
-	r := understand.Default().Classify(text)
+	r := classify(text)
 	if !r.Sure() {
 		return false
 	}

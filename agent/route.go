@@ -50,7 +50,7 @@ func draftRequested(text string, in Intent) bool {
 	if !ruleDraft(text, in) {
 		return false
 	}
-	r := understand.Default().Classify(text)
+	r := classify(text)
 	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) && !asksForWords(text) {
 		return false
 	}
@@ -78,7 +78,7 @@ func asksSomewhere(text string) bool {
 // "can we start the 7 day thing", "i'd like to do one of those thinking
 // exercises". It reports false for anything else.
 func (t *turn) startByClassifier() bool {
-	r := understand.Default().Classify(t.text)
+	r := classify(t.text)
 	if !r.Sure() {
 		return false
 	}
