@@ -13,7 +13,7 @@ import (
 // heldoutFloor is the accuracy the held-out corpus must keep: the figure
 // measured after the tune corpus last grew (its lines and the parameters
 // are chosen on the tune corpus alone), less a small margin.
-const heldoutFloor = 0.861
+const heldoutFloor = 0.874
 
 // TestHeldout measures the default classifier, trained on the tune corpus,
 // on the held-out corpus: messages in wordings it never saw. It logs the
