@@ -3,6 +3,8 @@ package agent
 import (
 	"fmt"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // Things said in passing with no flow running, which would otherwise reach
@@ -95,6 +97,33 @@ func (t *turn) listRequest(text string) bool {
 	t.addToLast(note)
 	return true
 }
+
+// listByClassifier lists the reminders when a short question the exact
+// patterns miss is surely about reminders ("what have i got set up",
+// "show me everything you'll nudge me about") yet names nobody and no
+// time: with nothing in it to set, it asks what is set.
+func (t *turn) listByClassifier(text string) bool {
+	folded := foldText(text)
+	if len(strings.Fields(folded)) > 12 || !questionShaped(text, folded) && !reShowVerb.MatchString(folded) {
+		return false
+	}
+	if r := classify(text); !r.Sure() || r.Label != understand.Remind || reminderPerson(text).Found() {
+		return false
+	}
+	_, hasCad := ParseCadence(text, t.a.nudgeHour)
+	_, _, hasClock := ParseClock(text)
+	_, hasOnce := ParseOnce(text, t.now, t.location(), t.a.nudgeHour)
+	_, hasDate := ParseYearly(text)
+	if hasCad || hasClock || hasOnce || hasDate {
+		return false
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.listContacts()
+	return true
+}
+
+// reShowVerb opens a request to see something: "show me…", "list…".
+var reShowVerb = mustPattern(`^(?:(?:can you|could you|pls|please|just)\s+)?(?:show|list|tell me|remind me (?:who|what)|read (?:me )?(?:back|out))\b`)
 
 // changeIt gives the reminder just talked about a new time or rhythm:
 // "actually make it 6pm" after a reminder about Sam was set. It reports

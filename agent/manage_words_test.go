@@ -111,3 +111,44 @@ func TestCallMeInWords(t *testing.T) {
 		})
 	}
 }
+
+// TestListInWords asks which reminders are set in words the exact
+// patterns do not list; a request that names someone or a time is no
+// such question.
+func TestListInWords(t *testing.T) {
+	for _, tt := range []struct {
+		say, want string
+	}{
+		{"what have i got set up", "People you're keeping in touch with"},
+		{"show me everything you'll nudge me about", "People you're keeping in touch with"},
+		{"remind me to call jo", "How often would you like to check in with Jo"},
+	} {
+		t.Run(tt.say, func(t *testing.T) {
+			h := newHarness(t)
+			h.setUp("remind me to ring my aunt Wen on saturdays", "Oslo")
+			if reply := renderReplies(h.send("alex", tt.say, "")); !strings.Contains(reply, tt.want) {
+				t.Errorf("reply to %q:\n%s\nwant it to contain %q", tt.say, reply, tt.want)
+			}
+		})
+	}
+}
+
+// TestYesPressesGoAhead answers an offer with one button that goes ahead
+// by saying yes in words: that is the button. Under buttons of which
+// none or several go ahead, a yes presses nothing.
+func TestYesPressesGoAhead(t *testing.T) {
+	for _, say := range []string{"yes", "yeah go on", "sure thing"} {
+		t.Run(say, func(t *testing.T) {
+			h := newHarness(t)
+			h.setUp("/plan")
+			if reply := renderReplies(h.send("alex", say, "")); !strings.Contains(reply, "Day 1 of 7") {
+				t.Errorf("reply to %q after /plan:\n%s\nwant the plan started", say, reply)
+			}
+		})
+	}
+	h := newHarness(t)
+	h.setUp("hello")
+	if reply := renderReplies(h.send("alex", "yes", "")); strings.Contains(reply, "Day 1 of 7") || strings.Contains(reply, "Which would you like to think about") {
+		t.Errorf("a yes under the menu pressed a button:\n%s", reply)
+	}
+}

@@ -39,6 +39,7 @@ func (t *turn) remind(in Intent) {
 	switch {
 	case in.Kind != IntentContacts && t.listRequest(t.text):
 	case in.Kind != IntentContacts && t.manageReminders(in.Arg):
+	case !in.Command && in.Kind != IntentContacts && t.listByClassifier(t.text):
 	case in.Kind == IntentContacts:
 		t.listContacts()
 	case reRemindOff.MatchString(arg):
@@ -600,7 +601,7 @@ func (t *turn) noteContact() bool {
 // "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
 	if t.listRequest(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
-		t.placeStatement(t.text) || t.clockStatement(t.text) || t.stopByClassifier(t.text) {
+		t.placeStatement(t.text) || t.clockStatement(t.text) || t.stopByClassifier(t.text) || t.listByClassifier(t.text) {
 		return true
 	}
 	if len(strings.Fields(t.text)) > 12 {

@@ -2,11 +2,13 @@ package agent
 
 import (
 	"context"
-	"github.com/companion-dev/companion/agent/safety"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/companion-dev/companion/agent/safety"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // turn is the work of handling one message: the person's state as it will be
@@ -27,6 +29,8 @@ type turn struct {
 	// asideDue is set when the flow paused last turn still has its prompt
 	// as the last one asked (Flow.Aside): an answer to it resumes it.
 	asideDue bool
+	// offered are the numbered choices the last reply showed.
+	offered []Choice
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -84,6 +88,10 @@ func (t *turn) run(ctx context.Context) {
 		t.asideDue, p.Aside = p.Aside, false
 	}
 	prevChoices, prevNumbered := t.p.Flow.Choices, t.p.Flow.Numbered
+	t.offered = prevChoices
+	if prevNumbered > 0 && prevNumbered < len(prevChoices) {
+		t.offered = prevChoices[:prevNumbered]
+	}
 	t.p.Flow.Choices, t.p.Flow.Numbered = nil, 0
 	defer func() {
 		// Remember the choices just offered, so a typed number can pick one.
@@ -192,6 +200,53 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 		}
 	}
 	return ""
+}
+
+// takeOffer presses the one button of the choices just shown that takes
+// up what was offered ("Start today") when, with no flow waiting, the
+// person says yes in words ("yes", "yeah go on", "sure thing").
+func (t *turn) takeOffer(ctx context.Context, in Intent) bool {
+	if in.Kind != IntentYes && in.Kind != IntentResume && !saidYes(t.text) {
+		return false
+	}
+	id := goAhead(t.offered)
+	if id == "" {
+		return false
+	}
+	t.choice = id
+	return t.handleChoice(ctx)
+}
+
+// saidYes reports a short message the classifier surely reads as a yes.
+func saidYes(text string) bool {
+	if len(strings.Fields(text)) > 4 {
+		return false
+	}
+	r := classify(text)
+	return r.Sure() && r.Label == understand.Yes
+}
+
+// goAheadWords open the label of a choice that takes up what was
+// offered. "OK" is left out: it acknowledges, and the flow that showed it
+// reads a yes its own way (a name checked, a feeling heard).
+var goAheadWords = map[string]bool{"yes": true, "start": true}
+
+// goAhead is the one choice of offered that accepts what was offered, or
+// "" when there is none or more than one.
+func goAhead(offered []Choice) string {
+	id := ""
+	for _, c := range offered {
+		if strings.HasPrefix(c.ID, "crisis:") {
+			return ""
+		}
+		if w := strings.Fields(foldText(c.Label)); len(w) > 0 && goAheadWords[w[0]] {
+			if id != "" {
+				return ""
+			}
+			id = c.ID
+		}
+	}
+	return id
 }
 
 // markedDone are the words that press a "Mark it done" button.
@@ -344,6 +399,9 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		return
 	}
 	if t.takesSectionOffer() {
+		return
+	}
+	if t.p.Flow.Name == "" && t.takeOffer(ctx, in) {
 		return
 	}
 	if t.draftRoute(in) {
