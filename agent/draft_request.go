@@ -56,7 +56,7 @@ func asksForWords(text string) bool {
 	if !whatToSay.MatchString(f) && !howToReach.MatchString(f) || whetherQuestion.MatchString(f) && !howToReach.MatchString(f) {
 		return false
 	}
-	if r := understand.Default().Classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
+	if r := classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
 		return false
 	}
 	p := people.Find(text)
@@ -101,7 +101,7 @@ func unnamedRequest(text string) bool {
 	if f == "" || len(strings.Fields(f)) > 14 || adviceQuestion(f) && !kindOfMessage.MatchString(f) {
 		return false
 	}
-	if r := understand.Default().Classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
+	if r := classify(text); r.Sure() && otherBusiness[r.Label] && r.Label != understand.Ask {
 		return false
 	}
 	return kindOfMessage.MatchString(f) || sendWishes.MatchString(f) || toSomeone.MatchString(f) || writeSomething.MatchString(f)
