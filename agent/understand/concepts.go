@@ -7,7 +7,9 @@ import "strings"
 // "halt the plan" and one learned from "delete my data" reaches "purge my
 // info". Each group is a meaning the labels turn on (LABELS.md says
 // where): stopping against starting, reminders against the plan, data
-// against the companion itself, a feeling against a question. A word has
+// against the companion itself, a feeling against a question. Money has no
+// group: lending a brother money is a question about him as much as about
+// money, and a group of money words made it surely off-topic. A word has
 // one idea; the word itself and its class stay features too, so an idea
 // only adds what its synonyms were taught.
 var concepts = func() map[string]string {
@@ -31,7 +33,6 @@ var concepts = func() map[string]string {
 		"words":   "message msg text txt note dm email letter card caption reply",
 		"body": "headache fever pain ache aches hurts hurting sore rash cough flu cold sick ill dizzy nausea " +
 			"medicine medication pills tablets ibuprofen paracetamol doctor dentist",
-		"money":   "tax taxes money loan mortgage rent budget invest investing stocks crypto bitcoin salary bank debt",
 		"kitchen": "recipe cook cooking bake baking oven dinner lunch breakfast pasta cake bread soup",
 		"tech":    "code coding python javascript java bug laptop phone wifi excel spreadsheet app install",
 		"shorter": "shorter longer warmer colder softer funnier simpler friendlier casual formal punchier briefer",
