@@ -124,7 +124,7 @@ func TestWriteVariantsDiffer(t *testing.T) {
 }
 
 func FuzzParseWrite(f *testing.F) {
-	for _, s := range []string{"his dad died", "she fed my cat", "\xff", "and and and", "I miss", "FOR "} {
+	for _, s := range []string{"his dad died", "she fed my cat", "\xff", "and and and", "I miss", "FOR ", "I }", "we met at [the] {pub}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -134,7 +134,8 @@ func Parse(text, name string, o Occasion) []Detail {
 					}
 				}
 			}
-			if d.Text = t; t == "" {
+			if d.Text = t; t == "" || strings.ContainsAny(t, "{}[]<>") {
+				// Brackets are markup or noise, never something to say.
 				continue
 			}
 			if n := len(out); n > 0 && out[n-1].Kind == Noticed && d.Kind == TheirNews && strings.Count(out[n-1].Text, "|") == 1 && pronounEnd.MatchString(d.Text) {
