@@ -22,6 +22,10 @@ func TestDyingIsTheSpeakers(t *testing.T) {
 		{"that they never have to pretend around me", None},
 		{"soon they wont have to pretend to like me anymore", Self},
 		{"nobody will have to deal with me much longer", Self},
+		// A name that is a word in another language ("ben" is Dutch for
+		// "am") does not start that language's rule.
+		{"quick hi to ben who left our team last month, its weird without him", None},
+		{"ik ben gewoon een last voor iedereen", Self},
 		{"i should just die", Self},
 		{"i wish i could die", Self},
 		{"i want to lay down and die", Self},
