@@ -3,6 +3,7 @@ package agent
 import (
 	"strings"
 
+	"github.com/companion-dev/companion/agent/listen"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -92,7 +93,11 @@ func smalltalkText(text, folded string) string {
 	case goodNews(text):
 		return goodNewsReply(text)
 	case reJustDid.MatchString(folded):
-		// "just got back from the gym": asked about, as a friend would.
+		// "just got back from the gym": asked about, as a friend would,
+		// unless the message already says how it was.
+		if r := reactionReply(text); r != "" {
+			return r
+		}
 		return pick(text, []string{"Nice! How was it?", "Ooh, how did it go?"})
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
@@ -151,4 +156,45 @@ func (t *turn) idleNod() {
 		"Okay! Just say if there's anything on your mind.",
 		"Sounds good. I'm around.",
 	}))
+}
+
+// Reactions that already say how something went: "we just watched a film
+// where the hero dies, i cried so much" needs no "how was it?".
+var (
+	tearCues = phrases(`cried | crying | sobbed | sobbing | in tears | teared up | tearing up | bawled | bawling | wept`)
+	loveCues = phrases(`loved it | loved every | so good | was amazing | was brilliant | was great | was lovely | so much fun |
+laughed so | was fun | had a blast | best ever`)
+	flopCues = phrases(`hated it | was awful | was terrible | was rubbish | was boring | so boring | waste of time |
+was a disaster | went badly | went wrong`)
+)
+
+// sorrowLabels are the feelings a cry is no film's.
+var sorrowLabels = map[string]bool{"grief": true, "illness": true, "breakup": true, "hurt": true, "loneliness": true}
+
+// reactionReply answers the reaction a message tells of, or returns ""
+// when it tells of none.
+func reactionReply(text string) string {
+	padded := lowPadded(text)
+	switch {
+	case hasPhrase(padded, tearCues):
+		if f := listen.Feel(text); f.Sure() && sorrowLabels[f.Label] {
+			// "just got back from my gran's funeral, i cried so much"
+			return "I'm so sorry. That sounds like a really hard day. Do you want to talk about it?"
+		}
+		return pick(text, []string{
+			"Oh, that sounds like it really got to you. Want to tell me about it?",
+			"That sounds like it stayed with you. Want to tell me about it?",
+		})
+	case hasPhrase(padded, flopCues):
+		return pick(text, []string{
+			"Oh no — not what you hoped, then. What happened?",
+			"Ah, that's a shame. What went wrong?",
+		})
+	case hasPhrase(padded, loveCues):
+		return pick(text, []string{
+			"That sounds lovely — I'm really glad you had that.",
+			"Oh, that's nice to hear. Moments like that are worth more of.",
+		})
+	}
+	return ""
 }

@@ -174,6 +174,7 @@ var weekdayNames = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "
 // goodNewsCues tell of something that went well for the person.
 var goodNewsCues = phrases(`got the job | got a job | new job | got promoted | promotion | passed | graduated | finished my |
 handed in | got engaged | engaged | got in | got accepted | made it | finally did | did it | so proud | proud of myself |
+killed it | nailed it | nailed my | smashed it | smashed my | crushed it | aced | went well | went really well | went great | won the | we won | i won |
 had such a good | had a great | had a lovely | had the best | best day | great day | lovely day | good day`)
 
 // goodNews reports whether text shares good news of the person's own or a
