@@ -32,6 +32,7 @@ const (
 	stepShowsUp    = "If it helps, we could think about who does show up for you, or write a short hello to someone you'd like to hear from."
 	stepWriteEasy  = "If it helps, I can help you write something short and easy to send, or we could think about who you'd most like to hear from."
 	stepTrusted    = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
+	stepLift       = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
 	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
 )
 
@@ -149,9 +150,11 @@ dont have anyone | no one close | nobody close | not having friends`),
 	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
 gutted | heartbroken`),
 		lines: []string{
-			"I'm sorry you're feeling down about it. Being sad about people says how much they matter to you.",
-			"That sounds like a low one. Feeling down about people is worth taking seriously.",
-		}, step: stepWhoMatters},
+			// Said of anything, not only people: "work was rough", "my
+			// plant died and im kind of sad".
+			"I'm sorry you're feeling low. It's okay to feel it, whatever it's about.",
+			"That sounds like a low one, and it's worth taking seriously.",
+		}, step: stepLift},
 }
 
 // eveningWords put a lonely feeling in the evening or at night.

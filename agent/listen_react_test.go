@@ -32,3 +32,14 @@ func TestSmalltalkHearsHowItWent(t *testing.T) {
 		}
 	}
 }
+
+// TestLowNotOnlyAboutPeople checks that a plain low feeling about work or
+// a day is not told it is about people.
+func TestLowNotOnlyAboutPeople(t *testing.T) {
+	for _, text := range []string{"im alright, bit tired. work was rough", "had a crap day honestly", "my plant died and im kind of sad about it lol"} {
+		line, k := lowNamed(text)
+		if strings.Contains(line+k.step, "about people") {
+			t.Errorf("%q: %q %q speaks of people", text, line, k.step)
+		}
+	}
+}
