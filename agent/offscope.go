@@ -44,6 +44,8 @@ func (t *turn) offScope() bool {
 		t.emojiReply()
 	case kindLanguage:
 		t.say(otherLanguageNote(guessLanguage(t.text)), menuChoices()...)
+	case kindMyName:
+		t.sayMyName()
 	default:
 		t.offScopeReply(kind)
 	}
@@ -54,7 +56,21 @@ func (t *turn) offScope() bool {
 const (
 	kindEmoji    = "emoji"
 	kindLanguage = "language"
+	kindMyName   = "myname"
 )
+
+// reMyName asks what the companion calls the person: "whats my name",
+// "do u remember my name?".
+var reMyName = mustPattern(`^(?:(?:so|and|ok|okay|hey|wait|um|hmm)\s+)*(?:what(?:'?s| is) my name|do (?:you|u|ya) (?:know|remember) my name|what (?:do|will) (?:you|u) call me|what did i (?:say|tell (?:you|u)) my name (?:is|was))(?: again)?\s*\??$`)
+
+// sayMyName answers with the name the person gave, or how to give one.
+func (t *turn) sayMyName() {
+	if n := t.p.Profile.Name; n != "" {
+		t.say("You asked me to call you " + n + ". Say “call me …” any time to change it.")
+		return
+	}
+	t.say("You haven't told me yet. Say “call me …” with the name you'd like, and I'll use it.")
+}
 
 // offScopeKind tells what kind of off-scope message text is: emoji alone,
 // another language, or one of the offScopeLabels; "" when it may be for
@@ -65,6 +81,9 @@ func offScopeKind(text string) string {
 	}
 	if guessLanguage(text) != "" {
 		return kindLanguage
+	}
+	if reMyName.MatchString(foldText(text)) {
+		return kindMyName
 	}
 	if medicineQuestion(foldText(text)) {
 		// Sure without the classifier: a guide paragraph here could harm.
