@@ -23,6 +23,9 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if !(p.expect != expectOpen && t.changedPerson()) && t.droppedForNew(ctx) {
+		return
+	}
 	if t.p.Flow.Name == flowReflect && t.p.Flow.Step == "choose" {
 		t.atJourneyChoice(ctx, in, p)
 		return
