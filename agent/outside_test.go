@@ -2,7 +2,6 @@ package agent_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -21,35 +20,13 @@ type outsideCase struct {
 // the top of tune.tsv).
 func readOutside(t *testing.T, path string) []outsideCase {
 	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups := func(s string) [][]string {
-		var out [][]string
-		for _, g := range strings.Split(s, ";") {
-			if g = strings.TrimSpace(g); g != "" {
-				out = append(out, strings.Split(g, "|"))
-			}
-		}
-		return out
-	}
 	var cases []outsideCase
-	for n, line := range strings.Split(string(raw), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for len(f) < 4 {
-			f = append(f, "")
-		}
+	for _, r := range readTSVRows(t, path, 4) {
+		f := r.f
 		if f[0] != "low" && f[0] != "chat" {
-			t.Fatalf("%s:%d: unknown kind %q", path, n+1, f[0])
+			t.Fatalf("%s:%d: unknown kind %q", path, r.line, f[0])
 		}
-		cases = append(cases, outsideCase{kind: f[0], text: f[1], must: groups(f[2]), mustNot: groups(f[3]), line: n + 1})
-	}
-	if len(cases) == 0 {
-		t.Fatalf("%s: no cases", path)
+		cases = append(cases, outsideCase{kind: f[0], text: f[1], must: phraseGroups(f[2]), mustNot: phraseGroups(f[3]), line: r.line})
 	}
 	return cases
 }

@@ -2,7 +2,6 @@ package agent_test
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -29,31 +28,12 @@ type reflectCase struct {
 // the top of testdata/reflect/fresh.tsv).
 func readReflect(t *testing.T, path string) []reflectCase {
 	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups := func(s string) [][]string {
-		var out [][]string
-		for _, g := range strings.Split(s, ";") {
-			if g = strings.TrimSpace(g); g != "" {
-				out = append(out, strings.Split(g, "|"))
-			}
-		}
-		return out
-	}
 	var cases []reflectCase
-	for n, line := range strings.Split(string(raw), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for len(f) < 6 {
-			f = append(f, "")
-		}
+	for _, r := range readTSVRows(t, path, 6) {
+		f := r.f
 		q, err := strconv.Atoi(f[1])
 		if err != nil || q < 1 || q > 5 {
-			t.Fatalf("%s:%d: bad question number %q", path, n+1, f[1])
+			t.Fatalf("%s:%d: bad question number %q", path, r.line, f[1])
 		}
 		var before []string
 		if strings.TrimSpace(f[5]) != "" {
@@ -62,13 +42,10 @@ func readReflect(t *testing.T, path string) []reflectCase {
 			}
 		}
 		if len(before) >= q {
-			t.Fatalf("%s:%d: %d earlier answers for question %d", path, n+1, len(before), q)
+			t.Fatalf("%s:%d: %d earlier answers for question %d", path, r.line, len(before), q)
 		}
-		cases = append(cases, reflectCase{journey: f[0], q: q, answer: f[2], must: groups(f[3]), mustNot: groups(f[4]),
-			before: before, line: n + 1})
-	}
-	if len(cases) == 0 {
-		t.Fatalf("%s: no cases", path)
+		cases = append(cases, reflectCase{journey: f[0], q: q, answer: f[2], must: phraseGroups(f[3]), mustNot: phraseGroups(f[4]),
+			before: before, line: r.line})
 	}
 	return cases
 }
