@@ -164,22 +164,6 @@ func TestApplyRevision(t *testing.T) {
 	}
 }
 
-// draftFlaw returns what a draft must never contain, if it does: a
-// placeholder, a stock phrase, doubled spaces or stray punctuation.
-func draftFlaw(s string) string {
-	if strings.TrimSpace(s) != s {
-		return "surrounding space"
-	}
-	low := strings.ToLower(s)
-	for _, bad := range []string{"[", "]", "{", "}", "<", ">", "todo", "xxx", "finds you well", "just checking in",
-		"  ", ". .", "..", " ,", " .", " !", " ?", "??", "!.", ",.", "\n\n"} {
-		if strings.Contains(low, bad) {
-			return bad
-		}
-	}
-	return ""
-}
-
 var winWords = regexp.MustCompile(`congratulat|well done|proud|wonderful news`)
 
 var blame = regexp.MustCompile(`sorry|apolog|my fault|on me\b|forgive`)
