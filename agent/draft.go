@@ -304,7 +304,22 @@ var toneRules = []struct {
 	{ToneSimple, mustPattern(`\b(?:simple|plain|straightforward|to the point|no frills)\b`)},
 }
 
+// reLessTone asks for less of a feel, which is more of its opposite:
+// "less formal pls", "not too serious", "nothing soppy".
+var reLessTone = mustPattern(`\b(?:less |not (?:too |so |very |overly |that )?|nothing (?:too |so |very )?|without being (?:too )?)(formal|professional|stiff|polite|casual|informal|playful|funny|jokey|silly|warm|soppy|mushy|sappy|cheesy|serious|cold|dry|robotic)\b`)
+
+// oppositeTone is the feel that less of a word asks for.
+var oppositeTone = map[string]string{
+	"formal": ToneCasual, "professional": ToneCasual, "stiff": ToneCasual, "polite": ToneCasual, "robotic": ToneCasual,
+	"casual": ToneFormal, "informal": ToneFormal, "playful": ToneSimple, "funny": ToneSimple, "jokey": ToneSimple,
+	"silly": ToneSimple, "warm": ToneSimple, "soppy": ToneSimple, "mushy": ToneSimple, "sappy": ToneSimple,
+	"cheesy": ToneSimple, "serious": TonePlayful, "cold": ToneWarm, "dry": ToneWarm,
+}
+
 func draftTone(folded string) string {
+	if m := reLessTone.FindStringSubmatch(folded); m != nil {
+		return oppositeTone[m[1]]
+	}
 	for _, r := range toneRules {
 		if r.re.MatchString(folded) {
 			return r.tone
