@@ -26,6 +26,10 @@ func TestDyingIsTheSpeakers(t *testing.T) {
 		// "am") does not start that language's rule.
 		{"quick hi to ben who left our team last month, its weird without him", None},
 		{"ik ben gewoon een last voor iedereen", Self},
+		// Asking how to say something is no report of it.
+		{"nvm, whats a good way to tell a friend they hurt me", None},
+		{"my boyfriend hurt me again last night", Abuse},
+		{"whats the best way to tell my mum my boyfriend hits me", Abuse},
 		{"i should just die", Self},
 		{"i wish i could die", Self},
 		{"i want to lay down and die", Self},
