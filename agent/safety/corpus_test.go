@@ -212,17 +212,48 @@ var tuneFloors = map[string]floor{
 	"tune11": {tune11Recall, tune11FalsePos},
 }
 
-// measured is one part's figures: per language, and over the main languages.
+// measured is one part's figures: per language, and over the main
+// languages; bySit is the recall of each situation over the main languages.
 type measured struct {
 	dir, title string
 	table      string
 	main       tally
+	bySit      string
 }
 
 func measurePart(t *testing.T, dir, title string, miss func(corpusLine, Result)) measured {
 	t.Helper()
-	tb, m := table(measure(readCorpus(t, dir), miss))
-	return measured{dir: dir, title: title, table: tb, main: m}
+	lines := readCorpus(t, dir)
+	tb, m := table(measure(lines, miss))
+	return measured{dir: dir, title: title, table: tb, main: m, bySit: situationRecall(lines)}
+}
+
+// situationRecall renders, for each situation, how many crisis lines of
+// the main languages are caught and how many get that situation.
+func situationRecall(lines []corpusLine) string {
+	var b strings.Builder
+	b.WriteString("| situation | crisis | recall | situation right |\n")
+	b.WriteString("|-----------|-------:|-------:|----------------:|\n")
+	for _, sit := range []Situation{Self, Abuse, Other, Medical} {
+		var tl tally
+		for _, l := range lines {
+			if !l.crisis || l.situation != sit || !slices.Contains(mainLangs, l.lang) {
+				continue
+			}
+			tl.crisis++
+			r := Detect(l.text)
+			if r.Crisis() {
+				tl.caught++
+			}
+			if r.Situation == sit {
+				tl.sitRight++
+			}
+		}
+		if tl.crisis > 0 {
+			fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f |\n", sit, tl.crisis, tl.recall(), tl.sitAcc())
+		}
+	}
+	return b.String()
 }
 
 // report renders the summary over the main languages and one table per part.
@@ -246,7 +277,7 @@ func report(parts []measured) string {
 			row("all tune parts ("+strings.Join(names, " + ")+")", tuned)
 		}
 		row(p.title, p.main)
-		fmt.Fprintf(&rest, "\n### %s\n\n%s", p.title, p.table)
+		fmt.Fprintf(&rest, "\n### %s\n\n%s\n%s", p.title, p.table, p.bySit)
 	}
 	return "### Nine main languages\n\n" + sum.String() + rest.String()
 }

@@ -232,8 +232,11 @@ func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, i); e > i {
-				if rl.story {
+				switch {
+				case rl.story:
 					e = d.speakerClause(toks, p, i, e)
+				case rl.core != nil:
+					e = d.frameEnd(toks, p, rl, i, e)
 				}
 				end = max(end, e)
 				if seen != nil {

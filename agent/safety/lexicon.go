@@ -26,6 +26,10 @@ import (
 //	                              or the news: as not:, but it stops where a risk
 //	                              that names the speaker begins ("vi serie, e ja
 //	                              escolhi o dia q vou me matar")
+//	ask: pattern                  a question frame ("how do i tell ~8"): as not:,
+//	                              but its open end stops where the speaker tells
+//	                              of their own danger ("how do i tell my mum my
+//	                              boyfriend hits me"); see frame.go
 //	keep: word word ...           real words never read as typos of a lexicon word
 //	words: word word ...          common words of the language, to tell which
 //	                              language a message is in
@@ -66,7 +70,7 @@ const (
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
-	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot}
+	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
 // type in chat, so it reaches the sentence end.
@@ -96,6 +100,11 @@ type rule struct {
 	// story, a film or the news, up to where the speaker's own risk
 	// begins (see speakerClause).
 	story bool
+	// ask is set for a near miss written "ask:", a question frame ("how
+	// do i tell ~8"); core is a near miss's pattern without its open end,
+	// nil when it has none (see frameEnd).
+	ask  bool
+	core []node
 }
 
 // lexicon is one language's parsed file.
@@ -171,7 +180,11 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		lx.rules = append(lx.rules, rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story"})
+		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask"}
+		if core, open := openCore(seq); k == kindNot && open && len(firstSlots(core)) > 0 {
+			r.core = core
+		}
+		lx.rules = append(lx.rules, r)
 	}
 	return lx, sc.Err()
 }
