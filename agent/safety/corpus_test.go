@@ -197,6 +197,11 @@ func table(byLang map[string]*tally) (string, tally) {
 // measured as figures alone, by TestCorpusHeldout.
 var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}}
 
+// validation are the parts kept to judge a change of the rules by: they
+// are measured as figures alone, their lines never logged (-misses), so
+// that no rule is written for them while the rules are being changed.
+var validation = map[string]bool{"tune11": true, "tune12": true}
+
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
 
@@ -303,7 +308,11 @@ func tuneMeasures(t *testing.T) []measured {
 		if files, _ := corpusFiles(p.dir); len(files) == 0 {
 			continue
 		}
-		out = append(out, measurePart(t, p.dir, p.title, missesIn(p.dir)))
+		miss := missesIn(p.dir)
+		if validation[p.dir] {
+			miss = nil
+		}
+		out = append(out, measurePart(t, p.dir, p.title, miss))
 	}
 	return out
 }

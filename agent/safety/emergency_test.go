@@ -1,0 +1,34 @@
+package safety
+
+import "testing"
+
+// TestEmergencyIdeas checks the medical ideas of en.emergency.txt on
+// wordings of their own: someone down who does not respond, a body short
+// of air, a small child who swallowed something, and the things and
+// figures of speech that share their words.
+func TestEmergencyIdeas(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"my uncle fainted at the wedding and hes not coming round", Medical},
+		{"she blacked out in the shower and still isnt opening her eyes", Medical},
+		{"grandpa went down in the garden and hes just lying there", Medical},
+		{"my little girl's mouth has gone a bit purple", Medical},
+		{"the toddler chewed one of those dishwasher tablets", Medical},
+		{"my nephew got into the cleaning spray under the sink", Medical},
+		{"we tried for ages but we couldnt rouse her at all", Medical},
+		{"my laptop stopped responding halfway through the essay", None},
+		{"he isnt breathing a word about the surprise", None},
+		{"dad dozed off on the couch after dinner snoring", None},
+		{"my son swallowed a grape whole but coughed it up, hes fine", None},
+		{"were moving next month so im giving away the sofa", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
