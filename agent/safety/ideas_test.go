@@ -24,6 +24,16 @@ func TestSelfIdeas(t *testing.T) {
 		{"my sister texted a goodbye message last night and nobody can reach her", Other},
 		{"we worked out who gets which bedroom in the new house", None},
 		{"i wish the bus would stop being so late", None},
+		{"honestly so sick of being alive", Self},
+		{"fed up of living on toast and cereal", None},
+		{"without my little sister i would not be alive by now", Self},
+		{"been thinking of getting myself out of everyones way permanently", Self},
+		{"taking myself out of the picture for the weekend to rest", None},
+		{"i stopped being afraid of death now and that should scare me", Self},
+		{"i keep getting kicked when he has had a drink", Abuse},
+		{"ive been strangled by my ex twice", Abuse},
+		{"my stepdad made me sleep with him", Abuse},
+		{"i got kicked out of the five a side team", None},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
