@@ -78,9 +78,21 @@ const hedgeMark = "%"
 
 // langHedges are hedges in one language that are words in another: the
 // English "even" ("why am i even alive") is the Dutch for "a moment"
-// ("ik wil even weg"). The patterns of that language drop them, and a
-// message drops them when it is read in that language (see Detect).
-var langHedges = map[string]map[string]bool{"en": {"even": true}}
+// ("ik wil even weg"). Each main language has its own ("ik wil gewoon
+// weg voorgoed", "ich will einfach nicht mehr"). The patterns of that
+// language drop them, and a message drops them when it is read in that
+// language (see Detect).
+var langHedges = map[string]map[string]bool{
+	"en": {"even": true},
+	"nl": squeezedSet("gewoon", "gwn", "gewoonweg", "echt", "eigenlijk", "serieus", "letterlijk"),
+	"de": squeezedSet("einfach", "echt", "wirklich", "eigentlich", "ehrlich", "ernsthaft", "buchstablich", "ehrlichgesagt"),
+	"fr": squeezedSet("juste", "vraiment", "franchement", "serieusement", "litteralement", "carrement", "sincerement"),
+	"es": squeezedSet("simplemente", "realmente", "sinceramente", "literalmente", "honestamente", "neta"),
+	"pt": squeezedSet("simplesmente", "sinceramente", "literalmente", "realmente", "honestamente"),
+	"it": squeezedSet("semplicemente", "davvero", "sinceramente", "letteralmente", "onestamente", "veramente"),
+	"pl": squeezedSet("naprawde", "serio", "szczerze", "doslownie", "totalnie"),
+	"tr": squeezedSet("sadece", "gercekten", "cidden", "resmen", "acikcasi", "harbiden"),
+}
 
 // dropHedges removes from toks, in place, the hedges of lang.
 func dropHedges(toks []string, lang string) []string {

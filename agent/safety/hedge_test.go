@@ -1,0 +1,36 @@
+package safety
+
+import "testing"
+
+// TestHedgesOfEachLanguage checks that the softening words of each main
+// language ("gewoon", "einfach", "vraiment", "davvero") stand between the
+// parts of a statement without breaking it, and that the new absences
+// said as tomorrow's are caught while an occasion named after them is not.
+func TestHedgesOfEachLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"ik wil gewoon weg, voorgoed", Self},
+		{"ik wil echt gewoon dood", Self},
+		{"ich will einfach wirklich nicht mehr leben", Self},
+		{"je veux vraiment juste mourir", Self},
+		{"voglio davvero semplicemente morire", Self},
+		{"chce naprawde umrzec", Self},
+		{"sadece olmek istiyorum", Self},
+		{"ik ben het echt zat om te leven", Self},
+		{"après ce soir je ne serai plus là", Self},
+		{"je ne serai plus là au bureau lundi", None},
+		{"pronto ya no estaré", Self},
+		{"no estaré en la oficina mañana", None},
+		{"w piatek nie bedzie mnie w szkole", None},
+		{"ik wil gewoon even weg uit de stad", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
