@@ -39,6 +39,11 @@ func occasionClassifier() *understand.Classifier {
 	return occasionModel
 }
 
+// Warm trains the occasion classifier, so that the first draft is not
+// slowed by the training. A program calls it at start-up; later calls
+// return at once. It is safe for concurrent use.
+func Warm() { occasionClassifier() }
+
 // mayBeRequest reports whether the agent's intent classifier counts a
 // request for a message among the likeliest readings of text.
 func mayBeRequest(text string) bool {

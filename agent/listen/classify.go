@@ -43,8 +43,16 @@ var (
 )
 
 // Feel names the feeling in an answer. It is safe for concurrent use; the
-// first call trains the model.
+// first call trains the model, unless Warm did.
 func Feel(answer string) Feeling {
+	Warm()
+	return defaultModel.feel(answer)
+}
+
+// Warm trains the model Feel uses, so that the first answer it reads is
+// not slowed by the training. A program calls it at start-up; later calls
+// return at once. It is safe for concurrent use.
+func Warm() {
 	defaultOnce.Do(func() {
 		ex, err := parseCorpus(tuneTSV)
 		if err != nil {
@@ -53,7 +61,6 @@ func Feel(answer string) Feeling {
 		}
 		defaultModel = train(ex)
 	})
-	return defaultModel.feel(answer)
 }
 
 // example is one labelled answer of a corpus.

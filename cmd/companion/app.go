@@ -23,6 +23,8 @@ type app struct {
 	kb      *knowledge.KB
 	agent   *agent.Agent
 	metrics *metrics
+	// warmed is closed once the agent's models are built (see warm).
+	warmed chan struct{}
 }
 
 // loadConfig reads the configuration: defaults, then the file, then the
@@ -110,8 +112,10 @@ func loadKnowledge(cfg config.Config) (*knowledge.KB, error) {
 	return kb, nil
 }
 
-// open builds the store, knowledge base and agent.
+// open builds the store, knowledge base and agent. The agent's models
+// are built meanwhile, in the background (see warm).
 func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
+	warmed := warm(log)
 	kb, err := loadKnowledge(cfg)
 	if err != nil {
 		return nil, err
@@ -125,7 +129,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	a := &app{cfg: cfg, log: log, store: st, kb: kb, metrics: newMetrics()}
+	a := &app{cfg: cfg, log: log, store: st, kb: kb, metrics: newMetrics(), warmed: warmed}
 	helplines := make([]agent.Helpline, 0, len(cfg.Safety.Helplines))
 	for _, h := range cfg.Safety.Helplines {
 		helplines = append(helplines, agent.Helpline{Name: h.Name, Contact: h.Contact, Region: h.Region,
@@ -148,6 +152,22 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		ObserveModel:      a.metrics.observeModel,
 	})
 	return a, nil
+}
+
+// warm builds the agent's learned models and lexicons in the background,
+// while the store opens and the adapters connect, so that the first
+// message after a start does not wait for them (about a second of
+// processor time). The returned channel is closed when they are built.
+// It is pure computation on data compiled in: nothing to cancel.
+func warm(log *slog.Logger) chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		start := time.Now()
+		agent.Warm()
+		log.Info("models built", "took", time.Since(start).Round(time.Millisecond))
+	}()
+	return done
 }
 
 // probeModel logs which model is in use and whether its endpoint answers. A

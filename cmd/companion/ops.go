@@ -87,6 +87,10 @@ func (m *opsMetrics) reminderSent(kind string) {
 // errShuttingDown is what /readyz says once a stop has begun.
 var errShuttingDown = errors.New("shutting down")
 
+// errWarming is what /readyz says while the agent's models are being
+// built at start-up: a message would wait for them.
+var errWarming = errors.New("building the message models")
+
 // readiness is the /readyz check: the store answers and takes turns (it
 // pauses while the disk is nearly full), and every adapter is connected.
 // Once stopping is set nothing is ready, so that a load balancer or
@@ -111,6 +115,11 @@ func (a *app) readiness(runners map[string]runner, stopping *atomic.Bool) func(c
 					errs = append(errs, err)
 				}
 			}
+		}
+		select {
+		case <-a.warmed:
+		default:
+			errs = append(errs, errWarming)
 		}
 		return errors.Join(errs...)
 	}

@@ -165,6 +165,8 @@ func TestShutdownDeliversWhatIsWaiting(t *testing.T) {
 		addr := freeAddr(t)
 		env["COMPANION_HTTP_ADDR"] = addr
 		p := startProcess(t, bin, env)
+		// Ready first, so that a 503 below is the drain's.
+		waitReady(t, addr, 30*time.Second, p.logs)
 		sendAll(t, srv, first, people)
 		if chats, _ := delivered(srv, first, people); chats == people {
 			t.Fatal("every reply was out before the signal; the test shows nothing")

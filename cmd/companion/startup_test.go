@@ -134,6 +134,40 @@ func BenchmarkStartup(b *testing.B) {
 	}
 }
 
+// BenchmarkFirstReply measures, on a companion just started, how long the
+// first message of free text takes to be answered, from the moment it is
+// sent (the process answers /readyz already): the turn, and whatever the
+// process still builds on first use.
+func BenchmarkFirstReply(b *testing.B) {
+	bin := buildBinary(b)
+	srv := telegramtest.New(b, telegramtest.Options{})
+	dir := b.TempDir()
+	env := telegramEnv(srv, dir)
+	id := int64(900000)
+	var took time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		addr := freeAddr(b)
+		env["COMPANION_HTTP_ADDR"] = addr
+		cmd, logs := startBinary(b, bin, dir, env)
+		waitReady(b, addr, 30*time.Second, logs)
+		id++
+		u := telegramtest.User{ID: id, FirstName: "Fen"}
+		b.StartTimer()
+		start := time.Now()
+		srv.SendText(u, "my cousin moved to lisbon last year and we barely talk now")
+		if _, err := srv.WaitMessages(u.ID, 1, 30*time.Second); err != nil {
+			b.Fatalf("no reply: %v\nlog:\n%s", err, tail(logs.String()))
+		}
+		took += time.Since(start)
+		b.StopTimer()
+		_ = cmd.Process.Signal(os.Interrupt)
+		_ = cmd.Wait()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(took.Milliseconds())/float64(b.N), "ms/first-reply")
+}
+
 // fillStore has people say hello through a running companion, so that the
 // data folder holds their state and keys.
 func fillStore(b *testing.B, bin string, srv *telegramtest.Server, dir string, people int) {
