@@ -30,16 +30,34 @@ var chatWords = map[string]string{
 	"pls": "please", "plz": "please", "msg": "message", "msgs": "messages", "txt": "text", "txted": "texted",
 	"وما": "و ما", "ومش": "و مش", "ومو": "و مو", "وانا": "و انا",
 	"bf": "boyfriend", "gf": "girlfriend", "bestie": "best friend", "bff": "best friend",
+	"smth": "something", "sth": "something", "smthn": "something", "somethin": "something", "smthg": "something",
+	"b": "be", "n": "and", "tn": "tonight", "evrythin": "everything", "everythin": "everything", "nothin": "nothing",
+	"livin": "living", "tryin": "trying", "thinkin": "thinking", "goin": "going", "doin": "doing", "nuthin": "nothing",
 }
+
+// chatSplit holds, for each chat spelling, the words it stands for,
+// spelt as tokens spells them ("noone" is "none", as the lexicon's
+// "noone" is read).
+var chatSplit = func() map[string][]string {
+	out := make(map[string][]string, len(chatWords))
+	for k, v := range chatWords {
+		if k == v {
+			continue
+		}
+		for _, w := range strings.Fields(v) {
+			for s := range squeezedSet(w) {
+				out[k] = append(out[k], s)
+			}
+		}
+	}
+	return out
+}()
 
 // chatSpelling returns the words a folded chat spelling stands for, and
 // false when w is an ordinary word.
 func chatSpelling(w string) ([]string, bool) {
-	s, ok := chatWords[w]
-	if !ok || s == w {
-		return nil, false
-	}
-	return strings.Fields(s), true
+	ws, ok := chatSplit[w]
+	return ws, ok
 }
 
 // hedges are the words people put between the parts of a statement to

@@ -25,6 +25,15 @@ func TestHedgesOfEachLanguage(t *testing.T) {
 		{"no estaré en la oficina mañana", None},
 		{"w piatek nie bedzie mnie w szkole", None},
 		{"ik wil gewoon even weg uit de stad", None},
+		// Chat spellings read as their words, squeezed as the lexicon is.
+		{"no1 would even notice if i died", Self},
+		{"gonna do smth drastic 2nite", Self},
+		{"i did smth stupid at work lol", None},
+		// The other languages' new ideas.
+		{"ich kriege kaum luft und meine zunge schwillt an", Medical},
+		{"mon frère fait une crise d'épilepsie", Medical},
+		{"tata ma potworny bol w klatce piersiowej", Medical},
+		{"minha mãe me proíbe de ver meus amigos", Abuse},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
