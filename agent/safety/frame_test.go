@@ -21,6 +21,10 @@ func TestFrameEnd(t *testing.T) {
 		{"ask, a friend's health", "how do i ask my dad if he is ok", None},
 		{"ask, supporting someone", "how can i support someone who self harms", None},
 		{"ask, saying no", "how do i tell my boss i cant do the late shift", None},
+		// A question about what is normal, in the general "you".
+		{"normal, general you", "is it normal to keep thinking about killing yourself", Self},
+		{"normal, others", "does anyone else imagine not waking up", Self},
+		{"normal, a craving", "is it normal to want to die for a burger this much lol", None},
 		// The past, then now.
 		{"past then now, en", "a few years back i tried to end it and now i want to die", Self},
 		{"past then but, en", "when i was younger i used to cut, but these days i want to kill myself", Self},
