@@ -228,7 +228,7 @@ func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
 		end := -1
 		for _, r := range d.candidates(toks[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || !d.mayMatch(r, p) {
+			if rl.kind != kindNot || !d.mayMatch(r, p) || negated(toks, i) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, i); e > i {

@@ -180,3 +180,34 @@ func (d *Detector) nearMissOver(toks []string, p *presence, i, j int) bool {
 	}
 	return false
 }
+
+// negations deny what follows them, in the nine languages.
+var negations = squeezedSet("not", "no", "never", "isnt", "aint", "wasnt", "nicht", "kein", "keine", "keinen", "pas", "nao",
+	"non", "niet", "geen", "nie", "degil", "nunca", "jamais", "mai", "nooit", "nigdy")
+
+// jokeWords name a joke, a pretence or an exaggeration: a near miss that
+// starts with one speaks for a message that is not meant.
+var jokeWords = squeezedSet("joke", "jokes", "joking", "joked", "kidding", "kid", "meme", "memes", "exaggerating",
+	"dramatic", "grapje", "geintje", "broma", "bromeando", "blague", "rigole", "scherzo", "scherzando", "piada",
+	"brincando", "brincadeira", "spass", "witz", "zart", "zartuje", "saka", "sakaydi")
+
+// negated reports whether a near miss that starts at toks[i] with a
+// joke is denied by the word before it, or by the word before an
+// article: "im not joking, i want to die" and "no joke" say the rest is
+// meant. Other near misses keep their negations ("not wake up till noon").
+func negated(toks []string, i int) bool {
+	if !jokeWords[toks[i]] {
+		return false
+	}
+	switch {
+	case i > 0 && negations[toks[i-1]]:
+		return true
+	case i > 1 && negations[toks[i-2]] && articles[toks[i-1]]:
+		return true
+	}
+	return false
+}
+
+// articles stand between a negation and what it denies: "not a joke".
+var articles = map[string]bool{"a": true, "an": true, "the": true, "even": true, "un": true, "une": true,
+	"una": true, "uno": true, "um": true, "uma": true, "een": true, "ein": true, "eine": true, "einen": true}

@@ -21,6 +21,11 @@ func TestFrameEnd(t *testing.T) {
 		{"ask, a friend's health", "how do i ask my dad if he is ok", None},
 		{"ask, supporting someone", "how can i support someone who self harms", None},
 		{"ask, saying no", "how do i tell my boss i cant do the late shift", None},
+		// A joke denied says the rest is meant; a joke told stays one.
+		{"joke denied", "not even joking, im going to kill myself", Self},
+		{"no joke", "no joke, my plan is to end my life on friday", Self},
+		{"joke denied, nl", "geen grapje, ik wil dood", Self},
+		{"joke told", "we were joking about how the maths exam will kill us", None},
 		// A question about what is normal, in the general "you".
 		{"normal, general you", "is it normal to keep thinking about killing yourself", Self},
 		{"normal, others", "does anyone else imagine not waking up", Self},
