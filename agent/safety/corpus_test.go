@@ -27,28 +27,30 @@ var mainLangs = []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
 const (
 	tuneRecall     = 0.97
 	tuneFalsePos   = 0.01
-	tune2Recall    = 0.96  // measured 0.994 (0.881 before the third round)
-	tune2FalsePos  = 0.02  // measured 0.000
-	tune3Recall    = 0.95  // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
-	tune3FalsePos  = 0.02  // measured 0.000; 0.119 when first measured
-	tune4Recall    = 0.95  // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
-	tune4FalsePos  = 0.02  // measured 0.000; 0.051 when first measured
-	tune5Recall    = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
-	tune5FalsePos  = 0.02  // measured 0.000; 0.062 when first measured
-	tune6Recall    = 0.95  // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
-	tune6FalsePos  = 0.02  // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
-	tune7Recall    = 0.95  // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
-	tune7FalsePos  = 0.02  // measured 0.000; 0.081 when first measured
-	tune8Recall    = 0.93  // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
-	tune8FalsePos  = 0.02  // measured 0.006; 0.164 when first measured
-	tune9Recall    = 0.85  // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
-	tune9FalsePos  = 0.02  // measured 0.007; 0.026 when first measured
-	tune10Recall   = 0.95  // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
-	tune10FalsePos = 0.02  // measured 0.000; its first batch 0.077 when first measured
-	tune11Recall   = 0.65  // measured 0.673 when first measured, after the tune9 round; no rule was adjusted to it
-	tune11FalsePos = 0.02  // measured 0.000
-	tune12Recall   = 0.73  // measured 0.753 when first measured, before any change of this round; kept for validation
-	tune12FalsePos = 0.05  // measured 0.043 when first measured
+	tune2Recall    = 0.96 // measured 0.994 (0.881 before the third round)
+	tune2FalsePos  = 0.02 // measured 0.000
+	tune3Recall    = 0.95 // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
+	tune3FalsePos  = 0.02 // measured 0.000; 0.119 when first measured
+	tune4Recall    = 0.95 // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
+	tune4FalsePos  = 0.02 // measured 0.000; 0.051 when first measured
+	tune5Recall    = 0.93 // measured 1.000; 0.812 when first measured, written after the first sentence concepts
+	tune5FalsePos  = 0.02 // measured 0.000; 0.062 when first measured
+	tune6Recall    = 0.95 // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
+	tune6FalsePos  = 0.02 // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
+	tune7Recall    = 0.95 // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
+	tune7FalsePos  = 0.02 // measured 0.000; 0.081 when first measured
+	tune8Recall    = 0.93 // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
+	tune8FalsePos  = 0.02 // measured 0.006; 0.164 when first measured
+	tune9Recall    = 0.85 // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
+	tune9FalsePos  = 0.02 // measured 0.007; 0.026 when first measured
+	tune10Recall   = 0.95 // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
+	tune10FalsePos = 0.02 // measured 0.000; its first batch 0.077 when first measured
+	tune11Recall   = 0.65 // measured 0.673 when first measured, after the tune9 round; no rule was adjusted to it
+	tune11FalsePos = 0.02 // measured 0.000
+	tune12Recall   = 0.73 // measured 0.753 when first measured, before any change of this round; kept for validation
+	tune12FalsePos = 0.05 // measured 0.043 when first measured
+	tune13Recall   = 0.93 // lines written while the rules were changed, each idea in several wordings
+	tune13FalsePos = 0.05
 	heldoutRecall  = 0.74  // measured 0.759 after the tune9 round (0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
 	heldoutFalsePo = 0.025 // measured 0.019 after the tune9 round (0.019 before it, after the tune8 round; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
 	heldoutSitAcc  = 0.72  // measured 0.743 after the tune9 round (0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
@@ -195,7 +197,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -218,6 +220,7 @@ var tuneFloors = map[string]floor{
 	"tune10": {tune10Recall, tune10FalsePos},
 	"tune11": {tune11Recall, tune11FalsePos},
 	"tune12": {tune12Recall, tune12FalsePos},
+	"tune13": {tune13Recall, tune13FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main
