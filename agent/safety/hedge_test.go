@@ -43,3 +43,33 @@ func TestHedgesOfEachLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestIdeasInOtherLanguages checks indirect ideas the other languages
+// had no words for: a place chosen, a letter left for the family, wrists
+// cut open, someone asked to look after what is left.
+func TestIdeasInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"ya escogí el acantilado.", Self},
+		{"já encontrei o viaduto", Self},
+		{"jai trouvé la falaise.", Self},
+		{"ik heb de flat al uitgekozen", Self},
+		{"escribí unas cartas para mis hijos por si acaso", Self},
+		{"napisalam list do mamy, na wszelki wypadek", Self},
+		{"ik heb mijn aders doorgesneden", Self},
+		{"die pulsader hab ich mir aufgeschlitzt", Self},
+		{"sobald ich nicht mehr da bin, pass auf meinen hund auf", Self},
+		{"als ik er niet meer ben, pas dan op mijn konijn", Self},
+		{"jai écrit un mot pour ma mère, je rentre tard", None},
+		{"we kozen de plek voor de picknick", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
