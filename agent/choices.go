@@ -74,6 +74,12 @@ func (t *turn) menu(ctx context.Context, what string) {
 	case "reflect":
 		t.startReflect("")
 	case "draft":
+		if request := t.offeredRequest(); request != "" {
+			// "Write to your flatmate", offered after listening.
+			t.p.Flow.Offer = nil
+			t.startDraft(request, false)
+			return
+		}
 		t.startDraft("", true)
 	case "ask":
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}

@@ -228,6 +228,9 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 		t.startDraft(request, false)
 		return true
 	}
+	if t.sameAfterDone() {
+		return true
+	}
 	if !wantsDraft(t.text, in) {
 		return t.draftForNews(in)
 	}
@@ -302,6 +305,11 @@ func theirNews(text string, in Intent) string {
 		return ""
 	}
 	r := classify(text)
+	if r.Sure() && r.Label == understand.Remind && !remindAsked(text) {
+		// "my grandpa turns 80 on saturday" reads like a reminder to the
+		// classifier, for its day; nothing asks to be reminded.
+		r.Label = ""
+	}
 	if r.Sure() && (otherBusiness[r.Label] || news && r.Label == understand.Feeling && firstPerson.MatchString(f)) {
 		// "i keep thinking about my ex and it hurts" is about them.
 		return ""
@@ -362,3 +370,16 @@ func (t *turn) draftForNews(in Intent) bool {
 	}
 	return true
 }
+
+// remindAsked reports words that ask to be reminded or name a rhythm or
+// a calendar date to keep: "remind me", "every sunday", "her birthday is
+// on 14 march".
+func remindAsked(text string) bool {
+	if _, ok := ParseYearly(text); ok {
+		return true
+	}
+	return reRemWord.MatchString(foldText(text)) || rhythmWords.MatchString(foldText(text))
+}
+
+// rhythmWords name a repeating time.
+var rhythmWords = mustPattern(`\b(?:every|each|weekly|monthly|daily|fortnightly|yearly|annually)\b`)

@@ -31,9 +31,10 @@ func (t *turn) startDraft(text string, command bool) {
 		d = t.a.hooks.extract(t.ctx, text, d)
 		d.Said = append(d.Said, text)
 	}
-	if d.Recipient == "" && command {
+	if d.Recipient == "" && command && !pointsBack(text) {
 		d.Recipient = nameFromAnswer(text)
 	}
+	t.talkedRecipient(&d, text)
 	t.beginDraft(d)
 }
 

@@ -23,6 +23,10 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if t.sameAgain() {
+		// "the same for my sister": the draft on screen, to her.
+		return
+	}
 	if !(p.expect != expectOpen && t.changedPerson()) && t.droppedForNew(ctx) {
 		return
 	}

@@ -242,21 +242,6 @@ func namedInstead(text, name string) string {
 	return text[:loc[0]] + name + text[loc[1]:]
 }
 
-// recentContact is the contact the person spoke of last, within a day.
-func (t *turn) recentContact() *Contact {
-	var best *Contact
-	for i := range t.p.Contacts {
-		c := &t.p.Contacts[i]
-		if c.Name == "" || t.now.Sub(c.Touched) > 24*time.Hour {
-			continue
-		}
-		if best == nil || !c.Touched.Before(best.Touched) {
-			best = c
-		}
-	}
-	return best
-}
-
 // partnerContact is the partner on the list, or the person's own dates.
 func (t *turn) partnerContact() *Contact {
 	for i := range t.p.Contacts {

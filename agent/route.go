@@ -23,6 +23,9 @@ import (
 // classifier or someone's news (startsDraftInstead). It reports false,
 // doing nothing, for anything else.
 func (t *turn) draftRoute(in Intent) bool {
+	if t.listenFirst(in) {
+		return true
+	}
 	if !ruleDraft(t.text, in) {
 		return t.startsDraftInstead(in)
 	}

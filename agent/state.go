@@ -51,6 +51,10 @@ type Profile struct {
 	ScheduleZone string `json:"schedule_zone,omitempty"`
 	// NudgesSent holds when the latest nudges went out, for the daily cap.
 	NudgesSent []time.Time `json:"nudges_sent,omitempty"`
+	// Talked is the person the latest message about someone named, so
+	// that "write him a birthday message" or "change her to fridays" can
+	// tell who is meant; see talked.go.
+	Talked *Talked `json:"talked,omitempty"`
 }
 
 // Flow is where a person is in a multi-step conversation. The zero value means

@@ -464,6 +464,11 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	if i >= len(toks) || toks[i].used || toks[i].place || toks[i].comma && !capitalised(toks[i].raw) {
 		return "", 0, 0
 	}
+	if i > 0 && toks[i-1].poss && !toks[i-1].stop && !capitalised(toks[i].raw) {
+		// "my flatmate's music", "my boss's emails": what follows a
+		// possessive belongs to them and is no name.
+		return "", 0, 0
+	}
 	if t, n := titled(toks, i); t != "" {
 		return t, n, 0.95
 	}

@@ -56,7 +56,9 @@ hard easy tough rough difficult big small huge tiny first last few couple severa
 water gym run walk walks dog cat pet car bus train plane flight
 ghosted ghosting blocked left read seen unread online offline dm dms group chat gc
 whilst via per re vs etc apologise apologize apologising apologizing skip play support celebrate invite
-share ask tell visit wish congratulate reconnect`)
+share ask tell visit wish congratulate reconnect
+hasnt havent isnt wasnt doesnt dont didnt wont cant couldnt shouldnt wouldnt arent werent aint youre theyre
+hes shes thats whats theres wasn't`)
 
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {

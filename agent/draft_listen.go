@@ -1,0 +1,125 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// A statement about someone is not a request to write. "my flatmate's
+// music is doing my head in" or "my best mate hasn't replied in a week and
+// it's eating me up" tell how the person feels; a friend hears that first.
+// The listening reply answers it, and the companion then offers, in the
+// same reply, to help put something to that person into words. Saying yes,
+// tapping the offer or "write to him" starts the draft from the statement,
+// so nothing has to be said twice.
+
+// listenFirst answers a statement of how the person feels about someone
+// with the listening reply and an offer to write to them. It reports
+// false, saying nothing, when the message asks for something, names no
+// one, or tells no feeling of the person's own.
+func (t *turn) listenFirst(in Intent) bool {
+	if in.Kind != IntentNone && in.Kind != IntentFeeling && in.Kind != IntentAsk || t.choice != "" {
+		return false
+	}
+	text := t.text
+	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) {
+		return false
+	}
+	p := people.Find(text)
+	if p.Confidence < listenNameAt || p.Mention() == "" {
+		return false
+	}
+	mark := len(t.replies)
+	if !t.offScope() {
+		t.feeling()
+	}
+	if len(t.replies) == mark {
+		return false
+	}
+	t.offerDraftAbout(p, text)
+	return true
+}
+
+// listenNameAt is the people finder's confidence from which the one a
+// feeling is about is offered a message: "waiting on ana to text back"
+// names Ana in lowercase, a little less surely.
+const listenNameAt = 0.6
+
+// offerDraftAbout adds to the last reply an offer to write to p, which
+// starts a draft from request when taken. A reply that already offers to
+// write to someone offers it to them; one that does not says so.
+func (t *turn) offerDraftAbout(p people.Person, request string) {
+	who := p.Mention()
+	r := &t.replies[len(t.replies)-1]
+	label := "Write to " + who
+	found := false
+	for i, c := range r.Choices {
+		if c.ID == "menu:draft" {
+			r.Choices[i].Label, found = label, true
+		}
+	}
+	if !found {
+		r.Text += "\n\nIf you'd like to say something to " + who + ", I can help you put it into words."
+		r.Choices = append(r.Choices, Choice{ID: "menu:draft", Label: label})
+	}
+	if o := t.p.Flow.Offer; o != nil && o.Kind == "talk" {
+		// Still listening: more of the story is heard as such, and the
+		// offer to write stays one tap away.
+		o.Request = request
+		return
+	}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: request}
+}
+
+// offeredRequest is the statement an offer to write came from, taken up
+// by a tap on it; "" when no such offer is open.
+func (t *turn) offeredRequest() string {
+	if o := t.p.Flow.Offer; o != nil && (o.Kind == "talk" || o.Kind == "draft") {
+		return o.Request
+	}
+	return ""
+}
+
+// feltAbout reports a message that tells of the person's own feeling
+// about someone — a complaint, a hurt, something eating at them — rather
+// than that someone's news. Concern for them ("worried about my sister")
+// is not it: that is what a caring message is for.
+func feltAbout(text string) bool {
+	f := foldText(text)
+	if ownFeeling.MatchString(f) || gripe(text) {
+		return true
+	}
+	for _, c := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+		if bareFeeling.MatchString(foldText(c)) {
+			// "…at 6pm, honestly fuming": a feeling with no one else
+			// as its subject is the person's own.
+			return true
+		}
+	}
+	fe := listen.Feel(text)
+	return fe.Sure() && hurtFeelings[fe.Label] && firstPerson.MatchString(f)
+}
+
+// bareFeeling is a clause that is a feeling alone, with no subject:
+// "so annoyed", "honestly fuming", "proper gutted tbh".
+var bareFeeling = mustPattern(`^(?:(?:and|but|so|honestly|tbh|literally|just|really|proper|properly|absolutely|totally|bloody|kinda|kind of|a bit|pretty|quite|very|super|still|lowkey|ngl) )*(?:fuming|livid|seething|raging|gutted|annoyed|furious|hurt|upset|pissed|pissed off|fed up|heartbroken|crushed|offended|irritated|miffed|peeved|jealous|resentful)(?: (?:tbh|honestly|ngl|lol|tho|though|rn|now|to be honest))*$`)
+
+// hurtFeelings are the listener's labels for being hurt or cross with
+// someone.
+var hurtFeelings = map[string]bool{"hurt": true, "anger": true, "jealousy": true, "resentment": true}
+
+// ownFeeling is the person saying how someone makes them feel.
+var ownFeeling = mustPattern(`\b(?:(?:it|that|this|which) (?:really |honestly |kinda |still |just |so )?(?:hurts|stings|sucks|kills me)|eating me (?:up|alive)|eats me up|getting to me|gets to me|bugging me|bugs me|bothering me|bothers me|upsets? me|upsetting me|hurts? me|hurting me|annoys? me|annoying me|irritates? me|winds? me up|winding me up|pisses me off|pissing me off|pissed off|gets on my nerves|getting on my nerves|on my nerves|driving me|drives me|doing my head in|does my head in|(?:i'?m|im|i am|i feel|i felt|i was|feeling|feel|makes me|made me|making me|left me|leaves me)(?: so| really| kinda| kind of| a bit| a little| pretty| quite| very| super| honestly| just)* (?:hurt|upset|angry|annoyed|gutted|crushed|devastated|furious|fuming|livid|jealous|invisible|ignored|rejected|forgotten|used|unwanted|unappreciated|taken for granted|frustrated|betrayed|heartbroken|pissed|mad|resentful|sick of (?:it|them|her|him)|fed up))\b`)
+
+// asksToWrite reports words that ask for a message: a wish ("i want to",
+// "can you", "help"), or a line that opens with what to do ("text her",
+// "write to my mum").
+func asksToWrite(text string) bool {
+	f := foldText(text)
+	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft")
+}
+
+// writeFirst opens a message with what to write.
+var writeFirst = mustPattern(`^(?:(?:pls|please|plz|ok|okay|so|and|just|now|then|quickly) )*(?:write|text|txt|message|msg|send|tell|email|dm|say|wish|thank|congratulate|apologi[sz]e|compose|reach out|check in|ask|remind|draft|word)\b`)
