@@ -492,8 +492,8 @@ func draftOccasion(text string) string {
 }
 
 // ordinalAge is someone's age said as an ordinal, with what follows it:
-// "her 90th", "my nephew's 18th", "his twenty-first".
-var ordinalAge = mustPattern(`\b(?:her|his|their|your|[a-z]+'s) (?:\d{1,3}(?:st|nd|rd|th)|twenty ?first|twenty-first|eighteenth|sixteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b ?(\w*)`)
+// "her 90th", "my nephew's 18th", "his twenty-first", "my nans 90th".
+var ordinalAge = mustPattern(`\b(?:her|his|their|your|[a-z]+'s|(?:my|our) [a-z]+s) (?:\d{1,3}(?:st|nd|rd|th)|twenty ?first|twenty-first|eighteenth|sixteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b ?(\w*)`)
 
 // notBirthday are the words after an ordinal that make it another date.
 var notBirthday = wordSet(`anniversary wedding week day month year time attempt go try round game match date`)

@@ -27,6 +27,11 @@ func (t *turn) listenFirst(in Intent) bool {
 	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) {
 		return false
 	}
+	if draftOccasion(text) == OccasionApology && ownFault.MatchString(foldText(text)) {
+		// "i snapped at my sister, it wasnt fair on her": the person's
+		// own regret, which an apology answers.
+		return false
+	}
 	p := people.Find(text)
 	if p.Confidence < listenNameAt || p.Mention() == "" {
 		return false
@@ -118,8 +123,17 @@ var ownFeeling = mustPattern(`\b(?:(?:it|that|this|which) (?:really |honestly |k
 // "write to my mum").
 func asksToWrite(text string) bool {
 	f := foldText(text)
-	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft")
+	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft") || messageSpec.MatchString(f)
 }
+
+// messageSpec says what the message should be like, which only a request
+// for one does: "one follow up, nothing needy", "keep it light", "one
+// last text".
+var messageSpec = mustPattern(`\b(?:(?:one|another|one more|one last|a last|a final|a quick|a short|a little|a gentle|a light) (?:follow ?up|nudge|message|msg|text|note|line|reply|email)|keep it (?:short|light|casual|simple|brief|low key|lowkey|kind|warm|gentle|friendly)|nothing (?:needy|heavy|long|too much|dramatic|pushy|clingy)|not (?:too )?(?:needy|pushy|clingy)|low key|lowkey)\b`)
 
 // writeFirst opens a message with what to write.
 var writeFirst = mustPattern(`^(?:(?:pls|please|plz|ok|okay|so|and|just|now|then|quickly) )*(?:write|text|txt|message|msg|send|tell|email|dm|say|wish|thank|congratulate|apologi[sz]e|compose|reach out|check in|ask|remind|draft|word)\b`)
+
+// ownFault is the person owning a wrong of their own: "i snapped at
+// her", "i said something unkind", "it wasn't fair on him".
+var ownFault = mustPattern(`\b(?:i|i've|ive|i'd|id) (?:\w+ ){0,2}?(?:snapped|shouted|yelled|said|forgot|missed|ignored|ghosted|blew|bailed|cancelled|canceled|lied|messed up|screwed up|hurt|let (?:her|him|them) down|overreacted|made a joke|joked|was (?:rude|harsh|horrible|mean|wrong|out of order|a jerk|an idiot|short|snappy|awful|unfair|a bad friend))\b|\bmy fault\b|\bi shouldn'?t have\b|\b(?:not|wasn'?t|wasnt|isn'?t|isnt) fair (?:on|to) (?:her|him|them)\b|\bi (?:owe|need to apologi[sz]e|should apologi[sz]e)\b`)

@@ -30,10 +30,19 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
+	if wishToSay.MatchString(f) && namedSomeone(text) && !asksSomething(text) {
+		// "i want to let her know im here", "i need to thank my friend
+		// rania": a wish to say something to someone named.
+		return true
+	}
 	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
 		messageNoun.MatchString(f) && people.Find(text).Found() ||
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
+
+// wishToSay is the person's wish to say something to someone: "i want
+// to let her know", "i'd like to thank", "i need to apologise to".
+var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'd like|id like|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in)\b`)
 
 // getInTouch is a wish to get in touch with someone in words the phrase
 // rules do not list: "i need to check in on my friend dami", "follow up
@@ -201,7 +210,7 @@ var howToWord = mustPattern(`\bhow (?:do|can|should|could|would) i (?:(?:say|wis
 // "" otherwise.
 func wordsQuestion(q string) string {
 	f := foldText(q)
-	if whatToSay.MatchString(f) || howToReach.MatchString(f) || howToWord.MatchString(f) {
+	if whatToSay.MatchString(f) || howToReach.MatchString(f) || howToWord.MatchString(f) || howToRestart.MatchString(f) {
 		return q
 	}
 	return ""
@@ -229,6 +238,14 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 		return true
 	}
 	if t.sameAfterDone() {
+		return true
+	}
+	if o := t.p.Flow.Offer; o != nil && o.Request != "" && writeIt.MatchString(foldText(t.text)) {
+		// "can you write it for me" after the guide's answer to "how do i
+		// restart the school mums chat": the draft starts from that.
+		request := o.Request + " " + t.text
+		t.p.Flow.Offer = nil
+		t.startDraft(request, false)
 		return true
 	}
 	if !wantsDraft(t.text, in) {
@@ -300,6 +317,11 @@ func theirNews(text string, in Intent) string {
 	if toldContact(f) {
 		return ""
 	}
+	if occ == OccasionThanks && feltAbout(text) || occ == OccasionApology && !ownFault.MatchString(f) {
+		// "she never thanked me, so annoyed" is a hurt; an apology is
+		// the person's own.
+		return ""
+	}
 	if occ == OccasionGroup && !groupWish.MatchString(f) {
 		// "nobody replied in the group chat again" is a feeling.
 		return ""
@@ -354,6 +376,8 @@ var noReply = mustPattern(`\b(?:no (?:answer|reply|response|word)|(?:hasn'?t|hav
 var ownSituations = map[string]string{
 	OccasionFollowUp: "",
 	OccasionGroup:    "",
+	OccasionThanks:   "That was kind of them. ",
+	OccasionApology:  "",
 }
 
 // draftForNews starts a draft for someone's news told in passing, with a
@@ -383,3 +407,11 @@ func remindAsked(text string) bool {
 
 // rhythmWords name a repeating time.
 var rhythmWords = mustPattern(`\b(?:every|each|weekly|monthly|daily|fortnightly|yearly|annually)\b`)
+
+// writeIt asks for the message just talked about to be written: "can you
+// write it for me", "ok draft one", "help me write it".
+var writeIt = mustPattern(`^(?:(?:ok|okay|so|yes|yeah|sure|then|please|pls|can you|could you|can u|could u|would you|will you|help me|just|go on|ok so) )*(?:write|draft|word|do|compose|put together) (?:it|that|this|one|something|me one|me something|the message|a message)(?: (?:for me|then|please|pls|thanks|now))*$`)
+
+// howToRestart asks how to get a quiet chat or friendship going again:
+// "how do i restart a group chat", "how can i revive our old chat".
+var howToRestart = mustPattern(`\bhow (?:do|can|should|could|would) (?:i|we) (?:restart|revive|wake up|get back in touch with|reconnect with|break the silence|break the ice)\b`)

@@ -55,6 +55,11 @@ func better(a, b candidate) bool {
 		if one.object && !g.object {
 			return a == one
 		}
+		if childGroups[g.Said] && one.Name != "" && !g.object {
+			// "my friend rania watched the kids": children looked
+			// after are no one to write to.
+			return a == one
+		}
 		return a.Group
 	}
 	if a.object != b.object && !unsureObject(a, b) && !unsureObject(b, a) {
@@ -99,6 +104,10 @@ func qualifierLen(toks []token, i int) int {
 var qualifierNouns = set(`work job office school uni university college gym church class team club choir band
 course company firm lab ward`)
 
+// childGroups are groups of children, who are looked after rather than
+// written to.
+var childGroups = set(`kids children`)
+
 // unsureObject reports an unsure guess after a request word ("off sick
 // with burnout", "messaged Carla about brunch") set against a sure name
 // ("my colleague Sunita", "Carla"): the request word alone does not make
@@ -116,6 +125,7 @@ func candidates(text string) []candidate {
 	}
 	markSelf(toks)
 	markPlaces(toks)
+	bareOwners(toks)
 	var out []candidate
 	out = append(out, groups(toks)...)
 	out = append(out, relationPhrases(toks)...)
@@ -493,7 +503,7 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 		// "my best friend keiko's 30th": whose 30th is the friend's.
 		return written(tk.raw), 1, 0.85
 	case irregularPast[tk.low] || verbForm(tk.low):
-	case tk.stop || nameFollowers[next] || verbish(next) || pastVerb(next):
+	case tk.stop || nameFollowers[next] || verbish(next) || pastVerb(next) || spanAfter(toks, i+1):
 		return written(tk.raw), 1, 0.7
 	case (next == "a" || next == "an" || next == "some") && isObject(toks, i):
 		// "write my brother kwesi a birthday message".
@@ -943,7 +953,8 @@ dads parents book running church choir band flat house neighbours street`)
 // "the club night".
 var groupThings = set(`meeting meetings call calls lunch lunches dinner drinks event events party night trip outing
 photo photos building leader lead captain manager practice game games match session sessions day days away
-retreat social socials budget project presentation room office kit shirt`)
+retreat social socials budget project presentation room office kit shirt card cards gift gifts present presents
+collection whip-round`)
 
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
@@ -1062,3 +1073,53 @@ func otherReferent(toks []token, i int) bool {
 	}
 	return false
 }
+
+// bareOwners reads a family word typed with an "s" and no apostrophe
+// before an age or an event as the one it belongs to: "my nans 90th",
+// "my brothers wedding".
+func bareOwners(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		tk := &toks[i]
+		prev, next := toks[i-1].low, toks[i+1].low
+		if tk.poss || tk.stop || prev != "my" && prev != "our" || !strings.HasSuffix(tk.low, "s") {
+			continue
+		}
+		one := strings.TrimSuffix(tk.low, "s")
+		if r := relations[one]; r.canon == "" || r.plural {
+			continue
+		}
+		if r := relations[tk.low]; r.canon != "" && !r.plural {
+			continue
+		}
+		if !ownedEvents[next] && !ordinal(next) {
+			continue
+		}
+		tk.low, tk.raw, tk.poss = one, strings.TrimSuffix(tk.raw, "s"), true
+	}
+}
+
+// ownedEvents are what follows a family word that owns it: "my nans
+// birthday", "my sisters wedding".
+var ownedEvents = set(`birthday bday wedding engagement graduation funeral party anniversary retirement baby
+surgery operation exam exams results leaving housewarming hen stag christening`)
+
+// ordinal reports an age or place said as an ordinal: "90th", "21st".
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// spanAfter reports a span of time starting at i: "10 days", "2 weeks"
+// ("my friend joana 10 days ago" has a name before it).
+func spanAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].low != "" && toks[i].low[0] >= '1' && toks[i].low[0] <= '9' && timeUnits[toks[i+1].low]
+}
+
+// timeUnits are the units a span of time is counted in.
+var timeUnits = set(`day days week weeks month months year years yrs hour hours min mins minutes`)

@@ -169,7 +169,7 @@ var placePreps = set(`in from near at across around into via outside`)
 // friday", "help me write to sam? we...").
 var nameFollowers = set(`about who because since from and she he they we it's its after before today tonight
 tomorrow again soon saying on at in every each this next my to for instead please pls thanks x that i im i'm
-ive i've id i'd but so or if when`)
+ive i've id i'd but so or if when whos who's whose who`)
 
 // softNames are ordinary words that are also names (Will, Grace, May):
 // they count as names only right after a request word or a relationship.
