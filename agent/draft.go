@@ -438,7 +438,7 @@ var fillerWords = wordSet(`part bit line sentence thing stuff mention mentioning
 his her its was were had got get our`)
 
 var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
-something the and you her him his them they she someone somebody anyone anybody nobody`)
+something the and you her him his them they she someone somebody anyone anybody nobody whatever whoever dunno pass`)
 
 // bereavedName is whose family member died: "Marcus's dad died".
 var bereavedName = mustPattern(`\b([A-Z][a-z]+)'s (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter)\b(?: \w+)? (?:died|passed away|passed)\b`)

@@ -322,8 +322,9 @@ func theirNews(text string, in Intent) string {
 		// the person's own.
 		return ""
 	}
-	if occ == OccasionGroup && !groupWish.MatchString(f) {
-		// "nobody replied in the group chat again" is a feeling.
+	if occ == OccasionGroup && (!groupWish.MatchString(f) || firstPerson.MatchString(f) && !wishWords.MatchString(f)) {
+		// "nobody replied in the group chat again", "the group goes
+		// quiet whenever i post" are feelings.
 		return ""
 	}
 	r := classify(text)

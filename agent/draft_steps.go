@@ -54,7 +54,7 @@ func noOneYet(folded string) bool {
 	return noOneRe.MatchString(folded)
 }
 
-var noOneRe = mustPattern(`^(?:(?:um|hmm|honestly|tbh|ok|okay) )*(?:idk|dunno|i don'?t know|i dont know|not sure|no idea|i'?m not sure|haven'?t decided|not decided|no one|nobody|noone|no one in particular|anyone|anybody|someone|somebody|doesn'?t matter|does not matter|whoever|skip)(?: (?:yet|really|tbh|lol|for now|atm|right now|in particular|i guess|sorry))*$`)
+var noOneRe = mustPattern(`^(?:(?:um|hmm|honestly|tbh|ok|okay|oh|nah|no|just|please|pls|eh|meh) )*(?:idk|dunno|i don'?t know|i dont know|not sure|no idea|i'?m not sure|haven'?t decided|not decided|no one|nobody|noone|no one in particular|anyone|anybody|someone|somebody|doesn'?t matter|does not matter|doesnt matter|it doesn'?t matter|it doesnt matter|whoever|whatever|skip|skip it|skip that|pass|(?:i'?d )?rather not (?:say|tell|share)|(?:i )?(?:don'?t|dont|do not) (?:want|wanna|need) to (?:say|tell|share)|not telling|not saying|none of your business|just (?:write|draft|do) (?:it|one|something)|write (?:it|one) anyway|(?:you )?(?:choose|pick|decide)|leave (?:it|the name|that) (?:out|blank|empty)|no name|without (?:a )?name|(?:a )?generic(?: one)?|general|anonymous)(?: (?:yet|really|tbh|lol|for now|atm|right now|in particular|i guess|sorry|please|pls|thanks|anyway|for me|who))*$`)
 
 // doubtAfterDetail splits "he loves fishing, is that weird to mention?"
 // into the detail and a doubt about mentioning it; it returns the detail,

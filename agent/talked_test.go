@@ -115,3 +115,21 @@ func draftText(rs []agent.Reply) string {
 	}
 	return d
 }
+
+// TestNoNameAsksOnce checks that a request naming no one asks who once,
+// and that an answer that gives no one writes the draft without a name
+// rather than asking again.
+func TestNoNameAsksOnce(t *testing.T) {
+	for _, answer := range []string{"just write it", "i'd rather not say", "whatever", "doesn't matter who", "leave the name out", "you pick"} {
+		h := newHarness(t)
+		rs := h.send("p", "can you write a thank you message", "")
+		if !strings.Contains(allText(rs), "Who") {
+			t.Fatalf("no one named: got %q, want the question who", allText(rs))
+		}
+		rs = h.send("p", answer, "")
+		got := allText(rs)
+		if strings.Contains(got, "Who is it for") || strings.Contains(got, "Let's write to") {
+			t.Errorf("%q: got %q, want the flow to go on without a name", answer, got)
+		}
+	}
+}

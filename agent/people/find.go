@@ -474,7 +474,7 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	if i >= len(toks) || toks[i].used || toks[i].place || toks[i].comma && !capitalised(toks[i].raw) {
 		return "", 0, 0
 	}
-	if i > 0 && toks[i-1].poss && !toks[i-1].stop && !capitalised(toks[i].raw) {
+	if i > 0 && (toks[i-1].poss || bareOwner(toks[i-1].low)) && !toks[i-1].stop && !capitalised(toks[i].raw) {
 		// "my flatmate's music", "my boss's emails": what follows a
 		// possessive belongs to them and is no name.
 		return "", 0, 0
@@ -1123,3 +1123,10 @@ func spanAfter(toks []token, i int) bool {
 
 // timeUnits are the units a span of time is counted in.
 var timeUnits = set(`day days week weeks month months year years yrs hour hours min mins minutes`)
+
+// bareOwner reports a family word typed as its own possessive without the
+// apostrophe ("mums" in "my mums ward"), which no name follows.
+func bareOwner(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && relations[w].canon != "" && !relations[w].plural && relations[w].canon == relations[one].canon
+}

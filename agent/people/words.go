@@ -100,6 +100,7 @@ var relations = func() map[string]relation {
 postwoman driver receptionist pharmacist caretaker handyman plumber electrician gardener housekeeper`) {
 		m[w] = relation{canon: w}
 	}
+	add("twin", "", "twin")
 	add("stepson", "", "stepson")
 	add("stepdaughter", "", "stepdaughter")
 	add("half-sister", "", "half-sister")
@@ -169,10 +170,10 @@ var placePreps = set(`in from near at across around into via outside`)
 // friday", "help me write to sam? we...").
 var nameFollowers = set(`about who because since from and she he they we it's its after before today tonight
 tomorrow again soon saying on at in every each this next my to for instead please pls thanks x that i im i'm
-ive i've id i'd but so or if when whos who's whose who`)
+ive i've id i'd but so or if when whos who's whose who congrats congratulations happy sorry good luck well`)
 
 // softNames are ordinary words that are also names (Will, Grace, May):
 // they count as names only right after a request word or a relationship.
 var softNames = set(`will grace hope joy may june april august summer faith rose ruby amber jade iris holly
 ivy lily dawn mark bill pat sue jack frank rob art sunny honey angel patience mercy precious sky autumn
-bob chase drew gene guy hunter king major max nick page penny rich rusty sandy victor wade`)
+bob chase drew gene guy hunter king major max nick page penny rich rusty sandy victor wade jun`)
