@@ -67,8 +67,14 @@ type ConceptFinder interface {
 }
 
 // inGuideFieldOf is inGuideField with the guide's own concepts counted too.
+// A question from another field is never in it, and one that speaks of
+// something between people is, whatever else it names ("we had a fight
+// over dinner").
 func inGuideFieldOf(g Guide, q string) bool {
-	if inGuideField(q) {
+	if offFieldQuestion(g, q) {
+		return false
+	}
+	if inGuideField(q) || betweenPeople(g, q) {
 		return true
 	}
 	cf, ok := g.(ConceptFinder)

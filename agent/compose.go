@@ -83,6 +83,9 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
 	hits := g.Search(searchQuestion(q), 5)
+	if offFieldQuestion(g, q) {
+		return declined(hits)
+	}
 	pick, weak := bestFit(hits, answerRule), false
 	if pick < 0 && inGuideFieldOf(g, q) {
 		pick, weak = nearestFit(hits, weakRule), true

@@ -348,7 +348,7 @@ debt budget bank savings retirement pension salary credit insurance rent afford 
 lend lending borrow borrowing`)},
 	{"cooking", wordSet(`recipe cook cooking bake baking boil fry roast oven dinner lunch breakfast ingredient
 ingredients cake bread pasta soup sauce chicken vegan meal`)},
-	{"coding", wordSet(`code coding python java javascript typescript golang rust html css sql bug debug compile compiler
+	{"coding", wordSet(`code coding python java javascript typescript golang rust html css sql debug compile compiler
 script programming function api excel spreadsheet laptop computer wifi`)},
 }
 

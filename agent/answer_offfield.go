@@ -1,0 +1,136 @@
+package agent
+
+import "strings"
+
+// A question can name a friend or a mother and still be about something
+// else: "my mum needs a new phone, which one", "should i lend my brother
+// 500", "cheapest flights for a group of 6 friends". The person in it sets
+// the scene; what is asked for is a product, a sum, a recipe, a ruling or a
+// plan for an event, and a guide paragraph in reply reads as not listening,
+// however many words it shares with the question. Such a question is
+// declined, whatever the search scores, unless it also speaks of something
+// between people that the guide is about (a falling-out, a silence, feeling
+// left out, supporting someone): "my sister and i argued about money" is
+// about the argument.
+
+// offFieldTopics are the fields the guide leaves to others, each with words
+// that give it away, in the form foldText gives them. A word that is also
+// plain talk about people ("present", "match", "date") is left out.
+var offFieldTopics = []struct {
+	topic string
+	words map[string]bool
+}{
+	{"tech", wordSet(`iphone iphones android smartphone laptop laptops tablet tablets ipad computer computers pc mac macbook
+printer printers wifi router broadband password passwords charger battery bluetooth tv television console playstation
+xbox nintendo headphones earbuds airpods camera software hardware install upgrade download keyboard hack hacked virus
+antivirus login`)},
+	{"shopping", wordSet(`gift gifts buy buying bought purchase purchases shop shopping store stores brand brands cheapest
+cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
+trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
+	{"food", wordSet(`recipe recipes cook cooking bake baking boil fry roast oven ingredient ingredients cake cakes bread
+pasta soup sauce chicken vegan vegetarian meal meals menu restaurant restaurants takeaway wine beer cocktail cocktails`)},
+	{"travel", wordSet(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
+itinerary luggage airport tickets ticket booking cruise`)},
+	{"money", wordSet(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
+mortgage debt debts budget budgeting bank savings saving retirement pension salary credit insurance rent deposit
+afford finance financial lend lending lent borrow borrowing borrowed owe owes owed payment bill bills quid pounds
+dollars euros cash venmo paypal`)},
+	{"law", wordSet(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease
+eviction evict contract immigration police inheritance copyright illegal fired claims consent`)},
+	{"study", wordSet(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
+fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
+	{"work", wordSet(`cv resume interviews payslip quit resign career careers hiring overtime shifts`)},
+	{"health", wordSet(`diet dieting weight calories protein gym workout workouts marathon acne skin skincare hair haircut
+makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
+	{"dating", wordSet(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
+crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
+	{"events", wordSet(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
+decorations speech toast invitations rsvp dj playlist`)},
+	{"home", wordSet(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap sink drain mould
+mold furniture garden dog dogs puppy puppies cat cats kitten kittens breed pet pets vet toddler toddlers newborn
+teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
+	{"leisure", wordSet(`netflix boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
+}
+
+// offFieldTopic names the first field the guide leaves to others that a
+// folded question speaks of; "" when it names none.
+func offFieldTopic(folded string) string {
+	if t := offTopic(folded); t != "" {
+		return t
+	}
+	for _, w := range strings.Fields(folded) {
+		w = strings.Trim(w, "'")
+		for _, t := range offFieldTopics {
+			if t.words[w] {
+				return t.topic
+			}
+		}
+	}
+	return ""
+}
+
+// reThingAsk is the shape of asking for a thing, a place, a sum or a fix
+// rather than for what to do about someone: "which one should i get",
+// "what should we watch", "any recommendations", "where should we go",
+// "how much should i tip", "how do i fix it".
+var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+
+// pointConcepts are the guide's concepts that only set a scene (work, a
+// community, a busy week, a new town, calls, social media, hobbies, good
+// news, how often): a question that names one of them alone next to a
+// product or a sum is still about the product. Every other concept is
+// something between people, and makes the question the guide's.
+var sceneConcepts = map[string]bool{
+	"work": true, "busy": true, "community": true, "interests": true, "new place": true,
+	"social media": true, "good news": true, "how often": true, "the plan": true, "clarity": true, "in person": true,
+}
+
+// betweenPeople reports whether the guide's concepts find in q something
+// between people beyond the scene it is set in.
+func betweenPeople(g Guide, q string) bool {
+	cf, ok := g.(ConceptFinder)
+	if !ok {
+		return false
+	}
+	for _, c := range cf.Concepts(q) {
+		if !sceneConcepts[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// hardTopics are the fields where even a word to someone stays outside the
+// guide: what to text a crush is romance, whether a friend may take a pill
+// is medicine, whether a landlord may keep a deposit is law.
+var hardTopics = map[string]bool{"dating": true, "medical": true, "legal": true, "law": true}
+
+// reTellSomeone is something said or done to a person in the question:
+// "how do i tell my friend i can't lend her money", "should i stop inviting
+// her", "how do i ask my sister". Next to a sum or a dinner, it makes the
+// question one about what passes between them.
+var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up with|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|without (?:ruining|hurting|upsetting|losing|offending|making it awkward)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
+
+// reLegalAsk asks whether something is allowed by law, which no guide
+// paragraph can answer whoever it is about: "is it legal to record a call
+// without telling them", "can my landlord keep the deposit".
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|take (?:me|him|her|them) to court)|legal rights?|my rights)\b`)
+
+// offFieldQuestion reports a question from another field that a person or
+// a few shared words only seem to bring into the guide's: it asks about a
+// medicine, or names another field or asks for a thing, and speaks of
+// nothing between people that the guide is about.
+func offFieldQuestion(g Guide, q string) bool {
+	folded := foldText(q)
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) {
+		return true
+	}
+	topic := offFieldTopic(folded)
+	if topic == "" && !reThingAsk.MatchString(folded) {
+		return false
+	}
+	if betweenPeople(g, q) {
+		return false
+	}
+	return hardTopics[topic] || !reTellSomeone.MatchString(folded)
+}
