@@ -28,7 +28,7 @@ antivirus login`)},
 cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
 trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
 	{"food", wordSet(`recipe recipes cook cooking bake baking boil fry roast oven ingredient ingredients cake cakes bread
-pasta soup sauce chicken vegan vegetarian meal meals menu restaurant restaurants takeaway wine beer cocktail cocktails`)},
+pasta pizza snack snacks dessert soup sauce chicken vegan vegetarian meal meals menu restaurant restaurants takeaway wine beer cocktail cocktails`)},
 	{"travel", wordSet(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
 itinerary luggage airport tickets ticket booking cruise`)},
 	{"money", wordSet(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
@@ -39,7 +39,7 @@ dollars euros cash venmo paypal`)},
 eviction evict contract immigration police inheritance copyright illegal fired claims consent`)},
 	{"study", wordSet(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
-	{"work", wordSet(`cv resume interviews payslip quit resign career careers hiring overtime shifts`)},
+	{"work", wordSet(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
 	{"health", wordSet(`diet dieting weight calories protein gym workout workouts marathon acne skin skincare hair haircut
 makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
 	{"dating", wordSet(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
@@ -73,7 +73,7 @@ func offFieldTopic(folded string) string {
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
 // "how much should i tip", "how do i fix it".
-var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
@@ -109,12 +109,12 @@ var hardTopics = map[string]bool{"dating": true, "medical": true, "legal": true,
 // "how do i tell my friend i can't lend her money", "should i stop inviting
 // her", "how do i ask my sister". Next to a sum or a dinner, it makes the
 // question one about what passes between them.
-var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up with|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|without (?:ruining|hurting|upsetting|losing|offending|making it awkward)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
+var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|without (?:ruining|hurting|upsetting|losing|offending|making it awkward)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
 
 // reLegalAsk asks whether something is allowed by law, which no guide
 // paragraph can answer whoever it is about: "is it legal to record a call
 // without telling them", "can my landlord keep the deposit".
-var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|take (?:me|him|her|them) to court)|legal rights?|my rights)\b`)
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to court)|legal rights?|my rights)\b`)
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
