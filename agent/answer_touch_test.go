@@ -1,0 +1,41 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/knowledge"
+)
+
+// TestAnswersSpeakToTheQuestion checks that a question about replying late
+// or texting too much opens with a sentence on exactly that, not with a
+// neighbouring paragraph of the same section (double texting, asking about
+// limits). The wordings are not the guide's listed questions.
+func TestAnswersSpeakToTheQuestion(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		want []string // the first sentence has one of these
+	}{
+		{"is replying a week later bad manners", []string{"replies late", "while to reply"}},
+		{"i only reply to my friends after a few days, is that bad", []string{"replies late", "while to reply", "Fast replies are not"}},
+		{"is it rude to take ages to answer texts", []string{"replies late", "while to reply"}},
+		{"am i messaging him too often", []string{"answer in kind", "comes back"}},
+		{"do i send my sister too many texts", []string{"comes back", "answer in kind"}},
+		{"should i unfollow people from school who make me feel bad", []string{"Yes", "unfollow"}},
+	}
+	for _, tt := range tests {
+		a := agent.ComposeAnswer(kb, tt.q)
+		ok := false
+		for _, w := range tt.want {
+			ok = ok || strings.Contains(a.First, w)
+		}
+		if !ok {
+			t.Errorf("%q: first sentence %q (from %s), want one with %q", tt.q, a.First, a.Cited, tt.want)
+		}
+	}
+}
