@@ -14,6 +14,13 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	return []Detail{classifyOne(c, name, o, lost)}
 }
 
+// askedThing is something a person asks another to give them, named as
+// what a message is about: "a job reference", "the recommendation letter".
+var askedThing = regexp.MustCompile(`(?i)^(?:a|an|the|my|some)? ?((?:job |work |character |academic |professional )?(?:reference|referral|recommendation(?: letter)?|letter of recommendation|reference letter|intro|introduction|testimonial))$`)
+
+// lovedRe is a fondness of theirs told in the past: "you loved fishing".
+var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|enjoyed|adored|liked) (.+)$`)
+
 var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turning )?\d{1,3}) and (.+)$`)
 
 var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
@@ -141,6 +148,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if wontAgain.MatchString(c) {
 		return Detail{Kind: Feeling, Text: "It won't happen again"}
 	}
+	if riftClause.MatchString(c) && marker == "" && o != Apology && o != Mend {
+		// A row told as background: it keeps the draft quiet, and is
+		// never said back.
+		return Detail{Kind: Rift}
+	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
 	}
@@ -181,6 +193,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	case "FOR ":
 		return forDetail(you, o)
 	case "ABOUT ":
+		if m := askedThing.FindStringSubmatch(you); m != nil && o != FollowUp {
+			// "to my old manager about a job reference": asked for, plainly.
+			return Detail{Kind: Ask, Text: "give:a " + m[1]}
+		}
 		if o == Group || planLike.MatchString(low) {
 			return Detail{Kind: Plan, Text: you}
 		}
@@ -270,6 +286,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := ageRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Fact, Text: "age:" + m[1]}
+	}
+	if m := lovedRe.FindStringSubmatch(you); m != nil && o != Condolence {
+		// "he loved fishing", said to him: a fondness remembered, never
+		// news told back in the past tense.
+		return Detail{Kind: Memory, Text: "how much you " + strings.ToLower(m[1]) + " " + trimTail(m[2])}
 	}
 	if m := factRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Fact, Text: m[1]}

@@ -11,6 +11,10 @@ func Describe(d Detail) string {
 		t = strings.TrimPrefix(t, p)
 	}
 	switch d.Kind {
+	case Rift:
+		// The model is told nothing of the row; the draft's voice already
+		// says enough.
+		return ""
 	case Loss:
 		if x, ok := strings.CutPrefix(t, "year:"); ok {
 			return "a year since you lost " + x
@@ -46,8 +50,9 @@ func Describe(d Detail) string {
 }
 
 // Slight reports whether a detail says too little to stand for what the
-// person wants to mention: who died, or only how close they once were.
+// person wants to mention: who died, a falling-out, or only how close they
+// once were.
 // The drafting flow still asks for a memory when these are all it has.
 func Slight(d Detail) bool {
-	return d.Kind == Loss || d.Kind == Memory && strings.HasPrefix(d.Text, "how close we were")
+	return d.Kind == Loss || d.Kind == Rift || d.Kind == Memory && strings.HasPrefix(d.Text, "how close we were")
 }

@@ -25,6 +25,10 @@ const (
 	Noticed                // something that made the writer think of them
 	Topic                  // what a follow-up is about: "the camping trip"
 	Feeling                // a plain feeling to keep: "I miss our Sunday calls"
+	// Rift is a falling-out the writer mentions as background ("since the
+	// argument at Easter"): never said in the draft, but it keeps the
+	// draft's voice quiet. Text names nothing.
+	Rift
 )
 
 // Detail is one usable piece of what the person said, rewritten to speak to
@@ -81,6 +85,14 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		// "we haven't talked since the summer we worked at the cafe": the
 		// silence is background, the time it names is a shared memory.
+		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 2 && riftWords.MatchString(m[1]) {
+			// "since the argument at Easter": what ended the talking is a
+			// grievance, for the writer only; it only shapes the tone.
+			if o != Apology && o != Mend {
+				out = appendDetail(out, Detail{Kind: Rift})
+			}
+			continue
+		}
 		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 3 {
 			if t := avoidCopy(m[1], text, 8); t != "" {
 				out = appendDetail(out, Detail{Kind: Memory, Text: t})
@@ -95,6 +107,10 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "him teaching us to fish".
 			if d.Kind == Memory && lost != "" && strings.HasPrefix(d.Text, lost+" ") {
 				d.Text = pronounFor(lost) + d.Text[len(lost):]
+			}
+			if d.Kind == Rift {
+				out = appendDetail(out, d)
+				continue
 			}
 			if d.Kind == Background || len(strings.Fields(d.Text)) < 2 && (d.Kind == TheirNews || d.Kind == Memory || d.Kind == Topic) {
 				continue
@@ -124,10 +140,10 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			if thankedForNews(d, o) {
 				// Said around the changed verb, it must not be a copy either.
-				g, _ := gerund(strings.TrimPrefix(t, "you "))
+				g, _ := thankedFor(t)
 				if sharesRun("for "+g, text, 8) {
 					for _, s := range []string{cutLong(t), cutAt(t, forTail)} {
-						if sg, _ := gerund(strings.TrimPrefix(s, "you ")); s != t && !sharesRun("for "+sg, text, 8) {
+						if sg, _ := thankedFor(s); s != t && !sharesRun("for "+sg, text, 8) {
 							t = s
 							break
 						}
@@ -319,11 +335,10 @@ func sharesRun(a, b string, n int) bool {
 // thankedForNews reports whether a thank-you will say their news around a
 // changed verb ("you picked me up" → "picking me up"), which is no copy.
 func thankedForNews(d Detail, o Occasion) bool {
-	rest, ok := strings.CutPrefix(d.Text, "you ")
-	if d.Kind != TheirNews || o != Thanks || !ok {
+	if d.Kind != TheirNews || o != Thanks {
 		return false
 	}
-	_, ok = gerund(rest)
+	_, ok := thankedFor(d.Text)
 	return ok
 }
 

@@ -9,7 +9,14 @@ var (
 	movedTo  = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
 	youJust  = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
 	hardNews = regexp.MustCompile(`(?i)^you(?:'re| are| were|'ve been| have been)? (?:in hospital|ill|sick|having surgery|recovering|struggling|unwell|lost your job|laid off)\b`)
-	stateRe  = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
+	// recovered is good news about health: an illness beaten, treatment
+	// over, home from hospital. It is met with gladness, never sympathy,
+	// though the words around it (cancer, chemo, hospital) are sad ones.
+	recovered = regexp.MustCompile(`(?i)\b(?:beat|beaten|beating|kicked|survived|got through|came through) (?:(?:her|his|their|the|your|my) )?(?:breast |bowel |lung |skin |prostate )?(?:cancer|covid|leuka?emia|lymphoma|tumou?r|illness|disease|sepsis|it)\b|\b(?:in|into) (?:full )?remission\b|\bcancer[- ]free\b|\ball[- ]clear\b|\bclear scans?\b|\b(?:scan|test|biopsy|blood) results?\b.{0,30}\b(?:clear|clean|negative|benign|all good)\b|\bscans? (?:came back |were |was |are |is )?(?:clear|good|clean)\b|\b(?:finished|completed|done with|through with|rang the bell after) (?:(?:her|his|their|your|the|my) )?(?:last |final )?(?:round of |course of )?(?:chemo|chemotherapy|radiotherapy|radiation|treatment)\b|\b(?:home|out) (?:of|from) (?:the )?hospital\b|\bdischarged\b|\b(?:fully )?recovered\b|\bback on (?:her|his|their|your|my) feet\b|\b(?:walking|driving|back at work|back to work) again\b|\b(?:\d+|one|two|three|five|ten) (?:years?|months?|days?) (?:sober|clean)\b|\bgot sober\b`)
+	// notRecovered says the good news is not (yet) there: "in and out of
+	// hospital", "not out of hospital yet".
+	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b`)
+	stateRe      = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
 // news is something that happened to them, said as the occasion needs.
@@ -31,6 +38,10 @@ func (w *writer) news(t string, v int) string {
 			return "I'm so sorry about " + t + "."
 		}
 		return "I've been thinking about " + t + "."
+	}
+	if recoveredNews(t) && strings.HasPrefix(t, "you") && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend {
+		// "she just beat cancer": glad news, whatever the occasion.
+		return p("I'm so happy to hear "+t+", that's the best news.", "I was so relieved and happy to hear "+t+".", "It's such wonderful news that "+t+".")
 	}
 	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
 		return "I know " + t + ", and I'm thinking of you."
@@ -73,7 +84,7 @@ func (w *writer) news(t string, v int) string {
 		}
 		return p("I'm so sorry to hear "+t+".", "I was so sorry to hear "+t+".")
 	case Thanks:
-		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok {
+		if g, ok := thankedFor(t); ok {
 			return w.thanksFor(g, v)
 		}
 	case Apology, Mend, Condolence:
@@ -85,10 +96,34 @@ func (w *writer) news(t string, v int) string {
 // sombreDetail reports whether a detail calls for a quiet voice.
 func sombreDetail(d Detail) bool {
 	switch d.Kind {
-	case Loss, Struggle, Sorry:
+	case Loss, Struggle, Sorry, Rift:
 		return true
 	case TheirNews:
-		return hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text)
+		return (hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text)) && !recoveredNews(d.Text)
 	}
 	return false
+}
+
+// youDid is the start of something the recipient did or has been doing:
+// "you've been covering my shifts", "you always picked me up".
+var youDid = regexp.MustCompile(`(?i)^you(?:'ve| have| had|'d)? (?:always |really |so |kindly |even )?(?:been )?(?:always |really |so |kindly )?`)
+
+// thankedFor is what a thank-you thanks for, from something the recipient
+// did told as news: "you've been covering my shifts" is "covering my
+// shifts", "you fed my cat" is "looking after my cat".
+func thankedFor(t string) (string, bool) {
+	rest := youDid.ReplaceAllString(t, "")
+	if rest == t || rest == "" {
+		return "", false
+	}
+	if f := strings.Fields(rest); len(f) > 1 && (f[0] == "kept" || f[0] == "keep") && strings.HasSuffix(f[1], "ing") {
+		// "you kept checking on me" is "checking on me".
+		rest = strings.Join(f[1:], " ")
+	}
+	return gerund(rest)
+}
+
+// recoveredNews reports good news about someone's health in s.
+func recoveredNews(s string) bool {
+	return recovered.MatchString(s) && !notRecovered.MatchString(s)
 }

@@ -59,6 +59,8 @@ var occasionRules = []struct {
 	// "we haven't talked since the band broke up": the silence is the
 	// occasion, what ended it is only when.
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|heard from (?:her|him|them))(?: properly| much| at all)? since\b`)},
+	// "she just beat cancer": good news, though it names an illness.
+	{Congrats, recovered},
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
@@ -103,6 +105,9 @@ func ruleOccasion(text string) Occasion {
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
+				continue
+			}
+			if r.re == recovered && !recoveredNews(low) {
 				continue
 			}
 			return r.o

@@ -346,7 +346,7 @@ var occasionWords = map[Occasion]struct {
 	line, formal string
 }{
 	Birthday:   {regexp.MustCompile(`(?i)\bbirthday\b`), "Happy birthday!", "Happy birthday."},
-	Congrats:   {regexp.MustCompile(`(?i)\bcongrat`), "Congratulations!", "Congratulations on your news."},
+	Congrats:   {regexp.MustCompile(`(?i)\bcongrat|\b(?:best|wonderful|great|brilliant) news\b|\bso (?:glad|happy|relieved|thrilled) (?:to hear|for you)\b|\brelieved and happy\b`), "Congratulations!", "Congratulations on your news."},
 	Thanks:     {regexp.MustCompile(`(?i)\bthank`), "Thank you so much.", "Thank you very much."},
 	Apology:    {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm really sorry.", "I'm very sorry."},
 	Mend:       {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm sorry about how we left things.", ""},
