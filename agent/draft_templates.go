@@ -23,7 +23,9 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	name := strings.TrimSpace(strings.ToValidUTF8(d.Recipient, ""))
 	rel := d.Relationship + " " + strings.Join(d.Said, " ")
 	tie := compose.TieOf(d.Relationship)
-	if t := compose.TieOf(rel); tie == compose.TieFriend || t == compose.TieGroup || t == compose.TieWork {
+	// A family or partner word given as the relationship outranks work
+	// words said about them ("my brother, who's doing his PhD").
+	if t := compose.TieOf(rel); tie == compose.TieFriend || t == compose.TieGroup || t == compose.TieWork && tie != compose.TieFamily && tie != compose.TiePartner {
 		tie = t
 	}
 	if occ == OccasionGroup || tie == compose.TieGroup {

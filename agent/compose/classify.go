@@ -21,6 +21,30 @@ var askedThing = regexp.MustCompile(`(?i)^(?:a|an|the|my|some)? ?((?:job |work |
 // lovedRe is a fondness of theirs told in the past: "you loved fishing".
 var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|enjoyed|adored|liked) (.+)$`)
 
+// notVerb are words that, right after "you", say where or with whom they
+// are, not what happened.
+var notVerb = set(`in at and & from with on of over near`)
+
+// youWord is a clause that speaks to or of the recipient.
+var youWord = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
+
+// anyPlan is a plan put to them by verb: "suggest we meet up" is "we meet
+// up", "restart monthly meetups" is "we restart monthly meetups".
+func anyPlan(verb, rest, name string) Detail {
+	rest = trimTail(secondPerson(rest, name, false))
+	low := strings.ToLower(verb)
+	if strings.HasPrefix(low, "suggest") || low == "propose" {
+		if f := strings.Fields(strings.ToLower(rest)); len(f) > 1 && (f[0] == "we" || f[0] == "everyone" || f[0] == "us") {
+			return Detail{Kind: Plan, Text: "we " + strings.Join(strings.Fields(rest)[1:], " ")}
+		}
+		return Detail{Kind: Plan, Text: rest}
+	}
+	if strings.HasPrefix(low, "plan") || low == "organise" || low == "organize" || low == "arrange" {
+		return Detail{Kind: Plan, Text: rest}
+	}
+	return Detail{Kind: Plan, Text: "we " + low + " " + rest}
+}
+
 var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turning )?\d{1,3}) and (.+)$`)
 
 var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
@@ -121,6 +145,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "I want to suggest a picnic in the park": the plan itself.
 		return Detail{Kind: Plan, Text: trimTail(secondPerson(m[1], name, false))}
 	}
+	if m := wantPlanAny.FindStringSubmatch(c); m != nil && marker == "" {
+		return anyPlan(m[1], m[2], name)
+	}
 	if m := wantUsTo.FindStringSubmatch(c); m != nil && marker == "" {
 		// "want everyone to do a video call", "suggest we read something
 		// short": what they would all do.
@@ -203,6 +230,24 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Topic, Text: you}
 	case "ASK ":
 		return askDetail(you)
+	}
+	if encourage.MatchString(you) {
+		return Detail{Kind: Feeling, Text: trimTail(you)}
+	}
+	if weFeel.MatchString(you) || weWill.MatchString(you) {
+		// "we'll get ice cream after": a promise to them both.
+		return Detail{Kind: Feeling, Text: you}
+	}
+	if placeWe.MatchString(you) {
+		return Detail{Kind: Memory, Text: trimTail(you)}
+	}
+	if m := tookYears.FindStringSubmatch(you); m != nil {
+		// "took him 7 years with working full time": what it cost.
+		tail := strings.TrimSpace(strings.Replace(m[3], "with working", "while working", 1))
+		if tail != "" && !strings.HasPrefix(tail, "while") && !strings.HasPrefix(tail, "of") {
+			tail = ""
+		}
+		return Detail{Kind: Feeling, Text: strings.TrimSpace(upFirst(m[1])+" "+m[2]+" of hard work "+tail) + ", and you did it"}
 	}
 	if thereIs.MatchString(you) && !introRe.MatchString(you) {
 		return Detail{Kind: Feeling, Text: you}
@@ -312,6 +357,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Feeling, Text: "Thank you for always " + m[1] + m[2]}
 	}
 	if strings.HasPrefix(low, "you") {
+		if f := strings.Fields(low); f[0] == "you" && len(f) > 1 && notVerb[f[1]] && !hasVerb(strings.Join(f[1:], " ")) {
+			// "Rosa in Lisbon", "Gwen and Alun": who they are, no news.
+			return Detail{}
+		}
 		return theirNews(you, o)
 	}
 	if o == Support && struggleRe.MatchString(low) {
@@ -343,7 +392,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if f := strings.Fields(low); len(f) >= 2 && npStart[f[0]] && !hasVerb(low) && (f[0] != "a" && f[0] != "an" || memoryWords.MatchString(low)) {
 		return Detail{Kind: Memory, Text: you}
 	}
-	if f := strings.Fields(low); len(f) >= 4 && (f[0] == "the" || f[0] == "your" || f[0] == "our") && hasVerb(low) && !strings.HasSuffix(low, " and") {
+	if f := strings.Fields(low); len(f) >= 4 && (f[0] == "the" || f[0] == "your" || f[0] == "our") && hasVerb(low) && !strings.HasSuffix(low, " and") && youWord.MatchString(low) {
 		// "the tomatoes you grew last summer were the best" is a sentence
 		// already, once it speaks to them.
 		return Detail{Kind: Feeling, Text: you}

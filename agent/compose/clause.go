@@ -61,6 +61,10 @@ var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|vi
 // "his dads 70th".
 var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation)\b`)
 
+// wereWe is "we're" typed without its apostrophe, where "were" cannot
+// be the verb: "i want her to know were here".
+var wereWe = regexp.MustCompile(`(?i)\b(know|that|and|but|so|say|tell \w+) were (here|there|thinking|always|sending|both|all|so|really|around|going|proud|happy)\b`)
+
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
@@ -72,6 +76,7 @@ func tidyWords(s string) string {
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
+	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	words := strings.Fields(s)
 	out := words[:0]
 	for i, w := range words {
@@ -114,8 +119,11 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+and\s+(?:maybe|also|then maybe)\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out|spent|stayed|cooked|cleaned|painted|drove|brought|fixed|sorted|picked|dropped|walked|fed|watered|came|made)\s`)
 )
+
+// theySaid is "and" before what someone else said or thinks.
+var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) \w+ (?:said|says|told|thinks|reckons))\b`)
 
 // aside is a remark in brackets.
 var aside = regexp.MustCompile(`\s*\([^()]{0,60}\)`)
@@ -132,6 +140,9 @@ func splitClauses(text string) []string {
 		}
 		return r
 	}, text)
+	// "…and the vet said it might not be long": what someone else said
+	// is a statement of its own.
+	text = theySaid.ReplaceAllString(text, ", $1")
 	var out []string
 	for _, sent := range sentenceRe.Split(text, -1) {
 		sent = strings.TrimSpace(sent)
@@ -144,7 +155,7 @@ func splitClauses(text string) []string {
 			// Keep the subject or modal the break matched on with what follows.
 			sep := sent[loc[0]:loc[1]]
 			keep := ""
-			if f := strings.Fields(sep); len(f) >= 2 && (strings.EqualFold(f[0], "and") || strings.EqualFold(f[0], "since")) {
+			if f := strings.Fields(sep); len(f) >= 2 && (strings.EqualFold(f[0], "and") || strings.EqualFold(f[0], "since")) && !strings.EqualFold(f[1], "then") {
 				keep = f[len(f)-1] + " "
 			}
 			out = appendClause(out, part)

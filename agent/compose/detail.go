@@ -58,7 +58,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			// marathon": the name was the subject.
 			c = firstName(name) + " " + c
 		}
-		prevName = name != "" && strings.EqualFold(strings.TrimSpace(c), firstName(name))
+		prevName = name != "" && (strings.EqualFold(strings.TrimSpace(c), firstName(name)) || namePair.MatchString(c) && strings.EqualFold(strings.Fields(c)[0], firstName(name)))
 		// "he's turning 30 and is obsessed with…": the second clause
 		// takes the first one's subject.
 		if forThanks.MatchString(c) && (o == Thanks || o == Apology || o == Mend || o == Professional) {
@@ -81,6 +81,10 @@ func Parse(text, name string, o Occasion) []Detail {
 				if w == "i" {
 					subject = "I"
 				}
+			} else if name != "" && strings.HasPrefix(secondPerson(body, name, false), "you ") {
+				// "my mum drove 4 hours…, spent the weekend painting": the
+				// recipient, named, is the subject that carries on.
+				subject = "you"
 			}
 		}
 		// "we haven't talked since the summer we worked at the cafe": the
@@ -165,6 +169,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// namePair is two people named together: "Gwen and Alun".
+var namePair = regexp.MustCompile(`(?i)^\S+ (?:and|&) \S+$`)
 
 // pastVerb reports a word that reads as a verb in the past tense.
 func pastVerb(w string) bool {
@@ -388,7 +395,7 @@ func kinPronoun(w string) string {
 }
 
 var (
-	elided   = set(`is has was could would need might still am have ran got mad obsessed loves likes`)
+	elided   = set(`is has was could would need might still am have ran got mad obsessed loves likes spent stayed cooked cleaned painted drove brought took gave helped fixed sorted picked dropped walked fed watered looked made came`)
 	subjects = set(`i she he they we you`)
 )
 
@@ -469,9 +476,9 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\b(?:add|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\b(?:add|remind|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
@@ -491,7 +498,7 @@ var (
 		mark string
 	}{
 		{regexp.MustCompile(`(?i)\b(?:that|saying|to say that|to say|say)\s+(.+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let)\s+(?:(?:my|our) (?:\w+ ){0,2}?\w+|him|her|them|\w+)(?: know)?(?: that| how)?\s+(.+)$`), ""},
+		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let|to remind|remind)\s+(?:(?:my|our) (?:\w+ ){0,2}?\w+|him|her|them|\w+)(?: know)?(?: that| how)?\s+(.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},

@@ -92,3 +92,69 @@ func TestAboutAnAskSaysTheAsk(t *testing.T) {
 		t.Errorf("Parse = %+v, want the fondness remembered", ds)
 	}
 }
+
+// TestOccasionFromTheWholeStory checks occasions that hang on how the
+// story is told: a funeral that only dates a kindness, a silence of days,
+// a row the person wants left out, a misfortune in any words.
+func TestOccasionFromTheWholeStory(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Occasion
+	}{
+		{"thank my friend ade, he walked my dog every day while i was away at my grans funeral", Thanks},
+		{"havent heard from my pal kit for a few days, just thinking of him", Thinking},
+		{"we fell out last year but i don't want to mention it, i just want to get back in touch with my uncle", Reconnect},
+		{"my colleague's flat was burgled over the weekend", HardTime},
+		{"my brother has been sober for two years as of today", Congrats},
+		{"my brother died and the funeral is on friday", Condolence},
+	} {
+		if got := DetectOccasion(tt.text); got != tt.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestParseNewClauseKinds checks this round's clause kinds, each in
+// wordings of its own.
+func TestParseNewClauseKinds(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		o          Occasion
+		kind       Kind
+		want       string // "" when nothing may come back
+	}{
+		{"Lia", "her cat is poorly and the doctor said there's not much hope", HardTime, Background, ""},
+		{"Lia", "her cat is poorly and the doctor said there's not much hope", HardTime, TheirNews, "your cat is poorly"},
+		{"Oz", "the family upstairs", HardTime, Memory, ""},
+		{"Max", "remind him he's got this", HardTime, Feeling, "you've got this"},
+		{"", "want to propose a picnic on the common", Group, Plan, "a picnic on the common"},
+		{"", "maybe organise a bake off", Group, Plan, "a bake off"},
+		{"Kai", "the tiny bakery we found in paris", Thinking, Memory, "the tiny bakery we found in paris"},
+		{"Jen", "it took her 4 years while raising twins", Congrats, Feeling, "4 years of hard work while raising twins, and you did it"},
+		{"Rue", "rue in toronto", Thinking, TheirNews, ""},
+		{"Bo", "tell bo were thinking of him", HardTime, Feeling, "we're thinking of you"},
+		{"Dee", "my sister dee cooked for a week and cleaned the whole house", Thanks, TheirNews, "you cleaned the whole house"},
+	} {
+		var got []string
+		for _, d := range Parse(tt.text, tt.name, tt.o) {
+			if d.Kind == tt.kind {
+				got = append(got, d.Text)
+			}
+		}
+		ok := len(got) == 0
+		if tt.want != "" {
+			ok = false
+			for _, g := range got {
+				ok = ok || strings.EqualFold(g, tt.want)
+			}
+		}
+		if !ok {
+			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
+		}
+	}
+	// In a hard time, news that is no misfortune is not met with "sorry".
+	d := Write(Spec{Occasion: HardTime, Name: "Ali", Details: []Detail{{Kind: TheirNews, Text: "you have your driving test on friday"}}})
+	if strings.Contains(d, "sorry to hear") {
+		t.Errorf("Write = %q, want no sorrow for a test to come", d)
+	}
+}

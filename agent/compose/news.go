@@ -12,7 +12,10 @@ var (
 	// recovered is good news about health: an illness beaten, treatment
 	// over, home from hospital. It is met with gladness, never sympathy,
 	// though the words around it (cancer, chemo, hospital) are sad ones.
-	recovered = regexp.MustCompile(`(?i)\b(?:beat|beaten|beating|kicked|survived|got through|came through) (?:(?:her|his|their|the|your|my) )?(?:breast |bowel |lung |skin |prostate )?(?:cancer|covid|leuka?emia|lymphoma|tumou?r|illness|disease|sepsis|it)\b|\b(?:in|into) (?:full )?remission\b|\bcancer[- ]free\b|\ball[- ]clear\b|\bclear scans?\b|\b(?:scan|test|biopsy|blood) results?\b.{0,30}\b(?:clear|clean|negative|benign|all good)\b|\bscans? (?:came back |were |was |are |is )?(?:clear|good|clean)\b|\b(?:finished|completed|done with|through with|rang the bell after) (?:(?:her|his|their|your|the|my) )?(?:last |final )?(?:round of |course of )?(?:chemo|chemotherapy|radiotherapy|radiation|treatment)\b|\b(?:home|out) (?:of|from) (?:the )?hospital\b|\bdischarged\b|\b(?:fully )?recovered\b|\bback on (?:her|his|their|your|my) feet\b|\b(?:walking|driving|back at work|back to work) again\b|\b(?:\d+|one|two|three|five|ten) (?:years?|months?|days?) (?:sober|clean)\b|\bgot sober\b`)
+	recovered = regexp.MustCompile(`(?i)\b(?:beat|beaten|beating|kicked|survived|got through|came through) (?:(?:her|his|their|the|your|my) )?(?:breast |bowel |lung |skin |prostate )?(?:cancer|covid|leuka?emia|lymphoma|tumou?r|illness|disease|sepsis|it)\b|\b(?:in|into) (?:full )?remission\b|\bcancer[- ]free\b|\ball[- ]clear\b|\bclear scans?\b|\b(?:scan|test|biopsy|blood) results?\b.{0,30}\b(?:clear|clean|negative|benign|all good)\b|\bscans? (?:came back |were |was |are |is )?(?:clear|good|clean)\b|\b(?:finished|completed|done with|through with|rang the bell after) (?:(?:her|his|their|your|the|my) )?(?:last |final )?(?:round of |course of )?(?:chemo|chemotherapy|radiotherapy|radiation|treatment)\b|\b(?:home|out) (?:of|from) (?:the )?hospital\b|\bdischarged\b|\b(?:fully )?recovered\b|\bback on (?:her|his|their|your|my) feet\b|\b(?:walking|driving|back at work|back to work) again\b|\b(?:\d+|one|two|three|five|ten) (?:years?|months?|days?) (?:sober|clean)\b|\bgot sober\b|\bsober (?:for )?(?:a|one|two|three|five|ten|\d+|a whole|a full) (?:years?|months?|days?)\b`)
+	// badNews is news that is itself a misfortune, which a hard-time
+	// message is sorry to hear; anything else there is only acknowledged.
+	badNews = regexp.MustCompile(`(?i)\b(?:died|passed|lost|losing|ill|illness|sick|unwell|hospital|surgery|operation|fire|flood\w*|redundan\w*|fired|laid off|sacked|divorc\w*|broke up|split up|separated|dumped|left (?:you|your)|diagnos\w*|cancer|tumou?r|chemo|accident|crash\w*|burgl\w*|robbed|mugged|attacked|failed|fail|rejected|didn't get|did not get|didn't pass|did not pass|didn't make it|missed out|evicted|miscarr\w*|injur\w*|broke your|broken|struggl\w*|depress\w*|anxiety|burn(?:ed|t) out|grief|griev\w*|stroke|heart attack|fall|fell|bankrupt|went under|closed|cheated|stressed|stressing|crying|awful|terrible|horrible|rough|hard time|tough)\b`)
 	// notRecovered says the good news is not (yet) there: "in and out of
 	// hospital", "not out of hospital yet".
 	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b`)
@@ -79,7 +82,9 @@ func (w *writer) news(t string, v int) string {
 		// Nothing after the news, so that the news never runs on into
 		// the words that followed it in the request; more news after the
 		// first is only acknowledged.
-		if v != w.v {
+		if v != w.v || !badNews.MatchString(t) {
+			// "you have your final exams next week" is what is coming, not
+			// something to be sorry about.
 			return "I know " + t + "."
 		}
 		return p("I'm so sorry to hear "+t+".", "I was so sorry to hear "+t+".")

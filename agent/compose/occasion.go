@@ -64,7 +64,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
-	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
@@ -101,7 +101,7 @@ func ruleOccasion(text string) Occasion {
 	low = strings.NewReplacer("i got into", "i_got_into", "i won ", "i_won ").Replace(low)
 	// "we haven't spoken since grandma's funeral": a loss that only says
 	// since when there has been silence is no condolence.
-	unsaid := silenceSince.ReplaceAllString(low, "")
+	unsaid := funeralWhen.ReplaceAllString(silenceSince.ReplaceAllString(low, ""), "")
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
@@ -109,6 +109,15 @@ func ruleOccasion(text string) Occasion {
 			}
 			if r.re == recovered && !recoveredNews(low) {
 				continue
+			}
+			if r.o == Reconnect && shortGap.MatchString(low) && !longGap.MatchString(shortGap.ReplaceAllString(low, "")) {
+				// "we haven't talked in a couple of weeks" is no long gap.
+				continue
+			}
+			if r.o == Mend && untold.MatchString(low) {
+				// "we had an argument but I don't want to bring it up": the
+				// row is background to a check-in.
+				return Reconnect
 			}
 			return r.o
 		}
@@ -118,7 +127,21 @@ func ruleOccasion(text string) Occasion {
 
 // silenceSince is a silence and what it dates from, up to the end of the
 // sentence: "havent spoken since grandmas funeral 2 years ago".
-var silenceSince = regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen (?:each other|\w+)|been in touch|caught up|heard from \w+|written|called|visited)(?: to \w+)?(?: properly| much| at all)? since [^.!?,;]*`)
+var silenceSince = regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen (?:each other|\w+)|been in touch|caught up|heard from \w+|written|called|rung|texted|messaged|visited)(?: (?:to )?(?:her|him|them|\w+))?(?: properly| much| at all)? since [^.!?,;]*`)
+
+// funeralWhen is a funeral that only says when something happened: "she
+// fed my cat while I was at my dad's funeral" thanks, it does not console.
+var funeralWhen = regexp.MustCompile(`\b(?:while|whilst|when|during|after|before|at)\b[^.!?,;]*?\bfuneral\b`)
+
+// shortGap is a silence of days or weeks, too short to be a long gap;
+// longGap is one that is.
+var (
+	shortGap = regexp.MustCompile(`\b(?:this|last|a|one|two|three|a few|a couple(?: of)?|couple(?: of)?|\d+) (?:days?|weeks?|wks)\b|\b(?:this|last) (?:week|weekend)\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend)\b`)
+	longGap  = regexp.MustCompile(`\b(?:years?|yrs|months?|ages|forever|so long|long time|a while|since (?:the|his|her|their|we|i|uni|school|college|covid|christmas|\d{4}))\b|\blost touch\b|\bdrifted\b`)
+	// untold is a row the person does not want brought up: it is
+	// background, and the message is a check-in, not a mending.
+	untold = regexp.MustCompile(`\b(?:don'?t|do not|not|never) (?:want to |wanna )?(?:bring (?:it|that|this|any of that) up|bring up|mention (?:it|that|this|the)|talk about (?:it|that)|go into (?:it|that))\b|\bwithout (?:mentioning|bringing (?:it|that) up|going into)\b|\bleave (?:that|it) out\b`)
+)
 
 // Sombre reports whether an occasion calls for a quiet voice: no
 // exclamation marks, no jokes, no cheerful greeting.

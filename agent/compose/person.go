@@ -228,6 +228,7 @@ var irregularIng = map[string]string{
 	"stopped": "stopping", "planned": "planning", "listened": "listening", "helped": "helping",
 	"watered": "watering", "covered": "covering", "looked": "looking", "passed": "passing", "hosted": "hosting",
 	"organised": "organising", "organized": "organizing", "moved": "moving", "drove me": "driving me",
+	"spent": "spending", "built": "building", "dug": "digging", "sang": "singing", "caught": "catching", "dealt": "dealing", "forgave": "forgiving", "stuck": "sticking",
 	"forgot": "forgetting", "rang": "ringing", "missed": "missing", "was": "being", "were": "being", "said something": "what I said",
 }
 

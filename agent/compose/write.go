@@ -247,6 +247,11 @@ func (w *writer) render(d Detail, i int) string {
 		return w.news(t, v)
 	case Fact:
 		if age, ok := strings.CutPrefix(t, "age:"); ok {
+			if w.s.Occasion != Birthday && w.s.Occasion != Congrats {
+				// How old they are is for the writer, unless it is the
+				// age they are turning.
+				return ""
+			}
 			return p("I can't believe you're "+age+".", upFirst(age)+" looks good on you.")
 		}
 		if m := petFact.FindStringSubmatch(t); m != nil {
