@@ -21,6 +21,12 @@ var askedThing = regexp.MustCompile(`(?i)^(?:a|an|the|my|some)? ?((?:job |work |
 // lovedRe is a fondness of theirs told in the past: "you loved fishing".
 var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|enjoyed|adored|liked) (.+)$`)
 
+// theirThing is something of "theirs" the writer did wrong by.
+var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
+
+// chatName is a phrase naming a chat or a group.
+var chatName = regexp.MustCompile(`(?i)\b(?:chat|group|groupchat|group chat|gc|thread|whatsapp|server|channel)$`)
+
 // notVerb are words that, right after "you", say where or with whom they
 // are, not what happened.
 var notVerb = set(`in at and & from with on of over near`)
@@ -168,9 +174,19 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "I sent my portfolio last Thursday": what the follow-up is about.
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
 	}
+	if (o == Apology || o == Mend) && name != "" && theirThing.MatchString(c) {
+		// "I ate their leftovers", to one person called "they": theirs is
+		// the recipient's.
+		c = theirThing.ReplaceAllString(c, "$1 your ")
+	}
 	if m := mineDid.FindStringSubmatch(c); m != nil && marker == "" && (o == Apology || o == Mend) {
 		// "my dog got into his garden": what the writer is sorry for.
 		return Detail{Kind: Sorry, Text: "that " + trimTail(secondPerson(c, name, false))}
+	}
+	if m := msgAbout.FindStringSubmatch(c); m != nil && marker == "" && o == FollowUp {
+		// "hasn't answered my messages about visiting in June": what
+		// the follow-up is about; the silence stays out.
+		return Detail{Kind: Topic, Text: secondPerson(m[1], name, false)}
 	}
 	if wontAgain.MatchString(c) {
 		return Detail{Kind: Feeling, Text: "It won't happen again"}
@@ -239,6 +255,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Feeling, Text: you}
 	}
 	if placeWe.MatchString(you) {
+		if loc := memoryAnd.FindStringIndex(you); loc != nil {
+			you = you[:loc[0]]
+		}
 		return Detail{Kind: Memory, Text: trimTail(you)}
 	}
 	if m := tookYears.FindStringSubmatch(you); m != nil {
@@ -367,6 +386,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Struggle, Text: you}
 	}
 	if o == FollowUp || o == Group {
+		if chatName.MatchString(low) {
+			// "our old quiz team chat" names where it is posted.
+			return Detail{}
+		}
 		if planLike.MatchString(low) {
 			return Detail{Kind: Plan, Text: you}
 		}
@@ -375,7 +398,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			// topic to follow up on, "half the team got injured" no plan.
 			return Detail{}
 		}
-		if o == Group && hasVerb(low) {
+		if o == Group && (hasVerb(low) || !npStart[strings.Fields(low)[0]]) {
 			// "half the team got injured": why the chat went quiet, for
 			// the writer; a group is asked about a plan, not followed up.
 			return Detail{}
@@ -498,7 +521,6 @@ func askDetail(you string) Detail {
 	if m := askMe.FindStringSubmatch(act); m != nil {
 		return Detail{Kind: Ask, Text: "need:Could I " + m[1] + "?"}
 	}
-	act = strings.Replace(act, "introduce me to", "put me in touch with", 1)
 	return Detail{Kind: Ask, Text: act}
 }
 

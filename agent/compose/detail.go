@@ -51,7 +51,27 @@ func Parse(text, name string, o Occasion) []Detail {
 	lost := ""
 	subject := ""
 	prevName := false
+	prevStart := 0 // where the details of the clause before this one start
 	for _, c := range clauses {
+		if leaveOut.MatchString(c) {
+			// "one of them still owes everyone money, but leave that out":
+			// what was said just before is for the writer only, though a
+			// row still keeps the voice quiet.
+			kept := out[:prevStart]
+			for _, d := range out[prevStart:] {
+				if d.Kind == Rift {
+					kept = append(kept, d)
+				}
+			}
+			out = kept
+			continue
+		}
+		prevStart = len(out)
+		if name != "" && (strings.EqualFold(strings.TrimSpace(c), name) && strings.Contains(name, " ")) {
+			// "arjun mehta", said alone: who it is to, nothing to say.
+			prevName = true
+			continue
+		}
 		c = offTail.ReplaceAllString(c, "")
 		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
 			// "someone from my spin class, Odalys, ran her first
@@ -169,6 +189,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// leaveOut asks for what was just said to stay out of the message.
+var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never) (?:want to |wanna )?(?:mention|bring up|bring (?:that|it|this) up|say anything about|talk about) ?(?:that|it|this)?\s*$`)
 
 // namePair is two people named together: "Gwen and Alun".
 var namePair = regexp.MustCompile(`(?i)^\S+ (?:and|&) \S+$`)
@@ -322,7 +345,7 @@ var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in s
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
+	{" really ", " "}, {" so ", " "}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {

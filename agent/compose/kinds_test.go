@@ -158,3 +158,43 @@ func TestParseNewClauseKinds(t *testing.T) {
 		t.Errorf("Write = %q, want no sorrow for a test to come", d)
 	}
 }
+
+// TestParseAsksAndLeavesOut checks needs said as asks, a part the person
+// wants left out, and what a follow-up or a shared past is about.
+func TestParseAsksAndLeavesOut(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		o          Occasion
+		kind       Kind
+		want       string // "" when nothing may come back
+	}{
+		{"Wyn", "i'll need somebody to feed the cat while i'm in hospital", Support, Ask, "feed the cat while I'm in hospital"},
+		{"", "our old quiz team chat, marco still has the trophy but dont mention it. suggest a pub quiz", Group, Topic, ""},
+		{"", "our old quiz team chat, marco still has the trophy but dont mention it. suggest a pub quiz", Group, Plan, "a pub quiz"},
+		{"Ivo", "ivo still hasnt answered my texts about the camping weekend", FollowUp, Topic, "the camping weekend"},
+		{"Mags", "i applied for the library assistant post and she said she would get back to me", FollowUp, Topic, "my application for the library assistant post"},
+		{"Sol", "i used to share a flat with sol in leeds", Reconnect, Memory, "how we shared a flat together in leeds"},
+		{"Nia", "my nan passed last month and i'm a wreck", Support, Struggle, "I lost my nan"},
+		{"Ash", "i borrowed their charger and broke it", Apology, Sorry, "that I borrowed your charger and broke it"},
+	} {
+		var got []string
+		for _, d := range Parse(tt.text, tt.name, tt.o) {
+			if d.Kind == tt.kind {
+				got = append(got, d.Text)
+			}
+		}
+		ok := len(got) == 0
+		if tt.want != "" {
+			ok = false
+			for _, g := range got {
+				ok = ok || strings.EqualFold(g, tt.want)
+			}
+		}
+		if !ok {
+			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
+		}
+	}
+	if o := DetectOccasion("could you help me ask my neighbour to keep me company tonight"); o != Support {
+		t.Errorf("DetectOccasion = %q, want support", o)
+	}
+}

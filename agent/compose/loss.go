@@ -80,6 +80,9 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	switch {
 	case w == "" || w == "he" || w == "she" || w == "they" || w == "it":
 		return Detail{Kind: Loss, Text: "loss"}, true
+	case strings.HasPrefix(w, "my ") && o == Support:
+		// Asking for support, the loss is the writer's own hard time.
+		return Detail{Kind: Struggle, Text: "I lost " + who}, true
 	case strings.HasPrefix(w, "my ") && (name == "" || !slices.Contains(strings.Fields(w), strings.ToLower(firstName(name)))):
 		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
 			return Detail{Kind: Loss, Text: upFirst(kin)}, true

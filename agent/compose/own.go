@@ -1,6 +1,9 @@
 package compose
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // firstPerson sorts out a clause the writer says about themselves.
 func firstPerson(you string, o Occasion) Detail {
@@ -11,8 +14,23 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
-		// Bad about the silence, which the opening already names.
-		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " that I let so much time go by"}
+		// Bad about the silence, which the opening already names: said
+		// as a sorry, never as the guilt the person confided.
+		return Detail{Kind: Feeling, Text: "I'm sorry I've let so much time go by"}
+	}
+	if m := appliedFor.FindStringSubmatch(you); m != nil && (o == FollowUp || o == Professional) {
+		return Detail{Kind: Topic, Text: "my application for the " + trimTail(strings.TrimPrefix(m[1], "the "))}
+	}
+	if m := livedWith.FindStringSubmatch(you); m != nil {
+		// "I used to live with you in second year": shared, so "we".
+		return Detail{Kind: Memory, Text: "how we " + pastOf(m[1]) + " together" + trimTail(m[2])}
+	}
+	if m := needSomeoneTo.FindStringSubmatch(you); m != nil {
+		// "I'll need someone to drive me home after": asked of them.
+		return Detail{Kind: Ask, Text: trimTail(m[1])}
+	}
+	if bareNeed.MatchString(you) && o == Support {
+		return Detail{Kind: Feeling, Text: "I could really use someone to talk to"}
 	}
 	if proudOf.MatchString(you) {
 		return Detail{Kind: Feeling, Text: "I'm so proud of you"}
@@ -89,4 +107,28 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Struggle, Text: you}
 	}
 	return Detail{Kind: MyNews, Text: you}
+}
+
+// needSomeoneTo is a need that is an ask of whoever reads it.
+var needSomeoneTo = regexp.MustCompile(`(?i)^I(?:'ll| will|'d| would)? (?:really |also )?need (?:someone|somebody|a hand|help) (?:to )?(.+)$`)
+
+// bareNeed is a need that names nobody and nothing: "I need someone".
+var bareNeed = regexp.MustCompile(`(?i)^I (?:just |really )?need (?:someone|somebody|a friend)$`)
+
+// pastOf is a verb's simple past: "live" is "lived", "share a flat" is
+// "shared a flat".
+func pastOf(v string) string {
+	w, rest, _ := strings.Cut(strings.ToLower(v), " ")
+	switch {
+	case w == "sing":
+		w = "sang"
+	case strings.HasSuffix(w, "ed") || w == "sang":
+	case strings.HasSuffix(w, "y"):
+		w = strings.TrimSuffix(w, "y") + "ied"
+	case strings.HasSuffix(w, "e"):
+		w += "d"
+	default:
+		w += "ed"
+	}
+	return strings.TrimSpace(w + " " + rest)
 }

@@ -385,7 +385,7 @@ func (w *writer) ask(t string) string {
 	}
 	if x, ok := strings.CutPrefix(t, "whether:"); ok {
 		if w.formal {
-			return "I wondered whether " + x + "."
+			return "I was wondering whether " + x + "."
 		}
 		return "Do you know if " + x + "?"
 	}
@@ -402,7 +402,7 @@ func (w *writer) ask(t string) string {
 	case strings.HasPrefix(low, "have "):
 		return "Would you " + t + "?"
 	case w.formal:
-		return "I wondered whether you might " + t + "."
+		return "I was wondering if you might " + t + "."
 	}
 	return "Could you " + t + "?"
 }
