@@ -107,6 +107,11 @@ func TestOccasionFromTheWholeStory(t *testing.T) {
 		{"my colleague's flat was burgled over the weekend", HardTime},
 		{"my brother has been sober for two years as of today", Congrats},
 		{"my brother died and the funeral is on friday", Condolence},
+		{"my old maths teacher is no longer with us, writing to his wife", Condolence},
+		{"i totally skipped my cousin's engagement party", Apology},
+		{"i was a bit snappy with my dad on the phone", Apology},
+		{"my godson is another year older on tuesday", Birthday},
+		{"been thinking about my old roommate a lot", Thinking},
 	} {
 		if got := DetectOccasion(tt.text); got != tt.want {
 			t.Errorf("DetectOccasion(%q) = %q, want %q", tt.text, got, tt.want)
