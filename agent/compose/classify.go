@@ -27,6 +27,17 @@ var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 // chatName is a phrase naming a chat or a group.
 var chatName = regexp.MustCompile(`(?i)\b(?:chat|group|groupchat|group chat|gc|thread|whatsapp|server|channel)$`)
 
+// wasMyRole is who the recipient was to the writer, and where: "you were
+// my supervisor on my internship".
+var wasMyRole = regexp.MustCompile(`(?i)^you (?:were|was) my (?:\w+ )?(supervisor|manager|mentor|boss|lecturer|tutor|teacher|coach|team lead|line manager|trainer) (on|at|during|in) ((?:my|the|our) [\w' -]+)$`)
+
+// metAt is where the writer met a professional contact, said anywhere in
+// a clause: "someone I met once at a conference".
+var metAt = regexp.MustCompile(`(?i)(?:^|\bI )met (?:you |him |her |them |[A-Z][\w'-]* )?(?:once |briefly )?(?:at|during) (?:a|an|the) ((?:[\w'-]+ ){0,3}?(?:conference|event|workshop|meetup|meet-up|talk|panel|fair|summit|networking \w+|course|training|webinar|launch|expo|seminar|hackathon))\b`)
+
+// chatWhere is a group chat named as where something was said.
+var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
+
 // notVerb are words that, right after "you", say where or with whom they
 // are, not what happened.
 var notVerb = set(`in at and & from with on of over near`)
@@ -37,7 +48,11 @@ var youWord = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
 // anyPlan is a plan put to them by verb: "suggest we meet up" is "we meet
 // up", "restart monthly meetups" is "we restart monthly meetups".
 func anyPlan(verb, rest, name string) Detail {
-	rest = trimTail(secondPerson(rest, name, false))
+	if name != "" {
+		// To a group, "her" is someone else ("sing something for her").
+		rest = secondPerson(rest, name, false)
+	}
+	rest = trimTail(rest)
 	low := strings.ToLower(verb)
 	if strings.HasPrefix(low, "suggest") || low == "propose" {
 		if f := strings.Fields(strings.ToLower(rest)); len(f) > 1 && (f[0] == "we" || f[0] == "everyone" || f[0] == "us") {
@@ -70,6 +85,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	if r := chatWhere.ReplaceAllString(c, ""); r != c && len(strings.Fields(r)) >= 3 {
+		// "a joke about your accent in the group chat": where it
+		// happened is no part of what to say.
+		c = r
+	}
 	// "just saying I love him": what follows is what to say.
 	c = sayingLead.ReplaceAllString(c, "")
 	if (o == Apology || o == Mend) && barePast.MatchString(c) {
@@ -195,6 +215,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// A row told as background: it keeps the draft quiet, and is
 		// never said back.
 		return Detail{Kind: Rift}
+	}
+	if m := wasMyRole.FindStringSubmatch(secondPerson(c, name, false)); m != nil && o == Professional {
+		// "he was my supervisor on my internship last year": how they
+		// know each other is what a professional note starts from.
+		return Detail{Kind: Memory, Text: "how much I learned from you " + m[2] + " " + trimTail(m[3])}
 	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}

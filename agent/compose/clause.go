@@ -123,7 +123,7 @@ var (
 )
 
 // theySaid is "and" before what someone else said or thinks.
-var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) \w+ (?:said|says|told|thinks|reckons))\b`)
+var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) (?:[\w'-]+ ){1,3}?(?:said|says|told|thinks|reckons))\b`)
 
 // aside is a remark in brackets.
 var aside = regexp.MustCompile(`\s*\([^()]{0,60}\)`)

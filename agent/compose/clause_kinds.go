@@ -118,7 +118,7 @@ var (
 	couldThey       = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:she|he|they) (.+)$`)
 	usedToDo        = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)
 	wantUsTo        = regexp.MustCompile(`(?i)^(?:I )?(?:(?:want|wanna|would like|'d like|'d love|would love|am hoping|'m hoping|was hoping) (?:everyone|everybody|us all|us|the group|you all|people|the lads|the girls|the family)(?: to)?|(?:(?:want|wanna|would like|'d like|'d love|would love)(?: to)? )?suggest(?:ing)?(?: that)? we) (.+)$`)
-	didToYou        = regexp.MustCompile(`(?i)^I (?:\w+ed|ate|broke|took|forgot|lost|said|told|left|spilt|threw|wore|drank|sold|gave away|hit|ran over|tore|stole|bit)\b.*\b(?:you|your)\b`)
+	didToYou        = regexp.MustCompile(`(?i)^I (?:\w+ed|ate|broke|took|forgot|lost|said|told|left|spilt|threw|wore|drank|sold|gave away|hit|ran over|tore|stole|bit|made (?:a|that|some|those|this) (?:\w+ )?(?:joke|jokes|comment|comments|remark|remarks|dig|crack))\b.*\b(?:you|your)\b`)
 	askThird        = regexp.MustCompile(`(?i)^(?:if |whether )?((?:they|there|he|she|it|the \w+|your \w+) (?:have|has|had|are|is|were|was|will|would|could|might|can|need|needs|know|knows)\b.*)$`)
 	bareAsked       = regexp.MustCompile(`(?i)^(?:invited|asked|sent|texted|messaged|emailed|offered|told|applied|interviewed)\b`)
 	askedFor        = regexp.MustCompile(`(?i)^(?:I )?(?:asked|emailed|messaged|wrote to) (?:[\w.']+ ){0,5}?(?:for|about) (?:a|an|the|my) ([\w' -]+?)(?: (?:\d+|a|two|three|a few|several) (?:days?|weeks?|months?) ago| last \w+| in \w+)?$`)

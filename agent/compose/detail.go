@@ -44,10 +44,15 @@ type Detail struct {
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
+	var out []Detail
 	for _, raw := range splitClauses(normalise(tidyWords(text), name)) {
+		if m := metAt.FindStringSubmatch(raw); m != nil && o == Professional {
+			// "someone I met once at a conference": where they met, said
+			// even when the clause is the request itself.
+			out = appendDetail(out, Detail{Kind: Memory, Text: "met:the " + m[1]})
+		}
 		clauses = append(clauses, stripRequest(raw, name)...)
 	}
-	var out []Detail
 	lost := ""
 	subject := ""
 	prevName := false
@@ -193,6 +198,9 @@ func Parse(text, name string, o Occasion) []Detail {
 // leaveOut asks for what was just said to stay out of the message.
 var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never) (?:want to |wanna )?(?:mention|bring up|bring (?:that|it|this) up|say anything about|talk about) ?(?:that|it|this)?\s*$`)
 
+// kinTitle are family words that are also said before a name.
+var kinTitle = set(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)
+
 // namePair is two people named together: "Gwen and Alun".
 var namePair = regexp.MustCompile(`(?i)^\S+ (?:and|&) \S+$`)
 
@@ -234,6 +242,10 @@ func normalise(s, name string) string {
 		return s
 	}
 	np := patternsFor(first)
+	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
+		// Writing to "Uncle Raj", "my uncle" is him.
+		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
+	}
 	s = np.andI.ReplaceAllString(s, "we")
 	s = np.friend.ReplaceAllString(s, "$1")
 	s = np.called.ReplaceAllString(s, "$1")
@@ -330,11 +342,22 @@ func avoidCopy(t, src string, run int) string {
 				return r
 			}
 		}
+		if m := whenLast.FindStringSubmatch(t); m != nil {
+			// "you were made redundant after 22 years at the plant" reads
+			// the same as "after 22 years at the plant, you were made
+			// redundant".
+			if r := m[2] + " " + m[3] + ", " + m[1]; !sharesRun(r, src, 8) {
+				return r
+			}
+		}
 		// Still the person's words pasted back: leave it out.
 		return ""
 	}
 	return t
 }
+
+// whenLast is a clause about them or us that ends on when it happened.
+var whenLast = regexp.MustCompile(`^((?:you|we)\b[\w' ]+?) (after|since|following|despite) (.+)$`)
 
 // withMeLast is a "with me" that can move to the end of its clause.
 var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into) [^,]+)$`)

@@ -203,3 +203,32 @@ func TestParseAsksAndLeavesOut(t *testing.T) {
 		t.Errorf("DetectOccasion = %q, want support", o)
 	}
 }
+
+// TestProfessionalAnchorsAndFrontedNews checks where a professional
+// contact was met, a role the recipient once had, a group chat that is
+// only where something happened, and long news said around its "after".
+func TestProfessionalAnchorsAndFrontedNews(t *testing.T) {
+	ds := Parse("email a woman i met briefly at a careers fair, her name is ola, want to ask about her team", "Ola", Professional)
+	if len(ds) == 0 || ds[0].Text != "met:the careers fair" {
+		t.Errorf("Parse = %+v, want where they met first", ds)
+	}
+	ds = Parse("she was my line manager at my first job", "Kerry", Professional)
+	if len(ds) != 1 || ds[0].Kind != Memory || !strings.Contains(ds[0].Text, "at my first job") {
+		t.Errorf("Parse = %+v, want the role remembered", ds)
+	}
+	text := "i said something rude to ben in the five a side group chat, want to text him privately to say sorry"
+	if o := DetectOccasion(text); o != Apology {
+		t.Errorf("DetectOccasion(%q) = %q, want apology", text, o)
+	}
+	if tie := TieOf("friend " + text); tie == TieGroup {
+		t.Errorf("TieOf(%q) = group, want one person", text)
+	}
+	news := "my uncle was let go after 15 years at the same bank, write to him"
+	d, _ := draftOf(news, "Uncle Raj", TieFamily)
+	if !strings.Contains(d, "15 years") || sharesRun(d, news, 8) {
+		t.Errorf("draft = %q, want the 15 years said in words of its own", d)
+	}
+	if ds := Parse("her cat is ill and the lady at the vets said it could be weeks", "Mo", HardTime); len(ds) != 1 {
+		t.Errorf("Parse = %+v, want only the illness", ds)
+	}
+}

@@ -15,7 +15,7 @@ var (
 	recovered = regexp.MustCompile(`(?i)\b(?:beat|beaten|beating|kicked|survived|got through|came through) (?:(?:her|his|their|the|your|my) )?(?:breast |bowel |lung |skin |prostate )?(?:cancer|covid|leuka?emia|lymphoma|tumou?r|illness|disease|sepsis|it)\b|\b(?:in|into) (?:full )?remission\b|\bcancer[- ]free\b|\ball[- ]clear\b|\bclear scans?\b|\b(?:scan|test|biopsy|blood) results?\b.{0,30}\b(?:clear|clean|negative|benign|all good)\b|\bscans? (?:came back |were |was |are |is )?(?:clear|good|clean)\b|\b(?:finished|completed|done with|through with|rang the bell after) (?:(?:her|his|their|your|the|my) )?(?:last |final )?(?:round of |course of )?(?:chemo|chemotherapy|radiotherapy|radiation|treatment)\b|\b(?:home|out) (?:of|from) (?:the )?hospital\b|\bdischarged\b|\b(?:fully )?recovered\b|\bback on (?:her|his|their|your|my) feet\b|\b(?:walking|driving|back at work|back to work) again\b|\b(?:\d+|one|two|three|five|ten) (?:years?|months?|days?) (?:sober|clean)\b|\bgot sober\b|\bsober (?:for )?(?:a|one|two|three|five|ten|\d+|a whole|a full) (?:years?|months?|days?)\b`)
 	// badNews is news that is itself a misfortune, which a hard-time
 	// message is sorry to hear; anything else there is only acknowledged.
-	badNews = regexp.MustCompile(`(?i)\b(?:died|passed|lost|losing|ill|illness|sick|unwell|hospital|surgery|operation|fire|flood\w*|redundan\w*|fired|laid off|sacked|divorc\w*|broke up|split up|separated|dumped|left (?:you|your)|diagnos\w*|cancer|tumou?r|chemo|accident|crash\w*|burgl\w*|robbed|mugged|attacked|failed|fail|rejected|didn't get|did not get|didn't pass|did not pass|didn't make it|missed out|evicted|miscarr\w*|injur\w*|broke your|broken|struggl\w*|depress\w*|anxiety|burn(?:ed|t) out|grief|griev\w*|stroke|heart attack|fall|fell|bankrupt|went under|closed|cheated|stressed|stressing|crying|awful|terrible|horrible|rough|hard time|tough)\b`)
+	badNews = regexp.MustCompile(`(?i)\b(?:died|passed|lost|losing|ill|illness|sick|unwell|hospital|surgery|operation|fire|flood\w*|redundan\w*|fired|laid off|let go|sacked|divorc\w*|broke up|split up|separated|dumped|left (?:you|your)|diagnos\w*|cancer|tumou?r|chemo|accident|crash\w*|burgl\w*|robbed|mugged|attacked|failed|fail|rejected|didn't get|did not get|didn't pass|did not pass|didn't make it|missed out|evicted|miscarr\w*|injur\w*|broke your|broken|struggl\w*|depress\w*|anxiety|burn(?:ed|t) out|grief|griev\w*|stroke|heart attack|fall|fell|bankrupt|went under|closed|cheated|stressed|stressing|crying|awful|terrible|horrible|rough|hard time|tough)\b`)
 	// notRecovered says the good news is not (yet) there: "in and out of
 	// hospital", "not out of hospital yet".
 	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b`)
@@ -30,6 +30,11 @@ func (w *writer) news(t string, v int) string {
 	}
 	t = youJust.Replace(t)
 	p := func(pool ...string) string { return pool[v%len(pool)] }
+	if fronted.MatchString(t) {
+		// "after 22 years at the plant, you were made redundant": heard
+		// "that" it happened.
+		t = "that " + t
+	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."
 	}
@@ -97,6 +102,9 @@ func (w *writer) news(t string, v int) string {
 	}
 	return "I heard " + t + "."
 }
+
+// fronted is news that starts with when it happened.
+var fronted = regexp.MustCompile(`^(?:after|since|following|despite) `)
 
 // sombreDetail reports whether a detail calls for a quiet voice.
 func sombreDetail(d Detail) bool {

@@ -65,7 +65,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
-	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
@@ -111,6 +111,11 @@ func ruleOccasion(text string) Occasion {
 			if r.re == recovered && !recoveredNews(low) {
 				continue
 			}
+			if r.o == Group && groupWhere.MatchString(low) && toOne.MatchString(low) {
+				// "a joke in the group chat… message him privately": the
+				// chat is where it happened, the message is to one person.
+				continue
+			}
 			if r.o == Reconnect && shortGap.MatchString(low) && !longGap.MatchString(shortGap.ReplaceAllString(low, "")) {
 				// "we haven't talked in a couple of weeks" is no long gap.
 				continue
@@ -129,6 +134,13 @@ func ruleOccasion(text string) Occasion {
 // silenceSince is a silence and what it dates from, up to the end of the
 // sentence: "havent spoken since grandmas funeral 2 years ago".
 var silenceSince = regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really |properly )?(?:talked|spoken|seen (?:each other|\w+)|been in touch|caught up|heard from \w+|written|called|rung|texted|messaged|visited)(?: (?:to )?(?:her|him|them|\w+))?(?: properly| much| at all)? since [^.!?,;]*`)
+
+// groupWhere is a group chat named as where something happened; toOne is
+// a message meant for one person.
+var (
+	groupWhere = regexp.MustCompile(`\b(?:in|on|into|from|off) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
+	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
+)
 
 // funeralWhen is a funeral that only says when something happened: "she
 // fed my cat while I was at my dad's funeral" thanks, it does not console.

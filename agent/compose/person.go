@@ -187,7 +187,7 @@ func firstName(name string) string {
 	return f[0]
 }
 
-var titles = set(`mr mrs ms miss dr prof professor sir dame auntie aunty aunt uncle grandma grandpa nan gran coach`)
+var titles = set(`mr mrs ms miss dr prof professor sir dame auntie aunty aunt uncle grandma grandpa grandad granddad nan nana gran granny coach`)
 
 // gerund turns a clause's first verb into its -ing form: "fed my cat" →
 // "feeding my cat", "got promoted" → "getting promoted". ok is false when

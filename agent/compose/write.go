@@ -34,7 +34,9 @@ var (
 // TieOf reads the tie from a relationship and the words around it.
 func TieOf(relationship string) Tie {
 	switch r := relationship; {
-	case groupRel.MatchString(r):
+	case groupRel.MatchString(r) && !(groupWhere.MatchString(strings.ToLower(r)) && toOne.MatchString(strings.ToLower(r))):
+		// A group chat named as where something happened, in a message
+		// to one person, is no group.
 		return TieGroup
 	case friendRel.MatchString(r) && !familyRel.MatchString(r):
 		return TieFriend
