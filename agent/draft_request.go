@@ -311,6 +311,9 @@ func theirNews(text string, in Intent) string {
 	}
 	_, news := newsOccasions[occ]
 	_, own := ownSituations[occ]
+	// "she messaged me weeks ago and I never replied": the person's own
+	// silence, told without asking, is an apology to write.
+	own = own || occ == OccasionApology && noReply.MatchString(f)
 	if !news && !own || news && (firstPerson.MatchString(f) && !thinking || ownNews.MatchString(f)) {
 		return ""
 	}

@@ -38,6 +38,9 @@ var metAt = regexp.MustCompile(`(?i)(?:^|\bI )met (?:you |him |her |them |[A-Z][
 // chatWhere is a group chat named as where something was said.
 var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 
+// cutAgo is how long ago something was, which a memory does not need.
+var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|many|so many) )?(?:years?|yrs|months?|weeks?|days?) ago\b`)
+
 // notVerb are words that, right after "you", say where or with whom they
 // are, not what happened.
 var notVerb = set(`in at and & from with on of over near`)
@@ -221,6 +224,28 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// know each other is what a professional note starts from.
 		return Detail{Kind: Memory, Text: "how much I learned from you " + m[2] + " " + trimTail(m[3])}
 	}
+	if m := lastTime.FindStringSubmatch(c); m != nil && marker == "" {
+		return Detail{Kind: Memory, Text: trimTail(secondPerson(cutAgo.ReplaceAllString(m[1], ""), name, false))}
+	}
+	if m := notSince.FindStringSubmatch(c); m != nil && marker == "" {
+		return Detail{Kind: Feeling, Text: "I haven't " + m[1] + " since " + trimTail(m[2])}
+	}
+	if m := offering.FindStringSubmatch(c); m != nil && marker == "" {
+		// "…offering to help with shopping or whatever he needs".
+		return Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)}
+	}
+	if m := hearVoice.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
+		return Detail{Kind: Feeling, Text: "I'd love to hear your voice"}
+	}
+	if m := weShould.FindStringSubmatch(c); m != nil && marker == "" {
+		return Detail{Kind: Plan, Text: trimTail(m[1])}
+	}
+	if o == Support && myThingIs.MatchString(c) && marker == "" {
+		return Detail{Kind: MyNews, Text: trimTail(c)}
+	}
+	if m := marriedYears.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
+		return Detail{Kind: Feeling, Text: upFirst(m[1]) + " years of marriage is something so precious"}
+	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
 	}
@@ -399,6 +424,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := keepAsking.FindStringSubmatch(you); m != nil {
 		// "she keeps asking how I am": thanked for, not told back.
 		return Detail{Kind: Feeling, Text: "Thank you for always " + m[1] + m[2]}
+	}
+	if m := youMessagedMe.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
+		// "she messaged me about her new job and I never replied".
+		return Detail{Kind: Sorry, Text: "for not replying to your message about " + trimTail(cutAgo.ReplaceAllString(m[1], ""))}
 	}
 	if strings.HasPrefix(low, "you") {
 		if f := strings.Fields(low); f[0] == "you" && len(f) > 1 && notVerb[f[1]] && !hasVerb(strings.Join(f[1:], " ")) {

@@ -46,6 +46,11 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(normalise(tidyWords(text), name)) {
+		if m := offering.FindStringSubmatch(raw); m != nil {
+			// "a card offering to help with the garden": the offer, said
+			// even when the clause is the request itself.
+			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
+		}
 		if m := metAt.FindStringSubmatch(raw); m != nil && o == Professional {
 			// "someone I met once at a conference": where they met, said
 			// even when the clause is the request itself.
@@ -58,7 +63,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	prevName := false
 	prevStart := 0 // where the details of the clause before this one start
 	for _, c := range clauses {
-		if leaveOut.MatchString(c) {
+		if leaveOut.MatchString(c) || unadmitted.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
 			// row still keeps the voice quiet.
@@ -189,10 +194,23 @@ func Parse(text, name string, o Occasion) []Detail {
 				out[n-1].Text += "|" + d.Text
 				continue
 			}
+			if d.Kind == Sorry && d.Text == "for not replying" && hasSorryFor(out, "for not replying") {
+				continue
+			}
 			out = appendDetail(out, d)
 		}
 	}
 	return out
+}
+
+// hasSorryFor reports an apology already in out that starts with what.
+func hasSorryFor(out []Detail, what string) bool {
+	for _, d := range out {
+		if d.Kind == Sorry && strings.HasPrefix(d.Text, what) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaveOut asks for what was just said to stay out of the message.
@@ -200,6 +218,10 @@ var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? o
 
 // kinTitle are family words that are also said before a name.
 var kinTitle = set(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)
+
+// unadmitted is a feeling the recipient would not own up to: what was
+// said of it just before is for the writer only.
+var unadmitted = regexp.MustCompile(`(?i)^(?:but )?(?:she|he|they)(?:'d|'ll| will)? (?:won't|wont|will not|doesn't|does not|don't|would never|never) (?:admit|say|show|tell (?:anyone|you|me)|talk about|own up to) (?:it|that|so|this)\b`)
 
 // namePair is two people named together: "Gwen and Alun".
 var namePair = regexp.MustCompile(`(?i)^\S+ (?:and|&) \S+$`)
@@ -368,7 +390,7 @@ var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in s
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
+	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
@@ -441,7 +463,7 @@ func kinPronoun(w string) string {
 }
 
 var (
-	elided   = set(`is has was could would need might still am have ran got mad obsessed loves likes spent stayed cooked cleaned painted drove brought took gave helped fixed sorted picked dropped walked fed watered looked made came`)
+	elided   = set(`is has was could would need might still always often am have ran got mad obsessed loves likes spent stayed cooked cleaned painted drove brought took gave helped fixed sorted picked dropped walked fed watered looked made came`)
 	subjects = set(`i she he they we you`)
 )
 
@@ -524,7 +546,7 @@ var (
 	// reqVerb is a word that asks for a message to be written.
 	reqVerb = regexp.MustCompile(`(?i)\b(?:add|remind|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
@@ -551,6 +573,7 @@ var (
 		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w']+ ){0,3}?to\s+.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
+		{regexp.MustCompile(`(?i)\bwhen\s+(I'm\b.+|I am\b.+|I feel\b.+|I've been\b.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\bwho\s+(.+)$`), "WHO "},

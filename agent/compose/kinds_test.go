@@ -232,3 +232,48 @@ func TestProfessionalAnchorsAndFrontedNews(t *testing.T) {
 		t.Errorf("Parse = %+v, want only the illness", ds)
 	}
 }
+
+// TestParseMoreClauseKinds checks the last time they met, what the writer
+// has not done since, help offered in passing, a feeling they would not
+// admit, a marriage's years, a plan said with "we should", the writer's own
+// news when asking for support, and an unanswered message of theirs.
+func TestParseMoreClauseKinds(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		o          Occasion
+		kind       Kind
+		want       string // "" when nothing may come back
+	}{
+		{"Pam", "last time we properly hung out was at her graduation party years ago", Reconnect, Memory, "your graduation party"},
+		{"Rik", "havent danced since i broke my wrist in march", Reconnect, Feeling, "Since I broke my wrist in March, I haven't danced"},
+		{"Vi", "want to leave a card offering to help with the garden", HardTime, Feeling, "I'd be glad to help with the garden"},
+		{"Al", "he's lonely but he'd never admit it", HardTime, TheirNews, ""},
+		{"Gran", "they had been married forty years", Condolence, Feeling, "Forty years of marriage is something so precious"},
+		{"Dad", "i just want to hear his voice", Support, Feeling, "I'd love to hear your voice"},
+		{"", "we should have a reunion at the old pub for old times sake", Group, Plan, "a reunion at the old pub"},
+		{"Em", "my interview is on thursday and i'm freaking out", Support, MyNews, "my interview is on Thursday"},
+		{"Lina", "lina texted me last week about her move and i didnt reply", Apology, Sorry, "for not replying to your message about your move"},
+		{"Lina", "lina texted me last week about her move and i didnt reply", Apology, TheirNews, ""},
+		{"Oli", "what do i send my brother oli when i'm feeling this low", Support, Struggle, "I'm feeling this low"},
+	} {
+		var got []string
+		for _, d := range Parse(tt.text, tt.name, tt.o) {
+			if d.Kind == tt.kind {
+				got = append(got, d.Text)
+			}
+		}
+		ok := len(got) == 0
+		if tt.want != "" {
+			ok = false
+			for _, g := range got {
+				ok = ok || strings.EqualFold(g, tt.want)
+			}
+		}
+		if !ok {
+			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
+		}
+	}
+	if o := DetectOccasion("i didnt reply to my aunt's email for a month"); o != Apology {
+		t.Errorf("DetectOccasion = %q, want apology: the silence is the writer's", o)
+	}
+}

@@ -112,6 +112,9 @@ func firstPerson(you string, o Occasion) Detail {
 // needSomeoneTo is a need that is an ask of whoever reads it.
 var needSomeoneTo = regexp.MustCompile(`(?i)^I(?:'ll| will|'d| would)? (?:really |also )?need (?:someone|somebody|a hand|help) (?:to )?(.+)$`)
 
+// youMessagedMe is a message of theirs the writer left unanswered.
+var youMessagedMe = regexp.MustCompile(`(?i)^I? ?you (?:messaged|texted|emailed|wrote to|called|rang|asked|dm'?d) me(?: [\w ]+?)? about (.+)$`)
+
 // bareNeed is a need that names nobody and nothing: "I need someone".
 var bareNeed = regexp.MustCompile(`(?i)^I (?:just |really )?need (?:someone|somebody|a friend)$`)
 
