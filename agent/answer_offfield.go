@@ -32,7 +32,7 @@ pasta pizza snack snacks dessert soup sauce chicken vegan vegetarian meal meals 
 	{"travel", wordSet(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
 itinerary luggage airport tickets ticket booking cruise`)},
 	{"money", wordSet(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
-mortgage debt debts budget budgeting bank savings saving retirement pension salary credit insurance rent deposit
+mortgage debt debts budget budgeting bank savings saving retirement retire retiring pension salary credit insurance rent deposit
 afford finance financial lend lending lent borrow borrowing borrowed owe owes owed payment bill bills quid pounds
 dollars euros cash venmo paypal`)},
 	{"law", wordSet(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease
@@ -40,16 +40,16 @@ eviction evict contract immigration police inheritance copyright illegal fired c
 	{"study", wordSet(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
 	{"work", wordSet(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
-	{"health", wordSet(`diet dieting weight calories protein gym workout workouts marathon acne skin skincare hair haircut
+	{"health", wordSet(`diet dieting weight kilos kilo kg calories protein workout workouts acne skin skincare hair haircut
 makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
 	{"dating", wordSet(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
 crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
 	{"events", wordSet(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
 decorations speech toast invitations rsvp dj playlist`)},
-	{"home", wordSet(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap sink drain mould
+	{"home", wordSet(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap mould
 mold furniture garden dog dogs puppy puppies cat cats kitten kittens breed pet pets vet toddler toddlers newborn
 teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
-	{"leisure", wordSet(`netflix boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
+	{"leisure", wordSet(`netflix board boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
 }
 
 // offFieldTopic names the first field the guide leaves to others that a
@@ -61,7 +61,7 @@ func offFieldTopic(folded string) string {
 	for _, w := range strings.Fields(folded) {
 		w = strings.Trim(w, "'")
 		for _, t := range offFieldTopics {
-			if t.words[w] {
+			if t.words[w] || t.words[strings.TrimSuffix(w, "s")] {
 				return t.topic
 			}
 		}
