@@ -320,7 +320,7 @@ func theirNews(text string, in Intent) string {
 	if toldContact(f) {
 		return ""
 	}
-	if occ == OccasionThanks && feltAbout(text) || occ == OccasionApology && !ownFault.MatchString(f) {
+	if occ == OccasionThanks && feltAbout(text) || occ == OccasionApology && !ownFault.MatchString(f) && !noReply.MatchString(f) {
 		// "she never thanked me, so annoyed" is a hurt; an apology is
 		// the person's own.
 		return ""
