@@ -158,6 +158,10 @@ func (t *turn) answerOffer(yes bool) {
 		t.moreOn(o.Section)
 	case "remind":
 		t.remindAfterDraft(o.Recipient)
+	case "yearly":
+		t.takeDatedOffer(o, false)
+	case "cadence":
+		t.remindRequest(o.Request)
 	case "talk":
 		// Still listening: what comes next is heard as more of it.
 		t.p.Flow.Offer = &Offer{Kind: "talk"}

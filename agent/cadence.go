@@ -116,6 +116,38 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 	return c, true
 }
 
+// reRepeats are the words that make a day or a time come back: "every",
+// "each", "weekly", a weekday in the plural ("on sundays"). A weekday
+// without them ("on saturday") is one day.
+var reRepeats = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|nightly|once a|twice a|(?:a|per) (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b`)
+
+// repeats reports whether text says that something comes back, not just
+// when: "every saturday", "on sundays", "weekly", against "on saturday".
+func repeats(text string) bool {
+	return reRepeats.MatchString(strings.ToLower(text))
+}
+
+// reInterval says how far apart reminders are, beyond a day of the week:
+// "every 2 weeks", "every other sunday", "weekly", "every saturday".
+var reInterval = mustPattern(`\b(?:every|each) (?:\d{1,2}|two|three|four|other|second|2nd|third|3rd|couple of|few|week|month|fortnight|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:daily|weekly|monthly|fortnightly|once a)\b`)
+
+// weeksApart is how many weeks apart c's reminders come, when a day of
+// the week takes its place: a weekly cadence keeps its weeks, "every 2
+// weeks" is 2, a month about 4; a daily one becomes weekly.
+func weeksApart(c Cadence) int {
+	switch {
+	case c.Kind == CadenceWeekly:
+		return max(c.Every, 1)
+	case c.Kind == CadenceMonthly:
+		return 4
+	case c.Every >= 28 && c.Every%30 == 0:
+		return min(4*c.Every/30, 52)
+	case c.Every >= 7:
+		return min((c.Every+3)/7, 52)
+	}
+	return 1
+}
+
 func countWord(s string) int {
 	if n, ok := smallNumbers[s]; ok {
 		return n

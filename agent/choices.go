@@ -41,6 +41,12 @@ func (t *turn) handleChoice(ctx context.Context) bool {
 			t.say(msgStale, menuChoices()...)
 			return true
 		}
+		if o := t.p.Flow.Offer; arg == "write" && o.Kind == "yearly" {
+			// The other half of a birthday told as news: write for it.
+			t.p.Flow.Offer = nil
+			t.takeDatedOffer(o, true)
+			return true
+		}
 		t.answerOffer(arg == "yes")
 	default:
 		return t.flowChoice(kind)

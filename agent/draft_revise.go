@@ -486,7 +486,7 @@ func (t *turn) finishDraft() {
 	if who := draftMention(ds.Details); who != "" {
 		hope = "I hope " + who + " is glad to hear from you."
 	}
-	if q, choices := t.offerRemindAfterDraft(name); q != "" {
+	if q, choices := t.offerRemindAfterDraft(name, ds.Details.Said); q != "" {
 		t.say(tip+"\n\n"+hope+" "+q, choices...)
 		return
 	}

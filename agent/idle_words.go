@@ -29,6 +29,16 @@ var (
 		`|do i have any (?:reminders|nudges)\b` +
 		`|(?:any|my) (?:reminders|nudges)(?: set| on| running)?\s*\??$)`)
 
+	// reListPeople asks who is on the list, in other words than reminders:
+	// "which people am i keeping up with", "who've you got me checking in
+	// with", "who's on my list". A question word, then the person's own
+	// list: keeping up, staying in touch, checking in, being reminded, or
+	// the list itself. "who should i keep in touch with" asks for advice.
+	reListPeople = mustPattern(`^(?:(?:so|ok|okay|hey|and|um|quick question|remind me|can you tell me|tell me)\b[ ,]*)*` +
+		`(?:who|whom|who's|whos|which|what)\b(?: (?:people|persons|friends|mates|folks|contacts|names|ones|person|of my friends))?` +
+		`(?: (?:are|is|am|have|do|did|will|were|was|'ve|re)\b)?(?: (?:i|you|we))?(?: (?:got|been|currently|still|actually|already|set|supposed to be|meant to be|keeping|staying))*` +
+		`(?: me| us)?[^?]{0,30}\b(?:keep(?:ing)? (?:up|in touch|tabs)|stay(?:ing)? (?:in touch|connected)|catch(?:ing)? up|check(?:ing)? in|remind\w*|nudg\w*|track\w*|follow(?:ing)? up|on (?:my|the|your|our) list|add(?:ed)?|saved|signed me up)\b`)
+
 	// reChangeIt changes "it", the reminder just talked about: "actually
 	// make it 6pm", "change that to mondays", "can we do 7 instead".
 	reChangeIt = mustPattern(`\b(?:make|change|move|switch|set|put|shift|push|bump) (?:it|that|that one|this|this one|the reminder|the time)(?: to| at| for| on| until)? (?:\d|every|each|mon|tue|wed|thu|fri|sat|sun|daily|weekly|monthly|noon|midnight|morning|evening|night|afternoon)|\b(?:instead|rather)\s*$`)
@@ -77,7 +87,7 @@ func clockWords(text string) string {
 // false when the text is not that question.
 func (t *turn) listRequest(text string) bool {
 	folded := foldText(text)
-	if len(strings.Fields(folded)) > 12 || !reListRem.MatchString(folded) {
+	if len(strings.Fields(folded)) > 12 || !reListRem.MatchString(folded) && !listsPeople(folded) {
 		return false
 	}
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -97,6 +107,16 @@ func (t *turn) listRequest(text string) bool {
 	t.addToLast(note)
 	return true
 }
+
+// listsPeople reports a question about who is on the person's list;
+// advice on whom to keep up with ("who should i stay in touch with") is
+// not that.
+func listsPeople(folded string) bool {
+	return reListPeople.MatchString(folded) && !reAdviceModal.MatchString(folded)
+}
+
+// reAdviceModal asks what one ought to do.
+var reAdviceModal = mustPattern(`\b(?:should|shall|could|ought|would|must|need to)\b`)
 
 // listByClassifier lists the reminders when a short question the exact
 // patterns miss is surely about reminders ("what have i got set up",
@@ -145,6 +165,6 @@ func (t *turn) changeIt(text string) bool {
 	if !hasCad && !hasClock {
 		return false
 	}
-	t.remindRequest("change " + c.Name + " to " + text)
+	t.changeReminder(c, text)
 	return true
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // flowRemind is the flow that sets up a reminder: who, how often, which timezone, what time.
@@ -57,6 +59,7 @@ func (t *turn) remind(in Intent) {
 		t.remindMenu()
 	case arg == "list" || arg == "show" || arg == "my reminders" || strings.HasPrefix(arg, "show my reminders"):
 		t.listContacts()
+	case !in.Command && t.habitOffer(in.Arg):
 	default:
 		t.remindRequest(in.Arg)
 	}
@@ -93,9 +96,45 @@ func (t *turn) remindRequest(text string) {
 		t.yearlyRequest(text, d)
 		return
 	}
-	p := reminderPerson(text)
-	name, rel := contactName(p), contactRelation(p)
+	if d, ok := t.datedOccasion(text); ok {
+		// "remind me of grandpa's 80th on saturday": a birthday comes
+		// back every year, whatever day it falls on this time.
+		t.yearlyRequest(text, d)
+		return
+	}
+	t.remindFor(text, nil)
+}
+
+// changeReminder gives c's reminder what text says: a new day, time or
+// rhythm, or a one-off ("make it saturdays", "actually 6pm").
+func (t *turn) changeReminder(c *Contact, text string) {
+	t.remindFor(text, c)
+}
+
+// remindFor sets up the reminder text asks for, about known when it is
+// given, else about whoever text names.
+func (t *turn) remindFor(text string, known *Contact) {
+	var p people.Person
+	name, rel, existing := "", "", known
+	if known != nil {
+		name = known.Name
+	} else {
+		p = reminderPerson(text)
+		name, rel = contactName(p), contactRelation(p)
+		existing = findContact(t.p.Contacts, p)
+	}
 	cad, hasCad := ParseCadence(text, t.a.nudgeHour)
+	if hasCad && cad.Kind == CadenceWeekly && !repeats(text) && (existing == nil || existing.Cadence == "") {
+		// "on saturday" is one day; only for a reminder that already
+		// comes back is it a new day for it ("move Sam to friday").
+		hasCad = false
+	}
+	if !hasCad && existing != nil && existing.Cadence != "" && !reNextDay.MatchString(strings.ToLower(text)) {
+		// "move Sam to friday": a new day for the reminder Sam has.
+		if m := reDayAlone.FindStringSubmatch(strings.ToLower(text)); m != nil {
+			cad, hasCad = ParseCadence("on "+m[1]+" "+text, t.a.nudgeHour)
+		}
+	}
 	once, hasOnce := time.Time{}, false
 	if !hasCad {
 		once, hasOnce = ParseOnce(text, t.now, t.location(), t.a.nudgeHour)
@@ -114,7 +153,6 @@ func (t *turn) remindRequest(text string) {
 		t.say("Who would you like to stay in touch with? A name is enough — “Mum”, or “Sam, my old college friend”.")
 		return
 	}
-	existing := findContact(t.p.Contacts, p)
 	c := existing
 	if c == nil {
 		c = t.upsertContact(name, rel)
@@ -145,11 +183,8 @@ func (t *turn) remindRequest(text string) {
 	case !hasCad:
 		t.askOften(c)
 	default:
-		if existing != nil && !cad.TimeSet {
-			// "move Sam to Fridays" keeps Sam's time of day.
-			if old, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
-				cad.Hour, cad.Minute = old.Hour, old.Minute
-			}
+		if old, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok && existing != nil {
+			cad = keepRest(cad, old, text)
 		}
 		c.Paused, c.ResumeAt = false, time.Time{}
 		t.setCadence(c, cad)
@@ -161,6 +196,21 @@ func (t *turn) remindRequest(text string) {
 			t.p.Flow = Flow{Name: flowRemind, Step: stepRemindName + ":" + c.ID, Updated: t.now, Paused: t.p.Flow.Paused}
 		}
 	}
+}
+
+// keepRest is the cadence a change to an existing one asks for: what the
+// change names, and the rest of old. "move Sam to Fridays" keeps Sam's
+// time of day, and a day named alone ("make it saturdays") keeps how
+// many weeks apart the reminders come ("every other sunday" becomes every
+// other Saturday).
+func keepRest(cad, old Cadence, text string) Cadence {
+	if !cad.TimeSet {
+		cad.Hour, cad.Minute = old.Hour, old.Minute
+	}
+	if cad.Kind == CadenceWeekly && !reInterval.MatchString(strings.ToLower(text)) {
+		cad.Every = weeksApart(old)
+	}
+	return cad
 }
 
 // confirmOnce says when a one-off reminder comes.
@@ -533,9 +583,15 @@ func (t *turn) remindAfterDraft(name string) {
 
 // offerRemindAfterDraft is the question after a finished draft, unless the
 // recipient already has a reminder.
-func (t *turn) offerRemindAfterDraft(name string) (string, []Choice) {
+//
+// A draft for someone's birthday or anniversary told with its day offers
+// to keep the date every year instead (said holds what the person typed).
+func (t *turn) offerRemindAfterDraft(name string, said []string) (string, []Choice) {
 	if name == "" {
 		return "", nil
+	}
+	if q, choices := t.datedAfterDraft(name, said); q != "" {
+		return q, choices
 	}
 	if c := findContactByName(t.p.Contacts, name); c != nil && c.Cadence != "" {
 		c.LastContact = t.now
@@ -593,7 +649,9 @@ func (t *turn) noteContact() bool {
 }
 
 // cadenceRequest takes a short message that names a cadence and a person
-// ("every 2 weeks for Sam") as a reminder request; false otherwise.
+// ("every 2 weeks for Sam") as a reminder request; false otherwise. A
+// birthday told as news with its day ("my grandpa turns 80 on saturday")
+// gets offers instead (offerDated).
 //
 // It also takes the other things said in words about reminders, the plan
 // and where the person lives: "stop reminding me about Ana", "pause all
@@ -605,19 +663,26 @@ func (t *turn) cadenceRequest() bool {
 		return true
 	}
 	if len(strings.Fields(t.text)) > 12 {
-		return false
+		return len(strings.Fields(t.text)) <= 40 && t.offerDated(t.text)
 	}
 	if _, ok := ParseYearly(t.text); ok {
 		t.remindRequest(t.text)
 		return true
 	}
-	if _, ok := ParseCadence(t.text, t.a.nudgeHour); !ok {
+	if t.offerDated(t.text) {
+		return true
+	}
+	// A day alone ("my grandpa turns 80 on saturday") is no rhythm.
+	if cad, ok := ParseCadence(t.text, t.a.nudgeHour); !ok || cad.Kind == CadenceWeekly && !repeats(t.text) {
 		return false
 	}
-	if name, _ := reminderRecipient(t.text); name == "" {
+	name, _ := reminderRecipient(t.text)
+	if name == "" {
 		return false
 	}
-	t.remindRequest(t.text)
+	if !t.habitOffer(t.text) {
+		t.remindRequest(t.text)
+	}
 	return true
 }
 

@@ -57,7 +57,7 @@ func (t *turn) manageReminders(text string) bool {
 	if pronoun {
 		// "change her to fridays", "stop reminding me about him": the
 		// person talked about last.
-		c = t.recentContact()
+		c = t.recentFor(folded)
 	}
 	if op == "" {
 		if c == nil || !reChangeRem.MatchString(folded) {
@@ -70,7 +70,8 @@ func (t *turn) manageReminders(text string) bool {
 			return false
 		}
 		if pronoun {
-			text = namedInstead(text, c.Name)
+			t.changeReminder(c, text)
+			return true
 		}
 		t.remindRequest(text)
 		return true
@@ -203,7 +204,7 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 			c = t.upsertContact(contactName(p), contactRelation(p))
 		}
 	case rePronoun.MatchString(foldText(text)):
-		c = t.recentContact()
+		c = t.recentFor(foldText(text))
 		if c == nil {
 			t.say("Whose " + d.What + " is it? Tell me like this: “Jess's " + d.What + " is on " + dateLabel(d) + "”.")
 			return
@@ -213,6 +214,12 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 	default:
 		c = t.ownDates()
 	}
+	t.keepYearly(c, d, p)
+}
+
+// keepYearly keeps d among c's yearly dates and says when the first
+// reminder comes; p is who the message named, to check an unsure name.
+func (t *turn) keepYearly(c *Contact, d YearlyDate, p people.Person) {
 	if c == nil {
 		t.say(fmt.Sprintf("You already have %d people on your list — that's as many as I keep.", maxContacts), menuChoices()...)
 		return
@@ -230,16 +237,63 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 	t.addToLast(unsureNote(p))
 }
 
-// namedInstead puts name in place of the first pronoun of text that
-// stands for a person: "change her to fridays" gives "change Ana to
-// fridays".
-func namedInstead(text, name string) string {
-	lower := strings.ToLower(text)
-	loc := rePronoun.FindStringIndex(lower)
-	if loc == nil || len(lower) != len(text) {
-		return text
+// recentFor is the contact a pronoun in folded means: the one spoken of
+// last, within a day, that the pronoun may stand for. "her birthday" right
+// after a reminder about Dad means whoever came before him, if she is
+// there.
+func (t *turn) recentFor(folded string) *Contact {
+	want := ""
+	switch {
+	case reShe.MatchString(folded) && !reHe.MatchString(folded):
+		want = "f"
+	case reHe.MatchString(folded) && !reShe.MatchString(folded):
+		want = "m"
 	}
-	return text[:loc[0]] + name + text[loc[1]:]
+	// The one spoken of last, unless the pronoun cannot mean them; nil
+	// when that was someone not on the list.
+	last := t.recentContact()
+	if last == nil || mayMean(last, want) {
+		return last
+	}
+	var best *Contact
+	for i := range t.p.Contacts {
+		c := &t.p.Contacts[i]
+		if c.Name == "" || t.now.Sub(c.Touched) > 24*time.Hour {
+			continue
+		}
+		if !mayMean(c, want) {
+			continue
+		}
+		if best == nil || !c.Touched.Before(best.Touched) {
+			best = c
+		}
+	}
+	return best
+}
+
+// mayMean reports whether a pronoun of gender want ("f", "m", or "" for
+// either) may stand for c: a relationship that says a gender must agree.
+func mayMean(c *Contact, want string) bool {
+	for _, g := range []string{relationGender[people.Relation(lastWord(c.Relationship))], relationGender[people.Relation(c.Name)]} {
+		if want != "" && g != "" && g != want {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	reShe = mustPattern(`\b(?:she|her|hers|she's|shes)\b`)
+	reHe  = mustPattern(`\b(?:he|him|his|he's|hes)\b`)
+)
+
+// relationGender is the gender a relationship word says, for the
+// relationships that say one.
+var relationGender = map[string]string{
+	"mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "wife": "f", "girlfriend": "f",
+	"daughter": "f", "niece": "f", "stepmother": "f",
+	"father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "husband": "m", "boyfriend": "m",
+	"son": "m", "nephew": "m", "stepfather": "m",
 }
 
 // partnerContact is the partner on the list, or the person's own dates.

@@ -35,7 +35,25 @@ type YearlyDate struct {
 
 // reminderPerson finds who a reminder request is about.
 func reminderPerson(text string) people.Person {
-	return people.Find(text)
+	return people.Find(ownerOfDate(text))
+}
+
+// reDateOwner is a word before a date of theirs that may be a possessive
+// typed without its apostrophe: "my sisters birthday", "my brothers 30th".
+var reDateOwner = mustPattern(`(?i)\b([a-z]+)s( (?:birthday|bday|b-day|anniversary|name day|\d{1,3}(?:st|nd|rd|th))\b)`)
+
+// ownerOfDate puts back the apostrophe of a relationship word that owns a
+// date ("my sisters birthday" reads "my sister's birthday"), so that whose
+// it is can be found; "my parents anniversary" stays as it is.
+func ownerOfDate(text string) string {
+	return reDateOwner.ReplaceAllStringFunc(text, func(m string) string {
+		sub := reDateOwner.FindStringSubmatch(m)
+		stem := sub[1]
+		if r := people.Relation(stem + "s"); r != "" && r != "group" || people.Relation(stem) == "" {
+			return m
+		}
+		return stem + "'s" + sub[2]
+	})
 }
 
 // reminderRecipient finds who a reminder is about, as the contact's name

@@ -20,6 +20,9 @@ var (
 	reEvery        = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|once a)\b`)
 )
 
+// reDayAlone is a weekday said alone: "on saturday", "call dad friday".
+var reDayAlone = mustPattern(`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
 const monthAlt = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
 
 var monthByName = map[string]time.Month{
@@ -76,8 +79,8 @@ func ParseYearly(text string) (YearlyDate, bool) {
 }
 
 // ParseOnce reads a one-off time from now: "in 3 days", "in like 3 days",
-// "tomorrow at 6", "next friday", "tonight", "on 14 March". A time of day
-// that is not said is defaultHour:00. It returns false when the text names
+// "tomorrow at 6", "next friday", "on saturday", "tonight", "on 14
+// March". A time of day that is not said is defaultHour:00. It returns false when the text names
 // no one-off time, or asks for something that repeats ("every friday").
 func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) (time.Time, bool) {
 	s := strings.ToLower(text)
@@ -142,7 +145,17 @@ func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) 
 	default:
 		mo, d, ok := parseDate(s)
 		if !ok {
-			return time.Time{}, false
+			m := reDayAlone.FindStringSubmatch(s)
+			if m == nil || repeats(s) {
+				return time.Time{}, false
+			}
+			// "on saturday": the coming one; said on a Saturday, the next.
+			ahead := (int(weekdayByName[m[1]]) - int(l.Weekday()) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			at = day(l.Year(), l.Month(), l.Day()+ahead)
+			break
 		}
 		at = day(l.Year(), mo, d)
 		if !at.After(now) {

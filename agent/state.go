@@ -143,7 +143,8 @@ type CareDraft struct {
 // Offer is a follow-up the companion proposed outside a flow.
 type Offer struct {
 	// Kind is what "yes" would start: "draft", "reflect", "remind", "section",
-	// or "talk" (listen to what is going on).
+	// "talk" (listen to what is going on), "yearly" (keep a birthday or an
+	// anniversary every year) or "cadence" (a reminder for a rhythm told).
 	Kind string `json:"kind"`
 	// Recipient, when the offer is a draft or a reminder for someone.
 	Recipient string `json:"recipient,omitempty"`
@@ -153,6 +154,9 @@ type Offer struct {
 	// say to my friend whose dad is ill?"): the draft starts from it, so
 	// whom it is for and why are not asked again.
 	Request string `json:"request,omitempty"`
+	// Yearly is the date a "yearly" offer would keep every year, worked
+	// out when it was told ("on saturday"), so a later yes keeps that day.
+	Yearly *YearlyDate `json:"yearly,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.
