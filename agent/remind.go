@@ -465,6 +465,11 @@ func (t *turn) remindAnswer(in Intent) {
 			t.say("I didn't catch a name there. Try “remind me to check in with Sam every 2 weeks” whenever you like.", menuChoices()...)
 			return
 		}
+		if cad, ok := ParseCadence(text, t.a.nudgeHour); ok && cad.Kind == CadenceWeekly && !repeats(text) &&
+			!reNextDay.MatchString(strings.ToLower(text)) {
+			// "Mum, sunday" answers "how often?": every Sunday.
+			text += " every " + strings.ToLower(cad.Weekday.String())
+		}
 		t.remindRequest("check in with " + text)
 	case stepRemindOften:
 		if t.manageReminders(t.text) {
