@@ -17,8 +17,8 @@ import (
 
 var (
 	// reAgeTurns is an age about to be reached: "turns 80", "is turning
-	// 30", "will be 90".
-	reAgeTurns = mustPattern(`\b(?:turns|turning|turn|will be|is going to be|gonna be|hits|hitting) (\d{1,3})\b`)
+	// 30", "will be 90", "dad's 60 on friday".
+	reAgeTurns = mustPattern(`\b(?:turns|turning|turn|will be|is going to be|gonna be|hits|hitting) (\d{1,3})\b|\b(?:is|'s) (\d{1,3}) (?:on|this|next|tomorrow|tmrw|today|in)\b`)
 	// reAgeOrdinal is a birthday said by its number: "nan's 90th", "his
 	// 21st", "my mums 60th"; not a day of the month ("the 21st of may").
 	reAgeOrdinal = mustPattern(`(?:'s|s|his|her|their) (\d{1,3})(?:st|nd|rd|th)\b(?: (?:birthday|bday|b day|party|celebration|do))?(?: (?:is|on|this|next|tomorrow|tmrw|today|tonight|in))`)
@@ -77,14 +77,13 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 // ageTurning is the age a birthday message says someone reaches, or 0.
 func ageTurning(text string) int {
 	s := foldText(text)
-	m := reAgeTurns.FindStringSubmatch(s)
-	if m == nil {
-		m = reAgeOrdinal.FindStringSubmatch(s)
+	age := ""
+	if m := reAgeTurns.FindStringSubmatch(s); m != nil {
+		age = m[1] + m[2] // one of the two is empty
+	} else if m := reAgeOrdinal.FindStringSubmatch(s); m != nil {
+		age = m[1]
 	}
-	if m == nil {
-		return 0
-	}
-	n, _ := strconv.Atoi(m[1])
+	n, _ := strconv.Atoi(age)
 	if n < 1 || n > 120 {
 		return 0
 	}

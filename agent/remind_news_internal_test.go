@@ -26,6 +26,7 @@ func TestDatedOccasion(t *testing.T) {
 		{"my parents anniversary is in 3 days", "anniversary 27 November"},
 		{"our anniversary is today", "anniversary 24 November"},
 		{"my godson will be 18 on the 2nd of january", "birthday 2 January"},
+		{"my dad is 60 on friday", "birthday 27 November"},
 		{"my grandma turns 92 next week", ""},
 		{"my birthday is on saturday", ""},
 		{"my brother turns 30 every year lol", ""},
@@ -43,6 +44,23 @@ func TestDatedOccasion(t *testing.T) {
 				t.Errorf("datedOccasion(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestAgeTurning(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"my grandpa turns 80 on saturday", 80},
+		{"my nans 90th is on sunday", 90},
+		{"my dad's 60 tomorrow", 60},
+		{"my cousin's bday is tomorrow", 0},
+	}
+	for _, tt := range tests {
+		if got := ageTurning(tt.in); got != tt.want {
+			t.Errorf("ageTurning(%q) = %d, want %d", tt.in, got, tt.want)
+		}
 	}
 }
 
