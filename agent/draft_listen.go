@@ -129,7 +129,11 @@ func asksToWrite(text string) bool {
 // messageSpec says what the message should be like, which only a request
 // for one does: "one follow up, nothing needy", "keep it light", "one
 // last text".
-var messageSpec = mustPattern(`\b(?:(?:one|another|one more|one last|a last|a final|a quick|a short|a little|a gentle|a light) (?:follow ?up|nudge|message|msg|text|note|line|reply|email)|keep it (?:short|light|casual|simple|brief|low key|lowkey|kind|warm|gentle|friendly)|nothing (?:needy|heavy|long|too much|dramatic|pushy|clingy)|not (?:too )?(?:needy|pushy|clingy)|low key|lowkey)\b`)
+var messageSpec = mustPattern(`\b(?:one|another|one more|one last|a last|a final|a quick|a short|a little|a gentle|a light) (?:follow ?up|nudge|message|msg|text|note|line|reply|email)\b|` + messageShape.String())
+
+// messageShape says how a message should read: "keep it low key",
+// "nothing needy", "not too pushy".
+var messageShape = mustPattern(`\b(?:keep it (?:short|light|casual|simple|brief|low key|lowkey|kind|warm|gentle|friendly)|nothing (?:needy|heavy|long|too much|dramatic|pushy|clingy)|not (?:too )?(?:needy|pushy|clingy)|low key|lowkey)\b`)
 
 // writeFirst opens a message with what to write.
 var writeFirst = mustPattern(`^(?:(?:pls|please|plz|ok|okay|so|and|just|now|then|quickly) )*(?:write|text|txt|message|msg|send|tell|email|dm|say|wish|thank|congratulate|apologi[sz]e|compose|reach out|check in|ask|remind|draft|word)\b`)

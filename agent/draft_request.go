@@ -30,9 +30,10 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
-	if wishToSay.MatchString(f) && namedSomeone(text) && !asksSomething(text) {
+	if (wishToSay.MatchString(f) || messageShape.MatchString(f)) && namedSomeone(text) && !asksSomething(text) {
 		// "i want to let her know im here", "i need to thank my friend
-		// rania": a wish to say something to someone named.
+		// rania", "she's private so keep it low key": a wish to say
+		// something to someone named, or how the message should be.
 		return true
 	}
 	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
@@ -210,7 +211,8 @@ var howToWord = mustPattern(`\bhow (?:do|can|should|could|would) i (?:(?:say|wis
 // "" otherwise.
 func wordsQuestion(q string) string {
 	f := foldText(q)
-	if whatToSay.MatchString(f) || howToReach.MatchString(f) || howToWord.MatchString(f) || howToRestart.MatchString(f) {
+	if whatToSay.MatchString(f) || howToReach.MatchString(f) || howToWord.MatchString(f) || howToRestart.MatchString(f) ||
+		textAgain.MatchString(f) && namedSomeone(q) {
 		return q
 	}
 	return ""
@@ -419,3 +421,8 @@ var writeIt = mustPattern(`^(?:(?:ok|okay|so|yes|yeah|sure|then|please|pls|can y
 // howToRestart asks how to get a quiet chat or friendship going again:
 // "how do i restart a group chat", "how can i revive our old chat".
 var howToRestart = mustPattern(`\bhow (?:do|can|should|could|would) (?:i|we) (?:restart|revive|wake up|get back in touch with|reconnect with|break the silence|break the ice)\b`)
+
+// textAgain asks whether to get in touch with someone named, whose
+// answer may well end in a message: "is it ok to text obi again", "should
+// i message her first".
+var textAgain = mustPattern(`\b(?:text|txt|message|msg|dm|email|write to|reach out to|follow up|double text|call)\b`)

@@ -280,10 +280,11 @@ func (t *turn) fillSlot(in Intent) {
 		// Who they are, not what for: the occasion is asked next, as the
 		// person expects, and what else they said is kept for the draft.
 		more.Occasion = ""
+		back := t.talkedRecipient(&more, t.text)
 		if more.Recipient == "" && more.Relationship == "" {
 			more.Recipient = nameFromAnswer(t.text)
 		}
-		if more.Recipient == "" && more.Relationship == "" || controlWord(t.text) {
+		if (more.Recipient == "" && more.Relationship == "" || controlWord(t.text)) && !back {
 			if !controlWord(t.text) && !noOneYet(foldText(t.text)) {
 				// What it is for, said instead of who: kept.
 				fillDetails(d, DraftDetails{Occasion: more.Occasion, Tone: more.Tone, Since: more.Since})

@@ -99,7 +99,9 @@ func pointsBack(text string) bool {
 // last, when text means them only by a pronoun. It reports whether it
 // did.
 func (t *turn) talkedRecipient(d *DraftDetails, text string) bool {
-	if d.Recipient != "" || d.Relationship != "" || !pointsBack(text) {
+	if d.Recipient != "" || d.Relationship != "" || !pointsBack(text) && !writeIt.MatchString(foldText(text)) {
+		// "ok help me write it" after a question about texting obi
+		// again is to obi too.
 		return false
 	}
 	p, _, ok := t.talkedAbout()

@@ -40,6 +40,8 @@ func TestPronounMeansWhoWasTalkedAbout(t *testing.T) {
 		{"neighbour-thanks", []string{"my neighbour Mr Okonjo lent me his ladder for the whole weekend", "/cancel", "can you help me thank him"}, "Mr Okonjo"},
 		{"leaving-coworker", []string{"my coworker priya is leaving on friday", "/cancel", "text her a goodbye"}, "Priya"},
 		{"group", []string{"the uni group chat has been dead for months", "/cancel", "write them something fun"}, "group"},
+		{"at-who", []string{"my uncle Desmond just retired after 40 years at the post office", "/cancel", "/draft", "him"}, "Desmond"},
+		{"write-it", []string{"sent my friend obi a meme on monday and nothing back, is it ok to text again?", "ok help me write it"}, "Obi"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t)
