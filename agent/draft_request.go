@@ -251,6 +251,11 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 		return true
 	}
 	if !wantsDraft(t.text, in) {
+		// News or a feeling about someone is listened to first; a draft
+		// is offered, not started.
+		if (in.Kind == IntentNone || in.Kind == IntentFeeling) && t.listenAbout("") {
+			return true
+		}
 		return t.draftForNews(in)
 	}
 	t.startDraft(t.text, false)

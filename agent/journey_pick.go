@@ -115,9 +115,14 @@ func pickJourney(text string, journeys []Journey) (Journey, bool) {
 			return journeys[len(journeys)-1], true
 		}
 	}
+	padded := lowPadded(text)
 	best, bestScore, tie := -1, 0, false
 	for i, j := range journeys {
 		s := 2*overlap(words, j.Title) + overlap(words, j.Intro)
+		if hasPhrase(padded, journeyCues[j.ID]) {
+			// Named by its idea: "who i've been neglecting".
+			s += 2
+		}
 		switch {
 		case s > bestScore:
 			best, bestScore, tie = i, s, false

@@ -73,15 +73,20 @@ dont talk anymore | dont really talk anymore | dont talk to me anymore`),
 			"Drifting apart is one of the quietly sad parts of friendship; it often happens without anyone choosing it.",
 			"It's sad when friends slowly drift into their own lives, and it's normal to miss how things were.",
 		}, step: stepRekindle},
-	{name: "hurt", cues: phrases(`forgot my birthday | forgot my | ignored | ignore me | ignores me | goes quiet | go quiet |
-left on read | leave me on read | no one replied | nobody replied | no one replies | nobody replies | nobody came |
-no one came | no one showed up | nobody showed up | hasnt replied | havent heard back`),
+	{name: "hurt", cues: phrases(`forgot my birthday | forgot my | ignored | ignore me | ignores me | ignoring me | goes quiet | go quiet |
+gone quiet | went quiet | left on read | leave me on read | left me on read | no one replied | nobody replied | no one replies |
+nobody replies | nobody came | no one came | no one showed up | nobody showed up | hasnt replied | havent heard back |
+hasnt messaged | hasnt messaged back | hasnt texted | hasnt texted back | hasnt called | hasnt rung | hasnt got back |
+hasnt gotten back | hasnt answered | hasnt been in touch | not replied | not replying | stopped replying | never replies |
+doesnt reply | doesnt text back | never texts back | no reply | heard nothing | ghosted me | ghosting me | cancelled on me |
+canceled on me | bailed on me | stood me up | let me down`),
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
 		}, step: stepWhoMatters},
 	{name: "conflict", cues: phrases(`fight | fought | fell out | falling out | argument | a row | not talking to me | isnt talking to me |
-stopped talking to me | not speaking to me`),
+stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me |
+annoyed with me | angry with me | mad at me | upset with me | cross with me | falling out`),
 		lines: []string{
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
@@ -147,6 +152,13 @@ dont have anyone | no one close | nobody close | not having friends`),
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
 		}, step: stepWhoMatters},
+	{name: "weighing", cues: phrases(`getting to me | gets to me | got to me | eating me up | eating at me | eats me up |
+on my mind | cant stop thinking | keeps me up | keeping me up | bothering me | bugging me | playing on my mind |
+weighing on me | weighs on me | cant shake`),
+		lines: []string{
+			"That sounds like it's really been weighing on you, and it makes sense that it would: they matter to you.",
+			"It sounds like this has been sitting heavy with you. Things like that are hard to put down when someone matters.",
+		}, step: stepTrusted},
 	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
 gutted | heartbroken`),
 		lines: []string{
@@ -235,6 +247,13 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
+	t.feelingTo("")
+}
+
+// feelingTo is feeling with the person the feeling is about, when there is
+// one ("your best mate"): the step offers to write to them, and a yes
+// starts that draft from what was said.
+func (t *turn) feelingTo(who string) {
 	if asksSomething(t.text) {
 		// "i feel so alone, how do i make friends here" asks for the
 		// guide's help; the answer can start from the feeling.
@@ -242,12 +261,17 @@ func (t *turn) feeling() {
 		return
 	}
 	line, k := lowNamed(t.text)
-	again := t.p.Flow.Offer != nil && t.p.Flow.Offer.Kind == "talk"
+	o := t.p.Flow.Offer
+	again := o != nil && (o.Kind == "talk" || o.Listening)
 	t.p.Flow.Offer = &Offer{Kind: "talk"}
-	choices := []Choice{
-		{ID: "journey:matter", Label: "Think about who matters"},
-		{ID: "menu:draft", Label: "Write to someone"},
+	write := Choice{ID: "menu:draft", Label: "Write to someone"}
+	step := k.step
+	if who != "" {
+		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Listening: true}
+		write = Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}
+		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
+	choices := []Choice{{ID: "journey:matter", Label: "Think about who matters"}, write}
 	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group {
 		// A feeling the guide speaks to ("my best friend has ignored my
 		// messages for two weeks") keeps its section one tap away.
@@ -261,7 +285,7 @@ func (t *turn) feeling() {
 		}), choices...)
 		return
 	}
-	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+k.step, choices...)
+	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
 }
 
 // lowStatement reports whether text tells of a low feeling about people
@@ -316,7 +340,7 @@ var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|w
 // every weekend and now it's just me"). It reports false, saying nothing,
 // when no such offer is open or the message asks something.
 func (t *turn) listenMore() bool {
-	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" || asksSomething(t.text) {
+	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening || asksSomething(t.text) {
 		return false
 	}
 	line := "Thank you for telling me. That sounds like a lot to carry."

@@ -29,10 +29,15 @@ func answerNames(texts ...string) []string {
 			add(n)
 		}
 		for _, p := range people.FindAll(t) {
-			if p.Name != "" && !p.Group && p.Confidence >= nameSure && !strings.Contains(p.Name, " ") {
+			if p.Name != "" && !p.Group && p.Confidence >= nameSure && !strings.Contains(p.Name, " ") && !notNamesLower[strings.ToLower(p.Name)] {
 				add(p.Name)
 			}
 		}
 	}
 	return out
 }
+
+// notNamesLower are lowercase words the finder may take for a name after a
+// relation ("my oldest mate hasnt messaged") that never are one.
+var notNamesLower = wordSet(`hasnt havent isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
+aint just really still never always finally literally actually basically totally also even only`)

@@ -23,13 +23,16 @@ func readOutside(t *testing.T, path string) []outsideCase {
 	var cases []outsideCase
 	for _, r := range readTSVRows(t, path, 4) {
 		f := r.f
-		if f[0] != "low" && f[0] != "chat" {
+		if !outsideKinds[f[0]] {
 			t.Fatalf("%s:%d: unknown kind %q", path, r.line, f[0])
 		}
 		cases = append(cases, outsideCase{kind: f[0], text: f[1], must: phraseGroups(f[2]), mustNot: phraseGroups(f[3]), line: r.line})
 	}
 	return cases
 }
+
+// outsideKinds are the kinds of message a testdata/outside file may hold.
+var outsideKinds = map[string]bool{"low": true, "chat": true, "news": true, "change": true}
 
 // declineWords show a reply that turned the message down or answered it
 // from the guide instead of answering the person.
@@ -81,6 +84,20 @@ func outsideProblemsFor(h *harness, person string, c outsideCase) []string {
 		}
 		if len(choices) == 0 || len(choices) > 3 {
 			bad = append(bad, "offered no gentle step, or a whole menu")
+		}
+		if len(rs) != 1 || len(text.String()) > 420 {
+			bad = append(bad, "too long")
+		}
+	case "news":
+		if len(rs) != 1 || len(text.String()) > 420 {
+			bad = append(bad, "too long")
+		}
+		if len(choices) > 3 {
+			bad = append(bad, "showed a menu")
+		}
+	case "change":
+		if len(choices) == 0 || len(choices) > 3 {
+			bad = append(bad, "offered no step that fits, or a whole menu")
 		}
 		if len(rs) != 1 || len(text.String()) > 420 {
 			bad = append(bad, "too long")

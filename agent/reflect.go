@@ -26,6 +26,11 @@ func (t *turn) startReflect(arg string) {
 		return
 	}
 	j, ok := t.findJourney(arg)
+	if !ok && arg == "" && t.choice == "" {
+		// Asked for in words that name a journey by its idea ("who i've
+		// been neglecting"): that one starts, no menu.
+		j, ok = t.journeyInText(t.text)
+	}
 	if !ok {
 		t.p.Flow = Flow{Name: flowReflect, Step: "choose", Updated: t.now, Paused: t.p.Flow.Paused}
 		var choices []Choice

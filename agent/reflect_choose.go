@@ -12,13 +12,27 @@ import (
 // reflection: it goes to the journey it fits, acknowledged, rather than
 // "I didn't catch which one" again.
 
-// journeyCues are words that point at a journey beyond its title's own.
+// journeyCues are the ideas of each journey in everyday words, beyond its
+// title's own: "who i've been neglecting" is "who matters to me" without
+// a word of its title.
 var journeyCues = map[string][]string{
-	"week":       phrases(`week | weekend | past few days | last few days | the last days | recently | my days`),
-	"boundaries": phrases(`boundary | boundaries | limit | limits | privacy | private | space | saying no | say no | too available`),
-	"matter":     phrases(`who matters | matters to me | people i care about | care about | closer to | people in my life | important to me | my people`),
-	"showup":     phrases(`show up | showing up | kind of friend | as a friend | how i treat | how i respond | how i reply | how i act`),
-	"seek":       phrases(`look for | looking for | want in a friend | want from | kind of connection | what i need | what i want | in a connection`),
+	"week": phrases(`week | weekend | past few days | last few days | the last days | recently | my days | lately |
+this month | past month | the last month | how things went | how its been going | how it went`),
+	"boundaries": phrases(`boundary | boundaries | limit | limits | privacy | private | space | saying no | say no |
+too available | always available | overshare | oversharing | people pleasing | people pleaser | left alone |
+me time | switch off | what i share | protect my`),
+	"matter": phrases(`who matters | matters to me | matter most | matter to me | people i care about | care about | closer to |
+feel closer | people in my life | important to me | important people | my people | loved ones | neglect | neglecting |
+neglected | lost touch | losing touch | lose touch | drifted | drifting | reconnect | reconnecting | been meaning to |
+havent spoken | havent talked | havent seen | havent called | take for granted | taken for granted | taking for granted |
+who to call | who to text | who i miss | people i miss | who ive been | ive been ignoring | been ignoring | let slip |
+slipped away | fallen out of touch | fell out of touch | out of touch`),
+	"showup": phrases(`show up | showing up | kind of friend | as a friend | good friend | better friend | bad friend |
+terrible friend | how i treat | how i respond | how i reply | how i act | how i come across | what im like |
+flaky | flake | listener | supportive | scrolling | how i text | how i behave`),
+	"seek": phrases(`look for | looking for | want in a friend | want from | kind of connection | what i need | what i want |
+in a connection | ideal friend | find friends | new friends | making friends | make friends | kind of people |
+my kind of people | community | belong | belonging`),
 }
 
 // titleStop are title words too common to point at one journey.

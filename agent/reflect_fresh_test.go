@@ -237,6 +237,8 @@ func TestReflectRequestStarts(t *testing.T) {
 		{"help me think about my boundaries", "keep private online"},
 		{"i'd like to think through who matters to me", "feel closer to"},
 		{"lets go over how i show up for people", "long or personal"},
+		{"who i've been neglecting", "feel closer to"},
+		{"reflect on the friends i've drifted from", "feel closer to"},
 		{"how do i think about boundaries with my mum", ""},
 	}
 	for i, tt := range tests {

@@ -157,6 +157,9 @@ type Offer struct {
 	// Yearly is the date a "yearly" offer would keep every year, worked
 	// out when it was told ("on saturday"), so a later yes keeps that day.
 	Yearly *YearlyDate `json:"yearly,omitempty"`
+	// Listening marks an offer made with a listening reply: what the
+	// person says next that nothing else claims is heard as more of it.
+	Listening bool `json:"listening,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.

@@ -36,6 +36,9 @@ var relations = map[string]byte{
 	"sis": 'f', "bro": 'm', "stepmum": 'f', "stepmom": 'f', "stepdad": 'm', "godmother": 'f', "godfather": 'm',
 	"mate": 0, "pal": 0, "ex": 0, "kids": 0, "parents": 0, "family": 0, "friends": 0, "grandparents": 0,
 	"cousins": 0, "siblings": 0, "folks": 0, "team": 0, "teammates": 0,
+	"roomie": 0, "bff": 0, "buddy": 0, "workmate": 0, "classmate": 0, "hubby": 'm', "fiance": 'm', "fiancee": 'f',
+	"fiancé": 'm', "fiancée": 'f', "bf": 'm', "gf": 'f', "grandson": 'm', "granddaughter": 'f', "stepsister": 'f',
+	"stepbrother": 'm', "missus": 'f', "wifey": 'f', "auntie": 'f', "aunty": 'f', "godson": 'm', "goddaughter": 'f',
 }
 
 // relationMods may stand between "my" and the relation: "my best friend".

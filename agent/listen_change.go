@@ -1,0 +1,119 @@
+package agent
+
+import "strings"
+
+// A change of life — someone moving out or away, a breakup, a new job,
+// retiring, a baby on the way — is rarely only good or only bad. The reply
+// names the change and both sides of it, and offers what fits: a message
+// to the person it is about, a reminder to stay in touch, or, for the
+// person's own change, a moment to think about who they want close.
+
+// lifeChange is one kind of change, found by its phrases, with what the
+// reply says about it for someone else ({who}) and for the person.
+type lifeChange struct {
+	cues        []string
+	other, self []string
+}
+
+// lifeChanges go from the most particular to the most general.
+var lifeChanges = []lifeChange{
+	{cues: phrases(`broke up | broken up | split up | splitting up | we split | separated | separating | getting divorced |
+got divorced | divorce | dumped me | ended things | called it off`),
+		other: []string{
+			"A breakup is a big change for {who}, even when it's the right call. It can mean a lot to hear from someone then.",
+		},
+		self: []string{
+			"I'm sorry. A breakup changes a lot at once, even when it was the right call, and it can feel strange for a while. How are you holding up?",
+			"That's a big change, and it's okay if it feels like a mix of things at once. How are you doing?",
+		}},
+	{cues: phrases(`having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting`),
+		other: []string{
+			"How exciting — congratulations to {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
+		},
+		self: []string{
+			"Congratulations — that's huge, exciting news! It's a big change too, and it's fine to feel a mix of things about it.",
+		}},
+	{cues: phrases(`getting married | got married`),
+		other: []string{
+			"Congratulations to {who}! A wedding is a big, happy change, and it can shift things a little between friends too.",
+		},
+		self: []string{
+			"Congratulations! That's a big, happy change. I hope you get to enjoy every bit of it.",
+		}},
+	{cues: phrases(`retiring | retire | retired | retirement`),
+		other: []string{
+			"{Who} retiring is a big change — exciting, and it can take some getting used to, for them and for the people around them.",
+		},
+		self: []string{
+			"Retirement is a big change — exciting, and a bit strange too, when the days change shape. Who would you like to see more of?",
+		}},
+	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | off to uni |
+going to uni | starting uni | start uni`),
+		other: []string{
+			"That's a big change for {who} — exciting, and a little nerve-wracking too. They might like to hear you're rooting for them.",
+		},
+		self: []string{
+			"A new start is a big change — exciting, and a little nerve-wracking too. I hope the first days are kind to you, and it's a good moment to keep close the people you're leaving behind.",
+		}},
+	{cues: phrases(`quit | quitting | handed in her notice | handed in his notice | handed in my notice | resigned |
+leaving her job | leaving his job | leaving my job | leaving work`),
+		other: []string{
+			"{Who} leaving will change your days — good news for them, maybe, and a real loss for you. Friendships from work can last if someone keeps a thread going.",
+		},
+		self: []string{
+			"That's a big change — a relief, maybe, and a bit daunting too. The people you liked there don't have to go with the job.",
+		}},
+	{cues: phrases(`moving out | moving away | moving abroad | moving overseas | moving to | moving in with | moving back |
+moving house | moving home | moves out | moves away | moved out | moved away | moved abroad | emigrating | emigrate |
+relocating | leaving for | leaves for | leaving the country | job abroad | going travelling | off travelling`),
+		other: []string{
+			"{Who} moving is a big change. It's natural to feel a mix of things — happy for them, and sad to lose having them close. You might miss them more than you expect.",
+			"{Who} moving away is a real change. Even when it's good news for them, it can feel bittersweet to lose having them nearby.",
+		},
+		self: []string{
+			"Moving is a big change — exciting, and unsettling too, with people to leave behind and people to find. Anyone you'd like to make sure you stay close to?",
+		}},
+}
+
+// findChange is the kind of change padded text tells of; ok is false when
+// it tells none.
+func findChange(padded string) (lifeChange, bool) {
+	for _, c := range lifeChanges {
+		if hasPhrase(padded, c.cues) {
+			return c, true
+		}
+	}
+	return lifeChange{}, false
+}
+
+// changeReply answers a change of life: named, with both its sides, and a
+// step that fits.
+func (t *turn) changeReply(n newsReading) {
+	c, ok := findChange(lowPadded(t.text))
+	if !ok {
+		t.newsReply(n)
+		return
+	}
+	if n.self || n.writeTo == "" {
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say(pick(t.text, c.self),
+			Choice{ID: "journey:matter", Label: "Think about who matters"},
+			Choice{ID: "menu:draft", Label: "Write to someone"})
+		return
+	}
+	who := n.about
+	line := strings.ReplaceAll(pick(t.text, c.other), "{who}", who)
+	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Listening: true}
+	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",
+		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
+		Choice{ID: "remind:new", Label: "Remind me to keep in touch"})
+}
+
+// upFirstWord capitalises the first letter of s.
+func upFirstWord(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,332 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// News told outside any flow, the person's own or someone else's: who it
+// is about and what kind it is, read from concept lists of whole-word
+// phrases. The kind decides the reply's feeling (glad, sorry, both at
+// once); who it is about decides its words: "she just beat cancer" is
+// good news about her, never "sorry to hear you beat cancer".
+
+// newsKind is what kind of news a message tells.
+type newsKind int
+
+const (
+	newsNone     newsKind = iota
+	newsRecovery          // good health news: all clear, remission, home from hospital
+	newsWin               // something went well: passed, got in, engaged
+	newsBaby              // a baby born
+	newsIll               // bad health news: a diagnosis, a fall, in hospital
+	newsDeath             // a death
+	newsSetback           // a job lost, a test failed, a place not given
+	newsChange            // a change of life: moving, a breakup, a new job, retiring
+)
+
+// Concept lists, from the most particular to the most general: a message
+// takes the first kind whose phrases it holds. Phrases are folded, without
+// apostrophes, matched as whole words.
+var (
+	// recoveryCues end an illness well. "beat" and "survived" count only
+	// with an illness or an operation after them (recoveryBeat).
+	recoveryCues = phrases(`all clear | the all clear | in remission | into remission | remission | cancer free | cancer-free |
+tumour free | clear scan | scan was clear | scans were clear | results were clear | came back clear | came back negative |
+everything is clear | everything was clear | all clear now | clean bill of health | benign | not cancer |
+recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
+came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
+back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+	// healthWords make "went well" good health news: "mums operation went well".
+	healthWords = wordSet(`operation op surgery scan scans biopsy results treatment chemo transplant procedure`)
+	// wentWell is an outcome that went well.
+	wentWell = phrases(`went well | went fine | went really well | went great | was a success | was successful | went smoothly`)
+	// deathCues tell of a death; listen.Lost finds who died when it can.
+	deathCues = phrases(`died | passed away | passed on | has passed | had passed | funeral | lost her battle | lost his battle |
+didnt make it | did not make it | put down | put to sleep | killed in`)
+	// illCues are bad health news.
+	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
+in icu | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
+tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
+very sick | so sick | surgery | an operation | having an operation | dementia | alzheimers | chemo | miscarriage |
+got covid | has covid`)
+	// setbackCues are a loss or a no: a job gone, a test failed.
+	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | failed my | failed his | failed her |
+failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |
+lost her job | lost his job | lost my job | lost their job | lost the job | made redundant | laid off | got fired |
+been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in`)
+	// winCues are good news: something passed, won, given, started well.
+	winCues = phrases(`got the job | got a job | got the flat | got the house | got a place | got into | got in |
+accepted into | accepted to | got accepted | offered a place | got an offer | got the offer | job offer | got offered |
+been offered | was offered | got promoted | promotion | graduated |
+graduating | got engaged | engaged | won | we won | finished a | finished my | finished her | finished his |
+ran my first | ran her first | ran his first | first marathon | first 10k | first half | a marathon | scholarship |
+award | got published | bought a house | bought a flat | first house | new puppy | got a puppy | got the part |
+made the team | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
+	// babyCues tell of a baby born.
+	babyCues = phrases(`had a baby | had her baby | had the baby | had their baby | had a little | had twins | gave birth |
+baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
+became a grandma | became a grandad`)
+	// illnessWords are what "beat" or "survived" beat: "beat leukaemia".
+	illnessWords = wordSet(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
+pneumonia it surgery operation transplant chemo treatment odds addiction`)
+)
+
+// newsReading is what readNews found in a message.
+type newsReading struct {
+	kind newsKind
+	// self is true when the news is the person's own ("i passed",
+	// "got made redundant"), or theirs with someone ("me and my
+	// boyfriend broke up").
+	self bool
+	// about is who the news is about, as the reply names them ("your
+	// aunt", "Priya", "her"); empty when self or unknown.
+	about string
+	// writeTo is who a message would go to: the person the news is about,
+	// or, for news about someone of theirs ("my friend's dad died"), that
+	// friend. Empty when there is no one to write to.
+	writeTo string
+	// obj is the pronoun for about as an object ("her", "him", "them").
+	obj string
+}
+
+// readNews reads the news in text, and who it is about; kind is newsNone
+// when it tells none (who is still read, for a feeling about someone).
+func readNews(text string) newsReading {
+	padded := lowPadded(text)
+	r := newsReading{kind: newsKindOf(padded)}
+	if r.kind == newsDeath && !deathOfSomeone(text) {
+		// "the printer has died again": a thing, not a loss.
+		r.kind = newsNone
+	}
+	r.self = ownNewsSubject(foldText(text))
+	if r.self {
+		return r
+	}
+	r.about, r.writeTo, r.obj = newsWho(text)
+	return r
+}
+
+// newsKindOf is the kind of news in padded text (see lowPadded).
+func newsKindOf(padded string) newsKind {
+	f := strings.Fields(padded)
+	switch {
+	case recovered(padded, f):
+		return newsRecovery
+	case hasPhrase(padded, deathCues) && !passedTest(f):
+		return newsDeath
+	case hasPhrase(padded, babyCues):
+		return newsBaby
+	case hasPhrase(padded, setbackCues):
+		return newsSetback
+	case changed(padded):
+		return newsChange
+	case hasPhrase(padded, illCues) || brokeBone(f):
+		return newsIll
+	case hasPhrase(padded, winCues) || passedTest(f):
+		return newsWin
+	}
+	return newsNone
+}
+
+// recovered reports good health news: a recovery cue, an operation that
+// went well, or an illness beaten.
+func recovered(padded string, f []string) bool {
+	if hasPhrase(padded, recoveryCues) && !hasPhrase(padded, phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)) {
+		return true
+	}
+	if hasPhrase(padded, wentWell) && hasAnyWord(padded, healthWords) {
+		return true
+	}
+	for i, w := range f {
+		if (w == "beat" || w == "beaten" || w == "survived" || w == "kicked") && i+1 < len(f) {
+			next := f[i+1]
+			if (next == "the" || next == "her" || next == "his" || next == "their" || next == "my") && i+2 < len(f) {
+				next = f[i+2]
+			}
+			if illnessWords[next] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passedObjects follow "passed" when it is a test passed, not a death:
+// "passed his driving test", "passed with flying colours".
+var passedObjects = wordSet(`my his her their the our your a an exam exams test tests driving theory with first second
+final finals all everything it module course interview probation assessment grade audition`)
+
+// passedTest reports "passed" used for a test passed, with no death said
+// otherwise in the message.
+func passedTest(f []string) bool {
+	for i, w := range f {
+		switch w {
+		case "died", "funeral", "passed_away":
+			return false
+		case "passed":
+			if i+1 < len(f) && f[i+1] == "away" {
+				return false
+			}
+			if i+1 < len(f) && passedObjects[f[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// selfOpeners open a message about the person themselves.
+var selfOpeners = wordSet(`i im i'm ive i've id i'd ill i'll me we we're were we've my`)
+
+// selfVerbs open a message whose subject, the person, is left out: "got
+// made redundant today", "passed!!", "finally got my results back".
+var selfVerbs = wordSet(`got passed failed finished started start starting moving moved quit quitting
+ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been`)
+
+// ownNewsSubject reports news about the person themselves: its subject is
+// "i", "we", "me and X" or "X and i", or left out ("got the job!").
+func ownNewsSubject(folded string) bool {
+	f := strings.Fields(folded)
+	for len(f) > 0 && leadFiller[f[0]] {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	if f[0] == "my" || f[0] == "our" {
+		// "my sister…" is hers; "my results came back clear" is mine.
+		return len(f) > 1 && ownThings[f[1]]
+	}
+	if selfOpeners[f[0]] || selfVerbs[f[0]] {
+		return true
+	}
+	// "dani and i split up", "me and tom broke up".
+	for i, w := range f[:min(len(f), 5)] {
+		if (w == "i" || w == "me") && i > 0 && f[i-1] == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// leadFiller may open a message before its subject.
+var leadFiller = wordSet(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
+yay yess yes wow ugh sadly unfortunately hey hi`)
+
+// ownThings follow "my" in news of the person's own: "my results".
+var ownThings = wordSet(`results result scan scans test tests exam exams operation surgery interview application
+offer job contract visa biopsy driving first`)
+
+// newsWho is who news in text is about, who a message would go to, and
+// the object pronoun for them: "my friend's dad died" is about "your
+// friend's dad" and would go to "your friend".
+func newsWho(text string) (about, writeTo, obj string) {
+	names := answerNames(text)
+	if owner, rel, ok := possessedRelation(text, names); ok {
+		return owner.Ref + "'s " + rel, owner.Ref, pronounFor(owner.Gender)
+	}
+	if ms := listen.Mentions(text, names); len(ms) > 0 {
+		m := ms[0]
+		if groupWords[strings.TrimPrefix(m.Ref, "your ")] || strings.HasSuffix(m.Ref, "friends") {
+			// "my friends", "my parents": no one message goes to them.
+			return m.Ref, "", "them"
+		}
+		obj := pronounFor(m.Gender)
+		if m.Gender == 0 {
+			obj = textPronoun(text)
+		}
+		return m.Ref, m.Ref, obj
+	}
+	f := strings.Fields(foldText(text))
+	for _, w := range f {
+		switch w {
+		case "she", "she's", "shes", "her":
+			return "her", "her", "her"
+		case "he", "he's", "hes", "him", "his":
+			return "him", "him", "him"
+		case "they", "they're", "theyre", "them":
+			return "them", "them", "them"
+		}
+	}
+	return "", "", "them"
+}
+
+// pronounFor is the object pronoun for a gender of listen.Mention.
+func pronounFor(g byte) string {
+	switch g {
+	case 'f':
+		return "her"
+	case 'm':
+		return "him"
+	}
+	return "them"
+}
+
+// possessedRelation reads "my friend's dad", "Ana's mum": someone of
+// theirs, and the person they belong to.
+func possessedRelation(text string, names []string) (listen.Mention, string, bool) {
+	f := strings.Fields(foldText(text))
+	for i, w := range f {
+		base, ok := strings.CutSuffix(w, "'s")
+		if !ok || i+1 >= len(f) {
+			continue
+		}
+		rel := f[i+1]
+		if !familyWords[rel] {
+			continue
+		}
+		head := strings.Join(f[max(0, i-3):i], " ")
+		ms := listen.Mentions(strings.TrimSpace(head+" "+base), names)
+		if len(ms) == 0 {
+			continue
+		}
+		return ms[len(ms)-1], rel, true
+	}
+	return listen.Mention{}, "", false
+}
+
+// familyWords are who someone's news can be about: "my friend's dad".
+var familyWords = wordSet(`mum mom mother dad father parents nan gran grandma granny grandad grandpa grandmother grandfather
+brother sister husband wife partner son daughter baby kids kid boyfriend girlfriend fiance fiancee aunt uncle cousin
+dog cat pet`)
+
+// bodyParts are what "broke her hip" broke: an injury, where "broke my
+// phone" is none.
+var bodyParts = wordSet(`hip leg legs arm arms wrist ankle foot feet hand hands back neck nose jaw ribs rib collarbone
+shoulder knee elbow finger fingers toe toes pelvis skull spine`)
+
+// brokeBone reports an injury told: "broke her hip", "broken his wrist".
+func brokeBone(f []string) bool {
+	for i, w := range f {
+		if (w == "broke" || w == "broken" || w == "fractured" || w == "hurt" || w == "injured") && i+2 < len(f) && bodyParts[f[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// changed reports a change of life told in padded text (listen_change.go).
+func changed(padded string) bool {
+	_, ok := findChange(padded)
+	return ok
+}
+
+// groupWords are relations that name several people.
+var groupWords = wordSet(`friends parents kids family team teammates cousins siblings folks grandparents`)
+
+// textPronoun is the object pronoun a message uses for the one it is
+// about when the words naming them say nothing of it: "my cousin found out
+// she's in remission".
+func textPronoun(text string) string {
+	for _, w := range strings.Fields(foldText(text)) {
+		switch w {
+		case "she", "she's", "shes", "her", "hers", "herself":
+			return "her"
+		case "he", "he's", "hes", "him", "his", "himself":
+			return "him"
+		}
+	}
+	return "them"
+}
