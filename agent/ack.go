@@ -54,6 +54,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
 	}
+	if news := newsAck(answer, v); news != "" {
+		// "she beat cancer and i cried": glad about her first.
+		return fitAck(news)
+	}
 	if feel := feelingAck(answer, v); feel != "" {
 		return fitAck(feel)
 	}

@@ -66,13 +66,15 @@ func tellsOf(text string) bool {
 // News said with a feeling ("my sister got diagnosed and i'm scared") is
 // the news's, which is heard with its feeling.
 func feelingAbout(text string, n newsReading) bool {
-	if n.kind != newsNone || n.self || n.writeTo == "" || gripe(text) {
+	if n.kind != newsNone || n.self || gripe(text) {
 		// A gripe about someone ("my boss is driving me up the wall")
 		// is answered lightly, in kind.
 		return false
 	}
-	if len(listen.Mentions(text, answerNames(text))) == 0 {
-		return false
+	if n.writeTo == "" {
+		// "the group chat goes quiet whenever i post": a low feeling
+		// about people, no one to write to.
+		return lowStatement(text, classify(text))
 	}
 	if k, ok := findLow(text); ok && k.name != "moved" && k.name != "moving away" {
 		return true

@@ -92,6 +92,14 @@ func smalltalkText(text, folded string) string {
 		return gripeReply(text)
 	case goodNews(text):
 		return goodNewsReply(text)
+	case reStory.MatchString(folded):
+		// "i had the weirdest dream": a story about to be told.
+		return pick(text, []string{"Ooh, go on — what happened?", "Ha, now I'm curious. What happened?"})
+	case reBackFrom.MatchString(folded):
+		return pick(text, []string{"Nice! How was it?", "Ooh, welcome back. How was it?"})
+	case rePlans.MatchString(folded):
+		// "watching the football tonight": something to look forward to.
+		return pick(text, []string{"Ooh, enjoy! Is it something you've been looking forward to?", "Nice, have fun! Who are you with?"})
 	case reJustDid.MatchString(folded):
 		// "just got back from the gym": asked about, as a friend would,
 		// unless the message already says how it was.
@@ -119,6 +127,14 @@ var (
 	reHowsYour = mustPattern(`\bhow(?:'?s| is| was) (?:your|ur|you're) (?:day|evening|morning|night|week|weekend|afternoon)\b`)
 	// reUpTo asks what the companion is doing.
 	reUpTo = mustPattern(`\b(?:wyd|what (?:are|r) (?:you|u|ya) (?:doing|up to)|what(?:'?s| is) (?:your|ur) (?:plan|plans)|you up to)\b`)
+	// reStory opens a story: "i had the weirdest dream last night",
+	// "guess what happened at work".
+	reStory = mustPattern(`\b(?:i had (?:the|such a|a really|a) (?:weirdest|strangest|funniest|craziest|oddest|wildest|scariest|weird|strange|funny|crazy|wild)|guess what|you wont believe|you won't believe)\b`)
+	// reBackFrom tells of coming back from something: "back from a walk".
+	reBackFrom = mustPattern(`^(?:(?:just|finally|ok|so) )*(?:back|home) from\b`)
+	// rePlans tells of something about to happen: "watching the football
+	// tonight", "off to a gig later".
+	rePlans = mustPattern(`^(?:(?:just|about to|so|finally) )*(?:watching|off to|heading (?:out|off|to)|going to (?:a|the|see)|gonna (?:watch|see|go)|getting ready for|about to (?:watch|go|head))\b`)
 	// reJustDid tells of something just done: "just got back from the gym".
 	reJustDid = mustPattern(`\bjust (?:got back|got home|got in|came back|finished|had|been|went|did)\b`)
 	// reAboutYou asks the companion about its tastes or its day.
@@ -127,6 +143,16 @@ var (
 	boredWords   = wordSet(`bored boring boredom`)
 	laughWords   = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
 )
+
+// chatNews reports a message told as chat, not for the guide: a gripe,
+// good news, a story about to be told, a plan, a return from somewhere.
+func chatNews(text string) bool {
+	if asksSomething(text) {
+		return false
+	}
+	folded := foldText(text)
+	return gripe(text) || goodNews(text) || reStory.MatchString(folded) || reBackFrom.MatchString(folded) || rePlans.MatchString(folded)
+}
 
 // allWords reports whether every word of folded text is in set.
 func allWords(folded string, set map[string]bool) bool {

@@ -15,11 +15,20 @@ const nameFeeling = listen.Sure
 func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
 	f := listen.Feel(answer)
-	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling) {
+	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer)) {
 		return griefAck(answer, lost, v)
 	}
-	if !f.Sure() {
+	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
+	}
+	if first, ok := heavyLines[f.Label]; ok {
+		// "my neighbour sat with me after my breakup": the breakup named,
+		// then what the rest of the answer says.
+		if rest := withoutHeavy(answer, heavyWords[f.Label]); rest != "" {
+			if g := listen.Feel(rest); g.Confidence >= nameFeeling && griefSecond[g.Label] != "" {
+				return first + " " + griefSecond[g.Label]
+			}
+		}
 	}
 	if f.Label == "missing" {
 		if who := missedWho(answer); who != "" {
@@ -56,23 +65,51 @@ func griefAck(answer, lost string, v int) string {
 // withoutLoss drops the clause that tells of the death, so that what else
 // the answer says can be read on its own.
 func withoutLoss(answer string) string {
+	return withoutHeavy(answer, []string{"died", "passed", "lost", "funeral", "death"})
+}
+
+// withoutHeavy drops a closing clause that tells of a heavy event ("after
+// my breakup", "since my diagnosis"), found by words, and returns what the
+// answer says before it; "" when there is no such clause.
+func withoutHeavy(answer string, words []string) string {
 	low := strings.ToLower(answer)
-	for _, w := range []string{" after ", " since ", " when ", " before "} {
+	for _, w := range []string{" after ", " since ", " when ", " before ", " during ", " through "} {
 		if i := strings.Index(low, w); i > 0 {
 			tail := low[i:]
-			if strings.Contains(tail, "died") || strings.Contains(tail, "passed") || strings.Contains(tail, "lost") ||
-				strings.Contains(tail, "funeral") || strings.Contains(tail, "death") {
-				return strings.TrimSpace(answer[:i])
+			for _, h := range words {
+				if strings.Contains(tail, h) {
+					return strings.TrimSpace(answer[:i])
+				}
 			}
 		}
 	}
 	return ""
 }
 
+// heavyLines open an acknowledgement of a heavy event the answer tells of
+// in passing, before what it says besides; heavyWords find its clause.
+var (
+	heavyLines = map[string]string{
+		"breakup": "I'm sorry about the breakup.",
+		"illness": "I'm sorry you've been going through that.",
+	}
+	heavyWords = map[string][]string{
+		"breakup": {"breakup", "break up", "broke up", "split", "divorce", "separat"},
+		"illness": {"diagnos", "surgery", "operation", "hospital", "chemo", "cancer", "illness", "ill", "sick"},
+	}
+)
+
+// lossOfThing reports a loss that is no death: a job, a place, a chance
+// ("a mate lost his job").
+func lossOfThing(answer string) bool {
+	k := readNews(answer).kind
+	return k == newsSetback || k == newsChange || k == newsWin || k == newsRecovery
+}
+
 // griefSecond is what follows "I'm so sorry about …" when the answer also
 // carries another feeling.
 var griefSecond = map[string]string{
-	"gratitude":  "It sounds like the people who stood by you have meant a great deal.",
+	"gratitude":  "It sounds like having people there for you has meant a great deal.",
 	"pride":      "And it's lovely to hear how proud you are.",
 	"missing":    "It makes sense that you miss them.",
 	"loneliness": "Losing someone can make everything feel emptier; I'm glad you said it.",

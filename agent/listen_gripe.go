@@ -22,7 +22,9 @@ fed up | over it | cant even | cant deal | ugh | ughh | ughhh | smh | should be 
 late again | again smh | melting | im dying | dying here | starving | annoying | so annoyed | irritating | frustrating |
 such a pain | a pain | hassle | grim | knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired |
 long day | long week | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
-draining | stressful | stressed | hectic | chaos | chaotic | manic`)
+draining | stressful | stressed | hectic | chaos | chaotic | manic | unreal | ridiculous | a joke | beyond a joke | typical |
+cracked | jammed | broke again | broken again | still hasnt | still havent | still not | for the third time |
+for the hundredth time | i swear | again`)
 
 // hyperbole are figures of speech that sound dire and are not.
 var hyperbole = phrases(`killing me | kill me | kill me now | death of me | im dying | dying here | losing my mind |
@@ -105,7 +107,7 @@ func gripeReply(text string) string {
 // subjectEnds are the words after which the thing complained about ends:
 // "the train this morning WAS a nightmare".
 var subjectEnds = wordSet(`is was are were has have had been keeps kept should will wont won't cant can't just
-isnt isn't wasnt wasn't arent aren't`)
+isnt isn't wasnt wasn't arent aren't hasnt hasn't havent haven't doesnt doesn't dont don't didnt didn't still never`)
 
 // subjectStarts may open what a complaint is about.
 var subjectStarts = wordSet(`the this that these those my our work mondays monday traffic wifi`)
@@ -183,7 +185,7 @@ func goodNews(text string) bool {
 	if asksSomething(text) {
 		return false
 	}
-	if hasPhrase(lowPadded(text), goodNewsCues) {
+	if hasPhrase(lowPadded(text), goodNewsCues) || reBestEver.MatchString(foldText(text)) {
 		return true
 	}
 	f := listen.Feel(text)
@@ -198,7 +200,7 @@ func goodNewsReply(text string) string {
 	switch {
 	case f.Label == "relief" && f.Sure():
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
-	case f.Label == "joy" && f.Sure() || hasPhrase(padded, phrases(`had such a good | had a great | had a lovely | had the best |
+	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, phrases(`had such a good | had a great | had a lovely | had the best |
 best day | great day | lovely day | good day | catch up | catchup`)):
 		return pick(text, []string{
 			"That sounds lovely — I'm really glad you had that.",
@@ -210,3 +212,7 @@ best day | great day | lovely day | good day | catch up | catchup`)):
 		"Well done, that's huge! I hope you get to celebrate a little.",
 	})
 }
+
+// reBestEver is a good moment said as a best: "the best pancakes of my
+// life", "best night out in ages".
+var reBestEver = mustPattern(`\bbest (?:\w+ ){1,3}(?:of my life|ever|in ages|in years|in forever|in a long time)\b`)

@@ -115,6 +115,12 @@ annoyed with me | angry with me | mad at me | upset with me | cross with me | fa
 			"Oof, those replays in your head are the worst. Most people forget moments like that far sooner than we do.",
 			"That cringe feeling is so human. It usually means you care how you come across, and others are kinder about it than we think.",
 		}, step: stepWhoMatters},
+	{name: "overthinking", cues: phrases(`overthink | overthinking | overthought | overanalyse | overanalyze | overanalysing |
+overanalyzing | read it three times | read it ten times | reread | re read | draft and redraft | rewrite it`),
+		lines: []string{
+			"Overthinking a reply usually comes from caring how it lands. A short, honest answer is almost always enough.",
+			"That overthinking is so common, and it mostly shows you care. The other person is rarely reading it as closely as you are.",
+		}, step: stepWriteEasy},
 	{name: "anxious", cues: phrases(`anxious | anxiety | nervous | scared to | afraid to | worried about texting | worry about texting |
 overthink | overthinking | stressed about | stressing about | awkward in | never know what to say | dont know what to say`),
 		lines: []string{
@@ -202,7 +208,8 @@ func hasPhrase(padded string, ps []string) bool {
 // findLow is the first kind of low feeling text speaks of; ok is false
 // when it names none.
 func findLow(text string) (lowKind, bool) {
-	padded := lowPadded(text)
+	// "without me explaining" leaves no one out.
+	padded := reWithoutMeDoing.ReplaceAllString(lowPadded(text), " ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
 			return k, true
@@ -210,6 +217,10 @@ func findLow(text string) (lowKind, bool) {
 	}
 	return lowKind{}, false
 }
+
+// reWithoutMeDoing is "without me" before what the person does, which
+// is no one leaving them out.
+var reWithoutMeDoing = mustPattern(` without me \w+ing `)
 
 // lowNamed is the sentence that names the feeling in text: the matching
 // kind's, else the reflection's line for the feeling the listener found,

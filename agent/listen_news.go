@@ -49,7 +49,7 @@ didnt make it | did not make it | put down | put to sleep | killed in`)
 	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
 in icu | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
 tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
-very sick | so sick | surgery | an operation | having an operation | dementia | alzheimers | chemo | miscarriage |
+very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid`)
 	// setbackCues are a loss or a no: a job gone, a test failed.
 	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | failed my | failed his | failed her |
@@ -140,7 +140,7 @@ func recovered(padded string, f []string) bool {
 		return true
 	}
 	for i, w := range f {
-		if (w == "beat" || w == "beaten" || w == "survived" || w == "kicked") && i+1 < len(f) {
+		if (w == "beat" || w == "beaten" || w == "survived" || w == "kicked" || w == "through" && i > 0 && throughVerbs[f[i-1]]) && i+1 < len(f) {
 			next := f[i+1]
 			if (next == "the" || next == "her" || next == "his" || next == "their" || next == "my") && i+2 < len(f) {
 				next = f[i+2]
@@ -330,3 +330,7 @@ func textPronoun(text string) string {
 	}
 	return "them"
 }
+
+// throughVerbs come before "through" when an illness is survived: "got
+// through chemo", "came through the operation".
+var throughVerbs = wordSet(`got get came come pulled made`)

@@ -158,7 +158,8 @@ var reflectLowKinds = map[string]bool{"one-sided": true, "invisible": true, "lef
 
 // particularKinds are the low points more particular than any feeling the
 // listener names: said back before it.
-var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left out": true, "invisible": true, "not understood": true}
+var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left out": true, "invisible": true, "not understood": true,
+	"overthinking": true}
 
 // particularPoint answers a particular low point in answer, "" when there
 // is none or the listener is sure of another feeling than loneliness (a
@@ -170,7 +171,8 @@ func particularPoint(answer string) string {
 	}
 	// Only over loneliness, the feeling such points are most often heard
 	// as: a worry or a hurt the listener is sure of is the point itself.
-	if f := listen.Feel(answer); f.Sure() && f.Label != "loneliness" || listen.Lost(answer, answerNames(answer)) != "" {
+	if f := listen.Feel(answer); f.Sure() && f.Label != "loneliness" && !(k.name == "overthinking" && f.Label == "worry") ||
+		listen.Lost(answer, answerNames(answer)) != "" {
 		return ""
 	}
 	return pick(answer, k.lines)

@@ -90,9 +90,9 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	switch r := classify(text); {
-	case gripe(text) || goodNews(text):
-		// "this commute is killing me lol", "got the job!!": a complaint
-		// or good news, answered in kind.
+	case chatNews(text):
+		// "this commute is killing me lol", "got the job!!", "i had the
+		// weirdest dream": told as chat, answered in kind.
 		return understand.Smalltalk
 	case lowStatement(text, r):
 		return understand.Feeling

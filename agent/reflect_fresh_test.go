@@ -190,22 +190,38 @@ func summaryProblems(whole string, answers []string) []string {
 	return bad
 }
 
-// reflectFreshFloor is the share of fresh reflection answers that must
+// Floors: the share of each fresh file's reflection answers that must
 // pass every check.
-const reflectFreshFloor = 0.85
+const (
+	reflectFreshFloor  = 0.85
+	reflectFresh2Floor = 0.90
+)
 
 // TestReflectFresh plays every fresh reflection answer and reports how
 // many pass, by kind of problem; it fails below the floor.
 func TestReflectFresh(t *testing.T) {
+	measureReflect(t, "testdata/reflect/fresh.tsv", "fresh", reflectFreshFloor)
+}
+
+// TestReflectFresh2 plays testdata/reflect/fresh2.tsv, answers with news,
+// changes and feelings in them, written after fresh.tsv in other words.
+func TestReflectFresh2(t *testing.T) {
+	measureReflect(t, "testdata/reflect/fresh2.tsv", "fresh2", reflectFresh2Floor)
+}
+
+// measureReflect plays every answer of path, logs each failure with its
+// acknowledgement, reports the share that pass by kind of problem, and
+// fails below floor.
+func measureReflect(t *testing.T, path, name string, floor float64) {
 	if raceOn {
-		t.Skip("plays eighty conversations; the code it runs is raced by the transcripts")
+		t.Skip("plays dozens of conversations; the code it runs is raced by the transcripts")
 	}
-	cases := readReflect(t, "testdata/reflect/fresh.tsv")
+	cases := readReflect(t, path)
 	h := newHarness(t)
 	pass := 0
 	problems := map[string]int{}
 	for _, c := range cases {
-		ack, whole, _ := reflectReply(h, fmt.Sprintf("fresh%d", c.line), c)
+		ack, whole, _ := reflectReply(h, fmt.Sprintf("%s-%d", name, c.line), c)
 		bad := reflectProblems(ack, whole, c)
 		if len(bad) == 0 {
 			pass++
@@ -217,9 +233,9 @@ func TestReflectFresh(t *testing.T) {
 		t.Logf("line %d %s/%d %q → %q: %s", c.line, c.journey, c.q, c.answer, ack, strings.Join(bad, ", "))
 	}
 	share := float64(pass) / float64(len(cases))
-	t.Logf("fresh reflection answers: %d/%d = %.2f pass; problems by kind: %v", pass, len(cases), share, problems)
-	if share < reflectFreshFloor {
-		t.Errorf("%.2f of fresh reflection answers pass, want at least %.2f", share, reflectFreshFloor)
+	t.Logf("%s reflection answers: %d/%d = %.2f pass; problems by kind: %v", name, pass, len(cases), share, problems)
+	if share < floor {
+		t.Errorf("%.2f of %s reflection answers pass, want at least %.2f", share, name, floor)
 	}
 }
 

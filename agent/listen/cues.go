@@ -21,7 +21,7 @@ never_tell keep_quiet let_people im_fine say_im lean_on comes_to`,
 	"embarrassment": `cringe cringed cringing cringey embarrassed embarrassing embarrassment mortified awkward
 humiliated humiliating idiot stupid silly dumb ashamed shame blushed overshared`,
 	"guilt": `guilty guilt feel_bad felt_bad terrible_friend bad_friend should_have shouldve regret sorry
-my_fault ought owe neglect neglected apologise apologize`,
+my_fault ought owe neglect neglected apologise apologize forgot_to kept_forgetting forgetting_to barely_reacted`,
 	"worry": `worry worried worrying anxious anxiety nervous scared afraid fear terrified panic overthink
 overthinking dread what_if stress stressed stressing bothering needy`,
 	"tiredness": `tired exhausted exhausting drained draining drain knackered burnt burned_out worn
@@ -65,16 +65,62 @@ func cues(ws []string) []string {
 		out = append(out, c)
 	}
 	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if c, ok := cueOverride(ws, i); ok {
+			if c != "" {
+				add(c)
+			}
+			continue
+		}
 		if c, ok := cueWords[w]; ok {
 			add(c)
 		} else if c, ok := cueWords[stem(w)]; ok {
 			add(c)
 		}
-		if i+1 < len(ws) {
-			if c, ok := cueWords[w+" "+ws[i+1]]; ok {
+		if next != "" {
+			if c, ok := cueWords[w+" "+next]; ok {
 				add(c)
 			}
 		}
 	}
 	return out
+}
+
+// passedObjects follow "passed" when it is a test passed, not a death:
+// "passed his driving test", "passed with flying colours".
+var passedObjects = map[string]bool{"my": true, "his": true, "her": true, "their": true, "the": true, "our": true,
+	"your": true, "a": true, "an": true, "exam": true, "exams": true, "test": true, "tests": true, "driving": true,
+	"theory": true, "with": true, "first": true, "all": true, "everything": true, "it": true, "finals": true,
+	"interview": true, "probation": true, "audition": true}
+
+// cueOverride reads the few cue words whose sense their neighbours
+// decide: "passed his test" is pride, not a death; "every single time" is
+// no breakup; "without me explaining" leaves no one out. ok is false when
+// ws[i] is none of them; class "" means no cue at all.
+func cueOverride(ws []string, i int) (class string, ok bool) {
+	next, prev := "", ""
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
+	if i > 0 {
+		prev = ws[i-1]
+	}
+	switch ws[i] {
+	case "passed":
+		if passedObjects[next] {
+			return "pride", true
+		}
+	case "single":
+		if prev == "every" || prev == "a" || prev == "one" || prev == "each" {
+			return "", true
+		}
+	case "without":
+		if next == "me" && i+2 < len(ws) && strings.HasSuffix(ws[i+2], "ing") {
+			return "", true
+		}
+	}
+	return "", false
 }

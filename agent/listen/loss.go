@@ -15,7 +15,7 @@ func Lost(text string, names []string) string {
 		for i, t := range clause {
 			w := strings.ToLower(t.word)
 			switch {
-			case lossVerbs[w] && i > 0:
+			case lossVerbs[w] && i > 0 && !(w == "passed" && i+1 < len(clause) && passedObjects[strings.ToLower(clause[i+1].word)]):
 				if who := mentionEnding(clause, i, names); who != "" {
 					return who
 				}
