@@ -57,18 +57,42 @@ func tellsOf(text string) bool {
 		// for, which the drafting flow offers at once.
 		return false
 	}
+	if wishWords.MatchString(foldText(text)) {
+		// "…and i never replied. help", "i don't want to nag": a wish,
+		// which is the drafting flow's to hear.
+		return false
+	}
 	n := readNews(text)
 	return n.kind != newsNone || feelingAbout(text, n)
 }
+
+// listensFirst reports a message that tells of someone and that listening
+// answers before the drafting flow has a say: a feeling about someone, a
+// change of life, a recovery, the person's own news. Someone else's win,
+// baby, illness, setback or loss the drafting flow answers with a draft
+// to them, unless it hands the message over (listenAbout).
+func listensFirst(text string) bool {
+	if !tellsOf(text) {
+		return false
+	}
+	n := readNews(text)
+	return n.self || !theirsToDraft[n.kind]
+}
+
+// theirsToDraft are the kinds of someone else's news the drafting flow
+// answers with a draft to them. A recovery is not among them: read as a
+// hard time, it would get "sorry to hear" for good news.
+var theirsToDraft = map[newsKind]bool{newsWin: true, newsBaby: true, newsIll: true, newsSetback: true, newsDeath: true}
 
 // feelingAbout reports a low feeling about someone: its words name one,
 // or the listener is sure of a heavy one, and a person is named in it.
 // News said with a feeling ("my sister got diagnosed and i'm scared") is
 // the news's, which is heard with its feeling.
 func feelingAbout(text string, n newsReading) bool {
-	if n.kind != newsNone || n.self || gripe(text) {
+	if n.kind != newsNone || n.self || gripe(text) || !firstPerson.MatchString(foldText(text)) {
 		// A gripe about someone ("my boss is driving me up the wall")
-		// is answered lightly, in kind.
+		// is answered lightly, in kind; "my mate is having a rough
+		// time" is theirs, not the person's own feeling.
 		return false
 	}
 	if n.writeTo == "" {
@@ -136,7 +160,7 @@ func (t *turn) newsReply(n newsReading) {
 			offer = "Want to send " + n.writeTo + " a few words?"
 		}
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
 	t.say(line+" "+offer, Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)})
 }
 

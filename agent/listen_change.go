@@ -47,13 +47,19 @@ got divorced | divorce | dumped me | ended things | called it off`),
 		self: []string{
 			"Retirement is a big change — exciting, and a bit strange too, when the days change shape. Who would you like to see more of?",
 		}},
-	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | off to uni |
-going to uni | starting uni | start uni`),
+	{cues: phrases(`off to uni | going to uni | starting uni | start uni | going to college | starting college`),
+		other: []string{
+			"That's a big change for {who} — exciting, and a little daunting too. They might like to hear you're rooting for them.",
+		},
+		self: []string{
+			"Starting somewhere new is a big change — exciting, and a little daunting too. It's a good moment to keep close the people you're leaving behind, and to let new ones in.",
+		}},
+	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at`),
 		other: []string{
 			"That's a big change for {who} — exciting, and a little nerve-wracking too. They might like to hear you're rooting for them.",
 		},
 		self: []string{
-			"A new start is a big change — exciting, and a little nerve-wracking too. I hope the first days are kind to you, and it's a good moment to keep close the people you're leaving behind.",
+			"A new job is a big change — exciting, and a little nerve-wracking too. I hope the first days are kind to you, and it's a good moment to keep close the people you're leaving behind.",
 		}},
 	{cues: phrases(`quit | quitting | handed in her notice | handed in his notice | handed in my notice | resigned |
 leaving her job | leaving his job | leaving my job | leaving work`),
@@ -104,7 +110,7 @@ func (t *turn) changeReply(n newsReading) {
 	who := n.about
 	line := strings.ReplaceAll(pick(t.text, c.other), "{who}", who)
 	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
 	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",
 		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
 		Choice{ID: "remind:new", Label: "Remind me to keep in touch"})

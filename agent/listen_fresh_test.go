@@ -10,7 +10,7 @@ import (
 // reply must pass every check.
 const (
 	outsideFreshFloor  = 0.80
-	outsideFresh2Floor = 0.80
+	outsideFresh2Floor = 0.70
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of

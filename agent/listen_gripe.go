@@ -209,7 +209,7 @@ best day | great day | lovely day | good day | catch up | catchup`)):
 	}
 	return pick(text, []string{
 		"Congratulations — that's brilliant news! You must be so pleased.",
-		"Well done, that's huge! I hope you get to celebrate a little.",
+		"Well done, that's brilliant! I hope you get to celebrate a little.",
 	})
 }
 

@@ -39,7 +39,8 @@ const (
 // lowKinds go from the most particular to the most general: the first
 // that matches names the feeling.
 var lowKinds = []lowKind{
-	{name: "burden", cues: phrases(`burden | too much for | a bother | bothering people | annoying to everyone | annoying to people`),
+	{name: "burden", cues: phrases(`burden | too much for | a bother | bothering people | annoying to everyone | annoying to people |
+annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisance | too needy | too much for everyone`),
 		lines: []string{
 			"Feeling like a burden is heavy to carry, and it's rarely how the people who care about you see it.",
 			"That feeling of being too much is a hard one. Most people are gladder to be leaned on than we imagine.",
@@ -84,9 +85,15 @@ canceled on me | bailed on me | stood me up | let me down`),
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
 		}, step: stepWhoMatters},
+	{name: "unsure where you stand", cues: phrases(`annoyed with me | angry with me | mad at me | upset with me | cross with me |
+off with me | cold with me | distant with me | acting weird | acting off | acting different | being weird | being off |
+where i stand | dont know why`),
+		lines: []string{
+			"Not knowing where you stand with someone is hard, and it's natural for your mind to fill the gap with worry.",
+			"That uncertainty is uncomfortable. When someone seems off with us, we tend to assume the worst, and it's often something else.",
+		}, step: stepRekindle},
 	{name: "conflict", cues: phrases(`fight | fought | fell out | falling out | argument | a row | not talking to me | isnt talking to me |
-stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me |
-annoyed with me | angry with me | mad at me | upset with me | cross with me | falling out`),
+stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me`),
 		lines: []string{
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
@@ -139,6 +146,12 @@ dont have anyone | no one close | nobody close | not having friends`),
 			"Not having close friends right now is hard to say out loud, and far more common than it looks.",
 			"That's a hard place to be. Lots of people find themselves without close friends at some point, and it can change.",
 		}, step: stepWhoMatters},
+	{name: "quiet social life", cues: phrases(`social life | no plans | never go out | dont go out | nobody to hang out with |
+no one to hang out with | no one to go out with | nobody to go out with | nothing on at weekends`),
+		lines: []string{
+			"A quiet social life can feel lonely, and it's far more common than it looks. It can change, a small step at a time.",
+			"When there's not much going on socially, it can feel like everyone else is busy but you. That's a lonely feeling, and a common one.",
+		}, step: stepWhoMatters},
 	{name: "moved", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
 		lines: []string{
 			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
@@ -150,8 +163,8 @@ dont have anyone | no one close | nobody close | not having friends`),
 		}, step: stepRekindle},
 	{name: "disconnected", cues: phrases(`disconnected | cut off | isolated | distant | isolation`),
 		lines: []string{
-			"Feeling cut off from everyone is hard, and it's more common than it looks.",
-			"That disconnected feeling is a heavy one, and I'm glad you said it.",
+			"Feeling cut off or distant from people is hard, and it's more common than it looks.",
+			"That distant, disconnected feeling is a heavy one, and I'm glad you said it.",
 		}, step: stepWhoMatters},
 	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own`),
 		lines: []string{
@@ -162,7 +175,7 @@ dont have anyone | no one close | nobody close | not having friends`),
 on my mind | cant stop thinking | keeps me up | keeping me up | bothering me | bugging me | playing on my mind |
 weighing on me | weighs on me | cant shake`),
 		lines: []string{
-			"That sounds like it's really been weighing on you, and it makes sense that it would: they matter to you.",
+			"That sounds hard, and like it's really been weighing on you. It makes sense: they matter to you.",
 			"It sounds like this has been sitting heavy with you. Things like that are hard to put down when someone matters.",
 		}, step: stepTrusted},
 	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
@@ -278,7 +291,7 @@ func (t *turn) feelingTo(who string) {
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
 	step := k.step
 	if who != "" {
-		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Listening: true}
+		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}
 		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
@@ -360,8 +373,12 @@ func (t *turn) listenMore() bool {
 	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 {
 		line = pick(t.text, feelingLines[f.Label])
 	}
+	write := Choice{ID: "menu:draft", Label: "Write to someone"}
+	if o := t.p.Flow.Offer; o.Listening && o.Kind == "draft" && o.Recipient != "" {
+		// Still about them: the offer to write to them stands.
+		write = Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)}
+	}
 	t.say(line+" What would help most right now: keep talking, or one small thing to feel a bit closer to someone?",
-		Choice{ID: "journey:matter", Label: "Think about who matters"},
-		Choice{ID: "menu:draft", Label: "Write to someone"})
+		Choice{ID: "journey:matter", Label: "Think about who matters"}, write)
 	return true
 }
