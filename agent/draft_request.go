@@ -253,7 +253,7 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 	if !wantsDraft(t.text, in) {
 		// News or a feeling about someone is listened to first; a draft
 		// is offered, not started.
-		if (in.Kind == IntentNone || in.Kind == IntentFeeling) && listensFirst(t.text) && t.listenAbout("") {
+		if (in.Kind == IntentNone || in.Kind == IntentFeeling || in.Kind == IntentAsk) && listensFirst(t.text) && t.listenAbout("") {
 			return true
 		}
 		return t.draftForNews(in)

@@ -289,6 +289,14 @@ func (t *turn) feelingTo(who string) {
 	again := o != nil && (o.Kind == "talk" || o.Listening)
 	t.p.Flow.Offer = &Offer{Kind: "talk"}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
+	if again && o.Request != "" {
+		// More of a story about someone: the offer to write to them,
+		// from what was first said, stays one tap away.
+		t.p.Flow.Offer.Request, t.p.Flow.Offer.Recipient = o.Request, o.Recipient
+		if o.Recipient != "" {
+			write.Label = clip("Write to "+o.Recipient, 40)
+		}
+	}
 	step := k.step
 	if who != "" {
 		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
