@@ -5,7 +5,7 @@ import "testing"
 // TestOverdoseAndGivingAway checks two ideas said loosely: an amount of
 // medicine already taken, with words between the verb, the amount and the
 // medicine; and one's things given away with no move, clear-out or charity
-// to explain it. Each has near misses beside it that change one thing.
+// to explain it; and an animal hit on the road, which is no emergency. Each has near misses beside it that change one thing.
 func TestOverdoseAndGivingAway(t *testing.T) {
 	tests := []struct {
 		text string
@@ -28,6 +28,8 @@ func TestOverdoseAndGivingAway(t *testing.T) {
 		{"decluttering this weekend and giving my things away to whoever wants them", None},
 		{"the kids outgrew their toys so im giving their stuff away", None},
 		{"gave my old phone away to my nephew", None},
+		{"our neighbours dog was hit by a van this morning, the kids are gutted", None},
+		{"my brother got hit by a car and hes not moving", Medical},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
