@@ -135,3 +135,21 @@ func TestComposeEveryLanguageAndSituation(t *testing.T) {
 		t.Errorf("the operator's emergency note is not used where the country is unknown:\n%s", r.Text)
 	}
 }
+
+// TestMedicalSpeaksToBoth checks that the medical reply tells the person it
+// is happening to what to do, not only someone beside them: "i took too
+// many" and "my friend took too many" get the same reply.
+func TestMedicalSpeaksToBoth(t *testing.T) {
+	for _, lang := range ReplyLanguages() {
+		w, _ := WordsFor(lang)
+		if w.MedicalAdvice == words["en"].MedicalAdvice && lang != "en" {
+			t.Errorf("%s: the medical advice is left in English", lang)
+		}
+	}
+	r := Compose(Medical, "en", "GB", Builtin(), "")
+	for _, want := range []string{"If it's you", "unlock the door", "someone else, stay with them"} {
+		if !strings.Contains(r.Text, want) {
+			t.Errorf("the medical reply lacks %q:\n%s", want, r.Text)
+		}
+	}
+}

@@ -9,7 +9,9 @@ type Words struct {
 	LeadMedical string
 	// HowToHelp tells someone worried about another person how to be with them.
 	HowToHelp string
-	// MedicalAdvice says what to do while help comes.
+	// MedicalAdvice says what to do while help comes, for the person it is
+	// happening to and for someone with them: a medical message often does
+	// not say which.
 	MedicalAdvice string
 	// NotService says plainly that the companion is not a crisis service.
 	NotService, NotServiceOther, NotServiceMedical string
@@ -40,7 +42,7 @@ var words = map[string]Words{
 		LeadOther:         "It's good that you're looking out for them, and that you told me.",
 		LeadMedical:       "This sounds like a medical emergency. Please call %s now.",
 		HowToHelp:         "If you can, stay with them or keep talking. Ask them plainly if they're thinking about ending their life: asking doesn't put the idea in their head. Listen without judging, and don't promise to keep it a secret.",
-		MedicalAdvice:     "Stay with them if it's safe, tell the operator exactly what happened or what was taken, and do what they say.",
+		MedicalAdvice:     "If it's you, unlock the door and tell someone nearby now; if it's someone else, stay with them if it's safe. Tell the operator exactly what happened or what was taken, and do what they say.",
 		NotService:        "I'm not a crisis service, so please reach out to a person who can be there with you.",
 		NotServiceOther:   "I'm not a crisis service, but people who are can help you both.",
 		NotServiceMedical: "I'm not an emergency service and I can't send help.",
@@ -70,7 +72,7 @@ var words = map[string]Words{
 		LeadOther:         "Está muy bien que te preocupes por esa persona y que me lo hayas contado.",
 		LeadMedical:       "Parece una emergencia médica. Por favor, llama ahora al %s.",
 		HowToHelp:         "Si puedes, quédate con esa persona o sigue hablando con ella. Pregúntale claramente si está pensando en quitarse la vida: preguntarlo no le mete la idea en la cabeza. Escucha sin juzgar y no prometas guardar el secreto.",
-		MedicalAdvice:     "Quédate con esa persona si es seguro, cuenta exactamente qué ha pasado o qué ha tomado, y sigue sus indicaciones.",
+		MedicalAdvice:     "Si eres tú, abre la puerta y avisa ahora a alguien cercano; si es otra persona, quédate con ella si es seguro. Cuenta exactamente qué ha pasado o qué se ha tomado, y sigue sus indicaciones.",
 		NotService:        "No soy un servicio de crisis, así que busca a una persona que pueda estar contigo.",
 		NotServiceOther:   "No soy un servicio de crisis, pero hay personas que sí lo son y pueden ayudaros.",
 		NotServiceMedical: "No soy un servicio de emergencias y no puedo enviar ayuda.",
@@ -100,7 +102,7 @@ var words = map[string]Words{
 		LeadOther:         "Gut, dass du auf diesen Menschen achtest und es mir erzählt hast.",
 		LeadMedical:       "Das klingt nach einem medizinischen Notfall. Bitte ruf jetzt die %s an.",
 		HowToHelp:         "Bleib wenn möglich bei der Person oder im Gespräch. Frag sie offen, ob sie daran denkt, sich das Leben zu nehmen: Die Frage bringt niemanden erst auf die Idee. Hör zu, ohne zu urteilen, und versprich nicht, es geheim zu halten.",
-		MedicalAdvice:     "Bleib bei der Person, wenn es sicher ist, sag genau, was passiert ist oder was genommen wurde, und folge den Anweisungen.",
+		MedicalAdvice:     "Wenn es um dich geht, schließ die Tür auf und sag sofort jemandem in der Nähe Bescheid; wenn es um jemand anderen geht, bleib bei der Person, wenn es sicher ist. Sag genau, was passiert ist oder was genommen wurde, und folge den Anweisungen.",
 		NotService:        "Ich bin kein Krisendienst, also wende dich bitte an einen Menschen, der für dich da sein kann.",
 		NotServiceOther:   "Ich bin kein Krisendienst, aber dort gibt es Menschen, die euch beiden helfen können.",
 		NotServiceMedical: "Ich bin kein Notdienst und kann keine Hilfe schicken.",
@@ -130,7 +132,7 @@ var words = map[string]Words{
 		LeadOther:         "C'est bien que tu veilles sur cette personne et que tu m'en parles.",
 		LeadMedical:       "Ça ressemble à une urgence médicale. Appelle le %s maintenant, s'il te plaît.",
 		HowToHelp:         "Si tu peux, reste avec cette personne ou continue à lui parler. Demande-lui franchement si elle pense à mettre fin à sa vie : poser la question ne lui en donne pas l'idée. Écoute sans juger, et ne promets pas de garder le secret.",
-		MedicalAdvice:     "Reste avec la personne si c'est sans danger, dis exactement ce qui s'est passé ou ce qui a été pris, et suis les consignes.",
+		MedicalAdvice:     "Si c'est toi, déverrouille la porte et préviens tout de suite quelqu'un près de toi ; si c'est quelqu'un d'autre, reste avec la personne si c'est sans danger. Dis exactement ce qui s'est passé ou ce qui a été pris, et suis les consignes.",
 		NotService:        "Je ne suis pas un service d'aide en situation de crise : tourne-toi vers une personne qui peut être là pour toi.",
 		NotServiceOther:   "Je ne suis pas un service d'aide en situation de crise, mais il existe des personnes qui peuvent vous aider tous les deux.",
 		NotServiceMedical: "Je ne suis pas un service d'urgence et je ne peux pas envoyer de secours.",
@@ -160,7 +162,7 @@ var words = map[string]Words{
 		LeadOther:         "Que bom que você está cuidando dessa pessoa e me contou.",
 		LeadMedical:       "Isso parece uma emergência médica. Por favor, ligue agora para o %s.",
 		HowToHelp:         "Se puder, fique com a pessoa ou continue conversando. Pergunte com clareza se ela está pensando em tirar a própria vida: perguntar não coloca a ideia na cabeça dela. Ouça sem julgar e não prometa guardar segredo.",
-		MedicalAdvice:     "Fique com a pessoa se for seguro, diga exatamente o que aconteceu ou o que foi tomado e siga as orientações.",
+		MedicalAdvice:     "Se for com você, destranque a porta e avise agora alguém por perto; se for outra pessoa, fique com ela se for seguro. Diga exatamente o que aconteceu ou o que foi tomado e siga as orientações.",
 		NotService:        "Não sou um serviço de crise, então procure uma pessoa que possa estar com você.",
 		NotServiceOther:   "Não sou um serviço de crise, mas há pessoas que são e podem ajudar vocês dois.",
 		NotServiceMedical: "Não sou um serviço de emergência e não posso enviar ajuda.",
@@ -190,7 +192,7 @@ var words = map[string]Words{
 		LeadOther:         "È importante che tu ti stia preoccupando per questa persona e che me ne abbia parlato.",
 		LeadMedical:       "Sembra un'emergenza medica. Chiama subito il %s, per favore.",
 		HowToHelp:         "Se puoi, resta con questa persona o continua a parlarle. Chiedile apertamente se sta pensando di togliersi la vita: chiederlo non le mette l'idea in testa. Ascolta senza giudicare e non promettere di tenere il segreto.",
-		MedicalAdvice:     "Resta con la persona se è sicuro, spiega esattamente cosa è successo o cosa ha preso, e segui le indicazioni.",
+		MedicalAdvice:     "Se riguarda te, apri la porta e avvisa subito qualcuno vicino; se riguarda un'altra persona, resta con lei se è sicuro. Spiega esattamente cosa è successo o cosa è stato preso, e segui le indicazioni.",
 		NotService:        "Non sono un servizio per le crisi: cerca una persona che possa starti vicino.",
 		NotServiceOther:   "Non sono un servizio per le crisi, ma ci sono persone che possono aiutare entrambi.",
 		NotServiceMedical: "Non sono un servizio di emergenza e non posso mandare soccorsi.",
@@ -220,7 +222,7 @@ var words = map[string]Words{
 		LeadOther:         "Goed dat je op diegene let en dat je het me vertelt.",
 		LeadMedical:       "Dit klinkt als een medisch noodgeval. Bel nu %s.",
 		HowToHelp:         "Blijf als het kan bij diegene of blijf in gesprek. Vraag gewoon of hij of zij erover denkt een einde aan het leven te maken: die vraag brengt niemand op het idee. Luister zonder te oordelen en beloof niet dat je het geheimhoudt.",
-		MedicalAdvice:     "Blijf erbij als dat veilig is, vertel precies wat er is gebeurd of wat er is ingenomen, en doe wat de centralist zegt.",
+		MedicalAdvice:     "Gaat het om jou, doe dan de deur van het slot en zeg het nu tegen iemand in de buurt; gaat het om iemand anders, blijf erbij als dat veilig is. Vertel precies wat er is gebeurd of wat er is ingenomen, en doe wat de centralist zegt.",
 		NotService:        "Ik ben geen crisisdienst, dus zoek alsjeblieft een mens die er voor je kan zijn.",
 		NotServiceOther:   "Ik ben geen crisisdienst, maar daar zitten mensen die jullie allebei kunnen helpen.",
 		NotServiceMedical: "Ik ben geen hulpdienst en kan geen hulp sturen.",
@@ -250,7 +252,7 @@ var words = map[string]Words{
 		LeadOther:         "Dobrze, że troszczysz się o tę osobę i że mi o tym mówisz.",
 		LeadMedical:       "To wygląda na nagły wypadek. Zadzwoń teraz pod %s.",
 		HowToHelp:         "Jeśli możesz, zostań z tą osobą albo dalej z nią rozmawiaj. Zapytaj wprost, czy myśli o odebraniu sobie życia: takie pytanie nie podsuwa tego pomysłu. Słuchaj bez oceniania i nie obiecuj, że zachowasz to w tajemnicy.",
-		MedicalAdvice:     "Zostań z tą osobą, jeśli to bezpieczne, powiedz dokładnie, co się stało lub co zostało zażyte, i postępuj według wskazówek dyspozytora.",
+		MedicalAdvice:     "Jeśli chodzi o ciebie, otwórz drzwi i od razu powiedz komuś w pobliżu; jeśli o kogoś innego, zostań z tą osobą, jeśli to bezpieczne. Powiedz dokładnie, co się stało lub co zostało zażyte, i postępuj według wskazówek dyspozytora.",
 		NotService:        "Nie jestem telefonem kryzysowym, więc zwróć się proszę do człowieka, który może przy tobie być.",
 		NotServiceOther:   "Nie jestem telefonem kryzysowym, ale są ludzie, którzy mogą pomóc wam obojgu.",
 		NotServiceMedical: "Nie jestem służbą ratunkową i nie mogę wysłać pomocy.",
@@ -280,7 +282,7 @@ var words = map[string]Words{
 		LeadOther:         "Ona göz kulak olman ve bana anlatman çok iyi.",
 		LeadMedical:       "Bu tıbbi bir acil durum gibi görünüyor. Lütfen hemen ara: %s.",
 		HowToHelp:         "Yapabiliyorsan onun yanında kal ya da konuşmaya devam et. Canına kıymayı düşünüp düşünmediğini açıkça sor: sormak bu fikri aklına sokmaz. Yargılamadan dinle ve bunu sır olarak saklayacağına söz verme.",
-		MedicalAdvice:     "Güvenliyse yanında kal, ne olduğunu ya da ne alındığını tam olarak anlat ve söylenenleri yap.",
+		MedicalAdvice:     "Sen isen kapının kilidini aç ve hemen yakınındaki birine haber ver; başkası ise güvenliyse yanında kal. Ne olduğunu ya da ne alındığını tam olarak anlat ve söylenenleri yap.",
 		NotService:        "Ben bir kriz hattı değilim; lütfen yanında olabilecek bir insana ulaş.",
 		NotServiceOther:   "Ben bir kriz hattı değilim, ama ikinize de yardım edebilecek insanlar var.",
 		NotServiceMedical: "Ben bir acil servis değilim ve yardım gönderemem.",
