@@ -189,6 +189,14 @@ func (w *writer) apology() []string {
 
 func (w *writer) support() []string {
 	var out []string
+	// An ask with no struggle told is a favour ("could you water my plants
+	// while I'm away"): asked lightly, with no hard time put in the writer's
+	// mouth.
+	if len(w.by[Struggle]) == 0 && len(w.by[Ask]) > 0 {
+		out = append(out, "~"+w.pick("I hope you're doing well.", "Hope all's good with you."))
+		out = append(out, w.rest()...)
+		return append(out, w.pick("No worries at all if you can't.", "Totally fine if it doesn't work for you.", "No pressure at all if it's not a good time."))
+	}
 	if len(w.by[Struggle]) == 0 {
 		out = append(out, "I've been having a hard time lately, and I wanted to reach out.")
 	} else {
