@@ -412,6 +412,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if usedTo.MatchString(you) && o != Condolence {
 		return Detail{Kind: Memory, Text: "how " + trimTail(you)}
 	}
+	if youReason.MatchString(you) {
+		// "she's the reason i went into nursing": what they mean to the
+		// writer, said to them as it stands.
+		return Detail{Kind: Feeling, Text: trimTail(you)}
+	}
 	if whoYouAre.MatchString(you) && !hardNews.MatchString(you) && !stateRe.MatchString(you) && !strings.HasSuffix(low, " now") {
 		// "he's a lad", "she's my oldest friend": who they are.
 		return Detail{}

@@ -29,3 +29,24 @@ func TestFavourIsNoHardTime(t *testing.T) {
 		t.Errorf("a struggle told is lost: %q", d)
 	}
 }
+
+// TestDutyIsTheRequest checks that "i owe her an apology" or "i should
+// thank him" is read as the request itself, never said back in the draft,
+// and that what someone means to the writer is said to them.
+func TestDutyIsTheRequest(t *testing.T) {
+	for _, tt := range []struct{ name, text, keep, drop string }{
+		{"Ollie", "i owe my flatmate a big apology, i ate his leftovers", "leftovers", "owe"},
+		{"Sue", "i really should thank my neighbour, she took in all my parcels", "parcels", "should"},
+		{"Dina", "i gotta apologise to dina, i snapped at her in the meeting", "snapped", "gotta"},
+		{"Coach", "thank my coach, he's the reason i didnt quit", "reason I", "he's"},
+		{"Ana", "a thank you for my old piano teacher ana, she was the reason i kept playing", "reason I kept playing", "she was"},
+	} {
+		d, o := draftOf(tt.text, tt.name, TieFriend)
+		if !strings.Contains(d, tt.keep) {
+			t.Errorf("draft for %q (%s) lost %q: %q", tt.text, o, tt.keep, d)
+		}
+		if strings.Contains(strings.ToLower(d), tt.drop) {
+			t.Errorf("draft for %q (%s) says %q back: %q", tt.text, o, tt.drop, d)
+		}
+	}
+}
