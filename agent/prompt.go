@@ -91,7 +91,9 @@ func promptOf(f Flow) prompt {
 			return prompt{expect: expectName}
 		case stepRemindOften:
 			return prompt{expect: expectCadence}
-		case stepRemindTZ:
+		case stepRemindTZ, stepRemindTZ2:
+			// Asked twice, it is still a place: a question typed at it is
+			// served and the reminder waits, never saved on a guessed zone.
 			return prompt{expect: expectPlace}
 		case stepPlanTime:
 			return prompt{expect: expectTime, optional: true}

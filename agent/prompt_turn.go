@@ -342,7 +342,7 @@ func waitingLabel(f Flow) string {
 	case flowPlan:
 		return "today's step of the plan"
 	case flowRemind:
-		if strings.HasPrefix(f.Step, stepRemindTZ+":") {
+		if strings.HasPrefix(f.Step, stepRemindTZ+":") || strings.HasPrefix(f.Step, stepRemindTZ2+":") {
 			return "the question about your timezone"
 		}
 		return "your reminder"
@@ -433,7 +433,7 @@ func (t *turn) remindAskAgain(lead, step, id string) bool {
 			return false
 		}
 		t.leadNext(lead, func() { t.askOften(c) })
-	case stepRemindTZ:
+	case stepRemindTZ, stepRemindTZ2:
 		t.leadNext(lead, func() { t.askTimezone(id) })
 	case stepPlanTime:
 		t.say(lead+"What time should each day's step come? Type a time (“8am”, “7pm”) or pick one below.", planTimeChoices()...)

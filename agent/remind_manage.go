@@ -336,6 +336,8 @@ func (t *turn) tzMeantElse(id string) bool {
 			return false
 		}
 		c.Cadence = cad.String()
+		// The old day's next reminder goes with the old rhythm.
+		delete(t.p.Profile.Schedule, c.ID)
 		note = "Got it — " + cadenceWords(cad) + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
 	} else {
 		return false
