@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/companion-dev/companion/agent/compose"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -68,6 +69,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "what should I say to…" typed at the name prompt gets an answer.
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
+		if t.sameDraftAgain() {
+			// "can you help me write to her" at the draft's own question:
+			// what is known stays, and the question is asked once more.
+			t.reask(ctx, p, "Sure. ", false)
+			return
+		}
 		if t.sameRequest(in, r) {
 			t.toFlow(ctx, in, p)
 			return
@@ -86,6 +93,24 @@ func (t *turn) sameRequest(in Intent, r understand.Result) bool {
 		return false
 	}
 	return f != flowDraft || !t.changedPerson()
+}
+
+// sameDraftAgain reports a request to write to the person the running
+// draft is already for, with nothing new in it: no other person, occasion,
+// tone or detail.
+func (t *turn) sameDraftAgain() bool {
+	f := t.p.Flow
+	if f.Name != flowDraft || f.Draft == nil || f.Draft.Details.Recipient == "" {
+		return false
+	}
+	known := f.Draft.Details
+	d := ExtractDraftDetails(t.text)
+	if d.Recipient != "" && !strings.EqualFold(d.Recipient, known.Recipient) ||
+		d.Occasion != "" && d.Occasion != known.Occasion ||
+		d.Since != "" || d.Tone != "" || d.Length != "" || len(d.Mentions) > 0 {
+		return false
+	}
+	return len(compose.Parse(strings.ToValidUTF8(t.text, ""), known.Recipient, compose.Occasion(known.Occasion))) == 0
 }
 
 // The flows that rule intents and classifier labels ask for.
