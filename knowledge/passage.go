@@ -121,10 +121,28 @@ func opensParagraph(first sentence, weights map[string]float64) bool {
 }
 
 // leansBack reports whether a sentence refers to the one before it and
-// cannot open an answer alone.
+// cannot open an answer alone: by its first word ("They can…"), or by the
+// first word after a short lead-in ("Used well, they can…").
 func leansBack(s string) bool {
-	first, _, _ := strings.Cut(s, " ")
-	switch strings.ToLower(strings.Trim(first, ",:;")) {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	if refersBack(words[0]) {
+		return true
+	}
+	for i := 0; i < len(words)-1 && i < 4; i++ {
+		if strings.HasSuffix(words[i], ",") {
+			return refersBack(words[i+1])
+		}
+	}
+	return false
+}
+
+// refersBack reports a word that, opening a sentence or its main clause,
+// points at what came before.
+func refersBack(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ",:;")) {
 	case "this", "that", "these", "those", "it", "they", "then", "but", "and", "so", "also", "even", "there", "such", "both", "here":
 		return true
 	}
