@@ -185,6 +185,11 @@ func goodNews(text string) bool {
 	if asksSomething(text) {
 		return false
 	}
+	switch newsKindOf(lowPadded(text)) {
+	case newsDeath, newsIll, newsSetback:
+		// "passed away", "passed out", "didn't get the job": never glad.
+		return false
+	}
 	if hasPhrase(lowPadded(text), goodNewsCues) || reBestEver.MatchString(foldText(text)) {
 		return true
 	}

@@ -43,14 +43,15 @@ back on her feet | back on his feet | back on their feet | back on my feet | fee
 	// wentWell is an outcome that went well.
 	wentWell = phrases(`went well | went fine | went really well | went great | was a success | was successful | went smoothly`)
 	// deathCues tell of a death; listen.Lost finds who died when it can.
-	deathCues = phrases(`died | passed away | passed on | has passed | had passed | funeral | lost her battle | lost his battle |
+	deathCues = phrases(`died | passed away | passed on | has passed | had passed | funeral | passed last night |
+passed peacefully | passed suddenly | passed in her sleep | passed in his sleep | passed in their sleep | passed after a | lost her battle | lost his battle |
 didnt make it | did not make it | put down | put to sleep | killed in`)
 	// illCues are bad health news.
 	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
 in icu | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
 tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
-got covid | has covid`)
+got covid | has covid | passed out | blacked out | fainted`)
 	// setbackCues are a loss or a no: a job gone, a test failed.
 	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | failed my | failed his | failed her |
 failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |
