@@ -239,6 +239,11 @@ var reWithoutMeDoing = mustPattern(` without me \w+ing `)
 // kind's, else the reflection's line for the feeling the listener found,
 // else a plain one.
 func lowNamed(text string) (string, lowKind) {
+	if newsKindOf(lowPadded(text)) == newsDeath && deathOfSomeone(text) {
+		// "had to be put to sleep" is a loss before it is any word of
+		// tiredness in it.
+		return griefAck(text, listen.Lost(text, answerNames(text)), 0), lowKind{step: stepTrusted}
+	}
 	if k, ok := findLow(text); ok {
 		line := pick(text, k.lines)
 		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) {

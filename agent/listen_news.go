@@ -45,7 +45,9 @@ back on her feet | back on his feet | back on their feet | back on my feet | fee
 	// deathCues tell of a death; listen.Lost finds who died when it can.
 	deathCues = phrases(`died | passed away | passed on | has passed | had passed | funeral | passed last night |
 passed peacefully | passed suddenly | passed in her sleep | passed in his sleep | passed in their sleep | passed after a | lost her battle | lost his battle |
-didnt make it | did not make it | put down | put to sleep | killed in`)
+didnt make it | did not make it | put down | put to sleep | killed in | was killed | were killed | got killed |
+wont make it | isnt going to make it | not going to make it | lost the baby | lost our baby | lost my baby |
+lost her baby | lost their baby | stillborn`)
 	// illCues are bad health news.
 	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
 in icu | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
@@ -56,7 +58,10 @@ got covid | has covid | passed out | blacked out | fainted`)
 	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | failed my | failed his | failed her |
 failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |
 lost her job | lost his job | lost my job | lost their job | lost the job | made redundant | laid off | got fired |
-been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in`)
+been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in |
+had to cancel | called off | had to call off | got cancelled | got canceled | was cancelled | was canceled | fell through | broken into | got burgled | been burgled | was burgled | got robbed |
+been robbed | was robbed | got arrested | was arrested | been arrested | lost her house | lost his house |
+lost their house | lost our house | lost my house | lost everything`)
 	// winCues are good news: something passed, won, given, started well.
 	winCues = phrases(`got the job | got a job | got the flat | got the house | got a place | got into | got in |
 accepted into | accepted to | got accepted | offered a place | got an offer | got the offer | job offer | got offered |
@@ -107,6 +112,19 @@ func readNews(text string) newsReading {
 	}
 	r.about, r.writeTo, r.obj = newsWho(text)
 	return r
+}
+
+// badNews reports a loss, an illness or a setback told rather than asked
+// about.
+func badNews(text string) bool {
+	if asksSomething(text) {
+		return false
+	}
+	switch newsKindOf(lowPadded(text)) {
+	case newsDeath, newsIll, newsSetback:
+		return true
+	}
+	return false
 }
 
 // newsKindOf is the kind of news in padded text (see lowPadded).

@@ -94,7 +94,9 @@ func offScopeKind(text string) string {
 		// "this commute is killing me lol", "got the job!!", "i had the
 		// weirdest dream": told as chat, answered in kind.
 		return understand.Smalltalk
-	case lowStatement(text, r):
+	case lowStatement(text, r) || badNews(text):
+		// Bad news told, not asked about ("my dog had to be put down
+		// today"): heard as the feeling it carries, never a guide paragraph.
 		return understand.Feeling
 	case r.Label == understand.Offtopic && inGuideField(text):
 		// A question about people or keeping in touch is the guide's to

@@ -43,11 +43,13 @@ func TestConfirm(t *testing.T) {
 }
 
 func TestNeverNames(t *testing.T) {
-	// Days, months, places, feelings and ordinary words never come back as
-	// a name, in any case and after any request word.
+	// Days, months, places, feelings, illnesses and ordinary words never
+	// come back as a name, in any case and after any request word.
 	words := []string{"mondays", "Monday", "march", "Berlin", "berlin", "lonely", "Happy", "tomorrow", "water",
-		"weekend", "Christmas", "London", "UK", "sad", "everyone", "someone", "him", "her", "back", "later"}
-	frames := []string{"change Leo to %s", "text %s", "remind me about %s", "%s", "write to %s please", "moved to %s", "my friend in %s"}
+		"weekend", "Christmas", "London", "UK", "sad", "everyone", "someone", "him", "her", "back", "later",
+		"dementia", "Parkinsons", "leukaemia", "pneumonia"}
+	frames := []string{"change Leo to %s", "text %s", "remind me about %s", "%s", "write to %s please", "moved to %s", "my friend in %s",
+		"my uncle just got diagnosed with %s"}
 	for _, w := range words {
 		for _, f := range frames {
 			in := sprintf(f, w)

@@ -48,6 +48,9 @@ slack zoom teams skype tiktok snapchat snap twitter youtube linkedin reddit netf
 iphone android messenger facetime lonely alone sad happy glad angry upset tired stressed anxious worried
 scared nervous excited jealous hurt awkward weird bored okay alright depressed grateful proud sick ill
 dead died death funeral wedding engaged married divorce pregnant hospital surgery cancer sorry
+dementia alzheimers alzheimer's parkinsons parkinson's diabetes covid flu pneumonia stroke tumour tumor
+leukaemia leukemia lymphoma sclerosis ms als epilepsy asthma arthritis depression anxiety chemo
+radiotherapy miscarriage infection illness disease injury concussion
 congrats congratulations cheers bye goodbye goodnight morning night hello
 yesterday ago lately recently yet already soon instead though anyway whatever also just
 back out up down off over around away home inside outside together apart ever forever
