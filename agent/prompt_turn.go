@@ -39,6 +39,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.serve(ctx, Intent{Kind: IntentDraft, Arg: t.text})
 		return
 	}
+	if in.Kind == IntentDraft && t.sameDraftAgain() {
+		// "can you help me write to her" at the draft's own question:
+		// what is known stays, and the question is asked once more.
+		t.reask(ctx, p, "Sure. ", false)
+		return
+	}
 	var r understand.Result
 	read := func(text string) understand.Result {
 		r = classify(text)
@@ -69,12 +75,6 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "what should I say to…" typed at the name prompt gets an answer.
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
-		if t.sameDraftAgain() {
-			// "can you help me write to her" at the draft's own question:
-			// what is known stays, and the question is asked once more.
-			t.reask(ctx, p, "Sure. ", false)
-			return
-		}
 		if t.sameRequest(in, r) {
 			t.toFlow(ctx, in, p)
 			return
