@@ -5,7 +5,8 @@ import "testing"
 // TestOverdoseAndGivingAway checks two ideas said loosely: an amount of
 // medicine already taken, with words between the verb, the amount and the
 // medicine; and one's things given away with no move, clear-out or charity
-// to explain it; and an animal hit on the road, which is no emergency. Each has near misses beside it that change one thing.
+// to explain it; a last thing set in order followed by a strange calm; and
+// an animal hit on the road, which is no emergency. Each has near misses beside it that change one thing.
 func TestOverdoseAndGivingAway(t *testing.T) {
 	tests := []struct {
 		text string
@@ -29,6 +30,12 @@ func TestOverdoseAndGivingAway(t *testing.T) {
 		{"the kids outgrew their toys so im giving their stuff away", None},
 		{"gave my old phone away to my nephew", None},
 		{"our neighbours dog was hit by a van this morning, the kids are gutted", None},
+		{"updated my will and closed my bank account today, i feel strangely at peace", Self},
+		{"cancelled all my subscriptions and signed my will. everything feels peaceful now", Self},
+		{"im weirdly calm since i wrote down all my passwords for my sister", Self},
+		{"we made our wills after the twins were born, feels very grown up", None},
+		{"cancelled my gym membership, so relieved lol", None},
+		{"sorted out my will with the solicitor, boring but done", None},
 		{"my brother got hit by a car and hes not moving", Medical},
 	}
 	for _, tt := range tests {
