@@ -122,12 +122,7 @@ func TestOccasionFromTheWholeStory(t *testing.T) {
 // TestParseNewClauseKinds checks this round's clause kinds, each in
 // wordings of its own.
 func TestParseNewClauseKinds(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		o          Occasion
-		kind       Kind
-		want       string // "" when nothing may come back
-	}{
+	checkParse(t, []parseCase{
 		{"Lia", "her cat is poorly and the doctor said there's not much hope", HardTime, Background, ""},
 		{"Lia", "her cat is poorly and the doctor said there's not much hope", HardTime, TheirNews, "your cat is poorly"},
 		{"Oz", "the family upstairs", HardTime, Memory, ""},
@@ -139,24 +134,7 @@ func TestParseNewClauseKinds(t *testing.T) {
 		{"Rue", "rue in toronto", Thinking, TheirNews, ""},
 		{"Bo", "tell bo were thinking of him", HardTime, Feeling, "we're thinking of you"},
 		{"Dee", "my sister dee cooked for a week and cleaned the whole house", Thanks, TheirNews, "you cleaned the whole house"},
-	} {
-		var got []string
-		for _, d := range Parse(tt.text, tt.name, tt.o) {
-			if d.Kind == tt.kind {
-				got = append(got, d.Text)
-			}
-		}
-		ok := len(got) == 0
-		if tt.want != "" {
-			ok = false
-			for _, g := range got {
-				ok = ok || strings.EqualFold(g, tt.want)
-			}
-		}
-		if !ok {
-			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
-		}
-	}
+	})
 	// In a hard time, news that is no misfortune is not met with "sorry".
 	d := Write(Spec{Occasion: HardTime, Name: "Ali", Details: []Detail{{Kind: TheirNews, Text: "you have your driving test on friday"}}})
 	if strings.Contains(d, "sorry to hear") {
@@ -167,12 +145,7 @@ func TestParseNewClauseKinds(t *testing.T) {
 // TestParseAsksAndLeavesOut checks needs said as asks, a part the person
 // wants left out, and what a follow-up or a shared past is about.
 func TestParseAsksAndLeavesOut(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		o          Occasion
-		kind       Kind
-		want       string // "" when nothing may come back
-	}{
+	checkParse(t, []parseCase{
 		{"Wyn", "i'll need somebody to feed the cat while i'm in hospital", Support, Ask, "feed the cat while I'm in hospital"},
 		{"", "our old quiz team chat, marco still has the trophy but dont mention it. suggest a pub quiz", Group, Topic, ""},
 		{"", "our old quiz team chat, marco still has the trophy but dont mention it. suggest a pub quiz", Group, Plan, "a pub quiz"},
@@ -181,24 +154,7 @@ func TestParseAsksAndLeavesOut(t *testing.T) {
 		{"Sol", "i used to share a flat with sol in leeds", Reconnect, Memory, "how we shared a flat together in leeds"},
 		{"Nia", "my nan passed last month and i'm a wreck", Support, Struggle, "I lost my nan"},
 		{"Ash", "i borrowed their charger and broke it", Apology, Sorry, "that I borrowed your charger and broke it"},
-	} {
-		var got []string
-		for _, d := range Parse(tt.text, tt.name, tt.o) {
-			if d.Kind == tt.kind {
-				got = append(got, d.Text)
-			}
-		}
-		ok := len(got) == 0
-		if tt.want != "" {
-			ok = false
-			for _, g := range got {
-				ok = ok || strings.EqualFold(g, tt.want)
-			}
-		}
-		if !ok {
-			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
-		}
-	}
+	})
 	if o := DetectOccasion("could you help me ask my neighbour to keep me company tonight"); o != Support {
 		t.Errorf("DetectOccasion = %q, want support", o)
 	}
@@ -238,12 +194,7 @@ func TestProfessionalAnchorsAndFrontedNews(t *testing.T) {
 // admit, a marriage's years, a plan said with "we should", the writer's own
 // news when asking for support, and an unanswered message of theirs.
 func TestParseMoreClauseKinds(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		o          Occasion
-		kind       Kind
-		want       string // "" when nothing may come back
-	}{
+	checkParse(t, []parseCase{
 		{"Pam", "last time we properly hung out was at her graduation party years ago", Reconnect, Memory, "your graduation party"},
 		{"Rik", "havent danced since i broke my wrist in march", Reconnect, Feeling, "Since I broke my wrist in March, I haven't danced"},
 		{"Vi", "want to leave a card offering to help with the garden", HardTime, Feeling, "I'd be glad to help with the garden"},
@@ -255,7 +206,25 @@ func TestParseMoreClauseKinds(t *testing.T) {
 		{"Lina", "lina texted me last week about her move and i didnt reply", Apology, Sorry, "for not replying to your message about your move"},
 		{"Lina", "lina texted me last week about her move and i didnt reply", Apology, TheirNews, ""},
 		{"Oli", "what do i send my brother oli when i'm feeling this low", Support, Struggle, "I'm feeling this low"},
-	} {
+	})
+	if o := DetectOccasion("i didnt reply to my aunt's email for a month"); o != Apology {
+		t.Errorf("DetectOccasion = %q, want apology: the silence is the writer's", o)
+	}
+}
+
+// parseCase is a message, the recipient's name and the occasion, and the
+// text one kind of detail must come back as ("" when none may).
+type parseCase struct {
+	name, text string
+	o          Occasion
+	kind       Kind
+	want       string
+}
+
+// checkParse holds each case to the detail it must give of its kind.
+func checkParse(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tt := range cases {
 		var got []string
 		for _, d := range Parse(tt.text, tt.name, tt.o) {
 			if d.Kind == tt.kind {
@@ -272,8 +241,5 @@ func TestParseMoreClauseKinds(t *testing.T) {
 		if !ok {
 			t.Errorf("Parse(%q) kind %d = %q, want %q", tt.text, tt.kind, got, tt.want)
 		}
-	}
-	if o := DetectOccasion("i didnt reply to my aunt's email for a month"); o != Apology {
-		t.Errorf("DetectOccasion = %q, want apology: the silence is the writer's", o)
 	}
 }

@@ -85,21 +85,7 @@ func TestOccasionHeldout(t *testing.T) {
 	if err != nil {
 		t.Skipf("no held-out occasions: %v", err)
 	}
-	ex := readOccasions(string(raw))
-	var rules, both int
-	for _, e := range ex {
-		if ruleOccasion(e.Text) == wantOccasion(e.Label) {
-			rules++
-		}
-		if DetectOccasion(e.Text) == wantOccasion(e.Label) {
-			both++
-		}
-	}
-	n := float64(max(len(ex), 1))
-	t.Logf("occasion held-out: %d wordings, patterns alone %.3f, patterns and classifier %.3f", len(ex), float64(rules)/n, float64(both)/n)
-	if float64(both)/n < occasionHeldoutFloor {
-		t.Errorf("held-out occasion share %.3f is under %.2f", float64(both)/n, occasionHeldoutFloor)
-	}
+	occasionShare(t, "held-out", string(raw), occasionHeldoutFloor)
 }
 
 // occasionUnseenFloor is under the share of unseen.tsv read right when it
@@ -114,7 +100,14 @@ func TestOccasionUnseen(t *testing.T) {
 	if err != nil {
 		t.Fatalf("read unseen occasions: %v", err)
 	}
-	ex := readOccasions(string(raw))
+	occasionShare(t, "unseen", string(raw), occasionUnseenFloor)
+}
+
+// occasionShare reports the share of a part's wordings read right by the
+// patterns alone and with the classifier, and holds the second to floor.
+func occasionShare(t *testing.T, part, raw string, floor float64) {
+	t.Helper()
+	ex := readOccasions(raw)
 	var rules, both int
 	for _, e := range ex {
 		if ruleOccasion(e.Text) == wantOccasion(e.Label) {
@@ -125,9 +118,9 @@ func TestOccasionUnseen(t *testing.T) {
 		}
 	}
 	n := float64(max(len(ex), 1))
-	t.Logf("occasion unseen: %d wordings, patterns alone %.3f, patterns and classifier %.3f", len(ex), float64(rules)/n, float64(both)/n)
-	if float64(both)/n < occasionUnseenFloor {
-		t.Errorf("unseen occasion share %.3f is under %.2f", float64(both)/n, occasionUnseenFloor)
+	t.Logf("occasion %s: %d wordings, patterns alone %.3f, patterns and classifier %.3f", part, len(ex), float64(rules)/n, float64(both)/n)
+	if float64(both)/n < floor {
+		t.Errorf("%s occasion share %.3f is under %.2f", part, float64(both)/n, floor)
 	}
 }
 
