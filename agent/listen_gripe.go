@@ -185,8 +185,7 @@ func goodNews(text string) bool {
 	if asksSomething(text) {
 		return false
 	}
-	switch newsKindOf(lowPadded(text)) {
-	case newsDeath, newsIll, newsSetback:
+	if badNews(text) {
 		// "passed away", "passed out", "didn't get the job": never glad.
 		return false
 	}

@@ -250,13 +250,19 @@ func (t *turn) askOften(c *Contact) {
 // setCadence saves a contact's cadence and confirms it, asking for the
 // timezone first when it is not known.
 func (t *turn) setCadence(c *Contact, cad Cadence) {
-	c.Cadence = cad.String()
-	delete(t.p.Profile.Schedule, c.ID)
+	t.newCadence(c, cad)
 	if t.p.Profile.Timezone == "" {
 		t.askTimezone(c.ID)
 		return
 	}
 	t.confirmCadence(c)
+}
+
+// newCadence gives c a new rhythm; the next reminder of the old one goes
+// with it.
+func (t *turn) newCadence(c *Contact, cad Cadence) {
+	c.Cadence = cad.String()
+	delete(t.p.Profile.Schedule, c.ID)
 }
 
 // askTimezone asks once for the person's timezone before the first reminder.

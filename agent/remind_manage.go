@@ -335,9 +335,7 @@ func (t *turn) tzMeantElse(id string) bool {
 		if c == nil || strings.Contains(id, "/") {
 			return false
 		}
-		c.Cadence = cad.String()
-		// The old day's next reminder goes with the old rhythm.
-		delete(t.p.Profile.Schedule, c.ID)
+		t.newCadence(c, cad)
 		note = "Got it — " + cadenceWords(cad) + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
 	} else {
 		return false
