@@ -75,6 +75,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "what should I say to…" typed at the name prompt gets an answer.
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
+		if t.sameDraftAgain() {
+			// The same request found by the classifier, not the rules:
+			// "can you help me write her something".
+			t.reask(ctx, p, "Sure. ", false)
+			return
+		}
 		if t.sameRequest(in, r) {
 			t.toFlow(ctx, in, p)
 			return
