@@ -56,3 +56,27 @@ func TestVerbForms(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishThirdPersonActs checks acts on another person's body, a
+// reason to stay that is gone, and a jump with no height.
+func TestEnglishThirdPersonActs(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"my girlfriend cut her wrists last night and is hiding it", Other},
+		{"my son has been burning his arms again and hides it", Other},
+		{"he cut his arm on the fence at the farm", None},
+		{"i have no reason left to stay.", Self},
+		{"there is no reason to stay at this party", None},
+		{"my mate said he's going to jump on the trampoline later", None},
+		{"i can't keep living like this with this mould in the flat, calling the landlord", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
