@@ -45,3 +45,82 @@ func TestIndirectItalianDutch(t *testing.T) {
 		})
 	}
 }
+
+// TestIndirectOtherLanguages checks the same indirect ideas in Spanish,
+// French, German, Portuguese and Polish, with near misses that name an
+// occasion (a wedding, a move, an exam) or another way out (a new job, a
+// plumber).
+func TestIndirectOtherLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"ya lo tengo todo organizado, las cartas están en el cajón", Self},
+		{"el mundo seguiría igual sin mí", Self},
+		{"ya no me quedan fuerzas para vivir", Self},
+		{"la única salida que veo es morirme", Self},
+		{"la próxima vez no voy a fallar.", Self},
+		{"me hago cortes en las piernas donde nadie los ve", Self},
+		{"mi amiga dice que está cansada de vivir", Other},
+		{"vivo aterrorizada, él grita y rompe cosas", Abuse},
+		{"j'ai tout organisé, les lettres sont dans le tiroir", Self},
+		{"du balcon je me dis que ce serait si facile", Self},
+		{"le monde continuerait très bien sans moi", Self},
+		{"je n'ai plus la force de vivre", Self},
+		{"la seule issue que je vois c'est de mourir", Self},
+		{"la prochaine fois je ne me raterai pas", Self},
+		{"je me fais des coupures sur les cuisses", Self},
+		{"ma copine dit qu'elle est fatiguée de vivre", Other},
+		{"je vis dans la terreur, il crie et casse tout", Abuse},
+		{"ich habe alles geregelt, die briefe liegen in der schublade", Self},
+		{"vom balkon aus denke ich, wie einfach es wäre", Self},
+		{"die welt würde sich auch ohne mich weiterdrehen", Self},
+		{"ich habe keine kraft mehr zu leben", Self},
+		{"der einzige ausweg ist der tod", Self},
+		{"nächstes mal klappt es.", Self},
+		{"ich ritze mir die beine auf, wo es keiner sieht", Self},
+		{"meine freundin sagt, sie ist lebensmüde", Other},
+		{"ich lebe in angst, er schreit und schmeißt mit sachen", Abuse},
+		{"já deixei tudo organizado, as cartas estão na gaveta", Self},
+		{"da varanda penso como seria fácil", Self},
+		{"o mundo continuaria igual sem mim", Self},
+		{"não tenho mais forças pra viver", Self},
+		{"a única saída que vejo é morrer", Self},
+		{"da próxima vez eu não vou errar.", Self},
+		{"eu me corto nas coxas onde ninguém vê", Self},
+		{"minha amiga disse que tá cansada de viver", Other},
+		{"vivo com medo, ele grita e quebra tudo", Abuse},
+		{"wszystko już załatwiłam, listy leżą w szufladzie", Self},
+		{"z balkonu myślę, jakie to byłoby proste", Self},
+		{"świat kręciłby się dalej beze mnie", Self},
+		{"nie mam już siły żyć", Self},
+		{"jedyne wyjście to śmierć", Self},
+		{"następnym razem mi się uda.", Self},
+		{"tnę się po udach tam gdzie nikt nie widzi", Self},
+		{"przyjaciółka mówi, że jest zmęczona życiem", Other},
+		{"żyję w strachu, on krzyczy i rzuca rzeczami", Abuse},
+		{"ya tengo todo organizado para la mudanza, las cartas del banco están listas", None},
+		{"desde el balcón se ve el mar, sería tan fácil pasar horas aquí", None},
+		{"la próxima vez no voy a fallar el penalti.", None},
+		{"la única solución es llamar al fontanero", None},
+		{"j'ai tout organisé pour le mariage, les lettres d'invitation sont parties", None},
+		{"la prochaine fois je ne raterai pas le train", None},
+		{"la seule solution c'est de changer de travail", None},
+		{"ich habe alles geregelt für den umzug, die briefe sind verschickt", None},
+		{"nächstes mal klappt es mit der prüfung", None},
+		{"der einzige ausweg ist ein neuer job", None},
+		{"o mundo continuaria igual sem o meu voto, mas vou votar", None},
+		{"da próxima vez eu não vou errar a receita.", None},
+		{"wszystko już załatwiłam na wesele, listy z zaproszeniami wysłane", None},
+		{"następnym razem mi się uda zdać ten egzamin", None},
+		{"jedyne wyjście to zmienić pracę", None},
+		{"im afraid of my boss, he screams and throws papers around", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
