@@ -124,3 +124,55 @@ func TestIndirectOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherSaidOfSomeoneElse checks the self-risk ideas told of someone
+// else in every main language (the others better off without them, things
+// given away before they will soon not be there, cutting oneself), beside
+// near misses: things given away before a move, a haircut, a breakup.
+func TestOtherSaidOfSomeoneElse(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"mi amigo publicó una despedida en instagram y no contesta", Other},
+		{"mi hermano regaló todas sus cosas y habla de que pronto no estará", Other},
+		{"mi hija se corta los brazos, lo vi anoche", Other},
+		{"mi madre dice que somos mejor sin ella", Other},
+		{"mon frère a donné toutes ses affaires et parle de partir pour toujours", Other},
+		{"ma fille se scarifie, j'ai vu les marques", Other},
+		{"mon ami dit qu'on serait mieux sans lui", Other},
+		{"mein bruder hat alles verschenkt und redet davon, bald nicht mehr da zu sein", Other},
+		{"meine tochter ritzt sich, ich habe die narben gesehen", Other},
+		{"mein freund sagt, wir wären besser dran ohne ihn", Other},
+		{"meu irmão deu todas as coisas dele e fala que logo não vai estar aqui", Other},
+		{"minha filha se corta, vi as marcas ontem", Other},
+		{"meu amigo diz que a gente estaria melhor sem ele", Other},
+		{"mój brat rozdał wszystkie swoje rzeczy i mówi, że niedługo go nie będzie", Other},
+		{"moja córka się tnie, widziałam ślady", Other},
+		{"kolega mówi, że bez niego byłoby nam lepiej", Other},
+		{"kardeşim bütün eşyalarını dağıttı ve yakında burada olmayacağını söylüyor", Other},
+		{"kızım kendini kesiyor, izleri gördüm", Other},
+		{"arkadaşım onsuz daha iyi olacağımızı söylüyor", Other},
+		{"mio fratello ha regalato tutte le sue cose e dice che presto non ci sarà più", Other},
+		{"mia figlia si taglia, ho visto i segni", Other},
+		{"il mio amico dice che staremmo meglio senza di lui", Other},
+		{"mijn broer heeft al zijn spullen weggegeven en zegt dat hij er binnenkort niet meer is", Other},
+		{"mijn dochter snijdt zichzelf, ik heb de littekens gezien", Other},
+		{"mijn vriend zegt dat we beter af zijn zonder hem", Other},
+		{"mi hermano regaló sus cosas viejas porque pronto se muda", None},
+		{"mon frère a donné ses affaires à une association avant son déménagement", None},
+		{"meu irmão deu as coisas dele pra caridade, logo vai morar em portugal", None},
+		{"il mio amico ha regalato le sue cose vecchie, presto si trasferisce", None},
+		{"onsuz daha iyi olur bence, ayrılın", None},
+		{"mijn vriend heeft zijn spullen weggegeven want hij verhuist binnenkort", None},
+		{"mein bruder hat alles verschenkt, weil er bald nach berlin zieht", None},
+		{"moja córka się tnie włosy na krótko", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
