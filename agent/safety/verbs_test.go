@@ -80,3 +80,27 @@ func TestEnglishThirdPersonActs(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishNearMissesByReason checks figures of speech and everyday acts
+// that borrow crisis words, each quieted by its reason (advice for a will,
+// joy, a job), beside the same words with a disclosure.
+func TestEnglishNearMissesByReason(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"i wrote my will today, the solicitor said everyone should at 40", None},
+		{"that gig was so good i could die happy now", None},
+		{"i'm sick of my job, i want out", None},
+		{"i wrote my will today and i feel strangely calm about it", Self},
+		{"i'm sick of my job and i want out of life", Self},
+		{"i could die and nobody would care", Self},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
