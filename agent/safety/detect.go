@@ -208,14 +208,17 @@ func (d *Detector) Detect(text string) Result {
 }
 
 // words splits text into folded words, appended to dst, each spelled as
-// the lexicon spells it when it is a near miss of a lexicon word, without
-// the hedges of the message's language.
+// the lexicon spells it when it is a near miss of a lexicon word, the chat
+// spellings of the message's language read as their words, without the
+// hedges of that language.
 func (d *Detector) words(text string, dst []string) []string {
 	toks := tokens(text, dst)
 	for i, t := range toks {
 		toks[i] = d.fuzzy.correct(t)
 	}
-	return dropHedges(toks, cmp.Or(d.language(toks), "en"))
+	lang := d.language(toks)
+	toks = expandChat(toks, lang)
+	return dropHedges(toks, cmp.Or(lang, "en"))
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
