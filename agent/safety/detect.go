@@ -355,6 +355,12 @@ func decide(spans []span, toks []string, lang string) Result {
 			if s.lang == "en" && passive[toks[s.start]] && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
+			// "il mio patrigno si ubriaca e picchia mia madre": an act
+			// whose words do not name the speaker, and whose victim a
+			// rule for someone else at risk names, is someone else's.
+			if !namesSpeakerIn(s, toks) && victimIsOther(s, spans) {
+				sit = Other
+			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
 				continue
 			}
@@ -373,6 +379,29 @@ func decide(spans []span, toks []string, lang string) Result {
 		return Result{}
 	}
 	return Result{Situation: bestSit, Lang: best.lang}
+}
+
+// victimIsOther reports whether a rule for someone else at risk, in the
+// language of the abuse match s, starts inside it and reaches its end or
+// beyond: the act's victim is named there, and is not the speaker.
+func victimIsOther(s span, spans []span) bool {
+	for _, m := range spans {
+		if m.kind == kindOther && m.lang == s.lang && m.start > s.start && m.start <= s.end && m.end >= s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSpeakerIn is aboutSpeaker read in the language of s: "i" is the
+// speaker in English only ("and" in Polish, "the" in Italian).
+func namesSpeakerIn(s span, toks []string) bool {
+	for _, t := range toks[s.start:s.end] {
+		if speakerWords[t] && (t != "i" || s.lang == "en") {
+			return true
+		}
+	}
+	return false
 }
 
 func rank(s Situation) int {

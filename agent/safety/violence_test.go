@@ -1,0 +1,68 @@
+package safety
+
+import "testing"
+
+// TestViolenceToSomeoneElse checks violence at home told of someone else
+// with the act coordinated after another ("gets drunk and hits my mum"),
+// in every main language, beside the same act done to the speaker, which
+// stays abuse, and near misses: a game won, a gift, a podcast.
+func TestViolenceToSomeoneElse(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"my stepdad gets drunk and hits my mum", Other},
+		{"he comes home and shoves her against the wall", Other},
+		{"my dad drinks and then beats my little brother", Other},
+		{"her husband screams at her and slaps her every night", Other},
+		{"my uncle gets angry and throws things at my aunt and kicks her", Other},
+		{"mi padrastro se emborracha y le pega a mi madre", Other},
+		{"mon beau-père boit et frappe ma mère", Other},
+		{"mein stiefvater trinkt und schlägt meine mutter", Other},
+		{"meu padrasto bebe e bate na minha mãe", Other},
+		{"il mio patrigno si ubriaca e picchia mia madre", Other},
+		{"mijn stiefvader drinkt en slaat mijn moeder", Other},
+		{"ojczym się upija i bije moją mamę", Other},
+		{"üvey babam içip annemi dövüyor", Other},
+		{"my stepdad gets drunk and hits me, im 15", Abuse},
+		{"my dad comes home and beats me and my sister", Abuse},
+		{"he said he'd hurt the kids if i go to the police", Abuse},
+		{"my brother beat my sister at chess again", None},
+		{"the crime podcast was about a man who strangled his wife", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGiftsAndSilence checks that a thing given to the speaker is no
+// farewell ("my neighbour gave me her old bike"), and that a message left
+// unanswered is silence, not a body that does not respond, while a person
+// who does not respond stays an emergency.
+func TestGiftsAndSilence(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"help me write to my cousin Ines, she gave me her old laptop so i could finish my course", None},
+		{"my neighbour gave me her old bike", None},
+		{"grandad handed me his watch before he moved", None},
+		{"my flatmate gave away my leftovers lol", None},
+		{"my colleague gave me his plants today and said he won't be around to water them", Other},
+		{"i texted grandma a pic of the garden, no response", None},
+		{"sent jo a voice note, no response yet", None},
+		{"emailed my landlord twice, zero response", None},
+		{"my grandma collapsed and there's no response when i shake her", Medical},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
