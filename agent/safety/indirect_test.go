@@ -56,6 +56,7 @@ func TestIndirectOtherLanguages(t *testing.T) {
 		want Situation
 	}{
 		{"ya lo tengo todo organizado, las cartas están en el cajón", Self},
+		{"desde el balcón pienso que sería tan fácil", Self},
 		{"el mundo seguiría igual sin mí", Self},
 		{"ya no me quedan fuerzas para vivir", Self},
 		{"la única salida que veo es morirme", Self},
