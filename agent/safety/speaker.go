@@ -110,6 +110,7 @@ var speakerWords = map[string]bool{
 	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
+	"mim": true, "bensiz": true, "beze": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
