@@ -65,3 +65,43 @@ func TestPassiveWish(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveNearMisses checks everyday wishes and cares in every main
+// language that share words with the passive wish, an absence imagined,
+// someone else better off, or control at home: sleeping forever after an
+// exam, never cooking again, an invitation, a coat, a lottery win.
+func TestPassiveNearMisses(t *testing.T) {
+	for _, text := range []string{
+		"i just want to rest forever on this beach, best holiday ever",
+		"i want to sleep for a week after this exam season",
+		"i need to stop eating sugar forever, new diet",
+		"i'd love to never have to cook again, takeaway every night",
+		"all i want is to sleep in on sunday and never see an alarm again lol",
+		"i wouldnt mind if my train was cancelled tomorrow, day off",
+		"i hope it stops raining forever",
+		"vorrei dormire per sempre la domenica mattina",
+		"vorrei non dover più lavorare il sabato",
+		"ik wil nooit meer zo'n tentamen maken",
+		"ik wil gewoon slapen tot het voorjaar haha",
+		"ich will nie wieder so früh aufstehen müssen",
+		"quiero dormir para siempre después de este examen jaja",
+		"je veux dormir pour toujours après cette semaine lol",
+		"quero dormir pra sempre depois dessa prova kkk",
+		"chcę spać na zawsze po tej sesji haha",
+		"bu sınavdan sonra sonsuza kadar uyumak istiyorum",
+		"ho preparato tutto per la festa, le lettere di invito sono pronte",
+		"mio padre dice che staremmo meglio senza di lui in cucina, cucina malissimo",
+		"mi hermano dice que estaríamos mejor sin ella, su ex era horrible",
+		"mon mari m'interdit de sortir sans manteau quand il fait froid",
+		"il mio ragazzo non mi lascia uscire senza ombrello quando piove",
+		"meu marido não me deixa sair sem casaco no inverno",
+		"het zou me niks uitmaken als mij iets overkwam in de lotto, haha",
+		"me daría igual si me pasara algo de dinero extra",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if got := Detect(text).Situation; got != None {
+				t.Errorf("Detect(%q) = %v, want none", text, got)
+			}
+		})
+	}
+}
