@@ -66,3 +66,42 @@ func TestGiftsAndSilence(t *testing.T) {
 		})
 	}
 }
+
+// TestSomeoneElseEveryLanguage checks someone else at risk told in every
+// main language (a farewell then silence, a plan for tonight, a wish never
+// to have been born), and that a rule written for "wishes" leaves the
+// speaker's own "wishes i was never born" read as "wish".
+func TestSomeoneElseEveryLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"meine beste freundin schreibt mir, dass sie nicht mehr leben will", Other},
+		{"mein kumpel hat auf insta ein abschiedsfoto gepostet und geht nicht ans handy", Other},
+		{"ma meilleure amie m'a envoyé un message d'adieu et ne répond plus", Other},
+		{"mon frère parle de se foutre en l'air", Other},
+		{"mi mejor amigo subió una despedida y no contesta", Other},
+		{"mi prima dice que se quiere morir", Other},
+		{"minha melhor amiga mandou uma mensagem de despedida e sumiu", Other},
+		{"meu primo falou que vai se matar hoje", Other},
+		{"la mia migliore amica ha scritto un messaggio di addio e non risponde", Other},
+		{"mio cugino dice che vuole farla finita stasera", Other},
+		{"mijn beste vriendin stuurde een afscheidsbericht en reageert niet meer", Other},
+		{"mijn neef zegt dat hij er vanavond een eind aan maakt", Other},
+		{"moja najlepsza przyjaciółka napisała pożegnalną wiadomość i nie odbiera", Other},
+		{"mój kuzyn mówi, że dziś się zabije", Other},
+		{"en yakın arkadaşım veda mesajı attı ve telefonu açmıyor", Other},
+		{"kuzenim bu gece kendini öldüreceğini söyledi", Other},
+		{"my son keeps saying he wishes he'd never been born", Other},
+		{"my friend says she's going to take all her pills tonight", Other},
+		{"my dad has been saying goodbye to everyone and sorting out his will, he seems too calm", Other},
+		{"i think my family secretly wishes i was never born", Self},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
