@@ -177,3 +177,47 @@ func TestOtherSaidOfSomeoneElse(t *testing.T) {
 		})
 	}
 }
+
+// TestReadyAndHeights checks, in Polish, German and Turkish first, the
+// means beside everything made ready and the thought of jumping at a
+// height, with the other self ideas in those languages, beside a dinner
+// made ready with a knife on the table.
+func TestReadyAndHeights(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"mam już wszystko przygotowane, tabletki leżą w szufladzie", Self},
+		{"nie widzę sensu dalej żyć", Self},
+		{"chciałabym po prostu zniknąć na zawsze", Self},
+		{"jestem dla wszystkich tylko problemem", Self},
+		{"napisałam list pożegnalny do rodziców", Self},
+		{"rozdaję swoje rzeczy, i tak nie będą mi potrzebne", Self},
+		{"stałam dziś długo na moście i myślałam o skoku", Self},
+		{"znowu się pocięłam, tym razem głębiej", Self},
+		{"ich habe keine lust mehr auf dieses leben", Self},
+		{"ich habe meinen abschiedsbrief schon geschrieben", Self},
+		{"ich verschenke meine sachen, ich brauche sie bald nicht mehr", Self},
+		{"ich stand heute lange auf der brücke und dachte ans springen", Self},
+		{"ich hab mich wieder geritzt, diesmal tiefer", Self},
+		{"ich sammle schon seit wochen tabletten", Self},
+		{"alle wären ohne mich besser dran", Self},
+		{"artık yaşamak istemiyorum", Self},
+		{"herkese veda mektubu yazdım", Self},
+		{"eşyalarımı dağıtıyorum, nasılsa ihtiyacım olmayacak", Self},
+		{"bugün köprüde uzun süre durdum ve atlamayı düşündüm", Self},
+		{"yine kendimi kestim, bu sefer daha derin", Self},
+		{"haftalardır hap biriktiriyorum", Self},
+		{"bensiz herkes daha mutlu olur", Self},
+		{"ho preparato tutto per la cena, il coltello è sul tavolo", None},
+		{"ich habe alles vorbereitet für das essen, das messer liegt bereit", None},
+		{"ya lo tengo todo listo para la cena, el cuchillo en la mesa", None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text).Situation; got != tt.want {
+				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
