@@ -246,8 +246,18 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := marriedYears.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
 		return Detail{Kind: Feeling, Text: upFirst(m[1]) + " years of marriage is something so precious"}
 	}
+	if d, ok := wishOrAsk(secondPerson(c, name, false), name); ok && marker == "" {
+		return d
+	}
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
+	}
+	if writerUneasy.MatchString(c) && o != Apology && o != Mend {
+		return Detail{}
+	}
+	if m := withOther.FindStringSubmatch(c); m != nil && !strings.EqualFold(m[1], firstName(name)) && marker == "" {
+		// "me and Ola are having a baby": the writer's news, with Ola.
+		return Detail{Kind: MyNews, Text: upFirst(m[1]) + " and I " + trimTail(m[2])}
 	}
 	// Writing to Nan after Grandad died, a family word tells her pronouns
 	// apart from his.
@@ -276,6 +286,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 	}
 	you = duration.ReplaceAllString(you, "")
+	if m := heardFrom.FindStringSubmatch(you); m != nil {
+		// "his ex told me he's been low": the news, not who told it.
+		you = m[1]
+	}
 	if aboutYou.MatchString(you) {
 		// "thinking about my aunt Rosa today", written to Rosa, is what
 		// the message is, not something to say in it.
@@ -417,6 +431,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// writer, said to them as it stands.
 		return Detail{Kind: Feeling, Text: trimTail(you)}
 	}
+	if m := fanOf.FindStringSubmatch(you); m != nil && len(strings.Fields(m[1])) <= 3 && !hardNews.MatchString(you) {
+		// "he's a huge Arsenal fan": a liking, not who he is.
+		return Detail{Kind: Fact, Text: "some " + m[1]}
+	}
 	if whoYouAre.MatchString(you) && !hardNews.MatchString(you) && !stateRe.MatchString(you) && !strings.HasSuffix(low, " now") {
 		// "he's a lad", "she's my oldest friend": who they are.
 		return Detail{}
@@ -433,6 +451,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := youMessagedMe.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
 		// "she messaged me about her new job and I never replied".
 		return Detail{Kind: Sorry, Text: "for not replying to your message about " + trimTail(cutAgo.ReplaceAllString(m[1], ""))}
+	}
+	if g, ok := habitFact(you); ok && o == Birthday {
+		// "he plays the drums in a pub band": on a birthday, something
+		// to hope there is time for, never news told back.
+		return Detail{Kind: Fact, Text: g}
 	}
 	if strings.HasPrefix(low, "you") {
 		if f := strings.Fields(low); f[0] == "you" && len(f) > 1 && notVerb[f[1]] && !hasVerb(strings.Join(f[1:], " ")) {
@@ -478,6 +501,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "the tomatoes you grew last summer were the best" is a sentence
 		// already, once it speaks to them.
 		return Detail{Kind: Feeling, Text: you}
+	}
+	if d, ok := general(you, name, o); ok {
+		return d
 	}
 	return Detail{}
 }

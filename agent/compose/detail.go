@@ -155,6 +155,11 @@ func Parse(text, name string, o Occasion) []Detail {
 				run = 7
 			}
 			t := avoidCopy(d.Text, text, run)
+			if t == "" && (d.Kind == Memory || d.Kind == MyNews || d.Kind == Ask) {
+				// A memory or news told at length is said without its
+				// where and when rather than pasted or lost.
+				t = cutFresh(d.Text, text, run, d.Kind == Memory)
+			}
 			if t == "" && !verbatim[d.Kind] {
 				// Rendered around a changed verb ("picking me up"): kept,
 				// without the where and when that would make it a copy.
@@ -386,7 +391,7 @@ var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into
 
 // swaps are small rewordings that keep the meaning.
 var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
-	{"we used to ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
+	{"we used to ", "we would "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
@@ -424,6 +429,34 @@ var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|
 // forTail is where a thank-you's reason can end: "lending me the money |
 // for the deposit".
 var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
+
+// shorterTail is where a memory or news can end without losing what it
+// was: the where, the when, who with, for how long.
+var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+
+// cutFresh shortens t at the latest place that leaves it no copy of src
+// and still three words or more; "" when there is none.
+func cutFresh(t, src string, run int, margin bool) string {
+	if margin {
+		// One word short of a copy, so that the words a sentence puts
+		// before a memory ("thinking about") make none either.
+		run--
+	}
+	locs := shorterTail.FindAllStringIndex(t, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		s := t[:locs[i][0]]
+		if len(strings.Fields(s)) < 4 {
+			break
+		}
+		if last := strings.ToLower(s[strings.LastIndex(s, " ")+1:]); npStart[last] || notVerb[last] {
+			continue
+		}
+		if !sharesRun(s, src, run) {
+			return s
+		}
+	}
+	return ""
+}
 
 // cutLong shortens a clause to what happened, when it says at least three
 // words before the where and when.
@@ -544,10 +577,10 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\b(?:add|remind|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)

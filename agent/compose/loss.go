@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -34,7 +35,7 @@ func samePerson(c, lost string) bool {
 // dad"; "I'm so sorry" is written around it.
 func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	low := strings.ToLower(c)
-	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || strings.Contains(low, "passed his") || strings.Contains(low, "passed her") || strings.Contains(low, "passed the") {
+	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || passedThing.MatchString(low) {
 		return Detail{}, false
 	}
 	var who string
@@ -104,3 +105,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 }
 
 var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)
+
+// passedThing is a test or an exam passed, never a death: "I passed my
+// driving test", "she passed her finals".
+var passedThing = regexp.MustCompile(`\bpassed (?:his|her|the|my|our|your|their|a|an|its|all|every)\b`)

@@ -1,0 +1,251 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The general clause reader. The pattern-by-pattern reader in classifyOne
+// knows many shapes of clause by their words; what it does not know it
+// used to drop. general reads such a clause by its grammar instead: who
+// the subject is (we, I, you, nobody), what the verb's tense and mood are
+// (a past or habitual verb, a modal, a wish), and what follows, so that a
+// memory told with any verb, a plan with any verb and a liking of theirs
+// come through in the right person and tense. A clause it cannot place is
+// still left out, never pasted.
+
+// pastIrregular are past-tense verbs that do not end in -ed.
+var pastIrregular = set(`sang swam drank ate saw flew rode wore threw broke spoke woke fought thought bought caught sold told
+went did had made took gave came sent lent spent built dug ran won met found kept left held stood taught paid sat got
+knew grew drew began rang hung shot slept crept swept wept fell felt heard led read lost hid bit blew chose froze stole
+struck stuck swung tore wrote shook understood became forgot forgave`)
+
+// silenceVerb are verbs that tell how a friendship went quiet ("we
+// stopped writing"): background, never a memory to share.
+var silenceVerb = set(`stopped quit lost drifted fell broke split parted grew ceased ended gave`)
+
+// habitBase are verbs that after "we'd" say what we wished, not what we
+// used to do: "we'd love to", "we'd better".
+var habitBase = set(`love like be want need better have rather prefer hate`)
+
+// isPast reports a word that reads as a verb in the past tense.
+func isPast(w string) bool {
+	w = strings.ToLower(w)
+	return pastIrregular[w] || strings.HasSuffix(w, "ed") && len(w) > 3 && !notPastEd[w]
+}
+
+// notPastEd are words ending in -ed that are no verb in the past.
+var notPastEd = set(`bed red shed need seed feed speed bleed breed weed sled wed hundred`)
+
+// wePast is a clause about something the writer and the recipient did
+// together: "we backpacked through Vietnam", "you and I sang in a choir",
+// "we'd stay up till 4am", "we were in the same halls".
+var wePast = regexp.MustCompile(`(?i)^(?:we|you and I|me and you|I and you)(?:'d| would| used to| always| once| both| all| even| never)* (\w+)\b(.*)$`)
+
+// npWePast is a time or place named by what was done there: "the summer
+// we spent picking strawberries", "the night we missed the last train".
+var npWePast = regexp.MustCompile(`(?i)^(?:the|that|our|those) (?:[\w'-]+ ){1,4}?(?:we|you and I) (?:\w+ )?(\w+)\b`)
+
+// wePlan is a plan said as what they should do, with any verb: "we
+// should grab coffee soon".
+var wePlan = regexp.MustCompile(`(?i)^(?:maybe |and )?we (?:should|could|ought to|must|need to|have to|gotta|can) (?:\w+ly )?((?:\w+) .+)$`)
+
+// wishTo is something the writer would like to do: "fancy going to the
+// match", "would love to go camping with you", "want to invite you to my
+// 40th".
+var wishTo = regexp.MustCompile(`(?i)^(?:I )?(?:(?:would|'d) (?:love|like)|want|wanna|hope|am hoping|'m hoping|was hoping|fancy|fancies)(?: to)? (\w+)\b ?(.*)$`)
+
+// inviteTo is an invitation to them: "invite you to my 40th", "invite you
+// round for a bbq".
+var inviteTo = regexp.MustCompile(`(?i)^(?:invite|have|get) you (?:round |over |along |back )?(?:to|for) (.+)$`)
+
+// freeFor is asking whether they are free for something: "see if you're
+// free for lunch on Thursday".
+var freeFor = regexp.MustCompile(`(?i)^(?:see |ask |check |find out )?(?:if|whether) you(?:'re| are|'d be| would be)? (?:free|around|up|about|keen|game) (?:for|to) (.+)$`)
+
+// fanOf is a liking told as who they are: "you're a huge Arsenal fan".
+var fanOf = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:a |an )?(?:huge |big |massive |real |proper |total |die-?hard |mad |serious |such a )*(.+?) (?:fan|nut|geek|buff|lover|fanatic)$`)
+
+// youHabit is something they do, told in the present: "you play the
+// drums in a pub band", "you still do parkrun".
+var youHabit = regexp.MustCompile(`(?i)^you (?:still |always |often |now |also )?(\w+)\b (.+)$`)
+
+// heardFrom is news of theirs told with who told it: "his ex told me he's
+// been low". Who told the writer is for the writer only.
+var heardFrom = regexp.MustCompile(`(?i)^(?:(?:your|my|our|a|an|the|some|one of (?:your|my|our)) (?:[\w'-]+ ){0,3}?|[A-Z][\w'-]+ )(?:told me|mentioned|said|says|let slip)(?: that)? ((?:you|your)\b.+)$`)
+
+// withOther is the writer and someone else, not the recipient: "me and
+// Ola are having a baby" is "Ola and I".
+var withOther = regexp.MustCompile(`^(?:me and|I and) ([A-Z][\w'-]*|my \w+) (.+)$`)
+
+// writerUneasy is how the writer feels about writing, which is for the
+// companion only: "I feel awkward", "I don't know him that well".
+var writerUneasy = regexp.MustCompile(`(?i)^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
+
+// general reads a clause the pattern reader did not place, by its
+// grammar; ok is false when it cannot place it either.
+func general(you, name string, o Occasion) (Detail, bool) {
+	low := strings.ToLower(you)
+	if writerUneasy.MatchString(you) {
+		return Detail{}, true
+	}
+	if m := wePast.FindStringSubmatch(you); m != nil {
+		v := strings.ToLower(m[1])
+		habit := strings.Contains(low, "we'd ") || strings.Contains(low, " would ") || strings.Contains(low, "used to")
+		if (isPast(v) || v == "were" || habit && !habitBase[v]) && !silenceVerb[v] {
+			return Detail{Kind: Memory, Text: "how " + weFirst(trimTail(you))}, true
+		}
+	}
+	if m := npWePast.FindStringSubmatch(you); m != nil && isPast(m[1]) {
+		return Detail{Kind: Memory, Text: trimTail(you)}, true
+	}
+	if m := wePlan.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}, true
+	}
+	if m := freeFor.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: trimTail(m[1])}, true
+	}
+	if m := inviteTo.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Plan, Text: inviteThing(m[1])}, true
+	}
+	if m := mineOn.FindStringSubmatch(you); m != nil && !hardNews.MatchString(you) && !struggleRe.MatchString(you) && !Sombre(o) {
+		// "my band is playing its first gig on Saturday": the writer's
+		// news, told as it is.
+		return Detail{Kind: MyNews, Text: trimTail(you)}, true
+	}
+	if m := npWhen.FindStringSubmatch(you); m != nil && !hasVerb(strings.ToLower(m[1])) {
+		// "our trip to the lakes when it rained every day": the trip.
+		return Detail{Kind: Memory, Text: m[1]}, true
+	}
+	return Detail{}, false
+}
+
+// mineOn is the writer's own thing and what it is doing: "my band is
+// playing its first gig", "my book comes out in May".
+var mineOn = regexp.MustCompile(`(?i)^my (?:[\w'-]+ ){1,2}(?:is|are|'s) (?:\w+ing|out|opening|launching|finally)\b|^my (?:[\w'-]+ ){1,2}(?:comes out|opens|launches|starts)\b`)
+
+// npWhen is a shared thing named, then when it was: "our trip to the
+// lakes when it rained".
+var npWhen = regexp.MustCompile(`(?i)^((?:our|the|that) (?:[\w'-]+ ){1,5}?[\w'-]+) (?:when|where|that time|the time)\b.+$`)
+
+// askIfYou is something asked of them said as finding out: "see if she
+// can lend me her tent", "want to know if she'd be up for being my
+// bridesmaid".
+var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d| would)? (?:be )?(up for|willing to|able to|happy to|ok to|okay to|free to|can|could|would|might|will|mind) (.+)$`)
+
+// wishOrAsk reads a wish of the writer's or something asked of them,
+// which the pattern reader would take for the request itself.
+func wishOrAsk(you, name string) (Detail, bool) {
+	if m := askIfYou.FindStringSubmatch(you); m != nil {
+		rest := strings.TrimRight(trimTail(m[2]), "?")
+		switch how := strings.ToLower(m[1]); how {
+		case "can", "could", "will", "would", "might", "able to", "free to":
+			return Detail{Kind: Ask, Text: rest}, true
+		case "mind":
+			return Detail{Kind: Ask, Text: "need:Would you mind " + rest + "?"}, true
+		default:
+			return Detail{Kind: Ask, Text: "need:Would you be " + how + " " + rest + "?"}, true
+		}
+	}
+	m := wishTo.FindStringSubmatch(you)
+	if m == nil || m[2] == "" {
+		return Detail{}, false
+	}
+	verb, rest := strings.ToLower(m[1]), m[2]
+	if m := inviteTo.FindStringSubmatch(verb + " " + rest); m != nil {
+		return Detail{Kind: Plan, Text: inviteThing(m[1])}, true
+	}
+	if strings.HasSuffix(verb, "ing") && !metaVerb[strings.TrimSuffix(verb, "ing")] {
+		// "fancy going to the match together": put to them as it is.
+		return Detail{Kind: Plan, Text: trimTail(verb + " " + rest)}, true
+	}
+	if youWord.MatchString(rest) && !metaVerb[verb] && verb != "be" {
+		// "would love to go camping with you again": a wish that
+		// includes them, said as one.
+		return Detail{Kind: Feeling, Text: "I'd love to " + verb + " " + trimTail(rest)}, true
+	}
+	return Detail{}, false
+}
+
+// weFirst keeps "we" first: "you and I sang" is "we sang".
+func weFirst(s string) string {
+	for _, p := range []string{"you and I ", "me and you ", "I and you "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return "we " + rest
+		}
+	}
+	return s
+}
+
+// inviteThing is what they are invited to, said as something to be up
+// for: "my 40th" is "coming to my 40th", "a bbq" stays.
+func inviteThing(s string) string {
+	s = trimTail(s)
+	if f := strings.Fields(strings.ToLower(s)); len(f) > 0 && (f[0] == "my" || f[0] == "our" || f[0] == "the") {
+		return "coming to " + s
+	}
+	return s
+}
+
+// metaVerb are verbs that, after "want to", ask for the message itself:
+// "want to tell you", "want to say".
+var metaVerb = set(`say tell write text send message thank apologise apologize congratulate check reach let ask wish know see hear remind make mention`)
+
+// habitFact turns something they do into a liking to hope they still
+// have time for: "you play the drums in a pub band" is "playing the
+// drums". ok is false when the verb is not one of doing.
+func habitFact(you string) (string, bool) {
+	m := youHabit.FindStringSubmatch(you)
+	if m == nil {
+		return "", false
+	}
+	v := strings.ToLower(m[1])
+	if isPast(v) || notHabit[v] || strings.HasSuffix(v, "n't") || strings.HasPrefix(v, "'") {
+		return "", false
+	}
+	ing := baseIng(v)
+	if ing == "" {
+		return "", false
+	}
+	return cutLong(ing + " " + trimTail(m[2])), true
+}
+
+// notHabit are words after "you" that are no verb of doing: auxiliaries,
+// states, and verbs of having or feeling.
+var notHabit = set(`are were was is am be been being have has had do does did will would can could should may might must
+shall need needs want wants know knows think thinks feel feels seem seems look looks live lives work works love loves like
+likes hate hates got get gets mean means deserve deserves go goes just still always never only really and or but to in at on
+for with from your you yourself the a an that this`)
+
+// baseIng is a base verb's -ing form: "play" is "playing", "ride" is
+// "riding"; "" for words it cannot be sure of.
+func baseIng(v string) string {
+	if !isLetters(v) || len(v) < 3 {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return strings.TrimSuffix(v, "ie") + "ying"
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe"):
+		return v + "ing"
+	case strings.HasSuffix(v, "e"):
+		return strings.TrimSuffix(v, "e") + "ing"
+	case strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"):
+		// "plays", "collects": said of her, back to the base first.
+		if b := verbForYou(v); b != "" && b != v {
+			return baseIng(b)
+		}
+		return ""
+	}
+	return v + "ing"
+}
+
+// isLetters reports a word of lower-case letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
