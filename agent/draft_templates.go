@@ -46,8 +46,14 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 func draftDetails(d DraftDetails) []compose.Detail {
 	occ := compose.Occasion(d.Occasion)
 	var out []compose.Detail
+	noExcuses := false
 	for _, s := range d.Said {
 		out = append(out, compose.Parse(strings.ToValidUTF8(s, ""), d.Recipient, occ)...)
+		noExcuses = noExcuses || compose.NoExcuses(s)
+	}
+	if noExcuses && (occ == OccasionApology || occ == OccasionMend) {
+		// "don't make excuses": why it happened stays out, said at any step.
+		out = compose.DropReasons(out)
 	}
 	for _, m := range d.Mentions {
 		ds := compose.Parse(strings.ToValidUTF8(m, ""), d.Recipient, occ)

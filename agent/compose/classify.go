@@ -33,7 +33,7 @@ var wasMyRole = regexp.MustCompile(`(?i)^you (?:were|was) my (?:\w+ )?(superviso
 
 // metAt is where the writer met a professional contact, said anywhere in
 // a clause: "someone I met once at a conference".
-var metAt = regexp.MustCompile(`(?i)(?:^|\bI )met (?:you |him |her |them |[A-Z][\w'-]* )?(?:once |briefly )?(?:at|during) (?:a|an|the) ((?:[\w'-]+ ){0,3}?(?:conference|event|workshop|meetup|meet-up|talk|panel|fair|summit|networking \w+|course|training|webinar|launch|expo|seminar|hackathon))\b`)
+var metAt = regexp.MustCompile(`(?i)(?:^|\b(?:I|we) )met (?:you |him |her |them |[A-Z][\w'-]* )?(?:once |briefly )?(?:at|during) (?:a|an|the) ((?:[\w'-]+ ){0,3}?(?:conference|event|workshop|meetup|meet-up|talk|panel|fair|summit|networking \w+|course|training|webinar|launch|expo|seminar|hackathon))\b`)
 
 // chatWhere is a group chat named as where something was said.
 var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
@@ -88,6 +88,15 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	// "…without making it weird": how to say it, never something to say.
+	c = howTail.ReplaceAllString(c, "")
+	if hereForYou.MatchString(c) {
+		// "I'm there for her": every hard time's closing says it.
+		if Sombre(o) || o == HardTime || o == Condolence {
+			return Detail{}
+		}
+		return Detail{Kind: Feeling, Text: "I'm here for you"}
+	}
 	if r := chatWhere.ReplaceAllString(c, ""); r != c && len(strings.Fields(r)) >= 3 {
 		// "a joke about your accent in the group chat": where it
 		// happened is no part of what to say.
@@ -252,6 +261,19 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if background.MatchString(c) || metaWant.MatchString(c) {
 		return Detail{}
 	}
+	if toCompanion.MatchString(c) {
+		// "also remind me to check on him on Friday" asks the companion,
+		// never the recipient.
+		return Detail{}
+	}
+	if m := itsFor.FindStringSubmatch(secondPerson(c, name, false)); m != nil && marker == "" {
+		// "it's for her new job": what the message is about.
+		switch o {
+		case Congrats, HardTime, Professional:
+			return Detail{Kind: TheirNews, Text: trimTail(m[1])}
+		}
+		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
 	if writerUneasy.MatchString(c) && o != Apology && o != Mend {
 		return Detail{}
 	}
@@ -304,6 +326,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			// "to my old manager about a job reference": asked for, plainly.
 			return Detail{Kind: Ask, Text: "give:a " + m[1]}
 		}
+		// "about the camping trip like 3 weeks ago": when it was asked
+		// is the silence, not the topic.
+		you = cutAgo.ReplaceAllString(you, "")
 		if o == Group || planLike.MatchString(low) {
 			return Detail{Kind: Plan, Text: you}
 		}

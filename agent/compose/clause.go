@@ -65,6 +65,10 @@ var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|gr
 // be the verb: "i want her to know were here".
 var wereWe = regexp.MustCompile(`(?i)\b(know|that|and|but|so|say|tell \w+) were (here|there|thinking|always|sending|both|all|so|really|around|going|proud|happy)\b`)
 
+// shedWould is "she'd" or "he'd" typed without the apostrophe: before a
+// verb "shed" cannot be the noun ("asking if shed be a reference").
+var shedWould = regexp.MustCompile(`(?i)\b(sh|h)ed (be|have|like|love|want|need|never|probably|rather|prefer|been|say|do|know|mind|help|come|get|go|enjoy|hate|find|make)\b`)
+
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
@@ -77,6 +81,7 @@ func tidyWords(s string) string {
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
+	s = shedWould.ReplaceAllString(s, "${1}e'd $2")
 	words := strings.Fields(s)
 	out := words[:0]
 	for i, w := range words {

@@ -146,6 +146,11 @@ func Parse(text, name string, o Occasion) []Detail {
 				out = appendDetail(out, d)
 				continue
 			}
+			if d.Kind == Topic || d.Kind == Plan {
+				// "the camping trip like 3 weeks ago": how long ago it was
+				// asked is the silence, never part of what is asked.
+				d.Text = cutAgo.ReplaceAllString(d.Text, "")
+			}
 			if d.Kind == Background || len(strings.Fields(d.Text)) < 2 && (d.Kind == TheirNews || d.Kind == Memory || d.Kind == Topic) {
 				continue
 			}
@@ -274,6 +279,9 @@ func normalise(s, name string) string {
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
 	}
 	s = np.andI.ReplaceAllString(s, "we")
+	// "congratulate Mateo he got into med school": a new statement starts
+	// where a subject follows the name with no comma between.
+	s = np.thenSubject.ReplaceAllString(s, "$1, $2 $3")
 	s = np.friend.ReplaceAllString(s, "$1")
 	s = np.called.ReplaceAllString(s, "$1")
 	s = np.bare.ReplaceAllString(s, "$1$2")
@@ -308,6 +316,8 @@ type namePatterns struct {
 	friend *regexp.Regexp // "my friend Lucy"
 	called *regexp.Regexp // "a guy called Ibrahim"
 	bare   *regexp.Regexp // "colleague Sofie got engaged"
+	// thenSubject is the name, then a new subject: "Mateo he got in".
+	thenSubject *regexp.Regexp
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -328,10 +338,11 @@ func patternsFor(first string) namePatterns {
 	}
 	q := regexp.QuoteMeta(first)
 	np := namePatterns{
-		andI:   regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
-		friend: regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
-		bare:   regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
-		called: regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
+		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
+		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
+		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
+		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
+		called:      regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {
 		namePatternCache.m = make(map[string]namePatterns)
@@ -577,7 +588,7 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
@@ -600,6 +611,7 @@ var (
 		mark string
 	}{
 		{regexp.MustCompile(`(?i)\b(?:that|saying|to say that|to say|say)\s+(.+)$`), ""},
+		{regexp.MustCompile(`(?i)\bmention(?:ing)?(?: that)?\s+(.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let|to remind|remind)\s+(?:(?:my|our) (?:\w+ ){0,2}?\w+|him|her|them|\w+)(?: know)?(?: that| how)?\s+(.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},

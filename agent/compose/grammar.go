@@ -22,7 +22,7 @@ struck stuck swung tore wrote shook understood became forgot forgave`)
 
 // silenceVerb are verbs that tell how a friendship went quiet ("we
 // stopped writing"): background, never a memory to share.
-var silenceVerb = set(`stopped quit lost drifted fell broke split parted grew ceased ended gave`)
+var silenceVerb = set(`met stopped quit lost drifted fell broke split parted grew ceased ended gave`)
 
 // habitBase are verbs that after "we'd" say what we wished, not what we
 // used to do: "we'd love to", "we'd better".
@@ -249,3 +249,45 @@ func isLetters(s string) bool {
 	}
 	return s != ""
 }
+
+// howTail is how the person wants it said, added to what to say: "…
+// without making it weird".
+var howTail = regexp.MustCompile(`(?i)\s+without (?:making it|it being|it getting|it sounding|sounding|being|coming (?:across|off)|seeming|getting|turning it into) .+$`)
+
+// hereForYou is the writer saying they are there for them.
+var hereForYou = regexp.MustCompile(`(?i)^I(?:'m| am|'ll be| will be) (?:always |still |just )?(?:there|here|around)(?: for (?:you|her|him|them))?$`)
+
+// toCompanion is something asked of the companion inside what is said
+// for the message: a reminder, a question about the draft.
+var toCompanion = regexp.MustCompile(`(?i)^(?:also |and |oh |plus |then )?(?:can you |could you |will you |pls |please )?(?:remind me|set (?:me )?(?:a |up a )?reminder|add a reminder|nudge me|ping me)\b`)
+
+// itsFor is what the message is for, said of it: "it's for her new job".
+var itsFor = regexp.MustCompile(`(?i)^(?:ok(?:ay)?,? |so,? |well,? )?(?:it'?s|its|it is|this is|the (?:message|msg|note|card|text) is) (?:for|about) (your (?:new |big |first )?[\w' -]+)$`)
+
+// noExcuse is the person asking for the apology to give no reason: "dont
+// make excuses", "no excuses".
+var noExcuse = regexp.MustCompile(`(?i)\b(?:no (?:real )?excuses?|(?:don'?t|do not|dont|without|never|not) (?:(?:make|making|give|giving|offer|offering|list|listing)(?: any| an?)? |any )?(?:excuses?|reasons?|justif\w+)|not (?:an? )?excuses?|(?:sound|sounding|come across|read|seem) like (?:an? |I'm making )?excuses?)\b`)
+
+// NoExcuses reports whether the person asked the apology to give no
+// reason for what happened.
+func NoExcuses(text string) bool { return noExcuse.MatchString(text) }
+
+// DropReasons leaves out the writer's own reasons from an apology's
+// details: what they are sorry for stays, and so does what they had
+// promised ("I was supposed to help you move"); why it happened, told
+// after it, goes.
+func DropReasons(ds []Detail) []Detail {
+	var out []Detail
+	sorry := false
+	for _, d := range ds {
+		sorry = sorry || d.Kind == Sorry
+		if sorry && (d.Kind == MyNews || d.Kind == Struggle) && !promised.MatchString(d.Text) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// promised is what the writer had said they would do.
+var promised = regexp.MustCompile(`(?i)\b(?:supposed to|meant to|promised|said I'd|said I would|was going to)\b`)

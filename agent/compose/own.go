@@ -38,7 +38,7 @@ func firstPerson(you string, o Occasion) Detail {
 	if m := iKnew.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Feeling, Text: "I'll always remember " + m[1] + " from " + m[2]}
 	}
-	if m := sentAbout.FindStringSubmatch(you); m != nil && (o == FollowUp || o == Professional) {
+	if m := sentAbout.FindStringSubmatch(cutAgo.ReplaceAllString(you, "")); m != nil && (o == FollowUp || o == Professional) {
 		// "I sent him a voice note about his dad's 70th": the 70th.
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
 	}

@@ -1,0 +1,78 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTypedAsSpoken checks details typed the way people type them, in
+// wordings of this test's own: an apostrophe left out, a years span, a
+// reminder asked for in passing, "mention that", a name run into the next
+// statement, what the message is "for", and a follow-up's topic with the
+// when in the middle.
+func TestTypedAsSpoken(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		o    Occasion
+		text string
+		has  []string
+		not  []string
+	}{
+		{"Ravi", Professional, "ask ravi if hed be willing to give me a reference", []string{"reference"}, []string{"hed", "he'd be"}},
+		{"Jo", Professional, "could you ask jo whether shed have time for a quick call", []string{"call"}, []string{"shed"}},
+		{"Tom", Professional, "he was my team lead at the council 2015-2018", []string{"council"}, []string{"2015", "2018"}},
+		{"Ana", Reconnect, "we shared a flat in brixton back in 2012", []string{"flat"}, []string{"2012"}},
+		{"Kay", HardTime, "oh and set a reminder for me to ring her next week", nil, []string{"reminder", "remind"}},
+		{"Kay", HardTime, "pls remind me to text her on sunday", nil, []string{"remind"}},
+		{"Eli", Congrats, "could you mention i'm really proud of him", []string{"proud of you"}, []string{"him", "mention"}},
+		{"Zara", Congrats, "congratulate my friend zara she passed her bar exam", []string{"bar exam"}, []string{"she passed", "her bar"}},
+		{"Ivo", Congrats, "its about his new baby", []string{"your new baby"}, []string{"his"}},
+		{"Kofi", FollowUp, "i sent kofi a text about the camping trip like 3 weeks ago, nothing back", []string{"camping trip"}, []string{"nothing back", "weeks ago"}},
+	} {
+		d := Write(Spec{Occasion: tt.o, Name: tt.name, Details: Parse(tt.text, tt.name, tt.o)})
+		low := strings.ToLower(d)
+		ok := len(tt.has) == 0
+		for _, h := range tt.has {
+			ok = ok || strings.Contains(low, strings.ToLower(h))
+		}
+		if !ok {
+			t.Errorf("draft for %q lacks %q: %s", tt.text, tt.has, d)
+		}
+		for _, n := range tt.not {
+			if strings.Contains(" "+low, " "+strings.ToLower(n)) {
+				t.Errorf("draft for %q says %q: %s", tt.text, n, d)
+			}
+		}
+	}
+}
+
+// TestNoExcusesLeavesTheReasonOut checks that an apology asked to make no
+// excuses keeps what it is sorry for and what was promised, and drops why.
+func TestNoExcusesLeavesTheReasonOut(t *testing.T) {
+	said := []string{"i missed her leaving drinks, my train got cancelled", "no excuses please"}
+	var ds []Detail
+	no := false
+	for _, s := range said {
+		ds = append(ds, Parse(s, "Bel", Apology)...)
+		no = no || NoExcuses(s)
+	}
+	if !no {
+		t.Fatalf("NoExcuses found no request in %q", said)
+	}
+	d := Write(Spec{Occasion: Apology, Name: "Bel", Details: DropReasons(ds)})
+	if !strings.Contains(d, "leaving drinks") || strings.Contains(d, "train") {
+		t.Errorf("draft = %q, want the leaving drinks and no train", d)
+	}
+	kept := DropReasons([]Detail{{Kind: MyNews, Text: "I was meant to drive you to the airport"}, {Kind: Sorry, Text: "that I overslept"}})
+	if len(kept) != 2 {
+		t.Errorf("DropReasons dropped what was promised: %v", kept)
+	}
+	for _, s := range []string{"dont give any reasons", "without making excuses", "i don't want it to sound like an excuse"} {
+		if !NoExcuses(s) {
+			t.Errorf("NoExcuses(%q) = false", s)
+		}
+	}
+	if NoExcuses("i was late because of the traffic") {
+		t.Errorf("NoExcuses found a request in a reason")
+	}
+}
