@@ -47,9 +47,29 @@ func draftDetails(d DraftDetails) []compose.Detail {
 	occ := compose.Occasion(d.Occasion)
 	var out []compose.Detail
 	noExcuses := false
+	// After a death, read as one story, so that what a later step says
+	// ("she always made the best rice") is understood after what an
+	// earlier one told ("my uncle's wife died"); otherwise each message on
+	// its own, so that someone who died in the writer's family is not
+	// taken for the "she" of the next message.
+	said := make([]string, 0, len(d.Said))
 	for _, s := range d.Said {
-		out = append(out, compose.Parse(strings.ToValidUTF8(s, ""), d.Recipient, occ)...)
+		s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
+		if s == "" {
+			continue
+		}
+		if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+			s += "."
+		}
+		said = append(said, s)
 		noExcuses = noExcuses || compose.NoExcuses(s)
+	}
+	if occ == OccasionCondolence {
+		out = append(out, compose.Parse(strings.Join(said, "\n"), d.Recipient, occ)...)
+	} else {
+		for _, s := range said {
+			out = append(out, compose.Parse(s, d.Recipient, occ)...)
+		}
 	}
 	if noExcuses && (occ == OccasionApology || occ == OccasionMend) {
 		// "don't make excuses": why it happened stays out, said at any step.

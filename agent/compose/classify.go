@@ -8,6 +8,14 @@ import (
 // classify works out what one clause is and rewrites it; an age with more
 // after it ("he's 12 and mad about football") gives two details.
 func classify(c, name string, o Occasion, lost string) []Detail {
+	if loc := observed.FindStringSubmatchIndex(c); loc != nil {
+		// "he's been really quiet at work": what the writer noticed is
+		// for the writer; what follows "and" may still be news.
+		if loc[2] < 0 {
+			return nil
+		}
+		return classify(c[loc[2]:], name, o, lost)
+	}
 	if m := ageMore.FindStringSubmatch(c); m != nil {
 		return append(classify(m[1], name, o, lost), classify(m[2]+" "+m[3], name, o, lost)...)
 	}
@@ -81,7 +89,7 @@ var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|bro
 
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
 
-var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|and|also|anyway|oh|plus)[, ]+)+`)
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|oh|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
 
 func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// After a death, "he was always so funny" is about the one who died
@@ -294,6 +302,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Memory, Text: "how " + trimTail(secondPersonOf(c, name, false, them))}
 	}
 	if afterLoss && deceasedSubject.MatchString(c) {
+		if r, ok := rememberDoing(c); ok {
+			// "she used to make us pancakes": remembered, not told back.
+			return Detail{Kind: Feeling, Text: "I'll always remember " + r}
+		}
 		return Detail{Kind: Feeling, Text: trimTail(c)}
 	}
 	you := secondPerson(c, name, afterLoss)

@@ -82,7 +82,7 @@ var (
 	whoUsedTo  = regexp.MustCompile(`(?i)\bwho (?:I|we) used to (.+?)(?: with)?$`)
 	bothAge    = regexp.MustCompile(`(?i)^we(?:'re| are) both (?:turning )?(\d{1,3})\b`)
 	proudOf    = regexp.MustCompile(`(?i)^I(?:'m| am)? (?:so |very |incredibly |super |really )*proud of you\b`)
-	usedTo     = regexp.MustCompile(`(?i)^you (?:used to|would always|always used to)\b`)
+	usedTo     = regexp.MustCompile(`(?i)^you (?:used to|would always|always used to)\b|^you always (?:\w+ed|kept|made|brought|gave|took|had|sang|ran|wore|told|sent|knew|found|got|put|left|came|went|did|said)\b`)
 	// youReason is what someone means to the writer: "you're the reason I
 	// went into nursing", "you're why I didn't give up".
 	youReason   = regexp.MustCompile(`(?i)^you(?:'re| are| were|'ve been) (?:(?:the|a) (?:whole |main |only |biggest |big )?reason (?:that |why )?I\b|(?:the )?why I\b).+`)

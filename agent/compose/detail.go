@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // Kind is what a detail is, which decides where it goes and how it is said.
@@ -207,6 +209,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			if d.Kind == Sorry && d.Text == "for not replying" && hasSorryFor(out, "for not replying") {
 				continue
 			}
+			if d.Kind == Feeling && bareFeeling.MatchString(d.Text) {
+				// "I want her to know I remember": the occasion's own
+				// lines say it; alone it reads cut off.
+				continue
+			}
 			out = appendDetail(out, d)
 		}
 	}
@@ -253,7 +260,7 @@ var forThanks = regexp.MustCompile(`(?i)^for \w+ing\b`)
 var pronounEnd = regexp.MustCompile(`(?i)\b(?:them|it|those|these|one)$`)
 
 var (
-	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
+	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:ex-colleague|ex-boss|ex-manager|friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'?s\b`)
 	// kidHelped is what someone did for the writer's child: "helped him".
 	kidHelped = regexp.MustCompile(`(?i)\b(helped|taught|supported|coached|encouraged|looked after|believed in|pushed) (him|her)\b`)
@@ -277,6 +284,20 @@ func normalise(s, name string) string {
 	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
 		// Writing to "Uncle Raj", "my uncle" is him.
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
+	}
+	if m := np.relName.FindStringSubmatch(s); m != nil && people.Relation(strings.ToLower(m[1])) != "" {
+		// "my uncle's wife died… write to my uncle Farid": the uncle is
+		// Farid wherever he is named by the relation alone.
+		rel := regexp.MustCompile(`(?i)\bmy ` + regexp.QuoteMeta(m[1]) + `('s)?\b(\s+` + regexp.QuoteMeta(first) + `\b)?`)
+		s = rel.ReplaceAllStringFunc(s, func(x string) string {
+			if strings.HasSuffix(strings.ToLower(x), strings.ToLower(first)) {
+				return x
+			}
+			if strings.HasSuffix(x, "'s") {
+				return first + "'s"
+			}
+			return first
+		})
 	}
 	s = np.andI.ReplaceAllString(s, "we")
 	// "congratulate Mateo he got into med school": a new statement starts
@@ -318,6 +339,8 @@ type namePatterns struct {
 	bare   *regexp.Regexp // "colleague Sofie got engaged"
 	// thenSubject is the name, then a new subject: "Mateo he got in".
 	thenSubject *regexp.Regexp
+	// relName is the recipient named after a relation: "my uncle Farid".
+	relName *regexp.Regexp
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -342,6 +365,7 @@ func patternsFor(first string) namePatterns {
 		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
+		relName:     regexp.MustCompile(`(?i)\bmy (\w+) ` + q + `\b`),
 		called:      regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {
@@ -615,7 +639,7 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:to tell|tell|to let|let|to remind|remind)\s+(?:(?:my|our) (?:\w+ ){0,2}?\w+|him|her|them|\w+)(?: know)?(?: that| how)?\s+(.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
-		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:\w+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:[\w'-]+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w']+ ){0,3}?to\s+.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},

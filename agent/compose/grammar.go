@@ -291,3 +291,41 @@ func DropReasons(ds []Detail) []Detail {
 
 // promised is what the writer had said they would do.
 var promised = regexp.MustCompile(`(?i)\b(?:supposed to|meant to|promised|said I'd|said I would|was going to)\b`)
+
+// rememberDoing turns what someone who died used to do into something
+// remembered: "she used to make us pancakes" is "her making us pancakes".
+func rememberDoing(c string) (string, bool) {
+	m := deceasedHabit.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	obj := map[string]string{"she": "her", "he": "him"}[strings.ToLower(m[1])]
+	v := strings.ToLower(m[2])
+	ing := ""
+	if g, ok := irregularIng[v]; ok {
+		ing = g
+	} else if isPast(v) {
+		ing, _ = gerund(v)
+	} else if m[0] != "" && habitWord.MatchString(c) {
+		ing = baseIng(v)
+	}
+	if ing == "" || obj == "" {
+		return "", false
+	}
+	return obj + " " + ing + " " + trimTail(m[3]), true
+}
+
+// deceasedHabit is what someone did, told in the past or as a habit.
+var deceasedHabit = regexp.MustCompile(`(?i)^(she|he) (?:always |used to |would |would always |always used to )?([a-z]+) (.+)$`)
+
+// habitWord marks a verb told as a habit.
+var habitWord = regexp.MustCompile(`(?i)^(?:she|he) (?:used to|would|always used to|would always) `)
+
+// bareFeeling is a feeling with nothing after it that reads cut off as a
+// sentence of its own.
+var bareFeeling = regexp.MustCompile(`(?i)^I (?:remember|know|understand|care|get it|see)$`)
+
+// observed is how someone has seemed to the writer, which is for the
+// writer only: "she's been really withdrawn lately", "he's not been
+// himself", with what follows "and" kept apart.
+var observed = regexp.MustCompile(`(?i)^(?:she|he|they)(?:'s|'ve| has| have| is| are|'re)? (?:been |seemed |seeming |looked |looking )?(?:really |so |very |a bit |quite |pretty |super |kind of |kinda )?(?:quiet|quieter|withdrawn|distant|not (?:herself|himself|themselves|quite right)|not been (?:herself|himself|themselves))\b[^,]*?(?:\s+and\s+(.+))?$`)

@@ -57,7 +57,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 					who = upFirst(strings.ToLower(f[len(f)-1])) + " " + m[2]
 				}
 			}
-		} else if m := lossVerb.FindStringSubmatch(c); m != nil {
+		} else if m := lossVerb.FindStringSubmatch(afterSince(c)); m != nil {
 			who = strings.TrimSpace(m[1])
 			if i := strings.LastIndex(strings.ToLower(who), " since "); i >= 0 {
 				who = who[i+7:]
@@ -98,7 +98,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	if f := strings.Fields(who); len(f) >= 2 && strings.HasSuffix(f[0], "'s") && !strings.EqualFold(f[0], "your") {
 		who = "your " + strings.Join(f[1:], " ")
 	}
-	if strings.HasPrefix(strings.ToLower(c), "it's a year") || strings.Contains(low, "anniversary") {
+	if yearOn.MatchString(c) || strings.Contains(low, "anniversary") {
 		return Detail{Kind: Loss, Text: "year:" + who}, true
 	}
 	return Detail{Kind: Loss, Text: who}, true
@@ -109,3 +109,16 @@ var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom
 // passedThing is a test or an exam passed, never a death: "I passed my
 // driving test", "she passed her finals".
 var passedThing = regexp.MustCompile(`\bpassed (?:his|her|the|my|our|your|their|a|an|its|all|every)\b`)
+
+// afterSince is what follows "a year since": who died, without the
+// anniversary said before it.
+func afterSince(c string) string {
+	if i := strings.LastIndex(strings.ToLower(c), " since "); i >= 0 && strings.HasPrefix(strings.ToLower(c), "it") {
+		return c[i+len(" since "):]
+	}
+	return c
+}
+
+// yearOn is a death's anniversary: "it's a year since", "it'll be a year
+// on Friday since".
+var yearOn = regexp.MustCompile(`(?i)^it(?:'s|s| is|'ll be| will be) (?:a|one|two|\d+) years? (?:on \w+ |this \w+ |next \w+ |tomorrow |today )?since\b`)

@@ -28,8 +28,19 @@ func TestTypedAsSpoken(t *testing.T) {
 		{"Zara", Congrats, "congratulate my friend zara she passed her bar exam", []string{"bar exam"}, []string{"she passed", "her bar"}},
 		{"Ivo", Congrats, "its about his new baby", []string{"your new baby"}, []string{"his"}},
 		{"Kofi", FollowUp, "i sent kofi a text about the camping trip like 3 weeks ago, nothing back", []string{"camping trip"}, []string{"nothing back", "weeks ago"}},
+		{"Noor", Condolence, "noor's dad died last week. he always whistled while he cooked", []string{"him whistling"}, []string{"he always"}},
+		{"Bea", Condolence, "my aunt's husband passed away, i need to write to my aunt bea", []string{"your husband"}, []string{"my aunt"}},
+		{"Jo", Condolence, "it'll be two years tomorrow since jo's mum died", []string{"your mum"}, []string{"jo's"}},
+		{"Stan", Thinking, "he always brought doughnuts in on fridays", []string{"you always brought"}, []string{"he always"}},
+		{"Milo", Apology, "argh i still havent answered milo's text about his birthday plans", []string{"your birthday plans"}, []string{"argh", "his birthday"}},
+		{"Dr Okoro", Professional, "ask dr okoro whether she would look over my portfolio", []string{"if you would look over my portfolio"}, []string{"might"}},
+		{"Ines", HardTime, "she's been really withdrawn lately and her mum is in hospital", []string{"your mum"}, []string{"withdrawn"}},
 	} {
-		d := Write(Spec{Occasion: tt.o, Name: tt.name, Details: Parse(tt.text, tt.name, tt.o)})
+		tie := TieFriend
+		if tt.o == Professional {
+			tie = TieWork
+		}
+		d := Write(Spec{Occasion: tt.o, Name: tt.name, Tie: tie, Details: Parse(tt.text, tt.name, tt.o)})
 		low := strings.ToLower(d)
 		ok := len(tt.has) == 0
 		for _, h := range tt.has {

@@ -404,7 +404,8 @@ func (w *writer) ask(t string) string {
 	case strings.HasPrefix(low, "have "):
 		return "Would you " + t + "?"
 	case w.formal:
-		return "I was wondering if you might " + t + "."
+		// Asked plainly, whether they would, not whether they might.
+		return "I was wondering if you would " + t + "."
 	}
 	return "Could you " + t + "?"
 }
