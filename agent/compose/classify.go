@@ -266,7 +266,8 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if d, ok := wishOrAsk(secondPerson(c, name, false), name); ok && marker == "" {
 		return d
 	}
-	if background.MatchString(c) || metaWant.MatchString(c) {
+	if (background.MatchString(c) || metaWant.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
+		// "for an intro to her manager" names someone, but is the ask.
 		return Detail{}
 	}
 	if toCompanion.MatchString(c) {
@@ -281,6 +282,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			return Detail{Kind: TheirNews, Text: trimTail(m[1])}
 		}
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if onTheirOwn.MatchString(c) && (o == Thinking || o == Reconnect || o == Birthday) {
+		// "he's on his own now": why the writer thought of writing.
+		return Detail{}
 	}
 	if writerUneasy.MatchString(c) && o != Apology && o != Mend {
 		return Detail{}

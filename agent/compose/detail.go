@@ -28,8 +28,9 @@ const (
 	Topic                  // what a follow-up is about: "the camping trip"
 	Feeling                // a plain feeling to keep: "I miss our Sunday calls"
 	// Rift is a falling-out the writer mentions as background ("since the
-	// argument at Easter"): never said in the draft, but it keeps the
-	// draft's voice quiet. Text names nothing.
+	// argument at Easter"), or a loss long past ("mum died ten years
+	// ago"): never said in the draft, but it keeps the draft's voice
+	// quiet. Text names nothing.
 	Rift
 )
 
@@ -253,7 +254,7 @@ func pastVerb(w string) bool {
 var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)
 
 // forThanks is a clause that says what something is for: "for recommending us".
-var forThanks = regexp.MustCompile(`(?i)^for \w+ing\b`)
+var forThanks = regexp.MustCompile(`(?i)^for (?:\w+ing|an? (?:\w+ )?(?:intro|introduction|reference|referral|recommendation|letter|word|chat|call|coffee)|some (?:advice|feedback|help|pointers|tips))\b`)
 
 // pronounEnd is a clause that ends on a word standing for something said
 // before it.

@@ -329,3 +329,7 @@ var bareFeeling = regexp.MustCompile(`(?i)^I (?:remember|know|understand|care|ge
 // writer only: "she's been really withdrawn lately", "he's not been
 // himself", with what follows "and" kept apart.
 var observed = regexp.MustCompile(`(?i)^(?:she|he|they)(?:'s|'ve| has| have| is| are|'re)? (?:been |seemed |seeming |looked |looking )?(?:really |so |very |a bit |quite |pretty |super |kind of |kinda )?(?:quiet|quieter|withdrawn|distant|not (?:herself|himself|themselves|quite right)|not been (?:herself|himself|themselves))\b[^,]*?(?:\s+and\s+(.+))?$`)
+
+// onTheirOwn is someone being alone, which a light message does not tell
+// them: "he's on his own now", "she gets lonely".
+var onTheirOwn = regexp.MustCompile(`(?i)^(?:I know |I think )?(?:she|he|they)(?:'s| is| are|'re| gets?| feels?| has been|'s been| lives)? (?:\w+ )?(?:on (?:his|her|their) own|alone|lonely|by (?:himself|herself|themselves))\b(?: now| these days| a lot| since(?: then)?)?$`)

@@ -38,6 +38,10 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || passedThing.MatchString(low) {
 		return Detail{}, false
 	}
+	if oldLoss.MatchString(c) && !yearOn.MatchString(c) && o != Condolence {
+		// Long past: it keeps the voice quiet and is never said back.
+		return Detail{Kind: Rift}, true
+	}
 	var who string
 	switch m := lossPet.FindStringSubmatch(c); {
 	case m != nil:
@@ -122,3 +126,10 @@ func afterSince(c string) string {
 // yearOn is a death's anniversary: "it's a year since", "it'll be a year
 // on Friday since".
 var yearOn = regexp.MustCompile(`(?i)^it(?:'s|s| is|'ll be| will be) (?:a|one|two|\d+) years? (?:on \w+ |this \w+ |next \w+ |tomorrow |today )?since\b`)
+
+// longAgo is a time long past: "ten years ago", "when I was little".
+const longAgo = `(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a few|several|so many|a couple of|twenty|thirty) (?:years|decades) ago|years (?:ago|back)|a (?:long|good) (?:time|while) ago|long ago|ages ago|when (?:I|we) (?:was|were) (?:little|young|small|a kid|kids|a baby|at school|\d+)|back in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|for (?:years|decades|\w+ years))`
+
+// oldLoss is a death told as long past, with the clause it is in: it
+// shapes the tone, and is never the occasion.
+var oldLoss = regexp.MustCompile(`(?i)[^.,;!?]*\b(?:died|passed(?: away| on)?|lost (?:his|her|their|my|our) \w+|widow(?:ed|er)?)\b[^.,;!?]*?\b` + longAgo + `[^.,;!?]*`)

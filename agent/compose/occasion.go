@@ -56,7 +56,7 @@ var occasionRules = []struct {
 	// sorry, once a loss, a silence and a thank-you have had their say.
 	{Apology, regexp.MustCompile(`\bi'?m (?:so |really |very |truly |terribly |super )?sorry (?:but|that|i|for (?:not|missing|forgetting|being|what|how|the way|last))\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+|another year older|turns the big|big (?:\d+|four oh|three oh|five oh))\b|'s \d+(?:st|nd|rd|th)\b|\b\d+(?:st|nd|rd|th) (?:today|tomorrow)\b`)},
-	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|referral|refer me|introduce me|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
+	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|referral|refer me|introduce me|(?:for|give me|get) an? intro(?:duction)?\b|put me in touch|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
 	{Reconnect, regexp.MustCompile(`\b(?:lost touch|drifted(?: apart| away)?|fell out of touch)\b`)},
 	// A row is the occasion even when nobody has spoken since.
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
@@ -71,7 +71,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorce|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
-	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
+	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|ex-(?:manager|boss|supervisor|line manager)|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional)\b`)},
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted|written to|rung|called|visited)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b`)},
 	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|(?:^|\bbeen |\bi'm |\bim |\bam )thinking (?:of|about) (?:my|our) \w+|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought of (?:her|him|them)\b|\bsay (?:hi|hello)\b|\bno reason\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
@@ -87,6 +87,14 @@ var (
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
+	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
+		// "mum died ten years ago": a loss long past shapes the tone of
+		// the message; it is not what the message is for.
+		if o := DetectOccasion(t); o != "" && o != Condolence {
+			return o
+		}
+		return Thinking
+	}
 	if o := ruleOccasion(text); o != "" {
 		return o
 	}

@@ -87,3 +87,56 @@ func TestNoExcusesLeavesTheReasonOut(t *testing.T) {
 		t.Errorf("NoExcuses found a request in a reason")
 	}
 }
+
+// TestOldLossShapesToneOnly checks that a death long past, told as why a
+// light message matters, neither makes it a condolence nor is said back,
+// and keeps its voice quiet.
+func TestOldLossShapesToneOnly(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"Mum", "send my mum something, just to say i love her. dad passed away when i was 12"},
+		{"Gran", "my gran has been a widow since 2009, i want to drop her a line to say hi"},
+		{"Len", "reach out to my father in law len, his wife died a few years ago and he's been on his own since"},
+		{"Pops", "want to text my grandad pops, grandma died years back and he's by himself a lot"},
+	} {
+		o := DetectOccasion(tt.text)
+		if o == Condolence {
+			t.Errorf("DetectOccasion(%q) = condolence, want a light occasion", tt.text)
+		}
+		d := Write(Spec{Occasion: o, Name: tt.name, Tie: TieFamily, Details: Parse(tt.text, tt.name, o)})
+		low := strings.ToLower(d)
+		for _, bad := range []string{"sorry", "loss", "died", "passed", "widow", "on your own", "by yourself"} {
+			if strings.Contains(low, bad) {
+				t.Errorf("draft for %q says %q: %s", tt.text, bad, d)
+			}
+		}
+		if first, _, _ := strings.Cut(d, "."); strings.Contains(first, "!") {
+			t.Errorf("draft for %q opens cheerfully: %s", tt.text, d)
+		}
+	}
+	if o := DetectOccasion("it's two years since my friend's dad died, i want to send her something today"); o != Condolence {
+		t.Errorf("an anniversary of a death = %q, want condolence", o)
+	}
+}
+
+// TestProfessionalAskSaidPlainly checks that an ask of a professional
+// contact comes out as the ask, politely, as a question they can answer.
+func TestProfessionalAskSaidPlainly(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"Dr Ansah", "ask my old lecturer dr ansah for a reference for a phd place", "reference"},
+		{"Tomas", "help me ask tomas, my ex-manager, for some advice on going freelance", "advice"},
+		{"Priti", "could you help me ask priti, who i met at a meetup, for an introduction to her team lead", "introduction"},
+		{"Kwame", "message kwame asking if he'd put me in touch with someone in his design team", "in touch"},
+	} {
+		o := DetectOccasion(tt.text)
+		d := Write(Spec{Occasion: o, Name: tt.name, Tie: TieWork, Details: Parse(tt.text, tt.name, o)})
+		low := strings.ToLower(d)
+		if o != Professional || !strings.Contains(low, tt.want) || !strings.ContainsAny(d, "?") && !strings.Contains(low, "if you would") {
+			t.Errorf("draft for %q (%s) does not ask for %q plainly: %s", tt.text, o, tt.want, d)
+		}
+		for _, bad := range []string{"his ", "her ", "he'd", "she'd", "might"} {
+			if strings.Contains(low, bad) {
+				t.Errorf("draft for %q says %q: %s", tt.text, bad, d)
+			}
+		}
+	}
+}

@@ -299,7 +299,7 @@ func (w *writer) render(d Detail, i int) string {
 }
 
 // givenThing is what someone gives when asked for it.
-var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|advice|feedback|pointers|tips)\b`)
+var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|intro|advice|feedback|pointers|tips)\b`)
 
 // youdLove is the recipient's liking that made the writer think of them.
 var youdLove = regexp.MustCompile(`(?i)^you(?:'d| would| will)? (?:love|like|enjoy|adore) (?:it|this|that|them|those|these)$`)
