@@ -103,6 +103,21 @@ func TestOccasionUnseen(t *testing.T) {
 	occasionShare(t, "unseen", string(raw), occasionUnseenFloor)
 }
 
+// occasionUnseen2Floor is under the share of unseen2.tsv read right when
+// it was first measured, only to catch a collapse.
+const occasionUnseen2Floor = 0.6
+
+// TestOccasionUnseen2 measures DetectOccasion on unseen2.tsv: wordings
+// written before the third round of training lines and never learned
+// from. It reports the share read right.
+func TestOccasionUnseen2(t *testing.T) {
+	raw, err := os.ReadFile("testdata/occasions/unseen2.tsv")
+	if err != nil {
+		t.Fatalf("read unseen occasions: %v", err)
+	}
+	occasionShare(t, "unseen2", string(raw), occasionUnseen2Floor)
+}
+
 // occasionShare reports the share of a part's wordings read right by the
 // patterns alone and with the classifier, and holds the second to floor.
 func occasionShare(t *testing.T, part, raw string, floor float64) {
