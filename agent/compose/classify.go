@@ -96,6 +96,18 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
+	c = leadAgo.ReplaceAllString(c, "")
+	if m := frontedWhen.FindStringSubmatch(c); m != nil {
+		// "while I was away she walked my dog": the statement.
+		c = m[1]
+	}
+	if itMeant.MatchString(c) {
+		return Detail{Kind: Feeling, Text: trimTail(c)}
+	}
+	if m := whenISuggested.FindStringSubmatch(c); m != nil {
+		// "nobody replied when I suggested a reunion": the plan again.
+		return Detail{Kind: Plan, Text: trimTail(strings.TrimSpace(chatWhere.ReplaceAllString(m[1], "")))}
+	}
 	// "…without making it weird": how to say it, never something to say.
 	c = howTail.ReplaceAllString(c, "")
 	if hereForYou.MatchString(c) {
@@ -257,6 +269,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := weShould.FindStringSubmatch(c); m != nil && marker == "" {
 		return Detail{Kind: Plan, Text: trimTail(m[1])}
 	}
+	if m := wePlan.FindStringSubmatch(c); m != nil && marker == "" && !strings.HasPrefix(strings.ToLower(c), "we") {
+		// "thinking we could do a video call over Christmas".
+		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
+	}
 	if o == Support && myThingIs.MatchString(c) && marker == "" {
 		return Detail{Kind: MyNews, Text: trimTail(c)}
 	}
@@ -325,6 +341,22 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 	}
 	you = duration.ReplaceAllString(you, "")
+	if m := thoughtWhen.FindStringSubmatch(you); m != nil {
+		if g, ok := gerund(m[1] + " " + m[2]); ok {
+			// "I thought of her when I walked past our old office".
+			return Detail{Kind: Feeling, Text: upFirst(trimTail(g)) + ", I thought of you"}
+		}
+	}
+	if m := askedIfWanted.FindStringSubmatch(you); m != nil {
+		// "I asked her if she wanted to grab coffee": the plan again.
+		v := strings.ToLower(m[1])
+		if !strings.HasSuffix(v, "ing") {
+			v = baseIng(v)
+		}
+		if v != "" {
+			return Detail{Kind: Plan, Text: trimTail(strings.TrimSpace(v + " " + m[2]))}
+		}
+	}
 	if m := heardFrom.FindStringSubmatch(you); m != nil {
 		// "his ex told me he's been low": the news, not who told it.
 		you = m[1]

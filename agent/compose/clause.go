@@ -44,7 +44,7 @@ var laughs = set(`lol lmao haha omg xx x`)
 var (
 	petWord      = set(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
 	notPetName   = set(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
-	afterPetName = set(`and who is was has had died passed got just put`)
+	afterPetName = set(`and who is was has had died passed got just put every each all for while when on at in again today yesterday`)
 )
 
 // likeFiller is "like" used as a filler: "for like half a year".

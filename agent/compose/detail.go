@@ -48,7 +48,7 @@ type Detail struct {
 func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
-	for _, raw := range splitClauses(normalise(tidyWords(text), name)) {
+	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
 		if m := offering.FindStringSubmatch(raw); m != nil {
 			// "a card offering to help with the garden": the offer, said
 			// even when the clause is the request itself.
@@ -149,6 +149,11 @@ func Parse(text, name string, o Occasion) []Detail {
 				out = appendDetail(out, d)
 				continue
 			}
+			if d.Kind == TheirNews && o == Group {
+				// A group is no one person: news of someone in it is
+				// for the writer.
+				continue
+			}
 			if d.Kind == Topic || d.Kind == Plan {
 				// "the camping trip like 3 weeks ago": how long ago it was
 				// asked is the silence, never part of what is asked.
@@ -174,6 +179,13 @@ func Parse(text, name string, o Occasion) []Detail {
 				t = d.Text
 				if s := cutLong(t); s != t && !thankedForNews(d, o) && (sharesRun(t, text, 8) || sharesRun("for "+t, text, 8)) && !sharesRun(s, text, run) {
 					t = s
+				}
+				if d.Kind == Sorry && sharesRun(t, text, 8) {
+					// "…about your girlfriend when I'd had too much to
+					// drink": what was done, without the when.
+					if s := cutFresh(t, text, run, false); s != "" {
+						t = s
+					}
 				}
 			}
 			if d.Kind == ThanksFor && sharesRun("for "+t, text, 8) {
@@ -209,6 +221,14 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			if d.Kind == Sorry && d.Text == "for not replying" && hasSorryFor(out, "for not replying") {
 				continue
+			}
+			if d.Kind == Feeling && itMeant.MatchString(d.Text) {
+				if i := lastOf(out, ThanksFor); i >= 0 {
+					// "for having the kids — it meant we could get away":
+					// what the kindness made possible, said with it.
+					out[i].Text += " — it meant " + strings.TrimPrefix(d.Text, "It meant ")
+					continue
+				}
 			}
 			if d.Kind == Feeling && bareFeeling.MatchString(d.Text) {
 				// "I want her to know I remember": the occasion's own

@@ -48,7 +48,7 @@ var npWePast = regexp.MustCompile(`(?i)^(?:the|that|our|those) (?:[\w'-]+ ){1,4}
 
 // wePlan is a plan said as what they should do, with any verb: "we
 // should grab coffee soon".
-var wePlan = regexp.MustCompile(`(?i)^(?:maybe |and )?we (?:should|could|ought to|must|need to|have to|gotta|can) (?:\w+ly )?((?:\w+) .+)$`)
+var wePlan = regexp.MustCompile(`(?i)^(?:maybe |and |so )?(?:(?:I was |I'm |I am |was |been |just )?(?:thinking|hoping|wondering if)(?: that)? )?we (?:should|could|ought to|must|need to|have to|gotta|can|might) (?:\w+ly )?((?:\w+) .+)$`)
 
 // wishTo is something the writer would like to do: "fancy going to the
 // match", "would love to go camping with you", "want to invite you to my
@@ -80,7 +80,7 @@ var withOther = regexp.MustCompile(`^(?:me and|I and) ([A-Z][\w'-]*|my \w+) (.+)
 
 // writerUneasy is how the writer feels about writing, which is for the
 // companion only: "I feel awkward", "I don't know him that well".
-var writerUneasy = regexp.MustCompile(`(?i)^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
+var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
 
 // general reads a clause the pattern reader did not place, by its
 // grammar; ok is false when it cannot place it either.
@@ -230,6 +230,9 @@ func baseIng(v string) string {
 		return v + "ing"
 	case strings.HasSuffix(v, "e"):
 		return strings.TrimSuffix(v, "e") + "ing"
+	case doubled(v):
+		// "grab" is "grabbing", "chat" is "chatting".
+		return v + v[len(v)-1:] + "ing"
 	case strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"):
 		// "plays", "collects": said of her, back to the base first.
 		if b := verbForYou(v); b != "" && b != v {
@@ -333,3 +336,63 @@ var observed = regexp.MustCompile(`(?i)^(?:she|he|they)(?:'s|'ve| has| have| is|
 // onTheirOwn is someone being alone, which a light message does not tell
 // them: "he's on his own now", "she gets lonely".
 var onTheirOwn = regexp.MustCompile(`(?i)^(?:I know |I think )?(?:she|he|they)(?:'s| is| are|'re| gets?| feels?| has been|'s been| lives)? (?:\w+ )?(?:on (?:his|her|their) own|alone|lonely|by (?:himself|herself|themselves))\b(?: now| these days| a lot| since(?: then)?)?$`)
+
+// leadAgo is how long ago something was, said first: "a few weeks ago I
+// asked her…". It dates the silence and is no part of what to say.
+var leadAgo = regexp.MustCompile(`(?i)^(?:about |like |maybe |roughly )?(?:\d+|a|an|one|two|three|four|a few|a couple of|several) (?:years?|months?|weeks?|days?) ago,? `)
+
+// frontedWhen is a clause that starts with when or why something happened,
+// then the statement itself with a subject of its own: "while I was away
+// she walked my dog every morning".
+var frontedWhen = regexp.MustCompile(`(?i)^(?:while|whilst|when|after|as|once|because|since) .+? ((?:she|he|they) (?:\w+ed|took|came|drove|gave|made|kept|brought|ran|sat|stayed|fed|got|sent|lent|paid|put|did|went|always|never|still|had|was|has)\b.*)$`)
+
+// soWeCould is what a kindness let the writer do: "so me and my husband
+// could get away".
+var soWeCould = regexp.MustCompile(`(?i)\s+so (?:that )?(me and (?:my )?[\w']+|my [\w']+ and I|we|I) (could|can|were able to|was able to|got to) `)
+
+// itMeant is what a kindness let the writer do, once said as such.
+var itMeant = regexp.MustCompile(`^It meant (?:we|I) `)
+
+// thoughtWhen is when the writer thought of them: "I thought of you today
+// when I walked past our old office".
+var thoughtWhen = regexp.MustCompile(`(?i)^I (?:thought|was thinking) (?:of|about) you(?: today| this morning| earlier| yesterday| the other day| again)? (?:when|while|as) I (\w+) (.+)$`)
+
+// askedIfWanted is an invitation the writer made that went unanswered:
+// "I asked you if you wanted to grab coffee".
+var askedIfWanted = regexp.MustCompile(`(?i)^I asked you (?:if|whether) you(?:'d| would)? (?:wanted|want|like|liked|fancied|fancy|were up for|'d be up for|would be up for|were free) (?:to |for )?(\w+)\b ?(.*)$`)
+
+// whenISuggested is a plan put to them that went unanswered: "nobody
+// replied when I suggested a reunion".
+var whenISuggested = regexp.MustCompile(`(?i)\bwhen I (?:suggested|mentioned|proposed|floated|brought up|asked about) (.+)$`)
+
+// meantWe rewrites "so me and my husband could" as a sentence of its
+// own, "It meant we could".
+func meantWe(m string) string {
+	f := soWeCould.FindStringSubmatch(m)
+	who := "we"
+	if strings.EqualFold(f[1], "I") {
+		who = "I"
+	}
+	return ". It meant " + who + " " + f[2] + " "
+}
+
+// lastOf is the index of the last detail of kind k in ds, or -1.
+func lastOf(ds []Detail, k Kind) int {
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].Kind == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// doubled reports a short verb that doubles its last letter before -ing:
+// one vowel between two consonants, the last not w, x or y.
+func doubled(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 {
+		return false
+	}
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	return !vowel(v[n-1]) && strings.IndexByte("wxy", v[n-1]) < 0 && vowel(v[n-2]) && !vowel(v[n-3])
+}

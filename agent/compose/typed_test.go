@@ -35,6 +35,14 @@ func TestTypedAsSpoken(t *testing.T) {
 		{"Milo", Apology, "argh i still havent answered milo's text about his birthday plans", []string{"your birthday plans"}, []string{"argh", "his birthday"}},
 		{"Dr Okoro", Professional, "ask dr okoro whether she would look over my portfolio", []string{"if you would look over my portfolio"}, []string{"might"}},
 		{"Ines", HardTime, "she's been really withdrawn lately and her mum is in hospital", []string{"your mum"}, []string{"withdrawn"}},
+		{"Nico", Thanks, "when my car broke down he drove over with jump leads", []string{"jump leads"}, []string{"he drove"}},
+		{"Cass", Thanks, "thank cass for lending me her van so i could move my stuff", []string{"van"}, []string{"her van", "so i could"}},
+		{"Ty", Thinking, "i thought about him this morning when i drove past the old pitch", []string{"driving past the old pitch"}, []string{"i drove past"}},
+		{"Amir", Support, "i've been low for weeks and i'm terrible at asking for help", []string{"low"}, []string{"terrible at asking"}},
+		{"", Group, "the running group went quiet after ellie moved away, she's loving berlin apparently", nil, []string{"loving berlin"}},
+		{"Fen", FollowUp, "asked my old mentor fen if she fancied lunch a month ago, nothing back", []string{"lunch"}, []string{"asked", "month ago"}},
+		{"", Group, "no one answered when i floated a barbecue in the family chat", []string{"barbecue"}, []string{"no one", "floated"}},
+		{"", Group, "was thinking we might do a picnic when it warms up", []string{"picnic"}, []string{"thinking we"}},
 	} {
 		tie := TieFriend
 		if tt.o == Professional {
@@ -137,6 +145,16 @@ func TestProfessionalAskSaidPlainly(t *testing.T) {
 			if strings.Contains(low, bad) {
 				t.Errorf("draft for %q says %q: %s", tt.text, bad, d)
 			}
+		}
+	}
+}
+
+// TestBaseIng checks the -ing forms the clause reader makes of base verbs.
+func TestBaseIng(t *testing.T) {
+	for v, want := range map[string]string{"grab": "grabbing", "chat": "chatting", "swim": "swimming", "play": "playing",
+		"cook": "cooking", "visit": "visiting", "ride": "riding", "tie": "tying", "fix": "fixing", "see": "seeing"} {
+		if got := baseIng(v); got != want {
+			t.Errorf("baseIng(%q) = %q, want %q", v, got, want)
 		}
 	}
 }

@@ -339,6 +339,8 @@ func (w *writer) sorry(t string) string {
 var petName = regexp.MustCompile(`(?i)\b(\w+) my (?:cat|dog|pet|kitten|puppy)\b`)
 
 func (w *writer) thanksFor(g string, v int) string {
+	// "walking my dog Bruno": Bruno.
+	g = myPetNamed.ReplaceAllString(g, "$1")
 	if m := petName.FindStringSubmatch(g); m != nil && !strings.EqualFold(m[1], "after") && !strings.HasSuffix(strings.ToLower(m[1]), "ing") {
 		g = strings.Replace(g, m[0], upFirst(m[1]), 1)
 	}
@@ -350,6 +352,10 @@ func (w *writer) thanksFor(g string, v int) string {
 	w.thanked++
 	if w.thanked > 1 {
 		return "And thank you for " + g + "."
+	}
+	if strings.Contains(g, " — ") {
+		// It already says what it meant.
+		return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + "."}[v%2]
 	}
 	return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + ".", "Thank you for " + g + " — it meant a lot."}[v%3]
 }
@@ -455,3 +461,6 @@ func ordinal(n string) string {
 	}
 	return n + suf
 }
+
+// myPetNamed is the writer's pet named after what it is: "my dog Bruno".
+var myPetNamed = regexp.MustCompile(`\bmy (?:old |little )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) ([A-Z][a-z]+)\b`)
