@@ -87,6 +87,11 @@ var (
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
+	if t := hedgedFault.ReplaceAllString(text, ""); t != text {
+		// "we haven't spoken in two years, mostly my fault for being
+		// busy": the silence is the occasion, the blame background.
+		text = t
+	}
 	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
 		// "mum died ten years ago": a loss long past shapes the tone of
 		// the message; it is not what the message is for.
@@ -176,3 +181,7 @@ func Sombre(o Occasion) bool {
 	}
 	return false
 }
+
+// hedgedFault is blame for a silence taken in passing: "mostly my fault
+// for being busy", "probably my fault too".
+var hedgedFault = regexp.MustCompile(`(?i)\b(?:mostly|partly|probably|kind of|kinda|sort of|half|a bit|maybe|prob|also|tbh|honestly|both our|our) (?:my |our )?fault(?: (?:for|that) [^.,;!?]+| too| really)?`)

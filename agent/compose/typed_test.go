@@ -158,3 +158,17 @@ func TestBaseIng(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedFaultIsNoApology checks that blame for a silence taken in
+// passing leaves the silence the occasion, while blame owned is one.
+func TestHedgedFaultIsNoApology(t *testing.T) {
+	for text, want := range map[string]Occasion{
+		"message my old friend kat, we haven't talked since uni, partly my fault for moving away": Reconnect,
+		"i want to reach out to my cousin, not spoken in three years, probably my fault too":      Reconnect,
+		"i ruined the surprise party for my sister and it's completely my fault":                  Apology,
+	} {
+		if got := DetectOccasion(text); got != want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -120,6 +120,11 @@ func newWriter(s Spec) *writer {
 	w.calm = Sombre(s.Occasion) || w.formal
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
 	for _, d := range s.Details {
+		if s.Occasion == Group && d.Kind == TheirNews && strings.HasPrefix(d.Text, "you") {
+			// A group is no one person: "he's fine now" of someone in
+			// it is for the writer.
+			continue
+		}
 		w.by[d.Kind] = append(w.by[d.Kind], d)
 		if sombreDetail(d) && s.Occasion != Birthday {
 			// Whatever the occasion was read as, a death, a struggle or
