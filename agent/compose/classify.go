@@ -3,6 +3,8 @@ package compose
 import (
 	"regexp"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // classify works out what one clause is and rewrites it; an age with more
@@ -306,7 +308,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if writerUneasy.MatchString(c) && o != Apology && o != Mend {
 		return Detail{}
 	}
-	if m := withOther.FindStringSubmatch(c); m != nil && !strings.EqualFold(m[1], firstName(name)) && marker == "" {
+	if m := withOther.FindStringSubmatch(c); m != nil && !strings.EqualFold(m[1], firstName(name)) && marker == "" && (people.IsFirstName(strings.ToLower(m[1])) || strings.HasPrefix(m[1], "my ") || m[1] != strings.ToLower(m[1])) {
 		// "me and Ola are having a baby": the writer's news, with Ola.
 		return Detail{Kind: MyNews, Text: upFirst(m[1]) + " and I " + trimTail(m[2])}
 	}

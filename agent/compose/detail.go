@@ -171,7 +171,17 @@ func Parse(text, name string, o Occasion) []Detail {
 			if t == "" && (d.Kind == Memory || d.Kind == MyNews || d.Kind == Ask) {
 				// A memory or news told at length is said without its
 				// where and when rather than pasted or lost.
-				t = cutFresh(d.Text, text, run, d.Kind == Memory)
+				if b := weBoth.ReplaceAllString(d.Text, "${1}we both $2"); d.Kind == Memory && b != d.Text {
+					// "the summer we both worked at the ice cream van":
+					// one word more, and the person's words are no longer
+					// pasted whole; cut only if that is not enough.
+					if t = b; sharesRun(b, text, run-1) {
+						t = cutFresh(b, text, run, true)
+					}
+				}
+				if t == "" {
+					t = cutFresh(d.Text, text, run, d.Kind == Memory)
+				}
 			}
 			if t == "" && !verbatim[d.Kind] {
 				// Rendered around a changed verb ("picking me up"): kept,
@@ -274,7 +284,7 @@ func pastVerb(w string) bool {
 var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)
 
 // forThanks is a clause that says what something is for: "for recommending us".
-var forThanks = regexp.MustCompile(`(?i)^for (?:\w+ing|an? (?:\w+ )?(?:intro|introduction|reference|referral|recommendation|letter|word|chat|call|coffee)|some (?:advice|feedback|help|pointers|tips))\b`)
+var forThanks = regexp.MustCompile(`(?i)^for (?:\w+ing|(?:the|your|all the|that|those|this) \w+|an? (?:\w+ )?(?:intro|introduction|reference|referral|recommendation|letter|word|chat|call|coffee)|some (?:advice|feedback|help|pointers|tips))\b`)
 
 // pronounEnd is a clause that ends on a word standing for something said
 // before it.
@@ -321,6 +331,8 @@ func normalise(s, name string) string {
 		})
 	}
 	s = np.andI.ReplaceAllString(s, "we")
+	// "him and me ran the school radio": the two of them are "we".
+	s = pairWe.ReplaceAllString(s, "we")
 	// "congratulate Mateo he got into med school": a new statement starts
 	// where a subject follows the name with no comma between.
 	s = np.thenSubject.ReplaceAllString(s, "$1, $2 $3")
@@ -345,6 +357,9 @@ func normalise(s, name string) string {
 	}
 	return s
 }
+
+// pairWe is the writer and the recipient named together by pronouns.
+var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b`)
 
 // A child's things, as said of "my daughter's" or "my son's".
 var (

@@ -64,7 +64,7 @@ var inviteTo = regexp.MustCompile(`(?i)^(?:invite|have|get) you (?:round |over |
 var freeFor = regexp.MustCompile(`(?i)^(?:see |ask |check |find out )?(?:if|whether) you(?:'re| are|'d be| would be)? (?:free|around|up|about|keen|game) (?:for|to) (.+)$`)
 
 // fanOf is a liking told as who they are: "you're a huge Arsenal fan".
-var fanOf = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:a |an )?(?:huge |big |massive |real |proper |total |die-?hard |mad |serious |such a )*(.+?) (?:fan|nut|geek|buff|lover|fanatic)$`)
+var fanOf = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:a |an )?(?:huge |big |massive |real |proper |total |die-?hard |mad |serious |such a )*(.+?) (?:fan|nut|geek|nerd|buff|lover|fanatic|addict|junkie|enthusiast|obsessive)$`)
 
 // youHabit is something they do, told in the present: "you play the
 // drums in a pub band", "you still do parkrun".
@@ -76,11 +76,11 @@ var heardFrom = regexp.MustCompile(`(?i)^(?:(?:your|my|our|a|an|the|some|one of 
 
 // withOther is the writer and someone else, not the recipient: "me and
 // Ola are having a baby" is "Ola and I".
-var withOther = regexp.MustCompile(`^(?:me and|I and) ([A-Z][\w'-]*|my \w+) (.+)$`)
+var withOther = regexp.MustCompile(`(?i)^(?:me and|I and) ([\w'-]+|my \w+) (.+)$`)
 
 // writerUneasy is how the writer feels about writing, which is for the
 // companion only: "I feel awkward", "I don't know him that well".
-var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
+var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:blocked|unfollowed|unfriended|muted|deleted) me\b|^I (?:only|barely|just|mostly) know (?:you|them|her|him) (?:from|through|via)\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
 
 // general reads a clause the pattern reader did not place, by its
 // grammar; ok is false when it cannot place it either.
@@ -396,3 +396,6 @@ func doubled(v string) bool {
 	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 	return !vowel(v[n-1]) && strings.IndexByte("wxy", v[n-1]) < 0 && vowel(v[n-2]) && !vowel(v[n-3])
 }
+
+// weBoth is "we" before a verb, where "we both" says the same.
+var weBoth = regexp.MustCompile(`(?i)(^|\s)we ((?:\w+ed|got|went|had|ran|sang|spent|made|took|did|saw|met|found|swam|drove|rode|ate|drank|won|lost|built|used to|would)\b)`)

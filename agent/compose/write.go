@@ -27,7 +27,7 @@ var (
 	friendRel    = regexp.MustCompile(`(?i)\b(?:got close|friend|mate|bestie)\b`)
 	weakRel      = regexp.MustCompile(`(?i)\b(?:met (?:at|once)|acquaintance|from (?:my )?(?:yoga|gym|class|running club)|neighbour|neighbor|conference)\b`)
 	familyRel    = regexp.MustCompile(`(?i)\b(?:mum|mom|mother|dad|father|sister|brother|sis|bro|gran|grandma|grandpa|grandad|nan|nana|granny|aunt|auntie|uncle|cousin|niece|nephew|son|daughter|grandmother|grandfather)\b`)
-	partnerRe    = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|wife|husband|fiance|fiancee|date)\b`)
+	partnerRe    = regexp.MustCompile(`(?i)\b(?:partner|girlfriend|boyfriend|gf|bf|wife|wifey|husband|hubby|missus|fiance|fiancee|fiancé|fiancée|other half|date)\b`)
 	groupRel     = regexp.MustCompile(`(?i)\bgroup\b`)
 )
 

@@ -117,7 +117,7 @@ var warmerLines = lines{
 	},
 	sorry: []string{
 		"You matter a lot to me, and I hate that I let you down.",
-		"Our friendship means a great deal to me.",
+		"You mean a great deal to me.",
 	},
 	formal: []string{
 		"I hope you are keeping well.",
