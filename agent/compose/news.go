@@ -22,8 +22,16 @@ var (
 	stateRe      = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
-// news is something that happened to them, said as the occasion needs.
+// news is something that happened to them, said as the occasion needs,
+// and congratulated once.
 func (w *writer) news(t string, v int) string {
+	line := w.newsLine(t, v)
+	w.congratulated = w.congratulated || strings.Contains(line, "ongratulations")
+	return line
+}
+
+// newsLine is the sentence that says one piece of their news.
+func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
 		// "congratulate her on retiring": said as the person said it.
 		return "Congratulations on " + g + "."
@@ -53,6 +61,12 @@ func (w *writer) news(t string, v int) string {
 	}
 	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
 		return "I know " + t + ", and I'm thinking of you."
+	}
+	if w.s.Occasion == Congrats && v != w.v && strings.HasPrefix(t, "you") && w.congratulated {
+		// A second piece of the same news is told, not congratulated
+		// again: "Congratulations on your new job. I heard you started
+		// at a hospital."
+		return "I heard " + trimTail(t) + "."
 	}
 	switch w.s.Occasion {
 	case Congrats, Birthday, Professional:

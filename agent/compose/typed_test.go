@@ -172,3 +172,14 @@ func TestHedgedFaultIsNoApology(t *testing.T) {
 		}
 	}
 }
+
+// TestCongratulatedOnce checks that a second piece of good news is told,
+// not congratulated a second time.
+func TestCongratulatedOnce(t *testing.T) {
+	for _, text := range []string{"she got engaged and she's moving to lisbon", "he passed his exams, he's off to uni in september"} {
+		d := Write(Spec{Occasion: Congrats, Name: "Noor", Details: Parse(text, "Noor", Congrats)})
+		if n := strings.Count(strings.ToLower(d), "congratulations"); n != 1 {
+			t.Errorf("draft for %q says congratulations %d times: %s", text, n, d)
+		}
+	}
+}

@@ -93,7 +93,9 @@ type writer struct {
 	late   bool // a belated birthday
 	// thanked counts the thank-yous said, so a second one reads as more.
 	thanked int
-	by      map[Kind][]Detail
+	// congratulated is set once a line has said congratulations.
+	congratulated bool
+	by            map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
