@@ -53,7 +53,7 @@ var wePlan = regexp.MustCompile(`(?i)^(?:maybe |and |so )?(?:(?:I was |I'm |I am
 // wishTo is something the writer would like to do: "fancy going to the
 // match", "would love to go camping with you", "want to invite you to my
 // 40th".
-var wishTo = regexp.MustCompile(`(?i)^(?:I )?(?:(?:would|'d) (?:love|like)|want|wanna|hope|am hoping|'m hoping|was hoping|fancy|fancies)(?: to)? (\w+)\b ?(.*)$`)
+var wishTo = regexp.MustCompile(`(?i)^(?:I )?(?:(?:would|'d) (?:love|like) to|want to|wanna|hope to|am hoping to|'m hoping to|was hoping to|fancy|fancies) ([a-z]+)\b ?(.*)$`)
 
 // inviteTo is an invitation to them: "invite you to my 40th", "invite you
 // round for a bbq".

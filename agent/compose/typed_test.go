@@ -183,3 +183,16 @@ func TestCongratulatedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWishNeedsAVerb checks that a wish for a thing ("I'd love 15 minutes
+// of your advice") is not read as a wish to do something.
+func TestWishNeedsAVerb(t *testing.T) {
+	for _, text := range []string{"I'd love 15 minutes of your advice", "i would like a quick chat with you", "want a coffee with you soon"} {
+		if d, ok := wishOrAsk(secondPerson(text, "Ana", false), "Ana"); ok && strings.HasPrefix(d.Text, "I'd love to") {
+			t.Errorf("wishOrAsk(%q) = %q, want no wish to do", text, d.Text)
+		}
+	}
+	if d, ok := wishOrAsk("would love to go sailing with you again", "Ana"); !ok || d.Text != "I'd love to go sailing with you" {
+		t.Errorf("wishOrAsk = %q, %v", d.Text, ok)
+	}
+}
