@@ -54,14 +54,16 @@ func TestFeelingAboutSomeoneListensFirst(t *testing.T) {
 }
 
 // TestRequestsAboutSomeoneStillDraft checks that the same feelings with a
-// request to write, or someone's news, still start a draft.
+// request to write, or a birthday coming up, still start a draft. (Someone
+// else's news is met gladly or sadly first, with an offer to write:
+// TestOthersNewsOffers.)
 func TestRequestsAboutSomeoneStillDraft(t *testing.T) {
 	for _, text := range []string{
 		"my housemate keeps using my stuff, can you help me write to her about it",
 		"please text my brother that he still owes me £200",
 		"i want to message my sister, she never asks how i am and it stings",
 		"my best mate hasnt replied in a week, help me send a nudge",
-		"my cousin Maya just got into medical school",
+		"my cousin Maya just got into medical school, help me congratulate her",
 		"my nan turns 90 on sunday",
 	} {
 		h := newHarness(t)

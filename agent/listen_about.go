@@ -22,7 +22,7 @@ func (t *turn) listenAbout(who string) bool {
 	if !tellsOf(t.text) {
 		return false
 	}
-	n := readNews(t.text)
+	n := readTold(t.text)
 	if who != "" {
 		n.writeTo = who
 		if n.about == "" {
@@ -62,27 +62,51 @@ func tellsOf(text string) bool {
 		// which is the drafting flow's to hear.
 		return false
 	}
-	n := readNews(text)
+	n := readTold(text)
 	return n.kind != newsNone || feelingAbout(text, n)
 }
 
+// readTold is readNews with a second opinion for someone else's news its
+// concept lists miss ("my friend tomas just got his phd", "my cousin is
+// going through a lot"): the drafting flow's occasion reader, learned
+// from how people ask for such messages, says whether it is a win or a
+// hard time. The person's own news keeps the concept lists' reading.
+func readTold(text string) newsReading {
+	n := readNews(text)
+	if n.kind != newsNone || n.self || n.about == "" || firstPerson.MatchString(foldText(text)) {
+		return n
+	}
+	switch draftOccasion(text) {
+	case OccasionWin:
+		n.kind = newsWin
+	case OccasionHardTime, OccasionSupport:
+		n.kind = newsSetback
+	case OccasionCondolence:
+		if deathOfSomeone(text) {
+			n.kind = newsDeath
+		}
+	}
+	return n
+}
+
 // listensFirst reports a message that tells of someone and that listening
-// answers before the drafting flow has a say: a feeling about someone, a
-// change of life, a recovery, the person's own news. Someone else's win,
-// baby, illness, setback or loss the drafting flow answers with a draft
-// to them, unless it hands the message over (listenAbout).
+// answers before the drafting flow has a say: news of any kind (theirs or
+// the person's own), a change of life, a feeling about someone. A message
+// to them is offered, not started; birthdays and "thinking of X", which
+// tellsOf leaves out, are the drafting flow's to answer with a draft.
 func listensFirst(text string) bool {
+	return tellsOf(text)
+}
+
+// newsOfOthers reports news told of someone else, or of their pet, that
+// asks nothing: what listenAbout answers glad or sorry about them.
+func newsOfOthers(text string) bool {
 	if !tellsOf(text) {
 		return false
 	}
-	n := readNews(text)
-	return n.self || !theirsToDraft[n.kind]
+	n := readTold(text)
+	return !n.self && n.kind != newsNone && n.about != ""
 }
-
-// theirsToDraft are the kinds of someone else's news the drafting flow
-// answers with a draft to them. A recovery is not among them: read as a
-// hard time, it would get "sorry to hear" for good news.
-var theirsToDraft = map[newsKind]bool{newsWin: true, newsBaby: true, newsIll: true, newsSetback: true, newsDeath: true}
 
 // feelingAbout reports a low feeling about someone: its words name one,
 // or the listener is sure of a heavy one, and a person is named in it.
@@ -110,58 +134,139 @@ func feelingAbout(text string, n newsReading) bool {
 // newsReply is glad or sorry with the person, about whoever the news is
 // about, and offers to write to them when it is someone else's.
 func (t *turn) newsReply(n newsReading) {
-	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	if n.self {
 		t.say(ownNewsLine(t.text, n.kind))
 		return
 	}
-	about := n.about
-	if about == "" {
-		about = "them"
-	}
-	var line string
-	switch n.kind {
-	case newsRecovery:
-		line = pick(t.text, []string{
-			"That's wonderful news about " + about + " — what a relief for everyone.",
-			"Oh, what a relief! That's such good news about " + about + ".",
-		})
-	case newsBaby:
-		line = pick(t.text, []string{
-			"Congratulations to " + about + " — a new baby is such happy news!",
-			"Oh, how lovely! A new baby in the family is wonderful news. Congratulations to " + about + ".",
-		})
-	case newsWin:
-		line = pick(t.text, []string{
-			"That's brilliant news — congratulations to " + about + "!",
-			"Oh, how wonderful for " + about + "! That's really good news.",
-		})
-	case newsDeath:
-		line = "I'm so sorry about " + about + ". That's such sad news."
-	case newsIll:
-		line = pick(t.text, []string{
-			"I'm sorry to hear about " + about + ". That must be worrying. How are you doing with it?",
-			"Oh no, I'm sorry — that's a lot for " + about + ", and worrying for you too. How are you holding up?",
-		})
-	default:
-		line = pick(t.text, []string{
-			"Oh no, that's rough on " + about + ". I'm sorry.",
-			"I'm sorry, that's a real blow for " + about + ".",
-		})
-	}
+	line := theirNewsLine(t.text, n)
 	if n.writeTo == "" {
 		t.say(line)
 		return
 	}
-	offer := "A few words from you might mean a lot to " + n.writeTo + " right now; want help writing them?"
-	if good {
-		offer = "Want to send " + n.obj + " a few words?"
-		if n.writeTo != n.about {
-			offer = "Want to send " + n.writeTo + " a few words?"
-		}
-	}
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
-	t.say(line+" "+offer, Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)})
+	t.say(line+" "+theirNewsOffer(t.text, n), Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)})
+}
+
+// theirNewsLine is glad or sorry about someone else's news, naming them:
+// glad *for them* ("That's great news for her"), sorry for them and for
+// the person who cares about them.
+func theirNewsLine(text string, n newsReading) string {
+	about := n.about
+	if about == "" {
+		about = "them"
+	}
+	// For whose sake the news matters besides the one it is about:
+	// "Ellie's cat" → Ellie.
+	also := ""
+	if n.writeTo != "" && n.writeTo != n.about {
+		also = " for " + n.writeTo
+	}
+	var line string
+	switch n.kind {
+	case newsRecovery:
+		line = pick(text, []string{
+			"That's wonderful news about " + about + " — what a relief" + orElse(also, " for everyone") + ".",
+			"Oh, what a relief! That's such good news for " + about + ".",
+		})
+	case newsBaby:
+		line = pick(text, []string{
+			"Congratulations to " + about + " — a new baby is such happy news!",
+			"Oh, how lovely! A new baby is wonderful news. Congratulations to " + about + ".",
+		})
+	case newsWin:
+		line = pick(text, []string{
+			"That's great news for " + about + " — " + subjectPronoun(n.obj) + " must be thrilled!",
+			"Oh, how wonderful for " + about + "! That's really good news.",
+			"That's brilliant news for " + about + ". Good on " + n.obj + "!",
+		})
+	case newsDeath:
+		line = "I'm so sorry about " + about + ". That's such sad news" + also + ", and for you."
+	case newsIll:
+		if accidentNews(text) {
+			hoped := subjectOf(about)
+			if n.obj != "them" {
+				// Named once already: "I hope he's okay".
+				hoped = subjectOf(n.obj)
+			}
+			if also != "" {
+				// "Ellie's cat" said once: then "the cat".
+				hoped = subjectOf("the " + about[strings.LastIndex(about, " ")+1:])
+			}
+			line = pick(text, []string{
+				"Oh no, that's awful — I'm so sorry about " + about + ". I hope " + hoped + " okay" + andYou(also) + ".",
+				"Oh no, what a horrible shock" + also + ". I'm so sorry about " + about + ", and I hope " + hoped + " okay.",
+			})
+			break
+		}
+		line = pick(text, []string{
+			"Oh no, I'm sorry to hear about " + about + " — that's a lot for " + orElse(n.writeTo, n.obj) + ", and worrying for you too.",
+			"I'm sorry — that's hard on " + about + ", and it's worrying when it's someone you care about.",
+		})
+	default:
+		line = pick(text, []string{
+			"Oh no, that's rough on " + about + ". I'm sorry, for " + n.obj + " and for you.",
+			"I'm sorry, that's a real blow for " + about + ", and not easy to hear.",
+		})
+	}
+	return line
+}
+
+// theirNewsOffer offers to write to whoever the news would go to.
+func theirNewsOffer(text string, n newsReading) string {
+	switch n.kind {
+	case newsRecovery, newsWin, newsBaby:
+		to := n.obj
+		if n.writeTo != n.about || to == "them" {
+			to = n.writeTo
+		}
+		return pick(text, []string{
+			"Want to send " + to + " a few words?",
+			"Would you like to send " + to + " a quick note?",
+		})
+	}
+	return "A few words from you might mean a lot to " + n.writeTo + " right now; want help writing them?"
+}
+
+// subjectOf is "they are" said of who the news is about: "your brother
+// is", "she's".
+func subjectOf(about string) string {
+	switch about {
+	case "her":
+		return "she's"
+	case "him":
+		return "he's"
+	case "them", "":
+		return "they're"
+	}
+	return about + " is"
+}
+
+// orElse is s, or otherwise when s is empty.
+func orElse(s, otherwise string) string {
+	if s != "" {
+		return s
+	}
+	return otherwise
+}
+
+// subjectPronoun is the subject pronoun for an object one: "her" → "she".
+func subjectPronoun(obj string) string {
+	switch obj {
+	case "her":
+		return "she"
+	case "him":
+		return "he"
+	}
+	return "they"
+}
+
+// andYou adds the person to a hope for the one hurt, or the one they
+// belong to when there is one.
+func andYou(also string) string {
+	if also != "" {
+		return ", and that" + strings.TrimPrefix(also, " for") + " is holding up"
+	}
+	return ", and that you're okay too"
 }
 
 // ownNewsLine answers the person's own news: glad for a recovery or a

@@ -11,6 +11,7 @@ import (
 const (
 	outsideFreshFloor  = 0.80
 	outsideFresh2Floor = 0.70
+	outsideFresh3Floor = 0.10
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of
@@ -25,6 +26,13 @@ func TestOutsideFresh(t *testing.T) {
 // talk, written after fresh.tsv in other words again.
 func TestOutsideFresh2(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh2.tsv", "fresh2", outsideFresh2Floor)
+}
+
+// TestOutsideFresh3 plays testdata/outside/fresh3.tsv, 80 messages
+// written by someone else in their own words (news about others, changes,
+// feelings, small talk), measured before any change made for it.
+func TestOutsideFresh3(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh3.tsv", "fresh3", outsideFresh3Floor)
 }
 
 // measureOutside plays every message of path, logs each failure with its

@@ -46,6 +46,11 @@ func gripe(text string) bool {
 	if k, ok := findLow(text); ok && (k.name != "low" || hasPhrase(padded, sadWords)) {
 		return false
 	}
+	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) {
+		// "my friend has covid again" is sad news about her, said with
+		// a sigh: it is answered as her news, never as a slog.
+		return false
+	}
 	if hasPhrase(padded, hyperbole) {
 		// "the death of me" is no death: a figure of speech is light
 		// whatever the listener makes of its words.
@@ -59,6 +64,13 @@ func gripe(text string) bool {
 		return true
 	}
 	return !f.Sure() || lightFeelings[f.Label]
+}
+
+// sadNewsOfOthers reports an illness, an accident or a death told of
+// someone else (or their pet), whatever the words of complaint around it.
+func sadNewsOfOthers(text string) bool {
+	n := readNews(text)
+	return !n.self && (n.kind == newsIll || n.kind == newsDeath) && n.about != ""
 }
 
 // petWords are animals whose death is a loss.

@@ -50,7 +50,9 @@ wont make it | isnt going to make it | not going to make it | lost the baby | lo
 lost her baby | lost their baby | stillborn`)
 	// illCues are bad health news.
 	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
-in icu | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
+in icu | is poorly | really poorly | so poorly | quite poorly | been poorly | very poorly | still poorly | poorly again |
+poorly today | poorly this week | is ill | off sick | in bed with |
+under the weather | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
 tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid | passed out | blacked out | fainted`)
@@ -69,7 +71,9 @@ been offered | was offered | got promoted | promotion | graduated |
 graduating | got engaged | engaged | won | we won | finished a | finished my | finished her | finished his |
 ran my first | ran her first | ran his first | first marathon | first 10k | first half | a marathon | scholarship |
 award | got published | bought a house | bought a flat | first house | new puppy | got a puppy | got the part |
-made the team | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
+made the team | qualified | qualified as | proposed | popped the question | said yes | got married | did amazing |
+did amazingly | did so well | did really well | did brilliantly | did great | straight as | top grades | top of her class |
+top of his class | top of the class | passed with | got a distinction | got a first | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
 	// babyCues tell of a baby born.
 	babyCues = phrases(`had a baby | had her baby | had the baby | had their baby | had a little | had twins | gave birth |
 baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
@@ -141,7 +145,7 @@ func newsKindOf(padded string) newsKind {
 		return newsSetback
 	case changed(padded):
 		return newsChange
-	case hasPhrase(padded, illCues) || brokeBone(f):
+	case hasPhrase(padded, illCues) || brokeBone(f) || illWith(f) || hurt(padded):
 		return newsIll
 	case hasPhrase(padded, winCues) || passedTest(f):
 		return newsWin
@@ -171,6 +175,100 @@ func recovered(padded string, f []string) bool {
 	}
 	return false
 }
+
+// hurtCues tell of an accident or an attack: someone or their pet hurt,
+// its outcome not yet known. Heard as bad health news.
+var hurtCues = phrases(`hit by a car | hit by a bus | hit by a van | hit by a lorry | hit by a truck | hit by a bike |
+hit by a motorbike | hit by a train | knocked down | knocked over by | knocked off her bike | knocked off his bike |
+knocked off their bike | knocked off her | knocked off his | run over | ran over | car crash | car accident | crash last |
+in a crash | in an accident | had an accident | bad accident | serious accident | road accident | accident at work |
+accident this | accident last | crashed her car | crashed his car | crashed their car | crashed the car |
+fell off her bike | fell off his bike | fell off a ladder | fell off the ladder | fell off a horse | fell off her horse |
+fell off his horse | fell down the stairs | fell down stairs | got hurt | badly hurt | hurt badly | got injured |
+badly injured | seriously injured | was injured | been injured | got mugged | was mugged | been mugged | got attacked |
+was attacked | been attacked | got bitten | was bitten | been bitten | got stung | concussion | got burned | got burnt |
+badly burned | badly burnt | went missing | gone missing | is missing`)
+
+// hurt reports an accident, an attack or a scare told in padded text:
+// a cue phrase, or a fall from something ridden or climbed ("came off her
+// bike", "fell off the roof").
+func hurt(padded string) bool {
+	if hasPhrase(padded, hurtCues) {
+		return true
+	}
+	f := strings.Fields(padded)
+	for i := 0; i+2 < len(f); i++ {
+		if !fellVerbs[f[i]] || f[i+1] != "off" && f[i+1] != "from" {
+			continue
+		}
+		j := i + 2
+		if j+1 < len(f) && (f[j] == "a" || f[j] == "the" || f[j] == "her" || f[j] == "his" || f[j] == "their" || f[j] == "my") {
+			j++
+		}
+		if ridden[f[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// fellVerbs come before "off" in a fall: "came off", "thrown off".
+var fellVerbs = wordSet(`fell fallen came come thrown flew knocked slipped`)
+
+// ridden are what someone falls from and is hurt.
+var ridden = wordSet(`bike bicycle motorbike motorcycle scooter horse skateboard ladder roof wall balcony stairs
+trampoline board`)
+
+// accidentNews reports bad news that is an accident or a scare rather
+// than an illness: the reply hopes they are all right.
+func accidentNews(text string) bool {
+	padded := lowPadded(text)
+	return hurt(padded) || brokeBone(strings.Fields(padded))
+}
+
+// illNouns name illnesses caught or lived with, as the words that follow
+// "has", "got", "caught" or "diagnosed with": "my friend has covid again",
+// "my uncle's got pneumonia".
+var illNouns = wordSet(`covid covid19 corona flu pneumonia cancer shingles chickenpox measles mumps sepsis meningitis
+norovirus bronchitis tonsillitis appendicitis leukaemia leukemia lymphoma tumour tumor dementia alzheimers parkinsons
+ms lupus diabetes hepatitis malaria tuberculosis tb concussion infection migraine migraines vertigo glandular mono asthma
+endometriosis cellulitis gastro sickness fever strep epilepsy stroke kidney liver heart lyme long`)
+
+// illVerbs come a few words before an illness someone has: "has", "got
+// the", "caught a nasty", "diagnosed with".
+var illVerbs = wordSet(`has have had got caught catched with positive fighting battling suffering diagnosed
+having picked developed`)
+
+// illWith reports an illness someone has or caught: an illness noun with
+// an illness verb at most three words before it.
+func illWith(f []string) bool {
+	for i, w := range f {
+		if !illNouns[w] {
+			continue
+		}
+		if i+1 < len(f) && illReturns[f[i+1]] && (f[i+1] != "is" && f[i+1] != "has" || i+2 < len(f) && illReturns[f[i+2]]) {
+			// "my dad's cancer is back", "her ms has got worse".
+			return true
+		}
+		if (w == "heart" || w == "kidney" || w == "liver" || w == "long") && (i+1 >= len(f) || !organTrouble[f[i+1]]) {
+			// "has a kind heart", "got a long way": no illness.
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if illVerbs[f[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// illReturns follow an illness that came back or got worse.
+var illReturns = wordSet(`is has back returned spread spreading worse came come got getting`)
+
+// organTrouble follow an organ word when it is an illness: "kidney
+// failure", "heart condition", "long covid".
+var organTrouble = wordSet(`failure disease condition problems problem trouble attack covid infection stones`)
 
 // passedObjects follow "passed" when it is a test passed, not a death:
 // "passed his driving test", "passed with flying colours".
@@ -293,7 +391,7 @@ func possessedRelation(text string, names []string) (listen.Mention, string, boo
 			continue
 		}
 		rel := f[i+1]
-		if !familyWords[rel] {
+		if !familyWords[rel] && !petWords[rel] {
 			continue
 		}
 		head := strings.Join(f[max(0, i-3):i], " ")

@@ -47,3 +47,47 @@ func TestReadNews(t *testing.T) {
 		})
 	}
 }
+
+// TestReadToldOthers reads someone else's accidents, illnesses and wins
+// told in words of their own, and leaves alone what only sounds like one.
+func TestReadToldOthers(t *testing.T) {
+	tests := []struct {
+		text  string
+		kind  newsKind
+		about string
+	}{
+		{"my neighbour's kitten got run over last week", newsIll, "your neighbour's kitten"},
+		{"aisha came off her horse yesterday", newsIll, "Aisha"},
+		{"my flatmate caught the flu", newsIll, "your flatmate"},
+		{"my gran's cancer has come back", newsIll, "your gran"},
+		{"my stepdad is really poorly", newsIll, "your stepdad"},
+		{"my brother's girlfriend said yes!!", newsWin, "your brother's girlfriend"},
+		{"my cousin just qualified as a vet", newsWin, "your cousin"},
+		{"he has a kind heart", newsNone, ""},
+		{"she's got a long way to go with it", newsNone, ""},
+		{"my code has a bug in it", newsNone, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			n := readTold(tt.text)
+			if n.kind != tt.kind || tt.kind != newsNone && n.about != tt.about {
+				t.Errorf("readTold(%q) = kind %d about %q, want kind %d about %q", tt.text, n.kind, n.about, tt.kind, tt.about)
+			}
+		})
+	}
+}
+
+// TestSadNewsIsNoGripe checks that someone's illness or accident said
+// with a sigh is their news, not a complaint, while a gripe stays one.
+func TestSadNewsIsNoGripe(t *testing.T) {
+	for _, text := range []string{"my flatmate's poorly again ugh", "ugh my dad's in hospital again", "my mate got the flu again smh"} {
+		if gripe(text) || !newsOfOthers(text) {
+			t.Errorf("%q: gripe %v, news of others %v; want their news", text, gripe(text), newsOfOthers(text))
+		}
+	}
+	for _, text := range []string{"the bus was late again ugh", "the wifi is down again smh"} {
+		if !gripe(text) {
+			t.Errorf("%q: not a gripe", text)
+		}
+	}
+}

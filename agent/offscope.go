@@ -40,6 +40,10 @@ func (t *turn) offScope() bool {
 		t.p.Flow.Offer = nil
 	}
 	switch kind {
+	case kindNews:
+		if !t.listenAbout("") {
+			t.offScopeReply(understand.Feeling)
+		}
 	case kindEmoji:
 		t.emojiReply()
 	case kindLanguage:
@@ -57,6 +61,7 @@ const (
 	kindEmoji    = "emoji"
 	kindLanguage = "language"
 	kindMyName   = "myname"
+	kindNews     = "news"
 )
 
 // reMyName asks what the companion calls the person: "whats my name",
@@ -90,6 +95,10 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	switch r := classify(text); {
+	case newsOfOthers(text):
+		// "ellie's cat got hit by a car", "my cousin's pregnant": their
+		// news, glad or sorry about them, never a guide paragraph.
+		return kindNews
 	case chatNews(text):
 		// "this commute is killing me lol", "got the job!!", "i had the
 		// weirdest dream": told as chat, answered in kind.

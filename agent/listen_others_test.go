@@ -1,0 +1,57 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOthersNewsOffers checks that someone else's news, told with no
+// request, gets one reply glad or sorry about them, naming them, with one
+// button that offers to write to them, and no draft until it is taken.
+func TestOthersNewsOffers(t *testing.T) {
+	tests := []struct {
+		text, who string
+		glad      bool
+	}{
+		{"my flatmate just got her first job offer!!", "flatmate", true},
+		{"my niece won a poetry prize at school", "niece", true},
+		{"my oldest friend got into the masters he applied for", "oldest friend", true},
+		{"my boss's husband had a heart attack", "boss", false},
+		{"my best mate's hamster died this morning", "best mate", false},
+		{"my cousin got knocked down by a car on her way home", "cousin", false},
+		{"my godson has chickenpox again", "godson", false},
+	}
+	gladWords := []string{"great", "wonderful", "brilliant", "lovely", "congrat", "good news"}
+	sorryWords := []string{"sorry", "awful", "shock"}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "hi", "")
+			rs := h.send("p", tc.text, "")
+			text := strings.ToLower(allText(rs))
+			if draftStarted(rs) || len(rs) != 1 {
+				t.Fatalf("want one listening reply, no draft: %q", text)
+			}
+			words := sorryWords
+			if tc.glad {
+				words = gladWords
+			}
+			if !containsAny(text, words) || tc.glad && containsAny(text, sorryWords) {
+				t.Errorf("glad %v: reply %q", tc.glad, text)
+			}
+			if !strings.Contains(text, tc.who) {
+				t.Errorf("reply %q does not name %q", text, tc.who)
+			}
+			var offers []string
+			for _, c := range rs[0].Choices {
+				offers = append(offers, c.ID+"="+c.Label)
+			}
+			if len(offers) != 1 || !strings.HasPrefix(offers[0], "offer:yes=Write to ") || !strings.Contains(strings.ToLower(offers[0]), tc.who) {
+				t.Errorf("choices %v, want one offer to write to %s", offers, tc.who)
+			}
+			if rs := h.send("p", "yes", ""); !draftStarted(rs) {
+				t.Errorf("yes after the offer: %q, want a draft started", allText(rs))
+			}
+		})
+	}
+}
