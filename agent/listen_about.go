@@ -29,9 +29,19 @@ func (t *turn) listenAbout(who string) bool {
 			n.about = who
 		}
 	}
+	own, felt := ownFeelingIn(t.text)
+	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	switch {
 	case feelingAbout(t.text, n):
 		t.feelingTo(n.writeTo)
+	case felt && (n.self && n.kind != newsSetback || n.kind == newsChange || n.kind == newsNone):
+		// "new job and i feel invisible there": the feeling first.
+		t.feeling()
+	case felt && good:
+		t.mixedNews(n, own)
+	case n.kind == newsDeath && ownPetLost(t.text):
+		// "the dog we grew up with died": the person's own loss.
+		t.feeling()
 	case n.self && (n.kind == newsIll || n.kind == newsDeath),
 		!n.self && n.kind == newsDeath && n.about == n.writeTo:
 		// Their own illness, or the death of someone of theirs: heard
@@ -40,7 +50,10 @@ func (t *turn) listenAbout(who string) bool {
 	case n.kind == newsChange:
 		t.changeReply(n)
 	default:
-		t.newsReply(n)
+		if !felt {
+			own = ""
+		}
+		t.newsReply(n, own)
 	}
 	return true
 }
@@ -49,7 +62,7 @@ func (t *turn) listenAbout(who string) bool {
 // someone or the person themselves, and asks nothing: what listenAbout
 // answers.
 func tellsOf(text string) bool {
-	if asksSomething(text) || strings.TrimSpace(text) == "" {
+	if asksSomething(withoutNotKnowing(text)) || strings.TrimSpace(text) == "" {
 		return false
 	}
 	if draftOccasion(text) == OccasionBirthday || thinkingOf.MatchString(foldText(text)) {
@@ -57,7 +70,7 @@ func tellsOf(text string) bool {
 		// for, which the drafting flow offers at once.
 		return false
 	}
-	if wishWords.MatchString(foldText(text)) {
+	if wishWords.MatchString(foldText(withoutNotKnowing(text))) {
 		// "…and i never replied. help", "i don't want to nag": a wish,
 		// which is the drafting flow's to hear.
 		return false
@@ -133,18 +146,49 @@ func feelingAbout(text string, n newsReading) bool {
 
 // newsReply is glad or sorry with the person, about whoever the news is
 // about, and offers to write to them when it is someone else's.
-func (t *turn) newsReply(n newsReading) {
+func (t *turn) newsReply(n newsReading, own string) {
 	if n.self {
+		if n.kind == newsSetback {
+			// Their own disappointment: heard, and someone on their
+			// side one tap away.
+			t.p.Flow.Offer = &Offer{Kind: "talk"}
+			t.say(ownNewsLine(t.text, n.kind), Choice{ID: "menu:draft", Label: "Message a friend"})
+			return
+		}
 		t.say(ownNewsLine(t.text, n.kind))
 		return
 	}
 	line := theirNewsLine(t.text, n)
+	if own != "" {
+		// Sad news with the person's own feeling about it ("…and i
+		// didn't go to the funeral, i feel terrible"): both heard.
+		line += " " + own
+	}
 	if n.writeTo == "" {
 		t.say(line)
 		return
 	}
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
-	t.say(line+" "+theirNewsOffer(t.text, n), Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)})
+	choices := []Choice{{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)}}
+	if c, ok := t.guideNear(); ok {
+		choices = append(choices, c)
+	}
+	t.say(line+" "+theirNewsOffer(t.text, n), choices...)
+}
+
+// guideNear is a button to the guide's section on what the person said
+// they do not know how to do ("…and i don't know how to support her"),
+// when the guide answers it well; ok is false otherwise.
+func (t *turn) guideNear() (Choice, bool) {
+	if t.m.Group || !reNotKnowing.MatchString(foldText(t.text)) {
+		return Choice{}, false
+	}
+	ans := ComposeAnswer(t.a.guide, t.text)
+	if !ans.Covered() || ans.Weak {
+		return Choice{}, false
+	}
+	s := ans.Used[0]
+	return Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)}, true
 }
 
 // theirNewsLine is glad or sorry about someone else's news, naming them:
@@ -170,10 +214,17 @@ func theirNewsLine(text string, n newsReading) string {
 		})
 	case newsBaby:
 		line = pick(text, []string{
-			"Congratulations to " + about + " — a new baby is such happy news!",
-			"Oh, how lovely! A new baby is wonderful news. Congratulations to " + about + ".",
+			"What lovely news for " + about + " — a new baby!",
+			"Oh, how lovely! A new baby is wonderful news for " + about + ".",
 		})
 	case newsWin:
+		if hasPhrase(lowPadded(text), milestoneCues) {
+			line = pick(text, []string{
+				"Aw, what a special moment for " + about + "! Those firsts are something.",
+				"Oh, that's lovely — a real milestone for " + about + ".",
+			})
+			break
+		}
 		line = pick(text, []string{
 			"That's great news for " + about + " — " + subjectPronoun(n.obj) + " must be thrilled!",
 			"Oh, how wonderful for " + about + "! That's really good news.",
@@ -210,6 +261,11 @@ func theirNewsLine(text string, n newsReading) string {
 	}
 	return line
 }
+
+// milestoneCues are a small child's firsts: glad news, and no one's
+// achievement to congratulate.
+var milestoneCues = phrases(`first steps | first words | first word | first tooth | started walking | started crawling |
+said mama | said dada`)
 
 // theirNewsOffer offers to write to whoever the news would go to.
 func theirNewsOffer(text string, n newsReading) string {

@@ -26,16 +26,25 @@ got divorced | divorce | dumped me | ended things | called it off`),
 			"I'm sorry. A breakup changes a lot at once, even when it was the right call, and it can feel strange for a while. How are you holding up?",
 			"That's a big change, and it's okay if it feels like a mix of things at once. How are you doing?",
 		}},
+	{cues: phrases(`evicted | being evicted | kicked out | have to move out | have to be out | got to be out | need to be out |
+have to find a new place | selling the flat | selling the house | selling our flat | selling our house | not renewing`),
+		other: []string{
+			"Having to move out at short notice is a lot for {who}: the stress of finding somewhere, all at once.",
+		},
+		self: []string{
+			"Oh no, that's a lot to deal with at short notice. Having to find a new place is stressful, and it's unsettling not to know where you'll be. How are you doing with it?",
+			"I'm sorry, that's a stressful thing to land on you. Being pushed to move when you didn't choose it is hard. How are you holding up?",
+		}},
 	{cues: phrases(`having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting`),
 		other: []string{
-			"How exciting — congratulations to {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
+			"How exciting for {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
 		},
 		self: []string{
 			"Congratulations — that's huge, exciting news! It's a big change too, and it's fine to feel a mix of things about it.",
 		}},
 	{cues: phrases(`getting married | got married`),
 		other: []string{
-			"Congratulations to {who}! A wedding is a big, happy change, and it can shift things a little between friends too.",
+			"How lovely for {who}! A wedding is a big, happy change, and it can shift things a little between friends too.",
 		},
 		self: []string{
 			"Congratulations! That's a big, happy change. I hope you get to enjoy every bit of it.",
@@ -97,12 +106,20 @@ func findChange(padded string) (lifeChange, bool) {
 func (t *turn) changeReply(n newsReading) {
 	c, ok := findChange(lowPadded(t.text))
 	if !ok {
-		t.newsReply(n)
+		t.newsReply(n, "")
 		return
 	}
 	if n.self || n.writeTo == "" {
+		line := pick(t.text, c.self)
+		if reLeftMe.MatchString(foldText(t.text)) {
+			// Left by someone: the hurt, not "a big change".
+			line = pick(t.text, []string{
+				"I'm so sorry. Being broken up with hurts, and it's a lot to take in at once. How are you holding up?",
+				"Oh, I'm sorry — that's painful, and the way it happens can sting as much as the ending. How are you doing?",
+			})
+		}
 		t.p.Flow.Offer = &Offer{Kind: "talk"}
-		t.say(pick(t.text, c.self),
+		t.say(line,
 			Choice{ID: "journey:matter", Label: "Think about who matters"},
 			Choice{ID: "menu:draft", Label: "Write to someone"})
 		return

@@ -88,16 +88,31 @@ func smalltalkText(text, folded string) string {
 			"Being a program, I miss out on that one, sadly. What about you?",
 			"Ha, being a program I don't get a say in that. What's yours?",
 		})
+	case dayRemark(folded) != "":
+		return dayRemark(folded)
+	case reOwnBirthday.MatchString(folded):
+		return pick(text, []string{
+			"Happy birthday! 🎂 I hope today's a good one. Doing anything nice?",
+			"Oh, happy birthday! I hope someone's spoiling you a little today. Any plans?",
+		})
 	case gripe(text):
 		return gripeReply(text)
 	case goodNews(text):
 		return goodNewsReply(text)
+	case reachedOut(text):
+		return pick(text, []string{
+			"Oh, that's lovely — I'm really glad you got in touch. It sounds like it meant something.",
+			"That sounds really nice. Moments like that are what keeps people close; I'm glad you had it.",
+		})
 	case reStory.MatchString(folded):
 		// "i had the weirdest dream": a story about to be told.
 		return pick(text, []string{"Ooh, go on — what happened?", "Ha, now I'm curious. What happened?"})
 	case reBackFrom.MatchString(folded):
 		return pick(text, []string{"Nice! How was it?", "Ooh, welcome back. How was it?"})
-	case rePlans.MatchString(folded):
+	case reNewThing.MatchString(folded):
+		// "ive started learning the guitar": something new of theirs.
+		return pick(text, []string{"Ooh, nice! How are you finding it so far?", "That's great — what got you into it?"})
+	case rePlans.MatchString(folded) || reVisit.MatchString(folded):
 		// "watching the football tonight": something to look forward to.
 		return pick(text, []string{"Ooh, enjoy! Is it something you've been looking forward to?", "Nice, have fun! Who are you with?"})
 	case reJustDid.MatchString(folded):
@@ -107,6 +122,9 @@ func smalltalkText(text, folded string) string {
 			return r
 		}
 		return pick(text, []string{"Nice! How was it?", "Ooh, how did it go?"})
+	case reactionReply(text) != "":
+		// "watched the new dune film last night, so good".
+		return reactionReply(text)
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
 		// knocked my coffee over" would not have listened.
@@ -151,7 +169,15 @@ func chatNews(text string) bool {
 		return false
 	}
 	folded := foldText(text)
-	return gripe(text) || goodNews(text) || reStory.MatchString(folded) || reBackFrom.MatchString(folded) || rePlans.MatchString(folded)
+	if gripe(text) || goodNews(text) || reachedOut(text) || reStory.MatchString(folded) || reBackFrom.MatchString(folded) ||
+		rePlans.MatchString(folded) || dayRemark(folded) != "" || hasAnyWord(folded, showWords) && reactionReply(text) != "" {
+		return true
+	}
+	if _, low := findLow(text); low {
+		// "nobody remembered my birthday today" is no birthday greeting.
+		return false
+	}
+	return reVisit.MatchString(folded) || reNewThing.MatchString(folded) || reOwnBirthday.MatchString(folded)
 }
 
 // allWords reports whether every word of folded text is in set.

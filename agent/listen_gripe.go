@@ -46,6 +46,10 @@ func gripe(text string) bool {
 	if k, ok := findLow(text); ok && (k.name != "low" || hasPhrase(padded, sadWords)) {
 		return false
 	}
+	if hasPhrase(padded, tearCues) {
+		// "so stressful i cried in the toilets": tears are no gripe.
+		return false
+	}
 	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) {
 		// "my friend has covid again" is sad news about her, said with
 		// a sigh: it is answered as her news, never as a slog.
@@ -187,7 +191,7 @@ var weekdayNames = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "
 
 // goodNewsCues tell of something that went well for the person.
 var goodNewsCues = phrases(`got the job | got a job | new job | got promoted | promotion | passed | graduated | finished my |
-handed in | got engaged | engaged | got in | got accepted | made it | finally did | did it | so proud | proud of myself |
+handed in | got engaged | engaged | got a puppy | got a kitten | new puppy | new kitten | adopted a | rescued a | got in | got accepted | made it | finally did | did it | so proud | proud of myself |
 killed it | nailed it | nailed my | smashed it | smashed my | crushed it | aced | went well | went really well | went great | won the | we won | i won |
 had such a good | had a great | had a lovely | had the best | best day | great day | lovely day | good day`)
 
@@ -213,6 +217,13 @@ func goodNews(text string) bool {
 func goodNewsReply(text string) string {
 	padded := lowPadded(text)
 	f := listen.Feel(text)
+	if pet := newPet(text); pet != "" {
+		line := "Aw, a new " + pet + "! That's so exciting."
+		if m := rePetName.FindStringSubmatch(foldText(text)); m != nil {
+			line += " " + upFirstWord(m[1]) + " is a lovely name."
+		}
+		return line + " How are they settling in?"
+	}
 	switch {
 	case f.Label == "relief" && f.Sure():
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
@@ -227,6 +238,27 @@ best day | great day | lovely day | good day | catch up | catchup`)):
 		"Congratulations — that's brilliant news! You must be so pleased.",
 		"Well done, that's brilliant! I hope you get to celebrate a little.",
 	})
+}
+
+// rePetName names a new pet: "his name is waffles", "we called her
+// biscuit".
+var rePetName = mustPattern(`\b(?:(?:his|her|its|their) name is|(?:called|named) (?:him|her|it)?) ?([a-z]+)\b`)
+
+// newPet is the animal a message says the person has just got ("we got a
+// puppy!!", "adopted a kitten"), or "".
+func newPet(text string) string {
+	f := strings.Fields(foldText(text))
+	for i, w := range f {
+		if w != "got" && w != "adopted" && w != "rescued" && w != "new" && w != "getting" && w != "bought" {
+			continue
+		}
+		for j := i + 1; j < min(len(f), i+4); j++ {
+			if petWords[f[j]] {
+				return f[j]
+			}
+		}
+	}
+	return ""
 }
 
 // reBestEver is a good moment said as a best: "the best pancakes of my

@@ -52,21 +52,22 @@ the one who organizes | the one who plans | do all the planning | all the reachi
 nobody reached out | only message me when | only text me when | only call me when | only reach out when`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
-			"It's wearing when the effort feels one-sided, like you're the only one keeping things going.",
+			"It's tiring when the effort feels one-sided, like you're the only one keeping things going.",
 		}, step: stepShowsUp},
 	{name: "invisible", cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
 nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me | nobody asks | no one asks |
 nobody checks | no one checks`),
 		lines: []string{
 			"Feeling invisible is lonely in its own way, as if you could slip out of view and nobody would notice. That's a real and painful feeling.",
-			"Feeling unseen by the people around you really hurts, and it's more common than it looks from the outside.",
+			"Feeling unseen by the people around you is hard, and it's more common than it looks from the outside.",
 		}, step: stepWhoMatters},
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
-never get invited | dont get invited | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
+not invite me | uninvited | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
-			"Feeling on the outside of things is hard, and it happens to far more people than it seems.",
+			"Feeling on the outside of things hurts, and it happens to far more people than it seems.",
 		}, step: stepWhoMatters},
 	{name: "drift", cues: phrases(`drifted | drifting | drift apart | grew apart | growing apart | own lives | lost touch |
 dont talk anymore | dont really talk anymore | dont talk to me anymore`),
@@ -80,7 +81,11 @@ nobody replies | nobody came | no one came | no one showed up | nobody showed up
 hasnt messaged | hasnt messaged back | hasnt texted | hasnt texted back | hasnt called | hasnt rung | hasnt got back |
 hasnt gotten back | hasnt answered | hasnt been in touch | not replied | not replying | stopped replying | never replies |
 doesnt reply | doesnt text back | never texts back | no reply | heard nothing | ghosted me | ghosting me | cancelled on me |
-canceled on me | bailed on me | stood me up | let me down`),
+canceled on me | bailed on me | stood me up | got stood up | was stood up | let me down | nobody remembered | no one remembered | nobody remembers |
+no one remembers | nobody wished | no one wished | nobody said happy | no one said happy | got ghosted | been ghosted | ghosted by | mean comment |
+nasty comment | rude comment | comment about my | commented on my | said something mean | said something nasty |
+made fun of me | laughed at me | put me down | puts me down | dig at me | a dig about | so rude to me | was rude to me |
+was mean to me | is mean to me`),
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
@@ -117,11 +122,20 @@ stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked t
 		lines: []string{
 			"Homesickness can be such a heavy, quiet ache. It makes sense to miss the people and places that are yours.",
 		}, step: stepRekindle},
-	{name: "embarrassed", cues: phrases(`cringe | cringed | cringing | cringey | embarrassed | embarrassing | mortified`),
+	{name: "embarrassed", cues: phrases(`cringe | cringed | cringing | cringey | embarrassed | embarrassing | mortified |
+everyone saw | in front of everyone | in front of the whole | made a fool of myself | made such a fool | humiliated |
+humiliating | such an idiot | felt stupid | feel stupid | so stupid | such a fool`),
 		lines: []string{
 			"Oof, those replays in your head are the worst. Most people forget moments like that far sooner than we do.",
 			"That cringe feeling is so human. It usually means you care how you come across, and others are kinder about it than we think.",
 		}, step: stepWhoMatters},
+	{name: "hard to say", cues: phrases(`too awkward to | too scared to say | too shy to | too nervous to say | afraid to say |
+scared to say | scared to bring | dont want to make it awkward | dont want to make things awkward | make it weird |
+dont know how to bring it up | cant bring myself to | never say anything | dont say anything | too much of a pushover`),
+		lines: []string{
+			"That's an awkward spot: it's hard to raise something when you don't want to make things weird between you.",
+			"Saying nothing is so understandable, and it's frustrating to keep swallowing it. A light, kind word is often easier than it feels.",
+		}, step: stepWriteEasy},
 	{name: "overthinking", cues: phrases(`overthink | overthinking | overthought | overanalyse | overanalyze | overanalysing |
 overanalyzing | read it three times | read it ten times | reread | re read | draft and redraft | rewrite it`),
 		lines: []string{
@@ -184,7 +198,7 @@ gutted | heartbroken`),
 			// Said of anything, not only people: "work was rough", "my
 			// plant died and im kind of sad".
 			"I'm sorry you're feeling low. It's okay to feel it, whatever it's about.",
-			"That sounds like a low one, and it's worth taking seriously.",
+			"Some days just feel heavier than others, and that's okay, even with no reason you can point to.",
 		}, step: stepLift},
 }
 
@@ -334,11 +348,21 @@ func lowStatement(text string, r understand.Result) bool {
 	if asksSomething(text) {
 		return false
 	}
-	if _, ok := findLow(text); !ok {
+	k, ok := findLow(text)
+	if !ok {
+		if tearsOfHurt(text) {
+			// "work has been so stressful i cried in the toilets".
+			return true
+		}
 		// "my dog died yesterday", "my mum has cancer": no cue phrase, a
 		// feeling the listener is sure of.
 		f := listen.Feel(text)
 		return f.Sure() && heavyFeelings[f.Label] && (f.Label != "grief" || deathOfSomeone(text))
+	}
+	if hurtByOthers[k.name] && reAboutMe.MatchString(foldText(text)) {
+		// "a friend made a mean comment about my weight": a hurt done to
+		// the person, plain in its words, whatever the classifier leans to.
+		return true
 	}
 	for _, s := range r.Ranked {
 		if s.Label == understand.Feeling {
@@ -350,6 +374,28 @@ func lowStatement(text string, r understand.Result) bool {
 	f := listen.Feel(text)
 	return f.Sure() && !goodFeelings[f.Label]
 }
+
+// hurtByOthers are the low kinds whose cue phrases say plainly that
+// someone hurt, left out or overlooked the person.
+var hurtByOthers = map[string]bool{"hurt": true, "left out": true, "one-sided": true, "invisible": true,
+	"embarrassed": true, "hard to say": true}
+
+// reAboutMe marks a message that speaks of the person themselves.
+var reAboutMe = mustPattern(`\b(?:i|i'm|im|i've|ive|me|my|myself)\b`)
+
+// tearsOfHurt reports tears told of that are no film's or good news's:
+// "i cried in the toilets at work".
+func tearsOfHurt(text string) bool {
+	padded := lowPadded(text)
+	if !hasPhrase(padded, tearCues) || hasAnyWord(foldText(text), showWords) || goodNews(text) {
+		return false
+	}
+	return reAboutMe.MatchString(foldText(text))
+}
+
+// showWords are what people cry at for the story, not for themselves.
+var showWords = wordSet(`film films movie movies show episode series book books song songs concert musical play ad advert
+video trailer ending finale wedding speech laughing laughed happy`)
 
 // heavyFeelings are the listener's labels that a statement outside a flow
 // is answered as a feeling for, whatever the classifier says.

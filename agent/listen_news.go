@@ -52,7 +52,7 @@ lost her baby | lost their baby | stillborn`)
 	illCues = phrases(`diagnosed | diagnosis | in hospital | into hospital | to hospital | to a&e | in a&e | in intensive care |
 in icu | is poorly | really poorly | so poorly | quite poorly | been poorly | very poorly | still poorly | poorly again |
 poorly today | poorly this week | is ill | off sick | in bed with |
-under the weather | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
+under the weather | in rehab | into rehab | back in rehab | relapsed | using again | drinking again | admitted to | been admitted | was admitted | hospitalised | hospitalized | rushed to | rushed into | ambulance | has cancer | got cancer | cancer came back |
 tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid | passed out | blacked out | fainted`)
@@ -71,7 +71,8 @@ been offered | was offered | got promoted | promotion | graduated |
 graduating | got engaged | engaged | won | we won | finished a | finished my | finished her | finished his |
 ran my first | ran her first | ran his first | first marathon | first 10k | first half | a marathon | scholarship |
 award | got published | bought a house | bought a flat | first house | new puppy | got a puppy | got the part |
-made the team | qualified | qualified as | proposed | popped the question | said yes | got married | did amazing |
+made the team | first steps | first words | first word | first tooth | started walking | started crawling |
+said mama | said dada | took her first | took his first | qualified | qualified as | proposed | popped the question | said yes | got married | did amazing |
 did amazingly | did so well | did really well | did brilliantly | did great | straight as | top grades | top of her class |
 top of his class | top of the class | passed with | got a distinction | got a first | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
 	// babyCues tell of a baby born.
@@ -110,13 +111,17 @@ func readNews(text string) newsReading {
 		// "the printer has died again": a thing, not a loss.
 		r.kind = newsNone
 	}
-	r.self = ownNewsSubject(foldText(text))
+	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text))
 	if r.self {
 		return r
 	}
 	r.about, r.writeTo, r.obj = newsWho(text)
 	return r
 }
+
+// reLeftMe is a breakup done to the person: "he broke up with me", "she
+// dumped me over text". The change is theirs to feel, not news of him.
+var reLeftMe = mustPattern(`\b(?:(?:broke|broken|split|splitting|breaking) up with me|ended (?:it|things) with me|called it off with me|dumped me|left me|cheated on me|walked out on me|finished with me)\b`)
 
 // badNews reports a loss, an illness or a setback told rather than asked
 // about.
@@ -387,6 +392,10 @@ func possessedRelation(text string, names []string) (listen.Mention, string, boo
 	f := strings.Fields(foldText(text))
 	for i, w := range f {
 		base, ok := strings.CutSuffix(w, "'s")
+		if !ok && ownerWords[strings.TrimSuffix(w, "s")] && w != strings.TrimSuffix(w, "s") {
+			// "my friends mum died", the apostrophe left out.
+			base, ok = strings.TrimSuffix(w, "s"), true
+		}
 		if !ok || i+1 >= len(f) {
 			continue
 		}
@@ -403,6 +412,11 @@ func possessedRelation(text string, names []string) (listen.Mention, string, boo
 	}
 	return listen.Mention{}, "", false
 }
+
+// ownerWords are relations whose plural, before a family word, is a
+// possessive with its apostrophe left out: "my friends mum".
+var ownerWords = wordSet(`friend mate bestie boss colleague coworker neighbour neighbor flatmate housemate roommate partner
+cousin aunt uncle sister brother girlfriend boyfriend husband wife teacher`)
 
 // familyWords are who someone's news can be about: "my friend's dad".
 var familyWords = wordSet(`mum mom mother dad father parents nan gran grandma granny grandad grandpa grandmother grandfather

@@ -25,6 +25,10 @@ var (
 	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ ){0,2}again|back on|unmute|reactivate)\b`)
 	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|ping\w*|nag\w*|check ?ins?|the (?:weekly |monthly |one-off |one off )?ones?)\b`)
 	reAllRem    = mustPattern(`\b(?:all|every|everything|everyone|any)\b`)
+	// reOpAll is a pause or a resume of everything, the verb before the
+	// "all": "pause everything", "can you mute it all". "everyone saw me
+	// freeze" pauses nothing.
+	reOpAll     = mustPattern(`\b(?:pause|hold|snooze|mute|suspend|freeze|break from|resume|unpause|unmute|restart|turn|switch)\s+(?:\w+\s+){0,2}?(?:all|every|everything|everyone|any)\b`)
 	reChangeRem = mustPattern(`\b(?:change|move|switch|make|set|put|update|shift|reschedule|instead)\b`)
 	rePauseFor  = mustPattern(`\bfor (?:a |an |one |the next )?(\d{1,2}|two|three|four|couple of|few)? ?(day|week|month)s?\b`)
 	reOurDate   = mustPattern(`\b(?:our|my)\b`)
@@ -76,7 +80,7 @@ func (t *turn) manageReminders(text string) bool {
 		t.remindRequest(text)
 		return true
 	}
-	if !reRemWord.MatchString(folded) && c == nil && !(op != "stop" && reAllRem.MatchString(folded)) {
+	if !reRemWord.MatchString(folded) && c == nil && !(op != "stop" && reOpAll.MatchString(folded)) {
 		// "pause" or "resume" alone belong to whatever is running.
 		return false
 	}

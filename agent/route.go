@@ -26,6 +26,16 @@ func (t *turn) draftRoute(in Intent) bool {
 	if t.listenFirst(in) {
 		return true
 	}
+	if toldNotAsked(t.text, in) && t.listenAbout("") {
+		// "my friend's mum died and i couldn't go to the funeral": the
+		// rules see someone to write to, but nothing asks for a message.
+		return true
+	}
+	if toldAsChat(t.text) {
+		// "my sister is coming to stay next week": a bit of the
+		// person's life, answered in kind, never a draft to "Stay".
+		return false
+	}
 	if !ruleDraft(t.text, in) {
 		return t.startsDraftInstead(in)
 	}
@@ -92,6 +102,52 @@ func (t *turn) startByClassifier() bool {
 		t.startReflect("")
 	default:
 		return false
+	}
+	return true
+}
+
+// toldNotAsked reports free text that tells news or a change about
+// someone, or the person's own, and asks for no message in any clause:
+// listening answers it, and offers to write.
+func toldNotAsked(text string, in Intent) bool {
+	if in.Kind != IntentNone && in.Kind != IntentFeeling && in.Kind != IntentAsk || !listensFirst(text) {
+		return false
+	}
+	if reLeftMe.MatchString(foldText(text)) {
+		// "he broke up with me over text": their hurt, not a message
+		// to him.
+		return true
+	}
+	if draftRequestRe.MatchString(foldText(text)) {
+		// "congrats msg for Ella, she ran her first marathon": asked.
+		return false
+	}
+	if !ownFeelingSaid(text) {
+		// News alone ("my friend Marcus's dad died last week") is what a
+		// message is for, which the drafting flow offers; news with the
+		// person's own hurt in it is theirs to be heard first.
+		return false
+	}
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+		if asksToWrite(c) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "and ")) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "so ")) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldAsChat reports a bit of the person's own life told as chat, with no
+// clause asking for a message: a visit coming up, something new taken up,
+// their birthday, a call that went well.
+func toldAsChat(text string) bool {
+	folded := foldText(text)
+	if !(reVisit.MatchString(folded) || reNewThing.MatchString(folded) || reOwnBirthday.MatchString(folded) || reachedOut(text)) {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+		if asksToWrite(strings.TrimSpace(c)) {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,89 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// Small things told about the person's own day that a friend would answer
+// in kind: their birthday, a visit coming up, something new they have
+// started, a call or a meet-up with someone that went well, the day of
+// the week. Each gets a short reply about that thing, never a guide
+// paragraph or a plain "sounds good".
+
+var (
+	// reOwnBirthday is the person's own birthday today: "its my
+	// birthday", "turned 30 today".
+	reOwnBirthday = mustPattern(`\b(?:(?:it'?s|it is) my (?:birthday|bday|b day)|my (?:birthday|bday) (?:is )?today|(?:i )?turned? \d{1,3} today|i'?m \d{1,3} today)\b`)
+	// reVisit is someone coming to see the person, or the person going
+	// to see them: "my parents are coming to visit this weekend".
+	reVisit = mustPattern(`\b(?:coming (?:to visit|to stay|over|round|around|down|up)|come (?:to visit|to stay|over|round)|visiting (?:me|us|for|this|next|on)|(?:going|off|heading) to (?:see|visit|stay with) (?:my|our|the)|staying with (?:me|us))\b`)
+	// reNewThing is something new the person has taken up.
+	reNewThing = mustPattern(`^(?:(?:so|just|finally|ok|i|i'?ve|ive|i have|we|we'?ve|weve|recently|lately) )*(?:(?:taken|took|taking) up|(?:started|starting|signed up (?:for|to)|joined|begun|began) (?:learning|doing|going to|a|an|the|my|some|to learn|to play|playing|running|swimming|climbing|dance|yoga|pottery|classes|lessons))\b`)
+	// reConnected is the person getting in touch with someone, or
+	// spending time with them.
+	reConnected = mustPattern(`\b(?:rang|called|phoned|facetimed|video called|met up with|caught up with|hung out with|had (?:a )?(?:coffee|lunch|dinner|drinks|a drink|a catch up|a catchup|a chat|a long chat) with|went (?:for (?:a )?(?:coffee|walk|drink|lunch|dinner|meal)|out) with|visited|spent the (?:day|evening|afternoon|weekend) with)\b`)
+)
+
+// reConnectedFirst opens a message with the person's own call or meet-up,
+// its subject left out: "met up with an old friend for coffee".
+var reConnectedFirst = mustPattern(`^(?:(?:finally|just|so|today|yesterday|last night|ok) )*` + reConnected.String())
+
+// reachedOut reports the person telling of a call, a visit or time spent
+// with someone that nothing in it says went badly: glad news of a kind
+// this companion is for.
+func reachedOut(text string) bool {
+	folded := foldText(text)
+	if asksSomething(text) || !reConnected.MatchString(folded) || !firstPerson.MatchString(folded) && !reConnectedFirst.MatchString(folded) {
+		return false
+	}
+	if badNews(text) || gripe(text) || hasPhrase(lowPadded(text), flopCues) {
+		return false
+	}
+	if _, low := findLow(text); low {
+		return false
+	}
+	f := listen.Feel(text)
+	return !f.Sure() || goodFeelings[f.Label] || f.Label == listen.None
+}
+
+// dayNames answer a remark about the day of the week.
+var dayNames = map[string][]string{
+	"friday":   {"Happy Friday! Anything nice lined up for the weekend?", "Ah, Friday at last. Any plans for the weekend?"},
+	"monday":   {"Ah, Monday. I hope it's a gentle one for you.", "Mondays, eh. I hope the week starts kindly."},
+	"weekend":  {"Ooh, the weekend! Anything nice planned?", "Weekend at last. Doing anything you're looking forward to?"},
+	"tgif":     {"Happy Friday! Anything nice lined up for the weekend?"},
+	"saturday": {"Happy Saturday! Anything nice planned?"},
+	"sunday":   {"A Sunday, then. I hope it's a restful one. Anything planned?"},
+}
+
+// dayFiller are the words a remark about the day may hold besides the
+// day: "morning! finally friday", "happy friday", "ugh monday again".
+var dayFiller = wordSet(`happy finally its it's it is morning mornin good yay yess thank god tgif the here at last almost
+nearly another again ugh oh well hello hi hey hiya and so yes woo woohoo`)
+
+// dayRemark answers a short remark about the day of the week or the time
+// of day ("morning! finally friday"), or returns "".
+func dayRemark(folded string) string {
+	f := strings.Fields(folded)
+	if len(f) > 6 {
+		return ""
+	}
+	for _, w := range f {
+		if _, day := dayNames[w]; !day && !dayFiller[w] {
+			// "had a great weekend with my family" tells of one.
+			return ""
+		}
+	}
+	lead := ""
+	if len(f) > 0 && (f[0] == "morning" || f[0] == "mornin" || len(f) > 1 && f[0] == "good" && f[1] == "morning") {
+		lead = "Morning! "
+	}
+	for _, w := range f {
+		if lines, ok := dayNames[w]; ok {
+			return lead + pick(folded, lines)
+		}
+	}
+	return ""
+}
