@@ -11,7 +11,7 @@ import (
 const (
 	outsideFreshFloor  = 0.80
 	outsideFresh2Floor = 0.70
-	outsideFresh3Floor = 0.10
+	outsideFresh3Floor = 0.90
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of

@@ -55,3 +55,20 @@ func TestOthersNewsOffers(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryWordsPauseNothing checks that "freeze", "hold" or "mute" in a
+// story, with "everyone" or "all" elsewhere in it, pauses no reminders.
+func TestStoryWordsPauseNothing(t *testing.T) {
+	for _, text := range []string{
+		"gave a toast at the wedding and everyone watched me freeze",
+		"had to hold back tears in front of all my colleagues",
+		"my mic was on mute the whole call and everyone was waiting",
+	} {
+		h := newHarness(t)
+		h.send("p", "remind me to call mum every sunday", "")
+		rs := h.send("p", text, "")
+		if strings.Contains(strings.ToLower(allText(rs)), "paused") {
+			t.Errorf("%q paused reminders: %q", text, allText(rs))
+		}
+	}
+}
