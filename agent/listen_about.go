@@ -32,6 +32,8 @@ func (t *turn) listenAbout(who string) bool {
 	own, felt := ownFeelingIn(t.text)
 	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	switch {
+	case n.kind == newsNone && concernFor(t.text):
+		t.concernReply(n)
 	case feelingAbout(t.text, n):
 		t.feelingTo(n.writeTo)
 	case felt && (n.self && n.kind != newsSetback || n.kind == newsChange || n.kind == newsNone):
@@ -76,7 +78,7 @@ func tellsOf(text string) bool {
 		return false
 	}
 	n := readTold(text)
-	return n.kind != newsNone || feelingAbout(text, n)
+	return n.kind != newsNone || feelingAbout(text, n) || concernFor(text)
 }
 
 // readTold is readNews with a second opinion for someone else's news its
@@ -118,7 +120,7 @@ func newsOfOthers(text string) bool {
 		return false
 	}
 	n := readTold(text)
-	return !n.self && n.kind != newsNone && n.about != ""
+	return !n.self && (n.kind != newsNone || concernFor(text)) && n.about != ""
 }
 
 // feelingAbout reports a low feeling about someone: its words name one,

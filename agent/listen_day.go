@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // Small things told about the person's own day that a friend would answer
@@ -86,4 +87,59 @@ func dayRemark(folded string) string {
 		}
 	}
 	return ""
+}
+
+// A glad moment with someone ("i had a really good talk with my dad
+// today") often gets a second message with more of it ("yeah it felt
+// nice, he actually asked about my life"). Saying the same glad sentence
+// twice would show the first was not listened to either; the second is
+// met for what it adds, with the thought that the other person might like
+// to hear it too.
+
+// noteGlad remembers, after a glad reply, a glad moment told with someone,
+// so that more of it is heard as such.
+func (t *turn) noteGlad() {
+	if !(reachedOut(t.text) || goodNews(t.text)) {
+		return
+	}
+	_, who, _ := newsWho(t.text)
+	if who == "" || who == "them" {
+		return
+	}
+	t.p.Flow.Offer = &Offer{Kind: "glad", Request: t.text, Recipient: who}
+}
+
+// gladLabels are what the classifier may call more of a glad story.
+var gladLabels = map[string]bool{understand.Yes: true, understand.Smalltalk: true, understand.Feeling: true,
+	understand.ContactNews: true}
+
+// gladMore answers more of a glad moment with someone: what it adds, and
+// an offer to tell them. It reports false, saying nothing, when no glad
+// moment was just told or the message is something else (a question, a
+// courtesy, a request, a low turn).
+func (t *turn) gladMore() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "glad" {
+		return false
+	}
+	r := classify(t.text)
+	if asksSomething(t.text) || badNews(t.text) || gripe(t.text) || r.Sure() && !gladLabels[r.Label] {
+		return false
+	}
+	if _, low := findLow(t.text); low {
+		return false
+	}
+	line := pick(t.text, []string{
+		"I love that — it sounds like it really meant something to you.",
+		"That's really lovely to hear. Moments like that stay with you.",
+	})
+	_, _, obj := newsWho(o.Request)
+	if obj == "them" {
+		// "she's doing really well": the pronoun said now.
+		obj = textPronoun(t.text)
+	}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: o.Request, Recipient: o.Recipient, Listening: true}
+	t.say(line+" It might mean a lot to "+o.Recipient+" to hear that too, if you ever want to tell "+obj+".",
+		Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)})
+	return true
 }

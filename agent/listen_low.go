@@ -423,6 +423,9 @@ var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|w
 // every weekend and now it's just me"). It reports false, saying nothing,
 // when no such offer is open or the message asks something.
 func (t *turn) listenMore() bool {
+	if t.shouldSayReply() {
+		return true
+	}
 	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening || asksSomething(t.text) {
 		return false
 	}

@@ -191,6 +191,7 @@ func (t *turn) offScopeReply(label string) {
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
 		t.say(smalltalkText(t.text, folded))
+		t.noteGlad()
 	case understand.BotQuestion:
 		if reHowAreYou.MatchString(folded) {
 			// "how are you" asks after the companion, as small talk.
@@ -391,6 +392,10 @@ const (
 	emojiWarm  = "warm"
 	emojiSad   = "sad"
 	emojiHappy = "happy"
+	emojiMeh   = "meh"
+	emojiCross = "cross"
+	emojiMind  = "mind"
+	emojiTired = "tired"
 )
 
 // emojiFeelings is the feeling of the emoji people most often send alone.
@@ -401,7 +406,15 @@ var emojiFeelings = map[rune]string{
 	'💕': emojiWarm, '💖': emojiWarm, '💗': emojiWarm, '🥰': emojiWarm, '😍': emojiWarm, '🤗': emojiWarm,
 	'🙏': emojiWarm, '😘': emojiWarm, '🫶': emojiWarm, '🥹': emojiWarm,
 	'😢': emojiSad, '😭': emojiSad, '😞': emojiSad, '😔': emojiSad, '💔': emojiSad, '☹': emojiSad,
-	'🙁': emojiSad, '😟': emojiSad, '😥': emojiSad, '😩': emojiSad, '😿': emojiSad, '🥺': emojiSad, '😪': emojiSad,
+	'🙁': emojiSad, '😟': emojiSad, '😥': emojiSad, '😩': emojiSad, '😿': emojiSad, '🥺': emojiSad,
+	'🥲': emojiSad, '😫': emojiSad, '😖': emojiSad, '😣': emojiSad, '😓': emojiSad, '😰': emojiSad, '😨': emojiSad,
+	'🫠': emojiSad, '😕': emojiSad,
+	'🙃': emojiHappy, '😅': emojiHappy, '😜': emojiHappy, '😋': emojiHappy, '😇': emojiHappy, '🤩': emojiHappy,
+	'✨': emojiHappy, '🎂': emojiHappy, '🥂': emojiHappy, '🍾': emojiHappy, '🌞': emojiHappy, '😺': emojiHappy,
+	'💯': emojiOK, '🙌': emojiOK, '👏': emojiOK, '🆒': emojiOK,
+	'😐': emojiMeh, '💨': emojiMeh, '😑': emojiMeh, '😶': emojiMeh, '🤷': emojiMeh, '😒': emojiMeh, '🥱': emojiTired, '😴': emojiTired, '😪': emojiTired,
+	'😤': emojiCross, '😠': emojiCross, '😡': emojiCross, '🤬': emojiCross, '🙄': emojiCross,
+	'🤔': emojiMind, '🧐': emojiMind, '💭': emojiMind,
 	'😀': emojiHappy, '😃': emojiHappy, '😄': emojiHappy, '😁': emojiHappy, '🙂': emojiHappy, '😊': emojiHappy,
 	'😂': emojiHappy, '🤣': emojiHappy, '😆': emojiHappy, '🎉': emojiHappy, '🥳': emojiHappy, '😎': emojiHappy,
 }
@@ -444,6 +457,17 @@ func (t *turn) emojiReply() {
 		t.say("That looks like a hard moment. Do you want to talk about it? Tell me what's going on, in a few words or many — I'm listening.")
 	case emojiHappy:
 		t.say(pick(t.text, []string{"😄 Good to see you smiling. What's up?", "Ha, love that. Anything you'd like to do together?"}), menuChoices()...)
+	case emojiMeh:
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say(pick(t.text, []string{"A bit of a meh one? I'm here if you want to talk it through.", "Flat kind of day? Tell me about it if you like."}))
+	case emojiCross:
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say(pick(t.text, []string{"Uh oh, something's got to you. Want to tell me what happened?", "That looks like a fed-up face. What's going on?"}))
+	case emojiTired:
+		t.say(pick(t.text, []string{"A sleepy one? Rest up if you can — I'm here whenever you want.", "Sounds like bedtime. Sleep well when you get there 💤"}))
+	case emojiMind:
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say("Something on your mind? I'm listening.")
 	default:
 		t.say("I'm not sure what that one means, but I'm here. Tell me what's on your mind, or pick something to do.", menuChoices()...)
 	}
