@@ -252,7 +252,7 @@ func theirNewsLine(text string, n newsReading) string {
 			break
 		}
 		line = pick(text, []string{
-			"Oh no, I'm sorry to hear about " + about + " — that's a lot for " + orElse(n.writeTo, n.obj) + ", and worrying for you too.",
+			"Oh no, I'm sorry to hear about " + about + " — that's a lot for " + orElse(strings.TrimPrefix(also, " for "), n.obj) + ", and worrying for you too.",
 			"I'm sorry — that's hard on " + about + ", and it's worrying when it's someone you care about.",
 		})
 	default:

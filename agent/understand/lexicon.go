@@ -48,6 +48,15 @@ var chatSpellings = map[string]string{
 	"dont": "not", "didnt": "not", "cant": "not", "wont": "not", "nah": "no", "nope": "no", "yeah": "yes",
 	"yep": "yes", "yup": "yes", "ya'll": "you", "k": "ok", "kk": "ok", "okay": "ok", "okk": "ok", "srsly": "seriously",
 	"rly": "really", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
+	// Courtesies people borrow from other languages, or type in theirs
+	// (accents already taken off): "merci", "tschüss", "não, obrigado".
+	"merci": "thanks", "gracias": "thanks", "danke": "thanks", "dankeschon": "thanks", "obrigado": "thanks",
+	"obrigada": "thanks", "grazie": "thanks", "dziekuje": "thanks", "tesekkurler": "thanks", "bedankt": "thanks",
+	"hola": "hi", "bonjour": "hi", "hallo": "hi", "salut": "hi", "hej": "hi", "ola": "hi", "buongiorno": "morning",
+	"buenos": "good", "guten": "good", "bom": "good", "dia": "morning", "dias": "morning", "morgen": "tomorrow",
+	"adios": "bye", "tschuss": "bye", "tchau": "bye", "arrivederci": "bye", "aurevoir": "bye", "doei": "bye",
+	"oui": "yes", "ja": "yes", "sim": "yes", "claro": "yes", "vale": "ok", "dale": "ok", "daccord": "ok",
+	"nao": "no", "nein": "no", "nee": "no", "nie": "no",
 }
 
 // stem strips a common English ending from a word, so that "reminding",
