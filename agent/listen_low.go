@@ -82,7 +82,9 @@ hasnt messaged | hasnt messaged back | hasnt texted | hasnt texted back | hasnt 
 hasnt gotten back | hasnt answered | hasnt been in touch | not replied | not replying | stopped replying | never replies |
 doesnt reply | doesnt text back | never texts back | no reply | heard nothing | ghosted me | ghosting me | cancelled on me |
 canceled on me | bailed on me | stood me up | got stood up | was stood up | let me down | nobody remembered | no one remembered | nobody remembers |
-no one remembers | nobody wished | no one wished | nobody said happy | no one said happy | got ghosted | been ghosted | ghosted by | mean comment |
+no one remembers | nobody wished | no one wished | nobody said happy | no one said happy | no ones said |
+nobodys said | no one has said | nobody has said | no one texted | nobody texted | no one called | nobody called |
+no one messaged | nobody messaged | no ones texted | nobodys texted | got ghosted | been ghosted | ghosted by | mean comment |
 nasty comment | rude comment | comment about my | commented on my | said something mean | said something nasty |
 made fun of me | laughed at me | put me down | puts me down | dig at me | a dig about | so rude to me | was rude to me |
 was mean to me | is mean to me`),
