@@ -59,12 +59,18 @@ func (t *turn) concernReply(n newsReading) {
 // should say something", "should i text her", "is it weird to check on him".
 var reShouldSay = mustPattern(`\b(?:should i|shall i|do i|if i should|whether to|whether i should|is it weird to|would it be weird to|worth) (?:\w+ ){0,2}?(?:say|text|message|msg|call|ring|check on|check in|reach out|ask|talk|speak|send|write)\b`)
 
+// reAsksWords asks what to say rather than whether to: "what should i
+// send him", "how should i word it".
+var reAsksWords = mustPattern(`\b(?:what|how|which)\b`)
+
 // shouldSayReply answers, after talk of someone, whether to reach out to
 // them: usually yes, lightly, with the offer to write one tap away. It
 // reports false when the message does not ask that or no one was named.
 func (t *turn) shouldSayReply() bool {
 	o := t.p.Flow.Offer
-	if o == nil || !o.Listening || o.Recipient == "" || !reShouldSay.MatchString(foldText(t.text)) {
+	folded := foldText(t.text)
+	if o == nil || !o.Listening || o.Recipient == "" || !reShouldSay.MatchString(folded) || reAsksWords.MatchString(folded) {
+		// "what should i send him" asks for the words: a draft.
 		return false
 	}
 	who := o.Recipient
