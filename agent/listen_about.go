@@ -32,7 +32,9 @@ func (t *turn) listenAbout(who string) bool {
 	own, felt := ownFeelingIn(t.text)
 	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	switch {
-	case n.kind == newsNone && concernFor(t.text):
+	case (n.kind == newsNone || n.kind == newsDeath) && concernFor(t.text):
+		// "my gran's been really low since grandad passed": worry for
+		// her, with the loss behind it.
 		t.concernReply(n)
 	case feelingAbout(t.text, n):
 		t.feelingTo(n.writeTo)

@@ -1,5 +1,7 @@
 package agent
 
+import "github.com/companion-dev/companion/agent/listen"
+
 // Worry for someone else ("my friend lucia hasnt been herself lately, she
 // cancels everything and seems sad") is not the person's own low mood. A
 // friend hears the care in it, says so, and offers to help reach out to
@@ -40,10 +42,20 @@ func concernFor(text string) bool {
 // help write to them when we know who they are.
 func (t *turn) concernReply(n newsReading) {
 	who := n.writeTo
-	line := pick(t.text, []string{
+	lead := ""
+	if n.kind == newsDeath {
+		if lost := listen.Lost(t.text, answerNames(t.text)); lost != "" && lost != who {
+			lead = "I'm so sorry about " + lost + ". "
+		}
+	}
+	lines := []string{
 		"It's kind of you to notice. When someone pulls back like that, they're often having a harder time than they let on.",
 		"That sounds worrying, and it says a lot that you've noticed. People who go quiet are often hoping someone will.",
-	})
+	}
+	if lead != "" {
+		lines = []string{"Grief can sit heavy on the people closest, and it's kind of you to notice how they're doing."}
+	}
+	line := lead + pick(t.text, lines)
 	if who == "" || who == "them" {
 		t.p.Flow.Offer = &Offer{Kind: "talk"}
 		t.say(line+" Do you want to tell me more about what's been going on?",

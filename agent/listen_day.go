@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -119,8 +120,11 @@ var gladLabels = map[string]bool{understand.Yes: true, understand.Smalltalk: tru
 // courtesy, a request, a low turn).
 func (t *turn) gladMore() bool {
 	o := t.p.Flow.Offer
-	if o == nil || o.Kind != "glad" {
+	if o == nil {
 		return false
+	}
+	if o.Kind != "glad" {
+		return t.gladAfterNews(o)
 	}
 	r := classify(t.text)
 	if asksSomething(t.text) || badNews(t.text) || gripe(t.text) || r.Sure() && !gladLabels[r.Label] {
@@ -140,6 +144,36 @@ func (t *turn) gladMore() bool {
 	}
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: o.Request, Recipient: o.Recipient, Listening: true}
 	t.say(line+" It might mean a lot to "+o.Recipient+" to hear that too, if you ever want to tell "+obj+".",
+		Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)})
+	return true
+}
+
+// gladCues say someone is glad: "over the moon", "so happy".
+var gladCues = phrases(`over the moon | so happy | really happy | very happy | thrilled | buzzing | chuffed | delighted |
+ecstatic | made up | on cloud nine | so excited | really excited | cant stop smiling | beaming | glowing | so proud |
+really proud | happy tears | cried happy`)
+
+// gladAfterNews answers more glad words about someone's good news while
+// the offer to write to them is still on screen ("she's so happy" after
+// "my sister just got engaged"): glad again, and the offer kept. A yes or
+// a request to write is the drafting flow's to take.
+func (t *turn) gladAfterNews(o *Offer) bool {
+	if o.Kind != "draft" || !o.Listening || o.Recipient == "" || !slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "offer:yes" }) {
+		return false
+	}
+	switch readTold(o.Request).kind {
+	case newsWin, newsBaby, newsRecovery:
+	default:
+		return false
+	}
+	if asksSomething(t.text) || asksToWrite(t.text) || saidYes(t.text) || badNews(t.text) {
+		return false
+	}
+	f := listen.Feel(t.text)
+	if !goodNews(t.text) && !hasPhrase(lowPadded(t.text), gladCues) && !(f.Sure() && goodFeelings[f.Label]) {
+		return false
+	}
+	t.say(pick(t.text, []string{"Aw, I bet! Such happy news.", "That's lovely to hear."})+" Want to send "+o.Recipient+" a few words while it's fresh?",
 		Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)})
 	return true
 }

@@ -142,7 +142,7 @@ func newsKindOf(padded string) newsKind {
 	switch {
 	case recovered(padded, f):
 		return newsRecovery
-	case hasPhrase(padded, deathCues) && !passedTest(f):
+	case hasPhrase(padded, deathCues) && !passedTest(f), passedAway(f):
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby
@@ -274,6 +274,20 @@ var illReturns = wordSet(`is has back returned spread spreading worse came come 
 // organTrouble follow an organ word when it is an illness: "kidney
 // failure", "heart condition", "long covid".
 var organTrouble = wordSet(`failure disease condition problems problem trouble attack covid infection stones`)
+
+// passedAway reports "passed" said of someone close with nothing after it
+// that was passed: "since grandad passed", "my uncle passed on friday".
+func passedAway(f []string) bool {
+	for i, w := range f {
+		if w != "passed" || i == 0 || !familyWords[f[i-1]] && !ownerWords[f[i-1]] {
+			continue
+		}
+		if i+1 == len(f) || !passedObjects[f[i+1]] {
+			return true
+		}
+	}
+	return false
+}
 
 // passedObjects follow "passed" when it is a test passed, not a death:
 // "passed his driving test", "passed with flying colours".

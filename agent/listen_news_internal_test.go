@@ -63,6 +63,8 @@ func TestReadToldOthers(t *testing.T) {
 		{"my stepdad is really poorly", newsIll, "your stepdad"},
 		{"my brother's girlfriend said yes!!", newsWin, "your brother's girlfriend"},
 		{"my cousin just qualified as a vet", newsWin, "your cousin"},
+		{"my granny passed on tuesday", newsDeath, "your granny"},
+		{"my nephew passed with a distinction", newsWin, "your nephew"},
 		{"he has a kind heart", newsNone, ""},
 		{"she's got a long way to go with it", newsNone, ""},
 		{"my code has a bug in it", newsNone, ""},

@@ -122,6 +122,11 @@ func toldNotAsked(text string, in Intent) bool {
 		// "congrats msg for Ella, she ran her first marathon": asked.
 		return false
 	}
+	if concernFor(text) {
+		// "my mum's been really quiet since her sister passed": worry
+		// for her, heard before any message is offered.
+		return true
+	}
 	if !ownFeelingSaid(text) {
 		// News alone ("my friend Marcus's dad died last week") is what a
 		// message is for, which the drafting flow offers; news with the
