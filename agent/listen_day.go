@@ -166,7 +166,9 @@ func (t *turn) gladAfterNews(o *Offer) bool {
 	default:
 		return false
 	}
-	if asksSomething(t.text) || asksToWrite(t.text) || saidYes(t.text) || badNews(t.text) {
+	if asksSomething(t.text) || asksToWrite(t.text) || saidYes(t.text) || readNews(t.text).kind != newsNone {
+		// News of its own ("she passed her theory test too") is
+		// answered as such.
 		return false
 	}
 	f := listen.Feel(t.text)
