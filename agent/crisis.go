@@ -19,7 +19,7 @@ func (t *turn) crisis(r safety.Result) {
 		t.p.Flow = Flow{Paused: &f, Updated: t.now, Care: t.p.Flow.Care}
 	}
 	t.p.Flow.Offer = nil
-	rep := safety.Compose(r.Situation, r.Lang, t.country(), t.a.directory, t.a.safety.EmergencyNote)
+	rep := safety.Compose(r, t.country(), t.a.directory, t.a.safety.EmergencyNote)
 	suffix := ""
 	if rep.Lang != "en" {
 		suffix = ":" + rep.Lang // the list and the answer to "later" keep the language

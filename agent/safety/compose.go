@@ -14,12 +14,13 @@ type Reply struct {
 	ShowHelplines, ContinueLater string
 }
 
-// Compose writes the reply to a crisis message: in lang when the companion
-// has its words (English otherwise), with the lines of country (an ISO
+// Compose writes the reply to a crisis message r: in its language when the
+// companion has its words (English otherwise), with the lines of country (an ISO
 // code, "" when unknown). note names the emergency service when the
 // country's number is unknown; empty or the English default means "your
 // local emergency number" in the reply's language. It never asks a model.
-func Compose(sit Situation, lang, country string, d *Directory, note string) Reply {
+func Compose(r Result, country string, d *Directory, note string) Reply {
+	sit, lang, violence := r.Situation, r.Lang, r.Violence
 	w, ok := WordsFor(lang)
 	if !ok {
 		lang = "en"
@@ -34,6 +35,12 @@ func Compose(sit Situation, lang, country string, d *Directory, note string) Rep
 			w.NotService + " " + fmt.Sprintf(w.EmergencyAbuse, e) + " " + w.SafePlace,
 			lineSentence(d, country, KindAbuse, w.LineAbuse, w.FallbackAbuse), w.Stay}
 	case Other:
+		if violence {
+			parts = []string{w.LeadOther + " " + w.HowToHelpAbuse,
+				w.NotServiceOther + " " + fmt.Sprintf(w.EmergencyOther, e),
+				lineSentence(d, country, KindAbuse, w.LineOtherAbuse, w.FallbackOtherAbuse), w.Stay}
+			break
+		}
 		parts = []string{w.LeadOther + " " + w.HowToHelp,
 			w.NotServiceOther + " " + fmt.Sprintf(w.EmergencyOther, e),
 			lineSentence(d, country, KindCrisis, w.LineOther, w.FallbackOther), w.Stay}

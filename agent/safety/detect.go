@@ -58,6 +58,10 @@ type Result struct {
 	// the message's own when its words matched too; empty when Situation
 	// is None.
 	Lang string
+	// Violence is set when an act of abuse decided: someone else at risk
+	// is then at risk from another person ("my dad gets drunk and hits my
+	// mum"), and the reply speaks of that rather than of ending a life.
+	Violence bool
 }
 
 // Crisis reports whether the message needs a crisis reply.
@@ -358,7 +362,7 @@ func decide(spans []span, toks []string, lang string) Result {
 			// "il mio patrigno si ubriaca e picchia mia madre": an act
 			// whose words do not name the speaker, and whose victim a
 			// rule for someone else at risk names, is someone else's.
-			if !namesSpeakerIn(s, toks) && victimIsOther(s, spans) {
+			if !namesSpeakerIn(s, toks) && !speakerJoined(s, toks) && victimIsOther(s, spans) {
 				sit = Other
 			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
@@ -366,6 +370,11 @@ func decide(spans []span, toks []string, lang string) Result {
 			}
 		case kindOther:
 			sit = Other
+			// "he hits my mum and me": violence to someone else that
+			// names the speaker as a victim too is abuse of the speaker.
+			if speakerJoined(s, toks) && violent(s, toks) {
+				sit = Abuse
+			}
 		case kindMedical:
 			sit = Medical
 		default:
@@ -378,7 +387,10 @@ func decide(spans []span, toks []string, lang string) Result {
 	if bestSit == None {
 		return Result{}
 	}
-	return Result{Situation: bestSit, Lang: best.lang}
+	// The reply for someone else at risk speaks of violence, not of
+	// ending a life, when the words that decided were an act of abuse.
+	violence := bestSit == Other && (best.kind == kindAbuse || violent(best, toks))
+	return Result{Situation: bestSit, Lang: best.lang, Violence: violence}
 }
 
 // victimIsOther reports whether a rule for someone else at risk, in the

@@ -87,7 +87,7 @@ func TestDirectoryWith(t *testing.T) {
 
 // withVerb are the Words fields that take a line or a number (%s).
 var withVerb = map[string]bool{"LeadMedical": true, "EmergencySelf": true, "EmergencyAbuse": true,
-	"EmergencyOther": true, "LineSelf": true, "LineAbuse": true, "LineOther": true, "ListFooter": true}
+	"EmergencyOther": true, "LineSelf": true, "LineAbuse": true, "LineOther": true, "LineOtherAbuse": true, "ListFooter": true}
 
 func TestWordsComplete(t *testing.T) {
 	for _, lang := range ReplyLanguages() {
@@ -119,9 +119,11 @@ func TestWordsComplete(t *testing.T) {
 func TestComposeEveryLanguageAndSituation(t *testing.T) {
 	d := Builtin()
 	for _, lang := range append(ReplyLanguages(), "sv") {
-		for _, sit := range []Situation{Self, Abuse, Other, Medical} {
+		for _, res := range []Result{{Situation: Self}, {Situation: Abuse}, {Situation: Other}, {Situation: Other, Violence: true}, {Situation: Medical}} {
+			res.Lang = lang
+			sit := res.Situation
 			for _, country := range []string{"", "GB", "ES", "JP"} {
-				r := Compose(sit, lang, country, d, "")
+				r := Compose(res, country, d, "")
 				if strings.Contains(r.Text, "%!") || r.ShowHelplines == "" || r.ContinueLater == "" {
 					t.Errorf("%s %s %s: %+v", lang, sit, country, r)
 				}
@@ -131,7 +133,7 @@ func TestComposeEveryLanguageAndSituation(t *testing.T) {
 			}
 		}
 	}
-	if r := Compose(Self, "en", "", d, "112"); !strings.Contains(r.Text, "call 112 now") {
+	if r := Compose(Result{Situation: Self, Lang: "en"}, "", d, "112"); !strings.Contains(r.Text, "call 112 now") {
 		t.Errorf("the operator's emergency note is not used where the country is unknown:\n%s", r.Text)
 	}
 }
@@ -146,7 +148,7 @@ func TestMedicalSpeaksToBoth(t *testing.T) {
 			t.Errorf("%s: the medical advice is left in English", lang)
 		}
 	}
-	r := Compose(Medical, "en", "GB", Builtin(), "")
+	r := Compose(Result{Situation: Medical, Lang: "en"}, "GB", Builtin(), "")
 	for _, want := range []string{"If it's you", "unlock the door", "someone else, stay with them"} {
 		if !strings.Contains(r.Text, want) {
 			t.Errorf("the medical reply lacks %q:\n%s", want, r.Text)

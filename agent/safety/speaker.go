@@ -129,6 +129,34 @@ func aboutSpeaker(s span, toks []string) bool {
 	return false
 }
 
+// speakerJoined reports whether the speaker is named as one more victim
+// at the end of a match or right after it ("hits my mum and me", "schlägt
+// meine Mutter und mich"): the object pronoun after "and" in each main
+// language.
+func speakerJoined(s span, toks []string) bool {
+	for i := max(s.end-1, s.start); i <= s.end && i+1 < len(toks); i++ {
+		if !andWords[toks[i]] {
+			continue
+		}
+		// "y a mí", "e em mim": the object after a preposition.
+		if j := i + 1; victimSpeaker[toks[j]] || (toks[j] == "a" || toks[j] == "em") && j+1 < len(toks) && victimSpeaker[toks[j+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// andWords are "and" in the main languages ("i" is Polish; the English "i"
+// after "and" is a subject, not a victim, and is not in victimSpeaker).
+var andWords = map[string]bool{"and": true, "n": true, "&": true, "y": true, "und": true, "et": true, "e": true,
+	"en": true, "i": true, "ve": true}
+
+// victimSpeaker are the speaker as the object of an act, or "us".
+// Written folded, as messages are read ("mí" is "mi", "nós" "nos").
+var victimSpeaker = map[string]bool{"me": true, "us": true, "mi": true, "nosotros": true, "mich": true,
+	"uns": true, "moi": true, "nous": true, "mim": true, "nos": true, "mij": true, "ons": true,
+	"mnie": true, "nas": true, "beni": true, "bizi": true}
+
 // holdVerbs start an abuse match told by the act of the one who holds a
 // weapon ("holding a knife to my throat"): whose act it is, the subject
 // says.
