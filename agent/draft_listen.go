@@ -27,6 +27,11 @@ func (t *turn) listenFirst(in Intent) bool {
 	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) {
 		return false
 	}
+	if followUpTold(text) && !ownFeeling.MatchString(foldText(text)) {
+		// "whatsapped my sister a photo and she left me on read": a
+		// silence one gentle follow-up answers.
+		return false
+	}
 	if draftOccasion(text) == OccasionApology && ownFault.MatchString(foldText(text)) {
 		// "i snapped at my sister, it wasnt fair on her": the person's
 		// own regret, which an apology answers.
@@ -123,7 +128,8 @@ var ownFeeling = mustPattern(`\b(?:(?:it|that|this|which) (?:really |honestly |k
 // "write to my mum").
 func asksToWrite(text string) bool {
 	f := foldText(text)
-	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft") || messageSpec.MatchString(f)
+	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft") || messageSpec.MatchString(f) ||
+		askOf(text) || getInTouch.MatchString(f) || messageNoun.MatchString(f)
 }
 
 // messageSpec says what the message should be like, which only a request

@@ -30,6 +30,12 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
+	if (askOf(text) || followUpTold(text)) && namedSomeone(text) {
+		// "i need a reference from my old boss, mike": an ask of them;
+		// "messaged luca after, no answer in a week. one last try?": one
+		// gentle follow-up.
+		return true
+	}
 	if (wishToSay.MatchString(f) || messageShape.MatchString(f)) && namedSomeone(text) && !asksSomething(text) {
 		// "i want to let her know im here", "i need to thank my friend
 		// rania", "she's private so keep it low key": a wish to say
@@ -48,7 +54,7 @@ var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|
 // getInTouch is a wish to get in touch with someone in words the phrase
 // rules do not list: "i need to check in on my friend dami", "follow up
 // with the recruiter", "remind my brother about mum's birthday".
-var getInTouch = mustPattern(`\b(?:check in (?:on|with)|checking in (?:on|with)|reach out to|get in touch with|touch base with|follow up with|following up with|catch up with|drop \S+ a (?:line|message|text|note)|say (?:hi|hello|hey) to|remind (?:my|our) \S+(?: \S+)? (?:about|to|that|of))\b`)
+var getInTouch = mustPattern(`\b(?:check in (?:on|with)|checking in (?:on|with)|reach out to|(?:get|getting|got to get) (?:back )?in (?:touch|contact) with|reconnect with|reconnecting with|touch base with|follow up with|following up with|catch up with|drop \S+ a (?:line|message|text|note)|say (?:hi|hello|hey) to|remind (?:my|our) \S+(?: \S+)? (?:about|to|that|of))\b`)
 
 // helpSay asks for help putting something to someone into words: "help me
 // say to my old friend ade that…", "help me tell my boss i'm leaving".
@@ -137,7 +143,7 @@ var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i
 
 // messageNoun opens a request named by the message it wants: "email to
 // professor lindqvist asking…", "a card for my gran".
-var messageNoun = mustPattern(`^(?:(?:a|an|the|quick|short|little|small|nice|kind|proper) )*(?:email|e mail|letter|dm|text|msg|message|note|card|reply|toast|speech|voice note|whatsapp|linkedin message|thank you note|thank you card|birthday card|birthday message)s? (?:to|for)\b`)
+var messageNoun = mustPattern(`^(?:(?:a|an|the|my|quick|short|little|small|nice|kind|proper|big|heartfelt|sincere|belated|late) )*(?:(?:email|e mail|letter|dm|text|msg|message|note|card|reply|toast|speech|voice note|whatsapp|linkedin message|thank you note|thank you card|birthday card|birthday message)s? (?:to|for)|(?:apology|apologies|sorry|condolences|sympathies|thanks|thank you|congrats|congratulations|birthday wishes|best wishes|well wishes|get well wishes|good luck|invite|invitation|follow ?up|check ?in|catch ?up|hello|shout ?out)(?: (?:message|msg|text|note|card|email|dm))? to)\b`)
 
 // wordingAsk asks the companion for help with the words of a message,
 // with nobody named yet: "can you help me with some wording", "i need a
@@ -242,21 +248,15 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 	if t.sameAfterDone() {
 		return true
 	}
-	if o := t.p.Flow.Offer; o != nil && o.Request != "" && writeIt.MatchString(foldText(t.text)) {
+	if t.offerTaken(t.text) {
 		// "can you write it for me" after the guide's answer to "how do i
-		// restart the school mums chat": the draft starts from that.
-		request := o.Request + " " + t.text
-		t.p.Flow.Offer = nil
-		t.startDraft(request, false)
+		// restart the school mums chat", "ok help me send her something"
+		// after good news: the draft starts from what was offered.
+		t.startDraft(t.text, false)
 		return true
 	}
 	if !wantsDraft(t.text, in) {
-		// News or a feeling about someone is listened to first; a draft
-		// is offered, not started.
-		if (in.Kind == IntentNone || in.Kind == IntentFeeling || in.Kind == IntentAsk) && listensFirst(t.text) && t.listenAbout("") {
-			return true
-		}
-		return t.draftForNews(in)
+		return t.hearNews(in)
 	}
 	t.startDraft(t.text, false)
 	return true
@@ -306,11 +306,16 @@ func theirNews(text string, in Intent) string {
 	if occ == "" && thinking {
 		occ = OccasionThinking
 	}
-	if occ == OccasionProfessional && noReply.MatchString(f) {
-		// "asked dr nwosu for a letter 3 weeks ago, no answer yet".
-		occ = OccasionFollowUp
-	}
 	p := people.Find(text)
+	if occ == OccasionProfessional && noReply.MatchString(f) || followUpTold(text) {
+		// "asked dr nwosu for a letter 3 weeks ago, no answer yet",
+		// "sent my cousin a message 2 weeks ago and nothing back"; to
+		// a group, the chat is to be woken.
+		occ = OccasionFollowUp
+		if p.Group {
+			occ = OccasionGroup
+		}
+	}
 	if p.Group && occ != OccasionGroup && groupWish.MatchString(f) {
 		// "our family whatsapp is only used for birthdays now, i want to
 		// suggest a roast": the group is who it is for.
@@ -365,7 +370,7 @@ var contactMade = mustPattern(`^(?:(?:so|just|finally|i|we|today|yesterday|ok|om
 // my grandad a voice note and he sent one back", "my friend Ewa called
 // after her surgery". A reply that never came is not that.
 func toldContact(f string) bool {
-	return (contactMade.MatchString(f) || theyCalled.MatchString(f)) && !noReply.MatchString(f) && !addressed(f) && !wishWords.MatchString(f)
+	return (contactMade.MatchString(f) || theyCalled.MatchString(f)) && !noReply.MatchString(f) && !followUpTold(f) && !addressed(f) && !wishWords.MatchString(f)
 }
 
 // theyCalled is someone getting in touch with the person.

@@ -26,10 +26,23 @@ func (t *turn) startDraft(text string, command bool) {
 		t.offerResume()
 		return
 	}
+	if !command {
+		text = t.withOffered(text)
+	}
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
 		d = t.a.hooks.extract(t.ctx, text, d)
 		d.Said = append(d.Said, text)
+	}
+	if followUpTold(text) {
+		// A silence after reaching out is what the message is for, even
+		// when the words name another occasion ("sent her a card for
+		// her 60th, not a word since").
+		d.Occasion = OccasionFollowUp
+	}
+	if d.Occasion == "" && askOf(text) {
+		// The ask is what the message is for.
+		d.Occasion = askOccasion(d)
 	}
 	if d.Recipient == "" && command && !pointsBack(text) {
 		d.Recipient = nameFromAnswer(text)

@@ -11,6 +11,8 @@ type candidate struct {
 	object bool
 	// named is true for a name introduced as one: "her name is Nadia".
 	named bool
+	// gone is true for someone the message says died (gone.go).
+	gone bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -21,6 +23,7 @@ func Find(text string) Person {
 	if len(cands) == 0 {
 		return Person{}
 	}
+	markGone(text, cands)
 	best := cands[0]
 	for _, c := range cands[1:] {
 		if better(c, best) {
@@ -44,6 +47,10 @@ func FindAll(text string) []Person {
 // guess, then the object of a request, then a name with a relationship,
 // then the surer guess, then the earlier.
 func better(a, b candidate) bool {
+	if a.gone != b.gone {
+		// The one who died is spoken of; the other is written to.
+		return b.gone
+	}
 	if a.Group != b.Group {
 		// A group wins, unless the one person is who a request is for
 		// and the group is not: "thank my sister bex for having the
@@ -113,7 +120,9 @@ var childGroups = set(`kids children`)
 // ("my colleague Sunita", "Carla"): the request word alone does not make
 // it the one.
 func unsureObject(obj, other candidate) bool {
-	return obj.object && obj.Confidence < SureAt && other.Name != "" && (other.Relation != "" && other.Confidence >= SureAt ||
+	// A name said with who they are ("my uncle tunde") outweighs a
+	// less sure word after "about" ("…about mortgages").
+	return obj.object && obj.Confidence < SureAt && other.Name != "" && (other.Relation != "" && (other.Confidence >= SureAt || other.Confidence > obj.Confidence) ||
 		other.Confidence >= 0.85)
 }
 
@@ -834,7 +843,9 @@ func isFollowedApart(toks []token, i int) bool {
 func verbish(w string) bool {
 	switch w {
 	case "rang", "said", "says", "told", "got", "is", "was", "has", "had", "just", "and", "texted", "called", "moved",
-		"lives", "loves", "wants", "would", "will", "can", "never", "always", "still", "turned", "turns":
+		"lives", "loves", "wants", "would", "will", "can", "never", "always", "still", "turned", "turns",
+		"could", "should", "might", "be", "does", "did", "works", "needs", "knows", "hasn't", "hasnt", "isn't", "isnt",
+		"wasn't", "wasnt", "won't", "wont", "can't", "cant", "doesn't", "doesnt", "didn't", "didnt":
 		return true
 	}
 	return false

@@ -202,3 +202,21 @@ func TestFindChainsAndTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestOneWhoDiedIsNotWrittenTo checks that when a message names someone
+// who died and someone else, the someone else is who it is for, with the
+// greeting word of their own.
+func TestOneWhoDiedIsNotWrittenTo(t *testing.T) {
+	for _, tc := range []struct{ text, addr string }{
+		{"grandpa passed away in the night, nana is in bits, can you help me with a message", "Nana"},
+		{"our uncle femi died on tuesday and aunt kemi is on her own now", "Aunt Kemi"},
+		{"since grandad's funeral granny hasn't left the house, i want to write to her", "Granny"},
+		{"we lost nan in june, grandpa is struggling", "Grandpa"},
+		{"dad's brother was killed in a crash, i need to say something to dad", "Dad"},
+		{"my friend tom passed his driving test and his mum is thrilled", "Tom"},
+	} {
+		if got := Find(tc.text).Address(); got != tc.addr {
+			t.Errorf("Find(%q).Address() = %q, want %q", tc.text, got, tc.addr)
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// Someone else's news told with nothing asked ("my sister just got
+// engaged!!!", "my flatmate passed her driving test", "ellie's cat got hit
+// by a car") is heard first: a glad or sorry word about *them*, and an
+// offer to write to them, one tap away. Nobody asked for a draft yet, and a
+// friend would not start writing one. The listening reply says the words
+// (listenAbout); the drafting flow takes the yes: the tap, "yes", or a
+// request that points back at them ("write to her", "ok send him
+// something") starts the draft from the news, so nothing is asked twice.
+//
+// What a message plainly settles is still written at once: a reply that
+// never came (one gentle follow-up), a birthday coming up, someone on the
+// person's mind, their own thanks or apology, a group gone quiet.
+
+// hearNews answers a statement that asks for nothing but tells of
+// someone: a draft for what a message settles, the listening reply for
+// news and feelings, and an offer to write for news listening left. It
+// reports false, saying nothing, for anything else.
+func (t *turn) hearNews(in Intent) bool {
+	occ := theirNews(t.text, in)
+	if occ == OccasionFollowUp || occ == OccasionGroup && followUpTold(t.text) {
+		// A silence after reaching out, told however: the story is not
+		// news to be glad or sorry about.
+		return t.draftForNews(in)
+	}
+	heard := in.Kind == IntentNone || in.Kind == IntentFeeling || in.Kind == IntentAsk
+	if heard && tellsOf(t.text) && t.listenAbout("") {
+		return true
+	}
+	if occ == OccasionWin || occ == OccasionHardTime {
+		return t.offerForNews(occ)
+	}
+	return t.draftForNews(in)
+}
+
+// offerForNews is glad or sorry about someone's news the listening reply
+// did not take, and offers to write to them.
+func (t *turn) offerForNews(occ string) bool {
+	who := people.Find(t.text).Mention()
+	if who == "" {
+		return false
+	}
+	line := "That sounds hard for " + who + ". A few words from you might help; want to send " + objectOf(who) + " some?"
+	if occ == OccasionWin {
+		line = "What lovely news for " + who + "! Want to send " + objectOf(who) + " a few words?"
+	}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
+	t.say(line, Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)})
+	return true
+}
+
+// objectOf is who, or "them" when who is a description ("your sister")
+// already said once in the same sentence.
+func objectOf(who string) string {
+	if strings.HasPrefix(who, "your ") || strings.HasPrefix(who, "the ") {
+		return "them"
+	}
+	return who
+}
+
+// withOffered joins a request to write to the statement an offer to write
+// came from, when the request names no one else: "write to her" after
+// "my sister just got engaged" is a draft to the sister for her
+// engagement. The offer is taken; text is returned as it is otherwise.
+func (t *turn) withOffered(text string) string {
+	o := t.p.Flow.Offer
+	if !t.writeOffer() || strings.TrimSpace(text) == "" {
+		return text
+	}
+	if p := people.Find(text); p.Found() && !samePerson(p, people.Find(o.Request)) {
+		return text
+	}
+	t.p.Flow.Offer = nil
+	request := strings.TrimSpace(o.Request)
+	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
+		request += "."
+	}
+	return request + " " + text
+}
+
+// samePerson reports whether a and b are the same one: the same name, or
+// the same relationship with no names to tell them apart.
+func samePerson(a, b people.Person) bool {
+	if a.Name != "" || b.Name != "" {
+		return strings.EqualFold(a.Name, b.Name) || a.Name == "" && a.Relation != "" && a.Relation == b.Relation
+	}
+	return a.Relation != "" && a.Relation == b.Relation || a.Group && b.Group
+}
+
+// offerTaken reports a request to write, naming no one else, made while
+// an offer to write is open: "ok can you help me send something", "yes
+// pls write her a note", "can you write it for me".
+func (t *turn) offerTaken(text string) bool {
+	o := t.p.Flow.Offer
+	if !t.writeOffer() {
+		return false
+	}
+	if p := people.Find(text); p.Found() && !samePerson(p, people.Find(o.Request)) {
+		return false
+	}
+	f := foldText(text)
+	return writeIt.MatchString(f) || (wishWords.MatchString(f) || writeFirst.MatchString(f) || meanTo.MatchString(f)) && writeVerb.MatchString(f) && !adviceQuestion(f)
+}
+
+// meanTo is the person saying they mean to do something: "i should",
+// "i'll", "gonna", "let's".
+var meanTo = mustPattern(`\b(?:i should|i ought to|i'?ll|i will|i might|i must|maybe i'?ll|gonna|going to|i'?d love to|i wanna|let'?s|lets)\b`)
+
+// writeVerb is a word about putting a message together or sending it.
+var writeVerb = mustPattern(`\b(?:write|writing|draft|drafting|send|sending|text|txt|message|msg|dm|word|say|congratulate|wish|compose|put together|put something|a note|a card|a few words|some words|something nice|reach out|get in touch)\b`)
+
+// writeOffer reports an open offer that a draft can start from: an offer
+// to write, the listening reply's, or a guide answer to what to say.
+func (t *turn) writeOffer() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Request == "" || o.Kind != "draft" && o.Kind != "talk" && o.Kind != "section" {
+		return false
+	}
+	// Only while the reply that made it is the last one shown: after
+	// "/cancel" or a day of other talk, "write her a note" is a new
+	// request.
+	for _, c := range t.offered {
+		if strings.HasPrefix(c.ID, "offer:") || strings.HasPrefix(c.ID, "section:") ||
+			c.ID == "menu:draft" && strings.HasPrefix(c.Label, "Write to ") {
+			return true
+		}
+	}
+	return false
+}
