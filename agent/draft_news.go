@@ -134,3 +134,32 @@ func (t *turn) writeOffer() bool {
 	}
 	return false
 }
+
+// takeOfferWithChanges takes an open offer to write when the answer to it
+// says how the message should be ("add a 🎉", "keep it short", "make it
+// funny"): that is a yes, and the changes hold for the draft. It reports
+// false, doing nothing, when no offer is open or text asks no change.
+func (t *turn) takeOfferWithChanges() bool {
+	if !t.writeOffer() || people.Find(t.text).Found() {
+		return false
+	}
+	if _, ok := ParseRevision(t.text); !ok || len(strings.Fields(t.text)) > 6 {
+		// Only an instruction, short: "i'm starting a new job and i'm
+		// nervous" is news of the person's own.
+		return false
+	}
+	changes := stepChanges(t.text)
+	if len(changes) == 0 {
+		return false
+	}
+	request := t.p.Flow.Offer.Request
+	t.p.Flow.Offer = nil
+	mark := len(t.replies)
+	t.startDraft(request, false)
+	if t.p.Flow.Draft == nil || t.p.Flow.Step == stepReview || t.p.Flow.Step == slotRecipient {
+		return true
+	}
+	t.replies = t.replies[:mark]
+	t.takeStepChanges(changes, t.p.Flow.Step)
+	return true
+}

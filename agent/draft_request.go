@@ -30,7 +30,7 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
-	if (askOf(text) || followUpTold(text)) && namedSomeone(text) {
+	if (askOf(text) || followUpTold(text) || wishToWriteAfter(f)) && namedSomeone(text) {
 		// "i need a reference from my old boss, mike": an ask of them;
 		// "messaged luca after, no answer in a week. one last try?": one
 		// gentle follow-up.
@@ -50,6 +50,20 @@ func wantsDraft(text string, in Intent) bool {
 // wishToSay is the person's wish to say something to someone: "i want
 // to let her know", "i'd like to thank", "i need to apologise to".
 var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'd like|id like|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in)\b`)
+
+// wishToWriteAfter reports a wish to write said at the end, after the
+// writing it points back to: "i feel weird messaging out of nowhere but i
+// really want to", "texting him first feels scary, i do want to though".
+func wishToWriteAfter(f string) bool {
+	return writingNamed.MatchString(f) && wishAtEnd.MatchString(f)
+}
+
+// writingNamed names getting in touch as a thing done: "messaging",
+// "texting her", "reaching out".
+var writingNamed = mustPattern(`\b(?:messaging|texting|txting|reaching out|writing to|getting in touch|contacting|emailing|dming|dm'?ing|calling|ringing|hitting (?:her|him|them) up)\b`)
+
+// wishAtEnd is a wish that ends the message, its verb said before it.
+var wishAtEnd = mustPattern(`\bi (?:really |do |just |still |honestly |kinda |kind of )*(?:want|wanna|need|would like|'d like|d like|mean|have) to(?: (?:though|tho|anyway|anyways|lol|haha|tbh|honestly|so bad|badly))*$`)
 
 // getInTouch is a wish to get in touch with someone in words the phrase
 // rules do not list: "i need to check in on my friend dami", "follow up
@@ -246,6 +260,9 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 		return true
 	}
 	if t.sameAfterDone() {
+		return true
+	}
+	if t.takeOfferWithChanges() {
 		return true
 	}
 	if t.offerTaken(t.text) {

@@ -292,14 +292,25 @@ func (t *turn) fillSlot(in Intent) {
 	case slot == slotRecipient:
 		// Who they are, not what for: the occasion is asked next, as the
 		// person expects, and what else they said is kept for the draft.
+		said := more.Occasion
+		if said == "" {
+			said = occasionFromWords(t.text)
+		}
 		more.Occasion = ""
 		back := t.talkedRecipient(&more, t.text)
 		if more.Recipient == "" && more.Relationship == "" {
-			more.Recipient = nameFromAnswer(t.text)
+			if said == "" || len(strings.Fields(t.text)) > 3 {
+				more.Recipient = nameFromAnswer(t.text)
+			}
+			if more.Recipient == "" {
+				// "birthday", "an apology": what it is for, not who.
+				more.Occasion = said
+			}
 		}
 		if (more.Recipient == "" && more.Relationship == "" || controlWord(t.text)) && !back {
 			if !controlWord(t.text) && !noOneYet(foldText(t.text)) {
-				// What it is for, said instead of who: kept.
+				// What it is for, said instead of who ("birthday",
+				// "an apology"): kept.
 				fillDetails(d, DraftDetails{Occasion: more.Occasion, Tone: more.Tone, Since: more.Since})
 				d.Said = append(d.Said, t.text)
 			}

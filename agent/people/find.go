@@ -115,6 +115,42 @@ course company firm lab ward`)
 // written to.
 var childGroups = set(`kids children`)
 
+// namedPair reads two names joined by "and" at i: "giorgos and eleni",
+// "Ana and Leo". It returns them as written and the number of words taken.
+func namedPair(toks []token, i int) (string, int) {
+	one := func(k int) (string, int) {
+		if k >= len(toks) || toks[k].used || toks[k].place {
+			return "", 0
+		}
+		if w := toks[k].low; firstNames[w] && !softNames[w] || capitalised(toks[k].raw) && !isStop(w) && relations[w].canon == "" {
+			// A comma around them is fine here: "my in-laws, giorgos
+			// and eleni, for…".
+			return written(toks[k].raw), 1
+		}
+		name, n, _ := nameAfterRelation(toks, k)
+		return name, n
+	}
+	a, n := one(i)
+	if a == "" || i+n+1 >= len(toks) || toks[i+n].low != "and" {
+		return "", 0
+	}
+	b, m := one(i + n + 1)
+	if b == "" {
+		return "", 0
+	}
+	return a + " and " + b, n + 1 + m
+}
+
+// bondVerbs before "to" or "with" tie two people together: who follows is
+// the other half of someone's news, not who a request is for.
+var bondVerbs = set(`engaged married marry marrying wed proposed moved moving living lives dating together
+eloped hitched`)
+
+// stepKin are the step relations of family words: "step mum" is a
+// stepmother.
+var stepKin = map[string]string{"mother": "stepmother", "father": "stepfather", "sister": "stepsister",
+	"brother": "stepbrother", "son": "stepson", "daughter": "stepdaughter"}
+
 // unsureObject reports an unsure guess after a request word ("off sick
 // with burnout", "messaged Carla about brunch") set against a sure name
 // ("my colleague Sunita", "Carla"): the request word alone does not make
@@ -154,8 +190,12 @@ func candidates(text string) []candidate {
 func isObject(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k].low
-		if triggers[w] {
+		if triggers[w] && (w != "to" && w != "with" || k == 0 || !bondVerbs[toks[k-1].low]) {
 			return true
+		}
+		if triggers[w] {
+			// "engaged to her girlfriend zoe": a bond, not a request.
+			return false
 		}
 		if w == "my" || w == "our" || w == "the" || w == "a" || w == "an" || relAdjectives[w] || relations[w].canon != "" ||
 			titles[w] != "" || w == "me" || w == "up" || w == "out" || w == "in" || w == "touch" || w == "back" {
@@ -218,6 +258,16 @@ func groups(toks []token) []candidate {
 				if toks[i-1].low != "the" {
 					continue
 				}
+			}
+			if pair, n := namedPair(toks, i+1); pair != "" {
+				// "my in-laws, giorgos and eleni": two people, greeted
+				// by name, not a group chat.
+				for k := i; k <= i+n; k++ {
+					toks[k].used = true
+				}
+				out = append(out, candidate{Person: Person{Name: pair, Relation: w, Said: w, Confidence: 0.85},
+					pos: i, object: isObject(toks, i)})
+				continue
 			}
 			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
@@ -329,10 +379,23 @@ func relationPhrases(toks []token) []candidate {
 			said = append(said, "ex")
 			j++
 		}
+		if toks[j].low == "twin" && !toks[j].stop && j+1 < len(toks) && relations[toks[j+1].low].canon != "" && !relations[toks[j+1].low].plural {
+			// "my twin sister": twin says which sister.
+			said = append(said, "twin")
+			j++
+		}
 		r := relations[toks[j].low]
 		// "ex boyfriend", "my ex": the ex is the relationship.
 		if len(said) > 0 && said[len(said)-1] == "ex" && romantic[r.canon] {
 			r = relation{canon: "ex"}
+		}
+		if len(said) > 0 && said[len(said)-1] == "step" && stepKin[r.canon] != "" {
+			// "my step mum" is a stepmother.
+			r = relation{canon: stepKin[r.canon]}
+		}
+		if len(said) > 0 && said[len(said)-1] == "work" && (r.canon == "wife" || r.canon == "husband") {
+			// "my work wife" is a close colleague.
+			r = relation{canon: "colleague"}
 		}
 		said = append(said, toks[j].low)
 		if theirs {
@@ -443,6 +506,14 @@ func chain(toks []token, c candidate, j int) (candidate, int) {
 	name, n, conf := nameAfterRelation(toks, h+1)
 	if name == "" && !c.object {
 		return c, h
+	}
+	if name != "" && diedAfter(" "+strings.ToLower(joinRaw(toks, h+1, len(toks)))+" ", goneKeys(Person{Name: name})[0]) {
+		// "my friend leila's brother karim died": Karim is spoken of,
+		// Leila written to.
+		for k := h + 1; k < h+1+n; k++ {
+			toks[k].used = true
+		}
+		return c, h + n
 	}
 	owner := toks[j].low
 	if c.Name != "" {
@@ -605,7 +676,7 @@ func lowerPair(toks []token, i int) bool {
 	if a.stop || a.poss {
 		return false
 	}
-	end := b.stop || i+2 < len(toks) && nameFollowers[toks[i+2].low]
+	end := b.stop || i+2 < len(toks) && (nameFollowers[toks[i+2].low] || verbish(toks[i+2].low) || pastVerb(toks[i+2].low))
 	switch {
 	case firstNames[a.low] && firstNames[b.low] && !softNames[a.low] && !softNames[b.low]:
 		return end

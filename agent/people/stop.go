@@ -60,6 +60,8 @@ water gym run walk walks dog cat pet car bus train plane flight
 ghosted ghosting blocked left read seen unread online offline dm dms group chat gc
 whilst via per re vs etc apologise apologize apologising apologizing skip play support celebrate invite
 share ask tell visit wish congratulate reconnect
+advice favour favor favours favors reference references referral intro introduction recommendation feedback
+tips input opinion guidance loan lift apology thanks condolences sympathy congratulations
 put give gave given lend lent vouch introduce intro refer recommend sign cover proofread review feed fed drive
 drove pick borrow take took bring brought come came join keep kept hold buy bought pay paid fix look willing able
 hasnt havent isnt wasnt doesnt dont didnt wont cant couldnt shouldnt wouldnt arent werent aint youre theyre

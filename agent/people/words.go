@@ -117,7 +117,7 @@ postwoman driver receptionist pharmacist caretaker handyman plumber electrician 
 	}
 	for _, w := range strings.Fields(`friends mates buddies pals besties housemates flatmates roommates cousins
 colleagues coworkers co-workers workmates classmates teammates siblings parents grandparents in-laws folks
-kids children aunts uncles neighbours neighbors girls guys boys lads`) {
+kids children aunts uncles neighbours neighbors girls guys boys lads nurses midwives carers teachers`) {
 		m[w] = relation{canon: "group", plural: true}
 	}
 	m["parents"] = relation{canon: "parents", plural: true}
@@ -157,7 +157,7 @@ var kinTitles = set(`aunt auntie aunty uncle tia tio tía tío cousin`)
 // triggers come right before the person a request is about.
 var triggers = set(`to for with about text message msg call ring phone email dm ping contact thank congratulate
 tell write reply answer visit see remind change move make set put switch pause stop unpause resume
-wish reach invite forgive met messaged texted emailed rang phoned`)
+wish reach invite forgive met messaged texted emailed rang phoned sent pinged whatsapped dmd dm'd facetimed`)
 
 // placeVerbs before "to"/"in" make the next word a place ("moved to berlin").
 var placeVerbs = set(`moved move moving moves live lives living lived based went gone going flew flying fly
