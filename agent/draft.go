@@ -300,8 +300,8 @@ var toneRules = []struct {
 	{ToneFormal, mustPattern(`\b(?:formal|professional|polite|respectful)\b`)},
 	{TonePlayful, mustPattern(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b`)},
 	{ToneCasual, mustPattern(`\b(?:casual|informal|relaxed|laid back|chill|low key|lowkey|easygoing|easy going)\b`)},
-	{ToneWarm, mustPattern(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring)\b`)},
-	{ToneSimple, mustPattern(`\b(?:simple|plain|straightforward|to the point|no frills)\b`)},
+	{ToneWarm, mustPattern(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring|honest|sincere|genuine|from the heart)\b`)},
+	{ToneSimple, mustPattern(`\b(?:simple|plain|straightforward|to the point|no frills|direct|blunt|straight up|matter of fact)\b`)},
 }
 
 // reLessTone asks for less of a feel, which is more of its opposite:

@@ -163,3 +163,30 @@ func (t *turn) takeOfferWithChanges() bool {
 	t.takeStepChanges(changes, t.p.Flow.Step)
 	return true
 }
+
+// offerNamed takes an open offer to write to someone not named ("your
+// mate") when the answer is their name alone: "jonno" says who, and that
+// the message is wanted.
+func (t *turn) offerNamed() bool {
+	if !t.writeOffer() || !t.p.Flow.Offer.Listening || people.Find(t.p.Flow.Offer.Request).Name != "" || controlWord(t.text) ||
+		ParseIntent(t.text).Kind != IntentNone {
+		return false
+	}
+	words := strings.Fields(t.text)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !people.IsName(w) {
+			return false
+		}
+	}
+	name := nameFromAnswer(t.text)
+	if name == "" {
+		return false
+	}
+	request := t.p.Flow.Offer.Request
+	t.p.Flow.Offer = nil
+	t.startDraftTo(request, false, name)
+	return true
+}

@@ -262,7 +262,7 @@ func (t *turn) startsDraftInstead(in Intent) bool {
 	if t.sameAfterDone() {
 		return true
 	}
-	if t.takeOfferWithChanges() {
+	if t.offerNamed() || t.takeOfferWithChanges() {
 		return true
 	}
 	if t.offerTaken(t.text) {

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -28,6 +29,10 @@ func draftStepReading(text, step string) (reading, bool) {
 	if folded == "" {
 		return 0, false
 	}
+	if askedReminder.MatchString(folded) {
+		// A reminder asked for mid-draft is set by the flow (reminderAside).
+		return readAnswer, true
+	}
 	switch step {
 	case slotRecipient:
 		if noOneYet(folded) || slotQuestion(text) {
@@ -38,6 +43,10 @@ func draftStepReading(text, step string) (reading, bool) {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
+		if n := len(strings.Fields(folded)); step == slotTone && draftTone(folded) != "" && n >= 2 && n <= 4 {
+			// "just honest", "keep it real": the feel asked for.
+			return readAnswer, true
+		}
 		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 {
 			return readAnswer, true
 		}
@@ -99,6 +108,11 @@ func stepChanges(text string) []revise.Request {
 		// "warm", "more casual pls": the feel itself, read as one.
 		return nil
 	}
+	if len(strings.Fields(f)) > 5 && !instructionLed.MatchString(f) {
+		// "he came to our christmas party and was so funny" tells
+		// something for the draft; "funny" in it asks for nothing.
+		return nil
+	}
 	reqs := revise.ParseAll(text)
 	for _, r := range reqs {
 		switch r.Kind {
@@ -108,6 +122,10 @@ func stepChanges(text string) []revise.Request {
 	}
 	return reqs
 }
+
+// instructionLed opens with what to do to the message: "make it…",
+// "keep it short, he hates fuss", "no emojis", "can you add…".
+var instructionLed = mustPattern(`^(?:(?:pls|please|plz|ok|okay|and|also|but|oh|so|just|maybe|can you|could you|can u|could u|i want|i'd like|id like|i need) )*(?:make|keep|add|no|less|more|be|sound|use|put|say|write|don'?t|dont|do not|without|not|too|bit|a bit|remove|drop|include|mention|end|start|open|sign|cut|shorten|lengthen|change|tone|nothing|way|slightly|much|lose|skip|avoid|leave)\b`)
 
 // stepTones are the changes that say how the draft should sound, which
 // the draft is written with rather than changed after.
@@ -152,7 +170,9 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 // something else: a change to make, a question, a yes or a no.
 func addedDetail(text, name string) string {
 	f := foldText(text)
-	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) || draftFeedback.MatchString(f) {
+	if f == "" || strings.Contains(text, "?") || looksLikeQuestion(text) || draftFeedback.MatchString(f) || askedReminder.MatchString(f) {
+		// "also remind me to check on him on friday" asks for a
+		// reminder, which is set; it is never a line of the draft.
 		return ""
 	}
 	switch ParseIntent(text).Kind {
@@ -225,6 +245,29 @@ func occasionFromWords(text string) string {
 	}
 	return ""
 }
+
+// reminderAside sets a reminder asked for while a draft is under way
+// ("also remind me to check on him on friday"), about the person the
+// draft is for when it says "him" or "her", and keeps the draft to come
+// back to.
+func (t *turn) reminderAside() bool {
+	ds := t.p.Flow.Draft
+	if ds == nil || !askedReminder.MatchString(foldText(t.text)) {
+		return false
+	}
+	text := t.text
+	if who := ds.Details.Recipient; who != "" {
+		text = himHer.ReplaceAllString(text, "${1}"+who+"${2}")
+	}
+	t.serve(t.ctx, Intent{Kind: IntentRemind, Arg: text})
+	return true
+}
+
+// himHer is a pronoun for someone, with what stands either side of it.
+var himHer = regexp.MustCompile(`(?i)(^|[^\pL'])(?:him|her|them)([^\pL']|$)`)
+
+// askedReminder asks the companion for a reminder.
+var askedReminder = mustPattern(`\b(?:remind me|set (?:a |me a |up a )?reminder|nudge me|ping me|give me a (?:nudge|reminder|shout)|(?:can|could|would|will) (?:you|u) remind|don'?t let me forget)\b`)
 
 // addedLead opens a detail added after the draft: "oh and", "also",
 // "forgot to say".

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -22,6 +23,13 @@ const maxDraftHistory = 6
 
 // startDraft begins a drafting conversation from what the person already said.
 func (t *turn) startDraft(text string, command bool) {
+	t.startDraftTo(text, command, "")
+}
+
+// startDraftTo begins a drafting conversation from text, to name when the
+// person gave it apart ("jonno", said after an offer to write to "your
+// mate").
+func (t *turn) startDraftTo(text string, command bool, name string) {
 	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowDraft && strings.TrimSpace(text) == "" {
 		t.offerResume()
 		return
@@ -33,6 +41,30 @@ func (t *turn) startDraft(text string, command bool) {
 	if strings.TrimSpace(text) != "" && !command {
 		d = t.a.hooks.extract(t.ctx, text, d)
 		d.Said = append(d.Said, text)
+	}
+	if old := t.p.Flow.Paused; old != nil && old.Name == flowDraft && old.Draft != nil && aboutIt.MatchString(foldText(text)) {
+		// "actually write to my cousin about it instead": what was said
+		// for the draft just left is what this one is about.
+		prev := old.Draft.Details
+		var said []string
+		for _, x := range prev.Said {
+			if who := draftMention(prev); who != "" && !strings.EqualFold(who, d.Recipient) {
+				// "she's been in hospital" was said of the one left:
+				// named, so it is never read as the new one's news.
+				x = leadPronoun.ReplaceAllString(x, strings.Replace(who, "your ", "my ", 1))
+			}
+			said = append(said, x)
+		}
+		d.Said = append(said, d.Said...)
+		if d.Occasion == "" {
+			d.Occasion = prev.Occasion
+		}
+		if d.Since == "" {
+			d.Since = prev.Since
+		}
+	}
+	if name != "" {
+		d.Recipient = name
 	}
 	if followUpTold(text) {
 		// A silence after reaching out is what the message is for, even
@@ -50,6 +82,13 @@ func (t *turn) startDraft(text string, command bool) {
 	t.talkedRecipient(&d, text)
 	t.beginDraft(d)
 }
+
+// aboutIt points back at what was being written about: "about it",
+// "about all that", "the same news".
+var aboutIt = mustPattern(`\b(?:about (?:it|that|this|all (?:that|this)|what happened|the same)|the same (?:thing|news|stuff))\b`)
+
+// leadPronoun is a pronoun opening a sentence: who it stands for.
+var leadPronoun = regexp.MustCompile(`(?i)^(?:she|he|they)\b`)
 
 // startDraftFor starts a draft to name, offered at the end of a reflection.
 // What the person said there about name (a long silence, how they know each
@@ -184,11 +223,30 @@ func settleDetails(d *DraftDetails) {
 		if o == "" || o == OccasionProfessional {
 			continue
 		}
+		if d.Occasion == OccasionThinking && o == OccasionWin && saidThinking(d.Said) {
+			// "just thinking of him", then "he started a pottery class":
+			// the news is said in a thinking-of-you message.
+			continue
+		}
 		if d.Occasion == "" && slices.Contains(d.Skipped, slotOccasion) || weakOccasion[d.Occasion] && !weakOccasion[o] {
 			d.Occasion = o
 		}
 	}
 }
+
+// saidThinking reports words of the person's that say the message is to
+// say they are on their mind.
+func saidThinking(said []string) bool {
+	for _, s := range said {
+		if f := foldText(s); thinkingOf.MatchString(f) || onMind.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// onMind says someone is on the person's mind, anywhere in a message.
+var onMind = mustPattern(`\b(?:on my mind|thinking (?:of|about) (?:him|her|them|you)|been thinking (?:of|about)|miss (?:him|her|them))\b`)
 
 // showDraft writes the draft for the current details and variant; revision
 // names the change asked for, if any.
@@ -224,6 +282,9 @@ func (t *turn) draftAnswer(in Intent) {
 		return
 	}
 	t.p.Flow.Updated = t.now
+	if t.choice == "" && t.reminderAside() {
+		return
+	}
 	if in.Kind == IntentPause {
 		t.pause("Okay, I've kept the draft to " + themOrName(ds.Details) + ". Say /draft whenever you want to come back to it.")
 		return
@@ -251,6 +312,11 @@ func (t *turn) fillSlot(in Intent) {
 	slot := t.p.Flow.Step
 	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo) ||
 		slot == slotRecipient && t.choice == "" && noOneYet(foldText(t.text))
+	if in.Kind == IntentDone && t.choice == "" && slot != slotRecipient {
+		// "done" before the draft is shown: write it now.
+		skip = true
+		ds.Skips = 2
+	}
 	lead := ""
 	if detail := doubtAfterDetail(t.text); detail != "" && slot != slotRecipient && t.choice == "" {
 		// The detail goes in; the doubt about it gets a word first.
@@ -438,8 +504,9 @@ func nameFromAnswer(text string) string {
 	}
 	for i, w := range words {
 		w = strings.Trim(w, ".!?;:\"'")
-		// A number or a filler word ("1", "idk", "someone") is not a name.
-		if !strings.ContainsFunc(w, unicode.IsLetter) || junkWords[strings.ToLower(w)] {
+		// A number, a filler word ("1", "idk", "someone") or an ordinary
+		// word ("get well") is not a name.
+		if !strings.ContainsFunc(w, unicode.IsLetter) || junkWords[strings.ToLower(w)] || !people.IsName(w) {
 			return ""
 		}
 		words[i] = capitalize(w)

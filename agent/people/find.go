@@ -606,7 +606,8 @@ func contraction(w string) bool {
 // pastVerb is a regular or common irregular past-tense verb, which often
 // follows a name: "my mentor anjali helped me", "my friend ola lost".
 func pastVerb(w string) bool {
-	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !isStop(w)
+	// Stop words count too: "my cousin ama married…", "my friend ola died".
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // nameBeforeRelation reads "Leo my brother", "Ana, my sister", "Sam, an old
