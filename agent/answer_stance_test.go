@@ -1,0 +1,80 @@
+package agent_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/knowledge"
+)
+
+// askedYesNoRE is how the measure below tells a question that wants a yes or
+// a no, kept apart from the answer's own reading of it so the figure does not
+// only count what the code already sees: an auxiliary and a subject opening
+// the question or a clause of it ("should i…", "is it rude…", "am i wrong
+// for…", "…, do i text him"), or "do you think i should".
+var askedYesNoRE = regexp.MustCompile(`(?i)(?:^|[,.;:!?]\s*|\b(?:but|so|and|like|anyway|now|honestly|seriously)\s+)(?:should|shall|is|are|am|was|were|do|does|did|can|could|would|will|has|have|shud|r)\s+(?:i|it|that|this|we|they|he|she|you|u|my|there|me|him|her|them|someone|people)\b|\bdo you think (?:i|it|we)\b|\bam i (?:wrong|being|the)\b`)
+
+// whOpenRE is an open question that only contains an auxiliary later ("how
+// do i…", "what should i…").
+var whOpenRE = regexp.MustCompile(`(?i)\b(?:how|what|wat|where|when|why|who|which)\s+(?:should|shall|is|are|am|was|were|do|does|did|can|could|would|will|has|have)\s+(?:i|it|that|this|we|they|he|she|you|u)\b`)
+
+// askedYesNo reports whether q asks for a yes or a no by the measure's own
+// reading.
+func askedYesNo(q string) bool {
+	return askedYesNoRE.MatchString(q) && !whOpenRE.MatchString(q)
+}
+
+// stanceFigures counts, among the answered yes-or-no questions of a set, how
+// many open with a stance the cited section lists.
+func stanceFigures(t *testing.T, kb *knowledge.KB, name string) (answered, withStance int) {
+	t.Helper()
+	set := readQuestionSet(t, filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv"))
+	for _, q := range set {
+		if q.want == nil || !askedYesNo(q.text) {
+			continue
+		}
+		a := agent.ComposeAnswer(kb, q.text)
+		if !a.Covered() || a.Weak {
+			continue
+		}
+		answered++
+		if opensWithStance(kb, a) {
+			withStance++
+		}
+	}
+	return answered, withStance
+}
+
+// opensWithStance reports whether the answer's first sentence is a stance
+// listed in the cited section.
+func opensWithStance(kb *knowledge.KB, a agent.Answer) bool {
+	sec, ok := kb.Section(a.Cited)
+	if !ok {
+		return false
+	}
+	for _, ask := range sec.Asks {
+		if _, st, ok := strings.Cut(ask, "|"); ok && squash(st) == squash(a.First) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestYesNoStanceShare logs the share of answered yes-or-no questions that
+// open with a stance on the sets developed on, and holds it to a floor.
+func TestYesNoStanceShare(t *testing.T) {
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4"} {
+		n, k := stanceFigures(t, kb, name)
+		if n == 0 {
+			continue
+		}
+		t.Logf("%s: %d of %d answered yes-or-no questions open with a stance (%.2f)", name, k, n, ratio(k, n))
+	}
+}
