@@ -17,6 +17,11 @@ func TestYesNoQuestion(t *testing.T) {
 		{"where can i meet people", false},
 		{"why do people stop replying", false},
 		{"my friend only talks about herself, what do i do", false},
+		{"we only ever swap gifs these days, is that a proper friendship", true},
+		{"my sister reckons texting isnt real contact. is she right", true},
+		{"i'm awful at small talk, can people like me still get close to someone", true},
+		{"my cousin said she needs a break from me, how long should i leave it before writing", false},
+		{"i left it three weeks before answering. was that too long", true},
 	}
 	for _, tt := range tests {
 		if got := yesNoQuestion(tt.q); got != tt.want {

@@ -61,6 +61,10 @@ type Answer struct {
 	// Used are the sections the answer draws on, best first, for a model to
 	// rewrite it from; empty when the guide does not cover the question.
 	Used []Section
+	// Stance is the short yes, no or "it depends" that opens the answer to
+	// a yes-or-no question, when the cited section takes one; empty
+	// otherwise.
+	Stance string
 	// Near are sections close to a question the guide does not cover.
 	Near []Section
 	// Draft is set when the question asks what to say to someone, so the
@@ -105,7 +109,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 	}
 	a.First, a.Text = best.Passage, best.Passage
 	if best.Stance != "" && !weak && yesNoQuestion(q) {
-		a.First = best.Stance
+		a.First, a.Stance = best.Stance, best.Stance
 		a.Text = best.Stance + " " + best.Passage
 	}
 	if weak {
@@ -204,15 +208,6 @@ func declined(hits []Section) Answer {
 }
 
 var (
-	// yesNoRE finds a question that wants a yes or a no: one that opens
-	// with an auxiliary ("should i…", "is it rude…") or asks "is that bad".
-	yesNoRE = regexp.MustCompile(`(?i)^(?:(?:hi|hey|hello|ok|okay|so|um|quick q(?:uestion)?|sorry|honestly)[,!.:]*\s+)*(?:is|are|am|should|shall|can|could|do|does|did|would|will|was|were|has|have|must|shud|shoud|r)\b|\b(?:is|was) (?:it|that|this) (?:ok|okay|normal|weird|rude|bad|wrong|fine|too much|desperate|annoying|selfish|cringe|strange)\b`)
-	// yesNoEndRE finds a yes-or-no question at the end of a story ("…, should
-	// i text her again"), with the word before it, which must not make it a
-	// question of how or what ("how do i…").
-	yesNoEndRE = regexp.MustCompile(`(?i)(?:^|([\p{L}']+)[^\p{L}']+)(?:should|can|do) i\b[^?.!]*$`)
-	// whWords turn the auxiliary after them into part of an open question.
-	whWords = map[string]bool{"how": true, "what": true, "wat": true, "where": true, "when": true, "why": true, "who": true, "which": true}
 	// whatToSayRE finds a question about what to say or write to someone.
 	whatToSayRE = regexp.MustCompile(`(?i)\b(?:what|wat|how) (?:should|do|can|could|would) (?:i|u|you) (?:say|text|write|send|tell|message|word|reply)\b|\bwhat to (?:say|text|write|send)\b`)
 	// firstPersonPainRE finds a question about the asker's own hurt.
@@ -223,15 +218,6 @@ var (
 	// struggle.
 	someoneElsesPainRE = regexp.MustCompile(`(?i)\b(?:died|passed away|lost (?:her|his|their) (?:mum|mom|dad|father|mother|job|baby|husband|wife|partner)|grieving|funeral|depress(?:ed|ion)|struggling|going through a (?:really )?(?:hard|rough|tough) time|feeling (?:really )?low)\b`)
 )
-
-func yesNoQuestion(q string) bool {
-	q = strings.TrimSpace(q)
-	if yesNoRE.MatchString(q) {
-		return true
-	}
-	m := yesNoEndRE.FindStringSubmatch(q)
-	return m != nil && !whWords[strings.ToLower(m[1])]
-}
 
 func asksWhatToSay(q string) bool { return whatToSayRE.MatchString(q) }
 

@@ -61,6 +61,7 @@ type matcher struct {
 	exSec   []int32          // by example: the section it belongs to
 	exStand []string         // by example: the stance it lists, if any
 	exText  []string         // by example: its words
+	exFrame []frame          // by example: how its question is put
 	nSec    int
 	scratch sync.Pool // *matchScratch
 }
@@ -114,6 +115,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		m.exSec = append(m.exSec, e.sec)
 		m.exStand = append(m.exStand, e.stance)
 		m.exText = append(m.exText, e.text)
+		m.exFrame = append(m.exFrame, frameOf(e.text))
 	}
 	n := float64(len(examples))
 	m.idf = make([]float32, len(df))
@@ -165,8 +167,26 @@ func spaceIndex(sp byte) int {
 // section's examples, from 0 to 1, and that example; nil when the query has
 // no feature the model knows. The slices are the caller's.
 func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []int32) {
+	r := m.match(query, stemOf)
+	return r.sims, r.closest
+}
+
+// matchResult is a query's likeness to every section's examples.
+type matchResult struct {
+	sims    []float32 // by section: the best cosine with one of its examples
+	closest []int32   // by section: that example
+	// stanced and stancedSim are, by the frame of the example's question
+	// and then by section, the closest example that lists a stance and its
+	// cosine (0 when none touched the query).
+	stanced    [nFrames][]int32
+	stancedSim [nFrames][]float32
+}
+
+// match is sims with, for every section, the closest of its examples that
+// lists a stance as well.
+func (m *matcher) match(query string, stemOf func([]byte) string) matchResult {
 	if m == nil || len(m.exSec) == 0 {
-		return nil, nil
+		return matchResult{}
 	}
 	// A feature no example has still counts in the query's length, with
 	// the idf of a feature seen once: a question mostly about things the
@@ -191,7 +211,7 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []i
 		q = append(q, fcount{id: id, w: 1})
 	})
 	if len(q) == 0 {
-		return nil, nil
+		return matchResult{}
 	}
 	known := m.weigh(q)
 	norm[0] += known[0]
@@ -214,18 +234,25 @@ func (m *matcher) sims(query string, stemOf func([]byte) string) ([]float32, []i
 			dots[p.ex] += w * p.w
 		}
 	}
-	out := make([]float32, m.nSec)
-	best := make([]int32, m.nSec)
+	r := matchResult{sims: make([]float32, m.nSec), closest: make([]int32, m.nSec)}
+	for f := range r.stanced {
+		r.stanced[f] = make([]int32, m.nSec)
+		r.stancedSim[f] = make([]float32, m.nSec)
+	}
 	for _, ex := range sc.touched {
 		s := (sc.word[ex] + sc.char[ex]) / 2
-		if sec := m.exSec[ex]; s > out[sec] {
-			out[sec], best[sec] = s, ex
+		sec := m.exSec[ex]
+		if s > r.sims[sec] {
+			r.sims[sec], r.closest[sec] = s, ex
+		}
+		if f := m.exFrame[ex]; m.exStand[ex] != "" && s > r.stancedSim[f][sec] {
+			r.stancedSim[f][sec], r.stanced[f][sec] = s, ex
 		}
 		sc.word[ex], sc.char[ex] = 0, 0
 	}
 	sc.touched = sc.touched[:0]
 	m.scratch.Put(sc)
-	return out, best
+	return r
 }
 
 // features calls fn with the hash of every feature of text: each stem, each

@@ -153,6 +153,7 @@ func refersBack(w string) bool {
 // and their idf worked out once when the guide is indexed.
 type askStance struct {
 	stance string
+	frame  frame
 	stems  []string
 	idf    []float64
 }
@@ -165,7 +166,7 @@ func (ix *index) askStances(asks []string) []askStance {
 		if st == "" {
 			continue
 		}
-		as := askStance{stance: st}
+		as := askStance{stance: st, frame: frameOf(q)}
 		scanWords(q, func(word []byte) {
 			s := ix.stemOf(word)
 			if s == "" || slices.Contains(as.stems, s) {
@@ -181,10 +182,14 @@ func (ix *index) askStances(asks []string) []askStance {
 
 // stance returns the stance a section takes on the listed question closest
 // to the query, when the query shares most of that question's weight;
-// otherwise "".
-func stance(asks []askStance, weights map[string]float64) string {
+// otherwise "". The stance is said to a question put in frame qf.
+func stance(asks []askStance, weights map[string]float64, qf frame) string {
 	best, bestShare := "", 0.0
 	for _, a := range asks {
+		st := stanceFor(a.stance, qf, a.frame)
+		if st == "" {
+			continue
+		}
 		var total, matched float64
 		for i, s := range a.stems {
 			total += a.idf[i]
@@ -193,7 +198,7 @@ func stance(asks []askStance, weights map[string]float64) string {
 			}
 		}
 		if total > 0 && matched/total > bestShare {
-			best, bestShare = a.stance, matched/total
+			best, bestShare = st, matched/total
 		}
 	}
 	if bestShare < stanceMatch {

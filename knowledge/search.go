@@ -310,7 +310,9 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(q) == 0 {
 		return nil
 	}
-	sims, closest := kb.match.sims(clipQuery(query), kb.idx.stemOf)
+	mr := kb.match.match(clipQuery(query), kb.idx.stemOf)
+	qf := frameOf(query)
+	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
 	if len(hits) == 0 {
 		return nil
@@ -335,12 +337,15 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 			pw = kb.idx.withAsk(weights, kb.match.exText[closest[h.sec]])
 		}
 		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
-		s.Stance = stance(kb.idx.stances[h.sec], weights)
+		s.Stance = stance(kb.idx.stances[h.sec], weights, qf)
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
 			// The stance on the listed question most like the query,
 			// found by the matcher, beats one found by shared stems.
-			if st := kb.match.exStand[closest[h.sec]]; st != "" && s.Match >= stanceSim {
+			ex := closest[h.sec]
+			if st := kb.match.exStand[ex]; st != "" && s.Match >= stanceSim {
+				s.Stance = stanceFor(st, qf, kb.match.exFrame[ex])
+			} else if st := kb.match.looseStance(mr, h.sec, qf); st != "" {
 				s.Stance = st
 			}
 		}
