@@ -203,7 +203,7 @@ func squash(s string) string {
 }
 
 func TestAnswersOnQuestionSet(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout("tune")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,11 +257,23 @@ func TestAnswersOnFresh4(t *testing.T) {
 	checkDevSet(t, "fresh4", 190, qsFresh4Recall, qsFresh4Declines)
 }
 
+// learnedWithout returns the question sets the guide learns from, but for
+// the one named, so a set is measured as wording the model has not seen.
+func learnedWithout(name string) []string {
+	var out []string
+	for _, s := range knowledge.QuestionSets {
+		if s != name {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // checkDevSet measures the question set name.tsv, which is developed on, so
 // its misses are logged when verbose, against its floors.
 func checkDevSet(t *testing.T, name string, atLeast int, recallFloor, declineFloor float64) {
 	t.Helper()
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout(name)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -105,7 +105,9 @@ func pickThresholds(qs []cvQuestion, keep func(cvQuestion) bool) (rule agent.Fit
 // use are as good on tune as the best pair tried, so they stay the ones
 // the procedure supports when the search changes.
 func TestDeclineThresholdsByCrossValidation(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	// Chosen as before the question sets were learned from: with them
+	// learned, the sets it chooses on would be answered from themselves.
+	kb, err := knowledge.Load(knowledge.Options{Asked: []string{}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,7 +69,9 @@ func pickWeak(qs []fieldQuestion, keep func(fieldQuestion) bool) (rule agent.Fit
 // answering in-field questions weakly, against declining them, and checks
 // that the rule in use is as good on tune and fresh as the best one tried.
 func TestWeakRuleByCrossValidation(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	// Chosen on the listed questions alone, as before the sets were
+	// learned from.
+	kb, err := knowledge.Load(knowledge.Options{Asked: []string{}})
 	if err != nil {
 		t.Fatal(err)
 	}

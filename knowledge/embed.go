@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,6 +25,11 @@ type Options struct {
 	Dir string
 	// Replace drops the embedded guide and reads Dir alone.
 	Replace bool
+	// Asked names the built-in labelled question sets (QuestionSets) the
+	// matcher learns from besides the sections' listed questions: nil means
+	// all of them, an empty slice none. Measuring a set as unseen means
+	// leaving it out here.
+	Asked []string
 }
 
 // sourceFile is one guide file before parsing.
@@ -69,7 +75,16 @@ func Load(opts Options) (*KB, error) {
 		owner[doc.id] = f.name
 		docs = append(docs, doc)
 	}
-	kb := build(docs)
+	asked := opts.Asked
+	if asked == nil {
+		asked = QuestionSets
+	}
+	for _, name := range asked {
+		if !slices.Contains(QuestionSets, name) {
+			return nil, fmt.Errorf("load guide: %w %q", ErrUnknownSet, name)
+		}
+	}
+	kb := build(docs, asked)
 	if len(kb.sections) == 0 {
 		return nil, fmt.Errorf("load guide: %w", ErrNoDocuments)
 	}

@@ -17,6 +17,10 @@ var ErrNoDocuments = errors.New("no guide documents")
 // to replace the embedded guide with.
 var ErrNoDir = errors.New("replace needs a folder")
 
+// ErrUnknownSet is returned, wrapped, by Load when Options.Asked names a
+// question set that is not one of QuestionSets.
+var ErrUnknownSet = errors.New("unknown question set")
+
 // ParseError is returned, wrapped, by Load when a guide file is malformed.
 // It names the file and, when known, the line, as in
 // "guide/x.md:3: front matter: missing id".

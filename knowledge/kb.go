@@ -25,8 +25,9 @@ type KB struct {
 	match    *matcher
 }
 
-// build indexes the parsed documents, keeping their order.
-func build(docs []document) *KB {
+// build indexes the parsed documents, keeping their order, and learns the
+// matcher from the listed questions and the labelled question sets asked.
+func build(docs []document, asked []string) *KB {
 	kb := &KB{byID: make(map[string]int)}
 	for _, d := range docs {
 		for _, s := range d.sections {
@@ -43,6 +44,7 @@ func build(docs []document) *KB {
 			exs = append(exs, example{sec: int32(i), text: q, stance: st})
 		}
 	}
+	exs = append(exs, askedExamples(asked, kb.byID)...)
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
 	return kb
 }

@@ -62,6 +62,7 @@ type matcher struct {
 	exStand []string         // by example: the stance it lists, if any
 	exText  []string         // by example: its words
 	exFrame []frame          // by example: how its question is put
+	exAsked []bool           // by example: from a question set, not the guide
 	nSec    int
 	scratch sync.Pool // *matchScratch
 }
@@ -78,6 +79,7 @@ type example struct {
 	sec    int32
 	text   string
 	stance string
+	asked  bool // from a labelled question set rather than the guide
 }
 
 // newMatcher builds the model from every section's listed questions and
@@ -116,6 +118,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		m.exStand = append(m.exStand, e.stance)
 		m.exText = append(m.exText, e.text)
 		m.exFrame = append(m.exFrame, frameOf(e.text))
+		m.exAsked = append(m.exAsked, e.asked)
 	}
 	n := float64(len(examples))
 	m.idf = make([]float32, len(df))
@@ -180,6 +183,9 @@ type matchResult struct {
 	// cosine (0 when none touched the query).
 	stanced    [nFrames][]int32
 	stancedSim [nFrames][]float32
+	// listedSim is, by section, the best cosine with one of the guide's
+	// own examples, its title and listed questions.
+	listedSim []float32
 }
 
 // match is sims with, for every section, the closest of its examples that
@@ -234,7 +240,7 @@ func (m *matcher) match(query string, stemOf func([]byte) string) matchResult {
 			dots[p.ex] += w * p.w
 		}
 	}
-	r := matchResult{sims: make([]float32, m.nSec), closest: make([]int32, m.nSec)}
+	r := matchResult{sims: make([]float32, m.nSec), closest: make([]int32, m.nSec), listedSim: make([]float32, m.nSec)}
 	for f := range r.stanced {
 		r.stanced[f] = make([]int32, m.nSec)
 		r.stancedSim[f] = make([]float32, m.nSec)
@@ -244,6 +250,9 @@ func (m *matcher) match(query string, stemOf func([]byte) string) matchResult {
 		sec := m.exSec[ex]
 		if s > r.sims[sec] {
 			r.sims[sec], r.closest[sec] = s, ex
+		}
+		if !m.exAsked[ex] && s > r.listedSim[sec] {
+			r.listedSim[sec] = s
 		}
 		if f := m.exFrame[ex]; m.exStand[ex] != "" && s > r.stancedSim[f][sec] {
 			r.stancedSim[f][sec], r.stanced[f][sec] = s, ex

@@ -93,7 +93,9 @@ func TestAskMixByCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("searches every question once per pair tried")
 	}
-	kb, err := Load(Options{})
+	// Chosen on the listed questions alone, as before the question sets
+	// were learned from.
+	kb, err := Load(Options{Asked: []string{}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,9 +61,9 @@ func stanceFor(stance string, q, ex frame) string {
 // one, put the same way round, is usually its stance on this one too
 // ("should i stop inviting him" and "should i keep being the one who texts
 // first"). looseStanceSim is the least likeness to that listed question,
-// and looseStanceShare how close it must come to the section's best match,
-// so a stance on a side question of the section is not taken for the main
-// one.
+// and looseStanceShare how close it must come to the section's best match
+// with its own listed questions, so a stance on a side question of the
+// section is not taken for the main one.
 var (
 	looseStanceSim   = 0.3
 	looseStanceShare = 0.75
@@ -80,7 +80,7 @@ func (m *matcher) looseStance(r matchResult, sec int32, qf frame) string {
 	best, bestSim := "", 0.0
 	for f := range r.stancedSim {
 		s := float64(r.stancedSim[f][sec])
-		if s < looseStanceSim || s < looseStanceShare*float64(r.sims[sec]) || s <= bestSim {
+		if s < looseStanceSim || s < looseStanceShare*float64(r.listedSim[sec]) || s <= bestSim {
 			continue
 		}
 		if st := stanceFor(m.exStand[r.stanced[f][sec]], qf, frame(f)); st != "" {

@@ -1,0 +1,63 @@
+package agent_test
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/companion-dev/companion/knowledge"
+)
+
+// TestAskedQuestionsAcrossBatches measures what learning from the labelled
+// question sets adds on a batch the model has not seen: the guide is loaded
+// learning from some sets only, and a later set is answered, against the
+// same set answered with no set learned from. Each batch was written in
+// one sitting by someone else, so this is the figure for new wordings.
+func TestAskedQuestionsAcrossBatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the guide once for each split")
+	}
+	load := func(asked []string) *knowledge.KB {
+		kb, err := knowledge.Load(knowledge.Options{Asked: asked})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return kb
+	}
+	none := load([]string{})
+	without := func(held ...string) []string {
+		var out []string
+		for _, s := range knowledge.QuestionSets {
+			if !slices.Contains(held, s) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	splits := []struct {
+		name  string
+		learn []string
+		held  []string
+	}{
+		{"first three", []string{"tune", "fresh", "fresh2"}, []string{"fresh3", "fresh4"}},
+		{"all but fresh3", without("fresh3"), []string{"fresh3"}},
+		{"all but fresh4", without("fresh4"), []string{"fresh4"}},
+	}
+	for _, sp := range splits {
+		kb := load(sp.learn)
+		for _, name := range sp.held {
+			path := filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv")
+			set := readQuestionSet(t, path)
+			base := measureAnswers(t, none, set, path)
+			with := measureAnswers(t, kb, set, path)
+			t.Logf("%s, %s: none learned %s", sp.name, name, base)
+			t.Logf("%s, %s: learned     %s", sp.name, name, with)
+			if with.recall < base.recall {
+				t.Errorf("%s, %s: learning from other sets lowers recall@1 from %d to %d", sp.name, name, base.recall, with.recall)
+			}
+			if with.declined+1 < base.declined {
+				t.Errorf("%s, %s: learning from other sets declines %d out-of-scope questions, %d without", sp.name, name, with.declined, base.declined)
+			}
+		}
+	}
+}
