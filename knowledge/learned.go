@@ -117,7 +117,13 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		m.exSec = append(m.exSec, e.sec)
 		m.exStand = append(m.exStand, e.stance)
 		m.exText = append(m.exText, e.text)
-		m.exFrame = append(m.exFrame, frameOf(e.text))
+		// Only a stance is ever turned round, so only a question with
+		// one needs its frame read.
+		f := framePlain
+		if e.stance != "" {
+			f = frameOf(e.text)
+		}
+		m.exFrame = append(m.exFrame, f)
 		m.exAsked = append(m.exAsked, e.asked)
 	}
 	n := float64(len(examples))
