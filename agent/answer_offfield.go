@@ -45,7 +45,7 @@ makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
 	{"dating", wordSet(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
 crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
 	{"events", wordSet(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
-decorations speech toast invitations rsvp dj playlist`)},
+decorations speech toast invitations rsvp dj playlist shower`)},
 	{"home", wordSet(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap mould
 mold furniture garden dog dogs puppy puppies cat cats kitten kittens breed pet pets vet toddler toddlers newborn
 teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
