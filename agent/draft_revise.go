@@ -463,6 +463,38 @@ func (t *turn) clarify(in Intent) bool {
 	return true
 }
 
+// closingHope is the wish said under a finished draft, fitting its
+// occasion: "glad to hear from you" is for a hello, not for a message to
+// someone grieving or to someone owed an apology. who is how the draft
+// names the recipient ("" when no name is known: the wish still reads as a
+// sentence).
+func closingHope(occasion, who string) string {
+	if who == "" {
+		switch occasion {
+		case OccasionCondolence, OccasionHardTime:
+			return "I hope it brings them a little comfort."
+		case OccasionApology, OccasionMend:
+			return "I hope it helps you two talk."
+		case OccasionSupport:
+			return "I hope they're there for you. You deserve that."
+		case OccasionFollowUp:
+			return "I hope you hear back soon."
+		}
+		return "I hope it's good to be back in touch."
+	}
+	switch occasion {
+	case OccasionCondolence, OccasionHardTime:
+		return "I hope it brings " + who + " a little comfort."
+	case OccasionApology, OccasionMend:
+		return "I hope it helps you and " + who + " talk."
+	case OccasionSupport:
+		return "I hope " + who + " is there for you. You deserve that."
+	case OccasionFollowUp:
+		return "I hope " + who + " gets back to you soon."
+	}
+	return "I hope " + who + " is glad to hear from you."
+}
+
 // finishDraft gives the final copy-ready text.
 func (t *turn) finishDraft() {
 	ds := t.p.Flow.Draft
@@ -481,11 +513,7 @@ func (t *turn) finishDraft() {
 		tip = ps[len(t.p.Drafts)%len(ps)].Tip
 	}
 	t.sayDraft("Here it is to copy:\n\n" + quote(final))
-	// With no name known, the wish still reads as a sentence.
-	hope := "I hope it's good to be back in touch."
-	if who := draftMention(ds.Details); who != "" {
-		hope = "I hope " + who + " is glad to hear from you."
-	}
+	hope := closingHope(ds.Details.Occasion, draftMention(ds.Details))
 	if q, choices := t.offerRemindAfterDraft(name, ds.Details.Said); q != "" {
 		t.say(tip+"\n\n"+hope+" "+q, choices...)
 		return
