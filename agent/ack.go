@@ -225,7 +225,7 @@ var (
 	ackShort = [8][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
-		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — that's worth more of."},
+		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
 		qkLimit:   {"_{a}_ — a limit like that is worth keeping.", "_{a}_ — knowing that makes it easier to say.", "_{a}_ — that's a fair line to draw."},
 		qkWho:     {"_{a}_ — good to have them in mind.", "_{a}_ — that's a place to start.", "_{a}_ — thank you, that helps."},
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},

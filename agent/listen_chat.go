@@ -245,7 +245,7 @@ func reactionReply(text string) string {
 	case hasPhrase(padded, loveCues):
 		return pick(text, []string{
 			"That sounds lovely — I'm really glad you had that.",
-			"Oh, that's nice to hear. Moments like that are worth more of.",
+			"Oh, that's nice to hear. Here's to more moments like that.",
 		})
 	}
 	return ""

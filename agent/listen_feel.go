@@ -208,7 +208,7 @@ var feelingLines = map[string][]string{
 		"That kind of care is worth holding on to.",
 	},
 	"joy": {
-		"That sounds lovely. Moments like that are worth more of.",
+		"That sounds lovely. Here's to more moments like that.",
 		"That sounds really good. It's nice to hear.",
 		"What a good moment. It shows what kind of time together fills you up.",
 	},

@@ -231,7 +231,7 @@ func goodNewsReply(text string) string {
 best day | great day | lovely day | good day | catch up | catchup`)):
 		return pick(text, []string{
 			"That sounds lovely — I'm really glad you had that.",
-			"Oh, that's nice to hear. Moments like that are worth more of.",
+			"Oh, that's nice to hear. Here's to more moments like that.",
 		})
 	}
 	return pick(text, []string{
