@@ -108,6 +108,7 @@ func newWriter(s Spec) *writer {
 	if s.Tie == TieGroup {
 		s.Occasion = Group
 	}
+	s = hardNewsFirst(s)
 	w := &writer{s: s, v: s.Variant, by: map[Kind][]Detail{}}
 	if w.v < 0 {
 		w.v = -w.v
@@ -135,6 +136,33 @@ func newWriter(s Spec) *writer {
 		}
 	}
 	return w
+}
+
+// hardNewsFirst turns a congratulation that carries hard news of theirs
+// ("congratulate him on his promotion" and then "he actually got fired")
+// into a message for a hard time: nobody is congratulated next to a job
+// lost, and what was to be congratulated is left out.
+func hardNewsFirst(s Spec) Spec {
+	if s.Occasion != Congrats {
+		return s
+	}
+	hard := false
+	for _, d := range s.Details {
+		hard = hard || d.Kind == TheirNews && hardNews.MatchString(d.Text) && !recoveredNews(d.Text)
+	}
+	if !hard {
+		return s
+	}
+	s.Occasion = HardTime
+	kept := make([]Detail, 0, len(s.Details))
+	for _, d := range s.Details {
+		if d.Kind == TheirNews && strings.HasPrefix(d.Text, "on:") {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	s.Details = kept
+	return s
 }
 
 func (w *writer) pick(pool ...string) string { return pool[w.v%len(pool)] }
