@@ -341,12 +341,40 @@ func (t *turn) tzMeantElse(id string) bool {
 		}
 		t.newCadence(c, cad)
 		note = "Got it — " + cadenceWords(cad) + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
+	} else if cad, ok := t.newTimeOfDay(id); ok {
+		// "actually make it 7pm": the reminder's time, not the clock here.
+		note = "Got it — " + cad.String() + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
 	} else {
 		return false
 	}
 	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say(note, Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
 	return true
+}
+
+// reTimeChange asks for another time of day rather than telling the time
+// now: "make it 7pm", "at 8 instead", "can it be in the morning".
+var reTimeChange = mustPattern(`\b(?:make it|change it to|move it to|switch it to|set it (?:for|to)|can it be|could it be|instead|rather|at)\b`)
+
+// newTimeOfDay sets the time of day of the reminder id is asking about when
+// the message asks for one, keeping its days; ok is false when the message
+// asks for no time, or there is no such reminder.
+func (t *turn) newTimeOfDay(id string) (Cadence, bool) {
+	if !reTimeChange.MatchString(strings.ToLower(t.text)) || strings.Contains(id, "/") {
+		return Cadence{}, false
+	}
+	h, m, ok := ParseClock(t.text)
+	c := findContactByID(t.p.Contacts, id)
+	if !ok || c == nil {
+		return Cadence{}, false
+	}
+	cad, ok := ParseCadence(c.Cadence, t.a.nudgeHour)
+	if !ok {
+		return Cadence{}, false
+	}
+	cad.Hour, cad.Minute, cad.TimeSet = h, m, true
+	t.newCadence(c, cad)
+	return cad, true
 }
 
 // cadenceWords is a cadence without its time: "every Sunday".
