@@ -15,6 +15,24 @@ know feel is was has had`)
 var agree = map[string]string{"is": "are", "was": "were", "has": "have", "doesn't": "don't", "hasn't": "haven't",
 	"wasn't": "weren't", "isn't": "aren't", "does": "do", "goes": "go", "'s": "'re"}
 
+// dropNamingWords blanks the "my landlord" or "our old neighbour" just
+// before the name at i, when only describing words stand between: not
+// "my mum about" in "i told my mum about abdul".
+func dropNamingWords(words []string, i int) {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		low := strings.ToLower(words[j])
+		if low == "my" || low == "our" {
+			for k := j; k < i; k++ {
+				words[k] = ""
+			}
+			return
+		}
+		if objectFollowers[low] || strings.TrimRight(low, ",.;:!?") != low {
+			return
+		}
+	}
+}
+
 // secondPerson rewrites a clause about the recipient so it speaks to them:
 // "she fed my cat" → "you fed my cat", "his dad died" → "your dad died",
 // "Marcus's dad" → "your dad". Third-person subjects are left alone when
@@ -103,6 +121,9 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			rep, youSubject = "you", true
 		case first != "" && strings.EqualFold(core, first) && i > 0 && !titles[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]:
 			rep = "you"
+			// "i asked my landlord abdul to fix it": the words naming
+			// the recipient go with the name.
+			dropNamingWords(words, i)
 		case first != "" && low == "my" && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",.;:!?"), first):
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
