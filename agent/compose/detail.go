@@ -54,6 +54,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if names, ok := namedAs(raw); ok {
+			// "the baby's called ivy": a name given, glad of it.
+			out = appendDetail(out, Detail{Kind: Fact, Text: "named:" + names})
+			continue
+		}
 		if m := metAt.FindStringSubmatch(raw); m != nil && o == Professional {
 			// "someone I met once at a conference": where they met, said
 			// even when the clause is the request itself.
@@ -686,3 +691,22 @@ var (
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
 	}
 )
+
+// nameGiven is a new baby's or pet's name told: "the baby is called ivy",
+// "twins are named raj and anya", "her little boy's name is arjun".
+var nameGiven = regexp.MustCompile(`(?i)^(?:(?:and|oh|also|btw|so),? )*(?:the |her |his |their |your )?(?:new |little |baby )?(?:baby|babies|twins|little one|son|daughter|boy|girl|puppy|kitten|dog|cat|pup)(?:'s| s)? (?:is |are |was |were |got |'s )?(?:called|named|name is|names are|name's) ([a-z][a-z'-]+(?: (?:and|&) [a-z][a-z'-]+)?)[.!]*$`)
+
+// namedAs reads a name given, in capitals: "Raj and Anya".
+func namedAs(clause string) (string, bool) {
+	m := nameGiven.FindStringSubmatch(strings.TrimSpace(clause))
+	if m == nil {
+		return "", false
+	}
+	words := strings.Fields(m[1])
+	for i, w := range words {
+		if w != "and" && w != "&" {
+			words[i] = upFirst(w)
+		}
+	}
+	return strings.Join(words, " "), true
+}

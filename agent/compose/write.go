@@ -291,6 +291,12 @@ func (w *writer) render(d Detail, i int) string {
 			}
 			return p("I can't believe you're "+age+".", upFirst(age)+" looks good on you.")
 		}
+		if names, ok := strings.CutPrefix(t, "named:"); ok {
+			if strings.Contains(names, " and ") || strings.Contains(names, " & ") {
+				return p(names+" are such lovely names.", "I love the names "+names+".")
+			}
+			return p(names+" is such a lovely name.", "I love the name "+names+".")
+		}
 		if m := petFact.FindStringSubmatch(t); m != nil {
 			// "you're obsessed with your cat Mochi"
 			return "Give " + m[1] + " a cuddle from me."
