@@ -15,6 +15,15 @@ func (t *turn) settings(arg string) {
 		t.setName(t.text)
 		return
 	}
+	if selfNamed.MatchString(strings.ToLower(strings.TrimSpace(t.text))) {
+		if name, ok := selfNamedAs(t.text); ok {
+			t.setName("call me " + name)
+			return
+		}
+		// "can you call me tomorrow" asks for a call, which a chat can't make.
+		t.say("I can't make calls — I only write here. I can remind you to call someone, or help you write to them.", menuChoices()...)
+		return
+	}
 	pr := t.p.Profile
 	name := pr.Name
 	if name == "" {
@@ -118,6 +127,46 @@ func (t *turn) settingsAnswer(in Intent) {
 
 // callMe is "call me Sam", "please call me Dr Lee", "you can call me Dee".
 var callMe = mustPattern(`(?i)^(?:(?:please|pls|you can|u can|just|ok|okay|actually|oh|hey|hi|and|so|also)[ ,]+)*call me ([^.!?]{1,40}?)[.!]*$`)
+
+// selfNaming is a person giving the name to call them by, in the ways
+// people put it besides a plain "call me Sam": "can you call me Ty
+// instead of Tyler", "don't call me Tobias, call me Toby", "i go by Sam",
+// "my name is actually Jo", "hi, my names Rosa". The last name given is
+// the one kept. It is matched on lowercase text.
+const selfNaming = `^(?:(?:hi|hey|hello|please|pls|ok|okay|actually|oh|so|also|and|btw)[ ,]+)*` +
+	`(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|you can |u can |please |pls |just )?` +
+	`(?:(?:don'?t|do not|dont) call me(?: by)? [a-z' ]{1,30}?[ ,]+(?:(?:just|please|pls|instead|but)[ ,]+)*)?call me` +
+	`|i go by|my name is|my names|my name's|i'm called|im called|i am called)` +
+	` (?:actually |just )?([a-z][a-z'-]{0,20})` +
+	`(?:[ ,]+(?:(?:so |just |please |pls )*call me [a-z][a-z'-]{0,20}|please|pls|plz|thanks|thank you|ty|instead|instead of [a-z]+|from now on|now|going forward|btw|lol|x|then|ok|okay))*` +
+	`[?!. ]*$`
+
+var (
+	selfNamed = mustPattern(selfNaming)
+	// lastCallMe is the last name given in a message that gives two.
+	lastCallMe = mustPattern(`call me ([a-z][a-z'-]{0,20})`)
+	// callNotName are words after "call me" that ask for a call, not a name.
+	callNotName = map[string]bool{"later": true, "back": true, "sometime": true, "tomorrow": true, "tonight": true,
+		"today": true, "soon": true, "now": true, "when": true, "if": true, "whenever": true, "asap": true,
+		"maybe": true, "please": true, "pls": true, "on": true, "at": true, "in": true, "after": true, "before": true}
+)
+
+// selfNamedAs returns the name a message asks to be called by, or false.
+func selfNamedAs(text string) (string, bool) {
+	low := strings.ToLower(strings.TrimSpace(text))
+	m := selfNamed.FindStringSubmatch(low)
+	if m == nil {
+		return "", false
+	}
+	name := m[1]
+	if all := lastCallMe.FindAllStringSubmatch(low, -1); len(all) > 0 {
+		name = all[len(all)-1][1]
+	}
+	if callNotName[name] {
+		return "", false
+	}
+	return name, true
+}
 
 // setName keeps what the person wants to be called: the name alone, so
 // "call me Gracie please" keeps "Gracie". Text that gives no name keeps

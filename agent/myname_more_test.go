@@ -1,0 +1,35 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSelfNamingInOtherWords checks the ways people give the name to call
+// them by besides "call me Sam", that the last name given wins, and that a
+// request for a call or a name said in passing sets no name.
+func TestSelfNamingInOtherWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"pls call me bee from now on", "Bee"},
+		{"i go by sam", "Sam"},
+		{"my name is tom", "Tom"},
+		{"hi my names rosa", "Rosa"},
+		{"my name is actually jo, call me jo", "Jo"},
+		{"don't call me tobias, call me toby", "Toby"},
+		{"dont call me by my full name just call me liv", "Liv"},
+		{"could u call me bex", "Bex"},
+		{"im called nnamdi btw", "Nnamdi"},
+	} {
+		h := newHarness(t)
+		got := allText(h.send("p", c.in, ""))
+		if !strings.Contains(got, "Nice to meet you, "+c.want+".") {
+			t.Errorf("%q: %q, want the name %s", c.in, got, c.want)
+		}
+	}
+	for _, in := range []string{"can you call me tomorrow", "call me later", "my name is tom and i feel lonely", "my mum used to call me pumpkin"} {
+		h := newHarness(t)
+		if got := allText(h.send("p", in, "")); strings.Contains(got, "Nice to meet you") {
+			t.Errorf("%q set a name: %q", in, got)
+		}
+	}
+}
