@@ -22,7 +22,7 @@ var (
 
 	// reListRem asks which reminders are set: "what reminders do i have",
 	// "who am i reminding about", "show me my reminders".
-	reListRem = mustPattern(`^(?:(?:so|ok|okay|hey|and|remind me|quick question)\b[ ,]*)*(?:` +
+	reListRem = mustPattern(`^(?:(?:so|ok|okay|hey|and|remind me|quick question|can you|could you|can u|pls|please|just)\b[ ,]*)*(?:` +
 		`(?:what|which)(?: are)?(?: all)?(?: my| the)? (?:current |active )?(?:reminders|nudges)\b` +
 		`|(?:show|list|see|check)(?: me)?(?: all)?(?: my| the)? (?:current |active )?(?:reminders|nudges)\b` +
 		`|who (?:am i|are you|do you|will you|did i|have i|do i)(?: getting| being)? (?:remind\w*|nudg\w*)` +
@@ -83,11 +83,17 @@ func clockWords(text string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// asksList reports whether a short message asks to see the reminders or
+// the people kept in touch with.
+func asksList(text string) bool {
+	folded := foldText(text)
+	return len(strings.Fields(folded)) <= 12 && (reListRem.MatchString(folded) || listsPeople(folded))
+}
+
 // listRequest lists reminders and plan nudges when asked which are set;
 // false when the text is not that question.
 func (t *turn) listRequest(text string) bool {
-	folded := foldText(text)
-	if len(strings.Fields(folded)) > 12 || !reListRem.MatchString(folded) && !listsPeople(folded) {
+	if !asksList(text) {
 		return false
 	}
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}

@@ -500,6 +500,15 @@ func (t *turn) remindAnswer(in Intent) {
 		}
 		t.setCadence(c, cad)
 	case stepRemindTZ, stepRemindTZ2:
+		if in.Kind == IntentContacts || asksList(t.text) {
+			// "show me my reminders" is served, and the question asked
+			// again rather than taken for a place.
+			t.listContacts()
+			t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
+			t.say("And which timezone are you in, so they come at the right time? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”).",
+				Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+			return
+		}
 		if in.Kind == IntentRemind || t.manageReminders(t.text) {
 			if in.Kind == IntentRemind {
 				// Another request typed at the question: it asks again itself.

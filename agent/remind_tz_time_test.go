@@ -33,3 +33,27 @@ func TestTimeTypedAtTheTimezoneQuestion(t *testing.T) {
 		t.Errorf("the time now did not answer the question:\n%s", got)
 	}
 }
+
+// TestListAskedAtTheTimezoneQuestion checks that asking for the list of
+// reminders where the timezone is asked shows the list and asks again,
+// never taking the words for a place or for a new person to remind about.
+func TestListAskedAtTheTimezoneQuestion(t *testing.T) {
+	for _, ask := range []string{"list my reminders", "show me my reminders", "can you show all my reminders pls"} {
+		h := newHarness(t)
+		h.send("p", "remind me to text my aunt every month", "")
+		got := allText(h.send("p", ask, ""))
+		// Served either with the question asked again, or with the
+		// question kept for "continue".
+		again := strings.Contains(got, "which timezone")
+		if !strings.Contains(got, "keeping in touch with") || !again && !strings.Contains(got, "question about your timezone") ||
+			strings.Contains(got, "UTC for now") || strings.Contains(got, "List") {
+			t.Errorf("%q at the timezone question:\n%s", ask, got)
+		}
+		if !again {
+			continue
+		}
+		if got := allText(h.send("p", "dublin", "")); !strings.Contains(got, "Europe/Dublin") {
+			t.Errorf("%q: the place after the list was not taken:\n%s", ask, got)
+		}
+	}
+}
