@@ -330,7 +330,7 @@ func (w *writer) render(d Detail, i int) string {
 		if planLike.MatchString(low) {
 			return "Are we still on for " + t + "?"
 		}
-		return "I wanted to follow up on " + t + "."
+		return "I wanted to follow up on " + askedDoing(t) + "."
 	case Plan:
 		return w.plan(t, v)
 	case Ask:
@@ -505,3 +505,24 @@ func ordinal(n string) string {
 
 // myPetNamed is the writer's pet named after what it is: "my dog Bruno".
 var myPetNamed = regexp.MustCompile(`\bmy (?:old |little )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) ([A-Z][a-z]+)\b`)
+
+// askedVerbs start something the writer asked them to do, which a
+// follow-up names by its -ing form: "fix the heating" is "fixing the
+// heating".
+var askedVerbs = set(`fix send pay return sign look check call reply book read review help get give bring pick sort
+confirm share finish move meet write approve lend repair change answer forward email text ring drop collect
+arrange order cancel update print post deliver`)
+
+// askedDoing is a follow-up's topic said so it fits after "follow up on":
+// a bare verb becomes its -ing form, anything else is kept.
+func askedDoing(t string) string {
+	first, rest, _ := strings.Cut(t, " ")
+	if !askedVerbs[strings.ToLower(first)] {
+		return t
+	}
+	ing := baseIng(strings.ToLower(first))
+	if ing == "" {
+		return t
+	}
+	return strings.TrimSpace(ing + " " + rest)
+}

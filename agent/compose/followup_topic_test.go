@@ -1,0 +1,25 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFollowUpOnWhatWasAsked checks that a follow-up on something the
+// writer asked them to do names it by its -ing form, and leaves other
+// topics as they are.
+func TestFollowUpOnWhatWasAsked(t *testing.T) {
+	for _, c := range []struct{ topic, want string }{
+		{"fix the heating", "follow up on fixing the heating."},
+		{"sign the lease", "follow up on signing the lease."},
+		{"send me the photos", "follow up on sending me the photos."},
+		{"return my drill", "follow up on returning my drill."},
+		{"the bills", "follow up on the bills."},
+		{"meeting up", "follow up on meeting up."},
+	} {
+		got := Write(Spec{Occasion: FollowUp, Name: "Abdul", Tie: TieFriend, Details: []Detail{{Kind: Topic, Text: c.topic}}})
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q: %q, want %q", c.topic, got, c.want)
+		}
+	}
+}
