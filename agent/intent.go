@@ -358,6 +358,7 @@ var requestRules = concatRules(
 		`settings`, `change (?:my )?(?:timezone|time zone|name|tone|nudge time)`, `set (?:my )?(?:timezone|time zone)`,
 		`^(?:(?:please|pls|you can|u can|just|ok|okay|actually|oh|hey|hi|and|so|also)[ ,]+)*call me [a-z]+(?:[ ,]+(?:please|pls|plz|from now on|thanks|thank you|ty|instead|now|then|ok|okay|x|lol|going forward))*$`,
 		selfNaming,
+		setTone,
 	),
 )
 

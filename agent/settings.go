@@ -15,6 +15,14 @@ func (t *turn) settings(arg string) {
 		t.setName(t.text)
 		return
 	}
+	if toneSet.MatchString(strings.ToLower(t.text)) {
+		if d := ExtractDraftDetails(t.text); d.Tone != "" {
+			// "set my tone to casual": set at once, as the menu would.
+			t.p.Profile.Tone = d.Tone
+			t.say("Drafts will start "+d.Tone+". Change it any time in /settings.", menuChoices()...)
+			return
+		}
+	}
 	if selfNamed.MatchString(strings.ToLower(strings.TrimSpace(t.text))) {
 		if name, ok := selfNamedAs(t.text); ok {
 			t.setName("call me " + name)
@@ -141,7 +149,12 @@ const selfNaming = `^(?:(?:hi|hey|hello|please|pls|ok|okay|actually|oh|so|also|a
 	`(?:[ ,]+(?:(?:so |just |please |pls )*call me [a-z][a-z'-]{0,20}|please|pls|plz|thanks|thank you|ty|instead|instead of [a-z]+|from now on|now|going forward|btw|lol|x|then|ok|okay))*` +
 	`[?!. ]*$`
 
+// setTone asks for the tone drafts start with: "set my tone to casual",
+// "change the default tone to warm", "make my draft tone playful".
+const setTone = `(?:set|make|change|switch|put) (?:my |the )?(?:default |preferred |usual )?(?:drafts? |message )?tone(?: for (?:my )?drafts)? (?:to |as |on )?[a-z]+`
+
 var (
+	toneSet   = mustPattern(setTone)
 	selfNamed = mustPattern(selfNaming)
 	// lastCallMe is the last name given in a message that gives two.
 	lastCallMe = mustPattern(`call me ([a-z][a-z'-]{0,20})`)
