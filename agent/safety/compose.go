@@ -20,14 +20,14 @@ type Reply struct {
 // country's number is unknown; empty or the English default means "your
 // local emergency number" in the reply's language. It never asks a model.
 func Compose(r Result, country string, d *Directory, note string) Reply {
-	sit, lang, violence := r.Situation, r.Lang, r.Violence
+	lang := r.Lang
 	w, ok := WordsFor(lang)
 	if !ok {
 		lang = "en"
 	}
 	e := emergencyWords(w, country, d, note)
 	var parts []string
-	switch sit {
+	switch r.Situation {
 	case Medical:
 		parts = []string{fmt.Sprintf(w.LeadMedical, e), w.MedicalAdvice, w.NotServiceMedical, w.StayMedical}
 	case Abuse:
@@ -35,15 +35,13 @@ func Compose(r Result, country string, d *Directory, note string) Reply {
 			w.NotService + " " + fmt.Sprintf(w.EmergencyAbuse, e) + " " + w.SafePlace,
 			lineSentence(d, country, KindAbuse, w.LineAbuse, w.FallbackAbuse), w.Stay}
 	case Other:
-		if violence {
-			parts = []string{w.LeadOther + " " + w.HowToHelpAbuse,
-				w.NotServiceOther + " " + fmt.Sprintf(w.EmergencyOther, e),
-				lineSentence(d, country, KindAbuse, w.LineOtherAbuse, w.FallbackOtherAbuse), w.Stay}
-			break
+		how, kind, line, fallback := w.HowToHelp, KindCrisis, w.LineOther, w.FallbackOther
+		if r.Violence {
+			how, kind, line, fallback = w.HowToHelpAbuse, KindAbuse, w.LineOtherAbuse, w.FallbackOtherAbuse
 		}
-		parts = []string{w.LeadOther + " " + w.HowToHelp,
+		parts = []string{w.LeadOther + " " + how,
 			w.NotServiceOther + " " + fmt.Sprintf(w.EmergencyOther, e),
-			lineSentence(d, country, KindCrisis, w.LineOther, w.FallbackOther), w.Stay}
+			lineSentence(d, country, kind, line, fallback), w.Stay}
 	default:
 		parts = []string{w.LeadSelf,
 			w.NotService + " " + fmt.Sprintf(w.EmergencySelf, e),
