@@ -52,7 +52,8 @@ func TestViolenceToSomeoneElseReply(t *testing.T) {
 }
 
 // TestViolenceStemsFold checks that every stem is still a word after
-// folding, so none of them silently matches nothing or everything.
+// folding, so none of them silently matches nothing or everything, and
+// that no stem starts with another, which would already match its words.
 func TestViolenceStemsFold(t *testing.T) {
 	for lang, stems := range foldedViolence {
 		if len(stems) != len(violenceStems[lang]) {
@@ -61,6 +62,11 @@ func TestViolenceStemsFold(t *testing.T) {
 		for i, s := range stems {
 			if len(s) < 3 {
 				t.Errorf("%s: %q folds to %q, too short to mean violence", lang, violenceStems[lang][i], s)
+			}
+			for j, o := range stems {
+				if i != j && strings.HasPrefix(s, o) {
+					t.Errorf("%s: %q folds to %q, which %q already matches", lang, violenceStems[lang][i], s, violenceStems[lang][j])
+				}
 			}
 		}
 	}
