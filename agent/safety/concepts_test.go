@@ -9,10 +9,7 @@ import "testing"
 // words: a box lifted wrong, a cheesecake, a bridge admired, snacks for a
 // hike, a project shipped.
 func TestMoreEnglishConcepts(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"i'm so tired of waking up every day", Self},
 		{"i've reached the end of the road, i can't fight anymore", Self},
 		{"this is the last time you'll hear from me", Self},
@@ -59,11 +56,5 @@ func TestMoreEnglishConcepts(t *testing.T) {
 		{"i don't deserve to live in such a nice flat honestly", None},
 		{"my friend was talking about ending it with her boyfriend, she has a knife collection he hates", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // partner, food kept back), beside a parent's rule for a teenager on a
 // school night, which is no abuse.
 func TestControlAtHome(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"my son takes my pension every month and shouts at me if i ask for it", Abuse},
 		{"my carer hits me when nobody is around", Abuse},
 		{"my dad makes me sleep in the garage when he's angry", Abuse},
@@ -44,11 +41,5 @@ func TestControlAtHome(t *testing.T) {
 		{"mijn moeder verbiedt me om vanavond naar buiten te gaan, ik heb huisarrest", None},
 		{"mama nie pozwala mi wychodzić dziś wieczorem", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

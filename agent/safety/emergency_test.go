@@ -7,10 +7,7 @@ import "testing"
 // of air, a small child who swallowed something, and the things and
 // figures of speech that share their words.
 func TestEmergencyIdeas(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"my uncle fainted at the wedding and hes not coming round", Medical},
 		{"she blacked out in the shower and still isnt opening her eyes", Medical},
 		{"grandpa went down in the garden and hes just lying there", Medical},
@@ -24,11 +21,5 @@ func TestEmergencyIdeas(t *testing.T) {
 		{"my son swallowed a grape whole but coughed it up, hes fine", None},
 		{"were moving next month so im giving away the sofa", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // parts of a statement without breaking it, and that the new absences
 // said as tomorrow's are caught while an occasion named after them is not.
 func TestHedgesOfEachLanguage(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"ik wil gewoon weg, voorgoed", Self},
 		{"ik wil echt gewoon dood", Self},
 		{"ich will einfach wirklich nicht mehr leben", Self},
@@ -35,23 +32,14 @@ func TestHedgesOfEachLanguage(t *testing.T) {
 		{"tata ma potworny bol w klatce piersiowej", Medical},
 		{"minha mãe me proíbe de ver meus amigos", Abuse},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestIdeasInOtherLanguages checks indirect ideas the other languages
 // had no words for: a place chosen, a letter left for the family, wrists
 // cut open, someone asked to look after what is left.
 func TestIdeasInOtherLanguages(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"ya escogí el acantilado.", Self},
 		{"já encontrei o viaduto", Self},
 		{"jai trouvé la falaise.", Self},
@@ -65,11 +53,5 @@ func TestIdeasInOtherLanguages(t *testing.T) {
 		{"jai écrit un mot pour ma mère, je rentre tard", None},
 		{"we kozen de plek voor de picknick", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

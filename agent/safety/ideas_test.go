@@ -6,10 +6,7 @@ import "testing"
 // validation parts were kept unseen, each on wordings of its own, with a
 // near miss beside it that changes one thing.
 func TestSelfIdeas(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"i kept cutting most nights over the summer holidays and nobody knows", Self},
 		{"gone back to cutting to cope with it all", Self},
 		{"ive been cutting down on coffee", None},
@@ -35,11 +32,5 @@ func TestSelfIdeas(t *testing.T) {
 		{"my stepdad made me sleep with him", Abuse},
 		{"i got kicked out of the five a side team", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // better) and being still here only because of someone, beside near
 // misses: laughing to death, a week away, a meeting held without one.
 func TestAbsenceImagined(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"se eu sumir ninguém ia sentir falta", Self},
 		{"se eu morresse amanhã seria um alívio pra todos", Self},
 		{"se não fosse pela minha mãe eu já tinha me matado", Self},
@@ -33,11 +30,5 @@ func TestAbsenceImagined(t *testing.T) {
 		{"gdybym umarł ze śmiechu to twoja wina", None},
 		{"ben olmasam da toplantı olur, daha iyi", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // that keeps its words and changes what they are about: a move made
 // ready, a view from a balcony, an exam tried again.
 func TestIndirectItalianDutch(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"ho sistemato tutto e ho scritto un biglietto per mio figlio", Self},
 		{"quando sono sul ponte penso che basterebbe un passo", Self},
 		{"la vita continuerebbe benissimo anche senza di me", Self},
@@ -37,13 +34,7 @@ func TestIndirectItalianDutch(t *testing.T) {
 		{"vanaf het dak zie je de hele stad, super makkelijk te bereiken", None},
 		{"ik geef mijn oude kleren weg, ik heb ze niet meer nodig", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestIndirectOtherLanguages checks the same indirect ideas in Spanish,
@@ -51,10 +42,7 @@ func TestIndirectItalianDutch(t *testing.T) {
 // occasion (a wedding, a move, an exam) or another way out (a new job, a
 // plumber).
 func TestIndirectOtherLanguages(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"ya lo tengo todo organizado, las cartas están en el cajón", Self},
 		{"desde el balcón pienso que sería tan fácil", Self},
 		{"el mundo seguiría igual sin mí", Self},
@@ -117,13 +105,7 @@ func TestIndirectOtherLanguages(t *testing.T) {
 		{"jedyne wyjście to zmienić pracę", None},
 		{"im afraid of my boss, he screams and throws papers around", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestOtherSaidOfSomeoneElse checks the self-risk ideas told of someone
@@ -131,10 +113,7 @@ func TestIndirectOtherLanguages(t *testing.T) {
 // given away before they will soon not be there, cutting oneself), beside
 // near misses: things given away before a move, a haircut, a breakup.
 func TestOtherSaidOfSomeoneElse(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"mi amigo publicó una despedida en instagram y no contesta", Other},
 		{"mi hermano regaló todas sus cosas y habla de que pronto no estará", Other},
 		{"mi hija se corta los brazos, lo vi anoche", Other},
@@ -169,13 +148,7 @@ func TestOtherSaidOfSomeoneElse(t *testing.T) {
 		{"mein bruder hat alles verschenkt, weil er bald nach berlin zieht", None},
 		{"moja córka się tnie włosy na krótko", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestReadyAndHeights checks, in Polish, German and Turkish first, the
@@ -183,10 +156,7 @@ func TestOtherSaidOfSomeoneElse(t *testing.T) {
 // height, with the other self ideas in those languages, beside a dinner
 // made ready with a knife on the table.
 func TestReadyAndHeights(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"mam już wszystko przygotowane, tabletki leżą w szufladzie", Self},
 		{"nie widzę sensu dalej żyć", Self},
 		{"chciałabym po prostu zniknąć na zawsze", Self},
@@ -213,11 +183,5 @@ func TestReadyAndHeights(t *testing.T) {
 		{"ich habe alles vorbereitet für das essen, das messer liegt bereit", None},
 		{"ya lo tengo todo listo para la cena, el cuchillo en la mesa", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

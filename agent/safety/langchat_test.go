@@ -8,10 +8,7 @@ import "testing"
 // short to tell its language by ("kwil dood"), and that a spelling is
 // left alone where it means nothing of the kind.
 func TestChatOfEachLanguage(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"k wil nie meer leven", Self},
 		{"kwil dood", Self},
 		{"ya no kiero vivir, nd tiene sentido", Self},
@@ -24,13 +21,7 @@ func TestChatOfEachLanguage(t *testing.T) {
 		{"k ga morgen naar de film", None},
 		{"i need a break x", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 	if got := expandChat([]string{"k", "wil", "."}, "nl"); len(got) != 3 || got[0] != "ik" {
 		t.Errorf("expandChat(k wil, nl) = %q, want ik wil", got)
 	}

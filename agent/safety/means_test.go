@@ -8,10 +8,7 @@ import "testing"
 // to explain it; a last thing set in order followed by a strange calm; and
 // an animal hit on the road, which is no emergency. Each has near misses beside it that change one thing.
 func TestOverdoseAndGivingAway(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"i just swallowed way too many of my sleeping tablets", Medical},
 		{"necked loads of my anxiety meds an hour ago and everything is spinning", Medical},
 		{"popped half a bottle of my painkillers and my chest feels tight", Medical},
@@ -38,11 +35,5 @@ func TestOverdoseAndGivingAway(t *testing.T) {
 		{"sorted out my will with the solicitor, boring but done", None},
 		{"my brother got hit by a car and hes not moving", Medical},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

@@ -10,10 +10,7 @@ import "testing"
 // it anymore" said of a nuisance, which stays quiet unless a disclosure
 // stands beside it.
 func TestPassiveWish(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"all i want is to shut my eyes and stop feeling everything for good", Self},
 		{"honestly id rather fall asleep tonight and never open my eyes again", Self},
 		{"if the plane went down on my trip home i wouldnt even mind", Self},
@@ -57,13 +54,7 @@ func TestPassiveWish(t *testing.T) {
 		{"keşke bir daha hiç uyanmasam", Self},
 		{"bana bir şey olsa umurumda olmaz", Self},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestPassiveNearMisses checks everyday wishes and cares in every main

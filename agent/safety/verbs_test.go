@@ -9,10 +9,7 @@ import "testing"
 // swallowed, each beside a near miss with the same verb: a figure of
 // speech, one's own pills taken as prescribed, a plant that grows.
 func TestVerbForms(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"mi ammazzerò prima o poi, lo so", Self},
 		{"stasera mi uccido", Self},
 		{"mi voglio togliere di mezzo", Self},
@@ -48,22 +45,13 @@ func TestVerbForms(t *testing.T) {
 		{"mijn moeder heeft haar tabletten ingenomen", None},
 		{"mia madre ha preso le sue medicine", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestEnglishThirdPersonActs checks acts on another person's body, a
 // reason to stay that is gone, and a jump with no height.
 func TestEnglishThirdPersonActs(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"my girlfriend cut her wrists last night and is hiding it", Other},
 		{"my son has been burning his arms again and hides it", Other},
 		{"he cut his arm on the fence at the farm", None},
@@ -72,23 +60,14 @@ func TestEnglishThirdPersonActs(t *testing.T) {
 		{"my mate said he's going to jump on the trampoline later", None},
 		{"i can't keep living like this with this mould in the flat, calling the landlord", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestEnglishNearMissesByReason checks figures of speech and everyday acts
 // that borrow crisis words, each quieted by its reason (advice for a will,
 // joy, a job), beside the same words with a disclosure.
 func TestEnglishNearMissesByReason(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"i wrote my will today, the solicitor said everyone should at 40", None},
 		{"that gig was so good i could die happy now", None},
 		{"i'm sick of my job, i want out", None},
@@ -96,11 +75,5 @@ func TestEnglishNearMissesByReason(t *testing.T) {
 		{"i'm sick of my job and i want out of life", Self},
 		{"i could die and nobody would care", Self},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }

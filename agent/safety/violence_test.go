@@ -7,10 +7,7 @@ import "testing"
 // in every main language, beside the same act done to the speaker, which
 // stays abuse, and near misses: a game won, a gift, a podcast.
 func TestViolenceToSomeoneElse(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"my stepdad gets drunk and hits my mum", Other},
 		{"he comes home and shoves her against the wall", Other},
 		{"my dad drinks and then beats my little brother", Other},
@@ -30,13 +27,7 @@ func TestViolenceToSomeoneElse(t *testing.T) {
 		{"my brother beat my sister at chess again", None},
 		{"the crime podcast was about a man who strangled his wife", None},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestGiftsAndSilence checks that a thing given to the speaker is no
@@ -44,10 +35,7 @@ func TestViolenceToSomeoneElse(t *testing.T) {
 // unanswered is silence, not a body that does not respond, while a person
 // who does not respond stays an emergency.
 func TestGiftsAndSilence(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"help me write to my cousin Ines, she gave me her old laptop so i could finish my course", None},
 		{"my neighbour gave me her old bike", None},
 		{"grandad handed me his watch before he moved", None},
@@ -58,13 +46,7 @@ func TestGiftsAndSilence(t *testing.T) {
 		{"emailed my landlord twice, zero response", None},
 		{"my grandma collapsed and there's no response when i shake her", Medical},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
 
 // TestSomeoneElseEveryLanguage checks someone else at risk told in every
@@ -72,10 +54,7 @@ func TestGiftsAndSilence(t *testing.T) {
 // to have been born), and that a rule written for "wishes" leaves the
 // speaker's own "wishes i was never born" read as "wish".
 func TestSomeoneElseEveryLanguage(t *testing.T) {
-	tests := []struct {
-		text string
-		want Situation
-	}{
+	tests := []situationCase{
 		{"meine beste freundin schreibt mir, dass sie nicht mehr leben will", Other},
 		{"mein kumpel hat auf insta ein abschiedsfoto gepostet und geht nicht ans handy", Other},
 		{"ma meilleure amie m'a envoyé un message d'adieu et ne répond plus", Other},
@@ -97,11 +76,5 @@ func TestSomeoneElseEveryLanguage(t *testing.T) {
 		{"my dad has been saying goodbye to everyone and sorting out his will, he seems too calm", Other},
 		{"i think my family secretly wishes i was never born", Self},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := Detect(tt.text).Situation; got != tt.want {
-				t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkSituations(t, tests)
 }
