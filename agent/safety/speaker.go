@@ -1,6 +1,9 @@
 package safety
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // Whose risk a match is: the speaker's, someone else's, or no risk at all
 // (a threat, a story). The subject near a risk, the words inside it and
@@ -151,11 +154,16 @@ func speakerJoined(s span, toks []string) bool {
 var andWords = map[string]bool{"and": true, "n": true, "&": true, "y": true, "und": true, "et": true, "e": true,
 	"en": true, "i": true, "ve": true}
 
-// victimSpeaker are the speaker as the object of an act, or "us".
-// Written folded, as messages are read ("mí" is "mi", "nós" "nos").
-var victimSpeaker = map[string]bool{"me": true, "us": true, "mi": true, "nosotros": true, "mich": true,
-	"uns": true, "moi": true, "nous": true, "mim": true, "nos": true, "mij": true, "ons": true,
-	"mnie": true, "nas": true, "beni": true, "bizi": true}
+// victimSpeaker are the speaker as the object of an act (objectMe, and
+// the Portuguese "mim"), or "us". Written folded, as messages are read
+// ("mí" is "mi", "nós" "nos").
+var victimSpeaker = func() map[string]bool {
+	m := maps.Clone(objectMe)
+	for _, w := range []string{"mim", "us", "nosotros", "uns", "nous", "nos", "ons", "nas", "bizi"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // holdVerbs start an abuse match told by the act of the one who holds a
 // weapon ("holding a knife to my throat"): whose act it is, the subject
