@@ -28,8 +28,12 @@ const tuneFloor = 0.97
 const heldoutFloor = 0.10
 
 // freshFloors are the shares of each fresh suite that must pass; they only
-// ever go up.
-var freshFloors = map[string]float64{"fresh.txt": 0.86, "fresh-flow.txt": 0.88}
+// ever go up. Each sits about one scenario under the share measured when it
+// was set.
+var freshFloors = map[string]float64{
+	"fresh.txt": 0.86, "fresh-flow.txt": 0.88, "fresh-flow2.txt": 0.90, "fresh-wording.txt": 0.97,
+	"fresh2.txt": 0.87, "fresh3.txt": 0.94, "fresh4.txt": 0.80, "fresh5.txt": 0.84,
+}
 
 // scenario is one drafting conversation and the checks on its last draft.
 type scenario struct {
