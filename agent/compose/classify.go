@@ -233,9 +233,12 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// the recipient's.
 		c = theirThing.ReplaceAllString(c, "$1 your ")
 	}
+	// The clause said to them, which the rules below read often; c does
+	// not change after this.
+	toYou := secondPerson(c, name, false)
 	if m := mineDid.FindStringSubmatch(c); m != nil && marker == "" && (o == Apology || o == Mend) {
 		// "my dog got into his garden": what the writer is sorry for.
-		return Detail{Kind: Sorry, Text: "that " + trimTail(secondPerson(c, name, false))}
+		return Detail{Kind: Sorry, Text: "that " + trimTail(toYou)}
 	}
 	if m := msgAbout.FindStringSubmatch(c); m != nil && marker == "" && o == FollowUp {
 		// "hasn't answered my messages about visiting in June": what
@@ -250,7 +253,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// never said back.
 		return Detail{Kind: Rift}
 	}
-	if m := wasMyRole.FindStringSubmatch(secondPerson(c, name, false)); m != nil && o == Professional {
+	if m := wasMyRole.FindStringSubmatch(toYou); m != nil && o == Professional {
 		// "he was my supervisor on my internship last year": how they
 		// know each other is what a professional note starts from.
 		return Detail{Kind: Memory, Text: "how much I learned from you " + m[2] + " " + trimTail(m[3])}
@@ -265,7 +268,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "…offering to help with shopping or whatever he needs".
 		return Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)}
 	}
-	if m := hearVoice.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
+	if m := hearVoice.FindStringSubmatch(toYou); m != nil {
 		return Detail{Kind: Feeling, Text: "I'd love to hear your voice"}
 	}
 	if m := weShould.FindStringSubmatch(c); m != nil && marker == "" {
@@ -278,10 +281,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if o == Support && myThingIs.MatchString(c) && marker == "" {
 		return Detail{Kind: MyNews, Text: trimTail(c)}
 	}
-	if m := marriedYears.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
+	if m := marriedYears.FindStringSubmatch(toYou); m != nil {
 		return Detail{Kind: Feeling, Text: upFirst(m[1]) + " years of marriage is something so precious"}
 	}
-	if d, ok := wishOrAsk(secondPerson(c, name, false), name); ok && marker == "" {
+	if d, ok := wishOrAsk(toYou, name); ok && marker == "" {
 		return d
 	}
 	if (background.MatchString(c) || metaWant.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
@@ -293,7 +296,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// never the recipient.
 		return Detail{}
 	}
-	if m := itsFor.FindStringSubmatch(secondPerson(c, name, false)); m != nil && marker == "" {
+	if m := itsFor.FindStringSubmatch(toYou); m != nil && marker == "" {
 		// "it's for her new job": what the message is about.
 		switch o {
 		case Congrats, HardTime, Professional:
@@ -331,7 +334,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 		return Detail{Kind: Feeling, Text: trimTail(c)}
 	}
-	you := secondPerson(c, name, afterLoss)
+	you := toYou
+	if afterLoss {
+		you = secondPerson(c, name, true)
+	}
 	if them != "" {
 		you = secondPersonOf(c, name, false, them)
 	} else if afterLoss {
