@@ -305,11 +305,9 @@ func rememberDoing(c string) (string, bool) {
 	obj := map[string]string{"she": "her", "he": "him"}[strings.ToLower(m[1])]
 	v := strings.ToLower(m[2])
 	ing := ""
-	if g, ok := irregularIng[v]; ok {
-		ing = g
-	} else if isPast(v) {
+	if _, ok := irregularIng[v]; ok || isPast(v) {
 		ing, _ = gerund(v)
-	} else if m[0] != "" && habitWord.MatchString(c) {
+	} else if habitWord.MatchString(c) {
 		ing = baseIng(v)
 	}
 	if ing == "" || obj == "" {
