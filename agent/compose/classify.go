@@ -114,7 +114,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	c = howTail.ReplaceAllString(c, "")
 	if hereForYou.MatchString(c) {
 		// "I'm there for her": every hard time's closing says it.
-		if Sombre(o) || o == HardTime || o == Condolence {
+		if Sombre(o) {
 			return Detail{}
 		}
 		return Detail{Kind: Feeling, Text: "I'm here for you"}
