@@ -272,6 +272,16 @@ func (t *turn) askTimezone(id string) {
 		Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
 }
 
+// tzWays says how the timezone can be given, after the question.
+const tzWays = " A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
+
+// askTimezoneAgain asks the timezone question a second time, in question;
+// an answer that cannot be placed then falls back to UTC.
+func (t *turn) askTimezoneAgain(id, question string) {
+	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say(question, Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+}
+
 // confirmCadence says in plain words when the reminder comes.
 func (t *turn) confirmCadence(c *Contact) {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -504,9 +514,7 @@ func (t *turn) remindAnswer(in Intent) {
 			// "show me my reminders" is served, and the question asked
 			// again rather than taken for a place.
 			t.listContacts()
-			t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
-			t.say("And which timezone are you in, so they come at the right time? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”).",
-				Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+			t.askTimezoneAgain(id, "And which timezone are you in, so they come at the right time?"+tzWays)
 			return
 		}
 		if in.Kind == IntentRemind || t.manageReminders(t.text) {

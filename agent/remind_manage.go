@@ -331,6 +331,7 @@ func (t *turn) ownDates() *Contact {
 // ("every sunday") changes the reminder; then the question comes once
 // more. False when the answer is neither.
 func (t *turn) tzMeantElse(id string) bool {
+	const again = ". And which timezone are you in?" + tzWays
 	note := ""
 	if p, ok := places.Find(t.text); ok && p.Several() {
 		note = severalZones(p)
@@ -340,15 +341,14 @@ func (t *turn) tzMeantElse(id string) bool {
 			return false
 		}
 		t.newCadence(c, cad)
-		note = "Got it — " + cadenceWords(cad) + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
+		note = "Got it — " + cadenceWords(cad) + again
 	} else if cad, ok := t.newTimeOfDay(id); ok {
 		// "actually make it 7pm": the reminder's time, not the clock here.
-		note = "Got it — " + cad.String() + ". And which timezone are you in? A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
+		note = "Got it — " + cad.String() + again
 	} else {
 		return false
 	}
-	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ2 + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
-	t.say(note, Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
+	t.askTimezoneAgain(id, note)
 	return true
 }
 
