@@ -71,10 +71,7 @@ func objectOf(who string) string {
 // engagement. The offer is taken; text is returned as it is otherwise.
 func (t *turn) withOffered(text string) string {
 	o := t.p.Flow.Offer
-	if !t.writeOffer() || strings.TrimSpace(text) == "" {
-		return text
-	}
-	if p := people.Find(text); p.Found() && !samePerson(p, people.Find(o.Request)) {
+	if !t.writeOffer() || strings.TrimSpace(text) == "" || namesOther(text, o.Request) {
 		return text
 	}
 	t.p.Flow.Offer = nil
@@ -83,6 +80,13 @@ func (t *turn) withOffered(text string) string {
 		request += "."
 	}
 	return request + " " + text
+}
+
+// namesOther reports text naming someone other than the one the offered
+// request is about.
+func namesOther(text, offered string) bool {
+	p := people.Find(text)
+	return p.Found() && !samePerson(p, people.Find(offered))
 }
 
 // samePerson reports whether a and b are the same one: the same name, or
@@ -98,11 +102,7 @@ func samePerson(a, b people.Person) bool {
 // an offer to write is open: "ok can you help me send something", "yes
 // pls write her a note", "can you write it for me".
 func (t *turn) offerTaken(text string) bool {
-	o := t.p.Flow.Offer
-	if !t.writeOffer() {
-		return false
-	}
-	if p := people.Find(text); p.Found() && !samePerson(p, people.Find(o.Request)) {
+	if !t.writeOffer() || namesOther(text, t.p.Flow.Offer.Request) {
 		return false
 	}
 	f := foldText(text)
