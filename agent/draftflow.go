@@ -46,9 +46,10 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		// "actually write to my cousin about it instead": what was said
 		// for the draft just left is what this one is about.
 		prev := old.Draft.Details
+		who := draftMention(prev)
 		var said []string
 		for _, x := range prev.Said {
-			if who := draftMention(prev); who != "" && !strings.EqualFold(who, d.Recipient) {
+			if who != "" && !strings.EqualFold(who, d.Recipient) {
 				// "she's been in hospital" was said of the one left:
 				// named, so it is never read as the new one's news.
 				x = leadPronoun.ReplaceAllString(x, strings.Replace(who, "your ", "my ", 1))
