@@ -1,18 +1,19 @@
 package agent_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
 )
 
-// offerTo is the label of the offer to write that replies end on, "" when
-// there is none.
-func offerTo(rs []agent.Reply) string {
+// offerTo is who the offer to write that replies end on is to, "" when
+// there is none; ids are the choices that make that offer.
+func offerTo(rs []agent.Reply, ids ...string) string {
 	for _, r := range rs {
 		for _, c := range r.Choices {
-			if c.ID == "menu:draft" && strings.HasPrefix(c.Label, "Write to ") {
+			if slices.Contains(ids, c.ID) && strings.HasPrefix(c.Label, "Write to ") {
 				return strings.TrimPrefix(c.Label, "Write to ")
 			}
 		}
@@ -41,7 +42,7 @@ func TestFeelingAboutSomeoneListensFirst(t *testing.T) {
 			if draftStarted(rs) {
 				t.Fatalf("a statement started a draft: %q", allText(rs))
 			}
-			who := offerTo(rs)
+			who := offerTo(rs, "menu:draft")
 			if who == "" || !strings.Contains(who, tc.who) {
 				t.Fatalf("offer to write to %q, want %q, in %q", who, tc.who, allText(rs))
 			}

@@ -7,19 +7,6 @@ import (
 	"github.com/companion-dev/companion/agent"
 )
 
-// newsOffer is the label of the one-tap offer to write that a reply to
-// someone's news ends on, "" when there is none.
-func newsOffer(rs []agent.Reply) string {
-	for _, r := range rs {
-		for _, c := range r.Choices {
-			if (c.ID == "offer:yes" || c.ID == "menu:draft") && strings.HasPrefix(c.Label, "Write to ") {
-				return strings.TrimPrefix(c.Label, "Write to ")
-			}
-		}
-	}
-	return ""
-}
-
 // skipToDraft answers the drafting steps with "skip" until a draft is on
 // screen, and returns it.
 func skipToDraft(h *harness, rs []agent.Reply) string {
@@ -55,7 +42,7 @@ func TestOthersNewsOffersFirst(t *testing.T) {
 				if draftStarted(rs) {
 					t.Fatalf("news started a draft nobody asked for: %q", allText(rs))
 				}
-				if who := newsOffer(rs); !strings.Contains(who, n.who) {
+				if who := offerTo(rs, "offer:yes", "menu:draft"); !strings.Contains(who, n.who) {
 					t.Fatalf("offer to write to %q, want %q, in %q", who, n.who, allText(rs))
 				}
 				rs = h.send("p", tk.text, tk.choice)
