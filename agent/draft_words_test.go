@@ -112,3 +112,15 @@ func TestTwoPeopleAndPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestNewDraftAboutItKeepsWhatWasSaid checks that a draft to someone else
+// "about it", asked once a draft is on screen, carries what was said for
+// the draft before.
+func TestNewDraftAboutItKeepsWhatWasSaid(t *testing.T) {
+	h := newHarness(t)
+	skipToDraft(h, h.send("p", "help me write to my friend dana, she got the job she wanted at the museum", ""))
+	d := skipToDraft(h, h.send("p", "can you write to my cousin jamal about it too", ""))
+	if !strings.Contains(d, "Jamal") || !strings.Contains(d, "museum") {
+		t.Errorf("draft %q, want one to Jamal about the museum job", d)
+	}
+}
