@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
 )
 
 // offFieldSlack is how many questions of offfield.tsv may go the wrong way:
@@ -19,7 +18,7 @@ const offFieldSlack = 6
 // a friend or a mother are declined, and that questions about people that
 // name money, dinner or a phone in passing are not turned away for it.
 func TestOffFieldQuestions(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,14 +4,13 @@ import (
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
 )
 
 // TestAnswersOnNewTopics checks the topics the guide gained late, a friend
 // who keeps cancelling and making friends while working from home, in
 // wordings that are not its listed questions.
 func TestAnswersOnNewTopics(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
 )
 
 // TestAnswersSpeakToTheQuestion checks that a question about replying late
@@ -15,7 +14,7 @@ import (
 // after it must then be on the question. The wordings are not the guide's
 // listed questions.
 func TestAnswersSpeakToTheQuestion(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

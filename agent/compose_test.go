@@ -9,7 +9,7 @@ import (
 )
 
 func TestComposeAnswer(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestComposeAnswer(t *testing.T) {
 }
 
 func TestComposeAnswerDeclineNamesNearby(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
 	"github.com/companion-dev/companion/store"
 )
 
@@ -20,7 +19,7 @@ const budgetQuestion = "my friend stopped replying, what did I do wrong?"
 // cites the section the guide finds first.
 func modelAnswer(t *testing.T) string {
 	t.Helper()
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/companion-dev/companion/agent"
-	"github.com/companion-dev/companion/knowledge"
 	"github.com/companion-dev/companion/store"
 )
 
@@ -161,7 +160,7 @@ var guideQuestions = []string{
 // sectionTitles are the titles of every guide section.
 func sectionTitles(t *testing.T) []string {
 	t.Helper()
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

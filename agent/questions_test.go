@@ -301,7 +301,7 @@ func checkDevSet(t *testing.T, name string, atLeast int, recallFloor, declineFlo
 // the guide's newer sections existed, so a question they answer best counts
 // as missed there.
 func TestAnswersOnHeldOut(t *testing.T) {
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}

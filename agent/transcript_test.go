@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,6 +23,13 @@ type fakeClock struct{ now time.Time }
 
 func (c *fakeClock) Now() time.Time { return c.now }
 
+// builtinGuide is the built-in guide with every question set, loaded once
+// for all the tests: a KB is read-only after Load, and learning from the
+// question sets makes loading it the slow part of starting a conversation.
+var builtinGuide = sync.OnceValues(func() (*knowledge.KB, error) {
+	return knowledge.Load(knowledge.Options{})
+})
+
 // harness runs conversations against a real store on disk and the real guide.
 type harness struct {
 	t     testing.TB
@@ -35,7 +43,7 @@ type harness struct {
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatalf("load knowledge: %v", err)
 	}
@@ -63,7 +71,7 @@ func (h *harness) open() {
 // store and the built-in guide, and that store.
 func newMemAgent(t testing.TB, opts agent.Options) (*agent.Agent, *store.Store) {
 	t.Helper()
-	kb, err := knowledge.Load(knowledge.Options{})
+	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatalf("load knowledge: %v", err)
 	}
