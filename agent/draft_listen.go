@@ -101,7 +101,7 @@ func feltAbout(text string) bool {
 	if ownFeeling.MatchString(f) || gripe(text) {
 		return true
 	}
-	for _, c := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+	for _, c := range clauses(strings.ToLower(text)) {
 		if bareFeeling.MatchString(foldText(c)) {
 			// "…at 6pm, honestly fuming": a feeling with no one else
 			// as its subject is the person's own.

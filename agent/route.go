@@ -113,12 +113,13 @@ func toldNotAsked(text string, in Intent) bool {
 	if in.Kind != IntentNone && in.Kind != IntentFeeling && in.Kind != IntentAsk || !listensFirst(text) {
 		return false
 	}
-	if reLeftMe.MatchString(foldText(text)) {
+	folded := foldText(text)
+	if reLeftMe.MatchString(folded) {
 		// "he broke up with me over text": their hurt, not a message
 		// to him.
 		return true
 	}
-	if draftRequestRe.MatchString(foldText(text)) {
+	if draftRequestRe.MatchString(folded) {
 		// "congrats msg for Ella, she ran her first marathon": asked.
 		return false
 	}
@@ -133,7 +134,7 @@ func toldNotAsked(text string, in Intent) bool {
 		// person's own hurt in it is theirs to be heard first.
 		return false
 	}
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+	for _, c := range clauses(text) {
 		if asksToWrite(c) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "and ")) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "so ")) {
 			return false
 		}
@@ -149,10 +150,16 @@ func toldAsChat(text string) bool {
 	if !(reVisit.MatchString(folded) || reNewThing.MatchString(folded) || reOwnBirthday.MatchString(folded) || reachedOut(text)) {
 		return false
 	}
-	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) }) {
+	for _, c := range clauses(text) {
 		if asksToWrite(strings.TrimSpace(c)) {
 			return false
 		}
 	}
 	return true
+}
+
+// clauses splits text at punctuation into the clauses a request for a
+// message could stand in alone.
+func clauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–()", r) })
 }
