@@ -2,7 +2,6 @@ package agent_test
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/companion-dev/companion/knowledge"
@@ -25,23 +24,14 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		return kb
 	}
 	none := load([]string{})
-	without := func(held ...string) []string {
-		var out []string
-		for _, s := range knowledge.QuestionSets {
-			if !slices.Contains(held, s) {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
 	splits := []struct {
 		name  string
 		learn []string
 		held  []string
 	}{
 		{"first three", []string{"tune", "fresh", "fresh2"}, []string{"fresh3", "fresh4"}},
-		{"all but fresh3", without("fresh3"), []string{"fresh3"}},
-		{"all but fresh4", without("fresh4"), []string{"fresh4"}},
+		{"all but fresh3", learnedWithout("fresh3"), []string{"fresh3"}},
+		{"all but fresh4", learnedWithout("fresh4"), []string{"fresh4"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)
