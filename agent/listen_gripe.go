@@ -227,8 +227,7 @@ func goodNewsReply(text string) string {
 	switch {
 	case f.Label == "relief" && f.Sure():
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
-	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, phrases(`had such a good | had a great | had a lovely | had the best |
-best day | great day | lovely day | good day | catch up | catchup`)):
+	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, goodTimeCues):
 		return pick(text, []string{
 			"That sounds lovely — I'm really glad you had that.",
 			"Oh, that's nice to hear. Here's to more moments like that.",
@@ -239,6 +238,11 @@ best day | great day | lovely day | good day | catch up | catchup`)):
 		"Well done, that's brilliant! I hope you get to celebrate a little.",
 	})
 }
+
+// goodTimeCues tell of a good time had, answered gladly rather than with
+// congratulations.
+var goodTimeCues = phrases(`had such a good | had a great | had a lovely | had the best |
+best day | great day | lovely day | good day | catch up | catchup`)
 
 // rePetName names a new pet: "his name is waffles", "we called her
 // biscuit".

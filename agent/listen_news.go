@@ -38,6 +38,8 @@ everything is clear | everything was clear | all clear now | clean bill of healt
 recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
 came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
 back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+	// notRecoveredCues deny a recovery cue: "hasnt recovered".
+	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
 	healthWords = wordSet(`operation op surgery scan scans biopsy results treatment chemo transplant procedure`)
 	// wentWell is an outcome that went well.
@@ -161,7 +163,7 @@ func newsKindOf(padded string) newsKind {
 // recovered reports good health news: a recovery cue, an operation that
 // went well, or an illness beaten.
 func recovered(padded string, f []string) bool {
-	if hasPhrase(padded, recoveryCues) && !hasPhrase(padded, phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)) {
+	if hasPhrase(padded, recoveryCues) && !hasPhrase(padded, notRecoveredCues) {
 		return true
 	}
 	if hasPhrase(padded, wentWell) && hasAnyWord(padded, healthWords) {
