@@ -243,10 +243,7 @@ func reactionReply(text string) string {
 			"Ah, that's a shame. What went wrong?",
 		})
 	case hasPhrase(padded, loveCues):
-		return pick(text, []string{
-			"That sounds lovely — I'm really glad you had that.",
-			"Oh, that's nice to hear. Here's to more moments like that.",
-		})
+		return pick(text, gladLines)
 	}
 	return ""
 }

@@ -228,15 +228,18 @@ func goodNewsReply(text string) string {
 	case f.Label == "relief" && f.Sure():
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
 	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, goodTimeCues):
-		return pick(text, []string{
-			"That sounds lovely — I'm really glad you had that.",
-			"Oh, that's nice to hear. Here's to more moments like that.",
-		})
+		return pick(text, gladLines)
 	}
 	return pick(text, []string{
 		"Congratulations — that's brilliant news! You must be so pleased.",
 		"Well done, that's brilliant! I hope you get to celebrate a little.",
 	})
+}
+
+// gladLines answer a good time or a moment loved.
+var gladLines = []string{
+	"That sounds lovely — I'm really glad you had that.",
+	"Oh, that's nice to hear. Here's to more moments like that.",
 }
 
 // goodTimeCues tell of a good time had, answered gladly rather than with
