@@ -151,7 +151,8 @@ func speakerJoined(s span, toks []string) bool {
 
 // andWords are "and" in the main languages ("i" is Polish; the English "i"
 // after "and" is a subject, not a victim, and is not in victimSpeaker).
-var andWords = map[string]bool{"and": true, "n": true, "&": true, "y": true, "und": true, "et": true, "e": true,
+// The chat "n" is already read "and" (chatWords).
+var andWords = map[string]bool{"and": true, "y": true, "und": true, "et": true, "e": true,
 	"en": true, "i": true, "ve": true}
 
 // victimSpeaker are the speaker as the object of an act (objectMe, and
