@@ -393,29 +393,6 @@ func decide(spans []span, toks []string, lang string) Result {
 	return Result{Situation: bestSit, Lang: best.lang, Violence: violence}
 }
 
-// victimIsOther reports whether a rule for someone else at risk, in the
-// language of the abuse match s, starts inside it and reaches its end or
-// beyond: the act's victim is named there, and is not the speaker.
-func victimIsOther(s span, spans []span) bool {
-	for _, m := range spans {
-		if m.kind == kindOther && m.lang == s.lang && m.start > s.start && m.start <= s.end && m.end >= s.end {
-			return true
-		}
-	}
-	return false
-}
-
-// namesSpeakerIn is aboutSpeaker read in the language of s: "i" is the
-// speaker in English only ("and" in Polish, "the" in Italian).
-func namesSpeakerIn(s span, toks []string) bool {
-	for _, t := range toks[s.start:s.end] {
-		if speakerWords[t] && (t != "i" || s.lang == "en") {
-			return true
-		}
-	}
-	return false
-}
-
 func rank(s Situation) int {
 	switch s {
 	case Self:
