@@ -10,7 +10,8 @@ package safety
 // them.
 var langChatWords = map[string]map[string]string{
 	"it": {
-		"and": "non", "nn": "non", "x": "per", "xke": "perche", "xk": "perche", "xche": "perche", "pke": "perche", "pk": "perche",
+		// "n" and "nn" reach here as "and", read so by chatWords.
+		"nn": "non", "x": "per", "xke": "perche", "xk": "perche", "xche": "perche", "pke": "perche", "pk": "perche",
 		"ke": "che", "k": "che", "cmq": "comunque", "qlc": "qualcosa", "qlcs": "qualcosa", "qcs": "qualcosa",
 		"nnt": "niente", "sn": "sono", "tvb": "ti voglio bene", "vojo": "voglio", "nessun1": "nessuno",
 		"dv": "devo", "cn": "con", "trp": "troppo", "qnd": "quando", "qnt": "quanto", "tt": "tutto",
@@ -42,8 +43,7 @@ var langChatWords = map[string]map[string]string{
 		"pa": "pas", "jcrois": "je crois", "pk": "pourquoi",
 	},
 	"de": {
-		"nit": "nicht", "net": "nicht", "nen": "einen", "vllt": "vielleicht",
-		"vlt": "vielleicht", "kp": "kein plan", "ham": "haben",
+		"nit": "nicht", "net": "nicht", "nen": "einen", "vllt": "vielleicht", "kp": "kein plan", "ham": "haben",
 		"bissl": "bisschen",
 	},
 	"pl": {

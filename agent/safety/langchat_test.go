@@ -29,3 +29,25 @@ func TestChatOfEachLanguage(t *testing.T) {
 		t.Errorf("expandChat(k wil, es) = %q, want que first", got)
 	}
 }
+
+// TestChatSpellingsDistinct checks that no two chat spellings of one
+// language fold to the same word ("vllt" and "vlt" are both "vlt"): one
+// of them would be dead, or, with different words, the one read would
+// change from run to run.
+func TestChatSpellingsDistinct(t *testing.T) {
+	for lang, m := range langChatWords {
+		seen := map[string]string{}
+		for k := range m {
+			ts := tokens(k, nil)
+			if len(ts) != 2 {
+				t.Errorf("%s: %q folds to %q, not one word", lang, k, ts)
+				continue
+			}
+			f := ts[0]
+			if o, ok := seen[f]; ok {
+				t.Errorf("%s: %q and %q both fold to %q", lang, o, k, f)
+			}
+			seen[f] = k
+		}
+	}
+}
