@@ -433,6 +433,12 @@ func (t *turn) fillSlot(in Intent) {
 		// friends are not who the message is for.
 		more.Relationship = ""
 	}
+	if slot != slotRecipient && d.Relationship != "" && len(strings.Fields(t.text)) <= 2 {
+		// "sincere" typed where the feel was asked, writing to "my
+		// sister": an answer to the step, never her name ("its roisin"
+		// is read above).
+		more.Recipient = ""
+	}
 	fillDetails(d, more)
 	settleDetails(d)
 	if skip {
