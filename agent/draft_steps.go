@@ -307,3 +307,26 @@ func carries(text, detail string) bool {
 	}
 	return false
 }
+
+// feelWords say how a message should sound; typed alone at a step they
+// answer it and are never a name.
+var feelWords = wordSet(`sincere sincerely honest honestly heartfelt genuine real serious gentle kind sweet soft
+simple nice normal respectful loving caring calm light emotional thoughtful humble apologetic cheerful upbeat
+friendly polite professional formal informal casual warm playful short long brief quick direct blunt chill
+relaxed cute funny deep meaningful personal tender supportive sympathetic happy excited proud grateful
+very really super just more bit a little please pls and but not too`)
+
+// feelOnly reports an answer made only of words that say how it should
+// sound ("sincere", "honest but kind").
+func feelOnly(text string) bool {
+	words := strings.Fields(foldText(text))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !feelWords[w] {
+			return false
+		}
+	}
+	return true
+}

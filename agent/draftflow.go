@@ -433,10 +433,9 @@ func (t *turn) fillSlot(in Intent) {
 		// friends are not who the message is for.
 		more.Relationship = ""
 	}
-	if slot != slotRecipient && d.Relationship != "" && len(strings.Fields(t.text)) <= 2 {
+	if slot != slotRecipient && feelOnly(t.text) {
 		// "sincere" typed where the feel was asked, writing to "my
-		// sister": an answer to the step, never her name ("its roisin"
-		// is read above).
+		// sister": how it should sound, never her name.
 		more.Recipient = ""
 	}
 	fillDetails(d, more)
