@@ -31,3 +31,11 @@ var silenceAfter = mustPattern(`\b(?:nothing (?:back|yet|since|at all|in return)
 // ownSilence is the person's own reply not sent, which an apology answers:
 // "i never replied", "i still haven't answered".
 var ownSilence = mustPattern(`\bi (?:still |just |kinda |totally |completely )?(?:never|haven'?t|havent|didn'?t|didnt|did not|have not|forgot to) (?:replied|reply|answered|answer|responded|respond|got back|get back|texted back|text back|called back|call back|wrote back|write back)\b`)
+
+// silenceFelt reports a silence told with the person's own hurt or low
+// mood ("feeling a bit low, nobody replied to my message in the group
+// chat"): it is listened to first, with writing offered, not drafted.
+func silenceFelt(text string) bool {
+	f := foldText(text)
+	return (noReply.MatchString(f) || silenceAfter.MatchString(f)) && (ownFeeling.MatchString(f) || saysLow(text))
+}

@@ -24,10 +24,10 @@ func (t *turn) listenFirst(in Intent) bool {
 		return false
 	}
 	text := t.text
-	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) {
+	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) && !silenceFelt(text) {
 		return false
 	}
-	if followUpTold(text) && !ownFeeling.MatchString(foldText(text)) {
+	if followUpTold(text) && !silenceFelt(text) {
 		// "whatsapped my sister a photo and she left me on read": a
 		// silence one gentle follow-up answers.
 		return false

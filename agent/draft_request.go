@@ -30,7 +30,7 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
-	if (askOf(text) || followUpTold(text) || wishToWriteAfter(f)) && namedSomeone(text) {
+	if (askOf(text) || followUpTold(text) && !silenceFelt(text) || wishToWriteAfter(f)) && namedSomeone(text) {
 		// "i need a reference from my old boss, mike": an ask of them;
 		// "messaged luca after, no answer in a week. one last try?": one
 		// gentle follow-up.

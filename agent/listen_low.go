@@ -247,6 +247,22 @@ func findLow(text string) (lowKind, bool) {
 	return lowKind{}, false
 }
 
+// saysLow reports whether text names a mood of the person's own (low,
+// lonely, anxious…), not only a story that hurts ("ignored", "left out").
+func saysLow(text string) bool {
+	padded := lowPadded(text)
+	for _, k := range lowKinds {
+		if moodKinds[k.name] && hasPhrase(padded, k.cues) {
+			return true
+		}
+	}
+	return false
+}
+
+// moodKinds are the low kinds that name a mood rather than what happened.
+var moodKinds = map[string]bool{"low": true, "lonely": true, "disconnected": true, "weighing": true,
+	"anxious": true, "guilt": true}
+
 // reWithoutMeDoing is "without me" before what the person does, which
 // is no one leaving them out.
 var reWithoutMeDoing = mustPattern(` without me \w+ing `)

@@ -67,6 +67,12 @@ func draftRequested(text string, in Intent) bool {
 	if r.Sure() && r.Label == understand.Ask && asksSomewhere(text) && !asksForWords(text) {
 		return false
 	}
+	if !rule && silenceFelt(text) && !asksToWrite(text) {
+		// "feeling a bit low, nobody replied to my message in the group
+		// chat": a word like "message" asks for nothing; the feeling is
+		// heard first.
+		return false
+	}
 	return rule || thankSomeone(text) || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
 }
 
