@@ -18,7 +18,7 @@ var langChatWords = map[string]map[string]string{
 	},
 	"nl": {
 		"k": "ik", "kwil": "ik wil", "kben": "ik ben", "kheb": "ik heb", "kga": "ik ga", "kzie": "ik zie",
-		"kweet": "ik weet", "kwou": "ik wou", "kdenk": "ik denk", "kvoel": "ik voel", "kkan": "ik kan",
+		"kweet": "ik weet", "kwou": "ik wou", "kdenk": "ik denk", "kvoel": "ik voel",
 		"nie": "niet", "ni": "niet", "t": "het", "zn": "zijn", "da": "dat", "wrm": "waarom", "wa": "wat",
 		"nx": "niks", "tog": "toch", "mss": "misschien", "emand": "iemand",
 	},

@@ -71,3 +71,22 @@ func TestViolenceStemsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchCanIsNotI checks that the Dutch "kan" (can) is not read as the
+// chat spelling "kkan" (ik kan) once doubled letters are squeezed: "hij kan
+// niet meer leven zo" is about him, "ik kan niet meer leven" about the
+// speaker.
+func TestDutchCanIsNotI(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"hij kan niet meer leven zo", Other},
+		{"mijn vriendin kan niet meer leven zo, ze zegt het elke dag", Other},
+		{"ik kan niet meer leven", Self},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
