@@ -109,8 +109,9 @@ func ComposeAnswer(g Guide, question string) Answer {
 	}
 	a.First, a.Text = best.Passage, best.Passage
 	if best.Stance != "" && !weak && yesNoQuestion(q) {
-		a.First, a.Stance = best.Stance, best.Stance
-		a.Text = best.Stance + " " + best.Passage
+		stance := stanceBeside(best.Stance, best.Passage)
+		a.First, a.Stance = stance, stance
+		a.Text = stance + " " + best.Passage
 	}
 	if weak {
 		// Said plainly: this is the nearest the guide comes, not an answer
@@ -224,3 +225,19 @@ func asksWhatToSay(q string) bool { return whatToSayRE.MatchString(q) }
 func firstPersonPain(q string) bool { return firstPersonPainRE.MatchString(q) }
 
 func someoneElsesPain(q string) bool { return someoneElsesPainRE.MatchString(q) }
+
+// stanceBeside is the stance said before passage: its yes or no alone when
+// the passage goes on to say the rest in the same words ("No, it is far
+// less weird than it feels." before "…is far less weird than it feels"),
+// so nothing is said twice.
+func stanceBeside(stance, passage string) string {
+	head, rest, ok := strings.Cut(stance, ", ")
+	if !ok {
+		return stance
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimRight(rest, ".!")))
+	if len(words) < 4 || !strings.Contains(strings.ToLower(passage), strings.Join(words[len(words)-4:], " ")) {
+		return stance
+	}
+	return head + "."
+}
