@@ -75,19 +75,21 @@ var careHeldOut = []struct {
 	{careShare, "i feel stupid for saying all that"}}
 
 // TestClassifyCareHeldOut checks the share of held-out wordings the rules
-// get right stays at or above careHeldOutFloor, and logs the misses.
+// get right stays at or above careHeldOutFloor. It prints counts by kind
+// only, never a wording, so that a miss cannot be fixed by its words.
 func TestClassifyCareHeldOut(t *testing.T) {
 	const careHeldOutFloor = 0.80
 	right := 0
+	missed := map[careKind]int{}
 	for _, c := range careHeldOut {
 		if got := classifyCare(c.text, ParseIntent(c.text)); got == c.want {
 			right++
 		} else {
-			t.Logf("miss: classifyCare(%q) = %s, want %s", c.text, got, c.want)
+			missed[c.want]++
 		}
 	}
 	share := float64(right) / float64(len(careHeldOut))
-	t.Logf("held-out: %d of %d right (%.0f%%)", right, len(careHeldOut), 100*share)
+	t.Logf("held-out: %d of %d right (%.0f%%); misses by kind wanted: %v", right, len(careHeldOut), 100*share, missed)
 	if share < careHeldOutFloor {
 		t.Errorf("held-out accuracy %.2f, want at least %.2f", share, careHeldOutFloor)
 	}
