@@ -194,6 +194,7 @@ type span struct {
 	rule       int32
 	lang       string
 	start, end int
+	control    bool // an abuse line written "control:"
 }
 
 // Detect reports what text is about.
@@ -270,7 +271,7 @@ func (d *Detector) matches(toks []string, p *presence, dst []span) []span {
 				continue
 			}
 			if end := matchAt(rl.seq, nil, toks, i); end > i {
-				dst = append(dst, span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: end})
+				dst = append(dst, span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: end, control: rl.control})
 			}
 		}
 	}
@@ -324,6 +325,7 @@ func (d *Detector) candidates(t string, dst []int32) []int32 {
 // subject is someone else ("my friend says she wants to die") is someone
 // else's.
 func decide(spans []span, toks []string, lang string) Result {
+	spans = dropBareControl(spans)
 	// When the message's own language matched, its rules alone decide: a
 	// word shared by several lexicons ("suicidal") is read in the
 	// language of the message around it.
@@ -404,4 +406,26 @@ func rank(s Situation) int {
 	default:
 		return 3
 	}
+}
+
+// dropBareControl removes, in place, the control matches ("my mum wont
+// let me go out tonight") of a message that tells of no force, threat,
+// fear, loss or isolation over time: a rule at home is abuse only with
+// one of them, which a grave: line or another abuse line finds.
+func dropBareControl(spans []span) []span {
+	grave, control := false, false
+	for _, s := range spans {
+		grave = grave || s.kind == kindGrave || s.kind == kindAbuse && !s.control
+		control = control || s.control
+	}
+	if grave || !control {
+		return spans
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.control {
+			out = append(out, s)
+		}
+	}
+	return out
 }

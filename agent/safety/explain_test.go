@@ -19,7 +19,7 @@ func (d *Detector) explain(text string) []string {
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
 	})
 	for _, s := range d.matches(toks, &p, nil) {
-		name := [...]string{"self", "abuse", "other", "medical", "third", "first"}[s.kind]
+		name := [...]string{"self", "abuse", "other", "medical", "third", "first", "grave"}[s.kind]
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
 	}
 	return out

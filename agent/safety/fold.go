@@ -30,11 +30,20 @@ func tokens(s string, dst []string) []string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	typed := 0 // letters typed in the word, squeezed ones included
 	flush := func() {
 		if b.Len() == 0 {
 			return
 		}
-		w := finishWord(b.String())
+		w := b.String()
+		// A word of one letter typed twice is a chat spelling of its own
+		// ("tt" is "tutto", "nn" is "non", "xx" kisses): squeezed, it
+		// would be another word ("t" as in "t amo", the chat "n").
+		if typed == 2 && len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+			w += w
+		}
+		typed = 0
+		w = finishWord(w)
 		b.Reset()
 		if hedges[w] {
 			return
@@ -65,6 +74,12 @@ func tokens(s string, dst []string) []string {
 			continue
 		case r == 'ـ':
 			continue // the Arabic stretching stroke
+		case r == '&':
+			// "mum & me": the sign is the word.
+			flush()
+			dst = append(dst, "and")
+			last = 0
+			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '@' || r == '$')) || r == '$':
 			if p, ok := arabicPlain[r]; ok {
 				r = p
@@ -82,6 +97,7 @@ func tokens(s string, dst []string) []string {
 			continue
 		}
 		first, second := fold.Rune(r)
+		typed++
 		for _, f := range [2]rune{first, second} {
 			if f == 0 || f == last && unicode.IsLetter(f) {
 				continue

@@ -24,6 +24,9 @@ func TestTokens(t *testing.T) {
 		{"j'ai envie de mourir…", []string{"jai", "envie", "de", "mourir", "."}},
 		{"dying 😂", []string{"dying", "lol", "."}},
 		{"$elf h@rm", []string{"self", "harm", "."}},
+		{"dad & me", []string{"dad", "and", "me", "."}},
+		{"tt il giorno, t amo", []string{"tt", "il", "giorno", "t", "amo", "."}},
+		{"nn ce la faccio xx", []string{"nn", "ce", "la", "facio", "xx", "."}},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -85,7 +85,7 @@ func (d *Detector) disclosureAt(toks []string, p *presence, from, j int, ask boo
 			if !slices.ContainsFunc(toks[j:e], func(t string) bool { return reflexives[t] }) {
 				return true
 			}
-		case ownDanger(rl.kind, toks, from, j, e), rl.kind == kindSelf && topicWords[toks[j-1]] && isGerund(toks[j]):
+		case ownDanger(rl.kind, rl.lang, toks, from, j, e), rl.kind == kindSelf && topicWords[toks[j-1]] && isGerund(toks[j]):
 			return true
 		}
 	}
@@ -98,12 +98,12 @@ func (d *Detector) disclosureAt(toks []string, p *presence, from, j int, ask boo
 // to oneself "my" is enough ("my suicidal thoughts"); abuse or an
 // emergency must name the speaker as the one it happens to ("my dad hits
 // me", not "my dad hits my mum").
-func ownDanger(k kind, toks []string, from, j, e int) bool {
-	if j-1 >= from && speakerSubjects[toks[j-1]] || j-2 >= from && speakerSubjects[toks[j-2]] && toks[j-1] != "" {
+func ownDanger(k kind, lang string, toks []string, from, j, e int) bool {
+	if j-1 >= from && speaks(speakerSubjects, toks[j-1], lang) || j-2 >= from && speaks(speakerSubjects, toks[j-2], lang) && toks[j-1] != "" {
 		return true
 	}
 	for _, t := range toks[j:e] {
-		if speakerObjects[t] || k == kindSelf && speakerWords[t] {
+		if speaks(speakerObjects, t, lang) || k == kindSelf && speaks(speakerWords, t, lang) {
 			return true
 		}
 	}

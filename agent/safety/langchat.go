@@ -10,7 +10,6 @@ package safety
 // them.
 var langChatWords = map[string]map[string]string{
 	"it": {
-		// "n" and "nn" reach here as "and", read so by chatWords.
 		"nn": "non", "x": "per", "xke": "perche", "xk": "perche", "xche": "perche", "pke": "perche", "pk": "perche",
 		"ke": "che", "k": "che", "cmq": "comunque", "qlc": "qualcosa", "qlcs": "qualcosa", "qcs": "qualcosa",
 		"nnt": "niente", "sn": "sono", "tvb": "ti voglio bene", "vojo": "voglio", "nessun1": "nessuno",

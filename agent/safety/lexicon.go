@@ -21,6 +21,15 @@ import (
 //	medical: pattern              a medical emergency
 //	third: pattern                someone else as the subject ("my friend says", "she")
 //	first: pattern                the speaker as the subject ("i", "im")
+//	control: pattern              control at home ("wont let me go out"): abuse
+//	                              only when the message also tells of force,
+//	                              a threat, fear, something taken, being locked
+//	                              in or isolation over time (a grave: line or
+//	                              another abuse line); a parent's rule for one
+//	                              evening is none
+//	grave: pattern                what makes control abuse: force, a threat,
+//	                              fear, isolation over time ("anymore", "for
+//	                              months"); no situation of its own
 //	not: pattern                  a near miss: the words it covers count for no rule
 //	story: pattern                a near miss that tells of a story, a film, a game
 //	                              or the news: as not:, but it stops where a risk
@@ -65,12 +74,14 @@ const (
 	kindMedical
 	kindThird
 	kindFirst
+	kindGrave
 	kindNot
 	numKinds
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
-	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot}
+	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot,
+	"control": kindAbuse, "grave": kindGrave}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
 // type in chat, so it reaches the sentence end.
@@ -105,6 +116,9 @@ type rule struct {
 	// nil when it has none (see frameEnd).
 	ask  bool
 	core []node
+	// control is set for an abuse line written "control:", which decides
+	// only beside a grave: line or another abuse line (see decide).
+	control bool
 }
 
 // lexicon is one language's parsed file.
@@ -180,7 +194,7 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask"}
+		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control"}
 		if core, open := openCore(seq); k == kindNot && open && len(firstSlots(core)) > 0 {
 			r.core = core
 		}

@@ -22,7 +22,7 @@ func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
 			if rl.kind != kindSelf || !d.mayMatch(r, p) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, j); e > j && (aboutSpeaker(span{start: j, end: e}, toks) || j > i+1 && speakerSubjects[toks[j-1]] && conjunctions[toks[j-2]]) {
+			if e := matchAt(rl.seq, nil, toks, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]]) {
 				return j
 			}
 		}
@@ -96,7 +96,7 @@ func insideOther(s span, spans []span, toks []string) bool {
 		if m.kind != kindOther || m.lang != s.lang || m.start > s.start || s.end > m.end || m.start == s.start && m.end == s.end {
 			continue
 		}
-		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speakerSubjects[t] }) {
+		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speaks(speakerSubjects, t, m.lang) }) {
 			return true
 		}
 	}
@@ -125,18 +125,34 @@ var passive = map[string]bool{"being": true, "been": true, "getting": true, "get
 // speaker at risk, whoever else the sentence mentions.
 func aboutSpeaker(s span, toks []string) bool {
 	for _, t := range toks[s.start:s.end] {
-		if speakerWords[t] {
+		if speaks(speakerWords, t, s.lang) {
 			return true
 		}
 	}
 	return false
 }
 
+// speakerOnlyIn are the words for the speaker in one language that are
+// other words elsewhere: "i" is "and" in Polish and "the" in Italian,
+// "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
+// name in English and "yo" a greeting.
+var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es"}
+
+// speaks reports whether t is in set (speakerWords, speakerSubjects) as
+// read in lang, the language of the rule that matched.
+func speaks(set map[string]bool, t, lang string) bool {
+	if !set[t] {
+		return false
+	}
+	only, ok := speakerOnlyIn[t]
+	return !ok || only == lang
+}
+
 // namesSpeakerIn is aboutSpeaker read in the language of s: "i" is the
 // speaker in English only ("and" in Polish, "the" in Italian).
 func namesSpeakerIn(s span, toks []string) bool {
 	for _, t := range toks[s.start:s.end] {
-		if speakerWords[t] && (t != "i" || s.lang == "en") {
+		if speaks(speakerWords, t, s.lang) {
 			return true
 		}
 	}
