@@ -18,7 +18,8 @@ type Reply struct {
 // companion has its words (English otherwise), with the lines of country (an ISO
 // code, "" when unknown). note names the emergency service when the
 // country's number is unknown; empty or the English default means "your
-// local emergency number" in the reply's language. It never asks a model.
+// local emergency number" in the reply's language. A young person (r.Young)
+// also gets the country's line for young people. It never asks a model.
 func Compose(r Result, country string, d *Directory, note string) Reply {
 	lang := r.Lang
 	w, ok := WordsFor(lang)
@@ -46,6 +47,11 @@ func Compose(r Result, country string, d *Directory, note string) Reply {
 		parts = []string{w.LeadSelf,
 			w.NotService + " " + fmt.Sprintf(w.EmergencySelf, e),
 			lineSentence(d, country, KindCrisis, w.LineSelf, w.FallbackSelf), w.Stay}
+	}
+	// A young person also gets the line for young people, before the
+	// last words, or a plain word that none is known where they are.
+	if r.Young && r.Situation != Medical {
+		parts = append(parts[:len(parts)-1], youthSentence(lang, country, d), parts[len(parts)-1])
 	}
 	return Reply{Text: strings.Join(parts, "\n"), Lang: lang, ShowHelplines: w.ShowHelplines, ContinueLater: w.ContinueLater}
 }

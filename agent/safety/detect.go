@@ -62,6 +62,10 @@ type Result struct {
 	// is then at risk from another person ("my dad gets drunk and hits my
 	// mum"), and the reply speaks of that rather than of ending a life.
 	Violence bool
+	// Young is set when the message says its writer is a child or a
+	// teenager ("im 14", "tengo 15 años", "i'm in year 9"), whatever its
+	// situation: the reply then adds a line for young people.
+	Young bool
 }
 
 // Crisis reports whether the message needs a crisis reply.
@@ -206,10 +210,13 @@ func (d *Detector) Detect(text string) Result {
 	}
 	var p presence
 	d.present(toks, &p)
-	d.hideNearMisses(toks, &p, nil)
+	lang := d.language(toks)
+	d.hideNearMisses(toks, lang, &p, nil)
 	var found [16]span
 	spans := d.matches(toks, &p, found[:0])
-	return decide(spans, toks, d.language(toks))
+	r := decide(spans, toks, lang)
+	r.Young = saysYoung(spans, toks)
+	return r
 }
 
 // words splits text into folded words, appended to dst, each spelled as
@@ -228,15 +235,19 @@ func (d *Detector) words(text string, dst []string) []string {
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
 // covers, so that no other rule matches them. p holds the anchors of the
-// message (see reach.go). seen, when not nil, is told of every near miss
-// found.
-func (d *Detector) hideNearMisses(toks []string, p *presence, seen func(span)) {
+// message (see reach.go), lang its language ("" when unknown). The near
+// misses of the nine main languages are read in every message (a
+// Portuguese joke often is a Spanish one); those of the others only in a
+// message of their own language or of none found: the Swedish "låt" (a
+// song) is the Polish "lat" (years). seen, when not nil, is told of every
+// near miss found.
+func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen func(span)) {
 	var cand [64]int32
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || !d.mayMatch(r, p) || negated(toks, i) {
+			if rl.kind != kindNot || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatch(r, p) || negated(toks, i) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, i); e > i {
@@ -429,3 +440,9 @@ func dropBareControl(spans []span) []span {
 	}
 	return out
 }
+
+// shared are the languages whose near misses are read in a message of
+// any language: the nine main ones, whose near misses were written
+// beside each other.
+var shared = map[string]bool{"en": true, "es": true, "de": true, "fr": true, "pt": true, "it": true, "nl": true,
+	"pl": true, "tr": true}

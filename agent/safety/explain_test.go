@@ -15,11 +15,11 @@ func (d *Detector) explain(text string) []string {
 	out := []string{"words: " + strings.Join(toks, " ")}
 	var p presence
 	d.present(toks, &p)
-	d.hideNearMisses(toks, &p, func(s span) {
+	d.hideNearMisses(toks, d.language(toks), &p, func(s span) {
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" not: "+strings.Join(toks[s.start:s.end], " "))
 	})
 	for _, s := range d.matches(toks, &p, nil) {
-		name := [...]string{"self", "abuse", "other", "medical", "third", "first", "grave"}[s.kind]
+		name := [...]string{"self", "abuse", "other", "medical", "third", "first", "grave", "young"}[s.kind]
 		out = append(out, d.rules[s.rule].src+":"+itoa(d.rules[s.rule].line)+" "+name+": "+strings.Join(toks[s.start:s.end], " "))
 	}
 	return out

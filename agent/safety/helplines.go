@@ -21,6 +21,9 @@ const (
 	KindAbuse Kind = "abuse"
 	// KindEmergency is the emergency number: police and ambulance.
 	KindEmergency Kind = "emergency"
+	// KindYouth is a line for children and young people, on anything
+	// that weighs on them.
+	KindYouth Kind = "youth"
 )
 
 // Line is one helpline or emergency number.
@@ -96,7 +99,7 @@ func parseLines(text string) ([]Line, error) {
 		if l.Country == "-" {
 			l.Country = ""
 		}
-		if l.Kind != KindCrisis && l.Kind != KindAbuse && l.Kind != KindEmergency {
+		if l.Kind != KindCrisis && l.Kind != KindAbuse && l.Kind != KindEmergency && l.Kind != KindYouth {
 			return nil, fmt.Errorf("helplines.txt:%d: unknown kind %q", n, l.Kind)
 		}
 		if l.Name == "" || l.Contact == "" || l.Source == "" || l.Checked == "" {
@@ -144,6 +147,15 @@ func (d *Directory) Lines(country string, k Kind) []Line {
 		return ls
 	}
 	return d.lines("", k)
+}
+
+// ownLines returns the verified lines of a kind that the country has of
+// its own, without the lines that serve everyone.
+func (d *Directory) ownLines(country string, k Kind) []Line {
+	if country == "" {
+		return nil
+	}
+	return d.lines(strings.ToUpper(country), k)
 }
 
 func (d *Directory) lines(country string, k Kind) []Line {

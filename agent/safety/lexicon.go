@@ -30,6 +30,9 @@ import (
 //	grave: pattern                what makes control abuse: force, a threat,
 //	                              fear, isolation over time ("anymore", "for
 //	                              months"); no situation of its own
+//	young: pattern                the speaker says they are a child or a
+//	                              teenager ("im 14", "tengo 15 años", "in year
+//	                              9"): the reply adds a line for young people
 //	not: pattern                  a near miss: the words it covers count for no rule
 //	story: pattern                a near miss that tells of a story, a film, a game
 //	                              or the news: as not:, but it stops where a risk
@@ -75,13 +78,14 @@ const (
 	kindThird
 	kindFirst
 	kindGrave
+	kindYoung
 	kindNot
 	numKinds
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
 	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot,
-	"control": kindAbuse, "grave": kindGrave}
+	"control": kindAbuse, "grave": kindGrave, "young": kindYoung}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
 // type in chat, so it reaches the sentence end.

@@ -25,8 +25,9 @@ func TestReachSameMatches(t *testing.T) {
 			var p presence
 			d.present(a, &p)
 			var hidA, hidB []span
-			d.hideNearMisses(a, &p, func(s span) { hidA = append(hidA, s) })
-			d.hideNearMisses(b, &all, func(s span) { hidB = append(hidB, s) })
+			lang := d.language(a)
+			d.hideNearMisses(a, lang, &p, func(s span) { hidA = append(hidA, s) })
+			d.hideNearMisses(b, lang, &all, func(s span) { hidB = append(hidB, s) })
 			got, want := d.matches(a, &p, nil), d.matches(b, &all, nil)
 			if !slices.Equal(hidA, hidB) || !slices.Equal(got, want) {
 				t.Fatalf("%s %q: with anchors %v %v, without %v %v", part.dir, l.text, hidA, got, hidB, want)
