@@ -287,6 +287,12 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if d, ok := wishOrAsk(toYou, name); ok && marker == "" {
 		return d
 	}
+	if (o == Apology || o == Mend) && marker == "" && strings.HasPrefix(toYou, "I ") && didToYou.MatchString(toYou) && !sorryDid.MatchString(toYou) {
+		// "I ghosted her after she helped me move": what the writer did
+		// to them is the apology's reason, even in words that elsewhere
+		// are background.
+		return Detail{Kind: Sorry, Text: "that " + trimTail(toYou)}
+	}
 	if (background.MatchString(c) || metaWant.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
 		// "for an intro to her manager" names someone, but is the ask.
 		return Detail{}
@@ -313,7 +319,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := withOther.FindStringSubmatch(c); m != nil && !strings.EqualFold(m[1], firstName(name)) && marker == "" && (people.IsFirstName(strings.ToLower(m[1])) || strings.HasPrefix(m[1], "my ") || m[1] != strings.ToLower(m[1])) {
 		// "me and Ola are having a baby": the writer's news, with Ola.
-		return Detail{Kind: MyNews, Text: upFirst(m[1]) + " and I " + trimTail(m[2])}
+		who := m[1]
+		if !strings.HasPrefix(strings.ToLower(who), "my ") {
+			who = upFirst(who)
+		}
+		return Detail{Kind: MyNews, Text: who + " and I " + trimTail(m[2])}
 	}
 	// Writing to Nan after Grandad died, a family word tells her pronouns
 	// apart from his.
@@ -512,6 +522,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "she's the reason i went into nursing": what they mean to the
 		// writer, said to them as it stands.
 		return Detail{Kind: Feeling, Text: trimTail(you)}
+	}
+	if t, ok := liking(you); ok && !hardNews.MatchString(you) {
+		// "he's a huge fan of sudoku", "she never stops talking about
+		// her allotment": a liking, however it is said.
+		return Detail{Kind: Fact, Text: t}
 	}
 	if m := fanOf.FindStringSubmatch(you); m != nil && len(strings.Fields(m[1])) <= 3 && !hardNews.MatchString(you) {
 		// "he's a huge Arsenal fan": a liking, not who he is.

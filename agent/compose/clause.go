@@ -33,6 +33,8 @@ var spelled = map[string]string{
 	"saturday": "Saturday", "sunday": "Sunday", "january": "January", "february": "February", "march": "March",
 	"april": "April", "june": "June", "july": "July", "august": "August", "september": "September",
 	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
+	"gonna": "going to", "wanna": "want to", "gotta": "have to", "hed": "he'd", "theyve": "they've", "youve": "you've",
+	"thats": "that's", "weve": "we've", "n": "and", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "coz": "because", "cuz": "because",
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }
 
@@ -44,6 +46,7 @@ var laughs = set(`lol lmao haha omg xx x`)
 var (
 	petWord      = set(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
 	notPetName   = set(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
+	namedWord    = set(`baby boy girl son daughter twins kid bump`)
 	afterPetName = set(`and who is was has had died passed got just put every each all for while when on at in again today yesterday`)
 )
 
@@ -104,6 +107,12 @@ func tidyWords(s string) string {
 		// A pet's name typed in lower case: "her cat mochi".
 		if len(out) > 0 && core == strings.ToLower(core) && len(core) > 2 && petWord[strings.ToLower(strings.TrimRight(out[len(out)-1], ","))] &&
 			!notPetName[core] && (tail != "" || i+1 == len(words) || afterPetName[strings.ToLower(words[i+1])] || laughs[strings.ToLower(words[i+1])]) {
+			core = upFirst(core)
+		}
+		// "a puppy called biscuit": what a pet or a baby is called is a
+		// name, however it was typed.
+		if n := len(out); n > 1 && core == strings.ToLower(core) && len(core) > 2 && (out[n-1] == "called" || out[n-1] == "named") &&
+			(petWord[strings.ToLower(out[n-2])] || namedWord[strings.ToLower(out[n-2])]) && !notPetName[core] {
 			core = upFirst(core)
 		}
 		// A name typed in lower case after a relationship word is still a

@@ -159,6 +159,11 @@ func Parse(text, name string, o Occasion) []Detail {
 				// for the writer.
 				continue
 			}
+			if d.Kind == Plan && vaguePlan.MatchString(d.Text) {
+				// "lets do it": a plan that names nothing is left out
+				// rather than asked about as "we do it".
+				continue
+			}
 			if d.Kind == Topic || d.Kind == Plan {
 				// "the camping trip like 3 weeks ago": how long ago it was
 				// asked is the silence, never part of what is asked.
@@ -289,7 +294,7 @@ func pastVerb(w string) bool {
 var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)
 
 // forThanks is a clause that says what something is for: "for recommending us".
-var forThanks = regexp.MustCompile(`(?i)^for (?:\w+ing|(?:the|your|all the|that|those|this) \w+|an? (?:\w+ )?(?:intro|introduction|reference|referral|recommendation|letter|word|chat|call|coffee)|some (?:advice|feedback|help|pointers|tips))\b`)
+var forThanks = regexp.MustCompile(`(?i)^for (?:(?:(?:always|all|just|really|so|even|still|constantly|never) )?\w+ing|(?:the|your|all the|that|those|this) \w+|an? (?:\w+ )?(?:intro|introduction|reference|referral|recommendation|letter|word|chat|call|coffee)|some (?:advice|feedback|help|pointers|tips))\b`)
 
 // pronounEnd is a clause that ends on a word standing for something said
 // before it.
@@ -317,6 +322,11 @@ func normalise(s, name string) string {
 		return s
 	}
 	np := patternsFor(first)
+	// "ruths mum": the recipient's possessive typed without its
+	// apostrophe.
+	if len(first) > 2 {
+		s = np.bareOwn.ReplaceAllString(s, "$1's$2")
+	}
 	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
 		// Writing to "Uncle Raj", "my uncle" is him.
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
@@ -382,6 +392,8 @@ type namePatterns struct {
 	thenSubject *regexp.Regexp
 	// relName is the recipient named after a relation: "my uncle Farid".
 	relName *regexp.Regexp
+	// bareOwn is the name with an "s" and no apostrophe, before a word.
+	bareOwn *regexp.Regexp
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -407,6 +419,7 @@ func patternsFor(first string) namePatterns {
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
 		relName:     regexp.MustCompile(`(?i)\bmy (\w+) ` + q + `\b`),
+		bareOwn:     regexp.MustCompile(`(?i)\b(` + q + `)s( [a-z])`),
 		called:      regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {
@@ -467,7 +480,7 @@ var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into
 
 // swaps are small rewordings that keep the meaning.
 var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
-	{"we used to ", "we would "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
+	{"we used to ", "we would "}, {"we were always ", "we would always be "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},

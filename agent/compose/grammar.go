@@ -66,6 +66,33 @@ var freeFor = regexp.MustCompile(`(?i)^(?:see |ask |check |find out )?(?:if|whet
 // fanOf is a liking told as who they are: "you're a huge Arsenal fan".
 var fanOf = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:a |an )?(?:huge |big |massive |real |proper |total |die-?hard |mad |serious |such a )*(.+?) (?:fan|nut|geek|nerd|buff|lover|fanatic|addict|junkie|enthusiast|obsessive)$`)
 
+// fanOfThing and onAbout are a liking told as what they are a fan of or
+// cannot stop talking about: "you're a huge fan of sudoku", "you never
+// stop going on about your motorbike".
+var (
+	fanOfThing = regexp.MustCompile(`(?i)^you(?:'re| are)? (?:a |an )?(?:huge |big |massive |real |proper |total |die-?hard |mad |serious |such a |crazy )*(?:fan|lover|devotee|follower) of (.+)$`)
+	onAbout    = regexp.MustCompile(`(?i)^you (?:never stop|can't stop|cannot stop|won't stop|don't stop|keep|are always|'re always|always) (?:talking|going on|banging on|raving|texting me|telling me) about (.+)$`)
+)
+
+// liking is a liking of theirs said as a fan of it or a thing they talk
+// about, as a noun phrase: "some sudoku", "your motorbike".
+func liking(you string) (string, bool) {
+	m := fanOfThing.FindStringSubmatch(you)
+	if m == nil {
+		m = onAbout.FindStringSubmatch(you)
+	}
+	if m == nil {
+		return "", false
+	}
+	t := trimTail(m[1])
+	if f := strings.Fields(strings.ToLower(t)); len(f) == 0 || len(f) > 4 || hasVerb(strings.ToLower(t)) {
+		return "", false
+	} else if !npStart[f[0]] && !properNoun(strings.Fields(t)[0]) {
+		t = "some " + t
+	}
+	return t, true
+}
+
 // youHabit is something they do, told in the present: "you play the
 // drums in a pub band", "you still do parkrun".
 var youHabit = regexp.MustCompile(`(?i)^you (?:still |always |often |now |also )?(\w+)\b (.+)$`)
@@ -76,11 +103,11 @@ var heardFrom = regexp.MustCompile(`(?i)^(?:(?:your|my|our|a|an|the|some|one of 
 
 // withOther is the writer and someone else, not the recipient: "me and
 // Ola are having a baby" is "Ola and I".
-var withOther = regexp.MustCompile(`(?i)^(?:me and|I and) ([\w'-]+|my \w+) (.+)$`)
+var withOther = regexp.MustCompile(`(?i)^(?:me and|I and) (my \w+|[\w'-]+) (.+)$`)
 
 // writerUneasy is how the writer feels about writing, which is for the
 // companion only: "I feel awkward", "I don't know him that well".
-var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:blocked|unfollowed|unfriended|muted|deleted) me\b|^I (?:only|barely|just|mostly) know (?:you|them|her|him) (?:from|through|via)\b|\b(?:we )?dated\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
+var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:blocked|unfollowed|unfriended|muted|deleted) me\b|^I (?:only|barely|just|mostly) know (?:you|them|her|him) (?:from|through|via)\b|\b(?:we )?dated\b|^I (?:was|felt|used to be|used to feel|got|have been|'ve been) (?:\w+ )?(?:jealous|envious|resentful|bitter|intimidated|annoyed|angry|mad|cross|irritated|frustrated|competitive) (?:of|at|with|by|about|towards) (?:you|him|her|them)\b|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
 
 // general reads a clause the pattern reader did not place, by its
 // grammar; ok is false when it cannot place it either.
@@ -133,9 +160,36 @@ var npWhen = regexp.MustCompile(`(?i)^((?:our|the|that) (?:[\w'-]+ ){1,5}?[\w'-]
 // bridesmaid".
 var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d| would)? (?:be )?(up for|willing to|able to|happy to|ok to|okay to|free to|can|could|would|might|will|mind) (.+)$`)
 
+// askIfModal is an ask said as finding out whether they would do it,
+// with the verb after the modal: "see if you'd help me move", "I was
+// wondering if you could look over my CV".
+var askIfModal = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:(?:I(?:'m| am| was) |just )?wonder(?:ing)?|see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d|'ll| would| could| can| will| might) ([a-z]+) (.+)$`)
+
+// weAsked is a plan put to them as a question: "could we do a walk round
+// the lake", "shall we get dinner sometime".
+var weAsked = regexp.MustCompile(`(?i)^(?:maybe |and |so )?(?:could|can|shall|should|why don't|why not) we ([a-z]+) (.+)$`)
+
+// wouldBeNice is a wish said as how good something would be: "would be
+// great to go fishing with you again".
+var wouldBeNice = regexp.MustCompile(`(?i)^(?:it |I think it |think it )?(?:would|'d|will|'ll|'s gonna|is going to) be (?:so |really |super |very )?(great|nice|lovely|good|amazing|fun|awesome|brilliant|wonderful|cool) to ([a-z]+) (.+)$`)
+
 // wishOrAsk reads a wish of the writer's or something asked of them,
 // which the pattern reader would take for the request itself.
 func wishOrAsk(you, name string) (Detail, bool) {
+	if m := askIfModal.FindStringSubmatch(you); m != nil && !metaVerb[strings.ToLower(m[1])] {
+		// "see if he'd help me paint the spare room", "wondering if she
+		// could look over my CV": the verb after the modal is the ask.
+		return Detail{Kind: Ask, Text: strings.TrimRight(trimTail(m[1]+" "+m[2]), "?")}, true
+	}
+	if m := weAsked.FindStringSubmatch(you); m != nil && !metaVerb[strings.ToLower(m[1])] {
+		// "could we do a walk round the lake on Sunday": a plan put as a
+		// question.
+		return Detail{Kind: Plan, Text: "we " + strings.TrimRight(trimTail(m[1]+" "+m[2]), "?")}, true
+	}
+	if m := wouldBeNice.FindStringSubmatch(you); m != nil && !metaVerb[strings.ToLower(m[2])] {
+		// "would be great to go fishing with him again": said as a wish.
+		return Detail{Kind: Feeling, Text: "It would be " + strings.ToLower(m[1]) + " to " + strings.ToLower(m[2]) + " " + strings.TrimRight(trimTail(m[3]), "?")}, true
+	}
 	if m := askIfYou.FindStringSubmatch(you); m != nil {
 		rest := strings.TrimRight(trimTail(m[2]), "?")
 		switch how := strings.ToLower(m[1]); how {
@@ -368,4 +422,8 @@ func doubled(v string) bool {
 }
 
 // weBoth is "we" before a verb, where "we both" says the same.
+// vaguePlan is a plan that names nothing: "we do it", "we go", "do
+// that again". Said back it reads as a question about nothing.
+var vaguePlan = regexp.MustCompile(`(?i)^(?:we )?[a-z]+(?: up| out| over)? (?:it|that|this|them|those|these|something|stuff)(?: (?:again|soon|sometime|then|now|too|later|together))*$|^we (?:do|go|try|start|begin|continue|carry on)(?: (?:again|soon|sometime|then|now|too|later|together))*$`)
+
 var weBoth = regexp.MustCompile(`(?i)(^|\s)we ((?:\w+ed|got|went|had|ran|sang|spent|made|took|did|saw|met|found|swam|drove|rode|ate|drank|won|lost|built|used to|would)\b)`)

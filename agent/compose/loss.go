@@ -112,7 +112,7 @@ var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom
 
 // passedThing is a test or an exam passed, never a death: "I passed my
 // driving test", "she passed her finals".
-var passedThing = regexp.MustCompile(`\bpassed (?:his|her|the|my|our|your|their|a|an|its|all|every)\b`)
+var passedThing = regexp.MustCompile(`\bpassed (?:his|her|the|my|our|your|their|a|an|its|all|every|(?:notes|exams|tests|messages|papers|balls|round|around|through|by|out|over)\b)\b`)
 
 // afterSince is what follows "a year since": who died, without the
 // anniversary said before it.

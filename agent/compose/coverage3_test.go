@@ -1,0 +1,191 @@
+package compose
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// coverageThird is a third set of wordings, written before the reader was
+// changed for them: future and progressive tenses, "gonna" and "wanna",
+// dropped apostrophes and typos, the detail at the end of a long request,
+// "he n i", a name in place of the pronoun. It is measured first and the
+// reader then widened by kind of clause, never by phrase.
+var coverageThird = map[string][]coverageCase{
+	"their news": {
+		{"Kemi", Congrats, "kemi is gonna be a head teacher from september", []string{"head teacher"}, []string{"kemi is", "gonna"}},
+		{"Luca", Congrats, "so luca finally got his black belt after like 8 yrs of training", []string{"black belt"}, []string{"his black", "luca finally"}},
+		{"Ruth", HardTime, "ruths mum has been diagnosed with dementia", []string{"your mum"}, []string{"ruths", "her mum"}},
+		{"Sean", HardTime, "hes been signed off work with burnout", []string{"burnout", "signed off"}, []string{"hes been", "he's been"}},
+		{"Anya", Congrats, "anya has just had her first exhibition at a proper gallery", []string{"exhibition"}, []string{"her first", "anya has"}},
+		{"Milo", HardTime, "could u help me write to milo, his business went bust last month", []string{"business"}, []string{"his business"}},
+		{"Hana", Congrats, "hana's getting married to her girlfriend in the summer", []string{"married", "wedding"}, []string{"her girlfriend", "hana's getting"}},
+		{"Theo", HardTime, "theo's dog had to be put down yesterday", []string{"dog"}, []string{"theo's"}},
+		{"Wren", Congrats, "wren won the regional baking competition with a lemon tart", []string{"baking", "competition"}, []string{"wren won"}},
+		{"Idris", HardTime, "idris is going through a messy divorce", []string{"divorce"}, []string{"idris is"}},
+	},
+	"my news": {
+		{"Bea", Reconnect, "im gonna be a dad in april", []string{"dad"}, []string{"gonna"}},
+		{"Cal", Reconnect, "ive just got back from six months travelling in south america", []string{"south america", "travelling"}, nil},
+		{"Dot", Reconnect, "i passed my nursing exams", []string{"nursing"}, nil},
+		{"Esa", Reconnect, "tell her ive moved in with my partner", []string{"moved in"}, []string{"tell her"}},
+		{"Fay", Thinking, "i've been learning to paint during lockdown", []string{"paint"}, nil},
+		{"Guy", Reconnect, "i'm starting a masters in glasgow this autumn", []string{"masters", "glasgow"}, nil},
+		{"Ham", Reconnect, "let him know i got the allotment i was on the waiting list for", []string{"allotment"}, []string{"let him know"}},
+		{"Ina", Reconnect, "i recently became a foster carer", []string{"foster"}, nil},
+		{"Jax", Thinking, "me and my wife just got a puppy called biscuit", []string{"puppy", "Biscuit"}, nil},
+		{"Kip", Reconnect, "write something for my old friend kip, we havent spoken in about four years. i've retrained as an electrician since", []string{"electrician"}, nil},
+	},
+	"shared memory": {
+		{"Lars", Reconnect, "we used to skate at the old car park every day after school", []string{"skate"}, nil},
+		{"Mags", Thinking, "she drove me to every one of my chemo appointments", []string{"chemo"}, []string{"she drove"}},
+		{"Ned", Reconnect, "remember when we camped at glastonbury in the mud", []string{"glastonbury"}, []string{"remember when we camped"}},
+		{"Opal", Reconnect, "we shared a desk in year 9 and passed notes all through maths", []string{"notes", "desk"}, nil},
+		{"Pip", Reconnect, "him n me did the three peaks challenge back in 2016", []string{"three peaks"}, []string{"him n me"}},
+		{"Quin", Thinking, "he taught me how to change a tyre", []string{"tyre"}, []string{"he taught"}},
+		{"Rosa", Reconnect, "we spent a whole summer picking grapes in france", []string{"grapes"}, nil},
+		{"Saul", Reconnect, "we were always the last two left in the library", []string{"library"}, nil},
+		{"Tia", Reconnect, "i miss our sunday roasts at her nan's", []string{"roast"}, []string{"her nan"}},
+		{"Ugo", Reconnect, "we used to stay up all night playing fifa", []string{"fifa"}, nil},
+	},
+	"apology reason": {
+		{"Vi", Apology, "i forgot her birthday again", []string{"birthday"}, []string{"her birthday"}},
+		{"Wes", Apology, "i snapped at him in front of his kids", []string{"snapped"}, []string{"at him", "his kids"}},
+		{"Xan", Apology, "i ghosted her after she helped me move", []string{"helped me move", "helping me move", "went quiet", "disappeared"}, []string{"she helped"}},
+		{"Yas", Apology, "i didnt show up to his leaving do", []string{"leaving do"}, []string{"his leaving"}},
+		{"Zeb", Apology, "i broke the lawnmower he lent me", []string{"lawnmower"}, []string{"he lent"}},
+		{"Abi", Apology, "i was really rude about her boyfriend", []string{"boyfriend"}, []string{"her boyfriend"}},
+		{"Bo", Apology, "i've been super flaky with our plans lately", []string{"flaky", "plans"}, nil},
+		{"Cy", Apology, "i told everyone his secret", []string{"secret"}, []string{"his secret"}},
+		{"Di", Apology, "i'm sorry i wasnt there when her grandad died", []string{"grandad"}, []string{"her grandad"}},
+		{"Ez", Apology, "i kept cancelling on him last minute", []string{"cancel"}, []string{"on him"}},
+	},
+	"plan": {
+		{"Fen", Reconnect, "ask if he wants to grab a pint next time im in cardiff", []string{"pint"}, []string{"if he wants"}},
+		{"Gia", Thinking, "i wanna invite her to my graduation", []string{"graduation"}, []string{"invite her", "wanna"}},
+		{"Hux", Reconnect, "maybe suggest we go bowling like we used to", []string{"bowling"}, nil},
+		{"Iva", Reconnect, "we should totally go to that taylor swift gig together", []string{"gig", "Taylor Swift"}, nil},
+		{"Jed", Thinking, "see if shes free for a coffee on thursday", []string{"coffee"}, []string{"shes free", "she's free"}},
+		{"Kaz", Reconnect, "id love to meet his new baby sometime", []string{"baby"}, []string{"his new"}},
+		{"Lia", Reconnect, "ask her over for dinner next week", []string{"dinner"}, []string{"ask her"}},
+		{"Max", Reconnect, "propose a catch up call on the weekend", []string{"call"}, nil},
+		{"Nix", Reconnect, "could we do a walk round the lake on sunday", []string{"lake", "walk"}, nil},
+		{"Oz", Thinking, "would be great to go fishing with him again", []string{"fishing"}, []string{"with him"}},
+	},
+	"fact about them": {
+		{"Pru", Birthday, "pru loves gardening and her roses are famous", []string{"garden", "roses"}, []string{"pru loves", "her roses"}},
+		{"Ray", Birthday, "hes obsessed with formula 1", []string{"formula 1"}, []string{"hes obsessed", "he's"}},
+		{"Sal", Birthday, "she bakes the best brownies in the world", []string{"brownies"}, []string{"she bakes"}},
+		{"Tod", Birthday, "he supports leeds united through thick and thin", []string{"leeds"}, []string{"he supports"}},
+		{"Ula", Thinking, "she has been learning japanese for a year", []string{"japanese"}, []string{"she has"}},
+		{"Vin", Birthday, "vin plays bass in a punk band", []string{"bass", "band"}, []string{"vin plays"}},
+		{"Wyn", Birthday, "she collects vinyl records", []string{"vinyl"}, []string{"she collects"}},
+		{"Xia", Birthday, "he's a huge fan of sudoku", []string{"sudoku"}, []string{"he's"}},
+		{"Yuki", Birthday, "yuki swims in the sea every morning even in winter", []string{"sea", "swim"}, []string{"yuki swims"}},
+		{"Zak", Birthday, "he never stops talking about his motorbike", []string{"motorbike"}, []string{"his motorbike"}},
+	},
+	"thanks for": {
+		{"Ari", Thanks, "she looked after my kids when i was ill", []string{"kids"}, []string{"she looked", "your kids"}},
+		{"Bas", Thanks, "thank him for fixing my bike", []string{"bike"}, []string{"thank him", "your bike"}},
+		{"Cleo", Thanks, "she gave me a reference for my new job", []string{"reference"}, []string{"she gave"}},
+		{"Dex", Thanks, "he drove 3 hours to help me move house", []string{"move", "drove"}, []string{"he drove"}},
+		{"Ebi", Thanks, "for always being there when things were rough", []string{"there"}, nil},
+		{"Fox", Thanks, "she sent me flowers after my operation", []string{"flowers"}, []string{"she sent"}},
+		{"Gus", Thanks, "i want to thank gus for the birthday present, a really nice scarf", []string{"scarf", "present"}, []string{"thank gus"}},
+		{"Hedy", Thanks, "hedy lent me her car for the week", []string{"car"}, []string{"hedy lent", "her car"}},
+		{"Ian", Thanks, "he cooked for us every night after the baby came", []string{"cook"}, []string{"he cooked"}},
+		{"Jo", Thanks, "she proofread my dissertation", []string{"dissertation"}, []string{"she proofread"}},
+	},
+	"ask": {
+		{"Kat", Professional, "ask if she'd be my referee for the nursing job", []string{"referee"}, []string{"she'd"}},
+		{"Len", Thinking, "can he feed my cat while im away next week", []string{"cat"}, []string{"can he", "im away"}},
+		{"Mae", Professional, "i need her advice on switching into ux design", []string{"ux design", "UX design", "advice"}, []string{"her advice"}},
+		{"Nat", Thinking, "see if hed help me paint the spare room", []string{"paint"}, []string{"hed", "he'd"}},
+		{"Ole", Professional, "would she have time for a quick call about her team", []string{"call"}, []string{"would she", "her team"}},
+		{"Pam", Thinking, "ask to borrow her sewing machine", []string{"sewing machine"}, []string{"her sewing"}},
+		{"Rob", Professional, "ask whether he could intro me to his manager", []string{"manager", "introduce", "intro"}, []string{"his manager"}},
+		{"Sia", Thinking, "could she pick me up from the station on friday", []string{"station"}, []string{"could she"}},
+		{"Tab", Professional, "wondering if he'd look over my cv", []string{"CV"}, []string{"he'd"}},
+		{"Uri", Thinking, "i want to ask if i can crash at hers for a couple of nights", []string{"stay", "crash"}, []string{"at hers"}},
+	},
+	"background": {
+		{"Val", Reconnect, "we fell out over money years ago", nil, []string{"money"}},
+		{"Wil", Reconnect, "my therapist suggested i reach out", nil, []string{"therapist"}},
+		{"Xo", Thinking, "idk if she even remembers me", nil, []string{"remembers me"}},
+		{"Yan", Reconnect, "we met through an ex", nil, []string{"an ex"}},
+		{"Zo", FollowUp, "she read my message and never replied", nil, []string{"never replied", "read my message"}},
+		{"Ace", Reconnect, "i was kinda jealous of him back then", nil, []string{"jealous"}},
+		{"Bri", Thinking, "not sure if its weird to message", nil, []string{"weird"}},
+		{"Cass", Reconnect, "i heard from a friend that she's single now", nil, []string{"single"}},
+	},
+}
+
+// TestDetailCoverageThird logs how each kind of coverageThird comes out and
+// holds each kind to its floor.
+func TestDetailCoverageThird(t *testing.T) {
+	kinds := make([]string, 0, len(coverageThird))
+	for k := range coverageThird {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	total, passed := 0, 0
+	for _, k := range kinds {
+		pass := 0
+		for _, c := range coverageThird[k] {
+			draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+			if bad := coverageProblems(c, draft); bad != "" {
+				t.Logf("%s: %q: %s\n    draft: %s", k, c.text, bad, draft)
+				continue
+			}
+			pass++
+		}
+		total += len(coverageThird[k])
+		passed += pass
+		t.Logf("third coverage %-16s %d/%d", k, pass, len(coverageThird[k]))
+		if pass*10 < len(coverageThird[k])*9 {
+			t.Errorf("%s: %d/%d is under the floor 0.9", k, pass, len(coverageThird[k]))
+		}
+	}
+	// Measured before the reader was changed for them: 70 of 88 (72 with
+	// two checks of this file corrected, "my kids" being the writer's own).
+	t.Logf("third coverage: %d/%d", passed, total)
+}
+
+// TestVaguePlanLeftOut holds that a plan naming nothing ("lets do it") is
+// left out rather than asked about as "we do it", while a plan that names
+// what it is stays in.
+func TestVaguePlanLeftOut(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "" when no plan may be said
+	}{
+		{"lets do it", ""},
+		{"let's do that again sometime", ""},
+		{"we should go", ""},
+		{"could we try it", ""},
+		{"lets do a picnic", "picnic"},
+		{"suggest drinks", "drinks"},
+		{"we should get a curry next week", "curry"},
+		{"could we meet up for a coffee", "coffee"},
+	} {
+		var plans []string
+		for _, d := range Parse(tc.text, "Ola", Reconnect) {
+			if d.Kind == Plan {
+				plans = append(plans, d.Text)
+			}
+		}
+		got := strings.Join(plans, "; ")
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("Parse(%q) plans = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNameAfterCalled holds that what a pet or a baby is called is a name
+// however it was typed, and that "my wife and I" keeps its small "my".
+func TestNameAfterCalled(t *testing.T) {
+	d := Write(Spec{Occasion: Thinking, Name: "Jax", Tie: TieFriend, Details: Parse("me and my wife just got a kitten called pickle", "Jax", Thinking)})
+	if !strings.Contains(d, "my wife and I") || !strings.Contains(d, "Pickle") {
+		t.Errorf("draft = %q, want %q and %q", d, "my wife and I", "Pickle")
+	}
+}
