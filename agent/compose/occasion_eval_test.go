@@ -170,3 +170,18 @@ func TestOccasionWordings(t *testing.T) {
 		}
 	}
 }
+
+// occasionUnseen3Floor is under the share of unseen3.tsv read right when
+// it was first measured, only to catch a collapse.
+const occasionUnseen3Floor = 0.6
+
+// TestOccasionUnseen3 measures DetectOccasion on unseen3.tsv: wordings
+// written before the training lines of the same round, in words of their
+// own (a year older, hits 21, flaked on, bury the hatchet).
+func TestOccasionUnseen3(t *testing.T) {
+	raw, err := os.ReadFile("testdata/occasions/unseen3.tsv")
+	if err != nil {
+		t.Fatalf("read unseen occasions: %v", err)
+	}
+	occasionShare(t, "unseen3", string(raw), occasionUnseen3Floor)
+}
