@@ -34,6 +34,9 @@ var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|e
 // theirThing is something of "theirs" the writer did wrong by.
 var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 
+// theyDid is something done for the writer by "they", in a thank-you.
+var theyDid = regexp.MustCompile(`(?i)^they (?:\w+ed|took|gave|made|kept|brought|drove|sent|lent|paid|put|fed|sat|got|came|let|found|built|taught|bought|stood|spent|had|dug|ran|did)\b.*\b(?:me|my|us|our)\b`)
+
 // chatName is a phrase naming a chat or a group.
 var chatName = regexp.MustCompile(`(?i)\b(?:chat|group|groupchat|group chat|gc|thread|whatsapp|server|channel)$`)
 
@@ -227,6 +230,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := sentMine.FindStringSubmatch(c); m != nil && marker == "" && (o == FollowUp || o == Professional) {
 		// "I sent my portfolio last Thursday": what the follow-up is about.
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
+	}
+	if o == Thanks && name != "" && theyDid.MatchString(c) {
+		// "they sorted out my bike": whoever is thanked did it.
+		c = "you " + c[5:]
 	}
 	if (o == Apology || o == Mend) && name != "" && theirThing.MatchString(c) {
 		// "I ate their leftovers", to one person called "they": theirs is

@@ -38,6 +38,12 @@ var spelled = map[string]string{
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }
 
+// calledWhat reports a word whose name may follow "called": a pet, a baby.
+func calledWhat(w string) bool {
+	w = strings.ToLower(w)
+	return petWord[w] || namedWord[w]
+}
+
 // laughs are the dropped words that end a thought when typed.
 var laughs = set(`lol lmao haha omg xx x`)
 
@@ -112,7 +118,7 @@ func tidyWords(s string) string {
 		// "a puppy called biscuit": what a pet or a baby is called is a
 		// name, however it was typed.
 		if n := len(out); n > 1 && core == strings.ToLower(core) && len(core) > 2 && (out[n-1] == "called" || out[n-1] == "named") &&
-			(petWord[strings.ToLower(out[n-2])] || namedWord[strings.ToLower(out[n-2])]) && !notPetName[core] {
+			(calledWhat(out[n-2]) || n > 2 && (out[n-2] == "is" || out[n-2] == "was" || out[n-2] == "'s") && calledWhat(out[n-3])) && !notPetName[core] {
 			core = upFirst(core)
 		}
 		// A name typed in lower case after a relationship word is still a

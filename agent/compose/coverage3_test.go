@@ -189,3 +189,23 @@ func TestNameAfterCalled(t *testing.T) {
 		t.Errorf("draft = %q, want %q and %q", d, "my wife and I", "Pickle")
 	}
 }
+
+// TestDetailRewritesMore holds the rewrites added after coverageThird
+// was measured, in wordings written for this test: a name's 's as "has"
+// or "is", "they" in a thank-you, a question the writer has been meaning
+// to ask, a pet's name after "is called".
+func TestDetailRewritesMore(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"Jamal", HardTime, "jamal's been signed off with stress since march", []string{"signed off"}, []string{"your been", "jamal's"}},
+		{"Kofi", Congrats, "kofi's starting at the conservatoire in september", []string{"conservatoire"}, []string{"your starting", "kofi's"}},
+		{"Bo", Congrats, "bo's wedding pictures came out beautifully", nil, []string{"you is wedding", "bo is wedding"}},
+		{"Mae", Thanks, "they fixed my boiler on christmas eve", []string{"fixing my boiler"}, []string{"they fixed"}},
+		{"Ria", Thinking, "i've been meaning to ask her whether she still plays netball", []string{"netball"}, []string{"news from me", "ask your"}},
+		{"Cole", Reconnect, "his new kitten is named pepper", []string{"Pepper"}, nil},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+}

@@ -327,6 +327,19 @@ func normalise(s, name string) string {
 	if len(first) > 2 {
 		s = np.bareOwn.ReplaceAllString(s, "$1's$2")
 	}
+	// "max's been off work": the 's is "has" or "is", never "your".
+	s = np.hasIs.ReplaceAllStringFunc(s, func(x string) string {
+		f := strings.Fields(x)
+		who, next := strings.TrimSuffix(f[0], "'s"), strings.ToLower(f[1])
+		if ingNoun[next] {
+			// "Tom's wedding on Saturday", "Tom's leaving do": his.
+			return x
+		}
+		if hasAfter[next] || strings.HasSuffix(next, "ed") {
+			return who + " has " + strings.Join(f[1:], " ")
+		}
+		return who + " is " + strings.Join(f[1:], " ")
+	})
 	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
 		// Writing to "Uncle Raj", "my uncle" is him.
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
@@ -373,6 +386,13 @@ func normalise(s, name string) string {
 	return s
 }
 
+// ingNoun are words in -ing that name a thing, so a name's 's before them
+// is "his" or "hers"; hasAfter are the words after it that make it "has".
+var ingNoun = set(`wedding christening housewarming evening morning building meeting painting drawing ring spring sibling thing leaving
+	darling pudding clothing feeling reading filling ceiling wing king`)
+
+var hasAfter = set(`been got gone had done made won lost left bought found taken given become`)
+
 // pairWe is the writer and the recipient named together by pronouns.
 var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b`)
 
@@ -394,6 +414,8 @@ type namePatterns struct {
 	relName *regexp.Regexp
 	// bareOwn is the name with an "s" and no apostrophe, before a word.
 	bareOwn *regexp.Regexp
+	// hasIs is the name's 's before a verb: "Max's been", "Max's moving".
+	hasIs *regexp.Regexp
 }
 
 // maxNamePatterns bounds the cache: names come from what people type.
@@ -420,6 +442,7 @@ func patternsFor(first string) namePatterns {
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
 		relName:     regexp.MustCompile(`(?i)\bmy (\w+) ` + q + `\b`),
 		bareOwn:     regexp.MustCompile(`(?i)\b(` + q + `)s( [a-z])`),
+		hasIs:       regexp.MustCompile(`(?i)\b` + q + `'s (?:been|got|gone|had|done|made|won|lost|left|bought|found|taken|given|become|\w+ing (?:to|a|an|the|through|in|on|out|back|away|up|married|her|his|their|into|with|for|at|from|home|abroad|again|soon|well|really|so)|\w{3,}ed|not|now|off|expecting|pregnant|engaged)\b`),
 		called:      regexp.MustCompile(`(?i)\b(?:a|an|this|some|one) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|lad|chap|fella|nurse|doctor|driver|neighbou?r) (?:called|named) (` + q + `)\b`),
 	}
 	if len(namePatternCache.m) >= maxNamePatterns || namePatternCache.m == nil {

@@ -10,6 +10,11 @@ func firstPerson(you string, o Occasion) Detail {
 	if !strings.HasPrefix(you, "I") {
 		you = "I " + you
 	}
+	if m := meantToAsk.FindStringSubmatch(you); m != nil && !strings.HasPrefix(strings.ToLower(m[2]), "you could") && !strings.HasPrefix(strings.ToLower(m[2]), "you'd") {
+		// "I keep meaning to ask him if he's still doing pottery": said
+		// as wondering, never as the writer's news.
+		return Detail{Kind: Feeling, Text: "I've been wondering " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?")}
+	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
 		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
 	}
@@ -108,6 +113,9 @@ func firstPerson(you string, o Occasion) Detail {
 	}
 	return Detail{Kind: MyNews, Text: you}
 }
+
+// meantToAsk is a question the writer has been meaning to put to them.
+var meantToAsk = regexp.MustCompile(`(?i)^I(?:'ve| have)? (?:\w+ )?(?:keep meaning|kept meaning|been meaning|meant|was meaning|was going|wanted|want|wanna|would like|'d like|'m dying|am dying|'ve been dying) to ask (?:you |your )?(if|whether|how|what|when|where) (.+)$`)
 
 // needSomeoneTo is a need that is an ask of whoever reads it.
 var needSomeoneTo = regexp.MustCompile(`(?i)^I(?:'ll| will|'d| would)? (?:really |also )?need (?:someone|somebody|a hand|help) (?:to )?(.+)$`)
