@@ -378,6 +378,12 @@ func decide(spans []span, toks []string, lang string) Result {
 			if !namesSpeakerIn(s, toks) && !speakerJoined(s, toks) && victimIsOther(s, spans) {
 				sit = Other
 			}
+			// "母が父に殴られてる": an act told within a rule for someone
+			// else at risk, with no word for the speaker before it, is
+			// that person's.
+			if !namesSpeakerIn(s, toks) && !speakerJoined(s, toks) && insideOther(s, spans, toks) {
+				sit = Other
+			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
 				continue
 			}

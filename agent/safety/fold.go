@@ -20,7 +20,8 @@ const boundary = "."
 // letters they stand for ("su1c1de" → "suicide", "k!ll" → "kil"), chat
 // spellings written out ("wanna" → "want to", "u" → "you") and hedges left
 // out ("just", "honestly": see chat.go), Arabic letter forms made one and
-// Devanagari vowel signs kept in their word (see script.go).
+// Devanagari vowel signs kept in their word, and Japanese read one
+// character at a time (see script.go).
 // Lexicon words go through the same function, so a rule and a message
 // always meet in the same spelling. Sentence ends, and the end of the
 // text, become boundary tokens.
@@ -59,7 +60,7 @@ func tokens(s string, dst []string) []string {
 		switch {
 		case fold.IsApostrophe(r):
 			continue
-		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\u2026' || r == '\u3002':
+		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\u2026' || r == '\u3002' || r == '！' || r == '？':
 			flush()
 			if n := len(dst); n > 0 && dst[n-1] != boundary {
 				dst = append(dst, boundary)
@@ -93,6 +94,14 @@ func tokens(s string, dst []string) []string {
 				continue
 			}
 			flush()
+			last = 0
+			continue
+		}
+		if unspaced(r) {
+			// Japanese writes no spaces: each character is a word, and
+			// a lexicon's "死にたい" is the run of its characters.
+			flush()
+			dst = append(dst, string(r))
 			last = 0
 			continue
 		}

@@ -12,6 +12,13 @@ import "unicode"
 // one of them.
 var arabicPlain = map[rune]rune{'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي'}
 
+// unspaced reports whether r is a letter of a script written without
+// spaces between words (Japanese kana and kanji), which tokens reads one
+// character at a time.
+func unspaced(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || unicode.Is(unicode.Han, r) || r == '々'
+}
+
 // wordMark reports whether r is a mark that belongs to the word it
 // follows, and keep whether it is written: a Devanagari vowel sign is, a
 // Latin accent, an Arabic vowel mark, a nukta or a nasal mark is dropped,

@@ -337,6 +337,39 @@ var words = map[string]Words{
 		Elsewhere:          "Başka bir ülkede: https://findahelpline.com",
 		Later:              "Tamam. Ne zaman istersen buradayım. Daha zorlaşırsa lütfen bu hatlardan birine ya da güvendiğin birine ulaş.",
 	},
+	"ja": {
+		LeadSelf:           "話してくれて本当にありがとう。とてもつらい状況だと思います。今は、そばで支えてくれる人とつながってほしいです。",
+		LeadAbuse:          "そんなことが起きていて、本当につらいと思います。あなたがそんな目にあっていいはずがないし、あなたのせいではありません。",
+		LeadOther:          "その人のことを気にかけて、話してくれてよかったです。",
+		LeadMedical:        "命に関わる緊急事態かもしれません。今すぐ %s に電話してください。",
+		HowToHelp:          "できれば、その人のそばにいるか、やりとりを続けてください。「死にたいと思っている？」とはっきり聞いてかまいません。聞くことで考えを植えつけることはありません。責めずに話を聞き、秘密にすると約束しないでください。",
+		HowToHelpAbuse:     "あなたの話を信じる、あなたのせいではない、と伝えてください。傷つけている相手に直接向き合うと危険が増すことがあるので避け、次にどうするかはその人に選んでもらいましょう。",
+		LineOtherAbuse:     "家庭内の暴力の相談窓口は、あなたからの相談にも秘密を守って応じてくれます：%s。",
+		FallbackOtherAbuse: "家庭内の暴力の相談窓口は、周りの人からの相談にも応じます。findahelpline.com に国ごとの窓口がまとめられています。",
+		MedicalAdvice:      "あなた自身のことなら、玄関の鍵を開けて、近くの人にすぐ知らせてください。ほかの人のことなら、安全であればそばにいてください。何が起きたか、何を飲んだかを正確に伝え、指示に従ってください。",
+		NotService:         "私は危機対応の窓口ではありません。あなたのそばにいられる人に連絡してください。",
+		NotServiceOther:    "私は危機対応の窓口ではありませんが、あなたたち二人の力になれる人たちがいます。",
+		NotServiceMedical:  "私は救急の窓口ではなく、助けを呼ぶことはできません。",
+		EmergencySelf:      "実行してしまいそうなときや危険なときは、今すぐ %s に電話してください。",
+		EmergencyAbuse:     "今まさに危険なら、%s に電話してください。",
+		EmergencyOther:     "その人が今まさに危険なら、%s に電話してください。",
+		SafePlace:          "できれば、もっと安全な場所に移ってください。鍵のかかる部屋、近所の人や友達の家などです。",
+		LineSelf:           "今すぐ、無料で秘密を守って話を聞いてもらえます：%s。",
+		LineAbuse:          "この窓口は、安全になるための方法を秘密を守って一緒に考えてくれます：%s。",
+		LineOther:          "この窓口は、誰かのことを心配している人の話も聞いてくれます：%s。",
+		FallbackSelf:       "findahelpline.com で、近くの無料で秘密を守ってくれる相談窓口を探せます。",
+		FallbackAbuse:      "家庭内の暴力の相談窓口が、安全になるための計画を一緒に考えてくれます。findahelpline.com に国ごとの窓口がまとめられています。",
+		FallbackOther:      "findahelpline.com に、その人のための、そしてあなたのための無料の窓口がまとめられています。",
+		Stay:               "私もここにいるので、話したいときはいつでもどうぞ。",
+		StayMedical:        "話せるようになったら、ここにいます。",
+		LocalEmergency:     "お住まいの地域の緊急電話番号",
+		ShowHelplines:      "相談窓口を見る",
+		ContinueLater:      "あとで続ける",
+		ListHeader:         "今すぐ連絡できるところ：",
+		ListFooter:         "今まさに危険なら、%s に電話してください。話したいときは、私はまだここにいます。",
+		Elsewhere:          "ほかの国では：https://findahelpline.com",
+		Later:              "わかりました。準備ができたらいつでもどうぞ。もっとつらくなったら、これらの窓口か信頼できる人に連絡してください。",
+	},
 }
 
 // WordsFor returns the words of a language, and whether the companion has
@@ -351,5 +384,5 @@ func WordsFor(lang string) (Words, bool) {
 
 // ReplyLanguages lists the languages crisis replies are written in.
 func ReplyLanguages() []string {
-	return []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
+	return []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr", "ja"}
 }
