@@ -71,6 +71,8 @@ func draftDetails(d DraftDetails) []compose.Detail {
 			out = append(out, compose.Parse(s, d.Recipient, occ)...)
 		}
 	}
+	// "…, not his birthday": what a later message took back stays out.
+	out = compose.DropCorrected(out, said)
 	if noExcuses && (occ == OccasionApology || occ == OccasionMend) {
 		// "don't make excuses": why it happened stays out, said at any step.
 		out = compose.DropReasons(out)

@@ -21,7 +21,18 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	if m := ageMore.FindStringSubmatch(c); m != nil {
 		return append(classify(m[1], name, o, lost), classify(m[2]+" "+m[3], name, o, lost)...)
 	}
-	return []Detail{classifyOne(c, name, o, lost)}
+	d := classifyOne(c, name, o, lost)
+	if d.Kind == Background && d.Text == "" {
+		if i := strings.LastIndex(c, " and "); i > 0 {
+			// "we'd get chips after every late lab and moan about our
+			// supervisors": the moaning is for the writer, what comes
+			// before it may still be said.
+			if head, tail := c[:i], c[i+5:]; background.MatchString(tail) && !background.MatchString(head) && len(strings.Fields(head)) >= 3 {
+				return classify(head, name, o, lost)
+			}
+		}
+	}
+	return []Detail{d}
 }
 
 // askedThing is something a person asks another to give them, named as
@@ -94,7 +105,7 @@ var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|bro
 
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
 
-var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|oh|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
 
 func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// After a death, "he was always so funny" is about the one who died
@@ -105,6 +116,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := frontedWhen.FindStringSubmatch(c); m != nil {
 		// "while I was away she walked my dog": the statement.
 		c = m[1]
+	}
+	if m := cleft.FindStringSubmatch(c); m != nil {
+		// "it was his band's gig I missed": what was missed.
+		c = m[2] + " " + m[3] + " " + m[1]
 	}
 	if itMeant.MatchString(c) {
 		return Detail{Kind: Feeling, Text: trimTail(c)}
@@ -723,8 +738,17 @@ func theirNews(you string, o Occasion) Detail {
 		}
 		return Detail{}
 	}
+	if !Sombre(o) && o != Condolence {
+		// "quit the bank job he hated": glad news says what was left,
+		// not how much it was disliked.
+		you = dislikedAside.ReplaceAllString(you, "")
+	}
 	return Detail{Kind: TheirNews, Text: trimTailKeep(you)}
 }
+
+// dislikedAside is a relative clause saying how much they disliked
+// something: "the job you hated", "that you couldn't stand".
+var dislikedAside = regexp.MustCompile(`(?i)\s+(?:that |which )?you (?:always |really |absolutely |so )?(?:hated|loathed|despised|disliked|couldn't stand|could not stand|were miserable in|were sick of|were stuck in)\b`)
 
 // trimTailKeep drops only the softest tails ("again", "or something").
 func trimTailKeep(s string) string {

@@ -209,3 +209,56 @@ func TestDetailRewritesMore(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionTakesBack holds that a detail a later message takes back
+// ("…, not her leaving do") stays out, and that a cleft sentence ("it was
+// X I missed") says what was done.
+func TestCorrectionTakesBack(t *testing.T) {
+	said := []string{"sorry msg to priya for missing her leaving do", "oh no sorry it was her engagement drinks i missed, not her leaving do"}
+	var ds []Detail
+	for _, s := range said {
+		ds = append(ds, Parse(s, "Priya", Apology)...)
+	}
+	d := Write(Spec{Occasion: Apology, Name: "Priya", Tie: TieFriend, Details: DropCorrected(ds, said)})
+	if !strings.Contains(d, "engagement drinks") || strings.Contains(d, "leaving do") {
+		t.Errorf("draft = %q, want the engagement drinks and no leaving do", d)
+	}
+	keep := []Detail{{Kind: Sorry, Text: "for missing your party"}}
+	if got := DropCorrected(keep, []string{"not sure what to say, not too long"}); len(got) != 1 {
+		t.Errorf("DropCorrected took back %v on 'not sure', 'not too long'", keep)
+	}
+}
+
+// TestDetailMechanismsSix holds, in wordings of their own, the rules
+// added while reading fresh6.txt: background only in what follows "and",
+// a request after "anyway", an offer after the request, a photo "of us
+// from our" trip, "you are" for an elided "is", a dislike left out of glad
+// news, "wait" before a late detail.
+func TestDetailMechanismsSix(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"Ivo", Reconnect, "we used to play chess on the train and complain about our boss", []string{"chess"}, []string{"complain"}},
+		{"Ivo", Reconnect, "anyway can you help me message him", nil, []string{"help me", "message you"}},
+		{"Uma", HardTime, "her husband is in hospital. i want to send her a note and offer to walk her dog", []string{"walk your dog"}, []string{"her dog"}},
+		{"Bea", Thinking, "i came across a picture of us from the camping weekend in the brecon beacons", []string{"camping"}, nil},
+		{"Dan", Congrats, "my mate dan got a new job and is moving to bristol", []string{"bristol", "Bristol"}, []string{"you is"}},
+		{"Gwen", Congrats, "gwen left the accounting firm she couldn't stand and set up her own studio", []string{"studio"}, []string{"couldn't stand"}},
+		{"Ola", Birthday, "wait, she also started learning the cello", []string{"cello"}, []string{"wait"}},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want Occasion
+	}{
+		{"she's been signed off with exhaustion, can you help me write to her", HardTime},
+		{"i kind of stopped texting back after uni and it's been 3 years", Reconnect},
+		{"my brother and his wife are divorcing", HardTime},
+	} {
+		if got := DetectOccasion(tc.text); got != tc.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -113,6 +113,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			(len(f) < 2 || !subjects[strings.ToLower(f[1])]) {
 			// Not before a subject of its own: "could she quiz me" asks.
 			c = subject + " " + body
+			if subject == "you" {
+				// "…and is opening his own bakery": said to them, "are".
+				c = youAgree.ReplaceAllStringFunc(c, func(x string) string {
+					return "you " + map[string]string{"is": "are", "was": "were", "has": "have"}[strings.ToLower(x[4:])]
+				})
+			}
 		} else if len(f) > 0 {
 			if w, _, _ := strings.Cut(strings.ToLower(f[0]), "'"); subjects[w] {
 				subject = w
@@ -393,6 +399,9 @@ var ingNoun = set(`wedding christening housewarming evening morning building mee
 
 var hasAfter = set(`been got gone had done made won lost left bought found taken given become`)
 
+// youAgree is a verb after a "you" the clause did not have.
+var youAgree = regexp.MustCompile(`(?i)^you (?:is|was|has)\b`)
+
 // pairWe is the writer and the recipient named together by pronouns.
 var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b`)
 
@@ -502,12 +511,13 @@ var whenLast = regexp.MustCompile(`^((?:you|we)\b[\w' ]+?) (after|since|followin
 var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into) [^,]+)$`)
 
 // swaps are small rewordings that keep the meaning.
-var swaps = [][2]string{{" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
+var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"we were always ", "we would always be "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
-	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "}}
+	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
+	{"of us from the ", "of us from our "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
@@ -692,8 +702,8 @@ var (
 	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
-	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w']+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// relThenName is a relationship then a name: "my colleague Brenda who is…".
@@ -717,8 +727,8 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:ask(?:ing)? (?:him|her|them)|asking)\s+(?:if|whether|to)?\s*(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bto ask\s+(?:him|her|them\s+)?(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:[\w'-]+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
-		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w']+ ){0,3}?to\s+.+)$`), "ASK "},
-		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe) .+)$`), ""},
+		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w'-]+ ){0,3}?to\s+.+)$`), "ASK "},
+		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe|offer(?:ing)? to|invit(?:e|ing) (?:her|him|them)|promis(?:e|ing)) .+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bwhen\s+(I'm\b.+|I am\b.+|I feel\b.+|I've been\b.+)$`), ""},
 		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},

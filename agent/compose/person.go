@@ -218,8 +218,12 @@ func gerund(s string) (string, bool) {
 	low := strings.ToLower(w)
 	rest = andVerb.ReplaceAllStringFunc(rest, func(m string) string {
 		// "found my wallet and posted it back": both verbs take -ing.
-		if g, ok := gerund(strings.TrimPrefix(m, "and ")); ok {
-			return "and " + g
+		lead := "and "
+		if strings.HasPrefix(m, "and also ") {
+			lead = "and also "
+		}
+		if g, ok := gerund(strings.TrimPrefix(m, lead)); ok {
+			return lead + g
 		}
 		return m
 	})
@@ -237,7 +241,7 @@ func gerund(s string) (string, bool) {
 	return s, false
 }
 
-var andVerb = regexp.MustCompile(`\band (?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met)\b`)
+var andVerb = regexp.MustCompile(`\band (?:also )?(?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met)\b`)
 
 var irregularIng = map[string]string{
 	"fed": "looking after", "got": "getting", "ran": "running", "won": "winning", "had": "having", "made": "making",
