@@ -45,6 +45,10 @@ var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|e
 // theirThing is something of "theirs" the writer did wrong by.
 var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 
+// pastPlan is a plan made once and never carried out: "we were planning
+// a camping trip that never happened", "we were meant to go to Lisbon".
+var pastPlan = regexp.MustCompile(`(?i)^we (?:were|had been|was|'d been) (?:planning|talking about|meant|supposed|going|hoping|trying to plan) ((?:to )?.+?)(?:,? (?:that|which|but it|but that|and it) (?:never|didn't|did not|sadly never) (?:happened|happen|worked out|work out|came off|come off|got off the ground))?$`)
+
 // theyDid is something done for the writer by "they", in a thank-you.
 var theyDid = regexp.MustCompile(`(?i)^they (?:\w+ed|took|gave|made|kept|brought|drove|sent|lent|paid|put|fed|sat|got|came|let|found|built|taught|bought|stood|spent|had|dug|ran|did)\b.*\b(?:me|my|us|our)\b`)
 
@@ -292,6 +296,14 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := hearVoice.FindStringSubmatch(toYou); m != nil {
 		return Detail{Kind: Feeling, Text: "I'd love to hear your voice"}
+	}
+	if m := pastPlan.FindStringSubmatch(c); m != nil && marker == "" {
+		// "we were planning a camping trip that never happened": the
+		// plan, put to them again.
+		if rest, ok := strings.CutPrefix(m[1], "to "); ok {
+			return Detail{Kind: Plan, Text: "we " + trimTail(secondPerson(rest, name, false))}
+		}
+		return Detail{Kind: Plan, Text: trimTail(secondPerson(m[1], name, false))}
 	}
 	if m := weShould.FindStringSubmatch(c); m != nil && marker == "" {
 		return Detail{Kind: Plan, Text: trimTail(m[1])}

@@ -262,3 +262,24 @@ func TestDetailMechanismsSix(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailMechanismsSixMore holds, in wordings of their own, the rest
+// of the rules added while reading fresh6.txt: a plan once made and
+// dropped, an activity not shared since a named time, "I'm asking if
+// he'd…", an ask of someone named in lower case after a hyphenated role.
+func TestDetailMechanismsSixMore(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"", Group, "we were meant to do a pub crawl for sam's 30th but it never happened", []string{"pub crawl"}, []string{"never happened", "were meant"}},
+		{"", Group, "we haven't played together since the summer tournament", []string{"summer tournament"}, nil},
+		{"Ines", Professional, "i'm asking if she could mentor me through my first year of teaching", []string{"mentor me"}, []string{"I am asking", "I'm asking"}},
+		{"Leo", Professional, "ask my ex-manager leo to put in a word with the hiring panel", []string{"put in a word"}, []string{"ask my"}},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+	if got := DetectOccasion("would my old lecturer be my referee for the phd application"); got != Professional {
+		t.Errorf("DetectOccasion(referee) = %q, want professional", got)
+	}
+}

@@ -316,7 +316,7 @@ var (
 	// apology already implies ("after swearing I'd come").
 	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:nothing(?: back| yet| since)?$|(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
 	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
-	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I |(?:our|the|my) (?:[\w']+ ){1,4})?(?:haven't|have not|hadn't|hasn't|has not|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|met up|met|posted|said anything)(?: properly| much| at all)? since (the [a-z][\w' -]+)$`)
+	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I |(?:our|the|my) (?:[\w']+ ){1,4})?(?:haven't|have not|hadn't|hasn't|has not|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|met up|met|posted|said anything|[a-z]+ together|sung|sang|played|performed|danced|hung out|gone out|been out)(?: properly| much| at all)? since (the [a-zA-Z][\w' -]+)$`)
 )
 
 // normalise makes the recipient easy to find: "my friend nora" and
@@ -517,7 +517,7 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
-	{"of us from the ", "of us from our "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
+	{"of us from the ", "of us from our "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
@@ -554,7 +554,7 @@ var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
 
 // shorterTail is where a memory or news can end without losing what it
 // was: the where, the when, who with, for how long.
-var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // cutFresh shortens t at the latest place that leaves it no copy of src
 // and still three words or more; "" when there is none.
@@ -703,7 +703,7 @@ var (
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
 	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
-	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Z][\w']*) )to\s+(.+)$`)
+	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Za-z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
 	// relThenName is a relationship then a name: "my colleague Brenda who is…".

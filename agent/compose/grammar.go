@@ -163,7 +163,7 @@ var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would lik
 // askIfModal is an ask said as finding out whether they would do it,
 // with the verb after the modal: "see if you'd help me move", "I was
 // wondering if you could look over my CV".
-var askIfModal = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:(?:I(?:'m| am| was) |just )?wonder(?:ing)?|see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d|'ll| would| could| can| will| might) ([a-z]+) (.+)$`)
+var askIfModal = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:(?:I(?:'m| am| was) |just )?wonder(?:ing)?|(?:I(?:'m| am| was) )?asking|see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d|'ll| would| could| can| will| might) ([a-z]+) (.+)$`)
 
 // weAsked is a plan put to them as a question: "could we do a walk round
 // the lake", "shall we get dinner sometime".

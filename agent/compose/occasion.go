@@ -56,7 +56,7 @@ var occasionRules = []struct {
 	// sorry, once a loss, a silence and a thank-you have had their say.
 	{Apology, regexp.MustCompile(`\bi'?m (?:so |really |very |truly |terribly |super )?sorry (?:but|that|i|for (?:not|missing|forgetting|being|what|how|the way|last))\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+|another year older|turns the big|big (?:\d+|four[- ]oh|three[- ]oh|five[- ]oh|six[- ]oh|[2-9]0)|a year older|(?:hits|hitting) (?:the big |\d{2})|'s (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{2,3}) (?:today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend)|next (?:week|weekend)))\b|'s \d+(?:st|nd|rd|th)\b|\b\d+(?:st|nd|rd|th) (?:today|tomorrow)\b`)},
-	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|referral|refer me|introduce me|(?:for|give me|get) an? intro(?:duction)?\b|put me in touch|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
+	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|be (?:a|my) (?:reference|referee)|as (?:a|my) (?:reference|referee)|referral|refer me|introduce me|(?:for|give me|get) an? intro(?:duction)?\b|put me in touch|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
 	{Reconnect, regexp.MustCompile(`\b(?:lost touch|drifted(?: apart| away)?|fell out of touch)\b`)},
 	// A row is the occasion even when nobody has spoken since.
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},

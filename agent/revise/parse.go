@@ -216,6 +216,12 @@ var emojiNames = map[string]string{
 	"praying": "🙏", "pray": "🙏", "folded hands": "🙏", "fire": "🔥", "clap": "👏", "clapping": "👏",
 	"balloon": "🎈", "balloons": "🎈", "gift": "🎁", "present": "🎁", "sad face": "😢", "crying": "😢",
 	"muscle": "💪", "coffee": "☕", "beer": "🍻", "cheers": "🥂", "champagne": "🥂", "dog": "🐶", "cat": "🐱",
+	"ring": "💍", "engagement ring": "💍", "diamond ring": "💍", "diamond": "💍", "wedding ring": "💍",
+	"music": "🎶", "musical note": "🎶", "music note": "🎶", "notes": "🎶", "note": "🎵", "baby": "👶", "rainbow": "🌈",
+	"trophy": "🏆", "medal": "🏅", "graduation cap": "🎓", "graduation": "🎓", "mortarboard": "🎓", "house": "🏠",
+	"home": "🏠", "plane": "✈️", "wine": "🍷", "sunflower": "🌻", "rose": "🌹", "bouquet": "💐", "moon": "🌙",
+	"football": "⚽", "ball": "⚽", "crown": "👑", "christmas tree": "🎄", "tree": "🌳", "candle": "🕯️", "dove": "🕊️",
+	"books": "📚", "book": "📖", "mountain": "⛰️", "camera": "📷", "pizza": "🍕", "guitar": "🎸", "microphone": "🎤",
 }
 
 // onlyMarks reports a message of emoji or marks alone: a reaction, not a

@@ -49,12 +49,21 @@ func stripHearts(s string) string {
 // complaints about not hearing back.
 var needyRe = regexp.MustCompile(`(?i)\b(?:(?:i )?(?:really |so |just )?miss you|please (?:please )?(?:reply|write back|answer|get back|text (?:me )?back|respond|let me know|call me|don't ignore)|why (?:haven't|have not|didn't|did not|won't|don't|aren't|havent|didnt) you|did i do something|are you (?:mad|angry|upset|annoyed) (?:at|with) me|have i upset you|(?:sorry|apologies|i apologi[sz]e) (?:to|for|if) (?:bother|bothering|writing|messaging|texting|the random|reaching out|intruding|disturbing|the long|being annoying|annoying|this is)|sorry to (?:bug|pester|bother)|i know you(?:'re| are)(?: probably| really| so)? (?:busy|swamped)|just (?:checking|making sure) (?:if |that |whether )?you (?:got|saw|received|read)|you (?:stopped|haven't been|have not been|never|didn't|did not|haven't|have not) (?:replying|reply|answered|answer|responding|respond|replied|responded|written|got back|gotten back|texted)|stopped (?:replying|responding|answering)|haven't heard (?:back )?from you|left me on read|it(?:'s| has) been \d+ (?:days|weeks|hours)|\d+ days (?:ago|since)|i need you|can't stop thinking about you|waiting (?:for your|to hear)|hope (?:you'll|you will) (?:reply|answer|write)|(?:don't|do not) ignore|desperate|i beg)\b`)
 
+// needYouTo is an ask said as a need: "I really need you to call me".
+var needYouTo = regexp.MustCompile(`(?i)^I (?:really |just |kind of )?need you to ([a-z].+)$`)
+
 // lessNeedy drops the needy sentences (or clauses); with none, it takes
 // the pressure to reply away.
 func (d *draft) lessNeedy() error {
 	dropped := false
 	var out []string
 	for _, s := range d.body {
+		if m := needYouTo.FindStringSubmatch(s); m != nil {
+			// "I need you to take the night feeds this week": the ask
+			// stays, put plainly.
+			s = "Could you " + strings.TrimRight(m[1], ".!") + "?"
+			dropped = true
+		}
 		if !needyRe.MatchString(s) {
 			out = append(out, s)
 			continue
