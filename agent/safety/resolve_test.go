@@ -1,0 +1,24 @@
+package safety
+
+import "testing"
+
+// TestResolveWithoutDeathWords checks the resolve to act told without a
+// word for dying (not trusting oneself tonight, a day picked, making sure
+// this time, a future without the speaker), beside the same words for a
+// task, an event or a recipe.
+func TestResolveWithoutDeathWords(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"honestly i dont think i can stay safe tonight", Self},
+		{"i dont trust myself not to do something tonight", Self},
+		{"i've chosen the day already", Self},
+		{"last time they found me. next time i'm going to do it properly.", Self},
+		{"i can't picture any future where i'm still here", Self},
+		{"so tired of holding on, i think i'm ready to let go", Self},
+		{"i'm going to end it all tonight", Self},
+		{"we've chosen the day for the christening", None},
+		{"next time ill do it properly, the cake sank in the middle", None},
+		{"have to get this done tonight or my boss will kill me", None},
+		{"i'm going to end it with her tonight, we just fight", None},
+		{"i dont trust myself around the biscuit tin", None},
+	})
+}
