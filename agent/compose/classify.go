@@ -45,6 +45,14 @@ var lovedRe = regexp.MustCompile(`(?i)^you (?:always |really |used to )?(loved|e
 // theirThing is something of "theirs" the writer did wrong by.
 var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 
+// sentThings is something sent to them, named by a plural: "I sent her
+// photos of the baby", "I emailed him some dates".
+var sentThings = regexp.MustCompile(`(?i)^I (?:sent|emailed|texted|posted|forwarded|shared|messaged) (?:you |him |her |them )?(?:some |a few |a couple of |the )?((?:photos|pictures|pics|videos|links|details|dates|ideas|songs|recipes|plans|drafts|notes|options)\b.*?)$`)
+
+// saidTheyd is what they said they would do: "she said she'd update me
+// by Friday".
+var saidTheyd = regexp.MustCompile(`(?i)^(?:she|he|they) (?:said|mentioned|told me|promised)(?: that)? (?:she|he|they)(?:'d| would|'ll| will) (.+)$`)
+
 // pastPlan is a plan made once and never carried out: "we were planning
 // a camping trip that never happened", "we were meant to go to Lisbon".
 var pastPlan = regexp.MustCompile(`(?i)^we (?:were|had been|was|'d been) (?:planning|talking about|meant|supposed|going|hoping|trying to plan) ((?:to )?.+?)(?:,? (?:that|which|but it|but that|and it) (?:never|didn't|did not|sadly never) (?:happened|happen|worked out|work out|came off|come off|got off the ground))?$`)
@@ -160,6 +168,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "invited her to my birthday dinner": the writer did.
 		c = "I " + c
 	}
+	if m := sentThings.FindStringSubmatch(c); m != nil && o == FollowUp {
+		// "I sent her photos of the baby last week": what was sent.
+		return Detail{Kind: Topic, Text: "the " + cutAt(trimTail(m[1]), forTail)}
+	}
 	if m := askedFor.FindStringSubmatch(c); m != nil && (o == FollowUp || o == Professional) {
 		// "asked my old professor for a recommendation letter 3 weeks ago".
 		return Detail{Kind: Topic, Text: "the " + trimTail(m[1])}
@@ -245,6 +257,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			return Detail{Kind: Plan, Text: g[1]}
 		}
 		return Detail{Kind: Feeling, Text: "I'd like to " + secondPerson(m[1], name, false)}
+	}
+	if m := saidTheyd.FindStringSubmatch(c); m != nil && marker == "" {
+		// "she said she'd update me by Friday": what they said they would
+		// do, said back to them as theirs.
+		return Detail{Kind: Feeling, Text: "You mentioned you'd " + trimTailKeep(secondPerson(m[1], name, false))}
 	}
 	if m := sentMine.FindStringSubmatch(c); m != nil && marker == "" && (o == FollowUp || o == Professional) {
 		// "I sent my portfolio last Thursday": what the follow-up is about.

@@ -87,12 +87,16 @@ var (
 	// went into nursing", "you're why I didn't give up".
 	youReason   = regexp.MustCompile(`(?i)^you(?:'re| are| were|'ve been) (?:(?:the|a) (?:whole |main |only |biggest |big )?reason (?:that |why )?I\b|(?:the )?why I\b).+`)
 	whoYouAre   = regexp.MustCompile(`(?i)^you(?:'re| are) (?:a|an|my|our|the|such a|such an) [\w' ]+$`)
-	likeYouTo   = regexp.MustCompile(`(?i)^I(?:'d| would) (?:like|love|really like) (?:you|it if you could|for you) to (.+)$`)
+	likeYouTo   = regexp.MustCompile(`(?i)^I(?:'d| would| really| just)? ?(?:like|love|really like|want|need|wanted) (?:you|it if you could|for you) to (.+)$`)
 	letsRe      = regexp.MustCompile(`(?i)^let'?s (.+)$`)
 	iAskedTo    = regexp.MustCompile(`(?i)^I (?:asked|invited) you (?:to (?:come to|join me at|join me for|come along to|help with|look at|read)|along to|to) (.+)$`)
 	iReachedOut = regexp.MustCompile(`(?i)^I (?:sent|texted|messaged|emailed|called|rang|wrote|pinged|dropped|left)\b`)
 	// appliedFor is the writer's application, which a follow-up is about.
-	appliedFor = regexp.MustCompile(`(?i)^I (?:applied|interviewed) (?:for|with) (?:a |an |the )?(.+)$`)
+	appliedFor = regexp.MustCompile(`(?i)^I applied (?:for|with) (?:a |an |the )?(.+)$`)
+	// interviewed is an interview the writer had: "I interviewed with a
+	// recruiter named Camille last Tuesday", "I had an interview for the
+	// nursing post".
+	interviewed = regexp.MustCompile(`(?i)^I (?:interviewed|had (?:an|my|the) interview|did (?:an|my|the) interview)(?: (?:with|at) (?:you|your [\w' ]+?|[\w' ]+?))?(?: for (?:the |a |an )?([\w' -]+?))?$`)
 	// msgAbout is a message of the writer's named by what it was about:
 	// "my last two messages about visiting in June".
 	msgAbout = regexp.MustCompile(`(?i)\b(?:messages?|texts?|emails?|voice notes?|voicemails?|questions?|invites?|invitations?) (?:about|re|regarding|asking about) (.+)$`)

@@ -283,3 +283,27 @@ func TestDetailMechanismsSixMore(t *testing.T) {
 		t.Errorf("DetectOccasion(referee) = %q, want professional", got)
 	}
 }
+
+// TestFollowUpAndAsideWordings holds, in wordings of their own, the last
+// rules of the fresh6.txt reading: an interview followed up, what they
+// said they would do, things sent, "I want you to…" as an ask, and the
+// asides that are for the companion ("she gets it", "I'd rather send it
+// to…", "I knew her better").
+func TestFollowUpAndAsideWordings(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"Omar", FollowUp, "i had an interview for the warehouse supervisor post on monday", []string{"interview"}, []string{"I had an interview"}},
+		{"Omar", FollowUp, "he told me he'd let me know by the end of the week", []string{"let me know"}, []string{"he'd", "I heard"}},
+		{"Gran", FollowUp, "i emailed her some dates for the visit in june", []string{"dates"}, nil},
+		{"Pat", Support, "i need him to pick me up from the station tomorrow", []string{"pick me up"}, []string{"news from me"}},
+		{"Zeynep", Support, "she understands me, i'd rather tell her than my parents", nil, []string{"understand", "rather"}},
+		{"Aunt Mo", Condolence, "i know her much better than her son", nil, []string{"better"}},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+	if got := DetectOccasion("there's a chat with all the dads from the nursery, can you help me post something"); got != Group {
+		t.Errorf("DetectOccasion(a chat with the dads) = %q, want group", got)
+	}
+}

@@ -184,7 +184,7 @@ func Parse(text, name string, o Occasion) []Detail {
 				run = 7
 			}
 			t := avoidCopy(d.Text, text, run)
-			if t == "" && (d.Kind == Memory || d.Kind == MyNews || d.Kind == Ask) {
+			if t == "" && (d.Kind == Memory || d.Kind == MyNews || d.Kind == Ask || d.Kind == Feeling) {
 				// A memory or news told at length is said without its
 				// where and when rather than pasted or lost.
 				if b := weBoth.ReplaceAllString(d.Text, "${1}we both $2"); d.Kind == Memory && b != d.Text {
@@ -554,7 +554,7 @@ var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
 
 // shorterTail is where a memory or news can end without losing what it
 // was: the where, the when, who with, for how long.
-var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|by|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // cutFresh shortens t at the latest place that leaves it no copy of src
 // and still three words or more; "" when there is none.

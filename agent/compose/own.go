@@ -23,6 +23,14 @@ func firstPerson(you string, o Occasion) Detail {
 		// as a sorry, never as the guilt the person confided.
 		return Detail{Kind: Feeling, Text: "I'm sorry I've let so much time go by"}
 	}
+	if m := interviewed.FindStringSubmatch(trimTail(you)); m != nil && (o == FollowUp || o == Professional) {
+		// "I interviewed with a recruiter named you last Tuesday": the
+		// interview, and what it was for when that was said.
+		if m[1] != "" {
+			return Detail{Kind: Topic, Text: "my interview for the " + m[1]}
+		}
+		return Detail{Kind: Topic, Text: "my interview"}
+	}
 	if m := appliedFor.FindStringSubmatch(you); m != nil && (o == FollowUp || o == Professional) {
 		return Detail{Kind: Topic, Text: "my application for the " + trimTail(strings.TrimPrefix(m[1], "the "))}
 	}
