@@ -53,6 +53,17 @@ var sentThings = regexp.MustCompile(`(?i)^I (?:sent|emailed|texted|posted|forwar
 // by Friday".
 var saidTheyd = regexp.MustCompile(`(?i)^(?:she|he|they) (?:said|mentioned|told me|promised)(?: that)? (?:she|he|they)(?:'d| would|'ll| will) (.+)$`)
 
+// roleIs names a role: "it's a product manager role at a fintech".
+var roleIs = regexp.MustCompile(`(?i)^(?:it'?s|its|it is|the (?:job|role|position|post) is) ((?:a|an) (?:[\w-]+ ){1,4}(?:role|job|position|post|internship|placement|apprenticeship|traineeship)(?: (?:at|with|in) (?:a |an |the )?[\w' -]+)?)$`)
+
+// mentionClause is a whole clause to mention: "mention we're trying to…",
+// "maybe mention that I'm moving".
+var mentionClause = regexp.MustCompile(`(?i)^(?:and |also |maybe |pls |please )*mention(?:ing)? (?:that )?((?:we|I)(?:'re|'m|'ve| are| am| have)? .+)$`)
+
+// metThem is the writer meeting someone, and where: "I only met him once
+// at Eid".
+var metThem = regexp.MustCompile(`(?i)^I (?:only |just |briefly )?met (him|her) (?:once |twice |a few times |a couple of times |briefly )?(?:at|during|on|in) (.+)$`)
+
 // pastPlan is a plan made once and never carried out: "we were planning
 // a camping trip that never happened", "we were meant to go to Lisbon".
 var pastPlan = regexp.MustCompile(`(?i)^we (?:were|had been|was|'d been) (?:planning|talking about|meant|supposed|going|hoping|trying to plan) ((?:to )?.+?)(?:,? (?:that|which|but it|but that|and it) (?:never|didn't|did not|sadly never) (?:happened|happen|worked out|work out|came off|come off|got off the ground))?$`)
@@ -167,6 +178,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if o == FollowUp && bareAsked.MatchString(c) {
 		// "invited her to my birthday dinner": the writer did.
 		c = "I " + c
+	}
+	if m := roleIs.FindStringSubmatch(c); m != nil && (o == Professional || o == FollowUp) {
+		// "it's a product manager role at a fintech", told at a later
+		// step: the role the writer is after.
+		return Detail{Kind: Feeling, Text: "The role I'm applying for is " + trimTail(m[1])}
 	}
 	if m := sentThings.FindStringSubmatch(c); m != nil && o == FollowUp {
 		// "I sent her photos of the baby last week": what was sent.
@@ -314,6 +330,14 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := hearVoice.FindStringSubmatch(toYou); m != nil {
 		return Detail{Kind: Feeling, Text: "I'd love to hear your voice"}
 	}
+	if m := mentionClause.FindStringSubmatch(c); m != nil && marker == "" {
+		// "mention we're trying to organise a ceilidh": what to mention.
+		c = m[1]
+	}
+	if loc := tryingTo.FindStringIndex(c); loc != nil && marker == "" && (strings.HasPrefix(strings.ToLower(c), "we") || strings.HasPrefix(c, "I")) {
+		// "we're trying to organise a ceilidh for new year": the plan.
+		return Detail{Kind: Plan, Text: trimTail(secondPerson(c[loc[1]:], name, false))}
+	}
 	if m := pastPlan.FindStringSubmatch(c); m != nil && marker == "" {
 		// "we were planning a camping trip that never happened": the
 		// plan, put to them again.
@@ -364,6 +388,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if onTheirOwn.MatchString(c) && (o == Thinking || o == Reconnect || o == Birthday) {
 		// "he's on his own now": why the writer thought of writing.
 		return Detail{}
+	}
+	if m := metThem.FindStringSubmatch(c); m != nil && lost != "" && strings.EqualFold(pronounFor(lost), m[1]) {
+		// "I met him once at Eid", after his death: a memory of him.
+		return Detail{Kind: Feeling, Text: "I'll always remember meeting " + strings.ToLower(m[1]) + " at " + trimTail(m[2])}
 	}
 	if writerUneasy.MatchString(c) && o != Apology && o != Mend {
 		return Detail{}
@@ -691,6 +719,10 @@ var npStart = set(`the our a an your my that those this`)
 // forDetail is what a thank-you or an apology is for: "for helping me move".
 func forDetail(you string, o Occasion) Detail {
 	you = strings.TrimPrefix(you, "the fact that ")
+	if strings.EqualFold(strings.TrimSpace(you), "you") {
+		// "a birthday message for my little bro Kofi": who it is for.
+		return Detail{}
+	}
 	if f := strings.Fields(strings.ToLower(you)); len(f) > 1 && (f[0] == "you" || f[0] == "you're") && o != Apology && o != Mend {
 		// "a message for her, she didn't pass": a clause, not a thing.
 		return theirNews(you, o)

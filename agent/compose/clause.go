@@ -33,7 +33,7 @@ var spelled = map[string]string{
 	"saturday": "Saturday", "sunday": "Sunday", "january": "January", "february": "February", "march": "March",
 	"april": "April", "june": "June", "july": "July", "august": "August", "september": "September",
 	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
-	"gonna": "going to", "wanna": "want to", "gotta": "have to", "hed": "he'd", "theyve": "they've", "youve": "you've",
+	"rn": "", "atm": "", "eid": "Eid", "ramadan": "Ramadan", "diwali": "Diwali", "hanukkah": "Hanukkah", "thanksgiving": "Thanksgiving", "gonna": "going to", "wanna": "want to", "gotta": "have to", "hed": "he'd", "theyve": "they've", "youve": "you've",
 	"thats": "that's", "weve": "we've", "n": "and", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "coz": "because", "cuz": "because",
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
 }

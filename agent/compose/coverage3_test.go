@@ -307,3 +307,24 @@ func TestFollowUpAndAsideWordings(t *testing.T) {
 		t.Errorf("DetectOccasion(a chat with the dads) = %q, want group", got)
 	}
 }
+
+// TestTrialWordings holds, in wordings of their own, what a trial with
+// new people showed: chat slang ("rn") left out, a role told at a later
+// step, a plan "we're trying to organise", the writer's worry about
+// scaring them and having met the one who died only once kept out, and
+// "for my little bro Kofi" naming who it is for, not a thank-you.
+func TestTrialWordings(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"Tam", HardTime, "she's stuck in hospital atm with a broken hip rn", []string{"hip"}, []string{" rn", "atm"}},
+		{"Ari", Professional, "its an account manager position with a charity", []string{"account manager"}, nil},
+		{"", Group, "mention we're trying to organise a ceilidh for new year", []string{"ceilidh"}, []string{"trying to organise"}},
+		{"Sunny", Support, "i don't want to worry him but i'm not sleeping", nil, []string{"worry"}},
+		{"Reza", Condolence, "my friend reza's mum died. i only met her a couple of times", []string{"sorry"}, []string{"met", "grateful"}},
+		{"Kit", Birthday, "a birthday text for my little sis kit please", nil, []string{"thank"}},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+}

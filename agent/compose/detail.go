@@ -165,6 +165,10 @@ func Parse(text, name string, o Occasion) []Detail {
 				// for the writer.
 				continue
 			}
+			if d.Kind == Plan {
+				// "trying to plan a reunion this summer": the reunion.
+				d.Text = tryingTo.ReplaceAllString(d.Text, "")
+			}
 			if d.Kind == Plan && vaguePlan.MatchString(d.Text) {
 				// "lets do it": a plan that names nothing is left out
 				// rather than asked about as "we do it".
@@ -307,7 +311,7 @@ var forThanks = regexp.MustCompile(`(?i)^for (?:(?:(?:always|all|just|really|so|
 var pronounEnd = regexp.MustCompile(`(?i)\b(?:them|it|those|these|one)$`)
 
 var (
-	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:ex-colleague|ex-boss|ex-manager|friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
+	friendName = regexp.MustCompile(`(?i)\b(?:my|our) (?:\w+ ){0,2}?(?:bro|sis|bff|bestie|hubby|godson|goddaughter|stepbrother|stepsister|ex-colleague|ex-boss|ex-manager|friend|mate|bestie|buddy|pal|colleague|coworker|co-worker|neighbour|neighbor|aunt|auntie|uncle|cousin|sister|brother|niece|nephew|gran|grandma|grandad|grandpa|nan|nana|mentor|coach|teacher|roommate|flatmate|housemate|bandmate|classmate|boss|manager) `)
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'?s\b`)
 	// kidHelped is what someone did for the writer's child: "helped him".
 	kidHelped = regexp.MustCompile(`(?i)\b(helped|taught|supported|coached|encouraged|looked after|believed in|pushed) (him|her)\b`)
@@ -398,6 +402,10 @@ var ingNoun = set(`wedding christening housewarming evening morning building mee
 	darling pudding clothing feeling reading filling ceiling wing king`)
 
 var hasAfter = set(`been got gone had done made won lost left bought found taken given become`)
+
+// tryingTo is the effort put before a plan: "trying to plan", "hoping
+// to organise".
+var tryingTo = regexp.MustCompile(`(?i)^(?:we(?:'re| are) |I(?:'m| am) )?(?:trying|hoping|wanting|looking|planning|keen) to (?:plan|organise|organize|arrange|set up|put together|sort out|sort|get|have|do) `)
 
 // youAgree is a verb after a "you" the clause did not have.
 var youAgree = regexp.MustCompile(`(?i)^you (?:is|was|has)\b`)
