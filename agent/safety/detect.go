@@ -357,7 +357,7 @@ func decide(spans []span, toks []string, lang string) Result {
 				continue
 			}
 			sit = Self
-			if !aboutSpeaker(s, toks) && (insideOther(s, spans, toks) || subjectIsOther(s, spans, toks)) {
+			if !aboutSpeaker(s, toks) && !verbAfterNamesSpeaker(s, toks) && (insideOther(s, spans, toks) || subjectIsOther(s, spans, toks)) {
 				sit = Other
 			}
 		case kindAbuse:

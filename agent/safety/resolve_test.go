@@ -22,3 +22,17 @@ func TestResolveWithoutDeathWords(t *testing.T) {
 		{"i dont trust myself around the biscuit tin", None},
 	})
 }
+
+// TestSpeakerInTheVerb checks resolve and farewells in languages that
+// name the speaker in the verb: a Turkish letter for someone, written by
+// the speaker, is the speaker's; a series told with the speaker's feeling
+// after it stays a series.
+func TestSpeakerInTheVerb(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"kız kardeşime bir veda mektubu bıraktım", Self},
+		{"babama veda mektubu yazıyorum şu an", Self},
+		{"je n'ai plus aucune raison de continuer", Self},
+		{"jutro wszystko zakończę, mam plan", Self},
+		{"filmde kadın sonunda intihar ediyor, çok ağladım", None},
+	})
+}

@@ -3,6 +3,7 @@ package safety
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Whose risk a match is: the speaker's, someone else's, or no risk at all
@@ -132,6 +133,21 @@ func aboutSpeaker(s span, toks []string) bool {
 	return false
 }
 
+// verbAfterNamesSpeaker reports whether the verb just after a Turkish
+// match is in the first person: Turkish puts its verb last, and "annem
+// için bir veda mektubu yazdım" is the speaker's letter, for their mother.
+func verbAfterNamesSpeaker(s span, toks []string) bool {
+	if s.lang != "tr" {
+		return false
+	}
+	for i := s.end; i < len(toks) && i < s.end+3 && toks[i] != boundary; i++ {
+		if turkishFirstPerson(toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerOnlyIn are the words for the speaker in one language that are
 // other words elsewhere: "i" is "and" in Polish and "the" in Italian,
 // "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
@@ -141,6 +157,9 @@ var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
 func speaks(set map[string]bool, t, lang string) bool {
+	if lang == "tr" && turkishFirstPerson(t) {
+		return true
+	}
 	if !set[t] {
 		return false
 	}
@@ -273,3 +292,24 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 	}
 	return kindFirst, true
 }
+
+// turkishFirstPerson reports whether a Turkish word names the speaker by
+// its ending, as Turkish does without a pronoun: a verb in the first
+// person ("yazdım", "istiyorum", "bitireceğim"), folded as messages are
+// ("yazdim"). The possessive ("kardeşim", my sister) is left out: it
+// names someone else.
+func turkishFirstPerson(t string) bool {
+	if len(t) < 5 {
+		return false
+	}
+	for _, end := range turkishFirstEndings {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// turkishFirstEndings are the folded endings of a verb in the first
+// person singular: past, present and future.
+var turkishFirstEndings = []string{"dim", "dum", "tim", "tum", "yorum", "cagim", "cegim"}
