@@ -64,6 +64,10 @@ var mentionClause = regexp.MustCompile(`(?i)^(?:and |also |maybe |pls |please )*
 // at Eid".
 var metThem = regexp.MustCompile(`(?i)^I (?:only |just |briefly )?met (him|her) (?:once |twice |a few times |a couple of times |briefly )?(?:at|during|on|in) (.+)$`)
 
+// theOneWho is who they are told by what they did: "you're the one who
+// taught me to drive".
+var theOneWho = regexp.MustCompile(`(?i)^you(?:'re| are| were) (?:the one|the person|the only one|the reason) (?:who|that) (.+)$`)
+
 // pastPlan is a plan made once and never carried out: "we were planning
 // a camping trip that never happened", "we were meant to go to Lisbon".
 var pastPlan = regexp.MustCompile(`(?i)^we (?:were|had been|was|'d been) (?:planning|talking about|meant|supposed|going|hoping|trying to plan) ((?:to )?.+?)(?:,? (?:that|which|but it|but that|and it) (?:never|didn't|did not|sadly never) (?:happened|happen|worked out|work out|came off|come off|got off the ground))?$`)
@@ -438,6 +442,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 	}
 	you = duration.ReplaceAllString(you, "")
+	if m := theOneWho.FindStringSubmatch(you); m != nil {
+		// "he's the one who taught me to ride a bike": what they did.
+		you = "you " + m[1]
+	}
 	if m := thoughtWhen.FindStringSubmatch(you); m != nil {
 		if g, ok := gerund(m[1] + " " + m[2]); ok {
 			// "I thought of her when I walked past our old office".

@@ -297,6 +297,7 @@ func TestFollowUpAndAsideWordings(t *testing.T) {
 		{"Pat", Support, "i need him to pick me up from the station tomorrow", []string{"pick me up"}, []string{"news from me"}},
 		{"Zeynep", Support, "she understands me, i'd rather tell her than my parents", nil, []string{"understand", "rather"}},
 		{"Aunt Mo", Condolence, "i know her much better than her son", nil, []string{"better"}},
+		{"", Group, "there's a whatsapp with the lads from my old five-a-side team", nil, []string{"there's a"}},
 	} {
 		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
 		if bad := coverageProblems(c, draft); bad != "" {

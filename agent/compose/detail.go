@@ -490,6 +490,14 @@ func avoidCopy(t, src string, run int) string {
 			t = strings.Replace(t, sw[0], sw[1], 1)
 		}
 	}
+	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) {
+		// "spent each lunchtime in the music room playing covers" reads
+		// the same as "spent each lunchtime playing covers in the music
+		// room".
+		if r := m[1] + " " + m[3] + " " + m[2]; !sharesRun(r, src, run) {
+			return r
+		}
+	}
 	if sharesRun(t, src, 8) {
 		if m := causeLast.FindStringSubmatch(t); m != nil {
 			// "I've been low since losing my job" reads the same as "Since
@@ -527,6 +535,25 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
 	{"of us from the ", "of us from our "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
 
+// placeThenDoing is a place, then what was done there: "in the music
+// room playing covers".
+var placeThenDoing = regexp.MustCompile(`^(.+?) ((?:in|at|on|round|around) (?:the|our|a|my|your|his|her) [\w' -]+?) ([a-z]+ing\b.+)$`)
+
+// plainPlace reports a place said in plain nouns: "in the music room",
+// not "in a word with the" or "in a bad place since".
+func plainPlace(p string) bool {
+	f := strings.Fields(strings.ToLower(p))
+	for _, w := range f[2:] {
+		if placeStop[w] {
+			return false
+		}
+	}
+	return len(f) <= 5
+}
+
+// placeStop are words that end a place named in plain nouns.
+var placeStop = set(`with the a an since for to of and from by after before when while as because bad good hard`)
+
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
 	aw, bw := wordsOf(a), wordsOf(b)
@@ -562,7 +589,7 @@ var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
 
 // shorterTail is where a memory or news can end without losing what it
 // was: the where, the when, who with, for how long.
-var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|by|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|by|through|via|across|along|past|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // cutFresh shortens t at the latest place that leaves it no copy of src
 // and still three words or more; "" when there is none.

@@ -107,7 +107,7 @@ var withOther = regexp.MustCompile(`(?i)^(?:me and|I and) (my \w+|[\w'-]+) (.+)$
 
 // writerUneasy is how the writer feels about writing, which is for the
 // companion only: "I feel awkward", "I don't know him that well".
-var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:feel|felt|'m|am) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:blocked|unfollowed|unfriended|muted|deleted) me\b|^I (?:only|barely|just|mostly) know (?:you|them|her|him) (?:from|through|via)\b|\b(?:we )?dated\b|^I (?:was|felt|used to be|used to feel|got|have been|'ve been) (?:\w+ )?(?:jealous|envious|resentful|bitter|intimidated|annoyed|angry|mad|cross|irritated|frustrated|competitive) (?:of|at|with|by|about|towards) (?:you|him|her|them)\b|^I (?:knew|know) (?:you|her|him|them) (?:much |a lot |far )?(?:better|best|well)\b|^I (?:only |just |barely |briefly )?met (?:you|your|her|him|them)(?: \w+)? (?:once|twice|a few times|a couple of times|briefly)\b|^I (?:don't|do not|dont) want to (?:scare|worry|upset|stress|freak out|burden|overwhelm|alarm|panic|frighten) (?:you|her|him|them)\b|^(?:actually )?I(?:'d| would) rather (?:send|write|text|message|ask|tell|go)\b|^(?:you|she|he|they) (?:gets?|understands?|knows?) (?:it|me|what it'?s like)$|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
+var writerUneasy = regexp.MustCompile(`(?i)^I(?: find it|'m| am| feel) (?:\w+ )?(?:hard|difficult|awkward|bad|terrible|rubbish|not good|weird) (?:to ask|at asking|asking|to reach out|reaching out|at this)\b|^I (?:always |often |still |sometimes |just )?(?:feel|felt|'m|am|get) (?:a bit |so |really |kind of |quite )?(?:awkward|weird|strange|odd|shy|embarrassed|nervous|silly)\b|\b(?:been|is|was|'s|are|were) (?:\w+ )?(?:online|active|posting|on (?:instagram|insta|whatsapp|facebook|social media|tiktok))\b|^I (?:don't|do not|barely|hardly|didn't|did not) (?:really )?know (?:you|them|her|him) (?:that |very |too |all that )?well\b|\bseeing each other\b|\b(?:blocked|unfollowed|unfriended|muted|deleted) me\b|^I (?:only|barely|just|mostly) know (?:you|them|her|him) (?:from|through|via)\b|\b(?:we )?dated\b|^I (?:was|felt|used to be|used to feel|got|have been|'ve been) (?:\w+ )?(?:jealous|envious|resentful|bitter|intimidated|annoyed|angry|mad|cross|irritated|frustrated|competitive) (?:of|at|with|by|about|towards) (?:you|him|her|them)\b|^there'?s (?:a|this|our|the) (?:\w+ )?(?:group ?chat|chat|whatsapp|group)\b|^I (?:knew|know) (?:you|her|him|them) (?:much |a lot |far )?(?:better|best|well)\b|^I (?:only |just |barely |briefly )?met (?:you|your|her|him|them)(?: \w+)? (?:once|twice|a few times|a couple of times|briefly)\b|^I (?:don't|do not|dont) want to (?:scare|worry|upset|stress|freak out|burden|overwhelm|alarm|panic|frighten) (?:you|her|him|them)\b|^(?:actually )?I(?:'d| would) rather (?:send|write|text|message|ask|tell|go)\b|^(?:you|she|he|they) (?:gets?|understands?|knows?) (?:it|me|what it'?s like)$|\bdating (?:app|site)\b|\b(?:tinder|hinge|bumble)\b|\b(?:owe|owes|owed) me\b|^(?:I )?(?:heard|found out|saw) (?:it )?(?:on|through|via|from) (?:instagram|facebook|twitter|linkedin|social media|a friend|the grapevine|whatsapp)\b`)
 
 // general reads a clause the pattern reader did not place, by its
 // grammar; ok is false when it cannot place it either.
@@ -165,6 +165,10 @@ var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would lik
 // wondering if you could look over my CV".
 var askIfModal = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:(?:I(?:'m| am| was) |just )?wonder(?:ing)?|(?:I(?:'m| am| was) )?asking|see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d|'ll| would| could| can| will| might) ([a-z]+) (.+)$`)
 
+// ifYouWant is a plan put as whether they want it: "see if you want to
+// come round for a takeaway".
+var ifYouWant = regexp.MustCompile(`(?i)^(?:see |ask |check |find out )?(?:if|whether) you(?:'d)? (?:want|wants|fancy|fancies|like|would like) to (come|go|pop|head|join|meet) (.+)$`)
+
 // weAsked is a plan put to them as a question: "could we do a walk round
 // the lake", "shall we get dinner sometime".
 var weAsked = regexp.MustCompile(`(?i)^(?:maybe |and |so )?(?:could|can|shall|should|why don't|why not) we ([a-z]+) (.+)$`)
@@ -180,6 +184,13 @@ func wishOrAsk(you, name string) (Detail, bool) {
 		// "see if he'd help me paint the spare room", "wondering if she
 		// could look over my CV": the verb after the modal is the ask.
 		return Detail{Kind: Ask, Text: strings.TrimRight(trimTail(m[1]+" "+m[2]), "?")}, true
+	}
+	if m := ifYouWant.FindStringSubmatch(you); m != nil {
+		// "see if she wants to come round for a takeaway": the plan, put
+		// to her.
+		if g := baseIng(strings.ToLower(m[1])); g != "" {
+			return Detail{Kind: Plan, Text: g + " " + strings.TrimRight(trimTail(m[2]), "?")}, true
+		}
 	}
 	if m := weAsked.FindStringSubmatch(you); m != nil && !metaVerb[strings.ToLower(m[1])] {
 		// "could we do a walk round the lake on Sunday": a plan put as a
@@ -261,8 +272,17 @@ func habitFact(you string) (string, bool) {
 	if ing == "" {
 		return "", false
 	}
-	return cutLong(ing + " " + trimTail(m[2])), true
+	full := ing + " " + trimTail(m[2])
+	if cut := cutLong(full); !onlyWhen.MatchString(strings.TrimPrefix(cut, ing+" ")) {
+		return cut, true
+	}
+	// "she spends every weekend at the allotment": cut to "every
+	// weekend", the where would be lost.
+	return full, true
 }
+
+// onlyWhen is a phrase that says only how often: "every weekend".
+var onlyWhen = regexp.MustCompile(`(?i)^(?:every|each|all|most|some|the whole) \w+$`)
 
 // notHabit are words after "you" that are no verb of doing: auxiliaries,
 // states, and verbs of having or feeling.
