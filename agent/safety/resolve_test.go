@@ -36,3 +36,15 @@ func TestSpeakerInTheVerb(t *testing.T) {
 		{"filmde kadın sonunda intihar ediyor, çok ağladım", None},
 	})
 }
+
+// TestTriflesAndLastDays checks that a threat over a trifle and a last
+// day at work stay quiet, beside a threat over telling and a last day
+// that is the speaker's own.
+func TestTriflesAndLastDays(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my brother will murder me if i eat his leftovers again haha", None},
+		{"tomorrow is my last shift at the cafe, gonna miss everyone", None},
+		{"he said he'd kill me if i told anyone about the bruises", Abuse},
+		{"today is my last day alive", Self},
+	})
+}
