@@ -48,3 +48,16 @@ func TestTriflesAndLastDays(t *testing.T) {
 		{"today is my last day alive", Self},
 	})
 }
+
+// TestVerbLast checks the Dutch subordinate clause, whose verbs come last
+// ("dat ze niet meer wil leven"), for the speaker and for someone else,
+// and relief at the speaker's absence in Polish.
+func TestVerbLast(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"soms denk ik dat ik niet meer wil leven", Self},
+		{"mijn broer appte dat hij niet meer wil leven", Other},
+		{"mijn leven heeft gewoon geen zin meer", Self},
+		{"dit spel heeft geen zin meer, ik stop ermee", None},
+		{"rodzina odetchnie z ulgą, gdy mnie nie będzie", Self},
+	})
+}
