@@ -26,10 +26,13 @@ func TestSaysYoung(t *testing.T) {
 		{"ik ben 16 jaar en ik wil er niet meer zijn", true},
 		{"mam 14 lat i ojczym mnie bije", true},
 		{"16 yaşındayım, babam beni dövüyor", true},
+		{"まだ13歳なのに、もう生きていたくない", true},
+		{"高校生だけど家に帰るのが怖い", true},
 		{"im 34 and i want to die", false},
 		{"i'm 12 weeks pregnant and there's so much blood", false},
 		{"im 15 minutes away, i took 14 pills", false},
 		{"my little sister is 9 and keeps asking about grandad", false},
+		{"30歳、仕事がつらい", false},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.text).Young; got != tt.young {
@@ -58,6 +61,7 @@ func TestYouthLine(t *testing.T) {
 		{"tenho 14 anos e quero morrer", "BR", youth["pt"].None},
 		{"15 yaşındayım ve ölmek istiyorum", "TR", youth["tr"].None},
 		{"ik ben 14 en ik wil dood", "", "childhelplineinternational.org"},
+		{"中学生です。もう消えたい", "JP", "0120-0-78310"},
 	}
 	for _, tt := range tests {
 		r := Detect(tt.text)
