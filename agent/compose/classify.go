@@ -807,6 +807,8 @@ func theirNews(you string, o Occasion) Detail {
 		}
 		return Detail{}
 	}
+	// "her boyfriend of six years": how long is for the writer.
+	you = ofYears.ReplaceAllString(you, "")
 	if !Sombre(o) && o != Condolence {
 		// "quit the bank job he hated": glad news says what was left,
 		// not how much it was disliked.
@@ -814,6 +816,9 @@ func theirNews(you string, o Occasion) Detail {
 	}
 	return Detail{Kind: TheirNews, Text: trimTailKeep(you)}
 }
+
+// ofYears is how long someone has been who they are: "of six years".
+var ofYears = regexp.MustCompile(`(?i)\s+of (?:\d+|a few|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:years?|yrs|months?)\b`)
 
 // dislikedAside is a relative clause saying how much they disliked
 // something: "the job you hated", "that you couldn't stand".

@@ -96,3 +96,16 @@ func TestDetailCoverageFourth(t *testing.T) {
 		t.Errorf("fourth coverage %d/%d is under 0.9", passed, total)
 	}
 }
+
+// TestHardTimeAsides holds that a long account of a break-up keeps the
+// news and leaves out what is for the writer: who lied or cheated, how
+// long they were together, where they are sleeping, what the writer does
+// not want to sound like.
+func TestHardTimeAsides(t *testing.T) {
+	c := coverageCase{"Theo", HardTime, "my mate theo and his wife of ten years have separated, he found out she'd been cheating and he's sleeping at his brother's. i don't want to lecture him, i just want him to know i'm here",
+		[]string{"separated"}, []string{"cheating", "ten years", "brother", "lecture", "I'm here."}}
+	draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+	if bad := coverageProblems(c, draft); bad != "" {
+		t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+	}
+}

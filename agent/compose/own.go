@@ -81,6 +81,11 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: you}
 	}
 	if m := wantYouKnow.FindStringSubmatch(you); m != nil {
+		if hereForYou.MatchString(m[1]) && (o == HardTime || o == Condolence) {
+			// "I want her to know I'm there": the closing of a message for
+			// a hard time or a loss says it already.
+			return Detail{}
+		}
 		return Detail{Kind: Feeling, Text: m[1]}
 	}
 	if farAway.MatchString(you) && (o == HardTime || o == Condolence) {
