@@ -807,8 +807,10 @@ func theirNews(you string, o Occasion) Detail {
 		}
 		return Detail{}
 	}
-	// "her boyfriend of six years": how long is for the writer.
+	// "her boyfriend of six years": how long is for the writer; "a messy
+	// divorce" is judged by the writer, not told to them.
 	you = ofYears.ReplaceAllString(you, "")
+	you = judgedSplit.ReplaceAllString(you, "$1")
 	if !Sombre(o) && o != Condolence {
 		// "quit the bank job he hated": glad news says what was left,
 		// not how much it was disliked.
@@ -819,6 +821,9 @@ func theirNews(you string, o Occasion) Detail {
 
 // ofYears is how long someone has been who they are: "of six years".
 var ofYears = regexp.MustCompile(`(?i)\s+of (?:\d+|a few|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:years?|yrs|months?)\b`)
+
+// judgedSplit is a break-up with the writer's judgement of it.
+var judgedSplit = regexp.MustCompile(`(?i)\b(?:messy|nasty|ugly|bitter|horrible|awful|brutal|horrendous) (divorce|break-?up|split|separation)\b`)
 
 // dislikedAside is a relative clause saying how much they disliked
 // something: "the job you hated", "that you couldn't stand".

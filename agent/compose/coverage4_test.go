@@ -2,6 +2,7 @@ package compose
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -107,5 +108,26 @@ func TestHardTimeAsides(t *testing.T) {
 	draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
 	if bad := coverageProblems(c, draft); bad != "" {
 		t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+	}
+}
+
+// TestLastWordings holds the last rules of the round in wordings of their
+// own: glad news of recovery said with pride when it is the occasion, a
+// plan told in the past put again in -ing, "one final go" kept out, and
+// a break-up told without the writer's judgement of it.
+func TestLastWordings(t *testing.T) {
+	for _, c := range []coverageCase{
+		{"Jo", Congrats, "my friend jo is two years clean today", []string{"proud"}, nil},
+		{"Al", FollowUp, "one final go at getting a reply from al", nil, []string{"final go"}},
+		{"Cy", HardTime, "cy is going through a nasty divorce", []string{"divorce"}, []string{"nasty"}},
+	} {
+		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
+		if bad := coverageProblems(c, draft); bad != "" {
+			t.Errorf("%q: %s\n    draft: %s", c.text, bad, draft)
+		}
+	}
+	d := Write(Spec{Occasion: FollowUp, Name: "Lu", Tie: TieFriend, Details: []Detail{{Kind: Plan, Text: "went bouldering at the new wall"}}})
+	if !strings.Contains(d, "going bouldering") {
+		t.Errorf("a plan told in the past: %q, want %q", d, "going bouldering")
 	}
 }

@@ -56,7 +56,11 @@ func (w *writer) newsLine(t string, v int) string {
 		return "I've been thinking about " + t + "."
 	}
 	if recoveredNews(t) && strings.HasPrefix(t, "you") && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend {
-		// "she just beat cancer": glad news, whatever the occasion.
+		// "she just beat cancer": glad news, whatever the occasion; when
+		// it is the occasion, said with pride.
+		if w.s.Occasion == Congrats {
+			return p("I'm so happy to hear "+t+", that's the best news. I'm so proud of you.", "I was so relieved and happy to hear "+t+", and I'm so proud of you.")
+		}
 		return p("I'm so happy to hear "+t+", that's the best news.", "I was so relieved and happy to hear "+t+".", "It's such wonderful news that "+t+".")
 	}
 	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {

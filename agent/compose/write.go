@@ -406,6 +406,12 @@ var onMeDay = regexp.MustCompile(`on me (Monday|Tuesday|Wednesday|Thursday|Frida
 
 // plan is an invitation, asked the way the occasion asks.
 func (w *writer) plan(t string, v int) string {
+	if f := strings.Fields(t); len(f) > 1 && isPast(f[0]) && !strings.HasPrefix(t, "we ") {
+		// "went for coffee": put again as "going for coffee".
+		if g, ok := gerund(t); ok {
+			t = g
+		}
+	}
 	if x, ok := strings.CutPrefix(t, "ahead:"); ok {
 		return "I can't wait for " + x + "."
 	}
