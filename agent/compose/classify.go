@@ -503,6 +503,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 		return Detail{Kind: Memory, Text: trimTail(you)}
 	}
+	if m := effortFor.FindStringSubmatch(you); m != nil && o == Congrats {
+		// "she's been studying for the mcat for 2 years straight", with
+		// her news: the effort is praised, not reported.
+		return Detail{Kind: Feeling, Text: "All those " + strings.ToLower(m[4]) + " of " + strings.ToLower(m[1]) + " " + m[2] + " paid off"}
+	}
 	if m := tookYears.FindStringSubmatch(you); m != nil {
 		// "took him 7 years with working full time": what it cost.
 		tail := strings.TrimSpace(strings.Replace(m[3], "with working", "while working", 1))
@@ -821,6 +826,10 @@ func theirNews(you string, o Occasion) Detail {
 
 // ofYears is how long someone has been who they are: "of six years".
 var ofYears = regexp.MustCompile(`(?i)\s+of (?:\d+|a few|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:years?|yrs|months?)\b`)
+
+// effortFor is a long effort of theirs: "you've been studying for the
+// exam for two years straight".
+var effortFor = regexp.MustCompile(`(?i)^you(?:'ve| have) been ([a-z]+ing) (.+?) for (?:about |over |nearly |almost |more than )?(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|so many|many) (years|months|weeks)(?: straight| solid| now| non-?stop)?$`)
 
 // judgedSplit is a break-up with the writer's judgement of it.
 var judgedSplit = regexp.MustCompile(`(?i)\b(?:messy|nasty|ugly|bitter|horrible|awful|brutal|horrendous) (divorce|break-?up|split|separation)\b`)

@@ -120,6 +120,7 @@ func TestLastWordings(t *testing.T) {
 		{"Jo", Congrats, "my friend jo is two years clean today", []string{"proud"}, nil},
 		{"Al", FollowUp, "one final go at getting a reply from al", nil, []string{"final go"}},
 		{"Cy", HardTime, "cy is going through a nasty divorce", []string{"divorce"}, []string{"nasty"}},
+		{"Rob", Congrats, "he finished the ironman! he's been training for it for eight months", []string{"months of training"}, []string{"he's been", "I heard you've been"}},
 	} {
 		draft := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieFriend, Details: Parse(c.text, c.name, c.o)})
 		if bad := coverageProblems(c, draft); bad != "" {
