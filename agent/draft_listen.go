@@ -63,6 +63,13 @@ const listenNameAt = 0.6
 func (t *turn) offerDraftAbout(p people.Person, request string) {
 	who := p.Mention()
 	r := &t.replies[len(t.replies)-1]
+	for _, c := range r.Choices {
+		if c.ID == "offer:yes" {
+			// The listening reply already offers to write to them
+			// (someone's news): a second offer would say it twice.
+			return
+		}
+	}
 	label := "Write to " + who
 	found := false
 	for i, c := range r.Choices {

@@ -195,9 +195,10 @@ func (t *turn) guideNear() (Choice, bool) {
 	return Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)}, true
 }
 
-// theirNewsLine is glad or sorry about someone else's news, naming them:
-// glad *for them* ("That's great news for her"), sorry for them and for
-// the person who cares about them.
+// theirNewsLine is glad or sorry about someone else's news, naming them
+// and, when it can, what happened to them (newsPhrase): glad *for them*
+// ("That's brilliant news about your best friend getting into her dream
+// uni"), sorry for them and for the person who cares about them.
 func theirNewsLine(text string, n newsReading) string {
 	about := n.about
 	if about == "" {
@@ -209,14 +210,32 @@ func theirNewsLine(text string, n newsReading) string {
 	if n.writeTo != "" && n.writeTo != n.about {
 		also = " for " + n.writeTo
 	}
+	ev := ""
+	if n.kind != newsDeath {
+		ev = newsPhrase(text, n.about)
+	}
 	var line string
 	switch n.kind {
 	case newsRecovery:
+		if ev != "" {
+			line = pick(text, []string{
+				"What a relief to hear about " + ev + " — that's wonderful news" + orElse(also, " for everyone") + ".",
+				"Oh, that's such good news about " + ev + ". What a relief!",
+			})
+			break
+		}
 		line = pick(text, []string{
 			"That's wonderful news about " + about + " — what a relief" + orElse(also, " for everyone") + ".",
 			"Oh, what a relief! That's such good news for " + about + ".",
 		})
 	case newsBaby:
+		if ev != "" {
+			line = pick(text, []string{
+				"What lovely news about " + ev + " — a new baby!",
+				"Oh, how lovely — " + ev + "! A new baby is wonderful news.",
+			})
+			break
+		}
 		line = pick(text, []string{
 			"What lovely news for " + about + " — a new baby!",
 			"Oh, how lovely! A new baby is wonderful news for " + about + ".",
@@ -226,6 +245,14 @@ func theirNewsLine(text string, n newsReading) string {
 			line = pick(text, []string{
 				"Aw, what a special moment for " + about + "! Those firsts are something.",
 				"Oh, that's lovely — a real milestone for " + about + ".",
+			})
+			break
+		}
+		if ev != "" {
+			line = pick(text, []string{
+				"That's brilliant news about " + ev + ". Good on " + n.obj + "!",
+				"What wonderful news about " + ev + " — " + subjectPronoun(n.obj) + " must be thrilled!",
+				"Oh, how wonderful — " + ev + "! That's really good news for " + n.obj + ".",
 			})
 			break
 		}
@@ -247,9 +274,20 @@ func theirNewsLine(text string, n newsReading) string {
 				// "Ellie's cat" said once: then "the cat".
 				hoped = subjectOf("the " + about[strings.LastIndex(about, " ")+1:])
 			}
+			if ev != "" {
+				line = "Oh no, I'm so sorry to hear about " + ev + ". I hope " + hoped + " okay" + andYou(also) + "."
+				break
+			}
 			line = pick(text, []string{
 				"Oh no, that's awful — I'm so sorry about " + about + ". I hope " + hoped + " okay" + andYou(also) + ".",
 				"Oh no, what a horrible shock" + also + ". I'm so sorry about " + about + ", and I hope " + hoped + " okay.",
+			})
+			break
+		}
+		if ev != "" {
+			line = pick(text, []string{
+				"Oh no, I'm sorry to hear about " + ev + " — that's a lot for " + orElse(strings.TrimPrefix(also, " for "), n.obj) + ", and worrying for you too.",
+				"I'm sorry to hear about " + ev + ". That's hard on " + n.obj + ", and worrying when it's someone you care about.",
 			})
 			break
 		}
@@ -258,6 +296,13 @@ func theirNewsLine(text string, n newsReading) string {
 			"I'm sorry — that's hard on " + about + ", and it's worrying when it's someone you care about.",
 		})
 	default:
+		if ev != "" {
+			line = pick(text, []string{
+				"Oh no, I'm sorry to hear about " + ev + " — that's rough on " + n.obj + ", and not easy for you either.",
+				"I'm sorry about " + ev + "; that's a real blow for " + n.obj + ", and not easy to hear.",
+			})
+			break
+		}
 		line = pick(text, []string{
 			"Oh no, that's rough on " + about + ". I'm sorry, for " + n.obj + " and for you.",
 			"I'm sorry, that's a real blow for " + about + ", and not easy to hear.",

@@ -37,7 +37,8 @@ tumour free | clear scan | scan was clear | scans were clear | results were clea
 everything is clear | everything was clear | all clear now | clean bill of health | benign | not cancer |
 recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
 came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
-back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+came out of surgery | out of surgery fine | out of surgery ok | out of surgery okay | out of surgery safely |
+surgery went | op went | operation went | back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
 	// notRecoveredCues deny a recovery cue: "hasnt recovered".
 	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
@@ -117,6 +118,10 @@ func readNews(text string) newsReading {
 	if r.self {
 		return r
 	}
+	if r.kind == newsNone && passiveNews(strings.Fields(padded), hurtPassives) {
+		// "my flatmate got dumped": theirs, not the person's breakup.
+		r.kind = newsSetback
+	}
 	r.about, r.writeTo, r.obj = newsWho(text)
 	return r
 }
@@ -148,16 +153,123 @@ func newsKindOf(padded string) newsKind {
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby
-	case hasPhrase(padded, setbackCues):
+	case hasPhrase(padded, setbackCues) || passiveNews(f, badPassives):
 		return newsSetback
 	case changed(padded):
 		return newsChange
 	case hasPhrase(padded, illCues) || brokeBone(f) || illWith(f) || hurt(padded):
 		return newsIll
-	case hasPhrase(padded, winCues) || passedTest(f):
+	case hasPhrase(padded, winCues) || passedTest(f) || passiveNews(f, goodPassives) || acquiredGood(f):
 		return newsWin
 	}
 	return newsNone
+}
+
+// passiveAux come before a participle that says what was done to
+// someone: "got picked", "was expelled", "has been shortlisted".
+var passiveAux = wordSet(`got get gets getting been was were is are be being gotten`)
+
+// goodPassives and badPassives are what can be done to someone, good or
+// bad: news in any wording that has one after a passive auxiliary ("my
+// friend's startup got funded", "my nephew got expelled"), read by its
+// polarity rather than by a phrase for every verb.
+var (
+	goodPassives = wordSet(`accepted promoted hired picked chosen selected shortlisted funded published signed elected
+approved awarded nominated scouted headhunted cast recognised recognized knighted honoured honored invited admitted
+offered sponsored crowned featured praised rewarded adopted cleared vindicated upgraded booked`)
+	badPassives = wordSet(`expelled suspended evicted dropped sacked fired rejected demoted scammed hacked banned
+deported arrested charged jailed sentenced convicted sued fined robbed burgled mugged flooded excluded disqualified
+benched laid kicked turned passed overlooked refused denied stranded stuck defrauded cancelled canceled downgraded
+cut made`)
+	// hurtPassives are hurts done to someone by the people close to
+	// them: the person's own are a low feeling (listen_low.go), someone
+	// else's are news of a setback for them.
+	hurtPassives = wordSet(`dumped ghosted cheated bullied blocked catfished betrayed`)
+)
+
+// passiveNews reports a passive auxiliary followed, at most one adverb
+// later, by a participle of set: "got expelled", "was just picked". "made"
+// counts only as "made redundant"; "passed" only as "passed over"; "laid"
+// only as "laid off"; "kicked" only with "out" or "off"; "turned" only
+// with "down"; "cut" only as "cut from".
+func passiveNews(f []string, set map[string]bool) bool {
+	for i := 0; i+1 < len(f); i++ {
+		if !passiveAux[f[i]] {
+			continue
+		}
+		j := i + 1
+		if adverbsInVerb[f[j]] && j+1 < len(f) {
+			j++
+		}
+		w := f[j]
+		if !set[w] {
+			continue
+		}
+		next := ""
+		if j+1 < len(f) {
+			next = f[j+1]
+		}
+		switch w {
+		case "made":
+			if next != "redundant" {
+				continue
+			}
+		case "passed":
+			if next != "over" {
+				continue
+			}
+		case "laid":
+			if next != "off" {
+				continue
+			}
+		case "kicked":
+			if next != "out" && next != "off" {
+				continue
+			}
+		case "turned":
+			if next != "down" && next != "away" {
+				continue
+			}
+		case "cut":
+			if next != "from" && next != "off" {
+				continue
+			}
+		case "admitted", "cleared":
+			// "admitted to hospital" is an illness, read before this;
+			// "admitted to uni" or "cleared to race" good news.
+			if next != "to" && next != "into" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// acquireVerbs get something: "landed an internship", "bagged a place".
+var acquireVerbs = wordSet(`got gets landed lands secured bagged scored won earned received snagged nabbed clinched
+accepted`)
+
+// goods are what someone is glad to have got: "landed an internship",
+// "secured a scholarship", "won a medal".
+var goods = wordSet(`job internship place role offer scholarship contract deal promotion apprenticeship grant
+award prize spot lead part visa residency licence license degree masters phd fellowship placement position record
+medal trophy title gold silver bronze mortgage tenancy funding publishing interview callback`)
+
+// acquiredGood reports something good got: a verb of getting with one of
+// goods at most three words after it.
+func acquiredGood(f []string) bool {
+	for i, w := range f {
+		if !acquireVerbs[w] {
+			continue
+		}
+		for j := i + 1; j < len(f) && j <= i+4; j++ {
+			if goods[f[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // recovered reports good health news: a recovery cue, an operation that
@@ -377,6 +489,11 @@ func newsWho(text string) (about, writeTo, obj string) {
 		}
 		return m.Ref, m.Ref, obj
 	}
+	if ref := ownedSubject(text); ref != "" {
+		// "our babysitter got into oxford": someone of theirs the
+		// relation words do not list.
+		return ref, ref, textPronoun(text)
+	}
 	f := strings.Fields(foldText(text))
 	for _, w := range f {
 		switch w {
@@ -442,12 +559,17 @@ dog cat pet`)
 // bodyParts are what "broke her hip" broke: an injury, where "broke my
 // phone" is none.
 var bodyParts = wordSet(`hip leg legs arm arms wrist ankle foot feet hand hands back neck nose jaw ribs rib collarbone
-shoulder knee elbow finger fingers toe toes pelvis skull spine`)
+shoulder knee elbow finger fingers toe toes pelvis skull spine acl ligament ligaments hamstring achilles cruciate
+meniscus tendon cartilage shin thumb`)
+
+// injuryVerbs come before "her hip", "his acl" in an injury.
+var injuryVerbs = wordSet(`broke broken fractured hurt injured tore torn sprained dislocated snapped ruptured pulled
+twisted cracked busted`)
 
 // brokeBone reports an injury told: "broke her hip", "broken his wrist".
 func brokeBone(f []string) bool {
 	for i, w := range f {
-		if (w == "broke" || w == "broken" || w == "fractured" || w == "hurt" || w == "injured") && i+2 < len(f) && bodyParts[f[i+2]] {
+		if injuryVerbs[w] && i+2 < len(f) && bodyParts[f[i+2]] {
 			return true
 		}
 	}

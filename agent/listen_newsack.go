@@ -24,7 +24,7 @@ func newsAck(answer string, v int) string {
 		return ""
 	}
 	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
-	first := newsAckFirst(n, v)
+	first := newsAckFirst(n, newsPhrase(answer, n.about), v)
 	second, ok := newsRest(answer, good)
 	if !ok && n.kind != newsIll {
 		// The rest says something of its own ("i sent a long voice
@@ -62,26 +62,39 @@ func newsRest(answer string, good bool) (string, bool) {
 }
 
 // newsAckFirst is glad or sorry about whom the news is about, by name
-// when the answer gave one.
-func newsAckFirst(n newsReading, v int) string {
+// when the answer gave one, and about what happened to them when ev, the
+// news named (newsPhrase), is not empty.
+func newsAckFirst(n newsReading, ev string, v int) string {
 	named := n.about != "" && n.about != "her" && n.about != "him" && n.about != "them"
 	about := n.about
 	switch n.kind {
 	case newsRecovery:
+		if ev != "" {
+			return pickAck([]string{"What wonderful news about " + ev + ".", "What a relief to hear about " + ev + "."}, v)
+		}
 		if named {
 			return pickAck([]string{"What wonderful news about " + about + ".", "What a relief about " + about + "."}, v)
 		}
 		return "What a relief that must have been."
 	case newsWin, newsBaby:
+		if ev != "" {
+			return "That's lovely news about " + ev + "."
+		}
 		if named {
 			return "That's lovely news about " + about + "."
 		}
 		return "That's lovely news."
 	case newsIll:
+		if ev != "" {
+			return "I'm sorry to hear about " + ev + "."
+		}
 		if named {
 			return "I hope " + about + " is doing okay."
 		}
 		return "That sounds like a worrying time."
+	}
+	if ev != "" {
+		return "I'm sorry about " + ev + " — that's a hard one."
 	}
 	if named {
 		return "That's a hard one for " + about + "."

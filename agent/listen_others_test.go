@@ -72,3 +72,48 @@ func TestStoryWordsPauseNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersNewsNamed checks that someone else's news, good or bad, is
+// answered by naming what happened, for them: not "great news for your
+// cousin" alone but what the cousin did, with glad or sorry words that fit.
+func TestOthersNewsNamed(t *testing.T) {
+	tests := []struct {
+		text  string
+		named []string
+		glad  bool
+	}{
+		{"my best friend got into her dream uni", []string{"getting into her dream uni"}, true},
+		{"my little sister got picked for the county netball team", []string{"picked for the county netball team"}, true},
+		{"omg my cousin bagged a scholarship to study in canada", []string{"scholarship"}, true},
+		{"my grandad is finally home from hospital", []string{"home from hospital"}, true},
+		{"my friend ola just had a baby girl", []string{"baby girl"}, true},
+		{"my coworker got laid off this morning", []string{"laid off"}, false},
+		{"my oldest friend was diagnosed with ms last week", []string{"diagnosed with ms"}, false},
+		{"my pal got scammed out of 2 grand", []string{"scammed"}, false},
+		{"my son didnt make the football team", []string{"not making the football team"}, false},
+		{"my neighbour's house got flooded", []string{"house getting flooded"}, false},
+	}
+	gladWords := []string{"great", "wonderful", "brilliant", "lovely", "congrat", "good news", "relief"}
+	sorryWords := []string{"sorry", "awful", "shock"}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "hi", "")
+			rs := h.send("p", tc.text, "")
+			text := strings.ToLower(allText(rs))
+			if draftStarted(rs) || len(rs) != 1 {
+				t.Fatalf("want one listening reply, no draft: %q", text)
+			}
+			if !containsAny(text, tc.named) {
+				t.Errorf("reply %q does not name the news (%v)", text, tc.named)
+			}
+			words, not := sorryWords, gladWords
+			if tc.glad {
+				words, not = gladWords, sorryWords
+			}
+			if !containsAny(text, words) || containsAny(text, not) {
+				t.Errorf("glad %v: reply %q", tc.glad, text)
+			}
+		})
+	}
+}

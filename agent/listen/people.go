@@ -39,6 +39,8 @@ var relations = map[string]byte{
 	"roomie": 0, "bff": 0, "buddy": 0, "workmate": 0, "classmate": 0, "hubby": 'm', "fiance": 'm', "fiancee": 'f',
 	"fiancé": 'm', "fiancée": 'f', "bf": 'm', "gf": 'f', "grandson": 'm', "granddaughter": 'f', "stepsister": 'f',
 	"stepbrother": 'm', "missus": 'f', "wifey": 'f', "auntie": 'f', "aunty": 'f', "godson": 'm', "goddaughter": 'f',
+	"teammate": 0, "babysitter": 0, "nanny": 0, "landlord": 'm', "landlady": 'f', "tutor": 0, "coach": 0,
+	"manager": 0, "stepson": 'm', "stepdaughter": 'f', "flatmates": 0, "housemates": 0, "bestfriend": 0,
 }
 
 // relationMods may stand between "my" and the relation: "my best friend".
