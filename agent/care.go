@@ -326,6 +326,8 @@ func (t *turn) careSay(kind careKind, feeling string) {
 			t.careHelplines())
 	case careWho:
 		t.say(careWhoText(c.Situation), offer()...)
+	case careAdvice:
+		t.say(careAdviceText(c.Situation), offer()...)
 	case careRefuse:
 		if c.Declined {
 			t.say("That's okay. No pressure at all — we can just talk, or not. I'm here either way.", t.careHelplines())

@@ -22,6 +22,7 @@ const (
 	careShare  careKind = "share"  // feelings, or anything else: listen
 	careHello  careKind = "hello"  // a greeting
 	careYes    careKind = "yes"    // a bare yes: takes up the last offer
+	careAdvice careKind = "advice" // what to do now, asking nothing else
 )
 
 // classifyCare reads a message sent in care mode. The rules work on the
@@ -49,6 +50,9 @@ func classifyCare(text string, in Intent) careKind {
 		return careWrite
 	case careAsksWho(padded):
 		return careWho
+	case asksWhatToDo(text):
+		// "what should i do": a small, concrete answer, not "I'm here".
+		return careAdvice
 	case matchAny(careRefuseRules, padded):
 		return careRefuse
 	case careWriteRequest(n) || matchAny(careWriteRules, padded):

@@ -231,7 +231,7 @@ func theirNewsLine(text string, n newsReading) string {
 	case newsBaby:
 		if ev != "" {
 			line = pick(text, []string{
-				"What lovely news about " + ev + " — a new baby!",
+				"What lovely news about " + ev + " — congratulations to them!",
 				"Oh, how lovely — " + ev + "! A new baby is wonderful news.",
 			})
 			break

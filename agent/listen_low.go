@@ -100,7 +100,9 @@ where i stand | dont know why`),
 			"That uncertainty is uncomfortable. When someone seems off with us, we tend to assume the worst, and it's often something else.",
 		}, step: stepRekindle},
 	{name: "conflict", cues: phrases(`fight | fought | fell out | falling out | argument | a row | not talking to me | isnt talking to me |
-stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me`),
+stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me |
+massive row | big row | huge row | blazing row | stupid row | awful row | horrible row | silly row | nasty row | rowed | rowing |
+big argument | massive argument | huge argument | bust up | bust-up | clashed | blew up at | snapped at each other`),
 		lines: []string{
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
@@ -110,7 +112,7 @@ stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked t
 			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
 			"Saying goodbye to someone who's moving far away is sad, and it makes sense to feel it.",
 		}, step: stepRekindle},
-	{name: "guilt", cues: phrases(`guilty | guilt | feel bad | feel awful | feel terrible | bad friend | terrible friend | awful friend`),
+	{name: "guilt", cues: append(phrases(`guilty | guilt | bad friend | terrible friend | awful friend | feel bad | feel so bad | feel really bad`), guiltCues...),
 		lines: []string{
 			"That guilt sounds heavy, and it shows how much they matter to you. It's rarely too late to make a small move.",
 			"Feeling bad about it says you care. It doesn't have to stay this way.",
@@ -195,7 +197,7 @@ weighing on me | weighs on me | cant shake`),
 			"It sounds like this has been sitting heavy with you. Things like that are hard to put down when someone matters.",
 		}, step: stepTrusted},
 	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
-gutted | heartbroken`),
+gutted | heartbroken | feel awful | feel terrible | feel horrible | feeling awful | feeling terrible | feeling horrible`),
 		lines: []string{
 			// Said of anything, not only people: "work was rough", "my
 			// plant died and im kind of sad".
@@ -324,7 +326,7 @@ func (t *turn) feelingTo(who string) {
 	line, k := lowNamed(t.text)
 	o := t.p.Flow.Offer
 	again := o != nil && (o.Kind == "talk" || o.Listening)
-	t.p.Flow.Offer = &Offer{Kind: "talk"}
+	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltKind(t.text, k)}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
 	if again && o.Request != "" {
 		// More of a story about someone: the offer to write to them,
@@ -336,7 +338,7 @@ func (t *turn) feelingTo(who string) {
 	}
 	step := k.step
 	if who != "" {
-		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
+		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true, Felt: feltKind(t.text, k)}
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}
 		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
@@ -356,6 +358,22 @@ func (t *turn) feelingTo(who string) {
 	}
 	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
 }
+
+// guiltCues feel awful or terrible about something done or left undone
+// ("i feel awful for not calling", "feel terrible that i forgot"): guilt.
+// Said alone ("i feel awful today") it is a low day, and said for someone
+// ("i feel awful for him") sympathy, which other replies hear.
+var guiltCues = func() []string {
+	var out []string
+	for _, adj := range []string{"awful", "terrible", "horrible", "so awful", "so terrible", "really awful", "really terrible"} {
+		for _, tail := range []string{"about", "that", "for not", "for never", "for ignoring", "for forgetting", "for missing",
+			"for cancelling", "for canceling", "for ghosting", "for leaving", "for snapping", "for being", "for letting",
+			"for saying", "for what i", "because i", "since i", "i"} {
+			out = append(out, "feel "+adj+" "+tail, "feeling "+adj+" "+tail)
+		}
+	}
+	return out
+}()
 
 // lowStatement reports whether text tells of a low feeling about people
 // and asks nothing: its words name one (findLow) and the classifier counts
@@ -448,6 +466,12 @@ func (t *turn) listenMore() bool {
 		return false
 	}
 	line := "Thank you for telling me. That sounds like a lot to carry."
+	tail := " What would help most right now: keep talking, or one small thing to feel a bit closer to someone?"
+	if o := t.p.Flow.Offer; o.Request != "" && o.Recipient != "" && readTold(o.Request).kind != newsNone {
+		// More about someone's news: heard in its key, glad or sorry,
+		// never a weight on a happy story; the offer to write stays.
+		line, tail = moreOfNews(t.text, o), " If you'd like, I can help you write to "+o.Recipient+"."
+	}
 	if _, ok := findLow(t.text); ok {
 		line, _ = lowNamed(t.text)
 	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 {
@@ -458,7 +482,6 @@ func (t *turn) listenMore() bool {
 		// Still about them: the offer to write to them stands.
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)}
 	}
-	t.say(line+" What would help most right now: keep talking, or one small thing to feel a bit closer to someone?",
-		Choice{ID: "journey:matter", Label: "Think about who matters"}, write)
+	t.say(line+tail, Choice{ID: "journey:matter", Label: "Think about who matters"}, write)
 	return true
 }

@@ -35,6 +35,17 @@ func ownFeelingRead(text string, said bool) (string, bool) {
 	if rest == "" || !firstPerson.MatchString(foldText(rest)) {
 		return "", false
 	}
+	if who := feltFor.FindStringSubmatch(foldText(rest)); who != nil {
+		// "i feel awful for him": sympathy, not the person's own low day.
+		obj := who[1]
+		if obj != "him" && obj != "her" && obj != "them" {
+			obj = "them"
+		}
+		return pick(text, []string{
+			"It's clear how much you care about " + obj + ".",
+			"It says a lot that you feel it for " + obj + " like this.",
+		}), true
+	}
 	if hasPhrase(lowPadded(rest), tearCues) {
 		return pick(text, []string{
 			"And it sounds like it brought a lot up for you too.",
@@ -52,6 +63,10 @@ func ownFeelingRead(text string, said bool) (string, bool) {
 	}
 	return "", false
 }
+
+// feltFor is a feeling felt for someone else: "i feel awful for him", "so
+// gutted for her", "my heart breaks for them".
+var feltFor = mustPattern(`\b(?:feel|feeling|felt|so|really|just|i'm|im)\s+(?:so\s+|really\s+|just\s+)?(?:awful|terrible|bad|horrible|gutted|sad|sorry|heartbroken|devastated|upset|worried)\s+for\s+(him|her|them|\w+)\b|\bmy heart (?:breaks|goes out|aches) (?:for|to) (him|her|them|\w+)\b`)
 
 // changeLows are low kinds that name the change itself, not a feeling
 // about it: a move is the news, not the person's own hurt.

@@ -160,6 +160,9 @@ type Offer struct {
 	// Listening marks an offer made with a listening reply: what the
 	// person says next that nothing else claims is heard as more of it.
 	Listening bool `json:"listening,omitempty"`
+	// Felt is the kind of low feeling a listening offer heard ("lonely",
+	// "conflict"), so that "what should I do?" next is answered for it.
+	Felt string `json:"felt,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.

@@ -395,9 +395,10 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.gladMore() || t.shouldSayReply() {
-		// More of a glad moment, or whether to reach out to someone
-		// just talked about: heard before any offer reads a yes.
+	if t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() {
+		// More of a glad moment, whether to reach out to someone just
+		// talked about, or what to do about what was just told: heard
+		// before any offer reads a yes.
 		return
 	}
 	if t.p.Flow.Offer != nil && (in.Kind == IntentYes || in.Kind == IntentNo) {

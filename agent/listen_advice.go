@@ -1,0 +1,186 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// "What should I do?" asked while the companion is listening (after a low
+// feeling, someone's hard news, or a crisis reply) is a real question about
+// what was just said, not a new topic: answering "I'm here" again, or
+// declining it as off-topic, leaves the person alone with it. It gets a
+// small, kind, concrete answer fitted to what they told — one or two
+// gentle next steps — and the offer to reach out to someone.
+
+// reWhatToDo asks what to do and names nothing of its own: "what should i
+// do", "any advice?", "how do i fix this", "i just don't know what to do".
+// A question with a topic ("what should i do about my sister's wedding")
+// is for the guide.
+var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly|then|like|right|yeah|ugh|sigh|seriously|just)\s+)*(?:` +
+	`what (?:should|do|can|could|would|shall|am|do) (?:i|we)(?: even| actually| really| possibly)?(?: supposed to| meant to| going to| gonna)? (?:do|try)` +
+	`|what (?:do|would|should|can) (?:you|u) (?:suggest|recommend|advise|think i should do)` +
+	`|what would (?:you|u) do(?: if you were me| in my shoes)?` +
+	`|(?:any|got any|do (?:you|u) have any|have (?:you|u) got any) (?:advice|tips|ideas|suggestions)` +
+	`|how (?:do|can|should|could) i (?:fix|handle|deal with|get through|get past|get over|get out of|cope with|change|sort|improve|make) (?:it|this|that|things|them|any of (?:it|this))` +
+	`|how (?:do|can|should|could) i (?:stop|quit) feeling (?:like )?(?:this|that|so \w+)` +
+	`|how (?:do|can) i feel better` +
+	`|what now|now what|what next|where (?:do|should) i (?:even )?(?:start|begin)|how do i (?:even )?(?:start|begin)` +
+	`|what (?:are|r) my options|what can be done` +
+	`|(?:can you |could you |pls |please )?help me (?:figure|work) out what to do` +
+	`|i (?:just |really |honestly )?(?:dont|don't|do not) know what to do|idk what to do|no idea what to do` +
+	`)(?:\s+(?:about (?:it|this|that|them|him|her|any of (?:it|this))|now|then|next|here|tho|though|please|pls|honestly|anymore|with myself|from here|better|tbh|lol|then|though|right now|at all|either))*\s*$`)
+
+// asksWhatToDo reports a question that asks what to do about what was
+// just told, with no topic of its own.
+func asksWhatToDo(text string) bool {
+	f := foldText(text)
+	return f != "" && len(strings.Fields(f)) <= 14 && reWhatToDo.MatchString(f)
+}
+
+// adviceWhileListening answers "what should i do" after a listening reply
+// with a step or two fitted to what was told, and the offer to write to
+// someone. It reports false, saying nothing, when no listening offer is
+// open or the message asks something else.
+func (t *turn) adviceWhileListening() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "talk" && !o.Listening || !asksWhatToDo(t.text) {
+		return false
+	}
+	line := adviceFor(o)
+	write := Choice{ID: "menu:draft", Label: "Write to someone"}
+	if o.Recipient != "" {
+		write = Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)}
+	}
+	// Still listening: what they say next is heard as more of it.
+	t.p.Flow.Offer = &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
+	t.say(line, write, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	return true
+}
+
+// adviceFor is the small answer to "what should i do" for what the open
+// offer heard: someone's news, or the person's own low feeling by its kind.
+func adviceFor(o *Offer) string {
+	if o.Request != "" && o.Recipient != "" {
+		n := readTold(o.Request)
+		to := o.Recipient
+		switch n.kind {
+		case newsWin, newsBaby, newsRecovery:
+			return "Tell " + to + " how glad you are — a message, a call, or something small to celebrate together. " +
+				"Being happy for someone out loud means a lot. I can help you write it, if you'd like."
+		case newsNone:
+		default:
+			return "The kindest thing is usually simple: let " + to + " know you're thinking of them, with no need to reply, " +
+				"and offer one practical thing, like dropping round some food or going for a walk. Then check in again in a few days; " +
+				"support often comes early and fades. I can help you write the first message."
+		}
+	}
+	if a, ok := adviceByFeeling[o.Felt]; ok {
+		return a
+	}
+	return adviceLow
+}
+
+// adviceLow is the answer for a low feeling with no kind of its own.
+const adviceLow = "Be gentle with yourself today: one small thing that usually helps a little — a walk outside, something to eat, " +
+	"an early night. And tell one person you trust that you're having a rough patch; you don't have to explain it all. " +
+	"If it keeps weighing on you for weeks, your doctor is a good person to talk to as well."
+
+// adviceSocial is the answer for loneliness and its kin.
+const adviceSocial = "Two small things that help: send a short hello to one person you'd like to hear from — no reason needed, " +
+	"a photo or a “thought of you” is plenty. And put one regular thing in your week where the same people turn up, like a " +
+	"class, a club or a weekly coffee; closeness grows from seeing people again and again."
+
+// adviceByFeeling are the answers for the low feelings findLow names.
+var adviceByFeeling = map[string]string{
+	"lonely": adviceSocial, "no close friends": adviceSocial, "quiet social life": adviceSocial, "moved": adviceSocial,
+	"disconnected": adviceSocial, "invisible": adviceSocial, "not understood": adviceSocial, "left out": adviceSocial,
+	"missing": adviceSocial, "homesick": adviceSocial,
+	"one-sided": "One small thing: ease off doing all the reaching out for a little while and notice who comes toward you; " +
+		"put that warmth into someone who answers it. If this friendship matters, tell them plainly, without blame, that you " +
+		"miss hearing from them.",
+	"drift": "One small step: send the friend you've drifted from something light that needs no long reply — a memory, a " +
+		"photo, a “saw this and thought of you”. If they answer warmly, suggest one easy plan.",
+	"conflict": "Give it a day if feelings are still high. Then say it simply to them: what happened, how it felt, and what " +
+		"you'd like now, without blame. A short message or a call is enough to start.",
+	"hurt": "Give it a day if feelings are still high. Then say it simply to them: what happened, how it felt, and what " +
+		"you'd like now, without blame. A short message or a call is enough to start.",
+	"unsure where you stand": "The quickest way out of guessing is to ask, lightly: “Hey, are we okay? I've been " +
+		"wondering.” Most of the time the answer is kinder than the worry.",
+	"guilt": "One small step: say it simply — “I'm sorry I've been quiet, I've been thinking of you” — and leave it there. " +
+		"Most people are glad to hear from someone, and it's rarely too late.",
+	"embarrassed": "Most people remember moments like that far less than we do. If it still bothers you, a light word to " +
+		"whoever was there usually clears it; then let yourself off the hook.",
+	"jealous": "Jealousy often points at something you want for yourself. Name what it is and take one small step toward it " +
+		"this week — and stay glad for them where you can; both can be true.",
+	"anxious": "Try writing down what's worrying you, then one thing you can do about it and one you can't. Pick the " +
+		"smallest step you can take and do just that. Saying it out loud to someone you trust shrinks it too.",
+	"overthinking": "Try writing down what's worrying you, then one thing you can do about it and one you can't. Pick the " +
+		"smallest step you can take and do just that. Saying it out loud to someone you trust shrinks it too.",
+	"hard to say": "Start smaller than the whole thing: one honest line, like “can I talk to you about something?”. Once " +
+		"it's said, the rest usually comes easier.",
+	"burden": "People who care about you usually want to know when you're struggling; telling them gives them the chance to " +
+		"be there. Start small: one person, one honest line like “I've been having a hard time lately”.",
+	"grief": "There's nothing you have to do right now. Let yourself feel it, eat and rest when you can, and tell someone " +
+		"close how you're doing; grief is lighter when it's shared.",
+}
+
+// careAdviceText answers "what should i do" in care mode, after a crisis
+// reply: the next little while made small and safe, and one person or a
+// helpline to tell.
+func careAdviceText(situation string) string {
+	first := "One small step at a time: for the next little while, stay somewhere you feel safe, have some water or " +
+		"food, and rest if you can. "
+	if situation == "abuse" {
+		first = "If you're in danger right now, please call your local emergency number. Otherwise, one small step at a " +
+			"time: somewhere you feel safe for now. "
+	}
+	return first + "Then tell one person how you feel — " + careWhoPeople(situation) +
+		" — or call a helpline. I can help you write that message."
+}
+
+// feltKind is the kind of low feeling a listening reply heard in text: the
+// kind its cue words named, or the listener's sure reading of it.
+func feltKind(text string, k lowKind) string {
+	if k.name != "" {
+		return k.name
+	}
+	if k.step == stepTrusted {
+		// A loss, answered by griefAck.
+		return "grief"
+	}
+	if f := listen.Feel(text); f.Sure() {
+		return feelKinds[f.Label]
+	}
+	return ""
+}
+
+// feelKinds map the listener's feelings to the kinds adviceByFeeling
+// answers.
+var feelKinds = map[string]string{"loneliness": "lonely", "guilt": "guilt", "embarrassment": "embarrassed",
+	"worry": "anxious", "hurt": "hurt", "anger": "conflict", "grief": "grief", "missing": "missing",
+	"holding_back": "hard to say"}
+
+// moreOfNews hears more of someone's news told after the reply to it, in
+// its key: a happy detail gladly ("her name is amara, everyone is
+// healthy"), a hard one as care for them.
+func moreOfNews(text string, o *Offer) string {
+	n := readTold(o.Request)
+	_, _, obj := newsWho(o.Request)
+	if obj == "them" {
+		obj = textPronoun(text)
+	}
+	switch n.kind {
+	case newsWin, newsBaby, newsRecovery:
+		return pick(text, []string{
+			"That's lovely to hear — what a happy time for everyone.",
+			"Aw, that's wonderful. It sounds like a really happy moment.",
+		})
+	case newsNone:
+		return "Thank you for telling me. That sounds like a lot to carry."
+	}
+	return pick(text, []string{
+		"Thank you for telling me more. It's clear you care about how " + subjectOf(obj) + " doing.",
+		"That makes it harder still. It's kind of you to be thinking of " + obj + ".",
+	})
+}

@@ -1,0 +1,112 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAdviceWhileListening checks that "what should I do", asked in any
+// wording right after a listening reply, gets a small concrete answer for
+// what was told, with an offer to write to someone, never a decline, a
+// guide paragraph or a bare "I'm here".
+func TestAdviceWhileListening(t *testing.T) {
+	tests := []struct {
+		told, asked string
+		// must holds words of the step the answer should give.
+		must []string
+	}{
+		{"been feeling so flat and grey all week", "so what do i do", []string{"gentle", "one person"}},
+		{"i'm lonely most evenings to be honest", "any tips?", []string{"hello", "regular"}},
+		{"nobody ever invites me to anything anymore", "how do i fix this", []string{"hello", "regular"}},
+		{"my best mate and i had a massive row last night", "what should i even do now", []string{"say it simply"}},
+		{"my aunt just got told her cancer is back", "idk what to do", []string{"thinking of", "practical"}},
+		{"i feel terrible for ignoring my cousin's texts for months", "what would you do", []string{"sorry"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.told+" / "+tc.asked, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "hi", "")
+			h.send("p", tc.told, "")
+			rs := h.send("p", tc.asked, "")
+			text := strings.ToLower(allText(rs))
+			if len(rs) != 1 || draftStarted(rs) {
+				t.Fatalf("want one reply, no draft: %q", text)
+			}
+			for _, w := range declineWords {
+				if strings.Contains(text, w) {
+					t.Fatalf("declined or quoted the guide: %q", text)
+				}
+			}
+			if !containsAny(text, tc.must) {
+				t.Errorf("reply %q gives none of the steps %v", text, tc.must)
+			}
+			write := false
+			for _, c := range rs[0].Choices {
+				write = write || strings.HasPrefix(c.Label, "Write to")
+			}
+			if !write {
+				t.Errorf("reply %q offers no one to write to: %v", text, rs[0].Choices)
+			}
+		})
+	}
+}
+
+// TestAdviceNeedsListening checks that the same question with nothing
+// told before it, or with a topic of its own, is not answered with the
+// listening steps.
+func TestAdviceNeedsListening(t *testing.T) {
+	for _, text := range []string{"what should i do", "what should i do about my flatmate never cleaning up"} {
+		h := newHarness(t)
+		h.send("p", "hi", "")
+		if strings.Contains(strings.ToLower(allText(h.send("p", text, ""))), "be gentle with yourself") {
+			t.Errorf("%q with nothing told got the listening steps", text)
+		}
+	}
+}
+
+// TestCareAdvice checks that in care mode, after a crisis reply, asking
+// what to do gets a small, safe next step and someone to tell, with the
+// helplines and the offer to write, and that two wordings get it alike.
+func TestCareAdvice(t *testing.T) {
+	for _, asked := range []string{"what am i supposed to do", "i honestly dont know what to do anymore"} {
+		h := newHarness(t)
+		h.send("p", "i don't see the point in going on anymore", "")
+		rs := h.send("p", asked, "")
+		text := strings.ToLower(allText(rs))
+		if !strings.Contains(text, "one person") || !strings.Contains(text, "helpline") {
+			t.Errorf("%q in care mode: %q, want a small step and someone to tell", asked, text)
+		}
+		ids := ""
+		for _, r := range rs {
+			for _, c := range r.Choices {
+				ids += c.ID + " "
+			}
+		}
+		if !strings.Contains(ids, "crisis:helplines") || !strings.Contains(ids, "care:write") {
+			t.Errorf("%q in care mode: choices %q, want helplines and the offer to write", asked, ids)
+		}
+	}
+}
+
+// TestMoreOfNewsInKey checks that more told about someone's news after
+// the reply to it is heard in the news's key: glad for a happy detail,
+// caring for a hard one, never "a lot to carry" on a happy story.
+func TestMoreOfNewsInKey(t *testing.T) {
+	tests := []struct {
+		news, more string
+		want       []string
+		not        string
+	}{
+		{"my cousin just had twin boys!!", "they're called leo and max, both doing great", []string{"lovely", "happy", "wonderful"}, "a lot to carry"},
+		{"my flatmate got laid off this morning", "she was there nearly ten years", []string{"care", "thinking of"}, "lovely"},
+	}
+	for _, tc := range tests {
+		h := newHarness(t)
+		h.send("p", "hi", "")
+		h.send("p", tc.news, "")
+		text := strings.ToLower(allText(h.send("p", tc.more, "")))
+		if !containsAny(text, tc.want) || strings.Contains(text, tc.not) {
+			t.Errorf("%q after %q: %q, want %v and not %q", tc.more, tc.news, text, tc.want, tc.not)
+		}
+	}
+}
