@@ -69,7 +69,7 @@ func tellsOf(text string) bool {
 	if asksSomething(withoutNotKnowing(text)) || strings.TrimSpace(text) == "" {
 		return false
 	}
-	if draftOccasion(text) == OccasionBirthday || thinkingOf.MatchString(foldText(text)) {
+	if draftOccasion(text) == OccasionBirthday && hasPhrase(lowPadded(text), birthdayWords) || thinkingOf.MatchString(foldText(text)) {
 		// A birthday coming up, someone on their mind: what a message is
 		// for, which the drafting flow offers at once.
 		return false
@@ -82,6 +82,10 @@ func tellsOf(text string) bool {
 	n := readTold(text)
 	return n.kind != newsNone || feelingAbout(text, n) || concernFor(text)
 }
+
+// birthdayWords name a birthday coming up, which the drafting flow writes
+// for at once; an anniversary or a party told is news to be glad about.
+var birthdayWords = phrases(`birthday | birthdays | bday | b day | turning | turns | 18th | 21st | 30th | 40th birthday | 50th birthday`)
 
 // readTold is readNews with a second opinion for someone else's news its
 // concept lists miss ("my friend tomas just got his phd", "my cousin is
@@ -252,7 +256,7 @@ func theirNewsLine(text string, n newsReading) string {
 			line = pick(text, []string{
 				"That's brilliant news about " + ev + ". Good on " + n.obj + "!",
 				"What wonderful news about " + ev + " — " + subjectPronoun(n.obj) + " must be thrilled!",
-				"Oh, how wonderful — " + ev + "! That's really good news for " + n.obj + ".",
+				"Oh, how brilliant — " + ev + "! That's really good news for " + n.obj + ".",
 			})
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // "What should I do?" asked while the companion is listening (after a low
@@ -28,7 +29,7 @@ var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly
 	`|what now|now what|what next|where (?:do|should) i (?:even )?(?:start|begin)|how do i (?:even )?(?:start|begin)` +
 	`|what (?:are|r) my options|what can be done` +
 	`|(?:can you |could you |pls |please )?help me (?:figure|work) out what to do` +
-	`|i (?:just |really |honestly )?(?:dont|don't|do not) know what to do|idk what to do|no idea what to do` +
+	`|i (?:just |really |honestly )?(?:dont|don't|do not) know what to do|idk what to do|(?:i have |i've |ive |i got )?(?:no|zero) idea what to do|i'm lost|im lost|i'm at a loss|im at a loss` +
 	`)(?:\s+(?:about (?:it|this|that|them|him|her|any of (?:it|this))|now|then|next|here|tho|though|please|pls|honestly|anymore|with myself|from here|better|tbh|lol|then|though|right now|at all|either))*\s*$`)
 
 // asksWhatToDo reports a question that asks what to do about what was
@@ -183,4 +184,140 @@ func moreOfNews(text string, o *Offer) string {
 		"Thank you for telling me more. It's clear you care about how " + subjectOf(obj) + " doing.",
 		"That makes it harder still. It's kind of you to be thinking of " + obj + ".",
 	})
+}
+
+// toldThenAsked answers a message that tells something and asks, in a
+// clause of its own, what to do about it ("what should i do, my friend
+// hasn't answered in two weeks and i'm worried", "my friend's dad died and
+// i don't know what to do"): what was told is listened to, as if said
+// alone, and the reply ends with a first step for it. It reports false,
+// saying nothing, when the message is not of that shape.
+func (t *turn) toldThenAsked() bool {
+	rest, ok := withoutWhatToDo(t.text)
+	if !ok {
+		return false
+	}
+	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !badNews(rest) {
+		// "my best friend hasn't replied in two weeks, what should i
+		// do": the guide answers what to do, with its reasons.
+		return false
+	}
+	whole := t.text
+	t.text = rest
+	defer func() { t.text = whole }()
+	mark := len(t.replies)
+	switch {
+	case tellsOf(rest):
+		if !t.listenAbout("") {
+			return false
+		}
+	case lowStatement(rest, classify(rest)) || concernFor(rest) || heardLow(rest):
+		t.feeling()
+	default:
+		return false
+	}
+	if len(t.replies) != mark+1 {
+		return true
+	}
+	r := &t.replies[mark]
+	step := firstStep(t.p.Flow.Offer, rest)
+	if head, _, ok := strings.Cut(r.Text, "\n\n"); ok {
+		// The reply's own gentle step gives way to the first step asked
+		// for: one step, not two.
+		r.Text = head + "\n\n" + step
+		return true
+	}
+	if len(r.Text)+len(step) < 400 {
+		r.Text = strings.TrimSpace(r.Text) + " " + step
+	}
+	return true
+}
+
+// withoutWhatToDo splits off a clause asking what to do from the rest of
+// text; ok is false when there is no such clause or nothing else.
+func withoutWhatToDo(text string) (string, bool) {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",.;:!?—–", r) })
+	var keep []string
+	asked := false
+	for _, p := range parts {
+		for _, c := range splitAnd(p) {
+			if asksWhatToDo(c) {
+				asked = true
+				continue
+			}
+			if c = strings.TrimSpace(c); c != "" {
+				keep = append(keep, c)
+			}
+		}
+	}
+	if !asked || len(keep) == 0 {
+		return "", false
+	}
+	return strings.Join(keep, ", "), true
+}
+
+// splitAnd splits a clause before "and" and "but", keeping the rest of
+// its words as typed.
+func splitAnd(s string) []string {
+	f := strings.Fields(s)
+	var out []string
+	start := 0
+	for i, w := range f {
+		if (strings.EqualFold(w, "and") || strings.EqualFold(w, "but")) && i > start {
+			out = append(out, strings.Join(f[start:i], " "))
+			start = i + 1
+		}
+	}
+	return append(out, strings.Join(f[start:], " "))
+}
+
+// firstStep is one sentence of what to do first about what was told: for
+// someone's hard news, a word to them; for worry about someone, a gentle
+// private message; for the person's own low feeling, one person told.
+func firstStep(o *Offer, told string) string {
+	if o != nil && o.Recipient != "" {
+		switch readTold(o.Request).kind {
+		case newsWin, newsBaby, newsRecovery:
+			return "A first step: tell " + o.Recipient + " how glad you are."
+		}
+		return "A good first step is a short message to " + o.Recipient + " saying you're thinking of them, with no need to reply."
+	}
+	if concernFor(told) || reTheirLow.MatchString(foldText(told)) {
+		return "A good first step is a gentle, private word — “you've not seemed yourself lately, I'm here if you want to talk” — with no pressure to answer."
+	}
+	if o != nil {
+		if s, ok := firstSteps[o.Felt]; ok {
+			return s
+		}
+	}
+	return "One small first step: tell one person you trust how you're feeling."
+}
+
+// firstSteps are the first step for the low feelings whose answer is not
+// to tell someone how one feels.
+var firstSteps = map[string]string{
+	"hard to say": "One small first step: start smaller than the whole thing, with one honest line like “can I talk to you about something?”.",
+	"conflict":    "One small first step: once things have cooled a little, say simply how it felt and what you'd like now, without blame.",
+	"hurt":        "One small first step: once things have cooled a little, say simply how it felt and what you'd like now, without blame.",
+	"guilt":       "One small first step: a short “I'm sorry I've been quiet, I've been thinking of you” — it's rarely too late.",
+	"one-sided":   "One small first step: ease off the reaching out for a while, and notice who comes toward you.",
+	"drift":       "One small first step: send them something light that needs no long reply — a memory, a photo, a “thought of you”.",
+	"lonely":      "One small first step: send a short hello to one person you'd like to hear from; no reason needed.",
+}
+
+// heardLow reports a low feeling told in words the cue lists know, or one
+// the listener or the classifier is sure of, asking nothing: what the
+// person told before asking what to do.
+func heardLow(text string) bool {
+	if asksSomething(text) {
+		return false
+	}
+	if _, ok := findLow(text); ok {
+		return true
+	}
+	if f := listen.Feel(text); f.Sure() && heavyFeelings[f.Label] {
+		return true
+	}
+	r := classify(text)
+	return r.Sure() && r.Label == understand.Feeling
 }

@@ -110,3 +110,39 @@ func TestMoreOfNewsInKey(t *testing.T) {
 		}
 	}
 }
+
+// TestToldThenAsked checks that something told together with "what do i
+// do" in a clause of its own is listened to as told, with a first step
+// for it, never drafted at once, declined or answered with a guide page.
+func TestToldThenAsked(t *testing.T) {
+	tests := []struct {
+		text string
+		must []string
+	}{
+		{"my neighbour's husband passed away last night and i have no idea what to do", []string{"sorry", "first step"}},
+		{"so my brother lost his job again. what do i even do", []string{"sorry", "first step"}},
+		{"everything feels heavy lately and i just don't know what to do", []string{"first step"}},
+		{"honestly idk what to do, i feel like nobody at uni even notices me", []string{"first step"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "hi", "")
+			rs := h.send("p", tc.text, "")
+			text := strings.ToLower(allText(rs))
+			if len(rs) != 1 || draftStarted(rs) {
+				t.Fatalf("want one listening reply, no draft: %q", text)
+			}
+			for _, w := range declineWords {
+				if strings.Contains(text, w) {
+					t.Fatalf("declined or quoted the guide: %q", text)
+				}
+			}
+			for _, w := range tc.must {
+				if !strings.Contains(text, w) {
+					t.Errorf("reply %q lacks %q", text, w)
+				}
+			}
+		})
+	}
+}

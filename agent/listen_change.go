@@ -80,7 +80,9 @@ leaving her job | leaving his job | leaving my job | leaving work`),
 		}},
 	{cues: phrases(`moving out | moving away | moving abroad | moving overseas | moving to | moving in with | moving back |
 moving house | moving home | moves out | moves away | moved out | moved away | moved abroad | emigrating | emigrate |
-relocating | leaving for | leaves for | leaving the country | job abroad | going travelling | off travelling`),
+relocating | leaving for | leaves for | leaving the country | job abroad | going travelling | off travelling |
+moving across | moving halfway | moving to the other side | moving far | moved across | goodbye dinner | leaving do |
+leaving party | farewell`),
 		other: []string{
 			"{Who} moving is a big change. It's natural to feel a mix of things — happy for them, and sad to lose having them close. You might miss them more than you expect.",
 			"{Who} moving away is a real change. Even when it's good news for them, it can feel bittersweet to lose having them nearby.",

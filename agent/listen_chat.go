@@ -213,7 +213,8 @@ func (t *turn) idleNod() {
 // Reactions that already say how something went: "we just watched a film
 // where the hero dies, i cried so much" needs no "how was it?".
 var (
-	tearCues = phrases(`cried | crying | sobbed | sobbing | in tears | teared up | tearing up | bawled | bawling | wept`)
+	tearCues = phrases(`cried | crying | sobbed | sobbing | in tears | teared up | tearing up | bawled | bawling | wept |
+i cry | i cry in | made me cry | makes me cry | want to cry | wanna cry | could cry | cry myself | cry every | cry at night`)
 	loveCues = phrases(`loved it | loved every | so good | was amazing | was brilliant | was great | was lovely | so much fun |
 laughed so | was fun | had a blast | best ever`)
 	flopCues = phrases(`hated it | was awful | was terrible | was rubbish | was boring | so boring | waste of time |

@@ -12,6 +12,7 @@ const (
 	outsideFreshFloor  = 0.80
 	outsideFresh2Floor = 0.70
 	outsideFresh3Floor = 0.90
+	outsideFresh4Floor = 0.72
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of
@@ -33,6 +34,14 @@ func TestOutsideFresh2(t *testing.T) {
 // feelings, small talk), measured before any change made for it.
 func TestOutsideFresh3(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh3.tsv", "fresh3", outsideFresh3Floor)
+}
+
+// TestOutsideFresh4 plays testdata/outside/fresh4.tsv, 70 messages
+// written by someone else (news of the person and of others, feelings,
+// gripes, small talk, changes, worries), measured once before any change
+// made for it.
+func TestOutsideFresh4(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh4.tsv", "fresh4", outsideFresh4Floor)
 }
 
 // measureOutside plays every message of path, logs each failure with its

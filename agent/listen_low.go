@@ -62,6 +62,7 @@ nobody checks | no one checks`),
 			"Feeling unseen by the people around you is hard, and it's more common than it looks from the outside.",
 		}, step: stepWhoMatters},
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
+left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
 not invite me | uninvited | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
 third wheel | paired off | everyone has someone`),
@@ -196,7 +197,8 @@ weighing on me | weighs on me | cant shake`),
 			"That sounds hard, and like it's really been weighing on you. It makes sense: they matter to you.",
 			"It sounds like this has been sitting heavy with you. Things like that are hard to put down when someone matters.",
 		}, step: stepTrusted},
-	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh | flat |
+	{name: "low", cues: phrases(`sad | down | low | upset | unhappy | blue | rough | crap | rubbish | bad day | hard day | meh |
+feel flat | feeling flat | felt flat | a bit flat | so flat | pretty flat | kinda flat | bit flat | really flat |
 gutted | heartbroken | feel awful | feel terrible | feel horrible | feeling awful | feeling terrible | feeling horrible`),
 		lines: []string{
 			// Said of anything, not only people: "work was rough", "my
@@ -441,13 +443,22 @@ var heavyFeelings = map[string]bool{"grief": true, "illness": true, "breakup": t
 // asksSomething reports whether text asks a question: a question mark, or
 // a first word that opens one ("how do i make friends here").
 func asksSomething(text string) bool {
+	folded := foldText(text)
+	if reRhetoricalWhy.MatchString(folded) && !strings.Contains(reRhetoricalWhy.ReplaceAllString(folded, ""), "?") {
+		// "why does it still hit this hard": a feeling said as a
+		// question, asking nobody for an answer.
+		return false
+	}
 	if looksLikeQuestion(text) || strings.Contains(text, "?") {
 		return true
 	}
-	folded := foldText(text)
 	f := strings.Fields(folded)
 	return len(f) > 2 && questionOpeners[f[0]] || reAsksWithin.MatchString(folded)
 }
+
+// reRhetoricalWhy asks why a feeling is as it is, of nobody: "why does it
+// still hurt so much", "why do i always feel like this".
+var reRhetoricalWhy = mustPattern(`\bwhy (?:does|do|did|is|am|can't|cant|won't|wont) (?:it|this|that|i|everything|they|he|she) (?:still |always |even |just |keep |keeps )?(?:hit|hits|hurt|hurts|sting|stings|bother|bothers|feel|get to me|gets to me|affect|affects|matter|matters|care|miss|cry|let it|take it|feel like this|feel this way)\b[^?]*\??$`)
 
 // reAsksWithin is a question asked after some background: "just moved
 // here and dont know a soul, how do people make friends".

@@ -37,8 +37,8 @@ tumour free | clear scan | scan was clear | scans were clear | results were clea
 everything is clear | everything was clear | all clear now | clean bill of health | benign | not cancer |
 recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
 came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
-came out of surgery | out of surgery fine | out of surgery ok | out of surgery okay | out of surgery safely |
-surgery went | op went | operation went | back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+came out of surgery fine | came out of surgery ok | came out of surgery okay | out of surgery safely |
+back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
 	// notRecoveredCues deny a recovery cue: "hasnt recovered".
 	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
@@ -79,7 +79,10 @@ award | got published | bought a house | bought a flat | first house | new puppy
 made the team | first steps | first words | first word | first tooth | started walking | started crawling |
 said mama | said dada | took her first | took his first | qualified | qualified as | proposed | popped the question | said yes | got married | did amazing |
 did amazingly | did so well | did really well | did brilliantly | did great | straight as | top grades | top of her class |
-top of his class | top of the class | passed with | got a distinction | got a first | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
+top of his class | top of the class | passed with | got a distinction | celebrating their |
+celebrating her | celebrating his | first gig | first show | first concert | first exhibition | first performance |
+first race | first match | first game | first album | first book | first flat | first home | own place | first paycheck |
+first pay cheque | first payslip | first salary | first wage | got a first | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)
 	// babyCues tell of a baby born.
 	babyCues = phrases(`had a baby | had her baby | had the baby | had their baby | had a little | had twins | gave birth |
 baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
