@@ -25,6 +25,13 @@ func (t *turn) greet() {
 		t.welcome()
 		return
 	}
+	if folded := foldText(t.text); reHowAreYou.MatchString(folded) || reHowsYour.MatchString(folded) || reUpTo.MatchString(folded) {
+		// "hiya how are you": asked after, and answered as small talk,
+		// not with the menu.
+		t.say(smalltalkText(t.text, folded))
+		t.noteChatQuestion()
+		return
+	}
 	if name := t.displayName(); name != "" {
 		t.say(fmt.Sprintf("Hi %s! Good to hear from you. What would you like to do?", name), menuChoices()...)
 		return

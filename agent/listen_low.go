@@ -243,6 +243,8 @@ func hasPhrase(padded string, ps []string) bool {
 func findLow(text string) (lowKind, bool) {
 	// "without me explaining" leaves no one out.
 	padded := reWithoutMeDoing.ReplaceAllString(lowPadded(text), " ")
+	// "if i miss it", "i might miss the bus": a thing missed, not someone.
+	padded = reMissThing.ReplaceAllString(padded, " ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
 			return k, true
@@ -250,6 +252,10 @@ func findLow(text string) (lowKind, bool) {
 	}
 	return lowKind{}, false
 }
+
+// reMissThing is a deadline, a bus or a chance missed, or about to be:
+// "miss" that says nothing of missing someone.
+var reMissThing = mustPattern(`\b(?:(?:if|might|may|could|gonna|going to|dont want to|will|would|almost|nearly|cant afford to) (?:\w+ )?miss(?:ed)? (?:it|this|that|out)|miss(?:ed)? (?:the|my|a|this|that|another) (?:bus|train|flight|deadline|plane|tram|start|call|meeting|class|lecture|show|game|match|boat|cut|point|mark|stop|appointment|slot|exam|shot|penalty|chance|turn|kick)s?)\b`)
 
 // saysLow reports whether text names a mood of the person's own (low,
 // lonely, anxious…), not only a story that hurts ("ignored", "left out").

@@ -192,10 +192,12 @@ func (t *turn) offScopeReply(label string) {
 	case understand.Smalltalk:
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
+		t.noteChatQuestion()
 	case understand.BotQuestion:
 		if reHowAreYou.MatchString(folded) {
 			// "how are you" asks after the companion, as small talk.
 			t.say(smalltalkText(t.text, folded))
+			t.noteChatQuestion()
 			return
 		}
 		t.say(botAnswer(folded))
