@@ -298,9 +298,9 @@ var toneRules = []struct {
 	re   pattern
 }{
 	{ToneFormal, mustPattern(`\b(?:formal|professional|polite|respectful)\b`)},
-	{TonePlayful, mustPattern(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b`)},
+	{TonePlayful, mustPattern(`\b(?:playful|funny|light ?hearted|cheeky|silly|jokey|witty|humou?rous|(?:keep it|make it|something|be|sound|a|more) (?:fun|light))\b|^(?:(?:just|very|really|super|something) )?(?:fun|light|upbeat|breezy)(?: (?:and|but) (?:fun|light|upbeat|breezy|short|sweet|warm))?$`)},
 	{ToneCasual, mustPattern(`\b(?:casual|informal|relaxed|laid back|chill|low key|lowkey|easygoing|easy going)\b`)},
-	{ToneWarm, mustPattern(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring|honest|sincere|genuine|from the heart)\b`)},
+	{ToneWarm, mustPattern(`\b(?:warm|warmly|heartfelt|sweet|loving|affectionate|tender|gentle|caring|honest|sincere|genuine|from the heart|romantic|soppy|mushy|lovey dovey|lovey-dovey)\b`)},
 	{ToneSimple, mustPattern(`\b(?:simple|plain|straightforward|to the point|no frills|direct|blunt|straight up|matter of fact)\b`)},
 }
 

@@ -136,13 +136,13 @@ var ownFeeling = mustPattern(`\b(?:(?:it|that|this|which) (?:really |honestly |k
 func asksToWrite(text string) bool {
 	f := foldText(text)
 	return wishWords.MatchString(f) || writeFirst.MatchString(f) || strings.Contains(f, "draft") || messageSpec.MatchString(f) ||
-		askOf(text) || getInTouch.MatchString(f) || messageNoun.MatchString(f)
+		askOf(text) || getInTouch.MatchString(f) || messageNoun.MatchString(f) || feelOnly(text) && draftTone(f) != ""
 }
 
 // messageSpec says what the message should be like, which only a request
 // for one does: "one follow up, nothing needy", "keep it light", "one
 // last text".
-var messageSpec = mustPattern(`\b(?:one|another|one more|one last|a last|a final|a quick|a short|a little|a gentle|a light) (?:follow ?up|nudge|message|msg|text|note|line|reply|email)\b|` + messageShape.String())
+var messageSpec = mustPattern(`\b(?:one|another|one more|one last|a last|a final|a quick|a short|a little|a gentle|a light)(?: (?:light|quick|short|little|gentle|small|last|final|casual|friendly|brief|soft|kind|simple|polite|low key|lowkey|chill|warm|tiny|nice)){0,2} (?:follow ?up|nudge|message|msg|text|note|line|reply|email)\b|` + messageShape.String())
 
 // messageShape says how a message should read: "keep it low key",
 // "nothing needy", "not too pushy".

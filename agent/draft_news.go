@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
@@ -140,7 +141,25 @@ func (t *turn) writeOffer() bool {
 // funny"): that is a yes, and the changes hold for the draft. It reports
 // false, doing nothing, when no offer is open or text asks no change.
 func (t *turn) takeOfferWithChanges() bool {
-	if !t.writeOffer() || people.Find(t.text).Found() {
+	if o := t.p.Flow.Offer; o != nil && o.Kind == "yearly" && feelOnly(t.text) && draftTone(foldText(t.text)) != "" &&
+		slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "offer:write" }) {
+		// "romantic", after the offer to remember a birthday and write
+		// for it: the message, with that feel.
+		t.p.Flow.Offer = nil
+		mark := len(t.replies)
+		t.takeDatedOffer(o, true)
+		t.setOfferTone(draftTone(foldText(t.text)), mark)
+		return true
+	}
+	if !t.writeOffer() {
+		return false
+	}
+	if tone := draftTone(foldText(t.text)); tone != "" && feelOnly(t.text) {
+		// "playful", "light and fun": how the message should sound,
+		// which says yes to it.
+		return t.takeOfferWithTone(tone)
+	}
+	if people.Find(t.text).Found() {
 		return false
 	}
 	if _, ok := ParseRevision(t.text); !ok || len(strings.Fields(t.text)) > 6 {
@@ -162,6 +181,32 @@ func (t *turn) takeOfferWithChanges() bool {
 	t.replies = t.replies[:mark]
 	t.takeStepChanges(changes, t.p.Flow.Step)
 	return true
+}
+
+// takeOfferWithTone takes the open offer to write, with the feel tone
+// for the draft: the step that would ask it is not asked.
+func (t *turn) takeOfferWithTone(tone string) bool {
+	request := t.p.Flow.Offer.Request
+	t.p.Flow.Offer = nil
+	mark := len(t.replies)
+	t.startDraft(request, false)
+	t.setOfferTone(tone, mark)
+	return true
+}
+
+// setOfferTone gives the draft just started from an offer the feel tone;
+// when its first step asked for the feel, the replies since mark give way
+// to the next step.
+func (t *turn) setOfferTone(tone string, mark int) {
+	ds := t.p.Flow.Draft
+	if t.p.Flow.Name != flowDraft || ds == nil || t.p.Flow.Step == stepReview {
+		return
+	}
+	ds.Details.Tone = tone
+	if t.p.Flow.Step == slotTone {
+		t.replies = t.replies[:mark]
+		t.draftNext("")
+	}
 }
 
 // offerNamed takes an open offer to write to someone not named ("your

@@ -27,6 +27,12 @@ func wantsDraft(text string, in Intent) bool {
 	if asksForWords(text) || unnamedRequest(text) {
 		return true
 	}
+	wish := (wishToSay.MatchString(f) || messageShape.MatchString(f) || wantThemToKnow.MatchString(f)) && namedSomeone(text) && !asksInTheEnd(text)
+	if wish && !strings.Contains(text, "?") && !adviceQuestion(foldText(lastSentence(text))) {
+		// "when i was 14 … i'd really like to thank her properly": the
+		// story ends on the wish to say something.
+		return true
+	}
 	if adviceQuestion(f) {
 		return false
 	}
@@ -36,7 +42,7 @@ func wantsDraft(text string, in Intent) bool {
 		// gentle follow-up.
 		return true
 	}
-	if (wishToSay.MatchString(f) || messageShape.MatchString(f)) && namedSomeone(text) && !asksSomething(text) {
+	if wish {
 		// "i want to let her know im here", "i need to thank my friend
 		// rania", "she's private so keep it low key": a wish to say
 		// something to someone named, or how the message should be.
@@ -47,9 +53,30 @@ func wantsDraft(text string, in Intent) bool {
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
 
+// asksInTheEnd reports a message that asks something: with a question
+// mark anywhere, or without one, in the sentence it ends on. "when i was
+// 14 … i'd really like to thank her properly" opens with "when" and asks
+// nothing.
+func asksInTheEnd(text string) bool {
+	return strings.Contains(text, "?") || asksSomething(lastSentence(text))
+}
+
+// lastSentence is the sentence text ends on.
+func lastSentence(text string) string {
+	if i := strings.LastIndexAny(strings.TrimRight(text, ".! "), ".!"); i >= 0 {
+		return text[i+1:]
+	}
+	return text
+}
+
+// wantThemToKnow is the wish that someone know something, which a
+// message tells them: "i want arjun to know how proud i am", "i'd like my
+// gran to know i'm thinking of her".
+var wantThemToKnow = mustPattern(`\bi(?:'?d| would| really| just| so)* (?:want|wanna|need|like|love) (?:\S+ ){1,3}?to (?:know|hear|see)\b`)
+
 // wishToSay is the person's wish to say something to someone: "i want
 // to let her know", "i'd like to thank", "i need to apologise to".
-var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'd like|id like|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in)\b`)
+var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in)\b`)
 
 // wishToWriteAfter reports a wish to write said at the end, after the
 // writing it points back to: "i feel weird messaging out of nowhere but i

@@ -35,7 +35,7 @@ func draftStepReading(text, step string) (reading, bool) {
 	}
 	switch step {
 	case slotRecipient:
-		if noOneYet(folded) || slotQuestion(text) {
+		if noOneYet(folded) || slotQuestion(text) || goNow(text) {
 			return readAnswer, true
 		}
 	case stepReview:
@@ -43,6 +43,19 @@ func draftStepReading(text, step string) (reading, bool) {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
+		if goNow(text) {
+			return readAnswer, true
+		}
+		if ownSayingQuestion(text) || contentLead.MatchString(folded) {
+			// "just that i'm sad and would love a visit": what to say.
+			return readAnswer, true
+		}
+		if q := strings.TrimSpace(fillerLead.ReplaceAllString(folded, "")); !slotQuestion(text) && doubtAfterDetail(text) == "" && sayingQuestion.MatchString(q) &&
+			!detailDoubt.MatchString(q) {
+			// "wait what should i avoid saying to someone with cancer":
+			// a question of its own, answered as one.
+			return readQuestion, true
+		}
 		if n := len(strings.Fields(folded)); step == slotTone && draftTone(folded) != "" && n >= 2 && n <= 4 {
 			// "just honest", "keep it real": the feel asked for.
 			return readAnswer, true
@@ -50,12 +63,47 @@ func draftStepReading(text, step string) (reading, bool) {
 		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 {
 			return readAnswer, true
 		}
-		if !strings.Contains(text, "?") && draftOccasion(text) != "" {
+		if !strings.Contains(text, "?") && !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
 			return readAnswer, true
 		}
 	}
 	return 0, false
 }
+
+// sayingQuestion asks how to say things, or what to say, in general:
+// "what shouldn't i say to someone who's just been diagnosed", "how much
+// should i tell her".
+var sayingQuestion = mustPattern(`^(?:what|how|should|shouldn'?t|is it|is there|do i|do you|can i|any|which)\b.*\b(?:say|saying|write|writing|mention|mentioning|avoid|tell|telling|put|include|bring up|ask|share|go into)\b`)
+
+// ownSayingQuestion reports a question about how much of the person's own
+// news to put in this message ("how much should i say?", "do i have to
+// tell her everything"), which the step answers before going on; a
+// question about people in general ("what do you say to someone who…")
+// is the guide's.
+func ownSayingQuestion(text string) bool {
+	q, _, _ := strings.Cut(text, "?")
+	f := strings.TrimSpace(fillerLead.ReplaceAllString(foldText(q), ""))
+	return howMuchToSay.MatchString(f) && !generalWho.MatchString(f)
+}
+
+var howMuchToSay = mustPattern(`^(?:how much|how many details|how much detail|what|do i|should i|shall i|do i have to|must i|how honest|how open)\b.*\b(?:say|tell|share|mention|explain|go into|include|put)\b(?: (?:her|him|them|in it|in the message|everything|all of it|it all|that|this))*$`)
+
+var generalWho = mustPattern(`\b(?:someone|somebody|people|a person|anyone|anybody|in general|usually|normally|friends)\b`)
+
+// contentLead opens what the message should say: "just that…", "only
+// that…", "say that…".
+var contentLead = mustPattern(`^(?:(?:just|only|simply|maybe|probably) )?(?:say |tell (?:her|him|them) |let (?:her|him|them) know )?that\b`)
+
+// sayHelp answers how much to put in a message.
+const sayHelp = "As much or as little as feels right — a line or two is plenty, and you never have to explain more than you want to. Tell me in a few words what you'd like it to say, or pick how it should feel. "
+
+// detailDoubt asks whether to put one thing in, which the step itself
+// settles: "should i mention the trip".
+var detailDoubt = mustPattern(`^(?:should|can|could|shall) i (?:mention|say|bring up|include|add|put|tell (?:her|him|them) about)\b`)
+
+// fillerLead is what may open a message before what it says: "wait",
+// "hmm", "ok so", "actually".
+var fillerLead = mustPattern(`^(?:(?:wait|hmm+|um+|uh|ok|okay|so|actually|oh|sorry|also|and|but|quick question|random question|btw)[ ,.]+)+`)
 
 // noOneYet reports an answer to "who is it for?" that names nobody: "idk
 // yet", "not sure", "no one in particular".
@@ -259,8 +307,39 @@ func (t *turn) reminderAside() bool {
 	if who := ds.Details.Recipient; who != "" {
 		text = himHer.ReplaceAllString(text, "${1}"+who+"${2}")
 	}
+	ds.BackAfter = true
 	t.serve(t.ctx, Intent{Kind: IntentRemind, Arg: text})
+	if f := t.p.Flow; f.Name != "" && f.Paused != nil && f.Paused.Draft == ds && len(t.replies) > 0 {
+		// The reminder asks something first: say the draft comes after.
+		last := &t.replies[len(t.replies)-1]
+		last.Text += "\n\n(Then we'll go back to " + waitingLabel(*f.Paused) + ".)"
+	}
 	return true
+}
+
+// draftBack brings back a draft that a reminder asked for mid-draft was
+// set up in front of, once the reminder is done, at the step it stood.
+// It runs at the end of every turn and does nothing otherwise.
+func (t *turn) draftBack() {
+	f := t.p.Flow
+	p := f.Paused
+	if f.Name != "" || p == nil || p.Name != flowDraft || p.Draft == nil || !p.Draft.BackAfter || t.forget {
+		return
+	}
+	note := "\n\nWhen you're ready, say “continue” and we'll go back to " + waitingLabel(*p) + "."
+	if n := len(t.replies); n > 0 {
+		t.replies[n-1].Text = strings.TrimSuffix(t.replies[n-1].Text, note)
+	}
+	back := *p
+	back.Draft.BackAfter = false
+	back.Paused, back.Aside, back.Updated, back.Care = nil, false, t.now, f.Care
+	t.p.Flow = back
+	lead := "Now, back to " + waitingLabel(back) + ". "
+	if back.Step == stepReview {
+		t.askAgain(lead)
+		return
+	}
+	t.draftNext(lead)
 }
 
 // himHer is a pronoun for someone, with what stands either side of it.
@@ -313,7 +392,7 @@ func carries(text, detail string) bool {
 var feelWords = wordSet(`sincere sincerely honest honestly heartfelt genuine real serious gentle kind sweet soft
 simple nice normal respectful loving caring calm light emotional thoughtful humble apologetic cheerful upbeat
 friendly polite professional formal informal casual warm playful short long brief quick direct blunt chill
-relaxed cute funny deep meaningful personal tender supportive sympathetic happy excited proud grateful
+relaxed cute romantic soppy mushy flirty funny fun lighthearted light-hearted cheeky silly jokey breezy deep meaningful personal tender supportive sympathetic happy excited proud grateful
 very really super just more bit a little please pls and but not too`)
 
 // feelOnly reports an answer made only of words that say how it should
@@ -330,3 +409,12 @@ func feelOnly(text string) bool {
 	}
 	return true
 }
+
+// goNow reports a message that says to write the draft now, whatever is
+// still to be asked: "lets do it", "ok go", "sure, write it", "just show
+// me". At a step it is never an answer to put in the draft.
+func goNow(text string) bool {
+	return goNowRe.MatchString(foldText(text))
+}
+
+var goNowRe = mustPattern(`^(?:(?:ok|okay|k|kk|sure|yes|yeah|yea|yep|yup|alright|right|great|cool|fine|good|perfect|nice|lovely|sounds good|that'?s all|thats all|that'?s it|thats it|nothing else|no that'?s all|just|and|so|then|please|pls|plz|now|go on|ready|i'?m ready|im ready|let'?s|lets) )*(?:do it|do this|go|go ahead|go for it|go on|write it|write one|write that|write the (?:message|draft|text|note)|draft it|draft one|show me|show me it|let'?s see|lets see|see it|let'?s see it|lets see it|hit me|send it over|give it a go|give it a try|try it|have a go|do your thing|over to you|write away|fire away|make it|let'?s go|lets go|let'?s do it|lets do it|let'?s do this|lets do this|let'?s write it|lets write it|let'?s have it|lets have it)(?: (?:now|then|please|pls|plz|already|for me|thanks|thank you|ty|x|mate))*$`)

@@ -312,8 +312,12 @@ func (t *turn) fillSlot(in Intent) {
 	d := &ds.Details
 	slot := t.p.Flow.Step
 	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo) ||
-		slot == slotRecipient && t.choice == "" && noOneYet(foldText(t.text))
-	if in.Kind == IntentDone && t.choice == "" && slot != slotRecipient {
+		slot == slotRecipient && t.choice == "" && (noOneYet(foldText(t.text)) || goNow(t.text))
+	if slot == slotRecipient && t.choice == "" && goNow(t.text) {
+		// "just do it" where the name was asked: nameless, and now.
+		ds.Skips = 2
+	}
+	if (in.Kind == IntentDone || goNow(t.text)) && t.choice == "" && slot != slotRecipient {
 		// "done" before the draft is shown: write it now.
 		skip = true
 		ds.Skips = 2
@@ -322,6 +326,12 @@ func (t *turn) fillSlot(in Intent) {
 	if detail := doubtAfterDetail(t.text); detail != "" && slot != slotRecipient && t.choice == "" {
 		// The detail goes in; the doubt about it gets a word first.
 		t.text, lead = detail, doubtAnswer
+	}
+	if loc := contentLead.FindStringIndex(strings.ToLower(t.text)); loc != nil && t.choice == "" && slot != slotRecipient &&
+		len(strings.Fields(t.text[loc[1]:])) >= 2 {
+		// "just that i'm sad and would love a visit": what follows is
+		// what to say.
+		t.text = strings.TrimSpace(t.text[loc[1]:])
 	}
 	more := ExtractDraftDetails(t.text)
 	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
@@ -332,6 +342,11 @@ func (t *turn) fillSlot(in Intent) {
 			d.Relationship = ""
 		}
 		t.draftNext("Got it — " + name + ". ")
+		return
+	}
+	if t.choice == "" && !skip && slot != slotRecipient && ownSayingQuestion(t.text) {
+		// "how much should i say?": a word on it, and the same step.
+		t.draftNext(sayHelp)
 		return
 	}
 	if t.choice == "" && !skip && slotQuestion(t.text) {
@@ -380,8 +395,13 @@ func (t *turn) fillSlot(in Intent) {
 				// "an apology"): kept.
 				fillDetails(d, DraftDetails{Occasion: more.Occasion, Tone: more.Tone, Since: more.Since})
 				d.Said = append(d.Said, t.text)
+				toldDetail(d, t.text)
 			}
-			if !slices.Contains(ds.Reasked, slot) {
+			told := !controlWord(t.text) && !noOneYet(foldText(t.text)) && len(strings.Fields(t.text)) >= 3 &&
+				hasDetails(DraftDetails{Relationship: someone, Occasion: d.Occasion, Said: []string{t.text}})
+			if !slices.Contains(ds.Reasked, slot) && !told {
+				// Asked once more only when nothing came back but a
+				// word or two: what was told instead goes on, nameless.
 				ds.Reasked = append(ds.Reasked, slot)
 				t.say("Who is it for? A name or who they are to you is enough (“Sam”, “my sister”) — or say “skip” and I'll write it without a name.")
 				return
@@ -407,15 +427,23 @@ func (t *turn) fillSlot(in Intent) {
 		if o := occasionFromWords(t.text); o != "" {
 			d.Occasion = o
 		}
-		if !onlyWho(t.text) {
+		if !onlyWho(t.text) && !messageWish(t.text) {
 			d.Said = append(d.Said, t.text)
+			toldDetail(d, t.text)
 		}
 	case slot == slotOccasion:
 		d.Said = append(d.Said, t.text)
+		toldDetail(d, t.text)
 	case slot == slotTone && more.Tone == "":
 		d.Tone = ToneWarm
+		if messageWish(t.text) {
+			// "i dont want to scare her": how it should land, never a
+			// line of it.
+			break
+		}
 		if !controlWord(t.text) && !onlyWho(t.text) {
 			d.Said = append(d.Said, t.text)
+			toldDetail(d, t.text)
 		}
 	case slot == slotMention && (controlWord(t.text) || onlyWho(t.text)):
 		d.Skipped = append(d.Skipped, slot)
@@ -457,6 +485,25 @@ func (t *turn) fillSlot(in Intent) {
 	}
 	t.draftNext(lead)
 }
+
+// toldDetail marks the step that asks for something to mention as
+// answered when text, typed at an earlier step, already told something
+// for the draft: it is never asked for again.
+func toldDetail(d *DraftDetails, text string) {
+	if hasDetails(DraftDetails{Recipient: d.Recipient, Relationship: d.Relationship, Occasion: d.Occasion, Said: []string{text}}) &&
+		!slices.Contains(d.Skipped, slotMention) {
+		d.Skipped = append(d.Skipped, slotMention)
+	}
+}
+
+// messageWish reports words about how the message should land rather
+// than anything to say in it: "i dont want to scare her", "without
+// making him feel guilty", "nothing that sounds like pity".
+func messageWish(text string) bool {
+	return messageWishRe.MatchString(foldText(text))
+}
+
+var messageWishRe = mustPattern(`^(?:(?:but|and|just|so|um|hmm|ok|okay|also|honestly|tbh) )*(?:i (?:don'?t|dont|do not) want (?:to|it to|them to|her to|him to)|(?:i )?(?:don'?t|dont) wanna|without (?:making|scaring|worrying|upsetting|pressuring|overwhelming|sounding|being)|nothing that (?:sounds|feels|reads|comes across)|(?:it )?(?:shouldn'?t|should not|mustn'?t) (?:sound|feel|read|come across)|i want (?:it|the message|this) to (?:sound|feel|come across|read|be))`)
 
 // fillDetails fills the empty fields of d from more.
 func fillDetails(d *DraftDetails, more DraftDetails) {

@@ -28,6 +28,10 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "the same for my sister": the draft on screen, to her.
 		return
 	}
+	if t.draftChange() {
+		// "actually write to my cousin instead", "make it a thank you".
+		return
+	}
 	if !(p.expect != expectOpen && t.changedPerson()) && t.droppedForNew(ctx) {
 		return
 	}

@@ -87,6 +87,9 @@ func (t *turn) recentContact() *Contact {
 // "something for his retirement".
 var backPronoun = mustPattern(`\b(?:him|her|them|he|she|they|his|their|hers|theirs)\b`)
 
+// oneOfThem is a pronoun for one person.
+var oneOfThem = mustPattern(`\b(?:him|her|he|she|his|hers)\b`)
+
 // pointsBack reports a message that means someone only by a pronoun: it
 // names nobody and describes nobody new ("someone whose dad died", "a
 // friend, she just lost her job" are someone else).
@@ -105,7 +108,9 @@ func (t *turn) talkedRecipient(d *DraftDetails, text string) bool {
 		return false
 	}
 	p, _, ok := t.talkedAbout()
-	if !ok {
+	if !ok || p.Group && oneOfThem.MatchString(foldText(text)) {
+		// "apologise to him" after a story told about the group chat
+		// is to one of them, not to the group: who is asked.
 		return false
 	}
 	switch {

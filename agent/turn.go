@@ -102,6 +102,7 @@ func (t *turn) run(ctx context.Context) {
 		if !t.forget {
 			t.syncReminders(true)
 		}
+		t.draftBack()
 		t.noteTalkedAbout()
 	}()
 

@@ -105,6 +105,8 @@ func TestLaterCorpora(t *testing.T) {
 		{"heldout3.tsv", "held-out 3", false, 0.85}, // 0.800 at first, 0.950
 		{"fresh3.tsv", "fresh 3", true, 0.95},       // 0.896 on arrival, 0.979 after
 		{"heldout4.tsv", "held-out 4", false, 0.85}, // 0.800 at first, 0.950
+		{"fresh4.tsv", "fresh 4", true, 0.95},       // 0.688 on arrival, 0.979 after
+		{"heldout5.tsv", "held-out 5", false, 0.75}, // 0.600 before pairs, 0.800 at first measure
 	} {
 		lines := readCorpus(t, "testdata/"+part.file)
 		acc, sure := score(t, lines, part.report)

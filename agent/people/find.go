@@ -13,6 +13,9 @@ type candidate struct {
 	named bool
 	// gone is true for someone the message says died (gone.go).
 	gone bool
+	// withMe is true for someone named together with the writer ("mum &
+	// me", "me and tom"): on the sending side, not who it is for.
+	withMe bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -50,6 +53,10 @@ func better(a, b candidate) bool {
 	if a.gone != b.gone {
 		// The one who died is spoken of; the other is written to.
 		return b.gone
+	}
+	if a.withMe != b.withMe {
+		// "mum & me want to send my aunt something": the aunt.
+		return b.withMe
 	}
 	if a.Group != b.Group {
 		// A group wins, unless the one person is who a request is for
@@ -110,6 +117,10 @@ func qualifierLen(toks []token, i int) int {
 // qualifierNouns end a "from work" after a relationship word.
 var qualifierNouns = set(`work job office school uni university college gym church class team club choir band
 course company firm lab ward`)
+
+// girlsAndLads are groups named after who is in them, with "the" before:
+// "the lads", "the netball girls".
+var girlsAndLads = set(`girls guys boys lads`)
 
 // childGroups are groups of children, who are looked after rather than
 // written to.
@@ -182,7 +193,7 @@ func candidates(text string) []candidate {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
-	return out
+	return joinPairs(toks, out)
 }
 
 // isObject reports whether the word at i follows a request word, possibly
@@ -224,6 +235,15 @@ func groups(toks []token) []candidate {
 					found = true
 					break
 				}
+				if toks[k].start && (w == "chat" || w == "gc" || w == "groupchat") && k >= i-2 {
+					// "cousins group chat has been silent": the message
+					// opens with which chat.
+					found = true
+					break
+				}
+				if toks[k].stop {
+					break
+				}
 			}
 			if !found || (w == "team" && !det && !(i > 1 && toks[i-1].low == "whole")) {
 				continue
@@ -249,13 +269,19 @@ func groups(toks []token) []candidate {
 			out = append(out, candidate{Person: Person{Relation: "group", Said: said, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
 		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
+			girlsAndLads[w] && i > 1 && toks[i-2].low == "the" ||
 			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
+			if stayingAt(toks, i) {
+				// "she's staying at our parents": where, not who.
+				continue
+			}
 			if relations[w].canon == "group" && !det && !(i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our" || toks[i-2].low == "the")) &&
 				!(i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our")) {
 				continue
 			}
-			if w == "girls" || w == "guys" || w == "boys" || w == "lads" {
-				if toks[i-1].low != "the" {
+			if girlsAndLads[w] {
+				// "the lads", "the netball girls", "the work guys".
+				if toks[i-1].low != "the" && !(i > 1 && toks[i-2].low == "the" && !toks[i-1].used && !isStop(toks[i-1].low)) {
 					continue
 				}
 			}
@@ -293,6 +319,28 @@ func groups(toks []token) []candidate {
 	}
 	return dedupeGroups(out)
 }
+
+// stayingAt reports a group word at i said as a place someone is: "at our
+// parents", "staying with my folks", "back from my cousins".
+func stayingAt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "my" || toks[k].low == "our" || toks[k].low == "the") {
+		k--
+	}
+	if k < 0 || k == i-1 {
+		return false
+	}
+	switch toks[k].low {
+	case "at", "from":
+		return true
+	case "with":
+		return k > 0 && stayVerbs[toks[k-1].low]
+	}
+	return false
+}
+
+// stayVerbs before "with" say where someone is: "staying with my parents".
+var stayVerbs = set(`staying stay stays stayed living live lives lived moved moving crashing`)
 
 // dedupeGroups keeps one group reading per run of words ("our family group
 // chat" is one group).
@@ -445,6 +493,13 @@ func relationPhrases(toks []token) []candidate {
 		} else if name, conf := nameBeforeRelation(toks, i); name != "" {
 			c.Name, c.Confidence = name, conf
 			c.object = c.object || isObject(toks, i-1) || (i > 1 && isObject(toks, i-2))
+		} else if i >= 2 && (toks[i-1].low == "was" || toks[i-1].low == "is") && !toks[i-2].stop {
+			// "youssef was our neighbour for 12 years": who he was to
+			// them, said of his name.
+			if name, conf := nameBeforeRelation(toks, i-1); name != "" && (firstNames[foldWord(name)] || capitalised(name)) {
+				c.Name, c.Confidence = name, conf
+				toks[i-2].used = true
+			}
 		}
 		if toks[j].low == "neighbour" || toks[j].low == "neighbor" {
 			c.Relation = "neighbour"
@@ -713,7 +768,7 @@ func attachLateNames(toks []token, cands []candidate) {
 					break
 				}
 			}
-			named := k >= 2 && toks[k-1].low == "is" && toks[k-2].low == "name" || k >= 1 && nameIs(toks[k-1]) ||
+			named := k >= 2 && (toks[k-1].low == "is" || toks[k-1].low == "was") && toks[k-2].low == "name" || k >= 1 && nameIs(toks[k-1]) ||
 				k >= 1 && (toks[k-1].low == "called" || toks[k-1].low == "named")
 			if named && otherReferent(toks, k-1) {
 				// "my sister had her baby, a girl called june": june is
@@ -785,7 +840,7 @@ func names(toks []token) []candidate {
 		for k := i; k < i+n; k++ {
 			toks[k].used = true
 		}
-		named := conf >= 0.95 && i >= 1 && (i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || toks[i-1].low == "called" || nameIs(toks[i-1])) &&
+		named := conf >= 0.95 && i >= 1 && (i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || toks[i-1].low == "called" || nameIs(toks[i-1])) &&
 			!otherReferent(toks, i-1)
 		out = append(out, candidate{Person: Person{Name: name, Confidence: conf}, pos: i, object: isObject(toks, i), named: named})
 		i += n - 1
@@ -801,7 +856,7 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0, 0
 	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i)
-	named := i >= 2 && toks[i-1].low == "is" && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
+	named := i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
 	soft := softNames[w]
 	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
 		return 0, 0
@@ -1045,6 +1100,10 @@ var notGroupChat = set(`a to coffee quick phone video zoom short brief little pr
 
 // nextDoor reads "next door" after a name: a neighbour.
 func nextDoor(toks []token, i int) string {
+	if i < len(toks) && toks[i].low == "from" {
+		// "mr abara from next door".
+		i++
+	}
 	if i+1 < len(toks) && toks[i].low == "next" && toks[i+1].low == "door" {
 		return "neighbour"
 	}

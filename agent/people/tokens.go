@@ -30,7 +30,7 @@ type token struct {
 func tokenize(text string) []token {
 	var toks []token
 	start, comma := true, false
-	for _, f := range strings.Fields(text) {
+	for _, f := range strings.Fields(ampersand.Replace(text)) {
 		w := strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		})
@@ -69,6 +69,10 @@ func tokenize(text string) []token {
 	}
 	return toks
 }
+
+// ampersand reads "&" and "+" between words as "and": "tom & jess",
+// "mum+dad".
+var ampersand = strings.NewReplacer("&", " and ", " + ", " and ")
 
 // capitalised is true for "Ana", "McKenzie", "Zoë", not for "ana", "OK" or "I".
 func capitalised(w string) bool {

@@ -56,6 +56,28 @@ var relations = func() map[string]relation {
 	addr("grandfather", "grandpa", "Grandpa", "grandad", "Grandad", "granddad", "Granddad", "grandfather", "Grandad",
 		"gramps", "Gramps", "grampa", "Grampa", "nonno", "Nonno", "opa", "Opa", "abuelo", "Abuelo", "dziadek", "Dziadek",
 		"papou", "Papou", "grandads", "Grandad")
+	// Parents in the words of many families, greeted by the word itself
+	// ("Amma", "Abba", "Maman").
+	for _, w := range strings.Fields(`amma ammi ammu umma ummi mummyji mataji maman mutti eomma okaasan`) {
+		m[foldWord(w)] = relation{canon: "mother", address: upFirst(w)}
+	}
+	for _, w := range strings.Fields(`appa abba abbu abbi baba babu pitaji papaji vati papai appachi abbo otousan`) {
+		m[foldWord(w)] = relation{canon: "father", address: upFirst(w)}
+	}
+	// Grandparents in the words of many families, each greeted by
+	// its own word ("Nani", "Teta", "Dadi").
+	for _, w := range strings.Fields(`nani nanima naniji dadi dadima dadiji ammamma ammachi paati aaji bubbe
+bubby bobe savta teta sitto sitti ouma mormor farmor mamie babushka halmoni obaachan popo`) {
+		m[foldWord(w)] = relation{canon: "grandmother", address: upFirst(w)}
+	}
+	for _, w := range strings.Fields(`nanaji dadaji thatha appachan ajoba zayde zaidy jiddo jeddo oupa morfar
+farfar dedushka harabeoji ojiichan gonggong`) {
+		m[foldWord(w)] = relation{canon: "grandfather", address: upFirst(w)}
+	}
+	// Aunts and uncles in the words of many families: "tía rosario",
+	// "khala", "zio franco".
+	add("aunt", "", "tia tía tita khala khalah phuppo phuppi masi mausi chachi bua tante ciocia")
+	add("uncle", "", "tio tío khalu mamu mamaji chacha chachu zio onkel tonton wujek")
 	add("sister", "", "sister sis sister's sisters'")
 	add("brother", "", "brother bro")
 	add("son", "", "son")

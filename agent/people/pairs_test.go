@@ -1,0 +1,31 @@
+package people
+
+import "testing"
+
+// TestPairs checks that two people named together with "and", "&" or "+"
+// are one reading greeted by both, and that two people each described on
+// their own stay apart.
+func TestPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, said, address string
+	}{
+		{"a card for ines & tomas, they just moved in together", "Ines and Tomas", "", "Ines and Tomas"},
+		{"help me write to Bilal and Noor", "Bilal and Noor", "", "Bilal and Noor"},
+		{"text yaw & efua about saturday", "Yaw and Efua", "", "Yaw and Efua"},
+		{"something for my mum + dad", "", "mum and dad", "Mum and Dad"},
+		{"write to my gran and grandpa", "", "gran and grandpa", "Gran and Grandpa"},
+		{"a thank you to my auntie and uncle", "", "auntie and uncle", ""},
+		{"my friend aoife and niamh are coming over", "Aoife and Niamh", "", "Aoife and Niamh"},
+		// Two people each said with who they are stay two.
+		{"my daughter Zara and my old friend Miriam", "Zara", "daughter", "Zara"},
+		// A verb after "and" is no second name.
+		{"message dev and tell him congrats", "Dev", "", "Dev"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			p := Find(tc.text)
+			if p.Name != tc.name || p.Said != tc.said || p.Address() != tc.address {
+				t.Errorf("Find(%q) = name %q said %q address %q; want %q %q %q", tc.text, p.Name, p.Said, p.Address(), tc.name, tc.said, tc.address)
+			}
+		})
+	}
+}
