@@ -85,6 +85,30 @@ func (c *conceptMap) find(ws []string, stemOf func(string) string, fn func(term 
 	}
 }
 
+// findSpans is find that also gives where each entry was found: the words
+// ws[from:to], pronouns and emphasis inside it included.
+func (c *conceptMap) findSpans(ws []string, stemOf func(string) string, fn func(term string, from, to int)) {
+	var stems []string
+	var at []int // by stem: the index in ws of its word
+	for i, w := range ws {
+		if !phraseFillers[w] && !emphasis[w] {
+			stems = append(stems, stemOf(w))
+			at = append(at, i)
+		}
+	}
+	for i := 0; i < len(stems); {
+		n := c.longestAt(stems[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		for _, t := range c.phrases[strings.Join(stems[i:i+n], " ")] {
+			fn(t, at[i], at[i+n-1]+1)
+		}
+		i += n
+	}
+}
+
 // conceptStems returns the stems of ws that entries are matched on: the
 // pronouns and the words that only add emphasis are left out, on both
 // sides, so "went totally quiet" meets "went quiet".
@@ -103,7 +127,7 @@ func conceptStems(ws []string, stemOf func(string) string) []string {
 var emphasis = map[string]bool{
 	"just": true, "really": true, "totally": true, "completely": true, "suddenly": true, "literally": true,
 	"basically": true, "kinda": true, "so": true, "very": true, "pretty": true, "actually": true,
-	"honestly": true, "even": true, "all": true, "quite": true, "bit": true, "little": true,
+	"honestly": true, "even": true, "all": true, "quite": true, "bit": true, "little": true, "ever": true,
 }
 
 // stopStems are the stems of the stop words, which entries use ("no

@@ -23,6 +23,9 @@ type KB struct {
 	byID     map[string]int
 	idx      *index
 	match    *matcher
+	// stanced are the matcher's examples that list a stance, read for
+	// telling whether the stance answers a query too.
+	stanced map[int32]stancedQuestion
 }
 
 // build indexes the parsed documents, keeping their order, and learns the
@@ -46,6 +49,12 @@ func build(docs []document, asked []string) *KB {
 	}
 	exs = append(exs, askedExamples(asked, kb.byID)...)
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
+	kb.stanced = make(map[int32]stancedQuestion)
+	for i, e := range exs {
+		if e.stance != "" {
+			kb.stanced[int32(i)] = kb.idx.readStanced(e.text)
+		}
+	}
 	return kb
 }
 

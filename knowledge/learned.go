@@ -299,7 +299,13 @@ func features(text string, stemOf func([]byte) string, fn func(h uint64, space b
 	})
 	// The ideas the words speak of are features of their own, so two
 	// wordings of one idea are alike even with no word in common.
-	guideConcepts.find(all, func(w string) string { return wordStem(w, stemOf) }, func(term string) {
+	conceptStem := func(w string) string { return wordStem(w, stemOf) }
+	guideConcepts.find(all, conceptStem, func(term string) {
+		fn(hashOf(spaceWord, "", term), spaceWord)
+	})
+	// And who does them: the one not replying asks something else than
+	// the one waiting for a reply.
+	doneConcepts(text, conceptStem, func(term string) {
 		fn(hashOf(spaceWord, "", term), spaceWord)
 	})
 }

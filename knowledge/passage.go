@@ -154,6 +154,7 @@ func refersBack(w string) bool {
 type askStance struct {
 	stance string
 	frame  frame
+	read   stancedQuestion
 	stems  []string
 	idf    []float64
 }
@@ -166,7 +167,7 @@ func (ix *index) askStances(asks []string) []askStance {
 		if st == "" {
 			continue
 		}
-		as := askStance{stance: st, frame: frameOf(q)}
+		as := askStance{stance: st, frame: frameOf(q), read: ix.readStanced(q)}
 		scanWords(q, func(word []byte) {
 			s := ix.stemOf(word)
 			if s == "" || slices.Contains(as.stems, s) {
@@ -183,11 +184,11 @@ func (ix *index) askStances(asks []string) []askStance {
 // stance returns the stance a section takes on the listed question closest
 // to the query, when the query shares most of that question's weight;
 // otherwise "". The stance is said to a question put in frame qf.
-func stance(asks []askStance, weights map[string]float64, qf frame) string {
+func stance(asks []askStance, weights map[string]float64, qf frame, qm meaning) string {
 	best, bestShare := "", 0.0
 	for _, a := range asks {
 		st := stanceFor(a.stance, qf, a.frame)
-		if st == "" {
+		if st == "" || !a.read.fits(qm) {
 			continue
 		}
 		var total, matched float64

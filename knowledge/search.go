@@ -312,6 +312,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	}
 	mr := kb.match.match(clipQuery(query), kb.idx.stemOf)
 	qf := frameOf(query)
+	qm := kb.idx.meaningOf(clipQuery(query))
 	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
 	if len(hits) == 0 {
@@ -322,6 +323,11 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		if id, ok := kb.idx.termIDs[t.stem]; ok {
 			weights[t.stem] = t.weight * kb.idx.idf(id)
 		}
+	}
+	// A sentence about the same act done by the same person counts as
+	// much again as the concept, so the passage takes the asker's side.
+	for t := range qm.done {
+		weights[t] = kb.idx.stemIDF(t[:strings.LastIndexByte(t, '@')])
 	}
 	out := make([]agent.Section, len(hits))
 	for i, h := range hits {
@@ -337,15 +343,18 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 			pw = kb.idx.withAsk(weights, kb.match.exText[closest[h.sec]])
 		}
 		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
-		s.Stance = stance(kb.idx.stances[h.sec], weights, qf)
+		s.Stance = stance(kb.idx.stances[h.sec], weights, qf, qm)
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
 			// The stance on the listed question most like the query,
 			// found by the matcher, beats one found by shared stems.
 			ex := closest[h.sec]
 			if st := kb.match.exStand[ex]; st != "" && s.Match >= stanceSim {
-				s.Stance = stanceFor(st, qf, kb.match.exFrame[ex])
-			} else if st := kb.match.looseStance(mr, h.sec, qf); st != "" {
+				s.Stance = ""
+				if kb.stanced[ex].fits(qm) {
+					s.Stance = stanceFor(st, qf, kb.match.exFrame[ex])
+				}
+			} else if st := kb.match.looseStance(mr, h.sec, qf, kb.stanced, qm); st != "" {
 				s.Stance = st
 			}
 		}

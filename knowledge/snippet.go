@@ -206,6 +206,13 @@ func splitSentences(body string, stemOf func([]byte) string) []sentence {
 					stems = append(stems, st)
 				}
 			})
+			// Who does what the sentence speaks of ("if you are the one
+			// who replies late") lets a passage follow the asker's side.
+			doneConcepts(t, func(w string) string { return wordStem(w, stemOf) }, func(term string) {
+				if !slices.Contains(stems, term) {
+					stems = append(stems, term)
+				}
+			})
 			out = append(out, sentence{text: t, para: i, stems: stems})
 		}
 	}

@@ -72,8 +72,9 @@ var (
 // looseStance returns the stance of the listed question closest to the
 // query among those of section sec that list one, put the same way round
 // as the query or turned round when it is a bare yes or no, when it is
-// close enough by the loose rule; otherwise "".
-func (m *matcher) looseStance(r matchResult, sec int32, qf frame) string {
+// close enough by the loose rule and fits the query (stanced holds the
+// examples read for that); otherwise "".
+func (m *matcher) looseStance(r matchResult, sec int32, qf frame, stanced map[int32]stancedQuestion, qm meaning) string {
 	if r.stancedSim[0] == nil {
 		return ""
 	}
@@ -83,7 +84,11 @@ func (m *matcher) looseStance(r matchResult, sec int32, qf frame) string {
 		if s < looseStanceSim || s < looseStanceShare*float64(r.listedSim[sec]) || s <= bestSim {
 			continue
 		}
-		if st := stanceFor(m.exStand[r.stanced[f][sec]], qf, frame(f)); st != "" {
+		ex := r.stanced[f][sec]
+		if !stanced[ex].fits(qm) {
+			continue
+		}
+		if st := stanceFor(m.exStand[ex], qf, frame(f)); st != "" {
 			best, bestSim = st, s
 		}
 	}
