@@ -32,6 +32,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"first three", []string{"tune", "fresh", "fresh2"}, []string{"fresh3", "fresh4"}},
 		{"all but fresh3", learnedWithout("fresh3"), []string{"fresh3"}},
 		{"all but fresh4", learnedWithout("fresh4"), []string{"fresh4"}},
+		{"all but fresh5", learnedWithout("fresh5"), []string{"fresh5"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

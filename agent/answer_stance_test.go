@@ -55,7 +55,7 @@ func stanceFigures(t *testing.T, name string) (answered, withStance int) {
 // open with a stance on the sets developed on, each measured with the
 // guide learning from the other sets only, and holds each to a floor.
 func TestYesNoStanceShare(t *testing.T) {
-	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4"} {
+	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"} {
 		n, k := stanceFigures(t, name)
 		if n == 0 {
 			continue
@@ -69,5 +69,8 @@ func TestYesNoStanceShare(t *testing.T) {
 
 // stanceFloors sit under the shares measured when stances were last
 // widened (tune 0.71, the fresh sets 0.45 to 0.49), so that a change that
-// loses stances shows.
-var stanceFloors = map[string]float64{"tune": 0.65, "fresh": 0.42, "fresh2": 0.42, "fresh3": 0.40, "fresh4": 0.42}
+// loses stances shows. Since a stance passes only to a question about the
+// same act by the same person (knowledge/stancefit.go), fresh opens 12 of
+// 29 with one: the two it lost were "No." to "should i leave" (said to
+// "should i stay") and "Yes." to "do i need a reason to text", both wrong.
+var stanceFloors = map[string]float64{"tune": 0.65, "fresh": 0.38, "fresh2": 0.42, "fresh3": 0.40, "fresh4": 0.42, "fresh5": 0.5}

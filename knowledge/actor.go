@@ -53,6 +53,8 @@ var (
 	// clauseWords open a new clause, whose subject is after them.
 	clauseWords = wordSet(`and but if when because cause so or while after before since though although
 		until unless whether`)
+	// coordinators join two acts that share a subject.
+	coordinators = wordSet(`and but or then`)
 	// dummyWords are a subject that stands for no one ("is it rude to…"):
 	// the act in the infinitive after it is the asker's own.
 	dummyWords = wordSet(`it its this that thats`)
@@ -90,12 +92,17 @@ func doerOf(ws []string, from, to int) doer {
 	// Only function words may stand between a subject and its act: past
 	// a word with content of its own ("someone i met online vanished")
 	// the subject is too far to read safely.
-	passive, infinitive := false, false
+	passive, infinitive, coordinated := false, false, false
 	subject := doerNone
+	adjacent := true // only function words so far between k and the act
 scan:
-	for k := from - 1; k >= 0 && k >= from-7; k-- {
+	for k := from - 1; k >= 0 && k >= from-8; k-- {
 		w := ws[k]
 		switch {
+		case coordinators[w] && adjacent && !coordinated:
+			// "someone read it and never replied": the act shares the
+			// subject of the verb before the "and".
+			coordinated = true
 		case clauseWords[w]:
 			break scan
 		case beWords[w] && participle(ws[from]):
@@ -123,8 +130,13 @@ scan:
 				subject = doerSelf
 			}
 			break scan
+		case coordinated:
+			// The verb phrase before "and" is passed over to its subject.
 		default:
 			break scan
+		}
+		if !passThrough[w] {
+			adjacent = false
 		}
 	}
 	if passive {

@@ -11,7 +11,7 @@ func TestDoneConcepts(t *testing.T) {
 		{"is it rude to not reply to a birthday message", "~silence@self"},
 		{"is it bad if i dont answer my aunt's texts for a week", "~silence@self"},
 		{"my cousin keeps ignoring me", "~silence@other"},
-		{"she ignores my messages but posts online", "~silence@other"},
+		{"she ignores my messages but posts online", "~silence@other ~social_media@other"},
 		{"why do people leave me on read", "~silence@other"},
 		{"is it normal to get left on read for days", "~silence@other"},
 		{"i got ghosted after two dates with a new friend", "~silence@other"},
@@ -25,6 +25,8 @@ func TestDoneConcepts(t *testing.T) {
 		{"is it rude to leave someone on read", "~silence@self"},
 		{"my sister leaves me on read all the time", "~silence@other"},
 		{"why do people ignore my texts", "~silence@other"},
+		{"why would a mate read my message and not reply", "~silence@other"},
+		{"i read her message and never answered", "~silence@self"},
 	} {
 		var got []string
 		doneConcepts(c.text, stem, func(term string) {

@@ -90,7 +90,7 @@ func newIndex(secs []agent.Section) *index {
 				counts[id] += w
 				length += w
 			})
-			guideConcepts.find(words(text), ix.anyStem, func(term string) {
+			addTerm := func(term string) {
 				id := ix.termID(term)
 				for len(counts) < len(ix.terms) {
 					counts = append(counts, 0)
@@ -100,7 +100,9 @@ func newIndex(secs []agent.Section) *index {
 				}
 				counts[id] += w
 				length += w
-			})
+			}
+			guideConcepts.find(words(text), ix.anyStem, addTerm)
+			doneConcepts(text, ix.anyStem, addTerm)
 		}
 		add(s.Title, titleWeight)
 		for _, t := range s.Tags {
@@ -310,9 +312,12 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(q) == 0 {
 		return nil
 	}
+	qm := kb.idx.meaningOf(clipQuery(query))
+	for t := range qm.done {
+		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
+	}
 	mr := kb.match.match(clipQuery(query), kb.idx.stemOf)
 	qf := frameOf(query)
-	qm := kb.idx.meaningOf(clipQuery(query))
 	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
 	if len(hits) == 0 {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A stance answers the question it is listed with. Borrowed for a question
 // worded another way, it answers that one only when both ask the same
@@ -29,6 +32,7 @@ type meaning struct {
 	concepts [][]string      // by stem
 	all      map[string]bool // every stem and concept term
 	done     map[string]bool // concept terms with their doer
+	verb     string          // the stem of the verb asked about, if read
 }
 
 // meaningOf reads text's meaning for a stance comparison.
@@ -56,6 +60,7 @@ func (ix *index) meaningOf(text string) meaning {
 		m.concepts = append(m.concepts, byWord[i])
 	}
 	doneConcepts(text, ix.anyStem, func(term string) { m.done[term] = true })
+	m.verb = askedVerb(text, ix.anyStem)
 	return m
 }
 
@@ -125,11 +130,12 @@ func qualifierOf(q string) string {
 type stancedQuestion struct {
 	m    meaning
 	qual *meaning // what narrows it, nil when nothing does
+	verb string   // the stem of the verb it asks about, "" when none is read
 }
 
 // readStanced reads listed question q for stanceFits.
 func (ix *index) readStanced(q string) stancedQuestion {
-	sq := stancedQuestion{m: ix.meaningOf(q)}
+	sq := stancedQuestion{m: ix.meaningOf(q), verb: askedVerb(q, ix.anyStem)}
 	if qual := qualifierOf(q); qual != "" {
 		qm := ix.meaningOf(qual)
 		sq.qual = &qm
@@ -141,8 +147,114 @@ func (ix *index) readStanced(q string) stancedQuestion {
 // meaning q as well: the two agree on who does each act, and the query
 // asks what narrows sq.
 func (sq stancedQuestion) fits(q meaning) bool {
-	if !q.sameDoers(sq.m) {
+	if !q.sameDoers(sq.m) || !sameVerb(q.verb, sq.verb) {
 		return false
 	}
 	return sq.qual == nil || sq.qual.shareIn(q) >= stanceFitShare
 }
+
+// A yes-or-no question asks about one act: "should i just LEAVE", "is it ok
+// to MUTE it", "do i have to START again". A stance on staying does not
+// answer leaving, so when both questions name their act and the acts
+// differ, the stance does not pass.
+
+var (
+	auxWords     = wordSet(`should shall can could would will do does did must may might am is are was were`)
+	subjectWords = wordSet(`i we you u it that this they he she`)
+	// softWords may stand between a subject and the verb it asks about.
+	softWords = wordSet(`just still even really ever actually also maybe not never always then totally
+		kind kinda sort of ok okay fine rude weird bad wrong normal alright cringe annoying odd strange
+		selfish mean a an too much better worth if when i to have need got want going ought`)
+	// lightVerbs say too little alone to tell two questions apart.
+	lightVerbs = wordSet(`be have get do make go feel take let keep give`)
+)
+
+// askedVerb returns the stem of the verb the first yes-or-no clause of q
+// asks about, "" when none is read: the word after a modal and its subject
+// ("should i just leave"), or after "to" in "is it … to" ("is it ok to
+// mute it"). A word after "is that" is a quality, not an act.
+func askedVerb(q string, stemOf func(string) string) string {
+	ws := words(q)
+	verb := ""
+	for i := 0; i+1 < len(ws) && verb == ""; i++ {
+		if !auxWords[ws[i]] || !subjectWords[ws[i+1]] {
+			continue
+		}
+		if beAux[ws[i]] || dummyWords[ws[i+1]] {
+			// "is it weird to …": the act is after "to".
+			j := i + 2
+			for j < len(ws) && j < i+6 && ws[j] != "to" {
+				j++
+			}
+			if j+1 < len(ws) && ws[j] == "to" {
+				verb = firstContent(ws[j+1:])
+			}
+			continue
+		}
+		verb = firstContent(ws[i+2:])
+	}
+	if verb == "" || lightVerbs[verb] {
+		return ""
+	}
+	return stemOf(verb)
+}
+
+// beAux open a question about how something is ("is it ok to…").
+var beAux = wordSet(`am is are was were`)
+
+// firstContent returns the first word of ws past the soft words, "" when
+// it is a stop word.
+func firstContent(ws []string) string {
+	for j, w := range ws {
+		if j >= 6 {
+			break
+		}
+		if softWords[w] {
+			continue
+		}
+		if stopWords[w] {
+			return ""
+		}
+		return w
+	}
+	return ""
+}
+
+// sameVerb reports whether two verbs asked about can be the same act:
+// either unknown, the same stem, or both words of one concept.
+func sameVerb(a, b string) bool {
+	if a == "" || b == "" || a == b || slices.Contains(querySynonyms.words[a], b) || sameVerbs[a] != "" && sameVerbs[a] == sameVerbs[b] {
+		return true
+	}
+	ca, cb := guideConcepts.phrases[a], guideConcepts.phrases[b]
+	for _, c := range ca {
+		for _, d := range cb {
+			if c == d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameVerbs maps the stem of each verb of a group of verbs that name one
+// act, as people ask about it, to the group's first verb.
+var sameVerbs = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range []string{
+		"end drop ditch dump cut quit stop delete",
+		"leave exit",
+		"text message msg dm write tell say mention share check reach contact",
+		"ask invite",
+		"apologise apologize",
+		"mute silence ignore",
+		"meet see talk speak call",
+		"count matter",
+	} {
+		fs := strings.Fields(g)
+		for _, w := range fs {
+			m[stem(w)] = stem(fs[0])
+		}
+	}
+	return m
+}()

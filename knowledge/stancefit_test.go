@@ -31,3 +31,19 @@ func TestStanceFits(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedVerb reads the act a yes-or-no question asks about.
+func TestAskedVerb(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"the group is full of trolls, should i just leave", "leave"},
+		{"is it ok to mute the family chat", "mute"},
+		{"do i have to start all over again", "start"},
+		{"is that weird", ""},
+		{"would it be rude to unfollow her", "unfollow"},
+		{"should i get a new phone", ""},
+	} {
+		if got := askedVerb(c.q, stem); got != stem(c.want) && !(c.want == "" && got == "") {
+			t.Errorf("askedVerb(%q) = %q, want the stem of %q", c.q, got, c.want)
+		}
+	}
+}
