@@ -114,7 +114,7 @@ var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking
 // reLegalAsk asks whether something is allowed by law, which no guide
 // paragraph can answer whoever it is about: "is it legal to record a call
 // without telling them", "can my landlord keep the deposit".
-var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to court)|legal rights?|my rights)\b`)
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights)\b`)
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a

@@ -38,7 +38,8 @@ var (
 	otherWords = wordSet(`he she they hes shes theyre theyve theyd hed shed him her them someone somebody
 		anyone anybody people everyone everybody nobody friend friends bestie mate mates bf gf boyfriend
 		girlfriend partner mum mom dad brother sister cousin coworker colleague boss roommate flatmate
-		guy girl person family others crush`)
+		guy girl person family others crush aunt auntie uncle nan nana gran grandma grandad grandpa niece
+		nephew son daughter husband wife`)
 	// beWords make a passive when a participle follows ("got ghosted",
 	// "being left on read"): the asker is then on the receiving end.
 	beWords = wordSet(`be been being get gets got getting gotten was were am is are im`)
@@ -48,7 +49,7 @@ var (
 	passThrough = wordSet(`do does did dont doesnt didnt not never always keep keeps kept still just
 		even really totally kind kinda sort of to will wont would wouldnt can cant could couldnt should
 		shouldnt have has had havent hasnt hadnt who that the one ones usually often sometimes ever
-		already also constantly basically literally suddenly completely randomly then again a an
+		already also constantly basically literally suddenly completely randomly then again a an only
 		ok okay fine rude bad weird wrong normal`)
 	// clauseWords open a new clause, whose subject is after them.
 	clauseWords = wordSet(`and but if when because cause so or while after before since though although
@@ -185,11 +186,18 @@ func verbBefore(ws []string, k int) int {
 	if j > 0 && possessives[ws[j]] {
 		j--
 	}
+	if j > 0 && prepositions[ws[j]] {
+		// "reply to my friends": the verb is before the preposition.
+		j--
+	}
 	if j >= 0 && objectOf(ws[j]) {
 		return j
 	}
 	return -1
 }
+
+// prepositions put someone after a verb without being its subject.
+var prepositions = wordSet(`to with for from at on about`)
 
 // possessives stand before a subject ("my friend"), never make it an object.
 var possessives = wordSet(`my his their our your ur`)

@@ -27,6 +27,7 @@ func TestDoneConcepts(t *testing.T) {
 		{"why do people ignore my texts", "~silence@other"},
 		{"why would a mate read my message and not reply", "~silence@other"},
 		{"i read her message and never answered", "~silence@self"},
+		{"i only reply to my aunt days later", "~reply_speed@self"},
 	} {
 		var got []string
 		doneConcepts(c.text, stem, func(term string) {

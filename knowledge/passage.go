@@ -26,7 +26,11 @@ const stanceMatch = 0.7
 // phrase) weighs the idf of the person's own word, and counts as matched
 // when the section has any of its stems. A word the guide does not have at
 // all weighs the most, so a question about something else scores low.
-func (ix *index) coverage(sec int32, cs []concept) float64 {
+//
+// ideas maps a stem of the query to the guide concepts its word is part of
+// ("ignoring" in "ignoring my texts" is a silence): the word counts as
+// matched too when the section speaks of one of them.
+func (ix *index) coverage(sec int32, cs []concept, ideas map[string][]string) float64 {
 	var total, matched float64
 	for _, c := range cs {
 		w := ix.unknownIDF()
@@ -35,17 +39,35 @@ func (ix *index) coverage(sec int32, cs []concept) float64 {
 		}
 		w *= c.count
 		total += w
-		for _, st := range c.stems {
-			if id, ok := ix.termIDs[st]; ok && ix.has(id, sec) {
-				matched += w
-				break
-			}
+		if ix.hasAny(sec, c.stems) || ix.hasIdea(sec, c.stems, ideas) {
+			matched += w
 		}
 	}
 	if total == 0 {
 		return 0
 	}
 	return matched / total
+}
+
+// hasAny reports whether section sec has one of the terms.
+func (ix *index) hasAny(sec int32, terms []string) bool {
+	for _, st := range terms {
+		if id, ok := ix.termIDs[st]; ok && ix.has(id, sec) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasIdea reports whether section sec speaks of a concept one of stems is
+// part of, by ideas.
+func (ix *index) hasIdea(sec int32, stems []string, ideas map[string][]string) bool {
+	for _, st := range stems {
+		if ix.hasAny(sec, ideas[st]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownIDF is the idf a term in no section would have.

@@ -334,6 +334,17 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	for t := range qm.done {
 		weights[t] = kb.idx.stemIDF(t[:strings.LastIndexByte(t, '@')])
 	}
+	passWeights := kb.idx.conditionLess(weights, own)
+	ideas := map[string][]string{}
+	guideConcepts.findSpans(ws, kb.idx.anyStem, func(term string, from, to int) {
+		if sceneConcepts[term] {
+			return
+		}
+		for k := from; k < to; k++ {
+			st := stem(ws[k])
+			ideas[st] = appendNew(ideas[st], term)
+		}
+	})
 	out := make([]agent.Section, len(hits))
 	for i, h := range hits {
 		s := cloneSection(kb.sections[h.sec])
@@ -342,10 +353,12 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		if s.Snippet == "" {
 			s.Snippet = clip(s.Title, maxSnippet-1)
 		}
-		s.Coverage = kb.idx.coverage(h.sec, cs)
-		pw := weights
-		if sims != nil && float64(sims[h.sec]) >= stanceSim {
-			pw = kb.idx.withAsk(weights, kb.match.exText[closest[h.sec]])
+		s.Coverage = kb.idx.coverage(h.sec, cs, ideas)
+		pw := passWeights
+		// A listed question says in the guide's terms what was asked; a
+		// question learned from a set is only another person's wording.
+		if sims != nil && float64(sims[h.sec]) >= stanceSim && !kb.match.exAsked[closest[h.sec]] {
+			pw = kb.idx.withAsk(passWeights, kb.match.exText[closest[h.sec]])
 		}
 		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
 		s.Stance = stance(kb.idx.stances[h.sec], weights, qf, qm)
@@ -401,3 +414,56 @@ func (ix *index) withAsk(weights map[string]float64, ask string) map[string]floa
 	})
 	return out
 }
+
+// conditionWeight is how much the words of the condition a question is
+// asked under count in choosing its passage: in "how do i keep in touch
+// with friends when i move abroad" keeping in touch is asked about, and the
+// move is only when, so the passage on keeping in touch comes first.
+const conditionWeight = 0.5
+
+// conditionLess returns weights with the stems and concepts of the words
+// after a "when" or "if" that opens a condition, past the question's first
+// words, scaled by conditionWeight; weights itself when there is none.
+func (ix *index) conditionLess(weights map[string]float64, ws []string) map[string]float64 {
+	at := -1
+	for i, w := range ws {
+		if i >= 3 && (w == "when" || w == "if") {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return weights
+	}
+	out := make(map[string]float64, len(weights))
+	for k, v := range weights {
+		out[k] = v
+	}
+	scale := func(st string) {
+		if v, ok := out[st]; ok && v == weights[st] {
+			out[st] = v * conditionWeight
+		}
+	}
+	for _, w := range ws[at+1:] {
+		scale(ix.anyStem(w))
+	}
+	guideConcepts.find(ws[at+1:], ix.anyStem, func(term string) {
+		scale(term)
+		scale(term + doerSuffix[doerSelf])
+		scale(term + doerSuffix[doerOther])
+	})
+	return out
+}
+
+// sceneConcepts only set the scene of a question (work, a community, a busy
+// week, a move), so a section that speaks of the same scene does not cover
+// the question for it: "how do i ask my boss for a raise" is not about
+// colleagues the way the guide is.
+var sceneConcepts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range []string{"work", "busy", "community", "interests", "new place", "social media",
+		"good news", "how often", "the plan", "clarity", "in person"} {
+		m[conceptPrefix+strings.ReplaceAll(name, " ", "_")] = true
+	}
+	return m
+}()

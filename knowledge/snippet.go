@@ -206,13 +206,17 @@ func splitSentences(body string, stemOf func([]byte) string) []sentence {
 					stems = append(stems, st)
 				}
 			})
-			// Who does what the sentence speaks of ("if you are the one
-			// who replies late") lets a passage follow the asker's side.
-			doneConcepts(t, func(w string) string { return wordStem(w, stemOf) }, func(term string) {
+			// The ideas a sentence speaks of, and who does them ("if you
+			// are the one who replies late"), let a passage follow the
+			// question's idea and the asker's side.
+			conceptStem := func(w string) string { return wordStem(w, stemOf) }
+			addTerm := func(term string) {
 				if !slices.Contains(stems, term) {
 					stems = append(stems, term)
 				}
-			})
+			}
+			guideConcepts.find(words(t), conceptStem, addTerm)
+			doneConcepts(t, conceptStem, addTerm)
 			out = append(out, sentence{text: t, para: i, stems: stems})
 		}
 	}

@@ -115,7 +115,7 @@ var stopWords = func() map[string]bool {
 		please
 		quite
 		rather really
-		same shall shant she shed shell shes should shouldnt so some somebody someone something such
+		same shall shant she shed shell shes should shouldnt since so some somebody someone something such
 		than that thats the their theirs them themselves then there theres these they theyd theyll theyre theyve this those through to too
 		under until up upon us
 		very
