@@ -78,12 +78,27 @@ func doneConcepts(text string, stemOf func(string) string, fn func(term string))
 		return r == ',' || r == '.' || r == ';' || r == '!' || r == '?' || r == ':' || r == '\n' || r == '(' || r == ')'
 	}) {
 		ws := words(clause)
+		if !mayNameDoer(ws) {
+			continue
+		}
 		guideConcepts.findSpans(ws, stemOf, func(term string, from, to int) {
 			if d := doerOf(ws, from, to); d != doerNone {
 				fn(term + doerSuffix[d])
 			}
 		})
 	}
+}
+
+// mayNameDoer reports whether ws has a word doerOf can read a doer from:
+// a person, a "be" or "to", or a stand-in subject. Most clauses of the
+// guide's text have one; many listed questions do not.
+func mayNameDoer(ws []string) bool {
+	for _, w := range ws {
+		if selfWords[w] || otherWords[w] || receiverWords[w] || beWords[w] || dummyWords[w] || w == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // doerOf reads who does the act that ws[from:to] names: the subject before

@@ -157,8 +157,22 @@ func wordStem(w string, known func([]byte) string) string {
 // longestAt returns the length in words of the longest entry at the start
 // of stems, 0 when none starts there.
 func (c *conceptMap) longestAt(stems []string) int {
-	for n := min(c.longest[stems[0]], len(stems)); n >= 1; n-- {
-		if _, ok := c.phrases[strings.Join(stems[:n], " ")]; ok {
+	top := min(c.longest[stems[0]], len(stems))
+	if top == 0 {
+		return 0
+	}
+	// The key is built in a buffer: looking a map up with string(buf)
+	// does not allocate, and this runs for every word the guide has.
+	var arr [96]byte
+	for n := top; n >= 1; n-- {
+		buf := arr[:0]
+		for i, st := range stems[:n] {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, st...)
+		}
+		if _, ok := c.phrases[string(buf)]; ok {
 			return n
 		}
 	}
