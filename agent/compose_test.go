@@ -21,7 +21,7 @@ func TestComposeAnswer(t *testing.T) {
 		draft      bool
 	}{
 		{"yes or no gets the stance first", "should i double text", "ghosting/double-texting", "Yes, once", "", false},
-		{"what to do gets advice", "how often should i message my friends", "checking-in/how-often-to-get-in-touch", "There is no single right rhythm", "", false},
+		{"what to do gets advice", "how often should i message my friends", "checking-in/how-often-to-get-in-touch", "Pick a rhythm you can keep", "", false},
 		{"painful gets a kind word", "my oldest friend ignores all my texts now and it really hurts", "ghosting/where-to-put-your-energy", "It is natural to feel hurt", "I'm sorry, that sounds hard.", false},
 		{"someone else's struggle", "how do i help a friend who is depressed", "empathy-support/supporting-a-friend-who-is-struggling", "When a friend is low", "It's good that you want to be there for them.", false},
 		{"own loss", "my mum passed away and i feel so alone, is that normal", "", "", "", false},
