@@ -61,3 +61,26 @@ func TestVerbLast(t *testing.T) {
 		{"rodzina odetchnie z ulgą, gdy mnie nie będzie", Self},
 	})
 }
+
+// TestDateForAPlan checks that a date to be set with someone, for a meal
+// or to make up for cancelling, is a plan, while a date picked alone and
+// left unexplained is still read as the resolve to act.
+func TestDateForAPlan(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"ive bailed on marco twice now so i want to apologise and finally set a date. maybe friday?", None},
+		{"we keep saying we'll meet up, this time i want to pick a day. how about the 12th", None},
+		{"i feel bad i rescheduled our lunch again, lets just choose a date. what about sunday", None},
+		{"need to make it up to my sister and set a date for that spa day", None},
+		{"picked a date. the 9th. nobody needs to worry about me after that", Self},
+		{"everything is sorted now. only thing left is to set the date", Self},
+	})
+}
+
+// TestDateAfterAnApology checks that an apology told beside a date already
+// picked, with no plan proposed, is still read as a farewell.
+func TestDateAfterAnApology(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"im sorry for everything mum, ive picked the date.", Self},
+		{"sorry to everyone i let down. i chose a day.", Self},
+	})
+}
