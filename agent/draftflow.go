@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/companion-dev/companion/agent/compose"
 	"github.com/companion-dev/companion/agent/people"
 )
 
@@ -158,6 +159,13 @@ func (t *turn) draftNext(lead string) {
 		slot = stepReview
 	}
 	t.p.Flow.Step = slot
+	occ := draftOccasionNow(d)
+	if occ == OccasionCondolence && !ds.Sorry {
+		// A death was told: a friend says they are sorry before anything
+		// about the message.
+		lead = "I'm so sorry to hear that. " + lead
+		ds.Sorry = true
+	}
 	switch slot {
 	case slotRecipient:
 		t.say(lead + "Who would you like to write to — and who are they to you? (For example: “Sam, an old college friend”.)")
@@ -170,11 +178,7 @@ func (t *turn) draftNext(lead string) {
 			Choice{ID: "occ:" + OccasionBirthday, Label: "Birthday"},
 			Choice{ID: "slot:skip", Label: "Skip"})
 	case slotTone:
-		t.say(lead+"What feel do you want?",
-			Choice{ID: "tone:" + ToneWarm, Label: "Warm"},
-			Choice{ID: "tone:" + ToneCasual, Label: "Casual"},
-			Choice{ID: "tone:" + TonePlayful, Label: "Playful"},
-			Choice{ID: "tone:" + ToneSimple, Label: "Short and simple"})
+		t.say(lead+"What feel do you want?", draftFeels(occ)...)
 	case slotMention:
 		t.say(lead+"Anything specific you'd like to mention — a shared memory, or something you saw that reminded you of "+themOrName(d)+"?",
 			Choice{ID: "slot:skip", Label: "Skip"})
@@ -184,6 +188,34 @@ func (t *turn) draftNext(lead string) {
 		}
 		t.showDraft(strings.TrimSpace(lead), "")
 	}
+}
+
+// draftFeels are the feels offered for a draft: a quiet occasion (a
+// death, a hard time, an apology) is never offered a playful one, and a
+// formal one is offered instead, for a colleague's loss.
+func draftFeels(occasion string) []Choice {
+	third := Choice{ID: "tone:" + TonePlayful, Label: "Playful"}
+	if compose.Sombre(compose.Occasion(occasion)) {
+		third = Choice{ID: "tone:" + ToneFormal, Label: "Formal"}
+	}
+	return []Choice{
+		{ID: "tone:" + ToneWarm, Label: "Warm"},
+		{ID: "tone:" + ToneCasual, Label: "Casual"},
+		third,
+		{ID: "tone:" + ToneSimple, Label: "Short and simple"},
+	}
+}
+
+// draftOccasionNow is the occasion of the draft as far as it is known: the
+// one chosen or said, else the one its words so far read as.
+func draftOccasionNow(d DraftDetails) string {
+	if d.Occasion != "" {
+		return d.Occasion
+	}
+	if len(d.Said) == 0 {
+		return ""
+	}
+	return string(composeSpec(d, 0).Occasion)
 }
 
 func themOrName(d DraftDetails) string {

@@ -190,6 +190,9 @@ type DraftState struct {
 	// BackAfter is set while a reminder asked for mid-draft is set up in
 	// front of it: once that is done, the draft comes back by itself.
 	BackAfter bool `json:"back_after,omitempty"`
+	// Sorry is set once the companion has said it is sorry for a death
+	// told while drafting, so it is said once, not at every step.
+	Sorry bool `json:"sorry,omitempty"`
 }
 
 // Reflection is a finished (or stopped) reflection walkthrough.
