@@ -93,6 +93,8 @@ func TestWriteShapes(t *testing.T) {
 			[]string{"your flat flooded", "anything I can do"}, []string{"!"}},
 		{"condolence remembers, said to her", Spec{Occasion: Condolence, Name: "Mum", Details: Parse("my stepdad passed last week. he always sang to her in the kitchen", "Mum", Condolence)},
 			[]string{"how he always sang to you in the kitchen"}, []string{"sang to her"}},
+		{"a memory of the one who died is kept for good", Spec{Occasion: Condolence, Name: "Ana", Details: Parse("her gran passed on sunday. i remember her gran teaching us card games every summer", "Ana", Condolence)},
+			[]string{"her teaching us card games"}, []string{"the other day", "came to mind recently"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,6 +265,10 @@ func (w *writer) render(d Detail, i int) string {
 		if np := ourMemory(t); np != t {
 			t = np
 		}
+		if len(w.by[Loss]) > 0 {
+			// A memory beside a death is kept for good, not "the other day".
+			return p("I'll always remember "+t+".", "I keep thinking of "+t+".", "I'll never forget "+t+".")
+		}
 		return p("I was thinking about "+t+" the other day.", "I keep thinking about "+t+".", upFirst(t)+" came to mind recently.")
 	case Noticed:
 		if verb, obj, ok := strings.Cut(t, "|"); ok {
