@@ -71,18 +71,7 @@ func (c *conceptMap) knows(st string) bool { return c.stems[st] }
 // the longest entry wins, so "stopped texting back" is found once, not as
 // "stopped texting" and something more. stemOf gives a word's stem.
 func (c *conceptMap) find(ws []string, stemOf func(string) string, fn func(term string)) {
-	stems := conceptStems(ws, stemOf)
-	for i := 0; i < len(stems); {
-		n := c.longestAt(stems[i:])
-		if n == 0 {
-			i++
-			continue
-		}
-		for _, t := range c.phrases[strings.Join(stems[i:i+n], " ")] {
-			fn(t)
-		}
-		i += n
-	}
+	c.findSpans(ws, stemOf, func(term string, _, _ int) { fn(term) })
 }
 
 // findSpans is find that also gives where each entry was found: the words
