@@ -152,3 +152,22 @@ func TestTwoPeopleNamedTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestGoAheadNamesTheMessage checks go-aheads that name the message ("ok
+// lets do the text", "back to the note"): they write the draft and are
+// never read as a plan to put in it.
+func TestGoAheadNamesTheMessage(t *testing.T) {
+	for _, goWords := range []string{"ok lets do the message then", "back to the note pls", "sure, write the dm", "alright lets start the text"} {
+		t.Run(goWords, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "help me write to my uncle dev, he just moved house", "")
+			d := draftText(h.send("p", goWords, ""))
+			if d == "" {
+				t.Fatalf("%q at a step did not write the draft", goWords)
+			}
+			if strings.Contains(d, "How about") || strings.Contains(strings.ToLower(d), " we do ") || strings.Contains(d, " pls") {
+				t.Errorf("draft %q took the go-ahead %q as content", d, goWords)
+			}
+		})
+	}
+}

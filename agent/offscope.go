@@ -30,7 +30,7 @@ var offScopeLabels = map[string]bool{
 // false, saying nothing, when the message may well be a guide question.
 func (t *turn) offScope() bool {
 	kind := offScopeKind(t.text)
-	if kind == "" {
+	if kind == "" || kind == understand.Smalltalk && t.tellingMore() {
 		return t.listenMore()
 	}
 	// An offer made earlier ("more on this?") no longer fits: a "yes" now
@@ -54,6 +54,15 @@ func (t *turn) offScope() bool {
 		t.offScopeReply(kind)
 	}
 	return true
+}
+
+// tellingMore reports a message that tells more after an offer to listen:
+// "i guess work has been a lot", said after "want to tell me more?", is
+// more of the same feeling, however chatty it reads. A nod ("ok cool")
+// is not, and neither is a glad moment, which is answered gladly.
+func (t *turn) tellingMore() bool {
+	o := t.p.Flow.Offer
+	return o != nil && o.Kind == "talk" && len(strings.Fields(foldText(t.text))) > nodWords && !goodNews(t.text) && !reachedOut(t.text)
 }
 
 // Kinds of off-scope message besides the classifier's labels.
