@@ -130,12 +130,11 @@ func qualifierOf(q string) string {
 type stancedQuestion struct {
 	m    meaning
 	qual *meaning // what narrows it, nil when nothing does
-	verb string   // the stem of the verb it asks about, "" when none is read
 }
 
 // readStanced reads listed question q for stanceFits.
 func (ix *index) readStanced(q string) stancedQuestion {
-	sq := stancedQuestion{m: ix.meaningOf(q), verb: askedVerb(q, ix.anyStem)}
+	sq := stancedQuestion{m: ix.meaningOf(q)}
 	if qual := qualifierOf(q); qual != "" {
 		qm := ix.meaningOf(qual)
 		sq.qual = &qm
@@ -147,7 +146,7 @@ func (ix *index) readStanced(q string) stancedQuestion {
 // meaning q as well: the two agree on who does each act, and the query
 // asks what narrows sq.
 func (sq stancedQuestion) fits(q meaning) bool {
-	if !q.sameDoers(sq.m) || !sameVerb(q.verb, sq.verb) {
+	if !q.sameDoers(sq.m) || !sameVerb(q.verb, sq.m.verb) {
 		return false
 	}
 	return sq.qual == nil || sq.qual.shareIn(q) >= stanceFitShare
