@@ -40,21 +40,23 @@ func build(docs []document, asked []string) *KB {
 	}
 	kb.idx = newIndex(kb.sections)
 	var exs []example
+	kb.stanced = make(map[int32]stancedQuestion)
 	for i, s := range kb.sections {
 		exs = append(exs, example{sec: int32(i), text: s.Title})
+		// The index read the listed questions with a stance already,
+		// in the same order.
+		read := kb.idx.stances[i]
 		for _, a := range s.Asks {
 			q, st := askParts(a)
+			if st != "" {
+				kb.stanced[int32(len(exs))] = read[0].read
+				read = read[1:]
+			}
 			exs = append(exs, example{sec: int32(i), text: q, stance: st})
 		}
 	}
 	exs = append(exs, askedExamples(asked, kb.byID)...)
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
-	kb.stanced = make(map[int32]stancedQuestion)
-	for i, e := range exs {
-		if e.stance != "" {
-			kb.stanced[int32(i)] = kb.idx.readStanced(e.text)
-		}
-	}
 	return kb
 }
 
