@@ -60,7 +60,7 @@ func (ix *index) meaningOf(text string) meaning {
 		m.concepts = append(m.concepts, byWord[i])
 	}
 	doneConcepts(text, ix.anyStem, func(term string) { m.done[term] = true })
-	m.verb = askedVerb(text, ix.anyStem)
+	m.verb = askedVerb(ws, ix.anyStem)
 	return m
 }
 
@@ -168,12 +168,12 @@ var (
 	lightVerbs = wordSet(`be have get do make go feel take let keep give`)
 )
 
-// askedVerb returns the stem of the verb the first yes-or-no clause of q
-// asks about, "" when none is read: the word after a modal and its subject
-// ("should i just leave"), or after "to" in "is it … to" ("is it ok to
-// mute it"). A word after "is that" is a quality, not an act.
-func askedVerb(q string, stemOf func(string) string) string {
-	ws := words(q)
+// askedVerb returns the stem of the verb the first yes-or-no clause of the
+// question of words ws asks about, "" when none is read: the word after a
+// modal and its subject ("should i just leave"), or after "to" in "is it …
+// to" ("is it ok to mute it"). A word after "is that" is a quality, not an
+// act.
+func askedVerb(ws []string, stemOf func(string) string) string {
 	verb := ""
 	for i := 0; i+1 < len(ws) && verb == ""; i++ {
 		if !auxWords[ws[i]] || !subjectWords[ws[i+1]] {

@@ -42,7 +42,7 @@ func TestAskedVerb(t *testing.T) {
 		{"would it be rude to unfollow her", "unfollow"},
 		{"should i get a new phone", ""},
 	} {
-		if got := askedVerb(c.q, stem); got != stem(c.want) && !(c.want == "" && got == "") {
+		if got := askedVerb(words(c.q), stem); got != stem(c.want) && !(c.want == "" && got == "") {
 			t.Errorf("askedVerb(%q) = %q, want the stem of %q", c.q, got, c.want)
 		}
 	}
