@@ -304,7 +304,8 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if k <= 0 || kb == nil || kb.idx == nil {
 		return nil
 	}
-	own := words(clipQuery(query))
+	clipped := clipQuery(query)
+	own := words(clipped)
 	ws, trust := kb.idx.correctWords(own)
 	q := querySynonyms.expand(ws, trust)
 	cs := querySynonyms.concepts(ws, trust)
@@ -312,11 +313,11 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(q) == 0 {
 		return nil
 	}
-	qm := kb.idx.meaningOf(clipQuery(query))
+	qm := kb.idx.meaningOf(clipped)
 	for t := range qm.done {
 		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
 	}
-	mr := kb.match.match(clipQuery(query), kb.idx.stemOf)
+	mr := kb.match.match(clipped, kb.idx.stemOf)
 	qf := frameOf(query)
 	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
