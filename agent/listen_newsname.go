@@ -217,8 +217,8 @@ func verbAt(f []string, j int) (head string, next int, ok bool) {
 		if k2 < len(f) && f[k2] == "been" {
 			return beingPhrase(f, k2+1)
 		}
-		if k2 < len(f) && w != "had" || k2 < len(f) && w == "had" && participle(f[k2]) != "" && f[k2] != "had" {
-			if g := participle(f[k2]); g != "" {
+		if k2 < len(f) && (w != "had" || f[k2] != "had") {
+			if g := pastGerund(f[k2]); g != "" {
 				return g, k2 + 1, true
 			}
 		}
@@ -348,16 +348,8 @@ var trailingFillers = wordSet(`lol lmao haha omg yay woo wooo ahh aah eek xx x x
 // cutBefore are words a long predicate may be cut before.
 var cutBefore = wordSet(`on at in after for with since from because when where who that which while`)
 
-// participle is the -ing form of a past participle after "has", or "" when
-// w is none.
-func participle(w string) string {
-	if g, ok := irregularPast[w]; ok {
-		return g
-	}
-	return edGerund(w)
-}
-
-// pastGerund is the -ing form of a past tense verb, or "".
+// pastGerund is the -ing form of a past tense verb or of a past participle
+// after "has", or "".
 func pastGerund(w string) string {
 	if g, ok := irregularPast[w]; ok {
 		return g
