@@ -372,16 +372,12 @@ func decide(spans []span, toks []string, lang string) Result {
 			if s.lang == "en" && passive[toks[s.start]] && !aboutSpeaker(s, toks) && subjectIsOther(s, spans, toks) {
 				sit = Other
 			}
-			// "il mio patrigno si ubriaca e picchia mia madre": an act
-			// whose words do not name the speaker, and whose victim a
-			// rule for someone else at risk names, is someone else's.
-			if !namesSpeakerIn(s, toks) && !speakerJoined(s, toks) && victimIsOther(s, spans) {
-				sit = Other
-			}
-			// "母が父に殴られてる": an act told within a rule for someone
-			// else at risk, with no word for the speaker before it, is
-			// that person's.
-			if !namesSpeakerIn(s, toks) && !speakerJoined(s, toks) && insideOther(s, spans, toks) {
+			// An act whose words do not name the speaker is someone
+			// else's when a rule for someone else at risk names its
+			// victim ("il mio patrigno si ubriaca e picchia mia madre"),
+			// or holds it with no word for the speaker before it
+			// ("母が父に殴られてる").
+			if !aboutSpeaker(s, toks) && !speakerJoined(s, toks) && (victimIsOther(s, spans) || insideOther(s, spans, toks)) {
 				sit = Other
 			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {

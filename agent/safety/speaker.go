@@ -122,8 +122,10 @@ var speakerWords = map[string]bool{
 // matches name the one who does it ("he said hed hurt the kids").
 var passive = map[string]bool{"being": true, "been": true, "getting": true, "gets": true, "got": true, "is": true, "was": true}
 
-// aboutSpeaker reports whether a match names the speaker: then it is the
-// speaker at risk, whoever else the sentence mentions.
+// aboutSpeaker reports whether a match names the speaker, read in the
+// language of the match ("i" is the speaker in English only: "and" in
+// Polish, "the" in Italian): then it is the speaker at risk, whoever else
+// the sentence mentions.
 func aboutSpeaker(s span, toks []string) bool {
 	for _, t := range toks[s.start:s.end] {
 		if speaks(speakerWords, t, s.lang) {
@@ -165,17 +167,6 @@ func speaks(set map[string]bool, t, lang string) bool {
 	}
 	only, ok := speakerOnlyIn[t]
 	return !ok || only == lang
-}
-
-// namesSpeakerIn is aboutSpeaker read in the language of s: "i" is the
-// speaker in English only ("and" in Polish, "the" in Italian).
-func namesSpeakerIn(s span, toks []string) bool {
-	for _, t := range toks[s.start:s.end] {
-		if speaks(speakerWords, t, s.lang) {
-			return true
-		}
-	}
-	return false
 }
 
 // victimIsOther reports whether a rule for someone else at risk, in the
