@@ -343,13 +343,14 @@ func (t *turn) fillSlot(in Intent) {
 	ds := t.p.Flow.Draft
 	d := &ds.Details
 	slot := t.p.Flow.Step
+	now := goNow(t.text)
 	skip := t.choice == "slot:skip" || in.Kind == IntentSkip || (slot == slotMention && in.Kind == IntentNo) ||
-		slot == slotRecipient && t.choice == "" && (noOneYet(foldText(t.text)) || goNow(t.text))
-	if slot == slotRecipient && t.choice == "" && goNow(t.text) {
+		slot == slotRecipient && t.choice == "" && (noOneYet(foldText(t.text)) || now)
+	if slot == slotRecipient && t.choice == "" && now {
 		// "just do it" where the name was asked: nameless, and now.
 		ds.Skips = 2
 	}
-	if (in.Kind == IntentDone || goNow(t.text)) && t.choice == "" && slot != slotRecipient {
+	if (in.Kind == IntentDone || now) && t.choice == "" && slot != slotRecipient {
 		// "done" before the draft is shown: write it now.
 		skip = true
 		ds.Skips = 2
