@@ -28,7 +28,7 @@ func wantsDraft(text string, in Intent) bool {
 		return true
 	}
 	wish := (wishToSay.MatchString(f) || messageShape.MatchString(f) || wantThemToKnow.MatchString(f)) && namedSomeone(text) && !asksInTheEnd(text)
-	if wish && !strings.Contains(text, "?") && !adviceQuestion(foldText(lastSentence(text))) {
+	if wish && !adviceQuestion(foldText(lastSentence(text))) {
 		// "when i was 14 … i'd really like to thank her properly": the
 		// story ends on the wish to say something.
 		return true

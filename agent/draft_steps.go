@@ -63,7 +63,7 @@ func draftStepReading(text, step string) (reading, bool) {
 		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 {
 			return readAnswer, true
 		}
-		if !strings.Contains(text, "?") && !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
+		if !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
 			return readAnswer, true
 		}
 	}
