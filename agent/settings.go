@@ -23,8 +23,8 @@ func (t *turn) settings(arg string) {
 			return
 		}
 	}
-	if selfNamed.MatchString(strings.ToLower(strings.TrimSpace(t.text))) {
-		if name, ok := selfNamedAs(t.text); ok {
+	if name, ok := selfNamedAs(t.text); ok {
+		if name != "" {
 			t.setName("call me " + name)
 			return
 		}
@@ -164,19 +164,21 @@ var (
 		"maybe": true, "please": true, "pls": true, "on": true, "at": true, "in": true, "after": true, "before": true}
 )
 
-// selfNamedAs returns the name a message asks to be called by, or false.
-func selfNamedAs(text string) (string, bool) {
+// selfNamedAs returns the name a message asks to be called by; ok is false
+// when it gives none the way people do, and the name is empty when the
+// words after "call me" ask for a call ("call me tomorrow").
+func selfNamedAs(text string) (name string, ok bool) {
 	low := strings.ToLower(strings.TrimSpace(text))
 	m := selfNamed.FindStringSubmatch(low)
 	if m == nil {
 		return "", false
 	}
-	name := m[1]
+	name = m[1]
 	if all := lastCallMe.FindAllStringSubmatch(low, -1); len(all) > 0 {
 		name = all[len(all)-1][1]
 	}
 	if callNotName[name] {
-		return "", false
+		return "", true
 	}
 	return name, true
 }
