@@ -36,8 +36,7 @@ func joinPairs(toks []token, cands []candidate) []candidate {
 			// are is someone of their own.
 			continue
 		}
-		k := pairJoint(toks, a, b)
-		if k < 0 {
+		if !pairJoined(toks, a, b) {
 			continue
 		}
 		joined, ok := joinTwo(a, b)
@@ -50,26 +49,26 @@ func joinPairs(toks []token, cands []candidate) []candidate {
 	return cands
 }
 
-// pairJoint is the index of the "and" that joins a to b, or -1 when the
-// words between them are more than a's own words and an "and" (with "my"
-// or "our" after it when neither has a name).
-func pairJoint(toks []token, a, b candidate) int {
+// pairJoined reports an "and" joining a to b: false when the words
+// between them are more than a's own words and an "and" (with "my" or
+// "our" after it when neither has a name).
+func pairJoined(toks []token, a, b candidate) bool {
 	k := b.pos - 1
 	if k > 0 && (toks[k].low == "my" || toks[k].low == "our") && a.Name == "" && b.Name == "" {
 		k--
 	}
 	if k <= a.pos || toks[k].low != "and" || toks[k].start {
-		return -1
+		return false
 	}
 	if toks[k-1].stop && !toks[k-1].comma && strings.ContainsAny(toks[k-1].raw, ".!?") {
-		return -1
+		return false
 	}
 	for j := a.pos + 1; j < k; j++ {
 		if !toks[j].used {
-			return -1
+			return false
 		}
 	}
-	return k
+	return true
 }
 
 // joinTwo is the reading of a and b together, and false when they cannot
