@@ -507,11 +507,7 @@ func (t *turn) fillSlot(in Intent) {
 	if ds.Skips >= 2 {
 		// Two skips say "just write it": the optional steps left are
 		// not asked.
-		for _, s := range []string{slotOccasion, slotTone, slotMention} {
-			if !slices.Contains(d.Skipped, s) {
-				d.Skipped = append(d.Skipped, s)
-			}
-		}
+		d.Skipped = appendMissing(d.Skipped, slotOccasion, slotTone, slotMention)
 	}
 	if who := draftMention(*d); slot == slotRecipient && who != "" {
 		lead = "Let's write to " + who + ". "
