@@ -214,8 +214,10 @@ func (d *Detector) Detect(text string) Result {
 	d.hideNearMisses(toks, lang, &p, nil)
 	var found [16]span
 	spans := d.matches(toks, &p, found[:0])
+	// Read before decide, which drops bare control matches in place.
+	young := saysYoung(spans, toks)
 	r := decide(spans, toks, lang)
-	r.Young = saysYoung(spans, toks)
+	r.Young = young
 	return r
 }
 
