@@ -141,20 +141,24 @@ func (t *turn) writeOffer() bool {
 // funny"): that is a yes, and the changes hold for the draft. It reports
 // false, doing nothing, when no offer is open or text asks no change.
 func (t *turn) takeOfferWithChanges() bool {
-	if o := t.p.Flow.Offer; o != nil && o.Kind == "yearly" && feelOnly(t.text) && draftTone(foldText(t.text)) != "" &&
+	tone := ""
+	if feelOnly(t.text) {
+		tone = draftTone(foldText(t.text))
+	}
+	if o := t.p.Flow.Offer; o != nil && o.Kind == "yearly" && tone != "" &&
 		slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "offer:write" }) {
 		// "romantic", after the offer to remember a birthday and write
 		// for it: the message, with that feel.
 		t.p.Flow.Offer = nil
 		mark := len(t.replies)
 		t.takeDatedOffer(o, true)
-		t.setOfferTone(draftTone(foldText(t.text)), mark)
+		t.setOfferTone(tone, mark)
 		return true
 	}
 	if !t.writeOffer() {
 		return false
 	}
-	if tone := draftTone(foldText(t.text)); tone != "" && feelOnly(t.text) {
+	if tone != "" {
 		// "playful", "light and fun": how the message should sound,
 		// which says yes to it.
 		return t.takeOfferWithTone(tone)
