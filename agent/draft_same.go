@@ -66,11 +66,7 @@ func (t *turn) sameAfterDone() bool {
 func (t *turn) writeAgain(d DraftDetails) {
 	d.Mentions = slices.Clone(d.Mentions)
 	d.Said = slices.Clone(d.Said)
-	for _, s := range []string{slotOccasion, slotTone, slotMention} {
-		if !slices.Contains(d.Skipped, s) {
-			d.Skipped = append(d.Skipped, s)
-		}
-	}
+	d.Skipped = appendMissing(d.Skipped, slotOccasion, slotTone, slotMention)
 	if d.Recipient == "" && d.Relationship == "" {
 		d.Relationship = someone
 	}
