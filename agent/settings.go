@@ -292,12 +292,11 @@ func (t *turn) placeStatement(text string) bool {
 }
 
 // toneChoices are the tones drafts may start with, and asking each time.
+// They are the feels a draft offers, as settings.
 func toneChoices() []Choice {
-	return []Choice{
-		{ID: "settings:tone:" + ToneWarm, Label: "Warm"},
-		{ID: "settings:tone:" + ToneCasual, Label: "Casual"},
-		{ID: "settings:tone:" + TonePlayful, Label: "Playful"},
-		{ID: "settings:tone:" + ToneSimple, Label: "Short and simple"},
-		{ID: "settings:tone:", Label: "Ask me each time"},
+	var cs []Choice
+	for _, c := range draftFeels("") {
+		cs = append(cs, Choice{ID: "settings:" + c.ID, Label: c.Label})
 	}
+	return append(cs, Choice{ID: "settings:tone:", Label: "Ask me each time"})
 }
