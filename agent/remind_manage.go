@@ -396,7 +396,11 @@ func (t *turn) stopByClassifier(text string) bool {
 	}
 	switch r.Label {
 	case understand.RemindStop:
-		if c := findContact(t.p.Contacts, reminderPerson(text)); c != nil && len(contactReminderIDs(c)) > 0 {
+		c := findContact(t.p.Contacts, reminderPerson(text))
+		if c == nil {
+			c = contactSaid(t.p.Contacts, text)
+		}
+		if c != nil && len(contactReminderIDs(c)) > 0 {
 			t.say("Shall I stop the reminders about "+c.Name+"?",
 				Choice{ID: "remind:stop:" + c.ID, Label: "Yes, stop them"}, Choice{ID: "remind:ok", Label: "No, keep them"})
 			return true
