@@ -41,6 +41,7 @@ func (t *turn) remind(in Intent) {
 	arg := strings.ToLower(strings.TrimSpace(in.Arg))
 	switch {
 	case in.Kind != IntentContacts && t.listRequest(t.text):
+	case in.Kind != IntentContacts && t.setAhead(t.text):
 	case in.Kind != IntentContacts && t.manageReminders(in.Arg):
 	case !in.Command && in.Kind != IntentContacts && t.listByClassifier(t.text):
 	case in.Kind == IntentContacts:
@@ -712,7 +713,7 @@ func (t *turn) noteContact() bool {
 // reminders", "change Leo to mondays", "stop the plan", "skip to day 3",
 // "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
-	if t.listRequest(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
+	if t.listRequest(t.text) || t.setAhead(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
 		t.placeStatement(t.text) || t.clockStatement(t.text) || t.stopByClassifier(t.text) || t.listByClassifier(t.text) {
 		return true
 	}

@@ -31,6 +31,17 @@ type YearlyDate struct {
 	What  string     `json:"what"`
 	Month time.Month `json:"month"`
 	Day   int        `json:"day"`
+	// Ahead is how many days before the date its first nudge comes; 0
+	// means the usual yearlyAhead.
+	Ahead int `json:"ahead,omitempty"`
+}
+
+// aheadDays is how many days before d its first nudge comes.
+func (d YearlyDate) aheadDays() int {
+	if d.Ahead > 0 {
+		return d.Ahead
+	}
+	return yearlyAhead
 }
 
 // reminderPerson finds who a reminder request is about.
