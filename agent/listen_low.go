@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/people"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -245,6 +246,9 @@ func findLow(text string) (lowKind, bool) {
 	padded := reWithoutMeDoing.ReplaceAllString(lowPadded(text), " ")
 	// "if i miss it", "i might miss the bus": a thing missed, not someone.
 	padded = reMissThing.ReplaceAllString(padded, " ")
+	// "i forgot my sisters birthday": the person let someone down, which
+	// is guilt, not being forgotten.
+	padded = reLetDown.ReplaceAllString(padded, " feel bad ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
 			return k, true
@@ -256,6 +260,11 @@ func findLow(text string) (lowKind, bool) {
 // reMissThing is a deadline, a bus or a chance missed, or about to be:
 // "miss" that says nothing of missing someone.
 var reMissThing = mustPattern(`\b(?:(?:if|might|may|could|gonna|going to|dont want to|will|would|almost|nearly|cant afford to) (?:\w+ )?miss(?:ed)? (?:it|this|that|out)|miss(?:ed)? (?:the|my|a|this|that|another) (?:bus|train|flight|deadline|plane|tram|start|call|meeting|class|lecture|show|game|match|boat|cut|point|mark|stop|appointment|slot|exam|shot|penalty|chance|turn|kick)s?)\b`)
+
+// reLetDown is something the person did, or failed to do, to someone,
+// said in the words that, done to them, would be a hurt: "i forgot my
+// sisters birthday", "i totally ghosted her", "i missed his wedding".
+var reLetDown = mustPattern(`\bi (?:\w+ )?(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
 
 // saysLow reports whether text names a mood of the person's own (low,
 // lonely, anxious…), not only a story that hurts ("ignored", "left out").
@@ -318,7 +327,16 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
-	t.feelingTo("")
+	who := ""
+	if _, k := lowNamed(t.text); k.name == "guilt" {
+		// "i forgot my sister's birthday": the one let down is whom a
+		// message would put it right with.
+		who = readTold(t.text).writeTo
+		if p := people.Find(t.text); who == "" && p.Found() && !p.Group {
+			who = p.Mention()
+		}
+	}
+	t.feelingTo(who)
 }
 
 // feelingTo is feeling with the person the feeling is about, when there is

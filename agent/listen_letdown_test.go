@@ -1,0 +1,45 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOwnWrongIsGuilt checks that something the person failed to do for
+// someone ("i forgot my sister's birthday") is heard as guilt, never as
+// the person being forgotten, that the offer is to write to the one let
+// down, and that taking it writes for what happened. Being forgotten
+// stays a hurt.
+func TestOwnWrongIsGuilt(t *testing.T) {
+	for _, c := range []struct {
+		text, write string
+		draft       []string // each must be in the draft
+	}{
+		{"i forgot my sister's birthday yesterday ugh", "Write to your sister", []string{"belated"}},
+		{"i totally forgot to call my grandad on his birthday, feel awful", "Write to Grandad", []string{"belated", "Grandad"}},
+	} {
+		h := newHarness(t)
+		reply := renderReplies(h.send("alex", c.text, ""))
+		if strings.Contains(reply, "forgotten or passed over") || !strings.Contains(reply, c.write) {
+			t.Errorf("%q:\n%s\nwant guilt heard and %q offered", c.text, reply, c.write)
+			continue
+		}
+		h.send("alex", c.write, "")
+		draft := ""
+		for range 3 {
+			if out := renderReplies(h.send("alex", "skip", "")); strings.Contains(out, "┃") || strings.Contains(out, "draft") {
+				draft = out
+				break
+			}
+		}
+		for _, w := range c.draft {
+			if !strings.Contains(strings.ToLower(draft), strings.ToLower(w)) {
+				t.Errorf("%q: draft\n%s\nwant %q in it", c.text, draft, w)
+			}
+		}
+	}
+	h := newHarness(t)
+	if reply := renderReplies(h.send("alex", "my sister forgot my birthday", "")); !strings.Contains(reply, "hurt") {
+		t.Errorf("being forgotten: %q, want it heard as a hurt", reply)
+	}
+}
