@@ -3,6 +3,8 @@ package agent_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // TestOwnWrongIsGuilt checks that something the person failed to do for
@@ -41,5 +43,38 @@ func TestOwnWrongIsGuilt(t *testing.T) {
 	h := newHarness(t)
 	if reply := renderReplies(h.send("alex", "my sister forgot my birthday", "")); !strings.Contains(reply, "hurt") {
 		t.Errorf("being forgotten: %q, want it heard as a hurt", reply)
+	}
+}
+
+// TestNameGivenWhileListening checks that a name said after a listening
+// reply ("her name is hana") is taken as the name of the one talked
+// about: the offer to write goes to them by name and keeps the story.
+func TestNameGivenWhileListening(t *testing.T) {
+	h := newHarness(t)
+	h.send("alex", "i forgot my sister's birthday yesterday ugh", "")
+	reply := renderReplies(h.send("alex", "her name is hana", ""))
+	if !strings.Contains(reply, "Write to Hana") || strings.Contains(reply, "a lot to carry") {
+		t.Fatalf("name given:\n%s\nwant the offer to write to Hana", reply)
+	}
+	h.send("alex", "Write to Hana", "")
+	draft := renderReplies(h.send("alex", "skip", ""))
+	if !strings.Contains(draft, "Hana") || !strings.Contains(strings.ToLower(draft), "belated") {
+		t.Errorf("draft:\n%s\nwant a belated birthday to Hana", draft)
+	}
+	for _, c := range []struct {
+		text, name string
+		ok         bool
+	}{
+		{"her name is tasha", "Tasha", true},
+		{"oh his name's dre btw", "Dre", true},
+		{"they're called sam", "Sam", true},
+		{"my friend's name is ana sofia", "Ana Sofia", true},
+		{"her name is on the lease", "", false},
+		{"she's called me twice today", "", false},
+	} {
+		name, _, ok := agent.NameGiven(c.text)
+		if ok != c.ok || name != c.name {
+			t.Errorf("%q: got %q %v, want %q %v", c.text, name, ok, c.name, c.ok)
+		}
 	}
 }

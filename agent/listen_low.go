@@ -500,6 +500,9 @@ func (t *turn) listenMore() bool {
 	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening || asksSomething(t.text) {
 		return false
 	}
+	if t.nameInStory() {
+		return true
+	}
 	line := "Thank you for telling me. That sounds like a lot to carry."
 	tail := " What would help most right now: keep talking, or one small thing to feel a bit closer to someone?"
 	if o := t.p.Flow.Offer; o.Request != "" && o.Recipient != "" && readTold(o.Request).kind != newsNone {
