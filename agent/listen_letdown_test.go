@@ -78,3 +78,26 @@ func TestNameGivenWhileListening(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoToWrite checks that asking whom to reach out to, while being
+// listened to, gets a way to think of someone rather than a guide
+// paragraph or a line about how heavy it sounds, and that the person
+// named next is offered as the one to write to.
+func TestWhoToWrite(t *testing.T) {
+	for _, c := range []struct{ ask, named, write string }{
+		{"maybe i should message someone but who", "my friend ines maybe, we used to go climbing together", "Write to Ines"},
+		{"who would i even text tbh", "hmm maybe my cousin tom", "Write to Tom"},
+		{"idk who to talk to", "jess i guess", "Write to Jess"},
+	} {
+		h := newHarness(t)
+		h.send("alex", "honestly this weekend was kind of rough", "")
+		reply := renderReplies(h.send("alex", c.ask, ""))
+		if !strings.Contains(reply, "come to mind") || strings.Contains(reply, "From the guide") {
+			t.Errorf("%q:\n%s\nwant a way to think of someone", c.ask, reply)
+			continue
+		}
+		if reply := renderReplies(h.send("alex", c.named, "")); !strings.Contains(reply, c.write) {
+			t.Errorf("%q after %q:\n%s\nwant %q", c.named, c.ask, reply, c.write)
+		}
+	}
+}

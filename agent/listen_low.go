@@ -349,6 +349,9 @@ func (t *turn) feelingTo(who string) {
 		t.ask(t.text)
 		return
 	}
+	if t.someoneCameToMind(who) {
+		return
+	}
 	line, k := lowNamed(t.text)
 	o := t.p.Flow.Offer
 	again := o != nil && (o.Kind == "talk" || o.Listening)
@@ -379,6 +382,8 @@ func (t *turn) feelingTo(who string) {
 		t.say(line+" "+pick(t.text, []string{
 			"I'm here; say as much or as little as you like.",
 			"Thank you for telling me more. What would help most right now?",
+			"I'm listening. Do you want to keep talking, or think about someone you could reach out to?",
+			"That makes sense. Take your time; I'm not going anywhere.",
 		}), choices...)
 		return
 	}
@@ -497,11 +502,14 @@ func (t *turn) listenMore() bool {
 	if t.shouldSayReply() {
 		return true
 	}
-	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening || asksSomething(t.text) {
+	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening {
 		return false
 	}
-	if t.nameInStory() {
+	if t.nameInStory() || t.whoToWrite() {
 		return true
+	}
+	if asksSomething(t.text) {
+		return false
 	}
 	line := "Thank you for telling me. That sounds like a lot to carry."
 	tail := " What would help most right now: keep talking, or one small thing to feel a bit closer to someone?"

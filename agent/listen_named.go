@@ -62,3 +62,56 @@ func (t *turn) nameInStory() bool {
 		Choice{ID: "offer:yes", Label: clip("Write to "+name, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
 	return true
 }
+
+// reWhoToWrite asks whom to reach out to: "maybe i should message someone
+// but who", "who would i even text", "idk who to talk to".
+var reWhoToWrite = mustPattern(`\bwho (?:should|could|would|do|can|shall|am) i (?:even |actually |really )?(?:message|text|call|ring|reach out to|write to|talk to|ask|contact|go to|turn to|hit up|dm)\b|\bwho (?:to|i could|i should|i would|id|i'd) (?:even )?(?:message|text|call|ring|reach out to|write to|talk to|ask|contact|turn to|hit up|dm)\b|\b(?:message|text|call|ring|reach out to|write to|talk to|contact|hit up|dm) (?:someone|somebody|anyone|anybody)\b.* \bbut who\b|\bbut who\b$`)
+
+// whoToWrite answers, while listening, a question of whom to reach out
+// to: not a guide paragraph, but a way to think of someone, and the
+// reflection on who matters one tap away. It reports false for anything
+// else.
+func (t *turn) whoToWrite() bool {
+	if !reWhoToWrite.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltWho}
+	t.say("It doesn't have to be anyone big. Think of someone you used to enjoy time with, or who'd be glad to hear from you even after a while: an old friend, a cousin, someone from a class or a team. Does anyone come to mind?",
+		Choice{ID: "journey:matter", Label: "Think about who matters"})
+	return true
+}
+
+// feltWho marks the offer left by whoToWrite: the next person named is
+// the answer to it.
+const feltWho = "who"
+
+// someoneCameToMind answers the person named after whoToWrite asked who
+// comes to mind: a good place to start, and the offer to write to them.
+func (t *turn) someoneCameToMind(who string) bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Felt != feltWho || who == "" {
+		return false
+	}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
+	t.say(upFirst(who)+" sounds like a good place to start. Something short and easy to answer is plenty — want help writing it?",
+		Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	return true
+}
+
+// cameToMind is someoneCameToMind for a message that names a person in
+// any words after whoToWrite asked ("jess i guess", "hmm maybe my cousin
+// tom"); false when it names nobody or nothing was asked.
+func (t *turn) cameToMind() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Felt != feltWho || len(strings.Fields(t.text)) > 20 {
+		return false
+	}
+	p := people.Find(t.text)
+	if !p.Found() || p.Group {
+		p = people.Find("write to " + t.text)
+	}
+	if !p.Found() || p.Group {
+		return false
+	}
+	return t.someoneCameToMind(p.Mention())
+}
