@@ -101,3 +101,18 @@ func TestWhoToWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterQuestionAtWho checks that a person named right after the
+// guide answered a question typed at the draft's "who" question answers
+// that question, even worded as a request, and the draft goes on to them.
+func TestNameAfterQuestionAtWho(t *testing.T) {
+	h := newHarness(t)
+	h.send("alex", "/draft", "")
+	if reply := renderReplies(h.send("alex", "who should i even write to? i havent talked to anyone in ages", "")); !strings.Contains(reply, "continue") {
+		t.Fatalf("question at who:\n%s\nwant it answered with the draft waiting", reply)
+	}
+	reply := renderReplies(h.send("alex", "ok maybe my old teammate femi from the football club", ""))
+	if !strings.Contains(reply, "Femi") || strings.Contains(reply, "guide I draw on") {
+		t.Errorf("name after the answer:\n%s\nwant the draft to go on to Femi", reply)
+	}
+}
