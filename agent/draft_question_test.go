@@ -1,0 +1,26 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuestionUnderDraft checks that a question typed under a draft that
+// asks for no change ("should i get a gift or is that weird") is answered
+// as a question, with the draft kept, never met with the list of ways to
+// change it.
+func TestQuestionUnderDraft(t *testing.T) {
+	for _, q := range []string{"should i get a gift or is that weird", "how soon is too soon to visit a new baby"} {
+		h := newHarness(t)
+		h.send("alex", "help me congratulate my colleague priya on her new baby", "")
+		for range 3 {
+			if out := renderReplies(h.send("alex", "skip", "")); strings.Contains(out, "┃") {
+				break
+			}
+		}
+		reply := renderReplies(h.send("alex", q, ""))
+		if strings.Contains(reply, "in your own words what to change") || !strings.Contains(reply, "still here") {
+			t.Errorf("%q under a draft:\n%s\nwant it answered, the draft kept", q, reply)
+		}
+	}
+}
