@@ -41,3 +41,21 @@ func TestLabelInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpTopic checks which short questions lean on the one before.
+func TestFollowUpTopic(t *testing.T) {
+	for _, c := range []struct{ q, topic string }{
+		{"what about family", "family"},
+		{"and with coworkers?", "coworkers"},
+		{"ok but what about for someone shy", "someone shy"},
+		{"how about my brother", "my brother"},
+		{"what about it", "it"},
+		{"how do i make friends at 40", ""},
+		{"what about the time my best friend forgot my birthday and never said sorry", ""},
+	} {
+		got, ok := followUpTopic(c.q)
+		if ok != (c.topic != "") || got != c.topic {
+			t.Errorf("%q: got %q %v, want %q", c.q, got, ok, c.topic)
+		}
+	}
+}

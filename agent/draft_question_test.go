@@ -24,3 +24,20 @@ func TestQuestionUnderDraft(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpQuestion checks that a short follow-up after a guide answer
+// ("what about family") is read as the question before it, about the new
+// topic, rather than on its own.
+func TestFollowUpQuestion(t *testing.T) {
+	h := newHarness(t)
+	first := renderReplies(h.send("alex", "how often should i message a friend so it doesnt get awkward", ""))
+	if !strings.Contains(first, "How often to get in touch") {
+		t.Fatalf("first answer:\n%s", first)
+	}
+	if got := renderReplies(h.send("alex", "what about family", "")); !strings.Contains(got, "How often to get in touch") {
+		t.Errorf("follow-up:\n%s\nwant the same question answered for family", got)
+	}
+	if got := renderReplies(h.send("alex", "and coworkers?", "")); !strings.Contains(got, "From the guide") || strings.Contains(got, "online friends") {
+		t.Errorf("second follow-up:\n%s\nwant a guide answer about work", got)
+	}
+}
