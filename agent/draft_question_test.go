@@ -41,3 +41,26 @@ func TestFollowUpQuestion(t *testing.T) {
 		t.Errorf("second follow-up:\n%s\nwant a guide answer about work", got)
 	}
 }
+
+// TestDraftKeepsPersonAfterQuestion checks that a request to write with
+// no one named, made after a question asked while writing to someone, is
+// still to them, and that "make it really low pressure" asks for a feel,
+// never turns the message into support for a hard time.
+func TestDraftKeepsPersonAfterQuestion(t *testing.T) {
+	h := newHarness(t)
+	h.send("alex", "i messaged my friend oksana 2 weeks ago and she never answered", "")
+	h.send("alex", "should i message her again?", "")
+	if reply := renderReplies(h.send("alex", "ok help me write a follow up", "")); !strings.Contains(reply, "Oksana") {
+		t.Fatalf("request after the question:\n%s\nwant the message still to Oksana", reply)
+	}
+	reply := renderReplies(h.send("alex", "make it really low pressure", ""))
+	for range 3 {
+		if strings.Contains(reply, "┃") {
+			break
+		}
+		reply = renderReplies(h.send("alex", "skip", ""))
+	}
+	if !strings.Contains(reply, "Oksana") || strings.Contains(reply, "going through") || strings.Contains(reply, "support them") {
+		t.Errorf("draft:\n%s\nwant a gentle follow-up to Oksana", reply)
+	}
+}
