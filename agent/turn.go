@@ -502,7 +502,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.offScope() {
+		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.timeForMe() && !t.offScope() {
 			t.ask(t.text)
 		}
 	}
