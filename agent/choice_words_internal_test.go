@@ -9,6 +9,8 @@ func TestLabelInWords(t *testing.T) {
 	plan := []Choice{{ID: "plan:start", Label: "Start today"}, {ID: "plan:week", Label: "Show the whole week"}, {ID: "plan:later", Label: "Not now"}}
 	guide := []Choice{{ID: "offer:write", Label: "Draft a gentle follow-up"}, {ID: "section:more", Label: "More on this"},
 		{ID: "section:also", Label: "Also: Sending one gentle follow-up"}}
+	listening := []Choice{{ID: "journey:matter", Label: "Think about who matters"}, {ID: "offer:yes", Label: "Write to your friend"},
+		{ID: "section:one-way", Label: "Read: When the talk only goes one way"}}
 	tones := []Choice{{ID: "tone:warm", Label: "Warm"}, {ID: "tone:casual", Label: "Casual"}, {ID: "tone:formal", Label: "Formal"}}
 	for _, c := range []struct {
 		text    string
@@ -35,6 +37,10 @@ func TestLabelInWords(t *testing.T) {
 		{"so what do you think i should start with today honestly", plan, ""},
 		// A word of the label, but neither its first nor half of it.
 		{"week", plan, ""},
+		// The one section offered to read.
+		{"that one", listening, "section:one-way"},
+		{"ok read it", listening, "section:one-way"},
+		{"that one", guide, ""},
 	} {
 		if got := resolveChoice("", c.text, c.offered, 0); got != c.want {
 			t.Errorf("%q picked %q, want %q", c.text, got, c.want)

@@ -50,7 +50,11 @@ annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisanc
 reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
 always reach out | always text first | always message first | reaches out and | always being the one | the one who organises |
 the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
-nobody reached out | only message me when | only text me when | only call me when | only reach out when`),
+nobody reached out | only message me when | only text me when | only call me when | only reach out when |
+never asks me how i am | never asks how i am | never ask me how i am | never asks about me | never asks about my | never ask about me |
+doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | it is always me | always me who | always about them |
+always about her | always about him | only talks about herself | only talks about himself | only talk about themselves |
+talks about herself | talks about himself | never listens to me`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
 			"It's tiring when the effort feels one-sided, like you're the only one keeping things going.",

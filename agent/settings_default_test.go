@@ -30,3 +30,21 @@ func TestToneDefaultInWords(t *testing.T) {
 		t.Errorf("time for me:\n%s\nwant the time by the person's timezone", reply)
 	}
 }
+
+// TestPlanDayMissed checks that a missed or skipped plan day, said in
+// words while the plan runs, gets reassurance and today's step one tap
+// away, never a guide paragraph or a reply about missing someone.
+func TestPlanDayMissed(t *testing.T) {
+	for _, text := range []string{"i missed a day last week is that bad", "can i skip today", "ugh i fell behind on the plan"} {
+		h := newHarness(t)
+		h.setUp("/plan", "Start today", "No daily messages")
+		reply := renderReplies(h.send("alex", text, ""))
+		if !strings.Contains(reply, "isn't a streak") || strings.Contains(reply, "miss them") || strings.Contains(reply, "From the guide") {
+			t.Errorf("%q:\n%s\nwant reassurance about the plan", text, reply)
+		}
+	}
+	h := newHarness(t)
+	if reply := renderReplies(h.send("alex", "i missed a day of work yesterday", "")); strings.Contains(reply, "isn't a streak") {
+		t.Errorf("with no plan running: %q", reply)
+	}
+}

@@ -202,8 +202,26 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 			}
 		}
 	}
+	if reThatOne.MatchString(foldText(text)) {
+		// "that one", "read it": the one section offered to read.
+		id := ""
+		for _, c := range offered {
+			if strings.HasPrefix(c.ID, "section:") {
+				if id != "" {
+					return ""
+				}
+				id = c.ID
+			}
+		}
+		if id != "" {
+			return id
+		}
+	}
 	return labelInWords(text, offered)
 }
+
+// reThatOne points at the reading offered: "that one", "read it".
+var reThatOne = mustPattern(`^(?:(?:ok|okay|yes|yeah|sure|go on)\s+)?(?:that one|this one|read it|read that|show me that|that section|the section|open it|the link)(?:\s+(?:please|pls|thanks))?$`)
 
 // labelInWords finds the one choice whose label a short message says in
 // other words: "show me the whole week" for "Show the whole week", "ok
