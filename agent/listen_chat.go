@@ -201,6 +201,7 @@ func (t *turn) idleNod() {
 	if gripe(t.text) {
 		// "ugh long day" is no "ok": a nod would not have listened.
 		t.say(gripeReply(t.text))
+		t.noteGripe()
 		return
 	}
 	t.say(pick(t.text, []string{

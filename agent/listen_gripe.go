@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // A gripe is a complaint about a day, a thing or someone, often said as a
@@ -271,3 +273,78 @@ func newPet(text string) string {
 // reBestEver is a good moment said as a best: "the best pancakes of my
 // life", "best night out in ages".
 var reBestEver = mustPattern(`\bbest (?:\w+ ){1,3}(?:of my life|ever|in ages|in years|in forever|in a long time)\b`)
+
+// A complaint often comes in two messages: "work is so annoying today",
+// then what it is about ("my manager keeps dumping stuff on me last
+// minute"), which on its own has no word of complaint left. After a light
+// reply to a complaint, the next statement that asks nothing, tells no
+// news or feeling of its own and is no request is heard as more of it.
+
+// noteGripe remembers, after the reply to a complaint, that the person is
+// letting off steam, unless another offer is open.
+func (t *turn) noteGripe() {
+	if t.p.Flow.Offer != nil || !gripe(t.text) {
+		return
+	}
+	t.p.Flow.Offer = &Offer{Kind: "gripe", Request: t.text}
+}
+
+// gripeMoreLabels are what the classifier may call more of a complaint:
+// a statement, whatever it reads like, but never a request, a courtesy or
+// an answer.
+var gripeMoreLabels = map[string]bool{understand.Smalltalk: true, understand.Feeling: true, understand.ContactNews: true,
+	understand.Offtopic: true, understand.Ask: true}
+
+// gripeMore answers more of a complaint just heard, and offers to help
+// say something to the person it is about when it names one. It reports
+// false, saying nothing, when no complaint was just heard or the message
+// is something else: a question, a request, a nod, news, a low feeling.
+func (t *turn) gripeMore() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "gripe" && !o.Gripe {
+		return false
+	}
+	if !t.moreOfGripe() {
+		if o.Kind == "gripe" {
+			t.p.Flow.Offer = nil
+		}
+		return false
+	}
+	t.p.Flow.Offer = nil
+	t.say(pick(t.text, []string{
+		"Ugh, that would wear anyone down. No wonder you're fed up.",
+		"That makes it even more of a slog. It's fair to be fed up with it.",
+		"Oof, that's a lot to keep putting up with. I'd be fed up too.",
+	}))
+	if p := people.Find(t.text); p.Confidence >= listenNameAt && p.Mention() != "" {
+		t.offerDraftAbout(p, t.text)
+	} else if p := people.Find(o.Request); o.Kind == "draft" && p.Confidence >= listenNameAt && p.Mention() != "" {
+		// "he takes the credit too": still about the one named before,
+		// whom the offer to write to stays for.
+		t.p.Flow.Offer = o
+		r := &t.replies[len(t.replies)-1]
+		r.Choices = append(r.Choices, Choice{ID: "menu:draft", Label: "Write to " + p.Mention()})
+	}
+	if t.p.Flow.Offer == nil {
+		t.p.Flow.Offer = &Offer{Kind: "gripe", Request: o.Request}
+	}
+	t.p.Flow.Offer.Gripe = true
+	return true
+}
+
+// moreOfGripe reports whether the message tells more of a complaint: a
+// statement that is no nod, no question, no request, and carries no news
+// or feeling heavier than being cross or worn out.
+func (t *turn) moreOfGripe() bool {
+	if len(strings.Fields(foldText(t.text))) <= nodWords && !gripe(t.text) || asksSomething(t.text) || asksToWrite(t.text) {
+		return false
+	}
+	if r := classify(t.text); r.Sure() && !gripeMoreLabels[r.Label] {
+		return false
+	}
+	if _, low := findLow(t.text); low || goodNews(t.text) || reachedOut(t.text) || newsOfOthers(t.text) || badNews(t.text) && !gripe(t.text) {
+		return false
+	}
+	f := listen.Feel(t.text)
+	return !f.Sure() || lightFeelings[f.Label]
+}

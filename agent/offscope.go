@@ -202,6 +202,7 @@ func (t *turn) offScopeReply(label string) {
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
 		t.noteChatQuestion()
+		t.noteGripe()
 	case understand.BotQuestion:
 		if reHowAreYou.MatchString(folded) {
 			// "how are you" asks after the companion, as small talk.

@@ -163,6 +163,9 @@ type Offer struct {
 	// Felt is the kind of low feeling a listening offer heard ("lonely",
 	// "conflict"), so that "what should I do?" next is answered for it.
 	Felt string `json:"felt,omitempty"`
+	// Gripe marks an offer made in reply to a complaint: more of the
+	// complaint, said next, is heard as such.
+	Gripe bool `json:"gripe,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.
