@@ -332,17 +332,20 @@ func (t *turn) gripeMore() bool {
 	return true
 }
 
-// moreOfGripe reports whether the message tells more of a complaint: a
-// statement that is no nod, no question, no request, and carries no news
-// or feeling heavier than being cross or worn out.
+// moreOfGripe reports whether the message tells more of a complaint in
+// words of no complaint: a statement that is no nod, no question, no
+// request, and carries no news or feeling heavier than being cross or
+// worn out.
 func (t *turn) moreOfGripe() bool {
-	if len(strings.Fields(foldText(t.text))) <= nodWords && !gripe(t.text) || asksSomething(t.text) || asksToWrite(t.text) {
+	if len(strings.Fields(foldText(t.text))) <= nodWords || asksSomething(t.text) || asksToWrite(t.text) || gripe(t.text) {
+		// A complaint of its own ("and my landlord is doing my head
+		// in") is answered as one, naming what it is about.
 		return false
 	}
 	if r := classify(t.text); r.Sure() && !gripeMoreLabels[r.Label] {
 		return false
 	}
-	if _, low := findLow(t.text); low || goodNews(t.text) || reachedOut(t.text) || newsOfOthers(t.text) || badNews(t.text) && !gripe(t.text) {
+	if _, low := findLow(t.text); low || goodNews(t.text) || reachedOut(t.text) || newsOfOthers(t.text) || badNews(t.text) {
 		return false
 	}
 	f := listen.Feel(t.text)

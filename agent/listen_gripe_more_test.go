@@ -17,13 +17,15 @@ func TestGripeContinued(t *testing.T) {
 	}{
 		{"ugh work is so annoying today", "my manager keeps dumping stuff on me last minute",
 			[]string{"fed up", "your manager"}, []string{"the guide", "doesn't cover"}},
-		{"this commute is killing me lol", "the train was forty minutes late and packed again",
+		{"this commute is killing me lol", "the train sat outside the station for forty minutes with no announcement",
 			[]string{"fed up"}, []string{"the guide", "doesn't cover"}},
 		{"my flatmate never does the dishes, so annoying", "she leaves them piled up for days",
 			[]string{"fed up", "flatmate"}, []string{"the guide", "doesn't cover"}},
 		{"ugh work is so annoying today", "can you help me write to my sister", []string{"sister"}, []string{"fed up"}},
 		{"ugh work is so annoying today", "how do i make friends at a new job?", nil, []string{"fed up"}},
 		{"ugh work is so annoying today", "i feel so alone lately", nil, []string{"fed up"}},
+		// A complaint of its own is answered as one, naming its subject.
+		{"ugh work is so annoying today", "and my landlord is doing my head in", []string{"your landlord"}, []string{"fed up"}},
 	}
 	for _, tt := range tests {
 		h := newHarness(t)
