@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -105,3 +106,68 @@ func batchClassifier(all, batch []example, p params) *Classifier {
 }
 
 func fmtRatio(f float64) string { return fmt.Sprintf("%.3f", f) }
+
+// TestBaseOut cross-validates on the first tune part alone, the lines
+// written with the held-out part and split from it at random, keeping the
+// later batches in training every time: the setting of TestHeldout, so
+// the nearest figure to it that the tune corpus gives.
+func TestBaseOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains one model per fold")
+	}
+	base, err := readCorpus(corpusFiles, "testdata/corpus/tune/*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches, err := corpusBatches()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var later []example
+	for _, b := range batches {
+		later = append(later, b.lines...)
+	}
+	cands := []candidate{{"defaults", defaults}}
+	if *batchGrid {
+		cands = candidates()
+	}
+	for _, c := range cands {
+		if !strings.Contains(c.name, *try) {
+			continue
+		}
+		// Lines with the same words go to the same fold, as in
+		// crossValidate.
+		fold := make([]int, len(base))
+		sameWords := map[string]int{}
+		for i, e := range base {
+			key := e.label + "\t" + strings.Join(wordsOnly(tokens(e.text, nil)), " ")
+			f, ok := sameWords[key]
+			if !ok {
+				f = len(sameWords) % cvFolds
+				sameWords[key] = f
+			}
+			fold[i] = f
+		}
+		var ev evaluation
+		for f := range cvFolds {
+			tr := slices.Clone(later)
+			var test []example
+			for i, e := range base {
+				if fold[i] == f {
+					test = append(test, e)
+				} else {
+					tr = append(tr, e)
+				}
+			}
+			cl := newClassifier(tr, c.p)
+			for _, e := range test {
+				r := cl.Classify(e.text)
+				ev.add(e.label, r)
+				if *misses == "base" && r.Label != e.label {
+					t.Logf("%s>%s %.2f\t%s", e.label, r.Label, r.Confidence, e.text)
+				}
+			}
+		}
+		t.Logf("%-40s base-out accuracy %.3f sure %.3f sure-acc %.3f", c.name, ev.accuracy(), ratio(ev.sure, ev.total), ratio(ev.sureCorrect, ev.sure))
+	}
+}
