@@ -97,6 +97,11 @@ func readTold(text string) newsReading {
 	if n.kind != newsNone || n.self || n.about == "" || firstPerson.MatchString(foldText(text)) {
 		return n
 	}
+	if reWithoutSomeone.MatchString(foldText(text)) {
+		// "first easter without my grandma": her absence, no news of
+		// hers, whatever occasion the day names.
+		return n
+	}
 	switch draftOccasion(text) {
 	case OccasionWin:
 		n.kind = newsWin

@@ -443,7 +443,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.offScope() {
+		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.offScope() && !t.dayStatement() {
 			t.ask(t.text)
 		}
 	}
