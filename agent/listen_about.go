@@ -393,6 +393,11 @@ func ownNewsLine(text string, k newsKind) string {
 			"Oh, what a relief! I'm so glad. That's really good news.",
 		})
 	case newsWin, newsBaby:
+		if k == newsWin && hasPhrase(lowPadded(text), tiredCues) {
+			// "just finished a long shift": an end reached worn out,
+			// no win.
+			return gripeReply(text)
+		}
 		return goodNewsReply(text)
 	}
 	return pick(text, []string{

@@ -23,7 +23,7 @@ drives me crazy | nightmare | brutal | the worst | unbearable | so done | im don
 fed up | over it | cant even | cant deal | ugh | ughh | ughhh | smh | should be illegal | lasted a year | lasted forever |
 late again | again smh | melting | im dying | dying here | starving | annoying | so annoyed | irritating | frustrating |
 such a pain | a pain | hassle | grim | knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired |
-long day | long week | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
+long day | long week | long shift | double shift | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
 draining | stressful | stressed | hectic | chaos | chaotic | manic | unreal | ridiculous | a joke | beyond a joke | typical |
 cracked | jammed | broke again | broken again | still hasnt | still havent | still not | for the third time |
 for the hundredth time | i swear | again`)
@@ -34,7 +34,7 @@ lose my mind | doing my head in | does my head in | up the wall | round the bend
 lasted forever | want to scream | wanna scream`)
 
 // tiredCues make a gripe one about being worn out.
-var tiredCues = phrases(`knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired | long day | long week |
+var tiredCues = phrases(`knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired | long day | long week | long shift |
 draining | my feet | feet are | im dying`)
 
 // gripe reports whether text is a complaint to be answered in kind: a
@@ -57,9 +57,10 @@ func gripe(text string) bool {
 		// a sigh: it is answered as her news, never as a slog.
 		return false
 	}
-	if hasPhrase(padded, hyperbole) {
+	if hasPhrase(padded, hyperbole) || hasPhrase(padded, tiredCues) {
 		// "the death of me" is no death: a figure of speech is light
-		// whatever the listener makes of its words.
+		// whatever the listener makes of its words; so is being worn
+		// out ("just finished a long shift"), never an achievement.
 		return true
 	}
 	// "work was brutal and i feel like nobody cares" is a hard feeling:

@@ -74,6 +74,11 @@ func dayTone(text string) string {
 	if !r.Sure() && r.Confidence < toneSure || r.Label == tonePeople {
 		return ""
 	}
+	if r.Label == toneGlad && hasAnyWord(folded, unhappyWords) {
+		// "slept terribly last night" is never glad news, however
+		// like a glad one its other words are.
+		return ""
+	}
 	if r.Label != toneSad && heardLoss(text) {
 		// "the first christmas without my mum": a loss is never glad
 		// or a slog, whatever else the words sound like.
@@ -168,3 +173,28 @@ func heardLoss(text string) bool {
 // reWithoutSomeone is a time told as the first without someone: "first
 // christmas without my mum", "our first holiday since dad passed".
 var reWithoutSomeone = mustPattern(`\bfirst \w+(?: \w+)? (?:without|since) (?:my|our|him|her|them|mum|dad)\b`)
+
+// unhappyWords say something went badly or did not happen: a statement
+// holding one is never answered gladly.
+var unhappyWords = wordSet(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
+crap crappy shit shitty miserable poorly hardly barely lost broke broken failed fail missed cancelled sick ill tired
+exhausted knackered stressed annoying annoyed angry upset sad not never no didnt couldnt cant wont wasnt isnt dont
+nobody nothing without`)
+
+// afterGreeting is what a message says after the hello it opens with
+// ("hiya, back from the beach" gives "back from the beach"), or "" when it
+// is a hello and nothing more.
+func afterGreeting(text string) string {
+	f := strings.Fields(foldText(text))
+	i := 0
+	for i < len(f) && greetOpeners[strings.Trim(f[i], ",.!")] {
+		i++
+	}
+	if i == 0 || len(f)-i < 3 {
+		return ""
+	}
+	return strings.Join(f[i:], " ")
+}
+
+// greetOpeners open a message with a hello.
+var greetOpeners = wordSet(`hi hey hiya heya hello hullo yo morning evening afternoon good again there hey-hey howdy oi`)

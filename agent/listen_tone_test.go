@@ -44,3 +44,37 @@ func TestDayStatementsInKind(t *testing.T) {
 		}
 	}
 }
+
+// TestHelloWithNews answers what follows a hello ("hiya, back from the
+// beach") in kind, with no menu, and never gladly when it went badly.
+func TestHelloWithNews(t *testing.T) {
+	tests := []struct {
+		text    string
+		mustNot []string
+	}{
+		{"hiya, back from a long weekend in the lakes", []string{"what would you like to do"}},
+		{"hey there, grew my first ever courgette", []string{"what would you like to do", "sorry"}},
+		{"morning! slept terribly last night", []string{"nice", "amazing", "lovely", "congrat", "well done"}},
+		{"hey, just finished a long shift", []string{"congrat", "brilliant news", "amazing"}},
+	}
+	for _, tt := range tests {
+		h := newHarness(t)
+		h.send("lee", "hi", "")
+		rs := h.send("lee", tt.text, "")
+		var b strings.Builder
+		choices := 0
+		for _, r := range rs {
+			b.WriteString(r.Text + "\n")
+			choices += len(r.Choices)
+		}
+		got := strings.ToLower(b.String())
+		for _, w := range tt.mustNot {
+			if strings.Contains(got, w) {
+				t.Errorf("%q → %q: says %q", tt.text, got, w)
+			}
+		}
+		if !strings.Contains(got, "the guide") && choices > 2 {
+			t.Errorf("%q → %q: a menu of %d choices", tt.text, got, choices)
+		}
+	}
+}
