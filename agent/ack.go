@@ -49,6 +49,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
 	}
+	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
+		// "my mental health stuff stays offline" draws a line: said back
+		// as one, not answered as news of an illness.
+		return echoAck(answer, names, qkLimit, v)
+	}
 	if point := particularPoint(answer); point != "" {
 		// "no one reached out, i did all the reaching" is one-sided effort
 		// more than loneliness: the particular point comes first.
@@ -82,6 +87,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	return echoAck(answer, names, cat, v)
 }
+
+// reKeptPrivate tells of something kept out of sight: "stays offline",
+// "i never post about", "off social media".
+var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?(?:offline|off social media|off line|off the internet|off insta\w*|off facebook|private|to myself|to ourselves|between us|out of it)\b|\b(?:never|don't|dont|do not|won't|wont) (?:ever )?(?:post|share|put) (?:\w+ )?(?:about|online|on social|on insta\w*|on facebook|on my story)\b`)
 
 // leansLow reports whether the listener, even unsure, hears a hard
 // feeling in answer rather than a good one.
@@ -206,7 +215,7 @@ func questionKind(text string) int {
 	case strings.HasPrefix(t, "who ") || strings.Contains(t, "and who ") || strings.Contains(t, "people you") ||
 		strings.Contains(t, "which people"):
 		return qkWho
-	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") || strings.Contains(t, "worse") ||
+	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") ||
 		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||

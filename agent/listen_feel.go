@@ -16,10 +16,30 @@ func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
 	f := listen.Feel(answer)
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer)) {
+		if line := griefAndAfter(answer, lost); line != "" {
+			return line
+		}
 		return griefAck(answer, lost, v)
 	}
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
+	}
+	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
+		// "leave me alone after work" asks for time alone.
+		return ""
+	}
+	if f.Label == "tiredness" && reWearsOut.MatchString(foldText(answer)) {
+		// "big groups are exhausting": what takes energy, not a person
+		// running on empty.
+		return pickAck(wearsOutLines, v)
+	}
+	if f.Label == "pride" {
+		if who := proudOf(answer); who != "" {
+			return pickAck([]string{
+				"You sound really proud of " + who + ", and that's a lovely thing for them to hear.",
+				"You're clearly proud of " + who + ". It would mean a lot to hear it from you.",
+			}, v)
+		}
 	}
 	if first, ok := heavyLines[f.Label]; ok {
 		// "my neighbour sat with me after my breakup": the breakup named,
@@ -218,3 +238,73 @@ var feelingLines = map[string][]string{
 		"I'm glad. It sounds like you can breathe again.",
 	},
 }
+
+// griefAndAfter answers a death told first and what else happened after
+// it ("my husband passed last year and my neighbour just sat with me"):
+// sorry for the loss, then the rest. "" when the rest carries no feeling
+// to name.
+func griefAndAfter(answer, lost string) string {
+	low := strings.ToLower(answer)
+	i := strings.Index(low, " and ")
+	if i < 0 {
+		return ""
+	}
+	head := low[:i]
+	told := false
+	for _, w := range []string{"died", "passed", "lost", "funeral", "death", "killed"} {
+		if strings.Contains(head, w) {
+			told = true
+		}
+	}
+	rest := strings.TrimSpace(answer[i+len(" and "):])
+	if !told || len(strings.Fields(rest)) < 3 {
+		return ""
+	}
+	f := listen.Feel(rest)
+	if f.Confidence < nameFeeling || griefSecond[f.Label] == "" {
+		return ""
+	}
+	first := "I'm so sorry for your loss."
+	if lost != "" {
+		first = "I'm so sorry about " + lost + "."
+	}
+	return first + " " + griefSecond[f.Label]
+}
+
+// reWearsOut tells of something that takes energy: "big groups are
+// exhausting", "discord drains me", "parties wear me out".
+var reWearsOut = mustPattern(`\b(?:is|are|was|were|get|gets|feel|feels|can be|so|too|really) (?:exhausting|draining|tiring|knackering|a lot)\b|\b(?:drain|drains|drained|wear|wears|wore|tire|tires|tired) me\b`)
+
+// wearsOutLines answer something that takes the person's energy.
+var wearsOutLines = []string{
+	"That sounds draining. Knowing what wears you out helps you choose what fills you up.",
+	"Good to know what costs you energy; it makes it easier to choose what gives some back.",
+	"Worth knowing about yourself: some settings take more than they give.",
+}
+
+// reProudOf is the person's pride in someone else: "i'm so proud of her",
+// "proud of my brother".
+var reProudOf = mustPattern(`\bproud of (her|him|them|my \w+|[A-Z][a-z]+)\b`)
+
+// proudOf is who the person is proud of, in the second person ("her",
+// "your brother"); "" when the pride is their own.
+func proudOf(answer string) string {
+	m := reProudOf.FindStringSubmatch(answer)
+	if m == nil {
+		return ""
+	}
+	who := m[1]
+	if rest, ok := strings.CutPrefix(who, "my "); ok {
+		if selfWords[rest] {
+			return ""
+		}
+		return "your " + rest
+	}
+	if who == "Myself" || who == "Me" {
+		return ""
+	}
+	return who
+}
+
+// selfWords after "proud of my" keep the pride the person's own.
+var selfWords = wordSet(`self work progress job effort efforts own`)

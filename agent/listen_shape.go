@@ -144,7 +144,7 @@ func shapeSummary(answer string, shape answerShape) string {
 // feeling about people the outside replies know ("we just drifted"),
 // those whose cues read the same inside a reflection.
 func pointAck(answer string) string {
-	k, ok := findLow(answer)
+	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !reflectLowKinds[k.name] {
 		return ""
 	}
@@ -165,7 +165,26 @@ var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left ou
 // is none or the listener is sure of another feeling than loneliness (a
 // death, an illness, a worry), which it answers instead.
 func particularPoint(answer string) string {
-	k, ok := findLow(answer)
+	folded := foldText(answer)
+	if reGap.MatchString(folded) && reHesitant.MatchString(folded) {
+		// "it feels awkward to text after so long": the gap, not an
+		// embarrassing moment.
+		return pick(answer, gapLines)
+	}
+	if reOwnDistance.MatchString(folded) {
+		// "i'm sorry i've been distant": the person's own doing, not a
+		// distance they feel.
+		return pick(answer, feelingLines["guilt"])
+	}
+	if reOwnReach.MatchString(folded) && reNoneBack.MatchString(folded) {
+		// "i texted Priya, nobody texted me": the effort went one way.
+		for _, k := range lowKinds {
+			if k.name == "one-sided" {
+				return pick(answer, k.lines)
+			}
+		}
+	}
+	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !particularKinds[k.name] {
 		return ""
 	}
@@ -177,3 +196,34 @@ func particularPoint(answer string) string {
 	}
 	return pick(answer, k.lines)
 }
+
+// withoutSolitude drops the words that ask for time alone ("mornings leave
+// me alone", "i need time to myself"), which tell of a limit, not of
+// loneliness.
+func withoutSolitude(answer string) string {
+	return reSolitude.ReplaceAllString(foldText(answer), " ")
+}
+
+// reSolitude asks for time alone.
+var reSolitude = mustPattern(`\b(?:(?:leave|leaves|left|let) (?:me|us) (?:alone|be)|(?:be|being|get|getting) left alone|(?:time|evenings?|mornings?|weekends?|nights?|days?) (?:alone|to myself|on my own)|alone time|me time)\b`)
+
+// A gap in touch that makes reaching out feel hard.
+var (
+	reGap      = mustPattern(`\b(?:after|since) (?:so long|this long|that long|all this time|ages|so many (?:years|months)|years|months)\b|\b(?:it's|its|it has|it's been|its been|been) (?:so long|too long|ages|forever|years|months|a while)\b|\bso long since\b`)
+	reHesitant = mustPattern(`\b(?:awkward|weird|strange|odd|nervous|scared|afraid|anxious|embarrass\w*|cringe\w*|put(?:ting)? (?:it )?off|don't know what to say|dont know what to say|too late|guilty|bad about)\b`)
+	gapLines   = []string{
+		"The longer it's been, the more awkward that first message feels, and it's usually far more welcome than it feels from your side.",
+		"A long gap makes the first message feel bigger than it is. Most people are simply glad to hear from someone again.",
+	}
+)
+
+// One-sided effort told as what each did: "i texted Priya, nobody texted
+// me".
+var (
+	reOwnReach = mustPattern(`\bi (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked in|checked on|wrote to|emailed|dmed|asked)\b`)
+	reNoneBack = mustPattern(`\b(?:nobody|no one|noone|no1|none of them|not one of them|no one else|nobody else) (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked|wrote|asked|did)\b|\b(?:no one|nobody|noone) (?:\w+ )?(?:back|to me)\b`)
+)
+
+// reOwnDistance is the person owning a distance of their own: "sorry i've
+// been distant", "i've been a bit absent lately".
+var reOwnDistance = mustPattern(`\b(?:i've|ive|i have|i was|i'm|im|i am) (?:been )?(?:so |really |quite |a bit |kind of |pretty |very )?(?:distant|absent|flaky|mia|awol|hard to reach|off the radar|useless at keeping in touch)\b`)

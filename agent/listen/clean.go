@@ -14,8 +14,13 @@ var fillers = [][]string{
 	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
 	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"uh"}, {"hmm"},
-	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"},
+	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"}, {"omg"}, {"smh"}, {"ffs"},
 }
+
+// openers are fillers only where a sentence opens with them and more
+// follows: "yeah at the party on saturday", "oh, and my cousin"; "yes"
+// and "no" stay, being the answer.
+var openers = wordList(`yeah yea yeh yep yup ya ok okay oh ah ahh welp well hm mm`)
 
 // spellings are chat spellings written out before speaking them back.
 var spellings = map[string]string{
@@ -93,6 +98,9 @@ func Clean(s string) string {
 		switch {
 		case properWords[low] != "":
 			toks[i].word = properWords[low]
+		case monthWords[low] != "" && i > 0 && monthBefore[strings.ToLower(toks[i-1].word)] && toks[i-1].tail == "":
+			// "in may", "since march": the month, not the verb.
+			toks[i].word = monthWords[low]
 		case secondPerson[low] != "":
 			toks[i].word = secondPerson[low]
 		case prevI && low == "am":
@@ -127,8 +135,13 @@ func dropFillers(toks []token) []token {
 			continue
 		}
 		last := toks[i+n-1]
-		if strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?") {
+		switch {
+		case strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?"):
 			out[len(out)-1].tail = strings.TrimRight(out[len(out)-1].tail, ",;:") + "."
+		case strings.Contains(last.tail, ",") && len(out) > 0 && out[len(out)-1].tail == "" && i+n < len(toks):
+			// "scrolling lol, like hours": the pause stays where the
+			// filler was.
+			out[len(out)-1].tail = ","
 		}
 		i += n
 	}
@@ -140,6 +153,10 @@ func dropFillers(toks []token) []token {
 func fillerAt(toks []token, i int) int {
 	// "in like a month", "like 3 hours": "like" as a hedge on an amount.
 	if likeHedge(toks, i) {
+		return 1
+	}
+	if openers[strings.ToLower(toks[i].word)] && i+1 < len(toks) && toks[i].head == "" &&
+		(i == 0 || strings.ContainsAny(toks[i-1].tail, ".!?;")) {
 		return 1
 	}
 	for _, f := range fillers {
@@ -217,9 +234,17 @@ func Clause(s string, max int) string {
 		return ""
 	}
 	first := strings.TrimRight(sents[0], ".!?; ")
-	// "Yeah." or "Honestly." alone says nothing: the next sentence is the point.
-	if len(strings.Fields(first)) < 3 && len(sents) > 1 {
-		first = strings.TrimRight(sents[1], ".!?; ")
+	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
+		next := strings.TrimRight(sents[1], ".!?; ")
+		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] {
+			// "Yes." or "Honestly." alone says nothing: the next sentence
+			// is the point.
+			first = next
+		} else {
+			// "Both? depends on your mood", "your mum. she always
+			// listens": the short first sentence is part of the point.
+			first = first + ", " + next
+		}
 	}
 	if len(first) <= max {
 		return first
@@ -276,6 +301,16 @@ func likeHedge(toks []token, i int) bool {
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// emptyOpeners are one-word sentences that say nothing of the point.
+var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well honestly hmm true same right so oh ah`)
+
+// monthWords are the months that are also words ("may", "march"), written
+// as months after monthBefore.
+var monthWords = map[string]string{"may": "May", "march": "March"}
+
+// monthBefore are words after which "may" or "march" is the month.
+var monthBefore = wordList(`in since last this next until till early late mid of by from before after`)
 
 // pauseHedges are fillers only where a pause follows them.
 var pauseHedges = map[string]bool{"i think": true, "i mean": true, "you know": true, "i suppose": true}

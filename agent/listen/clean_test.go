@@ -21,6 +21,11 @@ func TestClean(t *testing.T) {
 		{"I mean to reply later, I mean, eventually", "you mean to reply later, eventually"},
 		{`she just replied "ok". felt stupid`, `she just replied "ok". felt stupid`},
 		{"yes - my friend Bea calls me on sunday", "yes, your friend Bea calls you on Sunday"},
+		{"way too much scrolling lol, like hours", "way too much scrolling, like hours"},
+		{"yeah at the party, everyone was paired off. ok fine", "at the party, everyone was paired off. fine"},
+		{"omg my gran died in may", "your gran died in May"},
+		{"i may call her in march", "you may call her in March"},
+		{"oh", "oh"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
@@ -39,6 +44,8 @@ func TestClause(t *testing.T) {
 		{"you miss her. a lot", 80, "you miss her"},
 		{long, 80, "it depends, if you're at work you skim it and send a heart"},
 		{"yeah. you keep saying soon", 80, "you keep saying soon"},
+		{"both? depends on your mood", 80, "both, depends on your mood"},
+		{"not very. you don't tell people when you're struggling", 80, "not very, you don't tell people when you're struggling"},
 		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
 		{"", 10, ""},
 	}

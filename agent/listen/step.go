@@ -67,7 +67,15 @@ func FindStep(answers []string, names []string) (Step, bool) {
 		}
 	}
 	for i := len(answers) - 1; i >= 0; i-- {
+		// "wait for Sam to text first. maybe text him": "him" is first
+		// someone the same answer spoke of.
+		own := Mentions(answers[i], names)
 		for _, clause := range stepClauses(answers[i]) {
+			if len(own) > 0 {
+				if s, ok := stepIn(clause, names, own); ok {
+					return s, true
+				}
+			}
 			if s, ok := stepIn(clause, names, people); ok {
 				return s, true
 			}
@@ -342,6 +350,16 @@ func IsStep(answer string, names []string) bool {
 			if i > 0 && notStepBefore[strings.ToLower(clause[i-1].word)] {
 				continue
 			}
+			// "a long call with my sister": a word between an article and
+			// the action word makes it a thing that happened too.
+			// A time ahead ("a quick call with mum this weekend") keeps it
+			// a plan.
+			if i > 1 && articles[strings.ToLower(clause[i-2].word)] && !stepLead[strings.ToLower(clause[i-1].word)] &&
+				clause[i-2].tail == "" {
+				if when, _ := timeIn(clause); when == "" {
+					continue
+				}
+			}
 			j := i + 1
 			for j < len(clause)-1 && linkWords[strings.ToLower(clause[j].word)] && clause[j].tail == "" {
 				j++
@@ -357,6 +375,9 @@ func IsStep(answer string, names []string) bool {
 	}
 	return false
 }
+
+// articles open a thing named by a noun: "a long call", "our weekly chat".
+var articles = wordList(`a an the our my your his their that this every each last`)
 
 // notStepBefore are words that make the action word after them a noun or a
 // habit rather than a step.

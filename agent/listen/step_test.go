@@ -25,6 +25,8 @@ func TestFindStep(t *testing.T) {
 		{"invite with a day", []string{"invite Leila for coffee on Saturday"}, []string{"Leila"},
 			"invite Leila for coffee on Saturday", "Leila", true, "on Saturday"},
 		{"text mum", []string{"text mum every sunday"}, nil, "text Mum every Sunday", "Mum", true, "every Sunday"},
+		{"him in the same answer", []string{"my friend Alex got engaged", "i always wait for Sam to text first. maybe i should text him?"},
+			[]string{"Alex", "Sam"}, "text Sam", "Sam", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,13 +73,15 @@ func TestMentions(t *testing.T) {
 
 func TestIsStep(t *testing.T) {
 	for in, want := range map[string]bool{
-		"call her this sunday i guess":        true,
-		"maybe text Sam":                      true,
-		"write to my nan":                     true,
-		"people who call me back":             false,
-		"I could say every day is too much":   false,
-		"Happy to be reached in the evenings": false,
-		"a call would be nice":                false,
+		"call her this sunday i guess":                   true,
+		"maybe text Sam":                                 true,
+		"write to my nan":                                true,
+		"people who call me back":                        false,
+		"I could say every day is too much":              false,
+		"Happy to be reached in the evenings":            false,
+		"a call would be nice":                           false,
+		"a long call with my sister, we laughed so much": false,
+		"a quick call with my sister this weekend":       true,
 	} {
 		if got := IsStep(in, []string{"Sam", "Happy"}); got != want {
 			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)

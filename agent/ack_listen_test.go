@@ -1,0 +1,63 @@
+package agent
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAcknowledgeHearsThePoint checks acknowledgements that answer what
+// an answer is about rather than a word in it: time alone asked for is no
+// loneliness, a gap in touch no embarrassing moment, a distance owned no
+// distance felt, pride in someone else theirs to hear, a death and the
+// kindness after it both heard, something draining named as such, a
+// private thing kept as a limit.
+func TestAcknowledgeHearsThePoint(t *testing.T) {
+	q := func(text string) Question { return Question{Text: text} }
+	reached := q("When are you happy to be reached, and when do you need to be left alone?")
+	inWay := q("What tends to get in the way of reaching out to them?")
+	meaning := q("What would you like them to know about what they mean to you?")
+	understood := q("Think of a conversation that left you feeling really understood. What did the other person do?")
+	energy := q("Which places, online or off, leave you with energy rather than drained: a group chat, a forum, calls, meeting in person?")
+	private := q("What do you keep private online, and is there anything you share that you would rather keep to yourself?")
+	who := q("Who did you reach out to this week, and who reached out to you?")
+	tests := []struct {
+		q             Question
+		answer        string
+		must, mustNot []string
+	}{
+		{reached, "happy to chat evenings but mornings leave me alone lol", nil, []string{"lonel"}},
+		{reached, "weekends, but i need time to myself after work", nil, []string{"lonel"}},
+		{inWay, "i just get busy and then it feels awkward to text after so long", []string{"first message"}, []string{"moments like that"}},
+		{inWay, "its been years and i dont know what to say anymore", []string{"first message"}, nil},
+		{meaning, "that im grateful and im sorry ive been so distant", []string{"guilt", "feeling bad", "weighing", "care"}, []string{"disconnected"}},
+		{meaning, "that i'm proud of her for getting through nursing school", []string{"proud of her"}, []string{"you sound proud"}},
+		{meaning, "how proud of my brother i am", []string{"proud of your brother"}, nil},
+		{understood, "my husband passed last year and my neighbour just sat with me", []string{"husband", "there for you"}, nil},
+		{energy, "big groups are exhausting, one on one is fine", []string{"energy", "wears you out", "take more"}, []string{"running low", "obstacle"}},
+		{energy, "calls with my daughter", nil, []string{"obstacle"}},
+		{private, "my mental health stuff stays offline", []string{"mental health"}, []string{"sorry"}},
+		{who, "i texted Priya, nobody texted me back", []string{"one-sided", "reaches out"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.answer, func(t *testing.T) {
+			got := strings.ToLower(Acknowledge(tt.q, tt.answer, 0))
+			if len(tt.must) > 0 && !containsOne(got, tt.must) {
+				t.Errorf("Acknowledge(%q) = %q, want one of %q", tt.answer, got, tt.must)
+			}
+			for _, w := range tt.mustNot {
+				if strings.Contains(got, w) {
+					t.Errorf("Acknowledge(%q) = %q, must not say %q", tt.answer, got, w)
+				}
+			}
+		})
+	}
+}
+
+func containsOne(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
