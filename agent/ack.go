@@ -31,6 +31,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	folded := foldText(answer)
 	v := max(variant, 0)
+	if ack, ok := doubtAck(q, answer, earlier, v); ok {
+		return ack
+	}
 	if lowContent(folded) {
 		if noOne.MatchString(folded) {
 			return pickAck(ackNoOne, v)

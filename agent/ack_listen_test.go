@@ -61,3 +61,38 @@ func containsOne(s string, words []string) bool {
 	}
 	return false
 }
+
+// TestAnswerAskedAsADoubt checks answers asked as a doubt about
+// themselves: they stay answers, the doubt is settled and what they say is
+// heard, in the acknowledgement and in the summary.
+func TestAnswerAskedAsADoubt(t *testing.T) {
+	who := Question{Text: "Who are one, two or three people you'd like to feel closer to?"}
+	tests := []struct {
+		answer, must, mustNot string
+	}{
+		{"does my cat count? lol", "your cat counts", "lol"},
+		{"would my neighbour count?", "your neighbour counts", ""},
+		{"is it normal that i only really talk to my sister?", "okay", "?"},
+		{"is it weird that i cant think of anyone?", "", "weird that"},
+		{"am i weird for not having a best friend?", "not at all", "you not having"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.answer, func(t *testing.T) {
+			if newQuestion(tt.answer) {
+				t.Errorf("newQuestion(%q) = true, want an answer", tt.answer)
+			}
+			got := strings.ToLower(Acknowledge(who, tt.answer, 0))
+			if !strings.Contains(got, tt.must) || tt.mustNot != "" && strings.Contains(got, tt.mustNot) {
+				t.Errorf("Acknowledge(%q) = %q, want %q and not %q", tt.answer, got, tt.must, tt.mustNot)
+			}
+		})
+	}
+	j := Journey{ID: "matter", Questions: []Question{who, {Text: "What would you like them to know?"}}}
+	summary, next := SummarizeReflection(j, []string{"is it bad that i only talk to my mum?", "does my cat count?"})
+	if !strings.Contains(summary, "You only talk to your mum.") || strings.Contains(summary, "?") || strings.Contains(summary, "cat") {
+		t.Errorf("summary %q, want the answer without its doubt", summary)
+	}
+	if strings.Contains(next.Text, "talk to your mum") {
+		t.Errorf("next step %q: a habit is not a step", next.Text)
+	}
+}

@@ -109,7 +109,7 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 		w := strings.ToLower(t.word)
 		_, isVerb := actionVerbs[w]
 		noun, isNoun := actionNouns[w]
-		if !isVerb && !isNoun {
+		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] {
 			continue
 		}
 		j := i + 1
@@ -347,7 +347,7 @@ func IsStep(answer string, names []string) bool {
 			// "a call with Ana" is a thing that happened, "I call my mum
 			// every day" a habit; a step is a verb on its own or after
 			// "could", "will", "to", "maybe".
-			if i > 0 && notStepBefore[strings.ToLower(clause[i-1].word)] {
+			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) {
 				continue
 			}
 			// "a long call with my sister": a word between an article and
@@ -383,3 +383,7 @@ var articles = wordList(`a an the our my your his their that this every each las
 // habit rather than a step.
 var notStepBefore = wordList(`a an the our my your his her their that this one i we they you she he it people who
 every each last first`)
+
+// habitWords make the action word after them a habit, not a step: "i only
+// talk to my mum", "we usually call on sundays".
+var habitWords = wordList(`only always usually never often sometimes rarely mostly normally barely hardly`)

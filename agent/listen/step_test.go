@@ -82,6 +82,7 @@ func TestIsStep(t *testing.T) {
 		"a call would be nice":                           false,
 		"a long call with my sister, we laughed so much": false,
 		"a quick call with my sister this weekend":       true,
+		"is it bad that i only talk to my mum":           false,
 	} {
 		if got := IsStep(in, []string{"Sam", "Happy"}); got != want {
 			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)
