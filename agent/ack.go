@@ -57,10 +57,16 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// as one, not answered as news of an illness.
 		return echoAck(answer, names, qkLimit, v)
 	}
+	people := listen.Mentions(answer, names)
 	if point := particularPoint(answer); point != "" {
 		// "no one reached out, i did all the reaching" is one-sided effort
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
+	}
+	if cat == qkWho && len(people) >= 2 && listen.Lost(answer, names) == "" {
+		// "i messaged soren about his surgery, and chidi reached out":
+		// who, asked for, comes before what happened to them.
+		return fitAck(ackPeople(people, answer, v))
 	}
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.
@@ -74,7 +80,6 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.
-	people := listen.Mentions(answer, names)
 	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
 		return fitAck(ackPeople(people, answer, v))
 	}
@@ -88,8 +93,15 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
+	if cat == qkAlone && reNotAlone.MatchString(folded) {
+		// "no, it was a good week": no lonely frame on it.
+		cat = qkDefault
+	}
 	return echoAck(answer, names, cat, v)
 }
+
+// reNotAlone answers "was there a moment you felt alone?" with no.
+var reNotAlone = mustPattern(`^(?:no|nope|nah|not really|not this week|never|none|i was fine|i was okay|i was ok|actually no)\b|\b(?:didn't|didnt|did not|never) (?:really )?feel (?:alone|lonely)\b`)
 
 // reKeptPrivate tells of something kept out of sight: "stays offline",
 // "i never post about", "off social media".
@@ -208,6 +220,7 @@ const (
 	qkStep
 	qkMeaning
 	qkIntent // not a question's kind: an answer that says what the person means to do
+	qkAlone  // a moment of feeling alone
 )
 
 func questionKind(text string) int {
@@ -218,6 +231,8 @@ func questionKind(text string) int {
 	case strings.HasPrefix(t, "who ") || strings.Contains(t, "and who ") || strings.Contains(t, "people you") ||
 		strings.Contains(t, "which people"):
 		return qkWho
+	case strings.Contains(t, "felt alone") || strings.Contains(t, "feel alone") || strings.Contains(t, "feeling alone"):
+		return qkAlone
 	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") ||
 		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
@@ -234,7 +249,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [8][]string{
+	ackShort = [9][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
@@ -243,8 +258,9 @@ var (
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
-	ackLong = [8][]string{
+	ackLong = [9][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -253,6 +269,7 @@ var (
 		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{

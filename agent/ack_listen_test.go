@@ -37,6 +37,14 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 		{energy, "calls with my daughter", nil, []string{"obstacle"}},
 		{private, "my mental health stuff stays offline", []string{"mental health"}, []string{"sorry"}},
 		{who, "i texted Priya, nobody texted me back", []string{"one-sided", "reaches out"}, nil},
+		{who, "reached out to nobody, my sister called twice and i left her on read", []string{"guilt", "feeling bad", "weighing", "care"}, []string{"outside", "lonel"}},
+		{q("Think of a conversation. What did they do?"), "that i show up for people even when im a mess myself", nil, []string{"feeling that way about yourself"}},
+		{inWay, "my mum got really sick last year and now we only talk about appointments", []string{"your mum"}, nil},
+		{q("Did anything online drain you?"), "the news, i kept refreshing and felt sick about it all", []string{"worry", "draining"}, []string{"trusting me"}},
+		{q("When a friend sends you something long or personal, how do you usually read and answer it?"),
+			"i want to reply properly and then suddenly two weeks have gone by", []string{"properly"}, nil},
+		{q("Was there a moment you felt alone, even with people around or online?"), "at a friend's wedding, surrounded by people", []string{"lonel", "alone", "outside"}, []string{"obstacle"}},
+		{q("Was there a moment you felt alone, even with people around or online?"), "no, it was a good week with my flatmates", nil, []string{"lonel", "alone"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

@@ -24,6 +24,21 @@ func feelingAck(answer string, v int) string {
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
 	}
+	if f.Label == "illness" && reSickAbout.MatchString(foldText(answer)) {
+		// "felt sick about it all" is a feeling, not an illness.
+		return pickAck([]string{
+			"That sounds like it left you sick with worry. It's okay to step back from it for a while.",
+			"Feeling sick about it all is draining. It's okay to look away from it for a bit.",
+		}, v)
+	}
+	if f.Label == "illness" {
+		if who := illOf(answer); who != "" {
+			return pickAck([]string{
+				"I'm sorry about " + who + " being ill. That changes a lot, the way you talk included.",
+				"I'm sorry " + who + " has been unwell. That's a lot to carry, for both of you.",
+			}, v)
+		}
+	}
 	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
 		// "leave me alone after work" asks for time alone.
 		return ""
@@ -308,3 +323,20 @@ func proudOf(answer string) string {
 
 // selfWords after "proud of my" keep the pride the person's own.
 var selfWords = wordSet(`self work progress job effort efforts own`)
+
+// reIllOf tells of someone close falling ill: "since our dad got sick",
+// "my mum has cancer".
+var reIllOf = mustPattern(`\b(?:my|our) ((?:\w+ )?(?:mum|mom|dad|mother|father|brother|sister|gran|grandma|granny|grandad|grandpa|nan|son|daughter|partner|husband|wife|friend|aunt|uncle|cousin|boyfriend|girlfriend|flatmate|roommate)) (?:got|is|was|has been|had been|became|fell|has|had|being|getting) (?:really |very |so |quite |seriously |pretty )?(?:sick|ill|unwell|diagnosed|in hospital|cancer)\b`)
+
+// illOf is who an answer says fell ill, in the second person ("your
+// dad"); "" for none.
+func illOf(answer string) string {
+	m := reIllOf.FindStringSubmatch(strings.ReplaceAll(foldText(answer), "'", ""))
+	if m == nil {
+		return ""
+	}
+	return "your " + m[1]
+}
+
+// reSickAbout is feeling sick over something: "felt sick about it all".
+var reSickAbout = mustPattern(`\b(?:feel|felt|feeling|feels|made me feel|makes me feel) (?:so |really |a bit |kind of |kinda |physically )?sick (?:about|over|with|at|to my stomach|thinking|reading|watching)\b`)

@@ -48,6 +48,9 @@ never switch off | cant switch off`)
 	// nothingPhrases say nothing good or nothing at all happened.
 	nothingPhrases = phrases(`nothing really | not really | nothing much | not much | none really | nothing this week |
 nothing felt | nothing was | no one did | nobody did | didnt really | didnt reach out | i didnt`)
+	// reachablePhrases tell of being reachable all the time.
+	reachablePhrases = phrases(`always available | always reachable | always on | never switch off | cant switch off |
+basically always | any time | anytime | all the time | never off | 24 7`)
 	// hedgeWords open or close a name offered without certainty.
 	hedgeWords = phrases(`maybe | probably | perhaps | possibly | i guess | i think | idk | i dunno | dunno | not sure | i suppose`)
 )
@@ -59,7 +62,9 @@ func shapeOf(q Question, answer string) answerShape {
 	raw := lowPadded(answer)
 	people := listen.Mentions(answer, answerNames(answer))
 	switch {
-	case hasPhrase(padded, selfHarshPhrases):
+	case hasPhrase(reConcede.ReplaceAllString(padded, " "), selfHarshPhrases):
+		// "even when im a mess myself i still turn up" concedes a bad
+		// patch on the way to a good word about oneself.
 		return shapeSelfHarsh
 	case len(people) == 0 && hasPhrase(padded, noOnePhrases):
 		return shapeNoOne
@@ -113,9 +118,15 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 			"{n}: a tentative name is still a start.",
 		}, v), "{n}", people[0].Ref))
 	case shapeNoLimit:
+		if hasPhrase(lowPadded(answer), reachablePhrases) {
+			return pickAck([]string{
+				"That's honest. Being always reachable is hard to keep up, and noticing it is where a limit starts.",
+				"Never switching off wears anyone down. One small boundary on when you answer is a fine place to begin.",
+			}, v)
+		}
 		return pickAck([]string{
 			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
-			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",
+			"Saying no can feel hard. It's allowed, and one small boundary is a fine place to begin.",
 		}, v)
 	case shapeNothing:
 		return pickAck([]string{
@@ -171,7 +182,11 @@ func particularPoint(answer string) string {
 		// embarrassing moment.
 		return pick(answer, gapLines)
 	}
-	if reOwnDistance.MatchString(folded) {
+	if reDelayedReply.MatchString(folded) {
+		// "mean to reply properly and then it's been a week".
+		return pick(answer, delayedLines)
+	}
+	if reOwnDistance.MatchString(folded) || reOwnSilence.MatchString(folded) {
 		// "i'm sorry i've been distant": the person's own doing, not a
 		// distance they feel.
 		return pick(answer, feelingLines["guilt"])
@@ -227,3 +242,20 @@ var (
 // reOwnDistance is the person owning a distance of their own: "sorry i've
 // been distant", "i've been a bit absent lately".
 var reOwnDistance = mustPattern(`\b(?:i've|ive|i have|i was|i'm|im|i am) (?:been )?(?:so |really |quite |a bit |kind of |pretty |very )?(?:distant|absent|flaky|mia|awol|hard to reach|off the radar|useless at keeping in touch)\b`)
+
+// reConcede is a clause that concedes something on the way to the point:
+// "even when im a mess", "even if i'm tired".
+var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i feel|i was|i get|ive been) (?:\w+ ){0,3}\w+`)
+
+// reOwnSilence is the person's own unanswered message: "i left him on
+// read", "i never replied".
+var reOwnSilence = mustPattern(`\bi (?:\w+ )?(?:left (?:him|her|them|it|\w+) on read|ghosted|never (?:replied|answered|texted back|got back)|didn't (?:reply|answer|text back)|didnt (?:reply|answer|text back)|haven't (?:replied|answered)|havent (?:replied|answered)|ignored (?:him|her|them|it|his|her|their))\b`)
+
+// reDelayedReply is a reply meant to be a good one and left for days.
+var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b`)
+
+// delayedLines answer a reply that slipped.
+var delayedLines = []string{
+	"Wanting to reply properly and then letting it slip is very common: the better the reply you want to give, the later it tends to come.",
+	"That gap between meaning to reply properly and actually doing it catches a lot of people. A short reply now often beats a perfect one later.",
+}

@@ -236,7 +236,7 @@ func Clause(s string, max int) string {
 	first := strings.TrimRight(sents[0], ".!?; ")
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
 		next := strings.TrimRight(sents[1], ".!?; ")
-		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] {
+		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) {
 			// "Yes." or "Honestly." alone says nothing: the next sentence
 			// is the point.
 			first = next
@@ -245,6 +245,10 @@ func Clause(s string, max int) string {
 			// listens": the short first sentence is part of the point.
 			first = first + ", " + next
 		}
+	}
+	if len(sents) > 1 && sayingHedge(first) {
+		// "how to put it. that he's the reason…": the hedge says nothing.
+		first = strings.TrimRight(sents[1], ".!?; ")
 	}
 	if len(first) <= max {
 		return first
@@ -301,6 +305,20 @@ func likeHedge(toks []token, i int) bool {
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// sayingHedge reports a sentence that only says the point is hard to
+// put: "how to put it", "not sure how to say this", "hard to explain".
+func sayingHedge(sentence string) bool {
+	low := strings.ToLower(strings.Trim(sentence, " .!?,;"))
+	for _, h := range []string{"how to put it", "how to say it", "how to say this", "how to explain", "how to explain it",
+		"hard to explain", "hard to put into words", "where to start", "where to begin", "not sure how to put it",
+		"not sure how to say this", "you don't know how to put it", "you dont know how to put it"} {
+		if low == h {
+			return true
+		}
+	}
+	return false
+}
 
 // emptyOpeners are one-word sentences that say nothing of the point.
 var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well honestly hmm true same right so oh ah`)
