@@ -15,7 +15,7 @@ const nameFeeling = listen.Sure
 func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
 	f := listen.Feel(answer)
-	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer)) {
+	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
 		if line := griefAndAfter(answer, lost); line != "" {
 			return line
 		}
@@ -340,3 +340,12 @@ func illOf(answer string) string {
 
 // reSickAbout is feeling sick over something: "felt sick about it all".
 var reSickAbout = mustPattern(`\b(?:feel|felt|feeling|feels|made me feel|makes me feel) (?:so |really |a bit |kind of |kinda |physically )?sick (?:about|over|with|at|to my stomach|thinking|reading|watching)\b`)
+
+// reDeathCue is a word that tells of a death; the listener's "grief" is
+// named back only with one, never for "it's been years" alone.
+var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|loss|losing|funeral|grave|grief|grieving|miscarriage|miscarried|stillborn|killed|suicide|rip|memorial|anniversary|gone now|no longer with us|put down|put to sleep|widow\w*)\b`)
+
+// tellsOfDeath reports whether answer has a word that tells of a death.
+func tellsOfDeath(answer string) bool {
+	return reDeathCue.MatchString(foldText(answer))
+}

@@ -126,7 +126,7 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 		}
 		return pickAck([]string{
 			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
-			"Saying no can feel hard. It's allowed, and one small boundary is a fine place to begin.",
+			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",
 		}, v)
 	case shapeNothing:
 		return pickAck([]string{
@@ -177,6 +177,10 @@ var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left ou
 // death, an illness, a worry), which it answers instead.
 func particularPoint(answer string) string {
 	folded := foldText(answer)
+	if f := listen.Feel(answer); listen.Lost(answer, answerNames(answer)) != "" || f.Label == "grief" && f.Sure() && tellsOfDeath(answer) {
+		// A death is answered before any point beside it.
+		return ""
+	}
 	if reGap.MatchString(folded) && reHesitant.MatchString(folded) {
 		// "it feels awkward to text after so long": the gap, not an
 		// embarrassing moment.
