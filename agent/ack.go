@@ -63,6 +63,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
 	}
+	if opt := optionAck(q, answer, names, v); opt != "" {
+		// "wider circle, lighter stuff. i have my partner for the heavy
+		// things": the choice first.
+		return fitAck(opt)
+	}
 	if cat == qkWho && len(people) >= 2 && listen.Lost(answer, names) == "" {
 		// "i messaged soren about his surgery, and chidi reached out":
 		// who, asked for, comes before what happened to them.

@@ -45,6 +45,13 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 			"i want to reply properly and then suddenly two weeks have gone by", []string{"properly"}, nil},
 		{q("Was there a moment you felt alone, even with people around or online?"), "at a friend's wedding, surrounded by people", []string{"lonel", "alone", "outside"}, []string{"obstacle"}},
 		{q("Was there a moment you felt alone, even with people around or online?"), "no, it was a good week with my flatmates", nil, []string{"lonel", "alone"}},
+		{q("What kind of connection would help most: a close friend, someone to learn from, or people who share a hobby?"),
+			"a close friend. after the divorce most of our mates stayed with her", []string{"close friend"}, []string{"breakup"}},
+		{q("Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"),
+			"wider circle, lighter stuff. my sister is there for the deep things and that's plenty", []string{"wider circle"}, []string{"breathe"}},
+		{q("Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"),
+			"both. but since my dad died i barely see anyone", []string{"sorry"}, nil},
+		{understood, "my brother, when we talked about his divorce", []string{"his divorce", "brother"}, []string{"the divorce"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

@@ -65,6 +65,15 @@ func feelingAck(answer string, v int) string {
 			}
 		}
 	}
+	if f.Label == "breakup" {
+		if w := breakupWord(answer); w != "" && !strings.HasSuffix(w, " breakup") {
+			// Said in the person's word: a divorce is not "a breakup".
+			return pickAck([]string{
+				"I'm sorry about " + w + ". It changes a lot more than one relationship.",
+				"That sounds like a hard time. I'm sorry about " + w + ".",
+			}, v)
+		}
+	}
 	if f.Label == "missing" {
 		if who := missedWho(answer); who != "" {
 			return pickAck([]string{

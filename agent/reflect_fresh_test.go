@@ -195,7 +195,7 @@ func summaryProblems(whole string, answers []string) []string {
 const (
 	reflectFreshFloor  = 0.85
 	reflectFresh2Floor = 0.90
-	reflectFresh3Floor = 0.80
+	reflectFresh3Floor = 0.82
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
