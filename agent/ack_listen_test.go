@@ -52,6 +52,9 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 		{q("Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"),
 			"both. but since my dad died i barely see anyone", []string{"sorry"}, nil},
 		{understood, "my brother, when we talked about his divorce", []string{"his divorce", "brother"}, []string{"the divorce"}},
+		{private, "pretty much nothing tbh, my whole life is on insta", []string{"limits are hard", "limit starts"}, []string{"worth protecting", "worth keeping"}},
+		{q("How much of your time online goes on scrolling, and how much on talking with people?"),
+			"mostly scrolling, i post nothing and talk to no one", nil, []string{"nobody close"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

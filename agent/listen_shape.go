@@ -66,14 +66,14 @@ func shapeOf(q Question, answer string) answerShape {
 		// "even when im a mess myself i still turn up" concedes a bad
 		// patch on the way to a good word about oneself.
 		return shapeSelfHarsh
-	case len(people) == 0 && hasPhrase(padded, noOnePhrases):
+	case len(people) == 0 && hasPhrase(noOneIn(q, padded), noOnePhrases):
 		return shapeNoOne
 	case len(people) > 0 && len(strings.Fields(raw)) <= 8 && hasPhrase(raw, hedgeWords) &&
 		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer):
 		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
-	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && hasPhrase(padded, anyTimePhrases) {
+	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && (hasPhrase(padded, anyTimePhrases) || reKeepsNothing.MatchString(padded) && reSharesAll.MatchString(padded)) {
 		return shapeNoLimit
 	}
 	switch questionKind(q.Text) {
@@ -263,3 +263,23 @@ var delayedLines = []string{
 	"Wanting to reply properly and then letting it slip is very common: the better the reply you want to give, the later it tends to come.",
 	"That gap between meaning to reply properly and actually doing it catches a lot of people. A short reply now often beats a perfect one later.",
 }
+
+// reTalkToNoOne is talking to nobody as a thing one does ("i post nothing
+// and talk to no one"), not a lack of anyone close.
+var reTalkToNoOne = mustPattern(`\b(?:talk|talked|talking|speak|spoke|speaking|chat|chatted|reply|replied|message|messaged|text|texted|post|posted) (?:to|with)? ?(?:no one|nobody|noone)\b`)
+
+// noOneIn is padded for the "nobody" check: outside a question about who,
+// talking to nobody online is a habit told, not a lack of anyone.
+func noOneIn(q Question, padded string) string {
+	if questionKind(q.Text) == qkWho {
+		return padded
+	}
+	return reTalkToNoOne.ReplaceAllString(padded, " ")
+}
+
+// reKeepsNothing opens an answer about what is kept private with nothing:
+// "pretty much nothing, my whole life is on insta".
+var reKeepsNothing = mustPattern(`^ (?:pretty much |basically |almost |honestly |really )?(?:nothing|not much|not a lot|hardly anything|barely anything)\b`)
+
+// reSharesAll tells of sharing a great deal: "my whole life is on insta".
+var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*|(?:post|share|put) (?:a lot|loads|so much|everything|it all))\b`)

@@ -109,7 +109,7 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 		w := strings.ToLower(t.word)
 		_, isVerb := actionVerbs[w]
 		noun, isNoun := actionNouns[w]
-		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] {
+		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] || toldHabit(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -192,6 +192,11 @@ func resolve(pronoun string, people []Mention) (Mention, bool) {
 		}
 	}
 	if len(people) == 1 {
+		// "them" is not one person the words make a man or a woman
+		// ("my dad", then "i just ask them").
+		if pronoun == "them" && people[0].Gender != 0 {
+			return Mention{}, false
+		}
 		return people[0], true
 	}
 	if want != 0 && len(unsure) == 1 {
@@ -347,7 +352,8 @@ func IsStep(answer string, names []string) bool {
 			// "a call with Ana" is a thing that happened, "I call my mum
 			// every day" a habit; a step is a verb on its own or after
 			// "could", "will", "to", "maybe".
-			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) {
+			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) ||
+				toldHabit(clause, i) {
 				continue
 			}
 			// "a long call with my sister": a word between an article and
@@ -375,6 +381,23 @@ func IsStep(answer string, names []string) bool {
 	}
 	return false
 }
+
+// toldHabit reports an action word told as what the person does, "i just
+// ask them", "we really talk": a subject, then only a softening word.
+func toldHabit(toks []token, i int) bool {
+	if i < 2 || !softeners[strings.ToLower(toks[i-1].word)] {
+		return false
+	}
+	switch strings.ToLower(toks[i-2].word) {
+	case "i", "we", "they":
+		return true
+	}
+	return false
+}
+
+// softeners may come between a subject and its verb without making it a
+// plan: "i just ask", "we actually talk".
+var softeners = wordList(`just really actually simply genuinely kinda basically honestly`)
 
 // articles open a thing named by a noun: "a long call", "our weekly chat".
 var articles = wordList(`a an the our my your his their that this every each last`)

@@ -50,6 +50,8 @@ func TestFindStepNone(t *testing.T) {
 		{"My colleague Fatima told me she was pregnant and I said congrats", "I always follow up with my mum but my uni friends drift"},
 		{"idk honestly, when my friend Jo drove 2 hours to help me move. that meant a lot"},
 		{"call her this sunday"}, // nobody to be "her"
+		{"my dad keeps commenting on my weight", "message them tomorrow"}, // "them" is not Dad
+		{"my sister Ana", "i just ask them if now is ok for a call"},      // a habit told
 		{""},
 	} {
 		if s, ok := FindStep(answers, []string{"Happy", "Fatima", "Jo"}); ok {
@@ -83,6 +85,7 @@ func TestIsStep(t *testing.T) {
 		"a long call with my sister, we laughed so much": false,
 		"a quick call with my sister this weekend":       true,
 		"is it bad that i only talk to my mum":           false,
+		"i just ask them? like is now ok for a call":     false,
 	} {
 		if got := IsStep(in, []string{"Sam", "Happy"}); got != want {
 			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)
