@@ -21,6 +21,11 @@ func feelingAck(answer string, v int) string {
 		}
 		return griefAck(answer, lost, v)
 	}
+	if reKeptHidden.MatchString(foldText(answer)) {
+		// "nobody knows about my anxiety": kept to oneself, whatever the
+		// feeling it names.
+		return pickAck(feelingLines["holding_back"], v)
+	}
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
 	}

@@ -283,3 +283,7 @@ var reKeepsNothing = mustPattern(`^ (?:pretty much |basically |almost |honestly 
 
 // reSharesAll tells of sharing a great deal: "my whole life is on insta".
 var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*|(?:post|share|put) (?:a lot|loads|so much|everything|it all))\b`)
+
+// reKeptHidden tells of a struggle kept from everyone: "nobody knows about
+// my anxiety", "i never tell anyone when i'm low".
+var reKeptHidden = mustPattern(`\b(?:nobody|no one|noone|none of them|not even my \w+) (?:really )?knows? (?:about|that|how)\b|\bi (?:never|don't|dont|do not|won't|wont) (?:really )?(?:tell|let) (?:anyone|anybody|people|them|my \w+) (?:about|when|how|know|see)\b|\b(?:hide|hiding|hid) (?:it|my \w+|how i feel) from\b`)

@@ -299,7 +299,8 @@ func likeHedge(toks []token, i int) bool {
 		return true
 	}
 	prev := strings.ToLower(toks[i-1].word)
-	return toks[i-1].tail != "" || likeAfter[prev]
+	// "idk like 4 hours": after a filler, as at the start.
+	return toks[i-1].tail != "" || likeAfter[prev] || fillerAt(toks, i-1) == 1
 }
 
 // likeAfter are words after which "like" hedges.

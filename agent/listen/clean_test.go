@@ -22,6 +22,7 @@ func TestClean(t *testing.T) {
 		{`she just replied "ok". felt stupid`, `she just replied "ok". felt stupid`},
 		{"yes - my friend Bea calls me on sunday", "yes, your friend Bea calls you on Sunday"},
 		{"way too much scrolling lol, like hours", "way too much scrolling, like hours"},
+		{"idk like 4 hours a day? mostly reels", "4 hours a day? mostly reels"},
 		{"yeah at the party, everyone was paired off. ok fine", "at the party, everyone was paired off. fine"},
 		{"omg my gran died in may", "your gran died in May"},
 		{"i may call her in march", "you may call her in March"},
