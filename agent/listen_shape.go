@@ -69,7 +69,7 @@ func shapeOf(q Question, answer string) answerShape {
 	case len(people) == 0 && hasPhrase(noOneIn(q, padded), noOnePhrases):
 		return shapeNoOne
 	case len(people) > 0 && len(strings.Fields(raw)) <= 8 && hasPhrase(raw, hedgeWords) &&
-		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer):
+		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer) && hedgedName(answer, people):
 		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
@@ -287,3 +287,38 @@ var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*
 // reKeptHidden tells of a struggle kept from everyone: "nobody knows about
 // my anxiety", "i never tell anyone when i'm low".
 var reKeptHidden = mustPattern(`\b(?:nobody|no one|noone|none of them|not even my \w+) (?:really )?knows? (?:about|that|how)\b|\bi (?:never|don't|dont|do not|won't|wont) (?:really )?(?:tell|let) (?:anyone|anybody|people|them|my \w+) (?:about|when|how|know|see)\b|\b(?:hide|hiding|hid) (?:it|my \w+|how i feel) from\b`)
+
+// hedgedName reports whether a hedge is on a name itself: just before it
+// ("maybe my cousin", "except maybe my sister Ana") or closing the answer
+// right after it ("Priya i guess?"). In "grandad maybe at christmas" the
+// maybe is about when.
+func hedgedName(answer string, people []listen.Mention) bool {
+	low := " " + strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(answer)) + " "
+	for _, p := range people {
+		f := strings.Fields(strings.ToLower(p.Ref))
+		w := " " + f[len(f)-1]
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		head := low[:i]
+		if j := strings.LastIndexAny(head, ",.?!;"); j >= 0 {
+			// Only the hedges of the name's own clause.
+			head = head[j+1:]
+		}
+		before := strings.Fields(head)
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		if hasPhrase(" "+strings.Join(before, " ")+" ", hedgeWords) {
+			return true
+		}
+		after := strings.TrimLeft(low[i+len(w):], " ,")
+		for _, h := range hedgeWords {
+			if rest, ok := strings.CutPrefix(after, h); ok && strings.Trim(rest, " ?!.,") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -73,10 +73,13 @@ func FindStep(answers []string, names []string) (Step, bool) {
 		for _, clause := range stepClauses(answers[i]) {
 			if len(own) > 0 {
 				if s, ok := stepIn(clause, names, own); ok {
+					s.Phrase = Proper(s.Phrase, names)
 					return s, true
 				}
 			}
 			if s, ok := stepIn(clause, names, people); ok {
+				// "send kwame a voice note", Kwame named before.
+				s.Phrase = Proper(s.Phrase, names)
 				return s, true
 			}
 		}

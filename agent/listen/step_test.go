@@ -25,6 +25,8 @@ func TestFindStep(t *testing.T) {
 		{"invite with a day", []string{"invite Leila for coffee on Saturday"}, []string{"Leila"},
 			"invite Leila for coffee on Saturday", "Leila", true, "on Saturday"},
 		{"text mum", []string{"text mum every sunday"}, nil, "text Mum every Sunday", "Mum", true, "every Sunday"},
+		{"a name typed in lowercase", []string{"my uni mate Kwame", "ring grandad and send kwame a voice note"}, []string{"Kwame"},
+			"call Grandad and send Kwame a voice note", "Grandad", true, ""},
 		{"him in the same answer", []string{"my friend Alex got engaged", "i always wait for Sam to text first. maybe i should text him?"},
 			[]string{"Alex", "Sam"}, "text Sam", "Sam", true, ""},
 	}
