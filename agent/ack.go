@@ -226,6 +226,7 @@ const (
 	qkMeaning
 	qkIntent // not a question's kind: an answer that says what the person means to do
 	qkAlone  // a moment of feeling alone
+	qkDrain  // what drains or leaves one feeling worse
 )
 
 func questionKind(text string) int {
@@ -238,7 +239,9 @@ func questionKind(text string) int {
 		return qkWho
 	case strings.Contains(t, "felt alone") || strings.Contains(t, "feel alone") || strings.Contains(t, "feeling alone"):
 		return qkAlone
-	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") ||
+	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") || strings.Contains(t, "comparing"):
+		return qkDrain
+	case strings.Contains(t, "in the way") ||
 		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
@@ -254,7 +257,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [9][]string{
+	ackShort = [10][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
@@ -263,9 +266,10 @@ var (
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
+		qkDrain:   {"_{a}_ — good to notice what leaves you feeling worse.", "_{a}_ — that's draining, and it's fine to step back from it.", "_{a}_ — knowing that makes it easier to do less of it."},
 		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
-	ackLong = [9][]string{
+	ackLong = [10][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -274,6 +278,7 @@ var (
 		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
+		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
 		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.

@@ -78,7 +78,9 @@ func shapeOf(q Question, answer string) answerShape {
 	}
 	switch questionKind(q.Text) {
 	case qkGood, qkWho, qkStep:
-		opensNothing := strings.HasPrefix(padded, " nothing ") || strings.HasPrefix(padded, " not much ")
+		opensNothing := strings.HasPrefix(padded, " nothing ") || strings.HasPrefix(padded, " not much ") ||
+			questionKind(q.Text) == qkWho && strings.Contains(q.Text, "week") &&
+				(strings.HasPrefix(padded, " no one ") || strings.HasPrefix(padded, " nobody "))
 		if len(people) == 0 && len(strings.Fields(padded)) <= 8 && (opensNothing || hasPhrase(padded, nothingPhrases)) {
 			return shapeNothing
 		}

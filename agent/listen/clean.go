@@ -157,6 +157,9 @@ func fillerAt(toks []token, i int) int {
 	}
 	if openers[strings.ToLower(toks[i].word)] && i+1 < len(toks) && toks[i].head == "" &&
 		(i == 0 || strings.ContainsAny(toks[i-1].tail, ".!?;")) {
+		if i+1 < len(toks) && strings.EqualFold(toks[i+1].word, "wait") && strings.Contains(toks[i+1].tail, ",") {
+			return 2 // "oh wait, my mum sent me…"
+		}
 		return 1
 	}
 	for _, f := range fillers {
@@ -236,7 +239,8 @@ func Clause(s string, max int) string {
 	first := strings.TrimRight(sents[0], ".!?; ")
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
 		next := strings.TrimRight(sents[1], ".!?; ")
-		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) {
+		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
+			emptyFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
 			// "Yes." or "Honestly." alone says nothing: the next sentence
 			// is the point.
 			first = next
@@ -323,6 +327,11 @@ func sayingHedge(sentence string) bool {
 
 // emptyOpeners are one-word sentences that say nothing of the point.
 var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well honestly hmm true same right so oh ah`)
+
+// emptyFirsts are short first sentences taken back or saying nothing by
+// the next: "nothing really. oh wait, my mum sent me…".
+var emptyFirsts = map[string]bool{"nothing really": true, "not really": true, "nothing much": true, "not much": true,
+	"hmm not sure": true, "let me think": true, "good question": true, "oh wait": true}
 
 // monthWords are the months that are also words ("may", "march"), written
 // as months after monthBefore.

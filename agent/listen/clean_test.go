@@ -46,6 +46,7 @@ func TestClause(t *testing.T) {
 		{long, 80, "it depends, if you're at work you skim it and send a heart"},
 		{"yeah. you keep saying soon", 80, "you keep saying soon"},
 		{"both? depends on your mood", 80, "both, depends on your mood"},
+		{Clean("nothing really. oh wait, my mum sent me a photo of our old dog"), 80, "your mum sent you a photo of your old dog"},
 		{"how to put it. that he's the reason you went back to school?", 80, "that he's the reason you went back to school"},
 		{"not very. you don't tell people when you're struggling", 80, "not very, you don't tell people when you're struggling"},
 		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
