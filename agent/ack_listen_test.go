@@ -61,6 +61,8 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 		{who, "no one lol. it's been a quiet one", []string{"some weeks", "stretch"}, []string{"outside", "lonel"}},
 		{q("Did anything online drain you or leave you comparing yourself with others?"),
 			"linkedin, everyone is getting promoted", []string{"linkedin"}, []string{"obstacle"}},
+		{energy, "1:1 coffee > group chats every time", []string{"over group chats"}, []string{"tiring"}},
+		{understood, "my old manager Ruth. she asked how i was and actually waited for the answer", []string{"waited"}, nil},
 		{private, "pretty much nothing tbh, my whole life is on insta", []string{"limits are hard", "limit starts"}, []string{"worth protecting", "worth keeping"}},
 		{q("How much of your time online goes on scrolling, and how much on talking with people?"),
 			"mostly scrolling, i post nothing and talk to no one", nil, []string{"nobody close"}},

@@ -37,7 +37,7 @@ func optionPicked(q Question, answer string) string {
 	}
 	fp := lowPadded(first)
 	for _, k := range optionKeys {
-		if strings.Contains(qp, " "+k+" ") && strings.Contains(fp, " "+k+" ") {
+		if strings.Contains(qp, " "+k+" ") && (strings.Contains(fp, " "+k+" ") || strings.Contains(fp, " "+k+"s ")) {
 			return first
 		}
 	}
@@ -64,11 +64,8 @@ func optionAck(q Question, answer string, names []string, v int) string {
 			return s
 		}
 	}
-	if strings.Contains(answer, ".") || strings.Contains(answer, "?") {
-		// The choice alone, in the question's frame.
-		return echoAck(picked, names, questionKind(q.Text), v)
-	}
-	return ""
+	// The choice, in the question's frame.
+	return echoAck(picked, names, questionKind(q.Text), v)
 }
 
 // heavyNamed names a hard thing an answer tells of in passing, by its own

@@ -77,6 +77,8 @@ func tokenize(s string) []token {
 // miss my sister" → "you miss your sister"), and spacing and punctuation
 // tidied. It keeps every sentence; Clause picks one.
 func Clean(s string) string {
+	// "1:1 coffee > group chats": a comparison, said in words.
+	s = strings.NewReplacer(" > ", " over ", " >> ", " over ", " & ", " and ").Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case strings.ContainsRune("_*`[]<>#~|", r):
@@ -250,6 +252,11 @@ func Clause(s string, max int) string {
 			first = first + ", " + next
 		}
 	}
+	if f := strings.Fields(first); len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
+		// "your old manager Ruth. she asked how you were": who, then what
+		// they did, is one point.
+		first = first + ", " + strings.TrimRight(sents[1], ".!?; ")
+	}
 	if len(sents) > 1 && sayingHedge(first) {
 		// "how to put it. that he's the reason…": the hedge says nothing.
 		first = strings.TrimRight(sents[1], ".!?; ")
@@ -310,6 +317,20 @@ func likeHedge(toks []token, i int) bool {
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// startsWithPronoun reports a sentence about someone just named: "she
+// asked how you were".
+func startsWithPronoun(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "she", "he", "they", "she's", "he's", "they're", "shes", "hes", "theyre":
+		return true
+	}
+	return false
+}
 
 // sayingHedge reports a sentence that only says the point is hard to
 // put: "how to put it", "not sure how to say this", "hard to explain".
