@@ -257,6 +257,12 @@ func Clause(s string, max int) string {
 		// they did, is one point.
 		first = first + ", " + strings.TrimRight(sents[1], ".!?; ")
 	}
+	if len(sents) > 1 && continues(sents[1]) && len(first)+len(sents[1]) <= max {
+		// "your sister Jess. and your friend Omar": one list.
+		next := strings.TrimRight(sents[1], ".!?; ")
+		w, rest, _ := strings.Cut(next, " ")
+		first = first + ", " + strings.ToLower(w) + " " + rest
+	}
 	if len(sents) > 1 && sayingHedge(first) {
 		// "how to put it. that he's the reason…": the hedge says nothing.
 		first = strings.TrimRight(sents[1], ".!?; ")
@@ -317,6 +323,13 @@ func likeHedge(toks []token, i int) bool {
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// continues reports a sentence that carries on the one before: "and my
+// friend Omar", "also my cousin".
+func continues(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	return len(f) >= 2 && (f[0] == "and" || f[0] == "also" || f[0] == "plus")
+}
 
 // startsWithPronoun reports a sentence about someone just named: "she
 // asked how you were".

@@ -47,6 +47,7 @@ func TestClause(t *testing.T) {
 		{long, 80, "it depends, if you're at work you skim it and send a heart"},
 		{"yeah. you keep saying soon", 80, "you keep saying soon"},
 		{"both? depends on your mood", 80, "both, depends on your mood"},
+		{Clean("My sister Jess. And my friend Omar who moved to Dubai"), 80, "your sister Jess, and your friend Omar who moved to Dubai"},
 		{Clean("my old manager Ruth. she asked how i was and actually waited"), 80, "your old manager Ruth, she asked how you were and actually waited"},
 		{Clean("nothing really. oh wait, my mum sent me a photo of our old dog"), 80, "your mum sent you a photo of your old dog"},
 		{"how to put it. that he's the reason you went back to school?", 80, "that he's the reason you went back to school"},
