@@ -23,6 +23,9 @@ func TestConceptsFind(t *testing.T) {
 		{"so envious of my sisters life", []string{"jealousy"}},
 		{"my friend is pulling away and says she needs time alone", []string{"space"}},
 		{"what is the capital of peru", nil},
+		// Read through the spelling the search corrects to.
+		{"im so jelous of my best freind", []string{"jealousy"}},
+		{"she keeps ignorring me", []string{"silence"}},
 	}
 	for _, tt := range tests {
 		if got := kb.Concepts(tt.text); !slices.Equal(got, tt.want) {
