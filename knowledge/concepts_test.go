@@ -23,6 +23,7 @@ func TestConceptsFind(t *testing.T) {
 		{"so envious of my sisters life", []string{"jealousy"}},
 		{"my friend is pulling away and says she needs time alone", []string{"space"}},
 		{"what is the capital of peru", nil},
+		{"he keeps asking for my home address", []string{"privacy"}},
 		// Read through the spelling the search corrects to.
 		{"im so jelous of my best freind", []string{"jealousy"}},
 		{"she keeps ignorring me", []string{"silence"}},
