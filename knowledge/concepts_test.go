@@ -24,6 +24,9 @@ func TestConceptsFind(t *testing.T) {
 		{"my friend is pulling away and says she needs time alone", []string{"space"}},
 		{"what is the capital of peru", nil},
 		{"he keeps asking for my home address", []string{"privacy"}},
+		{"i hate feeling like a burden when i ask for help", []string{"needs"}},
+		{"i always put on a brave face with my mates", []string{"open up"}},
+		{"my mum needs a new phone", nil},
 		// Read through the spelling the search corrects to.
 		{"im so jelous of my best freind", []string{"jealousy"}},
 		{"she keeps ignorring me", []string{"silence"}},
