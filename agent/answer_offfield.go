@@ -77,12 +77,13 @@ var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|c
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
-// news, how often): a question that names one of them alone next to a
-// product or a sum is still about the product. Every other concept is
-// something between people, and makes the question the guide's.
+// news, how often, follower counts): a question that names one of them
+// alone next to a product or a sum is still about the product. Every other
+// concept is something between people, and makes the question the guide's.
 var sceneConcepts = map[string]bool{
 	"work": true, "busy": true, "community": true, "interests": true, "new place": true,
 	"social media": true, "good news": true, "how often": true, "the plan": true, "clarity": true, "in person": true,
+	"numbers": true,
 }
 
 // betweenPeople reports whether the guide's concepts find in q something

@@ -27,6 +27,8 @@ func TestConceptsFind(t *testing.T) {
 		{"i hate feeling like a burden when i ask for help", []string{"needs"}},
 		{"i always put on a brave face with my mates", []string{"open up"}},
 		{"my mum needs a new phone", nil},
+		{"why do people just vanish halfway through a chat", []string{"silence"}},
+		{"i get way too hung up on how many likes i get", []string{"numbers"}},
 		// Read through the spelling the search corrects to.
 		{"im so jelous of my best freind", []string{"jealousy"}},
 		{"she keeps ignorring me", []string{"silence"}},
