@@ -27,6 +27,8 @@ func TestConceptsFind(t *testing.T) {
 		{"i hate feeling like a burden when i ask for help", []string{"needs"}},
 		{"i always put on a brave face with my mates", []string{"open up"}},
 		{"my mum needs a new phone", nil},
+		{"she only ever texts me when she wants something", []string{"one-sided"}},
+		{"what protein powder does everyone use", nil},
 		{"why do people just vanish halfway through a chat", []string{"silence"}},
 		{"i get way too hung up on how many likes i get", []string{"numbers"}},
 		// Read through the spelling the search corrects to.
