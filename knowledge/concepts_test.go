@@ -29,6 +29,8 @@ func TestConceptsFind(t *testing.T) {
 		{"my mum needs a new phone", nil},
 		{"she only ever texts me when she wants something", []string{"one-sided"}},
 		{"what protein powder does everyone use", nil},
+		{"they all hung out without me last night", []string{"left out"}},
+		{"am i glued to my phone too much", []string{"screen time"}},
 		{"why do people just vanish halfway through a chat", []string{"silence"}},
 		{"i get way too hung up on how many likes i get", []string{"numbers"}},
 		// Read through the spelling the search corrects to.
