@@ -324,6 +324,20 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
 	}
 	mr := kb.match.match(clipped, kb.idx.stemOf)
+	// A question with slips in it is matched as typed and as corrected,
+	// and each section keeps the closer of the two: the grams of "agian"
+	// meet no listed question, those of "again" do.
+	if !slices.Equal(ws, own) {
+		fixed := kb.match.match(strings.Join(ws, " "), kb.idx.stemOf)
+		for i, v := range fixed.sims {
+			if v > mr.sims[i] {
+				mr.sims[i], mr.closest[i] = v, fixed.closest[i]
+			}
+			if fixed.listedSim[i] > mr.listedSim[i] {
+				mr.listedSim[i] = fixed.listedSim[i]
+			}
+		}
+	}
 	qf := frameOf(query)
 	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
