@@ -52,9 +52,20 @@ teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
 	{"leisure", wordSet(`netflix board boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
 }
 
+// reFormerFriend is "ex" before a friend, a flatmate or a colleague: an
+// ex best friend is a friendship that ended, not a romance.
+var reFormerFriend = mustPattern(`\bex (best friend|best mate|bestie|bff|friend|friends|mate|mates|flatmate|housemate|roommate|colleague|coworker|boss|classmate)\b`)
+
+// withoutFormerFriends returns a folded question with "ex" before a friend
+// read as "former", so only a romantic ex puts a question in dating.
+func withoutFormerFriends(folded string) string {
+	return reFormerFriend.ReplaceAllString(folded, "former $1")
+}
+
 // offFieldTopic names the first field the guide leaves to others that a
 // folded question speaks of; "" when it names none.
 func offFieldTopic(folded string) string {
+	folded = withoutFormerFriends(folded)
 	if t := offTopic(folded); t != "" {
 		return t
 	}

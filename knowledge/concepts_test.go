@@ -31,6 +31,7 @@ func TestConceptsFind(t *testing.T) {
 		{"what protein powder does everyone use", nil},
 		{"they all hung out without me last night", []string{"left out"}},
 		{"am i glued to my phone too much", []string{"screen time"}},
+		{"my old coach changed my life and i never told him", []string{"appreciation"}},
 		{"why do people just vanish halfway through a chat", []string{"silence"}},
 		{"i get way too hung up on how many likes i get", []string{"numbers"}},
 		// Read through the spelling the search corrects to.
