@@ -115,5 +115,6 @@ func crisisSection(s Section) bool {
 // outOfField reports a folded question that names something from a field
 // the guide leaves to others.
 func outOfField(folded string) bool {
+	folded = withoutFormerFriends(folded)
 	return offTopic(folded) != "" || hasAnyWord(folded, offFieldWords)
 }

@@ -52,9 +52,20 @@ teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
 	{"leisure", wordSet(`netflix board boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
 }
 
+// reFormerFriend is "ex" before a friend, a flatmate or a colleague: an
+// ex best friend is a friendship that ended, not a romance.
+var reFormerFriend = mustPattern(`\bex (best friend|best mate|bestie|bff|friend|friends|mate|mates|flatmate|housemate|roommate|colleague|coworker|boss|classmate)\b`)
+
+// withoutFormerFriends returns a folded question with "ex" before a friend
+// read as "former", so only a romantic ex puts a question in dating.
+func withoutFormerFriends(folded string) string {
+	return reFormerFriend.ReplaceAllString(folded, "former $1")
+}
+
 // offFieldTopic names the first field the guide leaves to others that a
 // folded question speaks of; "" when it names none.
 func offFieldTopic(folded string) string {
+	folded = withoutFormerFriends(folded)
 	if t := offTopic(folded); t != "" {
 		return t
 	}
@@ -77,12 +88,13 @@ var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|c
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
-// news, how often): a question that names one of them alone next to a
-// product or a sum is still about the product. Every other concept is
-// something between people, and makes the question the guide's.
+// news, how often, follower counts): a question that names one of them
+// alone next to a product or a sum is still about the product. Every other
+// concept is something between people, and makes the question the guide's.
 var sceneConcepts = map[string]bool{
 	"work": true, "busy": true, "community": true, "interests": true, "new place": true,
 	"social media": true, "good news": true, "how often": true, "the plan": true, "clarity": true, "in person": true,
+	"numbers": true,
 }
 
 // betweenPeople reports whether the guide's concepts find in q something

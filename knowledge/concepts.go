@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -178,9 +179,18 @@ func (c *conceptMap) terms(ws []string) []string {
 
 // Concepts returns the names of the concepts text speaks of, each once, in
 // the order first found; none when it speaks of none. It is safe for
-// concurrent use.
+// concurrent use. A word the search would correct ("jelous") speaks of
+// what its correction does.
 func (kb *KB) Concepts(text string) []string {
-	ts := guideConcepts.terms(words(clipQuery(text)))
+	ws := words(clipQuery(text))
+	ts := guideConcepts.terms(ws)
+	if kb != nil && kb.idx != nil {
+		if fixed, _ := kb.idx.correctWords(ws); !slices.Equal(fixed, ws) {
+			for _, t := range guideConcepts.terms(fixed) {
+				ts = appendNew(ts, t)
+			}
+		}
+	}
 	for i, t := range ts {
 		ts[i] = strings.ReplaceAll(strings.TrimPrefix(t, conceptPrefix), "_", " ")
 	}

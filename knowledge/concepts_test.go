@@ -23,6 +23,20 @@ func TestConceptsFind(t *testing.T) {
 		{"so envious of my sisters life", []string{"jealousy"}},
 		{"my friend is pulling away and says she needs time alone", []string{"space"}},
 		{"what is the capital of peru", nil},
+		{"he keeps asking for my home address", []string{"privacy"}},
+		{"i hate feeling like a burden when i ask for help", []string{"needs"}},
+		{"i always put on a brave face with my mates", []string{"open up"}},
+		{"my mum needs a new phone", nil},
+		{"she only ever texts me when she wants something", []string{"one-sided"}},
+		{"what protein powder does everyone use", nil},
+		{"they all hung out without me last night", []string{"left out"}},
+		{"am i glued to my phone too much", []string{"screen time"}},
+		{"my old coach changed my life and i never told him", []string{"appreciation"}},
+		{"why do people just vanish halfway through a chat", []string{"silence"}},
+		{"i get way too hung up on how many likes i get", []string{"numbers"}},
+		// Read through the spelling the search corrects to.
+		{"im so jelous of my best freind", []string{"jealousy"}},
+		{"she keeps ignorring me", []string{"silence"}},
 	}
 	for _, tt := range tests {
 		if got := kb.Concepts(tt.text); !slices.Equal(got, tt.want) {

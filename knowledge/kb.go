@@ -38,7 +38,12 @@ func build(docs []document, asked []string) *KB {
 			kb.sections = append(kb.sections, s)
 		}
 	}
-	kb.idx = newIndex(kb.sections)
+	askedExs := askedExamples(asked, kb.byID)
+	askedOf := make([][]string, len(kb.sections))
+	for _, e := range askedExs {
+		askedOf[e.sec] = append(askedOf[e.sec], e.text)
+	}
+	kb.idx = newIndex(kb.sections, askedOf...)
 	var exs []example
 	kb.stanced = make(map[int32]stancedQuestion)
 	for i, s := range kb.sections {
@@ -55,7 +60,7 @@ func build(docs []document, asked []string) *KB {
 			exs = append(exs, example{sec: int32(i), text: q, stance: st})
 		}
 	}
-	exs = append(exs, askedExamples(asked, kb.byID)...)
+	exs = append(exs, askedExs...)
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
 	return kb
 }

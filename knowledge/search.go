@@ -50,6 +50,7 @@ type index struct {
 	vocab   *vocabulary   // the guide's words, for spelling correction
 	sents   [][]sentence  // each section's sentences, split and stemmed once
 	stances [][]askStance // each section's listed questions with a stance, stemmed once
+	asked   *askedField   // the questions people asked of each section, from the question sets
 }
 
 // scores accumulates one query's per-section scores.
@@ -58,7 +59,10 @@ type scores struct {
 	touched []int32
 }
 
-func newIndex(secs []agent.Section) *index {
+// newIndex indexes the sections; asked, when given, holds for each section
+// the questions of the labelled sets that name it, indexed as a field of
+// their own (askedField).
+func newIndex(secs []agent.Section, asked ...[]string) *index {
 	ix := &index{
 		termIDs: make(map[string]int32),
 		wordIDs: make(map[string]int32),
@@ -131,6 +135,7 @@ func newIndex(secs []agent.Section) *index {
 		ix.avgLen = 1
 	}
 	ix.vocab = newVocabulary(ix)
+	ix.asked = newAskedField(ix, len(secs), asked)
 	ix.sents = make([][]sentence, len(secs))
 	for i, s := range secs {
 		ix.sents[i] = splitSentences(s.Body, ix.stemOf)
@@ -264,6 +269,7 @@ func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []floa
 			sc.sum[p.sec] += w * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
 		}
 	}
+	ix.asked.score(q, sc)
 	for i, m := range sims {
 		if float64(m) <= matchFloor {
 			continue
@@ -318,6 +324,20 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
 	}
 	mr := kb.match.match(clipped, kb.idx.stemOf)
+	// A question with slips in it is matched as typed and as corrected,
+	// and each section keeps the closer of the two: the grams of "agian"
+	// meet no listed question, those of "again" do.
+	if !slices.Equal(ws, own) {
+		fixed := kb.match.match(strings.Join(ws, " "), kb.idx.stemOf)
+		for i, v := range fixed.sims {
+			if v > mr.sims[i] {
+				mr.sims[i], mr.closest[i] = v, fixed.closest[i]
+			}
+			if fixed.listedSim[i] > mr.listedSim[i] {
+				mr.listedSim[i] = fixed.listedSim[i]
+			}
+		}
+	}
 	qf := frameOf(query)
 	sims, closest := mr.sims, mr.closest
 	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)

@@ -57,6 +57,29 @@ func newVocabulary(ix *index) *vocabulary {
 			}
 		}
 	}
+	// The words of the concept list's phrases too, and the stop words, so
+	// "shoud i text him agian" reads as "should i text him again": a slip
+	// in a function word no longer counts as a word the guide lacks, and
+	// the phrase it was part of is still found.
+	addAny := func(w string) {
+		if seen[w] || len(w) < minCorrectLen || len(w) > maxVocabularyLen || !isLowerASCII(w) {
+			return
+		}
+		seen[w] = true
+		v.byLen[len(w)] = append(v.byLen[len(w)], vocabWord{word: w})
+	}
+	for _, line := range strings.Split(conceptsText, "\n") {
+		_, entries, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range words(entries) {
+			addAny(w)
+		}
+	}
+	for w := range stopWords {
+		addAny(w)
+	}
 	for i := range v.byLen {
 		slices.SortFunc(v.byLen[i], func(a, b vocabWord) int { return strings.Compare(a.word, b.word) })
 	}

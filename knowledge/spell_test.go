@@ -113,3 +113,31 @@ func TestCorrectionsBounded(t *testing.T) {
 		t.Errorf("corrected %d words, want the cap %d", fixed, maxCorrections)
 	}
 }
+
+// A slip in a function word or in a word of a concept's phrase is
+// corrected like one in the guide's own words, and the question finds what
+// it finds typed cleanly.
+func TestCorrectFunctionWords(t *testing.T) {
+	kb, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := kb.idx.correctWords([]string{"shoud", "i", "text", "him", "agian"})
+	if want := []string{"should", "i", "text", "him", "again"}; !slices.Equal(got, want) {
+		t.Errorf("correctWords = %q, want %q", got, want)
+	}
+	for _, pair := range [][2]string{
+		{"shoud i text him agian", "should i text him again"},
+		{"she never replys to me becuase shes busy", "she never replies to me because shes busy"},
+	} {
+		first := func(q string) string {
+			if got := kb.Search(q, 1); len(got) > 0 {
+				return got[0].ID
+			}
+			return ""
+		}
+		if slip, clean := first(pair[0]), first(pair[1]); slip == "" || slip != clean {
+			t.Errorf("Search(%q) finds %q first, Search(%q) %q", pair[0], slip, pair[1], clean)
+		}
+	}
+}
