@@ -31,6 +31,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	folded := foldText(answer)
 	v := max(variant, 0)
+	if ack, ok := doubtAck(q, answer, earlier, v); ok {
+		return ack
+	}
 	if lowContent(folded) {
 		if noOne.MatchString(folded) {
 			return pickAck(ackNoOne, v)
@@ -49,10 +52,26 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
 	}
+	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
+		// "my mental health stuff stays offline" draws a line: said back
+		// as one, not answered as news of an illness.
+		return echoAck(answer, names, qkLimit, v)
+	}
+	people := listen.Mentions(answer, names)
 	if point := particularPoint(answer); point != "" {
 		// "no one reached out, i did all the reaching" is one-sided effort
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
+	}
+	if opt := optionAck(q, answer, names, v); opt != "" {
+		// "wider circle, lighter stuff. i have my partner for the heavy
+		// things": the choice first.
+		return fitAck(opt)
+	}
+	if cat == qkWho && len(people) >= 2 && listen.Lost(answer, names) == "" {
+		// "i messaged soren about his surgery, and chidi reached out":
+		// who, asked for, comes before what happened to them.
+		return fitAck(ackPeople(people, answer, v))
 	}
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.
@@ -66,7 +85,6 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.
-	people := listen.Mentions(answer, names)
 	if len(people) > 0 && (cat == qkWho || len(strings.Fields(folded)) <= len(people)+2) {
 		return fitAck(ackPeople(people, answer, v))
 	}
@@ -80,8 +98,19 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
+	if cat == qkAlone && reNotAlone.MatchString(folded) {
+		// "no, it was a good week": no lonely frame on it.
+		cat = qkDefault
+	}
 	return echoAck(answer, names, cat, v)
 }
+
+// reNotAlone answers "was there a moment you felt alone?" with no.
+var reNotAlone = mustPattern(`^(?:no|nope|nah|not really|not this week|never|none|i was fine|i was okay|i was ok|actually no)\b|\b(?:didn't|didnt|did not|never) (?:really )?feel (?:alone|lonely)\b`)
+
+// reKeptPrivate tells of something kept out of sight: "stays offline",
+// "i never post about", "off social media".
+var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?(?:offline|off social media|off line|off the internet|off insta\w*|off facebook|private|to myself|to ourselves|between us|out of it)\b|\b(?:never|don't|dont|do not|won't|wont) (?:ever )?(?:post|share|put) (?:\w+ )?(?:about|online|on social|on insta\w*|on facebook|on my story)\b`)
 
 // leansLow reports whether the listener, even unsure, hears a hard
 // feeling in answer rather than a good one.
@@ -196,6 +225,8 @@ const (
 	qkStep
 	qkMeaning
 	qkIntent // not a question's kind: an answer that says what the person means to do
+	qkAlone  // a moment of feeling alone
+	qkDrain  // what drains or leaves one feeling worse
 )
 
 func questionKind(text string) int {
@@ -206,7 +237,11 @@ func questionKind(text string) int {
 	case strings.HasPrefix(t, "who ") || strings.Contains(t, "and who ") || strings.Contains(t, "people you") ||
 		strings.Contains(t, "which people"):
 		return qkWho
-	case strings.Contains(t, "in the way") || strings.Contains(t, "drain") || strings.Contains(t, "worse") ||
+	case strings.Contains(t, "felt alone") || strings.Contains(t, "feel alone") || strings.Contains(t, "feeling alone"):
+		return qkAlone
+	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") || strings.Contains(t, "comparing"):
+		return qkDrain
+	case strings.Contains(t, "in the way") ||
 		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
@@ -222,7 +257,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [8][]string{
+	ackShort = [10][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
@@ -231,8 +266,10 @@ var (
 		qkStep:    {"_{a}_ — small and doable, which is just right.", "_{a}_ — a clear next step.", "_{a}_ — that's very doable."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
+		qkDrain:   {"_{a}_ — good to notice what leaves you feeling worse.", "_{a}_ — that's draining, and it's fine to step back from it.", "_{a}_ — knowing that makes it easier to do less of it."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
-	ackLong = [8][]string{
+	ackLong = [10][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -241,6 +278,8 @@ var (
 		qkStep:    {"_{a}_ — a real, doable step.", "You said _{a}_; small steps like that add up.", "_{a}_ — that's a plan."},
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
+		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{

@@ -32,6 +32,20 @@ func (t *turn) greet() {
 		t.noteChatQuestion()
 		return
 	}
+	if rest := afterGreeting(t.text); rest != "" {
+		// "hiya, back from the beach": the hello is said back and the
+		// rest answered in kind, with no menu.
+		line := ""
+		if chatNews(rest) {
+			line = smalltalkText(rest, foldText(rest))
+		} else if tone := dayTone(rest); tone != toneSad {
+			line = toneReply(rest, tone)
+		}
+		if line != "" {
+			t.say("Hi! " + line)
+			return
+		}
+	}
 	if name := t.displayName(); name != "" {
 		t.say(fmt.Sprintf("Hi %s! Good to hear from you. What would you like to do?", name), menuChoices()...)
 		return

@@ -87,15 +87,16 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
 	hits := g.Search(searchQuestion(q), 5)
+	plain := plainStance(q)
 	if offFieldQuestion(g, q) {
-		return declined(hits)
+		return declinedOr(hits, plain)
 	}
 	pick, weak := bestFit(hits, answerRule), false
 	if pick < 0 && inGuideFieldOf(g, q) {
 		pick, weak = nearestFit(hits, weakRule), true
 	}
 	if pick < 0 {
-		return declined(hits)
+		return declinedOr(hits, plain)
 	}
 	// The section cited goes first, so a model rewriting the answer and the
 	// "More on this" choice start from it.
@@ -113,7 +114,14 @@ func ComposeAnswer(g Guide, question string) Answer {
 		a.First, a.Stance = stance, stance
 		a.Text = stance + " " + best.Passage
 	}
-	if weak {
+	switch {
+	case weak && plain != "":
+		// The companion's own stance answers it; the nearest section
+		// gives the reasons.
+		a.First, a.Stance = plain, plain
+		a.Text = plain + " " + a.Text
+		a.Draft = a.Draft || reWarmContact.MatchString(foldText(q))
+	case weak:
 		// Said plainly: this is the nearest the guide comes, not an answer
 		// to exactly what was asked.
 		a.Text = weakNote(best.Title) + " " + a.Text
@@ -187,6 +195,15 @@ func nearestFit(hits []Section, r FitRule) int {
 		}
 	}
 	return -1
+}
+
+// declinedOr is the companion's own stance when it has one for a question
+// the guide does not cover, else the answer that declines it.
+func declinedOr(hits []Section, stance string) Answer {
+	if stance == "" {
+		return declined(hits)
+	}
+	return Answer{Text: stance, First: stance, Stance: stance}
 }
 
 // declined is the answer when the guide does not cover a question.

@@ -49,6 +49,9 @@ func (t *turn) listenFirst(in Intent) bool {
 		return false
 	}
 	t.offerDraftAbout(p, text)
+	if gripe(text) && t.p.Flow.Offer != nil {
+		t.p.Flow.Offer.Gripe = true
+	}
 	return true
 }
 

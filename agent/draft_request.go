@@ -342,7 +342,9 @@ func theirNews(text string, in Intent) string {
 		return ""
 	}
 	f := foldText(text)
-	if adviceQuestion(f) {
+	if adviceQuestion(f) || reWithoutSomeone.MatchString(f) {
+		// "first easter without my grandma" tells of a loss, no news
+		// of hers.
 		return ""
 	}
 	occ := draftOccasion(text)

@@ -97,6 +97,11 @@ func readTold(text string) newsReading {
 	if n.kind != newsNone || n.self || n.about == "" || firstPerson.MatchString(foldText(text)) {
 		return n
 	}
+	if reWithoutSomeone.MatchString(foldText(text)) {
+		// "first easter without my grandma": her absence, no news of
+		// hers, whatever occasion the day names.
+		return n
+	}
 	switch draftOccasion(text) {
 	case OccasionWin:
 		n.kind = newsWin
@@ -388,6 +393,11 @@ func ownNewsLine(text string, k newsKind) string {
 			"Oh, what a relief! I'm so glad. That's really good news.",
 		})
 	case newsWin, newsBaby:
+		if k == newsWin && hasPhrase(lowPadded(text), tiredCues) {
+			// "just finished a long shift": an end reached worn out,
+			// no win.
+			return gripeReply(text)
+		}
 		return goodNewsReply(text)
 	}
 	return pick(text, []string{

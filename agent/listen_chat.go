@@ -125,6 +125,10 @@ func smalltalkText(text, folded string) string {
 	case reactionReply(text) != "":
 		// "watched the new dune film last night, so good".
 		return reactionReply(text)
+	case len(strings.Fields(folded)) > nodWords && toneReply(text, dayTone(text)) != "":
+		// "my plants are finally growing tomatoes": answered in the tone
+		// it is told in.
+		return toneReply(text, dayTone(text))
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
 		// knocked my coffee over" would not have listened.
@@ -201,6 +205,7 @@ func (t *turn) idleNod() {
 	if gripe(t.text) {
 		// "ugh long day" is no "ok": a nod would not have listened.
 		t.say(gripeReply(t.text))
+		t.noteGripe()
 		return
 	}
 	t.say(pick(t.text, []string{

@@ -15,11 +15,51 @@ const nameFeeling = listen.Sure
 func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
 	f := listen.Feel(answer)
-	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer)) {
+	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
+		if line := griefAndAfter(answer, lost); line != "" {
+			return line
+		}
 		return griefAck(answer, lost, v)
+	}
+	if reKeptHidden.MatchString(foldText(answer)) {
+		// "nobody knows about my anxiety": kept to oneself, whatever the
+		// feeling it names.
+		return pickAck(feelingLines["holding_back"], v)
 	}
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
+	}
+	if f.Label == "illness" && reSickAbout.MatchString(foldText(answer)) {
+		// "felt sick about it all" is a feeling, not an illness.
+		return pickAck([]string{
+			"That sounds like it left you sick with worry. It's okay to step back from it for a while.",
+			"Feeling sick about it all is draining. It's okay to look away from it for a bit.",
+		}, v)
+	}
+	if f.Label == "illness" {
+		if who := illOf(answer); who != "" {
+			return pickAck([]string{
+				"I'm sorry about " + who + " being ill. That changes a lot, the way you talk included.",
+				"I'm sorry " + who + " has been unwell. That's a lot to carry, for both of you.",
+			}, v)
+		}
+	}
+	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
+		// "leave me alone after work" asks for time alone.
+		return ""
+	}
+	if f.Label == "tiredness" && reWearsOut.MatchString(foldText(answer)) {
+		// "big groups are exhausting": what takes energy, not a person
+		// running on empty.
+		return pickAck(wearsOutLines, v)
+	}
+	if f.Label == "pride" {
+		if who := proudOf(answer); who != "" {
+			return pickAck([]string{
+				"You sound really proud of " + who + ", and that's a lovely thing for them to hear.",
+				"You're clearly proud of " + who + ". It would mean a lot to hear it from you.",
+			}, v)
+		}
 	}
 	if first, ok := heavyLines[f.Label]; ok {
 		// "my neighbour sat with me after my breakup": the breakup named,
@@ -28,6 +68,15 @@ func feelingAck(answer string, v int) string {
 			if g := listen.Feel(rest); g.Confidence >= nameFeeling && griefSecond[g.Label] != "" {
 				return first + " " + griefSecond[g.Label]
 			}
+		}
+	}
+	if f.Label == "breakup" {
+		if w := breakupWord(answer); w != "" && !strings.HasSuffix(w, " breakup") {
+			// Said in the person's word: a divorce is not "a breakup".
+			return pickAck([]string{
+				"I'm sorry about " + w + ". It changes a lot more than one relationship.",
+				"That sounds like a hard time. I'm sorry about " + w + ".",
+			}, v)
 		}
 	}
 	if f.Label == "missing" {
@@ -217,4 +266,100 @@ var feelingLines = map[string][]string{
 		"That must have felt so much lighter.",
 		"I'm glad. It sounds like you can breathe again.",
 	},
+}
+
+// griefAndAfter answers a death told first and what else happened after
+// it ("my husband passed last year and my neighbour just sat with me"):
+// sorry for the loss, then the rest. "" when the rest carries no feeling
+// to name.
+func griefAndAfter(answer, lost string) string {
+	low := strings.ToLower(answer)
+	i := strings.Index(low, " and ")
+	if i < 0 {
+		return ""
+	}
+	head := low[:i]
+	told := false
+	for _, w := range []string{"died", "passed", "lost", "funeral", "death", "killed"} {
+		if strings.Contains(head, w) {
+			told = true
+		}
+	}
+	rest := strings.TrimSpace(answer[i+len(" and "):])
+	if !told || len(strings.Fields(rest)) < 3 {
+		return ""
+	}
+	f := listen.Feel(rest)
+	if f.Confidence < nameFeeling || griefSecond[f.Label] == "" {
+		return ""
+	}
+	first := "I'm so sorry for your loss."
+	if lost != "" {
+		first = "I'm so sorry about " + lost + "."
+	}
+	return first + " " + griefSecond[f.Label]
+}
+
+// reWearsOut tells of something that takes energy: "big groups are
+// exhausting", "discord drains me", "parties wear me out".
+var reWearsOut = mustPattern(`\b(?:is|are|was|were|get|gets|feel|feels|can be|so|too|really) (?:exhausting|draining|tiring|knackering|a lot)\b|\b(?:drain|drains|drained|wear|wears|wore|tire|tires|tired) me\b`)
+
+// wearsOutLines answer something that takes the person's energy.
+var wearsOutLines = []string{
+	"That sounds draining. Knowing what wears you out helps you choose what fills you up.",
+	"Good to know what costs you energy; it makes it easier to choose what gives some back.",
+	"Worth knowing about yourself: some settings take more than they give.",
+}
+
+// reProudOf is the person's pride in someone else: "i'm so proud of her",
+// "proud of my brother".
+var reProudOf = mustPattern(`\bproud of (her|him|them|my \w+|[A-Z][a-z]+)\b`)
+
+// proudOf is who the person is proud of, in the second person ("her",
+// "your brother"); "" when the pride is their own.
+func proudOf(answer string) string {
+	m := reProudOf.FindStringSubmatch(answer)
+	if m == nil {
+		return ""
+	}
+	who := m[1]
+	if rest, ok := strings.CutPrefix(who, "my "); ok {
+		if selfWords[rest] {
+			return ""
+		}
+		return "your " + rest
+	}
+	if who == "Myself" || who == "Me" {
+		return ""
+	}
+	return who
+}
+
+// selfWords after "proud of my" keep the pride the person's own.
+var selfWords = wordSet(`self work progress job effort efforts own`)
+
+// reIllOf tells of someone close falling ill: "since our dad got sick",
+// "my mum has cancer".
+var reIllOf = mustPattern(`\b(?:my|our) ((?:\w+ )?(?:mum|mom|dad|mother|father|brother|sister|gran|grandma|granny|grandad|grandpa|nan|son|daughter|partner|husband|wife|friend|aunt|uncle|cousin|boyfriend|girlfriend|flatmate|roommate)) (?:got|is|was|has been|had been|became|fell|has|had|being|getting) (?:really |very |so |quite |seriously |pretty )?(?:sick|ill|unwell|diagnosed|in hospital|cancer)\b`)
+
+// illOf is who an answer says fell ill, in the second person ("your
+// dad"); "" for none.
+func illOf(answer string) string {
+	m := reIllOf.FindStringSubmatch(strings.ReplaceAll(foldText(answer), "'", ""))
+	if m == nil {
+		return ""
+	}
+	return "your " + m[1]
+}
+
+// reSickAbout is feeling sick over something: "felt sick about it all".
+var reSickAbout = mustPattern(`\b(?:feel|felt|feeling|feels|made me feel|makes me feel) (?:so |really |a bit |kind of |kinda |physically )?sick (?:about|over|with|at|to my stomach|thinking|reading|watching)\b`)
+
+// reDeathCue is a word that tells of a death; the listener's "grief" is
+// named back only with one, never for "it's been years" alone.
+var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|loss|losing|funeral|grave|grief|grieving|miscarriage|miscarried|stillborn|killed|suicide|rip|memorial|anniversary|gone now|no longer with us|put down|put to sleep|widow\w*)\b`)
+
+// tellsOfDeath reports whether answer has a word that tells of a death.
+func tellsOfDeath(answer string) bool {
+	return reDeathCue.MatchString(foldText(answer))
 }

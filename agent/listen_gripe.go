@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/understand"
 )
 
 // A gripe is a complaint about a day, a thing or someone, often said as a
@@ -21,7 +23,7 @@ drives me crazy | nightmare | brutal | the worst | unbearable | so done | im don
 fed up | over it | cant even | cant deal | ugh | ughh | ughhh | smh | should be illegal | lasted a year | lasted forever |
 late again | again smh | melting | im dying | dying here | starving | annoying | so annoyed | irritating | frustrating |
 such a pain | a pain | hassle | grim | knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired |
-long day | long week | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
+long day | long week | long shift | double shift | rough day | rough week | hard day | bad day | awful day | horrible day | what a day | a day |
 draining | stressful | stressed | hectic | chaos | chaotic | manic | unreal | ridiculous | a joke | beyond a joke | typical |
 cracked | jammed | broke again | broken again | still hasnt | still havent | still not | for the third time |
 for the hundredth time | i swear | again`)
@@ -32,7 +34,7 @@ lose my mind | doing my head in | does my head in | up the wall | round the bend
 lasted forever | want to scream | wanna scream`)
 
 // tiredCues make a gripe one about being worn out.
-var tiredCues = phrases(`knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired | long day | long week |
+var tiredCues = phrases(`knackered | exhausted | shattered | wiped | wiped out | dead tired | so tired | long day | long week | long shift |
 draining | my feet | feet are | im dying`)
 
 // gripe reports whether text is a complaint to be answered in kind: a
@@ -55,9 +57,10 @@ func gripe(text string) bool {
 		// a sigh: it is answered as her news, never as a slog.
 		return false
 	}
-	if hasPhrase(padded, hyperbole) {
+	if hasPhrase(padded, hyperbole) || hasPhrase(padded, tiredCues) {
 		// "the death of me" is no death: a figure of speech is light
-		// whatever the listener makes of its words.
+		// whatever the listener makes of its words; so is being worn
+		// out ("just finished a long shift"), never an achievement.
 		return true
 	}
 	// "work was brutal and i feel like nobody cares" is a hard feeling:
@@ -271,3 +274,81 @@ func newPet(text string) string {
 // reBestEver is a good moment said as a best: "the best pancakes of my
 // life", "best night out in ages".
 var reBestEver = mustPattern(`\bbest (?:\w+ ){1,3}(?:of my life|ever|in ages|in years|in forever|in a long time)\b`)
+
+// A complaint often comes in two messages: "work is so annoying today",
+// then what it is about ("my manager keeps dumping stuff on me last
+// minute"), which on its own has no word of complaint left. After a light
+// reply to a complaint, the next statement that asks nothing, tells no
+// news or feeling of its own and is no request is heard as more of it.
+
+// noteGripe remembers, after the reply to a complaint, that the person is
+// letting off steam, unless another offer is open.
+func (t *turn) noteGripe() {
+	if t.p.Flow.Offer != nil || !gripe(t.text) {
+		return
+	}
+	t.p.Flow.Offer = &Offer{Kind: "gripe", Request: t.text}
+}
+
+// gripeMoreLabels are what the classifier may call more of a complaint:
+// a statement, whatever it reads like, but never a request, a courtesy or
+// an answer.
+var gripeMoreLabels = map[string]bool{understand.Smalltalk: true, understand.Feeling: true, understand.ContactNews: true,
+	understand.Offtopic: true, understand.Ask: true}
+
+// gripeMore answers more of a complaint just heard, and offers to help
+// say something to the person it is about when it names one. It reports
+// false, saying nothing, when no complaint was just heard or the message
+// is something else: a question, a request, a nod, news, a low feeling.
+func (t *turn) gripeMore() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "gripe" && !o.Gripe {
+		return false
+	}
+	if !t.moreOfGripe() {
+		if o.Kind == "gripe" {
+			t.p.Flow.Offer = nil
+		}
+		return false
+	}
+	t.p.Flow.Offer = nil
+	t.say(pick(t.text, []string{
+		"Ugh, that would wear anyone down. No wonder you're fed up.",
+		"That makes it even more of a slog. It's fair to be fed up with it.",
+		"Oof, that's a lot to keep putting up with. I'd be fed up too.",
+	}))
+	if p := people.Find(t.text); p.Confidence >= listenNameAt && p.Mention() != "" {
+		t.offerDraftAbout(p, t.text)
+	} else if p := people.Find(o.Request); o.Kind == "draft" && p.Confidence >= listenNameAt && p.Mention() != "" {
+		// "he takes the credit too": still about the one named before,
+		// whom the offer to write to stays for.
+		t.p.Flow.Offer = o
+		r := &t.replies[len(t.replies)-1]
+		r.Choices = append(r.Choices, Choice{ID: "menu:draft", Label: "Write to " + p.Mention()})
+	}
+	if t.p.Flow.Offer == nil {
+		t.p.Flow.Offer = &Offer{Kind: "gripe", Request: o.Request}
+	}
+	t.p.Flow.Offer.Gripe = true
+	return true
+}
+
+// moreOfGripe reports whether the message tells more of a complaint in
+// words of no complaint: a statement that is no nod, no question, no
+// request, and carries no news or feeling heavier than being cross or
+// worn out.
+func (t *turn) moreOfGripe() bool {
+	if len(strings.Fields(foldText(t.text))) <= nodWords || asksSomething(t.text) || asksToWrite(t.text) || gripe(t.text) {
+		// A complaint of its own ("and my landlord is doing my head
+		// in") is answered as one, naming what it is about.
+		return false
+	}
+	if r := classify(t.text); r.Sure() && !gripeMoreLabels[r.Label] {
+		return false
+	}
+	if _, low := findLow(t.text); low || goodNews(t.text) || reachedOut(t.text) || newsOfOthers(t.text) || badNews(t.text) {
+		return false
+	}
+	f := listen.Feel(t.text)
+	return !f.Sure() || lightFeelings[f.Label]
+}

@@ -48,6 +48,9 @@ never switch off | cant switch off`)
 	// nothingPhrases say nothing good or nothing at all happened.
 	nothingPhrases = phrases(`nothing really | not really | nothing much | not much | none really | nothing this week |
 nothing felt | nothing was | no one did | nobody did | didnt really | didnt reach out | i didnt`)
+	// reachablePhrases tell of being reachable all the time.
+	reachablePhrases = phrases(`always available | always reachable | always on | never switch off | cant switch off |
+basically always | any time | anytime | all the time | never off | 24 7`)
 	// hedgeWords open or close a name offered without certainty.
 	hedgeWords = phrases(`maybe | probably | perhaps | possibly | i guess | i think | idk | i dunno | dunno | not sure | i suppose`)
 )
@@ -59,21 +62,25 @@ func shapeOf(q Question, answer string) answerShape {
 	raw := lowPadded(answer)
 	people := listen.Mentions(answer, answerNames(answer))
 	switch {
-	case hasPhrase(padded, selfHarshPhrases):
+	case hasPhrase(reConcede.ReplaceAllString(padded, " "), selfHarshPhrases):
+		// "even when im a mess myself i still turn up" concedes a bad
+		// patch on the way to a good word about oneself.
 		return shapeSelfHarsh
-	case len(people) == 0 && hasPhrase(padded, noOnePhrases):
+	case len(people) == 0 && hasPhrase(noOneIn(q, padded), noOnePhrases):
 		return shapeNoOne
 	case len(people) > 0 && len(strings.Fields(raw)) <= 8 && hasPhrase(raw, hedgeWords) &&
-		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer):
+		questionKind(q.Text) != qkStep && !intends(questionKind(q.Text), answer) && hedgedName(answer, people):
 		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
-	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && hasPhrase(padded, anyTimePhrases) {
+	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && (hasPhrase(padded, anyTimePhrases) || reKeepsNothing.MatchString(padded) && reSharesAll.MatchString(padded)) {
 		return shapeNoLimit
 	}
 	switch questionKind(q.Text) {
 	case qkGood, qkWho, qkStep:
-		opensNothing := strings.HasPrefix(padded, " nothing ") || strings.HasPrefix(padded, " not much ")
+		opensNothing := strings.HasPrefix(padded, " nothing ") || strings.HasPrefix(padded, " not much ") ||
+			questionKind(q.Text) == qkWho && strings.Contains(q.Text, "week") &&
+				(strings.HasPrefix(padded, " no one ") || strings.HasPrefix(padded, " nobody "))
 		if len(people) == 0 && len(strings.Fields(padded)) <= 8 && (opensNothing || hasPhrase(padded, nothingPhrases)) {
 			return shapeNothing
 		}
@@ -113,6 +120,12 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 			"{n}: a tentative name is still a start.",
 		}, v), "{n}", people[0].Ref))
 	case shapeNoLimit:
+		if hasPhrase(lowPadded(answer), reachablePhrases) {
+			return pickAck([]string{
+				"That's honest. Being always reachable is hard to keep up, and noticing it is where a limit starts.",
+				"Never switching off wears anyone down. One small boundary on when you answer is a fine place to begin.",
+			}, v)
+		}
 		return pickAck([]string{
 			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
 			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",
@@ -144,7 +157,7 @@ func shapeSummary(answer string, shape answerShape) string {
 // feeling about people the outside replies know ("we just drifted"),
 // those whose cues read the same inside a reflection.
 func pointAck(answer string) string {
-	k, ok := findLow(answer)
+	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !reflectLowKinds[k.name] {
 		return ""
 	}
@@ -165,7 +178,34 @@ var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left ou
 // is none or the listener is sure of another feeling than loneliness (a
 // death, an illness, a worry), which it answers instead.
 func particularPoint(answer string) string {
-	k, ok := findLow(answer)
+	folded := foldText(answer)
+	if f := listen.Feel(answer); listen.Lost(answer, answerNames(answer)) != "" || f.Label == "grief" && f.Sure() && tellsOfDeath(answer) {
+		// A death is answered before any point beside it.
+		return ""
+	}
+	if reGap.MatchString(folded) && reHesitant.MatchString(folded) {
+		// "it feels awkward to text after so long": the gap, not an
+		// embarrassing moment.
+		return pick(answer, gapLines)
+	}
+	if reDelayedReply.MatchString(folded) {
+		// "mean to reply properly and then it's been a week".
+		return pick(answer, delayedLines)
+	}
+	if reOwnDistance.MatchString(folded) || reOwnSilence.MatchString(folded) {
+		// "i'm sorry i've been distant": the person's own doing, not a
+		// distance they feel.
+		return pick(answer, feelingLines["guilt"])
+	}
+	if reOwnReach.MatchString(folded) && reNoneBack.MatchString(folded) {
+		// "i texted Priya, nobody texted me": the effort went one way.
+		for _, k := range lowKinds {
+			if k.name == "one-sided" {
+				return pick(answer, k.lines)
+			}
+		}
+	}
+	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !particularKinds[k.name] {
 		return ""
 	}
@@ -176,4 +216,111 @@ func particularPoint(answer string) string {
 		return ""
 	}
 	return pick(answer, k.lines)
+}
+
+// withoutSolitude drops the words that ask for time alone ("mornings leave
+// me alone", "i need time to myself"), which tell of a limit, not of
+// loneliness.
+func withoutSolitude(answer string) string {
+	return reSolitude.ReplaceAllString(foldText(answer), " ")
+}
+
+// reSolitude asks for time alone.
+var reSolitude = mustPattern(`\b(?:(?:leave|leaves|left|let) (?:me|us) (?:alone|be)|(?:be|being|get|getting) left alone|(?:time|evenings?|mornings?|weekends?|nights?|days?) (?:alone|to myself|on my own)|alone time|me time)\b`)
+
+// A gap in touch that makes reaching out feel hard.
+var (
+	reGap      = mustPattern(`\b(?:after|since) (?:so long|this long|that long|all this time|ages|so many (?:years|months)|years|months)\b|\b(?:it's|its|it has|it's been|its been|been) (?:so long|too long|ages|forever|years|months|a while)\b|\bso long since\b`)
+	reHesitant = mustPattern(`\b(?:awkward|weird|strange|odd|nervous|scared|afraid|anxious|embarrass\w*|cringe\w*|put(?:ting)? (?:it )?off|don't know what to say|dont know what to say|too late|guilty|bad about)\b`)
+	gapLines   = []string{
+		"The longer it's been, the more awkward that first message feels, and it's usually far more welcome than it feels from your side.",
+		"A long gap makes the first message feel bigger than it is. Most people are simply glad to hear from someone again.",
+	}
+)
+
+// One-sided effort told as what each did: "i texted Priya, nobody texted
+// me".
+var (
+	reOwnReach = mustPattern(`\bi (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked in|checked on|wrote to|emailed|dmed|asked)\b`)
+	reNoneBack = mustPattern(`\b(?:nobody|no one|noone|no1|none of them|not one of them|no one else|nobody else) (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked|wrote|asked|did)\b|\b(?:no one|nobody|noone) (?:\w+ )?(?:back|to me)\b`)
+)
+
+// reOwnDistance is the person owning a distance of their own: "sorry i've
+// been distant", "i've been a bit absent lately".
+var reOwnDistance = mustPattern(`\b(?:i've|ive|i have|i was|i'm|im|i am) (?:been )?(?:so |really |quite |a bit |kind of |pretty |very )?(?:distant|absent|flaky|mia|awol|hard to reach|off the radar|useless at keeping in touch)\b`)
+
+// reConcede is a clause that concedes something on the way to the point:
+// "even when im a mess", "even if i'm tired".
+var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i feel|i was|i get|ive been) (?:\w+ ){0,3}\w+`)
+
+// reOwnSilence is the person's own unanswered message: "i left him on
+// read", "i never replied".
+var reOwnSilence = mustPattern(`\bi (?:\w+ )?(?:left (?:him|her|them|it|\w+) on read|ghosted|never (?:replied|answered|texted back|got back)|didn't (?:reply|answer|text back)|didnt (?:reply|answer|text back)|haven't (?:replied|answered)|havent (?:replied|answered)|ignored (?:him|her|them|it|his|her|their))\b`)
+
+// reDelayedReply is a reply meant to be a good one and left for days.
+var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b`)
+
+// delayedLines answer a reply that slipped.
+var delayedLines = []string{
+	"Wanting to reply properly and then letting it slip is very common: the better the reply you want to give, the later it tends to come.",
+	"That gap between meaning to reply properly and actually doing it catches a lot of people. A short reply now often beats a perfect one later.",
+}
+
+// reTalkToNoOne is talking to nobody as a thing one does ("i post nothing
+// and talk to no one"), not a lack of anyone close.
+var reTalkToNoOne = mustPattern(`\b(?:talk|talked|talking|speak|spoke|speaking|chat|chatted|reply|replied|message|messaged|text|texted|post|posted) (?:to|with)? ?(?:no one|nobody|noone)\b`)
+
+// noOneIn is padded for the "nobody" check: outside a question about who,
+// talking to nobody online is a habit told, not a lack of anyone.
+func noOneIn(q Question, padded string) string {
+	if questionKind(q.Text) == qkWho {
+		return padded
+	}
+	return reTalkToNoOne.ReplaceAllString(padded, " ")
+}
+
+// reKeepsNothing opens an answer about what is kept private with nothing:
+// "pretty much nothing, my whole life is on insta".
+var reKeepsNothing = mustPattern(`^ (?:pretty much |basically |almost |honestly |really )?(?:nothing|not much|not a lot|hardly anything|barely anything)\b`)
+
+// reSharesAll tells of sharing a great deal: "my whole life is on insta".
+var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*|(?:post|share|put) (?:a lot|loads|so much|everything|it all))\b`)
+
+// reKeptHidden tells of a struggle kept from everyone: "nobody knows about
+// my anxiety", "i never tell anyone when i'm low".
+var reKeptHidden = mustPattern(`\b(?:nobody|no one|noone|none of them|not even my \w+) (?:really )?knows? (?:about|that|how)\b|\bi (?:never|don't|dont|do not|won't|wont) (?:really )?(?:tell|let) (?:anyone|anybody|people|them|my \w+) (?:about|when|how|know|see)\b|\b(?:hide|hiding|hid) (?:it|my \w+|how i feel) from\b`)
+
+// hedgedName reports whether a hedge is on a name itself: just before it
+// ("maybe my cousin", "except maybe my sister Ana") or closing the answer
+// right after it ("Priya i guess?"). In "grandad maybe at christmas" the
+// maybe is about when.
+func hedgedName(answer string, people []listen.Mention) bool {
+	low := " " + strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(answer)) + " "
+	for _, p := range people {
+		f := strings.Fields(strings.ToLower(p.Ref))
+		w := " " + f[len(f)-1]
+		i := strings.Index(low, w)
+		if i < 0 {
+			continue
+		}
+		head := low[:i]
+		if j := strings.LastIndexAny(head, ",.?!;"); j >= 0 {
+			// Only the hedges of the name's own clause.
+			head = head[j+1:]
+		}
+		before := strings.Fields(head)
+		if len(before) > 3 {
+			before = before[len(before)-3:]
+		}
+		if hasPhrase(" "+strings.Join(before, " ")+" ", hedgeWords) {
+			return true
+		}
+		after := strings.TrimLeft(low[i+len(w):], " ,")
+		for _, h := range hedgeWords {
+			if rest, ok := strings.CutPrefix(after, h); ok && strings.Trim(rest, " ?!.,") == "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,8 @@ func TestShapeOf(t *testing.T) {
 		{"maybe a cousin", who, "maybe my cousin idk", shapeTentative},
 		{"a name and a guess", who, "Priya i guess?", shapeTentative},
 		{"a sure name", who, "my sister Ana and Tom from work", shapeNone},
+		{"a maybe about when", who, "grandad maybe at christmas? kwame idk, years", shapeNone},
+		{"a mess conceded", hard, "i still show up even when im a mess myself", shapeNone},
 		{"hate myself", hard, "i kind of hate myself tbh", shapeSelfHarsh},
 		{"bad friend", hard, "im a bad friend, i forget to reply", shapeSelfHarsh},
 		{"boring", hard, "i'm so boring, why would they want to talk", shapeSelfHarsh},

@@ -52,6 +52,17 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		if a == "" || lowContent(folded) {
 			continue
 		}
+		if _, rest, ok := answerDoubt(a); ok {
+			// "does my cat count?" is settled; "is it weird that i can't
+			// think of anyone?" says "i can't think of anyone".
+			if rest == "" {
+				continue
+			}
+			a = rest
+			if folded = foldText(a); lowContent(folded) {
+				continue
+			}
+		}
 		kept = append(kept, a)
 		if k, ok := controlIntent(folded); ok && k == IntentYes {
 			continue

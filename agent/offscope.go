@@ -104,6 +104,10 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	switch r := classify(text); {
+	case reWithoutSomeone.MatchString(foldText(text)):
+		// "the first easter without my grandma" is a loss, never her
+		// news.
+		return understand.Feeling
 	case newsOfOthers(text):
 		// "ellie's cat got hit by a car", "my cousin's pregnant": their
 		// news, glad or sorry about them, never a guide paragraph.
@@ -202,6 +206,7 @@ func (t *turn) offScopeReply(label string) {
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
 		t.noteChatQuestion()
+		t.noteGripe()
 	case understand.BotQuestion:
 		if reHowAreYou.MatchString(folded) {
 			// "how are you" asks after the companion, as small talk.
@@ -215,6 +220,11 @@ func (t *turn) offScopeReply(label string) {
 	case understand.Yes, understand.No, understand.Done:
 		t.idleNod()
 	case understand.Offtopic:
+		if offTopic(folded) != "medical" && t.dayStatement() {
+			// "the wifi in this cafe is so slow" tells of the day; it
+			// asks no help with computers.
+			return
+		}
 		t.say(t.declineText(folded), menuChoices()...)
 	}
 }

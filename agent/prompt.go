@@ -214,6 +214,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 		if ruleRequests[in.Kind] && in.Kind != IntentAsk && sure && requestLabels[r.Label] && addressed(folded) {
 			return readRequest
 		}
+		if _, _, doubt := answerDoubt(text); doubt {
+			return readAnswer // "is it weird that i can't think of anyone?"
+		}
 		if strings.HasSuffix(strings.TrimRight(text, " )!.\"'"), "?") && sure &&
 			(r.Label == understand.BotQuestion || questionLabels[r.Label] && questionStart.MatchString(withoutLead(folded))) {
 			return readQuestion

@@ -181,7 +181,10 @@ func (t *turn) reflectAnswer(in Intent) {
 		}
 	}
 	r.Answers[r.Index] = t.text
-	fallback := stepAck(r.Answers[:r.Index+1], r.Index)
+	fallback := ""
+	if _, _, doubt := answerDoubt(t.text); !doubt {
+		fallback = stepAck(r.Answers[:r.Index+1], r.Index)
+	}
 	if fallback == "" {
 		fallback = acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], r.Index)
 	}
@@ -295,6 +298,11 @@ func clip(s string, n int) string {
 func newQuestion(text string) bool {
 	text = strings.TrimSpace(text)
 	if !strings.HasSuffix(text, "?") || strings.ContainsAny(strings.TrimRight(text, "?"), "?.!;\n") {
+		return false
+	}
+	if _, _, doubt := answerDoubt(text); doubt {
+		// "is it weird that i can't think of anyone?" answers the
+		// question, with a doubt about it.
 		return false
 	}
 	f := strings.Fields(foldText(text))

@@ -166,6 +166,9 @@ type Offer struct {
 	// Asked is the question a "section" offer answered, so that a short
 	// follow-up ("what about family?") is read as that question again.
 	Asked string `json:"asked,omitempty"`
+	// Gripe marks an offer made in reply to a complaint: more of the
+	// complaint, said next, is heard as such.
+	Gripe bool `json:"gripe,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.

@@ -473,7 +473,7 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.toldThenAsked() || t.chatBack() {
+	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
 		// More of a glad moment, whether to reach out to someone just
 		// talked about, or what to do about what was just told: heard
 		// before any offer reads a yes.
@@ -520,7 +520,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.timeForMe() && !t.offScope() {
+		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.timeForMe() && !t.offScope() && !t.dayStatement() {
 			t.ask(t.text)
 		}
 	}

@@ -14,8 +14,13 @@ var fillers = [][]string{
 	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
 	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"uh"}, {"hmm"},
-	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"},
+	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"}, {"omg"}, {"smh"}, {"ffs"},
 }
+
+// openers are fillers only where a sentence opens with them and more
+// follows: "yeah at the party on saturday", "oh, and my cousin"; "yes"
+// and "no" stay, being the answer.
+var openers = wordList(`yeah yea yeh yep yup ya ok okay oh ah ahh welp well hm mm`)
 
 // spellings are chat spellings written out before speaking them back.
 var spellings = map[string]string{
@@ -72,6 +77,8 @@ func tokenize(s string) []token {
 // miss my sister" → "you miss your sister"), and spacing and punctuation
 // tidied. It keeps every sentence; Clause picks one.
 func Clean(s string) string {
+	// "1:1 coffee > group chats": a comparison, said in words.
+	s = strings.NewReplacer(" > ", " over ", " >> ", " over ", " & ", " and ").Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case strings.ContainsRune("_*`[]<>#~|", r):
@@ -93,6 +100,9 @@ func Clean(s string) string {
 		switch {
 		case properWords[low] != "":
 			toks[i].word = properWords[low]
+		case monthWords[low] != "" && i > 0 && monthBefore[strings.ToLower(toks[i-1].word)] && toks[i-1].tail == "":
+			// "in may", "since march": the month, not the verb.
+			toks[i].word = monthWords[low]
 		case secondPerson[low] != "":
 			toks[i].word = secondPerson[low]
 		case prevI && low == "am":
@@ -127,8 +137,13 @@ func dropFillers(toks []token) []token {
 			continue
 		}
 		last := toks[i+n-1]
-		if strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?") {
+		switch {
+		case strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?"):
 			out[len(out)-1].tail = strings.TrimRight(out[len(out)-1].tail, ",;:") + "."
+		case strings.Contains(last.tail, ",") && len(out) > 0 && out[len(out)-1].tail == "" && i+n < len(toks):
+			// "scrolling lol, like hours": the pause stays where the
+			// filler was.
+			out[len(out)-1].tail = ","
 		}
 		i += n
 	}
@@ -140,6 +155,13 @@ func dropFillers(toks []token) []token {
 func fillerAt(toks []token, i int) int {
 	// "in like a month", "like 3 hours": "like" as a hedge on an amount.
 	if likeHedge(toks, i) {
+		return 1
+	}
+	if openers[strings.ToLower(toks[i].word)] && i+1 < len(toks) && toks[i].head == "" &&
+		(i == 0 || strings.ContainsAny(toks[i-1].tail, ".!?;")) {
+		if i+1 < len(toks) && strings.EqualFold(toks[i+1].word, "wait") && strings.Contains(toks[i+1].tail, ",") {
+			return 2 // "oh wait, my mum sent me…"
+		}
 		return 1
 	}
 	for _, f := range fillers {
@@ -217,8 +239,32 @@ func Clause(s string, max int) string {
 		return ""
 	}
 	first := strings.TrimRight(sents[0], ".!?; ")
-	// "Yeah." or "Honestly." alone says nothing: the next sentence is the point.
-	if len(strings.Fields(first)) < 3 && len(sents) > 1 {
+	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
+		next := strings.TrimRight(sents[1], ".!?; ")
+		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
+			emptyFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
+			// "Yes." or "Honestly." alone says nothing: the next sentence
+			// is the point.
+			first = next
+		} else {
+			// "Both? depends on your mood", "your mum. she always
+			// listens": the short first sentence is part of the point.
+			first = first + ", " + next
+		}
+	}
+	if f := strings.Fields(first); len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
+		// "your old manager Ruth. she asked how you were": who, then what
+		// they did, is one point.
+		first = first + ", " + strings.TrimRight(sents[1], ".!?; ")
+	}
+	if len(sents) > 1 && continues(sents[1]) && len(first)+len(sents[1]) <= max {
+		// "your sister Jess. and your friend Omar": one list.
+		next := strings.TrimRight(sents[1], ".!?; ")
+		w, rest, _ := strings.Cut(next, " ")
+		first = first + ", " + strings.ToLower(w) + " " + rest
+	}
+	if len(sents) > 1 && sayingHedge(first) {
+		// "how to put it. that he's the reason…": the hedge says nothing.
 		first = strings.TrimRight(sents[1], ".!?; ")
 	}
 	if len(first) <= max {
@@ -270,12 +316,63 @@ func likeHedge(toks []token, i int) bool {
 		return true
 	}
 	prev := strings.ToLower(toks[i-1].word)
-	return toks[i-1].tail != "" || likeAfter[prev]
+	// "idk like 4 hours": after a filler, as at the start.
+	return toks[i-1].tail != "" || likeAfter[prev] || fillerAt(toks, i-1) == 1
 }
 
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
 every after ago`)
+
+// continues reports a sentence that carries on the one before: "and my
+// friend Omar", "also my cousin".
+func continues(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	return len(f) >= 2 && (f[0] == "and" || f[0] == "also" || f[0] == "plus")
+}
+
+// startsWithPronoun reports a sentence about someone just named: "she
+// asked how you were".
+func startsWithPronoun(sentence string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "she", "he", "they", "she's", "he's", "they're", "shes", "hes", "theyre":
+		return true
+	}
+	return false
+}
+
+// sayingHedge reports a sentence that only says the point is hard to
+// put: "how to put it", "not sure how to say this", "hard to explain".
+func sayingHedge(sentence string) bool {
+	low := strings.ToLower(strings.Trim(sentence, " .!?,;"))
+	for _, h := range []string{"how to put it", "how to say it", "how to say this", "how to explain", "how to explain it",
+		"hard to explain", "hard to put into words", "where to start", "where to begin", "not sure how to put it",
+		"not sure how to say this", "you don't know how to put it", "you dont know how to put it"} {
+		if low == h {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyOpeners are one-word sentences that say nothing of the point.
+var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well honestly hmm true same right so oh ah`)
+
+// emptyFirsts are short first sentences taken back or saying nothing by
+// the next: "nothing really. oh wait, my mum sent me…".
+var emptyFirsts = map[string]bool{"nothing really": true, "not really": true, "nothing much": true, "not much": true,
+	"hmm not sure": true, "let me think": true, "good question": true, "oh wait": true}
+
+// monthWords are the months that are also words ("may", "march"), written
+// as months after monthBefore.
+var monthWords = map[string]string{"may": "May", "march": "March"}
+
+// monthBefore are words after which "may" or "march" is the month.
+var monthBefore = wordList(`in since last this next until till early late mid of by from before after`)
 
 // pauseHedges are fillers only where a pause follows them.
 var pauseHedges = map[string]bool{"i think": true, "i mean": true, "you know": true, "i suppose": true}

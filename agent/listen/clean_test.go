@@ -21,6 +21,13 @@ func TestClean(t *testing.T) {
 		{"I mean to reply later, I mean, eventually", "you mean to reply later, eventually"},
 		{`she just replied "ok". felt stupid`, `she just replied "ok". felt stupid`},
 		{"yes - my friend Bea calls me on sunday", "yes, your friend Bea calls you on Sunday"},
+		{"way too much scrolling lol, like hours", "way too much scrolling, like hours"},
+		{"1:1 coffee > group chats every time", "1:1 coffee over group chats every time"},
+		{"idk like 4 hours a day? mostly reels", "4 hours a day? mostly reels"},
+		{"yeah at the party, everyone was paired off. ok fine", "at the party, everyone was paired off. fine"},
+		{"omg my gran died in may", "your gran died in May"},
+		{"i may call her in march", "you may call her in March"},
+		{"oh", "oh"},
 	}
 	for _, tt := range tests {
 		if got := Clean(tt.in); got != tt.want {
@@ -39,6 +46,12 @@ func TestClause(t *testing.T) {
 		{"you miss her. a lot", 80, "you miss her"},
 		{long, 80, "it depends, if you're at work you skim it and send a heart"},
 		{"yeah. you keep saying soon", 80, "you keep saying soon"},
+		{"both? depends on your mood", 80, "both, depends on your mood"},
+		{Clean("My sister Jess. And my friend Omar who moved to Dubai"), 80, "your sister Jess, and your friend Omar who moved to Dubai"},
+		{Clean("my old manager Ruth. she asked how i was and actually waited"), 80, "your old manager Ruth, she asked how you were and actually waited"},
+		{Clean("nothing really. oh wait, my mum sent me a photo of our old dog"), 80, "your mum sent you a photo of your old dog"},
+		{"how to put it. that he's the reason you went back to school?", 80, "that he's the reason you went back to school"},
+		{"not very. you don't tell people when you're struggling", 80, "not very, you don't tell people when you're struggling"},
 		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
 		{"", 10, ""},
 	}

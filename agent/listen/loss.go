@@ -39,8 +39,37 @@ func mentionEnding(toks []token, end int, names []string) string {
 	for start := max(end-4, 0); start < end; start++ {
 		m, n, ok := mentionAt(toks, start, names)
 		if ok && start+n == end {
-			return m.Ref
+			return ownedBy(toks, start, n, m.Ref, names)
 		}
 	}
 	return ""
+}
+
+// ownedBy puts the owner before a relation someone else has: "my
+// coworker's mum" is "your coworker's mum", "his dad" is "his dad", never
+// the person's own Mum or Dad.
+func ownedBy(toks []token, start, n int, ref string, names []string) string {
+	if start == 0 {
+		return ref
+	}
+	words := make([]string, 0, n)
+	for _, t := range toks[start : start+n] {
+		words = append(words, strings.ToLower(t.word))
+	}
+	rel := strings.Join(words, " ")
+	prev := toks[start-1]
+	switch low := strings.ToLower(prev.word); {
+	case low == "his" || low == "her" || low == "their":
+		return low + " " + rel
+	case prev.tail == "'s":
+		owner := mentionEnding(toks, start, names)
+		if owner == "" {
+			owner = prev.word
+			if start >= 2 && strings.EqualFold(toks[start-2].word, "my") {
+				owner = "your " + owner
+			}
+		}
+		return owner + "'s " + rel
+	}
+	return ref
 }

@@ -67,8 +67,19 @@ func FindStep(answers []string, names []string) (Step, bool) {
 		}
 	}
 	for i := len(answers) - 1; i >= 0; i-- {
+		// "wait for Sam to text first. maybe text him": "him" is first
+		// someone the same answer spoke of.
+		own := Mentions(answers[i], names)
 		for _, clause := range stepClauses(answers[i]) {
+			if len(own) > 0 {
+				if s, ok := stepIn(clause, names, own); ok {
+					s.Phrase = Proper(s.Phrase, names)
+					return s, true
+				}
+			}
 			if s, ok := stepIn(clause, names, people); ok {
+				// "send kwame a voice note", Kwame named before.
+				s.Phrase = Proper(s.Phrase, names)
 				return s, true
 			}
 		}
@@ -101,7 +112,7 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 		w := strings.ToLower(t.word)
 		_, isVerb := actionVerbs[w]
 		noun, isNoun := actionNouns[w]
-		if !isVerb && !isNoun {
+		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] || toldHabit(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -184,6 +195,11 @@ func resolve(pronoun string, people []Mention) (Mention, bool) {
 		}
 	}
 	if len(people) == 1 {
+		// "them" is not one person the words make a man or a woman
+		// ("my dad", then "i just ask them").
+		if pronoun == "them" && people[0].Gender != 0 {
+			return Mention{}, false
+		}
 		return people[0], true
 	}
 	if want != 0 && len(unsure) == 1 {
@@ -339,8 +355,19 @@ func IsStep(answer string, names []string) bool {
 			// "a call with Ana" is a thing that happened, "I call my mum
 			// every day" a habit; a step is a verb on its own or after
 			// "could", "will", "to", "maybe".
-			if i > 0 && notStepBefore[strings.ToLower(clause[i-1].word)] {
+			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) ||
+				toldHabit(clause, i) {
 				continue
+			}
+			// "a long call with my sister": a word between an article and
+			// the action word makes it a thing that happened too.
+			// A time ahead ("a quick call with mum this weekend") keeps it
+			// a plan.
+			if i > 1 && articles[strings.ToLower(clause[i-2].word)] && !stepLead[strings.ToLower(clause[i-1].word)] &&
+				clause[i-2].tail == "" {
+				if when, _ := timeIn(clause); when == "" {
+					continue
+				}
 			}
 			j := i + 1
 			for j < len(clause)-1 && linkWords[strings.ToLower(clause[j].word)] && clause[j].tail == "" {
@@ -358,7 +385,31 @@ func IsStep(answer string, names []string) bool {
 	return false
 }
 
+// toldHabit reports an action word told as what the person does, "i just
+// ask them", "we really talk": a subject, then only a softening word.
+func toldHabit(toks []token, i int) bool {
+	if i < 2 || !softeners[strings.ToLower(toks[i-1].word)] {
+		return false
+	}
+	switch strings.ToLower(toks[i-2].word) {
+	case "i", "we", "they":
+		return true
+	}
+	return false
+}
+
+// softeners may come between a subject and its verb without making it a
+// plan: "i just ask", "we actually talk".
+var softeners = wordList(`just really actually simply genuinely kinda basically honestly`)
+
+// articles open a thing named by a noun: "a long call", "our weekly chat".
+var articles = wordList(`a an the our my your his their that this every each last`)
+
 // notStepBefore are words that make the action word after them a noun or a
 // habit rather than a step.
 var notStepBefore = wordList(`a an the our my your his her their that this one i we they you she he it people who
 every each last first`)
+
+// habitWords make the action word after them a habit, not a step: "i only
+// talk to my mum", "we usually call on sundays".
+var habitWords = wordList(`only always usually never often sometimes rarely mostly normally barely hardly`)

@@ -25,6 +25,10 @@ func TestFindStep(t *testing.T) {
 		{"invite with a day", []string{"invite Leila for coffee on Saturday"}, []string{"Leila"},
 			"invite Leila for coffee on Saturday", "Leila", true, "on Saturday"},
 		{"text mum", []string{"text mum every sunday"}, nil, "text Mum every Sunday", "Mum", true, "every Sunday"},
+		{"a name typed in lowercase", []string{"my uni mate Kwame", "ring grandad and send kwame a voice note"}, []string{"Kwame"},
+			"call Grandad and send Kwame a voice note", "Grandad", true, ""},
+		{"him in the same answer", []string{"my friend Alex got engaged", "i always wait for Sam to text first. maybe i should text him?"},
+			[]string{"Alex", "Sam"}, "text Sam", "Sam", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,6 +52,8 @@ func TestFindStepNone(t *testing.T) {
 		{"My colleague Fatima told me she was pregnant and I said congrats", "I always follow up with my mum but my uni friends drift"},
 		{"idk honestly, when my friend Jo drove 2 hours to help me move. that meant a lot"},
 		{"call her this sunday"}, // nobody to be "her"
+		{"my dad keeps commenting on my weight", "message them tomorrow"}, // "them" is not Dad
+		{"my sister Ana", "i just ask them if now is ok for a call"},      // a habit told
 		{""},
 	} {
 		if s, ok := FindStep(answers, []string{"Happy", "Fatima", "Jo"}); ok {
@@ -71,13 +77,17 @@ func TestMentions(t *testing.T) {
 
 func TestIsStep(t *testing.T) {
 	for in, want := range map[string]bool{
-		"call her this sunday i guess":        true,
-		"maybe text Sam":                      true,
-		"write to my nan":                     true,
-		"people who call me back":             false,
-		"I could say every day is too much":   false,
-		"Happy to be reached in the evenings": false,
-		"a call would be nice":                false,
+		"call her this sunday i guess":                   true,
+		"maybe text Sam":                                 true,
+		"write to my nan":                                true,
+		"people who call me back":                        false,
+		"I could say every day is too much":              false,
+		"Happy to be reached in the evenings":            false,
+		"a call would be nice":                           false,
+		"a long call with my sister, we laughed so much": false,
+		"a quick call with my sister this weekend":       true,
+		"is it bad that i only talk to my mum":           false,
+		"i just ask them? like is now ok for a call":     false,
 	} {
 		if got := IsStep(in, []string{"Sam", "Happy"}); got != want {
 			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)

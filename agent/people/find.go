@@ -193,7 +193,34 @@ func candidates(text string) []candidate {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
-	return joinPairs(toks, out)
+	out = joinPairs(toks, out)
+	workmates(toks, out)
+	return out
+}
+
+// workmates gives the relationship of a colleague to a name said with
+// where the writer works: "jess from work", "dev at the office".
+func workmates(toks []token, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		k := c.pos + 1
+		for k < len(toks) && toks[k].used && !toks[k-1].stop {
+			k++
+		}
+		if c.Name == "" || c.Relation != "" || c.Group || toks[k-1].stop || k+1 >= len(toks) {
+			continue
+		}
+		if p := toks[k].low; p != "from" && p != "at" {
+			continue
+		}
+		place := toks[k+1].low
+		if place == "the" && k+2 < len(toks) {
+			place = toks[k+2].low
+		}
+		if place == "work" || place == "office" {
+			c.Relation, c.Said = "colleague", "colleague"
+		}
+	}
 }
 
 // isObject reports whether the word at i follows a request word, possibly
@@ -638,6 +665,9 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 		// "my best friend keiko's 30th": whose 30th is the friend's.
 		return written(tk.raw), 1, 0.85
 	case irregularPast[tk.low] || verbForm(tk.low):
+	case !capitalised(tk.raw) && presentVerb(tk.low) && verbParticles[next]:
+		// "my son leaves for uni", "my brother moves to leeds": what
+		// they do, not who they are.
 	case tk.stop || nameFollowers[next] || verbish(next) || pastVerb(next) || spanAfter(toks, i+1):
 		return written(tk.raw), 1, 0.7
 	case (next == "a" || next == "an" || next == "some") && isObject(toks, i):
@@ -646,6 +676,17 @@ func nameAfterRelation(toks []token, i int) (string, int, float64) {
 	}
 	return "", 0, 0
 }
+
+// presentVerb reports a word that reads as a verb said of someone ("leaves",
+// "moves", "starts"): an "s" ending on a word no list knows as a name.
+func presentVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !firstNames[w]
+}
+
+// verbParticles follow a verb said of someone: "leaves for", "moves to",
+// "starts on monday".
+var verbParticles = set(`for to into in at on off out away back up down home abroad next tomorrow today tonight soon
+this again`)
 
 // contraction is a shortened verb ("hasn't", "she'll", "we've"), never a
 // name.
@@ -732,7 +773,8 @@ func lowerPair(toks []token, i int) bool {
 	if a.stop || a.poss {
 		return false
 	}
-	end := b.stop || i+2 < len(toks) && (nameFollowers[toks[i+2].low] || verbish(toks[i+2].low) || pastVerb(toks[i+2].low))
+	end := b.stop || i+2 < len(toks) && (nameFollowers[toks[i+2].low] || verbish(toks[i+2].low) || pastVerb(toks[i+2].low) ||
+		i > 0 && giveVerbs[toks[i-1].low] && givenThings[toks[i+2].low])
 	switch {
 	case firstNames[a.low] && firstNames[b.low] && !softNames[a.low] && !softNames[b.low]:
 		return end
@@ -741,6 +783,13 @@ func lowerPair(toks []token, i int) bool {
 	}
 	return false
 }
+
+// giveVerbs take the one given to before what is given: "send ana sofia
+// a card", "give li wei a call".
+var giveVerbs = set(`send give wish`)
+
+// givenThings open what is given, and so end the name before them.
+var givenThings = set(`a an some something the my our`)
 
 // attachLateNames gives a name said later to a relationship found without
 // one: "my old roommate, her name is Tamsin", "my best friend since primary

@@ -157,6 +157,11 @@ func second(toks []token, a candidate) (candidate, bool) {
 		return candidate{Person: Person{Relation: rel, Said: said, Confidence: a.Confidence}, pos: k + 1}, true
 	case a.Name != "" && end && a.Confidence >= 0.7 && (IsFirstName(tk.raw) || capitalised(tk.raw) && IsName(tk.raw)) && !verbForm(tk.low) && !verbish(tk.low):
 		return candidate{Person: Person{Name: written(tk.raw), Confidence: a.Confidence}, pos: k + 1}, true
+	case a.Name != "" && a.Confidence >= 0.85 && (k+2 < len(toks) && pairFollowers[toks[k+2].low] && !tk.stop || tk.comma) && lowerName(tk):
+		// "congratulate tariq & leyla on their engagement": a second
+		// lowercase name, unknown to the list, between a sure first
+		// one and what the message is for, or a comma.
+		return candidate{Person: Person{Name: written(tk.raw), Confidence: a.Confidence - 0.1}, pos: k + 1}, true
 	}
 	return candidate{}, false
 }
@@ -176,4 +181,12 @@ func withMe(toks []token, c candidate) bool {
 		k++
 	}
 	return k+1 < len(toks) && toks[k].low == "and" && !toks[k-1].stop && (toks[k+1].low == "me" || toks[k+1].low == "i")
+}
+
+// lowerName reports a lowercase word that may be a name nobody listed: no
+// ordinary or calendar word, no verb, no relationship or title.
+func lowerName(tk token) bool {
+	w := tk.low
+	return len(w) >= 3 && !capitalised(tk.raw) && !isStop(w) && !verbForm(w) && !verbish(w) && !pastVerb(w) &&
+		relations[w].canon == "" && titles[w] == "" && !groupWords[w] && !particles[w]
 }

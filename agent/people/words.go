@@ -180,7 +180,7 @@ var kinTitles = set(`aunt auntie aunty uncle tia tio tía tío cousin`)
 // triggers come right before the person a request is about.
 var triggers = set(`to for with about text message msg call ring phone email dm ping contact thank congratulate
 tell write reply answer visit see remind change move make set put switch pause stop unpause resume
-wish reach invite forgive met messaged texted emailed rang phoned sent pinged whatsapped dmd dm'd facetimed`)
+wish reach invite forgive send give met messaged texted emailed rang phoned sent pinged whatsapped dmd dm'd facetimed`)
 
 // placeVerbs before "to"/"in" make the next word a place ("moved to berlin").
 var placeVerbs = set(`moved move moving moves live lives living lived based went gone going flew flying fly

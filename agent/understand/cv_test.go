@@ -187,6 +187,9 @@ func candidates() []candidate {
 	}
 	add("defaults", func(*params) {})
 	add("no concepts", func(p *params) { p.fw.concept = 0 })
+	for _, o := range []float32{0, 0.5, 1} {
+		add(fmt.Sprint("opener ", o), func(p *params) { p.fw.opener = o })
+	}
 	add("no skip pairs", func(p *params) { p.fw.skip = 0 })
 	add("no balance", func(p *params) { p.balance = 0 })
 	add("balance 0.5", func(p *params) { p.balance = 0.5 })

@@ -22,6 +22,7 @@ const (
 	kindStem   = 's'
 	kindSkip   = 'p'
 	kindIdea   = 'i'
+	kindOpener = 'o'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -48,6 +49,11 @@ type featureWeights struct {
 	// concept weighs the concepts of concepts.go, a word's meaning
 	// shared with its near synonyms ("pause", "mute", "halt").
 	concept float32
+	// opener weighs the first word of each clause, at the start of the
+	// message or after a comma or a full stop: "how" opening the last
+	// clause of "i feel so alone here, how do people make friends" asks
+	// as surely as at the start.
+	opener float32
 }
 
 // features appends the hashed features of toks to hs and their values to
@@ -65,6 +71,10 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 		if fw.skip > 0 && prev2 != "" {
 			hs = append(hs, hashOf(kindSkip, prev2, t))
 			vs = append(vs, fw.skip)
+		}
+		if fw.opener > 0 && (prev == startToken || prev == clauseToken || prev == questionMark) && isWordToken(t) {
+			hs = append(hs, hashOf(kindOpener, t, ""))
+			vs = append(vs, fw.opener)
 		}
 		prev2, prev = prev, t
 		if isWordToken(t) {
@@ -141,7 +151,7 @@ func charGrams(w string, fw featureWeights, hs []uint32, vs []float32) ([]uint32
 // isWordToken reports whether t is a word rather than "?" or an emoji.
 func isWordToken(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return t != questionMark && !isEmoji(r)
+	return t != questionMark && t != clauseToken && !isEmoji(r)
 }
 
 // lengthBucket names a message's length in words coarsely: "ok" and a

@@ -27,9 +27,10 @@ const (
 // case with accents taken off ("Café" → "cafe"), apostrophes dropped
 // ("don't" → "dont"), a letter repeated three times or more kept twice
 // ("sooo" → "soo", "hiiii" → "hii"), "?" as a token of its own (once for a
-// run), each emoji as a token (skin tones and joiners dropped, a run of the
-// same emoji kept once), and every other punctuation mark or symbol a
-// separator. Invalid UTF-8 separates words too.
+// run), a mark that ends a clause inside the message (",", ".", "!"…) as
+// the token "." (once for a run), each emoji as a token (skin tones and
+// joiners dropped, a run of the same emoji kept once), and every other
+// punctuation mark or symbol a separator. Invalid UTF-8 separates words too.
 func tokens(text string, dst []string) []string {
 	if len(text) > maxBytes {
 		text = headAndTail(text)
@@ -66,6 +67,12 @@ func tokens(text string, dst []string) []string {
 		case fold.IsApostrophe(r):
 			// "don't" → "dont": people type both.
 		case r == '?' || r == '？':
+			flush()
+			if n := len(spans); n > 0 && string(buf[spans[n-1][0]:spans[n-1][1]]) == clauseToken {
+				// "why!?": the question mark ends the clause.
+				buf, spans = buf[:spans[n-1][0]], spans[:n-1]
+				wordStart = len(buf)
+			}
 			add(questionMark)
 			last, beforeLast = 0, 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -84,12 +91,24 @@ func tokens(text string, dst []string) []string {
 			var e [utf8.UTFMax]byte
 			add(string(e[:utf8.EncodeRune(e[:], r)]))
 			last, beforeLast = 0, 0
+		case isClauseMark(r):
+			flush()
+			if n := len(spans); n > 0 && string(buf[spans[n-1][0]:spans[n-1][1]]) != questionMark {
+				// A mark opening the message, or after a question
+				// mark ("why?!"), ends no clause of its own.
+				add(clauseToken)
+			}
+			last, beforeLast = 0, 0
 		default:
 			flush()
 			last, beforeLast = 0, 0
 		}
 	}
 	flush()
+	if n := len(spans); n > 0 && string(buf[spans[n-1][0]:spans[n-1][1]]) == clauseToken {
+		// The mark that ends the message ends no clause inside it.
+		spans = spans[:n-1]
+	}
 	spans = trimMiddle(spans)
 	all := string(buf)
 	for _, sp := range spans {
@@ -143,6 +162,21 @@ func isEmojiPart(r rune) bool {
 	case r == 0x200D, r == 0xFE0F, r == 0xFE0E, r == 0x20E3:
 		return true
 	case r >= 0x1F3FB && r <= 0x1F3FF: // skin tones
+		return true
+	}
+	return false
+}
+
+// clauseToken stands for a mark that ends a clause inside a message:
+// what follows it ("…, how do i stay in touch") often says what the
+// message wants.
+const clauseToken = "."
+
+// isClauseMark reports whether r ends a clause: a comma, a full stop, an
+// exclamation mark, a semicolon, a colon or a dash.
+func isClauseMark(r rune) bool {
+	switch r {
+	case ',', '.', '!', ';', ':', '\n', '—', '–', '…':
 		return true
 	}
 	return false

@@ -1,0 +1,73 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// An answer may come as a doubt about itself: "is it weird that i can't
+// think of anyone?", "does my cat count?". It is an answer, asked with a
+// question mark; a friend settles the doubt and hears the answer.
+
+var (
+	// reDoubt asks whether what follows is all right to say.
+	reDoubt = mustPattern(`^(?:is it|is that|isn't it|isnt it|would it be|would that be|am i) (?:really |kind of |kinda |a bit |too |so )?(weird|bad|strange|odd|normal|okay|ok|wrong|sad|pathetic|silly|stupid|fine|lame|selfish|crazy|dumb)(?: (?:that|if|to|how))? ?(.*?)[?!. ]*$`)
+	// reCounts asks whether someone or something counts as an answer.
+	reCounts = mustPattern(`^(?:does|do|would|can|could) (.+?) count(?: as (?:\w+ ?){1,3})?[?!. ]*$`)
+)
+
+// answerDoubt splits an answer asked as a doubt into the line that
+// settles it and the answer itself ("i can't think of anyone"); ok is false
+// for any other answer.
+func answerDoubt(answer string) (lead, rest string, ok bool) {
+	folded := strings.TrimSpace(listen.Unfilled(foldText(answer)))
+	if m := reCounts.FindStringSubmatch(folded); m != nil {
+		who := listen.Clean(m[1])
+		if who == "" || len(strings.Fields(who)) > 5 {
+			return "", "", false
+		}
+		return "Of course " + who + " counts. Whoever matters to you belongs here.", "", true
+	}
+	m := reDoubt.FindStringSubmatch(folded)
+	if m == nil {
+		return "", "", false
+	}
+	switch m[1] {
+	case "normal", "okay", "ok", "fine":
+		lead = "It's completely okay."
+	default:
+		lead = "Not at all."
+	}
+	rest = strings.TrimSpace(m[2])
+	if strings.HasPrefix(folded, "am i ") {
+		// "am i weird for not having a best friend": settled, and said
+		// back without the echo a gerund would garble.
+		return lead + " Plenty of people would say the same.", "", true
+	}
+	return lead, rest, true
+}
+
+// doubtAck answers a doubt: the line that settles it, then what the answer
+// says, acknowledged as any answer is.
+func doubtAck(q Question, answer string, earlier []string, v int) (string, bool) {
+	lead, rest, ok := answerDoubt(answer)
+	if !ok {
+		return "", false
+	}
+	if rest == "" || len(strings.Fields(rest)) < 2 {
+		return lead, true
+	}
+	if strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "only ") || strings.HasPrefix(rest, "have ") {
+		rest = "i " + rest
+	}
+	ack := acknowledgeIn(q, rest, earlier, v)
+	switch {
+	case ack == "":
+		return lead + " Whatever comes to mind is a fine answer.", true
+	case len(lead)+1+len(ack) > ackMax:
+		// The answer's own acknowledgement settles the doubt too.
+		return ack, true
+	}
+	return lead + " " + ack, true
+}

@@ -1,0 +1,113 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// Some questions offer choices ("a close friend, someone to learn from…",
+// "a few people … or a wider circle? Or both?"). An answer that opens with
+// one of them is answered by it first: "A close friend makes sense", with
+// a hard thing the rest tells of (a divorce) named after it, and never
+// drowned by a feeling word elsewhere in the answer.
+
+// optionKeys are words that name a choice, when the question offers it too.
+var optionKeys = phrases(`close friend | learn from | keep you going | goal | hobby | few people | a few | wider circle |
+lighter company | both | group chat | forum | calls | in person | one on one | voice note`)
+
+// optionPicked is the first sentence of answer, cleaned, when it picks a
+// choice q offers; "" otherwise.
+func optionPicked(q Question, answer string) string {
+	qp := lowPadded(q.Text)
+	clean := listen.Clean(answer)
+	sents := listen.Sentences(clean)
+	if len(sents) == 0 {
+		return ""
+	}
+	first := strings.TrimRight(sents[0], ".!?;, ")
+	if i := strings.Index(first, ","); i > 0 && len(strings.Fields(first[:i])) <= 4 {
+		// "wider circle, lighter stuff": the choice and a word on it.
+		if j := strings.Index(first[i+1:], ","); j >= 0 {
+			first = first[:i+1+j]
+		}
+	}
+	if n := len(strings.Fields(first)); n == 0 || n > 8 {
+		return ""
+	}
+	fp := lowPadded(first)
+	for _, k := range optionKeys {
+		if strings.Contains(qp, " "+k+" ") && (strings.Contains(fp, " "+k+" ") || strings.Contains(fp, " "+k+"s ")) {
+			return first
+		}
+	}
+	return ""
+}
+
+// optionAck answers an answer that picks a choice: the choice said back,
+// then a hard thing the answer tells of, named. "" when the answer picks
+// no choice.
+func optionAck(q Question, answer string, names []string, v int) string {
+	picked := optionPicked(q, answer)
+	if picked == "" {
+		return ""
+	}
+	heavy := heavyNamed(answer)
+	if lost := listen.Lost(answer, names); lost != "" {
+		heavy = "I'm so sorry about " + lost + "."
+	} else if f := listen.Feel(answer); heavy == "" && f.Sure() && !choiceFeelings[f.Label] {
+		// A feeling the rest tells of is the point: answered as such.
+		return ""
+	}
+	if heavy != "" {
+		if s := upFirst(picked) + " makes sense. " + heavy; len(s) <= ackMax {
+			return s
+		}
+	}
+	// The choice, in the question's frame.
+	return echoAck(picked, names, questionKind(q.Text), v)
+}
+
+// heavyNamed names a hard thing an answer tells of in passing, by its own
+// word: "I'm sorry about the divorce."
+func heavyNamed(answer string) string {
+	if w := breakupWord(answer); w != "" {
+		return "I'm sorry about " + w + "; it changes a lot more than one relationship."
+	}
+	if who := illOf(answer); who != "" {
+		return "I'm sorry about " + who + " being ill."
+	}
+	return ""
+}
+
+// choiceFeelings leave a choice the point of an answer.
+var choiceFeelings = map[string]bool{"relief": true, "joy": true, "gratitude": true, "pride": true, "tiredness": true}
+
+// breakupWord is how an answer speaks of the end of a relationship, with
+// whose it is: "the divorce", "his divorce", "your breakup"; "" for none.
+func breakupWord(answer string) string {
+	f := " " + foldText(answer) + " "
+	for _, w := range []struct{ cue, word string }{
+		{"divorce", "divorce"}, {"divorced", "divorce"}, {"separation", "separation"}, {"separated", "separation"},
+		{"breakup", "breakup"}, {"break up", "breakup"}, {"broke up", "breakup"}, {"split up", "split"},
+		{"split", "split"},
+	} {
+		i := strings.Index(f, " "+w.cue+" ")
+		if i < 0 {
+			continue
+		}
+		if w.cue == "split" && !strings.HasSuffix(f[:i], " the") && !strings.HasSuffix(f[:i], " our") {
+			continue
+		}
+		before := strings.Fields(f[:i])
+		owner := "the"
+		if n := len(before); n > 0 && breakupOwners[before[n-1]] != "" && !strings.HasSuffix(w.cue, "ed") {
+			owner = breakupOwners[before[n-1]]
+		}
+		return owner + " " + w.word
+	}
+	return ""
+}
+
+// breakupOwners say whose breakup it is, in the second person.
+var breakupOwners = map[string]string{"his": "his", "her": "her", "their": "their", "my": "your", "our": "your", "the": "the"}

@@ -1,0 +1,173 @@
+package understand
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// batchGrid makes TestBatchOut also try the -grid candidates.
+var batchGrid = flag.Bool("batchgrid", false, "TestBatchOut: also try the -grid candidates")
+
+// TestBatchOut trains, for each batch written after the tune part (tune5,
+// tune6…), a classifier on every other line and measures it on the batch:
+// each batch was written later, in wordings the rest never had, so this is
+// the nearest the tune corpus comes to a held-out measure. It logs the
+// accuracy per batch and overall, and fails when the overall figure falls
+// under batchOutFloor.
+func TestBatchOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains one model per batch")
+	}
+	all, err := builtinCorpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches, err := corpusBatches()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands := []candidate{{"defaults", defaults}}
+	if *batchGrid {
+		cands = candidates()
+	}
+	for _, c := range cands {
+		if !strings.Contains(c.name, *try) {
+			continue
+		}
+		var ev evaluation
+		var per []string
+		for _, b := range batches {
+			c := batchClassifier(all, b.lines, c.p)
+			var one evaluation
+			for _, e := range b.lines {
+				r := c.Classify(e.text)
+				ev.add(e.label, r)
+				one.add(e.label, r)
+				if *misses == "all" && r.Label != e.label {
+					t.Logf("%s %s>%s %.2f\t%s", b.name, e.label, r.Label, r.Confidence, e.text)
+				}
+			}
+			per = append(per, b.name+" "+fmtRatio(one.accuracy()))
+		}
+		t.Logf("%-40s batch-out accuracy %.3f sure %.3f sure-acc %.3f (%s)", c.name, ev.accuracy(),
+			ratio(ev.sure, ev.total), ratio(ev.sureCorrect, ev.sure), strings.Join(per, ", "))
+		if c.name == "defaults" && ev.accuracy() < batchOutFloor {
+			t.Errorf("batch-out accuracy %.3f, below %.3f", ev.accuracy(), batchOutFloor)
+		}
+	}
+}
+
+// batchOutFloor is the batch-out accuracy the corpus and features must
+// keep.
+const batchOutFloor = 0.80
+
+type corpusBatch struct {
+	name  string
+	lines []example
+}
+
+// corpusBatches reads every later batch of the built-in corpus (every
+// tune directory but the first).
+func corpusBatches() ([]corpusBatch, error) {
+	dirs, err := fs.Glob(corpusFiles, "testdata/corpus/tune?*")
+	if err != nil {
+		return nil, err
+	}
+	var out []corpusBatch
+	for _, d := range dirs {
+		lines, err := readCorpus(corpusFiles, d+"/*.tsv")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, corpusBatch{path.Base(d), lines})
+	}
+	return out, nil
+}
+
+// batchClassifier trains on all but the lines of batch (compared in lower
+// case, so that a line repeated in another batch does not leak).
+func batchClassifier(all, batch []example, p params) *Classifier {
+	in := map[string]bool{}
+	for _, e := range batch {
+		in[strings.ToLower(e.text)] = true
+	}
+	var tr []example
+	for _, e := range all {
+		if !in[strings.ToLower(e.text)] {
+			tr = append(tr, e)
+		}
+	}
+	return newClassifier(tr, p)
+}
+
+func fmtRatio(f float64) string { return fmt.Sprintf("%.3f", f) }
+
+// TestBaseOut cross-validates on the first tune part alone, the lines
+// written with the held-out part and split from it at random, keeping the
+// later batches in training every time: the setting of TestHeldout, so
+// the nearest figure to it that the tune corpus gives.
+func TestBaseOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains one model per fold")
+	}
+	base, err := readCorpus(corpusFiles, "testdata/corpus/tune/*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches, err := corpusBatches()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var later []example
+	for _, b := range batches {
+		later = append(later, b.lines...)
+	}
+	cands := []candidate{{"defaults", defaults}}
+	if *batchGrid {
+		cands = candidates()
+	}
+	for _, c := range cands {
+		if !strings.Contains(c.name, *try) {
+			continue
+		}
+		// Lines with the same words go to the same fold, as in
+		// crossValidate.
+		fold := make([]int, len(base))
+		sameWords := map[string]int{}
+		for i, e := range base {
+			key := e.label + "\t" + strings.Join(wordsOnly(tokens(e.text, nil)), " ")
+			f, ok := sameWords[key]
+			if !ok {
+				f = len(sameWords) % cvFolds
+				sameWords[key] = f
+			}
+			fold[i] = f
+		}
+		var ev evaluation
+		for f := range cvFolds {
+			tr := slices.Clone(later)
+			var test []example
+			for i, e := range base {
+				if fold[i] == f {
+					test = append(test, e)
+				} else {
+					tr = append(tr, e)
+				}
+			}
+			cl := newClassifier(tr, c.p)
+			for _, e := range test {
+				r := cl.Classify(e.text)
+				ev.add(e.label, r)
+				if *misses == "base" && r.Label != e.label {
+					t.Logf("%s>%s %.2f\t%s", e.label, r.Label, r.Confidence, e.text)
+				}
+			}
+		}
+		t.Logf("%-40s base-out accuracy %.3f sure %.3f sure-acc %.3f", c.name, ev.accuracy(), ratio(ev.sure, ev.total), ratio(ev.sureCorrect, ev.sure))
+	}
+}
