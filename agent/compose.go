@@ -2,6 +2,7 @@ package agent
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -87,6 +88,12 @@ func (a Answer) Covered() bool { return a.Cited != "" }
 func ComposeAnswer(g Guide, question string) Answer {
 	q := strings.TrimSpace(question)
 	hits := g.Search(searchQuestion(q), 5)
+	if !reCrisisTalk.MatchString(foldText(q)) {
+		// The crisis section answers danger, said in its words; a plain
+		// question that happens to sit near it ("is it ok to just go
+		// silent") is never answered with it.
+		hits = slices.DeleteFunc(hits, crisisSection)
+	}
 	plain := plainStance(q)
 	if offFieldQuestion(g, q) {
 		return declinedOr(hits, plain)
@@ -143,6 +150,10 @@ func ComposeAnswer(g Guide, question string) Answer {
 	}
 	return a
 }
+
+// reCrisisTalk is a question in the words of danger or of getting urgent
+// help: only such a question may be answered from the crisis section.
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
 // closeScore is how near the top score a section must be to be cited
 // instead of the top one, when the top one covers too little of the

@@ -3,6 +3,8 @@ package agent_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // TestQuestionUnderDraft checks that a question typed under a draft that
@@ -63,4 +65,38 @@ func TestDraftKeepsPersonAfterQuestion(t *testing.T) {
 	if !strings.Contains(reply, "Oksana") || strings.Contains(reply, "going through") || strings.Contains(reply, "support them") {
 		t.Errorf("draft:\n%s\nwant a gentle follow-up to Oksana", reply)
 	}
+}
+
+// TestCrisisSectionOnlyForDanger checks that the guide's crisis section
+// answers only questions said in the words of danger or urgent help, never
+// a plain question that happens to sit near it.
+func TestCrisisSectionOnlyForDanger(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		q      string
+		crisis bool
+	}{
+		{"i dont want to keep chatting with someone im not close to anymore, is it ok to just go silent", false},
+		{"can i see everything you have", false},
+		{"who can i call at night when everything feels like too much", true},
+		{"who should i call to plan a surprise party for my sister", false},
+		{"where do i find a crisis line", true},
+		{"my friend keeps saying she wants to hurt herself, what do i do", true},
+	} {
+		a := agent.ComposeAnswer(kb, c.q)
+		if got := strings.Contains(a.Cited+" "+strings.Join(usedIDs(a), " "), "crisis"); got != c.crisis {
+			t.Errorf("%q cites %q (used %v); want the crisis section: %v", c.q, a.Cited, usedIDs(a), c.crisis)
+		}
+	}
+}
+
+func usedIDs(a agent.Answer) []string {
+	var ids []string
+	for _, s := range a.Used {
+		ids = append(ids, s.ID)
+	}
+	return ids
 }
