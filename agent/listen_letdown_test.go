@@ -116,3 +116,14 @@ func TestNameAfterQuestionAtWho(t *testing.T) {
 		t.Errorf("name after the answer:\n%s\nwant the draft to go on to Femi", reply)
 	}
 }
+
+// TestSinceTheFuneral checks that a silence dated from a funeral already
+// told of is not read as news of another death.
+func TestSinceTheFuneral(t *testing.T) {
+	h := newHarness(t)
+	h.send("alex", "my wife passed last spring and the holidays are coming up", "")
+	reply := renderReplies(h.send("alex", "our friends used to come over every thanksgiving but i havent really seen them since the funeral", ""))
+	if strings.Contains(reply, "sorry about your friends") || strings.Contains(reply, "sad news") {
+		t.Errorf("since the funeral:\n%s\nwant no condolence for the friends", reply)
+	}
+}
