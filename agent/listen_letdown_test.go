@@ -116,3 +116,34 @@ func TestNameAfterQuestionAtWho(t *testing.T) {
 		t.Errorf("name after the answer:\n%s\nwant the draft to go on to Femi", reply)
 	}
 }
+
+// TestSinceTheFuneral checks that a silence dated from a funeral already
+// told of is not read as news of another death.
+func TestSinceTheFuneral(t *testing.T) {
+	h := newHarness(t)
+	h.send("alex", "my wife passed last spring and the holidays are coming up", "")
+	reply := renderReplies(h.send("alex", "our friends used to come over every thanksgiving but i havent really seen them since the funeral", ""))
+	if strings.Contains(reply, "sorry about your friends") || strings.Contains(reply, "sad news") {
+		t.Errorf("since the funeral:\n%s\nwant no condolence for the friends", reply)
+	}
+}
+
+// TestMeansToReach checks that an intention to get in touch said while
+// being listened to ("i keep thinking i should call my uncle") is met
+// with the offer to write to that person, or the draft to them begun,
+// never a line about how heavy it all sounds.
+func TestMeansToReach(t *testing.T) {
+	for _, c := range []struct{ first, then, write string }{
+		{"today is 3 years since my dad died", "i keep thinking i should call my uncle, he was dad's brother", "Write to your uncle"},
+		{"honestly this weekend was kind of rough", "maybe i'll text my sister later", "Write to your sister"},
+		{"feeling really lonely tonight", "i've been meaning to message jonah for ages", "Write to Jonah"},
+	} {
+		h := newHarness(t)
+		h.send("alex", c.first, "")
+		reply := renderReplies(h.send("alex", c.then, ""))
+		started := strings.Replace(c.write, "Write to", "Let's write to", 1)
+		if !strings.Contains(reply, c.write) && !strings.Contains(reply, started) || strings.Contains(reply, "a lot to carry") {
+			t.Errorf("%q after %q:\n%s\nwant %q offered, or the draft to them started", c.then, c.first, reply, c.write)
+		}
+	}
+}

@@ -509,7 +509,7 @@ func (t *turn) listenMore() bool {
 	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening {
 		return false
 	}
-	if t.nameInStory() || t.whoToWrite() {
+	if t.nameInStory() || t.whoToWrite() || t.meansToReach() {
 		return true
 	}
 	if asksSomething(t.text) {

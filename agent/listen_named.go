@@ -115,3 +115,30 @@ func (t *turn) cameToMind() bool {
 	}
 	return t.someoneCameToMind(p.Mention())
 }
+
+// reMeanToReach is an intention to get in touch said in passing: "i keep
+// thinking i should call my uncle", "maybe i'll text my sister".
+var reMeanToReach = mustPattern(`\b(?:should|could|might|may|want to|wanna|would like to|need to|ought to|keep meaning to|been meaning to|thinking (?:of|about)|maybe i'?ll|maybe i will|going to|gonna|probably)\s+(?:just\s+|finally\s+|actually\s+|really\s+)?(?:call|calling|ring|ringing|phone|text|texting|message|messaging|write to|writing to|reach out to|reaching out to|talk to|talking to|get in touch with|contact|visit|see)\b`)
+
+// meansToReach answers, while listening, an intention to get in touch
+// with someone named: a good thought, and the offer to write to them,
+// carrying the story told before. It reports false for anything else.
+func (t *turn) meansToReach() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "talk" && !o.Listening || !reMeanToReach.MatchString(foldText(t.text)) {
+		return false
+	}
+	p := people.Find(t.text)
+	if !p.Found() || p.Group {
+		return false
+	}
+	who := p.Mention()
+	request := t.text
+	if o.Request != "" {
+		request = strings.TrimRight(o.Request, " .!") + ". " + t.text
+	}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: request, Recipient: who, Listening: true, Felt: o.Felt}
+	t.say("That sounds like a good thought, and it might mean a lot to them too. Want help with a few words to "+who+" first?",
+		Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	return true
+}

@@ -114,7 +114,7 @@ type newsReading struct {
 // when it tells none (who is still read, for a feeling about someone).
 func readNews(text string) newsReading {
 	padded := lowPadded(text)
-	r := newsReading{kind: newsKindOf(padded)}
+	r := newsReading{kind: newsKindOf(reSinceFuneral.ReplaceAllString(padded, " "))}
 	if r.kind == newsDeath && !deathOfSomeone(text) {
 		// "the printer has died again": a thing, not a loss.
 		r.kind = newsNone
@@ -130,6 +130,10 @@ func readNews(text string) newsReading {
 	r.about, r.writeTo, r.obj = newsWho(text)
 	return r
 }
+
+// reSinceFuneral dates a silence from a funeral already told of: "i
+// havent really seen them since the funeral" is no news of a death.
+var reSinceFuneral = mustPattern(` (?:ever )?since (?:the|his|her|their|my|our|\w+s) (?:\w+s )?funeral `)
 
 // reLeftMe is a breakup done to the person: "he broke up with me", "she
 // dumped me over text". The change is theirs to feel, not news of him.
