@@ -36,7 +36,11 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		return
 	}
 	if !command {
-		text = t.withOffered(text)
+		if offered := t.withOffered(text); offered != text {
+			text = offered
+		} else {
+			text = t.withTold(text)
+		}
 	}
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
@@ -338,6 +342,25 @@ func (t *turn) draftAnswer(in Intent) {
 	t.fillSlot(in)
 }
 
+// afterStepQuestion is what follows a question about the step or about
+// what to say, when something follows it that says what the message is
+// about; "" otherwise.
+func afterStepQuestion(text string) string {
+	q, rest, ok := strings.Cut(text, "?")
+	rest = strings.TrimLeft(rest, "? ")
+	if !ok || len(strings.Fields(rest)) < 3 || strings.Contains(rest, "?") {
+		return ""
+	}
+	if !ownSayingQuestion(q) && !slotQuestion(q) || howMuchSaid.MatchString(foldText(rest)) {
+		return ""
+	}
+	return rest
+}
+
+// howMuchSaid is a word on how much to tell, not what: "i don't want to
+// go into details".
+var howMuchSaid = mustPattern(`\b(?:go into|details?|specifics|too much|everything|how much|all of it)\b`)
+
 // fillSlot stores the answer to the slot that was asked.
 func (t *turn) fillSlot(in Intent) {
 	ds := t.p.Flow.Draft
@@ -359,6 +382,11 @@ func (t *turn) fillSlot(in Intent) {
 	if detail := doubtAfterDetail(t.text); detail != "" && slot != slotRecipient && t.choice == "" {
 		// The detail goes in; the doubt about it gets a word first.
 		t.text, lead = detail, doubtAnswer
+	}
+	if rest := afterStepQuestion(t.text); rest != "" && t.choice == "" && slot != slotRecipient {
+		// "what do i even say? i want him to know i've been struggling":
+		// what follows the question answers it.
+		t.text = rest
 	}
 	if loc := contentLead.FindStringIndex(strings.ToLower(t.text)); loc != nil && t.choice == "" && slot != slotRecipient &&
 		len(strings.Fields(t.text[loc[1]:])) >= 2 {

@@ -82,9 +82,15 @@ var shedWould = regexp.MustCompile(`(?i)\b(sh|h)ed (be|have|like|love|want|need|
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
 // tidyWords spells out shortcuts, word by word, keeping punctuation.
+// foundOut is how the writer came to know the news, which the message
+// never says: "just found out my cousin moved back", "heard that he
+// got the job".
+var foundOut = regexp.MustCompile(`(?i)(^|[.!?,;]\s+|\band\s+|\bso\s+)(?:i )?(?:just |only just |recently |finally )?(?:found out|(?:heard|learned|learnt|read|saw) that) (?:that )?`)
+
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = foundOut.ReplaceAllString(s, "$1")
 	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")

@@ -1,0 +1,52 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAsRecipient checks that the relationship a recipient is known by
+// becomes the pronoun for them in each place it stands.
+func TestAsRecipient(t *testing.T) {
+	for _, tc := range []struct{ rel, in, want string }{
+		{"brother", "my brother just lost his job. i miss my brother, and my brother's kids too",
+			"he just lost his job. i miss him, and his kids too"},
+		{"sister", "I think my little sister is struggling", "I think she is struggling"},
+		{"cousin", "my cousin passed her test, so proud of my cousin", "she passed her test, so proud of her"},
+		{"friend", "my friend got the job", "my friend got the job"},
+		{"aunt", "we took my aunt to the coast", "we took her to the coast"},
+	} {
+		if got := AsRecipient(tc.in, tc.rel); got != tc.want {
+			t.Errorf("AsRecipient(%q, %q) = %q, want %q", tc.in, tc.rel, got, tc.want)
+		}
+	}
+}
+
+// TestUnnamedNewsSpeaksToThem checks that news of someone known only by
+// a relationship is written to them once the relationship is their
+// pronoun, and that how the writer heard it stays out.
+func TestUnnamedNewsSpeaksToThem(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		o          Occasion
+		want, not  string
+	}{
+		{AsRecipient("my uncle had a small stroke on monday", "uncle"), "", HardTime, "you had a small stroke", "my uncle"},
+		{"just found out my old flatmate Bea moved to Lisbon in the spring", "Bea", Reconnect, "Lisbon", "found out"},
+		{"heard that Kofi got the apprenticeship", "Kofi", Congrats, "apprenticeship", "heard that"},
+	} {
+		out := Write(Spec{Occasion: tc.o, Name: tc.name, Details: Parse(tc.text, tc.name, tc.o)})
+		if !strings.Contains(out, tc.want) || strings.Contains(strings.ToLower(out), tc.not) {
+			t.Errorf("%q: got %q, want %q and no %q", tc.text, out, tc.want, tc.not)
+		}
+	}
+}
+
+// TestBirthdayHabit checks that something they keep doing is said on
+// their birthday, however long it was told.
+func TestBirthdayHabit(t *testing.T) {
+	out := Write(Spec{Occasion: Birthday, Name: "Nana", Details: Parse("she still walks the dog along the river every single evening", "Nana", Birthday)})
+	if !strings.Contains(out, "the dog") || strings.Contains(out, "she still") {
+		t.Errorf("got %q, want the walks said to her", out)
+	}
+}

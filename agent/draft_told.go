@@ -1,0 +1,135 @@
+package agent
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// People often tell the news first and ask for the message next: "my
+// sister got laid off yesterday" and then "can you help me write
+// something to her? her name's yasmin"; "first month at uni and i'm so
+// homesick" and then "help me message my mama". What was told is what
+// the message is about, so a request for a draft made right after a
+// statement starts from both, unless it is plainly to someone else.
+
+// Told is what the person told in their latest messages that asked for
+// nothing: the news a draft asked for next is about.
+type Told struct {
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+}
+
+// toldParts is how many statements in a row are kept: the news and a
+// word or two more about it.
+const toldParts = 3
+
+// noteTold keeps this turn's message when it told something and asked
+// for nothing, added to what was told just before when it is about the
+// same one; any other turn lets what was told go.
+func (t *turn) noteTold(prev *Told) {
+	if t.m.Group || t.forget {
+		return
+	}
+	t.p.Profile.Told = nil
+	if t.choice != "" || t.p.Flow.Name != "" || !tellsSomething(t.text) {
+		return
+	}
+	o := t.p.Flow.Offer
+	own := firstPerson.MatchString(foldText(t.text)) && len(strings.Fields(t.text)) >= 6
+	if !people.Find(t.text).Found() && !own && ParseIntent(t.text).Kind != IntentFeeling && (o == nil || o.Kind != "talk" && o.Kind != "draft") {
+		// Told of nobody, and nothing of the person's own: "I'm in
+		// Lyon" sets the time zone.
+		return
+	}
+	text := t.text
+	if prev != nil && t.now.Sub(prev.At) <= talkedFor && strings.Count(prev.Text, "\n")+1 < toldParts &&
+		!namesOther(t.text, prev.Text) {
+		text = prev.Text + "\n" + t.text
+	}
+	t.p.Profile.Told = &Told{Text: text, At: t.now}
+}
+
+// tellsSomething reports a statement that asks for nothing: news, a
+// feeling, a story. Questions, commands and control words are not.
+func tellsSomething(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || strings.HasPrefix(text, "/") || strings.HasSuffix(text, "?") || controlWord(text) {
+		return false
+	}
+	if len(strings.Fields(text)) < 3 {
+		return false
+	}
+	switch ParseIntent(text).Kind {
+	case IntentNone, IntentFeeling:
+		return true
+	case IntentAsk:
+		// Read as a question for the guide, but nothing in it asks:
+		// "my book club hasn't met since the summer".
+		return !asksSomewhere(text)
+	}
+	return false
+}
+
+// withTold puts what was told just before in front of a request for a
+// draft, when the request is not to someone else: the draft starts from
+// the news and the request together.
+func (t *turn) withTold(text string) string {
+	k := t.told
+	if k == nil || k.Text == "" || t.now.Sub(k.At) > talkedFor || strings.TrimSpace(text) == "" || text != t.text {
+		// Only a request typed now: an offer taken starts from what it
+		// was made for.
+		return text
+	}
+	if toldOther(text, k.Text) {
+		return text
+	}
+	told := k.Text
+	if p, q := people.Find(text), people.Find(told); p.Name != "" && q.Name == "" && q.Relation != "" {
+		// "my cousin …", then "her name is Priya": "my cousin Priya …",
+		// so the news is read as hers.
+		told = namedRelation(told, q.Relation, p.Name)
+	}
+	var b strings.Builder
+	for _, s := range strings.Split(told, "\n") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		b.WriteString(s)
+		if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+			b.WriteString(".")
+		}
+		b.WriteString(" ")
+	}
+	return b.String() + text
+}
+
+// toldOther reports a request naming someone other than the one the
+// statement told of. A name given for someone told of only by relation
+// ("my sister …", then "her name's yasmin") is the same one.
+func toldOther(request, told string) bool {
+	p, q := people.Find(request), people.Find(told)
+	if !p.Found() || !q.Found() || samePerson(p, q) {
+		return false
+	}
+	if q.Name == "" && p.Name != "" && (p.Relation == "" || p.Relation == q.Relation) &&
+		oneOfThem.MatchString(foldText(request)) {
+		return false
+	}
+	return true
+}
+
+// namedRelation gives the first "my <relation>" in text the name it was
+// given later: "my cousin passed her test" is "my cousin Priya passed her
+// test".
+func namedRelation(text, relation, name string) string {
+	re := regexp.MustCompile(`(?i)\bmy (?:\w+ )?` + regexp.QuoteMeta(relation) + `\b`)
+	loc := re.FindStringIndex(text)
+	if loc == nil || strings.HasPrefix(text[loc[1]:], "'") {
+		return text
+	}
+	return text[:loc[1]] + " " + name + text[loc[1]:]
+}
