@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// toldFirst are conversations that tell the news in one message and ask
-// for the message in the next, checked like the drafting suites.
+// toldFirst are conversations whose details are given in one message and
+// the request, or a change of whom it is for, in another; checked like
+// the drafting suites.
 const toldFirst = `== told-brother-job
 # occasion: hardtime
 > my brother just lost his job at the bakery after nine years
@@ -58,12 +59,43 @@ has: Pepper
 to: Ravi
 has: low
 has: call
+
+== send-it-to-her-father
+# occasion: condolence
+> help me write to my friend Mina, her sister died in the spring and it's her birthday next week
+> actually, send it to her father Kenji instead
+to: Kenji
+open: calm
+has: sorry
+has: your daughter
+not: your sister
+not: her sister
+
+== send-it-to-a-friend-instead
+# occasion: support
+> help me text my mum that i've been anxious since the redundancy
+> actually send it to my friend Dara, she'll understand
+to: Dara
+open: calm
+has: anxious
+has: redundan
+not: mum
+
+== uncle-to-cousin
+# occasion: condolence
+> my uncle tariq passed away on sunday, help me write to my cousin Samir
+to: Samir
+open: calm
+has: Uncle Tariq
+not: my uncle
 `
 
-// TestNewsThenRequest checks that news told first is what a request made
-// right after is about, unless the request is to someone else, and that
-// what follows a question typed at a step is taken as the answer.
-func TestNewsThenRequest(t *testing.T) {
+// TestDetailsCarriedAcrossTurns checks that news told first is what a
+// request made right after is about, unless the request is to someone
+// else; that what follows a question typed at a step is taken as the
+// answer; and that a message sent to someone else instead keeps what it
+// said, in the words that fit the new one.
+func TestDetailsCarriedAcrossTurns(t *testing.T) {
 	scs, err := parseScenarios(toldFirst)
 	if err != nil {
 		t.Fatal(err)
