@@ -88,6 +88,13 @@ to: Samir
 open: calm
 has: Uncle Tariq
 not: my uncle
+
+== skip-after-offer
+# occasion: congrats
+> my flatmate Ines just got her first nursing job
+to: Ines
+has: congrat
+has: nursing
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a
@@ -108,5 +115,24 @@ func TestDetailsCarriedAcrossTurns(t *testing.T) {
 				t.Errorf("%s\n    draft: %s", strings.Join(bad, "; "), d)
 			}
 		})
+	}
+}
+
+// TestNoAfterOfferWritesNothing checks that declining an offer to write
+// writes nothing, while "skip" writes at once.
+func TestNoAfterOfferWritesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		answer string
+		draft  bool
+	}{{"no", false}, {"no thanks", false}, {"skip", true}} {
+		h := newScenarioHarness(t)
+		rs := h.send("p", "my neighbour Oskar just retired after forty years at the docks", "")
+		if offerTo(rs, "offer:yes", "menu:draft") == "" {
+			t.Fatalf("no offer to write in %q", allText(rs))
+		}
+		rs = h.send("p", tc.answer, "")
+		if got := draftText(rs) != ""; got != tc.draft {
+			t.Errorf("%q after the offer: draft shown %v, want %v (%q)", tc.answer, got, tc.draft, allText(rs))
+		}
 	}
 }

@@ -69,7 +69,8 @@ func Parse(text, name string, o Occasion) []Detail {
 	lost := ""
 	subject := ""
 	prevName := false
-	prevStart := 0 // where the details of the clause before this one start
+	prevDeath := false // the clause before told of a death
+	prevStart := 0     // where the details of the clause before this one start
 	for _, c := range clauses {
 		if leaveOut.MatchString(c) || unadmitted.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
@@ -147,6 +148,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
+		if agedAfterDeath(c, prevDeath) {
+			// "lost her old labrador yesterday, he was 14": the age is the
+			// one who died, for the writer only.
+			continue
+		}
+		prevDeath = deathWords.MatchString(c)
 		for _, d := range classify(c, name, o, lost) {
 			if d.Kind == Loss {
 				lost = d.Text
@@ -269,6 +276,18 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 	}
 	return out
+}
+
+// deathWords tell of a death, a person's or a pet's.
+var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed)\b`)
+
+// agedOnly is a clause that only says how old someone was: "he was 14".
+var agedOnly = regexp.MustCompile(`(?i)^(?:and )?(?:he|she|they|it)(?:'s| was| were| is) (?:only |just |nearly |almost |over )?(?:\d+|[a-z]+(?:teen|ty)(?:[- ][a-z]+)?)(?: years old| years| yrs)?[.!]?$`)
+
+// agedAfterDeath reports a clause that only says the age of the one whose
+// death the clause before told.
+func agedAfterDeath(c string, prevDeath bool) bool {
+	return prevDeath && agedOnly.MatchString(strings.TrimSpace(c))
 }
 
 // hasSorryFor reports an apology already in out that starts with what.

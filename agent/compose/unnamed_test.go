@@ -50,3 +50,20 @@ func TestBirthdayHabit(t *testing.T) {
 		t.Errorf("got %q, want the walks said to her", out)
 	}
 }
+
+// TestAgeOfTheOneWhoDied checks that the age told after a death stays out
+// of the draft, and an age told otherwise is still read.
+func TestAgeOfTheOneWhoDied(t *testing.T) {
+	for _, d := range Parse("my neighbour Eli lost his old collie yesterday, she was 15. he is heartbroken", "Eli", HardTime) {
+		if strings.Contains(d.Text, "15") {
+			t.Errorf("the dog's age was kept: %+v", d)
+		}
+	}
+	found := false
+	for _, d := range Parse("Eli is turning 40, he was 14 when we met", "Eli", Birthday) {
+		found = found || strings.Contains(d.Text, "14 when we met")
+	}
+	if !found {
+		t.Errorf("an age told as a memory was dropped")
+	}
+}
