@@ -267,6 +267,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// short": what they would all do.
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
 	}
+	if m := wantGather.FindStringSubmatch(c); m != nil && marker == "" {
+		return Detail{Kind: Plan, Text: trimTail(m[1])}
+	}
 	if m := wantGoing.FindStringSubmatch(c); m != nil && marker == "" {
 		// "want to get a game going in April": a plan, with or without "I".
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}

@@ -67,3 +67,17 @@ func TestAgeOfTheOneWhoDied(t *testing.T) {
 		t.Errorf("an age told as a memory was dropped")
 	}
 }
+
+// TestGatheringIsThePlan checks that a wish to get everyone together for
+// something is the plan a group message puts to them.
+func TestGatheringIsThePlan(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the old running club chat is dead. i want to get everyone on a zoom before christmas", "a Zoom before Christmas"},
+		{"would love to get the gang together for a picnic in june", "a picnic in June"},
+	} {
+		out := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(tc.text, "", Group)})
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%q: got %q, want %q in it", tc.text, out, tc.want)
+		}
+	}
+}
