@@ -729,7 +729,8 @@ func stripRequest(c, name string) []string {
 		}
 		low := strings.ToLower(body)
 		first := strings.ToLower(firstName(name))
-		whoOnly := relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK ")
+		// "on her promotion" is what for, never who.
+		whoOnly := cp.mark != "ON " && (relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK "))
 		if whoOnly || greetWords.MatchString(low) ||
 			name != "" && strings.HasPrefix(low, first+" ") && !statementStart[strings.Fields(low)[1]] ||
 			strings.EqualFold(body, firstName(name)) {

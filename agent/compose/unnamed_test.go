@@ -81,3 +81,24 @@ func TestGatheringIsThePlan(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoGivenNames checks that a name of two given names is greeted
+// whole, and a given name with a surname by the first alone.
+func TestTwoGivenNames(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Ana Sofia", "Ana Sofia"}, {"Mary Jane", "Mary Jane"}, {"Sam Lee", "Sam"}, {"Arjun Mehta", "Arjun"},
+	} {
+		if got := greetName(tc.name); got != tc.want {
+			t.Errorf("greetName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCongratulateOnTheirNews checks that "congratulate X on her …" keeps
+// what the congratulations are for.
+func TestCongratulateOnTheirNews(t *testing.T) {
+	out := Write(Spec{Occasion: Congrats, Name: "Ana Sofia", Details: Parse("congratulate my colleague ana sofia on her promotion", "Ana Sofia", Congrats)})
+	if !strings.Contains(out, "your promotion") {
+		t.Errorf("got %q, want the promotion in it", out)
+	}
+}

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/people"
 	"regexp"
 	"strconv"
 	"strings"
@@ -487,11 +488,23 @@ func greetName(n string) string {
 	if len(f) > 0 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 		return n
 	}
-	if len(f) == 2 && !familyRel.MatchString(f[0]) {
+	if len(f) == 2 && !familyRel.MatchString(f[0]) && !doubleGiven(f[0], f[1]) {
 		return f[0]
 	}
 	return n
 }
+
+// doubleGiven reports a name of two given names, said together: "Ana
+// Sofia", "Mary Jane". A second name that is as often a surname ("Sam
+// Lee", "Ben Scott") is not one.
+func doubleGiven(a, b string) bool {
+	return people.IsFirstName(a) && people.IsFirstName(b) && !surnameToo[strings.ToLower(b)]
+}
+
+// surnameToo are first names that are at least as often surnames.
+var surnameToo = set(`lee james jordan morgan scott martin thomas john paul grant mason wells hunter tyler taylor harris allen evans
+nelson wright jackson lewis henry george rose howard dean douglas russell bailey kelly murphy ryan shaw mark jay ray francis
+stewart gordon bell craig ross max luke chan wong kim park li liu wang zhang chen singh khan ali ahmed hassan`)
 
 // ordinal is 30 → "30th".
 func ordinal(n string) string {
