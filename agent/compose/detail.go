@@ -148,6 +148,29 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
+		if m := roleWas.FindStringSubmatch(c); m != nil && (m[1] == "" || name == "" || strings.EqualFold(m[1], firstName(name)) || subjects[strings.ToLower(m[1])]) {
+			// "he was our goalkeeper": their part in the writer's life,
+			// remembered; what follows "and" is said of them.
+			role := "your time as " + strings.ToLower(m[2]) + " " + m[3]
+			if w := strings.Fields(m[3]); peerRole[strings.ToLower(w[len(w)-1])] {
+				// "she was my roommate": a part they both had.
+				role = "our time as " + strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m[3], "old "), "best ")) + "s"
+			}
+			if m[4] != "" {
+				role += " " + m[4]
+			}
+			if t := avoidCopy(role, text, 8); t != "" {
+				out = appendDetail(out, Detail{Kind: Memory, Text: t})
+			}
+			if f := strings.Fields(strings.ToLower(m[5])); len(f) > 1 && !subjects[strings.Split(f[0], "'")[0]] && (hasVerb(strings.ToLower(m[5])) || pastVerb(f[0])) {
+				// "…and saved a penalty in the cup final": what they did
+				// then, remembered with it.
+				if t := avoidCopy("how you "+secondPerson(m[5], name, false), text, 8); t != "" {
+					out = appendDetail(out, Detail{Kind: Memory, Text: t})
+				}
+			}
+			continue
+		}
 		if agedAfterDeath(c, prevDeath) {
 			// "lost her old labrador yesterday, he was 14": the age is the
 			// one who died, for the writer only.
@@ -277,6 +300,14 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// roleWas is someone's part in the writer's life, said as what they
+// were: "he was our goalkeeper", "she was my manager at the bakery for
+// three years and taught me everything".
+var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
+
+// peerRole is a part both had: "my roommate" was the writer's too.
+var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
 
 // deathWords tell of a death, a person's or a pet's.
 var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed)\b`)

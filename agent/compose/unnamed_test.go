@@ -102,3 +102,19 @@ func TestCongratulateOnTheirNews(t *testing.T) {
 		t.Errorf("got %q, want the promotion in it", out)
 	}
 }
+
+// TestRoleRemembered checks that what someone was to the writer is
+// remembered as their time in that part, or a part both had, and what
+// they did then as a memory, never as news.
+func TestRoleRemembered(t *testing.T) {
+	for _, tc := range []struct{ text, name, want, not string }{
+		{"message my old teammate Bo, he was our captain and scored the winner in the derby", "Bo", "your time as our captain", "I heard"},
+		{"Noor was my housemate in first year, we painted the kitchen orange", "Noor", "our time as housemates", "my housemate"},
+		{"she was my piano teacher for ten years and never once lost her patience", "Mrs Ito", "never once lost your patience", "she was"},
+	} {
+		out := Write(Spec{Occasion: Thinking, Name: tc.name, Details: Parse(tc.text, tc.name, Thinking)})
+		if !strings.Contains(out, tc.want) || strings.Contains(out, tc.not) {
+			t.Errorf("%q: got %q, want %q and no %q", tc.text, out, tc.want, tc.not)
+		}
+	}
+}
