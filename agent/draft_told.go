@@ -34,20 +34,27 @@ func (t *turn) noteTold(prev *Told) {
 		return
 	}
 	t.p.Profile.Told = nil
-	if t.choice != "" || t.p.Flow.Name != "" || !tellsSomething(t.text) {
+	if t.choice != "" || t.p.Flow.Name != "" {
 		return
 	}
+	text := t.text
+	if !tellsSomething(text) {
+		// "my friend's dad had a stroke. how do i support her?": the
+		// news before the question is still what was told.
+		if text = toldBeforeQuestion(t.text); text == "" {
+			return
+		}
+	}
 	o := t.p.Flow.Offer
-	own := firstPerson.MatchString(foldText(t.text)) && len(strings.Fields(t.text)) >= 6
-	if !people.Find(t.text).Found() && !own && ParseIntent(t.text).Kind != IntentFeeling && (o == nil || o.Kind != "talk" && o.Kind != "draft") {
+	own := firstPerson.MatchString(foldText(text)) && len(strings.Fields(text)) >= 6
+	if !people.Find(text).Found() && !own && ParseIntent(text).Kind != IntentFeeling && (o == nil || o.Kind != "talk" && o.Kind != "draft" && o.Kind != "section") {
 		// Told of nobody, and nothing of the person's own: "I'm in
 		// Lyon" sets the time zone.
 		return
 	}
-	text := t.text
 	if prev != nil && t.now.Sub(prev.At) <= talkedFor && strings.Count(prev.Text, "\n")+1 < toldParts &&
 		!namesOther(t.text, prev.Text) {
-		text = prev.Text + "\n" + t.text
+		text = prev.Text + "\n" + text
 	}
 	t.p.Profile.Told = &Told{Text: text, At: t.now}
 }
@@ -72,6 +79,28 @@ func tellsSomething(text string) bool {
 	}
 	return false
 }
+
+// toldBeforeQuestion is the statement a message makes before the question
+// it ends on: "my friend maya's dad is in hospital" of "my friend maya's
+// dad is in hospital. how do i support her?"; "" when there is none.
+func toldBeforeQuestion(text string) string {
+	var kept []string
+	for _, s := range sentenceRe.FindAllString(text, -1) {
+		s = strings.TrimSpace(s)
+		if strings.HasSuffix(s, "?") || asksSomewhere(s) {
+			break
+		}
+		kept = append(kept, s)
+	}
+	told := strings.Join(kept, " ")
+	if len(kept) == 0 || len(kept) == len(sentenceRe.FindAllString(text, -1)) || !tellsSomething(told) {
+		return ""
+	}
+	return told
+}
+
+// sentenceRe is one sentence with its closing marks.
+var sentenceRe = regexp.MustCompile(`[^.!?]+[.!?]*`)
 
 // withTold puts what was told just before in front of a request for a
 // draft, when the request is not to someone else: the draft starts from

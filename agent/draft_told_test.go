@@ -95,6 +95,15 @@ not: my uncle
 to: Ines
 has: congrat
 has: nursing
+
+== news-then-question-then-write
+# occasion: hardtime
+> my neighbour Rosa's husband started chemo this month. how can i support her?
+> lets write her a message
+to: Rosa
+open: calm
+has: chemo
+not: write you
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a
