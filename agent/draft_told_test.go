@@ -104,6 +104,15 @@ to: Rosa
 open: calm
 has: chemo
 not: write you
+
+== birthday-said-with-who
+# occasion: birthday
+> /draft
+> its for my nephew's birthday on friday
+> Leo
+> warm
+to: Leo
+has: birthday
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a

@@ -361,6 +361,9 @@ func afterStepQuestion(text string) string {
 // go into details".
 var howMuchSaid = mustPattern(`\b(?:go into|details?|specifics|too much|everything|how much|all of it)\b`)
 
+// birthdayWord names a birthday outright.
+var birthdayWord = mustPattern(`\b(?:birthday|bday|b-day|bday's|birthday's)\b`)
+
 // fillSlot stores the answer to the slot that was asked.
 func (t *turn) fillSlot(in Intent) {
 	ds := t.p.Flow.Draft
@@ -440,6 +443,11 @@ func (t *turn) fillSlot(in Intent) {
 			said = occasionFromWords(t.text)
 		}
 		more.Occasion = ""
+		if said == OccasionBirthday && birthdayWord.MatchString(foldText(t.text)) && d.Occasion == "" {
+			// "it's for my sister's birthday": whose birthday says what
+			// for, and is not asked again.
+			d.Occasion = said
+		}
 		back := t.talkedRecipient(&more, t.text)
 		if more.Recipient == "" && more.Relationship == "" {
 			if said == "" || len(strings.Fields(t.text)) > 3 {
