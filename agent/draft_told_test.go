@@ -108,7 +108,7 @@ not: write you
 == birthday-said-with-who
 # occasion: birthday
 > /draft
-> its for my nephew's birthday on friday
+> its for my nephew's birthday
 > Leo
 > warm
 to: Leo
