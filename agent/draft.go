@@ -283,8 +283,25 @@ var sinceRules = []pattern{
 	mustPattern(`\b((?:(?:about|almost|nearly|over|more than|around|like) )?` + sinceCount + ` (?:day|week|month|year|decade)s?) ago\b`),
 }
 
+// forSpan is a length of time said with "for", which may be how long
+// something lasted.
+var forSpan = mustPattern(`^for\b`)
+
+// silentBefore is a silence just before a length of time: "haven't
+// talked for".
+var silentBefore = mustPattern(`(?:n'?t|not|never|no) (?:\w+ ){0,3}$`)
+
 func draftSince(folded string) string {
 	folded = sinceShort.Replace(" " + folded + " ")
+	if ms := sinceRules[0].FindAllStringSubmatchIndex(folded, -1); len(ms) > 1 {
+		// "shared a flat for two years … it's been about five years
+		// now": how long something lasted is not how long it has been.
+		for _, m := range ms {
+			if !forSpan.MatchString(folded[m[0]:m[1]]) || silentBefore.MatchString(folded[max(0, m[0]-30):m[0]]) {
+				return strings.TrimPrefix(folded[m[2]:m[3]], "like ")
+			}
+		}
+	}
 	for _, re := range sinceRules {
 		if m := re.FindStringSubmatch(folded); m != nil {
 			return strings.TrimPrefix(m[1], "like ")

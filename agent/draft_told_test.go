@@ -113,6 +113,23 @@ not: write you
 > warm
 to: Leo
 has: birthday
+
+== name-at-the-occasion-step
+# occasion: reconnect
+> i'd like to message an old friend
+> Baz
+> we were in the same band at school but lost touch when he moved to Cork
+> warm
+to: Baz
+has: band
+has: while | long time | ages
+
+== how-long-it-lasted-is-not-the-gap
+# occasion: reconnect
+> help me write to Femi, we shared a desk at the agency for four years and then lost touch. it's been about seven years now
+to: Femi
+has: seven years
+not: four years, and
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a

@@ -491,6 +491,14 @@ func (t *turn) fillSlot(in Intent) {
 		// A feel ("casual") typed where the occasion was asked: it is the
 		// tone, and the words still to come decide the occasion.
 		d.Skipped = append(d.Skipped, slot)
+	case slot == slotOccasion && more.Occasion == "" && onlyWho(t.text) && (more.Recipient != "" || more.Relationship != "") &&
+		!slices.Contains(ds.Reasked, slot):
+		// "tomasz", typed where the occasion was asked after "an old
+		// mate": who it is, and the occasion is asked once more.
+		ds.Reasked = append(ds.Reasked, slot)
+		if more.Recipient != "" {
+			lead = "Got it — " + more.Recipient + ". "
+		}
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
 		if o := occasionFromWords(t.text); o != "" {
