@@ -72,7 +72,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	prevDeath := false // the clause before told of a death
 	prevStart := 0     // where the details of the clause before this one start
 	for _, c := range clauses {
-		if leaveOut.MatchString(c) || unadmitted.MatchString(c) {
+		if leaveOut.MatchString(c) || unadmitted.MatchString(c) || otherStory.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
 			// row still keeps the voice quiet.
@@ -333,6 +333,11 @@ func hasSorryFor(out []Detail, what string) bool {
 
 // leaveOut asks for what was just said to stay out of the message.
 var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never) (?:want to |wanna )?(?:mention|bring up|bring (?:that|it|this) up|say anything about|talk about) ?(?:that|it|this)?\s*$`)
+
+// otherStory sets what was just said aside as a story for another day:
+// "which is a whole other story", "but that's another story", "long
+// story".
+var otherStory = regexp.MustCompile(`(?i)^(?:which|that|but that|and that|but thats|thats|that's|but that's)?(?:'s| is| was)? ?(?:a |another |a whole )?(?:whole |long )?(?:other|another|different|long) story\b|^long story(?: short)?\b`)
 
 // kinTitle are family words that are also said before a name.
 var kinTitle = set(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)

@@ -118,3 +118,12 @@ func TestRoleRemembered(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherStoryStaysOut checks that what is set aside as "a whole
+// other story" is not said in the message.
+func TestAnotherStoryStaysOut(t *testing.T) {
+	out := Write(Spec{Occasion: Congrats, Name: "Lina", Details: Parse("my niece lina passed her bar exam. her mum skipped the ceremony, which is another story", "Lina", Congrats)})
+	if strings.Contains(out, "mum") || !strings.Contains(out, "bar exam") {
+		t.Errorf("got %q, want the exam and nothing of her mum", out)
+	}
+}
