@@ -130,6 +130,18 @@ has: while | long time | ages
 to: Femi
 has: seven years
 not: four years, and
+
+== detail-with-doubt-about-him
+# occasion: condolence
+> /draft
+> Kemi
+> her dad died in march, i'm not sure what to say, is it ok to mention him?
+> warm
+to: Kemi
+open: calm
+has: sorry
+has: your dad
+not: not sure
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a

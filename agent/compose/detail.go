@@ -171,6 +171,14 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
+		if m := nameWas.FindStringSubmatch(c); m != nil {
+			if i := lastOf(out, Loss); i >= 0 && !strings.Contains(out[i].Text, ":") && out[i].Text != "loss" {
+				// "her brother died … his name was sami": the one who died,
+				// by name.
+				out[i].Text += " " + upFirst(strings.ToLower(m[1]))
+				continue
+			}
+		}
 		if agedAfterDeath(c, prevDeath) {
 			// "lost her old labrador yesterday, he was 14": the age is the
 			// one who died, for the writer only.
@@ -308,6 +316,9 @@ var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|
 
 // peerRole is a part both had: "my roommate" was the writer's too.
 var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
+
+// nameWas gives the name of someone spoken of: "his name was sami".
+var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
 
 // deathWords tell of a death, a person's or a pet's.
 var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed)\b`)

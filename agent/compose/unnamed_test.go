@@ -127,3 +127,12 @@ func TestAnotherStoryStaysOut(t *testing.T) {
 		t.Errorf("got %q, want the exam and nothing of her mum", out)
 	}
 }
+
+// TestNameOfTheOneWhoDied checks that a name given after a death is the
+// name the sympathy is said with, and a memory beside it is kept for good.
+func TestNameOfTheOneWhoDied(t *testing.T) {
+	out := Write(Spec{Occasion: Condolence, Name: "Ife", Details: Parse("her sister died last month. her name was tolu, we used to sing in the choir together", "Ife", Condolence)})
+	if !strings.Contains(out, "your sister Tolu") || strings.Contains(out, "the other day") {
+		t.Errorf("got %q, want the sister by name and no 'the other day'", out)
+	}
+}

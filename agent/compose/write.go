@@ -253,6 +253,10 @@ func (w *writer) render(d Detail, i int) string {
 		if strings.HasPrefix(t, "how ") && w.formal {
 			return "I still think fondly of " + t + "."
 		}
+		if strings.HasPrefix(t, "how ") && len(w.by[Loss]) > 0 {
+			// Beside a death, kept for good, not "the other day".
+			return p("I'll always remember "+t+".", "I keep thinking of "+t+".")
+		}
 		if strings.HasPrefix(t, "how ") {
 			return p("I was remembering "+t+".", "I keep smiling about "+t+".", "I was thinking about "+t+" the other day.")
 		}
