@@ -136,3 +136,14 @@ func TestNameOfTheOneWhoDied(t *testing.T) {
 		t.Errorf("got %q, want the sister by name and no 'the other day'", out)
 	}
 }
+
+// TestGroupPlanReads checks that a plan put as "we …" to a group reads as
+// a sentence in every variant.
+func TestGroupPlanReads(t *testing.T) {
+	for v := range 4 {
+		out := Write(Spec{Occasion: Group, Tie: TieGroup, Variant: v, Details: Parse("want to restart our monthly walks", "", Group)})
+		if strings.Contains(out, "up for we") {
+			t.Errorf("variant %d: %q", v, out)
+		}
+	}
+}

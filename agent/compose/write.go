@@ -429,6 +429,9 @@ func (w *writer) plan(t string, v int) string {
 		return sentence(x)
 	}
 	switch {
+	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
+		// "we restart monthly meetups" reads only after "how about".
+		return []string{"How about " + t + "?", "What if " + t + "?"}[v%2]
 	case w.s.Occasion == Group:
 		return []string{"How about " + t + "?", "Anyone up for " + t + "?"}[v%2]
 	case w.s.Occasion == FollowUp:
