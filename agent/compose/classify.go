@@ -21,6 +21,16 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	if m := ageMore.FindStringSubmatch(c); m != nil {
 		return append(classify(m[1], name, o, lost), classify(m[2]+" "+m[3], name, o, lost)...)
 	}
+	if m := questionAbout.FindStringSubmatch(c); m != nil && o == FollowUp {
+		// "sent him a meme and a question about saturday and nothing
+		// back": what the follow-up is about; the silence is the story.
+		t := trimTail(m[1])
+		if len(strings.Fields(t)) < 2 {
+			// "saturday" alone reads as a date, not a topic.
+			t = "my question about " + t
+		}
+		return []Detail{{Kind: Topic, Text: t}}
+	}
 	d := classifyOne(c, name, o, lost)
 	if d.Kind == Background && d.Text == "" {
 		if i := strings.LastIndex(c, " and "); i > 0 {
@@ -47,6 +57,10 @@ var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 
 // sentThings is something sent to them, named by a plural: "I sent her
 // photos of the baby", "I emailed him some dates".
+// questionAbout is a question sent about something: "a question about
+// saturday", "my text about the trip".
+var questionAbout = regexp.MustCompile(`(?i)\b(?:a|my|the|one) (?:quick |little |short )?(?:question|message|text|msg|email|note) (?:about|re|regarding|on) ((?:the |our |my |your )?\w+(?: \w+)?)(?: and (?:nothing|no|never|still|heard)\b.*)?$`)
+
 var sentThings = regexp.MustCompile(`(?i)^I (?:sent|emailed|texted|posted|forwarded|shared|messaged) (?:you |him |her |them )?(?:some |a few |a couple of |the )?((?:photos|pictures|pics|videos|links|details|dates|ideas|songs|recipes|plans|drafts|notes|options)\b.*?)$`)
 
 // saidTheyd is what they said they would do: "she said she'd update me

@@ -147,3 +147,12 @@ func TestGroupPlanReads(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpOnAQuestion checks that the question a silence followed is
+// what the follow-up is about.
+func TestFollowUpOnAQuestion(t *testing.T) {
+	out := Write(Spec{Occasion: FollowUp, Name: "Ines", Details: Parse("sent ines a voice note and a question about sunday and nothing back", "Ines", FollowUp)})
+	if !strings.Contains(out, "Sunday") || strings.Contains(out, "nothing back") {
+		t.Errorf("got %q, want Sunday and no silence told", out)
+	}
+}
