@@ -156,3 +156,17 @@ func TestFollowUpOnAQuestion(t *testing.T) {
 		t.Errorf("got %q, want Sunday and no silence told", out)
 	}
 }
+
+// TestRunningJoke checks that a running joke or argument between them is
+// remembered, not pasted.
+func TestRunningJoke(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"we always argue about whose curry is hotter", "our running argument about whose curry is hotter"},
+		{"we always joke that he is secretly a pensioner", "our running joke that you are secretly a pensioner"},
+	} {
+		out := Write(Spec{Occasion: Thinking, Name: "Raf", Details: Parse(tc.text, "Raf", Thinking)})
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, out, tc.want)
+		}
+	}
+}
