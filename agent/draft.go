@@ -37,6 +37,9 @@ func ExtractDraftDetails(text string) DraftDetails {
 	return d
 }
 
+// groupLeft is a group the writer left, named as where someone was met.
+var groupLeft = mustPattern(`\b(?:left|quit|leaving|dropped out of|stopped going to|moved away from) (?:the|our|my) (?:\w+ )?(?:club|team|group|band|choir|squad|society|class|crew|gym|league)\b`)
+
 // draftWho finds who a request is for: agent/people first, then the
 // patterns it leaves to drafting ("Marcus's dad died" is to Marcus, "this
 // guy tomas", a group chat named only as a group).
@@ -48,6 +51,16 @@ func draftWho(clean, folded string) (name, rel string) {
 		p = people.Person{}
 		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
 			if plausibleName(q.Name) && (q.Name != "" || q.Group) {
+				p = q
+				break
+			}
+		}
+	}
+	if p.Group && groupLeft.MatchString(folded) {
+		// "my old teammate dmitri, we haven't spoken since i left the
+		// club": the club is where they met, and dmitri is who it is to.
+		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
+			if !q.Group && plausibleName(q.Name) && q.Name != "" {
 				p = q
 				break
 			}

@@ -142,6 +142,14 @@ open: calm
 has: sorry
 has: your dad
 not: not sure
+
+== named-one-not-the-club-left
+# occasion: reconnect
+> my old rowing partner Ollie, we havent talked since i left the club three years ago, help me write to him
+to: Ollie
+has: three years
+not: everyone
+not: hi all
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a
