@@ -150,6 +150,17 @@ to: Ollie
 has: three years
 not: everyone
 not: hi all
+
+== what-an-occasion-means
+# occasion: hardtime
+> /draft
+> my neighbour Sol
+> whats an occasion
+> his flat got flooded on tuesday and he's staying at his sister's
+> warm
+to: Sol
+open: calm
+has: flooded
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a

@@ -170,3 +170,12 @@ func TestRunningJoke(t *testing.T) {
 		}
 	}
 }
+
+// TestFloodIsAHardTime checks that a home flooded is read as a hard time.
+func TestFloodIsAHardTime(t *testing.T) {
+	for _, s := range []string{"their basement flooded in the storm", "a burst pipe wrecked his flat", "her shop got flooded on friday"} {
+		if got := DetectOccasion(s); got != HardTime {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", s, got, HardTime)
+		}
+	}
+}
