@@ -298,6 +298,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
 	}
 	if m := wantGather.FindStringSubmatch(c); m != nil && marker == "" {
+		if m[1] == "" {
+			// "get everyone to meet up in december": what they would
+			// all do.
+			return Detail{Kind: Plan, Text: "we " + trimTail(m[2])}
+		}
 		return Detail{Kind: Plan, Text: trimTail(m[1])}
 	}
 	if m := wantGoing.FindStringSubmatch(c); m != nil && marker == "" {

@@ -74,6 +74,7 @@ func TestGatheringIsThePlan(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"the old running club chat is dead. i want to get everyone on a zoom before christmas", "a Zoom before Christmas"},
 		{"would love to get the gang together for a picnic in june", "a picnic in June"},
+		{"chat's been dead for months, want to get everyone to meet up after easter", "we meet up after Easter"},
 	} {
 		out := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(tc.text, "", Group)})
 		if !strings.Contains(out, tc.want) {
