@@ -325,7 +325,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "I sent my portfolio last Thursday": what the follow-up is about.
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
 	}
-	if o == Thanks && name != "" && theyDid.MatchString(c) {
+	if o == Thanks && theyDid.MatchString(c) {
 		// "they sorted out my bike": whoever is thanked did it.
 		c = "you " + c[5:]
 	}

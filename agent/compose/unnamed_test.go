@@ -180,3 +180,12 @@ func TestFloodIsAHardTime(t *testing.T) {
 		}
 	}
 }
+
+// TestThanksToThemUnnamed checks that "they" did the kindness when the
+// thanks go to people not named.
+func TestThanksToThemUnnamed(t *testing.T) {
+	out := Write(Spec{Occasion: Thanks, Details: Parse("thank the couple upstairs, they took in my parcels for a month", "", Thanks)})
+	if !strings.Contains(out, "for taking in my parcels") {
+		t.Errorf("got %q, want what they did thanked", out)
+	}
+}
