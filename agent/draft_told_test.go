@@ -161,6 +161,18 @@ not: hi all
 to: Sol
 open: calm
 has: flooded
+
+== news-before-who-at-the-step
+# occasion: condolence
+> /draft
+> my aunt's husband passed away last week, i want to write to my aunt Layla
+> condolence
+> he always told the best stories at dinner
+to: Layla
+open: calm
+has: your husband
+has: stories
+not: my aunt
 `
 
 // TestDetailsCarriedAcrossTurns checks that news told first is what a

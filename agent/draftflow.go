@@ -361,6 +361,21 @@ func afterStepQuestion(text string) string {
 // go into details".
 var howMuchSaid = mustPattern(`\b(?:go into|details?|specifics|too much|everything|how much|all of it)\b`)
 
+// beforeWriteTo is what a message says before a request to write to
+// someone in it: "my uncle's wife died" of "my uncle's wife died, i want
+// to write to my uncle farid"; "" when the request opens it.
+func beforeWriteTo(text string) string {
+	loc := writeToLater.FindStringIndex(foldText(text))
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	f := foldText(text)
+	return strings.TrimRight(strings.TrimSpace(f[:loc[0]]), ",;:-—–.")
+}
+
+// writeToLater is a request to write that follows something told.
+var writeToLater = mustPattern(`[,;.—–-]?\s*(?:and |so |but )?(?:i (?:want|need|would like|'d like|wanna) to|i'?d like to|help me|can you help me|could you help me|pls help me|please help me)? ?(?:write|text|message|send something) to\b`)
+
 // birthdayWord names a birthday outright.
 var birthdayWord = mustPattern(`\b(?:birthday|bday|b-day|bday's|birthday's)\b`)
 
@@ -481,7 +496,12 @@ func (t *turn) fillSlot(in Intent) {
 			t.draftNext("I'll leave the name out — you can add it before you send it. ")
 			return
 		}
-		if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
+		if before := beforeWriteTo(t.text); before != "" &&
+			len(draftDetails(DraftDetails{Recipient: more.Recipient, Relationship: more.Relationship, Said: []string{before}})) > 0 {
+			// "my uncle's wife died, i want to write to my uncle farid":
+			// what came before who is what the message is about.
+			d.Said = append(d.Said, t.text)
+		} else if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
 			d.Said = append(d.Said, rest)
 		}
 	case slotQuestion(t.text):
