@@ -12,6 +12,13 @@ func (t *turn) ask(q string) {
 		t.say("What would you like to know? Ask in your own words — for example “how do I deal with being left on read?”")
 		return
 	}
+	if o := t.p.Flow.Offer; o != nil && o.Kind == "section" && o.Asked != "" {
+		if topic, ok := followUpTopic(q); ok {
+			// "what about family?" after "how often should i message a
+			// friend": the same question, about family.
+			q = o.Asked + " " + topic
+		}
+	}
 	ans := ComposeAnswer(t.a.guide, q)
 	if !ans.Covered() {
 		t.notCovered(ans)
@@ -24,7 +31,7 @@ func (t *turn) ask(q string) {
 		return
 	}
 	best := ans.Used[0]
-	t.p.Flow.Offer = &Offer{Kind: "section", Section: best.ID, Request: wordsQuestion(q)}
+	t.p.Flow.Offer = &Offer{Kind: "section", Section: best.ID, Request: wordsQuestion(q), Asked: q}
 	choices := []Choice{{ID: "section:" + clip(best.ID, 56), Label: "More on this"}}
 	if len(ans.Used) > 1 {
 		choices = append(choices, Choice{ID: "section:" + clip(ans.Used[1].ID, 56), Label: "Also: " + clip(ans.Used[1].Title, 40)})
@@ -100,4 +107,22 @@ func relatedAction(s Section) Choice {
 		return Choice{ID: "menu:draft", Label: "Draft a check-in"}
 	}
 	return Choice{}
+}
+
+// reFollowUp is a short question that leans on the one before it: "what
+// about family?", "and with coworkers", "how about for someone shy".
+var reFollowUp = mustPattern(`^(?:(?:and|but|ok|okay|so|hmm|also|what|same)\s+)*(?:(?:what|how) about|and|same|what if (?:it'?s|its))\s+(?:for |with |if it'?s |if its |when it'?s )?(.+?)$`)
+
+// followUpTopic is what a short follow-up asks about instead: "family"
+// from "what about family?"; ok is false for any other message.
+func followUpTopic(q string) (string, bool) {
+	f := foldText(q)
+	if len(strings.Fields(f)) > 8 {
+		return "", false
+	}
+	m := reFollowUp.FindStringSubmatch(f)
+	if m == nil || strings.TrimSpace(m[1]) == "" {
+		return "", false
+	}
+	return m[1], true
 }

@@ -94,6 +94,10 @@ func (t *turn) menu(ctx context.Context, what string) {
 		t.plan()
 	case "help":
 		t.help()
+	case "export":
+		t.export(ctx)
+	case "forget":
+		t.askForget()
 	default:
 		t.say(msgStale, menuChoices()...)
 	}

@@ -43,3 +43,6 @@ func CitedInField(hits []Section, inField bool, strong, weak FitRule) string {
 	}
 	return ""
 }
+
+// NameGiven reads a name given for someone already spoken of.
+var NameGiven = nameGiven

@@ -354,6 +354,10 @@ func otherOccasion(text string, d DraftDetails) string {
 		return ""
 	}
 	rest := notPhrase.ReplaceAllString(slipWords.ReplaceAllString(folded, ""), " ")
+	if lowStakes.MatchString(rest) {
+		// "make it really low pressure" asks for a feel, not a hard time.
+		return ""
+	}
 	occ := supportiveOccasion(rest)
 	if occ == "" {
 		occ = occasionFromWords(rest)
@@ -366,6 +370,10 @@ func otherOccasion(text string, d DraftDetails) string {
 	}
 	return occ
 }
+
+// lowStakes is a feel asked for with a word an occasion could be read
+// from: "low pressure", "low key", "no pressure".
+var lowStakes = mustPattern(`\b(?:low|no|zero|without|less) (?:pressure|stakes|key|effort|obligation|expectations?)\b|\blow-key\b|\blowkey\b`)
 
 // changeClause is the first clause of text, where a change of occasion is
 // said: "nah turn it into a congrats" of "nah turn it into a congrats, she

@@ -27,6 +27,9 @@ func TestWantsDraft(t *testing.T) {
 		{"birthday msg pls", true},
 		{"i have to send my condolences", true},
 		{"help me reach out to someone", true},
+		// Chat spellings of writing, and an ask of a professor.
+		{"can u help me dm my cousin zara, shes been quiet", true},
+		{"i want to ask my old professor for a reference letter", true},
 		// Advice about someone, not the words of a message.
 		{"my friend only ever talks about her own stuff and never asks about me, how do i say something", false},
 		{"honestly i feel like im always the one texting first with my friend dani. if i stopped i dont think shed ever reach out. is it worth it", false},

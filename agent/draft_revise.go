@@ -2,6 +2,7 @@ package agent
 
 import (
 	"errors"
+	"github.com/companion-dev/companion/agent/understand"
 	"hash/fnv"
 	"regexp"
 	"slices"
@@ -435,6 +436,14 @@ var (
 	opinion     = regexp.MustCompile(`\b(?:is (?:it|this|that) (?:ok|okay|good|fine|alright|too)|should i send|what do you think|does (?:it|this) sound|do you like|will (?:she|he|they) like|sound ok)\b`)
 )
 
+// questionForGuide reports a question the classifier reads as one for
+// the guide, or outside it: "should i get her a gift or is that weird",
+// typed under a draft, is no change to it.
+func questionForGuide(text string) bool {
+	r := classify(text)
+	return r.Label == understand.Ask || r.Label == understand.Offtopic
+}
+
 // clarify answers a question about the review step itself; it reports
 // false for anything else.
 func (t *turn) clarify(in Intent) bool {
@@ -451,7 +460,7 @@ func (t *turn) clarify(in Intent) bool {
 		answer = "I can't send it for you: say “done” and I'll give you the text on its own, ready to copy into your chat with " + name + "."
 	case whatMean.MatchString(folded) || folded == "":
 		answer = "This is a message for you to send to " + name + " yourself. If it's right, say “done” and you'll get it ready to copy. If not, tell me what to change in your own words — “shorter”, “warmer”, “say I'll visit in May”, “take out the bit about work” — or ask for “another one”."
-	case in.Kind == IntentAsk && looksLikeQuestion(t.text):
+	case asksSomething(t.text) && (in.Kind == IntentAsk || questionForGuide(t.text)):
 		t.ask(t.text)
 		t.say("Your draft to "+name+" is still here — tell me how to change it, or say “done”.", reviewChoices(ds)...)
 		return true

@@ -47,7 +47,18 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		d = t.a.hooks.extract(t.ctx, text, d)
 		d.Said = append(d.Said, text)
 	}
-	if old := t.p.Flow.Paused; old != nil && old.Name == flowDraft && old.Draft != nil && aboutIt.MatchString(foldText(text)) {
+	old := t.p.Flow.Paused
+	samePerson := old != nil && old.Name == flowDraft && old.Draft != nil && old.Draft.Details.Recipient != "" &&
+		d.Recipient == "" && !command && !people.Find(text).Found()
+	if samePerson {
+		// "ok help me write a follow up", after a question asked while
+		// writing to Oksana: the message is still to her.
+		d.Recipient = old.Draft.Details.Recipient
+		if d.Relationship == "" {
+			d.Relationship = old.Draft.Details.Relationship
+		}
+	}
+	if old != nil && old.Name == flowDraft && old.Draft != nil && (samePerson || aboutIt.MatchString(foldText(text))) {
 		// "actually write to my cousin about it instead": what was said
 		// for the draft just left is what this one is about.
 		prev := old.Draft.Details

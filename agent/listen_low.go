@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/people"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -49,7 +50,11 @@ annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisanc
 reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
 always reach out | always text first | always message first | reaches out and | always being the one | the one who organises |
 the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
-nobody reached out | only message me when | only text me when | only call me when | only reach out when`),
+nobody reached out | only message me when | only text me when | only call me when | only reach out when |
+never asks me how i am | never asks how i am | never ask me how i am | never asks about me | never asks about my | never ask about me |
+doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | it is always me | always me who | always about them |
+always about her | always about him | only talks about herself | only talks about himself | only talk about themselves |
+talks about herself | talks about himself | never listens to me`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
 			"It's tiring when the effort feels one-sided, like you're the only one keeping things going.",
@@ -245,6 +250,9 @@ func findLow(text string) (lowKind, bool) {
 	padded := reWithoutMeDoing.ReplaceAllString(lowPadded(text), " ")
 	// "if i miss it", "i might miss the bus": a thing missed, not someone.
 	padded = reMissThing.ReplaceAllString(padded, " ")
+	// "i forgot my sisters birthday": the person let someone down, which
+	// is guilt, not being forgotten.
+	padded = reLetDown.ReplaceAllString(padded, " feel bad ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
 			return k, true
@@ -256,6 +264,11 @@ func findLow(text string) (lowKind, bool) {
 // reMissThing is a deadline, a bus or a chance missed, or about to be:
 // "miss" that says nothing of missing someone.
 var reMissThing = mustPattern(`\b(?:(?:if|might|may|could|gonna|going to|dont want to|will|would|almost|nearly|cant afford to) (?:\w+ )?miss(?:ed)? (?:it|this|that|out)|miss(?:ed)? (?:the|my|a|this|that|another) (?:bus|train|flight|deadline|plane|tram|start|call|meeting|class|lecture|show|game|match|boat|cut|point|mark|stop|appointment|slot|exam|shot|penalty|chance|turn|kick)s?)\b`)
+
+// reLetDown is something the person did, or failed to do, to someone,
+// said in the words that, done to them, would be a hurt: "i forgot my
+// sisters birthday", "i totally ghosted her", "i missed his wedding".
+var reLetDown = mustPattern(`\bi (?:\w+ )?(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
 
 // saysLow reports whether text names a mood of the person's own (low,
 // lonely, anxious…), not only a story that hurts ("ignored", "left out").
@@ -318,7 +331,16 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
-	t.feelingTo("")
+	who := ""
+	if _, k := lowNamed(t.text); k.name == "guilt" {
+		// "i forgot my sister's birthday": the one let down is whom a
+		// message would put it right with.
+		who = readTold(t.text).writeTo
+		if p := people.Find(t.text); who == "" && p.Found() && !p.Group {
+			who = p.Mention()
+		}
+	}
+	t.feelingTo(who)
 }
 
 // feelingTo is feeling with the person the feeling is about, when there is
@@ -329,6 +351,9 @@ func (t *turn) feelingTo(who string) {
 		// "i feel so alone, how do i make friends here" asks for the
 		// guide's help; the answer can start from the feeling.
 		t.ask(t.text)
+		return
+	}
+	if t.someoneCameToMind(who) {
 		return
 	}
 	line, k := lowNamed(t.text)
@@ -361,6 +386,8 @@ func (t *turn) feelingTo(who string) {
 		t.say(line+" "+pick(t.text, []string{
 			"I'm here; say as much or as little as you like.",
 			"Thank you for telling me more. What would help most right now?",
+			"I'm listening. Do you want to keep talking, or think about someone you could reach out to?",
+			"That makes sense. Take your time; I'm not going anywhere.",
 		}), choices...)
 		return
 	}
@@ -479,7 +506,13 @@ func (t *turn) listenMore() bool {
 	if t.shouldSayReply() {
 		return true
 	}
-	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening || asksSomething(t.text) {
+	if o := t.p.Flow.Offer; o == nil || o.Kind != "talk" && !o.Listening {
+		return false
+	}
+	if t.nameInStory() || t.whoToWrite() {
+		return true
+	}
+	if asksSomething(t.text) {
 		return false
 	}
 	line := "Thank you for telling me. That sounds like a lot to carry."

@@ -271,12 +271,17 @@ func hasAnyWord(folded string, set map[string]bool) bool {
 
 var reHowAreYou = mustPattern(`\b(?:how(?:'?s| is| are| r| re| ya| you| u)? (?:are |r |re )?(?:you|u|ya|it going|things|life|your day|ur day|your week|ur week|you doing|u doing)|wyd|what(?:'?s| is|s) up|sup with you|what are (?:you|u) (?:doing|up to)|what r u (?:doing|up to)|you (?:ok|okay|good|alright))\b`)
 
+// reWhatDo asks what the companion does or is for.
+var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it) (?:for|good for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
+
 var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
 
-// botAnswer says honestly what the companion is and what it can do. The
-// first words answer the question as asked: "are you a bot?" gets a yes,
-// "are you a real person?" a no, and a question naming both, or asked the
-// other way round ("you're not a bot, right?"), a plain statement.
+// botAnswer says honestly what the companion is, answering the question
+// as asked: "are you a bot?" gets a yes, "are you a real person?" a no, a
+// question naming both, or asked the other way round ("you're not a bot,
+// right?"), a plain statement; its name, its feelings and who made it
+// each get their own answer. Only a question about what it does gets the
+// whole list of what it can do; the others point to /help.
 func botAnswer(folded string) string {
 	lead := "I'm a program, here to help with the people in your life."
 	machine, human := hasAnyWord(folded, machineWords), hasAnyWord(folded, humanWords)
@@ -285,12 +290,19 @@ func botAnswer(folded string) string {
 		lead = "I'm a computer program, written by software developers — not a person."
 	case hasAnyWord(folded, watchWords):
 		lead = "I'm a program, so nobody is reading along on the other side."
+	case hasAnyWord(folded, nameWords):
+		lead = "I don't have a name of my own — I'm a program, here to help with the people in your life."
+	case hasAnyWord(folded, feelingWords):
+		lead = "Not the way you do — I'm a program, so I don't feel things. I do take what you tell me seriously, and I'm glad to listen."
 	case hasAnyWord(folded, notWords) || machine && human:
 		lead = "I'm a program, not a person."
 	case machine:
 		lead = "Yes — I'm a program, not a person."
 	case human:
 		lead = "No — I'm a program, not a person."
+	}
+	if !reWhatDo.MatchString(folded) {
+		return lead + " /help shows what I can do; /privacy says what I keep."
 	}
 	return lead + " I can help you think about who matters to you, write a message when the words won't come, answer questions about friendship and connection, and keep you in touch with a 7-day plan and reminders. I don't replace the people in your life, or a professional. /help shows everything; /privacy says what I keep."
 }
@@ -303,6 +315,10 @@ var (
 	machineWords = wordSet(`bot robot ai chatbot chatgpt gpt machine computer program software algorithm automated`)
 	humanWords   = wordSet(`human person real people alive actual someone somebody guy girl man woman`)
 	notWords     = wordSet(`not arent aren't isnt isn't`)
+	// nameWords ask its name, feelingWords whether it feels.
+	nameWords    = wordSet(`name names called`)
+	feelingWords = wordSet(`feel feels feelings feeling emotions emotion conscious sentient lonely happy sad love`)
+	doWords      = wordSet(`do does can could help for purpose point abilities features capable job work`)
 )
 
 // declineText turns down a question outside the companion's scope, naming

@@ -125,9 +125,39 @@ func TestBotAnswerLead(t *testing.T) {
 		{"you're not a bot, right?", "I'm a program, not"},
 		{"who made you", "I'm a computer program"},
 		{"is anyone reading this", "I'm a program, so nobody"},
+		{"whats ur name", "I don't have a name"},
+		{"do u have a name or what", "I don't have a name"},
+		{"do you have feelings lol", "Not the way you do"},
+		{"do you ever get lonely", "Not the way you do"},
 	} {
 		if got := botAnswer(foldText(c.text)); !strings.HasPrefix(got, c.lead) {
 			t.Errorf("%q: reply %q, want it to open with %q", c.text, got, c.lead)
+		}
+	}
+}
+
+// TestBotAnswerList checks that only a question about what the companion
+// does gets the whole list of what it can do; the others point to /help.
+func TestBotAnswerList(t *testing.T) {
+	const list = "write a message when the words won't come"
+	for _, c := range []struct {
+		text string
+		list bool
+	}{
+		{"what do you do exactly", true},
+		{"what can u actually help with", true},
+		{"so what are you for", true},
+		{"whats the point of this", true},
+		{"are you an ai", false},
+		{"do you have feelings", false},
+		{"what's your name", false},
+	} {
+		got := botAnswer(foldText(c.text))
+		if strings.Contains(got, list) != c.list {
+			t.Errorf("%q: reply %q; want the list of what it does: %v", c.text, got, c.list)
+		}
+		if !c.list && !strings.Contains(got, "/help") {
+			t.Errorf("%q: reply %q does not point to /help", c.text, got)
 		}
 	}
 }

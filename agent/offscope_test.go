@@ -101,7 +101,7 @@ var offScopeCases = []struct {
 // offScopeFits is what a reply of each kind must contain.
 var offScopeFits = map[string]*regexp.Regexp{
 	"smalltalk": regexp.MustCompile(`thanks for asking|good here|Not bad|Jokes|punchlines|weather|slow moment|[Bb]eing a program|I'm around|I'm here`),
-	"bot":       regexp.MustCompile(`program.*don't replace the people in your life, or a professional`),
+	"bot":       regexp.MustCompile(`program.*(?:/help shows what I can do|don.t replace the people in your life, or a professional)`),
 	"medical":   regexp.MustCompile(`doctor or a pharmacist.*sudden or severe, call your local emergency number`),
 	"decline":   regexp.MustCompile(`(?:beyond|outside|isn't|aren't|not the right).*What I can help with is the people in your life`),
 	"night":     regexp.MustCompile(`^(?:Good night|Night night|Sleep well)`),

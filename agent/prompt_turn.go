@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"fmt"
+	"github.com/companion-dev/companion/agent/people"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/compose"
@@ -356,7 +357,7 @@ func (t *turn) resumeByAnswer(ctx context.Context, in Intent) bool {
 		return false
 	}
 	p := promptOf(*paused)
-	if readAtPrompt(t.text, in, p, t.now, classify) != readAnswer {
+	if r := readAtPrompt(t.text, in, p, t.now, classify); r != readAnswer && !(r == readRequest && t.namesForPaused(*paused, p)) {
 		return false
 	}
 	t.p.Flow = *paused
@@ -364,6 +365,18 @@ func (t *turn) resumeByAnswer(ctx context.Context, in Intent) bool {
 	t.p.Flow.Updated = t.now
 	t.toFlow(ctx, in, p)
 	return true
+}
+
+// namesForPaused reports a message that reads as a request for the very
+// flow that waits on a question of who, and names someone: "ok maybe my
+// old teammate femi from the football club", typed after the guide
+// answered "who should i even write to?", is the answer to that question.
+func (t *turn) namesForPaused(paused Flow, p prompt) bool {
+	if p.expect != expectName || flowOfLabel[classify(t.text).Label] != paused.Name {
+		return false
+	}
+	who := people.Find(t.text)
+	return who.Found() && !who.Group
 }
 
 // noteWaiting adds to the replies since mark how to come back to f.

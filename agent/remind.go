@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/understand"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,6 +41,7 @@ func (t *turn) remind(in Intent) {
 	arg := strings.ToLower(strings.TrimSpace(in.Arg))
 	switch {
 	case in.Kind != IntentContacts && t.listRequest(t.text):
+	case in.Kind != IntentContacts && t.setAhead(t.text):
 	case in.Kind != IntentContacts && t.manageReminders(in.Arg):
 	case !in.Command && in.Kind != IntentContacts && t.listByClassifier(t.text):
 	case in.Kind == IntentContacts:
@@ -440,6 +442,28 @@ func (t *turn) stopReminder(id string, c *Contact) {
 	}
 }
 
+// droppedBeforeZone takes back, at the timezone question, the reminder
+// that asked it: "cancel the grandpa one", "actually don't bother" said
+// there stop what is being set up rather than name a place. A stop that
+// names someone else is left to the words about reminders.
+func (t *turn) droppedBeforeZone(id string) bool {
+	r := classify(t.text)
+	if !r.Sure() || r.Label != understand.RemindStop && r.Label != understand.Cancel {
+		return false
+	}
+	c := findContactByID(t.p.Contacts, id)
+	if c == nil {
+		return false
+	}
+	if other := contactSaid(t.p.Contacts, t.text); other != nil && other != c {
+		return false
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	delete(t.p.Profile.Schedule, c.ID)
+	t.stopReminder(id, c)
+	return true
+}
+
 // remindersOff stops every nudge.
 func (t *turn) remindersOff() {
 	t.p.Profile.RemindersOff = true
@@ -515,6 +539,9 @@ func (t *turn) remindAnswer(in Intent) {
 			// again rather than taken for a place.
 			t.listContacts()
 			t.askTimezoneAgain(id, "And which timezone are you in, so they come at the right time?"+tzWays)
+			return
+		}
+		if t.droppedBeforeZone(id) {
 			return
 		}
 		if in.Kind == IntentRemind || t.manageReminders(t.text) {
@@ -686,7 +713,7 @@ func (t *turn) noteContact() bool {
 // reminders", "change Leo to mondays", "stop the plan", "skip to day 3",
 // "her birthday is on 14 March", "I live in Lyon".
 func (t *turn) cadenceRequest() bool {
-	if t.listRequest(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
+	if t.listRequest(t.text) || t.setAhead(t.text) || t.manageReminders(t.text) || t.changeIt(t.text) || t.planWords(t.text) ||
 		t.placeStatement(t.text) || t.clockStatement(t.text) || t.stopByClassifier(t.text) || t.listByClassifier(t.text) {
 		return true
 	}

@@ -229,6 +229,11 @@ func (t *turn) keepYearly(c *Contact, d YearlyDate, p people.Person) {
 		return
 	}
 	c.Touched = t.now
+	for _, x := range c.Dates {
+		if x.What == d.What && d.Ahead == 0 {
+			d.Ahead = x.Ahead // a date said again keeps the lead asked for
+		}
+	}
 	c.Dates = slices.DeleteFunc(c.Dates, func(x YearlyDate) bool { return x.What == d.What })
 	c.Dates = append(c.Dates, d)
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -236,7 +241,7 @@ func (t *turn) keepYearly(c *Contact, d YearlyDate, p people.Person) {
 	whose := possessive(c.Name) + " " + d.What
 	next := nextYearly(d, t.now, t.location(), t.a.nudgeHour).In(t.location())
 	t.say(fmt.Sprintf("Noted: %s is on %s. I'll remind you %d days before and on the day — the first reminder comes on %s.",
-		whose, dateLabel(d), yearlyAhead, next.Format("Monday 2 January")),
+		whose, dateLabel(d), d.aheadDays(), next.Format("Monday 2 January")),
 		Choice{ID: "remind:ok", Label: "OK"})
 	t.addToLast(unsureNote(p))
 }
@@ -396,7 +401,11 @@ func (t *turn) stopByClassifier(text string) bool {
 	}
 	switch r.Label {
 	case understand.RemindStop:
-		if c := findContact(t.p.Contacts, reminderPerson(text)); c != nil && len(contactReminderIDs(c)) > 0 {
+		c := findContact(t.p.Contacts, reminderPerson(text))
+		if c == nil {
+			c = contactSaid(t.p.Contacts, text)
+		}
+		if c != nil && len(contactReminderIDs(c)) > 0 {
 			t.say("Shall I stop the reminders about "+c.Name+"?",
 				Choice{ID: "remind:stop:" + c.ID, Label: "Yes, stop them"}, Choice{ID: "remind:ok", Label: "No, keep them"})
 			return true

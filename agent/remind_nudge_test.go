@@ -64,3 +64,37 @@ func TestYearlyNudgeAheadAndOnTheDay(t *testing.T) {
 		}
 	}
 }
+
+// TestYearlyLeadInWords checks that "remind me a week before" moves a
+// birthday's first nudge to a week ahead, says so, and keeps the nudge on
+// the day; a lead for one person leaves another's date as it was.
+func TestYearlyLeadInWords(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("remind me to text Jess every month", "London", "her birthday is on 14 March", "my dad's birthday is on 20 march", "1")
+	reply := renderReplies(h.send("alex", "can you remind me a week before jess's birthday", ""))
+	if !strings.Contains(reply, "a week before Jess's birthday (14 March)") {
+		t.Fatalf("reply: %q, want the week's lead said back", reply)
+	}
+	nudged := func(at time.Time) []string {
+		h.clock.now = at
+		var texts []string
+		for _, r := range h.nudgeAll(agent.NudgePolicy{}) {
+			if strings.Contains(r.Text, "birthday") {
+				texts = append(texts, r.Text)
+			}
+		}
+		return texts
+	}
+	if got := nudged(time.Date(2027, 3, 7, 10, 1, 0, 0, time.UTC)); len(got) != 1 || !strings.Contains(got[0], "Jess") || !strings.Contains(got[0], "in 7 days") {
+		t.Errorf("a week ahead: got %q, want Jess's birthday in 7 days", got)
+	}
+	if got := nudged(time.Date(2027, 3, 11, 10, 1, 0, 0, time.UTC)); len(got) != 0 {
+		t.Errorf("three days ahead: got %q, want nothing now the lead is a week", got)
+	}
+	if got := nudged(time.Date(2027, 3, 14, 10, 1, 0, 0, time.UTC)); len(got) != 1 || !strings.Contains(got[0], "Today is Jess's birthday") {
+		t.Errorf("on the day: got %q", got)
+	}
+	if got := nudged(time.Date(2027, 3, 17, 10, 1, 0, 0, time.UTC)); len(got) != 1 || !strings.Contains(got[0], "in 3 days") {
+		t.Errorf("dad's birthday: got %q, want the usual three days ahead", got)
+	}
+}

@@ -31,6 +31,17 @@ type YearlyDate struct {
 	What  string     `json:"what"`
 	Month time.Month `json:"month"`
 	Day   int        `json:"day"`
+	// Ahead is how many days before the date its first nudge comes; 0
+	// means the usual yearlyAhead.
+	Ahead int `json:"ahead,omitempty"`
+}
+
+// aheadDays is how many days before d its first nudge comes.
+func (d YearlyDate) aheadDays() int {
+	if d.Ahead > 0 {
+		return d.Ahead
+	}
+	return yearlyAhead
 }
 
 // reminderPerson finds who a reminder request is about.
@@ -96,6 +107,35 @@ func findContactByName(cs []Contact, name string) *Contact {
 		}
 	}
 	return findContact(cs, people.Find(name))
+}
+
+// contactSaid is the one contact with reminders whose name is said in
+// text as a word of its own, however the sentence around it is built
+// ("cancel the grandpa one", "the reminder for ana can go"): the people
+// the person keeps in touch with are known, so their names need no
+// grammar to be found. Two or none said give nil.
+func contactSaid(cs []Contact, text string) *Contact {
+	said := wordSet(foldText(text))
+	var found *Contact
+	for i := range cs {
+		c := &cs[i]
+		name := strings.Fields(foldText(c.Name))
+		if len(name) == 0 || len(contactReminderIDs(c)) == 0 {
+			continue
+		}
+		hit := false
+		for _, w := range name {
+			hit = hit || said[w] && !choiceFiller[w] && len(w) > 1
+		}
+		if !hit {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = c
+	}
+	return found
 }
 
 // findContact finds the contact p stands for: by name, by the word that

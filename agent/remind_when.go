@@ -168,7 +168,8 @@ func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) 
 	return at, true
 }
 
-// yearlyAhead is how many days before a yearly date its first nudge comes.
+// yearlyAhead is how many days before a yearly date its first nudge
+// comes, unless the person asked for another lead.
 const yearlyAhead = 3
 
 // nextYearly is the next nudge for a yearly date after now: a few days
@@ -177,7 +178,7 @@ func nextYearly(d YearlyDate, now time.Time, loc *time.Location, hour int) time.
 	l := now.In(loc)
 	for y := l.Year() - 1; y <= l.Year()+1; y++ {
 		on := time.Date(y, d.Month, d.Day, hour, 0, 0, 0, loc)
-		for _, at := range []time.Time{on.AddDate(0, 0, -yearlyAhead), on} {
+		for _, at := range []time.Time{on.AddDate(0, 0, -d.aheadDays()), on} {
 			if at.After(now) {
 				return at
 			}

@@ -106,6 +106,11 @@ func (t *turn) startByClassifier() bool {
 		t.plan()
 	case understand.Reflect:
 		t.startReflect("")
+	case understand.Settings:
+		if !toneDefault.MatchString(foldText(t.text)) || toneAsked(t.text) == "" {
+			return false
+		}
+		t.settings(t.text)
 	default:
 		return false
 	}

@@ -15,11 +15,11 @@ func (t *turn) settings(arg string) {
 		t.setName(t.text)
 		return
 	}
-	if toneSet.MatchString(strings.ToLower(t.text)) {
-		if d := ExtractDraftDetails(t.text); d.Tone != "" {
+	if toneSet.MatchString(strings.ToLower(t.text)) || toneDefault.MatchString(foldText(t.text)) {
+		if tone := toneAsked(t.text); tone != "" {
 			// "set my tone to casual": set at once, as the menu would.
-			t.p.Profile.Tone = d.Tone
-			t.say("Drafts will start "+d.Tone+". Change it any time in /settings.", menuChoices()...)
+			t.p.Profile.Tone = tone
+			t.say("Drafts will start "+tone+". Change it any time in /settings.", menuChoices()...)
 			return
 		}
 	}
@@ -152,6 +152,43 @@ const selfNaming = `^(?:(?:hi|hey|hello|please|pls|ok|okay|actually|oh|so|also|a
 // setTone asks for the tone drafts start with: "set my tone to casual",
 // "change the default tone to warm", "make my draft tone playful".
 const setTone = `(?:set|make|change|switch|put) (?:my |the )?(?:default |preferred |usual )?(?:drafts? |message )?tone(?: for (?:my )?drafts)? (?:to |as |on )?[a-z]+`
+
+// toneDefault asks in other words for the tone drafts start with: "make
+// drafts more casual by default", "i want my messages warmer from now on".
+var toneDefault = mustPattern(`\b(?:drafts?|messages?|tone)\b.*\b(?:by default|default|from now on|always|every time|going forward|in general|usually)\b|\b(?:by default|from now on|always)\b.*\b(?:drafts?|messages?)\b`)
+
+// toneAsked is the tone text asks drafts to have, said as a tone ("warm")
+// or as a change ("warmer", "funnier"); "" when it names none.
+func toneAsked(text string) string {
+	if tone := ExtractDraftDetails(text).Tone; tone != "" {
+		return tone
+	}
+	for _, w := range strings.Fields(foldText(text)) {
+		if tone, ok := toneComparatives[w]; ok {
+			return tone
+		}
+	}
+	return ""
+}
+
+// toneComparatives are the changes that name a tone drafts can start with.
+var toneComparatives = map[string]string{"warmer": "warm", "friendlier": "warm", "kinder": "warm", "softer": "warm",
+	"chattier": "casual", "chiller": "casual", "looser": "casual", "funnier": "playful", "sillier": "playful",
+	"politer": "formal", "stiffer": "formal"}
+
+// reTimeForMe asks what time it is where the person is.
+var reTimeForMe = mustPattern(`\bwhat(?:'?s| is)? (?:the )?time (?:is it )?(?:for me|here|where i am|where i live|in my timezone|my time)\b|\bwhat time (?:is it|do you think it is|have you got|do you have) (?:for me|here|where i am|for my timezone|in my timezone)\b|\bwhat(?:'?s| is) my (?:time ?zone|local time)\b`)
+
+// timeForMe answers "what time is it for me": the time in the person's
+// timezone, and how to change it when it is wrong.
+func (t *turn) timeForMe() bool {
+	if !reTimeForMe.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.say("It's "+t.now.In(t.location()).Format("15:04 on Monday")+" for you, going by your timezone ("+zoneLabel(t.p.Profile.Timezone)+
+		"). If that's wrong, tell me your city (“I live in Lyon”) and I'll fix it.", menuChoices()...)
+	return true
+}
 
 var (
 	toneSet   = mustPattern(setTone)

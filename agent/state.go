@@ -167,6 +167,9 @@ type Offer struct {
 	// Felt is the kind of low feeling a listening offer heard ("lonely",
 	// "conflict"), so that "what should I do?" next is answered for it.
 	Felt string `json:"felt,omitempty"`
+	// Asked is the question a "section" offer answered, so that a short
+	// follow-up ("what about family?") is read as that question again.
+	Asked string `json:"asked,omitempty"`
 }
 
 // ReflectState is a reflection walkthrough in progress.

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -206,8 +207,84 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 			}
 		}
 	}
-	return ""
+	if reThatOne.MatchString(foldText(text)) {
+		// "that one", "read it": the one section offered to read.
+		id := ""
+		for _, c := range offered {
+			if strings.HasPrefix(c.ID, "section:") {
+				if id != "" {
+					return ""
+				}
+				id = c.ID
+			}
+		}
+		if id != "" {
+			return id
+		}
+	}
+	return labelInWords(text, offered)
 }
+
+// reThatOne points at the reading offered: "that one", "read it".
+var reThatOne = mustPattern(`^(?:(?:ok|okay|yes|yeah|sure|go on)\s+)?(?:that one|this one|read it|read that|show me that|that section|the section|open it|the link)(?:\s+(?:please|pls|thanks))?$`)
+
+// labelInWords finds the one choice whose label a short message says in
+// other words: "show me the whole week" for "Show the whole week", "ok
+// start it" or "whats today" for "Start today", "casual please" for
+// "Casual". Every word of the message that carries meaning must be in
+// the label, and the message must name the label's first such word or
+// half of them; a message that could be two labels, or says anything the
+// labels do not ("skip today", "call sam"), picks none and is read as
+// text.
+func labelInWords(text string, offered []Choice) string {
+	words := strings.Fields(foldText(text))
+	if len(words) == 0 || len(words) > 6 {
+		return ""
+	}
+	said := meaningWords(words)
+	if len(said) == 0 {
+		return ""
+	}
+	found := ""
+	for _, c := range offered {
+		label := meaningWords(strings.Fields(foldText(c.Label)))
+		if len(label) == 0 {
+			continue
+		}
+		in, first := 0, false
+		for _, w := range said {
+			if slices.Contains(label, w) {
+				in++
+				first = first || w == label[0]
+			}
+		}
+		if in < len(said) || !first && 2*in < len(label) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c.ID
+	}
+	return found
+}
+
+// meaningWords are words without the fillers and function words a typed
+// choice wraps its label in.
+func meaningWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !choiceFiller[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// choiceFiller are the words around a label typed out that say nothing
+// of which label is meant.
+var choiceFiller = wordSet(`a an the it this that me my i i'd id i'll ill i'm im to on of for please pls plz ok okay k so just
+lets let's let us can could would you u we do what what's whats is be go ahead now then ya yeah yep sure and also`)
 
 // takeOffer presses the one button of the choices just shown that takes
 // up what was offered ("Start today") when, with no flow waiting, the
@@ -401,7 +478,7 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.toldThenAsked() || t.chatBack() {
+	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.toldThenAsked() || t.chatBack() {
 		// More of a glad moment, whether to reach out to someone just
 		// talked about, or what to do about what was just told: heard
 		// before any offer reads a yes.
@@ -448,7 +525,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.offScope() {
+		if !t.resumeRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.timeForMe() && !t.offScope() {
 			t.ask(t.text)
 		}
 	}

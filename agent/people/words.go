@@ -99,6 +99,7 @@ farfar dedushka harabeoji ojiichan gonggong`) {
 	add("boss", "", "boss manager")
 	add("mentor", "", "mentor")
 	add("teacher", "", "teacher tutor")
+	add("professor", "", "professor prof")
 	add("coach", "", "coach")
 	add("neighbour", "", "neighbour neighbor")
 	add("roommate", "", "roommate roomie")

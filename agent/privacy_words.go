@@ -1,0 +1,41 @@
+package agent
+
+import (
+	"context"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// Privacy in words: "do you send my messages anywhere", "can i see
+// everything you have", "how do i delete my stuff". The phrase rules know
+// a few fixed ways of asking (intent.go); the learned classifier reads
+// the rest, and a sure reading is answered here rather than by the guide,
+// which has nothing to say about what the companion keeps.
+
+// privacyAsked answers free text the classifier surely reads as a
+// question about what is kept: erasing asks to confirm (/forget), seeing
+// it all shows it (/export), anything else says what is kept and where,
+// with both one tap away. It reports false for anything else.
+func (t *turn) privacyAsked(ctx context.Context) bool {
+	r := classify(t.text)
+	if !r.Sure() || r.Label != understand.Privacy {
+		return false
+	}
+	f := foldText(t.text)
+	switch {
+	case reEraseWord.MatchString(f):
+		t.askForget()
+	case reSeeAll.MatchString(f):
+		t.export(ctx)
+	default:
+		t.say(msgPrivacy, Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
+	}
+	return true
+}
+
+var (
+	// reEraseWord asks for something to be gone.
+	reEraseWord = mustPattern(`\b(?:delete|deleting|erase|erasing|wipe|wiping|remove|removing|forget|clear|get rid of)\b`)
+	// reSeeAll asks to be shown or given what is kept.
+	reSeeAll = mustPattern(`\b(?:see|show|view|look at|export|download|copy|get)\b.*\b(?:everything|all|data|info|information|stuff|what you (?:have|know|keep|store|saved?))\b`)
+)

@@ -1,0 +1,35 @@
+package agent_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// TestPrivacyInWords checks that questions about what is kept, asked in
+// everyday words, are answered about what is kept, never from the guide:
+// erasing asks to confirm, seeing it all shows it, and anything else says
+// what is kept with both one tap away. The wordings are the project's own.
+func TestPrivacyInWords(t *testing.T) {
+	ag, st := newMemAgent(t, agent.Options{})
+	for i, c := range []struct{ text, want string }{
+		{"do you send my messages anywhere", "What I keep, and where"},
+		{"is any of this going to a server somewhere", "What I keep, and where"},
+		{"who else can read the stuff i tell you", "What I keep, and where"},
+		{"how do i delete my stuff", "erase"},
+		{"can u wipe everything you know about me pls", "erase"},
+		{"can i see everything you have", `"person"`},
+		{"show me all the data you've got on me", `"person"`},
+	} {
+		got := replyTo(t, ag, st, fmt.Sprintf("priv:%d", i), c.text)
+		if strings.Contains(got, "From the guide") || strings.Contains(got, "guide I draw on") {
+			t.Errorf("%q got a guide answer:\n%s", c.text, got)
+			continue
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q: got\n%s\nwant it to contain %q", c.text, got, c.want)
+		}
+	}
+}
