@@ -172,7 +172,9 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		if m := nameWas.FindStringSubmatch(c); m != nil {
-			if i := lastOf(out, Loss); i >= 0 && !strings.Contains(out[i].Text, ":") && out[i].Text != "loss" {
+			pro := map[string]string{"his": "him", "her": "her"}[strings.ToLower(strings.Fields(c)[0])]
+			if i := lastOf(out, Loss); i >= 0 && !strings.Contains(out[i].Text, ":") && out[i].Text != "loss" &&
+				!strings.EqualFold(m[1], firstName(name)) && (pro == "" || pronounFor(out[i].Text) == "them" || pronounFor(out[i].Text) == pro) {
 				// "her brother died … his name was sami": the one who died,
 				// by name.
 				out[i].Text += " " + upFirst(strings.ToLower(m[1]))

@@ -189,3 +189,17 @@ func TestThanksToThemUnnamed(t *testing.T) {
 		t.Errorf("got %q, want what they did thanked", out)
 	}
 }
+
+// TestPossessiveWithoutApostrophe checks that "my friends wedding" is
+// read as the friend's wedding.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"i missed my oldest friends wedding", "friend's wedding"},
+		{"she covered so i could go to my nieces recital", "niece's recital"},
+		{"my girlfriends grandma died", "girlfriend's grandma"},
+	} {
+		if got := tidyWords(tc.in); !strings.Contains(got, tc.want) {
+			t.Errorf("tidyWords(%q) = %q, want %q in it", tc.in, got, tc.want)
+		}
+	}
+}
