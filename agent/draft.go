@@ -57,8 +57,8 @@ func draftWho(clean, folded string) (name, rel string) {
 		}
 	}
 	if p.Group && groupLeft.MatchString(folded) {
-		// "my old teammate dmitri, we haven't spoken since i left the
-		// club": the club is where they met, and dmitri is who it is to.
+		// "my old rowing partner ollie, we haven't talked since i left
+		// the club": the club is where they met, and ollie is who it is to.
 		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
 			if !q.Group && plausibleName(q.Name) && q.Name != "" {
 				p = q

@@ -234,7 +234,7 @@ func (t *turn) redirectDraft(p people.Person) {
 }
 
 // sameMessageTo sends the message on screen to someone else: "send it to
-// my friend valentina instead", "write it to her mother".
+// my friend Nour instead", "write it to her dad".
 var sameMessageTo = mustPattern(`\b(?:send|write|give|address|make|text|forward) (?:it|this|that|this one|that one|the (?:same )?(?:message|text|note|one)) to\b`)
 
 // toldWithChange is what a change of person says beyond the change: the

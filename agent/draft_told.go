@@ -9,9 +9,9 @@ import (
 )
 
 // People often tell the news first and ask for the message next: "my
-// sister got laid off yesterday" and then "can you help me write
-// something to her? her name's yasmin"; "first month at uni and i'm so
-// homesick" and then "help me message my mama". What was told is what
+// sister lost her job today" and then "could you write her a few lines?
+// her name is Dana"; "i've been so homesick since the move" and then
+// "help me text my mum". What was told is what
 // the message is about, so a request for a draft made right after a
 // statement starts from both, unless it is plainly to someone else.
 
@@ -138,7 +138,7 @@ func (t *turn) withTold(text string) string {
 
 // toldOther reports a request naming someone other than the one the
 // statement told of. A name given for someone told of only by relation
-// ("my sister …", then "her name's yasmin") is the same one.
+// ("my sister …", then "her name is Dana") is the same one.
 func toldOther(request, told string) bool {
 	p, q := people.Find(request), people.Find(told)
 	if !p.Found() || !q.Found() || samePerson(p, q) {

@@ -413,8 +413,8 @@ func (t *turn) fillSlot(in Intent) {
 		t.text, lead = detail, doubtAnswer
 	}
 	if rest := afterStepQuestion(t.text); rest != "" && t.choice == "" && slot != slotRecipient {
-		// "what do i even say? i want him to know i've been struggling":
-		// what follows the question answers it.
+		// "what should i say? i'd like him to know i've been low": what
+		// follows the question answers it.
 		t.text = rest
 	}
 	if loc := contentLead.FindStringIndex(strings.ToLower(t.text)); loc != nil && t.choice == "" && slot != slotRecipient &&
@@ -524,8 +524,8 @@ func (t *turn) fillSlot(in Intent) {
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotOccasion && more.Occasion == "" && onlyWho(t.text) && (more.Recipient != "" || more.Relationship != "") &&
 		!slices.Contains(ds.Reasked, slot):
-		// "tomasz", typed where the occasion was asked after "an old
-		// mate": who it is, and the occasion is asked once more.
+		// "kofi", typed where the occasion was asked after "an old
+		// friend": who it is, and the occasion is asked once more.
 		ds.Reasked = append(ds.Reasked, slot)
 		if more.Recipient != "" {
 			lead = "Got it — " + more.Recipient + ". "

@@ -107,7 +107,7 @@ func (t *turn) sameRequest(in Intent, r understand.Result) bool {
 }
 
 // askedToWriteAgain reports a request to write typed at the running
-// draft's own question ("can you help me send him something"), whatever
+// draft's own question ("could you help me write him a few words"), whatever
 // the rules read it as; how the message should be ("no exclamation marks
 // please") is a change, not a request.
 func (t *turn) askedToWriteAgain(in Intent) bool {

@@ -22,7 +22,7 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 		return append(classify(m[1], name, o, lost), classify(m[2]+" "+m[3], name, o, lost)...)
 	}
 	if m := banter.FindStringSubmatch(c); m != nil && len(strings.Fields(m[3])) >= 2 {
-		// "we always argue about whose pho is better": a running joke
+		// "we always argue about whose curry is hotter": a running joke
 		// between them, remembered fondly.
 		lead := map[string]string{"argue": "our running argument", "bicker": "our running argument", "fight": "our running argument",
 			"debate": "our never-ending debate", "joke": "our running joke", "laugh": "our running joke", "tease": "our running joke"}[strings.ToLower(m[1])]
@@ -33,8 +33,8 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 		return []Detail{{Kind: Memory, Text: lead + " " + link + " " + trimTail(secondPerson(m[3], name, false))}}
 	}
 	if m := questionAbout.FindStringSubmatch(c); m != nil && o == FollowUp {
-		// "sent him a meme and a question about saturday and nothing
-		// back": what the follow-up is about; the silence is the story.
+		// "sent her a voice note and a question about sunday and no
+		// reply": what the follow-up is about; the silence is the story.
 		t := trimTail(m[1])
 		if len(strings.Fields(t)) < 2 {
 			// "saturday" alone reads as a date, not a topic.
@@ -69,12 +69,12 @@ var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 // sentThings is something sent to them, named by a plural: "I sent her
 // photos of the baby", "I emailed him some dates".
 // banter is a running joke or argument between the writer and them: "we
-// always argue about whose pho is better", "we always joke you're an old
-// man".
+// always argue about whose curry is hotter", "we always joke that he is a
+// pensioner at heart".
 var banter = regexp.MustCompile(`(?i)^(?:and )?we (?:always|still|constantly|forever|never stop|keep) (argue|bicker|debate|joke|tease)(?:s|d|ing)?(?: each other)? (about |over |that |on )?(.+)$`)
 
 // questionAbout is a question sent about something: "a question about
-// saturday", "my text about the trip".
+// sunday", "my text about the trip".
 var questionAbout = regexp.MustCompile(`(?i)\b(?:a|my|the|one) (?:quick |little |short )?(?:question|message|text|msg|email|note) (?:about|re|regarding|on) ((?:the |our |my |your )?\w+(?: \w+)?)(?: and (?:nothing|no|never|still|heard)\b.*)?$`)
 
 var sentThings = regexp.MustCompile(`(?i)^I (?:sent|emailed|texted|posted|forwarded|shared|messaged) (?:you |him |her |them )?(?:some |a few |a couple of |the )?((?:photos|pictures|pics|videos|links|details|dates|ideas|songs|recipes|plans|drafts|notes|options)\b.*?)$`)
@@ -299,7 +299,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := wantGather.FindStringSubmatch(c); m != nil && marker == "" {
 		if m[1] == "" {
-			// "get everyone to meet up in december": what they would
+			// "get everyone to meet up after easter": what they would
 			// all do.
 			return Detail{Kind: Plan, Text: "we " + trimTail(m[2])}
 		}

@@ -83,8 +83,8 @@ var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) m
 
 // tidyWords spells out shortcuts, word by word, keeping punctuation.
 // foundOut is how the writer came to know the news, which the message
-// never says: "just found out my cousin moved back", "heard that he
-// got the job".
+// never says: "just found out my aunt retired", "heard that he got the
+// job".
 var foundOut = regexp.MustCompile(`(?i)(^|[.!?,;]\s+|\band\s+|\bso\s+)(?:i )?(?:just |only just |recently |finally )?(?:found out|(?:heard|learned|learnt|read|saw) that) (?:that )?`)
 
 func tidyWords(s string) string {

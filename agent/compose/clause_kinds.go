@@ -144,7 +144,7 @@ var (
 	couldThey       = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:she|he|they) (.+)$`)
 	usedToDo        = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)
 	// wantGather is a wish to get people together for something: "want
-	// to get everyone on a video call before ramadan".
+	// to get everyone on a zoom before christmas".
 	wantGather = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:(?:want|wanna|would like|'d like|'d love|would love|hoping|am hoping|'m hoping|was hoping|trying|need)(?: to)? )?get (?:everyone|everybody|us all|us|all of us|the group|people|the lads|the girls|the family|the gang|the cousins|the team)(?: together)? (?:(?:on|onto|for|into) ((?:a|an|some|another|our|one) .+)|to (meet up .+|meet .+|catch up .+|come .+|join .+))$`)
 	wantUsTo   = regexp.MustCompile(`(?i)^(?:I )?(?:(?:want|wanna|would like|'d like|'d love|would love|am hoping|'m hoping|was hoping) (?:everyone|everybody|us all|us|the group|you all|people|the lads|the girls|the family)(?: to)?|(?:(?:want|wanna|would like|'d like|'d love|would love)(?: to)? )?suggest(?:ing)?(?: that)? we) (.+)$`)
 	didToYou   = regexp.MustCompile(`(?i)^I (?:\w+ed|ate|broke|took|forgot|lost|said|told|left|spilt|threw|wore|drank|sold|gave away|hit|ran over|tore|stole|bit|made (?:a|that|some|those|this) (?:\w+ )?(?:joke|jokes|comment|comments|remark|remarks|dig|crack))\b.*\b(?:you|your)\b`)

@@ -175,14 +175,14 @@ func Parse(text, name string, o Occasion) []Detail {
 			pro := map[string]string{"his": "him", "her": "her"}[strings.ToLower(strings.Fields(c)[0])]
 			if i := lastOf(out, Loss); i >= 0 && !strings.Contains(out[i].Text, ":") && out[i].Text != "loss" &&
 				!strings.EqualFold(m[1], firstName(name)) && (pro == "" || pronounFor(out[i].Text) == "them" || pronounFor(out[i].Text) == pro) {
-				// "her brother died … his name was sami": the one who died,
+				// "her sister died … her name was tolu": the one who died,
 				// by name.
 				out[i].Text += " " + upFirst(strings.ToLower(m[1]))
 				continue
 			}
 		}
 		if agedAfterDeath(c, prevDeath) {
-			// "lost her old labrador yesterday, he was 14": the age is the
+			// "lost his old collie yesterday, she was 15": the age is the
 			// one who died, for the writer only.
 			continue
 		}
@@ -319,7 +319,7 @@ var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|
 // peerRole is a part both had: "my roommate" was the writer's too.
 var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
 
-// nameWas gives the name of someone spoken of: "his name was sami".
+// nameWas gives the name of someone spoken of: "her name was tolu".
 var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
 
 // deathWords tell of a death, a person's or a pet's.

@@ -89,8 +89,8 @@ func (w *writer) newsLine(t string, v int) string {
 		switch w.s.Occasion {
 		case Birthday:
 			if habitNews.MatchString(t) && strings.HasPrefix(t, "you ") {
-				// "he still does the crossword every morning": who they
-				// are, loved on their day.
+				// "she still walks the dog every evening": who they are,
+				// loved on their day.
 				return "I love that " + t + "."
 			}
 			if len(strings.Fields(t)) > 6 {
@@ -127,7 +127,7 @@ func (w *writer) newsLine(t string, v int) string {
 }
 
 // habitNews is something they keep doing, not something that happened:
-// "you still do the crossword every morning", "you always bake on
+// "you still walk the dog every evening", "you always bake on
 // Sundays".
 var habitNews = regexp.MustCompile(`(?i)^you (?:still|always|never stop|keep)\b|\bevery (?:single )?(?:morning|day|night|evening|week|weekend|sunday|saturday|summer|year)\b`)
 
