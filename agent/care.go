@@ -64,6 +64,9 @@ func (t *turn) careTick() {
 // idleControl answers a control word ("ok", "yes", "skip") outside any
 // flow. A flow a crisis put on hold is not offered back.
 func (t *turn) idleControl() {
+	if t.skipToOffered() {
+		return
+	}
 	if p := t.p.Flow.Paused; p != nil && p.Held {
 		t.say("We're not in the middle of anything right now. What would you like to do?", menuChoices()...)
 		return

@@ -37,6 +37,9 @@ func ExtractDraftDetails(text string) DraftDetails {
 	return d
 }
 
+// groupLeft is a group the writer left, named as where someone was met.
+var groupLeft = mustPattern(`\b(?:left|quit|leaving|dropped out of|stopped going to|moved away from) (?:the|our|my) (?:\w+ )?(?:club|team|group|band|choir|squad|society|class|crew|gym|league)\b`)
+
 // draftWho finds who a request is for: agent/people first, then the
 // patterns it leaves to drafting ("Marcus's dad died" is to Marcus, "this
 // guy tomas", a group chat named only as a group).
@@ -48,6 +51,16 @@ func draftWho(clean, folded string) (name, rel string) {
 		p = people.Person{}
 		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
 			if plausibleName(q.Name) && (q.Name != "" || q.Group) {
+				p = q
+				break
+			}
+		}
+	}
+	if p.Group && groupLeft.MatchString(folded) {
+		// "my old rowing partner ollie, we haven't talked since i left
+		// the club": the club is where they met, and ollie is who it is to.
+		for _, q := range people.FindAll(titleDot.ReplaceAllString(clean, "$1")) {
+			if !q.Group && plausibleName(q.Name) && q.Name != "" {
 				p = q
 				break
 			}
@@ -283,8 +296,25 @@ var sinceRules = []pattern{
 	mustPattern(`\b((?:(?:about|almost|nearly|over|more than|around|like) )?` + sinceCount + ` (?:day|week|month|year|decade)s?) ago\b`),
 }
 
+// forSpan is a length of time said with "for", which may be how long
+// something lasted.
+var forSpan = mustPattern(`^for\b`)
+
+// silentBefore is a silence just before a length of time: "haven't
+// talked for".
+var silentBefore = mustPattern(`(?:n'?t|not|never|no) (?:\w+ ){0,3}$`)
+
 func draftSince(folded string) string {
 	folded = sinceShort.Replace(" " + folded + " ")
+	if ms := sinceRules[0].FindAllStringSubmatchIndex(folded, -1); len(ms) > 1 {
+		// "shared a flat for two years … it's been about five years
+		// now": how long something lasted is not how long it has been.
+		for _, m := range ms {
+			if !forSpan.MatchString(folded[m[0]:m[1]]) || silentBefore.MatchString(folded[max(0, m[0]-30):m[0]]) {
+				return strings.TrimPrefix(folded[m[2]:m[3]], "like ")
+			}
+		}
+	}
 	for _, re := range sinceRules {
 		if m := re.FindStringSubmatch(folded); m != nil {
 			return strings.TrimPrefix(m[1], "like ")

@@ -193,11 +193,11 @@ func (t *turn) redirectDraft(p people.Person) {
 	case correction.MatchString(folded):
 		d.Said = slices.Clone(old.Said)
 		d.Mentions = slices.Clone(old.Mentions)
-	case aboutIt.MatchString(folded):
+	case aboutIt.MatchString(folded) || sameMessageTo.MatchString(folded):
 		// Written to the new one about the one left: said with their
 		// name, so it is never read as the new one's own news.
 		for _, s := range old.Said {
-			d.Said = append(d.Said, aboutOther(s, old, left))
+			d.Said = append(d.Said, aboutOther(kinOfTheirs(s, p.Said), old, left))
 		}
 		d.Mentions = slices.Clone(old.Mentions)
 	default:
@@ -232,6 +232,10 @@ func (t *turn) redirectDraft(p people.Person) {
 	}
 	t.draftNext(lead)
 }
+
+// sameMessageTo sends the message on screen to someone else: "send it to
+// my friend Nour instead", "write it to her dad".
+var sameMessageTo = mustPattern(`\b(?:send|write|give|address|make|text|forward) (?:it|this|that|this one|that one|the (?:same )?(?:message|text|note|one)) to\b`)
 
 // toldWithChange is what a change of person says beyond the change: the
 // clauses that neither take back nor name whom it is for ("we havent
@@ -468,4 +472,55 @@ func occasionNoun(occ string) string {
 		return "a message to the group"
 	}
 	return "a message to say you're thinking of them"
+}
+
+// A message turned to a relative of the one it was for ("write it to her
+// mother instead") speaks of the family as they are to the new one: her
+// brother who died is the mother's son.
+
+// kinOfTheirs rewrites "her brother" in s as "your son" when the new
+// recipient was described as "her mother": each family word the old one's
+// pronoun owns becomes what that one is to the new recipient. s is
+// returned as it is when the new one is no such relative or a word has no
+// sure counterpart.
+func kinOfTheirs(s, newSaid string) string {
+	f := strings.Fields(strings.ToLower(newSaid))
+	if len(f) != 2 || f[0] != "her" && f[0] != "his" && f[0] != "their" {
+		return s
+	}
+	table := kinVia[f[1]]
+	if table == nil {
+		return s
+	}
+	return theirKin.ReplaceAllStringFunc(s, func(m string) string {
+		w := strings.Fields(m)
+		if to := table[strings.ToLower(w[1])]; to != "" {
+			return "your " + to
+		}
+		return m
+	})
+}
+
+// theirKin is a family word owned by a pronoun: "her brother".
+var theirKin = regexp.MustCompile(`(?i)\b(?:her|his|their) (?:mum|mom|mother|dad|father|brother|sister|son|daughter|husband|wife|gran|grandma|grandad|grandpa|nan)\b`)
+
+// kinVia says, for a new recipient who is the old one's parent, sibling
+// or child, what each of the old one's relatives is to them.
+var kinVia = map[string]map[string]string{}
+
+func init() {
+	parent := map[string]string{"brother": "son", "sister": "daughter", "son": "grandson", "daughter": "granddaughter"}
+	sibling := map[string]string{"mum": "mum", "mom": "mom", "mother": "mother", "dad": "dad", "father": "father", "brother": "brother",
+		"sister": "sister", "gran": "gran", "grandma": "grandma", "grandad": "grandad", "grandpa": "grandpa", "nan": "nan"}
+	child := map[string]string{"mum": "gran", "mom": "grandma", "mother": "grandmother", "dad": "grandad", "father": "grandfather",
+		"brother": "uncle", "sister": "aunt", "husband": "dad", "wife": "mum"}
+	for _, w := range []string{"mum", "mom", "mother", "dad", "father", "parents"} {
+		kinVia[w] = parent
+	}
+	for _, w := range []string{"brother", "sister", "siblings"} {
+		kinVia[w] = sibling
+	}
+	for _, w := range []string{"son", "daughter", "kids", "children"} {
+		kinVia[w] = child
+	}
 }

@@ -239,3 +239,30 @@ func (t *turn) offerNamed() bool {
 	t.startDraftTo(request, false, name)
 	return true
 }
+
+// skipToOffered takes "skip" typed while an offer to write is the last
+// thing shown as "skip the questions": the message is written at once,
+// from what the offer was made for, and only who it is for is asked when
+// nobody is known. It reports false, doing nothing, otherwise.
+func (t *turn) skipToOffered() bool {
+	if t.choice != "" || ParseIntent(t.text).Kind != IntentSkip || !t.writeOffer() || t.p.Flow.Offer.Kind == "section" {
+		return false
+	}
+	o := t.p.Flow.Offer
+	t.p.Flow.Offer = nil
+	mark := len(t.replies)
+	if o.Request != "" {
+		t.startDraft(o.Request, false)
+	} else {
+		t.startDraftFor(o.Recipient)
+	}
+	ds := t.p.Flow.Draft
+	if t.p.Flow.Name != flowDraft || ds == nil || t.p.Flow.Step == stepReview || t.p.Flow.Step == slotRecipient {
+		return true
+	}
+	t.replies = t.replies[:mark]
+	ds.Skips = 2
+	ds.Details.Skipped = appendMissing(ds.Details.Skipped, slotOccasion, slotTone, slotMention)
+	t.draftNext("")
+	return true
+}

@@ -122,13 +122,19 @@ func doubtAfterDetail(text string) string {
 		return ""
 	}
 	detail := strings.TrimRight(strings.TrimSpace(text[:loc[0]]), ",;:-—–.")
+	// "…, i'm not sure what to even say, is it ok to mention him?": the
+	// doubt before the doubt goes too.
+	detail = strings.TrimRight(strings.TrimSpace(unsureTail.ReplaceAllString(detail, "")), ",;:-—–.")
 	if len(strings.Fields(detail)) < 2 {
 		return ""
 	}
 	return detail
 }
 
-var doubtRe = mustPattern(`[,;.—–-]?\s*(?:or )?(?:is (?:that|it|this)|would (?:that|it|this) be|will (?:that|it) be|could i|can i|should i)(?: (?:too|a bit|kinda|kind of|really))? ?(?:weird|odd|strange|ok|okay|fine|alright|too much|cringe|awkward|random|mention|say|bring (?:that|it) up|put (?:that|it) in)(?: to (?:mention|say|bring up|put in|add))?(?: it| that)?\s*\?*\s*$`)
+// unsureTail is a word of not knowing what to say, after a detail.
+var unsureTail = mustPattern(`[,;.—–-]?\s*(?:and |but )?(?:i'?m|im|i am) (?:not sure|unsure|lost for words|at a loss)(?: (?:what|how) (?:to )?(?:even )?(?:say|write|put it|word it))?\s*$`)
+
+var doubtRe = mustPattern(`[,;.—–-]?\s*(?:or )?(?:is (?:that|it|this)|would (?:that|it|this) be|will (?:that|it) be|could i|can i|should i)(?: (?:too|a bit|kinda|kind of|really))? ?(?:weird|odd|strange|ok|okay|fine|alright|too much|cringe|awkward|random|mention|say|bring (?:that|it) up|put (?:that|it) in)(?: to (?:mention|say|bring up|put in|add|talk about))?(?: it| that| him| her| them| this)?\s*\?*\s*$`)
 
 // doubtAnswer settles the doubt that came with a detail, before the flow
 // goes on.

@@ -61,6 +61,11 @@ func draftDetails(d DraftDetails) []compose.Detail {
 		if !strings.ContainsAny(s[len(s)-1:], ".!?") {
 			s += "."
 		}
+		if strings.TrimSpace(d.Recipient) == "" && d.Relationship != "" && occ != OccasionGroup {
+			// "my brother just lost his job", to the brother: he is the
+			// "you" of the news.
+			s = compose.AsRecipient(s, d.Relationship)
+		}
 		said = append(said, s)
 		noExcuses = noExcuses || compose.NoExcuses(s)
 	}

@@ -36,7 +36,11 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		return
 	}
 	if !command {
-		text = t.withOffered(text)
+		if offered := t.withOffered(text); offered != text {
+			text = offered
+		} else {
+			text = t.withTold(text)
+		}
 	}
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
@@ -349,6 +353,43 @@ func (t *turn) draftAnswer(in Intent) {
 	t.fillSlot(in)
 }
 
+// afterStepQuestion is what follows a question about the step or about
+// what to say, when something follows it that says what the message is
+// about; "" otherwise.
+func afterStepQuestion(text string) string {
+	q, rest, ok := strings.Cut(text, "?")
+	rest = strings.TrimLeft(rest, "? ")
+	if !ok || len(strings.Fields(rest)) < 3 || strings.Contains(rest, "?") {
+		return ""
+	}
+	if !ownSayingQuestion(q) && !slotQuestion(q) || howMuchSaid.MatchString(foldText(rest)) {
+		return ""
+	}
+	return rest
+}
+
+// howMuchSaid is a word on how much to tell, not what: "i don't want to
+// go into details".
+var howMuchSaid = mustPattern(`\b(?:go into|details?|specifics|too much|everything|how much|all of it)\b`)
+
+// beforeWriteTo is what a message says before a request to write to
+// someone in it: "my uncle's wife died" of "my uncle's wife died, i want
+// to write to my uncle farid"; "" when the request opens it.
+func beforeWriteTo(text string) string {
+	loc := writeToLater.FindStringIndex(foldText(text))
+	if loc == nil || loc[0] == 0 {
+		return ""
+	}
+	f := foldText(text)
+	return strings.TrimRight(strings.TrimSpace(f[:loc[0]]), ",;:-—–.")
+}
+
+// writeToLater is a request to write that follows something told.
+var writeToLater = mustPattern(`[,;.—–-]?\s*(?:and |so |but )?(?:i (?:want|need|would like|'d like|wanna) to|i'?d like to|help me|can you help me|could you help me|pls help me|please help me)? ?(?:write|text|message|send something) to\b`)
+
+// birthdayWord names a birthday outright.
+var birthdayWord = mustPattern(`\b(?:birthday|bday|b-day|bday's|birthday's)\b`)
+
 // fillSlot stores the answer to the slot that was asked.
 func (t *turn) fillSlot(in Intent) {
 	ds := t.p.Flow.Draft
@@ -370,6 +411,11 @@ func (t *turn) fillSlot(in Intent) {
 	if detail := doubtAfterDetail(t.text); detail != "" && slot != slotRecipient && t.choice == "" {
 		// The detail goes in; the doubt about it gets a word first.
 		t.text, lead = detail, doubtAnswer
+	}
+	if rest := afterStepQuestion(t.text); rest != "" && t.choice == "" && slot != slotRecipient {
+		// "what should i say? i'd like him to know i've been low": what
+		// follows the question answers it.
+		t.text = rest
 	}
 	if loc := contentLead.FindStringIndex(strings.ToLower(t.text)); loc != nil && t.choice == "" && slot != slotRecipient &&
 		len(strings.Fields(t.text[loc[1]:])) >= 2 {
@@ -423,6 +469,11 @@ func (t *turn) fillSlot(in Intent) {
 			said = occasionFromWords(t.text)
 		}
 		more.Occasion = ""
+		if said == OccasionBirthday && birthdayWord.MatchString(foldText(t.text)) && d.Occasion == "" {
+			// "it's for my sister's birthday": whose birthday says what
+			// for, and is not asked again.
+			d.Occasion = said
+		}
 		back := t.talkedRecipient(&more, t.text)
 		if more.Recipient == "" && more.Relationship == "" {
 			if said == "" || len(strings.Fields(t.text)) > 3 {
@@ -456,7 +507,12 @@ func (t *turn) fillSlot(in Intent) {
 			t.draftNext("I'll leave the name out — you can add it before you send it. ")
 			return
 		}
-		if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
+		if before := beforeWriteTo(t.text); before != "" &&
+			len(draftDetails(DraftDetails{Recipient: more.Recipient, Relationship: more.Relationship, Said: []string{before}})) > 0 {
+			// "my uncle's wife died, i want to write to my uncle farid":
+			// what came before who is what the message is about.
+			d.Said = append(d.Said, t.text)
+		} else if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
 			d.Said = append(d.Said, rest)
 		}
 	case slotQuestion(t.text):
@@ -466,6 +522,14 @@ func (t *turn) fillSlot(in Intent) {
 		// A feel ("casual") typed where the occasion was asked: it is the
 		// tone, and the words still to come decide the occasion.
 		d.Skipped = append(d.Skipped, slot)
+	case slot == slotOccasion && more.Occasion == "" && onlyWho(t.text) && (more.Recipient != "" || more.Relationship != "") &&
+		!slices.Contains(ds.Reasked, slot):
+		// "kofi", typed where the occasion was asked after "an old
+		// friend": who it is, and the occasion is asked once more.
+		ds.Reasked = append(ds.Reasked, slot)
+		if more.Recipient != "" {
+			lead = "Got it — " + more.Recipient + ". "
+		}
 	case slot == slotOccasion && more.Occasion == "":
 		d.Occasion = OccasionThinking
 		if o := occasionFromWords(t.text); o != "" {
@@ -677,7 +741,7 @@ func slotQuestion(text string) bool {
 	return slotQuestionRe.MatchString(f)
 }
 
-var slotQuestionRe = mustPattern(`^(?:(?:not sure|unsure|idk|i don'?t know|no idea|hmm|um|ok|okay|so|sorry|wait|but|and) )*(?:what do (?:people|most people|others|you|u|folks) (?:usually |normally |typically |tend to )?(?:send|say|write|put)|how long should (?:it|the message|this|the text) be|what (?:kind|sort|type)s? of (?:occasions?|things?|feels?|tones?|options?|stuff|info|details?)|what are (?:the|my) options|what (?:do|d) (?:you|u|ya) mean|wdym|what does (?:that|this|it) mean|what(?:'s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t (?:understand|get it|get what you mean)|idk what|what would you suggest|what should i (?:say|pick|choose|put)|like what|such as|huh|why (?:do|would|d) (?:you|u|ya) (?:need|want|ask|wanna)|why (?:does|do) (?:it|that) matter|does (?:it|that) matter|what(?:'s| is) (?:that|it) for|what for|how come|why (?:that|this)|why$|what (?:do|else do) (?:you|u) (?:need|want) (?:to know|from me)|do (?:you|u) (?:need|have) to know|(?:what|which) (?:do|does|should) (?:you|u|it) (?:need|mean)|\?+$)`)
+var slotQuestionRe = mustPattern(`^(?:(?:not sure|unsure|idk|i don'?t know|no idea|hmm|um|ok|okay|so|sorry|wait|but|and) )*(?:what do (?:people|most people|others|you|u|folks) (?:usually |normally |typically |tend to )?(?:send|say|write|put)|how long should (?:it|the message|this|the text) be|what (?:kind|sort|type)s? of (?:occasions?|things?|feels?|tones?|options?|stuff|info|details?)|what are (?:the|my) options|what (?:do|d) (?:you|u|ya) mean|wdym|what does (?:that|this|it) mean|what(?:'s|s| is) (?:an? |the )?(?:occasion|feel|tone)|i don'?t (?:understand|get it|get what you mean)|idk what|what would you suggest|what should i (?:say|pick|choose|put)|like what|such as|huh|why (?:do|would|d) (?:you|u|ya) (?:need|want|ask|wanna)|why (?:does|do) (?:it|that) matter|does (?:it|that) matter|what(?:'s| is) (?:that|it) for|what for|how come|why (?:that|this)|why$|what (?:do|else do) (?:you|u) (?:need|want) (?:to know|from me)|do (?:you|u) (?:need|have) to know|(?:what|which) (?:do|does|should) (?:you|u|it) (?:need|mean)|\?+$)`)
 
 // slotHelp explains each step when the person asks what it means.
 var slotHelp = map[string]string{

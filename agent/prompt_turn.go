@@ -44,7 +44,7 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.serve(ctx, Intent{Kind: IntentDraft, Arg: t.text})
 		return
 	}
-	if in.Kind == IntentDraft && t.sameDraftAgain() {
+	if (in.Kind == IntentDraft || t.askedToWriteAgain(in)) && t.sameDraftAgain() {
 		// "can you help me write to her" at the draft's own question:
 		// what is known stays, and the question is asked once more.
 		t.reask(ctx, p, "Sure. ", false)
@@ -104,6 +104,20 @@ func (t *turn) sameRequest(in Intent, r understand.Result) bool {
 		return false
 	}
 	return f != flowDraft || !t.changedPerson()
+}
+
+// askedToWriteAgain reports a request to write typed at the running
+// draft's own question ("could you help me write him a few words"), whatever
+// the rules read it as; how the message should be ("no exclamation marks
+// please") is a change, not a request.
+func (t *turn) askedToWriteAgain(in Intent) bool {
+	if t.p.Flow.Name != flowDraft {
+		return false
+	}
+	if _, ok := ParseRevision(t.text); ok {
+		return false
+	}
+	return writeVerb.MatchString(foldText(t.text)) && (wantsDraft(t.text, in) || asksToWrite(t.text))
 }
 
 // sameDraftAgain reports a request to write to the person the running

@@ -19,7 +19,7 @@ import (
 // tuneFloor is the share of tune.txt that must pass; it only ever goes up.
 // The suite is what the drafting code is developed against, so the bar is
 // meant to end high; the scenarios that fail are logged with their reasons.
-const tuneFloor = 0.97
+const tuneFloor = 0.99
 
 // heldoutFloor is the share of heldout.txt below which something is badly
 // broken. Held-out scenarios are measured and reported, not fitted to, so
@@ -31,8 +31,9 @@ const heldoutFloor = 0.10
 // ever go up. Each sits about one scenario under the share measured when it
 // was set.
 var freshFloors = map[string]float64{
-	"fresh.txt": 0.86, "fresh-flow.txt": 0.88, "fresh-flow2.txt": 0.90, "fresh-wording.txt": 0.97,
-	"fresh2.txt": 0.87, "fresh3.txt": 0.94, "fresh4.txt": 0.85, "fresh5.txt": 0.84, "fresh6.txt": 0.77,
+	"fresh.txt": 0.93, "fresh-flow.txt": 0.98, "fresh-flow2.txt": 0.96, "fresh-wording.txt": 0.97,
+	"fresh2.txt": 0.93, "fresh3.txt": 0.96, "fresh4.txt": 0.91, "fresh5.txt": 0.94, "fresh6.txt": 0.96,
+	"fresh7.txt": 0.56,
 }
 
 // scenario is one drafting conversation and the checks on its last draft.

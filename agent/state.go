@@ -55,6 +55,10 @@ type Profile struct {
 	// that "write him a birthday message" or "change her to fridays" can
 	// tell who is meant; see talked.go.
 	Talked *Talked `json:"talked,omitempty"`
+	// Told is what the latest messages told that asked for nothing, so
+	// that a request for a message right after starts from it; see
+	// draft_told.go.
+	Told *Told `json:"told,omitempty"`
 }
 
 // Flow is where a person is in a multi-step conversation. The zero value means

@@ -32,6 +32,9 @@ type turn struct {
 	asideDue bool
 	// offered are the numbered choices the last reply showed.
 	offered []Choice
+	// told is what the messages before this one told, asking for
+	// nothing (Profile.Told as loaded).
+	told *Told
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -85,6 +88,7 @@ func (t *turn) run(ctx context.Context) {
 	t.ctx = ctx
 	t.touchProfile()
 	t.careTick()
+	t.told = t.p.Profile.Told
 	if p := t.p.Flow.Paused; p != nil {
 		t.asideDue, p.Aside = p.Aside, false
 	}
@@ -105,6 +109,7 @@ func (t *turn) run(ctx context.Context) {
 		}
 		t.draftBack()
 		t.noteTalkedAbout()
+		t.noteTold(t.told)
 	}()
 
 	if !t.clean() {

@@ -21,6 +21,27 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	if m := ageMore.FindStringSubmatch(c); m != nil {
 		return append(classify(m[1], name, o, lost), classify(m[2]+" "+m[3], name, o, lost)...)
 	}
+	if m := banter.FindStringSubmatch(c); m != nil && len(strings.Fields(m[3])) >= 2 {
+		// "we always argue about whose curry is hotter": a running joke
+		// between them, remembered fondly.
+		lead := map[string]string{"argue": "our running argument", "bicker": "our running argument", "fight": "our running argument",
+			"debate": "our never-ending debate", "joke": "our running joke", "laugh": "our running joke", "tease": "our running joke"}[strings.ToLower(m[1])]
+		link := strings.ToLower(strings.TrimSpace(m[2]))
+		if link == "" {
+			link = "that"
+		}
+		return []Detail{{Kind: Memory, Text: lead + " " + link + " " + trimTail(secondPerson(m[3], name, false))}}
+	}
+	if m := questionAbout.FindStringSubmatch(c); m != nil && o == FollowUp {
+		// "sent her a voice note and a question about sunday and no
+		// reply": what the follow-up is about; the silence is the story.
+		t := trimTail(m[1])
+		if len(strings.Fields(t)) < 2 {
+			// "saturday" alone reads as a date, not a topic.
+			t = "my question about " + t
+		}
+		return []Detail{{Kind: Topic, Text: t}}
+	}
 	d := classifyOne(c, name, o, lost)
 	if d.Kind == Background && d.Text == "" {
 		if i := strings.LastIndex(c, " and "); i > 0 {
@@ -47,6 +68,15 @@ var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 
 // sentThings is something sent to them, named by a plural: "I sent her
 // photos of the baby", "I emailed him some dates".
+// banter is a running joke or argument between the writer and them: "we
+// always argue about whose curry is hotter", "we always joke that he is a
+// pensioner at heart".
+var banter = regexp.MustCompile(`(?i)^(?:and )?we (?:always|still|constantly|forever|never stop|keep) (argue|bicker|debate|joke|tease)(?:s|d|ing)?(?: each other)? (about |over |that |on )?(.+)$`)
+
+// questionAbout is a question sent about something: "a question about
+// sunday", "my text about the trip".
+var questionAbout = regexp.MustCompile(`(?i)\b(?:a|my|the|one) (?:quick |little |short )?(?:question|message|text|msg|email|note) (?:about|re|regarding|on) ((?:the |our |my |your )?\w+(?: \w+)?)(?: and (?:nothing|no|never|still|heard)\b.*)?$`)
+
 var sentThings = regexp.MustCompile(`(?i)^I (?:sent|emailed|texted|posted|forwarded|shared|messaged) (?:you |him |her |them )?(?:some |a few |a couple of |the )?((?:photos|pictures|pics|videos|links|details|dates|ideas|songs|recipes|plans|drafts|notes|options)\b.*?)$`)
 
 // saidTheyd is what they said they would do: "she said she'd update me
@@ -267,6 +297,14 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// short": what they would all do.
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
 	}
+	if m := wantGather.FindStringSubmatch(c); m != nil && marker == "" {
+		if m[1] == "" {
+			// "get everyone to meet up after easter": what they would
+			// all do.
+			return Detail{Kind: Plan, Text: "we " + trimTail(m[2])}
+		}
+		return Detail{Kind: Plan, Text: trimTail(m[1])}
+	}
 	if m := wantGoing.FindStringSubmatch(c); m != nil && marker == "" {
 		// "want to get a game going in April": a plan, with or without "I".
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
@@ -287,7 +325,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "I sent my portfolio last Thursday": what the follow-up is about.
 		return Detail{Kind: Topic, Text: trimTail(m[1])}
 	}
-	if o == Thanks && name != "" && theyDid.MatchString(c) {
+	if o == Thanks && theyDid.MatchString(c) {
 		// "they sorted out my bike": whoever is thanked did it.
 		c = "you " + c[5:]
 	}

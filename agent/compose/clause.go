@@ -68,7 +68,7 @@ var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|vi
 
 // kinOwns is a family word's possessive typed without its apostrophe:
 // "his dads 70th".
-var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation)\b`)
+var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|boyfriend|girlfriend|friend|coworker|colleague|neighbour|neighbor|nephew|niece|partner|fiance|fiancee|boss|mate|flatmate|roommate)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation|recital|gig|show|baby|kids|mum|dad|mom|mother|father|grandma|gran|nan|grandad|grandpa|grandmother|grandfather|sister|brother|wife|husband)\b`)
 
 // wereWe is "we're" typed without its apostrophe, where "were" cannot
 // be the verb: "i want her to know were here".
@@ -82,9 +82,15 @@ var shedWould = regexp.MustCompile(`(?i)\b(sh|h)ed (be|have|like|love|want|need|
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
 // tidyWords spells out shortcuts, word by word, keeping punctuation.
+// foundOut is how the writer came to know the news, which the message
+// never says: "just found out my aunt retired", "heard that he got the
+// job".
+var foundOut = regexp.MustCompile(`(?i)(^|[.!?,;]\s+|\band\s+|\bso\s+)(?:i )?(?:just |only just |recently |finally )?(?:found out|(?:heard|learned|learnt|read|saw) that) (?:that )?`)
+
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = foundOut.ReplaceAllString(s, "$1")
 	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")

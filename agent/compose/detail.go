@@ -69,9 +69,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	lost := ""
 	subject := ""
 	prevName := false
-	prevStart := 0 // where the details of the clause before this one start
+	prevDeath := false // the clause before told of a death
+	prevStart := 0     // where the details of the clause before this one start
 	for _, c := range clauses {
-		if leaveOut.MatchString(c) || unadmitted.MatchString(c) {
+		if leaveOut.MatchString(c) || unadmitted.MatchString(c) || otherStory.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
 			// row still keeps the voice quiet.
@@ -147,6 +148,45 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
+		if m := roleWas.FindStringSubmatch(c); m != nil && (m[1] == "" || name == "" || strings.EqualFold(m[1], firstName(name)) || subjects[strings.ToLower(m[1])]) {
+			// "he was our goalkeeper": their part in the writer's life,
+			// remembered; what follows "and" is said of them.
+			role := "your time as " + strings.ToLower(m[2]) + " " + m[3]
+			if w := strings.Fields(m[3]); peerRole[strings.ToLower(w[len(w)-1])] {
+				// "she was my roommate": a part they both had.
+				role = "our time as " + strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m[3], "old "), "best ")) + "s"
+			}
+			if m[4] != "" {
+				role += " " + m[4]
+			}
+			if t := avoidCopy(role, text, 8); t != "" {
+				out = appendDetail(out, Detail{Kind: Memory, Text: t})
+			}
+			if f := strings.Fields(strings.ToLower(m[5])); len(f) > 1 && !subjects[strings.Split(f[0], "'")[0]] && (hasVerb(strings.ToLower(m[5])) || pastVerb(f[0])) {
+				// "…and saved a penalty in the cup final": what they did
+				// then, remembered with it.
+				if t := avoidCopy("how you "+secondPerson(m[5], name, false), text, 8); t != "" {
+					out = appendDetail(out, Detail{Kind: Memory, Text: t})
+				}
+			}
+			continue
+		}
+		if m := nameWas.FindStringSubmatch(c); m != nil {
+			pro := map[string]string{"his": "him", "her": "her"}[strings.ToLower(strings.Fields(c)[0])]
+			if i := lastOf(out, Loss); i >= 0 && !strings.Contains(out[i].Text, ":") && out[i].Text != "loss" &&
+				!strings.EqualFold(m[1], firstName(name)) && (pro == "" || pronounFor(out[i].Text) == "them" || pronounFor(out[i].Text) == pro) {
+				// "her sister died … her name was tolu": the one who died,
+				// by name.
+				out[i].Text += " " + upFirst(strings.ToLower(m[1]))
+				continue
+			}
+		}
+		if agedAfterDeath(c, prevDeath) {
+			// "lost his old collie yesterday, she was 15": the age is the
+			// one who died, for the writer only.
+			continue
+		}
+		prevDeath = deathWords.MatchString(c)
 		for _, d := range classify(c, name, o, lost) {
 			if d.Kind == Loss {
 				lost = d.Text
@@ -271,6 +311,29 @@ func Parse(text, name string, o Occasion) []Detail {
 	return out
 }
 
+// roleWas is someone's part in the writer's life, said as what they
+// were: "he was our goalkeeper", "she was my manager at the bakery for
+// three years and taught me everything".
+var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
+
+// peerRole is a part both had: "my roommate" was the writer's too.
+var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
+
+// nameWas gives the name of someone spoken of: "her name was tolu".
+var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
+
+// deathWords tell of a death, a person's or a pet's.
+var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed)\b`)
+
+// agedOnly is a clause that only says how old someone was: "he was 14".
+var agedOnly = regexp.MustCompile(`(?i)^(?:and )?(?:he|she|they|it)(?:'s| was| were| is) (?:only |just |nearly |almost |over )?(?:\d+|[a-z]+(?:teen|ty)(?:[- ][a-z]+)?)(?: years old| years| yrs)?[.!]?$`)
+
+// agedAfterDeath reports a clause that only says the age of the one whose
+// death the clause before told.
+func agedAfterDeath(c string, prevDeath bool) bool {
+	return prevDeath && agedOnly.MatchString(strings.TrimSpace(c))
+}
+
 // hasSorryFor reports an apology already in out that starts with what.
 func hasSorryFor(out []Detail, what string) bool {
 	for _, d := range out {
@@ -283,6 +346,11 @@ func hasSorryFor(out []Detail, what string) bool {
 
 // leaveOut asks for what was just said to stay out of the message.
 var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never) (?:want to |wanna )?(?:mention|bring up|bring (?:that|it|this) up|say anything about|talk about) ?(?:that|it|this)?\s*$`)
+
+// otherStory sets what was just said aside as a story for another day:
+// "which is a whole other story", "but that's another story", "long
+// story".
+var otherStory = regexp.MustCompile(`(?i)^(?:which|that|but that|and that|but thats|thats|that's|but that's)?(?:'s| is| was)? ?(?:a |another |a whole )?(?:whole |long )?(?:other|another|different|long) story\b|^long story(?: short)?\b`)
 
 // kinTitle are family words that are also said before a name.
 var kinTitle = set(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)
@@ -710,7 +778,8 @@ func stripRequest(c, name string) []string {
 		}
 		low := strings.ToLower(body)
 		first := strings.ToLower(firstName(name))
-		whoOnly := relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK ")
+		// "on her promotion" is what for, never who.
+		whoOnly := cp.mark != "ON " && (relNoun.MatchString(low) || recipientWords.MatchString(low) && (len(strings.Fields(low)) <= 3 || cp.mark == "ASK "))
 		if whoOnly || greetWords.MatchString(low) ||
 			name != "" && strings.HasPrefix(low, first+" ") && !statementStart[strings.Fields(low)[1]] ||
 			strings.EqualFold(body, firstName(name)) {
@@ -737,7 +806,7 @@ var (
 	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let's|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let'?s|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Za-z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)

@@ -92,6 +92,10 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 		if kin := strings.TrimPrefix(w, "my "); kinWord[kin] {
 			return Detail{Kind: Loss, Text: upFirst(kin)}, true
 		}
+		if f := strings.Fields(who); len(f) == 3 && kinWord[strings.ToLower(f[1])] && f[2][0] >= 'A' && f[2][0] <= 'Z' {
+			// "my uncle Raj", to family who share him: "Uncle Raj".
+			return Detail{Kind: Loss, Text: upFirst(strings.ToLower(f[1])) + " " + f[2]}, true
+		}
 		return Detail{Kind: Loss, Text: who}, true
 	}
 	who = secondPerson(who, name, false)

@@ -88,6 +88,11 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		switch w.s.Occasion {
 		case Birthday:
+			if habitNews.MatchString(t) && strings.HasPrefix(t, "you ") {
+				// "she still walks the dog every evening": who they are,
+				// loved on their day.
+				return "I love that " + t + "."
+			}
 			if len(strings.Fields(t)) > 6 {
 				// Not an achievement and too long to pass on lightly.
 				return ""
@@ -120,6 +125,11 @@ func (w *writer) newsLine(t string, v int) string {
 	}
 	return "I heard " + t + "."
 }
+
+// habitNews is something they keep doing, not something that happened:
+// "you still walk the dog every evening", "you always bake on
+// Sundays".
+var habitNews = regexp.MustCompile(`(?i)^you (?:still|always|never stop|keep)\b|\bevery (?:single )?(?:morning|day|night|evening|week|weekend|sunday|saturday|summer|year)\b`)
 
 // fronted is news that starts with when it happened.
 var fronted = regexp.MustCompile(`^(?:after|since|following|despite) `)

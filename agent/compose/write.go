@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/people"
 	"regexp"
 	"strconv"
 	"strings"
@@ -252,6 +253,10 @@ func (w *writer) render(d Detail, i int) string {
 		if strings.HasPrefix(t, "how ") && w.formal {
 			return "I still think fondly of " + t + "."
 		}
+		if strings.HasPrefix(t, "how ") && len(w.by[Loss]) > 0 {
+			// Beside a death, kept for good, not "the other day".
+			return p("I'll always remember "+t+".", "I keep thinking of "+t+".")
+		}
 		if strings.HasPrefix(t, "how ") {
 			return p("I was remembering "+t+".", "I keep smiling about "+t+".", "I was thinking about "+t+" the other day.")
 		}
@@ -424,6 +429,9 @@ func (w *writer) plan(t string, v int) string {
 		return sentence(x)
 	}
 	switch {
+	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
+		// "we restart monthly meetups" reads only after "how about".
+		return []string{"How about " + t + "?", "What if " + t + "?"}[v%2]
 	case w.s.Occasion == Group:
 		return []string{"How about " + t + "?", "Anyone up for " + t + "?"}[v%2]
 	case w.s.Occasion == FollowUp:
@@ -487,11 +495,23 @@ func greetName(n string) string {
 	if len(f) > 0 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 		return n
 	}
-	if len(f) == 2 && !familyRel.MatchString(f[0]) {
+	if len(f) == 2 && !familyRel.MatchString(f[0]) && !doubleGiven(f[0], f[1]) {
 		return f[0]
 	}
 	return n
 }
+
+// doubleGiven reports a name of two given names, said together: "Ana
+// Sofia", "Mary Jane". A second name that is as often a surname ("Sam
+// Lee", "Ben Scott") is not one.
+func doubleGiven(a, b string) bool {
+	return people.IsFirstName(a) && people.IsFirstName(b) && !surnameToo[strings.ToLower(b)]
+}
+
+// surnameToo are first names that are at least as often surnames.
+var surnameToo = set(`lee james jordan morgan scott martin thomas john paul grant mason wells hunter tyler taylor harris allen evans
+nelson wright jackson lewis henry george rose howard dean douglas russell bailey kelly murphy ryan shaw mark jay ray francis
+stewart gordon bell craig ross max luke chan wong kim park li liu wang zhang chen singh khan ali ahmed hassan`)
 
 // ordinal is 30 → "30th".
 func ordinal(n string) string {

@@ -47,7 +47,7 @@ func TestNeverNames(t *testing.T) {
 	// come back as a name, in any case and after any request word.
 	words := []string{"mondays", "Monday", "march", "Berlin", "berlin", "lonely", "Happy", "tomorrow", "water",
 		"weekend", "Christmas", "London", "UK", "sad", "everyone", "someone", "him", "her", "back", "later",
-		"dementia", "Parkinsons", "leukaemia", "pneumonia"}
+		"dementia", "Parkinsons", "leukaemia", "pneumonia", "burnout", "exhaustion", "shingles", "insomnia"}
 	frames := []string{"change Leo to %s", "text %s", "remind me about %s", "%s", "write to %s please", "moved to %s", "my friend in %s",
 		"my uncle just got diagnosed with %s"}
 	for _, w := range words {

@@ -51,6 +51,8 @@ dead died death funeral wedding engaged married divorce pregnant hospital surger
 dementia alzheimers alzheimer's parkinsons parkinson's diabetes covid flu pneumonia stroke tumour tumor
 leukaemia leukemia lymphoma sclerosis ms als epilepsy asthma arthritis depression anxiety chemo
 radiotherapy miscarriage infection illness disease injury concussion
+burnout exhaustion insomnia migraine migraines shingles sepsis bronchitis meningitis appendicitis
+tonsillitis endometriosis fibromyalgia grief
 congrats congratulations cheers bye goodbye goodnight morning night hello
 yesterday ago lately recently yet already soon instead though anyway whatever also just
 back out up down off over around away home inside outside together apart ever forever

@@ -240,8 +240,12 @@ var fillerWordsRe = regexp.MustCompile(`(?i)\b(?:really|just|actually|honestly|t
 
 // trimSentence shortens one sentence: the second clause goes, or, for a
 // question or a sentence with one clause, the filler words.
+// occasionWord is what says a message's occasion, which a shorter
+// version keeps: "— congratulations!", "and I'm so sorry".
+var occasionWord = regexp.MustCompile(`(?i)\b(?:congrat\w*|sorry|thank\w*|happy birthday|condolence\w*|well done)\b`)
+
 func trimSentence(s string, question bool) string {
-	if loc := clauseCut.FindStringIndex(s); loc != nil && !question && loc[0] > 12 {
+	if loc := clauseCut.FindStringIndex(s); loc != nil && !question && loc[0] > 12 && !occasionWord.MatchString(s[loc[0]:]) {
 		end := s[len(strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(".!?… ", r) || isEmojiRune(r) || r == '\ufe0f' })):]
 		if end == "" {
 			end = "."

@@ -360,3 +360,21 @@ func TestShorterUntilItStops(t *testing.T) {
 		})
 	}
 }
+
+// TestShorterKeepsTheOccasionWord checks that shortening never cuts the
+// words that say what the message is for.
+func TestShorterKeepsTheOccasionWord(t *testing.T) {
+	for _, text := range []string{
+		"Hi Tomas! I heard you passed your driving test — congratulations! What's next?",
+		"Hey Lena. I missed your leaving drinks, and I'm really sorry. Can we get coffee soon?",
+	} {
+		out, err := Apply(text, Request{Kind: Shorter}, Context{Recipient: "x"})
+		for errors.Is(err, nil) && out != text {
+			text = out
+			out, err = Apply(text, Request{Kind: Shorter}, Context{Recipient: "x"})
+		}
+		if !occasionWord.MatchString(text) {
+			t.Errorf("shortened to %q, the occasion word lost", text)
+		}
+	}
+}
