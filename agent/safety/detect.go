@@ -204,7 +204,7 @@ type span struct {
 // Detect reports what text is about.
 func (d *Detector) Detect(text string) Result {
 	var buf [48]string
-	toks := d.words(text, buf[:0])
+	toks, quotes := unquote(d.words(text, buf[:0]))
 	if len(toks) == 0 {
 		return Result{}
 	}
@@ -216,7 +216,7 @@ func (d *Detector) Detect(text string) Result {
 	spans := d.matches(toks, &p, found[:0])
 	// Read before decide, which drops bare control matches in place.
 	young := saysYoung(spans, toks)
-	r := decide(spans, toks, lang)
+	r := decide(spans, toks, lang, quotes)
 	r.Young = young
 	return r
 }
@@ -231,8 +231,33 @@ func (d *Detector) words(text string, dst []string) []string {
 		toks[i] = d.fuzzy.correct(t)
 	}
 	lang := d.language(toks)
+	if lang == "de" {
+		d.umlauts(toks)
+	}
 	toks = expandChat(toks, lang)
 	return dropHedges(toks, cmp.Or(lang, "en"))
+}
+
+// umlautSpelling reads the German way of typing without umlauts ("fuer",
+// "moechte", "waere") as the folded word ("fur", "mochte", "ware").
+var umlautSpelling = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+
+// umlauts respells, in place, each word of a German message typed with
+// ae, oe or ue for an umlaut as the lexicon word it stands for; a word
+// that reads as no lexicon word that way ("neue", "bauen") is left alone.
+func (d *Detector) umlauts(toks []string) {
+	for i, t := range toks {
+		if d.fuzzy.known[t] || !strings.Contains(t, "e") {
+			continue
+		}
+		u := umlautSpelling.Replace(t)
+		if u == t {
+			continue
+		}
+		if c := d.fuzzy.correct(u); d.fuzzy.known[c] || c != u {
+			toks[i] = c
+		}
+	}
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
@@ -337,7 +362,7 @@ func (d *Detector) candidates(t string, dst []int32) []int32 {
 // one without a word of why is a medical emergency. A risk whose nearest
 // subject is someone else ("my friend says she wants to die") is someone
 // else's.
-func decide(spans []span, toks []string, lang string) Result {
+func decide(spans []span, toks []string, lang string, quotes []int) Result {
 	spans = dropBareControl(spans)
 	// When the message's own language matched, its rules alone decide: a
 	// word shared by several lexicons ("suicidal") is read in the
@@ -362,6 +387,11 @@ func decide(spans []span, toks []string, lang string) Result {
 			if !aboutSpeaker(s, toks) && !verbAfterNamesSpeaker(s, toks) && (insideOther(s, spans, toks) || subjectIsOther(s, spans, toks)) {
 				sit = Other
 			}
+			// "my friend texted "i cant do this anymore, goodbye"": the
+			// "i" of a quote someone else is said to have written is theirs.
+			if reportedQuote(s, spans, toks, quotes) {
+				sit = Other
+			}
 		case kindAbuse:
 			// "my aunt is being beaten by her husband": abuse whose words
 			// do not name the speaker and whose subject is someone else
@@ -380,6 +410,9 @@ func decide(spans []span, toks []string, lang string) Result {
 			// or holds it with no word for the speaker before it
 			// ("母が父に殴られてる").
 			if !aboutSpeaker(s, toks) && !speakerJoined(s, toks) && (victimIsOther(s, spans) || insideOther(s, spans, toks)) {
+				sit = Other
+			}
+			if reportedQuote(s, spans, toks, quotes) {
 				sit = Other
 			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
