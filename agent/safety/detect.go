@@ -227,37 +227,37 @@ func (d *Detector) Detect(text string) Result {
 // hedges of that language.
 func (d *Detector) words(text string, dst []string) []string {
 	toks := tokens(text, dst)
+	var typed []string // the words as typed, when one may hold an umlaut written out
+	for _, t := range toks {
+		if hasUmlautSpelling(t) {
+			typed = slices.Clone(toks)
+			break
+		}
+	}
 	for i, t := range toks {
 		toks[i] = d.fuzzy.correct(t)
 	}
 	lang := d.language(toks)
-	if lang == "de" {
-		d.umlauts(toks)
+	if lang == "de" && typed != nil {
+		for i, t := range typed {
+			if hasUmlautSpelling(t) {
+				toks[i] = d.fuzzy.correct(umlautSpelling.Replace(t))
+			}
+		}
 	}
 	toks = expandChat(toks, lang)
 	return dropHedges(toks, cmp.Or(lang, "en"))
 }
 
 // umlautSpelling reads the German way of typing without umlauts ("fuer",
-// "moechte", "waere") as the folded word ("fur", "mochte", "ware").
+// "moechte", "waere") as the folded word ("fur", "mochte", "ware"). It is
+// applied to the words of German messages and of the German lexicon
+// alike, so a word with a plain ae, oe or ue ("neue", "trauern") is read
+// the same way on both sides.
 var umlautSpelling = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
-// umlauts respells, in place, each word of a German message typed with
-// ae, oe or ue for an umlaut as the lexicon word it stands for; a word
-// that reads as no lexicon word that way ("neue", "bauen") is left alone.
-func (d *Detector) umlauts(toks []string) {
-	for i, t := range toks {
-		if d.fuzzy.known[t] || !strings.Contains(t, "e") {
-			continue
-		}
-		u := umlautSpelling.Replace(t)
-		if u == t {
-			continue
-		}
-		if c := d.fuzzy.correct(u); d.fuzzy.known[c] || c != u {
-			toks[i] = c
-		}
-	}
+func hasUmlautSpelling(t string) bool {
+	return strings.Contains(t, "ae") || strings.Contains(t, "oe") || strings.Contains(t, "ue")
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
