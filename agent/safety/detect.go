@@ -415,6 +415,12 @@ func decide(spans []span, toks []string, lang string, quotes []int) Result {
 			if reportedQuote(s, spans, toks, quotes) {
 				sit = Other
 			}
+			// "she said he choked her and shes scared to go home": fear
+			// whose subject is someone a rule already finds at risk is
+			// theirs.
+			if !aboutSpeaker(s, toks) && !speakerJoined(s, toks) && subjectIsOther(s, spans, toks) && anyKind(spans, kindOther) {
+				sit = Other
+			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {
 				continue
 			}

@@ -404,3 +404,13 @@ func firstSubject(spans []span, from, to int) (third, ok bool) {
 	}
 	return third, best >= 0
 }
+
+// anyKind reports whether a match of kind k is among spans.
+func anyKind(spans []span, k kind) bool {
+	for _, m := range spans {
+		if m.kind == k {
+			return true
+		}
+	}
+	return false
+}

@@ -44,3 +44,21 @@ func TestDyingIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// Fear told of someone a rule already finds at risk is theirs; the
+// speaker's own fear stays abuse of the speaker.
+func TestFearOfSomeoneElseAtRisk(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"she said he choked her and she's scared to go home", Other},
+		{"my friend told me her boyfriend strangled her last night", Other},
+		{"he choked me and im scared to go home", Abuse},
+		{"my dad hits my mum and im scared to go home", Abuse},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
