@@ -271,6 +271,11 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if (m.kind != kindThird && m.kind != kindFirst) || m.lang != s.lang || m.start > s.start || m.end < from {
 			continue
 		}
+		// The speaker named inside a third person ("a girl in my class",
+		// "a guy i follow") is not the subject.
+		if m.kind == kindFirst && insideThird(m, spans) {
+			continue
+		}
 		if m.start > nearest || (m.start == nearest && m.kind == kindThird) {
 			nearest, other = m.start, m.kind == kindThird
 		}
@@ -409,6 +414,17 @@ func firstSubject(spans []span, from, to int) (third, ok bool) {
 func anyKind(spans []span, k kind) bool {
 	for _, m := range spans {
 		if m.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// insideThird reports whether the first-person match m lies inside a
+// third-person one that starts before it.
+func insideThird(m span, spans []span) bool {
+	for _, t := range spans {
+		if t.kind == kindThird && t.lang == m.lang && t.start < m.start && m.end <= t.end {
 			return true
 		}
 	}

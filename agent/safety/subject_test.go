@@ -62,3 +62,21 @@ func TestFearOfSomeoneElseAtRisk(t *testing.T) {
 		}
 	}
 }
+
+// The speaker named inside someone else ("a girl in my class", "a guy i
+// follow") is not the subject of what that person did.
+func TestSpeakerInsideAThirdPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"a guy i follow just posted a suicide note on twitter", Other},
+		{"a girl in my class posted that she wants to die", Other},
+		{"someone in my discord server said theyre going to kill themselves tonight", Other},
+		{"a guy i follow posted about suicide and now i want to die too", Self},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
