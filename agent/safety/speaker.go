@@ -49,6 +49,12 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 		}
 	}
 	for _, m := range spans {
+		// A risk that reads on past the act it holds is the longer
+		// reading: "me golpeo la cabeza contra la pared hasta que me
+		// sangra" is done to oneself, whoever "me golpeo" might name.
+		if m.kind == kindAbuse && s.start <= m.start && m.end < s.end {
+			continue
+		}
 		if m.kind == kindAbuse && m.start < s.end && s.start < m.end && !speakerHolds(m, spans, toks) {
 			return true
 		}
