@@ -80,3 +80,19 @@ func TestSpeakerInsideAThirdPerson(t *testing.T) {
 		}
 	}
 }
+
+// A risk that reads on past an act of abuse it holds is the speaker's
+// own; a risk inside a threat stays the threat.
+func TestRiskReadingPastAnAct(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"me golpeo la cabeza contra la pared hasta que me sangra", Self},
+		{"he threatened to kill me if i leave", Abuse},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
