@@ -121,6 +121,10 @@ var speakerWords = map[string]bool{
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
 	"mim": true, "bensiz": true, "beze": true,
+	// First persons that name their subject by their ending ("sabato la
+	// faccio finita"), spelt as messages are folded; not those that fold
+	// into a past of the third person ("mató", "ammazzò").
+	"facio": true, "enforco": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
