@@ -276,7 +276,7 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 	for from > 0 && s.start-from < subjectWindow && toks[from-1] != boundary {
 		from--
 	}
-	nearest, other := -1, false
+	nearest, length, other := -1, 0, false
 	for _, m := range spans {
 		if (m.kind != kindThird && m.kind != kindFirst) || m.lang != s.lang || m.start > s.start || m.end < from {
 			continue
@@ -286,8 +286,11 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindFirst && insideThird(m, spans) {
 			continue
 		}
-		if m.start > nearest || (m.start == nearest && m.kind == kindThird) {
-			nearest, other = m.start, m.kind == kindThird
+		// Of two subjects at one word, the longer reading is the subject:
+		// "my friend" over "my", the impersonal "il est temps" over "il".
+		n := m.end - m.start
+		if m.start > nearest || m.start == nearest && (n > length || n == length && m.kind == kindThird) {
+			nearest, length, other = m.start, n, m.kind == kindThird
 		}
 	}
 	if nearest < 0 {
