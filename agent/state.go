@@ -24,6 +24,10 @@ type Profile struct {
 	Timezone string `json:"timezone,omitempty"`
 	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
 	Tone string `json:"tone,omitempty"`
+	// Young is set once the person has said they are a child or a
+	// teenager ("im 14"), in any message: a crisis reply later adds the
+	// line for young people even when that message does not say it again.
+	Young bool `json:"young,omitempty"`
 	// Created is when the companion first heard from the person.
 	Created time.Time `json:"created,omitzero"`
 	// LastSeen is the time of the person's latest message.

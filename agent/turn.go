@@ -118,7 +118,12 @@ func (t *turn) run(ctx context.Context) {
 	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices, prevNumbered)
 
 	// Safety comes before everything else, in any flow.
-	if r := safety.Detect(t.text); r.Crisis() {
+	r := safety.Detect(t.text)
+	if r.Young {
+		t.p.Profile.Young = true
+	}
+	if r.Crisis() {
+		r.Young = r.Young || t.p.Profile.Young
 		t.crisis(r)
 		return
 	}

@@ -25,6 +25,7 @@ var chatWords = map[string]string{
 	"tmoro": "tomorow", "2moro": "tomorow", "2morow": "tomorow", "tomoz": "tomorow",
 	"aever": "forever", "aeva": "forever", "foreva": "forever", "tonite": "tonight", "2nite": "tonight", "2night": "tonight", "tnite": "tonight", "nite": "night",
 	"abt": "about", "bout": "about", "wat": "what", "wut": "what", "wot": "what", "thru": "through",
+	"wats": "whats", "wuts": "whats", "whts": "whats", "wots": "whats", "godby": "goodbye", "gudbye": "goodbye", "gudby": "goodbye",
 	"luv": "love", "wud": "would", "wld": "would", "cud": "could", "cld": "could",
 	"shud": "should", "shld": "should", "dnt": "dont", "wnt": "want", "nvr": "never",
 	"pls": "please", "plz": "please", "msg": "message", "msgs": "messages", "txt": "text", "txted": "texted",

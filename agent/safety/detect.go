@@ -204,7 +204,7 @@ type span struct {
 // Detect reports what text is about.
 func (d *Detector) Detect(text string) Result {
 	var buf [48]string
-	toks := d.words(text, buf[:0])
+	toks, quotes := unquote(d.words(text, buf[:0]))
 	if len(toks) == 0 {
 		return Result{}
 	}
@@ -216,7 +216,7 @@ func (d *Detector) Detect(text string) Result {
 	spans := d.matches(toks, &p, found[:0])
 	// Read before decide, which drops bare control matches in place.
 	young := saysYoung(spans, toks)
-	r := decide(spans, toks, lang)
+	r := decide(spans, toks, lang, quotes)
 	r.Young = young
 	return r
 }
@@ -227,12 +227,37 @@ func (d *Detector) Detect(text string) Result {
 // hedges of that language.
 func (d *Detector) words(text string, dst []string) []string {
 	toks := tokens(text, dst)
+	var typed []string // the words as typed, when one may hold an umlaut written out
+	for _, t := range toks {
+		if hasUmlautSpelling(t) {
+			typed = slices.Clone(toks)
+			break
+		}
+	}
 	for i, t := range toks {
 		toks[i] = d.fuzzy.correct(t)
 	}
 	lang := d.language(toks)
+	if lang == "de" && typed != nil {
+		for i, t := range typed {
+			if hasUmlautSpelling(t) {
+				toks[i] = d.fuzzy.correct(umlautSpelling.Replace(t))
+			}
+		}
+	}
 	toks = expandChat(toks, lang)
 	return dropHedges(toks, cmp.Or(lang, "en"))
+}
+
+// umlautSpelling reads the German way of typing without umlauts ("fuer",
+// "moechte", "waere") as the folded word ("fur", "mochte", "ware"). It is
+// applied to the words of German messages and of the German lexicon
+// alike, so a word with a plain ae, oe or ue ("neue", "trauern") is read
+// the same way on both sides.
+var umlautSpelling = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+
+func hasUmlautSpelling(t string) bool {
+	return strings.Contains(t, "ae") || strings.Contains(t, "oe") || strings.Contains(t, "ue")
 }
 
 // hideNearMisses blanks, left to right, the words each near-miss rule
@@ -337,7 +362,7 @@ func (d *Detector) candidates(t string, dst []int32) []int32 {
 // one without a word of why is a medical emergency. A risk whose nearest
 // subject is someone else ("my friend says she wants to die") is someone
 // else's.
-func decide(spans []span, toks []string, lang string) Result {
+func decide(spans []span, toks []string, lang string, quotes []int) Result {
 	spans = dropBareControl(spans)
 	// When the message's own language matched, its rules alone decide: a
 	// word shared by several lexicons ("suicidal") is read in the
@@ -362,6 +387,11 @@ func decide(spans []span, toks []string, lang string) Result {
 			if !aboutSpeaker(s, toks) && !verbAfterNamesSpeaker(s, toks) && (insideOther(s, spans, toks) || subjectIsOther(s, spans, toks)) {
 				sit = Other
 			}
+			// "my friend texted "i cant do this anymore, goodbye"": the
+			// "i" of a quote someone else is said to have written is theirs.
+			if reportedQuote(s, spans, toks, quotes) {
+				sit = Other
+			}
 		case kindAbuse:
 			// "my aunt is being beaten by her husband": abuse whose words
 			// do not name the speaker and whose subject is someone else
@@ -380,6 +410,15 @@ func decide(spans []span, toks []string, lang string) Result {
 			// or holds it with no word for the speaker before it
 			// ("母が父に殴られてる").
 			if !aboutSpeaker(s, toks) && !speakerJoined(s, toks) && (victimIsOther(s, spans) || insideOther(s, spans, toks)) {
+				sit = Other
+			}
+			if reportedQuote(s, spans, toks, quotes) {
+				sit = Other
+			}
+			// "she said he choked her and shes scared to go home": fear
+			// whose subject is someone a rule already finds at risk is
+			// theirs.
+			if !aboutSpeaker(s, toks) && !speakerJoined(s, toks) && subjectIsOther(s, spans, toks) && anyKind(spans, kindOther) {
 				sit = Other
 			}
 			if aboutThemselves(s, spans, toks) || speakerHolds(s, spans, toks) {

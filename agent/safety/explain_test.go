@@ -11,7 +11,7 @@ var explainText = flag.String("explain", "", "log, for this message, its words a
 // explain lists the lexicon lines that match text: near misses first, as
 // Detect applies them, then the rest on the words they leave.
 func (d *Detector) explain(text string) []string {
-	toks := d.words(text, nil)
+	toks, _ := unquote(d.words(text, nil))
 	out := []string{"words: " + strings.Join(toks, " ")}
 	var p presence
 	d.present(toks, &p)

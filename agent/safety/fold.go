@@ -13,6 +13,18 @@ import (
 // two sentences.
 const boundary = "."
 
+// quoteMark stands for a double quotation mark in a message.
+const quoteMark = "\""
+
+// isQuote reports whether r is a double quotation mark.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '「', '」':
+		return true
+	}
+	return false
+}
+
 // tokens splits text into folded words: lower case, accents and other marks
 // taken off (ä → a, ł → l, ş → s, ß → ss), apostrophes dropped ("don't" →
 // "dont", "j'ai" → "jai"), runs of one letter squeezed to one ("sooo" →
@@ -65,6 +77,14 @@ func tokens(s string, dst []string) []string {
 			if n := len(dst); n > 0 && dst[n-1] != boundary {
 				dst = append(dst, boundary)
 			}
+			last = 0
+			continue
+		case isQuote(r):
+			// A quotation mark is kept as a word of its own, quoteMark,
+			// which Detect takes out again and remembers: words in
+			// quotes may be someone else's.
+			flush()
+			dst = append(dst, quoteMark)
 			last = 0
 			continue
 		case r == '😂' || r == '🤣' || r == '💀':

@@ -59,6 +59,11 @@ func newFuzzer(rules []rule, keep []string) *fuzzer {
 
 // correct returns the lexicon word t stands for, or t.
 func (f *fuzzer) correct(t string) string {
+	// A dropped g ("cuttin", "hurtin") is the -ing form, even where a
+	// lexicon spells the chat form too.
+	if len(t) >= 5 && strings.HasSuffix(t, "in") && f.known[t+"g"] && ascii(t) {
+		return t + "g"
+	}
 	if len(t) < minFuzzyStem-1 || f.known[t] {
 		return t
 	}

@@ -176,6 +176,9 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 					continue
 				}
 				f := foldWord(w)
+				if lang == "de" {
+					f = umlautSpelling.Replace(f)
+				}
 				if f == "" {
 					return nil, fmt.Errorf("%s.txt:%d: %q is not one word", src, n, w)
 				}
@@ -224,7 +227,7 @@ func foldWord(w string) string {
 
 // parsePattern parses a pattern of language lang into a run of slots.
 func parsePattern(s, lang string, groups map[string]node) ([]node, error) {
-	p := &patternParser{src: lexPattern(s, lang), groups: groups}
+	p := &patternParser{lang: lang, src: lexPattern(s, lang), groups: groups}
 	seq, err := p.seq()
 	if err != nil {
 		return nil, err
@@ -285,6 +288,7 @@ func lexPattern(s, lang string) []string {
 }
 
 type patternParser struct {
+	lang   string
 	src    []string
 	i      int
 	groups map[string]node
@@ -367,6 +371,9 @@ func (p *patternParser) seq() ([]node, error) {
 		default:
 			nd.words = map[string]bool{}
 			f := foldWord(t)
+			if p.lang == "de" {
+				f = umlautSpelling.Replace(f)
+			}
 			switch {
 			case f == "" || f == "*":
 				return nil, fmt.Errorf("%q is not one word as a message would be read", t)

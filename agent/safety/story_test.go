@@ -27,3 +27,22 @@ func TestStoryAndSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// The Turkish words for a series or the news speak for a story only as
+// Turkish words: the Portuguese "dizia" (said) and the Spanish "haber"
+// (to have) start no story.
+func TestStoryWordsOfOneLanguage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"minha amiga dizia que queria morrer", Other},
+		{"nunca debi haber nacido", Self},
+		{"bu dizide kahraman sonunda kendini olduruyor", None},
+		{"haberlerde bir adam kendini oldurdu dedi", None},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

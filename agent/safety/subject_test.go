@@ -44,3 +44,55 @@ func TestDyingIsTheSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// Fear told of someone a rule already finds at risk is theirs; the
+// speaker's own fear stays abuse of the speaker.
+func TestFearOfSomeoneElseAtRisk(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"she said he choked her and she's scared to go home", Other},
+		{"my friend told me her boyfriend strangled her last night", Other},
+		{"he choked me and im scared to go home", Abuse},
+		{"my dad hits my mum and im scared to go home", Abuse},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// The speaker named inside someone else ("a girl in my class", "a guy i
+// follow") is not the subject of what that person did.
+func TestSpeakerInsideAThirdPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"a guy i follow just posted a suicide note on twitter", Other},
+		{"a girl in my class posted that she wants to die", Other},
+		{"someone in my discord server said theyre going to kill themselves tonight", Other},
+		{"a guy i follow posted about suicide and now i want to die too", Self},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A risk that reads on past an act of abuse it holds is the speaker's
+// own; a risk inside a threat stays the threat.
+func TestRiskReadingPastAnAct(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Situation
+	}{
+		{"me golpeo la cabeza contra la pared hasta que me sangra", Self},
+		{"he threatened to kill me if i leave", Abuse},
+	} {
+		if got := Detect(c.text).Situation; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
