@@ -59,6 +59,8 @@ const (
 	tune16FalsePos = 0.02  // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
 	tune17Recall   = 0.95  // measured 1.000; the wordings written while tune16 was fitted, each idea in three
 	tune17FalsePos = 0.03  // measured 0.000
+	tune18Recall   = 0.80  // measured 0.860 on arrival; a validation part, never read
+	tune18FalsePos = 0.05  // measured 0.016 on arrival
 	tune19Recall   = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
 	tune19FalsePos = 0.03  // measured 0.003
 	heldoutRecall  = 0.79  // measured 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
@@ -207,15 +209,18 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune19", "Tune 19"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
 // that no rule is written for them while the rules are being changed.
 // tune11 and tune12 were, and tune14 and tune16 after them, each until
 // the last forty minutes of the round that fitted it; the next fresh
-// batch takes their place here.
-var validation = map[string]bool{}
+// batch takes their place here. tune18, written by someone who read
+// neither the rules nor the other parts, was measured when it arrived
+// (recall 0.860, false positives 0.016 over the nine main languages) and
+// has not been read since: it judges the tune19 round.
+var validation = map[string]bool{"tune18": true}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
@@ -238,6 +243,7 @@ var tuneFloors = map[string]floor{
 	"tune15": {tune15Recall, tune15FalsePos},
 	"tune16": {tune16Recall, tune16FalsePos},
 	"tune17": {tune17Recall, tune17FalsePos},
+	"tune18": {tune18Recall, tune18FalsePos},
 	"tune19": {tune19Recall, tune19FalsePos},
 }
 
