@@ -143,6 +143,17 @@ func (t *turn) planAnswer(in Intent) {
 		t.planChoice()
 		return
 	}
+	if id := labelInWords(t.text, planWordChoices); id != "" {
+		// "show me the whole week" typed at the day's question is the
+		// plan's own command, not what the person noticed.
+		t.p.Flow = Flow{Updated: t.now}
+		t.choice = id
+		t.planChoice()
+		return
+	}
+	if t.planWords(t.text) {
+		return
+	}
 	var day int
 	fmt.Sscan(t.p.Flow.Step, &day)
 	t.p.Flow = Flow{Updated: t.now}
@@ -161,6 +172,10 @@ func (t *turn) planAnswer(in Intent) {
 	}
 	t.say("Thank you for writing that down — noticing is half of it. Tomorrow's step will be waiting.", Choice{ID: "menu:plan", Label: "Show the plan"})
 }
+
+// planWordChoices are the plan's commands that may be typed at the day's
+// question in words of their own.
+var planWordChoices = []Choice{{ID: "plan:week", Label: "Show the whole week"}, {ID: "plan:done", Label: "Mark it done"}}
 
 // planLookBack closes the week with what the person did and said.
 func (t *turn) planLookBack(days []PlanDay) {

@@ -17,6 +17,7 @@ var (
 	rePlanResume = mustPattern(`\b(?:resume|unpause|pick (?:it |the plan )?(?:back )?up|back on|turn (?:\w+ )?(?:back )?on|start (?:\w+ )?again)\b`)
 	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
 	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)
+	rePlanWeek   = mustPattern(`\b(?:(?:the )?whole (?:week|plan|thing)|(?:all|each|every one) of the (?:days|steps)|all (?:the |seven |7 )?(?:days|steps)|the full (?:plan|week)|(?:rest|remainder) of the (?:plan|week|days)|week at a glance|whole 7 days|all 7 days)\b`)
 	rePlanMissed = mustPattern(`\b(?:missed|skipped|forgot|didn'?t do|didnt do|did not do|haven'?t done|havent done) (?:a|one|two|three|\d+|yesterday's|yesterdays|the last|a couple of|a few)? ?(?:days?|steps?|tasks?|of the plan)\b|\b(?:can|could|may) i (?:skip|miss|pass on|sit out) (?:today|this one|today's|todays|a day|the day)\b|\bskip today\b|\bfell behind\b|\bfallen behind\b`)
 	reNoDaily    = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
 )
@@ -36,6 +37,13 @@ func (t *turn) planWords(text string) bool {
 		return true
 	}
 	started := !pp.Started.IsZero()
+	if rePlanWeek.MatchString(folded) && (started || rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
+		// "show me the whole week", "what's on the rest of the plan".
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.choice = "plan:week"
+		t.planChoice()
+		return true
+	}
 	if started && rePlanMissed.MatchString(folded) {
 		// "i missed a day, is that bad", "can i skip today": no streak
 		// is broken; today's step is there whenever they are.

@@ -18,10 +18,12 @@ import (
 // with both one tap away. It reports false for anything else.
 func (t *turn) privacyAsked(ctx context.Context) bool {
 	r := classify(t.text)
-	if !r.Sure() || r.Label != understand.Privacy {
+	f := foldText(t.text)
+	if !r.Sure() || r.Label != understand.Privacy || !reAboutKept.MatchString(f) {
+		// "what about online stuff, like discord servers?" is about the
+		// internet, not about what the companion keeps.
 		return false
 	}
-	f := foldText(t.text)
 	switch {
 	case reEraseWord.MatchString(f):
 		t.askForget()
@@ -34,6 +36,8 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 }
 
 var (
+	// reAboutKept speaks of the companion or of what the person told it.
+	reAboutKept = mustPattern(`\b(?:you|u|ya|ur|your|yours|this (?:app|bot|chat|thing|program|stuff|conversation)|any of this|all (?:of )?this|here|my (?:data|messages?|chats?|info|information|stuff|history|details|conversations?)|what i (?:say|type|tell|write|said|told)|the (?:stuff|things) i (?:say|type|tell|told|write))\b`)
 	// reEraseWord asks for something to be gone.
 	reEraseWord = mustPattern(`\b(?:delete|deleting|erase|erasing|wipe|wiping|remove|removing|forget|clear|get rid of)\b`)
 	// reSeeAll asks to be shown or given what is kept.

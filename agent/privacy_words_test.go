@@ -33,3 +33,16 @@ func TestPrivacyInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivacyOnlyAboutWhatIsKept checks that a question the classifier may
+// read as privacy but that speaks of neither the companion nor what the
+// person told it ("what about online stuff, like discord servers?") is
+// not answered with what the companion keeps.
+func TestPrivacyOnlyAboutWhatIsKept(t *testing.T) {
+	ag, st := newMemAgent(t, agent.Options{})
+	for i, text := range []string{"what about online stuff, like discord servers?", "are discord servers safe for teens"} {
+		if got := replyTo(t, ag, st, fmt.Sprintf("notpriv:%d", i), text); strings.Contains(got, "What I keep, and where") {
+			t.Errorf("%q got the privacy card:\n%s", text, got)
+		}
+	}
+}

@@ -48,3 +48,24 @@ func TestPlanDayMissed(t *testing.T) {
 		t.Errorf("with no plan running: %q", reply)
 	}
 }
+
+// TestPlanCommandAtDayQuestion checks that the plan's own command, typed
+// in other words at the day's question, acts rather than being kept as
+// what the person noticed, and that the week asked for in words outside
+// any question is shown too.
+func TestPlanCommandAtDayQuestion(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("/plan", "Start today", "No daily messages", "/plan")
+	if asked := renderReplies(h.send("alex", "Mark it done", "")); !strings.Contains(asked, "?") {
+		t.Fatalf("marking the day done asks nothing:\n%s", asked)
+	}
+	reply := renderReplies(h.send("alex", "show me the whole week", ""))
+	if !strings.Contains(reply, "week at a glance") || strings.Contains(reply, "Thank you for writing that down") {
+		t.Errorf("command at the day's question:\n%s\nwant the week shown", reply)
+	}
+	h = newHarness(t)
+	h.setUp("/plan", "Start today", "No daily messages")
+	if reply := renderReplies(h.send("alex", "show me the whole week", "")); !strings.Contains(reply, "week at a glance") {
+		t.Errorf("the week asked for in words:\n%s", reply)
+	}
+}
