@@ -2,6 +2,8 @@ package agent
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/companion-dev/companion/agent/understand"
 )
@@ -28,7 +30,7 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 	case reEraseWord.MatchString(f):
 		t.askForget()
 	case reSeeAll.MatchString(f):
-		t.export(ctx)
+		t.keptInWords()
 	default:
 		t.say(msgPrivacy, Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
 	}
@@ -38,8 +40,53 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 var (
 	// reAboutKept speaks of the companion or of what the person told it.
 	reAboutKept = mustPattern(`\b(?:you|u|ya|ur|your|yours|this (?:app|bot|chat|thing|program|stuff|conversation)|any of this|all (?:of )?this|here|my (?:data|messages?|chats?|info|information|stuff|history|details|conversations?)|what i (?:say|type|tell|write|said|told)|the (?:stuff|things) i (?:say|type|tell|told|write))\b`)
+	// reExportWord asks for the data itself.
+	reExportWord = mustPattern(`\b(?:export|download|json|copy|file|backup|back up)\b`)
 	// reEraseWord asks for something to be gone.
 	reEraseWord = mustPattern(`\b(?:delete|deleting|erase|erasing|wipe|wiping|remove|removing|forget|clear|get rid of)\b`)
 	// reSeeAll asks to be shown or given what is kept.
 	reSeeAll = mustPattern(`\b(?:see|show|view|look at|export|download|copy|get)\b.*\b(?:everything|all|data|info|information|stuff|what you (?:have|know|keep|store|saved?))\b`)
 )
+
+// keptInWords says in plain sentences what is kept about the person, with
+// the whole of it, as data, one tap away (/export).
+func (t *turn) keptInWords() {
+	var b strings.Builder
+	b.WriteString("Here's what I keep about you:\n")
+	pr := t.p.Profile
+	name := pr.Name
+	if name == "" {
+		name = "not set"
+	}
+	fmt.Fprintf(&b, "- the name I call you: %s\n", name)
+	fmt.Fprintf(&b, "- your timezone: %s\n", zoneLabel(pr.Timezone))
+	if pr.Tone != "" {
+		fmt.Fprintf(&b, "- the tone drafts start with: %s\n", pr.Tone)
+	}
+	if n := len(t.p.Contacts); n > 0 {
+		var names []string
+		for _, c := range t.p.Contacts {
+			names = append(names, c.Name)
+		}
+		fmt.Fprintf(&b, "- %s you keep in touch with: %s\n", plural(n, "person", "people"), strings.Join(names, ", "))
+	}
+	if n := len(t.p.Reflections); n > 0 {
+		fmt.Fprintf(&b, "- %s\n", plural(n, "reflection", "reflections"))
+	}
+	if n := len(t.p.Drafts); n > 0 {
+		fmt.Fprintf(&b, "- %s you finished\n", plural(n, "draft", "drafts"))
+	}
+	if !t.p.Plan.Started.IsZero() {
+		fmt.Fprintf(&b, "- the 7-day plan: %d of 7 days done\n", len(t.p.Plan.Done))
+	}
+	b.WriteString("\nAll of it stays on the machine I run on.")
+	t.say(b.String(), Choice{ID: "menu:export", Label: "Show all of it as data"}, Choice{ID: "menu:forget", Label: "Erase everything"})
+}
+
+// plural counts n things: "1 draft", "3 drafts".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

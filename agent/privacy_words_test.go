@@ -10,7 +10,7 @@ import (
 
 // TestPrivacyInWords checks that questions about what is kept, asked in
 // everyday words, are answered about what is kept, never from the guide:
-// erasing asks to confirm, seeing it all shows it, and anything else says
+// erasing asks to confirm, seeing it all says it in words (the data itself on asking to export it), and anything else says
 // what is kept with both one tap away. The wordings are the project's own.
 func TestPrivacyInWords(t *testing.T) {
 	ag, st := newMemAgent(t, agent.Options{})
@@ -20,8 +20,9 @@ func TestPrivacyInWords(t *testing.T) {
 		{"who else can read the stuff i tell you", "What I keep, and where"},
 		{"how do i delete my stuff", "erase"},
 		{"can u wipe everything you know about me pls", "erase"},
-		{"can i see everything you have", `"person"`},
-		{"show me all the data you've got on me", `"person"`},
+		{"can i see everything you have", "Here's what I keep about you"},
+		{"show me all the data you've got on me", "Here's what I keep about you"},
+		{"export my data please", `"person"`},
 	} {
 		got := replyTo(t, ag, st, fmt.Sprintf("priv:%d", i), c.text)
 		if strings.Contains(got, "From the guide") || strings.Contains(got, "guide I draw on") {

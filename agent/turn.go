@@ -438,6 +438,12 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentPrivacy:
 		t.say(msgPrivacy)
 	case IntentExport:
+		if !in.Command && !reExportWord.MatchString(foldText(t.text)) {
+			// "what do you know about me" is answered in words, with
+			// the data one tap away.
+			t.keptInWords()
+			return
+		}
 		t.export(ctx)
 	case IntentForget:
 		t.askForget()
