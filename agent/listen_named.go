@@ -55,11 +55,9 @@ func (t *turn) nameInStory() bool {
 	if o.Request != "" {
 		// The story, with the name said after it: "… my sister's
 		// birthday. her name is hana".
-		request = strings.TrimRight(o.Request, " .!") + ". " + t.text
+		request = storyThen(o.Request, t.text)
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: request, Recipient: name, Listening: true, Felt: o.Felt}
-	t.say("Thank you — "+name+". Whenever you're ready, I can help you write to "+them+", or we can keep talking.",
-		Choice{ID: "offer:yes", Label: clip("Write to "+name, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	t.offerWriting(name, request, o.Felt, "Thank you — "+name+". Whenever you're ready, I can help you write to "+them+", or we can keep talking.")
 	return true
 }
 
@@ -92,9 +90,7 @@ func (t *turn) someoneCameToMind(who string) bool {
 	if o == nil || o.Felt != feltWho || who == "" {
 		return false
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
-	t.say(upFirst(who)+" sounds like a good place to start. Something short and easy to answer is plenty — want help writing it?",
-		Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	t.offerWriting(who, t.text, "", upFirst(who)+" sounds like a good place to start. Something short and easy to answer is plenty — want help writing it?")
 	return true
 }
 
@@ -133,12 +129,23 @@ func (t *turn) meansToReach() bool {
 		return false
 	}
 	who := p.Mention()
-	request := t.text
-	if o.Request != "" {
-		request = strings.TrimRight(o.Request, " .!") + ". " + t.text
-	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: request, Recipient: who, Listening: true, Felt: o.Felt}
-	t.say("That sounds like a good thought, and it might mean a lot to them too. Want help with a few words to "+who+" first?",
-		Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
+	t.offerWriting(who, storyThen(o.Request, t.text), o.Felt, "That sounds like a good thought, and it might mean a lot to them too. Want help with a few words to "+who+" first?")
 	return true
+}
+
+// storyThen is what was told before, then text, as one request to write
+// from; text alone when nothing was told.
+func storyThen(story, text string) string {
+	if story == "" {
+		return text
+	}
+	return strings.TrimRight(story, " .!") + ". " + text
+}
+
+// offerWriting says line, with the offer to write to who from request
+// (what "Write to …" starts from) and the reflection on who matters beside
+// it; felt is the feeling heard, kept for what follows.
+func (t *turn) offerWriting(who, request, felt, line string) {
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: request, Recipient: who, Listening: true, Felt: felt}
+	t.say(line, Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}, Choice{ID: "journey:matter", Label: "Think about who matters"})
 }
