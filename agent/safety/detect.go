@@ -77,13 +77,16 @@ var lexiconFiles embed.FS
 // Detector matches messages against the lexicons. It is safe for
 // concurrent use.
 type Detector struct {
-	rules   []rule
-	index   map[string][]int32       // first word → rules
-	prefix  map[string][]prefixStart // first three letters of a first prefix → rules
-	fuzzy   *fuzzer
-	anchors anchorIndex
-	langs   []string
-	common  map[string][]int // a common word → the languages (indexes into langs) it belongs to
+	rules     []rule
+	index     map[string][]int32       // first word → rules
+	prefix    map[string][]prefixStart // first three letters of a first prefix → rules
+	fuzzy     *fuzzer
+	anchors   anchorIndex
+	langs     []string
+	common    map[string][]int // a common word → the languages (indexes into langs) it belongs to
+	vocab     map[string]int32 // every lexicon word → its number (see intern.go)
+	first     [][]int32        // index by word number
+	anchorIDs [][]int32        // anchors.words by word number
 }
 
 type prefixStart struct {
@@ -189,6 +192,7 @@ func newDetector(lexs []*lexicon) *Detector {
 	}
 	d.fuzzy = newFuzzer(d.rules, keep)
 	d.indexAnchors()
+	d.intern()
 	return d
 }
 
@@ -272,12 +276,12 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 	var cand [64]int32
 	for i := range toks {
 		end := -1
-		for _, r := range d.candidates(toks[i], cand[:0]) {
+		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
 			if rl.kind != kindNot || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatch(r, p) || negated(toks, i) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, i); e > i {
+			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {
 				switch {
 				case rl.story:
 					e = d.speakerClause(toks, p, i, e)
@@ -293,6 +297,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 		for j := i; j < end; j++ {
 			if toks[j] != boundary {
 				toks[j] = ""
+				p.ids[j] = noWord
 			}
 		}
 	}
@@ -303,12 +308,12 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 func (d *Detector) matches(toks []string, p *presence, dst []span) []span {
 	var cand [64]int32
 	for i := range toks {
-		for _, r := range d.candidates(toks[i], cand[:0]) {
+		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
 			if rl.kind == kindNot || !d.mayMatch(r, p) {
 				continue
 			}
-			if end := matchAt(rl.seq, nil, toks, i); end > i {
+			if end := matchAt(rl.seq, nil, toks, p.ids, i); end > i {
 				dst = append(dst, span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: end, control: rl.control})
 			}
 		}
@@ -338,11 +343,13 @@ func (d *Detector) language(toks []string) string {
 }
 
 // candidates appends to dst the rules that can start at token t.
-func (d *Detector) candidates(t string, dst []int32) []int32 {
+func (d *Detector) candidates(t string, id int32, dst []int32) []int32 {
 	if t == "" || t == boundary {
 		return dst
 	}
-	dst = append(dst, d.index[t]...)
+	if id != noWord {
+		dst = append(dst, d.first[id]...)
+	}
 	if t[0] >= '0' && t[0] <= '9' {
 		dst = append(dst, d.index["#"]...)
 	}

@@ -47,7 +47,7 @@ func openCore(seq []node) ([]node, bool) {
 // other frame only where the disclosure starts a clause of its own ("a
 // few years back i was in a bad way, and now i want to die").
 func (d *Detector) frameEnd(toks []string, p *presence, rl *rule, i, end int) int {
-	c := matchAt(rl.core, nil, toks, i)
+	c := matchAt(rl.core, nil, toks, p.ids, i)
 	if c < 0 || c >= end {
 		return end
 	}
@@ -67,12 +67,12 @@ func (d *Detector) frameEnd(toks []string, p *presence, rl *rule, i, end int) in
 // its subject no further back than toks[from].
 func (d *Detector) disclosureAt(toks []string, p *presence, from, j int, ask bool) bool {
 	var cand [64]int32
-	for _, r := range d.candidates(toks[j], cand[:0]) {
+	for _, r := range d.candidates(toks[j], p.ids[j], cand[:0]) {
 		rl := &d.rules[r]
 		if rl.kind != kindSelf && rl.kind != kindAbuse && rl.kind != kindMedical || !d.mayMatch(r, p) {
 			continue
 		}
-		e := matchAt(rl.seq, nil, toks, j)
+		e := matchAt(rl.seq, nil, toks, p.ids, j)
 		if e <= j {
 			continue
 		}
@@ -162,7 +162,7 @@ func clauseStart(toks []string, i, j int) bool {
 func (d *Detector) nearMissOver(toks []string, p *presence, i, j int) bool {
 	var cand [64]int32
 	for k := i + 1; k <= j; k++ {
-		for _, r := range d.candidates(toks[k], cand[:0]) {
+		for _, r := range d.candidates(toks[k], p.ids[k], cand[:0]) {
 			rl := &d.rules[r]
 			if rl.kind != kindNot || !d.mayMatch(r, p) {
 				continue
@@ -173,7 +173,7 @@ func (d *Detector) nearMissOver(toks []string, p *presence, i, j int) bool {
 			if rl.core != nil {
 				seq = rl.core
 			}
-			if e := matchAt(seq, nil, toks, k); e > j {
+			if e := matchAt(seq, nil, toks, p.ids, k); e > j {
 				return true
 			}
 		}

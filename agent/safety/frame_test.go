@@ -78,7 +78,7 @@ func TestOpenCore(t *testing.T) {
 				t.Errorf("openCore(%q) open = %v, want %v", tt.pattern, open, tt.open)
 			}
 			toks := tokens(tt.core, nil)
-			if e := matchAt(core, nil, toks, 0); e != len(toks)-1 {
+			if e := matchAt(core, nil, toks, nil, 0); e != len(toks)-1 {
 				t.Errorf("core of %q matches %q up to %d, want %d", tt.pattern, tt.core, e, len(toks)-1)
 			}
 		})

@@ -94,6 +94,7 @@ const sentenceGap = 64
 // node is one slot of a pattern.
 type node struct {
 	words    map[string]bool // literal words; nil for a group or gap
+	ids      []int32         // the numbers of words, sorted (see intern.go)
 	prefixes []string        // words ending in *
 	alts     [][]node        // a group of phrases
 	altIndex *altIndex       // which of alts can start with a given word
@@ -401,6 +402,8 @@ func (p *patternParser) seq() ([]node, error) {
 // lists are in the order the phrases were written.
 type altIndex struct {
 	byWord map[string][]int
+	ids    []int32 // the numbers of byWord's words, sorted (see intern.go)
+	byID   [][]int // byWord's lists in the order of ids
 	open   []int
 }
 

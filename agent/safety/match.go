@@ -1,12 +1,15 @@
 package safety
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// wordMatch reports whether token t fills slot n's word list.
-func (n *node) wordMatch(t string) bool {
+// wordMatch reports whether token t, numbered id (see intern.go), fills
+// slot n's word list. A slot not numbered (a pattern parsed outside a
+// detector) looks t up by its letters.
+func (n *node) wordMatch(t string, id int32) bool {
 	if n.end {
 		return t == boundary
 	}
@@ -17,7 +20,11 @@ func (n *node) wordMatch(t string) bool {
 		v, err := strconv.Atoi(t)
 		return err == nil && v >= n.number
 	}
-	if n.words[t] {
+	if n.ids != nil {
+		if _, ok := slices.BinarySearch(n.ids, id); ok && id != noWord {
+			return true
+		}
+	} else if n.words[t] {
 		return true
 	}
 	for _, p := range n.prefixes {
@@ -39,8 +46,9 @@ type cont struct {
 // ends, or -1. Each slot first tries to take words (an optional slot, then
 // to be left out; a gap, as many words as it may), so a match is as long
 // as it can easily be: a near miss covers all the words it can.
-// Masked tokens are "" and match nothing.
-func matchAt(seq []node, k *cont, toks []string, i int) int {
+// Masked tokens are "" and match nothing. ids numbers toks (see
+// wordIDs); it is nil where the slots are not numbered.
+func matchAt(seq []node, k *cont, toks []string, ids []int32, i int) int {
 	for len(seq) == 0 {
 		if k == nil {
 			return i
@@ -59,43 +67,49 @@ func matchAt(seq []node, k *cont, toks []string, i int) int {
 			last++
 		}
 		for j := last; j >= i; j-- {
-			if e := matchAt(rest, k, toks, j); e >= 0 {
+			if e := matchAt(rest, k, toks, ids, j); e >= 0 {
 				return e
 			}
 		}
 		return -1
 	case n.alts != nil:
 		c := cont{seq: rest, next: k}
-		if e := matchAlts(n, &c, toks, i); e >= 0 {
+		if e := matchAlts(n, &c, toks, ids, i); e >= 0 {
 			return e
 		}
 	default:
-		if i < len(toks) && n.wordMatch(toks[i]) {
-			if e := matchAt(rest, k, toks, i+1); e >= 0 {
+		if i < len(toks) && n.wordMatch(toks[i], idAt(ids, i)) {
+			if e := matchAt(rest, k, toks, ids, i+1); e >= 0 {
 				return e
 			}
 		}
 	}
 	if n.optional {
-		return matchAt(rest, k, toks, i)
+		return matchAt(rest, k, toks, ids, i)
 	}
 	return -1
 }
 
 // matchAlts tries the phrases of group n that can start at toks[i], in the
 // order they were written.
-func matchAlts(n *node, c *cont, toks []string, i int) int {
+func matchAlts(n *node, c *cont, toks []string, ids []int32, i int) int {
 	x := n.altIndex
 	if x == nil {
 		for _, a := range n.alts {
-			if e := matchAt(a, c, toks, i); e >= 0 {
+			if e := matchAt(a, c, toks, ids, i); e >= 0 {
 				return e
 			}
 		}
 		return -1
 	}
 	var byWord []int
-	if i < len(toks) && toks[i] != "" {
+	switch {
+	case i >= len(toks) || toks[i] == "":
+	case ids != nil && x.byID != nil:
+		if k, ok := slices.BinarySearch(x.ids, ids[i]); ok && ids[i] != noWord {
+			byWord = x.byID[k]
+		}
+	default:
 		byWord = x.byWord[toks[i]]
 	}
 	open := x.open
@@ -106,9 +120,17 @@ func matchAlts(n *node, c *cont, toks []string, i int) int {
 		} else {
 			a, open = open[0], open[1:]
 		}
-		if e := matchAt(n.alts[a], c, toks, i); e >= 0 {
+		if e := matchAt(n.alts[a], c, toks, ids, i); e >= 0 {
 			return e
 		}
 	}
 	return -1
+}
+
+// idAt is the number of toks[i], or noWord when toks are not numbered.
+func idAt(ids []int32, i int) int32 {
+	if ids == nil {
+		return noWord
+	}
+	return ids[i]
 }

@@ -2,12 +2,13 @@ package safety
 
 import "testing"
 
-// withoutIndex copies a pattern with its group indexes taken out, so every
-// phrase of every group is tried in turn.
+// withoutIndex copies a pattern with its group indexes and word numbers
+// taken out, so every phrase of every group is tried in turn and every
+// word is compared by its letters.
 func withoutIndex(seq []node) []node {
 	out := make([]node, len(seq))
 	for i, n := range seq {
-		n.altIndex = nil
+		n.altIndex, n.ids = nil, nil
 		if n.alts != nil {
 			alts := make([][]node, len(n.alts))
 			for j, a := range n.alts {
@@ -37,9 +38,10 @@ func TestAltIndexSameMatches(t *testing.T) {
 			continue
 		}
 		toks := tokens(l.text, nil)
+		ids := d.wordIDs(toks, nil)
 		for i := range toks {
 			for r := range d.rules {
-				got, want := matchAt(d.rules[r].seq, nil, toks, i), matchAt(plain[r], nil, toks, i)
+				got, want := matchAt(d.rules[r].seq, nil, toks, ids, i), matchAt(plain[r], nil, toks, nil, i)
 				if got != want {
 					t.Fatalf("%s.txt:%d at word %d of %q: indexed match ends at %d, plain at %d",
 						d.rules[r].src, d.rules[r].line, i, l.text, got, want)

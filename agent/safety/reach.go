@@ -71,10 +71,15 @@ func (a *anchor) add(n *node) bool {
 // whose anchors come after are always tried.
 const maxAnchors = 128 * 64
 
-// presence is the set of anchors with a word in one message.
-type presence [maxAnchors / 64]uint64
+// presence is what the detector notes once per message: the set of
+// anchors with a word in it, and the number of each of its words (see
+// intern.go).
+type presence struct {
+	bits [maxAnchors / 64]uint64
+	ids  []int32
+}
 
-func (p *presence) has(id int32) bool { return p[id/64]&(1<<(id%64)) != 0 }
+func (p *presence) has(id int32) bool { return p.bits[id/64]&(1<<(id%64)) != 0 }
 
 // anchorIndex finds the anchors a word belongs to.
 type anchorIndex struct {
@@ -122,15 +127,18 @@ func (d *Detector) indexAnchors() {
 	d.anchors = x
 }
 
-// present notes the anchors with a word in toks.
+// present notes the anchors with a word in toks, and numbers toks.
 func (d *Detector) present(toks []string, p *presence) {
-	set := func(id int32) { p[id/64] |= 1 << (id % 64) }
-	for _, t := range toks {
+	p.ids = d.wordIDs(toks, p.ids[:0])
+	set := func(id int32) { p.bits[id/64] |= 1 << (id % 64) }
+	for i, t := range toks {
 		if t == "" || t == boundary {
 			continue
 		}
-		for _, id := range d.anchors.words[t] {
-			set(id)
+		if n := p.ids[i]; n != noWord {
+			for _, id := range d.anchorIDs[n] {
+				set(id)
+			}
 		}
 		if t[0] >= '0' && t[0] <= '9' {
 			for _, id := range d.anchors.numbers {

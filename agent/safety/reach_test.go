@@ -11,8 +11,8 @@ import (
 func TestReachSameMatches(t *testing.T) {
 	d := Default()
 	var all presence
-	for i := range all {
-		all[i] = ^uint64(0)
+	for i := range all.bits {
+		all.bits[i] = ^uint64(0)
 	}
 	checked := 0
 	for _, part := range tuneParts {
@@ -24,6 +24,7 @@ func TestReachSameMatches(t *testing.T) {
 			b := slices.Clone(a)
 			var p presence
 			d.present(a, &p)
+			all.ids = d.wordIDs(b, all.ids[:0])
 			var hidA, hidB []span
 			lang := d.language(a)
 			d.hideNearMisses(a, lang, &p, func(s span) { hidA = append(hidA, s) })
