@@ -304,6 +304,9 @@ func botAnswer(folded string) string {
 		lead = "I don't have a name of my own — I'm a program, here to help with the people in your life."
 	case hasAnyWord(folded, feelingWords):
 		lead = "Not the way you do — I'm a program, so I don't feel things. I do take what you tell me seriously, and I'm glad to listen."
+	case productNamed(folded) != "":
+		// "are you chatgpt?" asks which program, not whether it is one.
+		lead = "No — I'm not " + productNamed(folded) + " or any chat service like it. I'm a small program that runs on the computer of whoever set me up: without a language model I work from rules and a short guide, and if they added a model, it's one they chose."
 	case hasAnyWord(folded, notWords) || machine && human:
 		lead = "I'm a program, not a person."
 	case machine:
@@ -315,6 +318,24 @@ func botAnswer(folded string) string {
 		return lead + " /help shows what I can do; /privacy says what I keep."
 	}
 	return lead + " I can help you think about who matters to you, write a message when the words won't come, answer questions about friendship and connection, and keep you in touch with a 7-day plan and reminders. I don't replace the people in your life, or a professional. /help shows everything; /privacy says what I keep."
+}
+
+// products are the chat assistants people ask whether it is, as they
+// write them folded, and as the reply names them.
+var products = map[string]string{"chatgpt": "ChatGPT", "gpt": "ChatGPT", "openai": "ChatGPT", "claude": "Claude",
+	"gemini": "Gemini", "bard": "Gemini", "copilot": "Copilot", "siri": "Siri", "alexa": "Alexa",
+	"cortana": "Cortana", "replika": "Replika", "llama": "Llama", "grok": "Grok", "deepseek": "DeepSeek",
+	"mistral": "Mistral", "pi": "Pi"}
+
+// productNamed returns the chat assistant a "what are you" question names,
+// or "".
+func productNamed(folded string) string {
+	for _, w := range strings.Fields(folded) {
+		if p, ok := products[w]; ok && (w != "pi" || strings.Contains(folded, "are you pi") || strings.Contains(folded, "are u pi")) {
+			return p
+		}
+	}
+	return ""
 }
 
 var (

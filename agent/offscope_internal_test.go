@@ -129,6 +129,10 @@ func TestBotAnswerLead(t *testing.T) {
 		{"do u have a name or what", "I don't have a name"},
 		{"do you have feelings lol", "Not the way you do"},
 		{"do you ever get lonely", "Not the way you do"},
+		{"are you chatgpt", "No — I'm not ChatGPT"},
+		{"wait is this just claude or something", "No — I'm not Claude"},
+		{"r u siri lol", "No — I'm not Siri"},
+		{"are you an ai like gemini", "No — I'm not Gemini"},
 	} {
 		if got := botAnswer(foldText(c.text)); !strings.HasPrefix(got, c.lead) {
 			t.Errorf("%q: reply %q, want it to open with %q", c.text, got, c.lead)

@@ -56,8 +56,14 @@ func corpus(t testing.TB) []string {
 	lines = append(lines, crisisPhrases...)
 	lines = append(lines, crisisNearMisses...)
 	var out []string
+	seen := map[string]bool{}
 	for _, l := range lines {
-		out = append(out, l, strings.ToLower(l), " "+safetyFold(l)+" ", foldText(l))
+		for _, v := range []string{l, strings.ToLower(l), " " + safetyFold(l) + " ", foldText(l)} {
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
 	}
 	return out
 }
@@ -110,9 +116,13 @@ func TestPatternPreChecksPrune(t *testing.T) {
 	}
 }
 
+// FuzzPatternPreCheck checks the same on mutated text. Its seeds are a
+// sample of the corpus: TestPatternPreChecksAreSound reads all of it.
 func FuzzPatternPreCheck(f *testing.F) {
-	for _, s := range corpus(f) {
-		f.Add(s)
+	for i, s := range corpus(f) {
+		if i%16 == 0 {
+			f.Add(s)
+		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, p := range patterns {
