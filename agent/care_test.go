@@ -282,3 +282,37 @@ func TestCareWhoAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestCareDraftForTheirSake checks that, in care mode, a message meant to
+// support someone going through something ("she's taking it harder than
+// me") is an ordinary draft to them, not one asking them for support.
+func TestCareDraftForTheirSake(t *testing.T) {
+	h := newHarness(t)
+	for i, ask := range []string{
+		"maybe i should text my mom, she's taking it harder than me",
+		"i want to check on my sister, she's having a rough time too",
+		"help me write to my dad, he lost his job last week",
+	} {
+		t.Run(ask, func(t *testing.T) {
+			who := fmt.Sprint("t", i)
+			h.send(who, careCrisis, "")
+			rs := h.send(who, ask, "")
+			var all strings.Builder
+			for _, r := range rs {
+				all.WriteString(r.Text)
+			}
+			low := strings.ToLower(all.String())
+			for _, bad := range []string{"not coping", "having a really hard time", "could you call me", "rough patch"} {
+				if strings.Contains(low, bad) {
+					t.Errorf("%q: reply %q asks for support for the person", ask, all.String())
+				}
+			}
+			if hasChoice(rs, "care:softer") || hasChoice(rs, "care:done") {
+				t.Errorf("%q: still the care draft: %v", ask, rs)
+			}
+			if !strings.Contains(low, "write") && !strings.Contains(low, "draft") && !strings.Contains(low, "┃") {
+				t.Errorf("%q: reply %q does not start a message", ask, all.String())
+			}
+		})
+	}
+}

@@ -2,6 +2,8 @@ package agent
 
 import (
 	"strings"
+
+	"github.com/companion-dev/companion/agent/compose"
 )
 
 // careKind is what a message in care mode is, as far as the rules can tell.
@@ -55,6 +57,10 @@ func classifyCare(text string, in Intent) careKind {
 		return careAdvice
 	case matchAny(careRefuseRules, padded):
 		return careRefuse
+	case careCheckOn.MatchString(padded) && careNamesOther(text):
+		// "i want to check on my sister, she's having a rough time":
+		// a message for their sake is an ordinary draft.
+		return careOther
 	case careWriteRequest(n) || matchAny(careWriteRules, padded):
 		if careOtherDraft(text, padded) {
 			return careOther
@@ -118,7 +124,19 @@ func careOtherDraft(text, padded string) bool {
 	case OccasionBirthday, OccasionWin, OccasionApology, OccasionMend, OccasionThanks, OccasionFollowUp, OccasionCondolence, OccasionProfessional, OccasionGroup:
 		return true
 	}
+	if compose.DetectOccasion(text) == compose.HardTime {
+		// "maybe i should text my mom, she's taking it harder than me":
+		// their hard time, not the person's own.
+		return true
+	}
 	return careCheckOn.MatchString(padded)
+}
+
+// careNamesOther reports a message that names someone: by name, by who
+// they are, or as "him", "her", "them".
+func careNamesOther(text string) bool {
+	name, rel := careRecipient(text)
+	return name != "" || rel != "" || careNamesSomeone(careNormalize(text))
 }
 
 func matchAny(rs []pattern, s string) bool {

@@ -24,21 +24,33 @@ import (
 // about; it names the subject when the clause's subject is them.
 func newsPhrase(text, about string) string {
 	clauses := newsNameClauses(text)
-	for _, c := range clauses {
+	for i, c := range clauses {
 		if newsKindOf(" "+strings.ReplaceAll(c, "'", "")+" ") == newsNone {
 			continue
 		}
-		subj, pred := gerundPredicate(strings.Fields(c))
+		subj, pred := clausePredicate(clauses, i)
 		return polishNewsPhrase(subj, pred, about, text)
 	}
 	// No clause with a cue the lists know ("guess what, my cousin got
 	// the apprenticeship"): the first that reads as news of someone.
-	for _, c := range clauses {
-		if subj, pred := gerundPredicate(strings.Fields(c)); pred != "" {
+	for i := range clauses {
+		if subj, pred := clausePredicate(clauses, i); pred != "" {
 			return polishNewsPhrase(subj, pred, about, text)
 		}
 	}
 	return ""
+}
+
+// clausePredicate is gerundPredicate of clauses[i], whose subject, when it
+// is a pronoun after a reporting verb, is the one who said it: "my friend
+// says she is having an awful week" is the friend's news, named as the
+// person named her.
+func clausePredicate(clauses []string, i int) (subj []string, pred string) {
+	subj, pred = gerundPredicate(strings.Fields(clauses[i]))
+	if i > 0 && len(subj) == 1 && thirdPronouns[subj[0]] && reporter(clauses[i-1]) {
+		subj = strings.Fields(clauses[i-1])
+	}
+	return subj, pred
 }
 
 // ownedSubject is the subject of the first clause that reads as someone's
@@ -68,7 +80,7 @@ func newsNameClauses(text string) []string {
 	for _, p := range parts {
 		cur := []string{}
 		for _, w := range strings.Fields(foldText(p)) {
-			if clauseJoiners[w] {
+			if clauseJoiners[w] || reportingVerbs[w] && reporter(strings.Join(cur, " ")) {
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}
@@ -86,6 +98,20 @@ func newsNameClauses(text string) []string {
 
 // clauseJoiners start a new clause, and end a predicate said back.
 var clauseJoiners = wordSet(`and but so because cos cuz coz lol lmao haha omg tho though btw which plus`)
+
+// reportingVerbs tell what someone said or thinks: "my friend says she…"
+// splits into who said it and what, when who said it is someone of the
+// person's (see reporter).
+var reportingVerbs = wordSet(`says said reckons thinks told tells`)
+
+var thirdPronouns = wordSet(`he she they`)
+
+// reporter reports a clause that is only someone of the person's, as
+// left before a reporting verb: "my friend", "my sister's boyfriend".
+func reporter(c string) bool {
+	f := strings.Fields(c)
+	return len(f) >= 2 && len(f) <= 4 && (f[0] == "my" || f[0] == "our")
+}
 
 // gerundPredicate turns a clause "my sister passed her test" into its
 // subject, "my sister", and "passing her test": the predicate with its
@@ -130,6 +156,10 @@ func expandContractions(f []string) []string {
 	var out []string
 	for i, w := range f {
 		if v, ok := pronounContractions[w]; ok {
+			if v[1] == "is" && i+1 < len(f) && perfectAfter[f[i+1]] {
+				// "he's been made redundant": has, not is.
+				v = []string{v[0], "has"}
+			}
 			out = append(out, v...)
 			continue
 		}
@@ -149,6 +179,9 @@ func expandContractions(f []string) []string {
 }
 
 // pronounContractions are a subject pronoun and its verb in one word.
+// perfectAfter are the words after "'s" that make it "has".
+var perfectAfter = wordSet(`been got gotten gone had`)
+
 var pronounContractions = map[string][]string{
 	"she's": {"she", "is"}, "shes": {"she", "is"}, "he's": {"he", "is"}, "hes": {"he", "is"},
 	"they're": {"they", "are"}, "theyre": {"they", "are"}, "they've": {"they", "have"}, "theyve": {"they", "have"},

@@ -22,6 +22,10 @@ func TestNewsPhrase(t *testing.T) {
 		{"omg she's moving to lisbon next month", "her moving to Lisbon next month"},
 		{"guess what, kai's been offered a place at edinburgh", "Kai being offered a place at Edinburgh"},
 		{"my twin got engaged to her boyfriend of 6 years", "your twin getting engaged to her boyfriend of 6 years"},
+		// Reported by the one it happened to: their news, by who they are.
+		{"my friend says she is having an awful week", "your friend having an awful week"},
+		{"my flatmate reckons he failed his driving test", "your flatmate failing his driving test"},
+		{"my dad said he's been made redundant", "your dad being made redundant"},
 		// Said inside what someone else said: not said back as it stands.
 		{"my mum told me my brother got the job", ""},
 		// "passed" alone may be a death said gently.

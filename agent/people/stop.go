@@ -71,5 +71,5 @@ hes shes thats whats theres wasn't`)
 
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {
-	return stopWords[w] || calendar[w]
+	return stopWords[w] || calendar[w] || verbForms[w]
 }
