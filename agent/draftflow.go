@@ -607,7 +607,7 @@ func messageWish(text string) bool {
 	return messageWishRe.MatchString(foldText(text))
 }
 
-var messageWishRe = mustPattern(`^(?:(?:but|and|just|so|um|hmm|ok|okay|also|honestly|tbh) )*(?:i (?:don'?t|dont|do not) want (?:to|it to|them to|her to|him to)|(?:i )?(?:don'?t|dont) wanna|without (?:making|scaring|worrying|upsetting|pressuring|overwhelming|sounding|being)|nothing that (?:sounds|feels|reads|comes across)|(?:it )?(?:shouldn'?t|should not|mustn'?t) (?:sound|feel|read|come across)|i want (?:it|the message|this) to (?:sound|feel|come across|read|be))`)
+var messageWishRe = mustPattern(`^(?:(?:but|and|just|so|um|hmm|ok|okay|also|honestly|tbh) )*(?:i (?:don'?t|dont|do not) want (?:to|it to|them to|her to|him to)|(?:i )?(?:don'?t|dont) wanna|without (?:making|scaring|worrying|upsetting|pressuring|overwhelming|sounding|being)|nothing that (?:sounds|feels|reads|comes across)|(?:it )?(?:shouldn'?t|should not|mustn'?t) (?:sound|feel|read|come across)|i want (?:it|the message|this) to (?:sound|feel|come across|read|be))\b`)
 
 // fillDetails fills the empty fields of d from more.
 func fillDetails(d *DraftDetails, more DraftDetails) {

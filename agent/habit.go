@@ -66,7 +66,7 @@ func (t *turn) setHabit(which, at string) {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	if at != "" && pr.Timezone == "" {
 		// A time the person names is their time: find out where that is.
-		t.askTimezone(reminderHabit)
+		t.askTimezoneFirst(reminderHabit)
 		return
 	}
 	t.confirmHabit()

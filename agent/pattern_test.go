@@ -132,3 +132,13 @@ func FuzzPatternPreCheck(f *testing.F) {
 		}
 	})
 }
+
+// TestPatternsHaveNoControlCharacters catches a "\b" typed where a
+// word boundary was meant but a backspace was written.
+func TestPatternsHaveNoControlCharacters(t *testing.T) {
+	for _, p := range patterns {
+		if i := strings.IndexFunc(p.String(), func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' }); i >= 0 {
+			t.Errorf("pattern %q has a control character at %d", p.String(), i)
+		}
+	}
+}

@@ -281,7 +281,7 @@ func (t *turn) planAt(h int, note string) {
 		if note != "" {
 			t.say(note)
 		}
-		t.askTimezone(reminderPlan)
+		t.askTimezoneFirst(reminderPlan)
 		return
 	}
 	t.confirmPlanNudges(note)

@@ -3,10 +3,10 @@ package agent
 import (
 	"context"
 	"fmt"
-	"github.com/companion-dev/companion/agent/people"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/compose"
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -48,6 +48,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "can you help me write to her" at the draft's own question:
 		// what is known stays, and the question is asked once more.
 		t.reask(ctx, p, "Sure. ", false)
+		return
+	}
+	if t.p.Flow.Name == flowRemind && strings.HasPrefix(t.p.Flow.Step, stepRemindTZ) && (asksReminderTime(t.text) || stopsThemAll(t.text)) {
+		// "what time will that be?", "stop all of them": about the
+		// reminders the question is for (see remindAnswer).
+		t.toFlow(ctx, in, p)
 		return
 	}
 	var r understand.Result

@@ -141,6 +141,12 @@ func (t *turn) remindFor(text string, known *Contact) {
 	if !hasCad {
 		once, hasOnce = ParseOnce(text, t.now, t.location(), t.a.nudgeHour)
 	}
+	if o := t.p.Flow.Offer; name == "" && o != nil && o.Kind == "remind" && o.Recipient != "" {
+		// "yes, remind me in two weeks" to "want me to remind you to
+		// check in with Sam?": about Sam.
+		name, existing = o.Recipient, findContactByName(t.p.Contacts, o.Recipient)
+		t.p.Flow.Offer = nil
+	}
 	if name == "" {
 		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
 		if hasCad {
@@ -178,7 +184,7 @@ func (t *turn) remindFor(text string, known *Contact) {
 		c.Once = once
 		c.Paused, c.ResumeAt = false, time.Time{}
 		if t.p.Profile.Timezone == "" {
-			t.askTimezone(c.ID + "/" + planOnce)
+			t.askTimezoneFirst(c.ID + "/" + planOnce)
 		} else {
 			t.confirmOnce(c)
 		}
@@ -209,11 +215,23 @@ func keepRest(cad, old Cadence, text string) Cadence {
 	if !cad.TimeSet {
 		cad.Hour, cad.Minute = old.Hour, old.Minute
 	}
+	if old.Kind == CadenceWeekly && !reWeekdayNamed.MatchString(strings.ToLower(text)) {
+		// "make that every two weeks" keeps the day: every other Friday.
+		switch {
+		case cad.Kind == CadenceDays && cad.Every >= 7 && cad.Every%7 == 0:
+			return Cadence{Kind: CadenceWeekly, Every: cad.Every / 7, Weekday: old.Weekday, Hour: cad.Hour, Minute: cad.Minute, TimeSet: cad.TimeSet || old.TimeSet}
+		case cad.Kind == CadenceWeekly:
+			cad.Weekday = old.Weekday
+		}
+	}
 	if cad.Kind == CadenceWeekly && !reInterval.MatchString(strings.ToLower(text)) {
 		cad.Every = weeksApart(old)
 	}
 	return cad
 }
+
+// reWeekdayNamed is a day of the week, one or many: "friday", "fridays".
+var reWeekdayNamed = mustPattern(`\b(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:days?)?\b`)
 
 // confirmOnce says when a one-off reminder comes.
 func (t *turn) confirmOnce(c *Contact) {
@@ -254,7 +272,7 @@ func (t *turn) askOften(c *Contact) {
 func (t *turn) setCadence(c *Contact, cad Cadence) {
 	t.newCadence(c, cad)
 	if t.p.Profile.Timezone == "" {
-		t.askTimezone(c.ID)
+		t.askTimezoneFirst(c.ID)
 		return
 	}
 	t.confirmCadence(c)
@@ -267,12 +285,29 @@ func (t *turn) newCadence(c *Contact, cad Cadence) {
 	delete(t.p.Profile.Schedule, c.ID)
 }
 
-// askTimezone asks once for the person's timezone before the first reminder.
+// askTimezoneFirst asks for the person's timezone before a new reminder.
+// Asked before and left unanswered, it is not asked again: what waited for
+// it goes ahead in UTC, with a word on how to change that.
+func (t *turn) askTimezoneFirst(id string) {
+	if t.p.Profile.TZAsked {
+		t.afterTimezone(id)
+		t.addToLast(utcNote)
+		return
+	}
+	t.askTimezone(id)
+}
+
+// askTimezone asks for the person's timezone.
 func (t *turn) askTimezone(id string) {
+	t.p.Profile.TZAsked = true
 	t.p.Flow = Flow{Name: flowRemind, Step: stepRemindTZ + ":" + id, Updated: t.now, Paused: t.p.Flow.Paused}
 	t.say("One thing first, so reminders come at the right time: which timezone are you in? A city works (“Berlin”, “Chicago”), or just tell me your time now (“it's 9pm here”).",
 		Choice{ID: "remind:tz:" + id, Label: "Use UTC"})
 }
+
+// utcNote follows a reminder set in UTC because the timezone question,
+// asked before, went unanswered.
+const utcNote = "\n\nTimes are UTC until you tell me where you are — “I live in Lyon” or “it's 9pm here” is enough."
 
 // tzWays says how the timezone can be given, after the question.
 const tzWays = " A city works (“Berlin”, “Chicago”), or tell me your time now (“it's 9pm here”)."
@@ -447,6 +482,10 @@ func (t *turn) stopReminder(id string, c *Contact) {
 // there stop what is being set up rather than name a place. A stop that
 // names someone else is left to the words about reminders.
 func (t *turn) droppedBeforeZone(id string) bool {
+	if reAllRem.MatchString(foldText(t.text)) {
+		// "cancel all reminders": every one, not only this one.
+		return false
+	}
 	r := classify(t.text)
 	if !r.Sure() || r.Label != understand.RemindStop && r.Label != understand.Cancel {
 		return false
@@ -541,6 +580,16 @@ func (t *turn) remindAnswer(in Intent) {
 			t.askTimezoneAgain(id, "And which timezone are you in, so they come at the right time?"+tzWays)
 			return
 		}
+		if stopsThemAll(t.text) {
+			// "stop all of them" with the question on screen.
+			t.allReminders("stop", foldText(t.text))
+			return
+		}
+		if asksReminderTime(t.text) && findContactByID(t.p.Contacts, id) != nil {
+			// "what time will that be?": answered, and asked once more.
+			t.askTimezoneAgain(id, t.reminderTimeAnswer()+" Which timezone are you in?"+tzWays)
+			return
+		}
 		if t.droppedBeforeZone(id) {
 			return
 		}
@@ -556,7 +605,7 @@ func (t *turn) remindAnswer(in Intent) {
 			t.p.Profile.Timezone = name
 		} else if name, ok := zoneFromLocalClock(t.text, t.now); ok {
 			t.p.Profile.Timezone = name
-		} else if step == stepRemindTZ && t.tzMeantElse(id) {
+		} else if t.tzMeantElse(id, step == stepRemindTZ2) {
 			return
 		} else {
 			// Asked once: fall back to UTC rather than asking again.

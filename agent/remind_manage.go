@@ -55,8 +55,17 @@ func remindOp(folded string) string {
 func (t *turn) manageReminders(text string) bool {
 	folded := foldText(text)
 	op := remindOp(folded)
+	if op == "" && stopsThemAll(text) && len(strings.Fields(folded)) <= 6 && t.hasAnyReminder() {
+		// "stop all of them" after reminders were set or shown.
+		t.allReminders("stop", folded)
+		return true
+	}
 	p := reminderPerson(text)
 	c := findContact(t.p.Contacts, p)
+	if c == nil && op != "" {
+		// "snooze the nan one": a name on the list, however it is put.
+		c = contactSaid(t.p.Contacts, text)
+	}
 	pronoun := !p.Found() && rePronoun.MatchString(folded) && !reAllRem.MatchString(folded)
 	if pronoun {
 		// "change her to fridays", "stop reminding me about him": the
@@ -178,8 +187,29 @@ func (t *turn) pauseEnd(folded string) time.Time {
 			return at
 		}
 	}
+	if m := reThisSpan.FindStringSubmatch(folded); m != nil {
+		// "snooze the nan one this week": until the next one starts.
+		l := t.now.In(t.location())
+		today := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, l.Location())
+		switch m[1] {
+		case "today", "tonight":
+			return today.AddDate(0, 0, 1)
+		case "month":
+			return time.Date(l.Year(), l.Month()+1, 1, 0, 0, 0, 0, l.Location())
+		}
+		// A week (or a weekend) ends when the next Monday starts.
+		n := (8 - int(l.Weekday())) % 7
+		if n == 0 {
+			n = 7
+		}
+		return today.AddDate(0, 0, n)
+	}
 	return time.Time{}
 }
+
+// reThisSpan is the rest of a span of time: "this week", "this weekend",
+// "today", "for this month".
+var reThisSpan = mustPattern(`\b(?:this|for this|for the rest of the|rest of the) (week|weekend|month)\b|\b(today|tonight)\b`)
 
 // nextNoteFor says when c's next reminder comes, when there is one.
 func (t *turn) nextNoteFor(c *Contact) string {
@@ -334,16 +364,23 @@ func (t *turn) ownDates() *Contact {
 // tzMeantElse handles an answer to the timezone question that is not a
 // place: a country with several zones asks for a city, and a rhythm
 // ("every sunday") changes the reminder; then the question comes once
-// more. False when the answer is neither.
-func (t *turn) tzMeantElse(id string) bool {
+// more, or, when it was asked twice already (last), the reminder goes
+// ahead in UTC. False when the answer is neither.
+func (t *turn) tzMeantElse(id string, last bool) bool {
 	const again = ". And which timezone are you in?" + tzWays
 	note := ""
 	if p, ok := places.Find(t.text); ok && p.Several() {
+		if last {
+			return false
+		}
 		note = severalZones(p)
 	} else if cad, ok := ParseCadence(t.text, t.a.nudgeHour); ok {
 		c := findContactByID(t.p.Contacts, id)
 		if c == nil || strings.Contains(id, "/") {
 			return false
+		}
+		if old, ok := ParseCadence(c.Cadence, t.a.nudgeHour); ok {
+			cad = keepRest(cad, old, t.text)
 		}
 		t.newCadence(c, cad)
 		note = "Got it — " + cadenceWords(cad) + again
@@ -352,6 +389,11 @@ func (t *turn) tzMeantElse(id string) bool {
 		note = "Got it — " + cad.String() + again
 	} else {
 		return false
+	}
+	if last {
+		t.afterTimezone(id)
+		t.addToLast(utcNote)
+		return true
 	}
 	t.askTimezoneAgain(id, note)
 	return true

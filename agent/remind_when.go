@@ -18,6 +18,9 @@ var (
 	reMonthThenDay = mustPattern(`\b(` + monthAlt + `) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reYearly       = mustPattern(`\b(birthday|bday|b-day|anniversary|name day|nameday|wedding anniversary)\b`)
 	reEvery        = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|once a)\b`)
+	// reInMonth is a month named alone, with where in it: "in december",
+	// "early march", "mid june", "end of july".
+	reInMonth = mustPattern(`\b(in|early|start of|beginning of|mid|middle of|late|end of)(?: (?:in|of))? (january|february|march|april|may|june|july|august|september|october|november|december|sept)\b`)
 )
 
 // reDayAlone is a weekday said alone: "on saturday", "call dad friday".
@@ -122,6 +125,25 @@ func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) 
 		at = day(l.Year(), l.Month(), l.Day())
 	case reTomorrow.MatchString(s):
 		at = day(l.Year(), l.Month(), l.Day()+1)
+	case reInMonth.MatchString(s) && !reDayMonth.MatchString(s) && !reMonthThenDay.MatchString(s):
+		m := reInMonth.FindStringSubmatch(s)
+		d := 1
+		switch m[1] {
+		case "mid", "middle of":
+			d = 15
+		case "late", "end of":
+			d = 25
+		}
+		mo := monthByName[m[2]]
+		switch {
+		case mo == l.Month() && d <= l.Day():
+			// "in december", said in December: a week from now.
+			at = day(l.Year(), l.Month(), l.Day()+7)
+		case mo < l.Month() || mo == l.Month() && d <= l.Day():
+			at = day(l.Year()+1, mo, d)
+		default:
+			at = day(l.Year(), mo, d)
+		}
 	case reNextDay.MatchString(s):
 		m := reNextDay.FindStringSubmatch(s)
 		switch m[2] {

@@ -22,6 +22,9 @@ type Profile struct {
 	Name string `json:"name,omitempty"`
 	// Timezone is an IANA name such as "Europe/Berlin"; empty means UTC.
 	Timezone string `json:"timezone,omitempty"`
+	// TZAsked is set once the companion has asked for the timezone: it
+	// is not asked again before every reminder (UTC until told).
+	TZAsked bool `json:"tz_asked,omitempty"`
 	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
 	Tone string `json:"tone,omitempty"`
 	// Young is set once the person has said they are a child or a

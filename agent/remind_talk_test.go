@@ -1,0 +1,87 @@
+package agent_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// TestRemindTalk plays short reminder conversations typed the way people
+// do, and checks each reply says what it must and nothing it must not.
+func TestRemindTalk(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		must  []string // in the last reply
+		not   []string
+	}{
+		{"the timezone is asked once, then UTC",
+			[]string{"remind me to message priya every monday", "remind me to call grandma on sundays"},
+			[]string{"every Sunday", "Grandma", "UTC until you tell me"}, []string{"which timezone are you in"}},
+		{"a question about the time at the timezone question",
+			[]string{"remind me to call dad every other sunday", "what time will that be"},
+			[]string{"Dad", "10:00", "which timezone are you in"}, []string{"From the guide", "continue"}},
+		{"a new time after the question was asked twice",
+			[]string{"remind me to call dad every other sunday", "what time will that be", "make it 7pm"},
+			[]string{"19:00", "Dad", "UTC until you tell me"}, []string{"couldn't place"}},
+		{"stop all of them at the timezone question",
+			[]string{"remind me to message priya every monday", "remind me to call grandma on sundays", "change grandma to 11am", "stop all of them"},
+			[]string{"All reminders are off"}, []string{"couldn't place", "I'll remind you"}},
+		{"a new rhythm keeps the day and the time",
+			[]string{"remind me to text grace every friday evening", "actually make that every two weeks"},
+			[]string{"every 2 weeks on Friday"}, []string{"Sunday"}},
+		{"cancel all reminders stops every one",
+			[]string{"jess's birthday is on 14 march", "remind me to text grace every friday evening", "cancel all reminders"},
+			[]string{"All reminders are off"}, []string{"about Grace"}},
+		{"whose time a reminder comes in",
+			[]string{"i'm in toronto", "remind me to call my nan in manila every saturday at 8pm", "is that my time or hers"},
+			[]string{"your own time", "America/Toronto", "20:00"}, []string{"From the guide"}},
+		{"snoozing one person for the week",
+			[]string{"i'm in toronto", "remind me to call my nan every saturday at 8pm", "snooze the nan one this week"},
+			[]string{"Paused", "Nan", "until Monday 30 November"}, []string{"doesn't cover"}},
+		{"a month named alone is a one-off",
+			[]string{"i live in leeds", "remind me to check in with priyanka in december"},
+			[]string{"Priyanka", "Tuesday 1 December", "Just once"}, []string{"How often"}},
+	}
+	h := newHarness(t)
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			who := fmt.Sprint("r", i)
+			var last []agent.Reply
+			for _, l := range tc.lines {
+				last = h.send(who, l, "")
+			}
+			got := allText(last)
+			low := strings.ToLower(got)
+			for _, m := range tc.must {
+				if !strings.Contains(low, strings.ToLower(m)) {
+					t.Errorf("reply %q lacks %q", got, m)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(low, strings.ToLower(n)) {
+					t.Errorf("reply %q has %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestRemindAfterDraftInWords checks that "yes, remind me in two weeks",
+// said to the offer after a draft, is a one-off about that person.
+func TestRemindAfterDraftInWords(t *testing.T) {
+	h := newHarness(t)
+	h.send("a", "i live in leeds", "")
+	h.send("a", "i need to thank my neighbour mr jankowski, he shovelled my driveway all week while i was ill", "")
+	h.send("a", "keep it simple", "")
+	done := allText(h.send("a", "done", ""))
+	if !strings.Contains(done, "remind you to check in with Mr Jankowski") {
+		t.Fatalf("no reminder offered after the draft: %q", done)
+	}
+	got := allText(h.send("a", "yes remind me in two weeks", ""))
+	if !strings.Contains(got, "Mr Jankowski") || !strings.Contains(got, "Tuesday 8 December") {
+		t.Errorf("reply %q is not a one-off about Mr Jankowski in two weeks", got)
+	}
+}
