@@ -34,6 +34,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh4", learnedWithout("fresh4"), []string{"fresh4"}},
 		{"all but fresh5", learnedWithout("fresh5"), []string{"fresh5"}},
 		{"all but fresh6", learnedWithout("fresh6"), []string{"fresh6"}},
+		{"all but fresh7", learnedWithout("fresh7"), []string{"fresh7"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

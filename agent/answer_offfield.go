@@ -56,10 +56,22 @@ teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
 // ex best friend is a friendship that ended, not a romance.
 var reFormerFriend = mustPattern(`\bex (best friend|best mate|bestie|bff|friend|friends|mate|mates|flatmate|housemate|roommate|colleague|coworker|boss|classmate)\b`)
 
-// withoutFormerFriends returns a folded question with "ex" before a friend
-// read as "former", so only a romantic ex puts a question in dating.
+// reInLaw is family by marriage: a sister-in-law is a relative, not a
+// matter for a lawyer.
+var reInLaw = mustPattern(`\b(mother|mum|mom|father|dad|sister|brother|son|daughter|parents?)[ -]in[ -]laws?\b|\bin[ -]laws\b`)
+
+// reOweWords is owing someone a reply rather than money: "i owe like 5
+// people replies", "i still owe her a message".
+var reOweWords = mustPattern(`\bow(?:e|es|ed|ing)\b((?: \w+){0,4} (?:repl(?:y|ies)|messages?|texts?|answers?|apolog(?:y|ies)|calls?|voice notes?|catch ?ups?|visits?)\b)`)
+
+// withoutFormerFriends returns a folded question with the words that name
+// a field only in another sense read in their sense between people: "ex"
+// before a friend as "former", so only a romantic ex puts a question in
+// dating; an in-law as family, not law; owing a reply, not money.
 func withoutFormerFriends(folded string) string {
-	return reFormerFriend.ReplaceAllString(folded, "former $1")
+	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
+	folded = reInLaw.ReplaceAllString(folded, "inlaw")
+	return reOweWords.ReplaceAllString(folded, "need to send$1")
 }
 
 // offFieldTopic names the first field the guide leaves to others that a

@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AnswerRule is the rule the answers decline by, lent to the tests outside
 // the package that choose it by cross-validation.
@@ -46,3 +49,16 @@ func CitedInField(hits []Section, inField bool, strong, weak FitRule) string {
 
 // NameGiven reads a name given for someone already spoken of.
 var NameGiven = nameGiven
+
+// AnswerHits returns the hits an answer to question is chosen from, the
+// crisis section left out unless the question speaks of danger, whether the
+// question is from a field the guide leaves to others, and whether it is in
+// the guide's field.
+func AnswerHits(g Guide, question string) (hits []Section, offField, inField bool) {
+	q := strings.TrimSpace(question)
+	hits = g.Search(searchQuestion(q), 5)
+	if !reCrisisTalk.MatchString(foldText(q)) {
+		hits = slices.DeleteFunc(hits, crisisSection)
+	}
+	return hits, offFieldQuestion(g, q), inGuideFieldOf(g, q)
+}

@@ -1,0 +1,33 @@
+package agent_test
+
+import (
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+)
+
+// TestDangerWordsReachTheCrisisSection checks that danger said in other
+// words than the usual ones ("ending it", not feeling safe with oneself)
+// may be answered from the crisis section, which plain questions never are.
+func TestDangerWordsReachTheCrisisSection(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"it's late and i can't stop thinking about ending it",
+		"i don't feel safe with myself right now",
+	} {
+		if a := agent.ComposeAnswer(kb, q); a.Cited != "professional-help/if-you-are-in-crisis" {
+			t.Errorf("%q cited %q, want the crisis section", q, a.Cited)
+		}
+	}
+	for _, q := range []string{
+		"how do i end a friendship that has run its course",
+		"is it ok to just go silent in the group chat",
+	} {
+		if a := agent.ComposeAnswer(kb, q); a.Cited == "professional-help/if-you-are-in-crisis" {
+			t.Errorf("%q cited the crisis section", q)
+		}
+	}
+}
