@@ -69,6 +69,10 @@ func Apply(text string, r Request, c Context) (string, error) {
 		err = d.drop(r.Detail)
 	case StartWith:
 		err = d.startWith(r.Detail, c)
+	case Replace:
+		err = d.replace(r)
+	case Serious:
+		err = d.serious()
 	default:
 		err = ErrUnchanged
 	}

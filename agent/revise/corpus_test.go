@@ -70,6 +70,9 @@ func judge(ex example) (Request, bool) {
 		return r, fold(r.Detail) == fold(ex.detail)
 	case Emoji:
 		return r, r.Detail == ex.detail
+	case Replace:
+		// Written "old>new": "august>september", "@month>soon", ">friday".
+		return r, strings.ToLower(r.Old+">"+r.Detail) == strings.ToLower(ex.detail)
 	}
 	return r, true
 }

@@ -27,6 +27,16 @@ func (r Request) Describe() string {
 		return "less needy: no pleading, no pressure to reply"
 	case LessStiff:
 		return "more natural, less stiff"
+	case Replace:
+		if strings.HasPrefix(r.Old, "@") {
+			return "no " + strings.TrimPrefix(r.Old, "@") + ", say instead: " + r.Detail
+		}
+		if r.Old == "" {
+			return "change it to: " + r.Detail
+		}
+		return "change " + r.Old + " to " + r.Detail
+	case Serious:
+		return "more serious: no jokes, no light memories"
 	}
 	return string(r.Kind)
 }
@@ -69,6 +79,10 @@ func Honoured(before, after string, r Request) bool {
 		w := strings.Fields(fold(r.Detail))
 		a := strings.Fields(fold(after))
 		return len(w) > 0 && len(a) >= len(w) && strings.EqualFold(a[0], w[0])
+	case Replace:
+		return r.Detail == "" || strings.Contains(fold(after), fold(r.Detail))
+	case Serious:
+		return !lightRe.MatchString(after)
 	case Casual:
 		return contracted(after) >= contracted(before)
 	case Formal:

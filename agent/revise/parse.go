@@ -14,7 +14,7 @@ func Parse(text string) (Request, bool) {
 		return Request{}, false
 	}
 	norm := joinNorm(toks)
-	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseDrop, parseSay} {
+	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseReplace, parseDrop, parseSay} {
 		if r, ok := p(toks, norm); ok {
 			return r, true
 		}
@@ -29,6 +29,11 @@ func Parse(text string) (Request, bool) {
 // ("shorter and no exclamation marks"). It returns nil when the text asks
 // for no change it knows.
 func ParseAll(text string) []Request {
+	if r, ok := Parse(text); ok && r.Kind == Replace {
+		// "no wait, don't give a month, just say soon" is one swap,
+		// whatever its commas.
+		return []Request{r}
+	}
 	if parts := splitRequests(text); len(parts) > 1 {
 		var out []Request
 		for _, p := range parts {

@@ -38,6 +38,8 @@ type Request struct {
 	// Detail is what to say, what to drop, the emoji or the opening, in the
 	// person's own words; empty for the other kinds.
 	Detail string `json:"detail,omitempty"`
+	// Old is what a Replace swaps out (see replace.go).
+	Old string `json:"old,omitempty"`
 }
 
 // Done says in a few words what was changed, for the line above the new
@@ -74,6 +76,10 @@ func (r Request) Done() string {
 		return "Without that part:"
 	case StartWith:
 		return "With the new opening:"
+	case Replace:
+		return "Changed:"
+	case Serious:
+		return "Without the light touch:"
 	}
 	return ""
 }
