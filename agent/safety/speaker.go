@@ -125,6 +125,9 @@ var speakerWords = map[string]bool{
 	// faccio finita"), spelt as messages are folded; not those that fold
 	// into a past of the third person ("mató", "ammazzò").
 	"facio": true, "enforco": true,
+	// German speech drops the "ich" before a verb in the first person
+	// ("hab ihn schon abgegeben", "brauch das bald nicht mehr").
+	"hab": true, "brauch": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
@@ -164,7 +167,7 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 // other words elsewhere: "i" is "and" in Polish and "the" in Italian,
 // "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
 // name in English and "yo" a greeting.
-var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es"}
+var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
