@@ -289,6 +289,12 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindFirst && insideThird(m, spans) {
 			continue
 		}
+		// A person the speaker gives, writes or talks to ("i gave my
+		// guitar to my cousin", "a mia sorella") is the object of the
+		// speaker's act, not its subject.
+		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
+			continue
+		}
 		// Of two subjects at one word, the longer reading is the subject:
 		// "my friend" over "my", the impersonal "il est temps" over "il".
 		n := m.end - m.start
@@ -445,4 +451,19 @@ func insideThird(m span, spans []span) bool {
 		}
 	}
 	return false
+}
+
+// objectPreps are, per language, the prepositions before a person who is
+// the object of someone's act ("to", "for", "with"): that person is not
+// the subject of what follows. "from" and "by" are left out: they name
+// who wrote a message or did a deed.
+var objectPreps = map[string]map[string]bool{
+	"en": squeezedSet("to", "for", "with", "at", "about", "towards"),
+	"es": squeezedSet("a", "para", "con"),
+	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
+	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
+	"fr": squeezedSet("a", "pour", "avec", "chez"),
+	"de": squeezedSet("fur", "zu", "mit", "an", "bei"),
+	"nl": squeezedSet("aan", "voor", "met", "naar", "bij"),
+	"pl": squeezedSet("do", "dla"),
 }
