@@ -219,14 +219,41 @@ func (d *Detector) Detect(text string) Result {
 	var p presence
 	d.present(toks, &p)
 	lang := d.language(toks)
+	var orig [48]string
+	plain := append(orig[:0], toks...)
 	d.hideNearMisses(toks, lang, &p, nil)
 	var found [16]span
 	spans := d.matches(toks, &p, found[:0])
 	// Read before decide, which drops bare control matches in place.
 	young := saysYoung(spans, toks)
+	third := lang == "en" && anyEnglishThird(spans)
 	r := decide(spans, toks, lang, quotes)
 	r.Young = young
+	// Only a message no near miss spoke for: a near miss read in the
+	// third person (a story, a question how to help) would not be read
+	// again in the first.
+	if r.Situation == None && third && !slices.Contains(toks, "") {
+		if d.selfAsThird(plain, spans, lang) {
+			r = Result{Situation: Other, Lang: "en", Young: young}
+		}
+	}
 	return r
+}
+
+// selfAsThird reports whether toks, read as if the third person they tell
+// of spoke (see asthird.go), is a risk to the one speaking: then it is a
+// risk to that person.
+func (d *Detector) selfAsThird(toks []string, spans []span, lang string) bool {
+	first := firstPersonReading(toks, spans)
+	if first == nil {
+		return false
+	}
+	var p presence
+	d.present(first, &p)
+	d.hideNearMisses(first, lang, &p, nil)
+	var found [16]span
+	again := d.matches(first, &p, found[:0])
+	return decide(again, first, lang, nil).Situation == Self
 }
 
 // words splits text into folded words, appended to dst, each spelled as
