@@ -78,6 +78,12 @@ func firstPersonReading(toks []string, spans []span) []string {
 			changed = true
 			continue
 		}
+		// "she's been", "he's given": "has", not "is".
+		if (t == "shes" || t == "hes") && hasParticiple(next(toks, i)) {
+			out = append(out, "ive")
+			changed, verbNext = true, false
+			continue
+		}
 		if f, ok := asFirst[t]; ok {
 			out = append(out, f)
 			changed = true
@@ -160,4 +166,12 @@ func anyEnglishThird(spans []span) bool {
 		}
 	}
 	return false
+}
+
+// participles that follow "has" ("she's been", "he's given"), folded.
+var participles = squeezedSet("been", "got", "gotten", "gone", "had", "done", "made", "taken", "written", "given",
+	"left", "told", "said", "bought", "sold", "sent", "cut", "hurt", "kept", "found", "seen", "thrown", "hidden", "eaten")
+
+func hasParticiple(t string) bool {
+	return participles[t] || len(t) > 4 && strings.HasSuffix(t, "ed")
 }
