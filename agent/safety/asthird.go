@@ -69,7 +69,12 @@ func firstPersonReading(toks []string, spans []span) []string {
 			}
 		}
 		if t == "her" {
-			// "her" is "me" where nothing follows it that it could own.
+			// "her" is "me" where nothing follows it that it could own,
+			// but for someone followed or joined ("hell follow her").
+			if otherPerson[prev(toks, i)] {
+				out = append(out, t)
+				continue
+			}
 			if n := next(toks, i); n == "" || n == boundary || herAsObject[n] {
 				out = append(out, "me")
 			} else {
@@ -108,6 +113,10 @@ func subjectSlot(p string) bool {
 var subjectOpeners = map[string]bool{"because": true, "cause": true, "cos": true, "coz": true, "cuz": true,
 	"now": true, "today": true, "yesterday": true, "lately": true, "tonight": true, "like": true, "then": true,
 	"think": true, "worried": true, "scared": true, "afraid": true, "know": true, "feel": true}
+
+// otherPerson are the verbs whose object is someone other than their
+// subject: "he says hell follow her" keeps her.
+var otherPerson = squeezedSet("follow", "join", "marry", "visit")
 
 // herAsObject are the words after which "her" is an object, not a
 // possessive: "people like her", "nobody would miss her anymore".
