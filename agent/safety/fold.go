@@ -202,6 +202,9 @@ var leet = map[rune]rune{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 
 // "j'ai") or after one with no opening mark before it ("my parents'
 // house") stays an apostrophe.
 func singleQuotes(s string) string {
+	if !opensQuote(s) {
+		return s
+	}
 	rs := []rune(s)
 	open := -1
 	changed := false
@@ -225,4 +228,17 @@ func singleQuotes(s string) string {
 		return s
 	}
 	return string(rs)
+}
+
+// opensQuote reports whether an apostrophe in s starts a word, as an
+// opening quotation mark does.
+func opensQuote(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		if fold.IsApostrophe(r) && prevSpace {
+			return true
+		}
+		prevSpace = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return false
 }
