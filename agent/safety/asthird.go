@@ -19,9 +19,10 @@ var asFirst = map[string]string{
 	"shes": "im", "hes": "im",
 	"shed": "id", "hed": "id",
 	"shel": "il", "hel": "il",
-	"his": "my", "hers": "mine",
+	"his": "my", "hers": "mine", "their": "my", "theirs": "mine",
+	"they": "i", "theyre": "im", "theyve": "ive", "theyd": "id", "theyl": "il",
 	"him":     "me",
-	"herself": "myself", "himself": "myself", "themself": "myself",
+	"herself": "myself", "himself": "myself", "themself": "myself", "themselves": "myself",
 }
 
 // thirdVerbs are the verbs of the third person whose first person is not
