@@ -87,6 +87,7 @@ type Detector struct {
 	vocab     map[string]int32 // every lexicon word → its number (see intern.go)
 	first     [][]int32        // index by word number
 	anchorIDs [][]int32        // anchors.words by word number
+	threats   []int32          // the rules written "threat:"
 }
 
 type prefixStart struct {
@@ -176,6 +177,9 @@ func newDetector(lexs []*lexicon) *Detector {
 		keep = append(keep, lx.keep...)
 	}
 	for i, r := range d.rules {
+		if r.threat {
+			d.threats = append(d.threats, int32(i))
+		}
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
 			if seen[s] {
@@ -215,14 +219,41 @@ func (d *Detector) Detect(text string) Result {
 	var p presence
 	d.present(toks, &p)
 	lang := d.language(toks)
+	var orig [48]string
+	plain := append(orig[:0], toks...)
 	d.hideNearMisses(toks, lang, &p, nil)
 	var found [16]span
 	spans := d.matches(toks, &p, found[:0])
 	// Read before decide, which drops bare control matches in place.
 	young := saysYoung(spans, toks)
+	third := lang == "en" && anyEnglishThird(spans)
 	r := decide(spans, toks, lang, quotes)
 	r.Young = young
+	// Only a message no near miss spoke for: a near miss read in the
+	// third person (a story, a question how to help) would not be read
+	// again in the first.
+	if r.Situation == None && third && !slices.Contains(toks, "") {
+		if d.selfAsThird(plain, spans, lang) {
+			r = Result{Situation: Other, Lang: "en", Young: young}
+		}
+	}
 	return r
+}
+
+// selfAsThird reports whether toks, read as if the third person they tell
+// of spoke (see asthird.go), is a risk to the one speaking: then it is a
+// risk to that person.
+func (d *Detector) selfAsThird(toks []string, spans []span, lang string) bool {
+	first := firstPersonReading(toks, spans)
+	if first == nil {
+		return false
+	}
+	var p presence
+	d.present(first, &p)
+	d.hideNearMisses(first, lang, &p, nil)
+	var found [16]span
+	again := d.matches(first, &p, found[:0])
+	return decide(again, first, lang, nil).Situation == Self
 }
 
 // words splits text into folded words, appended to dst, each spelled as
@@ -272,8 +303,24 @@ func hasUmlautSpelling(t string) bool {
 // message of their own language or of none found: the Swedish "låt" (a
 // song) is the Polish "lat" (years). seen, when not nil, is told of every
 // near miss found.
+//
+// A threat said of the speaker (a threat: line) is read first, and its
+// words are kept from the near misses: "si lo dejo me mata" is a threat,
+// though "me mata" alone is a figure of speech ("el calor me mata").
 func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen func(span)) {
 	var cand [64]int32
+	var keptBuf [4][2]int
+	kept := keptBuf[:0]
+	for _, r := range d.threats {
+		if !d.mayMatch(r, p) {
+			continue
+		}
+		for i := range toks {
+			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
+				kept = append(kept, [2]int{i, e})
+			}
+		}
+	}
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
@@ -295,7 +342,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			}
 		}
 		for j := i; j < end; j++ {
-			if toks[j] != boundary {
+			if toks[j] != boundary && !within(kept, j) {
 				toks[j] = ""
 				p.ids[j] = noWord
 			}
@@ -496,3 +543,13 @@ func dropBareControl(spans []span) []span {
 // beside each other.
 var shared = map[string]bool{"en": true, "es": true, "de": true, "fr": true, "pt": true, "it": true, "nl": true,
 	"pl": true, "tr": true}
+
+// within reports whether j falls inside one of the ranges.
+func within(ranges [][2]int, j int) bool {
+	for _, r := range ranges {
+		if r[0] <= j && j < r[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -41,6 +41,9 @@ func tokens(s string, dst []string) []string {
 	if strings.ContainsAny(s, "!|") {
 		s = bangAsI(s)
 	}
+	if strings.ContainsAny(s, "'\u2018\u2019`") {
+		s = singleQuotes(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	typed := 0 // letters typed in the word, squeezed ones included
@@ -192,3 +195,50 @@ func finishWord(w string) string {
 
 // leet maps the digits and symbols people type for letters.
 var leet = map[rune]rune{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
+
+// singleQuotes writes a pair of single quotation marks around words as
+// double ones ("she wrote 'bye everyone' and went offline"), so the words
+// between are read as a quotation; an apostrophe inside a word ("cant",
+// "j'ai") or after one with no opening mark before it ("my parents'
+// house") stays an apostrophe.
+func singleQuotes(s string) string {
+	if !opensQuote(s) {
+		return s
+	}
+	rs := []rune(s)
+	open := -1
+	changed := false
+	wordy := func(i int) bool {
+		return i >= 0 && i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]))
+	}
+	for i, r := range rs {
+		if !fold.IsApostrophe(r) {
+			continue
+		}
+		before, after := wordy(i-1), wordy(i+1)
+		switch {
+		case !before && after && open < 0:
+			open = i
+		case open >= 0 && !after && (before || i > 0 && unicode.IsPunct(rs[i-1])):
+			rs[open], rs[i] = '"', '"'
+			open, changed = -1, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// opensQuote reports whether an apostrophe in s starts a word, as an
+// opening quotation mark does.
+func opensQuote(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		if fold.IsApostrophe(r) && prevSpace {
+			return true
+		}
+		prevSpace = !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return false
+}

@@ -27,6 +27,10 @@ import (
 //	                              in or isolation over time (a grave: line or
 //	                              another abuse line); a parent's rule for one
 //	                              evening is none
+//	threat: pattern               abuse, a threat said of the speaker ("si lo
+//	                              dejo me mata"): read before the near
+//	                              misses, whose words it keeps from them
+//	                              ("me mata" as a figure of speech)
 //	grave: pattern                what makes control abuse: force, a threat,
 //	                              fear, isolation over time ("anymore", "for
 //	                              months"); no situation of its own
@@ -85,7 +89,7 @@ const (
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
 	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot,
-	"control": kindAbuse, "grave": kindGrave, "young": kindYoung}
+	"control": kindAbuse, "threat": kindAbuse, "grave": kindGrave, "young": kindYoung}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
 // type in chat, so it reaches the sentence end.
@@ -124,6 +128,10 @@ type rule struct {
 	// control is set for an abuse line written "control:", which decides
 	// only beside a grave: line or another abuse line (see decide).
 	control bool
+	// threat is set for an abuse line written "threat:", matched before
+	// the near misses are hidden and kept from them (see
+	// hideNearMisses).
+	threat bool
 }
 
 // lexicon is one language's parsed file.
@@ -202,7 +210,7 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control"}
+		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control", threat: head == "threat"}
 		if core, open := openCore(seq); k == kindNot && open && len(firstSlots(core)) > 0 {
 			r.core = core
 		}

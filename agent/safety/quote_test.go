@@ -19,6 +19,10 @@ func TestReportedQuote(t *testing.T) {
 		{`she said "you'll be fine" but i want to die`, Self},
 		{`my husband says no one will believe me because i'm "the crazy one" and he hits me`, Abuse},
 		{`i want to kill myself`, Self},
+		{`my friend wrote 'i cant do this anymore, bye everyone' and now shes offline`, Other},
+		{`my brother posted ‘i won’t be here tomorrow, sorry for everything’ and his phone is off`, Other},
+		{`i told him 'i want to die' and he laughed`, Self},
+		{`my parents' house is where i want to die`, Self},
 	}
 	for _, c := range cases {
 		if got := Detect(c.text).Situation; got != c.want {

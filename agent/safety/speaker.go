@@ -125,6 +125,9 @@ var speakerWords = map[string]bool{
 	// faccio finita"), spelt as messages are folded; not those that fold
 	// into a past of the third person ("mató", "ammazzò").
 	"facio": true, "enforco": true,
+	// German speech drops the "ich" before a verb in the first person
+	// ("hab ihn schon abgegeben", "brauch das bald nicht mehr").
+	"hab": true, "brauch": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
@@ -164,7 +167,7 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 // other words elsewhere: "i" is "and" in Polish and "the" in Italian,
 // "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
 // name in English and "yo" a greeting.
-var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es"}
+var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
@@ -284,6 +287,12 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		// The speaker named inside a third person ("a girl in my class",
 		// "a guy i follow") is not the subject.
 		if m.kind == kindFirst && insideThird(m, spans) {
+			continue
+		}
+		// A person the speaker gives, writes or talks to ("i gave my
+		// guitar to my cousin", "a mia sorella") is the object of the
+		// speaker's act, not its subject.
+		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
 			continue
 		}
 		// Of two subjects at one word, the longer reading is the subject:
@@ -442,4 +451,19 @@ func insideThird(m span, spans []span) bool {
 		}
 	}
 	return false
+}
+
+// objectPreps are, per language, the prepositions before a person who is
+// the object of someone's act ("to", "for", "with"): that person is not
+// the subject of what follows. "from" and "by" are left out: they name
+// who wrote a message or did a deed.
+var objectPreps = map[string]map[string]bool{
+	"en": squeezedSet("to", "for", "with", "at", "about", "towards"),
+	"es": squeezedSet("a", "para", "con"),
+	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
+	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
+	"fr": squeezedSet("a", "pour", "avec", "chez"),
+	"de": squeezedSet("fur", "zu", "mit", "an", "bei"),
+	"nl": squeezedSet("aan", "voor", "met", "naar", "bij"),
+	"pl": squeezedSet("do", "dla"),
 }

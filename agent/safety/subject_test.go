@@ -96,3 +96,24 @@ func TestRiskReadingPastAnAct(t *testing.T) {
 		}
 	}
 }
+
+// A person the speaker gives to, writes to or does something for is the
+// object of the speaker's act: the risk that follows stays the speaker's.
+// The same person as the subject of their own risk is someone else at
+// risk.
+func TestObjectIsNotSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want Situation
+	}{
+		{"i gave my books to my sister and said goodbye to everyone, im ready", Self},
+		{"ho scritto a mia sorella che domenica non ci saro piu", Self},
+		{"my sister gave her books away and said goodbye to everyone, shes ready", Other},
+		{"my friend says she wants to die", Other},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.text).Situation; got != tt.want {
+			t.Errorf("Detect(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
