@@ -120,7 +120,7 @@ func toneReply(text, tone string) string {
 		}
 		return pick(text, []string{
 			"Ugh, that's so annoying. I hope the rest of the day is kinder to you.",
-			"Oh no, how frustrating! That would test anyone's patience.",
+			"Oh no, that sounds so frustrating! It would test anyone's patience.",
 			"Ugh, what a pain. Here's hoping for a smoother rest of the day.",
 		})
 	case toneMishap:

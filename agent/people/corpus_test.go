@@ -106,7 +106,7 @@ func TestLaterCorpora(t *testing.T) {
 		{"fresh3.tsv", "fresh 3", 0.95}, // 0.896 on arrival, 0.979 after
 		{"fresh4.tsv", "fresh 4", 0.95}, // 0.688 on arrival, 0.979 after
 		{"fresh5.tsv", "fresh 5", 0.95}, // 0.917 on arrival, 0.983 after
-		{"fresh6.tsv", "fresh 6", 0.78}, // 0.817 on arrival
+		{"fresh6.tsv", "fresh 6", 0.87}, // 0.817 on arrival, 0.900 after
 	})
 }
 
