@@ -72,7 +72,7 @@ notices i exist | care i exist | cares i exist | forget i exist | forgets i exis
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | and didnt tell me | and didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
@@ -287,7 +287,7 @@ var reOnlyOne = mustPattern(`\bonly (?:my \w+|one person|one friend|one of them|
 // said in the words that, done to them, would be a hurt: "i forgot my
 // sisters birthday", "i totally ghosted her", "i missed his wedding", or
 // with the "i" left out at the start: "blanked on my mates leaving do".
-var reLetDown = mustPattern(`(?:\bi |^ ?)(?:\w+ )?(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
+var reLetDown = mustPattern(`(?:\bi (?:\w+ )?|^ ?)(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
 
 // saysLow reports whether text names a mood of the person's own (low,
 // lonely, anxious…), not only a story that hurts ("ignored", "left out").
@@ -501,6 +501,11 @@ func asksSomething(text string) bool {
 		// question, asking nobody for an answer.
 		return false
 	}
+	if reRhetoricalAnyone.MatchString(folded) {
+		// "does anyone even remember i exist": loneliness said as a
+		// question nobody is asked.
+		return false
+	}
 	if looksLikeQuestion(text) || strings.Contains(text, "?") {
 		return true
 	}
@@ -511,6 +516,11 @@ func asksSomething(text string) bool {
 // reRhetoricalWhy asks why a feeling is as it is, of nobody: "why does it
 // still hurt so much", "why do i always feel like this".
 var reRhetoricalWhy = mustPattern(`\bwhy (?:does|do|did|is|am|can't|cant|won't|wont) (?:it|this|that|i|everything|they|he|she) (?:still |always |even |just |keep |keeps )?(?:hit|hits|hurt|hurts|sting|stings|bother|bothers|feel|get to me|gets to me|affect|affects|matter|matters|care|miss|cry|let it|take it|feel like this|feel this way)\b[^?]*\??$`)
+
+// reRhetoricalAnyone asks whether anyone at all notices the person:
+// "does anyone even remember i exist", "would anybody notice if i wasnt
+// there".
+var reRhetoricalAnyone = mustPattern(`^(?:\w+ )?(?:does|do|would|will|did|is there) (?:anyone|anybody|any of them|any of my friends|a single person|one person)(?: \w+){0,2} (?:remember|remembers|notice|notices|care|cares|miss|misses|know|knows|think|thinks|want|wants|give a) (?:\w+ ){0,3}?(?:me|i exist|about me|if i|im|i was|i am)\b`)
 
 // reAsksWithin is a question asked after some background: "just moved
 // here and dont know a soul, how do people make friends", or a worry put

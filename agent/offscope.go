@@ -23,7 +23,7 @@ import (
 var offScopeLabels = map[string]bool{
 	understand.Smalltalk: true, understand.BotQuestion: true, understand.Offtopic: true,
 	understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true,
-	understand.Feeling: true, understand.Yes: true, understand.No: true,
+	understand.Feeling: true, understand.Yes: true, understand.No: true, understand.Done: true,
 }
 
 // offScope answers idle free text that is not for the guide. It reports
@@ -130,6 +130,11 @@ func offScopeKind(text string) string {
 		// answer, or to decline naming what it has nearby, however the
 		// classifier reads its wording.
 		return ""
+	case r.Label == understand.Feeling && !saysLow(text) && dayTone(text) == toneGlad:
+		// "grew my first ever pumpkin and it's huge": the intent
+		// classifier can lean to a feeling on a few words; told gladly,
+		// with no low word, it is glad news of the day.
+		return understand.Smalltalk
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):

@@ -16,6 +16,9 @@ type candidate struct {
 	// withMe is true for someone named together with the writer ("mum &
 	// me", "me and tom"): on the sending side, not who it is for.
 	withMe bool
+	// before is true for a name said just before who they are: "ms
+	// adeyemi, my daughter's teacher".
+	before bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -186,6 +189,7 @@ func candidates(text string) []candidate {
 	var out []candidate
 	out = append(out, groups(toks)...)
 	out = append(out, relationPhrases(toks)...)
+	out = append(out, slangFriends(toks)...)
 	attachLateNames(toks, out)
 	out = append(out, names(toks)...)
 	// Keep text order.
@@ -198,6 +202,35 @@ func candidates(text string) []candidate {
 	workmates(toks, out)
 	return out
 }
+
+// slangFriends finds a friend called by a word of slang before a name:
+// "my boy dre", "my guy tunde", "my girl priya". Without a name after
+// it, "my boy" may well be a son and is left alone.
+func slangFriends(toks []token) []candidate {
+	var out []candidate
+	for i := 0; i+2 < len(toks); i++ {
+		rel, ok := slangFriendWords[toks[i+1].low]
+		if toks[i].low != "my" || !ok || toks[i+1].used || toks[i+1].stop {
+			continue
+		}
+		name, n, conf := nameAfterRelation(toks, i+2)
+		if name == "" {
+			continue
+		}
+		for k := i; k < i+2+n; k++ {
+			toks[k].used = true
+		}
+		out = append(out, candidate{Person: Person{Name: name, Relation: rel, Said: toks[i+1].low, Confidence: conf},
+			pos: i, object: isObject(toks, i)})
+		i += 1 + n
+	}
+	return out
+}
+
+// slangFriendWords call a friend by a word of slang, with the relationship
+// each says ("my girl" may be a girlfriend or a friend, so none).
+var slangFriendWords = map[string]string{"boy": "friend", "guy": "friend", "dude": "friend", "homie": "friend",
+	"homeboy": "friend", "girl": "", "gal": ""}
 
 // workmates gives the relationship of a colleague to a name said with
 // where the writer works: "jess from work", "dev at the office".
@@ -552,14 +585,14 @@ func relationPhrases(toks []token) []candidate {
 				toks[k].used = true
 			}
 		} else if name, conf := nameBeforeRelation(toks, i); name != "" {
-			c.Name, c.Confidence = name, conf
+			c.Name, c.Confidence, c.before = name, conf, true
 			c.object = c.object || isObject(toks, i-1) || (i > 1 && isObject(toks, i-2))
 		} else if k := pronounBe(toks, i); k > 0 && toks[k-1].stop {
 			// "message haruto, he's my old roommate", "dr ilunga, she
 			// was my supervisor": who the one just named is.
 			if name, conf := nameBeforeRelation(toks, k); name != "" {
 				n := len(strings.Fields(name))
-				c.Name, c.Confidence, c.pos = name, conf, k-n
+				c.Name, c.Confidence, c.pos, c.before = name, conf, k-n, true
 				c.object = c.object || isObject(toks, k-n)
 				for m := max(k-n, 0); m < k; m++ {
 					toks[m].used = true
@@ -631,6 +664,12 @@ func chain(toks []token, c candidate, j int) (candidate, int) {
 		toks[k].used = true
 	}
 	name, n, conf := nameAfterRelation(toks, h+1)
+	if name == "" && c.before && c.Name != "" {
+		// "ms adeyemi, my daughter's teacher": the name said first is
+		// the one at the end of the chain.
+		c.Relation, c.Said = head.canon, c.Said+"'s "+toks[h].low
+		return c, h
+	}
 	if name == "" && !c.object {
 		return c, h
 	}
@@ -857,11 +896,13 @@ var givenThings = set(`a an some something the my our`)
 
 // attachLateNames gives a name said later to a relationship found without
 // one: "my old roommate, her name is Tamsin", "my best friend since primary
-// school, Niamh".
+// school, Niamh", "my boyfriend's mum, her name's linda".
 func attachLateNames(toks []token, cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
-		if c.Name != "" || c.Group || c.Relation == "" {
+		if c.Name != "" || c.Group || c.Relation == "" && c.Said == "" {
+			// Someone else's relative ("my boyfriend's mum") has no
+			// relationship of the writer's, and may be named later too.
 			continue
 		}
 		clause := true // no sentence has ended since the relationship
