@@ -41,6 +41,10 @@ func (t *turn) listenAbout(who string) bool {
 	case felt && (n.self && n.kind != newsSetback || n.kind == newsChange || n.kind == newsNone):
 		// "new job and i feel invisible there": the feeling first.
 		t.feeling()
+	case felt && good && happyTears(t.text):
+		// "he got into medical school. i cried in the car park": tears
+		// of joy, glad with them.
+		t.newsReply(n, pick(t.text, []string{"Happy tears are the best kind.", "No wonder it brought tears, that's a proud moment."}))
 	case felt && good:
 		t.mixedNews(n, own)
 	case n.kind == newsDeath && ownPetLost(t.text):
@@ -60,6 +64,23 @@ func (t *turn) listenAbout(who string) bool {
 		t.newsReply(n, own)
 	}
 	return true
+}
+
+// happyTears reports tears the only feeling told with good news: no hurt,
+// worry or low word beside them.
+func happyTears(text string) bool {
+	rest := withoutNews(text)
+	if !hasPhrase(lowPadded(rest), tearCues) {
+		return false
+	}
+	_, low := findLow(rest)
+	return !low
+}
+
+// changeTold reports a change of life told, the person's own or someone
+// else's, that asks nothing.
+func changeTold(text string) bool {
+	return tellsOf(text) && readTold(text).kind == newsChange
 }
 
 // tellsOf reports whether text tells news, a change or a feeling, about

@@ -13,6 +13,10 @@ import "strings"
 type lifeChange struct {
 	cues        []string
 	other, self []string
+	// shared is a change the person lives through with the one named,
+	// whose reply is always the person's own: "my partner and i are
+	// moving in together".
+	shared bool
 }
 
 // lifeChanges go from the most particular to the most general.
@@ -56,6 +60,47 @@ have to find a new place | selling the flat | selling the house | selling our fl
 		self: []string{
 			"Retirement is a big change — exciting, and a bit strange too, when the days change shape. Who would you like to see more of?",
 		}},
+	{cues: phrases(`moving in together | move in together | moved in together | moving in with my partner |
+moving in with my boyfriend | moving in with my girlfriend | moving in with my fiance | moving in with my fiancee`),
+		other: []string{
+			"How exciting for {who}! Moving in together is a big, happy step, and a change in how their days run too.",
+		},
+		self: []string{
+			"Congratulations — moving in together is a big, exciting step! It changes a lot of small things at once, and it's lovely to have it to look forward to.",
+		}, shared: true},
+	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | own place | place of my own | place of her own |
+place of his own | place of their own | first flat | first home | first house | bought a house | bought a flat | bought our first |
+bought my first`),
+		other: []string{
+			"How exciting for {who} — a place of their own is a big step, and a lot to settle into.",
+		},
+		self: []string{
+			"Congratulations — a place of your own is a big step! Exciting, and a bit strange too, the first evenings on your own. Anyone you'd like to have round?",
+		}},
+	{cues: phrases(`left home | leaving home | leave home | flown the nest | flew the nest | fly the nest | empty nest`),
+		other: []string{
+			"{Who} leaving home is a big change, for them and for the people they leave behind: the house can feel very quiet after.",
+		},
+		self: []string{
+			"That's a big change. A house that goes quiet after years of noise can feel strange and empty for a while, even when it's how things should go. How are you finding it?",
+		}},
+	{cues: phrases(`moved back in with | moving back in with | moved back home | moving back home | back in with my parents |
+back with my parents | living with my parents again | living with my mum again | living with my dad again`),
+		other: []string{
+			"Moving back home is a big change for {who}, and far more common than it can feel.",
+		},
+		self: []string{
+			"Moving back in with family is a big change, and far more common than it feels: lots of people do it at some point, for all kinds of reasons. How's it going so far?",
+		}},
+	{cues: phrases(`night shift | night shifts | nights from | day shift | early shift | early shifts | late shift | late shifts |
+transferring to | transferred to | transfer to | switching to nights | going part time | going part-time | going full time |
+going full-time | going freelance`),
+		other: []string{
+			"That's a big change for {who}: a new shape to their days, and to when people can see them.",
+		},
+		self: []string{
+			"That's a big change — your sleep, your evenings and when you get to see people all shift with it. How are you feeling about it?",
+		}},
 	{cues: phrases(`off to uni | going to uni | starting uni | start uni | going to college | starting college`),
 		other: []string{
 			"That's a big change for {who} — exciting, and a little daunting too. They might like to hear you're rooting for them.",
@@ -63,7 +108,9 @@ have to find a new place | selling the flat | selling the house | selling our fl
 		self: []string{
 			"Starting somewhere new is a big change — exciting, and a little daunting too. It's a good moment to keep close the people you're leaving behind, and to let new ones in.",
 		}},
-	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at`),
+	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | started my first job |
+starting my first job | start my first job | first job out of |
+first proper job | first real job | first week at | first week in | started work at | starting work at`),
 		other: []string{
 			"That's a big change for {who} — exciting, and a little nerve-wracking too. They might like to hear you're rooting for them.",
 		},
@@ -111,7 +158,7 @@ func (t *turn) changeReply(n newsReading) {
 		t.newsReply(n, "")
 		return
 	}
-	if n.self || n.writeTo == "" {
+	if n.self || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
 		line := pick(t.text, c.self)
 		if reLeftMe.MatchString(foldText(t.text)) {
 			// Left by someone: the hurt, not "a big change".
@@ -134,6 +181,10 @@ func (t *turn) changeReply(n newsReading) {
 		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
 		Choice{ID: "remind:new", Label: "Remind me to keep in touch"})
 }
+
+// reWithMe names the person beside someone else: "my partner and i", "me
+// and jo", "we".
+var reWithMe = mustPattern(`\b(?:and i|and me|me and|we|were|we're|us)\b`)
 
 // upFirstWord capitalises the first letter of s.
 func upFirstWord(s string) string {

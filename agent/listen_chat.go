@@ -69,6 +69,25 @@ func smalltalkText(text, folded string) string {
 			"Jokes aren't my strong suit — I'd only get the punchline wrong. If someone always makes you laugh, though, now's a nice moment to tell them.",
 			"I'm better with people than with punchlines, I'm afraid. A friend who makes you laugh might like to hear from you today.",
 		})
+	case hasAnyWord(folded, weatherWords) && (hasAnyWord(folded, fineWeatherWords) || strings.ContainsRune(text, '☀')) &&
+		!hasAnyWord(folded, unhappyWords):
+		// "finally sunny here": glad with them, not a sigh.
+		return pick(text, []string{
+			"Ooh, lovely — enjoy the sunshine! A bit of sun changes a whole day.",
+			"Nice! Soak it up while it lasts. ☀️",
+		})
+	case reTimeFlies.MatchString(folded):
+		// "where did the year go": agreed with, lightly.
+		return pick(text, []string{
+			"I know, right? It goes so fast. Anything you're looking forward to before the next one?",
+			"Right? Time really flies. Anything nice coming up?",
+		})
+	case reRestDay.MatchString(folded) && !hasAnyWord(folded, unhappyWords):
+		// "day off and still in my pyjamas": a rest well earned.
+		return pick(text, []string{
+			"Sounds like a proper lazy day, and a well-deserved one. Enjoy it!",
+			"Honestly, that sounds lovely. Enjoy the slow day!",
+		})
 	case hasAnyWord(folded, weatherWords):
 		return pick(text, []string{
 			"Ugh, weather like that can flatten a whole day. A good excuse for a cosy call with someone, maybe.",
@@ -163,7 +182,15 @@ var (
 	reAboutYou   = mustPattern(`\b(?:do|did|have|would|can|what(?:'?s| is| are)?|whats|which) (?:u|you|ya|ur|your)\b`)
 	weatherWords = wordSet(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
 	boredWords   = wordSet(`bored boring boredom`)
-	laughWords   = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
+	// fineWeatherWords make a remark on the weather a glad one.
+	fineWeatherWords = wordSet(`sunny sunshine warm gorgeous glorious beautiful lovely blue`)
+	// reTimeFlies remarks on time going fast: "where did the year go",
+	// "cant believe its already december".
+	reTimeFlies = mustPattern(`\b(?:where did (?:the|this|that) (?:year|month|week|summer|weekend|day|time) go|time flies|time is flying|(?:year|month|week|summer|weekend) (?:has )?flew by|(?:year|month|week|summer|weekend) (?:has )?flown|(?:cant|can't) believe (?:its|it's|it is) already)\b`)
+	// reRestDay is a day of rest told: "day off and still in pyjamas",
+	// "having a lazy day".
+	reRestDay  = mustPattern(`\b(?:day off|days off|lazy day|lazy morning|lazy sunday|lazy saturday|lie in|duvet day|sofa day|(?:in|still in) (?:my )?(?:pyjamas|pajamas|pjs|dressing gown))\b`)
+	laughWords = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
 )
 
 // chatNews reports a message told as chat, not for the guide: a gripe,

@@ -41,7 +41,9 @@ const (
 // that matches names the feeling.
 var lowKinds = []lowKind{
 	{name: "burden", cues: phrases(`burden | too much for | a bother | bothering people | annoying to everyone | annoying to people |
-annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisance | too needy | too much for everyone`),
+annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisance | too needy | too much for everyone |
+find me annoying | finds me annoying | think im annoying | thinks im annoying | im so annoying | im annoying | find me too much |
+sick of me | tired of me | fed up with me`),
 		lines: []string{
 			"Feeling like a burden is heavy to carry, and it's rarely how the people who care about you see it.",
 			"That feeling of being too much is a hard one. Most people are gladder to be leaned on than we imagine.",
@@ -61,7 +63,8 @@ talks about herself | talks about himself | never listens to me`),
 		}, step: stepShowsUp},
 	{name: "invisible", cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
 nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me | nobody asks | no one asks |
-nobody checks | no one checks`),
+nobody checks | no one checks | remember i exist | remembers i exist | know i exist | knows i exist | notice i exist |
+notices i exist | care i exist | cares i exist | forget i exist | forgets i exist | forgotten i exist`),
 		lines: []string{
 			"Feeling invisible is lonely in its own way, as if you could slip out of view and nobody would notice. That's a real and painful feeling.",
 			"Feeling unseen by the people around you is hard, and it's more common than it looks from the outside.",
@@ -69,7 +72,7 @@ nobody checks | no one checks`),
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
@@ -103,7 +106,7 @@ off with me | cold with me | distant with me | acting weird | acting off | actin
 where i stand | dont know why`),
 		lines: []string{
 			"Not knowing where you stand with someone is hard, and it's natural for your mind to fill the gap with worry.",
-			"That uncertainty is uncomfortable. When someone seems off with us, we tend to assume the worst, and it's often something else.",
+			"That uncertainty is unsettling. When someone seems off with us, we tend to assume the worst, and it's often something else.",
 		}, step: stepRekindle},
 	{name: "conflict", cues: phrases(`fight | fought | fell out | falling out | argument | a row | not talking to me | isnt talking to me |
 stopped talking to me | not speaking to me | hasnt spoken to me | hasnt talked to me | wont talk to me | wont speak to me |
@@ -190,14 +193,17 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 			"Feeling cut off or distant from people is hard, and it's more common than it looks.",
 			"That distant, disconnected feeling is a heavy one, and I'm glad you said it.",
 		}, step: stepWhoMatters},
-	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own`),
+	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
+without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
+havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`),
 		lines: []string{
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
 		}, step: stepWhoMatters},
 	{name: "weighing", cues: phrases(`getting to me | gets to me | got to me | eating me up | eating at me | eats me up |
 on my mind | cant stop thinking | keeps me up | keeping me up | bothering me | bugging me | playing on my mind |
-weighing on me | weighs on me | cant shake`),
+weighing on me | weighs on me | cant shake | a lot to carry | so much to carry | too much to carry | carrying a lot |
+carrying so much | heavy to carry | a lot on my plate | so much on my plate | a lot on my shoulders`),
 		lines: []string{
 			"That sounds hard, and like it's really been weighing on you. It makes sense: they matter to you.",
 			"It sounds like this has been sitting heavy with you. Things like that are hard to put down when someone matters.",
@@ -253,6 +259,11 @@ func findLow(text string) (lowKind, bool) {
 	// "i forgot my sisters birthday": the person let someone down, which
 	// is guilt, not being forgotten.
 	padded = reLetDown.ReplaceAllString(padded, " feel bad ")
+	// "no regrets", "don't regret it": no guilt at all.
+	padded = reNoRegret.ReplaceAllString(padded, " ")
+	// "only my mum texted", "only one person remembered": the others
+	// who did not.
+	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
 			return k, true
@@ -265,10 +276,18 @@ func findLow(text string) (lowKind, bool) {
 // "miss" that says nothing of missing someone.
 var reMissThing = mustPattern(`\b(?:(?:if|might|may|could|gonna|going to|dont want to|will|would|almost|nearly|cant afford to) (?:\w+ )?miss(?:ed)? (?:it|this|that|out)|miss(?:ed)? (?:the|my|a|this|that|another) (?:bus|train|flight|deadline|plane|tram|start|call|meeting|class|lecture|show|game|match|boat|cut|point|mark|stop|appointment|slot|exam|shot|penalty|chance|turn|kick)s?)\b`)
 
+// reNoRegret says there is nothing to regret.
+var reNoRegret = mustPattern(`\b(?:no|zero|not one|not a single|without any|dont|do not|never) (?:\w+ )?regrets?\b`)
+
+// reOnlyOne is one person who got in touch where more were hoped for:
+// "only my mum texted", "only one friend showed up".
+var reOnlyOne = mustPattern(`\bonly (?:my \w+|one person|one friend|one of them|one of my friends|two people|\w+) (?:texted|called|rang|messaged|remembered|wished me|showed up|turned up|came|replied|bothered)\b`)
+
 // reLetDown is something the person did, or failed to do, to someone,
 // said in the words that, done to them, would be a hurt: "i forgot my
-// sisters birthday", "i totally ghosted her", "i missed his wedding".
-var reLetDown = mustPattern(`\bi (?:\w+ )?(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
+// sisters birthday", "i totally ghosted her", "i missed his wedding", or
+// with the "i" left out at the start: "blanked on my mates leaving do".
+var reLetDown = mustPattern(`(?:\bi (?:\w+ )?|^ ?)(?:forgot|forget|ignored|ghosted|blanked|bailed on|cancelled on|canceled on|flaked on|stood \w+ up|let \w+ down|missed (?:\w+ ){0,3}(?:wedding|birthday|bday|party|funeral|graduation|shower|leaving do|big day|recital|concert|match|game))\b`)
 
 // saysLow reports whether text names a mood of the person's own (low,
 // lonely, anxious…), not only a story that hurts ("ignored", "left out").
@@ -482,6 +501,11 @@ func asksSomething(text string) bool {
 		// question, asking nobody for an answer.
 		return false
 	}
+	if reRhetoricalAnyone.MatchString(folded) {
+		// "does anyone even remember i exist": loneliness said as a
+		// question nobody is asked.
+		return false
+	}
 	if looksLikeQuestion(text) || strings.Contains(text, "?") {
 		return true
 	}
@@ -493,9 +517,15 @@ func asksSomething(text string) bool {
 // still hurt so much", "why do i always feel like this".
 var reRhetoricalWhy = mustPattern(`\bwhy (?:does|do|did|is|am|can't|cant|won't|wont) (?:it|this|that|i|everything|they|he|she) (?:still |always |even |just |keep |keeps )?(?:hit|hits|hurt|hurts|sting|stings|bother|bothers|feel|get to me|gets to me|affect|affects|matter|matters|care|miss|cry|let it|take it|feel like this|feel this way)\b[^?]*\??$`)
 
+// reRhetoricalAnyone asks whether anyone at all notices the person:
+// "does anyone even remember i exist", "would anybody notice if i wasnt
+// there".
+var reRhetoricalAnyone = mustPattern(`^(?:\w+ )?(?:does|do|would|will|did|is there) (?:anyone|anybody|any of them|any of my friends|a single person|one person)(?: \w+){0,2} (?:remember|remembers|notice|notices|care|cares|miss|misses|know|knows|think|thinks|want|wants|give a) (?:\w+ ){0,3}?(?:me|i exist|about me|if i|im|i was|i am)\b`)
+
 // reAsksWithin is a question asked after some background: "just moved
-// here and dont know a soul, how do people make friends".
-var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|what (?:do|should|can|could) (?:i|we|you)|should i|any (?:tips|advice|ideas)|is it|am i|do i|should i|can i|could i|would it|will it|why (?:do|does|is|am|are|don't|doesn't))\b`)
+// here and dont know a soul, how do people make friends", or a worry put
+// as one: "and what if she gets upset anyway".
+var reAsksWithin = mustPattern(`\b(?:how (?:do|does|can|could|should|would|to)|what (?:do|should|can|could) (?:i|we|you)|should i|any (?:tips|advice|ideas)|is it|am i|do i|should i|can i|could i|would it|will it|why (?:do|does|is|am|are|don't|doesn't)|what if (?:i|she|he|they|we|it|you|my|our|the|that|this))\b`)
 
 // listenMore hears a message that follows an offer to listen ("want to
 // tell me more?") and that nothing else claimed: the person telling more,

@@ -31,8 +31,8 @@ func ownFeelingSaid(text string) bool {
 }
 
 func ownFeelingRead(text string, said bool) (string, bool) {
-	rest := withoutNews(text)
-	if rest == "" || !firstPerson.MatchString(foldText(rest)) {
+	rest := reKeptQuiet.ReplaceAllString(strings.ToLower(withoutNews(text)), " ")
+	if strings.TrimSpace(rest) == "" || !firstPerson.MatchString(foldText(rest)) {
 		return "", false
 	}
 	if who := feltFor.FindStringSubmatch(foldText(rest)); who != nil {
@@ -63,6 +63,10 @@ func ownFeelingRead(text string, said bool) (string, bool) {
 	}
 	return "", false
 }
+
+// reKeptQuiet is news kept to oneself until now: "i told literally nobody
+// i applied", "haven't told anyone yet". A secret kept, not loneliness.
+var reKeptQuiet = mustPattern(`\b(?:told|tell|telling|told literally|tell literally) (?:literally |absolutely |hardly )?(?:nobody|no one|noone|anyone|anybody)\b`)
 
 // feltFor is a feeling felt for someone else: "i feel awful for him", "so
 // gutted for her", "my heart breaks for them".

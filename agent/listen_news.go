@@ -64,6 +64,8 @@ got covid | has covid | passed out | blacked out | fainted`)
 didnt make it into | didnt win | did not win | didnt qualify | did not qualify | wasnt picked | wasnt selected | wasnt chosen |
 wasnt accepted | not picked | not selected | missed out on | didnt land | didnt get picked | didnt get chosen | failed my | failed his | failed her |
 failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |
+marriage is falling apart | marriage is breaking down | marriage fell apart | marriage is over | relationship is falling apart |
+on the rocks | going through a divorce | going through a breakup | going through a separation |
 lost her job | lost his job | lost my job | lost their job | lost the job | made redundant | laid off | got fired |
 been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in |
 had to cancel | called off | had to call off | got cancelled | got canceled | was cancelled | was canceled | fell through | broken into | got burgled | been burgled | was burgled | got robbed |
@@ -158,13 +160,15 @@ func newsKindOf(padded string) newsKind {
 	switch {
 	case recovered(padded, f):
 		return newsRecovery
-	case hasPhrase(padded, deathCues) && !passedTest(f), passedAway(f):
+	case hasPhrase(padded, deathCues) && !passedTest(f), passedAway(f), petPutDown(f):
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby
 	case hasPhrase(padded, setbackCues) || passiveNews(f, badPassives):
 		return newsSetback
-	case changed(padded):
+	case changed(padded) && !reLetDown.MatchString(padded):
+		// "blanked on my mates leaving do": the person's own slip, not
+		// news of a move.
 		return newsChange
 	case hasPhrase(padded, illCues) || brokeBone(f) || illWith(f) || hurt(padded):
 		return newsIll
@@ -263,13 +267,16 @@ accepted`)
 // "secured a scholarship", "won a medal".
 var goods = wordSet(`job internship place role offer scholarship contract deal promotion apprenticeship grant
 award prize spot lead part visa residency licence license degree masters phd fellowship placement position record
-medal trophy title gold silver bronze mortgage tenancy funding publishing interview callback`)
+medal trophy title gold silver bronze mortgage tenancy funding publishing interview callback diploma doctorate
+certificate qualification`)
 
 // acquiredGood reports something good got: a verb of getting with one of
 // goods at most three words after it.
 func acquiredGood(f []string) bool {
 	for i, w := range f {
-		if !acquireVerbs[w] {
+		if !acquireVerbs[w] && !(w == "have" && i > 0 && f[i-1] == "finally") {
+			// "finally have my degree" is got at last; "have an
+			// interview" is no news of one.
 			continue
 		}
 		for j := i + 1; j < len(f) && j <= i+4; j++ {
@@ -400,6 +407,26 @@ var organTrouble = wordSet(`failure disease condition problems problem trouble a
 
 // passedAway reports "passed" said of someone close with nothing after it
 // that was passed: "since grandad passed", "my uncle passed on friday".
+// petPutDown reports a pet put to sleep, told with the pet between the
+// words: "had to put my cat down", "we had our old dog put to sleep".
+func petPutDown(f []string) bool {
+	for i, w := range f {
+		if w != "put" {
+			continue
+		}
+		for j := i + 1; j < min(len(f), i+5); j++ {
+			if !petWords[f[j]] {
+				continue
+			}
+			rest := f[j+1:]
+			if len(rest) > 0 && rest[0] == "down" || len(rest) > 2 && rest[0] == "to" && rest[1] == "sleep" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func passedAway(f []string) bool {
 	for i, w := range f {
 		if w != "passed" || i == 0 || !familyWords[f[i-1]] && !ownerWords[f[i-1]] {
@@ -442,7 +469,8 @@ var selfOpeners = wordSet(`i im i'm ive i've id i'd ill i'll me we we're were we
 // selfVerbs open a message whose subject, the person, is left out: "got
 // made redundant today", "passed!!", "finally got my results back".
 var selfVerbs = wordSet(`got passed failed finished started start starting moving moved quit quitting
-ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been`)
+ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been signed
+retired retiring bought transferring transferred switching switched`)
 
 // ownNewsSubject reports news about the person themselves: its subject is
 // "i", "we", "me and X" or "X and i", or left out ("got the job!").

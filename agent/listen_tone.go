@@ -90,7 +90,7 @@ func dayTone(text string) string {
 // reRequestShape is a message that asks for something without a question
 // mark: "give me a recipe for lasagna", "tips for meeting people", "write
 // me a script".
-var reRequestShape = mustPattern(`^(?:(?:please|pls|plz|ok|okay|so|hey|hi|hello|um)\s+)*(?:give|write|tell|show|help|find|recommend|suggest|make|explain|list|teach|send|book|translate|draft|remind|set|change|stop|tips|advice|ideas|need|i need|i want|i'?d like|looking for|any|best|recipe)\b|\b(?:for me|me an?|me some|tips|advice|ideas|recipe|how to)\b`)
+var reRequestShape = mustPattern(`^(?:(?:please|pls|plz|ok|okay|so|hey|hi|hello|um)\s+)*(?:give|write|tell|show|help|find|recommend|suggest|make|explain|list|teach|send|book|translate|draft|remind|set|change|stop|tips|advice|ideas|need|i need|i want|i'?d like|looking for|any|best|recipe)\b|\b(?:(?:it|this|that|something|one|them|some|list|plan|recipe|message|text|note|draft|poem|letter|email|story|joke) for me|me an?|me some|tips|advice|ideas|recipe|how to)\b`)
 
 // fixWords tell of something broken that wants fixing by someone who
 // knows the trade ("my javascript keeps throwing an error"): a request for
@@ -120,7 +120,7 @@ func toneReply(text, tone string) string {
 		}
 		return pick(text, []string{
 			"Ugh, that's so annoying. I hope the rest of the day is kinder to you.",
-			"Oh no, how frustrating! That would test anyone's patience.",
+			"Oh no, that sounds so frustrating! It would test anyone's patience.",
 			"Ugh, what a pain. Here's hoping for a smoother rest of the day.",
 		})
 	case toneMishap:

@@ -23,7 +23,7 @@ import (
 var offScopeLabels = map[string]bool{
 	understand.Smalltalk: true, understand.BotQuestion: true, understand.Offtopic: true,
 	understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true,
-	understand.Feeling: true, understand.Yes: true, understand.No: true,
+	understand.Feeling: true, understand.Yes: true, understand.No: true, understand.Done: true,
 }
 
 // offScope answers idle free text that is not for the guide. It reports
@@ -112,6 +112,11 @@ func offScopeKind(text string) string {
 		// "ellie's cat got hit by a car", "my cousin's pregnant": their
 		// news, glad or sorry about them, never a guide paragraph.
 		return kindNews
+	case changeTold(text):
+		// "started my first job on monday", "kids have all left home":
+		// a change of life, named with both its sides and a step that
+		// fits, never a nod or a guide paragraph.
+		return kindNews
 	case chatNews(text):
 		// "this commute is killing me lol", "got the job!!", "i had the
 		// weirdest dream": told as chat, answered in kind.
@@ -125,6 +130,11 @@ func offScopeKind(text string) string {
 		// answer, or to decline naming what it has nearby, however the
 		// classifier reads its wording.
 		return ""
+	case r.Label == understand.Feeling && !saysLow(text) && dayTone(text) == toneGlad:
+		// "grew my first ever pumpkin and it's huge": the intent
+		// classifier can lean to a feeling on a few words; told gladly,
+		// with no low word, it is glad news of the day.
+		return understand.Smalltalk
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):
@@ -390,6 +400,7 @@ func offTopic(folded string) string {
 	if medicineQuestion(folded) {
 		return "medical"
 	}
+	folded = reBodyIdiom.ReplaceAllString(folded, " ")
 	for _, tw := range topicWords {
 		for _, w := range strings.Fields(folded) {
 			if tw.words[w] || tw.words[strings.TrimSuffix(w, "s")] {
@@ -399,6 +410,10 @@ func offTopic(folded string) string {
 	}
 	return ""
 }
+
+// reBodyIdiom is a figure of speech with a body in it, no symptom: "rolled
+// his eyes at me", "my heart melted", "broke my heart".
+var reBodyIdiom = mustPattern(`\b(?:roll(?:ed|s|ing)? (?:\w+ )?eyes|eye ?rolls?|eye rolling|(?:my )?heart (?:melted|sank|skipped a beat|is full|was full)|broke my heart|heart of gold|(?:saw|see|sees) (?:his|her|their|my) (?:own )?brain)\b`)
 
 var topicWords = []struct {
 	topic string

@@ -130,8 +130,10 @@ func toldNotAsked(text string, in Intent) bool {
 		// to him.
 		return true
 	}
-	if draftRequestRe.MatchString(folded) {
+	if draftRequestRe.MatchString(reNotDone.ReplaceAllString(folded, " ")) {
 		// "congrats msg for Ella, she ran her first marathon": asked.
+		// "they didn't even tell me" asks for nothing: what was not
+		// done is the hurt.
 		return false
 	}
 	if concernFor(text) {
@@ -145,13 +147,17 @@ func toldNotAsked(text string, in Intent) bool {
 		// person's own hurt in it is theirs to be heard first.
 		return false
 	}
-	for _, c := range clauses(text) {
+	for _, c := range clauses(reNotDone.ReplaceAllString(strings.ToLower(text), " ")) {
 		if asksToWrite(c) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "and ")) || asksToWrite(strings.TrimPrefix(strings.TrimSpace(c), "so ")) {
 			return false
 		}
 	}
 	return true
 }
+
+// reNotDone is a word of writing or telling that someone did not do:
+// "didn't tell me", "never texted back", "hasn't messaged".
+var reNotDone = mustPattern(`\b(?:didnt|didn't|did not|doesnt|doesn't|does not|never|hasnt|hasn't|has not|havent|haven't|wont|won't|not even|stopped)\s+(?:even\s+|ever\s+|once\s+|bother to\s+|bothered to\s+)?(?:tell|told|text|texted|message|messaged|msg|ask|asked|write|wrote|send|sent|reply|replied|thank|thanked|wish|wished|share|shared|reach out|reached out|check on|checked on)\b(?:\s+(?:me|us|back))?`)
 
 // toldAsChat reports a bit of the person's own life told as chat, with no
 // clause asking for a message: a visit coming up, something new taken up,

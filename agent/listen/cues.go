@@ -98,8 +98,9 @@ var passedObjects = map[string]bool{"my": true, "his": true, "her": true, "their
 
 // cueOverride reads the few cue words whose sense their neighbours
 // decide: "passed his test" is pride, not a death; "every single time" is
-// no breakup; "without me explaining" leaves no one out. ok is false when
-// ws[i] is none of them; class "" means no cue at all.
+// no breakup; "without me explaining" leaves no one out; "no regrets" is
+// glad. ok is false when ws[i] is none of them; class "" means no cue at
+// all.
 func cueOverride(ws []string, i int) (class string, ok bool) {
 	next, prev := "", ""
 	if i+1 < len(ws) {
@@ -116,6 +117,11 @@ func cueOverride(ws []string, i int) (class string, ok bool) {
 	case "single":
 		if prev == "every" || prev == "a" || prev == "one" || prev == "each" {
 			return "", true
+		}
+	case "regret", "regrets", "regretted":
+		// "no regrets", "don't regret it": nothing to feel bad about.
+		if prev == "no" || prev == "zero" || prev == "dont" || prev == "never" || prev == "not" {
+			return "joy", true
 		}
 	case "without":
 		if next == "me" && i+2 < len(ws) && strings.HasSuffix(ws[i+2], "ing") {

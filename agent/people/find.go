@@ -16,6 +16,9 @@ type candidate struct {
 	// withMe is true for someone named together with the writer ("mum &
 	// me", "me and tom"): on the sending side, not who it is for.
 	withMe bool
+	// before is true for a name said just before who they are: "ms
+	// adeyemi, my daughter's teacher".
+	before bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -69,9 +72,10 @@ func better(a, b candidate) bool {
 		if one.object && !g.object {
 			return a == one
 		}
-		if childGroups[g.Said] && one.Name != "" && !g.object {
-			// "my friend rania watched the kids": children looked
-			// after are no one to write to.
+		if childGroups[g.Said] && one.Name != "" && (!g.object || one.object) {
+			// "my friend rania watched the kids", "text my sister
+			// rosa, she's been helping with the kids": children
+			// looked after are no one to write to.
 			return a == one
 		}
 		return a.Group
@@ -185,6 +189,7 @@ func candidates(text string) []candidate {
 	var out []candidate
 	out = append(out, groups(toks)...)
 	out = append(out, relationPhrases(toks)...)
+	out = append(out, slangFriends(toks)...)
 	attachLateNames(toks, out)
 	out = append(out, names(toks)...)
 	// Keep text order.
@@ -197,6 +202,35 @@ func candidates(text string) []candidate {
 	workmates(toks, out)
 	return out
 }
+
+// slangFriends finds a friend called by a word of slang before a name:
+// "my boy dre", "my guy tunde", "my girl priya". Without a name after
+// it, "my boy" may well be a son and is left alone.
+func slangFriends(toks []token) []candidate {
+	var out []candidate
+	for i := 0; i+2 < len(toks); i++ {
+		rel, ok := slangFriendWords[toks[i+1].low]
+		if toks[i].low != "my" || !ok || toks[i+1].used || toks[i+1].stop {
+			continue
+		}
+		name, n, conf := nameAfterRelation(toks, i+2)
+		if name == "" {
+			continue
+		}
+		for k := i; k < i+2+n; k++ {
+			toks[k].used = true
+		}
+		out = append(out, candidate{Person: Person{Name: name, Relation: rel, Said: toks[i+1].low, Confidence: conf},
+			pos: i, object: isObject(toks, i)})
+		i += 1 + n
+	}
+	return out
+}
+
+// slangFriendWords call a friend by a word of slang, with the relationship
+// each says ("my girl" may be a girlfriend or a friend, so none).
+var slangFriendWords = map[string]string{"boy": "friend", "guy": "friend", "dude": "friend", "homie": "friend",
+	"homeboy": "friend", "girl": "", "gal": ""}
 
 // workmates gives the relationship of a colleague to a name said with
 // where the writer works: "jess from work", "dev at the office".
@@ -252,6 +286,16 @@ func groups(toks []token) []candidate {
 		w := toks[i].low
 		det := i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "our" || toks[i-1].low == "my")
 		switch {
+		case familyByName(toks, i):
+			// "the okonkwo family", "call the Harpers": a household by
+			// its surname.
+			said := "the " + toks[i].low
+			if i+1 < len(toks) && toks[i+1].low == "family" {
+				said += " family"
+				toks[i+1].used = true
+			}
+			toks[i].used = true
+			out = append(out, candidate{Person: Person{Relation: "family", Said: said, Confidence: 0.85}, pos: i - 1, object: isObject(toks, i-1)})
 		case groupWords[w] && i > 0 && !toks[i].used:
 			// "the book club", "our dead group chat", "the Flat group chat",
 			// "message the group": a group word with a determiner before it,
@@ -346,6 +390,29 @@ func groups(toks []token) []candidate {
 	}
 	return dedupeGroups(out)
 }
+
+// familyByName reports a surname at i said as a household: "the okonkwo
+// family", "the Harpers", "the harpers" when "harper" is a name people
+// have.
+func familyByName(toks []token, i int) bool {
+	if i == 0 || toks[i-1].low != "the" || toks[i].used || toks[i].place || isStop(toks[i].low) || relations[toks[i].low].canon != "" ||
+		!lettersOnly(toks[i].low) || groupWords[toks[i].low] {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].low == "family" && !toks[i].stop {
+		// Not "the whole family group": a word of size, and a group
+		// word after, make it the family's chat.
+		return !familySizes[toks[i].low] && !(i+2 < len(toks) && groupWords[toks[i+2].low])
+	}
+	w := toks[i].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || i < 2 || !triggers[toks[i-2].low] {
+		return false
+	}
+	return capitalised(toks[i].raw) && !toks[i].start || firstNames[strings.TrimSuffix(w, "s")]
+}
+
+// familySizes say how much of a family is meant, not whose it is.
+var familySizes = set(`whole entire extended wider big close immediate new old other same`)
 
 // stayingAt reports a group word at i said as a place someone is: "at our
 // parents", "staying with my folks", "back from my cousins".
@@ -518,8 +585,19 @@ func relationPhrases(toks []token) []candidate {
 				toks[k].used = true
 			}
 		} else if name, conf := nameBeforeRelation(toks, i); name != "" {
-			c.Name, c.Confidence = name, conf
+			c.Name, c.Confidence, c.before = name, conf, true
 			c.object = c.object || isObject(toks, i-1) || (i > 1 && isObject(toks, i-2))
+		} else if k := pronounBe(toks, i); k > 0 && toks[k-1].stop {
+			// "message haruto, he's my old roommate", "dr ilunga, she
+			// was my supervisor": who the one just named is.
+			if name, conf := nameBeforeRelation(toks, k); name != "" {
+				n := len(strings.Fields(name))
+				c.Name, c.Confidence, c.pos, c.before = name, conf, k-n, true
+				c.object = c.object || isObject(toks, k-n)
+				for m := max(k-n, 0); m < k; m++ {
+					toks[m].used = true
+				}
+			}
 		} else if i >= 2 && (toks[i-1].low == "was" || toks[i-1].low == "is") && !toks[i-2].stop {
 			// "youssef was our neighbour for 12 years": who he was to
 			// them, said of his name.
@@ -586,6 +664,12 @@ func chain(toks []token, c candidate, j int) (candidate, int) {
 		toks[k].used = true
 	}
 	name, n, conf := nameAfterRelation(toks, h+1)
+	if name == "" && c.before && c.Name != "" {
+		// "ms adeyemi, my daughter's teacher": the name said first is
+		// the one at the end of the chain.
+		c.Relation, c.Said = head.canon, c.Said+"'s "+toks[h].low
+		return c, h
+	}
 	if name == "" && !c.object {
 		return c, h
 	}
@@ -620,6 +704,25 @@ func chain(toks []token, c candidate, j int) (candidate, int) {
 	}
 	return out, h
 }
+
+// pronounBe returns where "he's", "she was", "they're" starts right
+// before the relationship phrase at i, 0 when none does.
+func pronounBe(toks []token, i int) int {
+	if i >= 2 && subjectPronouns[toks[i-1].low] {
+		// "he's" typed "hes" or with its 's dropped by the tokenizer.
+		return i - 1
+	}
+	if i >= 3 && subjectPronouns[toks[i-2].low] && beWords[toks[i-1].low] {
+		return i - 2
+	}
+	return 0
+}
+
+// subjectPronouns and beWords make "she was", "he is" before who someone is.
+var (
+	subjectPronouns = set(`he she they hes shes theyre`)
+	beWords         = set(`is was were are s`)
+)
 
 // personal are the relationships that belong to whoever the possessive
 // names ("my cousin's husband" is no husband of the writer's); the others
@@ -793,11 +896,13 @@ var givenThings = set(`a an some something the my our`)
 
 // attachLateNames gives a name said later to a relationship found without
 // one: "my old roommate, her name is Tamsin", "my best friend since primary
-// school, Niamh".
+// school, Niamh", "my boyfriend's mum, her name's linda".
 func attachLateNames(toks []token, cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
-		if c.Name != "" || c.Group || c.Relation == "" {
+		if c.Name != "" || c.Group || c.Relation == "" && c.Said == "" {
+			// Someone else's relative ("my boyfriend's mum") has no
+			// relationship of the writer's, and may be named later too.
 			continue
 		}
 		clause := true // no sentence has ended since the relationship

@@ -30,7 +30,7 @@ func joinPairs(toks []token, cands []candidate) []candidate {
 			break
 		}
 		b := cands[i+1]
-		if b.Group || b.gone || b.named || b.Name != "" && b.Relation != "" {
+		if b.Group || b.gone || b.named || b.Name != "" && b.Relation != "" && !kinAfterAnd(toks, b) {
 			// "my son Michael and my old friend Dorothy", "my dad and
 			// my old flatmate jonas": the second said with who they
 			// are is someone of their own.
@@ -38,6 +38,11 @@ func joinPairs(toks []token, cands []candidate) []candidate {
 		}
 		if !pairJoined(toks, a, b) {
 			continue
+		}
+		if kinAfterAnd(toks, b) && a.Relation != "" {
+			// "my uncle dev and aunt meena": Dev and Meena, each by
+			// name, as the first is.
+			b.Name = strings.TrimPrefix(b.Name, upFirst(toks[b.pos].low)+" ")
 		}
 		joined, ok := joinTwo(a, b)
 		if !ok {
@@ -47,6 +52,12 @@ func joinPairs(toks []token, cands []candidate) []candidate {
 		cands = append(cands[:i+1], cands[i+2:]...)
 	}
 	return cands
+}
+
+// kinAfterAnd reports a second one said by a family word right after
+// "and", with no "my": "my uncle dev and aunt meena" are greeted together.
+func kinAfterAnd(toks []token, b candidate) bool {
+	return b.pos > 0 && toks[b.pos-1].low == "and" && kinTitles[toks[b.pos].low]
 }
 
 // pairJoined reports an "and" joining a to b: false when the words

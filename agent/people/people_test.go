@@ -220,3 +220,28 @@ func TestOneWhoDiedIsNotWrittenTo(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoTheyAre checks the readings of who someone is said around their
+// name: after a comma and a pronoun, a household by its surname, a friend
+// called by slang, a surname written with its capital after O'.
+func TestWhoTheyAre(t *testing.T) {
+	tests := []struct {
+		in, name, rel string
+	}{
+		{"can you write to tomasz, he's my old flatmate from uni", "Tomasz", "flatmate"},
+		{"a message for prof okeke, she was my tutor at college", "Prof Okeke", "teacher"},
+		{"help me write to mr dlamini, my son's coach", "Mr Dlamini", "coach"},
+		{"send something to the kowalski family", "", "family"},
+		{"invite the Bennetts over for dinner", "", "family"},
+		{"text my guy tunde about the match", "Tunde", "friend"},
+		{"my boy is starting school tomorrow", "", ""},
+		{"write a thank you to ms o'hara", "Ms O'Hara", ""},
+		{"text my cousin ife and auntie bola together", "Ife and Bola", ""},
+	}
+	for _, tt := range tests {
+		p := Find(tt.in)
+		if p.Name != tt.name || p.Relation != tt.rel {
+			t.Errorf("Find(%q) = %+v, want name %q relation %q", tt.in, p, tt.name, tt.rel)
+		}
+	}
+}

@@ -182,7 +182,16 @@ func written(raw string) string {
 	if capitalised(raw) {
 		return raw
 	}
-	return upFirst(strings.ToLower(raw))
+	w := upFirst(strings.ToLower(raw))
+	if len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		// "o'connor" is written O'Connor, "d'souza" D'Souza.
+		at := 2
+		if w[1] != '\'' {
+			at = 1 + len("’")
+		}
+		w = w[:at] + upFirst(w[at:])
+	}
+	return w
 }
 
 // shortTitles are written with a full stop in some places ("Mrs.", "Dr.").
