@@ -334,7 +334,9 @@ var requestRules = concatRules(
 	),
 	rules(IntentReflect,
 		`reflect`, `reflection`, `reflecting`, `journal(?:ing)?`,
-		`think (?:about|through|over) (?:my |our )?(?:friendships?|relationships?|connections?|people|social life)`,
+		// "i want to think about my friendships", never "what do you
+		// think about people who…", which asks an opinion.
+		`(?:^|\b(?:i|we|to|me|us|lets|let's|help|can|could|wanna|gonna) )think (?:about|through|over) (?:my |our )?(?:friendships?|relationships?|connections?|people in my life|people|social life)`,
 		`(?:figure|work) out (?:what|who) (?:i want|matters|i need|i look for)`,
 		`who matters (?:to me|most)`,
 	),

@@ -2,7 +2,8 @@ package agent
 
 // resumeWords ask to pick up what was paused: "continue", "carry on",
 // "where were we", "let's keep going".
-var resumeWords = mustPattern(`^(?:ok |okay |so |yes |yeah |right |alright )?(?:let's |lets |let us |can we |could we |shall we |i want to |i'd like to |please )?` +
+var resumeWords = mustPattern(`^(?:(?:ok|okay|so|yes|yeah|yep|right|alright|actually|hey|hi|um|umm|hmm|sorry|oh|and|anyway|anyways|well|fine|cool|great|now|back|im back|i'm back) )*` +
+	`(?:(?:let's|lets|let us|can we|could we|shall we|can you|could you|can i|could i|i want to|i'd like to|id like to|i wanna|we can|please|pls|just) )*` +
 	`(?:continue|carry on|keep going|go on|resume|get back to it|pick (?:it|this|that) (?:back )?up|pick up where we left off|` +
 	`continue where we left off|carry on where we left off|where were we|where was i|back to (?:it|the questions|the reflection|where we were))` +
 	`(?: please| then| now| with it| from there)?$`)

@@ -1,0 +1,37 @@
+package agent
+
+import "strings"
+
+// Asking for company: "can you just talk to me for a bit", "i just want
+// someone to chat to", "keep me company". A person, not a guide paragraph,
+// answers that: yes, and an open question.
+
+var reTalkToMe = mustPattern(`\b(?:(?:can|could|will|would) (?:you|u|we) (?:just |please |maybe )?(?:talk|chat|speak)(?: (?:to|with) me)?|(?:just |please )?(?:talk|chat) (?:to|with) me|keep me company|(?:i )?(?:just )?(?:want|need|wanna) (?:someone|somebody|some1|sb) to (?:talk|chat) (?:to|with)|(?:can|could) we (?:just )?(?:talk|chat)(?: for a bit| for a while)?|i just want to (?:talk|chat))\b`)
+
+// talkRequest answers a request for company; false when text is not one.
+func (t *turn) talkRequest() bool {
+	folded := foldText(t.text)
+	if !reTalkToMe.MatchString(folded) || len(strings.Fields(folded)) > 16 {
+		return false
+	}
+	t.say("Of course — I'm here, and there's no rush. What's been on your mind today? Big or small, it all counts.")
+	return true
+}
+
+// reTryIt is a small plan said tentatively: "maybe i'll try the board game
+// night", "i might go to the running club", "think i'll sign up".
+var reTryIt = mustPattern(`^(?:(?:ok|okay|so|yeah|hmm|well|actually|honestly|maybe|perhaps|i think|think|i guess|might|i might|i could|i may|i'll|ill|i will|im going to|i'm going to|gonna|im gonna|i'm gonna|going to|just|finally|probably|i should|should) )+(?:try|give (?:it|that|them|this) a (?:go|try|shot)|go to|go along to|check out|sign up (?:for|to)|join|show up to|turn up to|give .{1,30} a (?:go|try|shot))\b`)
+
+// reActivity is something done with other people: the step it names.
+var reActivity = mustPattern(`\b(?:night|club|class|classes|group|meetup|meet up|meet-up|session|event|party|games?|gym|choir|course|workshop|quiz|league|team|society|circle|open mic|volunteer\w*|lessons?|jam|match|tournament|parkrun|run club|dance|yoga|pottery|crafts?|social|mixer|hangout|hang out|gathering|potluck|drinks)\b`)
+
+// triesSomething encourages a small step with other people the person
+// says they might take.
+func (t *turn) triesSomething() bool {
+	folded := foldText(t.text)
+	if !reTryIt.MatchString(folded) || !reActivity.MatchString(folded) || len(strings.Fields(folded)) > 20 {
+		return false
+	}
+	t.say("I like that idea. Going once doesn't commit you to anything, and doing something together takes some of the pressure off talking. I hope it's a good one — tell me how it goes?")
+	return true
+}
