@@ -54,6 +54,29 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if o == Group {
+			if label := chatLabel(raw); label != "" {
+				// "the book club chat": which chat, for the opening.
+				out = appendDetail(out, Detail{Kind: Fact, Text: "chat:" + label})
+			}
+			if askAll.MatchString(raw) {
+				// "ask how everyones doing": the question to the group.
+				out = appendDetail(out, Detail{Kind: Feeling, Text: groupHow})
+				continue
+			}
+			// "can i suggest a new book": the suggestion itself.
+			raw = askToSuggest.ReplaceAllString(raw, "suggest ")
+			if m := groupFancy.FindStringSubmatch(raw); m != nil {
+				// "see if anyone fancies a kickabout": the plan.
+				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				continue
+			}
+			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
+				// "gran turns 85 in march": news of someone the whole
+				// group shares, said as it is.
+				out = appendDetail(out, Detail{Kind: Feeling, Text: trimTail(m[0])})
+			}
+		}
 		if names, ok := namedAs(raw); ok {
 			// "the baby's called ivy": a name given, glad of it.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "named:" + names})
@@ -92,6 +115,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		c = offTail.ReplaceAllString(c, "")
+		c = strings.TrimSpace(attemptCount.ReplaceAllString(c, ""))
 		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
 			// "someone from my spin class, Odalys, ran her first
 			// marathon": the name was the subject.
@@ -383,6 +407,10 @@ var (
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'?s\b`)
 	// kidHelped is what someone did for the writer's child: "helped him".
 	kidHelped = regexp.MustCompile(`(?i)\b(helped|taught|supported|coached|encouraged|looked after|believed in|pushed) (him|her)\b`)
+	// attemptCount counts the times something happened ("for the 3rd
+	// time", "on the 4th go", "last minute"): true, but it stings or
+	// keeps score said back, so it stays out.
+	attemptCount = regexp.MustCompile(`(?i)\s+(?:(?:for|on|at) (?:the|her|his|their|my|your) (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|millionth|fiftieth) (?:time|go|try|attempt|round|time of asking)(?: (?:running|in a row|now|this (?:week|month|year)))?|(?:at )?(?:the )?last min(?:ute)?|(?:yet )?again for the (?:\w+) time)\b`)
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an
 	// apology already implies ("after swearing I'd come").

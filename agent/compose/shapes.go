@@ -3,6 +3,7 @@ package compose
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -224,9 +225,20 @@ func (w *writer) professional() []string {
 }
 
 func (w *writer) group() []string {
-	out := []string{"~" + w.pick("It's been ages since anyone posted in here, and it's far too quiet.", "This chat has been quiet for too long.", "I miss hearing from you lot, it's been a while.")}
-	out = append(out, w.rest()...)
-	return append(out, w.pick("Who's in?", "How is everyone doing?", "What's everyone been up to?"))
+	open := w.pick("It's been ages since anyone posted in here, and it's far too quiet.", "This chat has been quiet for too long.", "I miss hearing from you lot, it's been a while.")
+	if w.chat != "" {
+		open = w.pick("It's been ages since anyone posted in the "+w.chat+" chat, and it's far too quiet.",
+			"The "+w.chat+" chat has been quiet for too long.", "I miss hearing from the "+w.chat+" lot, it's been a while.")
+	}
+	out := []string{"~" + open}
+	rest := w.rest()
+	out = append(out, rest...)
+	closing := w.pick("Who's in?", groupHow, "What's everyone been up to?")
+	if slices.Contains(rest, groupHow) {
+		// Asked already: the closing asks who is in.
+		closing = "Who's in?"
+	}
+	return append(out, closing)
 }
 
 func (w *writer) followUp() []string {
