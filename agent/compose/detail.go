@@ -116,6 +116,9 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		c = offTail.ReplaceAllString(c, "")
 		c = strings.TrimSpace(attemptCount.ReplaceAllString(c, ""))
+		if (o == Thanks || o == Professional) && name != "" {
+			c = doerAsName(c, name, len(out) == 0 && !prevName)
+		}
 		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
 			// "someone from my spin class, Odalys, ran her first
 			// marathon": the name was the subject.
@@ -391,6 +394,42 @@ func pastVerb(w string) bool {
 	_, irregular := irregularIng[w]
 	return irregular || strings.HasSuffix(w, "ed") && len(w) > 4
 }
+
+// doerAsName names the recipient as who did what a thank-you is for:
+// "my neighbour took in my parcels" and, opening what was said with no
+// subject, "covered my saturday shift" are theirs when what was done was
+// done for the writer ("me", "my", "us", "our" follow the verb).
+func doerAsName(c, name string, first bool) string {
+	rest := c
+	if m := doerWord.FindStringIndex(c); m != nil {
+		rest = c[m[1]:]
+	} else if !first {
+		return c
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || !pastVerb(strings.ToLower(f[0])) {
+		return c
+	}
+	for _, w := range f[1:min(len(f), 5)] {
+		switch strings.ToLower(strings.Trim(w, ",.")) {
+		case "me", "my", "us", "our":
+			return firstName(name) + " " + rest
+		}
+	}
+	if first && rest == c && ownNewsVerb.MatchString(c) {
+		// "just got promoted to team lead, want to thank my mentor": the
+		// writer's own news, its "I" left out.
+		return "I " + c
+	}
+	return c
+}
+
+// ownNewsVerb opens the writer's own news with its subject left out.
+var ownNewsVerb = regexp.MustCompile(`(?i)^(?:just |finally |recently )?(?:got (?:promoted|the job|in|into|accepted|a place|an offer|hired)|passed|landed|graduated|qualified|finished|started)\b`)
+
+// doerWord is who did something, said by what they are to the writer,
+// perhaps with their name: "my former manager Dr Osei", "neighbour".
+var doerWord = regexp.MustCompile(`^(?i:(?:my |our |the )?(?:(?:former|old|ex|lovely|kind|elderly|new|next door|next-door|downstairs|upstairs)\s+)*(?:neighbou?r|manager|boss|mentor|colleague|coworker|co-worker|teacher|tutor|coach|landlord|landlady|friend|mate|uncle|aunt|auntie|cousin|nan|gran|granny|grandma|grandad|grandpa|mum|mom|dad|sister|brother|doctor|nurse|supervisor|lecturer|professor|flatmate|housemate|roommate))\b(?:,?\s+(?:(?i:dr|mr|mrs|ms|miss|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+`)
 
 // leadSaid is a request that already says the words a plan is put in.
 var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)

@@ -1,0 +1,28 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestThanksForWhatTheyDid checks that what the recipient did for the
+// writer is thanked for when it is told by what they are ("my old boss
+// Ms Varga"), or with no subject at all, and that the writer's own news
+// told with no subject stays the writer's.
+func TestThanksForWhatTheyDid(t *testing.T) {
+	for _, tc := range []struct {
+		said, name string
+		has, not   string
+	}{
+		{"my old boss Ms Varga put in a good word for me with the hiring panel", "Ms Varga", "Thank you so much for putting in a good word for me", "Varga put"},
+		{"neighbour watered my tomatoes the whole time i was away", "Inès", "for watering my tomatoes", "neighbour watered"},
+		{"fixed my bike when the chain snapped", "Ruairi", "for fixing my bike", "Some news"},
+		{"just got into the nursing course, want to thank my tutor", "Maeve", "I got into the nursing course", "you got into"},
+		{"took in my post while i was at my nans", "Bo", "at my nan's", "my nans"},
+	} {
+		d := Write(Spec{Occasion: Thanks, Name: tc.name, Details: Parse(tc.said, tc.name, Thanks)})
+		if !strings.Contains(d, tc.has) || strings.Contains(d, tc.not) {
+			t.Errorf("%q: draft %q; want %q in it and not %q", tc.said, d, tc.has, tc.not)
+		}
+	}
+}
