@@ -793,6 +793,8 @@ var (
 )
 
 func appendDetail(out []Detail, d Detail) []Detail {
+	// "you still at that company": the verb left out goes back in.
+	d.Text = youNoVerb.ReplaceAllString(d.Text, "you're $1 $2")
 	for _, o := range out {
 		if o.Kind == d.Kind && strings.EqualFold(o.Text, d.Text) {
 			return out
@@ -800,6 +802,10 @@ func appendDetail(out []Detail, d Detail) []Detail {
 	}
 	return append(out, d)
 }
+
+// youNoVerb is "you" with no verb before where they are: "you still at
+// that company".
+var youNoVerb = regexp.MustCompile(`^you (still|now|currently|also) (at|in|with|on|working at|living in)\b`)
 
 // stripRequest drops "can you help me write to X" and returns what, if
 // anything, the request says should be in the message, as clauses.

@@ -26,3 +26,18 @@ func TestThanksForWhatTheyDid(t *testing.T) {
 		}
 	}
 }
+
+// TestKindnessRememberedIsThanked checks that something the recipient
+// once did for the writer, told when getting back in touch, is thanked
+// for rather than congratulated, and that a verb left out goes back in.
+func TestKindnessRememberedIsThanked(t *testing.T) {
+	said := "she taught me to code when i was stuck. she's still at the library"
+	d := Write(Spec{Occasion: Professional, Name: "Wren", Since: "3 years", Details: Parse(said, "Wren", Professional)})
+	if !strings.Contains(d, "grateful") || !strings.Contains(d, "teaching me to code") || strings.Contains(d, "Congratulations") {
+		t.Errorf("%q", d)
+	}
+	d = Write(Spec{Occasion: Reconnect, Name: "Wren", Since: "3 years", Details: Parse(said, "Wren", Reconnect)})
+	if strings.Contains(d, "you still at") {
+		t.Errorf("verb left out: %q", d)
+	}
+}

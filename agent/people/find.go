@@ -189,7 +189,13 @@ func unsureObject(obj, other candidate) bool {
 	// A name said with who they are ("my uncle tunde") outweighs a
 	// less sure word after "about" ("…about mortgages").
 	return obj.object && obj.Confidence < SureAt && other.Name != "" && (other.Relation != "" && (other.Confidence >= SureAt || other.Confidence > obj.Confidence) ||
-		other.Confidence >= 0.85)
+		other.Confidence >= 0.85 || obj.Name != "" && IsFirstName(firstWord(other.Name)) && !IsFirstName(firstWord(obj.Name)))
+}
+
+// firstWord is the first word of a name.
+func firstWord(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return w
 }
 
 // candidates finds every reading of who is meant, in text order.

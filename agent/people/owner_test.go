@@ -38,3 +38,16 @@ func TestChatsNamedByWhatTheyAre(t *testing.T) {
 		t.Errorf("a quick chat read as a group: %+v", p)
 	}
 }
+
+// TestKnownNameOverGuessedWord checks that a known first name wins over a
+// lowercase word guessed at as a name after "about" or "to".
+func TestKnownNameOverGuessedWord(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"priya, a data scientist i met at a meetup, we talked about observability", "Priya"},
+		{"met tomas at a workshop and we got talking about sustainability", "Tomas"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, p.Name, tc.name)
+		}
+	}
+}
