@@ -119,6 +119,11 @@ func Parse(text, name string, o Occasion) []Detail {
 		if (o == Thanks || o == Professional) && name != "" {
 			c = doerAsName(c, name, len(out) == 0 && !prevName)
 		}
+		if (o == Apology || o == Mend) && len(out) == 0 && ownFaultVerb.MatchString(c) {
+			// "keep missing his calls", said with no subject: the
+			// writer's own doing.
+			c = "I " + c
+		}
 		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
 			// "someone from my spin class, Odalys, ran her first
 			// marathon": the name was the subject.
@@ -423,6 +428,9 @@ func doerAsName(c, name string, first bool) string {
 	}
 	return c
 }
+
+// ownFaultVerb opens what the writer did wrong with its "I" left out.
+var ownFaultVerb = regexp.MustCompile(`(?i)^(?:keep|kept|forgot|missed|cancelled|canceled|snapped|ignored|ghosted|bailed|blanked|been ignoring|been missing|been avoiding|never (?:replied|called|rang|came|showed))\b`)
 
 // ownNewsVerb opens the writer's own news with its subject left out.
 var ownNewsVerb = regexp.MustCompile(`(?i)^(?:just |finally |recently )?(?:got (?:promoted|the job|in|into|accepted|a place|an offer|hired)|passed|landed|graduated|qualified|finished|started)\b`)

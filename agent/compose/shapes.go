@@ -251,7 +251,12 @@ func (w *writer) followUp() []string {
 	for i, d := range w.by[Topic] {
 		rest = append(rest, w.render(d, i))
 	}
-	rest = append(rest, w.rest(Topic)...)
+	more := w.rest(Topic)
+	if len(rest) == 0 && len(more) > 0 {
+		// What it asked is said again: as a follow-up, not a first ask.
+		rest = append(rest, w.pick("I'm just following up on my earlier message.", "I wanted to follow up on my last message.", "Just following up on my message from before."))
+	}
+	rest = append(rest, more...)
 	if len(rest) == 0 {
 		return append(out, "Just floating this back up in case it got buried, no pressure at all.")
 	}

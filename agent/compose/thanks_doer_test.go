@@ -41,3 +41,27 @@ func TestKindnessRememberedIsThanked(t *testing.T) {
 		t.Errorf("verb left out: %q", d)
 	}
 }
+
+// TestOccasionsSaidInOtherWords checks a few occasions said without their
+// usual words, and the writer's own doing told with no subject.
+func TestOccasionsSaidInOtherWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Occasion
+	}{
+		{"help me ask my older sister for help, i'm drowning with the twins", Support},
+		{"her girlfriend proposed at the top of a mountain", Congrats},
+	} {
+		if got := DetectOccasion(tc.in); got != tc.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	d := Write(Spec{Occasion: Apology, Name: "Mum", Details: Parse("keep forgetting to ring her back", "Mum", Apology)})
+	if !strings.Contains(d, "I keep forgetting to ring you back") {
+		t.Errorf("apology lost what it is for: %q", d)
+	}
+	d = Write(Spec{Occasion: FollowUp, Name: "Ana", Details: []Detail{{Kind: Ask, Text: "for advice on the course"}}})
+	if !strings.Contains(strings.ToLower(d), "following up") && !strings.Contains(strings.ToLower(d), "follow up") {
+		t.Errorf("a follow-up that only asks again: %q", d)
+	}
+}
