@@ -340,8 +340,62 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, d)
 		}
 	}
+	if o == Condolence {
+		out = lossOfTheirs(out, text, name)
+	}
 	return out
 }
+
+// lossOfTheirs says a loss as the recipient's: "my coworker's cat", written
+// to the coworker, is "your cat"; a pet named anywhere in what was said
+// ("the cat was called Biscuit", "their dog Pepper") is named.
+func lossOfTheirs(out []Detail, text, name string) []Detail {
+	pet := namedPet(text)
+	if pet != "" && lastOf(out, Loss) < 0 {
+		// "their dog Pepper had to be put down": who died is the pet.
+		out = append([]Detail{{Kind: Loss, Text: pet}}, out...)
+	}
+	for i, d := range out {
+		if d.Kind != Loss {
+			continue
+		}
+		if m := ownedLoss.FindStringSubmatch(d.Text); m != nil && name != "" {
+			out[i].Text = "your " + m[1]
+		}
+		if pet != "" && (d.Text == "loss" || petKindEnd.MatchString(out[i].Text)) {
+			out[i].Text = pet
+		}
+	}
+	return out
+}
+
+// ownedLoss is a loss said as someone else's of the writer's: "my
+// coworker's cat", "my boyfriends grandma".
+var ownedLoss = regexp.MustCompile(`(?i)^my (?:\w+ )?(?:coworker|co-worker|colleague|friend|best friend|mate|neighbou?r|boyfriend|girlfriend|partner|fiance|fiancee|flatmate|housemate|roommate|boss|manager|teammate|classmate)'?s (.+)$`)
+
+// petKindEnd is a pet said by its kind.
+var petKindEnd = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|guinea pig|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)$`)
+
+// petNamed finds a pet's name: "the cat was called biscuit", "their dog
+// Pepper", "her cat died this morning, biscuit,".
+var (
+	petCalled = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever|him|her)(?:'s| was| is)? (?:called|named) ([a-z][a-z'-]+)`)
+	petAfter  = regexp.MustCompile(`\b(?i:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever) ([A-Z][a-z'-]+)\b`)
+	petAside  = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)\b[^.,;]{0,60}, ([a-z][a-z'-]+),`)
+)
+
+// namedPet is the name of the pet text speaks of, or "".
+func namedPet(text string) string {
+	for _, re := range []*regexp.Regexp{petCalled, petAfter, petAside} {
+		if m := re.FindStringSubmatch(text); m != nil && !notPetCalled[strings.ToLower(m[1])] {
+			return upFirst(strings.ToLower(m[1]))
+		}
+	}
+	return ""
+}
+
+// notPetCalled are words that follow a pet's kind without naming it.
+var notPetCalled = set(`had has was is died passed the a an and but who which that she he they we i my our your their his her him them so just this last yesterday today`)
 
 // roleWas is someone's part in the writer's life, said as what they
 // were: "he was our goalkeeper", "she was my manager at the bakery for
