@@ -54,6 +54,16 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if o == FollowUp {
+			if ds := followUpDetails(raw); len(ds) > 0 {
+				// "i sent her a card a month ago… just want to check she
+				// got it": what is followed up, said as a follow-up.
+				for _, d := range ds {
+					out = appendDetail(out, d)
+				}
+				continue
+			}
+		}
 		if o == Group {
 			if label := chatLabel(raw); label != "" {
 				// "the book club chat": which chat, for the opening.
@@ -345,6 +355,64 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// followUpDetails reads what a follow-up is about from one clause: a
+// thing sent, a date had, an answer awaited, an offer made. nil when the
+// clause is none of these.
+func followUpDetails(c string) []Detail {
+	c = strings.TrimSpace(c)
+	if agoOnly.MatchString(c) {
+		// "but that was a month ago": how long it has been, for the
+		// writer only.
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	var out []Detail
+	if m := sentThing.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Topic, Text: "the " + strings.ToLower(m[1]) + " I sent"})
+	}
+	if checkGotIt.MatchString(c) {
+		out = append(out, Detail{Kind: Feeling, Text: "I just wanted to check it reached you"})
+	}
+	if m := hadDate.FindStringSubmatch(c); m != nil {
+		when := strings.TrimSpace(strings.TrimRight(m[1], ",.;"))
+		out = append(out, Detail{Kind: Feeling, Text: strings.TrimSpace("I had a really nice time on our date " + when)})
+	}
+	if m := comingTo.FindStringSubmatch(c); m != nil {
+		what := ownThe.ReplaceAllStringFunc(trimTail(m[1]), func(k string) string {
+			return upFirst(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(k), "my "), "our "), "s"), "'")) + "'s"
+		})
+		out = append(out, Detail{Kind: Feeling, Text: "Will you be able to make it to " + what + "?"})
+	}
+	if m := answerBy.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Feeling, Text: "Could you let me know by " + upFirst(strings.ToLower(m[1])) + "?"})
+	}
+	if m := offeredTo.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Topic, Text: "your kind offer to " + strings.ToLower(m[1]) + " " + strings.TrimSpace(m[2])})
+	}
+	return out
+}
+
+var (
+	// sentThing is something the writer sent: "i sent her a card".
+	sentThing = regexp.MustCompile(`(?i)^(?:I |we )?(?:sent|posted|mailed|gave|dropped off|left)(?: (?:her|him|them|you|\w+))? (?:a|an|the|my|our) (card|letter|parcel|package|present|gift|invite|invitation|note|postcard|photo|photos|cv|application|portfolio|proposal|quote|invoice)\b`)
+	// agoOnly says only how long ago something was.
+	agoOnly = regexp.MustCompile(`(?i)^(?:but |and |though )?(?:that|it|this)(?: was|'s been| has been| is) (?:about |like |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)(?: ago| now)?$`)
+	// checkGotIt is the wish to know a thing sent arrived.
+	checkGotIt = regexp.MustCompile(`(?i)\b(?:check|see|make sure|find out|know)(?: if| whether| that)? (?:she|he|they|you) (?:got|received|has|have) it\b`)
+	// hadDate is a date the writer went on: "went on a date with sora
+	// last friday".
+	hadDate = regexp.MustCompile(`(?i)^(?:I |we )?(?:went on|had) (?:a|our|the) (?:first |second |third )?date(?: with [A-Z]?\w+)?((?: (?:last|on|this) \w+)?)`)
+	// comingTo is an answer awaited on whether they are coming.
+	comingTo = regexp.MustCompile(`(?i)\b(?:said|told (?:me|us)|confirmed|let (?:me|us) know|about|know) (?:if|whether) (?:he|she|they|you)(?:'s|'re|s|re| is| are| will be| 'll be)? (?:coming|can come|can make it|is coming|are coming) (?:to )?(.+)$`)
+	// ownThe makes a family event the writer's too: "to dads surprise
+	// party" is to our dad's party.
+	ownThe = regexp.MustCompile(`(?i)^(?:my |our )?(mum|dad|mom|nan|gran|grandma|grandad)'?s\b`)
+	// answerBy is a date an answer is needed by.
+	answerBy = regexp.MustCompile(`(?i)\b(?:need (?:an? |their |his |her )?(?:rsvp|answer|yes or no|headcount|reply)|rsvps? (?:are |is )?(?:due|needed)) (?:by |before |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+(?:st|nd|rd|th))\b`)
+	// offeredTo is an offer of theirs the writer follows up: "she said
+	// she'd look at my portfolio".
+	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
+)
 
 // lossOfTheirs says a loss as the recipient's: "my coworker's cat", written
 // to the coworker, is "your cat"; a pet named anywhere in what was said

@@ -252,7 +252,7 @@ func (w *writer) followUp() []string {
 		rest = append(rest, w.render(d, i))
 	}
 	more := w.rest(Topic)
-	if len(rest) == 0 && len(more) > 0 {
+	if len(rest) == 0 && len(w.by[Ask]) > 0 {
 		// What it asked is said again: as a follow-up, not a first ask.
 		rest = append(rest, w.pick("I'm just following up on my earlier message.", "I wanted to follow up on my last message.", "Just following up on my message from before."))
 	}
