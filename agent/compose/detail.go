@@ -54,6 +54,10 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if o == Support && askForHelp.MatchString(raw) {
+			// "help me ask my brother for help": the ask itself.
+			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
+		}
 		if o == FollowUp {
 			if ds := followUpDetails(raw); len(ds) > 0 {
 				// "i sent her a card a month ago… just want to check she
@@ -355,6 +359,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// askForHelp is a request to ask someone for help, said as such.
+var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?:help|a hand|support)\b`)
 
 // followUpDetails reads what a follow-up is about from one clause: a
 // thing sent, a date had, an answer awaited, an offer made. nil when the

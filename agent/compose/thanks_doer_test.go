@@ -65,3 +65,13 @@ func TestOccasionsSaidInOtherWords(t *testing.T) {
 		t.Errorf("a follow-up that only asks again: %q", d)
 	}
 }
+
+// TestAskForHelpIsAsked checks that asking someone for help, said as the
+// request, is asked in the draft.
+func TestAskForHelpIsAsked(t *testing.T) {
+	said := "can you help me ask my best mate for help, i'm buried in boxes from the move"
+	d := Write(Spec{Occasion: Support, Name: "Jools", Details: Parse(said, "Jools", Support)})
+	if !strings.Contains(d, "give me a hand") {
+		t.Errorf("the ask for help is missing: %q", d)
+	}
+}
