@@ -979,6 +979,9 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0, 0
 	case obj && known:
 		return 0.9, 1
+	case obj && abstractNoun(w):
+		// "we talked about accessibility": a topic, not a name.
+		return 0, 0
 	case obj && (tk.stop || nameFollowers[next] || verbish(next) || verbForm(next) || pastVerb(next)):
 		return 0.6, 1
 	case known && tk.comma && (tk.stop || nameFollowers[next]):
@@ -995,6 +998,21 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0.7, 1
 	}
 	return 0, 0
+}
+
+// abstractNoun reports a lowercase word with the ending of an abstract
+// noun ("accessibility", "sustainability", "mortgages" aside), which is
+// what a message is about, never who.
+func abstractNoun(w string) bool {
+	if firstNames[w] || len(w) < 7 {
+		return false
+	}
+	for _, end := range []string{"ity", "tion", "sion", "ment", "ness", "ism", "ics", "ogy", "ance", "ence", "ship", "ing"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbTo reports a "to" at i that starts a verb: "used to scream",

@@ -51,3 +51,13 @@ func TestKnownNameOverGuessedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsAreNoNames checks that an abstract noun after "about" or
+// "to" is what a message is about, never a name.
+func TestTopicsAreNoNames(t *testing.T) {
+	for _, text := range []string{"we talked about accessibility at the meetup", "i keep thinking about sustainability", "a question about mentoring"} {
+		if p := Find(text); p.Name != "" {
+			t.Errorf("Find(%q) = name %q, want none", text, p.Name)
+		}
+	}
+}
