@@ -54,6 +54,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if m := theirThingDid.FindStringSubmatch(raw); m != nil && o == Thanks {
+			// "his speech at our wedding had everyone crying": thanks for
+			// the speech; what it did is for the writer to say.
+			out = appendDetail(out, Detail{Kind: ThanksFor, Text: "your " + strings.TrimSpace(m[1])})
+			continue
+		}
 		if o == Support && askForHelp.MatchString(raw) {
 			// "help me ask my brother for help": the ask itself.
 			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
@@ -359,6 +365,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// theirThingDid is something of theirs and what it did: "his speech at
+// our wedding had everyone crying", "her card really made my week".
+var theirThingDid = regexp.MustCompile(`(?i)^(?:his|her|their) ((?:[\w'-]+ ){0,2}?(?:speech|toast|card|gift|present|help|advice|support|flowers|letter|note|words|cake|meal|dinner|visit|message|call|reference|recommendation|playlist|poem|song)(?: (?:at|for|on|during|to|about) [^,.]+?)?) (?:had|made|left|was|were|got|meant|really|absolutely|totally|brought|honestly|literally)\b`)
 
 // askForHelp is a request to ask someone for help, said as such.
 var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?:help|a hand|support)\b`)

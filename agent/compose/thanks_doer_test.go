@@ -75,3 +75,15 @@ func TestAskForHelpIsAsked(t *testing.T) {
 		t.Errorf("the ask for help is missing: %q", d)
 	}
 }
+
+// TestThanksForTheirThing checks that something of theirs told by what it
+// did ("his toast at the party had us all in bits") is thanked for, and
+// what it did is left out.
+func TestThanksForTheirThing(t *testing.T) {
+	for _, said := range []string{"his toast at the party had us all in bits", "her letter honestly got me through that week"} {
+		d := Write(Spec{Occasion: Thanks, Name: "Cass", Details: Parse(said, "Cass", Thanks)})
+		if !strings.Contains(d, "Thank you so much for your ") || strings.Contains(d, "in bits") || strings.Contains(d, "got me through") {
+			t.Errorf("%q: %q", said, d)
+		}
+	}
+}
