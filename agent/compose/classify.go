@@ -168,6 +168,10 @@ var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|als
 // "want to wake it up and suggest…", "say hi and ask…".
 var wakeAnd = regexp.MustCompile(`(?i)^((?:I )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping)(?: to)? )?(?:wake (?:it|the chat|the group|everyone|us|people) up|revive (?:it|the chat|the group)|get (?:it|the chat|things) going again|say (?:hi|hello|hey)(?: to everyone)?)(?: and | to )`)
 
+// braveFace is someone hiding how they feel: "he's pretending he's fine",
+// "she's putting on a brave face".
+var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b`)
+
 // groupHow is the question a group is asked when the person wants to
 // know how everyone is.
 const groupHow = "How is everyone doing?"
@@ -270,6 +274,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
 	c = leadAgo.ReplaceAllString(c, "")
+	if braveFace.MatchString(c) {
+		// "he's pretending he's fine": what the writer sees through is
+		// never said back to them.
+		return Detail{Kind: Background, Text: c}
+	}
 	if o == Group {
 		// "want to wake it up and suggest a meetup": waking the chat is
 		// what the message does; what follows is what it says.

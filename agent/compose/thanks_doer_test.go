@@ -87,3 +87,16 @@ func TestThanksForTheirThing(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedBusinessIsAHardTime checks that closing a business is read as
+// a hard time, and that a brave face seen through is not said back.
+func TestClosedBusinessIsAHardTime(t *testing.T) {
+	said := "jo had to close the salon she ran for 30 years, she's putting on a brave face"
+	if o := DetectOccasion(said); o != HardTime {
+		t.Fatalf("DetectOccasion = %q, want hard time", o)
+	}
+	d := Write(Spec{Occasion: HardTime, Name: "Jo", Details: Parse(said, "Jo", HardTime)})
+	if !strings.Contains(d, "salon") || strings.Contains(d, "brave face") {
+		t.Errorf("draft %q", d)
+	}
+}
