@@ -54,6 +54,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if m := happyNth.FindStringSubmatch(raw); m != nil && o == Birthday {
+			// "a happy 90th message for my grandma": the age, said even
+			// when the clause is the request itself.
+			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
+		}
 		if m := theirThingDid.FindStringSubmatch(raw); m != nil && o == Thanks {
 			// "his speech at our wedding had everyone crying": thanks for
 			// the speech; what it did is for the writer to say.
@@ -138,6 +143,20 @@ func Parse(text, name string, o Occasion) []Detail {
 		c = strings.TrimSpace(attemptCount.ReplaceAllString(c, ""))
 		if (o == Thanks || o == Professional) && name != "" {
 			c = doerAsName(c, name, len(out) == 0 && !prevName)
+		}
+		if f := strings.Fields(c); o == Congrats && len(out) == 0 && !prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
+			// "ran his first marathon at 62", "finished in 4h50": their
+			// news, its subject left out.
+			subj := "they"
+			if strings.Contains(" "+strings.ToLower(c)+" ", " his ") {
+				subj = "he"
+			} else if strings.Contains(" "+strings.ToLower(c)+" ", " her ") {
+				subj = "she"
+			}
+			if name != "" {
+				subj = firstName(name)
+			}
+			c = subj + " " + c
 		}
 		if (o == Apology || o == Mend) && len(out) == 0 && ownFaultVerb.MatchString(c) {
 			// "keep missing his calls", said with no subject: the
@@ -365,6 +384,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// happyNth is an age wished in the request: "happy 90th".
+var happyNth = regexp.MustCompile(`(?i)\bhappy (\d{1,3})(?:st|nd|rd|th)\b`)
 
 // theirThingDid is something of theirs and what it did: "his speech at
 // our wedding had everyone crying", "her card really made my week".

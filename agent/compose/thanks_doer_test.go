@@ -100,3 +100,24 @@ func TestClosedBusinessIsAHardTime(t *testing.T) {
 		t.Errorf("draft %q", d)
 	}
 }
+
+// TestAgeWishedInTheRequest checks that an age said in the request itself
+// ("a happy 80th message for…") is carried.
+func TestAgeWishedInTheRequest(t *testing.T) {
+	said := "can you do a happy 80th message for my uncle pete, he still plays bowls every sunday"
+	d := Write(Spec{Occasion: Birthday, Name: "Uncle Pete", Details: Parse(said, "Uncle Pete", Birthday)})
+	if !strings.Contains(d, "80") {
+		t.Errorf("the age is missing: %q", d)
+	}
+}
+
+// TestCongratsNewsWithNoSubject checks that news told with its subject
+// left out, in a congratulation, is theirs.
+func TestCongratsNewsWithNoSubject(t *testing.T) {
+	for _, said := range []string{"swam the channel last week", "finished in under four hours"} {
+		d := Write(Spec{Occasion: Congrats, Name: "Bea", Details: Parse(said, "Bea", Congrats)})
+		if strings.Contains(d, "I swam") || strings.Contains(d, "I finished") || !strings.Contains(d, "you") {
+			t.Errorf("%q: %q", said, d)
+		}
+	}
+}
