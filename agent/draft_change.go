@@ -362,6 +362,10 @@ func otherOccasion(text string, d DraftDetails) string {
 	if occ == "" {
 		occ = occasionFromWords(rest)
 	}
+	if occ == "" && forWhom.MatchString(rest) && namedSomeone(rest) {
+		// "it's for my uncle bernard" says who, and no occasion.
+		return ""
+	}
 	if occ == "" {
 		occ = draftOccasion(rest)
 	}

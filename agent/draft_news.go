@@ -52,10 +52,49 @@ func (t *turn) offerForNews(occ string) bool {
 	if occ == OccasionWin {
 		line = "What lovely news for " + who + "! Want to send " + objectOf(who) + " a few words?"
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: who, Listening: true}
 	t.say(line, Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)})
 	return true
 }
+
+// carriedRequest is text joined to the news an offer to write was made
+// for, when text goes on about the same person ("my sister just got
+// engaged!!", then "her boyfriend proposed on a hike"): the draft, when
+// taken, is for all of it. text alone otherwise.
+func (t *turn) carriedRequest(text string) string {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "draft" || !o.Listening || strings.TrimSpace(o.Request) == "" ||
+		!backToThem.MatchString(foldText(text)) || strings.Contains(o.Request, text) {
+		return text
+	}
+	if p := people.Find(text); namesOther(text, o.Request) && !theirsToo(foldText(text), p) {
+		// "her boyfriend" is hers: no one new.
+		return text
+	}
+	request := strings.TrimSpace(o.Request)
+	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
+		request += "."
+	}
+	return request + " " + text
+}
+
+// theirsToo reports a person said as belonging to the one spoken of:
+// "her boyfriend", "his mum".
+func theirsToo(folded string, p people.Person) bool {
+	said := strings.ToLower(p.Said)
+	if said == "" {
+		return false
+	}
+	for _, own := range []string{"her ", "his ", "their "} {
+		if strings.Contains(folded, own+said) {
+			return true
+		}
+	}
+	return false
+}
+
+// backToThem points back at someone already spoken of.
+var backToThem = mustPattern(`\b(?:she|he|they|her|him|his|their|them|she's|he's|they're)\b`)
 
 // objectOf is who, or "them" when who is a description ("your sister")
 // already said once in the same sentence.

@@ -70,3 +70,22 @@ func TestOfferGivesWayToSomeoneElse(t *testing.T) {
 		t.Errorf("got %q, want a birthday draft to Femi without the puppy", d)
 	}
 }
+
+// TestNewsToldInTwoMessagesIsOneDraft checks that more news about the same
+// person, told right after the first ("he starts at the city hospital in
+// june"), goes into the draft with it.
+func TestNewsToldInTwoMessagesIsOneDraft(t *testing.T) {
+	h := newHarness(t)
+	h.send("p", "my cousin jonah just got a new job!", "")
+	rs := h.send("p", "he starts at the eye hospital in june", "")
+	if who := offerTo(rs, "offer:yes", "menu:draft"); who == "" {
+		t.Fatalf("no offer to write after the second message: %q", allText(rs))
+	}
+	rs = h.send("p", "", "offer:yes")
+	d := strings.ToLower(skipToDraft(h, rs))
+	for _, want := range []string{"new job", "hospital"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("draft %q lacks %q", d, want)
+		}
+	}
+}

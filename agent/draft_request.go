@@ -36,7 +36,7 @@ func wantsDraft(text string, in Intent) bool {
 	if adviceQuestion(f) {
 		return false
 	}
-	if (askOf(text) || followUpTold(text) && !silenceFelt(text) || wishToWriteAfter(f)) && namedSomeone(text) {
+	if (askOf(text) || followUpTold(text) && !silenceFelt(text) || wishToWriteAfter(f) || answerAwaited.MatchString(f) || mannerOfMessage.MatchString(f) && draftOccasion(text) != "") && namedSomeone(text) {
 		// "i need a reference from my old boss, mike": an ask of them;
 		// "messaged luca after, no answer in a week. one last try?": one
 		// gentle follow-up.
@@ -52,6 +52,16 @@ func wantsDraft(text string, in Intent) bool {
 		messageNoun.MatchString(f) && people.Find(text).Found() ||
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
+
+// answerAwaited is an answer someone owes the person, which one gentle
+// follow-up asks for: "he still hasnt said if he's coming", "need an rsvp
+// by friday".
+var answerAwaited = mustPattern(`\b(?:(?:still )?(?:hasn'?t|hasnt|haven'?t|havent|has not|have not|didn'?t|didnt|never) (?:said|told (?:me|us)|confirmed|let (?:me|us) know|rsvp'?d|decided|answered) (?:if|whether)|need (?:an? |their |his |her )?(?:rsvp|answer|yes or no|headcount) (?:by|before)|rsvps? (?:are |is )?(?:due|needed))\b`)
+
+// mannerOfMessage is how the person wants a message to come across, which
+// only a message has: "dont want to come on too strong", "without
+// sounding needy".
+var mannerOfMessage = mustPattern(`\b(?:come (?:on|across) (?:as )?(?:too )?(?:strong|needy|desperate|keen|intense|clingy|full on|pushy)|(?:sound|sounding|seem|seeming) (?:too )?(?:needy|desperate|keen|intense|clingy|pushy|rude|weird|cheesy)|keep it (?:light|casual|low ?key|short|chill|simple))\b`)
 
 // asksInTheEnd reports a message that asks something: with a question
 // mark anywhere, or without one, in the sentence it ends on. "when i was
@@ -76,7 +86,7 @@ var wantThemToKnow = mustPattern(`\bi(?:'?d| would| really| just| so)* (?:want|w
 
 // wishToSay is the person's wish to say something to someone: "i want
 // to let her know", "i'd like to thank", "i need to apologise to".
-var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in)\b`)
+var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in|chase (?:up )?(?:her|him|them|my|\S+)|say (?:i|i'm|im|that|how|sorry|thanks|thank you|hi|hello|congrats|congratulations|well done|good luck|happy))\b`)
 
 // wishToWriteAfter reports a wish to write said at the end, after the
 // writing it points back to: "i feel weird messaging out of nowhere but i
@@ -126,7 +136,7 @@ var whatToSay = mustPattern(`\b(?:what (?:do|should|could|can|would|shall) (?:i|
 
 // howToReach asks how to word a message to someone: "how do i apologise
 // to my brother", "how do i message someone i met once".
-var howToReach = mustPattern(`\bhow (?:do|can|should|could|would) i (?:apologi[sz]e to|say sorry to|say thanks to|say thank you to|thank|congratulate|message|text|email|dm|write to|reach out to|invite|ask|check in (?:on|with)|follow up with|wish)\b`)
+var howToReach = mustPattern(`\bhow (?:do|can|should|could|would) i (?:apologi[sz]e to|say sorry to|say thanks to|say thank you to|thank|congratulate|message|text|email|dm|write to|reach out to|invite|ask|check in (?:on|with)|follow up(?: with)?|chase(?: up)?|nudge|wish)\b`)
 
 // thankSomeone reports a request to thank someone else, which reads like
 // thanks to the companion to a classifier: "thank my neighbour kwame",
@@ -171,7 +181,7 @@ var writeSomething = mustPattern(`^(?:(?:hi|hey|ok|okay|so|please|pls|can you|co
 // kindOfMessage is a message named by its kind, alone or asked for: "thank
 // you message", "professional message pls", "can you write a birthday
 // card".
-var kindOfMessage = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|could u|would you|help me|help|me|to|with|write|draft|send|do|make|compose|put together|get|a|an|some|the|quick|short|little|nice|proper|simple) )*(?:(?:thank you|thank-you|thanks|birthday|bday|condolence|condolences|sympathy|apology|sorry|congrats|congratulations|congratulatory|get well|get well soon|follow up|follow-up|followup|check in|check-in|catch up|catch-up|good luck|farewell|leaving|welcome|wedding|anniversary|retirement|professional|work|formal|casual|networking|linkedin|reconnecting|reconnect|support|supportive|encouraging|just saying hi|hello) )+(?:message|msg|text|note|card|email|e mail|dm|letter|reply|one)s?(?: (?:please|pls|plz|for me|to someone|for someone|thanks|ty))*$`)
+var kindOfMessage = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|could u|would you|help me|help|me|to|with|write|draft|send|do|make|compose|put together|get|a|an|some|the|quick|short|little|nice|proper|simple) )*(?:(?:thank you|thank u|thank-you|thanks|thx|ty|birthday|bday|condolence|condolences|sympathy|apology|sorry|congrats|congratulations|congratulatory|get well|get well soon|follow up|follow-up|followup|check in|check-in|catch up|catch-up|good luck|farewell|leaving|welcome|wedding|anniversary|retirement|professional|work|formal|casual|networking|linkedin|reconnecting|reconnect|support|supportive|encouraging|just saying hi|hello) )+(?:message|msg|text|note|card|email|e mail|dm|letter|reply|one)s?(?: (?:please|pls|plz|for me|to someone|for someone|thanks|ty))*$`)
 
 // sendWishes asks to send feelings without naming anyone: "need to send
 // condolences", "i want to say thank you to someone".
@@ -180,7 +190,7 @@ var sendWishes = mustPattern(`^(?:(?:i|i'd like|id like|i need|need|i want|want|
 // toSomeone asks for a message to someone not named yet: "help me follow
 // up with someone", "i need to thank someone", "help me write to a
 // friend".
-var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|help me|to) )*(?:write|draft|text|message|email|follow up|reach out|check in|apologi[sz]e|say sorry|thank|congratulate|get back in touch|reconnect)(?: (?:to|with|on))? (?:someone|somebody|a friend|an old friend|a colleague|a coworker|a family member|a relative|a person|people|them|him|her)\b`)
+var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|help me|to) )*(?:write|draft|text|message|email|follow up|reach out|check in|apologi[sz]e|say sorry|thank|congratulate|get back in touch|reconnect|chase(?: up)?)(?: (?:to|with|w|on))? (?:someone|somebody|a friend|an old friend|a colleague|a coworker|a family member|a relative|a person|people|them|him|her|my (?:\S+ ){0,3}?(?:mentor|friend|mate|colleague|coworker|boss|manager|teacher|tutor|coach|neighbou?r|cousin|uncle|aunt|auntie))\b`)
 
 // messageNoun opens a request named by the message it wants: "email to
 // professor lindqvist asking…", "a card for my gran".

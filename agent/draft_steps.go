@@ -66,6 +66,12 @@ func draftStepReading(text, step string) (reading, bool) {
 		if !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
 			return readAnswer, true
 		}
+		if !looksLikeQuestion(text) && !asksInTheEnd(text) && aboutThem.MatchString(folded) && !writeToStart.MatchString(folded) &&
+			!people.Find(text).Sure() {
+			// "she helped me land my first dev job": more about who it
+			// is for, never a new request to "Dev".
+			return readAnswer, true
+		}
 	}
 	return 0, false
 }

@@ -34,6 +34,11 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	if tie == compose.TieWork && (occ == "" || occ == OccasionSilence || occ == OccasionThinking) {
 		occ = OccasionProfessional
 	}
+	if occ == OccasionGroup {
+		// To a group, what was said is read as said to a group: "gran
+		// turns 85" is the cousins' shared news, not a birthday to wish.
+		d.Occasion = OccasionGroup
+	}
 	return compose.Spec{
 		Occasion: occ, Name: name, Tie: tie, Since: strings.ToValidUTF8(d.Since, ""), Tone: d.Tone,
 		Length: d.Length, Warmth: d.Warmth, Formality: d.Formality, Medium: d.Medium,

@@ -338,6 +338,17 @@ func (t *turn) draftAnswer(in Intent) {
 		return
 	}
 	if t.p.Flow.Step == stepReview {
+		if name := laterName(t.text); name != "" && ds.Details.Recipient == "" && t.choice == "" {
+			// "she's called rosa" once the draft is shown: the name
+			// goes where it belongs, never in as a line.
+			ds.Details.Recipient = name
+			if ds.Details.Relationship == someone {
+				ds.Details.Relationship = ""
+			}
+			ds.Variant = 0
+			t.showDraft("Got it — written to "+name+":", "")
+			return
+		}
 		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" {
 			t.addDetail(detail)
 			return
@@ -386,6 +397,21 @@ func beforeWriteTo(text string) string {
 
 // writeToLater is a request to write that follows something told.
 var writeToLater = mustPattern(`[,;.—–-]?\s*(?:and |so |but )?(?:i (?:want|need|would like|'d like|wanna) to|i'?d like to|help me|can you help me|could you help me|pls help me|please help me)? ?(?:write|text|message|send something) to\b`)
+
+// plainOccasionWord reports text that names occasion occ by its own word:
+// "apologising to my sister", "a thank you to my coach".
+func plainOccasionWord(occ, text string) bool {
+	re, ok := plainOccasionWords[occ]
+	return ok && re.MatchString(foldText(text))
+}
+
+// plainOccasionWords are the words that name an occasion outright.
+var plainOccasionWords = map[string]pattern{
+	OccasionApology:    mustPattern(`\b(?:apolog\w*|say sorry|saying sorry|sorry (?:message|note|text))\b`),
+	OccasionThanks:     mustPattern(`\b(?:thank\w*|thank you|thank-you)\b`),
+	OccasionWin:        mustPattern(`\b(?:congrat\w*)\b`),
+	OccasionCondolence: mustPattern(`\b(?:condolences?|sympathy)\b`),
+}
 
 // birthdayWord names a birthday outright.
 var birthdayWord = mustPattern(`\b(?:birthday|bday|b-day|bday's|birthday's)\b`)
@@ -469,9 +495,9 @@ func (t *turn) fillSlot(in Intent) {
 			said = occasionFromWords(t.text)
 		}
 		more.Occasion = ""
-		if said == OccasionBirthday && birthdayWord.MatchString(foldText(t.text)) && d.Occasion == "" {
-			// "it's for my sister's birthday": whose birthday says what
-			// for, and is not asked again.
+		if d.Occasion == "" && (said == OccasionBirthday && birthdayWord.MatchString(foldText(t.text)) || said != "" && plainOccasionWord(said, t.text)) {
+			// "it's for my sister's birthday", "apologising to my
+			// sister": the word for what it is for is not asked again.
 			d.Occasion = said
 		}
 		back := t.talkedRecipient(&more, t.text)

@@ -202,7 +202,7 @@ func (t *turn) newsReply(n newsReading, own string) {
 		t.say(line)
 		return
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: n.writeTo, Listening: true}
 	choices := []Choice{{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)}}
 	if c, ok := t.guideNear(); ok {
 		choices = append(choices, c)

@@ -176,7 +176,7 @@ func (t *turn) changeReply(n newsReading) {
 	who := n.about
 	line := strings.ReplaceAll(pick(t.text, c.other), "{who}", who)
 	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: n.writeTo, Listening: true}
 	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",
 		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
 		Choice{ID: "remind:new", Label: "Remind me to keep in touch"})

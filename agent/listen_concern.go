@@ -62,7 +62,7 @@ func (t *turn) concernReply(n newsReading) {
 			Choice{ID: "menu:draft", Label: "Write to someone"})
 		return
 	}
-	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: who, Listening: true}
 	t.say(line+" A gentle message that asks nothing back can mean a lot — want help writing to "+who+"?",
 		Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)})
 }

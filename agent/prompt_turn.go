@@ -168,6 +168,11 @@ func (t *turn) changedPerson() bool {
 	if !changeOfMind.MatchString(folded) && !addressed(folded) {
 		return false
 	}
+	if aboutThem.MatchString(folded) && !people.Find(t.text).Sure() {
+		// "she helped me land my first dev job… actually": more about
+		// the one it is for, and a word guessed at is no one new.
+		return false
+	}
 	other := ExtractDraftDetails(t.text).Recipient
 	return other != "" && !strings.EqualFold(other, f.Draft.Details.Recipient)
 }

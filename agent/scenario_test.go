@@ -33,7 +33,7 @@ const heldoutFloor = 0.10
 var freshFloors = map[string]float64{
 	"fresh.txt": 0.93, "fresh-flow.txt": 0.98, "fresh-flow2.txt": 0.96, "fresh-wording.txt": 0.97,
 	"fresh2.txt": 0.93, "fresh3.txt": 0.96, "fresh4.txt": 0.91, "fresh5.txt": 0.94, "fresh6.txt": 0.96,
-	"fresh7.txt": 0.56,
+	"fresh7.txt": 0.76, "fresh8.txt": 0.59,
 }
 
 // scenario is one drafting conversation and the checks on its last draft.
@@ -163,6 +163,14 @@ func scenarioFold(s string) string {
 	return strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s))
 }
 
+// titleFold writes a title without its full stop ("dr. osei" as "dr
+// osei"), as a draft does: a stop there would end its first sentence.
+func titleFold(s string) string {
+	return titleStop.ReplaceAllString(s, "$1")
+}
+
+var titleStop = regexp.MustCompile(`\b(mr|mrs|ms|dr|prof)\.`)
+
 // firstSentence is the draft up to its first sentence end or line break.
 func firstSentence(d string) string {
 	line, _, _ := strings.Cut(d, "\n")
@@ -199,7 +207,7 @@ func checkScenario(sc scenario, draft string) []string {
 			bad = append(bad, "addresses "+m[1]+" by name")
 		}
 	case sc.to != "":
-		if !strings.Contains(scenarioFold(first), scenarioFold(sc.to)) {
+		if !strings.Contains(scenarioFold(first), titleFold(scenarioFold(sc.to))) {
 			bad = append(bad, "first sentence does not address "+sc.to)
 		}
 	}
@@ -437,6 +445,13 @@ func TestScenarioChecks(t *testing.T) {
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("checkScenario(%q) = %q, want %q", tc.draft, got, tc.want)
 		}
+	}
+	dr := scenario{id: "d", lines: []string{"x"}, to: "Dr. Osei", open: "any"}
+	if bad := checkScenario(dr, "Dear Dr Osei,\nThank you."); len(bad) != 0 {
+		t.Errorf("a title written without its stop failed: %v", bad)
+	}
+	if bad := checkScenario(dr, "Dear Dr Mensah,\nThank you."); len(bad) == 0 {
+		t.Errorf("the wrong name under the same title passed")
 	}
 	g := scenario{id: "g", lines: []string{"x"}, to: "-", open: "group"}
 	if bad := checkScenario(g, "Hey Flat! How is everyone?"); len(bad) == 0 {

@@ -164,12 +164,139 @@ var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|wat
 
 var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
 
+// wakeAnd is waking a group chat said before what the message says:
+// "want to wake it up and suggest…", "say hi and ask…".
+var wakeAnd = regexp.MustCompile(`(?i)^((?:I )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping)(?: to)? )?(?:wake (?:it|the chat|the group|everyone|us|people) up|revive (?:it|the chat|the group)|get (?:it|the chat|things) going again|say (?:hi|hello|hey)(?: to everyone)?)(?: and | to )`)
+
+// braveFace is someone hiding how they feel: "he's pretending he's fine",
+// "she's putting on a brave face".
+var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b`)
+
+// groupHow is the question a group is asked when the person wants to
+// know how everyone is.
+const groupHow = "How is everyone doing?"
+
+// weCould is a plan put as a thought: "i thought we could plan something".
+var weCould = regexp.MustCompile(`(?i)^(?:and |so )?I (?:thought|was thinking|reckon|think|figured)(?: that)? we (?:could|should|might|can|ought to) (.+)$`)
+
+// groupFancy asks whether anyone in a group is up for something: "see if
+// anyone fancies a kickabout", "see if people fancy getting dinner".
+var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d like|would like|was hoping|am hoping)(?: to)? )?(?:see|ask|check|find out) (?:if|whether) (?:anyone|anybody|any of them|people|everyone|everybody|the lads|the girls|folks)(?: would| is| are|'s|'d)? (?:fancies|fancy|wants?|up for|be up for|keen on|keen for|free for|interested in)(?: to)? (.+)$`)
+
+// someoneElsesDay is news of someone a group shares, not the group
+// itself: "gran turns 85 in march", "mum's retiring in june".
+var someoneElsesDay = regexp.MustCompile(`(?i)^(?:our |my )?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|grandfather|mum|mom|dad|auntie|aunty|aunt|uncle|coach|teacher|[A-Z][a-z]+)(?:'s| is| has)? (?:turns|turning|retires|retiring|graduates|graduating|is getting married|getting married|gets married|moves|moving|is moving|leaves|leaving|is leaving|has a birthday|birthday is) .+$`)
+
+// chatLabel is what a group chat is named by in text: "book club" of
+// "book club chat died", "old choir" of "my old choir group chat"; "" when
+// it is only "the chat".
+func chatLabel(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	for i, w := range f {
+		w = strings.Trim(w, ",.!?;:")
+		if w != "chat" && w != "groupchat" && w != "whatsapp" && w != "gc" && !(w == "group" && (i+1 == len(f) || strings.Trim(f[i+1], ",.!?") != "chat")) {
+			continue
+		}
+		j := i
+		if j > 0 && strings.Trim(f[j-1], ",.!?") == "group" {
+			j--
+		}
+		var words []string
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			x := f[k]
+			if strings.ContainsAny(x, ",.!?;:") || notChatLabel[x] || !lettersWord(x) {
+				break
+			}
+			words = append([]string{x}, words...)
+		}
+		for len(words) > 0 && (words[0] == "old" || words[0] == "little") {
+			words = words[1:]
+		}
+		for len(words) > 1 && chatPeople[words[len(words)-1]] {
+			// "the sunday league lads chat" is the sunday league chat.
+			words = words[:len(words)-1]
+		}
+		if len(words) == 1 && chatPeople[words[0]] {
+			words = nil
+		}
+		for i := range words {
+			words[i] = strings.TrimSuffix(words[i], "'s")
+		}
+		if len(words) == 0 && i+2 < len(f) && (f[i+1] == "from" || f[i+1] == "at") && chatPlaces[strings.Trim(f[i+2], ",.!?;:")] {
+			// "a group chat from school".
+			words = []string{strings.Trim(f[i+2], ",.!?;:")}
+		}
+		if len(words) > 0 {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// chatPeople are words for the people in a chat, which its name in a
+// draft leaves out: "lads", "friends", "mates".
+var chatPeople = map[string]bool{"lads": true, "girls": true, "friends": true, "mates": true, "guys": true, "gang": true,
+	"crew": true, "lot": true, "people": true, "folks": true, "boys": true, "ladies": true, "pals": true}
+
+// chatPlaces are where a chat's people know each other from: "a group
+// chat from school".
+var chatPlaces = map[string]bool{"school": true, "uni": true, "university": true, "college": true, "work": true,
+	"church": true, "choir": true, "football": true, "netball": true, "rugby": true, "band": true, "orchestra": true}
+
+// notChatLabel are words that end a chat's name going back: "wake up the
+// chat", "message our chat".
+var notChatLabel = map[string]bool{"the": true, "a": true, "an": true, "our": true, "my": true, "this": true, "that": true,
+	"up": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "of": true, "and": true,
+	"wake": true, "revive": true, "message": true, "post": true, "dead": true, "quiet": true, "silent": true, "so": true,
+	"theres": true, "there's": true, "is": true, "was": true, "it": true, "i": true, "want": true, "into": true, "whole": true,
+	"family's": true, "private": true, "new": true, "main": true, "group": true}
+
+// lettersWord reports a word of letters, an apostrophe or a hyphen only.
+func lettersWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '\'' || r == '-') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// askToSuggest asks the companion whether to suggest something: "can i
+// suggest a new book".
+var askToSuggest = regexp.MustCompile(`(?i)^(?:can|could|should|shall|do) (?:I|we) (?:maybe |just )?(?:suggest|propose|float) `)
+
+// askAll asks a whole group how it is: "ask how everyones doing".
+var askAll = regexp.MustCompile(`(?i)^(?:ASK |and )?(?:(?:I )?(?:want|wanna|'d like|would like)(?: to)? )?(?:(?:ask|see|check|find out) )?how (?:everyone|everybody|every1|you all|all of you|people|the gang)(?:'?s| is| are)? (?:doing|getting on|keeping|going|been|are|is)\b`)
+
 func classifyOne(c, name string, o Occasion, lost string) Detail {
 	// After a death, "he was always so funny" is about the one who died
 	// when "he" fits them; otherwise it is about the recipient.
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
 	c = leadAgo.ReplaceAllString(c, "")
+	if braveFace.MatchString(c) {
+		// "he's pretending he's fine": what the writer sees through is
+		// never said back to them.
+		return Detail{Kind: Background, Text: c}
+	}
+	if o == Group {
+		// "want to wake it up and suggest a meetup": waking the chat is
+		// what the message does; what follows is what it says.
+		c = wakeAnd.ReplaceAllString(c, "$1")
+		if askAll.MatchString(c) {
+			// "ask how everyones doing": the question itself.
+			return Detail{Kind: Feeling, Text: groupHow}
+		}
+		if m := weCould.FindStringSubmatch(c); m != nil {
+			// "i thought we could plan something together": the plan.
+			if vaguePlan.MatchString("we " + trimTail(m[1])) {
+				// "…we could plan something together" names no plan, but
+				// said after news of the group's own it reads whole.
+				return Detail{Kind: Feeling, Text: "I thought we could " + trimTail(m[1])}
+			}
+			return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
+		}
+	}
 	if m := frontedWhen.FindStringSubmatch(c); m != nil {
 		// "while I was away she walked my dog": the statement.
 		c = m[1]

@@ -70,6 +70,10 @@ var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|vi
 // "his dads 70th".
 var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|boyfriend|girlfriend|friend|coworker|colleague|neighbour|neighbor|nephew|niece|partner|fiance|fiancee|boss|mate|flatmate|roommate)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation|recital|gig|show|baby|kids|mum|dad|mom|mother|father|grandma|gran|nan|grandad|grandpa|grandmother|grandfather|sister|brother|wife|husband)\b`)
 
+// atKins is a family home said as its owner with the apostrophe left out:
+// "while i was at my dads", "staying round my nans".
+var atKins = regexp.MustCompile(`(?i)\b(at|to|from|round|over at|staying at|stayed at) (my|our|his|her|their|your) (mum|dad|mom|nan|gran|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|cousin|mate|friend)s\b`)
+
 // wereWe is "we're" typed without its apostrophe, where "were" cannot
 // be the verb: "i want her to know were here".
 var wereWe = regexp.MustCompile(`(?i)\b(know|that|and|but|so|say|tell \w+) were (here|there|thinking|always|sending|both|all|so|really|around|going|proud|happy)\b`)
@@ -94,6 +98,7 @@ func tidyWords(s string) string {
 	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
+	s = atKins.ReplaceAllString(s, "$1 $2 $3's")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	s = shedWould.ReplaceAllString(s, "${1}e'd $2")

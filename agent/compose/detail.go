@@ -54,6 +54,54 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
+		if m := happyNth.FindStringSubmatch(raw); m != nil && o == Birthday {
+			// "a happy 90th message for my grandma": the age, said even
+			// when the clause is the request itself.
+			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
+		}
+		if m := theirThingDid.FindStringSubmatch(raw); m != nil && o == Thanks {
+			// "his speech at our wedding had everyone crying": thanks for
+			// the speech; what it did is for the writer to say.
+			out = appendDetail(out, Detail{Kind: ThanksFor, Text: "your " + strings.TrimSpace(m[1])})
+			continue
+		}
+		if o == Support && askForHelp.MatchString(raw) {
+			// "help me ask my brother for help": the ask itself.
+			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
+		}
+		if o == FollowUp {
+			if ds := followUpDetails(raw); len(ds) > 0 {
+				// "i sent her a card a month ago… just want to check she
+				// got it": what is followed up, said as a follow-up.
+				for _, d := range ds {
+					out = appendDetail(out, d)
+				}
+				continue
+			}
+		}
+		if o == Group {
+			if label := chatLabel(raw); label != "" {
+				// "the book club chat": which chat, for the opening.
+				out = appendDetail(out, Detail{Kind: Fact, Text: "chat:" + label})
+			}
+			if askAll.MatchString(raw) {
+				// "ask how everyones doing": the question to the group.
+				out = appendDetail(out, Detail{Kind: Feeling, Text: groupHow})
+				continue
+			}
+			// "can i suggest a new book": the suggestion itself.
+			raw = askToSuggest.ReplaceAllString(raw, "suggest ")
+			if m := groupFancy.FindStringSubmatch(raw); m != nil {
+				// "see if anyone fancies a kickabout": the plan.
+				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				continue
+			}
+			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
+				// "gran turns 85 in march": news of someone the whole
+				// group shares, said as it is.
+				out = appendDetail(out, Detail{Kind: Feeling, Text: trimTail(m[0])})
+			}
+		}
 		if names, ok := namedAs(raw); ok {
 			// "the baby's called ivy": a name given, glad of it.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "named:" + names})
@@ -92,6 +140,29 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		c = offTail.ReplaceAllString(c, "")
+		c = strings.TrimSpace(attemptCount.ReplaceAllString(c, ""))
+		if (o == Thanks || o == Professional) && name != "" {
+			c = doerAsName(c, name, len(out) == 0 && !prevName)
+		}
+		if f := strings.Fields(c); o == Congrats && len(out) == 0 && !prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
+			// "ran his first marathon at 62", "finished in 4h50": their
+			// news, its subject left out.
+			subj := "they"
+			if strings.Contains(" "+strings.ToLower(c)+" ", " his ") {
+				subj = "he"
+			} else if strings.Contains(" "+strings.ToLower(c)+" ", " her ") {
+				subj = "she"
+			}
+			if name != "" {
+				subj = firstName(name)
+			}
+			c = subj + " " + c
+		}
+		if (o == Apology || o == Mend) && len(out) == 0 && ownFaultVerb.MatchString(c) {
+			// "keep missing his calls", said with no subject: the
+			// writer's own doing.
+			c = "I " + c
+		}
 		if f := strings.Fields(c); prevName && len(f) > 1 && pastVerb(strings.ToLower(f[0])) {
 			// "someone from my spin class, Odalys, ran her first
 			// marathon": the name was the subject.
@@ -308,8 +379,130 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, d)
 		}
 	}
+	if o == Condolence {
+		out = lossOfTheirs(out, text, name)
+	}
 	return out
 }
+
+// happyNth is an age wished in the request: "happy 90th".
+var happyNth = regexp.MustCompile(`(?i)\bhappy (\d{1,3})(?:st|nd|rd|th)\b`)
+
+// theirThingDid is something of theirs and what it did: "his speech at
+// our wedding had everyone crying", "her card really made my week".
+var theirThingDid = regexp.MustCompile(`(?i)^(?:his|her|their) ((?:[\w'-]+ ){0,2}?(?:speech|toast|card|gift|present|help|advice|support|flowers|letter|note|words|cake|meal|dinner|visit|message|call|reference|recommendation|playlist|poem|song)(?: (?:at|for|on|during|to|about) [^,.]+?)?) (?:had|made|left|was|were|got|meant|really|absolutely|totally|brought|honestly|literally)\b`)
+
+// askForHelp is a request to ask someone for help, said as such.
+var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?:help|a hand|support)\b`)
+
+// followUpDetails reads what a follow-up is about from one clause: a
+// thing sent, a date had, an answer awaited, an offer made. nil when the
+// clause is none of these.
+func followUpDetails(c string) []Detail {
+	c = strings.TrimSpace(c)
+	if agoOnly.MatchString(c) {
+		// "but that was a month ago": how long it has been, for the
+		// writer only.
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	var out []Detail
+	if m := sentThing.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Topic, Text: "the " + strings.ToLower(m[1]) + " I sent"})
+	}
+	if checkGotIt.MatchString(c) {
+		out = append(out, Detail{Kind: Feeling, Text: "I just wanted to check it reached you"})
+	}
+	if m := hadDate.FindStringSubmatch(c); m != nil {
+		when := strings.TrimSpace(strings.TrimRight(m[1], ",.;"))
+		out = append(out, Detail{Kind: Feeling, Text: strings.TrimSpace("I had a really nice time on our date " + when)})
+	}
+	if m := comingTo.FindStringSubmatch(c); m != nil {
+		what := ownThe.ReplaceAllStringFunc(trimTail(m[1]), func(k string) string {
+			return upFirst(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(k), "my "), "our "), "s"), "'")) + "'s"
+		})
+		out = append(out, Detail{Kind: Feeling, Text: "Will you be able to make it to " + what + "?"})
+	}
+	if m := answerBy.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Feeling, Text: "Could you let me know by " + upFirst(strings.ToLower(m[1])) + "?"})
+	}
+	if m := offeredTo.FindStringSubmatch(c); m != nil {
+		out = append(out, Detail{Kind: Topic, Text: "your kind offer to " + strings.ToLower(m[1]) + " " + strings.TrimSpace(m[2])})
+	}
+	return out
+}
+
+var (
+	// sentThing is something the writer sent: "i sent her a card".
+	sentThing = regexp.MustCompile(`(?i)^(?:I |we )?(?:sent|posted|mailed|gave|dropped off|left)(?: (?:her|him|them|you|\w+))? (?:a|an|the|my|our) (card|letter|parcel|package|present|gift|invite|invitation|note|postcard|photo|photos|cv|application|portfolio|proposal|quote|invoice)\b`)
+	// agoOnly says only how long ago something was.
+	agoOnly = regexp.MustCompile(`(?i)^(?:but |and |though )?(?:that|it|this)(?: was|'s been| has been| is) (?:about |like |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)(?: ago| now)?$`)
+	// checkGotIt is the wish to know a thing sent arrived.
+	checkGotIt = regexp.MustCompile(`(?i)\b(?:check|see|make sure|find out|know)(?: if| whether| that)? (?:she|he|they|you) (?:got|received|has|have) it\b`)
+	// hadDate is a date the writer went on: "went on a date with sora
+	// last friday".
+	hadDate = regexp.MustCompile(`(?i)^(?:I |we )?(?:went on|had) (?:a|our|the) (?:first |second |third )?date(?: with [A-Z]?\w+)?((?: (?:last|on|this) \w+)?)`)
+	// comingTo is an answer awaited on whether they are coming.
+	comingTo = regexp.MustCompile(`(?i)\b(?:said|told (?:me|us)|confirmed|let (?:me|us) know|about|know) (?:if|whether) (?:he|she|they|you)(?:'s|'re|s|re| is| are| will be| 'll be)? (?:coming|can come|can make it|is coming|are coming) (?:to )?(.+)$`)
+	// ownThe makes a family event the writer's too: "to dads surprise
+	// party" is to our dad's party.
+	ownThe = regexp.MustCompile(`(?i)^(?:my |our )?(mum|dad|mom|nan|gran|grandma|grandad)'?s\b`)
+	// answerBy is a date an answer is needed by.
+	answerBy = regexp.MustCompile(`(?i)\b(?:need (?:an? |their |his |her )?(?:rsvp|answer|yes or no|headcount|reply)|rsvps? (?:are |is )?(?:due|needed)) (?:by |before |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+(?:st|nd|rd|th))\b`)
+	// offeredTo is an offer of theirs the writer follows up: "she said
+	// she'd look at my portfolio".
+	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
+)
+
+// lossOfTheirs says a loss as the recipient's: "my coworker's cat", written
+// to the coworker, is "your cat"; a pet named anywhere in what was said
+// ("the cat was called Biscuit", "their dog Pepper") is named.
+func lossOfTheirs(out []Detail, text, name string) []Detail {
+	pet := namedPet(text)
+	if pet != "" && lastOf(out, Loss) < 0 {
+		// "their dog Pepper had to be put down": who died is the pet.
+		out = append([]Detail{{Kind: Loss, Text: pet}}, out...)
+	}
+	for i, d := range out {
+		if d.Kind != Loss {
+			continue
+		}
+		if m := ownedLoss.FindStringSubmatch(d.Text); m != nil && name != "" {
+			out[i].Text = "your " + m[1]
+		}
+		if pet != "" && (d.Text == "loss" || petKindEnd.MatchString(out[i].Text)) {
+			out[i].Text = pet
+		}
+	}
+	return out
+}
+
+// ownedLoss is a loss said as someone else's of the writer's: "my
+// coworker's cat", "my boyfriends grandma".
+var ownedLoss = regexp.MustCompile(`(?i)^my (?:\w+ )?(?:coworker|co-worker|colleague|friend|best friend|mate|neighbou?r|boyfriend|girlfriend|partner|fiance|fiancee|flatmate|housemate|roommate|boss|manager|teammate|classmate)'?s (.+)$`)
+
+// petKindEnd is a pet said by its kind.
+var petKindEnd = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|guinea pig|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)$`)
+
+// petNamed finds a pet's name: "the cat was called biscuit", "their dog
+// Pepper", "her cat died this morning, biscuit,".
+var (
+	petCalled = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever|him|her)(?:'s| was| is)? (?:called|named) ([a-z][a-z'-]+)`)
+	petAfter  = regexp.MustCompile(`\b(?i:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever) ([A-Z][a-z'-]+)\b`)
+	petAside  = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)\b[^.,;]{0,60}, ([a-z][a-z'-]+),`)
+)
+
+// namedPet is the name of the pet text speaks of, or "".
+func namedPet(text string) string {
+	for _, re := range []*regexp.Regexp{petCalled, petAfter, petAside} {
+		if m := re.FindStringSubmatch(text); m != nil && !notPetCalled[strings.ToLower(m[1])] {
+			return upFirst(strings.ToLower(m[1]))
+		}
+	}
+	return ""
+}
+
+// notPetCalled are words that follow a pet's kind without naming it.
+var notPetCalled = set(`had has was is died passed the a an and but who which that she he they we i my our your their his her him them so just this last yesterday today`)
 
 // roleWas is someone's part in the writer's life, said as what they
 // were: "he was our goalkeeper", "she was my manager at the bakery for
@@ -368,6 +561,45 @@ func pastVerb(w string) bool {
 	return irregular || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
+// doerAsName names the recipient as who did what a thank-you is for:
+// "my neighbour took in my parcels" and, opening what was said with no
+// subject, "covered my saturday shift" are theirs when what was done was
+// done for the writer ("me", "my", "us", "our" follow the verb).
+func doerAsName(c, name string, first bool) string {
+	rest := c
+	if m := doerWord.FindStringIndex(c); m != nil {
+		rest = c[m[1]:]
+	} else if !first {
+		return c
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || !pastVerb(strings.ToLower(f[0])) {
+		return c
+	}
+	for _, w := range f[1:min(len(f), 5)] {
+		switch strings.ToLower(strings.Trim(w, ",.")) {
+		case "me", "my", "us", "our":
+			return firstName(name) + " " + rest
+		}
+	}
+	if first && rest == c && ownNewsVerb.MatchString(c) {
+		// "just got promoted to team lead, want to thank my mentor": the
+		// writer's own news, its "I" left out.
+		return "I " + c
+	}
+	return c
+}
+
+// ownFaultVerb opens what the writer did wrong with its "I" left out.
+var ownFaultVerb = regexp.MustCompile(`(?i)^(?:keep|kept|forgot|missed|cancelled|canceled|snapped|ignored|ghosted|bailed|blanked|been ignoring|been missing|been avoiding|never (?:replied|called|rang|came|showed))\b`)
+
+// ownNewsVerb opens the writer's own news with its subject left out.
+var ownNewsVerb = regexp.MustCompile(`(?i)^(?:just |finally |recently )?(?:got (?:promoted|the job|in|into|accepted|a place|an offer|hired)|passed|landed|graduated|qualified|finished|started)\b`)
+
+// doerWord is who did something, said by what they are to the writer,
+// perhaps with their name: "my former manager Dr Osei", "neighbour".
+var doerWord = regexp.MustCompile(`^(?i:(?:my |our |the )?(?:(?:former|old|ex|lovely|kind|elderly|new|next door|next-door|downstairs|upstairs)\s+)*(?:neighbou?r|manager|boss|mentor|colleague|coworker|co-worker|teacher|tutor|coach|landlord|landlady|friend|mate|uncle|aunt|auntie|cousin|nan|gran|granny|grandma|grandad|grandpa|mum|mom|dad|sister|brother|doctor|nurse|supervisor|lecturer|professor|flatmate|housemate|roommate))\b(?:,?\s+(?:(?i:dr|mr|mrs|ms|miss|prof)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+`)
+
 // leadSaid is a request that already says the words a plan is put in.
 var leadSaid = regexp.MustCompile(`(?i)\b(?:how about|up for|what about)\b`)
 
@@ -383,6 +615,10 @@ var (
 	kidOwner   = regexp.MustCompile(`(?i)\bmy (daughter|son)'?s\b`)
 	// kidHelped is what someone did for the writer's child: "helped him".
 	kidHelped = regexp.MustCompile(`(?i)\b(helped|taught|supported|coached|encouraged|looked after|believed in|pushed) (him|her)\b`)
+	// attemptCount counts the times something happened ("for the 3rd
+	// time", "on the 4th go", "last minute"): true, but it stings or
+	// keeps score said back, so it stays out.
+	attemptCount = regexp.MustCompile(`(?i)\s+(?:(?:for|on|at) (?:the|her|his|their|my|your) (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|millionth|fiftieth) (?:time|go|try|attempt|round|time of asking)(?: (?:running|in a row|now|this (?:week|month|year)))?|(?:at )?(?:the )?last min(?:ute)?|(?:yet )?again for the (?:\w+) time)\b`)
 	// offTail is the end of a clause that is for the companion only: the
 	// silence after a message ("and got nothing back"), or the promise an
 	// apology already implies ("after swearing I'd come").
@@ -726,6 +962,8 @@ var (
 )
 
 func appendDetail(out []Detail, d Detail) []Detail {
+	// "you still at that company": the verb left out goes back in.
+	d.Text = youNoVerb.ReplaceAllString(d.Text, "you're $1 $2")
 	for _, o := range out {
 		if o.Kind == d.Kind && strings.EqualFold(o.Text, d.Text) {
 			return out
@@ -733,6 +971,10 @@ func appendDetail(out []Detail, d Detail) []Detail {
 	}
 	return append(out, d)
 }
+
+// youNoVerb is "you" with no verb before where they are: "you still at
+// that company".
+var youNoVerb = regexp.MustCompile(`^you (still|now|currently|also) (at|in|with|on|working at|living in)\b`)
 
 // stripRequest drops "can you help me write to X" and returns what, if
 // anything, the request says should be in the message, as clauses.

@@ -22,6 +22,10 @@ var (
 	stateRe      = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
+// kindToMe is something they did for the writer: "you helped me…",
+// "you drove me…", "you taught me…".
+var kindToMe = regexp.MustCompile(`(?i)^you (?:always |once |really )?[a-z]+ (?:me|my|us|our)\b`)
+
 // news is something that happened to them, said as the occasion needs,
 // and congratulated once.
 func (w *writer) news(t string, v int) string {
@@ -42,6 +46,14 @@ func (w *writer) newsLine(t string, v int) string {
 		// "after 22 years at the plant, you were made redundant": heard
 		// "that" it happened.
 		t = "that " + t
+	}
+	if g, ok := thankedFor(t); ok && kindToMe.MatchString(t) && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
+		// "she helped me land my first job", said to a mentor after
+		// years: a kindness remembered, thanked again.
+		if w.formal {
+			return "I'm still so grateful to you for " + g + "."
+		}
+		return p("I'm still so grateful to you for "+g+".", "I still think about you "+g+", and I'm so grateful.")
 	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."

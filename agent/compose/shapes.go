@@ -3,6 +3,7 @@ package compose
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -224,9 +225,20 @@ func (w *writer) professional() []string {
 }
 
 func (w *writer) group() []string {
-	out := []string{"~" + w.pick("It's been ages since anyone posted in here, and it's far too quiet.", "This chat has been quiet for too long.", "I miss hearing from you lot, it's been a while.")}
-	out = append(out, w.rest()...)
-	return append(out, w.pick("Who's in?", "How is everyone doing?", "What's everyone been up to?"))
+	open := w.pick("It's been ages since anyone posted in here, and it's far too quiet.", "This chat has been quiet for too long.", "I miss hearing from you lot, it's been a while.")
+	if w.chat != "" {
+		open = w.pick("It's been ages since anyone posted in the "+w.chat+" chat, and it's far too quiet.",
+			"The "+w.chat+" chat has been quiet for too long.", "I miss hearing from the "+w.chat+" lot, it's been a while.")
+	}
+	out := []string{"~" + open}
+	rest := w.rest()
+	out = append(out, rest...)
+	closing := w.pick("Who's in?", groupHow, "What's everyone been up to?")
+	if slices.Contains(rest, groupHow) {
+		// Asked already: the closing asks who is in.
+		closing = "Who's in?"
+	}
+	return append(out, closing)
 }
 
 func (w *writer) followUp() []string {
@@ -239,7 +251,12 @@ func (w *writer) followUp() []string {
 	for i, d := range w.by[Topic] {
 		rest = append(rest, w.render(d, i))
 	}
-	rest = append(rest, w.rest(Topic)...)
+	more := w.rest(Topic)
+	if len(rest) == 0 && len(w.by[Ask]) > 0 {
+		// What it asked is said again: as a follow-up, not a first ask.
+		rest = append(rest, w.pick("I'm just following up on my earlier message.", "I wanted to follow up on my last message.", "Just following up on my message from before."))
+	}
+	rest = append(rest, more...)
 	if len(rest) == 0 {
 		return append(out, "Just floating this back up in case it got buried, no pressure at all.")
 	}

@@ -96,7 +96,9 @@ type writer struct {
 	thanked int
 	// congratulated is set once a line has said congratulations.
 	congratulated bool
-	by            map[Kind][]Detail
+	// chat is what a group chat is called ("book club"), for its opening.
+	chat string
+	by   map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -124,6 +126,15 @@ func newWriter(s Spec) *writer {
 	w.calm = Sombre(s.Occasion) || w.formal
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
 	for _, d := range s.Details {
+		if label, ok := strings.CutPrefix(d.Text, "chat:"); ok && d.Kind == Fact {
+			// Which chat it is names it in a group's opening, nowhere else.
+			if s.Occasion == Group {
+				// The last named is the one written to: "actually, make
+				// it the school chat instead".
+				w.chat = label
+			}
+			continue
+		}
 		if s.Occasion == Group && d.Kind == TheirNews && strings.HasPrefix(d.Text, "you") {
 			// A group is no one person: "he's fine now" of someone in
 			// it is for the writer.

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // candidate is one reading of who is meant.
 type candidate struct {
@@ -19,6 +22,9 @@ type candidate struct {
 	// before is true for a name said just before who they are: "ms
 	// adeyemi, my daughter's teacher".
 	before bool
+	// topic is true for a group spoken of after "about": "ask her about
+	// the team" names what the message asks about, not who it is for.
+	topic bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -36,8 +42,21 @@ func Find(text string) Person {
 			best = c
 		}
 	}
+	if best.Group && !best.object && toOnePerson.MatchString(strings.ToLower(text)) {
+		// "our old neighbours moved away and i miss agnieszka… help me
+		// write to her": the request is for one person, the last named.
+		for k := len(cands) - 1; k >= 0; k-- {
+			if c := cands[k]; !c.Group && c.Name != "" && !c.gone && !c.withMe {
+				return c.Person
+			}
+		}
+	}
 	return best.Person
 }
+
+// toOnePerson is a request for a message to one person, by pronoun: "write
+// to her", "text him", "something for her".
+var toOnePerson = regexp.MustCompile(`\b(?:write to|text|message|msg|email|dm|thank|tell|ask|congratulate|something for|a message for|a note for|a card for|reach out to|get in touch with|check in (?:on|with)) (?:her|him)\b`)
 
 // FindAll returns everyone a message names, in order: "my son Michael and my
 // old friend Dorothy" gives Michael (son) and Dorothy (friend).
@@ -69,7 +88,7 @@ func better(a, b candidate) bool {
 		if b.Group {
 			g, one = b, a
 		}
-		if one.object && !g.object {
+		if one.object && (!g.object || g.topic) {
 			return a == one
 		}
 		if childGroups[g.Said] && one.Name != "" && (!g.object || one.object) {
@@ -174,7 +193,13 @@ func unsureObject(obj, other candidate) bool {
 	// A name said with who they are ("my uncle tunde") outweighs a
 	// less sure word after "about" ("…about mortgages").
 	return obj.object && obj.Confidence < SureAt && other.Name != "" && (other.Relation != "" && (other.Confidence >= SureAt || other.Confidence > obj.Confidence) ||
-		other.Confidence >= 0.85)
+		other.Confidence >= 0.85 || obj.Name != "" && IsFirstName(firstWord(other.Name)) && !IsFirstName(firstWord(obj.Name)))
+}
+
+// firstWord is the first word of a name.
+func firstWord(name string) string {
+	w, _, _ := strings.Cut(name, " ")
+	return w
 }
 
 // candidates finds every reading of who is meant, in text order.
@@ -316,6 +341,11 @@ func groups(toks []token) []candidate {
 					break
 				}
 			}
+			if !found && (w == "chat" || w == "gc" || w == "groupchat") && ((groupKinds[toks[i-1].low] || toks[i-1].low == "group") && !toks[i-1].stop || revivedBefore(toks, i)) {
+				// "sunday league lads chat", "wake up a chat": what the
+				// chat is, or waking it, makes it a group.
+				found = true
+			}
 			if !found || (w == "team" && !det && !(i > 1 && toks[i-1].low == "whole")) {
 				continue
 			}
@@ -327,7 +357,7 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
-			if w == "chat" && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") ||
+			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" ||
 				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group") {
 				// "ask for a coffee chat", "a 20 min chat" is a talk, not a
 				// group.
@@ -338,12 +368,17 @@ func groups(toks []token) []candidate {
 				said = "group chat"
 			}
 			out = append(out, candidate{Person: Person{Relation: "group", Said: said, Group: true, Confidence: 0.85},
-				pos: i, object: isObject(toks, i)})
+				pos: i, object: isObject(toks, i), topic: aboutBefore(toks, i)})
 		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
 			girlsAndLads[w] && i > 1 && toks[i-2].low == "the" ||
 			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
 			if stayingAt(toks, i) {
 				// "she's staying at our parents": where, not who.
+				continue
+			}
+			if i+1 < len(toks) && !toks[i].stop && possessed[toks[i+1].low] {
+				// "my oldest friends wedding", "our neighbours porch": one
+				// person's thing, the apostrophe left out.
 				continue
 			}
 			if relations[w].canon == "group" && !det && !(i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our" || toks[i-2].low == "the")) &&
@@ -480,7 +515,7 @@ func relationPhrases(toks []token) []candidate {
 				continue
 			}
 			toks[i].used = true
-			c := candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+			c := candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, i)}
 			if grandparents[r.canon] {
 				// "write to grandma rose": her name comes with the word.
 				if name, n, conf := nameAfterRelation(toks, i+1); name != "" {
@@ -571,7 +606,7 @@ func relationPhrases(toks []token) []candidate {
 		for k := i; k <= j; k++ {
 			toks[k].used = true
 		}
-		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i)}
+		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, j)}
 		q := qualifierLen(toks, j+1)
 		if name, n, conf := nameAfterRelation(toks, j+1); name != "" {
 			c.Name, c.Confidence = kinName(toks[j], r, name), conf
@@ -1049,6 +1084,9 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0, 0
 	case obj && known:
 		return 0.9, 1
+	case obj && abstractNoun(w):
+		// "we talked about accessibility": a topic, not a name.
+		return 0, 0
 	case obj && (tk.stop || nameFollowers[next] || verbish(next) || verbForm(next) || pastVerb(next)):
 		return 0.6, 1
 	case known && tk.comma && (tk.stop || nameFollowers[next]):
@@ -1065,6 +1103,21 @@ func nameScore(toks []token, i int) (float64, int) {
 		return 0.7, 1
 	}
 	return 0, 0
+}
+
+// abstractNoun reports a lowercase word with the ending of an abstract
+// noun ("accessibility", "sustainability", "mortgages" aside), which is
+// what a message is about, never who.
+func abstractNoun(w string) bool {
+	if firstNames[w] || len(w) < 7 {
+		return false
+	}
+	for _, end := range []string{"ity", "tion", "sion", "ment", "ness", "ism", "ics", "ogy", "ance", "ence", "ship", "ing"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbTo reports a "to" at i that starts a verb: "used to scream",
@@ -1248,6 +1301,41 @@ photo photos building leader lead captain manager practice game games match sess
 retreat social socials budget project presentation room office kit shirt card cards gift gifts present presents
 collection whip-round`)
 
+// possessed are things a plural relation word may own when its
+// apostrophe is left out: "my friends wedding" is one friend's.
+var possessed = set(`wedding weddings porch house home flat garden party birthday bday funeral baby dog cat car
+kitchen place shop bakery mum mom dad husband wife boyfriend girlfriend son daughter kids sister brother new old
+engagement graduation retirement leaving farewell housewarming job promotion surgery operation`)
+
+// revivedBefore reports a chat word at i that the words before it wake
+// up: "wake up a chat", "revive the old chat".
+func revivedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].low {
+		case "wake", "revive", "restart", "resurrect", "reawaken", "reviving", "waking", "restarting":
+			return true
+		}
+		if toks[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// aboutBefore reports a group word at i spoken of after "about", within
+// three words: "ask about the team".
+func aboutBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].low == "about" {
+			return true
+		}
+		if toks[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
 var notGroupChat = set(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
@@ -1377,27 +1465,51 @@ func bareOwners(toks []token) {
 	for i := 1; i+1 < len(toks); i++ {
 		tk := &toks[i]
 		prev, next := toks[i-1].low, toks[i+1].low
-		if tk.poss || tk.stop || prev != "my" && prev != "our" || !strings.HasSuffix(tk.low, "s") {
+		if tk.poss || tk.stop || !strings.HasSuffix(tk.low, "s") {
 			continue
 		}
+		owner := prev == "my" || prev == "our" || i > 1 && relAdjectives[prev] && (toks[i-2].low == "my" || toks[i-2].low == "our")
 		one := strings.TrimSuffix(tk.low, "s")
 		if r := relations[one]; r.canon == "" || r.plural {
 			continue
 		}
 		if r := relations[tk.low]; r.canon != "" && !r.plural {
+			// "dads surprise party": a family word that is its own
+			// possessive owns what follows, whoever is before it.
+			if !bareOwner(tk.low) {
+				continue
+			}
+			owner = true
+		}
+		if !owner {
 			continue
 		}
-		if !ownedEvents[next] && !ordinal(next) {
+		event := ownedEvents[next] || ordinal(next) || i+2 < len(toks) && eventAdjectives[next] && !toks[i+1].stop && ownedEvents[toks[i+2].low]
+		if !event {
 			continue
 		}
 		tk.low, tk.raw, tk.poss = one, strings.TrimSuffix(tk.raw, "s"), true
 	}
 }
 
+// ownsEvent reports a possessive at j that owns an event after it: "to
+// dads surprise party" names whose party, not who the message is for.
+func ownsEvent(toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].poss || toks[j].stop {
+		return false
+	}
+	next := toks[j+1].low
+	return ownedEvents[next] || ordinal(next) || j+2 < len(toks) && eventAdjectives[next] && !toks[j+1].stop && ownedEvents[toks[j+2].low]
+}
+
+// eventAdjectives may stand between an owner and the event: "dads
+// surprise party", "my sisters big day".
+var eventAdjectives = set(`surprise big leaving farewell retirement birthday bday engagement wedding`)
+
 // ownedEvents are what follows a family word that owns it: "my nans
 // birthday", "my sisters wedding".
 var ownedEvents = set(`birthday bday wedding engagement graduation funeral party anniversary retirement baby
-surgery operation exam exams results leaving housewarming hen stag christening`)
+surgery operation exam exams results leaving housewarming hen stag christening day do`)
 
 // ordinal reports an age or place said as an ordinal: "90th", "21st".
 func ordinal(w string) bool {
