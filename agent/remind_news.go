@@ -33,6 +33,9 @@ var (
 // saturday", "tomorrow", "in 3 days"), worked out in the person's
 // timezone. "my birthday" or a week with no day ("turns 92 next week")
 // give false.
+// reMissedDay says the day went by unmarked.
+var reMissedDay = mustPattern(`\b(?:missed|forgot|forgotten|blanked on|spaced on)\b`)
+
 func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	s := foldText(text)
 	what := ""
@@ -58,7 +61,9 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	if mo, d, ok := parseDate(s); ok {
 		return YearlyDate{What: what, Month: mo, Day: d}, true
 	}
-	if !reOneDay.MatchString(s) || repeats(s) {
+	if !reOneDay.MatchString(s) || repeats(s) || reMissedDay.MatchString(s) {
+		// "i missed his birthday on sunday": that Sunday has gone, and
+		// a weekday alone does not say which date it was.
 		return YearlyDate{}, false
 	}
 	day := t.now.In(t.location())

@@ -35,3 +35,25 @@ func (t *turn) triesSomething() bool {
 	t.say("I like that idea. Going once doesn't commit you to anything, and doing something together takes some of the pressure off talking. I hope it's a good one — tell me how it goes?")
 	return true
 }
+
+// reHowItSounds says how a message should sound, in a few words: "funny
+// but sorry", "less jokey", "short and sweet", "something heartfelt".
+var reHowItSounds = mustPattern(`^(?:(?:something|make it|keep it|maybe|ok|okay|um|hmm|but|and|a bit|bit|kinda|quite|really|very|not too|less|more|sort of) )*(?:funny|jokey|light|lighthearted|light hearted|heartfelt|sincere|sweet|short|simple|warm|casual|formal|sorry|apologetic|cheeky|silly|serious|gentle|chill|playful|honest|soppy|sappy)(?: (?:but|and|yet|with|though|,)? ?(?:a bit |bit |really |very |not too |still )?(?:funny|jokey|light|heartfelt|sincere|sweet|short|simple|warm|casual|formal|sorry|apologetic|cheeky|silly|serious|gentle|playful|honest|too|pls|please))*$`)
+
+// styleTakesOffer reads how a message should sound, said while an offer to
+// write to someone is open, as a yes to it: "funny but sorry" after "want
+// help writing to Tamsin?" starts that message, with everything told so
+// far and the way it should sound.
+func (t *turn) styleTakesOffer() bool {
+	o := t.p.Flow.Offer
+	if o == nil || o.Kind != "draft" || o.Request == "" || !reHowItSounds.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.p.Flow.Offer = nil
+	request := strings.TrimSpace(o.Request)
+	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
+		request += "."
+	}
+	t.startDraft(request+" "+t.text, false)
+	return true
+}

@@ -23,6 +23,10 @@ func TestTalkInWords(t *testing.T) {
 		{[]string{"i'll go to her funeral on friday"}, nil, []string{"Going once", "I like that idea"}},
 		{[]string{"what do you think about people who prefer texting over calling"}, nil, []string{"Which would you like to think about"}},
 		{[]string{"i want to think about my friendships"}, []string{"Which would you like to think about"}, nil},
+		{[]string{"oh no i forgot my best friend tamsin's birthday, it was yesterday", "funny but sorry"},
+			[]string{"Tamsin", "belated birthday"}, []string{"a lot to carry"}},
+		{[]string{"i missed my cousin dev's birthday on sunday", "something short and warm"},
+			[]string{"Dev", "belated birthday"}, []string{"a lot to carry"}},
 		{[]string{"i want to think about boundaries, i always say yes to everything", "my friend calls me every night to vent", "pause", "actually can we continue"},
 			[]string{"(2/5)"}, []string{"lovely"}},
 	}

@@ -489,6 +489,10 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
+	if t.styleTakesOffer() {
+		// "funny but sorry" under "want help writing to Tamsin?".
+		return
+	}
 	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
 		// More of a glad moment, whether to reach out to someone just
 		// talked about, or what to do about what was just told: heard

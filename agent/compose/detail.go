@@ -43,6 +43,19 @@ type Detail struct {
 	Text string
 }
 
+// lateBirthday is a birthday forgotten or missed.
+var lateBirthday = regexp.MustCompile(`\b(?:forgot|forgotten|missed|blanked on|spaced on)\b.*\b(?:birthday|bday)\b`)
+
+// hasKind reports whether ds holds a detail of kind k.
+func hasKind(ds []Detail, k Kind) bool {
+	for _, d := range ds {
+		if d.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
@@ -53,6 +66,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "a card offering to help with the garden": the offer, said
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
+		}
+		if o == Birthday && lateBirthday.MatchString(strings.ToLower(raw)) && !hasKind(out, Sorry) {
+			// "i forgot my best friend tamsin's birthday": a belated
+			// birthday, whoever's name the clause carries.
+			out = appendDetail(out, Detail{Kind: Sorry, Text: "that I forgot your birthday"})
+			continue
 		}
 		if m := happyNth.FindStringSubmatch(raw); m != nil && o == Birthday {
 			// "a happy 90th message for my grandma": the age, said even

@@ -268,8 +268,11 @@ func (d *draft) serious() error {
 	}
 	changed := len(kept) < len(d.body)
 	d.body = kept
-	if err := d.noExclaim(); err == nil {
-		changed = true
+	for i, b := range d.body {
+		// Calmer marks in the sentences; the greeting keeps its own.
+		if c := strings.ReplaceAll(strings.ReplaceAll(b, "!!", "!"), "!", "."); c != b {
+			d.body[i], changed = c, true
+		}
 	}
 	if !changed {
 		return ErrUnchanged
