@@ -78,6 +78,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return fitAck(news)
 	}
 	if feel := feelingAck(answer, v); feel != "" {
+		if fp := feelingPoint(answer, names, feel, v); fp != "" {
+			return fp
+		}
 		return fitAck(feel)
 	}
 	if point := pointAck(answer); point != "" {
@@ -130,7 +133,7 @@ var goodFeelings = map[string]bool{"pride": true, "gratitude": true, "joy": true
 // a frame that fits the question. An answer whose first clause will not
 // fit is thanked without an echo rather than cut.
 func echoAck(answer string, names []string, cat, v int) string {
-	clean := listen.Proper(listen.Clean(answer), names)
+	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
 	frames := ackLong[cat]
 	if n := len(strings.Fields(clean)); n <= 8 && len(clean) <= 60 {
 		frames = ackShort[cat]
@@ -267,7 +270,7 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
 		qkDrain:   {"_{a}_ — good to notice what leaves you feeling worse.", "_{a}_ — that's draining, and it's fine to step back from it.", "_{a}_ — knowing that makes it easier to do less of it."},
-		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
 	ackLong = [10][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
@@ -279,7 +282,7 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
 		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
-		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{

@@ -205,7 +205,7 @@ var feelingLines = map[string][]string{
 	"holding_back": {
 		"Thank you for telling me that. Keeping your own hard times to yourself is common, and it can get lonely.",
 		"That's honest, thank you. Being the one others lean on can leave little room to lean on anyone yourself.",
-		"Thank you for saying it. Letting someone see the hard parts is a step many people find the hardest.",
+		"Thank you for saying it. Letting someone see the hard parts while you're struggling is a step many find the hardest.",
 	},
 	"embarrassment": {
 		"That sounds like it stung a bit. Feeling that way afterwards usually means you care how it landed.",

@@ -29,13 +29,28 @@ func answerNames(texts ...string) []string {
 			add(n)
 		}
 		for _, p := range people.FindAll(t) {
-			if p.Name != "" && !p.Group && p.Confidence >= nameSure && !strings.Contains(p.Name, " ") && !notNamesLower[strings.ToLower(p.Name)] {
-				add(p.Name)
+			if p.Name == "" || p.Group || p.Confidence < nameSure {
+				continue
+			}
+			// "Jules and Priya", "Mrs Okafor": each name said back with
+			// its capital.
+			for _, n := range strings.Fields(p.Name) {
+				low := strings.ToLower(n)
+				if !notNamesLower[low] && !nameJoins[low] && roleWords[low] == "" && !kinNames[low] {
+					add(n)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// nameJoins join the names of a pair the people finder reads as one.
+var nameJoins = wordSet(`and & or`)
+
+// kinNames are family words the finder may give as a name ("Leo and Mum"):
+// the relation is read as such, not as a name.
+var kinNames = wordSet(`mum mom mam mama dad papa nan nana gran granny grandma grandad grandpa auntie aunty`)
 
 // notNamesLower are lowercase words the finder may take for a name after a
 // relation ("my oldest mate hasnt messaged") that never are one.

@@ -196,6 +196,7 @@ const (
 	reflectFreshFloor  = 0.88
 	reflectFresh2Floor = 0.93
 	reflectFresh3Floor = 0.82
+	reflectFresh4Floor = 0.50
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -215,6 +216,14 @@ func TestReflectFresh2(t *testing.T) {
 // divorce, a new city, fillers and doubts.
 func TestReflectFresh3(t *testing.T) {
 	measureReflect(t, "testdata/reflect/fresh3.tsv", "fresh3", reflectFresh3Floor)
+}
+
+// TestReflectFresh4 plays testdata/reflect/fresh4.tsv, a fourth batch by
+// someone else: a move to a new city, a mentor wanted, feelings said in
+// passing, disclosures, answers with a question mark, and steps naming a
+// person and an action.
+func TestReflectFresh4(t *testing.T) {
+	measureReflect(t, "testdata/reflect/fresh4.tsv", "fresh4", reflectFresh4Floor)
 }
 
 // measureReflect plays every answer of path, logs each failure with its

@@ -31,6 +31,8 @@ var spellings = map[string]string{
 	"ur": "your", "bc": "because", "cuz": "because", "cos": "because", "coz": "because", "rn": "right now",
 	"tho": "though", "w": "with", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "bff": "best friend",
 	"bday": "birthday", "pls": "please", "ppl": "people", "smth": "something", "sth": "something",
+	"hrs": "hours", "yrs": "years", "mins": "minutes", "rly": "really", "besties": "best friends", "bestie": "best friend",
+	"convo": "conversation", "convos": "conversations",
 }
 
 // secondPerson maps the person's first-person words to the second person.
@@ -239,6 +241,12 @@ func Clause(s string, max int) string {
 		return ""
 	}
 	first := strings.TrimRight(sents[0], ".!?; ")
+	for len(sents) > 1 && flatFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
+		// "it was fine. my cat died on monday": the flat opener says
+		// least; what follows is the point.
+		sents = sents[1:]
+		first = strings.TrimRight(sents[0], ".!?; ")
+	}
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
 		next := strings.TrimRight(sents[1], ".!?; ")
 		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
@@ -366,6 +374,12 @@ var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well 
 // the next: "nothing really. oh wait, my mum sent me…".
 var emptyFirsts = map[string]bool{"nothing really": true, "not really": true, "nothing much": true, "not much": true,
 	"hmm not sure": true, "let me think": true, "good question": true, "oh wait": true}
+
+// flatFirsts are first sentences that play an answer down before saying
+// it: "it was fine", "nothing stands out".
+var flatFirsts = map[string]bool{"it was fine": true, "it was ok": true, "it was okay": true, "it was alright": true,
+	"it's fine": true, "its fine": true, "nothing stands out": true, "nothing stood out": true, "not really one": true,
+	"not one really": true, "nothing special": true, "not sure": true, "hard to say": true, "good question": true}
 
 // monthWords are the months that are also words ("may", "march"), written
 // as months after monthBefore.

@@ -19,6 +19,9 @@ func Lost(text string, names []string) string {
 				if who := mentionEnding(clause, i, names); who != "" {
 					return who
 				}
+				if pet := petEnding(clause, i); pet != "" {
+					return pet
+				}
 			case w == "lost" && i+1 < len(clause):
 				if m, _, ok := mentionAt(clause, i+1, names); ok && t.tail == "" {
 					return m.Ref
@@ -72,4 +75,30 @@ func ownedBy(toks []token, start, n int, ref string, names []string) string {
 		return owner + "'s " + rel
 	}
 	return ref
+}
+
+// pets are animals whose death is a loss like any other: "my cat died".
+var pets = map[string]bool{"cat": true, "dog": true, "puppy": true, "kitten": true, "pup": true, "horse": true,
+	"rabbit": true, "bunny": true, "hamster": true, "parrot": true, "budgie": true, "tortoise": true, "pony": true}
+
+// petEnding finds "my cat", "our old dog" just before toks[end], as the
+// companion would name it ("your cat"), or "".
+func petEnding(toks []token, end int) string {
+	w := strings.ToLower(toks[end-1].word)
+	if !pets[w] || end < 2 {
+		return ""
+	}
+	words := []string{w}
+	for j := end - 2; j >= 0 && j >= end-3; j-- {
+		o := strings.ToLower(toks[j].word)
+		switch {
+		case o == "my" || o == "our":
+			return "your " + strings.Join(words, " ")
+		case relationMods[o]:
+			words = append([]string{o}, words...)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
