@@ -58,7 +58,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return echoAck(answer, names, qkLimit, v)
 	}
 	people := listen.Mentions(answer, names)
-	if point := particularPoint(answer); point != "" {
+	if point, kind := particularPoint(answer); point != "" {
+		if pp := pointThen(answer, names, pointTails[kind], func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
+			return pp
+		}
 		// "no one reached out, i did all the reaching" is one-sided effort
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)

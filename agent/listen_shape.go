@@ -176,46 +176,47 @@ var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left ou
 
 // particularPoint answers a particular low point in answer, "" when there
 // is none or the listener is sure of another feeling than loneliness (a
-// death, an illness, a worry), which it answers instead.
-func particularPoint(answer string) string {
+// death, an illness, a worry), which it answers instead; kind names the
+// point ("left out", "one-sided").
+func particularPoint(answer string) (line, kind string) {
 	folded := foldText(answer)
 	if f := listen.Feel(answer); listen.Lost(answer, answerNames(answer)) != "" || f.Label == "grief" && f.Sure() && tellsOfDeath(answer) {
 		// A death is answered before any point beside it.
-		return ""
+		return "", ""
 	}
 	if reGap.MatchString(folded) && reHesitant.MatchString(folded) {
 		// "it feels awkward to text after so long": the gap, not an
 		// embarrassing moment.
-		return pick(answer, gapLines)
+		return pick(answer, gapLines), "gap"
 	}
 	if reDelayedReply.MatchString(folded) {
 		// "mean to reply properly and then it's been a week".
-		return pick(answer, delayedLines)
+		return pick(answer, delayedLines), "delayed"
 	}
 	if reOwnDistance.MatchString(folded) || reOwnSilence.MatchString(folded) {
 		// "i'm sorry i've been distant": the person's own doing, not a
 		// distance they feel.
-		return pick(answer, feelingLines["guilt"])
+		return pick(answer, feelingLines["guilt"]), "own distance"
 	}
 	if reOwnReach.MatchString(folded) && reNoneBack.MatchString(folded) {
 		// "i texted Priya, nobody texted me": the effort went one way.
 		for _, k := range lowKinds {
 			if k.name == "one-sided" {
-				return pick(answer, k.lines)
+				return pick(answer, k.lines), k.name
 			}
 		}
 	}
 	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !particularKinds[k.name] {
-		return ""
+		return "", ""
 	}
 	// Only over loneliness, the feeling such points are most often heard
 	// as: a worry or a hurt the listener is sure of is the point itself.
 	if f := listen.Feel(answer); f.Sure() && f.Label != "loneliness" && !(k.name == "overthinking" && f.Label == "worry") ||
 		listen.Lost(answer, answerNames(answer)) != "" {
-		return ""
+		return "", ""
 	}
-	return pick(answer, k.lines)
+	return pick(answer, k.lines), k.name
 }
 
 // withoutSolitude drops the words that ask for time alone ("mornings leave

@@ -7,49 +7,74 @@ import (
 	"github.com/companion-dev/companion/agent/listen"
 )
 
-// softenEcho leaves out of a cleaned answer the names a person calls
-// themselves or what happened ("like an idiot", "something dumb"): said
-// back, they would sound like agreement.
-func softenEcho(clean string) string {
-	clean = reSelfPutDown.ReplaceAllString(clean, "")
-	clean = reDumbThing.ReplaceAllString(clean, "something small")
-	return strings.Join(strings.Fields(clean), " ")
-}
-
-var (
-	reSelfPutDown = mustPattern(`,? \b(?:like (?:an? |such an? |a total |a complete )?(?:idiot|loser|creep|weirdo|stalker|fool|moron|psycho|freak|sad sack|mess)|(?:because|cause|cos) (?:you're|you are) (?:an? )?(?:idiot|loser|useless|pathetic|rubbish))\b`)
-	reDumbThing   = mustPattern(`\bsomething (?:so |really |super |pretty )?(?:dumb|stupid|silly|petty|pathetic)\b`)
-)
-
 // feelingPoint says back the point of an answer and then names its
-// feeling: "_Discord servers, calls drain you so fast_ — that sounds
-// draining." A feeling line alone ("That sounds stressful") could follow
-// any answer; with the point in front it shows what was heard. It is used
-// only for a feeling line that names no one and nothing, only when the
-// feeling is heard in the part said back (else the line would pin it on
-// the wrong thing), and only when both fit in ackMax; "" otherwise.
+// feeling: "_Discord servers, calls drain you so fast_ — good to know what
+// wears you out." A feeling line alone ("That sounds stressful") could
+// follow any answer; with the point in front it shows what was heard. It
+// is used only in place of a feeling line that names no one and nothing
+// (line, which feelingAck gave), and only when pointThen finds the point.
 func feelingPoint(answer string, names []string, line string, v int) string {
 	f := listen.Feel(answer)
 	label := f.Label
 	if slices.Contains(wearsOutLines, line) {
-		label = "wears_out"
+		label = "wears out"
+	} else if !slices.Contains(feelingLines[f.Label], line) {
+		return ""
 	}
-	tails := feelingTails[label]
-	if len(tails) == 0 || !slices.Contains(append(slices.Clone(feelingLines[f.Label]), wearsOutLines...), line) {
+	heard := func(c string) bool {
+		if label == "wears out" {
+			return reWearsOut.MatchString(foldText(c))
+		}
+		g := listen.Feel(c)
+		return g.Label == label && g.Confidence >= lowLean
+	}
+	return pointThen(answer, names, feelingTails[label], heard, v)
+}
+
+// pointThen says back the point of an answer, in italics, then one of
+// tails: "_A close friend, and you moved to Leeds in March and you know
+// nobody_ — that sounds lonely." The point is the answer's first clause
+// when heard reports the feeling in it (or it is nearly all the answer);
+// else a short first clause ("a close friend") and the first clause after
+// it that heard accepts. "" when there is no such point, it is long (a
+// whole story said back is parroting), it only states the feeling ("you
+// feel a bit guilty"), or it will not fit in ackMax.
+func pointThen(answer string, names []string, tails []string, heard func(string) bool, v int) string {
+	if len(tails) == 0 {
 		return ""
 	}
 	tail := pickAck(tails, v)
 	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
 	clause := listen.Clause(clean, pointMax)
-	if clause == "" || len(clause) > pointMax || len(strings.Fields(clause)) < 2 || reFeelingSaid.MatchString(clause) {
-		// A long story said back whole is parroting, and "you feel
-		// guilty" said back says nothing the feeling line does not.
+	if clause == "" || len(clause) > pointMax || len(strings.Fields(clause)) < 2 && !strings.Contains(clean, " ") ||
+		reFeelingSaid.MatchString(clause) {
 		return ""
 	}
-	if !heardIn(clause, clean, label) {
+	point := ""
+	switch {
+	case len(clause)*5 >= len(strings.TrimRight(clean, ".!?; "))*4 || heard(clause):
+		point = "_" + clause + "_"
+	case len(strings.Fields(clause)) <= 7:
+		// "meeting in person. group chats make me anxious": the short
+		// answer, then what the feeling is about.
+		sents := listen.Sentences(clean)
+		i := slices.IndexFunc(sents, func(s string) bool { return strings.HasPrefix(s, clause) })
+		if i < 0 || i+1 >= len(sents) {
+			return ""
+		}
+		rest := listen.Clause(strings.Join(sents[i+1:], " "), pointMax-len(clause))
+		if rest == "" || len(clause)+len(rest) > pointMax+10 || !heard(rest) || reFeelingSaid.MatchString(rest) {
+			return ""
+		}
+		point = "_" + clause + "_, and _" + rest + "_"
+	default:
 		return ""
 	}
-	return fitAck("_" + clause + "_ — " + tail)
+	s := point + " — " + tail
+	if len(s) > ackMax {
+		return ""
+	}
+	return fitAck(s)
 }
 
 // pointMax is the longest point said back before a feeling: a phrase or
@@ -60,27 +85,49 @@ const pointMax = 100
 // guilty about it", "you get anxious when…".
 var reFeelingSaid = mustPattern(`(?i)^(?:you|you're) (?:\w+ ){0,2}(?:feel|feels|felt|feeling|get|got|am|are|were|worry|worried|think|thought)\b`)
 
-// heardIn reports whether the feeling label is heard in clause, the part
-// of the cleaned answer said back: the clause is nearly all of it, or the
-// listener hears the same feeling in the clause alone.
-func heardIn(clause, clean, label string) bool {
-	if len(clause)*5 >= len(strings.TrimRight(clean, ".!?; "))*4 {
-		return true
+// lowKindOf names the particular low point the listener hears in text, ""
+// for none.
+func lowKindOf(text string) string {
+	folded := foldText(text)
+	switch {
+	case reGap.MatchString(folded) && reHesitant.MatchString(folded):
+		return "gap"
+	case reDelayedReply.MatchString(folded):
+		return "delayed"
+	case reOwnDistance.MatchString(folded) || reOwnSilence.MatchString(folded):
+		return "own distance"
+	case reOwnReach.MatchString(folded) && reNoneBack.MatchString(folded):
+		return "one-sided"
 	}
-	switch label {
-	case "wears_out":
-		return reWearsOut.MatchString(foldText(clause))
+	if k, ok := findLow(withoutSolitude(text)); ok {
+		return k.name
 	}
-	g := listen.Feel(clause)
-	return g.Label == label && g.Confidence >= lowLean
+	return ""
 }
+
+// softenEcho leaves out of a cleaned answer the names a person calls
+// themselves or what happened ("like an idiot", "something dumb") and the
+// emphasis that only leans on it ("100%", "obviously"): said back, they
+// would sound like agreement, or like mockery.
+func softenEcho(clean string) string {
+	clean = reSelfPutDown.ReplaceAllString(clean, "")
+	clean = reDumbThing.ReplaceAllString(clean, "something small")
+	clean = reLeanOn.ReplaceAllString(clean, "$1")
+	return strings.Join(strings.Fields(clean), " ")
+}
+
+var (
+	reSelfPutDown = mustPattern(`,? \b(?:like (?:an? |such an? |a total |a complete )?(?:idiot|loser|creep|weirdo|stalker|fool|moron|psycho|freak|mess)|(?:because|cause|cos) (?:you're|you are) (?:an? )?(?:idiot|loser|useless|pathetic|rubbish))\b`)
+	reDumbThing   = mustPattern(`\bsomething (?:so |really |super |pretty )?(?:dumb|stupid|silly|petty|pathetic)\b`)
+	reLeanOn      = mustPattern(`,? (?:100%|100 percent|obviously|for sure|definitely)([,.;!?]|$)`)
+)
 
 // feelingTails name a feeling after the point said back, in a few words
 // that start in lowercase.
 var feelingTails = map[string][]string{
 	"worry":         {"that sounds stressful.", "no wonder that makes you anxious.", "that kind of worry is very common."},
 	"tiredness":     {"that sounds tiring.", "that sounds draining, and it makes sense to guard your energy.", "it sounds like you're running low."},
-	"wears_out":     {"good to know what wears you out.", "good to know what costs you energy.", "some settings take more than they give."},
+	"wears out":     {"good to know what wears you out.", "good to know what costs you energy.", "some settings take more than they give."},
 	"loneliness":    {"that sounds lonely.", "that sounds lonely, and it's more common than it looks.", "that's a lonely feeling, and it can change."},
 	"hurt":          {"that sounds like it hurt.", "of course that stung.", "that sounds painful."},
 	"anger":         {"that sounds frustrating.", "that would annoy most people.", "your frustration makes sense."},
@@ -91,4 +138,14 @@ var feelingTails = map[string][]string{
 	"joy":           {"that sounds lovely.", "here's to more of that.", "that sounds really good."},
 	"gratitude":     {"that kind of care means a lot.", "it's lovely to have people like that.", "that's worth holding on to."},
 	"missing":       {"you clearly miss them.", "missing them shows how much they matter.", "it sounds like you really miss that."},
+}
+
+// pointTails follow a particular low point said back.
+var pointTails = map[string][]string{
+	"one-sided":      {"always being the one who reaches out gets tiring.", "effort that only goes one way is tiring.", "it's natural to wonder whether anyone would reach out if you stopped."},
+	"left out":       {"being left out like that hurts.", "feeling on the outside like that is hard.", "that would leave most people feeling left out."},
+	"invisible":      {"that's lonely in its own way.", "that's a lonely feeling, and a common one.", "being unseen like that is hard."},
+	"drift":          {"drifting apart like that is sad, and very common.", "people drift, and it can still be picked up again.", "drifting apart is common, and often nobody's fault."},
+	"not understood": {"not feeling understood is lonely.", "it's hard when people don't get you.", "not being understood wears on anyone."},
+	"overthinking":   {"overthinking it like that is exhausting.", "that kind of overthinking is very common.", "it's easy to get stuck in your head like that."},
 }

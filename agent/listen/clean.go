@@ -32,7 +32,8 @@ var spellings = map[string]string{
 	"tho": "though", "w": "with", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "bff": "best friend",
 	"bday": "birthday", "pls": "please", "ppl": "people", "smth": "something", "sth": "something",
 	"hrs": "hours", "yrs": "years", "mins": "minutes", "rly": "really", "besties": "best friends", "bestie": "best friend",
-	"convo": "conversation", "convos": "conversations",
+	"convo": "conversation", "convos": "conversations", "everyones": "everyone's", "everybodys": "everybody's",
+	"someones": "someone's", "nobodys": "nobody's",
 }
 
 // secondPerson maps the person's first-person words to the second person.
@@ -111,6 +112,8 @@ func Clean(s string) string {
 			toks[i].word = "are"
 		case prevI && low == "was":
 			toks[i].word = "were"
+		case prevI && (low == "wasnt" || low == "wasn't"):
+			toks[i].word = "weren't"
 		}
 		prevI = low == "i"
 	}
@@ -308,7 +311,8 @@ func Sentence(clause string) string {
 }
 
 // amountWords may follow a hedging "like".
-var amountWords = wordList(`a an half one two three four five six seven eight nine ten twenty maybe once twice`)
+var amountWords = wordList(`a an half one two three four five six seven eight nine ten twenty maybe once twice
+nobody noone zero none nothing everyone everybody hundreds thousands ages forever`)
 
 // likeHedge reports whether toks[i] is "like" hedging an amount ("in like a
 // month"), not "I'd like a coffee" or "people like her".
@@ -330,6 +334,7 @@ func likeHedge(toks []token, i int) bool {
 
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
+on at of know knew have had
 every after ago`)
 
 // continues reports a sentence that carries on the one before: "and my
