@@ -57,7 +57,12 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// as one, not answered as news of an illness.
 		return echoAck(answer, names, qkLimit, v)
 	}
-	people := listen.Mentions(answer, names)
+	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
+	if line := comparingAck(answer, names, v); line != "" {
+		// "linkedin. everyone i graduated with is a 'head of' something":
+		// a comparison, whatever pride or relief the words hold.
+		return line
+	}
 	if point, kind := particularPoint(answer); point != "" {
 		if pp := pointThen(answer, names, pointTails[kind], func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
 			return pp
@@ -142,11 +147,31 @@ func echoAck(answer string, names []string, cat, v int) string {
 		frames = ackShort[cat]
 	}
 	frame := pickAck(frames, v)
-	clause := listen.Clause(clean, ackMax-len(frame))
+	clause := echoClause(clean, ackMax-len(frame))
 	if clause == "" || len(frame)+len(clause) > ackMax {
 		return pickAck(ackNoEcho, v)
 	}
 	return fitAck(strings.ReplaceAll(frame, "{a}", clause))
+}
+
+// reAside is a remark in brackets: "lena (my best friend since we were
+// 6)" names one person, not two.
+var reAside = mustPattern(`\s*\([^()]*\)`)
+
+// echoClause is the part of a cleaned answer said back: its first clause,
+// and when that is only a few words ("the family whatsapp", "more than you
+// used to"), the sentence after it as well, which says what they mean.
+func echoClause(clean string, limit int) string {
+	clause := listen.Clause(clean, limit)
+	sents := listen.Sentences(clean)
+	if len(sents) < 2 || len(strings.Fields(clause)) > 5 || strings.TrimRight(sents[0], ".!?; ") != clause {
+		return clause
+	}
+	next := listen.Clause(strings.Join(sents[1:], " "), limit-len(clause)-2)
+	if next == "" || len(clause)+2+len(next) > limit {
+		return clause
+	}
+	return clause + ", " + next
 }
 
 // ackPeople names the people an answer speaks of: "Your grandma and Tariq

@@ -43,7 +43,6 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 	if len(tails) == 0 {
 		return ""
 	}
-	tail := pickAck(tails, v)
 	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
 	clause := listen.Clause(clean, pointMax)
 	if clause == "" || len(clause) > pointMax || len(strings.Fields(clause)) < 2 && !strings.Contains(clean, " ") ||
@@ -70,11 +69,32 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 	default:
 		return ""
 	}
-	s := point + " — " + tail
+	s := point + " — " + freshTail(tails, point, v)
 	if len(s) > ackMax {
 		return ""
 	}
 	return fitAck(s)
+}
+
+// freshTail picks one of tails, passing over those that repeat a word of
+// the point said back ("you felt lighter" — "so much lighter").
+func freshTail(tails []string, point string, v int) string {
+	low := strings.ToLower(point)
+	for i := range tails {
+		t := pickAck(tails, v+i)
+		repeats := false
+		for _, w := range strings.Fields(strings.Trim(t, ".,;")) {
+			w = strings.Trim(w, ".,;")
+			if len(w) >= 5 && strings.Contains(low, w) {
+				repeats = true
+				break
+			}
+		}
+		if !repeats {
+			return t
+		}
+	}
+	return pickAck(tails, v)
 }
 
 // pointMax is the longest point said back before a feeling: a phrase or
@@ -113,13 +133,15 @@ func softenEcho(clean string) string {
 	clean = reSelfPutDown.ReplaceAllString(clean, "")
 	clean = reDumbThing.ReplaceAllString(clean, "something small")
 	clean = reLeanOn.ReplaceAllString(clean, "$1")
+	clean = reJudgingAdverb.ReplaceAllString(clean, "")
 	return strings.Join(strings.Fields(clean), " ")
 }
 
 var (
-	reSelfPutDown = mustPattern(`,? \b(?:like (?:an? |such an? |a total |a complete )?(?:idiot|loser|creep|weirdo|stalker|fool|moron|psycho|freak|mess)|(?:because|cause|cos) (?:you're|you are) (?:an? )?(?:idiot|loser|useless|pathetic|rubbish))\b`)
-	reDumbThing   = mustPattern(`\bsomething (?:so |really |super |pretty )?(?:dumb|stupid|silly|petty|pathetic)\b`)
-	reLeanOn      = mustPattern(`,? (?:100%|100 percent|obviously|for sure|definitely)([,.;!?]|$)`)
+	reSelfPutDown   = mustPattern(`,? \b(?:like (?:an? |such an? |a total |a complete )?(?:idiot|loser|creep|weirdo|stalker|fool|moron|psycho|freak|mess)|(?:because|cause|cos) (?:you're|you are) (?:an? )?(?:idiot|loser|useless|pathetic|rubbish))\b`)
+	reDumbThing     = mustPattern(`\bsomething (?:so |really |super |pretty )?(?:dumb|stupid|silly|petty|pathetic)\b`)
+	reJudgingAdverb = mustPattern(`(?i)\b(?:embarr?assingly|weirdly|stupidly|pathetically|shamefully|ridiculously|sadly)(?: like)? `)
+	reLeanOn        = mustPattern(`,? (?:100%|100 percent|obviously|for sure|definitely)([,.;!?]|$)`)
 )
 
 // feelingTails name a feeling after the point said back, in a few words
@@ -149,3 +171,44 @@ var pointTails = map[string][]string{
 	"not understood": {"not feeling understood is lonely.", "it's hard when people don't get you.", "not being understood wears on anyone."},
 	"overthinking":   {"overthinking it like that is exhausting.", "that kind of overthinking is very common.", "it's easy to get stuck in your head like that."},
 }
+
+// reComparing tells of measuring oneself against others: "everyone i
+// graduated with is a 'head of' something and im still temping", "while
+// im still at my parents".
+var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
+
+// reSteppedAway is stepping away from what one compares with: "relieved i
+// logged off", "deleted the app".
+var reSteppedAway = mustPattern(`\b(?:logged off|log off|logging off|deleted|uninstalled|muted|unfollowed|put (?:my |the )?phone down|took a break|taking a break|relieved)\b`)
+
+// comparingAck answers a comparison with others: the point said back,
+// then that comparing is hard, and stepping away a relief when the answer
+// tells of it. "" when the answer compares nothing.
+func comparingAck(answer string, names []string, v int) string {
+	folded := foldText(answer)
+	if !reComparing.MatchString(folded) {
+		return ""
+	}
+	tails := comparingTails
+	if reSteppedAway.MatchString(folded) {
+		tails = comparingAwayTails
+	}
+	heard := func(c string) bool { return reComparing.MatchString(foldText(c)) }
+	if line := pointThen(answer, names, tails, heard, v); line != "" {
+		return line
+	}
+	return upFirst(pickAck(tails, v))
+}
+
+var (
+	comparingTails = []string{
+		"comparing yourself like that is hard; other people's posts show only their best bits.",
+		"measuring yourself against everyone else's highlights would get to anyone.",
+		"comparing like that is hard, and the timelines people post are never the whole story.",
+	}
+	comparingAwayTails = []string{
+		"comparing like that is hard, and stepping away from it can be a real relief.",
+		"measuring yourself against everyone else's highlights is hard; no wonder logging off felt like a relief.",
+		"comparing yourself like that wears anyone down, and taking a break from it is a relief.",
+	}
+)

@@ -402,4 +402,8 @@ var properWords = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "w
 	"thursday": "Thursday", "friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
 	"august": "August", "september": "September", "october": "October", "november": "November",
-	"december": "December", "christmas": "Christmas", "easter": "Easter"}
+	"december": "December", "christmas": "Christmas", "easter": "Easter",
+	// Apps and sites, as their makers write them.
+	"linkedin": "LinkedIn", "instagram": "Instagram", "insta": "Insta", "tiktok": "TikTok", "whatsapp": "WhatsApp",
+	"reddit": "Reddit", "discord": "Discord", "facebook": "Facebook", "youtube": "YouTube", "snapchat": "Snapchat",
+	"twitter": "Twitter", "facetime": "FaceTime", "zoom": "Zoom", "hinge": "Hinge", "tinder": "Tinder", "bumble": "Bumble"}

@@ -24,7 +24,8 @@ var vocatives = map[string]byte{
 	"mum": 'f', "mom": 'f', "mam": 'f', "mama": 'f', "mummy": 'f', "mommy": 'f', "grandma": 'f', "gran": 'f',
 	"granny": 'f', "nan": 'f', "nana": 'f', "nanna": 'f', "grandmother": 'f', "auntie": 'f', "aunty": 'f',
 	"dad": 'm', "daddy": 'm', "papa": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm', "grandfather": 'm',
-	"gramps": 'm',
+	"gramps": 'm', "abuela": 'f', "abuelita": 'f', "abuelo": 'm', "nonna": 'f', "nonno": 'm', "oma": 'f', "opa": 'm',
+	"bubbe": 'f', "lola": 'f', "lolo": 'm',
 }
 
 // relations are words for who someone is; the value is the gender, or 0.
