@@ -164,7 +164,9 @@ var reAside = mustPattern(`\s*\([^()]*\)`)
 func echoClause(clean string, limit int) string {
 	clause := listen.Clause(clean, limit)
 	sents := listen.Sentences(clean)
-	if len(sents) < 2 || len(strings.Fields(clause)) > 5 || strings.TrimRight(sents[0], ".!?; ") != clause {
+	if len(sents) < 2 || len(strings.Fields(clause)) > 5 || strings.TrimRight(sents[0], ".!?; ") != clause ||
+		strings.HasPrefix(strings.ToLower(clause), "you ") {
+		// "you keep your relationship private" is whole already.
 		return clause
 	}
 	next := listen.Clause(strings.Join(sents[1:], " "), limit-len(clause)-2)

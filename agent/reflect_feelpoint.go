@@ -44,13 +44,16 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 		return ""
 	}
 	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
-	clause := listen.Clause(clean, pointMax)
+	clause := trimPoint(listen.Clause(clean, pointMax))
 	if clause == "" || len(clause) > pointMax || len(strings.Fields(clause)) < 2 && !strings.Contains(clean, " ") ||
 		reFeelingSaid.MatchString(clause) {
 		return ""
 	}
 	point := ""
 	switch {
+	case len(strings.Fields(clause)) < 5 && !strings.Contains(clause, ","):
+		// "you just drifted": the feeling line says as much.
+		return ""
 	case len(clause)*5 >= len(strings.TrimRight(clean, ".!?; "))*4 || heard(clause):
 		point = "_" + clause + "_"
 	case len(strings.Fields(clause)) <= 7:
@@ -61,7 +64,7 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 		if i < 0 || i+1 >= len(sents) {
 			return ""
 		}
-		rest := listen.Clause(strings.Join(sents[i+1:], " "), pointMax-len(clause))
+		rest := trimPoint(listen.Clause(strings.Join(sents[i+1:], " "), pointMax-len(clause)))
 		if rest == "" || len(clause)+len(rest) > pointMax+10 || !heard(rest) || reFeelingSaid.MatchString(rest) {
 			return ""
 		}
@@ -75,6 +78,20 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 	}
 	return fitAck(s)
 }
+
+// trimPoint leaves off a point said back what the feeling after it will
+// say anyway: a closing "that was nice", a trailing "though", an opening
+// "yes,".
+func trimPoint(clause string) string {
+	clause = reClosingVerdict.ReplaceAllString(clause, "")
+	clause = reYesOpener.ReplaceAllString(clause, "")
+	return strings.TrimSpace(clause)
+}
+
+var (
+	reClosingVerdict = mustPattern(`(?i)(?:,? (?:that|it|which) (?:was|is|felt|were) (?:so |really |very |pretty |super |quite )?(?:nice|lovely|great|good|fun|amazing|awesome|sweet|cool|brilliant|wonderful)|,? though)$`)
+	reYesOpener      = mustPattern(`(?i)^(?:yes|yeah|yep|no|nope|nah)(?:,| -| —) `)
+)
 
 // freshTail picks one of tails, passing over those that repeat a word of
 // the point said back ("you felt lighter" — "so much lighter").
