@@ -51,10 +51,11 @@ func pointThen(answer string, names []string, tails []string, heard func(string)
 	}
 	point := ""
 	switch {
-	case len(strings.Fields(clause)) < 5 && !strings.Contains(clause, ","):
-		// "you just drifted": the feeling line says as much.
-		return ""
 	case len(clause)*5 >= len(strings.TrimRight(clean, ".!?; "))*4 || heard(clause):
+		if len(strings.Fields(clause)) < 5 && !strings.Contains(clause, ",") {
+			// "you just drifted": the feeling line says as much.
+			return ""
+		}
 		point = "_" + clause + "_"
 	case len(strings.Fields(clause)) <= 7:
 		// "meeting in person. group chats make me anxious": the short
