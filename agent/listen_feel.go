@@ -16,6 +16,14 @@ func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
 	f := listen.Feel(answer)
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
+		if othersLoss(lost) && reShowedUp.MatchString(foldText(answer)) {
+			// "when nadias mum died i brought her food": the person was
+			// the one there, not the one comforted.
+			return "I'm so sorry about " + lost + ". " + pickAck([]string{
+				"Being there for someone like that counts for a lot.",
+				"You showed up for them, and that means more than words.",
+			}, v)
+		}
 		if line := griefAndAfter(answer, lost); line != "" {
 			return line
 		}
@@ -37,6 +45,9 @@ func feelingAck(answer string, v int) string {
 		}, v)
 	}
 	if f.Label == "illness" {
+		if line := othersIllAck(answer, v); line != "" {
+			return line
+		}
 		if who := illOf(answer); who != "" {
 			return pickAck([]string{
 				"I'm sorry about " + who + " being ill. That changes a lot, the way you talk included.",
@@ -89,6 +100,17 @@ func feelingAck(answer string, v int) string {
 	}
 	return pickAck(feelingLines[f.Label], v)
 }
+
+// othersLoss reports a loss that is someone else's: "Nadia's mum", "his
+// dad".
+func othersLoss(lost string) bool {
+	return strings.Contains(lost, "'s ") || strings.HasPrefix(lost, "his ") || strings.HasPrefix(lost, "her ") ||
+		strings.HasPrefix(lost, "their ")
+}
+
+// reShowedUp tells of the person doing something for someone: "i brought
+// her food", "i went round", "i sat with him".
+var reShowedUp = mustPattern(`\bi (?:\w+ )?(?:brought|sat with|went round|went over|went to|sent|made|cooked|visited|stayed with|hugged|helped|took|drove|turned up|showed up|dropped off|dropped round)\b`)
 
 // griefAck answers a death. When the answer says more than the loss
 // ("Dorothy's friendship kept me going after Harold died"), a second
@@ -362,4 +384,36 @@ var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|los
 // tellsOfDeath reports whether answer has a word that tells of a death.
 func tellsOfDeath(answer string) bool {
 	return reDeathCue.MatchString(foldText(answer))
+}
+
+// reOthersIll is someone else's illness, by its owner: "his diagnosis",
+// "her surgery".
+var reOthersIll = mustPattern(`\b(his|her|their) (diagnosis|surgery|operation|illness|cancer|treatment|chemo|stroke|accident|condition|op)\b`)
+
+// reBother is holding back so as not to be a bother: "i dont want to
+// bother him", "dont want to add to her plate".
+var reBother = mustPattern(`\b(?:bother|bothering|burden|burdening|intrude|intruding|pester|pestering|add to (?:his|her|their|it)|in the way|be a nuisance|disturb)\b`)
+
+// othersIllAck answers an illness that is someone else's ("hes got so
+// much on since his diagnosis"): sorry about it, then, when the answer
+// holds back so as not to bother them, that holding back.
+func othersIllAck(answer string, v int) string {
+	folded := foldText(answer)
+	m := reOthersIll.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	first := "I'm sorry about " + m[1] + " " + m[2] + "."
+	obj := map[string]string{"his": "him", "her": "her", "their": "them"}[m[1]]
+	subj := map[string]string{"his": "he's", "her": "she's", "their": "they're"}[m[1]]
+	if reBother.MatchString(folded) {
+		return first + " " + pickAck([]string{
+			"Not wanting to bother " + obj + " when there's so much going on makes sense; a short, easy message rarely feels like a burden.",
+			"Holding back so as not to add to what " + subj + " carrying is kind, though a light message can help more than you'd think.",
+		}, v)
+	}
+	return first + " " + pickAck([]string{
+		"It's good of you to keep " + obj + " in mind.",
+		"That's a lot for " + obj + ", and for the people around " + obj + ".",
+	}, v)
 }

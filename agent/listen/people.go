@@ -100,6 +100,10 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		return Mention{}, 0, false
 	}
 	rel := strings.ToLower(toks[j].word)
+	if _, ok := relations[rel]; !ok && len(mods) > 0 && mods[len(mods)-1] == "ex" && vocatives[rel] == 0 {
+		// "my ex texted": the ex is who is meant.
+		return Mention{Who: "your " + strings.Join(mods, " "), Ref: "your " + strings.Join(mods, " ")}, j - i, true
+	}
 	ref := "your " + strings.Join(append(mods, rel), " ")
 	if g, ok := vocatives[rel]; ok {
 		return Mention{Who: upFirst(rel), Ref: ref, Named: true, Gender: g}, j - i + 1, true
