@@ -29,6 +29,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
+	answer = resolveLead(answer, earlier)
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
@@ -45,6 +46,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	cat := questionKind(q.Text)
 	names := answerNames(append(slices.Clone(earlier), answer)...)
+	if cat == qkWho {
+		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
+	}
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
 		return echoAck(answer, names, qkStep, v)
@@ -386,4 +390,46 @@ var roleAfter = []struct {
 	{mustPattern(`^,? (?:from|at|in) (?:my |our )?(?:old )?(?:school|college|uni|university|class)\b`), "a school friend"},
 	{mustPattern(`^,? (?:from|at) (?:the )?(?:gym|club|choir|team|church|mosque|temple|book club|running club)\b`), "someone from a shared hobby"},
 	{mustPattern(`^,? (?:next door|down the road|upstairs|downstairs)\b`), "a neighbour"},
+}
+
+// reLeadPronoun is an answer that opens on "she" or "he": "that she
+// basically raised me", "he always asks".
+var reLeadPronoun = mustPattern(`(?i)^((?:that|how|because|when|just that|mostly that) )?(she|he)\b`)
+
+// resolveLead names the person an answer opens on by pronoun, when the
+// earlier answers of the reflection named exactly one who fits ("my aunt
+// grace", then "that she basically raised me" is her aunt): said back, "she"
+// alone would leave it unclear whom the companion heard.
+func resolveLead(answer string, earlier []string) string {
+	m := reLeadPronoun.FindStringSubmatchIndex(answer)
+	if m == nil || len(earlier) == 0 {
+		return answer
+	}
+	want := byte('f')
+	if strings.EqualFold(answer[m[4]:m[5]], "he") {
+		want = 'm'
+	}
+	names := answerNames(earlier...)
+	var fit []listen.Mention
+	for _, e := range earlier {
+		for _, p := range listen.Mentions(reAside.ReplaceAllString(e, ""), names) {
+			f := strings.Fields(p.Ref)
+			if last := strings.ToLower(f[len(f)-1]); groupWords[last] || strings.HasSuffix(last, "s") && !p.Named {
+				// "my cousins", "my friends": not a she or a he.
+				continue
+			}
+			if (p.Gender == want || p.Gender == 0) && !slices.ContainsFunc(fit, func(o listen.Mention) bool { return strings.EqualFold(o.Who, p.Who) }) {
+				fit = append(fit, p)
+			}
+		}
+	}
+	if len(fit) != 1 {
+		return answer
+	}
+	who := fit[0].Who
+	if rest, ok := strings.CutPrefix(fit[0].Ref, "your "); ok {
+		// "my aunt": said in the person's own words, as they said it.
+		who = "my " + rest
+	}
+	return answer[:m[4]] + who + answer[m[5]:]
 }

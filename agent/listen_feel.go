@@ -66,8 +66,16 @@ func feelingAck(answer string, v int) string {
 	}
 	if f.Label == "pride" {
 		if who := proudOf(answer); who != "" {
+			obj := objectFor(who)
+			if why := prideReason(answer); why != "" {
+				// "proud of him. he got sober 3 yrs ago": what for, too.
+				return pickAck([]string{
+					"You sound really proud of " + who + ": _" + why + "_. That's a lovely thing for " + obj + " to hear.",
+					"_" + upFirst(why) + "_ — you're clearly proud of " + who + ", and it would mean a lot to hear it from you.",
+				}, v)
+			}
 			return pickAck([]string{
-				"You sound really proud of " + who + ", and that's a lovely thing for them to hear.",
+				"You sound really proud of " + who + ", and that's a lovely thing for " + obj + " to hear.",
 				"You're clearly proud of " + who + ". It would mean a lot to hear it from you.",
 			}, v)
 		}
@@ -355,6 +363,39 @@ func proudOf(answer string) string {
 		return ""
 	}
 	return who
+}
+
+// objectFor is the object pronoun for who: "him" for "him" or "your
+// brother", "them" when the words say nothing of it.
+func objectFor(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	switch last := f[len(f)-1]; {
+	case last == "him" || last == "her" || last == "them":
+		return last
+	case relGender[last] == 'm':
+		return "him"
+	case relGender[last] == 'f':
+		return "her"
+	}
+	return "them"
+}
+
+// prideReason is what the person is proud of someone for, when a sentence
+// after the pride says it ("he got sober 3 yrs ago"), cleaned and short;
+// "" for none.
+func prideReason(answer string) string {
+	sents := listen.Sentences(listen.Clean(answer))
+	for i, s := range sents {
+		if !strings.Contains(strings.ToLower(s), "proud of") || i+1 >= len(sents) {
+			continue
+		}
+		why := listen.Clause(sents[i+1], 50)
+		if n := len(strings.Fields(why)); n < 3 || len(why) > 60 {
+			return ""
+		}
+		return why
+	}
+	return ""
 }
 
 // selfWords after "proud of my" keep the pride the person's own.

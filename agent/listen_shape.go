@@ -274,11 +274,18 @@ var reTalkToNoOne = mustPattern(`\b(?:talk|talked|talking|speak|spoke|speaking|c
 // noOneIn is padded for the "nobody" check: outside a question about who,
 // talking to nobody online is a habit told, not a lack of anyone.
 func noOneIn(q Question, padded string) string {
+	// "nobody really says it to him" tells what others do not do, not
+	// that the person has no one.
+	padded = reNobodyDoes.ReplaceAllString(padded, " ")
 	if questionKind(q.Text) == qkWho {
 		return padded
 	}
 	return reTalkToNoOne.ReplaceAllString(padded, " ")
 }
+
+// reNobodyDoes is no one doing something: "nobody really says it",
+// "no one ever asks".
+var reNobodyDoes = mustPattern(`\b(?:no one|nobody|noone) (?:really |ever |even |actually )?(?:says|said|asks|asked|tells|told|knows|knew|cares|cared|notices|noticed|checks|checked|texts|texted|calls|called|gets|got|mentions|mentioned|remembers|remembered|thanks|thanked)\b`)
 
 // reKeepsNothing opens an answer about what is kept private with nothing:
 // "pretty much nothing, my whole life is on insta".
