@@ -108,7 +108,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// "worth knowing, so you can plan around it".
 		return echoAck(answer, names, qkIntent, v)
 	}
-	if (cat == qkGood || cat == qkMeaning || cat == qkDefault) && leansLow(answer) {
+	if (cat == qkGood || cat == qkMeaning || cat == qkDefault || cat == qkSelf) && leansLow(answer) {
 		// A hard answer to a hopeful question ("we just drifted") gets
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
@@ -264,6 +264,7 @@ const (
 	qkIntent // not a question's kind: an answer that says what the person means to do
 	qkAlone  // a moment of feeling alone
 	qkDrain  // what drains or leaves one feeling worse
+	qkSelf   // what others would say of the person
 )
 
 func questionKind(text string) int {
@@ -286,6 +287,8 @@ func questionKind(text string) int {
 		return qkLimit
 	case strings.Contains(t, "mean to you") || strings.Contains(t, "them to know"):
 		return qkMeaning
+	case strings.Contains(t, "say about") || strings.Contains(t, "to be close to you"):
+		return qkSelf
 	case strings.Contains(t, "good") || strings.Contains(t, "understood") || strings.Contains(t, "energy") ||
 		strings.Contains(t, "hope") || strings.Contains(t, "fulfilling"):
 		return qkGood
@@ -294,7 +297,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [10][]string{
+	ackShort = [11][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
@@ -304,9 +307,10 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
 		qkDrain:   {"_{a}_ — good to notice what leaves you feeling worse.", "_{a}_ — that's draining, and it's fine to step back from it.", "_{a}_ — knowing that makes it easier to do less of it."},
+		qkSelf:    {"_{a}_ — a good thing to hope for.", "_{a}_ — that's worth hoping for.", "_{a}_ — that's worth living up to."},
 		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
-	ackLong = [10][]string{
+	ackLong = [11][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -316,6 +320,7 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
 		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
+		qkSelf:    {"_{a}_ — a good thing to hope for.", "You said _{a}_; that's worth hoping for.", "_{a}_ — that's worth living up to."},
 		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.

@@ -37,6 +37,10 @@ func feelingAck(answer string, v int) string {
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
 	}
+	if f.Label == "holding_back" && !reHoldingBack.MatchString(foldText(answer)) {
+		// "i keep it on mute": kept, but no hard time kept from anyone.
+		return ""
+	}
 	if f.Label == "illness" && reSickAbout.MatchString(foldText(answer)) {
 		// "felt sick about it all" is a feeling, not an illness.
 		return pickAck([]string{
@@ -458,3 +462,8 @@ func othersIllAck(answer string, v int) string {
 		"That's a lot for " + obj + ", and for the people around " + obj + ".",
 	}, v)
 }
+
+// reHoldingBack is a word of keeping one's own hard times from others,
+// without which the listener's "holding back" is a guess at a word like
+// "keep".
+var reHoldingBack = mustPattern(`\b(?:tell|telling|told|open up|opening up|struggl\w*|fine|burden\w*|feel\w*|hide|hiding|to myself|strong|problems|lean|share|sharing|talk about|bottle\w*|pretend\w*|brave face|mask|quiet|honest|stuff|low|worry|worries|bad|down|act\w* (?:normal|fine|okay|ok)|cry|cries|cried|crying)\b`)

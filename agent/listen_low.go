@@ -69,7 +69,7 @@ nobody checks | no one checks`),
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+not invite me | uninvited | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | third wheel | fifth wheel |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
