@@ -130,7 +130,7 @@ var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?
 // leansLow reports whether the listener, even unsure, hears a hard
 // feeling in answer rather than a good one.
 func leansLow(answer string) bool {
-	f := listen.Feel(answer)
+	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	return f.Label != listen.None && f.Confidence >= lowLean && !goodFeelings[f.Label]
 }
 
@@ -289,6 +289,9 @@ func questionKind(text string) int {
 		return qkMeaning
 	case strings.Contains(t, "say about") || strings.Contains(t, "to be close to you"):
 		return qkSelf
+	case strings.Contains(t, "good or bad"):
+		// "someone had good or bad news": neither hopeful nor hard.
+		return qkDefault
 	case strings.Contains(t, "good") || strings.Contains(t, "understood") || strings.Contains(t, "energy") ||
 		strings.Contains(t, "hope") || strings.Contains(t, "fulfilling"):
 		return qkGood

@@ -14,7 +14,9 @@ const nameFeeling = listen.Sure
 // two short sentences; "" when there is none sure enough to name.
 func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
-	f := listen.Feel(answer)
+	// "embarrassingly a lot": the word judges an amount, it tells of no
+	// embarrassing moment.
+	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
 		if othersLoss(lost) && reShowedUp.MatchString(foldText(answer)) {
 			// "when nadias mum died i brought her food": the person was
@@ -192,12 +194,13 @@ func lossOfThing(answer string) bool {
 // griefSecond is what follows "I'm so sorry about …" when the answer also
 // carries another feeling.
 var griefSecond = map[string]string{
-	"gratitude":  "It sounds like having people there for you has meant a great deal.",
-	"pride":      "And it's lovely to hear how proud you are.",
-	"missing":    "It makes sense that you miss them.",
-	"loneliness": "Losing someone can make everything feel emptier; I'm glad you said it.",
-	"guilt":      "Whatever you wish you'd done, grief and guilt often travel together.",
-	"joy":        "I'm glad there's still some warmth in it.",
+	"gratitude":    "It sounds like having people there for you has meant a great deal.",
+	"pride":        "And it's lovely to hear how proud you are.",
+	"missing":      "It makes sense that you miss them.",
+	"loneliness":   "Losing someone can make everything feel emptier; I'm glad you said it.",
+	"guilt":        "Whatever you wish you'd done, grief and guilt often travel together.",
+	"joy":          "I'm glad there's still some warmth in it.",
+	"holding_back": "Telling everyone you're fine while you grieve is a lot to carry on your own.",
 }
 
 // missedWho is who "I miss …" is about, in the second person: "your old uni
