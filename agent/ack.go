@@ -280,7 +280,7 @@ func questionKind(text string) int {
 	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") || strings.Contains(t, "comparing"):
 		return qkDrain
 	case strings.Contains(t, "in the way") ||
-		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
+		strings.Contains(t, "alone") && !strings.Contains(t, "left alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
 		strings.Contains(t, "comfortable with") || strings.Contains(t, "boundar"):

@@ -61,6 +61,11 @@ func feelingAck(answer string, v int) string {
 			}, v)
 		}
 	}
+	if f.Label == "anger" && reOthersAnger.MatchString(foldText(answer)) && !reOwnAnger.MatchString(foldText(answer)) {
+		// "my flatmate got annoyed when i called": someone else's
+		// anger, not the person's own.
+		return ""
+	}
 	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
 		// "leave me alone after work" asks for time alone.
 		return ""
@@ -470,3 +475,10 @@ func othersIllAck(answer string, v int) string {
 // without which the listener's "holding back" is a guess at a word like
 // "keep".
 var reHoldingBack = mustPattern(`\b(?:tell|telling|told|open up|opening up|struggl\w*|fine|burden\w*|feel\w*|hide|hiding|to myself|strong|problems|lean|share|sharing|talk about|bottle\w*|pretend\w*|brave face|mask|quiet|honest|stuff|low|worry|worries|bad|down|act\w* (?:normal|fine|okay|ok)|cry|cries|cried|crying)\b`)
+
+// reOthersAnger is someone else's anger: "she got annoyed", "my flatmate
+// was really cross".
+var reOthersAnger = mustPattern(`\b(?:she|he|they|her|him|them|\w+) (?:got|was|were|is|are|gets|seemed|sounded|looked) (?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|pissed off|irritated|cross|furious|frustrated)\b`)
+
+// reOwnAnger is the person's own: "i got annoyed", "it made me furious".
+var reOwnAnger = mustPattern(`\b(?:i|im|i'm|me) (?:got |was |am |get |feel |felt )?(?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|irritated|cross|furious|frustrated)\b|\bmade me (?:so |really )?(?:annoyed|angry|mad|furious)\b`)

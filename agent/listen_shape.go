@@ -62,7 +62,7 @@ func shapeOf(q Question, answer string) answerShape {
 	raw := lowPadded(answer)
 	people := listen.Mentions(answer, answerNames(answer))
 	switch {
-	case hasPhrase(reConcede.ReplaceAllString(padded, " "), selfHarshPhrases):
+	case hasPhrase(reTimedHarsh.ReplaceAllString(reConcede.ReplaceAllString(padded, " "), " "), selfHarshPhrases):
 		// "even when im a mess myself i still turn up" concedes a bad
 		// patch on the way to a good word about oneself.
 		return shapeSelfHarsh
@@ -252,6 +252,10 @@ var reOwnDistance = mustPattern(`\b(?:i've|ive|i have|i was|i'm|im|i am) (?:been
 
 // reConcede is a clause that concedes something on the way to the point:
 // "even when im a mess", "even if i'm tired".
+// reTimedHarsh is a harsh word about oneself at a time of day, said with
+// a shrug: "mornings im useless", "before coffee i'm a zombie".
+var reTimedHarsh = mustPattern(`\b(?:mornings?|evenings?|nights?|at night|in the mornings?|before (?:coffee|noon|lunch|\d+\w*)|after work|on mondays|till noon|until noon|first thing)\b,? (?:im|i am|i'm) (?:\w+ )?(?:useless|hopeless|a mess|a zombie|dead|rubbish|a wreck|no good)\b`)
+
 var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i feel|i was|i get|ive been) (?:\w+ ){0,3}\w+`)
 
 // reOwnSilence is the person's own unanswered message: "i left him on

@@ -152,12 +152,14 @@ func softenEcho(clean string) string {
 	clean = reDumbThing.ReplaceAllString(clean, "something small")
 	clean = reLeanOn.ReplaceAllString(clean, "$1")
 	clean = reJudgingAdverb.ReplaceAllString(clean, "")
+	clean = reTimedPutDown.ReplaceAllString(clean, "$1 not so much")
 	return strings.Join(strings.Fields(clean), " ")
 }
 
 var (
 	reSelfPutDown   = mustPattern(`,? \b(?:like (?:an? |such an? |a total |a complete )?(?:idiot|loser|creep|weirdo|stalker|fool|moron|psycho|freak|mess)|(?:because|cause|cos) (?:you're|you are) (?:an? )?(?:idiot|loser|useless|pathetic|rubbish))\b`)
 	reDumbThing     = mustPattern(`\bsomething (?:so |really |super |pretty )?(?:dumb|stupid|silly|petty|pathetic)\b`)
+	reTimedPutDown  = mustPattern(`(?i)\b((?:mornings?|evenings?|nights?|at night|in the mornings?|before (?:coffee|noon|lunch|\d+\w*)|after work|on mondays|till noon|until noon|first thing)),? (?:you're|you are) (?:\w+ )?(?:useless|hopeless|a mess|a zombie|dead|rubbish|a wreck|no good)\b`)
 	reJudgingAdverb = mustPattern(`(?i)\b(?:embarr?assingly|weirdly|stupidly|pathetically|shamefully|ridiculously|sadly)(?: like)? `)
 	reLeanOn        = mustPattern(`,? (?:100%|100 percent|obviously|for sure|definitely)([,.;!?]|$)`)
 )
