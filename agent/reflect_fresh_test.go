@@ -193,10 +193,10 @@ func summaryProblems(whole string, answers []string) []string {
 // Floors: the share of each fresh file's reflection answers that must
 // pass every check.
 const (
-	reflectFreshFloor  = 0.88
-	reflectFresh2Floor = 0.93
-	reflectFresh3Floor = 0.82
-	reflectFresh4Floor = 0.50
+	reflectFreshFloor  = 0.92
+	reflectFresh2Floor = 0.95
+	reflectFresh3Floor = 0.86
+	reflectFresh4Floor = 0.85
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -221,7 +221,7 @@ func TestReflectFresh3(t *testing.T) {
 // TestReflectFresh4 plays testdata/reflect/fresh4.tsv, a fourth batch by
 // someone else: a move to a new city, a mentor wanted, feelings said in
 // passing, disclosures, answers with a question mark, and steps naming a
-// person and an action.
+// person and an action. On arrival 43 of its 80 answers passed.
 func TestReflectFresh4(t *testing.T) {
 	measureReflect(t, "testdata/reflect/fresh4.tsv", "fresh4", reflectFresh4Floor)
 }
