@@ -151,7 +151,7 @@ func echoAck(answer string, names []string, cat, v int) string {
 		frames = ackShort[cat]
 	}
 	frame := pickAck(frames, v)
-	clause := echoClause(clean, ackMax-len(frame))
+	clause := echoClause(clean, names, ackMax-len(frame))
 	if clause == "" || len(frame)+len(clause) > ackMax {
 		return pickAck(ackNoEcho, v)
 	}
@@ -164,20 +164,46 @@ var reAside = mustPattern(`\s*\([^()]*\)`)
 
 // echoClause is the part of a cleaned answer said back: its first clause,
 // and when that is only a few words ("the family whatsapp", "more than you
-// used to"), the sentence after it as well, which says what they mean.
-func echoClause(clean string, limit int) string {
+// used to"), the sentence after it as well, which says what they mean; or
+// when a later sentence names someone the clause does not ("no idea how to
+// say it to kofi"), the first clause of that sentence, so that who it is
+// about is heard.
+func echoClause(clean string, names []string, limit int) string {
 	clause := listen.Clause(clean, limit)
 	sents := listen.Sentences(clean)
-	if len(sents) < 2 || len(strings.Fields(clause)) > 5 || strings.TrimRight(sents[0], ".!?; ") != clause ||
-		strings.HasPrefix(strings.ToLower(clause), "you ") {
-		// "you keep your relationship private" is whole already.
+	if len(sents) < 2 || strings.TrimRight(sents[0], ".!?; ") != clause {
 		return clause
 	}
-	next := listen.Clause(strings.Join(sents[1:], " "), limit-len(clause)-2)
+	var next string
+	switch {
+	case len(strings.Fields(clause)) <= 5 && !strings.HasPrefix(strings.ToLower(clause), "you "):
+		// "you keep your relationship private" is whole already.
+		next = listen.Clause(strings.Join(sents[1:], " "), limit-len(clause)-2)
+	case !namesIn(clause, names):
+		for _, s := range sents[1:] {
+			if namesIn(s, names) {
+				next = listen.Clause(s, limit-len(clause)-2)
+				if !namesIn(next, names) {
+					next = ""
+				}
+				break
+			}
+		}
+	}
 	if next == "" || len(clause)+2+len(next) > limit {
 		return clause
 	}
 	return clause + ", " + next
+}
+
+// namesIn reports whether s says one of names, as a whole word.
+func namesIn(s string, names []string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\'' || r == '?' || r == '!' }) {
+		if slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ackPeople names the people an answer speaks of: "Your grandma and Tariq
