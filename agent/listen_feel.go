@@ -66,6 +66,14 @@ func feelingAck(answer string, v int) string {
 		// anger, not the person's own.
 		return ""
 	}
+	if f.Label == "loneliness" && reWentAlone.MatchString(foldText(answer)) && reWentWell.MatchString(foldText(answer)) {
+		// "went to the pottery class alone and chatted to a lovely
+		// woman": nerve that paid off, not loneliness.
+		return pickAck([]string{
+			"That was brave, going on your own, and it sounds like it paid off.",
+			"Going on your own takes nerve. It sounds like it was worth it.",
+		}, v)
+	}
 	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
 		// "leave me alone after work" asks for time alone.
 		return ""
@@ -247,7 +255,7 @@ var feelingLines = map[string][]string{
 	"holding_back": {
 		"Thank you for telling me that. Keeping your own hard times to yourself is common, and it can get lonely.",
 		"That's honest, thank you. Being the one others lean on can leave little room to lean on anyone yourself.",
-		"Thank you for saying it. Letting someone see the hard parts while you're struggling is a step many find the hardest.",
+		"Thank you for being honest. Letting someone see the hard parts while you're struggling is a step many find the hardest.",
 	},
 	"embarrassment": {
 		"That sounds like it stung a bit. Feeling that way afterwards usually means you care how it landed.",
@@ -482,3 +490,9 @@ var reOthersAnger = mustPattern(`\b(?:she|he|they|her|him|them|\w+) (?:got|was|w
 
 // reOwnAnger is the person's own: "i got annoyed", "it made me furious".
 var reOwnAnger = mustPattern(`\b(?:i|im|i'm|me) (?:got |was |am |get |feel |felt )?(?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|irritated|cross|furious|frustrated)\b|\bmade me (?:so |really )?(?:annoyed|angry|mad|furious)\b`)
+
+// reWentAlone is going somewhere on one's own: "went to the class alone".
+var reWentAlone = mustPattern(`\b(?:went|go|going|tried|turned up|showed up|signed up|joined|travelled|traveled)\b(?: \w+){0,6} (?:alone|on my own|by myself|solo)\b`)
+
+// reWentWell is a good outcome with people: "chatted to a lovely woman".
+var reWentWell = mustPattern(`\b(?:chatted|talked|met|made a friend|made friends|got talking|swapped numbers|lovely|nice|fun|glad i did|so glad)\b`)
