@@ -62,6 +62,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return echoAck(answer, names, qkLimit, v)
 	}
 	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
+	if line := wentAloneAck(answer, v); line != "" {
+		return line
+	}
 	if line := comparingAck(answer, names, v); line != "" {
 		// "linkedin. everyone i graduated with is a 'head of' something":
 		// a comparison, whatever pride or relief the words hold.

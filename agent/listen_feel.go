@@ -66,14 +66,6 @@ func feelingAck(answer string, v int) string {
 		// anger, not the person's own.
 		return ""
 	}
-	if f.Label == "loneliness" && reWentAlone.MatchString(foldText(answer)) && reWentWell.MatchString(foldText(answer)) {
-		// "went to the pottery class alone and chatted to a lovely
-		// woman": nerve that paid off, not loneliness.
-		return pickAck([]string{
-			"That was brave, going on your own, and it sounds like it paid off.",
-			"Going on your own takes nerve. It sounds like it was worth it.",
-		}, v)
-	}
 	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
 		// "leave me alone after work" asks for time alone.
 		return ""
@@ -491,8 +483,22 @@ var reOthersAnger = mustPattern(`\b(?:she|he|they|her|him|them|\w+) (?:got|was|w
 // reOwnAnger is the person's own: "i got annoyed", "it made me furious".
 var reOwnAnger = mustPattern(`\b(?:i|im|i'm|me) (?:got |was |am |get |feel |felt )?(?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|irritated|cross|furious|frustrated)\b|\bmade me (?:so |really )?(?:annoyed|angry|mad|furious)\b`)
 
+// wentAloneAck answers going somewhere on one's own that went well
+// ("went to the pottery class alone and chatted to a lovely woman"):
+// nerve that paid off, not loneliness. "" for any other answer.
+func wentAloneAck(answer string, v int) string {
+	folded := foldText(answer)
+	if !reWentAlone.MatchString(folded) || !reWentWell.MatchString(folded) {
+		return ""
+	}
+	return pickAck([]string{
+		"That was brave, going on your own, and it sounds like it paid off.",
+		"Going on your own takes nerve. It sounds like it was worth it.",
+	}, v)
+}
+
 // reWentAlone is going somewhere on one's own: "went to the class alone".
 var reWentAlone = mustPattern(`\b(?:went|go|going|tried|turned up|showed up|signed up|joined|travelled|traveled)\b(?: \w+){0,6} (?:alone|on my own|by myself|solo)\b`)
 
 // reWentWell is a good outcome with people: "chatted to a lovely woman".
-var reWentWell = mustPattern(`\b(?:chatted|talked|met|made a friend|made friends|got talking|swapped numbers|lovely|nice|fun|glad i did|so glad)\b`)
+var reWentWell = mustPattern(`\b(?:chatted|chatting|talked|talking|met|meeting|hit it off|ended up|made a friend|made friends|got talking|swapped numbers|lovely|nice|fun|glad i did|so glad)\b`)

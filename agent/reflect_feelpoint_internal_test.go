@@ -41,6 +41,8 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 			[]string{"proud of her", "college"}, []string{"nobody close"}},
 		{week, "honestly nothing stands out. it was fine i guess. our dog died on friday", nil,
 			[]string{"your dog"}, []string{"fine", "great week"}},
+		{week, "went to a climbing taster on my own and ended up chatting to two people after", nil,
+			[]string{"on your own"}, []string{"lonely"}},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}
