@@ -43,6 +43,8 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 			[]string{"your dog"}, []string{"fine", "great week"}},
 		{week, "went to a climbing taster on my own and ended up chatting to two people after", nil,
 			[]string{"on your own"}, []string{"lonely"}},
+		{energy, "i prefer voice notes to calls. they feel less intense. is that odd?", nil,
+			[]string{"not odd", "voice notes"}, []string{"is that odd"}},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}
