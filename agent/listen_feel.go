@@ -145,6 +145,11 @@ func griefAck(answer, lost string, v int) string {
 			return first + " " + griefSecond[f.Label]
 		}
 	}
+	if clause := listen.Clause(softenEcho(listen.Clean(answer)), ackMax-len(first)-20); reOwnWish.MatchString(clause) && len(first)+len(clause)+17 <= ackMax {
+		// "i dont want to talk about the miscarriage at every family
+		// dinner": what the person wants, heard after the loss.
+		return first + " It makes sense that " + strings.TrimPrefix(strings.TrimPrefix(clause, "yes, "), "no, ") + "."
+	}
 	return first + " " + pickAck([]string{
 		"Thank you for telling me.",
 		"That's a lot to carry, and it matters that you said it.",
@@ -502,3 +507,7 @@ var reWentAlone = mustPattern(`\b(?:went|go|going|tried|turned up|showed up|sign
 
 // reWentWell is a good outcome with people: "chatted to a lovely woman".
 var reWentWell = mustPattern(`\b(?:chatted|chatting|talked|talking|met|meeting|hit it off|ended up|made a friend|made friends|got talking|swapped numbers|lovely|nice|fun|glad i did|so glad)\b`)
+
+// reOwnWish is a clause of what the person wants or cannot do, said back:
+// "you don't want to talk about it at every dinner".
+var reOwnWish = mustPattern(`^(?:yes, |no, )?you (?:don't want|do not want|want|need|would rather|'d rather|can't face|cannot face|aren't ready|are not ready)\b`)

@@ -45,6 +45,8 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 			[]string{"on your own"}, []string{"lonely"}},
 		{energy, "i prefer voice notes to calls. they feel less intense. is that odd?", nil,
 			[]string{"not odd", "voice notes"}, []string{"is that odd"}},
+		{q("Is there a limit you'd like someone to know about?"), "i dont want to be asked about the funeral every time i visit", nil,
+			[]string{"sorry", "makes sense that you don't want to be asked"}, nil},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}
