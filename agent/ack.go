@@ -71,7 +71,12 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return line
 	}
 	if point, kind := particularPoint(answer); point != "" {
-		if pp := pointThen(answer, names, pointTails[kind], func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
+		tails := pointTails[kind]
+		if kind == "delayed" && reFeelsBad.MatchString(folded) {
+			// "… then its too awkward. i feel awful about it."
+			tails = delayedBadTails
+		}
+		if pp := pointThen(answer, names, tails, func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
 			return pp
 		}
 		// "no one reached out, i did all the reaching" is one-sided effort

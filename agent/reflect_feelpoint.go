@@ -182,6 +182,18 @@ var feelingTails = map[string][]string{
 	"missing":       {"you clearly miss them.", "missing them shows how much they matter.", "it sounds like you really miss that."},
 }
 
+// reFeelsBad is the person feeling bad about what they did: "i feel
+// awful about it", "feel so guilty".
+var reFeelsBad = mustPattern(`\b(?:feel|feeling|felt) (?:so |really |pretty |a bit |kind of |kinda )?(?:awful|bad|terrible|guilty|rubbish|horrible|crap)\b`)
+
+// delayedBadTails follow a reply left to slip that the person feels bad
+// about.
+var delayedBadTails = []string{
+	"feeling bad about it shows you care, and late is still welcome.",
+	"that guilt is very common, and a late answer still lands well.",
+	"it's clear you feel bad about it; late is still better than never.",
+}
+
 // pointTails follow a particular low point said back.
 var pointTails = map[string][]string{
 	"one-sided":      {"always being the one who reaches out gets tiring.", "effort that only goes one way is tiring.", "it's natural to wonder whether anyone would reach out if you stopped."},

@@ -47,6 +47,9 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 			[]string{"not odd", "voice notes"}, []string{"is that odd"}},
 		{q("Is there a limit you'd like someone to know about?"), "i dont want to be asked about the funeral every time i visit", nil,
 			[]string{"sorry", "makes sense that you don't want to be asked"}, nil},
+		{q("When a friend sends you something long or personal, how do you usually read and answer it?"),
+			"i open it at work, forget to answer for a week, then its weird. i feel so bad", nil,
+			[]string{"forget to answer", "it's weird", "bad"}, []string{"its weird"}},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}

@@ -114,6 +114,9 @@ func Clean(s string) string {
 			toks[i].word = "were"
 		case prevI && (low == "wasnt" || low == "wasn't"):
 			toks[i].word = "weren't"
+		case low == "its" && i+1 < len(toks) && itsBefore[strings.ToLower(toks[i+1].word)]:
+			// "its too awkward": "it's", typed without its apostrophe.
+			toks[i].word = "it's"
 		}
 		prevI = low == "i"
 	}
@@ -379,6 +382,10 @@ var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well 
 // the next: "nothing really. oh wait, my mum sent me…".
 var emptyFirsts = map[string]bool{"nothing really": true, "not really": true, "nothing much": true, "not much": true,
 	"hmm not sure": true, "let me think": true, "good question": true, "oh wait": true}
+
+// itsBefore are words after which "its" can only be "it's".
+var itsBefore = wordList(`too so been not just really a an fine ok okay hard only all always never getting going kind kinda weird
+awkward nice good bad been like because cos over late easier harder better worse`)
 
 // flatFirsts are first sentences that play an answer down before saying
 // it: "it was fine", "nothing stands out".
