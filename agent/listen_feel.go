@@ -61,6 +61,11 @@ func feelingAck(answer string, v int) string {
 			}, v)
 		}
 	}
+	if f.Label == "worry" && reOthersWorry.MatchString(foldText(answer)) && !reOwnWorry.MatchString(foldText(answer)) {
+		// "not at all with my parents. they worry too much": their
+		// worry, not the person's.
+		return ""
+	}
 	if f.Label == "anger" && reOthersAnger.MatchString(foldText(answer)) && !reOwnAnger.MatchString(foldText(answer)) {
 		// "my flatmate got annoyed when i called": someone else's
 		// anger, not the person's own.
@@ -511,3 +516,10 @@ var reWentWell = mustPattern(`\b(?:chatted|chatting|talked|talking|met|meeting|h
 // reOwnWish is a clause of what the person wants or cannot do, said back:
 // "you don't want to talk about it at every dinner".
 var reOwnWish = mustPattern(`^(?:yes, |no, )?you (?:don't want|do not want|want|need|would rather|'d rather|can't face|cannot face|aren't ready|are not ready)\b`)
+
+// reOthersWorry is someone else's worry: "they worry too much", "my mum
+// worries".
+var reOthersWorry = mustPattern(`\b(?:she|he|they|mum|mom|dad|parents|\w+) (?:worry|worries|worried|stress|stresses|panic|panics|fret|frets)\b`)
+
+// reOwnWorry is the person's own: "i worry", "makes me anxious".
+var reOwnWorry = mustPattern(`\b(?:i|im|i'm|me) (?:\w+ )?(?:worry|worried|anxious|nervous|scared|stress|stressed|panic|dread)\b|\bmakes? me (?:so |really )?(?:anxious|nervous|worried|panic)\b|\b(?:stress|stresses|stressing|worry|worries|scare|scares) me\b`)

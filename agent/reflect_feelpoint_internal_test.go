@@ -50,6 +50,9 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 		{q("When a friend sends you something long or personal, how do you usually read and answer it?"),
 			"i open it at work, forget to answer for a week, then its weird. i feel so bad", nil,
 			[]string{"forget to answer", "it's weird", "bad"}, []string{"its weird"}},
+		{q("How honest are you about your own ups and downs with the people close to you?"),
+			"very honest with my best mate, not at all with my mum. she worries about everything", nil,
+			[]string{"best mate", "your mum"}, []string{"your worry", "worry is very common"}},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}

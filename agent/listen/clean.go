@@ -391,7 +391,8 @@ awkward nice good bad been like because cos over late easier harder better worse
 // it: "it was fine", "nothing stands out".
 var flatFirsts = map[string]bool{"it was fine": true, "it was ok": true, "it was okay": true, "it was alright": true,
 	"it's fine": true, "its fine": true, "nothing stands out": true, "nothing stood out": true, "not really one": true,
-	"not one really": true, "nothing special": true, "not sure": true, "hard to say": true, "good question": true}
+	"not one really": true, "nothing special": true, "not sure": true, "hard to say": true, "good question": true,
+	"you never know": true, "you don't know": true, "you don't really know": true, "no idea": true, "who knows": true}
 
 // monthWords are the months that are also words ("may", "march"), written
 // as months after monthBefore.
