@@ -104,6 +104,13 @@ func feelingAck(answer string, v int) string {
 				return first + " " + griefSecond[g.Label]
 			}
 		}
+		if after := afterHeavy(answer, heavyWords[f.Label]); after != "" && len(first)+len(after)+40 <= ackMax {
+			// "my sister when i got dumped, she just came over with ice
+			// cream": sorry, then what someone did for them.
+			return first + " _" + upFirst(after) + "_ — " + pickAck([]string{
+				"that kind of care means a lot.", "that's what being there looks like.", "it's lovely to have someone like that.",
+			}, v)
+		}
 	}
 	if f.Label == "breakup" {
 		if w := breakupWord(answer); w != "" && !strings.HasSuffix(w, " breakup") {
@@ -194,7 +201,7 @@ var (
 		"illness": "I'm sorry you've been going through that.",
 	}
 	heavyWords = map[string][]string{
-		"breakup": {"breakup", "break up", "broke up", "split", "divorce", "separat"},
+		"breakup": {"breakup", "break up", "broke up", "split", "divorce", "separat", "dumped", "ended things"},
 		"illness": {"diagnos", "surgery", "operation", "hospital", "chemo", "cancer", "illness", "ill", "sick"},
 	}
 )
@@ -523,3 +530,39 @@ var reOthersWorry = mustPattern(`\b(?:she|he|they|mum|mom|dad|parents|\w+) (?:wo
 
 // reOwnWorry is the person's own: "i worry", "makes me anxious".
 var reOwnWorry = mustPattern(`\b(?:i|im|i'm|me) (?:\w+ )?(?:worry|worried|anxious|nervous|scared|stress|stressed|panic|dread)\b|\bmakes? me (?:so |really )?(?:anxious|nervous|worried|panic)\b|\b(?:stress|stresses|stressing|worry|worries|scare|scares) me\b`)
+
+// reSomeoneDid opens a clause on someone doing something: "she just came
+// over", "he called every night".
+var reSomeoneDid = mustPattern(`^(?:she|he|they) (?:just |really |even |always |still )?(?:came|turned|showed|sat|called|rang|texted|stayed|brought|listened|took|drove|made|sent|checked|let|didn't|didnt|never)\b`)
+
+// afterHeavy is the clause after a heavy event told in passing ("my sister
+// when i got dumped, she just came over with ice cream"), cleaned, when it
+// tells of someone doing something for the person; "" otherwise.
+func afterHeavy(answer string, words []string) string {
+	low := strings.ToLower(answer)
+	for _, h := range words {
+		i := strings.Index(low, h)
+		if i < 0 {
+			continue
+		}
+		j := strings.IndexAny(low[i:], ",;.")
+		if j < 0 {
+			return ""
+		}
+		rest := strings.TrimSpace(answer[i+j+1:])
+		clause := listen.Clause(softenEcho(listen.Clean(rest)), 90)
+		if !reSomeoneDid.MatchString(strings.ToLower(clause)) {
+			return ""
+		}
+		// "my sister when i got dumped, she…": she is the sister.
+		if ms := listen.Mentions(answer[:i], answerNames(answer)); len(ms) == 1 {
+			pro, tail, _ := strings.Cut(clause, " ")
+			want := map[string]byte{"she": 'f', "he": 'm'}[strings.ToLower(pro)]
+			if want != 0 && (ms[0].Gender == want || ms[0].Gender == 0) {
+				clause = ms[0].Ref + " " + tail
+			}
+		}
+		return clause
+	}
+	return ""
+}

@@ -53,6 +53,9 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 		{q("How honest are you about your own ups and downs with the people close to you?"),
 			"very honest with my best mate, not at all with my mum. she worries about everything", nil,
 			[]string{"best mate", "your mum"}, []string{"your worry", "worry is very common"}},
+		{q("Think of a conversation that left you feeling really understood. What did the other person do?"),
+			"my cousin after my divorce, she rang every sunday and never gave advice", nil,
+			[]string{"sorry", "your cousin rang every Sunday"}, []string{"_She"}},
 		{q("When are you happy to be reached, and when do you need to be left alone?"), "weekends are fine. mornings im useless lol", nil,
 			nil, []string{"useless", "can change", "hard on yourself"}},
 	}
