@@ -29,6 +29,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
+	answer = resolveLead(answer, earlier)
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
@@ -45,6 +46,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	cat := questionKind(q.Text)
 	names := answerNames(append(slices.Clone(earlier), answer)...)
+	if cat == qkWho {
+		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
+	}
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
 		return echoAck(answer, names, qkStep, v)
@@ -57,8 +61,24 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// as one, not answered as news of an illness.
 		return echoAck(answer, names, qkLimit, v)
 	}
-	people := listen.Mentions(answer, names)
-	if point := particularPoint(answer); point != "" {
+	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
+	if line := wentAloneAck(answer, v); line != "" {
+		return line
+	}
+	if line := comparingAck(answer, names, v); line != "" {
+		// "linkedin. everyone i graduated with is a 'head of' something":
+		// a comparison, whatever pride or relief the words hold.
+		return line
+	}
+	if point, kind := particularPoint(answer); point != "" {
+		tails := pointTails[kind]
+		if kind == "delayed" && reFeelsBad.MatchString(folded) {
+			// "… then its too awkward. i feel awful about it."
+			tails = delayedBadTails
+		}
+		if pp := pointThen(answer, names, tails, func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
+			return pp
+		}
 		// "no one reached out, i did all the reaching" is one-sided effort
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
@@ -78,6 +98,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return fitAck(news)
 	}
 	if feel := feelingAck(answer, v); feel != "" {
+		if fp := feelingPoint(answer, names, feel, v); fp != "" {
+			return fp
+		}
 		return fitAck(feel)
 	}
 	if point := pointAck(answer); point != "" {
@@ -93,7 +116,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// "worth knowing, so you can plan around it".
 		return echoAck(answer, names, qkIntent, v)
 	}
-	if (cat == qkGood || cat == qkMeaning || cat == qkDefault) && leansLow(answer) {
+	if (cat == qkGood || cat == qkMeaning || cat == qkDefault || cat == qkSelf) && leansLow(answer) {
 		// A hard answer to a hopeful question ("we just drifted") gets
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
@@ -115,7 +138,7 @@ var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?
 // leansLow reports whether the listener, even unsure, hears a hard
 // feeling in answer rather than a good one.
 func leansLow(answer string) bool {
-	f := listen.Feel(answer)
+	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	return f.Label != listen.None && f.Confidence >= lowLean && !goodFeelings[f.Label]
 }
 
@@ -130,17 +153,65 @@ var goodFeelings = map[string]bool{"pride": true, "gratitude": true, "joy": true
 // a frame that fits the question. An answer whose first clause will not
 // fit is thanked without an echo rather than cut.
 func echoAck(answer string, names []string, cat, v int) string {
-	clean := listen.Proper(listen.Clean(answer), names)
+	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
 	frames := ackLong[cat]
 	if n := len(strings.Fields(clean)); n <= 8 && len(clean) <= 60 {
 		frames = ackShort[cat]
 	}
 	frame := pickAck(frames, v)
-	clause := listen.Clause(clean, ackMax-len(frame))
+	clause := echoClause(clean, names, ackMax-len(frame))
 	if clause == "" || len(frame)+len(clause) > ackMax {
 		return pickAck(ackNoEcho, v)
 	}
 	return fitAck(strings.ReplaceAll(frame, "{a}", clause))
+}
+
+// reAside is a remark in brackets: "lena (my best friend since we were
+// 6)" names one person, not two.
+var reAside = mustPattern(`\s*\([^()]*\)`)
+
+// echoClause is the part of a cleaned answer said back: its first clause,
+// and when that is only a few words ("the family whatsapp", "more than you
+// used to"), the sentence after it as well, which says what they mean; or
+// when a later sentence names someone the clause does not ("no idea how to
+// say it to kofi"), the first clause of that sentence, so that who it is
+// about is heard.
+func echoClause(clean string, names []string, limit int) string {
+	clause := listen.Clause(clean, limit)
+	sents := listen.Sentences(clean)
+	if len(sents) < 2 || strings.TrimRight(sents[0], ".!?; ") != clause {
+		return clause
+	}
+	var next string
+	switch {
+	case len(strings.Fields(clause)) <= 5 && !strings.HasPrefix(strings.ToLower(clause), "you "):
+		// "you keep your relationship private" is whole already.
+		next = listen.Clause(strings.Join(sents[1:], " "), limit-len(clause)-2)
+	case !namesIn(clause, names):
+		for _, s := range sents[1:] {
+			if namesIn(s, names) {
+				next = listen.Clause(s, limit-len(clause)-2)
+				if !namesIn(next, names) {
+					next = ""
+				}
+				break
+			}
+		}
+	}
+	if next == "" || len(clause)+2+len(next) > limit {
+		return clause
+	}
+	return clause + ", " + next
+}
+
+// namesIn reports whether s says one of names, as a whole word.
+func namesIn(s string, names []string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\'' || r == '?' || r == '!' }) {
+		if slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ackPeople names the people an answer speaks of: "Your grandma and Tariq
@@ -227,6 +298,7 @@ const (
 	qkIntent // not a question's kind: an answer that says what the person means to do
 	qkAlone  // a moment of feeling alone
 	qkDrain  // what drains or leaves one feeling worse
+	qkSelf   // what others would say of the person
 )
 
 func questionKind(text string) int {
@@ -242,13 +314,18 @@ func questionKind(text string) int {
 	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") || strings.Contains(t, "comparing"):
 		return qkDrain
 	case strings.Contains(t, "in the way") ||
-		strings.Contains(t, "alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
+		strings.Contains(t, "alone") && !strings.Contains(t, "left alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
 		return qkHard
 	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
 		strings.Contains(t, "comfortable with") || strings.Contains(t, "boundar"):
 		return qkLimit
 	case strings.Contains(t, "mean to you") || strings.Contains(t, "them to know"):
 		return qkMeaning
+	case strings.Contains(t, "say about") || strings.Contains(t, "to be close to you"):
+		return qkSelf
+	case strings.Contains(t, "good or bad"):
+		// "someone had good or bad news": neither hopeful nor hard.
+		return qkDefault
 	case strings.Contains(t, "good") || strings.Contains(t, "understood") || strings.Contains(t, "energy") ||
 		strings.Contains(t, "hope") || strings.Contains(t, "fulfilling"):
 		return qkGood
@@ -257,7 +334,7 @@ func questionKind(text string) int {
 }
 
 var (
-	ackShort = [10][]string{
+	ackShort = [11][]string{
 		qkDefault: {"_{a}_ — that makes a lot of sense.", "_{a}_ — thank you, that's useful to know.", "_{a}_ — that's worth knowing about yourself."},
 		qkHard:    {"_{a}_ — that's a real obstacle, and a common one.", "_{a}_ — that makes sense, and it can shift.", "_{a}_ — worth knowing, so you can plan around it."},
 		qkGood:    {"_{a}_ — good to know what works for you.", "_{a}_ — a good thing to remember.", "_{a}_ — here's to more of that."},
@@ -267,9 +344,10 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "_{a}_ — worth telling them, in your own words.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — a good thing to aim for.", "_{a}_ — that's worth doing.", "_{a}_ — a small change like that counts."},
 		qkDrain:   {"_{a}_ — good to notice what leaves you feeling worse.", "_{a}_ — that's draining, and it's fine to step back from it.", "_{a}_ — knowing that makes it easier to do less of it."},
-		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
+		qkSelf:    {"_{a}_ — a good thing to hope for.", "_{a}_ — that's worth hoping for.", "_{a}_ — that's worth living up to."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is a lonely kind of alone.", "_{a}_ — that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
-	ackLong = [10][]string{
+	ackLong = [11][]string{
 		qkDefault: {"You said _{a}_ — there's a lot in that.", "_{a}_ — thank you for being so open.", "_{a}_ — that's useful to have in words."},
 		qkHard:    {"_{a}_ — that's real, and you're not the only one.", "You said _{a}_; that makes sense, and it can change.", "_{a}_ — naming it is a first step."},
 		qkGood:    {"_{a}_ — that tells you something about what you need.", "You said _{a}_; that's worth remembering.", "_{a}_ — a good sign of what you need."},
@@ -279,7 +357,8 @@ var (
 		qkMeaning: {"_{a}_ — that would mean a lot to hear.", "You said _{a}_; that's worth telling them.", "_{a}_ — a lovely thing for them to know."},
 		qkIntent:  {"_{a}_ — that's a good intention, and a doable one.", "You said _{a}_; that's worth making room for.", "_{a}_ — a good thing to aim for."},
 		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
-		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling on the outside like that is hard."},
+		qkSelf:    {"_{a}_ — a good thing to hope for.", "You said _{a}_; that's worth hoping for.", "_{a}_ — that's worth living up to."},
+		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{
@@ -353,4 +432,46 @@ var roleAfter = []struct {
 	{mustPattern(`^,? (?:from|at|in) (?:my |our )?(?:old )?(?:school|college|uni|university|class)\b`), "a school friend"},
 	{mustPattern(`^,? (?:from|at) (?:the )?(?:gym|club|choir|team|church|mosque|temple|book club|running club)\b`), "someone from a shared hobby"},
 	{mustPattern(`^,? (?:next door|down the road|upstairs|downstairs)\b`), "a neighbour"},
+}
+
+// reLeadPronoun is an answer that opens on "she" or "he": "that she
+// basically raised me", "he always asks".
+var reLeadPronoun = mustPattern(`(?i)^((?:that|how|because|when|just that|mostly that) )?(she|he)\b`)
+
+// resolveLead names the person an answer opens on by pronoun, when the
+// earlier answers of the reflection named exactly one who fits ("my aunt
+// grace", then "that she basically raised me" is her aunt): said back, "she"
+// alone would leave it unclear whom the companion heard.
+func resolveLead(answer string, earlier []string) string {
+	m := reLeadPronoun.FindStringSubmatchIndex(answer)
+	if m == nil || len(earlier) == 0 {
+		return answer
+	}
+	want := byte('f')
+	if strings.EqualFold(answer[m[4]:m[5]], "he") {
+		want = 'm'
+	}
+	names := answerNames(earlier...)
+	var fit []listen.Mention
+	for _, e := range earlier {
+		for _, p := range listen.Mentions(reAside.ReplaceAllString(e, ""), names) {
+			f := strings.Fields(p.Ref)
+			if last := strings.ToLower(f[len(f)-1]); groupWords[last] || strings.HasSuffix(last, "s") && !p.Named {
+				// "my cousins", "my friends": not a she or a he.
+				continue
+			}
+			if (p.Gender == want || p.Gender == 0) && !slices.ContainsFunc(fit, func(o listen.Mention) bool { return strings.EqualFold(o.Who, p.Who) }) {
+				fit = append(fit, p)
+			}
+		}
+	}
+	if len(fit) != 1 {
+		return answer
+	}
+	who := fit[0].Who
+	if rest, ok := strings.CutPrefix(fit[0].Ref, "your "); ok {
+		// "my aunt": said in the person's own words, as they said it.
+		who = "my " + rest
+	}
+	return answer[:m[4]] + who + answer[m[5]:]
 }

@@ -14,8 +14,18 @@ const nameFeeling = listen.Sure
 // two short sentences; "" when there is none sure enough to name.
 func feelingAck(answer string, v int) string {
 	names := answerNames(answer)
-	f := listen.Feel(answer)
+	// "embarrassingly a lot": the word judges an amount, it tells of no
+	// embarrassing moment.
+	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
+		if othersLoss(lost) && reShowedUp.MatchString(foldText(answer)) {
+			// "when nadias mum died i brought her food": the person was
+			// the one there, not the one comforted.
+			return "I'm so sorry about " + lost + ". " + pickAck([]string{
+				"Being there for someone like that counts for a lot.",
+				"You showed up for them, and that means more than words.",
+			}, v)
+		}
 		if line := griefAndAfter(answer, lost); line != "" {
 			return line
 		}
@@ -29,6 +39,10 @@ func feelingAck(answer string, v int) string {
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
 	}
+	if f.Label == "holding_back" && !reHoldingBack.MatchString(foldText(answer)) {
+		// "i keep it on mute": kept, but no hard time kept from anyone.
+		return ""
+	}
 	if f.Label == "illness" && reSickAbout.MatchString(foldText(answer)) {
 		// "felt sick about it all" is a feeling, not an illness.
 		return pickAck([]string{
@@ -37,12 +51,25 @@ func feelingAck(answer string, v int) string {
 		}, v)
 	}
 	if f.Label == "illness" {
+		if line := othersIllAck(answer, v); line != "" {
+			return line
+		}
 		if who := illOf(answer); who != "" {
 			return pickAck([]string{
 				"I'm sorry about " + who + " being ill. That changes a lot, the way you talk included.",
 				"I'm sorry " + who + " has been unwell. That's a lot to carry, for both of you.",
 			}, v)
 		}
+	}
+	if f.Label == "worry" && reOthersWorry.MatchString(foldText(answer)) && !reOwnWorry.MatchString(foldText(answer)) {
+		// "not at all with my parents. they worry too much": their
+		// worry, not the person's.
+		return ""
+	}
+	if f.Label == "anger" && reOthersAnger.MatchString(foldText(answer)) && !reOwnAnger.MatchString(foldText(answer)) {
+		// "my flatmate got annoyed when i called": someone else's
+		// anger, not the person's own.
+		return ""
 	}
 	if f.Label == "loneliness" && reSolitude.MatchString(foldText(answer)) {
 		// "leave me alone after work" asks for time alone.
@@ -55,8 +82,16 @@ func feelingAck(answer string, v int) string {
 	}
 	if f.Label == "pride" {
 		if who := proudOf(answer); who != "" {
+			obj := objectFor(who)
+			if why := prideReason(answer); why != "" {
+				// "proud of him. he got sober 3 yrs ago": what for, too.
+				return pickAck([]string{
+					"You sound really proud of " + who + ": _" + why + "_. That's a lovely thing for " + obj + " to hear.",
+					"_" + upFirst(why) + "_ — you're clearly proud of " + who + ", and it would mean a lot to hear it from you.",
+				}, v)
+			}
 			return pickAck([]string{
-				"You sound really proud of " + who + ", and that's a lovely thing for them to hear.",
+				"You sound really proud of " + who + ", and that's a lovely thing for " + obj + " to hear.",
 				"You're clearly proud of " + who + ". It would mean a lot to hear it from you.",
 			}, v)
 		}
@@ -68,6 +103,13 @@ func feelingAck(answer string, v int) string {
 			if g := listen.Feel(rest); g.Confidence >= nameFeeling && griefSecond[g.Label] != "" {
 				return first + " " + griefSecond[g.Label]
 			}
+		}
+		if after := afterHeavy(answer, heavyWords[f.Label]); after != "" && len(first)+len(after)+40 <= ackMax {
+			// "my sister when i got dumped, she just came over with ice
+			// cream": sorry, then what someone did for them.
+			return first + " _" + upFirst(after) + "_ — " + pickAck([]string{
+				"that kind of care means a lot.", "that's what being there looks like.", "it's lovely to have someone like that.",
+			}, v)
 		}
 	}
 	if f.Label == "breakup" {
@@ -90,6 +132,17 @@ func feelingAck(answer string, v int) string {
 	return pickAck(feelingLines[f.Label], v)
 }
 
+// othersLoss reports a loss that is someone else's: "Nadia's mum", "his
+// dad".
+func othersLoss(lost string) bool {
+	return strings.Contains(lost, "'s ") || strings.HasPrefix(lost, "his ") || strings.HasPrefix(lost, "her ") ||
+		strings.HasPrefix(lost, "their ")
+}
+
+// reShowedUp tells of the person doing something for someone: "i brought
+// her food", "i went round", "i sat with him".
+var reShowedUp = mustPattern(`\bi (?:\w+ )?(?:brought|sat with|went round|went over|went to|sent|made|cooked|visited|stayed with|hugged|helped|took|drove|turned up|showed up|dropped off|dropped round)\b`)
+
 // griefAck answers a death. When the answer says more than the loss
 // ("Dorothy's friendship kept me going after Harold died"), a second
 // sentence names that too.
@@ -103,6 +156,11 @@ func griefAck(answer, lost string, v int) string {
 		if f := listen.Feel(rest); f.Confidence >= nameFeeling && griefSecond[f.Label] != "" {
 			return first + " " + griefSecond[f.Label]
 		}
+	}
+	if clause := listen.Clause(softenEcho(listen.Clean(answer)), ackMax-len(first)-20); reOwnWish.MatchString(clause) && len(first)+len(clause)+17 <= ackMax {
+		// "i dont want to talk about the miscarriage at every family
+		// dinner": what the person wants, heard after the loss.
+		return first + " It makes sense that " + strings.TrimPrefix(strings.TrimPrefix(clause, "yes, "), "no, ") + "."
 	}
 	return first + " " + pickAck([]string{
 		"Thank you for telling me.",
@@ -143,7 +201,7 @@ var (
 		"illness": "I'm sorry you've been going through that.",
 	}
 	heavyWords = map[string][]string{
-		"breakup": {"breakup", "break up", "broke up", "split", "divorce", "separat"},
+		"breakup": {"breakup", "break up", "broke up", "split", "divorce", "separat", "dumped", "ended things"},
 		"illness": {"diagnos", "surgery", "operation", "hospital", "chemo", "cancer", "illness", "ill", "sick"},
 	}
 )
@@ -158,12 +216,13 @@ func lossOfThing(answer string) bool {
 // griefSecond is what follows "I'm so sorry about …" when the answer also
 // carries another feeling.
 var griefSecond = map[string]string{
-	"gratitude":  "It sounds like having people there for you has meant a great deal.",
-	"pride":      "And it's lovely to hear how proud you are.",
-	"missing":    "It makes sense that you miss them.",
-	"loneliness": "Losing someone can make everything feel emptier; I'm glad you said it.",
-	"guilt":      "Whatever you wish you'd done, grief and guilt often travel together.",
-	"joy":        "I'm glad there's still some warmth in it.",
+	"gratitude":    "It sounds like having people there for you has meant a great deal.",
+	"pride":        "And it's lovely to hear how proud you are.",
+	"missing":      "It makes sense that you miss them.",
+	"loneliness":   "Losing someone can make everything feel emptier; I'm glad you said it.",
+	"guilt":        "Whatever you wish you'd done, grief and guilt often travel together.",
+	"joy":          "I'm glad there's still some warmth in it.",
+	"holding_back": "Telling everyone you're fine while you grieve is a lot to carry on your own.",
 }
 
 // missedWho is who "I miss …" is about, in the second person: "your old uni
@@ -205,7 +264,7 @@ var feelingLines = map[string][]string{
 	"holding_back": {
 		"Thank you for telling me that. Keeping your own hard times to yourself is common, and it can get lonely.",
 		"That's honest, thank you. Being the one others lean on can leave little room to lean on anyone yourself.",
-		"Thank you for saying it. Letting someone see the hard parts is a step many people find the hardest.",
+		"Thank you for being honest. Letting someone see the hard parts while you're struggling is a step many find the hardest.",
 	},
 	"embarrassment": {
 		"That sounds like it stung a bit. Feeling that way afterwards usually means you care how it landed.",
@@ -335,6 +394,39 @@ func proudOf(answer string) string {
 	return who
 }
 
+// objectFor is the object pronoun for who: "him" for "him" or "your
+// brother", "them" when the words say nothing of it.
+func objectFor(who string) string {
+	f := strings.Fields(strings.ToLower(who))
+	switch last := f[len(f)-1]; {
+	case last == "him" || last == "her" || last == "them":
+		return last
+	case relGender[last] == 'm':
+		return "him"
+	case relGender[last] == 'f':
+		return "her"
+	}
+	return "them"
+}
+
+// prideReason is what the person is proud of someone for, when a sentence
+// after the pride says it ("he got sober 3 yrs ago"), cleaned and short;
+// "" for none.
+func prideReason(answer string) string {
+	sents := listen.Sentences(listen.Clean(answer))
+	for i, s := range sents {
+		if !strings.Contains(strings.ToLower(s), "proud of") || i+1 >= len(sents) {
+			continue
+		}
+		why := listen.Clause(sents[i+1], 50)
+		if n := len(strings.Fields(why)); n < 3 || len(why) > 60 {
+			return ""
+		}
+		return why
+	}
+	return ""
+}
+
 // selfWords after "proud of my" keep the pride the person's own.
 var selfWords = wordSet(`self work progress job effort efforts own`)
 
@@ -362,4 +454,115 @@ var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|los
 // tellsOfDeath reports whether answer has a word that tells of a death.
 func tellsOfDeath(answer string) bool {
 	return reDeathCue.MatchString(foldText(answer))
+}
+
+// reOthersIll is someone else's illness, by its owner: "his diagnosis",
+// "her surgery".
+var reOthersIll = mustPattern(`\b(his|her|their) (diagnosis|surgery|operation|illness|cancer|treatment|chemo|stroke|accident|condition|op)\b`)
+
+// reBother is holding back so as not to be a bother: "i dont want to
+// bother him", "dont want to add to her plate".
+var reBother = mustPattern(`\b(?:bother|bothering|burden|burdening|intrude|intruding|pester|pestering|add to (?:his|her|their|it)|in the way|be a nuisance|disturb)\b`)
+
+// othersIllAck answers an illness that is someone else's ("hes got so
+// much on since his diagnosis"): sorry about it, then, when the answer
+// holds back so as not to bother them, that holding back.
+func othersIllAck(answer string, v int) string {
+	folded := foldText(answer)
+	m := reOthersIll.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	first := "I'm sorry about " + m[1] + " " + m[2] + "."
+	obj := map[string]string{"his": "him", "her": "her", "their": "them"}[m[1]]
+	subj := map[string]string{"his": "he's", "her": "she's", "their": "they're"}[m[1]]
+	if reBother.MatchString(folded) {
+		return first + " " + pickAck([]string{
+			"Not wanting to bother " + obj + " when there's so much going on makes sense; a short, easy message rarely feels like a burden.",
+			"Holding back so as not to add to what " + subj + " carrying is kind, though a light message can help more than you'd think.",
+		}, v)
+	}
+	return first + " " + pickAck([]string{
+		"It's good of you to keep " + obj + " in mind.",
+		"That's a lot for " + obj + ", and for the people around " + obj + ".",
+	}, v)
+}
+
+// reHoldingBack is a word of keeping one's own hard times from others,
+// without which the listener's "holding back" is a guess at a word like
+// "keep".
+var reHoldingBack = mustPattern(`\b(?:tell|telling|told|open up|opening up|struggl\w*|fine|burden\w*|feel\w*|hide|hiding|to myself|strong|problems|lean|share|sharing|talk about|bottle\w*|pretend\w*|brave face|mask|quiet|honest|stuff|low|worry|worries|bad|down|act\w* (?:normal|fine|okay|ok)|cry|cries|cried|crying)\b`)
+
+// reOthersAnger is someone else's anger: "she got annoyed", "my flatmate
+// was really cross".
+var reOthersAnger = mustPattern(`\b(?:she|he|they|her|him|them|\w+) (?:got|was|were|is|are|gets|seemed|sounded|looked) (?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|pissed off|irritated|cross|furious|frustrated)\b`)
+
+// reOwnAnger is the person's own: "i got annoyed", "it made me furious".
+var reOwnAnger = mustPattern(`\b(?:i|im|i'm|me) (?:got |was |am |get |feel |felt )?(?:so |really |a bit |quite |pretty |super |kind of |kinda )?(?:annoyed|angry|mad|upset|pissed|irritated|cross|furious|frustrated)\b|\bmade me (?:so |really )?(?:annoyed|angry|mad|furious)\b`)
+
+// wentAloneAck answers going somewhere on one's own that went well
+// ("went to the pottery class alone and chatted to a lovely woman"):
+// nerve that paid off, not loneliness. "" for any other answer.
+func wentAloneAck(answer string, v int) string {
+	folded := foldText(answer)
+	if !reWentAlone.MatchString(folded) || !reWentWell.MatchString(folded) {
+		return ""
+	}
+	return pickAck([]string{
+		"That was brave, going on your own, and it sounds like it paid off.",
+		"Going on your own takes nerve. It sounds like it was worth it.",
+	}, v)
+}
+
+// reWentAlone is going somewhere on one's own: "went to the class alone".
+var reWentAlone = mustPattern(`\b(?:went|go|going|tried|turned up|showed up|signed up|joined|travelled|traveled)\b(?: \w+){0,6} (?:alone|on my own|by myself|solo)\b`)
+
+// reWentWell is a good outcome with people: "chatted to a lovely woman".
+var reWentWell = mustPattern(`\b(?:chatted|chatting|talked|talking|met|meeting|hit it off|ended up|made a friend|made friends|got talking|swapped numbers|lovely|nice|fun|glad i did|so glad)\b`)
+
+// reOwnWish is a clause of what the person wants or cannot do, said back:
+// "you don't want to talk about it at every dinner".
+var reOwnWish = mustPattern(`^(?:yes, |no, )?you (?:don't want|do not want|want|need|would rather|'d rather|can't face|cannot face|aren't ready|are not ready)\b`)
+
+// reOthersWorry is someone else's worry: "they worry too much", "my mum
+// worries".
+var reOthersWorry = mustPattern(`\b(?:she|he|they|mum|mom|dad|parents|\w+) (?:worry|worries|worried|stress|stresses|panic|panics|fret|frets)\b`)
+
+// reOwnWorry is the person's own: "i worry", "makes me anxious".
+var reOwnWorry = mustPattern(`\b(?:i|im|i'm|me) (?:\w+ )?(?:worry|worried|anxious|nervous|scared|stress|stressed|panic|dread)\b|\bmakes? me (?:so |really )?(?:anxious|nervous|worried|panic)\b|\b(?:stress|stresses|stressing|worry|worries|scare|scares) me\b`)
+
+// reSomeoneDid opens a clause on someone doing something: "she just came
+// over", "he called every night".
+var reSomeoneDid = mustPattern(`^(?:she|he|they) (?:just |really |even |always |still )?(?:came|turned|showed|sat|called|rang|texted|stayed|brought|listened|took|drove|made|sent|checked|let|didn't|didnt|never)\b`)
+
+// afterHeavy is the clause after a heavy event told in passing ("my sister
+// when i got dumped, she just came over with ice cream"), cleaned, when it
+// tells of someone doing something for the person; "" otherwise.
+func afterHeavy(answer string, words []string) string {
+	low := strings.ToLower(answer)
+	for _, h := range words {
+		i := strings.Index(low, h)
+		if i < 0 {
+			continue
+		}
+		j := strings.IndexAny(low[i:], ",;.")
+		if j < 0 {
+			return ""
+		}
+		rest := strings.TrimSpace(answer[i+j+1:])
+		clause := listen.Clause(softenEcho(listen.Clean(rest)), 90)
+		if !reSomeoneDid.MatchString(strings.ToLower(clause)) {
+			return ""
+		}
+		// "my sister when i got dumped, she…": she is the sister.
+		if ms := listen.Mentions(answer[:i], answerNames(answer)); len(ms) == 1 {
+			pro, tail, _ := strings.Cut(clause, " ")
+			want := map[string]byte{"she": 'f', "he": 'm'}[strings.ToLower(pro)]
+			if want != 0 && (ms[0].Gender == want || ms[0].Gender == 0) {
+				clause = ms[0].Ref + " " + tail
+			}
+		}
+		return clause
+	}
+	return ""
 }

@@ -72,7 +72,7 @@ notices i exist | care i exist | cares i exist | forget i exist | forgets i exis
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one |
+not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",

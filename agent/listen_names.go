@@ -18,6 +18,17 @@ const nameSure = 0.7
 // answer ("my friend kai from work") is how a later one is read ("thank
 // kai properly"), so callers pass every answer so far.
 func answerNames(texts ...string) []string {
+	return answerNamesAt(nameSure, texts...)
+}
+
+// whoNameSure is the people finder's confidence from which a lowercase
+// word is taken for a name in answer to a question that asks who: there,
+// "i messaged soren" names someone more surely than anywhere else.
+const whoNameSure = 0.55
+
+// answerNamesAt is answerNames with sure as the finder's confidence
+// needed for a name typed in lowercase.
+func answerNamesAt(sure float64, texts ...string) []string {
 	var out []string
 	add := func(n string) {
 		if n != "" && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, n) }) {
@@ -29,15 +40,38 @@ func answerNames(texts ...string) []string {
 			add(n)
 		}
 		for _, p := range people.FindAll(t) {
-			if p.Name != "" && !p.Group && p.Confidence >= nameSure && !strings.Contains(p.Name, " ") && !notNamesLower[strings.ToLower(p.Name)] {
-				add(p.Name)
+			if p.Name == "" || p.Group || p.Confidence < sure {
+				continue
+			}
+			// "Jules and Priya", "Mrs Okafor": each name said back with
+			// its capital.
+			for _, n := range strings.Fields(p.Name) {
+				low := strings.ToLower(n)
+				if !notNamesLower[low] && !nameJoins[low] && roleWords[low] == "" && !kinNames[low] && !lyAdverb(n, t) {
+					add(n)
+				}
 			}
 		}
 	}
 	return out
 }
 
+// nameJoins join the names of a pair the people finder reads as one.
+var nameJoins = wordSet(`and & or`)
+
+// kinNames are family words the finder may give as a name ("Leo and Mum"):
+// the relation is read as such, not as a name.
+var kinNames = wordSet(`mum mom mam mama dad papa nan nana gran granny grandma grandad grandpa auntie aunty`)
+
 // notNamesLower are lowercase words the finder may take for a name after a
 // relation ("my oldest mate hasnt messaged") that never are one.
 var notNamesLower = wordSet(`hasnt havent isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
 aint just really still never always finally literally actually basically totally also even only`)
+
+// lyAdverb reports a word typed in lowercase that reads as an adverb
+// ("briefly", "honestly"), not a name: long, ending in -ly, and nowhere
+// written with a capital.
+func lyAdverb(word, text string) bool {
+	low := strings.ToLower(word)
+	return len(low) >= 7 && strings.HasSuffix(low, "ly") && !strings.Contains(text, upFirst(low))
+}

@@ -545,6 +545,34 @@ func newsWho(text string) (about, writeTo, obj string) {
 	return "", "", "them"
 }
 
+// pronounRelation reads "her dad", "his sister": someone of someone
+// else's, named by whose they are when the text named them before ("your
+// ex's dad"), else as said. obj is the object pronoun for them.
+func pronounRelation(text string, names []string) (about, obj string) {
+	f := strings.Fields(foldText(text))
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != "his" && f[i] != "her" && f[i] != "their" || !familyWords[f[i+1]] || petWords[f[i+1]] {
+			continue
+		}
+		rel := f[i+1]
+		obj = "them"
+		if g, ok := relGender[rel]; ok {
+			obj = pronounFor(g)
+		}
+		if ms := listen.Mentions(strings.Join(f[:i], " "), names); len(ms) > 0 {
+			return ms[len(ms)-1].Ref + "'s " + rel, obj
+		}
+		return f[i] + " " + rel, obj
+	}
+	return "", ""
+}
+
+// relGender is the gender family words say.
+var relGender = map[string]byte{"mum": 'f', "mom": 'f', "mother": 'f', "dad": 'm', "father": 'm', "nan": 'f', "gran": 'f',
+	"grandma": 'f', "granny": 'f', "grandad": 'm', "grandpa": 'm', "grandmother": 'f', "grandfather": 'm', "brother": 'm',
+	"sister": 'f', "husband": 'm', "wife": 'f', "son": 'm', "daughter": 'f', "boyfriend": 'm', "girlfriend": 'f',
+	"aunt": 'f', "uncle": 'm'}
+
 // pronounFor is the object pronoun for a gender of listen.Mention.
 func pronounFor(g byte) string {
 	switch g {

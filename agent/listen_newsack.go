@@ -23,6 +23,12 @@ func newsAck(answer string, v int) string {
 	if !newsAckKinds[n.kind] || n.self {
 		return ""
 	}
+	if about, obj := pronounRelation(answer, answerNames(answer)); about != "" &&
+		(strings.EqualFold(strings.Fields(about)[len(strings.Fields(about))-1], n.about) || strings.HasPrefix(about, n.about+"'s ")) {
+		// "my ex texted that her dad is in hospital": her dad, not the
+		// person's own Dad.
+		n.about, n.obj = about, obj
+	}
 	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	first := newsAckFirst(n, newsPhrase(answer, n.about), v)
 	second, ok := newsRest(answer, good)

@@ -62,7 +62,7 @@ func shapeOf(q Question, answer string) answerShape {
 	raw := lowPadded(answer)
 	people := listen.Mentions(answer, answerNames(answer))
 	switch {
-	case hasPhrase(reConcede.ReplaceAllString(padded, " "), selfHarshPhrases):
+	case hasPhrase(reTimedHarsh.ReplaceAllString(reConcede.ReplaceAllString(padded, " "), " "), selfHarshPhrases):
 		// "even when im a mess myself i still turn up" concedes a bad
 		// patch on the way to a good word about oneself.
 		return shapeSelfHarsh
@@ -176,46 +176,47 @@ var particularKinds = map[string]bool{"one-sided": true, "drift": true, "left ou
 
 // particularPoint answers a particular low point in answer, "" when there
 // is none or the listener is sure of another feeling than loneliness (a
-// death, an illness, a worry), which it answers instead.
-func particularPoint(answer string) string {
+// death, an illness, a worry), which it answers instead; kind names the
+// point ("left out", "one-sided").
+func particularPoint(answer string) (line, kind string) {
 	folded := foldText(answer)
 	if f := listen.Feel(answer); listen.Lost(answer, answerNames(answer)) != "" || f.Label == "grief" && f.Sure() && tellsOfDeath(answer) {
 		// A death is answered before any point beside it.
-		return ""
+		return "", ""
 	}
 	if reGap.MatchString(folded) && reHesitant.MatchString(folded) {
 		// "it feels awkward to text after so long": the gap, not an
 		// embarrassing moment.
-		return pick(answer, gapLines)
+		return pick(answer, gapLines), "gap"
 	}
 	if reDelayedReply.MatchString(folded) {
 		// "mean to reply properly and then it's been a week".
-		return pick(answer, delayedLines)
+		return pick(answer, delayedLines), "delayed"
 	}
 	if reOwnDistance.MatchString(folded) || reOwnSilence.MatchString(folded) {
 		// "i'm sorry i've been distant": the person's own doing, not a
 		// distance they feel.
-		return pick(answer, feelingLines["guilt"])
+		return pick(answer, feelingLines["guilt"]), "own distance"
 	}
 	if reOwnReach.MatchString(folded) && reNoneBack.MatchString(folded) {
 		// "i texted Priya, nobody texted me": the effort went one way.
 		for _, k := range lowKinds {
 			if k.name == "one-sided" {
-				return pick(answer, k.lines)
+				return pick(answer, k.lines), k.name
 			}
 		}
 	}
 	k, ok := findLow(withoutSolitude(answer))
 	if !ok || !particularKinds[k.name] {
-		return ""
+		return "", ""
 	}
 	// Only over loneliness, the feeling such points are most often heard
 	// as: a worry or a hurt the listener is sure of is the point itself.
 	if f := listen.Feel(answer); f.Sure() && f.Label != "loneliness" && !(k.name == "overthinking" && f.Label == "worry") ||
 		listen.Lost(answer, answerNames(answer)) != "" {
-		return ""
+		return "", ""
 	}
-	return pick(answer, k.lines)
+	return pick(answer, k.lines), k.name
 }
 
 // withoutSolitude drops the words that ask for time alone ("mornings leave
@@ -251,6 +252,10 @@ var reOwnDistance = mustPattern(`\b(?:i've|ive|i have|i was|i'm|im|i am) (?:been
 
 // reConcede is a clause that concedes something on the way to the point:
 // "even when im a mess", "even if i'm tired".
+// reTimedHarsh is a harsh word about oneself at a time of day, said with
+// a shrug: "mornings im useless", "before coffee i'm a zombie".
+var reTimedHarsh = mustPattern(`\b(?:mornings?|evenings?|nights?|at night|in the mornings?|before (?:coffee|noon|lunch|\d+\w*)|after work|on mondays|till noon|until noon|first thing)\b,? (?:im|i am|i'm) (?:\w+ )?(?:useless|hopeless|a mess|a zombie|dead|rubbish|a wreck|no good)\b`)
+
 var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i feel|i was|i get|ive been) (?:\w+ ){0,3}\w+`)
 
 // reOwnSilence is the person's own unanswered message: "i left him on
@@ -258,7 +263,7 @@ var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i
 var reOwnSilence = mustPattern(`\bi (?:\w+ )?(?:left (?:him|her|them|it|\w+) on read|ghosted|never (?:replied|answered|texted back|got back)|didn't (?:reply|answer|text back)|didnt (?:reply|answer|text back)|haven't (?:replied|answered)|havent (?:replied|answered)|ignored (?:him|her|them|it|his|her|their))\b`)
 
 // reDelayedReply is a reply meant to be a good one and left for days.
-var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b`)
+var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b|\b(?:forget|forgot|forgetting) to (?:reply|answer|respond|get back|write back)\b[^.!?]*\b(?:week|weeks|days|ages|awkward|too late|weird)\b`)
 
 // delayedLines answer a reply that slipped.
 var delayedLines = []string{
@@ -273,11 +278,18 @@ var reTalkToNoOne = mustPattern(`\b(?:talk|talked|talking|speak|spoke|speaking|c
 // noOneIn is padded for the "nobody" check: outside a question about who,
 // talking to nobody online is a habit told, not a lack of anyone.
 func noOneIn(q Question, padded string) string {
+	// "nobody really says it to him" tells what others do not do, not
+	// that the person has no one.
+	padded = reNobodyDoes.ReplaceAllString(padded, " ")
 	if questionKind(q.Text) == qkWho {
 		return padded
 	}
 	return reTalkToNoOne.ReplaceAllString(padded, " ")
 }
+
+// reNobodyDoes is no one doing something: "nobody really says it",
+// "no one ever asks".
+var reNobodyDoes = mustPattern(`\b(?:no one|nobody|noone) (?:really |ever |even |actually )?(?:says|said|asks|asked|tells|told|knows|knew|cares|cared|notices|noticed|checks|checked|texts|texted|calls|called|gets|got|mentions|mentioned|remembers|remembered|thanks|thanked)\b`)
 
 // reKeepsNothing opens an answer about what is kept private with nothing:
 // "pretty much nothing, my whole life is on insta".

@@ -73,7 +73,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 				continue
 			}
 		}
-		if line := listen.Sentence(listen.Clause(listen.Proper(listen.Clean(a), names), min(room, summaryLine))); line != "" {
+		if line := listen.Sentence(echoClause(softenEcho(listen.Proper(listen.Clean(a), names)), names, min(room, summaryLine))); line != "" {
 			lines = append(lines, "• "+line)
 			stepLast = listen.IsStep(a, names)
 			continue

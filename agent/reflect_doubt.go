@@ -31,7 +31,9 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 	}
 	m := reDoubt.FindStringSubmatch(folded)
 	if m == nil {
-		return "", "", false
+		// "calls leave me wiped out. texting is fine. is that weird?":
+		// the answer first, the doubt about it after.
+		return trailingDoubt(answer)
 	}
 	switch m[1] {
 	case "normal", "okay", "ok", "fine":
@@ -46,6 +48,29 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 		return lead + " Plenty of people would say the same.", "", true
 	}
 	return lead, rest, true
+}
+
+// trailingDoubt splits an answer that ends on a doubt about all of it
+// ("… is that weird?") into the line that settles it and the answer
+// before it.
+func trailingDoubt(answer string) (lead, rest string, ok bool) {
+	sents := listen.Sentences(strings.TrimSpace(answer))
+	if len(sents) < 2 {
+		return "", "", false
+	}
+	last := strings.TrimSpace(listen.Unfilled(foldText(sents[len(sents)-1])))
+	m := reDoubt.FindStringSubmatch(last)
+	if m == nil || strings.TrimSpace(m[2]) != "" {
+		return "", "", false
+	}
+	lead = "Not at all."
+	switch m[1] {
+	case "normal", "okay", "ok", "fine":
+		lead = "It's completely okay."
+	case "weird", "strange", "odd":
+		lead = "Not " + m[1] + " at all."
+	}
+	return lead, strings.Join(sents[:len(sents)-1], " "), true
 }
 
 // doubtAck answers a doubt: the line that settles it, then what the answer
@@ -66,6 +91,12 @@ func doubtAck(q Question, answer string, earlier []string, v int) (string, bool)
 	case ack == "":
 		return lead + " Whatever comes to mind is a fine answer.", true
 	case len(lead)+1+len(ack) > ackMax:
+		if first := listen.Sentences(rest); len(first) > 1 {
+			// Said back shorter, so that the doubt is settled too.
+			if short := acknowledgeIn(q, first[0], earlier, v); short != "" && len(lead)+1+len(short) <= ackMax {
+				return lead + " " + short, true
+			}
+		}
 		// The answer's own acknowledgement settles the doubt too.
 		return ack, true
 	}

@@ -31,6 +31,9 @@ var spellings = map[string]string{
 	"ur": "your", "bc": "because", "cuz": "because", "cos": "because", "coz": "because", "rn": "right now",
 	"tho": "though", "w": "with", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "bff": "best friend",
 	"bday": "birthday", "pls": "please", "ppl": "people", "smth": "something", "sth": "something",
+	"hrs": "hours", "yrs": "years", "mins": "minutes", "rly": "really", "besties": "best friends", "bestie": "best friend",
+	"convo": "conversation", "convos": "conversations", "everyones": "everyone's", "everybodys": "everybody's",
+	"someones": "someone's", "nobodys": "nobody's",
 }
 
 // secondPerson maps the person's first-person words to the second person.
@@ -109,6 +112,11 @@ func Clean(s string) string {
 			toks[i].word = "are"
 		case prevI && low == "was":
 			toks[i].word = "were"
+		case prevI && (low == "wasnt" || low == "wasn't"):
+			toks[i].word = "weren't"
+		case low == "its" && i+1 < len(toks) && itsBefore[strings.ToLower(toks[i+1].word)]:
+			// "its too awkward": "it's", typed without its apostrophe.
+			toks[i].word = "it's"
 		}
 		prevI = low == "i"
 	}
@@ -239,6 +247,12 @@ func Clause(s string, max int) string {
 		return ""
 	}
 	first := strings.TrimRight(sents[0], ".!?; ")
+	for len(sents) > 1 && flatFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
+		// "it was fine. my cat died on monday": the flat opener says
+		// least; what follows is the point.
+		sents = sents[1:]
+		first = strings.TrimRight(sents[0], ".!?; ")
+	}
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
 		next := strings.TrimRight(sents[1], ".!?; ")
 		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
@@ -300,7 +314,8 @@ func Sentence(clause string) string {
 }
 
 // amountWords may follow a hedging "like".
-var amountWords = wordList(`a an half one two three four five six seven eight nine ten twenty maybe once twice`)
+var amountWords = wordList(`a an half one two three four five six seven eight nine ten twenty maybe once twice
+nobody noone zero none nothing everyone everybody hundreds thousands ages forever`)
 
 // likeHedge reports whether toks[i] is "like" hedging an amount ("in like a
 // month"), not "I'd like a coffee" or "people like her".
@@ -322,6 +337,7 @@ func likeHedge(toks []token, i int) bool {
 
 // likeAfter are words after which "like" hedges.
 var likeAfter = wordList(`in for about is was it's its been takes took just only maybe probably around spend spent
+on at of know knew have had
 every after ago`)
 
 // continues reports a sentence that carries on the one before: "and my
@@ -367,6 +383,17 @@ var emptyOpeners = wordList(`yes yeah yea yep yup no nope nah ok okay sure well 
 var emptyFirsts = map[string]bool{"nothing really": true, "not really": true, "nothing much": true, "not much": true,
 	"hmm not sure": true, "let me think": true, "good question": true, "oh wait": true}
 
+// itsBefore are words after which "its" can only be "it's".
+var itsBefore = wordList(`too so been not just really a an fine ok okay hard only all always never getting going kind kinda weird
+awkward nice good bad been like because cos over late easier harder better worse`)
+
+// flatFirsts are first sentences that play an answer down before saying
+// it: "it was fine", "nothing stands out".
+var flatFirsts = map[string]bool{"it was fine": true, "it was ok": true, "it was okay": true, "it was alright": true,
+	"it's fine": true, "its fine": true, "nothing stands out": true, "nothing stood out": true, "not really one": true,
+	"not one really": true, "nothing special": true, "not sure": true, "hard to say": true, "good question": true,
+	"you never know": true, "you don't know": true, "you don't really know": true, "no idea": true, "who knows": true}
+
 // monthWords are the months that are also words ("may", "march"), written
 // as months after monthBefore.
 var monthWords = map[string]string{"may": "May", "march": "March"}
@@ -383,4 +410,8 @@ var properWords = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "w
 	"thursday": "Thursday", "friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
 	"august": "August", "september": "September", "october": "October", "november": "November",
-	"december": "December", "christmas": "Christmas", "easter": "Easter"}
+	"december": "December", "christmas": "Christmas", "easter": "Easter",
+	// Apps and sites, as their makers write them.
+	"linkedin": "LinkedIn", "instagram": "Instagram", "insta": "Insta", "tiktok": "TikTok", "whatsapp": "WhatsApp",
+	"reddit": "Reddit", "discord": "Discord", "facebook": "Facebook", "youtube": "YouTube", "snapchat": "Snapchat",
+	"twitter": "Twitter", "facetime": "FaceTime", "zoom": "Zoom", "hinge": "Hinge", "tinder": "Tinder", "bumble": "Bumble"}

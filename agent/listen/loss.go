@@ -19,6 +19,9 @@ func Lost(text string, names []string) string {
 				if who := mentionEnding(clause, i, names); who != "" {
 					return who
 				}
+				if pet := petEnding(clause, i); pet != "" {
+					return pet
+				}
 			case w == "lost" && i+1 < len(clause):
 				if m, _, ok := mentionAt(clause, i+1, names); ok && t.tail == "" {
 					return m.Ref
@@ -70,6 +73,75 @@ func ownedBy(toks []token, start, n int, ref string, names []string) string {
 			}
 		}
 		return owner + "'s " + rel
+	case apostropheLeftOut(toks, start, names):
+		// "my coworker nadias mum": Nadia's mum, the apostrophe left out.
+		owner := strings.TrimSuffix(prev.word, "s")
+		switch {
+		case knownName(owner, names) != "":
+			owner = knownName(owner, names)
+		case strings.EqualFold(toks[start-2].word, "my"):
+			owner = "your " + strings.ToLower(owner)
+		default:
+			owner = upFirst(owner)
+		}
+		return owner + "'s " + rel
 	}
 	return ref
 }
+
+// pets are animals whose death is a loss like any other: "my cat died".
+var pets = map[string]bool{"cat": true, "dog": true, "puppy": true, "kitten": true, "pup": true, "horse": true,
+	"rabbit": true, "bunny": true, "hamster": true, "parrot": true, "budgie": true, "tortoise": true, "pony": true}
+
+// petEnding finds "my cat", "our old dog" just before toks[end], as the
+// companion would name it ("your cat"), or "".
+func petEnding(toks []token, end int) string {
+	w := strings.ToLower(toks[end-1].word)
+	if !pets[w] || end < 2 {
+		return ""
+	}
+	words := []string{w}
+	for j := end - 2; j >= 0 && j >= end-3; j-- {
+		o := strings.ToLower(toks[j].word)
+		switch {
+		case o == "my" || o == "our":
+			return "your " + strings.Join(words, " ")
+		case relationMods[o]:
+			words = append([]string{o}, words...)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// apostropheLeftOut reports a possessive typed without its apostrophe
+// just before toks[start]: "nadias mum" after a relation ("my coworker
+// nadias mum") or "my" ("my friends dad"), or a known name with an s.
+func apostropheLeftOut(toks []token, start int, names []string) bool {
+	prev := toks[start-1]
+	low := strings.ToLower(prev.word)
+	if prev.tail != "" || len(low) < 4 || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || notOwners[low] {
+		return false
+	}
+	if knownName(strings.TrimSuffix(prev.word, "s"), names) != "" {
+		return true
+	}
+	if start < 2 || toks[start-2].tail != "" {
+		return false
+	}
+	before := strings.ToLower(toks[start-2].word)
+	_, rel := relations[before]
+	return rel || before == "my" && relationOwner(strings.TrimSuffix(low, "s"))
+}
+
+// relationOwner reports a relation that owns another in "my friends mum".
+func relationOwner(w string) bool {
+	_, ok := relations[w]
+	return ok
+}
+
+// notOwners end in s but own nothing: "this", "always".
+var notOwners = map[string]bool{"this": true, "always": true, "perhaps": true, "sometimes": true, "thanks": true,
+	"guess": true, "unless": true, "does": true, "says": true, "gets": true, "lets": true, "years": true, "weeks": true,
+	"months": true, "days": true, "hours": true, "parents": true, "kids": true, "cousins": true}

@@ -24,7 +24,8 @@ var vocatives = map[string]byte{
 	"mum": 'f', "mom": 'f', "mam": 'f', "mama": 'f', "mummy": 'f', "mommy": 'f', "grandma": 'f', "gran": 'f',
 	"granny": 'f', "nan": 'f', "nana": 'f', "nanna": 'f', "grandmother": 'f', "auntie": 'f', "aunty": 'f',
 	"dad": 'm', "daddy": 'm', "papa": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm', "grandfather": 'm',
-	"gramps": 'm',
+	"gramps": 'm', "abuela": 'f', "abuelita": 'f', "abuelo": 'm', "nonna": 'f', "nonno": 'm', "oma": 'f', "opa": 'm',
+	"bubbe": 'f', "lola": 'f', "lolo": 'm',
 }
 
 // relations are words for who someone is; the value is the gender, or 0.
@@ -99,6 +100,10 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		return Mention{}, 0, false
 	}
 	rel := strings.ToLower(toks[j].word)
+	if _, ok := relations[rel]; !ok && len(mods) > 0 && mods[len(mods)-1] == "ex" && vocatives[rel] == 0 {
+		// "my ex texted": the ex is who is meant.
+		return Mention{Who: "your " + strings.Join(mods, " "), Ref: "your " + strings.Join(mods, " ")}, j - i, true
+	}
 	ref := "your " + strings.Join(append(mods, rel), " ")
 	if g, ok := vocatives[rel]; ok {
 		return Mention{Who: upFirst(rel), Ref: ref, Named: true, Gender: g}, j - i + 1, true

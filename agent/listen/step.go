@@ -222,13 +222,33 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 	out = append(out, with.Ref)
 	when, used := timeIn(toks)
 	tail := 0
-	for k := obj + n; k < len(toks) && tail < 6; k++ {
+	cut, placed := false, false
+	asking := actionVerbs[strings.ToLower(toks[start].word)] == "ask"
+	for k := obj + n; k < len(toks); k++ {
 		if used[k] {
+			if when != "" && !placed && tail > 0 && k+1 < len(toks) && !used[k+1] {
+				// "send dev a meme on friday and ask mara…": the time
+				// stays with the part it was said of.
+				out = append(out, when)
+				placed = true
+			}
 			continue
 		}
 		w := strings.ToLower(toks[k].word)
 		if w == "this" || w == "next" || w == "on" || w == "at" || w == "and" && k+1 < len(toks) && used[k+1] {
 			continue
+		}
+		if stepStops[w] && !(asking && (w == "if" || w == "whether")) {
+			// "text her if i have time": what follows is a condition;
+			// after "ask", "if" says what is asked.
+			break
+		}
+		if v := actionVerbs[w]; v != "" {
+			asking = v == "ask" || v == "check"
+		}
+		if tail == 9 {
+			cut = true
+			break
 		}
 		out = append(out, stepWord(toks[k].word))
 		tail++
@@ -236,12 +256,27 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 			break
 		}
 	}
+	if cut {
+		// Cut short: never end on a word that leads somewhere ("ask
+		// Mara if").
+		for len(out) > 1 && danglers[strings.ToLower(out[len(out)-1])] {
+			out = out[:len(out)-1]
+		}
+	}
 	phrase := strings.Join(out, " ")
-	if when != "" {
+	if when != "" && !placed {
 		phrase += " " + when
 	}
 	return Step{Phrase: tidy(strings.TrimRight(phrase, " ,")), With: with, When: when}
 }
+
+// stepStops end the words a step takes after who it is with: what follows
+// is a reason or a condition, not the step.
+var stepStops = wordList(`if because cos cause since unless although though whether`)
+
+// danglers are words a phrase cut short must not end on.
+var danglers = wordList(`a an the to of for with and or but if my your his her their our about from at in on by so that
+as when which who what`)
 
 // stepWord is a word of the step spoken back: second person, chat spelling
 // written out, "ring" said as "call".

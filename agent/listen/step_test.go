@@ -27,6 +27,12 @@ func TestFindStep(t *testing.T) {
 		{"text mum", []string{"text mum every sunday"}, nil, "text Mum every Sunday", "Mum", true, "every Sunday"},
 		{"a name typed in lowercase", []string{"my uni mate Kwame", "ring grandad and send kwame a voice note"}, []string{"Kwame"},
 			"call Grandad and send Kwame a voice note", "Grandad", true, ""},
+		{"two steps, the time kept with its own", []string{"my cousin Mara and my old roommate Dev", "send dev a meme on friday and ask mara if i can visit"},
+			[]string{"Mara", "Dev"}, "send Dev a meme on Friday and ask Mara if you can visit", "Dev", true, "on Friday"},
+		{"a condition is not the step", []string{"text my sister tomorrow if i have the energy after work"}, nil,
+			"text your sister tomorrow", "your sister", false, "tomorrow"},
+		{"cut short on a whole word", []string{"call my nan and tell her about the new flat and the job and the garden"}, nil,
+			"call your nan and tell her about the new flat", "Nan", true, ""},
 		{"him in the same answer", []string{"my friend Alex got engaged", "i always wait for Sam to text first. maybe i should text him?"},
 			[]string{"Alex", "Sam"}, "text Sam", "Sam", true, ""},
 	}
