@@ -38,7 +38,8 @@ func TestExtractDraftDetails(t *testing.T) {
 		{"Ana and I fell out over the wedding plans", DraftDetails{Recipient: "Ana", Occasion: OccasionMend}},
 		{"write to Jo, I want to say sorry for our argument", DraftDetails{Recipient: "Jo", Occasion: OccasionApology}},
 		{"message Sam, we argued and it was my fault", DraftDetails{Recipient: "Sam", Occasion: OccasionApology}},
-		{"write to Ana, I forgot her birthday", DraftDetails{Recipient: "Ana", Occasion: OccasionApology}},
+		// A forgotten birthday is a belated one: the draft wishes it and says sorry it is late.
+		{"write to Ana, I forgot her birthday", DraftDetails{Recipient: "Ana", Occasion: OccasionBirthday}},
 		{"help me thank my neighbour Kemal for watering the plants",
 			DraftDetails{Recipient: "Kemal", Relationship: "neighbour", Occasion: OccasionThanks, Mentions: []string{"watering the plants"}}},
 		{"thank Lee for the lift", DraftDetails{Recipient: "Lee", Occasion: OccasionThanks}},
