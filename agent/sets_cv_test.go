@@ -58,18 +58,7 @@ func countUnder(qs []setQuestionHits, keep func(setQuestionHits) bool, strong, w
 		if !keep(q) {
 			continue
 		}
-		cited := citedUnder(q, strong, weak)
-		if q.want == nil {
-			c.outside++
-			if cited == "" {
-				c.declined++
-			}
-			continue
-		}
-		c.covered++
-		if contains(q.want, cited) {
-			c.recall++
-		}
+		c.count(q.want, citedUnder(q, strong, weak))
 	}
 	return c
 }

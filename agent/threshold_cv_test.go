@@ -38,6 +38,22 @@ type cvQuestion struct {
 // cvCounts are the answers' counts under one pair of thresholds.
 type cvCounts struct{ covered, recall, outside, declined int }
 
+// count adds one question whose acceptable sections are want (nil: out
+// of scope) and whose answer cited cited ("": declined).
+func (c *cvCounts) count(want []string, cited string) {
+	if want == nil {
+		c.outside++
+		if cited == "" {
+			c.declined++
+		}
+		return
+	}
+	c.covered++
+	if contains(want, cited) {
+		c.recall++
+	}
+}
+
 func (c *cvCounts) add(o cvCounts) {
 	c.covered += o.covered
 	c.recall += o.recall
@@ -62,18 +78,7 @@ func countWith(qs []cvQuestion, keep func(cvQuestion) bool, r agent.FitRule) cvC
 		if !keep(q) {
 			continue
 		}
-		cited := agent.CitedWith(q.hits, r)
-		if q.want == nil {
-			c.outside++
-			if cited == "" {
-				c.declined++
-			}
-			continue
-		}
-		c.covered++
-		if contains(q.want, cited) {
-			c.recall++
-		}
+		c.count(q.want, agent.CitedWith(q.hits, r))
 	}
 	return c
 }

@@ -30,18 +30,7 @@ func countWeak(qs []fieldQuestion, keep func(fieldQuestion) bool, weak agent.Fit
 		if !keep(q) {
 			continue
 		}
-		cited := agent.CitedInField(q.hits, q.field, agent.AnswerRule, weak)
-		if q.want == nil {
-			c.outside++
-			if cited == "" {
-				c.declined++
-			}
-			continue
-		}
-		c.covered++
-		if contains(q.want, cited) {
-			c.recall++
-		}
+		c.count(q.want, agent.CitedInField(q.hits, q.field, agent.AnswerRule, weak))
 	}
 	return c
 }
