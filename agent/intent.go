@@ -330,6 +330,8 @@ var requestRules = concatRules(
 		`todays (?:task|step|challenge)`, `(?:next|this) day of the plan`, `day [1-7] of the`,
 		`(?:start|begin|show|continue|resume|open|do|see|restart) (?:the |my |your |a |this )?(?:weekly |week |week long )?plan`,
 		`week(?:long)? plan`, `daily (?:task|step|challenge)`,
+		// "ok the plan thing", "lets do the plan": the plan picked in words.
+		`^(?:(?:ok|okay|yeah|yes|sure|fine|alright|lets do|let's do|do|try|maybe|um|hmm) )*(?:the )?(?:7 ?day |seven day |7-day )?plan(?: thing| one| then| please| pls| i guess| maybe)?$`,
 		`(?:finished|done with|did|completed|skip|skipped) (?:day [1-7]|today's (?:task|step)|todays (?:task|step))`,
 	),
 	rules(IntentReflect,

@@ -18,7 +18,7 @@ import (
 // do", "any advice?", "how do i fix this", "i just don't know what to do".
 // A question with a topic ("what should i do about my sister's wedding")
 // is for the guide.
-var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly|then|like|right|yeah|ugh|sigh|seriously|just)\s+)*(?:` +
+var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly|then|like|right|yeah|ugh|sigh|seriously|just|i dunno|dunno|idk|i don'?t know|i dont know|no idea)\s+)*(?:` +
 	`what (?:should|do|can|could|would|shall|am|do) (?:i|we)(?: even| actually| really| possibly)?(?: supposed to| meant to| going to| gonna)? (?:do|try)` +
 	`|what (?:do|would|should|can) (?:you|u) (?:suggest|recommend|advise|think i should do)` +
 	`|what would (?:you|u) do(?: if you were me| in my shoes)?` +
@@ -45,7 +45,18 @@ func asksWhatToDo(text string) bool {
 // open or the message asks something else.
 func (t *turn) adviceWhileListening() bool {
 	o := t.p.Flow.Offer
-	if o == nil || o.Kind != "talk" && !o.Listening || !asksWhatToDo(t.text) {
+	if !asksWhatToDo(t.text) {
+		return false
+	}
+	if o == nil && t.p.Flow.Name == "" {
+		// "i dunno, what do you suggest" with nothing told just before:
+		// small steps towards people, and a way to take one.
+		t.p.Flow.Offer = &Offer{Kind: "talk"}
+		t.say(adviceSocial, Choice{ID: "menu:draft", Label: "Write to someone"}, Choice{ID: "menu:plan", Label: "7-day plan"},
+			Choice{ID: "journey:matter", Label: "Think about who matters"})
+		return true
+	}
+	if o == nil || o.Kind != "talk" && !o.Listening {
 		return false
 	}
 	line := adviceFor(o)

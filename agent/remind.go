@@ -575,8 +575,14 @@ func (t *turn) remindAnswer(in Intent) {
 	case stepRemindTZ, stepRemindTZ2:
 		if in.Kind == IntentContacts || asksList(t.text) {
 			// "show me my reminders" is served, and the question asked
-			// again rather than taken for a place.
+			// again rather than taken for a place; asked twice already,
+			// what waited goes ahead in UTC.
 			t.listContacts()
+			if step == stepRemindTZ2 {
+				t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+				t.addToLast(" Tell me where you are whenever you like — “I live in Lyon” is enough.")
+				return
+			}
 			t.askTimezoneAgain(id, "And which timezone are you in, so they come at the right time?"+tzWays)
 			return
 		}
@@ -595,7 +601,9 @@ func (t *turn) remindAnswer(in Intent) {
 		}
 		if in.Kind == IntentRemind || t.manageReminders(t.text) {
 			if in.Kind == IntentRemind {
-				// Another request typed at the question: it asks again itself.
+				// Another request typed at the question: the one waiting
+				// goes ahead in UTC, then the new one.
+				t.afterTimezone(id)
 				t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 				t.remindRequest(t.text)
 			}

@@ -124,6 +124,16 @@ func (t *turn) oneReminder(op string, c *Contact, folded string) {
 		c.Cadence, c.Once, c.Dates, c.Paused, c.ResumeAt = "", time.Time{}, nil, false, time.Time{}
 		t.say("Okay — no more reminders about "+c.Name+". They stay on your list in /contacts, and you can set one again any time.", menuChoices()...)
 	case "pause":
+		if reSnooze.MatchString(folded) && (reThisSpan.MatchString(folded) || reNextOne.MatchString(folded)) && rePauseFor.FindString(folded) == "" && !strings.Contains(folded, "until ") {
+			// "snooze the nan one this week": the next reminder is
+			// skipped, whenever it falls; the one after comes as usual.
+			if next, ok := t.nextFor(c); ok {
+				c.Paused, c.ResumeAt = true, next.Add(time.Minute)
+				t.say("Snoozed — I'll skip the reminder about "+c.Name+" on "+next.In(t.location()).Format("Monday 2 January")+
+					"; the one after comes as usual.", menuChoices()...)
+				return
+			}
+		}
 		c.Paused, c.ResumeAt = true, t.pauseEnd(folded)
 		until := "until you say “resume " + c.Name + "”"
 		if !c.ResumeAt.IsZero() {
@@ -211,15 +221,28 @@ func (t *turn) pauseEnd(folded string) time.Time {
 // "today", "for this month".
 var reThisSpan = mustPattern(`\b(?:this|for this|for the rest of the|rest of the) (week|weekend|month)\b|\b(today|tonight)\b`)
 
-// nextNoteFor says when c's next reminder comes, when there is one.
-func (t *turn) nextNoteFor(c *Contact) string {
+// reSnooze with a span ("this week") or "the next one" skips the next
+// reminder rather than pausing for a while.
+var (
+	reSnooze  = mustPattern(`\b(?:snooze|skip)\b`)
+	reNextOne = mustPattern(`\b(?:next|upcoming|coming) (?:one|reminder|nudge)\b`)
+)
+
+// nextFor is when c's next reminder comes; false when none is due.
+func (t *turn) nextFor(c *Contact) (time.Time, bool) {
 	var soonest time.Time
 	for _, id := range contactReminderIDs(c) {
 		if at, ok := t.nextTime(id); ok && (soonest.IsZero() || at.Before(soonest)) {
 			soonest = at
 		}
 	}
-	if soonest.IsZero() || t.p.Profile.RemindersOff {
+	return soonest, !soonest.IsZero()
+}
+
+// nextNoteFor says when c's next reminder comes, when there is one.
+func (t *turn) nextNoteFor(c *Contact) string {
+	soonest, ok := t.nextFor(c)
+	if !ok || t.p.Profile.RemindersOff {
 		return ""
 	}
 	return " The next one is on " + soonest.In(t.location()).Format("Monday 2 January at 15:04") + "."
