@@ -174,7 +174,7 @@ func (t *turn) clean() bool {
 		}
 		return r
 	}, text)
-	t.text = strings.Join(strings.Fields(text), " ")
+	t.text = fixTypos(strings.Join(strings.Fields(text), " "))
 	if t.text == "" && t.m.Choice == "" {
 		t.say(msgEmpty, menuChoices()...)
 		return false
