@@ -213,3 +213,18 @@ func TestRequestTalkStaysOut(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWarmthTwice checks that a line of warmth the shape adds is left out
+// when a line before it says the same ("I miss you." told, "I've missed
+// you." not added after it).
+func TestNoWarmthTwice(t *testing.T) {
+	got := dropEchoes([]string{"It's been 2 years.", "I miss you.", "~I've missed you.", "How have you been?"})
+	want := []string{"It's been 2 years.", "I miss you.", "How have you been?"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("dropEchoes = %q, want %q", got, want)
+	}
+	kept := dropEchoes([]string{"I've been thinking about you.", "~You mean a lot to me.", "What's new?"})
+	if len(kept) != 3 {
+		t.Errorf("dropEchoes dropped a line that says something new: %q", kept)
+	}
+}

@@ -81,8 +81,40 @@ type Spec struct {
 // tone the register.
 func Write(s Spec) string {
 	w := newWriter(s)
-	body := w.body()
+	body := dropEchoes(w.body())
 	return w.finish(body)
+}
+
+// warmStems are the words a line of warmth turns on: two lines on one
+// ("I miss you." from the person, "I've missed you." from the shape) say
+// it twice.
+var warmStems = regexp.MustCompile(`(?i)\b(miss|think(?:ing)? of you|lucky|mean a lot|means a lot|proud|love you|here for you|thinking about you)`)
+
+// dropEchoes leaves out a line of warmth (marked "~") that says again what
+// a line before it says.
+func dropEchoes(parts []string) []string {
+	said := map[string]bool{}
+	var out []string
+	for _, p := range parts {
+		var stems []string
+		for _, m := range warmStems.FindAllStringSubmatch(p, -1) {
+			stems = append(stems, strings.ToLower(m[1]))
+		}
+		if strings.HasPrefix(p, "~") && len(stems) > 0 {
+			echo := false
+			for _, st := range stems {
+				echo = echo || said[st]
+			}
+			if echo {
+				continue
+			}
+		}
+		for _, st := range stems {
+			said[st] = true
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 type writer struct {

@@ -1509,7 +1509,8 @@ var eventAdjectives = set(`surprise big leaving farewell retirement birthday bda
 // ownedEvents are what follows a family word that owns it: "my nans
 // birthday", "my sisters wedding".
 var ownedEvents = set(`birthday bday wedding engagement graduation funeral party anniversary retirement baby
-surgery operation exam exams results leaving housewarming hen stag christening day do`)
+surgery operation exam exams results leaving housewarming hen stag christening day do
+will estate inheritance ashes grave belongings affairs diagnosis`)
 
 // ordinal reports an age or place said as an ordinal: "90th", "21st".
 func ordinal(w string) bool {

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Two people named together ("tom & jess", "Ana and Leo", "mum and dad",
 // "my nan and grandad") are one recipient: a message to both of them,
@@ -183,15 +186,38 @@ var pairFollowers = set(`for about on to that who re with from at since after`)
 
 // withMe reports whether c is named together with the writer: "mum & me",
 // "me and tom", "jess and i".
+//
+// A pair that something happened between ("me and my brother haven't spoken
+// in two years", "jess and i fell out") is no sending side: the message is
+// to the other one.
 func withMe(toks []token, c candidate) bool {
-	if c.pos >= 2 && toks[c.pos-1].low == "and" && (toks[c.pos-2].low == "me" || toks[c.pos-2].low == "i") {
-		return true
-	}
 	k := c.pos + 1
 	for k < len(toks) && toks[k].used && toks[k].low != "and" {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].low == "and" && !toks[k-1].stop && (toks[k+1].low == "me" || toks[k+1].low == "i")
+	if c.pos >= 2 && toks[c.pos-1].low == "and" && (toks[c.pos-2].low == "me" || toks[c.pos-2].low == "i") {
+		return !between(toks, k)
+	}
+	if k+1 < len(toks) && toks[k].low == "and" && !toks[k-1].stop && (toks[k+1].low == "me" || toks[k+1].low == "i") {
+		return !between(toks, k+2)
+	}
+	return false
+}
+
+// reBetween is what happens between two people: a silence or a falling out.
+var reBetween = regexp.MustCompile(`^(?:(?:have|had|havent|haven't|hadnt|hadn't|not|dont|don't|didnt|didn't|never|kind of|kinda|sort of|really|just|both|still|recently|totally|basically|kinda|have been|had been|ve) )*(?:spoken|talked|talk|speak|seen each other|been in touch|fell out|fallen out|had a (?:fight|falling out|row|big fight|huge fight|argument)|drifted|lost touch|argued|fought|grew apart|stopped (?:talking|speaking)|are not talking|arent talking|aren't talking|used to be close|broke up|split up)\b`)
+
+// between reports whether the words from toks[k] tell what happened between
+// the two.
+func between(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	var ws []string
+	for _, t := range toks[k:min(len(toks), k+6)] {
+		ws = append(ws, t.low)
+	}
+	return reBetween.MatchString(strings.Join(ws, " "))
 }
 
 // lowerName reports a lowercase word that may be a name nobody listed: no

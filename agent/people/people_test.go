@@ -229,6 +229,11 @@ func TestWhoTheyAre(t *testing.T) {
 		in, name, rel string
 	}{
 		{"can you write to tomasz, he's my old flatmate from uni", "Tomasz", "flatmate"},
+		// Something that happened between the writer and someone: the
+		// message is to them; a thing a parent left is no recipient.
+		{"me and my brother marco havent spoken in 2 years after a fight about our dad's will", "Marco", "brother"},
+		{"jess and i fell out last summer and i want to fix it", "Jess", ""},
+		{"my friend says she is having an awful week", "", "friend"},
 		{"a message for prof okeke, she was my tutor at college", "Prof Okeke", "teacher"},
 		{"help me write to mr dlamini, my son's coach", "Mr Dlamini", "coach"},
 		{"send something to the kowalski family", "", "family"},
