@@ -189,7 +189,7 @@ func moreOfNews(text string, o *Offer) string {
 			"Aw, that's wonderful. It sounds like a really happy moment.",
 		})
 	case newsNone:
-		return "Thank you for telling me. That sounds like a lot to carry."
+		return "Thank you for telling me more."
 	}
 	return pick(text, []string{
 		"Thank you for telling me more. It's clear you care about how " + subjectOf(obj) + " doing.",

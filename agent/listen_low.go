@@ -545,7 +545,8 @@ func (t *turn) listenMore() bool {
 	if asksSomething(t.text) {
 		return false
 	}
-	line := "Thank you for telling me. That sounds like a lot to carry."
+	// Nothing in it names a weight: heard, not made heavier than it is.
+	line := "Thank you for telling me more."
 	tail := " What would help most right now: keep talking, or one small thing to feel a bit closer to someone?"
 	if o := t.p.Flow.Offer; o.Request != "" && o.Recipient != "" && readTold(o.Request).kind != newsNone {
 		// More about someone's news: heard in its key, glad or sorry,
