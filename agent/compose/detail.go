@@ -84,9 +84,26 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, Detail{Kind: ThanksFor, Text: "your " + strings.TrimSpace(m[1])})
 			continue
 		}
-		if o == Support && askForHelp.MatchString(raw) {
-			// "help me ask my brother for help": the ask itself.
+		if o == Support && askForHelp.MatchString(raw) && !neverAsk.MatchString(raw) {
+			// "help me ask my brother for help": the ask itself; "i never
+			// ask anyone for help" is about the writer, no ask.
 			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
+		}
+		if o == Support && notAfter.MatchString(strings.ToLower(raw)) {
+			// Said for the writer's sake; the message says it its own way
+			// (see below).
+			continue
+		}
+		if m := justTalk.FindStringIndex(raw); o == Support && m != nil {
+			// "i just want to talk": what is asked is a talk, asked once.
+			if !hasKind(out, Ask) && !notAfter.MatchString(strings.ToLower(text)) {
+				out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could we talk sometime soon?"})
+			}
+			if len(strings.Fields(raw[:m[0]])) <= 2 {
+				// Nothing else in the clause to say.
+				continue
+			}
+			raw = talkTail.ReplaceAllString(raw[:m[0]], "")
 		}
 		if o == FollowUp {
 			if ds := followUpDetails(raw); len(ds) > 0 {
@@ -401,8 +418,55 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
+	if m := notAfter.FindStringSubmatch(strings.ToLower(text)); m != nil && o == Support {
+		// "i dont want him to feel like i want money": what they must
+		// not think the message is after stays out of it (see
+		// dropNotAfter), and the message says so.
+		out = appendDetail(out, Detail{Kind: Background, Text: "notafter:" + m[1]})
+		out = appendDetail(out, Detail{Kind: Ask, Text: "need:I'm not asking for anything — I'd just like to talk."})
+	}
 	return out
 }
+
+// dropNotAfter leaves out of ds every detail that names what the message
+// must not seem to be after (a "notafter:" background detail), whichever
+// message it came from.
+func dropNotAfter(ds []Detail) []Detail {
+	var words []string
+	for _, d := range ds {
+		if w, ok := strings.CutPrefix(d.Text, "notafter:"); ok && d.Kind == Background {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return ds
+	}
+	var kept []Detail
+	for _, d := range ds {
+		low := strings.ToLower(d.Text)
+		named := false
+		for _, w := range words {
+			named = named || strings.Contains(low, w)
+		}
+		if !named || d.Kind == Ask {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+var (
+	// neverAsk says the writer does not ask: "i never ask anyone for help".
+	neverAsk = regexp.MustCompile(`(?i)\b(?:never|dont|don't|do not|hate to|hate asking|not good at|bad at|can't|cant) (?:\w+ )?ask`)
+	// justTalk asks for a talk: "i just want to talk", "i need someone to
+	// talk to".
+	justTalk = regexp.MustCompile(`(?i)\b(?:just |only |really )?(?:want|need|wanna|would like|'d like) (?:to talk|a chat|to chat|someone to talk to|to vent|to catch up)\b`)
+	// talkTail is what joins a clause to "i just want to talk".
+	talkTail = regexp.MustCompile(`(?i)[\s,]*(?:\b(?:and|but|so)\s+)?(?:\bi\s*)?$`)
+	// notAfter is what the message must not seem to be after: "i dont
+	// want him to feel like i want money".
+	notAfter = regexp.MustCompile(`\b(?:don'?t|do not|dont) want (?:him|her|them|\w+) to (?:feel|think)(?: like)? (?:i'?m|i am|im|i)? ?(?:want|wanting|asking for|after|begging for|need) (?:his |her |their |any )?(money|cash|a loan|help|anything|something)\b`)
+)
 
 // happyNth is an age wished in the request: "happy 90th".
 var happyNth = regexp.MustCompile(`(?i)\bhappy (\d{1,3})(?:st|nd|rd|th)\b`)

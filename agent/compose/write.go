@@ -144,6 +144,7 @@ func newWriter(s Spec) *writer {
 		s.Occasion = Group
 	}
 	s = hardNewsFirst(s)
+	s.Details = dropNotAfter(s.Details)
 	w := &writer{s: s, v: s.Variant, by: map[Kind][]Detail{}}
 	if w.v < 0 {
 		w.v = -w.v

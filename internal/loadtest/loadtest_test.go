@@ -38,14 +38,14 @@ func startCompanion(t *testing.T, srv *telegramtest.Server) {
 // against the real companion and checks that every message got exactly the
 // replies the script expects. The companion sends one message a second to a
 // chat (after a burst of three), as Telegram asks, so a round of twelve
-// steps and thirteen replies takes about eleven seconds; the window leaves
-// room for a busy machine, since what is checked is the replies, not speed
-// (that is BenchmarkTurns' job).
+// steps and thirteen replies takes about eleven seconds; the window, three
+// rounds long, leaves room for a busy machine, since what is checked is the
+// replies, not speed (that is BenchmarkTurns' job).
 func TestRunInProcess(t *testing.T) {
 	srv := telegramtest.New(t, telegramtest.Options{})
 	startCompanion(t, srv)
 	const people = 8
-	res, err := Run(context.Background(), srv, Options{People: people, Duration: 24 * time.Second,
+	res, err := Run(context.Background(), srv, Options{People: people, Duration: 36 * time.Second,
 		Think: 60 * time.Millisecond, Ramp: 100 * time.Millisecond, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
