@@ -14,7 +14,16 @@ func (t *turn) talkRequest() bool {
 	if !reTalkToMe.MatchString(folded) || len(strings.Fields(folded)) > 16 {
 		return false
 	}
-	t.say("Of course — I'm here, and there's no rush. What's been on your mind today? Big or small, it all counts.")
+	if _, low := findLow(t.text); low {
+		// "i just want someone to talk to, everyone's busy": the feeling
+		// is heard first (see listen_low.go), with the same offer.
+		return false
+	}
+	// Still listening: what they say next is heard as more of it, with the
+	// gentle steps a listening reply keeps in reach.
+	t.p.Flow.Offer = &Offer{Kind: "talk"}
+	t.say("Of course — I'm here, and there's no rush. What's been on your mind today? Big or small, it all counts.",
+		Choice{ID: "journey:matter", Label: "Think about who matters"}, Choice{ID: "menu:draft", Label: "Write to someone"})
 	return true
 }
 
