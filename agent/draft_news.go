@@ -71,11 +71,7 @@ func (t *turn) carriedRequest(text string) string {
 		// "her boyfriend" is hers: no one new.
 		return text
 	}
-	request := strings.TrimSpace(o.Request)
-	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
-		request += "."
-	}
-	return request + " " + text
+	return joinTold(o.Request, text)
 }
 
 // theirsToo reports a person said as belonging to the one spoken of:
@@ -115,11 +111,17 @@ func (t *turn) withOffered(text string) string {
 		return text
 	}
 	t.p.Flow.Offer = nil
-	request := strings.TrimSpace(o.Request)
-	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
-		request += "."
+	return joinTold(o.Request, text)
+}
+
+// joinTold puts what was told before and what is told now into one
+// request, the first closed as a sentence.
+func joinTold(before, now string) string {
+	before = strings.TrimSpace(before)
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?") {
+		before += "."
 	}
-	return request + " " + text
+	return before + " " + now
 }
 
 // namesOther reports text naming someone other than the one the offered

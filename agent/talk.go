@@ -59,10 +59,6 @@ func (t *turn) styleTakesOffer() bool {
 		return false
 	}
 	t.p.Flow.Offer = nil
-	request := strings.TrimSpace(o.Request)
-	if !strings.ContainsAny(request[len(request)-1:], ".!?") {
-		request += "."
-	}
-	t.startDraft(request+" "+t.text, false)
+	t.startDraft(joinTold(o.Request, t.text), false)
 	return true
 }

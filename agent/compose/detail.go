@@ -46,16 +46,6 @@ type Detail struct {
 // lateBirthday is a birthday forgotten or missed.
 var lateBirthday = regexp.MustCompile(`\b(?:forgot|forgotten|missed|blanked on|spaced on)\b.*\b(?:birthday|bday)\b`)
 
-// hasKind reports whether ds holds a detail of kind k.
-func hasKind(ds []Detail, k Kind) bool {
-	for _, d := range ds {
-		if d.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
@@ -67,7 +57,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Feeling, Text: "I'd be glad to " + secondPerson(m[1], name, false)})
 		}
-		if o == Birthday && lateBirthday.MatchString(strings.ToLower(raw)) && !hasKind(out, Sorry) {
+		if o == Birthday && lateBirthday.MatchString(strings.ToLower(raw)) && lastOf(out, Sorry) < 0 {
 			// "i forgot my best friend tamsin's birthday": a belated
 			// birthday, whoever's name the clause carries.
 			out = appendDetail(out, Detail{Kind: Sorry, Text: "that I forgot your birthday"})
@@ -96,7 +86,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		if m := justTalk.FindStringIndex(raw); o == Support && m != nil {
 			// "i just want to talk": what is asked is a talk, asked once.
-			if !hasKind(out, Ask) && !notAfter.MatchString(strings.ToLower(text)) {
+			if lastOf(out, Ask) < 0 && !notAfter.MatchString(strings.ToLower(text)) {
 				out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could we talk sometime soon?"})
 			}
 			if len(strings.Fields(raw[:m[0]])) <= 2 {

@@ -1175,15 +1175,13 @@ func isFollowedApart(toks []token, i int) bool {
 // verbish is true for past-tense verbs and a few others that often follow a
 // name ("Michael rang", "Jo called", "ana texted").
 func verbish(w string) bool {
-	switch w {
-	case "rang", "said", "says", "told", "got", "is", "was", "has", "had", "just", "and", "texted", "called", "moved",
-		"lives", "loves", "wants", "would", "will", "can", "never", "always", "still", "turned", "turns",
-		"could", "should", "might", "be", "does", "did", "works", "needs", "knows", "hasn't", "hasnt", "isn't", "isnt",
-		"wasn't", "wasnt", "won't", "wont", "can't", "cant", "doesn't", "doesnt", "didn't", "didnt":
-		return true
-	}
-	return false
+	return verbForms[w] || auxiliaries[w]
 }
+
+// auxiliaries are the little verbs and words that stand where a verb
+// would after someone named: "my friend ola just…", "jess is…".
+var auxiliaries = set(`is was has had just and would will can never always still could should might be does did
+hasn't hasnt isn't isnt wasn't wasnt won't wont can't cant doesn't doesnt didn't didnt`)
 
 // titled reads a title and the name after it: "Mrs Okafor", "dr patel",
 // "Auntie Bisi", "Professor Nakamura". It returns "" when there is none.
