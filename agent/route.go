@@ -23,10 +23,6 @@ import (
 // classifier or someone's news (startsDraftInstead). It reports false,
 // doing nothing, for anything else.
 func (t *turn) draftRoute(in Intent) bool {
-	if t.triesSomething() {
-		// "maybe i'll try the board game night": a step, heard gladly.
-		return true
-	}
 	if t.listenFirst(in) {
 		return true
 	}

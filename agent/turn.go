@@ -509,7 +509,9 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	if t.p.Flow.Name == "" && t.takeOffer(ctx, in) {
 		return
 	}
-	if t.draftRoute(in) {
+	if t.triesSomething() || t.draftRoute(in) {
+		// "maybe i'll try the board game night": a step, heard gladly,
+		// before the listening and drafting routes read it.
 		return
 	}
 	switch in.Kind {
