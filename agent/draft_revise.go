@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"cmp"
 	"errors"
 	"github.com/companion-dev/companion/agent/understand"
 	"hash/fnv"
@@ -397,6 +398,15 @@ func (t *turn) showRevised(lead, text string) {
 // unchangedReason says why a change was not made.
 func unchangedReason(r revise.Request, err error) string {
 	if errors.Is(err, revise.ErrNotFound) {
+		if r.Kind == revise.Replace {
+			// A swap whose old words are not there: say what was looked
+			// for, and that nothing was changed.
+			what := r.Old
+			if what == "" || strings.HasPrefix(what, "@") {
+				what = strings.TrimPrefix(cmp.Or(what, "@word like that"), "@")
+			}
+			return "There's no “" + what + "” in this draft to change. Tell me what to say instead in your own words (“say …”)."
+		}
 		if strings.HasPrefix(r.Detail, "@") {
 			return "There's no such part in this draft to take out."
 		}

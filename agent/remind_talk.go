@@ -11,9 +11,9 @@ import (
 
 var (
 	// reAskTime asks about the time a reminder comes, or whose time it is.
-	reAskTime = mustPattern(`\b(?:what|which|whose|wat|wot) time\b|\b(?:my|your|her|his|their|our|local|whose) (?:time|timezone|time zone|clock)\b|\btime ?zones?\b|\bwhen (?:will|would|do|does) (?:it|that|they|the reminders?|i get)\b`)
+	reAskTime = mustPattern(`\b(?:what|which|whose|wat|wot) time\b|\bwhat(?:'?s| is) the time (?:for|of|on) (?:that|it|this|them|the reminders?)\b|\b(?:my|your|her|his|their|our|local|whose) (?:time|timezone|time zone|clock)\b|\btime ?zones?\b|\bwhen (?:will|would|do|does) (?:it|that|they|the reminders?|i get)\b`)
 	// reQuestionShape is a message shaped as a question.
-	reQuestionShape = mustPattern(`\?|^(?:what|which|whose|when|is|are|will|would|does|do|so|wait|and|but|hang on)\b`)
+	reQuestionShape = mustPattern(`\?|^(?:what|whats|what's|which|whose|when|is|are|will|would|does|do|so|wait|and|but|hang on)\b`)
 	// reStopThem stops everything on the screen without naming reminders:
 	// "stop all of them", "cancel them all", "delete those".
 	reStopThem = mustPattern(`^(?:(?:ok|okay|actually|no|wait|just|please|pls|can you|could you|hmm|um|so|and)\s+)*(?:stop|cancel|delete|remove|clear|scrap|drop|turn off|switch off|get rid of)\s+(?:all(?: of)? (?:them|those|these|it)|them all|those|these|them|everything|all)\b`)

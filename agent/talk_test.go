@@ -25,6 +25,8 @@ func TestTalkInWords(t *testing.T) {
 		{[]string{"i want to think about my friendships"}, []string{"Which would you like to think about"}, nil},
 		{[]string{"oh no i forgot my best friend tamsin's birthday, it was yesterday", "funny but sorry"},
 			[]string{"Tamsin", "belated birthday"}, []string{"a lot to carry"}},
+		{[]string{"i completely forgot my sisters birthday on friday ugh", "short and a bit funny", "swap friday for saturday"},
+			[]string{"no “friday” in this draft to change"}, []string{"take out"}},
 		{[]string{"i missed my cousin dev's birthday on sunday", "something short and warm"},
 			[]string{"Dev", "belated birthday"}, []string{"a lot to carry"}},
 		{[]string{"i want to think about boundaries, i always say yes to everything", "my friend calls me every night to vent", "pause", "actually can we continue"},

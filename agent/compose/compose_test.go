@@ -17,6 +17,7 @@ func TestDetectOccasion(t *testing.T) {
 		{"oh no i forgot my best friend tamsin's birthday, it was yesterday", Birthday},
 		{"i completely blanked on my nephew's birthday", Birthday},
 		{"missed his bday on sunday, feel awful", Birthday},
+		{"my mate kofi hes been really down since the layoffs", HardTime},
 		{"a late birthday message for Jade", Birthday},
 		{"she got promoted to head of design", Congrats},
 		{"revive our dead group chat", Group},

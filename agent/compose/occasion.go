@@ -85,7 +85,7 @@ var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gav
 
 // theyBeen is someone else's "been"; iStopped is the writer going quiet.
 var (
-	theyBeen = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have))( been)\b`)
+	theyBeen = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
 	iStopped = regexp.MustCompile(`\bi(?:\.+)? (?:just |kind of |kinda |sort of |sorta )?(?:\.+ ?)?stopped (replying|answering|texting|messaging|responding)\b`)
 )
 
