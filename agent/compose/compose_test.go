@@ -18,6 +18,8 @@ func TestDetectOccasion(t *testing.T) {
 		{"i completely blanked on my nephew's birthday", Birthday},
 		{"missed his bday on sunday, feel awful", Birthday},
 		{"my mate kofi hes been really down since the layoffs", HardTime},
+		{"my mate kofi said hes been really down since the layoffs. can u help me send him something", HardTime},
+		{"my sister says she's been struggling lately, help me text her", HardTime},
 		{"a late birthday message for Jade", Birthday},
 		{"she got promoted to head of design", Congrats},
 		{"revive our dead group chat", Group},
