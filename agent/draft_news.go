@@ -148,8 +148,13 @@ func (t *turn) offerTaken(text string) bool {
 		return false
 	}
 	f := foldText(text)
-	return writeIt.MatchString(f) || (wishWords.MatchString(f) || writeFirst.MatchString(f) || meanTo.MatchString(f)) && writeVerb.MatchString(f) && !adviceQuestion(f)
+	return writeIt.MatchString(f) || wordsWanted.MatchString(f) || (wishWords.MatchString(f) || writeFirst.MatchString(f) || meanTo.MatchString(f)) && writeVerb.MatchString(f) && !adviceQuestion(f)
 }
+
+// wordsWanted asks what to say and nothing else ("what do i even say",
+// "idk what to write lol", "how do i word it"): with an offer to write
+// open, the words are what the offer is for.
+var wordsWanted = mustPattern(`^(?:(?:ok|okay|so|but|and|um|hmm|honestly|ugh|lol|yeah|yes|sure|omg|wait) )*(?:what (?:do|should|would|could|can|shall) i (?:even |actually |like |possibly )?(?:say|write|text|send|put|tell (?:him|her|them))|what (?:do|does) (?:one|you) (?:even )?(?:say|write)|i (?:don'?t|dont|do not|really don'?t) (?:even )?know what to (?:say|write|text|put)|idk what to (?:say|write|text|put)|(?:i have )?no idea what to (?:say|write|text|put)|not sure what to (?:say|write|text|put)|how (?:do|should|would|can) i (?:word|phrase|start|put) (?:it|that|this|something))(?: (?:to|for) (?:him|her|them|it))?(?: (?:lol|tho|though|haha|honestly|even|tbh|here|then|now|exactly))*$`)
 
 // meanTo is the person saying they mean to do something: "i should",
 // "i'll", "gonna", "let's".

@@ -168,6 +168,9 @@ func missingSlot(d DraftDetails) string {
 // draftNext asks for the next missing detail, or writes the draft.
 func (t *turn) draftNext(lead string) {
 	ds := t.p.Flow.Draft
+	if draftWithAsked(ds) {
+		lead += "I'll keep in mind what you asked about. "
+	}
 	d := ds.Details
 	slot := missingSlot(d)
 	if t.p.Flow.Step == stepReview && len(ds.History) > 0 {

@@ -84,6 +84,7 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 	case readQuestion:
 		// Served as a question, never as the flow's own request again:
 		// "what should I say to…" typed at the name prompt gets an answer.
+		t.keepAskedSituation()
 		t.serve(ctx, Intent{Kind: IntentNone, Arg: t.text})
 	case readRequest:
 		if t.sameDraftAgain() {

@@ -210,6 +210,10 @@ type DraftState struct {
 	// Sorry is set once the companion has said it is sorry for a death
 	// told while drafting, so it is said once, not at every step.
 	Sorry bool `json:"sorry,omitempty"`
+	// AskedAbout is the situation of a question asked at a step before
+	// the occasion was known ("just had a miscarriage"); see
+	// draft_asked.go.
+	AskedAbout string `json:"asked_about,omitempty"`
 }
 
 // Reflection is a finished (or stopped) reflection walkthrough.

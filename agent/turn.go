@@ -362,6 +362,7 @@ func (t *turn) handleText(ctx context.Context) {
 	if t.resumeByAnswer(ctx, in) {
 		return
 	}
+	t.askedWhileWaiting()
 	t.freeText(ctx, in)
 }
 

@@ -217,12 +217,21 @@ func containsSentence(body []string, s string) bool {
 	return false
 }
 
-// insertBeforeQuestion puts s before the closing question, or at the end.
+// insertBeforeQuestion puts s before the draft's close: the closing
+// question and the wishes and sign-off lines at its end ("I hope you're
+// keeping well.", "No need to reply."), or at the end when it has none.
 func (d *draft) insertBeforeQuestion(s string) {
-	i := lastQuestion(d.body)
-	if i < 0 || i != len(d.body)-1 {
-		d.body = append(d.body, s)
-		return
+	i := len(d.body)
+	for i > 0 && (isQuestion(d.body[i-1]) || closingLine.MatchString(fold(d.body[i-1]))) {
+		i--
+	}
+	if i == 0 {
+		// All close and no body: after the greeting line at least.
+		i = min(1, len(d.body))
 	}
 	d.body = append(d.body[:i], append([]string{s}, d.body[i:]...)...)
 }
+
+// closingLine is a folded sentence that closes a message rather than
+// says something in it.
+var closingLine = regexp.MustCompile(`^(?:(?:i )?hope (?:you|you're|youre|all|things|everything|this finds)|take care|look after yourself|no (?:need|pressure|rush)|(?:talk|speak|chat|see you|catch up) soon|all the best|best wishes|warm(?:est)? (?:wishes|regards)|kind regards|lots of love|love you|cheers|thanks again|looking forward|(?:just )?let me know if|(?:i'm|im) here (?:if|whenever|for you)|sending (?:love|hugs))`)
