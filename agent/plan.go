@@ -228,7 +228,7 @@ func (t *turn) planTimeAnswer(in Intent) {
 		t.planAt(0, "")
 		return
 	}
-	if in.Kind == IntentDone || markedDone[foldText(t.text)] {
+	if in.Kind == IntentDone || markedDone(foldText(t.text)) {
 		// Today's step is done; the daily time offered stays as it was.
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.choice = "plan:done"

@@ -167,3 +167,21 @@ func cpuTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// TestDoneInWords checks the ways people say a day's step is done press
+// the "Mark it done" button, and that leaving the plan in the same words
+// does not.
+func TestDoneInWords(t *testing.T) {
+	day := []Choice{{ID: "plan:done", Label: "Mark it done"}, {ID: "plan:week", Label: "Show the whole week"}}
+	for _, said := range []string{"done", "done with it", "finished it", "ok i did that", "knocked out day one",
+		"yep all done for today", "i've completed today's step", "ticked that one off", "did it!! ✅"} {
+		if id := resolveChoice("", said, day, 0); id != "plan:done" {
+			t.Errorf("%q picks %q, want plan:done", said, id)
+		}
+	}
+	for _, said := range []string{"i'm done with this plan", "done with the challenge", "did you get my message", "finished my exams today"} {
+		if id := resolveChoice("", said, day, 0); id == "plan:done" {
+			t.Errorf("%q marks the day done", said)
+		}
+	}
+}

@@ -205,7 +205,7 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 		}
 	}
 	// "done" typed under a "Mark it done" button means the button.
-	if markedDone[foldText(text)] {
+	if markedDone(foldText(text)) {
 		for _, c := range offered {
 			if strings.HasSuffix(c.ID, ":done") {
 				return c.ID
@@ -338,9 +338,16 @@ func goAhead(offered []Choice) string {
 	return id
 }
 
-// markedDone are the words that press a "Mark it done" button.
-var markedDone = map[string]bool{"done": true, "i'm done": true, "im done": true, "all done": true,
-	"finished": true, "did it": true, "i did it": true, "i've done it": true, "ive done it": true}
+// markedDone reports words that press a "Mark it done" button: "done",
+// "finished it", "ok i did that", "knocked out day one", "done with it".
+// Words about the plan itself ("i'm done with this plan") are not: that
+// is leaving it.
+func markedDone(folded string) bool {
+	return reMarkedDone.MatchString(folded) && !rePlanItself.MatchString(folded)
+}
+
+// reMarkedDone is a folded message that says a step was done.
+var reMarkedDone = mustPattern(`^(?:(?:ok|okay|k|yes|yeah|yep|yup|so|right|alright|well|and|omg|lol|hey|yay|woo|boom) )*(?:(?:i'?m|im|i am|i'?ve|ive|i have|i|we|we'?ve|weve|it'?s|its|that'?s|thats|all) )?(?:(?:just|already|finally|all|totally|fully|actually|officially) )?(?:(?:ticked|checked|crossed|knocked) (?:it|that|this|that one|this one|today'?s(?: one| step| task)?) off|(?:done|finished|completed|complete|did|knocked out|ticked off|managed|sorted|smashed|nailed|crushed)(?: (?:with )?(?:it|that|this|today|today'?s(?: one| step| task)?|the (?:step|task|thing|one)|day (?:one|two|three|four|five|six|seven|[1-7])|(?:this|that|today'?s|todays) one))?)(?: (?:already|now|today|too|lol|haha|yay|thanks|thx|ty|x|then|for today))*$`)
 
 // handleText routes free text and commands.
 func (t *turn) handleText(ctx context.Context) {
