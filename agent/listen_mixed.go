@@ -87,7 +87,12 @@ func (t *turn) mixedNews(n newsReading, own string) {
 		"That's a lot to take in. Happy news for " + about + " can still be hard for you, and both can be true at once.",
 		"It makes sense that it's complicated: glad for " + about + ", and it touches something painful for you too.",
 	})
-	t.p.Flow.Offer = &Offer{Kind: "talk"}
+	// What they ask next ("what should i do") is about their own part.
+	felt := ""
+	if k, ok := findLow(reKeptQuiet.ReplaceAllString(strings.ToLower(withoutNews(t.text)), " ")); ok {
+		felt = k.name
+	}
+	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: felt}
 	t.say(line+" "+strings.TrimSpace(own)+" How are you feeling about it?",
 		Choice{ID: "journey:matter", Label: "Think about who matters"},
 		Choice{ID: "menu:draft", Label: "Write to someone"})
