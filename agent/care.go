@@ -162,6 +162,10 @@ func (t *turn) careText(in Intent) bool {
 	switch kind {
 	case careOther:
 		t.endCare()
+		if q := careAsksElse(t.text); q != "" {
+			// The something else asked about is what is answered.
+			t.text = q
+		}
 		return false
 	case careResume:
 		return t.careResume()

@@ -56,6 +56,15 @@ func (t *turn) careDraftReply(kind careKind) bool {
 		t.careFinish()
 		return true
 	}
+	if reCareSoften.MatchString(foldText(t.text)) {
+		// "i don't want to scare her": how it lands, so gentler.
+		if t.p.Flow.Care.Draft.Softer {
+			t.careRevise("another")
+			return true
+		}
+		t.careRevise("softer")
+		return true
+	}
 	rev, ok := ParseRevision(t.text)
 	if !ok {
 		return false
@@ -149,3 +158,7 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// reCareSoften is a worry about how the message will land: "i don't want to
+// scare her", "it sounds too heavy", "he'll panic".
+var reCareSoften = mustPattern(`\b(?:(?:don'?t|dont|do not|doesn'?t|wouldn'?t|not) (?:want (?:to|it to)|wanna) (?:scare|worry|frighten|alarm|freak (?:\w+ )?out|upset|stress|panic|burden|overwhelm)|(?:too|so|very|a bit|kind of|kinda) (?:heavy|scary|dramatic|much|intense|serious|alarming|dark|blunt)|(?:will|would|might|could|gonna|going to|she'?ll|he'?ll|they'?ll) (?:panic|freak out|worry|be scared|be worried|be upset|overreact)|less (?:scary|heavy|dramatic|intense|serious|alarming|worrying))\b`)

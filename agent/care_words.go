@@ -71,6 +71,11 @@ func classifyCare(text string, in Intent) careKind {
 	case matchAny(careOkayRules, padded) && !careNotOkay.MatchString(padded):
 		return careOkay
 	case matchAny(careTalkRules, padded):
+		if careAsksElse(text) != "" {
+			// "can we talk about something else, how do i make friends
+			// at work": the question is the something else.
+			return careOther
+		}
 		return careTalk
 	}
 	switch controlPhrases[n] {
@@ -447,3 +452,37 @@ func careFeeling(n string) string {
 	}
 	return ""
 }
+
+// careAsksElse is the question a message asks beside asking to talk about
+// something else ("can we talk about something else, how do i make friends
+// at work"): its first later clause that is a question and no feeling, with
+// what follows it. "" when there is none.
+func careAsksElse(text string) string {
+	if !reSomethingElse.MatchString(foldText(text)) {
+		return ""
+	}
+	cut := func(r rune) bool { return strings.ContainsRune(",.;!?:", r) }
+	first := strings.IndexFunc(text, cut)
+	for i := first; i >= 0 && i < len(text); {
+		rest := strings.TrimSpace(strings.TrimLeftFunc(text[i:], func(r rune) bool { return cut(r) || r == ' ' }))
+		next := strings.IndexFunc(rest, cut)
+		c := rest
+		if next >= 0 {
+			c = rest[:next]
+		}
+		if c != "" && reQuestionStart.MatchString(foldText(c)) && careFeeling(careNormalize(c)) == "" && ParseIntent(c).Kind == IntentAsk {
+			return rest
+		}
+		if next < 0 {
+			break
+		}
+		i = len(text) - len(rest) + next
+	}
+	return ""
+}
+
+// reSomethingElse asks to change the subject.
+var reSomethingElse = mustPattern(`\b(?:something else|anything else|another topic|a different topic|change (?:the )?subject|talk about other stuff|other things)\b`)
+
+// reQuestionStart opens a question.
+var reQuestionStart = mustPattern(`^(?:(?:so|and|but|like|um|ok|okay|anyway|actually)\s+)*(?:how|what|why|where|when|which|who|should|is it|is there|are there|do you|does|can you|could you|any tips|tips for)\b`)

@@ -20,6 +20,12 @@ func (t *turn) crisis(r safety.Result) {
 	}
 	t.p.Flow.Offer = nil
 	rep := safety.Compose(r, t.country(), t.a.directory, t.a.safety.EmergencyNote)
+	if c := t.p.Flow.Care; t.careActive() && c.Situation == r.Situation.String() && c.Lang == rep.Lang {
+		// The same conversation going on: a shorter reply that still
+		// says what must be said, never the first one again word for word.
+		rep = safety.ComposeAgain(r, t.country(), t.a.directory, t.a.safety.EmergencyNote, c.Turns)
+		c.Turns++
+	}
 	suffix := ""
 	if rep.Lang != "en" {
 		suffix = ":" + rep.Lang // the list and the answer to "later" keep the language

@@ -53,7 +53,8 @@ func (t *turn) planWords(text string) bool {
 			Choice{ID: "menu:plan", Label: "Show today's step"})
 		return true
 	}
-	if m := rePlanShow.FindStringSubmatch(folded); m != nil && (started || m[1] != "") && (rePlanWord.MatchString(folded) || started) {
+	intro := slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "plan:start" })
+	if m := rePlanShow.FindStringSubmatch(folded); m != nil && (started || m[1] != "" || intro) && (rePlanWord.MatchString(folded) || started || intro) {
 		n := t.planToday(len(days)) + 1
 		if m[1] != "" {
 			n, _ = strconv.Atoi(m[1])

@@ -185,3 +185,20 @@ func TestDoneInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayStepInWords checks that asking for today's step under the
+// plan's introduction starts it, and other questions with "today" in them
+// do not.
+func TestTodayStepInWords(t *testing.T) {
+	intro := []Choice{{ID: "plan:start", Label: "Start today"}, {ID: "plan:week", Label: "Show the whole week"}, {ID: "plan:later", Label: "Not now"}}
+	for _, said := range []string{"what do i have to do today", "ok whats the first step", "what's today's task", "so what am i supposed to do today", "where do i start"} {
+		if id := resolveChoice("", said, intro, 0); id != "plan:start" {
+			t.Errorf("%q picks %q, want plan:start", said, id)
+		}
+	}
+	for _, said := range []string{"what's the weather today", "i feel awful today", "what should i say to my sister today, its her birthday"} {
+		if id := resolveChoice("", said, intro, 0); id == "plan:start" {
+			t.Errorf("%q starts the plan", said)
+		}
+	}
+}

@@ -204,6 +204,15 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 			return c.ID
 		}
 	}
+	if reTodayStep.MatchString(foldText(text)) {
+		// "what do i have to do today" under "Start today": today's step
+		// is what is asked for.
+		for _, c := range offered {
+			if c.ID == "plan:start" {
+				return c.ID
+			}
+		}
+	}
 	// "done" typed under a "Mark it done" button means the button.
 	if markedDone(foldText(text)) {
 		for _, c := range offered {
@@ -229,6 +238,10 @@ func resolveChoice(pressed, text string, offered []Choice, numbered int) string 
 	}
 	return labelInWords(text, offered)
 }
+
+// reTodayStep asks for today's step of the plan: "what do i have to do
+// today", "whats the first step", "ok what's today's task".
+var reTodayStep = mustPattern(`\b(?:what(?:'?s| is| are| do i (?:have|need|get) to do| should i do| am i (?:doing|supposed to do)| do we do)(?: the| my)? (?:(?:task|step|thing|one|challenge|plan) )?(?:for )?today|(?:first|today'?s|todays) (?:step|task|challenge|thing|one)|what do i do first|where do i start|how do i start)\b`)
 
 // reThatOne points at the reading offered: "that one", "read it".
 var reThatOne = mustPattern(`^(?:(?:ok|okay|yes|yeah|sure|go on)\s+)?(?:that one|this one|read it|read that|show me that|that section|the section|open it|the link)(?:\s+(?:please|pls|thanks))?$`)
