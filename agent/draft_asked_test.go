@@ -77,3 +77,23 @@ func offersWriting(rs []agent.Reply) bool {
 	}
 	return false
 }
+
+// TestWhatToTellThemTakesTheOffer checks that saying what the message should
+// tell them, right after the offer to write, starts the draft with it.
+func TestWhatToTellThemTakesTheOffer(t *testing.T) {
+	for _, tc := range []struct{ news, content, word string }{
+		{"my friend osei just got laid off and he's pretty down about it", "i want him to know i'm around if he wants to talk or get a beer", "beer"},
+		{"my aunt carmen is in hospital again", "just tell her we're all thinking of her and the kids drew her a card", "card"},
+	} {
+		t.Run(tc.content, func(t *testing.T) {
+			h := newHarness(t)
+			if rs := h.send("p", tc.news, ""); !offersWriting(rs) {
+				t.Fatalf("no offer to write after the news:\n%s", allText(rs))
+			}
+			d := strings.ToLower(skipToDraft(h, h.send("p", tc.content, "")))
+			if !strings.Contains(d, tc.word) {
+				t.Errorf("draft %q lacks %q", d, tc.word)
+			}
+		})
+	}
+}

@@ -156,6 +156,21 @@ func (t *turn) offerTaken(text string) bool {
 // open, the words are what the offer is for.
 var wordsWanted = mustPattern(`^(?:(?:ok|okay|so|but|and|um|hmm|honestly|ugh|lol|yeah|yes|sure|omg|wait) )*(?:what (?:do|should|would|could|can|shall) i (?:even |actually |like |possibly )?(?:say|write|text|send|put|tell (?:him|her|them))|what (?:do|does) (?:one|you) (?:even )?(?:say|write)|i (?:don'?t|dont|do not|really don'?t) (?:even )?know what to (?:say|write|text|put)|idk what to (?:say|write|text|put)|(?:i have )?no idea what to (?:say|write|text|put)|not sure what to (?:say|write|text|put)|how (?:do|should|would|can) i (?:word|phrase|start|put) (?:it|that|this|something))(?: (?:to|for) (?:him|her|them|it))?(?: (?:lol|tho|though|haha|honestly|even|tbh|here|then|now|exactly))*$`)
 
+// contentTakesOffer takes an open offer to write when the answer to it
+// says what the message should tell them ("i want him to know i'm around
+// if he wants to talk", "just tell her we're thinking of her"): that is a
+// yes, and what it says goes into the draft.
+func (t *turn) contentTakesOffer() bool {
+	if !t.writeOffer() || namesOther(t.text, t.p.Flow.Offer.Request) || !reWantThemToKnow.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.startDraft(t.text, false)
+	return true
+}
+
+// reWantThemToKnow says what a message to someone should tell them.
+var reWantThemToKnow = mustPattern(`^(?:(?:and|but|so|just|i mean|basically|honestly|tbh|like|yeah|ok|okay|well|mostly|really|mainly)\s+)*(?:i (?:just |really |mostly |mainly )?(?:want|wanna|need|would like|'?d like|d like) (?:him|her|them) (?:to )?know|(?:just )?(?:tell|let) (?:him|her|them) know|i (?:just |really |mainly )?(?:want|wanna|need|would like|'?d like|d like) to (?:tell (?:him|her|them)|say|let (?:him|her|them) know)|(?:it should |maybe |could you |can you |just )?say (?:that |something like )|something (?:like|along the lines of) |make sure (?:he|she|they) knows? )`)
+
 // meanTo is the person saying they mean to do something: "i should",
 // "i'll", "gonna", "let's".
 var meanTo = mustPattern(`\b(?:i should|i ought to|i'?ll|i will|i might|i must|maybe i'?ll|gonna|going to|i'?d love to|i wanna|let'?s|lets)\b`)

@@ -174,7 +174,7 @@ func (t *turn) clean() bool {
 		}
 		return r
 	}, text)
-	t.text = fixTypos(strings.Join(strings.Fields(text), " "))
+	t.text = dropInterjection(fixTypos(strings.Join(strings.Fields(text), " ")))
 	if t.text == "" && t.m.Choice == "" {
 		t.say(msgEmpty, menuChoices()...)
 		return false
@@ -510,7 +510,7 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.styleTakesOffer() {
+	if t.styleTakesOffer() || t.contentTakesOffer() {
 		// "funny but sorry" under "want help writing to Tamsin?".
 		return
 	}
