@@ -253,6 +253,19 @@ func controlIntent(folded string) (string, bool) {
 			}
 		}
 	}
+	// "never mind, forget it", "ok sure go ahead": control phrases of one
+	// kind said one after the other.
+	if f := strings.Fields(folded); len(f) > 1 && len(f) <= 8 {
+		for i := 1; i < len(f); i++ {
+			k, ok := controlPhrases[strings.Join(f[:i], " ")]
+			if !ok {
+				continue
+			}
+			if k2, ok := controlIntent(strings.Join(f[i:], " ")); ok && k2 == k {
+				return k, true
+			}
+		}
+	}
 	// "yes yes", "no no no", "ok ok": repeated one-word replies.
 	if f := strings.Fields(folded); len(f) > 1 && len(f) <= 3 {
 		if k, ok := controlPhrases[f[0]]; ok && strings.Count(folded, f[0]) == len(f) {
