@@ -349,9 +349,27 @@ func (t *turn) serve(ctx context.Context, in Intent) {
 		if t.p.Flow.Paused == nil {
 			t.p.Flow.Paused = &f
 		}
+	case t.p.Flow.Paused == &f && t.saidUTCNote(f, mark):
+		// The reminders were set in UTC and the reply says how to give
+		// a place later: the timezone question is not waiting any more.
+		t.p.Flow.Paused = nil
 	case t.p.Flow.Paused == &f:
 		t.noteWaiting(f, mark)
 	}
+}
+
+// saidUTCNote reports a waiting timezone question whose reminders the
+// replies since mark set in UTC, saying so.
+func (t *turn) saidUTCNote(f Flow, mark int) bool {
+	if f.Name != flowRemind || !strings.HasPrefix(f.Step, stepRemindTZ) {
+		return false
+	}
+	for _, r := range t.replies[mark:] {
+		if strings.Contains(r.Text, strings.TrimSpace(utcNote)) {
+			return true
+		}
+	}
+	return false
 }
 
 // resumeByAnswer takes a message that answers the prompt of a flow paused
