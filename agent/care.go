@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/safety"
 )
 
@@ -114,6 +115,10 @@ func (t *turn) careChoice() bool {
 	}
 	switch arg {
 	case "write":
+		if c.Mentioned != nil && c.Offered == "write" {
+			t.careDraft(c.Mentioned, "Of course. ")
+			break
+		}
 		t.careAskWho()
 	case "talk":
 		t.careSay(careTalk, "")
@@ -172,10 +177,17 @@ func (t *turn) careText(in Intent) bool {
 	}
 	c.Last = t.now
 	c.Step, c.Draft = "", nil
+	if (kind == careShare || kind == careWho) && t.careMention() {
+		return true
+	}
 	switch kind {
 	case careWrite:
 		t.careWriteTo(t.text)
 	case careYes:
+		if c.Offered == "write" && c.Mentioned != nil {
+			t.careDraft(c.Mentioned, "Of course. ")
+			break
+		}
 		if c.Offered == "write" {
 			t.careAskWho()
 			break
@@ -260,6 +272,11 @@ func (t *turn) careWhoAnswer(kind careKind) bool {
 // or asks who it is for.
 func (t *turn) careWriteTo(text string) {
 	name, rel := careRecipient(text)
+	if m := t.p.Flow.Care.Mentioned; name == "" && rel == "" && m != nil && careNamesSomeone(careNormalize(text)) {
+		// "can you help me write to her", after naming her.
+		t.careDraft(m, "Of course. ")
+		return
+	}
 	if name == "" && rel == "" {
 		if careNamesSomeone(careNormalize(text)) {
 			t.careDraft(&CareDraft{}, "Of course. ")
@@ -399,3 +416,42 @@ func (t *turn) careHelplines() Choice {
 }
 
 func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me write to someone"} }
+
+// careMention answers a message that names someone close without asking
+// anything ("maybe. i have a cousin, jana, who i used to be close with"):
+// that person is worth reaching out to, and writing to them is offered.
+// It reports false, saying nothing, when the message names no one or asks
+// something.
+func (t *turn) careMention() bool {
+	if strings.Contains(t.text, "?") || reQuestionStart.MatchString(foldText(t.text)) {
+		return false
+	}
+	name, rel := careRecipient(t.text)
+	if p := people.Find(t.text); name == "" && p.Found() && !p.Group {
+		name, rel = p.Name, orElse(p.Said, p.Relation)
+	}
+	if name == "" && rel == "" {
+		return false
+	}
+	c := t.p.Flow.Care
+	d := &CareDraft{Name: name, Relationship: rel}
+	c.Mentioned, c.Offered = d, "write"
+	c.Turns++
+	who := name
+	if who == "" {
+		who = "Your " + rel
+	}
+	t.say(who+" sounds like someone worth reaching out to. Would it help to write "+careObject(t.text)+" a few words together? Nothing long — just enough to let "+careObject(t.text)+" know.",
+		Choice{ID: "care:write", Label: clip("Help me write to "+orElse(name, "my "+rel), 40)}, t.careHelplines())
+	return true
+}
+
+// careObject is the pronoun for someone named in text: "her" or "him" when
+// text says which, "them" otherwise.
+func careObject(text string) string {
+	switch textPronoun(text) {
+	case "her", "him":
+		return textPronoun(text)
+	}
+	return "them"
+}

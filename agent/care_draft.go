@@ -1,5 +1,7 @@
 package agent
 
+import "strings"
+
 // The message care mode helps write asks someone the person trusts for
 // support. It says the person is struggling and asks for a call or a talk;
 // it never asks the recipient how they are, and it never says more than the
@@ -52,17 +54,27 @@ func (t *turn) careDraftReply(kind careKind) bool {
 	if kind != careShare {
 		return false
 	}
-	if controlPhrases[foldText(t.text)] == IntentDone {
+	if careSaysDone(t.text) {
+		// "that's nice actually. done"
 		t.careFinish()
 		return true
 	}
-	if reCareSoften.MatchString(foldText(t.text)) {
-		// "i don't want to scare her": how it lands, so gentler.
-		if t.p.Flow.Care.Draft.Softer {
+	f := foldText(t.text)
+	if soft, short := reCareSoften.MatchString(f), reCareShort.MatchString(f); soft || short {
+		// "i don't want to scare her", "just something short, nothing
+		// dramatic": how it lands, so gentler, or fewer words.
+		d := t.p.Flow.Care.Draft
+		switch {
+		case soft && short:
+			d.Shorter = true
+			t.careRevise("softer")
+		case short:
+			t.careRevise("shorter")
+		case d.Softer:
 			t.careRevise("another")
-			return true
+		default:
+			t.careRevise("softer")
 		}
-		t.careRevise("softer")
 		return true
 	}
 	rev, ok := ParseRevision(t.text)
@@ -161,4 +173,18 @@ func b2i(b bool) int {
 
 // reCareSoften is a worry about how the message will land: "i don't want to
 // scare her", "it sounds too heavy", "he'll panic".
-var reCareSoften = mustPattern(`\b(?:(?:don'?t|dont|do not|doesn'?t|wouldn'?t|not) (?:want (?:to|it to)|wanna) (?:scare|worry|frighten|alarm|freak (?:\w+ )?out|upset|stress|panic|burden|overwhelm)|(?:too|so|very|a bit|kind of|kinda) (?:heavy|scary|dramatic|much|intense|serious|alarming|dark|blunt)|(?:will|would|might|could|gonna|going to|she'?ll|he'?ll|they'?ll) (?:panic|freak out|worry|be scared|be worried|be upset|overreact)|less (?:scary|heavy|dramatic|intense|serious|alarming|worrying))\b`)
+var reCareSoften = mustPattern(`\b(?:(?:don'?t|dont|do not|doesn'?t|wouldn'?t|not) (?:want (?:to|it to)|wanna) (?:scare|worry|frighten|alarm|freak (?:\w+ )?out|upset|stress|panic|burden|overwhelm)|(?:too|so|very|a bit|kind of|kinda) (?:heavy|scary|dramatic|much|intense|serious|alarming|dark|blunt)|(?:will|would|might|could|gonna|going to|she'?ll|he'?ll|they'?ll) (?:panic|freak out|worry|be scared|be worried|be upset|overreact)|less (?:scary|heavy|dramatic|intense|serious|alarming|worrying)|nothing (?:too |very |so )?(?:dramatic|heavy|serious|intense|big|scary|deep|much)|keep it (?:light|low key|lowkey|casual|chill|simple))\b`)
+
+// reCareShort asks for fewer words: "just something short", "a quick one".
+var reCareShort = mustPattern(`\b(?:short|shorter|brief|briefer|quick|quicker|a few words|one line|a line or two|not (?:too )?long|less (?:long|wordy)|fewer words)\b`)
+
+// careSaysDone reports a message one of whose parts says the draft is done:
+// "that's nice actually. done", "perfect, thanks, done".
+func careSaysDone(text string) bool {
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".,;!", r) }) {
+		if k, ok := controlIntent(foldText(c)); ok && k == IntentDone {
+			return true
+		}
+	}
+	return false
+}

@@ -136,6 +136,9 @@ type CareState struct {
 	Turns int `json:"turns,omitempty"`
 	// Draft is the message asking for support, while one is being written.
 	Draft *CareDraft `json:"draft,omitempty"`
+	// Mentioned is someone the person named as close ("i have a cousin,
+	// jana, who i used to be close with"), whom a yes to writing is for.
+	Mentioned *CareDraft `json:"mentioned,omitempty"`
 }
 
 // CareDraft is a short message to someone the person trusts, asking for
