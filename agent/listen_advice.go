@@ -28,6 +28,8 @@ var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly
 	`|how (?:do|can) i feel better` +
 	`|what now|now what|what next|where (?:do|should) i (?:even )?(?:start|begin)|how do i (?:even )?(?:start|begin)` +
 	`|what (?:are|r) my options|what can be done` +
+	`|what(?:'?s| is| would be) (?:a|one|some) (?:(?:small|little|tiny|easy|simple|good|first|quick) )*(?:thing|step|idea|way)s? (?:i )?(?:could|can|should|might|to) (?:try|do|start with)(?: tomorrow| today| this week| first)?` +
+	`|(?:give me|got|any) (?:a|one) (?:(?:small|little|tiny|easy|simple|good|quick) )*(?:thing|step|idea) (?:to try|i could try|to do)` +
 	`|(?:can you |could you |pls |please )?help me (?:figure|work) out what to do` +
 	`|i (?:just |really |honestly )?(?:dont|don't|do not) know what to do|idk what to do|(?:i have |i've |ive |i got )?(?:no|zero) idea what to do|i'm lost|im lost|i'm at a loss|im at a loss` +
 	`)(?:\s+(?:about (?:it|this|that|them|him|her|any of (?:it|this))|now|then|next|here|tho|though|please|pls|honestly|anymore|with myself|from here|better|tbh|lol|then|though|right now|at all|either))*\s*$`)

@@ -26,3 +26,23 @@ func TestDoubtAfterAStory(t *testing.T) {
 		})
 	}
 }
+
+// TestJustVentingIsHeard checks that "just needed to say it" after a hard
+// story is taken as it is, and that a small step asked for next is about
+// the story told before it.
+func TestJustVentingIsHeard(t *testing.T) {
+	for _, vent := range []string{"i'm fine, just needed to say it somewhere", "sorry for the rant lol", "just venting tbh"} {
+		t.Run(vent, func(t *testing.T) {
+			h := newHarness(t)
+			h.send("p", "nobody at work talks to me, i eat lunch alone every day", "")
+			got := allText(h.send("p", vent, ""))
+			if !strings.Contains(got, "said it") || strings.Contains(got, "struggling") {
+				t.Errorf("venting not taken as it is:\n%s", got)
+			}
+			next := allText(h.send("p", "what's a small thing i could try tomorrow", ""))
+			if strings.Contains(next, "doesn't cover") || !strings.Contains(next, "hello") {
+				t.Errorf("the small step is not about being alone at work:\n%s", next)
+			}
+		})
+	}
+}

@@ -28,3 +28,31 @@ func TestIsItMe(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallStepAsked checks that asking for one small thing to try is read
+// as asking what to do.
+func TestSmallStepAsked(t *testing.T) {
+	for _, s := range []string{"what's a small thing i could try tomorrow", "whats one thing i can do", "give me one small thing to try", "what would be a good first step to try"} {
+		if !asksWhatToDo(s) {
+			t.Errorf("%q not read as asking what to do", s)
+		}
+	}
+	if asksWhatToDo("what's a good thing to say to my sister about her divorce") {
+		t.Error("a question with a topic of its own read as asking what to do")
+	}
+}
+
+// TestReachAnyoneDaily checks that a reminder to reach out to no one in
+// particular is the daily prompt, and one for someone named is not.
+func TestReachAnyoneDaily(t *testing.T) {
+	for _, s := range []string{"every weekday at 8am to text one person", "to message a friend every day", "remind me daily to reach out to someone"} {
+		if !reachAnyoneDaily(s) {
+			t.Errorf("%q not read as the daily prompt", s)
+		}
+	}
+	for _, s := range []string{"to text my sister every day", "to call someone every sunday", "to ring dad every other week"} {
+		if reachAnyoneDaily(s) {
+			t.Errorf("%q read as the daily prompt", s)
+		}
+	}
+}

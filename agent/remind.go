@@ -62,6 +62,10 @@ func (t *turn) remind(in Intent) {
 	case arg == "list" || arg == "show" || arg == "my reminders" || strings.HasPrefix(arg, "show my reminders"):
 		t.listContacts()
 	case !in.Command && t.habitOffer(in.Arg):
+	case !in.Command && reachAnyoneDaily(arg):
+		// "remind me every weekday at 8am to text one person": nobody
+		// in particular, every day — the daily prompt, at that time.
+		t.habitRequest("morning", arg)
 	default:
 		t.remindRequest(in.Arg)
 	}
@@ -899,3 +903,21 @@ func findContactByID(cs []Contact, id string) *Contact {
 // contactVerbs are what "remind me to …" says when it is about a person.
 var contactVerbs = wordSet(`call text message ring phone email write check catch visit see reach get keep stay contact
 ping dm wish send thank message msg txt facetime video skype zoom meet ask tell congratulate invite reply answer say`)
+
+// reachAnyoneDaily reports a reminder to reach out to no one in particular
+// ("text one person", "message a friend", "reach out to someone"), daily or
+// with no rhythm of another kind.
+func reachAnyoneDaily(folded string) bool {
+	folded = foldText(folded)
+	if !reReachAnyone.MatchString(folded) {
+		return false
+	}
+	return reDailyWords.MatchString(folded) || !reWeekdayNamed.MatchString(folded) && !strings.Contains(folded, "week")
+}
+
+var (
+	// reReachAnyone is reaching out to someone unnamed.
+	reReachAnyone = mustPattern(`\b(?:text|message|msg|dm|call|ring|phone|contact|reach out to|write to|say hi to|check (?:in )?(?:on|with)|get in touch with|catch up with|send (?:a )?(?:message|text|note) to)\s+(?:(?:one|a|some|any|1)\s+)?(?:person|people|one|someone|somebody|anyone|anybody|friend|friends|mate|new person|different person|person i care about)\b`)
+	// reDailyWords say every day.
+	reDailyWords = mustPattern(`\b(?:every ?day|daily|each day|every (?:morning|evening|night|weekday)|weekdays|each (?:morning|evening)|every work ?day)\b`)
+)

@@ -514,7 +514,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		// "funny but sorry" under "want help writing to Tamsin?".
 		return
 	}
-	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.doubtWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
+	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.doubtWhileListening() || t.ventedWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
 		// More of a glad moment, whether to reach out to someone just
 		// talked about, or what to do about what was just told: heard
 		// before any offer reads a yes.
