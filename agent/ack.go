@@ -29,7 +29,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
-	answer = resolveLead(answer, earlier)
+	answer = afterUnsure(resolveLead(answer, earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {

@@ -47,7 +47,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	room := max(60, summaryRoom/max(filled, 1))
 	names := answerNames(answers...)
 	for i, a := range answers {
-		a = strings.TrimSpace(strings.ToValidUTF8(a, ""))
+		a = afterUnsure(strings.TrimSpace(strings.ToValidUTF8(a, "")))
 		folded := foldText(a)
 		if a == "" || lowContent(folded) {
 			continue
@@ -108,13 +108,18 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		}
 		return next
 	}
-	// Someone named as a person to feel closer to is a fair first hello.
+	// Someone named as a person to feel closer to is a fair first hello,
+	// in the way the person said they could be in touch, if they said one.
+	mode := contactMode(kept)
 	for i, q := range j.Questions {
 		if i >= len(answers) || !strings.Contains(strings.ToLower(q.Text), "closer") {
 			continue
 		}
 		for _, m := range listen.Mentions(answers[i], answerNames(answers...)) {
 			if m.Named && (m.Ref != m.Who || plainName(answers[i], m.Who)) {
+				if mode != "" {
+					return NextStep{Text: "One small step: " + mode + " " + m.Who + " this week, the way you said you could.", Recipient: m.Who}
+				}
 				return NextStep{
 					Text:      "One small step: a two-line message to " + m.Who + " this week. Nothing big, just a hello that shows you thought of them.",
 					Recipient: m.Who,
@@ -123,6 +128,35 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		}
 	}
 	return journeyStep(j.ID)
+}
+
+// contactMode is the way of being in touch the last answer that names one
+// says, ready to be followed by a name: "a voice note to", "a call with",
+// "a coffee with". "" when no answer names one.
+func contactMode(answers []string) string {
+	for i := len(answers) - 1; i >= 0; i-- {
+		f := foldText(answers[i])
+		for _, m := range contactModes {
+			if m.re.MatchString(f) {
+				return m.phrase
+			}
+		}
+	}
+	return ""
+}
+
+// contactModes are the ways of being in touch a reflection answer may name.
+var contactModes = []struct {
+	re     pattern
+	phrase string
+}{
+	{mustPattern(`\bvoice ?(?:note|message|memo|msg)s?\b`), "a voice note to"},
+	{mustPattern(`\b(?:video ?call|facetime|face time|zoom|video chat)\b`), "a video call with"},
+	{mustPattern(`\b(?:phone ?call|a call|call (?:them|him|her)|ring (?:them|him|her)|give (?:them|him|her) a (?:call|ring)|phone (?:them|him|her))\b`), "a call with"},
+	{mustPattern(`\b(?:coffee|a walk|lunch|dinner|a drink|drinks|a pint|brunch|meet up|meeting up|hang out|see (?:them|him|her))\b`), "time together with"},
+	{mustPattern(`\b(?:a letter|a card|a postcard)\b`), "a card to"},
+	{mustPattern(`\b(?:a meme|memes|a photo|a picture|a video|a tiktok|a reel|a link|a song)\b`), "something small sent to"},
+	{mustPattern(`\b(?:a text|a message|a msg|a dm|texting|text (?:them|him|her)|message (?:them|him|her))\b`), "a message to"},
 }
 
 // stepAck answers the last of answers when it names a step with someone:

@@ -1,0 +1,36 @@
+package agent
+
+import "strings"
+
+// "Honestly i cant remember. maybe christmas", "idk, probably my mum":
+// an answer that opens by not knowing and then answers anyway. What it
+// says after the hedge is the answer; said back, "You can't remember" would
+// miss it. afterUnsure takes the opening off when an answer follows it.
+
+// reUnsureLead is an opening that says the person does not know or
+// remember, fillers and all.
+var reUnsureLead = mustPattern(`^(?:(?:honestly|tbh|to be honest|lol|haha|hmm+|um+|uh+|well|oh|ok|okay|god|gosh|wow|good question|i mean|ugh)\s+)*(?:i (?:honestly |really |genuinely |actually )?(?:can'?t|cant|cannot|don'?t|dont|do not) (?:really |even |honestly )?(?:remember|recall|know|say|tell|think)|idk|i dunno|dunno|no idea|not sure|i'?m not sure|im not sure|hard to say|who knows|good question|not a clue|no clue)(?:\s+(?:tbh|honestly|lol|haha|really|tho|though|to be honest|exactly|off the top of my head|if i'?m honest))*$`)
+
+// afterUnsure is answer without an opening that only says the person does
+// not know, when more follows it; answer as it is otherwise.
+func afterUnsure(answer string) string {
+	cut := strings.IndexAny(answer, ".,;!?")
+	for cut >= 0 {
+		head, rest := answer[:cut], strings.TrimLeft(answer[cut:], ".,;!? ")
+		if rest == "" {
+			return answer
+		}
+		if reUnsureLead.MatchString(foldText(head)) {
+			if f := foldText(rest); !lowContent(f) && len(strings.Fields(f)) >= 1 {
+				return rest
+			}
+			return answer
+		}
+		next := strings.IndexAny(answer[cut+1:], ".,;!?")
+		if next < 0 {
+			break
+		}
+		cut += 1 + next
+	}
+	return answer
+}
