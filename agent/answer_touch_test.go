@@ -22,7 +22,7 @@ func TestAnswersSpeakToTheQuestion(t *testing.T) {
 		q    string
 		want []string // the first sentence has one of these
 	}{
-		{"is replying a week later bad manners", []string{"replies late", "while to reply"}},
+		{"is replying a week later bad manners", []string{"replies late", "while to reply", "comes late"}},
 		{"i only reply to my friends after a few days, is that bad", []string{"replies late", "while to reply", "Fast replies are not"}},
 		{"is it rude to take ages to answer texts", []string{"replies late", "while to reply"}},
 		{"am i messaging him too often", []string{"answer in kind", "comes back"}},

@@ -155,16 +155,25 @@ func ComposeAnswer(g Guide, question string) Answer {
 // help: only such a question may be answered from the crisis section.
 var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
-// closeScore is how near the top score a section must be to be cited
-// instead of the top one, when the top one covers too little of the
-// question and it covers enough.
+// closeScore is how near the top score a section must be for its coverage
+// of the question to count towards answering.
 const closeScore = 0.75
 
-// bestFit returns the index of the hit to answer from: the first one, or
-// when it covers too little of the question, the next one close to it in
-// score that covers enough; -1 when there is none. The rule is a
-// parameter so the tests can choose it by cross-validation.
+// bestFit returns the index of the hit to answer from, -1 when none is
+// sure enough (sureFit). Whether to answer and what to cite are two
+// questions: the ranking already weighs how people word each section's
+// questions, so the answer cites the first hit (firstCitable), not the one
+// that happened to share more of the question's words.
 func bestFit(hits []Section, r FitRule) int {
+	return firstCitable(hits, sureFit(hits, r))
+}
+
+// sureFit returns the index of the first hit sure enough to answer from:
+// the first one, or one close to it in score, that covers enough of the
+// question or is worded much like a question it lists; -1 when there is
+// none. The rule is a parameter so the tests can choose it by
+// cross-validation.
+func sureFit(hits []Section, r FitRule) int {
 	if len(hits) == 0 || hits[0].Score < r.Score {
 		return -1
 	}
@@ -177,6 +186,21 @@ func bestFit(hits []Section, r FitRule) int {
 		}
 	}
 	return -1
+}
+
+// firstCitable returns the first hit that can be cited, one with a passage
+// that is not the crisis section, or found when none before it can; -1 when
+// found is. With each question set left out in turn, citing the hit found
+// sure found an acceptable section for 1298 of the 1534 covered questions
+// not turned away as another field's, citing the first citable one 1321
+// (TestCiteFirstLeavingSetsOut).
+func firstCitable(hits []Section, found int) int {
+	for i := range max(found, 0) {
+		if hits[i].Passage != "" && !crisisSection(hits[i]) {
+			return i
+		}
+	}
+	return found
 }
 
 // weakNote says that a section is only the nearest the guide comes to a
@@ -193,10 +217,16 @@ func weakNote(title string) string {
 // out-of-scope questions declined.
 var weakRule = FitRule{Score: 2, Coverage: 0.25, Least: 0.05}
 
-// nearestFit returns the index of the best hit that can answer weakly: one
-// with a passage, at least r's score, match and coverage, and never the crisis
-// section; -1 when there is none.
+// nearestFit returns the index of the hit to answer from weakly, -1 when
+// none can (nearFit); like bestFit it cites the first citable hit.
 func nearestFit(hits []Section, r FitRule) int {
+	return firstCitable(hits, nearFit(hits, r))
+}
+
+// nearFit returns the index of the first hit that can answer weakly: one
+// with a passage, at least r's score, match and coverage, and never the
+// crisis section; -1 when there is none.
+func nearFit(hits []Section, r FitRule) int {
 	for i, h := range hits {
 		if h.Score < r.Score {
 			break

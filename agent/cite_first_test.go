@@ -1,0 +1,58 @@
+package agent_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/companion-dev/companion/agent"
+	"github.com/companion-dev/companion/knowledge"
+)
+
+// TestCiteFirstLeavingSetsOut checks the choice of what an answer cites.
+// Each question set is answered with the guide learning from the other
+// sets only, so its wordings are new to the ranking; an answer either
+// cites the first citable hit or the hit found sure enough to answer from.
+// Both answer the same questions, so only recall@1 can differ, and citing
+// the first hit must find an acceptable section more often, pooled over the
+// sets.
+func TestCiteFirstLeavingSetsOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the guide once for each question set")
+	}
+	var first, sure, n int
+	for _, name := range knowledge.QuestionSets {
+		kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout(name)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv")
+		var f, s, c int
+		for _, q := range readQuestionSet(t, path) {
+			if q.want == nil {
+				continue
+			}
+			hits, off, in := agent.AnswerHits(kb, q.text)
+			if off {
+				continue
+			}
+			c++
+			a := agent.CitedInField(hits, in, agent.AnswerRule, agent.WeakRule)
+			b := agent.CitedSure(hits, in, agent.AnswerRule, agent.WeakRule)
+			if (a == "") != (b == "") {
+				t.Errorf("%s: %q: citing first answers %v, citing the sure hit %v", name, q.text, a != "", b != "")
+			}
+			if contains(q.want, a) {
+				f++
+			}
+			if contains(q.want, b) {
+				s++
+			}
+		}
+		t.Logf("%s left out: first hit cited right %d, sure hit %d, of %d", name, f, s, c)
+		first, sure, n = first+f, sure+s, n+c
+	}
+	t.Logf("pooled: first hit cited right %d (%.3f), sure hit %d (%.3f), of %d", first, ratio(first, n), sure, ratio(sure, n), n)
+	if first <= sure {
+		t.Errorf("citing the first hit finds %d acceptable sections, citing the sure one %d", first, sure)
+	}
+}
