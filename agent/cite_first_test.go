@@ -56,3 +56,45 @@ func TestCiteFirstLeavingSetsOut(t *testing.T) {
 		t.Errorf("citing the first hit finds %d acceptable sections, citing the sure one %d", first, sure)
 	}
 }
+
+// TestLikelyAnswersLeavingSetsOut checks the rule that a section the
+// guide's model finds likely answers on its own. Each question set is
+// answered with the guide learning from the other sets only, with the rule
+// and without it: with it, more covered questions must cite an acceptable
+// section, pooled, and no more out-of-scope questions may be answered.
+func TestLikelyAnswersLeavingSetsOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the guide once for each question set")
+	}
+	without := agent.AnswerRule
+	without.Likely = 0
+	var with, off cvCounts
+	for _, name := range knowledge.QuestionSets {
+		kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout(name)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv")
+		var w, o cvCounts
+		for _, q := range readQuestionSet(t, path) {
+			hits, offField, in := agent.AnswerHits(kb, q.text)
+			a, b := "", ""
+			if !offField {
+				a = agent.CitedInField(hits, in, agent.AnswerRule, agent.WeakRule)
+				b = agent.CitedInField(hits, in, without, agent.WeakRule)
+			}
+			w.count(q.want, a)
+			o.count(q.want, b)
+		}
+		t.Logf("%s left out: with the rule %s; without %s", name, w, o)
+		with.add(w)
+		off.add(o)
+	}
+	t.Logf("pooled: with the rule %s; without %s", with, off)
+	if with.recall <= off.recall {
+		t.Errorf("with the rule %d covered questions cite an acceptable section, without it %d", with.recall, off.recall)
+	}
+	if with.declined < off.declined {
+		t.Errorf("with the rule %d out-of-scope questions are declined, without it %d", with.declined, off.declined)
+	}
+}

@@ -394,6 +394,9 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		}
 		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
 		s.Stance = stance(kb.idx.stances[h.sec], weights, qf, qm)
+		if mr.probs != nil {
+			s.Likely = mr.probs[h.sec]
+		}
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
 			// The stance on the listed question most like the query,
