@@ -98,3 +98,38 @@ func TestLikelyAnswersLeavingSetsOut(t *testing.T) {
 		t.Errorf("with the rule %d out-of-scope questions are declined, without it %d", with.declined, off.declined)
 	}
 }
+
+// TestFieldLikelyLeavingSetsOut checks that answering a question that only
+// names another field when its first section is likely enough pays: each
+// question set answered with the guide learning from the other sets only,
+// with the rule and without it, more covered questions must cite an
+// acceptable section, pooled, and no more out-of-scope questions may be
+// answered.
+func TestFieldLikelyLeavingSetsOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the guide once for each question set")
+	}
+	inUse := *agent.FieldLikely
+	defer func() { *agent.FieldLikely = inUse }()
+	var with, off cvCounts
+	for _, name := range knowledge.QuestionSets {
+		kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout(name)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv")
+		for _, q := range readQuestionSet(t, path) {
+			*agent.FieldLikely = inUse
+			with.count(q.want, agent.ComposeAnswer(kb, q.text).Cited)
+			*agent.FieldLikely = 0
+			off.count(q.want, agent.ComposeAnswer(kb, q.text).Cited)
+		}
+	}
+	t.Logf("pooled: answering likely questions that name another field %s; declining them %s", with, off)
+	if with.recall <= off.recall {
+		t.Errorf("answering them %d covered questions cite an acceptable section, declining them %d", with.recall, off.recall)
+	}
+	if with.declined < off.declined {
+		t.Errorf("answering them %d out-of-scope questions are declined, declining them %d", with.declined, off.declined)
+	}
+}

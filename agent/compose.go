@@ -103,7 +103,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 		hits = slices.DeleteFunc(hits, crisisSection)
 	}
 	plain := plainStance(q)
-	if offFieldQuestion(g, q) {
+	if how := offFieldHow(g, q); how == fieldHard || how == fieldSoft && !likelyDespiteField(hits) {
 		return declinedOr(hits, plain)
 	}
 	pick, weak := bestFit(hits, answerRule), false
@@ -163,9 +163,26 @@ func ComposeAnswer(g Guide, question string) Answer {
 	return a
 }
 
+// fieldLikely is how likely the guide's model must find the first section
+// for a question that only names another field ("my messages turn into
+// essays", "a shared family recipe book", "between work and two toddlers")
+// to be answered all the same. Medicine, law and dating are never
+// answered. With each question set left out in turn, 0.9 answers 7 more
+// covered questions of 1548 rightly and no more out-of-scope ones, and
+// turns away as many of agent/testdata/answers/offfield.tsv as before
+// (TestFieldLikelyLeavingSetsOut; 0.7 found as many and answered two more
+// out-of-scope questions).
+var fieldLikely = 0.9
+
+// likelyDespiteField reports whether the first hit is likely enough to
+// answer a question that names another field.
+func likelyDespiteField(hits []Section) bool {
+	return fieldLikely > 0 && len(hits) > 0 && hits[0].Likely >= fieldLikely
+}
+
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
-var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
 // closeScore is how near the top score a section must be for its coverage
 // of the question to count towards answering.

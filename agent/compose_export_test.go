@@ -77,3 +77,7 @@ func AnswerHits(g Guide, question string) (hits []Section, offField, inField boo
 	}
 	return hits, offFieldQuestion(g, q), inGuideFieldOf(g, q)
 }
+
+// FieldLikely is the likelihood from which a question that only names
+// another field is answered, for the tests to set.
+var FieldLikely = &fieldLikely
