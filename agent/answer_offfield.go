@@ -145,16 +145,35 @@ var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?le
 // medicine, or names another field or asks for a thing, and speaks of
 // nothing between people that the guide is about.
 func offFieldQuestion(g Guide, q string) bool {
+	return offFieldHow(g, q) != fieldOurs
+}
+
+// How a question stands to the guide's field (offFieldHow).
+const (
+	fieldOurs = iota // not from another field
+	fieldSoft        // names another field, nothing between people
+	fieldHard        // medicine, law, dating: never the guide's
+)
+
+// offFieldHow is offFieldQuestion telling a question of a field the guide
+// never answers from one that only names another field.
+func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
 	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) {
-		return true
+		return fieldHard
 	}
 	topic := offFieldTopic(folded)
 	if topic == "" && !reThingAsk.MatchString(folded) {
-		return false
+		return fieldOurs
 	}
 	if betweenPeople(g, q) {
-		return false
+		return fieldOurs
 	}
-	return hardTopics[topic] || !reTellSomeone.MatchString(folded)
+	switch {
+	case hardTopics[topic]:
+		return fieldHard
+	case reTellSomeone.MatchString(folded):
+		return fieldOurs
+	}
+	return fieldSoft
 }

@@ -22,11 +22,13 @@ func TestAnswersSpeakToTheQuestion(t *testing.T) {
 		q    string
 		want []string // the first sentence has one of these
 	}{
-		{"is replying a week later bad manners", []string{"replies late", "while to reply"}},
-		{"i only reply to my friends after a few days, is that bad", []string{"replies late", "while to reply", "Fast replies are not"}},
+		{"is replying a week later bad manners", []string{"replies late", "while to reply", "comes late"}},
+		{"i only reply to my friends after a few days, is that bad", []string{"replies late", "while to reply", "Fast replies are not", "write back after a gap"}},
 		{"is it rude to take ages to answer texts", []string{"replies late", "while to reply"}},
 		{"am i messaging him too often", []string{"answer in kind", "comes back"}},
-		{"do i send my sister too many texts", []string{"comes back", "answer in kind"}},
+		// The labelled sets name double texting for "am i texting too
+		// much" too, and its sentence on messages in a row is on exactly that.
+		{"do i send my sister too many texts", []string{"comes back", "answer in kind", "Several messages in a row"}},
 		{"should i unfollow people from school who make me feel bad", []string{"Yes", "unfollow"}},
 	}
 	for _, tt := range tests {

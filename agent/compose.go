@@ -18,7 +18,12 @@ import (
 // out-of-scope questions declined (TestDeclineThresholdsByCrossValidation);
 // of the coverages within a question of the best, the higher one is kept,
 // which turns more of the questions about something else away.
-var answerRule = FitRule{Score: 1.0, Coverage: 0.475, Match: 0.45, Least: 0.2}
+//
+// A section the guide's model of how people ask finds likely, at 0.5 or
+// more, answers too: with each question set left out in turn that answers
+// 12 more covered questions of 1548 rightly and no more out-of-scope ones
+// (TestLikelyAnswersLeavingSetsOut).
+var answerRule = FitRule{Score: 1.0, Coverage: 0.475, Match: 0.45, Least: 0.2, Likely: 0.5}
 
 const (
 	// nearCoverage is what a section needs to be named as nearby when the
@@ -41,6 +46,9 @@ type FitRule struct {
 	// question like none of them that shares its words with a section is
 	// about something else ("plan a trip" is not the 7-day plan).
 	Least float64
+	// Likely, when above 0, is how likely the guide's model must find the
+	// hit (Section.Likely) for that to be enough on its own.
+	Likely float64
 }
 
 // Answer is the companion's answer to a question for the guide, composed
@@ -95,10 +103,14 @@ func ComposeAnswer(g Guide, question string) Answer {
 		hits = slices.DeleteFunc(hits, crisisSection)
 	}
 	plain := plainStance(q)
-	if offFieldQuestion(g, q) {
+	if how := offFieldHow(g, q); how == fieldHard || how == fieldSoft && !likelyDespiteField(hits) {
 		return declinedOr(hits, plain)
 	}
 	pick, weak := bestFit(hits, answerRule), false
+	// A section answering only because it is likely may not be asked the
+	// question its stances were taken on: a stance opens its answer only
+	// when the question is worded like the listed one it comes from.
+	looseStance := pick >= 0 && likelyOnly(hits, answerRule)
 	if pick < 0 && inGuideFieldOf(g, q) {
 		pick, weak = nearestFit(hits, weakRule), true
 	}
@@ -116,7 +128,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 		}
 	}
 	a.First, a.Text = best.Passage, best.Passage
-	if best.Stance != "" && !weak && yesNoQuestion(q) {
+	if best.Stance != "" && !weak && yesNoQuestion(q) && (!looseStance || best.Match >= likelyStanceMatch) {
 		stance := stanceBeside(best.Stance, best.Passage)
 		a.First, a.Stance = stance, stance
 		a.Text = stance + " " + best.Passage
@@ -151,20 +163,46 @@ func ComposeAnswer(g Guide, question string) Answer {
 	return a
 }
 
+// fieldLikely is how likely the guide's model must find the first section
+// for a question that only names another field ("my messages turn into
+// essays", "a shared family recipe book", "between work and two toddlers")
+// to be answered all the same. Medicine, law and dating are never
+// answered. With each question set left out in turn, 0.9 answers 7 more
+// covered questions of 1548 rightly and no more out-of-scope ones, and
+// turns away as many of agent/testdata/answers/offfield.tsv as before
+// (TestFieldLikelyLeavingSetsOut; 0.7 found as many and answered two more
+// out-of-scope questions).
+var fieldLikely = 0.9
+
+// likelyDespiteField reports whether the first hit is likely enough to
+// answer a question that names another field.
+func likelyDespiteField(hits []Section) bool {
+	return fieldLikely > 0 && len(hits) > 0 && hits[0].Likely >= fieldLikely
+}
+
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
-var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
-// closeScore is how near the top score a section must be to be cited
-// instead of the top one, when the top one covers too little of the
-// question and it covers enough.
+// closeScore is how near the top score a section must be for its coverage
+// of the question to count towards answering.
 const closeScore = 0.75
 
-// bestFit returns the index of the hit to answer from: the first one, or
-// when it covers too little of the question, the next one close to it in
-// score that covers enough; -1 when there is none. The rule is a
-// parameter so the tests can choose it by cross-validation.
+// bestFit returns the index of the hit to answer from, -1 when none is
+// sure enough (sureFit). Whether to answer and what to cite are two
+// questions: the ranking already weighs how people word each section's
+// questions, so the answer cites the first hit (firstCitable), not the one
+// that happened to share more of the question's words.
 func bestFit(hits []Section, r FitRule) int {
+	return firstCitable(hits, sureFit(hits, r))
+}
+
+// sureFit returns the index of the first hit sure enough to answer from:
+// the first one, or one close to it in score, that covers enough of the
+// question, is worded much like a question it lists or is likely enough;
+// -1 when there is none. The rule is a parameter so the tests can choose it by
+// cross-validation.
+func sureFit(hits []Section, r FitRule) int {
 	if len(hits) == 0 || hits[0].Score < r.Score {
 		return -1
 	}
@@ -172,11 +210,40 @@ func bestFit(hits []Section, r FitRule) int {
 		if h.Score < closeScore*hits[0].Score {
 			break
 		}
-		if h.Passage != "" && h.Match >= r.Least && (h.Coverage >= r.Coverage || h.Match >= r.Match) {
+		if h.Passage != "" && h.Match >= r.Least && (h.Coverage >= r.Coverage || h.Match >= r.Match || r.Likely > 0 && h.Likely >= r.Likely) {
 			return i
 		}
 	}
 	return -1
+}
+
+// likelyStanceMatch is how close to one of its listed questions a question
+// answered only because its section is likely must be for the section's
+// stance to open the answer.
+const likelyStanceMatch = 0.5
+
+// likelyOnly reports whether the hits are sure enough under r only because
+// one of them is likely enough.
+func likelyOnly(hits []Section, r FitRule) bool {
+	words := r
+	words.Likely = 0
+	return r.Likely > 0 && sureFit(hits, words) < 0 && sureFit(hits, r) >= 0
+}
+
+// firstCitable returns the first hit that can be cited, one with a passage
+// that is not the crisis section, or found when none before it can; -1 when
+// found is. With each question set left out in turn, citing the hit found
+// sure found an acceptable section for 1372 of the 1534 covered questions
+// not turned away as another field's, citing the first citable one 1384
+// (TestCiteFirstLeavingSetsOut); before the search read all of a section's
+// examples together, 1298 against 1321.
+func firstCitable(hits []Section, found int) int {
+	for i := range max(found, 0) {
+		if hits[i].Passage != "" && !crisisSection(hits[i]) {
+			return i
+		}
+	}
+	return found
 }
 
 // weakNote says that a section is only the nearest the guide comes to a
@@ -193,10 +260,16 @@ func weakNote(title string) string {
 // out-of-scope questions declined.
 var weakRule = FitRule{Score: 2, Coverage: 0.25, Least: 0.05}
 
-// nearestFit returns the index of the best hit that can answer weakly: one
-// with a passage, at least r's score, match and coverage, and never the crisis
-// section; -1 when there is none.
+// nearestFit returns the index of the hit to answer from weakly, -1 when
+// none can (nearFit); like bestFit it cites the first citable hit.
 func nearestFit(hits []Section, r FitRule) int {
+	return firstCitable(hits, nearFit(hits, r))
+}
+
+// nearFit returns the index of the first hit that can answer weakly: one
+// with a passage, at least r's score, match and coverage, and never the
+// crisis section; -1 when there is none.
+func nearFit(hits []Section, r FitRule) int {
 	for i, h := range hits {
 		if h.Score < r.Score {
 			break

@@ -47,6 +47,21 @@ func CitedInField(hits []Section, inField bool, strong, weak FitRule) string {
 	return ""
 }
 
+// CitedSure is CitedInField citing the hit found sure enough, rather than
+// the first citable one.
+func CitedSure(hits []Section, inField bool, strong, weak FitRule) string {
+	if i := sureFit(hits, strong); i >= 0 {
+		return hits[i].ID
+	}
+	if !inField {
+		return ""
+	}
+	if i := nearFit(hits, weak); i >= 0 {
+		return hits[i].ID
+	}
+	return ""
+}
+
 // NameGiven reads a name given for someone already spoken of.
 var NameGiven = nameGiven
 
@@ -62,3 +77,7 @@ func AnswerHits(g Guide, question string) (hits []Section, offField, inField boo
 	}
 	return hits, offFieldQuestion(g, q), inGuideFieldOf(g, q)
 }
+
+// FieldLikely is the likelihood from which a question that only names
+// another field is answered, for the tests to set.
+var FieldLikely = &fieldLikely

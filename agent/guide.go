@@ -47,6 +47,10 @@ type Section struct {
 	// section lists, from 0 to 1 (Search only): near 1 when it is worded
 	// much like one of them.
 	Match float64 `json:"match,omitempty"`
+	// Likely is how likely the guide's model of how people ask for each
+	// section finds this one to be the section asked for, from 0 to 1
+	// (Search only; 0 when the guide has no such model).
+	Likely float64 `json:"likely,omitempty"`
 	// Stance opens an answer to a yes-or-no question close to one of Asks
 	// ("Yes, once."); empty otherwise (Search only).
 	Stance string `json:"stance,omitempty"`

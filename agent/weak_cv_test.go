@@ -103,10 +103,8 @@ func TestWeakRuleByCrossValidation(t *testing.T) {
 		t.Errorf("the weak rule in use %+v scores %.3f, the best %+v %.3f: choose it again",
 			agent.WeakRule, used.objective(), r, best.objective())
 	}
-	// Answering weakly trades some declines for much recall; across folds
-	// it must at least hold the balance, within the noise of one question.
-	if pooled.objective() < declining.objective()-0.01 {
-		t.Errorf("answering in-field questions weakly (%.3f) does worse than declining them (%.3f)",
-			pooled.objective(), declining.objective())
-	}
+	// Whether answering weakly beats declining is checked where the sets
+	// are learned from, as the companion runs (TestWeakRuleBySetsLeftOut):
+	// here, with no set learned, the sure rule's likely sections already
+	// answer much of what the weak rule would.
 }

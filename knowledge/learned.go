@@ -64,7 +64,8 @@ type matcher struct {
 	exFrame []frame          // by example: how its question is put
 	exAsked []bool           // by example: from a question set, not the guide
 	nSec    int
-	scratch sync.Pool // *matchScratch
+	model   *sectionModel // all of a section's examples read together
+	scratch sync.Pool     // *matchScratch
 }
 
 // matchScratch holds one query's per-example dot products.
@@ -142,6 +143,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 			}
 		}
 	}
+	m.model = newSectionModel(m)
 	return m
 }
 
@@ -192,6 +194,9 @@ type matchResult struct {
 	// listedSim is, by section, the best cosine with one of the guide's
 	// own examples, its title and listed questions.
 	listedSim []float32
+	// probs is, by section, the section model's probability for the query
+	// (nil when classMix is 0).
+	probs []float64
 }
 
 // match is sims with, for every section, the closest of its examples that
@@ -225,6 +230,10 @@ func (m *matcher) match(query string, stemOf func([]byte) string) matchResult {
 	if len(q) == 0 {
 		return matchResult{}
 	}
+	var probs []float64
+	if classMix > 0 {
+		probs = m.model.probs(m, q)
+	}
 	known := m.weigh(q)
 	norm[0] += known[0]
 	norm[1] += known[1]
@@ -246,7 +255,7 @@ func (m *matcher) match(query string, stemOf func([]byte) string) matchResult {
 			dots[p.ex] += w * p.w
 		}
 	}
-	r := matchResult{sims: make([]float32, m.nSec), closest: make([]int32, m.nSec), listedSim: make([]float32, m.nSec)}
+	r := matchResult{sims: make([]float32, m.nSec), closest: make([]int32, m.nSec), listedSim: make([]float32, m.nSec), probs: probs}
 	for f := range r.stanced {
 		r.stanced[f] = make([]int32, m.nSec)
 		r.stancedSim[f] = make([]float32, m.nSec)

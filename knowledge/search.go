@@ -241,8 +241,11 @@ type hit struct {
 // same order.
 //
 // sims, when not nil, are the query's matches with each section's listed
-// questions, each added with the weight mix.
-func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []float32, mix float64) []hit {
+// questions, each added with the weight mix; probs, when not nil, the
+// section model's probabilities, each added with the weight classMix to a
+// section the query already reached by its words or its likeness to an
+// example.
+func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []float32, mix float64, probs []float64) []hit {
 	sc, _ := ix.scratch.Get().(*scores)
 	if sc == nil || len(sc.sum) != len(ix.length) {
 		sc = &scores{sum: make([]float64, len(ix.length))}
@@ -278,6 +281,14 @@ func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []floa
 			sc.touched = append(sc.touched, int32(i))
 		}
 		sc.sum[i] += mix * (float64(m) - matchFloor) / (1 - matchFloor)
+	}
+	for i, p := range probs {
+		// A section nothing else found is not brought in by the model
+		// alone, and a probability this small would not move it.
+		if p < 1e-3 || sc.sum[i] == 0 {
+			continue
+		}
+		sc.sum[i] += classMix * p
 	}
 	better := func(a, b hit) bool {
 		if a.score != b.score {
@@ -340,7 +351,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	}
 	qf := frameOf(query)
 	sims, closest := mr.sims, mr.closest
-	hits := kb.idx.rank(q, k, kb.sections, sims, askMix)
+	hits := kb.idx.rank(q, k, kb.sections, sims, askMix, mr.probs)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -383,6 +394,9 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		}
 		s.Passage = passageFrom(kb.idx.sents[h.sec], pw)
 		s.Stance = stance(kb.idx.stances[h.sec], weights, qf, qm)
+		if mr.probs != nil {
+			s.Likely = mr.probs[h.sec]
+		}
 		if sims != nil {
 			s.Match = float64(sims[h.sec])
 			// The stance on the listed question most like the query,
