@@ -619,6 +619,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := askedIfWanted.FindStringSubmatch(you); m != nil {
 		// "I asked her if she wanted to grab coffee": the plan again.
+		if o == FollowUp && strings.TrimSpace(m[1]) == "to" {
+			// A follow-up asks it again, as it was asked.
+			return Detail{Kind: Topic, Text: "whether you'd like to " + trimTail(strings.TrimSpace(strings.ToLower(m[2])+" "+m[3]))}
+		}
+		m = m[1:]
 		v := strings.ToLower(m[1])
 		if !strings.HasSuffix(v, "ing") {
 			v = baseIng(v)
@@ -950,6 +955,14 @@ func askDetail(you string) Detail {
 		}
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
 	}
+	if m := stillSuits.FindStringSubmatch(you); m != nil {
+		// "if june still works": whether a time or a plan still suits
+		// them, asked plainly.
+		if strings.EqualFold(m[2], "suit") {
+			return Detail{Kind: Ask, Text: "need:Does " + m[1] + " still suit you?"}
+		}
+		return Detail{Kind: Ask, Text: "need:Does " + m[1] + " still work for you?"}
+	}
 	if m := askThird.FindStringSubmatch(you); m != nil {
 		// "if they have any junior roles coming up": asked about others.
 		return Detail{Kind: Ask, Text: "whether:" + trimTail(m[1])}
@@ -966,6 +979,10 @@ func askDetail(you string) Detail {
 	}
 	return Detail{Kind: Ask, Text: act}
 }
+
+// stillSuits is whether a time or plan still suits them: "if june still
+// works", "whether saturday still suits".
+var stillSuits = regexp.MustCompile(`(?i)^(?:if |whether )?([A-Z][\w']+|the \w+|next \w+|this \w+|that|it) (?:still )?(work|suit)s?(?: for (?:you|her|him|them))?$`)
 
 // theirNews is something that happened to the recipient, or a fact about them.
 func theirNews(you string, o Occasion) Detail {

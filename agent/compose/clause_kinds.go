@@ -139,7 +139,7 @@ var (
 	wantGoing       = regexp.MustCompile(`(?i)^(?:I )?(?:want|wanna|would like|'d like|'d love|would love|hoping|am hoping|'m hoping)(?: to)? ((?:get|set up|organise|organize|arrange|book|have|do|start|plan) (?:a|an|some|another|our) .+)$`)
 	offerTo         = regexp.MustCompile(`(?i)^(?:and )?(?:maybe |also |I'd |I want to |I'll )?offer(?: to)? (.+)$`)
 	offerThing      = regexp.MustCompile(`(?i)^(?:get|grab|have|go for|buy you|buy (?:him|her|them)) ((?:a|an|some) .+)$`)
-	sentMine        = regexp.MustCompile(`(?i)^I (?:sent|emailed|gave|submitted|dropped off|passed on|shared|posted)(?: (?:him|her|them|you|[A-Za-z][\w-]*))? ((?:my|the|our) .+?)(?: (?:to|with) (?:him|her|them|you))?$`)
+	sentMine        = regexp.MustCompile(`(?i)^I (?:sent|emailed|gave|submitted|dropped off|passed on|shared|posted)(?: (?:him|her|them|you|[A-Za-z][\w-]*))?(?: (?:on|via|over|through|by) (?:LinkedIn|email|e-mail|WhatsApp|text|message|DM|post|Instagram|insta|Slack|Teams))? ((?:my|the|our) .+?)(?: (?:to|with) (?:him|her|them|you))?$`)
 	mineDid         = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kid|kids|son|daughter|boy|girl|car|party|music|builder|builders|friend|friends|guests?) (?:\w+ )?(?:\w+ed|got|dug|ate|broke|hit|woke|kept|made|left|took|spilt|ran|threw|tore|bit|stole|drove)\b`)
 	couldThey       = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:she|he|they) (.+)$`)
 	usedToDo        = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)

@@ -96,7 +96,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			raw = talkTail.ReplaceAllString(raw[:m[0]], "")
 		}
 		if o == FollowUp {
-			if ds := followUpDetails(raw); len(ds) > 0 {
+			if ds := followUpDetails(raw, name); len(ds) > 0 {
 				// "i sent her a card a month ago… just want to check she
 				// got it": what is followed up, said as a follow-up.
 				for _, d := range ds {
@@ -471,12 +471,32 @@ var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?
 // followUpDetails reads what a follow-up is about from one clause: a
 // thing sent, a date had, an answer awaited, an offer made. nil when the
 // clause is none of these.
-func followUpDetails(c string) []Detail {
+func followUpDetails(c, name string) []Detail {
 	c = strings.TrimSpace(c)
 	if agoOnly.MatchString(c) {
 		// "but that was a month ago": how long it has been, for the
 		// writer only.
 		return []Detail{{Kind: Background, Text: c}}
+	}
+	if guessedWhy.MatchString(c) {
+		// "she's prob just busy": the writer's guess at the silence, for
+		// the writer only.
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	if m := silentWhen.FindStringSubmatch(c); m != nil {
+		// "my dad didn't answer when I asked if he wanted to call on
+		// Sunday": the silence is the story, what was asked is the topic.
+		if ds := followUpDetails(m[1], name); len(ds) > 0 {
+			return ds
+		}
+		return classify(m[1], name, FollowUp, "")
+	}
+	if m := silentAbout.FindStringSubmatch(c); m != nil {
+		// "ade hasn't got back to me about mum's birthday plans": what it
+		// was about, without the silence.
+		if t := trimTail(cutAgo.ReplaceAllString(secondPerson(m[1], name, false), "")); len(strings.Fields(t)) >= 2 {
+			return []Detail{{Kind: Topic, Text: t}}
+		}
 	}
 	var out []Detail
 	if m := sentThing.FindStringSubmatch(c); m != nil {
@@ -495,6 +515,11 @@ func followUpDetails(c string) []Detail {
 		})
 		out = append(out, Detail{Kind: Feeling, Text: "Will you be able to make it to " + what + "?"})
 	}
+	if m := weNeedBy.FindStringSubmatch(c); m != nil && len(out) == 0 {
+		// "we need to book the restaurant by friday": the deadline they
+		// share, said as the reason to answer.
+		out = append(out, Detail{Kind: Feeling, Text: "We'd need to " + trimTail(secondPerson(m[1], name, false)) + " by " + upFirst(strings.ToLower(m[2])) + ", so let me know when you can"})
+	}
 	if m := answerBy.FindStringSubmatch(c); m != nil {
 		out = append(out, Detail{Kind: Feeling, Text: "Could you let me know by " + upFirst(strings.ToLower(m[1])) + "?"})
 	}
@@ -505,6 +530,18 @@ func followUpDetails(c string) []Detail {
 }
 
 var (
+	// silentWhen is a silence told with what it followed: "didn't answer
+	// when I asked if he wanted to call".
+	silentWhen = regexp.MustCompile(`(?i)^.*?\b` + silentVerb + `(?: to me)?(?: yet)?,? (?:when|after) (I .+)$`)
+	// silentAbout is a silence told with what it is about: "hasn't got
+	// back to me about the plans".
+	silentAbout = regexp.MustCompile(`(?i)^.*?\b` + silentVerb + `(?: to me)?(?: yet)? (?:about|on|re|regarding) (.+)$`)
+	// guessedWhy is the writer's guess at why no answer came: "she's
+	// probably just busy", "he might have missed it".
+	guessedWhy = regexp.MustCompile(`(?i)^(?:but |and |I think |I'm sure |I bet |maybe |probably |prob )*(?:she|he|they|you)(?:'s|'re| is| are| was| were| must be| might be| may be| could be| must have| might have| may have|'ll| will)?(?: (?:prob|probably|prolly|just|maybe|likely|really|super|so|been|be|totally|only))* (?:busy|swamped|slammed|snowed under|away|travelling|traveling|on holiday|forgot|forgotten|missed it|missed my message|distracted|overwhelmed|not seen it|not saw it)\b`)
+	// weNeedBy is something both must do by a day: "we need to book the
+	// restaurant by friday".
+	weNeedBy = regexp.MustCompile(`(?i)^(?:and |but |so )?we (?:really |still |kind of |kinda )?(?:need|have|'ve got|got|gotta) (?:to )?((?:book|sort|order|pay|confirm|decide|pick|choose|buy|get|send|arrange|fix|finalise|finalize|reserve|tell|let)\b.+?) (?:by|before) ((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of the week|the \d+(?:st|nd|rd|th)?))$`)
 	// sentThing is something the writer sent: "i sent her a card".
 	sentThing = regexp.MustCompile(`(?i)^(?:I |we )?(?:sent|posted|mailed|gave|dropped off|left)(?: (?:her|him|them|you|\w+))? (?:a|an|the|my|our) (card|letter|parcel|package|present|gift|invite|invitation|note|postcard|photo|photos|cv|application|portfolio|proposal|quote|invoice)\b`)
 	// agoOnly says only how long ago something was.
@@ -525,6 +562,9 @@ var (
 	// she'd look at my portfolio".
 	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
 )
+
+// silentVerb is someone not answering, in any tense.
+const silentVerb = `(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never|still hasn'?t|still haven'?t)(?: yet)? (?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|get back to me|got back to me|gotten back to me|come back to me|write back|written back|wrote back|text(?:ed)? back|say anything|said anything)`
 
 // lossOfTheirs says a loss as the recipient's: "my coworker's cat", written
 // to the coworker, is "your cat"; a pet named anywhere in what was said

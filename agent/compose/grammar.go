@@ -403,7 +403,9 @@ var thoughtWhen = regexp.MustCompile(`(?i)^I (?:thought|was thinking) (?:of|abou
 
 // askedIfWanted is an invitation the writer made that went unanswered:
 // "I asked you if you wanted to grab coffee".
-var askedIfWanted = regexp.MustCompile(`(?i)^I asked you (?:if|whether) you(?:'d| would)? (?:wanted|want|like|liked|fancied|fancy|were up for|'d be up for|would be up for|were free) (?:to |for )?(\w+)\b ?(.*)$`)
+// Whoever was asked may be named in any words ("I asked my old teacher
+// Mr Bello if he'd like…") or not at all ("I asked if he wanted…").
+var askedIfWanted = regexp.MustCompile(`(?i)^I (?:asked|texted|messaged|emailed|checked with)(?: (?:you|[\w.'-]+(?: [\w.'-]+){0,6}?))? (?:if|whether) you(?:'d| would)? (?:wanted|want|like|liked|fancied|fancy|were up for|'d be up for|would be up for|were free|wanted to come|would like) (to |for )?(\w+)\b ?(.*)$`)
 
 // whenISuggested is a plan put to them that went unanswered: "nobody
 // replied when I suggested a reunion".

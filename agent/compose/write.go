@@ -380,6 +380,9 @@ func (w *writer) render(d Detail, i int) string {
 		if strings.HasPrefix(low, "how ") {
 			return "I've been wondering " + t + "."
 		}
+		if strings.HasPrefix(low, "whether ") {
+			return "I wanted to check again " + t + "."
+		}
 		if planLike.MatchString(low) {
 			return "Are we still on for " + t + "?"
 		}

@@ -140,3 +140,17 @@ func containsRune(s string, r rune) bool {
 	}
 	return false
 }
+
+// TestAnswerNoIsNoDrop checks that a no said in answer ("no, just ask…")
+// takes nothing out of the draft, while "no exclamation marks" still does.
+func TestAnswerNoIsNoDrop(t *testing.T) {
+	if rs := ParseAll("no, just ask if friday still works"); len(rs) != 0 {
+		t.Errorf("answer no read as %+v", rs)
+	}
+	if rs := ParseAll("no, shorter"); len(rs) != 1 || rs[0].Kind != Shorter {
+		t.Errorf("no, shorter read as %+v", rs)
+	}
+	if rs := ParseAll("no exclamation marks"); len(rs) != 1 || rs[0].Kind != NoExclaim {
+		t.Errorf("no exclamation marks read as %+v", rs)
+	}
+}
