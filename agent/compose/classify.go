@@ -160,7 +160,7 @@ var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|
 
 var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|broke|lost|said|snapped|yelled|shouted|cancelled|canceled|bailed|ignored|haven't|didn't|never|was|got|took|ate|left|promised)\b`)
 
-var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
+var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed|walked past|went past|drove past|walked by)\s`)
 
 var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
 
@@ -274,6 +274,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
 	c = leadAgo.ReplaceAllString(c, "")
+	if d, ok := sharedDetail(c, o); ok {
+		return d
+	}
 	if braveFace.MatchString(c) {
 		// "he's pretending he's fine": what the writer sees through is
 		// never said back to them.
@@ -640,6 +643,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "thinking about my aunt Rosa today", written to Rosa, is what
 		// the message is, not something to say in it.
 		return Detail{}
+	}
+	if marker == "" {
+		if d, ok := moreKinds(c, you, name, o, lost); ok {
+			return d
+		}
 	}
 	low := strings.ToLower(you)
 	switch marker {

@@ -120,6 +120,10 @@ func tidyWords(s string) string {
 				continue
 			}
 			core = rep
+			if core == "minute" && i > 0 && manyNumber.MatchString(words[i-1]) {
+				// "20 min" is twenty minutes; "a min" one.
+				core = "minutes"
+			}
 		}
 		// A pet's name typed in lower case: "her cat mochi".
 		if len(out) > 0 && core == strings.ToLower(core) && len(core) > 2 && petWord[strings.ToLower(strings.TrimRight(out[len(out)-1], ","))] &&
@@ -142,6 +146,9 @@ func tidyWords(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// manyNumber is a number above one: "20 min" is twenty minutes.
+var manyNumber = regexp.MustCompile(`^(?:[2-9]|\d\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)$`)
 
 // sentenceEnd splits text into sentences; the abbreviations of titles keep
 // their full stop.

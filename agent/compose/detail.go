@@ -138,6 +138,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Memory, Text: "met:the " + m[1]})
 		}
+		if d, ok := requestDetail(raw, name, o); ok {
+			// "i want to apologise and drop off some flowers": the request
+			// itself, and what it carries besides.
+			out = appendDetail(out, d)
+			continue
+		}
 		clauses = append(clauses, stripRequest(raw, name)...)
 	}
 	lost := ""
@@ -229,6 +235,10 @@ func Parse(text, name string, o Occasion) []Detail {
 				subject = "you"
 			}
 		}
+		if d, ok := quietDetail(c, o); ok {
+			out = appendDetail(out, d)
+			continue
+		}
 		// "we haven't talked since the summer we worked at the cafe": the
 		// silence is background, the time it names is a shared memory.
 		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 2 && riftWords.MatchString(m[1]) {
@@ -305,6 +315,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			if d.Kind == Plan {
 				// "trying to plan a reunion this summer": the reunion.
 				d.Text = tryingTo.ReplaceAllString(d.Text, "")
+				// "get a casual kickabout going in the park" is a casual
+				// kickabout in the park, said in fewer of their words.
+				if m := getGoing.FindStringSubmatch(d.Text); m != nil && strings.TrimSpace(m[3]) != "" {
+					d.Text = m[1] + " " + m[2] + m[3]
+				}
 			}
 			if d.Kind == Plan && vaguePlan.MatchString(d.Text) {
 				// "lets do it": a plan that names nothing is left out
@@ -562,6 +577,10 @@ var (
 	// she'd look at my portfolio".
 	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
 )
+
+// getGoing is a plan put as getting it going: "we get a kickabout going
+// in the park".
+var getGoing = regexp.MustCompile(`(?i)^(?:we )?(?:get|got|getting) (a|an|some|the) (.+?) (?:going|started|started up|back up|back on)\b(.*)$`)
 
 // silentVerb is someone not answering, in any tense.
 const silentVerb = `(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never|still hasn'?t|still haven'?t)(?: yet)? (?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|get back to me|got back to me|gotten back to me|come back to me|write back|written back|wrote back|text(?:ed)? back|say anything|said anything)`

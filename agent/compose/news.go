@@ -34,6 +34,10 @@ func (w *writer) news(t string, v int) string {
 	return line
 }
 
+// strainBefore is how it has been for them lately: "you've been so
+// stressed", "you've been working so hard".
+var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|worried|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
+
 // newsLine is the sentence that says one piece of their news.
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
@@ -54,6 +58,11 @@ func (w *writer) newsLine(t string, v int) string {
 			return "I'm still so grateful to you for " + g + "."
 		}
 		return p("I'm still so grateful to you for "+g+".", "I still think about you "+g+", and I'm so grateful.")
+	}
+	if strainBefore.MatchString(t) {
+		// "he's been so stressed": how it has been for them, known, never
+		// news heard.
+		return "I know " + strings.TrimRight(t, ".") + "."
 	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."

@@ -230,6 +230,12 @@ func (w *writer) group() []string {
 		open = w.pick("It's been ages since anyone posted in the "+w.chat+" chat, and it's far too quiet.",
 			"The "+w.chat+" chat has been quiet for too long.", "I miss hearing from the "+w.chat+" lot, it's been a while.")
 	}
+	if w.quiet != "" {
+		open = w.pick("It's been quiet in here for far too long, ever since "+w.quiet+".", "This chat has been quiet ever since "+w.quiet+".")
+		if w.chat != "" {
+			open = w.pick("The "+w.chat+" chat has been quiet for far too long, ever since "+w.quiet+".", "It's been quiet in the "+w.chat+" chat ever since "+w.quiet+".")
+		}
+	}
 	out := []string{"~" + open}
 	rest := w.rest()
 	out = append(out, rest...)

@@ -130,6 +130,9 @@ type writer struct {
 	congratulated bool
 	// chat is what a group chat is called ("book club"), for its opening.
 	chat string
+	// quiet is what a group chat has been quiet since ("zara's wedding in
+	// June"), for its opening.
+	quiet string
 	by   map[Kind][]Detail
 }
 
@@ -166,6 +169,11 @@ func newWriter(s Spec) *writer {
 				// it the school chat instead".
 				w.chat = label
 			}
+			continue
+		}
+		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {
+			// What the chat has been quiet since says so in the opening.
+			w.quiet = since
 			continue
 		}
 		if s.Occasion == Group && d.Kind == TheirNews && strings.HasPrefix(d.Text, "you") {
@@ -407,7 +415,8 @@ var petFact = regexp.MustCompile(`^(?:your|the) (?:\w+ )?(?:cat|dog|kitten|puppy
 var noticedVerb = map[string]string{"finished": "I finished", "discovered": "I discovered", "tried": "I tried", "saw": "I spotted", "heard": "I heard", "found": "I came across",
 	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
 	"watched": "I was watching", "noticed": "I noticed", "spotted": "I spotted", "reading": "I'm reading",
-	"watching": "I've been watching", "listening to": "I've been listening to"}
+	"watching": "I've been watching", "listening to": "I've been listening to",
+	"walked past": "I walked past", "went past": "I went past", "drove past": "I drove past", "walked by": "I walked by"}
 
 var weUs = regexp.MustCompile(`(?i)\b(?:we|us)\b`)
 

@@ -1,0 +1,230 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
+)
+
+// More kinds of clause, read before the general rules of classifyOne: an
+// ask said through what the message should say, a chat gone quiet since
+// something, what the bereaved shared with the one who died, a kindness
+// said by what it did, the writer's own event, a loss's anniversary.
+
+var (
+	// sayAnd is the message's word and what else to say with it: "want
+	// to say sorry and that I'll do them next week".
+	sayAnd = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna|have|'d love|would love) to (?:say|tell (?:you|her|him|them)) (?:sorry|thanks|thank you|congrats|congratulations|happy birthday)[,]? (?:and|but) (?:also )?(?:that |say )?(.+)$`)
+	// doAlso is the message's own act and something the writer will do
+	// besides: "want to apologise and drop off some flowers".
+	doAlso = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna|'d love|would love) to (?:apologi[sz]e|say sorry|say thanks|say thank you|thank (?:you|her|him|them)|congratulate (?:you|her|him|them)) and (?:maybe |also |then )?([a-z]+) (.+)$`)
+	// mentionsThat is what the message should mention: "a thank you that
+	// mentions our chat about her team's work".
+	mentionsThat = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna) (?:a|the|to send a|to write a) (?:thank you|thank-you|thanks|message|note|card|text|email)(?: (?:that|which))? (?:mentions|says|talks about|brings up|includes|remembers) (.+)$`)
+	// remindOf is something to remind them of: "remind her of the trips
+	// they took to the seaside".
+	remindOf = regexp.MustCompile(`(?i)^(?:I )?(?:want|'d like|would like|wanna)? ?(?:to )?remind (?:you|her|him|them) (?:of|about) (.+)$`)
+	// meetingAbout is a meeting asked for and what it is about.
+	meetingAbout = regexp.MustCompile(`(?i)\bask (?:you |her |him |them )?(?:for|about (?:having|getting)) (?:a |an )?(?:quick |short |brief |proper |one-to-one |1:1 )?(meeting|chat|call|word|catch-up|catch up|conversation|one-to-one|1:1) (?:about|to discuss|on|regarding|re) (.+)$`)
+	// okToAsk is an ask put as whether asking is all right: "would it be
+	// ok to ask her to look at my CV".
+	okToAsk = regexp.MustCompile(`(?i)^(?:would|will|is|do you think) it(?:'d| would)? (?:be )?(?:ok|okay|alright|all right|fine|weird|too much|cheeky) (?:to|if I) ask (?:you|her|him|them) (?:to |if you(?:'d| could| would) )?(.+?)\??$`)
+	// quietSince is a chat gone quiet since something: "no one has said
+	// anything since zara's wedding", "the chat died after we finished
+	// the last book".
+	quietSince = regexp.MustCompile(`(?i)^(?:(?:the |our )?(?:[\w'-]+ ){0,3}?(?:chat|group|thread|whatsapp) )?(?:(?:has |'s )?(?:died|went quiet|went dead|gone quiet|gone dead|been (?:so |really |very |pretty |totally )?(?:quiet|dead|silent))|(?:it'?s |its |it has |it'?s been |has )?been (?:so |really |very |pretty |totally )?(?:quiet|dead|silent)|(?:no ?one|nobody|no-one)(?: has|'s)? (?:said|posted|written|sent) (?:anything|a thing|a word|a message))(?: in (?:here|there|the chat))? (since|after) (.+)$`)
+	// theyShared is what the bereaved shared with the one who died, told
+	// of them both: "they spoke every day on the phone".
+	theyShared = regexp.MustCompile(`(?i)^they (?:always |both |even |still |once )?(were|used to|would|\w+)\b(.*)$`)
+	// theyWed is a marriage or partnership, which a rule of its own says.
+	theyWed = regexp.MustCompile(`(?i)^they(?:'d| had| have|'ve)? (?:been |were )?(?:married|together|partners|wed)\b`)
+	// theThingsThey is a thing the two of them did: "the trips they took
+	// to the seaside".
+	theThingsThey = regexp.MustCompile(`(?i)^((?:the|those|all the|all those) (?:[\w'-]+ ){1,3}?)they ((?:took|had|went on|shared|made|spent|loved|did|used to \w+)\b.*)$`)
+	// itHelped is a kindness said by what it did: "our monthly calls
+	// really helped".
+	itHelped = regexp.MustCompile(`(?i)^((?:our|your|those|the|all (?:our|your|those|the)) [\w' -]+?) (?:really |honestly |genuinely |so |have |all )*(?:helped|made (?:such |a huge |a big |all the |a real )?(?:a )?difference|meant (?:so much|a lot|the world)|got me through)\b(.*)$`)
+	// anniversaryOf is a loss's anniversary coming up: "its the 1 year
+	// anniversary of my brother dying on friday".
+	anniversaryOf = regexp.MustCompile(`(?i)^(?:it'?s|its|it is|it will be|it'll be|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) is) (?:the |a )?(?:(?:\d+|one|first|two|second|three|third|five|fifth|ten|tenth)(?:st|nd|rd|th)?[- ]?(?:year )?)?anniversary of (my|our) ([\w' ]+?)(?:'s)? (?:dying|death|passing|funeral|dieing)(?: ((?:on|this|next) \w+|tomorrow|today))?$`)
+	// myEvent is something the writer faces, said without a verb: "big
+	// presentation at 9 tomorrow".
+	myEvent = regexp.MustCompile(`(?i)^(?:a |my |the |this )?((?:big |huge |important |scary |massive |first |final )?(?:presentation|interview|job interview|exam|exams|test|driving test|appointment|operation|surgery|scan|hearing|audition|deadline|viva|pitch|court date|tribunal|biopsy|smear test|results)\b.*)$`)
+	// hostedAt is the writer having people round: "had people over on
+	// saturday".
+	hostedAt = regexp.MustCompile(`(?i)^(?:I |we )?had (?:people|friends|guests|a party|a few (?:people|friends|mates)|some (?:people|friends|mates)|mates|folk|everyone) (?:over|round|around)\b(.*)$`)
+	// ourNoise is something of the writer's that bothered them: "our
+	// party went on way too late", "it got loud til 2am".
+	ourNoise = regexp.MustCompile(`(?i)^(?:(?:our|my|the) (?:party|music|noise|gathering|get-together|celebration|do|guests|friends|speakers|bbq|barbecue)|it|things) (?:\w+ )?(?:went on|got|was|were|ran|kept going|carried on|dragged on)\b(.+)$`)
+	// youWorkAt is who a professional contact is and where they work.
+	youWorkAt = regexp.MustCompile(`(?i)^you(?:'re| are) (?:a|an|the) ((?:[\w-]+ ){0,3}?(?:engineer|designer|developer|manager|director|lead|head|founder|researcher|scientist|analyst|consultant|editor|producer|recruiter|architect|lawyer|doctor|teacher|lecturer|professor|writer|nurse)) (?:at|with|for|in) (.+)$`)
+)
+
+// endedThing is something that came to an end: "the season ended".
+var endedThing = regexp.MustCompile(`(?i)^(?:the|our) ((?:[\w'-]+ ){0,2}[\w'-]+) (?:ended|finished|wrapped up|was over|came to an end)$`)
+
+// andSomeoneIs starts a clause of its own about someone: "and nan is
+// devastated".
+var andSomeoneIs = regexp.MustCompile(`(?i)\s+and (?:[\w'-]+ ){1,2}(?:is|was|'s|has been|seems)\b`)
+
+// moreKinds reads the clause kinds above. c is the clause as typed, you
+// the clause said to the recipient; ok is false when none of them fits.
+func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
+	if m := sayAnd.FindStringSubmatch(c); m != nil {
+		// "say sorry and that I'll do them for the next two weeks": the
+		// word is the occasion's; what follows is said.
+		ds := classify(m[1], name, o, lost)
+		if len(ds) == 1 && (ds[0].Kind != Background || ds[0].Text != "") {
+			return ds[0], true
+		}
+	}
+	if m := doAlso.FindStringSubmatch(c); m != nil && !metaVerb[strings.ToLower(m[1])] {
+		return Detail{Kind: Feeling, Text: "I'd like to " + strings.ToLower(m[1]) + " " + trimTail(secondPerson(m[2], name, false))}, true
+	}
+	if m := mentionsThat.FindStringSubmatch(c); m != nil {
+		ds := classify(m[1], name, o, lost)
+		if len(ds) == 1 && ds[0].Text != "" {
+			return ds[0], true
+		}
+		if t := secondPerson(m[1], name, false); o == Thanks && !hasVerb(strings.ToLower(t)) {
+			return Detail{Kind: ThanksFor, Text: trimTail(t)}, true
+		}
+	}
+	if m := remindOf.FindStringSubmatch(c); m != nil {
+		ds := classify(m[1], name, o, lost)
+		if len(ds) == 1 && ds[0].Text != "" {
+			return ds[0], true
+		}
+	}
+	if m := meetingAbout.FindStringSubmatch(you); m != nil {
+		// "ask for a meeting about going down to four days a week".
+		return Detail{Kind: Ask, Text: "need:Could we have a " + strings.ToLower(m[1]) + " about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
+	}
+	if m := okToAsk.FindStringSubmatch(you); m != nil {
+		return askDetail(trimTail(m[1])), true
+	}
+	if d, ok := quietDetail(c, o); ok {
+		return d, true
+	}
+	if d, ok := sharedDetail(c, o); ok {
+		return d, true
+	}
+	if m := itHelped.FindStringSubmatch(you); m != nil && (o == Thanks || o == Professional) {
+		// "our monthly calls really helped": the thanks says what they did.
+		return Detail{Kind: Feeling, Text: upFirst(strings.TrimSpace(m[1])) + " really helped" + trimTail(m[2])}, true
+	}
+	if m := anniversaryOf.FindStringSubmatch(c); m != nil {
+		when := strings.TrimSpace(m[3])
+		t := "It's the anniversary of " + strings.ToLower(m[1]) + " " + strings.TrimSpace(m[2]) + "'s death"
+		if when != "" {
+			t += " " + when
+		}
+		return Detail{Kind: Struggle, Text: t}, true
+	}
+	if m := myEvent.FindStringSubmatch(c); m != nil && o == Support {
+		return Detail{Kind: Struggle, Text: "I've got a " + trimTail(strings.TrimSpace(m[1]))}, true
+	}
+	if o == Apology || o == Mend {
+		if m := hostedAt.FindStringSubmatch(c); m != nil {
+			return Detail{Kind: Sorry, Text: "for the noise from my get-together" + strings.TrimRight(m[1], ".")}, true
+		}
+		if m := ourNoise.FindStringSubmatch(c); m != nil && !youWord.MatchString(c) {
+			return Detail{Kind: Sorry, Text: "that " + lowFirst(strings.TrimRight(secondPerson(c, name, false), "."))}, true
+		}
+	}
+	if m := youWorkAt.FindStringSubmatch(you); m != nil && o == Professional {
+		return Detail{Kind: Feeling, Text: "I noticed you're " + article(m[1]) + " " + m[1] + " at " + trimTail(m[2])}, true
+	}
+	return Detail{}, false
+}
+
+// nameCase capitalises a first name typed in lower case: "zara's
+// wedding" is Zara's.
+func nameCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "s'")
+		if base == strings.ToLower(base) && people.IsFirstName(base) {
+			f[i] = upFirst(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// quietDetail reads what a group chat has been quiet since: "no one has
+// said anything since zara's wedding", for the opening.
+func quietDetail(c string, o Occasion) (Detail, bool) {
+	m := quietSince.FindStringSubmatch(strings.TrimSpace(c))
+	if m == nil || o != Group {
+		return Detail{}, false
+	}
+	since := nameCase(trimTail(m[2]))
+	if e := endedThing.FindStringSubmatch(since); e != nil {
+		// "the season ended" is the end of the season.
+		since = "the end of the " + e[1]
+	}
+	return Detail{Kind: Fact, Text: "quiet:" + since}, true
+}
+
+// sharedDetail reads, in a condolence, what the bereaved shared with the
+// one who died: "they spoke every day on the phone" is theirs together.
+func sharedDetail(c string, o Occasion) (Detail, bool) {
+	if o != Condolence {
+		return Detail{}, false
+	}
+	c = strings.TrimSpace(c)
+	if m := theyShared.FindStringSubmatch(c); m != nil && !theyWed.MatchString(c) && (isPast(m[1]) || m[1] == "used" || m[1] == "would" || strings.EqualFold(m[1], "were")) {
+		t := c[len("they "):]
+		if loc := andSomeoneIs.FindStringIndex(t); loc != nil {
+			// "… and nan is devastated": how she is now is no part of
+			// what they shared.
+			t = t[:loc[0]]
+		}
+		return Detail{Kind: Memory, Text: "how you two " + trimTail(strings.TrimSpace(t))}, true
+	}
+	if m := theThingsThey.FindStringSubmatch(c); m != nil {
+		return Detail{Kind: Memory, Text: strings.TrimSpace(m[1]) + " you two " + trimTail(m[2])}, true
+	}
+	return Detail{}, false
+}
+
+// requestDetail reads what a request carries besides being the request:
+// "want to apologise and drop off some flowers", "a thank you that
+// mentions our chat", "ask for a meeting about going part-time", "would
+// love 20 minutes of his time". ok is false when it carries none of these.
+func requestDetail(raw, name string, o Occasion) (Detail, bool) {
+	if m := doAlso.FindStringSubmatch(raw); m != nil && !metaVerb[strings.ToLower(m[1])] {
+		return Detail{Kind: Feeling, Text: "I'd like to " + strings.ToLower(m[1]) + " " + trimTail(secondPerson(m[2], name, false))}, true
+	}
+	if m := mentionsThat.FindStringSubmatch(raw); m != nil {
+		if ds := classify(m[1], name, o, ""); len(ds) == 1 && ds[0].Text != "" {
+			return ds[0], true
+		}
+		if t := secondPerson(m[1], name, false); !hasVerb(strings.ToLower(t)) {
+			if o == Thanks {
+				return Detail{Kind: ThanksFor, Text: trimTail(t)}, true
+			}
+			return Detail{Kind: Memory, Text: trimTail(t)}, true
+		}
+	}
+	if m := meetingAbout.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
+		return Detail{Kind: Ask, Text: "need:Could we have a " + strings.ToLower(m[1]) + " about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
+	}
+	if m := minutesOf.FindStringSubmatch(raw); m != nil {
+		return Detail{Kind: Ask, Text: "need:Could I have " + m[1] + " of your time" + strings.TrimRight(trimTail(secondPerson(m[2], name, false)), "?") + "?"}, true
+	}
+	return Detail{}, false
+}
+
+// minutesOf is a little of their time asked for: "would love 20 minutes
+// of his time to ask how he got into it".
+var minutesOf = regexp.MustCompile(`(?i)^(?:I )?(?:would|'d) (?:love|like|appreciate|be grateful for|really appreciate) (\d+ minutes|half an hour|a few minutes|ten minutes|fifteen minutes|twenty minutes) (?:of (?:your|her|his|their) time)?(.*)$`)
+
+// article is "a" or "an" before w.
+func article(w string) string {
+	if w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+		return "an"
+	}
+	return "a"
+}

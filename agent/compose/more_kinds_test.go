@@ -1,0 +1,118 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// draftFrom parses every message and writes the draft, as the agent does.
+func draftFrom(name string, o Occasion, tie Tie, msgs ...string) string {
+	var ds []Detail
+	for _, m := range msgs {
+		ds = append(ds, Parse(m, name, o)...)
+	}
+	return Write(Spec{Occasion: o, Name: name, Tie: tie, Details: ds})
+}
+
+// TestMoreClauseKinds checks the clause kinds read before the general
+// rules: each one carried, in the right person, and what is for the
+// writer left out.
+func TestMoreClauseKinds(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Occasion
+		tie  Tie
+		msgs []string
+		has  []string
+		not  []string
+	}{
+		{"Wren", Apology, TieFriend, []string{"i want to say sorry and that i'll pay for the cleaning"},
+			[]string{"I'll pay for the cleaning"}, []string{"say sorry and"}},
+		{"Ilse", Apology, TieFriend, []string{"i need to apologise and bake her a cake"},
+			[]string{"I'd like to bake you a cake"}, []string{"apologise and"}},
+		{"Rafa", Thanks, TieWork, []string{"i want a thank you that mentions our walk round the reservoir"},
+			[]string{"our walk round the reservoir"}, []string{"mentions"}},
+		{"Joan", Professional, TieWork, []string{"i want to ask for a meeting about moving to the data team in spring"},
+			[]string{"Could we have a meeting about moving to the data team"}, []string{"I want to ask"}},
+		{"Pia", Professional, TieWork, []string{"would it be ok to ask her to read my cover letter"},
+			[]string{"read my cover letter"}, []string{"would it be ok"}},
+		{"Dee", Condolence, TieFamily, []string{"her brother died on monday", "they walked the dogs together every morning and she is lost without him"},
+			[]string{"you two walked the dogs"}, []string{"she is"}},
+		{"Kofi", Thanks, TieWork, []string{"your weekly check-ins really helped"},
+			[]string{"Your weekly check-ins really helped"}, nil},
+		{"Ola", Support, TieFriend, []string{"its the 2 year anniversary of my mum dying on sunday"},
+			[]string{"anniversary of my mum's death on Sunday"}, []string{"dying"}},
+		{"Ben", Support, TieFriend, []string{"job interview at 10 on thursday"},
+			[]string{"I've got a job interview at 10 on Thursday"}, nil},
+		{"Nell", Apology, TieFriend, []string{"had friends round on friday", "the music went on past midnight"},
+			[]string{"sorry", "Friday", "the music went on past midnight"}, []string{"had friends round"}},
+		{"Ayo", Professional, TieWork, []string{"she's a designer at a games studio in dundee"},
+			[]string{"a designer at a games studio"}, []string{"she's"}},
+		{"Sami", Thinking, TieFriend, []string{"walked past the chip shop me and sami used to go to"},
+			[]string{"I walked past the chip shop we used to go to"}, []string{"me and"}},
+		{"Tomas", Congrats, TieFamily, []string{"tomas passed his theory test", "he's been so nervous about it"},
+			[]string{"I know you've been so nervous"}, []string{"I heard you've been"}},
+		{"Jo", Professional, TieWork, []string{"would love 15 min of her time"},
+			[]string{"15 minutes"}, []string{"15 minute "}},
+	} {
+		got := draftFrom(c.name, c.o, c.tie, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(strings.ToLower(got), strings.ToLower(h)) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(strings.ToLower(got), strings.ToLower(n)) {
+				t.Errorf("%q: %q has %q", c.msgs, got, n)
+			}
+		}
+	}
+}
+
+// TestQuietSinceOpensGroup checks that what a chat has been quiet since
+// is said in the group's opening, once, and a plan to get something going
+// is said as the plan.
+func TestQuietSinceOpensGroup(t *testing.T) {
+	for _, c := range []struct {
+		msgs []string
+		has  []string
+		not  []string
+	}{
+		{[]string{"nobody has posted anything since omar's leaving do in march"}, []string{"since Omar's leaving do in March"}, []string{"nobody has posted"}},
+		{[]string{"the choir chat died after the tour finished"}, []string{"since the end of the tour"}, []string{"tour finished", "died"}},
+		{[]string{"been quiet since the term ended", "want to get a pub quiz going next week"}, []string{"the end of the term", "a pub quiz next week"}, []string{"going next week"}},
+	} {
+		got := draftFrom("", Group, TieGroup, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(got, h) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: %q has %q", c.msgs, got, n)
+			}
+		}
+	}
+}
+
+// TestOccasionsInOtherWords checks occasion rules that read what a
+// request is for through words that used to mislead them.
+func TestOccasionsInOtherWords(t *testing.T) {
+	for text, want := range map[string]Occasion{
+		"my niece aced her piano exam, she's been really stressed for weeks":           Congrats,
+		"my best mate and his wife are expecting! due in the autumn":                   Congrats,
+		"we were inseparable until we were 10, then my family moved and that was that": Reconnect,
+		"found her on facebook again after all this time":                              Reconnect,
+		"after uni i just stopped ringing him, want to say hi":                         Reconnect,
+		"it's been like four years, want to message my old flatmate":                   Reconnect,
+		"my neighbour brought me soup when my mum died last year, want to thank him":   Thanks,
+		"the family upstairs had a flood, they're all okay thank goodness":             HardTime,
+		"message a designer on linkedin and ask how she got into ux":                   Professional,
+		"i want to ask my manager for a meeting about flexible working":                Professional,
+	} {
+		if got := DetectOccasion(text); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
