@@ -108,8 +108,8 @@ var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gav
 var (
 	notThanks  = regexp.MustCompile(`\bthank (?:god|goodness|heavens|heaven|fuck|christ|the lord)\b|\bthankfully\b`)
 	howGotInto = regexp.MustCompile(`\bhow (he|she|they|you) got into\b`)
-	theyBeen = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
-	iStopped = regexp.MustCompile(`\bi(?:\.+)? (?:just |kind of |kinda |sort of |sorta )?(?:\.+ ?)?stopped (replying|answering|texting|messaging|responding|calling|ringing|visiting|writing|reaching out)\b`)
+	theyBeen   = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
+	iStopped   = regexp.MustCompile(`\bi(?:\.+)? (?:just |kind of |kinda |sort of |sorta )?(?:\.+ ?)?stopped (replying|answering|texting|messaging|responding|calling|ringing|visiting|writing|reaching out)\b`)
 )
 
 // namedChat is a chat named by what it is for: "the five a side chat",

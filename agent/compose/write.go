@@ -133,7 +133,7 @@ type writer struct {
 	// quiet is what a group chat has been quiet since ("zara's wedding in
 	// June"), for its opening.
 	quiet string
-	by   map[Kind][]Detail
+	by    map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
