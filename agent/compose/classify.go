@@ -56,6 +56,9 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	return []Detail{d}
 }
 
+// ownLossWhen is the writer's own loss told as when something happened.
+var ownLossWhen = regexp.MustCompile(`(?i)\b(?:when|after|while|since|the week|the day) (?:my|our) (?:[\w']+ ){1,2}(?:died|passed(?: away)?|was dying)\b`)
+
 // askedThing is something a person asks another to give them, named as
 // what a message is about: "a job reference", "the recommendation letter".
 var askedThing = regexp.MustCompile(`(?i)^(?:a|an|the|my|some)? ?((?:job |work |character |academic |professional )?(?:reference|referral|recommendation(?: letter)?|letter of recommendation|reference letter|intro|introduction|testimonial))$`)
@@ -170,7 +173,7 @@ var wakeAnd = regexp.MustCompile(`(?i)^((?:I )?(?:want|wanna|'d like|would like|
 
 // braveFace is someone hiding how they feel: "he's pretending he's fine",
 // "she's putting on a brave face".
-var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b`)
+var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b|\b(?:pretending|acting like|making out) (?:that )?(?:he|she|they|you)(?:'s| is|'re| are)? (?:not|isn't|aren't|is not|are not|'s not|'re not) (?:\w+ )?(?:scared|worried|bothered|upset|nervous|frightened|hurting|sad|struggling)\b|\b(?:keeps?|kept|always) (?:saying|telling (?:me|everyone|herself|himself|themselves|people)|calling (?:herself|himself|themselves)) (?:that )?(?:(?:she'?s|he'?s|they'?re|you'?re|she is|he is|they are|I'?m) )?(?:a |an )?(?:fraud|useless|stupid|rubbish|not good enough|a failure|failure|an idiot|idiot|hopeless|an imposter|imposter|a mess)\b`)
 
 // groupHow is the question a group is asked when the person wants to
 // know how everyone is.
@@ -386,7 +389,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			marker, c = m, strings.TrimPrefix(c, m)
 		}
 	}
-	if marker == "" {
+	if marker == "" && !(o == Thanks && ownLossWhen.MatchString(c)) {
+		// "she sent me a card when my dad died", in a thank-you: the
+		// writer's own loss only says when the kindness was.
 		if d, ok := lossDetail(c, name, o); ok {
 			return d
 		}

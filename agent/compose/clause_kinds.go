@@ -108,7 +108,7 @@ var (
 	memoryAnd       = regexp.MustCompile(`(?i)\s+and (?:then |the |he |she |they |our |my |his |her |everyone )`)
 	wantYouKnow     = regexp.MustCompile(`(?i)^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know(?: that)? (.+)$`)
 	farAway         = regexp.MustCompile(`(?i)^I (?:live|am|'m) (?:so |really |too )?(?:far away|far|miles away|abroad|overseas)\b`)
-	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really )?(awful|terrible|bad|horrible|dreadful)\b`)
+	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really |actually |genuinely |physically )?(awful|terrible|bad|horrible|dreadful|sick|rubbish|shit|gutted)\b`)
 	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
 	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
 	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)

@@ -138,6 +138,18 @@ func Parse(text, name string, o Occasion) []Detail {
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Memory, Text: "met:the " + m[1]})
 		}
+		if encourage := cheerOn.MatchString(raw); encourage && o != Condolence && o != Apology && o != Mend && o != Support {
+			// "something encouraging for when she wakes up": said as
+			// belief in them.
+			out = appendDetail(out, Detail{Kind: Feeling, Text: "I believe in you, and you've got this"})
+		}
+		raw = forWhenWake.ReplaceAllString(raw, "")
+		if m := sorryForAnd.FindStringSubmatch(raw); m != nil && (o == Apology || o == Mend) {
+			// "say sorry for going quiet and that i'd love to call": what
+			// the sorry is for, then what else to say.
+			out = appendDetail(out, Detail{Kind: Sorry, Text: "for " + trimTail(secondPerson(m[1], name, false))})
+			raw = m[2]
+		}
 		if d, ok := requestDetail(raw, name, o); ok {
 			// "i want to apologise and drop off some flowers": the request
 			// itself, and what it carries besides.
@@ -577,6 +589,17 @@ var (
 	// she'd look at my portfolio".
 	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
 )
+
+// cheerOn asks for the message to encourage them; forWhenWake is when it
+// will be read, for the writer only.
+var (
+	cheerOn     = regexp.MustCompile(`(?i)\b(?:something|some|a message|a note|a text|a few words|words)(?: (?:really |a bit |quite ))? (?:encouraging|of encouragement|motivating|uplifting)\b|\b(?:a )?pep talk\b|\bcheer (?:her|him|them) on\b|\b(?:encourage|motivate|gee up|hype up|hype) (?:her|him|them)\b`)
+	forWhenWake = regexp.MustCompile(`(?i)\s*\b(?:for|to read) (?:when|once|as soon as) (?:she|he|they|you) (?:wakes? up|gets? (?:home|back|up|in|out)|lands?|finishes|is up)\b`)
+)
+
+// sorryForAnd is a sorry for something and something else to say: "want to
+// say sorry for going quiet and that i'd love to call".
+var sorryForAnd = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna|have) to (?:say sorry|apologi[sz]e|say I'm sorry) for (.+?),? and (?:also )?(?:that |say |tell (?:her|him|them) (?:that )?)(.+)$`)
 
 // getGoing is a plan put as getting it going: "we get a kickabout going
 // in the park".

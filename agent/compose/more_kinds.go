@@ -64,6 +64,39 @@ var (
 // endedThing is something that came to an end: "the season ended".
 var endedThing = regexp.MustCompile(`(?i)^(?:the|our) ((?:[\w'-]+ ){0,2}[\w'-]+) (?:ended|finished|wrapped up|was over|came to an end)$`)
 
+// raceTime is a finishing time, said alone: "4h12 in the pouring rain".
+var raceTime = regexp.MustCompile(`(?i)^(?:in |finished in |did it in |ran it in |a time of |time was )?(\d+h ?\d+|\d+:\d\d(?::\d\d)?|\d+ hours? (?:and )?\d+(?: minutes| mins)?|sub[- ]\d+)(?: (?:in|through|despite) ((?:the )?.+))?$`)
+
+// weJustHad is something of the writer's that just went wrong: "we just
+// had our second round fail".
+var weJustHad = regexp.MustCompile(`(?i)^(?:we|I) (?:just |recently |only just )?had (our|my) (.+?) (fail|go wrong|fall through|not work|get cancelled|collapse)$`)
+
+// failedWord is the past of what went wrong.
+func failedWord(v string) string {
+	return map[string]string{"fail": "failed", "go wrong": "went wrong", "fall through": "fell through", "not work": "didn't work",
+		"get cancelled": "got cancelled", "collapse": "collapsed"}[strings.ToLower(v)]
+}
+
+// luckTail is a run of bad luck told after the news: "after years of
+// getting nowhere".
+var luckTail = regexp.MustCompile(`(?i),?\s+(?:after|despite|following) (?:\w+ ){0,4}?(?:getting nowhere|no luck|rejections?|knock-?backs|being turned down|failing)\b.*$`)
+
+// hardLuck is a long run of bad luck before good news: "getting nowhere",
+// "rejected from everything".
+var hardLuck = regexp.MustCompile(`(?i)\b(?:getting nowhere|got nowhere|no luck|knocked back|turned down|rejected|rejection after rejection|so many rejections|kept failing|failed (?:twice|three times|again))\b`)
+
+// bodyState is how they are in body right now: asleep, not sleeping, not
+// eating.
+var bodyState = regexp.MustCompile(`(?i)^you(?:'re| are|'ve been| have been)? (?:probably |still |basically |just |now )?(?:(?:barely|not|hardly) (?:sleeping|eating)|asleep|passed out|knackered|shattered|comatose|sleeping it off|napping)\b`)
+
+// pastThrough is a hardship of theirs long past: "you went through ivf a
+// few years ago".
+var pastThrough = regexp.MustCompile(`(?i)^you (?:also |once |both )?(?:went|have been|'ve been|had been|'d been) through\b`)
+
+// sentMeMany is messages of theirs the writer let go unanswered: "you sent
+// me voice notes for months".
+var sentMeMany = regexp.MustCompile(`(?i)^you (?:kept |have been |'ve been |were )?(?:sent|sending|left|leaving|texted|texting) me ((?:all |so many |loads of |lots of |a few |some |several )?(?:voice ?notes|messages|texts|voicemails|emails|memes|photos|letters|cards))\b`)
+
 // andSomeoneIs starts a clause of its own about someone: "and nan is
 // devastated".
 var andSomeoneIs = regexp.MustCompile(`(?i)\s+and (?:[\w'-]+ ){1,2}(?:is|was|'s|has been|seems)\b`)
@@ -71,6 +104,11 @@ var andSomeoneIs = regexp.MustCompile(`(?i)\s+and (?:[\w'-]+ ){1,2}(?:is|was|'s|
 // moreKinds reads the clause kinds above. c is the clause as typed, you
 // the clause said to the recipient; ok is false when none of them fits.
 func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
+	if writerUneasy.MatchString(you) {
+		// "I don't want to make it all about me": how the writer feels
+		// about writing, for the companion only.
+		return Detail{}, true
+	}
 	if m := sayAnd.FindStringSubmatch(c); m != nil {
 		// "say sorry and that I'll do them for the next two weeks": the
 		// word is the occasion's; what follows is said.
@@ -132,6 +170,44 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 		if m := ourNoise.FindStringSubmatch(c); m != nil && !youWord.MatchString(c) {
 			return Detail{Kind: Sorry, Text: "that " + lowFirst(strings.TrimRight(secondPerson(c, name, false), "."))}, true
 		}
+	}
+	if m := raceTime.FindStringSubmatch(c); m != nil && o == Congrats {
+		// "4h12 in the pouring rain": the time, and what it was done in.
+		t := m[1]
+		if m[2] != "" {
+			t += " in " + trimTail(m[2])
+		}
+		return Detail{Kind: Feeling, Text: upFirst(t) + " is seriously impressive"}, true
+	}
+	if loc := luckTail.FindStringIndex(c); loc != nil && o == Congrats && loc[0] > 0 {
+		// "got a place at drama school after years of getting nowhere":
+		// the news, without the wait.
+		return classifyOne(c[:loc[0]], name, o, lost), true
+	}
+	if o == Congrats && hardLuck.MatchString(you) {
+		// "applying everywhere and getting nowhere", beside the good news:
+		// the long wait is for the writer; the news is what is said.
+		return Detail{}, true
+	}
+	if bodyState.MatchString(you) {
+		// "she's barely sleeping", "he's asleep on the sofa": how they are
+		// in body is not told back to them.
+		return Detail{}, true
+	}
+	if m := weJustHad.FindStringSubmatch(c); m != nil && (o == Support || o == HardTime) {
+		// "we just had our second round fail": the writer's own news, not
+		// a memory.
+		return Detail{Kind: Struggle, Text: upFirst(strings.ToLower(m[1])) + " " + trimTail(m[2]) + " just " + failedWord(m[3])}, true
+	}
+	if o == Support && pastThrough.MatchString(you) {
+		// "she went through ivf a few years ago": why the writer turns to
+		// them, not something to tell them.
+		return Detail{}, true
+	}
+	if m := sentMeMany.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
+		// "she sent me voice notes for months": what the writer never
+		// answered.
+		return Detail{Kind: Sorry, Text: "for not answering your " + trimTail(strings.TrimPrefix(strings.TrimPrefix(m[1], "all "), "so many "))}, true
 	}
 	if m := youWorkAt.FindStringSubmatch(you); m != nil && o == Professional {
 		return Detail{Kind: Feeling, Text: "I noticed you're " + article(m[1]) + " " + m[1] + " at " + trimTail(m[2])}, true

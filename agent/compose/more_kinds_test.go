@@ -116,3 +116,48 @@ func TestOccasionsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatStaysOut checks that what is for the writer only is left out:
+// how someone talks themselves down, what they hide, how they are in
+// body, a hardship long past, the writer's worry about how it will read,
+// and a long run of bad luck beside good news.
+func TestWhatStaysOut(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Occasion
+		msgs []string
+		has  []string
+		not  []string
+	}{
+		{"Lou", HardTime, []string{"lou is buried in revision and keeps saying she's useless", "i want to send her something encouraging for when she gets home"},
+			[]string{"believe in you"}, []string{"useless", "gets home"}},
+		{"Ade", HardTime, []string{"ade has his hip operation on friday, he's pretending he isn't nervous"},
+			[]string{"operation"}, []string{"pretending", "nervous"}},
+		{"Kim", HardTime, []string{"kim lost her job", "she's barely eating"},
+			[]string{"job"}, []string{"eating"}},
+		{"Cleo", Support, []string{"my aunt cleo went through a divorce years back", "i need someone to talk to"},
+			nil, []string{"went through"}},
+		{"Rosa", Thanks, []string{"rosa left me a lovely card when my dad died", "i don't want to reopen anything"},
+			[]string{"card"}, []string{"reopen", "!"}},
+		{"Max", Congrats, []string{"max got a place at drama school after years of getting nowhere"},
+			[]string{"drama school"}, []string{"nowhere"}},
+		{"Ivy", Apology, []string{"ivy sent me loads of messages over the summer and i never answered", "i want to say sorry for disappearing and that i'd love to see her"},
+			[]string{"for disappearing", "not answering your loads of messages", "I'd love to see you"}, []string{"and that"}},
+		{"Sol", Congrats, []string{"sol ran the half marathon", "1:52 in the wind"},
+			[]string{"1:52 in the wind is seriously impressive"}, nil},
+		{"Bo", Support, []string{"we just had our house sale fall through", "i want to ask bo if she'd be up for a chat"},
+			[]string{"our house sale just fell through"}, []string{"remember"}},
+	} {
+		got := draftFrom(c.name, c.o, TieFriend, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(got, h) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: %q has %q", c.msgs, got, n)
+			}
+		}
+	}
+}

@@ -161,7 +161,10 @@ func sombreDetail(d Detail) bool {
 	case Loss, Struggle, Sorry, Rift:
 		return true
 	case TheirNews:
-		return (hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text)) && !recoveredNews(d.Text)
+		return (hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text) || deathWords.MatchString(d.Text)) && !recoveredNews(d.Text)
+	case ThanksFor, Memory, Feeling:
+		// "thank you for your message when my grandad died".
+		return deathWords.MatchString(d.Text)
 	}
 	return false
 }

@@ -16,7 +16,13 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: "I've been wondering " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?")}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
-		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
+		// Said plainly: "sick", "shit", "gutted" about it read as more
+		// than the message needs.
+		word := map[string]string{"sick": "terrible", "rubbish": "terrible", "shit": "terrible", "gutted": "awful"}[strings.ToLower(m[1])]
+		if word == "" {
+			word = strings.ToLower(m[1])
+		}
+		return Detail{Kind: Feeling, Text: "I feel " + word + " about it"}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
 		// Bad about the silence, which the opening already names: said
