@@ -158,7 +158,7 @@ var npWhen = regexp.MustCompile(`(?i)^((?:our|the|that) (?:[\w'-]+ ){1,5}?[\w'-]
 // askIfYou is something asked of them said as finding out: "see if she
 // can lend me her tent", "want to know if she'd be up for being my
 // bridesmaid".
-var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d| would)? (?:be )?(up for|willing to|able to|happy to|ok to|okay to|free to|can|could|would|might|will|mind) (.+)$`)
+var askIfYou = regexp.MustCompile(`(?i)^(?:(?:I )?(?:want|need|'d like|would like|wanna|have) to )?(?:see|ask|check|find out|know)(?: you)? (?:if|whether) you(?:'d| would)? (?:be )?(up for|willing to|able to|happy to|ok to|okay to|free to|around to|about to|around for|free for|can|could|would|might|will|mind) (.+)$`)
 
 // askIfModal is an ask said as finding out whether they would do it,
 // with the verb after the modal: "see if you'd help me move", "I was

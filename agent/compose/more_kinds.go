@@ -81,6 +81,13 @@ func failedWord(v string) string {
 // getting nowhere".
 var luckTail = regexp.MustCompile(`(?i),?\s+(?:after|despite|following) (?:\w+ ){0,4}?(?:getting nowhere|no luck|rejections?|knock-?backs|being turned down|failing)\b.*$`)
 
+// cantBeThere is the writer unable to be there: "I can't make it", "I
+// won't be in on friday".
+var cantBeThere = regexp.MustCompile(`(?i)^(?:but |and |sadly |unfortunately )?I (?:can't|cannot|can not|won't|will not|couldn't|'m not able to|am not able to) (?:make it|be (?:in|there|around|at (?:the|your) [\w' ]+))(?: (?:to (?:the|it|that)|in person))?((?: (?:on|this|next|that|tomorrow|tonight)\b.*)?)$`)
+
+// beforeHoliday is a day of the year coming up: "before eid".
+var beforeHoliday = regexp.MustCompile(`(?i)\b(?:before|ahead of|in time for|for) (eid|christmas|xmas|diwali|hanukkah|chanukah|new year|easter|ramadan|passover|thanksgiving|lunar new year|chinese new year|vaisakhi|holi)\b`)
+
 // hardLuck is a long run of bad luck before good news: "getting nowhere",
 // "rejected from everything".
 var hardLuck = regexp.MustCompile(`(?i)\b(?:getting nowhere|got nowhere|no luck|knocked back|turned down|rejected|rejection after rejection|so many rejections|kept failing|failed (?:twice|three times|again))\b`)
@@ -104,6 +111,29 @@ var andSomeoneIs = regexp.MustCompile(`(?i)\s+and (?:[\w'-]+ ){1,2}(?:is|was|'s|
 // moreKinds reads the clause kinds above. c is the clause as typed, you
 // the clause said to the recipient; ok is false when none of them fits.
 func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
+	if m := cantBeThere.FindStringSubmatch(c); m != nil && o != Apology && o != Mend && o != Support {
+		// "I can't make it", "I won't be in": the writer's absence, said
+		// as a regret, never as news.
+		return Detail{Kind: Feeling, Text: "I'm sorry I can't be there" + trimTail(secondPerson(m[1], name, false))}, true
+	}
+	if m := lastDay.FindStringSubmatch(you); m != nil {
+		// Said around the day, and the years as praise of their own.
+		d := Detail{Kind: Feeling, Text: "I know " + upFirst(strings.ToLower(m[3])) + " is your " + m[1]}
+		if strings.ToLower(m[2]) != "on" {
+			d.Text = "I know " + strings.ToLower(m[2]) + " " + m[3] + " is your " + m[1]
+		}
+		if m[4] != "" {
+			d.Text += ", and " + m[4] + " " + m[5] + " at " + trimTail(m[6]) + " is really something"
+		}
+		return d, true
+	}
+	if m := interviewedFor.FindStringSubmatch(c); m != nil && o == Thanks {
+		return Detail{Kind: ThanksFor, Text: "taking the time to interview me for the " + strings.TrimSpace(m[1]) + " role"}, true
+	}
+	if m := youHave.FindStringSubmatch(you); m != nil && (o == Reconnect || o == Thinking || o == Birthday) {
+		// "she has a mango tree she's obsessed with": hoped well.
+		return Detail{Kind: Feeling, Text: "I hope the " + strings.ToLower(m[1]) + " is doing well"}, true
+	}
 	if writerUneasy.MatchString(you) {
 		// "I don't want to make it all about me": how the writer feels
 		// about writing, for the companion only.
@@ -141,6 +171,10 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 	}
 	if m := okToAsk.FindStringSubmatch(you); m != nil {
 		return askDetail(trimTail(m[1])), true
+	}
+	if m := beforeHoliday.FindStringSubmatch(c); m != nil && o == Group && justTalking.MatchString(c) {
+		// "get everyone talking before eid": the day coming, and a catch-up.
+		return Detail{Kind: Feeling, Text: "With " + upFirst(strings.ToLower(m[1])) + " coming up, I'd love to catch up with everyone"}, true
 	}
 	if d, ok := quietDetail(c, o); ok {
 		return d, true
@@ -274,28 +308,61 @@ func requestDetail(raw, name string, o Occasion) (Detail, bool) {
 		return Detail{Kind: Feeling, Text: "I'd like to " + strings.ToLower(m[1]) + " " + trimTail(secondPerson(m[2], name, false))}, true
 	}
 	if m := mentionsThat.FindStringSubmatch(raw); m != nil {
+		t := secondPerson(m[1], name, false)
+		if f := strings.Fields(strings.ToLower(t)); o == Thanks && len(f) > 1 && npStart[f[0]] {
+			// "…mentions our chat about her team's work": thanked for.
+			return Detail{Kind: ThanksFor, Text: trimTail(t)}, true
+		}
 		if ds := classify(m[1], name, o, ""); len(ds) == 1 && ds[0].Text != "" {
 			return ds[0], true
 		}
-		if t := secondPerson(m[1], name, false); !hasVerb(strings.ToLower(t)) {
-			if o == Thanks {
-				return Detail{Kind: ThanksFor, Text: trimTail(t)}, true
-			}
+		if !hasVerb(strings.ToLower(t)) {
 			return Detail{Kind: Memory, Text: trimTail(t)}, true
 		}
+	}
+	if m := beforeHoliday.FindStringSubmatch(raw); m != nil && o == Group && justTalking.MatchString(raw) {
+		// "want to post something to get everyone talking before eid".
+		return Detail{Kind: Feeling, Text: "With " + upFirst(strings.ToLower(m[1])) + " coming up, I'd love to catch up with everyone"}, true
+	}
+	if m := askAround.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
+		// "ask paulo if he'd be around to hang out that day".
+		return Detail{Kind: Ask, Text: "need:Would you be " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?.") + "?"}, true
 	}
 	if m := meetingAbout.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
 		return Detail{Kind: Ask, Text: "need:Could we have a " + strings.ToLower(m[1]) + " about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
 	}
 	if m := minutesOf.FindStringSubmatch(raw); m != nil {
-		return Detail{Kind: Ask, Text: "need:Could I have " + m[1] + " of your time" + strings.TrimRight(trimTail(secondPerson(m[2], name, false)), "?") + "?"}, true
+		why := strings.TrimRight(trimTail(secondPerson(m[2], name, false)), "?.")
+		if why != "" {
+			why = " " + why
+		}
+		return Detail{Kind: Ask, Text: "need:Could I have " + m[1] + " of your time" + why + "?"}, true
 	}
 	return Detail{}, false
 }
 
 // minutesOf is a little of their time asked for: "would love 20 minutes
 // of his time to ask how he got into it".
-var minutesOf = regexp.MustCompile(`(?i)^(?:I )?(?:would|'d) (?:love|like|appreciate|be grateful for|really appreciate) (\d+ minutes|half an hour|a few minutes|ten minutes|fifteen minutes|twenty minutes) (?:of (?:your|her|his|their) time)?(.*)$`)
+var minutesOf = regexp.MustCompile(`(?i)^(?:I(?:'d| would)|would|'d) (?:really )?(?:love|like|appreciate|be grateful for) (\d+ minutes|half an hour|a few minutes|ten minutes|fifteen minutes|twenty minutes)(?: of (?:your|her|his|their) time)?(.*)$`)
+
+// justTalking is a message to a group that asks for nothing but talk:
+// "post something to get everyone talking".
+var justTalking = regexp.MustCompile(`(?i)\b(?:post something|say something|say (?:hi|hello)|get (?:everyone|everybody|people|the chat|us|it) (?:talking|chatting|going)|wake (?:it|the chat|everyone) up|check in)\b`)
+
+// askAround asks whether they would be around or free for something.
+var askAround = regexp.MustCompile(`(?i)\bask you (?:if|whether) you(?:'d| would)? be (around|free|about|up for) ((?:to |for )?.+)$`)
+
+// lastDay is a last or first day of theirs, and the years before it:
+// "it's gerald's last day before retirement on friday after 31 years at
+// the depot".
+var lastDay = regexp.MustCompile(`(?i)^(?:it'?s|its|it is|it will be|it'll be) your ((?:last|first|final|big) (?:day|week|shift)(?: (?:before|at|of|in) [\w' ]+?)?) (on|this|next) (\w+)(?: after (\d+|[a-z-]+) (years?|months?|decades?) (?:at|with|in|on) (.+))?$`)
+
+// interviewedFor is an interview the writer had with them.
+var interviewedFor = regexp.MustCompile(`(?i)^(?:I )?(?:interviewed|had (?:an|my) interview) with (?:you|[\w' ]+?)(?: yesterday| today| this morning| last \w+| on \w+)? for (?:the|a|an) ([\w' -]+?)(?: role| job| position| post)?$`)
+
+// youHave is a thing of theirs they love: "she has a mango tree she's
+// obsessed with".
+var youHave = regexp.MustCompile(`(?i)^you(?:'ve got| have got| have| got) (?:a|an|this|her|his) ((?:[\w'-]+ ){0,2}(?:tree|garden|allotment|dog|cat|puppy|kitten|horse|plant|plants|roses|vegetable patch|greenhouse|bike|boat|car|van|piano|guitar|chickens|bees|pond|veg patch))(?: (?:you're|you are) (?:obsessed with|so proud of|mad about|in love with|devoted to))?$`)
 
 // article is "a" or "an" before w.
 func article(w string) string {

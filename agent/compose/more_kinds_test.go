@@ -161,3 +161,43 @@ func TestWhatStaysOut(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownFactsAndDays checks that who they are is not told back to them,
+// where they live is hoped well, a last day is said around the day, an
+// absence is a regret, and what a request carries besides itself is kept.
+func TestKnownFactsAndDays(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Occasion
+		msgs []string
+		has  []string
+		not  []string
+	}{
+		{"Bill", Thinking, []string{"bill is 91 and lives alone", "i want to say hi"}, nil, []string{"91", "alone", "I heard"}},
+		{"Ama", Reconnect, []string{"haven't spoken in years", "she lives in accra now"}, []string{"I hope all is well in Accra"}, []string{"I heard"}},
+		{"Rui", Birthday, []string{"it's rui's birthday", "he's in marketing i think"}, nil, []string{"marketing"}},
+		{"Pat", Thinking, []string{"it's pat's last day on thursday after 25 years at the library", "i won't be in"},
+			[]string{"Thursday is your last day", "25 years at the library", "I'm sorry I can't be there"}, []string{"I won't be in"}},
+		{"Zed", Reconnect, []string{"we lost touch", "he has an allotment he's mad about"}, []string{"I hope the allotment is doing well"}, nil},
+		{"Liv", Thanks, []string{"interviewed with liv on monday for the junior editor role"}, []string{"interview me for the junior editor role"}, nil},
+		{"Cal", Support, []string{"i want to ask cal if he'd be around for a walk on sunday"}, []string{"Would you be around for a walk on Sunday?"}, nil},
+		{"", Group, []string{"want to post something to get everyone talking before diwali"}, []string{"With Diwali coming up"}, nil},
+		{"Eve", Professional, []string{"i'd love 10 minutes to hear about her team"}, []string{"Could I have 10 minutes of your time to hear about your team?"}, nil},
+	} {
+		tie := TieFriend
+		if c.o == Group {
+			tie = TieGroup
+		}
+		got := draftFrom(c.name, c.o, tie, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(got, h) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: %q has %q", c.msgs, got, n)
+			}
+		}
+	}
+}
