@@ -88,6 +88,10 @@ var cantBeThere = regexp.MustCompile(`(?i)^(?:but |and |sadly |unfortunately )?I
 // beforeHoliday is a day of the year coming up: "before eid".
 var beforeHoliday = regexp.MustCompile(`(?i)\b(?:before|ahead of|in time for|for) (eid|christmas|xmas|diwali|hanukkah|chanukah|new year|easter|ramadan|passover|thanksgiving|lunar new year|chinese new year|vaisakhi|holi)\b`)
 
+// thingsHard is how things have been, without a subject of the writer's:
+// "things have been really hard lately", "work's been a lot".
+var thingsHard = regexp.MustCompile(`(?i)^(?:honestly |tbh |and |but )?(things|life|work|everything|uni|home|the last few (?:weeks|months)|this year|this month)(?:'s| has| have|'ve)? ?(been|felt) ((?:really |so |pretty |quite |super |a bit |kind of )?)(hard|rough|tough|difficult|awful|a lot|heavy|grim|rubbish|overwhelming|bad|lonely)((?: (?:lately|recently|for a while|since \w+(?: \w+)?|this (?:week|month|year)))?)$`)
+
 // hardLuck is a long run of bad luck before good news: "getting nowhere",
 // "rejected from everything".
 var hardLuck = regexp.MustCompile(`(?i)\b(?:getting nowhere|got nowhere|no luck|knocked back|turned down|rejected|rejection after rejection|so many rejections|kept failing|failed (?:twice|three times|again))\b`)
@@ -193,6 +197,16 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 			t += " " + when
 		}
 		return Detail{Kind: Struggle, Text: t}, true
+	}
+	if m := thingsHard.FindStringSubmatch(c); m != nil && o == Support {
+		// "things have been really hard lately", asking for support: the
+		// writer's own hard time.
+		subj := strings.ToLower(m[1])
+		aux := " has "
+		if subj == "things" || strings.HasSuffix(subj, "weeks") || strings.HasSuffix(subj, "months") {
+			aux = " have "
+		}
+		return Detail{Kind: Struggle, Text: upFirst(subj) + aux + strings.ToLower(m[2]) + " " + strings.ToLower(m[3]) + strings.ToLower(m[4]) + " for me" + strings.TrimRight(m[5], ".")}, true
 	}
 	if m := myEvent.FindStringSubmatch(c); m != nil && o == Support {
 		return Detail{Kind: Struggle, Text: "I've got a " + trimTail(strings.TrimSpace(m[1]))}, true
@@ -320,6 +334,11 @@ func requestDetail(raw, name string, o Occasion) (Detail, bool) {
 			return Detail{Kind: Memory, Text: trimTail(t)}, true
 		}
 	}
+	if m := thankFor.FindStringSubmatch(raw); m != nil && o == Professional {
+		// "thank dr. osei for the reference letter", in a professional
+		// note: thanked for, never asked for.
+		return forDetail(trimTail(secondPerson(m[1], name, false)), Thanks), true
+	}
 	if m := beforeHoliday.FindStringSubmatch(raw); m != nil && o == Group && justTalking.MatchString(raw) {
 		// "want to post something to get everyone talking before eid".
 		return Detail{Kind: Feeling, Text: "With " + upFirst(strings.ToLower(m[1])) + " coming up, I'd love to catch up with everyone"}, true
@@ -348,6 +367,9 @@ var minutesOf = regexp.MustCompile(`(?i)^(?:I(?:'d| would)|would|'d) (?:really )
 // justTalking is a message to a group that asks for nothing but talk:
 // "post something to get everyone talking".
 var justTalking = regexp.MustCompile(`(?i)\b(?:post something|say something|say (?:hi|hello)|get (?:everyone|everybody|people|the chat|us|it) (?:talking|chatting|going)|wake (?:it|the chat|everyone) up|check in)\b`)
+
+// thankFor is a thank-you and what it is for, said as the request.
+var thankFor = regexp.MustCompile(`(?i)\b(?:thank|thanks to|say thank you to|say thanks to) (?:[\w.'-]+ ){0,4}?for (.+)$`)
 
 // askAround asks whether they would be around or free for something.
 var askAround = regexp.MustCompile(`(?i)\bask you (?:if|whether) you(?:'d| would)? be (around|free|about|up for) ((?:to |for )?.+)$`)

@@ -201,3 +201,36 @@ func TestKnownFactsAndDays(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWordsInTheRightVoice checks that what the writer says of
+// themselves is never passed off as news, a hard time with no subject is
+// the writer's when they ask for support, a thank-you in a professional
+// note thanks, and a colleague's baby is not called well deserved.
+func TestOwnWordsInTheRightVoice(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Occasion
+		tie  Tie
+		msgs []string
+		has  []string
+		not  []string
+	}{
+		{"Mia", Thinking, TieFriend, []string{"i was worried about you after the storm"}, []string{"I was worried about you"}, []string{"news from me"}},
+		{"Mia", Thinking, TieFriend, []string{"i thought of you"}, nil, []string{"news from me"}},
+		{"Ren", Support, TieFriend, []string{"life has been pretty rough since the move", "could we talk tonight"}, []string{"life has been pretty rough for me since the move"}, nil},
+		{"Dr Ajayi", Professional, TieWork, []string{"thank dr ajayi for the advice on my thesis"}, []string{"Thank you", "the advice on my thesis"}, []string{"open to", "Would you"}},
+		{"Sanjay", Congrats, TieWork, []string{"my former colleague sanjay and his wife had a baby boy"}, []string{"every happiness"}, []string{"well deserved", "every success"}},
+	} {
+		got := draftFrom(c.name, c.o, c.tie, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(got, h) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%q: %q has %q", c.msgs, got, n)
+			}
+		}
+	}
+}

@@ -83,6 +83,20 @@ func (w *writer) lossLine(who string) string {
 	return w.pick("I'm so sorry about "+who+".", "I was so sorry to hear about "+who+".", "I'm so sorry about "+who+".")
 }
 
+// personalNews reports news of their life rather than their work: a baby,
+// an engagement, a wedding, a new home.
+func (w *writer) personalNews() bool {
+	for _, d := range w.by[TheirNews] {
+		if lifeNews.MatchString(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeNews is news of someone's life, not their work.
+var lifeNews = regexp.MustCompile(`(?i)\b(?:baby|babies|born|twins|pregnan\w*|expecting|engaged|engagement|married|wedding|newborn|little one|daughter|son|proposed|new (?:house|home|flat)|first (?:house|home|flat)|bought a (?:house|flat|home)|adopted|adoption)\b`)
+
 func (w *writer) congrats() []string {
 	var out []string
 	if len(w.by[TheirNews]) == 0 {
@@ -92,6 +106,10 @@ func (w *writer) congrats() []string {
 		}
 	}
 	out = append(out, w.rest()...)
+	if w.formal && w.personalNews() {
+		// A baby or an engagement is no achievement to be deserved.
+		return append(out, "I'm so happy for you, and I wish you every happiness.")
+	}
 	if w.formal {
 		return append(out, "It's very well deserved, and I wish you every success.")
 	}

@@ -373,6 +373,15 @@ func (w *writer) render(d Detail, i int) string {
 		if Sombre(w.s.Occasion) || w.s.Occasion == Condolence {
 			return sentence(t)
 		}
+		if thoughtOfYou.MatchString(t) {
+			// "I thought of you": what the whole message already says.
+			return ""
+		}
+		if youWord.MatchString(t) || feltForYou.MatchString(t) {
+			// "I was worried about you", "I have a spare room if you need
+			// it": said to them as it is, no news of the writer's.
+			return sentence(t)
+		}
 		if w.formal {
 			return "I wanted to let you know that " + t + "."
 		}
@@ -402,6 +411,13 @@ func (w *writer) render(d Detail, i int) string {
 	}
 	return ""
 }
+
+// thoughtOfYou is the writer thinking of them, which every draft says;
+// feltForYou is a feeling of the writer's about them.
+var (
+	thoughtOfYou = regexp.MustCompile(`(?i)^I(?:'ve| have)? (?:just |really |always )?(?:thought|been thinking|was thinking|keep thinking|think) (?:of|about) you\b[^,.;]{0,20}$`)
+	feltForYou   = regexp.MustCompile(`(?i)^I (?:was|am|'m|have been|'ve been) (?:so |really |a bit |quite )?(?:worried|proud|happy|glad|relieved|thrilled|sad|sorry)\b`)
+)
 
 // givenThing is what someone gives when asked for it.
 var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|intro|advice|feedback|pointers|tips)\b`)
