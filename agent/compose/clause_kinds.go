@@ -120,7 +120,7 @@ var (
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
 	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had|gave|made|took|taught|sang|built|grew|told|kept|brought|drove|bought|sent|wrote|knew|baked|cooked)\b`)
-	promiseRe       = regexp.MustCompile(`(?i)^I promise\b|^I(?:'ll| will| am going to|'m going to) (?:\w+ly )?(?:call|ring|phone|text|message|see|visit|come|be there|send|bring|make|pay|cook|buy|take|pop|drop|fix|replace|get|book|write|stop|never|always|definitely|try|do better|be better|make it up|keep)\b`)
+	promiseRe       = regexp.MustCompile(`(?i)^I promise\b|^I(?:'ll| will| am going to|'m going to) (?:\w+ly )?(?:call|ring|phone|text|message|see|visit|come|be there|send|bring|make|pay|cook|buy|take|pop|drop|fix|replace|get|book|write|stop|never|always|definitely|try|do better|be better|make it up|keep|have it|finish|sort|deliver|return|give|hand|cover|do (?:them|it|the|all|your))\b`)
 	youDidMe        = regexp.MustCompile(`(?i)^you (?:always |once |first )?((?:taught|showed|took|introduced|helped|brought|gave|got|drove|walked|let|made) (?:me|us)\b.*)$`)
 	closeWhen       = regexp.MustCompile(`(?i)^we (?:were|used to be) (?:so |super |really |very |proper |properly |pretty )?close (as kids|as children|growing up|at school|at uni|in (?:school|uni|college|sixth form|our twenties|our teens))\b`)
 	livedTogether   = regexp.MustCompile(`(?i)^we ((?:lived|worked|studied|shared a (?:flat|house|room|desk|office)|trained|sang|played|travelled|traveled|grew up) (?:together )?(?:in|at|on|for) .+)$`)

@@ -395,7 +395,9 @@ func Parse(text, name string, o Occasion) []Detail {
 				// Said around the changed verb, it must not be a copy either.
 				g, _ := thankedFor(t)
 				if sharesRun("for "+g, text, 8) {
-					for _, s := range []string{cutLong(t), cutAt(t, forTail)} {
+					// Reworded before it is cut: "all the way over from
+					// Cardiff to help me move into the new flat".
+					for _, s := range []string{reworded(t, "for ", text), cutLong(t), cutAt(t, forTail)} {
 						if sg, _ := thankedFor(s); s != t && !sharesRun("for "+sg, text, 8) {
 							t = s
 							break
@@ -949,6 +951,21 @@ func avoidCopy(t, src string, run int) string {
 			t = strings.Replace(t, sw[0], sw[1], 1)
 		}
 	}
+	if loc := midWhen.FindStringSubmatchIndex(t); loc != nil && sharesRun(t, src, run) && ownDoing.MatchString(t) {
+		// "a joke about your weight at the braai on Sunday in front of
+		// everyone" reads the same with "on Sunday" said last.
+		when := t[loc[2]:loc[3]]
+		if r := strings.TrimSpace(t[:loc[0]]+t[loc[3]:]) + " " + when; !sharesRun(r, src, run) {
+			return r
+		}
+	}
+	if m := toHelpMe.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) {
+		// "driving the van all the way from Cardiff to help me move" is
+		// two kindnesses: the drive, and the help.
+		if r := m[1] + " and helping me " + m[2]; !sharesRun(r, src, run) {
+			return r
+		}
+	}
 	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) {
 		// "spent each lunchtime in the music room playing covers" reads
 		// the same as "spent each lunchtime playing covers in the music
@@ -975,6 +992,32 @@ func avoidCopy(t, src string, run int) string {
 		}
 		// Still the person's words pasted back: leave it out.
 		return ""
+	}
+	return t
+}
+
+// midWhen is a day or time said inside a clause, with more after it.
+var midWhen = regexp.MustCompile(`(?i) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|week)|yesterday|the other (?:day|night)|at the weekend)\b( \w)`)
+
+// ownDoing is something the writer did, or did with them.
+var ownDoing = regexp.MustCompile(`^(?:that |for |how )?(?:I|we)\b`)
+
+// toHelpMe is something done to help the writer, and the help: "drove
+// all the way from Cardiff to help me move".
+var toHelpMe = regexp.MustCompile(`^(\w+ing .+?) (?:just )?to help me (.+)$`)
+
+// reworded is t with the small rewordings of swaps made one by one until,
+// said after lead as a thankedFor gerund, it is no copy of src; t itself
+// when none is enough.
+func reworded(t, lead, src string) string {
+	r := t
+	for _, sw := range append([][2]string{{" all the way from ", " all the way over from "}, {" to help me ", " so you could help me "}}, swaps...) {
+		if strings.Contains(r, sw[0]) {
+			r = strings.Replace(r, sw[0], sw[1], 1)
+		}
+		if g, _ := thankedFor(r); !sharesRun(lead+g, src, 8) {
+			return r
+		}
 	}
 	return t
 }

@@ -234,3 +234,29 @@ func TestOwnWordsInTheRightVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestRewordedNotCut checks that a detail that would repeat the person's
+// words is reworded before any of it is cut: the day said last, a drive
+// "all the way over from", and a promise to deliver kept beside the sorry.
+func TestRewordedNotCut(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		o    Occasion
+		msgs []string
+		has  []string
+	}{
+		{"Kit", Apology, []string{"i laughed at her new haircut at the staff party on friday in front of her team"}, []string{"staff party", "Friday", "in front of your team"}},
+		{"Dad", Thanks, []string{"he drove all the way from leeds to help me paint the nursery"}, []string{"eeds so you could help me", "paint the nursery"}},
+		{"Jon", Apology, []string{"i forgot to send the invoices", "i'll have them to him by monday", "no excuses"}, []string{"I'll have them to you by Monday"}},
+	} {
+		got := draftFrom(c.name, c.o, TieFriend, c.msgs...)
+		for _, h := range c.has {
+			if !strings.Contains(got, h) {
+				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
+			}
+		}
+		if bad := sharesRun(got, strings.Join(c.msgs, " "), 8); bad {
+			t.Errorf("%q: %q repeats eight of the person's words", c.msgs, got)
+		}
+	}
+}
