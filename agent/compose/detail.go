@@ -1007,7 +1007,8 @@ var ownDoing = regexp.MustCompile(`^(?:that |for |how )?(?:I|we)\b`)
 var toHelpMe = regexp.MustCompile(`^(\w+ing .+?) (?:just )?to help me (.+)$`)
 
 // reworded is t with the small rewordings of swaps made one by one until,
-// said after lead as a thankedFor gerund, it is no copy of src; t itself
+// said after lead as a thankedFor gerund, it is no copy of src (with a
+// word to spare for the sentence after it); t itself
 // when none is enough.
 func reworded(t, lead, src string) string {
 	r := t
@@ -1015,7 +1016,7 @@ func reworded(t, lead, src string) string {
 		if strings.Contains(r, sw[0]) {
 			r = strings.Replace(r, sw[0], sw[1], 1)
 		}
-		if g, _ := thankedFor(r); !sharesRun(lead+g, src, 8) {
+		if g, _ := thankedFor(r); !sharesRun(lead+g, src, 7) {
 			return r
 		}
 	}

@@ -92,6 +92,9 @@ var beforeHoliday = regexp.MustCompile(`(?i)\b(?:before|ahead of|in time for|for
 // "things have been really hard lately", "work's been a lot".
 var thingsHard = regexp.MustCompile(`(?i)^(?:honestly |tbh |and |but )?(things|life|work|everything|uni|home|the last few (?:weeks|months)|this year|this month)(?:'s| has| have|'ve)? ?(been|felt) ((?:really |so |pretty |quite |super |a bit |kind of )?)(hard|rough|tough|difficult|awful|a lot|heavy|grim|rubbish|overwhelming|bad|lonely)((?: (?:lately|recently|for a while|since \w+(?: \w+)?|this (?:week|month|year)))?)$`)
 
+// othersSay is what someone else says, told at the start of a clause.
+var othersSay = regexp.MustCompile(`(?i)^(?:the|my|our|his|her|their) (?:[\w'-]+ ){0,2}?(?:say|says|said|reckon|reckons|claim|claims|told me|tell me|swear|swears)(?: that)? (?:she|he|they|you|it|we|I)\b`)
+
 // hardLuck is a long run of bad luck before good news: "getting nowhere",
 // "rejected from everything".
 var hardLuck = regexp.MustCompile(`(?i)\b(?:getting nowhere|got nowhere|no luck|knocked back|turned down|rejected|rejection after rejection|so many rejections|kept failing|failed (?:twice|three times|again))\b`)
@@ -137,6 +140,11 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 	if m := youHave.FindStringSubmatch(you); m != nil && (o == Reconnect || o == Thinking || o == Birthday) {
 		// "she has a mango tree she's obsessed with": hoped well.
 		return Detail{Kind: Feeling, Text: "I hope the " + strings.ToLower(m[1]) + " is doing well"}, true
+	}
+	if othersSay.MatchString(c) {
+		// "the twins say she let them have ice cream for breakfast": what
+		// someone else says is theirs to tell.
+		return Detail{}, true
 	}
 	if writerUneasy.MatchString(you) {
 		// "I don't want to make it all about me": how the writer feels

@@ -260,3 +260,15 @@ func TestRewordedNotCut(t *testing.T) {
 		}
 	}
 }
+
+// TestThanksForWhatTheyHad checks that "had" as the verb of a kindness is
+// thanked for, and what someone else says of it stays out.
+func TestThanksForWhatTheyHad(t *testing.T) {
+	got := draftFrom("Rhea", Thanks, TieFamily, "she had the dog for ten days while we were away. the kids say she spoilt him rotten")
+	if !strings.Contains(got, "for having the dog") {
+		t.Errorf("%q: not thanked for having the dog", got)
+	}
+	if strings.Contains(got, "say") || strings.Contains(got, "spoilt") {
+		t.Errorf("%q: what others say is told", got)
+	}
+}

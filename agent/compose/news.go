@@ -205,7 +205,14 @@ func thankedFor(t string) (string, bool) {
 		// "you kept checking on me" is "checking on me".
 		rest = strings.Join(f[1:], " ")
 	}
-	return gerund(rest)
+	if g, ok := gerund(rest); ok {
+		return g, true
+	}
+	if after, ok := strings.CutPrefix(t, "you "); ok {
+		// "you had the twins all weekend": "had" is the verb itself.
+		return gerund(after)
+	}
+	return "", false
 }
 
 // recoveredNews reports good news about someone's health in s.
