@@ -100,9 +100,10 @@ func tidyWords(s string) string {
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = atKins.ReplaceAllString(s, "$1 $2 $3's")
 	s = inMay.ReplaceAllString(s, "$1 May")
+	s = inLaw.ReplaceAllString(s, "$1-in-law")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	s = shedWould.ReplaceAllString(s, "${1}e'd $2")
-	words := strings.Fields(s)
+	words := unshout(strings.Fields(s))
 	out := words[:0]
 	for i, w := range words {
 		core := strings.TrimRightFunc(w, func(r rune) bool { return strings.ContainsRune(",.;:!?)", r) })
@@ -146,6 +147,39 @@ func tidyWords(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// unshout lowers a run of two or more words typed in capitals ("SHE SAID
+// YES", "GOT THE JOB"): shouting, not names; "I" stays as it is.
+func unshout(words []string) []string {
+	caps := func(w string) bool {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return false
+			case r >= 'A' && r <= 'Z':
+				letters++
+			}
+		}
+		return letters > 0 && w != "I" && !strings.HasPrefix(w, "I'")
+	}
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && caps(words[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				words[k] = strings.ToLower(words[k])
+			}
+		}
+		i = max(j, i+1)
+	}
+	return words
+}
+
+// inLaw is a family tie by marriage, written as one word: "sister in law".
+var inLaw = regexp.MustCompile(`(?i)\b(sister|brother|mother|father|son|daughter|mum|dad|parent)s? in law\b`)
 
 // manyNumber is a number above one: "20 min" is twenty minutes.
 var manyNumber = regexp.MustCompile(`^(?:[2-9]|\d\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)$`)

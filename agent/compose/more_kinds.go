@@ -64,6 +64,9 @@ var (
 // endedThing is something that came to an end: "the season ended".
 var endedThing = regexp.MustCompile(`(?i)^(?:the|our) ((?:[\w'-]+ ){0,2}[\w'-]+) (?:ended|finished|wrapped up|was over|came to an end)$`)
 
+// dueWhen is when a baby is due: "due in march".
+var dueWhen = regexp.MustCompile(`(?i)^(?:(?:she's|she is|they're|they are|you're|you are|the baby's|the baby is|baby's|baby is|baby) )?due ((?:in|on|at the (?:start|end) of|around|in early|in late|in mid|next) .+)$`)
+
 // raceTime is a finishing time, said alone: "4h12 in the pouring rain".
 var raceTime = regexp.MustCompile(`(?i)^(?:in |finished in |did it in |ran it in |a time of |time was )?(\d+h ?\d+|\d+:\d\d(?::\d\d)?|\d+ hours? (?:and )?\d+(?: minutes| mins)?|sub[- ]\d+)(?: (?:in|through|despite) ((?:the )?.+))?$`)
 
@@ -226,6 +229,10 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 		if m := ourNoise.FindStringSubmatch(c); m != nil && !youWord.MatchString(c) {
 			return Detail{Kind: Sorry, Text: "that " + lowFirst(strings.TrimRight(secondPerson(c, name, false), "."))}, true
 		}
+	}
+	if m := dueWhen.FindStringSubmatch(c); m != nil && o == Congrats {
+		// "due in march", with news of a baby: looked forward to.
+		return Detail{Kind: Feeling, Text: "I can't wait to meet the little one " + strings.TrimSpace(trimTail(m[1]))}, true
 	}
 	if m := raceTime.FindStringSubmatch(c); m != nil && o == Congrats {
 		// "4h12 in the pouring rain": the time, and what it was done in.

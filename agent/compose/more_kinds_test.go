@@ -272,3 +272,19 @@ func TestThanksForWhatTheyHad(t *testing.T) {
 		t.Errorf("%q: what others say is told", got)
 	}
 }
+
+// TestBabyNewsAndShouting checks that a baby on the way is carried with
+// when it is due, a family tie by marriage is read as the recipient, and
+// news typed in capitals is not shouted back.
+func TestBabyNewsAndShouting(t *testing.T) {
+	got := draftFrom("Ola", Congrats, TieFamily, "my brother in law ola and his wife are expecting! due in the autumn")
+	for _, h := range []string{"expecting", "can't wait to meet the little one in the autumn"} {
+		if !strings.Contains(got, h) {
+			t.Errorf("%q lacks %q", got, h)
+		}
+	}
+	got = draftFrom("Mo", Congrats, TieFriend, "MO GOT THE PROMOTION")
+	if strings.Contains(got, "GOT") || strings.Contains(got, "PROMOTION") {
+		t.Errorf("%q shouts the news back", got)
+	}
+}
