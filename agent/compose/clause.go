@@ -191,7 +191,7 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+and\s+(?:maybe|also|then maybe)\s+|\s+and\s+(?:always|often|still)\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out|spent|stayed|cooked|cleaned|painted|drove|brought|fixed|sorted|picked|dropped|walked|fed|watered|came|made)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+and\s+(?:maybe|also|then maybe)\s+|\s+and\s+(?:always|often|still)\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:today|yesterday|this morning|this afternoon|tonight|last night)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out|spent|stayed|cooked|cleaned|painted|drove|brought|fixed|sorted|picked|dropped|walked|fed|watered|came|made)\s`)
 )
 
 // theySaid is "and" before what someone else said or thinks.

@@ -150,6 +150,10 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, Detail{Kind: Sorry, Text: "for " + trimTail(secondPerson(m[1], name, false))})
 			raw = m[2]
 		}
+		if wishToWrite.MatchString(strings.TrimSpace(raw)) {
+			// "would love to send her a quick note": the request itself.
+			continue
+		}
 		if d, ok := requestDetail(raw, name, o); ok {
 			// "i want to apologise and drop off some flowers": the request
 			// itself, and what it carries besides.
@@ -602,6 +606,9 @@ var (
 // sorryForAnd is a sorry for something and something else to say: "want to
 // say sorry for going quiet and that i'd love to call".
 var sorryForAnd = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna|have) to (?:say sorry|apologi[sz]e|say I'm sorry) for (.+?),? and (?:also )?(?:that |say |tell (?:her|him|them) (?:that )?)(.+)$`)
+
+// wishToWrite is the writer's wish to send the message, said without "I".
+var wishToWrite = regexp.MustCompile(`(?i)^(?:I )?(?:would|'d|I'd) (?:love|like|really like|really love) to (?:send|write|text|message|drop|pen)(?: (?:her|him|them|you))? (?:a|an|some)? ?(?:quick |little |short |proper |nice |small )?(?:note|message|text|card|line|email|msg)\s*$`)
 
 // getGoing is a plan put as getting it going: "we get a kickabout going
 // in the park".

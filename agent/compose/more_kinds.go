@@ -67,6 +67,10 @@ var endedThing = regexp.MustCompile(`(?i)^(?:the|our) ((?:[\w'-]+ ){0,2}[\w'-]+)
 // dueWhen is when a baby is due: "due in march".
 var dueWhen = regexp.MustCompile(`(?i)^(?:(?:she's|she is|they're|they are|you're|you are|the baby's|the baby is|baby's|baby is|baby) )?due ((?:in|on|at the (?:start|end) of|around|in early|in late|in mid|next) .+)$`)
 
+// openedNear is something new near the writer: "a little bakery opened
+// near me selling pastel de nata".
+var openedNear = regexp.MustCompile(`(?i)^(?:today |yesterday |this morning |this week |recently |just )?((?:a|an|this|the) [\w' -]+?) (?:opened|opened up|has opened|just opened|popped up|has popped up) ((?:near|by|round the corner from|next to|down the road from|on) (?:me|us|my \w+|our \w+|work))(.*)$`)
+
 // raceTime is a finishing time, said alone: "4h12 in the pouring rain".
 var raceTime = regexp.MustCompile(`(?i)^(?:in |finished in |did it in |ran it in |a time of |time was )?(\d+h ?\d+|\d+:\d\d(?::\d\d)?|\d+ hours? (?:and )?\d+(?: minutes| mins)?|sub[- ]\d+)(?: (?:in|through|despite) ((?:the )?.+))?$`)
 
@@ -234,6 +238,15 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 		// "due in march", with news of a baby: looked forward to.
 		return Detail{Kind: Feeling, Text: "I can't wait to meet the little one " + strings.TrimSpace(trimTail(m[1]))}, true
 	}
+	if m := openedNear.FindStringSubmatch(c); m != nil && (o == Thinking || o == Reconnect || o == Birthday) {
+		// "a little bakery opened near me selling pastel de nata": what
+		// made the writer think of them, said around the opening.
+		t := upFirst(strings.TrimSpace(m[1]))
+		if rest := trimTail(strings.TrimSpace(m[3])); rest != "" {
+			t += " " + rest
+		}
+		return Detail{Kind: Noticed, Text: lowFirst(t) + " just opened " + m[2]}, true
+	}
 	if m := raceTime.FindStringSubmatch(c); m != nil && o == Congrats {
 		// "4h12 in the pouring rain": the time, and what it was done in.
 		t := m[1]
@@ -333,7 +346,17 @@ func sharedDetail(c string, o Occasion) (Detail, bool) {
 // mentions our chat", "ask for a meeting about going part-time", "would
 // love 20 minutes of his time". ok is false when it carries none of these.
 func requestDetail(raw, name string, o Occasion) (Detail, bool) {
-	if m := doAlso.FindStringSubmatch(raw); m != nil && !metaVerb[strings.ToLower(m[1])] {
+	if m := sayAnd.FindStringSubmatch(raw); m != nil {
+		// "say sorry and that i'm taking her to that thai place": what
+		// follows the word is said, to them.
+		if ds := classify(m[1], name, o, ""); len(ds) == 1 && ds[0].Text != "" {
+			if ds[0].Kind == MyNews && youWord.MatchString(ds[0].Text) {
+				ds[0].Kind = Feeling
+			}
+			return ds[0], true
+		}
+	}
+	if m := doAlso.FindStringSubmatch(raw); m != nil && !metaVerb[strings.ToLower(m[1])] && !notDoing[strings.ToLower(m[1])] {
 		return Detail{Kind: Feeling, Text: "I'd like to " + strings.ToLower(m[1]) + " " + trimTail(secondPerson(m[2], name, false))}, true
 	}
 	if m := mentionsThat.FindStringSubmatch(raw); m != nil {
@@ -385,6 +408,10 @@ var justTalking = regexp.MustCompile(`(?i)\b(?:post something|say something|say 
 
 // thankFor is a thank-you and what it is for, said as the request.
 var thankFor = regexp.MustCompile(`(?i)\b(?:thank|thanks to|say thank you to|say thanks to) (?:[\w.'-]+ ){0,4}?for (.+)$`)
+
+// notDoing are words after "apologise and" that start no deed: "say
+// sorry and that I'll…".
+var notDoing = set(`that also maybe then i i'm im say tell just`)
 
 // askAround asks whether they would be around or free for something.
 var askAround = regexp.MustCompile(`(?i)\bask you (?:if|whether) you(?:'d| would)? be (around|free|about|up for) ((?:to |for )?.+)$`)

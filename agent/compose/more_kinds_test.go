@@ -288,3 +288,26 @@ func TestBabyNewsAndShouting(t *testing.T) {
 		t.Errorf("%q shouts the news back", got)
 	}
 }
+
+// TestWhatMadeThemComeToMind checks that something new near the writer
+// that recalls them is said first in a thinking-of-you note and survives
+// a short one, a wish to send the note is no detail, and what is said
+// after "say sorry and that" is said to them.
+func TestWhatMadeThemComeToMind(t *testing.T) {
+	ds := Parse("my old colleague bea moved to dublin last year and yesterday a tiny record shop opened near me selling only jazz. would love to send her a quick message", "Bea", Thinking)
+	got := Write(Spec{Occasion: Thinking, Name: "Bea", Tie: TieFriend, Length: "short", Details: ds})
+	if !strings.Contains(got, "record shop selling only jazz just opened near me") {
+		t.Errorf("short note %q lacks what recalled her", got)
+	}
+	if strings.Contains(got, "send") {
+		t.Errorf("%q carries the wish to send it", got)
+	}
+	got = draftFrom("Neil", Apology, TiePartner, "i want to say sorry and that i'm cooking him dinner on friday")
+	if !strings.Contains(got, "I'm cooking you dinner on Friday") || strings.Contains(got, "I'd like to that") {
+		t.Errorf("%q: what follows the sorry is not said to him", got)
+	}
+	got = draftFrom("Mrs Ode", HardTime, TieWeak, "my neighbour mrs ode broke her hip. i'd like to write her a card and offer to walk her dog")
+	if !strings.Contains(got, "walk") {
+		t.Errorf("%q lost the offer made with the wish to write", got)
+	}
+}

@@ -30,7 +30,12 @@ func (w *writer) reconnect() []string {
 func (w *writer) thinking() []string {
 	out := []string{"~" + w.pick("I've been thinking of you, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
 		"No reason for this message, I was just thinking of you.")}
-	out = append(out, w.rest()...)
+	// What made the writer think of them is the point: said first, and
+	// kept when the draft is cut short.
+	for i, d := range w.by[Noticed] {
+		out = append(out, w.render(d, i))
+	}
+	out = append(out, w.rest(Noticed)...)
 	if w.close && w.warm() {
 		out = append(out, "~"+w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
 	}

@@ -1,10 +1,11 @@
 package compose
 
 import (
-	"github.com/companion-dev/companion/agent/people"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // Tie is how close the recipient is, which sets the register.
@@ -339,6 +340,11 @@ func (w *writer) render(d Detail, i int) string {
 				return noticedVerb[strings.ToLower(verb)] + " " + obj + " and had to share it here."
 			}
 			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", which made me think of you."
+		}
+		if len(strings.Fields(t)) < 3 {
+			// "it instantly", left of "it instantly made me think of
+			// you": nothing was said of what it was.
+			return ""
 		}
 		return upFirst(t) + ", and you came straight to mind."
 	case TheirNews:
