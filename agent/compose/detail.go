@@ -836,9 +836,9 @@ func normalise(s, name string) string {
 			return first
 		})
 	}
-	s = np.andI.ReplaceAllString(s, "we")
+	s = np.andI.ReplaceAllString(s, "we$1")
 	// "him and me ran the school radio": the two of them are "we".
-	s = pairWe.ReplaceAllString(s, "we")
+	s = pairWe.ReplaceAllString(s, "we$1")
 	// "congratulate Mateo he got into med school": a new statement starts
 	// where a subject follows the name with no comma between.
 	s = np.thenSubject.ReplaceAllString(s, "$1, $2 $3")
@@ -879,7 +879,9 @@ var tryingTo = regexp.MustCompile(`(?i)^(?:we(?:'re| are) |I(?:'m| am) )?(?:tryi
 var youAgree = regexp.MustCompile(`(?i)^you (?:is|was|has)\b`)
 
 // pairWe is the writer and the recipient named together by pronouns.
-var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b`)
+// "…love her and I'm not expecting a reply" is no pair: "I'm" starts a
+// clause of its own.
+var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b([^'\x{2019}]|$)`)
 
 // A child's things, as said of "my daughter's" or "my son's".
 var (
@@ -921,7 +923,7 @@ func patternsFor(first string) namePatterns {
 	}
 	q := regexp.QuoteMeta(first)
 	np := namePatterns{
-		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
+		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b([^'\x{2019}]|$)`),
 		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),

@@ -99,6 +99,10 @@ var beforeHoliday = regexp.MustCompile(`(?i)\b(?:before|ahead of|in time for|for
 // "things have been really hard lately", "work's been a lot".
 var thingsHard = regexp.MustCompile(`(?i)^(?:honestly |tbh |and |but )?(things|life|work|everything|uni|home|the last few (?:weeks|months)|this year|this month)(?:'s| has| have|'ve)? ?(been|felt) ((?:really |so |pretty |quite |super |a bit |kind of )?)(hard|rough|tough|difficult|awful|a lot|heavy|grim|rubbish|overwhelming|bad|lonely)((?: (?:lately|recently|for a while|since \w+(?: \w+)?|this (?:week|month|year)))?)$`)
 
+// thatILove is a feeling for them said as what to say: "just that i love
+// her".
+var thatILove = regexp.MustCompile(`(?i)^(?:just |and |also |mostly |only )*(?:that|say|tell (?:you|her|him|them)(?: that)?) I (love|miss|adore|care about|am proud of|'m proud of|believe in) you\b((?: so much| loads| lots| very much| always)?)$`)
+
 // othersSay is what someone else says, told at the start of a clause.
 var othersSay = regexp.MustCompile(`(?i)^(?:the|my|our|his|her|their) (?:[\w'-]+ ){0,2}?(?:say|says|said|reckon|reckons|claim|claims|told me|tell me|swear|swears)(?: that)? (?:she|he|they|you|it|we|I)\b`)
 
@@ -147,6 +151,10 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 	if m := youHave.FindStringSubmatch(you); m != nil && (o == Reconnect || o == Thinking || o == Birthday) {
 		// "she has a mango tree she's obsessed with": hoped well.
 		return Detail{Kind: Feeling, Text: "I hope the " + strings.ToLower(m[1]) + " is doing well"}, true
+	}
+	if m := thatILove.FindStringSubmatch(secondPerson(c, name, false)); m != nil {
+		// "just that i love her": what to say, as it is.
+		return Detail{Kind: Feeling, Text: "I " + strings.ToLower(m[1]) + " you" + trimTail(m[2])}, true
 	}
 	if othersSay.MatchString(c) {
 		// "the twins say she let them have ice cream for breakfast": what

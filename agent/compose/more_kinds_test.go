@@ -311,3 +311,21 @@ func TestWhatMadeThemComeToMind(t *testing.T) {
 		t.Errorf("%q lost the offer made with the wish to write", got)
 	}
 }
+
+// TestLoveAndLossSaidSoftly checks that "is gone" in a condolence is the
+// death, "just that I love her" is said to her, and "her and I'm" is no
+// pair.
+func TestLoveAndLossSaidSoftly(t *testing.T) {
+	got := draftFrom("Ray", Condolence, TieFriend, "ray's grandad is gone")
+	if !strings.Contains(got, "sorry about your grandad") || strings.Contains(got, "is gone") {
+		t.Errorf("%q: the death said softly is not the loss", got)
+	}
+	got = draftFrom("Zoe", Condolence, TieFamily, "zoe lost the baby last week. just that i love her")
+	if !strings.Contains(got, "I love you") {
+		t.Errorf("%q lacks the love asked to be said", got)
+	}
+	got = draftFrom("Gus", HardTime, TieFriend, "gus was made redundant", "i want him to know i'm proud of him and i'm not going anywhere")
+	if strings.Contains(got, "we'm") || strings.Contains(got, "we not") {
+		t.Errorf("%q joined him and I'm into we", got)
+	}
+}
