@@ -118,8 +118,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "can i suggest a new book": the suggestion itself.
 			raw = askToSuggest.ReplaceAllString(raw, "suggest ")
 			if m := groupFancy.FindStringSubmatch(raw); m != nil {
-				// "see if anyone fancies a kickabout": the plan.
-				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				// "see if anyone fancies a kickabout": the plan, in words of
+				// its own when it is long.
+				if t := avoidCopy(trimTail(m[1]), text, 7); t != "" {
+					out = appendDetail(out, Detail{Kind: Plan, Text: t})
+				}
 				continue
 			}
 			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
@@ -156,8 +159,17 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		if d, ok := requestDetail(raw, name, o); ok {
 			// "i want to apologise and drop off some flowers": the request
-			// itself, and what it carries besides.
-			out = appendDetail(out, d)
+			// itself, and what it carries besides, never the person's
+			// words pasted back.
+			t := avoidCopy(d.Text, text, 8)
+			if t == "" {
+				// Without its last "when" before it is lost: "…moving to
+				// the data team?" rather than nothing.
+				t = avoidCopy(lastWhen.ReplaceAllString(d.Text, "$1"), text, 8)
+			}
+			if d.Text = t; t != "" {
+				out = appendDetail(out, d)
+			}
 			continue
 		}
 		clauses = append(clauses, stripRequest(raw, name)...)
@@ -610,6 +622,9 @@ var sorryForAnd = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would lik
 // wishToWrite is the writer's wish to send the message, said without "I".
 var wishToWrite = regexp.MustCompile(`(?i)^(?:I )?(?:would|'d|I'd) (?:love|like|really like|really love) to (?:send|write|text|message|drop|pen)(?: (?:her|him|them|you))? (?:a|an|some)? ?(?:quick |little |short |proper |nice |small )?(?:note|message|text|card|line|email|msg)\s*$`)
 
+// lastWhen is a time said last in a sentence: "… in spring?".
+var lastWhen = regexp.MustCompile(`(?i)\s+(?:in|from|by|this|next|before|after|over|at) (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|christmas|easter|week|month|year)([?.!]?)$`)
+
 // getGoing is a plan put as getting it going: "we get a kickabout going
 // in the park".
 var getGoing = regexp.MustCompile(`(?i)^(?:we )?(?:get|got|getting) (a|an|some|the) (.+?) (?:going|started|started up|back up|back on)\b(.*)$`)
@@ -1045,7 +1060,7 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
-	{"of us from the ", "of us from our "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
+	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
 
 // placeThenDoing is a place, then what was done there: "in the music
 // room playing covers".

@@ -194,7 +194,7 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 	}
 	if m := meetingAbout.FindStringSubmatch(you); m != nil {
 		// "ask for a meeting about going down to four days a week".
-		return Detail{Kind: Ask, Text: "need:Could we have a " + strings.ToLower(m[1]) + " about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
+		return Detail{Kind: Ask, Text: "need:Could we find a time to talk about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
 	}
 	if m := okToAsk.FindStringSubmatch(you); m != nil {
 		return askDetail(trimTail(m[1])), true
@@ -394,7 +394,7 @@ func requestDetail(raw, name string, o Occasion) (Detail, bool) {
 		return Detail{Kind: Ask, Text: "need:Would you be " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?.") + "?"}, true
 	}
 	if m := meetingAbout.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
-		return Detail{Kind: Ask, Text: "need:Could we have a " + strings.ToLower(m[1]) + " about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
+		return Detail{Kind: Ask, Text: "need:Could we find a time to talk about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
 	}
 	if m := minutesOf.FindStringSubmatch(raw); m != nil {
 		why := strings.TrimRight(trimTail(secondPerson(m[2], name, false)), "?.")

@@ -33,7 +33,7 @@ func TestMoreClauseKinds(t *testing.T) {
 		{"Rafa", Thanks, TieWork, []string{"i want a thank you that mentions our walk round the reservoir"},
 			[]string{"our walk round the reservoir"}, []string{"mentions"}},
 		{"Joan", Professional, TieWork, []string{"i want to ask for a meeting about moving to the data team in spring"},
-			[]string{"Could we have a meeting about moving to the data team"}, []string{"I want to ask"}},
+			[]string{"Could we find a time to talk about moving to the data team"}, []string{"I want to ask"}},
 		{"Pia", Professional, TieWork, []string{"would it be ok to ask her to read my cover letter"},
 			[]string{"read my cover letter"}, []string{"would it be ok"}},
 		{"Dee", Condolence, TieFamily, []string{"her brother died on monday", "they walked the dogs together every morning and she is lost without him"},
