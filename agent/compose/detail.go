@@ -136,7 +136,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, Detail{Kind: Fact, Text: "named:" + names})
 			continue
 		}
-		if m := metAt.FindStringSubmatch(raw); m != nil && o == Professional {
+		if m := metAt.FindStringSubmatch(raw); m != nil && (o == Professional || o == Congrats || o == Thanks || o == Reconnect) {
 			// "someone I met once at a conference": where they met, said
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Memory, Text: "met:the " + m[1]})

@@ -148,6 +148,15 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 	if m := interviewedFor.FindStringSubmatch(c); m != nil && o == Thanks {
 		return Detail{Kind: ThanksFor, Text: "taking the time to interview me for the " + strings.TrimSpace(m[1]) + " role"}, true
 	}
+	if m := livesAt.FindStringSubmatch(you); m != nil && (o == Birthday || o == Thinking) {
+		// "he basically lives at the lake with his fishing rod": where
+		// they love to be, hoped for on their day.
+		t := "a few hours at " + strings.TrimSpace(m[1])
+		if m[2] != "" {
+			t += " with " + strings.TrimSpace(m[2])
+		}
+		return Detail{Kind: Fact, Text: t}, true
+	}
 	if m := youHave.FindStringSubmatch(you); m != nil && (o == Reconnect || o == Thinking || o == Birthday) {
 		// "she has a mango tree she's obsessed with": hoped well.
 		return Detail{Kind: Feeling, Text: "I hope the " + strings.ToLower(m[1]) + " is doing well"}, true
@@ -389,6 +398,10 @@ func requestDetail(raw, name string, o Occasion) (Detail, bool) {
 		// "want to post something to get everyone talking before eid".
 		return Detail{Kind: Feeling, Text: "With " + upFirst(strings.ToLower(m[1])) + " coming up, I'd love to catch up with everyone"}, true
 	}
+	if m := askRole.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
+		// "ask mrs oyelaran if she would be a referee for my application".
+		return Detail{Kind: Ask, Text: "need:Would you be willing to act as " + strings.ToLower(m[1]) + " " + strings.ToLower(m[2]) + strings.TrimRight(trimTail(m[3]), "?.") + "?"}, true
+	}
 	if m := askAround.FindStringSubmatch(secondPerson(raw, name, false)); m != nil {
 		// "ask paulo if he'd be around to hang out that day".
 		return Detail{Kind: Ask, Text: "need:Would you be " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?.") + "?"}, true
@@ -421,6 +434,10 @@ var thankFor = regexp.MustCompile(`(?i)\b(?:thank|thanks to|say thank you to|say
 // sorry and that I'll…".
 var notDoing = set(`that also maybe then i i'm im say tell just`)
 
+// askRole asks whether they would take on a part: "ask her if she would be
+// a referee for my application".
+var askRole = regexp.MustCompile(`(?i)\bask (?:you|[\w.' ]{1,40}?) (?:if|whether) you(?:'d| would| could| might)? be (?:willing to be |happy to be |able to be |ok being |okay being )?(a|an|my) (referee|reference|mentor|witness|guarantor|best man|bridesmaid|maid of honour|godparent|godmother|godfather|sponsor|guest speaker|character reference)\b(.*)$`)
+
 // askAround asks whether they would be around or free for something.
 var askAround = regexp.MustCompile(`(?i)\bask you (?:if|whether) you(?:'d| would)? be (around|free|about|up for) ((?:to |for )?.+)$`)
 
@@ -431,6 +448,10 @@ var lastDay = regexp.MustCompile(`(?i)^(?:it'?s|its|it is|it will be|it'll be) y
 
 // interviewedFor is an interview the writer had with them.
 var interviewedFor = regexp.MustCompile(`(?i)^(?:I )?(?:interviewed|had (?:an|my) interview) with (?:you|[\w' ]+?)(?: yesterday| today| this morning| last \w+| on \w+)? for (?:the|a|an) ([\w' -]+?)(?: role| job| position| post)?$`)
+
+// livesAt is a place they all but live at: "he basically lives at the
+// lake with his fishing rod".
+var livesAt = regexp.MustCompile(`(?i)^you (?:(?:basically|practically|pretty much|literally|more or less) )?(?:live|lives) (?:at|down at|up at|on) (the [\w' -]+?)(?: with (your [\w' -]+?))?$`)
 
 // youHave is a thing of theirs they love: "she has a mango tree she's
 // obsessed with".

@@ -329,3 +329,21 @@ func TestLoveAndLossSaidSoftly(t *testing.T) {
 		t.Errorf("%q joined him and I'm into we", got)
 	}
 }
+
+// TestRolesAndPlacesOfTheirs checks that a part asked of them is asked
+// plainly, where they all but live is hoped for on their birthday, and
+// where a weak tie was met is remembered in a congratulation.
+func TestRolesAndPlacesOfTheirs(t *testing.T) {
+	got := draftFrom("Mr Obi", Professional, TieWork, "i'd like to ask my old coach mr obi if he would be a referee for my police application")
+	if !strings.Contains(got, "Would you be willing to act as a referee") {
+		t.Errorf("%q does not ask for the reference", got)
+	}
+	got = draftFrom("Gil", Birthday, TieFamily, "he practically lives at the allotment with his tomatoes")
+	if !strings.Contains(got, "a few hours at the allotment") {
+		t.Errorf("%q lacks where he loves to be", got)
+	}
+	got = draftFrom("Ana", Congrats, TieWeak, "ana, who i met once at a product meetup, just became head of research")
+	if !strings.Contains(got, "meetup") {
+		t.Errorf("%q lacks where they met", got)
+	}
+}
