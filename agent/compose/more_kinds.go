@@ -410,18 +410,22 @@ func requestDetail(raw, name string, o Occasion) (Detail, bool) {
 		return Detail{Kind: Ask, Text: "need:Could we find a time to talk about " + trimTail(strings.TrimRight(m[2], "?")) + "?"}, true
 	}
 	if m := minutesOf.FindStringSubmatch(raw); m != nil {
-		why := strings.TrimRight(trimTail(secondPerson(m[2], name, false)), "?.")
+		why := strings.TrimRight(trimTail(secondPerson(m[3], name, false)), "?.")
 		if why != "" {
 			why = " " + why
 		}
-		return Detail{Kind: Ask, Text: "need:Could I have " + m[1] + " of your time" + why + "?"}, true
+		of := "time"
+		if m[2] != "" {
+			of = strings.ToLower(m[2])
+		}
+		return Detail{Kind: Ask, Text: "need:Could I have " + m[1] + " of your " + of + why + "?"}, true
 	}
 	return Detail{}, false
 }
 
 // minutesOf is a little of their time asked for: "would love 20 minutes
 // of his time to ask how he got into it".
-var minutesOf = regexp.MustCompile(`(?i)^(?:I(?:'d| would)|would|'d) (?:really )?(?:love|like|appreciate|be grateful for) (\d+ minutes|half an hour|a few minutes|ten minutes|fifteen minutes|twenty minutes)(?: of (?:your|her|his|their) time)?(.*)$`)
+var minutesOf = regexp.MustCompile(`(?i)^(?:I(?:'d| would)|would|'d) (?:really )?(?:love|like|appreciate|be grateful for) (\d+ minutes|half an hour|a few minutes|ten minutes|fifteen minutes|twenty minutes)(?: of (?:your|her|his|their) (time|advice|expertise|thoughts|insight))?(.*)$`)
 
 // justTalking is a message to a group that asks for nothing but talk:
 // "post something to get everyone talking".
