@@ -56,6 +56,9 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 	return []Detail{d}
 }
 
+// ownLossWhen is the writer's own loss told as when something happened.
+var ownLossWhen = regexp.MustCompile(`(?i)\b(?:when|after|while|since|the week|the day) (?:my|our) (?:[\w']+ ){1,2}(?:died|passed(?: away)?|was dying)\b`)
+
 // askedThing is something a person asks another to give them, named as
 // what a message is about: "a job reference", "the recommendation letter".
 var askedThing = regexp.MustCompile(`(?i)^(?:a|an|the|my|some)? ?((?:job |work |character |academic |professional )?(?:reference|referral|recommendation(?: letter)?|letter of recommendation|reference letter|intro|introduction|testimonial))$`)
@@ -160,7 +163,7 @@ var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|
 
 var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|broke|lost|said|snapped|yelled|shouted|cancelled|canceled|bailed|ignored|haven't|didn't|never|was|got|took|ate|left|promised)\b`)
 
-var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed)\s`)
+var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed|walked past|went past|drove past|walked by)\s`)
 
 var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
 
@@ -170,7 +173,7 @@ var wakeAnd = regexp.MustCompile(`(?i)^((?:I )?(?:want|wanna|'d like|would like|
 
 // braveFace is someone hiding how they feel: "he's pretending he's fine",
 // "she's putting on a brave face".
-var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b`)
+var braveFace = regexp.MustCompile(`(?i)\b(?:pretending|acting like|making out|insisting|claims?|claiming) (?:that )?(?:he|she|they|you|it)(?:'s|'re| is| are)? (?:fine|ok|okay|alright|all right|not bothered|over it|doing great)\b|\bputting (?:on )?a brave face\b|\b(?:pretending|acting like|making out) (?:that )?(?:he|she|they|you)(?:'s| is|'re| are)? (?:not|isn't|aren't|is not|are not|'s not|'re not) (?:\w+ )?(?:scared|worried|bothered|upset|nervous|frightened|hurting|sad|struggling)\b|\b(?:keeps?|kept|always) (?:saying|telling (?:me|everyone|herself|himself|themselves|people)|calling (?:herself|himself|themselves)) (?:that )?(?:(?:she'?s|he'?s|they'?re|you'?re|she is|he is|they are|I'?m) )?(?:a |an )?(?:fraud|useless|stupid|rubbish|not good enough|a failure|failure|an idiot|idiot|hopeless|an imposter|imposter|a mess)\b`)
 
 // groupHow is the question a group is asked when the person wants to
 // know how everyone is.
@@ -274,6 +277,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
 	c = leadAgo.ReplaceAllString(c, "")
+	if d, ok := sharedDetail(c, o); ok {
+		return d
+	}
 	if braveFace.MatchString(c) {
 		// "he's pretending he's fine": what the writer sees through is
 		// never said back to them.
@@ -383,7 +389,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 			marker, c = m, strings.TrimPrefix(c, m)
 		}
 	}
-	if marker == "" {
+	if marker == "" && !(o == Thanks && ownLossWhen.MatchString(c)) {
+		// "she sent me a card when my dad died", in a thank-you: the
+		// writer's own loss only says when the kindness was.
 		if d, ok := lossDetail(c, name, o); ok {
 			return d
 		}
@@ -619,6 +627,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := askedIfWanted.FindStringSubmatch(you); m != nil {
 		// "I asked her if she wanted to grab coffee": the plan again.
+		if o == FollowUp && strings.TrimSpace(m[1]) == "to" {
+			// A follow-up asks it again, as it was asked.
+			return Detail{Kind: Topic, Text: "whether you'd like to " + trimTail(strings.TrimSpace(strings.ToLower(m[2])+" "+m[3]))}
+		}
+		m = m[1:]
 		v := strings.ToLower(m[1])
 		if !strings.HasSuffix(v, "ing") {
 			v = baseIng(v)
@@ -635,6 +648,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "thinking about my aunt Rosa today", written to Rosa, is what
 		// the message is, not something to say in it.
 		return Detail{}
+	}
+	if marker == "" {
+		if d, ok := moreKinds(c, you, name, o, lost); ok {
+			return d
+		}
 	}
 	low := strings.ToLower(you)
 	switch marker {
@@ -950,6 +968,14 @@ func askDetail(you string) Detail {
 		}
 		return Detail{Kind: Plan, Text: "we " + trimTail(m[1])}
 	}
+	if m := stillSuits.FindStringSubmatch(you); m != nil {
+		// "if june still works": whether a time or a plan still suits
+		// them, asked plainly.
+		if strings.EqualFold(m[2], "suit") {
+			return Detail{Kind: Ask, Text: "need:Does " + m[1] + " still suit you?"}
+		}
+		return Detail{Kind: Ask, Text: "need:Does " + m[1] + " still work for you?"}
+	}
 	if m := askThird.FindStringSubmatch(you); m != nil {
 		// "if they have any junior roles coming up": asked about others.
 		return Detail{Kind: Ask, Text: "whether:" + trimTail(m[1])}
@@ -966,6 +992,10 @@ func askDetail(you string) Detail {
 	}
 	return Detail{Kind: Ask, Text: act}
 }
+
+// stillSuits is whether a time or plan still suits them: "if june still
+// works", "whether saturday still suits".
+var stillSuits = regexp.MustCompile(`(?i)^(?:if |whether )?([A-Z][\w']+|the \w+|next \w+|this \w+|that|it) (?:still )?(work|suit)s?(?: for (?:you|her|him|them))?$`)
 
 // theirNews is something that happened to the recipient, or a fact about them.
 func theirNews(you string, o Occasion) Detail {

@@ -100,9 +100,10 @@ func tidyWords(s string) string {
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = atKins.ReplaceAllString(s, "$1 $2 $3's")
 	s = inMay.ReplaceAllString(s, "$1 May")
+	s = inLaw.ReplaceAllString(s, "$1-in-law")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	s = shedWould.ReplaceAllString(s, "${1}e'd $2")
-	words := strings.Fields(s)
+	words := unshout(strings.Fields(s))
 	out := words[:0]
 	for i, w := range words {
 		core := strings.TrimRightFunc(w, func(r rune) bool { return strings.ContainsRune(",.;:!?)", r) })
@@ -120,6 +121,10 @@ func tidyWords(s string) string {
 				continue
 			}
 			core = rep
+			if core == "minute" && i > 0 && manyNumber.MatchString(words[i-1]) {
+				// "20 min" is twenty minutes; "a min" one.
+				core = "minutes"
+			}
 		}
 		// A pet's name typed in lower case: "her cat mochi".
 		if len(out) > 0 && core == strings.ToLower(core) && len(core) > 2 && petWord[strings.ToLower(strings.TrimRight(out[len(out)-1], ","))] &&
@@ -143,6 +148,42 @@ func tidyWords(s string) string {
 	return strings.Join(out, " ")
 }
 
+// unshout lowers a run of two or more words typed in capitals ("SHE SAID
+// YES", "GOT THE JOB"): shouting, not names; "I" stays as it is.
+func unshout(words []string) []string {
+	caps := func(w string) bool {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return false
+			case r >= 'A' && r <= 'Z':
+				letters++
+			}
+		}
+		return letters > 0 && w != "I" && !strings.HasPrefix(w, "I'")
+	}
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && caps(words[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				words[k] = strings.ToLower(words[k])
+			}
+		}
+		i = max(j, i+1)
+	}
+	return words
+}
+
+// inLaw is a family tie by marriage, written as one word: "sister in law".
+var inLaw = regexp.MustCompile(`(?i)\b(sister|brother|mother|father|son|daughter|mum|dad|parent)s? in law\b`)
+
+// manyNumber is a number above one: "20 min" is twenty minutes.
+var manyNumber = regexp.MustCompile(`^(?:[2-9]|\d\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)$`)
+
 // sentenceEnd splits text into sentences; the abbreviations of titles keep
 // their full stop.
 var (
@@ -150,7 +191,7 @@ var (
 	sentenceRe = regexp.MustCompile(`[.!?;]+(?:\s+|$)|\s+[-–—]\s+|\n+`)
 	// clauseBreak splits a sentence where a new statement starts: a comma,
 	// "but", "because", "so", or "and" before a new subject or a modal.
-	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+and\s+(?:maybe|also|then maybe)\s+|\s+and\s+(?:always|often|still)\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out|spent|stayed|cooked|cleaned|painted|drove|brought|fixed|sorted|picked|dropped|walked|fed|watered|came|made)\s`)
+	clauseBreak = regexp.MustCompile(`(?i),\s+|\s+and\s+(?:maybe|also|then maybe)\s+|\s+and\s+(?:always|often|still)\s+|:\s+|\s+(?:but|because|cause|cos|then|and then|though)\s+|\s+so\s+(?:I|i|she|he|they|we)\s|\s+and\s+(?:(?:I|she|he|they|we|it|you)(?:'\w+)?\s|(?:could|would|need|want|might|ask|still|is|has|was|am|have|mad|obsessed|loves|likes)\s)|\s+since\s+(?:she|he|they)\s|\s+and\s+(?:today|yesterday|this morning|this afternoon|tonight|last night)\s|\s+and\s+(?:then\s+)?(?:snapped|yelled|shouted|forgot|missed|cancelled|canceled|bailed|ignored|lied|blanked|took it out|spent|stayed|cooked|cleaned|painted|drove|brought|fixed|sorted|picked|dropped|walked|fed|watered|came|made)\s`)
 )
 
 // theySaid is "and" before what someone else said or thinks.

@@ -27,6 +27,9 @@ func Describe(d Detail) string {
 		if age, ok := strings.CutPrefix(t, "age:"); ok {
 			return "turning " + age
 		}
+		if since, ok := strings.CutPrefix(t, "quiet:"); ok {
+			return "the chat has been quiet since " + since
+		}
 		return "you love " + t
 	case Noticed:
 		verb, obj, ok := strings.Cut(t, "|")

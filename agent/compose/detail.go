@@ -96,7 +96,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			raw = talkTail.ReplaceAllString(raw[:m[0]], "")
 		}
 		if o == FollowUp {
-			if ds := followUpDetails(raw); len(ds) > 0 {
+			if ds := followUpDetails(raw, name); len(ds) > 0 {
 				// "i sent her a card a month ago… just want to check she
 				// got it": what is followed up, said as a follow-up.
 				for _, d := range ds {
@@ -118,8 +118,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "can i suggest a new book": the suggestion itself.
 			raw = askToSuggest.ReplaceAllString(raw, "suggest ")
 			if m := groupFancy.FindStringSubmatch(raw); m != nil {
-				// "see if anyone fancies a kickabout": the plan.
-				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				// "see if anyone fancies a kickabout": the plan, in words of
+				// its own when it is long.
+				if t := avoidCopy(trimTail(m[1]), text, 7); t != "" {
+					out = appendDetail(out, Detail{Kind: Plan, Text: t})
+				}
 				continue
 			}
 			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
@@ -133,10 +136,41 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = appendDetail(out, Detail{Kind: Fact, Text: "named:" + names})
 			continue
 		}
-		if m := metAt.FindStringSubmatch(raw); m != nil && o == Professional {
+		if m := metAt.FindStringSubmatch(raw); m != nil && (o == Professional || o == Congrats || o == Thanks || o == Reconnect) {
 			// "someone I met once at a conference": where they met, said
 			// even when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Memory, Text: "met:the " + m[1]})
+		}
+		if encourage := cheerOn.MatchString(raw); encourage && o != Condolence && o != Apology && o != Mend && o != Support {
+			// "something encouraging for when she wakes up": said as
+			// belief in them.
+			out = appendDetail(out, Detail{Kind: Feeling, Text: "I believe in you, and you've got this"})
+		}
+		raw = forWhenWake.ReplaceAllString(raw, "")
+		if m := sorryForAnd.FindStringSubmatch(raw); m != nil && (o == Apology || o == Mend) {
+			// "say sorry for going quiet and that i'd love to call": what
+			// the sorry is for, then what else to say.
+			out = appendDetail(out, Detail{Kind: Sorry, Text: "for " + trimTail(secondPerson(m[1], name, false))})
+			raw = m[2]
+		}
+		if wishToWrite.MatchString(strings.TrimSpace(raw)) {
+			// "would love to send her a quick note": the request itself.
+			continue
+		}
+		if d, ok := requestDetail(raw, name, o); ok {
+			// "i want to apologise and drop off some flowers": the request
+			// itself, and what it carries besides, never the person's
+			// words pasted back.
+			t := avoidCopy(d.Text, text, 8)
+			if t == "" {
+				// Without its last "when" before it is lost: "…moving to
+				// the data team?" rather than nothing.
+				t = avoidCopy(lastWhen.ReplaceAllString(d.Text, "$1"), text, 8)
+			}
+			if d.Text = t; t != "" {
+				out = appendDetail(out, d)
+			}
+			continue
 		}
 		clauses = append(clauses, stripRequest(raw, name)...)
 	}
@@ -229,6 +263,10 @@ func Parse(text, name string, o Occasion) []Detail {
 				subject = "you"
 			}
 		}
+		if d, ok := quietDetail(c, o); ok {
+			out = appendDetail(out, d)
+			continue
+		}
 		// "we haven't talked since the summer we worked at the cafe": the
 		// silence is background, the time it names is a shared memory.
 		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 2 && riftWords.MatchString(m[1]) {
@@ -305,6 +343,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			if d.Kind == Plan {
 				// "trying to plan a reunion this summer": the reunion.
 				d.Text = tryingTo.ReplaceAllString(d.Text, "")
+				// "get a casual kickabout going in the park" is a casual
+				// kickabout in the park, said in fewer of their words.
+				if m := getGoing.FindStringSubmatch(d.Text); m != nil && strings.TrimSpace(m[3]) != "" {
+					d.Text = m[1] + " " + m[2] + m[3]
+				}
 			}
 			if d.Kind == Plan && vaguePlan.MatchString(d.Text) {
 				// "lets do it": a plan that names nothing is left out
@@ -368,7 +411,9 @@ func Parse(text, name string, o Occasion) []Detail {
 				// Said around the changed verb, it must not be a copy either.
 				g, _ := thankedFor(t)
 				if sharesRun("for "+g, text, 8) {
-					for _, s := range []string{cutLong(t), cutAt(t, forTail)} {
+					// Reworded before it is cut: "all the way over from
+					// Cardiff to help me move into the new flat".
+					for _, s := range []string{reworded(t, "for ", text), cutLong(t), cutAt(t, forTail)} {
 						if sg, _ := thankedFor(s); s != t && !sharesRun("for "+sg, text, 8) {
 							t = s
 							break
@@ -471,12 +516,32 @@ var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?
 // followUpDetails reads what a follow-up is about from one clause: a
 // thing sent, a date had, an answer awaited, an offer made. nil when the
 // clause is none of these.
-func followUpDetails(c string) []Detail {
+func followUpDetails(c, name string) []Detail {
 	c = strings.TrimSpace(c)
 	if agoOnly.MatchString(c) {
 		// "but that was a month ago": how long it has been, for the
 		// writer only.
 		return []Detail{{Kind: Background, Text: c}}
+	}
+	if guessedWhy.MatchString(c) {
+		// "she's prob just busy": the writer's guess at the silence, for
+		// the writer only.
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	if m := silentWhen.FindStringSubmatch(c); m != nil {
+		// "my dad didn't answer when I asked if he wanted to call on
+		// Sunday": the silence is the story, what was asked is the topic.
+		if ds := followUpDetails(m[1], name); len(ds) > 0 {
+			return ds
+		}
+		return classify(m[1], name, FollowUp, "")
+	}
+	if m := silentAbout.FindStringSubmatch(c); m != nil {
+		// "ade hasn't got back to me about mum's birthday plans": what it
+		// was about, without the silence.
+		if t := trimTail(cutAgo.ReplaceAllString(secondPerson(m[1], name, false), "")); len(strings.Fields(t)) >= 2 {
+			return []Detail{{Kind: Topic, Text: t}}
+		}
 	}
 	var out []Detail
 	if m := sentThing.FindStringSubmatch(c); m != nil {
@@ -495,6 +560,11 @@ func followUpDetails(c string) []Detail {
 		})
 		out = append(out, Detail{Kind: Feeling, Text: "Will you be able to make it to " + what + "?"})
 	}
+	if m := weNeedBy.FindStringSubmatch(c); m != nil && len(out) == 0 {
+		// "we need to book the restaurant by friday": the deadline they
+		// share, said as the reason to answer.
+		out = append(out, Detail{Kind: Feeling, Text: "We'd need to " + trimTail(secondPerson(m[1], name, false)) + " by " + upFirst(strings.ToLower(m[2])) + ", so let me know when you can"})
+	}
 	if m := answerBy.FindStringSubmatch(c); m != nil {
 		out = append(out, Detail{Kind: Feeling, Text: "Could you let me know by " + upFirst(strings.ToLower(m[1])) + "?"})
 	}
@@ -505,6 +575,18 @@ func followUpDetails(c string) []Detail {
 }
 
 var (
+	// silentWhen is a silence told with what it followed: "didn't answer
+	// when I asked if he wanted to call".
+	silentWhen = regexp.MustCompile(`(?i)^.*?\b` + silentVerb + `(?: to me)?(?: yet)?,? (?:when|after) (I .+)$`)
+	// silentAbout is a silence told with what it is about: "hasn't got
+	// back to me about the plans".
+	silentAbout = regexp.MustCompile(`(?i)^.*?\b` + silentVerb + `(?: to me)?(?: yet)? (?:about|on|re|regarding) (.+)$`)
+	// guessedWhy is the writer's guess at why no answer came: "she's
+	// probably just busy", "he might have missed it".
+	guessedWhy = regexp.MustCompile(`(?i)^(?:but |and |I think |I'm sure |I bet |maybe |probably |prob )*(?:she|he|they|you)(?:'s|'re| is| are| was| were| must be| might be| may be| could be| must have| might have| may have|'ll| will)?(?: (?:prob|probably|prolly|just|maybe|likely|really|super|so|been|be|totally|only))* (?:busy|swamped|slammed|snowed under|away|travelling|traveling|on holiday|forgot|forgotten|missed it|missed my message|distracted|overwhelmed|not seen it|not saw it)\b`)
+	// weNeedBy is something both must do by a day: "we need to book the
+	// restaurant by friday".
+	weNeedBy = regexp.MustCompile(`(?i)^(?:and |but |so )?we (?:really |still |kind of |kinda )?(?:need|have|'ve got|got|gotta) (?:to )?((?:book|sort|order|pay|confirm|decide|pick|choose|buy|get|send|arrange|fix|finalise|finalize|reserve|tell|let)\b.+?) (?:by|before) ((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|the end of the week|the \d+(?:st|nd|rd|th)?))$`)
 	// sentThing is something the writer sent: "i sent her a card".
 	sentThing = regexp.MustCompile(`(?i)^(?:I |we )?(?:sent|posted|mailed|gave|dropped off|left)(?: (?:her|him|them|you|\w+))? (?:a|an|the|my|our) (card|letter|parcel|package|present|gift|invite|invitation|note|postcard|photo|photos|cv|application|portfolio|proposal|quote|invoice)\b`)
 	// agoOnly says only how long ago something was.
@@ -525,6 +607,30 @@ var (
 	// she'd look at my portfolio".
 	offeredTo = regexp.MustCompile(`(?i)\bsaid (?:she|he|they)(?:'d|d| would| could)? (look (?:at|over)|check|read|review|send|introduce|put|pass|forward|share|get back to me about|ask about) (.+?)(?:,? but\b.*)?$`)
 )
+
+// cheerOn asks for the message to encourage them; forWhenWake is when it
+// will be read, for the writer only.
+var (
+	cheerOn     = regexp.MustCompile(`(?i)\b(?:something|some|a message|a note|a text|a few words|words)(?: (?:really |a bit |quite ))? (?:encouraging|of encouragement|motivating|uplifting)\b|\b(?:a )?pep talk\b|\bcheer (?:her|him|them) on\b|\b(?:encourage|motivate|gee up|hype up|hype) (?:her|him|them)\b`)
+	forWhenWake = regexp.MustCompile(`(?i)\s*\b(?:for|to read) (?:when|once|as soon as) (?:she|he|they|you) (?:wakes? up|gets? (?:home|back|up|in|out)|lands?|finishes|is up)\b`)
+)
+
+// sorryForAnd is a sorry for something and something else to say: "want to
+// say sorry for going quiet and that i'd love to call".
+var sorryForAnd = regexp.MustCompile(`(?i)^(?:I )?(?:want|need|'d like|would like|wanna|have) to (?:say sorry|apologi[sz]e|say I'm sorry) for (.+?),? and (?:also )?(?:that |say |tell (?:her|him|them) (?:that )?)(.+)$`)
+
+// wishToWrite is the writer's wish to send the message, said without "I".
+var wishToWrite = regexp.MustCompile(`(?i)^(?:I )?(?:would|'d|I'd) (?:love|like|really like|really love) to (?:send|write|text|message|drop|pen)(?: (?:her|him|them|you))? (?:a|an|some)? ?(?:quick |little |short |proper |nice |small )?(?:note|message|text|card|line|email|msg)\s*$`)
+
+// lastWhen is a time said last in a sentence: "… in spring?".
+var lastWhen = regexp.MustCompile(`(?i)\s+(?:in|from|by|this|next|before|after|over|at) (?:the )?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|christmas|easter|week|month|year)([?.!]?)$`)
+
+// getGoing is a plan put as getting it going: "we get a kickabout going
+// in the park".
+var getGoing = regexp.MustCompile(`(?i)^(?:we )?(?:get|got|getting) (a|an|some|the) (.+?) (?:going|started|started up|back up|back on)\b(.*)$`)
+
+// silentVerb is someone not answering, in any tense.
+const silentVerb = `(?:didn'?t|did not|hasn'?t|has not|haven'?t|have not|never|still hasn'?t|still haven'?t)(?: yet)? (?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|get back to me|got back to me|gotten back to me|come back to me|write back|written back|wrote back|text(?:ed)? back|say anything|said anything)`
 
 // lossOfTheirs says a loss as the recipient's: "my coworker's cat", written
 // to the coworker, is "your cat"; a pet named anywhere in what was said
@@ -745,9 +851,9 @@ func normalise(s, name string) string {
 			return first
 		})
 	}
-	s = np.andI.ReplaceAllString(s, "we")
+	s = np.andI.ReplaceAllString(s, "we$1")
 	// "him and me ran the school radio": the two of them are "we".
-	s = pairWe.ReplaceAllString(s, "we")
+	s = pairWe.ReplaceAllString(s, "we$1")
 	// "congratulate Mateo he got into med school": a new statement starts
 	// where a subject follows the name with no comma between.
 	s = np.thenSubject.ReplaceAllString(s, "$1, $2 $3")
@@ -788,7 +894,9 @@ var tryingTo = regexp.MustCompile(`(?i)^(?:we(?:'re| are) |I(?:'m| am) )?(?:tryi
 var youAgree = regexp.MustCompile(`(?i)^you (?:is|was|has)\b`)
 
 // pairWe is the writer and the recipient named together by pronouns.
-var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b`)
+// "…love her and I'm not expecting a reply" is no pair: "I'm" starts a
+// clause of its own.
+var pairWe = regexp.MustCompile(`(?i)\b(?:(?:him|her|he|she) and (?:me|I)|(?:me|I) and (?:him|her))\b([^'\x{2019}]|$)`)
 
 // A child's things, as said of "my daughter's" or "my son's".
 var (
@@ -830,7 +938,7 @@ func patternsFor(first string) namePatterns {
 	}
 	q := regexp.QuoteMeta(first)
 	np := namePatterns{
-		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b`),
+		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b([^'\x{2019}]|$)`),
 		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
@@ -867,6 +975,21 @@ func avoidCopy(t, src string, run int) string {
 			t = strings.Replace(t, sw[0], sw[1], 1)
 		}
 	}
+	if loc := midWhen.FindStringSubmatchIndex(t); loc != nil && sharesRun(t, src, run) && ownDoing.MatchString(t) {
+		// "a joke about your weight at the braai on Sunday in front of
+		// everyone" reads the same with "on Sunday" said last.
+		when := t[loc[2]:loc[3]]
+		if r := strings.TrimSpace(t[:loc[0]]+t[loc[3]:]) + " " + when; !sharesRun(r, src, run) {
+			return r
+		}
+	}
+	if m := toHelpMe.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) {
+		// "driving the van all the way from Cardiff to help me move" is
+		// two kindnesses: the drive, and the help.
+		if r := m[1] + " and helping me " + m[2]; !sharesRun(r, src, run) {
+			return r
+		}
+	}
 	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) {
 		// "spent each lunchtime in the music room playing covers" reads
 		// the same as "spent each lunchtime playing covers in the music
@@ -897,6 +1020,33 @@ func avoidCopy(t, src string, run int) string {
 	return t
 }
 
+// midWhen is a day or time said inside a clause, with more after it.
+var midWhen = regexp.MustCompile(`(?i) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|week)|yesterday|the other (?:day|night)|at the weekend)\b( \w)`)
+
+// ownDoing is something the writer did, or did with them.
+var ownDoing = regexp.MustCompile(`^(?:that |for |how )?(?:I|we)\b`)
+
+// toHelpMe is something done to help the writer, and the help: "drove
+// all the way from Cardiff to help me move".
+var toHelpMe = regexp.MustCompile(`^(\w+ing .+?) (?:just )?to help me (.+)$`)
+
+// reworded is t with the small rewordings of swaps made one by one until,
+// said after lead as a thankedFor gerund, it is no copy of src (with a
+// word to spare for the sentence after it); t itself
+// when none is enough.
+func reworded(t, lead, src string) string {
+	r := t
+	for _, sw := range append([][2]string{{" all the way from ", " all the way over from "}, {" to help me ", " so you could help me "}}, swaps...) {
+		if strings.Contains(r, sw[0]) {
+			r = strings.Replace(r, sw[0], sw[1], 1)
+		}
+		if g, _ := thankedFor(r); !sharesRun(lead+g, src, 7) {
+			return r
+		}
+	}
+	return t
+}
+
 // whenLast is a clause about them or us that ends on when it happened.
 var whenLast = regexp.MustCompile(`^((?:you|we)\b[\w' ]+?) (after|since|following|despite) (.+)$`)
 
@@ -910,7 +1060,7 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
-	{"of us from the ", "of us from our "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
+	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
 
 // placeThenDoing is a place, then what was done there: "in the music
 // room playing covers".

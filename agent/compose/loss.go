@@ -33,7 +33,14 @@ func samePerson(c, lost string) bool {
 
 // lossDetail finds who died in a clause: "his dad died suddenly" is "your
 // dad"; "I'm so sorry" is written around it.
+// goneNow is a death said softly: "is gone", "is no longer with us".
+var goneNow = regexp.MustCompile(`(?i)\s+(?:is|'s|has) (?:gone(?: now)?|no longer with us|no longer here|not with us any ?more)\s*$`)
+
 func lossDetail(c, name string, o Occasion) (Detail, bool) {
+	if o == Condolence {
+		// "his abuela is gone", in a condolence, is a death.
+		c = goneNow.ReplaceAllString(c, " died")
+	}
 	low := strings.ToLower(c)
 	if strings.Contains(low, "chat") || strings.Contains(low, "phone") || strings.Contains(low, "laptop") || passedThing.MatchString(low) {
 		return Detail{}, false

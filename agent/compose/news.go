@@ -34,6 +34,17 @@ func (w *writer) news(t string, v int) string {
 	return line
 }
 
+// livesIn is where they live, told of them; staticFact is who they are
+// (an age, a team, where they are from), told of them.
+var (
+	livesIn    = regexp.MustCompile(`(?i)^you (?:still |now )?(?:live|are living|'re living|'re based|are based|'re settled|are settled) (?:in|out in|over in) ([A-Za-z][\w' -]+?)(?: now| these days)?$`)
+	staticFact = regexp.MustCompile(`(?i)^you(?:'re| are) (?:\d{1,3}|in (?:accounts|finance|hr|marketing|sales|it|legal|admin|ops|operations|the \w+ team|my team|our team|year \d+|your \d+s|your (?:late |early |mid )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|from [A-Z]?\w+)\b(?: (?:I think|I guess|I reckon|or so|or something|now|this year))*(?: and (?:live|lives|living) (?:alone|on your own|by yourself))?$`)
+)
+
+// strainBefore is how it has been for them lately: "you've been so
+// stressed", "you've been working so hard".
+var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|worried|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
+
 // newsLine is the sentence that says one piece of their news.
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
@@ -54,6 +65,24 @@ func (w *writer) newsLine(t string, v int) string {
 			return "I'm still so grateful to you for " + g + "."
 		}
 		return p("I'm still so grateful to you for "+g+".", "I still think about you "+g+", and I'm so grateful.")
+	}
+	if m := livesIn.FindStringSubmatch(t); m != nil {
+		// "she lives in kerala": where they are is known to them; a
+		// message that is no news of theirs hopes it is good there.
+		if w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Birthday {
+			return "I hope all is well in " + upFirst(trimTail(m[1])) + "."
+		}
+		return ""
+	}
+	if staticFact.MatchString(t) {
+		// "he's 55 I think", "she's in accounts": who they are, which is
+		// no news to them.
+		return ""
+	}
+	if strainBefore.MatchString(t) {
+		// "he's been so stressed": how it has been for them, known, never
+		// news heard.
+		return "I know " + strings.TrimRight(t, ".") + "."
 	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."
@@ -152,7 +181,10 @@ func sombreDetail(d Detail) bool {
 	case Loss, Struggle, Sorry, Rift:
 		return true
 	case TheirNews:
-		return (hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text)) && !recoveredNews(d.Text)
+		return (hardNews.MatchString(d.Text) || stateRe.MatchString(d.Text) || deathWords.MatchString(d.Text)) && !recoveredNews(d.Text)
+	case ThanksFor, Memory, Feeling:
+		// "thank you for your message when my grandad died".
+		return deathWords.MatchString(d.Text)
 	}
 	return false
 }
@@ -173,7 +205,14 @@ func thankedFor(t string) (string, bool) {
 		// "you kept checking on me" is "checking on me".
 		rest = strings.Join(f[1:], " ")
 	}
-	return gerund(rest)
+	if g, ok := gerund(rest); ok {
+		return g, true
+	}
+	if after, ok := strings.CutPrefix(t, "you "); ok {
+		// "you had the twins all weekend": "had" is the verb itself.
+		return gerund(after)
+	}
+	return "", false
 }
 
 // recoveredNews reports good news about someone's health in s.

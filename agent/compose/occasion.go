@@ -42,6 +42,9 @@ var occasionRules = []struct {
 	{Group, regexp.MustCompile(`\bgroup ?chat\b|\b(?:whatsapp|family|friends|school|uni|cousins|football|netball|book club|hiking|team) group\b|\bthe (?:group|gang|lads|girls|crew)\b|\bgroup\b.*\b(?:chat|died|dead|quiet)\b|\bour (?:old )?group\b|\b(?:the|our) (?:[\w'-]+ ){0,3}whatsapp\b|\b(?:a|the|our) (?:group )?chat with (?:the|my|our|all the|some|a few|a bunch of) |\b(?:to|revive|wake up|liven up|post in|message) (?:the|our) (?:[\w'-]+ ){1,3}group\b`)},
 	{Support, regexp.MustCompile(`\bi(?:'ll| will)? need (?:someone|somebody|a lift|a hand|a ride|help) (?:to|with|after|for)\b|\bi'?m (?:a|such a|an absolute|a complete|a total) (?:mess|wreck)\b|\b(?:sit with me|keep me company|be with me|stay with me)\b`)},
 	{Support, regexp.MustCompile(`\b(?:i'?m|i am|i've been|ive been|i have been|been) (?:\w+ )?(?:struggling|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:week|day|month|time)|not (?:doing )?(?:ok|okay|great|good|well|coping)|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:time|week|day|month)|feeling (?:\w+ )?(?:low|lonely|down|anxious|overwhelmed)|(?:so |really )?(?:anxious|overwhelmed|lonely|homesick|burnt out|burned out|depressed))\b|\bi'?m not (?:ok|okay)\b|\bi (?:just )?lost my job\b|\bi'?m panick\w*\b|\bevicting me\b|\bi'?m in (?:a bit of )?a state\b|\bi got (?:laid off|fired|dumped)\b|\bmy (?:anxiety|depression|mental health)\b|\bi (?:had|have) a panic attack\b|\b(?:could|can) use (?:a|some) (?:call|company|chat|hand|hug|walk|support|help|talk)\b|\bi need (?:a hug|support|some support|help|someone)\b|\bi (?:really |just )?need (?:her|him|them|my (?:\w+ )?(?:friend|mum|mom|dad|sister|brother|partner|bestie|mate))(?:$|[.,!]| right now| now| more| around| with me)|\bask (?:\w+ ){0,3}?for (?:support|help|a hand)\b|\bi'?m (?:\w+ )?drowning\b|\bi'?m finding \w+ hard\b|\bwork has been (?:rough|hard|awful)\b|\bi don'?t want to be alone\b|\bnot coping\b|\bhow i'?m feeling\b|\bi'?m (?:\w+ ){0,4}(?:and |so |really )?(?:homesick|lonely|struggling|not coping)\b`)},
+	// "she's the only one who'd get it", "ask him if he'd be up for
+	// talking": the writer is the one who needs them.
+	{Support, regexp.MustCompile(`\b(?:the only one|the only person|only one) (?:who|that)(?:'d| would| will| could)? (?:get|understand)\b|\bask (?:her|him|them|[a-z]+) if (?:she|he|they)(?:'d| would)? be (?:up for|around for|free for|ok with|okay with) (?:talking|a talk|a chat|chatting|a call|a phone call)\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:late|belated) (?:birthday|bday)\b|\b(?:forgot|forgotten|missed|miss|blanked on|spaced on) (?:all about )?(?:my (?:\w+ ){0,2}\w+'?s |\w+'?s |her |his |their )?(?:birthday|bday)(?:\s*$|[.,!?;]| (?:yesterday|today|last|on|this|again|completely|totally|and|but|so|lol|omg|it|which|by|until|til|till|when|because|cos|somehow|entirely)\b)`)},
 	// "so sorry for his loss" is sympathy, not an apology.
 	{Condolence, regexp.MustCompile(`\bsorry for (?:his|her|their|your|the) (?:\w+ )?loss\b`)},
@@ -56,40 +59,62 @@ var occasionRules = []struct {
 	// sorry, once a loss, a silence and a thank-you have had their say.
 	{Apology, regexp.MustCompile(`\bi'?m (?:so |really |very |truly |terribly |super )?sorry (?:but|that|i|for (?:not|missing|forgetting|being|what|how|the way|last))\b`)},
 	{Birthday, regexp.MustCompile(`\b(?:birthday|bday|b-day|turning \d+|turns \d+|another year older|turns the big|big (?:\d+|four[- ]oh|three[- ]oh|five[- ]oh|six[- ]oh|[2-9]0)|a year older|(?:hits|hitting) (?:the big |\d{2})|'s (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\d{2,3}) (?:today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend)|next (?:week|weekend)))\b|'s \d+(?:st|nd|rd|th)\b|\b\d+(?:st|nd|rd|th) (?:today|tomorrow)\b`)},
-	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|be (?:a|my) (?:reference|referee)|as (?:a|my) (?:reference|referee)|referral|refer me|introduce me|(?:for|give me|get) an? intro(?:duction)?\b|put me in touch|recommendation letter|letter of recommendation|\d+ minutes of (?:her|his|their|your) (?:time|advice))\b`)},
+	{Professional, regexp.MustCompile(`\b(?:(?:for|give me) a reference|be (?:a|my) (?:reference|referee)|as (?:a|my) (?:reference|referee)|referral|refer me|introduce me|(?:for|give me|get) an? intro(?:duction)?\b|put me in touch|recommendation letter|letter of recommendation|\d+ ?(?:minutes|mins?) of (?:her|his|their|your) (?:time|advice))\b`)},
 	{Reconnect, regexp.MustCompile(`\b(?:lost touch|drifted(?: apart| away)?|fell out of touch)\b`)},
 	// A row is the occasion even when nobody has spoken since.
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air)\b`)},
 	// "we haven't talked since the band broke up": the silence is the
 	// occasion, what ended it is only when.
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|heard from (?:her|him|them))(?: properly| much| at all)? since\b`)},
+	// "i just stopped calling", "three years of nothing", "found him on
+	// insta", "till we were 12, then… that was that": a long silence,
+	// told in other words.
+	{Reconnect, quietYears},
 	// "she just beat cancer": good news, though it names an illness.
 	{Congrats, recovered},
 	// "my friend drove me to hospital at 3am": a kindness to the writer is
 	// thanked for, though it names a hospital or an illness.
 	{Thanks, kindnessToMe},
+	// "he passed his driving test, he's been so stressed": good news
+	// that plainly is the occasion, whatever strain came before it.
+	{Congrats, plainWin},
 	// "hes been really down": someone else's low spell (theyBeen has
 	// joined the subject to "been").
+	// "she's drowning in her thesis": someone else under it.
+	{HardTime, regexp.MustCompile(`\b(?:he|she|they|[a-z]{2,})(?:'s|'re| is| are|s|re) (?:\w+ )?(?:drowning|buried|snowed under|swamped|overwhelmed|burning out|falling apart|going under)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they)(?:'s|'ve| has| have|s|ve)_been (?:\w+ )?(?:down|low|depressed|struggling|stressed|unwell|ill|sick|quiet|off|in a (?:bad|dark) (?:way|place)|having a (?:hard|rough|tough|bad) time)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|had to (?:close|shut|sell|give up|wind up) (?:down )?(?:the|his|her|their) (?:\w+ )?(?:bakery|shop|business|company|restaurant|cafe|pub|salon|studio|store|practice|garage|stall|farm)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she) proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
-	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their|gold|silver|bronze|first|1st|second|2nd|third|3rd)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air|said things (?:we|i|they) (?:didn'?t|did not) mean|patch (?:it|things) up|make (?:peace|up) with|made up with|smooth (?:it|things) over|on bad terms|(?:had|have) (?:words|a blow ?up|a bust[- ]up|a spat))\b`)},
-	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|ex-(?:manager|boss|supervisor|line manager)|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional|recruiter|hiring manager|collaborat\w*|conference|networking|career advice|informational interview|coffee chat)\b`)},
-	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted|written to|rung|called|visited)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b|\b(?:it'?s|its) been (?:about |over |almost |nearly |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|many|several|so many) (?:years|yrs)\b`)},
+	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|ex-(?:manager|boss|supervisor|line manager)|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional|recruiter|hiring manager|collaborat\w*|conference|networking|career advice|informational interview|coffee chat|(?:my|our) (?:manager|boss|line manager|team lead|head of department)|ask (?:her |him |them )?(?:for|about) (?:a )?(?:meeting|pay rise|raise|flexible working|part[- ]time|reduced hours|sabbatical|study leave|four[- ]day week))\b`)},
+	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted|written to|rung|called|visited)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b|\b(?:it'?s|its) been (?:about |over |almost |nearly |more than |like |maybe |probably |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|many|several|so many) (?:years|yrs)\b`)},
 	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|(?:^|\bbeen |\bi'm |\bim |\bam )thinking (?:of|about) (?:my|our) \w+|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought (?:of|about) (?:her|him|them|my|our)\b|\bsay (?:hi|hello)\b|\bno (?:real |particular )?reason\b|\b(?:looked|looks|sounded|sounds) (?:just |exactly )?like (?:my|her|his|their|our)\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
+
+// quietYears is a long silence told without saying so: the writer who
+// stopped calling, years of nothing, a friendship that ended with a
+// childhood, someone found again online.
+var quietYears = regexp.MustCompile(`\bi_stopped_(?:calling|ringing|visiting|writing|reaching out)\b|\b(?:years|months) of (?:nothing|silence|no contact|radio silence|not talking)\b|\bthat was that\b|\b(?:till|until) we were (?:like |about |maybe )?(?:\d+|kids|teenagers|little)\b|\b(?:found|came across|stumbled (?:on|across|upon)|spotted) (?:him|her|them) (?:again )?(?:on|via) (?:insta|instagram|facebook|fb|linkedin|tiktok|twitter|x|strava)\b`)
+
+// plainWin is good news that is the occasion however it is told: a test
+// passed, a baby expected, a yes to a proposal.
+var plainWin = regexp.MustCompile(`\b(?:passed|smashed|aced|nailed) (?:his|her|their|the) (?:driving |theory |bar |final |music |piano |grade \d |\w+ )?(?:test|exams?|finals|viva|defen[cs]e|audition|grade)\b|\b(?:is|are|'s|'re|s) (?:finally )?expecting(?:$|[!.,]| (?:a baby|a little|twins|again|their|her|his|number|baby|in|due)\b)|\b(?:got|are|is|just got) engaged\b`)
 
 // kindnessToMe is something someone did for the writer: "she drove me to
 // hospital", "he covered my shifts", "they cooked for me all week".
 var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gave) me (?:to|up|home|a lift|a ride)\b|\bcovered (?:for me|my (?:shifts?|meetings|classes|work|rent|bills))\b|\bcooked (?:for me|me|us)\b|\b(?:looked after|took care of|sat with|stayed with|stood by|put) me\b|\blooked after my\b|\bput me up\b|\blent me\b|\bhelped me (?:\w+ )?(?:move|study|revise|through|out|with|get|find|pack|prepare)\b|\bspent (?:hours|ages|days|the (?:whole )?(?:weekend|day|evening)|all (?:day|night|weekend)) (?:[\w']+ ){0,4}(?:with|for) me\b|\b(?:fed|walked|watered|minded) my\b|\bbabysat\b|\bhad (?:my|the) (?:kids|children|baby|dog|cat)\b`)
 
 // theyBeen is someone else's "been"; iStopped is the writer going quiet.
+// notThanks is relief said with a thank; howGotInto asks how someone got
+// into their line of work.
 var (
-	theyBeen = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
-	iStopped = regexp.MustCompile(`\bi(?:\.+)? (?:just |kind of |kinda |sort of |sorta )?(?:\.+ ?)?stopped (replying|answering|texting|messaging|responding)\b`)
+	notThanks  = regexp.MustCompile(`\bthank (?:god|goodness|heavens|heaven|fuck|christ|the lord)\b|\bthankfully\b`)
+	howGotInto = regexp.MustCompile(`\bhow (he|she|they|you) got into\b`)
+	theyBeen   = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
+	iStopped   = regexp.MustCompile(`\bi(?:\.+)? (?:just |kind of |kinda |sort of |sorta )?(?:\.+ ?)?stopped (replying|answering|texting|messaging|responding|calling|ringing|visiting|writing|reaching out)\b`)
 )
 
 // namedChat is a chat named by what it is for: "the five a side chat",
@@ -135,6 +160,10 @@ func ruleOccasion(text string) Occasion {
 		"i was promoted", "i_was_promoted", "i've been promoted", "i_have_been_promoted", "i got the job", "i_got_the_job").Replace(low)
 	// "he's been really burnt out" is their hard time, not the writer's;
 	// "i just stopped replying" is the writer's own silence, no follow-up.
+	// "thank god they're fine" thanks nobody; "ask how he got into it"
+	// is no win of his.
+	low = notThanks.ReplaceAllString(low, "phew")
+	low = howGotInto.ReplaceAllString(low, "how ${1} got_into")
 	low = theyBeen.ReplaceAllString(low, "${1}_been")
 	low = iStopped.ReplaceAllString(low, "i_stopped_$1")
 	// "we haven't spoken since grandma's funeral": a loss that only says
@@ -179,9 +208,10 @@ var (
 	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
 )
 
-// funeralWhen is a funeral that only says when something happened: "she
+// funeralWhen is a funeral, or the writer's own loss, that only says when
+// something happened: "sent me a kind message when my grandad died"; "she
 // fed my cat while I was at my dad's funeral" thanks, it does not console.
-var funeralWhen = regexp.MustCompile(`\b(?:while|whilst|when|during|after|before|at)\b[^.!?,;]*?\bfuneral\b`)
+var funeralWhen = regexp.MustCompile(`\b(?:while|whilst|when|during|after|before|at)\b[^.!?,;]*?\bfuneral\b|\b(?:when|after|while|since|the week|the day) (?:my|our) (?:[\w']+ ){1,2}(?:died|passed(?: away)?|was dying)\b`)
 
 // shortGap is a silence of days or weeks, too short to be a long gap;
 // longGap is one that is.

@@ -16,7 +16,13 @@ func firstPerson(you string, o Occasion) Detail {
 		return Detail{Kind: Feeling, Text: "I've been wondering " + strings.ToLower(m[1]) + " " + strings.TrimRight(trimTail(m[2]), "?")}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
-		return Detail{Kind: Feeling, Text: "I feel " + m[1] + " about it"}
+		// Said plainly: "sick", "shit", "gutted" about it read as more
+		// than the message needs.
+		word := map[string]string{"sick": "terrible", "rubbish": "terrible", "shit": "terrible", "gutted": "awful"}[strings.ToLower(m[1])]
+		if word == "" {
+			word = strings.ToLower(m[1])
+		}
+		return Detail{Kind: Feeling, Text: "I feel " + word + " about it"}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
 		// Bad about the silence, which the opening already names: said
@@ -97,6 +103,8 @@ func firstPerson(you string, o Occasion) Detail {
 	if m := noticedRe.FindStringSubmatch(you); m != nil {
 		// When it was seen matters less than what it was.
 		obj := innerWhen.ReplaceAllString(m[2], "")
+		// "the ramen place me and aiko always went to": the place is ours.
+		obj = meAndYou.ReplaceAllString(obj, "we")
 		return Detail{Kind: Noticed, Text: m[1] + "|" + noticedAside.ReplaceAllString(obj, "")}
 	}
 	if m := iSaid.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
@@ -126,6 +134,9 @@ func firstPerson(you string, o Occasion) Detail {
 	}
 	return Detail{Kind: MyNews, Text: you}
 }
+
+// meAndYou is the writer and the recipient named together, as a subject.
+var meAndYou = regexp.MustCompile(`(?i)\b(?:me and you|you and me|you and I|me and u)\b`)
 
 // meantToAsk is a question the writer has been meaning to put to them.
 var meantToAsk = regexp.MustCompile(`(?i)^I(?:'ve| have)? (?:\w+ )?(?:keep meaning|kept meaning|been meaning|meant|was meaning|was going|wanted|want|wanna|would like|'d like|'m dying|am dying|'ve been dying) to ask (?:you |your )?(if|whether|how|what|when|where) (.+)$`)

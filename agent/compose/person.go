@@ -44,6 +44,10 @@ func secondPerson(s, name string, keepSubject bool) string {
 // secondPersonOf is secondPerson when the recipient's gender is known
 // ("f" or "m") before the clause says it: writing to Nan after Grandad
 // died, "he always made her tea" is him making you tea.
+// youreDone is "you're" before a past participle, where "'s" stood for
+// "has": "she's flown home".
+var youreDone = regexp.MustCompile(`(?i)\b(you)'re (flown|gone|been|got|done|left|moved|started|finished|taken|made|seen|come|become|lost|won|written|given|found|known|had|heard|booked|bought|sold|passed|landed|signed|joined|quit|handed|accepted)\b`)
+
 func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 	words := strings.Fields(s)
 	first := firstName(name)
@@ -136,6 +140,8 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 		}
 	}
 	out := strings.Join(strings.Fields(strings.Join(words, " ")), " ")
+	// "she's flown home" is "you've flown home", not "you're".
+	out = youreDone.ReplaceAllString(out, "${1}'ve $2")
 	if strings.HasPrefix(out, "you and your ") {
 		// "you and your partner bought their first house"
 		out = strings.ReplaceAll(out, " their ", " your ")

@@ -30,7 +30,12 @@ func (w *writer) reconnect() []string {
 func (w *writer) thinking() []string {
 	out := []string{"~" + w.pick("I've been thinking of you, so I wanted to say hi.", "I was thinking of you today and wanted to say hello.",
 		"No reason for this message, I was just thinking of you.")}
-	out = append(out, w.rest()...)
+	// What made the writer think of them is the point: said first, and
+	// kept when the draft is cut short.
+	for i, d := range w.by[Noticed] {
+		out = append(out, w.render(d, i))
+	}
+	out = append(out, w.rest(Noticed)...)
 	if w.close && w.warm() {
 		out = append(out, "~"+w.pick("I'm really lucky to have you.", "You mean a lot to me.", "I miss you."))
 	}
@@ -83,6 +88,20 @@ func (w *writer) lossLine(who string) string {
 	return w.pick("I'm so sorry about "+who+".", "I was so sorry to hear about "+who+".", "I'm so sorry about "+who+".")
 }
 
+// personalNews reports news of their life rather than their work: a baby,
+// an engagement, a wedding, a new home.
+func (w *writer) personalNews() bool {
+	for _, d := range w.by[TheirNews] {
+		if lifeNews.MatchString(d.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeNews is news of someone's life, not their work.
+var lifeNews = regexp.MustCompile(`(?i)\b(?:baby|babies|born|twins|pregnan\w*|expecting|engaged|engagement|married|wedding|newborn|little one|daughter|son|proposed|new (?:house|home|flat)|first (?:house|home|flat)|bought a (?:house|flat|home)|adopted|adoption)\b`)
+
 func (w *writer) congrats() []string {
 	var out []string
 	if len(w.by[TheirNews]) == 0 {
@@ -92,6 +111,10 @@ func (w *writer) congrats() []string {
 		}
 	}
 	out = append(out, w.rest()...)
+	if w.formal && w.personalNews() {
+		// A baby or an engagement is no achievement to be deserved.
+		return append(out, "I'm so happy for you, and I wish you every happiness.")
+	}
 	if w.formal {
 		return append(out, "It's very well deserved, and I wish you every success.")
 	}
@@ -229,6 +252,12 @@ func (w *writer) group() []string {
 	if w.chat != "" {
 		open = w.pick("It's been ages since anyone posted in the "+w.chat+" chat, and it's far too quiet.",
 			"The "+w.chat+" chat has been quiet for too long.", "I miss hearing from the "+w.chat+" lot, it's been a while.")
+	}
+	if w.quiet != "" {
+		open = w.pick("It's been quiet in here for far too long, ever since "+w.quiet+".", "This chat has been quiet ever since "+w.quiet+".")
+		if w.chat != "" {
+			open = w.pick("The "+w.chat+" chat has been quiet for far too long, ever since "+w.quiet+".", "It's been quiet in the "+w.chat+" chat ever since "+w.quiet+".")
+		}
 	}
 	out := []string{"~" + open}
 	rest := w.rest()

@@ -1,10 +1,11 @@
 package compose
 
 import (
-	"github.com/companion-dev/companion/agent/people"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // Tie is how close the recipient is, which sets the register.
@@ -130,7 +131,10 @@ type writer struct {
 	congratulated bool
 	// chat is what a group chat is called ("book club"), for its opening.
 	chat string
-	by   map[Kind][]Detail
+	// quiet is what a group chat has been quiet since ("zara's wedding in
+	// June"), for its opening.
+	quiet string
+	by    map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -166,6 +170,11 @@ func newWriter(s Spec) *writer {
 				// it the school chat instead".
 				w.chat = label
 			}
+			continue
+		}
+		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {
+			// What the chat has been quiet since says so in the opening.
+			w.quiet = since
 			continue
 		}
 		if s.Occasion == Group && d.Kind == TheirNews && strings.HasPrefix(d.Text, "you") {
@@ -332,6 +341,11 @@ func (w *writer) render(d Detail, i int) string {
 			}
 			return noticedVerb[strings.ToLower(verb)] + " " + obj + ", which made me think of you."
 		}
+		if len(strings.Fields(t)) < 3 {
+			// "it instantly", left of "it instantly made me think of
+			// you": nothing was said of what it was.
+			return ""
+		}
 		return upFirst(t) + ", and you came straight to mind."
 	case TheirNews:
 		return w.news(t, v)
@@ -365,6 +379,15 @@ func (w *writer) render(d Detail, i int) string {
 		if Sombre(w.s.Occasion) || w.s.Occasion == Condolence {
 			return sentence(t)
 		}
+		if thoughtOfYou.MatchString(t) {
+			// "I thought of you": what the whole message already says.
+			return ""
+		}
+		if youWord.MatchString(t) || feltForYou.MatchString(t) {
+			// "I was worried about you", "I have a spare room if you need
+			// it": said to them as it is, no news of the writer's.
+			return sentence(t)
+		}
 		if w.formal {
 			return "I wanted to let you know that " + t + "."
 		}
@@ -380,6 +403,9 @@ func (w *writer) render(d Detail, i int) string {
 		if strings.HasPrefix(low, "how ") {
 			return "I've been wondering " + t + "."
 		}
+		if strings.HasPrefix(low, "whether ") {
+			return "I wanted to check again " + t + "."
+		}
 		if planLike.MatchString(low) {
 			return "Are we still on for " + t + "?"
 		}
@@ -391,6 +417,13 @@ func (w *writer) render(d Detail, i int) string {
 	}
 	return ""
 }
+
+// thoughtOfYou is the writer thinking of them, which every draft says;
+// feltForYou is a feeling of the writer's about them.
+var (
+	thoughtOfYou = regexp.MustCompile(`(?i)^I(?:'ve| have)? (?:just |really |always )?(?:thought|been thinking|was thinking|keep thinking|think) (?:of|about) you\b[^,.;]{0,20}$`)
+	feltForYou   = regexp.MustCompile(`(?i)^I (?:was|am|'m|have been|'ve been) (?:so |really |a bit |quite )?(?:worried|proud|happy|glad|relieved|thrilled|sad|sorry)\b`)
+)
 
 // givenThing is what someone gives when asked for it.
 var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|intro|advice|feedback|pointers|tips)\b`)
@@ -404,7 +437,8 @@ var petFact = regexp.MustCompile(`^(?:your|the) (?:\w+ )?(?:cat|dog|kitten|puppy
 var noticedVerb = map[string]string{"finished": "I finished", "discovered": "I discovered", "tried": "I tried", "saw": "I spotted", "heard": "I heard", "found": "I came across",
 	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
 	"watched": "I was watching", "noticed": "I noticed", "spotted": "I spotted", "reading": "I'm reading",
-	"watching": "I've been watching", "listening to": "I've been listening to"}
+	"watching": "I've been watching", "listening to": "I've been listening to",
+	"walked past": "I walked past", "went past": "I went past", "drove past": "I drove past", "walked by": "I walked by"}
 
 var weUs = regexp.MustCompile(`(?i)\b(?:we|us)\b`)
 

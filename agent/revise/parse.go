@@ -78,9 +78,17 @@ var politeLead = [][]string{
 	{"yes"}, {"yeah"}, {"nice"}, {"actually"}, {"perhaps"}, {"let's"}, {"try", "to"}, {"try", "and"},
 }
 
+// answerNo are a no said in answer, set off by a comma from what follows.
+var answerNo = map[string]bool{"no,": true, "nope,": true, "nah,": true, "no.": true, "nope.": true, "nah.": true}
+
 // stripPolite drops polite words around a request ("ok can you", "please"
 // at the end) and an approving lead-in ("it is ok but").
 func stripPolite(toks []token) []token {
+	if len(toks) > 2 && answerNo[strings.ToLower(toks[0].orig)] {
+		// "no, just ask if june still works": the no answers a question;
+		// what follows is the request.
+		toks = toks[1:]
+	}
 	for i, t := range toks {
 		if i > 6 {
 			break

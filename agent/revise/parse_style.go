@@ -33,9 +33,9 @@ var styleRules = []struct {
 	kind Kind
 	re   *regexp.Regexp
 }{
-	{LessNeedy, regexp.MustCompile(`\b(?:needy|desperate|clingy|pushy|begging|pleading|pressure|pressuring|thirsty|try ?hard|guilt trip|guilt trippy)\b|\blike i(?:'m| am|m)? (?:want|wanting|need|needing|after|asking for) (?:something|a favou?r|stuff|things)\b|\blike i only (?:want|need|message|text|write)\b`)},
+	{LessNeedy, regexp.MustCompile(`\b(?:needy|desperate|clingy|pushy|begging|pleading|pressure|pressuring|thirsty|try ?hard|try(?:ing)? (?:too |so |way too |really )?hard|guilt trip|guilt trippy)\b|\blike i(?:'m| am|m)? (?:want|wanting|need|needing|after|asking for) (?:something|a favou?r|stuff|things)\b|\blike i only (?:want|need|message|text|write)\b`)},
 	{Another, another},
-	{LessStiff, regexp.MustCompile(`\b(?:robot|robotic|bot|stiff|natural|naturally|human|real person|template|generic|canned|scripted|fake|genuine|authentic|chatgpt|ai|cheesy lines|cliche|cliched|corporate|like a card|greeting card|hallmark)\b`)},
+	{LessStiff, regexp.MustCompile(`\b(?:(?:more|less|sound|sounds|bit more|a bit more) (?:sincere|honest|heartfelt and sincere)|sincerely|sincerity|in my own words|my own voice|robot|robotic|bot|stiff|natural|naturally|human|real person|template|generic|canned|scripted|fake|genuine|authentic|chatgpt|ai|cheesy lines|cliche|cliched|corporate|like a card|greeting card|hallmark)\b`)},
 	{Shorter, regexp.MustCompile(`\b(?:shorter|short|shorten|brief|briefer|briefly|concise|condense|trim|cut (?:it )?down|fewer words|less words|less text|lot of text|half the length|tighter|snappier|wordy|tl ?dr|to the point|sum it up|quicker|smaller|fluff|waffle|padding|one line|one liner|couple of lines)\b|\b(?:so|very|really|kinda|quite|bit|a bit|too) long\b|\blong$`)},
 	{Longer, regexp.MustCompile(`\b(?:longer|lengthen|expand|flesh|elaborate|more details?|write more|say more|more words|add more|more to it|fuller|beef|bigger|more text|extend|more content)\b|\b(?:a bit|a little|some|bit) more(?: please| to it| in it| stuff)?$`)},
 	{Cooler, regexp.MustCompile(`\b(?:cooler|tone (?:it )?down|dial (?:it )?back|over the top|a bit much|too much|calmer|neutral|reserved|restrained|understated|intense|gushy|mushy|sappy|soppy|play it cool|lower key|low key|chill out|less emotional|calm it)\b`)},

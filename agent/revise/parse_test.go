@@ -140,3 +140,35 @@ func containsRune(s string, r rune) bool {
 	}
 	return false
 }
+
+// TestAnswerNoIsNoDrop checks that a no said in answer ("no, just ask…")
+// takes nothing out of the draft, while "no exclamation marks" still does.
+func TestAnswerNoIsNoDrop(t *testing.T) {
+	if rs := ParseAll("no, just ask if friday still works"); len(rs) != 0 {
+		t.Errorf("answer no read as %+v", rs)
+	}
+	if rs := ParseAll("no, shorter"); len(rs) != 1 || rs[0].Kind != Shorter {
+		t.Errorf("no, shorter read as %+v", rs)
+	}
+	if rs := ParseAll("no exclamation marks"); len(rs) != 1 || rs[0].Kind != NoExclaim {
+		t.Errorf("no exclamation marks read as %+v", rs)
+	}
+}
+
+// TestPlainWordsForTone checks revision words said in plain terms: a
+// wish for sincerity is fewer stock phrases, trying too hard is needy.
+func TestPlainWordsForTone(t *testing.T) {
+	for text, want := range map[string]Kind{
+		"more sincere":                      LessStiff,
+		"can it sound a bit more honest":    LessStiff,
+		"less like im trying too hard":      LessNeedy,
+		"it sounds like i'm trying so hard": LessNeedy,
+	} {
+		if rs := ParseAll(text); len(rs) != 1 || rs[0].Kind != want {
+			t.Errorf("%q read as %+v, want %s", text, rs, want)
+		}
+	}
+	if rs := ParseAll("be honest about being busy"); len(rs) == 1 && rs[0].Kind == LessStiff {
+		t.Errorf("a detail with 'honest' in it read as a tone: %+v", rs)
+	}
+}
