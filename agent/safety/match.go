@@ -62,8 +62,17 @@ func matchAt(seq []node, k *cont, toks []string, ids []int32, i int) int {
 		// A gap, "..." too, stops at a word a near miss hid: the near
 		// miss speaks for the words around it ("cut my hand cooking and
 		// it wont stop bleeding").
-		last := i
-		for last < len(toks) && last-i < n.gap && toks[last] != boundary && toks[last] != "" {
+		last, from, cross := i, i, n.cross
+		for last < len(toks) && toks[last] != "" {
+			if toks[last] == boundary {
+				if cross == 0 {
+					break
+				}
+				cross--
+				from = last + 1
+			} else if last-from >= n.gap {
+				break
+			}
 			last++
 		}
 		for j := last; j >= i; j-- {
