@@ -104,6 +104,7 @@ type node struct {
 	altIndex *altIndex       // which of alts can start with a given word
 	gap      int             // ~N, or sentenceGap for ...
 	cross    int             // sentence ends a gap "... .? ..." may step over (see joinGaps)
+	follow   *startSet       // for a gap: the words the slots after it can start with (see intern.go)
 	number   int             // 1 for #, 10 for ##: a number at least this big
 	end      bool            // .: the end of a sentence
 	optional bool

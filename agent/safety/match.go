@@ -35,6 +35,10 @@ func (n *node) wordMatch(t string, id int32) bool {
 	return false
 }
 
+// gapStarts makes a gap end only before a word the slots after it can
+// start with (see startSet); tests turn it off to check it changes no match.
+var gapStarts = true
+
 // cont is what is left to match after a group's phrase: the rest of the
 // enclosing run, then whatever encloses that.
 type cont struct {
@@ -76,6 +80,9 @@ func matchAt(seq []node, k *cont, toks []string, ids []int32, i int) int {
 			last++
 		}
 		for j := last; j >= i; j-- {
+			if gapStarts && n.follow != nil && ids != nil && j < len(toks) && !n.follow.may(toks[j], ids[j]) {
+				continue
+			}
 			if e := matchAt(rest, k, toks, ids, j); e >= 0 {
 				return e
 			}

@@ -82,11 +82,21 @@ const maxAnchors = 192 * 64
 // anchors with a word in it, and the number of each of its words (see
 // intern.go).
 type presence struct {
-	bits [maxAnchors / 64]uint64
+	// last holds, for each anchor, one more than the place of its last
+	// word in the message (0: none; lastCap: that far or further).
+	last [maxAnchors]uint8
 	ids  []int32
 }
 
-func (p *presence) has(id int32) bool { return p.bits[id/64]&(1<<(id%64)) != 0 }
+const lastCap = 255
+
+func (p *presence) has(id int32) bool { return p.last[id] != 0 }
+
+// from reports whether anchor id has a word at toks[i] or after it.
+func (p *presence) from(id int32, i int) bool {
+	l := p.last[id]
+	return int(l) > i || l == lastCap
+}
 
 // anchorIndex finds the anchors a word belongs to.
 type anchorIndex struct {
@@ -167,8 +177,10 @@ func (d *Detector) indexAnchors() {
 // present notes the anchors with a word in toks, and numbers toks.
 func (d *Detector) present(toks []string, p *presence) {
 	p.ids = d.wordIDs(toks, p.ids[:0])
-	set := func(id int32) { p.bits[id/64] |= 1 << (id % 64) }
+	var at uint8
+	set := func(id int32) { p.last[id] = at }
 	for i, t := range toks {
+		at = uint8(min(i+1, lastCap))
 		if t == "" || t == boundary {
 			continue
 		}
@@ -190,6 +202,28 @@ func (d *Detector) present(toks []string, p *presence) {
 			}
 		}
 	}
+}
+
+// mayMatchAt reports whether rule r can match from toks[i]: one of its
+// phrases has a word of each of its slots at toks[i] or after it.
+func (d *Detector) mayMatchAt(r int32, p *presence, i int) bool {
+	need := d.rules[r].need
+	if need == nil {
+		return true
+	}
+	for _, phrase := range need {
+		ok := true
+		for _, id := range phrase {
+			if !p.from(id, i) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether rule r can match a message with the anchors
