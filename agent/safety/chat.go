@@ -13,7 +13,7 @@ import (
 // of its words.
 var chatWords = map[string]string{
 	"wana": "want to", "wanan": "want to", "gona": "going to", "gna": "going to", "finna": "going to", "fina": "going to",
-	"tryna": "trying to", "trna": "trying to", "gota": "got to", "hafta": "have to", "hasta": "has to",
+	"tryna": "trying to", "trna": "trying to", "gota": "got to",
 	"ima": "im going to", "imma": "im going to", "outa": "out of",
 	"leme": "let me", "gime": "give me", "duno": "dont know", "dunno": "dont know",
 	"u": "you", "yu": "you", "ur": "your", "urself": "yourself", "r": "are",

@@ -325,7 +325,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 		end := -1
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatch(r, p) || negated(toks, i) {
+			if rl.kind != kindNot || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {
@@ -357,7 +357,7 @@ func (d *Detector) matches(toks []string, p *presence, dst []span) []span {
 	for i := range toks {
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind == kindNot || !d.mayMatch(r, p) {
+			if rl.kind == kindNot || !d.mayMatchAt(r, p, i) {
 				continue
 			}
 			if end := matchAt(rl.seq, nil, toks, p.ids, i); end > i {

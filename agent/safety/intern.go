@@ -1,6 +1,9 @@
 package safety
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The matcher compares every word of a message with the words of many
 // slots, so it compares numbers, not strings: each word of the lexicons
@@ -57,6 +60,9 @@ func (d *Detector) intern() {
 			for _, a := range n.alts {
 				walk(a)
 			}
+			if n.gap > 0 {
+				n.follow = d.startsOf(seq[i+1:])
+			}
 		}
 	}
 	for r := range d.rules {
@@ -92,4 +98,85 @@ func (d *Detector) wordIDs(toks []string, dst []int32) []int32 {
 		dst = append(dst, n)
 	}
 	return dst
+}
+
+// startSet is what the slots after a gap can start with: a gap then tries
+// to end only before a word that can begin them, not at every word.
+type startSet struct {
+	ids      []int32 // word numbers, sorted
+	prefixes []string
+	number   bool
+	end      bool // a sentence end
+}
+
+// startsOf returns the words seq can start with, or nil when it can start
+// with anything: it may be empty (what follows it is not known here) or
+// begin with a gap.
+func (d *Detector) startsOf(seq []node) *startSet {
+	s := &startSet{}
+	if !s.add(d, seq) {
+		return nil
+	}
+	slices.Sort(s.ids)
+	s.ids = slices.Compact(s.ids)
+	return s
+}
+
+// add puts in s the words seq can start with; it reports false when seq
+// may start with anything or be empty.
+func (s *startSet) add(d *Detector, seq []node) bool {
+	for i := range seq {
+		n := &seq[i]
+		switch {
+		case n.gap > 0:
+			return false
+		case n.end:
+			s.end = true
+		case n.number > 0:
+			s.number = true
+		case n.alts != nil:
+			for _, a := range n.alts {
+				if !s.add(d, a) {
+					return false
+				}
+			}
+		default:
+			for w := range n.words {
+				id, ok := d.vocab[w]
+				if !ok {
+					return false
+				}
+				s.ids = append(s.ids, id)
+			}
+			s.prefixes = append(s.prefixes, n.prefixes...)
+		}
+		if !n.nullable() && !n.optional {
+			return true
+		}
+	}
+	return false
+}
+
+// may reports whether toks[j], numbered id, can start the slots of s.
+func (s *startSet) may(t string, id int32) bool {
+	if t == boundary {
+		return s.end
+	}
+	if t == "" {
+		return false
+	}
+	if id != noWord {
+		if _, ok := slices.BinarySearch(s.ids, id); ok {
+			return true
+		}
+	}
+	if s.number && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,11 @@ var langChatWords = map[string]map[string]string{
 		"gitcem": "gidecegim", "olcem": "olecegim", "napcam": "ne yapacagim", "hicbisey": "hicbir sey",
 		"yapcm": "yapacagim", "dicem": "diyecegim",
 	},
+	// "hafta" is the Turkish week and "hasta" the Spanish until and the
+	// Turkish ill: read as "have to" and "has to" only in English.
+	"en": {
+		"hafta": "have to", "hasta": "has to",
+	},
 }
 
 // langChat holds, per language, each folded chat spelling and the folded

@@ -103,6 +103,8 @@ type node struct {
 	alts     [][]node        // a group of phrases
 	altIndex *altIndex       // which of alts can start with a given word
 	gap      int             // ~N, or sentenceGap for ...
+	cross    int             // sentence ends a gap "... .? ..." may step over (see joinGaps)
+	follow   *startSet       // for a gap: the words the slots after it can start with (see intern.go)
 	number   int             // 1 for #, 10 for ##: a number at least this big
 	end      bool            // .: the end of a sentence
 	optional bool
@@ -401,7 +403,29 @@ func (p *patternParser) seq() ([]node, error) {
 		}
 		seq = append(seq, nd)
 	}
-	return seq, nil
+	return joinGaps(seq), nil
+}
+
+// joinGaps reads "... .? ..." as one gap that may step over a sentence
+// end: the same words, but each place the next slot could start is tried
+// once, where the gaps one after the other would try the places of the
+// last gap again for each place the first could end.
+func joinGaps(seq []node) []node {
+	sentence := func(n *node) bool {
+		return n.gap == sentenceGap && !n.optional && n.words == nil && n.alts == nil
+	}
+	out := seq[:0]
+	for i := 0; i < len(seq); i++ {
+		n := seq[i]
+		if sentence(&n) {
+			for i+2 < len(seq) && seq[i+1].end && seq[i+1].optional && sentence(&seq[i+2]) {
+				n.cross += seq[i+2].cross + 1
+				i += 2
+			}
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // altIndex lists, for a group of phrases, the phrases that can start with

@@ -35,6 +35,10 @@ func (n *node) wordMatch(t string, id int32) bool {
 	return false
 }
 
+// gapStarts makes a gap end only before a word the slots after it can
+// start with (see startSet); tests turn it off to check it changes no match.
+var gapStarts = true
+
 // cont is what is left to match after a group's phrase: the rest of the
 // enclosing run, then whatever encloses that.
 type cont struct {
@@ -62,11 +66,23 @@ func matchAt(seq []node, k *cont, toks []string, ids []int32, i int) int {
 		// A gap, "..." too, stops at a word a near miss hid: the near
 		// miss speaks for the words around it ("cut my hand cooking and
 		// it wont stop bleeding").
-		last := i
-		for last < len(toks) && last-i < n.gap && toks[last] != boundary && toks[last] != "" {
+		last, from, cross := i, i, n.cross
+		for last < len(toks) && toks[last] != "" {
+			if toks[last] == boundary {
+				if cross == 0 {
+					break
+				}
+				cross--
+				from = last + 1
+			} else if last-from >= n.gap {
+				break
+			}
 			last++
 		}
 		for j := last; j >= i; j-- {
+			if gapStarts && n.follow != nil && ids != nil && j < len(toks) && !n.follow.may(toks[j], ids[j]) {
+				continue
+			}
 			if e := matchAt(rest, k, toks, ids, j); e >= 0 {
 				return e
 			}

@@ -1,6 +1,9 @@
 package safety
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A rule is tried at every word its first slot can start at, and a rule
 // that joins concepts across a sentence ("...") then walks the rest of the
@@ -19,21 +22,25 @@ type anchor struct {
 }
 
 // ruleAnchors lists, for each top-level phrase of a rule, the anchors of
-// its slots after the first that must match words.
+// its slots that must match words. The first slot of a rule of one phrase
+// is left out: the rule is only tried where a word of it stands. A rule of
+// several phrases is tried where any phrase can start, so each phrase
+// needs its own first slot too ("@farewell ... @final | @final ...
+// @farewell" needs both words whichever it starts with).
 func ruleAnchors(seq []node) [][]anchor {
 	if len(seq) == 1 && seq[0].alts != nil && !seq[0].optional {
 		var out [][]anchor
 		for _, a := range seq[0].alts {
-			out = append(out, phraseAnchors(a))
+			out = append(out, phraseAnchors(a, 0))
 		}
 		return out
 	}
-	return [][]anchor{phraseAnchors(seq)}
+	return [][]anchor{phraseAnchors(seq, 1)}
 }
 
-func phraseAnchors(seq []node) []anchor {
+func phraseAnchors(seq []node, from int) []anchor {
 	var out []anchor
-	for i := 1; i < len(seq); i++ {
+	for i := from; i < len(seq); i++ {
 		if seq[i].nullable() || seq[i].end {
 			continue
 		}
@@ -69,17 +76,27 @@ func (a *anchor) add(n *node) bool {
 
 // maxAnchors bounds the anchors a detector notes per message; the rules
 // whose anchors come after are always tried.
-const maxAnchors = 128 * 64
+const maxAnchors = 192 * 64
 
 // presence is what the detector notes once per message: the set of
 // anchors with a word in it, and the number of each of its words (see
 // intern.go).
 type presence struct {
-	bits [maxAnchors / 64]uint64
+	// last holds, for each anchor, one more than the place of its last
+	// word in the message (0: none; lastCap: that far or further).
+	last [maxAnchors]uint8
 	ids  []int32
 }
 
-func (p *presence) has(id int32) bool { return p.bits[id/64]&(1<<(id%64)) != 0 }
+const lastCap = 255
+
+func (p *presence) has(id int32) bool { return p.last[id] != 0 }
+
+// from reports whether anchor id has a word at toks[i] or after it.
+func (p *presence) from(id int32, i int) bool {
+	l := p.last[id]
+	return int(l) > i || l == lastCap
+}
 
 // anchorIndex finds the anchors a word belongs to.
 type anchorIndex struct {
@@ -93,22 +110,52 @@ type prefixAnchor struct {
 	id     int32
 }
 
+// key names an anchor by its words, so that the slots of one word group,
+// used by many rules, are one anchor.
+func (a *anchor) key() string {
+	ws := make([]string, 0, len(a.words)+len(a.prefixes)+1)
+	for w := range a.words {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	p := slices.Clone(a.prefixes)
+	slices.Sort(p)
+	for _, w := range p {
+		ws = append(ws, w+"*")
+	}
+	if a.number {
+		ws = append(ws, "#")
+	}
+	return strings.Join(ws, " ")
+}
+
 // indexAnchors gives every rule of d its needs, as anchor ids in d.anchors.
 func (d *Detector) indexAnchors() {
 	x := anchorIndex{words: map[string][]int32{}, prefixes: map[string][]prefixAnchor{}}
 	var id int32
+	known := map[string]int32{}
 	for r := range d.rules {
 		phrases := ruleAnchors(d.rules[r].seq)
 		n := 0
 		for _, p := range phrases {
-			n += len(p)
+			for _, a := range p {
+				if _, ok := known[a.key()]; !ok {
+					n++
+				}
+			}
 		}
-		if n == 0 || int(id)+n > maxAnchors {
+		if len(phrases) == 1 && len(phrases[0]) == 0 || int(id)+n > maxAnchors {
 			continue
 		}
 		need := make([][]int32, len(phrases))
 		for i, p := range phrases {
 			for _, a := range p {
+				k := a.key()
+				if old, ok := known[k]; ok {
+					need[i] = append(need[i], old)
+					continue
+				}
+				known[k] = id
 				for w := range a.words {
 					x.words[w] = append(x.words[w], id)
 				}
@@ -130,8 +177,10 @@ func (d *Detector) indexAnchors() {
 // present notes the anchors with a word in toks, and numbers toks.
 func (d *Detector) present(toks []string, p *presence) {
 	p.ids = d.wordIDs(toks, p.ids[:0])
-	set := func(id int32) { p.bits[id/64] |= 1 << (id % 64) }
+	var at uint8
+	set := func(id int32) { p.last[id] = at }
 	for i, t := range toks {
+		at = uint8(min(i+1, lastCap))
 		if t == "" || t == boundary {
 			continue
 		}
@@ -153,6 +202,28 @@ func (d *Detector) present(toks []string, p *presence) {
 			}
 		}
 	}
+}
+
+// mayMatchAt reports whether rule r can match from toks[i]: one of its
+// phrases has a word of each of its slots at toks[i] or after it.
+func (d *Detector) mayMatchAt(r int32, p *presence, i int) bool {
+	need := d.rules[r].need
+	if need == nil {
+		return true
+	}
+	for _, phrase := range need {
+		ok := true
+		for _, id := range phrase {
+			if !p.from(id, i) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether rule r can match a message with the anchors

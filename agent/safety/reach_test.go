@@ -11,8 +11,8 @@ import (
 func TestReachSameMatches(t *testing.T) {
 	d := Default()
 	var all presence
-	for i := range all.bits {
-		all.bits[i] = ^uint64(0)
+	for i := range all.last {
+		all.last[i] = lastCap
 	}
 	checked := 0
 	for _, part := range tuneParts {
@@ -58,5 +58,39 @@ func TestReachPrunes(t *testing.T) {
 	}
 	if pruned == 0 {
 		t.Fatal("no rule was set aside for a message without any of its words")
+	}
+}
+
+// TestGapStartsSameMatches checks that a gap that tries to end only before
+// a word the slots after it can start with finds the same matches, near
+// misses included, as one that tries every end, on every line of the tune
+// parts.
+func TestGapStartsSameMatches(t *testing.T) {
+	d := Default()
+	defer func() { gapStarts = true }()
+	checked := 0
+	for _, part := range tuneParts {
+		if files, _ := corpusFiles(part.dir); len(files) == 0 {
+			continue
+		}
+		for _, l := range readCorpus(t, part.dir) {
+			var found [2][]span
+			var hid [2][]span
+			for k, on := range []bool{true, false} {
+				gapStarts = on
+				toks := d.words(l.text, nil)
+				var p presence
+				d.present(toks, &p)
+				d.hideNearMisses(toks, d.language(toks), &p, func(s span) { hid[k] = append(hid[k], s) })
+				found[k] = d.matches(toks, &p, nil)
+			}
+			if !slices.Equal(hid[0], hid[1]) || !slices.Equal(found[0], found[1]) {
+				t.Fatalf("%s %q: with gap starts %v %v, without %v %v", part.dir, l.text, hid[0], found[0], hid[1], found[1])
+			}
+			checked += len(found[1])
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no rule matched anywhere in the tune parts")
 	}
 }
