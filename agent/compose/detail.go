@@ -52,6 +52,11 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
+		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) {
+			// "i think", "lol idk": how sure the writer is, nothing to
+			// tell them.
+			continue
+		}
 		if m := offering.FindStringSubmatch(raw); m != nil {
 			// "a card offering to help with the garden": the offer, said
 			// even when the clause is the request itself.
@@ -1325,3 +1330,10 @@ func namedAs(clause string) (string, bool) {
 	}
 	return strings.Join(words, " "), true
 }
+
+// onlyHedge is a clause that only says how sure the writer is, or fills.
+var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i reckon|i mean|maybe|probably|perhaps|tbh|honestly|lol|haha|idk|i dunno|dunno|or something|or whatever|kind of|kinda|sort of|you know|like|just|anyway|so yeah|yeah|ok|okay)[\s,.!?]*)*$`)
+
+// hedgeTail is how sure the writer is, said after what they mean: "i miss
+// him i think", "tell her we're proud lol".
+var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk)[\s.!?]*$`)

@@ -91,6 +91,10 @@ func Write(s Spec) string {
 // it twice.
 var warmStems = regexp.MustCompile(`(?i)\b(miss|think(?:ing)? of you|lucky|mean a lot|means a lot|proud|love you|here for you|thinking about you)`)
 
+// hereStem offers to be there: "I'm here if you want to talk", "I'm around
+// whenever you need", "I'm always here for you".
+var hereStem = regexp.MustCompile(`(?i)\b(?:i'?m|i am|i'll be) (?:always |still |just |right )?(?:here|around|free|about) (?:for you|if you|whenever you|when you|to talk|anytime|any time)`)
+
 // dropEchoes leaves out a line of warmth (marked "~") that says again what
 // a line before it says.
 func dropEchoes(parts []string) []string {
@@ -100,6 +104,11 @@ func dropEchoes(parts []string) []string {
 		var stems []string
 		for _, m := range warmStems.FindAllStringSubmatch(p, -1) {
 			stems = append(stems, strings.ToLower(m[1]))
+		}
+		if hereStem.MatchString(p) {
+			// "I'm around if you want to talk" and "I'm here if you
+			// want to talk" offer the same.
+			stems = append(stems, "here for you")
 		}
 		if strings.HasPrefix(p, "~") && len(stems) > 0 {
 			echo := false

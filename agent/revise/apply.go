@@ -46,7 +46,7 @@ func Apply(text string, r Request, c Context) (string, error) {
 	case Warmer:
 		err = d.add(pick(warmerLines, d, c))
 	case Cooler:
-		err = d.cooler()
+		err = d.cooler(c)
 	case LessNeedy:
 		err = d.lessNeedy()
 	case LessStiff:

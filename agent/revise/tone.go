@@ -13,12 +13,14 @@ var (
 )
 
 // cooler drops gushing lines and intensifiers, and the exclamation marks.
-func (d *draft) cooler() error {
+// A line the person asked for ("just say i miss him") stays, toned down.
+func (d *draft) cooler(c Context) error {
 	q := lastQuestion(d.body)
 	key := keySentence(d.body, q)
 	var out []string
 	for i, s := range d.body {
-		if gushRe.MatchString(s) && i != q {
+		asked := kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords)
+		if gushRe.MatchString(s) && i != q && !asked {
 			kept := keepClauses(s, func(c string) bool { return !gushRe.MatchString(c) })
 			if kept == "" && i == key && info(s) >= 2 {
 				kept = s
