@@ -401,7 +401,12 @@ func groups(toks []token) []candidate {
 					pos: i, object: isObject(toks, i)})
 				continue
 			}
-			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
+			rel := relations[w].canon
+			if toks[i-1].low == "the" {
+				// "the parents in my kid's class" are other people's.
+				rel = "group"
+			}
+			out = append(out, candidate{Person: Person{Relation: rel, Said: w, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
 		case (w == "whatsapp" || w == "whatsapps" || w == "chat" || w == "gc") && det && !toks[i].stop && i+1 < len(toks) &&
 			(toks[i+1].low == "with" || toks[i+1].low == "for") && !toks[i].used:
@@ -954,6 +959,7 @@ func attachLateNames(toks []token, cands []candidate) {
 						toks[j].used = true
 					}
 					c.Name, c.Confidence = t, 0.9
+					c.Relation = ownRelation(*c)
 					break
 				}
 			}
@@ -984,9 +990,30 @@ func attachLateNames(toks []token, cands []candidate) {
 				toks[j].used = true
 			}
 			c.Name, c.Confidence = name, 0.9
+			c.Relation = ownRelation(*c)
 			break
 		}
 	}
+}
+
+// ownRelation is the relationship of a named candidate to the writer:
+// someone else's relative, named later ("my cousin's husband, rafael"),
+// is no relative of the writer's, while a role stays ("my son's teacher,
+// miss hughes").
+func ownRelation(c candidate) string {
+	if strings.Contains(c.Said, "'s ") && (personal[c.Relation] || relations[lastWord(c.Said)].address != "") {
+		return ""
+	}
+	return c.Relation
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // names finds names that stand on their own: "Jess", "text yusuf about
