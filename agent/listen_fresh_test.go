@@ -103,3 +103,11 @@ func TestOutsideFresh5(t *testing.T) {
 func TestOutsideFresh6(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh6.tsv", "fresh6", outsideFresh6Floor)
 }
+
+// TestOutsideFresh7 plays testdata/outside/fresh7.tsv, 60 messages
+// written by someone else in one sitting (news of the person and of
+// others, feelings, gripes, small talk, changes, worries, questions about
+// the companion, thanks), measured once before any change made for it.
+func TestOutsideFresh7(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh7.tsv", "fresh7", 0.5)
+}

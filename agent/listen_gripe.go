@@ -233,6 +233,9 @@ func goodNewsReply(text string) string {
 	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, goodTimeCues):
 		return pick(text, gladLines)
 	}
+	if line := ownNewsCongrats(text); line != "" {
+		return line
+	}
 	return pick(text, []string{
 		"Congratulations — that's brilliant news! You must be so pleased.",
 		"Well done, that's brilliant! I hope you get to celebrate a little.",
