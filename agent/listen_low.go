@@ -25,6 +25,11 @@ type lowKind struct {
 	lines []string
 	// step is the gentle step the reply ends with.
 	step string
+	// own and ownStep replace lines and step when the change the cues
+	// name is the person's own ("moving to dublin, i dont know anyone
+	// there"), not someone close to them.
+	own     []string
+	ownStep string
 }
 
 // Steps the reply can end with.
@@ -35,6 +40,7 @@ const (
 	stepTrusted    = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
 	stepLift       = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
 	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
+	stepStayClose  = "If it helps, we could think about who you'd like to stay close to, or I can help you send someone a short hello."
 )
 
 // lowKinds go from the most particular to the most general: the first
@@ -120,7 +126,11 @@ big argument | massive argument | huge argument | bust up | bust-up | clashed | 
 		lines: []string{
 			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
 			"Saying goodbye to someone who's moving far away is sad, and it makes sense to feel it.",
-		}, step: stepRekindle},
+		}, step: stepRekindle,
+		own: []string{
+			"Moving somewhere new is a big step: exciting, and daunting too when you don't know anyone there yet. It usually takes a while to find your people.",
+			"That's a big move. Starting over where you don't know anyone is a lot, and it's natural to feel a mix of excited and nervous.",
+		}, ownStep: stepStayClose},
 	{name: "guilt", cues: append(phrases(`guilty | guilt | bad friend | terrible friend | awful friend | feel bad | feel so bad | feel really bad`), guiltCues...),
 		lines: []string{
 			"That guilt sounds heavy, and it shows how much they matter to you. It's rarely too late to make a small move.",
@@ -266,11 +276,19 @@ func findLow(text string) (lowKind, bool) {
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) {
+			if k.own != nil && reOwnMove.MatchString(foldText(text)) {
+				k.lines, k.step = k.own, k.ownStep
+			}
 			return k, true
 		}
 	}
 	return lowKind{}, false
 }
+
+// reOwnMove is a move the person makes themselves, said with or without
+// "i" or "we": "moving to dublin for work", "im relocating in june", "we
+// moved to leeds last month".
+var reOwnMove = mustPattern(`(?:^|[.,;!?]\s*)(?:(?:so|just|and|well|ok|okay|finally|officially|soon|im|i'm|i am|i|were|we're|we are|we|ive|i've|weve|we've|about to|going to be|gonna be|getting|actually|basically|be) )*(?:moving|relocating|emigrating|moved|relocated|emigrated|leaving for)\b`)
 
 // reMissThing is a deadline, a bus or a chance missed, or about to be:
 // "miss" that says nothing of missing someone.
