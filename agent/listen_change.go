@@ -22,7 +22,16 @@ type lifeChange struct {
 	// divorce is said back as a divorce, not a breakup.
 	noun  string
 	nouns map[string]string
+	// pattern finds the change where a phrase cannot ("my partner of six
+	// years moved out"); own makes it the person's own change whoever
+	// is named.
+	pattern *pattern
+	own     bool
 }
+
+// rePartnerLeft is a partner moving out or leaving: a breakup, the
+// person's own change, told of the one who left.
+var rePartnerLeft = mustPattern(`\b(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|fiance|fiancee|fiancé|fiancée|ex)\b(?: \w+){0,4} (?:moved out|has moved out|moving out|is moving out|packed (?:up|her bags|his bags|their bags)|walked out|left me|has left me)\b`)
 
 // said fills a reply line's names of change c, told in text: "{A
 // change}" opening a sentence, "{a change}" inside one.
@@ -43,6 +52,11 @@ func (c lifeChange) name(folded string) string {
 
 // lifeChanges go from the most particular to the most general.
 var lifeChanges = []lifeChange{
+	{pattern: &rePartnerLeft, own: true,
+		self: []string{
+			"I'm so sorry. After that long together, the quiet where they used to be can be the hardest part. How are you holding up?",
+			"That's a huge change, and a painful one — a home can feel so empty after someone leaves it. How are you doing?",
+		}},
 	{cues: phrases(`broke up | broken up | split up | splitting up | we split | separated | separating | getting divorced |
 got divorced | divorce | dumped me | ended things | called it off`),
 		other: []string{
@@ -119,14 +133,15 @@ moving in with my boyfriend | moving in with my girlfriend | moving in with my f
 		self: []string{
 			"Congratulations — moving in together is a big, exciting step! It changes a lot of small things at once, and it's lovely to have it to look forward to.",
 		}, shared: true},
-	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | own place | place of my own | place of her own |
+	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | get the keys | getting the keys | got our keys |
+keys tomorrow | closed on the house | closed on a house | closed on our | closed on my | completed on the | exchanged contracts | own place | place of my own | place of her own |
 place of his own | place of their own | first flat | first home | first house | bought a house | bought a flat | bought our first |
 bought my first`),
 		other: []string{
 			"How exciting for {who} — a place of their own is a big step, and a lot to settle into.",
 		},
 		self: []string{
-			"Congratulations — a place of your own is a big step! Exciting, and a bit strange too, the first evenings on your own. Anyone you'd like to have round?",
+			"Congratulations — a home of your own is a big step! Exciting, and a bit strange too, the first evenings there. Anyone you'd like to have round?",
 		}},
 	{cues: phrases(`left home | leaving home | leave home | flown the nest | flew the nest | fly the nest | empty nest`),
 		other: []string{
@@ -197,7 +212,7 @@ leaving party | farewell`),
 // it tells none.
 func findChange(padded string) (lifeChange, bool) {
 	for _, c := range lifeChanges {
-		if hasPhrase(padded, c.cues) {
+		if c.pattern != nil && c.pattern.MatchString(padded) || hasPhrase(padded, c.cues) {
 			return c, true
 		}
 	}
@@ -212,7 +227,7 @@ func (t *turn) changeReply(n newsReading) {
 		t.newsReply(n, "")
 		return
 	}
-	if n.self || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
+	if n.self || c.own || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
 		line := pick(t.text, c.self)
 		if reLeftMe.MatchString(foldText(t.text)) {
 			// Left by someone: the hurt, not "a big change".
