@@ -54,7 +54,7 @@ func smalltalkText(text, folded string) string {
 			"Not much — just here, ready to listen. How about you?",
 			"Just keeping an ear out for you. How about you, what's your day looking like?",
 		})
-	case reHowAreYou.MatchString(folded) || reHowsYour.MatchString(folded):
+	case howAreYou(folded) || reHowsYour.MatchString(folded):
 		lead := ""
 		if hasPhrase(padded, []string{"good morning", "morning"}) {
 			lead = "Morning! "

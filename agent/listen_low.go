@@ -21,6 +21,11 @@ type lowKind struct {
 	// cues are phrases of whole words, folded and without apostrophes; a
 	// message matches when one of them occurs in it.
 	cues []string
+	// pat, when set, matches what a list of phrases cannot: a word of
+	// unkindness in any of its places ("was really cruel to me"), the
+	// people not spoken to in any words ("i dont talk to a single
+	// person").
+	pat *pattern
 	// lines name the feeling, one picked per message.
 	lines []string
 	// step is the gentle step the reply ends with.
@@ -102,7 +107,7 @@ nobodys said | no one has said | nobody has said | no one texted | nobody texted
 no one messaged | nobody messaged | no ones texted | nobodys texted | got ghosted | been ghosted | ghosted by | mean comment |
 nasty comment | rude comment | comment about my | commented on my | said something mean | said something nasty |
 made fun of me | laughed at me | put me down | puts me down | dig at me | a dig about | so rude to me | was rude to me |
-was mean to me | is mean to me`),
+was mean to me | is mean to me`), pat: &reUnkindToMe,
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
@@ -205,7 +210,7 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 		}, step: stepWhoMatters},
 	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
-havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`),
+havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reNoOneSpokenTo,
 		lines: []string{
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
@@ -275,7 +280,7 @@ func findLow(text string) (lowKind, bool) {
 	// who did not.
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	for _, k := range lowKinds {
-		if hasPhrase(padded, k.cues) {
+		if hasPhrase(padded, k.cues) || k.pat != nil && k.pat.MatchString(padded) {
 			if k.own != nil && reOwnMove.MatchString(foldText(text)) {
 				k.lines, k.step = k.own, k.ownStep
 			}
@@ -284,6 +289,16 @@ func findLow(text string) (lowKind, bool) {
 	}
 	return lowKind{}, false
 }
+
+// reUnkindToMe is unkindness done to the person, in any of its words
+// and places: "was really cruel to me", "is so cold with me", "everyone
+// just laughed along", "they never call".
+var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
+
+// reNoOneSpokenTo is a stretch of days without speaking to anyone: "i
+// dont talk to a single person from friday to monday", "barely see a
+// soul".
+var reNoOneSpokenTo = mustPattern(`\b(?:dont|didnt|never|barely|hardly|rarely|do not|did not|not|wont|cant|havent) (?:\w+ )?(?:talk|speak|see|chat|hear from|talked|spoken|seen)(?: to| with)? (?:anyone|anybody|a (?:single )?(?:person|soul)|a single soul|another person|another human|a human|no one|nobody)\b`)
 
 // reOwnMove is a move the person makes themselves, said with or without
 // "i" or "we": "moving to dublin for work", "im relocating in june", "we

@@ -7,9 +7,9 @@ import (
 )
 
 // The person's own good news is said back in their words, turned to the
-// second person, before the congratulations: "passed my driving test on
-// the third try" gets "Passing your driving test on the third try — well
-// done!", so the reply shows it heard what happened, not only that
+// second person, inside the congratulations: "passed my driving test on
+// the third try" gets "Well done on passing your driving test on the third
+// try", so the reply shows it heard what happened, not only that
 // something went well.
 
 // ownNewsPhrase is what the person says they did, as a phrase in the
@@ -66,10 +66,10 @@ func ownNewsCongrats(text string) string {
 	if p == "" {
 		return ""
 	}
-	return upFirstLetter(p) + " — " + pick(text, []string{
-		"congratulations, that's brilliant news! You must be so pleased.",
-		"well done, that's brilliant! I hope you get to celebrate a little.",
-	})
+	return strings.ReplaceAll(pick(text, []string{
+		"Congratulations on {p} — that's brilliant news! You must be so pleased.",
+		"Well done on {p}, that's brilliant! I hope you get to celebrate a little.",
+	}), "{p}", p)
 }
 
 // newsKindOfWords reports whether words, a clause without its subject,
