@@ -388,6 +388,11 @@ func theirNews(text string, in Intent) string {
 	if toldContact(f) {
 		return ""
 	}
+	if news && nuisance(text) {
+		// "my flatmate left her dishes out five days in a row" is put
+		// up with, no hard time of hers.
+		return ""
+	}
 	if _, low := findLow(text); own && !news && (low || gripe(text)) && !wishWords.MatchString(reNotWanted.ReplaceAllString(f, " ")) {
 		// "i worry my kids dont want to hear from me, they never call":
 		// the person's own hurt, and a nuisance complained about, heard

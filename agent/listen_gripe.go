@@ -70,7 +70,7 @@ func gripe(text string) bool {
 		// "so stressful i cried in the toilets": tears are no gripe.
 		return false
 	}
-	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) {
+	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) && !nuisance(text) {
 		// "my friend has covid again" is sad news about her, said with
 		// a sigh: it is answered as her news, never as a slog.
 		return false

@@ -127,7 +127,7 @@ big argument | massive argument | huge argument | bust up | bust-up | clashed | 
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
 		}, step: stepRekindle},
-	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating`),
+	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating | relocating | relocated`),
 		lines: []string{
 			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
 			"Saying goodbye to someone who's moving far away is sad, and it makes sense to feel it.",
@@ -279,6 +279,8 @@ func findLow(text string) (lowKind, bool) {
 	// "only my mum texted", "only one person remembered": the others
 	// who did not.
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
+	// "five days in a row" is no row with anyone.
+	padded = strings.ReplaceAll(padded, " in a row ", " ")
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) || k.pat != nil && k.pat.MatchString(padded) {
 			if k.own != nil && reOwnMove.MatchString(foldText(text)) {

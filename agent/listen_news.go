@@ -60,7 +60,8 @@ tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | 
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid | passed out | blacked out | fainted`)
 	// setbackCues are a loss or a no: a job gone, a test failed.
-	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | didnt make the | did not make the |
+	setbackCues = phrases(`got into trouble | got in trouble | in trouble at | got into a fight | got in a fight | got into debt |
+got into an accident | got into a car accident | got in an accident | got into a mess | got into an argument | didnt get | did not get | didnt pass | did not pass | didnt make the | did not make the |
 didnt make it into | didnt win | did not win | didnt qualify | did not qualify | wasnt picked | wasnt selected | wasnt chosen |
 wasnt accepted | not picked | not selected | missed out on | didnt land | didnt get picked | didnt get chosen | failed my | failed his | failed her |
 failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // The person's own good news is said back in their words, turned to the
@@ -54,6 +55,7 @@ func ownNewsPhrase(text string) string {
 				words[j] = a
 			}
 		}
+		properPlaces(words)
 		return strings.Join(words, " ")
 	}
 	return ""
@@ -85,3 +87,21 @@ var ownSubjects = wordSet(`i we ive i've weve we've id i'd`)
 // companion's words for them.
 var secondPerson = map[string]string{"my": "your", "our": "your", "me": "you", "us": "you", "myself": "yourself",
 	"ourselves": "yourselves", "mine": "yours", "ours": "yours", "i": "you", "we": "you", "im": "you're", "i'm": "you're"}
+
+// properPlaces capitalises the places the timezone lists know after a
+// word that leads to one: "getting into oxford" is "getting into Oxford".
+func properPlaces(f []string) {
+	for i := 1; i < len(f); i++ {
+		if !placeLeads[f[i-1]] {
+			continue
+		}
+		for n := min(3, len(f)-i); n >= 1; n-- {
+			if places.Known(strings.Join(f[i:i+n], " ")) {
+				for k := i; k < i+n; k++ {
+					f[k] = upFirstLetter(f[k])
+				}
+				break
+			}
+		}
+	}
+}

@@ -302,7 +302,7 @@ func howAreYou(folded string) bool {
 }
 
 // reWhatDo asks what the companion does or is for.
-var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it) (?:for|good for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
+var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it)(?: actually| even| really)? (?:for|good for|useful for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
 
 var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
 
