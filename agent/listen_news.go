@@ -89,7 +89,9 @@ first pay cheque | first payslip | first salary | first wage | got a first | top
 	// babyCues tell of a baby born.
 	babyCues = phrases(`had a baby | had her baby | had the baby | had their baby | had a little | had twins | gave birth |
 baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
-became a grandma | became a grandad`)
+became a grandma | became a grandad | adopting a baby | adopting a little boy | adopting a little girl | adopting a boy |
+adopting a girl | adopting a child | adopting a son | adopting a daughter | adopted a baby | adopted a little boy |
+adopted a little girl | adopted a boy | adopted a girl | adopted a child | adoption went through | adoption came through`)
 	// illnessWords are what "beat" or "survived" beat: "beat leukaemia".
 	illnessWords = wordSet(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
 pneumonia it surgery operation transplant chemo treatment odds addiction`)
