@@ -1082,7 +1082,10 @@ func nameScore(toks []token, i int) (float64, int) {
 		next = toks[i+1].low
 	}
 	known := firstNames[w]
-	if !known && !capitalised(tk.raw) && verbForm(w) {
+	if !known && !capitalised(tk.raw) && verbForm(w) && !(obj && pinyinName(w)) {
+		// "help me reply to xiaoling": a Chinese given name whose last
+		// syllable ends like an English verb is still a name after a
+		// request word.
 		return 0, 0
 	}
 	alone := len(toks) <= 3 && i == 0 && (len(toks) == 1 || nameFollowers[next] || tk.stop)
@@ -1136,7 +1139,7 @@ func nameScore(toks []token, i int) (float64, int) {
 // noun ("accessibility", "sustainability", "mortgages" aside), which is
 // what a message is about, never who.
 func abstractNoun(w string) bool {
-	if firstNames[w] || len(w) < 7 {
+	if firstNames[w] || len(w) < 7 || pinyinName(w) {
 		return false
 	}
 	for _, end := range []string{"ity", "tion", "sion", "ment", "ness", "ism", "ics", "ogy", "ance", "ence", "ship", "ing"} {
