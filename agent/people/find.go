@@ -1071,7 +1071,8 @@ func nameScore(toks []token, i int) (float64, int) {
 	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
 		return 0, 0
 	}
-	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i)
+	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i) ||
+		i > 1 && nickLeads[toks[i-1].low] && triggers[toks[i-2].low] && !toks[i-1].stop && (toks[i].stop || toks[i].comma)
 	named := i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
 	soft := softNames[w]
 	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
@@ -1134,6 +1135,10 @@ func nameScore(toks []token, i int) (float64, int) {
 	}
 	return 0, 0
 }
+
+// nickLeads come before a name people are called by ("little kai", "big
+// mo"), and are no part of it.
+var nickLeads = set(`little big lil wee young`)
 
 // abstractNoun reports a lowercase word with the ending of an abstract
 // noun ("accessibility", "sustainability", "mortgages" aside), which is

@@ -51,3 +51,14 @@ func TestPinyinNameFound(t *testing.T) {
 		}
 	}
 }
+
+// TestNickLeads checks that "little" or "big" before a name someone is
+// called by is no part of the name.
+func TestNickLeads(t *testing.T) {
+	for text, want := range map[string]string{"can you write something for big mo, he just got out of surgery": "Mo",
+		"something for lil jay.": "Jay", "text my little brother": ""} {
+		if got := Find(text).Name; got != want {
+			t.Errorf("Find(%q).Name = %q, want %q", text, got, want)
+		}
+	}
+}
