@@ -40,6 +40,12 @@ func reachedOut(text string) bool {
 	if asksSomething(text) || !reConnected.MatchString(folded) || !firstPerson.MatchString(folded) && !reConnectedFirst.MatchString(folded) {
 		return false
 	}
+	return wentWellWith(text)
+}
+
+// wentWellWith reports time with someone told with no bad news, gripe,
+// flop or hurt in it, and no feeling but a good one.
+func wentWellWith(text string) bool {
 	if badNews(text) || gripe(text) || hasPhrase(lowPadded(text), flopCues) {
 		return false
 	}

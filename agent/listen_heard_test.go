@@ -25,6 +25,10 @@ func TestOutsideHeardForWhatItIs(t *testing.T) {
 		{"the guy upstairs has been hammering since 6am", "annoying|fed up", "guide"},
 		{"my flatmate left her dishes in the sink five days in a row", "annoying|fed up", "kind of them"},
 		{"what are you actually good for", "I help you", "Not bad"},
+		{"my best friend moved to australia last week and i keep crying", "moving away", "Moving somewhere new"},
+		{"just had the worst argument with my mum", "Falling out|fight", "guide"},
+		{"i finally told my sister how i felt and she hugged me", "glad|nice|lovely", "guide"},
+		{"called my dad and he hung up on me", "hurt|stings", "nice"},
 	}
 	h := newHarness(t)
 	for i, tt := range tests {

@@ -35,6 +35,10 @@ type lowKind struct {
 	// there"), not someone close to them.
 	own     []string
 	ownStep string
+	// othersAs names the kind that answers when the cues tell of
+	// someone else rather than the person: "my best friend moved to
+	// australia" is someone moving away, not the person's own move.
+	othersAs string
 }
 
 // Steps the reply can end with.
@@ -194,7 +198,7 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 			"A quiet social life can feel lonely, and it's far more common than it looks. It can change, a small step at a time.",
 			"When there's not much going on socially, it can feel like everyone else is busy but you. That's a lonely feeling, and a common one.",
 		}, step: stepWhoMatters},
-	{name: "moved", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
+	{name: "moved", othersAs: "moving away", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
 		lines: []string{
 			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
 		}, step: stepWhoMatters},
@@ -286,6 +290,13 @@ func findLow(text string) (lowKind, bool) {
 			if k.own != nil && reOwnMove.MatchString(foldText(text)) {
 				k.lines, k.step = k.own, k.ownStep
 			}
+			if k.othersAs != "" && !reOwnMove.MatchString(foldText(text)) && people.Find(text).Found() {
+				for _, o := range lowKinds {
+					if o.name == k.othersAs {
+						return o, true
+					}
+				}
+			}
 			return k, true
 		}
 	}
@@ -295,7 +306,7 @@ func findLow(text string) (lowKind, bool) {
 // reUnkindToMe is unkindness done to the person, in any of its words
 // and places: "was really cruel to me", "is so cold with me", "everyone
 // just laughed along", "they never call".
-var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
+var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:hung up|walked out|walked off|stormed off|slammed the door) on me|blanked me|(?:he|she|they) blocked me|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
 
 // reNoOneSpokenTo is a stretch of days without speaking to anyone: "i
 // dont talk to a single person from friday to monday", "barely see a
@@ -305,7 +316,7 @@ var reNoOneSpokenTo = mustPattern(`\b(?:dont|didnt|never|barely|hardly|rarely|do
 // reOwnMove is a move the person makes themselves, said with or without
 // "i" or "we": "moving to dublin for work", "im relocating in june", "we
 // moved to leeds last month".
-var reOwnMove = mustPattern(`(?:^|[.,;!?]\s*)(?:(?:so|just|and|well|ok|okay|finally|officially|soon|im|i'm|i am|i|were|we're|we are|we|ive|i've|weve|we've|about to|going to be|gonna be|getting|actually|basically|be) )*(?:moving|relocating|emigrating|moved|relocated|emigrated|leaving for)\b`)
+var reOwnMove = mustPattern(`\b(?:i|we|ive|i've|weve|we've|im|i'm)(?: \w+)? (?:moved|moving|relocated|relocating|emigrated|emigrating)\b|(?:^|[.,;!?]\s*)(?:(?:so|just|and|well|ok|okay|finally|officially|soon|im|i'm|i am|i|were|we're|we are|we|ive|i've|weve|we've|about to|going to be|gonna be|getting|actually|basically|be) )*(?:moving|relocating|emigrating|moved|relocated|emigrated|leaving for)\b`)
 
 // reMissThing is a deadline, a bus or a chance missed, or about to be:
 // "miss" that says nothing of missing someone.
@@ -335,6 +346,11 @@ func saysLow(text string) bool {
 	}
 	return false
 }
+
+// withSomeone are the low kinds of trouble between the person and
+// someone else.
+var withSomeone = map[string]bool{"conflict": true, "drift": true, "one-sided": true, "unsure where you stand": true,
+	"hurt": true, "left out": true}
 
 // moodKinds are the low kinds that name a mood rather than what happened.
 var moodKinds = map[string]bool{"low": true, "lonely": true, "disconnected": true, "weighing": true,
@@ -487,6 +503,12 @@ func lowStatement(text string, r understand.Result) bool {
 	if hurtByOthers[k.name] && reAboutMe.MatchString(foldText(text)) {
 		// "a friend made a mean comment about my weight": a hurt done to
 		// the person, plain in its words, whatever the classifier leans to.
+		return true
+	}
+	if withSomeone[k.name] && people.Find(text).Found() {
+		// "just had the worst argument with my mum": trouble with
+		// someone named is the person's to be heard, whatever the
+		// classifier leans to.
 		return true
 	}
 	for _, s := range r.Ranked {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -50,6 +51,8 @@ func (t *turn) offScope() bool {
 		t.say(otherLanguageNote(guessLanguage(t.text)), menuChoices()...)
 	case kindMyName:
 		t.sayMyName()
+	case kindContact:
+		t.say(contactLine(t.text))
 	default:
 		t.offScopeReply(kind)
 	}
@@ -71,6 +74,7 @@ const (
 	kindLanguage = "language"
 	kindMyName   = "myname"
 	kindNews     = "news"
+	kindContact  = "contact"
 )
 
 // reMyName asks what the companion calls the person: "whats my name",
@@ -125,6 +129,13 @@ func offScopeKind(text string) string {
 		// Bad news told, not asked about ("my dog had to be put down
 		// today"): heard as the feeling it carries, never a guide paragraph.
 		return understand.Feeling
+	case r.Sure() && r.Label == understand.ContactNews && !asksSomething(text) && !reRequestShape.MatchString(foldText(text)) &&
+		wentWellWith(text) && people.Find(text).Found():
+		// "i finally told my sister how i felt and she hugged me": time
+		// with someone named, told, which no guide paragraph answers. A
+		// hurt or bad news in it was heard above; "saw the northern
+		// lights" names nobody.
+		return kindContact
 	case r.Label == understand.Offtopic && inGuideField(text):
 		// A question about people or keeping in touch is the guide's to
 		// answer, or to decline naming what it has nearby, however the
