@@ -25,7 +25,7 @@ func (t *turn) greet() {
 		t.welcome()
 		return
 	}
-	if folded := foldText(t.text); reHowAreYou.MatchString(folded) || reHowsYour.MatchString(folded) || reUpTo.MatchString(folded) {
+	if folded := foldText(t.text); howAreYou(folded) || reHowsYour.MatchString(folded) || reUpTo.MatchString(folded) {
 		// "hiya how are you": asked after, and answered as small talk,
 		// not with the menu.
 		t.say(smalltalkText(t.text, folded))

@@ -388,6 +388,17 @@ func theirNews(text string, in Intent) string {
 	if toldContact(f) {
 		return ""
 	}
+	if news && nuisance(text) {
+		// "my flatmate left her dishes out five days in a row" is put
+		// up with, no hard time of hers.
+		return ""
+	}
+	if _, low := findLow(text); own && !news && (low || gripe(text)) && !wishWords.MatchString(reNotWanted.ReplaceAllString(f, " ")) {
+		// "i worry my kids dont want to hear from me, they never call":
+		// the person's own hurt, and a nuisance complained about, heard
+		// before any message is offered.
+		return ""
+	}
 	if occ == OccasionThanks && feltAbout(text) || occ == OccasionApology && !ownFault.MatchString(f) && !noReply.MatchString(f) {
 		// "she never thanked me, so annoyed" is a hurt; an apology is
 		// the person's own.
@@ -413,6 +424,10 @@ func theirNews(text string, in Intent) string {
 	}
 	return occ
 }
+
+// reNotWanted is a want denied, which wishes for nothing: "my kids dont
+// actually want to hear from me".
+var reNotWanted = mustPattern(`\b(?:dont|doesnt|didnt|do not|does not|did not|never|no longer) (?:\w+ )?(?:want|wants|wanna|need|needs)\b`)
 
 // ownNews is the person's own news, which is no one else's occasion: "no
 // one remembered my birthday".

@@ -118,9 +118,11 @@ func readTold(text string) newsReading {
 	if n.kind != newsNone || n.self || n.about == "" || firstPerson.MatchString(foldText(text)) {
 		return n
 	}
-	if reWithoutSomeone.MatchString(foldText(text)) {
+	if reWithoutSomeone.MatchString(foldText(text)) || nuisance(text) {
 		// "first easter without my grandma": her absence, no news of
-		// hers, whatever occasion the day names.
+		// hers, whatever occasion the day names; "my flatmate left her
+		// dishes out five days in a row" is a nuisance, no hard time of
+		// hers.
 		return n
 	}
 	switch draftOccasion(text) {

@@ -17,18 +17,83 @@ type lifeChange struct {
 	// whose reply is always the person's own: "my partner and i are
 	// moving in together".
 	shared bool
+	// noun names the change in a reply ("{A change}"), and nouns name it
+	// in the person's own word when one of theirs is in the message: a
+	// divorce is said back as a divorce, not a breakup.
+	noun  string
+	nouns map[string]string
+	// pattern finds the change where a phrase cannot ("my partner of six
+	// years moved out"); own makes it the person's own change whoever
+	// is named.
+	pattern *pattern
+	own     bool
+}
+
+// rePartnerLeft is a partner moving out or leaving: a breakup, the
+// person's own change, told of the one who left.
+var rePartnerLeft = mustPattern(`\b(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|fiance|fiancee|fiancé|fiancée|ex)\b(?: \w+){0,4} (?:moved out|has moved out|moving out|is moving out|packed (?:up|her bags|his bags|their bags)|walked out|left me|has left me)\b`)
+
+// said fills a reply line's names of change c, told in text: "{A
+// change}" opening a sentence, "{a change}" inside one.
+func (c lifeChange) said(line, text string) string {
+	n := c.name(foldText(text))
+	return strings.ReplaceAll(strings.ReplaceAll(line, "{A change}", upFirstWord(n)), "{a change}", n)
+}
+
+// name is how the reply names change c told in folded text.
+func (c lifeChange) name(folded string) string {
+	for _, w := range strings.Fields(folded) {
+		if n, ok := c.nouns[w]; ok {
+			return n
+		}
+	}
+	return c.noun
 }
 
 // lifeChanges go from the most particular to the most general.
 var lifeChanges = []lifeChange{
+	{pattern: &rePartnerLeft, own: true,
+		self: []string{
+			"I'm so sorry. After that long together, the quiet where they used to be can be the hardest part. How are you holding up?",
+			"That's a huge change, and a painful one — a home can feel so empty after someone leaves it. How are you doing?",
+		}},
 	{cues: phrases(`broke up | broken up | split up | splitting up | we split | separated | separating | getting divorced |
 got divorced | divorce | dumped me | ended things | called it off`),
 		other: []string{
 			"A breakup is a big change for {who}, even when it's the right call. It can mean a lot to hear from someone then.",
 		},
 		self: []string{
-			"I'm sorry. A breakup changes a lot at once, even when it was the right call, and it can feel strange for a while. How are you holding up?",
-			"That's a big change, and it's okay if it feels like a mix of things at once. How are you doing?",
+			"I'm sorry. {A change} changes a lot at once, even when it was the right call, and it can feel strange for a while. How are you holding up?",
+			"{A change} is a big change, and it's okay if it feels like a mix of things at once. How are you doing?",
+		},
+		nouns: map[string]string{"divorce": "a divorce", "divorced": "a divorce", "separated": "a separation",
+			"separating": "a separation"}, noun: "a breakup"},
+	{cues: phrases(`came out to | coming out to | come out to | came out as | coming out as | come out as | finally came out |
+came out at work | came out to everyone`),
+		other: []string{
+			"Coming out is a big step, and it takes courage. It can mean a lot to {who} to hear that you're glad they told you.",
+		},
+		self: []string{
+			"That's a big step, and it took real courage. I'm glad it went okay, even if it was quiet. How are you feeling now it's said?",
+			"Coming out is a big moment, and it takes courage. Quiet but okay can be a start; people sometimes need a little time. How are you feeling?",
+		}},
+	{cues: phrases(`going to be a dad | going to be a mum | going to be a mom | going to be a parent | gonna be a dad | gonna be a mum |
+gonna be a mom | becoming a dad | becoming a mum | becoming a mom | becoming a parent | going to be parents | gonna be parents`),
+		other: []string{
+			"How exciting for {who}! Becoming a parent changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
+		},
+		self: []string{
+			"Congratulations — {a change} is huge! It's completely normal to feel terrified and excited at once; it's a big change, and you don't have to have it all worked out yet. How are you feeling?",
+		},
+		nouns: map[string]string{"dad": "becoming a dad", "mum": "becoming a mum", "mom": "becoming a mom", "parents": "becoming parents"},
+		noun:  "becoming a parent"},
+	{cues: phrases(`new school | started school | starting school | start school | started secondary | starting secondary |
+start secondary | changed schools | changing schools | moved schools | moving schools | switched schools`),
+		other: []string{
+			"{Who} starting at a new school is a big change — exciting, and daunting too while everyone else seems settled. They might like to hear you're rooting for them.",
+		},
+		self: []string{
+			"A new school is a big change, and it's hard walking in when everyone seems to have their friends already. It often takes a little time, and one or two people, to find your place.",
 		}},
 	{cues: phrases(`evicted | being evicted | kicked out | have to move out | have to be out | got to be out | need to be out |
 have to find a new place | selling the flat | selling the house | selling our flat | selling our house | not renewing`),
@@ -68,14 +133,15 @@ moving in with my boyfriend | moving in with my girlfriend | moving in with my f
 		self: []string{
 			"Congratulations — moving in together is a big, exciting step! It changes a lot of small things at once, and it's lovely to have it to look forward to.",
 		}, shared: true},
-	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | own place | place of my own | place of her own |
+	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | get the keys | getting the keys | got our keys |
+keys tomorrow | closed on the house | closed on a house | closed on our | closed on my | completed on the | exchanged contracts | own place | place of my own | place of her own |
 place of his own | place of their own | first flat | first home | first house | bought a house | bought a flat | bought our first |
 bought my first`),
 		other: []string{
 			"How exciting for {who} — a place of their own is a big step, and a lot to settle into.",
 		},
 		self: []string{
-			"Congratulations — a place of your own is a big step! Exciting, and a bit strange too, the first evenings on your own. Anyone you'd like to have round?",
+			"Congratulations — a home of your own is a big step! Exciting, and a bit strange too, the first evenings there. Anyone you'd like to have round?",
 		}},
 	{cues: phrases(`left home | leaving home | leave home | flown the nest | flew the nest | fly the nest | empty nest`),
 		other: []string{
@@ -92,7 +158,8 @@ back with my parents | living with my parents again | living with my mum again |
 		self: []string{
 			"Moving back in with family is a big change, and far more common than it feels: lots of people do it at some point, for all kinds of reasons. How's it going so far?",
 		}},
-	{cues: phrases(`night shift | night shifts | nights from | day shift | early shift | early shifts | late shift | late shifts |
+	{cues: phrases(`night shift | night shifts | nights from | working nights | work nights | started nights | starting nights |
+on nights now | doing nights | day shift | early shift | early shifts | late shift | late shifts |
 transferring to | transferred to | transfer to | switching to nights | going part time | going part-time | going full time |
 going full-time | going freelance`),
 		other: []string{
@@ -101,7 +168,9 @@ going full-time | going freelance`),
 		self: []string{
 			"That's a big change — your sleep, your evenings and when you get to see people all shift with it. How are you feeling about it?",
 		}},
-	{cues: phrases(`off to uni | going to uni | starting uni | start uni | going to college | starting college`),
+	{cues: phrases(`off to uni | going to uni | starting uni | start uni | going to college | starting college | leaves for uni |
+leaving for uni | left for uni | off to university | going to university | starting university | leaves for university |
+leaving for university | goes to uni | goes off to uni`),
 		other: []string{
 			"That's a big change for {who} — exciting, and a little daunting too. They might like to hear you're rooting for them.",
 		},
@@ -143,7 +212,7 @@ leaving party | farewell`),
 // it tells none.
 func findChange(padded string) (lifeChange, bool) {
 	for _, c := range lifeChanges {
-		if hasPhrase(padded, c.cues) {
+		if c.pattern != nil && c.pattern.MatchString(padded) || hasPhrase(padded, c.cues) {
 			return c, true
 		}
 	}
@@ -158,7 +227,7 @@ func (t *turn) changeReply(n newsReading) {
 		t.newsReply(n, "")
 		return
 	}
-	if n.self || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
+	if n.self || c.own || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
 		line := pick(t.text, c.self)
 		if reLeftMe.MatchString(foldText(t.text)) {
 			// Left by someone: the hurt, not "a big change".
@@ -167,6 +236,7 @@ func (t *turn) changeReply(n newsReading) {
 				"Oh, I'm sorry — that's painful, and the way it happens can sting as much as the ending. How are you doing?",
 			})
 		}
+		line = c.said(line, t.text)
 		t.p.Flow.Offer = &Offer{Kind: "talk"}
 		t.say(line,
 			Choice{ID: "journey:matter", Label: "Think about who matters"},
@@ -175,6 +245,7 @@ func (t *turn) changeReply(n newsReading) {
 	}
 	who := n.about
 	line := strings.ReplaceAll(pick(t.text, c.other), "{who}", who)
+	line = c.said(line, t.text)
 	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: n.writeTo, Listening: true}
 	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",

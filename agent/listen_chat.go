@@ -54,7 +54,7 @@ func smalltalkText(text, folded string) string {
 			"Not much — just here, ready to listen. How about you?",
 			"Just keeping an ear out for you. How about you, what's your day looking like?",
 		})
-	case reHowAreYou.MatchString(folded) || reHowsYour.MatchString(folded):
+	case howAreYou(folded) || reHowsYour.MatchString(folded):
 		lead := ""
 		if hasPhrase(padded, []string{"good morning", "morning"}) {
 			lead = "Morning! "
@@ -119,10 +119,7 @@ func smalltalkText(text, folded string) string {
 	case goodNews(text):
 		return goodNewsReply(text)
 	case reachedOut(text):
-		return pick(text, []string{
-			"Oh, that's lovely — I'm really glad you got in touch. It sounds like it meant something.",
-			"That sounds really nice. Moments like that are what keeps people close; I'm glad you had it.",
-		})
+		return contactLine(text)
 	case reStory.MatchString(folded):
 		// "i had the weirdest dream": a story about to be told.
 		return pick(text, []string{"Ooh, go on — what happened?", "Ha, now I'm curious. What happened?"})
@@ -279,4 +276,12 @@ func reactionReply(text string) string {
 		return pick(text, gladLines)
 	}
 	return ""
+}
+
+// contactLine is glad about time spent or words shared with someone.
+func contactLine(text string) string {
+	return pick(text, []string{
+		"Oh, that's lovely — I'm really glad you got in touch. It sounds like it meant something.",
+		"That sounds really nice. Moments like that are what keeps people close; I'm glad you had it.",
+	})
 }

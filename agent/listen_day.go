@@ -22,7 +22,7 @@ var (
 	// to see them: "my parents are coming to visit this weekend".
 	reVisit = mustPattern(`\b(?:coming (?:to visit|to stay|over|round|around|down|up)|come (?:to visit|to stay|over|round)|visiting (?:me|us|for|this|next|on)|(?:going|off|heading) to (?:see|visit|stay with) (?:my|our|the)|staying with (?:me|us))\b`)
 	// reNewThing is something new the person has taken up.
-	reNewThing = mustPattern(`^(?:(?:so|just|finally|ok|i|i'?ve|ive|i have|we|we'?ve|weve|recently|lately) )*(?:(?:taken|took|taking) up|(?:started|starting|signed up (?:for|to)|joined|begun|began) (?:learning|doing|going to|a|an|the|my|some|to learn|to play|playing|running|swimming|climbing|dance|yoga|pottery|classes|lessons))\b`)
+	reNewThing = mustPattern(`^(?:(?:so|just|finally|ok|i|i'?ve|ive|i have|we|we'?ve|weve|recently|lately|been|im|i'm|really) )*(?:(?:taken|took|taking) up|(?:getting|got) (?:really )?into (?:\w+ing|a|an|the|some|my)\b|picked up (?:\w+ing|a|an|the|some)\b|(?:started|starting|signed up (?:for|to)|joined|begun|began) (?:learning|doing|going to|a|an|the|my|some|to learn|to play|playing|running|swimming|climbing|dance|yoga|pottery|classes|lessons))\b`)
 	// reConnected is the person getting in touch with someone, or
 	// spending time with them.
 	reConnected = mustPattern(`\b(?:rang|called|phoned|facetimed|video called|met up with|caught up with|hung out with|had (?:a )?(?:coffee|lunch|dinner|drinks|a drink|a catch up|a catchup|a chat|a long chat) with|went (?:for (?:a )?(?:coffee|walk|drink|lunch|dinner|meal)|out) with|visited|spent the (?:day|evening|afternoon|weekend) with)\b`)
@@ -40,6 +40,12 @@ func reachedOut(text string) bool {
 	if asksSomething(text) || !reConnected.MatchString(folded) || !firstPerson.MatchString(folded) && !reConnectedFirst.MatchString(folded) {
 		return false
 	}
+	return wentWellWith(text)
+}
+
+// wentWellWith reports time with someone told with no bad news, gripe,
+// flop or hurt in it, and no feeling but a good one.
+func wentWellWith(text string) bool {
 	if badNews(text) || gripe(text) || hasPhrase(lowPadded(text), flopCues) {
 		return false
 	}

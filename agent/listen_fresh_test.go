@@ -15,6 +15,7 @@ const (
 	outsideFresh4Floor = 0.72
 	outsideFresh5Floor = 0.72
 	outsideFresh6Floor = 0.85
+	outsideFresh7Floor = 0.85
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of
@@ -102,4 +103,17 @@ func TestOutsideFresh5(t *testing.T) {
 // sun, rest days and time flying answered in kind.
 func TestOutsideFresh6(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh6.tsv", "fresh6", outsideFresh6Floor)
+}
+
+// TestOutsideFresh7 plays testdata/outside/fresh7.tsv, 60 messages
+// written by someone else in one sitting (news of the person and of
+// others, feelings, gripes, small talk, changes, worries, questions about
+// the companion, thanks), measured once before any change made for it:
+// 38 of 60 then, 55 after own good news was said back, changes of life
+// were named in the person's word (a divorce, becoming a dad, coming out,
+// a new school, a partner moving out), the person's own move heard as
+// theirs, unkindness and days without speaking to anyone heard as hurts,
+// and a noise or a habit put up with heard as a complaint.
+func TestOutsideFresh7(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh7.tsv", "fresh7", outsideFresh7Floor)
 }

@@ -28,6 +28,24 @@ draining | stressful | stressed | hectic | chaos | chaotic | manic | unreal | ri
 cracked | jammed | broke again | broken again | still hasnt | still havent | still not | for the third time |
 for the hundredth time | i swear | again`)
 
+// A nuisance is complained about without a word of complaint: a noise
+// ("the neighbours are drilling at 7am"), or what someone else keeps
+// doing ("microwaved fish in the office for the third day running").
+var (
+	reNoise   = mustPattern(`\b(?:drilling|hammering|banging|blasting|hoovering at|mowing at|snoring|barking|loud music|so loud|too loud|noise|noisy|racket|revving|leaf blower)\b`)
+	reOnAgain = mustPattern(`\b(?:\w+ (?:days?|nights?|mornings?|weeks?|times?) (?:running|in a row)|day after day|night after night|every single (?:day|night|morning|time))\b`)
+)
+
+// nuisance reports a nuisance told: a noise, or what someone other than
+// the person keeps doing ("i ran 5 days in a row" is no complaint).
+func nuisance(text string) bool {
+	f := foldText(text)
+	if reNoise.MatchString(f) {
+		return true
+	}
+	return reOnAgain.MatchString(f) && !firstPerson.MatchString(f)
+}
+
 // hyperbole are figures of speech that sound dire and are not.
 var hyperbole = phrases(`killing me | kill me | kill me now | death of me | im dying | dying here | losing my mind |
 lose my mind | doing my head in | does my head in | up the wall | round the bend | should be illegal | lasted a year |
@@ -41,7 +59,7 @@ draining | my feet | feet are | im dying`)
 // gripe cue, no question, and no low feeling about people that the
 // feeling replies know better (a gripe about being left out is a hurt).
 func gripe(text string) bool {
-	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) {
+	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) && !nuisance(text) {
 		return false
 	}
 	padded := lowPadded(text)
@@ -52,7 +70,7 @@ func gripe(text string) bool {
 		// "so stressful i cried in the toilets": tears are no gripe.
 		return false
 	}
-	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) {
+	if sadNewsOfOthers(text) && !hasPhrase(padded, hyperbole) && !nuisance(text) {
 		// "my friend has covid again" is sad news about her, said with
 		// a sigh: it is answered as her news, never as a slog.
 		return false
@@ -109,6 +127,13 @@ func gripeReply(text string) string {
 			"Oof, that sounds like a long one. I hope you get to put your feet up soon.",
 			"That sounds tiring. Go easy on yourself tonight; you've earned a rest.",
 		})
+	}
+	if subj := gripeSubject(text); subj != "" && nuisance(text) {
+		// A noise or a habit put up with is annoying, not a slog.
+		return strings.ReplaceAll(pick(text, []string{
+			"Ugh, {s} — that sounds properly annoying. Here's hoping for a break from it soon.",
+			"Ugh, sorry about {s}. That's a lot to put up with, and it's fair to be fed up.",
+		}), "{s}", subj)
 	}
 	if subj := gripeSubject(text); subj != "" {
 		return strings.ReplaceAll(pick(text, []string{
@@ -208,6 +233,11 @@ func goodNews(text string) bool {
 		// "passed away", "passed out", "didn't get the job": never glad.
 		return false
 	}
+	if k, low := findLow(text); low && !moodKinds[k.name] {
+		// "my brother was cruel to me and everyone laughed along": a
+		// hurt, whatever glad word is in it.
+		return false
+	}
 	if hasPhrase(lowPadded(text), goodNewsCues) || reBestEver.MatchString(foldText(text)) {
 		return true
 	}
@@ -232,6 +262,9 @@ func goodNewsReply(text string) string {
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
 	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, goodTimeCues):
 		return pick(text, gladLines)
+	}
+	if line := ownNewsCongrats(text); line != "" {
+		return line
 	}
 	return pick(text, []string{
 		"Congratulations — that's brilliant news! You must be so pleased.",

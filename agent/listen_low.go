@@ -21,10 +21,24 @@ type lowKind struct {
 	// cues are phrases of whole words, folded and without apostrophes; a
 	// message matches when one of them occurs in it.
 	cues []string
+	// pat, when set, matches what a list of phrases cannot: a word of
+	// unkindness in any of its places ("was really cruel to me"), the
+	// people not spoken to in any words ("i dont talk to a single
+	// person").
+	pat *pattern
 	// lines name the feeling, one picked per message.
 	lines []string
 	// step is the gentle step the reply ends with.
 	step string
+	// own and ownStep replace lines and step when the change the cues
+	// name is the person's own ("moving to dublin, i dont know anyone
+	// there"), not someone close to them.
+	own     []string
+	ownStep string
+	// othersAs names the kind that answers when the cues tell of
+	// someone else rather than the person: "my best friend moved to
+	// australia" is someone moving away, not the person's own move.
+	othersAs string
 }
 
 // Steps the reply can end with.
@@ -35,6 +49,7 @@ const (
 	stepTrusted    = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
 	stepLift       = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
 	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
+	stepStayClose  = "If it helps, we could think about who you'd like to stay close to, or I can help you send someone a short hello."
 )
 
 // lowKinds go from the most particular to the most general: the first
@@ -96,7 +111,7 @@ nobodys said | no one has said | nobody has said | no one texted | nobody texted
 no one messaged | nobody messaged | no ones texted | nobodys texted | got ghosted | been ghosted | ghosted by | mean comment |
 nasty comment | rude comment | comment about my | commented on my | said something mean | said something nasty |
 made fun of me | laughed at me | put me down | puts me down | dig at me | a dig about | so rude to me | was rude to me |
-was mean to me | is mean to me`),
+was mean to me | is mean to me`), pat: &reUnkindToMe,
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
@@ -116,11 +131,15 @@ big argument | massive argument | huge argument | bust up | bust-up | clashed | 
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
 		}, step: stepRekindle},
-	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating`),
+	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating | relocating | relocated`),
 		lines: []string{
 			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
 			"Saying goodbye to someone who's moving far away is sad, and it makes sense to feel it.",
-		}, step: stepRekindle},
+		}, step: stepRekindle,
+		own: []string{
+			"Moving somewhere new is a big step: exciting, and daunting too when you don't know anyone there yet. It usually takes a while to find your people.",
+			"That's a big move. Starting over where you don't know anyone is a lot, and it's natural to feel a mix of excited and nervous.",
+		}, ownStep: stepStayClose},
 	{name: "guilt", cues: append(phrases(`guilty | guilt | bad friend | terrible friend | awful friend | feel bad | feel so bad | feel really bad`), guiltCues...),
 		lines: []string{
 			"That guilt sounds heavy, and it shows how much they matter to you. It's rarely too late to make a small move.",
@@ -179,7 +198,7 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 			"A quiet social life can feel lonely, and it's far more common than it looks. It can change, a small step at a time.",
 			"When there's not much going on socially, it can feel like everyone else is busy but you. That's a lonely feeling, and a common one.",
 		}, step: stepWhoMatters},
-	{name: "moved", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
+	{name: "moved", othersAs: "moving away", cues: phrases(`moved | new city | new town | new country | since i moved | just moved`),
 		lines: []string{
 			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
 		}, step: stepWhoMatters},
@@ -195,7 +214,7 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 		}, step: stepWhoMatters},
 	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
-havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`),
+havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reNoOneSpokenTo,
 		lines: []string{
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
@@ -264,13 +283,40 @@ func findLow(text string) (lowKind, bool) {
 	// "only my mum texted", "only one person remembered": the others
 	// who did not.
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
+	// "five days in a row" is no row with anyone.
+	padded = strings.ReplaceAll(padded, " in a row ", " ")
 	for _, k := range lowKinds {
-		if hasPhrase(padded, k.cues) {
+		if hasPhrase(padded, k.cues) || k.pat != nil && k.pat.MatchString(padded) {
+			if k.own != nil && reOwnMove.MatchString(foldText(text)) {
+				k.lines, k.step = k.own, k.ownStep
+			}
+			if k.othersAs != "" && !reOwnMove.MatchString(foldText(text)) && people.Find(text).Found() {
+				for _, o := range lowKinds {
+					if o.name == k.othersAs {
+						return o, true
+					}
+				}
+			}
 			return k, true
 		}
 	}
 	return lowKind{}, false
 }
+
+// reUnkindToMe is unkindness done to the person, in any of its words
+// and places: "was really cruel to me", "is so cold with me", "everyone
+// just laughed along", "they never call".
+var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:hung up|walked out|walked off|stormed off|slammed the door) on me|blanked me|(?:he|she|they) blocked me|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
+
+// reNoOneSpokenTo is a stretch of days without speaking to anyone: "i
+// dont talk to a single person from friday to monday", "barely see a
+// soul".
+var reNoOneSpokenTo = mustPattern(`\b(?:dont|didnt|never|barely|hardly|rarely|do not|did not|not|wont|cant|havent) (?:\w+ )?(?:talk|speak|see|chat|hear from|talked|spoken|seen)(?: to| with)? (?:anyone|anybody|a (?:single )?(?:person|soul)|a single soul|another person|another human|a human|no one|nobody)\b`)
+
+// reOwnMove is a move the person makes themselves, said with or without
+// "i" or "we": "moving to dublin for work", "im relocating in june", "we
+// moved to leeds last month".
+var reOwnMove = mustPattern(`\b(?:i|we|ive|i've|weve|we've|im|i'm)(?: \w+)? (?:moved|moving|relocated|relocating|emigrated|emigrating)\b|(?:^|[.,;!?]\s*)(?:(?:so|just|and|well|ok|okay|finally|officially|soon|im|i'm|i am|i|were|we're|we are|we|ive|i've|weve|we've|about to|going to be|gonna be|getting|actually|basically|be) )*(?:moving|relocating|emigrating|moved|relocated|emigrated|leaving for)\b`)
 
 // reMissThing is a deadline, a bus or a chance missed, or about to be:
 // "miss" that says nothing of missing someone.
@@ -300,6 +346,11 @@ func saysLow(text string) bool {
 	}
 	return false
 }
+
+// withSomeone are the low kinds of trouble between the person and
+// someone else.
+var withSomeone = map[string]bool{"conflict": true, "drift": true, "one-sided": true, "unsure where you stand": true,
+	"hurt": true, "left out": true}
 
 // moodKinds are the low kinds that name a mood rather than what happened.
 var moodKinds = map[string]bool{"low": true, "lonely": true, "disconnected": true, "weighing": true,
@@ -452,6 +503,12 @@ func lowStatement(text string, r understand.Result) bool {
 	if hurtByOthers[k.name] && reAboutMe.MatchString(foldText(text)) {
 		// "a friend made a mean comment about my weight": a hurt done to
 		// the person, plain in its words, whatever the classifier leans to.
+		return true
+	}
+	if withSomeone[k.name] && people.Find(text).Found() {
+		// "just had the worst argument with my mum": trouble with
+		// someone named is the person's to be heard, whatever the
+		// classifier leans to.
 		return true
 	}
 	for _, s := range r.Ranked {

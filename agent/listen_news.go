@@ -60,7 +60,8 @@ tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | 
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid | passed out | blacked out | fainted`)
 	// setbackCues are a loss or a no: a job gone, a test failed.
-	setbackCues = phrases(`didnt get | did not get | didnt pass | did not pass | didnt make the | did not make the |
+	setbackCues = phrases(`got into trouble | got in trouble | in trouble at | got into a fight | got in a fight | got into debt |
+got into an accident | got into a car accident | got in an accident | got into a mess | got into an argument | didnt get | did not get | didnt pass | did not pass | didnt make the | did not make the |
 didnt make it into | didnt win | did not win | didnt qualify | did not qualify | wasnt picked | wasnt selected | wasnt chosen |
 wasnt accepted | not picked | not selected | missed out on | didnt land | didnt get picked | didnt get chosen | failed my | failed his | failed her |
 failed their | failed the | failed a | failed an | failed again | failed it | got turned down | got rejected |
@@ -88,7 +89,9 @@ first pay cheque | first payslip | first salary | first wage | got a first | top
 	// babyCues tell of a baby born.
 	babyCues = phrases(`had a baby | had her baby | had the baby | had their baby | had a little | had twins | gave birth |
 baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
-became a grandma | became a grandad`)
+became a grandma | became a grandad | adopting a baby | adopting a little boy | adopting a little girl | adopting a boy |
+adopting a girl | adopting a child | adopting a son | adopting a daughter | adopted a baby | adopted a little boy |
+adopted a little girl | adopted a boy | adopted a girl | adopted a child | adoption went through | adoption came through`)
 	// illnessWords are what "beat" or "survived" beat: "beat leukaemia".
 	illnessWords = wordSet(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
 pneumonia it surgery operation transplant chemo treatment odds addiction`)

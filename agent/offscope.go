@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -50,6 +51,8 @@ func (t *turn) offScope() bool {
 		t.say(otherLanguageNote(guessLanguage(t.text)), menuChoices()...)
 	case kindMyName:
 		t.sayMyName()
+	case kindContact:
+		t.say(contactLine(t.text))
 	default:
 		t.offScopeReply(kind)
 	}
@@ -71,6 +74,7 @@ const (
 	kindLanguage = "language"
 	kindMyName   = "myname"
 	kindNews     = "news"
+	kindContact  = "contact"
 )
 
 // reMyName asks what the companion calls the person: "whats my name",
@@ -125,6 +129,13 @@ func offScopeKind(text string) string {
 		// Bad news told, not asked about ("my dog had to be put down
 		// today"): heard as the feeling it carries, never a guide paragraph.
 		return understand.Feeling
+	case r.Sure() && r.Label == understand.ContactNews && !asksSomething(text) && !reRequestShape.MatchString(foldText(text)) &&
+		wentWellWith(text) && people.Find(text).Found():
+		// "i finally told my sister how i felt and she hugged me": time
+		// with someone named, told, which no guide paragraph answers. A
+		// hurt or bad news in it was heard above; "saw the northern
+		// lights" names nobody.
+		return kindContact
 	case r.Label == understand.Offtopic && inGuideField(text):
 		// A question about people or keeping in touch is the guide's to
 		// answer, or to decline naming what it has nearby, however the
@@ -218,7 +229,7 @@ func (t *turn) offScopeReply(label string) {
 		t.noteChatQuestion()
 		t.noteGripe()
 	case understand.BotQuestion:
-		if reHowAreYou.MatchString(folded) {
+		if howAreYou(folded) {
 			// "how are you" asks after the companion, as small talk.
 			t.say(smalltalkText(t.text, folded))
 			t.noteChatQuestion()
@@ -291,8 +302,18 @@ func hasAnyWord(folded string, set map[string]bool) bool {
 
 var reHowAreYou = mustPattern(`\b(?:how(?:'?s| is| are| r| re| ya| you| u)? (?:are |r |re )?(?:you|u|ya|it going|things|life|your day|ur day|your week|ur week|you doing|u doing)|wyd|what(?:'?s| is|s) up|sup with you|what are (?:you|u) (?:doing|up to)|what r u (?:doing|up to)|you (?:ok|okay|good|alright))\b`)
 
+// reGoodFor asks what the companion is good for, which "you good" inside
+// it does not make a "how are you": "what are you good for", "what r u
+// useful for".
+var reGoodFor = mustPattern(`\byou (?:good|useful|ok|okay|any good) (?:for|at|with)\b`)
+
+// howAreYou reports a folded message that asks after the companion.
+func howAreYou(folded string) bool {
+	return reHowAreYou.MatchString(folded) && !reGoodFor.MatchString(folded)
+}
+
 // reWhatDo asks what the companion does or is for.
-var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it) (?:for|good for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
+var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it)(?: actually| even| really)? (?:for|good for|useful for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
 
 var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
 
@@ -303,7 +324,8 @@ var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
 // each get their own answer. Only a question about what it does gets the
 // whole list of what it can do; the others point to /help.
 func botAnswer(folded string) string {
-	lead := "I'm a program, here to help with the people in your life."
+	const defaultBotLead = "I'm a program, here to help with the people in your life."
+	lead := defaultBotLead
 	machine, human := hasAnyWord(folded, machineWords), hasAnyWord(folded, humanWords)
 	switch {
 	case hasAnyWord(folded, madeWords):
@@ -327,7 +349,10 @@ func botAnswer(folded string) string {
 	if !reWhatDo.MatchString(folded) {
 		return lead + " /help shows what I can do; /privacy says what I keep."
 	}
-	return lead + " I can help you think about who matters to you, write a message when the words won't come, answer questions about friendship and connection, and keep you in touch with a 7-day plan and reminders. I don't replace the people in your life, or a professional. /help shows everything; /privacy says what I keep."
+	if lead == defaultBotLead {
+		lead = "I'm a program for the people in your life:"
+	}
+	return lead + " I help you think about who matters, write a message when the words won't come, answer questions about connection, and keep in touch with a plan and reminders. /help shows everything."
 }
 
 // products are the chat assistants people ask whether it is, as they

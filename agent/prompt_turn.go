@@ -310,7 +310,7 @@ func (t *turn) aside(ctx context.Context, p prompt, label string) {
 		t.reask(ctx, p, "You're welcome. ", true)
 	case understand.Smalltalk:
 		lead := "Ha, fair enough. "
-		if reHowAreYou.MatchString(folded) {
+		if howAreYou(folded) {
 			lead = "I'm well, thanks for asking. "
 		}
 		t.reask(ctx, p, lead, true)

@@ -401,7 +401,12 @@ func groups(toks []token) []candidate {
 					pos: i, object: isObject(toks, i)})
 				continue
 			}
-			out = append(out, candidate{Person: Person{Relation: relations[w].canon, Said: w, Group: true, Confidence: 0.85},
+			rel := relations[w].canon
+			if toks[i-1].low == "the" {
+				// "the parents in my kid's class" are other people's.
+				rel = "group"
+			}
+			out = append(out, candidate{Person: Person{Relation: rel, Said: w, Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
 		case (w == "whatsapp" || w == "whatsapps" || w == "chat" || w == "gc") && det && !toks[i].stop && i+1 < len(toks) &&
 			(toks[i+1].low == "with" || toks[i+1].low == "for") && !toks[i].used:
@@ -954,6 +959,7 @@ func attachLateNames(toks []token, cands []candidate) {
 						toks[j].used = true
 					}
 					c.Name, c.Confidence = t, 0.9
+					c.Relation = ownRelation(*c)
 					break
 				}
 			}
@@ -984,9 +990,30 @@ func attachLateNames(toks []token, cands []candidate) {
 				toks[j].used = true
 			}
 			c.Name, c.Confidence = name, 0.9
+			c.Relation = ownRelation(*c)
 			break
 		}
 	}
+}
+
+// ownRelation is the relationship of a named candidate to the writer:
+// someone else's relative, named later ("my cousin's husband, rafael"),
+// is no relative of the writer's, while a role stays ("my son's teacher,
+// miss hughes").
+func ownRelation(c candidate) string {
+	if strings.Contains(c.Said, "'s ") && (personal[c.Relation] || relations[lastWord(c.Said)].address != "") {
+		return ""
+	}
+	return c.Relation
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // names finds names that stand on their own: "Jess", "text yusuf about
@@ -1044,7 +1071,8 @@ func nameScore(toks []token, i int) (float64, int) {
 	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
 		return 0, 0
 	}
-	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i)
+	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i) ||
+		i > 1 && nickLeads[toks[i-1].low] && triggers[toks[i-2].low] && !toks[i-1].stop && (toks[i].stop || toks[i].comma)
 	named := i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
 	soft := softNames[w]
 	if isStop(w) && !(soft && (obj || named) && (capitalised(tk.raw) || tk.stop)) {
@@ -1055,7 +1083,10 @@ func nameScore(toks []token, i int) (float64, int) {
 		next = toks[i+1].low
 	}
 	known := firstNames[w]
-	if !known && !capitalised(tk.raw) && verbForm(w) {
+	if !known && !capitalised(tk.raw) && verbForm(w) && !(obj && pinyinName(w)) {
+		// "help me reply to xiaoling": a Chinese given name whose last
+		// syllable ends like an English verb is still a name after a
+		// request word.
 		return 0, 0
 	}
 	alone := len(toks) <= 3 && i == 0 && (len(toks) == 1 || nameFollowers[next] || tk.stop)
@@ -1105,11 +1136,15 @@ func nameScore(toks []token, i int) (float64, int) {
 	return 0, 0
 }
 
+// nickLeads come before a name people are called by ("little kai", "big
+// mo"), and are no part of it.
+var nickLeads = set(`little big lil wee young`)
+
 // abstractNoun reports a lowercase word with the ending of an abstract
 // noun ("accessibility", "sustainability", "mortgages" aside), which is
 // what a message is about, never who.
 func abstractNoun(w string) bool {
-	if firstNames[w] || len(w) < 7 {
+	if firstNames[w] || len(w) < 7 || pinyinName(w) {
 		return false
 	}
 	for _, end := range []string{"ity", "tion", "sion", "ment", "ness", "ism", "ics", "ogy", "ance", "ence", "ship", "ing"} {

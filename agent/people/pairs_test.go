@@ -29,3 +29,36 @@ func TestPairs(t *testing.T) {
 		})
 	}
 }
+
+// TestPinyinName checks the shape of a pinyin given name against English
+// verb forms of the same ending.
+func TestPinyinName(t *testing.T) {
+	for w, want := range map[string]bool{"xiaoling": true, "meiling": true, "zhiming": true, "jialing": true,
+		"seeing": false, "running": false, "meeting": false, "changing": false, "talking": false, "ling": false, "wedding": false} {
+		if got := pinyinName(w); got != want {
+			t.Errorf("pinyinName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestPinyinNameFound checks that a pinyin given name after a request word
+// is found, and an English verb form there is not.
+func TestPinyinNameFound(t *testing.T) {
+	for text, want := range map[string]string{"help me reply to xiaoling": "Xiaoling", "text zhiming pls": "Zhiming",
+		"looking forward to seeing you": "", "help me with fundraising": ""} {
+		if got := Find(text).Name; got != want {
+			t.Errorf("Find(%q).Name = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestNickLeads checks that "little" or "big" before a name someone is
+// called by is no part of the name.
+func TestNickLeads(t *testing.T) {
+	for text, want := range map[string]string{"can you write something for big mo, he just got out of surgery": "Mo",
+		"something for lil jay.": "Jay", "text my little brother": ""} {
+		if got := Find(text).Name; got != want {
+			t.Errorf("Find(%q).Name = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -155,7 +155,8 @@ high primary secondary maths math english music piano art yoga gym running footb
 first ex dearest only great-`)
 
 // groupWords name a group to write to.
-var groupWords = set(`group gc chat groupchat group-chat squad gang crew team club circle`)
+var groupWords = set(`group gc chat groupchat group-chat squad gang crew team club circle choir orchestra committee
+cohort congregation troop`)
 
 // titles come before a name ("Mrs Okafor", "Auntie Bisi"); the value is the
 // relationship the title implies.
