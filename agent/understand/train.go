@@ -88,6 +88,7 @@ func train(examples []example, p params) *model {
 	}
 	prob := make([]float64, n)
 	grad := make([]float32, n)
+	active := make([]int, 0, n)
 	rate, l2 := float32(p.rate), float32(p.l2)
 	weight := labelWeights(data, n, p.balance)
 	for range p.epochs {
@@ -107,13 +108,19 @@ func train(examples []example, p params) *model {
 				biasSumSq[k] += g * g
 				m.bias[k] -= rate * g / sqrt32(biasSumSq[k])
 			}
+			// The labels whose gradient is worth a step, found once for
+			// all the message's rows.
+			active = active[:0]
+			for k, g := range grad {
+				if g <= -skipGradient || g >= skipGradient {
+					active = append(active, k)
+				}
+			}
 			for j, r := range d.rows {
 				v := d.vals[j]
 				base := int(r) * n
-				for k, g := range grad {
-					if g > -skipGradient && g < skipGradient {
-						continue
-					}
+				for _, k := range active {
+					g := grad[k]
 					at := base + k
 					gw := g*v + l2*m.w[at]
 					sumSq[at] += gw * gw
