@@ -427,7 +427,7 @@ func theirNews(text string, in Intent) string {
 
 // reNotWanted is a want denied, which wishes for nothing: "my kids dont
 // actually want to hear from me".
-var reNotWanted = mustPattern(`\b(?:dont|doesnt|didnt|do not|does not|did not|never|no longer) (?:\w+ )?(?:want|wants|wanna|need|needs)\b`)
+var reNotWanted = mustPattern(`\b(?:dont|doesnt|didnt|do not|does not|did not|never|no longer) (?:really |actually |even |ever |just |necessarily )?(?:want|wants|wanna|need|needs)\b`)
 
 // ownNews is the person's own news, which is no one else's occasion: "no
 // one remembered my birthday".

@@ -28,8 +28,13 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	if t := compose.TieOf(rel); tie == compose.TieFriend || t == compose.TieGroup || t == compose.TieWork && tie != compose.TieFamily && tie != compose.TiePartner {
 		tie = t
 	}
-	if occ == OccasionGroup || tie == compose.TieGroup {
+	switch {
+	case occ == OccasionGroup || tie == compose.TieGroup && occ != OccasionThanks && occ != OccasionApology && occ != OccasionWin:
 		occ, tie, name = OccasionGroup, compose.TieGroup, ""
+	case tie == compose.TieGroup:
+		// A thank-you, an apology, congratulations to several people:
+		// that message, greeting them all.
+		name = ""
 	}
 	if tie == compose.TieWork && (occ == "" || occ == OccasionSilence || occ == OccasionThinking) {
 		occ = OccasionProfessional

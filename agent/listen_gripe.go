@@ -62,6 +62,11 @@ func gripe(text string) bool {
 	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) && !nuisance(text) {
 		return false
 	}
+	if reOwnFault.MatchString(foldText(text)) {
+		// "i snapped at my sister, i was stressed but it wasnt fair on
+		// her": the person's own doing, to put right, not a slog.
+		return false
+	}
 	padded := lowPadded(text)
 	if k, ok := findLow(text); ok && (k.name != "low" || hasPhrase(padded, sadWords)) {
 		return false
@@ -385,3 +390,6 @@ func (t *turn) moreOfGripe() bool {
 	f := listen.Feel(t.text)
 	return !f.Sure() || lightFeelings[f.Label]
 }
+
+// reOwnFault is the person owning something they did to someone.
+var reOwnFault = mustPattern(`\b(?:(?:was|wasn'?t|wasnt|was not|not) (?:fair|kind|nice|ok|okay) (?:on|to) (?:her|him|them|my \w+)|shouldn'?t have|shouldnt have|should not have|should have (?:called|texted|said|been)|i snapped|snapped at|i yelled|yelled at (?:her|him|them|my)|i was (?:rude|harsh|short|mean|out of order|a jerk|an idiot|horrible|awful) (?:to|with)|my fault|my bad|i messed up|i overreacted|took it out on|i owe (?:her|him|them) an apology)\b`)

@@ -52,7 +52,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
-		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) {
+		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
 			// tell them.
 			continue
@@ -72,6 +72,21 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "a happy 90th message for my grandma": the age, said even
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
+		}
+		if o == Thanks && subjectlessDeed.MatchString(raw) {
+			// "… sent flowers and came to the funeral": the second deed is
+			// theirs too.
+			raw = "you " + raw
+		}
+		if m := theySentThing.FindStringSubmatch(raw); m != nil && o == Thanks {
+			// "hana and zoe sent flowers and came to the funeral": thanks
+			// for the flowers; what else they did is said on its own.
+			out = appendDetail(out, Detail{Kind: ThanksFor, Text: "the " + strings.TrimSpace(m[1])})
+			if rest := strings.TrimSpace(m[2]); rest != "" {
+				raw = rest
+			} else {
+				continue
+			}
 		}
 		if m := theirThingDid.FindStringSubmatch(raw); m != nil && o == Thanks {
 			// "his speech at our wedding had everyone crying": thanks for
@@ -700,7 +715,7 @@ var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighb
 var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
 
 // deathWords tell of a death, a person's or a pet's.
-var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed)\b`)
+var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed|funeral|memorial service|cremation|burial)\b`)
 
 // agedOnly is a clause that only says how old someone was: "he was 14".
 var agedOnly = regexp.MustCompile(`(?i)^(?:and )?(?:he|she|they|it)(?:'s| was| were| is) (?:only |just |nearly |almost |over )?(?:\d+|[a-z]+(?:teen|ty)(?:[- ][a-z]+)?)(?: years old| years| yrs)?[.!]?$`)
@@ -1337,3 +1352,16 @@ var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i recko
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".
 var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk)[\s.!?]*$`)
+
+// notKnowingHow is the writer not knowing how to put it ("but i don't know
+// how", "not sure what to say"): why they asked for help, nothing to tell.
+var notKnowingHow = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|honestly|tbh)\s+)*(?:i\s+)?(?:(?:really\s+)?(?:don'?t|dont|do not|didn'?t)\s+(?:really\s+|even\s+)?know|(?:am\s+|i'?m\s+|im\s+)?not sure|no idea|have no idea|can'?t think)\s+(?:how|what|where)\b.{0,40}$`)
+
+// theySentThing is someone sending or bringing a thing, said of them ("my
+// friends hana and zoe sent flowers", "she brought round a lasagne"), with
+// what else the clause says after "and".
+var theySentThing = regexp.MustCompile(`(?i)^(?:(?:my|our) )?(?:[\w'-]+ ){0,4}?(?:sent|brought|brought round|brought over|dropped off|dropped round|left|gave (?:me|us)|got (?:me|us)|sent (?:me|us)|made (?:me|us)|cooked (?:me|us)|baked (?:me|us))\s+(?:me |us )?(?:some |a |an |the |those |these |that |this |all the |lovely |beautiful |such )*((?:[\w'-]+ ){0,2}?(?:flowers|card|cards|gift|present|meal|meals|food|lasagne|lasagna|casserole|soup|cake|biscuits|cookies|hamper|basket|letter|note|plant|balloons|chocolates|wine|book)(?: (?:for|on|at|after|before) (?:my|our|the) [\w' -]+?)?)\b(?:\s+(?:and|&)\s+(.+))?$`)
+
+// subjectlessDeed is a clause that opens with a deed in the past and no one
+// doing it: "came to the funeral", "drove me to the hospital".
+var subjectlessDeed = regexp.MustCompile(`(?i)^(?:also |even |then |still )?(?:came|went|drove|helped|stayed|sat|kept|held|lent|looked|fed|walked|picked|took|made|cooked|cleaned|covered|watched|listened|called|rang|visited|organised|organized|arranged|checked|offered|let|put|paid|texted|messaged|showed up|turned up)\b`)

@@ -153,7 +153,10 @@ func newWriter(s Spec) *writer {
 			s.Occasion = Reconnect
 		}
 	}
-	if s.Tie == TieGroup {
+	if s.Tie == TieGroup && s.Occasion != Thanks && s.Occasion != Apology && s.Occasion != Congrats {
+		// To a group with nothing more to it: waking the chat up. A
+		// thank-you, a sorry or congratulations to several people stay
+		// what they are, said to them all.
 		s.Occasion = Group
 	}
 	s = hardNewsFirst(s)
@@ -236,6 +239,10 @@ func (w *writer) greeting() (string, bool) {
 	switch {
 	case w.s.Occasion == Group:
 		return w.pick("Hey everyone!", "Hi all!", "Hey all!", "Hello everyone!"), false
+	case w.s.Tie == TieGroup && (w.calm || w.formal):
+		return w.pick("Hi all,", "Hello everyone,"), false
+	case w.s.Tie == TieGroup:
+		return w.pick("Hi everyone!", "Hi all!"), false
 	case w.formal && n != "":
 		if w.s.Medium == "card" || w.s.Medium == "letter" || w.s.Medium == "email" || w.s.Occasion == Condolence || w.s.Occasion == Thanks {
 			return "Dear " + n + ",", true

@@ -420,6 +420,15 @@ func groups(toks []token) []candidate {
 			// "our family whatsapp", "the uni whatsapp".
 			out = append(out, candidate{Person: Person{Relation: "group", Said: "group chat", Group: true, Confidence: 0.85},
 				pos: i, object: isObject(toks, i)})
+		case (w == "everyone" || w == "everybody" || w == "people" || w == "folks" || w == "those") && i+1 < len(toks) &&
+			(toks[i+1].low == "who" || toks[i+1].low == "that") && (w != "people" && w != "folks" || det || i > 0 && (toks[i-1].low == "all" || triggers[toks[i-1].low])):
+			// "the people who sent flowers", "everyone who came to the
+			// funeral": a group, said by what they did, which names no one.
+			out = append(out, candidate{Person: Person{Relation: "group", Said: "group", Group: true, Confidence: 0.8},
+				pos: i, object: isObject(toks, i)})
+			for k := i + 1; k < len(toks) && k <= i+8 && !toks[k-1].stop; k++ {
+				toks[k].used = true
+			}
 		case (w == "everyone" || w == "everybody" || w == "all") && i+1 < len(toks) && (toks[i+1].low == "from" || toks[i+1].low == "at" || toks[i+1].low == "in"):
 			if w == "all" && (i == 0 || !triggers[toks[i-1].low]) {
 				continue
