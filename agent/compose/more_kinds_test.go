@@ -83,16 +83,7 @@ func TestQuietSinceOpensGroup(t *testing.T) {
 		{[]string{"been quiet since the term ended", "want to get a pub quiz going next week"}, []string{"the end of the term", "a pub quiz next week"}, []string{"going next week"}},
 	} {
 		got := draftFrom("", Group, TieGroup, c.msgs...)
-		for _, h := range c.has {
-			if !strings.Contains(got, h) {
-				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(got, n) {
-				t.Errorf("%q: %q has %q", c.msgs, got, n)
-			}
-		}
+		checkHasNot(t, c.msgs, got, c.has, c.not)
 	}
 }
 
@@ -149,16 +140,7 @@ func TestWhatStaysOut(t *testing.T) {
 			[]string{"our house sale just fell through"}, []string{"remember"}},
 	} {
 		got := draftFrom(c.name, c.o, TieFriend, c.msgs...)
-		for _, h := range c.has {
-			if !strings.Contains(got, h) {
-				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(got, n) {
-				t.Errorf("%q: %q has %q", c.msgs, got, n)
-			}
-		}
+		checkHasNot(t, c.msgs, got, c.has, c.not)
 	}
 }
 
@@ -189,16 +171,7 @@ func TestKnownFactsAndDays(t *testing.T) {
 			tie = TieGroup
 		}
 		got := draftFrom(c.name, c.o, tie, c.msgs...)
-		for _, h := range c.has {
-			if !strings.Contains(got, h) {
-				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(got, n) {
-				t.Errorf("%q: %q has %q", c.msgs, got, n)
-			}
-		}
+		checkHasNot(t, c.msgs, got, c.has, c.not)
 	}
 }
 
@@ -222,16 +195,7 @@ func TestOwnWordsInTheRightVoice(t *testing.T) {
 		{"Sanjay", Congrats, TieWork, []string{"my former colleague sanjay and his wife had a baby boy"}, []string{"every happiness"}, []string{"well deserved", "every success"}},
 	} {
 		got := draftFrom(c.name, c.o, c.tie, c.msgs...)
-		for _, h := range c.has {
-			if !strings.Contains(got, h) {
-				t.Errorf("%q: %q lacks %q", c.msgs, got, h)
-			}
-		}
-		for _, n := range c.not {
-			if strings.Contains(got, n) {
-				t.Errorf("%q: %q has %q", c.msgs, got, n)
-			}
-		}
+		checkHasNot(t, c.msgs, got, c.has, c.not)
 	}
 }
 
@@ -345,5 +309,21 @@ func TestRolesAndPlacesOfTheirs(t *testing.T) {
 	got = draftFrom("Ana", Congrats, TieWeak, "ana, who i met once at a product meetup, just became head of research")
 	if !strings.Contains(got, "meetup") {
 		t.Errorf("%q lacks where they met", got)
+	}
+}
+
+// checkHasNot checks that draft got, written from msgs, has every one of
+// has and none of not.
+func checkHasNot(t *testing.T, msgs []string, got string, has, not []string) {
+	t.Helper()
+	for _, h := range has {
+		if !strings.Contains(got, h) {
+			t.Errorf("%q: %q lacks %q", msgs, got, h)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(got, n) {
+			t.Errorf("%q: %q has %q", msgs, got, n)
+		}
 	}
 }

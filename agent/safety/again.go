@@ -39,12 +39,7 @@ func ComposeAgain(r Result, country string, d *Directory, note string, turn int)
 	if r.Situation == Medical || r.Situation == None {
 		return Compose(r, country, d, note)
 	}
-	lang := r.Lang
-	w, ok := WordsFor(lang)
-	if !ok {
-		lang = "en"
-	}
-	e := emergencyWords(w, country, d, note)
+	lang, w, e := replyWords(r, country, d, note)
 	var parts []string
 	if lang == "en" {
 		leads := againLeads[r.Situation]

@@ -21,12 +21,7 @@ type Reply struct {
 // local emergency number" in the reply's language. A young person (r.Young)
 // also gets the country's line for young people. It never asks a model.
 func Compose(r Result, country string, d *Directory, note string) Reply {
-	lang := r.Lang
-	w, ok := WordsFor(lang)
-	if !ok {
-		lang = "en"
-	}
-	e := emergencyWords(w, country, d, note)
+	lang, w, e := replyWords(r, country, d, note)
 	var parts []string
 	switch r.Situation {
 	case Medical:
@@ -111,4 +106,16 @@ func formatLine(l Line) string {
 		s += ", " + l.Hours
 	}
 	return s
+}
+
+// replyWords are the language a reply to r is written in (English when the
+// companion has no words for r's), its words, and how the emergency number
+// is named in them.
+func replyWords(r Result, country string, d *Directory, note string) (lang string, w Words, emergency string) {
+	lang = r.Lang
+	w, ok := WordsFor(lang)
+	if !ok {
+		lang = "en"
+	}
+	return lang, w, emergencyWords(w, country, d, note)
 }
