@@ -73,6 +73,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
 		}
+		if m := sawThat.FindStringIndex(raw); m != nil {
+			// "i saw on instagram that he just got engaged": the news,
+			// not where it was seen.
+			raw = raw[m[1]:]
+		}
 		if o == Thanks && subjectlessDeed.MatchString(raw) {
 			// "… sent flowers and came to the funeral": the second deed is
 			// theirs too.
@@ -1365,3 +1370,7 @@ var theySentThing = regexp.MustCompile(`(?i)^(?:(?:my|our) )?(?:[\w'-]+ ){0,4}?(
 // subjectlessDeed is a clause that opens with a deed in the past and no one
 // doing it: "came to the funeral", "drove me to the hospital".
 var subjectlessDeed = regexp.MustCompile(`(?i)^(?:also |even |then |still )?(?:came|went|drove|helped|stayed|sat|kept|held|lent|looked|fed|walked|picked|took|made|cooked|cleaned|covered|watched|listened|called|rang|visited|organised|organized|arranged|checked|offered|let|put|paid|texted|messaged|showed up|turned up)\b`)
+
+// sawThat is the writer saying where they learnt someone's news, up to the
+// news: "i saw on instagram that ", "heard from his sister that ".
+var sawThat = regexp.MustCompile(`(?i)^(?:(?:and|so|but|then|just|also)\s+)*(?:i|we)\s+(?:just\s+|only\s+|recently\s+)?(?:saw|read|noticed|see)(?:\s+(?:on|from|in|via|through)\s+(?:[\w'-]+\s+){0,3}?)?\s*that\s+`)

@@ -49,3 +49,20 @@ func TestThanksForWhatTheySent(t *testing.T) {
 		t.Errorf("thanks after a funeral: %q", got)
 	}
 }
+
+// TestCongratulateAfterAGap checks that asking to congratulate someone
+// after years of silence is congratulations, with their news said, and
+// that where the news was seen is not part of it.
+func TestCongratulateAfterAGap(t *testing.T) {
+	text := "we were super close at uni then just stopped talking, and i saw on instagram that he just got engaged and i want to congratulate him but it feels weird after 4 years of silence"
+	if o := DetectOccasion(text); o != Congrats {
+		t.Fatalf("DetectOccasion = %q, want %q", o, Congrats)
+	}
+	got := Write(Spec{Occasion: Congrats, Tie: TieFriend, Name: "Tomasz", Details: Parse(text, "Tomasz", Congrats)})
+	if !strings.Contains(got, "engaged") || strings.Contains(strings.ToLower(got), "instagram") || strings.Contains(got, "feeling about it") {
+		t.Errorf("congratulations after a gap: %q", got)
+	}
+	if wantCongrats.MatchString("i forgot to congratulate her and now it's been months") {
+		t.Errorf("forgetting to congratulate read as asking to")
+	}
+}

@@ -169,6 +169,12 @@ func ruleOccasion(text string) Occasion {
 	// "we haven't spoken since grandma's funeral": a loss that only says
 	// since when there has been silence is no condolence.
 	unsaid := funeralWhen.ReplaceAllString(silenceSince.ReplaceAllString(low, ""), "")
+	if wantCongrats.MatchString(low) {
+		// "i want to congratulate him but it feels weird after 4 years of
+		// silence": the congratulations are the message, the gap its
+		// background.
+		return Congrats
+	}
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
@@ -236,3 +242,6 @@ func Sombre(o Occasion) bool {
 // hedgedFault is blame for a silence taken in passing: "mostly my fault
 // for being busy", "probably my fault too".
 var hedgedFault = regexp.MustCompile(`(?i)\b(?:mostly|partly|probably|kind of|kinda|sort of|half|a bit|maybe|prob|also|tbh|honestly|both our|our) (?:my |our )?fault(?: (?:for|that) [^.,;!?]+| too| really)?`)
+
+// wantCongrats is the writer asking to congratulate someone.
+var wantCongrats = regexp.MustCompile(`\b(?:want|wanna|would like|'d like|like|need|going|gonna|trying|help me|let me|i should|i must|i'll|i will|can i|how (?:do|should|can) i)(?: to)? (?:congratulate|say congrats|say congratulations|send (?:my |a )?congrat\w*|wish (?:him|her|them) congrat\w*)\b`)

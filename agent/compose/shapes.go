@@ -121,6 +121,11 @@ func (w *writer) congrats() []string {
 	if w.s.Tone == "playful" {
 		out = append(out, "~"+w.pick("Look at you go!", "Honestly, is there anything you can't do?"))
 	}
+	if w.personalNews() {
+		// A baby or an engagement is asked about gladly, not as news
+		// to have feelings about.
+		return append(out, w.pick("I'd love to hear all about it.", "How are you celebrating?", "I'm so happy for you."))
+	}
 	return append(out, w.pick("How are you feeling about it?", "How are you celebrating?", "I'm so happy for you."))
 }
 
