@@ -501,17 +501,22 @@ func closingHope(occasion, who string) string {
 		}
 		return "I hope it's good to be back in touch."
 	}
+	// "Hana and Zoe" are glad; "Ana" is.
+	is, gets := "is", "gets"
+	if strings.Contains(who, " and ") || strings.Contains(who, " & ") {
+		is, gets = "are", "get"
+	}
 	switch occasion {
 	case OccasionCondolence, OccasionHardTime:
 		return "I hope it brings " + who + " a little comfort."
 	case OccasionApology, OccasionMend:
 		return "I hope it helps you and " + who + " talk."
 	case OccasionSupport:
-		return "I hope " + who + " is there for you. You deserve that."
+		return "I hope " + who + " " + is + " there for you. You deserve that."
 	case OccasionFollowUp:
-		return "I hope " + who + " gets back to you soon."
+		return "I hope " + who + " " + gets + " back to you soon."
 	}
-	return "I hope " + who + " is glad to hear from you."
+	return "I hope " + who + " " + is + " glad to hear from you."
 }
 
 // finishDraft gives the final copy-ready text.

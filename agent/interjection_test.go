@@ -21,3 +21,14 @@ func TestDropInterjection(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingHopeForTwo checks that the wish under a draft to two people
+// agrees with them.
+func TestClosingHopeForTwo(t *testing.T) {
+	if got := closingHope(OccasionThanks, "Hana and Zoe"); got != "I hope Hana and Zoe are glad to hear from you." {
+		t.Errorf("closingHope for two = %q", got)
+	}
+	if got := closingHope(OccasionThanks, "Ana"); got != "I hope Ana is glad to hear from you." {
+		t.Errorf("closingHope for one = %q", got)
+	}
+}

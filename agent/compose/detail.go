@@ -52,7 +52,8 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
-		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) {
+		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) ||
+			iHaveA.MatchString(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
 			// tell them.
 			continue
@@ -1374,3 +1375,7 @@ var subjectlessDeed = regexp.MustCompile(`(?i)^(?:also |even |then |still )?(?:c
 // sawThat is the writer saying where they learnt someone's news, up to the
 // news: "i saw on instagram that ", "heard from his sister that ".
 var sawThat = regexp.MustCompile(`(?i)^(?:(?:and|so|but|then|just|also)\s+)*(?:i|we)\s+(?:just\s+|only\s+|recently\s+)?(?:saw|read|noticed|see)(?:\s+(?:on|from|in|via|through)\s+(?:[\w'-]+\s+){0,3}?)?\s*that\s+`)
+
+// iHaveA is the writer saying who someone is to them ("i have a cousin,
+// jana", "there's my old flatmate"): who the message is for, not news.
+var iHaveA = regexp.MustCompile(`(?i)^(?:(?:maybe|well|so|um|hmm|and|but|there'?s|theres)\s+)*(?:i (?:have|'ve got|ve got|got)|there'?s|theres|there is) (?:a|an|one|this|my|an old|a good|an older|a younger|a little|a big) (?:old |good |older |younger |little |big |best |close )?(?:cousin|brother|sister|friend|mate|aunt|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|niece|nephew|colleague|neighbour|neighbor|flatmate|roommate|housemate|teacher|mentor|boss)s?\b[^.!?]{0,40}$`)

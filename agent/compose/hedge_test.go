@@ -30,3 +30,15 @@ func TestOfferToBeThereOnce(t *testing.T) {
 		t.Errorf("an offer said once was dropped: %q", kept)
 	}
 }
+
+// TestWhoTheyAreIsNoNews checks that the writer saying who someone is to
+// them ("i have a cousin, jana") never comes back as news of the writer's.
+func TestWhoTheyAreIsNoNews(t *testing.T) {
+	for _, text := range []string{"maybe. i have a cousin, jana, who i used to be close with", "theres my old flatmate ruth i guess"} {
+		for _, d := range Parse(text, "Jana", Reconnect) {
+			if d.Kind == MyNews {
+				t.Errorf("Parse(%q) made news of the writer's: %+v", text, d)
+			}
+		}
+	}
+}
