@@ -71,7 +71,9 @@ func tellsSomething(text string) bool {
 	}
 	switch ParseIntent(text).Kind {
 	case IntentNone, IntentFeeling:
-		return true
+		// "im kinda new here, what can you actually do" asks the
+		// companion something: no news to keep.
+		return !botQuestion.MatchString(foldText(text))
 	case IntentAsk:
 		// Read as a question for the guide, but nothing in it asks:
 		// "my book club hasn't met since the summer".
@@ -162,3 +164,6 @@ func namedRelation(text, relation, name string) string {
 	}
 	return text[:loc[1]] + " " + name + text[loc[1]:]
 }
+
+// botQuestion asks the companion about itself.
+var botQuestion = mustPattern(`\b(?:what (?:can|do|could|should) (?:you|u) (?:actually |even |really )?(?:do|help with|offer)|what are (?:you|u)(?: for| good for| exactly)?|who are (?:you|u)|are (?:you|u) (?:a )?(?:bot|real|human|person|ai|robot)|how do(?:es)? (?:this|it|you) work)\b`)

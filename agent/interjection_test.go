@@ -32,3 +32,16 @@ func TestClosingHopeForTwo(t *testing.T) {
 		t.Errorf("closingHope for one = %q", got)
 	}
 }
+
+// TestBotQuestionIsNoNews checks that a question to the companion about
+// itself is not kept as something told, to be joined to a later draft.
+func TestBotQuestionIsNoNews(t *testing.T) {
+	for _, s := range []string{"im kinda new here, what can you actually do", "just got this app, how does this work"} {
+		if tellsSomething(s) {
+			t.Errorf("%q kept as something told", s)
+		}
+	}
+	if !tellsSomething("my sister just moved to lisbon for work") {
+		t.Error("news no longer kept")
+	}
+}

@@ -42,3 +42,12 @@ func TestWhoTheyAreIsNoNews(t *testing.T) {
 		}
 	}
 }
+
+// TestLivingAloneIsNotToldBack checks that where someone lives alone is
+// hoped well, never told back to them as news.
+func TestLivingAloneIsNotToldBack(t *testing.T) {
+	got := Write(Spec{Occasion: Reconnect, Tie: TieFamily, Name: "Grandad", Details: Parse("hes 91 and lives alone in cork", "Grandad", Reconnect)})
+	if strings.Contains(got, "live alone") || !strings.Contains(got, "Cork") {
+		t.Errorf("living alone told back: %q", got)
+	}
+}

@@ -37,7 +37,7 @@ func (w *writer) news(t string, v int) string {
 // livesIn is where they live, told of them; staticFact is who they are
 // (an age, a team, where they are from), told of them.
 var (
-	livesIn    = regexp.MustCompile(`(?i)^you (?:still |now )?(?:live|are living|'re living|'re based|are based|'re settled|are settled) (?:in|out in|over in) ([A-Za-z][\w' -]+?)(?: now| these days)?$`)
+	livesIn    = regexp.MustCompile(`(?i)^you (?:still |now )?(?:live|are living|'re living|'re based|are based|'re settled|are settled)(?: alone| on your own| by yourself)? (?:in|out in|over in) ([A-Za-z][\w' -]+?)(?: now| these days)?$`)
 	staticFact = regexp.MustCompile(`(?i)^you(?:'re| are) (?:\d{1,3}|in (?:accounts|finance|hr|marketing|sales|it|legal|admin|ops|operations|the \w+ team|my team|our team|year \d+|your \d+s|your (?:late |early |mid )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))|from [A-Z]?\w+)\b(?: (?:I think|I guess|I reckon|or so|or something|now|this year))*(?: and (?:live|lives|living) (?:alone|on your own|by yourself))?$`)
 )
 
