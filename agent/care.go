@@ -423,7 +423,7 @@ func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me 
 // It reports false, saying nothing, when the message names no one or asks
 // something.
 func (t *turn) careMention() bool {
-	if strings.Contains(t.text, "?") || reQuestionStart.MatchString(foldText(t.text)) {
+	if strings.Contains(t.text, "?") || questionStart.MatchString(withoutLead(foldText(t.text))) {
 		return false
 	}
 	name, rel := careRecipient(t.text)

@@ -470,7 +470,7 @@ func careAsksElse(text string) string {
 		if next >= 0 {
 			c = rest[:next]
 		}
-		if c != "" && reQuestionStart.MatchString(foldText(c)) && careFeeling(careNormalize(c)) == "" && ParseIntent(c).Kind == IntentAsk {
+		if c != "" && questionStart.MatchString(withoutLead(foldText(c))) && careFeeling(careNormalize(c)) == "" && ParseIntent(c).Kind == IntentAsk {
 			return rest
 		}
 		if next < 0 {
@@ -483,6 +483,3 @@ func careAsksElse(text string) string {
 
 // reSomethingElse asks to change the subject.
 var reSomethingElse = mustPattern(`\b(?:something else|anything else|another topic|a different topic|change (?:the )?subject|talk about other stuff|other things)\b`)
-
-// reQuestionStart opens a question.
-var reQuestionStart = mustPattern(`^(?:(?:so|and|but|like|um|ok|okay|anyway|actually)\s+)*(?:how|what|why|where|when|which|who|should|is it|is there|are there|do you|does|can you|could you|any tips|tips for)\b`)

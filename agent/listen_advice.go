@@ -67,7 +67,7 @@ func (t *turn) adviceWhileListening() bool {
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)}
 	}
 	// Still listening: what they say next is heard as more of it.
-	t.p.Flow.Offer = &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
+	t.p.Flow.Offer = o.heardAgain()
 	t.say(line, write, Choice{ID: "journey:matter", Label: "Think about who matters"})
 	return true
 }
@@ -333,4 +333,10 @@ func heardLow(text string) bool {
 	}
 	r := classify(text)
 	return r.Sure() && r.Label == understand.Feeling
+}
+
+// heardAgain is the listening offer o kept open after a reply to more of
+// what it heard: the same story and feeling, its choices made afresh.
+func (o *Offer) heardAgain() *Offer {
+	return &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
 }

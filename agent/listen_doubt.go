@@ -22,7 +22,7 @@ func (t *turn) doubtWhileListening() bool {
 	if !ok {
 		line = doubtPlain
 	}
-	t.p.Flow.Offer = &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
+	t.p.Flow.Offer = o.heardAgain()
 	t.say(line, Choice{ID: "menu:draft", Label: "Write to someone"}, Choice{ID: "journey:matter", Label: "Think about who matters"})
 	return true
 }

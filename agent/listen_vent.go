@@ -21,7 +21,7 @@ func (t *turn) ventedWhileListening() bool {
 		"That makes sense. You don't have to do anything with it; it's enough to have said it.",
 	})
 	// What was heard stays open: a later question is about it.
-	t.p.Flow.Offer = &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
+	t.p.Flow.Offer = o.heardAgain()
 	t.say(line)
 	return true
 }
