@@ -148,6 +148,7 @@ type Adapter struct {
 	keyRetry       time.Duration // how often it looks for the key meanwhile
 	readyGrace     time.Duration // how long /sync may fail before Ready says so
 	httpBackoff    time.Duration // the client's first retry delay; 0 keeps mautrix's
+	finishWithin   time.Duration // how long a reply already being sent may take once Run is cancelled
 
 	life     *lifecycle.Tracker
 	loggedIn atomic.Bool // logged in, and Run goes on
@@ -219,6 +220,7 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		keyWait:        10 * time.Second,
 		keyRetry:       time.Second,
 		readyGrace:     2 * syncTimeoutMS * time.Millisecond,
+		finishWithin:   lifecycle.FinishWithin,
 		names:          names,
 		wake:           make(chan struct{}, 1),
 		rooms:          make(map[id.RoomID]*roomInfo),

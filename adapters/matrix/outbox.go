@@ -12,6 +12,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -64,9 +65,13 @@ func (a *Adapter) flush(ctx context.Context) error {
 			return fmt.Errorf("pending replies: %w", err)
 		}
 		for _, o := range pending {
-			err := a.guardRoom(id.RoomID(o.ChatID), "delivery", func() error { return a.deliver(ctx, o) })
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			err := a.deliverOne(ctx, o)
 			if err != nil {
-				if ctx.Err() != nil {
+				var unmarked *markError
+				if ctx.Err() != nil || errors.As(err, &unmarked) {
 					return err
 				}
 				if transient(err) || sessionTrouble(err) {
@@ -80,15 +85,39 @@ func (a *Adapter) flush(ctx context.Context) error {
 				}
 				continue
 			}
-			if err := a.store.MarkSent(ctx, Channel, o.Seq); err != nil {
-				return fmt.Errorf("mark sent: %w", err)
-			}
 		}
 		if len(pending) < outboxBatch {
 			return nil
 		}
 	}
 }
+
+// deliverOne sends o and marks it sent. A send that has begun is not cut
+// off when ctx ends: the homeserver may already have posted the reply while
+// the answer is on its way, and a reply sent again after a restart is only
+// recognised as the same one if the first request was seen through. It gets
+// finishWithin more to end; a later reply is not started.
+func (a *Adapter) deliverOne(ctx context.Context, o agent.Outgoing) error {
+	fctx, done := lifecycle.Finishing(ctx, a.finishWithin)
+	defer done()
+	if err := a.guardRoom(id.RoomID(o.ChatID), "delivery", func() error { return a.deliver(fctx, o) }); err != nil {
+		if fctx.Err() != nil && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
+	}
+	if err := a.store.MarkSent(fctx, Channel, o.Seq); err != nil {
+		return &markError{err}
+	}
+	return nil
+}
+
+// markError is a reply delivered but not marked sent: it is tried again
+// later under the same transaction id.
+type markError struct{ err error }
+
+func (e *markError) Error() string { return "mark sent: " + e.err.Error() }
+func (e *markError) Unwrap() error { return e.err }
 
 // refused records a refusal of o, dropping it after maxRefusals.
 func (a *Adapter) refused(ctx context.Context, o agent.Outgoing, cause error) error {

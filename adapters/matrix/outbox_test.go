@@ -275,3 +275,67 @@ func TestKickSendsReplyAddedOutsideATurn(t *testing.T) {
 		t.Errorf("sent %q, want the reminder", got)
 	}
 }
+
+// TestStopLetsTheSendInFlightFinish cancels the send loop while the
+// homeserver is still answering a send: the reply was posted, so it must be
+// marked sent (a restart would otherwise post it again wherever the
+// homeserver no longer recognises the transaction), and the loop then ends.
+// A send that never gets an answer is given up after finishWithin and stays
+// in the outbox.
+func TestStopLetsTheSendInFlightFinish(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		answers    bool
+		wantUnsent int
+	}{{"answered", true, 0}, {"never answered", false, 1}} {
+		t.Run(tc.name, func(t *testing.T) {
+			release := make(chan struct{})
+			slow := func(w http.ResponseWriter) {
+				<-release
+				fmt.Fprint(w, `{"event_id":"$late"}`)
+			}
+			f, srv := newFakeHomeserver(t, slow)
+			t.Cleanup(func() {
+				select {
+				case <-release:
+				default:
+					close(release)
+				}
+			})
+			st := newMemStore()
+			a := offlineAdapter(t, srv.URL, st)
+			a.finishWithin = 300 * time.Millisecond
+			for _, text := range []string{"first", "second"} {
+				if err := st.commit("", agent.Outgoing{Channel: Channel, ChatID: "!r:localhost", Reply: agent.Reply{Text: text}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- a.sendLoop(ctx) }()
+			if r := f.next(t); r.body["body"] != "first" {
+				t.Fatalf("first send %v", r.body["body"])
+			}
+			cancel()
+			if tc.answers {
+				close(release)
+			}
+			select {
+			case err := <-done:
+				if err != context.Canceled {
+					t.Errorf("sendLoop returned %v, want context.Canceled", err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("sendLoop did not stop")
+			}
+			if got := st.pendingCount(); got != 1+tc.wantUnsent {
+				t.Errorf("%d replies left in the outbox, want %d (second never started)", got, 1+tc.wantUnsent)
+			}
+			select {
+			case r := <-f.reqs:
+				t.Errorf("a reply was started after the stop: %v", r.body["body"])
+			default:
+			}
+		})
+	}
+}

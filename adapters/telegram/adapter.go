@@ -69,6 +69,9 @@ type Adapter struct {
 	scrub  scrubber
 	limit  *limiter
 	kickCh chan struct{}
+	// finishWithin is how long a reply already being sent may take once
+	// Run is cancelled; tests shorten it.
+	finishWithin time.Duration
 
 	// bot is set by Run before any other goroutine starts.
 	bot *tgbotapi.BotAPI
@@ -117,6 +120,8 @@ func New(opts Options, turner Turner, st Store) (*Adapter, error) {
 		kickCh:  make(chan struct{}, 1),
 		refused: refusals{last: map[int64]time.Time{}},
 		streams: map[int64]*stream{},
+
+		finishWithin: lifecycle.FinishWithin,
 	}
 	a.life = lifecycle.New(lifecycle.Config{
 		Outbox:   st,
@@ -141,7 +146,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	// updates in, while turns and sends run until ctx ends.
 	intake, stopIntake := a.life.Intake(ctx)
 	defer stopIntake()
-	if err := a.connect(ctx, intake); err != nil {
+	// A reply already being sent when ctx ends is seen through: Telegram
+	// cannot tell it from a new one if it is sent again at the next start.
+	sends, endSends := lifecycle.Finishing(ctx, a.finishWithin)
+	defer endSends()
+	if err := a.connect(sends, intake); err != nil {
 		return quiet(err)
 	}
 	a.connected.Store(true)

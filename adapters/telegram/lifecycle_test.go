@@ -373,3 +373,29 @@ func freeLoopback(t *testing.T) string {
 	ln.Close()
 	return addr
 }
+
+// TestStopDuringASendDoesNotSendTwice stops the companion while Telegram
+// has taken a reply but its answer is still on the way. Telegram cannot
+// tell a reply sent again from a new one, so the send is seen through and
+// the reply marked sent: after a restart the person has it once.
+func TestStopDuringASendDoesNotSendTwice(t *testing.T) {
+	srv := telegramtest.New(t, telegramtest.Options{})
+	st := newMemStore()
+	srv.FailNext("sendMessage", 1, telegramtest.Fault{Late: 300 * time.Millisecond})
+	if err := st.commit("x", agent.Outgoing{ChatID: chatStr(ana.ID), Reply: agent.Reply{Text: "hello once"}}); err != nil {
+		t.Fatal(err)
+	}
+	_, stop := runAdapter(t, testOptions(srv, nil), newFakeTurner(nil), st)
+	if _, err := srv.WaitMessages(ana.ID, 1, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	stop() // the answer to the send is still 300ms away
+	start(t, testOptions(srv, nil), newFakeTurner(nil), st)
+	// Give a second start the time to send anything it still had.
+	ctx, cancel := context.WithTimeout(t.Context(), time.Second)
+	defer cancel()
+	_ = srv.Wait(ctx, func() bool { return len(srv.Messages(ana.ID)) > 1 })
+	if got := srv.Messages(ana.ID); len(got) != 1 {
+		t.Errorf("the person got %d messages, want the reply once", len(got))
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/companion-dev/companion/adapters/internal/lifecycle"
 	"github.com/companion-dev/companion/agent"
 )
 
@@ -156,10 +157,12 @@ func (a *Adapter) finish(ctx context.Context, ob *outbox, d workerDone) {
 // be tried again later.
 func (a *Adapter) work(ctx context.Context, chat string, items []agent.Outgoing) workerDone {
 	for _, o := range items {
-		err := a.deliver(ctx, o)
+		if ctx.Err() != nil {
+			return workerDone{chat: chat, items: items}
+		}
+		err := a.deliverOne(ctx, o)
 		switch {
 		case err == nil:
-			a.markSent(ctx, o)
 		case ctx.Err() != nil:
 			return workerDone{chat: chat, items: items}
 		case errors.Is(err, errGone):
@@ -184,6 +187,19 @@ func (a *Adapter) work(ctx context.Context, chat string, items []agent.Outgoing)
 		}
 	}
 	return workerDone{chat: chat, items: items}
+}
+
+// deliverOne sends o and marks it sent. A send that has begun is seen
+// through for a while after ctx ends (Telegram cannot tell a reply sent
+// again from a new one), and a later one is not started.
+func (a *Adapter) deliverOne(ctx context.Context, o agent.Outgoing) error {
+	fctx, done := lifecycle.Finishing(ctx, a.finishWithin)
+	defer done()
+	if err := a.deliver(fctx, o); err != nil {
+		return err
+	}
+	a.markSent(fctx, o)
+	return nil
 }
 
 // markSent removes a delivered item from the outbox, retrying a little: if

@@ -289,3 +289,27 @@ func deadline(t *testing.T, d time.Duration) context.Context {
 	t.Cleanup(cancel)
 	return ctx
 }
+
+func TestFinishingOutlivesItsParentForAWhile(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		parent, cancelParent := context.WithCancel(t.Context())
+		ctx, done := Finishing(parent, time.Second)
+		defer done()
+		cancelParent()
+		time.Sleep(999 * time.Millisecond)
+		synctest.Wait()
+		if ctx.Err() != nil {
+			t.Fatal("the send was cut off before its time was up")
+		}
+		time.Sleep(2 * time.Millisecond)
+		synctest.Wait()
+		if ctx.Err() == nil {
+			t.Fatal("the send was not cut off after its time")
+		}
+	})
+	ctx, done := Finishing(t.Context(), time.Hour)
+	done()
+	if ctx.Err() == nil {
+		t.Error("done did not end the context")
+	}
+}
