@@ -12,6 +12,8 @@ const (
 	CadenceWeekly  = "weekly"  // on one weekday, every Every weeks
 	CadenceDays    = "days"    // every Every days
 	CadenceMonthly = "monthly" // on day Day of every month (clamped to short months)
+	// CadenceWorkdays is every Monday to Friday.
+	CadenceWorkdays = "workdays"
 )
 
 // Cadence is how often a reminder comes back, at a wall-clock time in the
@@ -38,6 +40,7 @@ var (
 	reMonthDay    = mustPattern(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
 	reMonthWord   = mustPattern(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
 	reClock       = mustPattern(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
+	reWorkdays    = mustPattern(`\b(?:every|each|on|on the) ?(?:week ?|work ?|working |business |school )days?\b|\b(?:week ?|work ?|working |business )days\b|\bmon(?:day)?s? ?(?:-|–|to|thru|through|till|until) ?fri(?:day)?s?\b`)
 	reNthWeekday  = mustPattern(`\bevery (other|second|2nd|third|3rd) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
 	reDayPart     = mustPattern(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
 	weekdayByName = map[string]time.Weekday{
@@ -56,6 +59,8 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 	c := Cadence{Every: 1, Hour: defaultHour}
 	found := true
 	switch {
+	case reWorkdays.MatchString(s):
+		c.Kind = CadenceWorkdays
 	case reMonthWord.MatchString(s):
 		c.Kind = CadenceMonthly
 		c.Day = 1
@@ -138,6 +143,8 @@ func weeksApart(c Cadence) int {
 	switch {
 	case c.Kind == CadenceWeekly:
 		return max(c.Every, 1)
+	case c.Kind == CadenceWorkdays:
+		return 1
 	case c.Kind == CadenceMonthly:
 		return 4
 	case c.Every >= 28 && c.Every%30 == 0:
@@ -227,6 +234,13 @@ func (c Cadence) Next(from time.Time, loc *time.Location) time.Time {
 			t = at(l.Year(), l.Month(), l.Day()+ahead+7*max(c.Every, 1))
 		}
 		return t
+	case CadenceWorkdays:
+		for d := 0; ; d++ {
+			t := at(l.Year(), l.Month(), l.Day()+d)
+			if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday && t.After(from) {
+				return t
+			}
+		}
 	case CadenceMonthly:
 		for i := 0; i < 3; i++ {
 			first := time.Date(l.Year(), l.Month()+time.Month(i), 1, 0, 0, 0, 0, loc)
@@ -262,6 +276,8 @@ func (c Cadence) String() string {
 			return fmt.Sprintf("every %d weeks on %s at %s", c.Every, c.Weekday, clock)
 		}
 		return fmt.Sprintf("every %s at %s", c.Weekday, clock)
+	case CadenceWorkdays:
+		return "every weekday at " + clock
 	case CadenceMonthly:
 		if c.Day >= 31 {
 			return "on the last day of every month at " + clock

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,6 +32,10 @@ func TestParseCadence(t *testing.T) {
 		{"every 3 days", "every 3 days at 10:00"},
 		{"mondays at 7", "every Monday at 19:00"},
 		{"on the 15th of every month at 9am", "on the 15th of every month at 09:00"},
+		{"remind me to text my dad every weekday at 6pm", "every weekday at 18:00"},
+		{"weekdays around 8.30am", "every weekday at 08:30"},
+		{"mon-fri in the morning", "every weekday at 09:00"},
+		{"on workdays", "every weekday at 10:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -52,6 +57,30 @@ func TestParseCadence(t *testing.T) {
 		if c, ok := ParseCadence(in, 10); ok {
 			t.Errorf("%q: got cadence %v, want none", in, c)
 		}
+	}
+}
+
+// TestWorkdaysSkipTheWeekend checks that a weekday cadence comes Monday to
+// Friday: from a Friday evening the next one is Monday.
+func TestWorkdaysSkipTheWeekend(t *testing.T) {
+	loc, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Skip(err)
+	}
+	c := Cadence{Kind: CadenceWorkdays, Every: 1, Hour: 8}
+	from := time.Date(2026, 12, 4, 9, 0, 0, 0, loc) // a Friday, after 08:00
+	var got []string
+	for range 6 {
+		from = c.Next(from, loc)
+		got = append(got, from.Format("Mon 02 15:04"))
+	}
+	want := "Mon 07 08:00,Tue 08 08:00,Wed 09 08:00,Thu 10 08:00,Fri 11 08:00,Mon 14 08:00"
+	if strings.Join(got, ",") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, ","), want)
+	}
+	early := time.Date(2026, 12, 7, 7, 0, 0, 0, loc) // a Monday before 08:00
+	if next := c.Next(early, loc); next.Day() != 7 || next.Hour() != 8 {
+		t.Errorf("from Monday 07:00 the next is %v, want the same morning", next)
 	}
 }
 
