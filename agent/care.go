@@ -441,17 +441,24 @@ func (t *turn) careMention() bool {
 	if who == "" {
 		who = "Your " + rel
 	}
-	t.say(who+" sounds like someone worth reaching out to. Would it help to write "+careObject(t.text)+" a few words together? Nothing long — just enough to let "+careObject(t.text)+" know.",
+	them := careObject(t.text, rel)
+	t.say(who+" sounds like someone worth reaching out to. Would it help to write "+them+" a few words together? Nothing long — just enough to let "+them+" know.",
 		Choice{ID: "care:write", Label: clip("Help me write to "+orElse(name, "my "+rel), 40)}, t.careHelplines())
 	return true
 }
 
-// careObject is the pronoun for someone named in text: "her" or "him" when
-// text says which, "them" otherwise.
-func careObject(text string) string {
-	switch textPronoun(text) {
+// careObject is the pronoun for someone named in text as rel: "her" or
+// "him" when text or the family word says which ("my sister"), "them"
+// otherwise.
+func careObject(text, rel string) string {
+	switch p := textPronoun(text); p {
 	case "her", "him":
-		return textPronoun(text)
+		return p
+	}
+	for _, w := range strings.Fields(strings.ToLower(rel)) {
+		if g, ok := relGender[w]; ok {
+			return pronounFor(g)
+		}
 	}
 	return "them"
 }

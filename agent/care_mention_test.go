@@ -33,3 +33,20 @@ func TestCareSomeoneNamedIsOffered(t *testing.T) {
 		})
 	}
 }
+
+// TestCareMentionSaysHerOrHim checks that the offer to write to someone
+// named by a family word calls them by that word's pronoun, and by "them"
+// when nothing says which.
+func TestCareMentionSaysHerOrHim(t *testing.T) {
+	for _, tc := range []struct{ said, want string }{
+		{"i guess i could talk to my sister", "write her a few words"},
+		{"maybe my older brother", "write him a few words"},
+		{"i have a friend, sam, i trust", "write them a few words"},
+	} {
+		h := newHarness(t)
+		h.send("p", careCrisis, "")
+		if got := allText(h.send("p", tc.said, "")); !strings.Contains(got, tc.want) {
+			t.Errorf("%q: want %q in:\n%s", tc.said, tc.want, got)
+		}
+	}
+}
