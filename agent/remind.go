@@ -98,6 +98,12 @@ func (t *turn) remindMenu() {
 // Friday"), or a regular check-in ("every Sunday"); a new day or time for
 // someone already on the list keeps what was not said.
 func (t *turn) remindRequest(text string) {
+	if reachAnyoneDaily(text) {
+		// "remind me every morning to message one person", wherever it
+		// is asked: the daily prompt, not a reminder about someone.
+		t.habitRequest("morning", strings.ToLower(text))
+		return
+	}
 	if d, ok := ParseYearly(text); ok {
 		t.yearlyRequest(text, d)
 		return

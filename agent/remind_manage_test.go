@@ -110,3 +110,15 @@ func TestNameInWords(t *testing.T) {
 		})
 	}
 }
+
+// TestDailyNudgeAskedAtAPrompt checks that asking for a daily nudge to
+// reach out to someone, typed while the timezone question is open, turns on
+// the daily prompt instead of asking who the reminder is about.
+func TestDailyNudgeAskedAtAPrompt(t *testing.T) {
+	h := newHarness(t)
+	h.send("p", "can you nudge me to check in on my uncle farid in a fortnight", "")
+	got := allText(h.send("p", "oh and remind me each morning to text one person", ""))
+	if !strings.Contains(got, "Every day") || strings.Contains(got, "Who would you like") {
+		t.Errorf("the daily nudge was not set:\n%s", got)
+	}
+}

@@ -10,7 +10,7 @@ import (
 // and whether a message asks for a reminder at all) is read elsewhere; what
 // is here is calendar arithmetic.
 var (
-	reInSpan       = mustPattern(`\bin (?:like |about |around |roughly |maybe |just )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a couple|a few|couple of|few) (day|week|month|hour)s?\b`)
+	reInSpan       = mustPattern(`\bin (?:like |about |around |roughly |maybe |just )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a couple|a few|couple of|few) (day|week|fortnight|month|hour)s?\b`)
 	reTomorrow     = mustPattern(`\b(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b`)
 	reTonight      = mustPattern(`\b(?:tonight|this evening|later today)\b`)
 	reNextDay      = mustPattern(`\b(next|this|coming|this coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)\b`)
@@ -115,6 +115,8 @@ func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) 
 			at = day(l.Year(), l.Month(), l.Day()+n)
 		case "week":
 			at = day(l.Year(), l.Month(), l.Day()+7*n)
+		case "fortnight":
+			at = day(l.Year(), l.Month(), l.Day()+14*n)
 		default:
 			at = day(l.Year(), l.Month()+time.Month(n), l.Day())
 		}

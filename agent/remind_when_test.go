@@ -15,6 +15,7 @@ func TestParseOnce(t *testing.T) {
 		{"can you nudge me to message Priya in like 3 days", "Fri 27 Nov 10:00"},
 		{"in a couple of days", "Thu 26 Nov 10:00"},
 		{"in two weeks", "Tue 8 Dec 10:00"},
+		{"check on my uncle in a fortnight", "Tue 8 Dec 10:00"},
 		{"in a week at 7pm", "Tue 1 Dec 19:00"},
 		{"tomorrow at 6", "Wed 25 Nov 18:00"},
 		{"remind me to call Ollie tomorrow", "Wed 25 Nov 10:00"},
