@@ -497,7 +497,7 @@ func (ix *index) conditionLess(weights map[string]float64, ws []string) map[stri
 var sceneConcepts = func() map[string]bool {
 	m := map[string]bool{}
 	for _, name := range []string{"work", "busy", "community", "interests", "new place", "social media",
-		"good news", "how often", "the plan", "clarity", "in person"} {
+		"good news", "how often", "the plan", "clarity", "in person", "far apart"} {
 		m[conceptPrefix+strings.ReplaceAll(name, " ", "_")] = true
 	}
 	return m
