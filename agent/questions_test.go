@@ -68,9 +68,10 @@ const (
 	// fresh9.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.863,
 	// first sentence 0.863, 25 of 27 out of scope declined) and developed on
-	// since.
-	qsFresh9Recall   = 0.80
-	qsFresh9Declines = 0.85
+	// since; its floor sits a few questions under its figure with itself
+	// left out (0.889).
+	qsFresh9Recall   = 0.86
+	qsFresh9Declines = 0.9
 )
 
 // setQuestion is one line of a question set.

@@ -163,8 +163,10 @@ func (ix *index) anyStem(word string) string {
 }
 
 // conceptWeight is how much a concept the question speaks of counts in its
-// BM25 score, next to 1 for each of its own words.
-var conceptWeight = 1.0
+// BM25 score, next to 1 for each of its own words. A concept also counts in
+// the listed-question match and the section model, so in the words' score
+// it counts for less than a word (TestSearchWeightsLeavingSetsOut).
+var conceptWeight = 0.6
 
 // withConcepts adds to q the concepts found in the person's own words and
 // in the words as corrected, at conceptWeight.
