@@ -79,7 +79,9 @@ var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to ca
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
-// dating; an in-law as family, not law; owing a reply, not money.
+// dating; an in-law as family, not law; owing a reply or a person, not
+// money; a recipe for a friendship, not a dish; proposing a plan, not
+// marriage.
 func withoutFormerFriends(folded string) string {
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
@@ -110,7 +112,7 @@ func offFieldTopic(folded string) string {
 // reThingAsk is the shape of asking for a thing, a place, a sum or a fix
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
-// "how much should i tip", "how do i fix it".
+// "how much should i tip", "how do i fix it", "what's the time difference".
 var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
