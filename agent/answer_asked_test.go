@@ -36,6 +36,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh6", learnedWithout("fresh6"), []string{"fresh6"}},
 		{"all but fresh7", learnedWithout("fresh7"), []string{"fresh7"}},
 		{"all but fresh8", learnedWithout("fresh8"), []string{"fresh8"}},
+		{"all but fresh9", learnedWithout("fresh9"), []string{"fresh9"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

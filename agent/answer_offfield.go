@@ -64,13 +64,30 @@ var reInLaw = mustPattern(`\b(mother|mum|mom|father|dad|sister|brother|son|daugh
 // people replies", "i still owe her a message".
 var reOweWords = mustPattern(`\bow(?:e|es|ed|ing)\b((?: \w+){0,4} (?:repl(?:y|ies)|messages?|texts?|answers?|apolog(?:y|ies)|calls?|voice notes?|catch ?ups?|visits?)\b)`)
 
+// reFigurative is a field's word said of a friendship itself: the recipe
+// or formula for a good friendship, the ingredients of one.
+var reFigurative = mustPattern(`\b(?:recipe|recipes|formula|ingredients?|secret sauce) (?:for|of|to) (?:a |an |the |my |our )?(?:\w+ )?(?:friendships?|relationships?|connections?|bonds?|friends?)\b`)
+
+// reOwePerson is owing a person, not a sum: "i feel like i owe her", "i owe
+// them so much for being there".
+var reOwePerson = mustPattern(`\bow(?:e|es|ed|ing) (?:her|him|them|you|everyone|people|my (?:friend|friends|mate|mates|sister|brother|mum|mom|dad|parents))( (?:so much|a lot|everything|big time|for\b)|[.?!,]|$)`)
+
+// reSuggest is proposing a plan, not marriage: "propose that we video
+// chat", "propose a call", "propose meeting up".
+var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to call|to video|to catch up|meeting|calling|going|doing|something)\b`)
+
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
-// dating; an in-law as family, not law; owing a reply, not money.
+// dating; an in-law as family, not law; owing a reply or a person, not
+// money; a recipe for a friendship, not a dish; proposing a plan, not
+// marriage.
 func withoutFormerFriends(folded string) string {
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
+	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
+	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
+	folded = reSuggest.ReplaceAllString(folded, "suggest $1")
 	return reOweWords.ReplaceAllString(folded, "need to send$1")
 }
 
@@ -95,8 +112,8 @@ func offFieldTopic(folded string) string {
 // reThingAsk is the shape of asking for a thing, a place, a sum or a fix
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
-// "how much should i tip", "how do i fix it".
-var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+// "how much should i tip", "how do i fix it", "what's the time difference".
+var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|(?:gift|present|birthday|christmas) ideas|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
@@ -106,7 +123,7 @@ var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|c
 var sceneConcepts = map[string]bool{
 	"work": true, "busy": true, "community": true, "interests": true, "new place": true,
 	"social media": true, "good news": true, "how often": true, "the plan": true, "clarity": true, "in person": true,
-	"numbers": true,
+	"numbers": true, "far apart": true,
 }
 
 // betweenPeople reports whether the guide's concepts find in q something
@@ -133,7 +150,7 @@ var hardTopics = map[string]bool{"dating": true, "medical": true, "legal": true,
 // "how do i tell my friend i can't lend her money", "should i stop inviting
 // her", "how do i ask my sister". Next to a sum or a dinner, it makes the
 // question one about what passes between them.
-var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|without (?:ruining|hurting|upsetting|losing|offending|making it awkward)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
+var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|let (?:my|her|him|them|his|their|our|people|friends?|family|everyone) (?:\w+ )?know|without (?:ruining|hurting|upsetting|losing|offending|making it awkward|bugging|annoying|bothering|pestering|being rude|seeming rude|sounding rude|(?:them |him |her )?taking it personally)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
 
 // reLegalAsk asks whether something is allowed by law, which no guide
 // paragraph can answer whoever it is about: "is it legal to record a call

@@ -163,8 +163,14 @@ func (ix *index) anyStem(word string) string {
 }
 
 // conceptWeight is how much a concept the question speaks of counts in its
-// BM25 score, next to 1 for each of its own words.
-var conceptWeight = 1.0
+// BM25 score, next to 1 for each of its own words. A concept also counts in
+// the listed-question match and the section model, so in the words' score
+// it counts for less than a word (TestSearchWeightsLeavingSetsOut).
+var conceptWeight = 0.7
+
+// passageConceptWeight is how much a concept the question speaks of counts
+// in choosing the sentences of the answer, next to 1 for each of its words.
+const passageConceptWeight = 1.0
 
 // withConcepts adds to q the concepts found in the person's own words and
 // in the words as corrected, at conceptWeight.
@@ -355,10 +361,17 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	if len(hits) == 0 {
 		return nil
 	}
+	// The passage and the snippet weigh a concept as much as a word: the
+	// lower weight in ranking is for a concept also counting in the match
+	// with the listed questions, which choosing sentences has no part in.
 	weights := make(map[string]float64, len(q))
 	for _, t := range q {
 		if id, ok := kb.idx.termIDs[t.stem]; ok {
-			weights[t.stem] = t.weight * kb.idx.idf(id)
+			w := t.weight
+			if strings.HasPrefix(t.stem, conceptPrefix) && conceptWeight > 0 {
+				w *= passageConceptWeight / conceptWeight
+			}
+			weights[t.stem] = w * kb.idx.idf(id)
 		}
 	}
 	// A sentence about the same act done by the same person counts as
@@ -497,7 +510,7 @@ func (ix *index) conditionLess(weights map[string]float64, ws []string) map[stri
 var sceneConcepts = func() map[string]bool {
 	m := map[string]bool{}
 	for _, name := range []string{"work", "busy", "community", "interests", "new place", "social media",
-		"good news", "how often", "the plan", "clarity", "in person"} {
+		"good news", "how often", "the plan", "clarity", "in person", "far apart"} {
 		m[conceptPrefix+strings.ReplaceAll(name, " ", "_")] = true
 	}
 	return m
