@@ -472,3 +472,26 @@ func conversationOnSet(t *testing.T, name string) {
 		t.Errorf("%s: end to end, only %.3f of the out-of-scope questions declined", name, r)
 	}
 }
+
+// TestAnswersOnHeldOut2 measures the second held-out set, labelled against
+// the guide as it stands, so that a section written after the first set
+// counts as right when it answers. Only the figures are logged, never the
+// questions; the floor catches a collapse.
+func TestAnswersOnHeldOut2(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "knowledge", "testdata", "questions", "heldout2.tsv")
+	held := readQuestionSet(t, path)
+	if held == nil {
+		t.Skipf("%s is not there: nothing held out to measure", path)
+	}
+	h := measureAnswers(t, kb, held, path)
+	t.Logf("held out 2: %s", h)
+	for _, r := range []float64{ratio(h.recall, h.covered), ratio(h.first, h.covered), ratio(h.declined, h.outside)} {
+		if r < qsHeldoutFloor {
+			t.Errorf("held-out 2 figure %.3f is below the floor %.2f: %s", r, qsHeldoutFloor, h)
+		}
+	}
+}
