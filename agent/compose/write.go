@@ -595,6 +595,26 @@ func greetName(n string) string {
 	return n
 }
 
+// titleRel are relationships that are also a title to greet by: a
+// professor or a doctor known by surname is greeted as one.
+var titleRel = map[string]string{"professor": "Professor", "prof": "Professor", "doctor": "Dr", "dr": "Dr",
+	"gp": "Dr", "surgeon": "Dr", "consultant": "Dr"}
+
+// Titled is the name to greet someone by whose relationship is a title:
+// "Ahmadi", a professor, is Professor Ahmadi. A name that is a given name
+// ("Sunita"), that carries a title already, or that is more than one word
+// stays as it is.
+func Titled(name, relationship string) string {
+	f, rel := strings.Fields(name), strings.Fields(strings.ToLower(relationship))
+	if len(f) != 1 || len(rel) == 0 || titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] || people.IsFirstName(f[0]) {
+		return name
+	}
+	if t, ok := titleRel[rel[len(rel)-1]]; ok {
+		return t + " " + f[0]
+	}
+	return name
+}
+
 // doubleGiven reports a name of two given names, said together: "Ana
 // Sofia", "Mary Jane". A second name that is as often a surname ("Sam
 // Lee", "Ben Scott") is not one.
