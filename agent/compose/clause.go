@@ -197,6 +197,32 @@ var (
 // theySaid is "and" before what someone else said or thinks.
 var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) (?:[\w'-]+ ){1,3}?(?:said|says|told|thinks|reckons))\b`)
 
+// ownerDid is "and" before what someone's relative or friend did: "we were
+// close in first year and her mum used to send us parcels".
+var ownerDid = regexp.MustCompile(`(?i)\s+and\s+((?:his|her|their|our|my) (?:[\w'-]+ ){1,2}?(?:used to|would always|always|was always|loved|taught|made)\b)`)
+
+// splitOwnerDid makes what someone's relative did a statement of its own
+// when a statement of four words or more comes before it; "my mum and my
+// dad used to" stays one.
+func splitOwnerDid(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range ownerDid.FindAllStringSubmatchIndex(text, -1) {
+		before := text[last:m[0]]
+		if i := strings.LastIndexAny(before, ".,;!?"); i >= 0 {
+			before = before[i+1:]
+		}
+		if len(strings.Fields(before)) < 4 {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(", ")
+		b.WriteString(text[m[2]:m[3]])
+		last = m[3]
+	}
+	return b.String() + text[last:]
+}
+
 // aside is a remark in brackets.
 var aside = regexp.MustCompile(`\s*\([^()]{0,60}\)`)
 
@@ -215,6 +241,7 @@ func splitClauses(text string) []string {
 	// "…and the vet said it might not be long": what someone else said
 	// is a statement of its own.
 	text = theySaid.ReplaceAllString(text, ", $1")
+	text = splitOwnerDid(text)
 	var out []string
 	for _, sent := range sentenceRe.Split(text, -1) {
 		sent = strings.TrimSpace(sent)

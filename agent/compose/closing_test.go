@@ -61,3 +61,41 @@ func TestTitledRelationshipGreets(t *testing.T) {
 		t.Errorf("a professor is not greeted by title: %q", d)
 	}
 }
+
+// TestSorryToTheAskerIsNoApology checks that a sorry said to the companion
+// about asking does not make the message an apology.
+func TestSorryToTheAskerIsNoApology(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Occasion
+	}{
+		{"hey sorry to bother, i just heard my friend dara lost her dad last week", Condolence},
+		{"sorry for the long message lol but my mate kev got the job he wanted and i want to congratulate him", Congrats},
+		{"sorry if this is weird, i want to thank my neighbour for feeding my cat", Thanks},
+		{"sorry to bother you, i need to apologise to my sister for shouting at her", Apology},
+	} {
+		if got := DetectOccasion(tt.text); got != tt.want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWhatTheirRelativeUsedToDo checks that a habit of the one who died,
+// told after how close the writer was, is kept and remembered, and that a
+// hedge about someone else is not the writer's news.
+func TestWhatTheirRelativeUsedToDo(t *testing.T) {
+	text := "my friend zanele lost her mum, i think she'd been sick for a while. we were really close in first year and her mum used to send us parcels of biscuits during exams"
+	for v := range 3 {
+		d := Write(Spec{Occasion: Condolence, Name: "Zanele", Details: Parse(text, "Zanele", Condolence), Variant: v})
+		low := strings.ToLower(d)
+		if !strings.Contains(low, "your mum used to send us parcels") || !strings.Contains(low, "remember") && !strings.Contains(low, "thinking of how") {
+			t.Errorf("variant %d: the memory of their mum is lost or said as news: %q", v, d)
+		}
+		if strings.Contains(low, "i think") || strings.Contains(low, "sick") {
+			t.Errorf("variant %d: a hedge about someone else is said back: %q", v, d)
+		}
+	}
+	if got := splitOwnerDid("my mum and my dad used to take us camping"); got != "my mum and my dad used to take us camping" {
+		t.Errorf("two people doing one thing were split: %q", got)
+	}
+}

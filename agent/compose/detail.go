@@ -74,6 +74,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
 		}
+		if m := leadHedge.FindStringSubmatchIndex(raw); m != nil && !strings.EqualFold(raw[m[2]:m[3]], "I") {
+			// "i think she'd been sick for a while": how sure the writer
+			// is about someone else, not the writer's own news.
+			raw = raw[m[2]:]
+		}
 		if m := sawThat.FindStringIndex(raw); m != nil {
 			// "i saw on instagram that he just got engaged": the news,
 			// not where it was seen.
@@ -1354,6 +1359,10 @@ func namedAs(clause string) (string, bool) {
 
 // onlyHedge is a clause that only says how sure the writer is, or fills.
 var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i reckon|i mean|maybe|probably|perhaps|tbh|honestly|lol|haha|idk|i dunno|dunno|or something|or whatever|kind of|kinda|sort of|you know|like|just|anyway|so yeah|yeah|ok|okay)[\s,.!?]*)*$`)
+
+// leadHedge is how sure the writer is, said before a statement about
+// someone else: "i think she'd been ill", "apparently he's a vet now".
+var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
 
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".

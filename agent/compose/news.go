@@ -46,6 +46,10 @@ var (
 var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|worried|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
 
 // newsLine is the sentence that says one piece of their news.
+// theirsUsedTo is what someone of theirs used to do: "your mum used to
+// send us parcels", "your grandad would always whistle".
+var theirsUsedTo = regexp.MustCompile(`(?i)^your (?:[\w'-]+ ){1,2}(?:used to|would always|always used to) \w`)
+
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
 		// "congratulate her on retiring": said as the person said it.
@@ -86,6 +90,14 @@ func (w *writer) newsLine(t string, v int) string {
 	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."
+	}
+	if theirsUsedTo.MatchString(t) {
+		// "your mum used to send us parcels": a habit of someone of
+		// theirs is remembered, not heard as news.
+		if w.s.Occasion == Condolence {
+			return p("I'll always remember how "+t+".", "I keep thinking of how "+t+".")
+		}
+		return "I still think about how " + t + "."
 	}
 	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
 		switch w.s.Occasion {

@@ -125,6 +125,9 @@ var (
 	chatNotGroup = set(`last little quick long phone video brief recent good nice great lovely proper first`)
 )
 
+// askerSorry is a sorry the person says to the companion about asking.
+var askerSorry = regexp.MustCompile(`(?i)\b(?:(?:i'?m |so |really )*sorry (?:to (?:bother|trouble|ask|ramble|dump (?:this|all this)|be (?:a pain|annoying|so long))(?: you)?(?: with this)?|(?:for|about) (?:the|this|my) (?:long|rambling|essay|novel|wall of text|huge|massive)(?: \w+)?(?: message| text| msg)?|if this (?:is|sounds) (?:weird|dumb|stupid|a lot|long|random))|sorry,? (?:this is|that was) (?:long|a lot|a ramble|rambling))[,.!]*`)
+
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
@@ -133,6 +136,9 @@ func DetectOccasion(text string) Occasion {
 		// busy": the silence is the occasion, the blame background.
 		text = t
 	}
+	// "sorry to bother you", "sorry for the long message": a sorry said to
+	// the companion is no apology to anyone.
+	text = askerSorry.ReplaceAllString(text, "")
 	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
 		// "mum died ten years ago": a loss long past shapes the tone of
 		// the message; it is not what the message is for.
