@@ -99,3 +99,25 @@ func TestWhatTheirRelativeUsedToDo(t *testing.T) {
 		t.Errorf("two people doing one thing were split: %q", got)
 	}
 }
+
+// TestMannerNotesStayOut checks that what the writer says about how the
+// message should come across, or how well they know the person, guides
+// the draft and is never said in it.
+func TestMannerNotesStayOut(t *testing.T) {
+	for _, tt := range []struct{ text, name, bad string }{
+		{"i messaged sol about her new job a week ago and heard nothing, one gentle nudge, nothing guilt trippy", "Sol", "guilt"},
+		{"its my ex Dan's birthday today, something friendly but definitely not flirty", "Dan", "flirty"},
+		{"happy birthday card for Jürgen from accounts, i barely know him", "Jürgen", "barely"},
+		{"my friend Ola is having a hard time since her breakup, i don't want to pry", "Ola", "pry"},
+		{"write to my boyfriend Sam, he's away for work, i know it's only been 2 days lol", "Sam", "only been"},
+	} {
+		d, o := draftOf(tt.text, tt.name, TieFriend)
+		if strings.Contains(strings.ToLower(d), tt.bad) {
+			t.Errorf("draft for %q (%s) carries the manner note %q: %q", tt.text, o, tt.bad, d)
+		}
+	}
+	// A detail after a manner note is kept.
+	if d, _ := draftOf("nothing too heavy, my brother Abe just got laid off", "Abe", TieFamily); !strings.Contains(d, "laid off") && !strings.Contains(d, "job") {
+		t.Errorf("the news after a manner note is lost: %q", d)
+	}
+}
