@@ -70,6 +70,21 @@ var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|vi
 // "his dads 70th".
 var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|boyfriend|girlfriend|friend|coworker|colleague|neighbour|neighbor|nephew|niece|partner|fiance|fiancee|boss|mate|flatmate|roommate)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation|recital|gig|show|baby|kids|mum|dad|mom|mother|father|grandma|gran|nan|grandad|grandpa|grandmother|grandfather|sister|brother|wife|husband)\b`)
 
+// oneKinOwns is a possessive typed without its apostrophe after a family
+// word that is hardly ever plural: "nans favourite song", "dads surprise
+// party". What follows must not read as a verb or a link word ("my mums
+// are", "the dads at school").
+var oneKinOwns = regexp.MustCompile(`(?i)\b(?:mums|moms|dads|nans|nanas|grans|grannys|grandads|grandmas|grandpas|granddads)\s+[a-z]+\b`)
+
+// notOwned are words after such a word that make it a plural or a verb's
+// subject, not an owner.
+var notOwned = set(`are were have had do did and or who that which at in on of to for with will would can could should
+	is was be been get got say said went go all both were weren't aren't don't didn't`)
+
+// manyOwn is a plural owner typed without its apostrophe: "our
+// grandparents house", "my parents place".
+var manyOwn = regexp.MustCompile(`(?i)\b(grandparents|parents|cousins|in-laws|inlaws|neighbours|neighbors)\s+(house|home|place|flat|farm|garden|kitchen|caravan|cottage|village|street|anniversary|wedding)\b`)
+
 // atKins is a family home said as its owner with the apostrophe left out:
 // "while i was at my dads", "staying round my nans".
 var atKins = regexp.MustCompile(`(?i)\b(at|to|from|round|over at|staying at|stayed at) (my|our|his|her|their|your) (mum|dad|mom|nan|gran|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|cousin|mate|friend)s\b`)
@@ -99,6 +114,14 @@ func tidyWords(s string) string {
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = atKins.ReplaceAllString(s, "$1 $2 $3's")
+	s = oneKinOwns.ReplaceAllStringFunc(s, func(m string) string {
+		f := strings.Fields(m)
+		if notOwned[strings.ToLower(f[1])] {
+			return m
+		}
+		return f[0][:len(f[0])-1] + "'s " + f[1]
+	})
+	s = manyOwn.ReplaceAllString(s, "$1' $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
 	s = inLaw.ReplaceAllString(s, "$1-in-law")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")

@@ -121,3 +121,21 @@ func TestMannerNotesStayOut(t *testing.T) {
 		t.Errorf("the news after a manner note is lost: %q", d)
 	}
 }
+
+// TestPossessivesWithoutApostrophes checks that an owner typed without
+// its apostrophe is written with one, and that a plural is left alone.
+func TestPossessivesWithoutApostrophes(t *testing.T) {
+	for in, want := range map[string]string{
+		"coming to dads surprise party":           "coming to dad's surprise party",
+		"i heard nans favourite song":             "I heard nan's favourite song",
+		"summers at our grandparents house":       "summers at our grandparents' house",
+		"dinner at my parents place":              "dinner at my parents' place",
+		"the mums at school were lovely":          "the mums at school were lovely",
+		"both grans are coming":                   "both grans are coming",
+		"my dads and my uncles will all be there": "my dads and my uncles will all be there",
+	} {
+		if got := tidyWords(in); got != want {
+			t.Errorf("tidyWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
