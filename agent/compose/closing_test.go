@@ -139,3 +139,21 @@ func TestPossessivesWithoutApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAndExamsTypedInLowerCase checks that a place typed in lower
+// case after a word leading to it, and an exam's name, are capitalised,
+// and that a word that is mostly something else is not.
+func TestPlacesAndExamsTypedInLowerCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"she moved back to cork":         "she moved back to Cork",
+		"he's moving to new york in may": "he's moving to New York in May",
+		"we met in nairobi":              "we met in Nairobi",
+		"we had nice weather":            "we had nice weather",
+		"she's into reading":             "she's into reading",
+		"she got her a levels results":   "she got her A-levels results",
+	} {
+		if got := tidyWords(in); got != want {
+			t.Errorf("tidyWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
