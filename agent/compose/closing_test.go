@@ -157,3 +157,17 @@ func TestPlacesAndExamsTypedInLowerCase(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatWasOnBroughtThemToMind checks that something on the television
+// or the radio that brought someone to mind is said as what was noticed.
+func TestWhatWasOnBroughtThemToMind(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"nothing special, the football was on last night and i thought of him", "the football last night"},
+		{"our song came on the radio today", "I heard our song today"},
+	} {
+		d := Write(Spec{Occasion: Thinking, Name: "Dad", Tie: TieFamily, Details: Parse(tt.text, "Dad", Thinking)})
+		if !strings.Contains(d, tt.want) || !strings.Contains(d, "think of you") && !strings.Contains(d, "thought of you") {
+			t.Errorf("draft for %q lacks %q: %q", tt.text, tt.want, d)
+		}
+	}
+}

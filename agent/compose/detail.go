@@ -74,6 +74,16 @@ func Parse(text, name string, o Occasion) []Detail {
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
 		}
+		if m := onAir.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && !strings.EqualFold(m[1], "it") {
+			// "the football was on last night": what was on is what
+			// brought them to mind.
+			verb := "watched"
+			if strings.Contains(strings.ToLower(m[2]), "radio") {
+				verb = "heard"
+			}
+			out = appendDetail(out, Detail{Kind: Noticed, Text: verb + "|" + m[1] + strings.TrimRight(m[3], ".!")})
+			continue
+		}
 		if m := leadHedge.FindStringSubmatchIndex(raw); m != nil && !strings.EqualFold(raw[m[2]:m[3]], "I") {
 			// "i think she'd been sick for a while": how sure the writer
 			// is about someone else, not the writer's own news.
@@ -1359,6 +1369,10 @@ func namedAs(clause string) (string, bool) {
 
 // onlyHedge is a clause that only says how sure the writer is, or fills.
 var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i reckon|i mean|maybe|probably|perhaps|tbh|honestly|lol|haha|idk|i dunno|dunno|or something|or whatever|kind of|kinda|sort of|you know|like|just|anyway|so yeah|yeah|ok|okay)[\s,.!?]*)*$`)
+
+// onAir is something that was on the television or the radio: "the
+// football was on last night", "their song came on the radio".
+var onAir = regexp.MustCompile(`(?i)^(?:(?:so|and|then|nothing special|just)[,]?\s+)*((?:the|a|an|that|our|your|his|her|their) [\w' -]{2,40}?) (?:was on|were on|came on|come on|was playing|came up)( (?:on )?(?:the )?(?:tv|telly|radio|television))?((?: (?:last night|yesterday|earlier|today|tonight|this morning|this evening|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend))?)[.!]*$`)
 
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".
