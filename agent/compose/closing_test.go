@@ -171,3 +171,15 @@ func TestWhatWasOnBroughtThemToMind(t *testing.T) {
 		}
 	}
 }
+
+// TestRememberedStatement checks that a memory told as a whole statement
+// is remembered as how it was.
+func TestRememberedStatement(t *testing.T) {
+	text := "my old school friend Sid lost his mum. i remember she always made us parathas after football"
+	for v := range 3 {
+		d := Write(Spec{Occasion: Condolence, Name: "Sid", Details: Parse(text, "Sid", Condolence), Variant: v})
+		if !strings.Contains(d, "how she always made us parathas") {
+			t.Errorf("variant %d: the memory is not said as how it was: %q", v, d)
+		}
+	}
+}

@@ -319,6 +319,11 @@ func (w *writer) render(d Detail, i int) string {
 		if at, ok := strings.CutPrefix(t, "met:"); ok {
 			return "It was good to meet you at " + at + "."
 		}
+		if clauseMemory.MatchString(t) {
+			// "she always made us parathas": a whole statement is
+			// remembered as how it was.
+			t = "how " + t
+		}
 		if strings.HasPrefix(t, "how ") && w.formal {
 			return "I still think fondly of " + t + "."
 		}
@@ -580,6 +585,11 @@ func (w *writer) gap() string {
 	}
 	return s
 }
+
+// clauseMemory is a memory told as a whole statement, with its own
+// subject and verb: "she always made us parathas", "we used to cycle to
+// school".
+var clauseMemory = regexp.MustCompile(`^(?:she|he|they|we|you|I) (?:always |never |used to |would |would always |all |both )?(?:[a-z]+ed|made|took|gave|came|went|sang|ran|sat|did|had|was|were|taught|brought|kept|told|got|drove|left|spent|met|knew|played|lived|called|sent|used)\b`)
 
 // greetName is the name a message greets: "Karen Whitfield" is greeted as
 // Karen; a title keeps the whole name, "Mrs Okafor" and "Dr Karen
