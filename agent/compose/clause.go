@@ -259,6 +259,10 @@ var (
 // theySaid is "and" before what someone else said or thinks.
 var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) (?:[\w'-]+ ){1,3}?(?:said|says|told|thinks|reckons))\b`)
 
+// nameAfter is "and" before a name told afterwards: "he was 14 and his
+// name was Bruno".
+var nameAfter = regexp.MustCompile(`(?i)\s+and\s+((?:his|her|its|their) name (?:was|is)\b)`)
+
 // ownerDid is "and" before what someone's relative or friend did: "we were
 // close in first year and her mum used to send us parcels".
 var ownerDid = regexp.MustCompile(`(?i)\s+and\s+((?:his|her|their|our|my) (?:[\w'-]+ ){1,2}?(?:used to|would always|always|was always|loved|taught|made)\b)`)
@@ -304,6 +308,7 @@ func splitClauses(text string) []string {
 	// is a statement of its own.
 	text = theySaid.ReplaceAllString(text, ", $1")
 	text = splitOwnerDid(text)
+	text = nameAfter.ReplaceAllString(text, ", $1")
 	var out []string
 	for _, sent := range sentenceRe.Split(text, -1) {
 		sent = strings.TrimSpace(sent)

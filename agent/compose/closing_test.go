@@ -183,3 +183,28 @@ func TestRememberedStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestPetPutToSleep checks that a pet put to sleep, said in the passive
+// and named or aged in any order, is a loss met with sympathy: named,
+// its years acknowledged, the words "put down" never said back.
+func TestPetPutToSleep(t *testing.T) {
+	for _, tt := range []struct{ text, name, pet string }{
+		{"my friend Greta's dog had to be put down yesterday 😢 he was 14 and his name was Bruno", "Greta", "Bruno"},
+		{"my friend lou's dog biscuit had to be put down this morning. he was 12", "Lou", "Biscuit"},
+		{"their cat Miso was put to sleep on friday, she was 16", "Ama", "Miso"},
+	} {
+		d := Write(Spec{Name: tt.name, Details: Parse(tt.text, tt.name, "")})
+		low := strings.ToLower(d)
+		if !strings.Contains(d, tt.pet) || !strings.Contains(low, "sorry") || !strings.Contains(low, " years with ") {
+			t.Errorf("draft for %q misses the pet, the sympathy or the years: %q", tt.text, d)
+		}
+		if strings.Contains(low, "put down") || strings.Contains(low, "to sleep") || strings.Contains(d, "!") {
+			t.Errorf("draft for %q is not a quiet condolence: %q", tt.text, d)
+		}
+	}
+	// A child's age after a death is never said as years together.
+	d := Write(Spec{Occasion: Condolence, Name: "Ana", Details: Parse("my friend Ana's nephew died last week, he was 14", "Ana", Condolence)})
+	if strings.Contains(d, "years with") {
+		t.Errorf("a child's age is said as years together: %q", d)
+	}
+}

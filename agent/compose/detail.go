@@ -359,7 +359,14 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		if agedAfterDeath(c, prevDeath) {
 			// "lost his old collie yesterday, she was 15": the age is the
-			// one who died, for the writer only.
+			// one who died, for the writer only; a pet's long life is
+			// said as the years they had together.
+			if i := lastOf(out, Loss); i >= 0 && petLoss(out[i].Text, text) {
+				if m := petYears.FindStringSubmatch(c); m != nil {
+					out = appendDetail(out, Detail{Kind: Feeling, Text: "I know how much those " + m[2] + " years with " +
+						map[string]string{"he": "him", "she": "her"}[strings.ToLower(m[1])] + " meant to you"})
+				}
+			}
 			continue
 		}
 		prevDeath = deathWords.MatchString(c)
@@ -737,6 +744,18 @@ var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is
 
 // deathWords tell of a death, a person's or a pet's.
 var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed|funeral|memorial service|cremation|burial)\b`)
+
+// petYears is a pet's age: "he was 14".
+var petYears = regexp.MustCompile(`(?i)^(?:and )?(he|she)(?:'s| was| is) (?:only |just |nearly |almost |over )?(\d{1,2})\b`)
+
+// petLoss reports a loss that is a pet: said by its kind, or a name alone
+// where what was said speaks of a pet.
+func petLoss(lost, text string) bool {
+	return petKind.MatchString(lost) || petKind.MatchString(text) && len(strings.Fields(lost)) == 1 && lost != strings.ToLower(lost)
+}
+
+// petKind is a pet's kind anywhere in a phrase.
+var petKind = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|guinea pig|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)\b`)
 
 // agedOnly is a clause that only says how old someone was: "he was 14".
 var agedOnly = regexp.MustCompile(`(?i)^(?:and )?(?:he|she|they|it)(?:'s| was| were| is) (?:only |just |nearly |almost |over )?(?:\d+|[a-z]+(?:teen|ty)(?:[- ][a-z]+)?)(?: years old| years| yrs)?[.!]?$`)

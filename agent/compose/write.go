@@ -152,6 +152,13 @@ func newWriter(s Spec) *writer {
 		if s.Since != "" {
 			s.Occasion = Reconnect
 		}
+		for _, d := range s.Details {
+			if d.Kind == Loss && !strings.HasPrefix(d.Text, "year:") && s.Tie != TieGroup {
+				// A death told, with nothing said of what the message is
+				// for: it is a condolence.
+				s.Occasion = Condolence
+			}
+		}
 	}
 	if s.Tie == TieGroup && s.Occasion != Thanks && s.Occasion != Apology && s.Occasion != Congrats {
 		// To a group with nothing more to it: waking the chat up. A
