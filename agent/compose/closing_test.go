@@ -208,3 +208,16 @@ func TestPetPutToSleep(t *testing.T) {
 		t.Errorf("a child's age is said as years together: %q", d)
 	}
 }
+
+// TestDayAheadAndPlanningIt checks that a day to come is looked forward
+// to, and that a plan to plan something is said as one.
+func TestDayAheadAndPlanningIt(t *testing.T) {
+	d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse("grandads 90th is in june and we should plan something", "", Group)})
+	if !strings.Contains(d, "grandad's 90th in June") || !strings.Contains(d, "plan something") {
+		t.Errorf("the day ahead or the planning is lost: %q", d)
+	}
+	d = Write(Spec{Occasion: Birthday, Name: "Ana", Tie: TieFriend, Details: Parse("her 40th is coming up on saturday", "Ana", Birthday)})
+	if !strings.Contains(d, "your 40th on Saturday") {
+		t.Errorf("their day ahead is lost: %q", d)
+	}
+}

@@ -534,6 +534,13 @@ func (w *writer) plan(t string, v int) string {
 		x = onMeDay.ReplaceAllString(x, "on me on $1")
 		return sentence(x)
 	}
+	if vagueThing[strings.ToLower(t)] {
+		// "we should plan something": the planning is the plan.
+		if w.s.Occasion == Group {
+			return "We should plan " + t + ", any ideas?"
+		}
+		return "We should plan " + t + " soon."
+	}
 	switch {
 	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
 		// "we restart monthly meetups" reads only after "how about".
@@ -597,6 +604,10 @@ func (w *writer) gap() string {
 // subject and verb: "she always made us parathas", "we used to cycle to
 // school".
 var clauseMemory = regexp.MustCompile(`^(?:she|he|they|we|you|I) (?:always |never |used to |would |would always |all |both )?(?:[a-z]+ed|made|took|gave|came|went|sang|ran|sat|did|had|was|were|taught|brought|kept|told|got|drove|left|spent|met|knew|played|lived|called|sent|used)\b`)
+
+// vagueThing is a plan that names nothing but that there should be one.
+var vagueThing = map[string]bool{"something": true, "something special": true, "something nice": true, "something fun": true,
+	"something big": true}
 
 // greetName is the name a message greets: "Karen Whitfield" is greeted as
 // Karen; a title keeps the whole name, "Mrs Okafor" and "Dr Karen
