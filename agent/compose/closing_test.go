@@ -221,3 +221,14 @@ func TestDayAheadAndPlanningIt(t *testing.T) {
 		t.Errorf("their day ahead is lost: %q", d)
 	}
 }
+
+// TestGroupIsMissedAsYouAll checks that missing the people of a group,
+// said of them, is said to them.
+func TestGroupIsMissedAsYouAll(t *testing.T) {
+	for _, text := range []string{"i just want to say hi and that i miss them", "honestly i really miss everyone"} {
+		d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(text, "", Group)})
+		if !strings.Contains(d, "miss you all") || strings.Contains(d, "miss them") {
+			t.Errorf("draft for %q does not miss them to their faces: %q", text, d)
+		}
+	}
+}

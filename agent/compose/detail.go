@@ -74,6 +74,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
 		}
+		if o == Group {
+			// "say hi and that i miss them": to a group, they are the
+			// "you all" of the message.
+			raw = missThem.ReplaceAllString(raw, "${1}I $2 you all")
+		}
 		if m := onAir.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && !strings.EqualFold(m[1], "it") {
 			// "the football was on last night": what was on is what
 			// brought them to mind.
@@ -1388,6 +1393,10 @@ func namedAs(clause string) (string, bool) {
 
 // onlyHedge is a clause that only says how sure the writer is, or fills.
 var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i reckon|i mean|maybe|probably|perhaps|tbh|honestly|lol|haha|idk|i dunno|dunno|or something|or whatever|kind of|kinda|sort of|you know|like|just|anyway|so yeah|yeah|ok|okay)[\s,.!?]*)*$`)
+
+// missThem is the writer missing or loving the people of a group, said
+// of them.
+var missThem = regexp.MustCompile(`(?i)(^|\b(?:and|but|so) )(?:that )?I (miss|love|adore|really miss|have missed|'ve missed) (?:them|them all|all of them|everyone|everybody|the girls|the boys|the lads|the guys)\b`)
 
 // onAir is something that was on the television or the radio: "the
 // football was on last night", "their song came on the radio".
