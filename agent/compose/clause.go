@@ -99,6 +99,10 @@ var wereWe = regexp.MustCompile(`(?i)\b(know|that|and|but|so|say|tell \w+) were 
 // verb "shed" cannot be the noun ("asking if shed be a reference").
 var shedWould = regexp.MustCompile(`(?i)\b(sh|h)ed (be|have|like|love|want|need|never|probably|rather|prefer|been|say|do|know|mind|help|come|get|go|enjoy|hate|find|make)\b`)
 
+// yourSoon is "your" typed for "you" after a verb and before when: "come
+// visit your soon".
+var yourSoon = regexp.MustCompile(`(?i)\b(see|visit|call|ring|text|meet|hug|catch|thank|show|help|miss|love|phone) your (soon|tomorrow|today|tonight|later|again|sometime|next|this|on|at)\b`)
+
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
 
@@ -125,6 +129,7 @@ func tidyWords(s string) string {
 	})
 	s = manyOwn.ReplaceAllString(s, "$1' $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
+	s = yourSoon.ReplaceAllString(s, "$1 you $2")
 	s = inLaw.ReplaceAllString(s, "$1-in-law")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	s = shedWould.ReplaceAllString(s, "${1}e'd $2")

@@ -232,3 +232,29 @@ func TestGroupIsMissedAsYouAll(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallSlipsAreNotPastedBack checks a handful of slips a message
+// carries that a draft must not: a blessing tacked on the end, "your" for
+// "you", "her" before when read as whose, a "before" with nothing after
+// it, and a note on the register.
+func TestSmallSlipsAreNotPastedBack(t *testing.T) {
+	for _, tt := range []struct{ text, name, want, bad string }{
+		{"she looked after my cat the whole week and even did the litter tray bless her", "Bea", "litter tray", "bless"},
+		{"say id like to come visit her soon", "Lerato", "visit you soon", "your soon"},
+		{"i'll see her next week", "Ana", "see you next week", "your next"},
+		{"her fiancé called off the wedding 2 weeks before", "Thandi", "called off the wedding", "before"},
+		{"my manager's wife is ill, something kind but still appropriate for work", "Henrik", "", "appropriate"},
+	} {
+		var got []string
+		for _, d := range Parse(tt.text, tt.name, "") {
+			got = append(got, d.Text)
+		}
+		all := strings.Join(got, " / ")
+		if tt.want != "" && !strings.Contains(all, tt.want) || strings.Contains(all, tt.bad) {
+			t.Errorf("Parse(%q) = %q, want %q and no %q", tt.text, all, tt.want, tt.bad)
+		}
+	}
+	if DetectOccasion("her fiancé called off the wedding two weeks before") != HardTime {
+		t.Errorf("a called-off wedding is not a hard time")
+	}
+}

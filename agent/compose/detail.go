@@ -52,6 +52,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
+		// "called off the wedding 2 weeks before": a "before" with nothing
+		// after it reads cut off.
+		raw = danglingBefore.ReplaceAllString(raw, "")
 		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) || mannerNote.MatchString(strings.TrimSpace(raw)) ||
 			iHaveA.MatchString(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
@@ -1402,19 +1405,23 @@ var missThem = regexp.MustCompile(`(?i)(^|\b(?:and|but|so) )(?:that )?I (miss|lo
 // football was on last night", "their song came on the radio".
 var onAir = regexp.MustCompile(`(?i)^(?:(?:so|and|then|nothing special|just)[,]?\s+)*((?:the|a|an|that|our|your|his|her|their) [\w' -]{2,40}?) (?:was on|were on|came on|come on|was playing|came up)( (?:on )?(?:the )?(?:tv|telly|radio|television))?((?: (?:last night|yesterday|earlier|today|tonight|this morning|this evening|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend))?)[.!]*$`)
 
+// danglingBefore is how long before something, with the something left
+// unsaid, at the end of a clause.
+var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) before\s*[.!?]*$`)
+
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".
 var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
 
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".
-var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk)[\s.!?]*$`)
+var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
 
 // mannerNote is what the writer says about how the message should come
 // across, or how well they know the person: "nothing guilt trippy",
 // "definitely not flirty", "i don't want to pry", "i barely know him".
 // It guides the writing; it is nothing to tell them.
-var mannerNote = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|ok|honestly|tbh|obviously)\s+)*(?:(?:nothing|not|definitely not|but not|nothing too|not too|without being|without sounding|without it being|without it sounding|without coming across|without seeming|not being|not sounding)\s+(?:(?:too|so|very|overly|at all|a bit|remotely|like)\s+)*(?:heavy|guilt[ -]?trippy|guilt[ -]?trip(?:ping)?|flirty|needy|pushy|cheesy|soppy|weird|awkward|intense|over the top|desperate|clingy|dramatic|preachy|creepy|cringe|cringey|salty|passive aggressive|sappy|corny|much|long|formal|fake|forced)\b.{0,25}|i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+)?to\s+(?:pry|seem|sound|come across|come off|be (?:weird|awkward|pushy|needy|too much|a pain|annoying|that person|intrusive)|push|pressure|guilt|overwhelm|intrude|smother|make it (?:weird|awkward|about))\b.{0,40}|i\s+(?:barely|hardly|don'?t really|dont really|do not really)\s+know\s+(?:him|her|them|\w+)(?:\s+(?:well|at all|that well))?|i know (?:it'?s|its|it has) only been .{1,20})[.!]*$`)
+var mannerNote = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|ok|honestly|tbh|obviously)\s+)*(?:(?:nothing|not|definitely not|but not|nothing too|not too|without being|without sounding|without it being|without it sounding|without coming across|without seeming|not being|not sounding)\s+(?:(?:too|so|very|overly|at all|a bit|remotely|like)\s+)*(?:heavy|guilt[ -]?trippy|guilt[ -]?trip(?:ping)?|flirty|needy|pushy|cheesy|soppy|weird|awkward|intense|over the top|desperate|clingy|dramatic|preachy|creepy|cringe|cringey|salty|passive aggressive|sappy|corny|much|long|formal|fake|forced)\b.{0,25}|i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+)?to\s+(?:pry|seem|sound|come across|come off|be (?:weird|awkward|pushy|needy|too much|a pain|annoying|that person|intrusive)|push|pressure|guilt|overwhelm|intrude|smother|make it (?:weird|awkward|about))\b.{0,40}|i\s+(?:barely|hardly|don'?t really|dont really|do not really)\s+know\s+(?:him|her|them|\w+)(?:\s+(?:well|at all|that well))?|i know (?:it'?s|its|it has) only been .{1,20}|(?:still |also |yet |while (?:still )?(?:being )?)?(?:appropriate|suitable|professional|respectful|work[- ]appropriate|polite)(?: (?:for|at) (?:work|the office|a colleague|a boss|my boss|a manager))?)[.!?]*$`)
 
 // notKnowingHow is the writer not knowing how to put it ("but i don't know
 // how", "not sure what to say"): why they asked for help, nothing to tell.

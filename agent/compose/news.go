@@ -8,7 +8,7 @@ import (
 var (
 	movedTo  = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
 	youJust  = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
-	hardNews = regexp.MustCompile(`(?i)^you(?:'re| are| were| was|'ve been| have been| got| just got| have just been| were just| 've just been)? (?:just )?(?:in hospital|in (?:a|an) (?:\w+ )?(?:accident|crash)|ill|sick|having surgery|recovering|struggling|unwell|lost your (?:job|home|house|baby|mum|mom|dad|father|mother|husband|wife|partner|brother|sister|dog|cat)|laid off|let go|fired|sacked|made redundant|dumped|divorced|diagnosed|evicted|burgled|robbed|mugged|attacked|injured|hurt)\b`)
+	hardNews = regexp.MustCompile(`(?i)^your (?:fiancé|fiance|fiancée|fiancee|partner|boyfriend|girlfriend) (?:\w+ )?(?:called off|broke off|cancelled|canceled|ended) |^you(?:'re| are| were| was|'ve been| have been| got| just got| have just been| were just| 've just been)? (?:just )?(?:in hospital|in (?:a|an) (?:\w+ )?(?:accident|crash)|ill|sick|having surgery|recovering|struggling|unwell|lost your (?:job|home|house|baby|mum|mom|dad|father|mother|husband|wife|partner|brother|sister|dog|cat)|laid off|let go|fired|sacked|made redundant|dumped|divorced|diagnosed|evicted|burgled|robbed|mugged|attacked|injured|hurt)\b`)
 	// recovered is good news about health: an illness beaten, treatment
 	// over, home from hospital. It is met with gladness, never sympathy,
 	// though the words around it (cancer, chemo, hospital) are sad ones.
