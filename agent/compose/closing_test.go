@@ -258,3 +258,21 @@ func TestSmallSlipsAreNotPastedBack(t *testing.T) {
 		t.Errorf("a called-off wedding is not a hard time")
 	}
 }
+
+// TestAskInsideAProfessionalNote checks that an ask typed as a question
+// about asking is asked of them, that a guess at how busy they are and a
+// note on how to ask stay out, and that praise of how they were is never
+// congratulated.
+func TestAskInsideAProfessionalNote(t *testing.T) {
+	text := "so lena was my mentor at the agency and she was great, now im applying for design jobs, would it be ok to ask her to look at my portfolio?? she's probably super busy so keep it easy to say no to"
+	d := Write(Spec{Occasion: Professional, Name: "Lena", Tie: TieWork, Details: Parse(text, "Lena", Professional)})
+	low := strings.ToLower(d)
+	if !strings.Contains(low, "look at my portfolio") {
+		t.Errorf("the ask is lost: %q", d)
+	}
+	for _, bad := range []string{"would it be ok", "probably", "keep it easy", "congratulations on being", "ask you"} {
+		if strings.Contains(low, bad) {
+			t.Errorf("draft carries %q: %q", bad, d)
+		}
+	}
+}

@@ -291,8 +291,9 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 		}
 		if f := strings.Fields(body); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" && mark == "" &&
-			(len(f) < 2 || !subjects[strings.ToLower(f[1])]) {
-			// Not before a subject of its own: "could she quiz me" asks.
+			(len(f) < 2 || !subjects[strings.ToLower(f[1])] && !strings.EqualFold(f[1], "it")) {
+			// Not before a subject of its own: "could she quiz me" asks,
+			// "would it be ok to ask her" is the writer asking.
 			c = subject + " " + body
 			if subject == "you" {
 				// "…and is opening his own bakery": said to them, "are".
@@ -1421,7 +1422,7 @@ var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i rec
 // across, or how well they know the person: "nothing guilt trippy",
 // "definitely not flirty", "i don't want to pry", "i barely know him".
 // It guides the writing; it is nothing to tell them.
-var mannerNote = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|ok|honestly|tbh|obviously)\s+)*(?:(?:nothing|not|definitely not|but not|nothing too|not too|without being|without sounding|without it being|without it sounding|without coming across|without seeming|not being|not sounding)\s+(?:(?:too|so|very|overly|at all|a bit|remotely|like)\s+)*(?:heavy|guilt[ -]?trippy|guilt[ -]?trip(?:ping)?|flirty|needy|pushy|cheesy|soppy|weird|awkward|intense|over the top|desperate|clingy|dramatic|preachy|creepy|cringe|cringey|salty|passive aggressive|sappy|corny|much|long|formal|fake|forced)\b.{0,25}|i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+)?to\s+(?:pry|seem|sound|come across|come off|be (?:weird|awkward|pushy|needy|too much|a pain|annoying|that person|intrusive)|push|pressure|guilt|overwhelm|intrude|smother|make it (?:weird|awkward|about))\b.{0,40}|i\s+(?:barely|hardly|don'?t really|dont really|do not really)\s+know\s+(?:him|her|them|\w+)(?:\s+(?:well|at all|that well))?|i know (?:it'?s|its|it has) only been .{1,20}|(?:still |also |yet |while (?:still )?(?:being )?)?(?:appropriate|suitable|professional|respectful|work[- ]appropriate|polite)(?: (?:for|at) (?:work|the office|a colleague|a boss|my boss|a manager))?)[.!?]*$`)
+var mannerNote = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|ok|honestly|tbh|obviously)\s+)*(?:(?:nothing|not|definitely not|but not|nothing too|not too|without being|without sounding|without it being|without it sounding|without coming across|without seeming|not being|not sounding)\s+(?:(?:too|so|very|overly|at all|a bit|remotely|like)\s+)*(?:heavy|guilt[ -]?trippy|guilt[ -]?trip(?:ping)?|flirty|needy|pushy|cheesy|soppy|weird|awkward|intense|over the top|desperate|clingy|dramatic|preachy|creepy|cringe|cringey|salty|passive aggressive|sappy|corny|much|long|formal|fake|forced)\b.{0,25}|i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+)?to\s+(?:pry|seem|sound|come across|come off|be (?:weird|awkward|pushy|needy|too much|a pain|annoying|that person|intrusive)|push|pressure|guilt|overwhelm|intrude|smother|make it (?:weird|awkward|about))\b.{0,40}|i\s+(?:barely|hardly|don'?t really|dont really|do not really)\s+know\s+(?:him|her|them|\w+)(?:\s+(?:well|at all|that well))?|i know (?:it'?s|its|it has) only been .{1,20}|(?:so |and )?(?:keep|make) it (?:easy|short|light|simple|casual|brief|low[- ]key|low[- ]pressure|chill|breezy)\b.{0,30}|(?:still |also |yet |while (?:still )?(?:being )?)?(?:appropriate|suitable|professional|respectful|work[- ]appropriate|polite)(?: (?:for|at) (?:work|the office|a colleague|a boss|my boss|a manager))?)[.!?]*$`)
 
 // notKnowingHow is the writer not knowing how to put it ("but i don't know
 // how", "not sure what to say"): why they asked for help, nothing to tell.

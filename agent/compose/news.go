@@ -50,6 +50,13 @@ var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really 
 // send us parcels", "your grandad would always whistle".
 var theirsUsedTo = regexp.MustCompile(`(?i)^your (?:[\w'-]+ ){1,2}(?:used to|would always|always used to) \w`)
 
+// youWereGood is praise of how they were: "you were great", "you were
+// so patient with me".
+var youWereGood = regexp.MustCompile(`(?i)^you (?:were|was) (?:always |so |really |such |incredibly |very |super )*(great|amazing|brilliant|kind|helpful|patient|supportive|incredible|wonderful|fantastic|lovely|generous|inspiring|encouraging)(?: with me| to me| to us| with us)?$`)
+
+// busyThem is how busy they are, as the writer guesses it.
+var busyThem = regexp.MustCompile(`(?i)^you(?:'re| are|'ve been| have been)? (?:probably |really |super |so |very |crazy |always |pretty |quite |likely )*(?:busy|swamped|slammed|snowed under)\b`)
+
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
 		// "congratulate her on retiring": said as the person said it.
@@ -76,6 +83,16 @@ func (w *writer) newsLine(t string, v int) string {
 		if w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Birthday {
 			return "I hope all is well in " + upFirst(trimTail(m[1])) + "."
 		}
+		return ""
+	}
+	if m := youWereGood.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence {
+		// "she was great" of a mentor or a teacher: praise remembered,
+		// never congratulated.
+		return "I've never forgotten how " + strings.ToLower(m[1]) + " you were."
+	}
+	if busyThem.MatchString(t) {
+		// "she's probably super busy": why to ask lightly, which the
+		// closing of an ask says; no news to them.
 		return ""
 	}
 	if staticFact.MatchString(t) {
