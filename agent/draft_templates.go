@@ -2,6 +2,7 @@ package agent
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/companion-dev/companion/agent/compose"
 	"github.com/companion-dev/companion/agent/people"
@@ -20,7 +21,7 @@ func ComposeDraft(d DraftDetails, variant int) string {
 // composeSpec turns what the flow knows into what the composer needs.
 func composeSpec(d DraftDetails, variant int) compose.Spec {
 	occ := compose.Occasion(d.Occasion)
-	name := strings.TrimSpace(strings.ToValidUTF8(d.Recipient, ""))
+	name := compose.Titled(strings.TrimSpace(strings.ToValidUTF8(d.Recipient, "")), d.Relationship)
 	rel := d.Relationship + " " + strings.Join(d.Said, " ")
 	tie := compose.TieOf(d.Relationship)
 	// A family or partner word given as the relationship outranks work
@@ -71,9 +72,9 @@ func draftDetails(d DraftDetails) []compose.Detail {
 		if !strings.ContainsAny(s[len(s)-1:], ".!?") {
 			s += "."
 		}
-		if strings.TrimSpace(d.Recipient) == "" && d.Relationship != "" && occ != OccasionGroup {
+		if d.Relationship != "" && occ != OccasionGroup && !namesRecipient(s, d.Recipient) {
 			// "my brother just lost his job", to the brother: he is the
-			// "you" of the news.
+			// "you" of the news, whether or not his name was given.
 			s = compose.AsRecipient(s, d.Relationship)
 		}
 		said = append(said, s)
@@ -193,4 +194,19 @@ func draftOccasionRules(s string, d DraftDetails) error {
 		return errTooClose
 	}
 	return nil
+}
+
+// namesRecipient reports whether s names the recipient by the first word
+// of their name.
+func namesRecipient(s, name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == f[0] {
+			return true
+		}
+	}
+	return false
 }

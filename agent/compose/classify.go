@@ -153,6 +153,10 @@ func anyPlan(verb, rest, name string) Detail {
 	return Detail{Kind: Plan, Text: "we " + low + " " + rest}
 }
 
+// eventAhead is a day to come, someone's or ours: "grandma's 100th is in
+// May", "your 40th is coming up on Saturday".
+var eventAhead = regexp.MustCompile(`(?i)^((?:[\w-]+'s|our|your|my) (?:\d+(?:st|nd|rd|th)|birthday|wedding|anniversary|party|graduation|retirement|reunion|christening|baby shower|hen do|stag do|engagement party|leaving do|housewarming)(?: (?:party|do|celebration|bash|dinner|lunch))?) (?:is|'s) (?:coming up |happening )?((?:in|on|next|this) .+)$`)
+
 var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turning )?\d{1,3}) and (.+)$`)
 
 var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
@@ -716,6 +720,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if m := weFuture.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: "ahead:" + m[1]}
+	}
+	if m := eventAhead.FindStringSubmatch(you); m != nil {
+		// "grandma's 100th is in May": a day to look forward to.
+		return Detail{Kind: Plan, Text: "ahead:" + m[1] + " " + trimTail(m[2])}
 	}
 	if m := onMeRe.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Plan, Text: "onme:" + strings.TrimSpace(m[1]+" are on me "+m[2])}

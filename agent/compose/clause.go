@@ -2,11 +2,13 @@ package compose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // A clause is one statement from what the person typed, tidied: typing
@@ -70,6 +72,21 @@ var illWill = regexp.MustCompile(`(?i)\bill (call|ring|phone|text|message|see|vi
 // "his dads 70th".
 var kinOwns = regexp.MustCompile(`(?i)\b(mum|dad|mom|nan|gran|grandad|grandma|grandpa|sister|brother|wife|husband|son|daughter|uncle|aunt|cousin|boyfriend|girlfriend|friend|coworker|colleague|neighbour|neighbor|nephew|niece|partner|fiance|fiancee|boss|mate|flatmate|roommate)s (\d+(?:st|nd|rd|th)|birthday|bday|party|funeral|wedding|house|place|car|garden|dog|cat|retirement|graduation|recital|gig|show|baby|kids|mum|dad|mom|mother|father|grandma|gran|nan|grandad|grandpa|grandmother|grandfather|sister|brother|wife|husband)\b`)
 
+// oneKinOwns is a possessive typed without its apostrophe after a family
+// word that is hardly ever plural: "nans favourite song", "dads surprise
+// party". What follows must not read as a verb or a link word ("my mums
+// are", "the dads at school").
+var oneKinOwns = regexp.MustCompile(`(?i)\b(?:mums|moms|dads|nans|nanas|grans|grannys|grandads|grandmas|grandpas|granddads)\s+[a-z]+\b`)
+
+// notOwned are words after such a word that make it a plural or a verb's
+// subject, not an owner.
+var notOwned = set(`are were have had do did and or who that which at in on of to for with will would can could should
+	is was be been get got say said went go all both were weren't aren't don't didn't`)
+
+// manyOwn is a plural owner typed without its apostrophe: "our
+// grandparents house", "my parents place".
+var manyOwn = regexp.MustCompile(`(?i)\b(grandparents|parents|cousins|in-laws|inlaws|neighbours|neighbors)\s+(house|home|place|flat|farm|garden|kitchen|caravan|cottage|village|street|anniversary|wedding)\b`)
+
 // atKins is a family home said as its owner with the apostrophe left out:
 // "while i was at my dads", "staying round my nans".
 var atKins = regexp.MustCompile(`(?i)\b(at|to|from|round|over at|staying at|stayed at) (my|our|his|her|their|your) (mum|dad|mom|nan|gran|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|cousin|mate|friend)s\b`)
@@ -81,6 +98,10 @@ var wereWe = regexp.MustCompile(`(?i)\b(know|that|and|but|so|say|tell \w+) were 
 // shedWould is "she'd" or "he'd" typed without the apostrophe: before a
 // verb "shed" cannot be the noun ("asking if shed be a reference").
 var shedWould = regexp.MustCompile(`(?i)\b(sh|h)ed (be|have|like|love|want|need|never|probably|rather|prefer|been|say|do|know|mind|help|come|get|go|enjoy|hate|find|make)\b`)
+
+// yourSoon is "your" typed for "you" after a verb and before when: "come
+// visit your soon".
+var yourSoon = regexp.MustCompile(`(?i)\b(see|visit|call|ring|text|meet|hug|catch|thank|show|help|miss|love|phone) your (soon|tomorrow|today|tonight|later|again|sometime|next|this|on|at)\b`)
 
 // inMay is the month, not the verb.
 var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) may\b`)
@@ -99,7 +120,16 @@ func tidyWords(s string) string {
 	s = illWill.ReplaceAllString(s, "I'll $1")
 	s = kinOwns.ReplaceAllString(s, "$1's $2")
 	s = atKins.ReplaceAllString(s, "$1 $2 $3's")
+	s = oneKinOwns.ReplaceAllStringFunc(s, func(m string) string {
+		f := strings.Fields(m)
+		if notOwned[strings.ToLower(f[1])] {
+			return m
+		}
+		return f[0][:len(f[0])-1] + "'s " + f[1]
+	})
+	s = manyOwn.ReplaceAllString(s, "$1' $2")
 	s = inMay.ReplaceAllString(s, "$1 May")
+	s = yourSoon.ReplaceAllString(s, "$1 you $2")
 	s = inLaw.ReplaceAllString(s, "$1-in-law")
 	s = wereWe.ReplaceAllString(s, "$1 we're $2")
 	s = shedWould.ReplaceAllString(s, "${1}e'd $2")
@@ -145,7 +175,44 @@ func tidyWords(s string) string {
 		}
 		out = append(out, core+tail)
 	}
-	return strings.Join(out, " ")
+	return examNames.Replace(placeCase(strings.Join(out, " ")))
+}
+
+// examNames are exams typed in lower case.
+var examNames = strings.NewReplacer(" a levels", " A-levels", " a-levels", " A-levels", " a level ", " A-level ", " gcses", " GCSEs",
+	" gcse ", " GCSE ", " sats", " SATs", " ib ", " IB ", " lsat", " LSAT", " mcat", " MCAT")
+
+// placeLead are the words a place typed in lower case follows.
+var placeLead = set(`in to from near around outside visiting visit via across`)
+
+// placeAfter are words that, after a lead word, are never a place even
+// where the table knows them: "in nice weather", "to reading".
+var placeAfter = set(`nice us split la bath reading mobile orange phoenix`)
+
+// placeCase capitalises a place typed in lower case after a word that
+// leads to one: "in cork" is "in Cork", "moved to new york" "moved to
+// New York". Words that are as often something else stay as typed.
+func placeCase(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		if !placeLead[strings.ToLower(words[i-1])] {
+			continue
+		}
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			span := words[i : i+n]
+			last := strings.TrimRightFunc(span[n-1], func(r rune) bool { return strings.ContainsRune(",.;:!?)'", r) })
+			phrase := strings.Join(append(slices.Clone(span[:n-1]), last), " ")
+			if phrase != strings.ToLower(phrase) || n == 1 && placeAfter[phrase] || !places.Known(phrase) {
+				continue
+			}
+			for j := range n {
+				words[i+j] = upFirst(words[i+j])
+			}
+			i += n - 1
+			break
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // unshout lowers a run of two or more words typed in capitals ("SHE SAID
@@ -197,6 +264,36 @@ var (
 // theySaid is "and" before what someone else said or thinks.
 var theySaid = regexp.MustCompile(`(?i)\s+and\s+((?:the|his|her|their|my|our) (?:[\w'-]+ ){1,3}?(?:said|says|told|thinks|reckons))\b`)
 
+// nameAfter is "and" before a name told afterwards: "he was 14 and his
+// name was Bruno".
+var nameAfter = regexp.MustCompile(`(?i)\s+and\s+((?:his|her|its|their) name (?:was|is)\b)`)
+
+// ownerDid is "and" before what someone's relative or friend did: "we were
+// close in first year and her mum used to send us parcels".
+var ownerDid = regexp.MustCompile(`(?i)\s+and\s+((?:his|her|their|our|my) (?:[\w'-]+ ){1,2}?(?:used to|would always|always|was always|loved|taught|made)\b)`)
+
+// splitOwnerDid makes what someone's relative did a statement of its own
+// when a statement of four words or more comes before it; "my mum and my
+// dad used to" stays one.
+func splitOwnerDid(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range ownerDid.FindAllStringSubmatchIndex(text, -1) {
+		before := text[last:m[0]]
+		if i := strings.LastIndexAny(before, ".,;!?"); i >= 0 {
+			before = before[i+1:]
+		}
+		if len(strings.Fields(before)) < 4 {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(", ")
+		b.WriteString(text[m[2]:m[3]])
+		last = m[3]
+	}
+	return b.String() + text[last:]
+}
+
 // aside is a remark in brackets.
 var aside = regexp.MustCompile(`\s*\([^()]{0,60}\)`)
 
@@ -215,6 +312,8 @@ func splitClauses(text string) []string {
 	// "…and the vet said it might not be long": what someone else said
 	// is a statement of its own.
 	text = theySaid.ReplaceAllString(text, ", $1")
+	text = splitOwnerDid(text)
+	text = nameAfter.ReplaceAllString(text, ", $1")
 	var out []string
 	for _, sent := range sentenceRe.Split(text, -1) {
 		sent = strings.TrimSpace(sent)

@@ -52,7 +52,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
-		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) ||
+		// "called off the wedding 2 weeks before": a "before" with nothing
+		// after it reads cut off.
+		raw = danglingBefore.ReplaceAllString(raw, "")
+		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) || mannerNote.MatchString(strings.TrimSpace(raw)) ||
 			iHaveA.MatchString(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
 			// tell them.
@@ -73,6 +76,26 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "a happy 90th message for my grandma": the age, said even
 			// when the clause is the request itself.
 			out = appendDetail(out, Detail{Kind: Fact, Text: "age:" + m[1]})
+		}
+		if o == Group {
+			// "say hi and that i miss them": to a group, they are the
+			// "you all" of the message.
+			raw = missThem.ReplaceAllString(raw, "${1}I $2 you all")
+		}
+		if m := onAir.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && !strings.EqualFold(m[1], "it") {
+			// "the football was on last night": what was on is what
+			// brought them to mind.
+			verb := "watched"
+			if strings.Contains(strings.ToLower(m[2]), "radio") {
+				verb = "heard"
+			}
+			out = appendDetail(out, Detail{Kind: Noticed, Text: verb + "|" + m[1] + strings.TrimRight(m[3], ".!")})
+			continue
+		}
+		if m := leadHedge.FindStringSubmatchIndex(raw); m != nil && !strings.EqualFold(raw[m[2]:m[3]], "I") {
+			// "i think she'd been sick for a while": how sure the writer
+			// is about someone else, not the writer's own news.
+			raw = raw[m[2]:]
 		}
 		if m := sawThat.FindStringIndex(raw); m != nil {
 			// "i saw on instagram that he just got engaged": the news,
@@ -268,8 +291,9 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 		}
 		if f := strings.Fields(body); len(f) > 0 && elided[strings.ToLower(f[0])] && subject != "" && mark == "" &&
-			(len(f) < 2 || !subjects[strings.ToLower(f[1])]) {
-			// Not before a subject of its own: "could she quiz me" asks.
+			(len(f) < 2 || !subjects[strings.ToLower(f[1])] && !strings.EqualFold(f[1], "it")) {
+			// Not before a subject of its own: "could she quiz me" asks,
+			// "would it be ok to ask her" is the writer asking.
 			c = subject + " " + body
 			if subject == "you" {
 				// "…and is opening his own bakery": said to them, "are".
@@ -344,7 +368,14 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		if agedAfterDeath(c, prevDeath) {
 			// "lost his old collie yesterday, she was 15": the age is the
-			// one who died, for the writer only.
+			// one who died, for the writer only; a pet's long life is
+			// said as the years they had together.
+			if i := lastOf(out, Loss); i >= 0 && petLoss(out[i].Text, text) {
+				if m := petYears.FindStringSubmatch(c); m != nil {
+					out = appendDetail(out, Detail{Kind: Feeling, Text: "I know how much those " + m[2] + " years with " +
+						map[string]string{"he": "him", "she": "her"}[strings.ToLower(m[1])] + " meant to you"})
+				}
+			}
 			continue
 		}
 		prevDeath = deathWords.MatchString(c)
@@ -722,6 +753,18 @@ var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is
 
 // deathWords tell of a death, a person's or a pet's.
 var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed|funeral|memorial service|cremation|burial)\b`)
+
+// petYears is a pet's age: "he was 14".
+var petYears = regexp.MustCompile(`(?i)^(?:and )?(he|she)(?:'s| was| is) (?:only |just |nearly |almost |over )?(\d{1,2})\b`)
+
+// petLoss reports a loss that is a pet: said by its kind, or a name alone
+// where what was said speaks of a pet.
+func petLoss(lost, text string) bool {
+	return petKind.MatchString(lost) || petKind.MatchString(text) && len(strings.Fields(lost)) == 1 && lost != strings.ToLower(lost)
+}
+
+// petKind is a pet's kind anywhere in a phrase.
+var petKind = regexp.MustCompile(`(?i)\b(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|guinea pig|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)\b`)
 
 // agedOnly is a clause that only says how old someone was: "he was 14".
 var agedOnly = regexp.MustCompile(`(?i)^(?:and )?(?:he|she|they|it)(?:'s| was| were| is) (?:only |just |nearly |almost |over )?(?:\d+|[a-z]+(?:teen|ty)(?:[- ][a-z]+)?)(?: years old| years| yrs)?[.!]?$`)
@@ -1355,9 +1398,31 @@ func namedAs(clause string) (string, bool) {
 // onlyHedge is a clause that only says how sure the writer is, or fills.
 var onlyHedge = regexp.MustCompile(`(?i)^(?:(?:i think|i guess|i suppose|i reckon|i mean|maybe|probably|perhaps|tbh|honestly|lol|haha|idk|i dunno|dunno|or something|or whatever|kind of|kinda|sort of|you know|like|just|anyway|so yeah|yeah|ok|okay)[\s,.!?]*)*$`)
 
+// missThem is the writer missing or loving the people of a group, said
+// of them.
+var missThem = regexp.MustCompile(`(?i)(^|\b(?:and|but|so) )(?:that )?I (miss|love|adore|really miss|have missed|'ve missed) (?:them|them all|all of them|everyone|everybody|the girls|the boys|the lads|the guys)\b`)
+
+// onAir is something that was on the television or the radio: "the
+// football was on last night", "their song came on the radio".
+var onAir = regexp.MustCompile(`(?i)^(?:(?:so|and|then|nothing special|just)[,]?\s+)*((?:the|a|an|that|our|your|his|her|their) [\w' -]{2,40}?) (?:was on|were on|came on|come on|was playing|came up)( (?:on )?(?:the )?(?:tv|telly|radio|television))?((?: (?:last night|yesterday|earlier|today|tonight|this morning|this evening|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend))?)[.!]*$`)
+
+// danglingBefore is how long before something, with the something left
+// unsaid, at the end of a clause.
+var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) before\s*[.!?]*$`)
+
+// leadHedge is how sure the writer is, said before a statement about
+// someone else: "i think she'd been ill", "apparently he's a vet now".
+var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
+
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".
-var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk)[\s.!?]*$`)
+var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
+
+// mannerNote is what the writer says about how the message should come
+// across, or how well they know the person: "nothing guilt trippy",
+// "definitely not flirty", "i don't want to pry", "i barely know him".
+// It guides the writing; it is nothing to tell them.
+var mannerNote = regexp.MustCompile(`(?i)^(?:(?:but|and|so|just|ok|honestly|tbh|obviously)\s+)*(?:(?:nothing|not|definitely not|but not|nothing too|not too|without being|without sounding|without it being|without it sounding|without coming across|without seeming|not being|not sounding)\s+(?:(?:too|so|very|overly|at all|a bit|remotely|like)\s+)*(?:heavy|guilt[ -]?trippy|guilt[ -]?trip(?:ping)?|flirty|needy|pushy|cheesy|soppy|weird|awkward|intense|over the top|desperate|clingy|dramatic|preachy|creepy|cringe|cringey|salty|passive aggressive|sappy|corny|much|long|formal|fake|forced)\b.{0,25}|i\s+(?:really\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+)?to\s+(?:pry|seem|sound|come across|come off|be (?:weird|awkward|pushy|needy|too much|a pain|annoying|that person|intrusive)|push|pressure|guilt|overwhelm|intrude|smother|make it (?:weird|awkward|about))\b.{0,40}|i\s+(?:barely|hardly|don'?t really|dont really|do not really)\s+know\s+(?:him|her|them|\w+)(?:\s+(?:well|at all|that well))?|i know (?:it'?s|its|it has) only been .{1,20}|(?:so |and )?(?:keep|make) it (?:easy|short|light|simple|casual|brief|low[- ]key|low[- ]pressure|chill|breezy)\b.{0,30}|(?:still |also |yet |while (?:still )?(?:being )?)?(?:appropriate|suitable|professional|respectful|work[- ]appropriate|polite)(?: (?:for|at) (?:work|the office|a colleague|a boss|my boss|a manager))?)[.!?]*$`)
 
 // notKnowingHow is the writer not knowing how to put it ("but i don't know
 // how", "not sure what to say"): why they asked for help, nothing to tell.

@@ -51,6 +51,12 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	}
 	var who string
 	switch m := lossPet.FindStringSubmatch(c); {
+	case m == nil && petPutDown.MatchString(c):
+		pm := petPutDown.FindStringSubmatch(c)
+		who = "your " + strings.ToLower(pm[1])
+		if pm[2] != "" && !notPetCalled[strings.ToLower(pm[2])] {
+			who = upFirst(strings.ToLower(pm[2]))
+		}
 	case m != nil:
 		who = "your " + m[1]
 		if m[2] != "" {
@@ -118,6 +124,10 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	}
 	return Detail{Kind: Loss, Text: who}, true
 }
+
+// petPutDown is a pet put to sleep, said in the passive: "her dog had to
+// be put down", "their cat Miso was put to sleep".
+var petPutDown = regexp.MustCompile(`(?i)\b(cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)(?: ([A-Za-z][a-z'-]+))? (?:had to be|has had to be|was|got|has been|is being|will be|is going to be) put (?:down|to sleep)\b`)
 
 var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)
 

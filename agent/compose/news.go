@@ -8,7 +8,7 @@ import (
 var (
 	movedTo  = regexp.MustCompile(`^(?:you|You) moved to (\S+(?: [A-Z]\w+)?)`)
 	youJust  = strings.NewReplacer("you just ", "you ", "you recently ", "you ", "you finally ", "you ")
-	hardNews = regexp.MustCompile(`(?i)^you(?:'re| are| were| was|'ve been| have been| got| just got| have just been| were just| 've just been)? (?:just )?(?:in hospital|in (?:a|an) (?:\w+ )?(?:accident|crash)|ill|sick|having surgery|recovering|struggling|unwell|lost your (?:job|home|house|baby|mum|mom|dad|father|mother|husband|wife|partner|brother|sister|dog|cat)|laid off|let go|fired|sacked|made redundant|dumped|divorced|diagnosed|evicted|burgled|robbed|mugged|attacked|injured|hurt)\b`)
+	hardNews = regexp.MustCompile(`(?i)^your (?:fiancé|fiance|fiancée|fiancee|partner|boyfriend|girlfriend) (?:\w+ )?(?:called off|broke off|cancelled|canceled|ended) |^you(?:'re| are| were| was|'ve been| have been| got| just got| have just been| were just| 've just been)? (?:just )?(?:in hospital|in (?:a|an) (?:\w+ )?(?:accident|crash)|ill|sick|having surgery|recovering|struggling|unwell|lost your (?:job|home|house|baby|mum|mom|dad|father|mother|husband|wife|partner|brother|sister|dog|cat)|laid off|let go|fired|sacked|made redundant|dumped|divorced|diagnosed|evicted|burgled|robbed|mugged|attacked|injured|hurt)\b`)
 	// recovered is good news about health: an illness beaten, treatment
 	// over, home from hospital. It is met with gladness, never sympathy,
 	// though the words around it (cancer, chemo, hospital) are sad ones.
@@ -46,6 +46,17 @@ var (
 var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|worried|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
 
 // newsLine is the sentence that says one piece of their news.
+// theirsUsedTo is what someone of theirs used to do: "your mum used to
+// send us parcels", "your grandad would always whistle".
+var theirsUsedTo = regexp.MustCompile(`(?i)^your (?:[\w'-]+ ){1,2}(?:used to|would always|always used to) \w`)
+
+// youWereGood is praise of how they were: "you were great", "you were
+// so patient with me".
+var youWereGood = regexp.MustCompile(`(?i)^you (?:were|was) (?:always |so |really |such |incredibly |very |super )*(great|amazing|brilliant|kind|helpful|patient|supportive|incredible|wonderful|fantastic|lovely|generous|inspiring|encouraging)(?: with me| to me| to us| with us)?$`)
+
+// busyThem is how busy they are, as the writer guesses it.
+var busyThem = regexp.MustCompile(`(?i)^you(?:'re| are|'ve been| have been)? (?:probably |really |super |so |very |crazy |always |pretty |quite |likely )*(?:busy|swamped|slammed|snowed under)\b`)
+
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
 		// "congratulate her on retiring": said as the person said it.
@@ -74,6 +85,16 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		return ""
 	}
+	if m := youWereGood.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence {
+		// "she was great" of a mentor or a teacher: praise remembered,
+		// never congratulated.
+		return "I've never forgotten how " + strings.ToLower(m[1]) + " you were."
+	}
+	if busyThem.MatchString(t) {
+		// "she's probably super busy": why to ask lightly, which the
+		// closing of an ask says; no news to them.
+		return ""
+	}
 	if staticFact.MatchString(t) {
 		// "he's 55 I think", "she's in accounts": who they are, which is
 		// no news to them.
@@ -86,6 +107,14 @@ func (w *writer) newsLine(t string, v int) string {
 	}
 	if m := movedTo.FindStringSubmatch(t); m != nil && (w.s.Occasion == Reconnect || w.s.Occasion == Thinking || w.s.Occasion == Professional) {
 		return "I hope " + upFirst(m[1]) + " is treating you well."
+	}
+	if theirsUsedTo.MatchString(t) {
+		// "your mum used to send us parcels": a habit of someone of
+		// theirs is remembered, not heard as news.
+		if w.s.Occasion == Condolence {
+			return p("I'll always remember how "+t+".", "I keep thinking of how "+t+".")
+		}
+		return "I still think about how " + t + "."
 	}
 	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
 		switch w.s.Occasion {

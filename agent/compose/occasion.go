@@ -85,6 +85,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they)(?:'s|'ve| has| have|s|ve)_been (?:\w+ )?(?:down|low|depressed|struggling|stressed|unwell|ill|sick|quiet|off|in a (?:bad|dark) (?:way|place)|having a (?:hard|rough|tough|bad) time)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|had to (?:close|shut|sell|give up|wind up) (?:down )?(?:the|his|her|their) (?:\w+ )?(?:bakery|shop|business|company|restaurant|cafe|pub|salon|studio|store|practice|garage|stall|farm)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she) proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:called|calls|calling|call) off (?:the|their|her|his|our) (?:wedding|engagement)\b|\b(?:wedding|engagement) (?:was|got|has been|is) (?:called off|cancelled|canceled|off)\b|\bbroke off (?:the|their|her|his) engagement\b|\bleft (?:her|him|them) at the altar\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped)\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their|gold|silver|bronze|first|1st|second|2nd|third|3rd)\b`)},
@@ -125,6 +126,9 @@ var (
 	chatNotGroup = set(`last little quick long phone video brief recent good nice great lovely proper first`)
 )
 
+// askerSorry is a sorry the person says to the companion about asking.
+var askerSorry = regexp.MustCompile(`(?i)\b(?:(?:i'?m |so |really )*sorry (?:to (?:bother|trouble|ask|ramble|dump (?:this|all this)|be (?:a pain|annoying|so long))(?: you)?(?: with this)?|(?:for|about) (?:the|this|my) (?:long|rambling|essay|novel|wall of text|huge|massive)(?: \w+)?(?: message| text| msg)?|if this (?:is|sounds) (?:weird|dumb|stupid|a lot|long|random))|sorry,? (?:this is|that was) (?:long|a lot|a ramble|rambling))[,.!]*`)
+
 // DetectOccasion reads the occasion from what the person typed; "" when
 // nothing says.
 func DetectOccasion(text string) Occasion {
@@ -133,6 +137,9 @@ func DetectOccasion(text string) Occasion {
 		// busy": the silence is the occasion, the blame background.
 		text = t
 	}
+	// "sorry to bother you", "sorry for the long message": a sorry said to
+	// the companion is no apology to anyone.
+	text = askerSorry.ReplaceAllString(text, "")
 	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
 		// "mum died ten years ago": a loss long past shapes the tone of
 		// the message; it is not what the message is for.

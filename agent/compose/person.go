@@ -9,7 +9,14 @@ import (
 // for"), not the possessive ("her garden").
 var objectFollowers = set(`to for with about at in on from and up out back down off over too again a an the some
 this that these those when while so if since but or as by into after before tonight today tomorrow yesterday
-know feel is was has had`)
+know feel is was has had soon later sometime once properly already anyway`)
+
+// whenWord and timeUnit make "next week" and "this Friday": after "her",
+// they say when, not whose.
+var (
+	whenWord = set(`next last this`)
+	timeUnit = set(`week weekend month year monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night summer spring autumn winter christmas easter`)
+)
 
 // agree turns a verb that followed "she" or "he" into the form "you" takes.
 var agree = map[string]string{"is": "are", "was": "were", "has": "have", "doesn't": "don't", "hasn't": "haven't",
@@ -114,6 +121,10 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] ||
 				i > 0 && giveVerbs[strings.ToLower(words[i-1])] && !ownWords[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
 				// "brought her flowers": she was given them.
+				rep = "you"
+			}
+			if i+2 < len(words) && whenWord[strings.ToLower(words[i+1])] && timeUnit[strings.ToLower(strings.TrimRight(words[i+2], ",.;:!?"))] {
+				// "see her next week": when, not whose.
 				rep = "you"
 			}
 		case first != "" && strings.EqualFold(core, first+"'s"):

@@ -48,7 +48,7 @@ func TestParseSaysItAgain(t *testing.T) {
 		{"Omar", "he showed me how to surf, we havent spoken since his wedding 5 years ago", Memory, "how you showed me how to surf"},
 		{"Bo", "my mate bo won gold at the regional swim meet haha he trains every morning", TheirNews, "you won gold at the regional swim meet"},
 		{"Aunt Jo", "shes going to be 70 on the 3rd", Fact, "age:70"},
-		{"Kim", "we shared a flat in leeds for two years", Memory, "how we shared a flat in leeds"},
+		{"Kim", "we shared a flat in leeds for two years", Memory, "how we shared a flat in Leeds"},
 		{"Ana", "we were really close at uni, havent called her in ages", Memory, "how close we were at uni"},
 		{"Lou", "i owe lou an apology, i still havent replied to her long email about the move", Sorry, "for not replying to your long email about the move"},
 		{"Raf", "it wont happen again, promise", Feeling, "It won't happen again"},

@@ -178,10 +178,34 @@ func (w *writer) thanks() []string {
 	} else {
 		out = append(out, "~"+w.pick("It really meant a lot.", "I really appreciate it.", "It made my day."))
 	}
-	if w.formal || w.s.Tie == TieWeak {
+	switch {
+	case w.heavy():
+		// Kindness at a funeral or through an illness is not a favour to
+		// trade: no "I owe you one".
+		return append(out, w.pick("I won't forget it.", "It meant more than I can say."))
+	case w.formal && w.s.Tie != TieWeak:
+		// A teacher, a doctor, a mentor: thanked, not offered a favour.
+		return append(out, w.pick("Thank you again for everything.", "I'm truly grateful."))
+	case w.formal || w.s.Tie == TieWeak:
 		return append(out, "I'd love to return the favour sometime.")
 	}
 	return append(out, w.pick("I owe you one.", "I'd love to return the favour sometime.", "You're the best."))
+}
+
+// heavyThanks are the words of a kindness done at a hard time.
+var heavyThanks = regexp.MustCompile(`(?i)\b(?:funeral|memorial|wake|hospital|hospice|surgery|operation|chemo\w*|cancer|ill|illness|sick|diagnos\w*|miscarriage|grief|grieving|breakdown|rehab|recovery|recovering|passed|died|death|loss)\b`)
+
+// heavy reports a thank-you for kindness at a hard time: a funeral, an
+// illness, a loss.
+func (w *writer) heavy() bool {
+	for _, k := range []Kind{ThanksFor, TheirNews, Loss, Struggle, Memory} {
+		for _, d := range w.by[k] {
+			if heavyThanks.MatchString(d.Text) || sombreDetail(d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (w *writer) apology() []string {

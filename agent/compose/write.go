@@ -152,6 +152,13 @@ func newWriter(s Spec) *writer {
 		if s.Since != "" {
 			s.Occasion = Reconnect
 		}
+		for _, d := range s.Details {
+			if d.Kind == Loss && !strings.HasPrefix(d.Text, "year:") && s.Tie != TieGroup {
+				// A death told, with nothing said of what the message is
+				// for: it is a condolence.
+				s.Occasion = Condolence
+			}
+		}
 	}
 	if s.Tie == TieGroup && s.Occasion != Thanks && s.Occasion != Apology && s.Occasion != Congrats {
 		// To a group with nothing more to it: waking the chat up. A
@@ -318,6 +325,11 @@ func (w *writer) render(d Detail, i int) string {
 	case Memory:
 		if at, ok := strings.CutPrefix(t, "met:"); ok {
 			return "It was good to meet you at " + at + "."
+		}
+		if clauseMemory.MatchString(t) {
+			// "she always made us parathas": a whole statement is
+			// remembered as how it was.
+			t = "how " + t
 		}
 		if strings.HasPrefix(t, "how ") && w.formal {
 			return "I still think fondly of " + t + "."
@@ -522,6 +534,13 @@ func (w *writer) plan(t string, v int) string {
 		x = onMeDay.ReplaceAllString(x, "on me on $1")
 		return sentence(x)
 	}
+	if vagueThing[strings.ToLower(t)] {
+		// "we should plan something": the planning is the plan.
+		if w.s.Occasion == Group {
+			return "We should plan " + t + ", any ideas?"
+		}
+		return "We should plan " + t + " soon."
+	}
 	switch {
 	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
 		// "we restart monthly meetups" reads only after "how about".
@@ -581,6 +600,15 @@ func (w *writer) gap() string {
 	return s
 }
 
+// clauseMemory is a memory told as a whole statement, with its own
+// subject and verb: "she always made us parathas", "we used to cycle to
+// school".
+var clauseMemory = regexp.MustCompile(`^(?:she|he|they|we|you|I) (?:always |never |used to |would |would always |all |both )?(?:[a-z]+ed|made|took|gave|came|went|sang|ran|sat|did|had|was|were|taught|brought|kept|told|got|drove|left|spent|met|knew|played|lived|called|sent|used)\b`)
+
+// vagueThing is a plan that names nothing but that there should be one.
+var vagueThing = map[string]bool{"something": true, "something special": true, "something nice": true, "something fun": true,
+	"something big": true}
+
 // greetName is the name a message greets: "Karen Whitfield" is greeted as
 // Karen; a title keeps the whole name, "Mrs Okafor" and "Dr Karen
 // Whitfield", which is neither too familiar nor missing who they are.
@@ -593,6 +621,26 @@ func greetName(n string) string {
 		return f[0]
 	}
 	return n
+}
+
+// titleRel are relationships that are also a title to greet by: a
+// professor or a doctor known by surname is greeted as one.
+var titleRel = map[string]string{"professor": "Professor", "prof": "Professor", "doctor": "Dr", "dr": "Dr",
+	"gp": "Dr", "surgeon": "Dr", "consultant": "Dr"}
+
+// Titled is the name to greet someone by whose relationship is a title:
+// "Ahmadi", a professor, is Professor Ahmadi. A name that is a given name
+// ("Sunita"), that carries a title already, or that is more than one word
+// stays as it is.
+func Titled(name, relationship string) string {
+	f, rel := strings.Fields(name), strings.Fields(strings.ToLower(relationship))
+	if len(f) != 1 || len(rel) == 0 || titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] || people.IsFirstName(f[0]) {
+		return name
+	}
+	if t, ok := titleRel[rel[len(rel)-1]]; ok {
+		return t + " " + f[0]
+	}
+	return name
 }
 
 // doubleGiven reports a name of two given names, said together: "Ana
