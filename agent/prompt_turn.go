@@ -175,6 +175,10 @@ func (t *turn) changedPerson() bool {
 		return false
 	}
 	other := ExtractDraftDetails(t.text).Recipient
+	if other != "" && dropsNamed(t.text, folded, other) {
+		// "actually drop yusuf": out of the draft, not the one it is for.
+		return false
+	}
 	return other != "" && !strings.EqualFold(other, f.Draft.Details.Recipient)
 }
 
