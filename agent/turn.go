@@ -510,8 +510,9 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.styleTakesOffer() || t.contentTakesOffer() {
-		// "funny but sorry" under "want help writing to Tamsin?".
+	if t.styleTakesOffer() || t.contentTakesOffer() || t.draftAfterAnswer() {
+		// "funny but sorry" under "want help writing to Tamsin?"; "ok
+		// can you write a follow up" under a guide answer.
 		return
 	}
 	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.doubtWhileListening() || t.ventedWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
