@@ -156,6 +156,23 @@ func laterName(text string) string {
 	return upFirst(m[1])
 }
 
+// nameThenMore reads a name given in front of more ("his name is theo, i
+// want to ask him out for a climb"): the name, and what follows it; both
+// are "" when text does not open so.
+func nameThenMore(text string) (string, string) {
+	i := strings.IndexAny(text, ",;.")
+	if i < 0 {
+		return "", ""
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(text[i:], ",;. "))
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "and "), "so "))
+	name := laterName(text[:i])
+	if name == "" || len(strings.Fields(rest)) < 2 {
+		return "", ""
+	}
+	return name, rest
+}
+
 var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) ([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
 
 // stepChanges reads a change to the draft typed at a step before it is

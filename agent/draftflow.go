@@ -452,6 +452,15 @@ func (t *turn) fillSlot(in Intent) {
 		// what to say.
 		t.text = strings.TrimSpace(t.text[loc[1]:])
 	}
+	if name, rest := nameThenMore(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
+		// "his name is theo, i want to ask him to climb on saturday":
+		// the name goes where it belongs, and the rest answers the step.
+		d.Recipient = name
+		if d.Relationship == someone {
+			d.Relationship = ""
+		}
+		t.text = rest
+	}
 	more := ExtractDraftDetails(t.text)
 	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
 		// "its roisin" typed after "my sister": the name, and the same
@@ -504,6 +513,10 @@ func (t *turn) fillSlot(in Intent) {
 			d.Occasion = said
 		}
 		back := t.talkedRecipient(&more, t.text)
+		if rel, _, ok := describedWho(t.text); ok && more.Recipient == "" && more.Relationship == "" {
+			// "someone from my pottery class": who they are, named later.
+			more.Relationship = rel
+		}
 		if more.Recipient == "" && more.Relationship == "" {
 			if said == "" || len(strings.Fields(t.text)) > 3 {
 				more.Recipient = nameFromAnswer(t.text)
