@@ -47,14 +47,15 @@ var bareDraftWord = mustPattern(`^(?:(?:a|an|new|another|one|pls|please|plz|ok|o
 // idleRevision reports words that only ask a draft to change: "less
 // formal", "shorter", "make it warmer", "no exclamation marks".
 func idleRevision(text, folded string) bool {
+	r := classify(text)
+	if !r.Sure() || r.Label != understand.Revise {
+		return false
+	}
 	if _, ok := ParseRevision(text); ok {
 		return true
 	}
-	if r, ok := revise.Parse(text); ok && r.Kind != revise.Drop && r.Kind != revise.Say {
-		return true
-	}
-	r := classify(text)
-	return r.Sure() && r.Label == understand.Revise && len(strings.Fields(folded)) <= 4
+	q, ok := revise.Parse(text)
+	return ok && q.Kind != revise.Drop && q.Kind != revise.Say && q.Kind != revise.Replace
 }
 
 // reopenCopied takes the draft copied within the last hour back for a
