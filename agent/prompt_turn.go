@@ -33,6 +33,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "actually write to my cousin instead", "make it a thank you".
 		return
 	}
+	if t.p.Flow.Name == flowForget && keepsAll.MatchString(foldText(t.text)) {
+		// "never mind, don't delete", "no keep it": the erase is called
+		// off, plainly, and nothing else is read into it.
+		t.forgetAnswer(Intent{Kind: IntentNo})
+		return
+	}
 	if !(p.expect != expectOpen && t.changedPerson()) && t.droppedForNew(ctx) {
 		return
 	}
@@ -181,6 +187,10 @@ func (t *turn) changedPerson() bool {
 	}
 	return other != "" && !strings.EqualFold(other, f.Draft.Details.Recipient)
 }
+
+// keepsAll calls off an erase: "never mind dont delete", "no keep it",
+// "wait, don't".
+var keepsAll = mustPattern(`\b(?:don'?t|dont|do not|never ?mind|nvm|keep|cancel|stop|wait|no|nope|nah|not now|changed my mind|leave it)\b`)
 
 // changeOfMind marks a message that takes back what was said before.
 var changeOfMind = mustPattern(`\b(?:instead|rather|actually|no wait|wait no|changed my mind|change of plan|someone else|somebody else|different person|start over|scratch that)\b`)
