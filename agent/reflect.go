@@ -147,7 +147,7 @@ func (t *turn) reflectAnswer(in Intent) {
 		t.askQuestion("Sure, here's where we are. ")
 		return
 	}
-	if t.switchJourney() {
+	if t.switchJourney() || t.topicAtFirst() {
 		return
 	}
 	t.p.Flow.Updated = t.now
