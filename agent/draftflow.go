@@ -27,6 +27,35 @@ func (t *turn) startDraft(text string, command bool) {
 	t.startDraftTo(text, command, "")
 }
 
+// tellsOwnState is telling someone how one is doing oneself: "tell my aunt
+// how i'm doing", "let my brother know i'm struggling".
+var tellsOwnState = mustPattern(`\b(?:tell|let|text|message|update|show)\b(?: \S+){1,4}? (?:know )?(?:how (?:i'?m|im|i am|i've been|ive been) (?:doing|feeling|coping|holding up|really doing|actually doing)|(?:that )?(?:i'?m|im|i am|i've been|ive been) (?:struggling|not (?:ok|okay|doing (?:well|great|good)|coping|great)|having a (?:hard|rough|tough) time|finding (?:it|things) hard))`)
+
+// withoutAsking keeps of what was said the clauses that are more than the
+// wish to tell someone how one is, or thanks to the companion: those say
+// what the message is for, and are no line of it.
+func withoutAsking(said []string) []string {
+	var out []string
+	for _, s := range said {
+		var kept []string
+		for _, c := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(".,;!?", r) }) {
+			f := foldText(c)
+			if f == "" || tellsOwnState.MatchString(f) || thanksToMe.MatchString(f+" ") || len(strings.Fields(f)) < 2 {
+				continue
+			}
+			kept = append(kept, strings.TrimSpace(c))
+		}
+		if len(kept) > 0 {
+			out = append(out, strings.Join(kept, ", "))
+		}
+	}
+	return out
+}
+
+// thanksToMe opens a message with thanks to the companion: "thanks. maybe
+// i should…", "ok thank you, can you…".
+var thanksToMe = mustPattern(`^(?:(?:ok|okay|aw|aww|oh) )?(?:thanks|thank you|thx|ty|cheers)(?: so much| a lot| for that| for listening)?[.!,]? `)
+
 // startDraftTo begins a drafting conversation from text, to name when the
 // person gave it apart ("jonno", said after an offer to write to "your
 // mate").
@@ -92,6 +121,13 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 	if d.Occasion == "" && askOf(text) {
 		// The ask is what the message is for.
 		d.Occasion = askOccasion(d)
+	}
+	if (d.Occasion == "" || d.Occasion == OccasionThanks && thanksToMe.MatchString(foldText(text))) && tellsOwnState.MatchString(foldText(text)) {
+		// "maybe i should tell my aunt how i'm doing": letting them in
+		// on a hard time of one's own is asking for support, and a
+		// "thanks." said to the companion first is no thank-you to them.
+		d.Occasion = OccasionSupport
+		d.Said = withoutAsking(d.Said)
 	}
 	if d.Recipient == "" && command && !pointsBack(text) {
 		d.Recipient = nameFromAnswer(text)

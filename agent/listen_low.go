@@ -471,6 +471,10 @@ func (t *turn) feelingTo(who string) {
 	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
 }
 
+// noAdviceWanted says the person wants to be heard, not helped: "i dont
+// want advice really", "just needed to say it out loud", "just venting".
+var noAdviceWanted = mustPattern(`\b(?:(?:don'?t|dont|do not) (?:really )?(?:want|need) (?:any )?(?:advice|tips|fixing|solutions|a solution)|just (?:wanted|needed) to (?:say|get) (?:it|that) (?:out|off)|(?:just )?said it out loud|just (?:wanted|needed) to say it|just venting|just needed to vent|not looking for (?:advice|solutions|tips))`)
+
 // againLines follow a second low feeling told in a row, each in turn, so
 // that none is said twice running.
 var againLines = []string{
@@ -637,6 +641,12 @@ func (t *turn) listenMore() bool {
 	}
 	line := heardLines[o.Heard%len(heardLines)]
 	tail := heardTails[o.Heard%len(heardTails)]
+	if noAdviceWanted.MatchString(foldText(t.text)) {
+		// "i don't want advice really, just said it out loud": heard,
+		// and no step pressed on them.
+		line, tail = "That's fair. Sometimes it just needs saying out loud, and you don't have to do anything with it.",
+			" I'm here whenever you want to say more."
+	}
 	if o.Felt == "busy" {
 		line = pick(t.text, []string{"That's a squeeze, with so little time left over for yourself.",
 			"That's very little room for anything, let alone friendships."})
