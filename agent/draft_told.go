@@ -117,6 +117,12 @@ func (t *turn) withTold(text string) string {
 	if toldOther(text, k.Text) {
 		return text
 	}
+	if heardLow(k.Text) && !concernFor(k.Text) && !people.Find(k.Text).Found() {
+		// "i feel a bit invisible", then "maybe i could message my
+		// sister": the person's own low moment is why they reach out,
+		// not news to tell her.
+		return text
+	}
 	told := k.Text
 	if p, q := people.Find(text), people.Find(told); p.Name != "" && q.Name == "" && q.Relation != "" {
 		// "my cousin …", then "her name is Priya": "my cousin Priya …",

@@ -52,6 +52,10 @@ func withoutAsking(said []string) []string {
 	return out
 }
 
+// onlyWriteWish is a request or a wish to write to someone, with nothing
+// else in it: "maybe i'll text my brother", "i should message mum".
+var onlyWriteWish = mustPattern(`^(?:(?:ok|okay|so|yeah|yes|maybe|i think|actually|hmm|um|then|right) )*(?:i'?ll|ill|i will|i should|i could|i might|i can|i want to|i wanna|i'?d like to|id like to|gonna|i'?m gonna|im gonna|going to|i'?m going to|let me|lets|let'?s)? ?(?:text|txt|message|msg|write to|call|ring|email|dm|reach out to|get in touch with|drop (?:a line|a message|a text) to)(?: (?:my|our|the|him|her|them))?(?: \S+){0,2}(?: (?:then|maybe|now|today|tonight|later|back))?$`)
+
 // thanksToMe opens a message with thanks to the companion: "thanks. maybe
 // i should…", "ok thank you, can you…".
 var thanksToMe = mustPattern(`^(?:(?:ok|okay|aw|aww|oh) )?(?:thanks|thank you|thx|ty|cheers)(?: so much| a lot| for that| for listening)?[.!,]? `)
@@ -74,7 +78,11 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
 		d = t.a.hooks.extract(t.ctx, text, d)
-		d.Said = append(d.Said, text)
+		if !onlyWriteWish.MatchString(foldText(strings.TrimRight(text, ".!? "))) {
+			// "maybe i'll text my brother" says whom to write to, and
+			// nothing for the message to carry.
+			d.Said = append(d.Said, text)
+		}
 	}
 	old := t.p.Flow.Paused
 	samePerson := old != nil && old.Name == flowDraft && old.Draft != nil && old.Draft.Details.Recipient != "" &&

@@ -99,7 +99,9 @@ func adviceNow(o *Offer, text string) (string, string) {
 	if o.Felt == "busy" {
 		key, line = "busy", adviceBusy
 	}
-	if !slices.Contains(o.Advised, key) && !tinyAsked.MatchString(foldText(text)) {
+	if !slices.Contains(o.Advised, key) && (line != adviceLow || !tinyAsked.MatchString(foldText(text))) {
+		// The answer for what was heard comes first; only the general
+		// one gives way to a tiny step when a tiny one is asked for.
 		return key, line
 	}
 	for i, step := range tinySteps {
@@ -129,8 +131,8 @@ const adviceGroups = "Look for something that meets every week with the same fac
 
 // adviceBusy is the answer for someone with almost no time to spare.
 const adviceBusy = "With only a few minutes a day, keep it tiny and regular: one voice note or photo to a friend while the " +
-	"kettle boils, no catch-up owed. And if there's one friend you miss most, suggest something that fits your days — a call " +
-	"on the school run, a walk with the kids along."
+	"kettle boils, no catch-up owed. And if there's one friend you miss most, suggest something that fits the days you " +
+	"already have — a call on the way somewhere, or bringing them along to something you'd be doing anyway."
 
 // tinySteps are small things to do today, each different, given in turn
 // when more than one is asked for.
