@@ -54,7 +54,7 @@ func withoutAsking(said []string) []string {
 
 // onlyWriteWish is a request or a wish to write to someone, with nothing
 // else in it: "maybe i'll text my brother", "i should message mum".
-var onlyWriteWish = mustPattern(`^(?:(?:ok|okay|so|yeah|yes|maybe|i think|actually|hmm|um|then|right) )*(?:i'?ll|ill|i will|i should|i could|i might|i can|i want to|i wanna|i'?d like to|id like to|gonna|i'?m gonna|im gonna|going to|i'?m going to|let me|lets|let'?s)? ?(?:text|txt|message|msg|write to|call|ring|email|dm|reach out to|get in touch with|drop (?:a line|a message|a text) to)(?: (?:my|our|the|him|her|them))?(?: \S+){0,2}(?: (?:then|maybe|now|today|tonight|later|back))?$`)
+var onlyWriteWish = mustPattern(`^(?:(?:ok|okay|so|yeah|yes|maybe|i think|actually|hmm|um|then|right) )*(?:i'?ll|ill|i will|i should|i could|i might|i can|i want to|i wanna|i'?d like to|id like to|gonna|i'?m gonna|im gonna|going to|i'?m going to|let me|lets|let'?s|(?:can you |could you |pls |please )?help me(?: to)?)? ?(?:text|txt|message|msg|write to|call|ring|email|dm|reach out to|get in touch with|drop (?:a line|a message|a text) to)(?: (?:my|our|the|him|her|them))?(?: \S+){0,2}(?: (?:then|maybe|now|today|tonight|later|back))?$`)
 
 // thanksToMe opens a message with thanks to the companion: "thanks. maybe
 // i should…", "ok thank you, can you…".
@@ -505,6 +505,14 @@ func (t *turn) fillSlot(in Intent) {
 		}
 		t.text = rest
 	}
+	if rel, place, ok := describedWho(t.text); ok && t.choice == "" && slot != slotRecipient && d.Recipient == "" &&
+		(d.Relationship == "" || d.Relationship == someone) {
+		// "someone from my pottery class", typed after "idk" to who it
+		// is for: who they are, and the same question again.
+		d.Relationship = rel
+		t.draftNext("Got it — someone from your " + place + ". ")
+		return
+	}
 	more := ExtractDraftDetails(t.text)
 	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
 		// "its roisin" typed after "my sister": the name, and the same
@@ -539,8 +547,12 @@ func (t *turn) fillSlot(in Intent) {
 			d.Length = LengthShort
 		}
 	case skip && slot == slotRecipient:
-		// No name is fine: the draft greets nobody by name.
+		// No name is fine: the draft greets nobody by name, and "dunno"
+		// is nobody's name.
 		d.Relationship = someone
+		if noOneYet(foldText(t.text)) {
+			more = DraftDetails{}
+		}
 	case skip && slot != slotRecipient:
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotRecipient:
