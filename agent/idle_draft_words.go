@@ -17,7 +17,7 @@ import (
 
 // idleDraftWord handles such a message and reports whether it did.
 func (t *turn) idleDraftWord() bool {
-	if t.choice != "" || t.p.Flow.Name != "" {
+	if t.choice != "" || t.p.Flow.Name != "" || t.m.Group {
 		return false
 	}
 	folded := foldText(t.text)
