@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
+	"github.com/companion-dev/companion/agent/revise"
 )
 
 // A change of mind in the middle of a draft turns it, at whatever step it
@@ -64,6 +65,11 @@ func otherPerson(text string, d DraftDetails) (people.Person, bool) {
 	if !p.Found() || p.Relation == "me" {
 		return people.Person{}, false
 	}
+	if dropsPerson(text, folded, p) {
+		// "actually drop yusuf", "leave her fiance out": a part of the
+		// draft to take out, never a new person to write to.
+		return people.Person{}, false
+	}
 	if alsoWords.MatchString(folded) {
 		// "can you write to my cousin jamal about it too": another
 		// draft as well, not a change of mind.
@@ -84,6 +90,36 @@ func otherPerson(text string, d DraftDetails) (people.Person, bool) {
 		return p, true
 	}
 	return people.Person{}, false
+}
+
+// dropVerb asks for something to come out of a draft.
+var dropVerb = mustPattern(`\b(?:drop|remove|delete|cut|take out|take away|leave out|leave off|get rid of|ditch|scrap|lose|don'?t mention|do not mention|no mention of|without|take|leave)\b`)
+
+// dropsPerson reports whether text asks to take p out of the draft ("drop
+// yusuf", "leave out the bit about her fiance", "take her brother out")
+// rather than to write to p: a drop request whose part names p, with no
+// word that sends the message to p.
+func dropsPerson(text, folded string, p people.Person) bool {
+	return !writesTo(folded, p) && dropsNamed(text, folded, p.Name+" "+p.Said)
+}
+
+// dropsNamed reports whether text asks to take out a part of the draft
+// that names any word of who.
+func dropsNamed(text, folded, who string) bool {
+	if !dropVerb.MatchString(folded) {
+		return false
+	}
+	r, ok := revise.Parse(text)
+	if !ok || r.Kind != revise.Drop {
+		return false
+	}
+	part := strings.Fields(foldText(r.Detail))
+	for _, w := range strings.Fields(foldText(who)) {
+		if slices.Contains(part, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // writeToStart opens a message with a request to write to someone.

@@ -99,6 +99,11 @@ func (t *turn) offeredRequest() string {
 	if o := t.p.Flow.Offer; o != nil && (o.Kind == "talk" || o.Kind == "draft") {
 		return o.Request
 	}
+	if o := t.p.Flow.Offer; o != nil && o.Kind == "section" && o.Asked != "" && namedSomeone(o.Asked) && t.answerOnScreen() {
+		// "Draft a gentle follow-up" under the answer to "my friend
+		// ollie never replied, should i send another": to him, for that.
+		return toldOfQuestion(o.Asked)
+	}
 	return ""
 }
 

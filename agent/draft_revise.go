@@ -532,15 +532,15 @@ func (t *turn) finishDraft() {
 		t.p.Drafts = t.p.Drafts[len(t.p.Drafts)-20:]
 	}
 	t.p.Flow = Flow{Updated: t.now}
-	tip := "A message like this, with no pressure to reply, is a lovely way back in."
-	if ps := t.a.guide.Principles(); len(ps) > 0 {
-		tip = ps[len(t.p.Drafts)%len(ps)].Tip
+	tip := t.draftTip(ds.Details.Occasion)
+	if tip != "" {
+		tip += "\n\n"
 	}
 	t.sayDraft("Here it is to copy:\n\n" + quote(final))
 	hope := closingHope(ds.Details.Occasion, draftMention(ds.Details))
 	if q, choices := t.offerRemindAfterDraft(name, ds.Details.Said); q != "" {
-		t.say(tip+"\n\n"+hope+" "+q, choices...)
+		t.say(strings.TrimSpace(tip+strings.TrimSpace(hope+" "+q)), choices...)
 		return
 	}
-	t.say(tip+"\n\n"+hope, menuChoices()...)
+	t.say(strings.TrimSpace(tip+hope), menuChoices()...)
 }

@@ -39,7 +39,7 @@ func draftStepReading(text, step string) (reading, bool) {
 			return readAnswer, true
 		}
 	case stepReview:
-		if addedDetail(text, "") != "" {
+		if addedDetail(text, "") != "" || dropsPart(text, folded) {
 			return readAnswer, true
 		}
 	case slotOccasion, slotTone, slotMention:
@@ -154,6 +154,23 @@ func laterName(text string) string {
 		return ""
 	}
 	return upFirst(m[1])
+}
+
+// nameThenMore reads a name given in front of more ("his name is theo, i
+// want to ask him out for a climb"): the name, and what follows it; both
+// are "" when text does not open so.
+func nameThenMore(text string) (string, string) {
+	i := strings.IndexAny(text, ",;.")
+	if i < 0 {
+		return "", ""
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(text[i:], ",;. "))
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "and "), "so "))
+	name := laterName(text[:i])
+	if name == "" || len(strings.Fields(rest)) < 2 {
+		return "", ""
+	}
+	return name, rest
 }
 
 var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) ([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
@@ -430,3 +447,26 @@ func goNow(text string) bool {
 }
 
 var goNowRe = mustPattern(`^(?:(?:ok|okay|k|kk|sure|yes|yeah|yea|yep|yup|alright|right|great|cool|fine|good|perfect|nice|lovely|sounds good|that'?s all|thats all|that'?s it|thats it|nothing else|no that'?s all|just|and|so|then|please|pls|plz|now|go on|ready|i'?m ready|im ready|let'?s|lets) )*(?:do it|do this|go|go ahead|go for it|go on|write it|write one|write that|write the (?:message|draft|text|note)|draft it|draft one|show me|show me it|let'?s see|lets see|see it|let'?s see it|lets see it|hit me|send it over|give it a go|give it a try|try it|have a go|do your thing|over to you|write away|fire away|make it|let'?s go|lets go|let'?s do it|lets do it|let'?s do this|lets do this|let'?s write it|lets write it|let'?s have it|lets have it|(?:do|write|draft|make|start|try|see|show me) (?:the|a|that|this|my) (?:message|msg|draft|text|note|dm|card)|(?:back to|continue with|carry on with|go back to|on with) (?:the|that|my) (?:message|msg|draft|text|note))(?: (?:now|then|please|pls|plz|already|for me|thanks|thank you|ty|x|mate))*$`)
+
+// dropsPart reports a request to take a named part out of the draft on
+// screen ("actually drop yusuf", "leave out the bit about work"), which is a
+// change to the draft, never a cancel: "drop it" and "forget all of it"
+// name no part.
+func dropsPart(text, folded string) bool {
+	if !dropVerb.MatchString(folded) {
+		return false
+	}
+	r, ok := revise.Parse(text)
+	if !ok || r.Kind != revise.Drop {
+		return false
+	}
+	for _, w := range strings.Fields(foldText(r.Detail)) {
+		if !wholeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeWords name the whole draft, or nothing, rather than a part of it.
+var wholeWords = wordSet(`it this that everything all of the whole thing draft message one idea lol`)

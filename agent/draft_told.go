@@ -117,6 +117,14 @@ func (t *turn) withTold(text string) string {
 	if toldOther(text, k.Text) {
 		return text
 	}
+	if heardLow(k.Text) && !concernFor(k.Text) && !people.Find(k.Text).Found() && onlyWriteWish.MatchString(foldText(strings.TrimRight(text, ".!? "))) {
+		// "i feel a bit invisible", then "maybe i could message my
+		// sister": the person's own low moment is why they reach out,
+		// not news to tell her. A request that asks her for something
+		// ("i'd like her to ring me") keeps it: that is asking for
+		// support.
+		return text
+	}
 	told := k.Text
 	if p, q := people.Find(text), people.Find(told); p.Name != "" && q.Name == "" && q.Relation != "" {
 		// "my cousin …", then "her name is Priya": "my cousin Priya …",

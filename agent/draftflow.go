@@ -27,6 +27,39 @@ func (t *turn) startDraft(text string, command bool) {
 	t.startDraftTo(text, command, "")
 }
 
+// tellsOwnState is telling someone how one is doing oneself: "tell my aunt
+// how i'm doing", "let my brother know i'm struggling".
+var tellsOwnState = mustPattern(`\b(?:tell|let|text|message|update|show)\b(?: \S+){1,4}? (?:know )?(?:how (?:i'?m|im|i am|i've been|ive been) (?:doing|feeling|coping|holding up|really doing|actually doing)|(?:that )?(?:i'?m|im|i am|i've been|ive been) (?:struggling|not (?:ok|okay|doing (?:well|great|good)|coping|great)|having a (?:hard|rough|tough) time|finding (?:it|things) hard))`)
+
+// withoutAsking keeps of what was said the clauses that are more than the
+// wish to tell someone how one is, or thanks to the companion: those say
+// what the message is for, and are no line of it.
+func withoutAsking(said []string) []string {
+	var out []string
+	for _, s := range said {
+		var kept []string
+		for _, c := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(".,;!?", r) }) {
+			f := foldText(c)
+			if f == "" || tellsOwnState.MatchString(f) || thanksToMe.MatchString(f+" ") || len(strings.Fields(f)) < 2 {
+				continue
+			}
+			kept = append(kept, strings.TrimSpace(c))
+		}
+		if len(kept) > 0 {
+			out = append(out, strings.Join(kept, ", "))
+		}
+	}
+	return out
+}
+
+// onlyWriteWish is a request or a wish to write to someone, with nothing
+// else in it: "maybe i'll text my brother", "i should message mum".
+var onlyWriteWish = mustPattern(`^(?:(?:ok|okay|so|yeah|yes|maybe|i think|actually|hmm|um|then|right) )*(?:i'?ll|ill|i will|i should|i could|i might|i can|i want to|i wanna|i'?d like to|id like to|gonna|i'?m gonna|im gonna|going to|i'?m going to|let me|lets|let'?s|(?:can you |could you |pls |please )?help me(?: to)?)? ?(?:text|txt|message|msg|write to|call|ring|email|dm|reach out to|get in touch with|drop (?:a line|a message|a text) to)(?: (?:my|our|the|him|her|them))?(?: \S+){0,2}(?: (?:then|maybe|now|today|tonight|later|back))?$`)
+
+// thanksToMe opens a message with thanks to the companion: "thanks. maybe
+// i should…", "ok thank you, can you…".
+var thanksToMe = mustPattern(`^(?:(?:ok|okay|aw|aww|oh) )?(?:thanks|thank you|thx|ty|cheers)(?: so much| a lot| for that| for listening)?[.!,]? `)
+
 // startDraftTo begins a drafting conversation from text, to name when the
 // person gave it apart ("jonno", said after an offer to write to "your
 // mate").
@@ -45,7 +78,11 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 	d := ExtractDraftDetails(text)
 	if strings.TrimSpace(text) != "" && !command {
 		d = t.a.hooks.extract(t.ctx, text, d)
-		d.Said = append(d.Said, text)
+		if !onlyWriteWish.MatchString(foldText(strings.TrimRight(text, ".!? "))) {
+			// "maybe i'll text my brother" says whom to write to, and
+			// nothing for the message to carry.
+			d.Said = append(d.Said, text)
+		}
 	}
 	old := t.p.Flow.Paused
 	samePerson := old != nil && old.Name == flowDraft && old.Draft != nil && old.Draft.Details.Recipient != "" &&
@@ -92,6 +129,13 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 	if d.Occasion == "" && askOf(text) {
 		// The ask is what the message is for.
 		d.Occasion = askOccasion(d)
+	}
+	if (d.Occasion == "" || d.Occasion == OccasionThanks && thanksToMe.MatchString(foldText(text))) && tellsOwnState.MatchString(foldText(text)) {
+		// "maybe i should tell my aunt how i'm doing": letting them in
+		// on a hard time of one's own is asking for support, and a
+		// "thanks." said to the companion first is no thank-you to them.
+		d.Occasion = OccasionSupport
+		d.Said = withoutAsking(d.Said)
 	}
 	if d.Recipient == "" && command && !pointsBack(text) {
 		d.Recipient = nameFromAnswer(text)
@@ -452,6 +496,23 @@ func (t *turn) fillSlot(in Intent) {
 		// what to say.
 		t.text = strings.TrimSpace(t.text[loc[1]:])
 	}
+	if name, rest := nameThenMore(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
+		// "his name is theo, i want to ask him to climb on saturday":
+		// the name goes where it belongs, and the rest answers the step.
+		d.Recipient = name
+		if d.Relationship == someone {
+			d.Relationship = ""
+		}
+		t.text = rest
+	}
+	if rel, place, ok := describedWho(t.text); ok && t.choice == "" && slot != slotRecipient && d.Recipient == "" &&
+		(d.Relationship == "" || d.Relationship == someone) {
+		// "someone from my pottery class", typed after "idk" to who it
+		// is for: who they are, and the same question again.
+		d.Relationship = rel
+		t.draftNext("Got it — someone from your " + place + ". ")
+		return
+	}
 	more := ExtractDraftDetails(t.text)
 	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
 		// "its roisin" typed after "my sister": the name, and the same
@@ -486,8 +547,12 @@ func (t *turn) fillSlot(in Intent) {
 			d.Length = LengthShort
 		}
 	case skip && slot == slotRecipient:
-		// No name is fine: the draft greets nobody by name.
+		// No name is fine: the draft greets nobody by name, and "dunno"
+		// is nobody's name.
 		d.Relationship = someone
+		if noOneYet(foldText(t.text)) {
+			more = DraftDetails{}
+		}
 	case skip && slot != slotRecipient:
 		d.Skipped = append(d.Skipped, slot)
 	case slot == slotRecipient:
@@ -504,6 +569,10 @@ func (t *turn) fillSlot(in Intent) {
 			d.Occasion = said
 		}
 		back := t.talkedRecipient(&more, t.text)
+		if rel, _, ok := describedWho(t.text); ok && more.Recipient == "" && more.Relationship == "" {
+			// "someone from my pottery class": who they are, named later.
+			more.Relationship = rel
+		}
 		if more.Recipient == "" && more.Relationship == "" {
 			if said == "" || len(strings.Fields(t.text)) > 3 {
 				more.Recipient = nameFromAnswer(t.text)

@@ -1,6 +1,8 @@
 package agent
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -30,9 +32,13 @@ var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly
 	`|what (?:are|r) my options|what can be done` +
 	`|what(?:'?s| is| would be) (?:a|one|some) (?:(?:small|little|tiny|easy|simple|good|first|quick) )*(?:thing|step|idea|way)s? (?:i )?(?:could|can|should|might|to) (?:try|do|start with)(?: tomorrow| today| this week| first)?` +
 	`|(?:give me|got|any) (?:a|one) (?:(?:small|little|tiny|easy|simple|good|quick) )*(?:thing|step|idea) (?:to try|i could try|to do)` +
+	`|(?:any|got any|have (?:you|u) got any|do (?:you|u) have any) (?:(?:quick|small|little|tiny|easy|simple|practical|good|other|more) )*(?:ideas|tips|suggestions|advice)` +
+	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me (?:a|one|some) (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:thing|step|idea|things|steps|ideas)(?: (?:i can|i could|to) (?:do|try))?` +
+	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me something (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:(?:i can|i could|to) (?:do|try))?` +
+	`|what (?:kind|sort|type)s? of (?:groups?|clubs?|things|places|activities|stuff|classes) (?:would|should|could|do|can) (?:you|u|i) (?:suggest|recommend|try|join|look for|go to|do)` +
 	`|(?:can you |could you |pls |please )?help me (?:figure|work) out what to do` +
 	`|i (?:just |really |honestly )?(?:dont|don't|do not) know what to do|idk what to do|(?:i have |i've |ive |i got )?(?:no|zero) idea what to do|i'm lost|im lost|i'm at a loss|im at a loss` +
-	`)(?:\s+(?:about (?:it|this|that|them|him|her|any of (?:it|this))|now|then|next|here|tho|though|please|pls|honestly|anymore|with myself|from here|better|tbh|lol|then|though|right now|at all|either))*\s*$`)
+	`)(?:\s+(?:about (?:it|this|that|them|him|her|any of (?:it|this))|now|then|next|here|tho|though|please|pls|honestly|anymore|with myself|from here|better|tbh|lol|then|though|right now|at all|either|today|tonight|this week|for me|for that|for this|to try))*\s*$`)
 
 // asksWhatToDo reports a question that asks what to do about what was
 // just told, with no topic of its own.
@@ -58,18 +64,85 @@ func (t *turn) adviceWhileListening() bool {
 			Choice{ID: "journey:matter", Label: "Think about who matters"})
 		return true
 	}
+	if o != nil && o.Kind == "section" && groupsAsked(t.text) {
+		// "what kind of groups would you suggest", after the guide's
+		// answer on making friends: which groups, plainly.
+		t.p.Flow.Offer = &Offer{Kind: "talk", Felt: "lonely", Advised: []string{"groups"}}
+		t.say(adviceGroups, Choice{ID: "menu:draft", Label: "Write to someone"}, Choice{ID: "menu:plan", Label: "7-day plan"})
+		return true
+	}
 	if o == nil || o.Kind != "talk" && !o.Listening {
 		return false
 	}
-	line := adviceFor(o)
+	key, line := adviceNow(o, t.text)
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
 	if o.Recipient != "" {
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+o.Recipient, 40)}
 	}
 	// Still listening: what they say next is heard as more of it.
 	t.p.Flow.Offer = o.heardAgain()
+	t.p.Flow.Offer.Advised = append(t.p.Flow.Offer.Advised, key)
 	t.say(line, write, Choice{ID: "journey:matter", Label: "Think about who matters"})
 	return true
+}
+
+// adviceNow is the answer to a practical ask while listening, and its key:
+// which groups when groups are asked about, one tiny step when a tiny or
+// quick one is asked for, the answer for what was heard otherwise. What
+// was already said in this conversation is never said again: a second ask
+// gets a different, smaller step.
+func adviceNow(o *Offer, text string) (string, string) {
+	if groupsAsked(text) && !slices.Contains(o.Advised, "groups") {
+		return "groups", adviceGroups
+	}
+	key, line := "felt:"+o.Felt, adviceFor(o)
+	if o.Felt == "busy" {
+		key, line = "busy", adviceBusy
+	}
+	if !slices.Contains(o.Advised, key) && (line != adviceLow || !tinyAsked.MatchString(foldText(text))) {
+		// The answer for what was heard comes first; only the general
+		// one gives way to a tiny step when a tiny one is asked for.
+		return key, line
+	}
+	for i, step := range tinySteps {
+		if k := "tiny:" + strconv.Itoa(i); !slices.Contains(o.Advised, k) {
+			return k, step
+		}
+	}
+	return "tiny:all", "Those are the small ones I have. The best of them is whichever feels easiest right now — " +
+		"if it's a message, tell me who it's for and I'll write it with you."
+}
+
+// groupsAsked asks which groups or activities to try.
+func groupsAsked(text string) bool {
+	return reGroupsAsked.MatchString(foldText(text))
+}
+
+var reGroupsAsked = mustPattern(`\b(?:what|which) (?:kind|sort|type)?s? ?(?:of )?(?:groups?|clubs?|activities|classes|hobbies|meetups?)\b|\b(?:groups?|clubs?|classes|activities) (?:would|should|could|do) (?:you|u) (?:suggest|recommend)`)
+
+// tinyAsked asks for something small enough to do today.
+var tinyAsked = mustPattern(`\b(?:tiny|quick|quickly|small|little|easy|today|tonight|right now|ten minutes|10 mins?|10 minutes|five minutes|5 mins?)\b`)
+
+// adviceGroups names the kinds of groups where friendships tend to grow.
+const adviceGroups = "Look for something that meets every week with the same faces, built around doing a thing together: a " +
+	"climbing or running club, a class (pottery, a language, dance), a choir, a board-game or quiz night, or a regular " +
+	"volunteering shift. Pick the one closest to something you already enjoy, and give it three visits before you judge it — " +
+	"the second and third time are when people start to say hello."
+
+// adviceBusy is the answer for someone with almost no time to spare.
+const adviceBusy = "With only a few minutes a day, keep it tiny and regular: one voice note or photo to a friend while the " +
+	"kettle boils, no catch-up owed. And if there's one friend you miss most, suggest something that fits the days you " +
+	"already have — a call on the way somewhere, or bringing them along to something you'd be doing anyway."
+
+// tinySteps are small things to do today, each different, given in turn
+// when more than one is asked for.
+var tinySteps = []string{
+	"Here's a tiny one for today: send one friend a two-line message — “saw this and thought of you, how are you doing?” " +
+		"It takes a minute, and there's no reply owed.",
+	"Another small one: record a thirty-second voice note for someone you miss, just saying what you're up to today. " +
+		"Voice carries more warmth than text and takes less time than typing.",
+	"One more: put a five-minute call with one person in your diary for this week, same time each week if it works. " +
+		"A short call that happens beats a long one that keeps getting postponed.",
 }
 
 // adviceFor is the small answer to "what should i do" for what the open
@@ -156,6 +229,9 @@ func careAdviceText(situation string) string {
 // feltKind is the kind of low feeling a listening reply heard in text: the
 // kind its cue words named, or the listener's sure reading of it.
 func feltKind(text string, k lowKind) string {
+	if timePoor.MatchString(foldText(text)) {
+		return "busy"
+	}
 	if k.name != "" {
 		return k.name
 	}
@@ -338,5 +414,10 @@ func heardLow(text string) bool {
 // heardAgain is the listening offer o kept open after a reply to more of
 // what it heard: the same story and feeling, its choices made afresh.
 func (o *Offer) heardAgain() *Offer {
-	return &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt}
+	return &Offer{Kind: o.Kind, Request: o.Request, Recipient: o.Recipient, Listening: o.Listening, Felt: o.Felt,
+		Advised: slices.Clone(o.Advised), Heard: o.Heard, Line: o.Line}
 }
+
+// timePoor tells of having no time for people: "so busy with the kids",
+// "i barely have 10 mins a day", "work eats all my time".
+var timePoor = mustPattern(`\b(?:so|too|really|crazy|super|insanely) busy\b|\bbusy with\b|\bno time\b|\bnever have (?:the )?time\b|\bbarely (?:have|get) (?:any )?(?:time|\d+ mins?|\d+ minutes|a minute)\b|\b(?:don'?t|dont) have (?:the )?time\b`)

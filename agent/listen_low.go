@@ -429,7 +429,7 @@ func (t *turn) feelingTo(who string) {
 	line, k := lowNamed(t.text)
 	o := t.p.Flow.Offer
 	again := o != nil && (o.Kind == "talk" || o.Listening)
-	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltKind(t.text, k)}
+	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltKind(t.text, k), Line: line}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
 	if again && o.Request != "" {
 		// More of a story about someone: the offer to write to them,
@@ -453,16 +453,47 @@ func (t *turn) feelingTo(who string) {
 		choices = append(choices, Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)})
 	}
 	if again {
-		t.say(line+" "+pick(t.text, []string{
-			"I'm here; say as much or as little as you like.",
-			"Thank you for telling me more. What would help most right now?",
-			"I'm listening. Do you want to keep talking, or think about someone you could reach out to?",
-			"That makes sense. Take your time; I'm not going anywhere.",
-		}), choices...)
+		t.p.Flow.Offer.Heard = o.Heard + 1
+		t.p.Flow.Offer.Advised = o.Advised
+		t.p.Flow.Offer.Line = line
+		if line == o.Line || timePoor.MatchString(foldText(t.text)) {
+			// The same opening twice running reads as canned: what is
+			// new in it is answered instead.
+			line = "That's a lot to carry."
+			if timePoor.MatchString(foldText(t.text)) {
+				t.p.Flow.Offer.Felt = "busy"
+				line = "That leaves hardly any time for yourself, let alone for friends."
+			}
+		}
+		t.say(line+" "+againLines[o.Heard%len(againLines)], choices...)
 		return
 	}
 	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
 }
+
+// noAdviceWanted says the person wants to be heard, not helped: "i dont
+// want advice really", "just needed to say it out loud", "just venting".
+var noAdviceWanted = mustPattern(`\b(?:(?:don'?t|dont|do not) (?:really )?(?:want|need) (?:any )?(?:advice|tips|fixing|solutions|a solution)|just (?:wanted|needed) to (?:say|get) (?:it|that) (?:out|off)|(?:just )?said it out loud|just (?:wanted|needed) to say it|just venting|just needed to vent|not looking for (?:advice|solutions|tips))`)
+
+// againLines follow a second low feeling told in a row, each in turn, so
+// that none is said twice running.
+var againLines = []string{
+	"I'm here; say as much or as little as you like.",
+	"I'm listening. Do you want to keep talking, or think about someone you could reach out to?",
+	"That makes sense. Take your time; I'm not going anywhere.",
+	"Thank you for trusting me with it. What would help most right now?",
+}
+
+// heardLines and heardTails answer more of what was told, in turn.
+var (
+	heardLines = []string{"Thank you for telling me more.", "I hear you.", "That makes sense.", "I'm glad you said it."}
+	heardTails = []string{
+		" What would help most right now: keep talking, or one small thing to feel a bit closer to someone?",
+		" Do you want to keep going, or try one small step?",
+		" I'm here for more, or for a small idea, whichever you'd like.",
+		" Say as much as you like; when you want a small step, just ask.",
+	}
+)
 
 // guiltCues feel awful or terrible about something done or left undone
 // ("i feel awful for not calling", "feel terrible that i forgot"): guilt.
@@ -603,8 +634,25 @@ func (t *turn) listenMore() bool {
 		return false
 	}
 	// Nothing in it names a weight: heard, not made heavier than it is.
-	line := "Thank you for telling me more."
-	tail := " What would help most right now: keep talking, or one small thing to feel a bit closer to someone?"
+	o := t.p.Flow.Offer
+	if timePoor.MatchString(foldText(t.text)) && o.Felt == "" || timePoor.MatchString(foldText(t.text)) && o.Recipient == "" {
+		// "i barely have 10 mins a day": what any step has to fit in.
+		o.Felt = "busy"
+	}
+	line := heardLines[o.Heard%len(heardLines)]
+	tail := heardTails[o.Heard%len(heardTails)]
+	if noAdviceWanted.MatchString(foldText(t.text)) {
+		// "i don't want advice really, just said it out loud": heard,
+		// and no step pressed on them.
+		line, tail = "That's fair. Sometimes it just needs saying out loud, and you don't have to do anything with it.",
+			" I'm here whenever you want to say more."
+	}
+	if o.Felt == "busy" {
+		line = pick(t.text, []string{"That's a squeeze, with so little time left over for yourself.",
+			"That's very little room for anything, let alone friendships."})
+		tail = " Anything we try has to fit in a few minutes, then. Want a tiny idea, or to keep talking?"
+	}
+	o.Heard++
 	if o := t.p.Flow.Offer; o.Request != "" && o.Recipient != "" && readTold(o.Request).kind != newsNone {
 		// More about someone's news: heard in its key, glad or sorry,
 		// never a weight on a happy story; the offer to write stays.

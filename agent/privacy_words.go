@@ -90,3 +90,18 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// listAsked shows the people and dates kept when the message asks what is
+// stored of them ("what birthdays do you know about", "which dates have
+// you got saved", "list my reminders"), which is a look at the list, not
+// a question about privacy. It reports false for anything else.
+func (t *turn) listAsked() bool {
+	if !reListAsked.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.remind(Intent{Kind: IntentContacts})
+	return true
+}
+
+// reListAsked asks to see the birthdays, dates, reminders or people kept.
+var reListAsked = mustPattern(`^(?:(?:so|ok|okay|and|hey|hmm|um|remind me|quick question)\s+)*(?:(?:what|which|whose) (?:birthdays?|anniversar(?:y|ies)|dates?|reminders?|people|contacts|names)\b.*\b(?:know|have|got|saved|stored|kept|keep|remember|set|on file|there)\b|(?:list|show|tell) (?:me )?(?:all )?(?:my |the |your )?(?:birthdays?|anniversar(?:y|ies)|dates|reminders|contacts)\b|(?:what|who) (?:are|is) (?:my|the) (?:birthdays?|reminders|dates)\b)`)

@@ -33,6 +33,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		// "actually write to my cousin instead", "make it a thank you".
 		return
 	}
+	if t.p.Flow.Name == flowForget && keepsAll.MatchString(foldText(t.text)) {
+		// "never mind, don't delete", "no keep it": the erase is called
+		// off, plainly, and nothing else is read into it.
+		t.forgetAnswer(Intent{Kind: IntentNo})
+		return
+	}
 	if !(p.expect != expectOpen && t.changedPerson()) && t.droppedForNew(ctx) {
 		return
 	}
@@ -62,6 +68,18 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		return r
 	}
 	reading, ok := draftStepReading(t.text, t.p.Flow.Step)
+	if d := t.p.Flow.Draft; !ok && d != nil && (d.Details.Occasion == OccasionApology || d.Details.Occasion == OccasionMend) &&
+		t.p.Flow.Step != stepReview && ownReason.MatchString(foldText(t.text)) {
+		// "i didn't have a good excuse, i was just tired", while writing
+		// an apology: why it happened, for the apology to weigh, never a
+		// low mood to be listened to instead.
+		reading, ok = readAnswer, true
+		if rest := strings.TrimSpace(noExcuse.ReplaceAllString(t.text, " ")); len(strings.Fields(rest)) >= 2 {
+			// "no good excuse": the apology says that itself; the
+			// reason is what it carries.
+			t.text = rest
+		}
+	}
 	if t.p.Flow.Name != flowDraft || !ok {
 		reading = readAtPrompt(t.text, in, p, t.now, read)
 	}
@@ -175,8 +193,23 @@ func (t *turn) changedPerson() bool {
 		return false
 	}
 	other := ExtractDraftDetails(t.text).Recipient
+	if other != "" && dropsNamed(t.text, folded, other) {
+		// "actually drop yusuf": out of the draft, not the one it is for.
+		return false
+	}
 	return other != "" && !strings.EqualFold(other, f.Draft.Details.Recipient)
 }
+
+// keepsAll calls off an erase: "never mind dont delete", "no keep it",
+// "wait, don't".
+var keepsAll = mustPattern(`\b(?:don'?t|dont|do not|never ?mind|nvm|keep|cancel|stop|wait|no|nope|nah|not now|changed my mind|leave it)\b`)
+
+// ownReason tells why one did what an apology is for: "i was just tired",
+// "i didn't have a good excuse", "honestly there's no real reason".
+var ownReason = mustPattern(`\b(?:i (?:didn'?t|didnt|did not|don'?t|dont) (?:really )?have (?:a|an|any) (?:good |real |proper |decent )?(?:excuse|reason)|(?:there was|there'?s|theres|there is) no (?:good |real |proper )?(?:excuse|reason)|no (?:good |real )?excuse|i was (?:just |really |so |honestly |being )?(?:tired|exhausted|busy|overwhelmed|stressed|knackered|lazy|anxious|selfish|in a (?:bad )?mood|not feeling it|burnt out|burned out)|i (?:just )?(?:forgot|panicked|froze|flaked|overslept|couldn'?t face it))\b`)
+
+// noExcuse says there was no excuse, which every apology draft says itself.
+var noExcuse = mustPattern(`(?i)(?:\b(?:honestly|tbh|to be honest|really)\b[, ]*)?\b(?:i (?:didn'?t|didnt|did not|don'?t|dont) (?:really )?have (?:a|an|any) (?:good |real |proper |decent )?(?:excuse|reason)|(?:there was|there'?s|theres|there is) no (?:good |real |proper )?(?:excuse|reason))\b(?:[, ]*\b(?:honestly|tbh|really)\b)?[,.;]?`)
 
 // changeOfMind marks a message that takes back what was said before.
 var changeOfMind = mustPattern(`\b(?:instead|rather|actually|no wait|wait no|changed my mind|change of plan|someone else|somebody else|different person|start over|scratch that)\b`)

@@ -60,7 +60,9 @@ func (t *turn) findJourney(arg string) (Journey, bool) {
 		}
 	}
 	for _, j := range t.a.guide.Journeys() {
-		if strings.Contains(strings.ToLower(j.Title), arg) {
+		// Whole words of the title ("my week"), never a piece of one:
+		// "ok" is not in "look".
+		if len(arg) >= 3 && strings.Contains(" "+foldText(j.Title)+" ", " "+foldText(arg)+" ") {
 			return j, true
 		}
 	}
@@ -147,7 +149,7 @@ func (t *turn) reflectAnswer(in Intent) {
 		t.askQuestion("Sure, here's where we are. ")
 		return
 	}
-	if t.switchJourney() {
+	if t.switchJourney() || t.topicAtFirst() {
 		return
 	}
 	t.p.Flow.Updated = t.now

@@ -180,6 +180,15 @@ type Offer struct {
 	// Asked is the question a "section" offer answered, so that a short
 	// follow-up ("what about family?") is read as that question again.
 	Asked string `json:"asked,omitempty"`
+	// Advised keys the small answers already given while listening, so
+	// that a second practical ask gets a different one.
+	Advised []string `json:"advised,omitempty"`
+	// Heard counts the replies to more of what was told, so that they
+	// vary rather than repeat.
+	Heard int `json:"heard,omitempty"`
+	// Line is the opening line of the last listening reply, never said
+	// twice running.
+	Line string `json:"line,omitempty"`
 	// Gripe marks an offer made in reply to a complaint: more of the
 	// complaint, said next, is heard as such.
 	Gripe bool `json:"gripe,omitempty"`

@@ -510,8 +510,9 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
-	if t.styleTakesOffer() || t.contentTakesOffer() {
-		// "funny but sorry" under "want help writing to Tamsin?".
+	if t.styleTakesOffer() || t.contentTakesOffer() || t.draftAfterAnswer() || t.idleDraftWord() {
+		// "funny but sorry" under "want help writing to Tamsin?"; "ok
+		// can you write a follow up" under a guide answer.
 		return
 	}
 	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.doubtWhileListening() || t.ventedWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
@@ -563,7 +564,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.talkRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.privacyAsked(ctx) && !t.reminderTimeQuestion() && !t.timeForMe() && !t.offScope() && !t.dayStatement() {
+		if !t.resumeRequest() && !t.talkRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.listAsked() && !t.privacyAsked(ctx) && !t.reminderTimeQuestion() && !t.timeForMe() && !t.offScope() && !t.dayStatement() {
 			t.ask(t.text)
 		}
 	}
