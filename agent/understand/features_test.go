@@ -3,6 +3,7 @@ package understand
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -92,5 +93,21 @@ func TestRowTable(t *testing.T) {
 	}
 	if r, ok := tab.get(hash(n)); ok {
 		t.Errorf("get found row %d for a hash never added", r)
+	}
+}
+
+// TestGroupsDisjoint checks that no word is in two word classes or two
+// ideas: a word in two would get whichever group the map kept last.
+func TestGroupsDisjoint(t *testing.T) {
+	for name, groups := range map[string][][2]string{"classGroups": classGroups, "conceptGroups": conceptGroups} {
+		in := map[string]string{}
+		for _, g := range groups {
+			for _, w := range strings.Fields(g[1]) {
+				if prev, ok := in[w]; ok {
+					t.Errorf("%s: %q is in %q and %q", name, w, prev, g[0])
+				}
+				in[w] = g[0]
+			}
+		}
 	}
 }

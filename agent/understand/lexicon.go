@@ -9,33 +9,29 @@ import "strings"
 // else is learned.
 
 // wordClasses maps a word to its class.
-var wordClasses = func() map[string]string {
-	m := map[string]string{}
-	for class, words := range map[string]string{
-		"person": "mum mom mam mama mummy mommy mother dad daddy papa father parents parent brother bro sister sis " +
-			"siblings sibling grandma grandpa granny grandad grandmother grandfather nan nana nanna gran abuela abuelo " +
-			"aunt auntie uncle cousin wife husband partner boyfriend bf girlfriend gf fiance fiancee ex friend friends " +
-			"bestie bff buddy mate mates pal coworker coworkers colleague colleagues boss manager neighbour neighbor " +
-			"neighbours neighbors roommate flatmate housemate son daughter kid kids niece nephew teacher mentor " +
-			"classmate classmates stepmom stepdad inlaws family",
-		"day": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays " +
-			"fridays saturdays sundays mon tue tues wed thu thurs fri sat sun weekend weekends weekday weekdays",
-		"month": "january february march april may june july august september october november december " +
-			"jan feb mar apr jun jul aug sep sept oct nov dec",
-		"when": "today tonight tomorrow yesterday morning evening afternoon week weeks month months year years " +
-			"daily weekly monthly fortnight",
-		"contacted": "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
-			"skyped caught hung wrote replied answered emailed dmd hugged",
-		"greet": "hi hey hello hiya heya howdy yo sup morning",
-		"bye":   "bye goodbye night gn gnight ttyl cya later",
-		"thank": "thanks thank thx ty tysm cheers grateful appreciate",
-	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = class
-		}
-	}
-	return m
-}()
+var wordClasses = groupMap(classGroups)
+
+// classGroups are the word classes, each a name and its words; a word is in one
+// class at most, so that the features do not depend on the order of a map.
+var classGroups = [][2]string{
+	{"person", "mum mom mam mama mummy mommy mother dad daddy papa father parents parent brother bro sister sis " +
+		"siblings sibling grandma grandpa granny grandad grandmother grandfather nan nana nanna gran abuela abuelo " +
+		"aunt auntie uncle cousin wife husband partner boyfriend bf girlfriend gf fiance fiancee ex friend friends " +
+		"bestie bff buddy mate mates pal coworker coworkers colleague colleagues boss manager neighbour neighbor " +
+		"neighbours neighbors roommate flatmate housemate son daughter kid kids niece nephew teacher mentor " +
+		"classmate classmates stepmom stepdad inlaws family"},
+	{"day", "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays " +
+		"fridays saturdays sundays mon tue tues wed thu thurs fri sat sun weekend weekends weekday weekdays"},
+	{"month", "january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec"},
+	{"when", "today tonight tomorrow yesterday evening afternoon week weeks month months year years " +
+		"daily weekly monthly fortnight"},
+	{"contacted", "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
+		"skyped caught hung wrote replied answered emailed dmd hugged"},
+	{"greet", "hi hey hello hiya heya howdy yo sup morning"},
+	{"bye", "bye goodbye night gn gnight ttyl cya later"},
+	{"thank", "thanks thank thx ty tysm cheers grateful appreciate"},
+}
 
 // chatSpellings maps a chat spelling or a casual word to the plain word it
 // stands for, or the nearest one ("dont" → "not", "nah" → "no").
@@ -71,4 +67,15 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// groupMap maps every word of groups to the name of its group.
+func groupMap(groups [][2]string) map[string]string {
+	m := map[string]string{}
+	for _, g := range groups {
+		for _, w := range strings.Fields(g[1]) {
+			m[w] = g[0]
+		}
+	}
+	return m
 }
