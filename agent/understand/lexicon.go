@@ -28,9 +28,9 @@ var classGroups = [][2]string{
 		"daily weekly monthly fortnight"},
 	{"contacted", "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
 		"skyped caught hung wrote replied answered emailed dmd hugged"},
-	{"greet", "hi hey hello hiya heya howdy yo sup morning"},
-	{"bye", "bye goodbye night gn gnight ttyl cya later"},
-	{"thank", "thanks thank thx ty tysm cheers grateful appreciate"},
+	{"greet", "hi hey hello hiya heya howdy yo sup morning hai heyo ello greetings gday wassup wazzup whaddup whatsup wsg"},
+	{"bye", "bye goodbye night gn gnight ttyl ttys cya later laters laterz farewell ciao g2g gtg nighty goodnight"},
+	{"thank", "thanks thank thx ty tysm tyvm thanku thankyou ta cheers grateful appreciate appreciated obliged kudos"},
 }
 
 // chatSpellings maps a chat spelling or a casual word to the plain word it
@@ -43,7 +43,10 @@ var chatSpellings = map[string]string{
 	"bday": "birthday", "nite": "night", "luv": "love", "wanna": "want", "gonna": "going", "idk": "know",
 	"dont": "not", "didnt": "not", "cant": "not", "wont": "not", "nah": "no", "nope": "no", "yeah": "yes",
 	"yep": "yes", "yup": "yes", "ya'll": "you", "k": "ok", "kk": "ok", "okay": "ok", "okk": "ok", "srsly": "seriously",
-	"rly": "really", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
+	"rly": "really", "tyvm": "thanks", "tysm": "thanks", "thanku": "thanks", "thankyou": "thanks", "g2g": "go",
+	"gtg": "go", "laterz": "later", "laters": "later", "ttys": "later", "wassup": "sup", "wazzup": "sup", "whaddup": "sup",
+	"whatsup": "sup", "wsg": "sup", "hai": "hi", "yea": "yes", "aye": "yes", "defo": "definitely",
+	"deffo": "definitely", "ofc": "course", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
 	// Courtesies people borrow from other languages, or type in theirs
 	// (accents already taken off): "merci", "tschüss", "não, obrigado".
 	"merci": "thanks", "gracias": "thanks", "danke": "thanks", "dankeschon": "thanks", "obrigado": "thanks",
