@@ -38,7 +38,8 @@ everything is clear | everything was clear | all clear now | clean bill of healt
 recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
 came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
 came out of surgery fine | came out of surgery ok | came out of surgery okay | out of surgery safely |
-back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now |
+nothing bad | nothing serious | nothing sinister | nothing to worry about | harmless | just a cyst | not serious after all`)
 	// notRecoveredCues deny a recovery cue: "hasnt recovered".
 	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
