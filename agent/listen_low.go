@@ -64,7 +64,7 @@ sick of me | tired of me | fed up with me`),
 			"Feeling like a burden is heavy to carry, and it's rarely how the people who care about you see it.",
 			"That feeling of being too much is a hard one. Most people are gladder to be leaned on than we imagine.",
 		}, step: stepTrusted},
-	{name: "one-sided", cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
+	{name: "one-sided", pat: &reOnlyWhenNeeded, cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
 reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
 always reach out | always text first | always message first | reaches out and | always being the one | the one who organises |
 the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
@@ -313,6 +313,12 @@ func findLow(text string) (lowKind, bool) {
 // and places: "was really cruel to me", "is so cold with me", "everyone
 // just laughed along", "they never call".
 var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:hung up|walked out|walked off|stormed off|slammed the door) on me|blanked me|(?:he|she|they) blocked me|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
+
+// reOnlyWhenNeeded is being sought out only for what one is good for, in
+// any of its verbs: "my friends only invite me when they need a driver",
+// "she only ever rings me if she wants something", "he just uses me for
+// lifts".
+var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b`)
 
 // reNervesBefore is nerves about something coming up that is no message
 // to anyone: "big presentation tomorrow and my stomach is in knots", "so
