@@ -86,6 +86,9 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 		if isWordToken(t) {
 			words++
 			hs, vs = lexiconFeatures(t, fw, hs, vs)
+		} else if c, ok := emojiClasses[t]; ok && fw.class > 0 {
+			hs = append(hs, hashOf(kindClass, c, ""))
+			vs = append(vs, fw.class)
 		}
 	}
 	if cw := charWeight(fw, words); cw > 0 {

@@ -33,6 +33,22 @@ var classGroups = [][2]string{
 	{"thank", "thanks thank thx ty tysm tyvm thanku thankyou ta cheers grateful appreciate appreciated obliged kudos"},
 }
 
+// emojiClasses gives an emoji the meaning it shares with others, so that
+// "🚫" on its own is read as "❌" was taught and "💤" as "😴". Each emoji is
+// a token of its own (normalize.go), without its skin tone or variation
+// selector.
+var emojiClasses = groupMap([][2]string{
+	{"e-thank", "🙏"},
+	{"e-agree", "👍 👌 ✅ ✔ ☑ 🆗 🤝 💯"},
+	{"e-refuse", "❌ 🚫 🙅 👎 ✖ ⛔ 🛑 🙄"},
+	{"e-sleep", "😴 💤 🌙 🌛 🌜 🛌 🥱"},
+	{"e-wave", "👋 🙋 ✌"},
+	{"e-glad", "😊 🙂 😀 😃 😄 😁 ☺ 🥰 😍 🤗 ❤ 💛 💕 💖 💙 💚 💜 🧡 🥹 🎉 🥳 🙌 🌞 ☀"},
+	{"e-low", "😢 😭 😞 😔 😟 😕 🙁 ☹ 💔 🥺 😩 😫 😿"},
+	{"e-laugh", "😂 🤣 😆 😅 😹"},
+	{"e-awkward", "😬 🙈 🫠 🙃 😳"},
+})
+
 // chatSpellings maps a chat spelling or a casual word to the plain word it
 // stands for, or the nearest one ("dont" → "not", "nah" → "no").
 var chatSpellings = map[string]string{
