@@ -207,6 +207,9 @@ func candidates() []candidate {
 	for _, c := range [][2]float32{{0.5, 0.25}, {0.75, 0.25}, {0.75, 0.35}, {1, 0.25}, {0.5, 0.35}} {
 		add(fmt.Sprint("char ", c[0], " long ", c[1]), func(p *params) { p.fw.char, p.fw.charLong = c[0], c[1] })
 	}
+	for _, n := range []float32{0.5, 1} {
+		add(fmt.Sprint("negation ", n), func(p *params) { p.fw.negation = n })
+	}
 	if *only {
 		return out
 	}

@@ -23,6 +23,7 @@ const (
 	kindSkip   = 'p'
 	kindIdea   = 'i'
 	kindOpener = 'o'
+	kindNeg    = 'n'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -60,7 +61,19 @@ type featureWeights struct {
 	// clause of "i feel so alone here, how do people make friends" asks
 	// as surely as at the start.
 	opener float32
+	// negation weighs the words said after a negation, up to
+	// negationSpan of them within the clause: "dont stop" and "stop"
+	// share the word but not its sense.
+	negation float32
 }
+
+// negationSpan is how many words after a negation count as negated.
+const negationSpan = 2
+
+// negators are the words that negate the words after them.
+var negators = map[string]bool{"not": true, "no": true, "never": true, "dont": true, "didnt": true, "cant": true,
+	"wont": true, "doesnt": true, "isnt": true, "arent": true, "wasnt": true, "werent": true, "havent": true,
+	"hasnt": true, "shouldnt": true, "wouldnt": true, "couldnt": true, "nothing": true, "nobody": true, "without": true}
 
 // features appends the hashed features of toks to hs and their values to
 // vs, the whole vector scaled to unit length. A feature that occurs twice
@@ -69,7 +82,20 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 	start := len(hs)
 	prev, prev2 := startToken, ""
 	words := 0
+	negated := 0
 	for _, t := range toks {
+		if fw.negation > 0 {
+			switch {
+			case negators[t]:
+				negated = negationSpan
+			case negated > 0 && isWordToken(t):
+				hs = append(hs, hashOf(kindNeg, t, ""))
+				vs = append(vs, fw.negation)
+				negated--
+			case !isWordToken(t):
+				negated = 0
+			}
+		}
 		hs = append(hs, hashOf(kindWord, t, ""))
 		vs = append(vs, fw.word)
 		hs = append(hs, hashOf(kindBigram, prev, t))

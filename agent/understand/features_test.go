@@ -111,3 +111,27 @@ func TestGroupsDisjoint(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationFeatures checks that the words after a negation, within
+// its clause and span, get a negated feature, and no others do.
+func TestNegationFeatures(t *testing.T) {
+	has := func(text, word string) bool {
+		hs, _ := features(tokens(text, nil), defaults.fw, nil, nil)
+		return slices.Contains(hs, hashOf(kindNeg, word, ""))
+	}
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"dont stop the plan", "stop", true},
+		{"don't stop the plan", "the", true},
+		{"dont stop the plan", "plan", false}, // beyond the span
+		{"stop the plan", "stop", false},
+		{"no, stop the plan", "stop", false}, // another clause
+		{"i never got a reply", "got", true},
+	} {
+		if got := has(tc.text, tc.word); got != tc.want {
+			t.Errorf("%q: negated %q = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
