@@ -208,6 +208,14 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 		lines: []string{
 			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
 		}, step: stepWhoMatters},
+	{name: "fading", cues: phrases(`doesnt recognise me | doesnt recognize me | didnt recognise me | didnt recognize me |
+dont recognise me | dont recognize me | not recognise me | not recognize me | forgot who i am | forgets who i am | forgetting who i am |
+doesnt know who i am | didnt know who i was | doesnt remember me | didnt remember me | dementia | alzheimers | memory is going |
+losing her memory | losing his memory | losing their memory`),
+		lines: []string{
+			"Watching someone you love slip away while they're still here is its own kind of grief.",
+			"That's heartbreaking. Losing parts of someone a little at a time is a hard, lonely sort of loss.",
+		}, step: stepTrusted},
 	{name: "missing", cues: phrases(`i miss | miss having | miss my | miss the`),
 		lines: []string{
 			"Missing having people around makes complete sense; people need people.",

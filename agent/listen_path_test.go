@@ -1,0 +1,37 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOutsideWordsOfLife checks replies to a few kinds of message outside
+// any flow: a change of path is named as one with a step, a first pay is
+// glad news and no change of job, a training got into or finished is no
+// change of path, and someone close no longer knowing the person is heard
+// as a loss.
+func TestOutsideWordsOfLife(t *testing.T) {
+	h := newHarness(t)
+	for i, c := range []struct {
+		text      string
+		want, not []string
+		choices   bool
+	}{
+		{"switching careers at 45, nursing school starts in september", []string{"path", "brave", "big step"}, []string{"sorry"}, true},
+		{"im retraining as a plumber after ten years in an office", []string{"path", "brave", "big step"}, []string{"sorry"}, true},
+		{"i got my first paycheck from my new job", []string{"well done", "brilliant", "congrat"}, []string{"new job is a big change"}, false},
+		{"my sister graduated from law school today!", []string{"congrat", "brilliant", "wonderful", "proud"}, []string{"new path"}, false},
+		{"my grandad doesnt recognise me anymore when i visit", []string{"grief", "loss", "heartbreak"}, []string{"the guide"}, true},
+	} {
+		person := "life" + string(rune('a'+i))
+		h.send(person, "hi", "")
+		rs := h.send(person, c.text, "")
+		if len(rs) == 0 {
+			t.Fatalf("%q: no reply", c.text)
+		}
+		low := strings.ToLower(rs[0].Text)
+		if !containsAny(low, c.want) || containsAny(low, c.not) || c.choices && len(rs[0].Choices) == 0 {
+			t.Errorf("%q → %q (%d choices), want one of %q and none of %q", c.text, rs[0].Text, len(rs[0].Choices), c.want, c.not)
+		}
+	}
+}
