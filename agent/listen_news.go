@@ -145,6 +145,10 @@ var reSinceFuneral = mustPattern(` (?:ever )?since (?:the|his|her|their|my|our|\
 // dumped me over text". The change is theirs to feel, not news of him.
 var reLeftMe = mustPattern(`\b(?:(?:broke|broken|split|splitting|breaking) up with me|ended (?:it|things) with me|called it off with me|dumped me|left me|cheated on me|walked out on me|finished with me)\b`)
 
+// reThingDied is a machine that died, which is no death: "my fan just
+// died", "phone's dead again", "the boiler finally gave up".
+var reThingDied = mustPattern(`\b(?:fan|phone|phones|laptop|battery|car|charger|tv|telly|wifi|router|fridge|freezer|boiler|kettle|headphones|airpods|earbuds|printer|computer|pc|console|xbox|playstation|heater|dryer|washer|microwave|toaster|hoover|vacuum|torch|bulb|lightbulb|speaker|watch|tablet|ipad|iphone|mouse|keyboard|controller)s? (?:\w+ )?(?:died|is dead|was dead|went dead|has died|just died|finally died|gave up|gave out|conked out|packed in|packed up)\b`)
+
 // badNews reports a loss, an illness or a setback told rather than asked
 // about.
 func badNews(text string) bool {
@@ -164,7 +168,7 @@ func newsKindOf(padded string) newsKind {
 	switch {
 	case recovered(padded, f):
 		return newsRecovery
-	case hasPhrase(padded, deathCues) && !passedTest(f), passedAway(f), petPutDown(f):
+	case hasPhrase(padded, deathCues) && !passedTest(f) && !reThingDied.MatchString(padded), passedAway(f), petPutDown(f):
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby

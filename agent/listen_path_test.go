@@ -9,7 +9,7 @@ import (
 // any flow: a change of path is named as one with a step, a first pay is
 // glad news and no change of job, a training got into or finished is no
 // change of path, and someone close no longer knowing the person is heard
-// as a loss.
+// as a loss, and a machine that died is a nuisance, never a death.
 func TestOutsideWordsOfLife(t *testing.T) {
 	h := newHarness(t)
 	for i, c := range []struct {
@@ -21,6 +21,8 @@ func TestOutsideWordsOfLife(t *testing.T) {
 		{"im retraining as a plumber after ten years in an office", []string{"path", "brave", "big step"}, []string{"sorry"}, true},
 		{"i got my first paycheck from my new job", []string{"well done", "brilliant", "congrat"}, []string{"new job is a big change"}, false},
 		{"my sister graduated from law school today!", []string{"congrat", "brilliant", "wonderful", "proud"}, []string{"new path"}, false},
+		{"my phone died halfway through the call with mum", []string{"annoying", "rough", "ugh", "oof"}, []string{"loss", "sorry about"}, false},
+		{"its 30 degrees and my fan just died lol", []string{"annoying", "rough", "ugh", "oof"}, []string{"loss", "sorry about"}, false},
 		{"my grandad doesnt recognise me anymore when i visit", []string{"grief", "loss", "heartbreak"}, []string{"the guide"}, true},
 	} {
 		person := "life" + string(rune('a'+i))
