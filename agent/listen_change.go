@@ -55,6 +55,10 @@ func (c lifeChange) name(folded string) string {
 // school at 40".
 var reSchoolStarts = mustPattern(`\b(?:(?:start|starts|starting|begin|begins|beginning) (?:\w+ )?(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training)|(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training) (?:starts|begins|starting))\b`)
 
+// reHomeSold is a home sold or being sold: "we sold mums house today",
+// "selling the family home".
+var reHomeSold = mustPattern(`\b(?:sold|selling|sell|sale of) (?:\w+ ){0,2}(?:house|home|flat|place|farm|cottage)\b`)
+
 // reFirstPay is the first pay of a job, a glad moment rather than the
 // change of the job itself.
 var reFirstPay = mustPattern(`\bfirst (?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
@@ -196,6 +200,16 @@ back to school at | back to uni at | starting an apprenticeship | started an app
 		self: []string{
 			"That's a brave change — a whole new path, exciting and a lot to take on at once. I hope it's everything you want it to be.",
 			"Switching paths takes real nerve. It's a big step, and a good one to have people cheering you on through.",
+		}},
+	{cues: phrases(`end of an era | end of an era today | last night in the house | last night in our house | handed the keys back |
+handed back the keys | clearing out the house | cleared out the house | clearing out mums | clearing out dads`),
+		pattern: &reHomeSold, noun: "the end of an era",
+		other: []string{
+			"That's the end of an era for {who} — a home holds so many years. It can be bittersweet letting it go.",
+		},
+		self: []string{
+			"The end of an era — a home holds so many memories, and letting it go can be bittersweet. How are you feeling about it?",
+			"That's a big one. A house full of years is hard to hand over, even when it's the right time. How are you doing with it?",
 		}},
 	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | started my first job |
 starting my first job | start my first job | first job out of |

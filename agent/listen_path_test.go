@@ -9,7 +9,7 @@ import (
 // any flow: a change of path is named as one with a step, a first pay is
 // glad news and no change of job, a training got into or finished is no
 // change of path, and someone close no longer knowing the person is heard
-// as a loss, and a machine that died is a nuisance, never a death.
+// as a loss, a family home sold is the end of an era, and a machine that died is a nuisance, never a death.
 func TestOutsideWordsOfLife(t *testing.T) {
 	h := newHarness(t)
 	for i, c := range []struct {
@@ -23,6 +23,7 @@ func TestOutsideWordsOfLife(t *testing.T) {
 		{"my sister graduated from law school today!", []string{"congrat", "brilliant", "wonderful", "proud"}, []string{"new path"}, false},
 		{"my phone died halfway through the call with mum", []string{"annoying", "rough", "ugh", "oof"}, []string{"loss", "sorry about"}, false},
 		{"its 30 degrees and my fan just died lol", []string{"annoying", "rough", "ugh", "oof"}, []string{"loss", "sorry about"}, false},
+		{"we sold grandads house last week, end of an era", []string{"era", "bittersweet", "memories", "years"}, []string{"the guide"}, true},
 		{"my grandad doesnt recognise me anymore when i visit", []string{"grief", "loss", "heartbreak"}, []string{"the guide"}, true},
 	} {
 		person := "life" + string(rune('a'+i))
