@@ -38,3 +38,23 @@ func TestOutsideWordsOfLife(t *testing.T) {
 		}
 	}
 }
+
+// TestRemembersAnswered checks that asking whether the companion
+// remembers things gets an honest answer about what it keeps, never a
+// guide paragraph, however the classifier splits it between what the
+// companion is and what it keeps.
+func TestRemembersAnswered(t *testing.T) {
+	h := newHarness(t)
+	for i, text := range []string{"can you remember stuff i told you last week?", "do u remember things between chats"} {
+		person := "mem" + string(rune('a'+i))
+		h.send(person, "hi", "")
+		rs := h.send(person, text, "")
+		if len(rs) == 0 {
+			t.Fatalf("%q: no reply", text)
+		}
+		low := strings.ToLower(rs[0].Text)
+		if !strings.Contains(low, "keep") || !strings.Contains(low, "/privacy") || strings.Contains(low, "the guide") {
+			t.Errorf("%q → %q, want what is kept and /privacy", text, rs[0].Text)
+		}
+	}
+}
