@@ -13,6 +13,10 @@ import (
 // message to them, a reminder, a moment to think about who matters. A
 // draft starts only when the person takes it up.
 
+// animalCare are words that only an animal's care uses: the one told of
+// alongside them is a pet.
+var animalCare = wordSet(`vet vets veterinary kennel kennels cattery groomer groomers`)
+
 // listenAbout answers a message that tells news, a change or a feeling
 // about someone, or about the person themselves, with a listening reply.
 // who is the person as the caller found them ("Sam", "your sister"; ""
@@ -23,6 +27,11 @@ func (t *turn) listenAbout(who string) bool {
 		return false
 	}
 	n := readTold(t.text)
+	if n.kind == newsRecovery && n.writeTo != "" && n.writeTo == n.about && hasAnyWord(foldText(t.text), animalCare) {
+		// "vet says the lump on Biscuit is nothing bad": Biscuit is a
+		// pet, glad news to hear with no one to write to.
+		n.writeTo = ""
+	}
 	if who != "" {
 		n.writeTo = who
 		if n.about == "" {

@@ -50,6 +50,19 @@ func (c lifeChange) name(folded string) string {
 	return c.noun
 }
 
+// reSchoolStarts is a training for a new trade begun, not one got into
+// or finished: "nursing school starts in september", "starting law
+// school at 40".
+var reSchoolStarts = mustPattern(`\b(?:(?:start|starts|starting|begin|begins|beginning) (?:\w+ )?(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training)|(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training) (?:starts|begins|starting))\b`)
+
+// reHomeSold is a home sold or being sold: "we sold mums house today",
+// "selling the family home".
+var reHomeSold = mustPattern(`\b(?:sold|selling|sell|sale of) (?:\w+ ){0,2}(?:house|home|flat|place|farm|cottage)\b`)
+
+// reFirstPay is the first pay of a job, a glad moment rather than the
+// change of the job itself.
+var reFirstPay = mustPattern(`\bfirst (?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
+
 // lifeChanges go from the most particular to the most general.
 var lifeChanges = []lifeChange{
 	{pattern: &rePartnerLeft, own: true,
@@ -177,6 +190,27 @@ leaving for university | goes to uni | goes off to uni`),
 		self: []string{
 			"Starting somewhere new is a big change — exciting, and a little daunting too. It's a good moment to keep close the people you're leaving behind, and to let new ones in.",
 		}},
+	{cues: phrases(`switching careers | switching career | changing careers | changing career | career change | new career |
+retraining | retrain as | going back to school | going back to uni | going back to university | going back to college |
+back to school at | back to uni at | starting an apprenticeship | started an apprenticeship`),
+		pattern: &reSchoolStarts, noun: "a new path",
+		other: []string{
+			"That's a brave change for {who} — a whole new path, and a lot to take on. They might like to hear you're behind them.",
+		},
+		self: []string{
+			"That's a brave change — a whole new path, exciting and a lot to take on at once. I hope it's everything you want it to be.",
+			"Switching paths takes real nerve. It's a big step, and a good one to have people cheering you on through.",
+		}},
+	{cues: phrases(`end of an era | end of an era today | last night in the house | last night in our house | handed the keys back |
+handed back the keys | clearing out the house | cleared out the house | clearing out mums | clearing out dads`),
+		pattern: &reHomeSold, noun: "the end of an era",
+		other: []string{
+			"That's the end of an era for {who} — a home holds so many years. It can be bittersweet letting it go.",
+		},
+		self: []string{
+			"The end of an era — a home holds so many memories, and letting it go can be bittersweet. How are you feeling about it?",
+			"That's a big one. A house full of years is hard to hand over, even when it's the right time. How are you doing with it?",
+		}},
 	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | started my first job |
 starting my first job | start my first job | first job out of |
 first proper job | first real job | first week at | first week in | started work at | starting work at`),
@@ -211,6 +245,11 @@ leaving party | farewell`),
 // findChange is the kind of change padded text tells of; ok is false when
 // it tells none.
 func findChange(padded string) (lifeChange, bool) {
+	if reFirstPay.MatchString(padded) {
+		// "got my first paycheck from my new job": the job is no news,
+		// its first pay is a glad moment.
+		return lifeChange{}, false
+	}
 	for _, c := range lifeChanges {
 		if c.pattern != nil && c.pattern.MatchString(padded) || hasPhrase(padded, c.cues) {
 			return c, true

@@ -40,7 +40,8 @@ var (
 // the person keeps doing ("i ran 5 days in a row" is no complaint).
 func nuisance(text string) bool {
 	f := foldText(text)
-	if reNoise.MatchString(f) {
+	if reNoise.MatchString(f) || reThingDied.MatchString(" "+f+" ") {
+		// A machine giving up is a nuisance: "my fan just died".
 		return true
 	}
 	return reOnAgain.MatchString(f) && !firstPerson.MatchString(f)
@@ -109,6 +110,10 @@ var petWords = wordSet(`dog cat pet puppy kitten hamster rabbit bunny horse pony
 // deathOfSomeone reports whether a death text tells of is someone's: a
 // person it names or a pet, not "my laptop died".
 func deathOfSomeone(text string) bool {
+	if reThingDied.MatchString(lowPadded(text)) {
+		// "my phone died halfway through the call with mum".
+		return false
+	}
 	names := answerNames(text)
 	if listen.Lost(text, names) != "" || len(listen.Mentions(text, names)) > 0 {
 		return true

@@ -50,6 +50,7 @@ const (
 	stepLift       = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
 	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
 	stepStayClose  = "If it helps, we could think about who you'd like to stay close to, or I can help you send someone a short hello."
+	stepCheerOn    = "If it helps, a word from someone who's on your side can steady you: I can help you tell a friend it's coming up, or we could think about who'd cheer you on."
 )
 
 // lowKinds go from the most particular to the most general: the first
@@ -63,7 +64,7 @@ sick of me | tired of me | fed up with me`),
 			"Feeling like a burden is heavy to carry, and it's rarely how the people who care about you see it.",
 			"That feeling of being too much is a hard one. Most people are gladder to be leaned on than we imagine.",
 		}, step: stepTrusted},
-	{name: "one-sided", cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
+	{name: "one-sided", pat: &reOnlyWhenNeeded, cues: phrases(`texts me first | text me first | messages me first | message me first | reach out first |
 reaches out first | the one who reaches out | the one reaching out | always the one | the one who texts | the one texting |
 always reach out | always text first | always message first | reaches out and | always being the one | the one who organises |
 the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
@@ -161,6 +162,11 @@ humiliating | such an idiot | felt stupid | feel stupid | so stupid | such a foo
 			"Oof, those replays in your head are the worst. Most people forget moments like that far sooner than we do.",
 			"That cringe feeling is so human. It usually means you care how you come across, and others are kinder about it than we think.",
 		}, step: stepWhoMatters},
+	{name: "nerves", pat: &reNervesBefore,
+		lines: []string{
+			"Nerves before something big are so normal: they mostly mean it matters to you. I hope it goes well.",
+			"That churned-up feeling before something that matters is rough, and it says you care how it goes. Good luck with it.",
+		}, step: stepCheerOn},
 	{name: "hard to say", cues: phrases(`too awkward to | too scared to say | too shy to | too nervous to say | afraid to say |
 scared to say | scared to bring | dont want to make it awkward | dont want to make things awkward | make it weird |
 dont know how to bring it up | cant bring myself to | never say anything | dont say anything | too much of a pushover`),
@@ -202,6 +208,14 @@ no one to hang out with | no one to go out with | nobody to go out with | nothin
 		lines: []string{
 			"Moving somewhere new can be so lonely at first; it takes time for a place to have your people in it.",
 		}, step: stepWhoMatters},
+	{name: "fading", cues: phrases(`doesnt recognise me | doesnt recognize me | didnt recognise me | didnt recognize me |
+dont recognise me | dont recognize me | not recognise me | not recognize me | forgot who i am | forgets who i am | forgetting who i am |
+doesnt know who i am | didnt know who i was | doesnt remember me | didnt remember me | dementia | alzheimers | memory is going |
+losing her memory | losing his memory | losing their memory`),
+		lines: []string{
+			"Watching someone you love slip away while they're still here is its own kind of grief.",
+			"That's heartbreaking. Losing parts of someone a little at a time is a hard, lonely sort of loss.",
+		}, step: stepTrusted},
 	{name: "missing", cues: phrases(`i miss | miss having | miss my | miss the`),
 		lines: []string{
 			"Missing having people around makes complete sense; people need people.",
@@ -307,6 +321,23 @@ func findLow(text string) (lowKind, bool) {
 // and places: "was really cruel to me", "is so cold with me", "everyone
 // just laughed along", "they never call".
 var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|really|very|just|bit|quite)(?: \w+)? (?:cruel|mean|nasty|horrible|vile|harsh|unkind|spiteful|patronising|patronizing|condescending|dismissive|cold|hostile|awful|rude) (?:to|with|towards|about) me|(?:laughed|laughing|joined in|sniggered|smirked)(?: \w+)? along|(?:hung up|walked out|walked off|stormed off|slammed the door) on me|blanked me|(?:he|she|they) blocked me|(?:everyone|everybody|they all|all of them) (?:just )?(?:laughed|laughing|sniggered)|(?:they|kids|children|friends|family|he|she) (?:\w+ )?(?:never|rarely|hardly ever|barely ever) (?:call|calls|ring|rings|text|texts|visit|visits|check in|checks in|reach out|reaches out))\b`)
+
+// reOnlyWhenNeeded is being sought out only for what one is good for, in
+// any of its verbs: "my friends only invite me when they need a driver",
+// "she only ever rings me if she wants something", "he just uses me for
+// lifts".
+var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b`)
+
+// reNervesBefore is nerves about something coming up that is no message
+// to anyone: "big presentation tomorrow and my stomach is in knots", "so
+// nervous for my driving test", "dreading the interview". Nerves about
+// reaching out are "anxious" below.
+var reNervesBefore = mustPattern(`\b(?:` + nerveWords + `)\b.*\b(?:` + comingUp + `)\b|\b(?:` + comingUp + `)\b.*\b(?:` + nerveWords + `)\b`)
+
+const (
+	nerveWords = `nervous|nerves|anxious|butterflies|jitters|jittery|knots|in a knot|dreading|dread|bricking it|terrified|petrified|panicking|freaking out|stressing|stressed|on edge|shaking|cant sleep|cant eat`
+	comingUp   = `presentation|interview|exam|exams|test|speech|audition|performance|recital|first day|surgery|operation|results|appraisal|pitch|viva|defence|defense|driving test|gig|race|match|competition|deadline|big day`
+)
 
 // reNoOneSpokenTo is a stretch of days without speaking to anyone: "i
 // dont talk to a single person from friday to monday", "barely see a

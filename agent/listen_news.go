@@ -38,7 +38,8 @@ everything is clear | everything was clear | all clear now | clean bill of healt
 recovered | recovering well | fully recovered | on the mend | out of hospital | home from hospital | back from hospital |
 came home from hospital | coming home from hospital | discharged | pulled through | woke up after the |
 came out of surgery fine | came out of surgery ok | came out of surgery okay | out of surgery safely |
-back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now`)
+back on her feet | back on his feet | back on their feet | back on my feet | feeling better now | much better now |
+nothing bad | nothing serious | nothing sinister | nothing to worry about | harmless | just a cyst | not serious after all`)
 	// notRecoveredCues deny a recovery cue: "hasnt recovered".
 	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
@@ -144,6 +145,10 @@ var reSinceFuneral = mustPattern(` (?:ever )?since (?:the|his|her|their|my|our|\
 // dumped me over text". The change is theirs to feel, not news of him.
 var reLeftMe = mustPattern(`\b(?:(?:broke|broken|split|splitting|breaking) up with me|ended (?:it|things) with me|called it off with me|dumped me|left me|cheated on me|walked out on me|finished with me)\b`)
 
+// reThingDied is a machine that died, which is no death: "my fan just
+// died", "phone's dead again", "the boiler finally gave up".
+var reThingDied = mustPattern(`\b(?:fan|phone|phones|laptop|battery|car|charger|tv|telly|wifi|router|fridge|freezer|boiler|kettle|headphones|airpods|earbuds|printer|computer|pc|console|xbox|playstation|heater|dryer|washer|microwave|toaster|hoover|vacuum|torch|bulb|lightbulb|speaker|watch|tablet|ipad|iphone|mouse|keyboard|controller)s? (?:\w+ )?(?:died|is dead|was dead|went dead|has died|just died|finally died|gave up|gave out|conked out|packed in|packed up)\b`)
+
 // badNews reports a loss, an illness or a setback told rather than asked
 // about.
 func badNews(text string) bool {
@@ -163,7 +168,7 @@ func newsKindOf(padded string) newsKind {
 	switch {
 	case recovered(padded, f):
 		return newsRecovery
-	case hasPhrase(padded, deathCues) && !passedTest(f), passedAway(f), petPutDown(f):
+	case hasPhrase(padded, deathCues) && !passedTest(f) && !reThingDied.MatchString(padded), passedAway(f), petPutDown(f):
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby

@@ -150,6 +150,8 @@ func offScopeKind(text string) string {
 		return r.Label
 	case courtesy(r):
 		return r.Label
+	case aboutCompanion(r):
+		return understand.BotQuestion
 	case chatSure(text, r):
 		return r.Label
 	case !r.Sure() && healthQuestion(r, foldText(text)):
@@ -159,6 +161,21 @@ func offScopeKind(text string) string {
 		return understand.Offtopic
 	}
 	return ""
+}
+
+// companionLabels are the labels of a question about the companion
+// itself: what it is, and what it keeps.
+var companionLabels = map[string]bool{understand.BotQuestion: true, understand.Privacy: true}
+
+// aboutCompanion reports a result torn between what the companion is and
+// what it keeps, which together are sure: "can you remember stuff i told
+// you last week?" is both, and the answer about the companion points to
+// what it keeps, where a guide paragraph would answer neither.
+func aboutCompanion(r understand.Result) bool {
+	if len(r.Ranked) < 2 || !companionLabels[r.Ranked[0].Label] || !companionLabels[r.Ranked[1].Label] {
+		return false
+	}
+	return r.Ranked[0].Confidence+r.Ranked[1].Confidence >= understand.SureThreshold
 }
 
 // courtesyLabels are the labels of a courtesy: a hello, a goodbye, thanks.
@@ -330,6 +347,8 @@ func botAnswer(folded string) string {
 	switch {
 	case hasAnyWord(folded, madeWords):
 		lead = "I'm a computer program, written by software developers — not a person."
+	case hasAnyWord(folded, memoryWords):
+		return "Yes — I keep what you tell me here (your answers, drafts, the people you mention, plan progress and settings) on the machine I run on, so we can pick up where we left off. /privacy says more, and /forget erases it."
 	case hasAnyWord(folded, watchWords):
 		lead = "I'm a program, so nobody is reading along on the other side."
 	case hasAnyWord(folded, nameWords):
@@ -376,6 +395,8 @@ func productNamed(folded string) string {
 var (
 	madeWords  = wordSet(`made make built build created create programmed wrote coded developed designed owns behind`)
 	watchWords = wordSet(`reading read listening listen watching watch recording record spying spy`)
+	// memoryWords ask whether the companion remembers what it was told.
+	memoryWords = wordSet(`remember remembers remembering memory forget forgets forgot recall`)
 	// machineWords and humanWords are what a "what are you" question asks
 	// about; notWords turn it round.
 	machineWords = wordSet(`bot robot ai chatbot chatgpt gpt machine computer program software algorithm automated`)

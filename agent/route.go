@@ -26,6 +26,12 @@ func (t *turn) draftRoute(in Intent) bool {
 	if t.listenFirst(in) {
 		return true
 	}
+	if heardFrom(t.text) {
+		// "got a text from my ex out of nowhere": a message received
+		// is news, not one to write.
+		t.heardFromReply()
+		return true
+	}
 	if toldNotAsked(t.text, in) && t.listenAbout("") {
 		// "my friend's mum died and i couldn't go to the funeral": the
 		// rules see someone to write to, but nothing asks for a message.

@@ -41,6 +41,7 @@ func TestBatchOut(t *testing.T) {
 		}
 		var ev evaluation
 		var per []string
+		isDefault := c.name == "defaults"
 		for _, b := range batches {
 			c := batchClassifier(all, b.lines, c.p)
 			var one evaluation
@@ -53,6 +54,9 @@ func TestBatchOut(t *testing.T) {
 				}
 			}
 			per = append(per, b.name+" "+fmtRatio(one.accuracy()))
+			if f, ok := batchFloors[b.name]; ok && isDefault && one.accuracy() < f {
+				t.Errorf("%s batch-out accuracy %.3f, below %.3f", b.name, one.accuracy(), f)
+			}
 		}
 		t.Logf("%-40s batch-out accuracy %.3f sure %.3f sure-acc %.3f (%s)", c.name, ev.accuracy(),
 			ratio(ev.sure, ev.total), ratio(ev.sureCorrect, ev.sure), strings.Join(per, ", "))
@@ -63,8 +67,18 @@ func TestBatchOut(t *testing.T) {
 }
 
 // batchOutFloor is the batch-out accuracy the corpus and features must
-// keep.
-const batchOutFloor = 0.80
+// keep: 0.973 measured, less a margin.
+const batchOutFloor = 0.95
+
+// batchFloors hold each batch to its batch-out accuracy, measured with the
+// features of the time, less a margin. tune15 came at 0.960 before any
+// change made for it, 0.964 after the features of its round (negation,
+// emoji meanings, lighter character n-grams in long messages) and before
+// any line was written for it.
+var batchFloors = map[string]float64{
+	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.91,
+	"tune11": 0.96, "tune12": 0.87, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935,
+}
 
 type corpusBatch struct {
 	name  string

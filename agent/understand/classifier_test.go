@@ -169,3 +169,24 @@ func cpuTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// TestEmojiMeaning checks that an emoji the corpus never has on its own is
+// read by the meaning it shares with those it has: a no-entry sign
+// declines, a hundred points agrees, a yawn or a crescent moon says good
+// night.
+func TestEmojiMeaning(t *testing.T) {
+	c := Default()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"⛔", []string{Cancel, No}},
+		{"💯", []string{Yes, Done}},
+		{"🥱", []string{Goodbye}},
+		{"🌛", []string{Goodbye}},
+	} {
+		if r := c.Classify(tc.text); !slices.Contains(tc.want, r.Label) {
+			t.Errorf("%s → %s (%.2f), want one of %v", tc.text, r.Label, r.Confidence, tc.want)
+		}
+	}
+}

@@ -204,6 +204,12 @@ func candidates() []candidate {
 	}
 	add("naive bayes 0.1 smooth 0.01, l2 0.0003", func(p *params) { p.nbMix, p.nbSmooth, p.l2 = 0.1, 0.01, 3e-4 })
 	add("naive bayes 0.2 smooth 0.01, l2 0.0003", func(p *params) { p.nbMix, p.nbSmooth, p.l2 = 0.2, 0.01, 3e-4 })
+	for _, c := range [][2]float32{{0.5, 0.25}, {0.75, 0.25}, {0.75, 0.35}, {1, 0.25}, {0.5, 0.35}} {
+		add(fmt.Sprint("char ", c[0], " long ", c[1]), func(p *params) { p.fw.char, p.fw.charLong = c[0], c[1] })
+	}
+	for _, n := range []float32{0.5, 1} {
+		add(fmt.Sprint("negation ", n), func(p *params) { p.fw.negation = n })
+	}
 	if *only {
 		return out
 	}

@@ -5,14 +5,16 @@
 // The classifier is learned, not written: a multinomial logistic regression,
 // with a naive Bayes model of the same features added to its weights
 // (naivebayes.go), over hashed features of the message — words, word pairs, character pairs
-// and triples inside each word (so "thnks" is close to "thanks"), pairs of
-// words one word apart ("stop … plan" in "stop the plan" and "stop this
+// and triples inside each word (so "thnks" is close to "thanks"; they weigh
+// less in a message of more than four words), the words after a negation
+// ("dont stop" is not "stop"), pairs of words one word apart ("stop … plan" in "stop the plan" and "stop this
 // plan"), the message's length, a small lexicon of word classes (family
 // words, days, "called"/"rang"/"texted"), chat spellings ("u", "pls") and
 // stems, a map of concepts (concepts.go) that lets near synonyms share
 // what one of them was taught ("pause", "mute", "halt"), and the first
 // word of each clause ("how" in "i feel so alone here, how do people make
-// friends" opens a question as surely as at the start). Training weighs
+// friends" opens a question as surely as at the start), and the meaning an
+// emoji shares with its kind ("⛔" declines as "❌" does). Training weighs
 // the messages of a label with few lines a little more (params.balance). The
 // text is normalised first: lower case, accents off, apostrophes dropped,
 // stretched letters squeezed ("sooo" → "soo"), "?", emoji and the marks

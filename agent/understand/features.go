@@ -23,6 +23,7 @@ const (
 	kindSkip   = 'p'
 	kindIdea   = 'i'
 	kindOpener = 'o'
+	kindNeg    = 'n'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -39,6 +40,12 @@ type featureWeights struct {
 	// class, spelling and stem weigh the features of lexicon.go: a
 	// word's class, the word a chat spelling stands for, a word's stem.
 	class, spelling, stem float32
+	// charLong, when above 0, weighs the character n-grams of a message
+	// longer than shortWords words instead of char: a typo or a short
+	// word unseen in training ("thnks", "hai") is most of a short
+	// message, while in a long one the n-grams of twenty words blur the
+	// few words that say what it wants.
+	charLong float32
 	// charMin and charMax bound the character n-grams (in bytes) taken
 	// from each word with its boundaries, "<ok>".
 	charMin, charMax int
@@ -54,7 +61,19 @@ type featureWeights struct {
 	// clause of "i feel so alone here, how do people make friends" asks
 	// as surely as at the start.
 	opener float32
+	// negation weighs the words said after a negation, up to
+	// negationSpan of them within the clause: "dont stop" and "stop"
+	// share the word but not its sense.
+	negation float32
 }
+
+// negationSpan is how many words after a negation count as negated.
+const negationSpan = 2
+
+// negators are the words that negate the words after them.
+var negators = map[string]bool{"not": true, "no": true, "never": true, "dont": true, "didnt": true, "cant": true,
+	"wont": true, "doesnt": true, "isnt": true, "arent": true, "wasnt": true, "werent": true, "havent": true,
+	"hasnt": true, "shouldnt": true, "wouldnt": true, "couldnt": true, "nothing": true, "nobody": true, "without": true}
 
 // features appends the hashed features of toks to hs and their values to
 // vs, the whole vector scaled to unit length. A feature that occurs twice
@@ -63,7 +82,20 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 	start := len(hs)
 	prev, prev2 := startToken, ""
 	words := 0
+	negated := 0
 	for _, t := range toks {
+		if fw.negation > 0 {
+			switch {
+			case negators[t]:
+				negated = negationSpan
+			case negated > 0 && isWordToken(t):
+				hs = append(hs, hashOf(kindNeg, t, ""))
+				vs = append(vs, fw.negation)
+				negated--
+			case !isWordToken(t):
+				negated = 0
+			}
+		}
 		hs = append(hs, hashOf(kindWord, t, ""))
 		vs = append(vs, fw.word)
 		hs = append(hs, hashOf(kindBigram, prev, t))
@@ -80,8 +112,15 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 		if isWordToken(t) {
 			words++
 			hs, vs = lexiconFeatures(t, fw, hs, vs)
-			if fw.char > 0 {
-				hs, vs = charGrams(t, fw, hs, vs)
+		} else if c, ok := emojiClasses[t]; ok && fw.class > 0 {
+			hs = append(hs, hashOf(kindClass, c, ""))
+			vs = append(vs, fw.class)
+		}
+	}
+	if cw := charWeight(fw, words); cw > 0 {
+		for _, t := range toks {
+			if isWordToken(t) {
+				hs, vs = charGrams(t, fw.charMin, fw.charMax, cw, hs, vs)
 			}
 		}
 	}
@@ -131,21 +170,34 @@ func lexiconFeatures(w string, fw featureWeights, hs []uint32, vs []float32) ([]
 // charGrams appends the character n-grams of "<"+w+">" (byte n-grams: for
 // the ASCII words of the corpus they are characters). They let "thnks" share
 // most of its features with "thanks".
-func charGrams(w string, fw featureWeights, hs []uint32, vs []float32) ([]uint32, []float32) {
+func charGrams(w string, charMin, charMax int, weight float32, hs []uint32, vs []float32) ([]uint32, []float32) {
 	var buf [64]byte
 	b := append(buf[:0], '<')
 	b = append(b, w...)
 	b = append(b, '>')
-	for n := fw.charMin; n <= fw.charMax; n++ {
+	for n := charMin; n <= charMax; n++ {
 		for i := 0; i+n <= len(b); i++ {
 			if n == len(b) && n > 2 {
 				continue // the whole word is already a word feature
 			}
 			hs = append(hs, hashBytes(kindChar, b[i:i+n]))
-			vs = append(vs, fw.char)
+			vs = append(vs, weight)
 		}
 	}
 	return hs, vs
+}
+
+// shortWords is the most words a message may have for its character
+// n-grams to weigh fw.char rather than fw.charLong.
+const shortWords = 4
+
+// charWeight is the weight of each character n-gram of a message of words
+// words.
+func charWeight(fw featureWeights, words int) float32 {
+	if fw.charLong > 0 && words > shortWords {
+		return fw.charLong
+	}
+	return fw.char
 }
 
 // isWordToken reports whether t is a word rather than "?" or an emoji.

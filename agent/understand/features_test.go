@@ -3,6 +3,7 @@ package understand
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -92,5 +93,45 @@ func TestRowTable(t *testing.T) {
 	}
 	if r, ok := tab.get(hash(n)); ok {
 		t.Errorf("get found row %d for a hash never added", r)
+	}
+}
+
+// TestGroupsDisjoint checks that no word is in two word classes or two
+// ideas: a word in two would get whichever group the map kept last.
+func TestGroupsDisjoint(t *testing.T) {
+	for name, groups := range map[string][][2]string{"classGroups": classGroups, "conceptGroups": conceptGroups} {
+		in := map[string]string{}
+		for _, g := range groups {
+			for _, w := range strings.Fields(g[1]) {
+				if prev, ok := in[w]; ok {
+					t.Errorf("%s: %q is in %q and %q", name, w, prev, g[0])
+				}
+				in[w] = g[0]
+			}
+		}
+	}
+}
+
+// TestNegationFeatures checks that the words after a negation, within
+// its clause and span, get a negated feature, and no others do.
+func TestNegationFeatures(t *testing.T) {
+	has := func(text, word string) bool {
+		hs, _ := features(tokens(text, nil), defaults.fw, nil, nil)
+		return slices.Contains(hs, hashOf(kindNeg, word, ""))
+	}
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"dont stop the plan", "stop", true},
+		{"don't stop the plan", "the", true},
+		{"dont stop the plan", "plan", false}, // beyond the span
+		{"stop the plan", "stop", false},
+		{"no, stop the plan", "stop", false}, // another clause
+		{"i never got a reply", "got", true},
+	} {
+		if got := has(tc.text, tc.word); got != tc.want {
+			t.Errorf("%q: negated %q = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
 	}
 }

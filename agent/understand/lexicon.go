@@ -9,33 +9,45 @@ import "strings"
 // else is learned.
 
 // wordClasses maps a word to its class.
-var wordClasses = func() map[string]string {
-	m := map[string]string{}
-	for class, words := range map[string]string{
-		"person": "mum mom mam mama mummy mommy mother dad daddy papa father parents parent brother bro sister sis " +
-			"siblings sibling grandma grandpa granny grandad grandmother grandfather nan nana nanna gran abuela abuelo " +
-			"aunt auntie uncle cousin wife husband partner boyfriend bf girlfriend gf fiance fiancee ex friend friends " +
-			"bestie bff buddy mate mates pal coworker coworkers colleague colleagues boss manager neighbour neighbor " +
-			"neighbours neighbors roommate flatmate housemate son daughter kid kids niece nephew teacher mentor " +
-			"classmate classmates stepmom stepdad inlaws family",
-		"day": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays " +
-			"fridays saturdays sundays mon tue tues wed thu thurs fri sat sun weekend weekends weekday weekdays",
-		"month": "january february march april may june july august september october november december " +
-			"jan feb mar apr jun jul aug sep sept oct nov dec",
-		"when": "today tonight tomorrow yesterday morning evening afternoon week weeks month months year years " +
-			"daily weekly monthly fortnight",
-		"contacted": "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
-			"skyped caught hung wrote replied answered emailed dmd hugged",
-		"greet": "hi hey hello hiya heya howdy yo sup morning",
-		"bye":   "bye goodbye night gn gnight ttyl cya later",
-		"thank": "thanks thank thx ty tysm cheers grateful appreciate",
-	} {
-		for _, w := range strings.Fields(words) {
-			m[w] = class
-		}
-	}
-	return m
-}()
+var wordClasses = groupMap(classGroups)
+
+// classGroups are the word classes, each a name and its words; a word is in one
+// class at most, so that the features do not depend on the order of a map.
+var classGroups = [][2]string{
+	{"person", "mum mom mam mama mummy mommy mother dad daddy papa father parents parent brother bro sister sis " +
+		"siblings sibling grandma grandpa granny grandad grandmother grandfather nan nana nanna gran abuela abuelo " +
+		"aunt auntie uncle cousin wife husband partner boyfriend bf girlfriend gf fiance fiancee ex friend friends " +
+		"bestie bff buddy mate mates pal coworker coworkers colleague colleagues boss manager neighbour neighbor " +
+		"neighbours neighbors roommate flatmate housemate son daughter kid kids niece nephew teacher mentor " +
+		"classmate classmates stepmom stepdad inlaws family"},
+	{"day", "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays " +
+		"fridays saturdays sundays mon tue tues wed thu thurs fri sat sun weekend weekends weekday weekdays"},
+	{"month", "january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec"},
+	{"when", "today tonight tomorrow yesterday evening afternoon week weeks month months year years " +
+		"daily weekly monthly fortnight"},
+	{"contacted", "called rang phoned texted messaged met saw visited talked spoke chatted facetimed videocalled " +
+		"skyped caught hung wrote replied answered emailed dmd hugged"},
+	{"greet", "hi hey hello hiya heya howdy yo sup morning hai heyo ello greetings gday wassup wazzup whaddup whatsup wsg"},
+	{"bye", "bye goodbye night gn gnight ttyl ttys cya later laters laterz farewell ciao g2g gtg nighty goodnight"},
+	{"thank", "thanks thank thx ty tysm tyvm thanku thankyou ta cheers grateful appreciate appreciated obliged kudos"},
+}
+
+// emojiClasses gives an emoji the meaning it shares with others, so that
+// "🚫" on its own is read as "❌" was taught and "💤" as "😴". Each emoji is
+// a token of its own (normalize.go), without its skin tone or variation
+// selector.
+var emojiClasses = groupMap([][2]string{
+	{"e-thank", "🙏"},
+	{"e-agree", "👍 👌 ✅ ✔ ☑ 🆗 🤝 💯"},
+	{"e-refuse", "❌ 🚫 🙅 👎 ✖ ⛔ 🛑 🙄"},
+	{"e-sleep", "😴 💤 🌙 🌛 🌜 🛌 🥱"},
+	{"e-wave", "👋 🙋 ✌"},
+	{"e-glad", "😊 🙂 😀 😃 😄 😁 ☺ 🥰 😍 🤗 ❤ 💛 💕 💖 💙 💚 💜 🧡 🥹 🎉 🥳 🙌 🌞 ☀"},
+	{"e-low", "😢 😭 😞 😔 😟 😕 🙁 ☹ 💔 🥺 😩 😫 😿"},
+	{"e-laugh", "😂 🤣 😆 😅 😹"},
+	{"e-awkward", "😬 🙈 🫠 🙃 😳"},
+})
 
 // chatSpellings maps a chat spelling or a casual word to the plain word it
 // stands for, or the nearest one ("dont" → "not", "nah" → "no").
@@ -47,7 +59,10 @@ var chatSpellings = map[string]string{
 	"bday": "birthday", "nite": "night", "luv": "love", "wanna": "want", "gonna": "going", "idk": "know",
 	"dont": "not", "didnt": "not", "cant": "not", "wont": "not", "nah": "no", "nope": "no", "yeah": "yes",
 	"yep": "yes", "yup": "yes", "ya'll": "you", "k": "ok", "kk": "ok", "okay": "ok", "okk": "ok", "srsly": "seriously",
-	"rly": "really", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
+	"rly": "really", "tyvm": "thanks", "tysm": "thanks", "thanku": "thanks", "thankyou": "thanks", "g2g": "go",
+	"gtg": "go", "laterz": "later", "laters": "later", "ttys": "later", "wassup": "sup", "wazzup": "sup", "whaddup": "sup",
+	"whatsup": "sup", "wsg": "sup", "hai": "hi", "yea": "yes", "aye": "yes", "defo": "definitely",
+	"deffo": "definitely", "ofc": "course", "tho": "though", "w": "with", "b4": "before", "l8r": "later", "gr8": "great",
 	// Courtesies people borrow from other languages, or type in theirs
 	// (accents already taken off): "merci", "tschüss", "não, obrigado".
 	"merci": "thanks", "gracias": "thanks", "danke": "thanks", "dankeschon": "thanks", "obrigado": "thanks",
@@ -71,4 +86,15 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// groupMap maps every word of groups to the name of its group.
+func groupMap(groups [][2]string) map[string]string {
+	m := map[string]string{}
+	for _, g := range groups {
+		for _, w := range strings.Fields(g[1]) {
+			m[w] = g[0]
+		}
+	}
+	return m
 }
