@@ -139,6 +139,11 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			// "i asked my landlord abdul to fix it": the words naming
 			// the recipient go with the name.
 			dropNamingWords(words, i)
+			if j := lastWord(words, i); j < 0 || clauseJoin[strings.ToLower(words[j])] {
+				// "and my old colleague chidi now works there": the
+				// name starts a clause, so its verb follows "you".
+				youSubject = true
+			}
 		case first != "" && low == "my" && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",.;:!?"), first):
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
@@ -187,7 +192,26 @@ var pronounGender = map[string]string{"she": "f", "she's": "f", "she'd": "f", "s
 
 func isYou(w string) bool {
 	w = strings.ToLower(strings.TrimRight(w, ",.;:!?"))
-	return w == "you" || w == "just" || w == "still" || w == "always" || w == "never" || w == "also" || w == "recently"
+	return w == "you" || w == "just" || w == "still" || w == "always" || w == "never" || w == "also" || w == "recently" ||
+		w == "now" || w == "currently" || w == "already" || w == "usually" || w == "often"
+}
+
+// clauseJoin are the words after which a name starts a clause of its own.
+var clauseJoin = set(`and but so because cause since while when that though although if`)
+
+// lastWord is the index of the last word before i not blanked out, -1 when
+// there is none; a word ending a clause ("job,") counts as none.
+func lastWord(words []string, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if words[j] == "" {
+			continue
+		}
+		if strings.TrimRight(words[j], ",.;:!?") != words[j] {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // verbForYou returns the form of a present-tense verb after "you"; "" when

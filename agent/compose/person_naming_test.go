@@ -13,6 +13,8 @@ func TestNamingWordsGoWithTheName(t *testing.T) {
 		{"i sent my cousin mei a card", "Mei", "i sent you a card"},
 		{"i told my mum about abdul", "Abdul", "i told my mum about you"},
 		{"my brother leo got the job", "Leo", "you got the job"},
+		{"i moved away and my old flatmate rhys now lives in bristol", "Rhys", "i moved away and you now live in bristol"},
+		{"work is busy but my mentor amara always finds time for me", "Amara", "work is busy but you always find time for me"},
 	} {
 		if got := secondPerson(c.in, c.name, false); got != c.want {
 			t.Errorf("secondPerson(%q, %q) = %q, want %q", c.in, c.name, got, c.want)

@@ -88,7 +88,8 @@ func better(a, b candidate) bool {
 		if b.Group {
 			g, one = b, a
 		}
-		if one.object && (!g.object || g.topic) {
+		if one.object && (!g.object || g.topic) || g.topic && !g.object && one.Name != "" {
+			// A group only asked about gives way to the one named.
 			return a == one
 		}
 		if childGroups[g.Said] && one.Name != "" && (!g.object || one.object) {
@@ -1369,6 +1370,11 @@ func revivedBefore(toks []token, i int) bool {
 func aboutBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].low == "about" {
+			return true
+		}
+		if k < i-1 && toks[k+1].low == "the" && (toks[k].low == "what" || toks[k].low == "how") && !toks[k].stop {
+			// "tell me what the team is like", "ask how the family
+			// are": the group is what is asked about.
 			return true
 		}
 		if toks[k].stop {

@@ -13,6 +13,8 @@ func TestOwnersAndTopicsAreNotWhoItIsFor(t *testing.T) {
 		{"my cousin Tobiah hasnt said if hes coming to mums retirement party on the 9th", "Tobiah"},
 		{"want to email a contact, Priyanka Rao, and ask about the team she runs", "Priyanka Rao"},
 		{"our old neighbours the Lindqvists moved to Oslo and i miss Henrik so much, can you help me text him?", "Henrik"},
+		{"thinking of pinging my ex manager ravi, would love to hear what the team is up to since i left", "Ravi"},
+		{"my aunt nkechi was at the reunion, could i ask her how the book club went without it being weird", "Nkechi"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if p := Find(tc.text); p.Name != tc.name || p.Group {
