@@ -21,12 +21,20 @@ import (
 func (t *turn) privacyAsked(ctx context.Context) bool {
 	r := classify(t.text)
 	f := foldText(t.text)
+	if asksIfForgotten(f) && reAboutKept.MatchString(f) {
+		// Whether things stay is a fact about the companion, however
+		// the classifier reads the words around it.
+		t.sayKeptUntilErased()
+		return true
+	}
 	if !r.Sure() || r.Label != understand.Privacy || !reAboutKept.MatchString(f) {
 		// "what about online stuff, like discord servers?" is about the
 		// internet, not about what the companion keeps.
 		return false
 	}
 	switch {
+	case asksIfForgotten(f):
+		t.sayKeptUntilErased()
 	case reEraseWord.MatchString(f):
 		t.askForget()
 	case reSeeAll.MatchString(f):
@@ -37,9 +45,35 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 	return true
 }
 
+// asksIfForgotten reports a question about whether what was said stays:
+// "will you forget everything if i close the app", "do you remember what
+// i told you last week", "what happens to my stuff when i quit". Asking
+// for it to be erased ("forget everything", "can you delete my data") is
+// not one.
+func asksIfForgotten(folded string) bool {
+	return reDoesItKeep.MatchString(folded) || reIfILeave.MatchString(folded)
+}
+
+var (
+	// reDoesItKeep asks, by a question's word order, whether the
+	// companion keeps or loses things.
+	reDoesItKeep = mustPattern(`\b(?:do|does|would|will|is|are)(?:n'?t)? (?:you|u|it|this|the (?:app|bot|chat|program)) (?:\w+ ){0,2}(?:forget|forgets|forgetting|remember|remembers|keep|keeps|lose|loses|wipe|wiped|deleted|erased|cleared|saved)\b.*(?:\?|\bif\b|\bwhen\b|\bafter\b|\bonce\b)|\b(?:do|does|will|would)(?:n'?t)? (?:you|u|it) (?:still )?(?:remember|keep)\b`)
+	// reIfILeave is what happens when the person closes or leaves.
+	reIfILeave = mustPattern(`\b(?:if|when|once|after) i (?:close|quit|leave|exit|restart|shut|turn off|switch off|log out|log off|reinstall|close out of)\b|\bwhat happens (?:to (?:my|all|the|what) [\w ]{0,20})?(?:if|when|once|after)\b`)
+)
+
+// sayKeptUntilErased answers whether things are forgotten on their own:
+// nothing is, until the person asks.
+func (t *turn) sayKeptUntilErased() {
+	t.say("Nothing is forgotten on its own: closing the chat or the app, or the machine I run on restarting, "+
+		"keeps everything you've told me — reflections, drafts, people, plan progress and settings — on that machine. "+
+		"It's gone only when you ask: /forget erases all of it, /export shows you what there is, and /privacy says more.",
+		Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
+}
+
 var (
 	// reAboutKept speaks of the companion or of what the person told it.
-	reAboutKept = mustPattern(`\b(?:you|u|ya|ur|your|yours|this (?:app|bot|chat|thing|program|stuff|conversation)|any of this|all (?:of )?this|here|my (?:data|messages?|chats?|info|information|stuff|history|details|conversations?)|what i (?:say|type|tell|write|said|told)|the (?:stuff|things) i (?:say|type|tell|told|write))\b`)
+	reAboutKept = mustPattern(`\b(?:you|u|ya|ur|your|yours|this (?:app|bot|chat|thing|program|stuff|conversation)|any of this|all (?:of )?this|here|my (?:data|messages?|chats?|info|information|stuff|history|details|conversations?|drafts?|reflections?|answers|notes|reminders|people|contacts|settings)|what i (?:say|type|tell|write|said|told)|the (?:stuff|things) i (?:say|type|tell|told|write))\b`)
 	// reExportWord asks for the data itself.
 	reExportWord = mustPattern(`\b(?:export|download|json|copy|file|backup|back up)\b`)
 	// reEraseWord asks for something to be gone.

@@ -23,6 +23,11 @@ func TestPrivacyInWords(t *testing.T) {
 		{"can i see everything you have", "Here's what I keep about you"},
 		{"show me all the data you've got on me", "Here's what I keep about you"},
 		{"export my data please", `"person"`},
+		{"will you forget everything if i close the app", "Nothing is forgotten on its own"},
+		{"does it keep my stuff after i restart my laptop?", "Nothing is forgotten on its own"},
+		{"what happens to all my drafts when i quit", "Nothing is forgotten on its own"},
+		{"forget everything you know about me", "Are you sure"},
+		{"can you delete my data", "Are you sure"},
 	} {
 		got := replyTo(t, ag, st, fmt.Sprintf("priv:%d", i), c.text)
 		if strings.Contains(got, "From the guide") || strings.Contains(got, "guide I draw on") {

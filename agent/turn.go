@@ -467,6 +467,10 @@ func (t *turn) command(ctx context.Context, in Intent) {
 		}
 		t.export(ctx)
 	case IntentForget:
+		if !in.Command && asksIfForgotten(foldText(t.text)) {
+			t.sayKeptUntilErased()
+			return
+		}
 		t.askForget()
 	case IntentSettings:
 		t.settings(in.Arg)
