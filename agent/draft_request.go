@@ -357,6 +357,9 @@ func theirNews(text string, in Intent) string {
 		// of hers.
 		return ""
 	}
+	// What others need or want is no wish of the person's: "they only
+	// invite me when they need a driver".
+	f = theirWants.ReplaceAllString(f, " ")
 	occ := draftOccasion(text)
 	thinking := thinkingOf.MatchString(f)
 	if occ == "" && thinking {
@@ -449,6 +452,9 @@ var theyCalled = mustPattern(`\b(?:rang|phoned|texted|messaged|facetimed|visited
 
 // wishWords is a wish or a request in the person's words.
 var wishWords = mustPattern(`\b(?:want|wanna|need|would like|i'd like|id like|help|can you|could you|can u|pls|please)\b`)
+
+// theirWants is someone else needing or wanting something.
+var theirWants = mustPattern(`\b(?:they|he|she|everyone|everybody|nobody|no one|people|someone|somebody)(?: (?:only|just|always|ever|really|still|actually))? (?:need|needs|needed|want|wants|wanted|would like)\b`)
 
 // groupWish is what makes news of a group a reason to write to it: the
 // chat gone quiet, or a wish to wake it up.

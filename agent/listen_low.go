@@ -326,7 +326,7 @@ var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|r
 // any of its verbs: "my friends only invite me when they need a driver",
 // "she only ever rings me if she wants something", "he just uses me for
 // lifts".
-var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b`)
+var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b|\bonly (?:ever )?(?:invite|text|message|call|ring|contact|talk|ask|see|visit|come round|get in touch|show up|turn up)s? (?:when|if) (?:they|he|she)(?: \w+)? (?:need|needs|want|wants)\b`)
 
 // reNervesBefore is nerves about something coming up that is no message
 // to anyone: "big presentation tomorrow and my stomach is in knots", "so

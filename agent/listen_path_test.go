@@ -25,6 +25,8 @@ func TestOutsideWordsOfLife(t *testing.T) {
 		{"its 30 degrees and my fan just died lol", []string{"annoying", "rough", "ugh", "oof"}, []string{"loss", "sorry about"}, false},
 		{"we sold grandads house last week, end of an era", []string{"era", "bittersweet", "memories", "years"}, []string{"the guide"}, true},
 		{"my grandad doesnt recognise me anymore when i visit", []string{"grief", "loss", "heartbreak"}, []string{"the guide"}, true},
+		{"pretty sure my uni friends only invite me when they need someone to drive", []string{"one-sided", "tiring", "only one"}, []string{"let's write", "what's the occasion"}, false},
+		{"feels like my cousins only call when they want money tbh", []string{"one-sided", "tiring", "only one"}, []string{"let's write", "what's the occasion"}, false},
 	} {
 		person := "life" + string(rune('a'+i))
 		h.send(person, "hi", "")
