@@ -57,7 +57,7 @@ func asksIfForgotten(folded string) bool {
 var (
 	// reDoesItKeep asks, by a question's word order, whether the
 	// companion keeps or loses things.
-	reDoesItKeep = mustPattern(`\b(?:do|does|would|will|is|are)(?:n'?t)? (?:you|u|it|this|the (?:app|bot|chat|program)) (?:\w+ ){0,2}(?:forget|forgets|forgetting|remember|remembers|keep|keeps|lose|loses|wipe|wiped|deleted|erased|cleared|saved)\b.*(?:\?|\bif\b|\bwhen\b|\bafter\b|\bonce\b)|\b(?:do|does|will|would)(?:n'?t)? (?:you|u|it) (?:still )?(?:remember|keep)\b`)
+	reDoesItKeep = mustPattern(`\b(?:do|does|would|will|is|are)(?:n'?t)? (?:you|u|it|this|the (?:app|bot|chat|program)) (?:\w+ ){0,2}(?:forget|forgets|forgetting|remember|remembers|keep|keeps|lose|loses|wipe|wiped|deleted|erased|cleared|saved)\b.*(?:\?|\bif\b|\bwhen\b|\bafter\b|\bonce\b)|\b(?:do|does|will|would)(?:n'?t)? (?:you|u|it) (?:still )?(?:remember|keep) (?:what|everything|anything|stuff|things|the (?:stuff|things)|our|any of|all of|my (?:data|messages?|chats?|stuff|history|drafts?|reflections?|answers|notes))\b`)
 	// reIfILeave is what happens when the person closes or leaves.
 	reIfILeave = mustPattern(`\b(?:if|when|once|after) i (?:close|quit|leave|exit|restart|shut|turn off|switch off|log out|log off|reinstall|close out of)\b|\bwhat happens (?:to (?:my|all|the|what) [\w ]{0,20})?(?:if|when|once|after)\b`)
 )
