@@ -167,6 +167,7 @@ func newWriter(s Spec) *writer {
 		s.Occasion = Group
 	}
 	s = hardNewsFirst(s)
+	s = dropUnsaid(s)
 	s.Details = dropNotAfter(s.Details)
 	w := &writer{s: s, v: s.Variant, by: map[Kind][]Detail{}}
 	if w.v < 0 {
