@@ -164,6 +164,18 @@ func (d *draft) lessStiff() error {
 	d.body = out
 	d.casualFrame()
 	changed := strings.Join(d.body, " ") != before
+	if g := strings.ToLower(greetWord.FindString(d.greeting)); g == "dear" || g == "hello" || strings.HasPrefix(g, "good ") {
+		// "Dear Sandra," is the stiffest line of all: "Hi Sandra,".
+		d.greeting = casualGreeting(d.greeting)
+		changed = true
+	}
+	if m := formalSign.FindString(d.signoff); m != "" {
+		d.signoff = "Thanks" + strings.TrimPrefix(d.signoff, m)
+		if strings.HasSuffix(m, ",") {
+			d.signoff = "Thanks," + strings.TrimPrefix(d.signoff, "Thanks")
+		}
+		changed = true
+	}
 	if len(d.body) < 3 && changed {
 		return nil
 	}
