@@ -20,9 +20,32 @@ func Parse(text string) (Request, bool) {
 		}
 	}
 	if k, ok := styleKind(norm); ok {
+		if n := lineTarget(norm); k == Shorter && n != "" {
+			// "shorter, like two lines": that many sentences, not fewer.
+			return Request{Kind: k, Detail: n}, true
+		}
 		return Request{Kind: k}, true
 	}
 	return Request{}, false
+}
+
+// linesWanted is a length given in lines or sentences: "like two lines",
+// "2 sentences max", "a couple of lines", "one line".
+var linesWanted = regexp.MustCompile(`\b(one|1|a|two|2|a couple of|couple of|a couple|three|3)(?: short)? (?:lines?|sentences?|liner)\b`)
+
+// lineTarget is the number of sentences text asks for, as "1".."3", or "".
+func lineTarget(norm string) string {
+	m := linesWanted.FindStringSubmatch(norm)
+	if m == nil {
+		return ""
+	}
+	switch m[1] {
+	case "one", "1", "a":
+		return "1"
+	case "three", "3":
+		return "3"
+	}
+	return "2"
 }
 
 // ParseAll reads a request that may ask for several changes at once

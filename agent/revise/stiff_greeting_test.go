@@ -26,3 +26,40 @@ func TestLessStiffLoosensFormalFrame(t *testing.T) {
 		}
 	}
 }
+
+// "shorter, like two lines" leaves two sentences, not one.
+func TestShorterToLines(t *testing.T) {
+	text := "Hi Arjun, I'm so sorry to hear about your grandad. I know how close you two were. There's no need to write back. I'm around whenever you want a walk."
+	for say, want := range map[string]int{
+		"can you make it shorter, like two lines": 2,
+		"shorter please, 2 sentences max":         2,
+		"cut it down to one line":                 1,
+		"shorter":                                 -1,
+	} {
+		r, ok := Parse(say)
+		if !ok || r.Kind != Shorter {
+			t.Fatalf("Parse(%q) = %+v, %v; want shorter", say, r, ok)
+		}
+		got, err := Apply(text, r, Context{Recipient: "Arjun"})
+		if err != nil {
+			t.Fatalf("%q: %v", say, err)
+		}
+		n := len(sentences(got))
+		if want > 0 && n != want || len(got) >= len(text) {
+			t.Errorf("%q: %d sentences, want %d: %q", say, n, want, got)
+		}
+		if !strings.Contains(got, "grandad") {
+			t.Errorf("%q: lost the loss itself: %q", say, got)
+		}
+	}
+}
+
+func sentences(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '?' || r == '!' }) {
+		if strings.TrimSpace(f) != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
