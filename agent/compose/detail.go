@@ -66,6 +66,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			// the message, never part of it (see unsaidWords).
 			continue
 		}
+		if noExcuse.MatchString(raw) && !sorryFor.MatchString(raw) {
+			// "i didn't have a good reason": how to say sorry, not what
+			// for.
+			continue
+		}
 		if purposeOnly.MatchString(strings.TrimSpace(raw)) {
 			// "i just want to reconnect": what the message is for, which
 			// its shape already says.
@@ -520,6 +525,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
+	if noPityAsked.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "nopity"})
+	}
 	for _, w := range unsaidWords(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "unsaid:" + w})
 	}
@@ -532,6 +540,13 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	return out
 }
+
+// sorryFor is a clause that says what the writer is sorry for.
+var sorryFor = regexp.MustCompile(`(?i)\b(?:sorry|apologi[sz]e)\b`)
+
+// noPityAsked is the person asking the message not to pity: "don't make
+// it sound like pity", "i don't want her to feel sorry-for", "no pity".
+var noPityAsked = regexp.MustCompile(`(?i)\b(?:no|not|don'?t|dont|do not|without|never|less)\b[^.!?]{0,40}\b(?:pity|pitying|pitied|pitiful|charity case|condescending|patroni[sz]\w*)\b`)
 
 // unsaidThing is the writer asking to keep something out of the message:
 // "i don't want to bring up the fight", "i'd rather not mention her ex",

@@ -41,3 +41,23 @@ func TestNamedThingKeptOut(t *testing.T) {
 		t.Errorf("draft %q: want the course, not the city", draft)
 	}
 }
+
+// Asked for no pity, hard news is said plainly.
+func TestNoPityPlainNews(t *testing.T) {
+	ds := Parse("my neighbour ada just lost her job at the library", "Ada", HardTime)
+	ds = append(ds, Parse("i don't want it to come across as pity", "Ada", HardTime)...)
+	draft := Write(Spec{Occasion: HardTime, Name: "Ada", Tie: TieFriend, Details: ds})
+	if strings.Contains(draft, "sorry to hear") || !strings.Contains(draft, "lost your job") {
+		t.Errorf("draft %q: want the news said plainly", draft)
+	}
+}
+
+// "I had no good reason" tells how to apologise, not what for.
+func TestNoReasonIsNoSorry(t *testing.T) {
+	ds := Parse("i forgot to pick him up from the station", "Lars", Apology)
+	ds = append(ds, Parse("i didn't have a good excuse for it", "Lars", Apology)...)
+	draft := Write(Spec{Occasion: Apology, Name: "Lars", Tie: TieFriend, Details: ds})
+	if strings.Contains(draft, "excuse for it") || strings.Contains(draft, "good excuse") || !strings.Contains(draft, "station") {
+		t.Errorf("draft %q", draft)
+	}
+}

@@ -143,7 +143,10 @@ type writer struct {
 	// quiet is what a group chat has been quiet since ("zara's wedding in
 	// June"), for its opening.
 	quiet string
-	by    map[Kind][]Detail
+	// noPity is set when the person asked for no sorry-for-you: their
+	// news is then said plainly.
+	noPity bool
+	by     map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -190,6 +193,10 @@ func newWriter(s Spec) *writer {
 				// it the school chat instead".
 				w.chat = label
 			}
+			continue
+		}
+		if d.Kind == Background && d.Text == "nopity" {
+			w.noPity = true
 			continue
 		}
 		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {

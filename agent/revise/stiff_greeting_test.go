@@ -63,3 +63,39 @@ func sentences(s string) []string {
 	}
 	return out
 }
+
+// "don't make it sound like I'm making excuses" takes the reasons out of
+// an apology and keeps the sorry.
+func TestNoExcusesDropsTheReason(t *testing.T) {
+	text := "Hi Farah, I'm really sorry I didn't come to your exhibition. To be honest, work has been hectic. I know it mattered to you. Could we get a coffee soon?"
+	for _, say := range []string{"dont make it sound like im making excuses", "no excuses please", "it sounds like excuses"} {
+		r, ok := Parse(say)
+		if !ok {
+			t.Fatalf("Parse(%q) understood nothing", say)
+		}
+		got, err := Apply(text, r, Context{Recipient: "Farah"})
+		if err != nil || strings.Contains(got, "hectic") || !strings.Contains(got, "exhibition") {
+			t.Errorf("%q: %v %q", say, err, got)
+		}
+	}
+	plain := "Hi Farah, I'm really sorry I didn't come to your exhibition. Could we get a coffee soon?"
+	r, _ := Parse("no excuses")
+	if _, err := Apply(plain, r, Context{Recipient: "Farah"}); err == nil {
+		t.Errorf("a draft with no reason in it was changed")
+	}
+}
+
+// "no pity" says their news plainly, without sorry-for-you.
+func TestNoPitySaysNewsPlainly(t *testing.T) {
+	text := "Hi Ollie, I'm so sorry to hear your flat fell through. That must be so hard. I'm around this weekend if you fancy a pint."
+	for _, say := range []string{"no pity", "don't make it sound like i pity him", "less pitying"} {
+		r, ok := Parse(say)
+		if !ok {
+			t.Fatalf("Parse(%q) understood nothing", say)
+		}
+		got, err := Apply(text, r, Context{Recipient: "Ollie"})
+		if err != nil || strings.Contains(got, "sorry") || strings.Contains(got, "must be") || !strings.Contains(got, "flat fell through") || !strings.Contains(got, "pint") {
+			t.Errorf("%q: %v %q", say, err, got)
+		}
+	}
+}
