@@ -99,3 +99,18 @@ func TestNoPitySaysNewsPlainly(t *testing.T) {
 		}
 	}
 }
+
+// "less cheesy" takes the stock flourishes out, not only the "!".
+func TestLessCheesyDropsFlourish(t *testing.T) {
+	text := "Happy birthday, Noor! I hope you had a lovely day at the lake. One more trip around the sun, not bad at all! Here's to many more adventures."
+	for _, say := range []string{"less cheesy", "too cheesy", "bit corny"} {
+		r, ok := Parse(say)
+		if !ok {
+			t.Fatalf("Parse(%q) understood nothing", say)
+		}
+		got, err := Apply(text, r, Context{Recipient: "Noor"})
+		if err != nil || cheeseRe.MatchString(got) || !strings.Contains(got, "lake") || strings.Contains(got, "!") {
+			t.Errorf("%q: %v %q", say, err, got)
+		}
+	}
+}
