@@ -61,3 +61,12 @@ func TestNoReasonIsNoSorry(t *testing.T) {
 		t.Errorf("draft %q", draft)
 	}
 }
+
+// Languages and letters typed in lowercase are written properly.
+func TestDetailProperWords(t *testing.T) {
+	ds := Parse("she taught me french and helped with my gcses", "Mrs Lund", Thanks)
+	draft := Write(Spec{Occasion: Thanks, Name: "Mrs Lund", Details: ds})
+	if !strings.Contains(draft, "French") || !strings.Contains(draft, "GCSEs") {
+		t.Errorf("draft %q: want French and GCSEs", draft)
+	}
+}
