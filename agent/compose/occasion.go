@@ -185,6 +185,14 @@ func ruleOccasion(text string) Occasion {
 		// background.
 		return Congrats
 	}
+	if thinkingAsked.MatchString(low) && pastNews.MatchString(low) {
+		// "a little thinking of you to my old teacher, she retired last
+		// year": what the message is for was said; the news, long past,
+		// is only something about them.
+		if o := firstRule(low); o == Congrats || o == "" {
+			return Thinking
+		}
+	}
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
@@ -207,6 +215,24 @@ func ruleOccasion(text string) Occasion {
 				// row is background to a check-in.
 				return Reconnect
 			}
+			return r.o
+		}
+	}
+	return ""
+}
+
+// thinkingAsked is a "thinking of you" message asked for by name;
+// pastNews dates news to a year or more ago.
+var (
+	thinkingAsked = regexp.MustCompile(`["“]?thinking (?:of|about) you["”]? (?:message|note|text|card|msg)\b|\b(?:send|write|say|a|little|quick|short) ["“]?thinking (?:of|about) you\b`)
+	pastNews      = regexp.MustCompile(`\b(?:last year|(?:a|one|two|three|four|five|a few|a couple(?: of)?|\d+|several) years? ago|years ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b`)
+)
+
+// firstRule is the occasion the first matching rule gives, without the
+// checks ruleOccasion makes around them.
+func firstRule(low string) Occasion {
+	for _, r := range occasionRules {
+		if r.re.MatchString(low) {
 			return r.o
 		}
 	}

@@ -59,3 +59,17 @@ func TestWishAskReads(t *testing.T) {
 		}
 	}
 }
+
+// A "thinking of you" asked for by name, about news a year or more old,
+// is no congratulation; fresh news still is.
+func TestThinkingOfYouOverOldNews(t *testing.T) {
+	for in, want := range map[string]Occasion{
+		"can you help me send a thinking of you note to my old coach, she got married three years ago": Thinking,
+		"a quick thinking of you to mr park, he retired last year":                                     Thinking,
+		"my cousin got married last weekend, help me congratulate her":                                 Congrats,
+	} {
+		if got := DetectOccasion(in); got != want {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
