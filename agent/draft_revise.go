@@ -532,7 +532,7 @@ func (t *turn) finishDraft() {
 		t.p.Drafts = t.p.Drafts[len(t.p.Drafts)-20:]
 	}
 	t.p.Flow = Flow{Updated: t.now}
-	tip := t.draftTip(ds.Details.Occasion)
+	tip := t.draftTip(ds.Details, final)
 	if tip != "" {
 		tip += "\n\n"
 	}

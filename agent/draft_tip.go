@@ -1,6 +1,10 @@
 package agent
 
-import "time"
+import (
+	"regexp"
+	"strings"
+	"time"
+)
 
 // The tip given with a finished draft fits what the message is for: no
 // "say they matter to you" under a condolence or a thank-you. It is given
@@ -10,11 +14,22 @@ import "time"
 // tipQuiet is how long after one finished draft the next goes without a tip.
 const tipQuiet = 3 * time.Hour
 
-// draftTip is the tip for a draft for occasion, or "" when a draft was
-// finished a moment before this one.
-func (t *turn) draftTip(occasion string) string {
+// draftTip is the tip for the finished draft final, written with d, or ""
+// when a draft was finished a moment before this one. The tip never says
+// what the draft contradicts: no "no rush to answer" under a message that
+// asks for help, no "soon after their news" for news long past.
+func (t *turn) draftTip(d DraftDetails, final string) string {
 	if n := len(t.p.Drafts); n >= 2 && t.p.Drafts[n-1].At.Sub(t.p.Drafts[n-2].At) < tipQuiet {
 		return ""
+	}
+	occasion := d.Occasion
+	if occasion == OccasionWin && oldNews.MatchString(strings.ToLower(strings.Join(append(d.Said, d.Since), " "))) {
+		return lateGladTip
+	}
+	if occasionPrinciple[occasion] == "no-pressure" && asksForHelp.MatchString(final) {
+		// A message that leans on them is a request, whatever it began
+		// as: "no rush to answer" would undo the ask.
+		occasion = OccasionSupport
 	}
 	if tip, ok := occasionTips[occasion]; ok {
 		return tip
@@ -36,7 +51,7 @@ func (t *turn) draftTip(occasion string) string {
 // each occasion.
 var occasionPrinciple = map[string]string{
 	OccasionSilence: "honest-gap", OccasionFollowUp: "no-pressure", OccasionHardTime: "no-pressure",
-	OccasionProfessional: "their-time", OccasionGroup: "one-step", OccasionBirthday: "warm", OccasionMend: "one-step",
+	OccasionProfessional: "their-time", OccasionBirthday: "warm", OccasionMend: "one-step",
 }
 
 // occasionTips are the occasions whose tip is their own.
@@ -46,4 +61,15 @@ var occasionTips = map[string]string{
 	OccasionApology:    "An apology lands best when it names what happened and asks for nothing back straight away.",
 	OccasionSupport:    "Asking for support takes courage. People who care about you usually want to know, and one honest line is enough to start.",
 	OccasionWin:        "Being glad for someone out loud, soon after their news, means more than the exact words.",
+	OccasionGroup:      "In a group, one easy thing to answer, like a day or a yes, gets more replies than a general hello.",
 }
+
+// lateGladTip is the tip for good news that is not new.
+const lateGladTip = "Good news is still worth a word long after it happened; naming what you are glad about is the part they will keep."
+
+// oldNews dates news to long ago: "she retired last year", "back in 2019".
+var oldNews = regexp.MustCompile(`\b(?:last year|(?:a|one|two|three|four|five|several|a few|a couple(?: of)?|\d+) (?:years?|months?) (?:ago|back)|years ago|months ago|ages ago|a while (?:ago|back)|long ago|back in (?:\d{4}|the day)|in (?:19|20)\d\d)\b`)
+
+// asksForHelp is a draft that leans on the recipient: a call asked for,
+// a hand, a talk.
+var asksForHelp = regexp.MustCompile(`(?i)\b(?:(?:could|can|would) you (?:help|give me a (?:hand|call|ring)|lend|call me|ring me|be there)|(?:could|can) we (?:talk|have a (?:proper )?(?:talk|chat))|i (?:could|can) (?:really )?use (?:a|some)|i need (?:you|someone|help|a hand|to talk))\b`)

@@ -38,6 +38,13 @@ var spelled = map[string]string{
 	"rn": "", "atm": "", "eid": "Eid", "ramadan": "Ramadan", "diwali": "Diwali", "hanukkah": "Hanukkah", "thanksgiving": "Thanksgiving", "gonna": "going to", "wanna": "want to", "gotta": "have to", "hed": "he'd", "theyve": "they've", "youve": "you've",
 	"thats": "that's", "weve": "we've", "n": "and", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "coz": "because", "cuz": "because",
 	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
+	// Languages and letters written as they are in English.
+	"english": "English", "french": "French", "spanish": "Spanish", "german": "German", "portuguese": "Portuguese",
+	"mandarin": "Mandarin", "cantonese": "Cantonese", "chinese": "Chinese", "japanese": "Japanese", "korean": "Korean",
+	"arabic": "Arabic", "hindi": "Hindi", "urdu": "Urdu", "dutch": "Dutch", "russian": "Russian",
+	"greek": "Greek", "turkish": "Turkish", "welsh": "Welsh", "gaelic": "Gaelic", "swahili": "Swahili", "latin": "Latin",
+	"gcse": "GCSE", "gcses": "GCSEs", "phd": "PhD", "mba": "MBA", "nhs": "NHS", "uk": "UK", "tv": "TV", "gp": "GP",
+	"ceo": "CEO", "dj": "DJ", "alevels": "A-levels", "a-levels": "A-levels", "a-level": "A-level", "sats": "SATs",
 }
 
 // calledWhat reports a word whose name may follow "called": a pet, a baby.

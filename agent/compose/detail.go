@@ -61,6 +61,21 @@ func Parse(text, name string, o Occasion) []Detail {
 			// tell them.
 			continue
 		}
+		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
+			// "i don't want to bring up the fight": what to keep out of
+			// the message, never part of it (see unsaidWords).
+			continue
+		}
+		if noExcuse.MatchString(raw) && !sorryFor.MatchString(raw) {
+			// "i didn't have a good reason": how to say sorry, not what
+			// for.
+			continue
+		}
+		if purposeOnly.MatchString(strings.TrimSpace(raw)) {
+			// "i just want to reconnect": what the message is for, which
+			// its shape already says.
+			continue
+		}
 		if m := offering.FindStringSubmatch(raw); m != nil {
 			// "a card offering to help with the garden": the offer, said
 			// even when the clause is the request itself.
@@ -510,6 +525,12 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
+	if noPityAsked.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "nopity"})
+	}
+	for _, w := range unsaidWords(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "unsaid:" + w})
+	}
 	if m := notAfter.FindStringSubmatch(strings.ToLower(text)); m != nil && o == Support {
 		// "i dont want him to feel like i want money": what they must
 		// not think the message is after stays out of it (see
@@ -518,6 +539,82 @@ func Parse(text, name string, o Occasion) []Detail {
 		out = appendDetail(out, Detail{Kind: Ask, Text: "need:I'm not asking for anything — I'd just like to talk."})
 	}
 	return out
+}
+
+// sorryFor is a clause that says what the writer is sorry for.
+var sorryFor = regexp.MustCompile(`(?i)\b(?:sorry|apologi[sz]e)\b`)
+
+// noPityAsked is the person asking the message not to pity: "don't make
+// it sound like pity", "i don't want her to feel sorry-for", "no pity".
+var noPityAsked = regexp.MustCompile(`(?i)\b(?:no|not|don'?t|dont|do not|without|never|less)\b[^.!?]{0,40}\b(?:pity|pitying|pitied|pitiful|charity case|condescending|patroni[sz]\w*)\b`)
+
+// unsaidThing is the writer asking to keep something out of the message:
+// "i don't want to bring up the fight", "i'd rather not mention her ex",
+// "don't get into the money thing", "without bringing the wedding up".
+var unsaidThing = regexp.MustCompile(`(?i)(?:^|\bi(?:'d|d| would| really| just| honestly| also)* |\bplease |\bbut |\band |\bso |\bjust )(?:(?:really |just |honestly )?(?:don'?t|do not|dont|rather not|won'?t|wont|never|not|without|no need to) (?:really |even )?(?:want to |wanna |going to |gonna |need to |have to |to )?)(?:(?:bring(?:ing)? up|mention(?:ing)?|talk(?:ing)? about|go(?:ing)? into|get(?:ting)? into|rehash(?:ing)?|dig(?:ging)? up|drag(?:ging)? up|make it about) (?:the |our |that |this |his |her |their |my |any of |what happened (?:at|on|with|over) (?:the |our )?)?(?:whole |stupid |big )?([a-z']+)|bring(?:ing)? (?:the |our |that |this |his |her |their |my )?([a-z']+)(?: [a-z']+)? up)`)
+
+// purposeOnly is a clause that only says what the message is for.
+var purposeOnly = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i )?(?:just |really |only |mostly )*(?:want|wanna|would like|'d like|wanted|hope) to (?:just )?(?:reconnect|be back in touch|get back in touch|get in touch again|reach out|say hi|say hello|check in|break the ice|be friends again|start talking again|talk again)(?: with (?:her|him|them|you))?[.!]?$`)
+
+// genericUnsaid are words that point back at the row itself ("bring it
+// up"); rowWords are a falling-out named.
+var (
+	genericUnsaid = set(`it that this up anything stuff what all everything`)
+	rowWords      = regexp.MustCompile(`(?i)\b(?:fight\w*|fought|argu\w*|row|rows|falling out|fell out|disagree\w*|blow ?up|bust-up|tiff|spat|how we left things|what happened)\b`)
+)
+
+// unsaidWords are what text asks to keep out of the message: the word
+// named, or "row" for the falling-out itself.
+func unsaidWords(text string) []string {
+	var out []string
+	for _, m := range unsaidThing.FindAllStringSubmatch(text, -1) {
+		w := strings.ToLower(m[1] + m[2])
+		if genericUnsaid[w] || rowWords.MatchString(w) {
+			w = "row"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// dropUnsaid leaves out of s every detail that names what the person asked
+// to keep out, whichever message it came from; a falling-out kept out turns
+// the mending into a plain getting back in touch.
+func dropUnsaid(s Spec) Spec {
+	var words []string
+	row := false
+	for _, d := range s.Details {
+		if w, ok := strings.CutPrefix(d.Text, "unsaid:"); ok && d.Kind == Background {
+			words = append(words, w)
+			row = row || w == "row"
+		}
+	}
+	if len(words) == 0 {
+		return s
+	}
+	if row && s.Occasion == Mend {
+		s.Occasion = Reconnect
+	}
+	var kept []Detail
+	for _, d := range s.Details {
+		named := row && d.Kind != Rift && rowWords.MatchString(d.Text)
+		for _, w := range words {
+			named = named || w != "row" && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`).MatchString(d.Text)
+		}
+		if row && d.Kind == Sorry && s.Occasion == Reconnect {
+			// Nothing of the row, its sorry included.
+			named = true
+		}
+		if !named {
+			kept = append(kept, d)
+		}
+	}
+	if row {
+		// The row stays out of the words but keeps the voice quiet.
+		kept = append(kept, Detail{Kind: Rift})
+	}
+	s.Details = kept
+	return s
 }
 
 // dropNotAfter leaves out of ds every detail that names what the message

@@ -4,7 +4,7 @@ import "regexp"
 
 // noExcuse is the person asking for the apology to give no reason: "dont
 // make excuses", "no excuses".
-var noExcuse = regexp.MustCompile(`(?i)\b(?:no (?:real )?excuses?|(?:don'?t|do not|dont|without|never|not) (?:(?:make|making|give|giving|offer|offering|list|listing)(?: any| an?)? |any )?(?:excuses?|reasons?|justif\w+)|not (?:an? )?excuses?|(?:sound|sounding|come across|read|seem) like (?:an? |I'm making )?excuses?)\b`)
+var noExcuse = regexp.MustCompile(`(?i)\b(?:no (?:real )?excuses?|(?:don'?t|do not|dont|without|never|not) (?:(?:make|making|give|giving|offer|offering|list|listing)(?: any| an?)? |any )?(?:excuses?|reasons?|justif\w+)|not (?:an? )?excuses?|(?:sound|sounding|come across|read|seem) like (?:an? |(?:i'?m|im|i am) (?:making|giving) )?excuses?|(?:didn'?t|didnt|did not|don'?t|dont|do not) (?:really )?have (?:a |an |any )?(?:good |real |proper |decent |valid )?(?:excuse|reason))\b`)
 
 // NoExcuses reports whether the person asked the apology to give no
 // reason for what happened.

@@ -185,6 +185,10 @@ func (w *writer) newsLine(t string, v int) string {
 			// something to be sorry about.
 			return "I know " + t + "."
 		}
+		if w.noPity {
+			// Asked for no pity: the news said plainly, as between equals.
+			return "I heard " + t + "."
+		}
 		return p("I'm so sorry to hear "+t+".", "I was so sorry to hear "+t+".")
 	case Thanks:
 		if g, ok := thankedFor(t); ok {

@@ -42,6 +42,9 @@ var occasionRules = []struct {
 	{Group, regexp.MustCompile(`\bgroup ?chat\b|\b(?:whatsapp|family|friends|school|uni|cousins|football|netball|book club|hiking|team) group\b|\bthe (?:group|gang|lads|girls|crew)\b|\bgroup\b.*\b(?:chat|died|dead|quiet)\b|\bour (?:old )?group\b|\b(?:the|our) (?:[\w'-]+ ){0,3}whatsapp\b|\b(?:a|the|our) (?:group )?chat with (?:the|my|our|all the|some|a few|a bunch of) |\b(?:to|revive|wake up|liven up|post in|message) (?:the|our) (?:[\w'-]+ ){1,3}group\b`)},
 	{Support, regexp.MustCompile(`\bi(?:'ll| will)? need (?:someone|somebody|a lift|a hand|a ride|help) (?:to|with|after|for)\b|\bi'?m (?:a|such a|an absolute|a complete|a total) (?:mess|wreck)\b|\b(?:sit with me|keep me company|be with me|stay with me)\b`)},
 	{Support, regexp.MustCompile(`\b(?:i'?m|i am|i've been|ive been|i have been|been) (?:\w+ )?(?:struggling|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:week|day|month|time)|not (?:doing )?(?:ok|okay|great|good|well|coping)|having a (?:\w+ )?(?:hard|rough|tough|bad) (?:time|week|day|month)|feeling (?:\w+ )?(?:low|lonely|down|anxious|overwhelmed)|(?:so |really )?(?:anxious|overwhelmed|lonely|homesick|burnt out|burned out|depressed))\b|\bi'?m not (?:ok|okay)\b|\bi (?:just )?lost my job\b|\bi'?m panick\w*\b|\bevicting me\b|\bi'?m in (?:a bit of )?a state\b|\bi got (?:laid off|fired|dumped)\b|\bmy (?:anxiety|depression|mental health)\b|\bi (?:had|have) a panic attack\b|\b(?:could|can) use (?:a|some) (?:call|company|chat|hand|hug|walk|support|help|talk)\b|\bi need (?:a hug|support|some support|help|someone)\b|\bi (?:really |just )?need (?:her|him|them|my (?:\w+ )?(?:friend|mum|mom|dad|sister|brother|partner|bestie|mate))(?:$|[.,!]| right now| now| more| around| with me)|\bask (?:\w+ ){0,3}?for (?:support|help|a hand)\b|\bi'?m (?:\w+ )?drowning\b|\bi'?m finding \w+ hard\b|\bwork has been (?:rough|hard|awful)\b|\bi don'?t want to be alone\b|\bnot coping\b|\bhow i'?m feeling\b|\bi'?m (?:\w+ ){0,4}(?:and |so |really )?(?:homesick|lonely|struggling|not coping)\b`)},
+	// "i've been swamped and feel overwhelmed, could we talk": the
+	// writer's own strain, with a wish to talk, asks for support.
+	{Support, regexp.MustCompile(`\b(?:i|ive|i've|i have|and) (?:been )?(?:feel|feeling) (?:so |really |very |a bit |completely |totally |quite )?(?:overwhelmed|anxious|lonely|homesick|depressed|alone|lost)\b|(?:\b(?:i'?m|i am|im|i've been|ive been|i have been|i feel|i'?ve been feeling|and feel|and feeling) (?:\w+ )?(?:so |really |very |super |completely |a bit |quite )?(?:stressed|swamped|snowed under|exhausted|drained|burnt out|burned out|falling apart|a wreck|not sleeping|freaking out|out of my depth)\b.*\b(?:(?:can|could|would|might) (?:we|i) (?:talk|chat|call|speak|meet up|get a coffee|vent|lean on)|if (?:we|i) (?:could|can|might) (?:talk|chat|call|speak|vent)|(?:up for|free for|time for|around for) (?:a )?(?:talk|chat|call|phone call|vent)|need (?:to talk|someone to talk to|a chat|a call|a friend|to vent)|(?:talk|chat) (?:to|with) (?:her|him|them|someone))\b)|\b(?:(?:can|could) (?:we|i) (?:talk|chat|call|speak|vent)|if (?:we|i) (?:could|can|might) (?:talk|chat|call|speak|vent))\b.*\b(?:i'?m|i am|im|i've been|ive been|i have been|i feel|and feel|and feeling) (?:\w+ )?(?:so |really |very |super |completely |a bit |quite )?(?:stressed|swamped|snowed under|exhausted|drained|burnt out|burned out|falling apart|a wreck|not sleeping|freaking out|out of my depth)\b`)},
 	// "she's the only one who'd get it", "ask him if he'd be up for
 	// talking": the writer is the one who needs them.
 	{Support, regexp.MustCompile(`\b(?:the only one|the only person|only one) (?:who|that)(?:'d| would| will| could)? (?:get|understand)\b|\bask (?:her|him|them|[a-z]+) if (?:she|he|they)(?:'d| would)? be (?:up for|around for|free for|ok with|okay with) (?:talking|a talk|a chat|chatting|a call|a phone call)\b`)},
@@ -182,6 +185,14 @@ func ruleOccasion(text string) Occasion {
 		// background.
 		return Congrats
 	}
+	if thinkingAsked.MatchString(low) && pastNews.MatchString(low) {
+		// "a little thinking of you to my old teacher, she retired last
+		// year": what the message is for was said; the news, long past,
+		// is only something about them.
+		if o := firstRule(low); o == Congrats || o == "" {
+			return Thinking
+		}
+	}
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
@@ -204,6 +215,24 @@ func ruleOccasion(text string) Occasion {
 				// row is background to a check-in.
 				return Reconnect
 			}
+			return r.o
+		}
+	}
+	return ""
+}
+
+// thinkingAsked is a "thinking of you" message asked for by name;
+// pastNews dates news to a year or more ago.
+var (
+	thinkingAsked = regexp.MustCompile(`["“]?thinking (?:of|about) you["”]? (?:message|note|text|card|msg)\b|\b(?:send|write|say|a|little|quick|short) ["“]?thinking (?:of|about) you\b`)
+	pastNews      = regexp.MustCompile(`\b(?:last year|(?:a|one|two|three|four|five|a few|a couple(?: of)?|\d+|several) years? ago|years ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b`)
+)
+
+// firstRule is the occasion the first matching rule gives, without the
+// checks ruleOccasion makes around them.
+func firstRule(low string) Occasion {
+	for _, r := range occasionRules {
+		if r.re.MatchString(low) {
 			return r.o
 		}
 	}

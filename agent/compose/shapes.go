@@ -258,7 +258,8 @@ func (w *writer) support() []string {
 		w.by[Struggle][0].Text = w.pick("Honestly, ", "To be honest, ", "I'll be honest: ") + lowFirst(s)
 	}
 	out = append(out, w.rest()...)
-	if len(w.by[Ask]) == 0 {
+	if len(w.by[Ask]) == 0 && len(w.by[Plan]) == 0 {
+		// A plan to meet is already the ask.
 		out = append(out, "Could you give me a call when you're free?")
 	}
 	return append(out, w.pick("It would mean a lot.", "It would really help to hear from you.", "Thank you for being there."))

@@ -143,7 +143,10 @@ type writer struct {
 	// quiet is what a group chat has been quiet since ("zara's wedding in
 	// June"), for its opening.
 	quiet string
-	by    map[Kind][]Detail
+	// noPity is set when the person asked for no sorry-for-you: their
+	// news is then said plainly.
+	noPity bool
+	by     map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -167,6 +170,7 @@ func newWriter(s Spec) *writer {
 		s.Occasion = Group
 	}
 	s = hardNewsFirst(s)
+	s = dropUnsaid(s)
 	s.Details = dropNotAfter(s.Details)
 	w := &writer{s: s, v: s.Variant, by: map[Kind][]Detail{}}
 	if w.v < 0 {
@@ -189,6 +193,10 @@ func newWriter(s Spec) *writer {
 				// it the school chat instead".
 				w.chat = label
 			}
+			continue
+		}
+		if d.Kind == Background && d.Text == "nopity" {
+			w.noPity = true
 			continue
 		}
 		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {
@@ -569,6 +577,9 @@ func (w *writer) ask(t string) string {
 		}
 		return "Do you know if " + x + "?"
 	}
+	if q := wishAsk(t); q != "" {
+		return q
+	}
 	low := strings.ToLower(t)
 	if thing, ok := strings.CutPrefix(t, "for "); ok {
 		if givenThing.MatchString(thing) {
@@ -586,6 +597,37 @@ func (w *writer) ask(t string) string {
 		return "I was wondering if you would " + t + "."
 	}
 	return "Could you " + t + "?"
+}
+
+// askWish is a request that asks what they would like rather than for a
+// favour: "(she) wants to get coffee", "they'd like to come over", "fancies
+// a drink", "is up for a walk", "is free on Friday".
+var askWish = regexp.MustCompile(`(?i)^(?:(?:he|she|they|you)(?:'d|'s|'re| would| is| are)? )?(?:(wants? to|wanna|would like to|'d like to|like to)|(fanc(?:y|ies))|(feels? like)|((?:is |are |be )?up for)|((?:is |are |be )?free)|(ha(?:ve|s) time (?:for|to)))\s+(.+)$`)
+
+// wishAsk asks after a wish as a question that reads: "Would you like to
+// get coffee sometime?", never "Could you want to…"; "" when t is no wish.
+func wishAsk(t string) string {
+	m := askWish.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	rest := strings.TrimRight(m[7], " .?!")
+	switch {
+	case m[1] != "":
+		if strings.EqualFold(m[1], "wanna") {
+			return "Would you like to " + strings.TrimPrefix(rest, "to ") + "?"
+		}
+		return "Would you like to " + rest + "?"
+	case m[2] != "":
+		return "Do you fancy " + rest + "?"
+	case m[3] != "":
+		return "Do you feel like " + rest + "?"
+	case m[4] != "":
+		return "Would you be up for " + rest + "?"
+	case m[5] != "":
+		return "Are you free " + rest + "?"
+	}
+	return "Do you have time " + strings.ToLower(strings.Fields(m[6])[2]) + " " + rest + "?"
 }
 
 // gap says how long it has been.

@@ -40,6 +40,10 @@ func Apply(text string, r Request, c Context) (string, error) {
 	var err error
 	switch r.Kind {
 	case Shorter:
+		if len(r.Detail) == 1 && r.Detail[0] >= '1' && r.Detail[0] <= '3' {
+			err = d.shorterTo(c, int(r.Detail[0]-'0'))
+			break
+		}
 		err = d.shorter(c)
 	case Longer:
 		err = d.add(pick(longerLines, d, c))
@@ -166,6 +170,46 @@ func (d *draft) shorter(c Context) error {
 		return nil
 	}
 	return ErrUnchanged
+}
+
+// shorterTo makes the draft shorter but leaves n sentences when it had
+// more: "like two lines" is two, not one. The sentences that carry least
+// go first; the closing question and the one with the most detail stay.
+func (d *draft) shorterTo(c Context, n int) error {
+	if len(d.body) <= n {
+		return d.shorter(c)
+	}
+	q := lastQuestion(d.body)
+	key := keySentence(d.body, q)
+	var cands []int
+	for i := range d.body {
+		if i != q && i != key {
+			cands = append(cands, i)
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b int) int {
+		ka, kb := kept(d.body[a], c.Keep), kept(d.body[b], c.Keep)
+		switch {
+		case ka && !kb:
+			return 1
+		case kb && !ka:
+			return -1
+		}
+		return info(d.body[a]) - info(d.body[b])
+	})
+	drop := map[int]bool{}
+	for _, i := range cands {
+		if len(d.body)-len(drop) <= n {
+			break
+		}
+		drop[i] = true
+	}
+	if len(d.body)-len(drop) > n && q >= 0 && key >= 0 && n == 1 {
+		// One line: the detail rather than the question.
+		drop[q] = true
+	}
+	d.body = keepExcept(d.body, drop)
+	return nil
 }
 
 // kept reports whether s is one of the sentences to keep.

@@ -14,15 +14,64 @@ func Parse(text string) (Request, bool) {
 		return Request{}, false
 	}
 	norm := joinNorm(toks)
+	if part := toneAway(norm); part != "" {
+		return Request{Kind: Drop, Detail: part}, true
+	}
 	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseReplace, parseDrop, parseSay} {
 		if r, ok := p(toks, norm); ok {
 			return r, true
 		}
 	}
 	if k, ok := styleKind(norm); ok {
+		if n := lineTarget(norm); k == Shorter && n != "" {
+			// "shorter, like two lines": that many sentences, not fewer.
+			return Request{Kind: k, Detail: n}, true
+		}
 		return Request{Kind: k}, true
 	}
 	return Request{}, false
+}
+
+// wantNoExcuse and wantNoPity ask for a way of sounding to go: "don't
+// make it sound like i'm making excuses", "no pity", "i don't want him to
+// feel pitied".
+var (
+	wantNoExcuse = regexp.MustCompile(`\b(?:excuses?|excusing|justify\w*|justification|defensive)\b`)
+	wantNoPity   = regexp.MustCompile(`\b(?:pity|pitying|pitied|pitiful|feel sorry for (?:him|her|them)|feeling sorry for (?:him|her|them)|poor (?:him|her|them|you|thing)|charity case|condescending|patroni[sz]\w*|sorry for (?:him|her|them))\b`)
+	noOrLess     = regexp.MustCompile(`\b(?:no|not|don't|dont|do not|without|less|never|stop|too much|too)\b|\b(?:sounds?|sounding|reads?|feels?|seems?|comes? across) (?:like|as)\b`)
+)
+
+// toneAway is the part a request asks to take out by how it sounds, or "".
+func toneAway(norm string) string {
+	if !noOrLess.MatchString(norm) {
+		return ""
+	}
+	switch {
+	case wantNoExcuse.MatchString(norm):
+		return PartExcuse
+	case wantNoPity.MatchString(norm):
+		return PartPity
+	}
+	return ""
+}
+
+// linesWanted is a length given in lines or sentences: "like two lines",
+// "2 sentences max", "a couple of lines", "one line".
+var linesWanted = regexp.MustCompile(`\b(one|1|a|two|2|a couple of|couple of|a couple|three|3)(?: short)? (?:lines?|sentences?|liner)\b`)
+
+// lineTarget is the number of sentences text asks for, as "1".."3", or "".
+func lineTarget(norm string) string {
+	m := linesWanted.FindStringSubmatch(norm)
+	if m == nil {
+		return ""
+	}
+	switch m[1] {
+	case "one", "1", "a":
+		return "1"
+	case "three", "3":
+		return "3"
+	}
+	return "2"
 }
 
 // ParseAll reads a request that may ask for several changes at once

@@ -8,6 +8,9 @@ import (
 var dropRe = regexp.MustCompile(`^(?:remove|delete|drop|cut out|cut|take out|take away|take off|leave out|lose|skip|get rid of|ditch|nix|scrap|forget|don't mention|do not mention|don't bring up|do not bring up|don't say|do not say|don't talk about|stop mentioning|no need to mention|no need for|no mention of|no more|without|no|kill|i don't want) (?:the |that |any )?`)
 
 // dropTake matches "take the bit about work out".
+// cutDown is "cut (it) down", a wish for fewer words.
+var cutDown = regexp.MustCompile(`^cut (?:it |this |that |the message |the draft )?down\b`)
+
 var dropTake = regexp.MustCompile(`^(?:take|cut|leave|rip) (.+) out$`)
 
 // partWords name a stretch of the draft rather than its content.
@@ -31,6 +34,10 @@ var positions = map[string]string{
 }
 
 func parseDrop(toks []token, norm string) (Request, bool) {
+	if cutDown.MatchString(norm) {
+		// "cut it down to two lines" shortens; it drops no part.
+		return Request{}, false
+	}
 	var i int
 	if m := dropTake.FindStringSubmatchIndex(norm); m != nil {
 		i = tokenAt(toks, m[2])

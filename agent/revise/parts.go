@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -35,6 +36,10 @@ func (d *draft) drop(detail string) error {
 		}
 		d.signoff = ""
 		return nil
+	case PartExcuse:
+		return d.dropMatching(excuseRe, excuseClause)
+	case PartPity:
+		return d.noPity()
 	case PartQuestion, PartLast, PartFirst:
 		i := map[string]int{PartQuestion: lastQuestion(d.body), PartLast: len(d.body) - 1, PartFirst: 0}[detail]
 		if i < 0 || i >= len(d.body) {
@@ -209,4 +214,72 @@ func titleWords(s string) string {
 // "moved", "leeds", "new", "job" and the words drafts use for a job.
 func Keywords(detail string) []string {
 	return slices.DeleteFunc(keyWords(detail), func(w string) bool { return stockWords[w] || w == "new" })
+}
+
+// excuseRe is a sentence that gives the writer's reason for letting
+// someone down: "Honestly, I was tired.", "Work has been crazy."
+var excuseRe = regexp.MustCompile(`(?i)^(?:(?:honestly|to be honest|the truth is|truth is|in my defen[cs]e|i guess),? )?(?:i was (?:just |really |so |a bit |too |completely |totally )?(?:tired|exhausted|busy|swamped|stressed|overwhelmed|knackered|sick|ill|unwell|distracted|caught up|run down|snowed under|not feeling (?:great|well))|i had (?:a lot|so much|loads|too much) (?:going on|on my plate|on)|work (?:was|has been|got|had been) (?:crazy|mad|busy|hectic|insane|a lot|full on)|it'?s been (?:a )?(?:crazy|mad|hectic|busy|full on)|things (?:have been|were|got) (?:crazy|mad|hectic|busy|a lot))\b`)
+
+// excuseClause is a reason tacked onto a sorry: "… because I was tired".
+var excuseClause = regexp.MustCompile(`(?i),? (?:because|cos|cause|since|as) (?:i was|i'd been|i had|work|things|it was)\b[^.!?]*`)
+
+// dropMatching drops the sentences re matches and cuts the clauses clause
+// matches from the others; ErrNotFound when there are none.
+func (d *draft) dropMatching(re, clause *regexp.Regexp) error {
+	var out []string
+	found := false
+	for _, s := range d.body {
+		if re.MatchString(s) {
+			found = true
+			continue
+		}
+		if t := clause.ReplaceAllString(s, ""); t != s {
+			found = true
+			s = strings.TrimSpace(t)
+			if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+				s += "."
+			}
+		}
+		out = append(out, s)
+	}
+	if !found {
+		return ErrNotFound
+	}
+	d.body = out
+	return nil
+}
+
+// pitySorry is sorry-for-you said about their news: "I'm so sorry to hear
+// you got laid off."; pityLine a sentence that only pities.
+var (
+	pitySorry = regexp.MustCompile(`(?i)^(?:i'?m|i am) (?:so |really |very |truly )?sorry to hear (?:that |about )?(.+)$`)
+	pityLine  = regexp.MustCompile(`(?i)^(?:(?:that|it) (?:must be|must have been|sounds) (?:so |really |incredibly )?(?:hard|tough|awful|horrible|rough|difficult|terrible)|my heart (?:goes out|breaks)|poor you|i feel (?:so |really )?(?:bad|awful|terrible) for you|you poor thing)\b`)
+)
+
+// noPity says their news plainly, without sorry-for-you: "I heard you got
+// laid off." ErrNotFound when nothing in the draft pities.
+func (d *draft) noPity() error {
+	var out []string
+	found := false
+	for _, s := range d.body {
+		if pityLine.MatchString(s) {
+			found = true
+			continue
+		}
+		if m := pitySorry.FindStringSubmatch(s); m != nil {
+			found = true
+			what := strings.TrimRight(m[1], ".!")
+			if strings.HasPrefix(what, "you ") || strings.HasPrefix(what, "your ") && strings.Contains(what, " is ") {
+				s = "I heard " + what + "."
+			} else {
+				s = "I heard about " + what + "."
+			}
+		}
+		out = append(out, s)
+	}
+	if !found {
+		return ErrNotFound
+	}
+	d.body = out
+	return nil
 }

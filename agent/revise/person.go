@@ -103,6 +103,13 @@ func secondPerson(words []string, recipient string) []string {
 			repl = "yourself"
 		case subject && !adverbs[low]:
 			repl = agree(core)
+		case properWord[low] != "":
+			repl = properWord[low]
+		case i > 1 && namedAfter[prev] && possessive[strings.ToLower(words[i-2])] && !notNamed[low] && isWord(core) &&
+			(next == "" || tail != "" || notNamed[next]):
+			// "her fiance yusuf": the word after who they are is a name.
+			repl = strings.ToUpper(core[:1]) + core[1:]
+			other = true
 		case calendar[low] != "":
 			if low != "may" || dateLead[prev] {
 				repl = calendar[low]
@@ -114,6 +121,43 @@ func secondPerson(words []string, recipient string) []string {
 		out = append(out, repl+tail)
 	}
 	return out
+}
+
+// properWord are words always written with capitals: languages, letters
+// ("cv", "phd") and the accents a word keeps ("fiance").
+var properWord = map[string]string{
+	"english": "English", "french": "French", "spanish": "Spanish", "german": "German", "portuguese": "Portuguese",
+	"mandarin": "Mandarin", "cantonese": "Cantonese", "chinese": "Chinese", "japanese": "Japanese", "korean": "Korean",
+	"arabic": "Arabic", "hindi": "Hindi", "urdu": "Urdu", "dutch": "Dutch", "russian": "Russian",
+	"greek": "Greek", "turkish": "Turkish", "welsh": "Welsh", "gaelic": "Gaelic", "swahili": "Swahili", "latin": "Latin",
+	"cv": "CV", "gcse": "GCSE", "gcses": "GCSEs", "phd": "PhD", "mba": "MBA", "nhs": "NHS", "uk": "UK", "tv": "TV",
+	"gp": "GP", "ceo": "CEO", "dj": "DJ", "linkedin": "LinkedIn", "zoom": "Zoom", "a-levels": "A-levels",
+	"fiance": "fiancé", "fiancee": "fiancée",
+}
+
+// namedAfter are who someone is, after which a name may follow ("your
+// fiance yusuf"); possessive must come before them; notNamed are the
+// words after them that are no name.
+var (
+	namedAfter = wordSet(`fiance fiancé fiancee fiancée husband wife partner boyfriend girlfriend son daughter baby brother
+sister mum mom dad nephew niece cousin dog cat puppy kitten grandson granddaughter stepson stepdaughter`)
+	possessive = wordSet(`your his her their my our`)
+	notNamed   = wordSet(`and or but who which that is was are were has had have will would could can did does do
+to for from with at in on of by as so if when while too again now then the a an this these those just still
+who's he she they it you i me him them us there here`)
+)
+
+// isWord reports a word of letters only, a name's shape.
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func splitPunct(w string) (string, string) {

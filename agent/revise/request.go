@@ -30,6 +30,8 @@ const (
 	PartFirst    = "@first"    // the first sentence after the greeting
 	PartGreeting = "@greeting" // the greeting
 	PartSignoff  = "@signoff"  // the sign-off
+	PartExcuse   = "@excuse"   // the writer's reasons, in an apology
+	PartPity     = "@pity"     // sorry-for-you wording, in a hard time
 )
 
 // Request is one change to a draft.

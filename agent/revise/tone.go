@@ -20,6 +20,10 @@ func (d *draft) cooler(c Context) error {
 	var out []string
 	for i, s := range d.body {
 		asked := kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords)
+		if cheeseRe.MatchString(s) && len(d.body) > 1 && !asked {
+			// A stock flourish ("another lap around the sun") goes whole.
+			continue
+		}
 		if gushRe.MatchString(s) && i != q && !asked {
 			kept := keepClauses(s, func(c string) bool { return !gushRe.MatchString(c) })
 			if kept == "" && i == key && info(s) >= 2 {
@@ -39,6 +43,11 @@ func (d *draft) cooler(c Context) error {
 	}
 	return nil
 }
+
+// cheeseRe is a stock flourish that reads as cheesy whatever the tone:
+// "another lap around the sun", "here's to many more", "you deserve the
+// world".
+var cheeseRe = regexp.MustCompile(`(?i)\b(?:(?:another|one more) (?:lap|trip) around the sun|here's to (?:a great|another|many more|the next|you|the year)|not bad at all|as (?:good|sweet|lovely) as you are|you deserve (?:the world|all the happiness|every happiness)|the best \w+ (?:ever|in the world)|words can(?:not|'t) (?:express|describe|say)|you mean the world|light(?:s)? up (?:every|the|any) room|ray of sunshine|shine (?:bright|on)|cheers to|living your best life|(?:young|fabulous) at heart|age is (?:just )?a number|older and wiser|wishing you all the (?:joy|happiness|love) in the world)\b`)
 
 func stripHearts(s string) string {
 	for _, h := range []string{" ❤️", "❤️", " 💕", " 💖", " 😘", " 🥰", " 😍"} {
@@ -164,6 +173,18 @@ func (d *draft) lessStiff() error {
 	d.body = out
 	d.casualFrame()
 	changed := strings.Join(d.body, " ") != before
+	if g := strings.ToLower(greetWord.FindString(d.greeting)); g == "dear" || g == "hello" || strings.HasPrefix(g, "good ") {
+		// "Dear Sandra," is the stiffest line of all: "Hi Sandra,".
+		d.greeting = casualGreeting(d.greeting)
+		changed = true
+	}
+	if m := formalSign.FindString(d.signoff); m != "" {
+		d.signoff = "Thanks" + strings.TrimPrefix(d.signoff, m)
+		if strings.HasSuffix(m, ",") {
+			d.signoff = "Thanks," + strings.TrimPrefix(d.signoff, "Thanks")
+		}
+		changed = true
+	}
 	if len(d.body) < 3 && changed {
 		return nil
 	}
