@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/companion-dev/companion/agent/internal/proper"
 	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/places"
 )
@@ -37,14 +38,15 @@ var spelled = map[string]string{
 	"october": "October", "november": "November", "december": "December", "christmas": "Christmas",
 	"rn": "", "atm": "", "eid": "Eid", "ramadan": "Ramadan", "diwali": "Diwali", "hanukkah": "Hanukkah", "thanksgiving": "Thanksgiving", "gonna": "going to", "wanna": "want to", "gotta": "have to", "hed": "he'd", "theyve": "they've", "youve": "you've",
 	"thats": "that's", "weve": "we've", "n": "and", "abt": "about", "bf": "boyfriend", "gf": "girlfriend", "coz": "because", "cuz": "because",
-	"easter": "Easter", "zoom": "Zoom", "italian": "Italian", "linkedin": "LinkedIn", "cv": "CV",
-	// Languages and letters written as they are in English.
-	"english": "English", "french": "French", "spanish": "Spanish", "german": "German", "portuguese": "Portuguese",
-	"mandarin": "Mandarin", "cantonese": "Cantonese", "chinese": "Chinese", "japanese": "Japanese", "korean": "Korean",
-	"arabic": "Arabic", "hindi": "Hindi", "urdu": "Urdu", "dutch": "Dutch", "russian": "Russian",
-	"greek": "Greek", "turkish": "Turkish", "welsh": "Welsh", "gaelic": "Gaelic", "swahili": "Swahili", "latin": "Latin",
-	"gcse": "GCSE", "gcses": "GCSEs", "phd": "PhD", "mba": "MBA", "nhs": "NHS", "uk": "UK", "tv": "TV", "gp": "GP",
-	"ceo": "CEO", "dj": "DJ", "alevels": "A-levels", "a-levels": "A-levels", "a-level": "A-level", "sats": "SATs",
+}
+
+func init() {
+	// Languages, letters and the like are written as they are in English.
+	for low, w := range proper.Words {
+		if _, ok := spelled[low]; !ok {
+			spelled[low] = w
+		}
+	}
 }
 
 // calledWhat reports a word whose name may follow "called": a pet, a baby.

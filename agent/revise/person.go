@@ -3,6 +3,8 @@ package revise
 import (
 	"strings"
 	"unicode"
+
+	"github.com/companion-dev/companion/agent/internal/proper"
 )
 
 // Sentence rewrites something the person wants said into a sentence of
@@ -103,8 +105,8 @@ func secondPerson(words []string, recipient string) []string {
 			repl = "yourself"
 		case subject && !adverbs[low]:
 			repl = agree(core)
-		case properWord[low] != "":
-			repl = properWord[low]
+		case proper.Words[low] != "":
+			repl = proper.Words[low]
 		case i > 1 && namedAfter[prev] && possessive[strings.ToLower(words[i-2])] && !notNamed[low] && isWord(core) &&
 			(next == "" || tail != "" || notNamed[next]):
 			// "her fiance yusuf": the word after who they are is a name.
@@ -121,18 +123,6 @@ func secondPerson(words []string, recipient string) []string {
 		out = append(out, repl+tail)
 	}
 	return out
-}
-
-// properWord are words always written with capitals: languages, letters
-// ("cv", "phd") and the accents a word keeps ("fiance").
-var properWord = map[string]string{
-	"english": "English", "french": "French", "spanish": "Spanish", "german": "German", "portuguese": "Portuguese",
-	"mandarin": "Mandarin", "cantonese": "Cantonese", "chinese": "Chinese", "japanese": "Japanese", "korean": "Korean",
-	"arabic": "Arabic", "hindi": "Hindi", "urdu": "Urdu", "dutch": "Dutch", "russian": "Russian",
-	"greek": "Greek", "turkish": "Turkish", "welsh": "Welsh", "gaelic": "Gaelic", "swahili": "Swahili", "latin": "Latin",
-	"cv": "CV", "gcse": "GCSE", "gcses": "GCSEs", "phd": "PhD", "mba": "MBA", "nhs": "NHS", "uk": "UK", "tv": "TV",
-	"gp": "GP", "ceo": "CEO", "dj": "DJ", "linkedin": "LinkedIn", "zoom": "Zoom", "a-levels": "A-levels",
-	"fiance": "fiancé", "fiancee": "fiancée",
 }
 
 // namedAfter are who someone is, after which a name may follow ("your
