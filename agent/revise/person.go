@@ -81,7 +81,8 @@ func secondPerson(words []string, recipient string) []string {
 			repl = "your"
 		case !other && (low == "she" || low == "he"):
 			repl, isSubj = "you", true
-		case !other && (low == "she's" || low == "he's"):
+		case !other && (low == "she's" || low == "he's" || low == "shes" || low == "hes"):
+			// "when shes back": the apostrophe often goes untyped.
 			repl = "you're"
 		case !other && (low == "she'll" || low == "he'll"):
 			repl = "you'll"

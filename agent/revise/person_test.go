@@ -14,6 +14,8 @@ func TestSentence(t *testing.T) {
 		{"she is welcome to stay with us", "", false, "You're welcome to stay with us."},
 		{"she is welcome to stay with us", "", true, "You are welcome to stay with us."},
 		{"she's welcome to stay with us", "", false, "You're welcome to stay with us."},
+		{"we should go out for dinner once shes settled in", "", false, "We should go out for dinner once you're settled in."},
+		{"hes always welcome at ours", "", false, "You're always welcome at ours."},
 		{"he always looks after everyone", "", false, "You always look after everyone."},
 		{"his sister says hi", "", false, "Your sister says hi."},
 		{"I saw Tom and he says hi", "", false, "I saw Tom and he says hi."},
