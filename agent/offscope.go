@@ -348,7 +348,7 @@ func botAnswer(folded string) string {
 	case hasAnyWord(folded, madeWords):
 		lead = "I'm a computer program, written by software developers — not a person."
 	case hasAnyWord(folded, memoryWords):
-		return "Yes — I keep what you tell me here (your answers, drafts, the people you mention, plan progress and settings) on the machine I run on, so we can pick up where we left off. /privacy says more, and /forget erases it."
+		return msgKeptUntilErased
 	case hasAnyWord(folded, watchWords):
 		lead = "I'm a program, so nobody is reading along on the other side."
 	case hasAnyWord(folded, nameWords):

@@ -65,10 +65,7 @@ var (
 // sayKeptUntilErased answers whether things are forgotten on their own:
 // nothing is, until the person asks.
 func (t *turn) sayKeptUntilErased() {
-	t.say("Nothing is forgotten on its own: closing the chat or the app, or the machine I run on restarting, "+
-		"keeps everything you've told me — reflections, drafts, people, plan progress and settings — on that machine. "+
-		"It's gone only when you ask: /forget erases all of it, /export shows you what there is, and /privacy says more.",
-		Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
+	t.say(msgKeptUntilErased, Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
 }
 
 var (

@@ -36,6 +36,11 @@ I'm not a therapist — if things ever feel heavy, I'll point you to people who 
 - **/export** shows you everything I keep about you.
 - **/forget** erases all of it, for good.`
 
+	// msgKeptUntilErased says that nothing is forgotten on its own.
+	msgKeptUntilErased = "Nothing is forgotten on its own: closing the chat or the app, or the machine I run on restarting, " +
+		"keeps everything you've told me — reflections, drafts, people, plan progress and settings — on that machine. " +
+		"It's gone only when you ask: /forget erases all of it, /export shows you what there is, and /privacy says more."
+
 	msgSlowDown      = "That's a lot of messages at once, and I couldn't take in the last one. Give me a minute, then send it again — everything before it is safe."
 	msgFallback      = "I'm here. Tell me what's on your mind, or pick something to do together."
 	msgEmpty         = "I didn't catch anything there. What would you like to do?"
