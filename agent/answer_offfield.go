@@ -76,14 +76,21 @@ var reOwePerson = mustPattern(`\bow(?:e|es|ed|ing) (?:her|him|them|you|everyone|
 // chat", "propose a call", "propose meeting up".
 var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to call|to video|to catch up|meeting|calling|going|doing|something)\b`)
 
+// reTheirPartner is someone else's partner or former partner: a friend who
+// only talks about her ex, his girlfriend who is always there. The romance
+// is theirs and sets the scene; what is asked is about the friend.
+var reTheirPartner = mustPattern(`\b(her|his|their) (?:ex|exes|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf)\b`)
+
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
 // dating; an in-law as family, not law; owing a reply or a person, not
 // money; a recipe for a friendship, not a dish; proposing a plan, not
-// marriage.
+// marriage; someone else's partner as a partner, not a romance of the
+// asker's.
 func withoutFormerFriends(folded string) string {
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
+	folded = reTheirPartner.ReplaceAllString(folded, "$1 partner")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
 	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
 	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
