@@ -81,14 +81,19 @@ var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to ca
 // is theirs and sets the scene; what is asked is about the friend.
 var reTheirPartner = mustPattern(`\b(her|his|their) (?:ex|exes|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf)\b`)
 
+// reMealTogether is a meal as a time people meet, not food: sitting with
+// people at lunch, "we must do dinner", brunch with a friend.
+var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbing|have|having|had|after|during|skip|skipped|invite \w+ to|meet for|met for|out for|go for|went for) (?:lunch|dinner|breakfast|brunch|lunches|dinners)\b|\b(?:lunch|dinner|breakfast|brunch|lunches|dinners) (?:with|together|plans?|dates?|invites?|invitations?)\b`)
+
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
 // dating; an in-law as family, not law; owing a reply or a person, not
 // money; a recipe for a friendship, not a dish; proposing a plan, not
 // marriage; someone else's partner as a partner, not a romance of the
-// asker's.
+// asker's; a meal as a time to meet.
 func withoutFormerFriends(folded string) string {
+	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
 	folded = reTheirPartner.ReplaceAllString(folded, "$1 partner")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
