@@ -103,6 +103,11 @@ func withoutFormerFriends(folded string) string {
 	return reOweWords.ReplaceAllString(folded, "need to send$1")
 }
 
+// reYoungChild is the asker's own child named by age, "my 6 year old",
+// "my 14yo": how to raise, tell or teach a child is parenting, which the
+// guide leaves to others whoever else the question names.
+var reYoungChild = mustPattern(`\bmy (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?-?(?:years? ?-?olds?|yos?|yrs? ?-?olds?)\b`)
+
 // offFieldTopic names the first field the guide leaves to others that a
 // folded question speaks of; "" when it names none.
 func offFieldTopic(folded string) string {
@@ -171,8 +176,9 @@ var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?le
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
-// medicine, or names another field or asks for a thing, and speaks of
-// nothing between people that the guide is about.
+// medicine, the law or raising one's young child, or names another field or
+// asks for a thing, and speaks of nothing between people that the guide is
+// about.
 func offFieldQuestion(g Guide, q string) bool {
 	return offFieldHow(g, q) != fieldOurs
 }
@@ -188,7 +194,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)
