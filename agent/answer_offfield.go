@@ -108,6 +108,25 @@ func withoutFormerFriends(folded string) string {
 // guide leaves to others whoever else the question names.
 var reYoungChild = mustPattern(`\bmy (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?-?(?:years? ?-?olds?|yos?|yrs? ?-?olds?)\b`)
 
+// reAskOut is asking someone out, and reAskOutFriendly the words after it
+// that make it a friendly plan instead: "ask her out for coffee", "ask him
+// out as a friend".
+var (
+	reAskOut         = mustPattern(`\bask(?:ing|ed|s)? (?:(?:a|this|that|the|a cute) )?(?:girl|guy|boy|woman|man|her|him|someone|somebody|my crush|my coworker|my colleague) out\b(.{0,12})`)
+	reAskOutFriendly = mustPattern(`^ (?:for|to|as|with)\b`)
+)
+
+// asksSomeoneOut reports a folded question about asking someone out on a
+// date, which is romance whatever else it names.
+func asksSomeoneOut(folded string) bool {
+	for _, m := range reAskOut.FindAllStringSubmatch(folded, -1) {
+		if !reAskOutFriendly.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // offFieldTopic names the first field the guide leaves to others that a
 // folded question speaks of; "" when it names none.
 func offFieldTopic(folded string) string {
@@ -176,9 +195,9 @@ var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?le
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
-// medicine, the law or raising one's young child, or names another field or
-// asks for a thing, and speaks of nothing between people that the guide is
-// about.
+// medicine, the law, raising one's young child or asking someone out, or
+// names another field or asks for a thing, and speaks of nothing between
+// people that the guide is about.
 func offFieldQuestion(g Guide, q string) bool {
 	return offFieldHow(g, q) != fieldOurs
 }
@@ -194,7 +213,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)
