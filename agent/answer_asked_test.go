@@ -38,6 +38,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh7", learnedWithout("fresh7"), []string{"fresh7"}},
 		{"all but fresh8", learnedWithout("fresh8"), []string{"fresh8"}},
 		{"all but fresh9", learnedWithout("fresh9"), []string{"fresh9"}},
+		{"all but fresh10", learnedWithout("fresh10"), []string{"fresh10"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

@@ -66,6 +66,16 @@ type ConceptFinder interface {
 	Concepts(text string) []string
 }
 
+// ScopeJudge is a Guide that has learned, from questions people asked and
+// whether it covers them, how likely a question is one it does not cover:
+// a wedding speech or a divorce shares its people and feelings with the
+// guide, not what it asks about.
+type ScopeJudge interface {
+	// Outside returns how likely text asks something the guide does not
+	// cover, from 0 to 1. It is safe for concurrent use.
+	Outside(text string) float64
+}
+
 // inGuideFieldOf is inGuideField with the guide's own concepts counted too.
 // A question from another field is never in it, and one that speaks of
 // something between people is, whatever else it names ("we had a fight

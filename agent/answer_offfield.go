@@ -76,19 +76,55 @@ var reOwePerson = mustPattern(`\bow(?:e|es|ed|ing) (?:her|him|them|you|everyone|
 // chat", "propose a call", "propose meeting up".
 var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to call|to video|to catch up|meeting|calling|going|doing|something)\b`)
 
+// reTheirPartner is someone else's partner or former partner: a friend who
+// only talks about her ex, his girlfriend who is always there. The romance
+// is theirs and sets the scene; what is asked is about the friend.
+var reTheirPartner = mustPattern(`\b(her|his|their) (?:ex|exes|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf)\b`)
+
+// reMealTogether is a meal as a time people meet, not food: sitting with
+// people at lunch, "we must do dinner", brunch with a friend.
+var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbing|have|having|had|after|during|skip|skipped|invite \w+ to|meet for|met for|out for|go for|went for) (?:lunch|dinner|breakfast|brunch|lunches|dinners)\b|\b(?:lunch|dinner|breakfast|brunch|lunches|dinners) (?:with|together|plans?|dates?|invites?|invitations?)\b`)
+
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
 // dating; an in-law as family, not law; owing a reply or a person, not
 // money; a recipe for a friendship, not a dish; proposing a plan, not
-// marriage.
+// marriage; someone else's partner as a partner, not a romance of the
+// asker's; a meal as a time to meet.
 func withoutFormerFriends(folded string) string {
+	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
+	folded = reTheirPartner.ReplaceAllString(folded, "$1 partner")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
 	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
 	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
 	folded = reSuggest.ReplaceAllString(folded, "suggest $1")
 	return reOweWords.ReplaceAllString(folded, "need to send$1")
+}
+
+// reYoungChild is the asker's own child named by age, "my 6 year old",
+// "my 14yo": how to raise, tell or teach a child is parenting, which the
+// guide leaves to others whoever else the question names.
+var reYoungChild = mustPattern(`\bmy (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?-?(?:years? ?-?olds?|yos?|yrs? ?-?olds?)\b`)
+
+// reAskOut is asking someone out, and reAskOutFriendly the words after it
+// that make it a friendly plan instead: "ask her out for coffee", "ask him
+// out as a friend".
+var (
+	reAskOut         = mustPattern(`\bask(?:ing|ed|s)? (?:(?:a|this|that|the|a cute) )?(?:girl|guy|boy|woman|man|her|him|someone|somebody|my crush|my coworker|my colleague) out\b(.{0,12})`)
+	reAskOutFriendly = mustPattern(`^ (?:for|to|as|with)\b`)
+)
+
+// asksSomeoneOut reports a folded question about asking someone out on a
+// date, which is romance whatever else it names.
+func asksSomeoneOut(folded string) bool {
+	for _, m := range reAskOut.FindAllStringSubmatch(folded, -1) {
+		if !reAskOutFriendly.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // offFieldTopic names the first field the guide leaves to others that a
@@ -159,8 +195,9 @@ var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?le
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
-// medicine, or names another field or asks for a thing, and speaks of
-// nothing between people that the guide is about.
+// medicine, the law, raising one's young child or asking someone out, or
+// names another field or asks for a thing, and speaks of nothing between
+// people that the guide is about.
 func offFieldQuestion(g Guide, q string) bool {
 	return offFieldHow(g, q) != fieldOurs
 }
@@ -176,7 +213,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

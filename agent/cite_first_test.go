@@ -106,15 +106,17 @@ func TestLikelyAnswersLeavingSetsOut(t *testing.T) {
 // question set answered with the guide learning from the other sets only,
 // with the rule and without it, more covered questions must cite an
 // acceptable section, pooled, and no more out-of-scope questions may be
-// answered.
+// answered. In the same pass it checks the guide's model of its scope: with
+// it, more out-of-scope questions must be declined, and no covered question
+// may lose its acceptable section.
 func TestFieldLikelyLeavingSetsOut(t *testing.T) {
 	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}
-	inUse := *agent.FieldLikely
-	defer func() { *agent.FieldLikely = inUse }()
-	var with, off cvCounts
+	inUse, near, sure := *agent.FieldLikely, *agent.OutsideNear, *agent.OutsideSure
+	defer func() { *agent.FieldLikely, *agent.OutsideNear, *agent.OutsideSure = inUse, near, sure }()
+	var with, off, noScope cvCounts
 	for _, name := range knowledge.QuestionSets {
 		kb, err := knowledge.Load(knowledge.Options{Asked: learnedWithout(name)})
 		if err != nil {
@@ -124,9 +126,17 @@ func TestFieldLikelyLeavingSetsOut(t *testing.T) {
 		for _, q := range readQuestionSet(t, path) {
 			*agent.FieldLikely = inUse
 			with.count(q.want, agent.ComposeAnswer(kb, q.text).Cited)
+			*agent.OutsideNear, *agent.OutsideSure = 2, 2
+			noScope.count(q.want, agent.ComposeAnswer(kb, q.text).Cited)
+			*agent.OutsideNear, *agent.OutsideSure = near, sure
 			*agent.FieldLikely = 0
 			off.count(q.want, agent.ComposeAnswer(kb, q.text).Cited)
 		}
+	}
+	t.Logf("pooled: with the model of the guide's scope %s; without it %s", with, noScope)
+	if with.declined <= noScope.declined || with.recall < noScope.recall {
+		t.Errorf("with the model of the guide's scope %d covered questions cite an acceptable section and %d out-of-scope ones are declined; without it %d and %d",
+			with.recall, with.declined, noScope.recall, noScope.declined)
 	}
 	t.Logf("pooled: answering likely questions that name another field %s; declining them %s", with, off)
 	if with.recall <= off.recall {

@@ -114,7 +114,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 	if pick < 0 && inGuideFieldOf(g, q) {
 		pick, weak = nearestFit(hits, weakRule), true
 	}
-	if pick < 0 {
+	if pick < 0 || outsideScope(g, q, hits[pick], weak) {
 		return declinedOr(hits, plain)
 	}
 	// The section cited goes first, so a model rewriting the answer and the
@@ -178,6 +178,30 @@ var fieldLikely = 0.9
 // answer a question that names another field.
 func likelyDespiteField(hits []Section) bool {
 	return fieldLikely > 0 && len(hits) > 0 && hits[0].Likely >= fieldLikely
+}
+
+// How sure the guide's model of its scope (ScopeJudge) must be that a
+// question is one the guide does not cover to turn it away: outsideNear
+// for an answer that is only the nearest section, outsideSure for any
+// other unless the model of how people ask finds the section as likely as
+// fieldLikely. With each question set left out in turn, the model learning
+// from the others, these turn away 7 more out-of-scope questions of 320 (a
+// wedding speech, whether to divorce, a wedding seating plan, chest pains)
+// and no covered question (TestFieldLikelyLeavingSetsOut).
+var (
+	outsideNear = 0.5
+	outsideSure = 0.95
+)
+
+// outsideScope reports whether the guide's model of its scope turns away a
+// question that hit would answer, weakly or not.
+func outsideScope(g Guide, q string, hit Section, weak bool) bool {
+	sj, ok := g.(ScopeJudge)
+	if !ok {
+		return false
+	}
+	p := sj.Outside(q)
+	return weak && p >= outsideNear || p >= outsideSure && !(fieldLikely > 0 && hit.Likely >= fieldLikely)
 }
 
 // reCrisisTalk is a question in the words of danger or of getting urgent

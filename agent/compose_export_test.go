@@ -81,3 +81,10 @@ func AnswerHits(g Guide, question string) (hits []Section, offField, inField boo
 // FieldLikely is the likelihood from which a question that only names
 // another field is answered, for the tests to set.
 var FieldLikely = &fieldLikely
+
+// OutsideNear and OutsideSure are how sure the guide's model of its scope
+// must be to turn a question away (outsideScope).
+var (
+	OutsideNear = &outsideNear
+	OutsideSure = &outsideSure
+)

@@ -26,6 +26,8 @@ type KB struct {
 	// stanced are the matcher's examples that list a stance, read for
 	// telling whether the stance answers a query too.
 	stanced map[int32]stancedQuestion
+	// scope tells a question the guide covers from one it does not.
+	scope *scopeModel
 }
 
 // build indexes the parsed documents, keeping their order, and learns the
@@ -62,6 +64,11 @@ func build(docs []document, asked []string) *KB {
 	}
 	exs = append(exs, askedExs...)
 	kb.match = newMatcher(exs, len(kb.sections), kb.idx.stemOf)
+	inside := make([]string, len(exs))
+	for i, e := range exs {
+		inside[i] = e.text
+	}
+	kb.scope = newScopeModel(inside, askedOutside(asked), kb.idx.stemOf)
 	return kb
 }
 

@@ -331,7 +331,7 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 	own := words(clipped)
 	ws, trust := kb.idx.correctWords(own)
 	q := querySynonyms.expand(ws, trust)
-	cs := querySynonyms.concepts(ws, trust)
+	cs := storyLess(querySynonyms.concepts(ws, trust), clipped)
 	q = withConcepts(q, own, ws)
 	if len(q) == 0 {
 		return nil
@@ -515,3 +515,64 @@ var sceneConcepts = func() map[string]bool {
 	}
 	return m
 }()
+
+// storyCount is how much a word of the story told before a question counts
+// towards the share of the question a section covers, next to 1 for a
+// word of the sentence that asks: in "we moved in september for his job,
+// the kids have school and i freeze up. how am i supposed to meet anyone
+// here" a section on meeting people in a new place answers, though it
+// says nothing of school or jobs.
+var storyCount = 0.5
+
+// storyLess returns cs with the concepts that only the story before the
+// asking sentence speaks of counted at storyCount; cs itself when the
+// query is one sentence.
+func storyLess(cs []concept, query string) []concept {
+	ask := askingSentence(query)
+	if ask == "" || storyCount == 1 {
+		return cs
+	}
+	asked := map[string]bool{}
+	for _, w := range words(ask) {
+		asked[stem(w)] = true
+	}
+	out := make([]concept, len(cs))
+	for i, c := range cs {
+		out[i] = c
+		if !slices.ContainsFunc(c.stems, func(st string) bool { return asked[st] }) {
+			out[i].count *= storyCount
+		}
+	}
+	return out
+}
+
+// askingSentence returns the sentence of a query of several that asks: the
+// last one with a question mark, else the last one; "" for a query of one
+// sentence.
+func askingSentence(query string) string {
+	var sents []string
+	start := 0
+	for i := 0; i < len(query); i++ {
+		switch query[i] {
+		case '.', '!', '?', '\n':
+			if i+1 == len(query) || query[i+1] == ' ' || query[i+1] == '\n' {
+				if s := strings.TrimSpace(query[start : i+1]); len(words(s)) > 0 {
+					sents = append(sents, s)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if s := strings.TrimSpace(query[start:]); len(words(s)) > 0 {
+		sents = append(sents, s)
+	}
+	if len(sents) < 2 {
+		return ""
+	}
+	for i := len(sents) - 1; i >= 0; i-- {
+		if strings.HasSuffix(sents[i], "?") {
+			return sents[i]
+		}
+	}
+	return sents[len(sents)-1]
+}
