@@ -27,54 +27,58 @@ var mainLangs = []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
 const (
 	tuneRecall     = 0.97
 	tuneFalsePos   = 0.01
-	tune2Recall    = 0.96  // measured 0.994 (0.881 before the third round)
-	tune2FalsePos  = 0.02  // measured 0.000
-	tune3Recall    = 0.95  // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
-	tune3FalsePos  = 0.02  // measured 0.000; 0.119 when first measured
-	tune4Recall    = 0.95  // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
-	tune4FalsePos  = 0.02  // measured 0.000; 0.051 when first measured
-	tune5Recall    = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
-	tune5FalsePos  = 0.02  // measured 0.000; 0.062 when first measured
-	tune6Recall    = 0.95  // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
-	tune6FalsePos  = 0.02  // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
-	tune7Recall    = 0.95  // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
-	tune7FalsePos  = 0.02  // measured 0.000; 0.081 when first measured
-	tune8Recall    = 0.93  // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
-	tune8FalsePos  = 0.02  // measured 0.006; 0.164 when first measured
-	tune9Recall    = 0.85  // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
-	tune9FalsePos  = 0.02  // measured 0.007; 0.026 when first measured
-	tune10Recall   = 0.95  // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
-	tune10FalsePos = 0.02  // measured 0.000; its first batch 0.077 when first measured
-	tune11Recall   = 0.95  // measured 0.981 after the last round fitted it by concept; 0.673 when first measured, 0.712 with the round's mechanisms before it was fitted
-	tune11FalsePos = 0.02  // measured 0.000
-	tune12Recall   = 0.95  // measured 0.978 after the last round fitted it by concept; 0.753 when first measured, before any change, 0.775 with the round's mechanisms before it was fitted
-	tune12FalsePos = 0.02  // measured 0.007; 0.043 when first measured
-	tune13Recall   = 0.95  // measured 0.991; the wordings written while the rules were changed, each idea in several
-	tune13FalsePos = 0.03  // measured 0.011
-	tune14Recall   = 0.95  // measured 1.000 after the round fitted it by concept in its last forty minutes; 0.784 when first measured, before any change, 0.814 with the round's mechanisms before it was fitted
-	tune14FalsePos = 0.02  // measured 0.000; 0.028 when first measured and before it was fitted
-	tune15Recall   = 0.95  // measured 1.000; the wordings written while tune14 was fitted, each idea in three
-	tune15FalsePos = 0.03  // measured 0.000
-	tune16Recall   = 0.95  // measured 0.995 after the round fitted it by concept in its last forty minutes; 0.752 when first measured, before any change, 0.757 with the round's mechanisms before it was fitted
-	tune16FalsePos = 0.02  // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
-	tune17Recall   = 0.95  // measured 1.000; the wordings written while tune16 was fitted, each idea in three
-	tune17FalsePos = 0.03  // measured 0.000
-	tune18Recall   = 0.85  // measured 0.899 after the tune24 round, 0.888 after the tune22 round (0.882 before it, after the tune20 round; 0.865 before that, 0.860 on arrival); a validation part, never read
-	tune18FalsePos = 0.05  // measured 0.000 after the tune22 round, 0.016 on arrival
-	tune19Recall   = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
-	tune19FalsePos = 0.03  // measured 0.003
-	tune20Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.727 on arrival (English 0.600), before any change
-	tune20FalsePos = 0.02  // measured 0.000; 0.016 on arrival
-	tune21Recall   = 0.95  // measured 0.994; other wordings of each idea fitted on tune20, and of each mechanism of its round, with safe twins
-	tune21FalsePos = 0.02  // measured 0.000
-	tune22Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.864 on arrival (English 0.800), before any change
-	tune22FalsePos = 0.02  // measured 0.000; 0.046 on arrival (English 0.067)
-	tune23Recall   = 0.95  // measured 0.990; other wordings of each idea fitted on tune22, and probes, with safe twins
-	tune23FalsePos = 0.03  // measured 0.000
-	tune24Recall   = 0.95  // measured 0.989 after it was fitted by concept; 0.886 on arrival (English 0.833), before any change
-	tune24FalsePos = 0.02  // measured 0.000; 0.031 on arrival (English 0.044)
-	tune25Recall   = 0.92  // measured 0.964; other wordings of each idea fitted on tune24, and probes, with safe twins
-	tune25FalsePos = 0.02  // measured 0.000
+	tune2Recall    = 0.96 // measured 0.994 (0.881 before the third round)
+	tune2FalsePos  = 0.02 // measured 0.000
+	tune3Recall    = 0.95 // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
+	tune3FalsePos  = 0.02 // measured 0.000; 0.119 when first measured
+	tune4Recall    = 0.95 // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
+	tune4FalsePos  = 0.02 // measured 0.000; 0.051 when first measured
+	tune5Recall    = 0.93 // measured 1.000; 0.812 when first measured, written after the first sentence concepts
+	tune5FalsePos  = 0.02 // measured 0.000; 0.062 when first measured
+	tune6Recall    = 0.95 // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
+	tune6FalsePos  = 0.02 // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
+	tune7Recall    = 0.95 // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
+	tune7FalsePos  = 0.02 // measured 0.000; 0.081 when first measured
+	tune8Recall    = 0.93 // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
+	tune8FalsePos  = 0.02 // measured 0.006; 0.164 when first measured
+	tune9Recall    = 0.85 // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
+	tune9FalsePos  = 0.02 // measured 0.007; 0.026 when first measured
+	tune10Recall   = 0.95 // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
+	tune10FalsePos = 0.02 // measured 0.000; its first batch 0.077 when first measured
+	tune11Recall   = 0.95 // measured 0.981 after the last round fitted it by concept; 0.673 when first measured, 0.712 with the round's mechanisms before it was fitted
+	tune11FalsePos = 0.02 // measured 0.000
+	tune12Recall   = 0.95 // measured 0.978 after the last round fitted it by concept; 0.753 when first measured, before any change, 0.775 with the round's mechanisms before it was fitted
+	tune12FalsePos = 0.02 // measured 0.007; 0.043 when first measured
+	tune13Recall   = 0.95 // measured 0.991; the wordings written while the rules were changed, each idea in several
+	tune13FalsePos = 0.03 // measured 0.011
+	tune14Recall   = 0.95 // measured 1.000 after the round fitted it by concept in its last forty minutes; 0.784 when first measured, before any change, 0.814 with the round's mechanisms before it was fitted
+	tune14FalsePos = 0.02 // measured 0.000; 0.028 when first measured and before it was fitted
+	tune15Recall   = 0.95 // measured 1.000; the wordings written while tune14 was fitted, each idea in three
+	tune15FalsePos = 0.03 // measured 0.000
+	tune16Recall   = 0.95 // measured 0.995 after the round fitted it by concept in its last forty minutes; 0.752 when first measured, before any change, 0.757 with the round's mechanisms before it was fitted
+	tune16FalsePos = 0.02 // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
+	tune17Recall   = 0.95 // measured 1.000; the wordings written while tune16 was fitted, each idea in three
+	tune17FalsePos = 0.03 // measured 0.000
+	tune18Recall   = 0.85 // measured 0.899 after the tune24 round, 0.888 after the tune22 round (0.882 before it, after the tune20 round; 0.865 before that, 0.860 on arrival); a validation part, never read
+	tune18FalsePos = 0.05 // measured 0.000 after the tune22 round, 0.016 on arrival
+	tune19Recall   = 0.95 // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
+	tune19FalsePos = 0.03 // measured 0.003
+	tune20Recall   = 0.95 // measured 1.000 after it was fitted by concept; 0.727 on arrival (English 0.600), before any change
+	tune20FalsePos = 0.02 // measured 0.000; 0.016 on arrival
+	tune21Recall   = 0.95 // measured 0.994; other wordings of each idea fitted on tune20, and of each mechanism of its round, with safe twins
+	tune21FalsePos = 0.02 // measured 0.000
+	tune22Recall   = 0.95 // measured 1.000 after it was fitted by concept; 0.864 on arrival (English 0.800), before any change
+	tune22FalsePos = 0.02 // measured 0.000; 0.046 on arrival (English 0.067)
+	tune23Recall   = 0.95 // measured 0.990; other wordings of each idea fitted on tune22, and probes, with safe twins
+	tune23FalsePos = 0.03 // measured 0.000
+	tune24Recall   = 0.95 // measured 0.989 after it was fitted by concept; 0.886 on arrival (English 0.833), before any change
+	tune24FalsePos = 0.02 // measured 0.000; 0.031 on arrival (English 0.044)
+	tune25Recall   = 0.92 // measured 0.964; other wordings of each idea fitted on tune24, and probes, with safe twins
+	tune25FalsePos = 0.02 // measured 0.000
+	tune26Recall   = 0.70 // measured 0.787 on arrival (English 0.794), before any change
+	tune26FalsePos = 0.06 // measured 0.050 on arrival (English 0.044)
+	tune27Recall   = 0.50 // other wordings of each idea fitted on tune26, with safe twins
+	tune27FalsePos = 0.10
 	heldoutRecall  = 0.80  // measured 0.825 after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
 	heldoutFalsePo = 0.025 // measured 0.019 after the tune24 round, the tune22 round, the tune16 round, after the tune14 round, and after the tune11 and tune12 round (0.019 before it, after the tune9 and tune8 rounds; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
 	heldoutSitAcc  = 0.79  // measured 0.821 after the tune24 round, 0.813 after the tune22 round, 0.802 after the tune20 round, 0.798 after the tune16 round (0.790 before it, after the tune14 round; 0.755 before it, after the tune11 and tune12 round; 0.743 before it, after the tune9 round; 0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
@@ -221,7 +225,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -265,6 +269,8 @@ var tuneFloors = map[string]floor{
 	"tune23": {tune23Recall, tune23FalsePos},
 	"tune24": {tune24Recall, tune24FalsePos},
 	"tune25": {tune25Recall, tune25FalsePos},
+	"tune26": {tune26Recall, tune26FalsePos},
+	"tune27": {tune27Recall, tune27FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main
