@@ -120,7 +120,7 @@ var speakerWords = map[string]bool{
 	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
-	"mim": true, "bensiz": true, "beze": true,
+	"mim": true, "bensiz": true, "beze": true, "comigo": true, "conmigo": true, "meco": true,
 	// First persons that name their subject by their ending ("sabato la
 	// faccio finita"), spelt as messages are folded; not those that fold
 	// into a past of the third person ("mató", "ammazzò").
