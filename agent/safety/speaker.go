@@ -456,9 +456,11 @@ func insideThird(m span, spans []span) bool {
 // objectPreps are, per language, the prepositions before a person who is
 // the object of someone's act ("to", "for", "with"): that person is not
 // the subject of what follows. "from" and "by" are left out: they name
-// who wrote a message or did a deed.
+// who wrote a message or did a deed. In English a verb that takes two
+// objects ("i sent my best friend a message", "i gave my sister my
+// ring") puts the person right after it, as its object.
 var objectPreps = map[string]map[string]bool{
-	"en": squeezedSet("to", "for", "with", "at", "about", "towards"),
+	"en": squeezedSet("to", "for", "with", "at", "about", "towards", "sent", "texted", "messaged", "gave", "handed", "showed", "promised", "wrote", "left"),
 	"es": squeezedSet("a", "para", "con"),
 	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
 	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
