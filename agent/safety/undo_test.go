@@ -1,0 +1,37 @@
+package safety
+
+import "testing"
+
+// TestTakenBack checks the undo: lines: a joke or a time limit taken back
+// right after it ("but im not", "or forever", "kidding. unless", "might
+// give them the chance soon") lets the words the near miss would have
+// hidden speak again, and a joke that is not taken back, or taken back
+// too far away, stays quiet.
+func TestTakenBack(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"pretty sure my family would throw a party if i died lmao. might give them the chance soon", Self},
+		{"my friends think i'm joking when i say i'll be dead by christmas but i'm not", Self},
+		{"i want to die lol but like actually", Self},
+		{"cant stop wishing i could just not exist for a while, or forever", Self},
+		{"i want to disappear for a week, or maybe forever", Self},
+		{"haha i'm gonna kill myself over this exam. only half joking", Self},
+		{"lol imagine if i just jumped. kidding. unless", Self},
+		{"pretty sure my family would throw a party if i died lmao", None},
+		{"i want to disappear for a week on a beach, forever would be a dream lol", None},
+		{"im dead lol, that video", None},
+		{"i'm dying to see you, not joking", None},
+		{"my sister will kill me if i'm late lol but actually she will", None},
+		{"this exam is killing me lol, but im fine", None},
+	})
+}
+
+// TestUndoIsNoNearMiss checks that an undo: line hides nothing of its own.
+func TestUndoIsNoNearMiss(t *testing.T) {
+	d, err := parseLexicon("en", "undo: or forever\nself: want to die\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.rules) != 2 || !d.rules[0].undo || d.rules[0].kind != kindNot || d.rules[1].undo {
+		t.Fatalf("rules = %+v, want an undo line then a self line", d.rules)
+	}
+}
