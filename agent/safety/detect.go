@@ -333,7 +333,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			if rl.kind != kindNot || rl.undo || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i && !takenBack(undone, e) {
+			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i && !takenBack(undone, i, e) {
 				switch {
 				case rl.story:
 					e = d.speakerClause(toks, p, i, e)
@@ -361,6 +361,11 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 // when i say ill be dead by christmas but im not".
 const undoGap = 4
 
+// undoLead is how many words before a near miss the words that take it
+// back may start: "im already dead inside, might as well make it
+// official" takes back "dead inside" from its subject on.
+const undoLead = 3
+
 // takeBacks returns where the undo: lines match toks, before anything is
 // hidden; nil when none does.
 func (d *Detector) takeBacks(toks []string, p *presence) []int {
@@ -378,11 +383,13 @@ func (d *Detector) takeBacks(toks []string, p *presence) []int {
 	return at
 }
 
-// takenBack reports whether a near miss that ends at end is taken back by
-// an undo: line starting within undoGap words after it.
-func takenBack(undone []int, end int) bool {
+// takenBack reports whether a near miss at toks[start:end] is taken back
+// by an undo: line starting inside it or within undoGap words after it: a
+// near miss that reaches over its own retraction ("years ago i tried to
+// end it and now i want to again") speaks for nothing.
+func takenBack(undone []int, start, end int) bool {
 	for _, u := range undone {
-		if u >= end && u-end <= undoGap {
+		if u+undoLead > start && u-end <= undoGap {
 			return true
 		}
 	}
