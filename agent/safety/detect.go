@@ -366,17 +366,17 @@ const undoGap = 4
 // official" takes back "dead inside" from its subject on.
 const undoLead = 3
 
-// takeBacks returns where the undo: lines match toks, before anything is
-// hidden; nil when none does.
-func (d *Detector) takeBacks(toks []string, p *presence) []int {
-	var at []int
+// takeBacks returns the spans where the undo: lines match toks, before
+// anything is hidden; nil when none does.
+func (d *Detector) takeBacks(toks []string, p *presence) [][2]int {
+	var at [][2]int
 	for _, r := range d.undos {
 		if !d.mayMatch(r, p) {
 			continue
 		}
 		for i := range toks {
 			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
-				at = append(at, i)
+				at = append(at, [2]int{i, e})
 			}
 		}
 	}
@@ -384,12 +384,13 @@ func (d *Detector) takeBacks(toks []string, p *presence) []int {
 }
 
 // takenBack reports whether a near miss at toks[start:end] is taken back
-// by an undo: line starting inside it or within undoGap words after it: a
-// near miss that reaches over its own retraction ("years ago i tried to
-// end it and now i want to again") speaks for nothing.
-func takenBack(undone []int, start, end int) bool {
+// by an undo: line that overlaps it, starts within undoGap words after it
+// or within undoLead words before it: a near miss that reaches over its own
+// retraction ("years ago i tried to end it and now i want to again", "my
+// mates reckon im having a clear out") speaks for nothing.
+func takenBack(undone [][2]int, start, end int) bool {
 	for _, u := range undone {
-		if u+undoLead > start && u-end <= undoGap {
+		if u[0] < end && u[1] > start || u[0] >= end && u[0]-end <= undoGap || u[0] < start && start-u[0] <= undoLead {
 			return true
 		}
 	}
