@@ -295,6 +295,12 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
 			continue
 		}
+		// Someone who does not know ("she doesnt know it was a goodbye",
+		// "ella no sabe que fue una despedida") is not the one whose
+		// farewell it was.
+		if m.kind == kindThird && unaware(toks, m.end) {
+			continue
+		}
 		// Of two subjects at one word, the longer reading is the subject:
 		// "my friend" over "my", the impersonal "il est temps" over "il".
 		n := m.end - m.start
@@ -468,4 +474,29 @@ var objectPreps = map[string]map[string]bool{
 	"de": squeezedSet("fur", "zu", "mit", "an", "bei"),
 	"nl": squeezedSet("aan", "voor", "met", "naar", "bij"),
 	"pl": squeezedSet("do", "dla"),
+}
+
+// unawareWords are the words, as messages are folded, that say the person
+// just before them does not know or did not see: in the nine languages.
+var unawareWords = [][]string{
+	{"doesnt", "know"}, {"does", "not", "know"}, {"didnt", "know"}, {"did", "not", "know"}, {"has", "no", "idea"},
+	{"doesnt", "realise"}, {"doesnt", "realize"}, {"didnt", "realise"}, {"didnt", "realize"}, {"thinks"}, {"thought"},
+	{"no", "sabe"}, {"no", "sabia"}, {"cree"}, {"weis", "nicht"}, {"wuste", "nicht"}, {"glaubt"}, {"denkt"},
+	{"ne", "sait", "pas"}, {"ne", "savait", "pas"}, {"sait", "pas"}, {"croit"}, {"pense"},
+	{"non", "sa"}, {"non", "sapeva"}, {"crede"}, {"pensa"}, {"nao", "sabe"}, {"nao", "sabia"}, {"acha"},
+	{"wet", "niet"}, {"wist", "niet"}, {"denkt"}, {"nie", "wie"}, {"nie", "wiedzial"}, {"nie", "wiedziala"}, {"mysli"},
+}
+
+// unaware reports whether toks at i start with words that say the person
+// before them does not know, or believes something else.
+func unaware(toks []string, i int) bool {
+	for _, ws := range unawareWords {
+		if i+len(ws) > len(toks) {
+			continue
+		}
+		if slices.Equal(toks[i:i+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
 }

@@ -41,3 +41,18 @@ func TestUndoIsNoNearMiss(t *testing.T) {
 		t.Fatalf("rules = %+v, want an undo line then a self line", d.rules)
 	}
 }
+
+// TestUnawareIsNotTheSubject checks that someone said not to know ("she
+// doesnt know it was a goodbye") is not taken for the one at risk, in
+// several languages, while someone else's own risk stays theirs.
+func TestUnawareIsNotTheSubject(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"meine schwester weiss nicht dass das mein abschied war", Self},
+		{"ella no sabe que fue una despedida", Self},
+		{"lei non sa che era un addio", Self},
+		{"hij weet niet dat het een afscheid was", Self},
+		{"my sister says she wants to die and my mum doesn't know", Other},
+		{"she doesn't know i found her goodbye note", Other},
+		{"he doesn't know it was a surprise party goodbye for his boss", None},
+	})
+}
