@@ -59,7 +59,7 @@ const (
 	tune16FalsePos = 0.02  // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
 	tune17Recall   = 0.95  // measured 1.000; the wordings written while tune16 was fitted, each idea in three
 	tune17FalsePos = 0.03  // measured 0.000
-	tune18Recall   = 0.85  // measured 0.899 after the tune24 round, 0.888 after the tune22 round (0.882 before it, after the tune20 round; 0.865 before that, 0.860 on arrival); a validation part, never read
+	tune18Recall   = 0.85  // measured 0.899 after the tune26 round (0.899 before it) and after the tune24 round, 0.888 after the tune22 round (0.882 before it, after the tune20 round; 0.865 before that, 0.860 on arrival); a validation part, never read
 	tune18FalsePos = 0.05  // measured 0.000 after the tune22 round, 0.016 on arrival
 	tune19Recall   = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
 	tune19FalsePos = 0.03  // measured 0.003
@@ -75,9 +75,13 @@ const (
 	tune24FalsePos = 0.02  // measured 0.000; 0.031 on arrival (English 0.044)
 	tune25Recall   = 0.92  // measured 0.964; other wordings of each idea fitted on tune24, and probes, with safe twins
 	tune25FalsePos = 0.02  // measured 0.000
-	heldoutRecall  = 0.80  // measured 0.825 after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
-	heldoutFalsePo = 0.025 // measured 0.019 after the tune24 round, the tune22 round, the tune16 round, after the tune14 round, and after the tune11 and tune12 round (0.019 before it, after the tune9 and tune8 rounds; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
-	heldoutSitAcc  = 0.79  // measured 0.821 after the tune24 round, 0.813 after the tune22 round, 0.802 after the tune20 round, 0.798 after the tune16 round (0.790 before it, after the tune14 round; 0.755 before it, after the tune11 and tune12 round; 0.743 before it, after the tune9 round; 0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
+	tune26Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.787 on arrival (English 0.794), before any change
+	tune26FalsePos = 0.02  // measured 0.000; 0.050 on arrival (English 0.044)
+	tune27Recall   = 0.95  // measured 0.993; other wordings of each idea fitted on tune26, and probes, with safe twins
+	tune27FalsePos = 0.02  // measured 0.000
+	heldoutRecall  = 0.80  // measured 0.825 after the tune26 round (0.825 before it) and after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
+	heldoutFalsePo = 0.025 // measured 0.019 after the tune26 round, the tune24 round, the tune22 round, the tune16 round, after the tune14 round, and after the tune11 and tune12 round (0.019 before it, after the tune9 and tune8 rounds; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
+	heldoutSitAcc  = 0.79  // measured 0.821 after the tune26 round (0.821 before it) and after the tune24 round, 0.813 after the tune22 round, 0.802 after the tune20 round, 0.798 after the tune16 round (0.790 before it, after the tune14 round; 0.755 before it, after the tune11 and tune12 round; 0.743 before it, after the tune9 round; 0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
 )
 
 type corpusLine struct {
@@ -221,7 +225,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -232,8 +236,8 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // neither the rules nor the other parts, was measured when it arrived
 // (recall 0.860, false positives 0.016 over the nine main languages) and
 // has not been read since: it judged the tune19 round (0.865), the
-// tune20 round (0.882), the tune22 round (0.888) and the tune24 round
-// (0.899).
+// tune20 round (0.882), the tune22 round (0.888), the tune24 round
+// (0.899) and the tune26 round (0.899, unchanged by it).
 var validation = map[string]bool{"tune18": true}
 
 // floor is the least recall and the most false positives a part may show.
@@ -265,6 +269,8 @@ var tuneFloors = map[string]floor{
 	"tune23": {tune23Recall, tune23FalsePos},
 	"tune24": {tune24Recall, tune24FalsePos},
 	"tune25": {tune25Recall, tune25FalsePos},
+	"tune26": {tune26Recall, tune26FalsePos},
+	"tune27": {tune27Recall, tune27FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main

@@ -88,6 +88,7 @@ type Detector struct {
 	first     [][]int32        // index by word number
 	anchorIDs [][]int32        // anchors.words by word number
 	threats   []int32          // the rules written "threat:"
+	undos     []int32          // the rules written "undo:"
 }
 
 type prefixStart struct {
@@ -179,6 +180,9 @@ func newDetector(lexs []*lexicon) *Detector {
 	for i, r := range d.rules {
 		if r.threat {
 			d.threats = append(d.threats, int32(i))
+		}
+		if r.undo {
+			d.undos = append(d.undos, int32(i))
 		}
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
@@ -321,14 +325,15 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			}
 		}
 	}
+	undone := d.takeBacks(toks, p)
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
+			if rl.kind != kindNot || rl.undo || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {
+			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i && !takenBack(undone, i, e) {
 				switch {
 				case rl.story:
 					e = d.speakerClause(toks, p, i, e)
@@ -348,6 +353,48 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			}
 		}
 	}
+}
+
+// undoGap is how many words may stand between the end of a near miss and
+// the words that take it back: "my family would throw a party if i died
+// lmao. might give them the chance soon", "my friends think im joking
+// when i say ill be dead by christmas but im not".
+const undoGap = 4
+
+// undoLead is how many words before a near miss the words that take it
+// back may start: "im already dead inside, might as well make it
+// official" takes back "dead inside" from its subject on.
+const undoLead = 3
+
+// takeBacks returns the spans where the undo: lines match toks, before
+// anything is hidden; nil when none does.
+func (d *Detector) takeBacks(toks []string, p *presence) [][2]int {
+	var at [][2]int
+	for _, r := range d.undos {
+		if !d.mayMatch(r, p) {
+			continue
+		}
+		for i := range toks {
+			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
+				at = append(at, [2]int{i, e})
+			}
+		}
+	}
+	return at
+}
+
+// takenBack reports whether a near miss at toks[start:end] is taken back
+// by an undo: line that overlaps it, starts within undoGap words after it
+// or within undoLead words before it: a near miss that reaches over its own
+// retraction ("years ago i tried to end it and now i want to again", "my
+// mates reckon im having a clear out") speaks for nothing.
+func takenBack(undone [][2]int, start, end int) bool {
+	for _, u := range undone {
+		if u[0] < end && u[1] > start || u[0] >= end && u[0]-end <= undoGap || u[0] < start && start-u[0] <= undoLead {
+			return true
+		}
+	}
+	return false
 }
 
 // matches appends to dst every rule other than a near miss that matches

@@ -42,6 +42,11 @@ import (
 //	                              or the news: as not:, but it stops where a risk
 //	                              that names the speaker begins ("vi serie, e ja
 //	                              escolhi o dia q vou me matar")
+//	undo: pattern                 a joke or a time limit taken back ("but im not
+//	                              joking", "or forever", "kidding. unless"): a
+//	                              near miss that ends just before it (see
+//	                              undoGap) hides nothing, so the words it
+//	                              would have hidden speak again
 //	ask: pattern                  a question frame ("how do i tell ~8"): as not:,
 //	                              but its open end stops where the speaker tells
 //	                              of their own danger ("how do i tell my mum my
@@ -88,7 +93,7 @@ const (
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
-	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot,
+	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot, "undo": kindNot,
 	"control": kindAbuse, "threat": kindAbuse, "grave": kindGrave, "young": kindYoung}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
@@ -130,6 +135,9 @@ type rule struct {
 	// control is set for an abuse line written "control:", which decides
 	// only beside a grave: line or another abuse line (see decide).
 	control bool
+	// undo is set for a line written "undo:": it hides nothing, and takes
+	// back the near misses that end just before it (see hideNearMisses).
+	undo bool
 	// threat is set for an abuse line written "threat:", matched before
 	// the near misses are hidden and kept from them (see
 	// hideNearMisses).
@@ -212,8 +220,8 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control", threat: head == "threat"}
-		if core, open := openCore(seq); k == kindNot && open && len(firstSlots(core)) > 0 {
+		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control", threat: head == "threat", undo: head == "undo"}
+		if core, open := openCore(seq); k == kindNot && !r.undo && open && len(firstSlots(core)) > 0 {
 			r.core = core
 		}
 		lx.rules = append(lx.rules, r)

@@ -120,7 +120,7 @@ var speakerWords = map[string]bool{
 	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
-	"mim": true, "bensiz": true, "beze": true,
+	"mim": true, "bensiz": true, "beze": true, "comigo": true, "conmigo": true, "meco": true,
 	// First persons that name their subject by their ending ("sabato la
 	// faccio finita"), spelt as messages are folded; not those that fold
 	// into a past of the third person ("mató", "ammazzò").
@@ -295,6 +295,12 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
 			continue
 		}
+		// Someone who does not know ("she doesnt know it was a goodbye",
+		// "ella no sabe que fue una despedida") is not the one whose
+		// farewell it was.
+		if m.kind == kindThird && unaware(toks, m.end) {
+			continue
+		}
 		// Of two subjects at one word, the longer reading is the subject:
 		// "my friend" over "my", the impersonal "il est temps" over "il".
 		n := m.end - m.start
@@ -456,9 +462,11 @@ func insideThird(m span, spans []span) bool {
 // objectPreps are, per language, the prepositions before a person who is
 // the object of someone's act ("to", "for", "with"): that person is not
 // the subject of what follows. "from" and "by" are left out: they name
-// who wrote a message or did a deed.
+// who wrote a message or did a deed. In English a verb that takes two
+// objects ("i sent my best friend a message", "i gave my sister my
+// ring") puts the person right after it, as its object.
 var objectPreps = map[string]map[string]bool{
-	"en": squeezedSet("to", "for", "with", "at", "about", "towards"),
+	"en": squeezedSet("to", "for", "with", "at", "about", "towards", "sent", "texted", "messaged", "gave", "handed", "showed", "promised", "wrote", "left"),
 	"es": squeezedSet("a", "para", "con"),
 	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
 	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
@@ -466,4 +474,29 @@ var objectPreps = map[string]map[string]bool{
 	"de": squeezedSet("fur", "zu", "mit", "an", "bei"),
 	"nl": squeezedSet("aan", "voor", "met", "naar", "bij"),
 	"pl": squeezedSet("do", "dla"),
+}
+
+// unawareWords are the words, as messages are folded, that say the person
+// just before them does not know or did not see: in the nine languages.
+var unawareWords = [][]string{
+	{"doesnt", "know"}, {"does", "not", "know"}, {"didnt", "know"}, {"did", "not", "know"}, {"has", "no", "idea"},
+	{"doesnt", "realise"}, {"doesnt", "realize"}, {"didnt", "realise"}, {"didnt", "realize"}, {"thinks"}, {"thought"},
+	{"no", "sabe"}, {"no", "sabia"}, {"cree"}, {"weis", "nicht"}, {"wuste", "nicht"}, {"glaubt"}, {"denkt"},
+	{"ne", "sait", "pas"}, {"ne", "savait", "pas"}, {"sait", "pas"}, {"croit"}, {"pense"},
+	{"non", "sa"}, {"non", "sapeva"}, {"crede"}, {"pensa"}, {"nao", "sabe"}, {"nao", "sabia"}, {"acha"},
+	{"wet", "niet"}, {"wist", "niet"}, {"denkt"}, {"nie", "wie"}, {"nie", "wiedzial"}, {"nie", "wiedziala"}, {"mysli"},
+}
+
+// unaware reports whether toks at i start with words that say the person
+// before them does not know, or believes something else.
+func unaware(toks []string, i int) bool {
+	for _, ws := range unawareWords {
+		if i+len(ws) > len(toks) {
+			continue
+		}
+		if slices.Equal(toks[i:i+len(ws)], ws) {
+			return true
+		}
+	}
+	return false
 }
