@@ -999,6 +999,18 @@ func normalise(s, name string) string {
 		}
 		return who + " is " + strings.Join(f[1:], " ")
 	})
+	if f := strings.Fields(name); len(f) >= 2 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] && !kinTitle[strings.ToLower(f[0])] {
+		// "mr adeyemi just won…", writing to Mr Adeyemi: the title goes
+		// with the name, and the name is who the news is about.
+		// Only where the name starts what is said of them ("…, mr adeyemi
+		// won", "my old chemistry teacher mr adeyemi won"), not inside a
+		// phrase that still needs the title ("my daughter's coach ms ito,
+		// she…").
+		t := regexp.QuoteMeta(strings.TrimSuffix(f[0], "."))
+		q := regexp.QuoteMeta(first)
+		s = regexp.MustCompile(`(?i)(^|[.,;!?]\s+|\b(?:and|but|so)\s+)`+t+`\.?\s+(`+q+`)\b`).ReplaceAllString(s, "$1$2")
+		s = regexp.MustCompile(`(?i)\b(?:my|our) (?:[\w-]+ ){0,3}?(?:teacher|tutor|mentor|boss|manager|neighbou?r|doctor|gp|lecturer|professor|headteacher|supervisor|landlady|landlord|coach|instructor) `+t+`\.?\s+(`+q+`) ([a-z])`).ReplaceAllString(s, "$1 $2")
+	}
 	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
 		// Writing to "Uncle Raj", "my uncle" is him.
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
