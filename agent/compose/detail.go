@@ -257,6 +257,11 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = kept
 			continue
 		}
+		if elaborate(out, c) {
+			// "…her first book, its about urban gardening": said with
+			// the book.
+			continue
+		}
 		prevStart = len(out)
 		if name != "" && (strings.EqualFold(strings.TrimSpace(c), name) && strings.Contains(name, " ")) {
 			// "arjun mehta", said alone: who it is to, nothing to say.

@@ -1,0 +1,61 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+)
+
+// elaboration is a clause that only says more about a thing named just
+// before: "its about urban gardening", "the one at the hospital", "in
+// marine biology", "it was for the data team". Group 1 is the preposition,
+// group 2 what it names.
+var elaboration = regexp.MustCompile(`(?i)^(?:(?:and |but )?(?:it'?s|its|it is|it was|they'?re|which is|which was|that'?s|thats) (?:all |mostly |basically |actually )?|(?:it was |its |it'?s )?the one )?(about|on|at|in|for|with|from|of)\s+((?:the |a |an |my |his |her |their |our )?[\p{L}0-9'][\p{L}0-9' -]*)$`)
+
+// elaboratedHead are the things such a clause says more about: what was
+// made, won, got or studied.
+var elaboratedHead = regexp.MustCompile(`(?i)\b(job|role|position|post|offer|promotion|book|novel|album|song|film|show|play|exhibition|course|degree|phd|masters|master's|doctorate|thesis|dissertation|place|house|flat|business|shop|company|startup|app|award|prize|race|marathon|match|final|talk|speech|paper|article|interview|scholarship|apprenticeship|internship|project|gig|concert|trip|move|visit|party|lunch|dinner|card|invite|invitation)\b`)
+
+// elaborate says the clause with the thing it is about, and reports
+// whether it did: "you published your first book" and "its about urban
+// gardening" become "you published your first book about urban
+// gardening". Nothing is changed when no thing before it fits, so that a
+// where or when is never stuck onto the wrong words.
+func elaborate(out []Detail, c string) bool {
+	m := elaboration.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(c), ".!?"))
+	if m == nil || len(strings.Fields(m[2])) > 6 || hasVerb(strings.ToLower(m[2])) {
+		return false
+	}
+	prep, what := strings.ToLower(m[1]), secondPerson(strings.TrimSpace(m[2]), "", false)
+	for i := len(out) - 1; i >= 0 && i >= len(out)-3; i-- {
+		switch out[i].Kind {
+		case TheirNews, MyNews, ThanksFor, Topic, Plan, Feeling, Memory, Sorry:
+		default:
+			continue
+		}
+		loc := elaboratedHead.FindAllStringIndex(out[i].Text, -1)
+		if len(loc) == 0 {
+			continue
+		}
+		end := loc[len(loc)-1][1]
+		if strings.Contains(strings.ToLower(out[i].Text), strings.ToLower(what)) {
+			return true
+		}
+		if out[i].Kind == Topic && elaboratedHead.MatchString(what) && (prep == "about" || prep == "for") {
+			// "a job" then "it was about the backend role": the role is
+			// the thing followed up.
+			out[i].Text = what
+			return true
+		}
+		if m := phraseTail.FindStringIndex(out[i].Text[end:]); m != nil {
+			// "a place at uni", then "in edinburgh": after the whole
+			// phrase.
+			end += m[1]
+		}
+		out[i].Text = out[i].Text[:end] + " " + prep + " " + what + out[i].Text[end:]
+		return true
+	}
+	return false
+}
+
+// phraseTail is a where or with that already follows the thing: "at uni".
+var phraseTail = regexp.MustCompile(`^ (?:at|in|on|with|from|of) (?:the |a |an |my |your |our )?[\p{L}0-9'-]+`)
