@@ -49,6 +49,11 @@ var lateBirthday = regexp.MustCompile(`\b(?:forgot|forgotten|missed|blanked on|s
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
+	if o == "" {
+		// Not said what the message is for: it is written as a hello
+		// (see newWriter), so what is said is read as for one.
+		o = Thinking
+	}
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {

@@ -136,6 +136,17 @@ func (w *writer) newsLine(t string, v int) string {
 	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
 		return "I know " + t + ", and I'm thinking of you."
 	}
+	if m := goodToMe.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence && w.s.Occasion != HardTime {
+		// "he's been really decent to me this year": thanked for, never
+		// heard as news.
+		return "Thank you for being so " + strings.ToLower(m[1]) + " to me" + m[2] + "."
+	}
+	if m := takenUp.FindStringSubmatch(t); m != nil && (w.s.Occasion == Birthday || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) {
+		// "he's been learning the ukulele this year and its hilarious":
+		// what they have taken up, loved, without the writer's comment
+		// on it.
+		return "I love that you've been " + m[1] + "."
+	}
 	if w.s.Occasion == Congrats && v != w.v && strings.HasPrefix(t, "you") && w.congratulated {
 		// A second piece of the same news is told, not congratulated
 		// again: "Congratulations on your new job. I heard you started
@@ -252,3 +263,12 @@ func thankedFor(t string) (string, bool) {
 func recoveredNews(s string) bool {
 	return recovered.MatchString(s) && !notRecovered.MatchString(s)
 }
+
+// goodToMe is how they have been to the writer: "you've been so kind to
+// me this year".
+var goodToMe = regexp.MustCompile(`(?i)^you(?:'ve| have)? (?:always |really |honestly )?been (?:so |really |very |super |incredibly |such |nothing but |genuinely )*(kind|good|decent|lovely|nice|supportive|generous|patient|helpful|great|amazing|brilliant|sweet|thoughtful|understanding) (?:to|with) (?:me|us)((?: this year| lately| recently| all year| since I started| through all of it)?)$`)
+
+// takenUp is something they have been doing lately, for the love of it:
+// "you've been learning the ukulele this year", "you've been getting
+// into pottery". What follows an "and also" is the writer's comment.
+var takenUp = regexp.MustCompile(`(?i)^you(?:'ve| have) been ((?:learning|getting into|teaching yourself|taking up|practising|practicing|playing|training for|making|baking|painting|knitting|building|growing|writing|running|swimming|cycling) [^,;]+?)(?: and (?:also )?(?:it'?s|its|it is|that'?s|thats|honestly|he'?s|she'?s|they'?re)\b.*| and also .*)?$`)

@@ -1,0 +1,47 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// What the writer says of their own state ("I was nervous", "I'm stuck
+// at work", "I still haven't reached out") is for the companion, never
+// "news from me" in the message; guilt in an apology is said in the
+// message's own words.
+func TestOwnStateIsNotNews(t *testing.T) {
+	cases := []struct {
+		name, rel string
+		o         Occasion
+		text, not string
+	}{
+		{"Priya", "friend", Congrats, "priya passed her driving test, i was so nervous for her lol", "nervous"},
+		{"Sam", "friend", Birthday, "its sam's 30th and i'm stuck at a work trip in oslo", "stuck"},
+		{"Ola", "friend", Thinking, "ola moved to lisbon in may and i still haven't properly reached out", "reached out"},
+		{"Ben", "friend", Apology, "i forgot to pick ben up from the station, i feel awful", "feel awful"},
+		{"Jo", "housemate", Birthday, "i missed jo's birthday and i feel bad", "feel bad"},
+	}
+	for _, c := range cases {
+		d := Write(Spec{Occasion: c.o, Name: c.name, Tie: TieOf(c.rel), Details: Parse(c.text, c.name, c.o)})
+		if strings.Contains(strings.ToLower(d), c.not) || strings.Contains(d, "news from me") {
+			t.Errorf("%q:\n%s\nwants no %q and no news from the writer", c.text, d, c.not)
+		}
+	}
+	d := Write(Spec{Occasion: Apology, Name: "Ben", Details: Parse("i forgot to pick ben up from the station, i feel awful", "Ben", Apology)})
+	if !strings.Contains(d, "I feel terrible about it") {
+		t.Errorf("apology lost its guilt: %s", d)
+	}
+}
+
+// On a birthday, how they have been to the writer is thanked, and what
+// they have taken up is loved, without the writer's aside on it.
+func TestBirthdayOngoingNews(t *testing.T) {
+	d := Write(Spec{Occasion: Birthday, Name: "Mum", Tie: TieOf("mum"), Details: Parse("she's been learning the cello this year and honestly its so funny", "", Birthday)})
+	if !strings.Contains(d, "you've been learning the cello this year") || strings.Contains(d, "funny") {
+		t.Errorf("ongoing pursuit: %s", d)
+	}
+	d = Write(Spec{Occasion: Birthday, Name: "Priti", Tie: TieOf("manager"), Details: Parse("she's been so supportive to me this year", "Priti", Birthday)})
+	if !strings.Contains(d, "Thank you for being so supportive to me this year") {
+		t.Errorf("kindness thanked: %s", d)
+	}
+}
