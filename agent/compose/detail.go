@@ -57,6 +57,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	var out []Detail
 	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
+		// "just short and say i'll be there", "i want her to know
+		// there's soup", "i can offer to do a food shop": what to say,
+		// from behind how to say it.
+		raw = sayLead(raw)
 		// "called off the wedding 2 weeks before": a "before" with nothing
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
@@ -265,6 +269,12 @@ func Parse(text, name string, o Occasion) []Detail {
 		if elaborate(out, c) {
 			// "…her first book, its about urban gardening": said with
 			// the book.
+			continue
+		}
+		if d, ok := more(c); ok {
+			// "it's for a project manager job", typed later: said with
+			// what it is about when the draft is written.
+			out = append(out, d)
 			continue
 		}
 		prevStart = len(out)

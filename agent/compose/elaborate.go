@@ -25,7 +25,54 @@ func elaborate(out []Detail, c string) bool {
 	if m == nil || len(strings.Fields(m[2])) > 6 || hasVerb(strings.ToLower(m[2])) {
 		return false
 	}
-	prep, what := strings.ToLower(m[1]), secondPerson(strings.TrimSpace(m[2]), "", false)
+	return attach(out, strings.ToLower(m[1]), secondPerson(strings.TrimSpace(m[2]), "", false))
+}
+
+// laterMore is the same clause typed as a message of its own, after what
+// it is about: "say it's for a project manager job at the council". The
+// "it" makes it plain that it says more about something told before.
+var laterMore = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|no|yes|yeah|fine|so|and|oh)[,.!]*\s+)*(?:say |tell (?:her|him|them) |mention (?:that )?)?(?:it'?s|its|it is|it was|that'?s|thats) (?:all |mostly |actually )?(about|for|at|with) ((?:the |a |an |my |our )[\p{L}0-9'][\p{L}0-9' -]*)$`)
+
+// more is that clause, kept until the draft is written (see attachMore).
+func more(c string) (Detail, bool) {
+	m := laterMore.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(c), ".!?"))
+	if m == nil || len(strings.Fields(m[2])) > 7 || hasVerb(strings.ToLower(m[2])) {
+		return Detail{}, false
+	}
+	return Detail{Kind: Fact, Text: "more:" + strings.ToLower(m[1]) + " " + secondPerson(strings.TrimSpace(m[2]), "", false)}, true
+}
+
+// attachMore says each clause kept by more with the detail before it
+// that it is about, and leaves it out when there is none.
+func attachMore(ds []Detail) []Detail {
+	var out []Detail
+	for _, d := range ds {
+		if rest, ok := strings.CutPrefix(d.Text, "more:"); ok && d.Kind == Fact {
+			prep, what, _ := strings.Cut(rest, " ")
+			if !attach(out, prep, what) {
+				attachLast(out, prep, what)
+			}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// attachLast puts it after an ask or a follow-up that names no thing of
+// its own: "be a referee" for "a project manager job".
+func attachLast(out []Detail, prep, what string) {
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].Kind == Ask || out[i].Kind == Topic {
+			t := strings.TrimRight(out[i].Text, "?.")
+			out[i].Text = t + " " + prep + " " + what + out[i].Text[len(t):]
+			return
+		}
+	}
+}
+
+// attach says what after the last thing in out it can be about.
+func attach(out []Detail, prep, what string) bool {
 	for i := len(out) - 1; i >= 0 && i >= len(out)-3; i-- {
 		switch out[i].Kind {
 		case TheirNews, MyNews, ThanksFor, Topic, Plan, Feeling, Memory, Sorry:

@@ -150,6 +150,7 @@ type writer struct {
 }
 
 func newWriter(s Spec) *writer {
+	s.Details = attachMore(s.Details)
 	if s.Occasion == "" {
 		s.Occasion = Thinking
 		if s.Since != "" {

@@ -1,0 +1,42 @@
+package compose
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// styleThenSay is how the message should sound, then what it should
+	// say: "just short and say i'll be there", "keep it light but
+	// mention the party".
+	styleThenSay = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|no|yes|yeah|fine|sure|right|and|so|just|keep it|make it|something|maybe|pretty|quite|really|nice and)[,.!]*\s+)*(?:short|brief|simple|casual|warm|light|quick|gentle|friendly|sweet|chill|formal|polite|kind|upbeat)(?: and sweet)?,?\s+(?:and|but)\s+(?:also\s+|just\s+|maybe\s+)?((?:say|tell|mention|add|ask|let|include|put in|remind)\b.+)$`)
+	// wantKnow is the writer wanting them to know something: said as
+	// "let her know", which the request reading already takes apart.
+	wantKnow = regexp.MustCompile(`(?i)^(?:(?:and|but|so|also|just)\s+)*(?:i\s+)?(?:just\s+|really\s+|also\s+)?(?:want|wanted|need|'d like|would like|wanna)\s+(her|him|them)\s+to\s+know\b`)
+	// canOffer is an offer the writer can make: "i can offer to do a
+	// food shop", "i could offer to drive".
+	canOffer = regexp.MustCompile(`(?i)^(?:(?:and|but|so|also|maybe)\s+)*i\s+(?:can|could|'d|would|will|'ll|might)\s+(?:like to\s+|love to\s+|also\s+|always\s+)?offer\s+to\s+`)
+)
+
+// sayLead rewrites a clause whose first words say how to write it, so
+// that what it asks to be said is read as the message's content.
+func sayLead(raw string) string {
+	t := strings.TrimSpace(raw)
+	if m := styleThenSay.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	if loc := wantKnow.FindStringSubmatchIndex(t); loc != nil {
+		if rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t[loc[1]:]), "that ")); !firstPersonStart.MatchString(rest) {
+			// "there's ice cream in the freezer": said as it is; "i'm
+			// still around" is already read as the writer's own.
+			return "let " + t[loc[2]:loc[3]] + " know " + rest
+		}
+	}
+	if loc := canOffer.FindStringIndex(t); loc != nil {
+		return "offer to " + t[loc[1]:]
+	}
+	return raw
+}
+
+// firstPersonStart is a clause the writer says of themselves.
+var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'd|we|we're|were)\b`)

@@ -1,0 +1,40 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// What to say, typed behind how to say it or as a wish that they know
+// it, is the message's content; "it's for…" typed on its own says more
+// about what was asked before it.
+func TestSayBehindHow(t *testing.T) {
+	cases := []struct {
+		name string
+		o    Occasion
+		text string
+		want string
+	}{
+		{"Tess", Apology, "keep it brief and say i'll make the next rehearsal", "I'll make the next rehearsal"},
+		{"Ife", HardTime, "i want her to know there's soup in the fridge for her", "there's soup in the fridge for you"},
+		{"Mr Bell", HardTime, "i could offer to walk his dog this week", "walk your dog this week"},
+	}
+	for _, c := range cases {
+		var texts []string
+		for _, d := range Parse(c.text, c.name, c.o) {
+			texts = append(texts, d.Text)
+		}
+		if !strings.Contains(strings.Join(texts, " | "), c.want) {
+			t.Errorf("Parse(%q) = %q, want %q", c.text, texts, c.want)
+		}
+	}
+	ds := append(Parse("ask my old tutor Femi if he'd write me a reference", "Femi", Professional),
+		Parse("no, say it's for a teaching assistant post in york", "Femi", Professional)...)
+	d := Write(Spec{Occasion: Professional, Name: "Femi", Tie: TieOf("tutor"), Details: ds})
+	if !strings.Contains(d, "for a teaching assistant post in York") || strings.Contains(d, "more:") {
+		t.Errorf("a later \"it's for\" is not said with the ask: %s", d)
+	}
+	if d := Write(Spec{Occasion: Thinking, Name: "Femi", Details: Parse("it's about the allotment", "Femi", Thinking)}); strings.Contains(d, "allotment") || strings.Contains(d, "more:") {
+		t.Errorf("with nothing before it, it is left out: %s", d)
+	}
+}
