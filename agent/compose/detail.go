@@ -1136,7 +1136,7 @@ func patternsFor(first string) namePatterns {
 	}
 	q := regexp.QuoteMeta(first)
 	np := namePatterns{
-		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b([^'\x{2019}]|$)`),
+		andI:        regexp.MustCompile(`(?i)\b(?:(?:my|our) (?:[\w-]+ ){1,2})?` + q + ` and I\b([^'\x{2019}]|$)`),
 		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
@@ -1366,6 +1366,8 @@ func pronounFor(who string) string {
 
 // kinPronoun is "him" or "her" for a family word, "" otherwise.
 func kinPronoun(w string) string {
+	// "sister-in-law", "half-brother", "step-mum": the kin word tells.
+	w = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(w, "half-"), "step-"), "-in-law")
 	switch w {
 	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend",
 		"stepdad", "stepfather", "stepbrother", "stepson", "granddad":

@@ -116,6 +116,11 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		return "I still think about how " + t + "."
 	}
+	if m := theirsTurning.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence {
+		// "your little girl turns 5 next month": a birthday in their
+		// family, marvelled at.
+		return "I can't believe your " + strings.TrimSpace(m[1]) + " is turning " + m[2] + strings.TrimRight(m[3], ".") + "."
+	}
 	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
 		switch w.s.Occasion {
 		case Congrats, Birthday, Professional:
@@ -272,3 +277,6 @@ var goodToMe = regexp.MustCompile(`(?i)^you(?:'ve| have)? (?:always |really |hon
 // "you've been learning the ukulele this year", "you've been getting
 // into pottery". What follows an "and also" is the writer's comment.
 var takenUp = regexp.MustCompile(`(?i)^you(?:'ve| have) been ((?:learning|getting into|teaching yourself|taking up|practising|practicing|playing|training for|making|baking|painting|knitting|building|growing|writing|running|swimming|cycling) [^,;]+?)(?: and (?:also )?(?:it'?s|its|it is|that'?s|thats|honestly|he'?s|she'?s|they'?re)\b.*| and also .*)?$`)
+
+// theirsTurning is someone of theirs turning an age.
+var theirsTurning = regexp.MustCompile(`(?i)^your ((?:[\w'-]+ ){1,3}?)(?:turns|is turning|'s turning|will be) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(.*)$`)

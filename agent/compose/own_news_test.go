@@ -45,3 +45,29 @@ func TestBirthdayOngoingNews(t *testing.T) {
 		t.Errorf("kindness thanked: %s", d)
 	}
 }
+
+// Someone of theirs turning an age is marvelled at, never read as their
+// own news gone wrong.
+func TestTheirsTurning(t *testing.T) {
+	d := Write(Spec{Occasion: Reconnect, Name: "Kit", Since: "a year", Details: Parse("his son turns 3 in april", "Kit", Reconnect)})
+	if !strings.Contains(d, "your son is turning 3 in April") {
+		t.Errorf("%s", d)
+	}
+}
+
+// Where and when, put first, goes after what happened; a relationship and
+// a name with "and I" are "we".
+func TestFrontedSceneAndWe(t *testing.T) {
+	var got []string
+	for _, d := range Parse("at the team dinner i made a joke about her accent", "Noor", Apology) {
+		got = append(got, d.Text)
+	}
+	if j := strings.Join(got, "|"); !strings.Contains(j, "I made a joke about your accent at the team dinner") {
+		t.Errorf("fronted scene: %q", got)
+	}
+	for _, d := range Parse("my cousin Ade and i went to the same school", "Ade", Reconnect) {
+		if strings.Contains(d.Text, "cousin") {
+			t.Errorf("relationship left before we: %q", d.Text)
+		}
+	}
+}

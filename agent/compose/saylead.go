@@ -22,6 +22,11 @@ var (
 // that what it asks to be said is read as the message's content.
 func sayLead(raw string) string {
 	t := strings.TrimSpace(raw)
+	if m := frontedScene.FindStringSubmatch(t); m != nil {
+		// "in the client meeting i took credit for his slides": what
+		// happened first, where after it.
+		return m[2] + " " + strings.ToLower(m[1])
+	}
 	if m := styleThenSay.FindStringSubmatch(t); m != nil {
 		return m[1]
 	}
@@ -40,3 +45,7 @@ func sayLead(raw string) string {
 
 // firstPersonStart is a clause the writer says of themselves.
 var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'd|we|we're|were)\b`)
+
+// frontedScene is where or when something happened, put before it: "in
+// the meeting yesterday, i…", "at the party on saturday we…".
+var frontedScene = regexp.MustCompile(`(?i)^((?:in|at|during|after) (?:the|our|a|this|that|last|today's|yesterday's) (?:[\w'-]+ ){0,3}?(?:meeting|call|standup|stand-up|presentation|review|party|dinner|class|lesson|match|game|session|interview|pitch|wedding|barbecue|bbq|do|drinks)(?: (?:yesterday|today|last night|this morning|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?),? ((?:i|we)\b.+)$`)
