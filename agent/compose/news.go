@@ -158,6 +158,11 @@ func (w *writer) newsLine(t string, v int) string {
 		// at a hospital."
 		return "I heard " + trimTail(t) + "."
 	}
+	if pastNews.MatchString(t) && strings.HasPrefix(t, "you ") && (w.s.Occasion == Professional || w.s.Occasion == Thinking || w.s.Occasion == Reconnect || w.s.Occasion == Birthday) {
+		// "he retired last year": long past, so no congratulations; a
+		// hope that it has gone well.
+		return "I hope life has been good since " + strings.Join(strings.Fields(trimTail(pastNews.ReplaceAllString(t, ""))), " ") + "."
+	}
 	switch w.s.Occasion {
 	case Congrats, Birthday, Professional:
 		t = trimTail(t)

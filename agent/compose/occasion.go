@@ -188,6 +188,11 @@ func ruleOccasion(text string) Occasion {
 		// background.
 		return Congrats
 	}
+	if o := firstRule(low); o == Congrats && pastNews.MatchString(low) && !recentNews.MatchString(strings.ToLower(text)) {
+		// "my old teacher, he retired last year": news long past is
+		// something about them, no congratulations now.
+		return Thinking
+	}
 	if thinkingAsked.MatchString(low) && pastNews.MatchString(low) {
 		// "a little thinking of you to my old teacher, she retired last
 		// year": what the message is for was said; the news, long past,
@@ -228,6 +233,7 @@ func ruleOccasion(text string) Occasion {
 // pastNews dates news to a year or more ago.
 var (
 	thinkingAsked = regexp.MustCompile(`["“]?thinking (?:of|about) you["”]? (?:message|note|text|card|msg)\b|\b(?:send|write|say|a|little|quick|short) ["“]?thinking (?:of|about) you\b`)
+	recentNews    = regexp.MustCompile(`\b(?:just|finally|today|yesterday|this (?:week|month|morning)|last (?:week|night)|recently|congrat\w*|well done)\b`)
 	pastNews      = regexp.MustCompile(`\b(?:last year|(?:a|one|two|three|four|five|a few|a couple(?: of)?|\d+|several) years? ago|years ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b`)
 )
 

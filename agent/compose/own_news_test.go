@@ -71,3 +71,25 @@ func TestFrontedSceneAndWe(t *testing.T) {
 		}
 	}
 }
+
+// News long past ("retired last year") is no congratulation now, and a
+// silence dated "since 2019" is said once, in plain words.
+func TestPastNewsAndSinceWhen(t *testing.T) {
+	if o := DetectOccasion("write to my old coach, she retired two years ago"); o == Congrats {
+		t.Errorf("past news read as congratulations")
+	}
+	d := Write(Spec{Occasion: Thinking, Name: "Mr Hale", Details: Parse("he retired last year", "Mr Hale", Thinking)})
+	if strings.Contains(d, "ongratulations") || !strings.Contains(d, "since you retired") {
+		t.Errorf("past news: %s", d)
+	}
+	for v := 0; v < 3; v++ {
+		d := Write(Spec{Occasion: Reconnect, Name: "Kate", Since: "since 2019", Variant: v})
+		if strings.Count(d, "since") > 1 || !strings.Contains(d, "2019") {
+			t.Errorf("since when: %s", d)
+		}
+	}
+	d = Write(Spec{Occasion: Thinking, Name: "Jo", Details: Parse("she moved to leeds for uni and i stayed here", "Jo", Thinking)})
+	if strings.Contains(d, "stayed") {
+		t.Errorf("the writer staying put is no news: %s", d)
+	}
+}
