@@ -266,7 +266,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = kept
 			continue
 		}
-		if elaborate(out, c) {
+		if elaborate(out, c, text) {
 			// "…her first book, its about urban gardening": said with
 			// the book.
 			continue

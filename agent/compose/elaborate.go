@@ -20,12 +20,24 @@ var elaboratedHead = regexp.MustCompile(`(?i)\b(job|role|position|post|offer|pro
 // gardening" become "you published your first book about urban
 // gardening". Nothing is changed when no thing before it fits, so that a
 // where or when is never stuck onto the wrong words.
-func elaborate(out []Detail, c string) bool {
+func elaborate(out []Detail, c, text string) bool {
 	m := elaboration.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(c), ".!?"))
 	if m == nil || len(strings.Fields(m[2])) > 6 || hasVerb(strings.ToLower(m[2])) {
 		return false
 	}
-	return attach(out, strings.ToLower(m[1]), secondPerson(strings.TrimSpace(m[2]), "", false))
+	before := make([]Detail, len(out))
+	copy(before, out)
+	if !attach(out, strings.ToLower(m[1]), secondPerson(strings.TrimSpace(m[2]), "", false)) {
+		return false
+	}
+	for i := range out {
+		if out[i].Text != before[i].Text && sharesRun(out[i].Text, text, 8) {
+			// Said with the thing, it would be the person's words
+			// pasted: the thing stays as it was.
+			out[i] = before[i]
+		}
+	}
+	return true
 }
 
 // laterMore is the same clause typed as a message of its own, after what
@@ -62,6 +74,11 @@ func attachMore(ds []Detail) []Detail {
 // attachLast puts it after an ask or a follow-up that names no thing of
 // its own: "be a referee" for "a project manager job".
 func attachLast(out []Detail, prep, what string) {
+	if f := strings.Fields(what); len(f) >= 6 {
+		if loc := phraseEnd.FindStringIndex(what); loc != nil && loc[0] > 0 {
+			what = what[:loc[0]]
+		}
+	}
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].Kind == Ask || out[i].Kind == Topic {
 			t := strings.TrimRight(out[i].Text, "?.")
@@ -73,6 +90,13 @@ func attachLast(out []Detail, prep, what string) {
 
 // attach says what after the last thing in out it can be about.
 func attach(out []Detail, prep, what string) bool {
+	if f := strings.Fields(what); len(f) >= 6 {
+		// "a project manager job at the council": long enough to read
+		// as the person's words pasted; the thing without its where.
+		if loc := phraseEnd.FindStringIndex(what); loc != nil && loc[0] > 0 {
+			what = what[:loc[0]]
+		}
+	}
 	for i := len(out) - 1; i >= 0 && i >= len(out)-3; i-- {
 		switch out[i].Kind {
 		case TheirNews, MyNews, ThanksFor, Topic, Plan, Feeling, Memory, Sorry:
@@ -106,3 +130,6 @@ func attach(out []Detail, prep, what string) bool {
 
 // phraseTail is a where or with that already follows the thing: "at uni".
 var phraseTail = regexp.MustCompile(`^ (?:at|in|on|with|from|of) (?:the |a |an |my |your |our )?[\p{L}0-9'-]+`)
+
+// phraseEnd is a where that ends a phrase: " at the council".
+var phraseEnd = regexp.MustCompile(` (?:at|in|on|with|from|near) (?:the |a |an |my |your |our )?[\p{L}0-9' -]+$`)

@@ -31,7 +31,7 @@ func TestSayBehindHow(t *testing.T) {
 	ds := append(Parse("ask my old tutor Femi if he'd write me a reference", "Femi", Professional),
 		Parse("no, say it's for a teaching assistant post in york", "Femi", Professional)...)
 	d := Write(Spec{Occasion: Professional, Name: "Femi", Tie: TieOf("tutor"), Details: ds})
-	if !strings.Contains(d, "for a teaching assistant post in York") || strings.Contains(d, "more:") {
+	if !strings.Contains(d, "write me a reference for a teaching assistant post") || strings.Contains(d, "more:") {
 		t.Errorf("a later \"it's for\" is not said with the ask: %s", d)
 	}
 	if d := Write(Spec{Occasion: Thinking, Name: "Femi", Details: Parse("it's about the allotment", "Femi", Thinking)}); strings.Contains(d, "allotment") || strings.Contains(d, "more:") {
