@@ -56,7 +56,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	var clauses []string
 	var out []Detail
-	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
+	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
@@ -469,6 +469,12 @@ func Parse(text, name string, o Occasion) []Detail {
 					// pasted whole; cut only if that is not enough.
 					if t = b; sharesRun(b, text, run-1) {
 						t = cutFresh(b, text, run, true)
+						if sw := swapTail(b); sw != b && !sharesRun(sw, text, run-1) {
+							// "…for two years in Leeds" said as "…in Leeds
+							// for two years": everything kept, in an order
+							// of its own.
+							t = sw
+						}
 					}
 				}
 				if t == "" {
@@ -1575,3 +1581,8 @@ var sawThat = regexp.MustCompile(`(?i)^(?:(?:and|so|but|then|just|also)\s+)*(?:i
 // iHaveA is the writer saying who someone is to them ("i have a cousin,
 // jana", "there's my old flatmate"): who the message is for, not news.
 var iHaveA = regexp.MustCompile(`(?i)^(?:(?:maybe|well|so|um|hmm|and|but|there'?s|theres)\s+)*(?:i (?:have|'ve got|ve got|got)|there'?s|theres|there is) (?:a|an|one|this|my|an old|a good|an older|a younger|a little|a big) (?:old |good |older |younger |little |big |best |close )?(?:cousin|brother|sister|friend|mate|aunt|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|niece|nephew|colleague|neighbour|neighbor|flatmate|roommate|housemate|teacher|mentor|boss)s?\b[^.!?]{0,40}$`)
+
+// lostTouchWhen is a silence and the news that began it: "lost touch
+// after she moved to lagos". The silence is background; the move is
+// news of theirs, said on its own.
+var lostTouchWhen = regexp.MustCompile(`(?i)\b((?:lost touch|drifted apart|drifted|stopped talking|fell out of touch|went quiet)(?: with (?:her|him|them|each other))?) (?:after|when|once) ((?:she|he|they)\b)`)

@@ -133,3 +133,17 @@ var phraseTail = regexp.MustCompile(`^ (?:at|in|on|with|from|of) (?:the |a |an |
 
 // phraseEnd is a where that ends a phrase: " at the council".
 var phraseEnd = regexp.MustCompile(` (?:at|in|on|with|from|near) (?:the |a |an |my |your |our )?[\p{L}0-9' -]+$`)
+
+// lastTwo are the two phrases that end a clause: "for two years", "in
+// Leeds".
+var lastTwo = regexp.MustCompile(`^(.*?\S)( (?:for|during|over|every|each) [^,]+?)( (?:in|at|near|on) (?:the |a |our |my )?[\p{L}][\p{L}'-]*(?: [\p{L}][\p{L}'-]*){0,2})$`)
+
+// swapTail says the last two phrases of a clause the other way round:
+// "shared a flat for two years in Leeds" is "shared a flat in Leeds for
+// two years".
+func swapTail(s string) string {
+	if m := lastTwo.FindStringSubmatch(s); m != nil {
+		return m[1] + m[3] + m[2]
+	}
+	return s
+}

@@ -37,3 +37,23 @@ func TestParseElaboration(t *testing.T) {
 		}
 	}
 }
+
+// A memory that would repeat the person's words keeps its where by saying
+// the last two phrases the other way round; a silence that began with a
+// move keeps the move.
+func TestMemoryKeepsWhereAndMoveAfterSilence(t *testing.T) {
+	var got []string
+	for _, d := range Parse("we ran a stall together for three summers in whitby", "Cass", Reconnect) {
+		got = append(got, d.Text)
+	}
+	if j := strings.ToLower(strings.Join(got, "|")); !strings.Contains(j, "in whitby for three summers") {
+		t.Errorf("lost the place: %q", got)
+	}
+	got = nil
+	for _, d := range Parse("we drifted apart when he moved to cardiff", "Rob", Reconnect) {
+		got = append(got, d.Text)
+	}
+	if j := strings.Join(got, "|"); !strings.Contains(j, "you moved to Cardiff") {
+		t.Errorf("lost the move: %q", got)
+	}
+}
