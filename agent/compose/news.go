@@ -63,7 +63,24 @@ func (w *writer) newsLine(t string, v int) string {
 		return "Congratulations on " + g + "."
 	}
 	t = youJust.Replace(t)
+	// "you told me the latest round didn't work", "you mentioned over
+	// lunch that…": the news itself, not how the writer heard it.
+	t = toldMe.ReplaceAllString(t, "$1")
 	p := func(pool ...string) string { return pool[v%len(pool)] }
+	if w.s.Occasion == HardTime || w.s.Occasion == Condolence {
+		if worn.MatchString(t) {
+			// "he's obviously exhausted", "she seems burnt out": their
+			// state is not named back to them.
+			return "I know things have been a lot lately."
+		}
+		// Hard news is named, without the day it happened or the
+		// paperwork of it: "your divorce got finalised last week" is
+		// "your divorce".
+		t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
+		if m := concluded.FindStringSubmatch(t); m != nil {
+			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
+		}
+	}
 	if fronted.MatchString(t) {
 		// "after 22 years at the plant, you were made redundant": heard
 		// "that" it happened.
@@ -285,3 +302,17 @@ var takenUp = regexp.MustCompile(`(?i)^you(?:'ve| have) been ((?:learning|gettin
 
 // theirsTurning is someone of theirs turning an age.
 var theirsTurning = regexp.MustCompile(`(?i)^your ((?:[\w'-]+ ){1,3}?)(?:turns|is turning|'s turning|will be) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(.*)$`)
+
+var (
+	// toldMe is how the writer heard the news, before it.
+	toldMe = regexp.MustCompile(`(?i)^you (?:told me|mentioned|said|let me know|texted me|messaged me)(?: (?:over|at|during) (?:lunch|dinner|coffee|work|the weekend|drinks))?(?: that)? ((?:you|your|the|she|he)\b)`)
+	// worn is someone's state named: "you're obviously exhausted", "you
+	// seem burnt out lately".
+	worn = regexp.MustCompile(`(?i)^you(?:'re| are| seem| look| sound|'ve been| have been)? (?:so |really |obviously |clearly |completely |totally |utterly |just |pretty )*(?:exhausted|burnt out|burned out|knackered|worn out|run down|drained|shattered)\b`)
+	// sombreWhen is when hard news happened, which the message need not
+	// say back.
+	sombreWhen = regexp.MustCompile(`(?i)\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
+	// concluded is hard news told by its paperwork: "your divorce got
+	// finalised".
+	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)
+)
