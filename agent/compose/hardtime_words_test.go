@@ -25,3 +25,11 @@ func TestHardNewsSaidPlainly(t *testing.T) {
 		}
 	}
 }
+
+// A day still to come is kept: it says when to think of them.
+func TestHardNewsKeepsTheDayToCome(t *testing.T) {
+	d := Write(Spec{Occasion: HardTime, Name: "Bo", Details: Parse("bo is having his gallbladder out on thursday", "Bo", HardTime)})
+	if !strings.Contains(d, "Thursday") {
+		t.Errorf("%s", d)
+	}
+}

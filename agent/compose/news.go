@@ -76,7 +76,11 @@ func (w *writer) newsLine(t string, v int) string {
 		// Hard news is named, without the day it happened or the
 		// paperwork of it: "your divorce got finalised last week" is
 		// "your divorce".
-		t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
+		if !comingUp.MatchString(t) {
+			// A day to come ("having surgery on friday") is kept: it
+			// says when to think of them.
+			t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
+		}
 		if m := concluded.FindStringSubmatch(t); m != nil {
 			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
 		}
@@ -309,6 +313,8 @@ var (
 	// worn is someone's state named: "you're obviously exhausted", "you
 	// seem burnt out lately".
 	worn = regexp.MustCompile(`(?i)^you(?:'re| are| seem| look| sound|'ve been| have been)? (?:so |really |obviously |clearly |completely |totally |utterly |just |pretty )*(?:exhausted|burnt out|burned out|knackered|worn out|run down|drained|shattered)\b`)
+	// comingUp is something still to happen: "you're having surgery".
+	comingUp = regexp.MustCompile(`(?i)\b(?:having|getting|going (?:in|into|for)|starting|booked|due|scheduled|will|'ll|waiting for)\b`)
 	// sombreWhen is when hard news happened, which the message need not
 	// say back.
 	sombreWhen = regexp.MustCompile(`(?i)\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
