@@ -68,10 +68,16 @@ func (w *writer) newsLine(t string, v int) string {
 	t = toldMe.ReplaceAllString(t, "$1")
 	p := func(pool ...string) string { return pool[v%len(pool)] }
 	if w.s.Occasion == HardTime || w.s.Occasion == Condolence {
-		if worn.MatchString(t) {
+		if loc := worn.FindStringIndex(t); loc != nil {
 			// "he's obviously exhausted", "she seems burnt out": their
-			// state is not named back to them.
-			return "I know things have been a lot lately."
+			// state is not named back to them; time off they have
+			// taken is hoped to help.
+			if timeOff.MatchString(t[loc[1]:]) {
+				return "I know things have been a lot lately, and I hope the time off gives you some proper rest."
+			}
+			if strings.TrimSpace(t[loc[1]:]) == "" || strings.HasPrefix(strings.TrimSpace(t[loc[1]:]), "lately") {
+				return "I know things have been a lot lately."
+			}
 		}
 		// Hard news is named, without the day it happened or the
 		// paperwork of it: "your divorce got finalised last week" is
@@ -313,6 +319,8 @@ var (
 	// worn is someone's state named: "you're obviously exhausted", "you
 	// seem burnt out lately".
 	worn = regexp.MustCompile(`(?i)^you(?:'re| are| seem| look| sound|'ve been| have been)? (?:so |really |obviously |clearly |completely |totally |utterly |just |pretty )*(?:exhausted|burnt out|burned out|knackered|worn out|run down|drained|shattered)\b`)
+	// timeOff is leave from work: "signed off for a few weeks".
+	timeOff = regexp.MustCompile(`(?i)\b(?:signed off|off work|on leave|time off|off sick|on sick leave)\b`)
 	// comingUp is something still to happen: "you're having surgery".
 	comingUp = regexp.MustCompile(`(?i)\b(?:having|getting|going (?:in|into|for)|starting|booked|due|scheduled|will|'ll|waiting for)\b`)
 	// sombreWhen is when hard news happened, which the message need not

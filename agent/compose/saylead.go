@@ -37,6 +37,20 @@ func sayLead(raw string) string {
 			return "let " + t[loc[2]:loc[3]] + " know " + rest
 		}
 	}
+	if m := cantVisitTill.FindStringSubmatch(t); m != nil {
+		// "i cant visit till the week after": said as when the writer
+		// will come, not as what they cannot do.
+		return "I'll come and see you " + m[3]
+	}
+	if m := hopeTheyreWell.FindStringSubmatch(t); m != nil {
+		// "just want to say hope shes well": the hope, said to them.
+		return "I hope you're " + strings.ToLower(m[1])
+	}
+	if m := barePlan.FindStringSubmatch(t); m != nil {
+		// "dinner at our fave ramen place when im back": a plan said
+		// without its verb.
+		return "how about " + m[1]
+	}
 	if loc := canOffer.FindStringIndex(t); loc != nil {
 		return "offer to " + t[loc[1]:]
 	}
@@ -49,3 +63,13 @@ var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'
 // frontedScene is where or when something happened, put before it: "in
 // the meeting yesterday, i…", "at the party on saturday we…".
 var frontedScene = regexp.MustCompile(`(?i)^((?:in|at|during|after) (?:the|our|a|this|that|last|today's|yesterday's) (?:[\w'-]+ ){0,3}?(?:meeting|call|standup|stand-up|presentation|review|party|dinner|class|lesson|match|game|session|interview|pitch|wedding|barbecue|bbq|do|drinks)(?: (?:yesterday|today|last night|this morning|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?),? ((?:i|we)\b.+)$`)
+
+// cantVisitTill is a visit put off: "i can't visit till the week after".
+var cantVisitTill = regexp.MustCompile(`(?i)^(?:(?:and|but|so)\s+)?i (?:can'?t|cant|cannot|won'?t be able to|wont be able to) (?:visit|come(?: over| round| down| up)?|get there|see (her|him|them))(?: (her|him|them))? (?:until|till|til|before) (.+)$`)
+
+// hopeTheyreWell is a wish for them to be well, said of them.
+var hopeTheyreWell = regexp.MustCompile(`(?i)^(?:(?:and|but|so|just)\s+)*(?:i\s+)?(?:just\s+)?(?:(?:want|wanted|'d like|would like|wanna)\s+to\s+)?(?:say\s+|tell\s+(?:her|him|them)\s+|let\s+(?:her|him|them)\s+know\s+)?(?:that\s+)?(?:i\s+)?hope\s+(?:she|he|they)(?:'s|s|\s+is|'re|\s+are)\s+((?:doing\s+)?(?:well|ok|okay|good|happy|alright|all right))$`)
+
+// barePlan is a plan named with no verb: "dinner at our place when I'm
+// back", "drinks on friday".
+var barePlan = regexp.MustCompile(`(?i)^(?:(?:and|maybe|then|plus)\s+)*((?:dinner|lunch|drinks|a drink|coffee|brunch|a meal|a pint|a takeaway|a walk|a picnic|a day out|a weekend away)\s+(?:at|in|on|to|out|together)\b.{3,60}?)$`)

@@ -38,3 +38,28 @@ func TestSayBehindHow(t *testing.T) {
 		t.Errorf("with nothing before it, it is left out: %s", d)
 	}
 }
+
+// A visit put off is said as when the writer will come; a plan named
+// without a verb is proposed; a hope that they are well is said to them;
+// the writer's own silence is said as meaning to get in touch.
+func TestSaidAsItShouldLand(t *testing.T) {
+	cases := []struct {
+		o         Occasion
+		text      string
+		want, not string
+	}{
+		{Birthday, "grandpa turns 80 on sunday, i cant get there till the weekend after", "I'll come and see you the weekend after", "can't"},
+		{Birthday, "its my wife's birthday, drinks at the harbour bar when she's off work", "drinks at the harbour bar", ""},
+		{Reconnect, "just want to tell her i hope she's doing well", "I hope you're doing well", "she's"},
+		{Reconnect, "she moved back months ago and i still havent reached out properly", "meaning to get in touch", "haven't"},
+	}
+	for _, c := range cases {
+		d := Write(Spec{Occasion: c.o, Name: "Sam", Since: "a while", Details: Parse(c.text, "", c.o)})
+		if !strings.Contains(d, c.want) || c.not != "" && strings.Contains(d, c.not) {
+			t.Errorf("%q:\n%s\nwant %q, no %q", c.text, d, c.want, c.not)
+		}
+	}
+	if d := Write(Spec{Occasion: Condolence, Name: "Sam", Details: Parse("his grandad died", "Sam", Condolence)}); !strings.Contains(d, "thinking of you") {
+		t.Errorf("a condolence that does not say it thinks of them: %s", d)
+	}
+}

@@ -72,9 +72,11 @@ func (w *writer) condolence() []string {
 	if w.formal {
 		return append(out, "Please accept my deepest condolences. I'm thinking of you and your family.")
 	}
-	return append(out, w.pick("No need to reply. I'm here whenever you want to talk.",
+	// Every closing says the writer is thinking of them: it is what a
+	// condolence is for.
+	return append(out, w.pick("No need to reply. I'm thinking of you, and I'm here whenever you want to talk.",
 		"You don't need to reply. I'm thinking of you, and I'm here whenever you need me.",
-		"No need to write back. I'm here for you, whatever you need."))
+		"No need to write back. I'm thinking of you, and I'm here for you, whatever you need."))
 }
 
 func (w *writer) lossLine(who string) string {
