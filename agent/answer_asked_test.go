@@ -13,6 +13,7 @@ import (
 // same set answered with no set learned from. Each batch was written in
 // one sitting by someone else, so this is the figure for new wordings.
 func TestAskedQuestionsAcrossBatches(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each split")
 	}

@@ -55,6 +55,7 @@ func stanceFigures(t *testing.T, name string) (answered, withStance int) {
 // open with a stance on the sets developed on, each measured with the
 // guide learning from the other sets only, and holds each to a floor.
 func TestYesNoStanceShare(t *testing.T) {
+	skipUnderRace(t)
 	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"} {
 		n, k := stanceFigures(t, name)
 		if n == 0 {

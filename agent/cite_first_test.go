@@ -16,6 +16,7 @@ import (
 // the first hit must find an acceptable section more often, pooled over the
 // sets.
 func TestCiteFirstLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}
@@ -63,6 +64,7 @@ func TestCiteFirstLeavingSetsOut(t *testing.T) {
 // and without it: with it, more covered questions must cite an acceptable
 // section, pooled, and no more out-of-scope questions may be answered.
 func TestLikelyAnswersLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}
@@ -106,6 +108,7 @@ func TestLikelyAnswersLeavingSetsOut(t *testing.T) {
 // acceptable section, pooled, and no more out-of-scope questions may be
 // answered.
 func TestFieldLikelyLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}

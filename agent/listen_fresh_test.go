@@ -52,7 +52,7 @@ func TestOutsideFresh4(t *testing.T) {
 // reply, reports the share that pass by kind, and fails below floor.
 func measureOutside(t *testing.T, path, name string, floor float64) {
 	if raceOn {
-		t.Skip("plays dozens of conversations; the code it runs is raced by TestOutsideTune")
+		t.Skip("plays dozens of conversations; the code it runs is raced by TestOutsideTune, and make test runs this without -race")
 	}
 	cases := readOutside(t, path)
 	h := newHarness(t)

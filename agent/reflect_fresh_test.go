@@ -231,7 +231,7 @@ func TestReflectFresh4(t *testing.T) {
 // fails below floor.
 func measureReflect(t *testing.T, path, name string, floor float64) {
 	if raceOn {
-		t.Skip("plays dozens of conversations; the code it runs is raced by the transcripts")
+		t.Skip("plays dozens of conversations; the code it runs is raced by the transcripts, and make test runs this without -race")
 	}
 	cases := readReflect(t, path)
 	h := newHarness(t)

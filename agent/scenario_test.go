@@ -359,6 +359,7 @@ func TestDraftScenarios(t *testing.T) {
 // with every failing draft. A suite is held to its floor in freshFloors
 // once it has one; a new suite is only measured until then.
 func TestDraftScenariosFresh(t *testing.T) {
+	skipUnderRace(t)
 	files, err := filepath.Glob("testdata/drafting/fresh*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fresh suites: %v", err)

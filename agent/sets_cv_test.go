@@ -98,6 +98,7 @@ func pickWeakOnSets(qs []setQuestionHits, keep func(setQuestionHits) bool) (agen
 // in use does as well on all the sets as the best one tried, within the
 // noise of a few questions.
 func TestWeakRuleBySetsLeftOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}

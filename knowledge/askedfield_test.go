@@ -15,6 +15,7 @@ import (
 var cvFieldWeights = []float64{0, 0.25, 0.5, 0.75, 1, 1.5, 2}
 
 func TestAskedFieldWeightLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}

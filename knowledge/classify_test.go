@@ -18,6 +18,7 @@ var (
 )
 
 func TestSectionModelLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("loads the guide once for each question set")
 	}

@@ -90,6 +90,7 @@ var (
 )
 
 func TestAskMixByCrossValidation(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("searches every question once per pair tried")
 	}

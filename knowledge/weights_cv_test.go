@@ -23,6 +23,7 @@ var (
 )
 
 func TestSearchWeightsLeavingSetsOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("answers every question once for each pair tried")
 	}
