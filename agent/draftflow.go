@@ -651,6 +651,10 @@ func (t *turn) fillSlot(in Intent) {
 			d.Said = append(d.Said, t.text)
 			toldDetail(d, t.text)
 		}
+	case slot == slotTone && len(strings.Fields(t.text)) > 4 && !messageWish(t.text) && hasDetails(DraftDetails{Relationship: d.Relationship, Recipient: d.Recipient, Occasion: d.Occasion, Said: []string{t.text}}):
+		// A feel said with more ("she had the twins all weekend…
+		// anyway warm"): the more is kept for the draft too.
+		d.Said = append(d.Said, t.text)
 	case slot == slotMention && (controlWord(t.text) || onlyWho(t.text)):
 		d.Skipped = append(d.Skipped, slot)
 		if rev, ok := ParseRevision(t.text); ok && rev.Kind != "another" {

@@ -1010,7 +1010,7 @@ func theirNews(you string, o Occasion) Detail {
 	if rest, ok := strings.CutPrefix(you, "you for "); ok {
 		// "Dr Mensah for writing my letter", the name cut from its
 		// "thank": what the thanks is for, never news to tell them.
-		if g, ok := gerund(rest); ok && (o == Thanks || o == Professional || o == "") {
+		if g, ok := gerund(rest); ok && (o == Thanks || o == Professional || o == Thinking) {
 			return Detail{Kind: ThanksFor, Text: g}
 		}
 		return Detail{}

@@ -27,6 +27,9 @@ func Describe(d Detail) string {
 		if age, ok := strings.CutPrefix(t, "age:"); ok {
 			return "turning " + age
 		}
+		if x, ok := strings.CutPrefix(t, "more:"); ok {
+			return "it is " + x
+		}
 		if since, ok := strings.CutPrefix(t, "quiet:"); ok {
 			return "the chat has been quiet since " + since
 		}

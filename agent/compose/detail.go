@@ -49,9 +49,18 @@ var lateBirthday = regexp.MustCompile(`\b(?:forgot|forgotten|missed|blanked on|s
 // Parse reads the details in one message the person typed. name is the
 // recipient's name, used to recognise them in the text ("Marcus's dad").
 func Parse(text, name string, o Occasion) []Detail {
+	if o == "" {
+		// Not said what the message is for: it is written as a hello
+		// (see newWriter), so what is said is read as for one.
+		o = Thinking
+	}
 	var clauses []string
 	var out []Detail
-	for _, raw := range splitClauses(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe)) {
+	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe), "$1. $2")) {
+		// "just short and say i'll be there", "i want her to know
+		// there's soup", "i can offer to do a food shop": what to say,
+		// from behind how to say it.
+		raw = sayLead(raw)
 		// "called off the wedding 2 weeks before": a "before" with nothing
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
@@ -257,6 +266,17 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = kept
 			continue
 		}
+		if elaborate(out, c, text) {
+			// "…her first book, its about urban gardening": said with
+			// the book.
+			continue
+		}
+		if d, ok := more(c); ok {
+			// "it's for a project manager job", typed later: said with
+			// what it is about when the draft is written.
+			out = append(out, d)
+			continue
+		}
 		prevStart = len(out)
 		if name != "" && (strings.EqualFold(strings.TrimSpace(c), name) && strings.Contains(name, " ")) {
 			// "arjun mehta", said alone: who it is to, nothing to say.
@@ -449,6 +469,12 @@ func Parse(text, name string, o Occasion) []Detail {
 					// pasted whole; cut only if that is not enough.
 					if t = b; sharesRun(b, text, run-1) {
 						t = cutFresh(b, text, run, true)
+						if sw := swapTail(b); sw != b && !sharesRun(sw, text, run-1) {
+							// "…for two years in Leeds" said as "…in Leeds
+							// for two years": everything kept, in an order
+							// of its own.
+							t = sw
+						}
 					}
 				}
 				if t == "" {
@@ -999,6 +1025,18 @@ func normalise(s, name string) string {
 		}
 		return who + " is " + strings.Join(f[1:], " ")
 	})
+	if f := strings.Fields(name); len(f) >= 2 && titles[strings.ToLower(strings.TrimSuffix(f[0], "."))] && !kinTitle[strings.ToLower(f[0])] {
+		// "mr adeyemi just won…", writing to Mr Adeyemi: the title goes
+		// with the name, and the name is who the news is about.
+		// Only where the name starts what is said of them ("…, mr adeyemi
+		// won", "my old chemistry teacher mr adeyemi won"), not inside a
+		// phrase that still needs the title ("my daughter's coach ms ito,
+		// she…").
+		t := regexp.QuoteMeta(strings.TrimSuffix(f[0], "."))
+		q := regexp.QuoteMeta(first)
+		s = regexp.MustCompile(`(?i)(^|[.,;!?]\s+|\b(?:and|but|so)\s+)`+t+`\.?\s+(`+q+`)\b`).ReplaceAllString(s, "$1$2")
+		s = regexp.MustCompile(`(?i)\b(?:my|our) (?:[\w-]+ ){0,3}?(?:teacher|tutor|mentor|boss|manager|neighbou?r|doctor|gp|lecturer|professor|headteacher|supervisor|landlady|landlord|coach|instructor) `+t+`\.?\s+(`+q+`) ([a-z])`).ReplaceAllString(s, "$1 $2")
+	}
 	if f := strings.Fields(name); len(f) == 2 && kinTitle[strings.ToLower(f[0])] {
 		// Writing to "Uncle Raj", "my uncle" is him.
 		s = regexp.MustCompile(`(?i)\bmy `+regexp.QuoteMeta(f[0])+`\b(?:\s+`+regexp.QuoteMeta(f[1])+`\b)?`).ReplaceAllString(s, f[1])
@@ -1104,7 +1142,7 @@ func patternsFor(first string) namePatterns {
 	}
 	q := regexp.QuoteMeta(first)
 	np := namePatterns{
-		andI:        regexp.MustCompile(`(?i)\b` + q + ` and I\b([^'\x{2019}]|$)`),
+		andI:        regexp.MustCompile(`(?i)\b(?:(?:my|our) (?:[\w-]+ ){1,2})?` + q + ` and I\b([^'\x{2019}]|$)`),
 		friend:      regexp.MustCompile(`(?i)` + friendName.String() + `(` + q + `)\b`),
 		bare:        regexp.MustCompile(`(?i)(^|[.,;!?]\s+)(?:colleague|coworker|co-worker|workmate|friend|mate|neighbou?r|cousin|boss|manager|mentor|flatmate|roommate|housemate|bestie) (` + q + `)\b`),
 		thenSubject: regexp.MustCompile(`(?i)\b(` + q + `|her|him|them) ((?:she|he|they|i)(?:'s|'re|'m|'d|'ve|'ll)?) (\w)`),
@@ -1334,6 +1372,8 @@ func pronounFor(who string) string {
 
 // kinPronoun is "him" or "her" for a family word, "" otherwise.
 func kinPronoun(w string) string {
+	// "sister-in-law", "half-brother", "step-mum": the kin word tells.
+	w = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(w, "half-"), "step-"), "-in-law")
 	switch w {
 	case "dad", "father", "brother", "grandad", "grandpa", "grandfather", "husband", "son", "uncle", "boyfriend",
 		"stepdad", "stepfather", "stepbrother", "stepson", "granddad":
@@ -1541,3 +1581,8 @@ var sawThat = regexp.MustCompile(`(?i)^(?:(?:and|so|but|then|just|also)\s+)*(?:i
 // iHaveA is the writer saying who someone is to them ("i have a cousin,
 // jana", "there's my old flatmate"): who the message is for, not news.
 var iHaveA = regexp.MustCompile(`(?i)^(?:(?:maybe|well|so|um|hmm|and|but|there'?s|theres)\s+)*(?:i (?:have|'ve got|ve got|got)|there'?s|theres|there is) (?:a|an|one|this|my|an old|a good|an older|a younger|a little|a big) (?:old |good |older |younger |little |big |best |close )?(?:cousin|brother|sister|friend|mate|aunt|auntie|aunty|uncle|nan|nana|gran|granny|grandma|grandpa|grandad|niece|nephew|colleague|neighbour|neighbor|flatmate|roommate|housemate|teacher|mentor|boss)s?\b[^.!?]{0,40}$`)
+
+// lostTouchWhen is a silence and the news that began it: "lost touch
+// after she moved to lagos". The silence is background; the move is
+// news of theirs, said on its own.
+var lostTouchWhen = regexp.MustCompile(`(?i)\b((?:lost touch|drifted apart|drifted|stopped talking|fell out of touch|went quiet)(?: with (?:her|him|them|each other))?) (?:after|when|once) ((?:she|he|they)\b)`)

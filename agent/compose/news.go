@@ -63,7 +63,34 @@ func (w *writer) newsLine(t string, v int) string {
 		return "Congratulations on " + g + "."
 	}
 	t = youJust.Replace(t)
+	// "you told me the latest round didn't work", "you mentioned over
+	// lunch that…": the news itself, not how the writer heard it.
+	t = toldMe.ReplaceAllString(t, "$1")
 	p := func(pool ...string) string { return pool[v%len(pool)] }
+	if w.s.Occasion == HardTime || w.s.Occasion == Condolence {
+		if loc := worn.FindStringIndex(t); loc != nil {
+			// "he's obviously exhausted", "she seems burnt out": their
+			// state is not named back to them; time off they have
+			// taken is hoped to help.
+			if timeOff.MatchString(t[loc[1]:]) {
+				return "I know things have been a lot lately, and I hope the time off gives you some proper rest."
+			}
+			if strings.TrimSpace(t[loc[1]:]) == "" || strings.HasPrefix(strings.TrimSpace(t[loc[1]:]), "lately") {
+				return "I know things have been a lot lately."
+			}
+		}
+		// Hard news is named, without the day it happened or the
+		// paperwork of it: "your divorce got finalised last week" is
+		// "your divorce".
+		if !comingUp.MatchString(t) {
+			// A day to come ("having surgery on friday") is kept: it
+			// says when to think of them.
+			t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
+		}
+		if m := concluded.FindStringSubmatch(t); m != nil {
+			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
+		}
+	}
 	if fronted.MatchString(t) {
 		// "after 22 years at the plant, you were made redundant": heard
 		// "that" it happened.
@@ -116,6 +143,11 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		return "I still think about how " + t + "."
 	}
+	if m := theirsTurning.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence {
+		// "your little girl turns 5 next month": a birthday in their
+		// family, marvelled at.
+		return "I can't believe your " + strings.TrimSpace(m[1]) + " is turning " + m[2] + strings.TrimRight(m[3], ".") + "."
+	}
 	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
 		switch w.s.Occasion {
 		case Congrats, Birthday, Professional:
@@ -136,11 +168,27 @@ func (w *writer) newsLine(t string, v int) string {
 	if (w.s.Occasion == Birthday || w.s.Occasion == Congrats || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) && hardNews.MatchString(t) {
 		return "I know " + t + ", and I'm thinking of you."
 	}
+	if m := goodToMe.FindStringSubmatch(t); m != nil && w.s.Occasion != Condolence && w.s.Occasion != HardTime {
+		// "he's been really decent to me this year": thanked for, never
+		// heard as news.
+		return "Thank you for being so " + strings.ToLower(m[1]) + " to me" + m[2] + "."
+	}
+	if m := takenUp.FindStringSubmatch(t); m != nil && (w.s.Occasion == Birthday || w.s.Occasion == Thinking || w.s.Occasion == Reconnect) {
+		// "he's been learning the ukulele this year and its hilarious":
+		// what they have taken up, loved, without the writer's comment
+		// on it.
+		return "I love that you've been " + m[1] + "."
+	}
 	if w.s.Occasion == Congrats && v != w.v && strings.HasPrefix(t, "you") && w.congratulated {
 		// A second piece of the same news is told, not congratulated
 		// again: "Congratulations on your new job. I heard you started
 		// at a hospital."
 		return "I heard " + trimTail(t) + "."
+	}
+	if pastNews.MatchString(t) && strings.HasPrefix(t, "you ") && (w.s.Occasion == Professional || w.s.Occasion == Thinking || w.s.Occasion == Reconnect || w.s.Occasion == Birthday) {
+		// "he retired last year": long past, so no congratulations; a
+		// hope that it has gone well.
+		return "I hope life has been good since " + strings.Join(strings.Fields(trimTail(pastNews.ReplaceAllString(t, ""))), " ") + "."
 	}
 	switch w.s.Occasion {
 	case Congrats, Birthday, Professional:
@@ -252,3 +300,33 @@ func thankedFor(t string) (string, bool) {
 func recoveredNews(s string) bool {
 	return recovered.MatchString(s) && !notRecovered.MatchString(s)
 }
+
+// goodToMe is how they have been to the writer: "you've been so kind to
+// me this year".
+var goodToMe = regexp.MustCompile(`(?i)^you(?:'ve| have)? (?:always |really |honestly )?been (?:so |really |very |super |incredibly |such |nothing but |genuinely )*(kind|good|decent|lovely|nice|supportive|generous|patient|helpful|great|amazing|brilliant|sweet|thoughtful|understanding) (?:to|with) (?:me|us)((?: this year| lately| recently| all year| since I started| through all of it)?)$`)
+
+// takenUp is something they have been doing lately, for the love of it:
+// "you've been learning the ukulele this year", "you've been getting
+// into pottery". What follows an "and also" is the writer's comment.
+var takenUp = regexp.MustCompile(`(?i)^you(?:'ve| have) been ((?:learning|getting into|teaching yourself|taking up|practising|practicing|playing|training for|making|baking|painting|knitting|building|growing|writing|running|swimming|cycling) [^,;]+?)(?: and (?:also )?(?:it'?s|its|it is|that'?s|thats|honestly|he'?s|she'?s|they'?re)\b.*| and also .*)?$`)
+
+// theirsTurning is someone of theirs turning an age.
+var theirsTurning = regexp.MustCompile(`(?i)^your ((?:[\w'-]+ ){1,3}?)(?:turns|is turning|'s turning|will be) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(.*)$`)
+
+var (
+	// toldMe is how the writer heard the news, before it.
+	toldMe = regexp.MustCompile(`(?i)^you (?:told me|mentioned|said|let me know|texted me|messaged me)(?: (?:over|at|during) (?:lunch|dinner|coffee|work|the weekend|drinks))?(?: that)? ((?:you|your|the|she|he)\b)`)
+	// worn is someone's state named: "you're obviously exhausted", "you
+	// seem burnt out lately".
+	worn = regexp.MustCompile(`(?i)^you(?:'re| are| seem| look| sound|'ve been| have been)? (?:so |really |obviously |clearly |completely |totally |utterly |just |pretty )*(?:exhausted|burnt out|burned out|knackered|worn out|run down|drained|shattered)\b`)
+	// timeOff is leave from work: "signed off for a few weeks".
+	timeOff = regexp.MustCompile(`(?i)\b(?:signed off|off work|on leave|time off|off sick|on sick leave)\b`)
+	// comingUp is something still to happen: "you're having surgery".
+	comingUp = regexp.MustCompile(`(?i)\b(?:having|getting|going (?:in|into|for)|starting|booked|due|scheduled|will|'ll|waiting for)\b`)
+	// sombreWhen is when hard news happened, which the message need not
+	// say back.
+	sombreWhen = regexp.MustCompile(`(?i)\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
+	// concluded is hard news told by its paperwork: "your divorce got
+	// finalised".
+	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)
+)

@@ -51,7 +51,7 @@ var occasionRules = []struct {
 	{Birthday, regexp.MustCompile(`\b(?:late|belated) (?:birthday|bday)\b|\b(?:forgot|forgotten|missed|miss|blanked on|spaced on) (?:all about )?(?:my (?:\w+ ){0,2}\w+'?s |\w+'?s |her |his |their )?(?:birthday|bday)(?:\s*$|[.,!?;]| (?:yesterday|today|last|on|this|again|completely|totally|and|but|so|lol|omg|it|which|by|until|til|till|when|because|cos|somehow|entirely)\b)`)},
 	// "so sorry for his loss" is sympathy, not an apology.
 	{Condolence, regexp.MustCompile(`\bsorry for (?:his|her|their|your|the) (?:\w+ )?loss\b`)},
-	{Apology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b|i said something (?:\w+ )?(?:mean|horrible|nasty|hurtful|awful|stupid|rude)|i (?:snapped|yelled|shouted) at|i (?:let (?:her|him|them) down|stood (?:her|him|them) up|bailed on)|i (?:completely |totally )?(?:missed|skipped) (?:my |her |his |their |\w+'s )(?:[\w']+ ){0,3}(?:birthday|party|drinks|wedding|leaving do|do|dinner|show|gig|exhibition|graduation|match|game)|i was (?:really |so |a bit |way |well )?(?:short|snappy|out of order|off) with|own up to|owe (?:her|him|them|you|my \w+|\w+) an apology|i (?:lost|broke|ruined|damaged|wrecked|scratched|spilt|spilled|stained|dented|cracked) (?:[\w']+ ){1,4}(?:she|he|they) (?:lent|gave) me)`)},
+	{Apology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b|i said something (?:\w+ )?(?:mean|horrible|nasty|hurtful|awful|stupid|rude)|i (?:snapped|yelled|shouted) at|i (?:let (?:her|him|them) down|stood (?:her|him|them) up|bailed on)|i (?:completely |totally |kind of |kinda )?(?:missed|skipped|forgot|forgot about|bailed on|flaked on|no[- ]showed) (?:my |her |his |their |our |\w+'s )(?:[\w'-]+ ){0,3}(?:birthday|party|drinks|wedding|leaving do|do|dinner|show|gig|exhibition|graduation|match|game|shower|launch|recital|play|performance|opening|reunion|housewarming|christening|ceremony|celebration|hen do|stag do|send-off|leaving drinks|engagement)\b|i (?:took|stole|claimed) (?:the )?credit\b|i (?:was|acted like|behaved like) (?:such |a bit of |a total |a complete )?(?:a )?(?:jerk|idiot|dick|prat|arse|ass|nightmare|brat)\b|(?:went on|ran on|was|got) (?:way |far |much |a bit |so )?too (?:late|loud|rowdy)\b|\bkept (?:her|him|them|everyone|the whole building) (?:up|awake)\b|i was (?:really |so |a bit |way |well )?(?:short|snappy|out of order|off) with|own up to|owe (?:her|him|them|you|my \w+|\w+) an apology|i (?:lost|broke|ruined|damaged|wrecked|scratched|spilt|spilled|stained|dented|cracked) (?:[\w']+ ){1,4}(?:she|he|they) (?:lent|gave) me)`)},
 	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
 	// "I never replied to her": the writer's silence is theirs to be
 	// sorry for, no follow-up.
@@ -176,6 +176,9 @@ func ruleOccasion(text string) Occasion {
 	low = howGotInto.ReplaceAllString(low, "how ${1} got_into")
 	low = theyBeen.ReplaceAllString(low, "${1}_been")
 	low = iStopped.ReplaceAllString(low, "i_stopped_$1")
+	// "his little girl turns 5 next month": a birthday in their family,
+	// not theirs.
+	low = theirKidTurns.ReplaceAllString(low, "${1}_$2")
 	// "we haven't spoken since grandma's funeral": a loss that only says
 	// since when there has been silence is no condolence.
 	unsaid := funeralWhen.ReplaceAllString(silenceSince.ReplaceAllString(low, ""), "")
@@ -184,6 +187,11 @@ func ruleOccasion(text string) Occasion {
 		// silence": the congratulations are the message, the gap its
 		// background.
 		return Congrats
+	}
+	if o := firstRule(low); o == Congrats && pastNews.MatchString(low) && !recentNews.MatchString(strings.ToLower(text)) {
+		// "my old teacher, he retired last year": news long past is
+		// something about them, no congratulations now.
+		return Thinking
 	}
 	if thinkingAsked.MatchString(low) && pastNews.MatchString(low) {
 		// "a little thinking of you to my old teacher, she retired last
@@ -225,6 +233,7 @@ func ruleOccasion(text string) Occasion {
 // pastNews dates news to a year or more ago.
 var (
 	thinkingAsked = regexp.MustCompile(`["“]?thinking (?:of|about) you["”]? (?:message|note|text|card|msg)\b|\b(?:send|write|say|a|little|quick|short) ["“]?thinking (?:of|about) you\b`)
+	recentNews    = regexp.MustCompile(`\b(?:just|finally|today|yesterday|this (?:week|month|morning)|last (?:week|night)|recently|congrat\w*|well done)\b`)
 	pastNews      = regexp.MustCompile(`\b(?:last year|(?:a|one|two|three|four|five|a few|a couple(?: of)?|\d+|several) years? ago|years ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b`)
 )
 
@@ -281,3 +290,6 @@ var hedgedFault = regexp.MustCompile(`(?i)\b(?:mostly|partly|probably|kind of|ki
 
 // wantCongrats is the writer asking to congratulate someone.
 var wantCongrats = regexp.MustCompile(`\b(?:want|wanna|would like|'d like|like|need|going|gonna|trying|help me|let me|i should|i must|i'll|i will|can i|how (?:do|should|can) i)(?: to)? (?:congratulate|say congrats|say congratulations|send (?:my |a )?congrat\w*|wish (?:him|her|them) congrat\w*)\b`)
+
+// theirKidTurns is a child or pet of theirs turning an age.
+var theirKidTurns = regexp.MustCompile(`\b((?:his|her|their|\w+'s) (?:little |baby |eldest |youngest |oldest |middle )?(?:girl|boy|son|daughter|kid|kids|baby|niece|nephew|dog|cat|grandson|granddaughter|twins|little one)) (turns|is turning|turning|will be)\b`)

@@ -18,11 +18,30 @@ func firstPerson(you string, o Occasion) Detail {
 	if m := feelBad.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {
 		// Said plainly: "sick", "shit", "gutted" about it read as more
 		// than the message needs.
-		word := map[string]string{"sick": "terrible", "rubbish": "terrible", "shit": "terrible", "gutted": "awful"}[strings.ToLower(m[1])]
-		if word == "" {
-			word = strings.ToLower(m[1])
+		// The draft's own words, never the very phrase confided ("i
+		// feel awful" is the writer's, "I feel terrible about it" the
+		// message's).
+		word := "terrible"
+		if strings.EqualFold(m[1], "terrible") {
+			word = "awful"
 		}
 		return Detail{Kind: Feeling, Text: "I feel " + word + " about it"}
+	}
+	if feelBad.MatchString(you) && o != Reconnect && o != Support && !Sombre(o) {
+		// "i feel awful" about a birthday forgotten or a thank-you
+		// late: why they asked, which the message's own sorry says.
+		return Detail{Kind: Background}
+	}
+	if notReachedOut.MatchString(you) && (o == Thinking || o == Reconnect) {
+		// "I still haven't reached out properly": said to them as the
+		// meaning to, never as the guilt.
+		return Detail{Kind: Feeling, Text: "I've been meaning to get in touch properly for ages"}
+	}
+	if notMyNews.MatchString(trimTail(you)) && o != Support {
+		// "I was nervous", "I'm stuck at work", "I still haven't reached
+		// out": how it is for the writer, told to the companion, never
+		// news for the message.
+		return Detail{Kind: Background}
 	}
 	if m := feelBad.FindStringSubmatch(you); m != nil && o == Reconnect {
 		// Bad about the silence, which the opening already names: said
@@ -167,3 +186,15 @@ func pastOf(v string) string {
 	}
 	return strings.TrimSpace(w + " " + rest)
 }
+
+// notMyNews is something the writer says of themselves that is no news
+// for the recipient: a passing state ("I was nervous", "I cried", "I'm
+// stuck at a conference"), the writer's own silence ("I still haven't
+// reached out", "I only ever send a quick hi"), what they want of the
+// message ("I want something gentle"), or a clause whose object was cut
+// away ("I lived with in second year").
+var notMyNews = regexp.MustCompile(`(?i)^I(?:'m| am| was| got| feel| felt|'ve been| have been)? (?:so |really |a bit |kind of |kinda |totally |just |still |honestly |super |pretty )*(?:nervous|cried|crying|in tears|a mess|stuck (?:at|in|on|with)\b.*|had no idea|have no idea)\b|^I (?:still |just |kind of |kinda )*(?:haven't|have not|never|didn't|did not) (?:properly |really |actually )*(?:reached out|been in touch|texted|called|messaged|replied|written|rung|said thanks|thanked)\b|^I (?:only ever|always|usually|mostly|just) (?:send|sent|text|message|like|reply)\b|^I (?:just |still )?(?:stayed|stay|am still|'m still) (?:here|home|behind|put|where I was|in the same place)$|^I (?:just )?(?:want|wanted|need|needed|'d like|would like) (?:something|a message|a note|it|this)\b|^I (?:[\w']+ )?(?:lived|worked|studied|shared|played|went|grew up) (?:with|to|for|at|alongside) (?:in|on|at|during|for)\b`)
+
+// notReachedOut is the writer's own silence: "I still haven't reached
+// out properly".
+var notReachedOut = regexp.MustCompile(`(?i)^I (?:still |just |kind of |kinda )*(?:haven't|have not|never|didn't|did not) (?:properly |really |actually )*(?:reached out|been in touch|got in touch|called|texted|messaged)\b`)

@@ -16,9 +16,14 @@ var helpWords = regexp.MustCompile(`(?i)\b(?:hospital|away|ill|sick|looking afte
 
 func (w *writer) reconnect() []string {
 	g := w.gap()
+	lastTalked := "I realised it's been " + g + " since we last talked, and I didn't want to let more time go by."
+	if since, ok := strings.CutPrefix(strings.TrimSpace(w.s.Since), "since "); ok {
+		// "since 2019": said once, "we haven't talked since 2019".
+		lastTalked = "I realised we haven't talked since " + since + ", and I didn't want to let more time go by."
+	}
 	out := []string{w.pick(
 		"It's been "+g+", and I've been thinking about you.",
-		"I realised it's been "+g+" since we last talked, and I didn't want to let more time go by.",
+		lastTalked,
 		"You came to mind today, and I realised it's been "+g+".")}
 	out = append(out, w.rest()...)
 	if w.close && w.warm() {
@@ -67,9 +72,11 @@ func (w *writer) condolence() []string {
 	if w.formal {
 		return append(out, "Please accept my deepest condolences. I'm thinking of you and your family.")
 	}
-	return append(out, w.pick("No need to reply. I'm here whenever you want to talk.",
+	// Every closing says the writer is thinking of them: it is what a
+	// condolence is for.
+	return append(out, w.pick("No need to reply. I'm thinking of you, and I'm here whenever you want to talk.",
 		"You don't need to reply. I'm thinking of you, and I'm here whenever you need me.",
-		"No need to write back. I'm here for you, whatever you need."))
+		"No need to write back. I'm thinking of you, and I'm here for you, whatever you need."))
 }
 
 func (w *writer) lossLine(who string) string {
@@ -268,7 +275,11 @@ func (w *writer) support() []string {
 func (w *writer) professional() []string {
 	out := []string{"~" + w.pick("I hope you're well.", "I hope all is well with you.")}
 	if w.s.Since != "" {
-		out = append(out, "~It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
+		if since, ok := strings.CutPrefix(strings.TrimSpace(w.s.Since), "since "); ok {
+			out = append(out, "~We haven't been in touch since "+since+", and I wanted to reconnect.")
+		} else {
+			out = append(out, "~It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
+		}
 	}
 	out = append(out, w.rest()...)
 	if len(w.by[Ask]) > 0 {

@@ -150,6 +150,7 @@ type writer struct {
 }
 
 func newWriter(s Spec) *writer {
+	s.Details = attachMore(s.Details)
 	if s.Occasion == "" {
 		s.Occasion = Thinking
 		if s.Since != "" {
@@ -549,6 +550,16 @@ func (w *writer) plan(t string, v int) string {
 		}
 		return "We should plan " + t + " soon."
 	}
+	if m := verbPlan.FindStringSubmatch(t); m != nil && w.s.Occasion != Group {
+		// "buy your lunch", "ring you", "take you out": a thing the
+		// writer would do, offered as theirs, never "up for buy".
+		rest := strings.TrimSpace(m[2])
+		if f := strings.Fields(rest); len(f) > 1 && strings.EqualFold(f[0], "your") && mealWord[strings.ToLower(f[1])] {
+			// "buy your lunch" is buying them lunch.
+			rest = "you " + strings.Join(f[1:], " ")
+		}
+		return "I'd love to " + strings.ToLower(m[1]) + " " + rest + " sometime."
+	}
 	switch {
 	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
 		// "we restart monthly meetups" reads only after "how about".
@@ -740,3 +751,10 @@ func askedDoing(t string) string {
 	}
 	return strings.TrimSpace(ing + " " + rest)
 }
+
+// verbPlan is a plan told as what the writer would do, starting with its
+// verb: "buy your lunch", "ring you", "take you out for a curry".
+var verbPlan = regexp.MustCompile(`(?i)^(buy|get|treat|take|ring|call|cook|bring|make|visit|drive|pick up)\s+(.+)$`)
+
+// mealWord are the meals "buy your lunch" is said of.
+var mealWord = set(`lunch dinner breakfast brunch coffee drink drinks pint meal tea`)

@@ -29,6 +29,11 @@ func Parse(text string) (Request, bool) {
 		}
 		return Request{Kind: k}, true
 	}
+	if n := lineTarget(norm); n != "" && len(toks) <= 6 {
+		// "like two lines", said alone: a length, which a draft is
+		// brought to.
+		return Request{Kind: Shorter, Detail: n}, true
+	}
 	return Request{}, false
 }
 

@@ -34,6 +34,8 @@ func TestShorterToLines(t *testing.T) {
 		"can you make it shorter, like two lines": 2,
 		"shorter please, 2 sentences max":         2,
 		"cut it down to one line":                 1,
+		"like two lines":                          2,
+		"2 sentences":                             2,
 		"shorter":                                 -1,
 	} {
 		r, ok := Parse(say)
