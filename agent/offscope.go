@@ -159,9 +159,51 @@ func offScopeKind(text string) string {
 		// miss of all, so health words lower the bar: off-topic need only
 		// be among the likely labels.
 		return understand.Offtopic
+	case feelingTold(text, r):
+		return understand.Feeling
+	case chatLean(text, r):
+		return understand.Smalltalk
 	}
 	return ""
 }
+
+// feelingTold reports a statement the classifier is unsure of and reads,
+// among its likely labels, as a feeling: "my best friend has a new
+// girlfriend and never has time for me" sounds like a question about
+// friendship, but it asks nothing; what it tells is a hurt, heard before
+// any guide paragraph.
+func feelingTold(text string, r understand.Result) bool {
+	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Feeling && s.Confidence >= feelingLean {
+			return true
+		}
+	}
+	return false
+}
+
+// chatLean reports a statement the classifier is unsure of and reads,
+// among its likely labels, as small talk: "my cat has decided the laptop
+// keyboard is her bed" names a computer but asks nothing of it, and a
+// decline or a guide paragraph would not have listened.
+func chatLean(text string, r understand.Result) bool {
+	folded := foldText(text)
+	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(folded) || hasAnyWord(folded, fixWords) {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Smalltalk && s.Confidence >= feelingLean {
+			return true
+		}
+	}
+	return false
+}
+
+// feelingLean is the least confidence in a feeling that makes an unsure
+// statement one.
+const feelingLean = 0.25
 
 // companionLabels are the labels of a question about the companion
 // itself: what it is, and what it keeps.

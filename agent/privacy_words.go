@@ -33,6 +33,11 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 		return false
 	}
 	switch {
+	case hasAnyWord(f, watchWords) && !reEraseWord.MatchString(f) && !reSeeAll.MatchString(f):
+		// "does anyone actually read what i write here" asks whether a
+		// person is on the other side, which the short honest answer
+		// about the companion answers, not the list of what it keeps.
+		t.say(botAnswer(f))
 	case asksIfForgotten(f):
 		t.sayKeptUntilErased()
 	case reEraseWord.MatchString(f):
