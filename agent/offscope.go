@@ -146,6 +146,8 @@ func offScopeKind(text string) string {
 		// classifier can lean to a feeling on a few words; told gladly,
 		// with no low word, it is glad news of the day.
 		return understand.Smalltalk
+	case lonelyHint(text, r):
+		return understand.Feeling
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):
@@ -200,6 +202,30 @@ func chatLean(text string, r understand.Result) bool {
 	}
 	return false
 }
+
+// lonelyHint reports a remark to the companion that the tone classifier hears
+// as low: "ur the only one who listens tbh", "talking to you more than
+// to people these days haha". It reads as thanks, chat or a word about
+// what the companion is, but what it tells is loneliness, which is heard
+// warmly before anything else.
+func lonelyHint(text string, r understand.Result) bool {
+	if !hintLabels[r.Label] || asksSomething(text) || !hasAnyWord(foldText(text), youWords) {
+		return false
+	}
+	tr := toneClassifier().Classify(text)
+	return tr.Label == toneSad && tr.Confidence >= lonelyLean
+}
+
+// youWords speak to the companion: the hint is said to it, about it being
+// the person's company.
+var youWords = wordSet(`you u ur your youre you're ya`)
+
+// hintLabels are the labels a light hint of loneliness hides behind.
+var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: true, understand.BotQuestion: true}
+
+// lonelyLean is the least confidence in a sad tone that makes a remark a
+// hint of loneliness: likelier than not.
+const lonelyLean = 0.45
 
 // feelingLean is the least confidence in a feeling that makes an unsure
 // statement one.

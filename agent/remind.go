@@ -794,13 +794,13 @@ func (t *turn) cadenceRequest() bool {
 	if t.offerDated(t.text) {
 		return true
 	}
+	// A day alone ("my grandpa turns 80 on saturday") is no rhythm.
+	if cad, ok := ParseCadence(t.text, t.a.nudgeHour); !ok || cad.Kind == CadenceWeekly && !repeats(t.text) {
+		return false
+	}
 	if !hasAnyWord(foldText(t.text), askedNudgeWords) && dayTone(t.text) == toneGripe {
 		// "my boss keeps booking meetings at 5pm on fridays" tells of
 		// someone else's rhythm, as a complaint: no reminder is asked.
-		return false
-	}
-	// A day alone ("my grandpa turns 80 on saturday") is no rhythm.
-	if cad, ok := ParseCadence(t.text, t.a.nudgeHour); !ok || cad.Kind == CadenceWeekly && !repeats(t.text) {
 		return false
 	}
 	name, _ := reminderRecipient(t.text)
