@@ -16,7 +16,7 @@ func TestUnsureStatementsAreHeard(t *testing.T) {
 	}{
 		// A hint of loneliness said lightly is answered warmly, never
 		// laughed along with, and leaves room to say more.
-		{"talking to u more than actual humans these days haha", []string{"?"}, []string{"haha", "ha!", "oh dear", "chaos", "😅", "😄"}},
+		{"at this point ur basically my only mate lol", []string{"?"}, []string{"haha", "ha!", "oh dear", "chaos", "😅", "😄"}},
 		// A complaint about someone else's schedule asks for no reminder.
 		{"my manager keeps putting calls in at 6pm on thursdays", nil, []string{"timezone", "reminder"}},
 		// Whether a person reads the messages: the short honest answer.

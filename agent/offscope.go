@@ -203,13 +203,14 @@ func chatLean(text string, r understand.Result) bool {
 	return false
 }
 
-// lonelyHint reports a remark to the companion that the tone classifier hears
-// as low: "ur the only one who listens tbh", "talking to you more than
-// to people these days haha". It reads as thanks, chat or a word about
-// what the companion is, but what it tells is loneliness, which is heard
-// warmly before anything else.
+// lonelyHint reports a remark to the companion that the tone classifier
+// hears as low: "ur the only one who listens tbh". It reads as thanks or
+// chat, but what it tells is loneliness, which is heard warmly before
+// anything else. (A question about what the companion is stays one:
+// "honestly are u even a real person" asks.)
 func lonelyHint(text string, r understand.Result) bool {
-	if !hintLabels[r.Label] || asksSomething(text) || !hasAnyWord(foldText(text), youWords) {
+	folded := foldText(text)
+	if !hintLabels[r.Label] || asksSomething(text) || !hasAnyWord(folded, youWords) || howAreYou(folded) || reHowsYour.MatchString(folded) {
 		return false
 	}
 	tr := toneClassifier().Classify(text)
@@ -221,7 +222,7 @@ func lonelyHint(text string, r understand.Result) bool {
 var youWords = wordSet(`you u ur your youre you're ya`)
 
 // hintLabels are the labels a light hint of loneliness hides behind.
-var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: true, understand.BotQuestion: true}
+var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: true}
 
 // lonelyLean is the least confidence in a sad tone that makes a remark a
 // hint of loneliness: likelier than not.
