@@ -175,7 +175,7 @@ func offScopeKind(text string) string {
 // friendship, but it asks nothing; what it tells is a hurt, heard before
 // any guide paragraph.
 func feelingTold(text string, r understand.Result) bool {
-	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) {
+	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) || reIndirectAsk.MatchString(foldText(text)) {
 		return false
 	}
 	for _, s := range r.Ranked {
@@ -227,6 +227,10 @@ var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: 
 // lonelyLean is the least confidence in a sad tone that makes a remark a
 // hint of loneliness: likelier than not.
 const lonelyLean = 0.45
+
+// reIndirectAsk is a question asked inside a statement: "idk who to talk
+// to", "not sure what i should say".
+var reIndirectAsk = mustPattern(`\b(?:who|what|how|where|when|which|whether) (?:to|i should|should i)\b`)
 
 // feelingLean is the least confidence in a feeling that makes an unsure
 // statement one.
