@@ -36,10 +36,19 @@ func (t *turn) greet() {
 		// "hiya, back from the beach": the hello is said back and the
 		// rest answered in kind, with no menu.
 		line := ""
+		tone := dayTone(rest)
 		if chatNews(rest) {
 			line = smalltalkText(rest, foldText(rest))
-		} else if tone := dayTone(rest); tone != toneSad {
+		} else if tone != toneSad {
 			line = toneReply(rest, tone)
+		}
+		if line == "" && tone != toneSad && !asksSomething(rest) && !reRequestShape.MatchString(foldText(rest)) {
+			// "morning! slept terribly last night": a bit of the day
+			// whose tone is unsure is still answered, never with the menu.
+			line = smalltalkText(rest, foldText(rest))
+			if hasAnyWord(foldText(rest), badWords) {
+				line = toneReply(rest, toneGripe)
+			}
 		}
 		if line != "" {
 			t.say("Hi! " + line)

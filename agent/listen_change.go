@@ -77,7 +77,7 @@ got divorced | divorce | dumped me | ended things | called it off`),
 		},
 		self: []string{
 			"I'm sorry. {A change} changes a lot at once, even when it was the right call, and it can feel strange for a while. How are you holding up?",
-			"{A change} is a big change, and it's okay if it feels like a mix of things at once. How are you doing?",
+			"{A change} is a big change and a hard one, and it's okay if it feels like a mix of things at once. How are you doing?",
 		},
 		nouns: map[string]string{"divorce": "a divorce", "divorced": "a divorce", "separated": "a separation",
 			"separating": "a separation"}, noun: "a breakup"},
@@ -117,7 +117,16 @@ have to find a new place | selling the flat | selling the house | selling our fl
 			"Oh no, that's a lot to deal with at short notice. Having to find a new place is stressful, and it's unsettling not to know where you'll be. How are you doing with it?",
 			"I'm sorry, that's a stressful thing to land on you. Being pushed to move when you didn't choose it is hard. How are you holding up?",
 		}},
-	{cues: phrases(`having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting`),
+	{cues: phrases(`became a citizen | become a citizen | becoming a citizen | got citizenship | got my citizenship | got his citizenship |
+got her citizenship | citizenship ceremony | citizenship came through | naturalised | naturalized`),
+		other: []string{
+			"Congratulations to {who} — that's huge, and after so much waiting. They'd love to hear it from you.",
+		},
+		self: []string{
+			"Congratulations — that's huge, and after so long! A place that's officially home is worth celebrating. Who are you celebrating with?",
+		}},
+	{cues: phrases(`baby number | baby no | another baby | second baby | third baby | baby on the way | baby is on the way |
+having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting`),
 		other: []string{
 			"How exciting for {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
 		},
@@ -191,7 +200,8 @@ leaving for university | goes to uni | goes off to uni`),
 			"Starting somewhere new is a big change — exciting, and a little daunting too. It's a good moment to keep close the people you're leaving behind, and to let new ones in.",
 		}},
 	{cues: phrases(`switching careers | switching career | changing careers | changing career | career change | new career |
-retraining | retrain as | going back to school | going back to uni | going back to university | going back to college |
+retraining | retrain as | go freelance | went freelance | gone freelance | going self employed | went self employed |
+start my own business | started my own business | starting my own business | going back to school | going back to uni | going back to university | going back to college |
 back to school at | back to uni at | starting an apprenticeship | started an apprenticeship`),
 		pattern: &reSchoolStarts, noun: "a new path",
 		other: []string{

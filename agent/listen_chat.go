@@ -145,6 +145,9 @@ func smalltalkText(text, folded string) string {
 		// "my plants are finally growing tomatoes": answered in the tone
 		// it is told in.
 		return toneReply(text, dayTone(text))
+	case shortGlad(text):
+		// "friyay 🎉 finally": a few glad words are glad news too.
+		return toneReply(text, toneGlad)
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
 		// knocked my coffee over" would not have listened.
@@ -189,6 +192,16 @@ var (
 	reRestDay  = mustPattern(`\b(?:day off|days off|lazy day|lazy morning|lazy sunday|lazy saturday|lie in|duvet day|sofa day|(?:in|still in) (?:my )?(?:pyjamas|pajamas|pjs|dressing gown))\b`)
 	laughWords = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
 )
+
+// shortGlad reports a message of a few words that the intent classifier
+// reads as small talk rather than a nod, and that sounds surely glad.
+func shortGlad(text string) bool {
+	if classify(text).Label != understand.Smalltalk || hasAnyWord(foldText(text), unhappyWords) {
+		return false
+	}
+	r := toneClassifier().Classify(text)
+	return r.Label == toneGlad && r.Confidence >= gladSure
+}
 
 // chatNews reports a message told as chat, not for the guide: a gripe,
 // good news, a story about to be told, a plan, a return from somewhere.

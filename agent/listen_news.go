@@ -72,7 +72,9 @@ lost her job | lost his job | lost my job | lost their job | lost the job | made
 been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in |
 had to cancel | called off | had to call off | got cancelled | got canceled | was cancelled | was canceled | fell through | broken into | got burgled | been burgled | was burgled | got robbed |
 been robbed | was robbed | got arrested | was arrested | been arrested | lost her house | lost his house |
-lost their house | lost our house | lost my house | lost everything`)
+lost their house | lost our house | lost my house | lost everything | house flooded | flat flooded | home flooded |
+place flooded | flooded out | house burned | house burnt | house caught fire | flat caught fire | home caught fire |
+roof caved in | roof collapsed | storm damage | flood damage | fire damage`)
 	// winCues are good news: something passed, won, given, started well.
 	winCues = phrases(`got the job | got a job | got the flat | got the house | got a place | got into | got in |
 accepted into | accepted to | got accepted | offered a place | got an offer | got the offer | job offer | got offered |

@@ -74,10 +74,16 @@ func dayTone(text string) string {
 	if !r.Sure() && r.Confidence < toneSure || r.Label == tonePeople {
 		return ""
 	}
-	if r.Label == toneGlad && hasAnyWord(folded, unhappyWords) {
+	if r.Label == toneGlad && hasAnyWord(folded, unhappyWords) && !(r.Confidence >= gladSure && !hasAnyWord(folded, badWords)) {
 		// "slept terribly last night" is never glad news, however
 		// like a glad one its other words are.
 		return ""
+	}
+	if (r.Label == toneMishap || r.Label == tonePlain) && readAsFeeling(text) {
+		// "ur the only one i talk to lately lol": a hint of loneliness
+		// said lightly is still loneliness, answered warmly, never
+		// laughed along with.
+		return toneSad
 	}
 	if r.Label != toneSad && heardLoss(text) {
 		// "the first christmas without my mum": a loss is never glad
@@ -161,6 +167,12 @@ func (t *turn) dayStatement() bool {
 	return true
 }
 
+// readAsFeeling reports a message the intent classifier reads first as a
+// feeling, sure or not.
+func readAsFeeling(text string) bool {
+	return classify(text).Label == understand.Feeling
+}
+
 // heardLoss reports a message that tells of a loss or a low feeling,
 // which the feeling replies answer.
 func heardLoss(text string) bool {
@@ -173,6 +185,17 @@ func heardLoss(text string) bool {
 // reWithoutSomeone is a time told as the first without someone: "first
 // christmas without my mum", "our first holiday since dad passed".
 var reWithoutSomeone = mustPattern(`\bfirst \w+(?: \w+)? (?:without|since) (?:my|our|him|her|them|mum|dad)\b`)
+
+// gladSure is the confidence from which a glad statement stays glad
+// with a "no" or a "never" in it ("no spoilers but wow", "never thought
+// i'd finish it"), so long as none of its words is a bad one.
+const gladSure = 0.95
+
+// badWords are the unhappyWords that are more than a negation: a
+// statement holding one is never glad, however sure the tone.
+var badWords = wordSet(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
+crap crappy shit shitty miserable poorly hardly barely lost broke broken failed fail missed cancelled sick ill tired
+exhausted knackered stressed annoying annoyed angry upset sad`)
 
 // unhappyWords say something went badly or did not happen: a statement
 // holding one is never answered gladly.

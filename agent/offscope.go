@@ -146,6 +146,8 @@ func offScopeKind(text string) string {
 		// classifier can lean to a feeling on a few words; told gladly,
 		// with no low word, it is glad news of the day.
 		return understand.Smalltalk
+	case lonelyHint(text, r):
+		return understand.Feeling
 	case r.Sure() && offScopeLabels[r.Label]:
 		return r.Label
 	case courtesy(r):
@@ -159,9 +161,80 @@ func offScopeKind(text string) string {
 		// miss of all, so health words lower the bar: off-topic need only
 		// be among the likely labels.
 		return understand.Offtopic
+	case feelingTold(text, r):
+		return understand.Feeling
+	case chatLean(text, r):
+		return understand.Smalltalk
 	}
 	return ""
 }
+
+// feelingTold reports a statement the classifier is unsure of and reads,
+// among its likely labels, as a feeling: "my best friend has a new
+// girlfriend and never has time for me" sounds like a question about
+// friendship, but it asks nothing; what it tells is a hurt, heard before
+// any guide paragraph.
+func feelingTold(text string, r understand.Result) bool {
+	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) || reIndirectAsk.MatchString(foldText(text)) {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Feeling && s.Confidence >= feelingLean {
+			return true
+		}
+	}
+	return false
+}
+
+// chatLean reports a statement the classifier is unsure of and reads,
+// among its likely labels, as small talk: "my cat has decided the laptop
+// keyboard is her bed" names a computer but asks nothing of it, and a
+// decline or a guide paragraph would not have listened.
+func chatLean(text string, r understand.Result) bool {
+	folded := foldText(text)
+	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(folded) || hasAnyWord(folded, fixWords) {
+		return false
+	}
+	for _, s := range r.Ranked {
+		if s.Label == understand.Smalltalk && s.Confidence >= feelingLean {
+			return true
+		}
+	}
+	return false
+}
+
+// lonelyHint reports a remark to the companion that the tone classifier
+// hears as low: "ur the only one who listens tbh". It reads as thanks or
+// chat, but what it tells is loneliness, which is heard warmly before
+// anything else. (A question about what the companion is stays one:
+// "honestly are u even a real person" asks.)
+func lonelyHint(text string, r understand.Result) bool {
+	folded := foldText(text)
+	if !hintLabels[r.Label] || asksSomething(text) || !hasAnyWord(folded, youWords) || howAreYou(folded) || reHowsYour.MatchString(folded) {
+		return false
+	}
+	tr := toneClassifier().Classify(text)
+	return tr.Label == toneSad && tr.Confidence >= lonelyLean
+}
+
+// youWords speak to the companion: the hint is said to it, about it being
+// the person's company.
+var youWords = wordSet(`you u ur your youre you're ya`)
+
+// hintLabels are the labels a light hint of loneliness hides behind.
+var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: true}
+
+// lonelyLean is the least confidence in a sad tone that makes a remark a
+// hint of loneliness: likelier than not.
+const lonelyLean = 0.45
+
+// reIndirectAsk is a question asked inside a statement: "idk who to talk
+// to", "not sure what i should say".
+var reIndirectAsk = mustPattern(`\b(?:who|what|how|where|when|which|whether) (?:to|i should|should i)\b`)
+
+// feelingLean is the least confidence in a feeling that makes an unsure
+// statement one.
+const feelingLean = 0.25
 
 // companionLabels are the labels of a question about the companion
 // itself: what it is, and what it keeps.

@@ -33,6 +33,11 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 		return false
 	}
 	switch {
+	case hasAnyWord(f, watchWords) && hasAnyWord(f, someoneWords) && !hasAnyWord(f, whoWords) && !reEraseWord.MatchString(f) && !reSeeAll.MatchString(f):
+		// "does anyone actually read what i write here" asks whether a
+		// person is on the other side, which the short honest answer
+		// about the companion answers, not the list of what it keeps.
+		t.say(botAnswer(f))
 	case asksIfForgotten(f):
 		t.sayKeptUntilErased()
 	case reEraseWord.MatchString(f):
@@ -44,6 +49,14 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 	}
 	return true
 }
+
+// someoneWords ask whether a person is on the other side; whoWords ask
+// who has the data ("who else can read the stuff i tell you"), which the
+// list of what is kept and where answers.
+var (
+	someoneWords = wordSet(`anyone anybody someone somebody person people human humans real`)
+	whoWords     = wordSet(`who whom`)
+)
 
 // asksIfForgotten reports a question about whether what was said stays:
 // "will you forget everything if i close the app", "do you remember what

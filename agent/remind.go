@@ -798,6 +798,11 @@ func (t *turn) cadenceRequest() bool {
 	if cad, ok := ParseCadence(t.text, t.a.nudgeHour); !ok || cad.Kind == CadenceWeekly && !repeats(t.text) {
 		return false
 	}
+	if !hasAnyWord(foldText(t.text), askedNudgeWords) && dayTone(t.text) == toneGripe {
+		// "my boss keeps booking meetings at 5pm on fridays" tells of
+		// someone else's rhythm, as a complaint: no reminder is asked.
+		return false
+	}
 	name, _ := reminderRecipient(t.text)
 	if name == "" {
 		return false
@@ -807,6 +812,9 @@ func (t *turn) cadenceRequest() bool {
 	}
 	return true
 }
+
+// askedNudgeWords ask for a reminder in so many words.
+var askedNudgeWords = wordSet(`remind reminder reminders nudge nudges ping prompt`)
 
 // listContacts shows the people the person keeps in touch with and what is due.
 func (t *turn) listContacts() {
