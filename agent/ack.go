@@ -93,6 +93,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// who, asked for, comes before what happened to them.
 		return fitAck(ackPeople(people, answer, v))
 	}
+	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && onePoint(answer, names) {
+		// "i always think theyre too busy for me": the worry named, not
+		// the words said back.
+		return own
+	}
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.
 		return fitAck(news)
@@ -105,6 +110,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if point := pointAck(answer); point != "" {
 		return fitAck(point)
+	}
+	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && fewPoints(answer) {
+		return own
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.
