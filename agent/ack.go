@@ -51,6 +51,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
+		if own := ownWordsAck(q, answer, names, v); own != "" && onePoint(answer, names) {
+			// "voice notes are way easier than calling": the point named.
+			return own
+		}
 		return echoAck(answer, names, qkStep, v)
 	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
@@ -83,6 +87,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
 	}
+	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && onePoint(answer, names) {
+		// "i always think theyre too busy for me": the worry named, not
+		// the words said back.
+		return own
+	}
 	if opt := optionAck(q, answer, names, v); opt != "" {
 		// "wider circle, lighter stuff. i have my partner for the heavy
 		// things": the choice first.
@@ -92,11 +101,6 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// "i messaged soren about his surgery, and chidi reached out":
 		// who, asked for, comes before what happened to them.
 		return fitAck(ackPeople(people, answer, v))
-	}
-	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && onePoint(answer, names) {
-		// "i always think theyre too busy for me": the worry named, not
-		// the words said back.
-		return own
 	}
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.

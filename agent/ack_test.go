@@ -163,7 +163,7 @@ func TestSummarizeReflection(t *testing.T) {
 	}{
 		{"names", []string{"my sister Ana, and Tom from my old job", "", "time, and not wanting to bother them",
 			"that I miss Tom's jokes", "a short call"},
-			[]string{"Here's what I heard:", "• Your sister Ana, and Tom from your old job.", "• A short call."}, "Ana"},
+			[]string{"Here's what I heard:", "• You'd like to feel closer to your sister Ana, and Tom from your old job.", "• You worry about being a bother to them.", "• A short call."}, "Ana"},
 		{"all skipped", []string{"", "", "", "", ""}, []string{"completely fine"}, ""},
 		{"last answer's name wins", []string{"Ana and Tom", "a call with Ana", "", "", "send Tom a message"},
 			[]string{"• You'd like to feel closer to Ana and Tom.", "• A call with Ana."}, "Tom"},

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -203,7 +204,7 @@ func eventAck(point, event string, v int) string {
 var reWhenPhrase = mustPattern(`\b((?:probably |maybe |about |around |like |roughly |nearly |almost |over |at least )?(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?|weeks?|days?) ago|years ago|ages ago|months ago|a long time ago|last (?:year|month|week|weekend|night|summer|winter|spring|autumn|christmas)|yesterday|the other day|recently|this week|since (?:19|20)\d\d))\b`)
 
 // reEvent is a shared occasion: "at leilas wedding", "at the christmas party".
-var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:([a-z]+?)(?:'s|s) )?(?:(?:christmas|new year|work|office|birthday|engagement|leaving) )?(wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower)\b`)
+var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:([a-z]+?)(?:'s|s) )?((?:(?:christmas|new year|work|office|birthday|engagement|leaving|retirement) )?(?:wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower))\b`)
 
 // sharedEvent is the shared occasion answer speaks of, in the companion's
 // words ("Leila's wedding", "the party"), or "".
@@ -252,6 +253,13 @@ func lastTalkHeard(folded string, q Question, names []string) string {
 	when = strings.Replace(when, "like ", "", 1)
 	when = strings.NewReplacer("christmas", "Christmas", "easter", "Easter").Replace(when)
 	line := "Your last real conversation was " + when
+	for _, n := range names {
+		if reWordIn(folded, strings.ToLower(n)) {
+			// "ana, last weekend": with whom.
+			line = "Your last real conversation with " + n + " was " + when
+			break
+		}
+	}
 	if ev := sharedEvent(folded, names); ev != "" {
 		line += ", at " + ev
 	}
@@ -267,16 +275,15 @@ func whoHeard(q Question, answer string, names []string) string {
 		return ""
 	}
 	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
-	if len(people) == 0 || len(people) > 3 || len(strings.Fields(foldText(answer))) > 4*len(people) {
+	if len(people) == 0 || len(people) > 3 || len(strings.Fields(foldText(answer))) > 5*len(people) {
 		return ""
 	}
-	refs := make([]string, 0, len(people))
-	for _, p := range people {
-		refs = append(refs, p.Ref)
+	list := strings.TrimRight(listen.Proper(listen.Clean(reAside.ReplaceAllString(answer, "")), names), ".!?;, ")
+	if list == "" || strings.ContainsAny(list, ".!?;") {
+		return ""
 	}
-	list := refs[0]
-	if n := len(refs); n > 1 {
-		list = strings.Join(refs[:n-1], ", ") + " and " + refs[n-1]
+	if first, _, _ := strings.Cut(list, " "); !slices.ContainsFunc(names, func(n string) bool { return n == first }) {
+		list = strings.ToLower(list[:1]) + list[1:]
 	}
 	return "You'd like to feel closer to " + list + "."
 }
@@ -305,3 +312,8 @@ func fewPoints(answer string) bool {
 // reWorrySaid is a worry about them said beside the point: "im a bit
 // worried hes not ok".
 var reWorrySaid = mustPattern(`\b(?:worried|worry|worrying) (?:about )?(?:he|she|they|him|her|them|hes|shes|theyre|he's|she's|they're)\b`)
+
+// reWordIn reports whether word is a whole word of folded.
+func reWordIn(folded, word string) bool {
+	return slices.Contains(strings.Fields(folded), word)
+}
