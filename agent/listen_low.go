@@ -88,7 +88,7 @@ notices i exist | care i exist | cares i exist | forget i exist | forgets i exis
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
+not invite me | never invite me | never invites me | dont invite me | doesnt invite me | stopped inviting me | never ask me out | never asks me out | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
@@ -326,7 +326,7 @@ var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|r
 // any of its verbs: "my friends only invite me when they need a driver",
 // "she only ever rings me if she wants something", "he just uses me for
 // lifts".
-var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b|\bonly (?:ever )?(?:invite|text|message|call|ring|contact|talk|ask|see|visit|come round|get in touch|show up|turn up)s? (?:when|if) (?:they|he|she)(?: \w+)? (?:need|needs|want|wants)\b`)
+var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:wakes up|comes alive|comes to life|gets busy|lights up|hear from (?:them|him|her|anyone)|hears from (?:them|him|her)) when (?:\w+ ){0,2}(?:need|needs|want|wants)\b|\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b|\bonly (?:ever )?(?:invite|text|message|call|ring|contact|talk|ask|see|visit|come round|get in touch|show up|turn up)s? (?:when|if) (?:they|he|she)(?: \w+)? (?:need|needs|want|wants)\b`)
 
 // reNervesBefore is nerves about something coming up that is no message
 // to anyone: "big presentation tomorrow and my stomach is in knots", "so
