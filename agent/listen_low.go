@@ -402,6 +402,11 @@ func lowNamed(text string) (string, lowKind) {
 	}
 	if k, ok := findLow(text); ok {
 		line := pick(text, k.lines)
+		if k.name == "guilt" && smallLapse(text) {
+			// A birthday forgotten or a text left unanswered is a small
+			// slip, said so: no "that guilt sounds heavy".
+			line = pick(text, smallLapseLines)
+		}
 		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) {
 			line = pick(text, []string{
 				"Lonely evenings can feel really long. I'm glad you said something instead of sitting with it alone.",
@@ -701,4 +706,26 @@ func (t *turn) listenMore() bool {
 	}
 	t.say(line+tail, Choice{ID: "journey:matter", Label: "Think about who matters"}, write)
 	return true
+}
+
+// reSmallLapse is a small slip towards someone: a day, a text, a call or
+// a reply forgotten or missed.
+var reSmallLapse = mustPattern(`\b(?:forgot|forget|forgotten|forgetting|missed|blanked on|didn't|didnt|never got round to|totally forgot|completely forgot) (?:[\w']+ ){0,5}?(?:birthday|bday|birthdays|name day|text|texts|message|messages|call|calls|reply|replied|answer|answered|back|drinks|plans|coffee)\b`)
+
+// reBigLapse makes a slip bigger than a small one: a long time, a loss, an
+// illness, a day that comes once.
+var reBigLapse = mustPattern(`\b(?:months|years|ages|a year|funeral|hospital|died|passed|dying|sick|ill|illness|surgery|wedding|graduation|christening|for good|ever since|anymore)\b`)
+
+// smallLapse reports a slip towards someone that is small and easily put
+// right: "i forgot my friend's birthday yesterday ugh".
+func smallLapse(text string) bool {
+	f := foldText(text)
+	return reSmallLapse.MatchString(f) && !reBigLapse.MatchString(f)
+}
+
+// smallLapseLines answer a small slip in proportion: easily done, easily
+// put right.
+var smallLapseLines = []string{
+	"Ah, that happens to everyone. A late message still lands well, and it shows you remembered.",
+	"Easily done, and easily put right: a quick message now still means a lot.",
 }
