@@ -317,3 +317,36 @@ var reWorrySaid = mustPattern(`\b(?:worried|worry|worrying) (?:about )?(?:he|she
 func reWordIn(folded, word string) bool {
 	return slices.Contains(strings.Fields(folded), word)
 }
+
+// reKnowLead opens an answer to what they should know: "that", "just
+// that", "how much".
+var reKnowLead = mustPattern(`(?i)^(?:(?:just|mostly|honestly|probably|maybe|i guess|i think|i'd say|id say) )*(?:that )?`)
+
+// reToldFeeling is a feeling for them, worth telling them: missing,
+// loving, thanking, being proud of them.
+var reToldFeeling = mustPattern(`\b(?:miss|love|grateful|thankful|proud|appreciate|care about|think of|think about|mean|means|matter|matters|glad)\b`)
+
+// meaningHeard sums up an answer to what the person would like them to
+// know as a whole sentence: "that i miss tom's jokes" gives "You'd like
+// them to know you miss Tom's jokes." It is "" for any other question, or
+// an answer that does not read as something to tell them.
+func meaningHeard(q Question, answer string, names []string, room int) string {
+	if questionKind(q.Text) != qkMeaning {
+		return ""
+	}
+	clause := echoClause(softenEcho(listen.Proper(listen.Clean(answer), names)), names, room)
+	said := strings.HasPrefix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that") ||
+		strings.HasSuffix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that")
+	clause = strings.TrimSpace(reKnowLead.ReplaceAllString(clause, ""))
+	low := strings.ToLower(clause)
+	if !said && !reToldFeeling.MatchString(low) {
+		// "we just drifted", "i want to stop cancelling": no message
+		// for them.
+		return ""
+	}
+	if !strings.HasPrefix(low, "you ") && !strings.HasPrefix(low, "you'") && !strings.HasPrefix(low, "how ") &&
+		!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
+		return ""
+	}
+	return "You'd like them to know " + strings.TrimRight(clause, ".!?;, ") + "."
+}

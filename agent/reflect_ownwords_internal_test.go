@@ -82,3 +82,20 @@ func TestReflectionAcksNeverRepeat(t *testing.T) {
 		t.Errorf("the same acknowledgement twice in one reflection: %q", a)
 	}
 }
+
+// TestMeaningHeardIsASentence sums up what the person would like them to
+// know as a whole second-person sentence, and leaves an answer that is no
+// message for them to the echo.
+func TestMeaningHeardIsASentence(t *testing.T) {
+	q := Question{Text: "What would you like them to know about what they mean to you?"}
+	for _, c := range []struct{ answer, want string }{
+		{"just that i really miss our sunday calls", "You'd like them to know you really miss your Sunday calls."},
+		{"that im proud of how far theyve come", "You'd like them to know you're proud of how far they've come."},
+		{"we kind of grew apart", ""},
+	} {
+		got := meaningHeard(q, c.answer, answerNames(c.answer), 140)
+		if got != c.want {
+			t.Errorf("meaningHeard(%q) = %q, want %q", c.answer, got, c.want)
+		}
+	}
+}
