@@ -18,7 +18,7 @@ import (
 //     at all", with that sentence first.
 
 // reSelfBlame asks whether something is the person's own fault.
-var reSelfBlame = mustPattern(`\b(?:is it me|was it me|is it my fault|was it my fault|is it something i (?:said|did)|was it something i (?:said|did)|did i do something(?: wrong)?|did i do anything wrong|what did i do wrong|am i the problem|is it because of me|is the problem me|do (?:they|people|he|she|they all) (?:hate|not like|dislike|not want) me|(?:does|do) (?:he|she|they) (?:not like|hate) me|(?:are|is) (?:they|he|she) (?:mad|angry|upset|annoyed|cross) (?:at|with) me|is (?:there )?something wrong with me|am i (?:annoying|boring|too much))\b`)
+var reSelfBlame = mustPattern(`\b(?:is it me|was it me|is it my fault|was it my fault|is it something i (?:said|did)|was it something i (?:said|did)|did i do something(?: wrong)?|did i do anything wrong|what did i do wrong|am i the problem|is it because of me|is the problem me|(?:do|does) (?:(?:you|u|ya) think )?(?:they|people|he|she|everyone|everybody|my \w+|the \w+)(?: all)? (?:secretly )?(?:hate|not like|dislike|not want|not care about) me|(?:does|do) (?:he|she|they) (?:not like|hate) me|(?:are|is) (?:they|he|she) (?:mad|angry|upset|annoyed|cross) (?:at|with) me|is (?:there )?something wrong with me|am i (?:annoying|boring|too much))\b`)
 
 // reNotAboutYou is a guide section that says a silence is seldom about the
 // one waiting.
@@ -88,17 +88,25 @@ func judgedThing(q string) []string {
 	case "ok", "okay", "fine", "alright", "all right", "normal", "acceptable", "appropriate", "a good idea", "nice":
 		return nil
 	}
+	if reJudgedNot.MatchString(m[3]) {
+		// "is it rude to not reply": not doing it is what is judged.
+		return nil
+	}
 	var out []string
 	for _, w := range strings.Fields(m[3]) {
-		if len(w) > 3 && !judgedStop[w] {
+		if len(w) > 3 && !judgedStop[w] && roleWords[w] == "" && roleWords[strings.TrimSuffix(w, "s")] == "" {
 			out = append(out, strings.TrimSuffix(w, "s"))
 		}
 	}
 	return out
 }
 
+// reJudgedNot is an act judged that is a not doing: "not reply", "never
+// call", "ignore", "leave".
+var reJudgedNot = mustPattern(`\b(?:not|never|no longer|stop|stopped|ignore|ignoring|leave|leaving|mute|muting|block|blocking|unfollow|ghost|ghosting|cancel|cancelling|canceling|skip)\b`)
+
 // judgedStop are words of a judged act too common to say what it is.
-var judgedStop = wordSet(`send sending message messages messaging text texts texting them they their with someone somebody people friend friends instead just really that this about from have like`)
+var judgedStop = wordSet(`send sending reply replying answer message messages messaging text texts texting them they their with someone somebody people friend friends instead just really that this about from have like`)
 
 // kindSentence is the sentence of body that speaks kindly of a thing made of
 // words, and warns against nothing, or "".
@@ -108,10 +116,11 @@ func kindSentence(body string, words []string) string {
 	}
 	for _, s := range splitSentences(body) {
 		low := strings.ToLower(s)
-		has := false
+		has := true
 		for _, w := range words {
-			if strings.Contains(low, w) {
-				has = true
+			if !strings.Contains(low, w) {
+				// Every word of the thing judged is in what is said of it.
+				has = false
 				break
 			}
 		}

@@ -13,6 +13,7 @@ func TestSelfBlameAnsweredNo(t *testing.T) {
 		"my cousin stopped answering my messages two weeks ago. is it me",
 		"Nobody from the old team replies in the group anymore, was it something i said?",
 		"my flatmate has been ignoring my texts, did i do something wrong",
+		"do u think my mates hate me, no one answers in our chat anymore",
 	} {
 		h := newHarness(t)
 		r := lastReply(t, h.send("u", q, ""))
@@ -30,9 +31,18 @@ func TestJudgedWayAnsweredNotAtAll(t *testing.T) {
 	for _, c := range []struct{ q, about string }{
 		{"is it odd to reply with a voice note", "voice"},
 		{"would it be weird to send voice messages to my uncle", "voice"},
+		{"is it rude to stop replying to the family chat", ""},
 	} {
 		h := newHarness(t)
 		r := lastReply(t, h.send("u", c.q, ""))
+		if c.about == "" {
+			// Not doing something is judged: never a "Not at all" drawn
+			// from what the guide says about doing something else.
+			if strings.HasPrefix(r.Text, "Not at all") {
+				t.Errorf("%q: answer %q", c.q, r.Text)
+			}
+			continue
+		}
 		first, rest, _ := strings.Cut(r.Text, ". ")
 		second, _, _ := strings.Cut(rest, ".")
 		if first != "Not at all" || !strings.Contains(strings.ToLower(second), c.about) {
