@@ -23,7 +23,14 @@ type ownPoint struct {
 	heard func(folded string, q Question, names []string) string
 	// timed points answer only a question asking when.
 	timed bool
+	// plain points answer only an answer of one clause that compares
+	// nothing: "big group calls wipe me out", not "discord drains me, in
+	// person is better".
+	plain bool
 }
+
+// reCompares sets one thing against another in an answer.
+var reCompares = mustPattern(`\b(?:but|better|prefer|rather|whereas|while|though|than)\b`)
 
 // asksWhen reports whether q asks when something last happened.
 func asksWhen(q Question) bool {
@@ -34,6 +41,27 @@ func asksWhen(q Question) bool {
 // ownPoints are tried in order; the first whose words an answer holds
 // answers it.
 var ownPoints = []ownPoint{
+	{
+		name:  "worn out",
+		plain: true,
+		re:    mustPattern(`\b(?:wipes? me out|wiped out|drains? me|draining|knackers? me|knackered|exhaust(?:s|ed|ing) me|(?:i'm|im|i am) (?:so |just |completely )?(?:exhausted|drained|wiped)|takes it out of me|too much for me)\b`),
+		acks: []string{
+			"Knowing what drains you is useful: it tells you where to spend the energy you have.",
+			"That's good to know about yourself; there's no prize for doing what drains you.",
+			"Some things cost more energy than others, and it's fine to choose the ones that don't empty you.",
+		},
+		heard: func(string, Question, []string) string { return "" },
+	},
+	{
+		name: "it depends",
+		re:   mustPattern(`^(?:(?:both|honestly|tbh|idk|hmm|um|i guess|kinda|kind of|it|its|it's|that|really|mostly|probably)\s+)*(?:depends|it depends|depending)\b`),
+		acks: []string{
+			"It changing with your energy from day to day is an honest answer, and a useful one to know.",
+			"Fair enough: what you have the energy for changes with the day, and that's fine.",
+			"That makes sense; most people's needs shift with their mood and energy.",
+		},
+		heard: func(string, Question, []string) string { return "" },
+	},
 	{
 		name: "bother",
 		re:   mustPattern(`\b(?:too busy (?:for|to)|(?:they're|theyre|they are|he's|hes|she's|shes|everyone's|everyones|everyone is) (?:always |so |too |just )?busy|bother(?:ing)? (?:them|him|her|people)|(?:a |being a )(?:burden|bother|nuisance|pain)|annoy(?:ing)? (?:them|him|her)|(?:intrud\w*|imposing)|(?:no|any|little) (?:time|room|space) for me|(?:won't|wont|don't|dont|wouldn't|wouldnt|doesn't|doesnt) (?:want|care) to hear from me|(?:don't|dont) (?:want|wanna) to (?:bother|annoy|disturb))\b`),
@@ -106,7 +134,7 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "full life",
-		re:   mustPattern(`\b(?:(?:i'm|im|i am|i've been|ive been|been|life's|lifes|life is|work's|works|work is|always|too|just) (?:just |so |really |super |way too |too |very |crazy )?(?:busy|swamped|slammed|stretched|overloaded)|(?:no|never (?:have|got) (?:the )?|not enough) time|swamped|snowed under|run off my feet|life gets in the way|life got in the way)\b`),
+		re:   mustPattern(`\b(?:(?:i'm|im|i am|i've been|ive been|been|life's|lifes|life is|work's|works|work is|always|too|just) (?:just |so |really |super |way too |too |very |crazy )?(?:busy|swamped|slammed|stretched|overloaded)|(?:no|never (?:have|got) (?:the )?|not enough) time|swamped|snowed under|run off my feet|(?:work|my job|uni|school|the kids|childcare) (?:eats?|takes?|swallows?) (?:up )?(?:all )?(?:of )?my (?:time|evenings|weekends|energy)|life gets in the way|life got in the way)\b`),
 		acks: []string{
 			"A full life is the most common reason people drift, and it says nothing about how much they matter to you.",
 			"When the days are that full, small and regular beats big and rare.",
@@ -149,6 +177,9 @@ func ownWordsAck(q Question, answer string, names []string, v int) string {
 		if p.timed && !asksWhen(q) {
 			// "cant remember the last time i felt understood" is no gap
 			// between two people.
+			continue
+		}
+		if p.plain && (strings.ContainsAny(answer, ",.;") || reCompares.MatchString(folded)) {
 			continue
 		}
 		if p.re.MatchString(folded) {

@@ -42,6 +42,9 @@ func TestOwnWordsAckNamesThePoint(t *testing.T) {
 		{step, "voice notes feel less awkward than calls tbh", nil, "eas", "A voice note feels easier to you than calling.", "tbh"},
 		{obstacle, "work has me swamped most weeks lol", nil, "", "Your own full days get in the way.", "lol"},
 		{obstacle, "what if she just doesnt reply, thats my fear", nil, "", "You worry they might not reply.", ""},
+		{obstacle, "the school run and my job eat all my evenings", nil, "", "Your own full days get in the way.", ""},
+		{Question{Text: "Which places, online or off, leave you with energy rather than drained?"}, "long video calls totally wipe me out", nil, "", "", ""},
+		{Question{Text: "How do you usually answer something long or personal?"}, "honestly it depends on the day lol", nil, "energy", "", "lol"},
 	} {
 		names := answerNames(append(c.earlier, c.answer)...)
 		for v := range 3 {
