@@ -51,6 +51,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
+		if own := ownWordsAck(q, answer, names, v); own != "" && onePoint(answer, names) {
+			// "voice notes are way easier than calling": the point named.
+			return own
+		}
 		return echoAck(answer, names, qkStep, v)
 	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
@@ -83,6 +87,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// more than loneliness: the particular point comes first.
 		return fitAck(point)
 	}
+	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && onePoint(answer, names) {
+		// "i always think theyre too busy for me": the worry named, not
+		// the words said back.
+		return own
+	}
 	if opt := optionAck(q, answer, names, v); opt != "" {
 		// "wider circle, lighter stuff. i have my partner for the heavy
 		// things": the choice first.
@@ -105,6 +114,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if point := pointAck(answer); point != "" {
 		return fitAck(point)
+	}
+	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && fewPoints(answer) {
+		return own
 	}
 	// People answer "who" questions; elsewhere they are part of a longer
 	// thought, which the echo below keeps.

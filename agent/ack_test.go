@@ -163,10 +163,10 @@ func TestSummarizeReflection(t *testing.T) {
 	}{
 		{"names", []string{"my sister Ana, and Tom from my old job", "", "time, and not wanting to bother them",
 			"that I miss Tom's jokes", "a short call"},
-			[]string{"Here's what I heard:", "• Your sister Ana, and Tom from your old job.", "• A short call."}, "Ana"},
+			[]string{"Here's what I heard:", "• You'd like to feel closer to your sister Ana, and Tom from your old job.", "• You worry about being a bother to them.", "• A short call."}, "Ana"},
 		{"all skipped", []string{"", "", "", "", ""}, []string{"completely fine"}, ""},
 		{"last answer's name wins", []string{"Ana and Tom", "a call with Ana", "", "", "send Tom a message"},
-			[]string{"• Ana and Tom.", "• A call with Ana."}, "Tom"},
+			[]string{"• You'd like to feel closer to Ana and Tom.", "• A call with Ana."}, "Tom"},
 		{"a step with a pronoun and a day", []string{"My grandma, she raised me basically. And my best friend Tariq.", "", "", "call her this sunday i guess", "yes"},
 			[]string{"• Your grandma, she raised you, and your best friend Tariq."}, "Grandma"},
 		{"a name that is a word", []string{"Happy to be reached in the evenings. Not during work", "twitter, every time", "I don't really ask, I just guess", "", ""},

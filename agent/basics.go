@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -177,6 +178,17 @@ func (t *turn) answerOffer(yes bool) {
 	}
 	switch o.Kind {
 	case "draft":
+		if o.Listening && o.Felt != "" && t.choice == "" {
+			// "yes" to a listening reply that asked "do you want to talk
+			// about it?" and offered to write only "when you're ready":
+			// the question asked last is the one answered. The offer to
+			// write stays open.
+			o.Heard++
+			t.p.Flow.Offer = o
+			t.say("I'm listening. Take your time — what's been going on?",
+				Choice{ID: "offer:yes", Label: clip("Write to "+cmp.Or(o.Recipient, "them"), 40)})
+			return
+		}
 		if o.Request != "" {
 			t.startDraft(o.Request, false)
 			return

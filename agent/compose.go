@@ -117,6 +117,30 @@ func ComposeAnswer(g Guide, question string) Answer {
 	if pick < 0 || outsideScope(g, q, hits[pick], weak) {
 		return declinedOr(hits, plain)
 	}
+	selfBlame := reSelfBlame.MatchString(foldText(q))
+	if selfBlame {
+		// "is it me?": the section that says it seldom is, when one is
+		// close enough, answers it; after a silence it does, even when
+		// the search was unsure.
+		if i := selfBlameAnswer(hits, pick); i >= 0 {
+			pick = i
+		} else if i := reassuringHit(hits); weak && i >= 0 && reSilenceTold.MatchString(foldText(q)) {
+			pick, weak = i, false
+		} else if reSilenceTold.MatchString(foldText(q)) {
+			// The reassurance may rank below sections on what to do
+			// next: asked for as such, it answers whose fault it is.
+			if more := g.Search(selfBlameSearch, 3); reassuringHit(more) >= 0 {
+				hits = append(hits[:pick:pick], append([]Section{more[reassuringHit(more)]}, hits[pick:]...)...)
+				weak = false
+			}
+		}
+		selfBlame = !weak
+	}
+	if weak && kindSentence(hits[pick].Body, judgedThing(q)) != "" {
+		// "is it odd to reply with a voice note": what the nearest
+		// section says of voice notes answers it.
+		weak = false
+	}
 	// The section cited goes first, so a model rewriting the answer and the
 	// "More on this" choice start from it.
 	best := hits[pick]
@@ -132,6 +156,28 @@ func ComposeAnswer(g Guide, question string) Answer {
 		stance := stanceBeside(best.Stance, best.Passage)
 		a.First, a.Stance = stance, stance
 		a.Text = stance + " " + best.Passage
+	}
+	switch {
+	case selfBlame && reassures(best):
+		lead := selfBlameLead
+		if reWhatDidIDo.MatchString(foldText(q)) {
+			// "what did i do wrong?" asks what, not whether.
+			lead = "Probably nothing."
+		}
+		a.First, a.Stance = lead, lead
+		a.Text = lead + " " + best.Passage
+	case selfBlame && a.Stance != "":
+		// A stance on what to do next is no answer to whose fault it is.
+		a.First, a.Stance, a.Text = best.Passage, "", best.Passage
+	case !weak && a.Stance == "" && yesNoQuestion(q):
+		if s := kindSentence(best.Body, judgedThing(q)); s != "" {
+			const lead = "Not at all."
+			a.First, a.Stance = lead, lead
+			a.Text = lead + " " + s
+			if rest := strings.TrimSpace(strings.Replace(best.Passage, s, "", 1)); rest != "" {
+				a.Text += " " + rest
+			}
+		}
 	}
 	switch {
 	case weak && plain != "":

@@ -24,7 +24,7 @@ func (t *turn) listenFirst(in Intent) bool {
 		return false
 	}
 	text := t.text
-	if asksToWrite(text) || asksSomething(text) || !feltAbout(text) && !silenceFelt(text) {
+	if asksToWrite(othersOnly(text)) || asksSomething(text) || !feltAbout(text) && !silenceFelt(text) && !groupLow(text) {
 		return false
 	}
 	if followUpTold(text) && !silenceFelt(text) {
@@ -162,3 +162,23 @@ var writeFirst = mustPattern(`^(?:(?:pls|please|plz|ok|okay|so|and|just|now|then
 // ownFault is the person owning a wrong of their own: "i snapped at
 // her", "i said something unkind", "it wasn't fair on him".
 var ownFault = mustPattern(`\b(?:i|i've|ive|i'd|id) (?:\w+ ){0,2}?(?:snapped|shouted|yelled|said|forgot|missed|ignored|ghosted|blew|bailed|cancelled|canceled|lied|messed up|screwed up|hurt|let (?:her|him|them) down|overreacted|made a joke|joked|was (?:rude|harsh|horrible|mean|wrong|out of order|a jerk|an idiot|short|snappy|awful|unfair|a bad friend))\b|\bmy fault\b|\bi shouldn'?t have\b|\b(?:not|wasn'?t|wasnt|isn'?t|isnt) fair (?:on|to) (?:her|him|them)\b|\bi (?:owe|need to apologi[sz]e|should apologi[sz]e)\b`)
+
+// reOthersReach is others getting in touch with the person, which asks
+// for no message: "they only text me when", "never messages me".
+var reOthersReach = mustPattern(`(?i)\b(?:only |ever |never |always |just |rarely |barely |even )*(?:text|texts|message|messages|msg|msgs|call|calls|ring|rings|dm|dms|whatsapp|whatsapps) me\b`)
+
+// groupLow reports a low feeling about a group or a circle of friends
+// ("my mates only text me when they need something", "the lads never
+// invite me out"): heard first, never a message to the group.
+func groupLow(text string) bool {
+	if _, low := findLow(text); !low {
+		return false
+	}
+	return people.Find(text).Group
+}
+
+// othersOnly is text without what others do or want ("they only text me",
+// "when they need something"), which asks for no message from the person.
+func othersOnly(text string) string {
+	return theirWants.ReplaceAllString(reOthersReach.ReplaceAllString(foldText(text), ""), " ")
+}

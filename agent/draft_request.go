@@ -348,7 +348,8 @@ var otherBusiness = map[string]bool{understand.Ask: true, understand.Remind: tru
 // theirNews returns the occasion of someone's news told in text, and ""
 // when text is not that.
 func theirNews(text string, in Intent) string {
-	if in.Kind != IntentNone || strings.Contains(text, "?") {
+	if in.Kind != IntentNone || strings.Contains(text, "?") || judgedOrBlamed(text) {
+		// "she stopped answering, is it me" asks, without a "?".
 		return ""
 	}
 	f := foldText(text)

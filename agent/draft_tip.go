@@ -39,13 +39,79 @@ func (t *turn) draftTip(d DraftDetails, final string) string {
 		ids = []string{id}
 	}
 	id := ids[len(t.p.Drafts)%len(ids)]
+	if tipClashes(id, final, d) {
+		// The tip would say what the draft does not do, or undo what
+		// it asks: another that fits.
+		id = ""
+		for _, alt := range []string{"warm", "sound-like-you", "specific"} {
+			if !tipClashes(alt, final, d) {
+				id = alt
+				break
+			}
+		}
+	}
 	for _, p := range t.a.guide.Principles() {
 		if p.ID == id {
 			return p.Tip
 		}
 	}
-	return "A message like this, with no pressure to reply, is a lovely way back in."
+	return "A message like this, in your own words, is a lovely way to reach out."
 }
+
+// tipClashes reports whether the tip of principle id would contradict the
+// finished draft final: "no rush to answer" under a message that asks
+// something with a day to it, an open question praised under a draft
+// whose questions are all yes or no, "a quick call" offered to a group or
+// under a draft that already suggests something, "short" under a long
+// one, a shared memory under a draft with nothing particular in it.
+func tipClashes(id, final string, d DraftDetails) bool {
+	low := strings.ToLower(final)
+	switch id {
+	case "no-pressure":
+		return asksForHelp.MatchString(final) || reAsksWithDay.MatchString(low)
+	case "open-question":
+		return !hasOpenQuestion(final)
+	case "one-step":
+		return d.Relationship == "group" || reSuggests.MatchString(low)
+	case "their-time":
+		return len(final) > 420
+	case "specific":
+		return len(d.Said) == 0 && d.Since == ""
+	}
+	return false
+}
+
+// reAsksWithDay is a draft that asks for an answer by a time: an
+// invitation with a day, a "let me know by".
+var reAsksWithDay = regexp.MustCompile(`\b(?:let me know (?:by|before|if)|are you free|would you (?:be up for|like to)|fancy|(?:could|can) you (?:make|come))\b`)
+
+// reSuggests is a draft that already suggests a next thing to do together.
+var reSuggests = regexp.MustCompile(`\b(?:a (?:quick )?call|coffee|a drink|dinner|lunch|catch up|meet up|grab|fancy|would you (?:be up for|like to)|shall we|we should)\b`)
+
+// hasOpenQuestion reports whether final asks a question that cannot be
+// answered with yes or no.
+func hasOpenQuestion(final string) bool {
+	for _, s := range reSentence.FindAllString(final, -1) {
+		s = strings.TrimSpace(s)
+		if !strings.HasSuffix(s, "?") {
+			continue
+		}
+		if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
+			// "Anyway, how are you?": the question is after the comma.
+			s = strings.TrimSpace(s[i+1:])
+		}
+		if reOpenWord.MatchString(strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reSentence is one sentence of a draft, with its closing mark.
+var reSentence = regexp.MustCompile(`[^.!?\n]+[.!?]*`)
+
+// reOpenWord opens a question that wants more than yes or no.
+var reOpenWord = regexp.MustCompile(`^(?:how|what|what's|whats|when|where|which|who|why|tell me)\b`)
 
 // occasionPrinciple is the one principle of a good message that speaks to
 // each occasion.

@@ -220,6 +220,20 @@ func (t *turn) draftNext(lead string) {
 	if t.p.Flow.Step == stepReview && len(ds.History) > 0 {
 		slot = stepReview
 	}
+	if slot != "" && slot == t.p.Flow.Step && passable[slot] && t.choice == "" && !slotQuestion(t.text) {
+		// The same question a third time running (the occasion asked
+		// after "idk", after who they are, after their name) is passed
+		// over: the draft goes on without it. Explaining the question
+		// when asked what it means is no repeat.
+		if ds.Repeats++; ds.Repeats >= 2 {
+			ds.Details.Skipped = append(ds.Details.Skipped, slot)
+			ds.Repeats = 0
+			d = ds.Details
+			slot = missingSlot(d)
+		}
+	} else {
+		ds.Repeats = 0
+	}
 	t.p.Flow.Step = slot
 	occ := draftOccasionNow(d)
 	if occ == OccasionCondolence && !ds.Sorry {
@@ -251,6 +265,9 @@ func (t *turn) draftNext(lead string) {
 		t.showDraft(strings.TrimSpace(lead), "")
 	}
 }
+
+// passable are the steps a draft can be written without.
+var passable = map[string]bool{slotOccasion: true, slotTone: true, slotMention: true}
 
 // draftFeels are the feels offered for a draft: a quiet occasion (a
 // death, a hard time, an apology) is never offered a playful one, and a

@@ -298,3 +298,17 @@ func contactLine(text string) string {
 		"That sounds really nice. Moments like that are what keeps people close; I'm glad you had it.",
 	})
 }
+
+// leadNods open a reply that agrees or declines before saying more.
+var leadNods = wordSet(`yes yeah yea yep yup ya ye sure ok okay no nope nah not really i mean well honestly tbh so and but`)
+
+// moreThanNod reports whether folded says three words or more beyond a
+// leading yes or no: "yeah its been like that for months".
+func moreThanNod(folded string) bool {
+	f := strings.Fields(folded)
+	i := 0
+	for i < len(f) && leadNods[f[i]] {
+		i++
+	}
+	return len(f)-i >= 3
+}

@@ -88,7 +88,7 @@ notices i exist | care i exist | cares i exist | forget i exist | forgets i exis
 	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
-not invite me | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
+not invite me | never invite me | never invites me | dont invite me | doesnt invite me | stopped inviting me | never ask me out | never asks me out | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
 third wheel | paired off | everyone has someone`),
 		lines: []string{
 			"Being left out stings, especially when it looks like everyone else already has their people.",
@@ -326,7 +326,7 @@ var reUnkindToMe = mustPattern(`\b(?:(?:was|is|were|are|been|being|got|gets|so|r
 // any of its verbs: "my friends only invite me when they need a driver",
 // "she only ever rings me if she wants something", "he just uses me for
 // lifts".
-var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b|\bonly (?:ever )?(?:invite|text|message|call|ring|contact|talk|ask|see|visit|come round|get in touch|show up|turn up)s? (?:when|if) (?:they|he|she)(?: \w+)? (?:need|needs|want|wants)\b`)
+var reOnlyWhenNeeded = mustPattern(`\bonly (?:ever )?(?:wakes up|comes alive|comes to life|gets busy|lights up|hear from (?:them|him|her|anyone)|hears from (?:them|him|her)) when (?:\w+ ){0,2}(?:need|needs|want|wants)\b|\bonly (?:ever )?(?:invite|invites|text|texts|message|messages|call|calls|ring|rings|contact|contacts|talk to|talks to|ask|asks|see|sees|remember|remembers|want|wants|include|includes|hang out with|hangs out with|get in touch with|gets in touch with) me (?:when|if|because|for)\b|\b(?:just |only )?(?:use|uses|using) me (?:for|as)\b|\bonly (?:ever )?(?:invite|text|message|call|ring|contact|talk|ask|see|visit|come round|get in touch|show up|turn up)s? (?:when|if) (?:they|he|she)(?: \w+)? (?:need|needs|want|wants)\b`)
 
 // reNervesBefore is nerves about something coming up that is no message
 // to anyone: "big presentation tomorrow and my stomach is in knots", "so
@@ -402,6 +402,11 @@ func lowNamed(text string) (string, lowKind) {
 	}
 	if k, ok := findLow(text); ok {
 		line := pick(text, k.lines)
+		if k.name == "guilt" && smallLapse(text) {
+			// A birthday forgotten or a text left unanswered is a small
+			// slip, said so: no "that guilt sounds heavy".
+			line = pick(text, smallLapseLines)
+		}
 		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) {
 			line = pick(text, []string{
 				"Lonely evenings can feel really long. I'm glad you said something instead of sitting with it alone.",
@@ -701,4 +706,26 @@ func (t *turn) listenMore() bool {
 	}
 	t.say(line+tail, Choice{ID: "journey:matter", Label: "Think about who matters"}, write)
 	return true
+}
+
+// reSmallLapse is a small slip towards someone: a day, a text, a call or
+// a reply forgotten or missed.
+var reSmallLapse = mustPattern(`\b(?:forgot|forget|forgotten|forgetting|missed|blanked on|didn't|didnt|never got round to|totally forgot|completely forgot) (?:[\w']+ ){0,5}?(?:birthday|bday|birthdays|name day|text|texts|message|messages|call|calls|reply|replied|answer|answered|back|drinks|plans|coffee)\b`)
+
+// reBigLapse makes a slip bigger than a small one: a long time, a loss, an
+// illness, a day that comes once.
+var reBigLapse = mustPattern(`\b(?:months|years|ages|a year|funeral|hospital|died|passed|dying|sick|ill|illness|surgery|wedding|graduation|christening|for good|ever since|anymore)\b`)
+
+// smallLapse reports a slip towards someone that is small and easily put
+// right: "i forgot my friend's birthday yesterday ugh".
+func smallLapse(text string) bool {
+	f := foldText(text)
+	return reSmallLapse.MatchString(f) && !reBigLapse.MatchString(f)
+}
+
+// smallLapseLines answer a small slip in proportion: easily done, easily
+// put right.
+var smallLapseLines = []string{
+	"Ah, that happens to everyone. A late message still lands well, and it shows you remembered.",
+	"Easily done, and easily put right: a quick message now still means a lot.",
 }

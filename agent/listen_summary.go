@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -70,6 +71,14 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		if i < len(j.Questions) {
 			if line := shapeSummary(a, shapeOf(j.Questions[i], a)); line != "" {
 				lines = append(lines, "• "+line)
+				continue
+			}
+		}
+		if i < len(j.Questions) {
+			if line := cmp.Or(whoHeard(j.Questions[i], a, names), ownWordsHeard(j.Questions[i], a, names),
+				meaningHeard(j.Questions[i], a, names, min(room, summaryLine))); line != "" {
+				lines = append(lines, "• "+line)
+				stepLast = false
 				continue
 			}
 		}

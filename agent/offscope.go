@@ -37,6 +37,11 @@ func (t *turn) offScope() bool {
 	// An offer made earlier ("more on this?") no longer fits: a "yes" now
 	// answers this reply, not that one. A feeling after a feeling keeps
 	// the offer to listen, which its reply reads.
+	if (kind == understand.Yes || kind == understand.No || kind == understand.Done) && moreThanNod(foldText(t.text)) && t.listenMore() {
+		// "yeah its been like that for months", after "do you want to
+		// talk about it?": more of it, not a nod.
+		return true
+	}
 	if kind != understand.Feeling {
 		t.p.Flow.Offer = nil
 	}

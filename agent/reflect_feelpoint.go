@@ -153,6 +153,12 @@ func softenEcho(clean string) string {
 	clean = reLeanOn.ReplaceAllString(clean, "$1")
 	clean = reJudgingAdverb.ReplaceAllString(clean, "")
 	clean = reTimedPutDown.ReplaceAllString(clean, "$1 not so much")
+	clean = reBareContraction.ReplaceAllStringFunc(clean, func(w string) string {
+		if c, ok := bareContractions[strings.ToLower(w)]; ok && w == strings.ToLower(w) {
+			return c
+		}
+		return w
+	})
 	return strings.Join(strings.Fields(clean), " ")
 }
 
@@ -244,3 +250,16 @@ var (
 		"comparing yourself like that wears anyone down, and taking a break from it is a relief.",
 	}
 )
+
+// bareContractions are contractions typed without their apostrophe that
+// read as nothing else, said back spelled out.
+var bareContractions = map[string]string{
+	"theyve": "they've", "theyre": "they're", "theyd": "they'd", "theyll": "they'll",
+	"dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't", "couldnt": "couldn't",
+	"shouldnt": "shouldn't", "wouldnt": "wouldn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+	"werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "youre": "you're",
+	"youve": "you've", "weve": "we've", "thats": "that's", "whats": "what's", "theres": "there's",
+}
+
+// reBareContraction finds a word that may be one of bareContractions.
+var reBareContraction = mustPattern(`\b(?:they(?:ve|re|d|ll)|dont|didnt|doesnt|cant|couldnt|shouldnt|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|youre|youve|weve|thats|whats|theres)\b`)

@@ -79,7 +79,33 @@ func draftRequested(text string, in Intent) bool {
 		// heard first.
 		return false
 	}
+	if !rule && groupLow(text) && !asksToWrite(othersOnly(text)) {
+		// "my mates only text me when they need something": a hurt,
+		// heard first.
+		return false
+	}
+	if judgedOrBlamed(text) && !asksToWrite(text) {
+		// "would it be weird to send voice messages to my uncle", "she
+		// stopped answering my messages, is it me": a yes-or-no question
+		// for the guide, with a message in it but none asked for.
+		return false
+	}
 	return rule || thankSomeone(text) || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
+}
+
+// judgedOrBlamed reports text that asks whether something is weird, rude
+// or too much, or whether something is the asker's own fault, in any of
+// its sentences.
+func judgedOrBlamed(text string) bool {
+	if reSelfBlame.MatchString(foldText(text)) {
+		return true
+	}
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ',' || r == ';' }) {
+		if m := reJudgeKind.FindStringSubmatch(strings.TrimSpace(foldText(s))); m != nil && m[1] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // asksSomewhere reports text with a question in it: a "?" or a clause

@@ -216,6 +216,9 @@ type DraftState struct {
 	// Reasked holds the steps asked a second time; a third time the flow
 	// goes on without the answer rather than loop.
 	Reasked []string `json:"reasked,omitempty"`
+	// Repeats counts the times running the same step was asked again,
+	// whatever the reason: a third time it is passed over instead.
+	Repeats int `json:"repeats,omitempty"`
 	// BackAfter is set while a reminder asked for mid-draft is set up in
 	// front of it: once that is done, the draft comes back by itself.
 	BackAfter bool `json:"back_after,omitempty"`
