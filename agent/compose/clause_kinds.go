@@ -46,6 +46,10 @@ var (
 	// myThingIs is something of the writer's coming up, told when asking
 	// for support: "my exams are in 2 weeks".
 	myThingIs = regexp.MustCompile(`(?i)^my (?:\w+ ){1,2}(?:is|are|was|were)\b`)
+	// traitClause is what the recipient is like, told so the draft suits
+	// them: "hes kind of old school", "she's quite shy". It is for the
+	// writing, never news to say back to them.
+	traitClause = regexp.MustCompile(`(?i)^(?:and |but |also )?(?:he|she|they)(?:'s| is| are|'re|s|re)? (?:(?:kind of|kinda|sort of|quite|a bit|a little|pretty|very|really|so|super|rather|more of|a real|an|a) )*(?:old[- ]school|old[- ]fashioned|shy|quiet|private|reserved|formal|traditional|sensitive|introverted|introvert|proper|serious|sarcastic|blunt|touchy|prickly|not (?:a|much of a|big on|into|great with|good with) \w+|the (?:quiet|shy|serious|private|formal) (?:type|one|sort|kind))\b`)
 	// riftWords name a falling-out: what a silence dates from, or a row
 	// told as background, never quoted back to the person it was with.
 	riftWords = regexp.MustCompile(`(?i)\b(?:argument|arguments|fight|fights|row|rows|falling[- ]out|fall ?out|fallout|disagreement|blow[- ]?up|bust[- ]up|shouting match|big scene|spat|feud|quarrel|tiff|what (?:I|he|she|they) said|what happened at|that (?:night|day|thing) at|the (?:incident|drama|thing) at)\b`)
