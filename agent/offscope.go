@@ -183,8 +183,14 @@ func feelingTold(text string, r understand.Result) bool {
 	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) || reIndirectAsk.MatchString(foldText(text)) {
 		return false
 	}
+	return leansTo(r, understand.Feeling)
+}
+
+// leansTo reports whether the label is among the classifier's likely
+// readings, at feelingLean or more.
+func leansTo(r understand.Result, label string) bool {
 	for _, s := range r.Ranked {
-		if s.Label == understand.Feeling && s.Confidence >= feelingLean {
+		if s.Label == label && s.Confidence >= feelingLean {
 			return true
 		}
 	}
@@ -200,12 +206,7 @@ func chatLean(text string, r understand.Result) bool {
 	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(folded) || hasAnyWord(folded, fixWords) {
 		return false
 	}
-	for _, s := range r.Ranked {
-		if s.Label == understand.Smalltalk && s.Confidence >= feelingLean {
-			return true
-		}
-	}
-	return false
+	return leansTo(r, understand.Smalltalk)
 }
 
 // lonelyHint reports a remark to the companion that the tone classifier

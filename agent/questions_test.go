@@ -491,24 +491,7 @@ func conversationOnSet(t *testing.T, name string) {
 // the guide as it stands, so that a section written after the first set
 // counts as right when it answers. Only the figures are logged, never the
 // questions; the floor catches a collapse.
-func TestAnswersOnHeldOut2(t *testing.T) {
-	kb, err := builtinGuide()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("..", "knowledge", "testdata", "questions", "heldout2.tsv")
-	held := readQuestionSet(t, path)
-	if held == nil {
-		t.Skipf("%s is not there: nothing held out to measure", path)
-	}
-	h := measureAnswers(t, kb, held, path)
-	t.Logf("held out 2: %s", h)
-	for _, r := range []float64{ratio(h.recall, h.covered), ratio(h.first, h.covered), ratio(h.declined, h.outside)} {
-		if r < qsHeldoutFloor {
-			t.Errorf("held-out 2 figure %.3f is below the floor %.2f: %s", r, qsHeldoutFloor, h)
-		}
-	}
-}
+func TestAnswersOnHeldOut2(t *testing.T) { heldoutFigures(t, "heldout2.tsv", "held out 2") }
 
 // TestAnswersOnHeldOutNewer measures the first held-out set again with its
 // labels extended by the sections written after it was labelled
@@ -516,20 +499,26 @@ func TestAnswersOnHeldOut2(t *testing.T) {
 // of the companion's answers). heldout.tsv's own figure stays as it is.
 // Only the figures are logged; the floor catches a collapse.
 func TestAnswersOnHeldOutNewer(t *testing.T) {
+	heldoutFigures(t, "heldout-newer.tsv", "held out, newer sections counted")
+}
+
+// heldoutFigures measures a held-out set labelled against the guide as it
+// stands, logs its figures alone and holds them to the floor.
+func heldoutFigures(t *testing.T, file, title string) {
 	kb, err := builtinGuide()
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "knowledge", "testdata", "questions", "heldout-newer.tsv")
+	path := filepath.Join("..", "knowledge", "testdata", "questions", file)
 	held := readQuestionSet(t, path)
 	if held == nil {
 		t.Skipf("%s is not there: nothing held out to measure", path)
 	}
 	h := measureAnswers(t, kb, held, path)
-	t.Logf("held out, newer sections counted: %s", h)
+	t.Logf("%s: %s", title, h)
 	for _, r := range []float64{ratio(h.recall, h.covered), ratio(h.first, h.covered), ratio(h.declined, h.outside)} {
 		if r < qsHeldoutFloor {
-			t.Errorf("held-out figure %.3f is below the floor %.2f: %s", r, qsHeldoutFloor, h)
+			t.Errorf("%s: figure %.3f is below the floor %.2f: %s", title, r, qsHeldoutFloor, h)
 		}
 	}
 }

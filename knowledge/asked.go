@@ -29,10 +29,23 @@ var QuestionSets = []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fres
 // guide does not cover ("-") teaches nothing here.
 func askedExamples(names []string, byID map[string]int) []example {
 	var out []example
+	eachAsked(names, func(q, ids string) {
+		for _, id := range strings.Split(ids, ",") {
+			if i, ok := byID[strings.TrimSpace(id)]; ok {
+				out = append(out, example{sec: int32(i), text: q, asked: true})
+			}
+		}
+	})
+	return out
+}
+
+// eachAsked calls fn with each question of the named sets and the ids of
+// the sections that answer it ("-" for none), both trimmed. Only the names
+// in QuestionSets are embedded (Load checks them); others are skipped.
+func eachAsked(names []string, fn func(q, ids string)) {
 	for _, name := range names {
 		data, err := askedFS.ReadFile("testdata/questions/" + name + ".tsv")
 		if err != nil {
-			// Only the names in QuestionSets are embedded; Load checks them.
 			continue
 		}
 		for _, line := range strings.Split(string(data), "\n") {
@@ -40,16 +53,9 @@ func askedExamples(names []string, byID map[string]int) []example {
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
-			q, ids, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			for _, id := range strings.Split(ids, ",") {
-				if i, ok := byID[strings.TrimSpace(id)]; ok {
-					out = append(out, example{sec: int32(i), text: strings.TrimSpace(q), asked: true})
-				}
+			if q, ids, ok := strings.Cut(line, "\t"); ok {
+				fn(strings.TrimSpace(q), strings.TrimSpace(ids))
 			}
 		}
 	}
-	return out
 }

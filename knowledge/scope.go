@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // The labelled question sets say of some questions that the guide does not
 // cover them: a wedding speech, whether to divorce, asking someone out, how
@@ -113,20 +110,10 @@ func (kb *KB) Outside(text string) float64 {
 // not cover ("-").
 func askedOutside(names []string) []string {
 	var out []string
-	for _, name := range names {
-		data, err := askedFS.ReadFile("testdata/questions/" + name + ".tsv")
-		if err != nil {
-			continue
+	eachAsked(names, func(q, ids string) {
+		if ids == "-" {
+			out = append(out, q)
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if q, ids, ok := strings.Cut(line, "\t"); ok && strings.TrimSpace(ids) == "-" {
-				out = append(out, strings.TrimSpace(q))
-			}
-		}
-	}
+	})
 	return out
 }
