@@ -22,14 +22,25 @@ func (t *turn) idleDraftWord() bool {
 	}
 	folded := foldText(t.text)
 	n := len(strings.Fields(folded))
-	if n == 0 || n > 6 || strings.Contains(t.text, "?") || people.Find(t.text).Found() {
+	if n == 0 || n > 20 || strings.Contains(t.text, "?") {
 		return false
 	}
 	if n <= 3 && bareDraftWord.MatchString(folded) {
 		t.startDraft("", true)
 		return true
 	}
-	if !idleRevision(t.text, folded) {
+	if t.p.Flow.Offer == nil && draftInstruction.MatchString(folded) {
+		// "mention that it's almost ten years since graduation": what to
+		// put in a draft, with none on the go and none offered (under an
+		// offer to write, it says what that message should tell them).
+		if t.reopenCopied() {
+			return true
+		}
+		t.say("There's no draft on the go yet to put that in. Want to start one? Tell me who it's for, or tap below.",
+			Choice{ID: "menu:draft", Label: "Draft a message"})
+		return true
+	}
+	if n > 6 || people.Find(t.text).Found() || !idleRevision(t.text, folded) {
 		return false
 	}
 	if t.reopenCopied() {
@@ -39,6 +50,10 @@ func (t *turn) idleDraftWord() bool {
 		Choice{ID: "menu:draft", Label: "Draft a message"})
 	return true
 }
+
+// draftInstruction says what to put in a message: "mention that…", "add
+// that…", "say that we…", "tell them i…", "include…".
+var draftInstruction = mustPattern(`^(?:(?:maybe|also|and|oh|then|pls|please|plz|can you|could you|ok|okay|so|actually|just|oh and)\s+)*(?:mention|include|add that|put in that|say that|say we|say i|say it'?s|tell (?:him|her|them|everyone|the group|the chat) (?:that|i|we|about)|suggest (?:that|we))\b`)
 
 // bareDraftWord asks for a draft and nothing more: "draft", "a draft pls",
 // "message", "new message", "write one".

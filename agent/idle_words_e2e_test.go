@@ -41,6 +41,12 @@ var idleCases = []struct {
 	{"ok good night, thanks for the help", rx(`(?i)good night|night night|sleep well`), rx(`crisis|From the guide`)},
 	{"thanks, bye", rx(`(?i)bye for now|talk soon|take care`), nil},
 	{"thank you so much, off to bed now", rx(`(?i)good night|night night|sleep well`), nil},
+	// What to put in a draft, with none on the go: said plainly, never
+	// heard as news.
+	{"mention that its nearly ten years since we left school", rx(`no draft on the go yet`), rx(`(?i)lovely|amazing|nice one|From the guide`)},
+	{"maybe say that we miss her loads", rx(`no draft on the go yet`), rx(`(?i)From the guide`)},
+	{"oh and tell them i got the flat", rx(`no draft on the go yet`), rx(`(?i)congrat|amazing|lovely`)},
+	{"add a reminder for my nans birthday on 9 june", nil, rx(`no draft on the go`)},
 }
 
 func rx(s string) *regexp.Regexp { return regexp.MustCompile(s) }
