@@ -104,6 +104,7 @@ func TestDetectCrisisNearMisses(t *testing.T) {
 // crisisNearMisses are figures of speech and everyday talk that must not be
 // taken for a crisis.
 var crisisNearMisses = []string{
+	"i dont want to continue the week plan",
 	"i want to tell my dad im struggling but every time i try the words come out wrong, can you help me write it",
 	"my flatmate leaves passive aggressive notes, im so sick of living with her",
 	"what's the meaning of life lol",
