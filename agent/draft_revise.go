@@ -148,6 +148,10 @@ func (t *turn) review(in Intent) {
 		t.revise([]revise.Request{reqs})
 		return
 	}
+	if t.choice == "" && approvalOnly(t.text) {
+		t.finishDraft()
+		return
+	}
 	if reqs := revise.ParseAll(t.text); len(reqs) > 0 {
 		t.revise(reqs)
 		return

@@ -413,7 +413,7 @@ func (t *turn) draftAnswer(in Intent) {
 			t.showDraft("Got it — written to "+name+":", "")
 			return
 		}
-		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" {
+		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" && !approvalOnly(t.text) {
 			t.addDetail(detail)
 			return
 		}
