@@ -225,8 +225,8 @@ func (d *draft) insertBeforeQuestion(s string) {
 	for i > 0 && (isQuestion(d.body[i-1]) || closingLine.MatchString(fold(d.body[i-1]))) {
 		i--
 	}
-	if i == 0 {
-		// All close and no body: after the greeting line at least.
+	if i == 0 && d.greeting == "" {
+		// All close and no greeting: after the opening line at least.
 		i = min(1, len(d.body))
 	}
 	d.body = append(d.body[:i], append([]string{s}, d.body[i:]...)...)
@@ -234,4 +234,4 @@ func (d *draft) insertBeforeQuestion(s string) {
 
 // closingLine is a folded sentence that closes a message rather than
 // says something in it.
-var closingLine = regexp.MustCompile(`^(?:(?:i )?hope (?:you|you're|youre|all|things|everything|this finds)|take care|look after yourself|no (?:need|pressure|rush)|(?:talk|speak|chat|see you|catch up) soon|all the best|best wishes|warm(?:est)? (?:wishes|regards)|kind regards|lots of love|love you|cheers|thanks again|looking forward|(?:just )?let me know if|(?:i'm|im) here (?:if|whenever|for you)|sending (?:love|hugs))`)
+var closingLine = regexp.MustCompile(`^(?:(?:i )?hope (?:you|you're|youre|all|things|everything|this finds)|take care|look after yourself|no (?:need|pressure|rush)|(?:talk|speak|chat|see you|catch up) soon|all the best|best wishes|warm(?:est)? (?:wishes|regards)|kind regards|lots of love|love you|cheers|thanks again|looking forward|(?:just )?let me know if|(?:i'm|im) here (?:if|whenever|for you)|sending (?:love|hugs)|no worries|wish(?:ing)? you (?:every|all the|the very|a (?:happy|lovely|great|wonderful))|(?:it's|its|it is) (?:very |so |thoroughly |truly )?(?:well )?deserved|enjoy (?:it|every|your|the)|have (?:a|an) (?:great|lovely|good|wonderful|brilliant)|(?:congratulations|congrats|well done|happy birthday) again|(?:give|send) my love|(?:big )?hugs\b)`)
