@@ -369,7 +369,7 @@ func groups(toks []token) []candidate {
 				said = "group chat"
 			}
 			out = append(out, candidate{Person: Person{Relation: "group", Said: said, Group: true, Confidence: 0.85},
-				pos: i, object: isObject(toks, i), topic: aboutBefore(toks, i)})
+				pos: i, object: isObject(toks, i), topic: aboutBefore(toks, i) || placeOfWhatHappened(toks, i)})
 		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
 			girlsAndLads[w] && i > 1 && toks[i-2].low == "the" ||
 			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
@@ -1364,6 +1364,30 @@ func revivedBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// placeOfWhatHappened reports a group chat at i that is where something
+// told happened: "i said something mean about her boyfriend in the group
+// chat", "we fell out on the family whatsapp". It is spoken of, like a
+// group asked about, and gives way to the one person named.
+func placeOfWhatHappened(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && !toks[k].stop && (toks[k].low == "the" || toks[k].low == "our" || toks[k].low == "my" || toks[k].low == "group" || toks[k].low == "family" || !relations[toks[k].low].plural && len(toks[k].low) > 2 && toks[k].low != "in" && toks[k].low != "on") {
+		k--
+	}
+	if k < 0 || toks[k].stop || toks[k].low != "in" && toks[k].low != "on" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12 && !toks[j].stop; j-- {
+		if happenedVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// happenedVerbs tell of something done or said, in the past.
+var happenedVerbs = set(`said posted wrote sent shared put did made called joked ranted snapped argued fought fell yelled
+shouted laughed mocked insulted blew kicked left removed muted blocked ignored roasted dissed`)
 
 // aboutBefore reports a group word at i spoken of after "about", within
 // three words: "ask about the team".

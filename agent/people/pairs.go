@@ -191,6 +191,11 @@ var pairFollowers = set(`for about on to that who re with from at since after`)
 // in two years", "jess and i fell out") is no sending side: the message is
 // to the other one.
 func withMe(toks []token, c candidate) bool {
+	if c.named {
+		// "her name is priya and i said something mean": someone
+		// introduced by name is spoken of, never on the sending side.
+		return false
+	}
 	k := c.pos + 1
 	for k < len(toks) && toks[k].used && toks[k].low != "and" {
 		k++
