@@ -246,9 +246,8 @@ const namedDraftAt = 0.6
 var someoneWith = mustPattern(`\b(?:someone|somebody|a friend|a colleague|a coworker|a neighbou?r)\b`)
 
 // composeCue is wording about a message to be written or sent, wider than
-// draftRequestRe: saying, sending, wording, putting something together, in
-// any form of the verb ("i need help texting my best friend").
-var composeCue = mustPattern(`\b(?:say|saying|send|sending|word|words|wording|phrase|phrasing|txt|txting|tx|dm|dming|hit (?:\S+ )?up|shoot (?:him|her|them|\S+) (?:a|an)|put (?:it|this|that|together|something)|come up with|write|writing|msg|msging|message|messaging|text|texting|note|card|reply|replying|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put)|remind (?:her|him|them|my \S+(?: \S+)?) (?:that|how)|(?:want|let|need|wanted) (?:him|her|them) (?:to )?know|ask (?:someone|somebody|\S+|my \S+) (?:for|if|whether))\b`)
+// draftRequestRe: saying, sending, wording, putting something together.
+var composeCue = mustPattern(`\b(?:say|send|word|words|wording|phrase|txt|tx|dm|hit (?:\S+ )?up|shoot (?:him|her|them|\S+) (?:a|an)|put (?:it|this|that|together|something)|come up with|write|msg|message|text|note|card|reply|something (?:to|for)|anything (?:to|for)|a (?:few )?lines?|what (?:do|should|could|can|would) i (?:say|send|write|text|tell|put)|remind (?:her|him|them|my \S+(?: \S+)?) (?:that|how)|(?:want|let|need|wanted) (?:him|her|them) (?:to )?know|ask (?:someone|somebody|\S+|my \S+) (?:for|if|whether))\b`)
 
 // whetherQuestion asks whether to get in touch at all, or how to handle
 // someone, which is advice from the guide rather than a draft.
