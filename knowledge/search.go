@@ -551,20 +551,10 @@ func storyLess(cs []concept, query string) []concept {
 // sentence.
 func askingSentence(query string) string {
 	var sents []string
-	start := 0
-	for i := 0; i < len(query); i++ {
-		switch query[i] {
-		case '.', '!', '?', '\n':
-			if i+1 == len(query) || query[i+1] == ' ' || query[i+1] == '\n' {
-				if s := strings.TrimSpace(query[start : i+1]); len(words(s)) > 0 {
-					sents = append(sents, s)
-				}
-				start = i + 1
-			}
+	for _, s := range sentences(query) {
+		if len(words(s)) > 0 {
+			sents = append(sents, s)
 		}
-	}
-	if s := strings.TrimSpace(query[start:]); len(words(s)) > 0 {
-		sents = append(sents, s)
 	}
 	if len(sents) < 2 {
 		return ""
