@@ -99,6 +99,8 @@ func TestMoreOfNewsInKey(t *testing.T) {
 	}{
 		{"my cousin just had twin boys!!", "they're called leo and max, both doing great", []string{"lovely", "happy", "wonderful"}, "a lot to carry"},
 		{"my flatmate got laid off this morning", "she was there nearly ten years", []string{"care", "thinking of"}, "lovely"},
+		{"my uncle's bakery had to close down last week", "he'd run it since the eighties, every single morning", []string{"care", "thinking of", "harder", "telling me more"}, "lovely"},
+		{"my best mate's dog died on sunday", "she had him since uni lol, he went everywhere with her", []string{"care", "thinking of", "harder"}, "lovely"},
 	}
 	for _, tc := range tests {
 		h := newHarness(t)

@@ -67,10 +67,13 @@ func (t *turn) offScope() bool {
 // tellingMore reports a message that tells more after an offer to listen:
 // "i guess work has been a lot", said after "want to tell me more?", is
 // more of the same feeling, however chatty it reads. A nod ("ok cool")
-// is not, and neither is a glad moment, which is answered gladly.
+// is not, and neither is a glad moment, which is answered gladly. An
+// offer that still listens to someone's news counts as well: "she was
+// there nearly ten years", after a friend's lay-off, is more of that news
+// however chatty it reads.
 func (t *turn) tellingMore() bool {
 	o := t.p.Flow.Offer
-	return o != nil && o.Kind == "talk" && len(strings.Fields(foldText(t.text))) > nodWords && !goodNews(t.text) && !reachedOut(t.text)
+	return o != nil && (o.Kind == "talk" || o.Listening) && len(strings.Fields(foldText(t.text))) > nodWords && !goodNews(t.text) && !reachedOut(t.text)
 }
 
 // Kinds of off-scope message besides the classifier's labels.
