@@ -39,6 +39,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh8", learnedWithout("fresh8"), []string{"fresh8"}},
 		{"all but fresh9", learnedWithout("fresh9"), []string{"fresh9"}},
 		{"all but fresh10", learnedWithout("fresh10"), []string{"fresh10"}},
+		{"all but fresh11", learnedWithout("fresh11"), []string{"fresh11"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

@@ -24,6 +24,10 @@ import (
 var dendrite matrixtest.Shared
 
 func TestMain(m *testing.M) {
+	// The agent's models are built first, as the program does at start-up:
+	// otherwise the first message of whichever test runs first waits for
+	// the training, which under the race detector outlasts its waits.
+	agent.Warm()
 	code := m.Run()
 	dendrite.Close()
 	os.Exit(code)
