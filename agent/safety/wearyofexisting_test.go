@@ -1,0 +1,62 @@
+package safety
+
+import "testing"
+
+// TestWearyOfExisting checks being worn out by existing, being a weight
+// on others, no future pictured, the urge to hurt oneself and the wish
+// to slip away (en.wearyofexisting.txt), each beside near misses that keep
+// the words: a long week, a night shift, a flat, an itch, a cabin trip.
+func TestWearyOfExisting(t *testing.T) {
+	tests := []situationCase{
+		// worn out by existing
+		{"im so drained from having to keep myself alive", Self},
+		{"honestly staying alive feels like a job i want to quit", Self},
+		{"i dont know how to keep up the whole living thing anymore", Self},
+		{"i dont have the strength left to keep existing", Self},
+		{"i would love to simply not be.", Self},
+		{"im so drained from this night shift", None},
+		{"staying alive in this heat is a chore lol", None},
+		{"i dont have the strength left to finish this run", None},
+		// a weight on the others
+		{"my parents would have so much more time if i wasnt in the picture", Self},
+		{"im only hurting my family by being alive", Self},
+		{"they would get their lives back without me", Self},
+		{"im tired of being the one everyone has to worry about", Self},
+		{"better they mourn me once than watch me fall apart for years", Self},
+		{"my parents would have so much more time if i moved out", None},
+		{"im tired of being the one who has to do the washing up", None},
+		// no future pictured
+		{"i can never imagine myself past twenty five", Self},
+		{"i dont believe there is a future for me", Self},
+		{"there is no version of me in five years", Self},
+		{"they make plans for next year as if ill still be around", Self},
+		{"my friends go on about the future as if ill be in it", Self},
+		{"i cant imagine myself without my mum", None},
+		{"i cant see myself living in a flat like that", None},
+		// the urge to hurt oneself
+		{"i had to hide the blades from myself last night", Self},
+		{"i handed the razors to my flatmate, i had to hide them from myself", Self},
+		{"six weeks without hurting myself and im so close to breaking it", Self},
+		{"i keep wanting to slice my arm open", Self},
+		{"i shut myself in my room with the knife", Self},
+		{"i only want to bleed.", Self},
+		{"the only thing that calms me down is the burn", Self},
+		{"i wear hoodies all summer so no one sees my wrists", Self},
+		{"i had to hide the chocolate from myself", None},
+		{"six weeks without sugar and im so close to breaking it", None},
+		{"the only thing that calms me down is a hot bath", None},
+		{"i scratched my legs raw from the eczema", None},
+		// slipping away
+		{"i want to drive away somewhere nobody could ever find me", Self},
+		{"if i went into the river tonight i wouldnt swim back", Self},
+		{"it would be a relief if my heart just gave out", Self},
+		{"i just want to close my eyes and have it be the end", Self},
+		{"part of me hopes i dont make it home from my shift", Self},
+		{"i want to turn off and stay off forever", Self},
+		{"i dont think im going to stick around much longer", Self},
+		{"i hope i dont come back from my holiday lol its so nice here", None},
+		{"i want to turn off my phone for the weekend", None},
+		{"i dont think im going to stick around at this bar much longer", None},
+	}
+	checkSituations(t, tests)
+}
