@@ -111,16 +111,13 @@ func insideOther(s span, spans []span, toks []string) bool {
 }
 
 // speakerSubjects are the words for "i" in the nine languages.
-var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true, "il": true,
+var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true,
 	"ich": true, "ik": true, "je": true, "jai": true, "eu": true, "yo": true, "io": true, "ja": true, "ben": true}
 
 // speakerWords name the speaker inside a match, in the nine languages:
 // "they wont have to deal with me", "mi madre estaria mejor sin mi".
 var speakerWords = map[string]bool{
 	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
-	// "ill" as messages are folded, its doubled letter squeezed ("as if
-	// ill still be around"); French "il" is "he".
-	"il": true,
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
 	"mim": true, "bensiz": true, "beze": true, "comigo": true, "conmigo": true, "meco": true,
@@ -168,10 +165,9 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 
 // speakerOnlyIn are the words for the speaker in one language that are
 // other words elsewhere: "i" is "and" in Polish and "the" in Italian,
-// "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "il" (folded
-// "ill") is "he" in French and Italian, "ben" is a
+// "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
 // name in English and "yo" a greeting.
-var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de", "il": "en"}
+var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
