@@ -39,7 +39,8 @@ func TestLastArrangements(t *testing.T) {
 		{"i went to the beach for a final look before its all over", Self},
 		{"i held my niece for ages today, she doesnt know why", Self},
 		{"watched the sun go down tonight, that was my last one", Self},
-		{"i printed our photos so my sister has them to keep.", Self},
+		{"i printed our photos so my sister has them after.", Self},
+		{"i printed our photos so my sister has them to keep.", None},
 		{"i held my niece for ages today, she was so sleepy", None},
 		{"watched the sun go down over the harbour, so pretty", None},
 		{"i printed our photos so my sister has something for her wall", None},
@@ -112,6 +113,15 @@ func TestLastArrangements(t *testing.T) {
 		{"i know how im going to do it and where, the proposal will be at the lake", None},
 		{"the shelf would take my weight, i tested it", None},
 		{"you will never hear from me again after tonight, going off grid for a month", None},
+		// near misses that share the words
+		{"whatever happens at the vet, i wont be around to hear back until friday", None},
+		{"left the alarm code on the kitchen table so the cleaner can lock up after", None},
+		{"remember to text me whatever happens", None},
+		{"ive got enough stamps saved for a free coffee, counted them twice", None},
+		{"practised my lines and stood on a stool to reach the top shelf", None},
+		{"tried before and ill nail it this time, the recipe is tricky", None},
+		{"bye everyone, one last time this term!", None},
+		{"heading to the bridge tonight to see what happens with the lantern festival", None},
 		// someone saying goodbye with no trip
 		{"my mum hugged us all goodbye as if she was going away but shes not going anywhere", Other},
 	}

@@ -80,6 +80,9 @@ func TestWearyOfExisting(t *testing.T) {
 		{"i need to watch the blood pressure monitor so i can breathe easy", None},
 		{"relapsed with a cigarette after a year", None},
 		{"i want to melt into my sofa all weekend", None},
+		{"i hope i dont come back from this walk with blisters", None},
+		{"i cover my arms so my boss doesnt see my tattoos", None},
+		{"new cuts on my hands from the brambles", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
