@@ -83,6 +83,16 @@ func TestWearyOfExisting(t *testing.T) {
 		{"i hope i dont come back from this walk with blisters", None},
 		{"i cover my arms so my boss doesnt see my tattoos", None},
 		{"new cuts on my hands from the brambles", None},
+		// too tired to live, food stopped, a ghost made real
+		{"im far too worn out to live", Self},
+		{"ive stopped eating and drinking and ill keep going till its over", Self},
+		{"im a shell already, might as well make it permanent", Self},
+		{"my time to go i think, ive had enough", Self},
+		{"so over being alive tbh", Self},
+		{"im too tired to live with these new rules at work lol", None},
+		{"im so tired of the existing rules at work", None},
+		{"were moving over existing customers to the new plan", None},
+		{"existing is exhausting in this heatwave, cant wait for autumn", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
