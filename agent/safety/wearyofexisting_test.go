@@ -93,6 +93,12 @@ func TestWearyOfExisting(t *testing.T) {
 		{"im so tired of the existing rules at work", None},
 		{"were moving over existing customers to the new plan", None},
 		{"existing is exhausting in this heatwave, cant wait for autumn", None},
+		// chat spellings
+		{"so tired of bein alive ngl", Self},
+		{"i honestly cant picture myself lasting till christmas", Self},
+		{"i need to cut so badly right now", Self},
+		{"i honestly cant picture myself lasting till the end of this meeting lol", None},
+		{"i need to cut my fringe so badly", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
