@@ -99,6 +99,16 @@ func TestWearyOfExisting(t *testing.T) {
 		{"i need to cut so badly right now", Self},
 		{"i honestly cant picture myself lasting till the end of this meeting lol", None},
 		{"i need to cut my fringe so badly", None},
+		// comfort in not being, a weight pulling others under, hurt done alone
+		{"never waking up sounds so peaceful", Self},
+		{"i wish i could be turned off like a light.", Self},
+		{"i cant wait to be rid of this body for good", Self},
+		{"im an anchor dragging my whole family down", Self},
+		{"i cut my arms whenever everyone is asleep", Self},
+		{"when i see the kitchen knives i think about my wrists", Self},
+		{"dyeing my hair pink sounds so nice", None},
+		{"i cant wait to be rid of this cold", None},
+		{"my life insurance is worth more than my van lol", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
