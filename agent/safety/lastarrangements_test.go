@@ -158,6 +158,18 @@ func TestLastArrangements(t *testing.T) {
 		{"been on the diving board an hour psyching myself up to it", None},
 		{"saw a new gp as well, now i have a proper diagnosis", None},
 		{"please stop the reminders, i wont be here for them, im away all month", None},
+		// a grave visited, traces wiped, courage missing, depth checked
+		{"i sit at my dads grave and promise him ill be with him soon.", Self},
+		{"i asked my sister to wipe my search history afterwards.", Self},
+		{"i will leave my laptop unlocked for mum.", Self},
+		{"picked up a packet of blades again.", Self},
+		{"ive been googling how cold the reservoir gets.", Self},
+		{"if i had the nerve i would have done it already", Self},
+		{"i just want people to know i really tried.", Self},
+		{"i sit at my dads grave and tell him about the football", None},
+		{"i asked my sister to wipe my search history afterwards so my gift stays a surprise", None},
+		{"ive been googling how cold the reservoir gets for open water swimming", None},
+		{"if i had the nerve i would have asked her out already", None},
 		// near misses that share the words
 		{"whatever happens at the vet, i wont be around to hear back until friday", None},
 		{"left the alarm code on the kitchen table so the cleaner can lock up after", None},

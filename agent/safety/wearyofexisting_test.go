@@ -109,6 +109,15 @@ func TestWearyOfExisting(t *testing.T) {
 		{"dyeing my hair pink sounds so nice", None},
 		{"i cant wait to be rid of this cold", None},
 		{"my life insurance is worth more than my van lol", None},
+		// alive for one reason only
+		{"im only still alive because of my mum.", Self},
+		{"i keep myself alive for the kids and thats it", Self},
+		{"after my nan goes theres nobody keeping me here", Self},
+		{"is it that bad if i just stopped, they would manage", Self},
+		{"how do you keep going when theres no reason left", Self},
+		{"i keep hoping a bus will hit me.", Self},
+		{"im only still here for the free pizza lol", None},
+		{"i keep hoping a bus will come soon, its freezing", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
