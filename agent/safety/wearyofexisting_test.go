@@ -118,6 +118,10 @@ func TestWearyOfExisting(t *testing.T) {
 		{"i keep hoping a bus will hit me.", Self},
 		{"im only still here for the free pizza lol", None},
 		{"i keep hoping a bus will come soon, its freezing", None},
+		// cost and worry, a body left behind
+		{"all i ever bring my family is worry and heartache", Self},
+		{"my body is still here but im already gone", Self},
+		{"all i ever bring my family is takeaway on fridays", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
