@@ -185,6 +185,11 @@ func TestLastArrangements(t *testing.T) {
 		{"got a room at a motel alone for one night for the conference, all i need is sleep", None},
 		{"ive been researching the quickest way to do it, the tax return is a nightmare", None},
 		{"i asked my neighbour to keep my cat for the weekend", None},
+		// euphemisms of the end, with what marks them
+		{"everythings set, just waiting for my flatmates to go out", Self},
+		{"im going to lie down and let the tablets do their work", Self},
+		{"tomorrow is my final day alive", Self},
+		{"everythings set for the party, just waiting for my flatmates to go out", None},
 		// near misses that share the words
 		{"whatever happens at the vet, i wont be around to hear back until friday", None},
 		{"left the alarm code on the kitchen table so the cleaner can lock up after", None},

@@ -122,6 +122,11 @@ func TestWearyOfExisting(t *testing.T) {
 		{"all i ever bring my family is worry and heartache", Self},
 		{"my body is still here but im already gone", Self},
 		{"all i ever bring my family is takeaway on fridays", None},
+		// one's life closed like a book
+		{"im ready to shut the book on my own life", Self},
+		{"this is the last chapter of my life and ive made peace with it", Self},
+		{"time to quit the ride, by ride i mean life", Self},
+		{"i read a great book on my life as a nurse", None},
 		// slipping away
 		{"i want to drive away somewhere nobody could ever find me", Self},
 		{"if i went into the river tonight i wouldnt swim back", Self},
