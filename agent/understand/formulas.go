@@ -50,6 +50,7 @@ var formulaSets = [][2]string{
 	{"leave", "until|till|til next time"},
 	{"leave", "pick * up * morning|tomorrow|tmrw|later"},
 	{"leave", "that|thats * it|all|enough * for * today|tonight|now|day|night"},
+	{"leave", "that|thats * it|all|everything from me"},
 	// grateful: thanking or praising the companion.
 	{"grateful", "means|meant * lot|world"},
 	{"grateful", "owe you|ya|u"},

@@ -25,6 +25,7 @@ func TestFormulaActs(t *testing.T) {
 		{"ok i really must run now", "leave", true},
 		{"nearly midnight so im logging off", "leave", true},
 		{"catch ya tomorrow", "leave", true},
+		{"right, that is everything from me", "leave", true},
 		{"you've honestly been a superstar", "grateful", true},
 		{"it means such a lot", "grateful", true},
 		{"it means nothing to him", "grateful", false},
