@@ -257,6 +257,10 @@ func aboutCompanion(r understand.Result) bool {
 	return r.Ranked[0].Confidence+r.Ranked[1].Confidence >= understand.SureThreshold
 }
 
+// reRealPerson asks what is there rather than whether anyone is: "is
+// there a real person there", "is anyone there reading this".
+var reRealPerson = mustPattern(`\b(?:real|human|person|people|bot|robot|ai|reading|read|reads|see|sees|check|checks|watching|look|looks)\b`)
+
 // courtesyLabels are the labels of a courtesy: a hello, a goodbye, thanks.
 var courtesyLabels = map[string]bool{understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true}
 
@@ -308,6 +312,12 @@ const likelyConfidence = 0.05
 // offScopeReply answers a message of one of the offScopeLabels.
 func (t *turn) offScopeReply(label string) {
 	folded := foldText(t.text)
+	if presenceCheck(folded) && !reRealPerson.MatchString(folded) {
+		// "are you there?", read as a hello, small talk or a question
+		// about the companion, asks whether it listens: it does.
+		t.say(t.presenceText())
+		return
+	}
 	switch label {
 	case understand.Greeting:
 		t.greet()
