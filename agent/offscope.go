@@ -64,13 +64,15 @@ func (t *turn) offScope() bool {
 	return true
 }
 
-// tellingMore reports a message that tells more after an offer to listen:
+// tellingMore reports a message that tells more after an offer to listen,
+// or after a listening reply to someone's news ("she was there ten years"
+// after hearing a flatmate lost her job):
 // "i guess work has been a lot", said after "want to tell me more?", is
 // more of the same feeling, however chatty it reads. A nod ("ok cool")
 // is not, and neither is a glad moment, which is answered gladly.
 func (t *turn) tellingMore() bool {
 	o := t.p.Flow.Offer
-	return o != nil && o.Kind == "talk" && len(strings.Fields(foldText(t.text))) > nodWords && !goodNews(t.text) && !reachedOut(t.text)
+	return o != nil && (o.Kind == "talk" || o.Listening) && len(strings.Fields(foldText(t.text))) > nodWords && !goodNews(t.text) && !reachedOut(t.text)
 }
 
 // Kinds of off-scope message besides the classifier's labels.
@@ -126,6 +128,11 @@ func offScopeKind(text string) string {
 		// a change of life, named with both its sides and a step that
 		// fits, never a nod or a guide paragraph.
 		return kindNews
+	case plainCourtesy(text, r):
+		// "you're pretty good at this": praise of the companion, which the
+		// listeners for chat and feelings may hear as glad news or as
+		// heavy.
+		return r.Label
 	case chatNews(text):
 		// "this commute is killing me lol", "got the job!!", "i had the
 		// weirdest dream": told as chat, answered in kind.
@@ -264,6 +271,22 @@ var reRealPerson = mustPattern(`\b(?:real|human|person|people|bot|robot|ai|readi
 // courtesyLabels are the labels of a courtesy: a hello, a goodbye, thanks.
 var courtesyLabels = map[string]bool{understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true}
 
+// courtesySure is the confidence at which a hello, thanks or goodbye is
+// answered as one before any listener for feelings hears it.
+const courtesySure = 0.95
+
+// plainCourtesy reports a hello, thanks or goodbye the classifier is all
+// but certain of, with no cue of a low mood in it: "ur a star, night!" is
+// answered in kind, where "thanks for listening, i've felt so alone" is
+// heard for the feeling.
+func plainCourtesy(text string, r understand.Result) bool {
+	if !courtesyLabels[r.Label] || r.Confidence < courtesySure {
+		return false
+	}
+	_, low := findLow(text)
+	return !low && !tearsOfHurt(text) && !badNews(text)
+}
+
 // courtesy reports a result torn between two courtesies that together are
 // sure: "ok good night, thanks for the help today" is a goodbye and a
 // thank-you at once, and either reply fits it better than a guide
@@ -328,6 +351,12 @@ func (t *turn) offScopeReply(label string) {
 			t.say(t.goodbyeText(folded))
 			return
 		}
+		if !hasAnyWord(folded, thankWords) {
+			// "you're pretty good at this" praises, and praise is
+			// thanked for.
+			t.say(pick(t.text, praiseReplies))
+			return
+		}
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
 		t.say(smalltalkText(t.text, folded))
@@ -370,6 +399,16 @@ var thanksReplies = []string{
 	"Any time — that's what I'm here for.",
 	"That's kind of you to say. Come back whenever you like.",
 }
+
+// praiseReplies answer praise of the companion, said without a word of
+// thanks.
+var praiseReplies = []string{
+	"That's kind of you to say — thank you. I'm here whenever you need me.",
+	"That's kind of you, thank you. Glad I could help.",
+}
+
+// thankWords are the words that thank: a message without one praises.
+var thankWords = wordSet(`thanks thank thx thnx thanx ty tysm tyvm thanku thankyou cheers ta grateful obliged appreciate appreciated merci gracias danke obrigado obrigada`)
 
 // goodbyeText says goodbye, or good night when it is one.
 func (t *turn) goodbyeText(folded string) string {
