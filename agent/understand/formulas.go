@@ -20,7 +20,7 @@ import "strings"
 //	word|word   any of the words
 //	@name       any word of the slot set name (slotSets), or of the
 //	            lexicon's word class name ("@day": monday… weekend)
-//	*           up to two words, or none
+//	*           up to two words, or none ("* *" up to four)
 //
 // The acts are the things a message does with a formula, not labels: a
 // wish often closes a goodbye but can end a thank-you too, and the model
@@ -78,7 +78,8 @@ var formulaSets = [][2]string{
 	{"open", "you|anyone|anybody|somebody|someone * there|around|awake|about|online"},
 	// words: asking for the words of a message rather than what to do.
 	{"words", "what|how * i * text|write|send|word|phrase|type|reply|put|message"},
-	{"words", "can|could|would|will|pls|please you|u * write|draft|word|compose|type|put|come|make|give|help"},
+	{"words", "can|could|would|will|pls|please you|u * write|draft|word|compose|type"},
+	{"words", "can|could|would|will you|u * put|come|make|give * * message|text|note|something|smth|words|card|lines|reply|email|letter"},
 	{"words", "help me * write|text|word|say|put|reply|message"},
 	{"words", "write|draft|type me|up|something|smth|sth|a|an"},
 	{"words", "a|some few|couple * lines|words"},

@@ -36,6 +36,8 @@ func TestFormulaActs(t *testing.T) {
 		{"just popping by to say hey", "open", true},
 		{"how would i word a text to my aunt", "words", true},
 		{"could u maybe write my niece a note", "words", true},
+		{"would you make me a short note for my uncle", "words", true},
+		{"could you give me a shorter version", "words", false},
 		{"would it be odd if i went alone", "counsel", false},
 		{"is that too clingy of me", "counsel", true},
 		{"how can i support my grieving friend", "counsel", true},
