@@ -26,6 +26,11 @@ func (t *turn) greet() {
 		t.welcome()
 		return
 	}
+	if folded := foldText(t.text); presenceCheck(folded) && !reRealPerson.MatchString(folded) {
+		// "hey, you still there?": it is, and says so, with no menu.
+		t.say(t.presenceText())
+		return
+	}
 	if folded := foldText(t.text); howAreYou(folded) || reHowsYour.MatchString(folded) || reUpTo.MatchString(folded) {
 		// "hiya how are you": asked after, and answered as small talk,
 		// not with the menu.

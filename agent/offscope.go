@@ -129,6 +129,11 @@ func offScopeKind(text string) string {
 		// a change of life, named with both its sides and a step that
 		// fits, never a nod or a guide paragraph.
 		return kindNews
+	case plainCourtesy(text, r):
+		// "you're pretty good at this": praise of the companion, which the
+		// listeners for chat and feelings may hear as glad news or as
+		// heavy.
+		return r.Label
 	case chatNews(text):
 		// "this commute is killing me lol", "got the job!!", "i had the
 		// weirdest dream": told as chat, answered in kind.
@@ -260,8 +265,28 @@ func aboutCompanion(r understand.Result) bool {
 	return r.Ranked[0].Confidence+r.Ranked[1].Confidence >= understand.SureThreshold
 }
 
+// reRealPerson asks what is there rather than whether anyone is: "is
+// there a real person there", "is anyone there reading this".
+var reRealPerson = mustPattern(`\b(?:real|human|person|people|bot|robot|ai|reading|read|reads|see|sees|check|checks|watching|look|looks)\b`)
+
 // courtesyLabels are the labels of a courtesy: a hello, a goodbye, thanks.
 var courtesyLabels = map[string]bool{understand.Greeting: true, understand.Goodbye: true, understand.Thanks: true}
+
+// courtesySure is the confidence at which a hello, thanks or goodbye is
+// answered as one before any listener for feelings hears it.
+const courtesySure = 0.95
+
+// plainCourtesy reports a hello, thanks or goodbye the classifier is all
+// but certain of, with no cue of a low mood in it: "ur a star, night!" is
+// answered in kind, where "thanks for listening, i've felt so alone" is
+// heard for the feeling.
+func plainCourtesy(text string, r understand.Result) bool {
+	if !courtesyLabels[r.Label] || r.Confidence < courtesySure {
+		return false
+	}
+	_, low := findLow(text)
+	return !low && !tearsOfHurt(text) && !badNews(text)
+}
 
 // courtesy reports a result torn between two courtesies that together are
 // sure: "ok good night, thanks for the help today" is a goodbye and a
@@ -311,6 +336,12 @@ const likelyConfidence = 0.05
 // offScopeReply answers a message of one of the offScopeLabels.
 func (t *turn) offScopeReply(label string) {
 	folded := foldText(t.text)
+	if presenceCheck(folded) && !reRealPerson.MatchString(folded) {
+		// "are you there?", read as a hello, small talk or a question
+		// about the companion, asks whether it listens: it does.
+		t.say(t.presenceText())
+		return
+	}
 	switch label {
 	case understand.Greeting:
 		t.greet()
@@ -319,6 +350,12 @@ func (t *turn) offScopeReply(label string) {
 	case understand.Thanks:
 		if hasAnyWord(folded, partingWords) {
 			t.say(t.goodbyeText(folded))
+			return
+		}
+		if !hasAnyWord(folded, thankWords) {
+			// "you're pretty good at this" praises, and praise is
+			// thanked for.
+			t.say(pick(t.text, praiseReplies))
 			return
 		}
 		t.say(pick(t.text, thanksReplies))
@@ -363,6 +400,16 @@ var thanksReplies = []string{
 	"Any time — that's what I'm here for.",
 	"That's kind of you to say. Come back whenever you like.",
 }
+
+// praiseReplies answer praise of the companion, said without a word of
+// thanks.
+var praiseReplies = []string{
+	"That's kind of you to say — thank you. I'm here whenever you need me.",
+	"That's kind of you, thank you. Glad I could help.",
+}
+
+// thankWords are the words that thank: a message without one praises.
+var thankWords = wordSet(`thanks thank thx thnx thanx ty tysm tyvm thanku thankyou cheers ta grateful obliged appreciate appreciated merci gracias danke obrigado obrigada`)
 
 // goodbyeText says goodbye, or good night when it is one.
 func (t *turn) goodbyeText(folded string) string {

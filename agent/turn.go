@@ -565,7 +565,13 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 			return
 		}
 		t.resume()
-	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentPause, IntentDone:
+	case IntentPause:
+		if t.p.Flow.Paused == nil && !t.m.Group && !t.careActive() {
+			t.stepAway()
+			return
+		}
+		t.idleControl()
+	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentDone:
 		t.idleControl()
 	default:
 		if !t.resumeRequest() && !t.talkRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.listAsked() && !t.privacyAsked(ctx) && !t.reminderTimeQuestion() && !t.timeForMe() && !t.offScope() && !t.dayStatement() {

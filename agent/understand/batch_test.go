@@ -67,7 +67,8 @@ func TestBatchOut(t *testing.T) {
 }
 
 // batchOutFloor is the batch-out accuracy the corpus and features must
-// keep: 0.971 measured (with tune17), less a margin.
+// keep: 0.972 measured (with tune19 and the formulas of formulas.go), less
+// a margin.
 const batchOutFloor = 0.95
 
 // batchFloors hold each batch to its batch-out accuracy, measured with the
@@ -78,13 +79,21 @@ const batchOutFloor = 0.95
 // written for the borders tune16 and the outside messages showed
 // (courtesies around a request or a story, whether a person reads the
 // messages, worries about family told as statements, courtesies in new
-// words), at 0.882. tune12 fell to 0.870 once tune16 joined. tune18, 283
+// words), at 0.882. tune12 fell to 0.870 once tune16 joined. tune19
+// (courtesies with words around them, the words of a message against what
+// to do) came at 0.948; the formulas of formulas.go took it to 0.974,
+// tune17 to 0.897, tune12 to 0.884 and tune10 to 0.942, no batch lower
+// than without them. tune16, tune5 and tune6 each read a line fewer once
+// tune19 joined (0.975, 0.988, 0.985), within their floors. tune18, 283
 // lines written in one sitting by someone who read only LABELS.md, came at
-// 0.982 before any change made for it; tune17 fell to 0.853 once it joined.
+// 0.982 before any change made for it (tune17 then fell from 0.882 to
+// 0.853 once it joined); with the formulas, which were written without
+// it, tune18 reads 0.982, tune17 0.882 and tune12 0.870 (both lower
+// than without tune18, whose lines pull at their borders).
 var batchFloors = map[string]float64{
-	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.91,
-	"tune11": 0.96, "tune12": 0.855, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
-	"tune17": 0.84, "tune18": 0.96,
+	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.925,
+	"tune11": 0.96, "tune12": 0.86, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
+	"tune17": 0.87, "tune18": 0.96, "tune19": 0.95,
 }
 
 type corpusBatch struct {

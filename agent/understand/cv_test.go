@@ -210,6 +210,9 @@ func candidates() []candidate {
 	for _, n := range []float32{0.5, 1} {
 		add(fmt.Sprint("negation ", n), func(p *params) { p.fw.negation = n })
 	}
+	for _, f := range []float32{0, 0.5, 1, 1.5} {
+		add(fmt.Sprint("formula ", f), func(p *params) { p.fw.formula = f })
+	}
 	if *only {
 		return out
 	}

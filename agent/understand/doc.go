@@ -14,7 +14,10 @@
 // what one of them was taught ("pause", "mute", "halt"), and the first
 // word of each clause ("how" in "i feel so alone here, how do people make
 // friends" opens a question as surely as at the start), and the meaning an
-// emoji shares with its kind ("⛔" declines as "❌" does). Training weighs
+// emoji shares with its kind ("⛔" declines as "❌" does), and the act of a
+// set phrase with slots (formulas.go: "have a lovely weekend" and "have a
+// restful night" both wish well, "you've been a star" thanks, "been a
+// while" opens, "what do i text" asks for words). Training weighs
 // the messages of a label with few lines a little more (params.balance). The
 // text is normalised first: lower case, accents off, apostrophes dropped,
 // stretched letters squeezed ("sooo" → "soo"), "?", emoji and the marks

@@ -24,6 +24,7 @@ const (
 	kindIdea   = 'i'
 	kindOpener = 'o'
 	kindNeg    = 'n'
+	kindAct    = 'f'
 )
 
 // Start and end markers: "no" as the first word of a message is a better
@@ -65,6 +66,9 @@ type featureWeights struct {
 	// negationSpan of them within the clause: "dont stop" and "stop"
 	// share the word but not its sense.
 	negation float32
+	// formula weighs the acts of the set phrases of formulas.go ("have
+	// a lovely weekend" wishes well, "you've been a star" thanks).
+	formula float32
 }
 
 // negationSpan is how many words after a negation count as negated.
@@ -116,6 +120,12 @@ func features(toks []string, fw featureWeights, hs []uint32, vs []float32) ([]ui
 			hs = append(hs, hashOf(kindClass, c, ""))
 			vs = append(vs, fw.class)
 		}
+	}
+	if fw.formula > 0 {
+		formulaActs(toks, func(act string) {
+			hs = append(hs, hashOf(kindAct, act, ""))
+			vs = append(vs, fw.formula)
+		})
 	}
 	if cw := charWeight(fw, words); cw > 0 {
 		for _, t := range toks {

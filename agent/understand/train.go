@@ -40,7 +40,7 @@ type params struct {
 // defaults are the parameters Default trains with.
 var defaults = params{
 	fw: featureWeights{word: 1, bigram: 1, char: 0.5, length: 1, class: 1, spelling: 1, stem: 1,
-		charLong: 0.35, charMin: 2, charMax: 3, skip: 0.5, concept: 1, opener: 0.5, negation: 0.5},
+		charLong: 0.35, charMin: 2, charMax: 3, skip: 0.5, concept: 1, opener: 0.5, negation: 0.5, formula: 1},
 	epochs:      10,
 	rate:        0.2,
 	l2:          1e-3,

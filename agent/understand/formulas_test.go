@@ -1,0 +1,65 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFormulaActs checks that set phrases are found in wordings the
+// formulas do not spell out, within one clause, and not where the words
+// only happen to meet.
+func TestFormulaActs(t *testing.T) {
+	acts := func(text string) []string {
+		var out []string
+		formulaActs(tokens(text, nil), func(a string) { out = append(out, a) })
+		return out
+	}
+	for _, tc := range []struct {
+		text string
+		act  string
+		want bool
+	}{
+		{"have a super chilled friday x", "wish", true},
+		{"enjoy what is left of the holiday", "wish", true},
+		{"have a look at this", "wish", false},
+		{"ok i really must run now", "leave", true},
+		{"nearly midnight so im logging off", "leave", true},
+		{"catch ya tomorrow", "leave", true},
+		{"right, that is everything from me", "leave", true},
+		{"you've honestly been a superstar", "grateful", true},
+		{"it means such a lot", "grateful", true},
+		{"it means nothing to him", "grateful", false},
+		{"that really meant a lot", "grateful", true},
+		{"hiya again, how are things", "open", true},
+		{"it's been a minute hasn't it", "open", true},
+		{"hellooo, anybody about?", "open", true},
+		{"just popping by to say hey", "open", true},
+		{"how would i word a text to my aunt", "words", true},
+		{"could u maybe write my niece a note", "words", true},
+		{"would you make me a short note for my uncle", "words", true},
+		{"could you give me a shorter version", "words", false},
+		{"would it be odd if i went alone", "counsel", false},
+		{"is that too clingy of me", "counsel", true},
+		{"how can i support my grieving friend", "counsel", true},
+		{"have a, nice day", "wish", false}, // a clause ends between the words
+	} {
+		if got := slices.Contains(acts(tc.text), tc.act); got != tc.want {
+			t.Errorf("%q: act %s found %v, want %v (acts %q)", tc.text, tc.act, got, tc.want, acts(tc.text))
+		}
+	}
+	if a := acts("have a lovely day and have a lovely weekend"); len(a) != 1 {
+		t.Errorf("an act found twice in one clause counts once, got %q", a)
+	}
+}
+
+// TestFormulaFeature checks that two wishes in different words share the
+// feature of their act.
+func TestFormulaFeature(t *testing.T) {
+	h := hashOf(kindAct, "wish", "")
+	for _, text := range []string{"have a brilliant evening", "enjoy your sunday"} {
+		hs, _ := features(tokens(text, nil), defaults.fw, nil, nil)
+		if !slices.Contains(hs, h) {
+			t.Errorf("%q lacks the feature of the act wish", text)
+		}
+	}
+}
