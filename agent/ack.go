@@ -63,7 +63,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
 		// "my mental health stuff stays offline" draws a line: said back
 		// as one, not answered as news of an illness.
-		return echoAck(answer, names, qkLimit, v)
+		return ownOrEcho(q, answer, names, qkLimit, v)
 	}
 	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
 	if line := wentAloneAck(answer, v); line != "" {
@@ -107,6 +107,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return fitAck(news)
 	}
 	if feel := feelingAck(answer, v); feel != "" {
+		if own := aboutPlaceAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
+			// "discord servers drain me, in person is better": what gives
+			// and what takes, in the companion's words.
+			return own
+		}
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
 			return fp
 		}
@@ -136,6 +141,16 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if cat == qkAlone && reNotAlone.MatchString(folded) {
 		// "no, it was a good week": no lonely frame on it.
 		cat = qkDefault
+	}
+	return ownOrEcho(q, answer, names, cat, v)
+}
+
+// ownOrEcho names what the answer is about in the companion's own words
+// (aboutAck) and says the answer back only when nothing in it is
+// recognised.
+func ownOrEcho(q Question, answer string, names []string, cat, v int) string {
+	if own := aboutAck(q, answer, names, v); own != "" {
+		return own
 	}
 	return echoAck(answer, names, cat, v)
 }

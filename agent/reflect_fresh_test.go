@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -227,18 +228,26 @@ func TestReflectFresh4(t *testing.T) {
 }
 
 // measureReflect plays every answer of path, logs each failure with its
-// acknowledgement, reports the share that pass by kind of problem, and
-// fails below floor.
+// acknowledgement, reports the share that pass by kind of problem and the
+// share of acknowledgements that say the answer back in italics (an echo),
+// and fails below floor.
 func measureReflect(t *testing.T, path, name string, floor float64) {
 	if raceOn {
 		t.Skip("plays dozens of conversations; the code it runs is raced by the transcripts, and make test runs this without -race")
 	}
 	cases := readReflect(t, path)
 	h := newHarness(t)
-	pass := 0
+	pass, echoes := 0, 0
 	problems := map[string]int{}
 	for _, c := range cases {
 		ack, whole, _ := reflectReply(h, fmt.Sprintf("%s-%d", name, c.line), c)
+		if os.Getenv("REFLECT_DUMP") != "" {
+			// REFLECT_DUMP=1 logs every acknowledgement, to read them all.
+			t.Logf("ACK line %d %s/%d %q → %q", c.line, c.journey, c.q, c.answer, ack)
+		}
+		if italics.MatchString(ack) {
+			echoes++
+		}
 		bad := reflectProblems(ack, whole, c)
 		if len(bad) == 0 {
 			pass++
@@ -251,6 +260,7 @@ func measureReflect(t *testing.T, path, name string, floor float64) {
 	}
 	share := float64(pass) / float64(len(cases))
 	t.Logf("%s reflection answers: %d/%d = %.2f pass; problems by kind: %v", name, pass, len(cases), share, problems)
+	t.Logf("%s acknowledgements with an echo in italics: %d/%d = %.2f", name, echoes, len(cases), float64(echoes)/float64(len(cases)))
 	if share < floor {
 		t.Errorf("%.2f of %s reflection answers pass, want at least %.2f", share, name, floor)
 	}
