@@ -107,12 +107,13 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return fitAck(news)
 	}
 	if feel := feelingAck(answer, v); feel != "" {
-		if own := aboutPlaceAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
-			// "discord servers drain me, in person is better": what gives
-			// and what takes, in the companion's words.
-			return own
-		}
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
+			if own := aboutPlaceAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
+				// "discord servers drain me, in person is better": what
+				// gives and what takes, in the companion's words, rather
+				// than the point said back before the feeling.
+				return own
+			}
 			return fp
 		}
 		return fitAck(feel)
@@ -137,6 +138,10 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// A hard answer to a hopeful question ("we just drifted") gets
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
+	}
+	if cat == qkAlone && reGoodWeek.MatchString(folded) {
+		// "not really, it was a good week": glad, and nothing to say back.
+		return pickAck(ackGoodWeek, v)
 	}
 	if cat == qkAlone && reNotAlone.MatchString(folded) {
 		// "no, it was a good week": no lonely frame on it.

@@ -31,13 +31,10 @@ func aboutPlaceAck(q Question, answer string, names []string, v int) string {
 
 func aboutAckOf(q Question, answer string, names []string, v int, placesOnly bool) string {
 	a := aboutOf(answer)
-	if !a.found() {
-		return ""
-	}
 	t := strings.ToLower(q.Text)
 	cat := questionKind(q.Text)
 	for _, kind := range aboutOrder(cat, t) {
-		if placesOnly && kind != "energy" && kind != "drain" {
+		if placesOnly && kind != "energy" && kind != "drain" && kind != "circle" && kind != "obstacle" {
 			continue
 		}
 		var line string
@@ -57,10 +54,24 @@ func aboutAckOf(q Question, answer string, names []string, v int, placesOnly boo
 					break
 				}
 			}
-		case "energy":
-			line = energyLine(a.places, false, worseFeeling(answer), v)
-		case "drain":
-			line = energyLine(a.places, true, worseFeeling(answer), v)
+		case "energy", "drain":
+			if reCompared.MatchString(answer) && !(slices.ContainsFunc(a.places, func(p place) bool { return p.mood > 0 }) &&
+				slices.ContainsFunc(a.places, func(p place) bool { return p.mood < 0 })) {
+				// "1:1 coffee > group chats": one side is not a place it
+				// knows, and naming the other alone would turn it round.
+				continue
+			}
+			line = energyLine(a.places, kind == "drain", worseFeeling(answer), v)
+		case "circle":
+			if !placesOnly || circleBeside(answer) {
+				// Beside a feeling, only one about big groups is the
+				// circle's to name.
+				line = circleLine(answer, v)
+			}
+		case "online":
+			line = timeOnlineLine(answer, v)
+		case "obstacle":
+			line = obstacleLine(answer, v)
 		case "habit":
 			if a.habit != "" {
 				line = strings.ReplaceAll(pickAck(aboutHabitFrames, v), "{h}", a.habit)
@@ -91,6 +102,12 @@ func aboutAckOf(q Question, answer string, names []string, v int, placesOnly boo
 // question of kind cat whose lowered text is t.
 func aboutOrder(cat int, t string) []string {
 	switch {
+	case strings.Contains(t, "few people") || strings.Contains(t, "wider circle"):
+		return []string{"circle"}
+	case strings.Contains(t, "scrolling"):
+		return []string{"online"}
+	case strings.Contains(t, "in the way"):
+		return []string{"obstacle"}
 	case strings.Contains(t, "honest"):
 		// "how honest are you": honesty is the question, not the point.
 		return nil
@@ -173,6 +190,10 @@ func fillPlace(frame, slot, name string) string {
 func pluralPlace(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	last := f[len(f)-1]
+	if f[0] == "people" {
+		// "people who share your interests"
+		return true
+	}
 	switch last {
 	case "news", "calisthenics":
 		return false
@@ -181,6 +202,10 @@ func pluralPlace(name string) bool {
 	}
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
+
+// reCompared sets one thing over another: "coffee > group chats", "calls
+// over texting", "rather than", "instead of".
+var reCompared = mustPattern(`>|\b(?:over|rather than|instead of|better than|more than|than)\b`)
 
 // worseFeelings say how a place leaves someone, by the listener's label.
 var worseFeelings = map[string]string{
@@ -205,14 +230,14 @@ func valueLine(a answerAbout, answer string, names []string, v int) string {
 	if who := subjectPerson(answer, names); who != "" {
 		return strings.NewReplacer("{v}", a.value, "{p}", who).Replace(pickAck(aboutValueGiven, v))
 	}
-	if strings.HasPrefix(a.value, "someone ") {
+	if strings.HasPrefix(a.value, "someone ") || strings.HasPrefix(a.value, "people ") {
 		for _, p := range a.places {
 			if p.interest {
-				return fillPlace(strings.ReplaceAll(pickAck(aboutValueAt, v), "{v}", a.value), "{i}", p.name)
+				return fillPlace(fillPlace(pickAck(aboutValueAt, v), "{v}", a.value), "{i}", p.name)
 			}
 		}
 	}
-	return strings.ReplaceAll(pickAck(aboutValueFrames, v), "{v}", a.value)
+	return fillPlace(pickAck(aboutValueFrames, v), "{v}", a.value)
 }
 
 // reHelperRole is someone who helps in a role rather than a relation: "my
@@ -258,11 +283,11 @@ func namesAll(line, answer string, names []string) bool {
 // meet the same one twice.
 var (
 	aboutValueFrames = []string{
-		"So {v} is what makes the difference for you.",
+		"So {v} is/are what makes the difference for you.",
 		"{v} — that's what makes a connection feel real to you.",
-		"It sounds like {v} matters most to you.",
-		"That says a lot: {v} is what you're looking for.",
-		"{v} is a good thing to know you need.",
+		"It sounds like {v} matters/matter most to you.",
+		"That says a lot: {v} is/are what you're looking for.",
+		"{v} is/are a good thing to know you need.",
 	}
 	aboutValueGiven = []string{
 		"So what made the difference with {p} was {v}, and that kind of thing stays with a person.",
@@ -272,11 +297,11 @@ var (
 		"It was {v} with {p}, and that's worth holding on to.",
 	}
 	aboutValueAt = []string{
-		"{v}, then, and {i} is/are a natural place to find them.",
+		"{v}, then, and {i} is/are a natural way to find them.",
 		"So {v} — and {i} gives/give you a ready place to look.",
 		"{v} would make a real difference, and {i} is/are a good place to start looking.",
 		"That makes sense: {v}, and {i} is/are where people like that already are.",
-		"{v} is a clear thing to look for, and {i} is/are full of people who might be it.",
+		"{v} is/are a clear thing to look for, and {i} is/are a good way to meet them.",
 	}
 	aboutEnergyBoth = []string{
 		"{a} gives/give you energy and {b} takes/take it — good to know which is which.",

@@ -92,3 +92,57 @@ func TestAboutPlacesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutAckQuestionFacets names the circle wanted, the split of time
+// online and what gets in the way, each for the question that asks it.
+func TestAboutAckQuestionFacets(t *testing.T) {
+	circle := Question{Text: "Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"}
+	online := Question{Text: "How much of your time online goes on scrolling and liking, and how much on actually talking with people?"}
+	way := Question{Text: "What tends to get in the way of reaching out to them?"}
+	alone := Question{Text: "Was there a moment you felt alone, even with people around or online?"}
+	tests := []struct {
+		q         Question
+		answer    string
+		want, not []string
+	}{
+		{circle, "one or two mates who know all my stuff", []string{"close"}, nil},
+		{circle, "a bigger group tbh, i like lots of people around", []string{"wide"}, []string{"tbh"}},
+		{circle, "a mix really, depends how much energy i have", []string{"mood"}, nil},
+		{circle, "a small circle. crowds exhaust me", []string{"close", "Big groups"}, nil},
+		{online, "honestly mostly lurking, i hardly ever post or message", []string{"scrolling", "honest"}, nil},
+		{online, "50 50 probably", []string{"half"}, nil},
+		{online, "more messaging than anything, my uni group chat is always going", []string{"talking"}, nil},
+		{way, "we had a fight last spring and i'm too stubborn to message first", []string{"falling out", "first"}, nil},
+		{way, "time, really. i work two jobs", []string{"time"}, nil},
+		{way, "nerves. i type it out and delete it ten times", []string{"nerves|anxi"}, nil},
+	}
+	for _, tt := range tests {
+		got := acknowledgeIn(tt.q, tt.answer, nil, 0)
+		for _, w := range tt.want {
+			if !containsOneOf(strings.ToLower(got), strings.Split(strings.ToLower(w), "|")) {
+				t.Errorf("acknowledgeIn(%q) = %q, want it to say %q", tt.answer, got, w)
+			}
+		}
+		for _, w := range append(tt.not, "_") {
+			if strings.Contains(got, w) {
+				t.Errorf("acknowledgeIn(%q) = %q, must not say %q", tt.answer, got, w)
+			}
+		}
+	}
+	// A good week, with nothing more, is met gladly, not said back.
+	for i, a := range []string{"nope, it was a pretty good week", "not this week", "no, it was fine actually"} {
+		if got := acknowledgeIn(alone, a, nil, i); strings.Contains(got, "_") || !strings.Contains(strings.ToLower(got), "good") && !strings.Contains(strings.ToLower(got), "glad") {
+			t.Errorf("acknowledgeIn(%q) = %q, want it glad, with no echo", a, got)
+		}
+	}
+}
+
+// containsOneOf reports whether s contains one of subs.
+func containsOneOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -70,7 +70,7 @@ func TestAcknowledge(t *testing.T) {
 		{"feeling", way, "I usually feel drained after group chats", 0, []string{"tiring"}, []string{"drained after"}},
 		{"feeling first person", way, "I get anxious when my messages go unanswered", 0, []string{"stressful"}, []string{" my "}},
 		{"good feeling", good, "I felt really understood by my cousin", 0, []string{"understood by your cousin"}, nil},
-		{"short obstacle", way, "time, mostly", 0, []string{"_Time, mostly_", "obstacle"}, nil},
+		{"short obstacle", way, "time, mostly", 0, []string{"time"}, []string{"_"}},
 		{"short good", good, "a long walk with Dad", 0, []string{"Dad"}, nil},
 		{"short limit", limit, "no calls after 9pm", 0, []string{"after 9pm", "line"}, []string{"_"}},
 		{"long", way, long, 0, []string{"stressful"}, []string{"everyone seems", "I worry"}},

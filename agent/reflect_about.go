@@ -85,6 +85,10 @@ var aboutValues = []aboutValue{
 		"fun and laughter", "bringing some fun"},
 	{mustPattern(`\b(?:keeps? me going|keep me on track|accountab\w*|drag me|motivat\w*|push(?:es)? me|stick(?:ing)? with (?:it|things))\b`),
 		"someone to keep you going", "keeping people going"},
+	{mustPattern(`\b(?:close friend|best friend|bestie|someone close)\b`),
+		"a close friend", "being a close friend"},
+	{mustPattern(`\b(?:share (?:a|my) (?:hobby|hobbies|interests?)|who share|people into (?:the same|what i'm into))\b`),
+		"people who share your interests", "sharing what you love"},
 	{mustPattern(`\b(?:learn from|mentor|teach me|show me the ropes)\b`),
 		"someone to learn from", "passing on what you know"},
 	{mustPattern(`\b(?:kind|kindness|caring|care a lot|cares? about)\b`),
@@ -114,7 +118,7 @@ var spaceNames = map[string]string{
 }
 
 // reDrains says a place costs the person: drained, worse, awful, comparing.
-var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wiped|tired|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited)\b`)
+var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited)\b`)
 
 // reLifts says a place leaves the person with energy.
 var reLifts = mustPattern(`\b(?:buzz\w*|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better)\b`)
