@@ -310,11 +310,15 @@ var (
 		"That's a fair answer — it's not always easy to say.",
 		"Not knowing is an answer too; it may get clearer later.",
 		"That's okay. Some questions take a while to land.",
+		"Fair enough — there's no right answer to find here.",
+		"That's fine; not every question has an answer ready.",
 	}
 	ackNoOne = []string{
 		"That's an honest answer, and it's a fine place to start from.",
 		"Thank you for being honest. That's worth knowing, and it can change.",
 		"That's okay to say. Plenty of people feel the same, and it can change.",
+		"Thanks for saying so plainly; that's where a lot of people start.",
+		"That's an honest place to be, and it doesn't have to stay that way.",
 	}
 )
 
@@ -397,12 +401,16 @@ var (
 		"Thank you — there's a lot in that, and it helps to have it in words.",
 		"Thank you for putting all that into words.",
 		"That's a lot to think about, and it's useful to have it written down.",
+		"Thank you. That's a lot to hold, and it's good to have it said.",
+		"I'm glad you wrote all of that out; it's worth having in words.",
 	}
 	// ackYes answers a plain "yes".
 	ackYes = []string{
 		"Good. Let's keep it small and doable.",
 		"Great, that's settled then.",
 		"Good to hear.",
+		"Good, that's settled.",
+		"Lovely, let's go with that.",
 	}
 )
 
