@@ -23,8 +23,10 @@ func aboutAck(q Question, answer string, names []string, v int) string {
 }
 
 // aboutPlaceAck is aboutAck for an answer that holds a feeling the
-// listener would otherwise name: only where energy comes from and goes,
-// whose lines carry the feeling themselves, take its place.
+// listener would otherwise name: only the points whose lines carry the
+// feeling themselves take its place — where energy comes from and goes,
+// the circle wanted beside big groups or a mood, what gets in the way, a
+// good moment with someone.
 func aboutPlaceAck(q Question, answer string, names []string, v int) string {
 	return aboutAckOf(q, answer, names, v, true)
 }
@@ -34,7 +36,7 @@ func aboutAckOf(q Question, answer string, names []string, v int, placesOnly boo
 	t := strings.ToLower(q.Text)
 	cat := questionKind(q.Text)
 	for _, kind := range aboutOrder(cat, t) {
-		if placesOnly && kind != "energy" && kind != "drain" && kind != "circle" && kind != "obstacle" {
+		if placesOnly && kind != "energy" && kind != "drain" && kind != "circle" && kind != "obstacle" && kind != "moment" {
 			continue
 		}
 		var line string
@@ -62,6 +64,10 @@ func aboutAckOf(q Question, answer string, names []string, v int, placesOnly boo
 				continue
 			}
 			line = energyLine(a.places, kind == "drain", worseFeeling(answer), v)
+		case "moment":
+			if m := momentOf(answer, names); m != "" {
+				line = momentLine(m, a.value, v)
+			}
 		case "circle":
 			if !placesOnly || circleBeside(answer) {
 				// Beside a feeling, only one about big groups is the
@@ -122,7 +128,7 @@ func aboutOrder(cat int, t string) []string {
 	case cat == qkGood && strings.Contains(t, "energy"):
 		return []string{"energy", "value"}
 	case cat == qkGood:
-		return []string{"value", "energy"}
+		return []string{"moment", "value", "energy"}
 	case cat == qkDefault:
 		return []string{"value", "interest"}
 	}

@@ -146,3 +146,32 @@ func containsOneOf(s string, subs []string) bool {
 	}
 	return false
 }
+
+// TestAboutAckMoments names a good moment with someone, and leaves an
+// answer whose later sentences weigh more to the lines for those.
+func TestAboutAckMoments(t *testing.T) {
+	good := Question{Text: "Which conversation or moment with someone this week left you feeling good?"}
+	tests := []struct {
+		answer string
+		want   []string
+	}{
+		{"brunch with my sister on saturday, we talked for hours", []string{"Brunch with your sister"}},
+		{"a long call with Dimitri about nothing in particular", []string{"call with Dimitri"}},
+		{"drinks w tomasz after work, he remembered my birthday", []string{"drinks with Tomasz", "being remembered"}},
+	}
+	for _, tt := range tests {
+		got := acknowledgeIn(good, tt.answer, nil, 1)
+		for _, w := range tt.want {
+			if !strings.Contains(strings.ToLower(got), strings.ToLower(w)) {
+				t.Errorf("acknowledgeIn(%q) = %q, want it to say %q", tt.answer, got, w)
+			}
+		}
+		if strings.Contains(got, "_") {
+			t.Errorf("acknowledgeIn(%q) = %q, want no echo", tt.answer, got)
+		}
+	}
+	heavy := "dinner with my aunt. she told me the cancer is back and i just held her hand"
+	if got := momentOf(heavy, answerNames(heavy)); got != "" {
+		t.Errorf("momentOf(%q) = %q, want \"\": the news after it weighs more", heavy, got)
+	}
+}

@@ -1,6 +1,10 @@
 package agent
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
 
 // More of what a reflection answer can be about, each for the question
 // that asks it: the size of circle one wants (a few close people, a wider
@@ -206,3 +210,81 @@ var ackGoodWeek = []string{
 	"Glad to hear it. A good week counts too.",
 	"That's good to hear, and worth noticing when it happens.",
 }
+
+// reMoment is a moment spent with someone: "coffee w ingrid", "the dog walk
+// with my neighbour bev", "lunch with my old teacher".
+var reMoment = mustPattern(`\b((?:a |the |our )?(?:coffee|lunch|dinner|breakfast|brunch|drinks|beers?|pints?|tea|dog walk|walk|phone call|call|video call|facetime|chat|pizza|film|movie|gig|run|swim|game|day out|picnic|catch up|catchup))\s+(?:w|with)\s+(.+)$`)
+
+// momentOf is a moment an answer tells of, in the companion's words
+// ("coffee with Ingrid", "the dog walk with your neighbour Bev"), or "".
+func momentOf(answer string, names []string) string {
+	raw := listen.Sentences(reAside.ReplaceAllString(answer, ""))
+	if len(raw) == 0 {
+		return ""
+	}
+	var m []string
+	for len(raw) > 0 && m == nil {
+		// "honestly? the dog walk with my neighbour": past an opening
+		// of a word or two.
+		if m = reMoment.FindStringSubmatch(strings.ToLower(raw[0])); m == nil && len(strings.Fields(raw[0])) > 2 {
+			return ""
+		}
+		raw = raw[1:]
+	}
+	if m == nil {
+		return ""
+	}
+	if f := listen.Feel(answer); f.Sure() && !goodFeelings[f.Label] {
+		// A hard feeling is the point, not the moment.
+		return ""
+	}
+	if len(raw) > 0 {
+		// "beers with connor. he told me his marriage is falling apart":
+		// what came after weighs more than the moment.
+		if f := listen.Feel(strings.Join(raw, " ")); f.Sure() && !goodFeelings[f.Label] {
+			return ""
+		}
+	}
+	people := listen.Mentions(m[2], names)
+	if len(people) == 0 {
+		return ""
+	}
+	who := people[0]
+	key := strings.ToLower(who.Who)
+	if !who.Named {
+		key = strings.ToLower(strings.TrimPrefix(who.Ref, "your "))
+	}
+	head := strings.Fields(m[2])
+	if !strings.Contains(strings.Join(head[:min(len(head), 5)], " "), strings.Fields(key)[0]) {
+		// "lunch with old mates from uni": the one with them is not the
+		// first thing after "with".
+		return ""
+	}
+	return strings.TrimSpace(m[1]) + " with " + who.Ref
+}
+
+// momentLine names a moment with someone, and a value it held ("being
+// remembered") when the answer says so.
+func momentLine(moment, value string, v int) string {
+	if value != "" {
+		return strings.NewReplacer("{m}", moment, "{v}", value).Replace(pickAck(momentValueLines, v))
+	}
+	return strings.ReplaceAll(pickAck(momentLines, v), "{m}", moment)
+}
+
+var (
+	momentLines = []string{
+		"{m} sounds like it did you good — moments like that are worth holding on to.",
+		"{m}: a good one to remember, and to do again.",
+		"So {m} was the bright spot; worth making room for more of those.",
+		"{m} — ordinary moments like that are what closeness is made of.",
+		"That sounds lovely: {m}. Worth doing again.",
+	}
+	momentValueLines = []string{
+		"{m} — and {v} on top, which is worth a lot.",
+		"{m}, and {v} in it: no wonder it stayed with you.",
+		"So {m} was the bright spot, with {v} at the heart of it.",
+		"{m} — with {v}, the kind of moment that stays.",
+		"That sounds lovely: {m}, and {v}. Worth holding on to.",
+	}
+)
