@@ -175,3 +175,19 @@ func TestAboutAckMoments(t *testing.T) {
 		t.Errorf("momentOf(%q) = %q, want \"\": the news after it weighs more", heavy, got)
 	}
 }
+
+// TestComparingNamesThePlace names the place where the comparing happens
+// rather than saying the answer back.
+func TestComparingNamesThePlace(t *testing.T) {
+	drain := Question{Text: "Did anything online drain you or leave you comparing yourself with others?"}
+	tests := []struct{ answer, want string }{
+		{"facebook, all my old classmates with their perfect kids and i compare myself", "Facebook — "},
+		{"tiktok again. comparing my whole life to people my age", "TikTok — "},
+	}
+	for i, tt := range tests {
+		got := acknowledgeIn(drain, tt.answer, nil, i)
+		if strings.Contains(got, "_") || !strings.Contains(got, tt.want) {
+			t.Errorf("acknowledgeIn(%q) = %q, want %q, no echo", tt.answer, got, tt.want)
+		}
+	}
+}
