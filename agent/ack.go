@@ -108,7 +108,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if feel := feelingAck(answer, v); feel != "" {
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
-			if own := aboutPlaceAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
+			if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
 				// "discord servers drain me, in person is better": what
 				// gives and what takes, in the companion's words, rather
 				// than the point said back before the feeling.

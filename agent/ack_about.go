@@ -22,21 +22,26 @@ func aboutAck(q Question, answer string, names []string, v int) string {
 	return aboutAckOf(q, answer, names, v, false)
 }
 
-// aboutPlaceAck is aboutAck for an answer that holds a feeling the
+// aboutFeltAck is aboutAck for an answer that holds a feeling the
 // listener would otherwise name: only the points whose lines carry the
 // feeling themselves take its place — where energy comes from and goes,
 // the circle wanted beside big groups or a mood, what gets in the way, a
-// good moment with someone.
-func aboutPlaceAck(q Question, answer string, names []string, v int) string {
+// good moment with someone, and a value beside a good feeling.
+func aboutFeltAck(q Question, answer string, names []string, v int) string {
 	return aboutAckOf(q, answer, names, v, true)
 }
 
-func aboutAckOf(q Question, answer string, names []string, v int, placesOnly bool) string {
+// aboutAckOf is aboutAck, or aboutFeltAck when besideFeeling.
+func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling bool) string {
 	a := aboutOf(answer)
 	t := strings.ToLower(q.Text)
 	cat := questionKind(q.Text)
+	glad := besideFeeling && goodFeelings[listen.Feel(answer).Label]
 	for _, kind := range aboutOrder(cat, t) {
-		if placesOnly && kind != "energy" && kind != "drain" && kind != "circle" && kind != "obstacle" && kind != "moment" {
+		if besideFeeling && kind != "energy" && kind != "drain" && kind != "circle" && kind != "obstacle" && kind != "moment" &&
+			!(kind == "value" && glad) {
+			// A value named beside a good feeling ("she said she was
+			// proud of me") carries it; beside a hard one it would not.
 			continue
 		}
 		var line string
@@ -69,7 +74,7 @@ func aboutAckOf(q Question, answer string, names []string, v int, placesOnly boo
 				line = momentLine(m, a.value, v)
 			}
 		case "circle":
-			if !placesOnly || circleBeside(answer) {
+			if !besideFeeling || circleBeside(answer) {
 				// Beside a feeling, only one about big groups is the
 				// circle's to name.
 				line = circleLine(answer, v)
@@ -269,10 +274,19 @@ func subjectPerson(answer string, names []string) string {
 	return ""
 }
 
-// namesAll reports whether line names everyone answer speaks of.
+// reNotAName are fillers a name finder may take for a name: "i guess".
+var reNotAName = mustPattern(`(?i)\bi (?:guess|think|mean)\b`)
+
+// namesAll reports whether line names everyone answer speaks of, but for
+// someone it is about ("i told my therapist about my dad": the dad is what
+// was talked about, the therapist the one who listened).
 func namesAll(line, answer string, names []string) bool {
 	low := strings.ToLower(line)
-	for _, m := range listen.Mentions(reAside.ReplaceAllString(answer, ""), names) {
+	folded := foldText(answer)
+	for _, m := range listen.Mentions(reNotAName.ReplaceAllString(reAside.ReplaceAllString(answer, ""), ""), names) {
+		if own, ok := strings.CutPrefix(m.Ref, "your "); ok && strings.Contains(folded, "about my "+strings.ToLower(own)) {
+			continue
+		}
 		if f := strings.Fields(strings.ToLower(m.Ref)); !m.Named && (groupWords[f[len(f)-1]] || strings.HasSuffix(f[len(f)-1], "s")) {
 			// "none of my friends are into it": people in general, not
 			// someone to name.

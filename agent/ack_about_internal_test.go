@@ -191,3 +191,29 @@ func TestComparingNamesThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutAckWhoListened names who gave the person what they valued,
+// leaving out who was only talked about, and never takes a filler for a
+// name.
+func TestAboutAckWhoListened(t *testing.T) {
+	understood := Question{Text: "Think of a conversation that left you feeling really understood. What did the other person do?"}
+	tests := []struct {
+		answer string
+		want   []string
+	}{
+		{"i talked to my counsellor about my brother and she just let me vent", []string{"your counsellor", "listened"}},
+		{"it was ok i think. my coach kind of just heard me out", []string{"your coach", "listened"}},
+		{"my gran told me she was proud of how i handled it", []string{"proud"}},
+	}
+	for i, tt := range tests {
+		got := acknowledgeIn(understood, tt.answer, nil, i)
+		for _, w := range tt.want {
+			if !strings.Contains(strings.ToLower(got), w) {
+				t.Errorf("acknowledgeIn(%q) = %q, want it to say %q", tt.answer, got, w)
+			}
+		}
+		if strings.Contains(got, "_") || strings.Contains(strings.ToLower(got), "brother") {
+			t.Errorf("acknowledgeIn(%q) = %q, want no echo and no one it was only about", tt.answer, got)
+		}
+	}
+}

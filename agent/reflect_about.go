@@ -85,6 +85,8 @@ var aboutValues = []aboutValue{
 		"fun and laughter", "bringing some fun"},
 	{mustPattern(`\b(?:keeps? me going|keep me on track|accountab\w*|drag me|motivat\w*|push(?:es)? me|stick(?:ing)? with (?:it|things))\b`),
 		"someone to keep you going", "keeping people going"},
+	{mustPattern(`\b(?:(?:was|is|were|are) proud (?:of me|i|of how)|proud of me|believed in me|believes in me)\b`),
+		"someone being proud of you", "being proud of people"},
 	{mustPattern(`\b(?:close friend|best friend|bestie|someone close)\b`),
 		"a close friend", "being a close friend"},
 	{mustPattern(`\b(?:share (?:a|my) (?:hobby|hobbies|interests?)|who share|people into (?:the same|what i'm into))\b`),

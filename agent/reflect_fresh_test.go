@@ -197,7 +197,7 @@ const (
 	reflectFreshFloor  = 0.98
 	reflectFresh2Floor = 1.00
 	reflectFresh3Floor = 0.93
-	reflectFresh4Floor = 0.95
+	reflectFresh4Floor = 0.96
 )
 
 // Ceilings: the share of each fresh file's acknowledgements that may say
@@ -205,10 +205,10 @@ const (
 // answers were read for what they are about, they were 0.69, 0.49, 0.57
 // and 0.74.
 const (
-	reflectFreshEchoes  = 0.37
+	reflectFreshEchoes  = 0.36
 	reflectFresh2Echoes = 0.25
 	reflectFresh3Echoes = 0.35
-	reflectFresh4Echoes = 0.53
+	reflectFresh4Echoes = 0.50
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
