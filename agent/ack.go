@@ -63,7 +63,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
 		// "my mental health stuff stays offline" draws a line: said back
 		// as one, not answered as news of an illness.
-		return echoAck(answer, names, qkLimit, v)
+		return ownOrEcho(q, answer, names, qkLimit, v)
 	}
 	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
 	if line := wentAloneAck(answer, v); line != "" {
@@ -108,6 +108,12 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	}
 	if feel := feelingAck(answer, v); feel != "" {
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
+			if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
+				// "discord servers drain me, in person is better": what
+				// gives and what takes, in the companion's words, rather
+				// than the point said back before the feeling.
+				return own
+			}
 			return fp
 		}
 		return fitAck(feel)
@@ -133,9 +139,23 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
+	if cat == qkAlone && reGoodWeek.MatchString(folded) {
+		// "not really, it was a good week": glad, and nothing to say back.
+		return pickAck(ackGoodWeek, v)
+	}
 	if cat == qkAlone && reNotAlone.MatchString(folded) {
 		// "no, it was a good week": no lonely frame on it.
 		cat = qkDefault
+	}
+	return ownOrEcho(q, answer, names, cat, v)
+}
+
+// ownOrEcho names what the answer is about in the companion's own words
+// (aboutAck) and says the answer back only when nothing in it is
+// recognised.
+func ownOrEcho(q Question, answer string, names []string, cat, v int) string {
+	if own := aboutAck(q, answer, names, v); own != "" {
+		return own
 	}
 	return echoAck(answer, names, cat, v)
 }
@@ -290,11 +310,15 @@ var (
 		"That's a fair answer — it's not always easy to say.",
 		"Not knowing is an answer too; it may get clearer later.",
 		"That's okay. Some questions take a while to land.",
+		"Fair enough — there's no right answer to find here.",
+		"That's fine; not every question has an answer ready.",
 	}
 	ackNoOne = []string{
 		"That's an honest answer, and it's a fine place to start from.",
 		"Thank you for being honest. That's worth knowing, and it can change.",
 		"That's okay to say. Plenty of people feel the same, and it can change.",
+		"Thanks for saying so plainly; that's where a lot of people start.",
+		"That's an honest place to be, and it doesn't have to stay that way.",
 	}
 )
 
@@ -377,12 +401,16 @@ var (
 		"Thank you — there's a lot in that, and it helps to have it in words.",
 		"Thank you for putting all that into words.",
 		"That's a lot to think about, and it's useful to have it written down.",
+		"Thank you. That's a lot to hold, and it's good to have it said.",
+		"I'm glad you wrote all of that out; it's worth having in words.",
 	}
 	// ackYes answers a plain "yes".
 	ackYes = []string{
 		"Good. Let's keep it small and doable.",
 		"Great, that's settled then.",
 		"Good to hear.",
+		"Good, that's settled.",
+		"Lovely, let's go with that.",
 	}
 )
 

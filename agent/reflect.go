@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -188,13 +189,33 @@ func (t *turn) reflectAnswer(in Intent) {
 		fallback = stepAck(r.Answers[:r.Index+1], r.Index)
 	}
 	if fallback == "" {
-		fallback = acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], r.Index)
+		fallback = freshAck(r, func(v int) string {
+			return acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], v)
+		})
 	}
 	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, fallback)
+	r.Said = append(r.Said, ack)
 	if ack != "" {
 		ack += "\n\n"
 	}
 	t.nextQuestion(j, ack)
+}
+
+// freshAck is the acknowledgement ack gives for the reflection's current
+// question, moved on to another phrasing while it is one already said in
+// this reflection ("Not knowing is an answer too" twice for two "idk"s).
+func freshAck(r *ReflectState, ack func(v int) string) string {
+	first := ack(r.Index)
+	for v := r.Index; v < r.Index+6; v++ {
+		line := first
+		if v != r.Index {
+			line = ack(v)
+		}
+		if !slices.Contains(r.Said, line) {
+			return line
+		}
+	}
+	return first
 }
 
 // nextQuestion moves on, or finishes the journey.

@@ -231,6 +231,11 @@ func comparingAck(answer string, names []string, v int) string {
 	if reSteppedAway.MatchString(folded) {
 		tails = comparingAwayTails
 	}
+	if places := placesIn(answer); len(places) > 0 && !places[0].interest {
+		// "linkedin. everyone's getting promoted": the place named, not
+		// the answer said back.
+		return fitAck(places[0].name + " — " + pickAck(tails, v))
+	}
 	heard := func(c string) bool { return reComparing.MatchString(foldText(c)) }
 	if line := pointThen(answer, names, tails, heard, v); line != "" {
 		return line

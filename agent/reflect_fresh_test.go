@@ -2,6 +2,7 @@ package agent_test
 
 import (
 	"fmt"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -193,29 +194,40 @@ func summaryProblems(whole string, answers []string) []string {
 // Floors: the share of each fresh file's reflection answers that must
 // pass every check.
 const (
-	reflectFreshFloor  = 0.93
-	reflectFresh2Floor = 0.95
-	reflectFresh3Floor = 0.88
-	reflectFresh4Floor = 0.88
+	reflectFreshFloor  = 0.98
+	reflectFresh2Floor = 1.00
+	reflectFresh3Floor = 0.93
+	reflectFresh4Floor = 0.96
+)
+
+// Ceilings: the share of each fresh file's acknowledgements that may say
+// the answer back in italics (an echo) rather than name its point. Before
+// answers were read for what they are about, they were 0.69, 0.49, 0.57
+// and 0.74.
+const (
+	reflectFreshEchoes  = 0.36
+	reflectFresh2Echoes = 0.25
+	reflectFresh3Echoes = 0.35
+	reflectFresh4Echoes = 0.50
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
 // many pass, by kind of problem; it fails below the floor.
 func TestReflectFresh(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh.tsv", "fresh", reflectFreshFloor)
+	measureReflect(t, "testdata/reflect/fresh.tsv", "fresh", reflectFreshFloor, reflectFreshEchoes)
 }
 
 // TestReflectFresh2 plays testdata/reflect/fresh2.tsv, answers with news,
 // changes and feelings in them, written after fresh.tsv in other words.
 func TestReflectFresh2(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh2.tsv", "fresh2", reflectFresh2Floor)
+	measureReflect(t, "testdata/reflect/fresh2.tsv", "fresh2", reflectFresh2Floor, reflectFresh2Echoes)
 }
 
 // TestReflectFresh3 plays testdata/reflect/fresh3.tsv, a third batch
 // written in one sitting by someone else: longer answers, moves, a
 // divorce, a new city, fillers and doubts.
 func TestReflectFresh3(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh3.tsv", "fresh3", reflectFresh3Floor)
+	measureReflect(t, "testdata/reflect/fresh3.tsv", "fresh3", reflectFresh3Floor, reflectFresh3Echoes)
 }
 
 // TestReflectFresh4 plays testdata/reflect/fresh4.tsv, a fourth batch by
@@ -223,22 +235,30 @@ func TestReflectFresh3(t *testing.T) {
 // passing, disclosures, answers with a question mark, and steps naming a
 // person and an action. On arrival 43 of its 80 answers passed.
 func TestReflectFresh4(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh4.tsv", "fresh4", reflectFresh4Floor)
+	measureReflect(t, "testdata/reflect/fresh4.tsv", "fresh4", reflectFresh4Floor, reflectFresh4Echoes)
 }
 
 // measureReflect plays every answer of path, logs each failure with its
-// acknowledgement, reports the share that pass by kind of problem, and
-// fails below floor.
-func measureReflect(t *testing.T, path, name string, floor float64) {
+// acknowledgement, reports the share that pass by kind of problem and the
+// share of acknowledgements that say the answer back in italics (an echo),
+// and fails below floor or above the echo ceiling.
+func measureReflect(t *testing.T, path, name string, floor, echoCeiling float64) {
 	if raceOn {
 		t.Skip("plays dozens of conversations; the code it runs is raced by the transcripts, and make test runs this without -race")
 	}
 	cases := readReflect(t, path)
 	h := newHarness(t)
-	pass := 0
+	pass, echoes := 0, 0
 	problems := map[string]int{}
 	for _, c := range cases {
 		ack, whole, _ := reflectReply(h, fmt.Sprintf("%s-%d", name, c.line), c)
+		if os.Getenv("REFLECT_DUMP") != "" {
+			// REFLECT_DUMP=1 logs every acknowledgement, to read them all.
+			t.Logf("ACK line %d %s/%d %q → %q", c.line, c.journey, c.q, c.answer, ack)
+		}
+		if italics.MatchString(ack) {
+			echoes++
+		}
 		bad := reflectProblems(ack, whole, c)
 		if len(bad) == 0 {
 			pass++
@@ -251,6 +271,11 @@ func measureReflect(t *testing.T, path, name string, floor float64) {
 	}
 	share := float64(pass) / float64(len(cases))
 	t.Logf("%s reflection answers: %d/%d = %.2f pass; problems by kind: %v", name, pass, len(cases), share, problems)
+	echoShare := float64(echoes) / float64(len(cases))
+	t.Logf("%s acknowledgements with an echo in italics: %d/%d = %.2f", name, echoes, len(cases), echoShare)
+	if echoShare > echoCeiling+0.005 {
+		t.Errorf("%.2f of %s acknowledgements say the answer back in italics, want at most %.2f", echoShare, name, echoCeiling)
+	}
 	if share < floor {
 		t.Errorf("%.2f of %s reflection answers pass, want at least %.2f", share, name, floor)
 	}

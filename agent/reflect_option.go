@@ -64,7 +64,11 @@ func optionAck(q Question, answer string, names []string, v int) string {
 			return s
 		}
 	}
-	// The choice, in the question's frame.
+	// The choice named in the companion's words, or said back in the
+	// question's frame.
+	if own := aboutAck(q, answer, names, v); own != "" {
+		return own
+	}
 	return echoAck(picked, names, questionKind(q.Text), v)
 }
 

@@ -199,6 +199,9 @@ type ReflectState struct {
 	Journey string   `json:"journey"`
 	Index   int      `json:"index"`
 	Answers []string `json:"answers"`
+	// Said keeps the acknowledgements given so far, so that no line is
+	// said twice in one reflection.
+	Said []string `json:"said,omitempty"`
 }
 
 // DraftState is a drafting conversation in progress.

@@ -1,0 +1,290 @@
+package agent
+
+import (
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// More of what a reflection answer can be about, each for the question
+// that asks it: the size of circle one wants (a few close people, a wider
+// one, both), how time online splits between scrolling and talking, and
+// what gets in the way of reaching out (time, a falling out, nerves).
+
+// Circle sizes.
+const (
+	circleNone = iota
+	circleFew
+	circleWide
+	circleBoth
+)
+
+var (
+	reCircleBoth = mustPattern(`^(?:(?:honestly|tbh|idk|hmm|um|probably|definitely|i think|i guess|a bit of|bit of|a mix of|mix of)\s+)*(?:both|a mix|mix|bit of both|a bit of both|depends|it depends)\b`)
+	reCircleFew  = mustPattern(`\b(?:few|couple of|handful|one or two|two or three|small (?:circle|group|number)|close (?:people|friends|ones)|tell anything|know everything|deep (?:friends|ones|stuff))\b`)
+	reCircleWide = mustPattern(`\b(?:wide|wider|big(?:ger)? (?:circle|group)|lots of people|loads of people|lighter (?:stuff|company)|loose)\b`)
+	// reBigGroups says big groups cost the person.
+	reBigGroups = mustPattern(`\b(?:big|large) (?:groups?|crowds?)\b|\bcrowds\b|\bparties\b`)
+)
+
+// circleOf is the size of circle an answer asks for.
+func circleOf(folded string) int {
+	switch {
+	case reCircleBoth.MatchString(folded):
+		return circleBoth
+	case reCircleFew.MatchString(folded):
+		return circleFew
+	case reCircleWide.MatchString(folded):
+		return circleWide
+	}
+	return circleNone
+}
+
+// reDepends says the answer changes with mood or energy.
+var reDepends = mustPattern(`\b(?:depends|depending|mood|energy)\b`)
+
+// circleBeside reports whether a circle named is the point of an answer
+// that holds a feeling too: one about big groups, or about mood and energy.
+func circleBeside(answer string) bool {
+	folded := foldText(answer)
+	return reBigGroups.MatchString(folded) || circleOf(folded) == circleBoth && reDepends.MatchString(folded)
+}
+
+// circleLine names the circle an answer wants, and that big groups cost
+// the person when it says so.
+func circleLine(answer string, v int) string {
+	folded := reHedge.ReplaceAllString(foldText(answer), " ")
+	var line string
+	switch circleOf(folded) {
+	case circleFew:
+		line = pickAck(circleFewLines, v)
+	case circleWide:
+		line = pickAck(circleWideLines, v)
+	case circleBoth:
+		if reDepends.MatchString(folded) {
+			return pickAck(circleMoodLines, v)
+		}
+		line = pickAck(circleBothLines, v)
+	default:
+		return ""
+	}
+	if m := reBigGroups.FindStringIndex(folded); m != nil && moodOf(folded[m[0]:]) < 0 || reBigGroups.MatchString(folded) && strings.Contains(folded, "invisible") {
+		line += " " + pickAck(bigGroupLines, v)
+	}
+	return line
+}
+
+var (
+	circleFewLines = []string{
+		"A few close people you can tell anything, then — depth over numbers.",
+		"So a small, close circle where you can be fully open suits you best.",
+		"A handful of close people: that's where you feel most at home.",
+		"Depth over numbers, then — a few close people who really know you.",
+		"A few close people suits you, and that's a strong thing to build on.",
+	}
+	circleWideLines = []string{
+		"A wider circle for lighter company suits you — variety keeps it fresh.",
+		"So a wider circle works for you; lighter company has its own value.",
+		"A wide circle, then — plenty of people and lighter stuff.",
+		"Lighter company in a wider circle suits you, and that's fine.",
+		"A wider circle it is — not every friendship has to be deep.",
+	}
+	circleBothLines = []string{
+		"Both, then: a few close people and a wider circle for lighter days.",
+		"A mix of both — close people for the heavy things, a wider circle for the rest.",
+		"Both makes sense; most people need some depth and some lightness.",
+		"Both, then — a couple of people who know everything, and others for fun.",
+		"A bit of both: close ties and lighter ones do different jobs.",
+	}
+	circleMoodLines = []string{
+		"Both, depending on your mood and energy — that's an honest answer, and a common one.",
+		"It changing with your mood and energy makes sense; both kinds of company have their days.",
+		"Both, then, whichever fits your mood and energy — that's fair.",
+		"Depending on your mood and energy, both — most people's needs shift like that.",
+		"Both have their place, and your mood and energy decide which — that's fine.",
+	}
+	bigGroupLines = []string{
+		"Big groups take a lot out of you, and that's fine.",
+		"Big groups can be hard work.",
+		"Big groups cost you more than they give.",
+		"Big groups wear plenty of people out.",
+		"Big groups aren't for everyone.",
+	}
+)
+
+// Shares of time online.
+var (
+	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|all|\d+ ?%|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
+	reMostlyTalk   = mustPattern(`\b(?:mostly|more|actually)\s+(?:\w+\s+)?(?:talk\w*|chatt\w*|messag\w*|whatsapp)\b|\b(?:talk\w*|chatt\w*) mostly\b`)
+	reHalf         = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
+)
+
+// timeOnlineLine names how time online splits, or "".
+func timeOnlineLine(answer string, v int) string {
+	folded := foldText(answer)
+	switch {
+	case reHalf.MatchString(folded):
+		return pickAck(halfLines, v)
+	case reMostlyScroll.MatchString(folded):
+		return pickAck(scrollLines, v)
+	case reMostlyTalk.MatchString(folded):
+		return pickAck(talkLines, v)
+	}
+	return ""
+}
+
+var (
+	scrollLines = []string{
+		"Mostly scrolling and not much talking — an honest answer, and a very common one.",
+		"So most of it goes on scrolling rather than talking; honest, and common.",
+		"Mostly scrolling, then — feeds are built for that, and it's a common pattern, honestly.",
+		"Scrolling takes most of it and talking gets little — an honest picture, and a common one.",
+		"Mostly scrolling, less talking: that's honest, and very common.",
+	}
+	talkLines = []string{
+		"Mostly talking — that's the part that builds closeness.",
+		"So most of your time online goes on talking with people; that's a good sign.",
+		"Talking more than scrolling is the good kind of time online.",
+		"Mostly talking, then — that time is doing its job.",
+		"Good to hear the talking wins over the scrolling.",
+	}
+	halfLines = []string{
+		"Half and half — a fair balance, and the talking half is what counts.",
+		"About half each, then; the talking half is the part that brings people closer.",
+		"Half and half is an honest answer, and a fairly balanced one.",
+		"Half scrolling, half talking — not a bad balance.",
+		"Roughly half and half, then; worth keeping the talking half.",
+	}
+)
+
+// aboutObstacle is a thing that gets in the way of reaching out.
+type aboutObstacle struct {
+	re    pattern
+	lines []string
+}
+
+// aboutObstacles are tried in order; the first found names the obstacle.
+var aboutObstacles = []aboutObstacle{
+	{mustPattern(`\b(?:fell out|falling out|fallen out|had a fight|argument|neither of us|who goes first|go first|too late|pride|stubborn)\b`), []string{
+		"After a falling out it's hard to be the one who goes first, and it's rarely too late.",
+		"A falling out where neither wants to go first can sit for ages; it's rarely too late to be the one who does.",
+		"Going first after a falling out takes some nerve, and it's rarely too late.",
+		"Pride and a falling out make a strong pair; one small message can undo a lot of it, and it's rarely too late.",
+		"After a falling out, someone has to go first, and it's rarely too late for it to be you.",
+	}},
+	{mustPattern(`^(?:\w+ ){0,2}(?:time|no time|not enough time|lack of time)\b|\b(?:(?:2|two|3|three) jobs|night shifts?|kids under|nothing left|no energy left)\b`), []string{
+		"Short on time, then — when the days are that full, small and regular beats big and rare.",
+		"Time is the usual thing in the way, and with days that busy a two-minute message still counts.",
+		"With that little time, short and easy is the way; it still counts.",
+		"Busy days leave little over, and that's no reflection on how much they matter.",
+		"When time is that short, a tiny message is enough to keep the door open.",
+	}},
+	{mustPattern(`\b(?:anxiety|anxious|overthink\w*|nerves|nervous)\b`), []string{
+		"Anxiety and overthinking make reaching out feel much bigger than it is.",
+		"Nerves like that are very common; overthinking every message makes it heavy.",
+		"Overthinking turns a short message into a big job, and anxiety adds to it.",
+		"That anxious, overthinking loop is common, and a short, easy message helps break it.",
+		"Nerves and overthinking get in a lot of people's way.",
+	}},
+}
+
+// obstacleLine names what gets in the way, or "".
+func obstacleLine(answer string, v int) string {
+	folded := foldText(answer)
+	for _, o := range aboutObstacles {
+		if o.re.MatchString(folded) {
+			return pickAck(o.lines, v)
+		}
+	}
+	return ""
+}
+
+// reGoodWeek answers "was there a moment you felt alone?" with no and a
+// good week, nothing more: "not really, it was a good week".
+var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one))*$`)
+
+var ackGoodWeek = []string{
+	"Glad to hear it — a good week like that is worth noticing.",
+	"That's good to hear; weeks like that are worth remembering.",
+	"Good. I'm glad this one felt better.",
+	"Glad to hear it. A good week counts too.",
+	"That's good to hear, and worth noticing when it happens.",
+}
+
+// reMoment is a moment spent with someone: "coffee w ingrid", "the dog walk
+// with my neighbour bev", "lunch with my old teacher".
+var reMoment = mustPattern(`\b((?:a |the |our )?(?:coffee|lunch|dinner|breakfast|brunch|drinks|beers?|pints?|tea|dog walk|walk|phone call|call|video call|facetime|chat|pizza|film|movie|gig|run|swim|game|day out|picnic|catch up|catchup))\s+(?:w|with)\s+(.+)$`)
+
+// momentOf is a moment an answer tells of, in the companion's words
+// ("coffee with Ingrid", "the dog walk with your neighbour Bev"), or "".
+func momentOf(answer string, names []string) string {
+	raw := listen.Sentences(reAside.ReplaceAllString(answer, ""))
+	if len(raw) == 0 {
+		return ""
+	}
+	var m []string
+	for len(raw) > 0 && m == nil {
+		// "honestly? the dog walk with my neighbour": past an opening
+		// of a word or two.
+		if m = reMoment.FindStringSubmatch(strings.ToLower(raw[0])); m == nil && len(strings.Fields(raw[0])) > 2 {
+			return ""
+		}
+		raw = raw[1:]
+	}
+	if m == nil {
+		return ""
+	}
+	if f := listen.Feel(answer); f.Sure() && !goodFeelings[f.Label] {
+		// A hard feeling is the point, not the moment.
+		return ""
+	}
+	if len(raw) > 0 {
+		// "beers with connor. he told me his marriage is falling apart":
+		// what came after weighs more than the moment.
+		if f := listen.Feel(strings.Join(raw, " ")); f.Sure() && !goodFeelings[f.Label] {
+			return ""
+		}
+	}
+	people := listen.Mentions(m[2], names)
+	if len(people) == 0 {
+		return ""
+	}
+	who := people[0]
+	key := strings.ToLower(who.Who)
+	if !who.Named {
+		key = strings.ToLower(strings.TrimPrefix(who.Ref, "your "))
+	}
+	head := strings.Fields(m[2])
+	if !strings.Contains(strings.Join(head[:min(len(head), 5)], " "), strings.Fields(key)[0]) {
+		// "lunch with old mates from uni": the one with them is not the
+		// first thing after "with".
+		return ""
+	}
+	return strings.TrimSpace(m[1]) + " with " + who.Ref
+}
+
+// momentLine names a moment with someone, and a value it held ("being
+// remembered") when the answer says so.
+func momentLine(moment, value string, v int) string {
+	if value != "" {
+		return strings.NewReplacer("{m}", moment, "{v}", value).Replace(pickAck(momentValueLines, v))
+	}
+	return strings.ReplaceAll(pickAck(momentLines, v), "{m}", moment)
+}
+
+var (
+	momentLines = []string{
+		"{m} sounds like it did you good — moments like that are worth holding on to.",
+		"{m}: a good one to remember, and to do again.",
+		"So {m} was the bright spot; worth making room for more of those.",
+		"{m} — ordinary moments like that are what closeness is made of.",
+		"That sounds lovely: {m}. Worth doing again.",
+	}
+	momentValueLines = []string{
+		"{m} — and {v} on top, which is worth a lot.",
+		"{m}, and {v} in it: no wonder it stayed with you.",
+		"So {m} was the bright spot, with {v} at the heart of it.",
+		"{m} — with {v}, the kind of moment that stays.",
+		"That sounds lovely: {m}, and {v}. Worth holding on to.",
+	}
+)
