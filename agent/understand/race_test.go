@@ -1,5 +1,0 @@
-//go:build race
-
-package understand
-
-const raceEnabled = true
