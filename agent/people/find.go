@@ -900,9 +900,10 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 		// "leo my brother"; not "ugh my coworker…".
 		return written(tk.raw), 0.8
 	}
-	if tk.stop && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
+	if tk.stop && !toks[i].start && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
 		// "write to may, my old neighbour": set off by a comma right
-		// before who they are.
+		// before who they are. A sentence that ends there ("hard to say
+		// out loud. my dad…") ends on a word, never on a name.
 		return written(tk.raw), 0.8
 	}
 	return "", 0
@@ -1078,7 +1079,7 @@ func names(toks []token) []candidate {
 func nameScore(toks []token, i int) (float64, int) {
 	tk := toks[i]
 	w := tk.low
-	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
+	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) || pastimes[w] {
 		return 0, 0
 	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i) ||
@@ -1181,7 +1182,8 @@ func thoughtOf(toks []token, i int) bool {
 var toVerbs = set(`used want wants wanted wanna need needs needed trying try tried going hoping hope hoped able
 decided like liked love loved have has had got plan planned planning meant mean started forgot remember
 remembered ready about supposed afraid scared promised agreed seem seemed seems tend wish wished managed chose
-learning learned learnt refuse refused`)
+learning learned learnt refuse refused better best easier easiest harder wiser okay ok fine rude weird how
+whether what where`)
 
 // thinkWords come before "of" and whoever someone thought of.
 var thinkWords = set(`thought thinking think thinks me`)

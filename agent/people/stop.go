@@ -73,3 +73,12 @@ hes shes thats whats theres wasn't`)
 func isStop(w string) bool {
 	return stopWords[w] || calendar[w] || verbForms[w]
 }
+
+// pastimes are what people talk about, play or watch together ("we talk
+// about football mostly", "better to knock"): a topic, never a person on
+// its own, though a group may be named after one ("the netball girls").
+var pastimes = set(`football footy footie soccer rugby cricket tennis golf basketball netball hockey baseball
+volleyball badminton squash boxing darts snooker pool bowling running cycling swimming climbing bouldering
+hiking surfing skiing skating yoga pilates crossfit music films movies telly tv series shows games gaming
+videogames politics books reading cooking baking knitting crochet sewing gardening fishing chess poker
+anime manga art painting drawing dancing karaoke podcasts podcast fantasy f1 nba nfl premier league`)

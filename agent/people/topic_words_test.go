@@ -1,0 +1,24 @@
+package people
+
+import "testing"
+
+// A word before a full stop is no name for the relationship that opens the
+// next sentence; a pastime talked about and a verb after "better to" are
+// no one at all; a first name typed in lowercase at a sentence's start is
+// still who it is.
+func TestWordsThatAreNoOne(t *testing.T) {
+	for _, tc := range []struct{ text, name, rel string }{
+		{"i find this so hard to put into words. my sister and i never talk about stuff like this", "", "sister"},
+		{"its a lot to say out loud. my mum and i are not close", "", "mother"},
+		{"my cousin Ravi and i mostly chat about cricket, nothing deep", "Ravi", "cousin"},
+		{"would it be easier to call or send a text?", "", ""},
+		{"should i write about rugby or keep it general", "", ""},
+		{"rene is having a rough month and i want to say something", "Rene", ""},
+		{"so paulina from my course lost her job, want to cheer her up", "Paulina", ""},
+	} {
+		p := Find(tc.text)
+		if p.Name != tc.name || p.Relation != tc.rel {
+			t.Errorf("Find(%q) = %q (%q), want %q (%q)", tc.text, p.Name, p.Relation, tc.name, tc.rel)
+		}
+	}
+}
