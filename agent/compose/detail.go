@@ -1549,11 +1549,11 @@ var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(
 
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".
-var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
+var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure|apparently|supposedly|from what i (?:hear|heard)|i'm told|im told|word is)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
 
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".
-var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
+var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|apparently|supposedly|i(?:'ve| have)? heard|from what i (?:hear|heard)|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
 
 // mannerNote is what the writer says about how the message should come
 // across, or how well they know the person: "nothing guilt trippy",
