@@ -55,7 +55,7 @@ var (
 	riftWords = regexp.MustCompile(`(?i)\b(?:argument|arguments|fight|fights|row|rows|falling[- ]out|fall ?out|fallout|disagreement|blow[- ]?up|bust[- ]up|shouting match|big scene|spat|feud|quarrel|tiff|what (?:I|he|she|they) said|what happened at|that (?:night|day|thing) at|the (?:incident|drama|thing) at)\b`)
 	// riftClause is a row told as background: "we had a big fight at
 	// christmas", "we fell out over money", "things got heated".
-	riftClause = regexp.MustCompile(`(?i)^(?:we |I )?(?:had (?:a|an|this|that) (?:\w+ )?(?:fight|argument|row|falling[- ]out|disagreement|blow[- ]?up|bust[- ]up|spat|tiff)|(?:fell|have fallen|had fallen) out|argued|fought|things got (?:heated|ugly|nasty|awkward)|it got (?:heated|ugly|nasty))\b`)
+	riftClause = regexp.MustCompile(`(?i)^(?:we |I )?(?:had (?:a|an|this|that) (?:\w+ )?(?:fight|argument|row|falling[- ]out|disagreement|blow[- ]?up|bust[- ]up|spat|tiff)|(?:fell|have fallen|had fallen) out|argued|fought|things got (?:heated|ugly|nasty|awkward)|it got (?:heated|ugly|nasty)|there (?:was|were|has been|'s been|had been) (?:a |an |this |that |some |all this |a lot of )?(?:\w+ )?(?:fight|argument|row|falling[- ]out|disagreement|blow[- ]?up|bust[- ]up|spat|tiff|tension|bad blood|drama)s?|we had (?:some )?words|things (?:have been|were|got|are) (?:tense|frosty|awkward|weird) between us)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
 	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
