@@ -169,7 +169,7 @@ var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|bro
 
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed|walked past|went past|drove past|walked by)\s`)
 
-var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically|then|after that|afterwards|eventually|later on|in the end)[, ]+)+`)
 
 // wakeAnd is waking a group chat said before what the message says:
 // "want to wake it up and suggest…", "say hi and ask…".
