@@ -771,6 +771,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "could she quiz me at the weekend", said to her.
 		return askDetail(strings.TrimRight(secondPerson(m[1], name, false), "?"))
 	}
+	if m := couldYou.FindStringSubmatch(c); m != nil {
+		// "could you be a reference for me", typed as it would be said.
+		return askDetail(strings.TrimRight(m[1], "?"))
+	}
 	if strings.HasPrefix(you, "I ") || strings.HasPrefix(you, "I'") || strings.HasPrefix(low, "could ") || strings.HasPrefix(low, "can use") {
 		return firstPerson(you, o)
 	}

@@ -146,7 +146,11 @@ var (
 	sentMine        = regexp.MustCompile(`(?i)^I (?:sent|emailed|gave|submitted|dropped off|passed on|shared|posted)(?: (?:him|her|them|you|[A-Za-z][\w-]*))?(?: (?:on|via|over|through|by) (?:LinkedIn|email|e-mail|WhatsApp|text|message|DM|post|Instagram|insta|Slack|Teams))? ((?:my|the|our) .+?)(?: (?:to|with) (?:him|her|them|you))?$`)
 	mineDid         = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ )?(?:dog|cat|puppy|kid|kids|son|daughter|boy|girl|car|party|music|builder|builders|friend|friends|guests?) (?:\w+ )?(?:\w+ed|got|dug|ate|broke|hit|woke|kept|made|left|took|spilt|ran|threw|tore|bit|stole|drove)\b`)
 	couldThey       = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:she|he|they) (.+)$`)
-	usedToDo        = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)
+	// couldYou is the same asked of them straight out, as the message
+	// would ("could you be a reference for me"); asking the companion to
+	// write, word or help is no part of it.
+	couldYou = regexp.MustCompile(`(?i)^(?:and )?(?:could|can|would|will) (?:you|u) (?:possibly |maybe |please )?((?:be|lend|pass|introduce|refer|recommend|join|meet|call|ring|host|cover|sign|vouch|spare|come (?:to|round|over|with|along|down|and|visit)|look over|read over)\b.+)$`)
+	usedToDo = regexp.MustCompile(`(?i)^we (?:used to|would always|always used to) (?:do|have|go for|go to) ((?:[A-Z]\w+ |[a-z]+ )?(?:drinks|lunches|dinners|brunch|quiz nights?|karaoke|runs|walks|games|nights out|catch-ups|coffees|curries|breakfasts|barbecues|bbqs|swims))$`)
 	// wantGather is a wish to get people together for something: "want
 	// to get everyone on a zoom before christmas".
 	wantGather = regexp.MustCompile(`(?i)^(?:and )?(?:I )?(?:(?:want|wanna|would like|'d like|'d love|would love|hoping|am hoping|'m hoping|was hoping|trying|need)(?: to)? )?get (?:everyone|everybody|us all|us|all of us|the group|people|the lads|the girls|the family|the gang|the cousins|the team)(?: together)? (?:(?:on|onto|for|into) ((?:a|an|some|another|our|one) .+)|to (meet up .+|meet .+|catch up .+|come .+|join .+))$`)

@@ -1194,10 +1194,19 @@ func avoidCopy(t, src string, run int) string {
 			return r
 		}
 	}
-	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) {
+	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) && !ingNoun[strings.ToLower(strings.Fields(m[3])[0])] {
+		// "at the bakery on king street": a word in -ing that names a
+		// thing goes on the place (ingNoun); no doing follows it.
 		// "spent each lunchtime in the music room playing covers" reads
 		// the same as "spent each lunchtime playing covers in the music
 		// room".
+		if r := m[1] + " " + m[3] + " " + m[2]; !sharesRun(r, src, run) {
+			return r
+		}
+	}
+	if m := placeThenWhen.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) {
+		// "cooking for 40 people at our son's christening on Sunday"
+		// reads the same with the day said before the place.
 		if r := m[1] + " " + m[3] + " " + m[2]; !sharesRun(r, src, run) {
 			return r
 		}
@@ -1223,6 +1232,10 @@ func avoidCopy(t, src string, run int) string {
 	}
 	return t
 }
+
+// placeThenWhen is a place, then the day, at the end of a clause: "at
+// our son's christening on sunday".
+var placeThenWhen = regexp.MustCompile(`(?i)^(.+?) ((?:at|in) (?:the|our|a|my|your|his|her|their) .+?) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|week)|yesterday|at the weekend)$`)
 
 // midWhen is a day or time said inside a clause, with more after it.
 var midWhen = regexp.MustCompile(`(?i) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|week)|yesterday|the other (?:day|night)|at the weekend)\b( \w)`)
