@@ -188,6 +188,11 @@ var weCould = regexp.MustCompile(`(?i)^(?:and |so )?I (?:thought|was thinking|re
 
 // groupFancy asks whether anyone in a group is up for something: "see if
 // anyone fancies a kickabout", "see if people fancy getting dinner".
+// gatherFor is the wish to bring a group together for something: "want
+// to get everyone together for drinks", "i'd love to get the gang back
+// together for a curry".
+var gatherFor = regexp.MustCompile(`(?i)^(?:and |so |but )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|bring|round up|gather) (?:everyone|everybody|us all|all of us|us|them|them all|the (?:\w+ ){0,2}?(?:gang|lads|girls|group|team|crew|lot|cousins|family))(?: back)?(?: together)?(?: again)? for (.+)$`)
+
 var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d like|would like|was hoping|am hoping)(?: to)? )?(?:see|ask|check|find out) (?:if|whether) (?:anyone|anybody|any of them|people|everyone|everybody|the lads|the girls|folks)(?: would| is| are|'s|'d)? (?:fancies|fancy|wants?|up for|be up for|keen on|keen for|free for|interested in)(?: to)? (.+)$`)
 
 // someoneElsesDay is news of someone a group shares, not the group
@@ -237,8 +242,27 @@ func chatLabel(text string) string {
 			return strings.Join(words, " ")
 		}
 	}
+	for i, w := range f {
+		// "my book club hasn't met since the summer", "our running club":
+		// a club, a choir or a team is named with what it is for.
+		w = strings.Trim(w, ",.!?;:")
+		if !clubNouns[w] || i < 2 || !clubOwners[f[i-2]] {
+			continue
+		}
+		if x := f[i-1]; lettersWord(x) && !notChatLabel[x] && !chatPeople[x] && !strings.ContainsAny(x, ",.!?;:") {
+			return x + " " + w
+		}
+	}
 	return ""
 }
+
+// clubNouns are groups named by what they meet for: "book club", "walking
+// group" aside (a group is named with "chat" above).
+var clubNouns = map[string]bool{"club": true, "choir": true, "team": true, "squad": true, "society": true, "league": true}
+
+// clubOwners come before a club's name: "my book club", "our running
+// club", "the chess society".
+var clubOwners = map[string]bool{"my": true, "our": true, "the": true}
 
 // chatPeople are words for the people in a chat, which its name in a
 // draft leaves out: "lads", "friends", "mates".

@@ -198,6 +198,14 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 				continue
 			}
+			if m := gatherFor.FindStringSubmatch(raw); m != nil {
+				// "want to get everyone together for drinks": what they
+				// would gather for is the plan put to them.
+				if t := avoidCopy(trimTail(m[1]), text, 7); t != "" {
+					out = appendDetail(out, Detail{Kind: Plan, Text: t})
+				}
+				continue
+			}
 			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
 				// "gran turns 85 in march": news of someone the whole
 				// group shares, said as it is.

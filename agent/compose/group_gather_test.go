@@ -1,0 +1,36 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// A club named with what it meets for ("my chess club", "our walking
+// team") is the chat the opening names, and what the person wants the
+// group brought together for is the plan put to them.
+func TestGroupClubAndGathering(t *testing.T) {
+	for _, tc := range []struct{ text, chat string }{
+		{"my chess club hasn't met since easter", "chess club"},
+		{"our netball team went quiet after the season ended", "netball team"},
+		{"the choir is lovely", ""},
+	} {
+		got := ""
+		for _, d := range Parse(tc.text, "", Group) {
+			if c, ok := strings.CutPrefix(d.Text, "chat:"); ok {
+				got = c
+			}
+		}
+		if got != tc.chat {
+			t.Errorf("chat named in %q = %q, want %q", tc.text, got, tc.chat)
+		}
+	}
+	for _, tc := range []struct{ text, plan string }{
+		{"i'd love to get the old crew back together for a barbecue in july", "barbecue"},
+		{"really want to get everybody together for a walk on sunday", "walk"},
+	} {
+		d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(tc.text, "", Group)})
+		if !strings.Contains(d, tc.plan) || strings.Contains(d, "get everybody together") || strings.Contains(d, "old crew") {
+			t.Errorf("draft from %q = %q, want the %s put to them", tc.text, d, tc.plan)
+		}
+	}
+}
