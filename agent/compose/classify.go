@@ -193,6 +193,11 @@ var weCould = regexp.MustCompile(`(?i)^(?:and |so )?I (?:thought|was thinking|re
 // together for a curry".
 var gatherFor = regexp.MustCompile(`(?i)^(?:and |so |but )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|bring|round up|gather) (?:everyone|everybody|us all|all of us|us|them|them all|the (?:\w+ ){0,2}?(?:gang|lads|girls|group|team|crew|lot|cousins|family))(?: back)?(?: together)?(?: again)? for (.+)$`)
 
+// restartThing is the wish to get something the group did going again:
+// "want to get thursday games going again", "i'd love to start the
+// monthly dinners back up".
+var restartThing = regexp.MustCompile(`(?i)^(?:.*?\b(?:and|so|but) )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|start|kick|restart) ((?:the |our )?[\w' -]{3,40}?) (?:going|started|back up|up and running|off|back)(?: again)?$`)
+
 var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d like|would like|was hoping|am hoping)(?: to)? )?(?:see|ask|check|find out) (?:if|whether) (?:anyone|anybody|any of them|people|everyone|everybody|the lads|the girls|folks)(?: would| is| are|'s|'d)? (?:fancies|fancy|wants?|up for|be up for|keen on|keen for|free for|interested in)(?: to)? (.+)$`)
 
 // someoneElsesDay is news of someone a group shares, not the group
@@ -220,6 +225,10 @@ func chatLabel(text string) string {
 				break
 			}
 			words = append([]string{x}, words...)
+		}
+		for k := j - 1 - len(words); len(words) > 0 && k >= 1 && f[k] == "a" && teamCount[f[k-1]] && len(words) < 3; k -= 2 {
+			// "the five a side chat": the "a" is part of its name.
+			words = append([]string{f[k-1], "a"}, words...)
 		}
 		for len(words) > 0 && (words[0] == "old" || words[0] == "little") {
 			words = words[1:]
@@ -255,6 +264,9 @@ func chatLabel(text string) string {
 	}
 	return ""
 }
+
+// teamCount is a count a team's name may start with: "five a side".
+var teamCount = map[string]bool{"five": true, "5": true, "six": true, "6": true, "seven": true, "7": true, "eleven": true, "11": true}
 
 // clubNouns are groups named by what they meet for: "book club", "walking
 // group" aside (a group is named with "chat" above).

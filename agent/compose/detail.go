@@ -198,6 +198,12 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 				continue
 			}
+			if m := restartThing.FindStringSubmatch(strings.TrimRight(raw, ".!")); m != nil {
+				// "want to get thursday games going again": what was done
+				// together is the plan put to them.
+				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				continue
+			}
 			if m := gatherFor.FindStringSubmatch(raw); m != nil {
 				// "want to get everyone together for drinks": what they
 				// would gather for is the plan put to them.

@@ -34,3 +34,22 @@ func TestGroupClubAndGathering(t *testing.T) {
 		}
 	}
 }
+
+// What the group used to do, wished going again ("want to get the sunday
+// rides going again"), is the plan put to them; a team named by its size
+// ("the seven a side chat") keeps its whole name.
+func TestGroupRestartAndTeamName(t *testing.T) {
+	d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse("she's fine now so i'd love to get the sunday rides going again", "", Group)})
+	if !strings.Contains(d, "sunday rides") && !strings.Contains(d, "Sunday rides") {
+		t.Errorf("draft = %q, want the rides put to them", d)
+	}
+	got := ""
+	for _, x := range Parse("the seven a side chat has been dead since may", "", Group) {
+		if c, ok := strings.CutPrefix(x.Text, "chat:"); ok {
+			got = c
+		}
+	}
+	if got != "seven a side" {
+		t.Errorf("chat name = %q, want %q", got, "seven a side")
+	}
+}

@@ -327,7 +327,12 @@ func groups(toks []token) []candidate {
 			// "message the group": a group word with a determiner before it,
 			// within four words.
 			found := false
-			for k := i - 1; k >= 0 && k >= i-4; k-- {
+			reach := 4
+			if w == "chat" || w == "gc" || w == "groupchat" {
+				// "the five a side lads chat": a chat's name may be long.
+				reach = 5
+			}
+			for k := i - 1; k >= 0 && k >= i-reach; k-- {
 				if l := toks[k].low; l == "the" || l == "our" || l == "my" || l == "this" || l == "that" || triggers[l] {
 					found = true
 					break
@@ -358,8 +363,8 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
-			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" ||
-				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group") {
+			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" && !ownedBefore(toks, i-2) ||
+				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group" && !ownedBefore(toks, i-3)) {
 				// "ask for a coffee chat", "a 20 min chat" is a talk, not a
 				// group.
 				continue
@@ -439,6 +444,24 @@ func groups(toks []token) []candidate {
 		}
 	}
 	return dedupeGroups(out)
+}
+
+// chatOwners come before a chat's name, so an "a" inside it ("the five a
+// side chat") is part of the name, not "a chat" as a talk.
+var chatOwners = set(`the our my this that`)
+
+// ownedBefore reports a chat owner one or two words before the "a" at k,
+// in the same sentence.
+func ownedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if toks[j].stop {
+			return false
+		}
+		if chatOwners[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // familyByName reports a surname at i said as a household: "the okonkwo

@@ -22,3 +22,23 @@ func TestWordsThatAreNoOne(t *testing.T) {
 		}
 	}
 }
+
+// A chat named at length ("the sunday five a side chat", "our monday
+// night pub quiz chat") is the group even when someone is named in the
+// story of how it went quiet; "a quick chat with" someone is still a talk.
+func TestLongChatNames(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		group bool
+		rel   string
+	}{
+		{"our five a side chat died after Owen moved to Leeds, want to see whos around on friday", true, "group"},
+		{"the monday pub quiz team chat went silent after Priya left", true, "group"},
+		{"i had a quick chat with my cousin about it", false, "cousin"},
+	} {
+		p := Find(tc.text)
+		if p.Group != tc.group || p.Relation != tc.rel {
+			t.Errorf("Find(%q) = %+v, want group %v (%q)", tc.text, p, tc.group, tc.rel)
+		}
+	}
+}
