@@ -52,6 +52,12 @@ func tokenize(text string) []token {
 				break
 			}
 		}
+		if low := foldWord(w); !poss && len(low) > 3 && strings.HasSuffix(low, "s") && !firstNames[low] && firstNames[low[:len(low)-1]] {
+			// "Sunitas spreadsheet", "bens mum": a known name with its
+			// possessive typed without the apostrophe.
+			f = strings.Replace(f, w, w[:len(w)-1], 1)
+			w, poss = w[:len(w)-1], true
+		}
 		tail := f[strings.Index(f, w)+len(w):]
 		tail = strings.TrimLeft(tail, "'’s")
 		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—("), poss: poss}

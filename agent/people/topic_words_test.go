@@ -42,3 +42,19 @@ func TestLongChatNames(t *testing.T) {
 		}
 	}
 }
+
+// A known name with its possessive typed without the apostrophe ("emmas
+// leaving do", "Kofis new flat") is that name, never a name of its own;
+// names that end in s stay whole.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"i missed emmas leaving do and feel awful, want to say sorry to her", "Emma"},
+		{"Kofis new flat looks amazing, help me congratulate him", "Kofi"},
+		{"message marcus about the weekend", "Marcus"},
+		{"write something for nicolas, he got the job", "Nicolas"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, p.Name, tc.name)
+		}
+	}
+}
