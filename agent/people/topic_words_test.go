@@ -58,3 +58,16 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// The hill climbed ("a walk up ben lomond", "cycled up Mont Ventoux") is
+// a place, whatever names its words look like.
+func TestHillClimbedIsAPlace(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"he proposed on a walk up ben lomond at sunrise", ""},
+		{"we cycled up Mont Ventoux with my cousin Nell", "Nell"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, p.Name, tc.name)
+		}
+	}
+}
