@@ -38,3 +38,13 @@ func TestChasingIsFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// A proposal told with the one who proposed named ("her girlfriend mei
+// proposed") is their engagement to congratulate.
+func TestNamedProposalIsCongrats(t *testing.T) {
+	for _, text := range []string{"her girlfriend mei proposed at the weekend", "his partner jonas proposed in paris"} {
+		if got := DetectOccasion(text); got != Congrats {
+			t.Errorf("DetectOccasion(%q) = %q, want %q", text, got, Congrats)
+		}
+	}
+}
