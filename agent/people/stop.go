@@ -67,6 +67,7 @@ tips input opinion guidance loan lift apology thanks condolences sympathy congra
 put give gave given lend lent vouch introduce intro refer recommend sign cover proofread review feed fed drive
 drove pick borrow take took bring brought come came join keep kept hold buy bought pay paid fix look willing able
 hasnt havent isnt wasnt doesnt dont didnt wont cant couldnt shouldnt wouldnt arent werent aint youre theyre
+offer offers offered offering suggest suggests suggested propose promise promised
 hes shes thats whats theres wasn't whos who's hows how's wheres where's whens when's whys why's`)
 
 // isStop reports whether a folded word can never be a name.

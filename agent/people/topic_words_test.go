@@ -71,3 +71,16 @@ func TestHillClimbedIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// A verb after "and" ("message Tomas and offer to help") is what to do,
+// never the second of two names.
+func TestVerbAfterAndIsNoName(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"want to text Amira and offer her a lift to the hospital", "Amira"},
+		{"message jonah and suggest a walk on sunday", "Jonah"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, p.Name, tc.name)
+		}
+	}
+}
