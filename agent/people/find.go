@@ -1559,9 +1559,12 @@ func otherReferent(toks []token, i int) bool {
 // before an age or an event as the one it belongs to: "my nans 90th",
 // "my brothers wedding".
 func bareOwners(toks []token) {
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		tk := &toks[i]
-		prev, next := toks[i-1].low, toks[i+1].low
+		prev, next := "", toks[i+1].low
+		if i > 0 {
+			prev = toks[i-1].low
+		}
 		if tk.poss || tk.stop || !strings.HasSuffix(tk.low, "s") {
 			continue
 		}
@@ -1578,16 +1581,21 @@ func bareOwners(toks []token) {
 			}
 			owner = true
 		}
-		if !owner {
+		fond := fondWords[next] && !toks[i+1].stop
+		if !owner && !fond {
 			continue
 		}
-		event := ownedEvents[next] || ordinal(next) || i+2 < len(toks) && eventAdjectives[next] && !toks[i+1].stop && ownedEvents[toks[i+2].low]
+		event := fond || ownedEvents[next] || ordinal(next) || i+2 < len(toks) && eventAdjectives[next] && !toks[i+1].stop && ownedEvents[toks[i+2].low]
 		if !event {
 			continue
 		}
 		tk.low, tk.raw, tk.poss = one, strings.TrimSuffix(tk.raw, "s"), true
 	}
 }
+
+// fondWords after a family word ending in s make it the owner, however
+// it is introduced: "heard nans favourite song", "grandads fave film".
+var fondWords = set(`favourite favorite fave fav`)
 
 // ownsEvent reports a possessive at j that owns an event after it: "to
 // dads surprise party" names whose party, not who the message is for.

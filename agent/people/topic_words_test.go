@@ -84,3 +84,17 @@ func TestVerbAfterAndIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A family word with its possessive typed without the apostrophe before
+// "favourite" ("grandpas favourite film was on") is that relative, with
+// or without "my" before it.
+func TestFamilyFavouriteWithoutApostrophe(t *testing.T) {
+	for _, tc := range []struct{ text, rel string }{
+		{"grandpas favourite film was on tv last night, want to text him", "grandfather"},
+		{"found my aunties fave perfume in a shop, thinking of her", "aunt"},
+	} {
+		if p := Find(tc.text); p.Relation != tc.rel {
+			t.Errorf("Find(%q) = %+v, want relation %q", tc.text, p, tc.rel)
+		}
+	}
+}
