@@ -161,6 +161,11 @@ var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turn
 
 var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
 
+// writerWhere is an everyday place the writer was when something brought
+// someone to mind, said at the end: "in the shop", "at the gym", "on the
+// bus".
+var writerWhere = regexp.MustCompile(`(?i)\s+(?:in|at|on) (?:the|a) (?:shop|shops|supermarket|corner shop|gym|bus|train|tube|car|office|queue|waiting room|dentist'?s?|doctor'?s?|laundrette|launderette|petrol station)$`)
+
 var noticedAside = regexp.MustCompile(`(?i)\s+and (?:it'?s|its|it was|it is|they'?re|they are|was) (?:so |really |actually |absolutely )?(?:hilarious|amazing|brilliant|great|good|incredible|funny|beautiful|lovely|gorgeous|perfect|wild|mad|class)$`)
 
 var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|earlier today|today|last week|the other day|at the weekend|this weekend|last weekend)\b`)

@@ -48,3 +48,20 @@ func TestNamedProposalIsCongrats(t *testing.T) {
 		}
 	}
 }
+
+// Where the writer happened to be when something brought someone to mind
+// ("at the gym", "on the bus") is theirs; what it was is kept.
+func TestWhereTheWriterWasLeftOut(t *testing.T) {
+	for _, text := range []string{"i heard your favourite band on the radio at the gym", "i saw a dog just like yours on the bus"} {
+		noticed := false
+		for _, d := range Parse(text, "Ada", Thinking) {
+			noticed = noticed || d.Kind == Noticed
+			if d.Kind == Noticed && (strings.Contains(d.Text, "gym") || strings.Contains(d.Text, "bus")) {
+				t.Errorf("Parse(%q) kept where the writer was: %q", text, d.Text)
+			}
+		}
+		if !noticed {
+			t.Errorf("Parse(%q) found nothing that brought them to mind", text)
+		}
+	}
+}
