@@ -18,11 +18,22 @@ import (
 // "help me text…", "what do I send…") keeps starting a draft, and a
 // guide answer to "what should I say…" offers to write the message after.
 
+// outreachKinds are the readings of free text an outreach wish in it
+// turns into a request to write.
+var outreachKinds = map[string]bool{IntentNone: true, IntentFeeling: true, IntentAsk: true, IntentDraft: true}
+
 // draftRoute starts a draft when free text asks for one, by the phrase
 // rules (draftRequested) or, when they see no request at all, by the
 // classifier or someone's news (startsDraftInstead). It reports false,
 // doing nothing, for anything else.
 func (t *turn) draftRoute(in Intent) bool {
+	if t.choice == "" && outreachKinds[in.Kind] && outreachWish(t.text) && !heardFrom(t.text) {
+		// "…she lost her husband. i want to put a card through her
+		// door": what the person wants done is a message, whatever the
+		// story around it (draft_outreach.go).
+		t.startDraft(t.text, false)
+		return true
+	}
 	if t.listenFirst(in) {
 		return true
 	}

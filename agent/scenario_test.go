@@ -32,8 +32,8 @@ const heldoutFloor = 0.10
 // was set.
 var freshFloors = map[string]float64{
 	"fresh.txt": 0.93, "fresh-flow.txt": 0.98, "fresh-flow2.txt": 0.96, "fresh-wording.txt": 0.97,
-	"fresh2.txt": 0.93, "fresh3.txt": 0.96, "fresh4.txt": 0.91, "fresh5.txt": 0.94, "fresh6.txt": 0.96,
-	"fresh7.txt": 0.84, "fresh8.txt": 0.72, "fresh9.txt": 0.70, "fresh10.txt": 0.64, "fresh11.txt": 0.56,
+	"fresh2.txt": 0.93, "fresh3.txt": 0.96, "fresh4.txt": 0.91, "fresh5.txt": 0.96, "fresh6.txt": 0.96,
+	"fresh7.txt": 0.86, "fresh8.txt": 0.75, "fresh9.txt": 0.75, "fresh10.txt": 0.66, "fresh11.txt": 0.57,
 	"fresh12.txt": 0.53,
 }
 

@@ -161,6 +161,11 @@ var ageMore = regexp.MustCompile(`(?i)^((she|he|they)(?:'s| is| are|'re) (?:turn
 
 var aboutYou = regexp.MustCompile(`(?i)^(?:I'm |I am |I was |I've been )?(?:just )?(?:thinking|thought) (?:of|about) you(?: today| lately| a lot| recently| this week| all day| again)?$`)
 
+// writerWhere is an everyday place the writer was when something brought
+// someone to mind, said at the end: "in the shop", "at the gym", "on the
+// bus".
+var writerWhere = regexp.MustCompile(`(?i)\s+(?:in|at|on) (?:the|a) (?:shop|shops|supermarket|corner shop|gym|bus|train|tube|car|office|queue|waiting room|dentist'?s?|doctor'?s?|laundrette|launderette|petrol station)$`)
+
 var noticedAside = regexp.MustCompile(`(?i)\s+and (?:it'?s|its|it was|it is|they'?re|they are|was) (?:so |really |actually |absolutely )?(?:hilarious|amazing|brilliant|great|good|incredible|funny|beautiful|lovely|gorgeous|perfect|wild|mad|class)$`)
 
 var innerWhen = regexp.MustCompile(`(?i)\s+(?:last night|yesterday|this morning|earlier today|today|last week|the other day|at the weekend|this weekend|last weekend)\b`)
@@ -169,7 +174,7 @@ var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|bro
 
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed|walked past|went past|drove past|walked by)\s`)
 
-var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically)[, ]+)+`)
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically|then|after that|afterwards|eventually|later on|in the end)[, ]+)+`)
 
 // wakeAnd is waking a group chat said before what the message says:
 // "want to wake it up and suggest…", "say hi and ask…".
@@ -188,6 +193,16 @@ var weCould = regexp.MustCompile(`(?i)^(?:and |so )?I (?:thought|was thinking|re
 
 // groupFancy asks whether anyone in a group is up for something: "see if
 // anyone fancies a kickabout", "see if people fancy getting dinner".
+// gatherFor is the wish to bring a group together for something: "want
+// to get everyone together for drinks", "i'd love to get the gang back
+// together for a curry".
+var gatherFor = regexp.MustCompile(`(?i)^(?:and |so |but )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|bring|round up|gather) (?:everyone|everybody|us all|all of us|us|them|them all|the (?:\w+ ){0,2}?(?:gang|lads|girls|group|team|crew|lot|cousins|family))(?: back)?(?: together)?(?: again)? for (.+)$`)
+
+// restartThing is the wish to get something the group did going again:
+// "want to get thursday games going again", "i'd love to start the
+// monthly dinners back up".
+var restartThing = regexp.MustCompile(`(?i)^(?:.*?\b(?:and|so|but) )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|start|kick|restart) ((?:the |our )?[\w' -]{3,40}?) (?:going|started|back up|up and running|off|back)(?: again)?$`)
+
 var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d like|would like|was hoping|am hoping)(?: to)? )?(?:see|ask|check|find out) (?:if|whether) (?:anyone|anybody|any of them|people|everyone|everybody|the lads|the girls|folks)(?: would| is| are|'s|'d)? (?:fancies|fancy|wants?|up for|be up for|keen on|keen for|free for|interested in)(?: to)? (.+)$`)
 
 // someoneElsesDay is news of someone a group shares, not the group
@@ -216,6 +231,10 @@ func chatLabel(text string) string {
 			}
 			words = append([]string{x}, words...)
 		}
+		for k := j - 1 - len(words); len(words) > 0 && k >= 1 && f[k] == "a" && teamCount[f[k-1]] && len(words) < 3; k -= 2 {
+			// "the five a side chat": the "a" is part of its name.
+			words = append([]string{f[k-1], "a"}, words...)
+		}
 		for len(words) > 0 && (words[0] == "old" || words[0] == "little") {
 			words = words[1:]
 		}
@@ -237,8 +256,30 @@ func chatLabel(text string) string {
 			return strings.Join(words, " ")
 		}
 	}
+	for i, w := range f {
+		// "my book club hasn't met since the summer", "our running club":
+		// a club, a choir or a team is named with what it is for.
+		w = strings.Trim(w, ",.!?;:")
+		if !clubNouns[w] || i < 2 || !clubOwners[f[i-2]] {
+			continue
+		}
+		if x := f[i-1]; lettersWord(x) && !notChatLabel[x] && !chatPeople[x] && !strings.ContainsAny(x, ",.!?;:") {
+			return x + " " + w
+		}
+	}
 	return ""
 }
+
+// teamCount is a count a team's name may start with: "five a side".
+var teamCount = map[string]bool{"five": true, "5": true, "six": true, "6": true, "seven": true, "7": true, "eleven": true, "11": true}
+
+// clubNouns are groups named by what they meet for: "book club", "walking
+// group" aside (a group is named with "chat" above).
+var clubNouns = map[string]bool{"club": true, "choir": true, "team": true, "squad": true, "society": true, "league": true}
+
+// clubOwners come before a club's name: "my book club", "our running
+// club", "the chess society".
+var clubOwners = map[string]bool{"my": true, "our": true, "the": true}
 
 // chatPeople are words for the people in a chat, which its name in a
 // draft leaves out: "lads", "friends", "mates".
@@ -770,6 +811,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := couldThey.FindStringSubmatch(c); m != nil {
 		// "could she quiz me at the weekend", said to her.
 		return askDetail(strings.TrimRight(secondPerson(m[1], name, false), "?"))
+	}
+	if m := couldYou.FindStringSubmatch(c); m != nil {
+		// "could you be a reference for me", typed as it would be said.
+		return askDetail(strings.TrimRight(m[1], "?"))
 	}
 	if strings.HasPrefix(you, "I ") || strings.HasPrefix(you, "I'") || strings.HasPrefix(low, "could ") || strings.HasPrefix(low, "can use") {
 		return firstPerson(you, o)

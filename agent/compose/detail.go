@@ -198,6 +198,20 @@ func Parse(text, name string, o Occasion) []Detail {
 				}
 				continue
 			}
+			if m := restartThing.FindStringSubmatch(strings.TrimRight(raw, ".!")); m != nil {
+				// "want to get thursday games going again": what was done
+				// together is the plan put to them.
+				out = appendDetail(out, Detail{Kind: Plan, Text: trimTail(m[1])})
+				continue
+			}
+			if m := gatherFor.FindStringSubmatch(raw); m != nil {
+				// "want to get everyone together for drinks": what they
+				// would gather for is the plan put to them.
+				if t := avoidCopy(trimTail(m[1]), text, 7); t != "" {
+					out = appendDetail(out, Detail{Kind: Plan, Text: t})
+				}
+				continue
+			}
 			if m := someoneElsesDay.FindStringSubmatch(raw); m != nil {
 				// "gran turns 85 in march": news of someone the whole
 				// group shares, said as it is.
@@ -1194,10 +1208,19 @@ func avoidCopy(t, src string, run int) string {
 			return r
 		}
 	}
-	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) {
+	if m := placeThenDoing.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) && plainPlace(m[2]) && !ingNoun[strings.ToLower(strings.Fields(m[3])[0])] {
+		// "at the bakery on king street": a word in -ing that names a
+		// thing goes on the place (ingNoun); no doing follows it.
 		// "spent each lunchtime in the music room playing covers" reads
 		// the same as "spent each lunchtime playing covers in the music
 		// room".
+		if r := m[1] + " " + m[3] + " " + m[2]; !sharesRun(r, src, run) {
+			return r
+		}
+	}
+	if m := placeThenWhen.FindStringSubmatch(t); m != nil && sharesRun(t, src, run) {
+		// "cooking for 40 people at our son's christening on Sunday"
+		// reads the same with the day said before the place.
 		if r := m[1] + " " + m[3] + " " + m[2]; !sharesRun(r, src, run) {
 			return r
 		}
@@ -1223,6 +1246,10 @@ func avoidCopy(t, src string, run int) string {
 	}
 	return t
 }
+
+// placeThenWhen is a place, then the day, at the end of a clause: "at
+// our son's christening on sunday".
+var placeThenWhen = regexp.MustCompile(`(?i)^(.+?) ((?:at|in) (?:the|our|a|my|your|his|her|their) .+?) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|week)|yesterday|at the weekend)$`)
 
 // midWhen is a day or time said inside a clause, with more after it.
 var midWhen = regexp.MustCompile(`(?i) ((?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|morning|week)|yesterday|the other (?:day|night)|at the weekend)\b( \w)`)
@@ -1549,11 +1576,11 @@ var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(
 
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".
-var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
+var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure|apparently|supposedly|from what i (?:hear|heard)|i'm told|im told|word is)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
 
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".
-var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
+var hedgeTail = regexp.MustCompile(`(?i)[\s,]+(?:i think|i guess|i suppose|i reckon|maybe|probably|apparently|supposedly|i(?:'ve| have)? heard|from what i (?:hear|heard)|tbh|lol|haha|or something|or whatever|idk|bless (?:her|him|them|'em)(?: (?:little )?(?:heart|soul))?|bless)[\s.!?]*$`)
 
 // mannerNote is what the writer says about how the message should come
 // across, or how well they know the person: "nothing guilt trippy",

@@ -124,6 +124,9 @@ func firstPerson(you string, o Occasion) Detail {
 		obj := innerWhen.ReplaceAllString(m[2], "")
 		// "the ramen place me and aiko always went to": the place is ours.
 		obj = meAndYou.ReplaceAllString(obj, "we")
+		// "on the radio in the shop": where the writer happened to be is
+		// theirs, not what brought the person to mind.
+		obj = writerWhere.ReplaceAllString(obj, "")
 		return Detail{Kind: Noticed, Text: m[1] + "|" + noticedAside.ReplaceAllString(obj, "")}
 	}
 	if m := iSaid.FindStringSubmatch(you); m != nil && (o == Apology || o == Mend) {

@@ -280,6 +280,11 @@ func (w *writer) professional() []string {
 		} else {
 			out = append(out, "~It's been "+w.gap()+" since we were last in touch, and I wanted to reconnect.")
 		}
+	} else if len(w.by[Memory]) > 0 && len(w.by[Ask]) == 0 && len(w.by[ThanksFor]) == 0 {
+		// Only a time shared to speak of, and nothing to ask: a former
+		// colleague written to again after a gap, whose length was not
+		// said.
+		out = append(out, "~It's been a while since we were last in touch, and I wanted to reconnect.")
 	}
 	out = append(out, w.rest()...)
 	if len(w.by[Ask]) > 0 {

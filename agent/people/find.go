@@ -327,7 +327,12 @@ func groups(toks []token) []candidate {
 			// "message the group": a group word with a determiner before it,
 			// within four words.
 			found := false
-			for k := i - 1; k >= 0 && k >= i-4; k-- {
+			reach := 4
+			if w == "chat" || w == "gc" || w == "groupchat" {
+				// "the five a side lads chat": a chat's name may be long.
+				reach = 5
+			}
+			for k := i - 1; k >= 0 && k >= i-reach; k-- {
 				if l := toks[k].low; l == "the" || l == "our" || l == "my" || l == "this" || l == "that" || triggers[l] {
 					found = true
 					break
@@ -358,8 +363,8 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
-			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" ||
-				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group") {
+			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" && !ownedBefore(toks, i-2) ||
+				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group" && !ownedBefore(toks, i-3)) {
 				// "ask for a coffee chat", "a 20 min chat" is a talk, not a
 				// group.
 				continue
@@ -439,6 +444,24 @@ func groups(toks []token) []candidate {
 		}
 	}
 	return dedupeGroups(out)
+}
+
+// chatOwners come before a chat's name, so an "a" inside it ("the five a
+// side chat") is part of the name, not "a chat" as a talk.
+var chatOwners = set(`the our my this that`)
+
+// ownedBefore reports a chat owner one or two words before the "a" at k,
+// in the same sentence.
+func ownedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if toks[j].stop {
+			return false
+		}
+		if chatOwners[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // familyByName reports a surname at i said as a household: "the okonkwo
@@ -900,9 +923,10 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 		// "leo my brother"; not "ugh my coworker…".
 		return written(tk.raw), 0.8
 	}
-	if tk.stop && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
+	if tk.stop && !toks[i].start && !verbForm(tk.low) && (softNames[tk.low] || !isStop(tk.low)) {
 		// "write to may, my old neighbour": set off by a comma right
-		// before who they are.
+		// before who they are. A sentence that ends there ("hard to say
+		// out loud. my dad…") ends on a word, never on a name.
 		return written(tk.raw), 0.8
 	}
 	return "", 0
@@ -1078,7 +1102,7 @@ func names(toks []token) []candidate {
 func nameScore(toks []token, i int) (float64, int) {
 	tk := toks[i]
 	w := tk.low
-	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) {
+	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) || pastimes[w] {
 		return 0, 0
 	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i) ||
@@ -1181,7 +1205,8 @@ func thoughtOf(toks []token, i int) bool {
 var toVerbs = set(`used want wants wanted wanna need needs needed trying try tried going hoping hope hoped able
 decided like liked love loved have has had got plan planned planning meant mean started forgot remember
 remembered ready about supposed afraid scared promised agreed seem seemed seems tend wish wished managed chose
-learning learned learnt refuse refused`)
+learning learned learnt refuse refused better best easier easiest harder wiser okay ok fine rude weird how
+whether what where`)
 
 // thinkWords come before "of" and whoever someone thought of.
 var thinkWords = set(`thought thinking think thinks me`)
@@ -1534,9 +1559,12 @@ func otherReferent(toks []token, i int) bool {
 // before an age or an event as the one it belongs to: "my nans 90th",
 // "my brothers wedding".
 func bareOwners(toks []token) {
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		tk := &toks[i]
-		prev, next := toks[i-1].low, toks[i+1].low
+		prev, next := "", toks[i+1].low
+		if i > 0 {
+			prev = toks[i-1].low
+		}
 		if tk.poss || tk.stop || !strings.HasSuffix(tk.low, "s") {
 			continue
 		}
@@ -1553,16 +1581,21 @@ func bareOwners(toks []token) {
 			}
 			owner = true
 		}
-		if !owner {
+		fond := fondWords[next] && !toks[i+1].stop
+		if !owner && !fond {
 			continue
 		}
-		event := ownedEvents[next] || ordinal(next) || i+2 < len(toks) && eventAdjectives[next] && !toks[i+1].stop && ownedEvents[toks[i+2].low]
+		event := fond || ownedEvents[next] || ordinal(next) || i+2 < len(toks) && eventAdjectives[next] && !toks[i+1].stop && ownedEvents[toks[i+2].low]
 		if !event {
 			continue
 		}
 		tk.low, tk.raw, tk.poss = one, strings.TrimSuffix(tk.raw, "s"), true
 	}
 }
+
+// fondWords after a family word ending in s make it the owner, however
+// it is introduced: "heard nans favourite song", "grandads fave film".
+var fondWords = set(`favourite favorite fave fav`)
 
 // ownsEvent reports a possessive at j that owns an event after it: "to
 // dads surprise party" names whose party, not who the message is for.

@@ -67,9 +67,19 @@ tips input opinion guidance loan lift apology thanks condolences sympathy congra
 put give gave given lend lent vouch introduce intro refer recommend sign cover proofread review feed fed drive
 drove pick borrow take took bring brought come came join keep kept hold buy bought pay paid fix look willing able
 hasnt havent isnt wasnt doesnt dont didnt wont cant couldnt shouldnt wouldnt arent werent aint youre theyre
-hes shes thats whats theres wasn't`)
+offer offers offered offering suggest suggests suggested propose promise promised
+hes shes thats whats theres wasn't whos who's hows how's wheres where's whens when's whys why's`)
 
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {
 	return stopWords[w] || calendar[w] || verbForms[w]
 }
+
+// pastimes are what people talk about, play or watch together ("we talk
+// about football mostly", "better to knock"): a topic, never a person on
+// its own, though a group may be named after one ("the netball girls").
+var pastimes = set(`football footy footie soccer rugby cricket tennis golf basketball netball hockey baseball
+volleyball badminton squash boxing darts snooker pool bowling running cycling swimming climbing bouldering
+hiking surfing skiing skating yoga pilates crossfit music films movies telly tv series shows games gaming
+videogames politics books reading cooking baking knitting crochet sewing gardening fishing chess poker
+anime manga art painting drawing dancing karaoke podcasts podcast fantasy f1 nba nfl premier league`)

@@ -52,6 +52,12 @@ func tokenize(text string) []token {
 				break
 			}
 		}
+		if low := foldWord(w); !poss && len(low) > 3 && strings.HasSuffix(low, "s") && !firstNames[low] && firstNames[low[:len(low)-1]] {
+			// "Sunitas spreadsheet", "bens mum": a known name with its
+			// possessive typed without the apostrophe.
+			f = strings.Replace(f, w, w[:len(w)-1], 1)
+			w, poss = w[:len(w)-1], true
+		}
 		tail := f[strings.Index(f, w)+len(w):]
 		tail = strings.TrimLeft(tail, "'’s")
 		t := token{raw: w, low: foldWord(w), start: start, comma: comma || strings.ContainsAny(lead, ",-–—("), poss: poss}
@@ -93,6 +99,17 @@ func capitalised(w string) bool {
 // places that are not also first names anywhere.
 func markPlaces(toks []token) {
 	for i := range toks {
+		if toks[i].low == "up" && i > 0 && climbWords[toks[i-1].low] && !toks[i-1].stop {
+			// "a hike up ben nevis", "we climbed up Snowdon": the hill
+			// climbed, in however many words, is a place.
+			for k := i + 1; k < len(toks) && k <= i+3 && !isStop(toks[k].low) && relations[toks[k].low].canon == ""; k++ {
+				toks[k].place = true
+				if toks[k].stop {
+					break
+				}
+			}
+			continue
+		}
 		prep := placePreps[toks[i].low] || (toks[i].low == "to" && i > 0 && placeVerbs[toks[i-1].low])
 		if !prep {
 			continue
@@ -196,3 +213,7 @@ func written(raw string) string {
 
 // shortTitles are written with a full stop in some places ("Mrs.", "Dr.").
 var shortTitles = set(`mr mrs ms mx dr prof st rev`)
+
+// climbWords come before "up" and the hill or mountain climbed.
+var climbWords = set(`hike hikes hiked hiking climb climbs climbed climbing walk walked walking trek trekked trekking
+scramble scrambled run ran cycle cycled ride rode`)

@@ -1,0 +1,55 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// A club named with what it meets for ("my chess club", "our walking
+// team") is the chat the opening names, and what the person wants the
+// group brought together for is the plan put to them.
+func TestGroupClubAndGathering(t *testing.T) {
+	for _, tc := range []struct{ text, chat string }{
+		{"my chess club hasn't met since easter", "chess club"},
+		{"our netball team went quiet after the season ended", "netball team"},
+		{"the choir is lovely", ""},
+	} {
+		got := ""
+		for _, d := range Parse(tc.text, "", Group) {
+			if c, ok := strings.CutPrefix(d.Text, "chat:"); ok {
+				got = c
+			}
+		}
+		if got != tc.chat {
+			t.Errorf("chat named in %q = %q, want %q", tc.text, got, tc.chat)
+		}
+	}
+	for _, tc := range []struct{ text, plan string }{
+		{"i'd love to get the old crew back together for a barbecue in july", "barbecue"},
+		{"really want to get everybody together for a walk on sunday", "walk"},
+	} {
+		d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(tc.text, "", Group)})
+		if !strings.Contains(d, tc.plan) || strings.Contains(d, "get everybody together") || strings.Contains(d, "old crew") {
+			t.Errorf("draft from %q = %q, want the %s put to them", tc.text, d, tc.plan)
+		}
+	}
+}
+
+// What the group used to do, wished going again ("want to get the sunday
+// rides going again"), is the plan put to them; a team named by its size
+// ("the seven a side chat") keeps its whole name.
+func TestGroupRestartAndTeamName(t *testing.T) {
+	d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse("she's fine now so i'd love to get the sunday rides going again", "", Group)})
+	if !strings.Contains(d, "sunday rides") && !strings.Contains(d, "Sunday rides") {
+		t.Errorf("draft = %q, want the rides put to them", d)
+	}
+	got := ""
+	for _, x := range Parse("the seven a side chat has been dead since may", "", Group) {
+		if c, ok := strings.CutPrefix(x.Text, "chat:"); ok {
+			got = c
+		}
+	}
+	if got != "seven a side" {
+		t.Errorf("chat name = %q, want %q", got, "seven a side")
+	}
+}
