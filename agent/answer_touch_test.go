@@ -25,7 +25,9 @@ func TestAnswersSpeakToTheQuestion(t *testing.T) {
 		{"is replying a week later bad manners", []string{"replies late", "while to reply", "comes late"}},
 		{"i only reply to my friends after a few days, is that bad", []string{"replies late", "while to reply", "Fast replies are not", "write back after a gap"}},
 		{"is it rude to take ages to answer texts", []string{"replies late", "while to reply"}},
-		{"am i messaging him too often", []string{"answer in kind", "comes back"}},
+		// How often is a question of rhythm as much as of their replies:
+		// the section on how often to get in touch speaks to it as well.
+		{"am i messaging him too often", []string{"answer in kind", "comes back", "no single right rhythm"}},
 		// The labelled sets name double texting for "am i texting too
 		// much" too, and its sentence on messages in a row is on exactly that.
 		{"do i send my sister too many texts", []string{"comes back", "answer in kind", "Several messages in a row"}},

@@ -233,9 +233,12 @@ func likelyDespiteField(hits []Section) bool {
 // fieldLikely. With each question set left out in turn, the model learning
 // from the others, these turn away 7 more out-of-scope questions of 320 (a
 // wedding speech, whether to divorce, a wedding seating plan, chest pains)
-// and no covered question (TestFieldLikelyLeavingSetsOut).
+// and no covered question (TestFieldLikelyLeavingSetsOut). With fresh11
+// learned too, 0.5 turned away one covered question (a video call
+// proposed to an email friend); from 0.6 to 0.7 none is, with the same
+// 331 of 345 out-of-scope questions declined, so the smallest of them.
 var (
-	outsideNear = 0.5
+	outsideNear = 0.6
 	outsideSure = 0.95
 )
 

@@ -52,9 +52,11 @@ func tokenize(text string) []token {
 				break
 			}
 		}
-		if low := foldWord(w); !poss && len(low) > 3 && strings.HasSuffix(low, "s") && !firstNames[low] && firstNames[low[:len(low)-1]] {
+		if low := foldWord(w); !poss && len(low) > 3 && strings.HasSuffix(low, "s") && !firstNames[low] && firstNames[low[:len(low)-1]] && !isStop(low) && !timeUnits[low] {
 			// "Sunitas spreadsheet", "bens mum": a known name with its
-			// possessive typed without the apostrophe.
+			// possessive typed without the apostrophe. A word of its own
+			// that only looks like one ("10 mins", "a few secs")
+			// stays that word.
 			f = strings.Replace(f, w, w[:len(w)-1], 1)
 			w, poss = w[:len(w)-1], true
 		}

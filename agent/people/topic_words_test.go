@@ -98,3 +98,18 @@ func TestFamilyFavouriteWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// A word that only looks like a name with its possessive ("mins" after a
+// number) is that word: no one is found in it.
+func TestTimeUnitNoPossessiveName(t *testing.T) {
+	for _, text := range []string{
+		"maybe 20 mins of real talking a day, the rest is scrolling",
+		"i only have 5 mins before my shift so keep it short",
+	} {
+		for _, p := range FindAll(text) {
+			if p.Name != "" {
+				t.Errorf("FindAll(%q) found %q", text, p.Name)
+			}
+		}
+	}
+}
