@@ -32,6 +32,8 @@ func TestAboutAckNamesThePoint(t *testing.T) {
 		{energy, "facebook makes me feel rubbish every time", []string{"Facebook", "worse"}, []string{"energy"}},
 		{friendSay, "that they can be silly with me and never feel judged", []string{"themselves around"}, nil},
 		{friendSay, "that i always turn up when it counts", []string{"shows up"}, nil},
+		{kind, "someone who actually remembers the small stuff i tell them", []string{"being remembered"}, nil},
+		{understood, "she remembered all the tiny things from my last visit and asked about them", []string{"being remembered"}, nil},
 		{private, "my children, they never go on my feed", []string{"your children", "offline"}, nil},
 		{reached, "weekends are off limits, weekdays are fine", []string{"your weekends"}, nil},
 		{worse, "youtube comments, every single time", []string{"YouTube", "worse"}, nil},

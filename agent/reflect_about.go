@@ -73,7 +73,7 @@ var aboutValues = []aboutValue{
 		"being understood without having to explain yourself", "understanding people without them having to explain"},
 	{mustPattern(`\b(?:pretend|pretending|be themselves|be myself|be yourself|(?:feel|felt|being) judged|never judg\w*|don'?t judge|accepted|easy to be around|safe (?:with|around) me)\b`),
 		"being able to be yourself", "being someone people can be themselves around"},
-	{mustPattern(`\bremember(?:ed|s|ing)? (?:something|stuff|things|what|my|their|the little|little|details|it|me)\b|\bbrought it up again\b|\bfollow(?:ed|s)? up on\b`),
+	{mustPattern(`\bremember(?:ed|s|ing)? (?:(?:the|all|all the|those|little|small|tiny|random|silly|important|big|everyday)\s+){0,3}(?:something|stuff|things|thing|what|my|their|details|bits|it|me|birthdays?|names?)\b|\bbrought it up again\b|\bfollow(?:ed|s)? up on\b`),
 		"being remembered", "remembering what matters in their lives"},
 	{mustPattern(`\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry|ramble|rant)|heard me out|hear me out|let me get it (?:all )?out)\b`),
 		"being listened to", "listening properly"},
