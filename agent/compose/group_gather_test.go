@@ -53,3 +53,26 @@ func TestGroupRestartAndTeamName(t *testing.T) {
 		t.Errorf("chat name = %q, want %q", got, "seven a side")
 	}
 }
+
+// A group draft with nothing proposed asks after them, in every variant:
+// "Who's in?" only follows a plan.
+func TestGroupWhosInOnlyAfterAPlan(t *testing.T) {
+	for _, text := range []string{
+		"the old work chat has been dead since march",
+		"nobody in the family group has posted for months",
+	} {
+		for v := range 6 {
+			d := Write(Spec{Occasion: Group, Tie: TieGroup, Variant: v, Details: Parse(text, "", Group)})
+			if strings.Contains(d, "Who's in?") {
+				t.Errorf("variant %d of the draft from %q = %q, want no \"Who's in?\" with nothing proposed", v, text, d)
+			}
+			if !strings.HasSuffix(d, "?") {
+				t.Errorf("variant %d of the draft from %q = %q, want it to end asking after them", v, text, d)
+			}
+		}
+	}
+	d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse("want to get everyone together for a picnic in june", "", Group)})
+	if !strings.Contains(d, "picnic") || !strings.HasSuffix(d, "Who's in?") {
+		t.Errorf("draft with a picnic proposed = %q, want the picnic and \"Who's in?\"", d)
+	}
+}

@@ -309,9 +309,21 @@ func (w *writer) group() []string {
 	rest := w.rest()
 	out = append(out, rest...)
 	closing := w.pick("Who's in?", groupHow, "What's everyone been up to?")
-	if slices.Contains(rest, groupHow) {
-		// Asked already: the closing asks who is in.
+	switch {
+	case len(w.by[Plan]) == 0 && closing == "Who's in?":
+		// Nothing is proposed, so there is nothing to be in on: the
+		// closing asks after them.
+		closing = w.pick(groupHow, "What's everyone been up to?")
+		if slices.Contains(rest, closing) {
+			closing = "What's everyone been up to?"
+		}
+	case slices.Contains(rest, groupHow):
+		// Asked already: the closing asks who is in, or what they have
+		// been up to when nothing is proposed.
 		closing = "Who's in?"
+		if len(w.by[Plan]) == 0 {
+			closing = "What's everyone been up to?"
+		}
 	}
 	return append(out, closing)
 }
