@@ -24,7 +24,7 @@ var offFieldTopics = []struct {
 printer printers wifi router broadband password passwords charger battery bluetooth tv television console playstation
 xbox nintendo headphones earbuds airpods camera software hardware install upgrade download keyboard hack hacked virus
 antivirus login`)},
-	{"shopping", wordSet(`gift gifts buy buying bought purchase purchases shop shopping store stores brand brands cheapest
+	{"shopping", wordSet(`gift gifts prezzie prezzies pressie pressies buy buying bought purchase purchases shop shopping store stores brand brands cheapest
 cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
 trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
 	{"food", wordSet(`recipe recipes cook cooking bake baking boil fry roast oven ingredient ingredients cake cakes bread

@@ -66,6 +66,11 @@ func (t *turn) draftRoute(in Intent) bool {
 // ruleDraft reports free text the phrase rules read as a request to
 // write: a draft intent, or a message to a person named in it.
 func ruleDraft(text string, in Intent) bool {
+	if thingToGet(foldText(text)) {
+		// "whats a good birthday present for my dad": a thing to get
+		// them, not words to send.
+		return false
+	}
 	return in.Kind == IntentDraft || draftOverrides[in.Kind] && DraftRequest(text)
 }
 
