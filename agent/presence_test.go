@@ -39,3 +39,20 @@ func TestStepAwayOutsideFlow(t *testing.T) {
 		}
 	}
 }
+
+// TestPresenceWordsInAStory checks that "anyone here" or "someone around"
+// inside a story of loneliness is heard as that, never answered as a
+// check that the companion is there.
+func TestPresenceWordsInAStory(t *testing.T) {
+	h := newHarness(t)
+	for i, text := range []string{
+		"moved to leeds for work 3 months ago and i still dont really know anyone here",
+		"i wish i had someone around on sundays",
+	} {
+		person := "story-" + string(rune('a'+i))
+		rs := h.send(person, text, "")
+		if len(rs) == 0 || strings.Contains(rs[0].Text, "What's on your mind") || strings.Contains(rs[0].Text, "Still here") {
+			t.Errorf("%q → %+v, want it heard, not a presence answer", text, rs)
+		}
+	}
+}
