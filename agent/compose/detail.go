@@ -55,6 +55,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		o = Thinking
 	}
 	var clauses []string
+	requested := map[int]bool{} // clauses left of a request to write
 	var out []Detail
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
@@ -259,14 +260,23 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
-		clauses = append(clauses, stripRequest(raw, name)...)
+		stripped := stripRequest(raw, name)
+		if len(stripped) != 1 || stripped[0] != strings.TrimSpace(raw) {
+			// What is left of a request ("thanks for everything she
+			// taught me" of "i want to say thanks for…") is what the
+			// request was for, never more about a thing told before.
+			for i := range stripped {
+				requested[len(clauses)+i] = true
+			}
+		}
+		clauses = append(clauses, stripped...)
 	}
 	lost := ""
 	subject := ""
 	prevName := false
 	prevDeath := false // the clause before told of a death
 	prevStart := 0     // where the details of the clause before this one start
-	for _, c := range clauses {
+	for ci, c := range clauses {
 		if leaveOut.MatchString(c) || unadmitted.MatchString(c) || otherStory.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
@@ -280,7 +290,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			out = kept
 			continue
 		}
-		if elaborate(out, c, text) {
+		if !requested[ci] && elaborate(out, c, text) {
 			// "…her first book, its about urban gardening": said with
 			// the book.
 			continue

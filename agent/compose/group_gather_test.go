@@ -76,3 +76,30 @@ func TestGroupWhosInOnlyAfterAPlan(t *testing.T) {
 		t.Errorf("draft with a picnic proposed = %q, want the picnic and \"Who's in?\"", d)
 	}
 }
+
+// What is left of a wish to thank or apologise after a comma ("…, i want
+// to say thanks for everything she taught me") is what the thanks is for,
+// never stuck onto the thing named before it.
+func TestRequestLeftoverIsNoElaboration(t *testing.T) {
+	for _, tc := range []struct{ text, thing string }{
+		{"she's leaving the company friday, i want to say thanks for everything she taught me", "everything you taught me"},
+		{"hes moving out of the flat next week, i want to thank him for all the dinners", "all the dinners"},
+	} {
+		var facts, thanks []string
+		for _, d := range Parse(tc.text, "", Thanks) {
+			if strings.Contains(d.Text, tc.thing) {
+				thanks = append(thanks, d.Text)
+			} else {
+				facts = append(facts, d.Text)
+			}
+		}
+		for _, f := range facts {
+			if strings.Contains(f, " for ") {
+				t.Errorf("Parse(%q): %q carries a \"for\" from the thanks", tc.text, f)
+			}
+		}
+		if len(thanks) != 1 || thanks[0] != tc.thing {
+			t.Errorf("Parse(%q): thanks details %q, want just %q", tc.text, thanks, tc.thing)
+		}
+	}
+}
