@@ -20,6 +20,7 @@ var batchGrid = flag.Bool("batchgrid", false, "TestBatchOut: also try the -grid 
 // accuracy per batch and overall, and fails when the overall figure falls
 // under batchOutFloor.
 func TestBatchOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("trains one model per batch")
 	}
@@ -142,6 +143,7 @@ func fmtRatio(f float64) string { return fmt.Sprintf("%.3f", f) }
 // later batches in training every time: the setting of TestHeldout, so
 // the nearest figure to it that the tune corpus gives.
 func TestBaseOut(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("trains one model per fold")
 	}

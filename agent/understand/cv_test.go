@@ -128,6 +128,7 @@ func (o outOfFold) bestTemperature() float64 {
 // -grid it also tries other parameters (that is how the defaults were
 // chosen).
 func TestCrossValidate(t *testing.T) {
+	skipUnderRace(t)
 	if testing.Short() {
 		t.Skip("trains one model per fold")
 	}
