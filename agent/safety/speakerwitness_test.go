@@ -1,0 +1,33 @@
+package safety
+
+import "testing"
+
+// TestSpeakerWitness checks that the speaker who comes across someone
+// else's means, or hears from them, is a witness (speaker.go, witness):
+// the risk stays that other person's; and that "ill", folded to "il", is
+// the English speaker.
+func TestSpeakerWitness(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my brother has been hoarding his sleeping pills, i spotted them behind the books", Other},
+		{"my girlfriend said its the last time ill ever hear from her", Other},
+		{"ive been hoarding my sleeping pills, i counted them last night", Self},
+		{"theyll all be relieved, ill be gone by sunday", Self},
+		{"il be gone before the kids wake up and nobody will miss me", Self},
+	})
+}
+
+// TestOthersAtTheEdge checks someone else at a height's edge who will
+// not come in or answer, a plan told to the speaker who is afraid, a
+// thing thrown at someone at home with the speaker threatened next, and
+// a small child who swallowed a battery told in more words.
+func TestOthersAtTheEdge(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my housemate is perched on the window ledge and wont answer me", Other},
+		{"my son is sitting on the garden wall and wont come in for dinner", None},
+		{"my colleague says shes got everything worked out and wont be around after friday, im terrified", Other},
+		{"he has it all planned for the trip and wont be back till june, so jealous", None},
+		{"my stepdad hurled a plate at my mum and yelled at me to stay quiet or im next", Abuse},
+		{"the nurse said im next, finally", None},
+		{"my toddler swallowed one of those shiny little round batteries from the remote", Medical},
+	})
+}
