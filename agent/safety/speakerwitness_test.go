@@ -31,3 +31,21 @@ func TestOthersAtTheEdge(t *testing.T) {
 		{"my toddler swallowed one of those shiny little round batteries from the remote", Medical},
 	})
 }
+
+// TestOrdinalsAndDecisions checks that an ordinal typed in digits is
+// read as its number ("the 3rd", "1st": fold.go, ordinal), so a date set
+// is read as one; and that a decision made about a job, a course or a
+// way out of a gathering stays quiet.
+func TestOrdinalsAndDecisions(t *testing.T) {
+	if got := tokens("the 3rd, my 21st and the 1st", nil); got[1] != "3" || got[3] != "21" || got[6] != "1" {
+		t.Errorf("tokens = %q, want the ordinals as numbers", got)
+	}
+	checkSituations(t, []situationCase{
+		{"the 22nd is the day, i feel so at peace now", Self},
+		{"by the 9th ill be gone for good", Self},
+		{"the 22nd is the day of the wedding, i feel so calm", None},
+		{"my final shift at the cafe is saturday, ive decided", None},
+		{"handing in my notice at the firm next week, my mind is made up", None},
+		{"planning my escape from the christening early so nobody clocks it", None},
+	})
+}
