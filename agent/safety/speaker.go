@@ -154,10 +154,10 @@ func aboutSpeaker(s span, toks []string) bool {
 // witnessVerbs are what the speaker does on coming across someone else's
 // risk or hearing from them: "she has been hoarding her tablets, i found
 // them in a shoebox", "he said this is the last time ill hear from him".
-// They are spelt as messages are folded ("spoted", "se").
+// They are spelt as messages are folded ("spoted"). Seeing someone is
+// left out: "the last time ill see her" is the speaker's own farewell.
 var witnessVerbs = map[string]bool{"found": true, "saw": true, "noticed": true, "spoted": true,
-	"discovered": true, "caught": true, "checked": true, "counted": true, "hear": true, "heard": true,
-	"se": true}
+	"discovered": true, "caught": true, "checked": true, "counted": true, "hear": true, "heard": true}
 
 // witnessAdverbs may stand between the speaker and the verb: "ill never
 // hear from him again".
