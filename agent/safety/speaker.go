@@ -106,12 +106,23 @@ func insideOther(s span, spans []span, toks []string) bool {
 		if m.kind != kindOther || m.lang != s.lang || m.start > s.start || s.end > m.end || m.start == s.start && m.end == s.end {
 			continue
 		}
+		// "i texted my sister sorry for everything": the person the
+		// speaker writes to is no one at risk.
+		if m.lang == "en" && m.start >= 2 && sendingVerbs[toks[m.start-1]] && speaks(speakerSubjects, toks[m.start-2], "en") {
+			continue
+		}
 		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speaks(speakerSubjects, t, m.lang) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// sendingVerbs are the English verbs whose "me" is the one written or
+// told to, spelt as messages are folded.
+var sendingVerbs = squeezedSet("sent", "sends", "texted", "texts", "told", "tells", "messaged", "messages", "wrote",
+	"writes", "rang", "rings", "called", "calls", "showed", "shows", "gave", "gives", "asked", "asks", "dmd",
+	"emailed", "emails", "tagged", "warned", "promised", "left", "snapchatted", "facetimed", "voicenoted")
 
 // speakerSubjects are the words for "i" in the nine languages.
 var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "il": true,
@@ -343,10 +354,16 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindFirst && insideThird(m, spans) {
 			continue
 		}
+		// "me" after a verb of sending or telling is the one written to
+		// ("my mate sent me a voice note saying sorry for everything"),
+		// never the one who acts.
+		if m.kind == kindFirst && m.lang == "en" && toks[m.start] == "me" && m.start > 0 && sendingVerbs[toks[m.start-1]] {
+			continue
+		}
 		// A person the speaker gives, writes or talks to ("i gave my
-		// guitar to my cousin", "a mia sorella") is the object of the
-		// speaker's act, not its subject.
-		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
+		// guitar to my cousin", "a mia sorella", "i texted my sister")
+		// is the object of the speaker's act, not its subject.
+		if m.kind == kindThird && m.start > 0 && (objectPreps[m.lang][toks[m.start-1]] || m.lang == "en" && sendingVerbs[toks[m.start-1]]) {
 			continue
 		}
 		// Someone who does not know ("she doesnt know it was a goodbye",

@@ -49,3 +49,28 @@ func TestOrdinalsAndDecisions(t *testing.T) {
 		{"planning my escape from the christening early so nobody clocks it", None},
 	})
 }
+
+// TestToldToTheSpeaker checks that "me" after a verb of sending is the
+// one written to, so a farewell someone sends is theirs, and that a
+// third line that frames what someone said ("said hell") keeps its verb
+// when the message is read again as that person speaking (asthird.go).
+func TestToldToTheSpeaker(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my cousin texted me sorry for everything and now she wont pick up", Other},
+		{"a lad on my course messaged the group and said hell be dead by tonight", Other},
+		{"i texted my sister sorry for everything, goodbye forever", Self},
+	})
+}
+
+// TestNoAnswerEverAndFuneralPictured checks no answer again ever after a
+// day, one's own funeral pictured with relief, and the near misses of a
+// goodbye note to a thing and dying of embarrassment.
+func TestNoAnswerEverAndFuneralPictured(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"from monday im not going to be picking up. ever again", Self},
+		{"daydreaming about my own funeral again, it feels like such a relief", Self},
+		{"wrote a farewell poem to my childhood bedroom before the move", None},
+		{"i could literally die, i called my teacher mum in front of everyone", None},
+		{"im not going to be online this weekend, camping", None},
+	})
+}
