@@ -33,3 +33,22 @@ func TestSecondSignOtherLanguages(t *testing.T) {
 		{"meus pais iam ficar aliviados sem mim", Self},
 	})
 }
+
+// TestTheDayEverythingReady checks a day named as "the day" with
+// everything ready and nothing else named, in the nine languages, beside
+// a day with its occasion named and medicines kept in a cupboard.
+func TestTheDayEverythingReady(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"tuesday is the night, its all sorted", Self},
+		{"tuesday is the night of the gig, its all sorted", None},
+		{"el domingo sera el dia, todo esta decidido", Self},
+		{"freitag wird es so weit sein, alles ist geregelt", Self},
+		{"dimanche c est le jour, tout est regle", Self},
+		{"domingo vai ser o dia, esta tudo pronto", Self},
+		{"domenica sara il giorno, ho sistemato tutto", Self},
+		{"vrijdag wordt de dag, alles is geregeld", Self},
+		{"piatek bedzie tym dniem, wszystko zalatwione", Self},
+		{"pazar o gun, her seyi ayarladim", Self},
+		{"je range mes cachets dans le placard de la cuisine", None},
+	})
+}
