@@ -1,0 +1,36 @@
+package safety
+
+import "testing"
+
+// TestQuietSigns checks indirect statements with no keyword: alive only
+// until a pet goes, one's job in life done, a choice made with nothing
+// mattering, a season not to be seen, promised, a swim or a walk with no
+// way back, no memory of wanting to live, others left to be strong after
+// a day, tiredness of being oneself fixed for good, nothing bought for a
+// future, old tablets gathered, notes for everyone put away, a while that
+// grows long, the will shown to someone puzzled, a last ride said
+// goodbye to; each beside a near miss that keeps its words.
+func TestQuietSigns(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"honestly im just hanging on until my old rabbit dies", Self},
+		{"only staying till my exams are over, its only for the summer job", None},
+		{"the kids have moved out and my husband passed, my time is up", Self},
+		{"theres no point. ive made the decision", Self},
+		{"i will never see another spring, trust me", Self},
+		{"gonna walk into the lake tonight and not come back", Self},
+		{"gonna walk the dog and not come back till dinner", None},
+		{"cant recall when i last actually wanted to be alive", Self},
+		{"my parents will have to be strong after this weekend", Self},
+		{"sick of being a burden so im going to end it once and for all", Self},
+		{"sick of the leak so im going to fix it once and for all", None},
+		{"didnt bother ordering anything for next month, no point", Self},
+		{"been squirrelling away my late husbands leftover tablets", Self},
+		{"gathered all the old tablets to take back to the pharmacy", None},
+		{"wrote each of them a short letter and sealed them in envelopes", Self},
+		{"wrote everyone a thank you letter after the wedding", None},
+		{"asked my neighbour to feed the cat for a few days. maybe forever", Self},
+		{"showed my son where the life insurance papers are, he looked at me like im mad", Self},
+		{"said goodbye to my pony today, our last hack together", Self},
+		{"said goodbye to my pony today, our last hack before she goes to her new owner", None},
+	})
+}
