@@ -34,3 +34,18 @@ func TestQuietSigns(t *testing.T) {
 		{"said goodbye to my pony today, our last hack before she goes to her new owner", None},
 	})
 }
+
+// TestNearMissesSharingWords checks safe messages that share the words of
+// farewells and giving away: an old thing handed on, the last time
+// before someone moves abroad, an end told with its reason after it, and
+// "for good" before a noun.
+func TestNearMissesSharingWords(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"passed on my old guitar to my nephew, i wont need it now", None},
+		{"probably the last time ill hug her until she flies back home", None},
+		{"you wont have to hear about my essay after friday because the deadline is done", None},
+		{"said bye to everyone at work, off on leave for good behaviour lol", None},
+		{"gave my guitar to my nephew, wont be needing it where im going", Self},
+		{"this is the last time well talk, goodbye", Self},
+	})
+}
