@@ -49,3 +49,15 @@ func TestNearMissesSharingWords(t *testing.T) {
 		{"this is the last time well talk, goodbye", Self},
 	})
 }
+
+// TestBuriedInSmallTalk checks a last time kept secret and a will done
+// with the speaker ready, told between small talk, beside a will sorted
+// with a house sale and a last day out known to everyone.
+func TestBuriedInSmallTalk(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"took dad to the match, nobody knows it was our last outing together. great goal though", Self},
+		{"it was our last day out before term starts, everyone knows, so we made it count", None},
+		{"long day, laundry, signed my will. i feel at peace now. goodnight", Self},
+		{"sorted my will and the car insurance so were all set for the move, anyway how are you", None},
+	})
+}
