@@ -61,3 +61,31 @@ func TestBuriedInSmallTalk(t *testing.T) {
 		{"sorted my will and the car insurance so were all set for the move, anyway how are you", None},
 	})
 }
+
+// TestQuietPlans checks quiet plans told in passing: debts cleared to
+// leave things tidy, a message set to send later, a last message
+// drafted, sorry said to everyone for no reason, a place where nobody
+// will find the speaker, a pet fine with someone else, not going back
+// with the others thinking of a job, more pills got with a lie, a place
+// of the act seen as inviting, a height visited only to look, being gone
+// as the one comfort; each beside a near miss that keeps its words.
+func TestQuietPlans(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"cleared my overdraft and closed my accounts, i want to leave everything simple for mum", Self},
+		{"recorded a voice note for my dad and set it to send next week", Self},
+		{"wrote my boss an email and scheduled it for tomorrow morning", None},
+		{"scheduled a happy birthday message for my sister, set to send at midnight tomorrow", None},
+		{"been redrafting my final letter all week", Self},
+		{"apologised to all my friends out of nowhere", Self},
+		{"theres a spot by the reservoir where nobody will ever find me", Self},
+		{"theres a spot by the reservoir where nobody will find me and my book, bliss", None},
+		{"my cat would be happy with my gran", Self},
+		{"my cat will be fine with my gran while im in spain", None},
+		{"never coming back to the office, my manager thinks im off sick", Self},
+		{"begged the doctor for a bigger supply of zopiclone and made up a reason", Self},
+		{"the rails looked so inviting tonight", Self},
+		{"drove to the viaduct and stood there", Self},
+		{"drove to the viaduct to look at the sunset", None},
+		{"thinking about not waking up is the only thing that calms me", Self},
+	})
+}
