@@ -46,7 +46,10 @@ func firstPersonReading(toks []string, spans []span) []string {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// A named person as the subject: "my sister" → "i".
-		if end := thirdAt(spans, i); end > i && subjectSlot(prev(toks, i)) {
+		// A third span that starts with a verb of telling ("said hell",
+		// "keeps saying she") is no noun phrase: its pronoun is read
+		// below, the verb kept ("and said ill be gone by morning").
+		if end := thirdAt(spans, i); end > i && subjectSlot(prev(toks, i)) && !tellingVerbs[t] {
 			out = append(out, "i")
 			i = end - 1
 			changed, verbNext = true, true
@@ -103,6 +106,11 @@ func firstPersonReading(toks []string, spans []span) []string {
 	}
 	return out
 }
+
+// tellingVerbs start the English third lines that frame what someone
+// said rather than name them, spelt as messages are folded.
+var tellingVerbs = squeezedSet("says", "said", "told", "tells", "keeps", "texted", "posted", "wrote", "mentioned",
+	"admitted", "talks", "talked", "messaged", "wants", "thinks", "doesnt", "feels")
 
 // subjectSlot reports whether a noun phrase after the word p stands where
 // a subject does: at the start of a sentence, or after a conjunction or

@@ -159,6 +159,9 @@ func bangAsI(s string) string {
 // finishWord reads digits and symbols as letters in a word that has letters:
 // "k1ll" is "kill", while "20" and "24" stay numbers.
 func finishWord(w string) string {
+	if n, ok := ordinal(w); ok {
+		return n
+	}
 	hasLetter, hasOther := false, false
 	for _, r := range w {
 		if r >= 'a' && r <= 'z' || r > utf8.RuneSelf && unicode.IsLetter(r) {
@@ -191,6 +194,25 @@ func finishWord(w string) string {
 		last = r
 	}
 	return b.String()
+}
+
+// ordinal reads an English ordinal typed in digits ("14th", "1st",
+// "22nd") as its number, so that "#" in a rule matches a date ("the 14th
+// is the day") and an ordinal is never read as letters ("1st" as the
+// German "ist").
+func ordinal(w string) (string, bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 || len(w) != i+2 {
+		return "", false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return w[:i], true
+	}
+	return "", false
 }
 
 // leet maps the digits and symbols people type for letters.

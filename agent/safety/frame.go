@@ -113,7 +113,7 @@ func ownDanger(k kind, lang string, toks []string, from, j, e int) bool {
 // speakerObjects name the speaker as the one something happens to, or as
 // the one who acts, in the nine languages.
 var speakerObjects = map[string]bool{"me": true, "myself": true, "i": true, "im": true, "ive": true, "id": true,
-	"ill": true, "mich": true, "mir": true, "ich": true, "moi": true, "je": true, "mij": true, "ik": true, "mnie": true,
+	"il": true, "mich": true, "mir": true, "ich": true, "moi": true, "je": true, "mij": true, "ik": true, "mnie": true,
 	"mi": true, "beni": true, "bana": true, "eu": true, "yo": true, "io": true}
 
 // topicWords introduce what a question is about: "what do i say to my gp

@@ -51,8 +51,11 @@ func insideAbuse(s span, spans []span, toks []string) bool {
 	for _, m := range spans {
 		// A risk that reads on past the act it holds is the longer
 		// reading: "me golpeo la cabeza contra la pared hasta que me
-		// sangra" is done to oneself, whoever "me golpeo" might name.
-		if m.kind == kindAbuse && s.start <= m.start && m.end < s.end {
+		// sangra" is done to oneself, whoever "me golpeo" might name;
+		// so is one that begins before the act and holds it to its end
+		// ("i take a blade to my legs and wear long sleeves so nobody
+		// sees": the sleeves hide what the speaker did).
+		if m.kind == kindAbuse && s.start <= m.start && m.end <= s.end && (s.start < m.start || m.end < s.end) {
 			continue
 		}
 		if m.kind == kindAbuse && m.start < s.end && s.start < m.end && !speakerHolds(m, spans, toks) {
@@ -103,6 +106,11 @@ func insideOther(s span, spans []span, toks []string) bool {
 		if m.kind != kindOther || m.lang != s.lang || m.start > s.start || s.end > m.end || m.start == s.start && m.end == s.end {
 			continue
 		}
+		// "i texted my sister sorry for everything": the person the
+		// speaker writes to is no one at risk.
+		if m.lang == "en" && m.start >= 2 && sendingVerbs[toks[m.start-1]] && speaks(speakerSubjects, toks[m.start-2], "en") {
+			continue
+		}
 		if !slices.ContainsFunc(toks[m.start:s.start], func(t string) bool { return speaks(speakerSubjects, t, m.lang) }) {
 			return true
 		}
@@ -110,14 +118,20 @@ func insideOther(s span, spans []span, toks []string) bool {
 	return false
 }
 
+// sendingVerbs are the English verbs whose "me" is the one written or
+// told to, spelt as messages are folded.
+var sendingVerbs = squeezedSet("sent", "sends", "texted", "texts", "told", "tells", "messaged", "messages", "wrote",
+	"writes", "rang", "rings", "called", "calls", "showed", "shows", "gave", "gives", "asked", "asks", "dmd",
+	"emailed", "emails", "tagged", "warned", "promised", "left", "snapchatted", "facetimed", "voicenoted")
+
 // speakerSubjects are the words for "i" in the nine languages.
-var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "ill": true,
+var speakerSubjects = map[string]bool{"i": true, "im": true, "ive": true, "id": true, "il": true,
 	"ich": true, "ik": true, "je": true, "jai": true, "eu": true, "yo": true, "io": true, "ja": true, "ben": true}
 
 // speakerWords name the speaker inside a match, in the nine languages:
 // "they wont have to deal with me", "mi madre estaria mejor sin mi".
 var speakerWords = map[string]bool{
-	"me": true, "myself": true, "im": true, "ive": true, "id": true, "ill": true, "i": true, "my": true,
+	"me": true, "myself": true, "im": true, "ive": true, "id": true, "il": true, "i": true, "my": true,
 	"ik": true, "ich": true, "eu": true, "yo": true, "je": true, "io": true,
 	"mi": true, "mich": true, "mir": true, "moi": true, "mij": true, "mnie": true, "beni": true, "bana": true, "benim": true,
 	"mim": true, "bensiz": true, "beze": true, "comigo": true, "conmigo": true, "meco": true,
@@ -140,9 +154,58 @@ var passive = map[string]bool{"being": true, "been": true, "getting": true, "get
 // Polish, "the" in Italian): then it is the speaker at risk, whoever else
 // the sentence mentions.
 func aboutSpeaker(s span, toks []string) bool {
-	for _, t := range toks[s.start:s.end] {
-		if speaks(speakerWords, t, s.lang) {
+	for i, t := range toks[s.start:s.end] {
+		if speaks(speakerWords, t, s.lang) && !witness(toks, s.start+i, s.lang) {
 			return true
+		}
+	}
+	return false
+}
+
+// witnessVerbs are what the speaker does on coming across someone else's
+// risk or hearing from them: "she has been hoarding her tablets, i found
+// them in a shoebox", "he said this is the last time ill hear from him".
+// They are spelt as messages are folded ("spoted"). Seeing someone is
+// left out: "the last time ill see her" is the speaker's own farewell.
+var witnessVerbs = map[string]bool{"found": true, "saw": true, "noticed": true, "spoted": true,
+	"discovered": true, "caught": true, "checked": true, "counted": true, "hear": true, "heard": true}
+
+// witnessAdverbs may stand between the speaker and the verb: "ill never
+// hear from him again".
+var witnessAdverbs = map[string]bool{"ever": true, "never": true, "finaly": true, "then": true, "also": true, "just": true}
+
+// witness reports whether the English speaker word at toks[i] ("i",
+// "il" for "i'll") is the subject of a verb of coming across or hearing,
+// with someone else named in the same sentence: before it as the owner
+// of what is found ("her meds", "his pills"), or after it as the one
+// heard from ("from him"). The speaker then tells of another person's
+// risk as a witness, not of their own ("my flatmate keeps a stash of
+// her pills, i spotted it under the bed").
+func witness(toks []string, i int, lang string) bool {
+	if lang != "en" || toks[i] != "i" && toks[i] != "il" {
+		return false
+	}
+	v := i + 1
+	if v < len(toks) && witnessAdverbs[toks[v]] {
+		v++
+	}
+	if v >= len(toks) || !witnessVerbs[toks[v]] {
+		return false
+	}
+	for j := v + 1; j < len(toks) && j <= v+3 && toks[j] != boundary; j++ {
+		switch toks[j] {
+		case "him", "her", "them":
+			return true
+		case "me", "myself", "my":
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && toks[j] != boundary; j-- {
+		switch toks[j] {
+		case "her", "his", "their":
+			return true
+		case "my", "me", "myself":
+			return false
 		}
 	}
 	return false
@@ -166,8 +229,10 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 // speakerOnlyIn are the words for the speaker in one language that are
 // other words elsewhere: "i" is "and" in Polish and "the" in Italian,
 // "ja" is "yes" in German and Dutch, "je" is "you" in Dutch, "ben" is a
-// name in English and "yo" a greeting.
-var speakerOnlyIn = map[string]string{"i": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
+// name in English and "yo" a greeting; "il", the English "i'll" as
+// messages are folded ("ill be gone"), is "he" in French and "the" in
+// Italian.
+var speakerOnlyIn = map[string]string{"i": "en", "il": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
@@ -289,10 +354,16 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindFirst && insideThird(m, spans) {
 			continue
 		}
+		// "me" after a verb of sending or telling is the one written to
+		// ("my mate sent me a voice note saying sorry for everything"),
+		// never the one who acts.
+		if m.kind == kindFirst && m.lang == "en" && toks[m.start] == "me" && m.start > 0 && sendingVerbs[toks[m.start-1]] {
+			continue
+		}
 		// A person the speaker gives, writes or talks to ("i gave my
-		// guitar to my cousin", "a mia sorella") is the object of the
-		// speaker's act, not its subject.
-		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
+		// guitar to my cousin", "a mia sorella", "i texted my sister")
+		// is the object of the speaker's act, not its subject.
+		if m.kind == kindThird && m.start > 0 && (objectPreps[m.lang][toks[m.start-1]] || m.lang == "en" && sendingVerbs[toks[m.start-1]]) {
 			continue
 		}
 		// Someone who does not know ("she doesnt know it was a goodbye",
