@@ -32,6 +32,8 @@ var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly
 	`|what (?:are|r) my options|what can be done` +
 	`|what(?:'?s| is| would be) (?:a|one|some) (?:(?:small|little|tiny|easy|simple|good|first|quick) )*(?:thing|step|idea|way)s? (?:i )?(?:could|can|should|might|to) (?:try|do|start with)(?: tomorrow| today| this week| first)?` +
 	`|(?:give me|got|any) (?:a|one) (?:(?:small|little|tiny|easy|simple|good|quick) )*(?:thing|step|idea) (?:to try|i could try|to do)` +
+	`|(?:is there |(?:have (?:you|u) )?got )?(?:any|one|a|some) (?:(?:small|little|tiny|easy|simple|good|quick|practical) )*(?:thing|step|idea|things|steps|ideas) (?:(?:i|we) (?:could|can|might|should) |to )(?:try|do|start with)` +
+	`|(?:is there )?(?:anything|something) (?:(?:small|little|tiny|easy|simple|quick|practical) )*(?:(?:i|we) (?:could|can|might|should) |to )(?:try|do|start with)` +
 	`|(?:any|got any|have (?:you|u) got any|do (?:you|u) have any) (?:(?:quick|small|little|tiny|easy|simple|practical|good|other|more) )*(?:ideas|tips|suggestions|advice)` +
 	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me (?:a|one|some) (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:thing|step|idea|things|steps|ideas)(?: (?:i can|i could|to) (?:do|try))?` +
 	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me something (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:(?:i can|i could|to) (?:do|try))?` +

@@ -21,6 +21,11 @@ func TestAdviceWhileListening(t *testing.T) {
 		{"my best mate and i had a massive row last night", "what should i even do now", []string{"say it simply"}},
 		{"my aunt just got told her cancer is back", "idk what to do", []string{"thinking of", "practical"}},
 		{"i feel terrible for ignoring my cousin's texts for months", "what would you do", []string{"sorry"}},
+		// A small step asked for as "something little" or "any one
+		// thing", with or without a question mark, is the same ask.
+		{"i've been really low since the holidays ended", "is there something little i could do", []string{"gentle", "one person", "tiny", "hello"}},
+		{"honestly i just feel cut off from everyone lately", "any easy steps we might try?", []string{"hello", "regular", "tiny"}},
+		{"weekends are the worst, i don't talk to a soul", "got one simple idea to start with", []string{"hello", "regular", "tiny"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.told+" / "+tc.asked, func(t *testing.T) {
