@@ -104,6 +104,10 @@ func adviceNow(o *Offer, text string) (string, string) {
 	if !slices.Contains(o.Advised, key) && (line != adviceLow || !tinyAsked.MatchString(foldText(text))) {
 		// The answer for what was heard comes first; only the general
 		// one gives way to a tiny step when a tiny one is asked for.
+		if line == adviceSocial && oneStepAsked.MatchString(foldText(text)) {
+			// "is there one little thing i could try": one thing, not two.
+			line = adviceSocialOne
+		}
 		return key, line
 	}
 	for i, step := range tinySteps {
@@ -179,6 +183,16 @@ const adviceLow = "Be gentle with yourself today: one small thing that usually h
 const adviceSocial = "Two small things that help: send a short hello to one person you'd like to hear from — no reason needed, " +
 	"a photo or a “thought of you” is plenty. And put one regular thing in your week where the same people turn up, like a " +
 	"class, a club or a weekly coffee; closeness grows from seeing people again and again."
+
+// adviceSocialOne is adviceSocial's first step alone, for someone who asked
+// for one thing to try.
+const adviceSocialOne = "One small thing: send a short hello to one person you'd like to hear from — no reason needed, " +
+	"a photo or a “thought of you” is plenty. It takes a minute, and no reply is owed."
+
+// oneStepAsked asks for a single thing to try: "one small step", "any
+// little thing i could do", "something easy to start with", never
+// "some ideas" or "a few things".
+var oneStepAsked = mustPattern(`\b(?:(?:one|a|an|any|single)\s+(?:(?:small|little|tiny|easy|simple|quick|good|first|practical)\s+)*(?:thing|step|idea|tip)|anything|something)\b(?:\s+(?:small|little|tiny|easy|simple|quick))?(?:\s|$)`)
 
 // adviceByFeeling are the answers for the low feelings findLow names.
 var adviceByFeeling = map[string]string{

@@ -56,6 +56,31 @@ func TestAdviceWhileListening(t *testing.T) {
 	}
 }
 
+// TestOneStepAskedGetsOne checks that asking for a single small thing to
+// try, after telling of feeling cut off, gets one step, not two; asking for
+// ideas in the plural may get both.
+func TestOneStepAskedGetsOne(t *testing.T) {
+	for _, tc := range []struct {
+		told, asked string
+		one         bool
+	}{
+		{"i've felt so alone since i started the new job", "is there one small thing i could do", true},
+		{"nobody really calls me anymore and the evenings are long", "anything easy i might start with?", true},
+		{"i'm lonely most evenings to be honest", "any tips?", false},
+	} {
+		h := newHarness(t)
+		h.send("p", "hi", "")
+		h.send("p", tc.told, "")
+		text := allText(h.send("p", tc.asked, ""))
+		if !containsAny(strings.ToLower(text), []string{"hello", "message"}) {
+			t.Errorf("%q after %q: %q gives no step", tc.asked, tc.told, text)
+		}
+		if two := strings.Contains(text, "Two small things"); tc.one && two {
+			t.Errorf("%q after %q: one thing asked for, two given: %q", tc.asked, tc.told, text)
+		}
+	}
+}
+
 // TestAdviceNeedsListening checks that the same question with nothing
 // told before it, or with a topic of its own, is not answered with the
 // listening steps.
