@@ -1,6 +1,9 @@
 package agent
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestInGuideField(t *testing.T) {
 	tests := []struct {
@@ -30,8 +33,8 @@ func TestInGuideField(t *testing.T) {
 // as nearby nor given as a weak answer, even when the search ranks it first.
 func TestCrisisNeverNearby(t *testing.T) {
 	hits := []Section{
-		{ID: "professional-help/if-you-are-in-crisis", Title: "If you are in crisis", Score: 3, Coverage: 0.4, Match: 0.3, Passage: "Call."},
-		{ID: "sharing/what-to-keep-to-yourself", Title: "What to keep to yourself", Score: 2, Coverage: 0.3, Match: 0.25, Passage: "Hold back."},
+		{ID: "professional-help/if-you-are-in-crisis", Title: "If you are in crisis", Score: 30, Coverage: 0.4, Match: 0.3, Passage: "Call."},
+		{ID: "sharing/what-to-keep-to-yourself", Title: "What to keep to yourself", Score: 20, Coverage: 0.3, Match: 0.25, Passage: "Hold back."},
 	}
 	a := declined(hits)
 	if len(a.Near) != 1 || a.Near[0].ID != hits[1].ID {
@@ -39,5 +42,22 @@ func TestCrisisNeverNearby(t *testing.T) {
 	}
 	if i := nearestFit(hits, weakRule); i != 1 {
 		t.Errorf("nearestFit = %d, want 1, the section after the crisis one", i)
+	}
+}
+
+// TestNearOnlyWhenNear checks that a declined question names a section as
+// nearby only when the search found it with a fair score and the guide's
+// model finds it at all likely; sharing a word is not enough.
+func TestNearOnlyWhenNear(t *testing.T) {
+	near := Section{ID: "conflict/lead-with-empathy", Title: "Lead with empathy", Score: 30, Coverage: 0.3, Likely: 0.4, Passage: "Ask."}
+	faint := Section{ID: "habits-tools", Title: "Habits", Score: 30, Coverage: 0.5, Likely: 0.02, Passage: "Try."}
+	low := Section{ID: "myths", Title: "Myths", Score: 6, Coverage: 0.6, Likely: 0.3, Passage: "No."}
+	a := declined([]Section{faint, near, low})
+	if len(a.Near) != 1 || a.Near[0].ID != near.ID {
+		t.Errorf("near %v, want only %s", a.Near, near.ID)
+	}
+	a = declined([]Section{faint, low})
+	if len(a.Near) != 0 || !strings.Contains(a.Text, "answer questions about friendship") {
+		t.Errorf("with nothing near: %q, near %v", a.Text, a.Near)
 	}
 }

@@ -69,12 +69,41 @@ func TestComposeAnswerDeclineNamesNearby(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := agent.ComposeAnswer(kb, "should i lend my brother money for his rent")
+	a := agent.ComposeAnswer(kb, "what's the best way to handle a disagreement about chores with housemates")
 	if a.Covered() || len(a.Near) == 0 {
 		t.Fatalf("got cited %q, near %d; want a decline that names nearby sections", a.Cited, len(a.Near))
 	}
 	if !strings.Contains(a.Text, "“"+a.Near[0].Title+"”") {
 		t.Errorf("decline %q does not name %q", a.Text, a.Near[0].Title)
+	}
+}
+
+// TestDeclineNamesOnlyNearSections checks that a question from another
+// field, or one sharing no more than a word with the guide, is declined
+// with what the guide covers in one line and no section named as near.
+func TestDeclineNamesOnlyNearSections(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"which trainers should i buy for the gym",
+		"how do i sort out my tax return as a self employed plumber",
+		"where can i find cheap flights to rome",
+		"whats a good phone for an older person who isnt techy",
+		"what shampoo works for curly hair",
+	} {
+		a := agent.ComposeAnswer(kb, q)
+		if a.Covered() {
+			t.Errorf("%q answered from %s", q, a.Cited)
+			continue
+		}
+		if len(a.Near) > 0 || strings.Contains(a.Text, "closest it comes") {
+			t.Errorf("%q: decline %q names sections that are not near", q, a.Text)
+		}
+		if !strings.Contains(a.Text, "friendship") {
+			t.Errorf("%q: decline %q does not say what the guide covers", q, a.Text)
+		}
 	}
 }
 

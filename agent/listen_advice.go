@@ -32,6 +32,8 @@ var reWhatToDo = mustPattern(`^(?:(?:so|ok|okay|but|and|well|um|umm|hmm|honestly
 	`|what (?:are|r) my options|what can be done` +
 	`|what(?:'?s| is| would be) (?:a|one|some) (?:(?:small|little|tiny|easy|simple|good|first|quick) )*(?:thing|step|idea|way)s? (?:i )?(?:could|can|should|might|to) (?:try|do|start with)(?: tomorrow| today| this week| first)?` +
 	`|(?:give me|got|any) (?:a|one) (?:(?:small|little|tiny|easy|simple|good|quick) )*(?:thing|step|idea) (?:to try|i could try|to do)` +
+	`|(?:is there |(?:have (?:you|u) )?got )?(?:any|one|a|some) (?:(?:small|little|tiny|easy|simple|good|quick|practical) )*(?:thing|step|idea|things|steps|ideas) (?:(?:i|we) (?:could|can|might|should) |to )(?:try|do|start with)` +
+	`|(?:is there )?(?:anything|something) (?:(?:small|little|tiny|easy|simple|quick|practical) )*(?:(?:i|we) (?:could|can|might|should) |to )(?:try|do|start with)` +
 	`|(?:any|got any|have (?:you|u) got any|do (?:you|u) have any) (?:(?:quick|small|little|tiny|easy|simple|practical|good|other|more) )*(?:ideas|tips|suggestions|advice)` +
 	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me (?:a|one|some) (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:thing|step|idea|things|steps|ideas)(?: (?:i can|i could|to) (?:do|try))?` +
 	`|(?:(?:can|could) (?:you|u) )?(?:give|tell|suggest) me something (?:(?:quick|small|little|tiny|easy|simple|practical|good) )*(?:(?:i can|i could|to) (?:do|try))?` +
@@ -102,6 +104,10 @@ func adviceNow(o *Offer, text string) (string, string) {
 	if !slices.Contains(o.Advised, key) && (line != adviceLow || !tinyAsked.MatchString(foldText(text))) {
 		// The answer for what was heard comes first; only the general
 		// one gives way to a tiny step when a tiny one is asked for.
+		if line == adviceSocial && oneStepAsked.MatchString(foldText(text)) {
+			// "is there one little thing i could try": one thing, not two.
+			line = adviceSocialOne
+		}
 		return key, line
 	}
 	for i, step := range tinySteps {
@@ -177,6 +183,16 @@ const adviceLow = "Be gentle with yourself today: one small thing that usually h
 const adviceSocial = "Two small things that help: send a short hello to one person you'd like to hear from — no reason needed, " +
 	"a photo or a “thought of you” is plenty. And put one regular thing in your week where the same people turn up, like a " +
 	"class, a club or a weekly coffee; closeness grows from seeing people again and again."
+
+// adviceSocialOne is adviceSocial's first step alone, for someone who asked
+// for one thing to try.
+const adviceSocialOne = "One small thing: send a short hello to one person you'd like to hear from — no reason needed, " +
+	"a photo or a “thought of you” is plenty. It takes a minute, and no reply is owed."
+
+// oneStepAsked asks for a single thing to try: "one small step", "any
+// little thing i could do", "something easy to start with", never
+// "some ideas" or "a few things".
+var oneStepAsked = mustPattern(`\b(?:(?:one|a|an|any|single)\s+(?:(?:small|little|tiny|easy|simple|quick|good|first|practical)\s+)*(?:thing|step|idea|tip)|anything|something)\b(?:\s+(?:small|little|tiny|easy|simple|quick))?(?:\s|$)`)
 
 // adviceByFeeling are the answers for the low feelings findLow names.
 var adviceByFeeling = map[string]string{

@@ -21,6 +21,11 @@ func TestAdviceWhileListening(t *testing.T) {
 		{"my best mate and i had a massive row last night", "what should i even do now", []string{"say it simply"}},
 		{"my aunt just got told her cancer is back", "idk what to do", []string{"thinking of", "practical"}},
 		{"i feel terrible for ignoring my cousin's texts for months", "what would you do", []string{"sorry"}},
+		// A small step asked for as "something little" or "any one
+		// thing", with or without a question mark, is the same ask.
+		{"i've been really low since the holidays ended", "is there something little i could do", []string{"gentle", "one person", "tiny", "hello"}},
+		{"honestly i just feel cut off from everyone lately", "any easy steps we might try?", []string{"hello", "regular", "tiny"}},
+		{"weekends are the worst, i don't talk to a soul", "got one simple idea to start with", []string{"hello", "regular", "tiny"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.told+" / "+tc.asked, func(t *testing.T) {
@@ -48,6 +53,31 @@ func TestAdviceWhileListening(t *testing.T) {
 				t.Errorf("reply %q offers no one to write to: %v", text, rs[0].Choices)
 			}
 		})
+	}
+}
+
+// TestOneStepAskedGetsOne checks that asking for a single small thing to
+// try, after telling of feeling cut off, gets one step, not two; asking for
+// ideas in the plural may get both.
+func TestOneStepAskedGetsOne(t *testing.T) {
+	for _, tc := range []struct {
+		told, asked string
+		one         bool
+	}{
+		{"i've felt so alone since i started the new job", "is there one small thing i could do", true},
+		{"nobody really calls me anymore and the evenings are long", "anything easy i might start with?", true},
+		{"i'm lonely most evenings to be honest", "any tips?", false},
+	} {
+		h := newHarness(t)
+		h.send("p", "hi", "")
+		h.send("p", tc.told, "")
+		text := allText(h.send("p", tc.asked, ""))
+		if !containsAny(strings.ToLower(text), []string{"hello", "message"}) {
+			t.Errorf("%q after %q: %q gives no step", tc.asked, tc.told, text)
+		}
+		if two := strings.Contains(text, "Two small things"); tc.one && two {
+			t.Errorf("%q after %q: one thing asked for, two given: %q", tc.asked, tc.told, text)
+		}
 	}
 }
 

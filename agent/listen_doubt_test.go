@@ -32,13 +32,16 @@ func TestIsItMe(t *testing.T) {
 // TestSmallStepAsked checks that asking for one small thing to try is read
 // as asking what to do.
 func TestSmallStepAsked(t *testing.T) {
-	for _, s := range []string{"what's a small thing i could try tomorrow", "whats one thing i can do", "give me one small thing to try", "what would be a good first step to try"} {
+	for _, s := range []string{"what's a small thing i could try tomorrow", "whats one thing i can do", "give me one small thing to try", "what would be a good first step to try",
+		"any small thing we can try", "is there anything little i could start with", "something easy to do?", "one tiny step i might try"} {
 		if !asksWhatToDo(s) {
 			t.Errorf("%q not read as asking what to do", s)
 		}
 	}
-	if asksWhatToDo("what's a good thing to say to my sister about her divorce") {
-		t.Error("a question with a topic of its own read as asking what to do")
+	for _, s := range []string{"what's a good thing to say to my sister about her divorce", "is there anything i could try to make my flatmate tidy up"} {
+		if asksWhatToDo(s) {
+			t.Errorf("%q, a question with a topic of its own, read as asking what to do", s)
+		}
 	}
 }
 

@@ -108,7 +108,7 @@ const ownStep = "One small step, in your own words: "
 func summaryStep(j Journey, answers, kept []string) NextStep {
 	names := answerNames(kept...)
 	if s, ok := listen.FindStep(kept, names); ok {
-		next := NextStep{Text: ownStep + s.Phrase + "."}
+		next := NextStep{Text: ownStep + stepSaysWhat(j, answers, s) + "."}
 		if s.With.Named {
 			next.Recipient = s.With.Who
 		}

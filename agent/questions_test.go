@@ -36,26 +36,26 @@ const (
 	qsFresh2Declines = 0.8
 	// fresh3.tsv, in someone else's wording, measured once (recall@1
 	// 0.776, 30 of 30 out of scope declined) and developed on since.
-	qsFresh3Recall   = 0.72
+	qsFresh3Recall   = 0.92
 	qsFresh3Declines = 0.9
 	// fresh4.tsv, 200 more written in one sitting, measured once before any
 	// change for it and developed on since.
-	qsFresh4Recall   = 0.6
+	qsFresh4Recall   = 0.9
 	qsFresh4Declines = 0.8
 	// fresh5.tsv, 180 questions labelled against the guide as it stood,
 	// measured once before any change for it (recall@1 0.725, 25 of 27 out
 	// of scope declined) and developed on since.
-	qsFresh5Recall   = 0.65
+	qsFresh5Recall   = 0.88
 	qsFresh5Declines = 0.8
 	// fresh6.tsv, 180 more written by someone else, measured once with
 	// itself left out before it was read (recall@1 0.712, 24 of 27 out of
 	// scope declined) and developed on since.
-	qsFresh6Recall   = 0.82
+	qsFresh6Recall   = 0.87
 	qsFresh6Declines = 0.85
 	// fresh7.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.634, 25 of
 	// 27 out of scope declined) and developed on since.
-	qsFresh7Recall   = 0.76
+	qsFresh7Recall   = 0.84
 	qsFresh7Declines = 0.85
 	// fresh8.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.699,
@@ -63,22 +63,30 @@ const (
 	// since. The recall floors of fresh6, fresh7 and fresh8 sit a few
 	// questions under their figures with the section model (0.863, 0.797,
 	// 0.843, each with itself left out).
-	qsFresh8Recall   = 0.80
+	qsFresh8Recall   = 0.9
 	qsFresh8Declines = 0.9
 	// fresh9.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.863,
 	// first sentence 0.863, 25 of 27 out of scope declined) and developed on
 	// since; its floor sits a few questions under its figure with itself
 	// left out (0.889).
-	qsFresh9Recall   = 0.86
+	qsFresh9Recall   = 0.9
 	qsFresh9Declines = 0.9
 	// fresh10.tsv, 170 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.821,
 	// first sentence 0.821, 21 of 25 out of scope declined) and developed on
 	// since; its floors sit a few questions under its figures with itself
 	// left out (0.876, 25 of 25).
-	qsFresh10Recall   = 0.85
+	qsFresh10Recall   = 0.86
 	qsFresh10Declines = 0.9
+	// With the concepts and listed questions for everyday ways of asking
+	// (a friend hours ahead, a buzzing chat, a subject left alone, a
+	// reassurance that landed badly, support that wears one out, starting
+	// again with friends, pretending to be fine), each set with itself left
+	// out reaches recall@1 0.947 (fresh3), 0.924 (fresh4), 0.908 (fresh5),
+	// 0.895 (fresh6), 0.869 (fresh7), 0.928 (fresh8), 0.922 (fresh9), 0.890
+	// (fresh10) and 0.834 (fresh11); the floors above sit a few questions
+	// under those.
 )
 
 // setQuestion is one line of a question set.
@@ -341,7 +349,7 @@ func TestAnswersOnFresh10(t *testing.T) {
 // sitting by someone else, measured once before any change for it
 // (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined).
 func TestAnswersOnFresh11(t *testing.T) {
-	checkDevSet(t, "fresh11", 160, 0.78, 0.76)
+	checkDevSet(t, "fresh11", 160, 0.81, 0.76)
 }
 
 // learnedWithout returns the question sets the guide learns from, but for
