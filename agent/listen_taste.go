@@ -31,7 +31,8 @@ var (
 // "do you like it when", "do you like to".
 var tasteStops = wordSet(`it that this them me my your ur to when if how what the a an any some and or but so
 being having doing going with about there here people someone talking chatting helping now never sooner
-later more less yes no text texting call calling ring message messaging email phone video voice`)
+later more less yes no text texting call calling ring message messaging email phone video voice
+lol lmao haha hahaha tbh tho though rn honestly really ever at`)
 
 // tasteThing trims the words of a thing asked about to the thing: the
 // words before a stop word, "" when none are left.
@@ -70,7 +71,7 @@ func tasteReply(text, folded string) string {
 		if thing := tasteThing(m[1]); thing != "" {
 			return pick(text, []string{
 				"Being a program, I miss out on " + thing + ", sadly. What about you — are you a fan?",
-				"Ha, " + thing + " is wasted on a program like me. Are you a fan?",
+				"Ha, being a program, " + thing + " is wasted on me. Are you a fan?",
 			})
 		}
 	}

@@ -11,6 +11,7 @@ import (
 func TestTasteReplyNamesTheThing(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"do u like chocolate", "chocolate"},
+		{"do you even like football lol", "football"},
 		{"would you ever drink whisky", ""}, // "ever" is no thing: the old reply answers
 		{"what's ur fave band", "band"},
 		{"mountains or beach? 🏔️", "mountains"},
@@ -23,6 +24,9 @@ func TestTasteReplyNamesTheThing(t *testing.T) {
 		}
 		if !strings.Contains(strings.ToLower(got), tc.want) {
 			t.Errorf("%q: %q, want it to name %q", tc.text, got, tc.want)
+		}
+		if strings.Contains(got, "lol") {
+			t.Errorf("%q: %q, a word of chat taken for the thing", tc.text, got)
 		}
 	}
 	for _, text := range []string{
