@@ -154,7 +154,8 @@ func TestOutsideFresh9(t *testing.T) {
 // 60 then, 53 after being left out was heard in other words (not asked
 // along, kept at the edge of conversations), a life gone quiet of friends
 // as loneliness and a child gone off to college as leaving home, 55 once
-// a question about the companion's tastes named the thing asked about.
+// a question about the companion's tastes named the thing asked about, 56
+// once bad weather spent in comfort was answered gladly.
 func TestOutsideFresh10(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh10.tsv", "fresh10", outsideFresh10Floor)
 }
