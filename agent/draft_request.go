@@ -21,7 +21,7 @@ import (
 // "i'm always the one texting first with dani, is it worth it".
 func wantsDraft(text string, in Intent) bool {
 	f := foldText(text)
-	if !draftOverrides[in.Kind] || toldContact(f) || thingToGet(f) {
+	if !draftOverrides[in.Kind] || toldContact(f) {
 		return false
 	}
 	if asksForWords(text) || unnamedRequest(text) {
@@ -52,19 +52,6 @@ func wantsDraft(text string, in Intent) bool {
 		messageNoun.MatchString(f) && people.Find(text).Found() ||
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
-
-// thingToGet reports a question about a thing to get someone rather than
-// words to send them: "whats a good birthday present for my dad", "gift
-// ideas for my sister", "what should i buy my mum for christmas". A card
-// or a message named beside it ("a present and a card") is still words.
-func thingToGet(f string) bool {
-	return reThingToGet.MatchString(f) && !reWordsToo.MatchString(f)
-}
-
-var (
-	reThingToGet = mustPattern(`\b(?:(?:good|nice|decent|best|cheap|thoughtful|cute|fun|last minute)(?: \w+){0,2} (?:gift|gifts|present|presents|pressie|prezzie)|(?:gift|present|birthday|christmas|xmas|anniversary) ideas|what (?:\w+ ){0,3}(?:should|could|can|do|would) i (?:get|buy|order|pick up|gift)(?: for)?)\b`)
-	reWordsToo   = mustPattern(`\b(?:card|message|msg|text|note|letter|write|say|words|wording|email|dm|toast|speech)\b`)
-)
 
 // answerAwaited is an answer someone owes the person, which one gentle
 // follow-up asks for: "he still hasnt said if he's coming", "need an rsvp
@@ -361,9 +348,8 @@ var otherBusiness = map[string]bool{understand.Ask: true, understand.Remind: tru
 // theirNews returns the occasion of someone's news told in text, and ""
 // when text is not that.
 func theirNews(text string, in Intent) string {
-	if in.Kind != IntentNone || strings.Contains(text, "?") || judgedOrBlamed(text) || thingToGet(foldText(text)) {
-		// "she stopped answering, is it me" asks, without a "?"; "gift
-		// ideas for my sister" asks for a thing to get her.
+	if in.Kind != IntentNone || strings.Contains(text, "?") || judgedOrBlamed(text) {
+		// "she stopped answering, is it me" asks, without a "?".
 		return ""
 	}
 	f := foldText(text)

@@ -35,3 +35,30 @@ func TestThingToGetIsNoDraft(t *testing.T) {
 		}
 	}
 }
+
+// TestThingToGetOneGate checks the draft route turns a present asked
+// about away once, whatever else the message tells (good news, a
+// birthday, a loss), and still writes when a message is asked for beside
+// it.
+func TestThingToGetOneGate(t *testing.T) {
+	for _, msg := range []string{
+		"my sister got the job!! what should i get her to celebrate",
+		"my friend just had a baby, what should i buy her",
+		"what could i get my boyfriend for our anniversary",
+		"birthday ideas for my bestie, she's into yoga",
+	} {
+		h := newHarness(t)
+		if text := allText(h.send("p", msg, "")); strings.Contains(text, "Let's write to") {
+			t.Errorf("%q started a draft: %q", msg, text)
+		}
+	}
+	for _, msg := range []string{
+		"what should i get my mum for christmas, and can you help me write the card",
+		"whats a good present and a card message for my dad",
+	} {
+		h := newHarness(t)
+		if text := allText(h.send("p", msg, "")); !strings.Contains(text, "Let's write to") {
+			t.Errorf("%q: %q, want a draft started", msg, text)
+		}
+	}
+}

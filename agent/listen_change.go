@@ -53,6 +53,11 @@ func (c lifeChange) name(folded string) string {
 // reSchoolStarts is a training for a new trade begun, not one got into
 // or finished: "nursing school starts in september", "starting law
 // school at 40".
+// reChildLeft is a child of the person's gone off to study or live
+// elsewhere, which leaves home as surely as the words "left home": "my
+// youngest just left for college", "our last one moved out in june".
+var reChildLeft = mustPattern(`\b(?:youngest|eldest|oldest|last one|last kid|baby|kids|children|son|daughter|twins)(?: \w+){0,2} (?:(?:left|leaves|leaving|has left|went off|gone off|is off|headed off|went) (?:for|to) (?:college|uni|university)|moved out|has moved out|have moved out|have all moved out)\b`)
+
 var reSchoolStarts = mustPattern(`\b(?:(?:start|starts|starting|begin|begins|beginning) (?:\w+ )?(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training)|(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training) (?:starts|begins|starting))\b`)
 
 // reHomeSold is a home sold or being sold: "we sold mums house today",
@@ -166,6 +171,7 @@ bought my first`),
 			"Congratulations — a home of your own is a big step! Exciting, and a bit strange too, the first evenings there. Anyone you'd like to have round?",
 		}},
 	{cues: phrases(`left home | leaving home | leave home | flown the nest | flew the nest | fly the nest | empty nest`),
+		pattern: &reChildLeft,
 		other: []string{
 			"{Who} leaving home is a big change, for them and for the people they leave behind: the house can feel very quiet after.",
 		},

@@ -88,6 +88,13 @@ func smalltalkText(text, folded string) string {
 			"Sounds like a proper lazy day, and a well-deserved one. Enjoy it!",
 			"Honestly, that sounds lovely. Enjoy the slow day!",
 		})
+	case hasAnyWord(folded, weatherWords) && hasAnyWord(folded, cosyWords) && !hasAnyWord(folded, unhappyWords):
+		// "rainy sunday, old films under a blanket": the weather kept
+		// out, and a cosy time had, glad with them.
+		return pick(text, []string{
+			"That sounds lovely and cosy — the perfect way to spend weather like that. Enjoy it!",
+			"Honestly, that sounds perfect. Let the weather do its thing outside.",
+		})
 	case hasAnyWord(folded, weatherWords):
 		return pick(text, []string{
 			"Ugh, weather like that can flatten a whole day. A good excuse for a cosy call with someone, maybe.",
@@ -100,6 +107,10 @@ func smalltalkText(text, folded string) string {
 		})
 	case allWords(folded, laughWords):
 		return pick(text, []string{"Ha! 😄", "Haha, glad something's making you smile."})
+	case tasteReply(text, folded) != "":
+		// "do you like pizza", "coffee or tea?": the thing asked about
+		// named back (listen_taste.go).
+		return tasteReply(text, folded)
 	case reAboutYou.MatchString(folded):
 		// "whats ur favourite colour", "do u watch football": asked of
 		// a program, honestly, and handed back.
@@ -182,6 +193,9 @@ var (
 	reAboutYou   = mustPattern(`\b(?:do|did|have|would|can|what(?:'?s| is| are)?|whats|which) (?:u|you|ya|ur|your)\b`)
 	weatherWords = wordSet(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
 	boredWords   = wordSet(`bored boring boredom`)
+	// cosyWords are the comforts of a day indoors.
+	cosyWords = wordSet(`blanket blankets duvet sofa couch cosy cozy snuggled snuggling curled fire fireplace candles
+candle cocoa chocolate tea movie movies film films book books pyjamas pjs jammies soup baking`)
 	// fineWeatherWords make a remark on the weather a glad one.
 	fineWeatherWords = wordSet(`sunny sunshine warm gorgeous glorious beautiful lovely blue`)
 	// reTimeFlies remarks on time going fast: "where did the year go",

@@ -18,7 +18,7 @@ const (
 	outsideFresh7Floor  = 0.85
 	outsideFresh8Floor  = 0.84
 	outsideFresh9Floor  = 0.85
-	outsideFresh10Floor = 0.80
+	outsideFresh10Floor = 0.85
 )
 
 // TestOutsideFresh plays the fresh feelings and small talk of
@@ -151,7 +151,11 @@ func TestOutsideFresh9(t *testing.T) {
 // TestOutsideFresh10 plays testdata/outside/fresh10.tsv, 60 messages
 // written by someone else in one sitting (low moods, news, changes of
 // life, small talk), measured once before any change made for it: 49 of
-// 60.
+// 60 then, 53 after being left out was heard in other words (not asked
+// along, kept at the edge of conversations), a life gone quiet of friends
+// as loneliness and a child gone off to college as leaving home, 55 once
+// a question about the companion's tastes named the thing asked about, 56
+// once bad weather spent in comfort was answered gladly.
 func TestOutsideFresh10(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh10.tsv", "fresh10", outsideFresh10Floor)
 }

@@ -85,7 +85,7 @@ notices i exist | care i exist | cares i exist | forget i exist | forgets i exis
 			"Feeling invisible is lonely in its own way, as if you could slip out of view and nobody would notice. That's a real and painful feeling.",
 			"Feeling unseen by the people around you is hard, and it's more common than it looks from the outside.",
 		}, step: stepWhoMatters},
-	{name: "left out", cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
+	{name: "left out", pat: &reLeftOutAlong, cues: phrases(`left out | leave me out | excluded | without me | except me | not invited | never invited |
 left behind | being left behind | falling behind | behind everyone |
 never get invited | dont get invited | didnt invite me | didnt get invited | wasnt invited | werent invited |
 not invite me | never invite me | never invites me | dont invite me | doesnt invite me | stopped inviting me | never ask me out | never asks me out | uninvited | didnt tell me | didnt even tell me | without telling me | without inviting me | didnt ask me along | didnt include me | dont belong | don't fit in | dont fit in | outsider | on the outside | spare one | spare part | fifth wheel |
@@ -228,7 +228,7 @@ losing her memory | losing his memory | losing their memory`),
 		}, step: stepWhoMatters},
 	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
-havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reNoOneSpokenTo,
+havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reQuietLife,
 		lines: []string{
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
@@ -316,6 +316,17 @@ func findLow(text string) (lowKind, bool) {
 	}
 	return lowKind{}, false
 }
+
+// reLeftOutAlong is being left out told without the words for it: not
+// asked along ("nobody ever asks me to come along", "they never invite me
+// to anything"), or kept at the edge ("on the edge of conversations,
+// never actually in them", "always on the sidelines").
+var reLeftOutAlong = mustPattern(`\b(?:(?:nobody|no one|noone|never|they dont|they didnt|they never|never get)(?: (?:ever|even|really|actually|once))? (?:asks?|asked|invites?|invited|includes?|included|gets?) me (?:to come|to join|to go|to tag|along|out|anywhere|to anything|to things|to stuff|to drinks|to lunch|to dinner|to parties|when they)|on the (?:fringes?|sidelines|margins|outskirts)|on the edges? of (?:the |every |all |most |those |my |our )?(?:conversations?|chats?|groups?|circles?|things|everything|it all|friend group|gang|friendships?|plans)|never (?:actually |really |properly |quite )?(?:in (?:them|it|the group|the conversation|the circle)|part of (?:them|it|the group|the conversation|things)))\b`)
+
+// reQuietLife is loneliness told by what life has gone quiet of: "most of
+// my friends are gone now", "the days are very quiet", "the phone never
+// rings", and the people not spoken to (reNoOneSpokenTo).
+var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get) (?:\w+ )?(?:quiet|silent|empty|long)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
 
 // reUnkindToMe is unkindness done to the person, in any of its words
 // and places: "was really cruel to me", "is so cold with me", "everyone

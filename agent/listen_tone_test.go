@@ -16,6 +16,7 @@ func TestDayStatementsInKind(t *testing.T) {
 		mustNot []string
 	}{
 		{"grew my first ever pumpkin this year and it's huge", []string{"amazing", "lovely", "nice"}, []string{"sorry", "ugh"}},
+		{"managed my first ever loaf of bread and it actually rose", []string{"amazing", "lovely", "nice"}, []string{"sorry", "hard"}},
 		{"watched the fireworks from the roof last night 😍", []string{"amazing", "lovely", "nice"}, []string{"sorry", "ugh"}},
 		{"the tram has been stuck between stops for half an hour", []string{"ugh", "annoying", "frustrating", "pain"}, []string{"amazing", "lovely"}},
 		{"my coworker keeps hogging the meeting room all afternoon", []string{"ugh", "annoying", "frustrating", "pain", "slog"}, []string{"amazing", "lovely"}},

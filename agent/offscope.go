@@ -154,10 +154,11 @@ func offScopeKind(text string) string {
 		// answer, or to decline naming what it has nearby, however the
 		// classifier reads its wording.
 		return ""
-	case r.Label == understand.Feeling && !saysLow(text) && dayTone(text) == toneGlad:
+	case (r.Label == understand.Feeling || r.Label == understand.Smalltalk && !r.Sure()) && !saysLow(text) && dayTone(text) == toneGlad:
 		// "grew my first ever pumpkin and it's huge": the intent
-		// classifier can lean to a feeling on a few words; told gladly,
-		// with no low word, it is glad news of the day.
+		// classifier can lean to a feeling on a few words, first or
+		// second; told gladly, with no low word, it is glad news of the
+		// day.
 		return understand.Smalltalk
 	case lonelyHint(text, r):
 		return understand.Feeling

@@ -7,9 +7,11 @@ package agent
 // rePresence asks whether someone is there: "are you there", "you still
 // around?", "anybody about?", "hello? you awake". The question ends the
 // message, give or take a word of chat: "are you around tomorrow" asks
-// something else. It is the whole message, after a word of greeting at
-// most: "i still dont really know anyone here" tells of loneliness.
-var rePresence = mustPattern(`^(?:(?:hello|hi|hey|heya|oi|yo|um|umm|so|ok|okay|hmm|wait|erm|er)\s+)*(?:are (?:you|u)|(?:you|u) (?:still )?|is (?:any|some)(?:one|body)|(?:any|some)(?:one|body)) ?(?:still )?(?:there|around|about|awake|online|here)(?: (?:still|rn|now|right now|at all|lol|mate|pal|buddy|hello|then))?$`)
+// something else (availability.go). Whether it is busy or free to talk
+// now asks the same: "you busy rn?". It is the whole message, after a
+// word of greeting at most: "i still dont really know anyone here" tells
+// of loneliness.
+var rePresence = mustPattern(`^(?:(?:hello|hi|hey|heya|oi|yo|um|umm|so|ok|okay|hmm|wait|erm|er)\s+)*(?:are (?:you|u)|(?:you|u) (?:still )?|is (?:any|some)(?:one|body)|(?:any|some)(?:one|body)) ?(?:still )?(?:there|around|about|awake|online|here|busy|available|free to (?:talk|chat))(?: (?:still|rn|now|right now|at all|lol|mate|pal|buddy|hello|then|atm|at the moment))?$`)
 
 // presenceCheck reports whether folded text asks whether the companion
 // is there.

@@ -10,7 +10,7 @@ import (
 // who reads the messages is still answered as one.
 func TestPresenceCheck(t *testing.T) {
 	h := newHarness(t)
-	for i, text := range []string{"hey, u still around?", "is anybody there", "you awake rn"} {
+	for i, text := range []string{"hey, u still around?", "is anybody there", "you awake rn", "r u busy atm?", "hi are you free to chat"} {
 		person := "presence-" + string(rune('a'+i))
 		h.send(person, "hello", "")
 		rs := h.send(person, text, "")

@@ -53,6 +53,12 @@ func (t *turn) draftRoute(in Intent) bool {
 		// person's life, answered in kind, never a draft to "Stay".
 		return false
 	}
+	if thingToGet(t.text) {
+		// "whats a good birthday present for my dad": a thing to get
+		// them, not words to send; no drafting rule reads it
+		// (thing_to_get.go).
+		return false
+	}
 	if !ruleDraft(t.text, in) {
 		return t.startsDraftInstead(in)
 	}
@@ -66,11 +72,6 @@ func (t *turn) draftRoute(in Intent) bool {
 // ruleDraft reports free text the phrase rules read as a request to
 // write: a draft intent, or a message to a person named in it.
 func ruleDraft(text string, in Intent) bool {
-	if thingToGet(foldText(text)) {
-		// "whats a good birthday present for my dad": a thing to get
-		// them, not words to send.
-		return false
-	}
 	return in.Kind == IntentDraft || draftOverrides[in.Kind] && DraftRequest(text)
 }
 

@@ -514,6 +514,10 @@ func (t *turn) continueFlow(ctx context.Context, in Intent) {
 
 // freeText handles a message outside any flow.
 func (t *turn) freeText(ctx context.Context, in Intent) {
+	if t.availabilityAsked() {
+		// "are you around tomorrow?": it is, at any hour (availability.go).
+		return
+	}
 	if t.styleTakesOffer() || t.contentTakesOffer() || t.draftAfterAnswer() || t.idleDraftWord() {
 		// "funny but sorry" under "want help writing to Tamsin?"; "ok
 		// can you write a follow up" under a guide answer.

@@ -90,13 +90,22 @@ const batchOutFloor = 0.95
 // 0.982 before any change made for it (tune17 then fell from 0.882 to
 // 0.853 once it joined); with the formulas, which were written without
 // it, tune18 reads 0.982, tune17 0.882 and tune12 0.870 (both lower
-// than without tune18, whose lines pull at their borders). tune20, 279
-// lines written the same way, came at 0.986 before any change made for
-// it; once it joined, tune17 read 0.868 (a line fewer).
+// than without tune18, whose lines pull at their borders). The formulas
+// that tell what to say from the words of a message, with six lines of
+// tune and one of tune18 moved from draft to ask as LABELS.md says, took
+// tune12 to 0.913 and tune17 to 0.897; tune13 and tune18 each read one
+// line fewer (0.982, 0.979: a request for words that ends on "without
+// being weird", and the moved tune18 line itself). tune21, written for
+// those borders and for whether the companion is there later, came at
+// 0.845 left out, 0.836 with the formulas for being there later, which
+// need lines of their kind to learn from: it is in training now. tune20,
+// 279 lines written in one sitting by someone who read only LABELS.md,
+// came at 0.986 before any change made for it; with it in training
+// tune17 reads 0.882.
 var batchFloors = map[string]float64{
 	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.925,
-	"tune11": 0.96, "tune12": 0.86, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
-	"tune17": 0.86, "tune18": 0.96, "tune19": 0.95, "tune20": 0.97,
+	"tune11": 0.96, "tune12": 0.9, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
+	"tune17": 0.875, "tune18": 0.96, "tune19": 0.95, "tune20": 0.97, "tune21": 0.82,
 }
 
 type corpusBatch struct {

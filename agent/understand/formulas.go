@@ -76,15 +76,35 @@ var formulaSets = [][2]string{
 	{"open", "popping|popped|dropping|checking in"},
 	{"open", "say|saying hello|hi|hey|hiya|morning"},
 	{"open", "you|anyone|anybody|somebody|someone * there|around|awake|about|online"},
+	// available: asking whether the companion will be there at another
+	// time than now ("are you around tomorrow?", "you free later?", "can
+	// i message you at 3am"), which open's "you there?" does not ask.
+	{"available", "you|u * free|around|about|available|here|there|up|online|awake|busy|open * @later|@when|@day"},
+	{"available", "i|we * talk|chat|message|text|msg|speak|vent|write * you|u * @later|@when|@day|again"},
+	{"available", "can|could|may i|we * talk|chat|speak|vent * again|@later|@when"},
+	{"available", "opening|office|working hours"},
+	{"available", "you|u ever * sleep|rest|offline|close|shut|switch|log"},
 	// words: asking for the words of a message rather than what to do.
 	{"words", "what|how * i * text|write|send|word|phrase|type|reply|put|message"},
 	{"words", "can|could|would|will|pls|please you|u * write|draft|word|compose|type"},
 	{"words", "can|could|would|will you|u * put|come|make|give * * message|text|note|something|smth|words|card|lines|reply|email|letter"},
-	{"words", "help me * write|text|word|say|put|reply|message"},
+	{"words", "help me * write|text|word|say|put|reply|message|follow|reach|check"},
 	{"words", "write|draft|type me|up|something|smth|sth|a|an"},
 	{"words", "a|some few|couple * lines|words"},
+	// the words of a greeting, a thanks or an apology asked for: "how do
+	// i say happy birthday to my grandad", "how would i say sorry".
+	{"words", "how * i * say|wish @said"},
+	// what a message should say: "what should my text to tom say".
+	{"words", "what * my|the|a|this|that * text|message|msg|note|card|email|reply * * say"},
+	// what goes into a message: "what do i say in a first message",
+	// "what to put in her card".
+	{"words", "say|put|write in|on|inside * message|text|msg|card|note|email|dm|reply|letter"},
 	// counsel: asking what to do, whether something is all right.
 	{"counsel", "should i"},
+	// what to say, its words not named: "what do i say to my mate who
+	// failed", "never know what to say", "whats the kindest thing to say".
+	{"counsel", "what * i|you|we|people|one * say"},
+	{"counsel", "what|thing to say"},
 	{"counsel", "is|isnt it|that * ok|okay|weird|rude|normal|bad|wrong|fine|odd|cringe|worth|too|strange|mean|selfish|needy|clingy|possible|common"},
 	{"counsel", "how * i|you|people * tell|know|handle|deal|stop|make|cope|stay|keep|approach|fix|support|set|find|get|be|apologise|apologize|reconnect|meet"},
 	{"counsel", "what * i|you * do"},
@@ -96,6 +116,13 @@ var slotSets = map[string]string{
 	// part: a part of the day or of the year one wishes well.
 	"part": "day night evening weekend one week morning afternoon time holiday holidays christmas trip " +
 		"sleep rest break birthday summer lunch dinner",
+	// said: the first word of what one says on an occasion ("happy
+	// birthday", "thank you", "well done").
+	"said": "thanks thank sorry congrats congratulations happy good well welcome hello hi bye goodbye merry " +
+		"get cheers hey",
+	// later: a time of day or of the year other than now.
+	"later": "later tomorrow tmrw tmr tonight morning mornings evenings night nights weekend weekends christmas " +
+		"holidays 3am 2am 4am midnight 24/7 always",
 	// praise: words that praise what the companion did.
 	"praise": "star gem legend lifesaver angel hero diamond treasure champ saint best brilliant amazing " +
 		"wonderful fantastic great helpful help awesome incredible superstar godsend marvel",

@@ -41,6 +41,17 @@ func TestFormulaActs(t *testing.T) {
 		{"would it be odd if i went alone", "counsel", false},
 		{"is that too clingy of me", "counsel", true},
 		{"how can i support my grieving friend", "counsel", true},
+		{"how should i say well done to my cousin", "words", true},
+		{"how do i say no to my boss", "words", false},
+		{"what ought the note for my aunt to say", "words", true},
+		{"what do i even write in a leaving card", "words", true},
+		{"what am i supposed to say to him", "counsel", true},
+		{"never sure what to say at funerals", "counsel", true},
+		{"will u be about on sunday", "available", true},
+		{"could i vent to you later on", "available", true},
+		{"do you ever sleep lol", "available", true},
+		{"u there?", "available", false},
+		{"talk to my brother tomorrow", "available", false},
 		{"have a, nice day", "wish", false}, // a clause ends between the words
 	} {
 		if got := slices.Contains(acts(tc.text), tc.act); got != tc.want {
