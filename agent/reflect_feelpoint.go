@@ -21,6 +21,9 @@ func feelingPoint(answer string, names []string, line string, v int) string {
 	} else if !slices.Contains(feelingLines[f.Label], line) {
 		return ""
 	}
+	if gp := gistThen(answer, names, label, feelingTails[label], v); gp != "" {
+		return gp
+	}
 	heard := func(c string) bool {
 		if label == "wears out" {
 			return reWearsOut.MatchString(foldText(c))

@@ -203,12 +203,14 @@ const (
 // Ceilings: the share of each fresh file's acknowledgements that may say
 // the answer back in italics (an echo) rather than name its point. Before
 // answers were read for what they are about, they were 0.69, 0.49, 0.57
-// and 0.74.
+// and 0.74; before the still-echoed ones were read by class (a message
+// for someone, a limit, a plan, a contrast between people, a kind act, a
+// lonely moment and where it was), 0.36, 0.24, 0.35 and 0.50.
 const (
-	reflectFreshEchoes  = 0.36
-	reflectFresh2Echoes = 0.25
-	reflectFresh3Echoes = 0.35
-	reflectFresh4Echoes = 0.50
+	reflectFreshEchoes  = 0.12
+	reflectFresh2Echoes = 0.12
+	reflectFresh3Echoes = 0.28
+	reflectFresh4Echoes = 0.33
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
