@@ -83,6 +83,11 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 			}
 		}
 		if line := listen.Sentence(echoClause(softenEcho(listen.Proper(listen.Clean(a), names)), names, min(room, summaryLine))); line != "" {
+			if i < len(j.Questions) {
+				// "• Nerves." is read with its question: "What gets in
+				// the way is nerves."
+				line = wholeSentence(j.Questions[i], line, names)
+			}
 			lines = append(lines, "• "+line)
 			stepLast = listen.IsStep(a, names)
 			continue

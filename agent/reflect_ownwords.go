@@ -375,9 +375,18 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 		// for them.
 		return ""
 	}
-	if !strings.HasPrefix(low, "you ") && !strings.HasPrefix(low, "you'") && !strings.HasPrefix(low, "how ") &&
-		!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
-		return ""
+	whom := "them"
+	switch first, _, _ := strings.Cut(low, " "); first {
+	case "she", "she's", "she'd":
+		// "that she made uni bearable": for her to know.
+		whom = "her"
+	case "he", "he's", "he'd":
+		whom = "him"
+	default:
+		if !strings.HasPrefix(low, "you ") && !strings.HasPrefix(low, "you'") && !strings.HasPrefix(low, "how ") &&
+			!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
+			return ""
+		}
 	}
-	return "You'd like them to know " + strings.TrimRight(clause, ".!?;, ") + "."
+	return "You'd like " + whom + " to know " + strings.TrimRight(clause, ".!?;, ") + "."
 }
