@@ -114,6 +114,10 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 	names := answerNames(kept...)
 	if s, ok := listen.FindStep(kept, names); ok {
 		next := NextStep{Text: ownStep + s.Phrase + "."}
+		if text, ok := wholeStep(j, answers, s, answerNames(answers...)); ok {
+			// "tell dayo": what to tell him, or an offer to write it.
+			next.Text = text
+		}
 		if s.With.Named {
 			next.Recipient = s.With.Who
 		}
