@@ -247,10 +247,17 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 				out = append(out, when)
 				placed = true
 			}
+			if strings.ContainsAny(toks[k].tail, ",.;!?") {
+				// "ring my granny on sunday, i keep saying i will": the
+				// step ends with its time.
+				break
+			}
 			continue
 		}
 		w := strings.ToLower(toks[k].word)
-		if w == "this" || w == "next" || w == "on" || w == "at" || w == "and" && k+1 < len(toks) && used[k+1] {
+		if (w == "this" || w == "next" || w == "on" || w == "at" || w == "and") && k+1 < len(toks) && used[k+1] {
+			// "on sunday", "at 5": the time is said once, at the end;
+			// "snapping at her" keeps its "at".
 			continue
 		}
 		if stepStops[w] && !(asking && (w == "if" || w == "whether")) {
@@ -291,7 +298,7 @@ var stepStops = wordList(`if because cos cause since unless although though whet
 
 // danglers are words a phrase cut short must not end on.
 var danglers = wordList(`a an the to of for with and or but if my your his her their our about from at in on by so that
-as when which who what`)
+as when which who what before after until while had has have was were is are she he they we you`)
 
 // stepWord is a word of the step spoken back: second person, chat spelling
 // written out, "ring" said as "call".
@@ -376,7 +383,8 @@ var plainVerbs = map[string]string{
 	"coffee": "meet", "lunch": "meet", "dinner": "meet", "drink": "meet", "walk": "meet", "invite": "invite",
 	"tell": "talk to", "ask": "talk to", "talk": "talk to", "speak": "talk to", "thank": "thank", "hug": "hug",
 	"contact": "contact", "reach": "reach out to", "check": "check in with", "catch": "catch up with",
-	"apologise": "apologise to", "apologize": "apologise to",
+	"apologise": "apologise to", "apologize": "apologise to", "take": "see", "treat": "see", "reply": "reply to",
+	"answer": "reply to",
 }
 
 // stepVerb is the plain verb of the step whose action word is toks[i];
