@@ -148,6 +148,10 @@ var (
 	reOwnLimit = regexp.MustCompile(`(?i)^(?:maybe |just )?(?:that )?you ((?:need|can't|cannot|can no longer|don't like|don't want|won't|'d rather not|would rather not|go offline|don't do|can't do|'m not) .+)$`)
 )
 
+// reTimeLead is a time that opens a limit: "after night shifts", "on
+// sundays".
+var reTimeLead = regexp.MustCompile(`(?i)^((?:after|before|on|at|during|in) [^,]{2,30}?) you\b`)
+
 // reYoud is "you'd", split so that "'d like" reads as a verb.
 var reYoud = regexp.MustCompile(`(?i)\byou'd\b`)
 
@@ -170,11 +174,19 @@ func limitGist(in gistInput) string {
 			"It's fair to want {p} to stop {x}, and you're allowed to say so.",
 		}, in.v))
 	}
+	lead := ""
+	if t := reTimeLead.FindStringSubmatch(c); t != nil {
+		lead, c = t[1], strings.TrimSpace(c[len(t[1]):])
+	}
 	m := reOwnLimit.FindStringSubmatch(c)
 	if m == nil || len(m[1]) > 60 {
 		return ""
 	}
-	what := strings.ReplaceAll(m[1], "'d ", "'d ")
+	what := m[1]
+	if lead = strings.TrimSpace(lead); lead != "" {
+		// "after night shifts i need the whole day": the time goes last.
+		what += " " + strings.ToLower(lead[:1]) + lead[1:]
+	}
 	what = strings.TrimPrefix(strings.ReplaceAll("you "+what, "you 'd", "you'd"), "you ")
 	to := "people"
 	for _, p := range listen.Mentions(in.answer, in.names) {
@@ -182,6 +194,14 @@ func limitGist(in gistInput) string {
 			to = p.Ref
 			break
 		}
+	}
+	if reFeelsBad.MatchString(foldText(in.answer)) {
+		// "… and i feel bad ignoring them": no need to.
+		return strings.NewReplacer("{p}", to, "{x}", what).Replace(pickAck([]string{
+			"You don't need to feel bad about it: it's fair to let {p} know you {x}.",
+			"That's a fair need, and you don't have to feel bad: {p} can know you {x}.",
+			"It's fair that you {x}, and fine to tell {p} so without feeling bad.",
+		}, in.v))
 	}
 	return strings.NewReplacer("{p}", to, "{x}", what).Replace(pickAck([]string{
 		"It's fair to let {p} know you {x}; said kindly, a limit like that is easy to respect.",

@@ -77,6 +77,8 @@ var aboutValues = []aboutValue{
 		"being remembered", "remembering what matters in their lives"},
 	{mustPattern(`\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry|ramble|rant)|heard me out|hear me out|let me get it (?:all )?out)\b`),
 		"being listened to", "listening properly"},
+	{mustPattern(`\b(?:could|can|would|to) (?:ring|call|phone|text) me (?:at (?:\d|any)|any ?time|whenever|in the middle of the night|day or night)`),
+		"someone you can call at any hour", "being someone people can call at any hour"},
 	{mustPattern(`\b(?:reliable|dependable|loyal|loyalty|show(?:s|ed)? up|turn(?:s|ed)? up|there for (?:me|them|people)|count on|(?:don'?t|never|won'?t) disappear|keep (?:my|their) word|consistent)\b`),
 		"someone who shows up", "being someone who shows up"},
 	{mustPattern(`\b(?:honest|honesty|truth|straight with|real with)\b`),

@@ -196,8 +196,8 @@ func summaryProblems(whole string, answers []string) []string {
 const (
 	reflectFreshFloor  = 0.98
 	reflectFresh2Floor = 1.00
-	reflectFresh3Floor = 0.93
-	reflectFresh4Floor = 0.96
+	reflectFresh3Floor = 0.96
+	reflectFresh4Floor = 0.97
 )
 
 // Ceilings: the share of each fresh file's acknowledgements that may say

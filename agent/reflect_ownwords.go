@@ -29,6 +29,9 @@ type ownPoint struct {
 	plain bool
 }
 
+// reMakesFeelBurden is making others feel a burden, or not: about them.
+var reMakesFeelBurden = mustPattern(`\b(?:make|makes|made|making|let) (?:them|people|anyone|others|him|her|someone|nobody|no one) (?:\w+ )?feel (?:like )?(?:a |they're a |theyre a )?(?:burden|bother|nuisance)`)
+
 // reCompares sets one thing against another in an answer.
 var reCompares = mustPattern(`\b(?:but|better|prefer|rather|whereas|while|though|than)\b`)
 
@@ -182,6 +185,11 @@ func ownWordsAck(q Question, answer string, names []string, v int) string {
 		if p.plain && (strings.ContainsAny(answer, ",.;") || reCompares.MatchString(folded)) {
 			continue
 		}
+		if p.name == "bother" && reMakesFeelBurden.MatchString(folded) {
+			// "that i dont make them feel like a burden" is a care for
+			// them, not a worry of being one.
+			continue
+		}
 		if p.re.MatchString(folded) {
 			if p.name == "long gap" || p.name == "recent" {
 				if ev := sharedEvent(answer, names); ev != "" {
@@ -203,6 +211,9 @@ func ownWordsHeard(q Question, answer string, names []string) string {
 	}
 	for _, p := range ownPoints {
 		if p.timed && !asksWhen(q) {
+			continue
+		}
+		if p.name == "bother" && reMakesFeelBurden.MatchString(folded) {
 			continue
 		}
 		if p.re.MatchString(folded) {
