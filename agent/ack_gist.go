@@ -295,7 +295,7 @@ var planStepTails = []string{
 var reLessWith = regexp.MustCompile(`(?i)\b(?:less|not (?:at all|really|much|so much|as much)|never|barely|hardly|nothing)\b|highlight reel|edited version|only the good`)
 
 // reOpenWith is the first half: open, honest, telling everything.
-var reOpenWith = regexp.MustCompile(`(?i)\b(?:honest|open|tell|share|everything|real)\b`)
+var reOpenWith = regexp.MustCompile(`(?i)\b(?:honest|open|tell|tells|share|everything|real|hears? (?:it )?all|all of it|the lot|the whole story)\b`)
 
 // contrastGist names a contrast between people the person is open with
 // and people they hold back from: "More open with your partner than with
@@ -305,8 +305,8 @@ func contrastGist(in gistInput) string {
 	if len(parts) < 2 {
 		return ""
 	}
-	a := listen.Mentions(parts[0], in.names)
-	b := listen.Mentions(parts[1], in.names)
+	a := withGroups(parts[0], in.names)
+	b := withGroups(parts[1], in.names)
 	if len(a) != 1 || len(b) != 1 || a[0].Who == b[0].Who || !reOpenWith.MatchString(parts[0]) || !reLessWith.MatchString(parts[1]) ||
 		reLessWith.MatchString(parts[0]) {
 		return ""
@@ -316,6 +316,21 @@ func contrastGist(in gistInput) string {
 		"So {a} gets the real picture and {b} less of it — that's common, and useful to see.",
 		"Open with {a}, more guarded with {b}; knowing where you hold back is a good start.",
 	}, in.v))
+}
+
+// reGroupOf is people spoken of as a group: "my mates", "my parents".
+var reGroupOf = regexp.MustCompile(`(?i)\bmy ((?:old |work |uni |school )?(?:mates|friends|parents|family|colleagues|coworkers|kids|siblings|housemates|flatmates|team|cousins))\b`)
+
+// withGroups is the people part speaks of, a group ("my mates") counted
+// as one when no one else is named.
+func withGroups(part string, names []string) []listen.Mention {
+	ms := listen.Mentions(part, names)
+	if len(ms) == 0 {
+		if m := reGroupOf.FindStringSubmatch(part); m != nil {
+			ms = append(ms, listen.Mention{Who: "your " + strings.ToLower(m[1]), Ref: "your " + strings.ToLower(m[1])})
+		}
+	}
+	return ms
 }
 
 // reSaidToYou is someone saying something to the person: "she said you
@@ -437,12 +452,28 @@ func gistPoint(answer string, names []string, label string) string {
 		return "So " + h
 	}
 	setting := settingOf(answer, names)
-	if setting == "" {
-		return ""
-	}
 	crowd := ""
 	if reCrowd.MatchString(foldText(answer)) {
 		crowd = ", with people all around"
+	}
+	switch label {
+	case "one-sided":
+		line := "The reaching out was all yours"
+		if reNobody.MatchString(foldText(answer)) {
+			line = "No one reached out to you first, and the reaching out was all yours"
+		}
+		var refs []string
+		for _, m := range listen.Mentions(answer, names) {
+			refs = append(refs, m.Ref)
+		}
+		if len(refs) > 0 && len(refs) <= 3 {
+			// "i messaged dev and my old flatmate": to whom.
+			line += ", to " + andList(refs)
+		}
+		return line
+	}
+	if setting == "" {
+		return ""
 	}
 	switch label {
 	case "loneliness":
@@ -458,6 +489,9 @@ func gistPoint(answer string, names []string, label string) string {
 	}
 	return ""
 }
+
+// reNobody is no one at all.
+var reNobody = mustPattern(`\b(?:no one|nobody|noone|not one person)\b`)
 
 // reCrowd is being among people: "surrounded by people", "12 people",
 // "everyone was laughing".
@@ -569,7 +603,12 @@ func timesGist(in gistInput) string {
 		return ""
 	}
 	var open, closed []string
-	for _, part := range regexp.MustCompile(`[.,;!?]+|\bbut\b`).Split(foldText(in.answer), -1) {
+	for _, part := range regexp.MustCompile(`[.,;!?]+|\bbut\b`).Split(strings.ToLower(in.answer), -1) {
+		part = foldText(part)
+		if reDepends.MatchString(part) {
+			// "weekends depends on my mood": neither open nor closed.
+			continue
+		}
 		times := reLimitTime.FindAllStringSubmatch(part, -1)
 		if len(times) == 0 {
 			if t := reOpenDay.FindString(part); t != "" {

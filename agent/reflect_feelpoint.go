@@ -230,6 +230,11 @@ func comparingAck(answer string, names []string, v int) string {
 	if !reComparing.MatchString(folded) {
 		return ""
 	}
+	if line := contrastGist(gistInput{answer: answer, names: names, v: v}); line != "" {
+		// "my sister gets everything, my friends the highlight reel":
+		// people held at different distances, not a comparison online.
+		return fitAck(line)
+	}
 	tails := comparingTails
 	if reSteppedAway.MatchString(folded) {
 		tails = comparingAwayTails

@@ -207,10 +207,10 @@ const (
 // for someone, a limit, a plan, a contrast between people, a kind act, a
 // lonely moment and where it was), 0.36, 0.24, 0.35 and 0.50.
 const (
-	reflectFreshEchoes  = 0.12
-	reflectFresh2Echoes = 0.12
-	reflectFresh3Echoes = 0.28
-	reflectFresh4Echoes = 0.33
+	reflectFreshEchoes  = 0.11
+	reflectFresh2Echoes = 0.10
+	reflectFresh3Echoes = 0.25
+	reflectFresh4Echoes = 0.30
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
