@@ -49,6 +49,14 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if cat == qkWho {
 		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
 	}
+	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
+		// "that i can't host every christmas anymore, i'll tell my
+		// sister" is a limit before it is a plan; "at my cousin's
+		// wedding, on my own" is lonely where it happened.
+		if gist := gistAck(answer, names, cat, v); gist != "" {
+			return gist
+		}
+	}
 	if listen.IsStep(answer, names) {
 		// "call her this sunday", whatever was asked, is a plan.
 		if own := ownWordsAck(q, answer, names, v); own != "" && onePoint(answer, names) {
@@ -80,6 +88,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 			// "… then its too awkward. i feel awful about it."
 			tails = delayedBadTails
 		}
+		if gp := gistThen(answer, names, kind, tails, v); gp != "" {
+			return gp
+		}
 		if pp := pointThen(answer, names, tails, func(c string) bool { return lowKindOf(c) == kind }, v); pp != "" {
 			return pp
 		}
@@ -105,6 +116,13 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.
 		return fitAck(news)
+	}
+	if cat == qkMeaning && listen.Lost(answer, names) == "" {
+		// "that i'm so proud of how she got through chemo" is something
+		// to tell her before it is a feeling.
+		if gist := gistAck(answer, names, cat, v); gist != "" {
+			return gist
+		}
 	}
 	if feel := feelingAck(answer, v); feel != "" {
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
@@ -185,6 +203,10 @@ var goodFeelings = map[string]bool{"pride": true, "gratitude": true, "joy": true
 // a frame that fits the question. An answer whose first clause will not
 // fit is thanked without an echo rather than cut.
 func echoAck(answer string, names []string, cat, v int) string {
+	if gist := gistAck(answer, names, cat, v); gist != "" {
+		// "that i'd be lost without her": a message for her, framed as one.
+		return gist
+	}
 	clean := softenEcho(listen.Proper(listen.Clean(answer), names))
 	frames := ackLong[cat]
 	if n := len(strings.Fields(clean)); n <= 8 && len(clean) <= 60 {

@@ -57,7 +57,7 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 		{q("How honest are you about your own ups and downs with the people close to you?"),
 			"i'm the 'fine' friend. nobody knows about my anxiety", []string{"hard parts", "to yourself", "lean on"}, []string{"nervous about messaging"}},
 		{q("Which conversation or moment with someone this week left you feeling good?"),
-			"nothing really. oh wait, my mum sent me a photo of our old dog and we talked for an hour", []string{"your mum sent you a photo"}, []string{"nothing really", "wait"}},
+			"nothing really. oh wait, my mum sent me a photo of our old dog and we talked for an hour", []string{"your mum sending you a photo"}, []string{"nothing really", "wait", "_"}},
 		{who, "no one lol. it's been a quiet one", []string{"some weeks", "stretch"}, []string{"outside", "lonel"}},
 		{q("Did anything online drain you or leave you comparing yourself with others?"),
 			"linkedin, everyone is getting promoted", []string{"linkedin"}, []string{"obstacle"}},

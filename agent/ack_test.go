@@ -91,7 +91,7 @@ func TestAcknowledge(t *testing.T) {
 		{"names outside a who question", good, "a call with Ana in the summer, we talked for two hours", 0,
 			[]string{"A call with Ana"}, []string{"_"}},
 		{"name alone outside a who question", good, "Ana, obviously", 0, []string{"Ana"}, []string{"_"}},
-		{"step", step, "send Tom a message", 1, []string{"_Send Tom a message_", "next step"}, nil},
+		{"step", step, "send Tom a message", 1, []string{"Send Tom a message:", "doable step"}, []string{"_"}},
 		{"who without names", who, "people from my climbing club", 0, []string{"_People from your climbing club_", "in mind"}, nil},
 		{"hobby is not who", seek, "someone who listens without judging", 0, []string{"listened to without being judged"}, []string{"in mind", "_"}},
 	}

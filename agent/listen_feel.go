@@ -323,7 +323,7 @@ var feelingLines = map[string][]string{
 	"relief": {
 		"What a relief. It sounds like a weight came off.",
 		"That must have felt so much lighter.",
-		"I'm glad. It sounds like you can breathe again.",
+		"I'm glad, and relieved for you. It sounds like you can breathe again.",
 	},
 }
 

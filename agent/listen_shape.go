@@ -243,7 +243,7 @@ var (
 // me".
 var (
 	reOwnReach = mustPattern(`\bi (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked in|checked on|wrote to|emailed|dmed|asked)\b`)
-	reNoneBack = mustPattern(`\b(?:nobody|no one|noone|no1|none of them|not one of them|no one else|nobody else) (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked|wrote|asked|did)\b|\b(?:no one|nobody|noone) (?:\w+ )?(?:back|to me)\b`)
+	reNoneBack = mustPattern(`\b(?:nobody|no one|noone|no1|none of them|not one of them|no one else|nobody else) (?:\w+ )?(?:texted|messaged|called|rang|phoned|reached out|invited|checked|wrote|asked|did)\b|\b(?:no one|nobody|noone) (?:\w+ )?(?:back|to me)\b|\bnothing (?:came|come|coming) back\b|\bnever (?:heard|hear|got anything) back\b`)
 )
 
 // reOwnDistance is the person owning a distance of their own: "sorry i've

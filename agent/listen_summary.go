@@ -83,6 +83,11 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 			}
 		}
 		if line := listen.Sentence(echoClause(softenEcho(listen.Proper(listen.Clean(a), names)), names, min(room, summaryLine))); line != "" {
+			if i < len(j.Questions) {
+				// "• Nerves." is read with its question: "What gets in
+				// the way is nerves."
+				line = wholeSentence(j.Questions[i], line, names)
+			}
 			lines = append(lines, "• "+line)
 			stepLast = listen.IsStep(a, names)
 			continue
@@ -108,7 +113,11 @@ const ownStep = "One small step, in your own words: "
 func summaryStep(j Journey, answers, kept []string) NextStep {
 	names := answerNames(kept...)
 	if s, ok := listen.FindStep(kept, names); ok {
-		next := NextStep{Text: ownStep + stepSaysWhat(j, answers, s) + "."}
+		next := NextStep{Text: ownStep + s.Phrase + "."}
+		if text, ok := wholeStep(j, answers, s, answerNames(answers...)); ok {
+			// a bare "tell dayo": what to tell him, or an offer to write it.
+			next.Text = text
+		}
 		if s.With.Named {
 			next.Recipient = s.With.Who
 		}

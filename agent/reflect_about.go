@@ -77,6 +77,8 @@ var aboutValues = []aboutValue{
 		"being remembered", "remembering what matters in their lives"},
 	{mustPattern(`\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry|ramble|rant)|heard me out|hear me out|let me get it (?:all )?out)\b`),
 		"being listened to", "listening properly"},
+	{mustPattern(`\b(?:could|can|would|to) (?:ring|call|phone|text) me (?:at (?:\d|any)|any ?time|whenever|in the middle of the night|day or night)`),
+		"someone you can call at any hour", "being someone people can call at any hour"},
 	{mustPattern(`\b(?:reliable|dependable|loyal|loyalty|show(?:s|ed)? up|turn(?:s|ed)? up|there for (?:me|them|people)|count on|(?:don'?t|never|won'?t) disappear|keep (?:my|their) word|consistent)\b`),
 		"someone who shows up", "being someone who shows up"},
 	{mustPattern(`\b(?:honest|honesty|truth|straight with|real with)\b`),
@@ -134,10 +136,11 @@ type aboutHabit struct {
 // aboutHabits are ways of answering, following up and finding out what
 // others like. The first found is the answer's habit.
 var aboutHabits = []aboutHabit{
-	{mustPattern(`\boverthink\w*\b`), "a reply can turn into a lot of thinking"},
+	{mustPattern(`\boverthink\w*\b`), "a reply can turn into a lot of overthinking"},
 	{mustPattern(`\b(?:skim\w*|send a heart|reply (?:fast|quick\w*|straight away|right away|instantly))\b`), "you answer quickly, sometimes quicker than the message deserves"},
 	{mustPattern(`\b(?:read it (?:twice|again|three times|properly|slowly)|make a (?:tea|coffee) and read|take my time|wait (?:til|till|until) i'?m home)\b`), "you read it carefully and answer what matters most"},
-	{mustPattern(`\b(?:left on read|leave (?:it|them|things|messages) on read|forget to (?:reply|answer)|reply (?:days|weeks) later|(?:takes?|take) me (?:days|ages|forever))\b`), "replies tend to wait until you have the energy for them"},
+	{mustPattern(`\b(?:forget to (?:reply|answer)|(?:reply|answer) (?:days|weeks) later)\b`), "a reply you forget gets harder to send the longer it waits"},
+	{mustPattern(`\b(?:left on read|leave (?:it|them|things|messages) on read|(?:takes?|take) me (?:days|ages|forever))\b`), "replies tend to wait until you have the energy for them"},
 	{mustPattern(`\b(?:wait(?:ing)? for (?:them|everyone|people|others) to|(?:i|they) never (?:text|message|write) first|always the one (?:who|to) (?:texts?|messages?|reaches?))\b`), "it often comes down to who writes first"},
 	{mustPattern(`\bi (?:just )?(?:ask|asked|said to)\b|\bask (?:them |people )?(?:straight|directly|outright)\b`), "you ask people outright"},
 	{mustPattern(`\b(?:watch how|match (?:it|their|them)|mirror)\b`), "you take your cue from how they reply"},

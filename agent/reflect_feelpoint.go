@@ -21,6 +21,9 @@ func feelingPoint(answer string, names []string, line string, v int) string {
 	} else if !slices.Contains(feelingLines[f.Label], line) {
 		return ""
 	}
+	if gp := gistThen(answer, names, label, feelingTails[label], v); gp != "" {
+		return gp
+	}
 	heard := func(c string) bool {
 		if label == "wears out" {
 			return reWearsOut.MatchString(foldText(c))
@@ -226,6 +229,11 @@ func comparingAck(answer string, names []string, v int) string {
 	folded := foldText(answer)
 	if !reComparing.MatchString(folded) {
 		return ""
+	}
+	if line := contrastGist(gistInput{answer: answer, names: names, v: v}); line != "" {
+		// "my sister gets everything, my friends the highlight reel":
+		// people held at different distances, not a comparison online.
+		return fitAck(line)
 	}
 	tails := comparingTails
 	if reSteppedAway.MatchString(folded) {

@@ -49,7 +49,7 @@ func TestAcknowledgeSaysThePointAndTheFeeling(t *testing.T) {
 			[]string{"sorry", "makes sense that you don't want to be asked"}, nil},
 		{q("When a friend sends you something long or personal, how do you usually read and answer it?"),
 			"i open it at work, forget to answer for a week, then its weird. i feel so bad", nil,
-			[]string{"forget to answer", "it's weird", "bad"}, []string{"its weird"}},
+			[]string{"forget", "harder to send", "bad"}, []string{"its weird", "_"}},
 		{q("How honest are you about your own ups and downs with the people close to you?"),
 			"very honest with my best mate, not at all with my mum. she worries about everything", nil,
 			[]string{"best mate", "your mum"}, []string{"your worry", "worry is very common"}},

@@ -29,6 +29,9 @@ type ownPoint struct {
 	plain bool
 }
 
+// reMakesFeelBurden is making others feel a burden, or not: about them.
+var reMakesFeelBurden = mustPattern(`\b(?:make|makes|made|making|let) (?:them|people|anyone|others|him|her|someone|nobody|no one) (?:\w+ )?feel (?:like )?(?:a |they're a |theyre a )?(?:burden|bother|nuisance)`)
+
 // reCompares sets one thing against another in an answer.
 var reCompares = mustPattern(`\b(?:but|better|prefer|rather|whereas|while|though|than)\b`)
 
@@ -182,6 +185,11 @@ func ownWordsAck(q Question, answer string, names []string, v int) string {
 		if p.plain && (strings.ContainsAny(answer, ",.;") || reCompares.MatchString(folded)) {
 			continue
 		}
+		if p.name == "bother" && reMakesFeelBurden.MatchString(folded) {
+			// "that i dont make them feel like a burden" is a care for
+			// them, not a worry of being one.
+			continue
+		}
 		if p.re.MatchString(folded) {
 			if p.name == "long gap" || p.name == "recent" {
 				if ev := sharedEvent(answer, names); ev != "" {
@@ -203,6 +211,9 @@ func ownWordsHeard(q Question, answer string, names []string) string {
 	}
 	for _, p := range ownPoints {
 		if p.timed && !asksWhen(q) {
+			continue
+		}
+		if p.name == "bother" && reMakesFeelBurden.MatchString(folded) {
 			continue
 		}
 		if p.re.MatchString(folded) {
@@ -235,7 +246,7 @@ func eventAck(point, event string, v int) string {
 var reWhenPhrase = mustPattern(`\b((?:probably |maybe |about |around |like |roughly |nearly |almost |over |at least )?(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?|weeks?|days?) ago|years ago|ages ago|months ago|a long time ago|last (?:year|month|week|weekend|night|summer|winter|spring|autumn|christmas)|yesterday|the other day|recently|this week|since (?:19|20)\d\d))\b`)
 
 // reEvent is a shared occasion: "at leilas wedding", "at the christmas party".
-var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:([a-z]+?)(?:'s|s) )?((?:(?:christmas|new year|work|office|birthday|engagement|leaving|retirement) )?(?:wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower))\b`)
+var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:own )?(?:([a-z]+?)(?:'s|s) )?((?:(?:christmas|new year|work|office|birthday|engagement|leaving|retirement) )?(?:wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower|drinks))\b`)
 
 // sharedEvent is the shared occasion answer speaks of, in the companion's
 // words ("Leila's wedding", "the party"), or "".
@@ -375,9 +386,18 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 		// for them.
 		return ""
 	}
-	if !strings.HasPrefix(low, "you ") && !strings.HasPrefix(low, "you'") && !strings.HasPrefix(low, "how ") &&
-		!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
-		return ""
+	whom := "them"
+	switch first, _, _ := strings.Cut(low, " "); first {
+	case "she", "she's", "she'd":
+		// "that she made uni bearable": for her to know.
+		whom = "her"
+	case "he", "he's", "he'd":
+		whom = "him"
+	default:
+		if !strings.HasPrefix(low, "you ") && !strings.HasPrefix(low, "you'") && !strings.HasPrefix(low, "how ") &&
+			!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
+			return ""
+		}
 	}
-	return "You'd like them to know " + strings.TrimRight(clause, ".!?;, ") + "."
+	return "You'd like " + whom + " to know " + strings.TrimRight(clause, ".!?;, ") + "."
 }

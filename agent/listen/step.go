@@ -30,7 +30,8 @@ var actionVerbs = map[string]string{
 	"msg": "message", "dm": "message", "write": "write", "email": "email", "visit": "visit", "see": "see",
 	"meet": "meet", "invite": "invite", "send": "send", "tell": "tell", "ask": "ask", "thank": "thank",
 	"hug": "hug", "contact": "contact", "reach": "reach", "check": "check", "catch": "catch", "talk": "talk",
-	"speak": "speak", "apologise": "apologise", "apologize": "apologise",
+	"speak": "speak", "apologise": "apologise", "apologize": "apologise", "take": "take", "treat": "treat",
+	"reply": "reply", "answer": "answer",
 }
 
 // actionNouns are steps said as a thing ("a voice note to my cousin"); the
@@ -40,6 +41,10 @@ var actionNouns = map[string]string{
 	"card": "send", "email": "send", "coffee": "have", "lunch": "have", "dinner": "have", "drink": "have",
 	"walk": "go for", "visit": "pay",
 }
+
+// countNouns are actionNouns said with "a" before them.
+var countNouns = map[string]bool{"call": true, "chat": true, "message": true, "text": true, "letter": true, "note": true,
+	"card": true, "email": true, "drink": true, "walk": true, "visit": true}
 
 // linkWords may come between a verb and who it is with: "write to", "catch
 // up with", "reach out to".
@@ -155,6 +160,10 @@ func nounStart(toks []token, i int, verb string) (int, string) {
 	if k > 0 && !stepLead[strings.ToLower(toks[k-1].word)] && toks[k-1].tail == "" {
 		return k - 1, ""
 	}
+	if countNouns[strings.ToLower(toks[i].word)] && !strings.EqualFold(toks[k].word, "a") {
+		// "voice note to tomás" is sent as "a voice note".
+		return k, verb + " a"
+	}
 	return k, verb
 }
 
@@ -224,7 +233,13 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 	tail := 0
 	cut, placed := false, false
 	asking := actionVerbs[strings.ToLower(toks[start].word)] == "ask"
-	for k := obj + n; k < len(toks); k++ {
+	end := len(toks)
+	if last := obj + n - 1; last < len(toks) && strings.ContainsAny(toks[last].tail, ",.;!?") {
+		// "reply to amara, i've been ignoring her": what comes after the
+		// comma is the story, not the step.
+		end = obj + n
+	}
+	for k := obj + n; k < end; k++ {
 		if used[k] {
 			if when != "" && !placed && tail > 0 && k+1 < len(toks) && !used[k+1] {
 				// "send dev a meme on friday and ask mara…": the time
@@ -232,10 +247,17 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 				out = append(out, when)
 				placed = true
 			}
+			if strings.ContainsAny(toks[k].tail, ",.;!?") {
+				// "ring my granny on sunday, i keep saying i will": the
+				// step ends with its time.
+				break
+			}
 			continue
 		}
 		w := strings.ToLower(toks[k].word)
-		if w == "this" || w == "next" || w == "on" || w == "at" || w == "and" && k+1 < len(toks) && used[k+1] {
+		if (w == "this" || w == "next" || w == "on" || w == "at" || w == "and") && k+1 < len(toks) && used[k+1] {
+			// "on sunday", "at 5": the time is said once, at the end;
+			// "snapping at her" keeps its "at".
 			continue
 		}
 		if stepStops[w] && !(asking && (w == "if" || w == "whether")) {
@@ -276,7 +298,7 @@ var stepStops = wordList(`if because cos cause since unless although though whet
 
 // danglers are words a phrase cut short must not end on.
 var danglers = wordList(`a an the to of for with and or but if my your his her their our about from at in on by so that
-as when which who what`)
+as when which who what before after until while had has have was were is are she he they we you`)
 
 // stepWord is a word of the step spoken back: second person, chat spelling
 // written out, "ring" said as "call".
@@ -361,7 +383,8 @@ var plainVerbs = map[string]string{
 	"coffee": "meet", "lunch": "meet", "dinner": "meet", "drink": "meet", "walk": "meet", "invite": "invite",
 	"tell": "talk to", "ask": "talk to", "talk": "talk to", "speak": "talk to", "thank": "thank", "hug": "hug",
 	"contact": "contact", "reach": "reach out to", "check": "check in with", "catch": "catch up with",
-	"apologise": "apologise to", "apologize": "apologise to",
+	"apologise": "apologise to", "apologize": "apologise to", "take": "see", "treat": "see", "reply": "reply to",
+	"answer": "reply to",
 }
 
 // stepVerb is the plain verb of the step whose action word is toks[i];
