@@ -325,7 +325,9 @@ func TestReflectRequestStarts(t *testing.T) {
 // TestReflectFresh5 plays testdata/reflect/fresh5.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 70 of 90 passed, 32 of the
-// acknowledgements (0.36) echoed the answer.
+// acknowledgements (0.36) echoed the answer. After acknowledgements were
+// made to name an answer's point (ack_gist.go), written without it: still
+// 70 of 90, echoes 22 (0.24).
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.76, 0.40)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.76, 0.28)
 }
