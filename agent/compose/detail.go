@@ -76,6 +76,16 @@ func Parse(text, name string, o Occasion) []Detail {
 			// the message, never part of it (see unsaidWords).
 			continue
 		}
+		if o == Apology || o == Mend {
+			// "i didn't mean anything by it" takes the sorry back and
+			// stays out; "it was out of line" is the writer owning it.
+			if d, drop, ok := apologyAside(raw); ok {
+				if !drop {
+					out = appendDetail(out, d)
+				}
+				continue
+			}
+		}
 		if noExcuse.MatchString(raw) && !sorryFor.MatchString(raw) {
 			// "i didn't have a good reason": how to say sorry, not what
 			// for.
