@@ -190,6 +190,24 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 		}
 		if o == Group {
+			// "end of year picnic, saturday the 21st at the park": the
+			// get-together put to the group, its when and where with it.
+			if d, when, ok := groupEvent(raw); ok {
+				if when != "" {
+					if i := lastOf(out, Plan); i >= 0 {
+						out[i].Text = joinWhen(out[i].Text, when)
+					} else {
+						// Typed after the plan, in a message of its own:
+						// joined to it when the draft is written.
+						out = appendDetail(out, Detail{Kind: Plan, Text: "when:" + when})
+					}
+					continue
+				}
+				out = appendDetail(out, d)
+				continue
+			}
+		}
+		if o == Group {
 			if label := chatLabel(raw); label != "" {
 				// "the book club chat": which chat, for the opening.
 				out = appendDetail(out, Detail{Kind: Fact, Text: "chat:" + label})

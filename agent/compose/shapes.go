@@ -325,6 +325,12 @@ func (w *writer) group() []string {
 			closing = "What's everyone been up to?"
 		}
 	}
+	for _, r := range rest {
+		if strings.HasPrefix(r, "Who's ") && closing == "Who's in?" {
+			// Who is coming was asked already.
+			closing = "It'd be so good to see everyone."
+		}
+	}
 	return append(out, closing)
 }
 

@@ -150,7 +150,7 @@ type writer struct {
 }
 
 func newWriter(s Spec) *writer {
-	s.Details = attachMore(s.Details)
+	s.Details = joinWhens(attachMore(s.Details))
 	if s.Occasion == "" {
 		s.Occasion = Thinking
 		if s.Since != "" {
@@ -535,6 +535,16 @@ func (w *writer) plan(t string, v int) string {
 		if g, ok := gerund(t); ok {
 			t = g
 		}
+	}
+	if x, ok := strings.CutPrefix(t, "going:"); ok {
+		// Someone's do that everyone is asked to.
+		return "Who's coming to " + x + "?"
+	}
+	if x, ok := strings.CutPrefix(t, "say:"); ok {
+		return sentence(x)
+	}
+	if x, ok := strings.CutPrefix(t, "booked:"); ok {
+		return "I've booked " + x + "."
 	}
 	if x, ok := strings.CutPrefix(t, "ahead:"); ok {
 		return "I can't wait for " + x + "."
