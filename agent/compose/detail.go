@@ -603,6 +603,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
+	if hearsaid.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "hearsay"})
+	}
 	if noPityAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "nopity"})
 	}

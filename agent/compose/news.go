@@ -197,13 +197,24 @@ func (w *writer) newsLine(t string, v int) string {
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok && strings.HasPrefix(t, "you ") {
 			// News told at length reads as it was typed after "I heard":
 			// said around the changed verb instead.
+			if thing := gotNews(t); thing != "" && !w.hearsay {
+				// "you got your PhD", told first hand: the PhD is
+				// congratulated, never heard about.
+				if w.formal || w.s.Occasion != Congrats {
+					return "Congratulations on " + thing + "."
+				}
+				return "Congratulations on " + thing + "!"
+			}
 			if w.formal || w.s.Occasion != Congrats {
 				return "Congratulations on " + g + "."
 			}
 			if len(strings.Fields(t)) > 6 {
 				return "Congratulations on " + g + "! I'm so happy for you!"
 			}
-			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+", and I'm so happy for you!")
+			if !w.hearsay {
+				return p("I'm so happy "+t+" — congratulations!", "Congratulations on "+g+"!", "Congratulations on "+g+" — what brilliant news!")
+			}
+			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+" — what brilliant news!")
 		}
 		switch w.s.Occasion {
 		case Birthday:
@@ -220,6 +231,9 @@ func (w *writer) newsLine(t string, v int) string {
 		case Professional:
 			// "you work in renewables" is who they are, not an achievement.
 			return "It was great to hear that " + t + "."
+		}
+		if !w.hearsay {
+			return "I'm so happy " + t + " — congratulations!"
 		}
 		return "I heard " + t + " — congratulations!"
 	case HardTime:

@@ -112,7 +112,10 @@ var lifeNews = regexp.MustCompile(`(?i)\b(?:baby|babies|born|twins|pregnan\w*|ex
 func (w *writer) congrats() []string {
 	var out []string
 	if len(w.by[TheirNews]) == 0 {
-		out = append(out, w.pick("I heard your news, congratulations!", "Huge congratulations!", "I just heard the good news, congratulations!"))
+		out = append(out, w.pick("What wonderful news, congratulations!", "Huge congratulations!", "I'm so glad to hear your news, congratulations!"))
+		if w.hearsay {
+			out[0] = w.pick("I heard your news, congratulations!", "Huge congratulations!", "I just heard the good news, congratulations!")
+		}
 		if w.formal {
 			out[0] = "Congratulations on your news."
 		}

@@ -146,7 +146,10 @@ type writer struct {
 	// noPity is set when the person asked for no sorry-for-you: their
 	// news is then said plainly.
 	noPity bool
-	by     map[Kind][]Detail
+	// hearsay is set when the person learnt their news second hand: only
+	// then is it said as heard.
+	hearsay bool
+	by      map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -198,6 +201,10 @@ func newWriter(s Spec) *writer {
 		}
 		if d.Kind == Background && d.Text == "nopity" {
 			w.noPity = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "hearsay" {
+			w.hearsay = true
 			continue
 		}
 		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {
