@@ -189,7 +189,24 @@ func newWriter(s Spec) *writer {
 	}
 	w.calm = Sombre(s.Occasion) || w.formal
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
+	what := referent(s.Occasion, s.Details)
 	for _, d := range s.Details {
+		if d.Kind == MyNews || d.Kind == Feeling {
+			// "I'm flying home for it": for their 90th, or left out.
+			t, ok := nameIt(d.Text, what)
+			if !ok && d.Kind == Feeling {
+				// "I feel terrible about it": the feeling is about what
+				// the message says, and reads so.
+				t = d.Text
+			} else if !ok {
+				continue
+			}
+			if t != d.Text {
+				// About their day, not news of the writer's.
+				d.Kind = Feeling
+			}
+			d.Text = t
+		}
 		if label, ok := strings.CutPrefix(d.Text, "chat:"); ok && d.Kind == Fact {
 			// Which chat it is names it in a group's opening, nowhere else.
 			if s.Occasion == Group {
