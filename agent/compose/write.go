@@ -677,7 +677,8 @@ func wishAsk(t string) string {
 
 // gap says how long it has been.
 func (w *writer) gap() string {
-	s := strings.TrimSpace(w.s.Since)
+	// "for two years": how long something lasted, the best there is.
+	s := strings.TrimPrefix(strings.TrimSpace(w.s.Since), "for ")
 	switch {
 	case s == "":
 		return "a while"
