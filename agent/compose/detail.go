@@ -603,6 +603,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
+	if privateAsked.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "private"})
+	}
 	if hearsaid.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "hearsay"})
 	}

@@ -237,6 +237,13 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		return "I heard " + t + " — congratulations!"
 	case HardTime:
+		if w.hardAside(t, v-w.v) {
+			return ""
+		}
+		if m := reassured.FindStringSubmatch(t); m != nil {
+			// Said to them as reassurance, not as news.
+			return "Please don't " + trimTail(m[1]) + "."
+		}
 		if stateRe.MatchString(t) {
 			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
 		}

@@ -49,7 +49,7 @@ func (w *writer) thinking() []string {
 
 func (w *writer) hardTime() []string {
 	var out []string
-	if len(w.by[TheirNews]) == 0 {
+	if len(w.by[TheirNews]) == 0 || w.private {
 		out = append(out, w.pick("I've been thinking about you and everything you're going through.",
 			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
 	}

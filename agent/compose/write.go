@@ -149,6 +149,9 @@ type writer struct {
 	// hearsay is set when the person learnt their news second hand: only
 	// then is it said as heard.
 	hearsay bool
+	// private is set when the recipient keeps things to themselves: a
+	// hard time is then not named (see hardAside).
+	private bool
 	by      map[Kind][]Detail
 }
 
@@ -218,6 +221,10 @@ func newWriter(s Spec) *writer {
 		}
 		if d.Kind == Background && d.Text == "nopity" {
 			w.noPity = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "private" {
+			w.private = true
 			continue
 		}
 		if d.Kind == Background && d.Text == "hearsay" {
