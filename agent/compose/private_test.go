@@ -36,3 +36,12 @@ func TestHardTimeNotRecited(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarCapitals holds days and months written with their capital
+// in the draft, however they were typed.
+func TestCalendarCapitals(t *testing.T) {
+	d := Write(Spec{Occasion: Apology, Name: "Lior", Details: Parse("i forgot lior's leaving drinks on thursday", "Lior", Apology)})
+	if strings.Contains(d, "thursday") || !strings.Contains(d, "Thursday") {
+		t.Errorf("day not capitalised: %s", d)
+	}
+}

@@ -405,6 +405,9 @@ func (w *writer) finish(body []string) string {
 	if w.formal {
 		text = formal.Replace(text)
 	}
+	// "at the party on friday": days and months are written with their
+	// capital, whichever detail carried them.
+	text = calendarWord.ReplaceAllStringFunc(text, upFirst)
 	switch {
 	case ownLine:
 		return g + "\n" + upFirst(text)
@@ -479,3 +482,7 @@ var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it ha
 	"I'd", "I would", "didn't", "did not", "don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are",
 	"It's very", "It is very", "There's", "There is", "I'll", "I will", "You've", "You have", "you've", "you have",
 	"How's", "How is", "What's", "What is", "It's", "It is", "it's", "it is", "That's", "That is")
+
+// calendarWord is a day or a month typed in lower case; "may" and "march"
+// are left alone, being words too.
+var calendarWord = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b`)
