@@ -306,21 +306,32 @@ var silentBefore = mustPattern(`(?:n'?t|not|never|no) (?:\w+ ){0,3}$`)
 
 func draftSince(folded string) string {
 	folded = sinceShort.Replace(" " + folded + " ")
-	if ms := sinceRules[0].FindAllStringSubmatchIndex(folded, -1); len(ms) > 1 {
-		// "shared a flat for two years … it's been about five years
-		// now": how long something lasted is not how long it has been.
-		for _, m := range ms {
-			if !forSpan.MatchString(folded[m[0]:m[1]]) || silentBefore.MatchString(folded[max(0, m[0]-30):m[0]]) {
-				return strings.TrimPrefix(folded[m[2]:m[3]], "like ")
+	span := ""
+	for i, re := range sinceRules {
+		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
+			if i < 2 && forSpan.MatchString(folded[m[0]:m[1]]) && !silentBefore.MatchString(folded[max(0, m[0]-30):m[0]]) {
+				// "shared a flat for two years": how long something
+				// lasted, kept as "for two years" in case nothing says
+				// how long it has been (see betterSince).
+				if span == "" {
+					span = "for " + strings.TrimPrefix(folded[m[2]:m[3]], "like ")
+				}
+				continue
 			}
+			return strings.TrimPrefix(folded[m[2]:m[3]], "like ")
 		}
 	}
-	for _, re := range sinceRules {
-		if m := re.FindStringSubmatch(folded); m != nil {
-			return strings.TrimPrefix(m[1], "like ")
-		}
+	return span
+}
+
+// betterSince is how long it has been, from what was known and what a
+// later message says: a gap said outright wins over how long something
+// lasted ("for two years"), whichever came first.
+func betterSince(have, more string) string {
+	if have == "" || strings.HasPrefix(have, "for ") && more != "" && !strings.HasPrefix(more, "for ") {
+		return more
 	}
-	return ""
+	return have
 }
 
 var toneRules = []struct {

@@ -113,9 +113,7 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		if d.Occasion == "" {
 			d.Occasion = prev.Occasion
 		}
-		if d.Since == "" {
-			d.Since = prev.Since
-		}
+		d.Since = betterSince(d.Since, prev.Since)
 	}
 	if name != "" {
 		d.Recipient = name
@@ -739,9 +737,7 @@ func fillDetails(d *DraftDetails, more DraftDetails) {
 	if d.Occasion == "" {
 		d.Occasion = more.Occasion
 	}
-	if d.Since == "" {
-		d.Since = more.Since
-	}
+	d.Since = betterSince(d.Since, more.Since)
 	if d.Tone == "" {
 		d.Tone = more.Tone
 	}

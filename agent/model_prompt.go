@@ -154,7 +154,7 @@ func draftPrompt(d DraftDetails, previous, revision string) string {
 	if d.Occasion != "" {
 		line("occasion", d.Occasion+" ("+occasionMeaning[d.Occasion]+")")
 	}
-	line("time since last in touch", d.Since)
+	line("time since last in touch", strings.TrimPrefix(d.Since, "for "))
 	line("tone", d.Tone)
 	length := d.Length
 	if length == "" {

@@ -96,6 +96,16 @@ var notOwned = set(`are were have had do did and or who that which at in on of t
 // grandparents house", "my parents place".
 var manyOwn = regexp.MustCompile(`(?i)\b(grandparents|parents|cousins|in-laws|inlaws|neighbours|neighbors)\s+(house|home|place|flat|farm|garden|kitchen|caravan|cottage|village|street|anniversary|wedding)\b`)
 
+// kidsOwn is children, or a few people, owning something, typed without
+// the apostrophe: "your kids birthday party", "the girls night out", "the
+// twins christening". Only before a thing that cannot be a verb, so "the
+// kids play outside" stays as it is.
+var kidsOwn = regexp.MustCompile(`(?i)\b(kids|grandkids|twins|boys|girls|babies|students|pupils|grandchildren|cousins|parents|neighbours|neighbors|guests|lads)\s+(birthday|birthdays|bday|party|parties|school|nursery|teacher|teachers|class|classes|homework|room|bedroom|toys|clothes|club|swimming|football|netball|christening|sports day|nativity|recital|concert|night|night out|holiday|trip|lunch|lunches|uniforms?|bikes?|shoes|first day|graduation|wedding|anniversary)\b`)
+
+// irregularOwn is a plural without "s" owning something, typed without the
+// apostrophe: "the childrens hospital", "the mens final".
+var irregularOwn = regexp.MustCompile(`(?i)\b(?:children|men|women|people|grandchildren)s\b`)
+
 // atKins is a family home said as its owner with the apostrophe left out:
 // "while i was at my dads", "staying round my nans".
 var atKins = regexp.MustCompile(`(?i)\b(at|to|from|round|over at|staying at|stayed at) (my|our|his|her|their|your) (mum|dad|mom|nan|gran|grandma|grandad|grandpa|sister|brother|aunt|auntie|uncle|cousin|mate|friend)s\b`)
@@ -137,6 +147,11 @@ func tidyWords(s string) string {
 		return f[0][:len(f[0])-1] + "'s " + f[1]
 	})
 	s = manyOwn.ReplaceAllString(s, "$1' $2")
+	s = kidsOwn.ReplaceAllString(s, "$1' $2")
+	s = irregularOwn.ReplaceAllStringFunc(s, func(m string) string {
+		// "childrens", "mens": never right without the apostrophe.
+		return m[:len(m)-1] + "'s"
+	})
 	s = inMay.ReplaceAllString(s, "$1 May")
 	s = yourSoon.ReplaceAllString(s, "$1 you $2")
 	s = inLaw.ReplaceAllString(s, "$1-in-law")

@@ -7,7 +7,7 @@ import "strings"
 // "thank you for looking after my cat".
 func Describe(d Detail) string {
 	t := d.Text
-	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:", "whether:"} {
+	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:", "whether:", "going:", "booked:", "say:", "when:"} {
 		t = strings.TrimPrefix(t, p)
 	}
 	switch d.Kind {

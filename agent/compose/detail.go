@@ -76,6 +76,16 @@ func Parse(text, name string, o Occasion) []Detail {
 			// the message, never part of it (see unsaidWords).
 			continue
 		}
+		if o == Apology || o == Mend {
+			// "i didn't mean anything by it" takes the sorry back and
+			// stays out; "it was out of line" is the writer owning it.
+			if d, drop, ok := apologyAside(raw); ok {
+				if !drop {
+					out = appendDetail(out, d)
+				}
+				continue
+			}
+		}
 		if noExcuse.MatchString(raw) && !sorryFor.MatchString(raw) {
 			// "i didn't have a good reason": how to say sorry, not what
 			// for.
@@ -176,6 +186,24 @@ func Parse(text, name string, o Occasion) []Detail {
 				for _, d := range ds {
 					out = appendDetail(out, d)
 				}
+				continue
+			}
+		}
+		if o == Group {
+			// "end of year picnic, saturday the 21st at the park": the
+			// get-together put to the group, its when and where with it.
+			if d, when, ok := groupEvent(raw); ok {
+				if when != "" {
+					if i := lastOf(out, Plan); i >= 0 {
+						out[i].Text = joinWhen(out[i].Text, when)
+					} else {
+						// Typed after the plan, in a message of its own:
+						// joined to it when the draft is written.
+						out = appendDetail(out, Detail{Kind: Plan, Text: "when:" + when})
+					}
+					continue
+				}
+				out = appendDetail(out, d)
 				continue
 			}
 		}
@@ -574,6 +602,12 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
+	}
+	if privateAsked.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "private"})
+	}
+	if hearsaid.MatchString(text) {
+		out = appendDetail(out, Detail{Kind: Background, Text: "hearsay"})
 	}
 	if noPityAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "nopity"})

@@ -16,9 +16,10 @@ var (
 	// badNews is news that is itself a misfortune, which a hard-time
 	// message is sorry to hear; anything else there is only acknowledged.
 	badNews = regexp.MustCompile(`(?i)\b(?:died|passed|lost|losing|ill|illness|sick|unwell|hospital|surgery|operation|fire|flood\w*|redundan\w*|fired|laid off|let go|sacked|divorc\w*|broke up|split up|separated|dumped|left (?:you|your)|diagnos\w*|cancer|tumou?r|chemo|accident|crash\w*|burgl\w*|robbed|mugged|attacked|failed|fail|rejected|didn't get|did not get|didn't pass|did not pass|didn't make it|missed out|evicted|miscarr\w*|injur\w*|broke your|broken|struggl\w*|depress\w*|anxiety|burn(?:ed|t) out|grief|griev\w*|stroke|heart attack|fall|fell|bankrupt|went under|closed|cheated|stressed|stressing|crying|awful|terrible|horrible|rough|hard time|tough)\b`)
-	// notRecovered says the good news is not (yet) there: "in and out of
-	// hospital", "not out of hospital yet".
-	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b`)
+	// notRecovered says the good news is not (yet) there, or only half:
+	// "in and out of hospital", "not out of hospital yet", "home but still
+	// weak", "a long road ahead".
+	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b|\bstill (?:very |really |quite |so |a bit |pretty )?(?:weak|frail|fragile|wobbly|sore|in pain|in a lot of pain|recovering|unwell|poorly|exhausted|not (?:great|right|herself|himself|themselves|well))\b|\b(?:long|slow) (?:road|way) (?:to go|ahead|to recovery)\b`)
 	stateRe      = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
@@ -196,13 +197,24 @@ func (w *writer) newsLine(t string, v int) string {
 		if g, ok := gerund(strings.TrimPrefix(t, "you ")); ok && strings.HasPrefix(t, "you ") {
 			// News told at length reads as it was typed after "I heard":
 			// said around the changed verb instead.
+			if thing := gotNews(t); thing != "" && !w.hearsay {
+				// "you got your PhD", told first hand: the PhD is
+				// congratulated, never heard about.
+				if w.formal || w.s.Occasion != Congrats {
+					return "Congratulations on " + thing + "."
+				}
+				return "Congratulations on " + thing + "!"
+			}
 			if w.formal || w.s.Occasion != Congrats {
 				return "Congratulations on " + g + "."
 			}
 			if len(strings.Fields(t)) > 6 {
 				return "Congratulations on " + g + "! I'm so happy for you!"
 			}
-			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+", and I'm so happy for you!")
+			if !w.hearsay {
+				return p("I'm so happy "+t+" — congratulations!", "Congratulations on "+g+"!", "Congratulations on "+g+" — what brilliant news!")
+			}
+			return p("I heard "+t+" — congratulations!", "Congratulations on "+g+"!", "I heard "+t+" — what brilliant news!")
 		}
 		switch w.s.Occasion {
 		case Birthday:
@@ -220,8 +232,18 @@ func (w *writer) newsLine(t string, v int) string {
 			// "you work in renewables" is who they are, not an achievement.
 			return "It was great to hear that " + t + "."
 		}
+		if !w.hearsay {
+			return "I'm so happy " + t + " — congratulations!"
+		}
 		return "I heard " + t + " — congratulations!"
 	case HardTime:
+		if w.hardAside(t, v-w.v) {
+			return ""
+		}
+		if m := reassured.FindStringSubmatch(t); m != nil {
+			// Said to them as reassurance, not as news.
+			return "Please don't " + trimTail(m[1]) + "."
+		}
 		if stateRe.MatchString(t) {
 			return p("I know "+t+", and I'm thinking of you.", "I know "+t+", and I'm sorry it's so hard.")
 		}

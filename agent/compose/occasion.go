@@ -52,6 +52,10 @@ var occasionRules = []struct {
 	// "so sorry for his loss" is sympathy, not an apology.
 	{Condolence, regexp.MustCompile(`\bsorry for (?:his|her|their|your|the) (?:\w+ )?loss\b`)},
 	{Apology, regexp.MustCompile(`\b(?:apolog\w*|say (?:i'?m |i am )?sorry|sorry (?:text|message|note|to|for)|make amends|my fault|i messed up|i forgot (?:her|his|their|\w+'s) |i was (?:rude|harsh|mean|unfair)\b|i said something (?:\w+ )?(?:mean|horrible|nasty|hurtful|awful|stupid|rude)|i (?:snapped|yelled|shouted) at|i (?:let (?:her|him|them) down|stood (?:her|him|them) up|bailed on)|i (?:completely |totally |kind of |kinda )?(?:missed|skipped|forgot|forgot about|bailed on|flaked on|no[- ]showed) (?:my |her |his |their |our |\w+'s )(?:[\w'-]+ ){0,3}(?:birthday|party|drinks|wedding|leaving do|do|dinner|show|gig|exhibition|graduation|match|game|shower|launch|recital|play|performance|opening|reunion|housewarming|christening|ceremony|celebration|hen do|stag do|send-off|leaving drinks|engagement)\b|i (?:took|stole|claimed) (?:the )?credit\b|i (?:was|acted like|behaved like) (?:such |a bit of |a total |a complete )?(?:a )?(?:jerk|idiot|dick|prat|arse|ass|nightmare|brat)\b|(?:went on|ran on|was|got) (?:way |far |much |a bit |so )?too (?:late|loud|rowdy)\b|\bkept (?:her|him|them|everyone|the whole building) (?:up|awake)\b|i was (?:really |so |a bit |way |well )?(?:short|snappy|out of order|off) with|own up to|owe (?:her|him|them|you|my \w+|\w+) an apology|i (?:lost|broke|ruined|damaged|wrecked|scratched|spilt|spilled|stained|dented|cracked) (?:[\w']+ ){1,4}(?:she|he|they) (?:lent|gave) me)`)},
+	// "it was out of line", "i made a joke about her weight", "i didn't
+	// mention that she did the analysis": the writer's own wrong, told
+	// without the word sorry, is an apology whatever they did next.
+	{Apology, ownWrong},
 	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
 	// "I never replied to her": the writer's silence is theirs to be
 	// sorry for, no follow-up.
@@ -90,7 +94,7 @@ var occasionRules = []struct {
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:called|calls|calling|call) off (?:the|their|her|his|our) (?:wedding|engagement)\b|\b(?:wedding|engagement) (?:was|got|has been|is) (?:called off|cancelled|canceled|off)\b|\bbroke off (?:the|their|her|his) engagement\b|\bleft (?:her|him|them) at the altar\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
-	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped)\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped|(?:long|slow) road (?:ahead|to recovery))\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their|gold|silver|bronze|first|1st|second|2nd|third|3rd)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air|said things (?:we|i|they) (?:didn'?t|did not) mean|patch (?:it|things) up|make (?:peace|up) with|made up with|smooth (?:it|things) over|on bad terms|(?:had|have) (?:words|a blow ?up|a bust[- ]up|a spat))\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|ex-(?:manager|boss|supervisor|line manager)|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional|recruiter|hiring manager|collaborat\w*|conference|networking|career advice|informational interview|coffee chat|(?:my|our) (?:manager|boss|line manager|team lead|head of department)|ask (?:her |him |them )?(?:for|about) (?:a )?(?:meeting|pay rise|raise|flexible working|part[- ]time|reduced hours|sabbatical|study leave|four[- ]day week))\b`)},
@@ -107,9 +111,11 @@ var quietYears = regexp.MustCompile(`\bi_stopped_(?:calling|ringing|visiting|wri
 // passed, a baby expected, a yes to a proposal.
 var plainWin = regexp.MustCompile(`\b(?:passed|smashed|aced|nailed) (?:his|her|their|the) (?:driving |theory |bar |final |music |piano |grade \d |\w+ )?(?:test|exams?|finals|viva|defen[cs]e|audition|grade)\b|\b(?:is|are|'s|'re|s) (?:finally )?expecting(?:$|[!.,]| (?:a baby|a little|twins|again|their|her|his|number|baby|in|due)\b)|\b(?:got|are|is|just got) engaged\b`)
 
-// kindnessToMe is something someone did for the writer: "she drove me to
-// hospital", "he covered my shifts", "they cooked for me all week".
-var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gave) me (?:to|up|home|a lift|a ride)\b|\bcovered (?:for me|my (?:shifts?|meetings|classes|work|rent|bills))\b|\bcooked (?:for me|me|us)\b|\b(?:looked after|took care of|sat with|stayed with|stood by|put) me\b|\blooked after my\b|\bput me up\b|\blent me\b|\bhelped me (?:\w+ )?(?:move|study|revise|through|out|with|get|find|pack|prepare)\b|\bspent (?:hours|ages|days|the (?:whole )?(?:weekend|day|evening)|all (?:day|night|weekend)) (?:[\w']+ ){0,4}(?:with|for) me\b|\b(?:fed|walked|watered|minded) my\b|\bbabysat\b|\bhad (?:my|the) (?:kids|children|baby|dog|cat)\b`)
+// kindnessToMe is something someone did for the writer or the writer's
+// child: "she drove me to hospital", "he covered my shifts", "they cooked
+// for me all week", "coached me through my first year", "stayed late to
+// help my son".
+var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gave) me (?:to|up|home|a lift|a ride)\b|\bcovered (?:for me|my (?:shifts?|meetings|classes|work|rent|bills))\b|\bcooked (?:for me|me|us)\b|\b(?:looked after|took care of|sat with|stayed with|stood by|put) me\b|\blooked after my\b|\bput me up\b|\blent me\b|\bhelped me (?:\w+ )?(?:move|study|revise|through|out|with|get|find|pack|prepare)\b|\bspent (?:hours|ages|days|the (?:whole )?(?:weekend|day|evening)|all (?:day|night|weekend)) (?:[\w']+ ){0,4}(?:with|for) me\b|\b(?:fed|walked|watered|minded) my\b|\bbabysat\b|\bhad (?:my|the) (?:kids|children|baby|dog|cat)\b|\b(?:coached|mentored|guided|talked|walked|got|saw|helped|supported|carried|pulled) me through\b|\bstayed (?:late|behind|on|after (?:school|work|class|hours|the lesson)) to (?:help|teach|tutor|coach|finish|sort|fix|go over)\b|\b(?:helped|taught|tutored|coached|looked after|believed in) (?:my|our) (?:little )?(?:son|daughter|kid|kids|child|children|boy|girl|little one)\b`)
 
 // theyBeen is someone else's "been"; iStopped is the writer going quiet.
 // notThanks is relief said with a thank; howGotInto asks how someone got
@@ -166,8 +172,7 @@ func DetectOccasion(text string) Occasion {
 func ruleOccasion(text string) Occasion {
 	low := strings.ToLower(tidyWords(text))
 	// "I got into" and "I won" are the writer's news, not theirs.
-	low = strings.NewReplacer("i got into", "i_got_into", "i won ", "i_won ", "my promotion", "my_promotion", "i got promoted", "i_got_promoted",
-		"i was promoted", "i_was_promoted", "i've been promoted", "i_have_been_promoted", "i got the job", "i_got_the_job").Replace(low)
+	low = ownWin.ReplaceAllStringFunc(low, func(x string) string { return strings.ReplaceAll(x, " ", "_") })
 	// "he's been really burnt out" is their hard time, not the writer's;
 	// "i just stopped replying" is the writer's own silence, no follow-up.
 	// "thank god they're fine" thanks nobody; "ask how he got into it"
@@ -192,6 +197,14 @@ func ruleOccasion(text string) Occasion {
 		// "my old teacher, he retired last year": news long past is
 		// something about them, no congratulations now.
 		return Thinking
+	}
+	if thinkingSaid.MatchString(low) && !congratsSaid.MatchString(low) {
+		// "he retired in march… just thinking of him": the person said
+		// what the message is for, and it is no congratulations; their
+		// news is something about them.
+		if o := firstRule(low); o == Congrats {
+			return Thinking
+		}
 	}
 	if thinkingAsked.MatchString(low) && pastNews.MatchString(low) {
 		// "a little thinking of you to my old teacher, she retired last
@@ -228,6 +241,14 @@ func ruleOccasion(text string) Occasion {
 	}
 	return ""
 }
+
+// thinkingSaid is the person saying the message is only because they are
+// thinking of someone; congratsSaid asks for congratulations in so many
+// words.
+var (
+	thinkingSaid = regexp.MustCompile(`(?:^|[.!?,;]\s*|\b(?:just|only|mostly|simply|and|but|so|i'?m|im|am|was|been|i) )(?:thinking|thought) (?:of|about) (?:him|her|them)\b`)
+	congratsSaid = regexp.MustCompile(`\b(?:congrat\w*|well done|proud of)\b`)
+)
 
 // thinkingAsked is a "thinking of you" message asked for by name;
 // pastNews dates news to a year or more ago.

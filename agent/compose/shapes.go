@@ -49,7 +49,7 @@ func (w *writer) thinking() []string {
 
 func (w *writer) hardTime() []string {
 	var out []string
-	if len(w.by[TheirNews]) == 0 {
+	if len(w.by[TheirNews]) == 0 || w.private {
 		out = append(out, w.pick("I've been thinking about you and everything you're going through.",
 			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
 	}
@@ -112,7 +112,10 @@ var lifeNews = regexp.MustCompile(`(?i)\b(?:baby|babies|born|twins|pregnan\w*|ex
 func (w *writer) congrats() []string {
 	var out []string
 	if len(w.by[TheirNews]) == 0 {
-		out = append(out, w.pick("I heard your news, congratulations!", "Huge congratulations!", "I just heard the good news, congratulations!"))
+		out = append(out, w.pick("What wonderful news, congratulations!", "Huge congratulations!", "I'm so glad to hear your news, congratulations!"))
+		if w.hearsay {
+			out[0] = w.pick("I heard your news, congratulations!", "Huge congratulations!", "I just heard the good news, congratulations!")
+		}
 		if w.formal {
 			out[0] = "Congratulations on your news."
 		}
@@ -325,6 +328,12 @@ func (w *writer) group() []string {
 			closing = "What's everyone been up to?"
 		}
 	}
+	for _, r := range rest {
+		if strings.HasPrefix(r, "Who's ") && closing == "Who's in?" {
+			// Who is coming was asked already.
+			closing = "It'd be so good to see everyone."
+		}
+	}
 	return append(out, closing)
 }
 
@@ -396,6 +405,9 @@ func (w *writer) finish(body []string) string {
 	if w.formal {
 		text = formal.Replace(text)
 	}
+	// "at the party on friday": days and months are written with their
+	// capital, whichever detail carried them.
+	text = calendarWord.ReplaceAllStringFunc(text, upFirst)
 	switch {
 	case ownLine:
 		return g + "\n" + upFirst(text)
@@ -470,3 +482,7 @@ var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it ha
 	"I'd", "I would", "didn't", "did not", "don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are",
 	"It's very", "It is very", "There's", "There is", "I'll", "I will", "You've", "You have", "you've", "you have",
 	"How's", "How is", "What's", "What is", "It's", "It is", "it's", "it is", "That's", "That is")
+
+// calendarWord is a day or a month typed in lower case; "may" and "march"
+// are left alone, being words too.
+var calendarWord = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b`)

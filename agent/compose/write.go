@@ -146,11 +146,17 @@ type writer struct {
 	// noPity is set when the person asked for no sorry-for-you: their
 	// news is then said plainly.
 	noPity bool
-	by     map[Kind][]Detail
+	// hearsay is set when the person learnt their news second hand: only
+	// then is it said as heard.
+	hearsay bool
+	// private is set when the recipient keeps things to themselves: a
+	// hard time is then not named (see hardAside).
+	private bool
+	by      map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
-	s.Details = attachMore(s.Details)
+	s.Details = joinWhens(attachMore(s.Details))
 	if s.Occasion == "" {
 		s.Occasion = Thinking
 		if s.Since != "" {
@@ -186,7 +192,24 @@ func newWriter(s Spec) *writer {
 	}
 	w.calm = Sombre(s.Occasion) || w.formal
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
+	what := referent(s.Occasion, s.Details)
 	for _, d := range s.Details {
+		if d.Kind == MyNews || d.Kind == Feeling {
+			// "I'm flying home for it": for their 90th, or left out.
+			t, ok := nameIt(d.Text, what)
+			if !ok && d.Kind == Feeling {
+				// "I feel terrible about it": the feeling is about what
+				// the message says, and reads so.
+				t = d.Text
+			} else if !ok {
+				continue
+			}
+			if t != d.Text {
+				// About their day, not news of the writer's.
+				d.Kind = Feeling
+			}
+			d.Text = t
+		}
 		if label, ok := strings.CutPrefix(d.Text, "chat:"); ok && d.Kind == Fact {
 			// Which chat it is names it in a group's opening, nowhere else.
 			if s.Occasion == Group {
@@ -198,6 +221,14 @@ func newWriter(s Spec) *writer {
 		}
 		if d.Kind == Background && d.Text == "nopity" {
 			w.noPity = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "private" {
+			w.private = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "hearsay" {
+			w.hearsay = true
 			continue
 		}
 		if since, ok := strings.CutPrefix(d.Text, "quiet:"); ok && d.Kind == Fact {
@@ -536,6 +567,16 @@ func (w *writer) plan(t string, v int) string {
 			t = g
 		}
 	}
+	if x, ok := strings.CutPrefix(t, "going:"); ok {
+		// Someone's do that everyone is asked to.
+		return "Who's coming to " + x + "?"
+	}
+	if x, ok := strings.CutPrefix(t, "say:"); ok {
+		return sentence(x)
+	}
+	if x, ok := strings.CutPrefix(t, "booked:"); ok {
+		return "I've booked " + x + "."
+	}
 	if x, ok := strings.CutPrefix(t, "ahead:"); ok {
 		return "I can't wait for " + x + "."
 	}
@@ -643,7 +684,8 @@ func wishAsk(t string) string {
 
 // gap says how long it has been.
 func (w *writer) gap() string {
-	s := strings.TrimSpace(w.s.Since)
+	// "for two years": how long something lasted, the best there is.
+	s := strings.TrimPrefix(strings.TrimSpace(w.s.Since), "for ")
 	switch {
 	case s == "":
 		return "a while"
