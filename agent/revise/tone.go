@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-var gushRe = regexp.MustCompile(`(?i)\b(?:miss you|love you|means? (?:a lot|so much|the world|a great deal)|mean a lot|grateful to have you|makes? my day|made my day|so glad we|adore|can't stop thinking|you're the best|love having you|in my life|so much love|so proud|so happy for you|on my mind)\b`)
+var gushRe = regexp.MustCompile(`(?i)\b(?:miss you|love you|means? (?:a lot|so much|the world|a great deal)|mean a lot|grateful to have you|makes? my day|made my day|so glad we|adore|can't stop thinking|you're the best|love having you|in my life|so much love|so proud|so happy for you|on my mind|care about you (?:a lot|so much|loads))\b`)
 
 var (
 	intensRe = regexp.MustCompile(`(?i)\b(?:so much |really |truly |absolutely |incredibly |very |super )`)
-	soRe     = regexp.MustCompile(`(?i)\bso (glad|happy|proud|excited|grateful|lovely|good|great|sorry|thrilled|pleased|amazing|much)\b`)
+	soRe     = regexp.MustCompile(`(?i)\bso (glad|happy|proud|excited|grateful|lovely|good|great|sorry|thrilled|pleased|amazing|much|kind|generous|thoughtful|sweet|nice)\b`)
 )
 
 // cooler drops gushing lines and intensifiers, and the exclamation marks.
@@ -20,6 +20,12 @@ func (d *draft) cooler(c Context) error {
 	var out []string
 	for i, s := range d.body {
 		asked := kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords)
+		if sympathyRe.MatchString(s) {
+			// "I'm so sorry about your dad" stays as warm as it was:
+			// toning down never cools sympathy or an apology.
+			out = append(out, s)
+			continue
+		}
 		if cheeseRe.MatchString(s) && len(d.body) > 1 && !asked {
 			// A stock flourish ("another lap around the sun") goes whole.
 			continue
@@ -43,6 +49,11 @@ func (d *draft) cooler(c Context) error {
 	}
 	return nil
 }
+
+// sympathyRe is a sentence that carries sympathy or an apology: "I'm so
+// sorry for your loss", "I'm really sorry I missed it", "my deepest
+// condolences". Its intensifiers are part of what it says.
+var sympathyRe = regexp.MustCompile(`(?i)\b(?:sorry|apologi[sz]e\w*|apologies|condolence\w*|sympath\w*|my fault|forgive me|(?:your|the|a|such a) loss|heart (?:goes out|breaks|is with you)|thinking of you|here for you|here (?:if|whenever) you)\b`)
 
 // cheeseRe is a stock flourish that reads as cheesy whatever the tone:
 // "another lap around the sun", "here's to many more", "you deserve the
