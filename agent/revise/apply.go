@@ -51,6 +51,13 @@ func Apply(text string, r Request, c Context) (string, error) {
 		err = d.add(pick(warmerLines, d, c))
 	case Cooler:
 		err = d.cooler(c)
+		if r.Detail == PartPlain {
+			// Cheesy is stock as much as sweet: plainer words too.
+			before := d.String()
+			if d.plainWords(); d.String() != before {
+				err = nil
+			}
+		}
 	case LessNeedy:
 		err = d.lessNeedy()
 	case LessStiff:
