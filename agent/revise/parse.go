@@ -17,7 +17,7 @@ func Parse(text string) (Request, bool) {
 	if part := toneAway(norm); part != "" {
 		return Request{Kind: Drop, Detail: part}, true
 	}
-	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseReplace, parseDrop, parseSay} {
+	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseNamed, parseReplace, parseDrop, parseSay} {
 		if r, ok := p(toks, norm); ok {
 			return r, true
 		}
