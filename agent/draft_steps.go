@@ -242,6 +242,11 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 	if !slices.Contains(d.Skipped, slot) {
 		d.Skipped = append(d.Skipped, slot)
 	}
+	if slices.ContainsFunc(changes, func(r revise.Request) bool { return r.Kind == revise.Say }) {
+		// Something to say was just told: what to mention is not
+		// asked after it.
+		d.Skipped = appendMissing(d.Skipped, slotMention)
+	}
 	if slot == slotTone && d.Tone == "" {
 		d.Skipped = append(d.Skipped, slotTone)
 	}
