@@ -77,6 +77,10 @@ func otherPerson(text string, d DraftDetails) (people.Person, bool) {
 	}
 	marked := changeOfMind.MatchString(folded) || correction.MatchString(folded) || leadingNo.MatchString(folded)
 	switch {
+	case deedRe.MatchString(folded):
+		// "no wait, it was her brother marco who helped": the one who
+		// did it is the one to write to.
+		return p, true
 	case writesTo(folded, p) && marked:
 		// "write to my cousin about it instead", "actually it's for tom".
 		return p, true
@@ -191,7 +195,14 @@ good close new friend`)
 
 // correction takes back who was named as a slip: "i meant", "not my
 // sister", "wrong person".
-var correction = mustPattern(`\b(?:i meant|i mean|meant to say|wrong person|my mistake|typo|not (?:my|to|for|the|him|her) )`)
+var correction = mustPattern(`\b(?:i meant|i mean|meant to say|wrong person|my mistake|typo|not (?:my|to|for|the|him|her) )|` + deedOwner)
+
+// deedOwner puts what was done on someone else, which corrects who did
+// it and nothing more: "it was her brother marco who helped", "tom was
+// the one who drove me", "actually it was priya not her".
+var deedRe = mustPattern(deedOwner)
+
+const deedOwner = `\bit was (?:actually |really |in fact )?(?:\S+ ){1,4}(?:who|that) \S+|\b(?:was|is|were) (?:actually |really )?the one(?:s)? (?:who|that)\b|\bit was (?:actually |really )?\S+(?: \S+)?,? not\b`
 
 // leadingNo opens a message with a no.
 var leadingNo = mustPattern(`^(?:no|nah|nope|oops|sorry|wait)\b`)
@@ -209,10 +220,13 @@ func (t *turn) redirectDraft(p people.Person) {
 	d := DraftDetails{Occasion: old.Occasion, Since: old.Since, Tone: old.Tone, Length: old.Length, Medium: old.Medium,
 		Warmth: old.Warmth, Formality: old.Formality}
 	d.Recipient, d.Relationship = who(p, next)
+	corrected := correction.MatchString(folded)
 	if o := otherOccasion(t.text, old); o != "" {
 		d.Occasion = o
 	}
-	if next.Occasion != "" {
+	if next.Occasion != "" && !corrected {
+		// A correction of who changes who: "it was her brother who
+		// helped" keeps the thank-you it was.
 		d.Occasion = next.Occasion
 	}
 	if next.Since != "" {
@@ -226,7 +240,7 @@ func (t *turn) redirectDraft(p people.Person) {
 	}
 	left := draftMention(old)
 	switch {
-	case correction.MatchString(folded):
+	case corrected:
 		d.Said = slices.Clone(old.Said)
 		d.Mentions = slices.Clone(old.Mentions)
 	case aboutIt.MatchString(folded) || sameMessageTo.MatchString(folded):

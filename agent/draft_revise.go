@@ -275,6 +275,13 @@ func (t *turn) revise(reqs []revise.Request) {
 		}
 		text, done = out, append(done, r)
 	}
+	if len(done) == 0 && plainerAsked(rest) {
+		// "less like a robot" on a draft already plain: another way
+		// to say it, in plain words too, never a refusal.
+		rs.Changes = appendChanges(rs.Changes, rest...)
+		t.anotherDraftWith("It already reads plainly, so here's another way to put it:")
+		return
+	}
 	if len(done) == 0 {
 		t.say(why, reviewChoices(ds)...)
 		return
@@ -318,7 +325,21 @@ func appendChanges(list []revise.Request, more ...revise.Request) []revise.Reque
 
 // anotherDraft shows a version not shown before, with the changes made so
 // far, or says that every version has been shown.
-func (t *turn) anotherDraft() {
+func (t *turn) anotherDraft() { t.anotherDraftWith("") }
+
+// plainerAsked reports changes that all ask for plainer, more personal
+// words ("more natural", "make it sound like me", "less cheesy").
+func plainerAsked(reqs []revise.Request) bool {
+	for _, r := range reqs {
+		if r.Kind != revise.LessStiff && (r.Kind != revise.Cooler || r.Detail != revise.PartPlain) {
+			return false
+		}
+	}
+	return len(reqs) > 0
+}
+
+// anotherDraftWith is anotherDraft with lead above the new version.
+func (t *turn) anotherDraftWith(lead string) {
 	ds := t.p.Flow.Draft
 	rs := ds.revisionState()
 	prev := ds.currentDraft()
@@ -331,7 +352,7 @@ func (t *turn) anotherDraft() {
 		}
 		if !rs.seen(out) {
 			ds.Variant++
-			t.showRevised("", out)
+			t.showRevised(lead, out)
 			return
 		}
 	}
@@ -339,7 +360,7 @@ func (t *turn) anotherDraft() {
 		text := replayChanges(ComposeDraft(ds.Details, ds.Variant+i), rs.Changes, ctx)
 		if !rs.seen(text) {
 			ds.Variant += i
-			t.showRevised("", text)
+			t.showRevised(lead, text)
 			return
 		}
 	}
@@ -406,6 +427,10 @@ func unchangedReason(r revise.Request, err error) string {
 			// A swap whose old words are not there: say what was looked
 			// for, and that nothing was changed.
 			what := r.Old
+			if thing, ok := strings.CutPrefix(what, "@named:"); ok {
+				// "my cat is called biscuit" with no cat in the draft.
+				return "This draft doesn't mention the " + thing + ", so there's nowhere to put " + r.Detail + "'s name. Tell me what to say in your own words (“say …”)."
+			}
 			if what == "" || strings.HasPrefix(what, "@") {
 				what = strings.TrimPrefix(cmp.Or(what, "@word like that"), "@")
 			}

@@ -60,7 +60,7 @@ func draftStepReading(text, step string) (reading, bool) {
 			// "just honest", "keep it real": the feel asked for.
 			return readAnswer, true
 		}
-		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 {
+		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 || len(pendingParts(text)) > 0 {
 			return readAnswer, true
 		}
 		if !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
@@ -229,16 +229,40 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 				d.Tone = tone
 				continue
 			}
+			if r.Kind == revise.Say && carriedAsDetail(r.Detail, *d) {
+				d.Said = append(d.Said, r.Detail)
+				continue
+			}
+			if occ := pendingOccasion(r, *d); occ != "" {
+				d.Occasion = occ
+			}
 			rs.Changes = appendChanges(rs.Changes, r)
 		}
 	}
 	if !slices.Contains(d.Skipped, slot) {
 		d.Skipped = append(d.Skipped, slot)
 	}
+	if slices.ContainsFunc(changes, func(r revise.Request) bool { return r.Kind == revise.Say }) {
+		// Something to say was just told: what to mention is not
+		// asked after it.
+		d.Skipped = appendMissing(d.Skipped, slotMention)
+	}
 	if slot == slotTone && d.Tone == "" {
 		d.Skipped = append(d.Skipped, slotTone)
 	}
-	t.draftNext("Noted — the draft will have that. ")
+	t.draftNext(noted(changes))
+}
+
+// noted is the word said when changes asked at a step are kept for the
+// draft: a part to leave out is left out, anything else the draft will
+// have.
+func noted(changes []revise.Request) string {
+	for _, r := range changes {
+		if r.Kind != revise.Drop {
+			return "Noted — the draft will have that. "
+		}
+	}
+	return "Noted — I'll leave that out. "
 }
 
 // addedDetail returns a detail typed after the draft was shown ("oh and

@@ -553,6 +553,12 @@ func (t *turn) fillSlot(in Intent) {
 		t.takeStepChanges(changes, slot)
 		return
 	}
+	if parts := pendingParts(t.text); t.choice == "" && slot != slotRecipient && len(parts) > 0 {
+		// "add that i'm visiting in may", "don't mention the move":
+		// made on the first draft as on any draft (draft_pending.go).
+		t.takeStepChanges(parts, slot)
+		return
+	}
 	switch {
 	case strings.HasPrefix(t.choice, "occ:"):
 		d.Occasion = strings.TrimPrefix(t.choice, "occ:")

@@ -1092,6 +1092,12 @@ func names(toks []token) []candidate {
 		}
 		named := conf >= 0.95 && i >= 1 && (i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || toks[i-1].low == "called" || nameIs(toks[i-1])) &&
 			!otherReferent(toks, i-1)
+		if i >= 2 && (toks[i-1].low == "called" || toks[i-1].low == "named") && copula[toks[i-2].low] && otherReferent(toks, i-1) {
+			// "my cat is called biscuit": the cat's name, nobody to
+			// write to.
+			i += n - 1
+			continue
+		}
 		out = append(out, candidate{Person: Person{Name: name, Confidence: conf}, pos: i, object: isObject(toks, i), named: named})
 		i += n - 1
 	}
@@ -1548,12 +1554,17 @@ func otherReferent(toks []token, i int) bool {
 		if otherReferents[toks[k].low] {
 			return true
 		}
-		if toks[k].stop {
+		if toks[k].stop && !copula[toks[k].low] {
+			// "my cat is called biscuit": the verb between is no
+			// break.
 			break
 		}
 	}
 	return false
 }
+
+// copula are the verbs that stand between a thing and what it is called.
+var copula = set(`is was 's`)
 
 // bareOwners reads a family word typed with an "s" and no apostrophe
 // before an age or an event as the one it belongs to: "my nans 90th",

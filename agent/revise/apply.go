@@ -51,6 +51,13 @@ func Apply(text string, r Request, c Context) (string, error) {
 		err = d.add(pick(warmerLines, d, c))
 	case Cooler:
 		err = d.cooler(c)
+		if r.Detail == PartPlain {
+			// Cheesy is stock as much as sweet: plainer words too.
+			before := d.String()
+			if d.plainWords(); d.String() != before {
+				err = nil
+			}
+		}
 	case LessNeedy:
 		err = d.lessNeedy()
 	case LessStiff:
@@ -115,33 +122,53 @@ func (d *draft) add(s string) error {
 	return nil
 }
 
-// shorter drops the sentences that carry least, keeping the greeting, the
-// sentence with the most detail and the closing question; when nothing can
-// go, it trims clauses and filler words.
+// shorter drops what is secondary and keeps what the message is: the
+// opening, the heart of the occasion, the close (a caring last line or the
+// closing question) and every sentence the person asked for. Stock lines
+// go first, then details such as a memory; when nothing is left to drop,
+// it trims clauses and filler words.
 func (d *draft) shorter(c Context) error {
-	keep := func(s string) bool { return kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords) }
 	before := len(d.String())
-	q := lastQuestion(d.body)
-	key := keySentence(d.body, q)
-	// A second sentence with a real detail stays too ("the garden in
-	// bloom" next to "I can't be there this year").
-	second := -1
-	for i, s := range d.body {
-		if i != q && i != key && info(s) >= 2 && (second < 0 || info(s) > info(d.body[second])) {
-			second = i
-		}
+	r := rolesOf(*d)
+	asked := func(i int) bool { return kept(d.body[i], c.Keep) }
+	detail := func(i int) bool {
+		return len(c.KeepWords) > 0 && sharesKey(d.body[i], c.KeepWords) || info(d.body[i]) >= 2
 	}
 	var cands []int
-	for i, s := range d.body {
-		if i != q && i != key && i != second && !keep(s) {
+	for i := range d.body {
+		if !r.kept(i) && !asked(i) {
 			cands = append(cands, i)
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b int) int { return info(d.body[a]) - info(d.body[b]) })
+	// Stock lines first, then side details, then lines that say the
+	// occasion again or care for them; among each the one saying least.
+	rank := func(i int) int {
+		switch {
+		case heartRe.MatchString(d.body[i]) || caringClose.MatchString(d.body[i]) || closingLine.MatchString(fold(d.body[i])):
+			return 2
+		case detail(i):
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(cands, func(a, b int) int {
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
+		}
+		return info(d.body[a]) - info(d.body[b])
+	})
 	drop := map[int]bool{}
+	said := false // a line that says something has gone
 	for _, i := range cands {
+		left := len(d.String()) - removedLen(d.body, drop)
+		if rank(i) > 0 && len(drop) > 0 && (said || left <= before*4/5) {
+			// Shorter already, and what is left says something: one
+			// such line at a time.
+			break
+		}
+		said = said || rank(i) > 0
 		drop[i] = true
-		if len(d.String())-removedLen(d.body, drop) <= before*3/5 {
+		if left-len(d.body[i])-1 <= before*3/5 {
 			break
 		}
 	}
@@ -149,6 +176,7 @@ func (d *draft) shorter(c Context) error {
 		d.body = keepExcept(d.body, drop)
 		return nil
 	}
+	q := lastQuestion(d.body)
 	trimmed := false
 	for i, s := range d.body {
 		t := trimSentence(s, i == q)
@@ -156,21 +184,87 @@ func (d *draft) shorter(c Context) error {
 			d.body[i], trimmed = t, true
 		}
 	}
-	switch {
-	case trimmed:
+	if trimmed {
 		return nil
-	case second >= 0 && !keep(d.body[second]):
-		d.body = keepExcept(d.body, map[int]bool{second: true})
-		return nil
-	case key >= 0 && !keep(d.body[key]) && info(d.body[key]) <= 1 && (wordCount(d.greeting) >= 2 || len(d.body) >= 2):
-		// Nothing but a pleasantry next to a greeting that says it all:
-		// "Happy birthday, Mum!" is shorter than with "I hope you have a
-		// lovely day."
-		d.body = keepExcept(d.body, map[int]bool{key: true})
-		return nil
+	}
+	// All that is left is opening, heart and close: a plain line that
+	// only repeats what an occasion's greeting says can go ("Happy
+	// birthday, Mum!" is shorter than with "I hope you have a lovely
+	// day."), and with two closing lines the one before the last.
+	for i, s := range d.body {
+		if i != q && !asked(i) && i != r.heart && info(s) <= 1 && (occasionGreeting(d.greeting) || len(d.body) >= 2 && i != len(d.body)-1) {
+			d.body = keepExcept(d.body, map[int]bool{i: true})
+			return nil
+		}
 	}
 	return ErrUnchanged
 }
+
+// roles are the sentences of a draft that say what it is: the opening
+// after the greeting, the heart of the occasion, and the close. -1 where
+// there is none.
+type roles struct {
+	opening, heart, close, question int
+}
+
+// kept reports whether sentence i is one of the roles; the close is the
+// run of closing lines at the end, from r.close on.
+func (r roles) kept(i int) bool {
+	return i == r.opening || i == r.heart || r.close >= 0 && i >= r.close || i == r.question
+}
+
+// rolesOf finds the opening, heart and close of d. The heart is the
+// sentence that says the occasion ("I'm so sorry about your dad",
+// "congratulations on the new job"), unless the greeting says it already
+// ("Happy birthday, Gran!"); with no occasion word it is the sentence that
+// says most. The close is the last sentence when it asks after them or
+// cares for them ("No need to reply, I'm thinking of you.").
+func rolesOf(d draft) roles {
+	r := roles{opening: -1, heart: -1, close: -1, question: lastQuestion(d.body)}
+	n := len(d.body)
+	if n == 0 {
+		return r
+	}
+	for i := n - 1; i >= 1 || i == 0 && n == 1; i-- {
+		if s := d.body[i]; !isQuestion(s) && !closingLine.MatchString(fold(s)) && !caringClose.MatchString(s) {
+			break
+		}
+		r.close = i
+	}
+	inClose := func(i int) bool { return r.close >= 0 && i >= r.close }
+	greeted := occasionGreeting(d.greeting)
+	if !greeted {
+		for i, s := range d.body {
+			if !inClose(i) && i != r.question && heartRe.MatchString(s) && (r.heart < 0 || info(s) > info(d.body[r.heart])) {
+				r.heart = i
+			}
+		}
+		if r.heart < 0 {
+			r.heart = keySentence(d.body, r.question)
+			if inClose(r.heart) {
+				r.heart = -1
+			}
+		}
+	}
+	if greeted || heartRe.MatchString(d.body[0]) {
+		// The line that opens on the occasion, or carries on the wish
+		// of a "Happy birthday" greeting.
+		r.opening = 0
+	}
+	return r
+}
+
+// occasionGreeting reports a greeting that says the occasion itself.
+func occasionGreeting(g string) bool {
+	return regexp.MustCompile(`(?i)\b(?:birthday|congrat\w*|well done|happy)\b`).MatchString(g)
+}
+
+// heartRe is a sentence that says what a message is for.
+var heartRe = regexp.MustCompile(`(?i)\b(?:congrat\w*|sorry|apologi[sz]e|condolence\w*|thank\w*|grateful|birthday|passed away|died|loss|funeral|hospital|diagnos\w*|surgery|operation|treatment|chemo|cancer|ill|illness|sick|dealing with|laid off|redundan\w*|break ?up|divorce|going through|hard time|tough time|rough|struggling|proud of you|well done|been (?:a while|ages|too long|forever)|it's been \d+|since we (?:last )?(?:talked|spoke)|moved|new job|engaged|engagement|wedding|baby|graduat\w*|promotion|missed)\b`)
+
+// caringClose is a last line that cares for the reader rather than says
+// something: "no need to reply", "I'm here for you", "thinking of you".
+var caringClose = regexp.MustCompile(`(?i)\b(?:no need to reply|no pressure|here (?:for you|if you|whenever)|thinking of you|take care|love you|sending (?:love|hugs)|talk soon|speak soon|see you soon)\b`)
 
 // shorterTo makes the draft shorter but leaves n sentences when it had
 // more: "like two lines" is two, not one. The sentences that carry least

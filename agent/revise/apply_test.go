@@ -97,7 +97,15 @@ var requestChecks = []struct {
 		return nil
 	}},
 	{"cooler / less intense", func(d testDraft, b, a string, err error) error {
-		if !gushWords.MatchString(b) && !strings.Contains(b, "!") && !regexp.MustCompile(`(?i)\b(?:really|so|very)\b`).MatchString(b) {
+		// The weight of a sympathy or an apology ("so sorry") is never
+		// something to cool, so only the other sentences count.
+		var rest []string
+		for _, s := range parse(b, d.recipient).body {
+			if !sympathyRe.MatchString(s) {
+				rest = append(rest, s)
+			}
+		}
+		if r := strings.Join(rest, " "); !gushWords.MatchString(r) && !strings.Contains(b, "!") && !regexp.MustCompile(`(?i)\b(?:really|so|very)\b`).MatchString(r) {
 			if !errors.Is(err, ErrUnchanged) {
 				return fmt.Errorf("nothing to cool, want ErrUnchanged, got %v", err)
 			}

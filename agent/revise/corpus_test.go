@@ -100,7 +100,7 @@ func score(t *testing.T, name string) float64 {
 
 // TestTuneCorpus holds the parser to the corpus its rules were written on.
 func TestTuneCorpus(t *testing.T) {
-	if acc := score(t, "tune.tsv"); acc < 0.97 {
-		t.Errorf("tune accuracy %.3f, want at least 0.97", acc)
+	if acc := score(t, "tune.tsv"); acc < 0.99 { // 253 of 253 measured; 0.97 before
+		t.Errorf("tune accuracy %.3f, want at least 0.99", acc)
 	}
 }

@@ -28,6 +28,9 @@ func (r Request) Describe() string {
 	case LessStiff:
 		return "more natural, less stiff"
 	case Replace:
+		if thing, ok := strings.CutPrefix(r.Old, partNamed); ok {
+			return "call the " + thing + " by its name: " + r.Detail
+		}
 		if strings.HasPrefix(r.Old, "@") {
 			return "no " + strings.TrimPrefix(r.Old, "@") + ", say instead: " + r.Detail
 		}

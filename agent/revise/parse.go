@@ -17,12 +17,17 @@ func Parse(text string) (Request, bool) {
 	if part := toneAway(norm); part != "" {
 		return Request{Kind: Drop, Detail: part}, true
 	}
-	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseReplace, parseDrop, parseSay} {
+	for _, p := range []func([]token, string) (Request, bool){parseStart, parseEmoji, parseExclaim, parseNamed, parseReplace, parseDrop, parseSay} {
 		if r, ok := p(toks, norm); ok {
 			return r, true
 		}
 	}
 	if k, ok := styleKind(norm); ok {
+		if k == Cooler && cheesyWords.MatchString(norm) {
+			// "less cringe", "too cheesy": toned down, and in plainer
+			// words too.
+			return Request{Kind: k, Detail: PartPlain}, true
+		}
 		if n := lineTarget(norm); k == Shorter && n != "" {
 			// "shorter, like two lines": that many sentences, not fewer.
 			return Request{Kind: k, Detail: n}, true
@@ -36,6 +41,10 @@ func Parse(text string) (Request, bool) {
 	}
 	return Request{}, false
 }
+
+// cheesyWords complain of stock, over-sweet wording rather than of too
+// much feeling.
+var cheesyWords = regexp.MustCompile(`\b(?:cheesy|cheese|cringe|cringey|cringy|cringeworthy|corny|tacky|naff|cliche|cliched|hallmark)\b`)
 
 // wantNoExcuse and wantNoPity ask for a way of sounding to go: "don't
 // make it sound like i'm making excuses", "no pity", "i don't want him to

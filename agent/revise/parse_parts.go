@@ -100,6 +100,10 @@ func parseSay(toks []token, norm string) (Request, bool) {
 	if another.MatchString("say " + rest) {
 		return Request{Kind: Another}, true
 	}
+	if k, ok := styleKind(rest); ok && k == LessStiff && strings.HasPrefix(rest, "it ") {
+		// "write it like something i'd send" asks how, not what.
+		return Request{}, false
+	}
 	if styleOnly(rest) {
 		return Request{}, false
 	}

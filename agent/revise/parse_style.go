@@ -15,7 +15,7 @@ var opposite = map[string]Kind{
 	"polite": Casual, "serious": Casual, "proper": Casual, "professional": Casual,
 	"casual": Formal, "informal": Formal, "chatty": Formal, "slangy": Formal,
 	"warm": Cooler, "gushy": Cooler, "mushy": Cooler, "emotional": Cooler, "sappy": Cooler, "intense": Cooler,
-	"cheesy": Cooler, "cringe": Cooler, "cringey": Cooler, "cringy": Cooler, "corny": Cooler, "heavy": Cooler,
+	"cheesy": Cooler, "cringe": Cooler, "cringey": Cooler, "cringy": Cooler, "cringeworthy": Cooler, "corny": Cooler, "heavy": Cooler,
 	"gloomy": Cooler, "sombre": Cooler, "somber": Cooler, "morbid": Cooler, "full on": Cooler, "soppy": Cooler, "over": Cooler, "much": Cooler, "keen": Cooler, "eager": Cooler,
 	"sweet": Cooler, "sentimental": Cooler, "dramatic": Cooler, "enthusiastic": Cooler, "excited": Cooler,
 	"cold": Warmer, "distant": Warmer, "cool": Warmer, "blunt": Warmer, "harsh": Warmer, "dry": Warmer,
@@ -35,7 +35,7 @@ var styleRules = []struct {
 }{
 	{LessNeedy, regexp.MustCompile(`\b(?:needy|desperate|clingy|pushy|begging|pleading|pressure|pressuring|thirsty|try ?hard|try(?:ing)? (?:too |so |way too |really )?hard|guilt trip|guilt trippy)\b|\blike i(?:'m| am|m)? (?:want|wanting|need|needing|after|asking for) (?:something|a favou?r|stuff|things)\b|\blike i only (?:want|need|message|text|write)\b`)},
 	{Another, another},
-	{LessStiff, regexp.MustCompile(`\b(?:(?:more|less|sound|sounds|bit more|a bit more) (?:sincere|honest|heartfelt and sincere)|sincerely|sincerity|in my own words|my own voice|robot|robotic|bot|stiff|natural|naturally|human|real person|template|generic|canned|scripted|fake|genuine|authentic|chatgpt|ai|cheesy lines|cliche|cliched|corporate|like a card|greeting card|hallmark)\b`)},
+	{LessStiff, regexp.MustCompile(`\b(?:sound(?:s|ing)? (?:more |a bit more |a little more |less )?like (?:me|myself)|(?:doesn't|does not|don't|dont) sound like (?:me|myself|i wrote it)|more like (?:me|myself|i (?:actually |really )?(?:talk|write|text|speak))|like (?:i|me) (?:actually |really )?(?:wrote|write|talk|text|speak)|like something i'?d (?:actually |really |normally )?(?:say|write|send|text)|how i (?:actually |really |normally |usually )?(?:talk|write|text|speak)|more me|(?:more|less|sound|sounds|bit more|a bit more) (?:sincere|honest|heartfelt and sincere)|sincerely|sincerity|in my own words|my own voice|robot|robotic|bot|stiff|natural|naturally|human|real person|template|generic|canned|scripted|fake|genuine|authentic|chatgpt|ai|cheesy lines|cliche|cliched|corporate|like a card|greeting card|hallmark)\b`)},
 	{Shorter, regexp.MustCompile(`\b(?:shorter|short|shorten|brief|briefer|briefly|concise|condense|trim|cut (?:it )?down|fewer words|less words|less text|lot of text|half the length|tighter|snappier|wordy|tl ?dr|to the point|sum it up|quicker|smaller|fluff|waffle|padding|one line|one liner|couple of lines)\b|\b(?:so|very|really|kinda|quite|bit|a bit|too) long\b|\blong$`)},
 	{Longer, regexp.MustCompile(`\b(?:longer|lengthen|expand|flesh|elaborate|more details?|write more|say more|more words|add more|more to it|fuller|beef|bigger|more text|extend|more content)\b|\b(?:a bit|a little|some|bit) more(?: please| to it| in it| stuff)?$`)},
 	{Cooler, regexp.MustCompile(`\b(?:cooler|tone (?:it )?down|dial (?:it )?back|over the top|a bit much|too much|calmer|neutral|reserved|restrained|understated|intense|gushy|mushy|sappy|soppy|play it cool|lower key|low key|chill out|less emotional|calm it)\b`)},

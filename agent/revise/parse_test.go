@@ -43,6 +43,10 @@ func TestParseRequests(t *testing.T) {
 		{"no pressure", Request{Kind: LessNeedy}},
 		{"remove the question", Request{Kind: Drop, Detail: PartQuestion}},
 		{"no emoji please", Request{Kind: NoEmoji}},
+		{"can you make it sound like me?", Request{Kind: LessStiff}},
+		{"it doesnt really sound like me tbh", Request{Kind: LessStiff}},
+		{"more like how i actually text", Request{Kind: LessStiff}},
+		{"bit cheesy", Request{Kind: Cooler, Detail: PartPlain}},
 	}
 	for _, tt := range tests {
 		got, ok := Parse(tt.in)
@@ -55,8 +59,10 @@ func TestParseRequests(t *testing.T) {
 // TestParseNotRequests: questions, control words and chatter are no
 // change to make, so the review step can answer them instead.
 func TestParseNotRequests(t *testing.T) {
+	// "can you make it sound like me?" was here once; it asks for
+	// plainer, more personal words, which is a change (TestParse).
 	for _, in := range []string{"", "   ", "done", "yes", "no", "back", "cancel", "what do you mean?",
-		"can you make it sound like me?", "who is this for", "thanks", "ok", "how do i send it", "😊😊", "!!!"} {
+		"who is this for", "thanks", "ok", "how do i send it", "😊😊", "!!!"} {
 		if got, ok := Parse(in); ok {
 			t.Errorf("Parse(%q) = %+v, want nothing", in, got)
 		}

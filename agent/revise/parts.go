@@ -53,26 +53,62 @@ func (d *draft) drop(detail string) error {
 		return ErrNotFound
 	}
 	match := func(s string) bool { return sharesKey(s, keys) }
-	found := false
+	found, heartGone := false, false
+	heart := rolesOf(*d).heart
 	var out []string
-	for _, s := range d.body {
+	for i, s := range d.body {
 		if !match(s) {
 			out = append(out, s)
 			continue
 		}
 		found = true
-		if kept := keepClauses(s, func(c string) bool { return !match(c) }); kept != "" {
-			if isQuestion(s) && !isQuestion(kept) {
-				kept = strings.TrimRight(kept, ".") + "?"
-			}
-			out = append(out, kept)
+		kept := keepClauses(s, func(c string) bool { return !match(c) })
+		if kept == "" {
+			heartGone = heartGone || i == heart || heartRe.MatchString(s) || celebrateRe.MatchString(s)
+			continue
 		}
+		if isQuestion(s) && !isQuestion(kept) {
+			kept = strings.TrimRight(kept, ".") + "?"
+		}
+		out = append(out, kept)
 	}
 	if !found {
 		return ErrNotFound
 	}
+	if heartGone {
+		out = dropEchoes(out)
+	}
 	d.body = out
 	return nil
+}
+
+// echoLine is a sentence that only reacts to news said before it: "I'm so
+// happy for you!", "You deserve it.", "That's amazing."; echoQuestion a
+// question about that news: "How are you feeling about it?", "How are you
+// celebrating?".
+var (
+	echoLine     = regexp.MustCompile(`(?i)^(?:i'?m|i am) (?:so |really |very |just )?(?:happy|glad|thrilled|proud|excited) for you\b|^(?:you (?:really |totally |so )?deserve (?:it|this)|(?:that'?s|what) (?:amazing|great|brilliant|fantastic|wonderful|huge|big) (?:news)?|well done|so well deserved|(?:it'?s|it is) (?:so )?well deserved)[.!]*$`)
+	echoQuestion = regexp.MustCompile(`(?i)\b(?:about it|celebrating|celebrate|how did it go|how is it going|how's it going|when do you start|how does it feel)\b`)
+)
+
+// dropEchoes takes out what only answered a part just dropped: a reaction
+// to its news goes, and a question about it asks after them instead.
+func dropEchoes(body []string) []string {
+	var out []string
+	for _, s := range body {
+		switch {
+		case echoLine.MatchString(strings.TrimSpace(stripEmoji(s))):
+			continue
+		case isQuestion(s) && echoQuestion.MatchString(s):
+			if containsSentence(out, "How are you doing?") {
+				continue
+			}
+			// Any emoji at its end stays at the end.
+			s = "How are you doing?" + s[len(strings.TrimRightFunc(s, func(r rune) bool { return isEmojiRune(r) || r == '\ufe0f' || r == ' ' })):]
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // dropStop are words too common to say which part is meant.

@@ -28,7 +28,7 @@ func Sentence(detail, recipient string, formal bool) string {
 	if !hasClause(words) {
 		s = frameThing(s, formal)
 	}
-	return endSentence(upperFirst(s))
+	return endSentence(upperFirst(capitalPlaces(s)))
 }
 
 // frameThing makes a sentence of a thing to mention: their news is

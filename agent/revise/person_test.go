@@ -39,3 +39,18 @@ func TestSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceWritesPlaces writes a place typed in lower case with its
+// capitals, and leaves a word that only looks like one.
+func TestSentenceWritesPlaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"i'm flying to lisbon in june":        "I'm flying to Lisbon in June.",
+		"we should meet in new york":          "We should meet in New York.",
+		"i'm getting better at reading":       "I'm getting better at reading.",
+		"the dog loves walks in nice weather": "The dog loves walks in nice weather.",
+	} {
+		if got := Sentence(in, "", false); got != want {
+			t.Errorf("Sentence(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -32,6 +32,9 @@ const (
 	PartSignoff  = "@signoff"  // the sign-off
 	PartExcuse   = "@excuse"   // the writer's reasons, in an apology
 	PartPity     = "@pity"     // sorry-for-you wording, in a hard time
+	// PartPlain is the Detail of a Cooler request that complains of
+	// cheesy or cringe wording: toned down and in plainer words.
+	PartPlain = "@plain"
 )
 
 // Request is one change to a draft.
@@ -55,6 +58,9 @@ func (r Request) Done() string {
 	case Warmer:
 		return "Warmer:"
 	case Cooler:
+		if r.Detail == PartPlain {
+			return "Plainer:"
+		}
 		return "Toned down:"
 	case Casual:
 		return "More casual:"

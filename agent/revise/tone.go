@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-var gushRe = regexp.MustCompile(`(?i)\b(?:miss you|love you|means? (?:a lot|so much|the world|a great deal)|mean a lot|grateful to have you|makes? my day|made my day|so glad we|adore|can't stop thinking|you're the best|love having you|in my life|so much love|so proud|so happy for you|on my mind)\b`)
+var gushRe = regexp.MustCompile(`(?i)\b(?:miss you|love you|means? (?:a lot|so much|the world|a great deal)|mean a lot|grateful to have you|makes? my day|made my day|so glad we|adore|can't stop thinking|you're the best|love having you|in my life|so much love|so proud|so happy for you|on my mind|care about you (?:a lot|so much|loads))\b`)
 
 var (
 	intensRe = regexp.MustCompile(`(?i)\b(?:so much |really |truly |absolutely |incredibly |very |super )`)
-	soRe     = regexp.MustCompile(`(?i)\bso (glad|happy|proud|excited|grateful|lovely|good|great|sorry|thrilled|pleased|amazing|much)\b`)
+	soRe     = regexp.MustCompile(`(?i)\bso (glad|happy|proud|excited|grateful|lovely|good|great|sorry|thrilled|pleased|amazing|much|kind|generous|thoughtful|sweet|nice)\b`)
 )
 
 // cooler drops gushing lines and intensifiers, and the exclamation marks.
@@ -20,6 +20,12 @@ func (d *draft) cooler(c Context) error {
 	var out []string
 	for i, s := range d.body {
 		asked := kept(s, c.Keep) || len(c.KeepWords) > 0 && sharesKey(s, c.KeepWords)
+		if sympathyRe.MatchString(s) {
+			// "I'm so sorry about your dad" stays as warm as it was:
+			// toning down never cools sympathy or an apology.
+			out = append(out, s)
+			continue
+		}
 		if cheeseRe.MatchString(s) && len(d.body) > 1 && !asked {
 			// A stock flourish ("another lap around the sun") goes whole.
 			continue
@@ -43,6 +49,11 @@ func (d *draft) cooler(c Context) error {
 	}
 	return nil
 }
+
+// sympathyRe is a sentence that carries sympathy or an apology: "I'm so
+// sorry for your loss", "I'm really sorry I missed it", "my deepest
+// condolences". Its intensifiers are part of what it says.
+var sympathyRe = regexp.MustCompile(`(?i)\b(?:sorry|apologi[sz]e\w*|apologies|condolence\w*|sympath\w*|my fault|forgive me|(?:your|the|a|such a) loss|heart (?:goes out|breaks|is with you)|thinking of you|here for you|here (?:if|whenever) you)\b`)
 
 // cheeseRe is a stock flourish that reads as cheesy whatever the tone:
 // "another lap around the sun", "here's to many more", "you deserve the
@@ -153,25 +164,47 @@ var stockPhrases = []struct {
 	{regexp.MustCompile(`(?i)\b(?:furthermore|moreover|additionally|in addition), `), "Also, "},
 	{regexp.MustCompile(`(?i)\bwith regard to\b|\bregarding\b`), "about"},
 	{regexp.MustCompile(`(?i)\bI would like to\b`), "I'd love to"},
+	{regexp.MustCompile(`(?i)\s*I hope this (?:message |note )?finds you well[.!]?`), ""},
+	{regexp.MustCompile(`(?i)\bI (?:just )?wanted you to know (?:that )?`), ""},
+	{regexp.MustCompile(`(?i)\bI (?:just )?wanted to (?:say|let you know|tell you) that `), ""},
+	{regexp.MustCompile(`(?i)\bplease know that `), ""},
+	{regexp.MustCompile(`(?i)\bI wanted to take a (?:moment|minute) to\b`), "I wanted to"},
+	{regexp.MustCompile(`(?i),? and I didn't want to let (?:more|any more|another) (?:time|year|month) (?:go|slip|pass) by\b`), ""},
+	{regexp.MustCompile(`(?i)\bIt would be (lovely|great|nice|wonderful|good) to\b`), "It'd be $1 to"},
+	{regexp.MustCompile(`(?i)\bCongratulations on getting (?:a|an) `), "Congrats on the "},
+	{regexp.MustCompile(`(?i)\bCongratulations on getting your `), "Congrats on your "},
+}
+
+// oneExclaim keeps the first exclamation mark of a message and makes the
+// others full stops: a run of them reads like a card, not a person. It
+// reports whether it changed anything.
+func (d *draft) oneExclaim() bool {
+	seen := strings.Contains(d.greeting, "!")
+	changed := false
+	for i, s := range d.body {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "?!", "?"), "!?", "?")
+		var b strings.Builder
+		for _, r := range s {
+			if r == '!' {
+				if seen {
+					r = '.'
+				}
+				seen = true
+			}
+			b.WriteRune(r)
+		}
+		if t := strings.ReplaceAll(b.String(), "..", "."); t != d.body[i] {
+			d.body[i], changed = t, true
+		}
+	}
+	return changed
 }
 
 // lessStiff swaps stock phrases for plain ones and contracts; when the
 // draft has none, the most generic sentence goes.
 func (d *draft) lessStiff() error {
 	before := strings.Join(d.body, " ")
-	var out []string
-	for _, s := range d.body {
-		for _, p := range stockPhrases {
-			s = p.re.ReplaceAllString(s, p.with)
-		}
-		s = strings.TrimSpace(s)
-		if fold(s) == "" {
-			continue
-		}
-		out = append(out, upperFirst(contractAll(s)))
-	}
-	d.body = out
-	d.casualFrame()
+	d.plainWords()
 	changed := strings.Join(d.body, " ") != before
 	if g := strings.ToLower(greetWord.FindString(d.greeting)); g == "dear" || g == "hello" || strings.HasPrefix(g, "good ") {
 		// "Dear Sandra," is the stiffest line of all: "Hi Sandra,".
@@ -190,8 +223,13 @@ func (d *draft) lessStiff() error {
 	}
 	q := lastQuestion(d.body)
 	key := keySentence(d.body, q)
+	r := rolesOf(*d)
 	worst, worstInfo := -1, 2
 	for i, s := range d.body {
+		if r.close >= 0 && i >= r.close || i == r.heart || sympathyRe.MatchString(s) || caringClose.MatchString(s) {
+			// Care and sympathy are what the message is, never stock.
+			continue
+		}
 		if i != q && i != key && info(s) < worstInfo {
 			worst, worstInfo = i, info(s)
 		}
@@ -204,6 +242,30 @@ func (d *draft) lessStiff() error {
 	}
 	d.body = keepExcept(d.body, map[int]bool{worst: true})
 	return nil
+}
+
+// plainWords says the draft in plainer words: stock phrases swapped for
+// everyday ones, contractions, a clipped "Hope…" opening, one
+// exclamation mark at most.
+func (d *draft) plainWords() {
+	var out []string
+	for _, s := range d.body {
+		was := s
+		for _, p := range stockPhrases {
+			s = p.re.ReplaceAllString(s, p.with)
+		}
+		s = strings.TrimSpace(s)
+		if fold(s) == "" {
+			continue
+		}
+		if s = contractAll(s); s != was {
+			s = upperFirst(s)
+		}
+		out = append(out, s)
+	}
+	d.body = out
+	d.casualFrame()
+	d.oneExclaim()
 }
 
 // stockQuestion are the closing questions every template ends with.
