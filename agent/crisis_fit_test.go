@@ -1,0 +1,279 @@
+package agent
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/companion-dev/companion/agent/safety"
+)
+
+// talk runs a private conversation, one turn per message (a message
+// starting "choice:" presses that choice id), for someone in zone tz,
+// and returns every turn.
+func talk(t *testing.T, a *Agent, tz string, msgs ...string) []*turn {
+	t.Helper()
+	p := Person{ID: "test:kim", Profile: Profile{Timezone: tz, Created: time.Unix(1, 0)}}
+	now := time.Date(2026, 12, 4, 21, 0, 0, 0, time.UTC)
+	var out []*turn
+	for _, text := range msgs {
+		m := Message{Channel: "test", ChatID: "kim", Person: p.ID, Text: text}
+		if id, ok := strings.CutPrefix(text, "choice:"); ok {
+			m.Text, m.Choice = "", id
+		}
+		tr := newTurn(a, m, p, now)
+		tr.run(context.Background())
+		out = append(out, tr)
+		p, now = tr.p, now.Add(time.Minute)
+	}
+	return out
+}
+
+func lastText(tr *turn) string {
+	if len(tr.replies) == 0 {
+		return ""
+	}
+	return tr.replies[len(tr.replies)-1].Text
+}
+
+func replyChoices(tr *turn) []Choice {
+	var cs []Choice
+	for _, r := range tr.replies {
+		cs = append(cs, r.Choices...)
+	}
+	return cs
+}
+
+func containsAll(t *testing.T, what, text string, want, wantNot []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s lacks %q:\n%s", what, w, text)
+		}
+	}
+	for _, w := range wantNot {
+		if strings.Contains(text, w) {
+			t.Errorf("%s has %q:\n%s", what, w, text)
+		}
+	}
+}
+
+// TestOtherReplyFitsReach: what helps someone worried about another
+// person depends on whether that person can be reached.
+func TestOtherReplyFitsReach(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"not picking up", "my mate messaged that he's going to kill himself and now he won't pick up",
+			[]string{"check on them at their address", "go round", "keep trying", "911"}, []string{"stay with them", "If they're in danger right now"}},
+		{"blocked", "my cousin says she wants to die and she just blocked me on everything",
+			[]string{"check on them at their address", "go round"}, []string{"stay with them"}},
+		{"phone off", "my boyfriend said he wants to end his life and his mobile has been switched off all evening",
+			[]string{"check on them at their address"}, []string{"stay with them"}},
+		{"online", "someone in our group chat just said they're going to kill themselves",
+			[]string{"report", "where they are", "ask plainly"}, []string{"go round", "stay with them"}},
+		{"with them", "my roommate is sitting here next to me saying she wants to die",
+			[]string{"stay with them", "Ask them plainly", "If they're in danger right now, call 911"}, []string{"go round", "report"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := safety.Detect(tt.text); r.Situation != safety.Other {
+				t.Skipf("the safety rules read %q as %v, not someone else at risk", tt.text, r.Situation)
+			}
+			tr := crisisTurn(t, a, "America/Chicago", tt.text, "")
+			containsAll(t, "reply", lastText(tr), tt.want, tt.wantNot)
+		})
+	}
+}
+
+// TestReachCues reads the cues without the safety rules in between.
+func TestReachCues(t *testing.T) {
+	tests := []struct {
+		text         string
+		away, online bool
+	}{
+		{"she hasn't been replying since this morning", true, false},
+		{"his phone keeps going straight to voicemail", true, false},
+		{"i can't get hold of her", true, false},
+		{"he ghosted me after that", true, false},
+		{"they unfriended me", true, false},
+		{"we don't know where he went", true, false},
+		{"she posted it on instagram", false, true},
+		{"a guy on the server said it", false, true},
+		{"she posted a goodbye and now she's offline", true, true},
+		{"she is sitting with me", false, false},
+		{"he answered and we're talking", false, false},
+	}
+	for _, tt := range tests {
+		got := readReach(tt.text, "en")
+		if got.away != tt.away || got.online != tt.online {
+			t.Errorf("readReach(%q) = %+v, want away %v online %v", tt.text, got, tt.away, tt.online)
+		}
+	}
+}
+
+// TestMedicalLinesFitWhoAndWhat: only the lines for whose emergency it
+// is, and for what happened.
+func TestMedicalLinesFitWhoAndWhat(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		name, text    string
+		want, wantNot []string
+	}{
+		{"someone else collapsed", "my grandad has collapsed and he's not breathing",
+			[]string{"call 999", "CPR", "Stay with them"}, []string{"unlock the door", "If it's you", "took", "taken"}},
+		{"the speaker took something", "i've swallowed all my sleeping tablets",
+			[]string{"unlock the door", "what you took"}, []string{"Stay with them", "If it's someone else", "CPR"}},
+		{"a seizure", "my daughter is having a seizure right now",
+			[]string{"hold them down", "how long it lasts"}, []string{"unlock the door", "took", "taken"}},
+		{"someone else took something", "my flatmate took way too many pills and i can't wake him",
+			[]string{"what they took", "CPR"}, []string{"unlock the door", "what you took"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := safety.Detect(tt.text); r.Situation != safety.Medical {
+				t.Skipf("the safety rules read %q as %v, not a medical emergency", tt.text, r.Situation)
+			}
+			tr := crisisTurn(t, a, "Europe/London", tt.text, "")
+			containsAll(t, "reply", lastText(tr), tt.want, tt.wantNot)
+		})
+	}
+}
+
+// TestReadMedical reads who and what without the safety rules.
+func TestReadMedical(t *testing.T) {
+	tests := []struct {
+		text string
+		who  medicalWho
+		what medicalWhat
+	}{
+		{"my brother fell off a ladder and there's blood everywhere", medicalOther, medicalWhat{fall: true, bleeding: true}},
+		{"i overdosed on my meds", medicalSelf, medicalWhat{taken: true}},
+		{"she stopped breathing", medicalOther, medicalWhat{breathing: true}},
+		{"i cut too deep and it won't stop bleeding", medicalSelf, medicalWhat{bleeding: true}},
+		{"call an ambulance", medicalUnknown, medicalWhat{}},
+	}
+	for _, tt := range tests {
+		who, what := readMedical(tt.text)
+		if who != tt.who || what != tt.what {
+			t.Errorf("readMedical(%q) = %v %+v, want %v %+v", tt.text, who, what, tt.who, tt.what)
+		}
+	}
+}
+
+// TestCrisisBackNamesWhatWasOnTheGo: the crisis reply's second button
+// says what it goes back to, goes back to it, and is not there when
+// nothing was on the go.
+func TestCrisisBackNamesWhatWasOnTheGo(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	trs := talk(t, a, "", "/draft", "Priya, my neighbour", "honestly i just want to die")
+	cs := replyChoices(trs[2])
+	if len(cs) != 2 || cs[1].Label != "Back to the message to Priya" {
+		t.Fatalf("crisis choices = %+v, want a button back to the message to Priya", cs)
+	}
+	trs = talk(t, a, "", "/draft", "Priya, my neighbour", "honestly i just want to die", "choice:"+cs[1].ID)
+	if back := trs[3]; back.p.Flow.Name != flowDraft || back.p.Flow.Care != nil {
+		t.Errorf("pressing it: flow %q, care %+v; want the draft back and care mode over", back.p.Flow.Name, back.p.Flow.Care)
+	}
+	es := talk(t, a, "Europe/Madrid", "/draft", "Priya, my neighbour", "ya no quiero vivir")
+	if cs := replyChoices(es[2]); len(cs) != 2 || !strings.HasPrefix(cs[1].Label, "Volver al mensaje") || cs[1].ID != "crisis:later:es" {
+		t.Errorf("Spanish crisis choices = %+v, want the Spanish button back", cs)
+	}
+	if cs := replyChoices(talk(t, a, "", "i'd rather not exist anymore")[0]); len(cs) != 1 {
+		t.Errorf("nothing on the go, choices = %+v, want helplines alone", cs)
+	}
+}
+
+// TestCareSaysWhatWasPutAside: asked what was going on before, care mode
+// says what the crisis put aside and does not go back to it.
+func TestCareSaysWhatWasPutAside(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	trs := talk(t, a, "", "/draft", "Priya, my neighbour", "honestly i just want to die", "sorry, where were we")
+	last := trs[3]
+	containsAll(t, "reply", lastText(last), []string{"a message to Priya", "aside", "How are you"}, []string{"Welcome back"})
+	if last.p.Flow.Name != "" || last.p.Flow.Care == nil {
+		t.Errorf("flow %q, care %+v: want care mode on and nothing resumed", last.p.Flow.Name, last.p.Flow.Care)
+	}
+	none := talk(t, a, "", "honestly i just want to die", "what was i doing again")
+	containsAll(t, "reply", lastText(none[1]), []string{"weren't in the middle of anything", "How are you"}, nil)
+}
+
+// TestCareWhyNamesTheWorry: "what do you mean" after a crisis reply gets
+// what worried the companion, by situation, and a question how they are.
+func TestCareWhyNamesTheWorry(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		crisis, ask, want string
+	}{
+		{"i'd rather not exist anymore", "wait why did you send me that", "hurting yourself"},
+		{"i'd rather not exist anymore", "what??", "hurting yourself"},
+		{"i'd rather not exist anymore", "um i don't get it", "hurting yourself"},
+		{"my husband hits me when he's angry", "what are you on about", "at home"},
+		{"my friend says she wants to die", "why the helplines?", "someone you care about"},
+	}
+	for _, tt := range tests {
+		trs := talk(t, a, "", tt.crisis, tt.ask)
+		containsAll(t, tt.ask, lastText(trs[1]), []string{tt.want, "How are you doing"}, []string{"Say as much or as little"})
+		if trs[1].p.Flow.Care == nil {
+			t.Errorf("%q ended care mode", tt.ask)
+		}
+	}
+}
+
+// TestCareRiskGoesOn: a message that carries the warning sign on gets an
+// answer to it and a plain question, not the stock listening line.
+func TestCareRiskGoesOn(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	const crisis = "i'd rather not exist anymore"
+	risky := []string{
+		"please make sure my brother knows i'm sorry",
+		"i need my parents to know how much i loved them",
+		"can someone look after my dogs",
+		"i just want all of this to stop",
+		"tonight probably",
+		"i'll do it when everyone is asleep",
+		"i've got the rope ready",
+	}
+	for _, text := range risky {
+		trs := talk(t, a, "Europe/London", crisis, text)
+		last := trs[1]
+		containsAll(t, text, lastText(last), []string{"ending your life", "safe right now"}, []string{"Say as much or as little"})
+		if cs := replyChoices(last); len(cs) == 0 || cs[0].ID != "crisis:helplines" {
+			t.Errorf("%q: choices %+v, want the helplines first", text, cs)
+		}
+	}
+	calm := []string{"i'm not going to do anything tonight", "i had some toast", "my dog is asleep on my lap"}
+	for _, text := range calm {
+		if k := careRiskKind(text); k != riskNone {
+			t.Errorf("careRiskKind(%q) = %q, want none", text, k)
+		}
+	}
+}
+
+// TestCareBareAckTakesNoOffer: a bare "ok" takes up an offer only when
+// the last reply asked it as a question.
+func TestCareBareAckTakesNoOffer(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	trs := talk(t, a, "", "i'd rather not exist anymore", "thank you so much", "okay")
+	if !strings.Contains(replyChoicesLabels(trs[1]), "Help me write") {
+		t.Fatalf("the thanks reply offers no writing: %q", replyChoicesLabels(trs[1]))
+	}
+	if c := trs[2].p.Flow.Care; c == nil || c.Step != "" || strings.Contains(lastText(trs[2]), "Who would you like") {
+		t.Errorf("a bare ok took up the offer: %q", lastText(trs[2]))
+	}
+	asked := talk(t, a, "", "i'd rather not exist anymore", "who could i even tell", "alright")
+	if c := asked[2].p.Flow.Care; c == nil || c.Step != careStepWho {
+		t.Errorf("ok after the question whether to write: %q, want whom to write to", lastText(asked[2]))
+	}
+}
+
+func replyChoicesLabels(tr *turn) string {
+	var ls []string
+	for _, c := range replyChoices(tr) {
+		ls = append(ls, c.Label)
+	}
+	return strings.Join(ls, "|")
+}
