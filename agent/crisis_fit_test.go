@@ -277,3 +277,72 @@ func replyChoicesLabels(tr *turn) string {
 	}
 	return strings.Join(ls, "|")
 }
+
+// TestOtherOutOfReachEveryLanguage: the parts for someone out of reach,
+// and online, come in every language the crisis reply speaks.
+func TestOtherOutOfReachEveryLanguage(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		lang, away, online string
+	}{
+		{"es", "mi hermano me escribió que se quiere suicidar y ya no me contesta", "una chica del grupo de discord escribió que se quiere matar"},
+		{"de", "meine schwester hat geschrieben, dass sie sich umbringen will, und jetzt ist ihr handy aus", "jemand aus meinem gruppenchat schreibt, dass er sich umbringen will"},
+		{"fr", "ma sœur m'a écrit qu'elle veut se suicider et maintenant elle ne répond plus", "quelqu'un sur discord a écrit qu'il veut se suicider"},
+		{"pt", "meu irmão disse que quer se matar e agora não atende", "uma menina do grupo postou que quer se matar"},
+		{"it", "mio fratello ha detto che vuole uccidersi e adesso ha il telefono spento", "un ragazzo su discord ha scritto che vuole uccidersi"},
+		{"nl", "mijn broer zei dat hij zelfmoord wil plegen en nu neemt hij niet op", "iemand in de groepschat zegt dat hij zelfmoord wil plegen"},
+		{"pl", "mój brat napisał, że chce się zabić, i teraz nie odbiera", "ktoś na discordzie napisał na grupie, że chce się zabić"},
+		{"tr", "kardeşim kendini öldürmek istediğini söyledi ve şimdi telefonu açmıyor", "discord'da biri kendini öldürmek istediğini paylaştı"},
+		{"ja", "友達が死にたいと言っていて、今は電話がつながらない", "ネットの友達が死にたいと投稿していた"},
+	}
+	for _, tt := range tests {
+		if r := readReach(tt.away, tt.lang); !r.away {
+			t.Errorf("%s: %q is not read as out of reach", tt.lang, tt.away)
+		}
+		if r := readReach(tt.online, tt.lang); !r.online {
+			t.Errorf("%s: %q is not read as online", tt.lang, tt.online)
+		}
+		for _, text := range []string{tt.away, tt.online} {
+			r := safety.Detect(text)
+			if r.Situation != safety.Other || r.Lang != tt.lang {
+				t.Logf("%s: the safety rules read %q as %v in %q", tt.lang, text, r.Situation, r.Lang)
+				continue
+			}
+			w := reachTexts[tt.lang]
+			want := w.Away
+			if text == tt.online {
+				want = w.Online
+			}
+			if got := lastText(crisisTurn(t, a, "", text, "")); !strings.Contains(got, want) {
+				t.Errorf("%s: %q got\n%s", tt.lang, text, got)
+			}
+		}
+	}
+	for lang := range reachTexts {
+		if _, ok := safety.WordsFor(lang); !ok {
+			t.Errorf("reach words for %q, a language the crisis reply does not speak", lang)
+		}
+	}
+	for _, lang := range safety.ReplyLanguages() {
+		w, ok := reachTexts[lang]
+		if !ok || w.Away == "" || w.Online == "" || w.AwayOnline == "" || !strings.Contains(w.EmergencyAway, "%s") || !strings.Contains(w.EmergencyOnline, "%s") {
+			t.Errorf("reach words for %q missing or incomplete", lang)
+		}
+		if _, ok := backWords[lang]; !ok {
+			t.Errorf("no button back for %q", lang)
+		}
+	}
+}
+
+// TestReachCuesWordOrder: the cues hold with the subject after the verb.
+func TestReachCuesWordOrder(t *testing.T) {
+	for _, tt := range []struct{ lang, text string }{
+		{"nl", "sinds gisteren reageert ze niet meer"},
+		{"de", "seit heute morgen geht sie nicht ran"},
+		{"de", "er meldet sich nicht"},
+	} {
+		if !readReach(tt.text, tt.lang).away {
+			t.Errorf("%s: %q is not read as out of reach", tt.lang, tt.text)
+		}
+	}
+}
