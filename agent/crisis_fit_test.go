@@ -157,7 +157,7 @@ func TestReadMedical(t *testing.T) {
 		{"call an ambulance", medicalUnknown, medicalWhat{}},
 	}
 	for _, tt := range tests {
-		who, what := readMedical(tt.text)
+		who, what, _ := readMedical(tt.text, "en")
 		if who != tt.who || what != tt.what {
 			t.Errorf("readMedical(%q) = %v %+v, want %v %+v", tt.text, who, what, tt.who, tt.what)
 		}
@@ -343,6 +343,50 @@ func TestReachCuesWordOrder(t *testing.T) {
 	} {
 		if !readReach(tt.text, tt.lang).away {
 			t.Errorf("%s: %q is not read as out of reach", tt.lang, tt.text)
+		}
+	}
+}
+
+// TestMedicalLinesEveryLanguage: where the lines for who and what are
+// written, a message in that language gets them; every language with
+// lines has them all.
+func TestMedicalLinesEveryLanguage(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		lang, other, self string
+	}{
+		{"es", "mi abuela se ha desmayado y no respira", "me he tomado todas las pastillas"},
+		{"de", "mein opa ist zusammengebrochen und atmet nicht", "ich habe alle meine tabletten genommen"},
+		{"fr", "mon grand-père s'est effondré et ne respire plus", "j'ai avalé toutes mes pilules"},
+		{"pt", "meu avô desmaiou e não está respirando", "tomei todos os comprimidos"},
+		{"it", "mio nonno è svenuto e non respira", "ho preso tutte le pastiglie"},
+	}
+	for _, tt := range tests {
+		if who, what, _ := readMedical(tt.other, tt.lang); who != medicalOther || !what.breathing {
+			t.Errorf("%s: %q read as %v %+v, want someone else not breathing", tt.lang, tt.other, who, what)
+		}
+		if who, what, _ := readMedical(tt.self, tt.lang); who != medicalSelf || !what.taken {
+			t.Errorf("%s: %q read as %v %+v, want the speaker, something taken", tt.lang, tt.self, who, what)
+		}
+		w := medicalTexts[tt.lang]
+		for _, c := range []struct{ text, want, wantNot string }{{tt.other, w.Breathing, w.Self}, {tt.self, w.SelfTaken, w.With}} {
+			r := safety.Detect(c.text)
+			if r.Situation != safety.Medical || r.Lang != tt.lang {
+				t.Logf("%s: the safety rules read %q as %v in %q", tt.lang, c.text, r.Situation, r.Lang)
+				continue
+			}
+			got := lastText(crisisTurn(t, a, "", c.text, ""))
+			containsAll(t, tt.lang+" reply", got, []string{c.want}, []string{c.wantNot})
+		}
+	}
+	for lang, w := range medicalTexts {
+		if _, ok := medicalRules[lang]; !ok {
+			t.Errorf("lines for %q but no cues to choose them", lang)
+		}
+		for _, line := range []string{w.Self, w.SelfTaken, w.SelfTell, w.With, w.Taken, w.Breathing, w.Fall, w.Bleeding, w.Seizure} {
+			if line == "" {
+				t.Errorf("%q lacks a medical line: %+v", lang, w)
+			}
 		}
 	}
 }
