@@ -82,7 +82,7 @@ func (t *turn) crisisGoBack() bool {
 
 // careWhatBefore asks what the person and the companion were doing before
 // the crisis reply: "ok what were we doing before", "where were we".
-var careWhatBefore = mustPattern(`\b(?:what (?:were|was|are) (?:we|i|you and i) (?:doing|on|up to|working on|talking about|writing|in the middle of)|where were we|what did (?:we|i) (?:start|begin|leave)|what had we (?:started|been doing))\b`)
+var careWhatBefore = mustPattern(`\b(?:what (?:were|was|are) (?:we|i|you and i) (?:doing|on|up to|working on|talking about|writing|in the middle of)|where (?:were we|was i)|what did (?:we|i) (?:start|begin|leave)|what had we (?:started|been doing))\b`)
 
 // careSaysBefore answers a question about what was going on before: what
 // was put aside, in plain words, that it will keep, and how the person is.

@@ -9,7 +9,7 @@ package agent
 var careWhyRule = mustPattern(`\b(?:what do you mean|what does that mean|what is that supposed to mean|what are you (?:on|talking) about|why (?:are|were) you (?:saying|telling me|sending me|giving me|asking|showing me)|why (?:did|would|do) you (?:say|send|ask|think|give|show)|why (?:the|these|those|all the|all these) (?:helplines|numbers|hotlines|lines)|where did that come from|where is this coming from|i did not (?:say|mean) (?:that|anything like that)|that is not what i (?:said|meant)|i do not (?:understand|get it|get what you mean|follow)|i am (?:confused|lost) what)\b`)
 
 // careWhyBare is a whole message of surprise: "huh?", "what?", "wait what".
-var careWhyBare = mustPattern(`^(?:(?:wait|sorry|um|uh|erm|hm|hmm|eh|ok|so) )*(?:huh|what|wha|eh|pardon|come again|what now|what the)$`)
+var careWhyBare = mustPattern(`^(?:(?:wait|sorry|um|uh|erm|hm|hmm|eh|ok|so) )*(?:huh|what|wha|eh|pardon|come again|what now|what the|wtf|what the hell|excuse me)$`)
 
 // careAsksWhy reports a message, normalised by careNormalize, that asks
 // what the crisis reply meant.

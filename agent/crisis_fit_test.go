@@ -104,6 +104,7 @@ func TestReachCues(t *testing.T) {
 		{"she posted it on instagram", false, true},
 		{"a guy on the server said it", false, true},
 		{"she posted a goodbye and now she's offline", true, true},
+		{"her mobile just goes to voicemail", true, false},
 		{"she is sitting with me", false, false},
 		{"he answered and we're talking", false, false},
 	}
@@ -197,6 +198,9 @@ func TestCareSaysWhatWasPutAside(t *testing.T) {
 	if last.p.Flow.Name != "" || last.p.Flow.Care == nil {
 		t.Errorf("flow %q, care %+v: want care mode on and nothing resumed", last.p.Flow.Name, last.p.Flow.Care)
 	}
+	if tr := talk(t, a, "", "/draft", "Priya, my neighbour", "honestly i just want to die", "hmm where was i")[3]; !strings.Contains(lastText(tr), "a message to Priya") {
+		t.Errorf("where was i: %q", lastText(tr))
+	}
 	none := talk(t, a, "", "honestly i just want to die", "what was i doing again")
 	containsAll(t, "reply", lastText(none[1]), []string{"weren't in the middle of anything", "How are you"}, nil)
 }
@@ -213,6 +217,7 @@ func TestCareWhyNamesTheWorry(t *testing.T) {
 		{"i'd rather not exist anymore", "um i don't get it", "hurting yourself"},
 		{"my husband hits me when he's angry", "what are you on about", "at home"},
 		{"my friend says she wants to die", "why the helplines?", "someone you care about"},
+		{"i'd rather not exist anymore", "wtf", "hurting yourself"},
 	}
 	for _, tt := range tests {
 		trs := talk(t, a, "", tt.crisis, tt.ask)
@@ -236,6 +241,9 @@ func TestCareRiskGoesOn(t *testing.T) {
 		"tonight probably",
 		"i'll do it when everyone is asleep",
 		"i've got the rope ready",
+		"i wish i could sleep and never wake up",
+		"at 3am",
+		"my mind is made up",
 	}
 	for _, text := range risky {
 		trs := talk(t, a, "Europe/London", crisis, text)
