@@ -155,8 +155,14 @@ func (t *turn) careText(in Intent) bool {
 	}
 	asked := c.Asked
 	c.Asked = false
-	if c.Situation == "self" && t.careLang() == "" {
-		if k := careRiskKind(t.text); k != riskNone {
+	if c.Situation == "self" && !in.Command {
+		// The risk going on comes before anything else care mode hears.
+		if c.Lang != "" && c.Lang != "en" {
+			if t.careRiskInLang(c.Lang) {
+				c.Last = t.now
+				return true
+			}
+		} else if k := careRiskKind(t.text); k != riskNone {
 			c.Last = t.now
 			t.careSaysRisk(k)
 			return true

@@ -112,13 +112,20 @@ func (t *turn) emergencyIn(lang string) string {
 	return w.LocalEmergency
 }
 
-// riskGoesOn answers a crisis message about the person themselves, in
-// English, while care mode after one goes on: when it says what carries
+// riskGoesOn answers a crisis message about the person themselves, in the
+// language of care mode, while care mode after one goes on: when it says what carries
 // the risk on (a means, a time, a farewell), that is what is answered,
 // with the plain question. It reports false, saying nothing, otherwise.
 func (t *turn) riskGoesOn(r safety.Result) bool {
 	c := t.p.Flow.Care
-	if !t.careActive() || c.Situation != "self" || c.Lang != "en" || r.Situation != safety.Self || r.Lang != "en" {
+	if !t.careActive() || c.Situation != "self" || r.Situation != safety.Self || r.Lang != c.Lang {
+		return false
+	}
+	if c.Lang != "en" {
+		if t.careRiskInLang(c.Lang) {
+			c.Last = t.now
+			return true
+		}
 		return false
 	}
 	k := careRiskKind(t.text)

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -395,6 +396,47 @@ func TestMedicalLinesEveryLanguage(t *testing.T) {
 			if line == "" {
 				t.Errorf("%q lacks a medical line: %+v", lang, w)
 			}
+		}
+	}
+}
+
+// TestCareRiskGoesOnEveryLanguage: care mode in another language answers
+// a message that carries the risk on with the plain question, in it.
+func TestCareRiskGoesOnEveryLanguage(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		lang, tz, crisis, risky, calm string
+	}{
+		{"es", "Europe/Madrid", "ya no quiero vivir", "diles a mis hermanos que los quiero", "he comido un poco"},
+		{"de", "Europe/Berlin", "ich will nicht mehr leben", "ich will einfach nur verschwinden", "ich habe etwas gegessen"},
+		{"fr", "Europe/Paris", "je veux mourir", "j'ai écrit des lettres d'adieu", "j'ai mangé un peu"},
+		{"pt", "America/Sao_Paulo", "eu quero morrer", "só quero sumir", "comi alguma coisa"},
+		{"it", "Europe/Rome", "voglio morire", "voglio solo sparire", "ho mangiato qualcosa"},
+		{"nl", "Europe/Amsterdam", "ik wil dood", "ik wil gewoon verdwijnen", "ik heb wat gegeten"},
+		{"pl", "Europe/Warsaw", "chcę umrzeć", "chcę po prostu zniknąć", "zjadłem coś"},
+		{"tr", "Europe/Istanbul", "ölmek istiyorum", "bu gece", "biraz yemek yedim"},
+		{"ja", "Asia/Tokyo", "死にたい", "もう消えたい", "ごはんを食べた"},
+		{"ja", "Asia/Tokyo", "死にたい", "今夜", "ごはんを食べた"},
+		{"es", "Europe/Madrid", "ya no quiero vivir", "esta noche", "he comido un poco"},
+	}
+	for _, tt := range tests {
+		trs := talk(t, a, tt.tz, tt.crisis, tt.risky)
+		if c := trs[0].p.Flow.Care; c == nil || c.Lang != tt.lang || c.Situation != "self" {
+			t.Logf("%s: %q did not start care mode in %s: %+v", tt.lang, tt.crisis, tt.lang, c)
+			continue
+		}
+		want := fmt.Sprintf(careRiskLang[tt.lang].reply, trs[1].emergencyIn(tt.lang))
+		if got := lastText(trs[1]); got != want {
+			t.Errorf("%s: %q got\n%s\nwant\n%s", tt.lang, tt.risky, got, want)
+		}
+		calm := talk(t, a, tt.tz, tt.crisis, tt.calm)
+		if got := lastText(calm[1]); strings.Contains(got, "%") || got == fmt.Sprintf(careRiskLang[tt.lang].reply, calm[1].emergencyIn(tt.lang)) {
+			t.Errorf("%s: %q got the question meant for the risk going on", tt.lang, tt.calm)
+		}
+	}
+	for _, lang := range safety.ReplyLanguages() {
+		if _, ok := careRiskLang[lang]; !ok && lang != "en" {
+			t.Errorf("no words for the risk going on in %q", lang)
 		}
 	}
 }
