@@ -168,6 +168,10 @@ func (t *turn) careText(in Intent) bool {
 			return true
 		}
 	}
+	if c.Lang != "" && c.Lang != "en" && t.careWhyInLang(c.Lang) {
+		c.Last = t.now
+		return true
+	}
 	kind := classifyCare(t.text, in)
 	if lang := t.careLang(); lang != "" {
 		return t.careTextLang(lang, kind)

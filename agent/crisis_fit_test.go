@@ -440,3 +440,39 @@ func TestCareRiskGoesOnEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCareWhyEveryLanguage: "what do you mean?" after a crisis reply in
+// another language is answered in it, by situation.
+func TestCareWhyEveryLanguage(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	tests := []struct {
+		lang, tz, crisis, ask string
+	}{
+		{"es", "Europe/Madrid", "ya no quiero vivir", "¿a qué te refieres?"},
+		{"de", "Europe/Berlin", "ich will nicht mehr leben", "wie meinst du das?"},
+		{"fr", "Europe/Paris", "je veux mourir", "tu veux dire quoi ?"},
+		{"pt", "America/Sao_Paulo", "eu quero morrer", "como assim?"},
+		{"it", "Europe/Rome", "voglio morire", "in che senso?"},
+		{"nl", "Europe/Amsterdam", "ik wil dood", "hoe bedoel je?"},
+		{"pl", "Europe/Warsaw", "chcę umrzeć", "o co ci chodzi?"},
+		{"tr", "Europe/Istanbul", "ölmek istiyorum", "ne demek istiyorsun?"},
+		{"ja", "Asia/Tokyo", "死にたい", "どういう意味？"},
+	}
+	for _, tt := range tests {
+		trs := talk(t, a, tt.tz, tt.crisis, tt.ask)
+		if c := trs[0].p.Flow.Care; c == nil || c.Lang != tt.lang {
+			t.Logf("%s: %q did not start care mode in %s", tt.lang, tt.crisis, tt.lang)
+			continue
+		}
+		w := careWhyLang[tt.lang]
+		if got := lastText(trs[1]); !strings.Contains(got, w.self) || !strings.Contains(got, w.ask) {
+			t.Errorf("%s: %q got %q", tt.lang, tt.ask, got)
+		}
+	}
+	for _, lang := range safety.ReplyLanguages() {
+		w, ok := careWhyLang[lang]
+		if lang != "en" && (!ok || w.self == "" || w.abuse == "" || w.other == "" || w.medical == "" || w.ask == "") {
+			t.Errorf("no words for %q to say what worried the companion", lang)
+		}
+	}
+}
