@@ -61,11 +61,21 @@ var riskNegated = mustPattern(`\b(?:not|never|no|nobody|no one)\b(?: \w+){0,2} ?
 // about, in a message that only points at it.
 var riskIt = mustPattern(`\b(?:do|doing|did|go through with|going through with|finish|finishing) (?:it|this)\b`)
 
+// riskEveryday is an everyday frame that takes the weight off the words
+// above: a while away ("disappear for a week", "sleep until noon", "once
+// i'm gone on holiday"), an ordinary use of a thing ("a rope for the
+// climbing wall", "the tablets with food"), someone else's ending (a
+// colleague retiring, a film, a flat, a relationship).
+var riskEveryday = mustPattern(`\b(?:for (?:a|the|one|two|three|few|couple of) (?:\w+ )?(?:week|weeks|weekend|day|days|bit|while|month|months|hour|hours|night)|for a few|until (?:noon|lunch|midday|morning|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*)|no alarms?|early tomorrow|on (?:holiday|vacation|a trip|my trip|the trip|leave)|for the (?:trip|holiday|flight|journey)|gone on|into (?:a|the|my) (?:book|film|game|show|mountains|woods|cabin)|to a (?:cabin|beach|island)|on (?:a )?beach|on social media|off social media|climbing|gym|camping|with food|after (?:dinner|lunch|breakfast|food)|take one|the surprise|party|wedding|birthday|colleague|colleagues|coworker|coworkers|retiring|retirement|last day at|new job|apartment|flat|house move|moving out|film|movie|book|series|episode|game|with my (?:boyfriend|girlfriend|partner|ex)|end it with|i said|i was drunk)\b`)
+
 // careRiskKind reads text, sent in care mode after a crisis about the
 // person themselves, for the risk going on; riskNone when it says nothing
 // of it.
 func careRiskKind(text string) riskKind {
 	n := careNormalize(text)
+	if riskEveryday.MatchString(n) {
+		return riskNone
+	}
 	for _, r := range riskRules {
 		loc := r.re.FindStringIndex(n)
 		if loc == nil || riskNegated.MatchString(n[:loc[0]]) {

@@ -157,6 +157,7 @@ func TestReadMedical(t *testing.T) {
 		{"she stopped breathing", medicalOther, medicalWhat{breathing: true}},
 		{"i cut too deep and it won't stop bleeding", medicalSelf, medicalWhat{bleeding: true}},
 		{"call an ambulance", medicalUnknown, medicalWhat{}},
+		{"i swallowed a handful of my sleeping pills and my heart is pounding", medicalSelf, medicalWhat{taken: true}},
 	}
 	for _, tt := range tests {
 		who, what, _ := readMedical(tt.text, "en")
@@ -254,7 +255,9 @@ func TestCareRiskGoesOn(t *testing.T) {
 			t.Errorf("%q: choices %+v, want the helplines first", text, cs)
 		}
 	}
-	calm := []string{"i'm not going to do anything tonight", "i had some toast", "my dog is asleep on my lap"}
+	calm := []string{"i'm not going to do anything tonight", "i had some toast", "my dog is asleep on my lap",
+		"i just want to vanish on a beach for a fortnight", "got my tablets here, should i have them after breakfast",
+		"i've said goodbye to my coworkers, tomorrow is my last day at the office"}
 	for _, text := range calm {
 		if k := careRiskKind(text); k != riskNone {
 			t.Errorf("careRiskKind(%q) = %q, want none", text, k)

@@ -94,6 +94,10 @@ var medicalRules = map[string]medicalCues{
 	},
 }
 
+// ownBody is the speaker's own body ("my heart is racing", "my chest
+// hurts"): not someone else it is happening to.
+var ownBody = mustPattern(`\bmy (?:heart|chest|head|arm|arms|leg|legs|hand|hands|wrist|wrists|stomach|throat|breathing|vision|face|back|neck|body|jaw|skin|lips|eyes|blood|pulse|blood pressure|blood sugar|sugar|vision)\b`)
+
 // readMedical reads a message in lang for whose emergency it is and what
 // happened; ok is false when lang has no cues.
 func readMedical(text, lang string) (medicalWho, medicalWhat, bool) {
@@ -113,7 +117,7 @@ func readMedical(text, lang string) (medicalWho, medicalWhat, bool) {
 		seizure:   rs.seizure.MatchString(f),
 	}
 	switch {
-	case rs.other.MatchString(f):
+	case rs.other.MatchString(ownBody.ReplaceAllString(f, " ")):
 		return medicalOther, what, true
 	case rs.self.MatchString(f):
 		return medicalSelf, what, true
