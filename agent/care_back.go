@@ -42,8 +42,8 @@ func crisisBack(paused *Flow, lang string) (Choice, bool) {
 	return Choice{ID: id, Label: clip(label, 40)}, true
 }
 
-// heldRecipient names whom a held draft was for: their name, else who
-// they are ("your ex"), else "".
+// heldRecipient is the name a held draft greets, or "" (the button then
+// says "Back to the message").
 func heldRecipient(f *Flow) string {
 	if f.Draft == nil {
 		return ""
