@@ -109,6 +109,7 @@ func (t *turn) careChoice() bool {
 	}
 	c := t.p.Flow.Care
 	c.Last = t.now
+	c.Asked = false
 	if lang := t.careLang(); lang != "" {
 		t.careSayLang(lang)
 		return true
@@ -152,6 +153,25 @@ func (t *turn) careText(in Intent) bool {
 		t.endCare()
 		return false
 	}
+	asked := c.Asked
+	c.Asked = false
+	if c.Situation == "self" && !in.Command {
+		// The risk going on comes before anything else care mode hears.
+		if c.Lang != "" && c.Lang != "en" {
+			if t.careRiskInLang(c.Lang) {
+				c.Last = t.now
+				return true
+			}
+		} else if k := careRiskKind(t.text); k != riskNone {
+			c.Last = t.now
+			t.careSaysRisk(k)
+			return true
+		}
+	}
+	if c.Lang != "" && c.Lang != "en" && t.careWhyInLang(c.Lang) {
+		c.Last = t.now
+		return true
+	}
 	kind := classifyCare(t.text, in)
 	if lang := t.careLang(); lang != "" {
 		return t.careTextLang(lang, kind)
@@ -174,6 +194,14 @@ func (t *turn) careText(in Intent) bool {
 		return false
 	case careResume:
 		return t.careResume()
+	case careBefore:
+		c.Last = t.now
+		t.careSaysBefore()
+		return true
+	case careWhy:
+		c.Last = t.now
+		t.careSaysWhy()
+		return true
 	}
 	c.Last = t.now
 	c.Step, c.Draft = "", nil
@@ -184,6 +212,12 @@ func (t *turn) careText(in Intent) bool {
 	case careWrite:
 		t.careWriteTo(t.text)
 	case careYes:
+		if careAck(n) && !asked {
+			// A bare "ok" after a reply that asked nothing acknowledges
+			// it; it takes up no button.
+			t.careSay(careYes, "")
+			break
+		}
 		if c.Offered == "write" && c.Mentioned != nil {
 			t.careDraft(c.Mentioned, "Of course. ")
 			break
@@ -350,6 +384,7 @@ func (t *turn) careSay(kind careKind, feeling string) {
 			t.careHelplines())
 	case careWho:
 		t.say(careWhoText(c.Situation), offer()...)
+		c.Asked = true
 	case careAdvice:
 		t.say(careAdviceText(c.Situation), offer()...)
 	case careRefuse:
@@ -435,7 +470,7 @@ func (t *turn) careMention() bool {
 	}
 	c := t.p.Flow.Care
 	d := &CareDraft{Name: name, Relationship: rel}
-	c.Mentioned, c.Offered = d, "write"
+	c.Mentioned, c.Offered, c.Asked = d, "write", true
 	c.Turns++
 	who := name
 	if who == "" {
@@ -461,4 +496,27 @@ func careObject(text, rel string) string {
 		}
 	}
 	return "them"
+}
+
+// careAcks are whole messages that acknowledge and agree to nothing:
+// "ok", "alright", "fine", "got it".
+var careAcks = wordSet(`ok alright fine cool right noted understood`)
+
+// careAck reports a bare acknowledgement, normalised by careNormalize: one
+// or two words of careAcks, or "got it", "i see", "fair enough".
+func careAck(n string) bool {
+	switch n {
+	case "got it", "i see", "fair enough", "ok then", "alright then", "ok got it", "mhm", "hm", "hmm":
+		return true
+	}
+	ws := strings.Fields(n)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !careAcks[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -175,7 +175,8 @@ func TestCareCrisisAgain(t *testing.T) {
 	h := newHarness(t)
 	h.send("a", careCrisis, "")
 	h.send("a", "can we just talk", "")
-	if rs := h.send("a", "i want to kill myself", ""); !hasChoice(rs, "crisis:later") {
+	if rs := h.send("a", "i want to kill myself", ""); len(rs) != 1 || !strings.Contains(rs[0].Text, "not a crisis service") || hasChoice(rs, "crisis:later") {
+		// Nothing was on the go: no button back to it.
 		t.Fatalf("crisis words in care mode: %v", rs)
 	}
 	if rs := h.send("a", "thanks", ""); !hasChoice(rs, "crisis:helplines") || hasChoicePrefix(rs, "menu:") {

@@ -25,6 +25,8 @@ const (
 	careHello  careKind = "hello"  // a greeting
 	careYes    careKind = "yes"    // a bare yes: takes up the last offer
 	careAdvice careKind = "advice" // what to do now, asking nothing else
+	careWhy    careKind = "why"    // what the crisis reply meant, why it was given
+	careBefore careKind = "before" // what was going on before the crisis reply
 )
 
 // classifyCare reads a message sent in care mode. The rules work on the
@@ -45,6 +47,10 @@ func classifyCare(text string, in Intent) careKind {
 		return careOther
 	case careResumeRule.MatchString(padded):
 		return careResume
+	case careWhatBefore.MatchString(padded):
+		return careBefore
+	case careAsksWhy(n):
+		return careWhy
 	case leavesCare(in.Kind) && !carePlea(n):
 		return careOther
 	case careHowCue.MatchString(padded) && careWriteRequest(n):

@@ -19,6 +19,9 @@ func (t *turn) crisis(r safety.Result) {
 		t.p.Flow = Flow{Paused: &f, Updated: t.now, Care: t.p.Flow.Care}
 	}
 	t.p.Flow.Offer = nil
+	if t.riskGoesOn(r) {
+		return
+	}
 	rep := safety.Compose(r, t.country(), t.a.directory, t.a.safety.EmergencyNote)
 	if c := t.p.Flow.Care; t.careActive() && c.Situation == r.Situation.String() && c.Lang == rep.Lang {
 		// The same conversation going on: a shorter reply that still
@@ -26,13 +29,22 @@ func (t *turn) crisis(r safety.Result) {
 		rep = safety.ComposeAgain(r, t.country(), t.a.directory, t.a.safety.EmergencyNote, c.Turns)
 		c.Turns++
 	}
+	switch r.Situation {
+	case safety.Other:
+		rep = t.fitOther(r, rep, t.text)
+	case safety.Medical:
+		rep = fitMedical(rep, t.text)
+	}
 	suffix := ""
 	if rep.Lang != "en" {
-		suffix = ":" + rep.Lang // the list and the answer to "later" keep the language
+		suffix = ":" + rep.Lang // the list keeps the language
 	}
-	t.say(rep.Text,
-		Choice{ID: "crisis:helplines" + suffix, Label: rep.ShowHelplines},
-		Choice{ID: "crisis:later" + suffix, Label: rep.ContinueLater})
+	choices := []Choice{{ID: "crisis:helplines" + suffix, Label: rep.ShowHelplines}}
+	if back, ok := crisisBack(t.p.Flow.Paused, rep.Lang); ok {
+		// What was on the go, by name; nothing when nothing was.
+		choices = append(choices, back)
+	}
+	t.say(rep.Text, choices...)
 	t.enterCare(r.Situation.String(), rep.Lang)
 }
 
@@ -41,11 +53,15 @@ func (t *turn) crisis(r safety.Result) {
 func (t *turn) country() string { return safety.CountryOfZone(t.p.Profile.Timezone) }
 
 // crisisChoice answers the crisis reply's choices: "helplines[:lang]" lists
-// the lines, "later[:lang]" says the companion is there when wanted.
+// the lines, "later[:lang]" goes back to what the crisis put aside (or,
+// with nothing held, says the companion is there when wanted).
 func (t *turn) crisisChoice(arg string) {
 	what, lang, _ := strings.Cut(arg, ":")
 	if what == "helplines" {
 		t.say(safety.HelplineList(lang, t.country(), t.a.directory, t.a.safety.EmergencyNote))
+		return
+	}
+	if t.crisisGoBack() {
 		return
 	}
 	w, _ := safety.WordsFor(lang)

@@ -129,6 +129,10 @@ type CareState struct {
 	// Offered is what the last care reply offered ("write"), so that a plain
 	// "yes" can take it up.
 	Offered string `json:"offered,omitempty"`
+	// Asked is set when the last care reply put its offer as a question
+	// ("Would it help if we wrote the first message together?"): only then
+	// does a bare "ok" take it up.
+	Asked bool `json:"asked,omitempty"`
 	// Declined is set once the person said they do not want to reach anyone,
 	// so the offer is not pressed again.
 	Declined bool `json:"declined,omitempty"`
