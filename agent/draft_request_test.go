@@ -12,7 +12,10 @@ func TestWantsDraft(t *testing.T) {
 		{"what do i send my nan for her 90th", true},
 		{"can u word something for my coworker priya, she got a new job", true},
 		{"how do i say congrats to my cousin dan on his engagement", true},
-		{"whats a kind thing to say to my neighbour who just lost her husband", true},
+		// Asking what to say, with nothing naming the words' vessel (a card,
+		// the thanks), is a question for the guide, which answers with advice
+		// and an offer to write it (LABELS.md, ask).
+		{"whats a kind thing to say to my neighbour who just lost her husband", false},
 		{"something for my niece maya, she passed her driving test", true},
 		{"put something together for the group chat with my uni mates, its been dead for months", true},
 		{"pls help, i don't know what to say to my friend ravi, his girlfriend left him", true},
