@@ -139,3 +139,23 @@ func TestConcernCheckCanBeTurnedOff(t *testing.T) {
 		t.Errorf("check asked while turned off: %q", got)
 	}
 }
+
+// The check is asked in the message's language, and answered there.
+func TestConcernInTheMessagesLanguage(t *testing.T) {
+	h := newHarness(t)
+	rs := h.send("de", "manchmal frage ich mich wie es wäre einfach nicht mehr zu existieren", "")
+	if !hasChoice(rs, "crisis:helplines:de") || !strings.Contains(renderReplies(rs), "das Leben zu nehmen") {
+		t.Fatalf("no check in German: %v", rs)
+	}
+	if rs := h.send("de", "ja, manchmal", ""); !hasChoice(rs, "crisis:later:de") {
+		t.Errorf("a German yes got no German crisis reply: %v", rs)
+	}
+	rs = h.send("fr", "parfois je me demande ce que ça ferait de ne plus exister", "")
+	if !hasChoice(rs, "crisis:helplines:fr") {
+		t.Fatalf("no check in French: %v", rs)
+	}
+	rs = h.send("fr", "non, pas du tout", "")
+	if hasChoicePrefix(rs, "crisis:later") || len(rs) == 0 || !strings.Contains(rs[0].Text, "Merci") {
+		t.Errorf("a French no got no French relief: %v", rs)
+	}
+}
