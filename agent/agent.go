@@ -60,6 +60,10 @@ type Safety struct {
 	// directory of package safety, or replace the built-in line of the
 	// same country, kind and name.
 	Helplines []Helpline
+	// NoConcernCheck turns off the gentle question asked when a message
+	// the crisis rules let pass sounds like a crisis to the learned model
+	// (see concern.go). The rules alone then decide what is asked.
+	NoConcernCheck bool
 }
 
 // Helpline is a crisis line or directory the companion can point to.

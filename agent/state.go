@@ -31,6 +31,9 @@ type Profile struct {
 	// teenager ("im 14"), in any message: a crisis reply later adds the
 	// line for young people even when that message does not say it again.
 	Young bool `json:"young,omitempty"`
+	// Concern is the gentle question asked about a message that sounded
+	// heavy; see concern.go.
+	Concern *ConcernCheck `json:"concern,omitempty"`
 	// Created is when the companion first heard from the person.
 	Created time.Time `json:"created,omitzero"`
 	// LastSeen is the time of the person's latest message.

@@ -131,6 +131,10 @@ func (t *turn) run(ctx context.Context) {
 		t.say(msgHarm, menuChoices()...)
 		return
 	}
+	if t.concernAnswered() {
+		return
+	}
+	defer t.concernAsk()
 	if t.choice != "" && (t.careChoice() || t.handleChoice(ctx)) {
 		return
 	}

@@ -24,7 +24,10 @@ func Warm() {
 	var wg sync.WaitGroup
 	// The intent classifier takes longest: it runs alongside the others,
 	// which follow each other.
-	wg.Go(func() { understand.Default() })
+	wg.Go(func() {
+		understand.Default()
+		safety.WarmConcern()
+	})
 	wg.Go(func() {
 		safety.Default()
 		listen.Warm()

@@ -202,6 +202,11 @@ type Safety struct {
 	// country is unknown, e.g. "your local emergency number" or "112". Where
 	// the country is known, its own number is named.
 	EmergencyNote string `yaml:"emergency_note" env:"COMPANION_SAFETY_EMERGENCY_NOTE"`
+	// ConcernCheck lets the companion ask, gently, whether someone is
+	// thinking of ending their life when a message the crisis rules let
+	// pass sounds like a crisis to a learned model. The model never gives
+	// a crisis reply itself; the person's answer decides. On by default.
+	ConcernCheck bool `yaml:"concern_check" env:"COMPANION_SAFETY_CONCERN_CHECK"`
 	// Helplines add to the built-in directory of crisis, abuse and
 	// emergency lines (package agent/safety), or replace its line of the
 	// same country, kind and name. A line without a country is shown where

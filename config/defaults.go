@@ -42,6 +42,7 @@ func defaults(env func(string) (string, bool)) Config {
 		Log:      Log{Level: "info", Format: "text"},
 		Safety: Safety{
 			EmergencyNote: "your local emergency number",
+			ConcernCheck:  true,
 			Helplines: []Helpline{{
 				Name:    "Find A Helpline",
 				Contact: "https://findahelpline.com",

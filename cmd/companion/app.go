@@ -140,7 +140,7 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 		Store:             st,
 		Guide:             kb,
 		Logger:            log.With("component", "agent"),
-		Safety:            agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines},
+		Safety:            agent.Safety{EmergencyNote: cfg.Safety.EmergencyNote, Helplines: helplines, NoConcernCheck: !cfg.Safety.ConcernCheck},
 		MaxMessageBytes:   cfg.Limits.MaxMessageBytes,
 		Model:             model,
 		NudgeHour:         cfg.Reminders.DefaultHour,

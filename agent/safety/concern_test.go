@@ -1,0 +1,256 @@
+package safety
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent/understand"
+)
+
+// Floors and ceilings of the concern check, measured with the model
+// trained on every part but the unseen ones.
+const (
+	concernTune30Either   = 0.93  // measured 0.946 (228 of 241; English 118 of 129); rules alone 0.784
+	concernTune30SafeAsks = 0.05  // measured 4 of 109 (0.037); rules alone fire on 2
+	concernEverydayAsks   = 0.004 // measured 8 of 3,337 (0.0024)
+)
+
+func TestConcernNeverLearnsUnseenParts(t *testing.T) {
+	parts := concernParts()
+	for _, p := range parts {
+		if slices.Contains(concernUnseen, p) || strings.Contains(p, "heldout") {
+			t.Errorf("the concern model learns from %s", p)
+		}
+	}
+	for _, want := range []string{"tune", "tune2", "tune29"} {
+		if !slices.Contains(parts, want) {
+			t.Errorf("the concern model does not learn from %s", want)
+		}
+	}
+	if !slices.Contains(concernUnseen, "tune30") {
+		t.Error("tune30 must stay unseen")
+	}
+}
+
+// concernTally counts a part's lines: crisis lines caught by the rules, by
+// the rules or the check, and safe lines the rules or the check fire on.
+type concernTally struct {
+	crisis, rules, either, safe, safeRules, safeAsks int
+}
+
+func tallyConcern(lines []corpusLine) concernTally {
+	var c concernTally
+	for _, l := range lines {
+		rules := Detect(l.text).Crisis()
+		asks := !rules && Concern(l.text) >= ConcernThreshold
+		if l.crisis {
+			c.crisis++
+			if rules {
+				c.rules++
+			}
+			if rules || asks {
+				c.either++
+			}
+			continue
+		}
+		c.safe++
+		if rules {
+			c.safeRules++
+		}
+		if asks {
+			c.safeAsks++
+		}
+	}
+	return c
+}
+
+// TestConcernMeasures reports, per corpus part, how many crisis lines the
+// rules catch and how many the rules or the check reach, and how many near
+// misses the check asks about; counts only. The parts the model learns
+// from are reported for reference; tune30, never learned from, is
+// asserted.
+func TestConcernMeasures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the concern model")
+	}
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "corpus", "tune*"))
+	for _, dir := range dirs {
+		part := filepath.Base(dir)
+		lines := readCorpus(t, part)
+		c := tallyConcern(lines)
+		t.Logf("%-7s crisis %4d: rules %.3f, rules or check %.3f; safe %4d: rules fire %d, check asks %d",
+			part, c.crisis, ratio(c.rules, c.crisis), ratio(c.either, c.crisis), c.safe, c.safeRules, c.safeAsks)
+		if part != "tune30" {
+			continue
+		}
+		var en []corpusLine
+		for _, l := range lines {
+			if l.lang == "en" {
+				en = append(en, l)
+			}
+		}
+		e := tallyConcern(en)
+		t.Logf("%-7s English crisis %d: rules %d, rules or check %d; safe %d: check asks %d", part, e.crisis, e.rules, e.either, e.safe, e.safeAsks)
+		if got := ratio(c.either, c.crisis); got < concernTune30Either {
+			t.Errorf("tune30: rules or check reach %.3f, want at least %.2f", got, concernTune30Either)
+		}
+		if got := ratio(c.safeAsks, c.safe); got > concernTune30SafeAsks {
+			t.Errorf("tune30: the check asks about %.3f of near misses, want at most %.2f", got, concernTune30SafeAsks)
+		}
+	}
+}
+
+// TestConcernEverydayAsks measures how often the check would ask about
+// everyday messages the model never learned from: questions for the guide,
+// messages from outside the companion's field, answers to reflection
+// questions.
+func TestConcernEverydayAsks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the concern model")
+	}
+	sets := []struct {
+		glob   string
+		column int
+	}{
+		{"../../knowledge/testdata/questions/*.tsv", 0},
+		{"../testdata/outside/*.tsv", 1},
+		{"../testdata/reflect/fresh*.tsv", 2},
+	}
+	total, asks := 0, 0
+	for _, s := range sets {
+		files, _ := filepath.Glob(s.glob)
+		for _, f := range files {
+			if !everydaySet(f) {
+				continue
+			}
+			n, a := countAsks(t, f, s.column)
+			total += n
+			asks += a
+		}
+	}
+	t.Logf("everyday messages %d: the check asks about %d (%.4f)", total, asks, ratio(asks, total))
+	if total < 1500 {
+		t.Fatalf("only %d everyday messages read", total)
+	}
+	if got := ratio(asks, total); got > concernEverydayAsks {
+		t.Errorf("the check asks about %.4f of everyday messages, want at most %.3f", got, concernEverydayAsks)
+	}
+}
+
+// everydaySet reports whether a file is one to measure on: never a
+// held-out one, nor a fresh batch kept unseen for another measure.
+func everydaySet(path string) bool {
+	path = filepath.ToSlash(path)
+	if strings.Contains(path, "heldout") {
+		return false
+	}
+	for _, unseen := range []string{"questions/fresh12.tsv", "outside/fresh11.tsv", "reflect/fresh5.tsv"} {
+		if strings.HasSuffix(path, unseen) {
+			return false
+		}
+	}
+	return true
+}
+
+// countAsks counts the messages in column of a tab-separated file and
+// those the check would ask about.
+func countAsks(t *testing.T, path string, column int) (n, asks int) {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) <= column || strings.TrimSpace(fields[column]) == "" {
+			continue
+		}
+		text := fields[column]
+		n++
+		if !Detect(text).Crisis() && Concern(text) >= ConcernThreshold {
+			asks++
+		}
+	}
+	return n, asks
+}
+
+// BenchmarkConcernTrain measures what the concern model costs at start-up:
+// reading its corpus and training it.
+func BenchmarkConcernTrain(b *testing.B) {
+	parts := concernParts()
+	for b.Loop() {
+		understand.Train(concernExamples(parts))
+	}
+}
+
+// concernTuningLeftOut are tuning parts left out of training to choose
+// the threshold on: parts that came as validation batches, written by
+// other hands than the parts before them.
+var concernTuningLeftOut = []string{"tune22", "tune24", "tune26", "tune28", "tune29"}
+
+// TestConcernThresholdOnTuningParts trains the model without
+// concernTuningLeftOut and reports, at several thresholds, how many of
+// their crisis lines the rules or the check reach and how many near
+// misses the check asks about; the threshold is chosen from these, and
+// its near-miss asks are held low.
+func TestConcernThresholdOnTuningParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a concern model")
+	}
+	var parts []string
+	for _, p := range concernParts() {
+		if !slices.Contains(concernTuningLeftOut, p) {
+			parts = append(parts, p)
+		}
+	}
+	m := understand.Train(concernExamples(parts))
+	score := func(s string) float64 {
+		for _, r := range m.Classify(s).Ranked {
+			if r.Label == concernLabel {
+				return r.Confidence
+			}
+		}
+		return 0
+	}
+	var lines []corpusLine
+	for _, p := range concernTuningLeftOut {
+		lines = append(lines, readCorpus(t, p)...)
+	}
+	type row struct{ crisis, rules, either, safe, asks int }
+	for _, th := range []float64{0.9, ConcernThreshold, 0.97, 0.98, 0.99, 0.995} {
+		var r row
+		for _, l := range lines {
+			rules := Detect(l.text).Crisis()
+			asks := !rules && score(l.text) >= th
+			if l.crisis {
+				r.crisis++
+				if rules {
+					r.rules++
+				}
+				if rules || asks {
+					r.either++
+				}
+				continue
+			}
+			r.safe++
+			if asks {
+				r.asks++
+			}
+		}
+		t.Logf("threshold %.3f: crisis %d, rules %d, rules or check %d; near misses %d, check asks %d", th, r.crisis, r.rules, r.either, r.safe, r.asks)
+		if th == ConcernThreshold && ratio(r.asks, r.safe) > 0.04 { // measured 18 of 569 (0.032)
+			t.Errorf("at the threshold the check asks about %d of %d near misses", r.asks, r.safe)
+		}
+	}
+}
