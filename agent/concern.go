@@ -73,6 +73,23 @@ func (t *turn) concernAnswered() bool {
 // concernBackTo says, after a no, that a flow put aside is still there.
 const concernBackTo = "When you're ready, say “continue” and we'll go back to where we were."
 
+// concernInReflection is the bar inside a reflection journey. Its questions
+// ask what gets in the way, what one worries about and how the week felt,
+// so answers there are full of the words of worry, burden and tiredness
+// the model leans on ("i worry i'd be bothering them"); asking about
+// ending one's life after such an answer breaks the reflection for
+// nothing. The crisis rules still run on every answer, and the bar stays
+// within reach of what the model is sure of.
+const concernInReflection = 0.99
+
+// concernBar is the score a message needs for the check, by the flow on.
+func concernBar(flow string) float64 {
+	if flow == flowReflect {
+		return concernInReflection
+	}
+	return safety.ConcernThreshold
+}
+
 // concernAsk adds the check after the usual reply when the message sounds
 // like a crisis to the model and nothing else has asked.
 func (t *turn) concernAsk() {
@@ -82,7 +99,7 @@ func (t *turn) concernAsk() {
 	if c := t.p.Profile.Concern; c != nil && t.now.Sub(c.Asked) < concernWait {
 		return
 	}
-	if safety.Concern(t.text) < safety.ConcernThreshold {
+	if safety.Concern(t.text) < concernBar(t.p.Flow.Name) {
 		return
 	}
 	lang := safety.Language(t.text)

@@ -38,7 +38,7 @@ func TestConcernCheckIsAskedNotDecided(t *testing.T) {
 		if !concernAsked(rs) {
 			t.Errorf("%q: no check asked: %v", text, rs)
 		}
-		if hasChoice(rs, "crisis:later") {
+		if crisisShown(rs) {
 			t.Errorf("%q: the model decided a crisis reply: %v", text, rs)
 		}
 		if !hasChoice(rs, "crisis:helplines") {
@@ -67,7 +67,7 @@ func TestConcernYesGetsTheCrisisReply(t *testing.T) {
 			t.Fatalf("no check asked: %v", rs)
 		}
 		rs := h.send(who, answer, "")
-		if !hasChoice(rs, "crisis:later") || !hasChoice(rs, "crisis:helplines") {
+		if !crisisShown(rs) || !hasChoice(rs, "crisis:helplines") {
 			t.Errorf("%q after the check: no crisis reply: %v", answer, rs)
 		}
 		// Care mode is on, as after a crisis the rules caught.
@@ -83,7 +83,7 @@ func TestConcernNoGoesOn(t *testing.T) {
 		who := fmt.Sprint("no", i)
 		h.send(who, concernHeavy[i%len(concernHeavy)], "")
 		rs := h.send(who, answer, "")
-		if hasChoice(rs, "crisis:later") || len(rs) == 0 {
+		if crisisShown(rs) || len(rs) == 0 {
 			t.Fatalf("%q: %v", answer, rs)
 		}
 		if !strings.Contains(rs[0].Text, "glad") {
@@ -100,7 +100,7 @@ func TestConcernOtherAnswerIsHeardAsUsual(t *testing.T) {
 	h := newHarness(t)
 	h.send("other", concernHeavy[0], "")
 	rs := h.send("other", "can you help me write to my friend jo", "")
-	if hasChoice(rs, "crisis:later") || concernAsked(rs) {
+	if crisisShown(rs) || concernAsked(rs) {
 		t.Fatalf("an unrelated answer was read as the check's: %v", rs)
 	}
 	for _, r := range rs {
@@ -147,7 +147,7 @@ func TestConcernInTheMessagesLanguage(t *testing.T) {
 	if !hasChoice(rs, "crisis:helplines:de") || !strings.Contains(renderReplies(rs), "das Leben zu nehmen") {
 		t.Fatalf("no check in German: %v", rs)
 	}
-	if rs := h.send("de", "ja, manchmal", ""); !hasChoice(rs, "crisis:later:de") {
+	if rs := h.send("de", "ja, manchmal", ""); !crisisShown(rs) || !hasChoice(rs, "crisis:helplines:de") {
 		t.Errorf("a German yes got no German crisis reply: %v", rs)
 	}
 	rs = h.send("fr", "parfois je me demande ce que ça ferait de ne plus exister", "")
@@ -155,7 +155,20 @@ func TestConcernInTheMessagesLanguage(t *testing.T) {
 		t.Fatalf("no check in French: %v", rs)
 	}
 	rs = h.send("fr", "non, pas du tout", "")
-	if hasChoicePrefix(rs, "crisis:later") || len(rs) == 0 || !strings.Contains(rs[0].Text, "Merci") {
+	if crisisShown(rs) || len(rs) == 0 || !strings.Contains(rs[0].Text, "Merci") {
 		t.Errorf("a French no got no French relief: %v", rs)
 	}
+}
+
+// crisisShown reports a crisis reply among rs: it says, in its language,
+// that the companion is not a crisis service.
+func crisisShown(rs []agent.Reply) bool {
+	for _, r := range rs {
+		for _, w := range []string{"not a crisis service", "kein Krisendienst", "pas un service", "no soy un servicio"} {
+			if strings.Contains(r.Text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
