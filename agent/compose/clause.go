@@ -2,7 +2,6 @@ package compose
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,45 +198,12 @@ func tidyWords(s string) string {
 		}
 		out = append(out, core+tail)
 	}
-	return examNames.Replace(placeCase(strings.Join(out, " ")))
+	return examNames.Replace(places.Capitalize(strings.Join(out, " ")))
 }
 
 // examNames are exams typed in lower case.
 var examNames = strings.NewReplacer(" a levels", " A-levels", " a-levels", " A-levels", " a level ", " A-level ", " gcses", " GCSEs",
 	" gcse ", " GCSE ", " sats", " SATs", " ib ", " IB ", " lsat", " LSAT", " mcat", " MCAT")
-
-// placeLead are the words a place typed in lower case follows.
-var placeLead = set(`in to from near around outside visiting visit via across`)
-
-// placeAfter are words that, after a lead word, are never a place even
-// where the table knows them: "in nice weather", "to reading".
-var placeAfter = set(`nice us split la bath reading mobile orange phoenix`)
-
-// placeCase capitalises a place typed in lower case after a word that
-// leads to one: "in cork" is "in Cork", "moved to new york" "moved to
-// New York". Words that are as often something else stay as typed.
-func placeCase(s string) string {
-	words := strings.Fields(s)
-	for i := 1; i < len(words); i++ {
-		if !placeLead[strings.ToLower(words[i-1])] {
-			continue
-		}
-		for n := min(3, len(words)-i); n >= 1; n-- {
-			span := words[i : i+n]
-			last := strings.TrimRightFunc(span[n-1], func(r rune) bool { return strings.ContainsRune(",.;:!?)'", r) })
-			phrase := strings.Join(append(slices.Clone(span[:n-1]), last), " ")
-			if phrase != strings.ToLower(phrase) || n == 1 && placeAfter[phrase] || !places.Known(phrase) {
-				continue
-			}
-			for j := range n {
-				words[i+j] = upFirst(words[i+j])
-			}
-			i += n - 1
-			break
-		}
-	}
-	return strings.Join(words, " ")
-}
 
 // unshout lowers a run of two or more words typed in capitals ("SHE SAID
 // YES", "GOT THE JOB"): shouting, not names; "I" stays as it is.

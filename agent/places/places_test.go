@@ -100,3 +100,18 @@ func TestOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestCapitalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"we met up in cork last spring":        "we met up in Cork last spring",
+		"she moved to new york for work":       "she moved to New York for work",
+		"lunch in nice weather":                "lunch in nice weather",
+		"flying from Lisbon":                   "flying from Lisbon",
+		"the drive to reading, then home":      "the drive to reading, then home",
+		"a weekend visiting edinburgh, lovely": "a weekend visiting Edinburgh, lovely",
+	} {
+		if got := Capitalize(in); got != want {
+			t.Errorf("Capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/companion-dev/companion/agent/internal/proper"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // Sentence rewrites something the person wants said into a sentence of
@@ -28,7 +29,7 @@ func Sentence(detail, recipient string, formal bool) string {
 	if !hasClause(words) {
 		s = frameThing(s, formal)
 	}
-	return endSentence(upperFirst(capitalPlaces(s)))
+	return endSentence(upperFirst(places.Capitalize(s)))
 }
 
 // frameThing makes a sentence of a thing to mention: their news is
