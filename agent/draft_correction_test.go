@@ -1,9 +1,6 @@
 package agent_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCorrectionOfWhoKeepsTheRest corrects who did the thing a draft
 // thanks for: the draft goes to the one named, for the same occasion and
@@ -25,26 +22,6 @@ func TestCorrectionOfWhoKeepsTheRest(t *testing.T) {
 			lines: []string{"help me thank my friend ola for walking the dog while i was ill", "skip", "no, OUR dog is called pickle"},
 			has:   []string{"Ola", "Pickle", "thank"}, not: []string{"Hi Pickle", "Dear Pickle", "called"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t)
-			rs := h.send("p", tc.lines[0], "")
-			for _, l := range tc.lines[1:] {
-				rs = h.send("p", l, "")
-			}
-			d := skipToDraft(h, rs)
-			if d == "" {
-				t.Fatalf("no draft after %q", tc.lines)
-			}
-			for _, w := range tc.has {
-				if !strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
-					t.Errorf("draft %q lacks %q", d, w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
-					t.Errorf("draft %q has %q", d, w)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkDraftAfter(t, tc.lines, tc.has, tc.not) })
 	}
 }

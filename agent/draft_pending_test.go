@@ -28,26 +28,31 @@ func TestPendingPartsBeforeTheDraft(t *testing.T) {
 			lines: []string{"message my colleague bruno, his mum died last week", "skip", "tell him the whole team is thinking of him"},
 			has:   []string{"The whole team is thinking of you"}, not: []string{"tell him"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			h := newHarness(t)
-			rs := h.send("p", tc.lines[0], "")
-			for _, l := range tc.lines[1:] {
-				rs = h.send("p", l, "")
-			}
-			d := skipToDraft(h, rs)
-			if d == "" {
-				t.Fatalf("no draft after %q", tc.lines)
-			}
-			for _, w := range tc.has {
-				if !strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
-					t.Errorf("draft %q lacks %q", d, w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
-					t.Errorf("draft %q has %q", d, w)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkDraftAfter(t, tc.lines, tc.has, tc.not) })
+	}
+}
+
+// checkDraftAfter sends lines as one person, skips to the draft, and checks
+// that it has every word of has and none of not (case aside).
+func checkDraftAfter(t *testing.T, lines, has, not []string) {
+	t.Helper()
+	h := newHarness(t)
+	rs := h.send("p", lines[0], "")
+	for _, l := range lines[1:] {
+		rs = h.send("p", l, "")
+	}
+	d := skipToDraft(h, rs)
+	if d == "" {
+		t.Fatalf("no draft after %q", lines)
+	}
+	for _, w := range has {
+		if !strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
+			t.Errorf("draft %q lacks %q", d, w)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(strings.ToLower(d), strings.ToLower(w)) {
+			t.Errorf("draft %q has %q", d, w)
+		}
 	}
 }
