@@ -341,7 +341,8 @@ func careRecipient(text string) (name, rel string) {
 	if _, kin := kinshipNames[strings.ToLower(name)]; name != "" && relWords[strings.ToLower(name)] && !kin {
 		name = ""
 	}
-	if strings.EqualFold(name, "someone") || strings.EqualFold(name, "somebody") {
+	if strings.EqualFold(name, "someone") || strings.EqualFold(name, "somebody") || !plausibleName(name) {
+		// "my cat needs someone to look after her": "look" is no one.
 		name = ""
 	}
 	return name, rel
