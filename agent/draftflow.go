@@ -81,7 +81,9 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		if !onlyWriteWish.MatchString(foldText(strings.TrimRight(text, ".!? "))) {
 			// "maybe i'll text my brother" says whom to write to, and
 			// nothing for the message to carry.
-			d.Said = append(d.Said, text)
+			if said := withoutAskFrame(text); said != "" {
+				d.Said = append(d.Said, said)
+			}
 		}
 	}
 	old := t.p.Flow.Paused
