@@ -278,7 +278,10 @@ func (t *turn) setOfferTone(tone string, mark int) {
 // mate") when the answer is their name alone: "jonno" says who, and that
 // the message is wanted.
 func (t *turn) offerNamed() bool {
-	if !t.writeOffer() || !t.p.Flow.Offer.Listening || people.Find(t.p.Flow.Offer.Request).Name != "" || controlWord(t.text) ||
+	// The offer is to write after something told (Listening), or the
+	// guide's answer to what to say to someone, which ends offering to
+	// write it: a bare name then says whom to.
+	if !t.writeOffer() || !t.p.Flow.Offer.Listening && t.p.Flow.Offer.Kind != "draft" || people.Find(t.p.Flow.Offer.Request).Name != "" || controlWord(t.text) ||
 		ParseIntent(t.text).Kind != IntentNone {
 		return false
 	}
