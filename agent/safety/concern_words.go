@@ -81,6 +81,14 @@ var (
 		"no no", "para nada", "en absoluto", "niente affatto", "per niente", "nie", "wcale", "hayır", "hayir", "yok", "yoo",
 		"いいえ", "いや", "ううん", "大丈夫",
 	}
+	// checkUnsure and checkNotOK are answers that open like a no and are
+	// none: not knowing, and not being all right.
+	checkUnsure = []string{"dont know", "don't know", "do not know", "not sure", "no idea", "never mind", "nevermind", "idk", "dunno",
+		"weiß nicht", "weiss nicht", "no sé", "no se", "je sais pas", "je ne sais pas", "não sei", "nao sei", "non lo so", "weet niet",
+		"nie wiem", "bilmiyorum"}
+	checkNotOK = []string{"not ok", "not okay", "not fine", "not good", "not great", "not well", "not alright", "not all right",
+		"not doing well", "not doing ok", "not doing okay", "nicht gut", "no estoy bien", "pas bien", "não estou bem", "nao estou bem",
+		"non sto bene", "niet goed", "nie jest dobrze", "iyi değilim", "iyi degilim"}
 	checkBut       = []string{"but", "pero", "aber", "mais", "mas", "ma", "maar", "ale", "ama", "though", "けど", "でも"}
 	checkSometimes = []string{"sometimes", "at times", "a veces", "manchmal", "parfois", "às vezes", "as vezes", "a volte", "soms", "czasami", "bazen", "時々", "ときどき"}
 	checkYes       = []string{
@@ -98,8 +106,10 @@ var (
 	}
 )
 
-// ReadCheckAnswer reads a reply to the check: yes when it leads with a
-// yes-ish word or phrase, or with a no that says "sometimes"; no when it
+// ReadCheckAnswer reads a reply to the check: yes when the rules hear a
+// crisis in it, when it says the person is not all right ("i'm not ok"),
+// or when it leads with a yes-ish word or phrase, or with a no that says
+// "sometimes"; neither when it says the person does not know; no when it
 // leads with a no and goes on with no "but"; neither for anything else.
 func ReadCheckAnswer(text string) (yes, no bool) {
 	s := " " + strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(text, "’", "'")), func(r rune) bool {
@@ -123,6 +133,18 @@ func ReadCheckAnswer(text string) (yes, no bool) {
 			}
 		}
 		return false
+	}
+	switch {
+	case Detect(text).Crisis():
+		// "nah not really, i just want it all to stop": what the
+		// rules hear outweighs the word it opens with.
+		return true, false
+	case has(checkUnsure):
+		// "i don't know", "not sure": neither, heard as it comes.
+		return false, false
+	case has(checkNotOK):
+		// "i'm not ok": not the no it opens with.
+		return true, false
 	}
 	if leads(checkNo) {
 		switch {
