@@ -297,11 +297,14 @@ var reLessWith = regexp.MustCompile(`(?i)\b(?:less|not (?:at all|really|much|so 
 // reOpenWith is the first half: open, honest, telling everything.
 var reOpenWith = regexp.MustCompile(`(?i)\b(?:honest|open|tell|tells|share|everything|real|hears? (?:it )?all|all of it|the lot|the whole story)\b`)
 
+// reContrastSplit splits an answer where a contrast turns: "…, but…".
+var reContrastSplit = regexp.MustCompile(`(?i),|;|\.|\bbut\b|\bwhereas\b|\bwhile\b`)
+
 // contrastGist names a contrast between people the person is open with
 // and people they hold back from: "More open with your partner than with
 // your family".
 func contrastGist(in gistInput) string {
-	parts := regexp.MustCompile(`(?i),|;|\.|\bbut\b|\bwhereas\b|\bwhile\b`).Split(reAside.ReplaceAllString(in.answer, ""), 3)
+	parts := reContrastSplit.Split(reAside.ReplaceAllString(in.answer, ""), 3)
 	if len(parts) < 2 {
 		return ""
 	}
@@ -409,7 +412,7 @@ func kindActGist(in gistInput) string {
 			}
 			act := strings.TrimSpace(kindGerunds[strings.ToLower(m[2])] + " " + rest)
 			moved := ""
-			if regexp.MustCompile(`(?i)\b(?:cried|cry|crying|tears|teared|welled up|choked up)\b`).MatchString(in.answer) {
+			if reTears.MatchString(in.answer) {
 				moved = " No wonder it moved you."
 			}
 			return strings.NewReplacer("{P}", upFirst(who), "{p}", who, "{a}", act).Replace(pickAck([]string{
@@ -595,6 +598,12 @@ func deepTalkGist(in gistInput) string {
 	}, in.v)
 }
 
+// reTears is an answer that says it moved the person to tears.
+var reTears = regexp.MustCompile(`(?i)\b(?:cried|cry|crying|tears|teared|welled up|choked up)\b`)
+
+// reTimesSplit splits a list of times at its punctuation and "but".
+var reTimesSplit = regexp.MustCompile(`[.,;!?]+|\bbut\b`)
+
 // timesGist names when the person can be reached and when not, from a
 // list of times each said open or closed: "Your evenings are open; the
 // hours before 9am and your night shifts are not".
@@ -603,7 +612,7 @@ func timesGist(in gistInput) string {
 		return ""
 	}
 	var open, closed []string
-	for _, part := range regexp.MustCompile(`[.,;!?]+|\bbut\b`).Split(strings.ToLower(in.answer), -1) {
+	for _, part := range reTimesSplit.Split(strings.ToLower(in.answer), -1) {
 		part = foldText(part)
 		if reDepends.MatchString(part) {
 			// "weekends depends on my mood": neither open nor closed.

@@ -50,14 +50,14 @@ func (c lifeChange) name(folded string) string {
 	return c.noun
 }
 
-// reSchoolStarts is a training for a new trade begun, not one got into
-// or finished: "nursing school starts in september", "starting law
-// school at 40".
 // reChildLeft is a child of the person's gone off to study or live
 // elsewhere, which leaves home as surely as the words "left home": "my
 // youngest just left for college", "our last one moved out in june".
 var reChildLeft = mustPattern(`\b(?:youngest|eldest|oldest|last one|last kid|baby|kids|children|son|daughter|twins)(?: \w+){0,2} (?:(?:left|leaves|leaving|has left|went off|gone off|is off|headed off|went) (?:for|to) (?:college|uni|university)|moved out|has moved out|have moved out|have all moved out)\b`)
 
+// reSchoolStarts is a training for a new trade begun, not one got into
+// or finished: "nursing school starts in september", "starting law
+// school at 40".
 var reSchoolStarts = mustPattern(`\b(?:(?:start|starts|starting|begin|begins|beginning) (?:\w+ )?(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training)|(?:nursing|med|medical|law|teacher|teaching|culinary|art|dental|vet|veterinary) (?:school|college|training) (?:starts|begins|starting))\b`)
 
 // reHomeSold is a home sold or being sold: "we sold mums house today",

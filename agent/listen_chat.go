@@ -107,10 +107,13 @@ func smalltalkText(text, folded string) string {
 		})
 	case allWords(folded, laughWords):
 		return pick(text, []string{"Ha! 😄", "Haha, glad something's making you smile."})
-	case tasteReply(text, folded) != "":
+	}
+	if taste := tasteReply(text, folded); taste != "" {
 		// "do you like pizza", "coffee or tea?": the thing asked about
 		// named back (listen_taste.go).
-		return tasteReply(text, folded)
+		return taste
+	}
+	switch {
 	case reAboutYou.MatchString(folded):
 		// "whats ur favourite colour", "do u watch football": asked of
 		// a program, honestly, and handed back.

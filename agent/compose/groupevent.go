@@ -110,12 +110,19 @@ var weekdayFirst = regexp.MustCompile(`(?i)^(monday|tuesday|wednesday|thursday|f
 // timeBare is a time said bare after a day: "sunday 10am" is "at 10am".
 var timeBare = regexp.MustCompile(`(?i)\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d(?:st|nd|rd|th))),?\s+(\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm))\b`)
 
+// whenLeadFiller and whenFiller are words around a when that say nothing
+// of it: "anyway saturday", "sunday lol".
+var (
+	whenLeadFiller = regexp.MustCompile(`(?i)^(?:anyway|already)\b`)
+	whenFiller     = regexp.MustCompile(`(?i)\s+(?:anyway|lol|haha|maybe|i guess|or so|ish)\b`)
+)
+
 // whenText tidies a when and a where: days and months capitalised, "on"
 // before a bare day, "at" before a bare time, fillers left out.
 func whenText(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.TrimSpace(regexp.MustCompile(`(?i)^(?:anyway|already)\b`).ReplaceAllString(s, ""))
-	s = regexp.MustCompile(`(?i)\s+(?:anyway|lol|haha|maybe|i guess|or so|ish)\b`).ReplaceAllString(s, "")
+	s = strings.TrimSpace(whenLeadFiller.ReplaceAllString(s, ""))
+	s = whenFiller.ReplaceAllString(s, "")
 	if s == "" {
 		return ""
 	}

@@ -255,9 +255,9 @@ func rolesOf(d draft) roles {
 }
 
 // occasionGreeting reports a greeting that says the occasion itself.
-func occasionGreeting(g string) bool {
-	return regexp.MustCompile(`(?i)\b(?:birthday|congrat\w*|well done|happy)\b`).MatchString(g)
-}
+func occasionGreeting(g string) bool { return occasionGreetingRe.MatchString(g) }
+
+var occasionGreetingRe = regexp.MustCompile(`(?i)\b(?:birthday|congrat\w*|well done|happy)\b`)
 
 // heartRe is a sentence that says what a message is for.
 var heartRe = regexp.MustCompile(`(?i)\b(?:congrat\w*|sorry|apologi[sz]e|condolence\w*|thank\w*|grateful|birthday|passed away|died|loss|funeral|hospital|diagnos\w*|surgery|operation|treatment|chemo|cancer|ill|illness|sick|dealing with|laid off|redundan\w*|break ?up|divorce|going through|hard time|tough time|rough|struggling|proud of you|well done|been (?:a while|ages|too long|forever)|it's been \d+|since we (?:last )?(?:talked|spoke)|moved|new job|engaged|engagement|wedding|baby|graduat\w*|promotion|missed)\b`)
