@@ -104,22 +104,14 @@ func (t *turn) careSaysRisk(k riskKind) {
 	c.Turns++
 	c.Step, c.Draft, c.Offered = "", nil, ""
 	text := riskLeads[k] + " I need to ask you plainly: are you thinking about ending your life? Are you safe right now?\n" +
-		fmt.Sprintf("If you might act on it, please call %s now, or one of the helplines below — they can talk with you right away.", t.emergencyNumber())
+		fmt.Sprintf("If you might act on it, please call %s now, or one of the helplines below — they can talk with you right away.", t.emergencyIn("en"))
 	t.say(text, t.careHelplines())
 }
 
 // emergencyIn names the emergency number of the person's country, or the
 // operator's note, or the plain words for it in lang when neither is known.
 func (t *turn) emergencyIn(lang string) string {
-	if l, ok := t.a.directory.Emergency(t.country()); ok {
-		return l.Contact
-	}
-	en, _ := safety.WordsFor("en")
-	if n := t.a.safety.EmergencyNote; n != "" && n != en.LocalEmergency {
-		return n
-	}
-	w, _ := safety.WordsFor(lang)
-	return w.LocalEmergency
+	return safety.EmergencyFor(lang, t.country(), t.a.directory, t.a.safety.EmergencyNote)
 }
 
 // riskGoesOn answers a crisis message about the person themselves, in the

@@ -8,7 +8,7 @@ import "fmt"
 // for it all to stop or to disappear, a means at hand, a time — gets,
 // instead, thanks, the plain question whether the person is thinking of
 // ending their life and is safe right now, and the emergency number, in
-// that language. The cues are written without accents (plainLetters).
+// that language. The cues are written without accents (cueText).
 
 // careRiskLang are the cues and the reply of each language; %s in the
 // reply is the emergency number.
@@ -63,7 +63,7 @@ func (t *turn) careRiskInLang(lang string) bool {
 	if !ok || c.Situation != "self" {
 		return false
 	}
-	f := plainLetters.Replace(foldText(t.text))
+	f := cueText(t.text, lang)
 	loc := r.cue.FindStringIndex(f)
 	if loc == nil || riskNegatedIn(lang, f[:loc[0]]) {
 		return false

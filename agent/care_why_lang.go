@@ -3,7 +3,7 @@ package agent
 // "What do you mean?" in the other crisis languages: the same honest
 // sentence as in English (care_why.go) — what in the message worried the
 // companion, by situation — and how the person is, in their language.
-// The cues are written without accents (plainLetters).
+// The cues are written without accents (cueText).
 
 // whyLang are the cues and the sentences of one language.
 type whyLang struct {
@@ -73,7 +73,7 @@ var careWhyLang = map[string]whyLang{
 // saying nothing, for any other message.
 func (t *turn) careWhyInLang(lang string) bool {
 	w, ok := careWhyLang[lang]
-	if !ok || !w.cue.MatchString(plainLetters.Replace(foldText(t.text))) {
+	if !ok || !w.cue.MatchString(cueText(t.text, lang)) {
 		return false
 	}
 	c := t.p.Flow.Care

@@ -36,7 +36,7 @@ type medicalCues struct {
 }
 
 // medicalRules read messages folded by foldText; those of other
-// languages than English are written without accents (plainLetters).
+// languages than English are written without accents (cueText).
 var medicalRules = map[string]medicalCues{
 	"en": {
 		other:     mustPattern(`\b(?:(?:my (?:\w+ )?\w+|he|she|they|someone|somebody|a (?:man|woman|guy|girl|kid|child|boy|friend|person|stranger)|the (?:baby|man|woman|guy|girl|kid|child|boy)|our \w+)\b(?: \w+){0,2} (?:collapsed|fell|has fallen|is|isn'?t|isnt|was|wasn'?t|has|hasn'?t|took|taken|swallowed|overdosed|won'?t|wont|can'?t|cant|cannot|passed|stopped|having|had|keeps|started|hit|cut|drank|just)|(?:wake|waking|breathing into|with|found|get|getting) (?:him|her|them|my \w+))\b`),
@@ -99,16 +99,13 @@ var medicalRules = map[string]medicalCues{
 var ownBody = mustPattern(`\bmy (?:heart|chest|head|arm|arms|leg|legs|hand|hands|wrist|wrists|stomach|throat|breathing|vision|face|back|neck|body|jaw|skin|lips|eyes|blood|pulse|blood pressure|blood sugar|sugar|vision)\b`)
 
 // readMedical reads a message in lang for whose emergency it is and what
-// happened; ok is false when lang has no cues.
-func readMedical(text, lang string) (medicalWho, medicalWhat, bool) {
+// happened; unknown, and nothing happened, when lang has no cues.
+func readMedical(text, lang string) (medicalWho, medicalWhat) {
 	rs, ok := medicalRules[lang]
 	if !ok {
-		return medicalUnknown, medicalWhat{}, false
+		return medicalUnknown, medicalWhat{}
 	}
-	f := foldText(text)
-	if lang != "en" {
-		f = plainLetters.Replace(f)
-	}
+	f := cueText(text, lang)
 	what := medicalWhat{
 		taken:     rs.taken.MatchString(f),
 		breathing: rs.breathing.MatchString(f),
@@ -118,11 +115,11 @@ func readMedical(text, lang string) (medicalWho, medicalWhat, bool) {
 	}
 	switch {
 	case rs.other.MatchString(ownBody.ReplaceAllString(f, " ")):
-		return medicalOther, what, true
+		return medicalOther, what
 	case rs.self.MatchString(f):
-		return medicalSelf, what, true
+		return medicalSelf, what
 	}
-	return medicalUnknown, what, true
+	return medicalUnknown, what
 }
 
 // medicalWords are the lines of each case, by language.
@@ -248,7 +245,7 @@ func medicalAdvice(who medicalWho, what medicalWhat, lang string) (string, bool)
 // fitMedical swaps the general advice of a medical reply for the lines
 // that fit text; rep is kept as it is when text does not say enough.
 func fitMedical(rep safety.Reply, text string) safety.Reply {
-	who, what, _ := readMedical(text, rep.Lang)
+	who, what := readMedical(text, rep.Lang)
 	advice, ok := medicalAdvice(who, what, rep.Lang)
 	w, ok2 := safety.WordsFor(rep.Lang)
 	if !ok || !ok2 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/companion-dev/companion/agent/internal/fold"
 	"github.com/companion-dev/companion/agent/safety"
 )
 
@@ -74,21 +75,19 @@ func readReach(text, lang string) otherReach {
 	if !ok {
 		return otherReach{}
 	}
-	f := foldText(text)
-	if lang != "en" {
-		f = plainLetters.Replace(f)
-	}
+	f := cueText(text, lang)
 	return otherReach{away: rs.away.MatchString(f), online: rs.online.MatchString(f)}
 }
 
-// plainLetters writes letters with accents as the plain letters the cues
-// of other languages are written in.
-var plainLetters = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "ą", "a", "é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i", "ı", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ç", "c", "ć", "c", "ñ", "n", "ń", "n", "ß", "ss", "ł", "l",
-	"ś", "s", "ş", "s", "ż", "z", "ź", "z", "ğ", "g",
-)
+// cueText is text as the cues of lang are written: folded, and for other
+// languages than English, with letters written without their accents.
+func cueText(text, lang string) string {
+	f := foldText(text)
+	if lang != "en" {
+		f = fold.String(f)
+	}
+	return f
+}
 
 // reachWords are the parts of the reply by reach, in each language.
 // Away and Online replace the usual words on how to be with them;

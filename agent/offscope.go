@@ -544,7 +544,7 @@ func (t *turn) declineText(folded string) string {
 	can := " What I can help with is the people in your life: thinking about who matters, writing a message to someone, or questions about friendship and connection."
 	switch offTopic(folded) {
 	case "medical":
-		return "I can't help with health questions — that's one for a doctor or a pharmacist, who can look at it properly. If it's sudden or severe, call " + t.emergencyNumber() + "." + can
+		return "I can't help with health questions — that's one for a doctor or a pharmacist, who can look at it properly. If it's sudden or severe, call " + t.emergencyIn("en") + "." + can
 	case "legal":
 		return "Legal questions are beyond me — a lawyer or a local advice service can help with that properly." + can
 	case "money":
@@ -558,15 +558,6 @@ func (t *turn) declineText(folded string) string {
 		"That's outside what I can help with, sorry.",
 		"I'm not the right one for that, I'm afraid — it's beyond what I know.",
 	}) + can
-}
-
-// emergencyNumber names the emergency number where the person lives, or the
-// operator's general note.
-func (t *turn) emergencyNumber() string {
-	if l, ok := t.a.directory.Emergency(t.country()); ok {
-		return l.Contact
-	}
-	return t.a.safety.EmergencyNote
 }
 
 // offTopic names the topic of an off-scope question: "medical", "legal",

@@ -22,14 +22,15 @@ import (
 // Without it, each is built on first use.
 func Warm() {
 	var wg sync.WaitGroup
-	// The intent classifier takes longest: it runs alongside the others,
-	// which follow each other.
+	// The concern model takes longest (it reads the crisis rules over the
+	// everyday corpus, then trains): it runs, after the rules it needs,
+	// alongside the others, which follow each other.
 	wg.Go(func() {
-		understand.Default()
+		safety.Default()
 		safety.WarmConcern()
 	})
 	wg.Go(func() {
-		safety.Default()
+		understand.Default()
 		listen.Warm()
 		compose.Warm()
 	})

@@ -79,6 +79,17 @@ func HelplineList(lang, country string, d *Directory, note string) string {
 	return b.String()
 }
 
+// EmergencyFor names, in lang (English when it has no words), the
+// emergency number of country, or the operator's note, or the plain words
+// for it when neither is known.
+func EmergencyFor(lang, country string, d *Directory, note string) string {
+	w, ok := words[lang]
+	if !ok {
+		w = words["en"]
+	}
+	return emergencyWords(w, country, d, note)
+}
+
 // emergencyWords names the emergency number for a country.
 func emergencyWords(w Words, country string, d *Directory, note string) string {
 	if l, ok := d.Emergency(country); ok {

@@ -363,7 +363,7 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		// A person the speaker gives, writes or talks to ("i gave my
 		// guitar to my cousin", "a mia sorella", "i texted my sister")
 		// is the object of the speaker's act, not its subject.
-		if m.kind == kindThird && m.start > 0 && (objectPreps[m.lang][toks[m.start-1]] || m.lang == "en" && sendingVerbs[toks[m.start-1]]) {
+		if m.kind == kindThird && m.start > 0 && objectPreps[m.lang][toks[m.start-1]] {
 			continue
 		}
 		// Someone who does not know ("she doesnt know it was a goodbye",
@@ -535,9 +535,10 @@ func insideThird(m span, spans []span) bool {
 // the subject of what follows. "from" and "by" are left out: they name
 // who wrote a message or did a deed. In English a verb that takes two
 // objects ("i sent my best friend a message", "i gave my sister my
-// ring") puts the person right after it, as its object.
+// ring") puts the person right after it, as its object, and so does a
+// verb of sending or telling ("i texted my sister").
 var objectPreps = map[string]map[string]bool{
-	"en": squeezedSet("to", "for", "with", "at", "about", "towards", "sent", "texted", "messaged", "gave", "handed", "showed", "promised", "wrote", "left"),
+	"en": union(squeezedSet("to", "for", "with", "at", "about", "towards", "gave", "handed", "showed", "promised", "left"), sendingVerbs),
 	"es": squeezedSet("a", "para", "con"),
 	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
 	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
@@ -545,6 +546,18 @@ var objectPreps = map[string]map[string]bool{
 	"de": squeezedSet("fur", "zu", "mit", "an", "bei"),
 	"nl": squeezedSet("aan", "voor", "met", "naar", "bij"),
 	"pl": squeezedSet("do", "dla"),
+}
+
+// union is the words of a and b, in a set of its own.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
 }
 
 // unawareWords are the words, as messages are folded, that say the person

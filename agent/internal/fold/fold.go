@@ -4,6 +4,7 @@
 package fold
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,21 @@ func Rune(r rune) (first, second rune) {
 		return p[0], p[1]
 	}
 	return r, 0
+}
+
+// String is s with every letter folded by Rune: "Ça s'est mal passé" is
+// "ca s'est mal passe".
+func String(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		first, second := Rune(r)
+		b.WriteRune(first)
+		if second != 0 {
+			b.WriteRune(second)
+		}
+	}
+	return b.String()
 }
 
 // IsApostrophe reports whether r is one of the marks people type for an

@@ -38,3 +38,15 @@ func TestIsApostrophe(t *testing.T) {
 		}
 	}
 }
+
+func TestString(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ça s'est mal passé":  "ca s'est mal passe",
+		"Straße, łódź, şimdi": "strasse, lodz, simdi",
+		"nicht erreichbar":    "nicht erreichbar",
+	} {
+		if got := String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
