@@ -160,7 +160,7 @@ func TestReadMedical(t *testing.T) {
 		{"i swallowed a handful of my sleeping pills and my heart is pounding", medicalSelf, medicalWhat{taken: true}},
 	}
 	for _, tt := range tests {
-		who, what, _ := readMedical(tt.text, "en")
+		who, what := readMedical(tt.text, "en")
 		if who != tt.who || what != tt.what {
 			t.Errorf("readMedical(%q) = %v %+v, want %v %+v", tt.text, who, what, tt.who, tt.what)
 		}
@@ -317,7 +317,7 @@ func TestOtherOutOfReachEveryLanguage(t *testing.T) {
 		for _, text := range []string{tt.away, tt.online} {
 			r := safety.Detect(text)
 			if r.Situation != safety.Other || r.Lang != tt.lang {
-				t.Logf("%s: the safety rules read %q as %v in %q", tt.lang, text, r.Situation, r.Lang)
+				t.Errorf("%s: the safety rules read %q as %v in %q", tt.lang, text, r.Situation, r.Lang)
 				continue
 			}
 			w := reachTexts[tt.lang]
@@ -374,17 +374,17 @@ func TestMedicalLinesEveryLanguage(t *testing.T) {
 		{"it", "mio nonno è svenuto e non respira", "ho preso tutte le pastiglie"},
 	}
 	for _, tt := range tests {
-		if who, what, _ := readMedical(tt.other, tt.lang); who != medicalOther || !what.breathing {
+		if who, what := readMedical(tt.other, tt.lang); who != medicalOther || !what.breathing {
 			t.Errorf("%s: %q read as %v %+v, want someone else not breathing", tt.lang, tt.other, who, what)
 		}
-		if who, what, _ := readMedical(tt.self, tt.lang); who != medicalSelf || !what.taken {
+		if who, what := readMedical(tt.self, tt.lang); who != medicalSelf || !what.taken {
 			t.Errorf("%s: %q read as %v %+v, want the speaker, something taken", tt.lang, tt.self, who, what)
 		}
 		w := medicalTexts[tt.lang]
 		for _, c := range []struct{ text, want, wantNot string }{{tt.other, w.Breathing, w.Self}, {tt.self, w.SelfTaken, w.With}} {
 			r := safety.Detect(c.text)
 			if r.Situation != safety.Medical || r.Lang != tt.lang {
-				t.Logf("%s: the safety rules read %q as %v in %q", tt.lang, c.text, r.Situation, r.Lang)
+				t.Errorf("%s: the safety rules read %q as %v in %q", tt.lang, c.text, r.Situation, r.Lang)
 				continue
 			}
 			got := lastText(crisisTurn(t, a, "", c.text, ""))
@@ -425,7 +425,7 @@ func TestCareRiskGoesOnEveryLanguage(t *testing.T) {
 	for _, tt := range tests {
 		trs := talk(t, a, tt.tz, tt.crisis, tt.risky)
 		if c := trs[0].p.Flow.Care; c == nil || c.Lang != tt.lang || c.Situation != "self" {
-			t.Logf("%s: %q did not start care mode in %s: %+v", tt.lang, tt.crisis, tt.lang, c)
+			t.Errorf("%s: %q did not start care mode in %s: %+v", tt.lang, tt.crisis, tt.lang, c)
 			continue
 		}
 		want := fmt.Sprintf(careRiskLang[tt.lang].reply, trs[1].emergencyIn(tt.lang))
@@ -464,7 +464,7 @@ func TestCareWhyEveryLanguage(t *testing.T) {
 	for _, tt := range tests {
 		trs := talk(t, a, tt.tz, tt.crisis, tt.ask)
 		if c := trs[0].p.Flow.Care; c == nil || c.Lang != tt.lang {
-			t.Logf("%s: %q did not start care mode in %s", tt.lang, tt.crisis, tt.lang)
+			t.Errorf("%s: %q did not start care mode in %s", tt.lang, tt.crisis, tt.lang)
 			continue
 		}
 		w := careWhyLang[tt.lang]
