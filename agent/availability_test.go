@@ -34,6 +34,8 @@ func TestAvailabilityAsked(t *testing.T) {
 		"can i ring my gran tomorrow or is it too early",
 		"is my sister free on sunday do you think",
 		"are you up for helping me text my cousin",
+		"are you free to help me plan tomorrow",
+		"will you be around later to remind me about mum",
 	} {
 		h := newHarness(t)
 		h.send("p", "hi", "")

@@ -12,16 +12,12 @@ func TestTasteReplyNamesTheThing(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"do u like chocolate", "chocolate"},
 		{"do you even like football lol", "football"},
-		{"would you ever drink whisky", ""}, // "ever" is no thing: the old reply answers
 		{"what's ur fave band", "band"},
 		{"mountains or beach? 🏔️", "mountains"},
 		{"tea or coffee, im team coffee obviously", "team coffee"},
 		{"would you rather have cake or pie", "cake"},
 	} {
 		got := tasteReply(tc.text, foldText(tc.text))
-		if tc.want == "" {
-			continue
-		}
 		if !strings.Contains(strings.ToLower(got), tc.want) {
 			t.Errorf("%q: %q, want it to name %q", tc.text, got, tc.want)
 		}
@@ -35,6 +31,7 @@ func TestTasteReplyNamesTheThing(t *testing.T) {
 		"text or call, which is better for a birthday",
 		"call or text? which is better",
 		"my mum and dad",
+		"would you ever drink whisky", // "ever" is no thing: the chat reply answers
 	} {
 		if got := tasteReply(text, foldText(text)); got != "" {
 			t.Errorf("%q: %q, want no answer about tastes", text, got)

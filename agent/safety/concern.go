@@ -90,34 +90,54 @@ func concernParts() []string {
 // near misses as "safe", and adds the everyday lines of the intent corpus
 // as "safe" (those the rules would answer as a crisis are left out).
 func concernExamples(parts []string) []understand.Example {
+	// A line of an unseen part written the same in another ("i want to
+	// die") is left out of training too, so the unseen part stays unseen.
+	unseen := map[string]bool{}
+	for _, part := range concernUnseen {
+		for _, l := range concernLines(part) {
+			unseen[l[3]] = true
+		}
+	}
 	var ex []understand.Example
 	for _, part := range parts {
-		dir := path.Join("testdata/corpus", part)
-		files, _ := fs.ReadDir(concernFiles, dir)
-		for _, f := range files {
-			b, err := fs.ReadFile(concernFiles, path.Join(dir, f.Name()))
-			if err != nil {
-				panic("safety: concern corpus: " + err.Error())
+		for _, l := range concernLines(part) {
+			if unseen[l[3]] {
+				continue
 			}
-			sc := bufio.NewScanner(strings.NewReader(string(b)))
-			sc.Buffer(nil, 1<<20)
-			for sc.Scan() {
-				fields := strings.Split(sc.Text(), "\t")
-				if len(fields) != 4 || strings.TrimSpace(fields[3]) == "" {
-					continue
-				}
-				label := "safe"
-				if fields[0] == "crisis" {
-					label = concernLabel
-				}
-				ex = append(ex, understand.Example{Label: label, Text: fields[3]})
+			label := "safe"
+			if l[0] == "crisis" {
+				label = concernLabel
 			}
+			ex = append(ex, understand.Example{Label: label, Text: l[3]})
 		}
 	}
 	for _, text := range understand.CorpusTexts() {
-		if !Detect(text).Crisis() {
+		if !unseen[text] && !Detect(text).Crisis() {
 			ex = append(ex, understand.Example{Label: "safe", Text: text})
 		}
 	}
 	return ex
+}
+
+// concernLines reads the embedded corpus part's lines, each as its four
+// fields (label, situation, language, text); malformed lines are skipped.
+func concernLines(part string) [][]string {
+	var out [][]string
+	dir := path.Join("testdata/corpus", part)
+	files, _ := fs.ReadDir(concernFiles, dir)
+	for _, f := range files {
+		b, err := fs.ReadFile(concernFiles, path.Join(dir, f.Name()))
+		if err != nil {
+			panic("safety: concern corpus: " + err.Error())
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			fields := strings.Split(sc.Text(), "\t")
+			if len(fields) == 4 && strings.TrimSpace(fields[3]) != "" {
+				out = append(out, fields)
+			}
+		}
+	}
+	return out
 }

@@ -16,19 +16,37 @@ import (
 const (
 	concernTune30Either   = 0.93  // measured 0.946 (228 of 241; English 118 of 129); rules alone 0.784
 	concernTune30SafeAsks = 0.05  // measured 4 of 109 (0.037); rules alone fire on 2
-	concernEverydayAsks   = 0.004 // measured 8 of 3,337 (0.0024)
+	concernEverydayAsks   = 0.004 // measured 6 of 3,337 (0.0018); 8 before the unseen part's lines written alike elsewhere were left out of training
 )
 
 func TestConcernNeverLearnsUnseenParts(t *testing.T) {
 	parts := concernParts()
-	for _, p := range parts {
-		if slices.Contains(concernUnseen, p) || strings.Contains(p, "heldout") {
-			t.Errorf("the concern model learns from %s", p)
-		}
-	}
 	for _, want := range []string{"tune", "tune2", "tune29"} {
 		if !slices.Contains(parts, want) {
 			t.Errorf("the concern model does not learn from %s", want)
+		}
+	}
+	// A line of the unseen parts may be written the same in a part learned
+	// from ("i want to die"); none of those may be learned, or the
+	// measures of the check would count what it learned. (The held-out
+	// part is not embedded: TestConcernHeldout leaves out what is.)
+	learned := map[string]bool{}
+	for _, e := range concernExamples(parts) {
+		learned[e.Text] = true
+	}
+	for _, part := range concernUnseen {
+		same, decided := 0, 0
+		for _, l := range readCorpus(t, part) {
+			if learned[l.text] {
+				same++
+				if !Detect(l.text).Crisis() {
+					decided++
+				}
+			}
+		}
+		t.Logf("%s: %d lines written the same in a part learned from, %d of them left to the check", part, same, decided)
+		if decided > 0 {
+			t.Errorf("%s: the check is measured on %d lines it learned", part, decided)
 		}
 	}
 	if !slices.Contains(concernUnseen, "tune30") {
@@ -257,15 +275,31 @@ func TestConcernThresholdOnTuningParts(t *testing.T) {
 
 // TestConcernHeldout measures the held-out part with the rules alone and
 // with the rules or the check, as counts: its lines are never logged and
-// never learned from (the part is not embedded). Measured once when the
-// check was added: rules 0.841, rules or check 0.955 of 264 crisis lines
-// (English 90 and 102 of 111); of 159 safe lines the rules fire on 3 and
-// the check asks about 2 more.
+// never learned from (the part is not embedded). Measured with the 26
+// held-out lines written the same in a part learned from left out: rules
+// 0.826, rules or check 0.946 of 241 crisis lines (English 84 and 96 of
+// 105); of 156 safe lines the rules fire on 3 and the check asks about 2
+// more. (With those 26 in: 0.841 and 0.955 of 264.)
 func TestConcernHeldout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the concern model")
 	}
-	lines := readCorpus(t, "heldout")
+	// A held-out line written the same in a part learned from ("i want to
+	// die") is left out: the check would be measured on what it learned.
+	learned := map[string]bool{}
+	for _, e := range concernExamples(concernParts()) {
+		learned[e.Text] = true
+	}
+	var lines []corpusLine
+	same := 0
+	for _, l := range readCorpus(t, "heldout") {
+		if learned[l.text] {
+			same++
+			continue
+		}
+		lines = append(lines, l)
+	}
+	t.Logf("held-out: %d lines written the same in a part learned from, left out", same)
 	c := tallyConcern(lines)
 	var en []corpusLine
 	for _, l := range lines {
