@@ -427,7 +427,7 @@ func unchangedReason(r revise.Request, err error) string {
 			// A swap whose old words are not there: say what was looked
 			// for, and that nothing was changed.
 			what := r.Old
-			if thing, ok := strings.CutPrefix(what, "@named:"); ok {
+			if thing, ok := strings.CutPrefix(what, revise.PartNamed); ok {
 				// "my cat is called biscuit" with no cat in the draft.
 				return "This draft doesn't mention the " + thing + ", so there's nowhere to put " + r.Detail + "'s name. Tell me what to say in your own words (“say …”)."
 			}

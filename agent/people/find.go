@@ -1092,9 +1092,9 @@ func names(toks []token) []candidate {
 		}
 		named := conf >= 0.95 && i >= 1 && (i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || toks[i-1].low == "called" || nameIs(toks[i-1])) &&
 			!otherReferent(toks, i-1)
-		if i >= 2 && (toks[i-1].low == "called" || toks[i-1].low == "named") && copula[toks[i-2].low] && otherReferent(toks, i-1) {
-			// "my cat is called biscuit": the cat's name, nobody to
-			// write to.
+		if i >= 1 && (toks[i-1].low == "called" || toks[i-1].low == "named") && otherReferent(toks, i-1) {
+			// "my cat is called biscuit", "my cat's called biscuit":
+			// the cat's name, nobody to write to.
 			i += n - 1
 			continue
 		}
@@ -1554,7 +1554,7 @@ func otherReferent(toks []token, i int) bool {
 		if otherReferents[toks[k].low] {
 			return true
 		}
-		if toks[k].stop && !copula[toks[k].low] {
+		if toks[k].stop && !beWords[toks[k].low] {
 			// "my cat is called biscuit": the verb between is no
 			// break.
 			break
@@ -1562,9 +1562,6 @@ func otherReferent(toks []token, i int) bool {
 	}
 	return false
 }
-
-// copula are the verbs that stand between a thing and what it is called.
-var copula = set(`is was 's`)
 
 // bareOwners reads a family word typed with an "s" and no apostrophe
 // before an age or an event as the one it belongs to: "my nans 90th",

@@ -9,6 +9,7 @@ func TestPetCalledIsNoPerson(t *testing.T) {
 		"no wait, MY dog is called pickle",
 		"our kitten was named mochi",
 		"the puppy is called bruno btw",
+		"my cat's called biscuit",
 	} {
 		for _, p := range FindAll(text) {
 			if p.Name != "" {

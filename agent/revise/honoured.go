@@ -28,7 +28,7 @@ func (r Request) Describe() string {
 	case LessStiff:
 		return "more natural, less stiff"
 	case Replace:
-		if thing, ok := strings.CutPrefix(r.Old, partNamed); ok {
+		if thing, ok := strings.CutPrefix(r.Old, PartNamed); ok {
 			return "call the " + thing + " by its name: " + r.Detail
 		}
 		if strings.HasPrefix(r.Old, "@") {

@@ -10,9 +10,6 @@ import (
 // "the cat" or "your cat", it says "Biscuit". The name is never someone
 // to write to.
 
-// partNamed opens the Old of a Replace that names a thing: "@named:cat".
-const partNamed = "@named:"
-
 // namedThings are what people name besides people.
 var namedThings = wordSet(`dog cat puppy pup kitten kitty pet horse pony rabbit bunny hamster parrot budgie bird fish
 tortoise turtle snake lizard goat chicken hen baby car van boat bike plant`)
@@ -30,7 +27,7 @@ func parseNamed(toks []token, norm string) (Request, bool) {
 		// "my dog is ill" says how it is, not what it is called.
 		return Request{}, false
 	}
-	return Request{Kind: Replace, Old: partNamed + m[1], Detail: upperFirst(origTail(toks, m[2]))}, true
+	return Request{Kind: Replace, Old: PartNamed + m[1], Detail: upperFirst(origTail(toks, m[2]))}, true
 }
 
 // replaceNamed puts the name where the draft says "the cat", "your cat"

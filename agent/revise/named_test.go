@@ -24,7 +24,7 @@ func TestNamedThing(t *testing.T) {
 		}
 	}
 	for _, not := range []string{"my dog is ill", "her dog is old", "my sister is called ana"} {
-		if r, ok := Parse(not); ok && strings.HasPrefix(r.Old, partNamed) {
+		if r, ok := Parse(not); ok && strings.HasPrefix(r.Old, PartNamed) {
 			t.Errorf("Parse(%q) = %+v: no thing is named", not, r)
 		}
 	}

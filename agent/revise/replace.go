@@ -163,8 +163,8 @@ func wordKind(v string) string {
 // replace swaps what r names for r.Detail.
 func (d *draft) replace(r Request) error {
 	switch {
-	case strings.HasPrefix(r.Old, partNamed):
-		return d.replaceNamed(strings.TrimPrefix(r.Old, partNamed), r.Detail)
+	case strings.HasPrefix(r.Old, PartNamed):
+		return d.replaceNamed(strings.TrimPrefix(r.Old, PartNamed), r.Detail)
 	case strings.HasPrefix(r.Old, "@"):
 		return d.replacePhrase(r.Old, r.Detail)
 	case r.Old != "":

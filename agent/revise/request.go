@@ -35,6 +35,9 @@ const (
 	// PartPlain is the Detail of a Cooler request that complains of
 	// cheesy or cringe wording: toned down and in plainer words.
 	PartPlain = "@plain"
+	// PartNamed opens the Old of a Replace that names a thing the draft
+	// speaks of: "@named:cat" with the name in Detail.
+	PartNamed = "@named:"
 )
 
 // Request is one change to a draft.

@@ -176,28 +176,20 @@ var stockPhrases = []struct {
 }
 
 // oneExclaim keeps the first exclamation mark of a message and makes the
-// others full stops: a run of them reads like a card, not a person. It
-// reports whether it changed anything.
-func (d *draft) oneExclaim() bool {
+// others full stops: a run of them reads like a card, not a person. A run
+// of marks ("Wow!!!") counts as one.
+func (d *draft) oneExclaim() {
 	seen := strings.Contains(d.greeting, "!")
-	changed := false
 	for i, s := range d.body {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "?!", "?"), "!?", "?")
-		var b strings.Builder
-		for _, r := range s {
-			if r == '!' {
-				if seen {
-					r = '.'
-				}
-				seen = true
+		d.body[i] = bangRe.ReplaceAllStringFunc(s, func(run string) string {
+			if seen {
+				return "."
 			}
-			b.WriteRune(r)
-		}
-		if t := strings.ReplaceAll(b.String(), "..", "."); t != d.body[i] {
-			d.body[i], changed = t, true
-		}
+			seen = true
+			return "!"
+		})
 	}
-	return changed
 }
 
 // lessStiff swaps stock phrases for plain ones and contracts; when the

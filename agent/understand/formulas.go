@@ -122,7 +122,7 @@ var slotSets = map[string]string{
 		"get cheers hey",
 	// later: a time of day or of the year other than now.
 	"later": "later tomorrow tmrw tmr tonight morning mornings evenings night nights weekend weekends christmas " +
-		"holidays 3am 2am 4am midnight 24/7 always",
+		"holidays 3am 2am 4am midnight always",
 	// praise: words that praise what the companion did.
 	"praise": "star gem legend lifesaver angel hero diamond treasure champ saint best brilliant amazing " +
 		"wonderful fantastic great helpful help awesome incredible superstar godsend marvel",
