@@ -371,12 +371,11 @@ func declinedOr(hits []Section, stance string) Answer {
 // ask, at least nearLikely likely; for a question from another field
 // (shopping, taxes, a crush), which shares words with sections without
 // being near them, at least fieldNearLikely likely. Sharing a word or two
-// ("buy", "phone", "running") is not near. On the declined questions of
-// every question set, each set left out of what the guide learns from in
-// turn, these name 22 sections for the 405 named before next to a question
-// the guide does not cover, 2 for 25 that answer another question, and keep
-// 13 of the 17 that answer it; with no set learned from, 4 of 419, 12 of 71
-// and 14 of 27.
+// ("buy", "phone", "running") is not near. The bars were chosen on the
+// declined questions of every question set, each set left out of what the
+// guide learns from in turn, counted once by hand: far fewer sections named
+// next to a question the guide does not cover, most of those that answer it
+// kept.
 const (
 	nearScore       = 15
 	nearLikely      = 0.1
