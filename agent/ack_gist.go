@@ -46,8 +46,9 @@ func gistAck(answer string, names []string, cat, v int) string {
 	return ""
 }
 
-// reDeathSaid tells of a death.
-var reDeathSaid = mustPattern(`\b(?:died|passed away|passed|death|funeral|lost (?:my|our))\b`)
+// reDeathSaid tells of a death; "passed" only where it says one, never a
+// test passed.
+var reDeathSaid = mustPattern(`\b(?:died|passed (?:away|on|last|yesterday|peacefully|suddenly|in (?:her|his|their) sleep)|(?:has|had|just|sadly|recently) passed|death|funeral|lost (?:my|our))\b`)
 
 // lossIn is who the answer says died, as the companion names them ("your
 // dad"), or "".

@@ -71,3 +71,15 @@ func TestGistNamesTheClass(t *testing.T) {
 		})
 	}
 }
+
+// TestLossNeedsADeath: "passed" said of an exam or a test is no loss.
+func TestLossNeedsADeath(t *testing.T) {
+	for _, a := range []string{"my brother passed his driving test on the third go", "she passed her exams and we went out"} {
+		if got := lossIn(a, nil); got != "" {
+			t.Errorf("lossIn(%q) = %q, want no loss", a, got)
+		}
+	}
+	if got := lossIn("my nan passed away in march", nil); got == "" {
+		t.Error("a death said as passed away: no loss found")
+	}
+}
