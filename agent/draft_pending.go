@@ -19,30 +19,15 @@ import (
 // asks no such thing. A message that only tells something ("she said to
 // mention the trip") is a detail, not an instruction.
 func pendingParts(text string) []revise.Request {
-	if !instructionLed.MatchString(foldText(text)) {
-		return nil
-	}
-	reqs := revise.ParseAll(text)
-	parts := false
-	for _, r := range reqs {
-		switch r.Kind {
-		case revise.Another:
-			return nil
-		case revise.Drop:
-			if !leaveOut.MatchString(foldText(text)) {
-				// "no one has said anything since the wedding" tells
-				// something; a part to leave out is asked with a verb.
-				return nil
-			}
-			parts = true
-		case revise.Say:
-			parts = true
-		}
-	}
-	if !parts {
-		return nil
-	}
-	return reqs
+	_, parts := stepRequests(text)
+	return parts
+}
+
+// stepAsks reports whether text typed at a step asks something of the
+// message: a change of how it reads, or a part to say or leave out.
+func stepAsks(text string) bool {
+	changes, parts := stepRequests(text)
+	return len(changes) > 0 || len(parts) > 0
 }
 
 // pendingOccasion is the occasion a line to say names ("say happy birthday

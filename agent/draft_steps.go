@@ -60,7 +60,7 @@ func draftStepReading(text, step string) (reading, bool) {
 			// "just honest", "keep it real": the feel asked for.
 			return readAnswer, true
 		}
-		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || len(stepChanges(text)) > 0 || len(pendingParts(text)) > 0 {
+		if slotQuestion(text) || doubtAfterDetail(text) != "" || laterName(text) != "" || stepAsks(text) {
 			return readAnswer, true
 		}
 		if !looksLikeQuestion(text) && !asksInTheEnd(text) && draftOccasion(text) != "" {
@@ -180,24 +180,50 @@ var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|
 // say or leave out is a detail, not a change, and "another one" means
 // nothing yet; either gives nil.
 func stepChanges(text string) []revise.Request {
+	changes, _ := stepRequests(text)
+	return changes
+}
+
+// stepRequests reads, with one parse, what text typed at a step before the
+// first draft asks of the message: changes of how it reads (stepChanges),
+// or parts to say or leave out (pendingParts, draft_pending.go); both nil
+// when it asks nothing of the kind. The two never both hold.
+func stepRequests(text string) (changes, parts []revise.Request) {
 	f := foldText(text)
 	if draftTone(f) != "" && len(strings.Fields(f)) <= 3 {
 		// "warm", "more casual pls": the feel itself, read as one.
-		return nil
+		return nil, nil
 	}
-	if len(strings.Fields(f)) > 5 && !instructionLed.MatchString(f) {
+	led := instructionLed.MatchString(f)
+	if len(strings.Fields(f)) > 5 && !led {
 		// "he came to our christmas party and was so funny" tells
 		// something for the draft; "funny" in it asks for nothing.
-		return nil
+		return nil, nil
 	}
 	reqs := revise.ParseAll(text)
+	sayOrDrop := false
 	for _, r := range reqs {
 		switch r.Kind {
-		case revise.Say, revise.Drop, revise.Another:
-			return nil
+		case revise.Another:
+			return nil, nil
+		case revise.Drop:
+			if !leaveOut.MatchString(f) {
+				// "no one has said anything since the wedding" tells
+				// something; a part to leave out is asked with a verb.
+				return nil, nil
+			}
+			sayOrDrop = true
+		case revise.Say:
+			sayOrDrop = true
 		}
 	}
-	return reqs
+	switch {
+	case !sayOrDrop:
+		return reqs, nil
+	case led:
+		return nil, reqs
+	}
+	return nil, nil
 }
 
 // instructionLed opens with what to do to the message: "make it…",

@@ -551,15 +551,14 @@ func (t *turn) fillSlot(in Intent) {
 		t.draftNext(slotHelp[slot])
 		return
 	}
-	if changes := stepChanges(t.text); t.choice == "" && slot != slotRecipient && len(changes) > 0 {
-		t.takeStepChanges(changes, slot)
-		return
-	}
-	if parts := pendingParts(t.text); t.choice == "" && slot != slotRecipient && len(parts) > 0 {
-		// "add that i'm visiting in may", "don't mention the move":
-		// made on the first draft as on any draft (draft_pending.go).
-		t.takeStepChanges(parts, slot)
-		return
+	if t.choice == "" && slot != slotRecipient {
+		// "make it short"; "add that i'm visiting in may", "don't
+		// mention the move": made on the first draft as on any draft
+		// (draft_pending.go).
+		if changes, parts := stepRequests(t.text); len(changes)+len(parts) > 0 {
+			t.takeStepChanges(append(changes, parts...), slot)
+			return
+		}
 	}
 	switch {
 	case strings.HasPrefix(t.choice, "occ:"):
