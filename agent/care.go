@@ -445,10 +445,18 @@ func (t *turn) careHelplines() Choice {
 	if c := t.p.Flow.Care; c != nil {
 		lang = c.Lang
 	}
+	return helplinesChoice(lang)
+}
+
+// helplinesChoice is the button that lists the helplines, in lang where
+// the crisis replies have words (the list then keeps the language),
+// English otherwise.
+func helplinesChoice(lang string) Choice {
 	if w, ok := safety.WordsFor(lang); ok && lang != "" && lang != "en" {
 		return Choice{ID: "crisis:helplines:" + lang, Label: w.ShowHelplines}
 	}
-	return Choice{ID: "crisis:helplines", Label: "Show helplines"}
+	w, _ := safety.WordsFor("en")
+	return Choice{ID: "crisis:helplines", Label: w.ShowHelplines}
 }
 
 func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me write to someone"} }

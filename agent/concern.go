@@ -106,11 +106,6 @@ func (t *turn) concernAsk() {
 	if _, ok := safety.WordsFor(lang); !ok {
 		lang = "en"
 	}
-	w, _ := safety.WordsFor(lang)
-	suffix := ""
-	if lang != "en" {
-		suffix = ":" + lang
-	}
 	if t.p.Flow.Name == "" {
 		// The check is the question that waits for an answer: the offers
 		// made before it give way, so that the helplines keep their button.
@@ -118,6 +113,6 @@ func (t *turn) concernAsk() {
 			t.replies[i].Choices = nil
 		}
 	}
-	t.say(safety.CheckWordsFor(lang).Ask, Choice{ID: "crisis:helplines" + suffix, Label: w.ShowHelplines})
+	t.say(safety.CheckWordsFor(lang).Ask, helplinesChoice(lang))
 	t.p.Profile.Concern = &ConcernCheck{Asked: t.now, Lang: lang, Open: true}
 }

@@ -35,11 +35,7 @@ func (t *turn) crisis(r safety.Result) {
 	case safety.Medical:
 		rep = fitMedical(rep, t.text)
 	}
-	suffix := ""
-	if rep.Lang != "en" {
-		suffix = ":" + rep.Lang // the list keeps the language
-	}
-	choices := []Choice{{ID: "crisis:helplines" + suffix, Label: rep.ShowHelplines}}
+	choices := []Choice{helplinesChoice(rep.Lang)}
 	if back, ok := crisisBack(t.p.Flow.Paused, rep.Lang); ok {
 		// What was on the go, by name; nothing when nothing was.
 		choices = append(choices, back)
