@@ -47,6 +47,10 @@ func (c *InProcess) Start() error {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	// The program builds its models at start-up, before people write;
+	// so does the companion under load, or its first turns would measure
+	// the training (seconds, and many more under -race) as latency.
+	agent.Warm()
 	kb, err := knowledge.Load(knowledge.Options{Dir: cfg.Knowledge.Dir, Replace: cfg.Knowledge.Replace})
 	if err != nil {
 		return fmt.Errorf("knowledge: %w", err)
