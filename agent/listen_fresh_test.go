@@ -166,3 +166,10 @@ func TestOutsideFresh10(t *testing.T) {
 func TestOutsideFresh11(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh11.tsv", "fresh11", 0.78)
 }
+
+// TestOutsideFresh12 plays testdata/outside/fresh12.tsv, 60 messages
+// written in one sitting by someone else, measured once before any change
+// for them: 48 of 60 (low 9, chat 12, news 14, change 13 of 15).
+func TestOutsideFresh12(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh12.tsv", "fresh12", 0.78)
+}
