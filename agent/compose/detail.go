@@ -299,6 +299,8 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		clauses = append(clauses, stripped...)
 	}
+	// "her dad… his restaurant": his is the dad's, not the recipient's.
+	clauses = namedTheirs(clauses, text, name)
 	lost := ""
 	subject := ""
 	prevName := false
