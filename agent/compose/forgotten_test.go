@@ -1,0 +1,27 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSorryForForgottenBirthday checks that a forgotten birthday the
+// person wants to say sorry for is an apology, and a late wish asked for
+// stays a birthday.
+func TestSorryForForgottenBirthday(t *testing.T) {
+	for _, text := range []string{
+		"i completely forgot my cousin's birthday, i need to apologise",
+		"i missed my flatmate's birthday yesterday and want to make it up to her",
+	} {
+		if o := DetectOccasion(text); o != Apology {
+			t.Errorf("DetectOccasion(%q) = %s, want an apology", text, o)
+		}
+	}
+	if o := DetectOccasion("i forgot my aunt's birthday, help me send a belated one"); o != Birthday {
+		t.Errorf("a late wish asked for reads as %s", o)
+	}
+	d, _ := draftOf("i forgot Milo's birthday on friday and i want to apologise", "Milo", TieFriend)
+	if low := strings.ToLower(d); !strings.Contains(low, "sorry") || strings.Contains(low, "happy belated") || strings.Contains(low, "wonderful day") {
+		t.Errorf("draft = %q, want an apology for the birthday", d)
+	}
+}
