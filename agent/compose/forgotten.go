@@ -20,3 +20,8 @@ var lateWish = regexp.MustCompile(`\b(?:belated|late (?:one|birthday|bday|messag
 func forgotBirthdaySorry(low string) bool {
 	return lateBirthday.MatchString(low) && sorryAsked.MatchString(low) && !lateWish.MatchString(low)
 }
+
+// sorryLead is a sorry said before what it is for, in a detail typed on
+// its own ("sorry i missed his birthday"): what follows is the wrong the
+// apology names, and the sorry itself is what the draft's shape says.
+var sorryLead = regexp.MustCompile(`(?i)^(?:i'?m |im )?(?:so |really |very |truly )?sorry,? (?:that )?((?:i|i'?ve|ive|i'?d)\s)`)

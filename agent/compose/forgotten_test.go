@@ -25,3 +25,17 @@ func TestSorryForForgottenBirthday(t *testing.T) {
 		t.Errorf("draft = %q, want an apology for the birthday", d)
 	}
 }
+
+// TestSorryLeadTold checks that a sorry typed before what it is for, on
+// its own, keeps what it is for as the apology's reason.
+func TestSorryLeadTold(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"really sorry i skipped her leaving drinks", "your leaving drinks"},
+		{"im sorry i forgot his anniversary", "your anniversary"},
+	} {
+		ds := Parse(tt.in, "Bo", Apology)
+		if len(ds) == 0 || ds[0].Kind != Sorry || !strings.Contains(ds[0].Text, tt.want) {
+			t.Errorf("Parse(%q) = %+v, want a sorry for %q", tt.in, ds, tt.want)
+		}
+	}
+}
