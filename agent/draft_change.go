@@ -403,6 +403,11 @@ func otherOccasion(text string, d DraftDetails) string {
 	if len(strings.Fields(folded)) > 10 || !occasionChange.MatchString(folded) && !leadingNo.MatchString(folded) {
 		return ""
 	}
+	if sorryTold.MatchString(folded) && !slipMeant.MatchString(folded) {
+		// "sorry i missed his birthday" at the occasion step: a sorry the
+		// message is to say, never a slip taken back.
+		return ""
+	}
 	rest := notPhrase.ReplaceAllString(slipWords.ReplaceAllString(folded, ""), " ")
 	if lowStakes.MatchString(rest) {
 		// "make it really low pressure" asks for a feel, not a hard time.
@@ -442,6 +447,13 @@ func changeClause(text string) string {
 // slipWords own up to a slip rather than apologise to anyone: "sorry i
 // mixed that up", "oops my bad".
 var slipWords = mustPattern(`^(?:(?:no|nah|nope|oops|oh|sorry|soz|wait|hmm|um|my bad|my mistake)\b ?)+(?:i (?:mixed|got|messed|muddled) (?:that|it|them|those) up|i got (?:that|it) wrong|i meant|wrong one)?`)
+
+// sorryTold is a sorry that says what for ("sorry i forgot", "sorry for
+// missing it"); slipMeant takes a word back ("sorry i meant thanks").
+var (
+	sorryTold = mustPattern(`^(?:i'?m |im )?(?:so |really |very )?sorry,? (?:for|about|that|i|i'?ve|ive) `)
+	slipMeant = mustPattern(`^(?:i'?m |im )?(?:so |really |very )?sorry,? (?:i (?:meant|mean|mixed|got (?:that|it) wrong|messed (?:that|it) up|typed)|wrong)\b`)
+)
 
 // occasionChange says a message is to be something else than it was:
 // "instead", "more of a", "make it a", "it's for".

@@ -62,6 +62,10 @@ func Parse(text, name string, o Occasion) []Detail {
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
 		raw = sayLead(raw)
+		if o == Apology || o == Mend {
+			// "sorry i missed his birthday": what the sorry is for.
+			raw = sorryLead.ReplaceAllString(strings.TrimSpace(raw), "$1")
+		}
 		// "called off the wedding 2 weeks before": a "before" with nothing
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
@@ -299,6 +303,8 @@ func Parse(text, name string, o Occasion) []Detail {
 		}
 		clauses = append(clauses, stripped...)
 	}
+	// "her dad… his restaurant": his is the dad's, not the recipient's.
+	clauses = namedTheirs(clauses, text, name)
 	lost := ""
 	subject := ""
 	prevName := false

@@ -158,6 +158,12 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		return "I've been thinking about " + t + "."
 	}
+	if mendingNews(t) && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend &&
+		(strings.HasPrefix(t, "you") || strings.HasPrefix(t, "that ")) {
+		// "he just got out of hospital after his heart op": glad they
+		// are home, and no congratulations (see mending.go).
+		return p("I'm so glad to hear "+trimTail(t)+".", "I was so relieved to hear "+trimTail(t)+".")
+	}
 	if recoveredNews(t) && strings.HasPrefix(t, "you") && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend {
 		// "she just beat cancer": glad news, whatever the occasion; when
 		// it is the occasion, said with pride.

@@ -216,6 +216,11 @@ func ruleOccasion(text string) Occasion {
 	}
 	for _, r := range occasionRules {
 		if r.re.MatchString(low) {
+			if r.o == Birthday && forgotBirthdaySorry(low) {
+				// "i forgot his birthday and want to apologise": the
+				// sorry is the occasion, the birthday what it is for.
+				return Apology
+			}
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
 				continue
 			}

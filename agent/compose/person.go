@@ -3,6 +3,8 @@ package compose
 import (
 	"regexp"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/internal/pronoun"
 )
 
 // objectFollowers are words after which "her" is the object ("thank her
@@ -119,7 +121,8 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 		case low == "her":
 			rep = "your"
 			if i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] ||
-				i > 0 && giveVerbs[strings.ToLower(words[i-1])] && !ownWords[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] {
+				i > 0 && giveVerbs[strings.ToLower(words[i-1])] && !ownWords[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] ||
+				herObject(words, i) {
 				// "brought her flowers": she was given them.
 				rep = "you"
 			}
@@ -304,4 +307,21 @@ func set(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// herObject reports whether the "her" at i is who something is done to or
+// given to ("I called her fake", "I owe her big time"), not whose.
+func herObject(words []string, i int) bool {
+	at := func(j int) string {
+		if j < 0 || j >= len(words) {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(words[j], ",.;:!?\"'()"))
+	}
+	next, after := at(i+1), at(i+2)
+	if i+1 < len(words) && strings.TrimRight(words[i+1], ",.;:!?") != words[i+1] {
+		// "called her fake, which…": nothing of hers comes after.
+		after = ""
+	}
+	return pronoun.HerIsObject(at(i-1), next, after)
 }

@@ -121,6 +121,15 @@ func (w *writer) congrats() []string {
 		}
 	}
 	out = append(out, w.rest()...)
+	if w.mending() {
+		// Home after an operation or an illness: rest wished, nothing
+		// celebrated.
+		if w.formal {
+			return append(out, "I hope you can take things slowly, and I wish you a good recovery.")
+		}
+		return append(out, w.pick("Take it easy, and let me know if you need anything.", "Rest up, and look after yourself.",
+			"I hope you can take it slowly, and I'm here if you need anything."))
+	}
 	if w.formal && w.personalNews() {
 		// A baby or an engagement is no achievement to be deserved.
 		return append(out, "I'm so happy for you, and I wish you every happiness.")

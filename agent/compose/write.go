@@ -170,6 +170,12 @@ func newWriter(s Spec) *writer {
 			}
 		}
 	}
+	if strings.HasPrefix(strings.TrimSpace(s.Since), "for ") {
+		// "we worked together for 3 years": how long something shared
+		// lasted is no time since they were last in touch, and is never
+		// said as one.
+		s.Since = ""
+	}
 	if s.Tie == TieGroup && s.Occasion != Thanks && s.Occasion != Apology && s.Occasion != Congrats {
 		// To a group with nothing more to it: waking the chat up. A
 		// thank-you, a sorry or congratulations to several people stay
@@ -190,7 +196,7 @@ func newWriter(s Spec) *writer {
 	if s.Formality < 0 || s.Tone == "casual" || s.Tone == "playful" {
 		w.formal = w.formal && s.Formality > 0
 	}
-	w.calm = Sombre(s.Occasion) || w.formal
+	w.calm = Sombre(s.Occasion) || w.formal || s.Occasion == Congrats && mendingIn(s.Details)
 	w.close = s.Tie == TieFriend || s.Tie == TieFamily || s.Tie == TiePartner
 	what := referent(s.Occasion, s.Details)
 	for _, d := range s.Details {

@@ -108,16 +108,38 @@ func ParseAll(text string) []Request {
 			out = append(out, r)
 		}
 		if len(out) > 1 {
-			return out
+			return withShorter(text, out)
 		}
 	}
 	if r, ok := Parse(text); ok {
-		return []Request{r}
+		return withShorter(text, []Request{r})
 	}
 	return nil
 }
 
-var requestJoin = regexp.MustCompile(`(?i)\s*(?:,\s*and|\band also|\band then|\band|,|;|\+|&)\s+`)
+// requestJoin is what stands between two requests in one message: "and",
+// a comma, or the end of a sentence ("wow that's too much!!! make it
+// shorter").
+var requestJoin = regexp.MustCompile(`(?i)\s*(?:,\s*and|\band also|\band then|\band|,|;|\+|&|[.!?]+)\s+`)
+
+// explicitShorter is "shorter" asked for in so many words, which a message
+// asking for something else as well must never lose.
+var explicitShorter = regexp.MustCompile(`\b(?:shorter|shorten|shorten it|cut (?:it )?down|trim it|more concise|briefer|fewer words|less words|(?:too|so|very|really|way) long)\b`)
+
+// withShorter adds a Shorter to reqs when text asks for it in so many
+// words and none of reqs is one: "too much, make it shorter" read as
+// "toned down" alone would come back no shorter.
+func withShorter(text string, reqs []Request) []Request {
+	for _, r := range reqs {
+		if r.Kind == Shorter || r.Kind == Another || r.Kind == Replace {
+			return reqs
+		}
+	}
+	if !explicitShorter.MatchString(joinNorm(tokenize(text))) {
+		return reqs
+	}
+	return append(reqs, Request{Kind: Shorter})
+}
 
 func splitRequests(text string) []string {
 	return requestJoin.Split(text, -1)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/companion-dev/companion/agent/internal/pronoun"
 	"github.com/companion-dev/companion/agent/internal/proper"
 	"github.com/companion-dev/companion/agent/places"
 )
@@ -98,7 +99,12 @@ func secondPerson(words []string, recipient string) []string {
 			}
 		case !other && low == "her":
 			repl = "your"
-			if next == "" || objectFollows[next] {
+			after := ""
+			if i+2 < len(words) {
+				after, _ = splitPunct(words[i+2])
+				after = strings.ToLower(after)
+			}
+			if next == "" || objectFollows[next] || pronoun.HerIsObject(prev, next, after) {
 				repl = "you"
 			}
 		case !other && low == "hers":

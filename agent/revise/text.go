@@ -225,6 +225,11 @@ func (d *draft) insertBeforeQuestion(s string) {
 	for i > 0 && (isQuestion(d.body[i-1]) || closingLine.MatchString(fold(d.body[i-1]))) {
 		i--
 	}
+	if i == len(d.body) && i >= 2 && closesMessage(d.body[i-1]) {
+		// "I'd love to hear all about it.": the last line closes the
+		// message though it asks nothing (see signoff.go).
+		i--
+	}
 	if i == 0 && d.greeting == "" {
 		// All close and no greeting: after the opening line at least.
 		i = min(1, len(d.body))

@@ -1,0 +1,28 @@
+package agent_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// mendFloor is the share of mend.txt that must pass: 13 of 14 when it
+// was set (a discharge told with no "home" in it still reads as a win).
+// It only ever goes up.
+const mendFloor = 0.92
+
+// TestDraftScenariosMend plays the suite on who is who in a draft, the
+// occasion a detail can mislead, and revisions asking for several things.
+func TestDraftScenariosMend(t *testing.T) {
+	skipUnderRace(t)
+	pass, scs, fails, drafts := runScenarioFile(t, "testdata/drafting/mend.txt")
+	for _, sc := range scs {
+		if bad := fails[sc.id]; bad != nil {
+			t.Logf("%s: %s\n    draft: %s", sc.id, strings.Join(bad, "; "), strings.ReplaceAll(drafts[sc.id], "\n", " / "))
+		}
+	}
+	rate := float64(pass) / float64(max(len(scs), 1))
+	t.Logf("mend.txt: %d/%d passed (%.3f)", pass, len(scs), rate)
+	if rate < mendFloor {
+		t.Errorf("mend.txt pass rate %.3f is under %.2f", rate, mendFloor)
+	}
+}
