@@ -1,0 +1,135 @@
+package safety
+
+import "testing"
+
+// TestPlansMeansAndLeaving checks plans, means and leave-taking told in
+// passing (lexicon/xx.plansmeansandleaving.txt), in wordings of their own,
+// each idea beside near misses that keep its words.
+func TestPlansMeansAndLeaving(t *testing.T) {
+	checkSituations(t, []situationCase{
+		// a height or a station, and the act or the next time after it
+		{"once my mum is asleep im gonna walk to the bridge and jump", Self},
+		{"tomorrow i'll drive up to the multi storey and throw myself off", Self},
+		{"went up to the rooftop again last night. stood there for ages. one day ill actually go over", Self},
+		{"cycled to the viaduct after work and just stared down. next time i wont turn back", Self},
+		{"sitting on the platform right now. im not here to catch a train", Self},
+		{"going up to the cliff with the kids and jumping into the sea, cant wait", None},
+		{"drove to the cliffs again today, the sunset was unreal. next time ill bring a flask", None},
+		{"at the station, not getting on a train till the strike is over lol", None},
+		// how easy an act on the road or at a height would be
+		{"every commute i think about how easy it would be to just swerve into the barrier", Self},
+		{"on the balcony last night thinking how easy itd be to just lean over", Self},
+		{"how easy it would be to just bake a cake from scratch, why did i buy one", None},
+		// the means here, a spot thought of there
+		{"got a cord hidden under my bed. cant stop picturing the beam in the garage", Self},
+		{"bought a rope for the tree swing, the kids love it", None},
+		// pills bought where nobody asks
+		{"picked up another pack of painkillers from a different chemist so i have enough", Self},
+		{"getting sleeping tablets at three different shops so the pharmacist wont get suspicious", Self},
+		{"bought ibuprofen at a different shop because boots was shut", None},
+		// soon, and what is left for after
+		{"i told my sister which songs i want at my funeral. wont be long now", Self},
+		{"left a list of who gets my records. once im gone it wont be long for them to sort", Self},
+		{"i want my ashes scattered at sea when im old and grey, decades from now", None},
+		{"queued up texts to my parents for saturday morning. by then ill be gone", Self},
+		{"scheduled the shop's posts for next week. by then the sale will be done", None},
+		{"im gonna be dead soon anyway so it doesnt matter if i fail this exam", Self},
+		// the last time seen, no return
+		{"hugged my nan goodbye tonight. that was the last time shell ever see me", Self},
+		{"the last time theyll see me in a school uniform, graduation tomorrow!", None},
+		{"can you feed biscuit for me. the food is by the door. im not coming back for him", Self},
+		{"can you feed biscuit for me this weekend, im back sunday", None},
+		// a plan kept from the people who ask
+		{"told the doctor i was doing better so she'd leave me alone. truth is i have a plan", Self},
+		{"told my mum i was fine. i have a plan for the weekend with my mates", None},
+		// a note written and hidden
+		{"finished my letters last night and hid them under my mattress", Self},
+		{"wrote the note for the tooth fairy and hid it under his pillow", None},
+		// the others free of the speaker
+		{"my husband will be free of me soon, he deserves that", Self},
+		{"mum and dad would really be better off with only my brother", Self},
+		{"my parents would be happier with just a small wedding", None},
+		// a weight, and slipping away before it
+		{"im old and slow now. best i fade away before i become a burden on my daughter", Self},
+		{"best i slip away from the party early before the speeches", None},
+		// an illness hoped for
+		{"part of me is praying for a terminal diagnosis so i could just go and nobody would blame me", Self},
+		// sleep that needs no waking, existing stopped
+		{"i just want to fall asleep and never have to wake up again", Self},
+		{"i want to fall asleep on the sofa and not have to get up for the school run", None},
+		{"not a holiday. i mean stop existing. i want it so badly", Self},
+		{"done. with all of it. with living even", Self},
+		{"so done with this essay. with the whole module tbh", None},
+		// an attempt before, the next one surer
+		{"the hospital pumped my stomach in march. im not making that mistake again, ill take more", Self},
+		{"tried three times already. this time i wont ring anyone", Self},
+		// the others after the speaker, quickly over it
+		{"everybody would forget me pretty quick", Self},
+	})
+}
+
+// TestPlansMeansAndLeavingLanguages checks the same ideas in the other
+// main languages and in Arabic.
+func TestPlansMeansAndLeavingLanguages(t *testing.T) {
+	checkSituations(t, []situationCase{
+		// German: the step further at the platform, a date and an occasion spared
+		{"ich steh oft auf der brucke und schau runter. irgendwann mach ich den schritt weiter", Self},
+		{"ich warte jeden abend am bahnsteig auf den guterzug der da nicht halt", Self},
+		{"das datum steht fest. erst nach der hochzeit meiner schwester, die will ich ihr nicht kaputt machen", Self},
+		{"das datum fur die hochzeit steht fest, im juni", None},
+		{"letztes jahr hab ich versucht mich umzubringen, und seitdem denk ich wieder taglich daran", Self},
+		{"vor drei jahren hab ich versucht mich umzubringen, heute geht es mir gut", None},
+		{"hab versehentlich meine herztabletten doppelt genommen, mir ist total schwindelig", Medical},
+		// Spanish: a height looked at, "there I'll do it"
+		{"he subido al puente varias veces y ya se que desde ahi me tiro", Self},
+		// French: praying not to wake
+		{"chaque nuit j'espere ne pas me reveiller demain", Self},
+		// Italian: drops put aside until enough
+		{"ho nascosto le compresse di mio padre, ormai sono sufficienti", Self},
+		{"alla fine del film la protagonista muore, che tristezza", None},
+		// Dutch: the means beside one in a place, things shared out
+		{"ik zit in de schuur met een strop bij me", Self},
+		{"al mijn dingen weggegeven aan vrienden. ik ben er klaar voor", Self},
+		{"zonder mij hoeft mijn moeder nooit meer voor me te zorgen", Self},
+		// Polish: a decision for a day, a farewell and the phone off, a fall
+		{"zdecydowalem ze w sobote skoncze ze soba", Self},
+		{"siostra napisala ze sie ze mna zegna i teraz nie odbiera", Other},
+		{"dziadek zemdlal w lazience i ledwo oddycha", Medical},
+		// Portuguese: relieved families, nothing to sort once the speaker is gone
+		{"meus filhos iam ficar aliviados se eu nao estivesse mais aqui", Self},
+		{"deixei tudo anotado pra ninguem ter problema depois que eu partir", Self},
+		{"ja deixei tudo resolvido. nao quero passar outro natal", Self},
+		// Turkish: a height looked down from, debts paid and ready
+		{"dun gece yine kopruden asagi baktim. bir dahaki sefere atlayacagim", Self},
+		// Arabic: the wish said short
+		{"والله بدي موت", Self},
+		{"ودي موت", Self},
+		{"بدي شوف فيلم عن الموت", None},
+	})
+}
+
+// TestEmergencyToldOfSomeoneElse checks a medical emergency told of
+// someone else: a fall with blood from the head, pills with drink.
+func TestEmergencyToldOfSomeoneElse(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my dad slipped and fell off the ladder, hes bleeding from his ear", Medical},
+		{"nan collapsed in the hallway and shes bleeding really bad", Medical},
+		{"my boyfriend passed out after a fall and theres blood coming out of his mouth", Medical},
+		{"my flatmate took his sleeping pills with loads of wine and now he cant stand up", Medical},
+		{"i fell off my bike and my knee is bleeding a bit, ouch", None},
+		{"my son fell over at football and his nose bled for a minute, hes fine now", None},
+		{"had a beer with my antibiotics, is that ok?", None},
+	})
+}
+
+// TestSomeoneElseShutAway checks a child kept locked away or unfed, and
+// a picture of the means sent with blame.
+func TestSomeoneElseShutAway(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"i think my nephew gets locked in his bedroom by his stepdad for days", Other},
+		{"the girl next door says her parents barely feed her", Other},
+		{"my girlfriend sent me a picture of pills and said its because of you", Other},
+		{"my mate sent me a photo of the bridge we cycled over, so pretty", None},
+		{"locked myself out of my room again lol", None},
+	})
+}
