@@ -108,6 +108,38 @@ func TestPlansMeansAndLeavingLanguages(t *testing.T) {
 	})
 }
 
+// TestToldInPassingMore checks further ideas of the same kind, each with
+// a near miss that keeps its words: a day named with an apology, an
+// absence the others will understand, the means held or laid out, a way
+// thought quick, an end made "official", the loved dead waiting, a place
+// nobody goes, and medicine carried for an ailment.
+func TestToldInPassingMore(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"this weekend im actually going to go through with it. sorry for everything", Self},
+		{"if im not on here by monday, you'll understand what happened", Self},
+		{"if im not on here by monday its because of the festival lol", None},
+		{"lay on my bed with the blades for hours last night", Self},
+		{"sat with the knife for an hour carving a spoon, so relaxing", None},
+		{"counted out all my tablets on the bed and just stared at them", Self},
+		{"counted out my tablets into the weekly organiser", None},
+		{"i keep wondering if the drop would be painless", Self},
+		{"the bus would be quicker than walking tbh", None},
+		{"nobody sees me anyway. may as well make it permanent", Self},
+		{"if something happens to me please feed the cat. something is going to happen", Self},
+		{"my plan is ready for friday while my parents are out", Self},
+		{"the plan is set for friday. pizza then bowling", None},
+		{"pretty sure i wont be around past tomorrow and honestly im at peace with it", Self},
+		{"my cousin can keep my games after.", Self},
+		{"you can keep my games after the tournament", None},
+		{"ill see my brother again soon, hes waiting for me up there", Self},
+		{"ill see my brother soon, hes waiting for me at arrivals", None},
+		{"theres a place by the canal no one ever goes. i keep thinking about it", Self},
+		{"always keep paracetamol in my handbag just in case of a headache", None},
+		{"my funeral song is gonna be highway to hell haha", None},
+		{"the woman upstairs is shouting again and i keep seeing marks on her son", Other},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
