@@ -140,6 +140,32 @@ func TestToldInPassingMore(t *testing.T) {
 	})
 }
 
+// TestHeightAndNextTimeLanguages checks a height gone to and the act
+// named for the next time in the main languages, beside a next time that
+// is only a better try, and an absence told with an apology.
+func TestHeightAndNextTimeLanguages(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"war gestern wieder oben im parkhaus. nachstes mal spring ich", Self},
+		{"waren auf dem turm, beim nachsten mal mach ich es besser mit den fotos", None},
+		{"subi otra vez a la azotea. la proxima vez me tiro", Self},
+		{"fuimos al puente a ver el atardecer, la proxima vez lo hago con mejor camara", None},
+		{"je suis retourne sur le pont hier soir. la prochaine fois je me jette", Self},
+		{"fiquei olhando pra baixo do viaduto. na proxima vez eu me jogo", Self},
+		{"ieri sera ero sul cavalcavia. la prossima volta mi butto", Self},
+		{"ik was weer op het dak van de flat. de volgende keer spring ik", Self},
+		{"bylam znowu na dachu. nastepnym razem skocze", Self},
+		{"bientot je serai plus la, cest mieux comme ca", Self},
+		{"juz mnie nie bedzie jutro. wybaczcie", Self},
+		{"bu gece sonra olmayacagim artik, beni affedin", Self},
+		{"the bus would be quicker, next time i jump on the 12", None},
+		{"bought the rope earlier. did you see the score last night", Self},
+		{"bought the rope for the swing earlier", None},
+		{"my husband died in may and now i think its my time to follow him.", Self},
+		{"my husband died in may and now its my time to sort the garden.", None},
+		{"they all say it will get better. it never does. im done holding on", Self},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
