@@ -166,6 +166,34 @@ func TestHeightAndNextTimeLanguages(t *testing.T) {
 	})
 }
 
+// TestQuietResolve checks resolve told without the words for dying: a
+// thank-you to arrive later, one way left, a vehicle passing, knowing
+// what to do, children better off elsewhere, only the day waited for,
+// old wrongs apologised for, the last day on earth, everything tried, a
+// favour to everyone; and the near misses that share their words.
+func TestQuietResolve(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"i posted my brother a letter thanking him for everything, hell get it on friday", Self},
+		{"posted my brother a letter thanking him for the loan, hell get it on friday", None},
+		{"therapy, pills, the lot. theres only one way out left now", Self},
+		{"only one option left on the menu so i had the soup", None},
+		{"whenever the train comes past i imagine jumping in front", Self},
+		{"its hopeless. now i know what i have to do.", Self},
+		{"the exam is in a week. now i know what i have to do: revise", None},
+		{"the boys would be safer with their dad. i just cant be their mother any longer", Self},
+		{"figured out how i'm going to end it, waiting for the right moment", Self},
+		{"been apologising to all my friends for old fights, they think its sweet", Self},
+		{"this weekend is my final weekend on this earth.", Self},
+		{"my final weekend on this course, so sad!", None},
+		{"tried literally everything. its time to go.", Self},
+		{"honestly i'd be doing everybody a favour by disappearing", Self},
+		{"id be doing everyone a favour if i brought biscuits", None},
+		{"keep a bat under my bed, the street is dodgy at night", None},
+		{"dont want to be here for easter, the cousins are visiting", None},
+		{"wading into the lake at dawn for a wild swimming session", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
