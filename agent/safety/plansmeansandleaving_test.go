@@ -194,6 +194,29 @@ func TestQuietResolve(t *testing.T) {
 	})
 }
 
+// TestVoicesAndHoldingBack checks a mind that tells one to do it, a cord
+// round the neck, not going on chosen, food refused on purpose, one
+// thing holding the speaker back, food kept from the speaker, and a
+// farewell posted before the accounts were wiped; beside their near
+// misses.
+func TestVoicesAndHoldingBack(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my head keeps whispering to me to take the pills and its getting louder", Self},
+		{"my coach keeps telling me to jump higher", None},
+		{"last night i had the belt tight around my neck for a minute", Self},
+		{"had a scarf round my neck all day, its freezing", None},
+		{"ive chosen not to go on living. please dont blame yourselves", Self},
+		{"decided not to continue with the course, its too much", None},
+		{"not had anything to eat for a week and i dont intend to ever again", Self},
+		{"havent eaten in days cos of this flu, dont plan to start till i feel better", None},
+		{"honestly if it werent for my kids i'd be gone by now", Self},
+		{"if it wasnt for my cat id never get up before ten", None},
+		{"my aunt tells me i dont deserve dinner when i get a bad mark", Abuse},
+		{"my cousin uploaded a farewell video then deactivated all her accounts", Other},
+		{"my dad is up on the roof clearing the leaves", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
