@@ -217,6 +217,21 @@ func TestVoicesAndHoldingBack(t *testing.T) {
 	})
 }
 
+// TestBetweenSmallTalk checks the one sentence that matters inside a
+// chatty message: the speaker out of the way for good, a spot picked at a
+// height, everything said and free to go, a note left on the table and a
+// sudden calm; and pills counted for a grandmother's organiser.
+func TestBetweenSmallTalk(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"rainy day here, kids watching cartoons. they'd cope fine with me out of the picture permanently. anyway what are you cooking", Self},
+		{"went for a drive, parked near the viaduct and found my spot already. fancy the cinema friday?", Self},
+		{"went for a drive to the viaduct and found the spot for the photos, fancy the cinema friday?", None},
+		{"called my dad, said all i needed to. now everything is said and i can finally rest. night x", Self},
+		{"left a letter for my parents on the kitchen table. feel really light now. anyway how are you", Self},
+		{"counting my mums tablets into her pill organiser every sunday, chatting about the telly", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
