@@ -232,6 +232,25 @@ func TestBetweenSmallTalk(t *testing.T) {
 	})
 }
 
+// TestAbuseOthersAndSecondLanguage checks abuse told in new shapes (a
+// false accusation threatened, being left without food), someone else
+// talking of ending it, and a second-language voice; beside near misses.
+func TestAbuseOthersAndSecondLanguage(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"he keeps threatening to report that i hurt him if i leave the flat", Abuse},
+		{"my son leaves me in my chair all day without anything to eat", Abuse},
+		{"my dad drags me along to football every saturday", None},
+		{"my flatmate manages all the money for the house share on an app", None},
+		{"my girlfriend keeps talking about ending it all lately", Other},
+		{"my girlfriend keeps talking about ending it with her boss, she hates that job", None},
+		{"sorry my english. my life has no purpose anymore", Self},
+		{"nobody understand me. i want to end tonight", Self},
+		{"i want to end the call now, its late", None},
+		{"we never talk about such things at home but i think to kill me all the time", Self},
+		{"went to a talk about grief at the library, it was good", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
