@@ -251,6 +251,36 @@ func TestAbuseOthersAndSecondLanguage(t *testing.T) {
 	})
 }
 
+// TestQuietEnglishEnds checks quiet English ends in shapes of their own:
+// spared tomorrow, the queue skipped, no plans past a month, the pills
+// and the number known, letting go at a drop, peace only in it being
+// over, to bed and that to be it, the others relieved but silent, notes
+// left to be found, knots not for a hobby, free tomorrow and nothing
+// after; beside near misses that share their words.
+func TestQuietEnglishEnds(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"if i was gone tomorrow at least i wouldnt have to deal with any of it", Self},
+		{"feels like im waiting in line to die and i want to jump the queue", Self},
+		{"waiting in line at the post office, wish i could jump the queue", None},
+		{"not bothering making plans past christmas.", Self},
+		{"stopped making plans for after christmas because of the new job", None},
+		{"i worked out which tablets and how much. its been weeks", Self},
+		{"stood on the bridge last night thinking about just letting myself fall", Self},
+		{"the only calm i have is picturing it all being over", Self},
+		{"the only calm i have is picturing the holiday being over and being home", None},
+		{"i want to lie down and for this to be the end.", Self},
+		{"my family would all feel lighter, they'd never admit it though", Self},
+		{"hid letters around the flat so my parents can find them later", Self},
+		{"hid chocolate eggs around the flat so my kids can find them", None},
+		{"been learning knots online, its not for camping", Self},
+		{"been learning knots online for the sailing course", None},
+		{"tonight ill be at peace. at last.", Self},
+		{"bought a one way flight to dublin for my new job, not coming back!", None},
+		{"dont worry about me after tonight, im staying at my brothers", None},
+		{"every day i'm gutted i woke up so early", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
