@@ -281,6 +281,31 @@ func TestQuietEnglishEnds(t *testing.T) {
 	})
 }
 
+// TestQuietEnglishSigns checks further quiet English signs: a note
+// rehearsed, "theyll understand soon", insurance that would settle
+// things, being drawn back to a station, a mind made up and a sudden
+// calm, nothing and nobody left, a razor thought of every night, not to
+// be found by a child, a disappearance nobody can undo, letting go when
+// told to hold on; beside near misses.
+func TestQuietEnglishSigns(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"been drafting what i want to put in my final note", Self},
+		{"been drafting what i want to put in my cover letter", None},
+		{"hugged my dad for ages at the door. he'll get it soon.", Self},
+		{"told the kids no sweets before dinner, theyll understand one day.", None},
+		{"the death in service payout would clear the mortgage. my husband would be set", Self},
+		{"i keep finding myself on the bridge late at night", Self},
+		{"i keep finding myself at the station cafe, the coffee is great", None},
+		{"my mind is made up. finally i feel calm", Self},
+		{"nothing left in me and nobody left to stay for", Self},
+		{"the blades in my drawer. i think about them all the time", Self},
+		{"please dont let my daughter be the one to find me", Self},
+		{"i want to vanish in a way no one could undo", Self},
+		{"they keep telling me to keep fighting but im done", Self},
+		{"id rather not exist on tiktok honestly", None},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
