@@ -306,6 +306,31 @@ func TestQuietEnglishSigns(t *testing.T) {
 	})
 }
 
+// TestQuietEnglishMeans checks the means and the end told quietly: water
+// peaceful below, the last thing done, drink and pills kept together, a
+// pet given with the reason withheld, how long until someone is found,
+// sleeping forever meant, the next life soon, the ending planned, going
+// quietly, searches wiped, already gone, pills being saved; beside near
+// misses.
+func TestQuietEnglishMeans(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"walked by the canal again. the water looks so calm down there", Self},
+		{"walked by the canal again. the ducks are so calm", None},
+		{"found the rabbits a loving home. that was the final thing i had to do", Self},
+		{"keeping whisky and the tablets side by side in my bag. for when", Self},
+		{"can you have my hamster. i rather not say why", Self},
+		{"looked up how soon a person gets found if they live alone", Self},
+		{"could sleep forever and honestly i mean it.", Self},
+		{"praying the afterlife is kinder. wont be long now", Self},
+		{"i keep thinking about the exit ive chosen for myself", Self},
+		{"i keep thinking about the ending ive chosen for the novel", None},
+		{"time to just fade away quietly.", Self},
+		{"wiped my browser history so my parents wont find out what i looked up", Self},
+		{"im already gone, i just havent done it yet", Self},
+		{"my gp doesnt know about the tablets ive been stockpiling", Self},
+	})
+}
+
 // TestEmergencyToldOfSomeoneElse checks a medical emergency told of
 // someone else: a fall with blood from the head, pills with drink.
 func TestEmergencyToldOfSomeoneElse(t *testing.T) {
