@@ -535,10 +535,12 @@ func insideThird(m span, spans []span) bool {
 // the subject of what follows. "from" and "by" are left out: they name
 // who wrote a message or did a deed. In English a verb that takes two
 // objects ("i sent my best friend a message", "i gave my sister my
-// ring") puts the person right after it, as its object, and so does a
-// verb of sending or telling ("i texted my sister").
+// ring", "i posted my brother a card", "i made my mum a cake") puts the
+// person right after it, as its object, and so does a verb of sending or
+// telling ("i texted my sister").
 var objectPreps = map[string]map[string]bool{
-	"en": union(squeezedSet("to", "for", "with", "at", "about", "towards", "gave", "handed", "showed", "promised", "left"), sendingVerbs),
+	"en": union(squeezedSet("to", "for", "with", "at", "about", "towards", "gave", "handed", "showed", "promised", "left",
+		"posted", "mailed", "bought", "made", "baked"), sendingVerbs),
 	"es": squeezedSet("a", "para", "con"),
 	"pt": squeezedSet("para", "pra", "pro", "com", "ao", "a"),
 	"it": squeezedSet("a", "per", "con", "alla", "al", "ai"),
