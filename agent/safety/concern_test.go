@@ -14,8 +14,8 @@ import (
 // Floors and ceilings of the concern check, measured with the model
 // trained on every part but the unseen ones.
 const (
-	concernTune30Either   = 0.93  // measured 0.946 (228 of 241; English 118 of 129); rules alone 0.784
-	concernTune30SafeAsks = 0.05  // measured 4 of 109 (0.037); rules alone fire on 2
+	concernUnseenEither   = 0.93  // tune31: measured 0.953 on arrival with the model unchanged (rules alone 0.733); tune30, unseen before it, 0.946 (rules alone 0.784)
+	concernUnseenSafeAsks = 0.05  // tune31: measured 0 of 108 on arrival (rules alone fire on 2); tune30 4 of 109
 	concernEverydayAsks   = 0.004 // measured 6 of 3,337 (0.0018); 8 before the unseen part's lines written alike elsewhere were left out of training
 )
 
@@ -49,8 +49,8 @@ func TestConcernNeverLearnsUnseenParts(t *testing.T) {
 			t.Errorf("%s: the check is measured on %d lines it learned", part, decided)
 		}
 	}
-	if !slices.Contains(concernUnseen, "tune30") {
-		t.Error("tune30 must stay unseen")
+	if !slices.Contains(concernUnseen, "tune31") {
+		t.Error("tune31 must stay unseen")
 	}
 }
 
@@ -89,8 +89,8 @@ func tallyConcern(lines []corpusLine) concernTally {
 // TestConcernMeasures reports, per corpus part, how many crisis lines the
 // rules catch and how many the rules or the check reach, and how many near
 // misses the check asks about; counts only. The parts the model learns
-// from are reported for reference; tune30, never learned from, is
-// asserted.
+// from are reported for reference; the unseen part, never learned from,
+// is asserted.
 func TestConcernMeasures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the concern model")
@@ -113,14 +113,11 @@ func TestConcernMeasures(t *testing.T) {
 		}
 		e := tallyConcern(en)
 		t.Logf("%-7s English crisis %d: rules %d, rules or check %d; safe %d: check asks %d", part, e.crisis, e.rules, e.either, e.safe, e.safeAsks)
-		if part != "tune30" {
-			continue
+		if got := ratio(c.either, c.crisis); got < concernUnseenEither {
+			t.Errorf("%s: rules or check reach %.3f, want at least %.2f", part, got, concernUnseenEither)
 		}
-		if got := ratio(c.either, c.crisis); got < concernTune30Either {
-			t.Errorf("tune30: rules or check reach %.3f, want at least %.2f", got, concernTune30Either)
-		}
-		if got := ratio(c.safeAsks, c.safe); got > concernTune30SafeAsks {
-			t.Errorf("tune30: the check asks about %.3f of near misses, want at most %.2f", got, concernTune30SafeAsks)
+		if got := ratio(c.safeAsks, c.safe); got > concernUnseenSafeAsks {
+			t.Errorf("%s: the check asks about %.3f of near misses, want at most %.2f", part, got, concernUnseenSafeAsks)
 		}
 	}
 }
