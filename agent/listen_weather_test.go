@@ -27,4 +27,11 @@ func TestWeatherNamed(t *testing.T) {
 			t.Errorf("%q: %s", tc.text, strings.Join(bad, ", "))
 		}
 	}
+	// A temperature of the body is no heatwave.
+	h.send("fever", "hi", "")
+	for _, r := range h.send("fever", "my little one has a temperature of 39 degrees", "") {
+		if low := strings.ToLower(r.Text); strings.Contains(low, "heat sounds") || strings.Contains(low, "properly hot") {
+			t.Errorf("a fever answered as hot weather: %q", r.Text)
+		}
+	}
 }
