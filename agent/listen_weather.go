@@ -27,26 +27,26 @@ var weatherKinds = []weatherKind{
 	{words: wordSet(`snow snowing snowy snowfall snowed blizzard frost frosty icy sleet`),
 		emoji: "❄☃⛄🌨",
 		lines: []string{
-			"Snow! It makes everything look different for a day. I hope you're somewhere warm to enjoy the view.",
+			"Snow! Weather like that makes everything look different for a day. I hope you're somewhere warm to enjoy the view.",
 			"Ooh, snow. Pretty from a window, less so on the pavement. Stay warm out there!",
 		}},
 	{words: wordSet(`storm stormy wind windy gale gales gusts thunder lightning hail`),
 		emoji: "🌪⛈🌬",
 		lines: []string{
-			"That sounds wild out there. I hope you're tucked up indoors and nothing blows away.",
-			"Stormy days are a lot. A good excuse to stay in and keep warm, if you can.",
+			"That weather sounds wild. I hope you're tucked up indoors and nothing blows away.",
+			"Stormy weather is a lot. A good excuse to stay in and keep warm, if you can.",
 		}},
 	{words: wordSet(`rain raining rainy rained pouring drizzle drizzly downpour soaked wet`),
 		emoji: "🌧☔☂",
 		lines: []string{
 			"Rain again! A good day for staying in, if you can, or at least a dry pair of socks.",
-			"Ugh, grey and wet. I hope you've got somewhere dry and cosy to be.",
+			"Ugh, grey and wet weather. I hope you've got somewhere dry to be.",
 		}},
 	{words: wordSet(`cold freezing chilly frozen`),
 		emoji: "🥶",
 		lines: []string{
-			"Brr, that sounds cold. Time for an extra layer and something warm to drink.",
-			"Cold days call for a warm drink and a blanket. Stay cosy!",
+			"Brr, freezing weather! I hope you can warm up soon, with an extra layer and something hot to drink.",
+			"That's cold weather. Wrap up well, and I hope somewhere warm is waiting for you.",
 		}},
 }
 
