@@ -95,7 +95,11 @@ func smalltalkText(text, folded string) string {
 			"That sounds lovely and cosy — the perfect way to spend weather like that. Enjoy it!",
 			"Honestly, that sounds perfect. Let the weather do its thing outside.",
 		})
-	case hasAnyWord(folded, weatherWords):
+	case weatherTold(text, folded):
+		if line := weatherLine(text, folded); line != "" {
+			// "its 35 degrees and my ac just broke": the heat named.
+			return line
+		}
 		return pick(text, []string{
 			"Ugh, weather like that can flatten a whole day. A good excuse for a cosy call with someone, maybe.",
 			"The weather really does set the mood, doesn't it? Hope you've got somewhere comfy to be.",
@@ -228,7 +232,8 @@ func chatNews(text string) bool {
 	}
 	folded := foldText(text)
 	if gripe(text) || goodNews(text) || reachedOut(text) || reStory.MatchString(folded) || reBackFrom.MatchString(folded) ||
-		rePlans.MatchString(folded) || dayRemark(folded) != "" || hasAnyWord(folded, showWords) && reactionReply(text) != "" {
+		rePlans.MatchString(folded) || dayRemark(folded) != "" || hasAnyWord(folded, showWords) && reactionReply(text) != "" ||
+		weatherRemark(text) {
 		return true
 	}
 	if _, low := findLow(text); low {

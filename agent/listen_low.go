@@ -77,7 +77,7 @@ talks about herself | talks about himself | never listens to me`),
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
 			"It's tiring when the effort feels one-sided, like you're the only one keeping things going.",
 		}, step: stepShowsUp},
-	{name: "invisible", cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
+	{name: "invisible", pat: &reFearForgotten, cues: phrases(`invisible | unseen | overlooked | forgotten | forgot about me | forget about me | no one notices |
 nobody notices | no one would notice | nobody would notice | doesnt notice me | dont notice me | nobody asks | no one asks |
 nobody checks | no one checks | remember i exist | remembers i exist | know i exist | knows i exist | notice i exist |
 notices i exist | care i exist | cares i exist | forget i exist | forgets i exist | forgotten i exist`),
@@ -112,7 +112,7 @@ nobodys said | no one has said | nobody has said | no one texted | nobody texted
 no one messaged | nobody messaged | no ones texted | nobodys texted | got ghosted | been ghosted | ghosted by | mean comment |
 nasty comment | rude comment | comment about my | commented on my | said something mean | said something nasty |
 made fun of me | laughed at me | put me down | puts me down | dig at me | a dig about | so rude to me | was rude to me |
-was mean to me | is mean to me`), pat: &reUnkindToMe,
+was mean to me | is mean to me`), pat: &reHurtScene,
 		lines: []string{
 			"That stings. Being forgotten or passed over by people you care about hurts, even when nobody meant it.",
 			"That hurts, and it's okay that it does. Small moments like that can land hard.",
@@ -132,6 +132,11 @@ big argument | massive argument | huge argument | bust up | bust-up | clashed | 
 			"Falling out with someone you care about is horrible, and the silence afterwards can be the hardest part.",
 			"That sounds painful. A fight with someone close can sit heavy for days.",
 		}, step: stepRekindle},
+	{name: "lonely scene", pat: &reLonelyScene,
+		lines: []string{
+			"That sounds lonely, even if you didn't call it that. Those quiet, on-your-own moments can weigh more than anyone sees.",
+			"That sounds like a lonely stretch, and it's easy to carry quietly. It happens to far more people than it seems.",
+		}, step: stepWhoMatters},
 	{name: "moving away", cues: phrases(`moving abroad | moving away | moving to | moved away | leaving for | emigrating | relocating | relocated`),
 		lines: []string{
 			"It's hard when someone close is moving away; it's a real loss, even when you're happy for them.",
@@ -577,6 +582,11 @@ func lowStatement(text string, r understand.Result) bool {
 		// feeling the listener is sure of.
 		f := listen.Feel(text)
 		return f.Sure() && heavyFeelings[f.Label] && (f.Label != "grief" || deathOfSomeone(text))
+	}
+	if k.name == "lonely scene" {
+		// "cooking for one again tonight", "my phone just sits there":
+		// the scene says the feeling whatever the classifier leans to.
+		return true
 	}
 	if hurtByOthers[k.name] && reAboutMe.MatchString(foldText(text)) {
 		// "a friend made a mean comment about my weight": a hurt done to

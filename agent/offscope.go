@@ -456,8 +456,13 @@ var reGoodFor = mustPattern(`\byou (?:good|useful|ok|okay|any good) (?:for|at|wi
 
 // howAreYou reports a folded message that asks after the companion.
 func howAreYou(folded string) bool {
-	return reHowAreYou.MatchString(folded) && !reGoodFor.MatchString(folded)
+	return (reHowAreYou.MatchString(folded) || reWhatsNew.MatchString(folded)) && !reGoodFor.MatchString(folded)
 }
+
+// reWhatsNew asks after the companion in other words than "how are you":
+// "whats new with you", "how've you been", "yo whats good", "whats
+// happening".
+var reWhatsNew = mustPattern(`\b(?:what(?:'?s| is|s) (?:new|happening|cracking|poppin|popping)(?: with (?:you|u|ya))?|what(?:'?s| is|s) good(?: with (?:you|u|ya))?\W*$|how(?:'?ve| have|ve) (?:you|u|ya) been|hows (?:life|things) (?:with|treating) (?:you|u|ya))\b`)
 
 // reWhatDo asks what the companion does or is for.
 var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it)(?: actually| even| really)? (?:for|good for|useful for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)

@@ -70,7 +70,7 @@ var offScopeCases = []struct {
 	{"thanks", "u legend"},
 	// Greetings the phrase rules miss (not the first message).
 	{"greeting", "heyyyy u"},
-	{"greeting", "yo yo whats good"},
+	{"smalltalk", "yo yo whats good"}, // a hello that asks after the companion is small talk
 	{"greeting", "mornin sunshine"},
 	{"greeting", "hiiii there"},
 	{"greeting", "evenin"},

@@ -18,7 +18,8 @@
 // set phrase with slots (formulas.go: "have a lovely weekend" and "have a
 // restful night" both wish well, "you've been a star" thanks, "been a
 // while" opens, "what do i text" asks for words and "what do i say" what
-// to say, "you free later?" whether the companion is there then). Training weighs
+// to say, "you free later?" whether the companion is there then, "my phone
+// never rings" a loneliness told by its scene). Training weighs
 // the messages of a label with few lines a little more (params.balance). The
 // text is normalised first: lower case, accents off, apostrophes dropped,
 // stretched letters squeezed ("sooo" → "soo"), "?", emoji and the marks

@@ -99,6 +99,25 @@ var formulaSets = [][2]string{
 	// what goes into a message: "what do i say in a first message",
 	// "what to put in her card".
 	{"words", "say|put|write in|on|inside * message|text|msg|card|note|email|dm|reply|letter"},
+	// scene: loneliness told through where it is felt, with no word for
+	// the feeling: a phone that stays silent ("my phone just sits
+	// there"), the quiet part of the week ("sundays drag", "evenings are
+	// so empty"), a meal or a break spent alone, nobody to tell, days
+	// without a conversation.
+	{"scene", "phone * never|hardly|rarely|barely|doesnt|dont|hasnt|just|always|stays|stayed|is|has * rings|ring|buzzes|buzz|sits|goes|lights|pings|made|quiet|silent|dark"},
+	{"scene", "waiting for * phone|text|call|message"},
+	{"scene", "no one|body * ever|even|really * calls|rings|texts|messages|visits|writes|replies|answers|comes"},
+	{"scene", "nobody|noone * ever|even|really|once * calls|rings|texts|messages|visits|writes|replies|answers|comes|asked|asks|invites|invited"},
+	{"scene", "no one|body to * tell|share|show|celebrate|call|ring|text|talk|turn"},
+	{"scene", "nobody|noone to * tell|share|show|celebrate|call|ring|text|talk|turn"},
+	{"scene", "not one|single person|friend|soul i * could|can|would * call|ring|text|tell|talk|turn"},
+	{"scene", "@idle are|is|feel|feels|get|gets|have|has * quiet|empty|dead|long|silent|endless|worst|hardest|loneliest|longest"},
+	{"scene", "@idle drag|drags|crawl|crawls|last"},
+	{"scene", "eat|eats|ate|eating|sit|sits|sat|sitting|spend|spent|spending|have|had * * by myself"},
+	{"scene", "dinner|dinners|meals|meal|lunch|tea|cooking|table|shopping for one"},
+	{"scene", "only person|people|one|human|humans|conversation|conversations|voice|voices|company|contact * i * talk|speak|spoke|talked|see|saw|chat|had|have|hear|heard|get|got"},
+	{"scene", "havent|hasnt|not|without|barely|hardly * talked|spoken|seen|talking|speaking|had * anyone|anybody|soul|person|conversation"},
+	{"scene", "used to * visit|call|ring|come|text|see * every|all|each|most"},
 	// counsel: asking what to do, whether something is all right.
 	{"counsel", "should i"},
 	// what to say, its words not named: "what do i say to my mate who
@@ -120,6 +139,11 @@ var slotSets = map[string]string{
 	// birthday", "thank you", "well done").
 	"said": "thanks thank sorry congrats congratulations happy good well welcome hello hi bye goodbye merry " +
 		"get cheers hey",
+	// idle: the stretches of the week and the year with time to fill,
+	// where a quiet life is felt ("sundays drag", "the evenings are so
+	// long").
+	"idle": "weekend weekends sunday sundays saturday saturdays evening evenings night nights holiday holidays " +
+		"days christmas afternoons",
 	// later: a time of day or of the year other than now.
 	"later": "later tomorrow tmrw tmr tonight morning mornings evenings night nights weekend weekends christmas " +
 		"holidays 3am 2am 4am midnight always",

@@ -52,6 +52,18 @@ func TestFormulaActs(t *testing.T) {
 		{"do you ever sleep lol", "available", true},
 		{"u there?", "available", false},
 		{"talk to my brother tomorrow", "available", false},
+		{"my mobile phone hardly ever rings these days", "scene", true},
+		{"the weekends feel so empty now", "scene", true},
+		{"bank holidays drag when you live alone", "scene", true},
+		{"had a promotion and no one to share it with", "scene", true},
+		{"most nights i eat my tea by myself", "scene", true},
+		{"havent spoken to a soul since thursday", "scene", true},
+		{"nobody once invited me along", "scene", true},
+		{"the phone has stayed silent since friday", "scene", true},
+		{"only company i get most weeks is the postman", "scene", true},
+		{"my phone is charging", "scene", false},
+		{"mondays are the worst", "scene", false},
+		{"i built the shed by myself", "scene", false},
 		{"have a, nice day", "wish", false}, // a clause ends between the words
 	} {
 		if got := slices.Contains(acts(tc.text), tc.act); got != tc.want {
