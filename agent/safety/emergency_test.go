@@ -23,3 +23,18 @@ func TestEmergencyIdeas(t *testing.T) {
 	}
 	checkSituations(t, tests)
 }
+
+// TestFittingIsASeizureOnlyInItsOwnSense holds the medical word "fitting"
+// to a seizure: belonging in a group, trying clothes on and a fitting
+// tribute are everyday messages.
+func TestFittingIsASeizureOnlyInItsOwnSense(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"my little brother is fitting on the kitchen floor and his lips look blue", Medical},
+		{"she started fitting in the back of the car and wont respond", Medical},
+		{"first week at uni and im worried about fitting in with my flatmates", None},
+		{"new team starts tomorrow, a bit anxious about fitting in tbh", None},
+		{"had my dress fitting for the wedding, it looks lovely", None},
+		{"it felt like a fitting goodbye to the old house", None},
+		{"been fitting the new kitchen all weekend with my dad", None},
+	})
+}
