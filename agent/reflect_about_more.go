@@ -201,7 +201,7 @@ func obstacleLine(answer string, v int) string {
 
 // reGoodWeek answers "was there a moment you felt alone?" with no and a
 // good week, nothing more: "not really, it was a good week".
-var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one))*$`)
+var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one|no|nope|nah))*$`)
 
 var ackGoodWeek = []string{
 	"Glad to hear it — a good week like that is worth noticing.",

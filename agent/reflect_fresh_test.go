@@ -197,7 +197,7 @@ const (
 	reflectFreshFloor  = 0.98
 	reflectFresh2Floor = 1.00
 	reflectFresh3Floor = 0.96
-	reflectFresh4Floor = 0.97
+	reflectFresh4Floor = 0.98
 )
 
 // Ceilings: the share of each fresh file's acknowledgements that may say
@@ -327,7 +327,9 @@ func TestReflectRequestStarts(t *testing.T) {
 // measured once before any change for it: 70 of 90 passed, 32 of the
 // acknowledgements (0.36) echoed the answer. After acknowledgements were
 // made to name an answer's point (ack_gist.go), written without it: still
-// 70 of 90, echoes 22 (0.24).
+// 70 of 90, echoes 22 (0.24). Read afterwards, once who a death, an
+// illness, a worry or a care was about was named, and answers of only not
+// knowing were no longer said back: 81 of 90, echoes 18 (0.20).
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.76, 0.28)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.90, 0.20)
 }
