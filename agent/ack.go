@@ -45,6 +45,15 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return pickAck(ackYes, v)
 	}
 	cat := questionKind(q.Text)
+	if line := waitFirstAck(q, answer, v); line != "" {
+		// "i wait for everyone lol": the waiting, not the words.
+		return line
+	}
+	if line := onlineShareAck(q, answer, v); line != "" {
+		// "like 90% scrolling, i just watch": how the time splits, asked
+		// for, before any feeling about it.
+		return line
+	}
 	names := answerNames(append(slices.Clone(earlier), answer)...)
 	if cat == qkWho {
 		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)

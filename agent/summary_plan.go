@@ -50,3 +50,34 @@ func lowerFirst(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
+
+// planAck answers the answer to the question asking for a small step when
+// it names no step with someone that stepAck could say back: a thing to
+// do in the person's words ("Buy tickets for the gig Marisol wanted to go
+// to: a clear, doable step."), or a way of being in touch, with whom and
+// when the answers named ("A voice note to Siobhan on Saturday morning:
+// small and doable."). "" when the answer names neither.
+func planAck(j Journey, answers []string, v int) string {
+	i := len(answers) - 1
+	if i < 0 || i >= len(j.Questions) || questionKind(j.Questions[i].Text) != qkStep {
+		return ""
+	}
+	tails := []string{": small and doable, which is just right.", ": a clear, doable step.", ": that's very doable."}
+	if text := ownPlanStep(j, answers); text != "" {
+		return fitAck(upFirst(strings.TrimSuffix(strings.TrimPrefix(text, ownStep), ".")) + pickAck(tails, v))
+	}
+	mode := contactMode(answers[i:])
+	if mode == "" {
+		return ""
+	}
+	next := summaryStep(j, answers, answers)
+	if who := next.Recipient; who != "" && strings.Contains(next.Text, mode+" "+who) {
+		return fitAck(upFirst(mode) + " " + who + " " + stepDay(j, answers) + pickAck(tails, v))
+	}
+	// "maybe just a text. dont know what yet": the way is chosen, the
+	// words can wait.
+	thing := strings.Fields(mode)
+	return fitAck(upFirst(strings.Join(thing[:len(thing)-1], " ")) + " it is — " + pickAck([]string{
+		"the words can come later.", "what to say can wait; the step is the thing.",
+	}, v))
+}
