@@ -22,6 +22,7 @@ func TestAckHearsWhoAndWhat(t *testing.T) {
 	reached := q("Who did you reach out to this week, and who reached out to you?")
 	limit := q("Is there a limit you'd like someone to know about? How could you say it clearly and kindly?")
 	alone := q("Was there a moment you felt alone, even with people around or online?")
+	circle := q("Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?")
 	readLong := q("When a friend sends you something long or personal, how do you usually read and answer it?")
 	tests := []struct {
 		q         Question
@@ -42,6 +43,7 @@ func TestAckHearsWhoAndWhat(t *testing.T) {
 		{understood, nil, "cant think of any honestly", nil, []string{"_"}},
 		{limit, nil, "nope, not really", nil, []string{"_"}},
 		{alone, nil, "nah no, decent week actually", []string{"week"}, []string{"_"}},
+		{circle, nil, "a few close ones. i relocated to glasgow in the spring and barely know anyone", []string{"Moving to Glasgow"}, []string{"_"}},
 	}
 	for _, tt := range tests {
 		got := acknowledgeIn(tt.q, tt.answer, tt.earlier, 0)

@@ -212,7 +212,7 @@ const (
 	reflectFreshEchoes  = 0.10
 	reflectFresh2Echoes = 0.10
 	reflectFresh3Echoes = 0.23
-	reflectFresh4Echoes = 0.27
+	reflectFresh4Echoes = 0.25
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -333,7 +333,8 @@ func TestReflectRequestStarts(t *testing.T) {
 // illness, a worry or a care was about was named, and answers of only not
 // knowing were no longer said back: 80 of 90, echoes 18 (0.20); with the
 // split of time online, the waiting and the step named in the companion's
-// words, echoes 14 (0.16).
+// words, echoes 14 (0.16); with a move to a new place named beside the
+// circle chosen, 81 of 90.
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.88, 0.16)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.90, 0.16)
 }
