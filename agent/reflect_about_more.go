@@ -158,8 +158,8 @@ var (
 	}
 	// lurkLines answer reading everything and posting nothing.
 	lurkLines = []string{
-		"Mostly watching and not posting — lots of people sit back like that, and one small reply now and then turns watching into talking.",
-		"So you mostly watch and rarely post; a common way to be online, and a single comment is an easy first way in.",
+		"Mostly scrolling and watching rather than posting — an honest answer; one small reply now and then turns watching into talking.",
+		"So it's mostly scrolling and watching, with little posting; honest, common, and a single comment is an easy first way in.",
 	}
 	talkLines = []string{
 		"Mostly talking — that's the part that builds closeness.",

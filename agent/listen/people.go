@@ -122,10 +122,11 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	return Mention{Who: ref, Ref: ref, Gender: g}, j - i + 1, true
 }
 
-// shortForms are relations typed short, said back in full: "my gf" is
-// "your girlfriend".
+// shortForms are relations typed as letters or clipped, said back in
+// full: "my gf" is "your girlfriend". Words people say aloud ("roomie",
+// "hubby") are kept as they are.
 var shortForms = map[string]string{"gf": "girlfriend", "bf": "boyfriend", "bff": "best friend", "sis": "sister",
-	"bro": "brother", "hubby": "husband", "wifey": "wife", "roomie": "roommate"}
+	"bro": "brother"}
 
 // spelledOut is rel in full.
 func spelledOut(rel string) string {
