@@ -45,6 +45,15 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		return pickAck(ackYes, v)
 	}
 	cat := questionKind(q.Text)
+	if line := waitFirstAck(q, answer, v); line != "" {
+		// "i wait for everyone lol": the waiting, not the words.
+		return line
+	}
+	if line := onlineShareAck(q, answer, v); line != "" {
+		// "like 90% scrolling, i just watch": how the time splits, asked
+		// for, before any feeling about it.
+		return line
+	}
 	names := answerNames(append(slices.Clone(earlier), answer)...)
 	if cat == qkWho {
 		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
@@ -57,8 +66,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 			return gist
 		}
 	}
-	if listen.IsStep(answer, names) {
-		// "call her this sunday", whatever was asked, is a plan.
+	if listen.IsStep(answer, names) && listen.Lost(answer, names) == "" {
+		// "he died last year and i still want to ring him" is grief, not
+		// a plan. "call her this sunday", whatever was asked, is one.
 		if own := ownWordsAck(q, answer, names, v); own != "" && onePoint(answer, names) {
 			// "voice notes are way easier than calling": the point named.
 			return own
@@ -95,13 +105,14 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 			return pp
 		}
 		// "no one reached out, i did all the reaching" is one-sided effort
-		// more than loneliness: the particular point comes first.
-		return fitAck(point)
+		// more than loneliness: the particular point comes first, with
+		// whom it is about ("left grace on read").
+		return feelingWith(fitAck(point), whomAbout(answer, earlier), v)
 	}
 	if own := ownWordsAck(q, answer, names, v); own != "" && cat != qkWho && onePoint(answer, names) {
 		// "i always think theyre too busy for me": the worry named, not
-		// the words said back.
-		return own
+		// the words said back, with whom it is about.
+		return feelingWith(own, whomAbout(answer, earlier), v)
 	}
 	if opt := optionAck(q, answer, names, v); opt != "" {
 		// "wider circle, lighter stuff. i have my partner for the heavy
@@ -112,6 +123,16 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 		// "i messaged soren about his surgery, and chidi reached out":
 		// who, asked for, comes before what happened to them.
 		return fitAck(ackPeople(people, answer, v))
+	}
+	if line := ownIllnessAck(answer, v); line != "" {
+		// "i was diagnosed last year and only my partner knows": a
+		// disclosure, not news of the partner.
+		return line
+	}
+	if line := illCarerAck(answer, names, v); line != "" {
+		// "my dad was in hospital and a coworker sat with me": hopeful
+		// about him, and who was there named.
+		return line
 	}
 	if news := newsAck(answer, v); news != "" {
 		// "she beat cancer and i cried": glad about her first.
@@ -134,7 +155,9 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 			}
 			return fp
 		}
-		return fitAck(feel)
+		// "i feel like im bothering him", after "my friend yusuf": the
+		// worry named with him in it.
+		return feelingWith(fitAck(feel), whomAbout(answer, earlier), v)
 	}
 	if point := pointAck(answer); point != "" {
 		return fitAck(point)
@@ -319,12 +342,12 @@ func mentionRole(answer string, m listen.Mention) string {
 
 // Unsure answers.
 var (
-	unsureRe = mustPattern(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|\?+|\.+)$`)
-	noOne    = mustPattern(`^(?:no one|nobody|noone|none|no one really|nobody really|can't think of anyone|cant think of anyone)$`)
+	unsureRe = mustPattern(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|none that i can think of|no one that i can think of|nobody that i can think of|(?:i )?(?:can't|cant|cannot) think of (?:one|any|anyone|anything|any one)|nothing comes to mind|no one comes to mind|\?+|\.+)$`)
+	noOne    = mustPattern(`^(?:no one|nobody|noone|none|no one really|nobody really|(?:i )?(?:can't|cant|cannot) think of (?:anyone|one|any one)|no one comes to mind|none that i can think of)(?: (?:tbh|honestly|lol|really|sorry))*$`)
 )
 
 func lowContent(folded string) bool {
-	return folded == "" || unsureRe.MatchString(folded) || len(folded) <= 2
+	return folded == "" || unsureRe.MatchString(folded) || len(folded) <= 2 || unsureRun(folded)
 }
 
 var (

@@ -78,7 +78,9 @@ func TestAcknowledge(t *testing.T) {
 		{"long without a feeling", way, "mostly that everyone has moved to different cities and we never manage to find a weekend that works for all of us", 0,
 			[]string{"_Mostly that everyone has moved to different cities and you never manage to find a weekend that works for all of you_"}, nil},
 		{"cringe is not meaning a lot", good, "My colleague Fatima told me she was pregnant and I said congrats and then immediately started talking about my own sister's pregnancy. I cringed afterwards.", 0,
-			[]string{"stung"}, []string{"meant a lot", "Fatima"}},
+			// Fatima is named with the feeling (who it stung with), never
+			// her news said back or cheered.
+			[]string{"stung", "with Fatima"}, []string{"meant a lot", "pregnan", "lovely news"}},
 		{"fillers are not echoed", seek, "people who actually ask questions back lol. and who dont flake", 0,
 			[]string{"_people who actually ask questions back, and who don't flake_"}, []string{"lol"}},
 		{"a death is answered first", good, "That I'm proud of Michael, and that Dorothy's friendship kept me going after Harold died.", 0,

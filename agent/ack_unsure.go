@@ -34,3 +34,41 @@ func afterUnsure(answer string) string {
 	}
 	return answer
 }
+
+// "cant think of one tbh", "no not really", "nah, none that i can think
+// of": an answer made only of not knowing, saying no and fillers, in any
+// order, is as empty as "idk" alone. unsureRun finds such an answer by
+// splitting its words into runs each of which is an unsure answer by
+// itself, fillers left out.
+
+// unsureFillers are words that add nothing to an unsure answer.
+var unsureFillers = map[string]bool{"tbh": true, "honestly": true, "lol": true, "haha": true, "lmao": true, "ngl": true,
+	"tho": true, "though": true, "so": true, "um": true, "uh": true, "uhh": true, "hm": true, "hmm": true, "well": true,
+	"sorry": true, "now": true, "atm": true, "tbf": true}
+
+// unsureRunMax is the most words an answer made of unsure runs can have.
+const unsureRunMax = 9
+
+// unsureRun reports whether folded, fillers left out, is one unsure answer
+// after another ("no" + "not really").
+func unsureRun(folded string) bool {
+	var ws []string
+	for _, w := range strings.Fields(folded) {
+		if !unsureFillers[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 || len(ws) > unsureRunMax {
+		// Fillers alone ("haha") are a reaction, left to what reads those.
+		return false
+	}
+	// ok[i]: ws[:i] splits into unsure runs.
+	ok := make([]bool, len(ws)+1)
+	ok[0] = true
+	for i := 1; i <= len(ws); i++ {
+		for j := 0; j < i && !ok[i]; j++ {
+			ok[i] = ok[j] && unsureRe.MatchString(strings.Join(ws[j:i], " "))
+		}
+	}
+	return ok[len(ws)]
+}

@@ -31,6 +31,11 @@ func feelingAck(answer string, v int) string {
 		}
 		return griefAck(answer, lost, v)
 	}
+	if reFineMask.MatchString(foldText(answer)) {
+		// "i say im fine. always fine": the word everyone hides behind,
+		// heard as that.
+		return pickAck(fineMaskLines, v)
+	}
 	if reKeptHidden.MatchString(foldText(answer)) {
 		// "nobody knows about my anxiety": kept to oneself, whatever the
 		// feeling it names.
@@ -132,6 +137,16 @@ func feelingAck(answer string, v int) string {
 	return pickAck(feelingLines[f.Label], v)
 }
 
+// reFineMask is saying one is fine when one is not: "i say im fine",
+// "i tell everyone i'm ok", "always fine".
+var reFineMask = mustPattern(`\b(?:say|says|said|tell \w+|told \w+|act like|pretend|pretending|just say|always say) (?:that )?(?:i'm|im|i am|i was|everything's|everything is) (?:fine|ok|okay|good|alright|all right)\b|\balways (?:fine|ok|okay)\b`)
+
+// fineMaskLines answer "I'm fine" said to everyone.
+var fineMaskLines = []string{
+	"Saying you're fine when you're not is something a lot of people do, and it can get lonely behind it.",
+	"\"Fine\" can cover a lot. Letting one person see past it is a brave, small step.",
+}
+
 // othersLoss reports a loss that is someone else's: "Nadia's mum", "his
 // dad".
 func othersLoss(lost string) bool {
@@ -150,6 +165,11 @@ func griefAck(answer, lost string, v int) string {
 	first := "I'm so sorry for your loss."
 	if lost != "" {
 		first = "I'm so sorry about " + lost + "."
+	}
+	if line := carerLine(answer, lost, answerNames(answer), v); line != "" && len(first)+len(line)+1 <= ackMax {
+		// "the night before mum died my sister and i stayed up talking":
+		// who was there, named after the loss.
+		return first + " " + line
 	}
 	rest := withoutLoss(answer)
 	if rest != "" {

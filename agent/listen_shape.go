@@ -132,7 +132,7 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 		}, v)
 	case shapeNothing:
 		return pickAck([]string{
-			"That's okay. Some weeks are like that, and noticing it is useful too.",
+			"That's okay. Some weeks are quiet like that, and noticing it is useful too.",
 			"Fair enough. Not every stretch has a bright spot, and it's fine to say so.",
 		}, v)
 	}
@@ -263,7 +263,7 @@ var reConcede = mustPattern(`\beven (?:when|if|though|on days when) (?:im|i am|i
 var reOwnSilence = mustPattern(`\bi (?:\w+ )?(?:left (?:him|her|them|it|\w+) on read|ghosted|never (?:replied|answered|texted back|got back)|didn't (?:reply|answer|text back)|didnt (?:reply|answer|text back)|haven't (?:replied|answered)|havent (?:replied|answered)|ignored (?:him|her|them|it|his|her|their))\b`)
 
 // reDelayedReply is a reply meant to be a good one and left for days.
-var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b|\b(?:forget|forgot|forgetting) to (?:reply|answer|respond|get back|write back)\b[^.!?]*\b(?:week|weeks|days|ages|awkward|too late|weird)\b`)
+var reDelayedReply = mustPattern(`\b(?:mean|meant|meaning|want|wanted|wanting) to (?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly|later|when|and)\b[^.!?]*\b(?:week|weeks|days|ages|forget|forgot|never)\b|\b(?:forget|forgot|forgetting) to (?:reply|answer|respond|get back|write back)\b[^.!?]*\b(?:week|weeks|days|ages|awkward|too late|weird)\b|\b(?:reply|answer|respond|get back|write back)(?: to (?:it|them|her|him))? (?:properly |later |tomorrow |when i can |in a bit )+[^.!?]*\b(?:never|forget|forgot|weeks|days|ages)\b`)
 
 // delayedLines answer a reply that slipped.
 var delayedLines = []string{

@@ -95,6 +95,9 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		stepLast = false
 	}
 	next := summaryStep(j, answers, kept)
+	if len(lines) > 1 && strings.HasPrefix(next.Text, ownStep) && saysStep(lines[len(lines)-1], next.Text) {
+		stepLast = true
+	}
 	if stepLast && len(lines) > 1 && strings.HasPrefix(next.Text, ownStep) {
 		// The step closes the summary in full; its bullet would only say
 		// it twice, hedges and all ("Maybe text her Sunday").
@@ -104,6 +107,23 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		return "You left these questions open, and that's completely fine. Sometimes reading them is enough to start you thinking.", next
 	}
 	return "Here's what I heard:\n" + strings.Join(lines, "\n"), next
+}
+
+// saysStep reports whether a summary bullet opens with the words of a
+// step the person named: "• Buy tickets for the gig…" before "One small
+// step, in your own words: buy tickets for the gig…".
+func saysStep(bullet, step string) bool {
+	b := strings.Fields(strings.ToLower(strings.TrimPrefix(bullet, "• ")))
+	s := strings.Fields(strings.ToLower(strings.TrimPrefix(step, ownStep)))
+	if len(b) < 3 || len(s) < 3 {
+		return false
+	}
+	for i := range 3 {
+		if strings.Trim(b[i], ".,") != strings.Trim(s[i], ".,") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownStep opens a next step the person named.
@@ -126,6 +146,11 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		}
 		return next
 	}
+	if text := ownPlanStep(j, answers); text != "" {
+		// "buy tickets for the gig she wanted": theirs, though no message
+		// goes with it.
+		return NextStep{Text: text}
+	}
 	// Someone named as a person to feel closer to is a fair first hello,
 	// in the way the person said they could be in touch, if they said one.
 	mode := contactMode(kept)
@@ -136,7 +161,9 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		for _, m := range listen.Mentions(answers[i], answerNames(answers...)) {
 			if m.Named && (m.Ref != m.Who || plainName(answers[i], m.Who)) {
 				if mode != "" {
-					return NextStep{Text: "One small step: " + mode + " " + m.Who + " this week, the way you said you could.", Recipient: m.Who}
+					// "voice note on saturday morning": the day named
+					// is the step's, else this week.
+					return NextStep{Text: "One small step: " + mode + " " + m.Who + " " + stepDay(j, answers) + ", the way you said you could.", Recipient: m.Who}
 				}
 				return NextStep{
 					Text:      "One small step: a two-line message to " + m.Who + " this week. Nothing big, just a hello that shows you thought of them.",
@@ -146,6 +173,25 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 		}
 	}
 	return journeyStep(j.ID)
+}
+
+// reStepDay is a day of the week, with the part of it named after it:
+// "saturday morning", "friday".
+var reStepDay = mustPattern(`\b(?:this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night|lunchtime))?\b`)
+
+// stepDay is when the answer to j's question asking for a small step says
+// it will happen, "on Saturday morning", or "this week" when it names no
+// day.
+func stepDay(j Journey, answers []string) string {
+	for i, q := range j.Questions {
+		if i >= len(answers) || questionKind(q.Text) != qkStep {
+			continue
+		}
+		if m := reStepDay.FindStringSubmatch(foldText(answers[i])); m != nil {
+			return strings.TrimSpace("on " + upFirst(m[1]) + " " + m[2])
+		}
+	}
+	return "this week"
 }
 
 // contactMode is the way of being in touch the last answer that names one

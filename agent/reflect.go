@@ -192,6 +192,11 @@ func (t *turn) reflectAnswer(in Intent) {
 		fallback = freshAck(r, func(v int) string {
 			return acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], v)
 		})
+		if plan := planAck(j, r.Answers[:r.Index+1], r.Index); plan != "" && strings.Contains(fallback, "_") {
+			// "buy tickets for the gig she wanted": the step in the
+			// companion's words rather than said back in italics.
+			fallback = plan
+		}
 	}
 	ack := t.a.hooks.acknowledge(t.ctx, j.Questions[r.Index], t.text, fallback)
 	r.Said = append(r.Said, ack)

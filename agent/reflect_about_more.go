@@ -114,10 +114,23 @@ var (
 
 // Shares of time online.
 var (
-	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|all|\d+ ?%|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
+	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|a lot of|all|\d+ ?%|\d+(?: percent)?|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
 	reMostlyTalk   = mustPattern(`\b(?:mostly|more|actually)\s+(?:\w+\s+)?(?:talk\w*|chatt\w*|messag\w*|whatsapp)\b|\b(?:talk\w*|chatt\w*) mostly\b`)
+	reLurk         = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
 	reHalf         = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
 )
+
+// onlineShareAck answers the question of how time online splits with how
+// the answer says it splits, before anything else in it: "" for another
+// question, an answer that names no split, a death told, or a step away
+// ("i deleted tiktok and felt lighter"), which the relief answers better.
+func onlineShareAck(q Question, answer string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "scrolling and liking") || reSteppedAway.MatchString(foldText(answer)) ||
+		listen.Lost(answer, answerNames(answer)) != "" {
+		return ""
+	}
+	return timeOnlineLine(answer, v)
+}
 
 // timeOnlineLine names how time online splits, or "".
 func timeOnlineLine(answer string, v int) string {
@@ -125,6 +138,8 @@ func timeOnlineLine(answer string, v int) string {
 	switch {
 	case reHalf.MatchString(folded):
 		return pickAck(halfLines, v)
+	case reLurk.MatchString(folded):
+		return pickAck(lurkLines, v)
 	case reMostlyScroll.MatchString(folded):
 		return pickAck(scrollLines, v)
 	case reMostlyTalk.MatchString(folded):
@@ -140,6 +155,11 @@ var (
 		"Mostly scrolling, then — feeds are built for that, and it's a common pattern, honestly.",
 		"Scrolling takes most of it and talking gets little — an honest picture, and a common one.",
 		"Mostly scrolling, less talking: that's honest, and very common.",
+	}
+	// lurkLines answer reading everything and posting nothing.
+	lurkLines = []string{
+		"Mostly scrolling and watching rather than posting — an honest answer; one small reply now and then turns watching into talking.",
+		"So it's mostly scrolling and watching, with little posting; honest, common, and a single comment is an easy first way in.",
 	}
 	talkLines = []string{
 		"Mostly talking — that's the part that builds closeness.",
@@ -201,7 +221,7 @@ func obstacleLine(answer string, v int) string {
 
 // reGoodWeek answers "was there a moment you felt alone?" with no and a
 // good week, nothing more: "not really, it was a good week".
-var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one))*$`)
+var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one|no|nope|nah))*$`)
 
 var ackGoodWeek = []string{
 	"Glad to hear it — a good week like that is worth noticing.",
@@ -288,3 +308,36 @@ var (
 		"That sounds lovely: {m}, and {v}. Worth holding on to.",
 	}
 )
+
+// reWaitAll is waiting for everyone to write first, no one named apart:
+// "i wait for everyone", "i never text first", "i assume theyd text".
+var reWaitAll = mustPattern(`\bi (?:always |usually |mostly |just |kind of |tend to )*wait (?:for (?:everyone|everybody|people|others|them all|them|all of them)|on (?:everyone|everybody|people|others))\b|\bi (?:never|rarely|don't|dont) (?:text|message|write|reach out|call) first\b|\bi (?:just )?assume (?:if )?(?:they|people)\b`)
+
+// waitFirstLines answer waiting for others to write first.
+var waitFirstLines = []string{
+	"So you tend to wait for others to write first. Plenty of people do, and often they're waiting on you too.",
+	"Waiting for people to write first is very common; a short first message is usually a welcome surprise.",
+}
+
+// waitFirstAck answers the question of who drifts while the person waits
+// to hear first, when the answer says they wait for everyone: "" for
+// another question, or an answer that names someone apart ("i follow up
+// with Bea, Luca i wait for"), which the people answer.
+func waitFirstAck(q Question, answer string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "write first") || !reWaitAll.MatchString(foldText(answer)) ||
+		len(singles(answer, answerNames(answer))) > 0 {
+		return ""
+	}
+	if f := listen.Feel(answer); f.Sure() && (f.Label == "worry" || f.Label == "embarrassment") {
+		// "i wait for everyone. scared of being annoying": the fear is
+		// the reason, and named.
+		return pickAck(waitWorryLines, v)
+	}
+	return pickAck(waitFirstLines, v)
+}
+
+// waitWorryLines answer waiting to hear first for fear of being a bother.
+var waitWorryLines = []string{
+	"Waiting for others to go first, scared of being a bother, is very common; most people are glad to hear from you.",
+	"That worry about being annoying keeps a lot of people waiting; a short first message rarely lands the way you fear.",
+}

@@ -196,8 +196,8 @@ func summaryProblems(whole string, answers []string) []string {
 const (
 	reflectFreshFloor  = 0.98
 	reflectFresh2Floor = 1.00
-	reflectFresh3Floor = 0.96
-	reflectFresh4Floor = 0.97
+	reflectFresh3Floor = 0.97
+	reflectFresh4Floor = 0.98
 )
 
 // Ceilings: the share of each fresh file's acknowledgements that may say
@@ -205,12 +205,14 @@ const (
 // answers were read for what they are about, they were 0.69, 0.49, 0.57
 // and 0.74; before the still-echoed ones were read by class (a message
 // for someone, a limit, a plan, a contrast between people, a kind act, a
-// lonely moment and where it was), 0.36, 0.24, 0.35 and 0.50.
+// lonely moment and where it was), 0.36, 0.24, 0.35 and 0.50; before how
+// time online splits, waiting for others to write first and a step with
+// no one to message were named, 0.11, 0.10, 0.25 and 0.30.
 const (
-	reflectFreshEchoes  = 0.11
+	reflectFreshEchoes  = 0.10
 	reflectFresh2Echoes = 0.10
-	reflectFresh3Echoes = 0.25
-	reflectFresh4Echoes = 0.30
+	reflectFresh3Echoes = 0.23
+	reflectFresh4Echoes = 0.25
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -327,9 +329,14 @@ func TestReflectRequestStarts(t *testing.T) {
 // measured once before any change for it: 70 of 90 passed, 32 of the
 // acknowledgements (0.36) echoed the answer. After acknowledgements were
 // made to name an answer's point (ack_gist.go), written without it: still
-// 70 of 90, echoes 22 (0.24).
+// 70 of 90, echoes 22 (0.24). Read afterwards, once who a death, an
+// illness, a worry or a care was about was named, and answers of only not
+// knowing were no longer said back: 80 of 90, echoes 18 (0.20); with the
+// split of time online, the waiting and the step named in the companion's
+// words, echoes 14 (0.16); with a move to a new place named beside the
+// circle chosen, 81 of 90.
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.76, 0.28)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.90, 0.16)
 }
 
 // TestReflectFresh6 plays testdata/reflect/fresh6.tsv, 90 answers written

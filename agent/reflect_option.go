@@ -81,8 +81,24 @@ func heavyNamed(answer string) string {
 	if who := illOf(answer); who != "" {
 		return "I'm sorry about " + who + " being ill."
 	}
+	if m := reMovedTo.FindStringSubmatch(answer); m != nil {
+		// "i moved to Lisbon 4 months ago": a new place, where company
+		// takes time to find.
+		if place := m[1]; place != "" && !notPlaces[strings.ToLower(place)] {
+			return "Moving to " + upFirst(strings.ToLower(place)) + " is a big change, and it takes a while to find your people there."
+		}
+		return "A move is a big change, and it takes a while to find your people."
+	}
 	return ""
 }
+
+// reMovedTo is the person's own move: "i moved to lisbon", "we just
+// relocated", "since moving here".
+var reMovedTo = mustPattern(`(?i)\b(?:i|we|i've|ive|we've) (?:just |recently |only )?(?:moved|relocated)(?: (?:to|back to|over to) ([a-z]+))?\b`)
+
+// notPlaces follow "moved to" without naming a place.
+var notPlaces = map[string]bool{"a": true, "the": true, "new": true, "another": true, "my": true, "our": true,
+	"here": true, "there": true, "be": true, "live": true, "work": true, "this": true, "uni": true, "university": true}
 
 // choiceFeelings leave a choice the point of an answer.
 var choiceFeelings = map[string]bool{"relief": true, "joy": true, "gratitude": true, "pride": true, "tiredness": true}

@@ -29,7 +29,18 @@ var fragmentStems = []struct{ q, stem string }{
 	{"left you feeling good", "A good moment this week was {x}."},
 	{"felt alone", "A moment you felt alone was {x}."},
 	{"drain you or leave you comparing", "What drained you online was {x}."},
+	{"beyond catching up", "The last talk that went deeper was {x}."},
+	{"how honest", "How honest you are about your ups and downs: {x}."},
+	{"what they mean to you", "You'd like them to know {x}."},
+	{"comfortable with", "You find out what people are comfortable with by {x}."},
+	{"read and answer it", "When a friend writes something long, you {x}."},
+	{"follow up with", "Who you follow up with: {x}."},
+	{"reach out to this week", "This week's reaching out: {x}."},
+	{"one small", "One small thing you'd like to do: {x}."},
 }
+
+// fragmentMax is the most words a fragment made whole may have.
+const fragmentMax = 10
 
 // reSubjectOpen opens a clause on who does something: it is a sentence.
 var reSubjectOpen = regexp.MustCompile(`(?i)^(?:you|you're|you've|you'd|you'll|i|i'm|he|she|they|we|it|it's|there|there's|that's|he's|she's|they're|we're|nobody|no one|everyone|someone|people)\b`)
@@ -42,22 +53,68 @@ var reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|am|has|have|had|
 // line as it is.
 func wholeSentence(q Question, line string, names []string) string {
 	body := strings.TrimRight(strings.TrimSpace(line), ".!?;, ")
-	if body == "" || len(strings.Fields(body)) > 7 || strings.Contains(body, ",") || reSubjectOpen.MatchString(body) || reFiniteVerb.MatchString(body) {
-		return line
+	if body == "" || len(strings.Fields(body)) > fragmentMax || !fragment(body) {
+		return yesNoComma(line)
 	}
 	t := strings.ToLower(q.Text)
 	for _, f := range fragmentStems {
 		if !strings.Contains(t, f.q) {
 			continue
 		}
+		if reNegativeOpen.MatchString(body) && !strings.Contains(f.stem, ": {x}") {
+			// "not since his fall" carries no "was": said as it came.
+			return yesNoComma(line)
+		}
 		x := body
 		if first, _, _ := strings.Cut(x, " "); !properWord(strings.Trim(first, ",.'s"), names) {
 			// Capitalised only because it opened the line.
 			x = strings.ToLower(x[:1]) + x[1:]
 		}
+		lead, _, _ := strings.Cut(f.stem, "{x}")
+		if ws := strings.Fields(lead); len(ws) > 0 {
+			// "You find energy in" + "in person": the word said once.
+			x = strings.TrimPrefix(x, ws[len(ws)-1]+" ")
+			if strings.HasPrefix(x, ws[len(ws)-1]+" ") {
+				x = strings.TrimPrefix(x, ws[len(ws)-1]+" ")
+			}
+		}
 		return strings.ReplaceAll(f.stem, "{x}", reDayName.ReplaceAllStringFunc(x, upFirst))
 	}
-	return line
+	return yesNoComma(line)
+}
+
+// fragment reports whether every comma-separated part of body is a few
+// words with no subject or verb: "a close friend, someone local", "sunday
+// night, nothing specific".
+func fragment(body string) bool {
+	for _, part := range strings.Split(body, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" || rePronounOpen.MatchString(part) || reFiniteVerb.MatchString(part) || reSubjectIn.MatchString(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// rePronounOpen opens a clause on a pronoun; "someone local" is still a
+// fragment.
+var rePronounOpen = regexp.MustCompile(`(?i)^(?:you|you're|you've|you'd|you'll|i|i'm|he|she|they|we|it|it's|there|there's|that's|he's|she's|they're|we're)\b`)
+
+// reSubjectIn is a subject pronoun anywhere in a part: "if I'm honest",
+// "nope you just stay home" are clauses.
+var reSubjectIn = regexp.MustCompile(`(?i)\b(?:i|i'm|you|you're|you've|he|she|they|we|he's|she's|they're|we're)\b`)
+
+// reNegativeOpen opens a fragment that says no, which no stem can carry:
+// "not since his fall".
+var reNegativeOpen = regexp.MustCompile(`(?i)^(?:not|no|never|nothing|none|nobody|no one)\b`)
+
+// reYesNoOpen is a yes or a no run into what follows it: "No you stayed
+// off it".
+var reYesNoOpen = regexp.MustCompile(`^(No|Nope|Nah|Yes|Yeah|Yep)( (?:you|it|not|they|we|he|she|there|just|never|always)\b)`)
+
+// yesNoComma puts the comma after an opening yes or no that has none.
+func yesNoComma(line string) string {
+	return reYesNoOpen.ReplaceAllString(line, "$1,$2")
 }
 
 // properWord reports whether w is spelled with a capital wherever it

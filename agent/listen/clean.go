@@ -13,7 +13,7 @@ var fillers = [][]string{
 	{"to", "be", "honest"}, {"i", "guess"}, {"i", "think"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
 	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
-	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"uh"}, {"hmm"},
+	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"ummm"}, {"uh"}, {"uhh"}, {"uhhh"}, {"uhm"}, {"erm"}, {"hmm"}, {"hmmm"},
 	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"}, {"omg"}, {"smh"}, {"ffs"},
 }
 

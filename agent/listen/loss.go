@@ -22,6 +22,9 @@ func Lost(text string, names []string) string {
 				if pet := petEnding(clause, i); pet != "" {
 					return pet
 				}
+				if who := pronounLost(text, clause[i-1].word, names); who != "" {
+					return who
+				}
 			case w == "lost" && i+1 < len(clause):
 				if m, _, ok := mentionAt(clause, i+1, names); ok && t.tail == "" {
 					return m.Ref
@@ -34,6 +37,40 @@ func Lost(text string, names []string) string {
 		}
 	}
 	return ""
+}
+
+// pronounLost is who "she" or "he" before a verb of death stands for:
+// the one person the answer names who can be meant ("my grandma … she
+// passed in march" is her grandma), or "" when none or several can.
+func pronounLost(text, pronoun string, names []string) string {
+	var want byte
+	switch strings.ToLower(pronoun) {
+	case "she":
+		want = 'f'
+	case "he":
+		want = 'm'
+	default:
+		return ""
+	}
+	var fit []Mention
+	for _, m := range Mentions(text, names) {
+		if groupRelation(m.Ref) || m.Gender != want && m.Gender != 0 {
+			continue
+		}
+		fit = append(fit, m)
+	}
+	if len(fit) != 1 {
+		return ""
+	}
+	return fit[0].Ref
+}
+
+// groupRelation reports a mention of several people: "your friends".
+func groupRelation(ref string) bool {
+	f := strings.Fields(strings.ToLower(ref))
+	last := f[len(f)-1]
+	g, ok := relations[last]
+	return ok && g == 0 && strings.HasSuffix(last, "s") || last == "family" || last == "team" || last == "folks"
 }
 
 // mentionEnding finds a mention that ends just before toks[end]: "my late
@@ -100,6 +137,10 @@ func petEnding(toks []token, end int) string {
 	if !pets[w] || end < 2 {
 		return ""
 	}
+	if owner := petOwner(toks[end-2]); owner != "" {
+		// "my coworkers dog died": her loss, not the person's own.
+		return owner + "'s " + w
+	}
 	words := []string{w}
 	for j := end - 2; j >= 0 && j >= end-3; j-- {
 		o := strings.ToLower(toks[j].word)
@@ -111,6 +152,26 @@ func petEnding(toks []token, end int) string {
 		default:
 			return ""
 		}
+	}
+	return ""
+}
+
+// petOwner is who owns a pet named right after t, as the companion names
+// them: "coworker's" or "coworkers" (the apostrophe left out) is "your
+// coworker", "Sam's" is "Sam"; "" when t owns nothing.
+func petOwner(t token) string {
+	low := strings.ToLower(t.word)
+	if t.tail == "'s" {
+		if relationOwner(low) {
+			return "your " + low
+		}
+		return upFirst(t.word)
+	}
+	if t.tail != "" || !strings.HasSuffix(low, "s") || notOwners[low] {
+		return ""
+	}
+	if r := strings.TrimSuffix(low, "s"); relationOwner(r) {
+		return "your " + r
 	}
 	return ""
 }

@@ -20,3 +20,31 @@ func TestLost(t *testing.T) {
 		}
 	}
 }
+
+// TestLostByPronounAndOwner finds the one lost when "she" or "he" tells of
+// the death after the answer named them, and a pet that was someone
+// else's as theirs; a pronoun that could be two people finds no one.
+func TestLostByPronounAndOwner(t *testing.T) {
+	for in, want := range map[string]string{
+		"my nan. she always had the kettle on for me. she passed last autumn":  "your nan",
+		"my uncle taught me to fish, he died in june":                          "your uncle",
+		"my sister and my mum both came, she died a month after":               "",
+		"my neighbours dog died and i left flowers at her door":                "your neighbour's dog",
+		"Priya's cat died so i sent her a card":                                "Priya's cat",
+		"my aunt told me about her dog, then she said it had died at the vets": "",
+	} {
+		if got := Lost(in, []string{"Priya"}); got != want {
+			t.Errorf("Lost(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRelationSpelledOut says a relation typed short in full.
+func TestRelationSpelledOut(t *testing.T) {
+	for in, want := range map[string]string{"my bf forgot": "your boyfriend", "told my sis": "your sister"} {
+		ms := Mentions(in, nil)
+		if len(ms) != 1 || ms[0].Ref != want {
+			t.Errorf("Mentions(%q) = %+v, want %q", in, ms, want)
+		}
+	}
+}

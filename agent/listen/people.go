@@ -25,7 +25,8 @@ var vocatives = map[string]byte{
 	"granny": 'f', "nan": 'f', "nana": 'f', "nanna": 'f', "grandmother": 'f', "auntie": 'f', "aunty": 'f',
 	"dad": 'm', "daddy": 'm', "papa": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm', "grandfather": 'm',
 	"gramps": 'm', "abuela": 'f', "abuelita": 'f', "abuelo": 'm', "nonna": 'f', "nonno": 'm', "oma": 'f', "opa": 'm',
-	"bubbe": 'f', "lola": 'f', "lolo": 'm',
+	"bubbe": 'f', "lola": 'f', "lolo": 'm', "baba": 'm', "babcia": 'f', "dziadek": 'm', "amma": 'f', "appa": 'm',
+	"ammi": 'f', "abbu": 'm', "nani": 'f', "nanu": 'm', "dadi": 'f', "bibi": 'f', "yaya": 'f', "mamma": 'f',
 }
 
 // relations are words for who someone is; the value is the gender, or 0.
@@ -104,7 +105,7 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		// "my ex texted": the ex is who is meant.
 		return Mention{Who: "your " + strings.Join(mods, " "), Ref: "your " + strings.Join(mods, " ")}, j - i, true
 	}
-	ref := "your " + strings.Join(append(mods, rel), " ")
+	ref := "your " + strings.Join(append(mods, spelledOut(rel)), " ")
 	if g, ok := vocatives[rel]; ok {
 		return Mention{Who: upFirst(rel), Ref: ref, Named: true, Gender: g}, j - i + 1, true
 	}
@@ -119,6 +120,20 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		}
 	}
 	return Mention{Who: ref, Ref: ref, Gender: g}, j - i + 1, true
+}
+
+// shortForms are relations typed as letters or clipped, said back in
+// full: "my gf" is "your girlfriend". Words people say aloud ("roomie",
+// "hubby") are kept as they are.
+var shortForms = map[string]string{"gf": "girlfriend", "bf": "boyfriend", "bff": "best friend", "sis": "sister",
+	"bro": "brother"}
+
+// spelledOut is rel in full.
+func spelledOut(rel string) string {
+	if full, ok := shortForms[rel]; ok {
+		return full
+	}
+	return rel
 }
 
 // knownName returns the name in names that w is, whatever its case.

@@ -414,7 +414,7 @@ func IsStep(answer string, names []string) bool {
 			// every day" a habit; a step is a verb on its own or after
 			// "could", "will", "to", "maybe".
 			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) ||
-				toldHabit(clause, i) {
+				toldHabit(clause, i) || unkeptIntent(clause, i) {
 				continue
 			}
 			// "a long call with my sister": a word between an article and
@@ -452,6 +452,23 @@ func toldHabit(toks []token, i int) bool {
 	switch strings.ToLower(toks[i-2].word) {
 	case "i", "we", "they":
 		return true
+	}
+	return false
+}
+
+// unkeptIntent reports an action word told as an intention that keeps
+// not happening, "i keep meaning to tell her", "i always mean to call":
+// a habit the person describes, not a step they are taking.
+func unkeptIntent(toks []token, i int) bool {
+	if i < 3 || !strings.EqualFold(toks[i-1].word, "to") {
+		return false
+	}
+	verb, before := strings.ToLower(toks[i-2].word), strings.ToLower(toks[i-3].word)
+	switch verb {
+	case "meaning", "forgetting", "trying", "wanting":
+		return before == "keep" || before == "keeps" || before == "kept" || before == "always"
+	case "mean", "meant", "want", "forget":
+		return before == "always" || before == "never"
 	}
 	return false
 }

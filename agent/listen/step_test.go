@@ -110,3 +110,19 @@ func TestIsStep(t *testing.T) {
 		}
 	}
 }
+
+// TestUnkeptIntentIsNoStep reads "i keep meaning to call her" as a habit
+// the person describes, and "i'll call her" still as a step.
+func TestUnkeptIntentIsNoStep(t *testing.T) {
+	for in, want := range map[string]bool{
+		"i keep meaning to call my aunt and never do":        false,
+		"i always mean to text Jo back and then forget":      false,
+		"i kept trying to ring my brother but it felt wrong": false,
+		"i'll call my aunt on sunday":                        true,
+		"i want to text Jo back this week":                   true,
+	} {
+		if got := IsStep(in, []string{"Jo"}); got != want {
+			t.Errorf("IsStep(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
