@@ -13,7 +13,8 @@ import "strings"
 // listening.
 
 // fieldWords are words that put a question in the guide's field, in the
-// form foldText gives them.
+// form foldText gives them: people, ways of being in touch (the apps and
+// places people talk in among them), and feelings about being close.
 var fieldWords = wordSet(`
 friend friends friendship friendships mate mates pal pals buddy buddies bestie besties bff
 people person someone somebody anyone anybody everyone nobody noone folks others
@@ -27,6 +28,8 @@ text texts texting texted message messages messaging messaged msg msgs dm dms re
 answer answers answered respond responded ignore
 call calls calling called chat chatting talk talking talked conversation conversations convo
 reach reaching contact ghost ghosted ghosting ignored ignoring ignores
+whatsapp telegram signal messenger snapchat insta instagram facebook fb discord server servers forum forums
+subreddit reddit email emails emailed facetime zoom skype
 invite invited invites inviting hang hanging meet meeting met socialise socialize social
 lonely loneliness alone isolated isolation disconnected invisible unwanted rejected rejection
 awkward shy introvert introverted jealous envious fomo hurt hurts upset

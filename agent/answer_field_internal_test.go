@@ -21,6 +21,8 @@ func TestInGuideField(t *testing.T) {
 		{"whats a good birthday present for my brother", false},
 		{"how much ibuprofen can i give my friend", false},
 		{"how do i fix a leaking tap", false},
+		{"i refresh instagram all evening to see if she posted", true},
+		{"cant stop checking his last seen on whatsapp", true},
 	}
 	for _, tt := range tests {
 		if got := inGuideField(tt.q); got != tt.want {

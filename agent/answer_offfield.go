@@ -23,7 +23,8 @@ var offFieldTopics = []struct {
 	{"tech", wordSet(`iphone iphones android smartphone laptop laptops tablet tablets ipad computer computers pc mac macbook
 printer printers wifi router broadband password passwords charger battery bluetooth tv television console playstation
 xbox nintendo headphones earbuds airpods camera software hardware install upgrade download keyboard hack hacked virus
-antivirus login`)},
+antivirus login backup backups restore restoring restored crashing crashes crashed reinstall reinstalled reinstalling
+glitch glitching storage mic microphone windows icloud google`)},
 	{"shopping", wordSet(`gift gifts prezzie prezzies pressie pressies buy buying bought purchase purchases shop shopping store stores brand brands cheapest
 cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
 trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
@@ -79,7 +80,22 @@ var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to ca
 // reTheirPartner is someone else's partner or former partner: a friend who
 // only talks about her ex, his girlfriend who is always there. The romance
 // is theirs and sets the scene; what is asked is about the friend.
-var reTheirPartner = mustPattern(`\b(her|his|their) (?:ex|exes|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf)\b`)
+var reTheirPartner = mustPattern(`\b(her|his|their) (?:ex|exes|ex boyfriend|ex girlfriend|boyfriend|girlfriend|bf|gf|(?:dating|love|sex) life)\b`)
+
+// reOwnPartner is the asker's own partner named: "my gf", "my boyfriend".
+// Named alone, a partner sets the scene of a question about listening or
+// messages ("my gf says i skim her texts"); what makes a question romance
+// is asked in its own words (cheating, proposing, a crush, a breakup).
+var reOwnPartner = mustPattern(`\bmy (?:boyfriend|girlfriend|bf|gf)\b`)
+
+// reRomanceEnd is the romance itself asked about, its end or its future,
+// which keeps a partner named a matter of dating: "should i break up with my
+// boyfriend", "my gf dumped me", "is he the one".
+var reRomanceEnd = mustPattern(`\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
+
+// reOwnCareer is the asker's own work in health care said as who they
+// are ("im a night shift nurse", "as a doctor"): a job, not a symptom.
+var reOwnCareer = mustPattern(`\b(?:im|i am|i'm|as|work as|working as) (?:a|an) (?:\w+ ){0,2}(?:nurse|doctor|gp|pharmacist|dentist|paramedic|midwife|carer)\b`)
 
 // reMealTogether is a meal as a time people meet, not food: sitting with
 // people at lunch, "we must do dinner", brunch with a friend.
@@ -90,12 +106,17 @@ var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbin
 // before a friend as "former", so only a romantic ex puts a question in
 // dating; an in-law as family, not law; owing a reply or a person, not
 // money; a recipe for a friendship, not a dish; proposing a plan, not
-// marriage; someone else's partner as a partner, not a romance of the
-// asker's; a meal as a time to meet.
+// marriage; someone else's partner or love life, and one's own partner
+// named (unless leaving them is asked), as a partner, not a romance; a job
+// in health care as a job; a meal as a time to meet.
 func withoutFormerFriends(folded string) string {
 	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
 	folded = reTheirPartner.ReplaceAllString(folded, "$1 partner")
+	if !reRomanceEnd.MatchString(folded) {
+		folded = reOwnPartner.ReplaceAllString(folded, "my partner")
+	}
+	folded = reOwnCareer.ReplaceAllString(folded, "i work long hours")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
 	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
 	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
@@ -148,9 +169,10 @@ func offFieldTopic(folded string) string {
 // reThingAsk is the shape of asking for a thing, a place, a sum or a fix
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
-// "how much should i tip", "how do i fix it", "what's the time difference";
+// "how much should i tip", "how do i fix it", "what's the time difference",
+// a fact to look up ("what year did it come out", "who founded it");
 // a present to get someone is one of them (giftShape, thing_to_get.go).
-var reThingAsk = mustPattern(`\b(?:which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:invented|founded|created|owns) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good

@@ -29,14 +29,14 @@ const (
 	qsHeldoutFloor = 0.3
 	// fresh.tsv was measured once before the listed-question model and has
 	// been tuned on since; its floors sit a little under its figures.
-	qsFreshRecall   = 0.75
+	qsFreshRecall   = 0.9
 	qsFreshDeclines = 0.9
 	// fresh2.tsv likewise, measured once and then developed on.
-	qsFresh2Recall   = 0.7
+	qsFresh2Recall   = 0.86
 	qsFresh2Declines = 0.8
 	// fresh3.tsv, in someone else's wording, measured once (recall@1
 	// 0.776, 30 of 30 out of scope declined) and developed on since.
-	qsFresh3Recall   = 0.92
+	qsFresh3Recall   = 0.93
 	qsFresh3Declines = 0.9
 	// fresh4.tsv, 200 more written in one sitting, measured once before any
 	// change for it and developed on since.
@@ -45,17 +45,17 @@ const (
 	// fresh5.tsv, 180 questions labelled against the guide as it stood,
 	// measured once before any change for it (recall@1 0.725, 25 of 27 out
 	// of scope declined) and developed on since.
-	qsFresh5Recall   = 0.88
+	qsFresh5Recall   = 0.89
 	qsFresh5Declines = 0.8
 	// fresh6.tsv, 180 more written by someone else, measured once with
 	// itself left out before it was read (recall@1 0.712, 24 of 27 out of
 	// scope declined) and developed on since.
-	qsFresh6Recall   = 0.87
+	qsFresh6Recall   = 0.9
 	qsFresh6Declines = 0.85
 	// fresh7.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.634, 25 of
 	// 27 out of scope declined) and developed on since.
-	qsFresh7Recall   = 0.84
+	qsFresh7Recall   = 0.87
 	qsFresh7Declines = 0.85
 	// fresh8.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.699,
@@ -63,14 +63,14 @@ const (
 	// since. The recall floors of fresh6, fresh7 and fresh8 sit a few
 	// questions under their figures with the section model (0.863, 0.797,
 	// 0.843, each with itself left out).
-	qsFresh8Recall   = 0.9
+	qsFresh8Recall   = 0.91
 	qsFresh8Declines = 0.9
 	// fresh9.tsv, 180 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.863,
 	// first sentence 0.863, 25 of 27 out of scope declined) and developed on
 	// since; its floor sits a few questions under its figure with itself
 	// left out (0.889).
-	qsFresh9Recall   = 0.9
+	qsFresh9Recall   = 0.91
 	qsFresh9Declines = 0.9
 	// fresh10.tsv, 170 more written in one sitting by someone else, measured
 	// once with itself left out before any change for it (recall@1 0.821,
@@ -86,7 +86,14 @@ const (
 	// out reaches recall@1 0.947 (fresh3), 0.924 (fresh4), 0.908 (fresh5),
 	// 0.895 (fresh6), 0.869 (fresh7), 0.928 (fresh8), 0.922 (fresh9), 0.890
 	// (fresh10) and 0.834 (fresh11); the floors above sit a few questions
-	// under those.
+	// under those. With fresh12 learned from, the concepts and listed
+	// questions for the wordings its misses and the earlier batches' shared
+	// (a partner or a job named in passing, a row that left two people not
+	// speaking, a long message read only in part, weeks of low mood, a plan
+	// that is always one person's idea), and the asked-questions field at
+	// 0.5: tune 0.936, fresh 0.943, fresh2 0.882, fresh3 0.953, fresh4
+	// 0.913, fresh5 0.908, fresh6 0.915, fresh7 0.895, fresh8 0.928, fresh9
+	// 0.935, fresh10 0.883, fresh11 0.883, fresh12 0.910.
 )
 
 // setQuestion is one line of a question set.
@@ -347,9 +354,10 @@ func TestAnswersOnFresh10(t *testing.T) {
 
 // TestAnswersOnFresh11 measures fresh11.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
-// (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined).
+// (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined)
+// and developed on since (0.883 and 21 of 25 with itself left out).
 func TestAnswersOnFresh11(t *testing.T) {
-	checkDevSet(t, "fresh11", 160, 0.81, 0.76)
+	checkDevSet(t, "fresh11", 160, 0.86, 0.8)
 }
 
 // learnedWithout returns the question sets the guide learns from, but for
@@ -540,9 +548,12 @@ func heldoutFigures(t *testing.T, file, title string) {
 
 // TestAnswersOnFresh12 measures fresh12.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
-// (recall@1 0.793, first sentence 0.793, 23 of 25 out of scope declined).
+// (recall@1 0.793, first sentence 0.793, 23 of 25 out of scope declined)
+// and learned from since; with itself left out it reached 0.821 when it was
+// first learned from, 0.910 after the listed questions written from its
+// misses, its floor a few questions under.
 func TestAnswersOnFresh12(t *testing.T) {
-	checkDevSet(t, "fresh12", 160, 0.76, 0.88)
+	checkDevSet(t, "fresh12", 160, 0.88, 0.88)
 }
 
 // TestAnswersOnFresh13 measures fresh13.tsv, 170 questions written in one

@@ -131,40 +131,40 @@ func TestSearchOnFresh(t *testing.T) {
 // TestSearchOnFresh2 logs the search figures on fresh2.tsv, 220 questions
 // written in one sitting from the guide's text without reading any other
 // set, measured once before any change for it and developed on since.
-func TestSearchOnFresh2(t *testing.T) { searchOnDevSet(t, "fresh2", 0.7) }
+func TestSearchOnFresh2(t *testing.T) { searchOnDevSet(t, "fresh2", 0.86) }
 
 // TestSearchOnFresh3 logs the search figures on fresh3.tsv, 200 questions
 // in someone else's wording, measured once before any change for it.
-func TestSearchOnFresh3(t *testing.T) { searchOnDevSet(t, "fresh3", 0.6) }
+func TestSearchOnFresh3(t *testing.T) { searchOnDevSet(t, "fresh3", 0.93) }
 
 // TestSearchOnFresh4 logs the search figures on fresh4.tsv, 200 more
 // questions written in one sitting, measured once before any change for it.
-func TestSearchOnFresh4(t *testing.T) { searchOnDevSet(t, "fresh4", 0.55) }
+func TestSearchOnFresh4(t *testing.T) { searchOnDevSet(t, "fresh4", 0.89) }
 
 // TestSearchOnFresh5 logs the search figures on fresh5.tsv, 180 questions
 // labelled against the guide as it stood, measured once before any change
 // for it.
-func TestSearchOnFresh5(t *testing.T) { searchOnDevSet(t, "fresh5", 0.55) }
+func TestSearchOnFresh5(t *testing.T) { searchOnDevSet(t, "fresh5", 0.89) }
 
 // TestSearchOnFresh6 logs the search figures on fresh6.tsv, 180 questions
 // written by someone else, measured once with itself left out before any
 // change for it.
-func TestSearchOnFresh6(t *testing.T) { searchOnDevSet(t, "fresh6", 0.87) }
+func TestSearchOnFresh6(t *testing.T) { searchOnDevSet(t, "fresh6", 0.91) }
 
 // TestSearchOnFresh7 logs the search figures on fresh7.tsv, 180 questions
 // written in one sitting by someone else, measured once with itself left
 // out before any change for it.
-func TestSearchOnFresh7(t *testing.T) { searchOnDevSet(t, "fresh7", 0.77) }
+func TestSearchOnFresh7(t *testing.T) { searchOnDevSet(t, "fresh7", 0.88) }
 
 // TestSearchOnFresh8 logs the search figures on fresh8.tsv, 180 questions
 // written in one sitting by someone else, measured once with itself left
 // out before any change for it.
-func TestSearchOnFresh8(t *testing.T) { searchOnDevSet(t, "fresh8", 0.83) }
+func TestSearchOnFresh8(t *testing.T) { searchOnDevSet(t, "fresh8", 0.9) }
 
 // TestSearchOnFresh9 logs the search figures on fresh9.tsv, 180 questions
 // written in one sitting by someone else, measured once with itself left
 // out before any change for it.
-func TestSearchOnFresh9(t *testing.T) { searchOnDevSet(t, "fresh9", 0.88) }
+func TestSearchOnFresh9(t *testing.T) { searchOnDevSet(t, "fresh9", 0.92) }
 
 // TestSearchOnFresh10 logs the search figures on fresh10.tsv, 170 questions
 // written in one sitting by someone else, measured once with itself left
@@ -230,9 +230,15 @@ func TestSearchOnHeldOut(t *testing.T) {
 // TestSearchOnFresh11 logs the search figures on fresh11.tsv, 170 questions
 // written in one sitting by someone else, measured once with itself left
 // out before any change for it (recall@1 0.855, recall@3 0.945).
-func TestSearchOnFresh11(t *testing.T) { searchOnDevSet(t, "fresh11", 0.83) }
+func TestSearchOnFresh11(t *testing.T) { searchOnDevSet(t, "fresh11", 0.88) }
 
 // TestSearchOnFresh12 logs the search figures on fresh12.tsv, 170 questions
 // written in one sitting by someone else, measured once with itself left
 // out before any change for it (recall@1 0.848, recall@3 0.945).
-func TestSearchOnFresh12(t *testing.T) { searchOnDevSet(t, "fresh12", 0.82) }
+//
+// The floors of fresh2 to fresh12 sit two or three questions under what
+// each reaches with itself left out once fresh12 is learned from, the
+// listed questions for everyday wordings are in and the asked-questions
+// field counts 0.5: 0.882, 0.953, 0.913, 0.908, 0.935, 0.902, 0.928, 0.941,
+// 0.897, 0.903 and 0.910.
+func TestSearchOnFresh12(t *testing.T) { searchOnDevSet(t, "fresh12", 0.89) }
