@@ -76,6 +76,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			// the message, never part of it (see unsaidWords).
 			continue
 		}
+		if d, ok := amendsOf(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, o); ok {
+			// "want to own it and pay for the repair": what the writer
+			// will do to make it right (see amends.go).
+			out = appendDetail(out, d)
+			continue
+		}
 		if o == Apology || o == Mend {
 			// "i didn't mean anything by it" takes the sorry back and
 			// stays out; "it was out of line" is the writer owning it.
@@ -602,6 +608,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
+	}
+	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) {
+		// "a baby girl, Noor, on tuesday": the baby greeted by name.
+		out = appendDetail(out, welcomeNewborn(n))
 	}
 	if privateAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "private"})
