@@ -54,8 +54,17 @@ func sayLead(raw string) string {
 	if loc := canOffer.FindStringIndex(t); loc != nil {
 		return "offer to " + t[loc[1]:]
 	}
+	if m := bareThat.FindStringSubmatch(t); m != nil {
+		// "just that it meant a lot": what to say, with no verb of
+		// saying left before it.
+		return m[1]
+	}
 	return raw
 }
+
+// bareThat is what to say given as a "that" clause alone, its verb of
+// saying left out: "just that it meant a lot", "and that we miss her".
+var bareThat = regexp.MustCompile(`(?i)^(?:(?:and|but|so|also|just|only|mostly|basically)\s+)*that\s+((?:it|it's|its|there|we|we're|you)\b.+)$`)
 
 // firstPersonStart is a clause the writer says of themselves.
 var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'd|we|we're|were)\b`)

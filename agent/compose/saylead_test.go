@@ -63,3 +63,17 @@ func TestSaidAsItShouldLand(t *testing.T) {
 		t.Errorf("a condolence that does not say it thinks of them: %s", d)
 	}
 }
+
+// TestBareThatIsWhatToSay checks that a "that" clause left on its own,
+// its verb of saying dropped, is said as it stands.
+func TestBareThatIsWhatToSay(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"just that it made my whole month", "it made my whole month"},
+		{"and that we're all rooting for her", "we're all rooting for her"},
+		{"that i love him", "that i love him"}, // the writer's own words go their usual way
+	} {
+		if got := sayLead(tt.in); got != tt.want {
+			t.Errorf("sayLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
