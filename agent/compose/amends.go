@@ -40,11 +40,19 @@ func amendsOf(c, name string, o Occasion) (Detail, bool) {
 	}
 	// "to clarify it was his": what is theirs ends on "yours".
 	what := yourEnd.ReplaceAllString(trimTail(secondPerson(m[2], name, false)), "${1}yours")
+	if first, second, ok := strings.Cut(what, " and "); ok && amendsVerb.MatchString(second) {
+		// "book it again and pay for the airbnb": two things done, the
+		// second promised on its own.
+		what = first + ", and I'll " + second
+	}
 	if m[1] != "" && !wouldLead.MatchString(m[1]) {
 		return Detail{Kind: Feeling, Text: "I'll " + what}, true
 	}
 	return Detail{Kind: Feeling, Text: "I'd like to " + what}, true
 }
+
+// amendsVerb opens a second thing the writer will do to make it right.
+var amendsVerb = regexp.MustCompile(`(?i)^(?:pay|cover|replace|repair|rebook|re-book|book|buy|email|e-mail|message|clarify|correct|set the record straight|give)\b`)
 
 // wouldLead is a promise said as a wish: "i'd".
 var wouldLead = regexp.MustCompile(`(?i)^i'?d\b`)

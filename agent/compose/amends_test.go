@@ -20,6 +20,10 @@ func TestAmendsSaid(t *testing.T) {
 			t.Errorf("draft for %q lacks %q: %q", tt.text, tt.want, d)
 		}
 	}
+	// Two things done are said as two, the second promised on its own.
+	if d, _ := draftOf("sorry text for nell, i bailed on her hen do. id like to offer to rebook the spa and cover the train tickets", "Nell", TieFriend); !strings.Contains(d, "rebook the spa, and I'll cover the train tickets") {
+		t.Errorf("two amends not said as two: %q", d)
+	}
 	// "…it was hers" ends on what is theirs.
 	if d, ok := amendsOf("tell her i'll message the group to say the idea was hers", "Ana", Apology); !ok || !strings.HasSuffix(d.Text, "was yours") {
 		t.Errorf("amendsOf gave %+v, %v", d, ok)

@@ -16,6 +16,11 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 		return []Detail{{Kind: Background, Text: c}}
 	}
 	c = withoutHealth(c, o)
+	if d, ok := anniversaryMemory(leadFiller.ReplaceAllString(c, ""), name); ok {
+		// "it's the anniversary of when we opened the taco truck": a
+		// memory (see anniversary.go).
+		return []Detail{d}
+	}
 	if d, ok := amendsOf(leadFiller.ReplaceAllString(c, ""), name, o); ok {
 		// "want to own it and pay for the repair": what the writer will
 		// do to make it right (see amends.go).

@@ -71,6 +71,12 @@ func Parse(text, name string, o Occasion) []Detail {
 			// tell them.
 			continue
 		}
+		if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
+			// "can he come over and play fifa": asked of them, said to
+			// them (see askthem.go).
+			out = appendDetail(out, d)
+			continue
+		}
 		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
 			// "i don't want to bring up the fight": what to keep out of
 			// the message, never part of it (see unsaidWords).
