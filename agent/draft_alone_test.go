@@ -42,3 +42,41 @@ func TestNamedFromAGroupIsWrittenToAlone(t *testing.T) {
 		t.Errorf("draft to Idris greets the group: %q", draft)
 	}
 }
+
+// TestWishToSendStartsADraft checks that a wish to send someone named one
+// more message, said with "send", starts the draft at once, and that a
+// follow-up asked about "dinner" is about the dinner.
+func TestWishToSendStartsADraft(t *testing.T) {
+	h := newScenarioHarness(t)
+	var draft string
+	for _, r := range h.send("send-once", "i asked my friend bruno about the gig two weeks back, no answer yet. i'd like to send him a gentle nudge, nothing pushy", "") {
+		if r.Draft {
+			draft = r.Text
+		}
+	}
+	if !strings.Contains(draft, "Bruno") || !strings.Contains(draft, "gig") || strings.Contains(draft, "for about") {
+		t.Errorf("no follow-up to Bruno about the gig: %q", draft)
+	}
+}
+
+// TestStoryAfterCommandIsKept checks that what is told after the draft
+// command itself ("/draft …, her cat Pip died") reaches the draft, while a
+// command with only a name still asks.
+func TestStoryAfterCommandIsKept(t *testing.T) {
+	h := newScenarioHarness(t)
+	var draft string
+	for _, line := range []string{"/draft for Anouk, her old cat Pip died on sunday, she had him since uni", "skip", "skip"} {
+		for _, r := range h.send("cmd-story", line, "") {
+			if r.Draft {
+				draft = r.Text
+			}
+		}
+	}
+	if !strings.Contains(draft, "Pip") {
+		t.Errorf("the story after the command is lost: %q", draft)
+	}
+	rs := h.send("cmd-name", "/draft Anouk", "")
+	if len(rs) == 0 || rs[0].Draft {
+		t.Errorf("a command with only a name wrote a draft at once: %+v", rs)
+	}
+}

@@ -77,3 +77,23 @@ func TestBareThatIsWhatToSay(t *testing.T) {
 		}
 	}
 }
+
+// TestCantComeTillIsWhenIllCome checks that a trip that cannot be made
+// yet, by whatever means, is said as when the writer will come.
+func TestCantComeTillIsWhenIllCome(t *testing.T) {
+	for _, in := range []string{"i cant fly out till the spring", "i can't get over until after easter", "and i won't be able to travel home till june"} {
+		if got := sayLead(in); !strings.HasPrefix(got, "I'll come and see you ") {
+			t.Errorf("sayLead(%q) = %q", in, got)
+		}
+	}
+}
+
+// TestLovedTimeIsNoThing checks that what they love told as a time ("he
+// loves when we call on sundays") is said as such, never as a thing to
+// enjoy.
+func TestLovedTimeIsNoThing(t *testing.T) {
+	d, _ := draftOf("thinking of my grandad, he loves when i send him photos of the allotment", "Grandad", TieFamily)
+	if strings.Contains(d, "enjoying when") || !strings.Contains(d, "love it when I send you") {
+		t.Errorf("a loved time read as a thing: %q", d)
+	}
+}
