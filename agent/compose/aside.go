@@ -82,6 +82,11 @@ func innerAside(c string, o Occasion) bool {
 	if writerPutDown.MatchString(c) || writerHolds.MatchString(c) || theirTemper.MatchString(c) || theyKnow.MatchString(c) {
 		return true
 	}
+	if o == Congrats && writerJoy.MatchString(c) {
+		// "im so happy i could cry": the congratulations says the joy
+		// its own way.
+		return true
+	}
 	if o == Support {
 		m := writerUnease.FindStringSubmatch(c)
 		return m != nil && aboutContact.MatchString(m[1])
@@ -150,3 +155,7 @@ func withoutHealth(c string, o Occasion) string {
 // theirRefusal is the recipient's reluctance to ask for anything, said
 // anywhere in a clause: "he's proud and would never ask for help".
 var theirRefusal = regexp.MustCompile(`(?i)\b(?:she|he|they)\b[^.,;!?]*\b(?:won'?t|wont|will not|never|doesn'?t|doesnt|does not|would never|wouldn'?t|wouldnt|hates to|isn'?t one to) (?:ever )?asks? (?:anyone |anybody |people )?for (?:help|anything|a hand|support)\b`)
+
+// writerJoy is the writer's own joy at their news: "im so happy i could
+// cry", "i'm buzzing for her".
+var writerJoy = regexp.MustCompile(`(?i)^(?:and |so )?(?:i|im|i'm|i am)(?:\s+(?:feel|am|'m))?\s+` + asideAdverbs + `(?:happy|excited|proud|chuffed|thrilled|buzzing|over the moon|emotional|made up)\b(?:\s+(?:i could (?:cry|scream|burst)|for (?:him|her|them)|about it|lol|haha))*[.!]*$`)

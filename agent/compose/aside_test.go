@@ -46,6 +46,8 @@ func TestAsideKeepsWhatIsMeant(t *testing.T) {
 		{"i feel awful about what i said", Apology, false},
 		{"i feel bad about how long it's been", Reconnect, true},
 		{"she was so stressed before the interview", Congrats, true},
+		{"i'm so proud i could burst", Congrats, true},
+		{"i'm so proud of everything we built", Thinking, false},
 		{"i was finally diagnosed with ocd and i want him to know", HardTime, false},
 		{"i had to cancel because of my anxiety", Thinking, true},
 		{"she's been so stressed about it", Congrats, false},

@@ -25,7 +25,7 @@ func askOfThem(c, name, text string) (Detail, bool) {
 		return Detail{}, false
 	}
 	what := trimTail(askTail.ReplaceAllString(secondPerson(m[1], name, false), ""))
-	for sharesRun(what, text, 7) {
+	for sharesRun(what, text, 8) {
 		// Said whole it would be the person's words pasted: the last
 		// thing asked goes ("…and not talk about it"), and when nothing
 		// is left, the usual reading shortens it.
@@ -35,5 +35,5 @@ func askOfThem(c, name, text string) (Detail, bool) {
 		}
 		what = what[:i]
 	}
-	return Detail{Kind: Ask, Text: "need:Could you " + what + "?"}, true
+	return Detail{Kind: Ask, Text: what}, true
 }

@@ -71,13 +71,13 @@ func Parse(text, name string, o Occasion) []Detail {
 			// tell them.
 			continue
 		}
-		if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
-			// "can he come over and play fifa": asked of them, said to
-			// them (see askthem.go).
-			out = appendDetail(out, d)
-			continue
-		}
 		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
+			if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
+				// "can he come over and play fifa and not talk about it":
+				// an ask of them, said to them (see askthem.go).
+				out = appendDetail(out, d)
+				continue
+			}
 			// "i don't want to bring up the fight": what to keep out of
 			// the message, never part of it (see unsaidWords).
 			continue

@@ -196,7 +196,7 @@ func ruleOccasion(text string) Occasion {
 		// background.
 		return Congrats
 	}
-	if o := firstRule(low); o == Congrats && pastNews.MatchString(low) && !recentNews.MatchString(strings.ToLower(text)) {
+	if o := firstRule(low); o == Congrats && pastNews.MatchString(newsSentence(low)) && !recentNews.MatchString(strings.ToLower(text)) {
 		// "my old teacher, he retired last year": news long past is
 		// something about them, no congratulations now.
 		return Thinking
@@ -317,3 +317,18 @@ var wantCongrats = regexp.MustCompile(`\b(?:want|wanna|would like|'d like|like|n
 
 // theirKidTurns is a child or pet of theirs turning an age.
 var theirKidTurns = regexp.MustCompile(`\b((?:his|her|their|\w+'s) (?:little |baby |eldest |youngest |oldest |middle )?(?:girl|boy|son|daughter|kid|kids|baby|niece|nephew|dog|cat|grandson|granddaughter|twins|little one)) (turns|is turning|turning|will be)\b`)
+
+// newsSentence is the sentence of low that tells the good news: "kwame
+// got engaged!! they met at our party in 2019" is news of now, its story
+// dated in another sentence.
+func newsSentence(low string) string {
+	for _, s := range sentenceEnd.Split(low, -1) {
+		if firstRule(s) == Congrats {
+			return s
+		}
+	}
+	return low
+}
+
+// sentenceEnd is where one sentence ends.
+var sentenceEnd = regexp.MustCompile(`[.!?]+\s*`)
