@@ -48,7 +48,7 @@ func wantsDraft(text string, in Intent) bool {
 		// something to someone named, or how the message should be.
 		return true
 	}
-	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) ||
+	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) || messageAlone.MatchString(f) ||
 		messageNoun.MatchString(f) && people.Find(text).Found() ||
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
@@ -86,7 +86,7 @@ var wantThemToKnow = mustPattern(`\bi(?:'?d| would| really| just| so)* (?:want|w
 
 // wishToSay is the person's wish to say something to someone: "i want
 // to let her know", "i'd like to thank", "i need to apologise to".
-var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in|chase (?:up )?(?:her|him|them|my|\S+)|say (?:i|i'm|im|that|how|sorry|thanks|thank you|hi|hello|congrats|congratulations|well done|good luck|happy))\b`)
+var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in|chase (?:up )?(?:her|him|them|my|\S+)|send (?:her|him|them|one more|another|something|(?:a|one) (?:quick |little |short |last |final |gentle )?(?:message|text|note|msg|card|reply|nudge))|say (?:i|i'm|im|that|how|sorry|thanks|thank you|hi|hello|congrats|congratulations|well done|good luck|happy))\b`)
 
 // wishToWriteAfter reports a wish to write said at the end, after the
 // writing it points back to: "i feel weird messaging out of nowhere but i
@@ -195,6 +195,11 @@ var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i
 // messageNoun opens a request named by the message it wants: "email to
 // professor lindqvist asking…", "a card for my gran".
 var messageNoun = mustPattern(`^(?:(?:a|an|the|my|quick|short|little|small|nice|kind|proper|big|heartfelt|sincere|belated|late) )*(?:(?:email|e mail|letter|dm|text|msg|message|note|card|reply|toast|speech|voice note|whatsapp|linkedin message|thank you note|thank you card|birthday card|birthday message)s? (?:to|for)|(?:apology|apologies|sorry|condolences|sympathies|thanks|thank you|congrats|congratulations|birthday wishes|best wishes|well wishes|get well wishes|good luck|invite|invitation|follow ?up|check ?in|catch ?up|hello|shout ?out)(?: (?:message|msg|text|note|card|email|dm))? to)\b`)
+
+// messageAlone is a kind of message asked for by name alone, with how it
+// should sound and nobody named yet: "gentle follow up please", "a quick
+// thank you note pls", "short apology text". The flow asks who it is for.
+var messageAlone = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|can i get|can i have|could i get|i need|need) )*(?:(?:a|an|one|my|another) )?(?:(?:gentle|quick|short|little|nice|kind|polite|friendly|soft|light|casual|proper|sweet|warm|simple|formal|professional|heartfelt|belated|late|last|final|brief) )*(?:(?:follow ?up|check ?in|apology|condolences?|sympathy|nudge|reminder|get well)(?: (?:message|msg|text|note|email|card|dm))?|(?:thank ?you|thanks|sorry|congrats|congratulations|birthday) (?:message|msg|text|note|email|card|dm))(?: (?:please|pls|plz))?$`)
 
 // wordingAsk asks the companion for help with the words of a message,
 // with nobody named yet: "can you help me with some wording", "i need a

@@ -26,7 +26,9 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	tie := compose.TieOf(d.Relationship)
 	// A family or partner word given as the relationship outranks work
 	// words said about them ("my brother, who's doing his PhD").
-	if t := compose.TieOf(rel); tie == compose.TieFriend || t == compose.TieGroup || t == compose.TieWork && tie != compose.TieFamily && tie != compose.TiePartner {
+	// A group word said about someone named ("Esther from my support
+	// group") says where they are from; the message is still to them.
+	if t := compose.TieOf(rel); tie == compose.TieFriend && (t != compose.TieGroup || name == "") || t == compose.TieGroup && name == "" || t == compose.TieWork && tie != compose.TieFamily && tie != compose.TiePartner {
 		tie = t
 	}
 	switch {

@@ -63,6 +63,13 @@ var thanksToMe = mustPattern(`^(?:(?:ok|okay|aw|aww|oh) )?(?:thanks|thank you|th
 // startDraftTo begins a drafting conversation from text, to name when the
 // person gave it apart ("jonno", said after an offer to write to "your
 // mate").
+// toldAfterCommand reports a story typed after the draft command itself
+// ("/draft condolence for Ji-woo, her dog Mochi died last night"): more
+// than whom and what for, so it is read as details too.
+func toldAfterCommand(text string) bool {
+	return strings.ContainsAny(text, ",.;!") && len(strings.Fields(text)) > 5
+}
+
 func (t *turn) startDraftTo(text string, command bool, name string) {
 	if paused := t.p.Flow.Paused; paused != nil && paused.Name == flowDraft && strings.TrimSpace(text) == "" {
 		t.offerResume()
@@ -76,7 +83,7 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		}
 	}
 	d := ExtractDraftDetails(text)
-	if strings.TrimSpace(text) != "" && !command {
+	if strings.TrimSpace(text) != "" && (!command || toldAfterCommand(text)) {
 		d = t.a.hooks.extract(t.ctx, text, d)
 		if !onlyWriteWish.MatchString(foldText(strings.TrimRight(text, ".!? "))) {
 			// "maybe i'll text my brother" says whom to write to, and

@@ -88,7 +88,9 @@ var harmRules = []safetyRule{
 		`(?:someone|somebody|he|she|they|my \w+) (?:is|was|keeps|has been|have been|are) (?:\w+ )?(?:threaten|stalk|harass|bully|bulli|blackmail|gaslight|hack|troll|spy)\w*`,
 		`(?:how|ways?) to (?:stop|deal with|handle|respond to|report|avoid|recover from|tell if)`,
 		`(?:being|been|got|get|getting|was|feel|feeling) (?:\w+ )?(?:threatened|stalked|harassed|bullied|blackmailed|gaslit|gaslighted|manipulated|humiliated|intimidated|doxxed|hacked|scared|trolled)`,
-		`scared? (?:of|to|about)`, `(?:not|without|never) (?:trying to |wanting to )?(?:scare|threaten|intimidate|bully|harass)`, `(?:doesnt|dont|wont|will not|does not|do not) (?:scare|threaten|intimidate|frighten)`),
+		`scared? (?:of|to|about)`, `(?:not|without|never) (?:trying to |wanting to )?(?:scare|threaten|intimidate|bully|harass)`, `(?:doesnt|dont|wont|will not|does not|do not) (?:scare|threaten|intimidate|frighten)`,
+		// "one more, light, no guilt trip": the harm named is ruled out.
+		`(?:no|not|without|never|nothing|zero|dont want (?:it )?to|doesnt|shouldnt) (?:\w+ ){0,2}(?:guilt ?trip|guilt-trip)`),
 	sr(`(?:threatening|nasty|hate|abusive|scary|intimidating|menacing|vicious) (?:message|text|note|email|letter|dm|voicemail|comment|post)`,
 		`(?:got|get|getting|received|receive|receiving|sent me|sends me|keep getting|keeps sending|respond to|reply to|answer|deal with|report|about|from|after)\b.{0,30}\b(?:threatening|nasty|hate|abusive|scary|intimidating|menacing|vicious) (?:message|text|note|email|letter|dm|voicemail|comment|post)`),
 	sr(`(?:find|finding|found|get|track down|look up) (?:out )?(?:where|the address of|the location of) (?:he|she|they|my ex|him|her|them|[a-z]+) (?:lives?|live|works?|is staying|stays|sleeps|goes|hangs out)`,

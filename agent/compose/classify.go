@@ -10,6 +10,22 @@ import (
 // classify works out what one clause is and rewrites it; an age with more
 // after it ("he's 12 and mad about football") gives two details.
 func classify(c, name string, o Occasion, lost string) []Detail {
+	if innerAside(leadFiller.ReplaceAllString(c, ""), o) {
+		// "i feel weird about it", "she's kind of shy": for the
+		// companion, never for the recipient (see aside.go).
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	c = withoutHealth(c, o)
+	if d, ok := anniversaryMemory(leadFiller.ReplaceAllString(c, ""), name); ok {
+		// "it's the anniversary of when we opened the taco truck": a
+		// memory (see anniversary.go).
+		return []Detail{d}
+	}
+	if d, ok := amendsOf(leadFiller.ReplaceAllString(c, ""), name, o); ok {
+		// "want to own it and pay for the repair": what the writer will
+		// do to make it right (see amends.go).
+		return []Detail{d}
+	}
 	if loc := observed.FindStringSubmatchIndex(c); loc != nil {
 		// "he's been really quiet at work": what the writer noticed is
 		// for the writer; what follows "and" may still be news.

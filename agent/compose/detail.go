@@ -76,8 +76,20 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
+			if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
+				// "can he come over and play fifa and not talk about it":
+				// an ask of them, said to them (see askthem.go).
+				out = appendDetail(out, d)
+				continue
+			}
 			// "i don't want to bring up the fight": what to keep out of
 			// the message, never part of it (see unsaidWords).
+			continue
+		}
+		if d, ok := amendsOf(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, o); ok {
+			// "want to own it and pay for the repair": what the writer
+			// will do to make it right (see amends.go).
+			out = appendDetail(out, d)
 			continue
 		}
 		if o == Apology || o == Mend {
@@ -608,6 +620,10 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
+	}
+	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) {
+		// "a baby girl, Noor, on tuesday": the baby greeted by name.
+		out = appendDetail(out, welcomeNewborn(n))
 	}
 	if privateAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "private"})

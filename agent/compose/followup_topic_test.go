@@ -23,3 +23,12 @@ func TestFollowUpOnWhatWasAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicAboutIsTheThing checks that a follow-up asked "about" a plan is
+// about the plan itself.
+func TestTopicAboutIsTheThing(t *testing.T) {
+	w := Write(Spec{Occasion: FollowUp, Name: "Ivo", Tie: TieFriend, Details: []Detail{{Kind: Topic, Text: "about drinks"}}})
+	if strings.Contains(w, "about drinks") || !strings.Contains(w, "drinks") {
+		t.Errorf("follow-up topic kept its 'about': %q", w)
+	}
+}

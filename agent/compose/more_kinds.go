@@ -51,6 +51,9 @@ var (
 	// myEvent is something the writer faces, said without a verb: "big
 	// presentation at 9 tomorrow".
 	myEvent = regexp.MustCompile(`(?i)^(?:a |my |the |this )?((?:big |huge |important |scary |massive |first |final )?(?:presentation|interview|job interview|exam|exams|test|driving test|appointment|operation|surgery|scan|hearing|audition|deadline|viva|pitch|court date|tribunal|biopsy|smear test|results)\b.*)$`)
+	// eventHappened is one of the writer's events told with what it did:
+	// "results came out", "interview went badly".
+	eventHappened = regexp.MustCompile(`(?i)^[\w ]+? (?:came|come|went|were|was|are|is|got|arrived|landed|dropped|turned|ended|came back|got back)\b`)
 	// hostedAt is the writer having people round: "had people over on
 	// saturday".
 	hostedAt = regexp.MustCompile(`(?i)^(?:I |we )?had (?:people|friends|guests|a party|a few (?:people|friends|mates)|some (?:people|friends|mates)|mates|folk|everyone) (?:over|round|around)\b(.*)$`)
@@ -241,6 +244,11 @@ func moreKinds(c, you, name string, o Occasion, lost string) (Detail, bool) {
 		return Detail{Kind: Struggle, Text: upFirst(subj) + aux + strings.ToLower(m[2]) + " " + strings.ToLower(m[3]) + strings.ToLower(m[4]) + " for me" + strings.TrimRight(m[5], ".")}, true
 	}
 	if m := myEvent.FindStringSubmatch(c); m != nil && o == Support {
+		if eventHappened.MatchString(m[1]) {
+			// "my exam results came out": the event told with its verb
+			// is said as told, to them.
+			return Detail{Kind: Struggle, Text: "my " + trimTail(strings.TrimSpace(m[1]))}, true
+		}
 		return Detail{Kind: Struggle, Text: "I've got a " + trimTail(strings.TrimSpace(m[1]))}, true
 	}
 	if o == Apology || o == Mend {

@@ -91,7 +91,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they|[a-z]{2,})(?:'s|'re| is| are|s|re) (?:\w+ )?(?:drowning|buried|snowed under|swamped|overwhelmed|burning out|falling apart|going under)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they)(?:'s|'ve| has| have|s|ve)_been (?:\w+ )?(?:down|low|depressed|struggling|stressed|unwell|ill|sick|quiet|off|in a (?:bad|dark) (?:way|place)|having a (?:hard|rough|tough|bad) time)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|had to (?:close|shut|sell|give up|wind up) (?:down )?(?:the|his|her|their) (?:\w+ )?(?:bakery|shop|business|company|restaurant|cafe|pub|salon|studio|store|practice|garage|stall|farm)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
-	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
+	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|gave birth|had (?:a|their|her|his) (?:first )?(?:little |beautiful |healthy |baby )?(?:girl|boy|son|daughter)|welcomed (?:a|their|her|his) (?:baby|little|son|daughter|first)|new arrival|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:called|calls|calling|call) off (?:the|their|her|his|our) (?:wedding|engagement)\b|\b(?:wedding|engagement) (?:was|got|has been|is) (?:called off|cancelled|canceled|off)\b|\bbroke off (?:the|their|her|his) engagement\b|\bleft (?:her|him|them) at the altar\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped|(?:long|slow) road (?:ahead|to recovery))\b`)},
@@ -149,6 +149,9 @@ func DetectOccasion(text string) Occasion {
 	// "sorry to bother you", "sorry for the long message": a sorry said to
 	// the companion is no apology to anyone.
 	text = askerSorry.ReplaceAllString(text, "")
+	// "she's shy and won't ask for help": her temperament, which no
+	// occasion is read from.
+	text = withoutTemper(text)
 	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
 		// "mum died ten years ago": a loss long past shapes the tone of
 		// the message; it is not what the message is for.
@@ -193,7 +196,7 @@ func ruleOccasion(text string) Occasion {
 		// background.
 		return Congrats
 	}
-	if o := firstRule(low); o == Congrats && pastNews.MatchString(low) && !recentNews.MatchString(strings.ToLower(text)) {
+	if o := firstRule(low); o == Congrats && pastNews.MatchString(newsSentence(low)) && !recentNews.MatchString(strings.ToLower(text)) {
 		// "my old teacher, he retired last year": news long past is
 		// something about them, no congratulations now.
 		return Thinking
@@ -319,3 +322,18 @@ var wantCongrats = regexp.MustCompile(`\b(?:want|wanna|would like|'d like|like|n
 
 // theirKidTurns is a child or pet of theirs turning an age.
 var theirKidTurns = regexp.MustCompile(`\b((?:his|her|their|\w+'s) (?:little |baby |eldest |youngest |oldest |middle )?(?:girl|boy|son|daughter|kid|kids|baby|niece|nephew|dog|cat|grandson|granddaughter|twins|little one)) (turns|is turning|turning|will be)\b`)
+
+// newsSentence is the sentence of low that tells the good news: "kwame
+// got engaged!! they met at our party in 2019" is news of now, its story
+// dated in another sentence.
+func newsSentence(low string) string {
+	for _, s := range sentenceEnd.Split(low, -1) {
+		if firstRule(s) == Congrats {
+			return s
+		}
+	}
+	return low
+}
+
+// sentenceEnd is where one sentence ends.
+var sentenceEnd = regexp.MustCompile(`[.!?]+\s*`)

@@ -54,8 +54,17 @@ func sayLead(raw string) string {
 	if loc := canOffer.FindStringIndex(t); loc != nil {
 		return "offer to " + t[loc[1]:]
 	}
+	if m := bareThat.FindStringSubmatch(t); m != nil {
+		// "just that it meant a lot": what to say, with no verb of
+		// saying left before it.
+		return m[1]
+	}
 	return raw
 }
+
+// bareThat is what to say given as a "that" clause alone, its verb of
+// saying left out: "just that it meant a lot", "and that we miss her".
+var bareThat = regexp.MustCompile(`(?i)^(?:(?:and|but|so|also|just|only|mostly|basically)\s+)*that\s+((?:it|it's|its|there|we|we're|you)\b.+)$`)
 
 // firstPersonStart is a clause the writer says of themselves.
 var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'd|we|we're|were)\b`)
@@ -65,7 +74,7 @@ var firstPersonStart = regexp.MustCompile(`(?i)^(?:i|im|i'm|i've|ive|i'll|ill|i'
 var frontedScene = regexp.MustCompile(`(?i)^((?:in|at|during|after) (?:the|our|a|this|that|last|today's|yesterday's) (?:[\w'-]+ ){0,3}?(?:meeting|call|standup|stand-up|presentation|review|party|dinner|class|lesson|match|game|session|interview|pitch|wedding|barbecue|bbq|do|drinks)(?: (?:yesterday|today|last night|this morning|earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?),? ((?:i|we)\b.+)$`)
 
 // cantVisitTill is a visit put off: "i can't visit till the week after".
-var cantVisitTill = regexp.MustCompile(`(?i)^(?:(?:and|but|so)\s+)?i (?:can'?t|cant|cannot|won'?t be able to|wont be able to) (?:visit|come(?: over| round| down| up)?|get there|see (her|him|them))(?: (her|him|them))? (?:until|till|til|before) (.+)$`)
+var cantVisitTill = regexp.MustCompile(`(?i)^(?:(?:and|but|so)\s+)?i (?:can'?t|cant|cannot|won'?t be able to|wont be able to) (?:visit|come(?: over| round| down| up| home| back| out)?|get (?:there|over|out|home|back)|fly (?:over|out|home|back|in)|fly|travel(?: over| out| home| back)?|make it(?: over| out| home| back)?|see (her|him|them))(?: (her|him|them))? (?:until|till|til|before) (.+)$`)
 
 // hopeTheyreWell is a wish for them to be well, said of them.
 var hopeTheyreWell = regexp.MustCompile(`(?i)^(?:(?:and|but|so|just)\s+)*(?:i\s+)?(?:just\s+)?(?:(?:want|wanted|'d like|would like|wanna)\s+to\s+)?(?:say\s+|tell\s+(?:her|him|them)\s+|let\s+(?:her|him|them)\s+know\s+)?(?:that\s+)?(?:i\s+)?hope\s+(?:she|he|they)(?:'s|s|\s+is|'re|\s+are)\s+((?:doing\s+)?(?:well|ok|okay|good|happy|alright|all right))$`)

@@ -63,3 +63,37 @@ func TestSaidAsItShouldLand(t *testing.T) {
 		t.Errorf("a condolence that does not say it thinks of them: %s", d)
 	}
 }
+
+// TestBareThatIsWhatToSay checks that a "that" clause left on its own,
+// its verb of saying dropped, is said as it stands.
+func TestBareThatIsWhatToSay(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"just that it made my whole month", "it made my whole month"},
+		{"and that we're all rooting for her", "we're all rooting for her"},
+		{"that i love him", "that i love him"}, // the writer's own words go their usual way
+	} {
+		if got := sayLead(tt.in); got != tt.want {
+			t.Errorf("sayLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCantComeTillIsWhenIllCome checks that a trip that cannot be made
+// yet, by whatever means, is said as when the writer will come.
+func TestCantComeTillIsWhenIllCome(t *testing.T) {
+	for _, in := range []string{"i cant fly out till the spring", "i can't get over until after easter", "and i won't be able to travel home till june"} {
+		if got := sayLead(in); !strings.HasPrefix(got, "I'll come and see you ") {
+			t.Errorf("sayLead(%q) = %q", in, got)
+		}
+	}
+}
+
+// TestLovedTimeIsNoThing checks that what they love told as a time ("he
+// loves when we call on sundays") is said as such, never as a thing to
+// enjoy.
+func TestLovedTimeIsNoThing(t *testing.T) {
+	d, _ := draftOf("thinking of my grandad, he loves when i send him photos of the allotment", "Grandad", TieFamily)
+	if strings.Contains(d, "enjoying when") || !strings.Contains(d, "love it when I send you") {
+		t.Errorf("a loved time read as a thing: %q", d)
+	}
+}

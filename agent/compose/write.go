@@ -442,6 +442,11 @@ func (w *writer) render(d Detail, i int) string {
 			// "you're obsessed with your cat Mochi"
 			return "Give " + m[1] + " a cuddle from me."
 		}
+		if strings.HasPrefix(strings.ToLower(t), "when ") {
+			// "she loves when i tell her about my garden": what they love
+			// is a time, not a thing to enjoy.
+			return "I know you love it " + t + "."
+		}
 		if w.s.Occasion == Birthday {
 			return "I hope there's time for " + t + " today."
 		}
@@ -473,6 +478,8 @@ func (w *writer) render(d Detail, i int) string {
 	case ThanksFor:
 		return w.thanksFor(t, v)
 	case Topic:
+		// "asking about dinner": the topic is the dinner.
+		t = aboutLead.ReplaceAllString(t, "")
 		low := strings.ToLower(t)
 		if strings.HasPrefix(low, "how ") {
 			return "I've been wondering " + t + "."
@@ -806,3 +813,6 @@ var verbPlan = regexp.MustCompile(`(?i)^(buy|get|treat|take|ring|call|cook|bring
 
 // mealWord are the meals "buy your lunch" is said of.
 var mealWord = set(`lunch dinner breakfast brunch coffee drink drinks pint meal tea`)
+
+// aboutLead is "about" before what a follow-up is about.
+var aboutLead = regexp.MustCompile(`(?i)^(?:about|regarding|re) `)

@@ -36,6 +36,7 @@ func Find(text string) Person {
 		return Person{}
 	}
 	markGone(text, cands)
+	cands = withoutStrayObjects(cands)
 	best := cands[0]
 	for _, c := range cands[1:] {
 		if better(c, best) {
@@ -52,6 +53,32 @@ func Find(text string) Person {
 		}
 	}
 	return best.Person
+}
+
+// withoutStrayObjects leaves out a word read as a name only because it
+// follows "to" or "for" ("taught me to knit", "out for pho") when the text
+// names someone surely, with who they are to the writer ("my friend
+// Thandiwe", "my nan"): an unknown word in lower case is a thing or a
+// verb there, never the one written to.
+func withoutStrayObjects(cands []candidate) []candidate {
+	sure := false
+	for _, c := range cands {
+		sure = sure || !c.Group && !c.gone && !c.withMe && c.Relation != "" && c.Address() != "" && c.Confidence >= SureAt
+	}
+	if !sure {
+		return cands
+	}
+	var kept []candidate
+	for _, c := range cands {
+		if c.object && !c.Group && c.Confidence < SureAt && c.Name != "" && !IsFirstName(firstWord(c.Name)) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
 }
 
 // toOnePerson is a request for a message to one person, by pronoun: "write
@@ -90,6 +117,12 @@ func better(a, b candidate) bool {
 		}
 		if one.object && (!g.object || g.topic) || g.topic && !g.object && one.Name != "" {
 			// A group only asked about gives way to the one named.
+			return a == one
+		}
+		if one.object && g.object && one.Name != "" && one.Relation != "" && one.Confidence >= SureAt && one.pos < g.pos {
+			// "write to my tia esperanza … made mole for my roommates":
+			// the one named with who they are, asked for first, is who
+			// the message is for; the group came later in the telling.
 			return a == one
 		}
 		if childGroups[g.Said] && one.Name != "" && (!g.object || one.object) {
