@@ -13,7 +13,7 @@ build:
 # suite with the race detector (integration tests included). The measures that
 # replay whole corpora many times check choices and figures, not concurrency:
 # they skip under -race and run after it, without.
-MEASURES := TestBatchOut|TestBaseOut|TestCrossValidate|TestOutsideFresh|TestReflectFresh|LeavingSetsOut|SetsLeftOut|CrossValidation|TestPatternPreChecksAreSound|TestDraftScenariosFresh|TestAskedQuestionsAcrossBatches|TestYesNoStanceShare
+MEASURES := TestBatchOut|TestBaseOut|TestCrossValidate|TestOutsideFresh|TestReflectFresh|LeavingSetsOut|SetsLeftOut|CrossValidation|TestPatternPreChecksAreSound|TestDraftScenariosFresh|TestDraftScenariosMend|TestAskedQuestionsAcrossBatches|TestYesNoStanceShare
 test: tools fmt-check vet
 	$(GO) test $(TAGS) -race -timeout 30m ./...
 	$(GO) test $(TAGS) -timeout 15m -run '$(MEASURES)' ./agent ./agent/understand ./knowledge
