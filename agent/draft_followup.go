@@ -34,8 +34,9 @@ var ownSilence = mustPattern(`\bi (?:still |just |kinda |totally |completely )?(
 
 // silenceFelt reports a silence told with the person's own hurt or low
 // mood ("feeling a bit low, nobody replied to my message in the group
-// chat"): it is listened to first, with writing offered, not drafted.
+// chat"), or after reaching out again and again (repeatedReach): it is
+// listened to first, with writing offered, not drafted.
 func silenceFelt(text string) bool {
 	f := foldText(text)
-	return (noReply.MatchString(f) || silenceAfter.MatchString(f)) && (ownFeeling.MatchString(f) || saysLow(text))
+	return (noReply.MatchString(f) || silenceAfter.MatchString(f)) && (ownFeeling.MatchString(f) || saysLow(text)) || repeatedReach(f)
 }

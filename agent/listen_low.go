@@ -304,6 +304,11 @@ func findLow(text string) (lowKind, bool) {
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	// "five days in a row" is no row with anyone.
 	padded = strings.ReplaceAll(padded, " in a row ", " ")
+	if repeatedReach(foldText(text)) {
+		// "sent three texts and got nothing": unanswered, however the
+		// silence is put.
+		padded += " heard nothing "
+	}
 	for _, k := range lowKinds {
 		if hasPhrase(padded, k.cues) || k.pat != nil && k.pat.MatchString(padded) {
 			if k.own != nil && reOwnMove.MatchString(foldText(text)) {

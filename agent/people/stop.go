@@ -57,7 +57,7 @@ congrats congratulations cheers bye goodbye goodnight morning night hello
 yesterday ago lately recently yet already soon instead though anyway whatever also just
 back out up down off over around away home inside outside together apart ever forever
 name names luck short long shorter longer warmer warm casual formal playful funny simple quick gentle kind sweet
-hard easy tough rough difficult big small huge tiny first last few couple several
+hard easy tough rough difficult big small huge tiny first last few couple several once twice thrice dozen
 water gym run walk walks dog cat pet car bus train plane flight
 ghosted ghosting blocked left read seen unread online offline dm dms group chat gc
 whilst via per re vs etc apologise apologize apologising apologizing skip play support celebrate invite
