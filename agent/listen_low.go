@@ -574,7 +574,8 @@ var guiltCues = func() []string {
 // best friend and i have drifted apart" sits between a feeling and news).
 // A question ("how do i stop feeling lonely") is for the guide.
 func lowStatement(text string, r understand.Result) bool {
-	if asksSomething(text) {
+	if asksSomething(text) || weatherDiscomfort(text) {
+		// "so muggy i feel gross": the weather on the skin, small talk.
 		return false
 	}
 	k, ok := findLow(text)

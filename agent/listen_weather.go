@@ -18,7 +18,7 @@ type weatherKind struct {
 // weatherKinds go from the most particular to the most general: the first
 // named in a message answers it.
 var weatherKinds = []weatherKind{
-	{words: wordSet(`hot heat heatwave degrees boiling scorching sweltering melting humid humidity sweaty sweating`),
+	{words: wordSet(`hot heat heatwave degrees boiling scorching sweltering melting humid humidity sweaty sweating muggy stifling sultry roasting`),
 		emoji: "🥵🔥",
 		lines: []string{
 			"Oof, that heat sounds brutal. Keep some cold water close and hide in any bit of shade or breeze you can find.",
@@ -95,7 +95,7 @@ func weatherRemark(text string) bool {
 		return false
 	}
 	_, low := findLow(text)
-	return !low
+	return !low || weatherDiscomfort(text)
 }
 
 // feverWords put a temperature in the body, not in the weather.

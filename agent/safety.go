@@ -78,6 +78,10 @@ const (
 	goneWord = `(?:gone|dead|not here|not around|no longer here|never born)`
 )
 
+// notMeOrUs is one word that is not "me" or "us": the person never
+// harms themselves by being made to feel something.
+const notMeOrUs = `(?:[a-z]{3,}|[a-z]|[a-ln-tv-z][a-z]|m[a-df-z]|u[a-rt-z])`
+
 // harmAgent is someone asking for help doing something to another person.
 const harmAgent = `(?:help me|helping me|can you|could you|will you|would you|how (?:do|can|could|would|should|to) (?:i )?|i (?:want|need|would like|d like|wanna|am going|m going|plan|intend|mean) to|im (?:going|gonna|planning) to|ways to|way to|lets|let me|write|draft|compose|make|send|give me|tips (?:on|for|to)|best way to|trying to|i wanna|gonna)`
 
@@ -100,7 +104,10 @@ var harmRules = []safetyRule{
 	sr(`(?:track|trace|monitor|follow) (?:his|her|their|my exs|my partners|my wifes|my husbands|my girlfriends|my boyfriends) (?:location|phone|car|movements|every move|whereabouts|messages|texts)`),
 	sr(`(?:read|check|go through|get into|hack into|hack|access|break into) (?:his|her|their|my (?:ex|partner|wife|husband|girlfriend|boyfriend)s?) (?:phone|account|email|emails|messages|texts|dms|instagram|facebook|snapchat|whatsapp|icloud) (?:without|secretly|behind)`),
 	sr(`(?:hack|hack into|break into|get into) (?:his|her|their|my exs) (?:phone|account|email|instagram|facebook|snapchat|whatsapp|icloud)`),
-	sr(`(?:make|making|get) (?:him|her|them|my ex|my \w+|[a-z]+) (?:feel )?(?:worthless|stupid|small|ashamed|pathetic|like shit|like garbage|like trash|like nothing|like dirt|like a loser|ugly|unlovable|miserable|insecure|scared|afraid|terrified|suffer|pay for|regret (?:ever|being|meeting)|cry|kill (?:himself|herself|themselves)|hurt|bad about (?:himself|herself|themselves)|sorry (?:he|she|they) (?:was|were) born)`,
+	// The one made to feel it is someone else: any word but the
+	// person's own "me" or "us" ("the rain is making me miserable" is
+	// a mood, no harm).
+	sr(`(?:make|making|get) (?:him|her|them|my ex|my \w+|`+notMeOrUs+`) (?:feel )?(?:worthless|stupid|small|ashamed|pathetic|like shit|like garbage|like trash|like nothing|like dirt|like a loser|ugly|unlovable|miserable|insecure|scared|afraid|terrified|suffer|pay for|regret (?:ever|being|meeting)|cry|kill (?:himself|herself|themselves)|hurt|bad about (?:himself|herself|themselves)|sorry (?:he|she|they) (?:was|were) born)`,
 		`(?:make|making) (?:\w+ )?(?:feel )?(?:less |not )(?:stupid|small|ashamed|scared|afraid|insecure|miserable|worthless|bad)`, `(?:dont|never|not) (?:want to )?make (?:him|her|them)`),
 	sr(`(?:ruin|destroy|wreck) (?:his|her|their|my exs) (?:life|reputation|career|relationship|marriage|day|birthday|wedding)|(?:destroy|ruin|crush|break) (?:him|her|them) (?:emotionally|mentally|completely)?`,
 		`(?:dont|didnt|never|not|afraid to|scared to|worried (?:i|i will|ill)) (?:want to )?(?:ruin|destroy|wreck|crush|break)`),
