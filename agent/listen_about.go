@@ -193,6 +193,12 @@ func feelingAbout(text string, n newsReading) bool {
 // about, and offers to write to them when it is someone else's.
 func (t *turn) newsReply(n newsReading, own string) {
 	if n.self {
+		if newsAlone(t.text) {
+			// "passed my exams and no one to tell": glad, and the quiet
+			// after the news heard too.
+			t.say(newsAloneReply(t.text), newsAloneChoices...)
+			return
+		}
 		if n.kind == newsSetback {
 			// Their own disappointment: heard, and someone on their
 			// side one tap away.

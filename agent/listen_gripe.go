@@ -258,6 +258,9 @@ func goodNews(text string) bool {
 // goodNewsReply is glad with the person: congratulations for something
 // done, warmth for a good moment.
 func goodNewsReply(text string) string {
+	if newsAlone(text) {
+		return newsAloneReply(text)
+	}
 	padded := lowPadded(text)
 	f := listen.Feel(text)
 	if pet := newPet(text); pet != "" {

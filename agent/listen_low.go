@@ -458,6 +458,11 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
+	if newsAlone(t.text) {
+		// "got engaged but no one to tell": the news is glad first.
+		t.say(newsAloneReply(t.text), newsAloneChoices...)
+		return
+	}
 	who := ""
 	if _, k := lowNamed(t.text); k.name == "guilt" {
 		// "i forgot my sister's birthday": the one let down is whom a

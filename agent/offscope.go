@@ -361,6 +361,11 @@ func (t *turn) offScopeReply(label string) {
 		}
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
+		if newsAlone(t.text) {
+			// "got the job and nobody to tell": glad, and the quiet heard.
+			t.say(newsAloneReply(t.text), newsAloneChoices...)
+			return
+		}
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
 		t.noteChatQuestion()
