@@ -279,6 +279,11 @@ func goodNewsReply(text string) string {
 	if line := ownNewsCongrats(text); line != "" {
 		return line
 	}
+	if othersGladNews(text) {
+		// Someone else's news: glad for them, no "well done" to the
+		// person.
+		return othersGladLine(text)
+	}
 	return pick(text, []string{
 		"Congratulations — that's brilliant news! You must be so pleased.",
 		"Well done, that's brilliant! I hope you get to celebrate a little.",

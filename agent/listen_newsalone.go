@@ -23,7 +23,7 @@ func newsAlone(text string) bool {
 		return false
 	}
 	rest := strings.TrimSpace(reNobodyToShare.ReplaceAllString(f, " "))
-	if rest == "" || badNews(rest) || newsOfOthers(text) {
+	if rest == "" || badNews(rest) || newsOfOthers(text) || othersGladNews(rest) {
 		return false
 	}
 	if goodNews(rest) {

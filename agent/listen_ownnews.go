@@ -38,6 +38,11 @@ func ownNewsPhrase(text string) string {
 			// A clause with a subject of its own ("the weather was
 			// great") is not what they did.
 			continue
+		} else if subj, pred := gerundPredicate(f[k:]); len(subj) > 0 && pred != "" {
+			// "my cousin dara got engaged to niamh", "tom and jess got
+			// married": news with someone else as its subject is
+			// theirs, never said back as the person's own.
+			continue
 		}
 		_, pred := gerundPredicate(append([]string{"she"}, f[k:]...))
 		if pred == "" || len(strings.Fields(pred)) > 9 {

@@ -366,6 +366,9 @@ func (t *turn) offScopeReply(label string) {
 			t.say(newsAloneReply(t.text), newsAloneChoices...)
 			return
 		}
+		if t.othersGladOffer() {
+			return
+		}
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
 		t.noteChatQuestion()
