@@ -606,7 +606,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// are background.
 		return Detail{Kind: Sorry, Text: "that " + trimTail(toYou)}
 	}
-	if (background.MatchString(c) || metaWant.MatchString(c) || traitClause.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
+	if (background.MatchString(careEventOut(c)) || metaWant.MatchString(c) || traitClause.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
 		// "for an intro to her manager" names someone, but is the ask.
 		return Detail{}
 	}
