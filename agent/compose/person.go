@@ -72,6 +72,9 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 	}
 	youSubject := false
 	other := false
+	// objectYou marks the words rewritten to a "you" that is no subject
+	// ("send him photos"): what follows it is no verb to agree.
+	objectYou := map[int]bool{}
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
 		tail := w[len(core):]
@@ -151,10 +154,13 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
 			words[i+1] = ""
-		case youSubject && i > 0 && (isYou(words[i-1]) || strings.EqualFold(words[i-1], "and")):
+		case youSubject && i > 0 && !objectYou[i-1] && (isYou(words[i-1]) || strings.EqualFold(words[i-1], "and")):
 			rep = verbForYou(low)
 		}
 		if rep != "" {
+			if rep == "you" && (low == "him" || low == "her" || i > 0 && !youSubject) {
+				objectYou[i] = true
+			}
 			words[i] = rep + tail
 		}
 	}
