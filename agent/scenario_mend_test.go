@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// mendFloor is the share of mend.txt that must pass: all 19 when it was
+// mendFloor is the share of mend.txt that must pass: all 22 when it was
 // last raised, once a homecoming after care kept what it followed and "you" as who is
-// sent something kept the rest as typed.
+// sent something kept the rest as typed, and a name or a memory typed at
+// a later step stayed in the draft.
 // It only ever goes up.
 const mendFloor = 1.0
 

@@ -100,6 +100,10 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			}
 		}
 		switch {
+		case (low == "her" || low == "him") && i > 0 && namingVerbs[strings.ToLower(words[i-1])]:
+			// "named her Aurora": a grown recipient is given no name, so
+			// who was named is someone else (a baby, a pet), and stays so.
+			continue
 		case (low == "she" || low == "he") && !keepSubject:
 			rep, youSubject = "you", true
 		case (low == "she's" || low == "he's") && !keepSubject:
@@ -184,6 +188,9 @@ dog cat puppy kitten pup rabbit horse pony`)
 	// flower bed"), leave "his" to the recipient.
 	animal = set(`dog cat puppy kitten pup rabbit horse pony`)
 )
+
+// namingVerbs give someone a name: "named her Aurora", "calling him Bo".
+var namingVerbs = set(`named name names naming christened christen nicknamed nickname dubbed`)
 
 // giveVerbs are the verbs after which "her" is who was given something,
 // not whose it was.
