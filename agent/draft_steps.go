@@ -194,7 +194,7 @@ func stepRequests(text string) (changes, parts []revise.Request) {
 		// "warm", "more casual pls": the feel itself, read as one.
 		return nil, nil
 	}
-	led := instructionLed.MatchString(f)
+	led := instructionLed.MatchString(f) && !noOccasionLead.MatchString(f)
 	if len(strings.Fields(f)) > 5 && !led {
 		// "he came to our christmas party and was so funny" tells
 		// something for the draft; "funny" in it asks for nothing.

@@ -563,6 +563,12 @@ func (t *turn) fillSlot(in Intent) {
 		// mention the move": made on the first draft as on any draft
 		// (draft_pending.go).
 		if changes, parts := stepRequests(t.text); len(changes)+len(parts) > 0 {
+			if rest := stepDetailAfter(t.text, *d); rest != "" {
+				// "keep it light, the frost took me back to our camping
+				// trip": the trip is kept for the draft too.
+				d.Said = append(d.Said, rest)
+				toldDetail(d, rest)
+			}
 			t.takeStepChanges(append(changes, parts...), slot)
 			return
 		}
@@ -700,6 +706,12 @@ func (t *turn) fillSlot(in Intent) {
 		// friends are not who the message is for.
 		more.Relationship = ""
 	}
+	if slot != slotRecipient && namedOther(t.text, more.Recipient) {
+		// "named her Aurora after our grandmother", typed at a later
+		// step: a name they gave, news for the draft, never who it is
+		// for (see draft_named_other.go).
+		more.Recipient = ""
+	}
 	if slot != slotRecipient && feelOnly(t.text) {
 		// "sincere" typed where the feel was asked, writing to "my
 		// sister": how it should sound, never her name.
@@ -827,7 +839,7 @@ func afterName(text string) string {
 // ("my sister"), which is nothing to put in it.
 func onlyWho(text string) bool {
 	p := people.Find(text)
-	return p.Found() && len(strings.Fields(text)) <= 3 && !strings.ContainsAny(text, ",.")
+	return p.Found() && len(strings.Fields(text)) <= 3 && !strings.ContainsAny(text, ",.") && !givesName(text)
 }
 
 // describesWho reports a phrase that only says who someone is: "my

@@ -338,6 +338,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	afterLoss := lost != "" && samePerson(c, lost)
 	c = leadFiller.ReplaceAllString(c, "")
 	c = leadAgo.ReplaceAllString(c, "")
+	if t, ok := namedByThem(c); ok && o != Condolence {
+		// "they christened him Felix": the couple's news, told to them.
+		c = t
+	}
 	if d, ok := sharedDetail(c, o); ok {
 		return d
 	}
@@ -606,7 +610,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// are background.
 		return Detail{Kind: Sorry, Text: "that " + trimTail(toYou)}
 	}
-	if (background.MatchString(c) || metaWant.MatchString(c) || traitClause.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
+	if (background.MatchString(careEventOut(c)) || metaWant.MatchString(c) || traitClause.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
 		// "for an intro to her manager" names someone, but is the ask.
 		return Detail{}
 	}
@@ -812,6 +816,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Noticed, Text: m[1]}
 	}
 	if m := memoryRe.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Memory, Text: trimTail(m[1])}
+	}
+	if m := remindedOfThen.FindStringSubmatch(you); m != nil {
+		// "the first frost took me back to our ski trip": what it
+		// brought back is the memory; what set it off is the writer's.
 		return Detail{Kind: Memory, Text: trimTail(m[1])}
 	}
 	if m := usedToDo.FindStringSubmatch(you); m != nil {

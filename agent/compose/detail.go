@@ -644,7 +644,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		out = appendDetail(out, Detail{Kind: Background, Text: "notafter:" + m[1]})
 		out = appendDetail(out, Detail{Kind: Ask, Text: "need:I'm not asking for anything — I'd just like to talk."})
 	}
-	return out
+	return foldHomecoming(out, o)
 }
 
 // sorryFor is a clause that says what the writer is sorry for.

@@ -326,7 +326,7 @@ func thankedFor(t string) (string, bool) {
 
 // recoveredNews reports good news about someone's health in s.
 func recoveredNews(s string) bool {
-	return recovered.MatchString(s) && !notRecovered.MatchString(s)
+	return (recovered.MatchString(s) || homeAfterCare(s)) && !notRecovered.MatchString(s)
 }
 
 // goodToMe is how they have been to the writer: "you've been so kind to

@@ -79,6 +79,9 @@ var occasionRules = []struct {
 	{Reconnect, quietYears},
 	// "she just beat cancer": good news, though it names an illness.
 	{Congrats, recovered},
+	// "had his knee done and is back home now": a homecoming after care
+	// is mending news too (see mending.go).
+	{Congrats, homeAfterCareRe},
 	// "my friend drove me to hospital at 3am": a kindness to the writer is
 	// thanked for, though it names a hospital or an illness.
 	{Thanks, kindnessToMe},
@@ -227,7 +230,7 @@ func ruleOccasion(text string) Occasion {
 			if r.o == Condolence && unsaid != low && !r.re.MatchString(unsaid) {
 				continue
 			}
-			if r.re == recovered && !recoveredNews(low) {
+			if (r.re == recovered || r.re == homeAfterCareRe) && !recoveredNews(low) {
 				continue
 			}
 			if r.o == Group && groupWhere.MatchString(low) && toOne.MatchString(low) {

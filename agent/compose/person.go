@@ -72,6 +72,9 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 	}
 	youSubject := false
 	other := false
+	// objectYou marks the words rewritten to a "you" that is no subject
+	// ("send him photos"): what follows it is no verb to agree.
+	objectYou := map[int]bool{}
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
 		tail := w[len(core):]
@@ -97,6 +100,10 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			}
 		}
 		switch {
+		case (low == "her" || low == "him") && i > 0 && namingVerbs[strings.ToLower(words[i-1])]:
+			// "named her Aurora": a grown recipient is given no name, so
+			// who was named is someone else (a baby, a pet), and stays so.
+			continue
 		case (low == "she" || low == "he") && !keepSubject:
 			rep, youSubject = "you", true
 		case (low == "she's" || low == "he's") && !keepSubject:
@@ -151,10 +158,13 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			// Writing to Grandpa, "my grandpa is turning 90" is about him.
 			rep, youSubject = "you", i == 0
 			words[i+1] = ""
-		case youSubject && i > 0 && (isYou(words[i-1]) || strings.EqualFold(words[i-1], "and")):
+		case youSubject && i > 0 && !objectYou[i-1] && (isYou(words[i-1]) || strings.EqualFold(words[i-1], "and")):
 			rep = verbForYou(low)
 		}
 		if rep != "" {
+			if rep == "you" && (low == "him" || low == "her" || i > 0 && !youSubject) {
+				objectYou[i] = true
+			}
 			words[i] = rep + tail
 		}
 	}
@@ -178,6 +188,9 @@ dog cat puppy kitten pup rabbit horse pony`)
 	// flower bed"), leave "his" to the recipient.
 	animal = set(`dog cat puppy kitten pup rabbit horse pony`)
 )
+
+// namingVerbs give someone a name: "named her Aurora", "calling him Bo".
+var namingVerbs = set(`named name names naming christened christen nicknamed nickname dubbed`)
 
 // giveVerbs are the verbs after which "her" is who was given something,
 // not whose it was.

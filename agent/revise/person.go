@@ -78,7 +78,9 @@ func secondPerson(words []string, recipient string) []string {
 				repl = core
 			}
 		case recipient != "" && strings.EqualFold(core, recipient):
-			repl, isSubj = "you", true
+			// "tell Rafa I'll send Rafa postcards": only a name that starts
+			// a clause is a subject whose verb agrees with "you".
+			repl, isSubj = "you", i == 0 || joiners[prev] || prev == "that"
 		case recipient != "" && (strings.EqualFold(core, recipient+"'s") || strings.EqualFold(core, recipient+"’s")):
 			repl = "your"
 		case !other && (low == "she" || low == "he"):

@@ -31,6 +31,9 @@ func TestSentence(t *testing.T) {
 		{"I'm proud of her!", "", false, "I'm proud of you!"},
 		{"do you want to get coffee?", "", false, "Do you want to get coffee?"},
 		{"u r the best", "", false, "You're the best."},
+		{"I'll mail Farah some postcards", "Farah", false, "I'll mail you some postcards."},
+		{"I'll bring Farah lemons", "Farah", false, "I'll bring you lemons."},
+		{"I will post him the vouchers", "", false, "I'll post you the vouchers."},
 		{"", "", false, ""},
 	}
 	for _, tt := range tests {

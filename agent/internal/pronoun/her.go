@@ -82,7 +82,7 @@ controlling toxic insane paranoid hysterical sensitive uptight sad upset angry c
 liar cheat hypocrite snob basic extra boring`)
 	giveVerbs = set(`give gave given bring brought send sent buy bought make made cook cooked bake baked knit knitted sew
 sewed sing sang write wrote written lend lent owe owed offer offered promise promised teach taught fetch fetched pour
-poured`)
+poured post posted mail mailed email emailed hand handed pass passed forward forwarded`)
 	// owned are words after "her" that are plainly hers, even after a
 	// verb of giving: "bring her dog back".
 	owned = set(`first new own dream big old favourite favorite last debut best dog cat car bike house flat home room kids
