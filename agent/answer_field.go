@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // The guide's field is the people in someone's life and how they stay
 // close: friends and family, messages and calls, meeting people, feeling
@@ -15,7 +18,7 @@ import "strings"
 // fieldWords are words that put a question in the guide's field, in the
 // form foldText gives them: people, ways of being in touch (the apps and
 // places people talk in among them), and feelings about being close.
-var fieldWords = wordSet(`
+var fieldWords = wordset.Of(`
 friend friends friendship friendships mate mates pal pals buddy buddies bestie besties bff
 people person someone somebody anyone anybody everyone nobody noone folks others
 family families relative relatives mum mom mam mother dad father parent parents sister sisters brother brothers
@@ -49,7 +52,7 @@ var fieldPhrases = []string{"check in", "checking in", "catch up", "in touch", "
 // offFieldWords mark a question from a field the guide leaves to others,
 // beyond the topics offTopic names: romance, raising children, shopping and
 // gifts, work and study, pets, travel, looks.
-var offFieldWords = wordSet(`
+var offFieldWords = wordset.Of(`
 crush crushes dating tinder hinge bumble ex exes cheating cheated cheat
 propose proposal marry flirt flirting kiss sex
 toddler toddlers baby babies newborn teenager teenagers teen teens parenting tantrum tantrums nappy diaper

@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // A question can name a friend or a mother and still be about something
 // else: "my mum needs a new phone, which one", "should i lend my brother
@@ -20,37 +23,37 @@ var offFieldTopics = []struct {
 	topic string
 	words map[string]bool
 }{
-	{"tech", wordSet(`iphone iphones android smartphone laptop laptops tablet tablets ipad computer computers pc mac macbook
+	{"tech", wordset.Of(`iphone iphones android smartphone laptop laptops tablet tablets ipad computer computers pc mac macbook
 printer printers wifi router broadband password passwords charger battery bluetooth tv television console playstation
 xbox nintendo headphones earbuds airpods camera software hardware install upgrade download keyboard hack hacked virus
 antivirus login backup backups restore restoring restored crashing crashes crashed reinstall reinstalled reinstalling
 glitch glitching storage mic microphone windows icloud google`)},
-	{"shopping", wordSet(`gift gifts prezzie prezzies pressie pressies buy buying bought purchase purchases shop shopping store stores brand brands cheapest
+	{"shopping", wordset.Of(`gift gifts prezzie prezzies pressie pressies buy buying bought purchase purchases shop shopping store stores brand brands cheapest
 cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
 trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
-	{"food", wordSet(`recipe recipes cook cooking bake baking boil fry roast oven ingredient ingredients cake cakes bread
+	{"food", wordset.Of(`recipe recipes cook cooking bake baking boil fry roast oven ingredient ingredients cake cakes bread
 pasta pizza snack snacks dessert soup sauce chicken vegan vegetarian meal meals menu restaurant restaurants takeaway wine beer cocktail cocktails`)},
-	{"travel", wordSet(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
+	{"travel", wordset.Of(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
 itinerary luggage airport tickets ticket booking cruise`)},
-	{"money", wordSet(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
+	{"money", wordset.Of(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
 mortgage debt debts budget budgeting bank savings saving retirement retire retiring pension salary credit insurance rent deposit
 afford finance financial lend lending lent borrow borrowing borrowed owe owes owed payment bill bills quid pounds
 dollars euros cash venmo paypal`)},
-	{"law", wordSet(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease
+	{"law", wordset.Of(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease
 eviction evict contract immigration police inheritance copyright illegal fired claims consent`)},
-	{"study", wordSet(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
+	{"study", wordset.Of(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
-	{"work", wordSet(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
-	{"health", wordSet(`diet dieting weight kilos kilo kg calories protein workout workouts acne skin skincare hair haircut
+	{"work", wordset.Of(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
+	{"health", wordset.Of(`diet dieting weight kilos kilo kg calories protein workout workouts acne skin skincare hair haircut
 makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
-	{"dating", wordSet(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
+	{"dating", wordset.Of(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
 crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
-	{"events", wordSet(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
+	{"events", wordset.Of(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
 decorations speech toast invitations rsvp dj playlist shower`)},
-	{"home", wordSet(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap mould
+	{"home", wordset.Of(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap mould
 mold furniture garden dog dogs puppy puppies cat cats kitten kittens breed pet pets vet toddler toddlers newborn
 teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
-	{"leisure", wordSet(`netflix board boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
+	{"leisure", wordset.Of(`netflix board boardgame guitar piano concert concerts novel podcast podcasts spanish french duolingo`)},
 }
 
 // reFormerFriend is "ex" before a friend, a flatmate or a colleague: an

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 )
 
@@ -106,7 +107,7 @@ func judgedThing(q string) []string {
 var reJudgedNot = mustPattern(`\b(?:not|never|no longer|stop|stopped|ignore|ignoring|leave|leaving|mute|muting|block|blocking|unfollow|ghost|ghosting|cancel|cancelling|canceling|skip)\b`)
 
 // judgedStop are words of a judged act too common to say what it is.
-var judgedStop = wordSet(`send sending reply replying answer message messages messaging text texts texting them they their with someone somebody people friend friends instead just really that this about from have like`)
+var judgedStop = wordset.Of(`send sending reply replying answer message messages messaging text texts texting them they their with someone somebody people friend friends instead just really that this about from have like`)
 
 // kindSentence is the sentence of body that speaks kindly of a thing made of
 // words, and warns against nothing, or "".

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"time"
 
@@ -509,7 +510,7 @@ func careObject(text, rel string) string {
 
 // careAcks are whole messages that acknowledge and agree to nothing:
 // "ok", "alright", "fine", "got it".
-var careAcks = wordSet(`ok alright fine cool right noted understood`)
+var careAcks = wordset.Of(`ok alright fine cool right noted understood`)
 
 // careAck reports a bare acknowledgement, normalised by careNormalize: one
 // or two words of careAcks, or "got it", "i see", "fair enough".

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/compose"
@@ -183,7 +184,7 @@ var careWords = map[string]string{
 
 // careVocab are the words the rules turn on; a near miss of one of them (a
 // swapped, missing or extra letter) is read as the word itself.
-var careVocab = wordSet(`thanks thank appreciate appreciated grateful cheers talk talking listen vent chat speak
+var careVocab = wordset.Of(`thanks thank appreciate appreciated grateful cheers talk talking listen vent chat speak
 tell telling text texting message write reach contact call calling phone anyone anybody someone somebody
 people helpline helplines better alright fine safe calmer passed moment please sister brother friend
 mother father family partner husband girlfriend boyfriend draft reflection resume continue worry really
@@ -251,7 +252,7 @@ func nearCareWord(w string) string {
 }
 
 // careRealWords are real words one slip away from a word of careVocab.
-var careRealWords = wordSet(`bother bothers other others taking thinks tells texts calls wants needs helps
+var careRealWords = wordset.Of(`bother bothers other others taking thinks tells texts calls wants needs helps
 writes talks friends sisters brothers people's fined finer safer passes`)
 
 // oneSlip reports whether a and b differ by one swap of neighbouring
@@ -333,8 +334,8 @@ var careWriteRules = []pattern{
 // careWriteVerbs reach someone in writing; careSpokenVerbs count only after
 // "how do I" ("how do I talk to my mum about this").
 var (
-	careWriteVerbs  = wordSet(`text message write tell reach contact dm email ask let send word`)
-	careSpokenVerbs = wordSet(`talk speak call ring`)
+	careWriteVerbs  = wordset.Of(`text message write tell reach contact dm email ask let send word`)
+	careSpokenVerbs = wordset.Of(`talk speak call ring`)
 )
 
 // careWriteCue, in the few words before a verb, makes it a request for help.
@@ -344,11 +345,11 @@ var careWriteCue = mustPattern(`\b(?:help|can you|could you|would you|will you|p
 var careHowCue = mustPattern(`\bhow (?:do|should|can|would|could) i\b|\bhow to\b`)
 
 // careTargets name someone to write to, anywhere shortly after the verb.
-var careTargets = wordSet(`my our someone somebody him her them mum dad mother father sister brother friend
+var careTargets = wordset.Of(`my our someone somebody him her them mum dad mother father sister brother friend
 family partner husband wife girlfriend boyfriend bestie cousin aunt uncle grandma grandpa gran nan`)
 
 // careNotTargets cannot be whom a message is for, right after the verb.
-var careNotTargets = wordSet(`me you us it this that these those about the a an what how why if when where
+var careNotTargets = wordset.Of(`me you us it this that these those about the a an what how why if when where
 everything anything something things back out up more so all there here just really to with in on for and or
 but now later again ok yes no please anyone anybody everyone people myself yourself`)
 

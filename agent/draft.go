@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 
@@ -138,7 +139,7 @@ var ownParents = mustPattern(`\b(?:my|our) (?:lovely |dear |amazing |wonderful )
 
 // children are a group that is looked after rather than written to:
 // "thank my mum for having the kids".
-var children = wordSet(`kids children`)
+var children = wordset.Of(`kids children`)
 
 // draftClean straightens quotes and collapses spaces, keeping case.
 func draftClean(text string) string {
@@ -148,18 +149,18 @@ func draftClean(text string) string {
 var quoteStraightener = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`, "\u02bc", "'")
 
 // relWords are the relationship nouns "my ..." can introduce.
-var relWords = wordSet(`friend sister brother mum mom mother dad father cousin aunt auntie aunty uncle niece nephew
+var relWords = wordset.Of(`friend sister brother mum mom mother dad father cousin aunt auntie aunty uncle niece nephew
 son daughter wife husband partner girlfriend boyfriend colleague coworker co-worker boss manager mentor teacher
 neighbour neighbor roommate flatmate housemate classmate teammate ex grandma grandpa grandmother grandfather gran
 nan nana granny grandad stepmum stepmom stepdad stepsister stepbrother sis bro bestie mate buddy pal godmother
 godfather godson goddaughter in-law sister-in-law brother-in-law mother-in-law father-in-law fiance fiancee`)
 
 // relAdjectives may come between "my" and a relationship noun.
-var relAdjectives = wordSet(`old best close dear childhood college school uni university work former oldest closest
+var relAdjectives = wordset.Of(`old best close dear childhood college school uni university work former oldest closest
 little big younger older twin baby new online long-distance favourite favorite lovely good great`)
 
 // recipientTriggers are words after which a name is the recipient.
-var recipientTriggers = wordSet(`to for with message text email call ping contact congratulate thank wish
+var recipientTriggers = wordset.Of(`to for with message text email call ping contact congratulate thank wish
 dm write tell reach`)
 
 // draftRecipient finds the person the message is for, and the relationship
@@ -249,16 +250,16 @@ func lowercaseName(clean string, toks []nameToken, i int) (string, bool) {
 
 // infinitiveVerbs come before a "to" that starts a verb: "wanted to
 // quit", "trying to reach".
-var infinitiveVerbs = wordSet(`want wants wanted wanna need needs needed trying try tried going hoping hope hoped
+var infinitiveVerbs = wordset.Of(`want wants wanted wanna need needs needed trying try tried going hoping hope hoped
 used able decided decide like liked love loved have has had got plan planned planning meant mean started start
 forgot remember remembered refuse refused ready about supposed allowed afraid scared learning learned learnt
 managed chose choose promised agreed seem seemed seems tend tends wish wished`)
 
-var commonAfterTo = wordSet(`say ask see reach reconnect apologise apologize catch check invite thank wish
+var commonAfterTo = wordset.Of(`say ask see reach reconnect apologise apologize catch check invite thank wish
 someone somebody everyone people friends them him her us reply respond share send tell start get make
 let be do have talk chat see meet visit celebrate congratulate a an the my his their our your`)
 
-var nameFollowers = wordSet(`about who because since from and she he they we it's its after before today
+var nameFollowers = wordset.Of(`about who because since from and she he they we it's its after before today
 tomorrow again soon saying`)
 
 var contextRelRules = []struct {
@@ -475,10 +476,10 @@ func contentWords(s string) []string {
 	return out
 }
 
-var fillerWords = wordSet(`part bit line sentence thing stuff mention mentioning about that the our your their
+var fillerWords = wordset.Of(`part bit line sentence thing stuff mention mentioning about that the our your their
 his her its was were had got get our`)
 
-var junkWords = wordSet(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
+var junkWords = wordset.Of(`lol lmao haha hahaha idk nah nope none nothing skip yes yeah okay that this thing stuff
 something the and you her him his them they she someone somebody anyone anybody nobody whatever whoever dunno pass`)
 
 // bereavedName is whose family member died: "Marcus's dad died".
@@ -500,7 +501,7 @@ var titledName = mustPattern(`^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Coach) \S`)
 
 // notRecipient are words a name finder may take for a name in a drafting
 // request ("Apologise to Dev", "skip").
-var notRecipient = wordSet(`skip done apologise apologize play thanks thank sorry hi hey hello msg text write draft
+var notRecipient = wordset.Of(`skip done apologise apologize play thanks thank sorry hi hey hello msg text write draft
 help please pls congrats congratulate support who called named from stress anxiety depression work school
 covid flu cancer grief`)
 
@@ -537,4 +538,4 @@ func draftOccasion(text string) string {
 var ordinalAge = mustPattern(`\b(?:her|his|their|your|[a-z]+'s|(?:my|our) [a-z]+s) (?:\d{1,3}(?:st|nd|rd|th)|twenty ?first|twenty-first|eighteenth|sixteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b ?(\w*)`)
 
 // notBirthday are the words after an ordinal that make it another date.
-var notBirthday = wordSet(`anniversary wedding week day month year time attempt go try round game match date`)
+var notBirthday = wordset.Of(`anniversary wedding week day month year time attempt go try round game match date`)

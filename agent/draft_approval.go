@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // approvalOnly reports a reaction to a draft made only of liking it and
 // being finished with it, however it is put: "That is lovely. Done.",
@@ -29,11 +32,11 @@ func approvalOnly(text string) bool {
 }
 
 // approvalCarriers are the words that say a draft is liked or finished.
-var approvalCarriers = wordSet(`done lovely great perfect good fine nice brilliant brill fab fabulous amazing awesome
+var approvalCarriers = wordset.Of(`done lovely great perfect good fine nice brilliant brill fab fabulous amazing awesome
 ideal spot exactly love like happy sorted works wonderful beautiful cool sweet excellent gorgeous nicely`)
 
 // approvalFill are the words said around them.
-var approvalFill = wordSet(`that thats this it its is looks look sounds reads will thatll itll do does
+var approvalFill = wordset.Of(`that thats this it its is looks look sounds reads will thatll itll do does
 just right on yes yeah yep yup ya ok okay k thanks thank you thx ty cheers ta so very really pretty much
 quite i im ive id with all the one now then send sending use using go going ill lol haha x xx oh ah aw aww
 wow omg mate a absolutely totally definitely honestly`)

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strings"
@@ -186,11 +187,11 @@ func writesTo(folded string, p people.Person) bool {
 }
 
 // toWords say whom a message goes to when a person follows them.
-var toWords = wordSet(`to for text txt message msg email dm write ping it's its`)
+var toWords = wordset.Of(`to for text txt message msg email dm write ping it's its`)
 
 // beforeWho may stand between such a word and the person: "to my old
 // friend", "for the lovely".
-var beforeWho = wordSet(`my our the a an old dear lovely best little big younger older elder oldest youngest
+var beforeWho = wordset.Of(`my our the a an old dear lovely best little big younger older elder oldest youngest
 good close new friend`)
 
 // correction takes back who was named as a slip: "i meant", "not my

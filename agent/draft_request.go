@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
@@ -150,7 +151,7 @@ var thankWho = mustPattern(`^(?:(?:please|pls|plz|can you|could you|can u|help m
 
 // notThanked are the words after "thank" that thank the companion or no
 // one: "thank you", "thank god".
-var notThanked = wordSet(`you u ya yo youu god goodness heavens gosh fuck`)
+var notThanked = wordset.Of(`you u ya yo youu god goodness heavens gosh fuck`)
 
 // namedSomeone reports text that names who the message is for: a name,
 // a relationship or a group, not just "someone".

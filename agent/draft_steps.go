@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strings"
@@ -468,7 +469,7 @@ func carries(text, detail string) bool {
 
 // feelWords say how a message should sound; typed alone at a step they
 // answer it and are never a name.
-var feelWords = wordSet(`sincere sincerely honest honestly heartfelt genuine real serious gentle kind sweet soft
+var feelWords = wordset.Of(`sincere sincerely honest honestly heartfelt genuine real serious gentle kind sweet soft
 simple nice normal respectful loving caring calm light emotional thoughtful humble apologetic cheerful upbeat
 friendly polite professional formal informal casual warm playful short long brief quick direct blunt chill
 relaxed cute romantic soppy mushy flirty funny fun lighthearted light-hearted cheeky silly jokey breezy deep meaningful personal tender supportive sympathetic happy excited proud grateful
@@ -519,4 +520,4 @@ func dropsPart(text, folded string) bool {
 }
 
 // wholeWords name the whole draft, or nothing, rather than a part of it.
-var wholeWords = wordSet(`it this that everything all of the whole thing draft message one idea lol`)
+var wholeWords = wordset.Of(`it this that everything all of the whole thing draft message one idea lol`)

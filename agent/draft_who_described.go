@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // Someone described rather than named, at the question of whom a draft is
 // for: "someone from my pottery class", "a guy from my climbing club",
@@ -40,6 +43,6 @@ var personDescribed = mustPattern(`^(?:(?:um|erm|hmm|oh|well|so|just|it'?s|its|i
 // classPlaces, workPlaces: where the people met are classmates or
 // colleagues.
 var (
-	classPlaces = wordSet(`class classes course lesson lessons workshop seminar school uni university college lecture module`)
-	workPlaces  = wordSet(`work job office shift company firm department dept team's`)
+	classPlaces = wordset.Of(`class classes course lesson lessons workshop seminar school uni university college lecture module`)
+	workPlaces  = wordset.Of(`work job office shift company firm department dept team's`)
 )

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strings"
@@ -856,7 +857,7 @@ func describesWho(text string) bool {
 	return false
 }
 
-var whoVerbs = wordSet(`is was has had got did went died passed lost moved started just we i she he they`)
+var whoVerbs = wordset.Of(`is was has had got did went died passed lost moved started just we i she he they`)
 
 // controlWord reports a message that steers the flow rather than saying
 // anything for the draft: "done", "skip", "warmer", "another one".

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 	"unicode"
@@ -277,9 +278,9 @@ func controlIntent(folded string) (string, bool) {
 
 // agreeWords may follow "yes" or "no" without changing the answer.
 var agreeWords = map[string]map[string]bool{
-	IntentYes: wordSet(`yes yeah yep sure ok okay please thanks thank you let's lets do it that sounds good great go ahead
+	IntentYes: wordset.Of(`yes yeah yep sure ok okay please thanks thank you let's lets do it that sounds good great go ahead
 why not of course definitely absolutely sure thing i'd like love to i would like that would be nice lovely perfect`),
-	IntentNo: wordSet(`no nope nah thanks thank you not now right maybe later it's fine that's i'm good i'm ok okay today
+	IntentNo: wordset.Of(`no nope nah thanks thank you not now right maybe later it's fine that's i'm good i'm ok okay today
 really i don't think so sorry need`),
 }
 
@@ -514,7 +515,7 @@ var lessRevision = map[string]string{
 }
 
 // vagueDetails are not details to mention ("say more" asks for a longer draft).
-var vagueDetails = wordSet(`more less it that this something anything hi hello sorry thanks more please again`)
+var vagueDetails = wordset.Of(`more less it that this something anything hi hello sorry thanks more please again`)
 
 // ParseRevision reads a request to change a draft: "warmer", "make it
 // shorter", "a bit more formal", "another one", "mention the concert", "add

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
@@ -166,7 +167,7 @@ func sameStem(a, b string) bool {
 }
 
 // journeyStopWords are the words too common to tell journeys apart.
-var journeyStopWords = wordSet(`the one about and for you your yours with what who how i me my it its it's that this
+var journeyStopWords = wordset.Of(`the one about and for you your yours with what who how i me my it its it's that this
 think thinking talk talking lets let's let us can could would like want to of in on at so just guess maybe probably
 please pls ok okay yeah yes um uh hmm do does did be is are was were more them they their people life
 you'd you'll you're we our from into out up look looking`)

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -15,7 +16,7 @@ import (
 
 // animalCare are words that only an animal's care uses: the one told of
 // alongside them is a pet.
-var animalCare = wordSet(`vet vets veterinary kennel kennels cattery groomer groomers`)
+var animalCare = wordset.Of(`vet vets veterinary kennel kennels cattery groomer groomers`)
 
 // listenAbout answers a message that tells news, a change or a feeling
 // about someone, or about the person themselves, with a listening reply.

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -198,20 +199,20 @@ var (
 	reJustDid = mustPattern(`\bjust (?:got back|got home|got in|came back|finished|had|been|went|did)\b`)
 	// reAboutYou asks the companion about its tastes or its day.
 	reAboutYou   = mustPattern(`\b(?:do|did|have|would|can|what(?:'?s| is| are)?|whats|which) (?:u|you|ya|ur|your)\b`)
-	weatherWords = wordSet(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
-	boredWords   = wordSet(`bored boring boredom`)
+	weatherWords = wordset.Of(`rain raining rainy weather hot heat cold freezing snow snowing sunny sun windy storm humid grey gray`)
+	boredWords   = wordset.Of(`bored boring boredom`)
 	// cosyWords are the comforts of a day indoors.
-	cosyWords = wordSet(`blanket blankets duvet sofa couch cosy cozy snuggled snuggling curled fire fireplace candles
+	cosyWords = wordset.Of(`blanket blankets duvet sofa couch cosy cozy snuggled snuggling curled fire fireplace candles
 candle cocoa chocolate tea movie movies film films book books pyjamas pjs jammies soup baking`)
 	// fineWeatherWords make a remark on the weather a glad one.
-	fineWeatherWords = wordSet(`sunny sunshine warm gorgeous glorious beautiful lovely blue`)
+	fineWeatherWords = wordset.Of(`sunny sunshine warm gorgeous glorious beautiful lovely blue`)
 	// reTimeFlies remarks on time going fast: "where did the year go",
 	// "cant believe its already december".
 	reTimeFlies = mustPattern(`\b(?:where did (?:the|this|that) (?:year|month|week|summer|weekend|day|time) go|time flies|time is flying|(?:year|month|week|summer|weekend) (?:has )?flew by|(?:year|month|week|summer|weekend) (?:has )?flown|(?:cant|can't) believe (?:its|it's|it is) already)\b`)
 	// reRestDay is a day of rest told: "day off and still in pyjamas",
 	// "having a lazy day".
 	reRestDay  = mustPattern(`\b(?:day off|days off|lazy day|lazy morning|lazy sunday|lazy saturday|lie in|duvet day|sofa day|(?:in|still in) (?:my )?(?:pyjamas|pajamas|pjs|dressing gown))\b`)
-	laughWords = wordSet(`lol lmao haha hahaha hahahaha hehe rofl xd`)
+	laughWords = wordset.Of(`lol lmao haha hahaha hahahaha hehe rofl xd`)
 )
 
 // shortGlad reports a message of a few words that the intent classifier
@@ -322,7 +323,7 @@ func contactLine(text string) string {
 }
 
 // leadNods open a reply that agrees or declines before saying more.
-var leadNods = wordSet(`yes yeah yea yep yup ya ye sure ok okay no nope nah not really i mean well honestly tbh so and but`)
+var leadNods = wordset.Of(`yes yeah yea yep yup ya ye sure ok okay no nope nah not really i mean well honestly tbh so and but`)
 
 // moreThanNod reports whether folded says three words or more beyond a
 // leading yes or no: "yeah its been like that for months".

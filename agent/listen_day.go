@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 
@@ -68,7 +69,7 @@ var dayNames = map[string][]string{
 
 // dayFiller are the words a remark about the day may hold besides the
 // day: "morning! finally friday", "happy friday", "ugh monday again".
-var dayFiller = wordSet(`happy finally its it's it is morning mornin good yay yess thank god tgif the here at last almost
+var dayFiller = wordset.Of(`happy finally its it's it is morning mornin good yay yess thank god tgif the here at last almost
 nearly another again ugh oh well hello hi hey hiya and so yes woo woohoo`)
 
 // dayRemark answers a short remark about the day of the week or the time

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -448,7 +449,7 @@ func prideReason(answer string) string {
 }
 
 // selfWords after "proud of my" keep the pride the person's own.
-var selfWords = wordSet(`self work progress job effort efforts own`)
+var selfWords = wordset.Of(`self work progress job effort efforts own`)
 
 // reIllOf tells of someone close falling ill: "since our dad got sick",
 // "my mum has cancer".

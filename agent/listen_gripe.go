@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -105,7 +106,7 @@ func sadNewsOfOthers(text string) bool {
 }
 
 // petWords are animals whose death is a loss.
-var petWords = wordSet(`dog cat pet puppy kitten hamster rabbit bunny horse pony parrot budgie guinea tortoise`)
+var petWords = wordset.Of(`dog cat pet puppy kitten hamster rabbit bunny horse pony parrot budgie guinea tortoise`)
 
 // deathOfSomeone reports whether a death text tells of is someone's: a
 // person it names or a pet, not "my laptop died".
@@ -160,11 +161,11 @@ func gripeReply(text string) string {
 
 // subjectEnds are the words after which the thing complained about ends:
 // "the train this morning WAS a nightmare".
-var subjectEnds = wordSet(`is was are were has have had been keeps kept should will wont won't cant can't just
+var subjectEnds = wordset.Of(`is was are were has have had been keeps kept should will wont won't cant can't just
 isnt isn't wasnt wasn't arent aren't hasnt hasn't havent haven't doesnt doesn't dont don't didnt didn't still never`)
 
 // subjectStarts may open what a complaint is about.
-var subjectStarts = wordSet(`the this that these those my our work mondays monday traffic wifi`)
+var subjectStarts = wordset.Of(`the this that these those my our work mondays monday traffic wifi`)
 
 // gripeSubject is what a complaint opens with, in the second person ("my
 // boss" → "your boss"), or "" when it opens otherwise ("i'm so done…",
@@ -221,7 +222,7 @@ func gripeSubject(text string) string {
 }
 
 // contractionNext are words after which "'s" is "is" or "has".
-var contractionNext = wordSet(`been gone got so always not never a the really totally down out off broken dead`)
+var contractionNext = wordset.Of(`been gone got so always not never a the really totally down out off broken dead`)
 
 // weekdayNames are written with a capital when said back.
 var weekdayNames = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday",

@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // Hearing from someone: "got a text from my ex out of nowhere today", "had
 // a long voicemail from my old boss", "my cousin messaged me out of the
@@ -32,7 +35,7 @@ func (t *turn) heardFromReply() {
 		}))
 		return
 	}
-	if strings.Contains(f, "out of nowhere") || strings.Contains(f, "out of the blue") || hasAnyWord(f, wordSet(`random unexpected surprise surprising weird strange odd cryptic`)) {
+	if strings.Contains(f, "out of nowhere") || strings.Contains(f, "out of the blue") || hasAnyWord(f, wordset.Of(`random unexpected surprise surprising weird strange odd cryptic`)) {
 		t.say(pick(t.text, []string{
 			"Out of the blue like that can stir up a lot. How do you feel about hearing from them?",
 			"That's unexpected! Hearing from someone out of nowhere can bring up all sorts. How are you feeling about it?",

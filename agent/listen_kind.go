@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -22,13 +23,13 @@ var reIntention = mustPattern(`^(?:(?:maybe|probably|definitely|honestly|so|just
 
 // planVerbs open an answer that is a plan said as an order to oneself: "be
 // less flaky", "reply faster", "put my phone away at dinner".
-var planVerbs = wordSet(`be stop start try put reply answer text call ring message ask tell invite plan book make send
+var planVerbs = wordset.Of(`be stop start try put reply answer text call ring message ask tell invite plan book make send
 write visit see go get spend say thank apologise apologize check reach keep delete mute unfollow join take bring
 cook organise organize remember pick show listen find set turn switch log limit leave open share hug arrange
 follow`)
 
 // hedges may open a plan: "maybe call dev".
-var hedges = wordSet(`maybe probably perhaps definitely just so and ok okay yeah well really`)
+var hedges = wordset.Of(`maybe probably perhaps definitely just so and ok okay yeah well really`)
 
 // intends reports whether answer, to a question of kind cat, says what the
 // person means to do. Limits ("i need to be left alone after work") and

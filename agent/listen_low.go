@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/people"
 	"strings"
 
@@ -640,7 +641,7 @@ func tearsOfHurt(text string) bool {
 }
 
 // showWords are what people cry at for the story, not for themselves.
-var showWords = wordSet(`film films movie movies show episode series book books song songs concert musical play ad advert
+var showWords = wordset.Of(`film films movie movies show episode series book books song songs concert musical play ad advert
 video trailer ending finale wedding speech laughing laughed happy`)
 
 // heavyFeelings are the listener's labels that a statement outside a flow

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 
@@ -57,15 +58,15 @@ func answerNamesAt(sure float64, texts ...string) []string {
 }
 
 // nameJoins join the names of a pair the people finder reads as one.
-var nameJoins = wordSet(`and & or`)
+var nameJoins = wordset.Of(`and & or`)
 
 // kinNames are family words the finder may give as a name ("Leo and Mum"):
 // the relation is read as such, not as a name.
-var kinNames = wordSet(`mum mom mam mama dad papa nan nana gran granny grandma grandad grandpa auntie aunty`)
+var kinNames = wordset.Of(`mum mom mam mama dad papa nan nana gran granny grandma grandad grandpa auntie aunty`)
 
 // notNamesLower are lowercase words the finder may take for a name after a
 // relation ("my oldest mate hasnt messaged") that never are one.
-var notNamesLower = wordSet(`hasnt havent isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
+var notNamesLower = wordset.Of(`hasnt havent isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt
 aint just really still never always finally literally actually basically totally also even only`)
 
 // lyAdverb reports a word typed in lowercase that reads as an adverb

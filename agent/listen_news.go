@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -43,7 +44,7 @@ nothing bad | nothing serious | nothing sinister | nothing to worry about | harm
 	// notRecoveredCues deny a recovery cue: "hasnt recovered".
 	notRecoveredCues = phrases(`not recovered | never recovered | hasnt recovered | didnt survive`)
 	// healthWords make "went well" good health news: "mums operation went well".
-	healthWords = wordSet(`operation op surgery scan scans biopsy results treatment chemo transplant procedure`)
+	healthWords = wordset.Of(`operation op surgery scan scans biopsy results treatment chemo transplant procedure`)
 	// wentWell is an outcome that went well.
 	wentWell = phrases(`went well | went fine | went really well | went great | was a success | was successful | went smoothly`)
 	// deathCues tell of a death; listen.Lost finds who died when it can.
@@ -96,7 +97,7 @@ became a grandma | became a grandad | adopting a baby | adopting a little boy | 
 adopting a girl | adopting a child | adopting a son | adopting a daughter | adopted a baby | adopted a little boy |
 adopted a little girl | adopted a boy | adopted a girl | adopted a child | adoption went through | adoption came through`)
 	// illnessWords are what "beat" or "survived" beat: "beat leukaemia".
-	illnessWords = wordSet(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
+	illnessWords = wordset.Of(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
 pneumonia it surgery operation transplant chemo treatment odds addiction`)
 )
 
@@ -190,24 +191,24 @@ func newsKindOf(padded string) newsKind {
 
 // passiveAux come before a participle that says what was done to
 // someone: "got picked", "was expelled", "has been shortlisted".
-var passiveAux = wordSet(`got get gets getting been was were is are be being gotten`)
+var passiveAux = wordset.Of(`got get gets getting been was were is are be being gotten`)
 
 // goodPassives and badPassives are what can be done to someone, good or
 // bad: news in any wording that has one after a passive auxiliary ("my
 // friend's startup got funded", "my nephew got expelled"), read by its
 // polarity rather than by a phrase for every verb.
 var (
-	goodPassives = wordSet(`accepted promoted hired picked chosen selected shortlisted funded published signed elected
+	goodPassives = wordset.Of(`accepted promoted hired picked chosen selected shortlisted funded published signed elected
 approved awarded nominated scouted headhunted cast recognised recognized knighted honoured honored invited admitted
 offered sponsored crowned featured praised rewarded adopted cleared vindicated upgraded booked`)
-	badPassives = wordSet(`expelled suspended evicted dropped sacked fired rejected demoted scammed hacked banned
+	badPassives = wordset.Of(`expelled suspended evicted dropped sacked fired rejected demoted scammed hacked banned
 deported arrested charged jailed sentenced convicted sued fined robbed burgled mugged flooded excluded disqualified
 benched laid kicked turned passed overlooked refused denied stranded stuck defrauded cancelled canceled downgraded
 cut made`)
 	// hurtPassives are hurts done to someone by the people close to
 	// them: the person's own are a low feeling (listen_low.go), someone
 	// else's are news of a setback for them.
-	hurtPassives = wordSet(`dumped ghosted cheated bullied blocked catfished betrayed`)
+	hurtPassives = wordset.Of(`dumped ghosted cheated bullied blocked catfished betrayed`)
 )
 
 // passiveNews reports a passive auxiliary followed, at most one adverb
@@ -270,12 +271,12 @@ func passiveNews(f []string, set map[string]bool) bool {
 }
 
 // acquireVerbs get something: "landed an internship", "bagged a place".
-var acquireVerbs = wordSet(`got gets landed lands secured bagged scored won earned received snagged nabbed clinched
+var acquireVerbs = wordset.Of(`got gets landed lands secured bagged scored won earned received snagged nabbed clinched
 accepted`)
 
 // goods are what someone is glad to have got: "landed an internship",
 // "secured a scholarship", "won a medal".
-var goods = wordSet(`job internship place role offer scholarship contract deal promotion apprenticeship grant
+var goods = wordset.Of(`job internship place role offer scholarship contract deal promotion apprenticeship grant
 award prize spot lead part visa residency licence license degree masters phd fellowship placement position record
 medal trophy title gold silver bronze mortgage tenancy funding publishing interview callback diploma doctorate
 certificate qualification`)
@@ -358,10 +359,10 @@ func hurt(padded string) bool {
 }
 
 // fellVerbs come before "off" in a fall: "came off", "thrown off".
-var fellVerbs = wordSet(`fell fallen came come thrown flew knocked slipped`)
+var fellVerbs = wordset.Of(`fell fallen came come thrown flew knocked slipped`)
 
 // ridden are what someone falls from and is hurt.
-var ridden = wordSet(`bike bicycle motorbike motorcycle scooter horse skateboard ladder roof wall balcony stairs
+var ridden = wordset.Of(`bike bicycle motorbike motorcycle scooter horse skateboard ladder roof wall balcony stairs
 trampoline board`)
 
 // accidentNews reports bad news that is an accident or a scare rather
@@ -374,14 +375,14 @@ func accidentNews(text string) bool {
 // illNouns name illnesses caught or lived with, as the words that follow
 // "has", "got", "caught" or "diagnosed with": "my friend has covid again",
 // "my uncle's got pneumonia".
-var illNouns = wordSet(`covid covid19 corona flu pneumonia cancer shingles chickenpox measles mumps sepsis meningitis
+var illNouns = wordset.Of(`covid covid19 corona flu pneumonia cancer shingles chickenpox measles mumps sepsis meningitis
 norovirus bronchitis tonsillitis appendicitis leukaemia leukemia lymphoma tumour tumor dementia alzheimers parkinsons
 ms lupus diabetes hepatitis malaria tuberculosis tb concussion infection migraine migraines vertigo glandular mono asthma
 endometriosis cellulitis gastro sickness fever strep epilepsy stroke kidney liver heart lyme long`)
 
 // illVerbs come a few words before an illness someone has: "has", "got
 // the", "caught a nasty", "diagnosed with".
-var illVerbs = wordSet(`has have had got caught catched with positive fighting battling suffering diagnosed
+var illVerbs = wordset.Of(`has have had got caught catched with positive fighting battling suffering diagnosed
 having picked developed`)
 
 // illWith reports an illness someone has or caught: an illness noun with
@@ -409,11 +410,11 @@ func illWith(f []string) bool {
 }
 
 // illReturns follow an illness that came back or got worse.
-var illReturns = wordSet(`is has back returned spread spreading worse came come got getting`)
+var illReturns = wordset.Of(`is has back returned spread spreading worse came come got getting`)
 
 // organTrouble follow an organ word when it is an illness: "kidney
 // failure", "heart condition", "long covid".
-var organTrouble = wordSet(`failure disease condition problems problem trouble attack covid infection stones`)
+var organTrouble = wordset.Of(`failure disease condition problems problem trouble attack covid infection stones`)
 
 // passedAway reports "passed" said of someone close with nothing after it
 // that was passed: "since grandad passed", "my uncle passed on friday".
@@ -451,7 +452,7 @@ func passedAway(f []string) bool {
 
 // passedObjects follow "passed" when it is a test passed, not a death:
 // "passed his driving test", "passed with flying colours".
-var passedObjects = wordSet(`my his her their the our your a an exam exams test tests driving theory with first second
+var passedObjects = wordset.Of(`my his her their the our your a an exam exams test tests driving theory with first second
 final finals all everything it module course interview probation assessment grade audition`)
 
 // passedTest reports "passed" used for a test passed, with no death said
@@ -474,11 +475,11 @@ func passedTest(f []string) bool {
 }
 
 // selfOpeners open a message about the person themselves.
-var selfOpeners = wordSet(`i im i'm ive i've id i'd ill i'll me we we're were we've my`)
+var selfOpeners = wordset.Of(`i im i'm ive i've id i'd ill i'll me we we're were we've my`)
 
 // selfVerbs open a message whose subject, the person, is left out: "got
 // made redundant today", "passed!!", "finally got my results back".
-var selfVerbs = wordSet(`got passed failed finished started start starting moving moved quit quitting
+var selfVerbs = wordset.Of(`got passed failed finished started start starting moving moved quit quitting
 ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been signed
 retired retiring bought transferring transferred switching switched`)
 
@@ -509,11 +510,11 @@ func ownNewsSubject(folded string) bool {
 }
 
 // leadFiller may open a message before its subject.
-var leadFiller = wordSet(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
+var leadFiller = wordset.Of(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
 yay yess yes wow ugh sadly unfortunately hey hi`)
 
 // ownThings follow "my" in news of the person's own: "my results".
-var ownThings = wordSet(`results result scan scans test tests exam exams operation surgery interview application
+var ownThings = wordset.Of(`results result scan scans test tests exam exams operation surgery interview application
 offer job contract visa biopsy driving first`)
 
 // newsWho is who news in text is about, who a message would go to, and
@@ -623,22 +624,22 @@ func possessedRelation(text string, names []string) (listen.Mention, string, boo
 
 // ownerWords are relations whose plural, before a family word, is a
 // possessive with its apostrophe left out: "my friends mum".
-var ownerWords = wordSet(`friend mate bestie boss colleague coworker neighbour neighbor flatmate housemate roommate partner
+var ownerWords = wordset.Of(`friend mate bestie boss colleague coworker neighbour neighbor flatmate housemate roommate partner
 cousin aunt uncle sister brother girlfriend boyfriend husband wife teacher`)
 
 // familyWords are who someone's news can be about: "my friend's dad".
-var familyWords = wordSet(`mum mom mother dad father parents nan gran grandma granny grandad grandpa grandmother grandfather
+var familyWords = wordset.Of(`mum mom mother dad father parents nan gran grandma granny grandad grandpa grandmother grandfather
 brother sister husband wife partner son daughter baby kids kid boyfriend girlfriend fiance fiancee aunt uncle cousin
 dog cat pet`)
 
 // bodyParts are what "broke her hip" broke: an injury, where "broke my
 // phone" is none.
-var bodyParts = wordSet(`hip leg legs arm arms wrist ankle foot feet hand hands back neck nose jaw ribs rib collarbone
+var bodyParts = wordset.Of(`hip leg legs arm arms wrist ankle foot feet hand hands back neck nose jaw ribs rib collarbone
 shoulder knee elbow finger fingers toe toes pelvis skull spine acl ligament ligaments hamstring achilles cruciate
 meniscus tendon cartilage shin thumb`)
 
 // injuryVerbs come before "her hip", "his acl" in an injury.
-var injuryVerbs = wordSet(`broke broken fractured hurt injured tore torn sprained dislocated snapped ruptured pulled
+var injuryVerbs = wordset.Of(`broke broken fractured hurt injured tore torn sprained dislocated snapped ruptured pulled
 twisted cracked busted`)
 
 // brokeBone reports an injury told: "broke her hip", "broken his wrist".
@@ -658,7 +659,7 @@ func changed(padded string) bool {
 }
 
 // groupWords are relations that name several people.
-var groupWords = wordSet(`friends parents kids family team teammates cousins siblings folks grandparents`)
+var groupWords = wordset.Of(`friends parents kids family team teammates cousins siblings folks grandparents`)
 
 // textPronoun is the object pronoun a message uses for the one it is
 // about when the words naming them say nothing of it: "my cousin found out
@@ -677,4 +678,4 @@ func textPronoun(text string) string {
 
 // throughVerbs come before "through" when an illness is survived: "got
 // through chemo", "came through the operation".
-var throughVerbs = wordSet(`got get came come pulled made`)
+var throughVerbs = wordset.Of(`got get came come pulled made`)

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -97,14 +98,14 @@ func newsNameClauses(text string) []string {
 }
 
 // clauseJoiners start a new clause, and end a predicate said back.
-var clauseJoiners = wordSet(`and but so because cos cuz coz lol lmao haha omg tho though btw which plus`)
+var clauseJoiners = wordset.Of(`and but so because cos cuz coz lol lmao haha omg tho though btw which plus`)
 
 // reportingVerbs tell what someone said or thinks: "my friend says she…"
 // splits into who said it and what, when who said it is someone of the
 // person's (see reporter).
-var reportingVerbs = wordSet(`says said reckons thinks told tells`)
+var reportingVerbs = wordset.Of(`says said reckons thinks told tells`)
 
-var thirdPronouns = wordSet(`he she they`)
+var thirdPronouns = wordset.Of(`he she they`)
 
 // reporter reports a clause that is only someone of the person's, as
 // left before a reporting verb: "my friend", "my sister's boyfriend".
@@ -180,7 +181,7 @@ func expandContractions(f []string) []string {
 
 // pronounContractions are a subject pronoun and its verb in one word.
 // perfectAfter are the words after "'s" that make it "has".
-var perfectAfter = wordSet(`been got gotten gone had`)
+var perfectAfter = wordset.Of(`been got gotten gone had`)
 
 var pronounContractions = map[string][]string{
 	"she's": {"she", "is"}, "shes": {"she", "is"}, "he's": {"he", "is"}, "hes": {"he", "is"},
@@ -201,16 +202,16 @@ func ingVerb(w string) bool {
 }
 
 // ingNouns end in "ing" and are things, not verbs.
-var ingNouns = wordSet(`wedding weddings building morning evening meeting ceiling darling sibling siblings thing
+var ingNouns = wordset.Of(`wedding weddings building morning evening meeting ceiling darling sibling siblings thing
 things something nothing anything everything king ring spring string feeling feelings painting clothing earring
 offspring pudding sterling during being christening ending beginning housewarming outing booking lightning`)
 
 // afterIsWords follow "is" or "has" said as "'s".
-var afterIsWords = wordSet(`been got gotten gone had just finally officially pregnant engaged expecting back home
+var afterIsWords = wordset.Of(`been got gotten gone had just finally officially pregnant engaged expecting back home
 in out off getting having moving starting leaving`)
 
 // adverbsInVerb may sit inside a verb group: "has finally passed", "just got".
-var adverbsInVerb = wordSet(`just finally actually only also officially literally totally really already still ever
+var adverbsInVerb = wordset.Of(`just finally actually only also officially literally totally really already still ever
 recently suddenly unexpectedly now somehow even apparently`)
 
 // verbAt reads a verb group starting at f[j] and returns it in the -ing
@@ -334,11 +335,11 @@ func newsSubject(s []string) bool {
 }
 
 // tellingVerbs, in the -ing form, tell of news rather than being it.
-var tellingVerbs = wordSet(`telling saying texting calling ringing messaging hearing finding letting`)
+var tellingVerbs = wordset.Of(`telling saying texting calling ringing messaging hearing finding letting`)
 
 // selfSubjectWords make a subject the person's own: their news is answered
 // elsewhere.
-var selfSubjectWords = wordSet(`i me we us i'm im i've ive`)
+var selfSubjectWords = wordset.Of(`i me we us i'm im i've ive`)
 
 // restOfPredicate is what follows the verb, up to the end of its clause,
 // short enough to say back; nil when it speaks to the companion ("…the
@@ -376,10 +377,10 @@ func restOfPredicate(f []string) []string {
 }
 
 // trailingFillers end a message without adding to its news.
-var trailingFillers = wordSet(`lol lmao haha omg yay woo wooo ahh aah eek xx x xo ugh urgh argh sigh smh ffs jeez sadly unfortunately tho though now aswell too`)
+var trailingFillers = wordset.Of(`lol lmao haha omg yay woo wooo ahh aah eek xx x xo ugh urgh argh sigh smh ffs jeez sadly unfortunately tho though now aswell too`)
 
 // cutBefore are words a long predicate may be cut before.
-var cutBefore = wordSet(`on at in after for with since from because when where who that which while`)
+var cutBefore = wordset.Of(`on at in after for with since from because when where who that which while`)
 
 // pastGerund is the -ing form of a past tense verb or of a past participle
 // after "has", or "".
@@ -407,7 +408,7 @@ func edGerund(w string) string {
 }
 
 // notPastEd end in "ed" and are not past verbs.
-var notPastEd = wordSet(`hundred sacred naked wicked beloved kindred rugged ragged jagged crooked learned aged
+var notPastEd = wordset.Of(`hundred sacred naked wicked beloved kindred rugged ragged jagged crooked learned aged
 bed shed speed seed weed feed bleed breed`)
 
 // presentGerund is the -ing form of a few verbs of news said in the
@@ -546,7 +547,7 @@ var acronyms = map[string]string{"phd": "PhD", "mba": "MBA", "gcse": "GCSE", "gc
 	"ma": "MA", "acl": "ACL", "msc": "MSc", "bsc": "BSc", "ba": "BA", "mcat": "MCAT", "sats": "SATs", "gp": "GP"}
 
 // placeLeads come before a place: "moving to spain".
-var placeLeads = wordSet(`to in from into at near`)
+var placeLeads = wordset.Of(`to in from into at near`)
 
 // upFirstLetter writes w with a capital first letter.
 func upFirstLetter(w string) string {

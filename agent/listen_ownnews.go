@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -86,7 +87,7 @@ func newsKindOfWords(words []string) bool {
 }
 
 // ownSubjects are the person as the subject of their own news.
-var ownSubjects = wordSet(`i we ive i've weve we've id i'd`)
+var ownSubjects = wordset.Of(`i we ive i've weve we've id i'd`)
 
 // secondPerson turns the person's words for themselves into the
 // companion's words for them.

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ var (
 
 // tasteStops are words that end the thing asked about, or are no thing:
 // "do you like it when", "do you like to".
-var tasteStops = wordSet(`it that this them me my your ur to when if how what the a an any some and or but so
+var tasteStops = wordset.Of(`it that this them me my your ur to when if how what the a an any some and or but so
 being having doing going with about there here people someone talking chatting helping now never sooner
 later more less yes no text texting call calling ring message messaging email phone video voice
 lol lmao haha hahaha tbh tho though rn honestly really ever at`)
@@ -79,4 +80,4 @@ func tasteReply(text, folded string) string {
 }
 
 // preferWords ask which of two is preferred.
-var preferWords = wordSet(`prefer preference better best favourite favorite fave fav`)
+var preferWords = wordset.Of(`prefer preference better best favourite favorite fave fav`)

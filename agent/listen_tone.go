@@ -3,6 +3,7 @@ package agent
 import (
 	"bufio"
 	_ "embed"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"sync"
 
@@ -101,7 +102,7 @@ var reRequestShape = mustPattern(`^(?:(?:please|pls|plz|ok|okay|so|hey|hi|hello|
 // fixWords tell of something broken that wants fixing by someone who
 // knows the trade ("my javascript keeps throwing an error"): a request for
 // help, declined kindly, not a complaint to share.
-var fixWords = wordSet(`error errors throwing throws exception undefined bug bugs compile compiler function script code coding
+var fixWords = wordset.Of(`error errors throwing throws exception undefined bug bugs compile compiler function script code coding
 syntax install installing crashes crashing`)
 
 // reRhetoricalGripe is a complaint said as a question nobody is asked to
@@ -193,13 +194,13 @@ const gladSure = 0.95
 
 // badWords are the unhappyWords that are more than a negation: a
 // statement holding one is never glad, however sure the tone.
-var badWords = wordSet(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
+var badWords = wordset.Of(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
 crap crappy shit shitty miserable poorly hardly barely lost broke broken failed fail missed cancelled sick ill tired
 exhausted knackered stressed annoying annoyed angry upset sad`)
 
 // unhappyWords say something went badly or did not happen: a statement
 // holding one is never answered gladly.
-var unhappyWords = wordSet(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
+var unhappyWords = wordset.Of(`terrible terribly awful awfully horrible horribly bad badly worst rubbish dreadful dreadfully
 crap crappy shit shitty miserable poorly hardly barely lost broke broken failed fail missed cancelled sick ill tired
 exhausted knackered stressed annoying annoyed angry upset sad not never no didnt couldnt cant wont wasnt isnt dont
 nobody nothing without`)
@@ -220,4 +221,4 @@ func afterGreeting(text string) string {
 }
 
 // greetOpeners open a message with a hello.
-var greetOpeners = wordSet(`hi hey hiya heya hello hullo yo morning evening afternoon good again there hey-hey howdy oi`)
+var greetOpeners = wordset.Of(`hi hey hiya heya hello hullo yo morning evening afternoon good again there hey-hey howdy oi`)

@@ -1,6 +1,9 @@
 package agent
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // A remark on the weather is answered for the weather it names: heat gets
 // a word about keeping cool, snow a word about its look and keeping warm,
@@ -18,31 +21,31 @@ type weatherKind struct {
 // weatherKinds go from the most particular to the most general: the first
 // named in a message answers it.
 var weatherKinds = []weatherKind{
-	{words: wordSet(`hot heat heatwave degrees boiling scorching sweltering melting humid humidity sweaty sweating muggy stifling sultry roasting`),
+	{words: wordset.Of(`hot heat heatwave degrees boiling scorching sweltering melting humid humidity sweaty sweating muggy stifling sultry roasting`),
 		emoji: "🥵🔥",
 		lines: []string{
 			"Oof, that heat sounds brutal. Keep some cold water close and hide in any bit of shade or breeze you can find.",
 			"That's properly hot. I hope you can find somewhere cool for a while, even just a fan and a cold drink.",
 		}},
-	{words: wordSet(`snow snowing snowy snowfall snowed blizzard frost frosty icy sleet`),
+	{words: wordset.Of(`snow snowing snowy snowfall snowed blizzard frost frosty icy sleet`),
 		emoji: "❄☃⛄🌨",
 		lines: []string{
 			"Snow! Weather like that makes everything look different for a day. I hope you're somewhere warm to enjoy the view.",
 			"Ooh, snow. Pretty from a window, less so on the pavement. Stay warm out there!",
 		}},
-	{words: wordSet(`storm stormy wind windy gale gales gusts thunder lightning hail`),
+	{words: wordset.Of(`storm stormy wind windy gale gales gusts thunder lightning hail`),
 		emoji: "🌪⛈🌬",
 		lines: []string{
 			"That weather sounds wild. I hope you're tucked up indoors and nothing blows away.",
 			"Stormy weather is a lot. A good excuse to stay in and keep warm, if you can.",
 		}},
-	{words: wordSet(`rain raining rainy rained pouring drizzle drizzly downpour soaked wet`),
+	{words: wordset.Of(`rain raining rainy rained pouring drizzle drizzly downpour soaked wet`),
 		emoji: "🌧☔☂",
 		lines: []string{
 			"Rain again! A good day for staying in, if you can, or at least a dry pair of socks.",
 			"Ugh, grey and wet weather. I hope you've got somewhere dry to be.",
 		}},
-	{words: wordSet(`cold freezing chilly frozen`),
+	{words: wordset.Of(`cold freezing chilly frozen`),
 		emoji: "🥶",
 		lines: []string{
 			"Brr, freezing weather! I hope you can warm up soon, with an extra layer and something hot to drink.",
@@ -99,4 +102,4 @@ func weatherRemark(text string) bool {
 }
 
 // feverWords put a temperature in the body, not in the weather.
-var feverWords = wordSet(`fever feverish temperature temp thermometer shivering shivers flu sick ill poorly chills sweats infection`)
+var feverWords = wordset.Of(`fever feverish temperature temp thermometer shivering shivers flu sick ill poorly chills sweats infection`)

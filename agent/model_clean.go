@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 	"unicode"
@@ -16,7 +17,7 @@ import (
 
 // metaWords are the words of lines and sentences that talk about the answer
 // instead of being part of it.
-var metaWords = wordSet(`sure thing course certainly absolutely okay ok alright great question happy
+var metaWords = wordset.Of(`sure thing course certainly absolutely okay ok alright great question happy
 	glad help here's heres draft drafts message messages version versions text note option rewrite
 	rewritten revised revision updated update another take try attempt based provided according guide
 	guide's section sections information context answer reply response below following check-in checkin check
@@ -29,12 +30,12 @@ var metaWords = wordSet(`sure thing course certainly absolutely okay ok alright 
 
 // announceWords name the thing announced; a line ending in a colon counts
 // as an announcement only with one of them.
-var announceWords = wordSet(`draft drafts message version versions text option here's heres rewrite
+var announceWords = wordset.Of(`draft drafts message version versions text option here's heres rewrite
 	rewritten revised revision update updated take attempt answer reply response suggestion check-in checkin
 	summary recap overview note`)
 
 // closingWords make up sign-offs ("Lots of love x", "Cheers!", "Talk soon").
-var closingWords = wordSet(`cheers love lots best warmly warm wishes regards kind take care talk speak
+var closingWords = wordset.Of(`cheers love lots best warmly warm wishes regards kind take care talk speak
 	soon later xx xxx x xo xoxo hugs big hug yours always thanks thank you again sincerely fondly
 	miss ciao bye`)
 

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 	"unicode"
@@ -132,7 +133,7 @@ func heldLetter(w string) bool {
 }
 
 // capitalWords are capitalised words that are not names anyone made up.
-var capitalWords = wordSet(`i i'm i've i'd i'll ok okay
+var capitalWords = wordset.Of(`i i'm i've i'd i'll ok okay
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
 	july august september october november december
 	happy merry birthday bday anniversary christmas xmas easter new year years eve congratulations
@@ -143,7 +144,7 @@ var capitalWords = wordSet(`i i'm i've i'd i'll ok okay
 	aunty aunt uncle papa mama sis bro`)
 
 // interjections are chat words written in capitals.
-var interjections = wordSet(`lol lmao rofl omg omfg btw tbh idk fyi asap bff irl ngl xoxo xo xx xxx
+var interjections = wordset.Of(`lol lmao rofl omg omfg btw tbh idk fyi asap bff irl ngl xoxo xo xx xxx
 	wow yay yes haha hahaha aw aww omw smh imo ikr ty thx pls hbd ily nvm ok okay oh ah hey hi yo`)
 
 // optionRE finds the labels of alternatives: "Option 1:", "Version B",
@@ -158,7 +159,7 @@ func severalOptions(s string) bool {
 
 // foreignWords are common small words of other languages that English
 // does not use.
-var foreignWords = wordSet(`le la les des est une pour vous avec que qui dans pas sur cette nous mais très
+var foreignWords = wordset.Of(`le la les des est une pour vous avec que qui dans pas sur cette nous mais très
 	être votre sont aux leur peut fait comme elle je tu et du au un il ton ta mon ma tes mes
 	el los las una por para con del está pero muy su más lo se y mi es estás tienes
 	der die das und ist nicht ein eine ich du mit für auf sie es zu dem den wie auch dich
@@ -204,7 +205,7 @@ func foreignMost(s string, min int) bool {
 
 // weakWords say little about which detail a mention is: a draft may leave
 // them out.
-var weakWords = wordSet(`new old got get gets getting just really last little big good great nice lot
+var weakWords = wordset.Of(`new old got get gets getting just really last little big good great nice lot
 	lots thing things time times week weeks month months year years day days always still ever mention
 	remember about been being went go going said told recently finally also`)
 

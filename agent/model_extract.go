@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"encoding/json"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode/utf8"
 )
@@ -158,7 +159,7 @@ func describes(recipient string) bool {
 }
 
 // describingWords say who someone is, not what they are called.
-var describingWords = wordSet(`friend friends colleague colleagues coworker co-worker boss manager
+var describingWords = wordset.Of(`friend friends colleague colleagues coworker co-worker boss manager
 	neighbour neighbor roommate flatmate housemate classmate teammate partner club group team work
 	school college uni guy girl lady man woman person someone somebody people cousin sister brother
 	son daughter wife husband boyfriend girlfriend ex`)

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strconv"
@@ -178,7 +179,7 @@ var dateWords = []string{
 var countRE = regexp.MustCompile(`(?i)\b([1-5]|two|three|four|five)(\s+)([\p{L}']+)`)
 
 // timeUnits follow a number that states when or how long, not how many.
-var timeUnits = wordSet(`second seconds minute minutes hour hours day days week weeks month months year
+var timeUnits = wordset.Of(`second seconds minute minutes hour hours day days week weeks month months year
 	years time times am pm o'clock weekend weekends night nights morning evening`)
 
 // withoutCounts returns s without the small counts in it ("2 people",

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -134,7 +135,7 @@ var kinshipNames = map[string]string{
 }
 
 // nameTitles come before a surname ("Mrs Jones", "Dr Okafor", "Aunt May").
-var nameTitles = wordSet(`mr mrs ms miss mx dr prof sir dame aunt auntie aunty uncle father sister brother coach`)
+var nameTitles = wordset.Of(`mr mrs ms miss mx dr prof sir dame aunt auntie aunty uncle father sister brother coach`)
 
 // kinshipWords are relationship words that are never names by themselves.
 var kinshipWords = map[string]bool{
@@ -156,7 +157,7 @@ var placeWords = map[string]bool{
 // notNames are capitalised words that are not personal names: pronouns,
 // greetings, calendar words, brands people chat on, and common words that
 // start a sentence.
-var notNames = wordSet(`i i'm im i've ive i'd i'll me my mine myself we us our ours you your yours he him his she her hers
+var notNames = wordset.Of(`i i'm im i've ive i'd i'll me my mine myself we us our ours you your yours he him his she her hers
 they them their theirs it its this that these those who whom whose what which when where why how
 hi hey hello hiya dear thanks thank yes yeah yep no nope ok okay sure please sorry well oh ah um hmm wow lol haha
 can could would should will shall may might must do does did done is are was were be been being am have has had
@@ -178,14 +179,6 @@ nobody everyone everybody someone somebody anyone anybody people person guy guys
 work job school college uni university office home family life time things stuff nothing everything something
 there here now later soon ago lately recently yet already`)
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 // Pronoun swaps that turn the person's words about the recipient into words
 // addressed to them.
 var (
@@ -196,9 +189,9 @@ var (
 		"hers": "yours", "herself": "yourself", "himself": "yourself", "themselves": "yourself", "themself": "yourself"}
 	verbAfterYou = map[string]string{"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
 		"isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "goes": "go"}
-	herObject = wordSet(`and at to for with on in about so a an the that when because back again more too up out over
+	herObject = wordset.Of(`and at to for with on in about so a an the that when because back again more too up out over
 last yesterday today this but or if while since before after from like as soon how what`)
-	adverbs = wordSet(`just always really still never finally also recently often already`)
+	adverbs = wordset.Of(`just always really still never finally also recently often already`)
 )
 
 // adaptPronouns rewrites he, she, they and the recipient's name as "you" and

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"hash/fnv"
 	"slices"
 	"strings"
@@ -234,7 +235,7 @@ func lonelyHint(text string, r understand.Result) bool {
 
 // youWords speak to the companion: the hint is said to it, about it being
 // the person's company.
-var youWords = wordSet(`you u ur your youre you're ya`)
+var youWords = wordset.Of(`you u ur your youre you're ya`)
 
 // hintLabels are the labels a light hint of loneliness hides behind.
 var hintLabels = map[string]bool{understand.Smalltalk: true, understand.Thanks: true}
@@ -305,7 +306,7 @@ func courtesy(r understand.Result) bool {
 var reMedAsk = mustPattern(`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright)|is .{1,20} (?:too much|too many|a lot)|(?:can|could|should|may) (?:i|you|we|he|she|they)|how (?:much|many)|safe to|ok to|okay to|mix(?:ing)?|overdose|double (?:up|dose))\b`)
 
 // medicineWords name things taken for health, beyond topicWords.
-var medicineWords = wordSet(`melatonin pill pills tablet tablets capsule capsules ibuprofen paracetamol aspirin tylenol advil
+var medicineWords = wordset.Of(`melatonin pill pills tablet tablets capsule capsules ibuprofen paracetamol aspirin tylenol advil
 nurofen benadryl antihistamine antidepressant antidepressants ssri sertraline zoloft prozac xanax valium diazepam codeine
 painkiller painkillers sleeping supplement supplements vitamin vitamins medication medications medicine meds dose dosage
 prescription antibiotic antibiotics inhaler insulin mg`)
@@ -418,7 +419,7 @@ var praiseReplies = []string{
 }
 
 // thankWords are the words that thank: a message without one praises.
-var thankWords = wordSet(`thanks thank thx thnx thanx ty tysm tyvm thanku thankyou cheers ta grateful obliged appreciate appreciated merci gracias danke obrigado obrigada`)
+var thankWords = wordset.Of(`thanks thank thx thnx thanx ty tysm tyvm thanku thankyou cheers ta grateful obliged appreciate appreciated merci gracias danke obrigado obrigada`)
 
 // goodbyeText says goodbye, or good night when it is one.
 func (t *turn) goodbyeText(folded string) string {
@@ -441,9 +442,9 @@ func (t *turn) goodbyeText(folded string) string {
 }
 
 // partingWords turn a thanks into a goodbye: "thanks, good night".
-var partingWords = wordSet(`night nite gn gnight goodnight bye byee goodbye cya ciao later sleep bed bedtime`)
+var partingWords = wordset.Of(`night nite gn gnight goodnight bye byee goodbye cya ciao later sleep bed bedtime`)
 
-var nightWords = wordSet(`night nite nighty nighty night gn gnight goodnight sleep bed bedtime tired dreams`)
+var nightWords = wordset.Of(`night nite nighty nighty night gn gnight goodnight sleep bed bedtime tired dreams`)
 
 // hasAnyWord reports whether a word of folded text is in set.
 func hasAnyWord(folded string, set map[string]bool) bool {
@@ -475,7 +476,7 @@ var reWhatsNew = mustPattern(`\b(?:what(?:'?s| is|s) (?:new|happening|cracking|p
 // reWhatDo asks what the companion does or is for.
 var reWhatDo = mustPattern(`\b(?:what (?:do|can|could|does|else can|else do) (?:you|u|ya|it)(?: \w+)? (?:do|help)|what (?:are|r|is) (?:you|u|it)(?: actually| even| really)? (?:for|good for|useful for|able to)|(?:how|what) (?:can|could) (?:you|u) help|your (?:purpose|point|job|features|abilities)|what(?:'?s| is) the point of (?:you|u|this)|what do (?:you|u) do)\b`)
 
-var jokeWords = wordSet(`joke jokes funny laugh riddle pun puns`)
+var jokeWords = wordset.Of(`joke jokes funny laugh riddle pun puns`)
 
 // botAnswer says honestly what the companion is, answering the question
 // as asked: "are you a bot?" gets a yes, "are you a real person?" a no, a
@@ -536,19 +537,19 @@ func productNamed(folded string) string {
 }
 
 var (
-	madeWords  = wordSet(`made make built build created create programmed wrote coded developed designed owns behind`)
-	watchWords = wordSet(`reading read listening listen watching watch recording record spying spy`)
+	madeWords  = wordset.Of(`made make built build created create programmed wrote coded developed designed owns behind`)
+	watchWords = wordset.Of(`reading read listening listen watching watch recording record spying spy`)
 	// memoryWords ask whether the companion remembers what it was told.
-	memoryWords = wordSet(`remember remembers remembering memory forget forgets forgot recall`)
+	memoryWords = wordset.Of(`remember remembers remembering memory forget forgets forgot recall`)
 	// machineWords and humanWords are what a "what are you" question asks
 	// about; notWords turn it round.
-	machineWords = wordSet(`bot robot ai chatbot chatgpt gpt machine computer program software algorithm automated`)
-	humanWords   = wordSet(`human person real people alive actual someone somebody guy girl man woman`)
-	notWords     = wordSet(`not arent aren't isnt isn't`)
+	machineWords = wordset.Of(`bot robot ai chatbot chatgpt gpt machine computer program software algorithm automated`)
+	humanWords   = wordset.Of(`human person real people alive actual someone somebody guy girl man woman`)
+	notWords     = wordset.Of(`not arent aren't isnt isn't`)
 	// nameWords ask its name, feelingWords whether it feels.
-	nameWords    = wordSet(`name names called`)
-	feelingWords = wordSet(`feel feels feelings feeling emotions emotion conscious sentient lonely happy sad love`)
-	doWords      = wordSet(`do does can could help for purpose point abilities features capable job work`)
+	nameWords    = wordset.Of(`name names called`)
+	feelingWords = wordset.Of(`feel feels feelings feeling emotions emotion conscious sentient lonely happy sad love`)
+	doWords      = wordset.Of(`do does can could help for purpose point abilities features capable job work`)
 )
 
 // declineText turns down a question outside the companion's scope, naming
@@ -599,21 +600,21 @@ var topicWords = []struct {
 	topic string
 	words map[string]bool
 }{
-	{"medical", wordSet(`headache migraine pain painful ache aching hurt hurts hurting sore fever cough coughing sick ill
+	{"medical", wordset.Of(`headache migraine pain painful ache aching hurt hurts hurting sore fever cough coughing sick ill
 illness nausea nauseous vomit vomiting dizzy rash itchy swollen swelling bleeding blood bruise sprain sprained
 broke broken fracture injury injured wound burn infection infected flu covid allergy allergic asthma diabetes
 pregnant pregnancy period cramp cramps symptom medicine medication meds pill prescription dose dosage antibiotic
 ibuprofen paracetamol aspirin tylenol advil doctor gp nurse hospital pharmacist pharmacy dentist tooth toothache
 stomach chest throat ear eye lump mole heart insomnia diarrhea diarrhoea constipation knee knees ankle wrist hip
 shoulder elbow joint joints foot feet`)},
-	{"legal", wordSet(`lawyer attorney legal law lawsuit sue court judge divorce custody landlord tenant lease eviction
+	{"legal", wordset.Of(`lawyer attorney legal law lawsuit sue court judge divorce custody landlord tenant lease eviction
 evict contract visa immigration police inheritance copyright illegal`)},
-	{"money", wordSet(`tax taxes money invest investing investment crypto bitcoin stock stocks loan mortgage
+	{"money", wordset.Of(`tax taxes money invest investing investment crypto bitcoin stock stocks loan mortgage
 debt budget bank savings retirement pension salary credit insurance rent afford finance financial
 lend lending borrow borrowing`)},
-	{"cooking", wordSet(`recipe cook cooking bake baking boil fry roast oven dinner lunch breakfast ingredient
+	{"cooking", wordset.Of(`recipe cook cooking bake baking boil fry roast oven dinner lunch breakfast ingredient
 ingredients cake bread pasta soup sauce chicken vegan meal`)},
-	{"coding", wordSet(`code coding python java javascript typescript golang rust html css sql debug compile compiler
+	{"coding", wordset.Of(`code coding python java javascript typescript golang rust html css sql debug compile compiler
 script programming function api excel spreadsheet laptop computer wifi`)},
 }
 

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode"
 )
@@ -17,35 +18,35 @@ import (
 // words too. Words two of these languages share count for both, which the
 // margin in guessLanguage allows for.
 var langWords = map[string]map[string]bool{
-	"es": wordSet(`hola el la los las un una unos pero que qué porque por para con mi mis tu tus su sus tú él ella
+	"es": wordset.Of(`hola el la los las un una unos pero que qué porque por para con mi mis tu tus su sus tú él ella
 nosotros ellos es está estoy estás soy eres muy mucho más también cómo como cuándo dónde quiero quisiera puedes puedo
 necesito ayuda ayudar hace hacer tengo tiene mí amigo amiga hermano hermana madre padre gracias buenos buenas días noches
 del al lo le les se nos pues ahora hoy sí escribir mensaje hablar hablamos`),
-	"de": wordSet(`hallo ich du sie wir ihr es der das den dem des ein eine einen einem einer und oder aber nicht
+	"de": wordset.Of(`hallo ich du sie wir ihr es der das den dem des ein eine einen einem einer und oder aber nicht
 kein keine mit für auf zu von bei nach ist bin bist sind habe hast haben mein meine meinen meinem dein deine sehr
 auch wie warum wann wo kann kannst können möchte mir mich dir dich uns euch helfen hilfe freund freundin bruder
 schwester mutter vater danke guten morgen abend nacht heute jetzt noch schon nur schreiben nachricht gerne bitte`),
-	"fr": wordSet(`bonjour salut je tu il elle nous vous ils elles le la les un une des et ou mais que qui pourquoi
+	"fr": wordset.Of(`bonjour salut je tu il elle nous vous ils elles le la les un une des et ou mais que qui pourquoi
 quand où est suis es sommes êtes sont avons avez ont mon mes ta tes sa ses avec pour sans dans sur du
 au aux très aussi comment quoi peux peut pouvez voudrais veux aide aider ami amie frère soeur sœur mère père merci
 bonsoir aujourd'hui maintenant ne pas plus écrire parler c'est j'ai`),
-	"pt": wordSet(`olá oi eu tu ele ela nós vocês eles o os uma uns umas e ou mas que porque por para com sem meu
+	"pt": wordset.Of(`olá oi eu tu ele ela nós vocês eles o os uma uns umas e ou mas que porque por para com sem meu
 minha meus minhas teu tua seu sua é são está estou sou muito mais também como quando onde quero queria pode posso preciso
 ajuda ajudar amigo amiga irmão irmã mãe pai obrigado obrigada bom boa dia noite hoje agora não sim escrever mensagem
 falar você da dos das na nos nas`),
-	"it": wordSet(`ciao io tu lui lei noi voi loro il lo la gli le un uno una e o che perché con senza mio mia
+	"it": wordset.Of(`ciao io tu lui lei noi voi loro il lo la gli le un uno una e o che perché con senza mio mia
 miei mie tuo tua suo sua è sono sei siamo siete ho hai abbiamo avete hanno molto più anche quando dove voglio
 vorrei puoi posso aiuto aiutare amico amica fratello sorella madre padre grazie buongiorno buonasera oggi adesso ora
 non sì scrivere messaggio parlare del della dei delle nel nella sto stai`),
-	"nl": wordSet(`hallo hoi ik jij je hij zij wij jullie het de een en maar dat wie waarom wanneer waar
+	"nl": wordset.Of(`hallo hoi ik jij je hij zij wij jullie het de een en maar dat wie waarom wanneer waar
 zijn heb hebt heeft hebben mijn jouw zijn haar ons onze voor zonder op naar bij niet geen ook hoe wat
 kan kun kunt wil wilt graag helpen hulp vriend vriendin broer zus moeder vader dank bedankt goedemorgen goedenavond
 vandaag nu nog al alleen schrijven bericht praten sturen`),
-	"pl": wordSet(`cześć czesc ja ty ona wy oni ale że czy dlaczego kiedy gdzie jest jestem jesteś są był była
+	"pl": wordset.Of(`cześć czesc ja ty ona wy oni ale że czy dlaczego kiedy gdzie jest jestem jesteś są był była
 masz mamy mój moja moje mojego moim twój twoja jego jej z ze dla bez na od w przy nie też jak mogę możesz
 może chcę chciałbym chciałabym pomoc pomocy pomóc przyjaciel przyjaciółka brat bratem siostra siostrą tata dziękuję
 dzień dobry dobranoc dzisiaj teraz jeszcze już tylko napisać wiadomość rozmawiać potrzebuję`),
-	"tr": wordSet(`merhaba selam ben sen o biz siz onlar bir ve veya ama ki neden ne zaman nerede nasıl bu şu benim senin
+	"tr": wordset.Of(`merhaba selam ben sen o biz siz onlar bir ve veya ama ki neden ne zaman nerede nasıl bu şu benim senin
 onun bizim için ile gibi değil var yok çok daha da de mi mı mu mü istiyorum istiyor yardım yardımcı arkadaşım arkadaş
 arkadaşıma kardeşim annem babam teşekkür teşekkürler günaydın iyi akşamlar geceler bugün şimdi sadece yazmak mesaj
 konuşmak lütfen`),
@@ -53,7 +54,7 @@ konuşmak lütfen`),
 
 // englishWords are frequent English words; a message with as many of them
 // as of another language's is taken for English.
-var englishWords = wordSet(`i you he she we they it the a an and or but that what why when where who how is am are was
+var englishWords = wordset.Of(`i you he she we they it the a an and or but that what why when where who how is am are was
 were be been have has had do does did my your his her our their to of in on at for with from by not no yes can could
 would should will want need help me him us them this just so very really about like friend message write hi hello hey
 thanks please sorry today now it's i'm im dont don't get got go if all some any one know think time out up there

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strconv"
 	"strings"
@@ -301,7 +302,7 @@ func (t *turn) confirmPlanNudges(note string) {
 
 // clockFillers are the words that may come with a time typed as an answer
 // ("how about 7:30 instead?", "8pm please").
-var clockFillers = wordSet(`a about actually an around at be better by can could do each every day daily
+var clockFillers = wordset.Of(`a about actually an around at be better by can could do each every day daily
 how i i'd id in instead is it let's lets make maybe me message messages o'clock oclock ok okay please
 prefer rather say send step that the them then time would works yes you`)
 

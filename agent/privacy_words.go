@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/understand"
@@ -54,8 +55,8 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 // who has the data ("who else can read the stuff i tell you"), which the
 // list of what is kept and where answers.
 var (
-	someoneWords = wordSet(`anyone anybody someone somebody person people human humans real`)
-	whoWords     = wordSet(`who whom`)
+	someoneWords = wordset.Of(`anyone anybody someone somebody person people human humans real`)
+	whoWords     = wordset.Of(`who whom`)
 )
 
 // asksIfForgotten reports a question about whether what was said stays:

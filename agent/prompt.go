@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"time"
 
@@ -338,7 +339,7 @@ func withoutLead(folded string) string {
 	}
 }
 
-var leadWords = wordSet(`wait ok okay um umm uh hmm so actually hey oh but and sorry quick question also btw`)
+var leadWords = wordset.Of(`wait ok okay um umm uh hmm so actually hey oh but and sorry quick question also btw`)
 
 // plainQuestion is a question no short slot can take: it opens with a
 // question word and runs to several words, or ends in a question mark

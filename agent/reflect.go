@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 )
@@ -341,7 +342,7 @@ func newQuestion(text string) bool {
 }
 
 // questionOpeners start a question that asks for something.
-var questionOpeners = wordSet(`how what what's whats why where when which who is are can could should would do does did
+var questionOpeners = wordset.Of(`how what what's whats why where when which who is are can could should would do does did
 will isn't aren't shouldn't`)
 
 // looksLikeQuestion reports whether text reads as a question.

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 )
@@ -105,7 +106,7 @@ var reInterest = mustPattern(`\b((?:(?:the |a |my )?(?:[a-z]+ )?(?:club|class|cl
 
 // interestNoise are words reInterest may take for a club's kind that say
 // nothing of it: "a new class", "my old team".
-var interestNoise = wordSet(`new old last next first same whole big small the a my our their that this every family friend friends
+var interestNoise = wordset.Of(`new old last next first same whole big small the a my our their that this every family friend friends
 work school whatsapp facebook chat text support`)
 
 // reSpace is a place online or off where people meet, talk or scroll.

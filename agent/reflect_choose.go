@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -36,7 +37,7 @@ my kind of people | community | belong | belonging`),
 }
 
 // titleStop are title words too common to point at one journey.
-var titleStop = wordSet(`what who how my i me to in a an the on of back looking look for`)
+var titleStop = wordset.Of(`what who how my i me to in a an the on of back looking look for`)
 
 // journeyInText finds the one journey text speaks of, by the words of its
 // title or its cues; ok is false when none or more than one fit.

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 )
@@ -67,5 +68,5 @@ func titleNamed(text string, journeys []Journey) (Journey, bool) {
 }
 
 // titleFiller are the small words around a topic's title.
-var titleFiller = wordSet(`a an the to me my i on of in for one about that this it pls please ok okay yes yeah sure lets let's do
+var titleFiller = wordset.Of(`a an the to me my i on of in for one about that this it pls please ok okay yes yeah sure lets let's do
 think thinking reflect reflection what how who then actually instead rather just so maybe go with we can could`)

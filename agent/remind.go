@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/understand"
 	"slices"
 	"strconv"
@@ -814,7 +815,7 @@ func (t *turn) cadenceRequest() bool {
 }
 
 // askedNudgeWords ask for a reminder in so many words.
-var askedNudgeWords = wordSet(`remind reminder reminders nudge nudges ping prompt`)
+var askedNudgeWords = wordset.Of(`remind reminder reminders nudge nudges ping prompt`)
 
 // listContacts shows the people the person keeps in touch with and what is due.
 func (t *turn) listContacts() {
@@ -915,7 +916,7 @@ func findContactByID(cs []Contact, id string) *Contact {
 }
 
 // contactVerbs are what "remind me to …" says when it is about a person.
-var contactVerbs = wordSet(`call text message ring phone email write check catch visit see reach get keep stay contact
+var contactVerbs = wordset.Of(`call text message ring phone email write check catch visit see reach get keep stay contact
 ping dm wish send thank message msg txt facetime video skype zoom meet ask tell congratulate invite reply answer say`)
 
 // reachAnyoneDaily reports a reminder to reach out to no one in particular

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strconv"
 	"strings"
 
@@ -212,14 +213,14 @@ func namedDate(name string, d YearlyDate) string {
 // news too: it asks for no reminder, so one is offered.
 
 // habitFillers may open a message before its subject.
-var habitFillers = wordSet(`so well btw oh and yeah yea ok okay also fyi`)
+var habitFillers = wordset.Of(`so well btw oh and yeah yea ok okay also fyi`)
 
 // habitAdverbs may stand between the subject and its verb.
-var habitAdverbs = wordSet(`usually always normally often already still generally mostly just tend try to`)
+var habitAdverbs = wordset.Of(`usually always normally often already still generally mostly just tend try to`)
 
 // wishVerbs make "i …" a wish or a request rather than news: "i want to
 // call mum every sunday", "i need reminding", "i keep forgetting".
-var wishVerbs = wordSet(`want wanna need would should must have gotta ought will shall can could might may keep forget
+var wishVerbs = wordset.Of(`want wanna need would should must have gotta ought will shall can could might may keep forget
 never cant can't won't wont don't dont do did wish hope plan mean meant'd like love`)
 
 // habitNews reports a message that tells of something the person or

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"time"
 
@@ -115,7 +116,7 @@ func findContactByName(cs []Contact, name string) *Contact {
 // the person keeps in touch with are known, so their names need no
 // grammar to be found. Two or none said give nil.
 func contactSaid(cs []Contact, text string) *Contact {
-	said := wordSet(foldText(text))
+	said := wordset.Of(foldText(text))
 	var found *Contact
 	for i := range cs {
 		c := &cs[i]

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strconv"
 	"strings"
@@ -305,7 +306,7 @@ func meaningWords(words []string) []string {
 
 // choiceFiller are the words around a label typed out that say nothing
 // of which label is meant.
-var choiceFiller = wordSet(`a an the it this that me my i i'd id i'll ill i'm im to on of for please pls plz ok okay k so just
+var choiceFiller = wordset.Of(`a an the it this that me my i i'd id i'll ill i'm im to on of for please pls plz ok okay k so just
 lets let's let us can could would you u we do what what's whats is be go ahead now then ya yeah yep sure and also`)
 
 // takeOffer presses the one button of the choices just shown that takes

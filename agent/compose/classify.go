@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 
@@ -143,7 +144,7 @@ var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:\d+|a|an|o
 
 // notVerb are words that, right after "you", say where or with whom they
 // are, not what happened.
-var notVerb = set(`in at and & from with on of over near`)
+var notVerb = wordset.Of(`in at and & from with on of over near`)
 
 // youWord is a clause that speaks to or of the recipient.
 var youWord = regexp.MustCompile(`(?i)\b(?:you|your|yours)\b`)
@@ -970,7 +971,7 @@ func hasVerb(low string) bool {
 	return false
 }
 
-var verbs = set(`is are was were be been am has have had do does did will would can could should may might must
+var verbs = wordset.Of(`is are was were be been am has have had do does did will would can could should may might must
 's 're get got go goes went make made take took say said tell told know knew think thought want need love loves
 like likes feel felt see saw come came give gave keep kept let put seem seems lives live works work met meet
 comes goes starts opens begins launches arrives finishes ends left lost won ran broke fell gave took made found
@@ -988,7 +989,7 @@ func trimTail(s string) string {
 
 // npStart are the words a usable noun phrase starts with ("the road trip",
 // "our Sunday calls"); anything else not understood is left out.
-var npStart = set(`the our a an your my that those this`)
+var npStart = wordset.Of(`the our a an your my that those this`)
 
 // forDetail is what a thank-you or an apology is for: "for helping me move".
 func forDetail(you string, o Occasion) Detail {

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 	"unicode"
@@ -55,15 +56,15 @@ func calledWhat(w string) bool {
 }
 
 // laughs are the dropped words that end a thought when typed.
-var laughs = set(`lol lmao haha omg xx x`)
+var laughs = wordset.Of(`lol lmao haha omg xx x`)
 
 // petWord are the animals whose name may follow them; notPetName are the
 // words that follow them and are no name.
 var (
-	petWord      = set(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
-	notPetName   = set(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
-	namedWord    = set(`baby boy girl son daughter twins kid bump`)
-	afterPetName = set(`and who is was has had died passed got just put every each all for while when on at in again today yesterday`)
+	petWord      = wordset.Of(`cat dog kitten puppy pup rabbit bunny horse pony parrot hamster`)
+	notPetName   = wordset.Of(`and who was is has had died passed the that which with for she he they sitting food bowl bed toys lady person people owner`)
+	namedWord    = wordset.Of(`baby boy girl son daughter twins kid bump`)
+	afterPetName = wordset.Of(`and who is was has had died passed got just put every each all for while when on at in again today yesterday`)
 )
 
 // likeFiller is "like" used as a filler: "for like half a year".
@@ -88,7 +89,7 @@ var oneKinOwns = regexp.MustCompile(`(?i)\b(?:mums|moms|dads|nans|nanas|grans|gr
 
 // notOwned are words after such a word that make it a plural or a verb's
 // subject, not an owner.
-var notOwned = set(`are were have had do did and or who that which at in on of to for with will would can could should
+var notOwned = wordset.Of(`are were have had do did and or who that which at in on of to for with will would can could should
 	is was be been get got say said went go all both were weren't aren't don't didn't`)
 
 // manyOwn is a plural owner typed without its apostrophe: "our

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -40,7 +41,7 @@ func DropCorrected(ds []Detail, said []string) []Detail {
 
 // notCorrection are words after "not" that take nothing back: "not sure",
 // "not really", "not too long".
-var notCorrection = set(`sure really much long that this what well good great okay fine there here very quite even anymore since
+var notCorrection = wordset.Of(`sure really much long that this what well good great okay fine there here very quite even anymore since
 	yet again ever something anything needy pushy formal cheesy soppy heavy`)
 
 // cleft is a detail said as "it was X I did": "it was his band's gig I

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 	"sync"
@@ -665,7 +666,7 @@ var purposeOnly = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i )?(?:just |rea
 // genericUnsaid are words that point back at the row itself ("bring it
 // up"); rowWords are a falling-out named.
 var (
-	genericUnsaid = set(`it that this up anything stuff what all everything`)
+	genericUnsaid = wordset.Of(`it that this up anything stuff what all everything`)
 	rowWords      = regexp.MustCompile(`(?i)\b(?:fight\w*|fought|argu\w*|row|rows|falling out|fell out|disagree\w*|blow ?up|bust-up|tiff|spat|how we left things|what happened)\b`)
 )
 
@@ -941,7 +942,7 @@ func namedPet(text string) string {
 }
 
 // notPetCalled are words that follow a pet's kind without naming it.
-var notPetCalled = set(`had has was is died passed the a an and but who which that she he they we i my our your their his her him them so just this last yesterday today`)
+var notPetCalled = wordset.Of(`had has was is died passed the a an and but who which that she he they we i my our your their his her him them so just this last yesterday today`)
 
 // roleWas is someone's part in the writer's life, said as what they
 // were: "he was our goalkeeper", "she was my manager at the bakery for
@@ -949,7 +950,7 @@ var notPetCalled = set(`had has was is died passed the a an and but who which th
 var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
 
 // peerRole is a part both had: "my roommate" was the writer's too.
-var peerRole = set(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
+var peerRole = wordset.Of(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
 
 // nameWas gives the name of someone spoken of: "her name was tolu".
 var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
@@ -997,7 +998,7 @@ var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? o
 var otherStory = regexp.MustCompile(`(?i)^(?:which|that|but that|and that|but thats|thats|that's|but that's)?(?:'s| is| was)? ?(?:a |another |a whole )?(?:whole |long )?(?:other|another|different|long) story\b|^long story(?: short)?\b`)
 
 // kinTitle are family words that are also said before a name.
-var kinTitle = set(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)
+var kinTitle = wordset.Of(`uncle aunt auntie aunty grandma grandpa nan gran nana granny grandad`)
 
 // unadmitted is a feeling the recipient would not own up to: what was
 // said of it just before is for the writer only.
@@ -1165,10 +1166,10 @@ func normalise(s, name string) string {
 
 // ingNoun are words in -ing that name a thing, so a name's 's before them
 // is "his" or "hers"; hasAfter are the words after it that make it "has".
-var ingNoun = set(`wedding christening housewarming evening morning building meeting painting drawing ring spring sibling thing leaving
+var ingNoun = wordset.Of(`wedding christening housewarming evening morning building meeting painting drawing ring spring sibling thing leaving
 	darling pudding clothing feeling reading filling ceiling wing king`)
 
-var hasAfter = set(`been got gone had done made won lost left bought found taken given become`)
+var hasAfter = wordset.Of(`been got gone had done made won lost left bought found taken given become`)
 
 // tryingTo is the effort put before a plan: "trying to plan", "hoping
 // to organise".
@@ -1376,7 +1377,7 @@ func plainPlace(p string) bool {
 }
 
 // placeStop are words that end a place named in plain nouns.
-var placeStop = set(`with the a an since for to of and from by after before when while as because bad good hard`)
+var placeStop = wordset.Of(`with the a an since for to of and from by after before when while as because bad good hard`)
 
 // sharesRun reports whether a and b have n or more words in a row in common.
 func sharesRun(a, b string, n int) bool {
@@ -1479,8 +1480,8 @@ func kinPronoun(w string) string {
 }
 
 var (
-	elided   = set(`is has was could would need might still always often am have ran got mad obsessed loves likes spent stayed cooked cleaned painted drove brought took gave helped fixed sorted picked dropped walked fed watered looked made came`)
-	subjects = set(`i she he they we you`)
+	elided   = wordset.Of(`is has was could would need might still always often am have ran got mad obsessed loves likes spent stayed cooked cleaned painted drove brought took gave helped fixed sorted picked dropped walked fed watered looked made came`)
+	subjects = wordset.Of(`i she he they we you`)
 )
 
 func appendDetail(out []Detail, d Detail) []Detail {
@@ -1578,7 +1579,7 @@ var (
 	relThenName = regexp.MustCompile(`(?i)^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|colleague|neighbour|neighbor|sister|brother|cousin|boss|mentor|partner|girlfriend|boyfriend|wife|husband) (\w+)(?: who)? (.+)$`)
 	// statementStart are words that, after a name, begin something said
 	// about them.
-	statementStart = set(`is was has had just got lost i i'm i've she he we who's 's started passed won finally`)
+	statementStart = wordset.Of(`is was has had just got lost i i'm i've she he we who's 's started passed won finally`)
 	// relNoun is a phrase naming a person by relationship ("my best friend").
 	relNoun = regexp.MustCompile(`^(?:my|our) (?:\w+ ){0,2}?(?:friend|mate|mum|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|gran|grandma|grandad|grandpa|nan|colleague|boss|manager|mentor|neighbour|neighbor|partner|wife|husband|girlfriend|boyfriend|son|daughter|niece|nephew|teacher|team|group)s?\b`)
 	// greetWords follow "say" in a request and are the request itself.

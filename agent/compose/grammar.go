@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -15,18 +16,18 @@ import (
 // still left out, never pasted.
 
 // pastIrregular are past-tense verbs that do not end in -ed.
-var pastIrregular = set(`sang swam drank ate saw flew rode wore threw broke spoke woke fought thought bought caught sold told
+var pastIrregular = wordset.Of(`sang swam drank ate saw flew rode wore threw broke spoke woke fought thought bought caught sold told
 went did had made took gave came sent lent spent built dug ran won met found kept left held stood taught paid sat got
 knew grew drew began rang hung shot slept crept swept wept fell felt heard led read lost hid bit blew chose froze stole
 struck stuck swung tore wrote shook understood became forgot forgave`)
 
 // silenceVerb are verbs that tell how a friendship went quiet ("we
 // stopped writing"): background, never a memory to share.
-var silenceVerb = set(`met stopped quit lost drifted fell broke split parted grew ceased ended gave`)
+var silenceVerb = wordset.Of(`met stopped quit lost drifted fell broke split parted grew ceased ended gave`)
 
 // habitBase are verbs that after "we'd" say what we wished, not what we
 // used to do: "we'd love to", "we'd better".
-var habitBase = set(`love like be want need better have rather prefer hate`)
+var habitBase = wordset.Of(`love like be want need better have rather prefer hate`)
 
 // isPast reports a word that reads as a verb in the past tense.
 func isPast(w string) bool {
@@ -35,7 +36,7 @@ func isPast(w string) bool {
 }
 
 // notPastEd are words ending in -ed that are no verb in the past.
-var notPastEd = set(`bed red shed need seed feed speed bleed breed weed sled wed hundred`)
+var notPastEd = wordset.Of(`bed red shed need seed feed speed bleed breed weed sled wed hundred`)
 
 // wePast is a clause about something the writer and the recipient did
 // together: "we backpacked through Vietnam", "you and I sang in a choir",
@@ -254,7 +255,7 @@ func inviteThing(s string) string {
 
 // metaVerb are verbs that, after "want to", ask for the message itself:
 // "want to tell you", "want to say".
-var metaVerb = set(`say tell write text send message thank apologise apologize congratulate check reach let ask wish know see hear remind make mention`)
+var metaVerb = wordset.Of(`say tell write text send message thank apologise apologize congratulate check reach let ask wish know see hear remind make mention`)
 
 // habitFact turns something they do into a liking to hope they still
 // have time for: "you play the drums in a pub band" is "playing the
@@ -286,7 +287,7 @@ var onlyWhen = regexp.MustCompile(`(?i)^(?:every|each|all|most|some|the whole) \
 
 // notHabit are words after "you" that are no verb of doing: auxiliaries,
 // states, and verbs of having or feeling.
-var notHabit = set(`are were was is am be been being have has had do does did will would can could should may might must
+var notHabit = wordset.Of(`are were was is am be been being have has had do does did will would can could should may might must
 shall need needs want wants know knows think thinks feel feels seem seems look looks live lives work works love loves like
 likes hate hates got get gets mean means deserve deserves go goes just still always never only really and or but to in at on
 for with from your you yourself the a an that this`)

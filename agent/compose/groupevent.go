@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -160,7 +161,7 @@ func whenText(s string) string {
 }
 
 // minorWord stays in lower case inside a title.
-var minorWord = set(`a an the of and in on at to for with by from or but`)
+var minorWord = wordset.Of(`a an the of and in on at to for with by from or but`)
 
 // bookTitle writes a title typed in lower case in title case: "the remains
 // of the day" is "The Remains of the Day".
@@ -183,7 +184,7 @@ func bookTitle(s string) string {
 var (
 	monthShort = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
 		"aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
-	monthBefore = set(`of in early late mid end start`)
+	monthBefore = wordset.Of(`of in early late mid end start`)
 )
 
 // whenThenPlace is a when followed by a place (not a time): "on
@@ -195,7 +196,7 @@ var whenThenPlace = regexp.MustCompile(`(?i)^((?:on|for|this|next)\s.*?)\s(at\s+
 var (
 	partOf      = regexp.MustCompile(`(?i)^(?:the\s+)?(end|start|beginning|middle)\s+of\b`)
 	barePlace   = regexp.MustCompile(`\bat [a-z][a-z'-]+\b`)
-	commonPlace = set(`mine ours yours his hers theirs home work school uni college church night noon lunch dinner lunchtime midday midnight
+	commonPlace = wordset.Of(`mine ours yours his hers theirs home work school uni college church night noon lunch dinner lunchtime midday midnight
 		least last first once all some half the a an my our your their his her`)
 )
 

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strings"
@@ -129,7 +130,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 // be put down", "their cat Miso was put to sleep".
 var petPutDown = regexp.MustCompile(`(?i)\b(cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|hamster|parrot|budgie|tortoise|lab|labrador|spaniel|terrier|collie|greyhound|retriever)(?: ([A-Za-z][a-z'-]+))? (?:had to be|has had to be|was|got|has been|is being|will be|is going to be) put (?:down|to sleep)\b`)
 
-var kinWord = set(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)
+var kinWord = wordset.Of(`grandad grandpa granddad grandma gran nan nana granny mum mom dad uncle aunt auntie stepdad stepmum stepmom`)
 
 // passedThing is a test or an exam passed, never a death: "I passed my
 // driving test", "she passed her finals".

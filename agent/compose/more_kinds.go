@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 
@@ -444,7 +445,7 @@ var thankFor = regexp.MustCompile(`(?i)\b(?:thank|thanks to|say thank you to|say
 
 // notDoing are words after "apologise and" that start no deed: "say
 // sorry and that I'll…".
-var notDoing = set(`that also maybe then i i'm im say tell just`)
+var notDoing = wordset.Of(`that also maybe then i i'm im say tell just`)
 
 // askRole asks whether they would take on a part: "ask her if she would be
 // a referee for my application".

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -22,7 +23,7 @@ var newbornName = regexp.MustCompile(`\b(?i:baby|newborn|little|new)(?: (?i:girl
 	`|\b(?i:her|his|the baby'?s|the little one'?s) name(?:'s| is| was) ([\p{L}'-]+)`)
 
 // notAName are words a careless match could take for a name.
-var notAName = set(`after it its that this the a an him her them yet soon but and so because cos because not just already`)
+var notAName = wordset.Of(`after it its that this the a an him her them yet soon but and so because cos because not just already`)
 
 // newbornOf is the name of the newborn in text, capitalised, or "" when
 // the text tells of no birth or names no baby.

@@ -7,6 +7,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -135,7 +136,7 @@ var (
 // it a conversation instead ("our last chat").
 var (
 	namedChat    = regexp.MustCompile(`\b(?:the|our|my) (?:old |dead |quiet )?([\w-]+(?: [\w-]+){0,2}) (?:group )?chat\b`)
-	chatNotGroup = set(`last little quick long phone video brief recent good nice great lovely proper first`)
+	chatNotGroup = wordset.Of(`last little quick long phone video brief recent good nice great lovely proper first`)
 )
 
 // askerSorry is a sorry the person says to the companion about asking.

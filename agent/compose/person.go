@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 
@@ -9,15 +10,15 @@ import (
 
 // objectFollowers are words after which "her" is the object ("thank her
 // for"), not the possessive ("her garden").
-var objectFollowers = set(`to for with about at in on from and up out back down off over too again a an the some
+var objectFollowers = wordset.Of(`to for with about at in on from and up out back down off over too again a an the some
 this that these those when while so if since but or as by into after before tonight today tomorrow yesterday
 know feel is was has had soon later sometime once properly already anyway`)
 
 // whenWord and timeUnit make "next week" and "this Friday": after "her",
 // they say when, not whose.
 var (
-	whenWord = set(`next last this`)
-	timeUnit = set(`week weekend month year monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night summer spring autumn winter christmas easter`)
+	whenWord = wordset.Of(`next last this`)
+	timeUnit = wordset.Of(`week weekend month year monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night summer spring autumn winter christmas easter`)
 )
 
 // agree turns a verb that followed "she" or "he" into the form "you" takes.
@@ -181,26 +182,26 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 // otherPerson are nouns for someone else, after whom "he" and "his" are
 // theirs; determiner are the words that introduce them.
 var (
-	otherPerson = set(`guy man woman girl boy bloke lady someone character dude kid lad chap stranger actor actress singer
+	otherPerson = wordset.Of(`guy man woman girl boy bloke lady someone character dude kid lad chap stranger actor actress singer
 dog cat puppy kitten pup rabbit horse pony`)
-	determiner = set(`a an the this that some one my our`)
+	determiner = wordset.Of(`a an the this that some one my our`)
 	// animal are the others that, as the subject ("my dog dug up his
 	// flower bed"), leave "his" to the recipient.
-	animal = set(`dog cat puppy kitten pup rabbit horse pony`)
+	animal = wordset.Of(`dog cat puppy kitten pup rabbit horse pony`)
 )
 
 // namingVerbs give someone a name: "named her Aurora", "calling him Bo".
-var namingVerbs = set(`named name names naming christened christen nicknamed nickname dubbed`)
+var namingVerbs = wordset.Of(`named name names naming christened christen nicknamed nickname dubbed`)
 
 // giveVerbs are the verbs after which "her" is who was given something,
 // not whose it was.
-var giveVerbs = set(`brought made gave sent bought cooked sang read wrote told showed baked knitted handed offered lent owed promised taught`)
+var giveVerbs = wordset.Of(`brought made gave sent bought cooked sang read wrote told showed baked knitted handed offered lent owed promised taught`)
 
 // ownWords after "her" make it whose: "made her first film".
-var ownWords = set(`first new own dream big old favourite favorite last debut best`)
+var ownWords = wordset.Of(`first new own dream big old favourite favorite last debut best`)
 
 // possessive are the pronouns that say whose something is.
-var possessive = set(`his her their`)
+var possessive = wordset.Of(`his her their`)
 
 // pronounGender maps a third-person pronoun to the gender it names.
 var pronounGender = map[string]string{"she": "f", "she's": "f", "she'd": "f", "she'll": "f", "her": "f", "hers": "f",
@@ -213,7 +214,7 @@ func isYou(w string) bool {
 }
 
 // clauseJoin are the words after which a name starts a clause of its own.
-var clauseJoin = set(`and but so because cause since while when that though although if`)
+var clauseJoin = wordset.Of(`and but so because cause since while when that though although if`)
 
 // lastWord is the index of the last word before i not blanked out, -1 when
 // there is none; a word ending a clause ("job,") counts as none.
@@ -265,7 +266,7 @@ func firstName(name string) string {
 	return f[0]
 }
 
-var titles = set(`mr mrs ms miss dr prof professor sir dame auntie aunty aunt uncle grandma grandpa grandad granddad nan nana gran granny coach`)
+var titles = wordset.Of(`mr mrs ms miss dr prof professor sir dame auntie aunty aunt uncle grandma grandpa grandad granddad nan nana gran granny coach`)
 
 // gerund turns a clause's first verb into its -ing form: "fed my cat" →
 // "feeding my cat", "got promoted" → "getting promoted". ok is false when
@@ -312,14 +313,6 @@ var irregularIng = map[string]string{
 	"organised": "organising", "organized": "organizing", "moved": "moving", "drove me": "driving me",
 	"spent": "spending", "built": "building", "dug": "digging", "sang": "singing", "caught": "catching", "dealt": "dealing", "forgave": "forgiving", "stuck": "sticking",
 	"forgot": "forgetting", "rang": "ringing", "missed": "missing", "was": "being", "were": "being", "said something": "what I said",
-}
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // herObject reports whether the "her" at i is who something is done to or

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -75,7 +76,7 @@ func verbNext(rest string) bool {
 }
 
 // subjectVerbs are words that follow a subject: "is", "just", "got".
-var subjectVerbs = set(`is was has had got gets just finally did does can could will would might may must should lost passed turns turned went goes moved started starts broke fell died made makes said says told ran won became becomes left leaves keeps kept still always never really has's isn't wasn't hasn't doesn't didn't can't won't loves likes hates needs wants lives works`)
+var subjectVerbs = wordset.Of(`is was has had got gets just finally did does can could will would might may must should lost passed turns turned went goes moved started starts broke fell died made makes said says told ran won became becomes left leaves keeps kept still always never really has's isn't wasn't hasn't doesn't didn't can't won't loves likes hates needs wants lives works`)
 
 // hisHer is the first third-person possessive in a text.
 var hisHer = regexp.MustCompile(`(?i)\b(his|her)\b`)

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strconv"
 	"strings"
@@ -759,7 +760,7 @@ func doubleGiven(a, b string) bool {
 }
 
 // surnameToo are first names that are at least as often surnames.
-var surnameToo = set(`lee james jordan morgan scott martin thomas john paul grant mason wells hunter tyler taylor harris allen evans
+var surnameToo = wordset.Of(`lee james jordan morgan scott martin thomas john paul grant mason wells hunter tyler taylor harris allen evans
 nelson wright jackson lewis henry george rose howard dean douglas russell bailey kelly murphy ryan shaw mark jay ray francis
 stewart gordon bell craig ross max luke chan wong kim park li liu wang zhang chen singh khan ali ahmed hassan`)
 
@@ -789,7 +790,7 @@ var myPetNamed = regexp.MustCompile(`\bmy (?:old |little )?(?:cat|dog|kitten|pup
 // askedVerbs start something the writer asked them to do, which a
 // follow-up names by its -ing form: "fix the heating" is "fixing the
 // heating".
-var askedVerbs = set(`fix send pay return sign look check call reply book read review help get give bring pick sort
+var askedVerbs = wordset.Of(`fix send pay return sign look check call reply book read review help get give bring pick sort
 confirm share finish move meet write approve lend repair change answer forward email text ring drop collect
 arrange order cancel update print post deliver`)
 
@@ -812,7 +813,7 @@ func askedDoing(t string) string {
 var verbPlan = regexp.MustCompile(`(?i)^(buy|get|treat|take|ring|call|cook|bring|make|visit|drive|pick up)\s+(.+)$`)
 
 // mealWord are the meals "buy your lunch" is said of.
-var mealWord = set(`lunch dinner breakfast brunch coffee drink drinks pint meal tea`)
+var mealWord = wordset.Of(`lunch dinner breakfast brunch coffee drink drinks pint meal tea`)
 
 // aboutLead is "about" before what a follow-up is about.
 var aboutLead = regexp.MustCompile(`(?i)^(?:about|regarding|re) `)

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -172,16 +173,16 @@ func qualifierLen(toks []token, i int) int {
 }
 
 // qualifierNouns end a "from work" after a relationship word.
-var qualifierNouns = set(`work job office school uni university college gym church class team club choir band
+var qualifierNouns = wordset.Of(`work job office school uni university college gym church class team club choir band
 course company firm lab ward`)
 
 // girlsAndLads are groups named after who is in them, with "the" before:
 // "the lads", "the netball girls".
-var girlsAndLads = set(`girls guys boys lads`)
+var girlsAndLads = wordset.Of(`girls guys boys lads`)
 
 // childGroups are groups of children, who are looked after rather than
 // written to.
-var childGroups = set(`kids children`)
+var childGroups = wordset.Of(`kids children`)
 
 // namedPair reads two names joined by "and" at i: "giorgos and eleni",
 // "Ana and Leo". It returns them as written and the number of words taken.
@@ -211,7 +212,7 @@ func namedPair(toks []token, i int) (string, int) {
 
 // bondVerbs before "to" or "with" tie two people together: who follows is
 // the other half of someone's news, not who a request is for.
-var bondVerbs = set(`engaged married marry marrying wed proposed moved moving living lives dating together
+var bondVerbs = wordset.Of(`engaged married marry marrying wed proposed moved moving living lives dating together
 eloped hitched`)
 
 // stepKin are the step relations of family words: "step mum" is a
@@ -481,7 +482,7 @@ func groups(toks []token) []candidate {
 
 // chatOwners come before a chat's name, so an "a" inside it ("the five a
 // side chat") is part of the name, not "a chat" as a talk.
-var chatOwners = set(`the our my this that`)
+var chatOwners = wordset.Of(`the our my this that`)
 
 // ownedBefore reports a chat owner one or two words before the "a" at k,
 // in the same sentence.
@@ -518,7 +519,7 @@ func familyByName(toks []token, i int) bool {
 }
 
 // familySizes say how much of a family is meant, not whose it is.
-var familySizes = set(`whole entire extended wider big close immediate new old other same`)
+var familySizes = wordset.Of(`whole entire extended wider big close immediate new old other same`)
 
 // stayingAt reports a group word at i said as a place someone is: "at our
 // parents", "staying with my folks", "back from my cousins".
@@ -540,7 +541,7 @@ func stayingAt(toks []token, i int) bool {
 }
 
 // stayVerbs before "with" say where someone is: "staying with my parents".
-var stayVerbs = set(`staying stay stays stayed living live lives lived moved moving crashing`)
+var stayVerbs = wordset.Of(`staying stay stays stayed living live lives lived moved moving crashing`)
 
 // dedupeGroups keeps one group reading per run of words ("our family group
 // chat" is one group).
@@ -563,7 +564,7 @@ func dedupeGroups(in []candidate) []candidate {
 
 // someoneElses are words after which a relationship belongs to someone
 // else: "whose mum", "her dad".
-var someoneElses = set(`whose her his their your its someone's`)
+var someoneElses = wordset.Of(`whose her his their your its someone's`)
 
 // relationPhrases finds "my [old] RELATION [Name]", "Name, my RELATION", and
 // family words used alone ("mum", "write to gran").
@@ -826,14 +827,14 @@ func pronounBe(toks []token, i int) int {
 
 // subjectPronouns and beWords make "she was", "he is" before who someone is.
 var (
-	subjectPronouns = set(`he she they hes shes theyre`)
-	beWords         = set(`is was were are s`)
+	subjectPronouns = wordset.Of(`he she they hes shes theyre`)
+	beWords         = wordset.Of(`is was were are s`)
 )
 
 // personal are the relationships that belong to whoever the possessive
 // names ("my cousin's husband" is no husband of the writer's); the others
 // are roles the writer deals with themselves ("my son's teacher").
-var personal = set(`mother father grandmother grandfather sister brother son daughter aunt uncle cousin niece nephew
+var personal = wordset.Of(`mother father grandmother grandfather sister brother son daughter aunt uncle cousin niece nephew
 wife husband partner girlfriend boyfriend fiance ex friend stepmother stepfather stepsister stepbrother stepson
 stepdaughter grandson granddaughter grandchild godmother godfather godchild half-sister half-brother
 mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law parents`)
@@ -894,7 +895,7 @@ func presentVerb(w string) bool {
 
 // verbParticles follow a verb said of someone: "leaves for", "moves to",
 // "starts on monday".
-var verbParticles = set(`for to into in at on off out away back up down home abroad next tomorrow today tonight soon
+var verbParticles = wordset.Of(`for to into in at on off out away back up down home abroad next tomorrow today tonight soon
 this again`)
 
 // contraction is a shortened verb ("hasn't", "she'll", "we've"), never a
@@ -996,10 +997,10 @@ func lowerPair(toks []token, i int) bool {
 
 // giveVerbs take the one given to before what is given: "send ana sofia
 // a card", "give li wei a call".
-var giveVerbs = set(`send give wish`)
+var giveVerbs = wordset.Of(`send give wish`)
 
 // givenThings open what is given, and so end the name before them.
-var givenThings = set(`a an some something the my our`)
+var givenThings = wordset.Of(`a an some something the my our`)
 
 // attachLateNames gives a name said later to a relationship found without
 // one: "my old roommate, her name is Tamsin", "my best friend since primary
@@ -1211,7 +1212,7 @@ func nameScore(toks []token, i int) (float64, int) {
 
 // nickLeads come before a name people are called by ("little kai", "big
 // mo"), and are no part of it.
-var nickLeads = set(`little big lil wee young`)
+var nickLeads = wordset.Of(`little big lil wee young`)
 
 // abstractNoun reports a lowercase word with the ending of an abstract
 // noun ("accessibility", "sustainability", "mortgages" aside), which is
@@ -1241,14 +1242,14 @@ func thoughtOf(toks []token, i int) bool {
 }
 
 // toVerbs come before a "to" that starts a verb.
-var toVerbs = set(`used want wants wanted wanna need needs needed trying try tried going hoping hope hoped able
+var toVerbs = wordset.Of(`used want wants wanted wanna need needs needed trying try tried going hoping hope hoped able
 decided like liked love loved have has had got plan planned planning meant mean started forgot remember
 remembered ready about supposed afraid scared promised agreed seem seemed seems tend wish wished managed chose
 learning learned learnt refuse refused better best easier easiest harder wiser okay ok fine rude weird how
 whether what where`)
 
 // thinkWords come before "of" and whoever someone thought of.
-var thinkWords = set(`thought thinking think thinks me`)
+var thinkWords = wordset.Of(`thought thinking think thinks me`)
 
 // someoneBefore reports a person not named ("someone", "a guy") earlier in
 // the clause of the word at i, whom a word set off by commas then names.
@@ -1265,7 +1266,7 @@ func someoneBefore(toks []token, i int) bool {
 }
 
 // someoneWords stand for a person not named yet.
-var someoneWords = set(`someone somebody guy girl woman man lady bloke person`)
+var someoneWords = wordset.Of(`someone somebody guy girl woman man lady bloke person`)
 
 // isFollowedApart is true when the word at i ends its phrase: a full stop or
 // comma after it, the end of the text, or a word that follows names ("from",
@@ -1289,7 +1290,7 @@ func verbish(w string) bool {
 
 // auxiliaries are the little verbs and words that stand where a verb
 // would after someone named: "my friend ola just…", "jess is…".
-var auxiliaries = set(`is was has had just and would will can never always still could should might be does did
+var auxiliaries = wordset.Of(`is was has had just and would will can never always still could should might be does did
 hasn't hasnt isn't isnt wasn't wasnt won't wont can't cant doesn't doesnt didn't didnt`)
 
 // titled reads a title and the name after it: "Mrs Okafor", "dr patel",
@@ -1348,7 +1349,7 @@ func titled(toks []token, i int) (string, int) {
 }
 
 // particles come before a surname: "van der Berg", "de Souza", "al Amin".
-var particles = set(`van von der den de del della di da dos das du la le al el bin bint ter ten`)
+var particles = wordset.Of(`van von der den de del della di da dos das du la le al el bin bint ter ten`)
 
 // particleName reads particles and the surname after them from i: "van der
 // berg" gives "Van der Berg". It returns 0 words when no surname follows.
@@ -1398,19 +1399,19 @@ func surname(toks []token, i int) bool {
 
 // groupKinds name what a group chat on an app is for: "the family
 // whatsapp".
-var groupKinds = set(`family uni school work office team football netball class cousins friends girls lads mums
+var groupKinds = wordset.Of(`family uni school work office team football netball class cousins friends girls lads mums
 dads parents book running church choir band flat house neighbours street`)
 
 // groupThings are what a group word may describe: "the team meeting",
 // "the club night".
-var groupThings = set(`meeting meetings call calls lunch lunches dinner drinks event events party night trip outing
+var groupThings = wordset.Of(`meeting meetings call calls lunch lunches dinner drinks event events party night trip outing
 photo photos building leader lead captain manager practice game games match session sessions day days away
 retreat social socials budget project presentation room office kit shirt card cards gift gifts present presents
 collection whip-round`)
 
 // possessed are things a plural relation word may own when its
 // apostrophe is left out: "my friends wedding" is one friend's.
-var possessed = set(`wedding weddings porch house home flat garden party birthday bday funeral baby dog cat car
+var possessed = wordset.Of(`wedding weddings porch house home flat garden party birthday bday funeral baby dog cat car
 kitchen place shop bakery mum mom dad husband wife boyfriend girlfriend son daughter kids sister brother new old
 engagement graduation retirement leaving farewell housewarming job promotion surgery operation`)
 
@@ -1450,7 +1451,7 @@ func placeOfWhatHappened(toks []token, i int) bool {
 }
 
 // happenedVerbs tell of something done or said, in the past.
-var happenedVerbs = set(`said posted wrote sent shared put did made called joked ranted snapped argued fought fell yelled
+var happenedVerbs = wordset.Of(`said posted wrote sent shared put did made called joked ranted snapped argued fought fell yelled
 shouted laughed mocked insulted blew kicked left removed muted blocked ignored roasted dissed`)
 
 // aboutBefore reports a group word at i spoken of after "about", within
@@ -1474,7 +1475,7 @@ func aboutBefore(toks []token, i int) bool {
 
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
-var notGroupChat = set(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
+var notGroupChat = wordset.Of(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
 
 // nextDoor reads "next door" after a name: a neighbour.
 func nextDoor(toks []token, i int) string {
@@ -1533,16 +1534,16 @@ func isTitle(tk token) bool {
 }
 
 // missVerb are words after which "miss" is the verb: "I miss Sam".
-var missVerb = set(`i really so still just do we you they i'll will would gonna already also truly`)
+var missVerb = wordset.Of(`i really so still just do we you they i'll will would gonna already also truly`)
 
 // interjections are words typed on their own between commas that are no
 // name: "my boss, ugh."
-var interjections = set(`ugh urgh argh sigh yikes jeez meh welp ahh aww eek hah heh phew oof pfft sheesh whew yay
+var interjections = wordset.Of(`ugh urgh argh sigh yikes jeez meh welp ahh aww eek hah heh phew oof pfft sheesh whew yay
 yeah anyway anyways honestly basically literally seriously obviously apparently whatever though tho`)
 
 // grandparents are the family words people put before a name: "Grandma
 // Rose", "Nonno Sal".
-var grandparents = set(`grandmother grandfather`)
+var grandparents = wordset.Of(`grandmother grandfather`)
 
 // kinName is the name a family word comes with: "Grandma Rose" for a
 // grandparent, whom nobody greets by first name alone; the name itself for
@@ -1560,16 +1561,16 @@ func nameIs(tk token) bool {
 }
 
 // romantic are the relationships "ex" ends; "ex colleague" is a former one.
-var romantic = set(`boyfriend girlfriend partner husband wife fiance`)
+var romantic = wordset.Of(`boyfriend girlfriend partner husband wife fiance`)
 
 // irregularPast are verbs that follow a relationship word and could pass
 // for a lowercase name: "my grandad lost my gran".
-var irregularPast = set(`lost got made took gave came went ran left sent told said felt kept found thought bought
+var irregularPast = wordset.Of(`lost got made took gave came went ran left sent told said felt kept found thought bought
 brought caught taught won did saw met heard knew grew drove flew fell broke spent lent paid sold built wrote`)
 
 // otherReferents are what else may be called something in a sentence
 // about someone: a baby, a pet, a child.
-var otherReferents = set(`boy girl baby babies son daughter dog cat puppy kitten pet horse twins kid kids child
+var otherReferents = wordset.Of(`boy girl baby babies son daughter dog cat puppy kitten pet horse twins kid kids child
 bump one bub bubba fella lad lass`)
 
 // otherReferent reports whether the "called" or "named" at i names
@@ -1636,7 +1637,7 @@ func bareOwners(toks []token) {
 
 // fondWords after a family word ending in s make it the owner, however
 // it is introduced: "heard nans favourite song", "grandads fave film".
-var fondWords = set(`favourite favorite fave fav`)
+var fondWords = wordset.Of(`favourite favorite fave fav`)
 
 // ownsEvent reports a possessive at j that owns an event after it: "to
 // dads surprise party" names whose party, not who the message is for.
@@ -1650,11 +1651,11 @@ func ownsEvent(toks []token, j int) bool {
 
 // eventAdjectives may stand between an owner and the event: "dads
 // surprise party", "my sisters big day".
-var eventAdjectives = set(`surprise big leaving farewell retirement birthday bday engagement wedding`)
+var eventAdjectives = wordset.Of(`surprise big leaving farewell retirement birthday bday engagement wedding`)
 
 // ownedEvents are what follows a family word that owns it: "my nans
 // birthday", "my sisters wedding".
-var ownedEvents = set(`birthday bday wedding engagement graduation funeral party anniversary retirement baby
+var ownedEvents = wordset.Of(`birthday bday wedding engagement graduation funeral party anniversary retirement baby
 surgery operation exam exams results leaving housewarming hen stag christening day do
 will estate inheritance ashes grave belongings affairs diagnosis`)
 
@@ -1677,7 +1678,7 @@ func spanAfter(toks []token, i int) bool {
 }
 
 // timeUnits are the units a span of time is counted in.
-var timeUnits = set(`day days week weeks month months year years yrs hour hours min mins minutes`)
+var timeUnits = wordset.Of(`day days week weeks month months year years yrs hour hours min mins minutes`)
 
 // bareOwner reports a family word typed as its own possessive without the
 // apostrophe ("mums" in "my mums ward"), which no name follows.

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -182,7 +183,7 @@ func second(toks []token, a candidate) (candidate, bool) {
 
 // pairFollowers may come right after two people named together: "for
 // their wedding", "about the party", "on their news".
-var pairFollowers = set(`for about on to that who re with from at since after`)
+var pairFollowers = wordset.Of(`for about on to that who re with from at since after`)
 
 // withMe reports whether c is named together with the writer: "mum & me",
 // "me and tom", "jess and i".

@@ -1,5 +1,7 @@
 package people
 
+import "github.com/companion-dev/companion/agent/internal/wordset"
+
 // Chinese given names written in pinyin without tones ("xiaoling",
 // "meiling", "zhiming") can end like an English verb form, which the
 // finder otherwise keeps out of names. A word made wholly of two or three
@@ -12,7 +14,7 @@ var pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n
 	"r", "z", "c", "s", "y", "w"}
 
 // pinyinFinals are the finals a syllable may end with.
-var pinyinFinals = set(`a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un
+var pinyinFinals = wordset.Of(`a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un
 uang ue ve er`)
 
 // pinyinName reports whether w, lowercase, is two or three pinyin

@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // SelfName reads the name a person wants to be called: "call me Dee",
 // "call me Gracie please", "my name is priya", "i'm Dee", or just "Dee".
@@ -63,5 +66,5 @@ var selfLeadsLong = []string{"please call me", "you can call me", "u can call me
 
 // selfTail are words that end a name given for oneself ("call me Dee
 // please", "call me Sam from now on").
-var selfTail = set(`please pls plz thanks thank thx ty instead from now on ok okay if that's thats lol haha x xx
+var selfTail = wordset.Of(`please pls plz thanks thank thx ty instead from now on ok okay if that's thats lol haha x xx
 for short if you like going forward from then`)

@@ -1,17 +1,11 @@
 package people
 
-import "strings"
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+)
 
 // calendar words are never people: days, months, times, festivals.
-var calendar = set(`monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+var calendar = wordset.Of(`monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
 thursdays fridays saturdays sundays mon tue tues wed weds thu thur thurs fri sat sun weekday weekdays
 weekend weekends january february march april may june july august september october november december jan
 feb mar apr jun jul aug sep sept oct nov dec today tomorrow tmrw tmr yesterday tonight morning mornings
@@ -22,7 +16,7 @@ nye birthday bday anniversary holidays summer winter spring autumn fall later so
 
 // stopWords are words that are never a person's name, whatever their case:
 // pronouns, greetings, feelings, common verbs and nouns, apps.
-var stopWords = set(`i i'm im i've ive i'd id i'll ill me my mine myself we us our ours ourselves you your
+var stopWords = wordset.Of(`i i'm im i've ive i'd id i'll ill me my mine myself we us our ours ourselves you your
 yours yourself u ur he him his she her hers they them their theirs it its it's this that these those who whom
 whose what which when where why how here there hi hey hello hiya heya yo dear thanks thank thx ty yes yeah
 yep yup no nope nah ok okay k sure please pls plz sorry well oh ah um umm hmm wow lol lmao haha omg idk tbh
@@ -78,7 +72,7 @@ func isStop(w string) bool {
 // pastimes are what people talk about, play or watch together ("we talk
 // about football mostly", "better to knock"): a topic, never a person on
 // its own, though a group may be named after one ("the netball girls").
-var pastimes = set(`football footy footie soccer rugby cricket tennis golf basketball netball hockey baseball
+var pastimes = wordset.Of(`football footy footie soccer rugby cricket tennis golf basketball netball hockey baseball
 volleyball badminton squash boxing darts snooker pool bowling running cycling swimming climbing bouldering
 hiking surfing skiing skating yoga pilates crossfit music films movies telly tv series shows games gaming
 videogames politics books reading cooking baking knitting crochet sewing gardening fishing chess poker

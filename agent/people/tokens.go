@@ -1,6 +1,7 @@
 package people
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode"
 
@@ -214,8 +215,8 @@ func written(raw string) string {
 }
 
 // shortTitles are written with a full stop in some places ("Mrs.", "Dr.").
-var shortTitles = set(`mr mrs ms mx dr prof st rev`)
+var shortTitles = wordset.Of(`mr mrs ms mx dr prof st rev`)
 
 // climbWords come before "up" and the hill or mountain climbed.
-var climbWords = set(`hike hikes hiked hiking climb climbs climbed climbing walk walked walking trek trekked trekking
+var climbWords = wordset.Of(`hike hikes hiked hiking climb climbs climbed climbing walk walked walking trek trekked trekking
 scramble scrambled run ran cycle cycled ride rode`)

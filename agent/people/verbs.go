@@ -1,10 +1,12 @@
 package people
 
+import "github.com/companion-dev/companion/agent/internal/wordset"
+
 // verbForms are the everyday verbs that follow someone named by who they
 // are ("my friend says she…", "my mum keeps asking…", "my brother just got
 // engaged"), in the forms a verb takes after a subject: never a name (see
 // isStop), and what tells a name from the verb after it (see verbish).
-var verbForms = set(`rang got says said saying tells telling thinks reckons reckoned wants wanted needs needed keeps keeping
+var verbForms = wordset.Of(`rang got says said saying tells telling thinks reckons reckoned wants wanted needs needed keeps keeping
 asks asked asking seems seemed looks looked feels feeling gets getting goes going went knows knew likes liked
 loves loved hates hated hopes hoped wishes wished misses tries tried makes made takes taking comes coming
 came gives gave lives lived works worked worries worried cares cared mentioned mentions texted texts calls

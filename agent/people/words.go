@@ -2,6 +2,7 @@ package people
 
 import (
 	_ "embed"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 )
 
@@ -149,13 +150,13 @@ kids children aunts uncles neighbours neighbors girls guys boys lads nurses midw
 
 // relAdjectives may stand between "my" and a relationship word ("my old
 // college friend").
-var relAdjectives = set(`old best close closest dear oldest childhood college school uni university work former
+var relAdjectives = wordset.Of(`old best close closest dear oldest childhood college school uni university work former
 little big younger older elder baby twin new online long-distance favourite favorite lovely good great lifelong
 high primary secondary maths math english music piano art yoga gym running football dance church family
 first ex dearest only great-`)
 
 // groupWords name a group to write to.
-var groupWords = set(`group gc chat groupchat group-chat squad gang crew team club circle choir orchestra committee
+var groupWords = wordset.Of(`group gc chat groupchat group-chat squad gang crew team club circle choir orchestra committee
 cohort congregation troop`)
 
 // titles come before a name ("Mrs Okafor", "Auntie Bisi"); the value is the
@@ -172,32 +173,32 @@ var titles = map[string]string{
 // bareTitles are the titles the name is written without: "Nurse Abbie" is
 // greeted as Abbie, and a rank or office ("sergeant ruiz") is left to the
 // person to add, since drafts greet a title they know and cut the others.
-var bareTitles = set(`nurse midwife sergeant sgt captain capt lieutenant colonel officer rev reverend judge councillor chef`)
+var bareTitles = wordset.Of(`nurse midwife sergeant sgt captain capt lieutenant colonel officer rev reverend judge councillor chef`)
 
 // kinTitles are the titles that are also family words: after "my" they are
 // the relationship ("my uncle Jorge"), before a bare name a title ("uncle bob").
-var kinTitles = set(`aunt auntie aunty uncle tia tio tía tío cousin`)
+var kinTitles = wordset.Of(`aunt auntie aunty uncle tia tio tía tío cousin`)
 
 // triggers come right before the person a request is about.
-var triggers = set(`to for with about text message msg call ring phone email dm ping contact thank congratulate
+var triggers = wordset.Of(`to for with about text message msg call ring phone email dm ping contact thank congratulate
 tell write reply answer visit see remind change move make set put switch pause stop unpause resume
 wish reach invite forgive send give met messaged texted emailed rang phoned sent pinged whatsapped dmd dm'd facetimed`)
 
 // placeVerbs before "to"/"in" make the next word a place ("moved to berlin").
-var placeVerbs = set(`moved move moving moves live lives living lived based went gone going flew flying fly
+var placeVerbs = wordset.Of(`moved move moving moves live lives living lived based went gone going flew flying fly
 travelled traveled travelling traveling trip holiday vacation relocated relocating back`)
 
 // placePreps introduce a place.
-var placePreps = set(`in from near at across around into via outside`)
+var placePreps = wordset.Of(`in from near at across around into via outside`)
 
 // nameFollowers may come right after a lowercase name ("text tom about
 // friday", "help me write to sam? we...").
-var nameFollowers = set(`about who because since from and she he they we it's its after before today tonight
+var nameFollowers = wordset.Of(`about who because since from and she he they we it's its after before today tonight
 tomorrow again soon saying on at in every each this next my to for instead please pls thanks x that i im i'm
 ive i've id i'd but so or if when whos who's whose who congrats congratulations happy sorry good luck well`)
 
 // softNames are ordinary words that are also names (Will, Grace, May):
 // they count as names only right after a request word or a relationship.
-var softNames = set(`will grace hope joy may june april august summer faith rose ruby amber jade iris holly
+var softNames = wordset.Of(`will grace hope joy may june april august summer faith rose ruby amber jade iris holly
 ivy lily dawn mark bill pat sue jack frank rob art sunny honey angel patience mercy precious sky autumn
 bob chase drew gene guy hunter king major max nick page penny rich rusty sandy victor wade jun`)

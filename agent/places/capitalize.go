@@ -1,6 +1,7 @@
 package places
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"slices"
 	"strings"
 	"unicode"
@@ -8,11 +9,11 @@ import (
 )
 
 // leads are the words a place typed in lower case follows.
-var leads = wordSet(`in to from near around outside visiting visit via across`)
+var leads = wordset.Of(`in to from near around outside visiting visit via across`)
 
 // notAfterLead are words the table knows that, after a lead word, are as
 // often something else: "in nice weather", "to reading".
-var notAfterLead = wordSet(`nice us split la bath reading mobile orange phoenix`)
+var notAfterLead = wordset.Of(`nice us split la bath reading mobile orange phoenix`)
 
 // Capitalize writes a place typed in lower case with its capitals, one to
 // three words after a word that leads to one: "in cork" is "in Cork",

@@ -8,6 +8,7 @@ package places
 
 import (
 	_ "embed"
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode"
 
@@ -134,7 +135,7 @@ func Only(text string) (Place, bool) {
 
 // ordinary are places whose name is more often a word or a first name:
 // alone, "nice" is a reply and "jordan" a person.
-var ordinary = wordSet(`nice us split la turkey cork chile cali rio salvador kingston darwin perth victoria georgia
+var ordinary = wordset.Of(`nice us split la turkey cork chile cali rio salvador kingston darwin perth victoria georgia
 jordan york bern bath reading mobile china oman chad peru cuba`)
 
 func lookup(words []string) (Place, bool) {
@@ -160,18 +161,10 @@ func trimFiller(words []string) []string {
 }
 
 var (
-	leadIns    = wordSet(`in near from at outside around nr`)
-	headFiller = wordSet(`i i'm im i've ive we we're were our my me it's its it is am are live living lives based
+	leadIns    = wordset.Of(`in near from at outside around nr`)
+	headFiller = wordset.Of(`i i'm im i've ive we we're were our my me it's its it is am are live living lives based
 moved move just now currently actually um so oh ok okay well yeah yes sure city of town timezone time zone
 zone tz same as like probably mostly usually at`)
-	tailFiller = wordSet(`now please pls thanks thank you thx lol area time timezone zone city currently these days
+	tailFiller = wordset.Of(`now please pls thanks thank you thx lol area time timezone zone city currently these days
 atm for at the moment too mostly ok btw fyi lol haha`)
 )
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

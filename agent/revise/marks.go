@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,7 +31,7 @@ func (d *draft) noExclaim() error {
 
 // commonFirst are sentence openings that are not names, so they may go
 // lower case after a greeting's comma.
-var commonFirst = wordSet(`it it's its time just quick hope hoping how what what's you you've you're your thinking
+var commonFirst = wordset.Of(`it it's its time just quick hope hoping how what what's you you've you're your thinking
 so long this that the a an happy congrats congratulations thank thanks sorry today there there's we we've we're
 been was can could would my our good great`)
 

@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -11,7 +12,7 @@ import (
 // to write to.
 
 // namedThings are what people name besides people.
-var namedThings = wordSet(`dog cat puppy pup kitten kitty pet horse pony rabbit bunny hamster parrot budgie bird fish
+var namedThings = wordset.Of(`dog cat puppy pup kitten kitty pet horse pony rabbit bunny hamster parrot budgie bird fish
 tortoise turtle snake lizard goat chicken hen baby car van boat bike plant`)
 
 // namedRe is "my cat is called biscuit", "the dog's name is pickle".

@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
 )
@@ -116,13 +117,13 @@ func parseSay(toks []token, norm string) (Request, bool) {
 
 // styleFiller are words that may stand around a style word in a detail
 // that is really a style request ("add a bit more warmth").
-var styleFiller = wordSet(`a an the bit little some more less it its it's to of touch lot few couple words word
+var styleFiller = wordset.Of(`a an the bit little some more less it its it's to of touch lot few couple words word
 detail details length text emotion feeling feelings personal personality please stuff tone down up this that
 warmth colour color life spice oomph heart character fluff waffle filler padding`)
 
 // styleLead open a short detail that is a style request ("it down", "some
 // emotion", "more feeling").
-var styleLead = wordSet(`it its it's a an some more less the bit little`)
+var styleLead = wordset.Of(`it its it's a an some more less the bit little`)
 
 // styleOnly reports whether a detail is a style request in disguise ("a
 // bit more", "some warmth", "it down") rather than something to say.
@@ -138,12 +139,4 @@ func styleOnly(detail string) bool {
 		}
 	}
 	return true
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }

@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
 	"strings"
@@ -112,7 +113,7 @@ func dropEchoes(body []string) []string {
 }
 
 // dropStop are words too common to say which part is meant.
-var dropStop = wordSet(`the a an my his her their our your about bit part line sentence that this it its it's
+var dropStop = wordset.Of(`the a an my his her their our your about bit part line sentence that this it its it's
 of on in to for and or with where when how i me you him them us we she he they thing stuff mention mentions
 bits parts lines sentences any all some`)
 

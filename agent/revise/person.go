@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 	"unicode"
 
@@ -139,10 +140,10 @@ func secondPerson(words []string, recipient string) []string {
 // fiance yusuf"); possessive must come before them; notNamed are the
 // words after them that are no name.
 var (
-	namedAfter = wordSet(`fiance fiancé fiancee fiancée husband wife partner boyfriend girlfriend son daughter baby brother
+	namedAfter = wordset.Of(`fiance fiancé fiancee fiancée husband wife partner boyfriend girlfriend son daughter baby brother
 sister mum mom dad nephew niece cousin dog cat puppy kitten grandson granddaughter stepson stepdaughter`)
-	possessive = wordSet(`your his her their my our`)
-	notNamed   = wordSet(`and or but who which that is was are were has had have will would could can did does do
+	possessive = wordset.Of(`your his her their my our`)
+	notNamed   = wordset.Of(`and or but who which that is was are were has had have will would could can did does do
 to for from with at in on of by as so if when while too again now then the a an this these those just still
 who's he she they it you i me him them us there here`)
 )
@@ -176,11 +177,11 @@ var selfWords = map[string]string{
 var joiners = map[string]bool{"and": true, "that": true, "so": true, "but": true, "then": true, "say": true, "also": true}
 
 // objectFollows are words after "her" that make it "you", not "your".
-var objectFollows = wordSet(`in on at to for with about from soon again and or but that the a an too so when if
+var objectFollows = wordset.Of(`in on at to for with about from soon again and or but that the a an too so when if
 tomorrow today tonight later next this know up out back over around how what all very though anyway yet
 sometime sometimes know as by is was`)
 
-var adverbs = wordSet(`always really just still never also actually probably often sometimes totally definitely`)
+var adverbs = wordset.Of(`always really just still never also actually probably often sometimes totally definitely`)
 
 // agree puts the verb after a "you" that was "she" or "he" in its form.
 func agree(w string) string {
@@ -225,9 +226,9 @@ var calendar = map[string]string{
 }
 
 // dateLead come before "may" when it is the month.
-var dateLead = wordSet(`in since until till by before after early late mid next last this of from`)
+var dateLead = wordset.Of(`in since until till by before after early late mid next last this of from`)
 
-var kin = wordSet(`mum mom dad mother father brother sister wife husband partner boyfriend girlfriend son daughter
+var kin = wordset.Of(`mum mom dad mother father brother sister wife husband partner boyfriend girlfriend son daughter
 boss friend friends gran grandma grandad grandpa aunt uncle cousin neighbour neighbor colleague kids kid`)
 
 // isName reports a capitalised word that is not "I" nor a month or day.
@@ -257,10 +258,10 @@ func hasClause(words []string) bool {
 	return false
 }
 
-var clauseStart = wordSet(`i we you he she they it there thanks thank congrats congratulations happy good sorry hope
+var clauseStart = wordset.Of(`i we you he she they it there thanks thank congrats congratulations happy good sorry hope
 well please let's lets cheers welcome merry best love`)
 
-var verbs = wordSet(`am is are was were be been being have has had do does did will would can could should might
+var verbs = wordset.Of(`am is are was were be been being have has had do does did will would can could should might
 must shall say says said love loves miss misses got get gets go goes went come comes came see saw seen visit call
 think thought hope want wants need needs like likes look looks bring brings meet met make made know knew feel felt
 remember enjoy enjoyed take took give gave tell told find found keep kept try tried let wish start started finish

@@ -1,8 +1,10 @@
 package revise
 
+import "github.com/companion-dev/companion/agent/internal/wordset"
+
 // stockWords are the words check-in messages share whatever they are
 // about; a sentence made only of them says little.
-var stockWords = wordSet(`a about after again all also always am an and any anything are around as at back be
+var stockWords = wordset.Of(`a about after again all also always am an and any anything are around as at back be
 been being but by can catch could day days did do does done don't down each even ever feel for from get give
 glad going good got great had has have haven't hear heard hello her here hey hi him his hope how i i'd i'll
 i'm i've if in is isn't it it's just keep know last lately let life like little long lot lots love lovely

@@ -2,7 +2,10 @@
 // for the rewrites that turn words about the recipient into words to them.
 package pronoun
 
-import "strings"
+import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
+	"strings"
+)
 
 // HerIsObject reports whether "her" is the object of what comes before it
 // ("I called her fake", "I owe her big time", "knit her something", "bring
@@ -59,33 +62,25 @@ func GiveVerb(w string) bool {
 	return false
 }
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
 var (
 	// indefinite are words that begin a thing given or done, never a
 	// thing of hers.
-	indefinite = set(`something anything nothing everything someone anyone one some any a an the this that these those
+	indefinite = wordset.Of(`something anything nothing everything someone anyone one some any a an the this that these those
 lots loads plenty more less enough all both each every another`)
 	// complementVerb are verbs after whose object comes what it is
 	// called or made: "called her fake", "left her upset".
-	complementVerb = set(`call called calls calling make made makes making leave left leaves find found finds consider
+	complementVerb = wordset.Of(`call called calls calling make made makes making leave left leaves find found finds consider
 considered think thought keep kept drive drove driven get got getting label labelled labeled`)
-	judgements = set(`fake selfish lazy stupid dumb crazy mad rude mean boring annoying dramatic needy clingy petty weird
+	judgements = wordset.Of(`fake selfish lazy stupid dumb crazy mad rude mean boring annoying dramatic needy clingy petty weird
 jealous difficult cold useless pathetic fat ugly old ungrateful unreliable arrogant bossy fussy immature childish naive
 controlling toxic insane paranoid hysterical sensitive uptight sad upset angry cry late shallow spoilt spoiled entitled
 liar cheat hypocrite snob basic extra boring`)
-	giveVerbs = set(`give gave given bring brought send sent buy bought make made cook cooked bake baked knit knitted sew
+	giveVerbs = wordset.Of(`give gave given bring brought send sent buy bought make made cook cooked bake baked knit knitted sew
 sewed sing sang write wrote written lend lent owe owed offer offered promise promised teach taught fetch fetched pour
 poured post posted mail mailed email emailed hand handed pass passed forward forwarded`)
 	// owned are words after "her" that are plainly hers, even after a
 	// verb of giving: "bring her dog back".
-	owned = set(`first new own dream big old favourite favorite last debut best dog cat car bike house flat home room kids
+	owned = wordset.Of(`first new own dream big old favourite favorite last debut best dog cat car bike house flat home room kids
 kid son daughter baby mum mom dad mother father sister brother husband wife partner boyfriend girlfriend family
 friends friend phone keys bag stuff things place parents name birthday party wedding job work mind`)
 )
