@@ -29,12 +29,7 @@ func TestGoodNewsWithNobodyToTell(t *testing.T) {
 		if !containsAny(got, []string{"lonely", "nobody around", "no one right there", "quiet"}) {
 			t.Errorf("%q: having nobody to tell was not heard:\n%s", in, got)
 		}
-		offered := false
-		for _, r := range rs {
-			for _, c := range r.Choices {
-				offered = offered || c.ID == "menu:draft"
-			}
-		}
+		offered := hasChoice(rs, "menu:draft")
 		if !offered {
 			t.Errorf("%q: no help to tell someone offered:\n%s", in, got)
 		}

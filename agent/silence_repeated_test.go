@@ -27,12 +27,7 @@ func TestRepeatedReachIsHeardFirst(t *testing.T) {
 		if !containsAny(got, []string{"hurt", "sting", "unanswered", "ignored", "passed over"}) {
 			t.Errorf("%q: the silence was not heard:\n%s", in, got)
 		}
-		offered := false
-		for _, r := range rs {
-			for _, c := range r.Choices {
-				offered = offered || c.ID == "menu:draft" || c.ID == "offer:yes"
-			}
-		}
+		offered := hasChoice(rs, "menu:draft") || hasChoice(rs, "offer:yes")
 		if !offered {
 			t.Errorf("%q: no message offered:\n%s", in, got)
 		}
