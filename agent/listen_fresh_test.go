@@ -177,3 +177,10 @@ func TestOutsideFresh11(t *testing.T) {
 func TestOutsideFresh12(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh12.tsv", "fresh12", 0.78)
 }
+
+// TestOutsideFresh13 plays testdata/outside/fresh13.tsv, 60 messages
+// written in one sitting by someone else, measured once before any change
+// for them: 46 of 60 (low 12, chat 8, news 14, change 12 of 15).
+func TestOutsideFresh13(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh13.tsv", "fresh13", 0.73)
+}
