@@ -202,6 +202,11 @@ func ownOrEcho(q Question, answer string, names []string, cat, v int) string {
 	if own := aboutAck(q, answer, names, v); own != "" {
 		return own
 	}
+	if line := contactAck(answer, names, cat, v); line != "" {
+		// "a random call from my old coach, just checking on me": who
+		// got in touch and how, not the words said back.
+		return line
+	}
 	return echoAck(answer, names, cat, v)
 }
 

@@ -273,9 +273,17 @@ var reHelperRole = mustPattern(`\byour (?:old |new )?(therapist|counsellor|couns
 // names them ("Leila", "your old coach"), or "".
 func subjectPerson(answer string, names []string) string {
 	clean := listen.Proper(listen.Clean(reAside.ReplaceAllString(answer, "")), names)
+	said := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
 	for _, s := range listen.Sentences(clean) {
 		f := strings.Fields(s)
 		head := strings.Join(f[:min(len(f), 6)], " ")
+		for _, m := range said {
+			// "my grandma nani": read in the person's words, she is
+			// Nani, whom the cleaned "your grandma nani" would lose.
+			if m.Named && !strings.Contains(m.Who, " ") && namesIn(head, []string{m.Who}) {
+				return m.Ref
+			}
+		}
 		for _, m := range listen.Mentions(head, names) {
 			if m.Named || strings.HasPrefix(m.Ref, "your ") {
 				return m.Ref

@@ -126,6 +126,14 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 				"Never switching off wears anyone down. One small boundary on when you answer is a fine place to begin.",
 			}, v)
 		}
+		if reSharesAll.MatchString(lowPadded(answer)) {
+			// "nothing private, my whole life goes on my story": what is
+			// shared, named.
+			return pickAck([]string{
+				"That's honest: everything gets shared. Keeping one small thing just for you is a fine place to begin.",
+				"Sharing everything is honest to admit, and it's fine to keep a little back whenever you want to.",
+			}, v)
+		}
 		return pickAck([]string{
 			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
 			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",

@@ -349,7 +349,10 @@ func TestReflectFresh5(t *testing.T) {
 // the way, friends lost in a divorce, the worry of being a bother and the
 // guilt of an unanswered message with whom they are about, and people
 // said with a title, by marriage or with a word saying which ("my old
-// football coach") were heard, 81 of 90, echoes still 30.
+// football coach") were heard, 81 of 90, echoes still 30; with someone
+// getting in touch named by who and how, a limit told as what someone
+// keeps doing, sharing everything, reaching out that goes one way and "my
+// grandma nani" called by her name, 84 of 90, echoes 25 (0.28).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.90, 0.34)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.93, 0.28)
 }

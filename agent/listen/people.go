@@ -139,6 +139,17 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	}
 	ref := "your " + strings.Join(append(mods, spelledOut(rel)), " ")
 	if g, ok := vocatives[rel]; ok {
+		if j+1 < len(toks) && toks[j].tail == "" {
+			// "my grandma nani", "my nan Edie": the name that follows is
+			// what she is called.
+			next := strings.ToLower(toks[j+1].word)
+			if name, n := nameAt(toks, j+1, names); name != "" {
+				return Mention{Who: name, Ref: name, Named: true, Gender: g}, j - i + 1 + n, true
+			}
+			if _, voc := vocatives[next]; voc && next != rel {
+				return Mention{Who: upFirst(next), Ref: ref + " " + upFirst(next), Named: true, Gender: g}, j - i + 2, true
+			}
+		}
 		return Mention{Who: upFirst(rel), Ref: ref, Named: true, Gender: g}, j - i + 1, true
 	}
 	g, ok := relations[rel]

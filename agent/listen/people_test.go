@@ -43,3 +43,14 @@ func TestCleanSpellsOutID(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsFamilyWordAndName reads "my nan Edie" and "my grandma nani"
+// as one person, called by the name that follows.
+func TestMentionsFamilyWordAndName(t *testing.T) {
+	if ms := Mentions("my nan Edie rang", []string{"Edie"}); len(ms) != 1 || ms[0].Who != "Edie" {
+		t.Errorf("my nan Edie → %+v", ms)
+	}
+	if ms := Mentions("my grandma nani listened", nil); len(ms) != 1 || ms[0].Who != "Nani" || ms[0].Ref != "your grandma Nani" {
+		t.Errorf("my grandma nani → %+v", ms)
+	}
+}
