@@ -156,7 +156,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 			return fp
 		}
 		// "i feel like im bothering him", after "my friend yusuf": the
-		// worry named with him in it.
+		// worry named with him in it, as the worry it is (of being a
+		// bother) when the answer says which.
+		if bother := botherWith(answer, whomAbout(answer, earlier), v); bother != "" && slices.Contains(feelingLines["worry"], feel) {
+			return bother
+		}
 		return feelingWith(fitAck(feel), whomAbout(answer, earlier), v)
 	}
 	if point := pointAck(answer); point != "" {
@@ -197,6 +201,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 func ownOrEcho(q Question, answer string, names []string, cat, v int) string {
 	if own := aboutAck(q, answer, names, v); own != "" {
 		return own
+	}
+	if line := contactAck(answer, names, cat, v); line != "" {
+		// "a random call from my old coach, just checking on me": who
+		// got in touch and how, not the words said back.
+		return line
 	}
 	return echoAck(answer, names, cat, v)
 }

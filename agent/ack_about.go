@@ -70,6 +70,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 			}
 			line = energyLine(a.places, kind == "drain", worseFeeling(answer), v)
 		case "moment":
+			if reTheirHardNews.MatchString(foldText(answer)) {
+				// "beers with connor. he told me his marriage is falling
+				// apart": not a moment to call good.
+				continue
+			}
 			if m := momentOf(answer, names); m != "" {
 				line = momentLine(m, a.value, v)
 			}
@@ -78,6 +83,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 				// Beside a feeling, only one about big groups is the
 				// circle's to name.
 				line = circleLine(answer, v)
+			}
+			if ending := endingIn(answer); line != "" && ending != "" {
+				// "after the divorce most of them picked his side": the
+				// loss of a circle heard before the circle wanted.
+				line = "I'm sorry " + ending + " cost you people too. " + line
 			}
 		case "online":
 			line = timeOnlineLine(answer, v)
@@ -108,6 +118,10 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 	}
 	return ""
 }
+
+// reTheirHardNews is hard news of someone else's told beside a moment
+// with them.
+var reTheirHardNews = mustPattern(`\b(?:falling apart|fell apart|going through (?:a lot|it|hell|a hard time|a rough time)|struggling|(?:his|her|their) (?:marriage|relationship) (?:is|was) (?:over|ending|falling)|lost (?:his|her|their) job|breaking up|getting divorced|in hospital|(?:is|was) (?:sick|ill))\b`)
 
 // aboutOrder is the order in which the kinds of point are tried for a
 // question of kind cat whose lowered text is t.
@@ -259,9 +273,17 @@ var reHelperRole = mustPattern(`\byour (?:old |new )?(therapist|counsellor|couns
 // names them ("Leila", "your old coach"), or "".
 func subjectPerson(answer string, names []string) string {
 	clean := listen.Proper(listen.Clean(reAside.ReplaceAllString(answer, "")), names)
+	said := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
 	for _, s := range listen.Sentences(clean) {
 		f := strings.Fields(s)
 		head := strings.Join(f[:min(len(f), 6)], " ")
+		for _, m := range said {
+			// "my grandma nani": read in the person's words, she is
+			// Nani, whom the cleaned "your grandma nani" would lose.
+			if m.Named && !strings.Contains(m.Who, " ") && namesIn(head, []string{m.Who}) {
+				return m.Ref
+			}
+		}
 		for _, m := range listen.Mentions(head, names) {
 			if m.Named || strings.HasPrefix(m.Ref, "your ") {
 				return m.Ref

@@ -28,7 +28,7 @@ func gistAck(answer string, names []string, cat, v int) string {
 	if clause == "" {
 		return ""
 	}
-	for _, read := range []func(gistInput) string{toldGist, limitGist, timesGist, privateGist, planGist, contrastGist,
+	for _, read := range []func(gistInput) string{toldGist, limitGist, keepsDoingGist, timesGist, privateGist, planGist, contrastGist,
 		aloneGist, deepTalkGist, heardFromGist, kindActGist} {
 		if line := read(gistInput{answer: answer, clean: clean, clause: clause, names: names, cat: cat, v: v}); line != "" {
 			line = reDayName.ReplaceAllStringFunc(line, upFirst)

@@ -79,7 +79,7 @@ var withWhom = map[string][]string{
 	},
 	"guilt": {
 		"It sounds like {p} has been on your mind, and the guilt shows how much they matter to you.",
-		"It's rarely too late to pick things up with {p} again.",
+		"Feeling bad about how things were left with {p} says you care, and it's rarely too late to pick them up again.",
 	},
 	"embarrassment": {
 		"That sounds like it stung a bit with {p}. Feeling that way afterwards usually means you care how it landed.",
@@ -89,10 +89,35 @@ var withWhom = map[string][]string{
 		"Worrying that you'd be a bother to {p} holds a lot of people back; most people are glad to be thought of.",
 		"It's easy to assume {p} has no room for you; far more often people are pleased someone thought of them.",
 	},
+	"joy": {
+		"Time like that with {p} sounds lovely. Here's to more moments like it.",
+		"That sounds really good, with {p}. It's nice to hear.",
+		"What a good moment with {p}. It shows what kind of time together fills you up.",
+	},
+	"gratitude": {
+		"That sounds like it meant a lot, coming from {p}.",
+		"It's lovely to have someone like {p}.",
+		"That kind of care from {p} is worth holding on to.",
+	},
 	"hurt": {
 		"That sounds like it hurt. It's okay that things with {p} stung.",
 		"I'm sorry, that sounds hurtful. Of course it stung, with someone like {p}.",
 	},
+}
+
+// botherWith is the worry of being a bother to who, named with them, when
+// answer tells of that worry; "" otherwise or when there is no one.
+func botherWith(answer, who string, v int) string {
+	if who == "" {
+		return ""
+	}
+	folded := foldText(answer)
+	for _, p := range ownPoints {
+		if p.name == "bother" && p.re.MatchString(folded) && !reMakesFeelBurden.MatchString(folded) {
+			return fitAck(strings.ReplaceAll(pickAck(withWhom["bother"], v), "{p}", who))
+		}
+	}
+	return ""
 }
 
 // feelingWith is line said with who in it, when line is one of the

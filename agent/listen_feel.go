@@ -183,12 +183,22 @@ func griefAck(answer, lost string, v int) string {
 		// dinner": what the person wants, heard after the loss.
 		return first + " It makes sense that " + strings.TrimPrefix(strings.TrimPrefix(clause, "yes, "), "no, ") + "."
 	}
+	if reQuietAfter.MatchString(foldText(answer)) {
+		// "since my wife passed the house is too quiet": the quiet heard.
+		return first + " " + pickAck([]string{
+			"The quiet after losing someone can be the hardest part, and you don't have to sit with it alone.",
+			"Evenings that quiet after a loss are so hard; it matters that you said it.",
+		}, v)
+	}
 	return first + " " + pickAck([]string{
 		"Thank you for telling me.",
 		"That's a lot to carry, and it matters that you said it.",
-		"I'm glad you could say it here.",
+		"It matters that you could say it here.",
 	}, v)
 }
+
+// reQuietAfter tells of the quiet or the being alone a death left.
+var reQuietAfter = mustPattern(`\b(?:too quiet|so quiet|very quiet|quiet now|empty|on my own|by myself|alone|lonely)\b`)
 
 // withoutLoss drops the clause that tells of the death, so that what else
 // the answer says can be read on its own.

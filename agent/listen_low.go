@@ -71,7 +71,9 @@ always reach out | always text first | always message first | reaches out and | 
 the one who organizes | the one who plans | do all the planning | all the reaching | did all the reaching | no one reached out |
 nobody reached out | only message me when | only text me when | only call me when | only reach out when |
 never asks me how i am | never asks how i am | never ask me how i am | never asks about me | never asks about my | never ask about me |
-doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | it is always me | always me who | always about them |
+doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | it is always me | always me who |
+always me first | me first always | always me texting | always me messaging | always me calling | me to everyone |
+me to all of them | all from me | always about them |
 always about her | always about him | only talks about herself | only talks about himself | only talk about themselves |
 talks about herself | talks about himself | never listens to me`),
 		lines: []string{

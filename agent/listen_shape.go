@@ -126,11 +126,26 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 				"Never switching off wears anyone down. One small boundary on when you answer is a fine place to begin.",
 			}, v)
 		}
+		if reSharesAll.MatchString(lowPadded(answer)) {
+			// "nothing private, my whole life goes on my story": what is
+			// shared, named.
+			return pickAck([]string{
+				"That's honest: everything gets shared. Keeping one small thing just for you is a fine place to begin.",
+				"Sharing everything is honest to admit, and it's fine to keep a little back whenever you want to.",
+			}, v)
+		}
 		return pickAck([]string{
 			"That's honest. Limits are hard for a lot of people, and noticing it is where one starts.",
 			"Saying no can feel hard. It's allowed, and one small limit is a fine place to begin.",
 		}, v)
 	case shapeNothing:
+		if reHardStretch.MatchString(foldText(answer)) {
+			// "none really, it was a rough week": the week heard first.
+			return pickAck([]string{
+				"I'm sorry it was a hard week. Nothing standing out is an honest answer, and weeks like that pass.",
+				"That sounds like a rough stretch, and I'm sorry. It's fine that nothing stood out.",
+			}, v)
+		}
 		return pickAck([]string{
 			"That's okay. Some weeks are quiet like that, and noticing it is useful too.",
 			"Fair enough. Not every stretch has a bright spot, and it's fine to say so.",

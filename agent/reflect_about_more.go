@@ -185,6 +185,11 @@ type aboutObstacle struct {
 
 // aboutObstacles are tried in order; the first found names the obstacle.
 var aboutObstacles = []aboutObstacle{
+	{mustPattern(`\b(?:pride|too proud|my ego|our egos)\b`), []string{
+		"Pride keeps a lot of people waiting for the other to go first; it's rarely too late to be the one who does.",
+		"Pride after a hurt or a falling out can hold things still for years, and one small message can undo a lot of it.",
+		"Pride is a very human thing to get in the way, and it's rarely too late to set it down first.",
+	}},
 	{mustPattern(`\b(?:fell out|falling out|fallen out|had a fight|argument|neither of us|who goes first|go first|too late|pride|stubborn)\b`), []string{
 		"After a falling out it's hard to be the one who goes first, and it's rarely too late.",
 		"A falling out where neither wants to go first can sit for ages; it's rarely too late to be the one who does.",

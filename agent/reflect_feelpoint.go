@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/places"
 )
 
 // feelingPoint says back the point of an answer and then names its
@@ -162,7 +163,10 @@ func softenEcho(clean string) string {
 		}
 		return w
 	})
-	return strings.Join(strings.Fields(clean), " ")
+	// "from lyon to paris", "in manila": a place said back with its
+	// capitals, and no pause left hanging at the end ("… answer 😬").
+	clean = places.Capitalize(strings.Join(strings.Fields(clean), " "))
+	return strings.TrimRight(clean, ", ")
 }
 
 var (

@@ -36,6 +36,11 @@ var spellings = map[string]string{
 	"someones": "someone's", "nobodys": "nobody's",
 }
 
+// idBefore are words after which "id" is "I'd": a verb or an adverb that
+// leads one.
+var idBefore = wordList(`like love hate rather want still say be have never probably definitely really just prefer do go
+feel tell think get take give need pick choose also maybe honestly`)
+
 // secondPerson maps the person's first-person words to the second person.
 var secondPerson = map[string]string{
 	"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
@@ -99,6 +104,11 @@ func Clean(s string) string {
 		low := strings.ToLower(toks[i].word)
 		if w, ok := spellings[low]; ok && w != "" {
 			toks[i].word, low = w, strings.ToLower(w)
+		}
+		if low == "id" && i+1 < len(toks) && idBefore[strings.ToLower(toks[i+1].word)] {
+			// "id like", "id still want": "I'd", typed without its
+			// apostrophe; "my id card" stays.
+			low = "i'd"
 		}
 		switch {
 		case properWords[low] != "":

@@ -96,6 +96,52 @@ var passedObjects = map[string]bool{"my": true, "his": true, "her": true, "their
 	"theory": true, "with": true, "first": true, "all": true, "everything": true, "it": true, "finals": true,
 	"interview": true, "probation": true, "audition": true}
 
+// passedAsTest reports whether ws[i], "passed", is something passed ("passed
+// his driving test", "passed with flying colours") rather than a death. A
+// determiner after it opens a clause of its own when a verb follows the
+// noun it leads ("since my wife passed the house is too quiet"), and
+// "passed" after "since", "after" or "when" and the one it tells of is a
+// death whatever follows ("ever since grandad passed everything feels
+// off").
+func passedAsTest(ws []string, i int) bool {
+	if i+1 >= len(ws) || !passedObjects[ws[i+1]] {
+		return false
+	}
+	for _, w := range ws[i+1 : min(i+4, len(ws))] {
+		if passedThings[w] {
+			// "after she passed her driving test": a test, however told.
+			return true
+		}
+	}
+	for j := i - 1; j >= max(i-4, 0); j-- {
+		if deathLeads[ws[j]] {
+			return false
+		}
+	}
+	if passedDeterminers[ws[i+1]] && i+3 < len(ws) && clauseVerbs[ws[i+3]] {
+		return false
+	}
+	return true
+}
+
+// passedThings are what is passed when it is not a death.
+var passedThings = map[string]bool{"exam": true, "exams": true, "test": true, "tests": true, "driving": true, "theory": true,
+	"finals": true, "interview": true, "probation": true, "audition": true, "bar": true, "course": true, "module": true,
+	"assessment": true, "degree": true, "year": true, "viva": true, "thesis": true, "flying": true}
+
+// deathLeads open a time told from a death: "since my wife passed".
+var deathLeads = map[string]bool{"since": true, "after": true, "when": true, "till": true, "until": true, "before": true}
+
+// passedDeterminers lead the thing passed: "passed the exam".
+var passedDeterminers = map[string]bool{"my": true, "his": true, "her": true, "their": true, "the": true, "our": true,
+	"your": true, "a": true, "an": true}
+
+// clauseVerbs after a determiner and a noun make them a clause's subject:
+// "the house is", "the kids were".
+var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "feels": true, "felt": true,
+	"has": true, "had": true, "seems": true, "seemed": true, "got": true, "gets": true, "went": true, "goes": true,
+	"hasnt": true, "isnt": true, "wasnt": true, "changed": true}
+
 // cueOverride reads the few cue words whose sense their neighbours
 // decide: "passed his test" is pride, not a death; "every single time" is
 // no breakup; "without me explaining" leaves no one out; "no regrets" is
@@ -111,7 +157,7 @@ func cueOverride(ws []string, i int) (class string, ok bool) {
 	}
 	switch ws[i] {
 	case "passed":
-		if passedObjects[next] {
+		if passedAsTest(ws, i) {
 			return "pride", true
 		}
 	case "single":

@@ -15,7 +15,7 @@ func Lost(text string, names []string) string {
 		for i, t := range clause {
 			w := strings.ToLower(t.word)
 			switch {
-			case lossVerbs[w] && i > 0 && !(w == "passed" && i+1 < len(clause) && passedObjects[strings.ToLower(clause[i+1].word)]):
+			case lossVerbs[w] && i > 0 && !(w == "passed" && passedAsTest(lowerWords(clause), i)):
 				if who := mentionEnding(clause, i, names); who != "" {
 					return who
 				}
@@ -206,3 +206,12 @@ func relationOwner(w string) bool {
 var notOwners = map[string]bool{"this": true, "always": true, "perhaps": true, "sometimes": true, "thanks": true,
 	"guess": true, "unless": true, "does": true, "says": true, "gets": true, "lets": true, "years": true, "weeks": true,
 	"months": true, "days": true, "hours": true, "parents": true, "kids": true, "cousins": true}
+
+// lowerWords are the words of toks in lowercase.
+func lowerWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.word)
+	}
+	return out
+}

@@ -48,3 +48,22 @@ func TestRelationSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLostPassedBeforeAClause hears "passed" as a death when a clause of
+// its own follows it or a time is told from it, and as a test passed when
+// the test is named.
+func TestLostPassedBeforeAClause(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"ever since my husband passed the evenings are the worst", "your husband"},
+		{"after grandad passed everything felt different at home", "Grandad"},
+		{"when my mum passed the phone stopped ringing", "your mum"},
+		{"my brother passed his theory test yesterday", ""},
+		{"after my niece passed her exams we went for pizza", ""},
+		{"my sister passed the bar last spring", ""},
+	}
+	for _, tt := range tests {
+		if got := Lost(tt.text, nil); got != tt.want {
+			t.Errorf("Lost(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -78,12 +78,15 @@ func Mentions(text string, names []string) []Mention {
 // took.
 func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	w := strings.ToLower(toks[i].word)
-	if name := knownName(toks[i].word, names); name != "" {
+	if name, n := nameAt(toks, i, names); name != "" {
 		g := byte(0)
 		if v, ok := vocatives[strings.ToLower(name)]; ok {
 			g = v
 		}
-		return Mention{Who: name, Ref: name, Named: true, Gender: g}, 1, true
+		if t, ok := titles[w]; ok && n > 1 {
+			g = t
+		}
+		return Mention{Who: name, Ref: name, Named: true, Gender: g}, n, true
 	}
 	if g, ok := vocatives[w]; ok {
 		return Mention{Who: upFirst(w), Ref: upFirst(w), Named: true, Gender: g}, 1, true
@@ -100,6 +103,35 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	if j >= len(toks) || toks[j-1].tail != "" {
 		return Mention{}, 0, false
 	}
+	if k, rel, ok := inLaws(toks, j); ok {
+		// "my in laws", "my sister-in-law": family by marriage.
+		ref := "your " + strings.Join(append(mods, rel), " ")
+		g := relations[strings.TrimSuffix(rel, "-in-law")]
+		if k < len(toks) && toks[k-1].tail == "" {
+			// "my sister-in-law Hana" is Hana.
+			if name, n := nameAt(toks, k, names); name != "" {
+				return Mention{Who: name, Ref: name, Named: true, Gender: g}, k - i + n, true
+			}
+		}
+		return Mention{Who: ref, Ref: ref, Gender: g}, k - i, true
+	}
+	if _, isRel := relations[strings.ToLower(toks[j].word)]; !isRel && vocatives[strings.ToLower(toks[j].word)] == 0 {
+		// "my old football coach", "my piano teacher": a word or two
+		// saying which, before the relation.
+		for k := j + 1; k <= j+2 && k < len(toks) && toks[k-1].tail == ""; k++ {
+			if notFree[strings.ToLower(toks[k-1].word)] {
+				// "my own sister's": said of oneself, not which sister.
+				break
+			}
+			if _, ok := relations[strings.ToLower(toks[k].word)]; ok && !groupLike(strings.ToLower(toks[k].word)) {
+				for _, t := range toks[j:k] {
+					mods = append(mods, strings.ToLower(t.word))
+				}
+				j = k
+				break
+			}
+		}
+	}
 	rel := strings.ToLower(toks[j].word)
 	if _, ok := relations[rel]; !ok && len(mods) > 0 && mods[len(mods)-1] == "ex" && vocatives[rel] == 0 {
 		// "my ex texted": the ex is who is meant.
@@ -107,6 +139,17 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	}
 	ref := "your " + strings.Join(append(mods, spelledOut(rel)), " ")
 	if g, ok := vocatives[rel]; ok {
+		if j+1 < len(toks) && toks[j].tail == "" {
+			// "my grandma nani", "my nan Edie": the name that follows is
+			// what she is called.
+			next := strings.ToLower(toks[j+1].word)
+			if name, n := nameAt(toks, j+1, names); name != "" {
+				return Mention{Who: name, Ref: name, Named: true, Gender: g}, j - i + 1 + n, true
+			}
+			if _, voc := vocatives[next]; voc && next != rel {
+				return Mention{Who: upFirst(next), Ref: ref + " " + upFirst(next), Named: true, Gender: g}, j - i + 2, true
+			}
+		}
 		return Mention{Who: upFirst(rel), Ref: ref, Named: true, Gender: g}, j - i + 1, true
 	}
 	g, ok := relations[rel]
@@ -115,11 +158,61 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 	}
 	// "my sister Ana": the name is who is meant.
 	if j+1 < len(toks) && toks[j].tail == "" {
-		if name := knownName(toks[j+1].word, names); name != "" {
-			return Mention{Who: name, Ref: name, Named: true, Gender: g}, j - i + 2, true
+		if name, n := nameAt(toks, j+1, names); name != "" {
+			if t, ok := titles[strings.ToLower(toks[j+1].word)]; ok && n > 1 && g == 0 {
+				g = t
+			}
+			return Mention{Who: name, Ref: name, Named: true, Gender: g}, j - i + 1 + n, true
 		}
 	}
 	return Mention{Who: ref, Ref: ref, Gender: g}, j - i + 1, true
+}
+
+// titles go before a surname: "mrs achterberg" is one person, Mrs
+// Achterberg. The value is the gender the title says, or 0.
+var titles = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "mx": 0}
+
+// nameAt is the name that starts at toks[i], a title and the surname after
+// it taken as one ("Mrs Achterberg"), and how many tokens it took; "" when
+// toks[i] starts none.
+func nameAt(toks []token, i int, names []string) (string, int) {
+	w := strings.TrimSuffix(strings.ToLower(toks[i].word), ".")
+	if _, ok := titles[w]; ok && i+1 < len(toks) && strings.TrimSuffix(toks[i].tail, ".") == "" {
+		if sur := knownName(toks[i+1].word, names); sur != "" && !strings.EqualFold(sur, w) {
+			return upFirst(w) + " " + upFirst(sur), 2
+		}
+	}
+	if name := knownName(toks[i].word, names); name != "" {
+		return name, 1
+	}
+	return "", 0
+}
+
+// inLaws reads family by marriage at toks[j]: "in laws", "in-laws",
+// "sister-in-law". It returns the index after it and how it is said.
+func inLaws(toks []token, j int) (int, string, bool) {
+	w := strings.ToLower(toks[j].word)
+	switch {
+	case w == "in-laws" || w == "inlaws":
+		return j + 1, "in-laws", true
+	case w == "in" && j+1 < len(toks) && toks[j].tail == "" && strings.ToLower(toks[j+1].word) == "laws":
+		return j + 2, "in-laws", true
+	}
+	if rel, ok := strings.CutSuffix(w, "-in-law"); ok {
+		if _, known := relations[rel]; known {
+			return j + 1, w, true
+		}
+	}
+	return 0, "", false
+}
+
+// notFree are words that never say which relation is meant.
+var notFree = map[string]bool{"own": true, "other": true, "only": true, "poor": true, "the": true, "a": true}
+
+// groupLike are relations that name many people, never led by a free word
+// ("my old uni friends" is read by its modifiers).
+func groupLike(rel string) bool {
+	return strings.HasSuffix(rel, "s") && rel != "boss"
 }
 
 // shortForms are relations typed as letters or clipped, said back in
