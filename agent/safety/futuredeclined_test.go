@@ -25,3 +25,13 @@ func TestFutureDeclined(t *testing.T) {
 		{"rano mnie znajda.", Self},
 	})
 }
+
+// TestFutureDeclinedKeepsTheMeans checks that the near miss of a clash or
+// a flight never hides an end told beside a shift, an operation or a
+// train.
+func TestFutureDeclinedKeepsTheMeans(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"honestly i hope i dont make it through the operation next week", Self},
+		{"i hope i dont make it home, the train line is right there", Self},
+	})
+}
