@@ -27,3 +27,26 @@ func TestRecurringIdeasInEveryLanguage(t *testing.T) {
 		{"kendimi olu hayal ediyorum, huzur veriyor", Self},
 	})
 }
+
+// TestDeservedBetterAndWhoFinds checks, in the other main languages, the
+// others who deserve better and would get over the speaker, and who will
+// find the speaker chosen; beside someone who is to meet the speaker at
+// the station.
+func TestDeservedBetterAndWhoFinds(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"mi familia merece un hijo mejor, me olvidarian pronto", Self},
+		{"lo hice asi para que no sea mi madre quien me encuentre", Self},
+		{"quedé a las seis para que mi madre me encuentre en la estacion", None},
+		{"meine eltern verdienen einen besseren sohn, die kommen schon drüber hinweg", Self},
+		{"ich mach es so, dass mein mann mich nicht findet", Self},
+		{"ich warte am gleis, damit mein mann mich findet", None},
+		{"ma famille mérite un meilleur fils, ils s'en remettront", Self},
+		{"la mia famiglia merita un figlio migliore, se ne faranno una ragione", Self},
+		{"mijn ouders verdienen een betere zoon, ze komen er wel over heen", Self},
+		{"ik ga zo dat mijn moeder me niet vindt", Self},
+		{"ik sta bij de ingang zodat mijn moeder me vindt", None},
+		{"minha familia merece uma filha melhor, vao superar", Self},
+		{"moja rodzina zasluguje na lepsza corke, zapomna", Self},
+		{"ailem daha iyi bir evladi hak ediyor, unuturlar", Self},
+	})
+}
