@@ -33,12 +33,21 @@ const ConcernThreshold = 0.95
 // concernUnseen are the corpus parts the model never learns from, so that
 // they can measure it: the newest validation part. The held-out part is
 // not embedded at all.
-var concernUnseen = []string{"tune31", "tune32"}
+var concernUnseen = []string{"tune32"}
 
 // concernFiles are the crisis corpus parts the model learns from.
 //
 //go:embed testdata/corpus/tune*/*.tsv
 var concernFiles embed.FS
+
+// concernHurts are everyday hurts that are no crisis (being left out, not
+// asked along, not answered), one message a line, learned as "safe": the
+// crisis corpus's near misses borrow the words of crisis lines, and few
+// tell of a plain hurt, so "nobody even asked if i wanted to come" would
+// sound like "nobody would notice if i was gone".
+//
+//go:embed testdata/concern/*.txt
+var concernHurts embed.FS
 
 const concernLabel = "crisis"
 
@@ -111,12 +120,31 @@ func concernExamples(parts []string) []understand.Example {
 			ex = append(ex, understand.Example{Label: label, Text: l[3]})
 		}
 	}
-	for _, text := range understand.CorpusTexts() {
+	for _, text := range append(understand.CorpusTexts(), hurtLines()...) {
 		if !unseen[text] && !Detect(text).Crisis() {
 			ex = append(ex, understand.Example{Label: "safe", Text: text})
 		}
 	}
 	return ex
+}
+
+// hurtLines reads the everyday hurts of testdata/concern, one message a
+// line, without comments and blank lines.
+func hurtLines() []string {
+	var out []string
+	files, _ := fs.ReadDir(concernHurts, "testdata/concern")
+	for _, f := range files {
+		b, err := fs.ReadFile(concernHurts, path.Join("testdata/concern", f.Name()))
+		if err != nil {
+			panic("safety: concern hurts: " + err.Error())
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 // concernLines reads the embedded corpus part's lines, each as its four

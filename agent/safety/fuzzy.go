@@ -16,15 +16,17 @@ const (
 // candidates to compare few.
 type fuzzer struct {
 	known map[string]bool // lexicon words and kept words: never changed
+	kept  map[string]bool // the words of keep: lines, never read as another word, not even as an -ing form
 	exact []string        // the prefixes, to leave words that have one alone
 	words [256][]string   // long lexicon words by first letter
 	stems [256][]string   // long lexicon prefixes by first letter
 }
 
 func newFuzzer(rules []rule, keep []string) *fuzzer {
-	f := &fuzzer{known: map[string]bool{}}
+	f := &fuzzer{known: map[string]bool{}, kept: map[string]bool{}}
 	for _, w := range keep {
 		f.known[w] = true
+		f.kept[w] = true
 	}
 	seenStem := map[string]bool{}
 	var walk func(seq []node)
@@ -60,8 +62,9 @@ func newFuzzer(rules []rule, keep []string) *fuzzer {
 // correct returns the lexicon word t stands for, or t.
 func (f *fuzzer) correct(t string) string {
 	// A dropped g ("cuttin", "hurtin") is the -ing form, even where a
-	// lexicon spells the chat form too.
-	if len(t) >= 5 && strings.HasSuffix(t, "in") && f.known[t+"g"] && ascii(t) {
+	// lexicon spells the chat form too; never a word kept as itself (the
+	// French "calin" is no "calling").
+	if len(t) >= 5 && strings.HasSuffix(t, "in") && f.known[t+"g"] && !f.kept[t] && ascii(t) {
 		return t + "g"
 	}
 	if len(t) < minFuzzyStem-1 || f.known[t] {

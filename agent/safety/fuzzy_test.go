@@ -16,3 +16,15 @@ func TestDroppedG(t *testing.T) {
 		t.Errorf("correct(cutin) = %q, want cuting", w)
 	}
 }
+
+// TestKeptWordIsNoDroppedG checks that a word kept as itself (keep:) is
+// never read as an -ing form with its g dropped: the French "calin" (a
+// hug) is not the English "calling".
+func TestKeptWordIsNoDroppedG(t *testing.T) {
+	if got := Default().fuzzy.correct("calin"); got != "calin" {
+		t.Errorf("correct(calin) = %q, want calin", got)
+	}
+	if got := Detect("been hurtin myself again"); got.Situation != Self {
+		t.Errorf("Detect(been hurtin myself again) = %v, want self", got.Situation)
+	}
+}

@@ -23,13 +23,41 @@ func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
 			if rl.kind != kindSelf || !d.mayMatch(r, p) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, p.ids, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]]) {
+			if e := matchAt(rl.seq, nil, toks, p.ids, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]] || turnsToSpeaker(toks, i, j, rl.lang)) {
 				return j
 			}
 		}
 	}
 	return end
 }
+
+// turnsToSpeaker reports whether the few words before j, inside a story
+// near miss begun at i, turn from the story to the speaker: a conjunction
+// or "now" and then the speaker as subject ("watched a sad film last night
+// and now i feel suicidal"), or the story said to make the speaker feel or
+// want something ("that film made me feel so suicidal").
+func turnsToSpeaker(toks []string, i, j int, lang string) bool {
+	for s := j - 1; s > i && s >= j-3; s-- {
+		if speaks(speakerSubjects, toks[s], lang) {
+			for k := s - 1; k > i && k >= s-2; k-- {
+				if conjunctions[toks[k]] || turnWords[toks[k]] {
+					return true
+				}
+			}
+		}
+		if toks[s] == "me" && causeVerbs[toks[s-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// turnWords turn a message from what it tells of to now: "and now i".
+var turnWords = map[string]bool{"now": true, "since": true, "ahora": true, "jetzt": true, "maintenant": true,
+	"adesso": true, "ora": true, "nu": true, "teraz": true, "agora": true, "simdi": true}
+
+// causeVerbs say that something made the speaker feel or want: "made me".
+var causeVerbs = map[string]bool{"made": true, "makes": true, "making": true, "left": true, "leaves": true}
 
 // conjunctions start a clause of its own: "li um livro legal, mas eu quero
 // morrer" turns from the book to the speaker, where a song's words ("that

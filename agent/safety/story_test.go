@@ -46,3 +46,16 @@ func TestStoryWordsOfOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryTurnsToTheSpeaker checks that a story near miss stops where the
+// message turns to the speaker's own risk after a conjunction and "now",
+// or where the story is said to make the speaker feel it; a story told
+// alone stays quiet.
+func TestStoryTurnsToTheSpeaker(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"finished that series tonight and now i feel suicidal again", Self},
+		{"honestly the book made me feel suicidal", Self},
+		{"the series where the main character feels suicidal is so well written", None},
+		{"in the film the hero wants to die and now everyone cries", None},
+	})
+}
