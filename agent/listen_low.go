@@ -417,6 +417,11 @@ var reWithoutMeDoing = mustPattern(` without me \w+ing `)
 // kind's, else the reflection's line for the feeling the listener found,
 // else a plain one.
 func lowNamed(text string) (string, lowKind) {
+	if ownDayUnmarked(text) {
+		// "turned 30 and not one person texted": the day wished, the
+		// hurt of it going unmarked heard (listen_ownday.go).
+		return ownDayLine(text), lowKind{name: "own day", step: stepShowsUp}
+	}
 	if newsKindOf(lowPadded(text)) == newsDeath && deathOfSomeone(text) {
 		// "had to be put to sleep" is a loss before it is any word of
 		// tiredness in it.
@@ -459,7 +464,7 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
-	if newsAlone(t.text) {
+	if newsAlone(t.text) && !ownDayUnmarked(t.text) {
 		// "got engaged but no one to tell": the news is glad first.
 		t.say(newsAloneReply(t.text), newsAloneChoices...)
 		return
@@ -729,7 +734,8 @@ func (t *turn) listenMore() bool {
 	}
 	if _, ok := findLow(t.text); ok {
 		line, _ = lowNamed(t.text)
-	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 {
+	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 && !(goodFeelings[f.Label] && reNotGood.MatchString(foldText(t.text))) {
+		// "not great tbh" is no joy, whatever the word in it.
 		line = pick(t.text, feelingLines[f.Label])
 	}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
