@@ -34,8 +34,11 @@ func TestOwnDayNobodyMarked(t *testing.T) {
 		}
 	}
 	// Someone else's birthday forgotten by the person is theirs to put
-	// right, not a day of their own.
+	// right, not a day of their own; a day still to come is a fear.
 	h := newHarness(t)
+	if got := strings.ToLower(allText(h.send("r", "its my birthday on friday and i bet no one will even text", ""))); strings.Contains(got, "belated") {
+		t.Errorf("a birthday still to come was wished belatedly:\n%s", got)
+	}
 	if got := strings.ToLower(allText(h.send("q", "i forgot my nephew's birthday and he hasnt said anything", ""))); strings.Contains(got, "happy belated") {
 		t.Errorf("a birthday the person forgot was wished to them:\n%s", got)
 	}

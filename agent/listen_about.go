@@ -303,7 +303,7 @@ func theirNewsLine(text string, n newsReading) string {
 			line = pick(text, []string{
 				"That's brilliant news about " + ev + ". Good on " + n.obj + "!",
 				"What wonderful news about " + ev + " — " + subjectPronoun(n.obj) + " must be thrilled!",
-				"Oh, how brilliant — " + ev + "! That's really good news for " + n.obj + ".",
+				"Oh, how brilliant — " + ev + "! That's wonderful news for " + n.obj + ".",
 			})
 			break
 		}

@@ -232,7 +232,7 @@ losing her memory | losing his memory | losing their memory`),
 			"Feeling cut off or distant from people is hard, and it's more common than it looks.",
 			"That distant, disconnected feeling is a heavy one, and I'm glad you said it.",
 		}, step: stepWhoMatters},
-	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
+	{name: "lonely", cues: phrases(`lonely | loneliest | lonelier | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
 havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reQuietLife,
 		lines: []string{
@@ -332,12 +332,21 @@ func findLow(text string) (lowKind, bool) {
 // asked along ("nobody ever asks me to come along", "they never invite me
 // to anything"), or kept at the edge ("on the edge of conversations,
 // never actually in them", "always on the sidelines").
-var reLeftOutAlong = mustPattern(`\b(?:(?:nobody|no one|noone|never|they dont|they didnt|they never|never get)(?: (?:ever|even|really|actually|once))? (?:asks?|asked|invites?|invited|includes?|included|gets?) me (?:to come|to join|to go|to tag|along|out|anywhere|to anything|to things|to stuff|to drinks|to lunch|to dinner|to parties|when they)|on the (?:fringes?|sidelines|margins|outskirts)|on the edges? of (?:the |every |all |most |those |my |our )?(?:conversations?|chats?|groups?|circles?|things|everything|it all|friend group|gang|friendships?|plans)|never (?:actually |really |properly |quite )?(?:in (?:them|it|the group|the conversation|the circle)|part of (?:them|it|the group|the conversation|things)))\b`)
+var reLeftOutAlong = mustPattern(reLeftOutSeen + `|\b(?:(?:nobody|no one|noone|never|they dont|they didnt|they never|never get)(?: (?:ever|even|really|actually|once))? (?:asks?|asked|invites?|invited|includes?|included|gets?) me (?:to come|to join|to go|to tag|along|out|anywhere|to anything|to things|to stuff|to drinks|to lunch|to dinner|to parties|when they)|on the (?:fringes?|sidelines|margins|outskirts)|on the edges? of (?:the |every |all |most |those |my |our )?(?:conversations?|chats?|groups?|circles?|things|everything|it all|friend group|gang|friendships?|plans)|never (?:actually |really |properly |quite )?(?:in (?:them|it|the group|the conversation|the circle)|part of (?:them|it|the group|the conversation|things)))\b`)
+
+// reLeftOutSeen is being left out told by how it is seen: nobody
+// thinking to ask ("nobody thought to ask me"), hearing of plans only from
+// their posts ("i only find out from their stories"), everyone out
+// together while the person is at home, floating round the edges.
+const reLeftOutSeen = `\b(?:(?:nobody|no one|noone|none of them|not one of them|no one even|nobody even) (?:\w+ )?(?:thought|bothered|remembered|cared enough|thinks|bothers|remembers) to (?:ask|invite|include|tell|text|message|call) me` +
+	`|only (?:ever )?(?:find out|found out|hear|heard|see|saw|know|knew)(?: \w+){0,4} (?:from|on|through|via|in) (?:their |the |her |his |everyones )?(?:stories|story|instagram|insta|facebook|socials|social media|posts|pics|photos|snaps|snapchat|tiktok|group chat)` +
+	`|(?:everyone|everybody|all my friends|all my mates|they)(?: \w+){0,4} (?:out|together|having fun|partying|at the pub|at a party)(?: \w+){0,8} (?:and|while|but|whilst) (?:im|i am|me|i) (?:\w+ ){0,3}(?:on my (?:own|sofa|couch)|at home|in bed|home alone|alone|by myself|stuck in)` +
+	`|(?:floating|hovering|hanging|drifting|stuck|standing|lingering) (?:round|around|about|on|at) the (?:edges?|outside|sides?|fringes?))\b`
 
 // reQuietLife is loneliness told by what life has gone quiet of: "most of
 // my friends are gone now", "the days are very quiet", "the phone never
 // rings", and the people not spoken to (reNoOneSpokenTo).
-var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get) (?:\w+ )?(?:quiet|silent|empty|long)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
+var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone|group chat|groupchat|chat|group) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get|went|gone|has gone|stays|stayed) (?:\w+ )?(?:quiet|silent|empty|long|dead)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
 
 // reUnkindToMe is unkindness done to the person, in any of its words
 // and places: "was really cruel to me", "is so cold with me", "everyone

@@ -21,8 +21,13 @@ var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:sing
 // marking it, and nothing asked.
 func ownDayUnmarked(text string) bool {
 	f := strings.ReplaceAll(foldText(text), "'", "")
-	return !asksSomething(text) && reOwnDay.MatchString(f) && reNobodyMarked.MatchString(f)
+	return !asksSomething(text) && reOwnDay.MatchString(f) && reNobodyMarked.MatchString(f) && !reDayAhead.MatchString(f)
 }
+
+// reDayAhead puts the day still to come: "my birthday is next week and i
+// bet nobody will remember" is a fear, which the invisible kind of low
+// feeling hears, with no belated wishes.
+var reDayAhead = mustPattern(`\b(?:will|wont|going to|gonna|next (?:week|month|year|\w+day)|tomorrow|coming up|this (?:coming|weekend)|in (?:a|two|three|four|\d+) (?:days?|weeks?)|i bet|probably)\b`)
 
 // ownDayLine wishes or congratulates the day, then hears that nobody
 // marked it.
