@@ -73,6 +73,8 @@ nobody reached out | only message me when | only text me when | only call me whe
 never asks me how i am | never asks how i am | never ask me how i am | never asks about me | never asks about my | never ask about me |
 doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | it is always me | always me who | always about them |
 always about her | always about him | only talks about herself | only talks about himself | only talk about themselves |
+the only one posting | only one posting | the only one who posts | only one who ever posts | only one who posts |
+the only one texting | only one who texts | the only one who messages | only one who ever messages | the only one who replies |
 talks about herself | talks about himself | never listens to me`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
@@ -346,7 +348,7 @@ const reLeftOutSeen = `\b(?:(?:nobody|no one|noone|none of them|not one of them|
 // reQuietLife is loneliness told by what life has gone quiet of: "most of
 // my friends are gone now", "the days are very quiet", "the phone never
 // rings", and the people not spoken to (reNoOneSpokenTo).
-var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone|group chat|groupchat|chat|group) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get|went|gone|has gone|stays|stayed) (?:\w+ )?(?:quiet|silent|empty|long|dead)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
+var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get|went|gone|has gone|stays|stayed) (?:\w+ )?(?:quiet|silent|empty|long|dead)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
 
 // reUnkindToMe is unkindness done to the person, in any of its words
 // and places: "was really cruel to me", "is so cold with me", "everyone

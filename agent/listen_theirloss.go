@@ -43,6 +43,11 @@ func theirLoss(text string) (lost, grieving string, ok bool) {
 			}
 		}
 	}
+	if pronounWords[n.writeTo] {
+		// "kev's cat died, he's gutted" with the name unread: nobody to
+		// ask after by name, which the drafting flow asks for.
+		return "", "", false
+	}
 	if lost == n.writeTo {
 		// "my grandad passed away": the person's own loss, heard as a
 		// feeling elsewhere.
@@ -72,3 +77,6 @@ func (t *turn) theirLossReply() bool {
 	t.say(line+" If you'd like to send them a few words, I can help with that.", choices...)
 	return true
 }
+
+// pronounWords are who a reading falls back on when no one is named.
+var pronounWords = map[string]bool{"him": true, "her": true, "them": true, "he": true, "she": true, "they": true}
