@@ -18,10 +18,11 @@ func lastReply(t *testing.T, rs []agent.Reply) agent.Reply {
 
 // TestSorryForADeathFirst checks that a death told while drafting is met
 // with sympathy once, before anything about the message, and that the
-// feels offered for it are quiet ones.
+// feels offered for it are quiet ones. (A friend's loss told with no
+// message asked for is heard first: TestFriendsLossHeardFirst.)
 func TestSorryForADeathFirst(t *testing.T) {
 	for _, msg := range []string{
-		"my mate joel lost his grandad on friday",
+		"help me text my mate joel, he lost his grandad on friday",
 		"need to write something to amira, her mum passed away",
 		"kev's cat died last night, he's gutted",
 	} {

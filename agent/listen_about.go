@@ -57,6 +57,9 @@ func (t *turn) listenAbout(who string) bool {
 		t.newsReply(n, pick(t.text, []string{"Happy tears are the best kind.", "No wonder it brought tears, that's a proud moment."}))
 	case felt && good:
 		t.mixedNews(n, own)
+	case !felt && t.theirLossReply():
+		// "my mate's dad died last night": sorry, and how the one
+		// grieving is (listen_theirloss.go).
 	case n.kind == newsDeath && ownPetLost(t.text):
 		// "the dog we grew up with died": the person's own loss.
 		t.feeling()
@@ -300,7 +303,7 @@ func theirNewsLine(text string, n newsReading) string {
 			line = pick(text, []string{
 				"That's brilliant news about " + ev + ". Good on " + n.obj + "!",
 				"What wonderful news about " + ev + " — " + subjectPronoun(n.obj) + " must be thrilled!",
-				"Oh, how brilliant — " + ev + "! That's really good news for " + n.obj + ".",
+				"Oh, how brilliant — " + ev + "! That's wonderful news for " + n.obj + ".",
 			})
 			break
 		}

@@ -131,7 +131,9 @@ got her citizenship | citizenship ceremony | citizenship came through | naturali
 			"Congratulations — that's huge, and after so long! A place that's officially home is worth celebrating. Who are you celebrating with?",
 		}},
 	{cues: phrases(`baby number | baby no | another baby | second baby | third baby | baby on the way | baby is on the way |
-having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting`),
+having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting | were expecting | we re expecting |
+im expecting | expecting our first | expecting our second | expecting my first | expecting a little | expecting a boy | expecting a girl |
+expecting baby`),
 		other: []string{
 			"How exciting for {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
 		},

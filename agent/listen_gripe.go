@@ -234,14 +234,19 @@ handed in | got engaged | engaged | got a puppy | got a kitten | new puppy | new
 killed it | nailed it | nailed my | smashed it | smashed my | crushed it | aced | went well | went really well | went great | won the | we won | i won |
 had such a good | had a great | had a lovely | had the best | best day | great day | lovely day | good day`)
 
+// reNotGood is a good word said with "not" before it: "not great", "isn't
+// doing so well", "not feeling good at all".
+var reNotGood = mustPattern(`\b(?:not|isnt|isn't|isn t|aint|ain't|never|hardly|far from)\s+(?:(?:doing|feeling|looking|coping|holding up|so|too|that|very|really|all that|super|exactly)\s+){0,2}(?:great|good|well|amazing|brilliant|fine|happy|ok|okay|alright|too good|the best)\b`)
+
 // goodNews reports whether text shares good news of the person's own or a
 // good moment, asking nothing: "got the job!!!", "had such a good catch up".
 func goodNews(text string) bool {
 	if asksSomething(text) {
 		return false
 	}
-	if badNews(text) {
-		// "passed away", "passed out", "didn't get the job": never glad.
+	if badNews(text) || reNotGood.MatchString(foldText(text)) {
+		// "passed away", "passed out", "didn't get the job", "not great
+		// tbh, he's in bits": never glad.
 		return false
 	}
 	if k, low := findLow(text); low && !moodKinds[k.name] {

@@ -75,6 +75,8 @@ doesnt ask about me | doesnt ask how i am | dont ask how i am | its always me | 
 always me first | me first always | always me texting | always me messaging | always me calling | me to everyone |
 me to all of them | all from me | always about them |
 always about her | always about him | only talks about herself | only talks about himself | only talk about themselves |
+the only one posting | only one posting | the only one who posts | only one who ever posts | only one who posts |
+the only one texting | only one who texts | the only one who messages | only one who ever messages | the only one who replies |
 talks about herself | talks about himself | never listens to me`),
 		lines: []string{
 			"Always being the one who reaches out first gets tiring, and it's natural to wonder whether anyone would if you stopped.",
@@ -234,7 +236,7 @@ losing her memory | losing his memory | losing their memory`),
 			"Feeling cut off or distant from people is hard, and it's more common than it looks.",
 			"That distant, disconnected feeling is a heavy one, and I'm glad you said it.",
 		}, step: stepWhoMatters},
-	{name: "lonely", cues: phrases(`lonely | loneliest | loneliness | alone | lonesome | on my own | without speaking to anyone |
+	{name: "lonely", cues: phrases(`lonely | loneliest | lonelier | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
 havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reQuietLife,
 		lines: []string{
@@ -334,12 +336,21 @@ func findLow(text string) (lowKind, bool) {
 // asked along ("nobody ever asks me to come along", "they never invite me
 // to anything"), or kept at the edge ("on the edge of conversations,
 // never actually in them", "always on the sidelines").
-var reLeftOutAlong = mustPattern(`\b(?:(?:nobody|no one|noone|never|they dont|they didnt|they never|never get)(?: (?:ever|even|really|actually|once))? (?:asks?|asked|invites?|invited|includes?|included|gets?) me (?:to come|to join|to go|to tag|along|out|anywhere|to anything|to things|to stuff|to drinks|to lunch|to dinner|to parties|when they)|on the (?:fringes?|sidelines|margins|outskirts)|on the edges? of (?:the |every |all |most |those |my |our )?(?:conversations?|chats?|groups?|circles?|things|everything|it all|friend group|gang|friendships?|plans)|never (?:actually |really |properly |quite )?(?:in (?:them|it|the group|the conversation|the circle)|part of (?:them|it|the group|the conversation|things)))\b`)
+var reLeftOutAlong = mustPattern(reLeftOutSeen + `|\b(?:(?:nobody|no one|noone|never|they dont|they didnt|they never|never get)(?: (?:ever|even|really|actually|once))? (?:asks?|asked|invites?|invited|includes?|included|gets?) me (?:to come|to join|to go|to tag|along|out|anywhere|to anything|to things|to stuff|to drinks|to lunch|to dinner|to parties|when they)|on the (?:fringes?|sidelines|margins|outskirts)|on the edges? of (?:the |every |all |most |those |my |our )?(?:conversations?|chats?|groups?|circles?|things|everything|it all|friend group|gang|friendships?|plans)|never (?:actually |really |properly |quite )?(?:in (?:them|it|the group|the conversation|the circle)|part of (?:them|it|the group|the conversation|things)))\b`)
+
+// reLeftOutSeen is being left out told by how it is seen: nobody
+// thinking to ask ("nobody thought to ask me"), hearing of plans only from
+// their posts ("i only find out from their stories"), everyone out
+// together while the person is at home, floating round the edges.
+const reLeftOutSeen = `\b(?:(?:nobody|no one|noone|none of them|not one of them|no one even|nobody even) (?:\w+ )?(?:thought|bothered|remembered|cared enough|thinks|bothers|remembers) to (?:ask|invite|include|tell|text|message|call) me` +
+	`|only (?:ever )?(?:find out|found out|hear|heard|see|saw|know|knew)(?: \w+){0,4} (?:from|on|through|via|in) (?:their |the |her |his |everyones )?(?:stories|story|instagram|insta|facebook|socials|social media|posts|pics|photos|snaps|snapchat|tiktok|group chat)` +
+	`|(?:everyone|everybody|all my friends|all my mates|they)(?: \w+){0,4} (?:out|together|having fun|partying|at the pub|at a party)(?: \w+){0,8} (?:and|while|but|whilst) (?:im|i am|me|i) (?:\w+ ){0,3}(?:on my (?:own|sofa|couch)|at home|in bed|home alone|alone|by myself|stuck in)` +
+	`|(?:floating|hovering|hanging|drifting|stuck|standing|lingering) (?:round|around|about|on|at) the (?:edges?|outside|sides?|fringes?))\b`
 
 // reQuietLife is loneliness told by what life has gone quiet of: "most of
 // my friends are gone now", "the days are very quiet", "the phone never
 // rings", and the people not spoken to (reNoOneSpokenTo).
-var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get) (?:\w+ )?(?:quiet|silent|empty|long)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
+var reQuietLife = mustPattern(reNoOneSpokenTo.String() + `|\b(?:(?:days|evenings|weekends|nights|house|flat|home|phone) (?:are|is|feel|feels|seem|seems|have been|has been|got|gets|get|went|gone|has gone|stays|stayed) (?:\w+ )?(?:quiet|silent|empty|long|dead)|(?:my )?(?:friends|people|mates|old crowd) (?:are|have) (?:\w+ )?(?:gone|died|passed|passed away)|phone (?:never|hardly|rarely|barely|doesnt|does not) (?:\w+ )?rings?)\b`)
 
 // reUnkindToMe is unkindness done to the person, in any of its words
 // and places: "was really cruel to me", "is so cold with me", "everyone
@@ -419,6 +430,11 @@ var reWithoutMeDoing = mustPattern(` without me \w+ing `)
 // kind's, else the reflection's line for the feeling the listener found,
 // else a plain one.
 func lowNamed(text string) (string, lowKind) {
+	if ownDayUnmarked(text) {
+		// "turned 30 and not one person texted": the day wished, the
+		// hurt of it going unmarked heard (listen_ownday.go).
+		return ownDayLine(text), lowKind{name: "own day", step: stepShowsUp}
+	}
 	if newsKindOf(lowPadded(text)) == newsDeath && deathOfSomeone(text) {
 		// "had to be put to sleep" is a loss before it is any word of
 		// tiredness in it.
@@ -461,7 +477,7 @@ var lowRoom = []string{
 // one gentle step. A second one straight after (the person took the room
 // to say more) is listened to without the step again.
 func (t *turn) feeling() {
-	if newsAlone(t.text) {
+	if newsAlone(t.text) && !ownDayUnmarked(t.text) {
 		// "got engaged but no one to tell": the news is glad first.
 		t.say(newsAloneReply(t.text), newsAloneChoices...)
 		return
@@ -731,7 +747,8 @@ func (t *turn) listenMore() bool {
 	}
 	if _, ok := findLow(t.text); ok {
 		line, _ = lowNamed(t.text)
-	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 {
+	} else if f := listen.Feel(t.text); f.Sure() && len(feelingLines[f.Label]) > 0 && !(goodFeelings[f.Label] && reNotGood.MatchString(foldText(t.text))) {
+		// "not great tbh" is no joy, whatever the word in it.
 		line = pick(t.text, feelingLines[f.Label])
 	}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}

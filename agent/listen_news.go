@@ -86,7 +86,8 @@ award | got published | bought a house | bought a flat | first house | new puppy
 made the team | first steps | first words | first word | first tooth | started walking | started crawling |
 said mama | said dada | took her first | took his first | qualified | qualified as | proposed | popped the question | said yes | got married | did amazing |
 did amazingly | did so well | did really well | did brilliantly | did great | straight as | top grades | top of her class |
-top of his class | top of the class | passed with | got a distinction | celebrating their |
+top of his class | top of the class | passed with | got a distinction | celebrating their | are celebrating | is celebrating |
+years married | years of marriage | wedding anniversary | ruby wedding | golden wedding | silver wedding | diamond wedding |
 celebrating her | celebrating his | first gig | first show | first concert | first exhibition | first performance |
 first race | first match | first game | first album | first book | first flat | first home | own place | first paycheck |
 first pay cheque | first payslip | first salary | first wage | got a first | top marks | first class | distinction | nailed | smashed | aced | killed it | went well`)

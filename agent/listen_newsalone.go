@@ -55,3 +55,45 @@ func newsAloneReply(text string) string {
 
 // newsAloneChoices are the steps offered with newsAloneReply.
 var newsAloneChoices = []Choice{{ID: "menu:draft", Label: "Tell someone"}, {ID: "journey:matter", Label: "Think about who matters"}}
+
+// othersNewsAlone reads someone else's good news told with nobody to
+// share it ("my sister got the job and i have no one to tell"): ok is
+// false when text is not that. The news is theirs, so the reply is glad
+// for them, and the quiet of having no one to tell is the person's.
+func othersNewsAlone(text string) (newsReading, string, bool) {
+	f := strings.ReplaceAll(foldText(text), "'", "")
+	if asksSomething(text) || !reNobodyToShare.MatchString(f) {
+		return newsReading{}, "", false
+	}
+	rest := strings.TrimSpace(reNobodyToShare.ReplaceAllString(f, " "))
+	rest = strings.TrimSpace(reTrailingHave.ReplaceAllString(rest, ""))
+	if rest == "" || badNews(rest) {
+		return newsReading{}, "", false
+	}
+	n := readTold(rest)
+	if n.self || n.about == "" || n.writeTo == "" || n.kind != newsWin && n.kind != newsBaby && n.kind != newsRecovery {
+		return newsReading{}, "", false
+	}
+	return n, rest, true
+}
+
+// reTrailingHave is what is left of "and i have" once the nobody to tell
+// is taken out: "my sister got the job and i have".
+var reTrailingHave = mustPattern(`(?:\s*[,.;]?\s*(?:and|but|so)?\s*(?:i|ive|i have|theres|there is|there was|and theres)?\s*(?:have|had|got|literally|honestly|really|just)?\s*)$`)
+
+// othersNewsAloneReply is glad for them, hears the quiet of no one to
+// tell, and offers to write to them or to tell someone; nothing starts
+// until one is picked.
+func (t *turn) othersNewsAloneReply() bool {
+	n, rest, ok := othersNewsAlone(t.text)
+	if !ok {
+		return false
+	}
+	line := theirNewsLine(rest, n) + " " + pick(t.text, []string{
+		"And it can feel lonely to have good news like that and no one to share it with.",
+		"It's a strange kind of quiet, though, when something lovely happens and there's nobody to tell.",
+	}) + " If you like, I can help you write to " + n.writeTo + ", or tell someone who'd be glad to hear it."
+	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: n.writeTo, Listening: true}
+	t.say(line, Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)}, Choice{ID: "menu:draft", Label: "Tell someone"})
+	return true
+}

@@ -190,6 +190,11 @@ func toldNotAsked(text string, in Intent) bool {
 		// for her, heard before any message is offered.
 		return true
 	}
+	if _, _, ok := theirLoss(text); ok {
+		// "my mate's dad died last night": the loss heard, and how the
+		// one grieving is, before any message (listen_theirloss.go).
+		return true
+	}
 	if !ownFeelingSaid(text) {
 		// News alone ("my friend Marcus's dad died last week") is what a
 		// message is for, which the drafting flow offers; news with the

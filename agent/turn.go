@@ -544,6 +544,11 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	if t.p.Flow.Name == "" && t.takeOffer(ctx, in) {
 		return
 	}
+	if t.p.Flow.Name == "" && t.choice == "" && t.heardFirst() {
+		// "turned 30 and nobody texted", "4 texts and nothing": a hurt,
+		// whatever news or chat the words also read as (heard_first.go).
+		return
+	}
 	if t.triesSomething() || t.draftRoute(in) {
 		// "maybe i'll try the board game night": a step, heard gladly,
 		// before the listening and drafting routes read it.

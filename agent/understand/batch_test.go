@@ -113,11 +113,19 @@ const batchOutFloor = 0.95
 // 0.927, tune17 to 0.912, tune10 to 0.956 and tune19 to 0.990; tune5
 // reads a line fewer (0.988, a change to a draft read at 0.39 as a
 // reminder to stop). tune23 itself reads 0.885 left out: no fresh
-// measure, written by the same hand.
+// measure, written by the same hand. tune25, lines written for the
+// borders the batches left out still missed (thanks after a story, the
+// companion there at other times, writing that is no message, follow-up
+// worries put as "and if…", feelings told without a word for them), with
+// formulas for thanks for what the companion did, time off it might take
+// and pieces of writing, took tune12 from 0.928 to 0.986, tune17 from
+// 0.912 to 1.000, tune21 from 0.936 to 0.964 and tune23 from 0.885 to
+// 0.918; tune25 itself reads about 0.90 left out.
 var batchFloors = map[string]float64{
 	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.925,
 	"tune11": 0.96, "tune12": 0.9, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
 	"tune17": 0.89, "tune18": 0.96, "tune19": 0.95, "tune20": 0.97, "tune21": 0.9, "tune22": 0.97, "tune23": 0.86,
+	"tune25": 0.87,
 }
 
 type corpusBatch struct {

@@ -63,6 +63,11 @@ var formulaSets = [][2]string{
 	{"grateful", "that|this|it|which helped|helps|useful|helpful"},
 	{"grateful", "exactly * what i needed"},
 	{"grateful", "@praise help"},
+	// thanks for what the companion did, said after a story of how it
+	// went: "thank you for the nudge", "cheers for that", "thanks so much
+	// for the help with it".
+	{"grateful", "thank|thanks|thx|ty|cheers you|u|so * for|much|loads|lots * the|that|this|your|helping|nudge|push|help|words|idea|suggestion|advice"},
+	{"grateful", "thanks|thx|ty|cheers for * the|that|this|your|helping|nudge|push|help|words|idea|suggestion|advice"},
 	// open: opening a conversation, often after a gap, or checking
 	// someone is there.
 	{"open", "long time"},
@@ -84,6 +89,10 @@ var formulaSets = [][2]string{
 	{"available", "can|could|may i|we * talk|chat|speak|vent * again|@later|@when"},
 	{"available", "opening|office|working hours"},
 	{"available", "you|u ever * sleep|rest|offline|close|shut|switch|log"},
+	// time off the companion might take: "do you ever get a night off",
+	// "do you get holidays", "do you shut down over christmas".
+	{"available", "you|u * ever|get|take|have * * off|holidays|holiday|break|breaks|weekends|days"},
+	{"available", "you|u * shut|close|switch * down|off|over"},
 	// words: asking for the words of a message rather than what to do.
 	{"words", "what|how * i * text|write|send|word|phrase|type|reply|put|message"},
 	{"words", "can|could|would|will|pls|please you|u * write|draft|word|compose|type"},
@@ -118,6 +127,12 @@ var formulaSets = [][2]string{
 	{"scene", "only person|people|one|human|humans|conversation|conversations|voice|voices|company|contact * i * talk|speak|spoke|talked|see|saw|chat|had|have|hear|heard|get|got"},
 	{"scene", "havent|hasnt|not|without|barely|hardly * talked|spoken|seen|talking|speaking|had * anyone|anybody|soul|person|conversation"},
 	{"scene", "used to * visit|call|ring|come|text|see * every|all|each|most"},
+	// document: a piece of writing that is no message to anyone ("help me
+	// write my cover letter", "check my cv", "my essay on…"), which the
+	// companion does not write.
+	{"document", "my|a|the|an * cv|resume|essay|assignment|homework|coursework|dissertation|thesis|report|application"},
+	{"document", "cover|covering letter"},
+	{"document", "personal|supporting statement"},
 	// counsel: asking what to do, whether something is all right.
 	{"counsel", "should i"},
 	// what to say, its words not named: "what do i say to my mate who

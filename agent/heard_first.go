@@ -1,0 +1,30 @@
+package agent
+
+// Some messages outside any flow are a hurt before they are anything else
+// the rules or the classifier might read in them: a day of the person's
+// own that nobody marked reads as good news, messages sent again and again
+// with nothing back read as chat, someone else's good news with nobody to
+// tell it to reads as a message to write to them; an ache or a cold told
+// in passing reads as low mood, when it is small talk. heardFirst hears them as the feeling
+// they are, before the drafting, news and chat routes have a say.
+
+// heardFirst answers a message that other readings would miss, reporting
+// false, saying nothing, for any other message.
+func (t *turn) heardFirst() bool {
+	switch {
+	case ownDayUnmarked(t.text):
+		t.feeling()
+	case repeatedReach(foldText(t.text)) && !asksSomething(t.text) && !asksToWrite(t.text):
+		t.feeling()
+	case bodyDiscomfort(t.text):
+		// "my back is killing me today": small talk with a kind word,
+		// no low mood about people (listen_body.go).
+		t.say(bodyReply(t.text))
+	case t.othersNewsAloneReply():
+		// "my sister got the job and i have no one to tell": glad for
+		// her, and the quiet heard (listen_newsalone.go).
+	default:
+		return false
+	}
+	return true
+}

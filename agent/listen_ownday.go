@@ -1,0 +1,47 @@
+package agent
+
+import "strings"
+
+// A day of the person's own that nobody marked ("turned 30 yesterday and
+// not a single person texted", "graduated on saturday and no one from my
+// family even messaged", "got my results and nobody asked") is a hurt
+// before it is news: the day is wished or congratulated, and being
+// forgotten on it is heard, with room to say more and a gentle step. It
+// is never answered as a glad moment alone, nor as someone else's news.
+
+// reOwnDay is a day or a result of the person's own: a birthday, a
+// graduation, results, a first day, an anniversary, a milestone passed.
+var reOwnDay = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
+
+// reNobodyMarked is no one marking it: nobody texting, calling, wishing,
+// asking or noticing; the day coming and going unnoticed.
+var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:single )?(?:person|soul|friend|one)|not one (?:person|friend|of them|of my friends)|none of (?:them|my \w+)|nobody from my \w+|no one from my \w+|not one person from my \w+|my (?:family|friends|mates) (?:never|didnt|didn't)|(?:he|she|they) (?:never|didnt|didn't))(?: \w+){0,3}? (?:texted|text|messaged|message|called|call|rang|ring|asked|ask|remembered|remember|noticed|notice|said|wished|wish|congratulated|cared|showed up|came|turned up|mentioned|bothered|reached out|checked|sent|got in touch|said a word|said anything)|came and went|went unnoticed|went by unnoticed|passed unnoticed|(?:everyone|everybody|they all|they) forgot|forgotten by everyone|not even a (?:text|message|call|card|like))\b`)
+
+// ownDayUnmarked reports a day of the person's own told with nobody
+// marking it, and nothing asked.
+func ownDayUnmarked(text string) bool {
+	f := strings.ReplaceAll(foldText(text), "'", "")
+	return !asksSomething(text) && reOwnDay.MatchString(f) && reNobodyMarked.MatchString(f) && !reDayAhead.MatchString(f)
+}
+
+// reDayAhead puts the day still to come: "my birthday is next week and i
+// bet nobody will remember" is a fear, which the invisible kind of low
+// feeling hears, with no belated wishes.
+var reDayAhead = mustPattern(`\b(?:will|wont|going to|gonna|next (?:week|month|year|\w+day)|tomorrow|coming up|this (?:coming|weekend)|in (?:a|two|three|four|\d+) (?:days?|weeks?)|i bet|probably)\b`)
+
+// ownDayLine wishes or congratulates the day, then hears that nobody
+// marked it.
+func ownDayLine(text string) string {
+	f := strings.ReplaceAll(foldText(text), "'", "")
+	hurt := pick(text, []string{
+		"I'm sorry nobody marked it. Being forgotten on your own day really hurts.",
+		"It stings when a day that's yours goes by and no one says a word; I'm sorry it went that way.",
+	})
+	if reBirthdayOwn.MatchString(f) {
+		return "Happy belated birthday. " + hurt
+	}
+	return "Congratulations, that's a real achievement and it deserved to be celebrated. " + hurt
+}
+
+// reBirthdayOwn is the person's own birthday, or turning an age.
+var reBirthdayOwn = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b`)
