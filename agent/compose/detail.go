@@ -71,10 +71,18 @@ func Parse(text, name string, o Occasion) []Detail {
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
 		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) || mannerNote.MatchString(strings.TrimSpace(raw)) ||
-			iHaveA.MatchString(strings.TrimSpace(raw)) {
+			iHaveA.MatchString(strings.TrimSpace(raw)) || writerNote(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
 			// tell them.
 			continue
+		}
+		if d, before, ok := relayed(raw, name, text, o); ok {
+			// "and ask if he fancies climbing on saturday": what the
+			// message is to ask, offer or remind them of (see relay.go).
+			out = appendDetail(out, d)
+			if raw = before; strings.TrimSpace(raw) == "" {
+				continue
+			}
 		}
 		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
 			if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
