@@ -64,6 +64,11 @@ func (w *writer) newsLine(t string, v int) string {
 		return "Congratulations on " + g + "."
 	}
 	t = youJust.Replace(t)
+	if from := returnFrom(t); from != "" && w.s.Occasion != Condolence && w.s.Occasion != HardTime {
+		// "she got back from two weeks in japan": welcomed back, never
+		// congratulated.
+		return welcomeBack(from, v)
+	}
 	// "you told me the latest round didn't work", "you mentioned over
 	// lunch that…": the news itself, not how the writer heard it.
 	t = toldMe.ReplaceAllString(t, "$1")

@@ -165,12 +165,19 @@ func DetectOccasion(text string) Occasion {
 		return Thinking
 	}
 	if o := ruleOccasion(text); o != "" {
+		if o == Congrats && onlyReturn(strings.ToLower(text)) {
+			// "home from a year travelling!!": a welcome back.
+			return Thinking
+		}
 		return o
 	}
 	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group
 	}
 	if o, c := learnedOccasion(text); c >= learnedFloor {
+		if o == Congrats && onlyReturn(strings.ToLower(text)) {
+			return Thinking
+		}
 		return o
 	}
 	return ""

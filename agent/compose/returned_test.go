@@ -1,0 +1,43 @@
+package compose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBackFromTripWelcomed checks that a return from travels is welcomed
+// back, never congratulated, and that home from hospital stays mending.
+func TestBackFromTripWelcomed(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"Oskar", "my friend oskar is back from three months backpacking in vietnam!!"},
+		{"Bev", "message my aunt bev, she just got home from her cruise round the fjords"},
+		{"Ines", "my colleague ines flew back from her sabbatical in chile on monday"},
+	} {
+		text := c.text
+		o := DetectOccasion(text)
+		if o == Congrats {
+			t.Errorf("DetectOccasion(%q) = %q, want no congratulations", text, o)
+		}
+		if o == "" {
+			o = Thinking
+		}
+		got := Write(Spec{Occasion: o, Name: c.name, Details: Parse(text, c.name, o)})
+		if strings.Contains(strings.ToLower(got), "congrat") || !strings.Contains(got, "Welcome") {
+			t.Errorf("draft for %q: %q, want a welcome back and no congratulations", text, got)
+		}
+	}
+	if returnFrom("you're home from hospital after your hip operation") != "" {
+		t.Error("home from hospital read as a trip")
+	}
+	if returnFrom("you got back from the office late") != "" {
+		t.Error("back from work read as a trip")
+	}
+}
+
+// TestReturnWithWinStaysCongrats checks that a return beside real good
+// news is still congratulated.
+func TestReturnWithWinStaysCongrats(t *testing.T) {
+	if o := DetectOccasion("she got back from her trip to rome and found out she got the job!!"); o != Congrats {
+		t.Errorf("occasion = %q, want congratulations on the job", o)
+	}
+}
