@@ -27,6 +27,18 @@ var (
 	relaySayWe = regexp.MustCompile(`(?i)\b(?:say|says|saying|(?:tell|tells|let) (?:you|u|him|her|them|[\w'-]+)(?: know)?)(?: that)? ((?:we(?:'re| are|'ll| will| should| must| have to| gotta)|let'?s) .+)$`)
 	// relaySuggest is a plan put to them: "suggest a walk on sunday".
 	relaySuggest = regexp.MustCompile(`(?i)\b(?:suggest|suggests|suggesting|propose|proposes|proposing)(?: that)? (.+)$`)
+	// relaySend is something the message goes with: "send him photos
+	// of the kids", "send her the recording of the gig".
+	relaySend = regexp.MustCompile(`(?i)\bsend(?:s|ing)? (?:(?:you|u|him|her|them|[\w'-]+) )?((?:(?:some|the|a few|a couple of|a|an|our|my|these|those|that|this) )?(?:[\w'-]+ ){0,2}?(?:photos?|pics?|pictures?|snaps?|videos?|vids?|clips?|recordings?|links?|articles?|songs?|playlists?|recipes?|demo|voice ?notes?|selfies?|scans?)\b.*)$`)
+	// relayThoughts is their view asked on something of the writer's:
+	// "i'd love her feedback on my pitch deck", "his thoughts on my
+	// draft".
+	relayThoughts = regexp.MustCompile(`(?i)\b(?:i'?d|id|i would|would)? ?(?:really )?(?:love|like|appreciate|value|welcome|want|get)(?: to get| to have| to hear)? (?:her|his|their|your|you(?:r)?) (feedback|thoughts|advice|input|opinion|take|notes|pointers|eyes|honest opinion|honest feedback) on (.+)$`)
+	// sendAsked is what comes before a send that is asked for: nothing,
+	// or the words of a request.
+	sendAsked = regexp.MustCompile(`(?i)(?:^|\b(?:and|to|also|then|pls|please|can you|could you|i'?ll|ill|i will|gonna|wanna)\s*|,\s*)$`)
+	// askWhen is by when an ask is wanted, at the end of what is asked.
+	askWhen = regexp.MustCompile(`(?i) ((?:before|ahead of|in time for|by) .+)$`)
 	// bareLead is the words of a request with nothing told in them.
 	bareLead = regexp.MustCompile(`(?i)^(?:(?:so|and|also|but|just|then|ok|okay|pls|please|maybe|honestly)\s+)*(?:(?:i|i'd|id|i'll|ill|i'm|im)\s+)?(?:(?:really|also|just)\s+)?(?:(?:want|wanna|need|like|love|would like|would love|'d like|'d love|am going|'m going|was going|was hoping|'m hoping|am hoping|hope|can|could|will|should)(?:\s+to)?)?(?:\s+(?:check in|reach out|say hi|say hello|message (?:him|her|them)|text (?:him|her|them)|write (?:to )?(?:him|her|them)|send (?:him|her|them) (?:a )?(?:message|text|note|line)))?(?:\s+(?:and|to))*\s*$`)
 	// pressureTail is the writer saying there is no pressure, or when the
@@ -139,6 +151,28 @@ func relayedAct(raw, name string, o Occasion) (Detail, string, bool) {
 			return Detail{}, "", false
 		}
 		return Detail{Kind: Feeling, Text: "I'd be glad to " + rest}, before(m[0]), true
+	}
+	if m := relayThoughts.FindStringSubmatchIndex(you); m != nil && o != Condolence {
+		what, when := to(you[m[4]:m[5]]), ""
+		if w := askWhen.FindStringSubmatchIndex(what); w != nil {
+			// "before demo day": said first, so the ask reads as the
+			// writer's own words.
+			what, when = what[:w[0]], upFirst(what[w[2]:w[3]])+", "
+		}
+		ask := "I'd really value your " + strings.ToLower(you[m[2]:m[3]]) + " on " + what
+		if when != "" {
+			ask = when + lowFirst(ask)
+		}
+		return Detail{Kind: Ask, Text: "need:" + ask + "."}, before(m[0]), true
+	}
+	if m := relaySend.FindStringSubmatchIndex(you); m != nil && o != Condolence && sendAsked.MatchString(you[:m[0]]) {
+		// Only a send asked for ("and send him…", "want to send her…"),
+		// never one told as a habit ("he loves when i send him…").
+		thing := to(you[m[2]:m[3]])
+		if f := strings.Fields(strings.ToLower(thing)); len(f) > 0 && !npStart[f[0]] && f[0] != "some" && f[0] != "these" && f[0] != "a few" {
+			thing = "some " + thing
+		}
+		return Detail{Kind: Feeling, Text: "I'm sending you " + thing}, before(m[0]), true
 	}
 	if m := relayRemind.FindStringSubmatchIndex(you); m != nil {
 		return Detail{Kind: Plan, Text: "ahead:" + to(you[m[2]:m[3]])}, before(m[0]), true

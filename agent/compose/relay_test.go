@@ -61,3 +61,24 @@ func TestRelayedInDraft(t *testing.T) {
 		t.Errorf("draft does not put the coffee to him: %q", got)
 	}
 }
+
+// TestSentAlongAndViewsAsked checks that what the message goes with
+// ("send her the video of the recital") and a view asked on something of
+// the writer's ("his thoughts on my cover letter") are kept, said to them.
+func TestSentAlongAndViewsAsked(t *testing.T) {
+	cases := []struct {
+		name, text string
+		o          Occasion
+		want       string
+	}{
+		{"Pia", "drop my aunt pia a line and send her the video of the recital", Thinking, "sending you the video of the recital"},
+		{"Gus", "write to gus and send him snaps from the stag do", Thinking, "some snaps from the stag do"},
+		{"Odile", "i'd really like her thoughts on my cover letter before friday", Professional, "your thoughts on my cover letter"},
+	}
+	for _, c := range cases {
+		got := Write(Spec{Occasion: c.o, Name: c.name, Details: Parse(c.text, c.name, c.o)})
+		if !strings.Contains(got, c.want) {
+			t.Errorf("draft for %q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
