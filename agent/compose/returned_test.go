@@ -41,3 +41,16 @@ func TestReturnWithWinStaysCongrats(t *testing.T) {
 		t.Errorf("occasion = %q, want congratulations on the job", o)
 	}
 }
+
+// TestDiedDownIsNoDeath checks that things calming ("once the noise dies
+// down") are never read as a death.
+func TestDiedDownIsNoDeath(t *testing.T) {
+	for _, text := range []string{
+		"want to thank my cousin for hosting christmas, now the madness has died down",
+		"once the fuss dies down i want to congratulate her on the promotion",
+	} {
+		if o := DetectOccasion(text); o == Condolence {
+			t.Errorf("DetectOccasion(%q) = condolence", text)
+		}
+	}
+}
