@@ -54,3 +54,19 @@ func TestDiedDownIsNoDeath(t *testing.T) {
 		}
 	}
 }
+
+// TestWinsEffortNotCounted checks that what a win took ("he sat it five
+// times", "she's been worrying about it for months") is said as the effort
+// it was, never counted or named back to them.
+func TestWinsEffortNotCounted(t *testing.T) {
+	for _, text := range []string{
+		"my mate obi passed his driving test! he sat it five times",
+		"my friend lena got into medical school!! she's been worrying about it for months",
+	} {
+		got := Write(Spec{Occasion: Congrats, Name: "Obi", Details: Parse(text, "Obi", Congrats)})
+		low := strings.ToLower(got)
+		if strings.Contains(low, "five times") || strings.Contains(low, "worrying") || !strings.Contains(low, "congrat") {
+			t.Errorf("draft for %q: %q", text, got)
+		}
+	}
+}

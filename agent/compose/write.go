@@ -139,6 +139,8 @@ type writer struct {
 	thanked int
 	// congratulated is set once a line has said congratulations.
 	congratulated bool
+	// effortSaid is set once a line has said what a win took.
+	effortSaid bool
 	// chat is what a group chat is called ("book club"), for its opening.
 	chat string
 	// quiet is what a group chat has been quiet since ("zara's wedding in
