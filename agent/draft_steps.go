@@ -151,10 +151,18 @@ const doubtAnswer = "Not weird at all — a small, specific detail is what makes
 // only by who they are: "its roisin", "her name's Ana", "he's called Tom".
 func laterName(text string) string {
 	m := laterNameRe.FindStringSubmatch(foldText(text))
-	if m == nil || !people.IsName(m[1]) || junkWords[m[1]] || kinshipWords[m[1]] {
+	if m == nil {
 		return ""
 	}
-	return upFirst(m[1])
+	if m[1] != "" && !junkWords[m[2]] && !kinshipWords[m[2]] {
+		// "her name is dr patel": a surname after a title is a name,
+		// whether or not it is a given name too.
+		return titleWord[m[1]] + " " + upFirst(m[2])
+	}
+	if !people.IsName(m[2]) || junkWords[m[2]] || kinshipWords[m[2]] || titleWord[m[2]] != "" {
+		return ""
+	}
+	return upFirst(m[2])
 }
 
 // nameThenMore reads a name given in front of more ("his name is theo, i
@@ -174,7 +182,10 @@ func nameThenMore(text string) (string, string) {
 	return name, rest
 }
 
-var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) ([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
+var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) (?:(dr|mr|mrs|ms|miss|prof|professor)\.? )?([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
+
+// titleWord is how a title typed before a later name is written.
+var titleWord = map[string]string{"dr": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "prof": "Prof", "professor": "Professor"}
 
 // stepChanges reads a change to the draft typed at a step before it is
 // shown ("make it shorter", "no exclamation marks", "add a 🎉"). What to

@@ -71,10 +71,18 @@ func Parse(text, name string, o Occasion) []Detail {
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
 		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) || mannerNote.MatchString(strings.TrimSpace(raw)) ||
-			iHaveA.MatchString(strings.TrimSpace(raw)) {
+			iHaveA.MatchString(strings.TrimSpace(raw)) || writerNote(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
 			// tell them.
 			continue
+		}
+		if d, before, ok := relayed(raw, name, text, o); ok {
+			// "and ask if he fancies climbing on saturday": what the
+			// message is to ask, offer or remind them of (see relay.go).
+			out = appendDetail(out, d)
+			if raw = before; strings.TrimSpace(raw) == "" {
+				continue
+			}
 		}
 		if unsaidThing.MatchString(strings.TrimSpace(raw)) {
 			if d, ok := askOfThem(leadFiller.ReplaceAllString(strings.TrimSpace(raw), ""), name, text); ok && o != Group {
@@ -263,6 +271,12 @@ func Parse(text, name string, o Occasion) []Detail {
 				// group shares, said as it is.
 				out = appendDetail(out, Detail{Kind: Feeling, Text: trimTail(m[0])})
 			}
+		}
+		if m := namedAfter.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+			// "we named her after our nan": whom the name honours, glad
+			// of it, never a memory of the writer's.
+			out = appendDetail(out, Detail{Kind: Fact, Text: "namedafter:" + strings.ToLower(m[1]) + "|" + trimTail(strings.TrimRight(m[2], ".!"))})
+			continue
 		}
 		if names, ok := namedAs(raw); ok {
 			// "the baby's called ivy": a name given, glad of it.
@@ -1611,11 +1625,23 @@ var (
 // "twins are named raj and anya", "her little boy's name is arjun".
 var nameGiven = regexp.MustCompile(`(?i)^(?:(?:and|oh|also|btw|so),? )*(?:the |her |his |their |your )?(?:new |little |baby )?(?:baby|babies|twins|little one|son|daughter|boy|girl|puppy|kitten|dog|cat|pup)(?:'s| s)? (?:is |are |was |were |got |'s )?(?:called|named|name is|names are|name's) ([a-z][a-z'-]+(?: (?:and|&) [a-z][a-z'-]+)?)[.!]*$`)
 
+// nameChosen is a name told as what the parents chose: "they named her
+// ivy", "we've called him otto", "they christened the twins nell and bo".
+var nameChosen = regexp.MustCompile(`(?i)^(?:(?:and|oh|also|btw|so),? )*(?:they|we|[a-z]+ and [a-z]+)(?:'ve| have| ended up| finally| went and)? (?:named|called|christened|calling|naming) (?:her|him|them|it|the baby|the little one|the twins|the little (?:guy|girl|man|lady)|their (?:son|daughter|boy|girl|baby|twins)) ([a-z][a-z'-]+(?: (?:and|&) [a-z][a-z'-]+)?)[.!]*$`)
+
+// namedAfter is whom a new name honours: "they named her after our nan".
+var namedAfter = regexp.MustCompile(`(?i)^(?:(?:and|oh|also|btw|so),? )*(?:they|we|you|she|he|[a-z]+ and [a-z]+)(?:'ve| have)? (?:named|called|christened) (her|him|them|the baby|the twins) after ((?:our|my|their|his|her|your|the|a) .+|[a-z][a-z'-]+)$`)
+
+// notANameEnd are words that end "they called him …" and name nobody.
+var notANameEnd = wordset.Of(`back again today yesterday tonight twice once out up earlier later late every home in over round about first`)
+
 // namedAs reads a name given, in capitals: "Raj and Anya".
 func namedAs(clause string) (string, bool) {
 	m := nameGiven.FindStringSubmatch(strings.TrimSpace(clause))
 	if m == nil {
-		return "", false
+		if m = nameChosen.FindStringSubmatch(strings.TrimSpace(clause)); m == nil || notANameEnd[strings.ToLower(strings.Fields(m[1])[0])] {
+			return "", false
+		}
 	}
 	words := strings.Fields(m[1])
 	for i, w := range words {

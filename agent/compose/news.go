@@ -44,7 +44,15 @@ var (
 
 // strainBefore is how it has been for them lately: "you've been so
 // stressed", "you've been working so hard".
-var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|worried|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
+var strainBefore = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit |extra )?(?:stressed|stressing|worried|worrying|fretting|panicking|nervous|anxious|busy|swamped|exhausted|tired|working (?:so |really )?hard|under (?:so much|a lot of) pressure)\b`)
+
+// strainDoing is a strain told as something they kept doing: "you've
+// been stressing about it forever".
+var strainDoing = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |very |super |pretty |quite |a bit )?(?:stressing|worrying|fretting|panicking|agonising|agonizing|obsessing|losing sleep)\b`)
+
+// triedBefore is how many tries a win took: "you applied 3 times over two
+// years", "you sat it four times".
+var triedBefore = regexp.MustCompile(`(?i)^you (?:applied|tried|sat (?:it|the \w+)|took (?:it|the \w+)|went for it|interviewed|auditioned|failed(?: it)?)(?: for (?:it|the \w+))? (?:\d+|two|three|four|five|six|several|so many|a few|a couple of) (?:times|goes|attempts)\b`)
 
 // newsLine is the sentence that says one piece of their news.
 // theirsUsedTo is what someone of theirs used to do: "your mum used to
@@ -64,6 +72,11 @@ func (w *writer) newsLine(t string, v int) string {
 		return "Congratulations on " + g + "."
 	}
 	t = youJust.Replace(t)
+	if from := returnFrom(t); from != "" && w.s.Occasion != Condolence && w.s.Occasion != HardTime {
+		// "she got back from two weeks in japan": welcomed back, never
+		// congratulated.
+		return welcomeBack(from, v)
+	}
 	// "you told me the latest round didn't work", "you mentioned over
 	// lunch that…": the news itself, not how the writer heard it.
 	t = toldMe.ReplaceAllString(t, "$1")
@@ -127,6 +140,16 @@ func (w *writer) newsLine(t string, v int) string {
 		// "he's 55 I think", "she's in accounts": who they are, which is
 		// no news to them.
 		return ""
+	}
+	if w.s.Occasion == Congrats && (strainDoing.MatchString(t) || triedBefore.MatchString(t)) {
+		// "she's been stressing about it forever", "he applied 3 times":
+		// what the win cost, said as the effort it took, never counted
+		// back to them.
+		if w.effortSaid {
+			return ""
+		}
+		w.effortSaid = true
+		return p("All that effort really paid off, and you deserve it.", "You worked so hard for this, and it shows.")
 	}
 	if strainBefore.MatchString(t) {
 		// "he's been so stressed": how it has been for them, known, never

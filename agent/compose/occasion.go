@@ -125,6 +125,7 @@ var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gav
 // notThanks is relief said with a thank; howGotInto asks how someone got
 // into their line of work.
 var (
+	diedDown   = regexp.MustCompile(`\b(?:died|dies|die|dying) (?:down|off a bit|away)\b`)
 	notThanks  = regexp.MustCompile(`\bthank (?:god|goodness|heavens|heaven|fuck|christ|the lord)\b|\bthankfully\b`)
 	howGotInto = regexp.MustCompile(`\bhow (he|she|they|you) got into\b`)
 	theyBeen   = regexp.MustCompile(`\b((?:he|she|they)(?:'s|'ve| has| have|s|ve))( been)\b`)
@@ -165,12 +166,19 @@ func DetectOccasion(text string) Occasion {
 		return Thinking
 	}
 	if o := ruleOccasion(text); o != "" {
+		if o == Congrats && onlyReturn(strings.ToLower(text)) {
+			// "home from a year travelling!!": a welcome back.
+			return Thinking
+		}
 		return o
 	}
 	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group
 	}
 	if o, c := learnedOccasion(text); c >= learnedFloor {
+		if o == Congrats && onlyReturn(strings.ToLower(text)) {
+			return Thinking
+		}
 		return o
 	}
 	return ""
@@ -185,6 +193,9 @@ func ruleOccasion(text string) Occasion {
 	// "thank god they're fine" thanks nobody; "ask how he got into it"
 	// is no win of his.
 	low = notThanks.ReplaceAllString(low, "phew")
+	// "now the chaos has died down", "once the fuss dies down": things
+	// calming, no death.
+	low = diedDown.ReplaceAllString(low, "calmed")
 	low = howGotInto.ReplaceAllString(low, "how ${1} got_into")
 	low = theyBeen.ReplaceAllString(low, "${1}_been")
 	low = iStopped.ReplaceAllString(low, "i_stopped_$1")

@@ -83,7 +83,7 @@ type Spec struct {
 // tone the register.
 func Write(s Spec) string {
 	w := newWriter(s)
-	body := dropEchoes(w.body())
+	body := dropEchoes(oneThought(w.body()))
 	return w.finish(body)
 }
 
@@ -139,6 +139,8 @@ type writer struct {
 	thanked int
 	// congratulated is set once a line has said congratulations.
 	congratulated bool
+	// effortSaid is set once a line has said what a win took.
+	effortSaid bool
 	// chat is what a group chat is called ("book club"), for its opening.
 	chat string
 	// quiet is what a group chat has been quiet since ("zara's wedding in
@@ -432,6 +434,21 @@ func (w *writer) render(d Detail, i int) string {
 				return ""
 			}
 			return p("I can't believe you're "+age+".", upFirst(age)+" looks good on you.")
+		}
+		if x, ok := strings.CutPrefix(t, "namedafter:"); ok {
+			// Whom a new name honours, glad of it.
+			who, after, _ := strings.Cut(x, "|")
+			if len(strings.Fields(after)) == 1 {
+				after = upFirst(after)
+			}
+			switch who {
+			case "him", "her", "them":
+			case "the twins":
+				who = "them"
+			default:
+				who = "the baby"
+			}
+			return p("Naming "+who+" after "+after+" is such a lovely touch.", "What a lovely thing, naming "+who+" after "+after+".")
 		}
 		if names, ok := strings.CutPrefix(t, "named:"); ok {
 			if strings.Contains(names, " and ") || strings.Contains(names, " & ") {

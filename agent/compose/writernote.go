@@ -1,0 +1,44 @@
+package compose
+
+import "regexp"
+
+// A writer's note is something the person tells the companion so that the
+// message is written well, never something to tell the recipient: how
+// good they are at messages ("im rubbish at these", "i wasn't great at
+// keeping in touch"), what they fear in sending it ("scared of saying the
+// wrong thing", "worried she won't remember me"), why the gap ("i got busy
+// with uni"), and what the recipient is like to write to ("he's proud and
+// hates being fussed over", "she's private about stuff", "we're not
+// close", "we don't do feelings in our family").
+
+var (
+	// noteLead is what may come before a note and says nothing.
+	noteLead = `^(?:(?:and|but|so|just|also|honestly|tbh|ngl|plus|though|although|bc|because|cos|coz|as|since|anyway|lol)[,]?\s+)*`
+	// writerSkill is the writer on their own way with messages or with
+	// keeping in touch.
+	writerSkill = regexp.MustCompile(`(?i)` + noteLead + `(?:i'?m|im|i am|i was|i wasn'?t|i was not|i'?ve been|i have been|i'?ve never been|i have never been|i'?m not|im not|i am not)\s+(?:so |really |just |pretty |kinda |kind of |a bit |honestly |always |never |not |very |the )*(?:rubbish|terrible|awful|bad|useless|hopeless|crap|great|good|shit|worst|best|pants|naff|clumsy)\s+(?:at|with)\s+(?:these|this|that|it|messages|texting|texts|writing|words|keeping in touch|staying in touch|replying|feelings|emotional stuff|emotions|(?:this|that) (?:kind|sort) of (?:thing|stuff)|stuff like (?:this|that)|things like (?:this|that)|saying (?:things|stuff|the right thing)|knowing what to say)\b.*$`)
+	// writerFear is the writer afraid of how the message will land.
+	writerFear = regexp.MustCompile(`(?i)` + noteLead + `(?:i'?m|im|i am|i feel|i was|i get)\s+(?:so |really |kinda |kind of |a bit |a little |low[- ]?key |honestly |super )*(?:terrified|scared|afraid|worried|nervous|anxious|paranoid|petrified|frightened)\s+(?:(?:of|about) (?:saying|getting|writing|sounding|it sounding|coming across|making (?:it|things)|doing|messing|putting|upsetting|bothering|annoying|overstepping|intruding)\b|(?:that )?(?:she|he|they|it)(?:'ll|'d| will| would| won'?t| wont| might| may| doesn'?t| does not| don'?t)?\s+(?:not\s+)?(?:remember|recognise|recognize|think|find|hate|mind|care|want|be (?:annoyed|weird|awkward|upset|mad|angry)|reply|respond|answer|ignore|come across|sound|read)\b).*$`)
+	// writerAwkward is the writer feeling odd about writing at all.
+	writerAwkward = regexp.MustCompile(`(?i)` + noteLead + `i\s+(?:feel|felt|kinda feel|kind of feel)\s+(?:so |really |a bit |kinda |kind of |super )*(?:weird|awkward|strange|odd|funny|shy|nervous|cringe|embarrassed)\s+(?:about (?:it|this|that|reaching out|messaging|texting|writing|getting in touch)|reaching out|messaging)\b.*$`)
+	// writerManner is how the writer does not want the message to come
+	// across: "i don't want to be preachy or give advice".
+	writerManner = regexp.MustCompile(`(?i)` + noteLead + `i\s+(?:really\s+|just\s+)?(?:don'?t|dont|do not)\s+want\s+(?:it\s+|this\s+)?to\s+(?:(?:be|sound|seem|come across|come off|feel|read)\s+(?:as\s+)?(?:(?:too|so|very|overly|like|a bit|at all|all)\s+)*(?:preachy|needy|pushy|patronising|patronizing|condescending|fussy|overbearing|smothering|nosy|intrusive|dramatic|a pain|annoying|weird|awkward|cringe|cringey|soppy|cheesy|over the top|heavy|much|a lecture|lecturing|clingy|desperate|fake|forced|salty|bitter|passive aggressive|guilt[- ]?trippy|like a lecture|like i'?m lecturing)|(?:give|be giving|start giving|dish out|offer)\s+(?:her |him |them )?(?:advice|a lecture|tips)|lecture\b|preach\b)\b.*$`)
+	// gapReason is why the writer let the gap grow.
+	gapReason = regexp.MustCompile(`(?i)` + noteLead + `i\s+(?:just\s+)?(?:got|was|'ve been|have been|been|get)\s+(?:so |really |super |too |crazy |very |insanely )*(?:busy|swamped|caught up|wrapped up|slack|lazy|rubbish)\b.*$`)
+	// theirWays is what the recipient is like to write to.
+	theirWays = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:she|he|they)(?:'s|'re| is| are)?|(?:she|he|they)(?:'s|'re| is| are)? (?:kind of|kinda|quite|very|really|super|a bit|pretty|so|fiercely|massively|quite a)\s+)\s*(?:(?:(?:kind of|kinda|quite|very|really|super|a bit|pretty|so|fiercely|massively)\s+)*(?:private|proud|shy|reserved|touchy|sensitive|prickly|stubborn|independent|not a (?:big )?(?:texter|talker|phone person|hugger|feelings person))\b(?:\s+(?:about|with) (?:stuff|things|it|that|this|her \w+|his \w+|their \w+|feelings))?(?:\s+and\s+.+)?|(?:hates?|can'?t stand|doesn'?t like|does not like|don'?t like|dont like|isn'?t into|aren'?t into|hates being|hate being)\s+(?:being fussed over|fuss|a fuss|being pitied|pity|being asked|long (?:messages|texts)|big messages|soppy (?:stuff|messages)|mushy (?:stuff|messages)|heavy (?:stuff|messages)|talking about (?:it|feelings|stuff)|emojis|phone calls|sympathy|attention)\b.*)$`)
+	// notClose is how close the writer and recipient are, or are not.
+	notClose = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?(?:we'?re|we are|we were|were|are)\s+(?:not|never)\s+(?:been\s+)?(?:super |that |very |really |especially |massively |all that |particularly )?close\b|(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?we\s+(?:aren'?t|weren'?t|arent|werent|have never been|'ve never been)\s+(?:super |that |very |really |especially |massively |all that |particularly )?close\b|we\s+(?:don'?t|dont|do not|never)\s+(?:really\s+)?(?:do|talk about|share|say)\s+(?:feelings|emotions|emotional stuff|(?:this|that) (?:kind|sort) of (?:thing|stuff)|mushy stuff|soppy stuff|deep stuff)\b).*$`)
+)
+
+// writerNote reports whether a clause is a note for the companion, never
+// part of the message.
+func writerNote(clause string) bool {
+	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, notClose} {
+		if re.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
