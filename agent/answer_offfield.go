@@ -105,7 +105,9 @@ var (
 	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s)? (?:dating|together)\b|\bmatched with\b`)
 )
 
-// coupleLife reports a folded question about a couple's own life.
+// coupleLife reports a folded question about a couple's own life. With
+// leaving one's partner (reRomanceEnd) it is romance even when a row or a
+// silence between the two is told with it.
 func coupleLife(folded string) bool {
 	return reCoupleLife.MatchString(folded) && rePartnerNamed.MatchString(folded)
 }
@@ -253,7 +255,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)
