@@ -93,13 +93,13 @@ const (
 	// that is always one person's idea), and the asked-questions field at
 	// 0.5: tune 0.936, fresh 0.943, fresh2 0.882, fresh3 0.953, fresh4
 	// 0.913, fresh5 0.908, fresh6 0.915, fresh7 0.895, fresh8 0.928, fresh9
-	// 0.935, fresh10 0.883, fresh11 0.883, fresh12 0.910. With fresh13
-	// learned too, whose silence it is steering the section, and listed
-	// questions for the causes the batches' misses share: tune 0.936, fresh
-	// 0.943, fresh2 0.888, fresh3 0.953, fresh4 0.930, fresh5 0.922, fresh6
-	// 0.922, fresh7 0.902, fresh8 0.928, fresh9 0.935, fresh10 0.903,
-	// fresh11 0.903, fresh12 0.910, fresh13 0.917; fresh4 and fresh10 are
-	// held a few questions under theirs.
+	// 0.935, fresh10 0.883, fresh11 0.883, fresh12 0.910. With whose
+	// silence it is steering the section, and listed questions for the
+	// causes the batches' misses share: tune 0.936, fresh 0.943, fresh2
+	// 0.888, fresh3 0.953, fresh4 0.924, fresh5 0.922, fresh6 0.915, fresh7
+	// 0.895, fresh8 0.928, fresh9 0.935, fresh10 0.903, fresh11 0.883,
+	// fresh12 0.910, fresh13 0.917; fresh4 and fresh10 are held a few
+	// questions under theirs.
 )
 
 // setQuestion is one line of a question set.
@@ -361,10 +361,9 @@ func TestAnswersOnFresh10(t *testing.T) {
 // TestAnswersOnFresh11 measures fresh11.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
 // (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined)
-// and developed on since (0.903 and 21 of 25 with itself left out, with
-// fresh13 learned too).
+// and developed on since (0.883 and 21 of 25 with itself left out).
 func TestAnswersOnFresh11(t *testing.T) {
-	checkDevSet(t, "fresh11", 160, 0.88, 0.8)
+	checkDevSet(t, "fresh11", 160, 0.87, 0.8)
 }
 
 // learnedWithout returns the question sets the guide learns from, but for
@@ -566,9 +565,11 @@ func TestAnswersOnFresh12(t *testing.T) {
 // TestAnswersOnFresh13 measures fresh13.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
 // (recall@1 0.814, first sentence 0.814, 20 of 25 out of scope declined)
-// and learned from since; with itself left out it reached 0.917 and 22 of
-// 25 after the listed questions written for the causes of its misses and
-// the older batches', its floors a few questions under.
+// and read since; with the other sets learned it reached 0.917 and 22 of 25
+// after the listed questions written for the causes of its misses and the
+// older batches', its floors a few questions under. It is not learned from
+// yet: with it, the cross-validated answer and weak rules would be chosen
+// again (TestWeakRuleBySetsLeftOut, TestLikelyAnswersLeavingSetsOut).
 func TestAnswersOnFresh13(t *testing.T) {
 	checkDevSet(t, "fresh13", 160, 0.89, 0.84)
 }
