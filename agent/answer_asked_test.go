@@ -41,6 +41,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh10", learnedWithout("fresh10"), []string{"fresh10"}},
 		{"all but fresh11", learnedWithout("fresh11"), []string{"fresh11"}},
 		{"all but fresh12", learnedWithout("fresh12"), []string{"fresh12"}},
+		{"all but fresh13", learnedWithout("fresh13"), []string{"fresh13"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

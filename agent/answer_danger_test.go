@@ -17,6 +17,10 @@ func TestDangerWordsReachTheCrisisSection(t *testing.T) {
 	for _, q := range []string{
 		"it's late and i can't stop thinking about ending it",
 		"i don't feel safe with myself right now",
+		// The asker's own danger beside words of reaching out for
+		// someone: the crisis section, not the one on helping a friend.
+		"cant sleep, everything is black and im frightened of what i could do, is there anyone i can ring",
+		"i am terrified of what i am going to do tonight, who do i reach out to",
 	} {
 		if a := agent.ComposeAnswer(kb, q); a.Cited != "professional-help/if-you-are-in-crisis" {
 			t.Errorf("%q cited %q, want the crisis section", q, a.Cited)
@@ -25,6 +29,7 @@ func TestDangerWordsReachTheCrisisSection(t *testing.T) {
 	for _, q := range []string{
 		"how do i end a friendship that has run its course",
 		"is it ok to just go silent in the group chat",
+		"my friend keeps saying she is scared of what she might do, how do i support her",
 	} {
 		if a := agent.ComposeAnswer(kb, q); a.Cited == "professional-help/if-you-are-in-crisis" {
 			t.Errorf("%q cited the crisis section", q)

@@ -96,6 +96,22 @@ var reOwnPartner = mustPattern(`\bmy (?:boyfriend|girlfriend|bf|gf)\b`)
 // boyfriend", "my gf dumped me", "is he the one".
 var reRomanceEnd = mustPattern(`\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
 
+// reCoupleLife is a couple's own life asked about: moving in together,
+// marrying, having children, a first date, going through a partner's
+// phone. Next to a partner named (rePartnerNamed) it is romance, which the
+// guide leaves to others, however many words it shares with a section.
+var (
+	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in together|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
+	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s)? (?:dating|together)\b|\bmatched with\b`)
+)
+
+// coupleLife reports a folded question about a couple's own life. With
+// leaving one's partner (reRomanceEnd) it is romance even when a row or a
+// silence between the two is told with it.
+func coupleLife(folded string) bool {
+	return reCoupleLife.MatchString(folded) && rePartnerNamed.MatchString(folded)
+}
+
 // reOwnCareer is the asker's own work in health care said as who they
 // are ("im a night shift nurse", "as a doctor"): a job, not a symptom.
 var reOwnCareer = mustPattern(`\b(?:im|i am|i'm|as|work as|working as) (?:a|an) (?:\w+ ){0,2}(?:nurse|doctor|gp|pharmacist|dentist|paramedic|midwife|carer)\b`)
@@ -239,7 +255,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

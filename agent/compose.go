@@ -101,6 +101,13 @@ func ComposeAnswer(g Guide, question string) Answer {
 		// question that happens to sit near it ("is it ok to just go
 		// silent") is never answered with it.
 		hits = slices.DeleteFunc(hits, crisisSection)
+	} else if reOwnDanger.MatchString(foldText(q)) {
+		// The asker's own danger ("scared of what i might do") is
+		// answered from the crisis section whenever the search found it,
+		// before a section on helping a friend who is struggling.
+		if i := slices.IndexFunc(hits, crisisSection); i > 0 {
+			hits = append([]Section{hits[i]}, append(hits[:i:i], hits[i+1:]...)...)
+		}
 	}
 	plain := plainStance(q)
 	if how := offFieldHow(g, q); how == fieldHard || how == fieldSoft && !likelyDespiteField(hits) {
@@ -261,7 +268,10 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
-var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+
+// reOwnDanger is danger talk in which the asker is the one at risk.
+var reOwnDanger = mustPattern(`\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope))\b`)
 
 // closeScore is how near the top score a section must be for its coverage
 // of the question to count towards answering.

@@ -40,7 +40,7 @@ const (
 	qsFresh3Declines = 0.9
 	// fresh4.tsv, 200 more written in one sitting, measured once before any
 	// change for it and developed on since.
-	qsFresh4Recall   = 0.9
+	qsFresh4Recall   = 0.91
 	qsFresh4Declines = 0.8
 	// fresh5.tsv, 180 questions labelled against the guide as it stood,
 	// measured once before any change for it (recall@1 0.725, 25 of 27 out
@@ -77,7 +77,7 @@ const (
 	// first sentence 0.821, 21 of 25 out of scope declined) and developed on
 	// since; its floors sit a few questions under its figures with itself
 	// left out (0.876, 25 of 25).
-	qsFresh10Recall   = 0.86
+	qsFresh10Recall   = 0.88
 	qsFresh10Declines = 0.9
 	// With the concepts and listed questions for everyday ways of asking
 	// (a friend hours ahead, a buzzing chat, a subject left alone, a
@@ -93,7 +93,13 @@ const (
 	// that is always one person's idea), and the asked-questions field at
 	// 0.5: tune 0.936, fresh 0.943, fresh2 0.882, fresh3 0.953, fresh4
 	// 0.913, fresh5 0.908, fresh6 0.915, fresh7 0.895, fresh8 0.928, fresh9
-	// 0.935, fresh10 0.883, fresh11 0.883, fresh12 0.910.
+	// 0.935, fresh10 0.883, fresh11 0.883, fresh12 0.910. With whose
+	// silence it is steering the section, and listed questions for the
+	// causes the batches' misses share: tune 0.936, fresh 0.943, fresh2
+	// 0.888, fresh3 0.953, fresh4 0.924, fresh5 0.922, fresh6 0.915, fresh7
+	// 0.895, fresh8 0.928, fresh9 0.935, fresh10 0.903, fresh11 0.883,
+	// fresh12 0.910, fresh13 0.917; fresh4 and fresh10 are held a few
+	// questions under theirs.
 )
 
 // setQuestion is one line of a question set.
@@ -357,7 +363,7 @@ func TestAnswersOnFresh10(t *testing.T) {
 // (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined)
 // and developed on since (0.883 and 21 of 25 with itself left out).
 func TestAnswersOnFresh11(t *testing.T) {
-	checkDevSet(t, "fresh11", 160, 0.86, 0.8)
+	checkDevSet(t, "fresh11", 160, 0.87, 0.8)
 }
 
 // learnedWithout returns the question sets the guide learns from, but for
@@ -558,9 +564,14 @@ func TestAnswersOnFresh12(t *testing.T) {
 
 // TestAnswersOnFresh13 measures fresh13.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
-// (recall@1 0.814, first sentence 0.814, 20 of 25 out of scope declined).
+// (recall@1 0.814, first sentence 0.814, 20 of 25 out of scope declined)
+// and read since; with the other sets learned it reached 0.917 and 22 of 25
+// after the listed questions written for the causes of its misses and the
+// older batches', its floors a few questions under. It is not learned from
+// yet: with it, the cross-validated answer and weak rules would be chosen
+// again (TestWeakRuleBySetsLeftOut, TestLikelyAnswersLeavingSetsOut).
 func TestAnswersOnFresh13(t *testing.T) {
-	checkDevSet(t, "fresh13", 160, 0.79, 0.76)
+	checkDevSet(t, "fresh13", 160, 0.89, 0.84)
 }
 
 // TestAnswersOnFresh14 measures fresh14.tsv, 170 questions written in one

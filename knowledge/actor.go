@@ -133,6 +133,11 @@ scan:
 		case selfWords[w]:
 			subject = doerSelf
 			break scan
+		case otherWords[w] && k+1 < from && relativeWords[ws[k+1]]:
+			// "text someone who hasnt replied": the one a relative
+			// clause speaks of does its act, whatever was done to them.
+			subject = doerOther
+			break scan
 		case otherWords[w] && verbBefore(ws, k) >= 0:
 			// "leave someone on read", "ignore my mate": the one the act
 			// is done to, after its verb; the subject, if any, comes
@@ -210,6 +215,9 @@ func verbBefore(ws []string, k int) int {
 	}
 	return -1
 }
+
+// relativeWords open a relative clause whose subject is the one before them.
+var relativeWords = wordSet(`who that`)
 
 // prepositions put someone after a verb without being its subject.
 var prepositions = wordSet(`to with for from at on about`)

@@ -28,6 +28,9 @@ func TestDoneConcepts(t *testing.T) {
 		{"why would a mate read my message and not reply", "~silence@other"},
 		{"i read her message and never answered", "~silence@self"},
 		{"i only reply to my aunt days later", "~reply_speed@self"},
+		{"how should i chase up a colleague who hasnt answered since friday", "~silence@other ~double_text@self"},
+		{"what can i say to someone that never replies", "~silence@other"},
+		{"my brother hasnt written back in weeks", "~silence@other"},
 	} {
 		var got []string
 		doneConcepts(c.text, stem, func(term string) {

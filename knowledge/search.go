@@ -51,6 +51,7 @@ type index struct {
 	sents   [][]sentence  // each section's sentences, split and stemmed once
 	stances [][]askStance // each section's listed questions with a stance, stemmed once
 	asked   *askedField   // the questions people asked of each section, from the question sets
+	leans   doerLeans     // the doer each section's listed questions put to a concept
 }
 
 // scores accumulates one query's per-section scores.
@@ -136,6 +137,7 @@ func newIndex(secs []agent.Section, asked ...[]string) *index {
 	}
 	ix.vocab = newVocabulary(ix)
 	ix.asked = newAskedField(ix, len(secs), asked)
+	ix.leans = newDoerLeans(secs, ix.anyStem)
 	ix.sents = make([][]sentence, len(secs))
 	for i, s := range secs {
 		ix.sents[i] = splitSentences(s.Body, ix.stemOf)
@@ -295,6 +297,23 @@ func (ix *index) rank(q []weightedTerm, k int, secs []agent.Section, sims []floa
 			continue
 		}
 		sc.sum[i] += classMix * p
+	}
+	// A section on one side of an act the question asks about from the
+	// other side ("she never answers me" to the section on being slow to
+	// answer oneself) counts for less.
+	var done map[string]bool
+	for _, t := range q {
+		if strings.Contains(t.stem, "@") {
+			if done == nil {
+				done = map[string]bool{}
+			}
+			done[t.stem] = true
+		}
+	}
+	if done != nil {
+		for _, s := range sc.touched {
+			sc.sum[s] *= ix.leans.scale(s, done)
+		}
 	}
 	better := func(a, b hit) bool {
 		if a.score != b.score {
