@@ -1,8 +1,10 @@
 package agent
 
 import (
-	"github.com/companion-dev/companion/agent/internal/wordset"
+	"regexp"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/internal/wordset"
 
 	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
@@ -21,6 +23,11 @@ import (
 // asking for advice about someone is not, even when it names a message:
 // "i'm always the one texting first with dani, is it worth it".
 func wantsDraft(text string, in Intent) bool {
+	if rest := withoutHabits(text); rest != text {
+		// "i feel like a burden whenever i ask my flatmate for lifts":
+		// the ask is what the person keeps doing, not a message to write.
+		return wantsDraft(rest, in)
+	}
 	f := foldText(text)
 	if !draftOverrides[in.Kind] || toldContact(f) {
 		return false
@@ -520,3 +527,14 @@ var howToRestart = mustPattern(`\bhow (?:do|can|should|could|would) (?:i|we) (?:
 // answer may well end in a message: "is it ok to text obi again", "should
 // i message her first".
 var textAgain = mustPattern(`\b(?:text|txt|message|msg|dm|email|write to|reach out to|follow up|double text|call)\b`)
+
+// habitClause is a clause telling what the person does again and again,
+// with at most six words after its subject and never past a punctuation
+// mark: "whenever i ask my flatmate for lifts", "every time we text him
+// first". A verb of writing or asking inside one belongs to the story.
+var habitClause = regexp.MustCompile(`(?i)\b(?:whenever|every ?time|each time|any ?time)\s+(?:i|we)\b(?:\s+[^\s.,;:!?]+){1,6}`)
+
+// withoutHabits is text with its habit clauses left out.
+func withoutHabits(text string) string {
+	return habitClause.ReplaceAllString(text, " ")
+}
