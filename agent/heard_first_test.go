@@ -15,6 +15,9 @@ func TestOwnDayNobodyMarked(t *testing.T) {
 		"my 25th birthday was sunday and nobody from work said a thing",
 		"finished my degree last week, not one of my mates texted",
 		"got my driving test results, passed first time, and none of my family asked",
+		// Opened with a filler and no "i": still the speaker's own day.
+		"welp turned 52 last week and not one person from my old team called",
+		"sigh retired on friday and nobody from the office even said anything",
 	} {
 		h := newHarness(t)
 		rs := h.send("p", in, "")

@@ -11,11 +11,17 @@ import "strings"
 
 // reOwnDay is a day or a result of the person's own: a birthday, a
 // graduation, results, a first day, an anniversary, a milestone passed.
-var reOwnDay = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
+var reOwnDay = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s|^(?:` + ownDayFillers + `)(?:\s(?:` + ownDayFillers + `))*\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
+
+// ownDayFillers are the words a message may open with before a verb
+// whose subject is left out, the speaker: "ugh turned 41 on saturday",
+// "welp graduated and…". Only at the start of the message, so that "my dad
+// said so… and turned 60" keeps its own subject.
+const ownDayFillers = `ugh|urgh|ugh so|welp|well|so|lol|lmao|omg|honestly|tbh|basically|yeah|ok|okay|um|hmm|anyway|btw|sigh|meh|guess what|fun fact`
 
 // reNobodyMarked is no one marking it: nobody texting, calling, wishing,
 // asking or noticing; the day coming and going unnoticed.
-var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:single )?(?:person|soul|friend|one)|not one (?:person|friend|of them|of my friends)|none of (?:them|my \w+)|nobody from my \w+|no one from my \w+|not one person from my \w+|my (?:family|friends|mates) (?:never|didnt|didn't)|(?:he|she|they) (?:never|didnt|didn't))(?: \w+){0,3}? (?:texted|text|messaged|message|called|call|rang|ring|asked|ask|remembered|remember|noticed|notice|said|wished|wish|congratulated|cared|showed up|came|turned up|mentioned|bothered|reached out|checked|sent|got in touch|said a word|said anything)|came and went|went unnoticed|went by unnoticed|passed unnoticed|(?:everyone|everybody|they all|they) forgot|forgotten by everyone|not even a (?:text|message|call|card|like))\b`)
+var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:single )?(?:person|soul|friend|one)|not one (?:person|friend|of them|of my friends)|none of (?:them|my \w+)|nobody from my \w+|no one from my \w+|not one person from my \w+|my (?:family|friends|mates) (?:never|didnt|didn't)|(?:he|she|they) (?:never|didnt|didn't))(?: \w+){0,4}? (?:texted|text|messaged|message|called|call|rang|ring|asked|ask|remembered|remember|noticed|notice|said|wished|wish|congratulated|cared|showed up|came|turned up|mentioned|bothered|reached out|checked|sent|got in touch|said a word|said anything)|came and went|went unnoticed|went by unnoticed|passed unnoticed|(?:everyone|everybody|they all|they) forgot|forgotten by everyone|not even a (?:text|message|call|card|like))\b`)
 
 // ownDayUnmarked reports a day of the person's own told with nobody
 // marking it, and nothing asked.
