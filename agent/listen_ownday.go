@@ -17,7 +17,7 @@ var reOwnDay = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day|graduation|r
 // whose subject is left out, the speaker: "ugh turned 41 on saturday",
 // "welp graduated and…". Only at the start of the message, so that "my dad
 // said so… and turned 60" keeps its own subject.
-const ownDayFillers = `ugh|urgh|ugh so|welp|well|so|lol|lmao|omg|honestly|tbh|basically|yeah|ok|okay|um|hmm|anyway|btw|sigh|meh|guess what|fun fact`
+const ownDayFillers = `ugh|urgh|welp|well|so|lol|lmao|omg|honestly|tbh|basically|yeah|ok|okay|um|hmm|anyway|btw|sigh|meh|guess what|fun fact`
 
 // reNobodyMarked is no one marking it: nobody texting, calling, wishing,
 // asking or noticing; the day coming and going unnoticed.

@@ -28,7 +28,7 @@ const leanAsks = 3
 // otherSideScale is what the score of a section leaning to one doer of a
 // concept is multiplied by for a question naming only the other doer of
 // it (TestWhoseSilenceSteersTheSection).
-var otherSideScale = 0.6
+const otherSideScale = 0.6
 
 // doerLeans holds, for each section, the concept terms it leans to with
 // the doer suffix ("~silence@self"), for the concepts the guide splits.
