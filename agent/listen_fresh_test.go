@@ -188,3 +188,10 @@ func TestOutsideFresh12(t *testing.T) {
 func TestOutsideFresh13(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh13.tsv", "fresh13", 0.73)
 }
+
+// TestOutsideFresh14 plays testdata/outside/fresh14.tsv, 60 messages
+// written in one sitting by someone else, measured once before any change
+// for them: 42 of 60 (low 9, chat 14, news 12, change 7 of 15).
+func TestOutsideFresh14(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh14.tsv", "fresh14", 0.66)
+}

@@ -580,3 +580,10 @@ func TestAnswersOnFresh13(t *testing.T) {
 func TestAnswersOnFresh14(t *testing.T) {
 	checkDevSet(t, "fresh14", 160, 0.81, 0.8)
 }
+
+// TestAnswersOnFresh15 measures fresh15.tsv, 170 questions written in one
+// sitting by someone else, measured once before any change for it
+// (recall@1 0.828, first sentence 0.821, 20 of 25 out of scope declined).
+func TestAnswersOnFresh15(t *testing.T) {
+	checkDevSet(t, "fresh15", 160, 0.8, 0.76)
+}

@@ -37,6 +37,7 @@ var freshFloors = map[string]float64{
 	"fresh12.txt": 0.66, "fresh13.txt": 0.63, // fresh13: 34 of 80 on arrival, 52 after the asides, amends and recipient rules
 	"fresh14.txt": 0.53, // 31 of 80 on arrival, 35 read, 44 once relayed asks, notes for the companion and what a win took were read
 	"fresh15.txt": 0.42, // 36 of 80 on arrival
+	"fresh16.txt": 0.35, // 30 of 80 on arrival
 }
 
 // scenario is one drafting conversation and the checks on its last draft.
