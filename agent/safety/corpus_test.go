@@ -259,8 +259,11 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // 0.772); it was then read and fitted by concept, each idea in every
 // language where it recurred. tune32, written the same way (343 lines,
 // 183 of them English), came at recall 0.826, situation 0.809, false
-// positives 0.028 (English 0.837 and 0.033), and is kept unread.
-var validation = map[string]bool{"tune32": true}
+// positives 0.028 (English 0.837 and 0.033), and was kept unread until
+// the rules had stopped moving it (0.834, English 104 of 123); it was then
+// read and its misses grouped by idea and by why the rules missed them.
+// The next fresh batch takes its place here.
+var validation = map[string]bool{}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
