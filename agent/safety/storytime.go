@@ -44,6 +44,34 @@ func storyTurnsToSpeaker(toks []string, i, j, e int, lang string) bool {
 	return false
 }
 
+// clauseJoins are the conjunctions of the languages that drop the subject
+// "i": there a risk written for the speaker names them by its verb alone
+// ("y ya elegí el puente", "e ho già scelto").
+var clauseJoins = map[string]map[string]bool{
+	"es": {"y": true, "pero": true, "e": true},
+	"it": {"e": true, "ma": true, "poi": true},
+	"pt": {"e": true, "mas": true},
+	"pl": {"i": true, "a": true, "ale": true},
+	"tr": {"ve": true, "ama": true, "fakat": true},
+}
+
+// clauseTurnsToSpeaker reports whether a risk of the speaker matched at j,
+// inside a near miss begun at i, opens a clause of its own in a language
+// that drops "i": a conjunction of that language just before it, or
+// before one adverb ("ya", "già", "już"). "curso, gimnasio, y ya elegí el
+// puente para el viernes" tells of a course, then of the speaker.
+func clauseTurnsToSpeaker(toks []string, i, j int, lang string) bool {
+	joins := clauseJoins[lang]
+	if joins == nil {
+		return false
+	}
+	return j-1 > i && joins[toks[j-1]] || j-2 > i && joins[toks[j-2]] && clauseAdverbs[toks[j-1]]
+}
+
+// clauseAdverbs may stand between a conjunction and the verb that follows;
+// Italian "ho" (I have) before a participle too.
+var clauseAdverbs = map[string]bool{"ya": true, "gia": true, "ja": true, "juz": true, "ho": true, "ahora": true, "ora": true, "agora": true, "teraz": true}
+
 // firstPersonForm reports whether t, as messages are folded, names the
 // speaker by its ending: an infinitive with "me" or "mi" joined to it in
 // Spanish, Portuguese and Italian ("matarme", "uccidermi"), a past of the
