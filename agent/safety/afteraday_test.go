@@ -43,6 +43,8 @@ func TestPlaceForADay(t *testing.T) {
 		{"encontré la azotea para el sábado", Self},
 		{"ich hab den tag für die taufe schon ausgewählt", None},
 		{"am freitag mache ich schluss mit ihr", None},
+		{"ich mag einfach nicht mehr. hab schon geplant wann", Self},
+		{"ich kann nicht mehr in dem job, ich weiss schon wie ich es meinem chef sage", None},
 	})
 }
 
