@@ -58,6 +58,12 @@ func tokens(s string, dst []string) []string {
 		if typed == 2 && len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 			w += w
 		}
+		// "k" typed three times or more is laughter in Portuguese chat
+		// ("queria sumir kkk"), as "lol" is: squeezed, it would be the
+		// chat "k" for "que".
+		if typed >= 3 && w == "k" {
+			w = "lol"
+		}
 		typed = 0
 		w = finishWord(w)
 		b.Reset()

@@ -23,7 +23,7 @@ func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
 			if rl.kind != kindSelf || !d.mayMatch(r, p) {
 				continue
 			}
-			if e := matchAt(rl.seq, nil, toks, p.ids, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]] || turnsToSpeaker(toks, i, j, rl.lang)) {
+			if e := matchAt(rl.seq, nil, toks, p.ids, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]] || turnsToSpeaker(toks, i, j, rl.lang) || storyTurnsToSpeaker(toks, i, j, e, rl.lang) || clauseTurnsToSpeaker(toks, i, j, rl.lang)) {
 				return j
 			}
 		}
