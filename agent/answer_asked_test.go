@@ -42,6 +42,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh11", learnedWithout("fresh11"), []string{"fresh11"}},
 		{"all but fresh12", learnedWithout("fresh12"), []string{"fresh12"}},
 		{"all but fresh13", learnedWithout("fresh13"), []string{"fresh13"}},
+		{"all but fresh14", learnedWithout("fresh14"), []string{"fresh14"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

@@ -36,3 +36,23 @@ func TestDangerWordsReachTheCrisisSection(t *testing.T) {
 		}
 	}
 }
+
+// TestSomeoneElsesDangerAnswersWithSupport checks that a question about a
+// friend or a relative who speaks of harming themselves is answered from
+// the section on supporting someone who is struggling, or the crisis
+// section, never from one on everyday messages that shares its words.
+func TestSomeoneElsesDangerAnswersWithSupport(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"my brother keeps talking about hurting himself, what can i do",
+		"my best mate told me he wants to die and i dont know what to say",
+	} {
+		a := agent.ComposeAnswer(kb, q)
+		if a.Cited != "empathy-support/supporting-a-friend-who-is-struggling" && a.Cited != "professional-help/if-you-are-in-crisis" {
+			t.Errorf("%q cited %q, want support for someone struggling or the crisis section", q, a.Cited)
+		}
+	}
+}

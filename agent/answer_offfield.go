@@ -39,7 +39,7 @@ itinerary luggage airport tickets ticket booking cruise`)},
 mortgage debt debts budget budgeting bank savings saving retirement retire retiring pension salary credit insurance rent deposit
 afford finance financial lend lending lent borrow borrowing borrowed owe owes owed payment bill bills quid pounds
 dollars euros cash venmo paypal`)},
-	{"law", wordset.Of(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease
+	{"law", wordset.Of(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease prenup prenups prenuptial probate inherited inheriting
 eviction evict contract immigration police inheritance copyright illegal fired claims consent`)},
 	{"study", wordset.Of(`homework exam exams essay essays thesis dissertation assignment assignments maths math algebra
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
@@ -69,8 +69,9 @@ var reInLaw = mustPattern(`\b(mother|mum|mom|father|dad|sister|brother|son|daugh
 var reOweWords = mustPattern(`\bow(?:e|es|ed|ing)\b((?: \w+){0,4} (?:repl(?:y|ies)|messages?|texts?|answers?|apolog(?:y|ies)|calls?|voice notes?|catch ?ups?|visits?)\b)`)
 
 // reFigurative is a field's word said of a friendship itself: the recipe
-// or formula for a good friendship, the ingredients of one.
-var reFigurative = mustPattern(`\b(?:recipe|recipes|formula|ingredients?|secret sauce) (?:for|of|to) (?:a |an |the |my |our )?(?:\w+ )?(?:friendships?|relationships?|connections?|bonds?|friends?)\b`)
+// or formula for a good friendship, the ingredients of one, the secret
+// sauce for making close friends.
+var reFigurative = mustPattern(`\b(?:recipe|recipes|formula|ingredients?|secret sauce) (?:for|of|to) (?:(?:having|making|keeping|building|finding|growing|being) )?(?:a |an |the |my |our |good |real )?(?:\w+ )?(?:friendships?|relationships?|connections?|bonds?|friends?)\b`)
 
 // reOwePerson is owing a person, not a sum: "i feel like i owe her", "i owe
 // them so much for being there".
@@ -101,7 +102,7 @@ var reRomanceEnd = mustPattern(`\b(?:break|breaking|broke|split|splitting) up wi
 // phone. Next to a partner named (rePartnerNamed) it is romance, which the
 // guide leaves to others, however many words it shares with a section.
 var (
-	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in together|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
+	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in together|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms)|(?:hiding|hides|hid|deleting|deletes) (?:something|things|stuff|messages|texts|chats) (?:on|in|from) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
 	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s)? (?:dating|together)\b|\bmatched with\b`)
 )
 
@@ -112,9 +113,51 @@ func coupleLife(folded string) bool {
 	return reCoupleLife.MatchString(folded) && rePartnerNamed.MatchString(folded)
 }
 
+// reFactAsk asks for a fact to look up, "what year did it come out",
+// "when did that site shut down", "who founded it": no guide paragraph
+// answers it, even when two friends are arguing about it.
+var reFactAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created|shut down|close down|closed down|shut|closed)|who (?:invented|founded|created|owns) )`)
+
+// rePayAsk is asking for more pay or a promotion, which is a matter of
+// work however kindly the boss is asked: "how do i ask my manager for a
+// raise", "negotiating a pay rise".
+var rePayAsk = mustPattern(`\b(?:ask (?:\w+ ){0,3}for|get|getting|negotiate|negotiating|deserve) (?:a )?(?:pay ?)?(?:raise|rise|promotion)\b`)
+
+// reComingOut is telling people one's sexuality or gender: "how do i come
+// out to my parents", "telling my mum i'm gay". It asks for more than a
+// guide on friendship can give, and is left to those who know it.
+var reComingOut = mustPattern(`\bcom(?:e|ing) out (?:to|as)\b|\btell(?:ing)? (?:my |our )?(?:\w+ ){0,2}(?:im|i am|i'm|that im|that i am|that i'm) (?:gay|bi|bisexual|lesbian|trans|queer|nonbinary|non binary|pan|ace)\b`)
+
+// reFallenFor is romantic feelings for someone told as such: "i've fallen
+// for my best mate", "catching feelings for her", "in love with my
+// flatmate". Whether to say so is romance, which the guide leaves to
+// others, whoever the person is.
+var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b`)
+
+// reTechTrouble is an app or a device that does not work ("keeps saying
+// waiting for this message", "won't let me join", "any fix", "how do i get
+// them to take it down"), and reTechThing what it is said of: a fix for
+// software is no question about people, whoever sent the message that will
+// not load. "how do i fix this" alone is mending a friendship as often.
+var (
+	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails))\b`)
+	reTechThing   = mustPattern(`\b(?:app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
+)
+
+// techTrouble reports a folded question about an app or a device that
+// does not work.
+func techTrouble(folded string) bool {
+	return reTechTrouble.MatchString(folded) && reTechThing.MatchString(folded)
+}
+
 // reOwnCareer is the asker's own work in health care said as who they
 // are ("im a night shift nurse", "as a doctor"): a job, not a symptom.
 var reOwnCareer = mustPattern(`\b(?:im|i am|i'm|as|work as|working as) (?:a|an) (?:\w+ ){0,2}(?:nurse|doctor|gp|pharmacist|dentist|paramedic|midwife|carer)\b`)
+
+// reTheirCareer is someone else's work in health care said as who they
+// are ("my friend is a nurse on nights", "her dad's a paramedic", "she
+// works as a midwife"): their hours and their job, not a symptom.
+var reTheirCareer = mustPattern(`\b(?:is|'s|s|was|works as|worked as|working as|trained as|training to be) (?:a|an) (?:\w+ ){0,2}(?:nurse|doctor|gp|pharmacist|dentist|paramedic|midwife|carer|surgeon|vet)\b`)
 
 // reMealTogether is a meal as a time people meet, not food: sitting with
 // people at lunch, "we must do dinner", brunch with a friend.
@@ -127,7 +170,8 @@ var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbin
 // money; a recipe for a friendship, not a dish; proposing a plan, not
 // marriage; someone else's partner or love life, and one's own partner
 // named (unless leaving them is asked), as a partner, not a romance; a job
-// in health care as a job; a meal as a time to meet.
+// in health care, one's own or someone else's, as a job; a meal as a time
+// to meet.
 func withoutFormerFriends(folded string) string {
 	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
@@ -136,6 +180,7 @@ func withoutFormerFriends(folded string) string {
 		folded = reOwnPartner.ReplaceAllString(folded, "my partner")
 	}
 	folded = reOwnCareer.ReplaceAllString(folded, "i work long hours")
+	folded = reTheirCareer.ReplaceAllString(folded, "works long hours")
 	folded = reInLaw.ReplaceAllString(folded, "inlaw")
 	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
 	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
@@ -189,9 +234,10 @@ func offFieldTopic(folded string) string {
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
 // "how much should i tip", "how do i fix it", "what's the time difference",
-// a fact to look up ("what year did it come out", "who founded it");
-// a present to get someone is one of them (giftShape, thing_to_get.go).
-var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:invented|founded|created|owns) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+// words to translate, a name to think up for a group chat; a present to
+// get someone is one of them (giftShape, thing_to_get.go), and so is a
+// fact to look up, which reFactAsk also declines whoever it names.
+var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:invented|founded|created|owns) |translate (?:\w+ ){1,12}(?:into|to) (?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|arabic|hindi|urdu|polish|russian|turkish|dutch|greek|swedish|welsh|irish)|(?:funny|good|cool|fun|clever|cute|creative) (?:\w+ )?(?:names?|nicknames?) for (?:our|my|the|a|an) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
@@ -255,7 +301,7 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)
@@ -266,8 +312,14 @@ func offFieldHow(g Guide, q string) int {
 		return fieldOurs
 	}
 	switch {
-	case hardTopics[topic]:
+	case hardTopics[topic] && !storyOnlyField(q):
 		return fieldHard
+	case hardTopics[topic]:
+		// A doctor or a landlord in the story of what is asked about
+		// someone ("my friend keeps telling me about her landlord, how
+		// do i stop making it about me") is answered only when the
+		// guide's model finds a section likely (storyLikely).
+		return fieldSoft
 	case reTellSomeone.MatchString(folded):
 		return fieldOurs
 	}

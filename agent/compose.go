@@ -23,7 +23,15 @@ import (
 // more, answers too: with each question set left out in turn that answers
 // 12 more covered questions of 1548 rightly and no more out-of-scope ones
 // (TestLikelyAnswersLeavingSetsOut).
-var answerRule = FitRule{Score: 1.0, Coverage: 0.475, Match: 0.45, Least: 0.2, Likely: 0.5}
+//
+// A section the model finds likely at 0.7 or more answers even when the
+// question is worded like none of its listed questions: a story told
+// before the question shares its words with all of a section's examples
+// more than with any one, so only such a question (askedPart) is let off.
+// Over every question set, none learned, 0.6 to 0.8 answered 5 or 6 more
+// covered questions of 2426 rightly and turned away as many out-of-scope
+// ones as before; 0.7 is the middle.
+var answerRule = FitRule{Score: 1.0, Coverage: 0.475, Match: 0.45, Least: 0.2, Likely: 0.5, Sure: 0.7}
 
 const (
 	// nearCoverage is what a section needs to be named as nearby when the
@@ -49,6 +57,12 @@ type FitRule struct {
 	// Likely, when above 0, is how likely the guide's model must find the
 	// hit (Section.Likely) for that to be enough on its own.
 	Likely float64
+	// Sure, when above 0, is how likely the guide's model must find the hit
+	// for it to answer even when the question is worded like none of the
+	// questions it lists (below Least): the model reads all of a section's
+	// examples together, and a question told as a story shares its words
+	// with that whole more than with any one listed question.
+	Sure float64
 }
 
 // Answer is the companion's answer to a question for the guide, composed
@@ -101,6 +115,19 @@ func ComposeAnswer(g Guide, question string) Answer {
 		// question that happens to sit near it ("is it ok to just go
 		// silent") is never answered with it.
 		hits = slices.DeleteFunc(hits, crisisSection)
+	} else if reOtherDanger.MatchString(foldText(q)) && !reOwnDanger.MatchString(foldText(q)) {
+		// Someone else's danger ("my friend keeps saying she wants to
+		// hurt herself") is answered from the section on supporting a
+		// friend who is struggling whenever the search found it.
+		switch i := slices.IndexFunc(hits, struggleSection); {
+		case i > 0:
+			hits = append([]Section{hits[i]}, append(hits[:i:i], hits[i+1:]...)...)
+		case i < 0:
+			// Not among the hits: asked for as such, it answers.
+			if more := g.Search(struggleSearch, 3); slices.IndexFunc(more, struggleSection) >= 0 {
+				hits = append([]Section{more[slices.IndexFunc(more, struggleSection)]}, hits...)
+			}
+		}
 	} else if reOwnDanger.MatchString(foldText(q)) {
 		// The asker's own danger ("scared of what i might do") is
 		// answered from the crisis section whenever the search found it,
@@ -110,17 +137,24 @@ func ComposeAnswer(g Guide, question string) Answer {
 		}
 	}
 	plain := plainStance(q)
-	if how := offFieldHow(g, q); how == fieldHard || how == fieldSoft && !likelyDespiteField(hits) {
+	if how := offFieldHow(g, q); how == fieldHard || how == fieldSoft && !likelyDespiteField(hits) && !likelyAfterStory(q, hits) {
 		// A question from another field (shopping, taxes, a crush) shares
 		// words with sections without being near them: only a section the
 		// model finds likely is named.
 		return declinedOr(slices.DeleteFunc(slices.Clone(hits), func(h Section) bool { return h.Likely < fieldNearLikely }), plain)
 	}
-	pick, weak := bestFit(hits, answerRule), false
+	rule := answerRule
+	if askedPart(q) == "" {
+		// Only a story told before its question is let off the likeness
+		// to a listed question; a line with no story ("pretty flat day")
+		// still needs it.
+		rule.Sure = 0
+	}
+	pick, weak := bestFit(hits, rule), false
 	// A section answering only because it is likely may not be asked the
 	// question its stances were taken on: a stance opens its answer only
 	// when the question is worded like the listed one it comes from.
-	looseStance := pick >= 0 && likelyOnly(hits, answerRule)
+	looseStance := pick >= 0 && likelyOnly(hits, rule)
 	if pick < 0 && inGuideFieldOf(g, q) {
 		pick, weak = nearestFit(hits, weakRule), true
 	}
@@ -266,6 +300,20 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 	return weak && p >= outsideNear || p >= outsideSure && !(fieldLikely > 0 && hit.Likely >= fieldLikely)
 }
 
+// reOtherDanger is danger talk about someone else: "she wants to hurt
+// herself", "he keeps saying he wants to die".
+var reOtherDanger = mustPattern(`\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b`)
+
+// struggleSearch asks for the section on supporting someone who is
+// struggling.
+const struggleSearch = "how do i support a friend who is struggling"
+
+// struggleSection reports the guide's section on supporting a friend who
+// is struggling, which answers a question about someone else's danger.
+func struggleSection(s Section) bool {
+	return strings.Contains(s.ID, "supporting-a-friend-who-is-struggling")
+}
+
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
 var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
@@ -299,7 +347,7 @@ func sureFit(hits []Section, r FitRule) int {
 		if h.Score < closeScore*hits[0].Score {
 			break
 		}
-		if h.Passage != "" && h.Match >= r.Least && (h.Coverage >= r.Coverage || h.Match >= r.Match || r.Likely > 0 && h.Likely >= r.Likely) {
+		if h.Passage != "" && (h.Match >= r.Least || r.Sure > 0 && h.Likely >= r.Sure) && (h.Coverage >= r.Coverage || h.Match >= r.Match || r.Likely > 0 && h.Likely >= r.Likely) {
 			return i
 		}
 	}

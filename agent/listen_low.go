@@ -527,9 +527,11 @@ func (t *turn) feelingTo(who string) {
 		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
 	choices := []Choice{{ID: "journey:matter", Label: "Think about who matters"}, write}
-	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group {
+	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group && inGuideField(t.text) {
 		// A feeling the guide speaks to ("my best friend has ignored my
-		// messages for two weeks") keeps its section one tap away.
+		// messages for two weeks") keeps its section one tap away; a mood
+		// told with nobody and nothing of the guide's in it ("pretty flat
+		// day") is only listened to.
 		s := ans.Used[0]
 		choices = append(choices, Choice{ID: "section:" + clip(s.ID, 56), Label: "Read: " + clip(s.Title, 40)})
 	}

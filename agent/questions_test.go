@@ -569,16 +569,23 @@ func TestAnswersOnFresh12(t *testing.T) {
 // after the listed questions written for the causes of its misses and the
 // older batches', its floors a few questions under. It is not learned from
 // yet: with it, the cross-validated answer and weak rules would be chosen
-// again (TestWeakRuleBySetsLeftOut, TestLikelyAnswersLeavingSetsOut).
+// again (TestWeakRuleBySetsLeftOut, TestLikelyAnswersLeavingSetsOut). With
+// a field named only in a question's story weighed by what it asks, facts,
+// feelings for someone, broken apps and pay rises declined whoever they
+// name, and listed questions for the causes of fresh14's misses: 0.924 and
+// 25 of 25.
 func TestAnswersOnFresh13(t *testing.T) {
-	checkDevSet(t, "fresh13", 160, 0.89, 0.84)
+	checkDevSet(t, "fresh13", 160, 0.92, 0.95)
 }
 
 // TestAnswersOnFresh14 measures fresh14.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
-// (recall@1 0.834, first sentence 0.834, 21 of 25 out of scope declined).
+// (recall@1 0.834, first sentence 0.834, 21 of 25 out of scope declined)
+// and read since; with the other sets learned it reached 0.883 and 24 of
+// 25 after the changes for the causes of its misses (0.793 and 24 of 25
+// with no set learned, 0.648 and 18 of 25 before). It is not learned from.
 func TestAnswersOnFresh14(t *testing.T) {
-	checkDevSet(t, "fresh14", 160, 0.81, 0.8)
+	checkDevSet(t, "fresh14", 160, 0.88, 0.95)
 }
 
 // TestAnswersOnFresh15 measures fresh15.tsv, 170 questions written in one
