@@ -324,7 +324,10 @@ func whoHeard(q Question, answer string, names []string) string {
 	if list == "" || strings.ContainsAny(list, ".!?;") {
 		return ""
 	}
-	if first, _, _ := strings.Cut(list, " "); !slices.ContainsFunc(names, func(n string) bool { return n == first }) {
+	if first, _, _ := strings.Cut(list, " "); !slices.ContainsFunc(names, func(n string) bool { return n == first }) &&
+		!slices.ContainsFunc(people, func(m listen.Mention) bool { return m.Named && m.Who == strings.TrimRight(first, ",") }) {
+		// Capitalised only because it opened the answer; a name the
+		// answer's people hold ("Irene, Malik and…") keeps its capital.
 		list = strings.ToLower(list[:1]) + list[1:]
 	}
 	return "You'd like to feel closer to " + list + "."
@@ -377,7 +380,8 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 		return ""
 	}
 	clause := echoClause(softenEcho(listen.Proper(listen.Clean(answer), names)), names, room)
-	said := strings.HasPrefix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that") ||
+	said := strings.HasPrefix(strings.ToLower(strings.TrimSpace(clause)), "how much ") ||
+		strings.HasPrefix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that") ||
 		strings.HasSuffix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that")
 	clause = strings.TrimSpace(reKnowLead.ReplaceAllString(clause, ""))
 	low := strings.ToLower(clause)
@@ -398,6 +402,33 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 			!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
 			return ""
 		}
+		// "you're proud of her even when you fight": one person, and
+		// it is for her to know.
+		whom = oneWhom(low)
 	}
 	return "You'd like " + whom + " to know " + strings.TrimRight(clause, ".!?;, ") + "."
+}
+
+// oneWhom is who a clause told to someone is about, when its pronouns
+// name one person only: "her" for "you're proud of her", "him" for "you
+// miss his laugh", else "them".
+func oneWhom(low string) string {
+	f := " " + strings.Trim(low, ".!?;, ") + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+",") {
+				return true
+			}
+		}
+		return false
+	}
+	plural := has("they", "them", "their", "they're", "theyre", "both", "all")
+	switch her, him := has("she", "her", "she's", "shes"), has("he", "him", "his", "he's", "hes"); {
+	case plural || her == him:
+		return "them"
+	case her:
+		return "her"
+	default:
+		return "him"
+	}
 }

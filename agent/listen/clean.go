@@ -263,7 +263,9 @@ func Clause(s string, max int) string {
 		sents = sents[1:]
 		first = strings.TrimRight(sents[0], ".!?; ")
 	}
+	joined := false // the second sentence is in first already
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
+		joined = true
 		next := strings.TrimRight(sents[1], ".!?; ")
 		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
 			emptyFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
@@ -276,12 +278,13 @@ func Clause(s string, max int) string {
 			first = first + ", " + next
 		}
 	}
-	if f := strings.Fields(first); len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
+	if f := strings.Fields(first); !joined && len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
 		// "your old manager Ruth. she asked how you were": who, then what
 		// they did, is one point.
 		first = first + ", " + strings.TrimRight(sents[1], ".!?; ")
+		joined = true
 	}
-	if len(sents) > 1 && continues(sents[1]) && len(first)+len(sents[1]) <= max {
+	if len(sents) > 1 && !joined && continues(sents[1]) && len(first)+len(sents[1]) <= max {
 		// "your sister Jess. and your friend Omar": one list.
 		next := strings.TrimRight(sents[1], ".!?; ")
 		w, rest, _ := strings.Cut(next, " ")

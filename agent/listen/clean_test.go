@@ -52,6 +52,10 @@ func TestClause(t *testing.T) {
 		{Clean("nothing really. oh wait, my mum sent me a photo of our old dog"), 80, "your mum sent you a photo of your old dog"},
 		{"how to put it. that he's the reason you went back to school?", 80, "that he's the reason you went back to school"},
 		{"not very. you don't tell people when you're struggling", 80, "not very, you don't tell people when you're struggling"},
+		// A short name, then "and" someone else: the second sentence is
+		// said once, not twice.
+		{Clean("priya. and my uncle phoned from lagos"), 80, "priya, and your uncle phoned from lagos"},
+		{Clean("yes. and my neighbour popped round"), 80, "and your neighbour popped round"},
 		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
 		{"", 10, ""},
 	}
