@@ -195,11 +195,35 @@ func ownWordsAck(q Question, answer string, names []string, v int) string {
 				if ev := sharedEvent(answer, names); ev != "" {
 					return eventAck(p.name, ev, v)
 				}
+				if who := talkedWith(answer, names); who != "" {
+					// "me and dilnoza on the balcony, 6 yrs ago": the
+					// gap is with her.
+					return "With " + who + ": " + lowerFirst(pickAck(p.acks, v))
+				}
 			}
 			return pickAck(p.acks, v)
 		}
 	}
 	return ""
+}
+
+// talkedWith is the one person an answer about the last real talk names
+// by name ("rhiannon called me crying…"), or "" when it names none or
+// several.
+func talkedWith(answer string, names []string) string {
+	var who string
+	for _, m := range listen.Mentions(answer, append(names, answerNames(answer)...)) {
+		if !m.Named || m.Ref != m.Who {
+			// "your dad" stays for the summary; a name is what the
+			// acknowledgement was missing.
+			continue
+		}
+		if who != "" && who != m.Who {
+			return ""
+		}
+		who = m.Who
+	}
+	return who
 }
 
 // ownWordsHeard is the summary's sentence for an answer whose point is one

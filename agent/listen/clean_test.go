@@ -13,6 +13,10 @@ func TestClean(t *testing.T) {
 		{"*bold* _it_ [x]", "bold it x"},
 		{"we talked for hours haha", "you talked for hours"},
 		{"lol", ""},
+		// Fillers drawn out, or inside quotes, are fillers still.
+		{"my cousin passed her driving test and i screamed lmaooooo", "your cousin passed her driving test and you screamed"},
+		{"we laughed so hard hahahahaha", "you laughed so hard"},
+		{"i just say 'all good lol' and move on", "you just say 'all good' and move on"},
 		{"honestly i havent called grandma in like a month, i feel bad about it", "you haven't called grandma in a month, you feel bad about it"},
 		{"like 3 hours a day probably", "3 hours a day probably"},
 		{"I'd like a coffee with people like her", "you'd like a coffee with people like her"},
