@@ -48,8 +48,11 @@ func driftStep(j Journey, answers []string) (NextStep, bool) {
 			}
 			who, g := ms[0].Who, ms[0].Gender
 			if g == 0 {
-				// "i always wait for him to text first": he.
-				g = pronounGender(foldText(clause))
+				// "i always wait for him to text first": he, in the
+				// clause or else in the answer it stands in.
+				if g = pronounGender(foldText(clause)); g == 0 {
+					g = pronounGender(foldText(answers[i]))
+				}
 			}
 			return NextStep{
 				Text:      "One small step: write to " + who + " first this week, a short hello without waiting for " + objectPronoun(g) + " to start.",

@@ -17,6 +17,7 @@ import (
 // stem rather than gets a wrong one.
 var fragmentStems = []struct{ q, stem string }{
 	{"biggest difference", "The connection that would make the biggest difference is {x}."},
+	{"feel closer to", "You'd like to feel closer to {x}."},
 	{"feeling really understood", "What left you feeling understood was {x}."},
 	{"wider circle", "You'd like {x}."},
 	{"leave you with energy", "You find energy in {x}."},
@@ -109,7 +110,7 @@ func fragment(body string) bool {
 		if part == "" || rePronounOpen.MatchString(part) {
 			return false
 		}
-		if gerundOpen(part) && !reSubjectIn.MatchString(part) {
+		if gerundOpen(part) && !reSubjectIn.MatchString(reObjectPronoun.ReplaceAllString(part, " ")) {
 			// "seeing old friends all engaged and buying houses": a
 			// doing with no one doing it, whatever verbs follow.
 			continue
@@ -152,6 +153,10 @@ var reQuantityOpen = regexp.MustCompile(`(?i)^(?:a few|few|a couple|a handful|a 
 // though no verb list knows its verb: "your flatmate plays music at
 // midnight", "his mum texts every hour".
 var reSomeoneDoes = regexp.MustCompile(`(?i)^(?:your|his|her|their|our) (?:[a-z]+ ){0,2}[a-z]+[^s']s [a-z]+ [a-z]+`)
+
+// reObjectPronoun is a pronoun after a word that makes it the object:
+// "without you", "at them" are no one doing the doing.
+var reObjectPronoun = regexp.MustCompile(`(?i)\b(?:without|with|to|for|at|of|about|from|like|than|on|behind|around|near|after|before|past) (?:you|him|her|them|us)\b`)
 
 // reWhoNoun is someone described by what they do: "someone who gets it",
 // "people that share a hobby", "a friend to call at 2am".

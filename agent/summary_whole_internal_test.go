@@ -94,3 +94,31 @@ func TestSummaryNamesWhoToKnowByTheirPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryMoreShapesMadeWhole: a doing whose only "you" is its object
+// ("missing out without you") is still a fragment for its question, a
+// list of people to feel closer to reads as who, and an answer of only
+// not knowing yet ("no clue yet", "idk rn") leaves no line at all.
+func TestSummaryMoreShapesMadeWhole(t *testing.T) {
+	j := Journey{ID: "test", Questions: []Question{
+		{Text: "Who are one, two or three people you'd like to feel closer to?"},
+		{Text: "Did anything online drain you or leave you comparing yourself with others?"},
+		{Text: "What is one small thing you'd like to do for a relationship next week?"},
+	}}
+	sum, _ := SummarizeReflection(j, []string{"my stepdad Colin honestly. and my old neighbour Precious",
+		"watching the group trip photos roll in without me", "no clue yet"})
+	for _, want := range []string{"• You'd like to feel closer to your stepdad Colin",
+		"• What drained you online was watching the group trip photos roll in without you."} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary %q, want it to say %q", sum, want)
+		}
+	}
+	if strings.Contains(sum, "yet") {
+		t.Errorf("summary %q says the not knowing back", sum)
+	}
+	for _, a := range []string{"idk rn", "no clue yet", "not sure still"} {
+		if !lowContent(foldText(a)) {
+			t.Errorf("lowContent(%q) = false, want an answer of not knowing", a)
+		}
+	}
+}
