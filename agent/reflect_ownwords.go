@@ -115,7 +115,7 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "long gap",
-		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months))\b`),
+		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
 		acks: []string{
 			"That's a while, and gaps like that open up quietly, without anyone deciding it.",
 			"A long stretch, and a very common one; it doesn't take much to close it.",
@@ -269,6 +269,14 @@ func eventAck(point, event string, v int) string {
 // reWhenPhrase is how long ago something was, with a hedge before it.
 var reWhenPhrase = mustPattern(`\b((?:probably |maybe |about |around |like |roughly |nearly |almost |over |at least )?(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?|weeks?|days?) ago|years ago|ages ago|months ago|a long time ago|last (?:year|month|week|weekend|night|summer|winter|spring|autumn|christmas)|yesterday|the other day|recently|this week|since (?:19|20)\d\d))\b`)
 
+// reBareStretch opens an answer on a stretch of time with no "ago":
+// "years", "months tbh".
+var reBareStretch = mustPattern(`^(?:(?:honestly|probably|maybe|oh|um|hmm|god|gosh) )*(years|yrs|months|decades|ages|yonks)\b`)
+
+// reSinceWhat is what the time is counted from: "since the funeral",
+// "since sunil moved to glasgow".
+var reSinceWhat = mustPattern(`\bsince (?:[a-z']+ ?){1,6}$`)
+
 // reEvent is a shared occasion: "at leilas wedding", "at the christmas party".
 var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:own )?(?:([a-z]+?)(?:'s|s) )?((?:(?:christmas|new year|work|office|birthday|engagement|leaving|retirement) )?(?:wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower|drinks))\b`)
 
@@ -313,7 +321,17 @@ func lastTalkHeard(folded string, q Question, names []string) string {
 	}
 	m := reWhenPhrase.FindStringSubmatch(folded)
 	if m == nil {
-		return ""
+		// "years. since he moved away": a bare stretch of time is that
+		// long ago, with what it has been since.
+		b := reBareStretch.FindStringSubmatch(folded)
+		if b == nil {
+			return ""
+		}
+		line := "Your last real conversation was " + strings.NewReplacer("yrs", "years", "yonks", "ages").Replace(b[1]) + " ago"
+		if since := reSinceWhat.FindString(folded); since != "" && len(strings.Fields(since)) <= 8 {
+			line += ", " + listen.Proper(listen.Clean(since), names)
+		}
+		return line + "."
 	}
 	when := strings.Replace(m[1], "a couple years", "a couple of years", 1)
 	when = strings.Replace(when, "like ", "", 1)

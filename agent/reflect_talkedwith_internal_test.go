@@ -26,3 +26,18 @@ func TestLastTalkNamesWhoItWasWith(t *testing.T) {
 		}
 	}
 }
+
+// TestLastTalkBareStretch sums up a last real talk given as a bare
+// stretch of time ("months", "yrs") as that long ago, with what it is
+// counted from.
+func TestLastTalkBareStretch(t *testing.T) {
+	q := Question{Text: "When did you last have a conversation with them that went beyond catching up?"}
+	for answer, want := range map[string]string{
+		"months honestly. since i changed jobs": "Your last real conversation was months ago, since you changed jobs.",
+		"yrs":                                   "Your last real conversation was years ago.",
+	} {
+		if got := ownWordsHeard(q, answer, nil); got != want {
+			t.Errorf("ownWordsHeard(%q) = %q, want %q", answer, got, want)
+		}
+	}
+}
