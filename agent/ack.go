@@ -28,6 +28,12 @@ func Acknowledge(q Question, answer string, variant int) string {
 // name an earlier answer said ("my friend kai") is who a later one means
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
+	return withPeopleNamed(q, answer, earlier, acknowledgeAnswer(q, answer, earlier, variant))
+}
+
+// acknowledgeAnswer is acknowledgeIn before the people an answer to a
+// question asking who are made sure of.
+func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
 	answer = afterUnsure(resolveLead(answer, earlier))
 	folded := foldText(answer)

@@ -56,7 +56,7 @@ func lossIn(answer string, names []string) string {
 	if lost := listen.Lost(answer, names); lost != "" {
 		return lost
 	}
-	if !reDeathSaid.MatchString(foldText(answer)) {
+	if !reDeathSaid.MatchString(reTimePassed.ReplaceAllString(foldText(answer), " ")) {
 		return ""
 	}
 	if ms := listen.Mentions(answer, names); len(ms) == 1 {

@@ -82,4 +82,15 @@ func TestLossNeedsADeath(t *testing.T) {
 	if got := lossIn("my nan passed away in march", nil); got == "" {
 		t.Error("a death said as passed away: no loss found")
 	}
+	// Time gone by is no death either, in the ack or in the listener's
+	// reading.
+	for _, a := range []string{"we had a row with my uncle and so much time has passed it feels too late",
+		"my cousin and i stopped talking, years have passed since then"} {
+		if got := lossIn(a, nil); got != "" || tellsOfDeath(a) {
+			t.Errorf("lossIn(%q) = %q, tellsOfDeath %v: want no death", a, got, tellsOfDeath(a))
+		}
+	}
+	if !tellsOfDeath("it's been a year since my grandad passed") {
+		t.Error("a death after a time said: not heard")
+	}
 }

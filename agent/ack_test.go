@@ -174,7 +174,7 @@ func TestSummarizeReflection(t *testing.T) {
 		{"a name that is a word", []string{"Happy to be reached in the evenings. Not during work", "twitter, every time", "I don't really ask, I just guess", "", ""},
 			[]string{"• Happy to be reached in the evenings."}, ""},
 		{"no names", []string{"people from my climbing club", "idk", "", "", "texting more"},
-			[]string{"• People from your climbing club.", "• Texting more."}, ""},
+			[]string{"• You'd like to feel closer to people from your climbing club.", "• Texting more."}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,7 +44,8 @@ func afterUnsure(answer string) string {
 // unsureFillers are words that add nothing to an unsure answer.
 var unsureFillers = map[string]bool{"tbh": true, "honestly": true, "lol": true, "haha": true, "lmao": true, "ngl": true,
 	"tho": true, "though": true, "so": true, "um": true, "uh": true, "uhh": true, "hm": true, "hmm": true, "well": true,
-	"sorry": true, "now": true, "atm": true, "tbf": true}
+	"sorry": true, "now": true, "atm": true, "tbf": true, "yet": true, "rn": true, "still": true,
+	"either": true, "anyway": true, "anyways": true}
 
 // unsureRunMax is the most words an answer made of unsure runs can have.
 const unsureRunMax = 9

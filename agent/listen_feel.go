@@ -484,8 +484,12 @@ var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|los
 
 // tellsOfDeath reports whether answer has a word that tells of a death.
 func tellsOfDeath(answer string) bool {
-	return reDeathCue.MatchString(foldText(answer))
+	return reDeathCue.MatchString(reTimePassed.ReplaceAllString(foldText(answer), " "))
 }
+
+// reTimePassed is time said to have gone by, which tells of no death: "so
+// much time has passed", "years have passed since".
+var reTimePassed = mustPattern(`\b(?:(?:so much|so long|a lot of|enough|too much|some) )?(?:time|years|months|weeks|ages|decades|long|while) (?:has |have |had |just )?(?:passed|gone by|slipped by)\b`)
 
 // reOthersIll is someone else's illness, by its owner: "his diagnosis",
 // "her surgery".

@@ -113,18 +113,32 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 // step the person named: "• Buy tickets for the gig…" before "One small
 // step, in your own words: buy tickets for the gig…".
 func saysStep(bullet, step string) bool {
-	b := strings.Fields(strings.ToLower(strings.TrimPrefix(bullet, "• ")))
-	s := strings.Fields(strings.ToLower(strings.TrimPrefix(step, ownStep)))
+	b := strings.Fields(stepHedge.ReplaceAllString(strings.ToLower(strings.TrimPrefix(bullet, "• ")), ""))
+	s := strings.Fields(stepHedge.ReplaceAllString(strings.ToLower(strings.TrimPrefix(step, ownStep)), ""))
 	if len(b) < 3 || len(s) < 3 {
 		return false
 	}
-	for i := range 3 {
-		if strings.Trim(b[i], ".,") != strings.Trim(s[i], ".,") {
-			return false
+	// "voice note to Adaeze…" is in "send a voice note to Adaeze…": the
+	// bullet's first words, a little way into the step.
+	for at := 0; at <= 2 && at+3 <= len(s); at++ {
+		same := true
+		for i := range 3 {
+			if strings.Trim(b[i], ".,") != strings.Trim(s[at+i], ".,") {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// stepHedge is what may open a step said in a bullet but not in the step
+// itself: the stem that made it a sentence ("One small thing you'd like to
+// do:") and the person's hedges ("maybe", "i'll probably").
+var stepHedge = mustPattern(`^(?:[^:]{0,40}: )?(?:(?:maybe|probably|perhaps|just|i'll|ill|you'll|i will|you will|i could|you could|i want to|you want to|i'd like to|you'd like to|i might|you might|i think|try to|going to|gonna) )*`)
 
 // ownStep opens a next step the person named.
 const ownStep = "One small step, in your own words: "
@@ -171,6 +185,10 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 				}
 			}
 		}
+	}
+	if next, ok := driftStep(j, answers); ok {
+		// "lena drifts bc i wait for her": write to her first.
+		return next
 	}
 	return journeyStep(j.ID)
 }
@@ -280,7 +298,7 @@ var journeySteps = map[string]string{
 	"matter":     "One small step: pick one person who came to mind and send them a two-line message this week.",
 	"showup":     "One small step: the next time someone shares news, answer with one question about it before anything else.",
 	"boundaries": "One small step: choose one limit you named and try saying it, kindly and plainly, this week.",
-	"week":       "One small step: put the thing you'd like to do next week in your calendar, so it has a time.",
+	"week":       "One small step: think of one person it was good to hear from, and send them a short hello this week.",
 }
 
 // plainName reports whether name reads as someone's name in answer and not

@@ -25,6 +25,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if t.ownStepAnswer() {
+		// "write a card to joan" at the question asking for a small
+		// step: the step, which the summary offers to draft.
+		t.toFlow(ctx, in, p)
+		return
+	}
 	if t.sameAgain() {
 		// "the same for my sister": the draft on screen, to her.
 		return

@@ -102,7 +102,7 @@ var aboutValues = []aboutValue{
 
 // reInterest is an activity done with others: a sport, a club, a class, a
 // craft.
-var reInterest = mustPattern(`\b((?:(?:the |a |my )?(?:[a-z]+ )?(?:club|class|classes|choir|quiz|team|league|crew|society|group)|board games|climbing|bouldering|running|hiking|cycling|swimming|yoga|football|footy|the gym|gym|pottery|painting|drawing|knitting|crochet|coding|gaming|board games|chess|cooking|baking|dancing|gardening|the allotment|photography|surfing|skating|tennis|badminton|volleyball|netball|rugby|cricket|golf|music|singing|bands?|gigs?)(?: nights?)?)\b`)
+var reInterest = mustPattern(`\b((?:(?:the |a |my )?(?:[a-z]+ )?(?:club|class|classes|choir|quiz|team|league|crew|society|group|circle)|board games|climbing|bouldering|running|hiking|cycling|swimming|yoga|football|footy|the gym|gym|pottery|painting|drawing|knitting|crochet|coding|gaming|board games|chess|cooking|baking|dancing|gardening|the allotment|photography|surfing|skating|tennis|badminton|volleyball|netball|rugby|cricket|golf|music|singing|bands?|gigs?)(?: nights?)?)\b`)
 
 // interestNoise are words reInterest may take for a club's kind that say
 // nothing of it: "a new class", "my old team".
@@ -123,10 +123,10 @@ var spaceNames = map[string]string{
 }
 
 // reDrains says a place costs the person: drained, worse, awful, comparing.
-var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited)\b`)
+var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications)\b`)
 
 // reLifts says a place leaves the person with energy.
-var reLifts = mustPattern(`\b(?:buzz\w*|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better)\b`)
+var reLifts = mustPattern(`\b(?:buzz\w*|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better|(?:is|are|feels?) (?:so |really |pretty |actually )?(?:good|nice|lovely|easy|easier))\b`)
 
 // aboutHabit is a way of doing things, said as a clause after "so".
 type aboutHabit struct {

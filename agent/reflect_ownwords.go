@@ -115,7 +115,7 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "long gap",
-		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months))\b`),
+		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
 		acks: []string{
 			"That's a while, and gaps like that open up quietly, without anyone deciding it.",
 			"A long stretch, and a very common one; it doesn't take much to close it.",
@@ -195,11 +195,35 @@ func ownWordsAck(q Question, answer string, names []string, v int) string {
 				if ev := sharedEvent(answer, names); ev != "" {
 					return eventAck(p.name, ev, v)
 				}
+				if who := talkedWith(answer, names); who != "" {
+					// "me and dilnoza on the balcony, 6 yrs ago": the
+					// gap is with her.
+					return "With " + who + ": " + lowerFirst(pickAck(p.acks, v))
+				}
 			}
 			return pickAck(p.acks, v)
 		}
 	}
 	return ""
+}
+
+// talkedWith is the one person an answer about the last real talk names
+// by name ("rhiannon called me crying…"), or "" when it names none or
+// several.
+func talkedWith(answer string, names []string) string {
+	var who string
+	for _, m := range listen.Mentions(answer, append(names, answerNames(answer)...)) {
+		if !m.Named || m.Ref != m.Who {
+			// "your dad" stays for the summary; a name is what the
+			// acknowledgement was missing.
+			continue
+		}
+		if who != "" && who != m.Who {
+			return ""
+		}
+		who = m.Who
+	}
+	return who
 }
 
 // ownWordsHeard is the summary's sentence for an answer whose point is one
@@ -245,6 +269,14 @@ func eventAck(point, event string, v int) string {
 // reWhenPhrase is how long ago something was, with a hedge before it.
 var reWhenPhrase = mustPattern(`\b((?:probably |maybe |about |around |like |roughly |nearly |almost |over |at least )?(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?|weeks?|days?) ago|years ago|ages ago|months ago|a long time ago|last (?:year|month|week|weekend|night|summer|winter|spring|autumn|christmas)|yesterday|the other day|recently|this week|since (?:19|20)\d\d))\b`)
 
+// reBareStretch opens an answer on a stretch of time with no "ago":
+// "years", "months tbh".
+var reBareStretch = mustPattern(`^(?:(?:honestly|probably|maybe|oh|um|hmm|god|gosh) )*(years|yrs|months|decades|ages|yonks)\b`)
+
+// reSinceWhat is what the time is counted from: "since the funeral",
+// "since sunil moved to glasgow".
+var reSinceWhat = mustPattern(`\bsince (?:[a-z']+ ?){1,6}$`)
+
 // reEvent is a shared occasion: "at leilas wedding", "at the christmas party".
 var reEvent = mustPattern(`\b(?:at|on|during|for|after) (?:(my|our|his|her|their|the|a|that) )?(?:own )?(?:([a-z]+?)(?:'s|s) )?((?:(?:christmas|new year|work|office|birthday|engagement|leaving|retirement) )?(?:wedding|funeral|party|birthday|christmas|graduation|reunion|barbecue|bbq|dinner|festival|gig|concert|hen do|stag do|leaving do|holiday|trip|baby shower|drinks))\b`)
 
@@ -289,7 +321,17 @@ func lastTalkHeard(folded string, q Question, names []string) string {
 	}
 	m := reWhenPhrase.FindStringSubmatch(folded)
 	if m == nil {
-		return ""
+		// "years. since he moved away": a bare stretch of time is that
+		// long ago, with what it has been since.
+		b := reBareStretch.FindStringSubmatch(folded)
+		if b == nil {
+			return ""
+		}
+		line := "Your last real conversation was " + strings.NewReplacer("yrs", "years", "yonks", "ages").Replace(b[1]) + " ago"
+		if since := reSinceWhat.FindString(folded); since != "" && len(strings.Fields(since)) <= 8 {
+			line += ", " + listen.Proper(listen.Clean(since), names)
+		}
+		return line + "."
 	}
 	when := strings.Replace(m[1], "a couple years", "a couple of years", 1)
 	when = strings.Replace(when, "like ", "", 1)
@@ -324,7 +366,10 @@ func whoHeard(q Question, answer string, names []string) string {
 	if list == "" || strings.ContainsAny(list, ".!?;") {
 		return ""
 	}
-	if first, _, _ := strings.Cut(list, " "); !slices.ContainsFunc(names, func(n string) bool { return n == first }) {
+	if first, _, _ := strings.Cut(list, " "); !slices.ContainsFunc(names, func(n string) bool { return n == first }) &&
+		!slices.ContainsFunc(people, func(m listen.Mention) bool { return m.Named && m.Who == strings.TrimRight(first, ",") }) {
+		// Capitalised only because it opened the answer; a name the
+		// answer's people hold ("Irene, Malik and…") keeps its capital.
 		list = strings.ToLower(list[:1]) + list[1:]
 	}
 	return "You'd like to feel closer to " + list + "."
@@ -377,7 +422,8 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 		return ""
 	}
 	clause := echoClause(softenEcho(listen.Proper(listen.Clean(answer), names)), names, room)
-	said := strings.HasPrefix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that") ||
+	said := strings.HasPrefix(strings.ToLower(strings.TrimSpace(clause)), "how much ") ||
+		strings.HasPrefix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that") ||
 		strings.HasSuffix(strings.ToLower(strings.TrimSpace(reKnowLead.FindString(clause))), "that")
 	clause = strings.TrimSpace(reKnowLead.ReplaceAllString(clause, ""))
 	low := strings.ToLower(clause)
@@ -398,6 +444,33 @@ func meaningHeard(q Question, answer string, names []string, room int) string {
 			!strings.HasPrefix(low, "they ") && !strings.HasPrefix(low, "they'") {
 			return ""
 		}
+		// "you're proud of her even when you fight": one person, and
+		// it is for her to know.
+		whom = oneWhom(low)
 	}
 	return "You'd like " + whom + " to know " + strings.TrimRight(clause, ".!?;, ") + "."
+}
+
+// oneWhom is who a clause told to someone is about, when its pronouns
+// name one person only: "her" for "you're proud of her", "him" for "you
+// miss his laugh", else "them".
+func oneWhom(low string) string {
+	f := " " + strings.Trim(low, ".!?;, ") + " "
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+",") {
+				return true
+			}
+		}
+		return false
+	}
+	plural := has("they", "them", "their", "they're", "theyre", "both", "all")
+	switch her, him := has("she", "her", "she's", "shes"), has("he", "him", "his", "he's", "hes"); {
+	case plural || her == him:
+		return "them"
+	case her:
+		return "her"
+	default:
+		return "him"
+	}
 }

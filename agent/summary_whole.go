@@ -17,6 +17,7 @@ import (
 // stem rather than gets a wrong one.
 var fragmentStems = []struct{ q, stem string }{
 	{"biggest difference", "The connection that would make the biggest difference is {x}."},
+	{"feel closer to", "You'd like to feel closer to {x}."},
 	{"feeling really understood", "What left you feeling understood was {x}."},
 	{"wider circle", "You'd like {x}."},
 	{"leave you with energy", "You find energy in {x}."},
@@ -53,10 +54,27 @@ var reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|am|has|have|had|
 // line as it is.
 func wholeSentence(q Question, line string, names []string) string {
 	body := strings.TrimRight(strings.TrimSpace(line), ".!?;, ")
+	t := strings.ToLower(q.Text)
+	if m := reYesNoLead.FindStringSubmatch(body); m != nil {
+		// "Yes, your sister calls during dinner": the yes answers the
+		// question's "is there…"; the rest is what was said.
+		body = upFirst(m[1])
+		line = body + "."
+		if (len(strings.Fields(body)) > 3 || !fragment(body)) && !gerundOpen(body) && !reQuantityOpen.MatchString(body) {
+			// "Your sister calls during dinner every night.": what
+			// follows a yes is most often a clause of its own; "yes
+			// linkedin" is a few words for the stem.
+			return line
+		}
+	}
+	if that, ok := thatClause(t, body); ok {
+		// "That you're there when it counts": what the question asked
+		// for, said as a whole sentence.
+		return that
+	}
 	if body == "" || len(strings.Fields(body)) > fragmentMax || !fragment(body) {
 		return yesNoComma(line)
 	}
-	t := strings.ToLower(q.Text)
 	for _, f := range fragmentStems {
 		if !strings.Contains(t, f.q) {
 			continue
@@ -89,11 +107,90 @@ func wholeSentence(q Question, line string, names []string) string {
 func fragment(body string) bool {
 	for _, part := range strings.Split(body, ",") {
 		part = strings.TrimSpace(part)
-		if part == "" || rePronounOpen.MatchString(part) || reFiniteVerb.MatchString(part) || reSubjectIn.MatchString(part) {
+		if part == "" || rePronounOpen.MatchString(part) {
+			return false
+		}
+		if gerundOpen(part) && !reSubjectIn.MatchString(reObjectPronoun.ReplaceAllString(part, " ")) {
+			// "seeing old friends all engaged and buying houses": a
+			// doing with no one doing it, whatever verbs follow.
+			continue
+		}
+		if reQuantityOpen.MatchString(part) || reWhoNoun.MatchString(part) {
+			// "a few you can tell anything": how many, with what they
+			// are for.
+			continue
+		}
+		if reFiniteVerb.MatchString(part) || reSubjectIn.MatchString(part) || reSomeoneDoes.MatchString(part) {
 			return false
 		}
 	}
 	return true
+}
+
+// reGerundOpen opens a part on a word ending as a doing does, after an
+// optional hedge: "seeing", "mostly scrolling".
+var reGerundOpen = regexp.MustCompile(`(?i)^(?:just |mostly |probably |honestly |maybe )?([a-z]{2,}ing)\b`)
+
+// gerundOpen reports a part that opens on a doing: "seeing", "scrolling",
+// "being left out". Words that only end like one are not: "nothing",
+// "morning", "wedding".
+func gerundOpen(part string) bool {
+	m := reGerundOpen.FindStringSubmatch(part)
+	return m != nil && !notGerund[strings.ToLower(m[1])]
+}
+
+// notGerund are words ending in -ing that are things, not doings.
+var notGerund = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "morning": true,
+	"evening": true, "thing": true, "king": true, "ring": true, "spring": true, "sibling": true, "wedding": true,
+	"ceiling": true, "darling": true, "during": true, "building": true, "feeling": true, "string": true, "bring": true,
+	"sing": true, "swing": true, "sting": true, "wing": true, "being": true, "duckling": true, "pudding": true}
+
+// reQuantityOpen opens a part on how many people: "a few", "a handful",
+// "both", "lots of".
+var reQuantityOpen = regexp.MustCompile(`(?i)^(?:a few|few|a couple|a handful|a small group|a small circle|a mix|both|lots of|loads of|plenty of|one or two|two or three)\b`)
+
+// reSomeoneDoes is someone of the person's doing something, a clause
+// though no verb list knows its verb: "your flatmate plays music at
+// midnight", "his mum texts every hour".
+var reSomeoneDoes = regexp.MustCompile(`(?i)^(?:your|his|her|their|our) (?:[a-z]+ ){0,2}[a-z]+[^s']s [a-z]+ [a-z]+`)
+
+// reObjectPronoun is a pronoun after a word that makes it the object:
+// "without you", "at them" are no one doing the doing.
+var reObjectPronoun = regexp.MustCompile(`(?i)\b(?:without|with|to|for|at|of|about|from|like|than|on|behind|around|near|after|before|past) (?:you|him|her|them|us)\b`)
+
+// reWhoNoun is someone described by what they do: "someone who gets it",
+// "people that share a hobby", "a friend to call at 2am".
+var reWhoNoun = regexp.MustCompile(`(?i)^(?:a|an|one|some|someone|somebody|people|friends|anyone|a friend|a person|the kind of (?:person|friend|people))(?: [a-z]+){0,2} (?:who|that|to|i can|you can|i could|you could)\b`)
+
+// reYesNoLead is a yes opening a clause that says more: "yes, my sister
+// calls during dinner", "yes linkedin". A no stays: it is part of what
+// was said.
+var reYesNoLead = regexp.MustCompile(`^(?i:yes|yeah|yep|yup|definitely|for sure|oh yes|oh yeah)[,.!]* +(.{3,})$`)
+
+// thatStems say, for a question, how an answer given as a "that" clause
+// ("that you're reliable") reads as a whole sentence.
+var thatStems = []struct{ q, stem string }{
+	{"hope a friend would say", "You hope a friend would say {x}."},
+	{"what they mean to you", "You'd like them to know {x}."},
+}
+
+// thatClause makes a summary line that opens on "That" a whole sentence
+// with its question's stem: "That you're there when it counts." gives
+// "You hope a friend would say you're there when it counts."
+func thatClause(q, body string) (string, bool) {
+	rest, ok := strings.CutPrefix(body, "That ")
+	if !ok {
+		rest, ok = strings.CutPrefix(body, "that ")
+	}
+	if !ok || !reSubjectIn.MatchString(rest) {
+		return "", false
+	}
+	for _, f := range thatStems {
+		if strings.Contains(q, f.q) {
+			return strings.ReplaceAll(f.stem, "{x}", rest), true
+		}
+	}
+	return "", false
 }
 
 // rePronounOpen opens a clause on a pronoun; "someone local" is still a

@@ -1,6 +1,7 @@
 package listen
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,6 +156,10 @@ func dropFillers(toks []token) []token {
 			continue
 		}
 		last := toks[i+n-1]
+		if q := strings.TrimLeft(last.word, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"); q != "" && len(out) > 0 {
+			// "'all good lol'": the quote closes where the filler was.
+			out[len(out)-1].tail = q + out[len(out)-1].tail
+		}
 		switch {
 		case strings.ContainsAny(last.tail, ".!") && len(out) > 0 && !strings.ContainsAny(out[len(out)-1].tail, ".!?"):
 			out[len(out)-1].tail = strings.TrimRight(out[len(out)-1].tail, ",;:") + "."
@@ -189,7 +194,7 @@ func fillerAt(toks []token, i int) int {
 		ok := true
 		for j, w := range f {
 			t := toks[i+j]
-			if strings.ToLower(t.word) != w || (j < len(f)-1 && t.tail != "") {
+			if !fillerWord(t.word, w, len(f)) || (j < len(f)-1 && t.tail != "") {
 				ok = false
 				break
 			}
@@ -263,7 +268,9 @@ func Clause(s string, max int) string {
 		sents = sents[1:]
 		first = strings.TrimRight(sents[0], ".!?; ")
 	}
+	joined := false // the second sentence is in first already
 	if f := strings.Fields(first); len(f) < 3 && len(sents) > 1 {
+		joined = true
 		next := strings.TrimRight(sents[1], ".!?; ")
 		if len(f) == 1 && emptyOpeners[strings.ToLower(strings.Trim(f[0], ",!?."))] || sayingHedge(first) ||
 			emptyFirsts[strings.ToLower(strings.Trim(first, ",!?. "))] {
@@ -276,12 +283,13 @@ func Clause(s string, max int) string {
 			first = first + ", " + next
 		}
 	}
-	if f := strings.Fields(first); len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
+	if f := strings.Fields(first); !joined && len(f) >= 3 && len(f) <= 5 && len(sents) > 1 && startsWithPronoun(sents[1]) {
 		// "your old manager Ruth. she asked how you were": who, then what
 		// they did, is one point.
 		first = first + ", " + strings.TrimRight(sents[1], ".!?; ")
+		joined = true
 	}
-	if len(sents) > 1 && continues(sents[1]) && len(first)+len(sents[1]) <= max {
+	if len(sents) > 1 && !joined && continues(sents[1]) && len(first)+len(sents[1]) <= max {
 		// "your sister Jess. and your friend Omar": one list.
 		next := strings.TrimRight(sents[1], ".!?; ")
 		w, rest, _ := strings.Cut(next, " ")
@@ -425,3 +433,40 @@ var properWords = map[string]string{"monday": "Monday", "tuesday": "Tuesday", "w
 	"linkedin": "LinkedIn", "instagram": "Instagram", "insta": "Insta", "tiktok": "TikTok", "whatsapp": "WhatsApp",
 	"reddit": "Reddit", "discord": "Discord", "facebook": "Facebook", "youtube": "YouTube", "snapchat": "Snapchat",
 	"twitter": "Twitter", "facetime": "FaceTime", "zoom": "Zoom", "hinge": "Hinge", "tinder": "Tinder", "bumble": "Bumble"}
+
+// fillerWord reports whether word is the filler w, a filler of n words:
+// one-word fillers match however their letters are drawn out ("lmaooo",
+// "lolll", "hahahaha", "ummmm") and inside quotes ("lol'").
+func fillerWord(word, w string, n int) bool {
+	low := strings.ToLower(word)
+	if low == w {
+		return true
+	}
+	if n != 1 {
+		return false
+	}
+	low = strings.Trim(low, `'"‘’“”`)
+	if low == w {
+		return true
+	}
+	if reLaugh.MatchString(low) {
+		return w == "haha"
+	}
+	return len(low) > len(w) && squeeze(low) == squeeze(w)
+}
+
+// reLaugh is a laugh typed at any length: "hahahaha", "hehehe", "ahaha".
+var reLaugh = regexp.MustCompile(`^a?(?:ha){2,}h?$|^(?:he){2,}h?$`)
+
+// squeeze collapses runs of one letter: "lmaooo" is "lmao".
+func squeeze(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
+}

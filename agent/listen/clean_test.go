@@ -13,6 +13,10 @@ func TestClean(t *testing.T) {
 		{"*bold* _it_ [x]", "bold it x"},
 		{"we talked for hours haha", "you talked for hours"},
 		{"lol", ""},
+		// Fillers drawn out, or inside quotes, are fillers still.
+		{"my cousin passed her driving test and i screamed lmaooooo", "your cousin passed her driving test and you screamed"},
+		{"we laughed so hard hahahahaha", "you laughed so hard"},
+		{"i just say 'all good lol' and move on", "you just say 'all good' and move on"},
 		{"honestly i havent called grandma in like a month, i feel bad about it", "you haven't called grandma in a month, you feel bad about it"},
 		{"like 3 hours a day probably", "3 hours a day probably"},
 		{"I'd like a coffee with people like her", "you'd like a coffee with people like her"},
@@ -52,6 +56,10 @@ func TestClause(t *testing.T) {
 		{Clean("nothing really. oh wait, my mum sent me a photo of our old dog"), 80, "your mum sent you a photo of your old dog"},
 		{"how to put it. that he's the reason you went back to school?", 80, "that he's the reason you went back to school"},
 		{"not very. you don't tell people when you're struggling", 80, "not very, you don't tell people when you're struggling"},
+		// A short name, then "and" someone else: the second sentence is
+		// said once, not twice.
+		{Clean("priya. and my uncle phoned from lagos"), 80, "priya, and your uncle phoned from lagos"},
+		{Clean("yes. and my neighbour popped round"), 80, "and your neighbour popped round"},
 		{"averyveryverylongclausewithoutanyboundaryatall that goes on", 10, "averyveryverylongclausewithoutanyboundaryatall that goes on"},
 		{"", 10, ""},
 	}

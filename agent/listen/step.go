@@ -31,7 +31,7 @@ var actionVerbs = map[string]string{
 	"meet": "meet", "invite": "invite", "send": "send", "tell": "tell", "ask": "ask", "thank": "thank",
 	"hug": "hug", "contact": "contact", "reach": "reach", "check": "check", "catch": "catch", "talk": "talk",
 	"speak": "speak", "apologise": "apologise", "apologize": "apologise", "take": "take", "treat": "treat",
-	"reply": "reply", "answer": "answer",
+	"reply": "reply", "answer": "answer", "draft": "write",
 }
 
 // actionNouns are steps said as a thing ("a voice note to my cousin"); the
@@ -131,6 +131,11 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 			continue
 		}
 		with, n, ok := objectAt(toks, j, names, people)
+		if !ok && isVerb {
+			// "write a long letter to irene", "send a silly photo to
+			// kwame": what is sent, then to whom.
+			j, with, n, ok = toWhomAfter(toks, i, names, people)
+		}
 		if !ok {
 			continue
 		}
@@ -145,6 +150,24 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 		return s, true
 	}
 	return Step{}, false
+}
+
+// toWhomAfter finds "to" and who it is, a few words after the verb at i
+// within the same clause: "draft a proper thank you to Malik".
+func toWhomAfter(toks []token, i int, names []string, people []Mention) (int, Mention, int, bool) {
+	for k := i + 1; k < len(toks)-1 && k <= i+6; k++ {
+		if toks[k-1].tail != "" {
+			break
+		}
+		if !strings.EqualFold(toks[k].word, "to") || toks[k].tail != "" {
+			continue
+		}
+		if with, n, ok := objectAt(toks, k+1, names, people); ok {
+			return k + 1, with, n, true
+		}
+		break
+	}
+	return 0, Mention{}, 0, false
 }
 
 // nounStart moves back over "a" and one verb before a noun ("plan a call"),
@@ -272,7 +295,7 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 			cut = true
 			break
 		}
-		out = append(out, stepWord(toks[k].word))
+		out = append(out, tailWord(toks, k))
 		tail++
 		if toks[k].tail != "" {
 			break
@@ -315,6 +338,26 @@ func stepWord(w string) string {
 	}
 	return w
 }
+
+// tailWord is the word at k of what a step says after who it is with:
+// as stepWord, but a verb after "the" or "a" is a thing ("talk on the
+// phone" keeps its phone), and "id" before "rather" or "like" is "you'd".
+func tailWord(toks []token, k int) string {
+	low := strings.ToLower(toks[k].word)
+	if low == "id" && k+1 < len(toks) && idBefore[strings.ToLower(toks[k+1].word)] {
+		return "you'd"
+	}
+	if k > 0 && thingBefore[strings.ToLower(toks[k-1].word)] {
+		if _, ok := actionVerbs[low]; ok {
+			return toks[k].word
+		}
+	}
+	return stepWord(toks[k].word)
+}
+
+// thingBefore are words after which a verb is a thing: "the phone", "a
+// text", "my call".
+var thingBefore = wordList(`the a an my your his her their our this that`)
 
 // timeIn finds the time a clause names and the tokens that said it.
 func timeIn(toks []token) (string, map[int]bool) {
@@ -384,7 +427,7 @@ var plainVerbs = map[string]string{
 	"tell": "talk to", "ask": "talk to", "talk": "talk to", "speak": "talk to", "thank": "thank", "hug": "hug",
 	"contact": "contact", "reach": "reach out to", "check": "check in with", "catch": "catch up with",
 	"apologise": "apologise to", "apologize": "apologise to", "take": "see", "treat": "see", "reply": "reply to",
-	"answer": "reply to",
+	"answer": "reply to", "draft": "write to",
 }
 
 // stepVerb is the plain verb of the step whose action word is toks[i];

@@ -43,6 +43,12 @@ func TestFindStep(t *testing.T) {
 			"take your dad out for breakfast on Saturday", "Dad", true, "on Saturday"},
 		{"cut short never on a half thought", []string{"ring my aunt and finally ask her about the years before she had my cousins"}, nil,
 			"call your aunt and finally ask her about the years", "your aunt", false, ""},
+		{"a thing after the step keeps its name", []string{"tell my mum i'd prefer a text to the phone"}, nil,
+			"tell your mum you'd prefer a text to the phone", "Mum", true, ""},
+		{"what is sent, then to whom", []string{"draft a proper thank you to malik tonight"}, []string{"Malik"},
+			"write a proper thank you to Malik tonight", "Malik", true, "tonight"},
+		{"id before rather is you'd", []string{"tell my boss id rather get messages after nine"}, nil,
+			"tell your boss you'd rather get messages after nine", "your boss", false, ""},
 		{"him in the same answer", []string{"my friend Alex got engaged", "i always wait for Sam to text first. maybe i should text him?"},
 			[]string{"Alex", "Sam"}, "text Sam", "Sam", true, ""},
 	}
