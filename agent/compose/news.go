@@ -104,6 +104,14 @@ func (w *writer) newsLine(t string, v int) string {
 		if m := concluded.FindStringSubmatch(t); m != nil {
 			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
 		}
+		if line, ok := gentleNews(t, v, w.formal, w.lossNamed); ok {
+			// Hard news met by whose it is, never told back in full
+			// (gentle.go); more of it after the first is left out.
+			if v != w.v {
+				return ""
+			}
+			return line
+		}
 	}
 	if fronted.MatchString(t) {
 		// "after 22 years at the plant, you were made redundant": heard
