@@ -40,7 +40,7 @@ func gentleNews(t string, v int, formal bool, named func(who string) bool) (stri
 		}
 		return p("I heard about "+who+", and I'm so sorry.", "I was so sorry to hear about "+who+"."), true
 	}
-	if specific && youSubject.MatchString(t) {
+	if specific && youSubject.MatchString(t) && innerLife.MatchString(t) {
 		if formal {
 			return "I was so sorry to hear things have been so hard for you.", true
 		}
@@ -54,6 +54,12 @@ var (
 	// how a death or an injury happened, illness of the mind and its
 	// care, tears, how someone was left.
 	hardSpecifics = regexp.MustCompile(`(?i)\b(?:killed|crash\w*|collision|accident|overdos\w*|suicid\w*|murder\w*|stabbed|shot|drown\w*|depress\w*|therapy|therapist|counsell\w*|anxiety|panic attacks?|crying|cried|breakdown|rehab|ivf|miscarr\w*|off work sick|by text|over text|cheated|affair)\b`)
+	// innerLife is what is theirs alone to tell: the mind and its care,
+	// tears, a pregnancy lost or tried for.
+	innerLife = regexp.MustCompile(`(?i)\b(?:depress\w*|therapy|therapist|counsell\w*|anxiety|panic attacks?|crying|cried|breakdown|rehab|ivf|miscarr\w*|suicid\w*|off work sick)\b`)
+	// howItHappened is how something happened, said after what it did: "in
+	// hospital after a car crash".
+	howItHappened = regexp.MustCompile(`(?i)\s+(?:after|from|because of|following|due to|in) (?:a |an |the |his |her |their |your |that )?(?:[\w'-]+ ){0,3}?(?:crash\w*|collision|accident|overdose|stabbing|shooting|attack)\b.*$`)
 	// newsSubject is whose news it is, when it is someone of theirs:
 	// "your brother", "your little sister", "your boyfriend of five years".
 	newsSubject = regexp.MustCompile(`(?i)^(your (?:[a-z'-]+ ){0,2}?(?:mum|mom|mother|dad|father|parents?|brother|sister|son|daughter|kids?|children|baby|husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|grandma|grandmother|gran|nan|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|niece|nephew|friend|dog|cat|pet|family|best friend|stepdad|stepmum|in-laws?))\b(?: of [\w ]+?)? (?:[a-z]+ed|was|were|is|has|had|got|left|broke|went|took|fell|lost|just|suddenly)\b`)
@@ -71,4 +77,17 @@ func (w *writer) lossNamed(who string) bool {
 		}
 	}
 	return false
+}
+
+// withoutHow is news about them with how it happened left out: "you're in
+// hospital after a car crash" is "you're in hospital"; t unchanged when
+// nothing is left without it.
+func withoutHow(t string) string {
+	if !youSubject.MatchString(t) {
+		return t
+	}
+	if r := strings.TrimSpace(howItHappened.ReplaceAllString(t, "")); len(strings.Fields(r)) >= 2 {
+		return r
+	}
+	return t
 }

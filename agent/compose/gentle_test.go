@@ -57,3 +57,17 @@ func TestHardNewsDraftsGentle(t *testing.T) {
 		}
 	}
 }
+
+// News about them keeps what it is and leaves out how it happened.
+func TestWithoutHow(t *testing.T) {
+	for _, tc := range []struct{ news, want string }{
+		{"you're laid up at home after a nasty cycling accident", "you're laid up at home"},
+		{"you broke your arm in a skiing collision", "you broke your arm"},
+		{"you're in hospital", "you're in hospital"},
+		{"your dad is in hospital after a crash", "your dad is in hospital after a crash"},
+	} {
+		if got := withoutHow(tc.news); got != tc.want {
+			t.Errorf("withoutHow(%q) = %q, want %q", tc.news, got, tc.want)
+		}
+	}
+}

@@ -104,6 +104,7 @@ func (w *writer) newsLine(t string, v int) string {
 		if m := concluded.FindStringSubmatch(t); m != nil {
 			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
 		}
+		t = withoutHow(t)
 		if line, ok := gentleNews(t, v, w.formal, w.lossNamed); ok {
 			// Hard news met by whose it is, never told back in full
 			// (gentle.go); more of it after the first is left out.
