@@ -58,6 +58,9 @@ func Find(text string) Person {
 			}
 		}
 	}
+	if c, ok := namedRole(cands, best); ok {
+		return c
+	}
 	return best.Person
 }
 

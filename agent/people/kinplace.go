@@ -74,3 +74,30 @@ func sendersKin(cands []candidate) {
 		}
 	}
 }
+
+// namedRole is the one person named in a message whose best reading is a
+// role said without a name ("missed dilnoza's birthday… she's a uni
+// friend"): the name is who the role is. Family words never take a name
+// this way ("my sister was dumped by marco" is to the sister), nor does
+// someone a request is for ("tell my colleague that tom is leaving").
+func namedRole(cands []candidate, best candidate) (Person, bool) {
+	if best.Name != "" || best.Group || best.object || best.gone || best.withMe || best.Relation == "" ||
+		personal[best.Relation] && best.Relation != "friend" {
+		return Person{}, false
+	}
+	var named []candidate
+	for _, c := range cands {
+		// The name comes first, and a capitalised word opening the
+		// message ("Welp my teammate…") is a name only if it is one.
+		if c.Name != "" && c.Relation == "" && !c.Group && !c.gone && !c.withMe && !c.place && c.Confidence >= 0.7 &&
+			c.pos < best.pos && (c.pos > 0 || IsFirstName(firstWord(c.Name))) {
+			named = append(named, c)
+		}
+	}
+	if len(named) != 1 {
+		return Person{}, false
+	}
+	p := named[0].Person
+	p.Relation, p.Said = best.Relation, best.Said
+	return p, true
+}

@@ -32,3 +32,20 @@ func TestReflexiveIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A role said without a name, next to the one name the message gives, is
+// that person: "forgot marisol's leaving do… she's a friend from my old
+// job" is to Marisol.
+func TestRoleTakesTheOneName(t *testing.T) {
+	for _, tc := range []struct{ text, name, rel string }{
+		{"i completely forgot marisol's leaving do on friday, she's a friend from my old job", "Marisol", "friend"},
+		{"i never thanked kenji for the lift. he's a neighbour from two doors down", "Kenji", "neighbour"},
+		{"tell my colleague that tom is leaving", "", "colleague"},
+		{"my sister got dumped by her boyfriend marco", "", "sister"},
+	} {
+		p := Find(tc.text)
+		if p.Name != tc.name || p.Relation != tc.rel {
+			t.Errorf("Find(%q) = %q (%s), want %q (%s)", tc.text, p.Name, p.Relation, tc.name, tc.rel)
+		}
+	}
+}
