@@ -31,7 +31,7 @@ func ExtractDraftDetails(text string) DraftDetails {
 		}
 	}
 	d.Occasion = draftOccasion(clean)
-	d.Since = draftSince(folded)
+	d.Since = softGap(draftSince(folded), folded)
 	d.Tone = draftTone(folded)
 	d.Length = draftLength(folded)
 	d.Medium = draftMedium(folded)

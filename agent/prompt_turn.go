@@ -218,7 +218,16 @@ var ownReason = mustPattern(`\b(?:i (?:didn'?t|didnt|did not|don'?t|dont) (?:rea
 var noExcuse = mustPattern(`(?i)(?:\b(?:honestly|tbh|to be honest|really)\b[, ]*)?\b(?:i (?:didn'?t|didnt|did not|don'?t|dont) (?:really )?have (?:a|an|any) (?:good |real |proper |decent )?(?:excuse|reason)|(?:there was|there'?s|theres|there is) no (?:good |real |proper )?(?:excuse|reason))\b(?:[, ]*\b(?:honestly|tbh|really)\b)?[,.;]?`)
 
 // changeOfMind marks a message that takes back what was said before.
-var changeOfMind = mustPattern(`\b(?:instead|rather|actually|no wait|wait no|changed my mind|change of plan|someone else|somebody else|different person|start over|scratch that)\b`)
+// "actually" takes back only where a clause opens with it ("actually,
+// write to tom", "no actually…"); inside a clause it is emphasis: "i'd
+// love to actually get on a call with him", "tell her i'm actually not
+// ok" say more about the one written to.
+var changeOfMind = mustPattern(`(?:\b(?:instead|rather|no wait|wait no|changed my mind|change of plan|someone else|somebody else|different person|start over|scratch that)\b|` + clauseOpen + `actually\b)`)
+
+// clauseOpen is where a clause starts: the message's start, after a stop
+// or a comma, or after a word that opens a taking-back ("no", "oh",
+// "hmm", "wait", "ok").
+const clauseOpen = `(?:^|[,.;:!?—–-]\s*|\b(?:no|nah|oh|hmm+|um+|wait|ok|okay|sorry|so|but|and) )`
 
 // toFlow hands the message to the running flow and counts the times the
 // flow asks the same thing again.

@@ -32,11 +32,11 @@ const heldoutFloor = 0.10
 // was set.
 var freshFloors = map[string]float64{
 	"fresh.txt": 0.93, "fresh-flow.txt": 0.98, "fresh-flow2.txt": 0.96, "fresh-wording.txt": 0.97,
-	"fresh2.txt": 0.93, "fresh3.txt": 0.96, "fresh4.txt": 0.94, "fresh5.txt": 0.96, "fresh6.txt": 0.97,
+	"fresh2.txt": 0.94, "fresh3.txt": 0.96, "fresh4.txt": 0.95, "fresh5.txt": 0.96, "fresh6.txt": 0.97,
 	"fresh7.txt": 0.86, "fresh8.txt": 0.77, "fresh9.txt": 0.75, "fresh10.txt": 0.67, "fresh11.txt": 0.62,
-	"fresh12.txt": 0.66, "fresh13.txt": 0.63, // fresh13: 34 of 80 on arrival, 52 after the asides, amends and recipient rules
-	"fresh14.txt": 0.53, // 31 of 80 on arrival, 35 read, 44 once relayed asks, notes for the companion and what a win took were read
-	"fresh15.txt": 0.42, // 36 of 80 on arrival
+	"fresh12.txt": 0.70, "fresh13.txt": 0.63, // fresh13: 34 of 80 on arrival, 52 after the asides, amends and recipient rules
+	"fresh14.txt": 0.58, // 31 of 80 on arrival, 35 read, 44 once relayed asks, notes for the companion and what a win took were read, 48 with fresh15's mechanisms
+	"fresh15.txt": 0.53, // 36 of 80 on arrival, 44 once who it is to, hard news met gently, apology reasons and the day of a group plan were read
 	"fresh16.txt": 0.35, // 30 of 80 on arrival
 }
 

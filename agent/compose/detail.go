@@ -63,6 +63,13 @@ func Parse(text, name string, o Occasion) []Detail {
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
 		raw = sayLead(raw)
+		if leaveOut.MatchString(strings.TrimSpace(raw)) {
+			// "…but i don't want to get into that": what it points
+			// back at, told just before, stays out, and so does it
+			// (read with the clauses below).
+			clauses = append(clauses, strings.TrimSpace(raw))
+			continue
+		}
 		if o == Apology || o == Mend {
 			// "sorry i missed his birthday": what the sorry is for.
 			raw = sorryLead.ReplaceAllString(strings.TrimSpace(raw), "$1")
@@ -342,13 +349,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
 			// row still keeps the voice quiet.
-			kept := out[:prevStart]
-			for _, d := range out[prevStart:] {
-				if d.Kind == Rift {
-					kept = append(kept, d)
-				}
-			}
-			out = kept
+			out = keepRifts(out, prevStart)
 			continue
 		}
 		if !requested[ci] && elaborate(out, c, text) {
@@ -1003,8 +1004,22 @@ func hasSorryFor(out []Detail, what string) bool {
 	return false
 }
 
+// keepRifts drops the details from `from` on, all but a row's, which
+// still keeps the voice quiet.
+func keepRifts(out []Detail, from int) []Detail {
+	kept := out[:from:from]
+	for _, d := range out[from:] {
+		if d.Kind == Rift {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
 // leaveOut asks for what was just said to stay out of the message.
-var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never) (?:want to |wanna )?(?:mention|bring up|bring (?:that|it|this) up|say anything about|talk about) ?(?:that|it|this)?\s*$`)
+// "i don't want to get into that", "i don't want to dig any of that up"
+// say the same of what came before.
+var leaveOut = regexp.MustCompile(`(?i)\bleave (?:that|it|this)(?: bit| part)? out\b|\b(?:don'?t|do not|no need to|not|never|rather not) (?:really )?(?:want to |wanna )?(?:mention|bring up|(?:bring|dig|drag|rake) (?:that|it|this|any of (?:that|it|this)|all (?:that|this)) up|say anything about|talk about|get into|go into|rehash) ?(?:that|it|this|any of (?:that|it|this)|all (?:that|this))?(?: (?:again|now|here|properly|tbh|honestly))?\s*$`)
 
 // otherStory sets what was just said aside as a story for another day:
 // "which is a whole other story", "but that's another story", "long

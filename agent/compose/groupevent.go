@@ -218,18 +218,33 @@ func bookedFor(when string) string {
 }
 
 // joinWhens joins a when or a where typed in a message of its own to the
-// plan before it; with no plan before it, it says nothing and goes.
+// plan before it; with no plan before it, to the plan that follows ("a
+// kickabout and a curry after, saturday the 18th" is read day first), and
+// with no plan at all it says nothing and goes.
 func joinWhens(ds []Detail) []Detail {
 	var out []Detail
+	pending := ""
 	for _, d := range ds {
 		when, ok := strings.CutPrefix(d.Text, "when:")
 		if !ok || d.Kind != Plan {
+			if d.Kind == Plan && pending != "" && !strings.Contains(d.Text, ":") {
+				d.Text = joinWhen(d.Text, pending)
+				pending = ""
+			}
 			out = append(out, d)
 			continue
 		}
 		if i := lastOf(out, Plan); i >= 0 {
 			out[i].Text = joinWhen(out[i].Text, when)
+		} else if pending == "" && plainDay.MatchString(when) {
+			// Only a day said plainly waits for the plan: "Sunday
+			// league lads chat" is no day.
+			pending = when
 		}
 	}
 	return out
 }
+
+// plainDay is a when that is only a day: "on Saturday the 18th", "on the
+// 3rd", "next Friday".
+var plainDay = regexp.MustCompile(`(?i)^(?:on |this |next )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d+(?:st|nd|rd|th)?)?|the \d+(?:st|nd|rd|th)?)(?: (?:morning|afternoon|evening|night))?$`)

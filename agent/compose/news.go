@@ -68,6 +68,12 @@ var busyThem = regexp.MustCompile(`(?i)^you(?:'re| are|'ve been| have been)? (?:
 
 func (w *writer) newsLine(t string, v int) string {
 	if g, ok := strings.CutPrefix(t, "on:"); ok {
+		if w.s.Occasion == Apology || w.s.Occasion == Mend || w.s.Occasion == Condolence || w.s.Occasion == HardTime {
+			// An apology's reason or a hard time is never read as good
+			// news: "she left a worried voicemail" is no leaving to
+			// congratulate.
+			return ""
+		}
 		// "congratulate her on retiring": said as the person said it.
 		return "Congratulations on " + g + "."
 	}
@@ -103,6 +109,15 @@ func (w *writer) newsLine(t string, v int) string {
 		}
 		if m := concluded.FindStringSubmatch(t); m != nil {
 			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
+		}
+		t = withoutHow(t)
+		if line, ok := gentleNews(t, v, w.formal, w.lossNamed); ok {
+			// Hard news met by whose it is, never told back in full
+			// (gentle.go); more of it after the first is left out.
+			if v != w.v {
+				return ""
+			}
+			return line
 		}
 	}
 	if fronted.MatchString(t) {

@@ -248,9 +248,22 @@ func (w *writer) apology() []string {
 	for i, d := range w.by[Feeling] {
 		out = append(out, w.render(d, i))
 	}
+	honest := false
 	for i, d := range w.by[MyNews] {
-		// The writer's reason, owned as one, not news.
-		out = append(out, w.pick("Honestly, ", "To be honest, ")+lowFirst(w.render(d, i)))
+		if notAReason(d.Text) {
+			// "i feel like an awful friend", "i already told him": a
+			// verdict on oneself or what was done already, which the
+			// apology itself says better (reasons.go).
+			continue
+		}
+		// The writer's reason, owned as one, not news; said "honestly"
+		// once, not before every reason.
+		line := w.render(d, i)
+		if !honest {
+			line = w.pick("Honestly, ", "To be honest, ") + lowFirst(line)
+			honest = true
+		}
+		out = append(out, line)
 	}
 	out = append(out, w.rest(Sorry, Feeling, MyNews)...)
 	if w.s.Occasion == Apology {

@@ -26,6 +26,10 @@ type candidate struct {
 	// topic is true for a group spoken of after "about": "ask her about
 	// the team" names what the message asks about, not who it is for.
 	topic bool
+	// place is true for a family word said as the owner of a place
+	// ("at dads place", kinplace.go): where something happened, taken
+	// for who it is for only when nobody else is named.
+	place bool
 }
 
 // Find returns who a message is about: the person a request is for when
@@ -37,6 +41,7 @@ func Find(text string) Person {
 		return Person{}
 	}
 	markGone(text, cands)
+	sendersKin(cands)
 	cands = withoutStrayObjects(cands)
 	best := cands[0]
 	for _, c := range cands[1:] {
@@ -52,6 +57,9 @@ func Find(text string) Person {
 				return c.Person
 			}
 		}
+	}
+	if c, ok := namedRole(cands, best); ok {
+		return c
 	}
 	return best.Person
 }
@@ -103,6 +111,11 @@ func better(a, b candidate) bool {
 	if a.gone != b.gone {
 		// The one who died is spoken of; the other is written to.
 		return b.gone
+	}
+	if a.place != b.place {
+		// "me and tomasz watched every match at dads place": the
+		// place's owner is where it happened.
+		return b.place
 	}
 	if a.withMe != b.withMe {
 		// "mum & me want to send my aunt something": the aunt.
@@ -580,14 +593,16 @@ func relationPhrases(toks []token) []candidate {
 		if w != "my" && w != "our" && w != "a" && w != "an" && !bare && !theirs {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
-			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) {
+			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) ||
+				strayTongueWord(toks, i) {
 				continue
 			}
 			if i+1 < len(toks) && !toks[i].stop && relations[toks[i+1].low].canon != "" {
 				continue
 			}
 			toks[i].used = true
-			c := candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, i)}
+			c := candidate{Person: Person{Relation: r.canon, Said: w, Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, i),
+				place: kinAsPlace(toks, i)}
 			if grandparents[r.canon] {
 				// "write to grandma rose": her name comes with the word.
 				if name, n, conf := nameAfterRelation(toks, i+1); name != "" {
@@ -678,7 +693,8 @@ func relationPhrases(toks []token) []candidate {
 		for k := i; k <= j; k++ {
 			toks[k].used = true
 		}
-		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, j)}
+		c := candidate{Person: Person{Relation: r.canon, Said: strings.Join(said, " "), Confidence: 0.9}, pos: i, object: isObject(toks, i) && !ownsEvent(toks, j),
+			place: r.address != "" && kinAsPlace(toks, j)}
 		q := qualifierLen(toks, j+1)
 		if name, n, conf := nameAfterRelation(toks, j+1); name != "" {
 			c.Name, c.Confidence = kinName(toks[j], r, name), conf

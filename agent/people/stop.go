@@ -17,7 +17,7 @@ nye birthday bday anniversary holidays summer winter spring autumn fall later so
 // stopWords are words that are never a person's name, whatever their case:
 // pronouns, greetings, feelings, common verbs and nouns, apps.
 var stopWords = wordset.Of(`i i'm im i've ive i'd id i'll ill me my mine myself we us our ours ourselves you your
-yours yourself u ur he him his she her hers they them their theirs it its it's this that these those who whom
+yours yourself yourselves u ur he him his himself she her hers herself they them their theirs themselves themself it its it's this that these those who whom
 whose what which when where why how here there hi hey hello hiya heya yo dear thanks thank thx ty yes yeah
 yep yup no nope nah ok okay k sure please pls plz sorry well oh ah um umm hmm wow lol lmao haha omg idk tbh
 btw imo fyi can could would should will shall might must do does did done doing is are was were be been

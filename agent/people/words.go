@@ -32,6 +32,10 @@ type relation struct {
 	address string
 	// plural words ("friends", "cousins") mean a group.
 	plural bool
+	// tongue marks a parent's word from another language ("abba",
+	// "baba"): the same letters are often a band, a food or a word of
+	// English, so on its own it is a person only where a person stands.
+	tongue bool
 }
 
 // relations maps relationship words, folded, to what they mean.
@@ -60,10 +64,10 @@ var relations = func() map[string]relation {
 	// Parents in the words of many families, greeted by the word itself
 	// ("Amma", "Abba", "Maman").
 	for _, w := range strings.Fields(`amma ammi ammu umma ummi mummyji mataji maman mutti eomma okaasan`) {
-		m[foldWord(w)] = relation{canon: "mother", address: upFirst(w)}
+		m[foldWord(w)] = relation{canon: "mother", address: upFirst(w), tongue: true}
 	}
 	for _, w := range strings.Fields(`appa abba abbu abbi baba babu pitaji papaji vati papai appachi abbo otousan`) {
-		m[foldWord(w)] = relation{canon: "father", address: upFirst(w)}
+		m[foldWord(w)] = relation{canon: "father", address: upFirst(w), tongue: true}
 	}
 	// Grandparents in the words of many families, each greeted by
 	// its own word ("Nani", "Teta", "Dadi").

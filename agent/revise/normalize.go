@@ -106,7 +106,10 @@ template generic exclamation smiley formal`)
 
 // common are ordinary words a letter away from a vocabulary word.
 var common = map[string]bool{"mentioned": true, "removed": true, "started": true, "messages": true,
-	"stuffy": true, "starts": true, "another's": true, "formally": true, "natural": true}
+	"stuffy": true, "starts": true, "another's": true, "formally": true, "natural": true,
+	// "like a normal person would" asks for plain, everyday words: never
+	// read as "formal", a letter away.
+	"normal": true, "normally": true}
 
 // correct returns the vocabulary word w is a near miss of, or w.
 func correct(w string) string {
