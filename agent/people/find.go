@@ -1157,6 +1157,11 @@ func nameScore(toks []token, i int) (float64, int) {
 		next = toks[i+1].low
 	}
 	known := firstNames[w]
+	if !capitalised(tk.raw) && pluralThing(w) {
+		// "ask my flatmate for lifts", "text the kids about plans": a
+		// thing, not a name (plural.go).
+		return 0, 0
+	}
 	if !known && !capitalised(tk.raw) && verbForm(w) && !(obj && pinyinName(w)) {
 		// "help me reply to xiaoling": a Chinese given name whose last
 		// syllable ends like an English verb is still a name after a
