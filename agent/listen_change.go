@@ -214,7 +214,7 @@ leaving for university | goes to uni | goes off to uni`),
 		}},
 	{cues: phrases(`switching careers | switching career | changing careers | changing career | career change | new career |
 retraining | retrain as | retrained as | retrained | changed careers | changed career | switched careers | switched career |
-qualified as a | qualified as an | newly qualified | go freelance | went freelance | gone freelance | going self employed | went self employed |
+go freelance | went freelance | gone freelance | going self employed | went self employed |
 start my own business | started my own business | starting my own business | going back to school | going back to uni | going back to university | going back to college |
 back to school at | back to uni at | starting an apprenticeship | started an apprenticeship`),
 		pattern: &reSchoolStarts, noun: "a new path",

@@ -40,11 +40,11 @@ dog walk | paddle`)
 // {t} is the thing.
 var chatThingLines = map[string][2][]string{
 	"food": {
-		{"Ooh, {t}! That sounds delicious.", "{T} — now I'm hungry. Sounds like a good one!"},
+		{"Ooh, {t}! That sounds lovely.", "Nice — {t}! Now I'm hungry."},
 		{"Ha, {t} again! Not the most exciting, but it does the job.", "Oh no, {t} again! Here's hoping for something tastier next time."},
 	},
 	"garden": {
-		{"Your own {t} — how satisfying! That's a lovely thing to see come up.", "Ooh, {t}! There's nothing like seeing something you've grown."},
+		{"Your own {t} — how satisfying! That's a lovely thing to see come up.", "Ooh, {t}! It's so nice to see something you've grown."},
 		{"Oh no, poor {t}! Gardening can be a test of patience.", "Ugh, {t} can be fussy. Fingers crossed they pick up."},
 	},
 	"outing": {
@@ -52,7 +52,7 @@ var chatThingLines = map[string][2][]string{
 		{"Oof, that {t} sounds like hard going. Well done for getting out anyway.", "Ha, not every {t} is a good one. Well done for going."},
 	},
 	"day": {
-		{"Happy {T}! I hope it's a good one.", "Ooh, {T} — here's to a good one."},
+		{"Happy {T}! I hope it's a lovely one.", "Ooh, {T} — here's to a nice one."},
 		{"Ah, {T} again! Here's hoping it's a gentle one.", "Oof, {T}! I hope it goes easier than it looks from here."},
 	},
 }

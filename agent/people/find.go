@@ -338,6 +338,10 @@ func isObject(toks []token, i int) bool {
 	return false
 }
 
+// newborns are children told of together, who are a group to write to
+// only when a message is for them.
+var newborns = wordset.Of(`twins triplets`)
+
 // groups finds a group: "the group chat", "our family chat", "the lads",
 // "my uni housemates", "everyone from school".
 func groups(toks []token) []candidate {
@@ -412,6 +416,11 @@ func groups(toks []token) []candidate {
 		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
 			girlsAndLads[w] && i > 1 && toks[i-2].low == "the" ||
 			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
+			if newborns[w] && !isObject(toks, i) {
+				// "the twins arrived!": babies announced, not a group
+				// to write to; "message the twins" is one.
+				continue
+			}
 			if stayingAt(toks, i) {
 				// "she's staying at our parents": where, not who.
 				continue

@@ -24,6 +24,7 @@ func TestPluralThingsAreNoNames(t *testing.T) {
 		{"help me thank niels for the books", "Niels"},
 		{"can you write to Jens about drinks", "Jens"},
 		{"text gladys about bingo", "Gladys"},
+		{"the triplets are here!! my cousin Mo is a dad now, help me write to him", "Mo"},
 	} {
 		if p := Find(tc.text); p.Name != tc.name {
 			t.Errorf("%q: got %+v, want %s", tc.text, p, tc.name)
