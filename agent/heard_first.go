@@ -12,8 +12,18 @@ package agent
 // false, saying nothing, for any other message.
 func (t *turn) heardFirst() bool {
 	switch {
+	case t.heardInLanguage():
+		// "me siento muy sola": heard in its own language, never
+		// declined as off-topic (lang_low.go).
+	case t.theirDayUnmarked():
+		// "my sister turned 40 and nobody texted her": a kind thought
+		// for her and an offer to write (listen_theirday.go).
 	case ownDayUnmarked(t.text):
 		t.feeling()
+	case t.replyOwed():
+		// "3 missed calls from mum", "she texted twice and i havent
+		// replied": someone else reaching out, a reply offered
+		// (listen_replyowed.go).
 	case repeatedReach(foldText(t.text)) && !asksSomething(t.text) && !asksToWrite(t.text):
 		t.feeling()
 	case bodyDiscomfort(t.text):

@@ -69,6 +69,11 @@ var reHomeSold = mustPattern(`\b(?:sold|selling|sell|sale of) (?:\w+ ){0,2}(?:ho
 var reFirstPay = mustPattern(`\bfirst (?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
 
 // lifeChanges go from the most particular to the most general.
+// reBackFromLeave is a return to work after a long leave: "back to the
+// office next week after eight months of paternity leave", "my mat leave
+// ends and i return to work on the 3rd".
+var reBackFromLeave = mustPattern(`\b(?:back|return|returning|returned) (?:to|at) (?:work|the office|my job|the job|the classroom|the ward)\b.*\b(?:leave|sabbatical|career break|year off|months off)\b|\b(?:maternity|paternity|parental|mat|pat|adoption|sick|medical) leave\b.*\b(?:ends|ending|over|back|return|returning)\b`)
+
 var lifeChanges = []lifeChange{
 	{pattern: &rePartnerLeft, own: true,
 		self: []string{
@@ -208,7 +213,8 @@ leaving for university | goes to uni | goes off to uni`),
 			"Starting somewhere new is a big change — exciting, and a little daunting too. It's a good moment to keep close the people you're leaving behind, and to let new ones in.",
 		}},
 	{cues: phrases(`switching careers | switching career | changing careers | changing career | career change | new career |
-retraining | retrain as | go freelance | went freelance | gone freelance | going self employed | went self employed |
+retraining | retrain as | retrained as | retrained | changed careers | changed career | switched careers | switched career |
+go freelance | went freelance | gone freelance | going self employed | went self employed |
 start my own business | started my own business | starting my own business | going back to school | going back to uni | going back to university | going back to college |
 back to school at | back to uni at | starting an apprenticeship | started an apprenticeship`),
 		pattern: &reSchoolStarts, noun: "a new path",
@@ -218,6 +224,17 @@ back to school at | back to uni at | starting an apprenticeship | started an app
 		self: []string{
 			"That's a brave change — a whole new path, exciting and a lot to take on at once. I hope it's everything you want it to be.",
 			"Switching paths takes real nerve. It's a big step, and a good one to have people cheering you on through.",
+		}},
+	{cues: phrases(`back to work after | going back to work | go back to work | went back to work | back at work after |
+returning to work | return to work | returned to work | end of my maternity | end of my paternity | end of maternity |
+after maternity leave | after paternity leave | after parental leave | after mat leave | after my leave |
+after a year off | after a year out | after time off`), pattern: &reBackFromLeave, noun: "going back to work",
+		other: []string{
+			"{Who} going back to work after time away is a big change: a lot to juggle, and a mix of ready and not ready. They might like to hear you're thinking of them.",
+		},
+		self: []string{
+			"Going back after time away is a big change: a mix of ready and not ready, and a lot to juggle at once. I hope the first week is gentle on you. How are you feeling about it?",
+			"That's a big return. Stepping back into work after a long stretch away can feel strange and good at once. How are you feeling about Monday and the weeks after?",
 		}},
 	{cues: phrases(`end of an era | end of an era today | last night in the house | last night in our house | handed the keys back |
 handed back the keys | clearing out the house | cleared out the house | clearing out mums | clearing out dads`),
@@ -285,6 +302,13 @@ func (t *turn) changeReply(n newsReading) {
 		return
 	}
 	if n.self || c.own || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {
+		if lonelyAfterChange(t.text) {
+			// "new city, new job, zero friends and it's getting to me":
+			// the change is the background; the loneliness is what is
+			// told.
+			t.feeling()
+			return
+		}
 		line := pick(t.text, c.self)
 		if reLeftMe.MatchString(foldText(t.text)) {
 			// Left by someone: the hurt, not "a big change".
@@ -320,4 +344,22 @@ func upFirstWord(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// changeLowKinds are the low feelings that, told with a change of the
+// person's own, are what the message is about: having no friends where
+// they are, or its weighing on them. A quiet house or evenings alone are
+// part of the change itself ("kids have all left home, the house is so
+// quiet"), and are answered with it.
+var changeLowKinds = map[string]bool{"no close friends": true, "weighing": true, "not understood": true}
+
+// changeLowWords say the loneliness outright.
+var changeLowWords = phrases(`lonely | loneliest | lonelier | loneliness | isolated | so alone | really alone | all alone |
+feel alone | feeling alone | felt alone | miserable | struggling`)
+
+// lonelyAfterChange reports a change of the person's own told with the
+// loneliness or the weight it brought.
+func lonelyAfterChange(text string) bool {
+	k, ok := findLow(text)
+	return ok && changeLowKinds[k.name] || hasPhrase(lowPadded(text), changeLowWords)
 }

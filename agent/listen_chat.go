@@ -156,7 +156,7 @@ func smalltalkText(text, folded string) string {
 		if r := reactionReply(text); r != "" {
 			return r
 		}
-		return pick(text, []string{"Nice! How was it?", "Ooh, how did it go?"})
+		return orThing(text, false, pick(text, []string{"Nice! How was it?", "Ooh, how did it go?"}))
 	case reactionReply(text) != "":
 		// "watched the new dune film last night, so good".
 		return reactionReply(text)
@@ -170,10 +170,10 @@ func smalltalkText(text, folded string) string {
 	case len(strings.Fields(folded)) > nodWords:
 		// News of the day, neither good nor bad: "sounds good" to "my cat
 		// knocked my coffee over" would not have listened.
-		return pick(text, []string{
+		return orThing(text, false, pick(text, []string{
 			"Thanks for telling me how it's going. How's the rest of your day looking?",
 			"Ha, days are like that. Anything else on your mind today?",
-		})
+		}))
 	}
 	return pick(text, []string{
 		"Sounds good. I'm around if anything's on your mind.",
@@ -309,7 +309,7 @@ func reactionReply(text string) string {
 			"Ah, that's a shame. What went wrong?",
 		})
 	case hasPhrase(padded, loveCues):
-		return pick(text, gladLines)
+		return orThing(text, false, pick(text, gladLines))
 	}
 	return ""
 }

@@ -153,10 +153,10 @@ func gripeReply(text string) string {
 			"Ugh, sorry about {s}. That sounds like a lot to put up with.",
 		}), "{s}", subj)
 	}
-	return pick(text, []string{
+	return orThing(text, true, pick(text, []string{
 		"Oof, that sounds like a rough one. I hope things ease up soon.",
 		"Ugh, that sounds properly annoying. I hope the rest of the day goes easier.",
-	})
+	}))
 }
 
 // subjectEnds are the words after which the thing complained about ends:
@@ -280,7 +280,7 @@ func goodNewsReply(text string) string {
 	case f.Label == "relief" && f.Sure():
 		return pick(text, []string{"What a relief! I'm glad that's off your shoulders.", "Phew — that must feel so much lighter."})
 	case f.Label == "joy" && f.Sure() || reBestEver.MatchString(foldText(text)) || hasPhrase(padded, goodTimeCues):
-		return pick(text, gladLines)
+		return orThing(text, false, pick(text, gladLines))
 	}
 	if line := ownNewsCongrats(text); line != "" {
 		return line

@@ -44,14 +44,15 @@ type lowKind struct {
 
 // Steps the reply can end with.
 const (
-	stepWhoMatters = "If it helps, we could think together about who you'd like to feel closer to, or I can help you send someone a short hello."
-	stepShowsUp    = "If it helps, we could think about who does show up for you, or write a short hello to someone you'd like to hear from."
-	stepWriteEasy  = "If it helps, I can help you write something short and easy to send, or we could think about who you'd most like to hear from."
-	stepTrusted    = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
-	stepLift       = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
-	stepRekindle   = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
-	stepStayClose  = "If it helps, we could think about who you'd like to stay close to, or I can help you send someone a short hello."
-	stepCheerOn    = "If it helps, a word from someone who's on your side can steady you: I can help you tell a friend it's coming up, or we could think about who'd cheer you on."
+	stepWhoMatters  = "If it helps, we could think together about who you'd like to feel closer to, or I can help you send someone a short hello."
+	stepShowsUp     = "If it helps, we could think about who does show up for you, or write a short hello to someone you'd like to hear from."
+	stepWriteEasy   = "If it helps, I can help you write something short and easy to send, or we could think about who you'd most like to hear from."
+	stepTrusted     = "If it helps, we could think about who you'd trust with how you're feeling, or I can help you write them a few words."
+	stepLift        = "If it helps, a few words with someone you like can lift a flat day: I can help you send a short hello, or we could think about who you'd like to feel closer to."
+	stepRekindle    = "If it helps, I can help you write them a light, no-pressure message, or we could think about who matters most to you now."
+	stepStayClose   = "If it helps, we could think about who you'd like to stay close to, or I can help you send someone a short hello."
+	stepMissedThing = "If it helps, we could think about who you shared it with, or I can help you send one of them a hello."
+	stepCheerOn     = "If it helps, a word from someone who's on your side can steady you: I can help you tell a friend it's coming up, or we could think about who'd cheer you on."
 )
 
 // lowKinds go from the most particular to the most general: the first
@@ -203,7 +204,7 @@ no one understands | nobody understands`),
 			"Not feeling understood is a lonely place to be, and it's worth saying out loud.",
 		}, step: stepWhoMatters},
 	{name: "no close friends", cues: phrases(`no close friends | any close friends | no friends | any friends | dont have friends |
-dont have anyone | no one close | nobody close | not having friends`),
+dont have anyone | no one close | nobody close | not having friends | zero friends | zero mates | no mates`),
 		lines: []string{
 			"Not having close friends right now is hard to say out loud, and far more common than it looks.",
 			"That's a hard place to be. Lots of people find themselves without close friends at some point, and it can change.",
@@ -377,7 +378,7 @@ const (
 // reNoOneSpokenTo is a stretch of days without speaking to anyone: "i
 // dont talk to a single person from friday to monday", "barely see a
 // soul".
-var reNoOneSpokenTo = mustPattern(`\b(?:dont|didnt|never|barely|hardly|rarely|do not|did not|not|wont|cant|havent) (?:\w+ )?(?:talk|speak|see|chat|hear from|talked|spoken|seen)(?: to| with)? (?:anyone|anybody|a (?:single )?(?:person|soul)|a single soul|another person|another human|a human|no one|nobody)\b`)
+var reNoOneSpokenTo = mustPattern(`\b(?:dont|didnt|never|barely|hardly|rarely|do not|did not|not|wont|cant|havent) (?:\w+ )?(?:talk|speak|see|chat|hear from|talked|spoken|seen|(?:had|have|having) (?:a |one )?(?:proper |real |decent |actual |single |meaningful |good |long )?(?:conversation|chat|talk|catch up|catch-up|natter))(?: to| with)? (?:anyone|anybody|a (?:single )?(?:person|soul)|a single soul|another person|another human|a human|no one|nobody)\b`)
 
 // reOwnMove is a move the person makes themselves, said with or without
 // "i" or "we": "moving to dublin for work", "im relocating in june", "we
@@ -439,6 +440,11 @@ func lowNamed(text string) (string, lowKind) {
 		// "had to be put to sleep" is a loss before it is any word of
 		// tiredness in it.
 		return griefAck(text, listen.Lost(text, answerNames(text)), 0), lowKind{step: stepTrusted}
+	}
+	if thing := missedThing(text); thing != "" {
+		// "i used to play five a side back home": a pastime or a place
+		// missed, named, not "them" (listen_missthing.go).
+		return missedThingLine(text, thing), lowKind{name: "missing", step: stepMissedThing}
 	}
 	if k, ok := findLow(text); ok {
 		line := pick(text, k.lines)

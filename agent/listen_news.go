@@ -96,7 +96,9 @@ first pay cheque | first payslip | first salary | first wage | got a first | top
 baby boy | baby girl | new baby | was born | were born | became a dad | became a mum | became an aunt | became an uncle |
 became a grandma | became a grandad | adopting a baby | adopting a little boy | adopting a little girl | adopting a boy |
 adopting a girl | adopting a child | adopting a son | adopting a daughter | adopted a baby | adopted a little boy |
-adopted a little girl | adopted a boy | adopted a girl | adopted a child | adoption went through | adoption came through`)
+adopted a little girl | adopted a boy | adopted a girl | adopted a child | adoption went through | adoption came through |
+had our baby | had my baby | baby is here | babys here | baby has arrived | little one arrived |
+little one is here | newborn`)
 	// illnessWords are what "beat" or "survived" beat: "beat leukaemia".
 	illnessWords = wordset.Of(`cancer leukaemia leukemia lymphoma tumour tumor covid illness disease sepsis stroke infection
 pneumonia it surgery operation transplant chemo treatment odds addiction`)
@@ -420,7 +422,8 @@ var organTrouble = wordset.Of(`failure disease condition problems problem troubl
 // passedAway reports "passed" said of someone close with nothing after it
 // that was passed: "since grandad passed", "my uncle passed on friday".
 // petPutDown reports a pet put to sleep, told with the pet between the
-// words: "had to put my cat down", "we had our old dog put to sleep".
+// words: "had to put my cat down", "we had our old dog put to sleep", and
+// its name after it ("put our cat mochi down").
 func petPutDown(f []string) bool {
 	for i, w := range f {
 		if w != "put" {
@@ -431,6 +434,10 @@ func petPutDown(f []string) bool {
 				continue
 			}
 			rest := f[j+1:]
+			if len(rest) > 1 && !petWords[rest[0]] && (rest[1] == "down" || len(rest) > 2 && rest[1] == "to" && rest[2] == "sleep") {
+				// "put our dog luna down": the pet's name between.
+				rest = rest[1:]
+			}
 			if len(rest) > 0 && rest[0] == "down" || len(rest) > 2 && rest[0] == "to" && rest[1] == "sleep" {
 				return true
 			}

@@ -27,7 +27,7 @@ var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:sing
 // marking it, and nothing asked.
 func ownDayUnmarked(text string) bool {
 	f := strings.ReplaceAll(foldText(text), "'", "")
-	return !asksSomething(text) && reOwnDay.MatchString(f) && reNobodyMarked.MatchString(f) && !reDayAhead.MatchString(f)
+	return !asksSomething(text) && reOwnDay.MatchString(f) && (reNobodyMarked.MatchString(f) || reOnlyOne.MatchString(f)) && !reDayAhead.MatchString(f) && theirDayOwner(text) == ""
 }
 
 // reDayAhead puts the day still to come: "my birthday is next week and i
@@ -43,6 +43,11 @@ func ownDayLine(text string) string {
 		"I'm sorry nobody marked it. Being forgotten on your own day really hurts.",
 		"It stings when a day that's yours goes by and no one says a word; I'm sorry it went that way.",
 	})
+	if reBirthdayOwn.MatchString(f) && reOnTheDay.MatchString(f) {
+		// "its my birthday today and only my mum messaged": still
+		// the day, so no "belated".
+		return "Happy birthday. " + hurt
+	}
 	if reBirthdayOwn.MatchString(f) {
 		return "Happy belated birthday. " + hurt
 	}
@@ -51,3 +56,7 @@ func ownDayLine(text string) string {
 
 // reBirthdayOwn is the person's own birthday, or turning an age.
 var reBirthdayOwn = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b`)
+
+// reOnTheDay puts the day now: "it's my birthday today", "my birthday
+// and it's nearly over".
+var reOnTheDay = mustPattern(`\b(?:today|tonight|right now|this morning|this evening|so far|nearly over|almost over)\b|^(?:its|it is) my\b`)

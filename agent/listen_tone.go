@@ -116,20 +116,20 @@ var reRhetoricalGripe = mustPattern(`^(?:(?:honestly|seriously|ugh|like|but|and|
 func toneReply(text, tone string) string {
 	switch tone {
 	case toneGlad:
-		return pick(text, []string{
+		return orThing(text, false, pick(text, []string{
 			"Oh, that's amazing — nice one! How did it feel?",
 			"Ooh, lovely! That sounds like a great moment. 😊",
 			"Nice! That's lovely to hear — well done you.",
-		})
+		}))
 	case toneGripe:
 		if gripe(text) {
 			return gripeReply(text)
 		}
-		return pick(text, []string{
+		return orThing(text, true, pick(text, []string{
 			"Ugh, that's so annoying. I hope the rest of the day is kinder to you.",
 			"Oh no, that sounds so frustrating! It would test anyone's patience.",
 			"Ugh, what a pain. Here's hoping for a smoother rest of the day.",
-		})
+		}))
 	case toneMishap:
 		return pick(text, []string{
 			"Oh no, haha! Never a dull moment. I hope nothing's broken. 😅",
@@ -139,10 +139,10 @@ func toneReply(text, tone string) string {
 		if hasPhrase(lowPadded(text), []string{"wish me luck"}) {
 			return "Good luck — you've got this! Let me know how it goes?"
 		}
-		return pick(text, []string{
+		return orThing(text, false, pick(text, []string{
 			"Fair enough! How's the rest of the day looking?",
 			"Sounds like a steady sort of day. Anything nice planned for later?",
-		})
+		}))
 	}
 	return ""
 }

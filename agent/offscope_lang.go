@@ -21,7 +21,7 @@ var langWords = map[string]map[string]bool{
 	"es": wordset.Of(`hola el la los las un una unos pero que qué porque por para con mi mis tu tus su sus tú él ella
 nosotros ellos es está estoy estás soy eres muy mucho más también cómo como cuándo dónde quiero quisiera puedes puedo
 necesito ayuda ayudar hace hacer tengo tiene mí amigo amiga hermano hermana madre padre gracias buenos buenas días noches
-del al lo le les se nos pues ahora hoy sí escribir mensaje hablar hablamos`),
+del al lo le les se nos pues ahora hoy sí escribir mensaje hablar hablamos nunca nada siento siente escribe llama`),
 	"de": wordset.Of(`hallo ich du sie wir ihr es der das den dem des ein eine einen einem einer und oder aber nicht
 kein keine mit für auf zu von bei nach ist bin bist sind habe hast haben mein meine meinen meinem dein deine sehr
 auch wie warum wann wo kann kannst können möchte mir mich dir dich uns euch helfen hilfe freund freundin bruder
@@ -37,7 +37,7 @@ falar você da dos das na nos nas`),
 	"it": wordset.Of(`ciao io tu lui lei noi voi loro il lo la gli le un uno una e o che perché con senza mio mia
 miei mie tuo tua suo sua è sono sei siamo siete ho hai abbiamo avete hanno molto più anche quando dove voglio
 vorrei puoi posso aiuto aiutare amico amica fratello sorella madre padre grazie buongiorno buonasera oggi adesso ora
-non sì scrivere messaggio parlare del della dei delle nel nella sto stai`),
+non sì scrivere messaggio parlare del della dei delle nel nella sto stai mi ti sento senti scrive chiama`),
 	"nl": wordset.Of(`hallo hoi ik jij je hij zij wij jullie het de een en maar dat wie waarom wanneer waar
 zijn heb hebt heeft hebben mijn jouw zijn haar ons onze voor zonder op naar bij niet geen ook hoe wat
 kan kun kunt wil wilt graag helpen hulp vriend vriendin broer zus moeder vader dank bedankt goedemorgen goedenavond
@@ -89,7 +89,7 @@ func guessLanguage(text string) string {
 			english++
 		}
 		for lang, set := range langWords {
-			if set[w] {
+			if set[w] || lowWordsIn[lang][w] {
 				score[lang] += 2
 			}
 		}

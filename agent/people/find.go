@@ -351,6 +351,10 @@ func isObject(toks []token, i int) bool {
 	return false
 }
 
+// newborns are children told of together, who are a group to write to
+// only when a message is for them.
+var newborns = wordset.Of(`twins triplets`)
+
 // groups finds a group: "the group chat", "our family chat", "the lads",
 // "my uni housemates", "everyone from school".
 func groups(toks []token) []candidate {
@@ -425,6 +429,11 @@ func groups(toks []token) []candidate {
 		case relations[w].plural && (det || (i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our") && relAdjectives[toks[i-1].low])) ||
 			girlsAndLads[w] && i > 1 && toks[i-2].low == "the" ||
 			relations[w].plural && i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our"):
+			if newborns[w] && !isObject(toks, i) {
+				// "the twins arrived!": babies announced, not a group
+				// to write to; "message the twins" is one.
+				continue
+			}
 			if stayingAt(toks, i) {
 				// "she's staying at our parents": where, not who.
 				continue
@@ -1173,6 +1182,11 @@ func nameScore(toks []token, i int) (float64, int) {
 		next = toks[i+1].low
 	}
 	known := firstNames[w]
+	if !capitalised(tk.raw) && pluralThing(w) {
+		// "ask my flatmate for lifts", "text the kids about plans": a
+		// thing, not a name (plural.go).
+		return 0, 0
+	}
 	if !known && !capitalised(tk.raw) && verbForm(w) && !(obj && pinyinName(w)) {
 		// "help me reply to xiaoling": a Chinese given name whose last
 		// syllable ends like an English verb is still a name after a

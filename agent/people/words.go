@@ -145,7 +145,8 @@ postwoman driver receptionist pharmacist caretaker handyman plumber electrician 
 	}
 	for _, w := range strings.Fields(`friends mates buddies pals besties housemates flatmates roommates cousins
 colleagues coworkers co-workers workmates classmates teammates siblings parents grandparents in-laws folks
-kids children aunts uncles neighbours neighbors girls guys boys lads nurses midwives carers teachers`) {
+kids children aunts uncles neighbours neighbors girls guys boys lads nurses midwives carers teachers
+twins triplets grandkids grandchildren godchildren stepkids`) {
 		m[w] = relation{canon: "group", plural: true}
 	}
 	m["parents"] = relation{canon: "parents", plural: true}

@@ -121,12 +121,22 @@ const batchOutFloor = 0.95
 // formulas for thanks for what the companion did, time off it might take
 // and pieces of writing, took tune12 from 0.928 to 0.986, tune17 from
 // 0.912 to 1.000, tune21 from 0.936 to 0.964 and tune23 from 0.885 to
-// 0.918; tune25 itself reads about 0.90 left out.
+// 0.918; tune25 itself reads about 0.90 left out. tune27, lines written for
+// the borders the batches left out still missed (loneliness told by its
+// scene against the same with a question, everyday practical questions,
+// chat about children, pets and the day, whether the companion likes
+// something, thanks after a story, reminders and the plan's messages in
+// new words), took the cross-validated figure from 0.956 to 0.958, tune12
+// from 0.971 to 0.986, tune23 from 0.926 to 0.934, tune25 from 0.910 to
+// 0.921, tune17 from 0.985 to 1.000, tune15 and tune22 up a line; tune10,
+// tune13 and tune19 each read one line fewer (0.951, 0.986, 0.990) and
+// tune8 two (0.970), within their floors. tune27 itself reads 0.921 left
+// out: no fresh measure.
 var batchFloors = map[string]float64{
 	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.925,
 	"tune11": 0.96, "tune12": 0.9, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
 	"tune17": 0.89, "tune18": 0.96, "tune19": 0.95, "tune20": 0.97, "tune21": 0.9, "tune22": 0.97, "tune23": 0.86,
-	"tune25": 0.87,
+	"tune25": 0.87, "tune27": 0.88,
 }
 
 type corpusBatch struct {
