@@ -64,9 +64,16 @@ hasnt havent isnt wasnt doesnt dont didnt wont cant couldnt shouldnt wouldnt are
 offer offers offered offering suggest suggests suggested propose promise promised
 hes shes thats whats theres wasn't whos who's hows how's wheres where's whens when's whys why's`)
 
+// moodSounds are sounds and chat shorthand for a mood, often a whole
+// message on their own ("ugh", "meh", "ffs"): never a name, even when a
+// message opens with one capitalised.
+var moodSounds = wordset.Of(`ugh ughh ughhh urgh uggh argh arghh aargh meh oof ooof ooh oooh aw aww awww eh huh
+yikes bleh blah blergh ffs smh welp whew phew sigh sighs ahh ahhh gah grr grrr yay woo woohoo hmph pfft ew eww
+ouch jeez geez fml ikr ngl lmk rn wtf omfg brb ttyl xd lmfao rofl hehe heh ha hah`)
+
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {
-	return stopWords[w] || calendar[w] || verbForms[w]
+	return stopWords[w] || calendar[w] || verbForms[w] || moodSounds[w]
 }
 
 // pastimes are what people talk about, play or watch together ("we talk
