@@ -25,7 +25,7 @@ func AsRecipient(text, relation string) string {
 	}
 	rel := f[len(f)-1]
 	re := regexp.MustCompile(`(?i)(^|[.!?,;:]\s+|\b(?:and|but|so|because|cos|that|since|when|now)\s+)?\bmy (?:(?:little|big|older|younger|baby|twin|best|old|dear|lovely|oldest|eldest|youngest) )?` +
-		regexp.QuoteMeta(rel) + `\b('s)?`)
+		regexp.QuoteMeta(rel) + `\b('s)?` + knownFrom)
 	loc := re.FindStringIndex(text)
 	if loc == nil {
 		return text
@@ -36,7 +36,7 @@ func AsRecipient(text, relation string) string {
 		if m == nil {
 			return text
 		}
-		obj = map[string]string{"his": "him", "her": "her"}[strings.ToLower(m[1])]
+		obj = map[string]string{"his": "him", "her": "her", "him": "him"}[strings.ToLower(m[1])]
 	}
 	subj, own := "he", "his"
 	if obj == "her" {
@@ -78,5 +78,12 @@ func verbNext(rest string) bool {
 // subjectVerbs are words that follow a subject: "is", "just", "got".
 var subjectVerbs = wordset.Of(`is was has had got gets just finally did does can could will would might may must should lost passed turns turned went goes moved started starts broke fell died made makes said says told ran won became becomes left leaves keeps kept still always never really has's isn't wasn't hasn't doesn't didn't can't won't loves likes hates needs wants lives works`)
 
-// hisHer is the first third-person possessive in a text.
-var hisHer = regexp.MustCompile(`(?i)\b(his|her)\b`)
+// hisHer is the first third-person possessive or object pronoun in a
+// text, which tells whom a relation word of no gender stands for: "my mate
+// … i havent talked to him".
+var hisHer = regexp.MustCompile(`(?i)\b(his|her|him)\b`)
+
+// knownFrom is where the writer knows them from, said right after the
+// relation word and part of who they are: "my best mate from school just had
+// twins" is he who had them.
+const knownFrom = `(?:\s+from\s+(?:the\s+|my\s+|our\s+)?(?:school|primary|primary school|secondary|secondary school|high school|uni|university|college|work|my old job|old job|my last job|home|back home|church|the gym|gym|football|rugby|the team|the club|choir|the choir|band|the band|scouts|childhood|the village|the estate|the neighbourhood|next door|down the road|online|discord|twitter|reddit|instagram))?`

@@ -15,6 +15,12 @@ func TestAsRecipient(t *testing.T) {
 		{"cousin", "my cousin passed her test, so proud of my cousin", "she passed her test, so proud of her"},
 		{"friend", "my friend got the job", "my friend got the job"},
 		{"aunt", "we took my aunt to the coast", "we took her to the coast"},
+		// where they are known from is part of who they are, and a
+		// pronoun later tells the gender of a word that has none
+		{"mate", "my old mate from uni just became a dad, havent spoken to him since 2021",
+			"he just became a dad, havent spoken to him since 2021"},
+		{"friend", "my friend from church got her citizenship, want to text her", "she got her citizenship, want to text her"},
+		{"friend", "my friend from work is leaving", "my friend from work is leaving"},
 	} {
 		if got := AsRecipient(tc.in, tc.rel); got != tc.want {
 			t.Errorf("AsRecipient(%q, %q) = %q, want %q", tc.in, tc.rel, got, tc.want)
