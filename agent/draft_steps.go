@@ -295,6 +295,15 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 // draft: a part to leave out is left out, anything else the draft will
 // have.
 func noted(changes []revise.Request) string {
+	if len(changes) == 0 {
+		return ""
+	}
+	// A feel or a length typed in words is said back as the choice it is:
+	// "make it less formal" is "Casual it is."
+	if said, ok := notedChoice[changes[0].Kind]; ok &&
+		!slices.ContainsFunc(changes, func(r revise.Request) bool { return notedChoice[r.Kind] != said }) {
+		return said
+	}
 	for _, r := range changes {
 		if r.Kind != revise.Drop {
 			return "Noted — the draft will have that. "
@@ -302,6 +311,11 @@ func noted(changes []revise.Request) string {
 	}
 	return "Noted — I'll leave that out. "
 }
+
+// notedChoice is what a step answered with a feel or a length says back.
+var notedChoice = map[revise.Kind]string{revise.Casual: "Casual it is. ", revise.Formal: "Formal it is. ",
+	revise.Playful: "Playful it is. ", revise.Warmer: "Warm it is. ", revise.Shorter: "Short it is. ",
+	revise.Longer: "A longer one, then. "}
 
 // addedDetail returns a detail typed after the draft was shown ("oh and
 // she just got a puppy", "tariq started the oud", name being whom it is

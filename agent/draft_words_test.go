@@ -124,3 +124,14 @@ func TestNewDraftAboutItKeepsWhatWasSaid(t *testing.T) {
 		t.Errorf("draft %q, want one to Jamal about the museum job", d)
 	}
 }
+
+// TestToneInWordsIsSaidBack checks that a feel typed in words at the tone
+// step is said back as the choice it is, and the draft written with it.
+func TestToneInWordsIsSaidBack(t *testing.T) {
+	h := newHarness(t)
+	h.send("p", "can you help me message my uncle ravi, he retired last week", "")
+	got := allText(h.send("p", "ok so not too formal pls, more chill", ""))
+	if !strings.Contains(got, "Casual it is.") || strings.Contains(got, "Noted — the draft will have that") {
+		t.Errorf("a feel typed in words: %q, want it said back as casual", got)
+	}
+}
