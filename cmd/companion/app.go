@@ -156,8 +156,9 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 
 // warm builds the agent's learned models and lexicons in the background,
 // while the store opens and the adapters connect, so that the first
-// message after a start does not wait for them (about a second of
-// processor time). The returned channel is closed when they are built.
+// message after a start does not wait for them (several seconds of
+// processor time on today's corpora). The returned channel is closed when
+// they are built.
 // It is pure computation on data compiled in: nothing to cancel.
 func warm(log *slog.Logger) chan struct{} {
 	done := make(chan struct{})
