@@ -300,8 +300,8 @@ func noted(changes []revise.Request) string {
 	}
 	// A feel or a length typed in words is said back as the choice it is:
 	// "make it less formal" is "Casual it is."
-	if said, ok := notedChoice[changes[0].Kind]; ok &&
-		!slices.ContainsFunc(changes, func(r revise.Request) bool { return notedChoice[r.Kind] != said }) {
+	if said := notedChoice(changes[0].Kind); said != "" &&
+		!slices.ContainsFunc(changes, func(r revise.Request) bool { return notedChoice(r.Kind) != said }) {
 		return said
 	}
 	for _, r := range changes {
@@ -312,10 +312,20 @@ func noted(changes []revise.Request) string {
 	return "Noted — I'll leave that out. "
 }
 
-// notedChoice is what a step answered with a feel or a length says back.
-var notedChoice = map[revise.Kind]string{revise.Casual: "Casual it is. ", revise.Formal: "Formal it is. ",
-	revise.Playful: "Playful it is. ", revise.Warmer: "Warm it is. ", revise.Shorter: "Short it is. ",
-	revise.Longer: "A longer one, then. "}
+// notedChoice is what a step answered with a feel (one of stepTones) or a
+// length says back; "" for any other change.
+func notedChoice(k revise.Kind) string {
+	switch k {
+	case revise.Shorter:
+		return "Short it is. "
+	case revise.Longer:
+		return "A longer one, then. "
+	}
+	if tone, ok := stepTones[k]; ok {
+		return strings.ToUpper(tone[:1]) + tone[1:] + " it is. "
+	}
+	return ""
+}
 
 // addedDetail returns a detail typed after the draft was shown ("oh and
 // she just got a puppy", "tariq started the oud", name being whom it is

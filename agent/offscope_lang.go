@@ -3,7 +3,6 @@ package agent
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
-	"unicode"
 )
 
 // The companion speaks English for now. A message in another language
@@ -75,16 +74,13 @@ var accentHints = map[rune]string{
 // and any other language's, so English with a foreign name or phrase in
 // it stays English.
 func guessLanguage(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
+	words := languageWords(text)
 	if len(words) == 0 {
 		return ""
 	}
 	score := map[string]int{}
 	english := 0
 	for _, w := range words {
-		w = strings.Trim(w, "'")
 		if englishWords[w] {
 			english++
 		}

@@ -978,7 +978,7 @@ func nameBeforeRelation(toks []token, i int) (string, float64) {
 		// "write to li wei, my old classmate": both words.
 		return written(toks[k-1].raw) + " " + written(tk.raw), 0.8
 	}
-	if firstNames[tk.low] || k == 0 && !interjections[tk.low] && (tk.stop || len(toks) <= 4) {
+	if firstNames[tk.low] || k == 0 && !interjection(tk.low) && (tk.stop || len(toks) <= 4) {
 		// "leo my brother"; not "ugh my coworker…".
 		return written(tk.raw), 0.8
 	}
@@ -1072,7 +1072,7 @@ func attachLateNames(toks []token, cands []candidate) {
 				continue
 			}
 			if !IsName(toks[k].raw) || appos && !named && !late && !bounded && !capitalised(toks[k].raw) && !firstNames[toks[k].low] &&
-				!(k+1 < len(toks) && (toks[k+1].start || nameFollowers[toks[k+1].low] || verbish(toks[k+1].low))) || interjections[toks[k].low] {
+				!(k+1 < len(toks) && (toks[k+1].start || nameFollowers[toks[k+1].low] || verbish(toks[k+1].low))) || interjection(toks[k].low) {
 				continue
 			}
 			name, n := capitalRun(toks, k)
@@ -1567,9 +1567,13 @@ func isTitle(tk token) bool {
 var missVerb = wordset.Of(`i really so still just do we you they i'll will would gonna already also truly`)
 
 // interjections are words typed on their own between commas that are no
-// name: "my boss, ugh."
-var interjections = wordset.Of(`ugh urgh argh sigh yikes jeez meh welp ahh aww eek hah heh phew oof pfft sheesh whew yay
-yeah anyway anyways honestly basically literally seriously obviously apparently whatever though tho`)
+// name: "my boss, ugh.", "my boss, honestly." The sounds of mood are
+// moodSounds; these are the words around them.
+var interjections = wordset.Of(`yeah anyway anyways honestly basically literally seriously obviously apparently whatever though tho`)
+
+// interjection reports a word typed on its own between commas that is no
+// name: a sound of mood or a word like "honestly".
+func interjection(w string) bool { return interjections[w] || moodSounds[w] }
 
 // grandparents are the family words people put before a name: "Grandma
 // Rose", "Nonno Sal".

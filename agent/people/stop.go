@@ -69,7 +69,7 @@ hes shes thats whats theres wasn't whos who's hows how's wheres where's whens wh
 // message opens with one capitalised.
 var moodSounds = wordset.Of(`ugh ughh ughhh urgh uggh argh arghh aargh meh oof ooof ooh oooh aw aww awww eh huh
 yikes bleh blah blergh ffs smh welp whew phew sigh sighs ahh ahhh gah grr grrr yay woo woohoo hmph pfft ew eww
-ouch jeez geez fml ikr ngl lmk rn wtf omfg brb ttyl xd lmfao rofl hehe heh ha hah`)
+ouch jeez geez fml ikr ngl lmk rn wtf omfg brb ttyl xd lmfao rofl hehe heh ha hah eek sheesh`)
 
 // isStop reports whether a folded word can never be a name.
 func isStop(w string) bool {
