@@ -1600,7 +1600,8 @@ var romantic = wordset.Of(`boyfriend girlfriend partner husband wife fiance`)
 // irregularPast are verbs that follow a relationship word and could pass
 // for a lowercase name: "my grandad lost my gran".
 var irregularPast = wordset.Of(`lost got made took gave came went ran left sent told said felt kept found thought bought
-brought caught taught won did saw met heard knew grew drove flew fell broke spent lent paid sold built wrote`)
+brought caught taught won did saw met heard knew grew drove flew fell broke spent lent paid sold built wrote
+ate drank stole forgot hid threw wore woke chose froze spoke shook began`)
 
 // otherReferents are what else may be called something in a sentence
 // about someone: a baby, a pet, a child.

@@ -13,3 +13,12 @@ func TestInterjectionsAreNoNames(t *testing.T) {
 		t.Errorf("Find after an interjection = %q, want Priya", p.Mention())
 	}
 }
+
+// A past tense after a relation word is what they did, never their name.
+func TestPastAfterRelationIsNoName(t *testing.T) {
+	for _, m := range []string{"my housemate drank all the milk again", "my brother stole my charger", "my flatmate ate my leftovers AGAIN"} {
+		if p := Find(m); p.Mention() != "" && p.Confidence > 0.3 && p.Name != "" {
+			t.Errorf("Find(%q) = %q (%.2f), want no name", m, p.Mention(), p.Confidence)
+		}
+	}
+}
