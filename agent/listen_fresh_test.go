@@ -200,3 +200,10 @@ func TestOutsideFresh13(t *testing.T) {
 func TestOutsideFresh14(t *testing.T) {
 	measureOutside(t, "testdata/outside/fresh14.tsv", "fresh14", 0.66)
 }
+
+// TestOutsideFresh15 plays testdata/outside/fresh15.tsv, 60 messages
+// written in one sitting by someone else, measured once before any change
+// for them: 43 of 60 (low 12, chat 13, news 11, change 7 of 15).
+func TestOutsideFresh15(t *testing.T) {
+	measureOutside(t, "testdata/outside/fresh15.tsv", "fresh15", 0.68)
+}

@@ -38,6 +38,7 @@ var freshFloors = map[string]float64{
 	"fresh14.txt": 0.58, // 31 of 80 on arrival, 35 read, 44 once relayed asks, notes for the companion and what a win took were read, 48 with fresh15's mechanisms
 	"fresh15.txt": 0.53, // 36 of 80 on arrival, 44 once who it is to, hard news met gently, apology reasons and the day of a group plan were read
 	"fresh16.txt": 0.35, // 30 of 80 on arrival
+	"fresh17.txt": 0.19, // 17 of 80 on arrival
 }
 
 // scenario is one drafting conversation and the checks on its last draft.

@@ -25,15 +25,23 @@ func builtinCorpus() ([]example, error) {
 // readCorpus reads every file matching glob in fsys, in name order. A line
 // is "label<TAB>text"; blank lines are skipped.
 func readCorpus(fsys fs.FS, glob string) ([]example, error) {
+	var out []example
+	err := eachCorpusLine(fsys, glob, func(_ string, _ int, e example) { out = append(out, e) })
+	return out, err
+}
+
+// eachCorpusLine calls f with each example of the files matching glob in
+// fsys, in name order, and with the file's name and the line's number.
+func eachCorpusLine(fsys fs.FS, glob string, f func(name string, line int, e example)) error {
 	names, err := fs.Glob(fsys, glob)
 	if err != nil {
-		return nil, fmt.Errorf("read corpus: %w", err)
+		return fmt.Errorf("read corpus: %w", err)
 	}
-	var out []example
+	n := 0
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("read corpus: %w", err)
+			return fmt.Errorf("read corpus: %w", err)
 		}
 		sc := bufio.NewScanner(strings.NewReader(string(b)))
 		sc.Buffer(nil, 1<<20)
@@ -44,16 +52,17 @@ func readCorpus(fsys fs.FS, glob string) ([]example, error) {
 			label, text, ok := strings.Cut(sc.Text(), "\t")
 			label, text = strings.TrimSpace(label), strings.TrimSpace(text)
 			if !ok || label == "" || text == "" {
-				return nil, fmt.Errorf("read corpus: %s:%d: %w", name, line, errCorpusLine)
+				return fmt.Errorf("read corpus: %s:%d: %w", name, line, errCorpusLine)
 			}
-			out = append(out, example{label: label, text: text})
+			f(name, line, example{label: label, text: text})
+			n++
 		}
 		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("read corpus: %s: %w", name, err)
+			return fmt.Errorf("read corpus: %s: %w", name, err)
 		}
 	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("read corpus: %s: %w", glob, errEmptyCorpus)
+	if n == 0 {
+		return fmt.Errorf("read corpus: %s: %w", glob, errEmptyCorpus)
 	}
-	return out, nil
+	return nil
 }
