@@ -6,17 +6,9 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode"
-)
 
-// sameText folds a message for comparing corpus lines: case, spacing and
-// punctuation aside, two lines that fold alike are the same message.
-func sameText(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return strings.Join(f, " ")
-}
+	"github.com/companion-dev/companion/agent/internal/fold"
+)
 
 // TestHeldoutApartFromTraining checks that no held-out message is also a
 // training line: a short message two writers happened to word alike
@@ -29,7 +21,7 @@ func TestHeldoutApartFromTraining(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, e := range held {
-		seen[sameText(e.text)] = true
+		seen[fold.Words(e.text)] = true
 	}
 	train, err := readCorpusNamed(corpusFiles, "testdata/corpus/tune*/*.tsv")
 	if err != nil {
@@ -37,7 +29,7 @@ func TestHeldoutApartFromTraining(t *testing.T) {
 	}
 	var both []string
 	for _, e := range train {
-		if seen[sameText(e.text)] {
+		if seen[fold.Words(e.text)] {
 			both = append(both, fmt.Sprintf("%s:%d", e.file, e.line))
 		}
 	}

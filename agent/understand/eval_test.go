@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/companion-dev/companion/agent/internal/fold"
 )
 
 // heldoutFloor is the accuracy the held-out corpus must keep: the figure
@@ -30,14 +32,14 @@ func TestHeldout(t *testing.T) {
 	}
 	inTraining := map[string]bool{}
 	for _, e := range trained {
-		inTraining[sameText(e.text)] = true
+		inTraining[fold.Words(e.text)] = true
 	}
 	c := Default()
 	ev, novel := evaluation{}, evaluation{}
 	for _, e := range examples {
 		r := c.Classify(e.text)
 		ev.add(e.label, r)
-		if !inTraining[sameText(e.text)] {
+		if !inTraining[fold.Words(e.text)] {
 			novel.add(e.label, r)
 		}
 	}

@@ -66,3 +66,13 @@ var plain = func() map[rune][2]rune {
 	}
 	return m
 }()
+
+// Words is s folded by String with everything but letters and digits taken
+// out and the words joined by single spaces: two corpus lines whose Words
+// are equal are the same message however they are spelt out ("Thanks!!",
+// "thanks").
+func Words(s string) string {
+	return strings.Join(strings.FieldsFunc(String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}

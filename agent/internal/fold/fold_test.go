@@ -50,3 +50,18 @@ func TestString(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"Thanks!!":           "thanks",
+		"  wipe   my DATA. ": "wipe my data",
+		"ça va? 🙂 merci":     "ca va merci",
+		"don't":              "don t",
+		"¿Qué tal, Müller…?": "que tal muller",
+		"":                   "",
+	} {
+		if got := Words(in); got != want {
+			t.Errorf("Words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
