@@ -219,7 +219,7 @@ func (t *turn) addDetails() bool {
 	prev := ds.currentDraft()
 	next := replayChanges(ComposeDraft(ds.Details, ds.Variant), rs.Changes, rs.context(ds.Details))
 	if t.a.hooks.enabled() {
-		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "work in what was just added", next, t.m.Partial); out != next {
+		if out := t.a.hooks.draft(t.ctx, ds.Details, prev, "work in what was just added", next, nil); out != next {
 			next = settleChanges(out, rs.Changes, rs.context(ds.Details))
 		}
 	}
@@ -306,13 +306,14 @@ func (t *turn) modelRevision(prev, ruled string, done []revise.Request) string {
 	for _, r := range done {
 		asks = append(asks, r.Describe())
 	}
-	out := t.a.hooks.draft(t.ctx, t.p.Flow.Draft.Details, prev, strings.Join(asks, "; "), ruled, t.m.Partial)
-	for _, r := range done {
-		if !revise.Honoured(prev, out, r) {
-			return ruled
+	return t.a.hooks.draft(t.ctx, t.p.Flow.Draft.Details, prev, strings.Join(asks, "; "), ruled, func(out string) error {
+		for _, r := range done {
+			if !revise.Honoured(prev, out, r) {
+				return errNotHonoured
+			}
 		}
-	}
-	return out
+		return nil
+	})
 }
 
 func appendChanges(list []revise.Request, more ...revise.Request) []revise.Request {
@@ -346,7 +347,12 @@ func (t *turn) anotherDraftWith(lead string) {
 	ctx := rs.context(ds.Details)
 	if t.a.hooks.enabled() {
 		template := replayChanges(ComposeDraft(ds.Details, ds.Variant+1), rs.Changes, ctx)
-		out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, t.m.Partial)
+		out := t.a.hooks.draft(t.ctx, ds.Details, prev, "another", template, func(out string) error {
+			if rs.seen(settleChanges(out, rs.Changes, ctx)) {
+				return errShownBefore
+			}
+			return nil
+		})
 		if out != template {
 			out = settleChanges(out, rs.Changes, ctx)
 		}

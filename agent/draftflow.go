@@ -376,7 +376,7 @@ func (t *turn) showDraft(lead string, revision string) {
 	if n := len(ds.History); n > 0 {
 		prev = ds.History[n-1]
 	}
-	text := t.a.hooks.draft(t.ctx, ds.Details, prev, revision, ComposeDraft(ds.Details, ds.Variant), t.m.Partial)
+	text := t.a.hooks.draft(t.ctx, ds.Details, prev, revision, ComposeDraft(ds.Details, ds.Variant), nil)
 	if rs := ds.Revised; rs != nil && len(rs.Changes) > 0 {
 		// Changes asked for at a step ("make it shorter" where the feel
 		// was asked) or on an earlier version hold for this one too.

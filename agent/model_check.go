@@ -55,6 +55,8 @@ var (
 	errJudging      = &checkError{"judges someone"}
 	errCheerful     = &checkError{"cheerful opening on a sombre occasion"}
 	errTooClose     = &checkError{"too close for the relationship"}
+	errNotHonoured  = &checkError{"change asked for not made"}
+	errShownBefore  = &checkError{"a version shown before"}
 )
 
 // Length caps, in characters.

@@ -22,9 +22,11 @@ const (
 // model's draft greets d.Recipient, works in every mention, ends with a
 // question, fits d.Length and passes the common checks. Drafts are never
 // streamed: they are short, the person copies them, and a draft shown while
-// it is written could be replaced by the template a moment later. partial
-// is not used.
-func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string, revision string, template string, _ func(string)) string {
+// it is written could be replaced by the template a moment later. accept,
+// when not nil, is the caller's own last check (the changes asked for are
+// in it, it is no version shown before): a draft it refuses counts, logs
+// and is reported as a fallback, like one the checks here refuse.
+func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string, revision string, template string, accept func(string) error) string {
 	if !h.enabled() {
 		return template
 	}
@@ -34,7 +36,13 @@ func (h *modelHooks) draft(ctx context.Context, d DraftDetails, previous string,
 		system:    draftSystem,
 		user:      draftPrompt(d, previous, revision),
 		maxTokens: draftTokens,
-		final:     func(s string) (string, error) { return checkDraft(s, d, previous, revision) },
+		final: func(s string) (string, error) {
+			s, err := checkDraft(s, d, previous, revision)
+			if err == nil && accept != nil {
+				err = accept(s)
+			}
+			return s, err
+		},
 	}
 	out, err := h.run(ctx, c)
 	if err != nil {

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -175,15 +176,11 @@ const goodAnswer = "From “When someone goes quiet”: silence often says more 
 	"Send one light message. Then give it space."
 
 func TestHookDraftsAreNotStreamed(t *testing.T) {
-	var got []string
 	llm := replies(goodDraft)
 	h := testHooks(llm, time.Second)
-	out := h.draft(context.Background(), samDetails, "", "", "tmpl", func(s string) { got = append(got, s) })
+	out := h.draft(context.Background(), samDetails, "", "", "tmpl", nil)
 	if out != goodDraft {
 		t.Fatalf("draft = %q, want the model's", out)
-	}
-	if len(got) != 0 {
-		t.Errorf("a draft was shown while written: %q", got)
 	}
 	if c := llm.last(t); c.opts.StreamingFunc != nil {
 		t.Error("the draft call asked for a stream")
@@ -581,5 +578,28 @@ func TestHookStalledStreamFallsBack(t *testing.T) {
 	}
 	if calls, fb := h.stats(); calls != 1 || fb != 1 {
 		t.Errorf("stats = %d, %d; want 1, 1", calls, fb)
+	}
+}
+
+// A draft the caller's own check refuses (a change not made, a version
+// shown before) is a fallback in the log and the figures, not a use.
+func TestHookDraftCallerRefusalIsAFallback(t *testing.T) {
+	var logs bytes.Buffer
+	h := newModelHooks(ModelOptions{LLM: replies(goodDraft), Timeout: time.Second},
+		slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	var events []ModelEvent
+	h.observe = func(e ModelEvent) { events = append(events, e) }
+	refuse := func(string) error { return errShownBefore }
+	if got := h.draft(context.Background(), samDetails, "", "", "tmpl", refuse); got != "tmpl" {
+		t.Errorf("draft = %q, want the template once the caller refuses the model's", got)
+	}
+	if got := h.draft(context.Background(), samDetails, "", "", "tmpl", func(string) error { return nil }); got != goodDraft {
+		t.Errorf("draft = %q, want the model's once the caller accepts it", got)
+	}
+	if len(events) != 2 || events[0].Outcome != ModelFellBack || events[1].Outcome != ModelUsed {
+		t.Errorf("events = %+v, want a fallback then a use", events)
+	}
+	if !strings.Contains(logs.String(), `outcome=fallback reason="a version shown before"`) {
+		t.Errorf("the refusal is not logged with its reason:\n%s", logs.String())
 	}
 }

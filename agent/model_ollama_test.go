@@ -254,7 +254,7 @@ func TestOllamaRealServer(t *testing.T) {
 					}
 				}
 				timed("draft", func() {
-					if got := h.draft(ctx, samDetails, "", "", "tmpl-draft", partial); got != "tmpl-draft" {
+					if got := h.draft(ctx, samDetails, "", "", "tmpl-draft", nil); got != "tmpl-draft" {
 						t.Errorf("draft = %q, want the template", got)
 					}
 				})

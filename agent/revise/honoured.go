@@ -87,9 +87,9 @@ func Honoured(before, after string, r Request) bool {
 	case Serious:
 		return !lightRe.MatchString(after)
 	case Casual:
-		return contracted(after) >= contracted(before)
+		return casualness(after) >= casualness(before)
 	case Formal:
-		return contracted(after) <= contracted(before)
+		return casualness(after) <= casualness(before)
 	}
 	return true
 }

@@ -138,3 +138,25 @@ func looksFormal(d draft) bool {
 	body := strings.Join(d.body, " ")
 	return contracted(body) == 0 && wholeForms(body) >= 2 && !strings.Contains(body, "!")
 }
+
+// chatMarks are the marks of a message written the way people chat: a
+// "hey" to open, a sentence that leaves out its "I" ("Was just thinking
+// of you"), a contraction beyond the common ones, words of talk.
+var chatMarks = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^\s*(?:hey|heya|hiya|yo|oi)\b`),
+	regexp.MustCompile(`(?i)(?:^|[.!?]\s+|^\s*\S+[!,]\s+)(?:was|been|just|thinking|saw|got|heard|miss(?:ed)?|can['’]t wait|no worries)\b`),
+	regexp.MustCompile(`(?i)\b(?:how|who|where|when)['’]s\b`),
+	regexp.MustCompile(`(?i)\b(?:gonna|wanna|gotta|kinda|sorta|haha+|lol|btw|tbh|yeah|yep|nope|cheers|mate|ages)\b`),
+}
+
+// casualness is how casual s reads: its contractions and chat marks, less
+// the whole forms that could have been contracted. A change asked to be
+// more casual is made when the new version scores at least the old one;
+// more formal, at most.
+func casualness(s string) int {
+	n := contracted(s) - wholeForms(s)
+	for _, re := range chatMarks {
+		n += len(re.FindAllStringIndex(s, -1))
+	}
+	return n
+}
