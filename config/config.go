@@ -62,8 +62,9 @@ type Data struct {
 	// ModelCache is the folder the learned models are kept in between
 	// starts, so that a start reads them instead of training them again.
 	// Empty means the "models" folder inside Dir; ModelCacheOff keeps
-	// none. What it holds is derived from the program alone, never from
-	// anyone's messages, and may be deleted at any time.
+	// none. The folder is made when missing, in a folder that must exist.
+	// What it holds is derived from the program alone, never from anyone's
+	// messages; it is not part of backups and may be deleted at any time.
 	ModelCache string `yaml:"model_cache" env:"COMPANION_MODEL_CACHE"`
 }
 

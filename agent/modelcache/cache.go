@@ -47,8 +47,8 @@ type Cache struct {
 	quiet sync.Once
 }
 
-// New returns a cache keeping models in dir, created (0700) when first
-// written; "" keeps nothing. Problems are logged to log, never returned:
+// New returns a cache keeping models in dir, created (0700, in a folder
+// that must exist) when first written; "" keeps nothing. Problems are logged to log, never returned:
 // a model that cannot be kept is trained at each start, as without a
 // cache. log may be nil.
 func New(dir string, log *slog.Logger) *Cache {
@@ -177,7 +177,9 @@ func (c *Cache) read(path string, sum [sha256.Size]byte) ([]byte, error) {
 // write writes data as the model file at path: to a temporary file first,
 // renamed into place once whole, so that no reader ever sees part of it.
 func (c *Cache) write(name, path string, sum [sha256.Size]byte, data []byte) error {
-	if err := os.MkdirAll(c.dir, 0o700); err != nil {
+	// The folder itself is made, never its parents: a data folder removed
+	// while the models were training is not made again for them.
+	if err := os.Mkdir(c.dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
 		return err
 	}
 	f, err := os.CreateTemp(c.dir, name+"-*.tmp")

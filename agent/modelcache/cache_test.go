@@ -228,7 +228,10 @@ func TestKeepInAFolderThatCannotBeWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = os.Chmod(readOnly, 0o700) })
-	dirs := map[string]string{"under a file": filepath.Join(file, "models")}
+	dirs := map[string]string{
+		"under a file": filepath.Join(file, "models"),
+		"parent gone":  filepath.Join(base, "removed", "models"),
+	}
 	if probe, err := os.CreateTemp(readOnly, "probe"); err == nil {
 		// Permissions do not bind this user (root): the file case stands for it.
 		probe.Close()
