@@ -195,10 +195,10 @@ func (c *Cache) write(name, path string, sum [sha256.Size]byte, data []byte) err
 	out = append(out, data...)
 	check := sha256.Sum256(data)
 	out = append(out, check[:]...)
+	// No fsync: a file a crash left cut short fails its checksum and is
+	// trained again, and the first message after a start waits for this
+	// write.
 	_, err = f.Write(out)
-	if err == nil {
-		err = f.Sync()
-	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -91,11 +91,11 @@ func trainConcern(c *modelcache.Cache) *understand.Classifier {
 }
 
 // concernKey is the model cache key of the concern model: everything its
-// examples are made from — the crisis corpus and the parts left unseen,
-// the everyday hurts, the intent corpus's lines and the lexicons that
-// leave out those the rules would answer as a crisis. Made from the bytes
-// alone, it spares a start the rules' pass over every line when the model
-// is kept.
+// examples are made from — the crisis corpus and which parts stay unseen,
+// the everyday hurts, the intent corpus's lines, and the lexicons, which
+// decide the everyday lines left out as crises. Made from the bytes alone,
+// it spares a start the rules' pass over every line when the model is
+// kept.
 func concernKey() *modelcache.Key {
 	k := modelcache.NewKey("concern").Add(concernUnseen...)
 	k.AddFS(concernFiles, "testdata/corpus/*/*.tsv")
