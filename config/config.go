@@ -4,6 +4,8 @@
 // messages that name the offending key and say how to fix it.
 package config
 
+import "path/filepath"
+
 // Config is the whole configuration. Build it with Load (or Default for the
 // built-in values) and read it; it is not changed after start.
 //
@@ -57,6 +59,31 @@ type Data struct {
 	SyncWrites bool `yaml:"sync_writes" env:"COMPANION_SYNC_WRITES"`
 	// GCInterval is how often the store reclaims space from old values.
 	GCInterval Duration `yaml:"gc_interval" env:"COMPANION_DATA_GC_INTERVAL"`
+	// ModelCache is the folder the learned models are kept in between
+	// starts, so that a start reads them instead of training them again.
+	// Empty means the "models" folder inside Dir; ModelCacheOff keeps
+	// none. The folder is made when missing, in a folder that must exist.
+	// What it holds is derived from the program alone, never from anyone's
+	// messages; it is not part of backups and may be deleted at any time.
+	ModelCache string `yaml:"model_cache" env:"COMPANION_MODEL_CACHE"`
+}
+
+// ModelCacheOff is the value of data.model_cache that keeps no models.
+const ModelCacheOff = "off"
+
+// ModelCacheDir returns the folder the learned models are kept in, "" for
+// none.
+func (d Data) ModelCacheDir() string {
+	switch d.ModelCache {
+	case ModelCacheOff:
+		return ""
+	case "":
+		if d.Dir == "" {
+			return ""
+		}
+		return filepath.Join(d.Dir, "models")
+	}
+	return d.ModelCache
 }
 
 // Knowledge configures where the guide comes from.

@@ -122,6 +122,8 @@ func TestPrecedence(t *testing.T) {
 			func(c Config) any { return c.Data.SyncWrites }, true, false, true},
 		{"data.gc_interval", "data:\n  gc_interval: 1h\n", map[string]string{"COMPANION_DATA_GC_INTERVAL": "90s"},
 			func(c Config) any { return c.Data.GCInterval.Duration }, 10 * time.Minute, time.Hour, 90 * time.Second},
+		{"data.model_cache", "data:\n  model_cache: " + dirA + "\n", map[string]string{"COMPANION_MODEL_CACHE": dirB},
+			func(c Config) any { return c.Data.ModelCache }, "", dirA, dirB},
 		{"knowledge.dir", "knowledge:\n  dir: " + dirA + "\n", map[string]string{"COMPANION_KNOWLEDGE_DIR": dirB},
 			func(c Config) any { return c.Knowledge.Dir }, "", dirA, dirB},
 		{"telegram.token", "telegram:\n  token: \"1:file\"\n", map[string]string{"COMPANION_TELEGRAM_TOKEN": "2:env"},
@@ -310,5 +312,20 @@ func TestKeys(t *testing.T) {
 	}
 	if keys[0].Path != "data.dir" || keys[len(keys)-1].Path != "reminders.default_hour" {
 		t.Errorf("Keys() not in declaration order: first %s, last %s", keys[0].Path, keys[len(keys)-1].Path)
+	}
+}
+
+// The models are kept in the data folder's models/ unless a folder is
+// named, and nowhere when the key says off.
+func TestModelCacheDir(t *testing.T) {
+	for _, tc := range []struct{ data, cache, want string }{
+		{"/srv/companion", "", filepath.Join("/srv/companion", "models")},
+		{"/srv/companion", "/var/cache/companion", "/var/cache/companion"},
+		{"/srv/companion", ModelCacheOff, ""},
+		{"", "", ""},
+	} {
+		if got := (Data{Dir: tc.data, ModelCache: tc.cache}).ModelCacheDir(); got != tc.want {
+			t.Errorf("data %q, model_cache %q: %q; want %q", tc.data, tc.cache, got, tc.want)
+		}
 	}
 }

@@ -86,6 +86,11 @@ func (v *validator) data() {
 		v.readableFile("data.encryption_key_file", d.EncryptionKeyFile)
 	}
 	v.positive("data.gc_interval", d.GCInterval, "10m")
+	if dir := d.ModelCacheDir(); d.ModelCache != "" && dir != "" {
+		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+			v.bad("data.model_cache", "%s is a file, not a folder (point it at a folder, or say %q to keep no models)", quoteShort(dir), ModelCacheOff)
+		}
+	}
 }
 
 // readableFile checks that path names a regular file this process can

@@ -152,6 +152,8 @@ func TestValidateRequired(t *testing.T) {
 		{"knowledge replace", map[string]string{"COMPANION_KNOWLEDGE_REPLACE": "true"}, "", "COMPANION_KNOWLEDGE_REPLACE: ", "knowledge.dir is empty"},
 		{"knowledge dir is a file", nil, "knowledge:\n  dir: " + notDir + "\n", ":2: knowledge.dir: ", "is not a folder"},
 		{"data dir is a file", map[string]string{"COMPANION_DATA_DIR": notDir}, "", "COMPANION_DATA_DIR: ", "is a file, not a folder"},
+		{"model cache is a file", map[string]string{"COMPANION_MODEL_CACHE": notDir}, "", "COMPANION_MODEL_CACHE: ", `say "off" to keep no models`},
+		{"model cache is a file in the file", nil, "data:\n  model_cache: " + notDir + "\n", ":2: data.model_cache: ", "is a file, not a folder"},
 		{"emergency note", nil, "safety:\n  emergency_note: \"\"\n", ":2: safety.emergency_note: ", "empty"},
 		{"no helplines", nil, "safety:\n  helplines: []\n", ":2: safety.helplines: ", "keep at least one"},
 		{"null helplines", nil, "safety:\n  helplines:\n", ":2: safety.helplines: ", "keep at least one"},

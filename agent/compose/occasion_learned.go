@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/companion-dev/companion/agent/modelcache"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -27,16 +28,29 @@ var (
 )
 
 // occasionClassifier is the classifier learned from occasionCorpus, trained
-// on first use.
+// on first use, or read from the default model cache when an earlier start
+// kept it there.
 func occasionClassifier() *understand.Classifier {
 	occasionOnce.Do(func() {
-		ex := readOccasions(occasionCorpus)
-		for i := range ex {
-			ex[i].Text = occasionText(ex[i].Text)
-		}
-		occasionModel = understand.Train(ex)
+		occasionModel = trainOccasions(modelcache.Default())
 	})
 	return occasionModel
+}
+
+// trainOccasions trains the occasion classifier, or reads the one kept in
+// c for the same corpus.
+func trainOccasions(c *modelcache.Cache) *understand.Classifier {
+	return understand.TrainKept(c, modelcache.NewKey("occasion").Add(occasionCorpus), occasionExamples)
+}
+
+// occasionExamples are the wordings of occasionCorpus as the classifier
+// reads them, with their labels.
+func occasionExamples() []understand.Example {
+	ex := readOccasions(occasionCorpus)
+	for i := range ex {
+		ex[i].Text = occasionText(ex[i].Text)
+	}
+	return ex
 }
 
 // Warm trains the occasion classifier, so that the first draft is not

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/companion-dev/companion/agent/modelcache"
 )
 
 // None is the label of an answer that carries a point but no particular
@@ -49,17 +51,13 @@ func Feel(answer string) Feeling {
 	return defaultModel.feel(answer)
 }
 
-// Warm trains the model Feel uses, so that the first answer it reads is
-// not slowed by the training. A program calls it at start-up; later calls
+// Warm trains the model Feel uses (or reads it from the default model
+// cache, when an earlier start kept it there), so that the first answer it
+// reads is not slowed by the training. A program calls it at start-up; later calls
 // return at once. It is safe for concurrent use.
 func Warm() {
 	defaultOnce.Do(func() {
-		ex, err := parseCorpus(tuneTSV)
-		if err != nil {
-			// The corpus is compiled in and checked by the tests.
-			panic(fmt.Sprintf("listen: built-in corpus: %v", err))
-		}
-		defaultModel = train(ex)
+		defaultModel = trainKept(modelcache.Default(), tuneTSV)
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/companion-dev/companion/agent/modelcache"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -69,14 +70,38 @@ func Concern(text string) float64 {
 	return 0
 }
 
-// WarmConcern trains the concern model now, so that no message waits.
+// WarmConcern trains the concern model now (or reads it from the default
+// model cache, when an earlier start kept it there), so that no message
+// waits.
 func WarmConcern() { concernClassifier() }
 
 func concernClassifier() *understand.Classifier {
 	concernOnce.Do(func() {
-		concernModel = understand.Train(concernExamples(concernParts()))
+		concernModel = trainConcern(modelcache.Default())
 	})
 	return concernModel
+}
+
+// trainConcern trains the concern model, or reads the one kept in c for
+// the same corpora and lexicons.
+func trainConcern(c *modelcache.Cache) *understand.Classifier {
+	return understand.TrainKept(c, concernKey(), func() []understand.Example {
+		return concernExamples(concernParts())
+	})
+}
+
+// concernKey is the model cache key of the concern model: everything its
+// examples are made from — the crisis corpus and which parts stay unseen,
+// the everyday hurts, the intent corpus's lines, and the lexicons, which
+// decide the everyday lines left out as crises. Made from the bytes alone,
+// it spares a start the rules' pass over every line when the model is
+// kept.
+func concernKey() *modelcache.Key {
+	k := modelcache.NewKey("concern").Add(concernUnseen...)
+	k.AddFS(concernFiles, "testdata/corpus/*/*.tsv")
+	k.AddFS(concernHurts, "testdata/concern/*.txt")
+	k.AddFS(lexiconFiles, "lexicon/*")
+	return k.Add(understand.CorpusTexts()...)
 }
 
 // concernParts lists the corpus parts the model learns from, by name:

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+
+	"github.com/companion-dev/companion/agent/modelcache"
 )
 
 // SureThreshold is the confidence from which a caller may act on a label
@@ -62,8 +64,9 @@ var (
 )
 
 // Default returns the classifier trained on the built-in corpus. The first
-// call trains it (see the package doc for how long that takes); later calls
-// return the same classifier.
+// call trains it (see the package doc for how long that takes), or reads it
+// from the default model cache when it was kept there by an earlier start;
+// later calls return the same classifier.
 func Default() *Classifier {
 	defaultOnce.Do(func() {
 		examples, err := builtinCorpus()
@@ -71,7 +74,7 @@ func Default() *Classifier {
 			// The corpus is compiled in and checked by the tests.
 			panic(fmt.Sprintf("understand: built-in corpus: %v", err))
 		}
-		defaultClassifier = newClassifier(examples, defaults)
+		defaultClassifier = trainKept(modelcache.Default(), intentKey(examples), defaults, func() []example { return examples })
 	})
 	return defaultClassifier
 }

@@ -115,7 +115,7 @@ func loadKnowledge(cfg config.Config) (*knowledge.KB, error) {
 // open builds the store, knowledge base and agent. The agent's models
 // are built meanwhile, in the background (see warm).
 func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
-	warmed := warm(log)
+	warmed := warm(log, cfg.Data.ModelCacheDir())
 	kb, err := loadKnowledge(cfg)
 	if err != nil {
 		return nil, err
@@ -156,12 +156,16 @@ func (m *Main) open(cfg config.Config, log *slog.Logger) (*app, error) {
 
 // warm builds the agent's learned models and lexicons in the background,
 // while the store opens and the adapters connect, so that the first
-// message after a start does not wait for them (several seconds of
-// processor time on today's corpora). The returned channel is closed when
-// they are built.
+// message after a start does not wait for them. The models are read from
+// cacheDir when an earlier start of the same program kept them there
+// (a second or two for the lexicons, which are always built), and trained
+// and kept there otherwise (several seconds of processor time on today's
+// corpora); "" keeps none. The returned channel is closed when they are
+// built.
 // It is pure computation on data compiled in: nothing to cancel.
-func warm(log *slog.Logger) chan struct{} {
+func warm(log *slog.Logger, cacheDir string) chan struct{} {
 	done := make(chan struct{})
+	agent.KeepModels(cacheDir, log.With("component", "models"))
 	go func() {
 		defer close(done)
 		start := time.Now()

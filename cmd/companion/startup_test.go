@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"os"
@@ -108,30 +110,111 @@ func TestWritesOnlyUnderDataDir(t *testing.T) {
 }
 
 // BenchmarkStartup measures how long `companion run` takes from exec to
-// answering /readyz with its store open and Telegram connected, on a new
-// data folder and on one holding 500 people.
+// answering /readyz with its store open and Telegram connected: with the
+// message models trained at the start (models=trained, no model cache) and
+// read from the models an earlier start kept (models=kept), on a new data
+// folder and on one holding 500 people. Besides the time it reports the
+// processor time the process used, which a loaded machine changes less.
 func BenchmarkStartup(b *testing.B) {
 	bin := buildBinary(b)
 	srv := telegramtest.New(b, telegramtest.Options{})
-	for _, people := range []int{0, 500} {
-		b.Run(fmt.Sprintf("people=%d", people), func(b *testing.B) {
+	for _, tc := range []struct {
+		people int
+		models string
+	}{{0, "trained"}, {0, "kept"}, {500, "kept"}} {
+		b.Run(fmt.Sprintf("people=%d/models=%s", tc.people, tc.models), func(b *testing.B) {
 			dir := b.TempDir()
-			if people > 0 {
-				fillStore(b, bin, srv, dir, people)
+			if tc.people > 0 {
+				fillStore(b, bin, srv, dir, tc.people)
 			}
 			env := telegramEnv(srv, dir)
-			for b.Loop() {
-				addr := freeAddr(b)
-				env["COMPANION_HTTP_ADDR"] = addr
-				cmd, logs := startBinary(b, bin, dir, env)
-				waitReady(b, addr, 30*time.Second, logs)
-				b.StopTimer()
-				_ = cmd.Process.Signal(os.Interrupt)
-				_ = cmd.Wait()
-				b.StartTimer()
+			if tc.models == "trained" {
+				env["COMPANION_MODEL_CACHE"] = "off"
+			} else {
+				// One start to keep them, unmeasured.
+				startAndStop(b, bin, dir, env)
 			}
+			var cpu time.Duration
+			for b.Loop() {
+				cpu += startAndStop(b, bin, dir, env)
+			}
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/start")
 		})
 	}
+}
+
+// startAndStop starts `companion run`, waits for /readyz, and stops it
+// outside the benchmark's timer. It returns the processor time the process
+// used, stopping included.
+func startAndStop(b *testing.B, bin, dir string, env map[string]string) time.Duration {
+	addr := freeAddr(b)
+	env["COMPANION_HTTP_ADDR"] = addr
+	cmd, logs := startBinary(b, bin, dir, env)
+	waitReady(b, addr, 2*time.Minute, logs)
+	b.StopTimer()
+	defer b.StartTimer()
+	_ = cmd.Process.Signal(os.Interrupt)
+	_ = cmd.Wait()
+	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+}
+
+// BenchmarkChatFirstReply measures the terminal chat as a person meets it:
+// from exec of `companion chat` with a message typed at once to the first
+// line of the reply, with the models trained at the start and read from
+// the model cache. The chat's own prompt does not wait for the models; the
+// reply does, as it waits for the safety rules.
+func BenchmarkChatFirstReply(b *testing.B) {
+	bin := buildBinary(b)
+	for _, models := range []string{"trained", "kept"} {
+		b.Run("models="+models, func(b *testing.B) {
+			cache := filepath.Join(b.TempDir(), "models")
+			if models == "trained" {
+				cache = "off"
+			} else {
+				chatFirstReply(b, bin, cache)
+			}
+			var cpu time.Duration
+			for b.Loop() {
+				cpu += chatFirstReply(b, bin, cache)
+			}
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/start")
+		})
+	}
+}
+
+// chatFirstReply runs the chat on a new data folder, sends one message and
+// waits for the first line of the reply; the rest is outside the timer.
+// It returns the processor time the process used.
+func chatFirstReply(b *testing.B, bin, cache string) time.Duration {
+	b.StopTimer()
+	dir := b.TempDir()
+	cmd := exec.Command(bin, "chat", "--data-dir", dir)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "COMPANION_MODEL_CACHE=" + cache}
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.StartTimer()
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.WriteString(stdin, "my best friend moved away and i miss her\n"); err != nil {
+		b.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	b.StopTimer()
+	if err != nil || strings.TrimSpace(line) == "" {
+		b.Fatalf("no reply: %q, %v", line, err)
+	}
+	stdin.Close()
+	_, _ = io.Copy(io.Discard, stdout)
+	_ = cmd.Wait()
+	b.StartTimer()
+	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 }
 
 // BenchmarkFirstReply measures, on a companion just started, how long the

@@ -35,7 +35,7 @@ func TestReadyOnceModelsAreBuilt(t *testing.T) {
 // warm builds the models in the background and says when it is done.
 func TestWarmClosesWhenBuilt(t *testing.T) {
 	select {
-	case <-warm(slog.New(slog.DiscardHandler)):
+	case <-warm(slog.New(slog.DiscardHandler), t.TempDir()):
 	case <-time.After(2 * time.Minute):
 		t.Fatal("models not built within two minutes")
 	}
