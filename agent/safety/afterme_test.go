@@ -114,3 +114,55 @@ func TestBrinkAndAfterInEnglish(t *testing.T) {
 		{"swallowed something at the party and now my heart is pounding and i cant feel my hands", Medical},
 	})
 }
+
+// TestAttemptTakenUpAgainInEveryLanguage checks that an attempt told of
+// the past no longer hides behind the past once the speaker wants it
+// again now (undo: lines of xx.afterme.txt), beside a past that is over.
+func TestAttemptTakenUpAgainInEveryLanguage(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"hace tres anos tome pastillas para morirme y ahora quiero intentarlo de nuevo", Self},
+		{"hace tres anos tome pastillas para morirme, hoy estoy bien y tengo terapia", None},
+		{"ha tre anni ho preso pastiglie per morire e adesso voglio riprovarci", Self},
+		{"vor vier jahren hab ich tabletten genommen um zu sterben und jetzt will ichs wieder", Self},
+		{"drie jaar geleden nam ik pillen om dood te gaan en nu wil ik het nog een keer", Self},
+		{"trzy lata temu wzialem tabletki zeby umrzec a teraz chce jeszcze raz", Self},
+		{"il y a trois ans j ai pris des cachets pour mourir et maintenant je veux retenter", Self},
+	})
+}
+
+// TestHomeAndNeighboursInEveryLanguage checks a parent who hits the
+// family, a push against a wall and a neighbour beaten by her partner
+// (xx.afterme.txt), in several languages.
+func TestHomeAndNeighboursInEveryLanguage(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"mi padrastro nos pega cuando se enoja", Abuse},
+		{"mein stiefvater schlagt uns wenn er getrunken hat", Abuse},
+		{"hij heeft me tegen de deur geduwd", Abuse},
+		{"ma soeur se fait frapper par son copain", Other},
+		{"la mia amica viene picchiata dal ragazzo", Other},
+		{"a minha vizinha apanha do marido quase todo dia", Other},
+		{"ze gooide de bal tegen de muur", None},
+	})
+}
+
+// TestElisionsTypedWithoutApostrophe checks that a French or Italian word
+// joined to the next by an apostrophe is read as the two words, whichever
+// way the rule wrote them.
+func TestElisionsTypedWithoutApostrophe(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"ho mollato l'insulina di proposito", Self},
+		{"j'arrête mon insuline exprès", Self},
+		{"ho buttato l'agenda vecchia, tanto l'anno prossimo ne compro una", None},
+	})
+	known := map[string]bool{"insulina": true, "jai": true, "out": true}
+	for _, tt := range []struct{ word, el, rest string }{
+		{"linsulina", "l", "insulina"},
+		{"jai", "", ""},  // a lexicon word as typed
+		{"tout", "", ""}, // the rest is too short to be read apart
+	} {
+		el, rest := elisionSplit(tt.word, elided["fr"], known)
+		if el != tt.el || rest != tt.rest {
+			t.Errorf("elisionSplit(%q) = %q %q, want %q %q", tt.word, el, rest, tt.el, tt.rest)
+		}
+	}
+}
