@@ -166,3 +166,18 @@ func TestElisionsTypedWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietFarewellSignsInEveryLanguage checks a keepsake promised for
+// after, no reason left to breathe, the relief the speaker's vanishing
+// would bring, an absolution whatever happens, and a blade kept under the
+// pillow (xx.afterme.txt), beside a keepsake passed on for a new one.
+func TestQuietFarewellSignsInEveryLanguage(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"wer kriegt mein fahrrad wenn ich tot bin, mein cousin?", Self},
+		{"mis papas se quedarian tranquilos si me fuera", Self},
+		{"ik zie geen zin meer om te blijven ademen", Self},
+		{"qualsiasi cosa succeda, non e colpa tua. comunque vada, non e colpa tua", Self},
+		{"tengo una navaja bajo la almohada desde el lunes", Self},
+		{"a quem eu dou minha bicicleta velha? comprei uma nova", None},
+	})
+}
