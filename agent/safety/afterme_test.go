@@ -71,7 +71,7 @@ func TestBrinkAndAfterInEveryLanguage(t *testing.T) {
 		{"ya me encontraron jugando al escondite, me tocaba contar", None},
 		{"quando me encontrarem vao entender", Self},
 		{"quand ils me trouveront ce sera trop tard", Self},
-		{"mi troveranno lunedi in cantina", Self},
+		{"mi troveranno lunedi in cantina, e sara troppo tardi", Self},
 		{"als ze me vinden is het al te laat", Self},
 		{"beni bulduklarinda cok gec olacak", Self},
 		{"despues de eso nada importa, ya pague todo", Self},
@@ -179,5 +179,24 @@ func TestQuietFarewellSignsInEveryLanguage(t *testing.T) {
 		{"qualsiasi cosa succeda, non e colpa tua. comunque vada, non e colpa tua", Self},
 		{"tengo una navaja bajo la almohada desde el lunes", Self},
 		{"a quem eu dou minha bicicleta velha? comprei uma nova", None},
+	})
+}
+
+// TestFoundAndGoneNearMisses checks being found at a place and time
+// agreed, leaving an app for good and a death of the past from a heart
+// attack, beside being found told with indifference or as a reproach.
+func TestFoundAndGoneNearMisses(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"the dog always finds me first when i get home", None},
+		{"me van a encontrar en la plaza a las ocho", None},
+		{"vao me achar no bar hoje a noite", None},
+		{"ils me retrouveront a la gare samedi", None},
+		{"mi trovano al bar dopo il lavoro", None},
+		{"znajda mnie w pracy po dziewiatej", None},
+		{"beni yarin okulda bulurlar", None},
+		{"quiero borrarme de ese grupo de whatsapp para siempre", None},
+		{"la nonna della mia vicina e morta d'infarto ieri, cosa le scrivo", None},
+		{"me van a encontrar en el rio y me da igual", Self},
+		{"ils me trouveront et ce sera trop tard", Self},
 	})
 }
