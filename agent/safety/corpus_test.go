@@ -25,77 +25,79 @@ var mainLangs = []string{"en", "es", "de", "fr", "pt", "it", "nl", "pl", "tr"}
 // finished, less a margin, and only ever raised; the rules are never
 // adjusted to held-out lines.
 const (
-	tuneRecall     = 0.97
-	tuneFalsePos   = 0.01
-	tune2Recall    = 0.96  // measured 0.994 (0.881 before the third round)
-	tune2FalsePos  = 0.02  // measured 0.000
-	tune3Recall    = 0.95  // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
-	tune3FalsePos  = 0.02  // measured 0.000; 0.119 when first measured
-	tune4Recall    = 0.95  // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
-	tune4FalsePos  = 0.02  // measured 0.000; 0.051 when first measured
-	tune5Recall    = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
-	tune5FalsePos  = 0.02  // measured 0.000; 0.062 when first measured
-	tune6Recall    = 0.95  // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
-	tune6FalsePos  = 0.02  // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
-	tune7Recall    = 0.95  // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
-	tune7FalsePos  = 0.02  // measured 0.000; 0.081 when first measured
-	tune8Recall    = 0.93  // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
-	tune8FalsePos  = 0.02  // measured 0.006; 0.164 when first measured
-	tune9Recall    = 0.85  // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
-	tune9FalsePos  = 0.02  // measured 0.007; 0.026 when first measured
-	tune10Recall   = 0.95  // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
-	tune10FalsePos = 0.02  // measured 0.000; its first batch 0.077 when first measured
-	tune11Recall   = 0.95  // measured 0.981 after the last round fitted it by concept; 0.673 when first measured, 0.712 with the round's mechanisms before it was fitted
-	tune11FalsePos = 0.02  // measured 0.000
-	tune12Recall   = 0.95  // measured 0.978 after the last round fitted it by concept; 0.753 when first measured, before any change, 0.775 with the round's mechanisms before it was fitted
-	tune12FalsePos = 0.02  // measured 0.007; 0.043 when first measured
-	tune13Recall   = 0.95  // measured 0.991; the wordings written while the rules were changed, each idea in several
-	tune13FalsePos = 0.03  // measured 0.011
-	tune14Recall   = 0.95  // measured 1.000 after the round fitted it by concept in its last forty minutes; 0.784 when first measured, before any change, 0.814 with the round's mechanisms before it was fitted
-	tune14FalsePos = 0.02  // measured 0.000; 0.028 when first measured and before it was fitted
-	tune15Recall   = 0.95  // measured 1.000; the wordings written while tune14 was fitted, each idea in three
-	tune15FalsePos = 0.03  // measured 0.000
-	tune16Recall   = 0.95  // measured 0.995 after the round fitted it by concept in its last forty minutes; 0.752 when first measured, before any change, 0.757 with the round's mechanisms before it was fitted
-	tune16FalsePos = 0.02  // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
-	tune17Recall   = 0.95  // measured 1.000; the wordings written while tune16 was fitted, each idea in three
-	tune17FalsePos = 0.03  // measured 0.000
-	tune18Recall   = 0.97  // measured 1.000 (situation right 0.994; English 1.000) after it was read and fitted by concept; 0.899 before, while it was a validation part never read (0.860 on arrival)
-	tune18FalsePos = 0.02  // measured 0.000; 0.016 on arrival
-	tune19Recall   = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
-	tune19FalsePos = 0.03  // measured 0.003
-	tune20Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.727 on arrival (English 0.600), before any change
-	tune20FalsePos = 0.02  // measured 0.000; 0.016 on arrival
-	tune21Recall   = 0.95  // measured 0.994; other wordings of each idea fitted on tune20, and of each mechanism of its round, with safe twins
-	tune21FalsePos = 0.02  // measured 0.000
-	tune22Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.864 on arrival (English 0.800), before any change
-	tune22FalsePos = 0.02  // measured 0.000; 0.046 on arrival (English 0.067)
-	tune23Recall   = 0.95  // measured 0.990; other wordings of each idea fitted on tune22, and probes, with safe twins
-	tune23FalsePos = 0.03  // measured 0.000
-	tune24Recall   = 0.95  // measured 0.989 after it was fitted by concept; 0.886 on arrival (English 0.833), before any change
-	tune24FalsePos = 0.02  // measured 0.000; 0.031 on arrival (English 0.044)
-	tune25Recall   = 0.92  // measured 0.964; other wordings of each idea fitted on tune24, and probes, with safe twins
-	tune25FalsePos = 0.02  // measured 0.000
-	tune26Recall   = 0.95  // measured 1.000 after it was fitted by concept; 0.787 on arrival (English 0.794), before any change
-	tune26FalsePos = 0.02  // measured 0.000; 0.050 on arrival (English 0.044)
-	tune27Recall   = 0.95  // measured 0.993; other wordings of each idea fitted on tune26, and probes, with safe twins
-	tune27FalsePos = 0.02  // measured 0.000
-	tune28Recall   = 0.97  // measured 1.000 (situation right 1.000) after it was read and fitted by concept, each rule tested on wordings of its own; 0.813 on arrival (English 0.788), while it was a validation part never read
-	tune28FalsePos = 0.02  // measured 0.000; 0.019 on arrival (English 0.018)
-	tune29Recall   = 0.94  // measured 0.956 (situation right 0.952) after tune18 and tune28 were fitted, 0.929 (0.919) after it was fitted by concept, with probes of 69, 58, 38, 24, 25, 30 and 20 crisis lines at 0.333, 0.397, 0.447, 0.542, 0.280, 0.500 and 0.400 before they were fitted; the first 170 at 0.424 on arrival (situation right 0.406), before any rule was written for them
-	tune29FalsePos = 0.02  // measured 0.000 (a last day at a job and an exit from a meeting no longer fire); 0.007 before; 60 and 31 safe lines written against its rules fired 12 and 4 times before they were narrowed; 0.096 on arrival
-	tune30Recall   = 0.97  // measured 0.996 (situation right 0.996; English 0.992) after it was read and fitted by concept, each rule tested on wordings of its own; 0.784 before (English 0.736), while it was a validation part never read (0.780 on arrival, self 0.704)
-	tune30FalsePos = 0.02  // measured 0.000; 0.018 before (English 0.016)
-	tune31Recall   = 0.97  // measured 1.000 (situation right 0.996; English 1.000) after it was read and fitted by concept, each rule tested on wordings of its own; 0.737 before (English 0.772), while it was a validation part never read (0.733 on arrival, situation right 0.720)
-	tune31FalsePos = 0.02  // measured 0.000; 0.019 before (English 0.017)
-	tune32Recall   = 0.97  // measured 0.983 (situation right 0.979; English 119 of 123) after it was read and fitted by concept, each rule tested on wordings of its own; 0.834 before (situation right 0.817; English 104 of 123), while it was a validation part never read (0.826 on arrival)
-	tune32FalsePos = 0.02  // measured 0.000; 0.028 before (English 0.033)
-	tune33Recall   = 0.71  // measured 0.735 on arrival (situation right 0.731; English 0.680); a validation part, never read
-	tune33FalsePos = 0.05  // measured 0.009 on arrival (English 0.016)
-	tune34Recall   = 0.62  // measured 0.646 on arrival (situation right 0.630; English 0.679, German 0.714, Spanish and Italian 0.524); a validation part, never read
-	tune34FalsePos = 0.05  // measured 0.029 on arrival (English 0.031, German 2 of 9)
-	heldoutRecall  = 0.80  // measured 0.837 after tune18 and tune28 were read and fitted (English 0.811; tune30, unread, unchanged at 0.784, English 0.736), 0.825 after the tune26 round (0.825 before it) and after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
-	heldoutFalsePo = 0.025 // measured 0.019 after the tune26 round, the tune24 round, the tune22 round, the tune16 round, after the tune14 round, and after the tune11 and tune12 round (0.019 before it, after the tune9 and tune8 rounds; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
-	heldoutSitAcc  = 0.79  // measured 0.833 after tune18 and tune28 were read and fitted, 0.821 after the tune26 round (0.821 before it) and after the tune24 round, 0.813 after the tune22 round, 0.802 after the tune20 round, 0.798 after the tune16 round (0.790 before it, after the tune14 round; 0.755 before it, after the tune11 and tune12 round; 0.743 before it, after the tune9 round; 0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
+	tuneRecall      = 0.97
+	tuneFalsePos    = 0.01
+	tune2Recall     = 0.96  // measured 0.994 (0.881 before the third round)
+	tune2FalsePos   = 0.02  // measured 0.000
+	tune3Recall     = 0.95  // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
+	tune3FalsePos   = 0.02  // measured 0.000; 0.119 when first measured
+	tune4Recall     = 0.95  // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
+	tune4FalsePos   = 0.02  // measured 0.000; 0.051 when first measured
+	tune5Recall     = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
+	tune5FalsePos   = 0.02  // measured 0.000; 0.062 when first measured
+	tune6Recall     = 0.95  // measured 1.000; 0.750 when first measured, before any rule was adjusted to it (0.750 with the rules before this round too)
+	tune6FalsePos   = 0.02  // measured 0.000; 0.077 when first measured (0.123 with the rules before this round)
+	tune7Recall     = 0.95  // measured 0.988; 0.787 when its first English lines were first measured, 0.28 for its second batch of indirect ones
+	tune7FalsePos   = 0.02  // measured 0.000; 0.081 when first measured
+	tune8Recall     = 0.93  // measured 0.986; 0.793 when first measured, before any rule was adjusted to it (its second English batch 0.633, 30.8% false positives)
+	tune8FalsePos   = 0.02  // measured 0.006; 0.164 when first measured
+	tune9Recall     = 0.85  // measured 0.895; 0.680 when first measured with the rules before this round (0.684 with this round's first mechanisms, not written for it), before any rule was adjusted to it
+	tune9FalsePos   = 0.02  // measured 0.007; 0.026 when first measured
+	tune10Recall    = 0.95  // measured 1.000; its first batch 0.765 when first measured, before any rule or mechanism was changed for it
+	tune10FalsePos  = 0.02  // measured 0.000; its first batch 0.077 when first measured
+	tune11Recall    = 0.95  // measured 0.981 after the last round fitted it by concept; 0.673 when first measured, 0.712 with the round's mechanisms before it was fitted
+	tune11FalsePos  = 0.02  // measured 0.000
+	tune12Recall    = 0.95  // measured 0.978 after the last round fitted it by concept; 0.753 when first measured, before any change, 0.775 with the round's mechanisms before it was fitted
+	tune12FalsePos  = 0.02  // measured 0.007; 0.043 when first measured
+	tune13Recall    = 0.95  // measured 0.991; the wordings written while the rules were changed, each idea in several
+	tune13FalsePos  = 0.03  // measured 0.011
+	tune14Recall    = 0.95  // measured 1.000 after the round fitted it by concept in its last forty minutes; 0.784 when first measured, before any change, 0.814 with the round's mechanisms before it was fitted
+	tune14FalsePos  = 0.02  // measured 0.000; 0.028 when first measured and before it was fitted
+	tune15Recall    = 0.95  // measured 1.000; the wordings written while tune14 was fitted, each idea in three
+	tune15FalsePos  = 0.03  // measured 0.000
+	tune16Recall    = 0.95  // measured 0.995 after the round fitted it by concept in its last forty minutes; 0.752 when first measured, before any change, 0.757 with the round's mechanisms before it was fitted
+	tune16FalsePos  = 0.02  // measured 0.000; 0.021 when first measured, 0.014 with the round's mechanisms
+	tune17Recall    = 0.95  // measured 1.000; the wordings written while tune16 was fitted, each idea in three
+	tune17FalsePos  = 0.03  // measured 0.000
+	tune18Recall    = 0.97  // measured 1.000 (situation right 0.994; English 1.000) after it was read and fitted by concept; 0.899 before, while it was a validation part never read (0.860 on arrival)
+	tune18FalsePos  = 0.02  // measured 0.000; 0.016 on arrival
+	tune19Recall    = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
+	tune19FalsePos  = 0.03  // measured 0.003
+	tune20Recall    = 0.95  // measured 1.000 after it was fitted by concept; 0.727 on arrival (English 0.600), before any change
+	tune20FalsePos  = 0.02  // measured 0.000; 0.016 on arrival
+	tune21Recall    = 0.95  // measured 0.994; other wordings of each idea fitted on tune20, and of each mechanism of its round, with safe twins
+	tune21FalsePos  = 0.02  // measured 0.000
+	tune22Recall    = 0.95  // measured 1.000 after it was fitted by concept; 0.864 on arrival (English 0.800), before any change
+	tune22FalsePos  = 0.02  // measured 0.000; 0.046 on arrival (English 0.067)
+	tune23Recall    = 0.95  // measured 0.990; other wordings of each idea fitted on tune22, and probes, with safe twins
+	tune23FalsePos  = 0.03  // measured 0.000
+	tune24Recall    = 0.95  // measured 0.989 after it was fitted by concept; 0.886 on arrival (English 0.833), before any change
+	tune24FalsePos  = 0.02  // measured 0.000; 0.031 on arrival (English 0.044)
+	tune25Recall    = 0.92  // measured 0.964; other wordings of each idea fitted on tune24, and probes, with safe twins
+	tune25FalsePos  = 0.02  // measured 0.000
+	tune26Recall    = 0.95  // measured 1.000 after it was fitted by concept; 0.787 on arrival (English 0.794), before any change
+	tune26FalsePos  = 0.02  // measured 0.000; 0.050 on arrival (English 0.044)
+	tune27Recall    = 0.95  // measured 0.993; other wordings of each idea fitted on tune26, and probes, with safe twins
+	tune27FalsePos  = 0.02  // measured 0.000
+	tune28Recall    = 0.97  // measured 1.000 (situation right 1.000) after it was read and fitted by concept, each rule tested on wordings of its own; 0.813 on arrival (English 0.788), while it was a validation part never read
+	tune28FalsePos  = 0.02  // measured 0.000; 0.019 on arrival (English 0.018)
+	tune29Recall    = 0.94  // measured 0.956 (situation right 0.952) after tune18 and tune28 were fitted, 0.929 (0.919) after it was fitted by concept, with probes of 69, 58, 38, 24, 25, 30 and 20 crisis lines at 0.333, 0.397, 0.447, 0.542, 0.280, 0.500 and 0.400 before they were fitted; the first 170 at 0.424 on arrival (situation right 0.406), before any rule was written for them
+	tune29FalsePos  = 0.02  // measured 0.000 (a last day at a job and an exit from a meeting no longer fire); 0.007 before; 60 and 31 safe lines written against its rules fired 12 and 4 times before they were narrowed; 0.096 on arrival
+	tune30Recall    = 0.97  // measured 0.996 (situation right 0.996; English 0.992) after it was read and fitted by concept, each rule tested on wordings of its own; 0.784 before (English 0.736), while it was a validation part never read (0.780 on arrival, self 0.704)
+	tune30FalsePos  = 0.02  // measured 0.000; 0.018 before (English 0.016)
+	tune31Recall    = 0.97  // measured 1.000 (situation right 0.996; English 1.000) after it was read and fitted by concept, each rule tested on wordings of its own; 0.737 before (English 0.772), while it was a validation part never read (0.733 on arrival, situation right 0.720)
+	tune31FalsePos  = 0.02  // measured 0.000; 0.019 before (English 0.017)
+	tune32Recall    = 0.97  // measured 0.983 (situation right 0.979; English 119 of 123) after it was read and fitted by concept, each rule tested on wordings of its own; 0.834 before (situation right 0.817; English 104 of 123), while it was a validation part never read (0.826 on arrival)
+	tune32FalsePos  = 0.02  // measured 0.000; 0.028 before (English 0.033)
+	tune33Recall    = 0.92  // measured 0.936 (situation right 0.932; English 0.934, the other eight 12 to 14 of 14 each) after the rules were widened by idea and language on tune33b (0.761, English 0.680, after the first of them and before it was read), then read and fitted by concept; 0.735 on arrival (situation right 0.731; English 0.680), while it was a validation part never read
+	tune33FalsePos  = 0.02  // measured 0.009 (English 0.016), as on arrival
+	tune33bRecall   = 0.93  // measured 0.951 (situation right 0.945; the whole part 0.483 with the rules before it); its first 591 crisis lines, written idea by idea in each language before any rule was changed for them, 0.618 (English 13 of 15, the other eight 0.528 to 0.653); its second 205 (a brink turned back from, a medicine stopped on purpose, being found, nothing needed after a last chore, a date not to be seen) 28 of 205 before the rules were changed for them, and 33 English ones of the same ideas 16 of 33; a third probe of 40 (a keepsake promised for after asked as a question, no reason to breathe, relief if the speaker vanished, an absolution whatever happens, a blade under the pillow) 12 of 40 before
+	tune33bFalsePos = 0.02  // measured 0.013 (two English near misses read by older rules); 0.050 before
+	tune34Recall    = 0.62  // measured 0.646 on arrival (situation right 0.630; English 0.679, German 0.714, Spanish and Italian 0.524); a validation part, never read
+	tune34FalsePos  = 0.05  // measured 0.029 on arrival (English 0.031, German 2 of 9)
+	heldoutRecall   = 0.80  // measured 0.837 after tune18 and tune28 were read and fitted (English 0.811; tune30, unread, unchanged at 0.784, English 0.736), 0.825 after the tune26 round (0.825 before it) and after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
+	heldoutFalsePo  = 0.025 // measured 0.019 after the tune26 round, the tune24 round, the tune22 round, the tune16 round, after the tune14 round, and after the tune11 and tune12 round (0.019 before it, after the tune9 and tune8 rounds; 0.026 before it, after the tune6 and tune7 rounds; 0.032 before them, 0.045 before the sentence concepts were held to the words that carry them)
+	heldoutSitAcc   = 0.79  // measured 0.833 after tune18 and tune28 were read and fitted, 0.821 after the tune26 round (0.821 before it) and after the tune24 round, 0.813 after the tune22 round, 0.802 after the tune20 round, 0.798 after the tune16 round (0.790 before it, after the tune14 round; 0.755 before it, after the tune11 and tune12 round; 0.743 before it, after the tune9 round; 0.739 before it, after the tune8 round; 0.735 before it, after the tune6 and tune7 rounds; 0.708 before them, 0.681 before the sentence concepts)
 )
 
 type corpusLine struct {
@@ -239,7 +241,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune34", "Tune 34"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune33b", "Tune 33b"}, {"tune34", "Tune 34"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -269,47 +271,53 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // tune33, written the same way (344 lines, 184 of them English, leaning
 // to flat plans told as chores, old and very young writers and
 // euphemisms), came at recall 0.735, situation 0.731, false positives
-// 0.009 (English 0.680 and 0.016), and is kept unread.
-var validation = map[string]bool{"tune33": true, "tune34": true}
+// 0.009 (English 0.680 and 0.016), and was kept unread until the rules
+// had been widened by idea and language on wordings written for that
+// (tune33b); it was then read. tune34, written the same way (441 lines,
+// 198 of them English, leaning to the other languages), came at recall
+// 0.646, situation 0.630, false positives 0.029 (English 0.679 and
+// 0.031), and is kept unread.
+var validation = map[string]bool{"tune34": true}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
 
 var tuneFloors = map[string]floor{
-	"tune":   {tuneRecall, tuneFalsePos},
-	"tune2":  {tune2Recall, tune2FalsePos},
-	"tune3":  {tune3Recall, tune3FalsePos},
-	"tune4":  {tune4Recall, tune4FalsePos},
-	"tune5":  {tune5Recall, tune5FalsePos},
-	"tune6":  {tune6Recall, tune6FalsePos},
-	"tune7":  {tune7Recall, tune7FalsePos},
-	"tune8":  {tune8Recall, tune8FalsePos},
-	"tune9":  {tune9Recall, tune9FalsePos},
-	"tune10": {tune10Recall, tune10FalsePos},
-	"tune11": {tune11Recall, tune11FalsePos},
-	"tune12": {tune12Recall, tune12FalsePos},
-	"tune13": {tune13Recall, tune13FalsePos},
-	"tune14": {tune14Recall, tune14FalsePos},
-	"tune15": {tune15Recall, tune15FalsePos},
-	"tune16": {tune16Recall, tune16FalsePos},
-	"tune17": {tune17Recall, tune17FalsePos},
-	"tune18": {tune18Recall, tune18FalsePos},
-	"tune19": {tune19Recall, tune19FalsePos},
-	"tune20": {tune20Recall, tune20FalsePos},
-	"tune21": {tune21Recall, tune21FalsePos},
-	"tune22": {tune22Recall, tune22FalsePos},
-	"tune23": {tune23Recall, tune23FalsePos},
-	"tune24": {tune24Recall, tune24FalsePos},
-	"tune25": {tune25Recall, tune25FalsePos},
-	"tune26": {tune26Recall, tune26FalsePos},
-	"tune27": {tune27Recall, tune27FalsePos},
-	"tune28": {tune28Recall, tune28FalsePos},
-	"tune29": {tune29Recall, tune29FalsePos},
-	"tune30": {tune30Recall, tune30FalsePos},
-	"tune31": {tune31Recall, tune31FalsePos},
-	"tune32": {tune32Recall, tune32FalsePos},
-	"tune33": {tune33Recall, tune33FalsePos},
-	"tune34": {tune34Recall, tune34FalsePos},
+	"tune":    {tuneRecall, tuneFalsePos},
+	"tune2":   {tune2Recall, tune2FalsePos},
+	"tune3":   {tune3Recall, tune3FalsePos},
+	"tune4":   {tune4Recall, tune4FalsePos},
+	"tune5":   {tune5Recall, tune5FalsePos},
+	"tune6":   {tune6Recall, tune6FalsePos},
+	"tune7":   {tune7Recall, tune7FalsePos},
+	"tune8":   {tune8Recall, tune8FalsePos},
+	"tune9":   {tune9Recall, tune9FalsePos},
+	"tune10":  {tune10Recall, tune10FalsePos},
+	"tune11":  {tune11Recall, tune11FalsePos},
+	"tune12":  {tune12Recall, tune12FalsePos},
+	"tune13":  {tune13Recall, tune13FalsePos},
+	"tune14":  {tune14Recall, tune14FalsePos},
+	"tune15":  {tune15Recall, tune15FalsePos},
+	"tune16":  {tune16Recall, tune16FalsePos},
+	"tune17":  {tune17Recall, tune17FalsePos},
+	"tune18":  {tune18Recall, tune18FalsePos},
+	"tune19":  {tune19Recall, tune19FalsePos},
+	"tune20":  {tune20Recall, tune20FalsePos},
+	"tune21":  {tune21Recall, tune21FalsePos},
+	"tune22":  {tune22Recall, tune22FalsePos},
+	"tune23":  {tune23Recall, tune23FalsePos},
+	"tune24":  {tune24Recall, tune24FalsePos},
+	"tune25":  {tune25Recall, tune25FalsePos},
+	"tune26":  {tune26Recall, tune26FalsePos},
+	"tune27":  {tune27Recall, tune27FalsePos},
+	"tune28":  {tune28Recall, tune28FalsePos},
+	"tune29":  {tune29Recall, tune29FalsePos},
+	"tune30":  {tune30Recall, tune30FalsePos},
+	"tune31":  {tune31Recall, tune31FalsePos},
+	"tune32":  {tune32Recall, tune32FalsePos},
+	"tune33":  {tune33Recall, tune33FalsePos},
+	"tune33b": {tune33bRecall, tune33bFalsePos},
+	"tune34":  {tune34Recall, tune34FalsePos},
 }
 
 // measured is one part's figures: per language, and over the main

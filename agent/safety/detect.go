@@ -284,8 +284,54 @@ func (d *Detector) words(text string, dst []string) []string {
 			}
 		}
 	}
+	toks = d.splitElisions(toks, lang)
 	toks = expandChat(toks, lang)
 	return dropHedges(toks, cmp.Or(lang, "en"))
+}
+
+// splitElisions reads, in a French or Italian message, a word typed with
+// its apostrophe dropped ("linsulina", "jarrete") as the elided word and
+// the word it was joined to ("l insulina"), where the whole is no lexicon
+// word and the rest, four letters or more from a vowel or an h, is one.
+func (d *Detector) splitElisions(toks []string, lang string) []string {
+	el := elided[lang]
+	if el == nil {
+		return toks
+	}
+	var out []string
+	for i, t := range toks {
+		p, rest := elisionSplit(t, el, d.fuzzy.known)
+		if p == "" {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(toks)+2), toks[:i]...)
+		}
+		out = append(out, p, rest)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+func elisionSplit(t string, el map[string]bool, known map[string]bool) (string, string) {
+	if known[t] {
+		return "", ""
+	}
+	for _, n := range [2]int{1, 2} {
+		if len(t) < n+4 || !el[t[:n]] {
+			continue
+		}
+		rest := t[n:]
+		if strings.IndexByte("aeiouh", rest[0]) >= 0 && known[rest] {
+			return t[:n], rest
+		}
+	}
+	return "", ""
 }
 
 // umlautSpelling reads the German way of typing without umlauts ("fuer",

@@ -303,6 +303,51 @@ func lexPattern(s, lang string) []string {
 		}
 	}
 	flush()
+	return joinElisions(out, lang)
+}
+
+// elided are the words French and Italian write joined to the next by an
+// apostrophe ("j'ai", "c'est", "l'insulina", "d'addio"). A message drops
+// the apostrophe and reads one word ("jai", "linsulina"), or two where it
+// was typed as a space ("j ai"); a pattern that writes the two words
+// accepts either.
+var elided = map[string]map[string]bool{
+	"fr": {"j": true, "l": true, "d": true, "c": true, "m": true, "t": true, "s": true, "n": true, "qu": true},
+	"it": {"l": true, "d": true, "c": true, "m": true, "t": true, "s": true, "n": true},
+}
+
+// joinElisions rewrites, in the lexed pattern src of lang, each elided
+// word followed by a word ("j ai") as the choice of the two and of the
+// word they make joined ("(j ai | jai)").
+func joinElisions(src []string, lang string) []string {
+	el := elided[lang]
+	if el == nil {
+		return src
+	}
+	mark := func(t string) bool {
+		return t == "(" || t == ")" || t == "|" || t == "?" || t == hedgeMark || strings.HasPrefix(t, "@") || strings.HasPrefix(t, "~") || t == "." || t == "..." || t == "#" || t == "##"
+	}
+	var out []string
+	for i := 0; i < len(src); i++ {
+		t := src[i]
+		if !el[t] || i+1 >= len(src) || mark(src[i+1]) || i+2 < len(src) && src[i+2] == "?" {
+			out = append(out, t)
+			continue
+		}
+		w := src[i+1]
+		star := strings.HasSuffix(w, "*")
+		joined := tokens(t+"'"+strings.TrimSuffix(w, "*"), nil)
+		if len(joined) != 2 {
+			out = append(out, t)
+			continue
+		}
+		j := joined[0]
+		if star {
+			j += "*"
+		}
+		out = append(out, "(", t, w, "|", j, ")")
+		i++
+	}
 	return out
 }
 
