@@ -58,10 +58,15 @@ var occasionRules = []struct {
 	// without the word sorry, is an apology whatever they did next.
 	{Apology, ownWrong},
 	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
+	// "her old cat had to be put to sleep": a loss, whoever's pet.
+	{Condolence, petPutDown},
 	// "I never replied to her", "ive been ignoring her calls": the
 	// writer's silence is theirs to be sorry for, no follow-up.
 	{Apology, regexp.MustCompile(`\bi(?:'ve|ve| have)? (?:been )?(?:ignoring|ignored|avoiding|avoided|dodging|dodged|ghosting|ghosted|blanking|blanked|screening|screened) (?:all )?(?:(?:her|his|their|your|my \w+'?s|\w+'s) )?(?:calls?|texts?|messages?|voicemails?|him|her|them)\b|\bi (?:never|didn't|didnt|did not|haven't|havent|have not|still haven't|still havent|forgot to) (?:replied|reply|answered|answer|got back|get back|responded|respond|texted back|text back|called back|call back|rang back|ring back)\b`)},
 	{FollowUp, regexp.MustCompile(`\bfollow(?:ing)?[ -]?up\b|\bchas(?:e|ing) (?:it|this|that|them|him|her|up)\b|\bcircle back\b|\bbump (?:it|this|my (?:message|email|note|text))\b|\b(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|never|stopped) (?:texted|messaged|called|rung|written|been in touch|replied|got back)\b|\bnudge\b|\b(?:hasn't|hasnt|haven't|havent|didn't|didnt|never) (?:replied|answered|got back|responded|reply|replies|answer)|\bno reply\b|\bleft me on read\b|\b(?:went|gone|go) quiet\b|\bstopped (?:replying|answering|texting|messaging)\b|\bghost(?:ed|ing)\b|\bheard nothing\b|\bstill waiting\b|\b(?:and )?then nothing\b|\b(?:not|haven'?t|havent|never) heard back\b|\b(?:got|heard|get|getting) nothing back\b|\bno (?:response|answer)\b|\bnever (?:heard|got) back\b|\bask how (?:his|her|their|the) \w+ went\b|\bhow (?:his|her|their) \w+ went\b`)},
+	// "she said i'd hear by friday, still nothing": a promised answer
+	// still owed.
+	{FollowUp, answerAwaited},
 	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b|\bhow much (?:it|that|this|(?:her|his|their) help) (?:meant|means|helped)\b|\b(?:never|didn't|did not|not) (?:\w+ )?thanked\b`)},
 	// "I'm really sorry but I can't make his wedding": the writer's own
 	// sorry, once a loss, a silence and a thank-you have had their say.
@@ -86,6 +91,13 @@ var occasionRules = []struct {
 	// "my friend drove me to hospital at 3am": a kindness to the writer is
 	// thanked for, though it names a hospital or an illness.
 	{Thanks, kindnessToMe},
+	// "found my keys in the park and dropped them round": brought back to
+	// the writer, a kindness.
+	{Thanks, foundMine},
+	// "40!! and still ...", "the big 5-0": an age cheered is a birthday.
+	{Birthday, cheeredAge},
+	// "his band put out their first album": good news of theirs.
+	{Congrats, putOut},
 	// "he passed his driving test, he's been so stressed": good news
 	// that plainly is the occasion, whatever strain came before it.
 	{Congrats, plainWin},
@@ -186,6 +198,9 @@ func DetectOccasion(text string) Occasion {
 
 func ruleOccasion(text string) Occasion {
 	low := strings.ToLower(tidyWords(text))
+	// What happened, not words that only look like an occasion (see
+	// evidence.go).
+	low = evidenceText(low)
 	// "I got into" and "I won" are the writer's news, not theirs.
 	low = ownWin.ReplaceAllStringFunc(low, func(x string) string { return strings.ReplaceAll(x, " ", "_") })
 	// "he's been really burnt out" is their hard time, not the writer's;
@@ -245,7 +260,7 @@ func ruleOccasion(text string) Occasion {
 			if (r.re == recovered || r.re == homeAfterCareRe) && !recoveredNews(low) {
 				continue
 			}
-			if r.o == Group && groupWhere.MatchString(low) && toOne.MatchString(low) {
+			if r.o == Group && groupWhere.MatchString(low) && (toOne.MatchString(low) || deedToOne.MatchString(low)) {
 				// "a joke in the group chat… message him privately": the
 				// chat is where it happened, the message is to one person.
 				continue
@@ -302,6 +317,10 @@ var (
 	groupWhere = regexp.MustCompile(`\b(?:in|on|into|from|off) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
 )
+
+// deedToOne is something the writer did to one person, where a group chat
+// is only where it happened: "snapped at him in the house chat".
+var deedToOne = regexp.MustCompile(`\b(?:snapped|yelled|shouted|swore|lashed out|went off|had a go|was (?:rude|short|harsh|mean|snappy|nasty|horrible)|made fun of|mocked|laughed at|called out|had a dig) (?:at |to |with )?(?:him|her)\b`)
 
 // funeralWhen is a funeral, or the writer's own loss, that only says when
 // something happened: "sent me a kind message when my grandad died"; "she
