@@ -37,7 +37,7 @@ func writerOffer(c, name, src string, o Occasion) (Detail, bool) {
 	if o == Apology || o == Mend || o == Support || o == Group {
 		return Detail{}, false
 	}
-	c = strings.TrimSpace(c)
+	c = strings.TrimRight(strings.TrimSpace(c), ".!?")
 	if i := strings.LastIndex(c, " + "); i >= 0 {
 		// "something encouraging + say i'll come up after": what to
 		// say, after how to say it.
@@ -56,13 +56,13 @@ func writerOffer(c, name, src string, o Occasion) (Detail, bool) {
 		said = "I can"
 	}
 	what := strings.TrimSpace(vagueTail.ReplaceAllString(trimTail(m[3]), ""))
-	if len(strings.Fields(what)) < 2 && (strings.TrimSpace(m[1]) == "" || vagueNeed.MatchString(m[1])) {
+	cond := strings.TrimSpace(vagueTail.ReplaceAllString(m[1], ""))
+	if len(strings.Fields(what)) < 2 && (cond == "" || vagueNeed.MatchString(cond)) {
 		// "i can help": the occasion's own lines offer that already;
 		// "if he needs a swap i can cover" says what with its condition,
 		// "if she needs anything i can help" does not.
 		return Detail{}, false
 	}
-	cond := strings.TrimSpace(vagueTail.ReplaceAllString(m[1], ""))
 	if said == "I can" && cond == "" {
 		// Offered outright, it reads as gladly given, and in words of
 		// the draft's own: "I'd be glad to bring round dinner".

@@ -20,6 +20,8 @@ func TestOffersAreKept(t *testing.T) {
 		{"happy to mind the kids on friday or whatever", "Abi", Thinking, "I'm happy to mind the kids on friday"},
 		{"if he needs anything i can help", "Rob", HardTime, ""},
 		{"i can help", "Rob", HardTime, ""},
+		{"if he needs to trade a shift or whatever i can cover.", "Rob", HardTime, "If you need to trade a shift, I can cover"},
+		{"i could drop off a lasagne on sunday.", "Bea", HardTime, "I could drop off a lasagne on sunday"},
 		{"i'll pay for the broken vase", "Rob", Apology, ""},
 	} {
 		d, ok := writerOffer(tt.c, tt.name, "", tt.o)
