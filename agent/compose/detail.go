@@ -58,10 +58,14 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	requested := map[int]bool{} // clauses left of a request to write
 	var out []Detail
+	// "a thank you text for my sister for her speech": to her, for the
+	// speech (see forwhom.go).
+	text = whomAsTo(text)
 	// "the van died outside ghent": a thing broke down, nobody died (see
-	// evidence.go).
-	text = thingDied.ReplaceAllString(text, "${1} broke down")
-	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe), "$1. $2")) {
+	// evidence.go). What was typed stays as it was, for the checks that
+	// nothing is pasted back.
+	told := thingDied.ReplaceAllString(text, "${1} broke down")
+	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.

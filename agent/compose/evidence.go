@@ -26,7 +26,7 @@ import (
 // thingDied is a thing that stopped working, told with "died" or "dead":
 // "the car died on the motorway", "my phone was dead". A chat that died is
 // left to the group rules, which read it as gone quiet.
-var thingDied = regexp.MustCompile(`(?i)\b((?:car|van|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|boiler|heating|kettle|headphones|plant|plants|vibe|mood|joke|party|band|club|tradition|streak)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
+var thingDied = regexp.MustCompile(`(?i)\b((?:car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|boiler|heating|kettle|headphones|plant|plants|vibe|mood|joke|party|band|club|tradition|streak)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
 
 // leftOutAsk is the person asking to keep something out of the message,
 // said of what was just told: "pls don't bring it up", "do not mention

@@ -38,4 +38,7 @@ func TestThingsThatDiedInADraft(t *testing.T) {
 	if strings.Contains(strings.ToLower(d), "sorry") || strings.Contains(d, "died") {
 		t.Errorf("birthday draft meets a loss: %q", d)
 	}
+	if !strings.Contains(d, "campervan") && !strings.Contains(d, "road trip") {
+		t.Errorf("birthday draft loses the memory: %q", d)
+	}
 }
