@@ -828,7 +828,7 @@ func followUpDetails(c, name string) []Detail {
 		// the writer only.
 		return []Detail{{Kind: Background, Text: c}}
 	}
-	if promisedWord.MatchString(c) || answerAwaited.MatchString(strings.ToLower(c)) {
+	if promisedWord.MatchString(c) || onlySilence(c) {
 		// "he said i'd hear by friday", "still nothing": the silence,
 		// which the follow-up itself says (see followup_interview.go).
 		return []Detail{{Kind: Background, Text: c}}

@@ -33,3 +33,15 @@ func interviewTopic(c string) (Detail, bool) {
 	}
 	return Detail{Kind: Topic, Text: "my interview for the " + strings.ToLower(trimTail(m[1]))}, true
 }
+
+// onlySilence reports a clause that only says no answer has come ("still
+// nothing", "and nothing yet"); one that also says what was asked ("i
+// asked about climbing and nothing yet") is read for what was asked.
+func onlySilence(c string) bool {
+	low := strings.ToLower(c)
+	loc := answerAwaited.FindStringIndex(low)
+	if loc == nil {
+		return false
+	}
+	return len(strings.Fields(low[:loc[0]]+" "+low[loc[1]:])) <= 2
+}
