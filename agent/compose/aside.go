@@ -19,7 +19,7 @@ import (
 
 var (
 	// asideAdverbs may stand between the verb and the state.
-	asideAdverbs = `(?:(?:so+|really|kinda|kind of|sort of|a bit|a little|pretty|quite|very|super|totally|honestly|always|still|also|just|probably|prob|such|actually|lowkey|low key|naturally|generally|quite a|a really|a very|bit)\s+)*`
+	asideAdverbs = `(?:(?:so+|really|painfully|incredibly|extremely|fairly|ridiculously|crazy|seriously|kinda|kind of|sort of|a bit|a little|pretty|quite|very|super|totally|honestly|always|still|also|just|probably|prob|such|actually|lowkey|low key|naturally|generally|quite a|a really|a very|bit)\s+)*`
 
 	// writerPutDown is the writer running themselves down.
 	writerPutDown = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i|im|i'm|i am)(?:\s+(?:feel|felt|feeling|am|was|'m|look|looked))?\s+(?:like\s+)?` + asideAdverbs +
@@ -39,7 +39,7 @@ var (
 	// writerHolds is what the writer will not do with the message, or
 	// does not know: "i don't want to dump everything in a text", "i
 	// hate asking for help", "i don't know the details".
-	writerHolds = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i\s+)?(?:(?:really |just |also )*(?:don'?t|dont|do not) (?:really |just )?(?:want|wanna) (?:to )?(?:dump|unload|offload|burden|overwhelm|guilt|trauma ?dump|overshare|vent at|be (?:needy|clingy|a burden|dramatic|too much|annoying|weird|pushy|that person)|make (?:it|this|a) (?:a )?(?:big |whole |huge )?(?:thing|deal)|pry|come across|make (?:any )?excuses)|(?:really |just )*(?:hate|hated|am bad at|'m bad at|m bad at|am not good at|'m not good at|m not good at|suck at|struggle with|never know how to) (?:asking|reaching out|texting|messaging|writing|cold messaging|cold emailing|this|these)|(?:don'?t|dont|do not) (?:really )?know (?:the|all the|any|many|much of the) details)\b`)
+	writerHolds = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i\s+)?(?:(?:really |just |also )*(?:don'?t|dont|do not) (?:really |just )?(?:want|wanna) (?:to )?(?:dump|unload|offload|burden|overwhelm|guilt|trauma ?dump|overshare|vent at|be (?:needy|clingy|a burden|dramatic|too much|annoying|weird|pushy|that person)|make (?:it|this|a) (?:a )?(?:big |whole |huge )?(?:thing|deal)|pry|come across|make (?:any )?excuses|(?:freak|stress|weird) (?:her|him|them) out|worry (?:her|him|them)|scare (?:her|him|them)|alarm (?:her|him|them))|(?:really |just )*(?:hate|hated|am bad at|'m bad at|m bad at|am not good at|'m not good at|m not good at|suck at|struggle with|never know how to) (?:asking|reaching out|texting|messaging|writing|cold messaging|cold emailing|this|these)|(?:don'?t|dont|do not) (?:really )?know (?:the|all the|any|many|much of the) details)\b`)
 
 	// theyKnow is the recipient already knowing or understanding, told
 	// to explain what the message can leave unsaid: "she knows", "he'll
@@ -79,6 +79,11 @@ var (
 // aside; to someone going through a hard time or grieving, their low is
 // the news itself, and only their temperament is an aside.
 func innerAside(c string, o Occasion) bool {
+	if companionNote(c, o) {
+		// "she's hopeless at texting back", "we left on good terms":
+		// notes for the companion (see notes.go).
+		return true
+	}
 	if writerPutDown.MatchString(c) || writerHolds.MatchString(c) || theirTemper.MatchString(c) || theyKnow.MatchString(c) {
 		return true
 	}

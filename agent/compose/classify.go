@@ -91,7 +91,7 @@ var theirThing = regexp.MustCompile(`(?i)^(I (?:\w+ ){1,2}?)their `)
 // banter is a running joke or argument between the writer and them: "we
 // always argue about whose curry is hotter", "we always joke that he is a
 // pensioner at heart".
-var banter = regexp.MustCompile(`(?i)^(?:and )?we (?:always|still|constantly|forever|never stop|keep) (argue|bicker|debate|joke|tease)(?:s|d|ing)?(?: each other)? (about |over |that |on )?(.+)$`)
+var banter = regexp.MustCompile(`(?i)^(?:and )?we (?:always|still|constantly|forever|never stop|keep) (argue|bicker|debate|joke|tease|laugh)(?:s|d|ing)?(?: each other)? (about |over |that |on )?(.+)$`)
 
 // questionAbout is a question sent about something: "a question about
 // sunday", "my text about the trip".

@@ -58,7 +58,14 @@ func Parse(text, name string, o Occasion) []Detail {
 	var clauses []string
 	requested := map[int]bool{} // clauses left of a request to write
 	var out []Detail
-	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(text), name), meantWe), "$1. $2")) {
+	// "a thank you text for my sister for her speech": to her, for the
+	// speech (see forwhom.go).
+	text = whomAsTo(text)
+	// "the van died outside ghent": a thing broke down, nobody died (see
+	// evidence.go). What was typed stays as it was, for the checks that
+	// nothing is pasted back.
+	told := thingDied.ReplaceAllString(text, "${1} broke down")
+	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
@@ -345,6 +352,12 @@ func Parse(text, name string, o Occasion) []Detail {
 	prevDeath := false // the clause before told of a death
 	prevStart := 0     // where the details of the clause before this one start
 	for ci, c := range clauses {
+		if loc := leaveOut.FindStringIndex(c); loc != nil && len(strings.Fields(c[:loc[0]])) >= 4 {
+			// "also he failed his test last week pls don't bring it up":
+			// what is kept out is told in the same clause, and only that
+			// clause goes.
+			continue
+		}
 		if leaveOut.MatchString(c) || unadmitted.MatchString(c) || otherStory.MatchString(c) {
 			// "one of them still owes everyone money, but leave that out":
 			// what was said just before is for the writer only, though a
@@ -387,6 +400,11 @@ func Parse(text, name string, o Occasion) []Detail {
 				subj = firstName(name)
 			}
 			c = subj + " " + c
+		}
+		if s, ok := theirShorthand(c, name, o); ok && !prevName {
+			// "just started climbing", "off to uni in september": their
+			// news with its subject left out (see shorthand.go).
+			c = s
 		}
 		if (o == Apology || o == Mend) && len(out) == 0 && ownFaultVerb.MatchString(c) {
 			// "keep missing his calls", said with no subject: the
@@ -433,6 +451,12 @@ func Parse(text, name string, o Occasion) []Detail {
 				// recipient, named, is the subject that carries on.
 				subject = "you"
 			}
+		}
+		if d, ok := writerOffer(c, name, text, o); ok {
+			// "if he needs a lift i can drive": an offer, said to them
+			// (see offer.go).
+			out = appendDetail(out, d)
+			continue
 		}
 		if d, ok := quietDetail(c, o); ok {
 			out = appendDetail(out, d)
@@ -803,6 +827,16 @@ func followUpDetails(c, name string) []Detail {
 		// "she's prob just busy": the writer's guess at the silence, for
 		// the writer only.
 		return []Detail{{Kind: Background, Text: c}}
+	}
+	if promisedWord.MatchString(c) || onlySilence(c) {
+		// "he said i'd hear by friday", "still nothing": the silence,
+		// which the follow-up itself says (see followup_interview.go).
+		return []Detail{{Kind: Background, Text: c}}
+	}
+	if d, ok := interviewTopic(c); ok {
+		// "had a second interview for the planner role on monday": what
+		// is followed up is the interview.
+		return []Detail{d}
 	}
 	if m := silentWhen.FindStringSubmatch(c); m != nil {
 		// "my dad didn't answer when I asked if he wanted to call on

@@ -54,6 +54,10 @@ var strainDoing = regexp.MustCompile(`(?i)^you(?:'ve| have) been (?:so |really |
 // years", "you sat it four times".
 var triedBefore = regexp.MustCompile(`(?i)^you (?:applied|tried|sat (?:it|the \w+)|took (?:it|the \w+)|went for it|interviewed|auditioned|failed(?: it)?)(?: for (?:it|the \w+))? (?:\d+|two|three|four|five|six|several|so many|a few|a couple of) (?:times|goes|attempts)\b`)
 
+// offToNews is a departure ahead of them: "you are off to uni in
+// September".
+var offToNews = regexp.MustCompile(`(?i)^you(?:'re| are) ((?:heading |jetting |setting )?off to .+)$`)
+
 // newsLine is the sentence that says one piece of their news.
 // theirsUsedTo is what someone of theirs used to do: "your mum used to
 // send us parcels", "your grandad would always whistle".
@@ -266,6 +270,11 @@ func (w *writer) newsLine(t string, v int) string {
 				// "she still walks the dog every evening": who they are,
 				// loved on their day.
 				return "I love that " + t + "."
+			}
+			if m := offToNews.FindStringSubmatch(t); m != nil {
+				// "you're off to uni in september": what is ahead of
+				// them, looked forward to with them.
+				return "I hear you're " + m[1] + " — how exciting."
 			}
 			if len(strings.Fields(t)) > 6 {
 				// Not an achievement and too long to pass on lightly.

@@ -58,10 +58,15 @@ var occasionRules = []struct {
 	// without the word sorry, is an apology whatever they did next.
 	{Apology, ownWrong},
 	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
+	// "her old cat had to be put to sleep": a loss, whoever's pet.
+	{Condolence, petPutDown},
 	// "I never replied to her", "ive been ignoring her calls": the
 	// writer's silence is theirs to be sorry for, no follow-up.
 	{Apology, regexp.MustCompile(`\bi(?:'ve|ve| have)? (?:been )?(?:ignoring|ignored|avoiding|avoided|dodging|dodged|ghosting|ghosted|blanking|blanked|screening|screened) (?:all )?(?:(?:her|his|their|your|my \w+'?s|\w+'s) )?(?:calls?|texts?|messages?|voicemails?|him|her|them)\b|\bi (?:never|didn't|didnt|did not|haven't|havent|have not|still haven't|still havent|forgot to) (?:replied|reply|answered|answer|got back|get back|responded|respond|texted back|text back|called back|call back|rang back|ring back)\b`)},
 	{FollowUp, regexp.MustCompile(`\bfollow(?:ing)?[ -]?up\b|\bchas(?:e|ing) (?:it|this|that|them|him|her|up)\b|\bcircle back\b|\bbump (?:it|this|my (?:message|email|note|text))\b|\b(?:he|she|they) (?:hasn't|hasnt|has not|haven't|havent|didn't|didnt|never|stopped) (?:texted|messaged|called|rung|written|been in touch|replied|got back)\b|\bnudge\b|\b(?:hasn't|hasnt|haven't|havent|didn't|didnt|never) (?:replied|answered|got back|responded|reply|replies|answer)|\bno reply\b|\bleft me on read\b|\b(?:went|gone|go) quiet\b|\bstopped (?:replying|answering|texting|messaging)\b|\bghost(?:ed|ing)\b|\bheard nothing\b|\bstill waiting\b|\b(?:and )?then nothing\b|\b(?:not|haven'?t|havent|never) heard back\b|\b(?:got|heard|get|getting) nothing back\b|\bno (?:response|answer)\b|\bnever (?:heard|got) back\b|\bask how (?:his|her|their|the) \w+ went\b|\bhow (?:his|her|their) \w+ went\b`)},
+	// "she said i'd hear by friday, still nothing": a promised answer
+	// still owed.
+	{FollowUp, answerAwaited},
 	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b|\bhow much (?:it|that|this|(?:her|his|their) help) (?:meant|means|helped)\b|\b(?:never|didn't|did not|not) (?:\w+ )?thanked\b`)},
 	// "I'm really sorry but I can't make his wedding": the writer's own
 	// sorry, once a loss, a silence and a thank-you have had their say.
@@ -86,6 +91,13 @@ var occasionRules = []struct {
 	// "my friend drove me to hospital at 3am": a kindness to the writer is
 	// thanked for, though it names a hospital or an illness.
 	{Thanks, kindnessToMe},
+	// "found my keys in the park and dropped them round": brought back to
+	// the writer, a kindness.
+	{Thanks, foundMine},
+	// "40!! and still ...", "the big 5-0": an age cheered is a birthday.
+	{Birthday, cheeredAge},
+	// "his band put out their first album": good news of theirs.
+	{Congrats, putOut},
 	// "he passed his driving test, he's been so stressed": good news
 	// that plainly is the occasion, whatever strain came before it.
 	{Congrats, plainWin},
@@ -98,7 +110,7 @@ var occasionRules = []struct {
 	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|gave birth|had (?:a|their|her|his) (?:first )?(?:little |beautiful |healthy |baby )?(?:girl|boy|son|daughter)|welcomed (?:a|their|her|his) (?:baby|little|son|daughter|first)|new arrival|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:called|calls|calling|call) off (?:the|their|her|his|our) (?:wedding|engagement)\b|\b(?:wedding|engagement) (?:was|got|has been|is) (?:called off|cancelled|canceled|off)\b|\bbroke off (?:the|their|her|his) engagement\b|\bleft (?:her|him|them) at the altar\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
-	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped|(?:long|slow) road (?:ahead|to recovery))\b`)},
+	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped|(?:long|slow) road (?:ahead|to recovery)|worn (?:down|out) by|run (?:down|ragged)|at (?:the end of (?:her|his|their) tether|breaking point))\b`)},
 	{Congrats, regexp.MustCompile(`(?:^|\s)won (?:the|a|an|her|his|their|gold|silver|bronze|first|1st|second|2nd|third|3rd)\b`)},
 	{Mend, regexp.MustCompile(`\b(?:we (?:fought|argued|fell out)|(?:had|have) (?:a |an )?(?:\w+ )?(?:fight|argument|falling out|row|disagreement)|fell out|falling out|clear the air|said things (?:we|i|they) (?:didn'?t|did not) mean|patch (?:it|things) up|make (?:peace|up) with|made up with|smooth (?:it|things) over|on bad terms|(?:had|have) (?:words|a blow ?up|a bust[- ]up|a spat))\b`)},
 	{Professional, regexp.MustCompile(`\b(?:linkedin|mentor\w*|former (?:manager|boss|colleague|supervisor)|ex-colleague|ex-(?:manager|boss|supervisor|line manager)|old boss|(?:a|for a) reference|referral|refer me|introduce me|recommendation letter|supervisor|job application|\d+ minutes of|professional|recruiter|hiring manager|collaborat\w*|conference|networking|career advice|informational interview|coffee chat|(?:my|our) (?:manager|boss|line manager|team lead|head of department)|ask (?:her |him |them )?(?:for|about) (?:a )?(?:meeting|pay rise|raise|flexible working|part[- ]time|reduced hours|sabbatical|study leave|four[- ]day week))\b`)},
@@ -186,6 +198,9 @@ func DetectOccasion(text string) Occasion {
 
 func ruleOccasion(text string) Occasion {
 	low := strings.ToLower(tidyWords(text))
+	// What happened, not words that only look like an occasion (see
+	// evidence.go).
+	low = evidenceText(low)
 	// "I got into" and "I won" are the writer's news, not theirs.
 	low = ownWin.ReplaceAllStringFunc(low, func(x string) string { return strings.ReplaceAll(x, " ", "_") })
 	// "he's been really burnt out" is their hard time, not the writer's;
@@ -245,7 +260,7 @@ func ruleOccasion(text string) Occasion {
 			if (r.re == recovered || r.re == homeAfterCareRe) && !recoveredNews(low) {
 				continue
 			}
-			if r.o == Group && groupWhere.MatchString(low) && toOne.MatchString(low) {
+			if r.o == Group && groupWhere.MatchString(low) && (toOne.MatchString(low) || deedToOne.MatchString(low)) {
 				// "a joke in the group chat… message him privately": the
 				// chat is where it happened, the message is to one person.
 				continue
@@ -302,6 +317,10 @@ var (
 	groupWhere = regexp.MustCompile(`\b(?:in|on|into|from|off) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
 )
+
+// deedToOne is something the writer did to one person, where a group chat
+// is only where it happened: "snapped at him in the house chat".
+var deedToOne = regexp.MustCompile(`\b(?:snapped|yelled|shouted|swore|lashed out|went off|had a go|was (?:rude|short|harsh|mean|snappy|nasty|horrible)|made fun of|mocked|laughed at|called out|had a dig) (?:at |to |with )?(?:him|her)\b`)
 
 // funeralWhen is a funeral, or the writer's own loss, that only says when
 // something happened: "sent me a kind message when my grandad died"; "she
