@@ -61,8 +61,13 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		return line
 	}
 	names := answerNames(append(slices.Clone(earlier), answer)...)
-	if cat == qkWho {
+	switch cat {
+	case qkWho:
 		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
+	case qkStep:
+		// "reply to jakob properly": a lowercase word where a person
+		// goes in a step is a name.
+		names = stepNames(append(slices.Clone(earlier), answer)...)
 	}
 	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
 		// "that i can't host every christmas anymore, i'll tell my

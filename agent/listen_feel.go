@@ -484,8 +484,13 @@ var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|los
 
 // tellsOfDeath reports whether answer has a word that tells of a death.
 func tellsOfDeath(answer string) bool {
-	return reDeathCue.MatchString(reTimePassed.ReplaceAllString(foldText(answer), " "))
+	folded := reDeadTired.ReplaceAllString(foldText(answer), " ")
+	return reDeathCue.MatchString(reTimePassed.ReplaceAllString(folded, " "))
 }
+
+// reDeadTired is the person worn out, which tells of no death: "weekdays
+// im dead after my shift", "i was dead on my feet", "dead tired".
+var reDeadTired = mustPattern(`\b(?:i'?m|i am|i was|i feel|i felt|feeling|we'?re|we are|we were) (?:so |just |basically |literally |absolutely |completely |totally |half )?dead\b|\bdead (?:tired|beat|on my feet|on our feet)\b`)
 
 // reTimePassed is time said to have gone by, which tells of no death: "so
 // much time has passed", "years have passed since".
