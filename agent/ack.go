@@ -156,6 +156,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 			return gist
 		}
 	}
+	if line := confidantAck(answer, names, v); line != "" {
+		// "my therapist is the only one who knows": who sees the real
+		// picture, named.
+		return line
+	}
 	if feel := feelingAck(answer, v); feel != "" {
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
 			if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {

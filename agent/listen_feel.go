@@ -19,6 +19,7 @@ func feelingAck(answer string, v int) string {
 	// embarrassing moment.
 	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
+		lost = lossOwnerNamed(answer, lost, names)
 		if othersLoss(lost) && reShowedUp.MatchString(foldText(answer)) {
 			// "when nadias mum died i brought her food": the person was
 			// the one there, not the one comforted.
@@ -146,6 +147,29 @@ var reFineMask = mustPattern(`\b(?:say|says|said|tell \w+|told \w+|act like|pret
 var fineMaskLines = []string{
 	"Saying you're fine when you're not is something a lot of people do, and it can get lonely behind it.",
 	"\"Fine\" can cover a lot. Letting one person see past it is a brave, small step.",
+}
+
+// lossOwnerNamed names whose loss it is when the answer says "her dad" or
+// "his mum" and names one person only: "amara told me her dad died" is
+// Amara's dad.
+func lossOwnerNamed(answer, lost string, names []string) string {
+	rest, ok := strings.CutPrefix(lost, "her ")
+	if !ok {
+		rest, ok = strings.CutPrefix(lost, "his ")
+	}
+	if !ok {
+		return lost
+	}
+	var named []string
+	for _, m := range listen.Mentions(answer, names) {
+		if m.Named && !kinNames[strings.ToLower(m.Who)] {
+			named = append(named, m.Who)
+		}
+	}
+	if len(named) != 1 {
+		return lost
+	}
+	return named[0] + "'s " + rest
 }
 
 // othersLoss reports a loss that is someone else's: "Nadia's mum", "his
