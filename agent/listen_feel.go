@@ -46,6 +46,10 @@ func feelingAck(answer string, v int) string {
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
 		return ""
 	}
+	if goodFeelings[f.Label] && reNotGood.MatchString(foldText(answer)) && !reGoodAfterAll.MatchString(foldText(answer)) {
+		// "not great tbh", "wasn't fun": the good word is denied.
+		return ""
+	}
 	if f.Label == "holding_back" && !reHoldingBack.MatchString(foldText(answer)) {
 		// "i keep it on mute": kept, but no hard time kept from anyone.
 		return ""
@@ -171,6 +175,10 @@ func lossOwnerNamed(answer, lost string, names []string) string {
 	}
 	return named[0] + "'s " + rest
 }
+
+// reGoodAfterAll is a good word said plainly beside a denied one: "not
+// great at first but honestly it was lovely".
+var reGoodAfterAll = mustPattern(`\b(?:but|though|still|actually) (?:\w+ ){0,4}(?:great|good|nice|fun|lovely|amazing|happy|brilliant|wonderful)\b`)
 
 // othersLoss reports a loss that is someone else's: "Nadia's mum", "his
 // dad".
