@@ -61,8 +61,13 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		return line
 	}
 	names := answerNames(append(slices.Clone(earlier), answer)...)
-	if cat == qkWho {
+	switch cat {
+	case qkWho:
 		names = answerNamesAt(whoNameSure, append(slices.Clone(earlier), answer)...)
+	case qkStep:
+		// "reply to jakob properly": a lowercase word where a person
+		// goes in a step is a name.
+		names = stepNames(append(slices.Clone(earlier), answer)...)
 	}
 	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
 		// "that i can't host every christmas anymore, i'll tell my
@@ -79,10 +84,14 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 			// "voice notes are way easier than calling": the point named.
 			return own
 		}
-		return echoAck(answer, names, qkStep, v)
+		return tinyOrEcho(answer, names, qkStep, v)
 	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
+	}
+	if line := sharedRegretAck(answer, v); line != "" {
+		// "i overshare then regret it": the loop named, not said back.
+		return line
 	}
 	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
 		// "my mental health stuff stays offline" draws a line: said back
@@ -151,6 +160,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 			return gist
 		}
 	}
+	if line := confidantAck(answer, names, v); line != "" {
+		// "my therapist is the only one who knows": who sees the real
+		// picture, named.
+		return line
+	}
 	if feel := feelingAck(answer, v); feel != "" {
 		if fp := feelingPoint(answer, names, feel, v); fp != "" {
 			if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) {
@@ -212,6 +226,17 @@ func ownOrEcho(q Question, answer string, names []string, cat, v int) string {
 		// "a random call from my old coach, just checking on me": who
 		// got in touch and how, not the words said back.
 		return line
+	}
+	return tinyOrEcho(answer, names, cat, v)
+}
+
+// tinyOrEcho is echoAck, except that a whole answer of a word or two
+// ("badly.", "idk. something") is not said back in italics: a line for
+// the question's kind names the point instead.
+func tinyOrEcho(answer string, names []string, cat, v int) string {
+	clean := listen.Clean(answer)
+	if tiny := ackTiny[cat]; len(tiny) > 0 && len(strings.Fields(clean)) <= 2 && !namesIn(clean, names) {
+		return pickAck(tiny, v)
 	}
 	return echoAck(answer, names, cat, v)
 }
@@ -455,6 +480,20 @@ var (
 		qkDrain:   {"_{a}_ — that's worth noticing; it's fine to step back from what leaves you feeling worse.", "You said _{a}_; things like that wear most people down.", "_{a}_ — naming it makes it easier to do less of it."},
 		qkSelf:    {"_{a}_ — a good thing to hope for.", "You said _{a}_; that's worth hoping for.", "_{a}_ — that's worth living up to."},
 		qkAlone:   {"_{a}_ — feeling alone with people around is its own kind of lonely.", "You said _{a}_; that sounds lonely, and it's worth noticing.", "_{a}_ — feeling alone on the outside like that is hard."},
+	}
+	// ackTiny answers an answer of a word or two, by the question's kind,
+	// without saying it back.
+	ackTiny = map[int][]string{
+		qkDefault: {
+			"Thanks for putting it plainly; seeing it is where doing it differently starts.",
+			"That's honest, and noticing it is most of the work.",
+			"Fair enough — short and clear, and worth knowing about yourself.",
+		},
+		qkStep: {
+			"Something small is plenty; it can take shape as the week goes.",
+			"A small step is the right size — it can firm up when the moment comes.",
+			"That's enough to start with; a step doesn't have to be planned to the minute.",
+		},
 	}
 	// ackNoEcho thanks an answer too long to say back whole.
 	ackNoEcho = []string{

@@ -19,6 +19,7 @@ func feelingAck(answer string, v int) string {
 	// embarrassing moment.
 	f := listen.Feel(reJudgingAdverb.ReplaceAllString(answer, ""))
 	if lost := listen.Lost(answer, names); lost != "" || (f.Label == "grief" && f.Confidence >= nameFeeling && !lossOfThing(answer) && tellsOfDeath(answer)) {
+		lost = lossOwnerNamed(answer, lost, names)
 		if othersLoss(lost) && reShowedUp.MatchString(foldText(answer)) {
 			// "when nadias mum died i brought her food": the person was
 			// the one there, not the one comforted.
@@ -43,6 +44,10 @@ func feelingAck(answer string, v int) string {
 		return pickAck(feelingLines["holding_back"], v)
 	}
 	if !f.Sure() || len(feelingLines[f.Label]) == 0 {
+		return ""
+	}
+	if goodFeelings[f.Label] && reNotGood.MatchString(foldText(answer)) && !reGoodAfterAll.MatchString(foldText(answer)) {
+		// "not great tbh", "wasn't fun": the good word is denied.
 		return ""
 	}
 	if f.Label == "holding_back" && !reHoldingBack.MatchString(foldText(answer)) {
@@ -147,6 +152,33 @@ var fineMaskLines = []string{
 	"Saying you're fine when you're not is something a lot of people do, and it can get lonely behind it.",
 	"\"Fine\" can cover a lot. Letting one person see past it is a brave, small step.",
 }
+
+// lossOwnerNamed names whose loss it is when the answer says "her dad" or
+// "his mum" and names one person only: "amara told me her dad died" is
+// Amara's dad.
+func lossOwnerNamed(answer, lost string, names []string) string {
+	rest, ok := strings.CutPrefix(lost, "her ")
+	if !ok {
+		rest, ok = strings.CutPrefix(lost, "his ")
+	}
+	if !ok {
+		return lost
+	}
+	var named []string
+	for _, m := range listen.Mentions(answer, names) {
+		if m.Named && !kinNames[strings.ToLower(m.Who)] {
+			named = append(named, m.Who)
+		}
+	}
+	if len(named) != 1 {
+		return lost
+	}
+	return named[0] + "'s " + rest
+}
+
+// reGoodAfterAll is a good word said plainly beside a denied one: "not
+// great at first but honestly it was lovely".
+var reGoodAfterAll = mustPattern(`\b(?:but|though|still|actually) (?:\w+ ){0,4}(?:great|good|nice|fun|lovely|amazing|happy|brilliant|wonderful)\b`)
 
 // othersLoss reports a loss that is someone else's: "Nadia's mum", "his
 // dad".
@@ -484,8 +516,13 @@ var reDeathCue = mustPattern(`\b(?:died|dying|dead|death|passed|passing|lost|los
 
 // tellsOfDeath reports whether answer has a word that tells of a death.
 func tellsOfDeath(answer string) bool {
-	return reDeathCue.MatchString(reTimePassed.ReplaceAllString(foldText(answer), " "))
+	folded := reDeadTired.ReplaceAllString(foldText(answer), " ")
+	return reDeathCue.MatchString(reTimePassed.ReplaceAllString(folded, " "))
 }
+
+// reDeadTired is the person worn out, which tells of no death: "weekdays
+// im dead after my shift", "i was dead on my feet", "dead tired".
+var reDeadTired = mustPattern(`\b(?:i'?m|i am|i was|i feel|i felt|feeling|we'?re|we are|we were) (?:so |just |basically |literally |absolutely |completely |totally |half )?dead\b|\bdead (?:tired|beat|on my feet|on our feet)\b`)
 
 // reTimePassed is time said to have gone by, which tells of no death: "so
 // much time has passed", "years have passed since".

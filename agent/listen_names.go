@@ -76,3 +76,37 @@ func lyAdverb(word, text string) bool {
 	low := strings.ToLower(word)
 	return len(low) >= 7 && strings.HasSuffix(low, "ly") && !strings.Contains(text, upFirst(low))
 }
+
+// stepNames is answerNames for an answer naming a step: there a lowercase
+// word the finder is less sure of is still a name where a person goes,
+// right after "to", "with" or a verb of getting in touch ("reply to jakob
+// properly", "ring oma"); "reply faster" names no one.
+func stepNames(texts ...string) []string {
+	out := answerNames(texts...)
+	for _, t := range texts {
+		words := strings.Fields(foldText(t))
+		for _, p := range people.FindAll(t) {
+			if p.Name == "" || p.Group || p.Confidence < whoNameSure || strings.Contains(p.Name, " ") {
+				continue
+			}
+			low := strings.ToLower(p.Name)
+			i := slices.Index(words, low)
+			if i <= 0 || !stepPersonLeads[words[i-1]] || stepManner[low] || notNamesLower[low] || kinNames[low] || roleWords[low] != "" {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, p.Name) }) {
+				out = append(out, p.Name)
+			}
+		}
+	}
+	return out
+}
+
+// stepManner say how or when a step is done, after its verb: "call
+// sooner", "reply faster".
+var stepManner = wordset.Of(`sooner later faster quicker slower earlier more less again back first properly often
+soon quick quickly`)
+
+// stepPersonLeads come right before the person a step is with or for.
+var stepPersonLeads = wordset.Of(`to with for text call ring phone message dm ping email visit invite ask tell thank
+see meet hug`)

@@ -262,6 +262,17 @@ func stepAck(answers []string, v int) string {
 			return ""
 		}
 	}
+	if lost := listen.Lost(last, names); lost != "" && !strings.EqualFold(lost, s.With.Ref) {
+		// "call mum sunday. shes been lonely since dad died": the loss
+		// heard before the step.
+		line := "I'm so sorry about " + lostRef(lost) + ". " + upFirst(s.Phrase) + pickAck([]string{
+			": a kind, doable step.",
+			": a good step, and a kind one.",
+		}, v)
+		if len(line) <= ackMax {
+			return line
+		}
+	}
 	return upFirst(s.Phrase) + pickAck([]string{
 		": small and doable, which is just right.",
 		": a clear, doable step.",
@@ -323,4 +334,25 @@ func plainName(answer, name string) bool {
 		}
 	}
 	return false
+}
+
+// lostRef is how a loss is named in a sentence: "Dad", a family word
+// used as a name, is "your dad".
+func lostRef(lost string) string {
+	if kinNames[strings.ToLower(lost)] {
+		return "your " + strings.ToLower(lost)
+	}
+	return lost
+}
+
+// stepAfterPoint reports an answer to a question asking for a limit or
+// what someone means to the person whose first sentence says that, and
+// only a later one a step: "that i cant do calls after work. tell ines i
+// love her" is a limit first.
+func stepAfterPoint(q Question, answer string) bool {
+	if k := questionKind(q.Text); k != qkLimit && k != qkMeaning {
+		return false
+	}
+	sents := listen.Sentences(answer)
+	return len(sents) > 1 && !listen.IsStep(sents[0], answerNames(answer))
 }

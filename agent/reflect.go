@@ -189,6 +189,13 @@ func (t *turn) reflectAnswer(in Intent) {
 	if _, _, doubt := answerDoubt(t.text); !doubt {
 		fallback = stepAck(r.Answers[:r.Index+1], r.Index)
 	}
+	if fallback != "" && stepAfterPoint(j.Questions[r.Index], t.text) {
+		// "that i cant do calls after work. tell ines …": the limit or
+		// the meaning named first, when it can be without an echo.
+		if point := acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], r.Index); !strings.Contains(point, "_") {
+			fallback = point
+		}
+	}
 	if fallback == "" {
 		fallback = freshAck(r, func(v int) string {
 			return acknowledgeIn(j.Questions[r.Index], t.text, r.Answers[:r.Index], v)

@@ -123,7 +123,7 @@ var spaceNames = map[string]string{
 }
 
 // reDrains says a place costs the person: drained, worse, awful, comparing.
-var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications)\b`)
+var reDrains = mustPattern(`\b(?:drain\w*|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|dead|knackered|shattered|too much|overstimulat\w*|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications)\b`)
 
 // reLifts says a place leaves the person with energy.
 var reLifts = mustPattern(`\b(?:buzz\w*|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better|(?:is|are|feels?) (?:so |really |pretty |actually )?(?:good|nice|lovely|easy|easier))\b`)
@@ -149,7 +149,11 @@ var aboutHabits = []aboutHabit{
 }
 
 // reLimitTime is a time the person keeps for themselves.
-var reLimitTime = mustPattern(`\b(after (?:\d{1,2}(?: ?(?:pm|am))?|work|dinner|dark)|before (?:\d{1,2}(?: ?(?:am|pm))?|work|noon)|(?:sunday|saturday|weekend) mornings?|sundays|weekends|evenings|my night shifts?|night shifts?|late at night|at night)\b`)
+var reLimitTime = mustPattern(`\b(after (?:\d{1,2}(?: ?(?:pm|am))?|work|dinner|dark)|before (?:\d{1,2}(?: ?(?:am|pm))?|work|noon)|(?:sunday|saturday|weekend) mornings?|sundays|weekends|weekdays|weeknights|evenings|my night shifts?|night shifts?|late at night|at night)\b`)
+
+// reOpenAfter follows a time the person says is open to others:
+// "weekends im free", "mornings yes", "evenings are fine".
+var reOpenAfter = mustPattern(`^,? (?:(?:i'?m|i am|are|is|r) )?(?:totally |usually |mostly |always |pretty )?(?:free|fine|ok|okay|good|open|yes|yeah|sure|whenever|all good|no problem)\b`)
 
 // reLimitSubject is a subject kept private, with "my" before it.
 var reLimitSubject = mustPattern(`\bmy (kids|children|son|daughter|family|health|mental health|mental health stuff|relationship|partner|love life|breakup|body|weight|money|finances|job|work|address|location|face|faces)\b|\b(where i live)\b|\b(?:my )?(kids faces|kids' faces)\b`)
@@ -175,7 +179,24 @@ func aboutOf(answer string) answerAbout {
 			break
 		}
 	}
-	times := reLimitTime.FindAllStringSubmatch(folded, -1)
+	var times [][]string
+	for _, m := range reLimitTime.FindAllStringSubmatchIndex(folded, -1) {
+		if reOpenAfter.MatchString(folded[m[1]:]) {
+			// "weekends im free, weekdays im dead": a time said open is
+			// no limit; the one after it is.
+			continue
+		}
+		t := []string{folded[m[0]:m[1]], folded[m[2]:m[3]]}
+		if n := len(times); n > 0 && (strings.HasPrefix(t[1], "after ") || strings.HasPrefix(t[1], "before ")) &&
+			!strings.HasPrefix(times[n-1][1], "after ") && !strings.HasPrefix(times[n-1][1], "before ") &&
+			!strings.ContainsAny(folded[strings.Index(folded, times[n-1][0])+len(times[n-1][0]):m[0]], ".,;!?") {
+			// "weekdays im dead after work" is one time: weekdays after
+			// work.
+			times[n-1] = []string{times[n-1][0] + " " + t[0], times[n-1][1] + " " + t[1]}
+			continue
+		}
+		times = append(times, t)
+	}
 	subjects := reLimitSubject.FindAllStringSubmatch(folded, -1)
 	a.limits = len(times) + len(subjects)
 	switch {

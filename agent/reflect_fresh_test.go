@@ -335,9 +335,9 @@ func TestReflectRequestStarts(t *testing.T) {
 // split of time online, the waiting and the step named in the companion's
 // words, echoes 14 (0.16); with a move to a new place named beside the
 // circle chosen, 81 of 90; with pride named where it is what gets in the
-// way, 82 of 90.
+// way, 82 of 90; with sharing then regretting it named, echoes 13 (0.14).
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.91, 0.16)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.91, 0.14)
 }
 
 // TestReflectFresh6 plays testdata/reflect/fresh6.tsv, 90 answers written
@@ -373,9 +373,15 @@ func TestReflectFresh7(t *testing.T) {
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 75 of 90 passed, 20 of the
-// acknowledgements (0.22) echoed the answer.
+// acknowledgements (0.22) echoed the answer. Read afterwards: once each
+// person was named once ("my friend from uni oscar"), "im dead after my
+// shift" was tiredness, the one person who sees how things really are was
+// named, a death told beside a step or with whose it was was heard, and a
+// limit said before a step came first, 81 of 90; with sharing then
+// regretting it named and answers of a word or two not said back, echoes
+// 18 (0.20).
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.8, 0.25)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.9, 0.20)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written

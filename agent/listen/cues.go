@@ -142,6 +142,12 @@ var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": 
 	"has": true, "had": true, "seems": true, "seemed": true, "got": true, "gets": true, "went": true, "goes": true,
 	"hasnt": true, "isnt": true, "wasnt": true, "changed": true}
 
+// deadTiredBefore are the words before "dead" that make it the person
+// worn out: "im dead", "i was so dead", "literally dead".
+var deadTiredBefore = map[string]bool{"im": true, "am": true, "was": true, "feel": true, "felt": true, "feeling": true,
+	"so": true, "absolutely": true, "literally": true, "completely": true, "totally": true, "basically": true,
+	"half": true, "just": true}
+
 // cueOverride reads the few cue words whose sense their neighbours
 // decide: "passed his test" is pride, not a death; "every single time" is
 // no breakup; "without me explaining" leaves no one out; "no regrets" is
@@ -168,6 +174,12 @@ func cueOverride(ws []string, i int) (class string, ok bool) {
 		// "no regrets", "don't regret it": nothing to feel bad about.
 		if prev == "no" || prev == "zero" || prev == "dont" || prev == "never" || prev == "not" {
 			return "joy", true
+		}
+	case "dead":
+		// "weekdays im dead after my shift", "dead tired": worn out, no
+		// death.
+		if deadTiredBefore[prev] || next == "tired" || next == "beat" || next == "on" && i+2 < len(ws) && ws[i+2] == "my" {
+			return "tiredness", true
 		}
 	case "without":
 		if next == "me" && i+2 < len(ws) && strings.HasSuffix(ws[i+2], "ing") {

@@ -89,6 +89,13 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		return Mention{Who: name, Ref: name, Named: true, Gender: g}, n, true
 	}
 	if g, ok := vocatives[w]; ok {
+		if i+1 < len(toks) && toks[i].tail == "" {
+			// "aunty ngozi", "nana rose": the name that follows is what
+			// she is called, one person.
+			if name, n := nameAt(toks, i+1, names); name != "" {
+				return Mention{Who: name, Ref: name, Named: true, Gender: g}, 1 + n, true
+			}
+		}
 		return Mention{Who: upFirst(w), Ref: upFirst(w), Named: true, Gender: g}, 1, true
 	}
 	if w != "my" && w != "our" {
@@ -164,9 +171,47 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 			}
 			return Mention{Who: name, Ref: name, Named: true, Gender: g}, j - i + 1 + n, true
 		}
+		// "my friend from uni oscar", "my cousin from back home dani":
+		// where they are from, then the name, is one person.
+		if k := fromPlaceEnd(toks, j+1); k > 0 {
+			if name, n := nameAt(toks, k, names); name != "" {
+				return Mention{Who: name, Ref: name, Named: true, Gender: g}, k - i + n, true
+			}
+		}
 	}
 	return Mention{Who: ref, Ref: ref, Gender: g}, j - i + 1, true
 }
+
+// fromPlaceEnd reads "from uni", "from my old job", "from back home" at
+// toks[k], a place of up to three words with no pause inside, and returns
+// the index after it, or 0.
+func fromPlaceEnd(toks []token, k int) int {
+	if k >= len(toks) || strings.ToLower(toks[k].word) != "from" || toks[k].tail != "" {
+		return 0
+	}
+	for end := k + 2; end <= k+5 && end < len(toks); end++ {
+		if toks[end-1].tail != "" {
+			break
+		}
+		if _, rel := relations[strings.ToLower(toks[end-1].word)]; rel {
+			return 0
+		}
+		if placeWords[strings.ToLower(toks[end-1].word)] {
+			return end
+		}
+	}
+	if k+2 < len(toks) && toks[k+1].tail == "" {
+		// "from manchester priya": a place of one word.
+		return k + 2
+	}
+	return 0
+}
+
+// placeWords end where someone is from: "from my old job", "from the
+// running club".
+var placeWords = map[string]bool{"uni": true, "university": true, "school": true, "college": true, "work": true,
+	"job": true, "office": true, "club": true, "gym": true, "church": true, "home": true, "team": true, "class": true,
+	"course": true, "choir": true, "mosque": true, "temple": true, "group": true, "days": true}
 
 // titles go before a surname: "mrs achterberg" is one person, Mrs
 // Achterberg. The value is the gender the title says, or 0.

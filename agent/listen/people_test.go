@@ -1,6 +1,9 @@
 package listen
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMentionsByMarriageTitleAndKind reads people said with a title ("mr
 // danjuma"), by marriage ("my brother-in-law", "my in laws") or with a
@@ -52,5 +55,32 @@ func TestMentionsFamilyWordAndName(t *testing.T) {
 	}
 	if ms := Mentions("my grandma nani listened", nil); len(ms) != 1 || ms[0].Who != "Nani" || ms[0].Ref != "your grandma Nani" {
 		t.Errorf("my grandma nani → %+v", ms)
+	}
+}
+
+// TestMentionsWhereFromAndFamilyWordBeforeName reads a relation said with
+// where they are from before the name ("my flatmate from college jonah")
+// and a family word before a name ("nana pearl") as one person each.
+func TestMentionsWhereFromAndFamilyWordBeforeName(t *testing.T) {
+	tests := []struct {
+		text  string
+		names []string
+		want  []string
+	}{
+		{"my flatmate from college jonah and my mum", []string{"Jonah"}, []string{"Jonah", "your mum"}},
+		{"my teammate from the old hockey club ravi", []string{"Ravi"}, []string{"Ravi"}},
+		{"my neighbour from leeds carys, my brother", []string{"Carys"}, []string{"Carys", "your brother"}},
+		{"nana pearl, and tomasz", []string{"Pearl", "Tomasz"}, []string{"Pearl", "Tomasz"}},
+		{"my friend from work", nil, []string{"your friend"}},
+		{"mum and dad", nil, []string{"Mum", "Dad"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Mentions(tt.text, tt.names) {
+			got = append(got, m.Ref)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Mentions(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

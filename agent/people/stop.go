@@ -34,6 +34,7 @@ reconnect thinking thought miss missed missing hope wish wishing wanna gonna got
 nobody everyone everybody someone somebody anyone anybody people person guy girl man woman men women kid
 kids baby child children family friend friends work job school college uni university office home life
 time times thing things stuff nothing everything something anything world way lot lots bit kind sort
+sense effort emoji emojis gif gifs meme memes sticker stickers reaction reactions
 type place city town country house flat apartment room party dinner lunch breakfast coffee drink drinks
 tea beer food trip holiday holidays news message note letter card gift present photo video phone number
 god jesus lord english french spanish german italian chinese japanese american british irish scottish
