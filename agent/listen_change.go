@@ -246,6 +246,15 @@ handed back the keys | clearing out the house | cleared out the house | clearing
 			"The end of an era — a home holds so many memories, and letting it go can be bittersweet. How are you feeling about it?",
 			"That's a big one. A house full of years is hard to hand over, even when it's the right time. How are you doing with it?",
 		}},
+	{cues: phrases(`got promoted | been promoted | was promoted | promoted to | got a promotion | got the promotion |
+my promotion | her promotion | his promotion | made team lead | made head of | made manager | made a manager | made partner`),
+		other: []string{
+			"Good for {who} — a promotion is a big step. It can shift things a little at work too, and a word from you would mean a lot.",
+		},
+		self: []string{
+			"Congratulations on the promotion — that's a big step! It can change things with the people you work alongside, and it's normal if that feels a bit strange at first. How are you finding it?",
+		},
+		noun: "a promotion"},
 	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | started my first job |
 starting my first job | start my first job | first job out of |
 first proper job | first real job | first week at | first week in | started work at | starting work at`),

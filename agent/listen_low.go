@@ -504,9 +504,11 @@ func (t *turn) feeling() {
 // one ("your best mate"): the step offers to write to them, and a yes
 // starts that draft from what was said.
 func (t *turn) feelingTo(who string) {
-	if asksSomething(t.text) {
+	if asksGuide(t.text) {
 		// "i feel so alone, how do i make friends here" asks for the
-		// guide's help; the answer can start from the feeling.
+		// guide's help; the answer can start from the feeling. Marks on
+		// a statement ("and now it's once a month??") ask nothing
+		// (listen_rhetorical.go).
 		t.ask(t.text)
 		return
 	}
