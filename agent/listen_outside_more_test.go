@@ -29,6 +29,8 @@ func TestOutsideFeelingsToldWithMarks(t *testing.T) {
 			[]string{"?"}, []string{"write to realise", "realise."}, true},
 		{"the whole office has found its little groups and im just the one who smiles along at the edge of lunch",
 			[]string{"?"}, []string{"lovely", "great moment", "amazing"}, true},
+		{"my oldest mate moved away to new zealand yesterday, saying bye at the gate wrecked me. we promised to ring each other every fortnight",
+			[]string{"remind"}, []string{"congrat"}, true},
 		{"been promoted to head of sales!! weird being in charge of my lunch buddies now",
 			[]string{"promotion"}, []string{"sorry"}, true},
 	} {
