@@ -76,7 +76,7 @@ func realQuestion(clause string) bool {
 	for k < len(f)-1 && clauseFillers[f[k]] {
 		k++
 	}
-	if questionOpeners[f[k]] || f[k] == "any" || f[k] == "anyone" || f[k] == "anybody" {
+	if questionOpeners[f[k]] || pastOpeners[f[k]] || f[k] == "any" || f[k] == "anyone" || f[k] == "anybody" {
 		// "and what now?", "anyone else feel this?"
 		return true
 	}
@@ -100,3 +100,7 @@ var reAnyoneDoubt = mustPattern(`\b(?:would|will|does|do|did) (?:anyone|anybody|
 // clauseFillers open a clause without being part of what it says: "and
 // what now", "so like is that normal".
 var clauseFillers = wordset.Of(`and but so like ok okay um umm well then anyway honestly also or`)
+
+// pastOpeners open a question as questionOpeners do, in other tenses:
+// "was it something i said", "have i done something wrong".
+var pastOpeners = wordset.Of(`was were am has have had wasnt werent didnt dont doesnt hasnt havent wont cant couldnt wouldnt`)
