@@ -439,11 +439,43 @@ func freeTextIntent(text string) string {
 func isRelationshipQuestion(text, folded string) bool {
 	question := strings.HasSuffix(strings.TrimRight(text, " \t\r\n)!.\"'"), "?") ||
 		questionStart.MatchString(folded) ||
-		strings.Contains(folded, "how to ") || strings.Contains(folded, "how do i") ||
+		howToAsked(folded) || strings.Contains(folded, "how do i") ||
 		strings.Contains(folded, "how can i") || strings.Contains(folded, "what should i") ||
 		strings.Contains(folded, "what do i do") || askOpener.MatchString(folded)
 	return question && askTopics.MatchString(folded)
 }
+
+// howToAsked reports a "how to" that asks ("not sure how to start", "how
+// to say no to my boss"), not one that tells what someone taught, showed
+// or knew ("she taught me how to cook", "he showed us how to fish").
+func howToAsked(folded string) bool {
+	rest := folded
+	for {
+		i := strings.Index(rest, "how to ")
+		if i < 0 {
+			return false
+		}
+		if i > 0 && rest[i-1] != ' ' {
+			rest = rest[i+len("how to "):]
+			continue
+		}
+		before := strings.Fields(rest[:i])
+		taught := false
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			if howToTellers[before[k]] {
+				taught = true
+				break
+			}
+		}
+		if !taught {
+			return true
+		}
+		rest = rest[i+len("how to "):]
+	}
+}
+
+// howToTellers before a "how to" tell what someone taught or knew.
+var howToTellers = wordset.Of(`taught teaches teaching showed shown shows showing learnt learned knew knows`)
 
 // leadingCourtesy recognises short messages that open with a greeting or a
 // thank-you and carry nothing else the rules understand ("hi there friend",

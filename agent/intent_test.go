@@ -108,6 +108,10 @@ func TestParseIntentFreeText(t *testing.T) {
 		{"why do people ghost", IntentAsk},
 		{"any tips for small talk", IntentAsk},
 		{"can I set boundaries with family without guilt?", IntentAsk},
+		{"not sure how to talk to my dad anymore", IntentAsk},
+		// A "how to" that tells what someone taught or knew asks nothing.
+		{"my uncle passed on friday, he's the one who showed me how to ride a bike", IntentNone},
+		{"my nan always knew how to make people feel welcome", IntentNone},
 		// Courtesy.
 		{"hi", IntentGreeting},
 		{"Hello!", IntentGreeting},

@@ -74,6 +74,12 @@ var reFirstPay = mustPattern(`\bfirst (?:pay ?check|pay ?cheque|pay ?day|pay pac
 // ends and i return to work on the 3rd".
 var reBackFromLeave = mustPattern(`\b(?:back|return|returning|returned) (?:to|at) (?:work|the office|my job|the job|the classroom|the ward)\b.*\b(?:leave|sabbatical|career break|year off|months off)\b|\b(?:maternity|paternity|parental|mat|pat|adoption|sick|medical) leave\b.*\b(?:ends|ending|over|back|return|returning)\b`)
 
+// reOwnPromotion is the person's own promotion, which changes their days
+// and their place among the people they work with: "got promoted to team
+// lead!", "i've been made manager". Someone else's promotion is their glad
+// news.
+var reOwnPromotion = mustPattern(`^ (?:(?:so|ok|okay|omg|yay|well|and|finally|just|today|officially|i|ive|i have|have) )*(?:got|been|was|get|getting|am getting|been made|got made|was made) (?:promoted|team lead|manager|head of|a manager|partner)\b|\b(?:i|ive|i have|im) (?:\w+ )?(?:got|been|was|being) (?:promoted|made (?:team lead|manager|head of|a manager|partner))\b|\b(?:i|ive) (?:\w+ )?got (?:a|the|my) promotion\b|\bmy promotion\b`)
+
 var lifeChanges = []lifeChange{
 	{pattern: &rePartnerLeft, own: true,
 		self: []string{
@@ -246,6 +252,14 @@ handed back the keys | clearing out the house | cleared out the house | clearing
 			"The end of an era — a home holds so many memories, and letting it go can be bittersweet. How are you feeling about it?",
 			"That's a big one. A house full of years is hard to hand over, even when it's the right time. How are you doing with it?",
 		}},
+	{pattern: &reOwnPromotion,
+		other: []string{
+			"Good for {who} — a promotion is a big step. It can shift things a little at work too, and a word from you would mean a lot.",
+		},
+		self: []string{
+			"Congratulations on the promotion — that's a big step! It can change things with the people you work alongside, and it's normal if that feels a bit strange at first. How are you finding it?",
+		},
+		noun: "a promotion"},
 	{cues: phrases(`new job | start my new | starting my new | starting a new | started a new | first day at | started my first job |
 starting my first job | start my first job | first job out of |
 first proper job | first real job | first week at | first week in | started work at | starting work at`),

@@ -504,9 +504,11 @@ func (t *turn) feeling() {
 // one ("your best mate"): the step offers to write to them, and a yes
 // starts that draft from what was said.
 func (t *turn) feelingTo(who string) {
-	if asksSomething(t.text) {
+	if asksGuide(t.text) {
 		// "i feel so alone, how do i make friends here" asks for the
-		// guide's help; the answer can start from the feeling.
+		// guide's help; the answer can start from the feeling. Marks on
+		// a statement ("and now it's once a month??") ask nothing
+		// (listen_rhetorical.go).
 		t.ask(t.text)
 		return
 	}
@@ -533,6 +535,12 @@ func (t *turn) feelingTo(who string) {
 		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
 	choices := []Choice{{ID: "journey:matter", Label: "Think about who matters"}, write}
+	if rePromisedContact.MatchString(foldText(t.text)) {
+		// "we said we'd call every week": the promise is the step, and
+		// a reminder keeps it.
+		step = "You've promised each other to keep in touch — I can remind you, so that rhythm doesn't slip."
+		choices = []Choice{{ID: "remind:new", Label: "Remind me to keep in touch"}, write}
+	}
 	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group && inGuideField(t.text) {
 		// A feeling the guide speaks to ("my best friend has ignored my
 		// messages for two weeks") keeps its section one tap away; a mood
@@ -559,6 +567,11 @@ func (t *turn) feelingTo(who string) {
 	}
 	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
 }
+
+// rePromisedContact is a promise to keep in touch told with a goodbye or a
+// change: "we said we'd call every week", "promised to facetime on
+// sundays", "we agreed to text every day".
+var rePromisedContact = mustPattern(`\b(?:we|i|they|she|he)(?: both)? (?:said|promised|agreed|swore|decided|made a pact)(?: that)?(?: (?:we'?d|we would|we will|we'?ll|we'?re going to|were going to|we are going to|to|i'?d|i would|i'?ll))? (?:\w+ ){0,2}?(?:call|ring|phone|text|facetime|video ?call|talk|speak|message|write|catch up|visit)\b`)
 
 // noAdviceWanted says the person wants to be heard, not helped: "i dont
 // want advice really", "just needed to say it out loud", "just venting".

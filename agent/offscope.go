@@ -155,7 +155,7 @@ func offScopeKind(text string) string {
 		// answer, or to decline naming what it has nearby, however the
 		// classifier reads its wording.
 		return ""
-	case (r.Label == understand.Feeling || r.Label == understand.Smalltalk && !r.Sure()) && !saysLow(text) && dayTone(text) == toneGlad:
+	case (r.Label == understand.Feeling && r.Confidence < feelingBeyondTone || r.Label == understand.Smalltalk && !r.Sure()) && !saysLow(text) && dayTone(text) == toneGlad:
 		// "grew my first ever pumpkin and it's huge": the intent
 		// classifier can lean to a feeling on a few words, first or
 		// second; told gladly, with no low word, it is glad news of the
@@ -184,13 +184,21 @@ func offScopeKind(text string) string {
 	return ""
 }
 
+// feelingBeyondTone is the confidence from which the intent classifier's
+// reading of a feeling stands whatever tone the day's words have: "they
+// all found their people in week one, i'm the one at the end of the
+// table" has glad words in it and is no glad news.
+const feelingBeyondTone = 0.95
+
 // feelingTold reports a statement the classifier is unsure of and reads,
 // among its likely labels, as a feeling: "my best friend has a new
 // girlfriend and never has time for me" sounds like a question about
 // friendship, but it asks nothing; what it tells is a hurt, heard before
 // any guide paragraph.
 func feelingTold(text string, r understand.Result) bool {
-	if r.Sure() || asksSomething(text) || reRequestShape.MatchString(foldText(text)) || reIndirectAsk.MatchString(foldText(text)) {
+	if r.Sure() || asksGuide(text) || reRequestShape.MatchString(foldText(text)) || reIndirectAsk.MatchString(foldText(text)) {
+		// Marks on a statement or a doubt that anyone would notice
+		// ask nothing (listen_rhetorical.go).
 		return false
 	}
 	return leansTo(r, understand.Feeling)

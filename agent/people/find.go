@@ -1187,6 +1187,10 @@ func nameScore(toks []token, i int) (float64, int) {
 		// thing, not a name (plural.go).
 		return 0, 0
 	}
+	if !capitalised(tk.raw) && infinitiveEnd(w) {
+		// "a weird thing to realise", "time to apologise": a verb.
+		return 0, 0
+	}
 	if !known && !capitalised(tk.raw) && verbForm(w) && !(obj && pinyinName(w)) {
 		// "help me reply to xiaoling": a Chinese given name whose last
 		// syllable ends like an English verb is still a name after a
@@ -1262,7 +1266,35 @@ func abstractNoun(w string) bool {
 // verbTo reports a "to" at i that starts a verb: "used to scream",
 // "promised to keep".
 func verbTo(toks []token, i int) bool {
-	return toks[i].low == "to" && i > 0 && toVerbs[toks[i-1].low]
+	if toks[i].low != "to" || i == 0 {
+		return false
+	}
+	return toVerbs[toks[i-1].low] || i > 1 && thingWords[toks[i-1].low] && thingMarks[toks[i-2].low]
+}
+
+// thingWords and thingMarks make "a weird thing to realise", "the hardest
+// part to admit", "such an odd moment to notice": a thing said of with a
+// word of judgement, then "to" and a verb, never a message to someone.
+var (
+	thingWords = wordset.Of(`thing things part moment`)
+	thingMarks = wordset.Of(`weird strange odd funny hard harder hardest easy easier nice kind sad awful terrible
+scary lovely silly big bigger biggest best worst good bad right wrong brave tough toughest wild crazy random
+horrible sweet difficult painful embarrassing`)
+)
+
+// infinitiveEnd reports a lowercase word ending as English verbs do after
+// "to" ("to realise", "to organize", "to clarify"): a verb, never a name,
+// unless it is a known first name.
+func infinitiveEnd(w string) bool {
+	if len(w) < 6 || firstNames[w] {
+		return false
+	}
+	for _, end := range []string{"ise", "ize", "ify", "yse", "yze"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // thoughtOf reports the one someone thought of: "thought of bea",

@@ -250,3 +250,33 @@ func TestWhoTheyAre(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterToIsNoName checks that a verb after "to" is never taken for
+// the one written to: after a thing judged ("an odd moment to notice"), or
+// with the ending of a verb ("to apologise", "to summarize"), while a name
+// after "to" still is one.
+func TestVerbAfterToIsNoName(t *testing.T) {
+	for _, in := range []string{
+		"honestly such a strange part to admit out loud",
+		"the saddest bit is it was a funny moment to notice on a monday",
+		"its a hard thing to accept tbh",
+		"i keep meaning to apologise for ages",
+		"i need to summarize it somehow",
+		"we still have to finalise on friday",
+	} {
+		for _, p := range FindAll(in) {
+			if p.Name != "" {
+				t.Errorf("FindAll(%q) has name %q", in, p.Name)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"i want to say sorry to louise":         "Louise",
+		"write something kind to denise please": "Denise",
+		"can you help me write to odalys":       "Odalys",
+	} {
+		if got := Find(in).Name; got != want {
+			t.Errorf("Find(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -12,7 +12,7 @@ feb mar apr jun jul aug sep sept oct nov dec today tomorrow tmrw tmr yesterday t
 afternoon afternoons evening evenings night nights noon midnight midday week weeks weekly fortnight
 fortnightly month months monthly year years yearly daily day days hour hours minute minutes am pm o'clock
 christmas xmas easter halloween diwali eid hanukkah thanksgiving ramadan valentine valentine's new year's
-nye birthday bday anniversary holidays summer winter spring autumn fall later soon now`)
+nye birthday bday anniversary holidays summer winter spring autumn fall later soon now ages`)
 
 // stopWords are words that are never a person's name, whatever their case:
 // pronouns, greetings, feelings, common verbs and nouns, apps.

@@ -131,7 +131,16 @@ const batchOutFloor = 0.95
 // 0.921, tune17 from 0.985 to 1.000, tune15 and tune22 up a line; tune10,
 // tune13 and tune19 each read one line fewer (0.951, 0.986, 0.990) and
 // tune8 two (0.970), within their floors. tune27 itself reads 0.921 left
-// out: no fresh measure. tune28 (275 lines, hurried phone typing, formal
+// out: no fresh measure. tune27b, lines written for the kinds of message
+// the base part missed when left out (asking after the companion's day,
+// chat reactions, short yeses, noes, thanks, goodbyes and skips in new
+// words and emoji), with the media keys and arrows read as emoji, took
+// the base-out figure from 0.940 to 0.947 and the cross-validated one
+// from 0.959 to 0.960; tune5, tune6, tune7, tune8, tune15, tune18 and
+// tune23 went up, tune10, tune16, tune19, tune22 and tune9 each read one
+// line fewer (0.951, 0.975, 0.990, 0.989, 0.984), tune20 two (0.989, one
+// of them the line moved from draft to ask). tune27b itself reads 0.865
+// left out: no fresh measure. tune28 (275 lines, hurried phone typing, formal
 // signed messages, a greeting before a request) and tune29 (326 lines,
 // English as a second language, a word or two of another language, one to
 // three words), each written in one sitting by someone who read only
@@ -142,7 +151,7 @@ var batchFloors = map[string]float64{
 	"tune5": 0.96, "tune6": 0.96, "tune7": 0.945, "tune8": 0.93, "tune9": 0.95, "tune10": 0.925,
 	"tune11": 0.96, "tune12": 0.9, "tune13": 0.95, "tune14": 0.95, "tune15": 0.935, "tune16": 0.955,
 	"tune17": 0.89, "tune18": 0.96, "tune19": 0.95, "tune20": 0.97, "tune21": 0.9, "tune22": 0.97, "tune23": 0.86,
-	"tune25": 0.87, "tune27": 0.88, "tune28": 0.96, "tune29": 0.92,
+	"tune25": 0.87, "tune27": 0.88, "tune27b": 0.83, "tune28": 0.96, "tune29": 0.92,
 }
 
 type corpusBatch struct {

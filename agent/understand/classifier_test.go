@@ -152,7 +152,7 @@ func cpuTime() int64 {
 // TestEmojiMeaning checks that an emoji the corpus never has on its own is
 // read by the meaning it shares with those it has: a no-entry sign
 // declines, a hundred points agrees, a yawn or a crescent moon says good
-// night.
+// night, a skip key or an arrow moves on.
 func TestEmojiMeaning(t *testing.T) {
 	c := Default()
 	for _, tc := range []struct {
@@ -163,6 +163,11 @@ func TestEmojiMeaning(t *testing.T) {
 		{"💯", []string{Yes, Done}},
 		{"🥱", []string{Goodbye}},
 		{"🌛", []string{Goodbye}},
+		// The media keys and arrows are emoji too: a fast-forward
+		// or a curved arrow alone moves on.
+		{"⏯️", []string{Skip}},
+		{"↪️", []string{Skip}},
+		{"⤵", []string{Skip}},
 	} {
 		if r := c.Classify(tc.text); !slices.Contains(tc.want, r.Label) {
 			t.Errorf("%s → %s (%.2f), want one of %v", tc.text, r.Label, r.Confidence, tc.want)

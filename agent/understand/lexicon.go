@@ -43,6 +43,7 @@ var emojiClasses = groupMap([][2]string{
 	{"e-refuse", "❌ 🚫 🙅 👎 ✖ ⛔ 🛑 🙄"},
 	{"e-sleep", "😴 💤 🌙 🌛 🌜 🛌 🥱"},
 	{"e-wave", "👋 🙋 ✌"},
+	{"e-next", "⏭ ⏩ ➡ ↪ ⤵ ⏯ ⏬"},
 	{"e-glad", "😊 🙂 😀 😃 😄 😁 ☺ 🥰 😍 🤗 ❤ 💛 💕 💖 💙 💚 💜 🧡 🥹 🎉 🥳 🙌 🌞 ☀"},
 	{"e-low", "😢 😭 😞 😔 😟 😕 🙁 ☹ 💔 🥺 😩 😫 😿"},
 	{"e-laugh", "😂 🤣 😆 😅 😹"},

@@ -143,12 +143,18 @@ func trimMiddle(spans [][2]int) [][2]int {
 }
 
 // isEmoji reports whether r is a pictograph people use as a word: the
-// emoji blocks and the older dingbats and symbols (♥, ☺, ✨).
+// emoji blocks, the older dingbats and symbols (♥, ☺, ✨), and the arrows,
+// media keys and shapes that chat keyboards offer as emoji (➡, ⏭, ▶).
 func isEmoji(r rune) bool {
 	switch {
 	case r >= 0x1F000 && r <= 0x1FAFF:
 		return true
 	case r >= 0x2600 && r <= 0x27BF:
+		return true
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x2300 && r <= 0x23FF, r >= 0x25A0 && r <= 0x25FF,
+		r >= 0x2900 && r <= 0x297F, r >= 0x2B00 && r <= 0x2BFF:
+		// Arrows, the media keys (⏭, ⏩, ⏸), shapes (▶) and the
+		// arrows of the later blocks (⤵, ⬅): pictographs in chat.
 		return true
 	case r == 0x2764 || r == 0x2B50 || r == 0x2B55 || r == 0x3030:
 		return true

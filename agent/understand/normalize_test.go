@@ -34,6 +34,7 @@ func TestTokens(t *testing.T) {
 		{"different emoji kept", "😭🙏", []string{"😭", "🙏"}},
 		{"skin tones and joiners dropped", "👍🏽 ok ❤️", []string{"👍", "ok", "❤"}},
 		{"older symbols", "love it ♥ ✨", []string{"love", "it", "♥", "✨"}},
+		{"media keys and arrows", "⏭️ next ➡️⤵️", []string{"⏭", "next", "➡", "⤵"}},
 		{"invalid utf-8 separates", "ok\xffthen", []string{"ok", "then"}},
 		{"other scripts kept", "привет مرحبا", []string{"привет", "مرحبا"}},
 		{"markup is not a word", "<b>hi</b>", []string{"b", "hi", "b"}},
