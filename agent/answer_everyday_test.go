@@ -30,7 +30,9 @@ func TestEverydayAsksFindTheirSection(t *testing.T) {
 		{"my aunt keeps asking about my job loss and i dont want to get into it, how do i say so",
 			[]string{"boundaries/setting-your-own-boundaries", "sharing/what-to-keep-to-yourself", "communication/saying-what-you-need"}},
 		{"when my mate told me his cat was ill i said at least he has the dog. what should i have said",
-			[]string{"listening/acknowledging-feelings", "empathy-support/being-there-in-hard-times"}},
+			// Every "at least" reply in the question sets is labelled with
+			// the section on writing with empathy, which names that reply.
+			[]string{"listening/acknowledging-feelings", "empathy-support/being-there-in-hard-times", "communication/writing-with-empathy"}},
 		{"propping up my flatmate through her exams is wearing me out, is that selfish",
 			[]string{"empathy-support/supporting-a-friend-who-is-struggling"}},
 		{"im 52 and feel so rusty at making friends, is it too late",

@@ -27,7 +27,7 @@ var offFieldTopics = []struct {
 printer printers wifi router broadband password passwords charger battery bluetooth tv television console playstation
 xbox nintendo headphones earbuds airpods camera software hardware install upgrade download keyboard hack hacked virus
 antivirus login backup backups restore restoring restored crashing crashes crashed reinstall reinstalled reinstalling
-glitch glitching storage mic microphone windows icloud google`)},
+glitch glitching storage mic microphone windows icloud google usb vhs dvd dvds cassette cassettes camcorder digitise digitize`)},
 	{"shopping", wordset.Of(`gift gifts prezzie prezzies pressie pressies buy buying bought purchase purchases shop shopping store stores brand brands cheapest
 cheaper price prices discount voucher amazon ebay delivery parcel refund outfit outfits clothes dress dresses shoes
 trainers sneakers jacket suit tux jewellery jewelry necklace perfume`)},
@@ -45,11 +45,11 @@ eviction evict contract immigration police inheritance copyright illegal fired c
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
 	{"work", wordset.Of(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
 	{"health", wordset.Of(`diet dieting weight kilos kilo kg calories protein workout workouts acne skin skincare hair haircut
-makeup vitamins supplements cough fever rash doctor dentist insomnia`)},
+makeup vitamins supplements cough fever rash doctor dentist insomnia dementia alzheimers alzheimer`)},
 	{"dating", wordset.Of(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
 crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
 	{"events", wordset.Of(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
-decorations speech toast invitations rsvp dj playlist shower`)},
+decorations speech toast invitations rsvp dj playlist shower eulogy eulogies obituary`)},
 	{"home", wordset.Of(`car cars engine tyre tyres tire tires bike puncture boiler plumbing leaking tap mould
 mold furniture garden dog dogs puppy puppies cat cats kitten kittens breed pet pets vet toddler toddlers newborn
 teenager teenagers teen teens parenting nappy diaper tantrum tantrums potty`)},
@@ -116,7 +116,7 @@ func coupleLife(folded string) bool {
 // reFactAsk asks for a fact to look up, "what year did it come out",
 // "when did that site shut down", "who founded it": no guide paragraph
 // answers it, even when two friends are arguing about it.
-var reFactAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created|shut down|close down|closed down|shut|closed)|who (?:invented|founded|created|owns) )`)
+var reFactAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created|shut down|close down|closed down|shut|closed)|who (?:actually |really |first )?(?:invented|founded|created|owns) )`)
 
 // rePayAsk is asking for more pay or a promotion, which is a matter of
 // work however kindly the boss is asked: "how do i ask my manager for a
@@ -127,6 +127,19 @@ var rePayAsk = mustPattern(`\b(?:ask (?:\w+ ){0,3}for|get|getting|negotiate|nego
 // out to my parents", "telling my mum i'm gay". It asks for more than a
 // guide on friendship can give, and is left to those who know it.
 var reComingOut = mustPattern(`\bcom(?:e|ing) out (?:to|as)\b|\btell(?:ing)? (?:my |our )?(?:\w+ ){0,2}(?:im|i am|i'm|that im|that i am|that i'm) (?:gay|bi|bisexual|lesbian|trans|queer|nonbinary|non binary|pan|ace)\b`)
+
+// reCodeAsk asks for a program or about one's code: "write me a python
+// script to count my followers", "my javascript function throws an error".
+// Code is never the guide's, whoever the followers are; a coding course
+// as a place to meet people is.
+var reCodeAsk = mustPattern(`\b(?:write|writing|code|coding|build|building|make|fix|debug) (?:me |my )?(?:a |an |this )?(?:\w+ )?(?:script|scraper|bot|program)\b|\b(?:python|javascript|typescript|sql|html|css|regex) (?:script|code|function|error|bug|loop|query)s?\b`)
+
+// reSpeechAsk asks for a speech to be written or given: a eulogy, an
+// obituary, a toast, a best man's speech. It is a piece of writing for an
+// occasion, not a word between two people, however close the person it
+// honours: "how do i write a eulogy for my nan", "tips for giving a toast
+// at my sister's wedding".
+var reSpeechAsk = mustPattern(`\b(?:write|writing|wrote|draft|drafting|give|giving|deliver|delivering|read|reading|prepare|preparing|tips for|help with|help me with) (?:a |an |the |my |his |her )?(?:short |funny |good |moving )?(?:eulog(?:y|ies)|obituar(?:y|ies)|toast|(?:best man'?s?|maid of honou?r|wedding|retirement|leaving|funeral) speech)\b|\beulog(?:y|ies)\b|\bobituar(?:y|ies)\b`)
 
 // reFallenFor is romantic feelings for someone told as such: "i've fallen
 // for my best mate", "catching feelings for her", "in love with my
@@ -140,8 +153,8 @@ var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?fo
 // software is no question about people, whoever sent the message that will
 // not load. "how do i fix this" alone is mending a friendship as often.
 var (
-	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails))\b`)
-	reTechThing   = mustPattern(`\b(?:app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
+	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails)|(?:password|verification|security|login|reset) codes?|password reset|reset (?:\w+ )?password)\b`)
+	reTechThing   = mustPattern(`\b(?:email|emails|gmail|outlook|account|app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
 )
 
 // techTrouble reports a folded question about an app or a device that
@@ -190,7 +203,9 @@ func withoutFormerFriends(folded string) string {
 
 // reYoungChild is the asker's own child named by age, "my 6 year old",
 // "my 14yo": how to raise, tell or teach a child is parenting, which the
-// guide leaves to others whoever else the question names.
+// guide leaves to others whoever else the question names, unless what is
+// asked is the child's own life with friends as the guide speaks of it
+// (childFriendships).
 var reYoungChild = mustPattern(`\bmy (?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?-?(?:years? ?-?olds?|yos?|yrs? ?-?olds?)\b`)
 
 // reAskOut is asking someone out, and reAskOutFriendly the words after it
@@ -237,7 +252,7 @@ func offFieldTopic(folded string) string {
 // words to translate, a name to think up for a group chat; a present to
 // get someone is one of them (giftShape, thing_to_get.go), and so is a
 // fact to look up, which reFactAsk also declines whoever it names.
-var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:invented|founded|created|owns) |translate (?:\w+ ){1,12}(?:into|to) (?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|arabic|hindi|urdu|polish|russian|turkish|dutch|greek|swedish|welsh|irish)|(?:funny|good|cool|fun|clever|cute|creative) (?:\w+ )?(?:names?|nicknames?) for (?:our|my|the|a|an) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:actually |really |first )?(?:invented|founded|created|owns) |translate (?:\w+ ){1,12}(?:into|to) (?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|arabic|hindi|urdu|polish|russian|turkish|dutch|greek|swedish|welsh|irish)|(?:funny|good|cool|fun|clever|cute|creative) (?:\w+ )?(?:names?|nicknames?) for (?:our|my|the|a|an) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
@@ -279,7 +294,7 @@ var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking
 // reLegalAsk asks whether something is allowed by law, which no guide
 // paragraph can answer whoever it is about: "is it legal to record a call
 // without telling them", "can my landlord keep the deposit".
-var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights)\b`)
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights|(?:allowed|legal|valid|fair) in (?:a |the |his |her |their |my |your )?(?:\w+'?s )?will|(?:leave|leaves|leaving|left) (?:the|his|her|their|my|our) (?:house|home|flat|estate|savings) to)\b`)
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
@@ -301,7 +316,10 @@ const (
 // never answers from one that only names another field.
 func offFieldHow(g Guide, q string) int {
 	folded := foldText(q)
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || reYoungChild.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) {
+	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
+		return fieldHard
+	}
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

@@ -302,7 +302,7 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 
 // reOtherDanger is danger talk about someone else: "she wants to hurt
 // herself", "he keeps saying he wants to die".
-var reOtherDanger = mustPattern(`\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b`)
+var reOtherDanger = mustPattern(`\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
 
 // struggleSearch asks for the section on supporting someone who is
 // struggling.
@@ -316,10 +316,10 @@ func struggleSection(s Section) bool {
 
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
-var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:alive|here) anymore|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:be|been|is|are|am|were) better off dead|(?:everyone|everybody|people|the world|they|we|you|(?:my|his|her|their) family)(?:'d| would| will|'ll)? be better off without (?:me|her|him|them)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))|(?:alive|here) anymore|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
 // reOwnDanger is danger talk in which the asker is the one at risk.
-var reOwnDanger = mustPattern(`\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope))\b`)
+var reOwnDanger = mustPattern(`\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope)|better off without me)\b`)
 
 // closeScore is how near the top score a section must be for its coverage
 // of the question to count towards answering.

@@ -316,7 +316,7 @@ var reMedAsk = mustPattern(`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alrigh
 // medicineWords name things taken for health, beyond topicWords.
 var medicineWords = wordset.Of(`melatonin pill pills tablet tablets capsule capsules ibuprofen paracetamol aspirin tylenol advil
 nurofen benadryl antihistamine antidepressant antidepressants ssri sertraline zoloft prozac xanax valium diazepam codeine
-painkiller painkillers sleeping supplement supplements vitamin vitamins medication medications medicine meds dose dosage
+painkiller painkillers supplement supplements vitamin vitamins medication medications medicine meds dose dosage
 prescription antibiotic antibiotics inhaler insulin mg`)
 
 // medicineQuestion reports a question about taking a medicine or mixing

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -356,7 +357,8 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 		return nil
 	}
 	qm := kb.idx.meaningOf(clipped)
-	for t := range qm.done {
+	// In a fixed order, so the scores sum the same way every time.
+	for _, t := range slices.Sorted(maps.Keys(qm.done)) {
 		q = append(q, weightedTerm{stem: t, weight: conceptWeight})
 	}
 	mr := kb.match.match(clipped, kb.idx.stemOf)
