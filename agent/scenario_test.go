@@ -39,6 +39,7 @@ var freshFloors = map[string]float64{
 	"fresh15.txt": 0.53, // 36 of 80 on arrival, 44 once who it is to, hard news met gently, apology reasons and the day of a group plan were read
 	"fresh16.txt": 0.50, // 30 of 80 on arrival (29 measured again), 41 once the occasion was read from what happened, notes for the companion kept out, offers and shorthand news kept
 	"fresh17.txt": 0.19, // 17 of 80 on arrival
+	"fresh18.txt": 0.56, // 46 of 80 on arrival
 }
 
 // scenario is one drafting conversation and the checks on its last draft.
