@@ -64,6 +64,11 @@ func tokens(s string, dst []string) []string {
 		if typed >= 3 && w == "k" {
 			w = "lol"
 		}
+		// "shh" and "shhhh" hush: a secret kept, a surprise. Squeezed, it
+		// would be the chat "sh" for harm done to oneself.
+		if typed >= 3 && w == "sh" {
+			w = "shush"
+		}
 		typed = 0
 		w = finishWord(w)
 		b.Reset()

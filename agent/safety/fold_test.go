@@ -25,6 +25,8 @@ func TestTokens(t *testing.T) {
 		{"dying 😂", []string{"dying", "lol", "."}},
 		{"$elf h@rm", []string{"self", "harm", "."}},
 		{"dad & me", []string{"dad", "and", "me", "."}},
+		{"shhh its a secret", []string{"shush", "its", "a", "secret", "."}},
+		{"sh again", []string{"sh", "again", "."}},
 		{"tt il giorno, t amo", []string{"tt", "il", "giorno", "t", "amo", "."}},
 		{"nn ce la faccio xx", []string{"nn", "ce", "la", "facio", "xx", "."}},
 		{"", nil},
