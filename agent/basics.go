@@ -38,6 +38,11 @@ func (t *turn) greet() {
 		t.noteChatQuestion()
 		return
 	}
+	if t.helloBack() {
+		// "olá tudo bem? just saying hi": a wave, waved back at in a
+		// line (greet_hello.go).
+		return
+	}
 	if rest := afterGreeting(t.text); rest != "" {
 		// "hiya, back from the beach": the hello is said back and the
 		// rest answered in kind, with no menu.

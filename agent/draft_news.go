@@ -17,8 +17,10 @@ import (
 // something") starts the draft from the news, so nothing is asked twice.
 //
 // What a message plainly settles is still written at once: a reply that
-// never came (one gentle follow-up), a birthday coming up, someone on the
-// person's mind, their own thanks or apology, a group gone quiet.
+// never came (one gentle follow-up), a birthday coming up, their own
+// apology, a group gone quiet. Kindness received and someone on the
+// person's mind, told without asking, are feelings: heard, with an offer
+// (draft_felt.go).
 
 // hearNews answers a statement that asks for nothing but tells of
 // someone: a draft for what a message settles, the listening reply for
@@ -35,7 +37,7 @@ func (t *turn) hearNews(in Intent) bool {
 	if heard && tellsOf(t.text) && t.listenAbout("") {
 		return true
 	}
-	if occ == OccasionWin || occ == OccasionHardTime {
+	if occ == OccasionWin || occ == OccasionHardTime || feltNotAsked(t.text, occ) {
 		return t.offerForNews(occ)
 	}
 	return t.draftForNews(in)
@@ -49,8 +51,11 @@ func (t *turn) offerForNews(occ string) bool {
 		return false
 	}
 	line := "That sounds hard for " + who + ". A few words from you might help; want to send " + objectOf(who) + " some?"
-	if occ == OccasionWin {
+	switch occ {
+	case OccasionWin:
 		line = "What lovely news for " + who + "! Want to send " + objectOf(who) + " a few words?"
+	case OccasionThanks, OccasionThinking:
+		line = feltOffer(occ, who)
 	}
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: who, Listening: true}
 	t.say(line, Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)})

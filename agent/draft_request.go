@@ -421,6 +421,11 @@ func theirNews(text string, in Intent) string {
 		// the person's own.
 		return ""
 	}
+	if k, low := findLow(text); occ == OccasionGroup && low && (k.name == "missing" || k.name == "longing") && !wishToSay.MatchString(f) {
+		// "honestly im going to miss the lads": missing a group is a
+		// feeling, heard before any message to them is offered.
+		return ""
+	}
 	if occ == OccasionGroup && (!groupWish.MatchString(f) || firstPerson.MatchString(f) && !wishWords.MatchString(f)) {
 		// "nobody replied in the group chat again", "the group goes
 		// quiet whenever i post" are feelings.

@@ -140,7 +140,7 @@ var toPronoun = mustPattern(`\b(?:msg|message|text|write|send|tell|ask|thank|ema
 // named in it, so that it starts a draft instead of a guide answer.
 func DraftRequest(text string) bool {
 	f := foldText(text)
-	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(foldText(withoutHabits(text))) && !lostOne.MatchString(f) {
+	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(withoutLonging(foldText(withoutHabits(text)))) && !lostOne.MatchString(f) {
 		return false
 	}
 	p := people.Find(text)

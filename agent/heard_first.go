@@ -26,6 +26,10 @@ func (t *turn) heardFirst() bool {
 		// (listen_replyowed.go).
 	case repeatedReach(foldText(t.text)) && !asksSomething(t.text) && !asksToWrite(t.text):
 		t.feeling()
+	case longingTold(t.text) && !asksSomething(t.text):
+		// "i wish my brother lived closer": a longing, never a request
+		// to write or news (listen_longing.go).
+		t.feeling()
 	case bodyDiscomfort(t.text):
 		// "my back is killing me today": small talk with a kind word,
 		// no low mood about people (listen_body.go).

@@ -334,7 +334,7 @@ var requestRules = concatRules(
 	rules(IntentRemind,
 		`remind me`, `set (?:a |up a )?reminder`, `add (?:a )?reminder`, `my reminders`,
 		`(?:show|list|see|stop|cancel|delete|change) (?:my |the |all |all my |these )?reminders?`,
-		`nudge me`, `(?:don't|dont) let me forget`,
+		`nudge me`, `(?:don't|dont) let me forget`, `(?:help me|make sure i|get me to) (?:to )?remember to`,
 		`(?:send|give) me (?:a |the )?(?:daily|morning|evening|nightly) (?:nudge|prompt|reminder|message)`,
 		`(?:i want|i'd like|i would like|can i have|can i get) (?:a |the )?(?:daily|morning|evening) (?:nudge|prompt|reminder)`, `(?:stay|keep) in touch with .* every`,
 		`(?:check in|call|text|ring|message|visit) (?:with )?\S+(?: \S+)? every (?:day|week|month|other|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|morning|evening|\d+|two|few|couple)`,

@@ -278,7 +278,7 @@ leaving her job | leaving his job | leaving my job | leaving work`),
 			"That's a big change — a relief, maybe, and a bit daunting too. The people you liked there don't have to go with the job.",
 		}},
 	{cues: phrases(`moving out | moving away | moving abroad | moving overseas | moving to | moving in with | moving back |
-moving house | moving home | moves out | moves away | moved out | moved away | moved abroad | emigrating | emigrate |
+moving house | moving home | moved house | moved flat | moved flats | moves out | moves away | moved out | moved away | moved abroad | emigrating | emigrate |
 relocating | leaving for | leaves for | leaving the country | job abroad | going travelling | off travelling |
 moving across | moving halfway | moving to the other side | moving far | moved across | goodbye dinner | leaving do |
 leaving party | farewell`),

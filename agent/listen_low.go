@@ -330,6 +330,11 @@ func findLow(text string) (lowKind, bool) {
 			return k, true
 		}
 	}
+	if longingAbout(text) {
+		// "wish my dad lived closer": a longing, when nothing sadder is
+		// told with it (listen_longing.go).
+		return longingKind, true
+	}
 	return lowKind{}, false
 }
 

@@ -273,10 +273,18 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 // person or a group: at a prompt asking who, it is the answer whatever
 // else its words look like.
 func namesSomeone(text, folded string) bool {
-	if len(strings.Fields(folded)) > 6 || questionShaped(text, folded) {
+	n := len(strings.Fields(folded))
+	if n > 10 || questionShaped(text, folded) {
 		return false
 	}
-	return people.Find(text).Found()
+	p := people.Find(text)
+	if n > 6 {
+		// "the flat group chat - my 4 uni housemates": a longer answer
+		// names someone surely and tells nothing felt.
+		_, low := findLow(text)
+		return p.Sure() && !low
+	}
+	return p.Found()
 }
 
 // aboutTheDraft marks a message that speaks of the draft on screen.

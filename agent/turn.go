@@ -488,7 +488,7 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentPlan:
 		t.plan()
 	case IntentRemind, IntentContacts:
-		t.remind(in)
+		t.remindTold(in)
 	default:
 		if !t.didYouMean() {
 			t.unknownCommand()
@@ -562,7 +562,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentPlan:
 		t.plan()
 	case IntentRemind, IntentContacts:
-		t.remind(in)
+		t.remindTold(in)
 	case IntentFeeling:
 		t.feeling()
 	case IntentGreeting:
