@@ -93,6 +93,13 @@ var formulaSets = [][2]string{
 	// "do you get holidays", "do you shut down over christmas".
 	{"available", "you|u * ever|get|take|have * * off|holidays|holiday|break|breaks|weekends|days"},
 	{"available", "you|u * shut|close|switch * down|off|over"},
+	// taste: asking what the companion likes, as one asks a friend
+	// ("are you a fan of jazz", "do you like cats", "whats your
+	// favourite film"), which is chat, not a question about what it is.
+	{"taste", "do|would|did|dont you|u * like|love|prefer|enjoy|hate|rather"},
+	{"taste", "you|u into"},
+	{"taste", "you|u * a|an * fan|lover"},
+	{"taste", "your|ur * favourite|favorite|fav|fave|best"},
 	// words: asking for the words of a message rather than what to do.
 	{"words", "what|how * i * text|write|send|word|phrase|type|reply|put|message"},
 	{"words", "can|could|would|will|pls|please you|u * write|draft|word|compose|type"},
