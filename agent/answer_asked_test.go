@@ -43,6 +43,7 @@ func TestAskedQuestionsAcrossBatches(t *testing.T) {
 		{"all but fresh12", learnedWithout("fresh12"), []string{"fresh12"}},
 		{"all but fresh13", learnedWithout("fresh13"), []string{"fresh13"}},
 		{"all but fresh14", learnedWithout("fresh14"), []string{"fresh14"}},
+		{"all but fresh16", learnedWithout("fresh16"), []string{"fresh16"}},
 	}
 	for _, sp := range splits {
 		kb := load(sp.learn)

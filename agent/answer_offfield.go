@@ -77,6 +77,11 @@ var reFigurative = mustPattern(`\b(?:recipe|recipes|formula|ingredients?|secret 
 // them so much for being there".
 var reOwePerson = mustPattern(`\bow(?:e|es|ed|ing) (?:her|him|them|you|everyone|people|my (?:friend|friends|mate|mates|sister|brother|mum|mom|dad|parents))( (?:so much|a lot|everything|big time|for\b)|[.?!,]|$)`)
 
+// reKindOfPerson is the kind of person someone is, told by what they are
+// good at or fond of: "more of a spreadsheet person", "a cat person", "the
+// outdoorsy type". It describes the person; it asks nothing of that field.
+var reKindOfPerson = mustPattern(`\b(?:a|an) (?:\w+ )?\w+ (?:person|people person|type)\b`)
+
 // reSuggest is proposing a plan, not marriage: "propose that we video
 // chat", "propose a call", "propose meeting up".
 var reSuggest = mustPattern(`\bpropos(?:e|ed|es|ing) (that|we|a|an|to meet|to call|to video|to catch up|meeting|calling|going|doing|something)\b`)
@@ -94,8 +99,9 @@ var reOwnPartner = mustPattern(`\bmy (?:boyfriend|girlfriend|bf|gf)\b`)
 
 // reRomanceEnd is the romance itself asked about, its end or its future,
 // which keeps a partner named a matter of dating: "should i break up with my
-// boyfriend", "my gf dumped me", "is he the one".
-var reRomanceEnd = mustPattern(`\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
+// boyfriend", "my gf dumped me", "is he the one", "is my partner cheating on
+// me".
+var reRomanceEnd = mustPattern(`\b(?:is|are) (?:my |our )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|he|she) (?:\w+ )?cheating\b|\bcheat(?:s|ed|ing)? on me\b|\bhaving an affair\b|\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
 
 // reCoupleLife is a couple's own life asked about: moving in together,
 // marrying, having children, a first date, going through a partner's
@@ -143,9 +149,10 @@ var reSpeechAsk = mustPattern(`\b(?:write|writing|wrote|draft|drafting|give|givi
 
 // reFallenFor is romantic feelings for someone told as such: "i've fallen
 // for my best mate", "catching feelings for her", "in love with my
-// flatmate". Whether to say so is romance, which the guide leaves to
+// flatmate", "i fancy my best friend", "how do i tell him i like him".
+// Whether to say so is romance, which the guide leaves to
 // others, whoever the person is.
-var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b`)
+var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b|\bfanc(?:y|ies|ying) (?:my (?:best |close |old )?(?:friend|mate|bestie|flatmate|roommate|housemate|coworker|colleague|classmate|neighbour|neighbor|teacher|boss|tutor)|(?:my )?(?:friend|brother|sister)s? \w+|him|her|them|someone|somebody|a (?:guy|girl|boy|man|woman)|this (?:guy|girl|boy|man|woman))\b|\btell (?:him|her|them) (?:that )?i (?:like|fancy) (?:him|her|them)\b`)
 
 // reTechTrouble is an app or a device that does not work ("keeps saying
 // waiting for this message", "won't let me join", "any fix", "how do i get
@@ -184,7 +191,7 @@ var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbin
 // marriage; someone else's partner or love life, and one's own partner
 // named (unless leaving them is asked), as a partner, not a romance; a job
 // in health care, one's own or someone else's, as a job; a meal as a time
-// to meet.
+// to meet; "a spreadsheet person" as the kind of person one is.
 func withoutFormerFriends(folded string) string {
 	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
@@ -198,6 +205,7 @@ func withoutFormerFriends(folded string) string {
 	folded = reFigurative.ReplaceAllString(folded, "what makes a friendship")
 	folded = reOwePerson.ReplaceAllString(folded, "am grateful to them$1")
 	folded = reSuggest.ReplaceAllString(folded, "suggest $1")
+	folded = reKindOfPerson.ReplaceAllString(folded, "a person")
 	return reOweWords.ReplaceAllString(folded, "need to send$1")
 }
 

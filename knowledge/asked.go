@@ -16,12 +16,12 @@ import (
 
 // askedFS holds the labelled question sets the matcher learns from.
 //
-//go:embed testdata/questions/tune.tsv testdata/questions/fresh.tsv testdata/questions/fresh2.tsv testdata/questions/fresh3.tsv testdata/questions/fresh4.tsv testdata/questions/fresh5.tsv testdata/questions/fresh6.tsv testdata/questions/fresh7.tsv testdata/questions/fresh8.tsv testdata/questions/fresh9.tsv testdata/questions/fresh10.tsv testdata/questions/fresh11.tsv testdata/questions/fresh12.tsv
+//go:embed testdata/questions/tune.tsv testdata/questions/fresh.tsv testdata/questions/fresh2.tsv testdata/questions/fresh3.tsv testdata/questions/fresh4.tsv testdata/questions/fresh5.tsv testdata/questions/fresh6.tsv testdata/questions/fresh7.tsv testdata/questions/fresh8.tsv testdata/questions/fresh9.tsv testdata/questions/fresh10.tsv testdata/questions/fresh11.tsv testdata/questions/fresh12.tsv testdata/questions/fresh16.tsv
 var askedFS embed.FS
 
 // QuestionSets are the names of the built-in labelled question sets, in
 // the order they were written.
-var QuestionSets = []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"}
+var QuestionSets = []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh16"}
 
 // askedExamples returns one example for each section a question of the
 // named sets says answers it, skipping ids the loaded guide does not have

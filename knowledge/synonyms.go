@@ -46,7 +46,7 @@ var synonymGroups = [][]string{
 	{"toxic", "harassment", "harassed", "bullying", "bullied", "abuse", "abusive", "hateful",
 		"insulting each other", "=safe", "=moderation", "=moderator"},
 	// A chat among several people is not a community.
-	{"group chat", "group chats", "group text", "=group", "=chat"},
+	{"group chat", "group chats", "groupchat", "groupchats", "group text", "=group", "=chat"},
 	// Messages.
 	{"text", "texting", "message", "messaging", "dm", "dms", "chat", "chatting", "sms",
 		"direct message", "whatsapp", "inbox"},
