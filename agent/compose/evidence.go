@@ -26,7 +26,20 @@ import (
 // thingDied is a thing that stopped working, told with "died" or "dead":
 // "the car died on the motorway", "my phone was dead". A chat that died is
 // left to the group rules, which read it as gone quiet.
-var thingDied = regexp.MustCompile(`(?i)\b((?:car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|boiler|heating|kettle|headphones|plant|plants|vibe|mood|joke|party|band|club|tradition|streak)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
+var thingDied = regexp.MustCompile(`(?i)\b((?:` + thingWords + `)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
+
+// thingWords are things that stop working, or that a chat can say "died"
+// of.
+const thingWords = `car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|headphones|router|plant|plants|vibe|mood|joke|party|band|club|tradition|streak`
+
+// thingDiedIt is a thing that stopped working, told with "it" after it:
+// "came to fix the boiler when it died", "the car broke, then it died".
+var thingDiedIt = regexp.MustCompile(`(?i)\b((?:car|van|truck|bike|motorbike|scooter|phone|battery|laptop|computer|engine|wifi|internet|tv|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|router)s?\b[^.!?;]{0,40}?\bit) (?:just |finally |completely |totally )?(?:died|dies|went dead)\b`)
+
+// thingsBroke says things that died as broken down.
+func thingsBroke(s string) string {
+	return thingDiedIt.ReplaceAllString(thingDied.ReplaceAllString(s, "${1} broke down"), "${1} broke down")
+}
 
 // leftOutAsk is the person asking to keep something out of the message,
 // said of what was just told: "pls don't bring it up", "do not mention
@@ -68,7 +81,7 @@ var tooProudToAsk = regexp.MustCompile(`(?i)\b(?:she|he|they|[a-z]+)(?:'s|s|'re|
 // died said as broken down, what is to be kept out of the message left out,
 // someone else's ghosting said as ignoring.
 func evidenceText(low string) string {
-	low = thingDied.ReplaceAllString(low, "${1} broke down")
+	low = thingsBroke(low)
 	low = tooProudToAsk.ReplaceAllString(low, "")
 	low = withoutLeftOut(low)
 	for _, loc := range otherGhosting.FindAllStringIndex(low, -1) {
