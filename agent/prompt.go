@@ -273,11 +273,32 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 // person or a group: at a prompt asking who, it is the answer whatever
 // else its words look like.
 func namesSomeone(text, folded string) bool {
-	if len(strings.Fields(folded)) > 6 || questionShaped(text, folded) {
+	if questionShaped(text, folded) {
 		return false
 	}
-	return people.Find(text).Found()
+	if len(strings.Fields(folded)) <= 6 && (people.Find(text).Found() || countOfUs.MatchString(folded)) {
+		return true
+	}
+	// "its for hamid, my flatmate's boyfriend. we barely know each
+	// other…", "the flat group chat - my 4 uni housemates": who, said
+	// first, then more about them.
+	if countOfUs.MatchString(folded) && len(strings.Fields(folded)) <= 10 {
+		return true
+	}
+	first := strings.TrimSpace(whoClauseEnd.Split(text, 2)[0])
+	f := forWhom.ReplaceAllString(foldText(first), "")
+	if first == text || len(strings.Fields(f)) == 0 || len(strings.Fields(f)) > 6 {
+		return false
+	}
+	return people.Find(f).Found()
 }
+
+// whoClauseEnd ends the words that say who: a comma, a stop, a dash.
+var whoClauseEnd = mustPattern(`[,.;:!]|\s[-–—]\s`)
+
+// countOfUs names a group by how many are in it: "theres 5 of us", "the
+// six of us".
+var countOfUs = mustPattern(`\b(?:there'?s|theres|there are|we'?re|were|we are|the|all) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) of us\b`)
 
 // aboutTheDraft marks a message that speaks of the draft on screen.
 var aboutTheDraft = mustPattern(`^(?:can|could|would|will) you\b|\b(?:this|it|that|the message|the draft|the text|the wording|too)\b`)
