@@ -36,6 +36,16 @@ const thingWords = `car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep
 // "came to fix the boiler when it died", "the car broke, then it died".
 var thingDiedIt = regexp.MustCompile(`(?i)\b((?:car|van|truck|bike|motorbike|scooter|phone|battery|laptop|computer|engine|wifi|internet|tv|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|router)s?\b[^.!?;]{0,40}?\bit) (?:just |finally |completely |totally )?(?:died|dies|went dead)\b`)
 
+// chatSource is the group chat news was heard on, said after the
+// hearing: "heard on the building whatsapp that", "saw in the family
+// group chat". Where it was heard is no part of the message.
+var chatSource = regexp.MustCompile(`(?i)\b((?:heard|saw|seen|read|found out|learnt|learned))\s+(?:on|in|from|via|through)\s+(?:the|our|a|my|their)\s+(?:[\w']+\s+){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
+
+// withoutChatSource leaves out of what was told the chat it was heard on.
+func withoutChatSource(s string) string {
+	return chatSource.ReplaceAllString(s, "$1")
+}
+
 // thingsBroke says things that died as broken down.
 func thingsBroke(s string) string {
 	return thingDiedIt.ReplaceAllString(thingDied.ReplaceAllString(s, "${1} broke down"), "${1} broke down")

@@ -184,7 +184,7 @@ func DetectOccasion(text string) Occasion {
 		}
 		return o
 	}
-	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
+	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !heardInChat.MatchString(strings.ToLower(text)) && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group
 	}
 	if o, c := learnedOccasion(text); c >= learnedFloor {
@@ -260,6 +260,17 @@ func ruleOccasion(text string) Occasion {
 			if (r.re == recovered || r.re == homeAfterCareRe) && !recoveredNews(low) {
 				continue
 			}
+			if r.o == Professional && offeredHelp.MatchString(low) && !askedHelp.MatchString(low) {
+				// "happy to be a reference or intro him to people": help
+				// the writer offers, so what the message is for is what
+				// happened to them.
+				continue
+			}
+			if r.o == Group && heardInChat.MatchString(low) {
+				// "heard on the building whatsapp that her husband
+				// fell": the chat is where the news came from.
+				continue
+			}
 			if r.o == Group && groupWhere.MatchString(low) && (toOne.MatchString(low) || deedToOne.MatchString(low)) {
 				// "a joke in the group chat… message him privately": the
 				// chat is where it happened, the message is to one person.
@@ -317,6 +328,18 @@ var (
 	groupWhere = regexp.MustCompile(`\b(?:in|on|into|from|off) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
 )
+
+// offeredHelp is a reference or an introduction the writer offers;
+// askedHelp one the writer asks for.
+var (
+	offeredHelp = regexp.MustCompile(`\b(?:i'?m|im|i am|i'?d be|id be|i'?ll|ill|i will|i can|i could|happy to|glad to|offer(?:ing)? to|willing to)\b[^.!?]{0,25}?\b(?:be (?:a|his|her|their) (?:reference|referee)|intro|introduce|put (?:him|her|them) in touch|refer (?:him|her|them)|connect (?:him|her|them))`)
+	askedHelp   = regexp.MustCompile(`\b(?:(?:for|give me|write me) a reference|be my (?:reference|referee)|refer me|intro me|introduce me|put me in touch)\b`)
+)
+
+// heardInChat is news learnt from a group chat, which is only where it
+// was heard: "saw on the street whatsapp that", "heard in the family
+// group that".
+var heardInChat = regexp.MustCompile(`\b(?:heard|saw|seen|read|found out|learnt|learned|someone (?:said|posted|mentioned))\b[^.!?]{0,15}?\b(?:on|in|from|via|through) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
 
 // deedToOne is something the writer did to one person, where a group chat
 // is only where it happened: "snapped at him in the house chat".
