@@ -46,6 +46,16 @@ func withoutChatSource(s string) string {
 	return chatSource.ReplaceAllString(s, "$1")
 }
 
+// sayThat is a wish to say something, and what, joined by "that":
+// "want to say something supportive and that im happy to help", "i'd
+// like to say that we're around". What follows is what to say.
+var sayThat = regexp.MustCompile(`(?i)\b(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanna|need|'d like|would like|id like)\s+(?:to\s+)?say\s+(?:something\s+(?:\w+\s+)?(?:and|,)\s+(?:also\s+)?)?that\s+((?:i'?m|im|i am|i'?ll|ill|i can|i could|we|we'?re|we can|we could|we'?ll)\b)`)
+
+// withSaidThat leaves a wish to say something out of what is said next.
+func withSaidThat(s string) string {
+	return sayThat.ReplaceAllString(s, "$1")
+}
+
 // thingsBroke says things that died as broken down.
 func thingsBroke(s string) string {
 	return thingDiedIt.ReplaceAllString(thingDied.ReplaceAllString(s, "${1} broke down"), "${1} broke down")

@@ -97,3 +97,20 @@ func TestOfferedReferenceIsNoAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidThatKeepsTheOffer keeps what a wish to say leads into with
+// "that": an offer the writer makes.
+func TestSaidThatKeepsTheOffer(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"my friend ife lost her job. i want to say something kind and that i can look over her cv", "cv"},
+		{"my uncle is in hospital. would like to say that we can feed his cat while he's in", "cat"},
+	} {
+		var got []string
+		for _, d := range Parse(tc.text, "Ife", HardTime) {
+			got = append(got, d.Text)
+		}
+		if !strings.Contains(strings.ToLower(strings.Join(got, " | ")), tc.want) {
+			t.Errorf("Parse(%q) = %q, want %q kept", tc.text, got, tc.want)
+		}
+	}
+}
