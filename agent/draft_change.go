@@ -78,7 +78,7 @@ func otherPerson(text string, d DraftDetails) (people.Person, bool) {
 	}
 	marked := changeOfMind.MatchString(folded) || correction.MatchString(folded) || leadingNo.MatchString(folded)
 	switch {
-	case deedRe.MatchString(folded):
+	case deedRe.MatchString(folded) && deedNames(folded, p):
 		// "no wait, it was her brother marco who helped": the one who
 		// did it is the one to write to.
 		return p, true
@@ -204,6 +204,28 @@ var correction = mustPattern(`\b(?:i meant|i mean|meant to say|wrong person|my m
 var deedRe = mustPattern(deedOwner)
 
 const deedOwner = `\bit was (?:actually |really |in fact )?(?:\S+ ){1,4}(?:who|that) \S+|\b(?:was|is|were) (?:actually |really )?the one(?:s)? (?:who|that)\b|\bit was (?:actually |really )?\S+(?: \S+)?,? not\b`
+
+// deedNames reports whether the one who did it, in folded, is p: "it
+// was her brother marco who", "tom was the one who". "he was the one who
+// taught me", told while writing to him, puts it on no one new, whoever
+// else the message names ("after him and mum split up").
+func deedNames(folded string, p people.Person) bool {
+	words := strings.Fields(foldText(p.Name + " " + p.Said))
+	if len(words) == 0 {
+		words = strings.Fields(p.Relation)
+	}
+	for _, loc := range deedRe.FindAllStringIndex(folded, -1) {
+		before := strings.Fields(folded[:loc[0]])
+		window := strings.Fields(folded[loc[0]:loc[1]])
+		window = append(before[max(0, len(before)-3):], window...)
+		for _, w := range window {
+			if slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // leadingNo opens a message with a no.
 var leadingNo = mustPattern(`^(?:no|nah|nope|oops|sorry|wait)\b`)

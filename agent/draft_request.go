@@ -56,7 +56,7 @@ func wantsDraft(text string, in Intent) bool {
 		// something to someone named, or how the message should be.
 		return true
 	}
-	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) || messageAlone.MatchString(f) ||
+	return DraftRequest(text) || classifiedDraft(text) || wordingAsk.MatchString(f) || messageAlone.MatchString(f) || kindAsked.MatchString(f) ||
 		messageNoun.MatchString(f) && people.Find(text).Found() ||
 		(helpSay.MatchString(f) || getInTouch.MatchString(f)) && namedSomeone(text)
 }
@@ -69,7 +69,7 @@ var answerAwaited = mustPattern(`\b(?:(?:still )?(?:hasn'?t|hasnt|haven'?t|haven
 // mannerOfMessage is how the person wants a message to come across, which
 // only a message has: "dont want to come on too strong", "without
 // sounding needy".
-var mannerOfMessage = mustPattern(`\b(?:come (?:on|across) (?:as )?(?:too )?(?:strong|needy|desperate|keen|intense|clingy|full on|pushy)|(?:sound|sounding|seem|seeming) (?:too )?(?:needy|desperate|keen|intense|clingy|pushy|rude|weird|cheesy)|keep it (?:light|casual|low ?key|short|chill|simple))\b`)
+var mannerOfMessage = mustPattern(`\b(?:come (?:on|across) (?:as )?(?:too )?(?:strong|needy|desperate|keen|intense|clingy|full on|pushy)|(?:sound|sounding|seem|seeming) (?:too )?(?:needy|desperate|keen|intense|clingy|pushy|rude|weird|cheesy)|keep it (?:light|casual|low ?key|short|chill|simple|upbeat|brief|sweet|warm|positive|friendly|kind|gentle|fun|funny|breezy|small|vague|general|professional|respectful|sincere|real|normal|classy)|(?:don'?t|dont|do not) make it (?:a big (?:thing|deal)|a whole thing|weird|awkward|heavy|sad|soppy|cheesy|long|too much|about (?:me|him|her|them))|(?:don'?t|dont|do not|no need to|without|please don'?t|pls dont) (?:want to |wanna )?(?:mention(?:ing)?|bring(?:ing)? (?:up|it up)|go(?:ing)? on about|go(?:ing)? into|get(?:ting)? into)|leave (?:him|her|them|that|it|the \S+|\S+) out|nothing (?:too )?(?:heavy|soppy|cheesy|long|big|dramatic))\b`)
 
 // asksInTheEnd reports a message that asks something: with a question
 // mark anywhere, or without one, in the sentence it ends on. "when i was
@@ -94,7 +94,7 @@ var wantThemToKnow = mustPattern(`\bi(?:'?d| would| really| just| so)* (?:want|w
 
 // wishToSay is the person's wish to say something to someone: "i want
 // to let her know", "i'd like to thank", "i need to apologise to".
-var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in|chase (?:up )?(?:her|him|them|my|\S+)|send (?:her|him|them|one more|another|something|(?:a|one) (?:quick |little |short |last |final |gentle )?(?:message|text|note|msg|card|reply|nudge))|say (?:i|i'm|im|that|how|sorry|thanks|thank you|hi|hello|congrats|congratulations|well done|good luck|happy))\b`)
+var wishToSay = mustPattern(`\b(?:i (?:really |just |still )?(?:want|wanna|need|would like|'d like|d like|have|gotta|got|am going|m going|plan|hope|mean|meant|ought)|(?:just|really|only|and) (?:want|wanna|need)|i'?d (?:really |so |just )?(?:like|love)|id (?:really |so |just )?(?:like|love)|im going|i'm going|i'm trying|im trying|i've been meaning|ive been meaning)(?: to)? (?:(?:properly|finally|just|really|somehow|gently|quickly|also) )?(?:let (?:her|him|them|\S+(?: \S+){0,2}?) know|tell (?:her|him|them|my|\S+)|thank|apologi[sz]e|say sorry|say thanks|say thank you|message|text|write to|reach out|congratulate|wish (?:her|him|them|my)|check in|chase (?:up )?(?:her|him|them|my|\S+)|get (?:everyone|everybody|the (?:gang|group|team|lads|girls|crew|old crew)|us all|all of us)(?: \S+)? (?:together|for|to|back|round)|send (?:her|him|them|one more|another|something|(?:a|one) (?:quick |little |short |last |final |gentle )?(?:message|text|note|msg|card|reply|nudge))|say (?:i|i'm|im|that|how|sorry|thanks|thank you|cheers|ta|hi|hello|hey|congrats|congratulations|well done|good luck|happy))\b`)
 
 // wishToWriteAfter reports a wish to write said at the end, after the
 // writing it points back to: "i feel weird messaging out of nowhere but i
@@ -184,7 +184,7 @@ func unnamedRequest(text string) bool {
 
 // writeSomething asks for a message and nothing more: "write something
 // nice for me", "can you do me a quick message".
-var writeSomething = mustPattern(`^(?:(?:hi|hey|ok|okay|so|please|pls|can you|could you|can u|could u|would you|will you|i need you to|i want you to|help me|just) )*(?:write|draft|compose|put together|come up with|make|do|give) (?:me )?(?:something|anything|a message|a msg|a text|a note|one)(?: (?:nice|short|sweet|kind|quick|warm|lovely|simple|funny|cute|thoughtful|heartfelt|casual))?(?: (?:for me|please|pls|for someone|to send))*$`)
+var writeSomething = mustPattern(`^(?:(?:hi|hey|ok|okay|so|please|pls|can you|could you|can u|could u|would you|will you|i need you to|i want you to|help me|just) )*(?:write|draft|compose|put together|come up with|make|do|give|(?:i )?need (?:some )?help (?:with )?(?:writing|wording|drafting|to write)) (?:me )?(?:something|anything|a message|a msg|a text|a note|one)(?: (?:nice|short|sweet|kind|quick|warm|lovely|simple|funny|cute|thoughtful|heartfelt|casual|hard|difficult|tricky|awkward|sad|serious|important|delicate|sensitive|big))?(?: (?:for me|please|pls|for someone|to send))*$`)
 
 // kindOfMessage is a message named by its kind, alone or asked for: "thank
 // you message", "professional message pls", "can you write a birthday
@@ -198,7 +198,7 @@ var sendWishes = mustPattern(`^(?:(?:i|i'd like|id like|i need|need|i want|want|
 // toSomeone asks for a message to someone not named yet: "help me follow
 // up with someone", "i need to thank someone", "help me write to a
 // friend".
-var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|help me|to) )*(?:write|draft|text|message|email|follow up|reach out|check in|apologi[sz]e|say sorry|thank|congratulate|get back in touch|reconnect|chase(?: up)?)(?: (?:to|with|w|on))? (?:someone|somebody|a friend|an old friend|a colleague|a coworker|a family member|a relative|a person|people|them|him|her|my (?:\S+ ){0,3}?(?:mentor|friend|mate|colleague|coworker|boss|manager|teacher|tutor|coach|neighbou?r|cousin|uncle|aunt|auntie))\b`)
+var toSomeone = mustPattern(`^(?:(?:hi|hey|ok|so|please|pls|i|i'd like|id like|i need|need|i want|want|can you|could you|can u|help me|to) )*(?:write|draft|text|message|email|follow up|reach out|check in|apologi[sz]e|say sorry|thank|congratulate|get back in touch|reconnect|chase(?: up)?)(?: (?:to|with|w|on)| (?:a|an|one) (?:\S+ )?(?:message|msg|text|note|email|card|dm|line) (?:to|for))? (?:someone|somebody|a friend|an old friend|a colleague|a coworker|a family member|a relative|a person|people|them|him|her|my (?:\S+ ){0,3}?(?:mentor|friend|mate|colleague|coworker|boss|manager|teacher|tutor|coach|neighbou?r|cousin|uncle|aunt|auntie|lead|leader|supervisor|director|lecturer|professor|landlord|landlady|trainer|instructor|captain|pastor|doctor|nurse|therapist))\b`)
 
 // messageNoun opens a request named by the message it wants: "email to
 // professor lindqvist asking…", "a card for my gran".
@@ -208,6 +208,11 @@ var messageNoun = mustPattern(`^(?:(?:a|an|the|my|quick|short|little|small|nice|
 // should sound and nobody named yet: "gentle follow up please", "a quick
 // thank you note pls", "short apology text". The flow asks who it is for.
 var messageAlone = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|can i get|can i have|could i get|i need|need) )*(?:(?:a|an|one|my|another) )?(?:(?:gentle|quick|short|little|nice|kind|polite|friendly|soft|light|casual|proper|sweet|warm|simple|formal|professional|heartfelt|belated|late|last|final|brief) )*(?:(?:follow ?up|check ?in|apology|condolences?|sympathy|nudge|reminder|get well)(?: (?:message|msg|text|note|email|card|dm))?|(?:thank ?you|thanks|sorry|congrats|congratulations|birthday) (?:message|msg|text|note|email|card|dm))(?: (?:please|pls|plz))?$`)
+
+// kindAsked is a kind of message asked for with no word for a message:
+// "need a thank you", "can i get a sorry one", "i want to do a congrats".
+// The article keeps "thanks" and "sorry" said to the companion out.
+var kindAsked = mustPattern(`^(?:(?:hi|hey|ok|okay|so|um|please|pls|i|can i get|can i have|could i get|i need|need|i want|want|i'?d like|id like|to|do|write|draft|send|help me|can you|could you|with) )*(?:a|an|one|another) (?:(?:quick|short|little|nice|proper|sweet|simple|big|belated|late) )*(?:thank ?you|thank-you|thanks|sorry|congrats|congratulations|birthday|bday|welcome back|get well soon|good luck)(?: one)?(?: (?:please|pls|plz|for me|for someone))*$`)
 
 // wordingAsk asks the companion for help with the words of a message,
 // with nobody named yet: "can you help me with some wording", "i need a

@@ -539,6 +539,17 @@ func (t *turn) fillSlot(in Intent) {
 		return
 	}
 	more := ExtractDraftDetails(t.text)
+	if slot != slotRecipient && styleLine(t.text) {
+		// "nostalgic but light" says how it should sound; no word of it
+		// is who it is for.
+		more.Recipient, more.Relationship = "", ""
+	}
+	if slot == slotRecipient && more.Recipient == "" && more.Relationship == "" && countOfUs.MatchString(foldText(t.text)) {
+		// "my uni flat, theres 5 of us": a group, by how many are in it;
+		// how many is for the companion, not for the draft.
+		more.Relationship = "group"
+		t.text = strings.TrimSpace(howManyOfUs.ReplaceAllString(t.text, ""))
+	}
 	if name := laterName(t.text); name != "" && d.Recipient == "" && slot != slotRecipient && t.choice == "" {
 		// "its roisin" typed after "my sister": the name, and the same
 		// question again.
@@ -652,7 +663,7 @@ func (t *turn) fillSlot(in Intent) {
 	case slotQuestion(t.text):
 		t.draftNext(slotHelp[slot])
 		return
-	case slot == slotOccasion && more.Occasion == "" && more.Tone != "" && len(strings.Fields(t.text)) <= 2:
+	case slot == slotOccasion && more.Occasion == "" && (more.Tone != "" && len(strings.Fields(t.text)) <= 2 || styleLine(t.text)):
 		// A feel ("casual") typed where the occasion was asked: it is the
 		// tone, and the words still to come decide the occasion.
 		d.Skipped = append(d.Skipped, slot)
@@ -752,6 +763,9 @@ func messageWish(text string) bool {
 }
 
 var messageWishRe = mustPattern(`^(?:(?:but|and|just|so|um|hmm|ok|okay|also|honestly|tbh) )*(?:i (?:don'?t|dont|do not) want (?:to|it to|them to|her to|him to)|(?:i )?(?:don'?t|dont) wanna|without (?:making|scaring|worrying|upsetting|pressuring|overwhelming|sounding|being)|nothing that (?:sounds|feels|reads|comes across)|(?:it )?(?:shouldn'?t|should not|mustn'?t) (?:sound|feel|read|come across)|i want (?:it|the message|this) to (?:sound|feel|come across|read|be))\b`)
+
+// howManyOfUs is the clause that says how many are in a group.
+var howManyOfUs = regexp.MustCompile(`(?i)[,.;–—-]?\s*(?:there'?s|theres|there are|we'?re|were|we are)\s+(?:about |like |around )?\S+\s+of us\b`)
 
 // fillDetails fills the empty fields of d from more.
 func fillDetails(d *DraftDetails, more DraftDetails) {

@@ -57,6 +57,15 @@ var chatThingLines = map[string][2][]string{
 	},
 }
 
+// dayRemarkGoesOn are the words that may follow a day named as the remark
+// itself: "monday again", "friday at last", "sunday vibes", "monday is
+// here".
+var dayRemarkGoesOn = map[string]bool{"again": true, "at": true, "finally": true, "already": true, "vibes": true,
+	"mood": true, "blues": true, "is": true, "was": true, "has": true, "innit": true, "huh": true, "lol": true, "haha": true,
+	"yay": true, "woo": true, "woohoo": true, "tomorrow": true, "today": true, "feeling": true, "feels": true, "eh": true,
+	"though": true, "tho": true, "morning": true, "night": true, "evening": true, "afternoon": true, "fun": true, "funday": true,
+	"and": true, "ugh": true, "yet": true, "so": true, "off": true, "rest": true}
+
 // reGrown tells of something grown: "finally grew", "came up",
 // "sprouted", "first harvest".
 var reGrown = regexp.MustCompile(`\b(?:grew|grow|grown|growing|came up|coming up|sprouted|sprouting|planted|harvest|harvested|picked|ripe|ripening|flowering|bloomed|blooming|first ever)\b`)
@@ -78,10 +87,11 @@ func chatThing(text string) (thing, kind string) {
 			switch {
 			case !ok:
 				continue
-			case k == "day" && i > 1:
+			case k == "day" && (i > 1 || i+1 < len(words) && !dayRemarkGoesOn[words[i+1]]):
 				// "monday again huh", "friday at last": the day is the
 				// remark; "had a lovely sunday with her" tells of
-				// something else.
+				// something else, and in "the sunday league" or "friday
+				// drinks" the day only says which.
 				continue
 			case k == "garden" && !reGrown.MatchString(strings.Join(words, " ")):
 				// Bought or given, not grown.

@@ -273,19 +273,39 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 // person or a group: at a prompt asking who, it is the answer whatever
 // else its words look like.
 func namesSomeone(text, folded string) bool {
-	n := len(strings.Fields(folded))
-	if n > 10 || questionShaped(text, folded) {
+	if questionShaped(text, folded) {
 		return false
 	}
-	p := people.Find(text)
-	if n > 6 {
-		// "the flat group chat - my 4 uni housemates": a longer answer
-		// names someone surely and tells nothing felt.
-		_, low := findLow(text)
-		return p.Sure() && !low
+	n := len(strings.Fields(folded))
+	if n <= 6 && (people.Find(text).Found() || countOfUs.MatchString(folded)) {
+		return true
 	}
-	return p.Found()
+	// "its for hamid, my flatmate's boyfriend. we barely know each
+	// other…", "the flat group chat - my 4 uni housemates": who, said
+	// first, then more about them.
+	if countOfUs.MatchString(folded) && n <= 10 {
+		return true
+	}
+	first := strings.TrimSpace(whoClauseEnd.Split(text, 2)[0])
+	f := forWhom.ReplaceAllString(foldText(first), "")
+	if first != text && len(strings.Fields(f)) > 0 && len(strings.Fields(f)) <= 6 && people.Find(f).Found() {
+		return true
+	}
+	// A longer answer in one piece names someone surely and tells
+	// nothing felt.
+	if n > 10 {
+		return false
+	}
+	_, low := findLow(text)
+	return !low && people.Find(text).Sure()
 }
+
+// whoClauseEnd ends the words that say who: a comma, a stop, a dash.
+var whoClauseEnd = mustPattern(`[,.;:!]|\s[-–—]\s`)
+
+// countOfUs names a group by how many are in it: "theres 5 of us", "the
+// six of us".
+var countOfUs = mustPattern(`\b(?:there'?s|theres|there are|we'?re|were|we are|the|all) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) of us\b`)
 
 // aboutTheDraft marks a message that speaks of the draft on screen.
 var aboutTheDraft = mustPattern(`^(?:can|could|would|will) you\b|\b(?:this|it|that|the message|the draft|the text|the wording|too)\b`)

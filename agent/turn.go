@@ -132,6 +132,9 @@ func (t *turn) run(ctx context.Context) {
 		t.say(msgHarm, menuChoices()...)
 		return
 	}
+	// What a correction in passing took back ("my cousin rafa... wait
+	// no, his sister lucía") is no part of what is read from here on.
+	t.text = saidInstead(t.text)
 	if t.concernAnswered() {
 		return
 	}
@@ -523,7 +526,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		// "are you around tomorrow?": it is, at any hour (availability.go).
 		return
 	}
-	if t.styleTakesOffer() || t.contentTakesOffer() || t.draftAfterAnswer() || t.idleDraftWord() {
+	if t.styleTakesOffer() || t.styleTakesTold() || t.contentTakesOffer() || t.draftAfterAnswer() || t.idleDraftWord() {
 		// "funny but sorry" under "want help writing to Tamsin?"; "ok
 		// can you write a follow up" under a guide answer.
 		return

@@ -64,7 +64,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
-	told := thingDied.ReplaceAllString(text, "${1} broke down")
+	told := withSaidThat(withoutChatSource(thingsBroke(text)))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,

@@ -26,7 +26,40 @@ import (
 // thingDied is a thing that stopped working, told with "died" or "dead":
 // "the car died on the motorway", "my phone was dead". A chat that died is
 // left to the group rules, which read it as gone quiet.
-var thingDied = regexp.MustCompile(`(?i)\b((?:car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|boiler|heating|kettle|headphones|plant|plants|vibe|mood|joke|party|band|club|tradition|streak)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
+var thingDied = regexp.MustCompile(`(?i)\b((?:` + thingWords + `)s?(?: \w+)?) (?:just |basically |totally |completely |kind of |kinda )?(?:died|dies|dead|was dead|is dead|went dead)\b`)
+
+// thingWords are things that stop working, or that a chat can say "died"
+// of.
+const thingWords = `car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|headphones|router|plant|plants|vibe|mood|joke|party|band|club|tradition|streak`
+
+// thingDiedIt is a thing that stopped working, told with "it" after it:
+// "came to fix the boiler when it died", "the car broke, then it died".
+var thingDiedIt = regexp.MustCompile(`(?i)\b((?:car|van|truck|bike|motorbike|scooter|phone|battery|laptop|computer|engine|wifi|internet|tv|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|router)s?\b[^.!?;]{0,40}?\bit) (?:just |finally |completely |totally )?(?:died|dies|went dead)\b`)
+
+// chatSource is the group chat news was heard on, said after the
+// hearing: "heard on the building whatsapp that", "saw in the family
+// group chat". Where it was heard is no part of the message.
+var chatSource = regexp.MustCompile(`(?i)\b((?:heard|saw|seen|read|found out|learnt|learned))\s+(?:on|in|from|via|through)\s+(?:the|our|a|my|their)\s+(?:[\w']+\s+){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
+
+// withoutChatSource leaves out of what was told the chat it was heard on.
+func withoutChatSource(s string) string {
+	return chatSource.ReplaceAllString(s, "$1")
+}
+
+// sayThat is a wish to say something, and what, joined by "that":
+// "want to say something supportive and that im happy to help", "i'd
+// like to say that we're around". What follows is what to say.
+var sayThat = regexp.MustCompile(`(?i)\b(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanna|need|'d like|would like|id like)\s+(?:to\s+)?say\s+(?:something\s+(?:\w+\s+)?(?:and|,)\s+(?:also\s+)?)?that\s+((?:i'?m|im|i am|i'?ll|ill|i can|i could|we|we'?re|we can|we could|we'?ll)\b)`)
+
+// withSaidThat leaves a wish to say something out of what is said next.
+func withSaidThat(s string) string {
+	return sayThat.ReplaceAllString(s, "$1")
+}
+
+// thingsBroke says things that died as broken down.
+func thingsBroke(s string) string {
+	return thingDiedIt.ReplaceAllString(thingDied.ReplaceAllString(s, "${1} broke down"), "${1} broke down")
+}
 
 // leftOutAsk is the person asking to keep something out of the message,
 // said of what was just told: "pls don't bring it up", "do not mention
@@ -68,7 +101,7 @@ var tooProudToAsk = regexp.MustCompile(`(?i)\b(?:she|he|they|[a-z]+)(?:'s|s|'re|
 // died said as broken down, what is to be kept out of the message left out,
 // someone else's ghosting said as ignoring.
 func evidenceText(low string) string {
-	low = thingDied.ReplaceAllString(low, "${1} broke down")
+	low = thingsBroke(low)
 	low = tooProudToAsk.ReplaceAllString(low, "")
 	low = withoutLeftOut(low)
 	for _, loc := range otherGhosting.FindAllStringIndex(low, -1) {

@@ -14,7 +14,7 @@ import (
 // person types them, and says them as the plan put to the group.
 
 // eventWord is a get-together, with the words that may come before it.
-const eventWord = `(?:(?:end[- ]of[- ](?:the[- ])?(?:year|term|season|summer)|summer|winter|christmas|xmas|new year'?s?|birthday|leaving|surprise|pub|film|movie|games|board ?game|quiz|karaoke|bbq|big|little|family|group|team|class|monthly|weekly|proper|sunday|saturday|friday|thursday|casual|cosy|low[- ]key|potluck|bring[- ]a[- ]dish|catch[- ]up)\s+)*` +
+const eventWord = `(?:(?:end[- ]of[- ](?:the[- ])?(?:year|term|season|summer)|summer|winter|christmas|xmas|new year'?s?|birthday|leaving|surprise|pub|film|movie|games|board ?game|quiz|karaoke|bbq|big|little|family|group|team|class|monthly|weekly|proper|sunday|saturday|friday|thursday|casual|cosy|low[- ]key|potluck|bring[- ]a[- ]dish|catch[- ]up|reunion|climbing|bouldering|football|five[- ]a[- ]side|5[- ]a[- ]side|running|swimming|cycling|walking|coffee|cinema|beach|camping|wine|cocktail|christmas|karaoke|dance|gig|reading)\s+)*` +
 	`(?:picnic|housewarming|house ?warming|party|bbq|barbecue|barbie|meet-?up|get[- ]together|kickabout|kick-about|pub quiz|quiz night|quiz|drinks|dinner|lunch|brunch|potluck|walk|hike|reunion|karaoke(?: night)?|night out|film night|movie night|games night|game night|play ?date|sleepover|weekend away|camping trip|day out|gathering|celebration|meal|curry|session|game|match|meeting|meet)`
 
 var (
@@ -28,7 +28,7 @@ var (
 	bookedThing = regexp.MustCompile(`(?i)^(?:(?:(?:new|the|a)\s+)?((?:[\w-]+\s+)?(?:pitch|astro|court|courts|table|room|venue|hall|field|lane|lanes|cabin|barn|space))\s+(?:is\s+|has been\s+|now\s+|all\s+)?(?:booked|sorted|reserved)|(?:i\s+|i've\s+|ive\s+|we\s+|we've\s+)?(?:have\s+)?(?:booked|reserved)\s+((?:the|a|an)\s+(?:[\w-]+\s+)?(?:pitch|astro|court|courts|table|room|venue|hall|field|lane|lanes|cabin|barn|space)))((?:\s+(?:anyway|already))?(?:\s+(?:on|at|in|this|next|for|from)\b.*|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b.*)?)$`)
 	// whenWhere is a clause that only says when or where: "saturday the
 	// 21st at the park by the lake", "sunday 10am at riverside".
-	whenWhere = regexp.MustCompile(`(?i)^(?:on\s+|this\s+|next\s+|at\s+|in\s+|by\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|tonight|tomorrow|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b`)
+	whenWhere = regexp.MustCompile(`(?i)^(?:on\s+|this\s+|next\s+|at\s+|in\s+|by\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|tonight|tomorrow|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\b`)
 	// bringWhat asks everyone to bring something: "everyone bring a dish".
 	bringWhat = regexp.MustCompile(`(?i)^(?:and\s+)?(?:everyone|everybody|people|each family|each of us|we can all|all|you can all)\s+(?:can\s+|could\s+|should\s+|to\s+)?brings?\s+((?:a|an|some|their own|your own|one)\s+[\w' -]{2,30})$`)
 	// kidsTurning is the children the group shares turning an age.
@@ -150,9 +150,9 @@ func whenText(s string) string {
 		if p, ok := spelled[strings.ToLower(w)]; ok && p != "" && strings.ToUpper(p[:1]) == p[:1] {
 			w = p
 		}
-		if full, ok := monthShort[strings.ToLower(w)]; ok && i > 0 && monthBefore[strings.ToLower(out[i-1])] {
-			// "end of jan": a month said short after a word that
-			// takes one.
+		if full, ok := monthShort[strings.ToLower(w)]; ok && i > 0 && (monthBefore[strings.ToLower(out[i-1])] || dayNumber.MatchString(out[i-1])) {
+			// "end of jan", "15 feb": a month said short after a word
+			// or a day that takes one.
 			w = full
 		}
 		out = append(out, w)
@@ -185,6 +185,7 @@ var (
 	monthShort = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
 		"aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
 	monthBefore = wordset.Of(`of in early late mid end start`)
+	dayNumber   = regexp.MustCompile(`(?i)^\d{1,2}(?:st|nd|rd|th)?$`)
 )
 
 // whenThenPlace is a when followed by a place (not a time): "on

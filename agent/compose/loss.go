@@ -119,6 +119,11 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 	// "Tom's brother Sean": the possessive belongs to the recipient.
 	if f := strings.Fields(who); len(f) >= 2 && strings.HasSuffix(f[0], "'s") && !strings.EqualFold(f[0], "your") {
 		who = "your " + strings.Join(f[1:], " ")
+		if owner := strings.TrimSuffix(f[0], "'s"); name != "" && !strings.EqualFold(owner, firstName(name)) && !strings.Contains(owner, " ") && ownerNamed(c, owner) {
+			// "mehmet's father", written to Mehmet's wife Elif, is
+			// his father still.
+			who = upFirst(owner) + "'s " + strings.Join(f[1:], " ")
+		}
 	}
 	if yearOn.MatchString(c) || strings.Contains(low, "anniversary") {
 		return Detail{Kind: Loss, Text: "year:" + who}, true
@@ -155,3 +160,12 @@ const longAgo = `(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a f
 // oldLoss is a death told as long past, with the clause it is in: it
 // shapes the tone, and is never the occasion.
 var oldLoss = regexp.MustCompile(`(?i)[^.,;!?]*\b(?:died|passed(?: away| on)?|lost (?:his|her|their|my|our) \w+|widow(?:ed|er)?)\b[^.,;!?]*?\b` + longAgo + `[^.,;!?]*`)
+
+// ownerNamed reports whether owner, said with a possessive in c, is a
+// name: not a family word or a pronoun ("mum's", "his").
+func ownerNamed(c, owner string) bool {
+	o := strings.ToLower(owner)
+	return !kinWord[o] && !pronounLike[o] && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(o)+`'s\b`).MatchString(c)
+}
+
+var pronounLike = wordset.Of(`his her their its my our your partner husband wife friend brother sister cousin boss son daughter`)

@@ -67,7 +67,7 @@ var occasionRules = []struct {
 	// "she said i'd hear by friday, still nothing": a promised answer
 	// still owed.
 	{FollowUp, answerAwaited},
-	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b|\bhow much (?:it|that|this|(?:her|his|their) help) (?:meant|means|helped)\b|\b(?:never|didn't|did not|not) (?:\w+ )?thanked\b`)},
+	{Thanks, regexp.MustCompile(`\b(?:thank|thanks|thank-you|grateful|gratitude|appreciat\w*)\b|\bsay (?:a (?:big |huge |quick )?)?(?:cheers|ta)\b|\bhow much (?:it|that|this|(?:her|his|their) help) (?:meant|means|helped)\b|\b(?:never|didn't|did not|not) (?:\w+ )?thanked\b`)},
 	// "I'm really sorry but I can't make his wedding": the writer's own
 	// sorry, once a loss, a silence and a thank-you have had their say.
 	{Apology, regexp.MustCompile(`\bi'?m (?:so |really |very |truly |terribly |super )?sorry (?:but|that|i|for (?:not|missing|forgetting|being|what|how|the way|last))\b`)},
@@ -107,7 +107,7 @@ var occasionRules = []struct {
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they|[a-z]{2,})(?:'s|'re| is| are|s|re) (?:\w+ )?(?:drowning|buried|snowed under|swamped|overwhelmed|burning out|falling apart|going under)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:he|she|they)(?:'s|'ve| has| have|s|ve)_been (?:\w+ )?(?:down|low|depressed|struggling|stressed|unwell|ill|sick|quiet|off|in a (?:bad|dark) (?:way|place)|having a (?:hard|rough|tough|bad) time)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:startup|business|company|shop|restaurant|cafe|band) (?:\w+ )?(?:folded|went under|went bust|closed down|shut down|collapsed)|had to (?:close|shut|sell|give up|wind up) (?:down )?(?:the|his|her|their) (?:\w+ )?(?:bakery|shop|business|company|restaurant|cafe|pub|salon|studio|store|practice|garage|stall|farm)|went bankrupt|exhausted|caring for|dementia|alzheimer\w*|devastated|heartbroken|gutted|ivf|(?:didn't|did not) work out|evicted|losing (?:his|her|their) (?:job|flat|house|home)|had to move back)\b`)},
-	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|their|her|his) (?:first )?baby|had twins|gave birth|had (?:a|their|her|his) (?:first )?(?:little |beautiful |healthy |baby )?(?:girl|boy|son|daughter)|welcomed (?:a|their|her|his) (?:baby|little|son|daughter|first)|new arrival|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
+	{Congrats, regexp.MustCompile(`\b(?:congrat\w*|promot\w*|(?:got|landed|started) (?:the|a|her|his|their) (?:new |dream )?job|new job|graduat\w*|engaged|got married|(?:boyfriend|girlfriend|partner|fiance|he|she)(?: [a-z]+)? proposed|popped the question|said yes|had (?:a|the|their|her|his) (?:first )?(?:baby|little one)|had twins|gave birth|had (?:a|their|her|his) (?:first )?(?:little |beautiful |healthy |baby )?(?:girl|boy|son|daughter)|welcomed (?:a|their|her|his) (?:baby|little|son|daughter|first)|new arrival|twins|(?:is|are) (?:a )?(?:dad|mum|mom|father|mother|parents|grandad|grandma|granny|grandpa) now|(?:was|were) born|baby (?:girl|boy)|new baby|expecting (?:a|her|his|their)|pregnant|passed (?:his|her|their|the) \w+|(?:^|[^i] )won (?:the|a|an|her|his|their)|(?:^|[^i] )won (?:\w+ )?(?:prize|place|medal|trophy|cup|title|competition|contest|race|election|seat)|(?:first|1st|top) prize|award|published|marathon|bought (?:a|their|her|his) (?:first )?(?:house|flat|home|place)|got the keys|first (?:house|flat|home)|got into|good news|great news|big news|exciting news|got (?:signed|picked|selected|accepted|shortlisted|cast)|(?:adoption|visa|citizenship|mortgage|planning permission) (?:came through|went through|was approved|got approved)|(?:book|record|publishing) deal|made the (?:[\w-]+ ){0,2}(?:team|squad|final|finals|shortlist)|retir\w+|proud of (?:her|him|them)|something proud)\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:called|calls|calling|call) off (?:the|their|her|his|our) (?:wedding|engagement)\b|\b(?:wedding|engagement) (?:was|got|has been|is) (?:called off|cancelled|canceled|off)\b|\bbroke off (?:the|their|her|his) engagement\b|\bleft (?:her|him|them) at the altar\b`)},
 	{HardTime, regexp.MustCompile(`\b(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee) (?:\w+ )?(?:left|dumped|walked out on|moved out|cheated|ended it|broke up)\b|\bsupportive\b|\bsupport (?:her|him|them)\b|\b(?:didn't|did not|failed to|not) (?:pass|get (?:in|into|through|the job|the place|the part))\b|\bfailed (?:her|his|their|the) \w+`)},
 	{HardTime, regexp.MustCompile(`\b(?:(?:rough|hard|tough|difficult|bad|awful|terrible) (?:time|patch|week|month|year|breakup|break-up|day)|going through|struggl\w*|stress(?:ing|ed) (?:out|about)|crying|in tears|(?:kitchen|house|flat|home|chip pan) fire|(?:a|had a) fire|(?:kitchen|house|flat|home|basement|cellar|bathroom|shop|street|village|town) (?:\w+ )?(?:flooded|got flooded|was flooded)|(?:a|the) flood|burst pipe|storm damage|burgled|burglary|broken into|break-in|robbed|mugged|car crash|crashed (?:her|his|their) car|hospital|surgery|operation|had a fall|grief|grieving|break ?up|broke up|split up|divorc\w*|separating|separated|separation|taking it (?:so |really |very |pretty |quite )?(?:hard|harder|badly|rough)|signed off|sick leave|off sick|exhaustion|laid off|made redundant|redundan\w*|fired|(?:was|were|got|been|being) let go|lost (?:her|his|their) job|unwell|ill|sick|depress\w*|burn(?:ed|t)? out|burnout|diagnos\w*|chemo|cancer|miscarriage|stressed|anxious|not doing (?:well|great|ok)|flooded|down about|intensive care|icu|a&e|long covid|stroke|heart attack|seizure|injur\w+|broke (?:his|her|their) (?:leg|arm|wrist|ankle|hip|back|foot|collarbone)|(?:got|been|was) dumped|(?:long|slow) road (?:ahead|to recovery)|worn (?:down|out) by|run (?:down|ragged)|at (?:the end of (?:her|his|their) tether|breaking point))\b`)},
@@ -131,7 +131,7 @@ var plainWin = regexp.MustCompile(`\b(?:passed|smashed|aced|nailed) (?:his|her|t
 // child: "she drove me to hospital", "he covered my shifts", "they cooked
 // for me all week", "coached me through my first year", "stayed late to
 // help my son".
-var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gave) me (?:to|up|home|a lift|a ride)\b|\bcovered (?:for me|my (?:shifts?|meetings|classes|work|rent|bills))\b|\bcooked (?:for me|me|us)\b|\b(?:looked after|took care of|sat with|stayed with|stood by|put) me\b|\blooked after my\b|\bput me up\b|\blent me\b|\bhelped me (?:\w+ )?(?:move|study|revise|through|out|with|get|find|pack|prepare)\b|\bspent (?:hours|ages|days|the (?:whole )?(?:weekend|day|evening)|all (?:day|night|weekend)) (?:[\w']+ ){0,4}(?:with|for) me\b|\b(?:fed|walked|watered|minded) my\b|\bbabysat\b|\bhad (?:my|the) (?:kids|children|baby|dog|cat)\b|\b(?:coached|mentored|guided|talked|walked|got|saw|helped|supported|carried|pulled) me through\b|\bstayed (?:late|behind|on|after (?:school|work|class|hours|the lesson)) to (?:help|teach|tutor|coach|finish|sort|fix|go over)\b|\b(?:helped|taught|tutored|coached|looked after|believed in) (?:my|our) (?:little )?(?:son|daughter|kid|kids|child|children|boy|girl|little one)\b`)
+var kindnessToMe = regexp.MustCompile(`\b(?:drove|took|picked|walked|ferried|gave) me (?:to|up|home|a lift|a ride)\b|\bcovered (?:for me|my (?:shifts?|meetings|classes|work|rent|bills))\b|\bcooked (?:for me|me|us)\b|\b(?:looked after|took care of|sat with|stayed with|stood by|put) me\b|\blooked after my\b|\bput me up\b|\blent me\b|\bhelped me (?:\w+ )?(?:move|study|revise|through|out|with|get|find|pack|prepare)\b|\bspent (?:hours|ages|days|the (?:whole )?(?:weekend|day|evening)|all (?:day|night|weekend)) (?:[\w']+ ){0,4}(?:with|for) me\b|\b(?:fed|walked|watered|minded) my\b|\bbabysat\b|\bhad (?:my|the) (?:kids|children|dog|cat)\b|\bhad my baby\b|\bhad the baby (?:for|while|overnight|so|all|when|at (?:hers|his|theirs))\b|\b(?:coached|mentored|guided|talked|walked|got|saw|helped|supported|carried|pulled) me through\b|\bstayed (?:late|behind|on|after (?:school|work|class|hours|the lesson)) to (?:help|teach|tutor|coach|finish|sort|fix|go over)\b|\b(?:helped|taught|tutored|coached|looked after|believed in) (?:my|our) (?:little )?(?:son|daughter|kid|kids|child|children|boy|girl|little one)\b`)
 
 // theyBeen is someone else's "been"; iStopped is the writer going quiet.
 // notThanks is relief said with a thank; howGotInto asks how someone got
@@ -184,7 +184,7 @@ func DetectOccasion(text string) Occasion {
 		}
 		return o
 	}
-	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
+	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !heardInChat.MatchString(strings.ToLower(text)) && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group
 	}
 	if o, c := learnedOccasion(text); c >= learnedFloor {
@@ -260,6 +260,17 @@ func ruleOccasion(text string) Occasion {
 			if (r.re == recovered || r.re == homeAfterCareRe) && !recoveredNews(low) {
 				continue
 			}
+			if r.o == Professional && offeredHelp.MatchString(low) && !askedHelp.MatchString(low) {
+				// "happy to be a reference or intro him to people": help
+				// the writer offers, so what the message is for is what
+				// happened to them.
+				continue
+			}
+			if r.o == Group && heardInChat.MatchString(low) {
+				// "heard on the building whatsapp that her husband
+				// fell": the chat is where the news came from.
+				continue
+			}
 			if r.o == Group && groupWhere.MatchString(low) && (toOne.MatchString(low) || deedToOne.MatchString(low)) {
 				// "a joke in the group chat… message him privately": the
 				// chat is where it happened, the message is to one person.
@@ -317,6 +328,18 @@ var (
 	groupWhere = regexp.MustCompile(`\b(?:in|on|into|from|off) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 	toOne      = regexp.MustCompile(`\b(?:privately|in private|directly|one to one|one-to-one|dm (?:him|her|them)|(?:message|text|write to|msg) (?:him|her)|(?:to|with) (?:him|her) (?:alone|privately|directly))\b`)
 )
+
+// offeredHelp is a reference or an introduction the writer offers;
+// askedHelp one the writer asks for.
+var (
+	offeredHelp = regexp.MustCompile(`\b(?:i'?m|im|i am|i'?d be|id be|i'?ll|ill|i will|i can|i could|happy to|glad to|offer(?:ing)? to|willing to)\b[^.!?]{0,25}?\b(?:be (?:a|his|her|their) (?:reference|referee)|intro|introduce|put (?:him|her|them) in touch|refer (?:him|her|them)|connect (?:him|her|them))`)
+	askedHelp   = regexp.MustCompile(`\b(?:(?:for|give me|write me) a reference|be my (?:reference|referee)|refer me|intro me|introduce me|put me in touch)\b`)
+)
+
+// heardInChat is news learnt from a group chat, which is only where it
+// was heard: "saw on the street whatsapp that", "heard in the family
+// group that".
+var heardInChat = regexp.MustCompile(`\b(?:heard|saw|seen|read|found out|learnt|learned|someone (?:said|posted|mentioned))\b[^.!?]{0,15}?\b(?:on|in|from|via|through) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
 
 // deedToOne is something the writer did to one person, where a group chat
 // is only where it happened: "snapped at him in the house chat".

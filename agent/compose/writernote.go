@@ -28,6 +28,20 @@ var (
 	gapReason = regexp.MustCompile(`(?i)` + noteLead + `i\s+(?:just\s+)?(?:got|was|'ve been|have been|been|get)\s+(?:so |really |super |too |crazy |very |insanely )*(?:busy|swamped|caught up|wrapped up|slack|lazy|rubbish)\b.*$`)
 	// theirWays is what the recipient is like to write to.
 	theirWays = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:she|he|they)(?:'s|'re| is| are)?|(?:she|he|they)(?:'s|'re| is| are)? (?:kind of|kinda|quite|very|really|super|a bit|pretty|so|fiercely|massively|quite a)\s+)\s*(?:(?:(?:kind of|kinda|quite|very|really|super|a bit|pretty|so|fiercely|massively)\s+)*(?:private|proud|shy|reserved|touchy|sensitive|prickly|stubborn|independent|not a (?:big )?(?:texter|talker|phone person|hugger|feelings person))\b(?:\s+(?:about|with) (?:stuff|things|it|that|this|her \w+|his \w+|their \w+|feelings))?(?:\s+and\s+.+)?|(?:hates?|can'?t stand|doesn'?t like|does not like|don'?t like|dont like|isn'?t into|aren'?t into|hates being|hate being)\s+(?:being fussed over|fuss|a fuss|being pitied|pity|being asked|long (?:messages|texts)|big messages|soppy (?:stuff|messages)|mushy (?:stuff|messages)|heavy (?:stuff|messages)|talking about (?:it|feelings|stuff)|emojis|phone calls|sympathy|attention)\b.*)$`)
+	// theirWaysNamed is what the recipient is like to write to, said with
+	// their name: "rohan is quite reserved so no big speech", "he doesnt
+	// do fluff".
+	theirWaysNamed = regexp.MustCompile(`(?i)` + noteLead + `(?:[a-z]+(?:'s| is| are)|she'?s|he'?s|they'?re|she is|he is|they are)\s+(?:(?:kind of|kinda|quite|very|really|super|a bit|pretty|so|fiercely|massively|quite a)\s+)*(?:private|proud|shy|reserved|quiet|introverted|touchy|sensitive|prickly|stubborn|old school|old fashioned|old-fashioned|formal|grumpy|blunt|no[- ]nonsense)\b(?:\s+(?:but|and|so)\b.*)?$|` + noteLead + `(?:she|he|they|[a-z]+)\s+(?:really\s+|just\s+)?(?:doesn'?t|doesnt|does not|don'?t|dont|do not|never)\s+(?:do|like|want|need)\s+(?:fluff|fuss|a fuss|soppy (?:stuff|messages)|mushy (?:stuff|messages)|drama|feelings|emotions|small talk|long (?:messages|texts)|sentimental stuff|big speeches|speeches|emojis)\b.*$`)
+	// theirWorry is how the writer does not want the recipient to take
+	// the message: "i dont want her to panic", "don't want him thinking
+	// it's serious".
+	theirWorry = regexp.MustCompile(`(?i)` + noteLead + `(?:i\s+)?(?:really\s+|just\s+)?(?:don'?t|dont|do not)\s+want\s+(?:her|him|them)\s+(?:to\s+)?(?:panic|panicking|worry|worrying|fret|fretting|freak(?:ing)? out|stress(?:ing)?|think|thinking|feel(?:ing)? (?:bad|guilty|obliged|pressured|awkward|responsible))\b.*$`)
+	// lightAsk is the kind of message the writer wants, said as a wish:
+	// "i just want a light hello nothing heavy".
+	lightAsk = regexp.MustCompile(`(?i)` + noteLead + `i\s+(?:just\s+|only\s+|really\s+)?(?:want|need|wanna|'d like|would like)\s+(?:a|something|it)\s+(?:(?:light|quick|short|simple|small|little|low[- ]?key|casual|chill|gentle|friendly|easy)\s+)+(?:hello|hi|hey|message|note|text|one|check[- ]in|thing)?\b.*$`)
+	// wentQuiet is the writer's own vanishing, why the gap grew: "i kind
+	// of vanished on everyone", "because i was really not ok that year".
+	wentQuiet = regexp.MustCompile(`(?i)` + noteLead + `(?:i\s+(?:kind of\s+|kinda\s+|sort of\s+|just\s+|basically\s+|also\s+)*(?:vanished|disappeared|went (?:quiet|awol|off grid|mia|off the radar|silent)|dropped off|ghosted (?:everyone|everybody|people|them all))\b|(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?(?:barely|never really|hardly)\s+(?:spoke|spoken|talked|been in touch)\s+since\b|(?:i|we)\s+(?:left|parted|ended things|finished)\s+on\s+(?:ok|okay|good|fine|bad|decent|alright|not great|ok-ish|okay-ish)\s+terms\b|i\s+was\s+(?:really\s+|so\s+)?(?:not ok|not okay|not in a good place|in a bad place|in a dark place)\s+(?:that|the|last|back|at)\b).*$`)
 	// notClose is how close the writer and recipient are, or are not.
 	notClose = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?(?:we'?re|we are|we were|were|are)\s+(?:not|never)\s+(?:been\s+)?(?:super |that |very |really |especially |massively |all that |particularly )?close\b|(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?we\s+(?:aren'?t|weren'?t|arent|werent|have never been|'ve never been)\s+(?:super |that |very |really |especially |massively |all that |particularly )?close\b|we\s+(?:don'?t|dont|do not|never)\s+(?:really\s+)?(?:do|talk about|share|say)\s+(?:feelings|emotions|emotional stuff|(?:this|that) (?:kind|sort) of (?:thing|stuff)|mushy stuff|soppy stuff|deep stuff)\b).*$`)
 )
@@ -35,7 +49,7 @@ var (
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
-	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, notClose} {
+	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose} {
 		if re.MatchString(clause) {
 			return true
 		}

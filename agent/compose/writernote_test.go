@@ -43,3 +43,36 @@ func TestWriterNotesLeaveTheRest(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterNoteMore keeps out of the message more of what the person
+// says for the companion only: the recipient's temperament said with their
+// name, how the recipient should not take it, the kind of message wished
+// for, and the writer's own going quiet.
+func TestWriterNoteMore(t *testing.T) {
+	for _, c := range []string{
+		"marta is very private so nothing long",
+		"he doesnt do soppy stuff",
+		"kofi's quite old school",
+		"i dont want her to worry",
+		"don't want him thinking something's wrong",
+		"i just want a quick friendly hello",
+		"i kind of disappeared after the wedding",
+		"we barely talked since",
+		"i left on good terms i think",
+		"because i was in a bad place that winter",
+	} {
+		if !writerNote(c) {
+			t.Errorf("writerNote(%q) = false, want true", c)
+		}
+	}
+	for _, c := range []string{
+		"he's been struggling since the move",
+		"i want to say thank you",
+		"i was not ok and i need someone to talk to",
+		"she always makes me laugh",
+	} {
+		if writerNote(c) {
+			t.Errorf("writerNote(%q) = true, want false", c)
+		}
+	}
+}
