@@ -451,7 +451,7 @@ func passedAway(f []string) bool {
 		if w != "passed" || i == 0 || !familyWords[f[i-1]] && !ownerWords[f[i-1]] {
 			continue
 		}
-		if i+1 == len(f) || !passedObjects[f[i+1]] {
+		if !passedSomething(f, i) {
 			return true
 		}
 	}
@@ -462,6 +462,33 @@ func passedAway(f []string) bool {
 // "passed his driving test", "passed with flying colours".
 var passedObjects = wordset.Of(`my his her their the our your a an exam exams test tests driving theory with first second
 final finals all everything it module course interview probation assessment grade audition`)
+
+// passedDeterminers open what was passed only when a test follows:
+// "passed her driving test", where "my wife passed. the house is so
+// quiet" (the stop is gone once folded) is a death.
+var passedDeterminers = wordset.Of(`my his her their the our your a an`)
+
+// passedTests are what a determiner after "passed" may lead to.
+var passedTests = wordset.Of(`exam exams test tests driving theory module course interview probation assessment grade
+audition finals final bar degree year level levels class module modules check inspection mot screening trial
+hearing review first second third`)
+
+// passedSomething reports that the "passed" at f[i] has an object: a test
+// or an exam passed, or "passed with", rather than someone who died.
+func passedSomething(f []string, i int) bool {
+	if i+1 >= len(f) || !passedObjects[f[i+1]] {
+		return false
+	}
+	if !passedDeterminers[f[i+1]] {
+		return true
+	}
+	for _, w := range f[i+2 : min(len(f), i+5)] {
+		if passedTests[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // passedTest reports "passed" used for a test passed, with no death said
 // otherwise in the message.
@@ -474,7 +501,7 @@ func passedTest(f []string) bool {
 			if i+1 < len(f) && f[i+1] == "away" {
 				return false
 			}
-			if i+1 < len(f) && passedObjects[f[i+1]] {
+			if passedSomething(f, i) {
 				return true
 			}
 		}
