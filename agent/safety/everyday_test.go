@@ -40,6 +40,12 @@ func TestEverydayDrowning(t *testing.T) {
 		{"help my friend is drowning in the canal", Medical},
 		{"we just had a baby and my husband is drowning in the sea right now", Medical},
 		{"someone is drowning", Medical},
+		{"my nephew went under at the reservoir and hes not come back up", Medical},
+		{"my little girl slipped into the pond and i cant see her", Medical},
+		{"my cousin slipped off the rocks into the quarry and hasnt surfaced", Medical},
+		{"we jumped in the lake after work, freezing lol", None},
+		{"my phone fell in the river and i cant find it anywhere", None},
+		{"went swimming in the sea this morning, so calm", None},
 	})
 }
 
