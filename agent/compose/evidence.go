@@ -85,8 +85,10 @@ var cheeredAge = regexp.MustCompile(`^(?:omg |wow |so )?(?:\d{1,3}|twenty|thirty
 var putOut = regexp.MustCompile(`\b(?:released|dropped|put out|launched|published|self-published|premiered) (?:their|his|her|a|an|the|its) (?:first |debut |new |own |long-awaited |first ever )*(?:ep|album|single|record|mixtape|book|novel|memoir|cookbook|collection|podcast|app|game|film|short film|documentary|zine|comic|show|exhibition|clothing line|brand|range)\b`)
 
 // answerAwaited is an answer promised by a day that has come and gone, or
-// still not come: "she said i'd hear by monday. nothing yet".
-var answerAwaited = regexp.MustCompile(`\b(?:nothing yet|still nothing|not a word|no word (?:yet|since|back)|haven'?t heard (?:anything|a thing)|havent heard (?:anything|a thing))\b|\b(?:said|told me|promised) (?:i'?d|id|i would|i'?ll|i will|we'?d|we would) hear (?:back )?(?:by|before|on|within|in)\b[^.!?]*[.!?,]+\s*(?:and )?(?:but )?(?:nothing|still nothing|no word|not yet)\b`)
+// still not come: "she said i'd hear by monday. nothing yet"; or an answer
+// to a question asked still not given: "hasn't told me if she's coming",
+// "still haven't let me know whether the room's free".
+var answerAwaited = regexp.MustCompile(`\b(?:still )?(?:hasn'?t|hasnt|has not|haven'?t|havent|have not) (?:told me|let me know|said|confirmed|got back to me|answered|replied) (?:yet )?(?:if|whether)\b|\b(?:nothing yet|still nothing|not a word|no word (?:yet|since|back)|haven'?t heard (?:anything|a thing)|havent heard (?:anything|a thing))\b|\b(?:said|told me|promised) (?:i'?d|id|i would|i'?ll|i will|we'?d|we would) hear (?:back )?(?:by|before|on|within|in)\b[^.!?]*[.!?,]+\s*(?:and )?(?:but )?(?:nothing|still nothing|no word|not yet)\b`)
 
 // foundMine is something of the writer's found and brought back by
 // someone: "found my wallet on the bus and dropped it round", "picked up

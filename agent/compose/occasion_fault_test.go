@@ -17,6 +17,8 @@ func TestOccasionFaultsAndOthersDays(t *testing.T) {
 		{"we haven't talked in ages because of the row at the wedding, her son turns 6 soon", Reconnect},
 		{"my sister still hasn't told me if she's coming to gran's party on the 11th", FollowUp},
 		{"my nephew turns 7 tomorrow", Birthday},
+		{"the landlord still hasnt confirmed whether the repairs are happening this week", FollowUp},
+		{"my mate hasn't let me know if he can make the stag, need to chase", FollowUp},
 	}
 	for _, c := range cases {
 		if got := DetectOccasion(c.text); got != c.want {
