@@ -409,6 +409,21 @@ var askOpener = mustPattern(`^(?:tell me about|explain|i want to know|i'd like t
 // askTopics are words that make a question one about relationships.
 var askTopics = mustPattern(`\b(?:friend|friends|friendship|friendships|relationship|relationships|connect|connection|connections|connecting|lonely|loneliness|alone|isolat\w*|ghost\w*|repl(?:y|ies|ied|ying)|respond\w*|text|texts|texting|message|messages|messaging|dm|dms|people|social|socially|introvert\w*|extrovert\w*|shy|conflict|argu\w*|disagree\w*|fight|boundar\w*|group chat|chat|online|family|partner|date|dating|colleague\w*|coworker\w*|neighbou?r\w*|talk|talking|conversation\w*|reach out|reaching out|small talk|mum|mom|dad|parents?|brother|sister|sibling\w*|cousin|ex|classmates?|community|club|meet|meeting|trust|apolog\w*|forgive\w*|drift\w*|reconnect\w*|keep in touch|stay in touch|awkward|vulnerable|rejection|rejected|invite\w*|plans|hang out|hanging out|close|closer|distance|long distance|social media|instagram|whatsapp|someone|somebody|they|them|he|she|him|her)\b`)
 
+// remindLead asks to be reminded of something to do.
+var remindLead = mustPattern(`\b(?:remind me|nudge me|(?:don't|dont|do not) let me forget|make sure i remember|help me remember|set (?:a |up a )?reminder) (?:to|about|that i need to|that i should)\b`)
+
+// remindedFirst reports a request to be reminded that comes before the
+// request to write that draft matched: what follows it is the thing to
+// be reminded of.
+func remindedFirst(folded string, draft pattern) bool {
+	r := remindLead.FindStringIndex(folded)
+	if r == nil {
+		return false
+	}
+	d := draft.FindStringIndex(folded)
+	return d != nil && r[0] < d[0]
+}
+
 // freeTextIntent classifies free text, trying in order: whole-message
 // control phrases, explicit requests, feelings, relationship questions, then
 // greetings and thanks that start a short message.
@@ -422,6 +437,9 @@ func freeTextIntent(text string) string {
 	}
 	for _, r := range requestRules {
 		if r.re.MatchString(folded) {
+			if r.kind == IntentDraft && remindedFirst(folded, r.re) {
+				return IntentRemind // "remind me to send a card next week": the writing is what to be reminded of
+			}
 			return r.kind
 		}
 	}
