@@ -30,16 +30,25 @@ var thingDied = regexp.MustCompile(`(?i)\b((?:` + thingWords + `)s?(?: \w+)?) (?
 
 // thingWords are things that stop working, or that a chat can say "died"
 // of.
-const thingWords = `car|van|campervan|minivan|motorhome|caravan|truck|lorry|jeep|boat|tractor|bike|motorbike|scooter|phone|battery|laptop|computer|pc|engine|wifi|internet|signal|tv|telly|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|headphones|router|plant|plants|vibe|mood|joke|party|band|club|tradition|streak`
+const thingWords = machineWords + `|campervan|minivan|motorhome|caravan|lorry|jeep|boat|tractor|pc|signal|telly|headphones|plant|plants|vibe|mood|joke|party|band|club|tradition|streak`
+
+// machineWords are things that break down and are spoken of as "it".
+const machineWords = `car|van|truck|bike|motorbike|scooter|phone|battery|laptop|computer|engine|wifi|internet|tv|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|router`
 
 // thingDiedIt is a thing that stopped working, told with "it" after it:
 // "came to fix the boiler when it died", "the car broke, then it died".
-var thingDiedIt = regexp.MustCompile(`(?i)\b((?:car|van|truck|bike|motorbike|scooter|phone|battery|laptop|computer|engine|wifi|internet|tv|printer|fridge|freezer|boiler|heating|radiator|oven|cooker|washing machine|washer|dryer|dishwasher|kettle|router)s?\b[^.!?;]{0,40}?\bit) (?:just |finally |completely |totally )?(?:died|dies|went dead)\b`)
+var thingDiedIt = regexp.MustCompile(`(?i)\b((?:` + machineWords + `)s?\b[^.!?;]{0,40}?\bit) (?:just |finally |completely |totally )?(?:died|dies|went dead)\b`)
 
 // chatSource is the group chat news was heard on, said after the
 // hearing: "heard on the building whatsapp that", "saw in the family
 // group chat". Where it was heard is no part of the message.
-var chatSource = regexp.MustCompile(`(?i)\b((?:heard|saw|seen|read|found out|learnt|learned))\s+(?:on|in|from|via|through)\s+(?:the|our|a|my|their)\s+(?:[\w']+\s+){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
+var chatSource = regexp.MustCompile(`(?i)\b((?:` + heardWords + `))\s+` + chatPlace)
+
+// heardWords tell news learnt; chatPlace is a group chat it was learnt on.
+const (
+	heardWords = `heard|saw|seen|read|found out|learnt|learned`
+	chatPlace  = `(?:on|in|from|via|through)\s+(?:the|our|a|my|their)\s+(?:[\w']+\s+){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`
+)
 
 // withoutChatSource leaves out of what was told the chat it was heard on.
 func withoutChatSource(s string) string {

@@ -339,7 +339,7 @@ var (
 // heardInChat is news learnt from a group chat, which is only where it
 // was heard: "saw on the street whatsapp that", "heard in the family
 // group that".
-var heardInChat = regexp.MustCompile(`\b(?:heard|saw|seen|read|found out|learnt|learned|someone (?:said|posted|mentioned))\b[^.!?]{0,15}?\b(?:on|in|from|via|through) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?(?:whatsapp|group ?chat|chat|group|facebook group|forum|thread)s?\b`)
+var heardInChat = regexp.MustCompile(`\b(?:` + heardWords + `|someone (?:said|posted|mentioned))\b[^.!?]{0,15}?\b` + chatPlace)
 
 // deedToOne is something the writer did to one person, where a group chat
 // is only where it happened: "snapped at him in the house chat".
