@@ -22,6 +22,35 @@ var (
 	reNoDaily    = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
 )
 
+// rePlanMsg names the plan's daily message, and reMoveTo asks for it at
+// another time.
+var (
+	rePlanMsg   = mustPattern(`\b(?:daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders)|(?:plan|challenge)(?:'s|s)? (?:step|steps|tasks?|messages?|nudges?|reminders?|texts?)|(?:the|my) plan)\b`)
+	reMoveTo    = mustPattern(`\b(?:send|move|change|switch|make|put|set|shift|come|arrive|get|have|want|prefer|rather)\b.*\b(?:at|to|in the|around|for|by)\b|\binstead\b`)
+	rePartOfDay = mustPattern(`\b(?:in the |each |every |first thing in the )?(morning|mornings|lunchtime|lunch|afternoon|afternoons|evening|evenings|night|nights)\b`)
+)
+
+// dayPartHour is the hour a part of the day stands for.
+var dayPartHour = map[string]int{"morning": 9, "mornings": 9, "lunchtime": 12, "lunch": 12, "afternoon": 14, "afternoons": 14,
+	"evening": 19, "evenings": 19, "night": 21, "nights": 21}
+
+// planHourAsked reads a request to have the plan's daily message at
+// another hour: a clock ("at 7pm") or a part of the day ("in the
+// evening"). Minutes go to the start of their hour; midnight is no hour.
+func planHourAsked(text string) (int, bool) {
+	folded := foldText(text)
+	if !rePlanMsg.MatchString(folded) || !reMoveTo.MatchString(folded) || rePlanStop.MatchString(folded) {
+		return 0, false
+	}
+	if h, _, ok := ParseClock(text); ok {
+		return h, h > 0
+	}
+	if m := rePartOfDay.FindStringSubmatch(folded); m != nil {
+		return dayPartHour[m[1]], true
+	}
+	return 0, false
+}
+
 // planWords acts on a message about the plan said in words; false when
 // the message is not one.
 func (t *turn) planWords(text string) bool {
@@ -37,6 +66,13 @@ func (t *turn) planWords(text string) bool {
 		return true
 	}
 	started := !pp.Started.IsZero()
+	if h, ok := planHourAsked(text); ok && started {
+		// "send the daily step at 7pm instead", "can the plan messages
+		// come in the evening": the hour moves, whatever was asked
+		// before.
+		t.planAt(h, "")
+		return true
+	}
 	if rePlanWeek.MatchString(folded) && (started || rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
 		// "show me the whole week", "what's on the rest of the plan".
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
