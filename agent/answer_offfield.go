@@ -36,7 +36,7 @@ pasta pizza snack snacks dessert soup sauce chicken vegan vegetarian meal meals 
 	{"travel", wordset.Of(`flight flights hotel hotels hostel airbnb passport visa holiday holidays vacation trip trips
 itinerary luggage airport tickets ticket booking cruise`)},
 	{"money", wordset.Of(`tax taxes money invest investing investment investments crypto bitcoin stock stocks loan loans
-mortgage debt debts budget budgeting bank savings saving retirement retire retiring pension salary credit insurance rent deposit
+mortgage debt debts budget budgeting bank banking savings saving retirement retire retiring pension salary credit insurance rent deposit
 afford finance financial lend lending lent borrow borrowing borrowed owe owes owed payment bill bills quid pounds
 dollars euros cash venmo paypal`)},
 	{"law", wordset.Of(`lawyer attorney legal law laws lawsuit sue suing court judge divorce custody landlord tenant lease prenup prenups prenuptial probate inherited inheriting
@@ -140,6 +140,16 @@ var reComingOut = mustPattern(`\bcom(?:e|ing) out (?:to|as)\b|\btell(?:ing)? (?:
 // as a place to meet people is.
 var reCodeAsk = mustPattern(`\b(?:write|writing|code|coding|build|building|make|fix|debug) (?:me |my )?(?:a |an |this )?(?:\w+ )?(?:script|scraper|bot|program)\b|\b(?:python|javascript|typescript|sql|html|css|regex) (?:script|code|function|error|bug|loop|query)s?\b`)
 
+// languageNames are languages a phrase may be asked for in.
+const languageNames = `(?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|cantonese|arabic|hindi|urdu|punjabi|bengali|polish|russian|ukrainian|turkish|dutch|greek|swedish|norwegian|danish|finnish|welsh|irish|gaelic|hebrew|farsi|persian|vietnamese|thai|tagalog|indonesian|swahili|romanian|hungarian|czech|sign language|bsl|asl)`
+
+// reTranslateAsk asks how a phrase is said or written in another language,
+// the language ending the question or its clause: "how do you say good
+// morning in polish", "what's the word for cheers in greek so i can toast
+// my host". A phrasebook answers it, however warm the phrase; "my friend
+// in spanish class" is no such question.
+var reTranslateAsk = mustPattern(`\b(?:how (?:do|would|can|could|should) (?:you|i|we|u) (?:say|write|spell|sign)|what(?:'s| is|s)? the (?:word|phrase) for|translate)\b.{1,60}?\b(?:in|into|to) ` + languageNames + `(?:$| (?:and|or|so|because|bc|cos|cause|for|to|please|pls|plz|i|im|my|we|she|he|they)\b)`)
+
 // reSpeechAsk asks for a speech to be written or given: a eulogy, an
 // obituary, a toast, a best man's speech. It is a piece of writing for an
 // occasion, not a word between two people, however close the person it
@@ -156,11 +166,12 @@ var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?fo
 
 // reTechTrouble is an app or a device that does not work ("keeps saying
 // waiting for this message", "won't let me join", "any fix", "how do i get
-// them to take it down"), and reTechThing what it is said of: a fix for
+// them to take it down") or the locks on an account (a second sign-in
+// step, an authenticator), and reTechThing what it is said of: a fix for
 // software is no question about people, whoever sent the message that will
 // not load. "how do i fix this" alone is mending a friendship as often.
 var (
-	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails)|(?:password|verification|security|login|reset) codes?|password reset|reset (?:\w+ )?password)\b`)
+	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails)|(?:password|verification|security|login|reset) codes?|password reset|reset (?:\w+ )?password|(?:two|2)[ -]?(?:factor|step)|2fa|authenticat(?:ion|or)|passkeys?|face id|touch id)\b`)
 	reTechThing   = mustPattern(`\b(?:email|emails|gmail|outlook|account|app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
 )
 
@@ -299,10 +310,11 @@ var hardTopics = map[string]bool{"dating": true, "medical": true, "legal": true,
 // question one about what passes between them.
 var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking to|say no to|say to|saying no to|bring (?:it|this|that) up|confront|confronting|invite|inviting|apologi[sz]e to|forgive|reach out to|open up to|turn down|let down) (?:my|her|him|them|his|their|your|our|a|an|the|someone|somebody|people|friends?|family)|let (?:my|her|him|them|his|their|our|people|friends?|family|everyone) (?:\w+ )?know|without (?:ruining|hurting|upsetting|losing|offending|making it awkward|bugging|annoying|bothering|pestering|being rude|seeming rude|sounding rude|(?:them |him |her )?taking it personally)|(?:ruin|ruining|hurt|hurting|upset|upsetting|offend|offending) (?:the |our )?(?:friendship|relationship|things))\b`)
 
-// reLegalAsk asks whether something is allowed by law, which no guide
-// paragraph can answer whoever it is about: "is it legal to record a call
-// without telling them", "can my landlord keep the deposit".
-var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights|(?:allowed|legal|valid|fair) in (?:a |the |his |her |their |my |your )?(?:\w+'?s )?will|(?:leave|leaves|leaving|left) (?:the|his|her|their|my|our) (?:house|home|flat|estate|savings) to)\b`)
+// reLegalAsk asks whether something is allowed by law, or for a legal
+// paper, which no guide paragraph can answer whoever it is about: "is it
+// legal to record a call without telling them", "can my landlord keep the
+// deposit", "how do i make a will so my daughter gets the flat".
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights|(?:allowed|legal|valid|fair) in (?:a |the |his |her |their |my |your )?(?:\w+'?s )?will|(?:leave|leaves|leaving|left) (?:the|his|her|their|my|our) (?:house|home|flat|estate|savings) to|(?:write|writing|wrote|make|making|made|draw up|drawing up|update|updating|change|changing|redo|redoing) (?:a|my|our|his|her|their|mum's|dad's) (?:own |new |last )?will|(?:in|out of|from) (?:my|our|his|her|their) will|executor|power of attorney)\b`)
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
@@ -327,7 +339,7 @@ func offFieldHow(g Guide, q string) int {
 	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
 		return fieldHard
 	}
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

@@ -3,6 +3,8 @@ package agent_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/companion-dev/companion/agent"
 )
 
 // TestSelfBlameAnsweredNo asks, after a silence, whether it is the asker's
@@ -47,6 +49,27 @@ func TestJudgedWayAnsweredNotAtAll(t *testing.T) {
 		second, _, _ := strings.Cut(rest, ".")
 		if first != "Not at all" || !strings.Contains(strings.ToLower(second), c.about) {
 			t.Errorf("%q: answer %q, want \"Not at all.\" then a sentence about %s", c.q, r.Text, c.about)
+		}
+	}
+}
+
+// TestLongGapDoubtAnsweredNo asks whether getting back in touch after a long
+// silence is weird or too late, in words no listed question uses: the
+// answer opens with the no the guide gives every such question.
+func TestLongGapDoubtAnsweredNo(t *testing.T) {
+	kb, err := builtinGuide()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"is it weird to text an old teacher after years?",
+		"we lost touch after school, is it too late to drop her a line",
+		"would it be weird to message a uni friend i havent spoken to in years",
+		"is it too late to get back in touch with my godmother",
+	} {
+		a := agent.ComposeAnswer(kb, q)
+		if !strings.HasPrefix(a.Stance, "No") || !strings.HasPrefix(a.First, "No") {
+			t.Errorf("%q: stance %q, first %q from %s, want a plain no first", q, a.Stance, a.First, a.Cited)
 		}
 	}
 }

@@ -67,8 +67,9 @@ type matcher struct {
 	exFrame []frame          // by example: how its question is put
 	exAsked []bool           // by example: from a question set, not the guide
 	nSec    int
-	model   *sectionModel // all of a section's examples read together
-	scratch sync.Pool     // *matchScratch
+	steady  [nFrames][]polarity // by frame, then section: how its listed questions are all answered
+	model   *sectionModel       // all of a section's examples read together
+	scratch sync.Pool           // *matchScratch
 }
 
 // matchScratch holds one query's per-example dot products.
@@ -130,6 +131,7 @@ func newMatcher(examples []example, nSec int, stemOf func([]byte) string) *match
 		m.exFrame = append(m.exFrame, f)
 		m.exAsked = append(m.exAsked, e.asked)
 	}
+	m.steady = steadyPolarities(m.exSec, m.exStand, m.exFrame, m.exAsked, nSec)
 	n := float64(len(examples))
 	m.idf = make([]float32, len(df))
 	for id, d := range df {

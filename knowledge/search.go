@@ -443,6 +443,8 @@ func (kb *KB) Search(query string, k int) []agent.Section {
 				}
 			} else if st := kb.match.looseStance(mr, h.sec, qf, kb.stanced, qm); st != "" {
 				s.Stance = st
+			} else if st := kb.match.steadyStance(clipped, mr, h.sec, qf, kb.stanced, qm); st != "" && s.Stance == "" {
+				s.Stance = st
 			}
 		}
 		out[i] = s
