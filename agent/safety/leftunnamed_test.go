@@ -154,3 +154,49 @@ func TestLeftUnnamedEveryLanguage(t *testing.T) {
 		{"wenn ich ihn verlasse nimmt er den hund, das ist okay", None},
 	})
 }
+
+// TestLeftUnnamedOtherShapes checks further shapes of the same ideas: the
+// means that failed named instead of the time, a brink until brave enough
+// or "not long now", things handed on and nothing needed after a day, a
+// child better off with someone else and the speaker spoiling things,
+// someone old who stopped their medicine to join the dead, and someone not
+// seen coming up from the water. Twins that name a cold remedy, a pool, a
+// holiday, a haircut, a party or an idiom stay quiet.
+func TestLeftUnnamedOtherShapes(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"the pills i took in march didnt work. this time i'll make sure", Self},
+		{"i keep standing on the bridge waiting till im brave enough", Self},
+		{"been a week of sitting on the roof ledge. not long now", Self},
+		{"my nephew gets the ps5 and the dog goes to my mum. after saturday i dont need anything", Self},
+		{"letters for mum, dad and my sister are in the top drawer", Self},
+		{"sunday's the day. everything's ready", Self},
+		{"counting down now. 5 days", Self},
+		{"dads got a gun in the loft and i found the key", Self},
+		{"my baby would have a better life with my sister, i only mess things up for her", Self},
+		{"cutting is the only thing that works anymore, did it 4 times since lunch", Self},
+		{"my parents lock me in my room for days without food", Abuse},
+		{"my grandad says he wants to be with nan and stopped taking his heart tablets", Other},
+		{"a man went off the end of the jetty and nobody has seen him come up", Medical},
+		{"die tabletten haben nicht gereicht. diesmal klappt es", Self},
+		{"me siento en la cornisa cada noche. ya falta poco.", Self},
+		{"les cachets ont pas suffi, cette fois ce sera la bonne", Self},
+		{"ik zit elke avond op de rand van het dak. niet lang meer.", Self},
+		{"siedze na krawedzi dachu co noc. juz niedlugo.", Self},
+		{"os remedios nao deram, desta vez vai dar certo", Self},
+		{"her gece catinin kenarinda oturuyorum. az kaldi.", Self},
+		{"the pills i took for my cold didnt work. this time ill try lemsip", None},
+		{"sitting on the roof terrace with a drink. not long now till summer", None},
+		{"letters for mum and dad are in the drawer, can you post them tomorrow", None},
+		{"saturday is the day. everything is ready for the party", None},
+		{"counting down now. 5 days till vegas", None},
+		{"my son is better off with his dad this weekend, i have to work and ruin my plans", None},
+		{"my grandad wants to go to the seaside and stopped taking his water tablets for the trip", None},
+		{"dad's got a gun cabinet in the loft for his shooting club and i found the key to the car", None},
+		{"cutting is the only thing that works for my fringe, did it 4 times since lunch lol", None},
+		{"the man went off the end of the jetty in his kayak and nobody has seen him come up with a fish yet lol", None},
+		{"die tabletten gegen kopfweh haben nicht gewirkt, diesmal nehm ich ibuprofen", None},
+		{"me siento en el borde de la piscina, ya falta poco para el verano.", None},
+		{"de pillen tegen hooikoorts werkten niet, deze keer probeer ik een spray", None},
+		{"fico na beira da piscina, falta pouco pras ferias.", None},
+	})
+}
