@@ -63,8 +63,9 @@ func TestLeftUnnamedEnglish(t *testing.T) {
 }
 
 // TestGoneUnderWater checks that someone gone into the water off a boat, a
-// pier or the rocks and not seen since is a medical emergency, and that a
-// jump for fun or a thing dropped overboard is none.
+// pier or the rocks and not seen since is a medical emergency, in every
+// main language (en.emergency.txt, xx.goneunder.txt), and that a jump for
+// fun or a thing dropped in the water is none.
 func TestGoneUnderWater(t *testing.T) {
 	checkSituations(t, []situationCase{
 		{"my uncle fell off the fishing boat and we cant see him anywhere", Medical},
@@ -73,6 +74,21 @@ func TestGoneUnderWater(t *testing.T) {
 		{"jumped off the pier into the sea with my mates, so cold", None},
 		{"my keys fell off the boat and we cant see them", None},
 		{"dropped my goggles in the pool and cant see them anywhere", None},
+		{"mein sohn ist vom steg ins wasser gesprungen und nicht wieder aufgetaucht", Medical},
+		{"mi hermano se cayo del barco y no lo vemos", Medical},
+		{"mon fils a sauté du ponton et il n'est pas remonté", Medical},
+		{"mio figlio si è tuffato dal molo e non è più riemerso", Medical},
+		{"mijn zoontje is in de sloot gegleden en we zien hem nergens", Medical},
+		{"mijn vader ging overboord en we zien hem niet meer", Medical},
+		{"moj brat wpadl do jeziora i nie wyplynal", Medical},
+		{"meu filho pulou do pier no mar e nao voltou a superficie", Medical},
+		{"kardesim iskeleden denize atladi ve cikmadi", Medical},
+		{"ins wasser gesprungen und gleich wieder aufgetaucht, so kalt", None},
+		{"se me cayo el celular al agua y no lo encuentro", None},
+		{"mi e caduto il telefono in acqua, non lo trovo piu", None},
+		{"mijn telefoon is in het water gevallen en we zien hem niet meer", None},
+		{"caiu meu celular na piscina e nao acho ele", None},
+		{"telefonum denize dustu bulamiyorum", None},
 	})
 }
 
