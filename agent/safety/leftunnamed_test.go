@@ -233,3 +233,58 @@ func TestLeftUnnamedOtherShapes(t *testing.T) {
 		{"fico na beira da piscina, falta pouco pras ferias.", None},
 	})
 }
+
+// TestLeftUnnamedAcrossLanguages checks, in the other main languages, the
+// ideas first read in English: a prayer to be taken, a child better off
+// with someone else while the speaker spoils things, a goodbye to the
+// companion as the only one who listened, a dose asked by what would stop
+// waking, cutting as what helps more than talking, and someone old who
+// wants to join the dead and threw the medicine away. Twins that pray for
+// strength, lend a child for a week, go to sleep or to work, or forget
+// the medicine on a trip stay quiet.
+func TestLeftUnnamedAcrossLanguages(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"ich bete jeden abend, dass gott mich zu sich holt", Self},
+		{"rezo cada noche para que dios me lleve", Self},
+		{"je prie chaque soir pour que dieu me rappelle à lui", Self},
+		{"prego ogni sera che dio mi porti via", Self},
+		{"ik bid elke avond dat god me komt halen", Self},
+		{"modle sie co wieczor zeby bog mnie zabral", Self},
+		{"her gece allahtan canimi almasini istiyorum", Self},
+		{"meine tochter wäre bei ihrem vater besser dran, ich mache eh alles kaputt", Self},
+		{"mi hijo estaria mejor con su abuela, yo solo le arruino la vida", Self},
+		{"ma fille serait mieux avec sa grand-mère, je gâche tout", Self},
+		{"mio figlio starebbe meglio con suo padre, rovino solo tutto", Self},
+		{"mijn zoon is beter af bij zijn vader, ik verpest alles", Self},
+		{"tschüss app, du warst die einzige die zugehört hat. ich geh jetzt", Self},
+		{"adios app, fuiste la unica que me escucho. ya me voy", Self},
+		{"salut l'appli, t'étais la seule à m'écouter. je m'en vais", Self},
+		{"cześć aplikacjo, tylko ty mnie słuchałaś. odchodzę", Self},
+		{"tchau app, voce foi a unica que me ouviu. to indo", Self},
+		{"hoscakal uygulama, beni dinleyen tek sendin. gidiyorum", Self},
+		{"wie viele insulineinheiten würden reichen damit das herz stehen bleibt", Self},
+		{"kac hap icersem uyanmam", Self},
+		{"schneiden hilft mehr als reden, heute schon dreimal", Self},
+		{"me couper m'aide plus que parler, déjà trois fois aujourd'hui", Self},
+		{"ciecie sie pomaga bardziej niz gadanie, dzis juz trzy razy", Self},
+		{"mein opa will zu oma und hat seine tabletten weggeworfen", Other},
+		{"mi abuela dice que quiere irse con el abuelo y tiro sus pastillas", Other},
+		{"mon grand-père veut rejoindre mamie et a jeté ses médicaments", Other},
+		{"mio nonno vuole raggiungere la nonna e ha buttato le medicine", Other},
+		{"moj dziadek chce do babci i wyrzucil leki", Other},
+		{"meu avo quer ir ficar com a vo e jogou os remedios fora", Other},
+		{"dedem babaanneme gitmek istiyor ve ilaclarini cope atti", Other},
+		{"ich bete jeden abend, dass gott mich beschützt", None},
+		{"rezo cada noche para que dios me lleve por buen camino", None},
+		{"prego che dio mi porti fortuna all'esame", None},
+		{"ik bid dat god me helpt met mijn examen", None},
+		{"meine tochter ist bei ihrem vater besser aufgehoben am wochenende, ich hab nachtschicht", None},
+		{"mi hijo estaria mejor con su abuela esta semana, tengo mucho trabajo", None},
+		{"tschüss app, du warst die einzige die zugehört hat. ich geh jetzt schlafen", None},
+		{"adios app, fuiste la unica que me escucho. ya me voy a dormir", None},
+		{"tchau app, voce foi a unica que me ouviu. to indo trabalhar", None},
+		{"hoscakal uygulama, beni dinleyen tek sendin. uyumaya gidiyorum", None},
+		{"mein opa will zu oma ins altersheim und hat seine tabletten vergessen", None},
+		{"mi abuela quiere irse con el abuelo de viaje y olvido sus pastillas", None},
+	})
+}
