@@ -288,7 +288,7 @@ func TestLeftUnnamedAcrossLanguages(t *testing.T) {
 		{"je compte les jours. plus que 4", Self},
 		{"gunleri sayiyorum. 5 gun kaldi", Self},
 		{"mein vater hat ein gewehr im keller und ich weiß wo der schlüssel ist", Self},
-		{"mi padre tiene una escopeta en el garaje y se donde esta la llave", Self},
+		{"mi padre tiene una escopeta en el garaje y yo se donde esta la llave", Self},
 		{"mijn plan is zaterdag als mijn ouders weg zijn", Self},
 		{"ich zähle die tage bis zum urlaub. noch 6", None},
 		{"to contando os dias pro show, faltam 6", None},
