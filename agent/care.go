@@ -174,6 +174,13 @@ func (t *turn) careText(in Intent) bool {
 		return true
 	}
 	kind := classifyCare(t.text, in)
+	switch kind {
+	case careShare, careTalk, careOkay, careYes, careThanks, careHello, careRefuse, careAdvice, careOther:
+		if t.careLinesOrLeave() {
+			c.Last = t.now
+			return true
+		}
+	}
 	if lang := t.careLang(); lang != "" {
 		return t.careTextLang(lang, kind)
 	}

@@ -107,11 +107,33 @@ func (t *turn) listRequest(text string) bool {
 	case pp.NudgeHour != 0:
 		note += fmt.Sprintf("\n\nThe 7-day plan sends you its daily step at %02d:00.", pp.NudgeHour)
 	}
-	if len(t.p.Contacts) > 0 {
-		note += "\n\nTo change one, say so in words: “move Sam to Mondays at 6pm”, “pause Sam for two weeks”, “stop reminding me about Sam”."
+	if name := exampleContact(t.p.Contacts); name != "" {
+		// The example is what the person would type: "my sister", where
+		// the list says "your sister".
+		if rest, ok := strings.CutPrefix(name, "your "); ok {
+			name = "my " + rest
+		}
+		note += fmt.Sprintf("\n\nTo change one, say so in words: “move %[1]s to Mondays at 6pm”, “pause %[1]s for two weeks”, “stop reminding me about %[1]s”.", name)
 	}
 	t.addToLast(note)
 	return true
+}
+
+// exampleContact is the name the list's how-to uses: one of the person's
+// own contacts, so the example reads as theirs, one with a repeating
+// reminder when there is one; "" when none has a name.
+func exampleContact(cs []Contact) string {
+	name := ""
+	for _, c := range cs {
+		switch {
+		case c.Name == "":
+		case strings.HasPrefix(c.Cadence, "every") && !c.Paused:
+			return c.Name
+		case name == "":
+			name = c.Name
+		}
+	}
+	return name
 }
 
 // listsPeople reports a question about who is on the person's list;

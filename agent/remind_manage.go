@@ -54,7 +54,15 @@ func remindOp(folded string) string {
 // changes reminders already set; false when the message is not that.
 func (t *turn) manageReminders(text string) bool {
 	folded := foldText(text)
+	if t.dropContact(text) {
+		return true
+	}
 	op := remindOp(folded)
+	if op == "resume" && t.p.Profile.RemindersOff && reThemIt.MatchString(folded) && !reminderPerson(text).Found() {
+		// "turn them back on" after every reminder was turned off.
+		t.allReminders(op, folded)
+		return true
+	}
 	if op == "" && stopsThemAll(text) && len(strings.Fields(folded)) <= 6 && t.hasAnyReminder() {
 		// "stop all of them" after reminders were set or shown.
 		t.allReminders("stop", folded)
@@ -164,9 +172,14 @@ func (t *turn) allReminders(op, folded string) {
 		t.p.Profile.RemindersOff = true
 		t.say("All reminders are paused — I won't send you anything unprompted. Say “resume reminders” when you want them back.", menuChoices()...)
 	default:
-		t.p.Profile.RemindersOff = false
-		for i := range t.p.Contacts {
-			t.p.Contacts[i].Paused, t.p.Contacts[i].ResumeAt = false, time.Time{}
+		if t.p.Profile.RemindersOff {
+			// Turned back on as they were: a pause of one person's,
+			// asked for before, still holds.
+			t.p.Profile.RemindersOff = false
+		} else {
+			for i := range t.p.Contacts {
+				t.p.Contacts[i].Paused, t.p.Contacts[i].ResumeAt = false, time.Time{}
+			}
 		}
 		t.syncReminders(true)
 		t.say("Reminders are back on. Here's what's set:")
@@ -196,6 +209,10 @@ func (t *turn) pauseEnd(folded string) time.Time {
 		if at, ok := ParseOnce(folded[i+6:], t.now, t.location(), t.a.nudgeHour); ok {
 			return at
 		}
+	}
+	if at := seasonEnd(folded, t.now.In(t.location())); !at.IsZero() {
+		// "until january", "till after christmas".
+		return at
 	}
 	if m := reThisSpan.FindStringSubmatch(folded); m != nil {
 		// "snooze the nan one this week": until the next one starts.

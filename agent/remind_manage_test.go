@@ -19,7 +19,7 @@ func TestManageInWords(t *testing.T) {
 		{"don't remind me about Ana anymore", "no more reminders about Ana", "**Ana** — no reminder"},
 		{"cancel ana's reminder", "no more reminders about Ana", "**Ana** — no reminder"},
 		{"delete the reminder for Ana", "no more reminders about Ana", "**Ana** — no reminder"},
-		{"take ana off my list", "no more reminders about Ana", "**Ana** — no reminder"},
+		{"take ana off my list", "Ana is off your list", "**Leo** (brother)"},
 		{"ana reminders off", "no more reminders about Ana", "**Ana** — no reminder"},
 		{"stop the reminders about my brother", "no more reminders about Leo", "**Leo** (brother) — no reminder"},
 		{"pause reminders for Ana", "Paused — no reminders about Ana", "**Ana** — paused"},

@@ -11,6 +11,18 @@ import (
 // settings shows the person's settings and offers to change them; "call
 // me Sam" sets the name at once.
 func (t *turn) settings(arg string) {
+	if step, rest := settingArg(t.text, arg); step != "" {
+		// "/settings tone casual", "/settings name Dee": the setting is
+		// changed at once, as its step would.
+		t.p.Flow = Flow{Name: flowSettings, Step: step, Updated: t.now, Paused: t.p.Flow.Paused}
+		if rest == "" {
+			t.askSetting("", step)
+			return
+		}
+		t.text = rest
+		t.settingsAnswer(Intent{})
+		return
+	}
 	if callMe.MatchString(strings.TrimSpace(t.text)) {
 		t.setName(t.text)
 		return
@@ -54,6 +66,30 @@ func (t *turn) settings(arg string) {
 	}
 	t.p.Flow = Flow{Name: flowSettings, Step: "menu", Updated: t.now, Paused: t.p.Flow.Paused}
 	t.askSetting("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+"\n- **Language model:** "+model+"\n\n", "menu")
+}
+
+// settingArg reads the argument of a typed /settings command: the step
+// its first word names ("name", "tz", "tone") and what follows it. It
+// returns "" for anything else, and when text is not the command itself.
+func settingArg(text, arg string) (step, rest string) {
+	if !strings.HasPrefix(strings.TrimSpace(text), "/") {
+		return "", ""
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(arg), " ")
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "to "))
+	switch strings.ToLower(strings.Trim(first, ":=")) {
+	case "name", "call", "called":
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, "me "))
+		if rest == "" {
+			return "name", ""
+		}
+		return "name", "call me " + rest
+	case "tz", "timezone", "zone", "city", "place", "location":
+		return "tz", rest
+	case "tone":
+		return "tone", rest
+	}
+	return "", ""
 }
 
 // askSetting asks, after lead, for the setting step names, or which
@@ -113,7 +149,7 @@ func (t *turn) settingsAnswer(in Intent) {
 		} else if d := ExtractDraftDetails(t.text); d.Tone != "" {
 			t.p.Profile.Tone = d.Tone
 		} else {
-			t.say("Pick one of the tones, or say “cancel”.")
+			t.say("Pick one of the tones, or say “cancel”.", toneChoices()...)
 			return
 		}
 		if t.p.Profile.Tone == "" {

@@ -526,6 +526,11 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		// "are you around tomorrow?": it is, at any hour (availability.go).
 		return
 	}
+	if t.p.Flow.Name == "" && t.choice == "" && (t.clockAsked() || t.remarkToMe(in)) {
+		// "what day is it", "you're useless", "you're my only friend":
+		// the clock, or a remark about the companion (listen_atme.go).
+		return
+	}
 	if t.styleTakesOffer() || t.styleTakesTold() || t.contentTakesOffer() || t.draftAfterAnswer() || t.idleDraftWord() {
 		// "funny but sorry" under "want help writing to Tamsin?"; "ok
 		// can you write a follow up" under a guide answer.
