@@ -167,6 +167,8 @@ var speakerWords = map[string]bool{
 	// faccio finita"), spelt as messages are folded; not those that fold
 	// into a past of the third person ("mató", "ammazzò").
 	"facio": true, "enforco": true,
+	// and the speaker spoiling things for a child ("rovino solo tutto").
+	"rovino": true, "distrugo": true,
 	// German speech drops the "ich" before a verb in the first person
 	// ("hab ihn schon abgegeben", "brauch das bald nicht mehr").
 	"hab": true, "brauch": true,
