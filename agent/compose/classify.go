@@ -224,7 +224,7 @@ var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d li
 
 // someoneElsesDay is news of someone a group shares, not the group
 // itself: "gran turns 85 in march", "mum's retiring in june".
-var someoneElsesDay = regexp.MustCompile(`(?i)^(?:our |my )?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|grandfather|mum|mom|dad|auntie|aunty|aunt|uncle|coach|teacher|[A-Z][a-z]+)(?:'s| is| has)? (?:turns|turning|retires|retiring|graduates|graduating|is getting married|getting married|gets married|moves|moving|is moving|leaves|leaving|is leaving|has a birthday|birthday is) .+$`)
+var someoneElsesDay = regexp.MustCompile(`(?i)^(?:our |my )?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|grandfather|mum|mom|dad|auntie|aunty|aunt|uncle|coach|teacher|\p{Lu}\p{Ll}+)(?:'s| is| has)? (?:turns|turning|retires|retiring|graduates|graduating|is getting married|getting married|gets married|moves|moving|is moving|leaves|leaving|is leaving|has a birthday|birthday is) .+$`)
 
 // chatLabel is what a group chat is named by in text: "book club" of
 // "book club chat died", "old choir" of "my old choir group chat"; "" when

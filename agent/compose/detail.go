@@ -347,6 +347,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "her dad… his restaurant": his is the dad's, not the recipient's.
 	clauses = namedTheirs(clauses, text, name)
 	lost := ""
+	lostAs := "" // who died, in words that tell "he" from "she"
 	subject := ""
 	prevName := false
 	prevDeath := false // the clause before told of a death
@@ -524,9 +525,14 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		prevDeath = deathWords.MatchString(c)
-		for _, d := range classify(c, name, o, lost) {
+		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
-				lost = d.Text
+				lost, lostAs = d.Text, d.Text
+				if m := lossLost.FindStringSubmatch(c); m != nil && pronounFor(lost) == "them" {
+					// "lost her husband Raúl": the family word tells
+					// whether "he" in what follows is Raúl.
+					lostAs = m[1]
+				}
 			}
 			// "I remember his dad teaching us to fish": after the loss,
 			// "him teaching us to fish".
@@ -996,7 +1002,7 @@ var notPetCalled = wordset.Of(`had has was is died passed the a an and but who w
 // roleWas is someone's part in the writer's life, said as what they
 // were: "he was our goalkeeper", "she was my manager at the bakery for
 // three years and taught me everything".
-var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
+var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|\p{Lu}\p{Ll}+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
 
 // peerRole is a part both had: "my roommate" was the writer's too.
 var peerRole = wordset.Of(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)

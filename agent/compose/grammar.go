@@ -345,6 +345,10 @@ var itsFor = regexp.MustCompile(`(?i)^(?:ok(?:ay)?,? |so,? |well,? )?(?:it'?s|it
 // rememberDoing turns what someone who died used to do into something
 // remembered: "she used to make us pancakes" is "her making us pancakes".
 func rememberDoing(c string) (string, bool) {
+	if m := theOneWhoDid.FindStringSubmatch(c); m != nil {
+		// "he was the guy who coached our team": what he did.
+		c = m[1] + " " + m[2]
+	}
 	m := deceasedHabit.FindStringSubmatch(c)
 	if m == nil {
 		return "", false
@@ -362,6 +366,10 @@ func rememberDoing(c string) (string, bool) {
 	}
 	return obj + " " + ing + " " + trimTail(m[3]), true
 }
+
+// theOneWhoDid is someone told by what they did: "he was the guy who
+// coached us", "she was the one who always sang".
+var theOneWhoDid = regexp.MustCompile(`(?i)^(she|he) was (?:the|our|that) (?:\w+ )?(?:guy|man|woman|lady|one|person|bloke|fella|type) (?:who|that) (.+)$`)
 
 // deceasedHabit is what someone did, told in the past or as a habit.
 var deceasedHabit = regexp.MustCompile(`(?i)^(she|he) (?:always |used to |would |would always |always used to )?([a-z]+) (.+)$`)
