@@ -421,6 +421,14 @@ func (t *turn) draftAnswer(in Intent) {
 			t.showDraft("Got it — written to "+name+":", "")
 			return
 		}
+		if t.choice == "" && namedAfter.MatchString(t.text) && !strings.Contains(t.text, "?") {
+			// "his name is Ollie": a name for someone the story spoke
+			// of, worked in where they were spoken of, never a line.
+			if !t.redraftWith(strings.TrimSpace(t.text)) {
+				t.say("Thanks, good to know. The draft can stay as it is — or tell me what to change.", reviewChoices(ds)...)
+			}
+			return
+		}
 		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" && !approvalOnly(t.text) {
 			t.addDetail(detail)
 			return

@@ -26,6 +26,7 @@ var typoFixes = map[string]string{
 	"thnaks": "thanks", "thansk": "thanks", "tahnks": "thanks", "thnx": "thanks",
 	"congradulations": "congratulations", "congradulation": "congratulation", "congratualtions": "congratulations",
 	"congratulatons": "congratulations", "congrads": "congrats", "congratz": "congrats",
+	"condolances": "condolences", "condolance": "condolence", "condolenses": "condolences", "condolonces": "condolences",
 	"remidn": "remind", "reimnd": "remind", "remnid": "remind",
 	"birthdya": "birthday", "bithday": "birthday", "birtday": "birthday", "brithday": "birthday",
 	"becuase": "because", "beacuse": "because",

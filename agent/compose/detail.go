@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/companion-dev/companion/agent/people"
 )
@@ -525,6 +527,7 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		prevDeath = deathWords.MatchString(c)
+		c = deadByName(c, lost, lostAs)
 		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
 				lost, lostAs = d.Text, d.Text
@@ -1761,3 +1764,23 @@ var iHaveA = regexp.MustCompile(`(?i)^(?:(?:maybe|well|so|um|hmm|and|but|there'?
 // after she moved to lagos". The silence is background; the move is
 // news of theirs, said on its own.
 var lostTouchWhen = regexp.MustCompile(`(?i)\b((?:lost touch|drifted apart|drifted|stopped talking|fell out of touch|went quiet)(?: with (?:her|him|them|each other))?) (?:after|when|once) ((?:she|he|they)\b)`)
+
+// deadByName puts "he" or "she" for the name of the one who died at the
+// head of a clause told after the death ("chidi taught us guitar", after
+// "his brother Chidi died"), so that what they did is remembered as
+// theirs, never told to the recipient.
+func deadByName(c, lost, lostAs string) string {
+	f := strings.Fields(lost)
+	if len(f) == 0 {
+		return c
+	}
+	n := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+		return c
+	}
+	subj := map[string]string{"him": "he", "her": "she"}[pronounFor(lostAs)]
+	if subj == "" || len(c) <= len(n) || !strings.EqualFold(c[:len(n)], n) || c[len(n)] != ' ' {
+		return c
+	}
+	return subj + c[len(n):]
+}
