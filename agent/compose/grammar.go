@@ -364,8 +364,13 @@ func rememberDoing(c string) (string, bool) {
 	if ing == "" || obj == "" {
 		return "", false
 	}
-	return obj + " " + ing + " " + trimTail(m[3]), true
+	return obj + " " + ing + " " + trimTail(refusedTail.ReplaceAllString(m[3], "")), true
 }
+
+// refusedTail is a second statement, of what they would not do, joined
+// on: "…and wouldn't take a penny". Said after "remember him fixing…" it
+// no longer reads.
+var refusedTail = regexp.MustCompile(`(?i)\s+and (?:wouldn'?t|didn'?t|won'?t|never|refused|wouldnt|didnt)\b.*$`)
 
 // theOneWhoDid is someone told by what they did: "he was the guy who
 // coached us", "she was the one who always sang".
