@@ -202,7 +202,13 @@ func Parse(text, name string, o Occasion) []Detail {
 		if o == Support && askForHelp.MatchString(raw) && !neverAsk.MatchString(raw) {
 			// "help me ask my brother for help": the ask itself; "i never
 			// ask anyone for help" is about the writer, no ask.
-			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
+			ask := "need:Could you give me a hand?"
+			if m := helpWith.FindStringSubmatch(raw); m != nil && len(strings.Fields(m[1])) <= 6 {
+				// "ask my dad for help with rent this month": what the
+				// help is with is the ask.
+				ask = "need:Could you help me with " + strings.TrimSpace(m[1]) + "?"
+			}
+			out = appendDetail(out, Detail{Kind: Ask, Text: ask})
 		}
 		if o == Support && notAfter.MatchString(strings.ToLower(raw)) {
 			// Said for the writer's sake; the message says it its own way
@@ -820,6 +826,10 @@ var happyNth = regexp.MustCompile(`(?i)\bhappy (\d{1,3})(?:st|nd|rd|th)\b`)
 var theirThingDid = regexp.MustCompile(`(?i)^(?:his|her|their) ((?:[\w'-]+ ){0,2}?(?:speech|toast|card|gift|present|help|advice|support|flowers|letter|note|words|cake|meal|dinner|visit|message|call|reference|recommendation|playlist|poem|song)(?: (?:at|for|on|during|to|about) [^,.]+?)?) (?:had|made|left|was|were|got|meant|really|absolutely|totally|brought|honestly|literally)\b`)
 
 // askForHelp is a request to ask someone for help, said as such.
+// helpWith is what help is asked for with: "for help with rent this
+// month", up to a reason or the end of the clause.
+var helpWith = regexp.MustCompile(`(?i)\bfor (?:some )?(?:help|a hand|support) with ((?:my |the |a |some |this |our )?[\w' -]+?)\s*(?:[.,;!?]|$| because | since | as | cause | bc | cos | but | and i | i )`)
+
 var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?:help|a hand|support)\b`)
 
 // followUpDetails reads what a follow-up is about from one clause: a
