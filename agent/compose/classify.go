@@ -615,6 +615,12 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "for an intro to her manager" names someone, but is the ask.
 		return Detail{}
 	}
+	if badMouthing.MatchString(c) && !ownBlame.MatchString(c) {
+		// "her ex is being a total jerk", "she complains about
+		// everything": what the writer thinks of someone is for the
+		// writer only.
+		return Detail{}
+	}
 	if toCompanion.MatchString(c) {
 		// "also remind me to check on him on Friday" asks the companion,
 		// never the recipient.
@@ -1121,3 +1127,11 @@ func trimTailKeep(s string) string {
 	}
 	return s
 }
+
+// badMouthing is someone run down: "her ex is being a total jerk", "he's
+// such an idiot", "she complains about everything", and the writer's
+// shrug at it ("fair enough").
+var badMouthing = regexp.MustCompile(`(?i)(?:\b(?:is|was|being|been|'s|are|were|acting like|acts like) (?:such |a |an |so |kind of |kinda |being )*(?:total |complete |absolute |real |right |bit of a |massive |huge |proper )*(?:jerk|idiot|arse|ass|asshole|arsehole|prick|dick|twat|knob|tosser|nightmare|snake|creep|loser|muppet|moron|clown|pain in the \w+)s?\b|\bcomplains? about (?:everything|anything|literally everything)\b|\bfair enough\b)`)
+
+// ownBlame is the writer owning the fault: "I was such an idiot".
+var ownBlame = regexp.MustCompile(`(?i)^(?:and |but |honestly |tbh )?(?:I|i|I'm|i'm|im)\b`)
