@@ -483,7 +483,7 @@ var junkWords = wordset.Of(`lol lmao haha hahaha idk nah nope none nothing skip 
 something the and you her him his them they she someone somebody anyone anybody nobody whatever whoever dunno pass`)
 
 // bereavedName is whose family member died: "Marcus's dad died".
-var bereavedName = mustPattern(`\b([A-Z][a-z]+)'s (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter)\b(?: \w+)? (?:died|passed away|passed)\b`)
+var bereavedName = mustPattern(`\b(\p{Lu}\p{Ll}+)'s (?:\w+ )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|brother|sister|husband|wife|partner|son|daughter)\b(?: \w+)? (?:died|passed away|passed)\b`)
 
 // introducedName finds "this guy tomas", "a friend called jo".
 var introducedName = mustPattern(`\b(?:this|a|my|that) (?:guy|girl|friend|mate|woman|man|lad|person) (?:called |named )?([a-z]{2,})\b`)

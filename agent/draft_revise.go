@@ -208,9 +208,18 @@ func (t *turn) addDetails() bool {
 	if fresh == 0 {
 		return false
 	}
+	return t.redraftWith(text)
+}
+
+// redraftWith adds text to what was said and writes the draft again with
+// the changes made so far; it reports false, and leaves what was said as
+// it was, when the draft comes out no different.
+func (t *turn) redraftWith(text string) bool {
+	ds := t.p.Flow.Draft
 	before := len(draftDetails(ds.Details))
 	ds.Details.Said = append(ds.Details.Said, text)
-	if len(draftDetails(ds.Details)) == before {
+	if len(draftDetails(ds.Details)) == before && !namedAfter.MatchString(text) {
+		// A name given later changes a detail, not how many there are.
 		ds.Details.Said = ds.Details.Said[:len(ds.Details.Said)-1]
 		return false
 	}

@@ -66,7 +66,7 @@ func draftDetails(d DraftDetails) []compose.Detail {
 	// its own, so that someone who died in the writer's family is not
 	// taken for the "she" of the next message.
 	said := make([]string, 0, len(d.Said))
-	for _, s := range d.Said {
+	for _, s := range nameSpokenOf(d.Said, d.Recipient) {
 		s = strings.TrimSpace(strings.ToValidUTF8(s, ""))
 		if s == "" {
 			continue

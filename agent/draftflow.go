@@ -421,6 +421,14 @@ func (t *turn) draftAnswer(in Intent) {
 			t.showDraft("Got it — written to "+name+":", "")
 			return
 		}
+		if t.choice == "" && namedAfter.MatchString(t.text) && !strings.Contains(t.text, "?") {
+			// "his name is Ollie": a name for someone the story spoke
+			// of, worked in where they were spoken of, never a line.
+			if !t.redraftWith(strings.TrimSpace(t.text)) {
+				t.say("Thanks, good to know. The draft can stay as it is — or tell me what to change.", reviewChoices(ds)...)
+			}
+			return
+		}
 		if detail := addedDetail(t.text, ds.Details.Recipient); detail != "" && t.choice == "" && !approvalOnly(t.text) {
 			t.addDetail(detail)
 			return
@@ -544,6 +552,12 @@ func (t *turn) fillSlot(in Intent) {
 		// is who it is for.
 		more.Recipient, more.Relationship = "", ""
 	}
+	if slot == slotRecipient && more.Recipient == "" && theyTold.MatchString(foldText(t.text)) {
+		// "she always sent me postcards when i was at uni", where who
+		// was asked: what she did, never who she is ("a friend from
+		// uni"); who is asked again.
+		more.Relationship = ""
+	}
 	if slot == slotRecipient && more.Recipient == "" && more.Relationship == "" && countOfUs.MatchString(foldText(t.text)) {
 		// "my uni flat, theres 5 of us": a group, by how many are in it;
 		// how many is for the companion, not for the draft.
@@ -616,7 +630,7 @@ func (t *turn) fillSlot(in Intent) {
 			d.Occasion = said
 		}
 		back := t.talkedRecipient(&more, t.text)
-		if rel, _, ok := describedWho(t.text); ok && more.Recipient == "" && more.Relationship == "" {
+		if rel, _, ok := describedWho(t.text); ok && more.Recipient == "" && more.Relationship == "" && !theyTold.MatchString(foldText(t.text)) {
 			// "someone from my pottery class": who they are, named later.
 			more.Relationship = rel
 		}
@@ -656,6 +670,10 @@ func (t *turn) fillSlot(in Intent) {
 			len(draftDetails(DraftDetails{Recipient: more.Recipient, Relationship: more.Relationship, Said: []string{before}})) > 0 {
 			// "my uncle's wife died, i want to write to my uncle farid":
 			// what came before who is what the message is about.
+			d.Said = append(d.Said, t.text)
+		} else if writerTold.MatchString(foldText(t.text)) && len(strings.Fields(t.text)) >= 5 {
+			// "I asked Rohan if he wanted to go hiking": what the writer
+			// did, with who it was to inside, is what happened.
 			d.Said = append(d.Said, t.text)
 		} else if rest := afterName(t.text); rest != "" && !onlyWho(rest) && !describesWho(rest) {
 			d.Said = append(d.Said, rest)
@@ -906,3 +924,12 @@ var slotHelp = map[string]string{
 	slotTone:      "I mean how it should sound: warm and heartfelt, relaxed, a bit playful, or short and to the point. ",
 	slotMention:   "Something that makes it personal: a memory you share, their news, a plan you'd like to make. Or skip it. ",
 }
+
+// theyTold is something someone did, said as a whole statement: "she
+// always sent me postcards when i was at uni" tells what they did, never
+// who they are ("a friend from uni").
+var theyTold = mustPattern(`^(?:so |well |ok |okay )?(?:she|he|they) (?:always |used to |would |never |once |still |just )?[a-z]+(?:ed|t)? (?:me|us|my|our)\b`)
+
+// writerTold is something the writer did to or with someone, said as a
+// whole statement: "I asked Rohan if…", "we met Ana at…".
+var writerTold = mustPattern(`^(?:so |well |ok |okay )?(?:i|we) (?:already |just |only |even )?(?:asked|invited|texted|messaged|emailed|called|rang|told|offered|sent|lent|gave|met|promised|owe|borrowed|forgot|missed)\b`)

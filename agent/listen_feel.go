@@ -435,7 +435,7 @@ var wearsOutLines = []string{
 
 // reProudOf is the person's pride in someone else: "i'm so proud of her",
 // "proud of my brother".
-var reProudOf = mustPattern(`\bproud of (her|him|them|my \w+|[A-Z][a-z]+)\b`)
+var reProudOf = mustPattern(`\bproud of (her|him|them|my \w+|\p{Lu}\p{Ll}+)\b`)
 
 // proudOf is who the person is proud of, in the second person ("her",
 // "your brother"); "" when the pride is their own.

@@ -7,10 +7,11 @@ import (
 
 // Common slips of the keyboard in the words requests are made of: a
 // letter swapped, doubled or left out in "help", "write", "message",
-// "friend", "just", "done", "congratulations". Only these are put right,
-// before anything reads the message: never a name, never a word that is
-// also a real word ("massage", "right", "rite" of passage apart — "rite"
-// is read as "write" only after "help me" or "me").
+// "friend", "just", "done", "congratulations". These are put right before
+// anything reads the message, and so is any lowercase word that is a slip
+// of a common word (slipFix): never a name, never a word that is also a
+// real word ("massage", "right", "rite" of passage apart — "rite" is read
+// as "write" only after "help me" or "me").
 var typoFixes = map[string]string{
 	"hlep": "help", "halp": "help", "hepl": "help", "hekp": "help",
 	"wrtie": "write", "wirte": "write", "writ": "write", "wrte": "write", "wriet": "write",
@@ -25,6 +26,7 @@ var typoFixes = map[string]string{
 	"thnaks": "thanks", "thansk": "thanks", "tahnks": "thanks", "thnx": "thanks",
 	"congradulations": "congratulations", "congradulation": "congratulation", "congratualtions": "congratulations",
 	"congratulatons": "congratulations", "congrads": "congrats", "congratz": "congrats",
+	"condolances": "condolences", "condolance": "condolence", "condolenses": "condolences", "condolonces": "condolences",
 	"remidn": "remind", "reimnd": "remind", "remnid": "remind",
 	"birthdya": "birthday", "bithday": "birthday", "birtday": "birthday", "brithday": "birthday",
 	"becuase": "because", "beacuse": "because",
@@ -49,6 +51,9 @@ func fixTypos(s string) string {
 		}
 		low := strings.ToLower(core)
 		fix, ok := typoFixes[low]
+		if !ok && core == low {
+			fix, ok = slipFix(low)
+		}
 		if !ok && low == "rite" && i > 0 && riteAfter[strings.ToLower(strings.Trim(words[i-1], ",.!?"))] {
 			fix, ok = "write", true
 		}

@@ -224,7 +224,7 @@ var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d li
 
 // someoneElsesDay is news of someone a group shares, not the group
 // itself: "gran turns 85 in march", "mum's retiring in june".
-var someoneElsesDay = regexp.MustCompile(`(?i)^(?:our |my )?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|grandfather|mum|mom|dad|auntie|aunty|aunt|uncle|coach|teacher|[A-Z][a-z]+)(?:'s| is| has)? (?:turns|turning|retires|retiring|graduates|graduating|is getting married|getting married|gets married|moves|moving|is moving|leaves|leaving|is leaving|has a birthday|birthday is) .+$`)
+var someoneElsesDay = regexp.MustCompile(`(?i)^(?:our |my )?(?:gran|granny|grandma|grandmother|nan|nana|nanna|grandad|grandpa|grandfather|mum|mom|dad|auntie|aunty|aunt|uncle|coach|teacher|\p{Lu}\p{Ll}+)(?:'s| is| has)? (?:turns|turning|retires|retiring|graduates|graduating|is getting married|getting married|gets married|moves|moving|is moving|leaves|leaving|is leaving|has a birthday|birthday is) .+$`)
 
 // chatLabel is what a group chat is named by in text: "book club" of
 // "book club chat died", "old choir" of "my old choir group chat"; "" when
@@ -613,6 +613,12 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if (background.MatchString(careEventOut(c)) || metaWant.MatchString(c) || traitClause.MatchString(c)) && !(marker == "FOR " && givenThing.MatchString(c)) {
 		// "for an intro to her manager" names someone, but is the ask.
+		return Detail{}
+	}
+	if badMouthing.MatchString(c) && !ownBlame.MatchString(c) {
+		// "her ex is being a total jerk", "she complains about
+		// everything": what the writer thinks of someone is for the
+		// writer only.
 		return Detail{}
 	}
 	if toCompanion.MatchString(c) {
@@ -1121,3 +1127,11 @@ func trimTailKeep(s string) string {
 	}
 	return s
 }
+
+// badMouthing is someone run down: "her ex is being a total jerk", "he's
+// such an idiot", "she complains about everything", and the writer's
+// shrug at it ("fair enough").
+var badMouthing = regexp.MustCompile(`(?i)(?:\b(?:is|was|being|been|'s|are|were|acting like|acts like) (?:such |a |an |so |kind of |kinda |being )*(?:total |complete |absolute |real |right |bit of a |massive |huge |proper )*(?:jerk|idiot|arse|ass|asshole|arsehole|prick|dick|twat|knob|tosser|nightmare|snake|creep|loser|muppet|moron|clown|pain in the \w+)s?\b|\bcomplains? about (?:everything|anything|literally everything)\b|\bfair enough\b)`)
+
+// ownBlame is the writer owning the fault: "I was such an idiot".
+var ownBlame = regexp.MustCompile(`(?i)^(?:and |but |honestly |tbh )?(?:I|i|I'm|i'm|im)\b`)

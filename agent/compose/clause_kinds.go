@@ -58,8 +58,8 @@ var (
 	riftClause = regexp.MustCompile(`(?i)^(?:we |I )?(?:had (?:a|an|this|that) (?:\w+ )?(?:fight|argument|row|falling[- ]out|disagreement|blow[- ]?up|bust[- ]up|spat|tiff)|(?:fell|have fallen|had fallen) out|argued|fought|things got (?:heated|ugly|nasty|awkward)|it got (?:heated|ugly|nasty)|there (?:was|were|has been|'s been|had been) (?:a |an |this |that |some |all this |a lot of )?(?:\w+ )?(?:fight|argument|row|falling[- ]out|disagreement|blow[- ]?up|bust[- ]up|spat|tiff|tension|bad blood|drama)s?|we had (?:some )?words|things (?:have been|were|got|are) (?:tense|frosty|awkward|weird) between us)\b`)
 
 	lossVerb = regexp.MustCompile(`(?i)^(.{0,40}?)\s*\b(?:died|passed away|passed on|passed)\b`)
-	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: ([A-Z][a-z]+))?`)
-	lossPet  = regexp.MustCompile(`\b(?:[Pp]ut|[Hh]ave) (?:his|her|their|your) (?:(?:old|little|lovely|beloved|sweet|poor|elderly) )?([a-z]+)(?: ([A-Z][a-z]+))? (?:put )?(?:down|to sleep)\b`)
+	lossLost = regexp.MustCompile(`(?i)\blost (?:his|her|their|the|a|my|your) ((?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend))\b(?: (\p{Lu}\p{Ll}+))?`)
+	lossPet  = regexp.MustCompile(`\b(?:[Pp]ut|[Hh]ave) (?:his|her|their|your) (?:(?:old|little|lovely|beloved|sweet|poor|elderly) )?([a-z]+)(?: (\p{Lu}\p{Ll}+))? (?:put )?(?:down|to sleep)\b`)
 
 	// remindedOfThen is something that brought back a time shared:
 	// "the cold snap reminded me of that ski trip", "it took me back to
@@ -127,7 +127,7 @@ var (
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)
 	askingRe        = regexp.MustCompile(`(?i)^(?:and )?(?:asking|ask) (?:(?:him|her|them) )?(?:if|whether|to)?\s*(.+)$`)
-	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had|gave|made|took|taught|sang|built|grew|told|kept|brought|drove|bought|sent|wrote|knew|baked|cooked)\b`)
+	deceasedSubject = regexp.MustCompile(`(?i)^(?:he|she) (?:was|always|used to|loved|never|would|had|gave|made|took|taught|sang|built|grew|told|kept|brought|drove|bought|sent|wrote|knew|baked|cooked)\b|^(?:he|she) (?:always |once |even )?[a-z]{2,}ed (?:my|our|us|me|the|a|an|from|to|at|in|on|with|for|every)\b`)
 	promiseRe       = regexp.MustCompile(`(?i)^I promise\b|^I(?:'ll| will| am going to|'m going to) (?:\w+ly )?(?:call|ring|phone|text|message|see|visit|come|be there|send|bring|make|pay|cook|buy|take|pop|drop|fix|replace|get|book|write|stop|never|always|definitely|try|do better|be better|make it up|keep|have it|finish|sort|deliver|return|give|hand|cover|do (?:them|it|the|all|your))\b`)
 	youDidMe        = regexp.MustCompile(`(?i)^you (?:always |once |first )?((?:taught|showed|took|introduced|helped|brought|gave|got|drove|walked|let|made) (?:me|us)\b.*)$`)
 	closeWhen       = regexp.MustCompile(`(?i)^we (?:were|used to be) (?:so |super |really |very |proper |properly |pretty )?close (as kids|as children|growing up|at school|at uni|in (?:school|uni|college|sixth form|our twenties|our teens|(?:first|second|third|final|last|1st|2nd|3rd) year(?: of (?:uni|university|college|school))?|year \d+|the \d0s)|back (?:then|in (?:the day|(?:19|20)\d\d)))\b`)

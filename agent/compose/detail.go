@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/companion-dev/companion/agent/people"
 )
@@ -200,7 +202,13 @@ func Parse(text, name string, o Occasion) []Detail {
 		if o == Support && askForHelp.MatchString(raw) && !neverAsk.MatchString(raw) {
 			// "help me ask my brother for help": the ask itself; "i never
 			// ask anyone for help" is about the writer, no ask.
-			out = appendDetail(out, Detail{Kind: Ask, Text: "need:Could you give me a hand?"})
+			ask := "need:Could you give me a hand?"
+			if m := helpWith.FindStringSubmatch(raw); m != nil && len(strings.Fields(m[1])) <= 6 {
+				// "ask my dad for help with rent this month": what the
+				// help is with is the ask.
+				ask = "need:Could you help me with " + strings.TrimSpace(m[1]) + "?"
+			}
+			out = appendDetail(out, Detail{Kind: Ask, Text: ask})
 		}
 		if o == Support && notAfter.MatchString(strings.ToLower(raw)) {
 			// Said for the writer's sake; the message says it its own way
@@ -347,6 +355,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "her dad… his restaurant": his is the dad's, not the recipient's.
 	clauses = namedTheirs(clauses, text, name)
 	lost := ""
+	lostAs := "" // who died, in words that tell "he" from "she"
 	subject := ""
 	prevName := false
 	prevDeath := false // the clause before told of a death
@@ -524,9 +533,15 @@ func Parse(text, name string, o Occasion) []Detail {
 			continue
 		}
 		prevDeath = deathWords.MatchString(c)
-		for _, d := range classify(c, name, o, lost) {
+		c = deadByName(c, lost, lostAs)
+		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
-				lost = d.Text
+				lost, lostAs = d.Text, d.Text
+				if m := lossLost.FindStringSubmatch(c); m != nil && pronounFor(lost) == "them" {
+					// "lost her husband Raúl": the family word tells
+					// whether "he" in what follows is Raúl.
+					lostAs = m[1]
+				}
 			}
 			// "I remember his dad teaching us to fish": after the loss,
 			// "him teaching us to fish".
@@ -811,6 +826,10 @@ var happyNth = regexp.MustCompile(`(?i)\bhappy (\d{1,3})(?:st|nd|rd|th)\b`)
 var theirThingDid = regexp.MustCompile(`(?i)^(?:his|her|their) ((?:[\w'-]+ ){0,2}?(?:speech|toast|card|gift|present|help|advice|support|flowers|letter|note|words|cake|meal|dinner|visit|message|call|reference|recommendation|playlist|poem|song)(?: (?:at|for|on|during|to|about) [^,.]+?)?) (?:had|made|left|was|were|got|meant|really|absolutely|totally|brought|honestly|literally)\b`)
 
 // askForHelp is a request to ask someone for help, said as such.
+// helpWith is what help is asked for with: "for help with rent this
+// month", up to a reason or the end of the clause.
+var helpWith = regexp.MustCompile(`(?i)\bfor (?:some )?(?:help|a hand|support) with ((?:my |the |a |some |this |our )?[\w' -]+?)\s*(?:[.,;!?]|$| because | since | as | cause | bc | cos | but | and i | i )`)
+
 var askForHelp = regexp.MustCompile(`(?i)\bask (?:[\w']+ ){0,3}?for (?:some )?(?:help|a hand|support)\b`)
 
 // followUpDetails reads what a follow-up is about from one clause: a
@@ -996,7 +1015,7 @@ var notPetCalled = wordset.Of(`had has was is died passed the a an and but who w
 // roleWas is someone's part in the writer's life, said as what they
 // were: "he was our goalkeeper", "she was my manager at the bakery for
 // three years and taught me everything".
-var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|[A-Z][a-z]+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
+var roleWas = regexp.MustCompile(`(?i)^(?:(he|she|they|you|\p{Lu}\p{Ll}+) )(?:was|were|used to be) (our|my|the) ((?:old |first |head |team |assistant |form |piano |maths |math |english |driving |swimming |football |art |music |line |store |shift |lab |best )?(?:goalkeeper|keeper|captain|coach|manager|boss|teacher|tutor|mentor|landlord|landlady|neighbour|neighbor|flatmate|housemate|roommate|teammate|bandmate|partner|supervisor|lead|lecturer|instructor|doctor|nurse|midwife|babysitter|nanny|childminder|editor|trainer|physio|director|conductor|drummer|singer|bassist|guitarist|striker|skipper|cox|chef|host|guide|counsellor|sponsor|pastor|vicar|imam|rabbi))(?: ((?:at|in|on|for) (?:the |our |my )?[a-z]+(?: [a-z]+)?))??(?: for [^,]+?)?(?:,? and (.+))?$`)
 
 // peerRole is a part both had: "my roommate" was the writer's too.
 var peerRole = wordset.Of(`roommate flatmate housemate teammate bandmate partner neighbour neighbor`)
@@ -1755,3 +1774,23 @@ var iHaveA = regexp.MustCompile(`(?i)^(?:(?:maybe|well|so|um|hmm|and|but|there'?
 // after she moved to lagos". The silence is background; the move is
 // news of theirs, said on its own.
 var lostTouchWhen = regexp.MustCompile(`(?i)\b((?:lost touch|drifted apart|drifted|stopped talking|fell out of touch|went quiet)(?: with (?:her|him|them|each other))?) (?:after|when|once) ((?:she|he|they)\b)`)
+
+// deadByName puts "he" or "she" for the name of the one who died at the
+// head of a clause told after the death ("chidi taught us guitar", after
+// "his brother Chidi died"), so that what they did is remembered as
+// theirs, never told to the recipient.
+func deadByName(c, lost, lostAs string) string {
+	f := strings.Fields(lost)
+	if len(f) == 0 {
+		return c
+	}
+	n := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+		return c
+	}
+	subj := map[string]string{"him": "he", "her": "she"}[pronounFor(lostAs)]
+	if subj == "" || len(c) <= len(n) || !strings.EqualFold(c[:len(n)], n) || c[len(n)] != ' ' {
+		return c
+	}
+	return subj + c[len(n):]
+}

@@ -57,13 +57,32 @@ func withoutChatSource(s string) string {
 
 // sayThat is a wish to say something, and what, joined by "that":
 // "want to say something supportive and that im happy to help", "i'd
-// like to say that we're around". What follows is what to say.
-var sayThat = regexp.MustCompile(`(?i)\b(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanna|need|'d like|would like|id like)\s+(?:to\s+)?say\s+(?:something\s+(?:\w+\s+)?(?:and|,)\s+(?:also\s+)?)?that\s+((?:i'?m|im|i am|i'?ll|ill|i can|i could|we|we'?re|we can|we could|we'?ll)\b)`)
+// like to say that we're around", "want to say hi and that her roses
+// looked lovely". What follows is what to say.
+var sayThat = regexp.MustCompile(`(?i)\b(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanna|need|'d like|would like|id like)\s+(?:to\s+)?(?:say|tell (?:her|him|them))\s+(?:(?:something\s+(?:\w+\s+)?|hi\s+|hello\s+)(?:and|,)\s+(?:also\s+)?)?that\s+((?:i'?m|im|i am|i'?ll|ill|i can|i could|we|we'?re|we can|we could|we'?ll|her|his|their)\b)`)
 
 // withSaidThat leaves a wish to say something out of what is said next.
 func withSaidThat(s string) string {
-	return sayThat.ReplaceAllString(s, "$1")
+	out := sayThat.ReplaceAllStringFunc(s, func(m string) string {
+		what := sayThat.FindStringSubmatch(m)[1]
+		switch strings.ToLower(what) {
+		case "her", "his", "their":
+			return "\x00" + what
+		}
+		return what
+	})
+	if !strings.Contains(out, "\x00") {
+		return out
+	}
+	// "that her roses looked lovely": what the writer thinks of something
+	// of theirs, never news heard.
+	out = judgedTheirs.ReplaceAllString(out, "I thought $1")
+	return strings.ReplaceAll(out, "\x00", "")
 }
+
+// judgedTheirs is something of theirs judged, marked where a wish to say
+// it was taken off: "her roses looked lovely", "his talk was brilliant".
+var judgedTheirs = regexp.MustCompile(`(?i)\x00((?:her|his|their) (?:[\w'-]+ ){1,3}(?:looked|looks|was|were|is|are|sounded|sounds|tasted|tastes|smelled|smells) )`)
 
 // thingsBroke says things that died as broken down.
 func thingsBroke(s string) string {

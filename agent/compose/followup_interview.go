@@ -18,7 +18,7 @@ var (
 
 	// promisedWord is what the writer was told they would hear: "she said
 	// i'd hear by monday", "he promised i would hear back this week".
-	promisedWord = regexp.MustCompile(`(?i)^(?:and |but )?(?:she|he|they|[A-Z][a-z]+)(?: \w+)? (?:said|promised|told me|mentioned)(?: that)? (?:i'?d|id|i would|i'?ll|i will|we'?d|we would) (?:hear|get an answer|get a reply|know)\b`)
+	promisedWord = regexp.MustCompile(`(?i)^(?:and |but )?(?:she|he|they|\p{Lu}\p{Ll}+)(?: \w+)? (?:said|promised|told me|mentioned)(?: that)? (?:i'?d|id|i would|i'?ll|i will|we'?d|we would) (?:hear|get an answer|get a reply|know)\b`)
 )
 
 // interviewTopic is the interview clause c tells of, as what a follow-up is

@@ -345,6 +345,10 @@ var itsFor = regexp.MustCompile(`(?i)^(?:ok(?:ay)?,? |so,? |well,? )?(?:it'?s|it
 // rememberDoing turns what someone who died used to do into something
 // remembered: "she used to make us pancakes" is "her making us pancakes".
 func rememberDoing(c string) (string, bool) {
+	if m := theOneWhoDid.FindStringSubmatch(c); m != nil {
+		// "he was the guy who coached our team": what he did.
+		c = m[1] + " " + m[2]
+	}
 	m := deceasedHabit.FindStringSubmatch(c)
 	if m == nil {
 		return "", false
@@ -360,8 +364,17 @@ func rememberDoing(c string) (string, bool) {
 	if ing == "" || obj == "" {
 		return "", false
 	}
-	return obj + " " + ing + " " + trimTail(m[3]), true
+	return obj + " " + ing + " " + trimTail(refusedTail.ReplaceAllString(m[3], "")), true
 }
+
+// refusedTail is a second statement, of what they would not do, joined
+// on: "…and wouldn't take a penny". Said after "remember him fixing…" it
+// no longer reads.
+var refusedTail = regexp.MustCompile(`(?i)\s+and (?:wouldn'?t|didn'?t|won'?t|never|refused|wouldnt|didnt)\b.*$`)
+
+// theOneWhoDid is someone told by what they did: "he was the guy who
+// coached us", "she was the one who always sang".
+var theOneWhoDid = regexp.MustCompile(`(?i)^(she|he) was (?:the|our|that) (?:\w+ )?(?:guy|man|woman|lady|one|person|bloke|fella|type) (?:who|that) (.+)$`)
 
 // deceasedHabit is what someone did, told in the past or as a habit.
 var deceasedHabit = regexp.MustCompile(`(?i)^(she|he) (?:always |used to |would |would always |always used to )?([a-z]+) (.+)$`)

@@ -81,6 +81,11 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 				who = who[i+7:]
 			}
 			who = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(who, "and "), "It's a year since "))
+			if f := strings.Fields(who); len(f) > 1 && strings.EqualFold(f[0], "whose") {
+				// "my old boss Haruto, whose wife passed": the one
+				// written to is whose.
+				who = "your " + strings.Join(f[1:], " ")
+			}
 		} else {
 			return Detail{}, false
 		}

@@ -275,11 +275,9 @@ func gerund(s string) (string, bool) {
 	w, rest, _ := strings.Cut(s, " ")
 	low := strings.ToLower(w)
 	rest = andVerb.ReplaceAllStringFunc(rest, func(m string) string {
-		// "found my wallet and posted it back": both verbs take -ing.
-		lead := "and "
-		if strings.HasPrefix(m, "and also ") {
-			lead = "and also "
-		}
+		// "found my wallet and posted it back", "kept my parcels and
+		// even brought them up": both verbs take -ing.
+		lead := andLead.FindString(m)
 		if g, ok := gerund(strings.TrimPrefix(m, lead)); ok {
 			return lead + g
 		}
@@ -299,7 +297,9 @@ func gerund(s string) (string, bool) {
 	return s, false
 }
 
-var andVerb = regexp.MustCompile(`\band (?:also )?(?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met)\b`)
+var andLead = regexp.MustCompile(`^and (?:also )?(?:(?:even|then|still|always|kindly|actually) )?`)
+
+var andVerb = regexp.MustCompile(`\band (?:also )?(?:(?:even|then|still|always|kindly|actually) )?(?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met|did)\b`)
 
 var irregularIng = map[string]string{
 	"fed": "looking after", "got": "getting", "ran": "running", "won": "winning", "had": "having", "made": "making",

@@ -531,7 +531,7 @@ var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:referen
 var youdLove = regexp.MustCompile(`(?i)^you(?:'d| would| will)? (?:love|like|enjoy|adore) (?:it|this|that|them|those|these)$`)
 
 // petFact is a pet named in something the recipient loves.
-var petFact = regexp.MustCompile(`^(?:your|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) ([A-Z][a-z]+)$`)
+var petFact = regexp.MustCompile(`^(?:your|the) (?:\w+ )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) (\p{Lu}\p{Ll}+)$`)
 
 var noticedVerb = map[string]string{"finished": "I finished", "discovered": "I discovered", "tried": "I tried", "saw": "I spotted", "heard": "I heard", "found": "I came across",
 	"came across": "I stumbled on", "listened to": "I was listening to", "read": "I was reading",
@@ -802,7 +802,7 @@ func ordinal(n string) string {
 }
 
 // myPetNamed is the writer's pet named after what it is: "my dog Bruno".
-var myPetNamed = regexp.MustCompile(`\bmy (?:old |little )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) ([A-Z][a-z]+)\b`)
+var myPetNamed = regexp.MustCompile(`\bmy (?:old |little )?(?:cat|dog|kitten|puppy|pup|rabbit|bunny|horse|pony|parrot|hamster) (\p{Lu}\p{Ll}+)\b`)
 
 // askedVerbs start something the writer asked them to do, which a
 // follow-up names by its -ing form: "fix the heating" is "fixing the

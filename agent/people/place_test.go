@@ -22,3 +22,17 @@ func TestGroupWhereItHappenedGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// TestJourneyWithThemIsAPlace checks that where the writer goes with
+// someone ("fly with him to Accra") is a place, never the one written to.
+func TestJourneyWithThemIsAPlace(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"my wife's aunt died, her name is Folake, i'll fly with her to Accra for the service", "Folake"},
+		{"tell Marek i'm coming with him to Gdansk next month", "Marek"},
+		{"my partner Ines, i want to say i'll go with her to Porto to sort out the flat", "Ines"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name {
+			t.Errorf("Find(%q) = %+v, want name %q", tc.text, p, tc.name)
+		}
+	}
+}

@@ -113,11 +113,12 @@ func markPlaces(toks []token) {
 			}
 			continue
 		}
-		prep := placePreps[toks[i].low] || (toks[i].low == "to" && i > 0 && placeVerbs[toks[i-1].low])
+		goneWith := toks[i].low == "to" && goingWith(toks, i)
+		prep := placePreps[toks[i].low] || (toks[i].low == "to" && i > 0 && placeVerbs[toks[i-1].low]) || goneWith
 		if !prep {
 			continue
 		}
-		strong := i > 0 && placeVerbs[toks[i-1].low]
+		strong := i > 0 && placeVerbs[toks[i-1].low] || goneWith && i+1 < len(toks) && !strings.HasSuffix(toks[i+1].low, "'s")
 		j := i + 1
 		for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a") {
 			j++
@@ -220,3 +221,16 @@ var shortTitles = wordset.Of(`mr mrs ms mx dr prof st rev`)
 // climbWords come before "up" and the hill or mountain climbed.
 var climbWords = wordset.Of(`hike hikes hiked hiking climb climbs climbed climbing walk walked walking trek trekked trekking
 scramble scrambled run ran cycle cycled ride rode`)
+
+// goingWith reports whether the "to" at i ends a journey made with
+// someone: "come with her to Enugu", "fly with them to Accra". Where one
+// goes with a person is a place, never someone written to.
+func goingWith(toks []token, i int) bool {
+	return i >= 3 && toks[i-2].low == "with" && objPronouns[toks[i-1].low] && journeyVerbs[toks[i-3].low]
+}
+
+var (
+	objPronouns  = wordset.Of(`her him them me us you`)
+	journeyVerbs = wordset.Of(`come comes coming came go goes going went fly flying flew drive driving drove travel travelling
+traveling head heading walk walking take taking took ride riding get getting`)
+)
