@@ -16,12 +16,17 @@ import (
 // turn is the work of handling one message: the person's state as it will be
 // saved, and the replies as they will be queued.
 type turn struct {
-	ctx     context.Context // for model calls
-	a       *Agent
-	m       Message
-	p       Person
-	now     time.Time
-	text    string // the message text, cleaned
+	ctx  context.Context // for model calls
+	a    *Agent
+	m    Message
+	p    Person
+	now  time.Time
+	text string // the message text, cleaned
+	// typed is the message text cleaned of control characters and runs
+	// of space only, before slips of the keyboard are put right: the
+	// safety rules read it as well as text, so that no correction can
+	// hide a crisis.
+	typed   string
 	choice  string // the picked choice id, if any
 	replies []Reply
 	forget  bool
@@ -118,8 +123,14 @@ func (t *turn) run(ctx context.Context) {
 	}
 	t.choice = resolveChoice(t.m.Choice, t.text, prevChoices, prevNumbered)
 
-	// Safety comes before everything else, in any flow.
+	// Safety comes before everything else, in any flow, on the words as
+	// typed and as put right.
 	r := safety.Detect(t.text)
+	if !r.Crisis() && t.typed != t.text {
+		if typed := safety.Detect(t.typed); typed.Crisis() {
+			r = typed
+		}
+	}
 	if r.Young {
 		t.p.Profile.Young = true
 	}
@@ -182,7 +193,8 @@ func (t *turn) clean() bool {
 		}
 		return r
 	}, text)
-	t.text = dropInterjection(fixTypos(strings.Join(strings.Fields(text), " ")))
+	t.typed = strings.Join(strings.Fields(text), " ")
+	t.text = dropInterjection(fixTypedSlips(t.typed))
 	if t.text == "" && t.m.Choice == "" {
 		t.say(msgEmpty, menuChoices()...)
 		return false

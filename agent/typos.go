@@ -3,6 +3,8 @@ package agent
 import (
 	"strings"
 	"unicode"
+
+	"github.com/companion-dev/companion/agent/safety"
 )
 
 // Common slips of the keyboard in the words requests are made of: a
@@ -38,6 +40,16 @@ var typoFixes = map[string]string{
 
 // riteAfter are the words after which "rite" is "write": "help me rite".
 var riteAfter = map[string]bool{"me": true, "to": true, "can": true, "you": true, "u": true, "pls": true, "please": true}
+
+// fixTypedSlips puts right the slips of a message written in English (or
+// in no language the safety rules can tell): a word of another language
+// is never a slip of an English one ("lettre", "wird", "toch", "doen").
+func fixTypedSlips(s string) string {
+	if lang := safety.Language(s); lang != "" && lang != "en" {
+		return s
+	}
+	return fixTypos(s)
+}
 
 // fixTypos puts right the slips in typoFixes, keeping a capital where the
 // person typed one.

@@ -84,20 +84,25 @@ func slipFix(low string) (string, bool) {
 		}
 	}
 	for i := 1; i < len(b); i++ {
-		// A letter left out inside the word: one of a double, or a vowel
+		// A letter left out inside the word: one of a double, or a vowel,
 		// when what is left has letters in a row no word has ("evry",
-		// "answr"; never "spin" for "spain").
+		// "answr"; never "spin" for "spain", "chose" for "choose").
 		for _, c := range []byte("aeiou") {
 			if odd {
 				try(low[:i] + string(c) + low[i:])
 			}
 		}
 		if !isVowel(b[i-1]) || !isVowel(b[i]) {
-			try(low[:i] + string(b[i-1]) + low[i:])
-			try(low[:i] + string(b[i]) + low[i:])
+			// A double vowel put back only where the word is odd:
+			// "chose" is a word of its own, "acident" is not.
+			for _, x := range []byte{b[i-1], b[i]} {
+				if odd || !isVowel(x) {
+					try(low[:i] + string(x) + low[i:])
+				}
+			}
 		}
 	}
-	if len(b) >= 9 {
+	if len(b) >= 9 && odd {
 		// One vowel for another, only in a long word.
 		for i, c := range b {
 			if !isVowel(c) {

@@ -21,6 +21,8 @@ func TestSlipFix(t *testing.T) {
 		{"we were singing", "we were singing"},
 		{"she is his carer", "she is his carer"},
 		{"ours was the best", "ours was the best"},
+		{"i chose the songs for the funeral", "i chose the songs for the funeral"},
+		{"i keep wandering into his room", "i keep wandering into his room"},
 		// Names, capitalised or lowercase, stay as typed.
 		{"my friend Evry", "my friend Evry"},
 		{"write to bilal", "write to bilal"},
@@ -29,5 +31,23 @@ func TestSlipFix(t *testing.T) {
 		if got := fixTypos(tc.in); got != tc.want {
 			t.Errorf("fixTypos(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A message in another language is never put right as English: its words
+// are no slips of English ones, and the crisis rules read it as typed.
+func TestSlipsOnlyInEnglish(t *testing.T) {
+	for _, s := range []string{
+		"j'ai laissé une lettre pour mes parents",
+		"mich wird sowieso niemand vermissen",
+		"ik wil het toch niet meer",
+		"wat moet ik doen",
+	} {
+		if got := fixTypedSlips(s); got != s {
+			t.Errorf("fixTypedSlips(%q) = %q, want it as typed", s, got)
+		}
+	}
+	if got := fixTypedSlips("i thouhgt of you evry day"); got != "i thought of you every day" {
+		t.Errorf("English slips not put right: %q", got)
 	}
 }
