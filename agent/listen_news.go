@@ -70,6 +70,7 @@ failed their | failed the | failed a | failed an | failed again | failed it | go
 marriage is falling apart | marriage is breaking down | marriage fell apart | marriage is over | relationship is falling apart |
 on the rocks | going through a divorce | going through a breakup | going through a separation |
 lost her job | lost his job | lost my job | lost their job | lost the job | made redundant | laid off | got fired |
+layoffs | lay offs | redundancies | facing redundancy | at risk of redundancy | being let go | getting laid off | being laid off |
 been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in |
 had to cancel | called off | had to call off | got cancelled | got canceled | was cancelled | was canceled | fell through | broken into | got burgled | been burgled | was burgled | got robbed |
 been robbed | was robbed | got arrested | was arrested | been arrested | lost her house | lost his house |
