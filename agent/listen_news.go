@@ -522,7 +522,7 @@ retired retiring bought transferring transferred switching switched`)
 // ownNewsSubject reports news about the person themselves: its subject is
 // "i", "we", "me and X" or "X and i", or left out ("got the job!").
 func ownNewsSubject(folded string) bool {
-	f := strings.Fields(folded)
+	f := strings.Fields(reTellingLead.ReplaceAllString(folded, " "))
 	for len(f) > 0 && leadFiller[f[0]] {
 		f = f[1:]
 	}
@@ -544,6 +544,12 @@ func ownNewsSubject(folded string) bool {
 	}
 	return false
 }
+
+// reTellingLead opens a message with how the person feels about telling
+// it: "i am pleased to tell you that my granddaughter…", "so happy to
+// say my sister…", "just wanted to let you know my son…". Whose news it
+// is comes after it.
+var reTellingLead = mustPattern(`^ *(?:(?:i am|im|i'm|we are|we're|were|i was|so|really|very|just) )*(?:(?:pleased|happy|proud|thrilled|delighted|excited|glad|chuffed|over the moon) to (?:tell|say|share|announce|report|let)|(?:wanted|want|had|have|need|needed) to (?:tell|let|share with))(?: you)?(?: all)?(?: know)?(?: that)?\b`)
 
 // leadFiller may open a message before its subject.
 var leadFiller = wordset.Of(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
