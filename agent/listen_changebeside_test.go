@@ -65,12 +65,13 @@ func TestOthersGladOwnLow(t *testing.T) {
 	}
 }
 
-// TestOwnGladNewsTellSomeone checks that the person's own glad news is met
-// gladly and with who would love to hear it, one tap away, and that a yes
-// starts a message.
+// TestOwnGladNewsTellSomeone checks that the person's own glad news, their
+// own work's included, is met gladly and with who would love to hear it,
+// one tap away, and that a yes starts a message.
 func TestOwnGladNewsTellSomeone(t *testing.T) {
 	h := newHarness(t)
-	for i, text := range []string{"i got accepted onto the masters course!!", "finally finished my first half marathon today"} {
+	for i, text := range []string{"i got accepted onto the masters course!!", "finally finished my first half marathon today",
+		"my short story got accepted by a magazine!!"} {
 		person := "own" + string(rune('a'+i))
 		low, labels := besideReply(h, person, text)
 		if !containsAny(low, []string{"congrat", "well done", "brilliant", "amazing"}) || !strings.Contains(low, "?") {

@@ -530,8 +530,9 @@ func ownNewsSubject(folded string) bool {
 		return false
 	}
 	if f[0] == "my" || f[0] == "our" {
-		// "my sister…" is hers; "my results came back clear" is mine.
-		return len(f) > 1 && ownThings[f[1]]
+		// "my sister…" is hers; "my results came back clear", "my
+		// short story got accepted" are mine.
+		return len(f) > 1 && ownThings[f[1]] || len(f) > 2 && ownThingWords[f[1]] && ownThings[f[2]]
 	}
 	if selfOpeners[f[0]] || selfVerbs[f[0]] {
 		return true
@@ -555,9 +556,16 @@ var reTellingLead = mustPattern(`^ *(?:(?:i am|im|i'm|we are|we're|were|i was|so
 var leadFiller = wordset.Of(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
 yay yess yes wow ugh sadly unfortunately hey hi`)
 
+// ownThingWords may come between "my" and one of ownThings: "my short
+// story", "my debut album". A relation there ("my sister's results") makes
+// the thing someone else's.
+var ownThingWords = wordset.Of(`short new latest debut second third final big little own`)
+
 // ownThings follow "my" in news of the person's own: "my results".
 var ownThings = wordset.Of(`results result scan scans test tests exam exams operation surgery interview application
-offer job contract visa biopsy driving first`)
+offer job contract visa biopsy driving first novel book article paper thesis dissertation essay poem poems story
+painting paintings artwork photo photos photograph song songs album podcast film app website business startup shop
+blog channel research proposal grant pitch project design garden allotment`)
 
 // newsWho is who news in text is about, who a message would go to, and
 // the object pronoun for them: "my friend's dad died" is about "your
