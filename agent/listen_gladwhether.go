@@ -4,7 +4,9 @@ package agent
 // something ("my sister passed her bar exam!! should i send her
 // something?") asks less for words than for a yes. A friend is glad
 // about the news first, and says a few words would be welcome, with the
-// offer to write them one tap away.
+// offer to write them one tap away. Told with a plain request to write
+// ("my brother got engaged, help me write him something"), the draft
+// starts at once, after a glad word on the news.
 
 // reWhetherToSend asks whether to send, write or get someone something:
 // "should i send her something", "should i get him a card", "do i text
@@ -25,4 +27,18 @@ func (t *turn) gladNewsWhetherToWrite() bool {
 	}
 	t.newsReply(n, "")
 	return true
+}
+
+// gladFirst puts a glad word on someone else's good news, told in the
+// message, before the first reply from mark on: the drafting flow's
+// first question.
+func (t *turn) gladFirst(mark int) {
+	if len(t.replies) <= mark || t.p.Flow.Name != flowDraft {
+		return
+	}
+	n := readTold(t.text)
+	if n.self || n.about == "" || n.kind != newsWin && n.kind != newsBaby && n.kind != newsRecovery {
+		return
+	}
+	t.replies[mark].Text = pick(t.text, []string{"What lovely news! ", "How exciting! "}) + t.replies[mark].Text
 }

@@ -46,3 +46,18 @@ func TestFeltFirstOverWriting(t *testing.T) {
 		t.Errorf("a wish to write → %q, want the message begun", low)
 	}
 }
+
+// TestGladFirstInDraft checks that a request to write told with someone's
+// good news starts the draft with a glad word on the news, and that one
+// told with other news does not.
+func TestGladFirstInDraft(t *testing.T) {
+	h := newHarness(t)
+	low, _ := besideReply(h, "gladd", "my flatmate just got her dream job!! help me write her a message")
+	if !containsAny(low, []string{"lovely news", "exciting"}) || !strings.Contains(low, "write to") {
+		t.Errorf("reply %q: want a glad word, then the draft begun", low)
+	}
+	low, _ = besideReply(h, "gladq", "help me write to my uncle, we havent talked since the summer")
+	if containsAny(low, []string{"lovely news", "exciting"}) {
+		t.Errorf("reply %q: no news to be glad about", low)
+	}
+}

@@ -70,7 +70,9 @@ func (t *turn) draftRoute(in Intent) bool {
 	if !draftRequested(t.text, in) {
 		return false
 	}
+	mark := len(t.replies)
 	t.startDraft(t.text, false)
+	t.gladFirst(mark)
 	return true
 }
 
