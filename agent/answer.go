@@ -21,6 +21,9 @@ func (t *turn) ask(q string) {
 	}
 	ans := ComposeAnswer(t.a.guide, q)
 	if !ans.Covered() {
+		if t.ownChangeAsked(q) {
+			return
+		}
 		t.notCovered(ans)
 		return
 	}
@@ -45,6 +48,29 @@ func (t *turn) ask(q string) {
 		choices = append([]Choice{related}, choices...)
 	}
 	t.say(text, choices...)
+}
+
+// ownChangeAsked answers a question the guide has nothing on that tells
+// a change of the person's own ("just become a stepdad, any tips?"): the
+// change named with both its sides, as it would be told alone, rather
+// than a plain "not covered". It reports false, saying nothing, when the
+// question tells no such change.
+func (t *turn) ownChangeAsked(q string) bool {
+	if t.m.Group {
+		return false
+	}
+	c, ok := findChange(lowPadded(q))
+	if !ok || len(c.self) == 0 {
+		return false
+	}
+	if n := readTold(q); !n.self && !c.own && n.writeTo != "" {
+		return false
+	}
+	t.p.Flow.Offer = &Offer{Kind: "talk"}
+	t.say(c.said(pick(q, c.self), q),
+		Choice{ID: "journey:matter", Label: "Think about who matters"},
+		Choice{ID: "menu:draft", Label: "Write to someone"})
+	return true
 }
 
 // notCovered says plainly that the guide has nothing on it, naming what it

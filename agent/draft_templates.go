@@ -136,11 +136,22 @@ var lostOne = mustPattern(`(?:'s|\bhis|\bher|\btheir) (?:\w+ )?(?:mum|mom|mother
 // toPronoun is a request to write to someone named earlier: "message him".
 var toPronoun = mustPattern(`\b(?:msg|message|text|write|send|tell|ask|thank|email)(?: to)? (?:him|her|them)\b`)
 
+// reToldYou is the person telling the companion itself: "i'm pleased to
+// tell you that…", "just wanted to let you know", "had to share it with
+// you". Those words of telling are said to it, and ask for no message.
+var reToldYou = mustPattern(`\b(?:tell|telling|told|let|letting|share|sharing|show|showing)(?: (?:it|this))?(?: with)? you(?: guys| all)?(?: know)?(?: that)?\b`)
+
+// withoutToldYou is folded text with the words telling the companion
+// itself left out.
+func withoutToldYou(folded string) string {
+	return reToldYou.ReplaceAllString(folded, " ")
+}
+
 // DraftRequest reports whether free text asks for a message to someone
 // named in it, so that it starts a draft instead of a guide answer.
 func DraftRequest(text string) bool {
 	f := foldText(text)
-	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(withoutLonging(foldText(withoutHabits(text)))) && !lostOne.MatchString(f) {
+	if guideQuestionRe.MatchString(f) || !draftRequestRe.MatchString(withoutLonging(withoutToldYou(foldText(withoutHabits(text))))) && !lostOne.MatchString(f) {
 		return false
 	}
 	p := people.Find(text)

@@ -210,6 +210,13 @@ func (t *turn) newsReply(n newsReading, own string) {
 			t.say(ownNewsLine(t.text, n.kind), Choice{ID: "menu:draft", Label: "Message a friend"})
 			return
 		}
+		if gladOwnNews(t.text, n.kind) {
+			// "finally passed my driving test!!": glad, then the people
+			// who would love to hear it, one tap away.
+			t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text}
+			t.say(ownNewsLine(t.text, n.kind)+" "+pick(t.text, tellSomeoneLines), Choice{ID: "offer:yes", Label: "Tell someone"})
+			return
+		}
 		t.say(ownNewsLine(t.text, n.kind))
 		return
 	}
@@ -427,6 +434,25 @@ func andYou(also string) string {
 
 // ownNewsLine answers the person's own news: glad for a recovery or a
 // win, sorry for a setback.
+// gladOwnNews reports the person's own news of kind k, told in text, as
+// glad: a win, a baby or a recovery, not an end reached worn out.
+func gladOwnNews(text string, k newsKind) bool {
+	switch k {
+	case newsRecovery, newsBaby:
+		return true
+	case newsWin:
+		return !hasPhrase(lowPadded(text), tiredCues)
+	}
+	return false
+}
+
+// tellSomeoneLines follow the person's own glad news: who would love to
+// hear it, and help telling them.
+var tellSomeoneLines = []string{
+	"Who would love to hear it from you? I can help you tell them.",
+	"Is there someone who'd be thrilled to hear? I can help you write to them.",
+}
+
 func ownNewsLine(text string, k newsKind) string {
 	switch k {
 	case newsRecovery:

@@ -116,6 +116,17 @@ gonna be a mom | becoming a dad | becoming a mum | becoming a mom | becoming a p
 		},
 		nouns: map[string]string{"dad": "becoming a dad", "mum": "becoming a mum", "mom": "becoming a mom", "parents": "becoming parents"},
 		noun:  "becoming a parent"},
+	{cues: phrases(`become a stepdad | became a stepdad | becoming a stepdad | become a stepmum | became a stepmum | becoming a stepmum |
+become a stepmom | became a stepmom | becoming a stepmom | become a step parent | became a step parent | becoming a step parent |
+become a stepparent | became a stepparent | becoming a stepparent | become a step dad | became a step dad | become a step mum |
+became a step mum | stepdad to | stepmum to | stepmom to | step dad to | step mum to | blended family | started fostering |
+starting fostering | foster carers now | our first foster`),
+		other: []string{
+			"Becoming a step-parent is a big change for {who}, and for the kids too. It can mean a lot to hear someone's behind them.",
+		},
+		self: []string{
+			"That's a big change, for you and for them. Trust with kids who are new to you tends to grow slowly, from ordinary time together more than big moments, so it's fine to go gently. How are you feeling about it?",
+		}},
 	{cues: phrases(`new school | started school | starting school | start school | started secondary | starting secondary |
 start secondary | changed schools | changing schools | moved schools | moving schools | switched schools`),
 		other: []string{
@@ -144,7 +155,7 @@ got her citizenship | citizenship ceremony | citizenship came through | naturali
 	{cues: phrases(`baby number | baby no | another baby | second baby | third baby | baby on the way | baby is on the way |
 having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting | were expecting | we re expecting |
 im expecting | expecting our first | expecting our second | expecting my first | expecting a little | expecting a boy | expecting a girl |
-expecting baby`),
+expecting baby | had our first | had our second | had our third | had my first baby | had my second baby | first baby`),
 		other: []string{
 			"How exciting for {who}! A baby changes a lot, for them and sometimes between friends too, so it's lovely to stay close through it.",
 		},
@@ -313,6 +324,12 @@ func (t *turn) changeReply(n newsReading) {
 	c, ok := findChange(lowPadded(t.text))
 	if !ok {
 		t.newsReply(n, "")
+		return
+	}
+	if rest, ok := feelingBesideChange(t.text); ok {
+		// "nobody at my new job talks to me at lunch": the change is
+		// where the feeling happens, and the feeling is what is told.
+		t.feelingAmidChange(rest, n.self || c.own || n.writeTo == "")
 		return
 	}
 	if n.self || c.own || n.writeTo == "" || c.shared && reWithMe.MatchString(foldText(t.text)) {

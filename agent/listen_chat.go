@@ -232,6 +232,12 @@ func chatNews(text string) bool {
 		return false
 	}
 	folded := foldText(text)
+	if goodNews(text) && !readTold(text).self && ownFeelingSaid(text) {
+		// "everyone's getting engaged and i'm just here, alone": the
+		// glad words are about others, the low ones about the person,
+		// and what the person feels is what is told.
+		return false
+	}
 	if gripe(text) || goodNews(text) || reachedOut(text) || reStory.MatchString(folded) || reBackFrom.MatchString(folded) ||
 		rePlans.MatchString(folded) || dayRemark(folded) != "" || hasAnyWord(folded, showWords) && reactionReply(text) != "" ||
 		weatherRemark(text) {

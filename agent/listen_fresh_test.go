@@ -216,9 +216,15 @@ func TestOutsideFresh15(t *testing.T) {
 // TestOutsideFresh16 plays testdata/outside/fresh16.tsv, 60 messages
 // written in one sitting by someone who read only its format, measured
 // once before any change for them: 47 of 60 (low 11, chat 15, news 10,
-// change 11 of 15).
+// change 11 of 15); 56 after a pet's bite was no blow, a feeling told
+// with a change as its setting, beside others' glad news, with a word of
+// writing in its story or asked about as normal and owned was heard
+// first, a baby had and becoming a step-parent were changes, lay-offs
+// were bad news, news told "to you" was no request to write, and someone's
+// glad news with "should i send her something?" was met gladly with the
+// offer to write.
 func TestOutsideFresh16(t *testing.T) {
-	measureOutside(t, "testdata/outside/fresh16.tsv", "fresh16", 0.75)
+	measureOutside(t, "testdata/outside/fresh16.tsv", "fresh16", 0.93)
 }
 
 // TestOutsideFresh17 plays testdata/outside/fresh17.tsv, 60 messages

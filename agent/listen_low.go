@@ -509,7 +509,14 @@ func (t *turn) feeling() {
 // one ("your best mate"): the step offers to write to them, and a yes
 // starts that draft from what was said.
 func (t *turn) feelingTo(who string) {
-	if asksGuide(t.text) {
+	t.feelingRead(who, t.text, "")
+}
+
+// feelingRead is feelingTo reading the feeling from text, the message or
+// the part of it that tells the feeling; besides, when not empty, follows
+// the line that names the feeling.
+func (t *turn) feelingRead(who, text, besides string) {
+	if asksGuide(text) {
 		// "i feel so alone, how do i make friends here" asks for the
 		// guide's help; the answer can start from the feeling. Marks on
 		// a statement ("and now it's once a month??") ask nothing
@@ -520,10 +527,10 @@ func (t *turn) feelingTo(who string) {
 	if t.someoneCameToMind(who) {
 		return
 	}
-	line, k := lowNamed(t.text)
+	line, k := lowNamed(text)
 	o := t.p.Flow.Offer
 	again := o != nil && (o.Kind == "talk" || o.Listening)
-	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltKind(t.text, k), Line: line}
+	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: feltKind(text, k), Line: line}
 	write := Choice{ID: "menu:draft", Label: "Write to someone"}
 	if again && o.Request != "" {
 		// More of a story about someone: the offer to write to them,
@@ -535,7 +542,7 @@ func (t *turn) feelingTo(who string) {
 	}
 	step := k.step
 	if who != "" {
-		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true, Felt: feltKind(t.text, k)}
+		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true, Felt: feltKind(text, k)}
 		write = Choice{ID: "offer:yes", Label: clip("Write to "+who, 40)}
 		step = "When you're ready, I can help you write to " + who + ", or we could think about who matters most to you right now."
 	}
@@ -546,7 +553,7 @@ func (t *turn) feelingTo(who string) {
 		step = "You've promised each other to keep in touch — I can remind you, so that rhythm doesn't slip."
 		choices = []Choice{{ID: "remind:new", Label: "Remind me to keep in touch"}, write}
 	}
-	if ans := ComposeAnswer(t.a.guide, t.text); ans.Covered() && !ans.Weak && !again && !t.m.Group && inGuideField(t.text) {
+	if ans := ComposeAnswer(t.a.guide, text); ans.Covered() && !ans.Weak && !again && !t.m.Group && inGuideField(text) {
 		// A feeling the guide speaks to ("my best friend has ignored my
 		// messages for two weeks") keeps its section one tap away; a mood
 		// told with nobody and nothing of the guide's in it ("pretty flat
@@ -570,7 +577,10 @@ func (t *turn) feelingTo(who string) {
 		t.say(line+" "+againLines[o.Heard%len(againLines)], choices...)
 		return
 	}
-	t.say(line+" "+pick(t.text, lowRoom)+"\n\n"+step, choices...)
+	if besides != "" {
+		line += " " + besides
+	}
+	t.say(line+" "+pick(text, lowRoom)+"\n\n"+step, choices...)
 }
 
 // rePromisedContact is a promise to keep in touch told with a goodbye or a

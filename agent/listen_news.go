@@ -70,6 +70,7 @@ failed their | failed the | failed a | failed an | failed again | failed it | go
 marriage is falling apart | marriage is breaking down | marriage fell apart | marriage is over | relationship is falling apart |
 on the rocks | going through a divorce | going through a breakup | going through a separation |
 lost her job | lost his job | lost my job | lost their job | lost the job | made redundant | laid off | got fired |
+layoffs | lay offs | redundancies | facing redundancy | at risk of redundancy | being let go | getting laid off | being laid off |
 been fired | got sacked | been sacked | been let go | got let go | was let go | didnt get in |
 had to cancel | called off | had to call off | got cancelled | got canceled | was cancelled | was canceled | fell through | broken into | got burgled | been burgled | was burgled | got robbed |
 been robbed | was robbed | got arrested | was arrested | been arrested | lost her house | lost his house |
@@ -521,7 +522,7 @@ retired retiring bought transferring transferred switching switched`)
 // ownNewsSubject reports news about the person themselves: its subject is
 // "i", "we", "me and X" or "X and i", or left out ("got the job!").
 func ownNewsSubject(folded string) bool {
-	f := strings.Fields(folded)
+	f := strings.Fields(reTellingLead.ReplaceAllString(folded, " "))
 	for len(f) > 0 && leadFiller[f[0]] {
 		f = f[1:]
 	}
@@ -529,8 +530,9 @@ func ownNewsSubject(folded string) bool {
 		return false
 	}
 	if f[0] == "my" || f[0] == "our" {
-		// "my sister…" is hers; "my results came back clear" is mine.
-		return len(f) > 1 && ownThings[f[1]]
+		// "my sister…" is hers; "my results came back clear", "my
+		// short story got accepted" are mine.
+		return len(f) > 1 && ownThings[f[1]] || len(f) > 2 && ownThingWords[f[1]] && ownThings[f[2]]
 	}
 	if selfOpeners[f[0]] || selfVerbs[f[0]] {
 		return true
@@ -544,13 +546,26 @@ func ownNewsSubject(folded string) bool {
 	return false
 }
 
+// reTellingLead opens a message with how the person feels about telling
+// it: "i am pleased to tell you that my granddaughter…", "so happy to
+// say my sister…", "just wanted to let you know my son…". Whose news it
+// is comes after it.
+var reTellingLead = mustPattern(`^ *(?:(?:i am|im|i'm|we are|we're|were|i was|so|really|very|just) )*(?:(?:pleased|happy|proud|thrilled|delighted|excited|glad|chuffed|over the moon) to (?:tell|say|share|announce|report|let)|(?:wanted|want|had|have|need|needed) to (?:tell|let|share with))(?: you)?(?: all)?(?: know)?(?: that)?\b`)
+
 // leadFiller may open a message before its subject.
 var leadFiller = wordset.Of(`so and omg guess just finally well ok okay oh honestly ngl update news today yesterday
 yay yess yes wow ugh sadly unfortunately hey hi`)
 
+// ownThingWords may come between "my" and one of ownThings: "my short
+// story", "my debut album". A relation there ("my sister's results") makes
+// the thing someone else's.
+var ownThingWords = wordset.Of(`short new latest debut second third final big little own`)
+
 // ownThings follow "my" in news of the person's own: "my results".
 var ownThings = wordset.Of(`results result scan scans test tests exam exams operation surgery interview application
-offer job contract visa biopsy driving first`)
+offer job contract visa biopsy driving first novel book article paper thesis dissertation essay poem poems story
+painting paintings artwork photo photos photograph song songs album podcast film app website business startup shop
+blog channel research proposal grant pitch project design garden allotment`)
 
 // newsWho is who news in text is about, who a message would go to, and
 // the object pronoun for them: "my friend's dad died" is about "your

@@ -33,10 +33,11 @@ func asksGuide(text string) bool {
 			break
 		}
 		clause := clauseBeforeMark(rest[:i])
-		if realQuestion(clause) {
+		after := strings.TrimLeft(rest[i:], "?!")
+		if realQuestion(clause) && !ownedNormalQuestion(clause, after) {
 			return true
 		}
-		rest = strings.TrimLeft(rest[i:], "?!")
+		rest = after
 	}
 	// Whatever the marks, an open "how do i…" or "should i…" asks.
 	plain := reNotKnowingWho.ReplaceAllString(foldText(reQuestionClause.ReplaceAllString(folded, " . ")), " ")
@@ -87,6 +88,22 @@ func realQuestion(clause string) bool {
 	}
 	return reAsksWithin.MatchString(c)
 }
+
+// ownedNormalQuestion reports a question whether a feeling is normal
+// (clause) that the words after it own as the person's ("is it normal to
+// feel lonely around people? bc that's me rn"): a feeling told, which
+// asks to be heard and reassured, not a question for the guide.
+func ownedNormalQuestion(clause, after string) bool {
+	return reNormalToFeel.MatchString(foldText(clause)) && reThatsMe.MatchString(foldText(after))
+}
+
+// reThatsMe owns what was just asked as the person's own: "bc that's me
+// rn", "cause i really do", "asking for me".
+var reThatsMe = mustPattern(`^\W*(?:(?:bc|because|cause|cuz|coz|since|as|like|and|cos) )?(?:(?:that'?s|thats|that is|it'?s|its) (?:me|literally me|so me|how i feel|what i feel)|i (?:really |honestly |totally |definitely )?(?:do|am|feel (?:it|that|like that))|asking for (?:me|myself))\b`)
+
+// reNormalToFeel asks whether a feeling is normal: "is it normal to feel
+// lonely even around people", "is it weird that i still feel left out".
+var reNormalToFeel = mustPattern(`^(?:(?:but|and|so|like|honestly|genuinely|seriously) )*(?:is it|is that|its|it's|is this|am i) (?:\w+ )?(?:normal|weird|just me|common|ok|okay|strange|bad|wrong)(?: or (?:something|what|nah))?(?: to| that i| if i| for me to| that)? ?(?:still |always |sometimes |kind of |kinda )?(?:feel|be feeling|get|be so|be this|miss|hate|dread)\b`)
 
 // reAskPreamble is a courtesy before a story, asking leave to tell it:
 // "can you help me with something", "can i ask you something", "got a

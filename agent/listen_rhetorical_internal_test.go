@@ -3,9 +3,10 @@ package agent
 import "testing"
 
 // TestAsksGuide checks that question marks on a statement, a doubt that
-// anyone would notice and a courtesy before a story ask the guide
-// nothing, while a question asked after a feeling, with or without its
-// mark, still does.
+// anyone would notice, a courtesy before a story and a question whether a
+// feeling is normal owned as the person's own ask the guide nothing,
+// while a question asked after a feeling, with or without its mark, still
+// does.
 func TestAsksGuide(t *testing.T) {
 	for text, want := range map[string]bool{
 		"we were inseparable at school and now we speak twice a year?? no clue how that happened": false,
@@ -18,6 +19,9 @@ func TestAsksGuide(t *testing.T) {
 		"lonely again tonight, is it normal to feel this way at 40?":                              true,
 		"walking back from work like, i've got nobody i'd ring if something went right?":          false,
 		"she moved away and we barely talk. so what now?":                                         true,
+		"is it weird to feel left out by my own family? because thats literally me":               false,
+		"is it normal to still feel alone after a year here? asking for me":                       false,
+		"is it normal to feel alone after a move? how long does it last":                          true,
 	} {
 		if got := asksGuide(text); got != want {
 			t.Errorf("asksGuide(%q) = %v, want %v", text, got, want)

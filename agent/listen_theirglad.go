@@ -27,6 +27,10 @@ func othersGladNews(text string) bool {
 		if k < len(f) && ownSubjects[f[k]] {
 			return false
 		}
+		if k+1 < len(f) && (f[k] == "my" || f[k] == "our") && (ownThings[f[k+1]] || k+2 < len(f) && ownThingWords[f[k+1]] && ownThings[f[k+2]]) {
+			// "my article got picked up": the person's own work.
+			return false
+		}
 		if subj, pred := gerundPredicate(f[k:]); len(subj) > 0 && pred != "" {
 			return true
 		}

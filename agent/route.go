@@ -43,6 +43,11 @@ func (t *turn) draftRoute(in Intent) bool {
 		t.heardFromReply()
 		return true
 	}
+	if t.choice == "" && t.gladNewsWhetherToWrite() {
+		// "my best friend got into her dream phd, should i send her
+		// something?": glad for her first, and yes, a few words.
+		return true
+	}
 	if toldNotAsked(t.text, in) && t.listenAbout("") {
 		// "my friend's mum died and i couldn't go to the funeral": the
 		// rules see someone to write to, but nothing asks for a message.
@@ -65,7 +70,9 @@ func (t *turn) draftRoute(in Intent) bool {
 	if !draftRequested(t.text, in) {
 		return false
 	}
+	mark := len(t.replies)
 	t.startDraft(t.text, false)
+	t.gladFirst(mark)
 	return true
 }
 
@@ -94,6 +101,12 @@ func draftRequested(text string, in Intent) bool {
 		// "feeling a bit low, nobody replied to my message in the group
 		// chat": a word like "message" asks for nothing; the feeling is
 		// heard first.
+		return false
+	}
+	if !rule && r.Sure() && r.Label == understand.Feeling && ownFeelingSaid(text) && !asksToWrite(text) {
+		// "i always feel like i'm bothering people when i text them
+		// first": a feeling the classifier is sure of, told with a word
+		// of writing in the story and no wish to write; heard first.
 		return false
 	}
 	if !rule && groupLow(text) && !asksToWrite(othersOnly(text)) {

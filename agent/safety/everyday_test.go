@@ -182,3 +182,16 @@ func TestWordOfAnotherLanguage(t *testing.T) {
 		{"corka jest sina i nie oddycha", Medical},
 	})
 }
+
+// TestEverydayPetBites checks that a pet's bite or scratch is no blow,
+// while a bite told of a person with no animal named is still abuse.
+func TestEverydayPetBites(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"the new puppy keeps biting me, my hands are a mess lol", None},
+		{"we got a kitten!! she already scratched me three times", None},
+		{"adopted a rescue dog today. he nipped me twice but hes lovely", None},
+		{"my parrot bit my finger again", None},
+		{"my boyfriend bit me so hard it bruised", Abuse},
+		{"she bit me and pulled my hair when i tried to leave", Abuse},
+	})
+}
