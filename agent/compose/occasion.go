@@ -93,6 +93,9 @@ var occasionRules = []struct {
 	// "my friend drove me to hospital at 3am": a kindness to the writer is
 	// thanked for, though it names a hospital or an illness.
 	{Thanks, kindnessToMe},
+	// "he helped me carry my sofa up four floors", "my neighbour helped
+	// us paint the fence": help given to the writer, whatever with.
+	{Thanks, helpedMe},
 	// "found my keys in the park and dropped them round": brought back to
 	// the writer, a kindness.
 	{Thanks, foundMine},
@@ -119,6 +122,11 @@ var occasionRules = []struct {
 	{Reconnect, regexp.MustCompile(`\b(?:haven't|havent|have not|hadn't|not) (?:really )?(?:talked|spoken|seen|heard from|been in touch|caught up|texted|messaged|chatted|written to|rung|called|visited)|\blost touch\b|\bout of touch\b|\bdrifted\b|\blong time\b|\bit's been (?:ages|a while|years|months|forever|so long|too long)|\bbeen a while\b|\bget back in touch\b|\breconnect\w*|\bin (?:ages|years|months|a while|a long time)\b|\bfor (?:ages|years|months)\b|\bits been years\b|\bbeen years\b|\b(?:it'?s|its) been (?:about |over |almost |nearly |more than |like |maybe |probably |roughly |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|many|several|so many) (?:years|yrs)\b`)},
 	{Thinking, regexp.MustCompile(`\bthinking (?:of|about) (?:her|him|them|you)\b|(?:^|\bbeen |\bi'm |\bim |\bam )thinking (?:of|about) (?:my|our) \w+|\bmiss(?:ing)? (?:her|him|them)\b|\breminded me of\b|\bmade me think of\b|\bthought (?:of|about) (?:her|him|them|my|our)\b|\bsay (?:hi|hello)\b|\bno (?:real |particular )?reason\b|\b(?:looked|looks|sounded|sounds) (?:just |exactly )?like (?:my|her|his|their|our)\b|\bnothing special\b|\bon my mind\b|\brecommend (?:it|this|the|a|that)\b|\bto recommend\b|\bshare (?:it|this|a|the|that) (?:with)?`)},
 }
+
+// helpedMe is help given to the writer by someone: a pronoun, a
+// relationship word or "who" before "helped me" (never "nobody helped me"
+// or "it helped me", which thank no one), and what with after it.
+var helpedMe = regexp.MustCompile(`\b(?:he|she|they|who|(?:neighbou?r|friend|mate|buddy|pal|brother|sister|mum|mom|dad|son|daughter|cousin|uncle|aunt|auntie|nephew|niece|colleague|coworker|co-worker|boss|manager|teacher|coach|landlord|landlady|flatmate|roommate|housemate|husband|wife|partner|boyfriend|girlfriend|grandma|grandpa|nan|gran)s?) (?:(?:really|kindly|also|even|once|just|literally|actually|basically|totally) )?(?:helped|help) (?:me|us) (?:to )?[a-z]{3,}`)
 
 // quietYears is a long silence told without saying so: the writer who
 // stopped calling, years of nothing, a friendship that ended with a
