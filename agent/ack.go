@@ -35,7 +35,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 // question asking who are made sure of.
 func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
-	answer = afterUnsure(resolveLead(answer, earlier))
+	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
@@ -49,6 +49,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	}
 	if k, ok := controlIntent(folded); ok && k == IntentYes {
 		return pickAck(ackYes, v)
+	}
+	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
+		// "after what happened with my ex i turned everything off": a
+		// choice with its reason, not news of a breakup.
+		return line
 	}
 	cat := questionKind(q.Text)
 	if line := waitFirstAck(q, answer, v); line != "" {
@@ -69,6 +74,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// goes in a step is a name.
 		names = stepNames(append(slices.Clone(earlier), answer)...)
 	}
+	if line := sharedTopicAck(q, answer, v); line != "" {
+		// "i overshare about my mental health and regret it": what was
+		// shared, named, apart from what stays offline.
+		return line
+	}
 	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
 		// "that i can't host every christmas anymore, i'll tell my
 		// sister" is a limit before it is a plan; "at my cousin's
@@ -86,11 +96,36 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		}
 		return tinyOrEcho(answer, names, qkStep, v)
 	}
+	if line := reachableAck(q, answer, v); line != "" {
+		// "whenever! a call is the best bit of my day": glad of contact,
+		// not a limit missing.
+		return line
+	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
 	}
 	if line := sharedRegretAck(answer, v); line != "" {
 		// "i overshare then regret it": the loop named, not said back.
+		return line
+	}
+	if line := griefTalkAck(answer, names, v); line != "" {
+		// "at my gran's funeral me and my cousin finally talked
+		// properly": the loss, and the talk with whom.
+		return line
+	}
+	if line := griefJoyAck(answer, names, v); line != "" {
+		// "we laughed and cried, first time since the funeral i've
+		// enjoyed anything": glad, with the grief beside it.
+		return line
+	}
+	if line := rememberedAck(answer, names, cat, v); line != "" {
+		// "she remembered my cat's name and that he'd been ill": being
+		// remembered, not the illness; a moment the answer names first
+		// ("drinks with tomasz, he remembered my birthday") with it.
+		first, _, _ := strings.Cut(strings.NewReplacer(".", ",", ";", ",", "!", ",", "?", ",").Replace(strings.ToLower(answer)), ",")
+		if own := aboutAck(q, answer, names, v); !strings.Contains(first, "remember") && strings.Contains(own, "remember") {
+			return own
+		}
 		return line
 	}
 	if cat == qkLimit && reKeptPrivate.MatchString(folded) {

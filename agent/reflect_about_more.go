@@ -27,8 +27,14 @@ var (
 	reBigGroups = mustPattern(`\b(?:big|large) (?:groups?|crowds?)\b|\bcrowds\b|\bparties\b`)
 )
 
+// reCircleAvoided is a kind of closeness said to frighten or tire the
+// person: "deep stuff scares me a bit", "big groups exhaust me". It is
+// what they steer away from, never the circle they ask for.
+var reCircleAvoided = mustPattern(`\b(?:deep (?:stuff|talks?|conversations?|friendships?)|close (?:friendships?|people)|big (?:groups?|circles?)|wider circles?|lots of people|loads of people)\s+(?:\w+\s+)?(?:scares?|scary|terrif\w*|frighten\w*|freaks? me out|is too much|are too much|drains?|exhausts?|wears? me out)\b`)
+
 // circleOf is the size of circle an answer asks for.
 func circleOf(folded string) int {
+	folded = reCircleAvoided.ReplaceAllString(folded, " ")
 	switch {
 	case reCircleBoth.MatchString(folded):
 		return circleBoth
