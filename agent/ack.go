@@ -118,6 +118,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// enjoyed anything": glad, with the grief beside it.
 		return line
 	}
+	if line := misstepAck(answer, names, cat, v); line != "" {
+		// "my sister got into law school and i made it about me": the
+		// misstep owned, not said back as a verdict.
+		return line
+	}
 	if line := rememberedAck(answer, names, cat, v); line != "" {
 		// "she remembered my cat's name and that he'd been ill": being
 		// remembered, not the illness; a moment the answer names first
@@ -140,6 +145,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	if line := comparingAck(answer, names, v); line != "" {
 		// "linkedin. everyone i graduated with is a 'head of' something":
 		// a comparison, whatever pride or relief the words hold.
+		return line
+	}
+	if line := connectionKindAck(q, answer, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) && heavyNamed(answer) == "" {
+		// "a close friend. someone i can text late without overthinking
+		// it": the kind picked, before a point the rest makes on the way.
 		return line
 	}
 	if point, kind := particularPoint(answer); point != "" {
@@ -209,6 +219,12 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 				return own
 			}
 			return fp
+		}
+		if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) && reWearsOut.MatchString(folded) {
+			// "discord drains me, calls with one or two are good, in
+			// person is best": what gives and what takes, not only the
+			// drain.
+			return own
 		}
 		// "i feel like im bothering him", after "my friend yusuf": the
 		// worry named with him in it, as the worry it is (of being a

@@ -32,6 +32,16 @@ var reToldRare = mustPattern(`\b(?:huge|big|a first|first time|never do|dont usu
 // reSaysFine is the habit of saying all is well: "i usually say im fine".
 var reSaysFine = mustPattern(`\b(?:usually|normally|always|tend to|just) (?:say|said|pretend|act like|tell (?:everyone|people)) (?:i'?m|im|i am|it'?s|its|everything'?s|everything is) (?:fine|ok|okay|good|all good|alright)\b`)
 
+// toldHeavy reports whether what was told is a loss or a heavy feeling
+// ("i told my friends about the miscarriage"), which is answered first.
+func toldHeavy(answer string, names []string) bool {
+	if listen.Lost(answer, names) != "" || reWeightier.MatchString(foldText(answer)) || reDeathSaid.MatchString(foldText(answer)) {
+		return true
+	}
+	f := listen.Feel(answer)
+	return f.Sure() && (f.Label == "grief" || f.Label == "illness" || f.Label == "breakup")
+}
+
 // confidantAck answers an answer naming the one person who sees the real
 // picture; "" when it names none the companion can say back.
 func confidantAck(answer string, names []string, v int) string {
@@ -45,7 +55,7 @@ func confidantAck(answer string, names []string, v int) string {
 	}
 	told := false
 	if who == "" {
-		if m := reToldOne.FindStringSubmatch(folded); m != nil && reToldRare.MatchString(folded) {
+		if m := reToldOne.FindStringSubmatch(folded); m != nil && reToldRare.MatchString(folded) && !toldHeavy(answer, names) {
 			who, told = m[1], true
 		}
 	}

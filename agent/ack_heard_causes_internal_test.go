@@ -153,3 +153,56 @@ func TestTimesWithTiredness(t *testing.T) {
 		{q: qReached, answer: "weekends yes, weekdays im dead by the time i get home", want: []string{"weekends"}, not: []string{"_", "dead"}},
 	})
 }
+
+var (
+	qKind   = Question{Text: "What kind of connection would make the biggest difference to you right now: a close friend, someone to learn from, someone to keep you going on a goal, or people who share a hobby?"}
+	qScroll = Question{Text: "How much of your time online goes on scrolling and liking, and how much on actually talking with people?"}
+	qNews   = Question{Text: "Think of a recent time someone had good or bad news. How did you respond?"}
+	qEnergy = Question{Text: "Which places, online or off, leave you with energy rather than drained: a group chat, a forum, calls, meeting in person?"}
+)
+
+// TestConnectionKindFirst names the kind of connection picked before a
+// worry the rest mentions on the way, and the goal when it says which.
+func TestConnectionKindFirst(t *testing.T) {
+	checkAcks(t, []ackCase{
+		{q: qKind, answer: "a proper close mate tbh. someone i could message at 1am without second guessing everything", want: []string{"close friend"}, not: []string{"overthinking", "_"}},
+		{q: qKind, answer: "a mentor maybe. i overthink every decision at work", want: []string{"learn from"}, not: []string{"overthinking"}},
+		{q: qKind, answer: "a running buddy to keep me going, i keep skipping", want: []string{"keep you going"}},
+	})
+}
+
+// TestScrollingWithReplyOwed names how time online splits when hours of
+// scrolling are said, and who still waits on a reply.
+func TestScrollingWithReplyOwed(t *testing.T) {
+	checkAcks(t, []ackCase{
+		{q: qScroll, answer: "so i scroll for like 3 hours a night, feel awful, and still havent replied to my friend zainab who texted last week", want: []string{"scrolling", "Zainab"}, not: []string{"_", "feel awful"}},
+	})
+}
+
+// TestMisstepOwned names a misstep at someone's news without judging it,
+// with whose news it was, the apology heard and jealousy as a pang.
+func TestMisstepOwned(t *testing.T) {
+	checkAcks(t, []ackCase{
+		{q: qNews, answer: "not well. my brother got his first house and i made it all about my rent. said sorry after", want: []string{"your brother", "sorry|apologised"}, not: []string{"_", "not well"}},
+		{q: qNews, answer: "my mate priti got promoted and i was a bit jealous, went quiet on her", want: []string{"Priti", "jealous"}, not: []string{"_"}},
+	})
+	if got := misstepAck("her cat died and i made it about me", nil, qkDefault, 0); got != "" {
+		t.Errorf("a death beside the misstep was not left to the loss: %q", got)
+	}
+}
+
+// TestWhatGivesAndTakes names what gives energy beside what drains it,
+// not only the drain.
+func TestWhatGivesAndTakes(t *testing.T) {
+	checkAcks(t, []ackCase{
+		{q: qEnergy, answer: "big whatsapp groups drain me. calls with one friend are great, meeting up is the best", want: []string{"calls"}, not: []string{"_"}},
+	})
+}
+
+// TestAnsweringEverythingAtOnce hears replying to everything at once
+// and burning out as the limit to find, never as glad availability.
+func TestAnsweringEverythingAtOnce(t *testing.T) {
+	checkAcks(t, []ackCase{
+		{q: qReached, answer: "never thought about it. i reply to every message right away and by sunday im exhausted", want: []string{"answer|straight away|reply"}, not: []string{"_", "bright spot"}},
+	})
+}

@@ -20,12 +20,26 @@ var reLonelyReach = mustPattern(`\b(?:lonely|live (?:alone|on my own|by myself)|
 // turns into.
 var reUnsaidSpace = mustPattern(`\b(?:except|unless|apart from|other than|but)\b.*\b(?:need|want|could use)\b.*\b(?:space|quiet|time (?:alone|to myself|off)|alone|a break|to recharge)\b.*\b(?:(?:don'?t|do not|never|can'?t) (?:say|tell|mention|admit)|keep (?:it|that) to myself|resent|resentful|snap|snappy|grumpy|annoyed|irritable|bitter)`)
 
+// reInstantAll is answering everything the moment it comes.
+var reInstantAll = mustPattern(`\b(?:answer|reply to|respond to|pick up|get back to) (?:everything|everyone|every (?:message|text|call)|all (?:of it|my messages))(?: \w+)? (?:straight away|right away|instantly|immediately|asap|the second|the minute|within minutes)\b|\balways (?:answer|reply|respond|pick up) (?:straight away|right away|instantly|immediately)\b`)
+
+// reWornOut is what answering everything costs.
+var reWornOut = mustPattern(`\b(?:burn\w* out|burnt out|burned out|exhausted|drained|fried|knackered|wiped|worn out|overwhelmed|frazzled)\b`)
+
 // reachableAck answers "any time" to a question about being reached when
 // it is said gladly, out of loneliness, or with an exception left
 // unspoken; "" for any other answer, which reads as a limit missing.
 func reachableAck(q Question, answer string, v int) string {
 	if !limitQuestion(q.Text) {
 		return ""
+	}
+	if folded := foldText(answer); reInstantAll.MatchString(folded) && reWornOut.MatchString(folded) {
+		// "i answer everything straight away and then feel burnt out":
+		// reachable by habit, and paying for it.
+		return pickAck([]string{
+			"Answering everything straight away and then burning out is a sign a limit on when you reply would help. Most messages can wait an hour.",
+			"Replying to everything at once wears you down. Choosing a time to answer, not every moment, is a fair limit.",
+		}, v)
 	}
 	padded := lowPadded(answer)
 	if !hasPhrase(padded, anyTimePhrases) && !hasPhrase(padded, reachablePhrases) && !hasPhrase(padded, phrases(`always`)) {

@@ -368,9 +368,11 @@ func TestReflectFresh6(t *testing.T) {
 // way round, 80 of 90, echoes still 17; once "any time" said gladly was
 // no missing limit, a hurt given as a reason was no breakup, the one
 // someone is honest "w" was named and what was shared and regretted was
-// told apart from what stays offline, 84 of 90.
+// told apart from what stays offline, 84 of 90; with what gives energy
+// named beside what drains it and answering everything at once heard as
+// what wears the person out, 86 of 90, echoes 15 (0.17).
 func TestReflectFresh7(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.93, 0.19)
+	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.95, 0.17)
 }
 
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
@@ -385,9 +387,10 @@ func TestReflectFresh7(t *testing.T) {
 // 18 (0.20); once a deep talk was named with whom and as hard and good at
 // once, a death told beside one heard with it, being remembered was the
 // small thing that landed, an unspoken need for space was named and a
-// hurt given as a reason was no breakup, 86 of 90, echoes 17 (0.19).
+// hurt given as a reason was no breakup, 86 of 90, echoes 17 (0.19); with
+// the kind of connection picked named first, 87 of 90.
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.95, 0.19)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.96, 0.19)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
@@ -398,16 +401,19 @@ func TestReflectFresh8(t *testing.T) {
 // illness beside it, a good moment carrying grief was heard as both, an
 // opening taken back ("a few. no wait, both") was left out, "any time"
 // out of loneliness was no missing limit, opening up to someone was named
-// and tiredness after a time kept it closed, 87 of 90, echoes 24 (0.27).
+// and tiredness after a time kept it closed, 87 of 90, echoes 24 (0.27);
+// with hours of scrolling named beside who still waits on a reply, and a
+// misstep at someone's news owned without a verdict, 89 of 90, echoes 20
+// (0.22).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 0.96, 0.27)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 0.98, 0.22)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 79 of 90 passed, 21 of the
 // acknowledgements (0.23) echoed the answer. Measured again, unread, after
-// the changes made for fresh7 to fresh9: 80 of 90, echoes still 21.
+// the changes made for fresh7 to fresh9: 81 of 90, echoes still 21.
 func TestReflectFresh10(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.88, 0.23)
+	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.89, 0.23)
 }
