@@ -118,6 +118,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// enjoyed anything": glad, with the grief beside it.
 		return line
 	}
+	if line := showingUpAck(q, answer, names, cat, v); line != "" {
+		// "threw her a surprise dinner when she got the job": how the
+		// person showed up, not news to be glad about.
+		return line
+	}
 	if line := misstepAck(answer, names, cat, v); line != "" {
 		// "my sister got into law school and i made it about me": the
 		// misstep owned, not said back as a verdict.

@@ -206,3 +206,16 @@ func TestAnsweringEverythingAtOnce(t *testing.T) {
 		{q: qReached, answer: "never thought about it. i reply to every message right away and by sunday im exhausted", want: []string{"answer|straight away|reply"}, not: []string{"_", "bright spot"}},
 	})
 }
+
+// TestShowingUpNamed names how the person shows up: celebrating news, a
+// fast short reply they feel bad about, calling one person instead of
+// typing, and talk that stays on one topic.
+func TestShowingUpNamed(t *testing.T) {
+	long := Question{Text: "When a friend sends you something long or personal, how do you usually read and answer it?"}
+	checkAcks(t, []ackCase{
+		{q: qNews, answer: "baked him a cake when he finally passed his exams!", want: []string{"cake", "celebrat"}, not: []string{"lovely news", "_"}},
+		{q: long, answer: "i answer quickly but it comes out really brief and then i feel guilty its not enough", want: []string{"short|brief"}, not: []string{"_"}},
+		{q: long, answer: "with my best friend kofi i ring him instead, typing that stuff feels weird", want: []string{"Kofi", "call"}, not: []string{"_", "energy"}},
+		{q: qBeyond, answer: "hmm never really, we only ever talk about the kids", want: []string{"the kids"}, not: []string{"_", "lean on"}},
+	})
+}

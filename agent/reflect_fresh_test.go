@@ -370,9 +370,11 @@ func TestReflectFresh6(t *testing.T) {
 // someone is honest "w" was named and what was shared and regretted was
 // told apart from what stays offline, 84 of 90; with what gives energy
 // named beside what drains it and answering everything at once heard as
-// what wears the person out, 86 of 90, echoes 15 (0.17).
+// what wears the person out, 86 of 90, echoes 15 (0.17); with a fast
+// short reply felt as not enough and calling one person instead of
+// typing named, 88 of 90.
 func TestReflectFresh7(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.95, 0.17)
+	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.97, 0.17)
 }
 
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
@@ -388,9 +390,10 @@ func TestReflectFresh7(t *testing.T) {
 // once, a death told beside one heard with it, being remembered was the
 // small thing that landed, an unspoken need for space was named and a
 // hurt given as a reason was no breakup, 86 of 90, echoes 17 (0.19); with
-// the kind of connection picked named first, 87 of 90.
+// the kind of connection picked named first, 87 of 90; with celebrating
+// someone's news and talk that stays on one topic named, 89 of 90.
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.96, 0.19)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.98, 0.19)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
