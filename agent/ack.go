@@ -152,6 +152,12 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// a comparison, whatever pride or relief the words hold.
 		return line
 	}
+	if line := givesAndTakesAck(q, answer, names, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
+		// "group chats are a nightmare … but the small chat with my
+		// cousins is the best thing on my phone": which gives and which
+		// takes, side by side, before any one clause.
+		return line
+	}
 	if line := connectionKindAck(q, answer, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) && heavyNamed(answer) == "" {
 		// "a close friend. someone i can text late without overthinking
 		// it": the kind picked, before a point the rest makes on the way.

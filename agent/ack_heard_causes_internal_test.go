@@ -196,6 +196,8 @@ func TestMisstepOwned(t *testing.T) {
 func TestWhatGivesAndTakes(t *testing.T) {
 	checkAcks(t, []ackCase{
 		{q: qEnergy, answer: "big whatsapp groups drain me. calls with one friend are great, meeting up is the best", want: []string{"calls"}, not: []string{"_"}},
+		{q: qEnergy, answer: "the neighbourhood chat is chaos, all complaints about bins. but the tiny chat with my two oldest friends is my favourite thing", want: []string{"tiny chat"}, not: []string{"_", "bins"}},
+		{q: qEnergy, answer: "work slack is toxic, but my pottery class is the highlight of my week", want: []string{"Slack", "pottery"}, not: []string{"_"}},
 	})
 }
 

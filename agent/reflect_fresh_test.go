@@ -407,9 +407,10 @@ func TestReflectFresh8(t *testing.T) {
 // and tiredness after a time kept it closed, 87 of 90, echoes 24 (0.27);
 // with hours of scrolling named beside who still waits on a reply, and a
 // misstep at someone's news owned without a verdict, 89 of 90, echoes 20
-// (0.22).
+// (0.22); with the small chat that gives named beside the group chats
+// that take, 90 of 90, echoes 19 (0.21).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 0.98, 0.22)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.21)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
