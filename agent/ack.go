@@ -50,6 +50,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	if k, ok := controlIntent(folded); ok && k == IntentYes {
 		return pickAck(ackYes, v)
 	}
+	if line := eachOwnAck(q, answer, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+		// "yuki - that she got me through. hana - that she's the
+		// funniest": each person named, not the first said back.
+		return line
+	}
 	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
 		// "after what happened with my ex i turned everything off": a
 		// choice with its reason, not news of a breakup.

@@ -221,3 +221,15 @@ func TestShowingUpNamed(t *testing.T) {
 		{q: qBeyond, answer: "hmm never really, we only ever talk about the kids", want: []string{"the kids"}, not: []string{"_", "lean on"}},
 	})
 }
+
+// TestEachGetsTheirOwn names every person an answer gives a message of
+// their own, not only the first.
+func TestEachGetsTheirOwn(t *testing.T) {
+	meaning := Question{Text: "What would you like them to know about what they mean to you?"}
+	checkAcks(t, []ackCase{
+		{q: meaning, answer: "ilse: that she taught me to be brave. and marco - that his jokes got me through school", want: []string{"Ilse", "Marco"}, not: []string{"_"}},
+	})
+	if got := eachOwnAck(meaning, "that i'm grateful - she never gave up on me", nil, 0); got != "" {
+		t.Errorf("one message with a dash read as several people: %q", got)
+	}
+}
