@@ -372,9 +372,10 @@ func TestReflectFresh6(t *testing.T) {
 // named beside what drains it and answering everything at once heard as
 // what wears the person out, 86 of 90, echoes 15 (0.17); with a fast
 // short reply felt as not enough and calling one person instead of
-// typing named, 88 of 90.
+// typing named, 88 of 90; with a name offered with a hedge ("probably
+// keiko from work") heard at a question asking who, 89 of 90.
 func TestReflectFresh7(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.97, 0.17)
+	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.98, 0.17)
 }
 
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
