@@ -35,7 +35,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 // question asking who are made sure of.
 func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
-	answer = afterUnsure(resolveLead(answer, earlier))
+	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
@@ -49,6 +49,16 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	}
 	if k, ok := controlIntent(folded); ok && k == IntentYes {
 		return pickAck(ackYes, v)
+	}
+	if line := eachOwnAck(q, answer, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+		// "yuki - that she got me through. hana - that she's the
+		// funniest": each person named, not the first said back.
+		return line
+	}
+	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
+		// "after what happened with my ex i turned everything off": a
+		// choice with its reason, not news of a breakup.
+		return line
 	}
 	cat := questionKind(q.Text)
 	if line := waitFirstAck(q, answer, v); line != "" {
@@ -69,6 +79,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// goes in a step is a name.
 		names = stepNames(append(slices.Clone(earlier), answer)...)
 	}
+	if line := sharedTopicAck(q, answer, v); line != "" {
+		// "i overshare about my mental health and regret it": what was
+		// shared, named, apart from what stays offline.
+		return line
+	}
 	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
 		// "that i can't host every christmas anymore, i'll tell my
 		// sister" is a limit before it is a plan; "at my cousin's
@@ -86,11 +101,46 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		}
 		return tinyOrEcho(answer, names, qkStep, v)
 	}
+	if line := reachableAck(q, answer, v); line != "" {
+		// "whenever! a call is the best bit of my day": glad of contact,
+		// not a limit missing.
+		return line
+	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
 		return shapeAck(q, answer, shape, v)
 	}
 	if line := sharedRegretAck(answer, v); line != "" {
 		// "i overshare then regret it": the loop named, not said back.
+		return line
+	}
+	if line := griefTalkAck(answer, names, v); line != "" {
+		// "at my gran's funeral me and my cousin finally talked
+		// properly": the loss, and the talk with whom.
+		return line
+	}
+	if line := griefJoyAck(answer, names, v); line != "" {
+		// "we laughed and cried, first time since the funeral i've
+		// enjoyed anything": glad, with the grief beside it.
+		return line
+	}
+	if line := showingUpAck(q, answer, names, cat, v); line != "" {
+		// "threw her a surprise dinner when she got the job": how the
+		// person showed up, not news to be glad about.
+		return line
+	}
+	if line := misstepAck(answer, names, cat, v); line != "" {
+		// "my sister got into law school and i made it about me": the
+		// misstep owned, not said back as a verdict.
+		return line
+	}
+	if line := rememberedAck(answer, names, cat, v); line != "" {
+		// "she remembered my cat's name and that he'd been ill": being
+		// remembered, not the illness; a moment the answer names first
+		// ("drinks with tomasz, he remembered my birthday") with it.
+		first, _, _ := strings.Cut(strings.NewReplacer(".", ",", ";", ",", "!", ",", "?", ",").Replace(strings.ToLower(answer)), ",")
+		if own := aboutAck(q, answer, names, v); !strings.Contains(first, "remember") && strings.Contains(own, "remember") {
+			return own
+		}
 		return line
 	}
 	if cat == qkLimit && reKeptPrivate.MatchString(folded) {
@@ -105,6 +155,17 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	if line := comparingAck(answer, names, v); line != "" {
 		// "linkedin. everyone i graduated with is a 'head of' something":
 		// a comparison, whatever pride or relief the words hold.
+		return line
+	}
+	if line := givesAndTakesAck(q, answer, names, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
+		// "group chats are a nightmare … but the small chat with my
+		// cousins is the best thing on my phone": which gives and which
+		// takes, side by side, before any one clause.
+		return line
+	}
+	if line := connectionKindAck(q, answer, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) && heavyNamed(answer) == "" {
+		// "a close friend. someone i can text late without overthinking
+		// it": the kind picked, before a point the rest makes on the way.
 		return line
 	}
 	if point, kind := particularPoint(answer); point != "" {
@@ -174,6 +235,12 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 				return own
 			}
 			return fp
+		}
+		if own := aboutFeltAck(q, answer, names, v); own != "" && !reWeightier.MatchString(folded) && reWearsOut.MatchString(folded) {
+			// "discord drains me, calls with one or two are good, in
+			// person is best": what gives and what takes, not only the
+			// drain.
+			return own
 		}
 		// "i feel like im bothering him", after "my friend yusuf": the
 		// worry named with him in it, as the worry it is (of being a

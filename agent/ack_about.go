@@ -409,3 +409,19 @@ var (
 		"Holding {l} back from the internet is a fair line to draw.",
 	}
 )
+
+// givesAndTakesAck names, at a question about what gives energy, one
+// place the answer says gives it and one it says takes it, side by side;
+// "" when the answer does not name both.
+func givesAndTakesAck(q Question, answer string, names []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "energy") {
+		return ""
+	}
+	places := aboutOf(answer).places
+	if !slices.ContainsFunc(places, func(p place) bool { return p.mood > 0 }) || !slices.ContainsFunc(places, func(p place) bool { return p.mood < 0 }) {
+		return ""
+	}
+	// The people in each place ("my uncle", "my cousins") stay with the
+	// place they belong to: which place gives is the point.
+	return fitAck(energyLine(places, false, worseFeeling(answer), v))
+}

@@ -18,7 +18,29 @@ var reOnlyOneKnows = mustPattern(`\b((?:my |our )?[a-z]+(?: [a-z]+)?) (?:is|are)
 
 // reOpenWithOne names the one the person is open with, beside everyone
 // else: "very honest with my wife, with everyone else i just say busy".
-var reOpenWithOne = mustPattern(`\b(?:honest|open|real|myself|upfront) with ((?:my |our )?[a-z]+(?: [a-z]+)?)\b.*\b(?:everyone else|everybody else|anyone else|no one else|nobody else|other people|others|the rest)\b`)
+var reOpenWithOne = mustPattern(`\b(?:honest|open|real|myself|upfront) (?:with|w) ((?:my |our )?[a-z]+(?: [a-z]+)?)\b.*\b(?:everyone else|everybody else|anyone else|no one else|nobody else|other people|others|the rest)\b`)
+
+// reToldOne is something hard told to one person, an opening up the
+// person marks as rare: "i told my friend jo about the divorce, which was
+// huge for me", "i finally opened up to my brother about money". Group 1
+// is who was told.
+var reToldOne = mustPattern(`\bi (?:finally |actually |eventually |even )?(?:told|opened up to|confided in|talked to) ((?:my |our )?[a-z]+(?: [a-z]+)?) (?:about|that|how)\b`)
+
+// reToldRare marks telling someone as out of the ordinary for the person.
+var reToldRare = mustPattern(`\b(?:huge|big|a first|first time|never do|dont usually|don't usually|usually (?:say|just|keep|pretend)|normally (?:say|just|keep|pretend)|scary|terrifying|hard for me|brave)\b`)
+
+// reSaysFine is the habit of saying all is well: "i usually say im fine".
+var reSaysFine = mustPattern(`\b(?:usually|normally|always|tend to|just) (?:say|said|pretend|act like|tell (?:everyone|people)) (?:i'?m|im|i am|it'?s|its|everything'?s|everything is) (?:fine|ok|okay|good|all good|alright)\b`)
+
+// toldHeavy reports whether what was told is a loss or a heavy feeling
+// ("i told my friends about the miscarriage"), which is answered first.
+func toldHeavy(answer string, names []string) bool {
+	if listen.Lost(answer, names) != "" || reWeightier.MatchString(foldText(answer)) || reDeathSaid.MatchString(foldText(answer)) {
+		return true
+	}
+	f := listen.Feel(answer)
+	return f.Sure() && (f.Label == "grief" || f.Label == "illness" || f.Label == "breakup")
+}
 
 // confidantAck answers an answer naming the one person who sees the real
 // picture; "" when it names none the companion can say back.
@@ -30,6 +52,12 @@ func confidantAck(answer string, names []string, v int) string {
 		who, only = m[1]+m[2], true
 	} else if m := reOpenWithOne.FindStringSubmatch(folded); m != nil {
 		who = m[1]
+	}
+	told := false
+	if who == "" {
+		if m := reToldOne.FindStringSubmatch(folded); m != nil && reToldRare.MatchString(folded) && !toldHeavy(answer, names) {
+			who, told = m[1], true
+		}
 	}
 	if who == "" {
 		return ""
@@ -43,6 +71,19 @@ func confidantAck(answer string, names []string, v int) string {
 		ref = "your " + rest
 	} else {
 		return ""
+	}
+	if told {
+		pool := []string{
+			"Opening up to {w} like that was a real step, and it lets them be there for you.",
+			"Telling {w} was a big move for you, and it gives them the chance to show up. That's worth noticing.",
+		}
+		if reSaysFine.MatchString(folded) {
+			pool = []string{
+				"Opening up to {w} like that was a real step, when your habit is to say you're fine. It lets them be there for you.",
+				"Telling {w} was a big move when you usually say you're fine, and it gives them the chance to show up.",
+			}
+		}
+		return fitAck(strings.ReplaceAll(pickAck(pool, v), "{w}", ref))
 	}
 	if only {
 		return fitAck(strings.ReplaceAll(pickAck([]string{

@@ -574,7 +574,7 @@ func aloneGist(in gistInput) string {
 }
 
 // reDeepTalk is a talk that went deeper than catching up.
-var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours)\b`)
+var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|talked (?:properly|for real|openly|honestly|about real stuff)|talked (?:til|till|until) (?:\d+|late|morning|dawn|the early hours)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours)\b`)
 
 // deepTalkGist names a talk that went deep, with when and where it was:
 // "A proper heart-to-heart at her birthday".
@@ -592,12 +592,43 @@ func deepTalkGist(in gistInput) string {
 	if ev := sharedEvent(in.answer, in.names); ev != "" {
 		where = " at " + ev
 	}
-	return "A real heart to heart" + where + when + " — " + pickAck([]string{
+	tails := []string{
 		"closeness like that is worth getting back to.",
 		"the kind of talk that brings people close, and it can happen again.",
 		"a close, good memory to build on.",
-	}, in.v)
+	}
+	if reHardButGood.MatchString(folded) {
+		// "it was hard but really good": both, heard.
+		tails = []string{
+			"hard and good at once, and that kind of honesty brings people close.",
+			"not easy, but real, and talks like that bring people closer.",
+		}
+	}
+	return "A real heart to heart" + talkPartner(in.answer, in.names) + where + when + " — " + pickAck(tails, in.v)
 }
+
+// reTalkPartner is who a talk was with: "me and leila stayed up", "with
+// my brother", "jo and i". Group 1 or 2 is the one named.
+var reTalkPartner = mustPattern(`\b(?:me and|with|and me) ((?:my |our )?[a-z]+(?: [a-z]+)?)\b|\b([a-z]+) and (?:me|i)\b`)
+
+// talkPartner is " with" and whom a talk was with, as the companion names
+// them ("with Leila", "with your brother"): the one the answer puts beside
+// "me", else the one person it names; "" when it is not clear.
+func talkPartner(answer string, names []string) string {
+	if m := reTalkPartner.FindStringSubmatch(foldText(answer)); m != nil {
+		if ms := listen.Mentions(m[1]+m[2], append(slices.Clone(names), answerNames(answer)...)); len(ms) > 0 {
+			return " with " + ms[0].Ref
+		}
+	}
+	if who := talkedWith(answer, names); who != "" {
+		return " with " + who
+	}
+	return ""
+}
+
+// reHardButGood is an answer that says something was hard and good at
+// once: "hard but really good", "sad but nice", "tough, but worth it".
+var reHardButGood = mustPattern(`\b(?:hard|sad|tough|painful|heavy|emotional|rough|awful|upsetting)\b,? (?:but|and|yet) (?:(?:also|still|really|so|actually|very|kind of|kinda|it was|was) )*(?:good|nice|lovely|great|worth it|healing|special|beautiful|needed)\b`)
 
 // reTears is an answer that says it moved the person to tears.
 var reTears = regexp.MustCompile(`(?i)\b(?:cried|cry|crying|tears|teared|welled up|choked up)\b`)
@@ -651,8 +682,8 @@ func timesGist(in gistInput) string {
 }
 
 var (
-	reOpenTime   = mustPattern(`\b(?:happy|fine|free|ok|okay|good|any ?time|open|whenever|great)\b`)
-	reClosedTime = mustPattern(`\b(?:no|not|never|don't|dont|off|left alone|need|nope|leave me|busy|can't|cant)\b`)
+	reOpenTime   = mustPattern(`\b(?:happy|fine|free|ok|okay|good|any ?time|open|whenever|great|yes|yeah|yep|sure)\b`)
+	reClosedTime = mustPattern(`\b(?:no|not|never|don't|dont|off|left alone|need|nope|leave me|busy|can't|cant|dead|knackered|exhausted|wiped|fried|drained|shattered|wrecked|done in|zombie|spent)\b`)
 	reOpenDay    = mustPattern(`\b(?:weekdays|lunchtimes?|lunch breaks?|daytimes?|afternoons|mornings)\b`)
 )
 

@@ -1,6 +1,11 @@
 package agent
 
-import "github.com/companion-dev/companion/agent/listen"
+import (
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
 
 // Sharing, then wishing one had not: "i overshare then regret it", "i
 // vented on my story and wanted to delete it". The acknowledgement
@@ -8,7 +13,7 @@ import "github.com/companion-dev/companion/agent/listen"
 // back.
 
 // reSharedThenRegret is something shared and then regretted.
-var reSharedThenRegret = mustPattern(`\b(?:overshar\w*|posted|post|shared|share|told|tell|put it|put up|vent\w*|spilled|blurt\w*|opened up)\b.*\b(?:regret\w*|wish(?:ed)? i (?:hadn'?t|didn'?t|had not|did not|never)|take it back|delete it|deleted it|feel exposed|felt exposed)\b`)
+var reSharedThenRegret = mustPattern(`\b(?:overshar\w*|rant\w*|posted|post|shared|share|told|tell|put it|put up|vent\w*|spilled|blurt\w*|opened up)\b.*\b(?:regret\w*|wish(?:ed)? i (?:hadn'?t|didn'?t|had not|did not|never)|take it back|delete it|deleted it|feel exposed|felt exposed)\b`)
 
 // sharedRegretLines name the loop of sharing and regretting.
 var sharedRegretLines = []string{
@@ -34,3 +39,56 @@ func sharedRegretAck(answer string, v int) string {
 // reRegretDenied says there is nothing to regret: "i share everything and
 // dont regret it".
 var reRegretDenied = mustPattern(`\b(?:no|zero|never|dont|don'?t|do not|not) (?:\w+ )?regret`)
+
+// Often the answer says what was shared and regretted ("i overshare about
+// my mental health on twitter and regret it", "i posted about my meds
+// once and my boss saw it"), sometimes beside what is kept offline ("i
+// never post where i live or my kids"). The acknowledgement then names
+// that thing, who saw it, and what stays offline, rather than listing it
+// all as kept private.
+
+// reSharedTopic is what was shared: group 1 is the thing, in the person's
+// words ("my mental health").
+var reSharedTopic = mustPattern(`\b(?:overshar\w*|posted|post|shared|share|vent\w*|ranted|rant|spilled|blurt\w*) (?:\w+ )?(?:about|on|re) ((?:my|our) [a-z]+(?: (?:health|stuff|life|problems|issues|struggles|meds|medication|diagnosis|feelings|relationship|breakup|divorce|family|job|work|money|kids))?)\b`)
+
+// reSeenBy is the wrong person seeing what was shared: group 1 is who.
+var reSeenBy = mustPattern(`\b(?:and|then|but|until) ((?:my|the|a|our) [a-z]+(?: in law)?) (?:saw|found|read|seen|spotted|screenshotted) it\b`)
+
+// sharedTopicAck names the thing shared and regretted, or seen by the
+// wrong person, with what stays offline when the answer says; "" when it
+// tells of no such thing.
+func sharedTopicAck(q Question, answer string, v int) string {
+	if questionKind(q.Text) != qkLimit {
+		return ""
+	}
+	folded := foldText(answer)
+	loc := reSharedTopic.FindStringSubmatchIndex(folded)
+	if loc == nil || reRegretDenied.MatchString(folded) {
+		return ""
+	}
+	topic := "your " + strings.SplitN(folded[loc[2]:loc[3]], " ", 2)[1]
+	if seen := reSeenBy.FindStringSubmatch(folded[loc[0]:]); seen != nil {
+		who := "your " + strings.SplitN(seen[1], " ", 2)[1]
+		if !strings.HasPrefix(seen[1], "my ") && !strings.HasPrefix(seen[1], "our ") {
+			who = seen[1]
+		}
+		return fitAck(pickAck([]string{
+			"Posting about " + topic + " and then " + who + " seeing it would rattle anyone. Keeping that offline from now on is a fair line.",
+			"Having " + who + " see a post about " + topic + " is the kind of thing that shows where your line is. It's fine to keep it private.",
+		}, v))
+	}
+	if !reSharedThenRegret.MatchString(folded) {
+		return ""
+	}
+	var kept []string
+	for _, m := range reLimitSubject.FindAllStringSubmatch(folded[:loc[0]], -1) {
+		if s := limitSubject(m); !slices.Contains(kept, s) && !strings.Contains(topic, strings.TrimPrefix(s, "your ")) {
+			kept = append(kept, s)
+		}
+	}
+	line := upFirst(topic) + " is what you share and then wish you hadn't, and that shows where your line wants to be."
+	if len(kept) > 0 && len(kept) <= 3 {
+		line = upFirst(andList(kept)) + " stay offline; " + topic + " is what you share and then regret. That shows where a new line could go."
+	}
+	return fitAck(line)
+}

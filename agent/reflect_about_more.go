@@ -27,8 +27,14 @@ var (
 	reBigGroups = mustPattern(`\b(?:big|large) (?:groups?|crowds?)\b|\bcrowds\b|\bparties\b`)
 )
 
+// reCircleAvoided is a kind of closeness said to frighten or tire the
+// person: "deep stuff scares me a bit", "big groups exhaust me". It is
+// what they steer away from, never the circle they ask for.
+var reCircleAvoided = mustPattern(`\b(?:deep (?:stuff|talks?|conversations?|friendships?)|close (?:friendships?|people)|big (?:groups?|circles?)|wider circles?|lots of people|loads of people)\s+(?:\w+\s+)?(?:scares?|scary|terrif\w*|frighten\w*|freaks? me out|is too much|are too much|drains?|exhausts?|wears? me out)\b`)
+
 // circleOf is the size of circle an answer asks for.
 func circleOf(folded string) int {
+	folded = reCircleAvoided.ReplaceAllString(folded, " ")
 	switch {
 	case reCircleBoth.MatchString(folded):
 		return circleBoth
@@ -114,7 +120,7 @@ var (
 
 // Shares of time online.
 var (
-	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|a lot of|all|\d+ ?%|\d+(?: percent)?|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
+	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|a lot of|all|\d+ ?%|\d+(?: percent)?|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\b(?:scroll\w*|doomscroll\w*) (?:for )?(?:like |about |around |over |at least )?(?:\d+|a couple of|two|three|four|hours)(?: ?(?:hrs?|hours?))? (?:a|every|each|per) (?:night|day|evening)\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
 	reMostlyTalk   = mustPattern(`\b(?:mostly|more|actually)\s+(?:\w+\s+)?(?:talk\w*|chatt\w*|messag\w*|whatsapp)\b|\b(?:talk\w*|chatt\w*) mostly\b`)
 	reLurk         = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
 	reHalf         = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
@@ -129,7 +135,34 @@ func onlineShareAck(q Question, answer string, v int) string {
 		listen.Lost(answer, answerNames(answer)) != "" {
 		return ""
 	}
-	return timeOnlineLine(answer, v)
+	line := timeOnlineLine(answer, v)
+	if line == "" {
+		return ""
+	}
+	if who := replyWaitingFrom(answer); who != "" {
+		// "… and still haven't replied to my mate aiden": the person
+		// waiting, named after the split.
+		if more := line + " " + upFirst(who) + " is still waiting on a reply, and that one is easy to pick back up."; len(more) <= ackMax {
+			return more
+		}
+	}
+	return line
+}
+
+// reOwedReplyTo is a reply the person still owes someone: group 1 is who.
+var reOwedReplyTo = mustPattern(`\b(?:haven'?t|havent|have not|still not|never|didn'?t|didnt) (?:yet )?(?:replied|responded|answered|written back|got back) to ((?:my |our )?[a-z]+(?: [a-z]+)?)\b`)
+
+// replyWaitingFrom is who the answer says still waits for the person's reply,
+// as the companion names them, or "".
+func replyWaitingFrom(answer string) string {
+	m := reOwedReplyTo.FindStringSubmatch(foldText(answer))
+	if m == nil {
+		return ""
+	}
+	if ms := listen.Mentions(m[1], answerNames(answer)); len(ms) == 1 {
+		return ms[0].Ref
+	}
+	return ""
 }
 
 // timeOnlineLine names how time online splits, or "".

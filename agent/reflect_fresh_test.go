@@ -365,9 +365,17 @@ func TestReflectFresh6(t *testing.T) {
 // dropped, time gone by was no death, the last real talk was heard with
 // whom, the people named at a question asking who were named beside a
 // death told with them, and a circle or a muted chat was read the right
-// way round, 80 of 90, echoes still 17.
+// way round, 80 of 90, echoes still 17; once "any time" said gladly was
+// no missing limit, a hurt given as a reason was no breakup, the one
+// someone is honest "w" was named and what was shared and regretted was
+// told apart from what stays offline, 84 of 90; with what gives energy
+// named beside what drains it and answering everything at once heard as
+// what wears the person out, 86 of 90, echoes 15 (0.17); with a fast
+// short reply felt as not enough and calling one person instead of
+// typing named, 88 of 90; with a name offered with a hedge ("probably
+// keiko from work") heard at a question asking who, 89 of 90.
 func TestReflectFresh7(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.88, 0.19)
+	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.98, 0.17)
 }
 
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
@@ -379,23 +387,40 @@ func TestReflectFresh7(t *testing.T) {
 // named, a death told beside a step or with whose it was was heard, and a
 // limit said before a step came first, 81 of 90; with sharing then
 // regretting it named and answers of a word or two not said back, echoes
-// 18 (0.20).
+// 18 (0.20); once a deep talk was named with whom and as hard and good at
+// once, a death told beside one heard with it, being remembered was the
+// small thing that landed, an unspoken need for space was named and a
+// hurt given as a reason was no breakup, 86 of 90, echoes 17 (0.19); with
+// the kind of connection picked named first, 87 of 90; with celebrating
+// someone's news and talk that stays on one topic named, 89 of 90; with
+// each person given a message of their own named, 90 of 90, echoes 16
+// (0.18).
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 0.9, 0.20)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.18)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 80 of 90 passed, 28 of the
-// acknowledgements (0.31) echoed the answer.
+// acknowledgements (0.31) echoed the answer. Read afterwards, at 81 of
+// 90 with 26 echoes (0.29): once being remembered was not read as the
+// illness beside it, a good moment carrying grief was heard as both, an
+// opening taken back ("a few. no wait, both") was left out, "any time"
+// out of loneliness was no missing limit, opening up to someone was named
+// and tiredness after a time kept it closed, 87 of 90, echoes 24 (0.27);
+// with hours of scrolling named beside who still waits on a reply, and a
+// misstep at someone's news owned without a verdict, 89 of 90, echoes 20
+// (0.22); with the small chat that gives named beside the group chats
+// that take, 90 of 90, echoes 19 (0.21).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 0.85, 0.34)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.21)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 79 of 90 passed, 21 of the
-// acknowledgements (0.23) echoed the answer.
+// acknowledgements (0.23) echoed the answer. Measured again, unread, after
+// the changes made for fresh7 to fresh9: 81 of 90, echoes still 21.
 func TestReflectFresh10(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.86, 0.26)
+	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.89, 0.23)
 }

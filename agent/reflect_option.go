@@ -30,18 +30,30 @@ func optionPicked(q Question, answer string) string {
 		// "wider circle, lighter stuff": the choice and a word on it.
 		if j := strings.Index(first[i+1:], ","); j >= 0 {
 			first = first[:i+1+j]
+		} else if hasOption(qp, lowPadded(first[:i])) {
+			// "both, i like the quiz lot for fun and my sister for the
+			// rest": the choice, before what it goes on to say.
+			first = first[:i]
 		}
 	}
 	if n := len(strings.Fields(first)); n == 0 || n > 8 {
 		return ""
 	}
-	fp := lowPadded(first)
-	for _, k := range optionKeys {
-		if strings.Contains(qp, " "+k+" ") && (strings.Contains(fp, " "+k+" ") || strings.Contains(fp, " "+k+"s ")) {
-			return first
-		}
+	if hasOption(qp, lowPadded(first)) {
+		return first
 	}
 	return ""
+}
+
+// hasOption reports whether fp, padded, names a choice the question qp
+// offers.
+func hasOption(qp, fp string) bool {
+	for _, k := range optionKeys {
+		if strings.Contains(qp, " "+k+" ") && (strings.Contains(fp, " "+k+" ") || strings.Contains(fp, " "+k+"s ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // optionAck answers an answer that picks a choice: the choice said back,
@@ -66,6 +78,11 @@ func optionAck(q Question, answer string, names []string, v int) string {
 	}
 	// The choice named in the companion's words, or said back in the
 	// question's frame.
+	if strings.Contains(lowPadded(q.Text), " wider circle ") {
+		if line := circleLine(answer, v); line != "" {
+			return line
+		}
+	}
 	if own := aboutAck(q, answer, names, v); own != "" {
 		return own
 	}

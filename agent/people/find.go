@@ -1234,6 +1234,11 @@ func nameScore(toks []token, i int) (float64, int) {
 	case tk.comma && tk.stop && !tk.start && !verbForm(w) && someoneBefore(toks, i):
 		// "someone from my spin class, odalys, just ran…".
 		return 0.8, 1
+	case i > 0 && hedgeLeads[toks[i-1].low] && !toks[i-1].stop && !toks[i-1].comma && !abstractNoun(w) &&
+		(next == "from" || next == "at" || toks[i].comma || toks[i].stop):
+		// "probably keiko from my old job", "maybe anneliese?": a name
+		// offered with a hedge, as an answer to who.
+		return 0.6, 1
 	case alone && known:
 		return 0.9, 1
 	case alone:
@@ -1243,6 +1248,9 @@ func nameScore(toks []token, i int) (float64, int) {
 	}
 	return 0, 0
 }
+
+// hedgeLeads come before a name offered without certainty.
+var hedgeLeads = wordset.Of(`maybe probably perhaps possibly prob defo definitely`)
 
 // nickLeads come before a name people are called by ("little kai", "big
 // mo"), and are no part of it.
