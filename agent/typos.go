@@ -58,7 +58,8 @@ func fixTypos(s string) string {
 	changed := false
 	for i, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if core == "" {
+		if core == "" || strings.HasPrefix(w, "/") {
+			// A command is never put right: "/setings" is asked about.
 			continue
 		}
 		low := strings.ToLower(core)
