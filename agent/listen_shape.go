@@ -73,6 +73,9 @@ func shapeOf(q Question, answer string) answerShape {
 		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
+	if keepsTime(answer) {
+		return shapeNone
+	}
 	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && (hasPhrase(padded, anyTimePhrases) || reKeepsNothing.MatchString(padded) && reSharesAll.MatchString(padded)) {
 		return shapeNoLimit
 	}
