@@ -280,7 +280,7 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
-	if cat == qkAlone && reGoodWeek.MatchString(folded) {
+	if cat == qkAlone && reGoodWeek.MatchString(unpunctuated(folded)) {
 		// "not really, it was a good week": glad, and nothing to say back.
 		return pickAck(ackGoodWeek, v)
 	}

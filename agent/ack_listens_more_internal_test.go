@@ -118,3 +118,27 @@ func TestAckHearsADiagnosisMetKindly(t *testing.T) {
 		}
 	}
 }
+
+// TestAckNamesSharingAllAndAGoodWeek names an answer of sharing
+// everything ("an open book") and a good week given at the question about
+// feeling alone, rather than saying either back.
+func TestAckNamesSharingAllAndAGoodWeek(t *testing.T) {
+	private := Question{Text: "What do you keep private online, and is there anything you share that you would rather keep to yourself?"}
+	alone := Question{Text: "Was there a moment you felt alone, even with people around or online?"}
+	tests := []struct {
+		q      Question
+		answer string
+	}{
+		{private, "honestly nothing, i'm a total open book"},
+		{private, "not much tbh, open book here"},
+		{alone, "nope, it's been a good week really"},
+		{alone, "not really, it was a pretty decent week"},
+	}
+	for _, tt := range tests {
+		for v := 0; v < 2; v++ {
+			if got := acknowledgeAnswer(tt.q, tt.answer, nil, v); got == "" || strings.Contains(got, "_") {
+				t.Errorf("%q (variant %d) → %q, want it named, not said back", tt.answer, v, got)
+			}
+		}
+	}
+}

@@ -427,7 +427,8 @@ func TestReflectFresh9(t *testing.T) {
 // time kept for oneself was a limit though another time stayed open, a
 // reply given as a reaction only was named, a diagnosis told and met
 // kindly was heard as both, one-sided effort and a mood that decides were
-// named in the person's terms, 88 of 90, echoes 20 (0.22).
+// named in the person's terms, 88 of 90, echoes 20 (0.22); with sharing
+// everything ("an open book") and a good week named, echoes 19 (0.21).
 func TestReflectFresh10(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.22)
+	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.21)
 }
