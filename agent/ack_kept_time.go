@@ -27,16 +27,16 @@ func keptTimeAck(q Question, answer string, v int) string {
 	if m == nil {
 		return ""
 	}
-	kept := strings.Replace(m[1], "my ", "your ", 1)
+	kept := reDayName.ReplaceAllStringFunc(strings.Replace(m[1], "my ", "your ", 1), upFirst)
 	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil && o[1] != m[1] && !strings.Contains(m[1], o[1]) {
 		return upFirst(strings.NewReplacer("{k}", kept, "{o}", o[1]).Replace(pickAck([]string{
-			"{k} kept for yourself and {o} open: that's a clear limit, and an easy one for people to work with.",
-			"Keeping {k} for yourself while {o} stay open is a fair, simple limit.",
+			"{k} kept free and {o} open: that's a clear limit, and an easy one for people to work with.",
+			"Keeping {k} free while {o} stay open is a fair, simple limit.",
 		}, v)))
 	}
 	return upFirst(strings.ReplaceAll(pickAck([]string{
-		"Keeping {k} for yourself is a clear, fair limit.",
-		"{k} kept for yourself: a limit worth saying out loud.",
+		"Keeping {k} free is a clear, fair limit.",
+		"{k} kept free: a limit worth saying out loud.",
 	}, v), "{k}", kept))
 }
 

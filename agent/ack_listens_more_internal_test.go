@@ -13,6 +13,7 @@ func TestAckNamesTheTimeKept(t *testing.T) {
 		{"evenings are for family. daytime call whenever you like", "evenings"},
 		{"sundays are off limits, otherwise anytime", "sundays"},
 		{"my days off are mine, weekdays people can text me", "your days off"},
+		{"saturday evenings are for family, weekdays are fine", "saturday evenings"},
 		{"after 9 is phone free", "after 9"},
 	}
 	for _, tt := range tests {
@@ -97,6 +98,10 @@ func TestAckNamesAReactionOnlyReply(t *testing.T) {
 				t.Errorf("%q (variant %d) → %q, want the reaction named, not said back", answer, v, got)
 			}
 		}
+	}
+	j := Journey{ID: "test", Questions: []Question{q, q}}
+	if sum, _ := SummarizeReflection(j, []string{"just sent a 👍 tbh", "i call them back later"}); !strings.Contains(sum, "quick reaction") || strings.Contains(sum, "Sent a") {
+		t.Errorf("summary %q, want the reaction named", sum)
 	}
 	for _, answer := range []string{"my mum sent a heart and i cried", "i like long voice notes"} {
 		if got := reactionAck(answer, 0); got != "" {
