@@ -65,6 +65,10 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// "i wait for everyone lol": the waiting, not the words.
 		return line
 	}
+	if line := reactionAck(answer, v); line != "" {
+		// "sent a 🎉 and that was it": the reply was a reaction, named.
+		return line
+	}
 	if line := onlineShareAck(q, answer, v); line != "" {
 		// "like 90% scrolling, i just watch": how the time splits, asked
 		// for, before any feeling about it.
@@ -100,6 +104,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 			return own
 		}
 		return tinyOrEcho(answer, names, qkStep, v)
+	}
+	if line := keptTimeAck(q, answer, v); line != "" {
+		// "weekends are mine. weekdays text whenever": the time kept is
+		// the limit; the time left open is no "no limit".
+		return line
 	}
 	if line := reachableAck(q, answer, v); line != "" {
 		// "whenever! a call is the best bit of my day": glad of contact,
@@ -271,7 +280,7 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
-	if cat == qkAlone && reGoodWeek.MatchString(folded) {
+	if cat == qkAlone && reGoodWeek.MatchString(unpunctuated(folded)) {
 		// "not really, it was a good week": glad, and nothing to say back.
 		return pickAck(ackGoodWeek, v)
 	}

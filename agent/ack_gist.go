@@ -135,6 +135,11 @@ func toldGist(in gistInput) string {
 		subj, obj = ms[0].Ref, ms[0].Ref
 		c = pro + c[len(ms[0].Ref):]
 	}
+	if o := pronounInAnswer(in.answer, obj, in.names); o != "" {
+		// "that i love her … she's my mum": told to her mum, not to a
+		// "her" the acknowledgement leaves unclear.
+		subj, obj = o, o
+	}
 	frames := []string{
 		"Telling {o} {c} would mean a lot.",
 		"That's worth telling {o}, in your own words: {c}.",
@@ -752,4 +757,25 @@ func unsaid(tails []string, said string) []string {
 		return tails
 	}
 	return out
+}
+
+// pronounInAnswer is who the object pronoun obj ("her", "him") stands for when
+// the answer itself says so: the one person of that gender it mentions,
+// as the companion says it ("your mum"); "" when it mentions none or more
+// than one.
+func pronounInAnswer(answer, obj string, names []string) string {
+	want := map[string]byte{"her": 'f', "him": 'm'}[obj]
+	if want == 0 {
+		return ""
+	}
+	var fit []string
+	for _, p := range listen.Mentions(reAside.ReplaceAllString(answer, ""), names) {
+		if p.Gender == want && !slices.Contains(fit, p.Ref) {
+			fit = append(fit, p.Ref)
+		}
+	}
+	if len(fit) != 1 {
+		return ""
+	}
+	return fit[0]
 }

@@ -63,7 +63,7 @@ func TestAcknowledgeHearsThePoint(t *testing.T) {
 			"linkedin, everyone is getting promoted", []string{"linkedin"}, []string{"obstacle"}},
 		{energy, "1:1 coffee > group chats every time", []string{"over group chats"}, []string{"tiring"}},
 		{understood, "my old manager Ruth. she asked how i was and actually waited for the answer", []string{"waited"}, nil},
-		{private, "pretty much nothing tbh, my whole life is on insta", []string{"limits are hard", "limit starts", "everything gets shared", "sharing everything"}, []string{"worth protecting", "worth keeping"}},
+		{private, "pretty much nothing tbh, my whole life is on insta", []string{"limits are hard", "limit starts", "open about everything", "sharing everything"}, []string{"worth protecting", "worth keeping"}},
 		{q("How much of your time online goes on scrolling, and how much on talking with people?"),
 			"mostly scrolling, i post nothing and talk to no one", nil, []string{"nobody close"}},
 	}

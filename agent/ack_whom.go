@@ -106,16 +106,19 @@ var withWhom = map[string][]string{
 }
 
 // botherWith is the worry of being a bother to who, named with them, when
-// answer tells of that worry; "" otherwise or when there is no one.
+// answer tells of that worry (named alone when who is ""); "" otherwise.
 func botherWith(answer, who string, v int) string {
-	if who == "" {
-		return ""
-	}
 	folded := foldText(answer)
 	for _, p := range ownPoints {
-		if p.name == "bother" && p.re.MatchString(folded) && !reMakesFeelBurden.MatchString(folded) {
-			return fitAck(strings.ReplaceAll(pickAck(withWhom["bother"], v), "{p}", who))
+		if p.name != "bother" || !p.re.MatchString(folded) || reMakesFeelBurden.MatchString(folded) {
+			continue
 		}
+		if who == "" {
+			// "i feel like im bothering them": no one named, the worry
+			// still is the one of being a bother, not any worry.
+			return fitAck(pickAck(p.acks, v))
+		}
+		return fitAck(strings.ReplaceAll(pickAck(withWhom["bother"], v), "{p}", who))
 	}
 	return ""
 }

@@ -73,6 +73,9 @@ func shapeOf(q Question, answer string) answerShape {
 		// "maybe my cousin" offers a name; "maybe call dev saturday" is a plan.
 		return shapeTentative
 	}
+	if keepsTime(answer) {
+		return shapeNone
+	}
 	if hasPhrase(padded, noLimitPhrases) || limitQuestion(q.Text) && (hasPhrase(padded, anyTimePhrases) || reKeepsNothing.MatchString(padded) && reSharesAll.MatchString(padded)) {
 		return shapeNoLimit
 	}
@@ -130,8 +133,8 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 			// "nothing private, my whole life goes on my story": what is
 			// shared, named.
 			return pickAck([]string{
-				"That's honest: everything gets shared. Keeping one small thing just for you is a fine place to begin.",
-				"Sharing everything is honest to admit, and it's fine to keep a little back whenever you want to.",
+				"That's honest: you're open about everything. Keeping one small thing just for you is a fine place to begin.",
+				"Being that open, sharing everything, is honest to admit, and it's fine to keep a little back whenever you want to.",
 			}, v)
 		}
 		return pickAck([]string{
@@ -310,8 +313,9 @@ var reNobodyDoes = mustPattern(`\b(?:no one|nobody|noone) (?:really |ever |even 
 // "pretty much nothing, my whole life is on insta".
 var reKeepsNothing = mustPattern(`^ (?:pretty much |basically |almost |honestly |really )?(?:nothing|not much|not a lot|hardly anything|barely anything)\b`)
 
-// reSharesAll tells of sharing a great deal: "my whole life is on insta".
-var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*|(?:post|share|put) (?:a lot|loads|so much|everything|it all))\b`)
+// reSharesAll tells of sharing a great deal: "my whole life is on insta",
+// "i'm an open book".
+var reSharesAll = mustPattern(`\b(?:whole life|everything|all of it|overshare\w*|(?:an |a total |a complete )?open book|(?:post|share|put) (?:a lot|loads|so much|everything|it all))\b`)
 
 // reKeptHidden tells of a struggle kept from everyone: "nobody knows about
 // my anxiety", "i never tell anyone when i'm low".

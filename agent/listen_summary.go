@@ -68,6 +68,12 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 		if k, ok := controlIntent(folded); ok && k == IntentYes {
 			continue
 		}
+		if reactionAck(a, 0) != "" {
+			// "sent a 🎉 and that was it": the emoji cannot be said back.
+			lines = append(lines, "• You answered with a quick reaction and no more.")
+			stepLast = false
+			continue
+		}
 		if i < len(j.Questions) {
 			if line := shapeSummary(a, shapeOf(j.Questions[i], a)); line != "" {
 				lines = append(lines, "• "+line)

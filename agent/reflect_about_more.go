@@ -2,6 +2,7 @@ package agent
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/companion-dev/companion/agent/listen"
 )
@@ -260,6 +261,15 @@ func obstacleLine(answer string, v int) string {
 // reGoodWeek answers "was there a moment you felt alone?" with no and a
 // good week, nothing more: "not really, it was a good week".
 var reGoodWeek = mustPattern(`^(?:no|nope|nah|not really|not this week|not this time|actually no|honestly no)(?: (?:it|its|it's|it was|its been|it's been|it has been|was|been|a|actually|really|pretty|quite|honestly|a|good|great|nice|fine|ok|okay|lovely|decent|week|one|no|nope|nah))*$`)
+
+// unpunctuated is folded text with its punctuation read as spaces, for
+// patterns of words alone: "not really, it was a good week" reads as
+// "not really it was a good week".
+func unpunctuated(folded string) string {
+	return strings.Join(strings.FieldsFunc(folded, func(r rune) bool {
+		return r != '\'' && (unicode.IsSpace(r) || unicode.IsPunct(r))
+	}), " ")
+}
 
 var ackGoodWeek = []string{
 	"Glad to hear it — a good week like that is worth noticing.",

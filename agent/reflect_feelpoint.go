@@ -209,7 +209,7 @@ var delayedBadTails = []string{
 
 // pointTails follow a particular low point said back.
 var pointTails = map[string][]string{
-	"one-sided":      {"always being the one who reaches out gets tiring.", "effort that only goes one way is tiring.", "it's natural to wonder whether anyone would reach out if you stopped."},
+	"one-sided":      {"always being the one who reaches out gets tiring.", "being the only one who tries is tiring.", "it's natural to wonder whether anyone would reach out if you stopped."},
 	"left out":       {"being left out like that hurts.", "feeling on the outside like that is hard.", "that would leave most people feeling left out."},
 	"invisible":      {"that's lonely in its own way.", "that's a lonely feeling, and a common one.", "being unseen like that is hard."},
 	"drift":          {"drifting apart like that is sad, and very common.", "people drift, and it can still be picked up again.", "drifting apart is common, and often nobody's fault."},

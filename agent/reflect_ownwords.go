@@ -59,7 +59,7 @@ var ownPoints = []ownPoint{
 		name: "it depends",
 		re:   mustPattern(`^(?:(?:both|honestly|tbh|idk|hmm|um|i guess|kinda|kind of|it|its|it's|that|really|mostly|probably)\s+)*(?:depends|it depends|depending)\b`),
 		acks: []string{
-			"It changing with your energy from day to day is an honest answer, and a useful one to know.",
+			"It changing with your mood and energy from day to day is an honest answer, and a useful one to know.",
 			"Fair enough: what you have the energy for changes with the day, and that's fine.",
 			"That makes sense; most people's needs shift with their mood and energy.",
 		},

@@ -72,7 +72,8 @@ func wholeSentence(q Question, line string, names []string) string {
 		// for, said as a whole sentence.
 		return that
 	}
-	if body == "" || len(strings.Fields(body)) > fragmentMax || !fragment(body) {
+	numberOpen := reDigitOpen.MatchString(body)
+	if !numberOpen && (body == "" || len(strings.Fields(body)) > fragmentMax || !fragment(body)) {
 		return yesNoComma(line)
 	}
 	for _, f := range fragmentStems {
@@ -98,8 +99,18 @@ func wholeSentence(q Question, line string, names []string) string {
 		}
 		return strings.ReplaceAll(f.stem, "{x}", reDayName.ReplaceAllStringFunc(x, upFirst))
 	}
+	if numberOpen {
+		// "90% scrolling, 10% talking" with no stem for its question:
+		// a sentence never opens on a figure.
+		return "It's " + body + "."
+	}
 	return yesNoComma(line)
 }
+
+// reDigitOpen opens a line on a figure ("90% scrolling", "4 people"): no
+// sentence opens so, whatever verbs follow, so the line is read with its
+// question's stem.
+var reDigitOpen = regexp.MustCompile(`^[0-9]`)
 
 // fragment reports whether every comma-separated part of body is a few
 // words with no subject or verb: "a close friend, someone local", "sunday
