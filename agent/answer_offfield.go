@@ -104,12 +104,12 @@ var reOwnPartner = mustPattern(`\bmy (?:boyfriend|girlfriend|bf|gf)\b`)
 var reRomanceEnd = mustPattern(`\b(?:is|are) (?:my |our )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|he|she) (?:\w+ )?cheating\b|\bcheat(?:s|ed|ing)? on me\b|\bhaving an affair\b|\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
 
 // reCoupleLife is a couple's own life asked about: moving in together,
-// marrying, having children, a first date, going through a partner's
+// moving in with them, marrying, having children, a first date, going through a partner's
 // phone. Next to a partner named (rePartnerNamed) it is romance, which the
 // guide leaves to others, however many words it shares with a section.
 var (
-	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in together|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms)|(?:hiding|hides|hid|deleting|deletes) (?:something|things|stuff|messages|texts|chats) (?:on|in|from) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
-	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s)? (?:dating|together)\b|\bmatched with\b`)
+	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in (?:together|with (?:my|him|her|them))|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms)|(?:hiding|hides|hid|deleting|deletes) (?:something|things|stuff|messages|texts|chats) (?:on|in|from) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
+	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s|'?ve been| have been| has been)? (?:dating|together)\b|\bmatched with\b`)
 )
 
 // coupleLife reports a folded question about a couple's own life. With
@@ -146,9 +146,9 @@ const languageNames = `(?:english|french|spanish|german|italian|portuguese|korea
 // reTranslateAsk asks how a phrase is said or written in another language,
 // the language ending the question or its clause: "how do you say good
 // morning in polish", "what's the word for cheers in greek so i can toast
-// my host". A phrasebook answers it, however warm the phrase; "my friend
+// my host", "how do you say i miss you in korean, want to text her". A phrasebook answers it, however warm the phrase; "my friend
 // in spanish class" is no such question.
-var reTranslateAsk = mustPattern(`\b(?:how (?:do|would|can|could|should) (?:you|i|we|u) (?:say|write|spell|sign)|what(?:'s| is|s)? the (?:word|phrase) for|translate)\b.{1,60}?\b(?:in|into|to) ` + languageNames + `(?:$| (?:and|or|so|because|bc|cos|cause|for|to|please|pls|plz|i|im|my|we|she|he|they)\b)`)
+var reTranslateAsk = mustPattern(`\b(?:how (?:do|would|can|could|should) (?:you|i|we|u) (?:say|write|spell|sign)|what(?:'s| is|s)? the (?:word|phrase) for|translate)\b.{1,60}?\b(?:in|into|to) ` + languageNames + `(?:$| (?:and|or|so|because|bc|cos|cause|for|to|please|pls|plz|i|im|my|we|she|he|they|want|wanna|need|trying|going|gonna)\b)`)
 
 // reSpeechAsk asks for a speech to be written or given: a eulogy, an
 // obituary, a toast, a best man's speech. It is a piece of writing for an
@@ -194,6 +194,28 @@ var reTheirCareer = mustPattern(`\b(?:is|'s|s|was|works as|worked as|working as|
 // people at lunch, "we must do dinner", brunch with a friend.
 var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbing|have|having|had|after|during|skip|skipped|invite \w+ to|meet for|met for|out for|go for|went for) (?:lunch|dinner|breakfast|brunch|lunches|dinners)\b|\b(?:lunch|dinner|breakfast|brunch|lunches|dinners) (?:with|together|plans?|dates?|invites?|invitations?)\b`)
 
+// reSymptomAsk asks what the symptoms of a condition are, or whether one
+// has it: "what are the symptoms of burnout", "symptoms of depression, do i
+// have it". A doctor answers it, however much the condition touches one's
+// friendships.
+var reSymptomAsk = mustPattern(`\b(?:what (?:are|r) (?:the )?(?:\w+ )?symptoms|symptoms of|(?:signs|symptoms) (?:that )?(?:i|you) (?:have|got))\b`)
+
+// reRecipeAsk asks for a recipe or how to make a dish: "best recipe for a
+// birthday cake for her party". A cookbook answers it, whoever the cake is
+// for; a recipe for a friendship is read as such before this is asked, and
+// a family recipe book made together is a shared project, not a recipe.
+var reRecipeAsk = mustPattern(`\b(?:(?:good|best|easy|simple|quick|nice|any|a) recipes?|recipes? (?:for (?:a|an|the|some|my|our|her|his) |ideas?\b|to make\b))|\bhow (?:do|can|should|would) (?:i|you|we|u) (?:make|bake|cook|ice|decorate) (?:a|an|the|some) (?:\w+ ){0,3}(?:cake|cupcakes|cookies|biscuits|bread|pie|dinner|meal|curry|lasagne|lasagna)\b`)
+
+// reSubjectRole is a person named by what they taught or coached the
+// asker: "my old maths teacher", "her piano tutor", "our football coach".
+// The subject names the person; the question is about them, not the field.
+var reSubjectRole = mustPattern(`\b(my|our|his|her|their) (?:old |former |first |favourite |favorite |school |primary school |high school )?(?:\w+ ){1,2}(teachers?|tutors?|coach(?:es)?|instructors?|lecturers?|teammates?|classmates?)\b`)
+
+// reToolForPeople is a tool named by its maker's brand that keeps time or
+// notes for people: "my google calendar", "a shared google doc". It names
+// where something is kept, not software to mend.
+var reToolForPeople = mustPattern(`\b(?:google|outlook|apple|icloud) (calendars?|docs?|sheets?|notes|reminders?)\b`)
+
 // withoutFormerFriends returns a folded question with the words that name
 // a field only in another sense read in their sense between people: "ex"
 // before a friend as "former", so only a romantic ex puts a question in
@@ -202,9 +224,12 @@ var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbin
 // marriage; someone else's partner or love life, and one's own partner
 // named (unless leaving them is asked), as a partner, not a romance; a job
 // in health care, one's own or someone else's, as a job; a meal as a time
-// to meet; "a spreadsheet person" as the kind of person one is.
+// to meet; "a spreadsheet person" as the kind of person one is; "my maths
+// teacher" as a teacher; "my google calendar" as a calendar.
 func withoutFormerFriends(folded string) string {
 	folded = reMealTogether.ReplaceAllString(folded, "meet up")
+	folded = reSubjectRole.ReplaceAllString(folded, "$1 $2")
+	folded = reToolForPeople.ReplaceAllString(folded, "$1")
 	folded = reFormerFriend.ReplaceAllString(folded, "former $1")
 	folded = reTheirPartner.ReplaceAllString(folded, "$1 partner")
 	if !reRomanceEnd.MatchString(folded) {
@@ -339,7 +364,7 @@ func offFieldHow(g Guide, q string) int {
 	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
 		return fieldHard
 	}
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

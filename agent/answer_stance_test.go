@@ -56,7 +56,7 @@ func stanceFigures(t *testing.T, name string) (answered, withStance int) {
 // guide learning from the other sets only, and holds each to a floor.
 func TestYesNoStanceShare(t *testing.T) {
 	skipUnderRace(t)
-	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"} {
+	for _, name := range []string{"tune", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"} {
 		n, k := stanceFigures(t, name)
 		if n == 0 {
 			continue
@@ -111,6 +111,15 @@ func TestYesNoStanceShare(t *testing.T) {
 // fresh7 16 of 48, fresh8 18 of 37, fresh9 16 of 43, fresh10 20 of 50,
 // fresh11 10 of 43, fresh12 8 of 49, fresh13 9 of 43, fresh14 5 of 44,
 // fresh15 9 of 41, fresh16 18 of 59, fresh17 16 of 43), and the floors sit
-// a question or so under.
-var stanceFloors = map[string]float64{"tune": 0.72, "fresh": 0.5, "fresh2": 0.41, "fresh3": 0.40, "fresh4": 0.53, "fresh5": 0.43, "fresh6": 0.33, "fresh7": 0.31, "fresh8": 0.46, "fresh9": 0.35, "fresh10": 0.38, "fresh11": 0.21,
-	"fresh12": 0.14, "fresh13": 0.19, "fresh14": 0.09, "fresh15": 0.2, "fresh16": 0.29, "fresh17": 0.35}
+// a question or so under. Once a section the model is all but sure of
+// (compose.go, likelyStanceLikely) opens with its stance however the
+// question is worded, and a question calling something horrible, awful or
+// terrible, or a claim of that kind put to be checked ("someone says X is
+// selfish, is that right"), counts as put in doubt, every set opens as many
+// answers with a stance or more (fresh2 32 of 68, fresh3 31 of 66, fresh4
+// 33 of 56, fresh5 26 of 49, fresh6 17 of 46, fresh7 20 of 48, fresh8 20 of
+// 37, fresh9 17 of 43, fresh10 21 of 50, fresh11 13 of 43, fresh12 14 of 49,
+// fresh13 14 of 43, fresh14 10 of 44, fresh15 11 of 41, fresh16 22 of 59,
+// fresh17 19 of 43, fresh18 14 of 36), and the floors sit under those.
+var stanceFloors = map[string]float64{"tune": 0.72, "fresh": 0.5, "fresh2": 0.45, "fresh3": 0.45, "fresh4": 0.57, "fresh5": 0.51, "fresh6": 0.35, "fresh7": 0.40, "fresh8": 0.52, "fresh9": 0.38, "fresh10": 0.40, "fresh11": 0.28,
+	"fresh12": 0.27, "fresh13": 0.31, "fresh14": 0.21, "fresh15": 0.25, "fresh16": 0.35, "fresh17": 0.42, "fresh18": 0.36}

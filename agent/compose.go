@@ -196,7 +196,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 		}
 	}
 	a.First, a.Text = best.Passage, best.Passage
-	if best.Stance != "" && !weak && yesNoQuestion(q) && (!looseStance || best.Match >= likelyStanceMatch) {
+	if best.Stance != "" && !weak && yesNoQuestion(q) && (!looseStance || best.Match >= likelyStanceMatch || best.Likely >= likelyStanceLikely) {
 		stance := stanceBeside(best.Stance, best.Passage)
 		a.First, a.Stance = stance, stance
 		a.Text = stance + " " + best.Passage
@@ -301,8 +301,9 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 }
 
 // reOtherDanger is danger talk about someone else: "she wants to hurt
-// herself", "he keeps saying he wants to die".
-var reOtherDanger = mustPattern(`\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
+// herself", "he keeps saying he wants to die", "she wants to go to sleep
+// and not wake up".
+var reOtherDanger = mustPattern(`\b(?:she|he|they) (?:wants?|wanna|wish(?:es)?|wished|keeps? saying|said|says|talks? about)\b.{0,30}\b(?:not|never) wake up\b|\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
 
 // struggleSearch asks for the section on supporting someone who is
 // struggling.
@@ -316,7 +317,7 @@ func struggleSection(s Section) bool {
 
 // reCrisisTalk is a question in the words of danger or of getting urgent
 // help: only such a question may be answered from the crisis section.
-var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|(?:scared|afraid|frightened|terrified) of myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:be|been|is|are|am|were) better off dead|(?:everyone|everybody|people|the world|they|we|you|(?:my|his|her|their) family)(?:'d| would| will|'ll)? be better off without (?:me|her|him|them)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))|(?:alive|here) anymore|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
+var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|(?:scared|afraid|frightened|terrified) of myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:be|been|is|are|am|were) better off dead|(?:everyone|everybody|people|the world|they|we|you|(?:my|his|her|their) family)(?:'d| would| will|'ll)? be better off without (?:me|her|him|them)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))|(?:alive|here) anymore|(?:sleep|asleep|disappear|vanish) and (?:not|never) wake up|(?:not|never) wake up again|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
 // reOwnDanger is danger talk in which the asker is the one at risk.
 var reOwnDanger = mustPattern(`\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope)|better off without me)\b`)
@@ -358,6 +359,16 @@ func sureFit(hits []Section, r FitRule) int {
 // answered only because its section is likely must be for the section's
 // stance to open the answer.
 const likelyStanceMatch = 0.5
+
+// likelyStanceLikely is how likely the guide's model must find such a
+// section for its stance to open the answer however the question is worded:
+// a section the model is all but sure of is asked the question its stances
+// answer ("is it desperate to send another one" of the section on a second
+// message), and the stance itself has already been checked against the
+// question's act and frame (knowledge/stancefit.go). Across fresh11 to
+// fresh18 the stances it lets through were read one by one: one in about
+// twenty says the wrong thing, against none gained by the likeness alone.
+const likelyStanceLikely = 0.7
 
 // likelyOnly reports whether the hits are sure enough under r only because
 // one of them is likely enough.

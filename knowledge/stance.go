@@ -21,13 +21,25 @@ const (
 	nFrames
 )
 
+// doubtWords are the words that doubt what is asked about.
+const doubtWords = `(?:weird|rude|bad|wrong|horrible|awful|terrible|cruel|heartless|harsh|unkind|disrespectful|ungrateful|antisocial|anti social|desperate|annoying|selfish|cringe|cringey|cringy|strange|creepy|clingy|needy|silly|awkward|mean|unfair|pushy|dumb|stupid|inappropriate|toxic|odd|childish|petty|overstepping|overreacting|overthinking|overdoing|problem|unhealthy|harmful|lame|pathetic|crazy|mistake|intrusive|insensitive|obsessive|fake|shallow|too (?:much|late|soon|often|early|far|needy|clingy|forward|intense|pushy)|red flag|a bad idea|bad idea)`
+
+// A claim put to the companion to be checked ("someone told me having
+// boundaries is selfish, is that right") is put in doubt as much as the
+// plain question ("are boundaries selfish?"): checkedClaimRE finds a claim
+// of doubt closed by a request to confirm it.
+var checkedClaimRE = regexp.MustCompile(`(?i)\b(?:is|are|was|were|'s)\s+(?:[\p{L}']+\s+){0,3}?` + doubtWords + `\b[^.?!]{0,20}?,?\s*(?:is (?:that|it|this) (?:right|true|fair|so)|am i wrong|right\s*\?|true\s*\?)`)
+
 // doubtRE finds a question put in doubt: a clause opening with a verb of
 // being or seeming, then within a few words a word that doubts what is
 // asked about. A clause inside the question ("should i block someone who is
 // rude") does not count, nor doubt denied ("without being rude").
-var doubtRE = regexp.MustCompile(`(?i)(?:^|[,.;:!?(]|\b(?:or|but|so|and|like|honestly|tbh)\b)\s*(?:(?:do|does) (?:you|u) think\s+)?(?:is|was|am|are|were|would|will|does|do|did|it's|its|that's|thats)\b(?:\s+[\p{L}']+){0,5}?\s+(?:weird|rude|bad|wrong|desperate|annoying|selfish|cringe|cringey|cringy|strange|creepy|clingy|needy|silly|awkward|mean|unfair|pushy|dumb|stupid|inappropriate|toxic|odd|childish|petty|overstepping|overreacting|overthinking|overdoing|problem|unhealthy|harmful|lame|pathetic|crazy|mistake|intrusive|insensitive|obsessive|fake|shallow|too (?:much|late|soon|often|early|far|needy|clingy|forward|intense|pushy)|red flag|a bad idea|bad idea)\b|\bam i (?:wrong|being|overreacting|overthinking|the (?:problem|bad|asshole|jerk))\b`)
+var doubtRE = regexp.MustCompile(`(?i)(?:^|[,.;:!?(]|\b(?:or|but|so|and|like|honestly|tbh)\b)\s*(?:(?:do|does) (?:you|u) think\s+)?(?:is|was|am|are|were|would|will|does|do|did|it's|its|that's|thats)\b(?:\s+[\p{L}']+){0,5}?\s+` + doubtWords + `\b|\bam i (?:wrong|being|overreacting|overthinking|the (?:problem|bad|asshole|jerk))\b`)
 
 func frameOf(question string) frame {
+	if m := checkedClaimRE.FindString(question); m != "" && !deniedRE.MatchString(m) {
+		return frameDoubt
+	}
 	for _, m := range doubtRE.FindAllStringIndex(question, -1) {
 		if !deniedRE.MatchString(question[m[0]:m[1]]) {
 			return frameDoubt

@@ -13,6 +13,11 @@ func TestFrameOf(t *testing.T) {
 		{"i keep sending voice notes, am i being too much", frameDoubt},
 		{"is skipping her party really that petty", frameDoubt},
 		{"can i say no to the trip without being rude", framePlain},
+		{"would it be awful to leave the family chat", frameDoubt},
+		{"is it heartless to stop replying to him", frameDoubt},
+		{"my brother says muting the family chat is rude, is that fair", frameDoubt},
+		{"a friend reckons asking for space is childish, right?", frameDoubt},
+		{"my aunt says leaving the group isn't rude, is that true", framePlain},
 		{"should i report the man who is rude to everyone", framePlain},
 		{"he replied a week late, is that not weird", framePlain},
 	}
