@@ -6,11 +6,11 @@ import "regexp"
 // girl, Mia", "baby boy – named Idris", "a little boy!! called Kit". The
 // name is what the baby is called, never something the parents did, so it
 // is said as its own clause: "a girl. the baby is called Mia". A word
-// after a bare comma is only a name in capitals ("a boy, finally" names
-// nobody).
+// after a bare comma is only a name in capitals and said on its own ("a
+// boy, finally" and "twins! Can you…" name nobody).
 func babyNameApart(text string) string {
 	text = babyThenCalled.ReplaceAllString(text, "$1. the baby is called $2")
-	return babyThenName.ReplaceAllString(text, "$1. the baby is called $2")
+	return babyThenName.ReplaceAllString(text, "$1. the baby is called $2$3")
 }
 
 // babyKind is how a new baby is told: "a girl", "baby boy", "a new baby
@@ -20,5 +20,5 @@ const babyKind = `((?:\b(?:a|an|a new|a little|a baby|a beautiful|a healthy|a go
 
 var (
 	babyThenCalled = regexp.MustCompile(`(?i)` + babyKind + `\s*[,!.\-–—:]+\s*(?:who(?:'s| is) |they(?:'ve)? )?(?:named|called|name(?:d)? is) ([\p{L}][\p{L}'-]+)`)
-	babyThenName   = regexp.MustCompile(`(?i)` + babyKind + `(?:\s*[,!–—:-]+)+\s*(\p{Lu}[\p{Ll}'-]+)\b`)
+	babyThenName   = regexp.MustCompile(`(?i)` + babyKind + `(?:\s*[,!–—:-]+)+\s*(\p{Lu}[\p{Ll}'-]+)(\s*[,.!;(]|\s+(?:and|born|at|weighing)\b|\s*$)`)
 )

@@ -1237,6 +1237,9 @@ func normalise(s, name string) string {
 			return first
 		})
 	}
+	// "Dev and his fiancee Harriet, they got engaged": the two named
+	// are who did it, said once.
+	s = regexp.MustCompile(`(?i)\b(`+regexp.QuoteMeta(first)+` and (?:(?:his|her|their) [\p{L}-]+ )?\p{Lu}[\p{L}'-]+)\s*[,—-]+\s*they(?:'ve| have)? `).ReplaceAllString(s, "$1 ")
 	s = np.andI.ReplaceAllString(s, "we$1")
 	// "him and me ran the school radio": the two of them are "we".
 	s = pairWe.ReplaceAllString(s, "we$1")
@@ -1814,9 +1817,9 @@ func deadByName(c, lost, lostAs string) string {
 	return subj + c[len(n):]
 }
 
-// twoWhens finds a plan's last two phrases of when or where: "5 a side
-// | on thursdays | over the summer".
-var twoWhens = regexp.MustCompile(`(?i)^(.+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+)$`)
+// twoWhens finds a plan's last two phrases of when: "5 a side | on
+// thursdays | over the summer"; never a where ("back in town").
+var twoWhens = regexp.MustCompile(`(?i)^(.+?) ((?:on|over|during|every|this|next|after|before) [\w' -]+?) ((?:on|over|during|every|this|next|after|before) [\w' -]+)$`)
 
 // swapLastTwo says a plan's last two phrases of when or where the other
 // way round, the second after a comma; a plan without two is kept.
