@@ -24,3 +24,13 @@ func TestCoupleNewsAndBareNews(t *testing.T) {
 		}
 	}
 }
+
+// A shorter draft keeps what it asks of them: the question stays, the
+// opening stays, and lines in between go first.
+func TestShorterKeepsTheAsk(t *testing.T) {
+	text := "i need to tell my flatmate Joss that i failed my driving test and im gutted. i just need him to come round tonight with pizza"
+	d := Write(Spec{Occasion: Support, Name: "Joss", Length: "short", Details: Parse(text, "Joss", Support)})
+	if !strings.Contains(d, "come round tonight") {
+		t.Errorf("short draft = %q, want the ask kept", d)
+	}
+}

@@ -470,9 +470,36 @@ func shorten(parts []string) []string {
 		keep = append([]string{strings.TrimPrefix(parts[0], "~")}, keep...)
 	}
 	if len(keep) > 3 {
-		keep = append(keep[:2:2], keep[len(keep)-1])
+		keep = append(shortBody(keep[:len(keep)-1], 2), keep[len(keep)-1])
 	}
 	return keep
+}
+
+// shortBody keeps n of a draft's lines before its closing, in order: a
+// question first, as it carries what is asked of them ("Could you come
+// over tonight?"), then the earliest lines.
+func shortBody(lines []string, n int) []string {
+	picked := make([]bool, len(lines))
+	left := n
+	for i, l := range lines {
+		if left > 0 && i > 0 && strings.HasSuffix(l, "?") {
+			picked[i] = true
+			left--
+		}
+	}
+	for i := range lines {
+		if left > 0 && !picked[i] {
+			picked[i] = true
+			left--
+		}
+	}
+	var out []string
+	for i, l := range lines {
+		if picked[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func (w *writer) extra() string {
