@@ -20,5 +20,5 @@ const babyKind = `((?:\b(?:a|an|a new|a little|a baby|a beautiful|a healthy|a go
 
 var (
 	babyThenCalled = regexp.MustCompile(`(?i)` + babyKind + `\s*[,!.\-–—:]+\s*(?:who(?:'s| is) |they(?:'ve)? )?(?:named|called|name(?:d)? is) ([\p{L}][\p{L}'-]+)`)
-	babyThenName   = regexp.MustCompile(`(?i)` + babyKind + `(?:\s*[,!–—:-]+)+\s*(\p{Lu}[\p{Ll}'-]+)(\s*[,.!;(]|\s+(?:and|born|at|weighing)\b|\s*$)`)
+	babyThenName   = regexp.MustCompile(`(?i)` + babyKind + `(?:\s*[,!–—:-]+)+\s*(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)?)(\s*[,.!;(]|\s+(?:and|born|at|weighing|who|is|was|arrived|came|on|this|last|yesterday|today|tonight|\d)|\s*$)`)
 )

@@ -1817,16 +1817,20 @@ func deadByName(c, lost, lostAs string) string {
 	return subj + c[len(n):]
 }
 
-// twoWhens finds a plan's last two phrases of when: "5 a side | on
-// thursdays | over the summer"; never a where ("back in town").
-var twoWhens = regexp.MustCompile(`(?i)^(.+?) ((?:on|over|during|every|this|next|after|before) [\w' -]+?) ((?:on|over|during|every|this|next|after|before) [\w' -]+)$`)
+// twoWhens finds a plan's last two phrases of when or where: "5 a side |
+// on thursdays | over the summer".
+var twoWhens = regexp.MustCompile(`(?i)^(.+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+)$`)
 
 // swapLastTwo says a plan's last two phrases of when or where the other
 // way round, the second after a comma; a plan without two is kept.
 func swapLastTwo(plan string) string {
 	m := twoWhens.FindStringSubmatch(plan)
-	if m == nil {
+	if m == nil || boundBefore.MatchString(m[1]) {
 		return plan
 	}
 	return m[1] + " " + m[3] + ", " + m[2]
 }
+
+// boundBefore is a word the phrase after it belongs to: "back in town",
+// "home at Christmas", "out at the lake".
+var boundBefore = regexp.MustCompile(`(?i)\b(?:back|home|out|away|up|down|over|round|around)$`)

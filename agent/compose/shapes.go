@@ -476,13 +476,13 @@ func shorten(parts []string) []string {
 }
 
 // shortBody keeps n of a draft's lines before its closing, in order: a
-// question first, as it carries what is asked of them ("Could you come
-// over tonight?"), then the earliest lines.
+// line asking something of them first ("Could you come over tonight?"),
+// as it carries what the message is for, then the earliest lines.
 func shortBody(lines []string, n int) []string {
 	picked := make([]bool, len(lines))
 	left := n
 	for i, l := range lines {
-		if left > 0 && i > 0 && strings.HasSuffix(l, "?") {
+		if left > 0 && i > 0 && askLine.MatchString(l) {
 			picked[i] = true
 			left--
 		}
@@ -535,3 +535,7 @@ var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it ha
 // calendarWord is a day or a month typed in lower case; "may" and "march"
 // are left alone, being words too.
 var calendarWord = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b`)
+
+// askLine is a line asking something of them: "Could you…?", "Would you
+// be up for…?", "Any chance you…?".
+var askLine = regexp.MustCompile(`^(?:Could|Would|Can|Will) you\b.*\?$|^(?:Any chance|Are you free|Is there any chance)\b.*\?$`)
