@@ -436,6 +436,11 @@ func otherOccasion(text string, d DraftDetails) string {
 		// "make it really low pressure" asks for a feel, not a hard time.
 		return ""
 	}
+	if d.Occasion != "" && registerAsked.MatchString(rest) {
+		// "make it more professional" of a thank-you to a former boss
+		// asks for a register, not for another occasion.
+		return ""
+	}
 	occ := supportiveOccasion(rest)
 	if occ == "" {
 		occ = occasionFromWords(rest)
@@ -452,6 +457,11 @@ func otherOccasion(text string, d DraftDetails) string {
 	}
 	return occ
 }
+
+// registerAsked is how a message should sound said with a word an
+// occasion could be read from: "more professional", "keep it professional",
+// "professional sounding".
+var registerAsked = mustPattern(`\b(?:more|less|bit|quite|very|sound|sounding|keep it|make it|keep things|fairly|pretty) professional\b|\bprofessional(?:-| )?(?:sounding|tone|feel|register)\b`)
 
 // lowStakes is a feel asked for with a word an occasion could be read
 // from: "low pressure", "low key", "no pressure".

@@ -220,6 +220,12 @@ var gatherFor = regexp.MustCompile(`(?i)^(?:and |so |but )?(?:I ?)?(?:really |ju
 // monthly dinners back up".
 var restartThing = regexp.MustCompile(`(?i)^(?:.*?\b(?:and|so|but) )?(?:I ?)?(?:really |just )?(?:want|wanna|'d like|would like|'d love|would love|was hoping|am hoping|hope|need)(?: to)? (?:get|start|kick|restart) ((?:the |our )?[\w' -]{3,40}?) (?:going|started|back up|up and running|off|back)(?: again)?$`)
 
+// groupWhoFor asks a group who is up for something, or whether anyone
+// would like to do something: "ask whos up for a curry on friday", "see
+// if anyone would like to start again in may". The second group is the
+// plan; the first says whether it starts with a verb in its plain form.
+var groupWhoFor = regexp.MustCompile(`(?i)\b(?:see|ask|check|find out|asking|seeing) (?:who(?:'s|s| is| are|'d| would)?|(?:if|whether) (?:anyone|anybody|people|everyone|any of them|the others)(?:'s| is| are| would| 'd|'d)?) (?:be )?(up for|keen for|keen on|free for|in for|around for|interested in|like to|want to|wants to|fancy|fancies)(?: to)? (.+)$`)
+
 var groupFancy = regexp.MustCompile(`(?i)^(?:and )?(?:(?:I )?(?:want|wanna|'d like|would like|was hoping|am hoping)(?: to)? )?(?:see|ask|check|find out) (?:if|whether) (?:anyone|anybody|any of them|people|everyone|everybody|the lads|the girls|folks)(?: would| is| are|'s|'d)? (?:fancies|fancy|wants?|up for|be up for|keen on|keen for|free for|interested in)(?: to)? (.+)$`)
 
 // someoneElsesDay is news of someone a group shares, not the group

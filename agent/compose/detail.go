@@ -66,7 +66,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
-	told := withSaidThat(withoutChatSource(thingsBroke(text)))
+	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text))))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
@@ -266,6 +266,25 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			// "can i suggest a new book": the suggestion itself.
 			raw = askToSuggest.ReplaceAllString(raw, "suggest ")
+			if m := groupWhoFor.FindStringSubmatch(strings.TrimRight(raw, ".!")); m != nil {
+				// "ask whos up for a curry on friday", "see if anyone would
+				// like to meet again in june": the plan, a verb said as
+				// doing it.
+				plan := m[2]
+				if strings.HasSuffix(strings.ToLower(m[1]), "to") {
+					plan = baseGerund(plan)
+				}
+				plan = trimTail(plan)
+				if sharesRun(plan, text, 7) {
+					// "5 a side on thursdays over the summer" reads the
+					// same as "5 a side over the summer, on thursdays".
+					plan = swapLastTwo(plan)
+				}
+				if t := avoidCopy(plan, text, 7); t != "" {
+					out = appendDetail(out, Detail{Kind: Plan, Text: t})
+				}
+				continue
+			}
 			if m := groupFancy.FindStringSubmatch(raw); m != nil {
 				// "see if anyone fancies a kickabout": the plan, in words of
 				// its own when it is long.
@@ -1218,6 +1237,9 @@ func normalise(s, name string) string {
 			return first
 		})
 	}
+	// "Dev and his fiancee Harriet, they got engaged": the two named
+	// are who did it, said once.
+	s = regexp.MustCompile(`(?i)\b(`+regexp.QuoteMeta(first)+` and (?:(?:his|her|their) [\p{L}-]+ )?\p{Lu}[\p{L}'-]+)\s*[,—-]+\s*they(?:'ve| have)? `).ReplaceAllString(s, "$1 ")
 	s = np.andI.ReplaceAllString(s, "we$1")
 	// "him and me ran the school radio": the two of them are "we".
 	s = pairWe.ReplaceAllString(s, "we$1")
@@ -1794,3 +1816,21 @@ func deadByName(c, lost, lostAs string) string {
 	}
 	return subj + c[len(n):]
 }
+
+// twoWhens finds a plan's last two phrases of when or where: "5 a side |
+// on thursdays | over the summer".
+var twoWhens = regexp.MustCompile(`(?i)^(.+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+?) ((?:on|at|in|over|during|every|this|next|after|before) [\w' -]+)$`)
+
+// swapLastTwo says a plan's last two phrases of when or where the other
+// way round, the second after a comma; a plan without two is kept.
+func swapLastTwo(plan string) string {
+	m := twoWhens.FindStringSubmatch(plan)
+	if m == nil || boundBefore.MatchString(m[1]) {
+		return plan
+	}
+	return m[1] + " " + m[3] + ", " + m[2]
+}
+
+// boundBefore is a word the phrase after it belongs to: "back in town",
+// "home at Christmas", "out at the lake".
+var boundBefore = regexp.MustCompile(`(?i)\b(?:back|home|out|away|up|down|over|round|around)$`)

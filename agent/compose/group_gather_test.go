@@ -103,3 +103,25 @@ func TestRequestLeftoverIsNoElaboration(t *testing.T) {
 		}
 	}
 }
+
+// Asking a group who is up for something, or whether anyone would like to
+// do it, puts the plan to them, a verb said as doing it; a long plan is
+// said in another order rather than copied, and where the writer offers
+// to host, said after a comma, goes with it.
+func TestGroupWhoIsUpFor(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"the climbing lot went silent. ask whos up for bouldering on saturday", "How about bouldering on Saturday?"},
+		{"can you check if anybody would like to meet up in june", "How about meeting up in June?"},
+		{"see if anyone wants to get lunch next week, maybe at mine", "How about getting lunch next week at mine?"},
+	} {
+		d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(tc.text, "", Group)})
+		if !strings.Contains(d, tc.want) || !strings.HasSuffix(d, "Who's in?") {
+			t.Errorf("draft from %q = %q, want %q and \"Who's in?\"", tc.text, d, tc.want)
+		}
+	}
+	text := "want to ask whos up for a walk by the canal on fridays after work"
+	d := Write(Spec{Occasion: Group, Tie: TieGroup, Details: Parse(text, "", Group)})
+	if !strings.Contains(d, "walk") || !strings.Contains(d, "canal") || sharesRun(d, text, 7) {
+		t.Errorf("draft from %q = %q, want the walk put to them in other words", text, d)
+	}
+}

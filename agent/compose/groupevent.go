@@ -91,6 +91,10 @@ func groupEvent(c string) (d Detail, when string, ok bool) {
 	if m := nextBook.FindStringSubmatch(c); m != nil {
 		return Detail{Kind: Feeling, Text: "Next up is " + bookTitle(m[1])}, "", true
 	}
+	if m := atOurs.FindStringSubmatch(c); m != nil {
+		// "perhaps at my house": where, offered, joined to the plan.
+		return Detail{}, strings.ToLower(m[1]), true
+	}
 	if whenWhere.MatchString(c) && !hasVerb(strings.ToLower(c)) && len(strings.Fields(c)) <= 10 {
 		return Detail{}, whenText(" " + c), true
 	}
@@ -249,3 +253,7 @@ func joinWhens(ds []Detail) []Detail {
 // plainDay is a when that is only a day: "on Saturday the 18th", "on the
 // 3rd", "next Friday".
 var plainDay = regexp.MustCompile(`(?i)^(?:on |this |next )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d+(?:st|nd|rd|th)?)?|the \d+(?:st|nd|rd|th)?)(?: (?:morning|afternoon|evening|night))?$`)
+
+// atOurs is only where the writer offers to have the group, said on its
+// own: "perhaps at my house", "maybe at ours".
+var atOurs = regexp.MustCompile(`(?i)^(?:(?:perhaps|maybe|possibly|probably|ideally|or)\s+)*(at (?:(?:my|our) (?:house|place|flat|home|garden)|mine|ours))$`)

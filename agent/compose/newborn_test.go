@@ -32,3 +32,26 @@ func TestNewbornGreetedByName(t *testing.T) {
 		}
 	}
 }
+
+// A new baby's name said after a comma or a dash ("a boy, Felix", "baby
+// girl - named Ines") is what the baby is called, glad of it, never
+// something the parents did; a child told by whose they are keeps out.
+func TestBabyNameAfterComma(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"my cousin had her baby last night!! a boy, Felix, 8lbs", "Felix"},
+		{"they had a baby girl - named Ines", "Ines"},
+		{"a little girl! called Marisol", "Marisol"},
+	} {
+		d := Write(Spec{Occasion: Congrats, Name: "Rosa", Details: Parse(tc.text, "Rosa", Congrats)})
+		if !strings.Contains(d, tc.name+" is such") || strings.Contains(d, "you named") || strings.Contains(d, "you called") {
+			t.Errorf("draft from %q = %q, want %s said as the baby's name", tc.text, d, tc.name)
+		}
+	}
+	for _, text := range []string{"their boy, Sam, started school", "it's a boy, finally"} {
+		for _, d := range Parse(text, "Rosa", Congrats) {
+			if strings.HasPrefix(d.Text, "named:") {
+				t.Errorf("%q read as a baby's name: %q", text, d.Text)
+			}
+		}
+	}
+}

@@ -285,6 +285,11 @@ func (w *writer) newsLine(t string, v int) string {
 			// "you work in renewables" is who they are, not an achievement.
 			return "It was great to hear that " + t + "."
 		}
+		if m := bareNewsNP.FindStringSubmatch(t); m != nil && !hasVerb(strings.ToLower(m[1])) {
+			// "an engagement", "a new job": only what the news is, so
+			// theirs, congratulated.
+			return "Congratulations on your " + m[1] + "!"
+		}
 		if !w.hearsay {
 			return "I'm so happy " + t + " — congratulations!"
 		}
@@ -405,3 +410,7 @@ var (
 	// finalised".
 	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)
 )
+
+// bareNewsNP is news told only by what it is: "an engagement", "a new
+// baby", "the promotion".
+var bareNewsNP = regexp.MustCompile(`(?i)^(?:a|an|the) ([a-z][a-z' -]{2,30})$`)

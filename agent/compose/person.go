@@ -297,6 +297,38 @@ func gerund(s string) (string, bool) {
 	return s, false
 }
 
+// baseGerund turns a clause's first verb in its plain form into its -ing
+// form: "meet up in june" → "meeting up in june", "start again" →
+// "starting again", "have a picnic" → "having a picnic".
+func baseGerund(s string) string {
+	w, rest, _ := strings.Cut(s, " ")
+	low := strings.ToLower(w)
+	var g string
+	switch {
+	case low == "be" || low == "see" || strings.HasSuffix(low, "ee") || strings.HasSuffix(low, "ing"):
+		g = low
+		if !strings.HasSuffix(low, "ing") {
+			g += "ing"
+		}
+	case strings.HasSuffix(low, "ie"):
+		g = strings.TrimSuffix(low, "ie") + "ying"
+	case strings.HasSuffix(low, "e") && len(low) > 2:
+		g = strings.TrimSuffix(low, "e") + "ing"
+	case len(low) == 3 && shortDoubled(low):
+		g = low + low[2:] + "ing"
+	default:
+		g = low + "ing"
+	}
+	return strings.TrimSpace(g + " " + rest)
+}
+
+// shortDoubled is a three-letter verb whose last letter doubles before
+// -ing: "get", "run", "sit", never "row" or "fix".
+func shortDoubled(w string) bool {
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	return !vowel(w[0]) && vowel(w[1]) && !vowel(w[2]) && strings.IndexByte("wxy", w[2]) < 0
+}
+
 var andLead = regexp.MustCompile(`^and (?:also )?(?:(?:even|then|still|always|kindly|actually) )?`)
 
 var andVerb = regexp.MustCompile(`\band (?:also )?(?:(?:even|then|still|always|kindly|actually) )?(?:\w+ed|rang|took|found|gave|brought|sent|came|drove|made|kept|left|got|put|ran|sat|stood|told|wrote|paid|lent|bought|met|did)\b`)

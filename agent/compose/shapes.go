@@ -470,9 +470,36 @@ func shorten(parts []string) []string {
 		keep = append([]string{strings.TrimPrefix(parts[0], "~")}, keep...)
 	}
 	if len(keep) > 3 {
-		keep = append(keep[:2:2], keep[len(keep)-1])
+		keep = append(shortBody(keep[:len(keep)-1], 2), keep[len(keep)-1])
 	}
 	return keep
+}
+
+// shortBody keeps n of a draft's lines before its closing, in order: a
+// line asking something of them first ("Could you come over tonight?"),
+// as it carries what the message is for, then the earliest lines.
+func shortBody(lines []string, n int) []string {
+	picked := make([]bool, len(lines))
+	left := n
+	for i, l := range lines {
+		if left > 0 && i > 0 && askLine.MatchString(l) {
+			picked[i] = true
+			left--
+		}
+	}
+	for i := range lines {
+		if left > 0 && !picked[i] {
+			picked[i] = true
+			left--
+		}
+	}
+	var out []string
+	for i, l := range lines {
+		if picked[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func (w *writer) extra() string {
@@ -508,3 +535,7 @@ var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it ha
 // calendarWord is a day or a month typed in lower case; "may" and "march"
 // are left alone, being words too.
 var calendarWord = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b`)
+
+// askLine is a line asking something of them: "Could you…?", "Would you
+// be up for…?", "Any chance you…?".
+var askLine = regexp.MustCompile(`^(?:Could|Would|Can|Will) you\b.*\?$|^(?:Any chance|Are you free|Is there any chance)\b.*\?$`)
