@@ -78,3 +78,33 @@ func TestToldAroundTheAct(t *testing.T) {
 		{"my laptop tried to kill itself again lol", None},
 	})
 }
+
+// TestEverydayReadingsQuiet checks everyday readings of words that also
+// tell of a brink, a dose, things not needed or a locked door, each with
+// its dangerous twin: a roof sat on, a bridge watched from, a daily dose
+// asked, a car not needed for a weekend, pills packed for a trip, books
+// outgrown, a wifi rule, and a fall from a boat that is not a kitchen slip.
+func TestEverydayReadingsQuiet(t *testing.T) {
+	checkSituations(t, []situationCase{
+		{"sitz auf dem dach", None},
+		{"ich sitz auf dem dach und trink ein bier, schöne aussicht", None},
+		{"sitz auf dem dach, morgen spring ich", Self},
+		{"stood on the bridge for ages", None},
+		{"stood on the bridge for an hour watching the swans", None},
+		{"stood on the bridge for ages looking down at the water, so close", Self},
+		{"been standing on the ledge for an hour", Self},
+		{"wie viele tabletten", None},
+		{"wie viele ibuprofen darf ich am tag nehmen", None},
+		{"ich hab 40 tabletten gesammelt, wie viele tabletten reichen", Self},
+		{"i won't be needing the car this weekend", None},
+		{"i wont be needing the spare keys after friday", Self},
+		{"ho messo da parte le pillole per la vacanza", None},
+		{"ho messo da parte le pastiglie, stanotte le prendo tutte", Self},
+		{"gave my textbooks to my cousin, i dont need them anymore", None},
+		{"gave my guitar to my cousin, i dont need it anymore", Self},
+		{"my parents lock me out of the wifi at night", None},
+		{"my dad locks me out of the house all night when hes drunk", Abuse},
+		{"hij is van de boot gevallen en we kunnen hem niet vinden", Medical},
+		{"mijn zoontje is gevallen met de fiets en heeft een snee", None},
+	})
+}
