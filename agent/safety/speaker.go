@@ -172,6 +172,10 @@ var speakerWords = map[string]bool{
 	// German speech drops the "ich" before a verb in the first person
 	// ("hab ihn schon abgegeben", "brauch das bald nicht mehr").
 	"hab": true, "brauch": true,
+	// The first person of "to be" and of seeing, whose ending names the
+	// speaker ("solo soy un estorbo", "nie widze sensu"), and a dose
+	// told of the next time ("la proxima tomo mas").
+	"soy": true, "estoy": true, "sou": true, "estou": true, "suis": true, "jestem": true, "widze": true, "bin": true, "tomo": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
@@ -262,7 +266,8 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 // name in English and "yo" a greeting; "il", the English "i'll" as
 // messages are folded ("ill be gone"), is "he" in French and "the" in
 // Italian.
-var speakerOnlyIn = map[string]string{"i": "en", "il": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de"}
+var speakerOnlyIn = map[string]string{"i": "en", "il": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de",
+	"soy": "es", "estoy": "es", "tomo": "es", "sou": "pt", "estou": "pt", "suis": "fr", "jestem": "pl", "widze": "pl", "bin": "de"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
