@@ -61,7 +61,12 @@ draining | my feet | feet are | im dying`)
 // gripe cue, no question, and no low feeling about people that the
 // feeling replies know better (a gripe about being left out is a hurt).
 func gripe(text string) bool {
-	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) && !nuisance(text) {
+	if asksSomething(text) || !hasPhrase(lowPadded(withoutBackAgain(foldText(text))), gripeCues) && !nuisance(text) {
+		// "we're talking again" sighs at nothing.
+		return false
+	}
+	if hasPhrase(lowPadded(text), fertilityLossCues) {
+		// "ivf didn't work again" is a grief, however it sighs.
 		return false
 	}
 	if reOwnFault.MatchString(foldText(text)) {
@@ -123,7 +128,7 @@ func deathOfSomeone(text string) bool {
 }
 
 // sadWords name a low feeling outright.
-var sadWords = phrases(`sad | upset | unhappy | feel | feeling | felt | cry | crying | cried`)
+var sadWords = phrases(`sad | upset | unhappy | feel | feeling | felt | cry | crying | cried | just heavy | feels heavy | feel heavy | felt heavy | heavy heart | heavy day | heavy week | weighs on | weighing on | weighed on`)
 
 // lightFeelings are the feelings a gripe may carry and still be answered
 // lightly.

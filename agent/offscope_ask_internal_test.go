@@ -1,0 +1,56 @@
+package agent
+
+import "testing"
+
+func TestOutsideAskReadsPassingQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"reckon the celtics make the finals this season?", true},
+		{"what should i make for dinner tonight, tired of rice", true},
+		{"should i cook for my sister when she visits", false},
+		{"my team lost again lol", false},
+		{"how do i make friends at 40", false},
+	} {
+		r := classify(tt.text)
+		got := r.Label == "offtopic" && r.Sure() || outsideAsk(tt.text, r)
+		if got != tt.want {
+			t.Errorf("%q read off-topic: %v, want %v (%s %.2f)", tt.text, got, tt.want, r.Label, r.Confidence)
+		}
+	}
+}
+
+func TestGoodThingBackAgainIsNoGripe(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"me and my brother are speaking again after a year", false},
+		{"the boiler broke again ugh", true},
+		{"the second round of ivf failed again", false},
+	} {
+		if got := gripe(tt.text); got != tt.want {
+			t.Errorf("gripe(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if !badNews("our embryo transfer failed last week") {
+		t.Error("a failed embryo transfer is not heard as bad news")
+	}
+}
+
+func TestThanksForOutcome(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"thanks so much, the text to my dad worked and we're talking again", true},
+		{"cheers for the help, me and jo are friends again", true},
+		{"thanks for helping me write to my dad", false},
+		{"thank you", false},
+	} {
+		if got := thanksForOutcome(tt.text); got != tt.want {
+			t.Errorf("thanksForOutcome(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
