@@ -54,3 +54,19 @@ func TestThanksForOutcome(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceWonIsGoodNews(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"i got into the masters course!!", true},
+		{"got onto the apprenticeship scheme at the hospital", true},
+		{"my son got into the county squad", true},
+		{"got into pottery over the summer", false},
+	} {
+		if got := goodNews(tt.text); got != tt.want {
+			t.Errorf("goodNews(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
