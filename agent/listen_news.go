@@ -138,7 +138,7 @@ func readNews(text string) newsReading {
 		// "the printer has died again": a thing, not a loss.
 		r.kind = newsNone
 	}
-	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text))
+	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text)) || reOwnJobLoss.MatchString(foldText(text))
 	if r.self {
 		return r
 	}
@@ -524,6 +524,11 @@ var selfOpeners = wordset.Of(`i im i'm ive i've id i'd ill i'll me we we're were
 var selfVerbs = wordset.Of(`got passed failed finished started start starting moving moved quit quitting
 ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been signed
 retired retiring bought transferring transferred switching switched`)
+
+// reOwnJobLoss is the person's own job lost, wherever it is said in the
+// news: "redundancies at work and i'm one of them", "found out today im
+// being made redundant", "cuts at the office, i lost my job".
+var reOwnJobLoss = mustPattern(`\b(?:(?:i|im|i'm|i am|ive|i've) (?:just |now |also |officially )?(?:being |getting |been |was |got |am )?(?:made redundant|laid off|let go|fired|sacked)|i (?:have |ve |just |also )?lost my (?:job|role|position)|(?:im|i'm|i am) (?:losing|going to lose|about to lose) my (?:job|role|position)|(?:im|i'm|i am) (?:one of them|on the list|among them|in the first round))\b`)
 
 // ownNewsSubject reports news about the person themselves: its subject is
 // "i", "we", "me and X" or "X and i", or left out ("got the job!").

@@ -70,3 +70,18 @@ func TestPlaceWonIsGoodNews(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnJobLossIsOwnNews(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"cuts at the warehouse this week and i'm one of them", true},
+		{"heard this morning i'm getting laid off in march", true},
+		{"my brother got laid off on friday", false},
+	} {
+		if got := readTold(tt.text).self; got != tt.want {
+			t.Errorf("readTold(%q).self = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
