@@ -61,7 +61,12 @@ draining | my feet | feet are | im dying`)
 // gripe cue, no question, and no low feeling about people that the
 // feeling replies know better (a gripe about being left out is a hurt).
 func gripe(text string) bool {
-	if asksSomething(text) || !hasPhrase(lowPadded(text), gripeCues) && !nuisance(text) {
+	if asksSomething(text) || !hasPhrase(lowPadded(withoutBackAgain(foldText(text))), gripeCues) && !nuisance(text) {
+		// "we're talking again" sighs at nothing.
+		return false
+	}
+	if hasPhrase(lowPadded(text), fertilityLossCues) {
+		// "ivf didn't work again" is a grief, however it sighs.
 		return false
 	}
 	if reOwnFault.MatchString(foldText(text)) {
@@ -123,7 +128,7 @@ func deathOfSomeone(text string) bool {
 }
 
 // sadWords name a low feeling outright.
-var sadWords = phrases(`sad | upset | unhappy | feel | feeling | felt | cry | crying | cried`)
+var sadWords = phrases(`sad | upset | unhappy | feel | feeling | felt | cry | crying | cried | just heavy | feels heavy | feel heavy | felt heavy | heavy heart | heavy day | heavy week | weighs on | weighing on | weighed on`)
 
 // lightFeelings are the feelings a gripe may carry and still be answered
 // lightly.
@@ -234,6 +239,12 @@ handed in | got engaged | engaged | got a puppy | got a kitten | new puppy | new
 killed it | nailed it | nailed my | smashed it | smashed my | crushed it | aced | went well | went really well | went great | won the | we won | i won |
 had such a good | had a great | had a lovely | had the best | best day | great day | lovely day | good day`)
 
+// reGotIntoPlace is a place won on a course, at a school or in a team:
+// "i got into the masters course!!", "got onto the apprenticeship
+// scheme". Something got into as a pastime ("got into knitting") is not
+// one.
+var reGotIntoPlace = mustPattern(`\bgot (?:into|onto|a place on|a place at|a spot on|a spot in) (?:the |a |an |my |our )?(?:\w+ ){0,3}(?:course|uni|university|college|school|program|programme|masters|phd|degree|academy|team|squad|band|choir|orchestra|apprenticeship|scheme|conservatory|residency|fellowship|internship)\b`)
+
 // reNotGood is a good word said with "not" before it: "not great", "isn't
 // doing so well", "not feeling good at all".
 var reNotGood = mustPattern(`\b(?:not|isnt|isn't|isn t|aint|ain't|never|hardly|far from)\s+(?:(?:doing|feeling|looking|coping|holding up|so|too|that|very|really|all that|super|exactly)\s+){0,2}(?:great|good|well|amazing|brilliant|fine|happy|ok|okay|alright|too good|the best)\b`)
@@ -254,7 +265,7 @@ func goodNews(text string) bool {
 		// hurt, whatever glad word is in it.
 		return false
 	}
-	if hasPhrase(lowPadded(text), goodNewsCues) || reBestEver.MatchString(foldText(text)) {
+	if hasPhrase(lowPadded(text), goodNewsCues) || reBestEver.MatchString(foldText(text)) || reGotIntoPlace.MatchString(foldText(text)) {
 		return true
 	}
 	f := listen.Feel(text)

@@ -259,7 +259,7 @@ gutted | heartbroken | feel awful | feel terrible | feel horrible | feeling awfu
 			// Said of anything, not only people: "work was rough", "my
 			// plant died and im kind of sad".
 			"I'm sorry you're feeling low. It's okay to feel it, whatever it's about.",
-			"Some days just feel heavier than others, and that's okay, even with no reason you can point to.",
+			"Some days are just heavy, and that's okay, even with no reason you can point to.",
 		}, step: stepLift},
 }
 

@@ -61,6 +61,12 @@ under the weather | in rehab | into rehab | back in rehab | relapsed | using aga
 tumour | tumor | a stroke | heart attack | seizure | had a fall | took a fall | fell and | fractured | seriously ill | really ill | very ill | so ill | unwell | really sick |
 very sick | so sick | surgery | an operation | operation | op | having an operation | dementia | alzheimers | chemo | miscarriage |
 got covid | has covid | passed out | blacked out | fainted`)
+	// fertilityLossCues tell a try for a baby that failed or a pregnancy
+	// lost: a grief, never a gripe.
+	fertilityLossCues = phrases(`ivf didnt work | ivf did not work | ivf hasnt worked | ivf has not worked | ivf failed | ivf round failed |
+round of ivf failed | ivf cycle failed | transfer didnt work | transfer failed | embryo transfer failed | embryo didnt take |
+negative pregnancy test | another negative test | another negative pregnancy test | had a miscarriage | have had a miscarriage |
+miscarried | lost the baby | lost our baby | lost my baby | pregnancy loss | iui didnt work | iui failed`)
 	// setbackCues are a loss or a no: a job gone, a test failed.
 	setbackCues = phrases(`got into trouble | got in trouble | in trouble at | got into a fight | got in a fight | got into debt |
 got into an accident | got into a car accident | got in an accident | got into a mess | got into an argument | didnt get | did not get | didnt pass | did not pass | didnt make the | did not make the |
@@ -132,7 +138,7 @@ func readNews(text string) newsReading {
 		// "the printer has died again": a thing, not a loss.
 		r.kind = newsNone
 	}
-	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text))
+	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text)) || reOwnJobLoss.MatchString(foldText(text))
 	if r.self {
 		return r
 	}
@@ -179,7 +185,7 @@ func newsKindOf(padded string) newsKind {
 		return newsDeath
 	case hasPhrase(padded, babyCues):
 		return newsBaby
-	case hasPhrase(padded, setbackCues) || passiveNews(f, badPassives):
+	case hasPhrase(padded, setbackCues) || hasPhrase(padded, fertilityLossCues) || passiveNews(f, badPassives):
 		return newsSetback
 	case changed(padded) && !reLetDown.MatchString(padded):
 		// "blanked on my mates leaving do": the person's own slip, not
@@ -518,6 +524,11 @@ var selfOpeners = wordset.Of(`i im i'm ive i've id i'd ill i'll me we we're were
 var selfVerbs = wordset.Of(`got passed failed finished started start starting moving moved quit quitting
 ran won graduated aced nailed smashed handed lost didnt didn't couldnt couldn't havent haven't been signed
 retired retiring bought transferring transferred switching switched`)
+
+// reOwnJobLoss is the person's own job lost, wherever it is said in the
+// news: "redundancies at work and i'm one of them", "found out today im
+// being made redundant", "cuts at the office, i lost my job".
+var reOwnJobLoss = mustPattern(`\b(?:(?:i|im|i'm|i am|ive|i've) (?:just |now |also |officially )?(?:being |getting |been |was |got |am )?(?:made redundant|laid off|let go|fired|sacked)|i (?:have |ve |just |also )?lost my (?:job|role|position)|(?:im|i'm|i am) (?:losing|going to lose|about to lose) my (?:job|role|position)|(?:im|i'm|i am) (?:one of them|on the list|among them|in the first round))\b`)
 
 // ownNewsSubject reports news about the person themselves: its subject is
 // "i", "we", "me and X" or "X and i", or left out ("got the job!").

@@ -171,6 +171,8 @@ func offScopeKind(text string) string {
 		return understand.BotQuestion
 	case chatSure(text, r):
 		return r.Label
+	case outsideAsk(text, r):
+		return understand.Offtopic
 	case !r.Sure() && healthQuestion(r, foldText(text)):
 		// A guide paragraph in answer to a health worry is the worst
 		// miss of all, so health words lower the bar: off-topic need only
@@ -362,6 +364,12 @@ func (t *turn) offScopeReply(label string) {
 			t.say(t.goodbyeText(folded))
 			return
 		}
+		if thanksForOutcome(t.text) {
+			// "thanks, the message worked and we're talking again":
+			// glad about them, not a bare "any time".
+			t.say(pick(t.text, outcomeThanksReplies))
+			return
+		}
 		if !hasAnyWord(folded, thankWords) {
 			// "you're pretty good at this" praises, and praise is
 			// thanked for.
@@ -400,7 +408,7 @@ func (t *turn) offScopeReply(label string) {
 			// asks no help with computers.
 			return
 		}
-		t.say(t.declineText(folded), menuChoices()...)
+		t.say(t.declineText(folded), declineChoices()...)
 	}
 }
 
@@ -561,25 +569,33 @@ var (
 )
 
 // declineText turns down a question outside the companion's scope, naming
-// the topic when it can tell, and says what it can do instead.
+// the topic and who would know better when it can tell, and says in a line
+// what it is for. It stays short: the question was a passing one, and a
+// long refusal reads as a lecture.
 func (t *turn) declineText(folded string) string {
-	can := " What I can help with is the people in your life: thinking about who matters, writing a message to someone, or questions about friendship and connection."
+	can := " I'm here for the people in your life — who matters to you, or a message to someone."
 	switch offTopic(folded) {
 	case "medical":
 		return "I can't help with health questions — that's one for a doctor or a pharmacist, who can look at it properly. If it's sudden or severe, call " + t.emergencyIn("en") + "." + can
 	case "legal":
-		return "Legal questions are beyond me — a lawyer or a local advice service can help with that properly." + can
+		return "Legal questions aren't mine to answer — a lawyer or a local advice service is the one to ask." + can
 	case "money":
-		return "Money questions are outside what I know — a financial adviser, a tax adviser or your bank is the one to ask." + can
+		return "Money and tax questions aren't mine to answer — an accountant, a tax adviser or your bank is the one to ask." + can
 	case "cooking":
-		return "Cooking isn't something I can help with, I'm afraid — a recipe site will do much better than me." + can
+		return "I'm no cook, I'm afraid — a recipe site will do much better than me." + can
 	case "coding":
-		return "Code and computers aren't my area, sorry — a programming forum or the tool's own documentation will serve you better." + can
+		return "Code and computers aren't my area, sorry — the tool's own help pages will serve you better." + can
 	}
 	return pick(t.text, []string{
-		"That's outside what I can help with, sorry.",
-		"I'm not the right one for that, I'm afraid — it's beyond what I know.",
+		"That one isn't mine to answer, sorry.",
+		"I'm not the right one for that, I'm afraid.",
 	}) + can
+}
+
+// declineChoices are the steps offered under a decline: the two the
+// companion is most for, not the whole menu.
+func declineChoices() []Choice {
+	return menuChoices()[:2]
 }
 
 // offTopic names the topic of an off-scope question: "medical", "legal",
