@@ -43,6 +43,12 @@ func theirLoss(text string) (lost, grieving string, ok bool) {
 			}
 		}
 	}
+	if m := pronounKin.FindStringSubmatch(foldText(text)); m != nil && strings.EqualFold(n.writeTo, m[1]) {
+		// "her mum passed away" with no one named before: "her" is the
+		// one grieving, unnamed; "Mum" is the one who died, never the
+		// one to write to ("Mum's mum").
+		return "", "", false
+	}
 	if pronounWords[n.writeTo] {
 		// "kev's cat died, he's gutted" with the name unread: nobody to
 		// ask after by name, which the drafting flow asks for.
@@ -55,6 +61,9 @@ func theirLoss(text string) (lost, grieving string, ok bool) {
 	}
 	return lost, n.writeTo, true
 }
+
+// pronounKin is a relation said of a pronoun: "her mum", "his dad".
+var pronounKin = mustPattern(`\b(?:her|his|their) ([a-z]+)\b`)
 
 // theirLossReply answers a loss theirLoss reads, offering to write to the
 // one grieving; it reports false, saying nothing, for any other message.
