@@ -5,21 +5,6 @@ import (
 	"testing"
 )
 
-// besideReply plays text to a new person after a hello and returns the
-// replies' text, lower-cased, and the labels of their choices.
-func besideReply(h *harness, person, text string) (string, []string) {
-	h.send(person, "hi", "")
-	var b strings.Builder
-	var labels []string
-	for _, r := range h.send(person, text, "") {
-		b.WriteString(r.Text + "\n")
-		for _, c := range r.Choices {
-			labels = append(labels, c.Label)
-		}
-	}
-	return strings.ToLower(b.String()), labels
-}
-
 // TestFeelingBesideChange checks that a feeling told with a change as its
 // setting is heard first, and that a change told as the news is still
 // named as one.
@@ -37,7 +22,7 @@ func TestFeelingBesideChange(t *testing.T) {
 		{"nobody talks to me after the divorce", []string{"lonel", "alone", "hard", "sorry"}, []string{"exciting"}, true},
 		{"my roommate moved out so i have the whole place to myself now", []string{"change", "moving"}, nil, false},
 	} {
-		low, labels := besideReply(h, "beside"+string(rune('a'+i)), tc.text)
+		low, labels := freshReply(h, "beside"+string(rune('a'+i)), tc.text)
 		if !containsAny(low, tc.must) {
 			t.Errorf("%q → %q: says none of %v", tc.text, low, tc.must)
 		}
@@ -58,7 +43,7 @@ func TestOthersGladOwnLow(t *testing.T) {
 		"all my cousins are getting married and having kids and im still on my own, so lonely",
 		"everyone at work got engaged this year and i just feel alone",
 	} {
-		low, _ := besideReply(h, "glad"+string(rune('a'+i)), text)
+		low, _ := freshReply(h, "glad"+string(rune('a'+i)), text)
 		if strings.Contains(low, "congrat") || !containsAny(low, []string{"lonel", "alone", "left out", "hard"}) {
 			t.Errorf("%q → %q: want the loneliness heard and no congratulations", text, low)
 		}
@@ -73,7 +58,7 @@ func TestOwnGladNewsTellSomeone(t *testing.T) {
 	for i, text := range []string{"i got accepted onto the masters course!!", "finally finished my first half marathon today",
 		"my short story got accepted by a magazine!!"} {
 		person := "own" + string(rune('a'+i))
-		low, labels := besideReply(h, person, text)
+		low, labels := freshReply(h, person, text)
 		if !containsAny(low, []string{"congrat", "well done", "brilliant", "amazing"}) || !strings.Contains(low, "?") {
 			t.Errorf("%q → %q: want gladness and who would love to hear it", text, low)
 		}
@@ -92,7 +77,7 @@ func TestOwnGladNewsTellSomeone(t *testing.T) {
 // declining.
 func TestOwnChangeAskedUncovered(t *testing.T) {
 	h := newHarness(t)
-	low, labels := besideReply(h, "step", "just became a stepmum to a teenager, how do i not mess this up?")
+	low, labels := freshReply(h, "step", "just became a stepmum to a teenager, how do i not mess this up?")
 	if containsAny(low, declineWords) || !strings.Contains(low, "change") || len(labels) == 0 {
 		t.Errorf("reply %q %v: want the change named and a step, no decline", low, labels)
 	}
@@ -102,7 +87,7 @@ func TestOwnChangeAskedUncovered(t *testing.T) {
 // as bad news.
 func TestOwnSetbackAtWork(t *testing.T) {
 	h := newHarness(t)
-	low, _ := besideReply(h, "layoff", "heard today theres going to be layoffs at my work and my name is on the list")
+	low, _ := freshReply(h, "layoff", "heard today theres going to be layoffs at my work and my name is on the list")
 	if !containsAny(low, []string{"sorry", "rough", "blow", "hard"}) || strings.Contains(low, "congrat") {
 		t.Errorf("reply %q: want the setback heard", low)
 	}

@@ -16,7 +16,7 @@ func TestGladNewsWhetherToWrite(t *testing.T) {
 		{"just wanted to let you know my son got the apprenticeship", "son"},
 		{"I am delighted to tell you that my grandson has been accepted to art college.", "grandson"},
 	} {
-		low, labels := besideReply(h, "gladw"+string(rune('a'+i)), tc.text)
+		low, labels := freshReply(h, "gladw"+string(rune('a'+i)), tc.text)
 		if !containsAny(low, []string{"wonderful", "great", "brilliant", "lovely", "congrat", "proud"}) || !strings.Contains(low, tc.who) {
 			t.Errorf("%q → %q: want gladness about your %s", tc.text, low, tc.who)
 		}
@@ -36,12 +36,12 @@ func TestFeltFirstOverWriting(t *testing.T) {
 		"i always feel like a nuisance when i message my friends first, like im just being put up with",
 		"is it weird that i still feel lonely at family dinners? cause i really do",
 	} {
-		low, labels := besideReply(h, "felt"+string(rune('a'+i)), text)
+		low, labels := freshReply(h, "felt"+string(rune('a'+i)), text)
 		if strings.Contains(low, "who would you like to write to") || containsAny(low, declineWords) || !strings.Contains(low, "?") || len(labels) == 0 || len(labels) > 3 {
 			t.Errorf("%q → %q %v: want the feeling heard with room and a gentle step", text, low, labels)
 		}
 	}
-	low, _ := besideReply(h, "feltwish", "i miss my cousin loads, i want to text her tonight")
+	low, _ := freshReply(h, "feltwish", "i miss my cousin loads, i want to text her tonight")
 	if !strings.Contains(low, "write to") {
 		t.Errorf("a wish to write → %q, want the message begun", low)
 	}
@@ -52,11 +52,11 @@ func TestFeltFirstOverWriting(t *testing.T) {
 // told with other news does not.
 func TestGladFirstInDraft(t *testing.T) {
 	h := newHarness(t)
-	low, _ := besideReply(h, "gladd", "my flatmate just got her dream job!! help me write her a message")
+	low, _ := freshReply(h, "gladd", "my flatmate just got her dream job!! help me write her a message")
 	if !containsAny(low, []string{"lovely news", "exciting"}) || !strings.Contains(low, "write to") {
 		t.Errorf("reply %q: want a glad word, then the draft begun", low)
 	}
-	low, _ = besideReply(h, "gladq", "help me write to my uncle, we havent talked since the summer")
+	low, _ = freshReply(h, "gladq", "help me write to my uncle, we havent talked since the summer")
 	if containsAny(low, []string{"lovely news", "exciting"}) {
 		t.Errorf("reply %q: no news to be glad about", low)
 	}
