@@ -172,13 +172,14 @@ func (t *turn) allReminders(op, folded string) {
 		t.p.Profile.RemindersOff = true
 		t.say("All reminders are paused — I won't send you anything unprompted. Say “resume reminders” when you want them back.", menuChoices()...)
 	default:
-		if t.p.Profile.RemindersOff {
-			// Turned back on as they were: a pause of one person's,
-			// asked for before, still holds.
-			t.p.Profile.RemindersOff = false
-		} else {
-			for i := range t.p.Contacts {
-				t.p.Contacts[i].Paused, t.p.Contacts[i].ResumeAt = false, time.Time{}
+		// Turned back on after all were off, a pause of one person's
+		// asked for until a day still holds ("pause priya until
+		// january"); every other pause ends.
+		keepTimed := t.p.Profile.RemindersOff
+		t.p.Profile.RemindersOff = false
+		for i := range t.p.Contacts {
+			if c := &t.p.Contacts[i]; !keepTimed || c.ResumeAt.IsZero() {
+				c.Paused, c.ResumeAt = false, time.Time{}
 			}
 		}
 		t.syncReminders(true)
