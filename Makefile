@@ -17,7 +17,7 @@ build:
 MEASURES := TestBatchOut|TestBaseOut|TestCrossValidate|TestOutsideFresh|TestReflectFresh|LeavingSetsOut|SetsLeftOut|CrossValidation|TestPatternPreChecksAreSound|TestDraftScenariosFresh|TestDraftScenariosMend|TestAskedQuestionsAcrossBatches|TestYesNoStanceShare|TestDraftScenarios|TestReviewAnotherNeverRepeats|TestReviewPlainRequests|TestClassifyCareHeldOut|TestConversationOnQuestionSet|TestConversationOnHeldOut|TestOutsideTune|TestOffScope|TestAnswersOn|TestCorpus(Heldout)?$$|TestConcern
 test: tools fmt-check vet
 	$(GO) test $(TAGS) -race -timeout 30m -skip '$(MEASURES)' ./...
-	$(GO) test $(TAGS) -timeout 15m -run '$(MEASURES)' ./agent ./agent/listen ./agent/safety ./agent/understand ./knowledge
+	$(GO) test $(TAGS) -timeout 25m -run '$(MEASURES)' ./agent ./agent/listen ./agent/safety ./agent/understand ./knowledge
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
