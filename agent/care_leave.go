@@ -74,11 +74,16 @@ var careLeaveTexts = map[string][2]string{
 // careLinesOrLeave answers a request for the helplines or a goodbye for
 // now in care mode, in the care language; false when text is neither.
 func (t *turn) careLinesOrLeave() bool {
+	lines := careLinesAsk(t.text)
+	leaving, sleep := careLeaving(t.text)
+	if !lines && !leaving {
+		return false
+	}
 	c := t.p.Flow.Care
+	c.Turns++
+	c.Step, c.Draft, c.Offered = "", nil, ""
 	lang := orElse(t.careLang(), "en")
-	if careLinesAsk(t.text) {
-		c.Turns++
-		c.Step, c.Draft, c.Offered = "", nil, ""
+	if lines {
 		suffix := ""
 		if lang != "en" {
 			suffix = ":" + lang
@@ -86,12 +91,6 @@ func (t *turn) careLinesOrLeave() bool {
 		t.crisisChoice("helplines" + suffix)
 		return true
 	}
-	leaving, sleep := careLeaving(t.text)
-	if !leaving {
-		return false
-	}
-	c.Turns++
-	c.Step, c.Draft, c.Offered = "", nil, ""
 	texts, ok := careLeaveTexts[lang]
 	if !ok {
 		texts = careLeaveTexts["en"]

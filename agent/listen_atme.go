@@ -145,6 +145,11 @@ var clockQuestion = mustPattern(`^(?:(?:hey|hi|ok|okay|so|um+|erm|quick question
 // clockAsked tells the time, the day or the date in the person's
 // timezone; false when the message asks none.
 func (t *turn) clockAsked() bool {
+	if t.timeForMe() {
+		// "what time is it for me", "what's my timezone": the time and
+		// the zone it goes by (settings.go).
+		return true
+	}
 	f := strings.TrimSpace(foldText(t.text))
 	if !clockQuestion.MatchString(f) {
 		return false

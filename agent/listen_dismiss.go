@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -33,29 +34,24 @@ var (
 	reTestMsg = mustPattern(`^(?:test|testing|test test|testing testing|test 123|testing 123|1 2 3|123|are you working|is this working|does this work|is this thing on|hello\?+|you there\?*|anyone there\?*)[ .!?]*$`)
 )
 
-// keyRows are the letter rows of a keyboard, for telling a mash.
-var keyRows = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
-
-// mashed reports a word typed along a keyboard row: four keys in a row,
-// in order or back ("asdfgh", "jkjkl" aside).
-func mashed(word string) bool {
-	for _, row := range keyRows {
+// keyRuns are four keys in a row along a keyboard's letter rows, each way
+// ("asdf", "fdsa"): a word holding one was typed along a row.
+var keyRuns = func() []string {
+	var runs []string
+	for _, row := range []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"} {
 		for i := 0; i+4 <= len(row); i++ {
-			run := row[i : i+4]
-			if strings.Contains(word, run) || strings.Contains(word, reverse(run)) {
-				return true
-			}
+			run := []byte(row[i : i+4])
+			runs = append(runs, string(run))
+			slices.Reverse(run)
+			runs = append(runs, string(run))
 		}
 	}
-	return false
-}
+	return runs
+}()
 
-func reverse(s string) string {
-	r := []rune(s)
-	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
-		r[i], r[j] = r[j], r[i]
-	}
-	return string(r)
+// mashed reports a word typed along a keyboard row ("asdfgh", "lkjhg").
+func mashed(word string) bool {
+	return slices.ContainsFunc(keyRuns, func(run string) bool { return strings.Contains(word, run) })
 }
 
 // letGoOf reads a message that takes something back or was not meant for
