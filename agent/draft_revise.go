@@ -157,7 +157,8 @@ func (t *turn) review(in Intent) {
 		return
 	}
 	switch in.Kind {
-	case IntentDone, IntentYes:
+	case IntentDone, IntentYes, IntentThanks:
+		// "thanks x" under a draft: it is the one.
 		t.finishDraft()
 		return
 	case IntentSkip:
