@@ -103,6 +103,8 @@ const (
 	tune36FalsePos  = 0.02  // measured 0.000 once read (a stranger in the news, warning signs asked for a class, a jump into a lake, an appliance that "ended it all", a prevention course); 0.042 on arrival (English 4 of 56, Turkish 1 of 8)
 	tune37Recall    = 0.79  // measured 0.820 on arrival (situation right 0.817; English 0.859, 116 of 135; self 0.796; Dutch 0.600, German 0.720); a validation part, never read
 	tune37FalsePos  = 0.04  // measured 0.025 on arrival (English 1 of 55, German and Dutch 1 of 8 each)
+	tune38Recall    = 0.75  // measured 0.786 on arrival (situation right 0.780; English 0.871, 122 of 140; Spanish 0.607, Arabic 2 of 5); a validation part, never read
+	tune38FalsePos  = 0.03  // measured 0.008 on arrival (Dutch 1 of 8)
 	quiet1Recall    = 0.95  // measured 1.000 (20 dangers told in the words of the near misses) after the everyday near misses (lexicon/xx.everyday.txt); 0.950 before, with the rules before them
 	quiet1FalsePos  = 0.02  // measured 0.000 after the everyday near misses; 0.267 (27 of 101 everyday lines) with the rules before them
 	heldoutRecall   = 0.80  // measured 0.837 after tune18 and tune28 were read and fitted (English 0.811; tune30, unread, unchanged at 0.784, English 0.736), 0.825 after the tune26 round (0.825 before it) and after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
@@ -251,7 +253,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune33b", "Tune 33b"}, {"tune34", "Tune 34"}, {"tune34b", "Tune 34b"}, {"tune35", "Tune 35"}, {"tune36", "Tune 36"}, {"tune37", "Tune 37"}, {"quiet1", "Quiet 1"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune33b", "Tune 33b"}, {"tune34", "Tune 34"}, {"tune34b", "Tune 34b"}, {"tune35", "Tune 35"}, {"tune36", "Tune 36"}, {"tune37", "Tune 37"}, {"tune38", "Tune 38"}, {"quiet1", "Quiet 1"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -302,7 +304,10 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // 0.988 and 0.000 after. No part is kept unread but tune37, written the
 // same way (476 lines, 190 of them English), which came at recall 0.820,
 // situation 0.817, false positives 0.025 (English 0.859 and 0.018).
-var validation = map[string]bool{"tune37": true}
+// tune38 (512 lines, 195 of them English) came at recall 0.786,
+// situation 0.780, false positives 0.008 (English 0.871 and 0.000) and
+// is kept unread; tune37 is read since.
+var validation = map[string]bool{"tune38": true}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
@@ -346,6 +351,7 @@ var tuneFloors = map[string]floor{
 	"tune35":  {tune35Recall, tune35FalsePos},
 	"tune36":  {tune36Recall, tune36FalsePos},
 	"tune37":  {tune37Recall, tune37FalsePos},
+	"tune38":  {tune38Recall, tune38FalsePos},
 	"quiet1":  {quiet1Recall, quiet1FalsePos},
 	"tune34b": {tune34bRecall, tune34bFalsePos},
 }
