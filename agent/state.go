@@ -69,6 +69,9 @@ type Profile struct {
 	// that a request for a message right after starts from it; see
 	// draft_told.go.
 	Told *Told `json:"told,omitempty"`
+	// Undo is how reminders and the plan stood before the latest message
+	// changed them, so that the next one can put them back; see undo.go.
+	Undo *Undo `json:"undo,omitempty"`
 }
 
 // Flow is where a person is in a multi-step conversation. The zero value means

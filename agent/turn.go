@@ -41,6 +41,11 @@ type turn struct {
 	// told is what the messages before this one told, asking for
 	// nothing (Profile.Told as loaded).
 	told *Told
+	// undo is how reminders and the plan stood before the last message
+	// changed them (Profile.Undo as loaded); undone is set once this
+	// message put them back.
+	undo   *Undo
+	undone bool
 }
 
 // newTurn starts the work on m for p at now (the message's time, or the
@@ -95,6 +100,8 @@ func (t *turn) run(ctx context.Context) {
 	t.touchProfile()
 	t.careTick()
 	t.told = t.p.Profile.Told
+	t.undo = t.p.Profile.Undo
+	before := t.undoState()
 	if p := t.p.Flow.Paused; p != nil {
 		t.asideDue, p.Aside = p.Aside, false
 	}
@@ -116,6 +123,7 @@ func (t *turn) run(ctx context.Context) {
 		t.draftBack()
 		t.noteTalkedAbout()
 		t.noteTold(t.told)
+		t.keepUndo(before, t.undone)
 	}()
 
 	if !t.clean() {
@@ -389,6 +397,11 @@ func (t *turn) handleText(ctx context.Context) {
 		return
 	}
 	if t.careText(in) {
+		return
+	}
+	if t.undoLast(t.undo) {
+		// "wait no, keep them on" right after reminders went off.
+		t.undone = true
 		return
 	}
 	if in.Command || globalIntent(in.Kind) {
