@@ -102,6 +102,29 @@ func TestWhoToWrite(t *testing.T) {
 	}
 }
 
+// TestSomeoneNamedWhileLow checks that a person named on their own, with
+// only hedges around them, while a low mood is listened to, is heard as
+// someone who came to mind and offered as the one to write to, before
+// the companion asked who; a longer message that also names someone is
+// not read so.
+func TestSomeoneNamedWhileLow(t *testing.T) {
+	for _, c := range []struct{ low, named, want, notWant string }{
+		{"been feeling really lonely this week", "maybe my old flatmate Dario", "Write to Dario", ""},
+		{"i feel like i have nobody tbh", "idk, my cousin Ama i guess?", "Write to Ama", ""},
+		{"been feeling really lonely this week", "my sister keeps saying i should get out more but i dont want to", "", "sounds like a good place to start"},
+	} {
+		h := newHarness(t)
+		h.send("alex", c.low, "")
+		reply := renderReplies(h.send("alex", c.named, ""))
+		if c.want != "" && !strings.Contains(reply, c.want) {
+			t.Errorf("%q after %q:\n%s\nwant %q", c.named, c.low, reply, c.want)
+		}
+		if c.notWant != "" && strings.Contains(reply, c.notWant) {
+			t.Errorf("%q after %q:\n%s\nwant no %q", c.named, c.low, reply, c.notWant)
+		}
+	}
+}
+
 // TestNameAfterQuestionAtWho checks that a person named right after the
 // guide answered a question typed at the draft's "who" question answers
 // that question, even worded as a request, and the draft goes on to them.

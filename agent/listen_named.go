@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
@@ -99,17 +100,45 @@ func (t *turn) someoneCameToMind(who string) bool {
 // tom"); false when it names nobody or nothing was asked.
 func (t *turn) cameToMind() bool {
 	o := t.p.Flow.Offer
-	if o == nil || o.Felt != feltWho || len(strings.Fields(t.text)) > 20 {
+	if o == nil || len(strings.Fields(t.text)) > 20 {
+		return false
+	}
+	asked := o.Felt == feltWho
+	if !asked && (o.Kind != "talk" || o.Felt == "" || len(strings.Fields(t.text)) > 8) {
 		return false
 	}
 	p := people.Find(t.text)
 	if !p.Found() || p.Group {
 		p = people.Find("write to " + t.text)
 	}
-	if !p.Found() || p.Group {
+	if !p.Found() || p.Group || !asked && !justSomeone(t.text, p) {
 		return false
 	}
+	if !asked {
+		o.Felt = feltWho
+	}
 	return t.someoneCameToMind(p.Mention())
+}
+
+// tentativeWords are the words around a person named as a tentative answer
+// ("maybe my old roommate kayla", "idk, my cousin i guess").
+var tentativeWords = wordset.Of(`maybe perhaps probably possibly i guess think suppose idk dunno um umm hmm hm like or well actually honestly ok okay so lol tbh my our old the a an ex former`)
+
+// justSomeone reports whether text names p and nothing else but hedges:
+// while a low mood is being listened to, such a message is someone who
+// came to mind, even before the companion asked who.
+func justSomeone(text string, p people.Person) bool {
+	own := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(p.Name + " " + p.Said + " " + p.Relation)) {
+		own[w] = true
+	}
+	for _, w := range strings.Fields(foldText(text)) {
+		w = strings.Trim(w, ".,!?…'\"")
+		if w != "" && !own[w] && !tentativeWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // reMeanToReach is an intention to get in touch said in passing: "i keep
