@@ -37,6 +37,22 @@ tęsknię tesknie przygnębiony przygnębiona pusto zapomniany zapomniana płacz
 mutsuz mutsuzum özledim ozledim ağlıyorum agliyorum`),
 }
 
+// lowSaidIn are low feelings that take more than one word to tell in each
+// language: "alone" where the word also means "only" ("me siento solo",
+// "mi sento solo", "me sinto só"), and friends or family who no longer
+// write or call ("ya no me escriben", "keiner meldet sich", "personne ne
+// m'appelle"). Matched on the lower-cased words, accents as typed or left off.
+var lowSaidIn = map[string]pattern{
+	"es": mustPattern(`\b(?:siento|sentir(?:me)?|estoy|quede|quedé|vivo) (?:muy |tan |super |bastante |un poco )?solo\b|\bya no me (?:escrib|habl|llam|busc|invit|contest|respond)\w*|\bno me (?:escrib|habl|llam|busc|invit)\w* (?:nadie|ni)\b`),
+	"de": mustPattern(`\b(?:keiner|niemand) (?:meldet|schreibt|ruft|fragt|l[äa]dt)\b|\bmeld(?:et|en) sich (?:keiner|niemand|nicht mehr|nie)\b|\bschreib(?:t|en) mir (?:keiner|niemand|nicht mehr|nie)\b`),
+	"fr": mustPattern(`\bpersonne ne m'?(?:[ée]crit|appelle|r[ée]pond|invite|parle)\b|\bne m'?(?:[ée]crivent|appellent|r[ée]pondent|invitent|parlent) plus\b`),
+	"pt": mustPattern(`\b(?:sinto|sentindo|estou|fiquei) (?:muito |tao |tão )?s[óo]\b|\bningu[ée]m (?:me )?(?:escreve|liga|chama|responde|procura)\b|\bn[ãa]o me (?:escrevem|ligam|chamam|procuram) mais\b`),
+	"it": mustPattern(`\b(?:sento|sentirmi|sono) (?:molto |cos[iì] |tanto |troppo )?solo\b|\bnon mi (?:scrive|chiama|cerca|invita)(?:no)? (?:nessuno|pi[uù])\b`),
+	"nl": mustPattern(`\b(?:niemand|geen mens) (?:belt|appt|schrijft|vraagt|nodigt)\b|\b(?:voel|ben) me (?:zo |heel |erg )?alleen\b|\bvoel ik me (?:zo |heel |erg )?alleen\b`),
+	"pl": mustPattern(`\b(?:czuj[eę] si[eę]|jestem) (?:taki |taka |bardzo |strasznie )?sam[a]?\b|\bnikt (?:do mnie )?(?:nie )?(?:pisze|dzwoni|odpisuje)\b`),
+	"tr": mustPattern(`\bkimse (?:beni )?(?:aram[ıi]yor|yazm[ıi]yor|sormuyor|davet etmiyor)\b|\bartık (?:beni )?(?:aram[ıi]yorlar|yazm[ıi]yorlar)\b`),
+}
+
 // lowLinesIn answer a low feeling in its own language: sorry, glad to be
 // told, English for now, and a question that leaves room to say more.
 var lowLinesIn = map[string]string{
@@ -68,6 +84,9 @@ func lowInLanguage(text string) string {
 		if lowWordsIn[lang][w] {
 			return lang
 		}
+	}
+	if p, ok := lowSaidIn[lang]; ok && p.MatchString(strings.Join(languageWords(text), " ")) {
+		return lang
 	}
 	return ""
 }

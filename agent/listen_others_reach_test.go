@@ -111,6 +111,13 @@ func TestMissedPastimeIsNamed(t *testing.T) {
 func TestLowFeelingInAnotherLanguage(t *testing.T) {
 	for _, tc := range []struct{ text, must string }{
 		{"estoy tan triste, nadie me habla en el trabajo", "siento"},
+		{"me siento muy solo desde que volvi", "siento"},
+		{"no se, mis amigas ya no me llaman", "siento"},
+		{"seit dem umzug meldet sich keiner mehr bei mir", "schwer"},
+		{"personne ne m'appelle depuis que j'ai change de travail", "difficile"},
+		{"mi sento cosi solo in questa citta nuova", "dispiace"},
+		{"ik voel me zo alleen de laatste tijd", "zwaar"},
+		{"czuje sie bardzo sama od kiedy sie przeprowadzilam", "przykro"},
 		{"ich bin so allein seit dem umzug", "schwer"},
 		{"depuis le déménagement je me sens tellement seule", "difficile"},
 		{"estou me sentindo sozinha desde que mudei de cidade", "sinto muito"},
@@ -144,6 +151,23 @@ func TestGroupsAndThingsInRequests(t *testing.T) {
 		got := strings.ToLower(allText(h.send("p", tc.text, "")))
 		if !strings.Contains(got, "write to") || strings.Contains(got, "write to "+strings.TrimSuffix(tc.bad, "!")) {
 			t.Errorf("%q: want a draft to the right people, not %q:\n%s", tc.text, tc.bad, got)
+		}
+	}
+}
+
+// TestForeignSentenceIsNoNod checks that a sentence in another language
+// opening with a word English reads as a nod ("no", "si") is answered in
+// its language, never as a "no" or a "yes"; a bare "no" stays a "no".
+func TestForeignSentenceIsNoNod(t *testing.T) {
+	for _, tc := range []struct{ text, must string }{
+		{"no quiero hablar de mi familia ahora", "inglés"},
+		{"no se que hacer con mis amigos", "inglés"},
+		{"no mam pojecia co napisac do brata", "angielsku"},
+	} {
+		h := newHarness(t)
+		got := renderReplies(h.send("p", tc.text, ""))
+		if !strings.Contains(got, tc.must) {
+			t.Errorf("%q:\n%s\nwant a reply in its language (%q)", tc.text, got, tc.must)
 		}
 	}
 }

@@ -20,7 +20,8 @@ var langWords = map[string]map[string]bool{
 	"es": wordset.Of(`hola el la los las un una unos pero que qué porque por para con mi mis tu tus su sus tú él ella
 nosotros ellos es está estoy estás soy eres muy mucho más también cómo como cuándo dónde quiero quisiera puedes puedo
 necesito ayuda ayudar hace hacer tengo tiene mí amigo amiga hermano hermana madre padre gracias buenos buenas días noches
-del al lo le les se nos pues ahora hoy sí escribir mensaje hablar hablamos nunca nada siento siente escribe llama`),
+del al lo le les se nos pues ahora hoy sí escribir mensaje hablar hablamos nunca nada siento siente escribe llama
+ya amigos amigas llaman escriben hablan contestan esta estan están tambien también mas desde cuando siempre todos sé`),
 	"de": wordset.Of(`hallo ich du sie wir ihr es der das den dem des ein eine einen einem einer und oder aber nicht
 kein keine mit für auf zu von bei nach ist bin bist sind habe hast haben mein meine meinen meinem dein deine sehr
 auch wie warum wann wo kann kannst können möchte mir mich dir dich uns euch helfen hilfe freund freundin bruder
@@ -44,7 +45,9 @@ vandaag nu nog al alleen schrijven bericht praten sturen`),
 	"pl": wordset.Of(`cześć czesc ja ty ona wy oni ale że czy dlaczego kiedy gdzie jest jestem jesteś są był była
 masz mamy mój moja moje mojego moim twój twoja jego jej z ze dla bez na od w przy nie też jak mogę możesz
 może chcę chciałbym chciałabym pomoc pomocy pomóc przyjaciel przyjaciółka brat bratem siostra siostrą tata dziękuję
-dzień dobry dobranoc dzisiaj teraz jeszcze już tylko napisać wiadomość rozmawiać potrzebuję`),
+dzień dobry dobranoc dzisiaj teraz jeszcze już tylko napisać wiadomość rozmawiać potrzebuję
+się sie bardzo czuję czuje juz mnie mam jestes moge mozesz dzieki zeby żeby bo kiedys
+co wiem napisac pojęcia pojecia brata siostry`),
 	"tr": wordset.Of(`merhaba selam ben sen o biz siz onlar bir ve veya ama ki neden ne zaman nerede nasıl bu şu benim senin
 onun bizim için ile gibi değil var yok çok daha da de mi mı mu mü istiyorum istiyor yardım yardımcı arkadaşım arkadaş
 arkadaşıma kardeşim annem babam teşekkür teşekkürler günaydın iyi akşamlar geceler bugün şimdi sadece yazmak mesaj
@@ -151,4 +154,17 @@ var otherLanguageNotes = map[string]string{
 // otherLanguageNote is the note for lang, with its English line.
 func otherLanguageNote(lang string) string {
 	return otherLanguageNotes[lang] + "\n\n(I only speak English for now. In English I can help you reflect on your relationships, write a message to someone, or answer questions about connecting with people.)"
+}
+
+// notEnglishNod reports a sentence in another language that the English
+// rules read as a nod or a control word by its first word: "no sé, mis
+// amigos ya no me escriben" is no "no", and "si tu veux" no "yes". One or
+// two words stay what they read as ("no gracias").
+func notEnglishNod(in Intent, text string) bool {
+	switch in.Kind {
+	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentDone, IntentCancel, IntentPause:
+	default:
+		return false
+	}
+	return !in.Command && len(strings.Fields(text)) >= 3 && guessLanguage(text) != ""
 }
