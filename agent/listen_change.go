@@ -1,6 +1,10 @@
 package agent
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // A change of life — someone moving out or away, a breakup, a new job,
 // retiring, a baby on the way — is rarely only good or only bad. The reply
@@ -356,9 +360,13 @@ func (t *turn) changeReply(n newsReading) {
 		return
 	}
 	who := n.about
+	if n.obj == "them" {
+		n.obj = t.contactPronoun(n.writeTo)
+	}
 	line := strings.ReplaceAll(pick(t.text, c.other), "{who}", who)
 	line = c.said(line, t.text)
 	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
+	line = pronounsFor(line, n.obj)
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: n.writeTo, Listening: true}
 	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",
 		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
@@ -393,4 +401,54 @@ feel alone | feeling alone | felt alone | miserable | struggling`)
 func lonelyAfterChange(text string) bool {
 	k, ok := findLow(text)
 	return ok && changeLowKinds[k.name] || hasPhrase(lowPadded(text), changeLowWords)
+}
+
+// contactPronoun is the object pronoun for someone on the person's list
+// whose relationship says it ("Ines", kept as a sister, is "her"); "them"
+// for anyone else.
+func (t *turn) contactPronoun(name string) string {
+	if name == "" {
+		return "them"
+	}
+	for _, c := range t.p.Contacts {
+		if !strings.EqualFold(c.Name, name) && !slices.ContainsFunc(strings.Fields(c.Name), func(w string) bool { return strings.EqualFold(w, name) }) {
+			// "Olu" is the "Grandad Olu" on the list.
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(c.Relationship)) {
+			if g, ok := relGender[w]; ok {
+				return pronounFor(g)
+			}
+		}
+	}
+	return "them"
+}
+
+// reTheyDid are the places a line about one person says "they" where
+// "she" or "he" reads the same: before a modal or a past tense.
+var reTheyDid = regexp.MustCompile(`\b([Tt])hey( might| would| could| may| will| told|'d)\b`)
+
+var (
+	reThemWord  = regexp.MustCompile(`\bthem\b`)
+	reTheirWord = regexp.MustCompile(`\btheir\b`)
+)
+
+// pronounsFor says a line written of "them" of one person, her or him
+// (obj), where the verb needs no change; "them" leaves it as it is.
+func pronounsFor(line, obj string) string {
+	if obj != "her" && obj != "him" {
+		return line
+	}
+	subj, poss := "she", "her"
+	if obj == "him" {
+		subj, poss = "he", "his"
+	}
+	line = reTheyDid.ReplaceAllStringFunc(line, func(m string) string {
+		if m[0] == 'T' {
+			return upFirst(subj) + m[4:]
+		}
+		return subj + m[4:]
+	})
+	line = reThemWord.ReplaceAllString(line, obj)
+	return reTheirWord.ReplaceAllString(line, poss)
 }
