@@ -21,7 +21,7 @@ var (
 		`|\b(?:remind\w*|nudges?|notifications?) off\b|\b(?:reminder|one) (?:about|for) .{1,30} can go\b` +
 		`|\b(?:delete|cancel|scrap|drop|remove|clear) the (?:weekly |monthly |daily |one-off |one off )?(?:one|ones)\b` +
 		`|\b(?:take|remove|delete|drop) .{1,30} (?:off|from) (?:my |the )?(?:list|reminders|contacts)\b`)
-	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|hold (?:all|my|the|every)|snooze|mute|suspend|freeze|a break from)\b`)
+	rePauseRem  = mustPattern(`\b(?:pause|hold off|on hold|hold (?:all|my|the|every)|snooze|skip|mute|suspend|freeze|a break from)\b`)
 	reResumeRem = mustPattern(`\b(?:resume|unpause|un pause|restart|turn (?:\w+ )?(?:back )?on|switch (?:\w+ )?back on|start (?:\w+ ){0,2}again|back on|unmute|reactivate)\b`)
 	reRemWord   = mustPattern(`\b(?:remind\w*|nudg\w*|notification\w*|ping\w*|nag\w*|check ?ins?|the (?:weekly |monthly |one-off |one off )?ones?)\b`)
 	reAllRem    = mustPattern(`\b(?:all|every|everything|everyone|any)\b`)
@@ -132,6 +132,9 @@ func (t *turn) oneReminder(op string, c *Contact, folded string) {
 		c.Cadence, c.Once, c.Dates, c.Paused, c.ResumeAt = "", time.Time{}, nil, false, time.Time{}
 		t.say("Okay — no more reminders about "+c.Name+". They stay on your list in /contacts, and you can set one again any time.", menuChoices()...)
 	case "pause":
+		if t.skipDay(c, folded) {
+			return
+		}
 		if reSnooze.MatchString(folded) && (reThisSpan.MatchString(folded) || reNextOne.MatchString(folded)) && rePauseFor.FindString(folded) == "" && !strings.Contains(folded, "until ") {
 			// "snooze the nan one this week": the next reminder is
 			// skipped, whenever it falls; the one after comes as usual.
@@ -245,6 +248,31 @@ var (
 	reSnooze  = mustPattern(`\b(?:snooze|skip)\b`)
 	reNextOne = mustPattern(`\b(?:next|upcoming|coming) (?:one|reminder|nudge)\b`)
 )
+
+// reSkipDay is a day named with a skip: "skip this friday for dad",
+// "snooze mum on sunday", "skip gran next tuesday".
+var reSkipDay = mustPattern(`\b(?:this|next|on|coming) ((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+
+// skipDay skips c's reminders on the day a snooze or a skip names, and
+// reports whether it did: the reminder that day is left out, and the
+// ones after come as usual.
+func (t *turn) skipDay(c *Contact, folded string) bool {
+	m := reSkipDay.FindStringSubmatch(folded)
+	if m == nil || !reSnooze.MatchString(folded) || rePauseFor.FindString(folded) != "" || strings.Contains(folded, "until ") {
+		return false
+	}
+	at, ok := ParseOnce(m[0], t.now, t.location(), t.a.nudgeHour)
+	if !ok {
+		return false
+	}
+	loc := t.location()
+	l := at.In(loc)
+	dayAfter := time.Date(l.Year(), l.Month(), l.Day()+1, 0, 0, 0, 0, loc)
+	c.Paused, c.ResumeAt = true, dayAfter
+	day := l.Format("Monday 2 January")
+	t.say("Okay — no reminder about "+c.Name+" on "+day+"; the ones after come as usual.", menuChoices()...)
+	return true
+}
 
 // nextFor is when c's next reminder comes; false when none is due.
 func (t *turn) nextFor(c *Contact) (time.Time, bool) {

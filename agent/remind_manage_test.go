@@ -26,6 +26,8 @@ func TestManageInWords(t *testing.T) {
 		{"pause ana for 2 weeks", "until Tuesday 8 December", "**Ana** — paused until Tue 8 Dec"},
 		{"hold off on ana for a month", "until Thursday 24 December", "**Ana** — paused until Thu 24 Dec"},
 		{"snooze leo's reminders", "Paused — no reminders about Leo", "**Leo** (brother) — paused"},
+		{"skip this sunday for leo", "no reminder about Leo on Sunday 29 November", "**Leo** (brother) — paused until Mon 30 Nov"},
+		{"can you skip my brother on sunday", "no reminder about Leo on Sunday 29 November", "**Leo** (brother) — paused until Mon 30 Nov"},
 		{"pause all reminders", "All reminders are paused", "Reminders are off at the moment"},
 		{"mute all nudges", "All reminders are paused", "Reminders are off at the moment"},
 		{"pause all my reminders for a week", "paused until Tuesday 1 December", "**Leo** (brother) — paused until Tue 1 Dec"},
