@@ -142,7 +142,7 @@ func (t *turn) settingsAnswer(in Intent) {
 			return
 		}
 		t.p.Profile.Timezone = loc
-		done("Got it — " + loc + ". It's " + t.now.In(mustLocation(loc)).Format("15:04") + " there now.")
+		done("Got it — " + zoneLabel(loc) + ". It's " + t.now.In(mustLocation(loc)).Format("15:04") + " there now.")
 	case "tone":
 		if tone, ok := strings.CutPrefix(t.choice, "settings:tone:"); ok {
 			t.p.Profile.Tone = tone
@@ -296,6 +296,10 @@ func findLocation(s string) (string, bool) {
 	if strings.EqualFold(s, "utc") || strings.EqualFold(s, "gmt") {
 		return "UTC", true
 	}
+	if zone, ok := zoneNamed(s); ok {
+		// "EST", "pacific time", "gmt+2" (settings_zone.go).
+		return zone, true
+	}
 	if _, err := time.LoadLocation(s); err == nil && strings.Contains(s, "/") {
 		return s, true
 	}
@@ -358,10 +362,15 @@ func (t *turn) placeStatement(text string) bool {
 		t.say(severalZones(p))
 		return true
 	}
-	t.p.Profile.Timezone = p.Zone
-	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	t.say("Got it — I'll use "+p.Zone+" for your reminders. It's "+t.now.In(mustLocation(p.Zone)).Format("15:04")+" there now.", menuChoices()...)
+	t.useZone(p.Zone)
 	return true
+}
+
+// useZone sets the timezone told outside any question, and says so.
+func (t *turn) useZone(zone string) {
+	t.p.Profile.Timezone = zone
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.say("Got it — I'll use "+zoneLabel(zone)+" for your reminders. It's "+t.now.In(mustLocation(zone)).Format("15:04")+" there now.", menuChoices()...)
 }
 
 // toneChoices are the tones drafts may start with, and asking each time.

@@ -402,6 +402,10 @@ func (t *turn) handleText(ctx context.Context) {
 	if t.careText(in) {
 		return
 	}
+	if !in.Command && t.zoneTold() {
+		// "my timezone is CET", before a word of it reads as a command.
+		return
+	}
 	if t.undoLast(t.undo) {
 		// "wait no, keep them on" right after reminders went off.
 		t.undone = true
