@@ -466,6 +466,11 @@ func lowNamed(text string) (string, lowKind) {
 		}
 		return line, k
 	}
+	if flatAlone(foldText(text)) {
+		// "not great tbh", "so so": a flat mood said in a few words,
+		// whatever glad word the negation hides.
+		return pick(text, flatLines), lowKind{step: stepWhoMatters}
+	}
 	f := listen.Feel(text)
 	if lost := listen.Lost(text, answerNames(text)); lost != "" || f.Label == "grief" && f.Sure() && deathOfSomeone(text) {
 		// "my dog died yesterday": a loss is answered as one.

@@ -378,6 +378,11 @@ func (t *turn) offScopeReply(label string) {
 		}
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
+		if flatAlone(folded) {
+			// "meh", "ugh, not great tbh": a low moment, not a nod.
+			t.feeling()
+			return
+		}
 		if newsAlone(t.text) {
 			// "got the job and nobody to tell": glad, and the quiet heard.
 			t.say(newsAloneReply(t.text), newsAloneChoices...)
