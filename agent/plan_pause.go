@@ -20,13 +20,13 @@ var rePlanRestart = mustPattern(`\b(?:restart|re-start|reset|redo|start (?:\w+ )
 var reStartAgain = mustPattern(`\b(?:start|begin|do) (?:\w+ ){0,3}again\b`)
 
 // reUntilWord is "till", "til", "'til" and a misspelt "untill", read as
-// "until" for the end of a pause.
+// "until" for the end of a pause (pauseEnd).
 var reUntilWord = mustPattern(`(?:^|\s)(?:'til|'till|till|til|untill|up until|up till)\s`)
 
 // planPauseEnd is when a pause asked for in folded ends, at the start of
 // that day in the person's zone; zero when no end was said.
 func (t *turn) planPauseEnd(folded string) time.Time {
-	end := t.pauseEnd(reUntilWord.ReplaceAllString(folded, " until "))
+	end := t.pauseEnd(folded)
 	if end.IsZero() {
 		return end
 	}
