@@ -23,10 +23,14 @@ var reStartAgain = mustPattern(`\b(?:start|begin|do) (?:\w+ ){0,3}again\b`)
 // "until" for the end of a pause (pauseEnd).
 var reUntilWord = mustPattern(`(?:^|\s)(?:'til|'till|till|til|untill|up until|up till)\s`)
 
+// reSpanOff is a length of time taken off: "take a week off the plan",
+// "two days' break from the challenge", read as "for a week".
+var reSpanOff = mustPattern(`\b(a|an|one|\d{1,2}|two|three|four|couple of|few) (days?|weeks?|months?)(?:'|s)? (?:off|break|rest|breather)\b`)
+
 // planPauseEnd is when a pause asked for in folded ends, at the start of
 // that day in the person's zone; zero when no end was said.
 func (t *turn) planPauseEnd(folded string) time.Time {
-	end := t.pauseEnd(folded)
+	end := t.pauseEnd(reSpanOff.ReplaceAllString(folded, " for $1 $2 "))
 	if end.IsZero() {
 		return end
 	}

@@ -30,6 +30,7 @@ func TestPlanPauseUntil(t *testing.T) {
 		{"hold the plan till monday", "Monday 30 November", time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)},
 		{"put my plan on hold until 2 december", "Wednesday 2 December", time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)},
 		{"i need a break from the 7 day plan for two weeks", "Tuesday 8 December", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC)},
+		{"gonna take a week off the plan", "Tuesday 1 December", time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
