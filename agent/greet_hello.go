@@ -3,6 +3,7 @@ package agent
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/people"
@@ -102,6 +103,10 @@ func (t *turn) helloBack() bool {
 // ☀️", "evening!"), is greeted back and asked after: the menu is not
 // shown again over the one just above, nor made the answer to a wish.
 
+// menuFresh is how long after the person's last message the menu shown
+// then is still the one just above: a hello after longer gets it again.
+const menuFresh = time.Hour
+
 // reDayWish opens a wish for a part of the day.
 var reDayWish = mustPattern(`^(?:a )?(?:(?:good|gd|lovely|happy) )?(?:morning|mornin|mornin'|afternoon|evening|evenin|day)\b|^gm\b`)
 
@@ -109,7 +114,8 @@ var reDayWish = mustPattern(`^(?:a )?(?:(?:good|gd|lovely|happy) )?(?:morning|mo
 // the menu was just shown or the hello wishes a good part of the day;
 // false, saying nothing, otherwise.
 func (t *turn) helloAfterMenu(folded string) bool {
-	shown := slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "menu:reflect" })
+	shown := slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "menu:reflect" }) &&
+		t.now.Sub(t.seenBefore) < menuFresh
 	if !shown && !reDayWish.MatchString(folded) {
 		return false
 	}

@@ -3,6 +3,7 @@ package agent_test
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestFlatMoodAlone: a flat mood said in a word or two is met as a low
@@ -50,5 +51,17 @@ func TestHelloNoMenuAgain(t *testing.T) {
 		if len(rs) != 1 || len(rs[0].Choices) > 0 || !strings.HasSuffix(rs[0].Text, "?") || !strings.HasPrefix(rs[0].Text, "Hi") {
 			t.Errorf("%q: %+v, want a greeting with a question and no menu", msg, rs)
 		}
+	}
+}
+
+// TestHelloLaterGetsMenu: a hello long after the menu was last shown gets
+// the menu again.
+func TestHelloLaterGetsMenu(t *testing.T) {
+	h := newHarness(t)
+	h.send("back", "/help", "")
+	h.clock.now = h.clock.now.Add(30 * time.Hour)
+	rs := h.send("back", "hey", "")
+	if len(rs) != 1 || len(rs[0].Choices) < 4 {
+		t.Errorf("hello a day later: %+v, want the menu", rs)
 	}
 }
