@@ -66,6 +66,10 @@ func (t *turn) greet() {
 			return
 		}
 	}
+	if t.helloAfterMenu(foldText(t.text)) {
+		// "hi" just after the introduction, "good morning ☀️".
+		return
+	}
 	if name := t.displayName(); name != "" {
 		t.say(fmt.Sprintf("Hi %s! Good to hear from you. What would you like to do?", name), menuChoices()...)
 		return

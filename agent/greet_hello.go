@@ -1,7 +1,9 @@
 package agent
 
 import (
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/people"
@@ -93,5 +95,36 @@ func (t *turn) helloBack() bool {
 	if asked {
 		t.noteChatQuestion()
 	}
+	return true
+}
+
+// A bare hello that comes just after the menu was shown ("hi" after the
+// introduction), or that wishes a good part of the day ("good morning
+// ☀️", "evening!"), is greeted back and asked after: the menu is not
+// shown again over the one just above, nor made the answer to a wish.
+
+// menuFresh is how long after the person's last message the menu shown
+// then is still the one just above: a hello after longer gets it again.
+const menuFresh = time.Hour
+
+// reDayWish opens a wish for a part of the day.
+var reDayWish = mustPattern(`^(?:a )?(?:(?:good|gd|lovely|happy) )?(?:morning|mornin|mornin'|afternoon|evening|evenin|day)\b|^gm\b`)
+
+// helloAfterMenu greets a bare hello back in a line with a question when
+// the menu was just shown or the hello wishes a good part of the day;
+// false, saying nothing, otherwise.
+func (t *turn) helloAfterMenu(folded string) bool {
+	shown := slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "menu:reflect" }) &&
+		t.now.Sub(t.seenBefore) < menuFresh
+	if !shown && !reDayWish.MatchString(folded) {
+		return false
+	}
+	hi := "Hi!"
+	if name := t.displayName(); name != "" {
+		hi = "Hi " + name + "!"
+	}
+	asks := []string{"How are things with you today?", "How's your day going so far?", "What's been happening with you?"}
+	t.say(hi + " Good to hear from you. " + pick(folded, asks))
+	t.noteChatQuestion()
 	return true
 }

@@ -104,6 +104,8 @@ func (t *turn) listRequest(text string) bool {
 		// With everything off, the list already says so.
 	case pp.NudgesOff:
 		note += "\n\nThe 7-day plan sends no daily messages at the moment; /plan picks it up."
+	case !t.planPausedUntil().IsZero():
+		note += "\n\nThe 7-day plan is paused until " + pp.ResumeAt.In(t.location()).Format("Monday 2 January") + "."
 	case pp.NudgeHour != 0:
 		note += fmt.Sprintf("\n\nThe 7-day plan sends you its daily step at %02d:00.", pp.NudgeHour)
 	}

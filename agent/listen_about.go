@@ -48,8 +48,11 @@ func (t *turn) listenAbout(who string) bool {
 		t.concernReply(n)
 	case feelingAbout(t.text, n):
 		t.feelingTo(n.writeTo)
+	case felt && n.kind == newsChange && n.about == "" && !newsAlone(t.text):
+		// "new job and i feel invisible there": the feeling first, with
+		// the change named beside it (listen_changebeside.go).
+		t.feelingWithOwnChange()
 	case felt && (n.self && n.kind != newsSetback || n.kind == newsChange || n.kind == newsNone):
-		// "new job and i feel invisible there": the feeling first.
 		t.feeling()
 	case felt && good && happyTears(t.text):
 		// "he got into medical school. i cried in the car park": tears

@@ -179,7 +179,8 @@ expecting baby | had our first | had our second | had our third | had my first b
 		},
 		self: []string{
 			"Retirement is a big change — exciting, and a bit strange too, when the days change shape. Who would you like to see more of?",
-		}},
+		},
+		noun: "retiring"},
 	{cues: phrases(`moving in together | move in together | moved in together | moving in with my partner |
 moving in with my boyfriend | moving in with my girlfriend | moving in with my fiance | moving in with my fiancee`),
 		other: []string{
@@ -214,16 +215,14 @@ back with my parents | living with my parents again | living with my mum again |
 		self: []string{
 			"Moving back in with family is a big change, and far more common than it feels: lots of people do it at some point, for all kinds of reasons. How's it going so far?",
 		}},
-	{cues: phrases(`night shift | night shifts | nights from | working nights | work nights | started nights | starting nights |
-on nights now | doing nights | day shift | early shift | early shifts | late shift | late shifts |
-transferring to | transferred to | transfer to | switching to nights | going part time | going part-time | going full time |
-going full-time | going freelance`),
+	{cues: shiftCues,
 		other: []string{
 			"That's a big change for {who}: a new shape to their days, and to when people can see them.",
 		},
 		self: []string{
 			"That's a big change — your sleep, your evenings and when you get to see people all shift with it. How are you feeling about it?",
-		}},
+		},
+		noun: "a new shift pattern"},
 	{cues: phrases(`off to uni | going to uni | starting uni | start uni | going to college | starting college | leaves for uni |
 leaving for uni | left for uni | off to university | going to university | starting university | leaves for university |
 leaving for university | goes to uni | goes off to uni`),
@@ -283,7 +282,8 @@ first proper job | first real job | first week at | first week in | started work
 		},
 		self: []string{
 			"A new job is a big change — exciting, and a little nerve-wracking too. I hope the first days are kind to you, and it's a good moment to keep close the people you're leaving behind.",
-		}},
+		},
+		noun: "a new job"},
 	{cues: phrases(`quit | quitting | handed in her notice | handed in his notice | handed in my notice | resigned |
 leaving her job | leaving his job | leaving my job | leaving work`),
 		other: []string{
@@ -452,3 +452,9 @@ func pronounsFor(line, obj string) string {
 	line = reThemWord.ReplaceAllString(line, obj)
 	return reTheirWord.ReplaceAllString(line, poss)
 }
+
+// shiftCues tell of new working hours: nights, shifts, part time.
+var shiftCues = phrases(`night shift | night shifts | nights from | working nights | work nights | started nights | starting nights |
+on nights now | doing nights | day shift | early shift | early shifts | late shift | late shifts |
+transferring to | transferred to | transfer to | switching to nights | going part time | going part-time | going full time |
+going full-time | going freelance`)

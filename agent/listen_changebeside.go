@@ -50,3 +50,18 @@ func (t *turn) feelingAmidChange(rest string, own bool) {
 	}
 	t.feelingRead("", rest, besides)
 }
+
+// feelingWithOwnChange answers a change of the person's own told with how
+// they feel about it, each in its own sentence or clause ("retiring on
+// friday after 38 years. not sure what i'll do with myself", "working
+// nights from next week, worried i'll never see anyone"): the feeling is
+// heard, and the change named as what it comes with, so that neither is
+// lost.
+func (t *turn) feelingWithOwnChange() {
+	c, _ := findChange(lowPadded(t.text))
+	besides := "On top of a big change, that can hit even harder."
+	if n := c.name(foldText(t.text)); n != "" {
+		besides = upFirstWord(n) + " is a big change on its own, so it makes sense that it's on your mind."
+	}
+	t.feelingRead("", t.text, besides)
+}

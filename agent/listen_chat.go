@@ -268,6 +268,11 @@ func (t *turn) idleNod() {
 		t.idleControl()
 		return
 	}
+	if flatAlone(foldText(t.text)) {
+		// "not great tbh", "meh": a flat mood, not a nod (listen_flat.go).
+		t.feeling()
+		return
+	}
 	if gripe(t.text) {
 		// "ugh long day" is no "ok": a nod would not have listened.
 		t.say(gripeReply(t.text))

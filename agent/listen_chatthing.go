@@ -30,7 +30,7 @@ bagel | sandwich | salad | biryani | dal | jollof | paella | stir fry | fry up |
 hot chocolate | cinnamon rolls | doughnuts | donuts | cheesecake | crumble | flapjacks | smoothie | brunch | takeaway | kebab`)
 	add("garden", `tomatoes | tomato | courgettes | zucchini | strawberries | potatoes | seedlings | sunflowers | sunflower | herbs |
 basil | chillies | peppers | beans | lettuce | roses | tulips | daffodils | veg patch | allotment | garden | plants | orchid`)
-	add("outing", `walk | run | 5k | 10k | half marathon | parkrun | swim | hike | bike ride | cycle | stroll | ramble | yoga class |
+	add("outing", `walk | run | 5k | 10k | half marathon | marathon | triathlon | parkrun | swim | hike | bike ride | cycle | stroll | ramble | yoga class |
 dog walk | paddle`)
 	add("day", `monday | tuesday | wednesday | thursday | friday | saturday | sunday | mondays | fridays | sundays`)
 	return m
@@ -56,6 +56,13 @@ var chatThingLines = map[string][2][]string{
 		{"Ah, {T} again! Here's hoping it's a gentle one.", "Oof, {T}! I hope it goes easier than it looks from here."},
 	},
 }
+
+// raceThings are the outings that are a race run, and reRaceDone one
+// finished: "ran my first 10k", "finished the marathon", "got a pb".
+var (
+	raceThings = map[string]bool{"5k": true, "10k": true, "half marathon": true, "marathon": true, "triathlon": true, "parkrun": true}
+	reRaceDone = mustPattern(`\b(?:finished|completed|ran|smashed|crossed the finish|pb|personal best|first ever|my first)\b`)
+)
 
 // dayRemarkGoesOn are the words that may follow a day named as the remark
 // itself: "monday again", "friday at last", "sunday vibes", "monday is
@@ -114,6 +121,12 @@ func chatThingLine(text string, gripe bool) string {
 	lines := chatThingLines[kind][0]
 	if gripe {
 		lines = chatThingLines[kind][1]
+	}
+	if raceThings[thing] && reRaceDone.MatchString(foldText(text)) {
+		// "finished my first half marathon": an achievement, legs or
+		// no legs, not a pleasant outing.
+		lines = []string{"Well done on the {t} — that's a real achievement! I hope you're resting those legs.",
+			"Congratulations on finishing the {t}! That takes real work to get to."}
 	}
 	line := pick(text, lines)
 	line = strings.ReplaceAll(line, "{T}", upFirst(thing))

@@ -3,6 +3,7 @@ package agent
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/people"
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -310,12 +311,24 @@ func findLow(text string) (lowKind, bool) {
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	// "five days in a row" is no row with anyone.
 	padded = strings.ReplaceAll(padded, " in a row ", " ")
+	if reJustMe.MatchString(strings.ReplaceAll(foldText(text), "'", "")) {
+		// "weekends its just me": alone, said without the word.
+		padded += " on my own "
+	}
 	if repeatedReach(foldText(text)) {
 		// "sent three texts and got nothing": unanswered, however the
 		// silence is put.
 		padded += " heard nothing "
 	}
 	for _, k := range lowKinds {
+		if !hasPhrase(padded, k.cues) && k.pat != nil && k.pat.MatchString(padded) {
+			// A scene read from what others do ("they only call when they
+			// need something") yields to a feeling the person names
+			// ("i feel invisible in my own family").
+			if named, ok := namedLowKind(padded); ok && named.name != k.name {
+				return named, true
+			}
+		}
 		if hasPhrase(padded, k.cues) || k.pat != nil && k.pat.MatchString(padded) {
 			if k.own != nil && reOwnMove.MatchString(foldText(text)) {
 				k.lines, k.step = k.own, k.ownStep
@@ -458,13 +471,19 @@ func lowNamed(text string) (string, lowKind) {
 			// slip, said so: no "that guilt sounds heavy".
 			line = pick(text, smallLapseLines)
 		}
-		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) {
+		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) && !hasPhrase(lowPadded(text), shiftCues) {
+			// Nights worked are no lonely evening.
 			line = pick(text, []string{
-				"Lonely evenings can feel really long. I'm glad you said something instead of sitting with it alone.",
+				"Lonely " + quietTimeName(lowPadded(text)) + " can feel really long. I'm glad you said something instead of sitting with it alone.",
 				"I'm sorry it's a lonely one. Those quiet hours can make it feel bigger than it is.",
 			})
 		}
 		return line, k
+	}
+	if flatAlone(foldText(text)) {
+		// "not great tbh", "so so": a flat mood said in a few words,
+		// whatever glad word the negation hides.
+		return pick(text, flatLines), lowKind{step: stepWhoMatters}
 	}
 	f := listen.Feel(text)
 	if lost := listen.Lost(text, answerNames(text)); lost != "" || f.Label == "grief" && f.Sure() && deathOfSomeone(text) {
@@ -475,6 +494,43 @@ func lowNamed(text string) (string, lowKind) {
 		return pick(text, feelingLines[f.Label]), lowKind{step: stepWhoMatters}
 	}
 	return "That sounds hard, and I'm glad you told me.", lowKind{step: stepWhoMatters}
+}
+
+// reFeelNamed is a feeling named after "feel": "i feel invisible", "feeling
+// so left out", "felt totally overlooked".
+var reFeelNamed = mustPattern(`\b(?:feel|feels|feeling|felt) (?:so |really |very |kind of |kinda |a bit |a little |quite |completely |totally |pretty |just |like )*((?:\w+ ){0,1}\w+)`)
+
+// namedLowKind is the low kind whose cue phrase follows "feel" in padded
+// text.
+func namedLowKind(padded string) (lowKind, bool) {
+	m := reFeelNamed.FindStringSubmatch(padded)
+	if m == nil {
+		return lowKind{}, false
+	}
+	words := strings.Fields(m[1])
+	for _, k := range lowKinds {
+		for _, n := range []int{len(words), 1} {
+			if n <= len(words) && slices.Contains(k.cues, strings.Join(words[:n], " ")) {
+				return k, true
+			}
+		}
+	}
+	return lowKind{}, false
+}
+
+// quietTimeName names the stretch of the week a lonely time is told in,
+// for "Lonely … can feel really long": "weekends", "Sundays", "nights",
+// else "evenings".
+func quietTimeName(padded string) string {
+	switch {
+	case hasPhrase(padded, phrases(`weekend | weekends`)):
+		return "weekends"
+	case hasPhrase(padded, phrases(`sunday | sundays`)):
+		return "Sundays"
+	case hasPhrase(padded, phrases(`night | nights`)):
+		return "nights"
+	}
+	return "evenings"
 }
 
 // lowRoom invites the person to say more.

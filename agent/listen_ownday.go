@@ -11,7 +11,7 @@ import "strings"
 
 // reOwnDay is a day or a result of the person's own: a birthday, a
 // graduation, results, a first day, an anniversary, a milestone passed.
-var reOwnDay = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s|^(?:` + ownDayFillers + `)(?:\s(?:` + ownDayFillers + `))*\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
+var reOwnDay = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s|^(?:` + ownDayFillers + `)(?:\s(?:` + ownDayFillers + `))*\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
 
 // ownDayFillers are the words a message may open with before a verb
 // whose subject is left out, the speaker: "ugh turned 41 on saturday",
@@ -27,8 +27,13 @@ var reNobodyMarked = mustPattern(`\b(?:(?:nobody|no one|noone|not (?:a )?(?:sing
 // marking it, and nothing asked.
 func ownDayUnmarked(text string) bool {
 	f := strings.ReplaceAll(foldText(text), "'", "")
-	return !asksSomething(text) && reOwnDay.MatchString(f) && (reNobodyMarked.MatchString(f) || reOnlyOne.MatchString(f)) && !reDayAhead.MatchString(f) && theirDayOwner(text) == ""
+	return !asksSomething(text) && reOwnDay.MatchString(f) && (reNobodyMarked.MatchString(f) || reOnlyOne.MatchString(f) || reFewMarked.MatchString(f)) && !reDayAhead.MatchString(f) && theirDayOwner(text) == ""
 }
+
+// reFewMarked is a count of those who marked it too small to be glad of:
+// "2 people remembered", "just three friends texted", "a couple of
+// people wished me happy birthday".
+var reFewMarked = mustPattern(`\b(?:(?:only|just) (?:\d+|one|two|three|four|five|a couple of|a handful of|a few)|(?:[1-3]|one|two|three|a couple of)) (?:people|persons|person|friends|friend|of my friends|of them|mates)(?: \w+){0,2}? (?:texted|text|messaged|called|rang|remembered|wished|showed up|came|turned up|replied|bothered|said|sent)\b`)
 
 // reDayAhead puts the day still to come: "my birthday is next week and i
 // bet nobody will remember" is a fear, which the invisible kind of low
@@ -43,6 +48,13 @@ func ownDayLine(text string) string {
 		"I'm sorry nobody marked it. Being forgotten on your own day really hurts.",
 		"It stings when a day that's yours goes by and no one says a word; I'm sorry it went that way.",
 	})
+	if !reNobodyMarked.MatchString(f) && (reOnlyOne.MatchString(f) || reFewMarked.MatchString(f)) {
+		// "only two people texted": a few did, and it still stings.
+		hurt = pick(text, []string{
+			"I'm sorry so few marked it. Hoping to hear from people on your own day and getting only a handful really stings.",
+			"It hurts when your own day gets so little notice; I'm sorry it went that way.",
+		})
+	}
 	if reBirthdayOwn.MatchString(f) && reOnTheDay.MatchString(f) {
 		// "its my birthday today and only my mum messaged": still
 		// the day, so no "belated".
@@ -55,7 +67,7 @@ func ownDayLine(text string) string {
 }
 
 // reBirthdayOwn is the person's own birthday, or turning an age.
-var reBirthdayOwn = mustPattern(`\b(?:my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b`)
+var reBirthdayOwn = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b`)
 
 // reOnTheDay puts the day now: "it's my birthday today", "my birthday
 // and it's nearly over".

@@ -47,3 +47,9 @@ var reUnanswered = mustPattern(`\b(?:(?:nobody|no one|noone|not one person|not a
 // reHurtScene is what the hurt kind of findLow matches beyond its cue
 // phrases: unkindness done to the person and messages left unanswered.
 var reHurtScene = mustPattern(reUnkindToMe.String() + `|` + reUnanswered.String())
+
+// reJustMe is the person alone said as "it's just me" at the end of what
+// is told: "weekends it's just me", "since he left it's only me and the
+// cat". Followed by more ("it's just me overthinking") it is no scene.
+// It reads folded text with apostrophes dropped.
+var reJustMe = mustPattern(`\b(?:its|it is|its always|it was|its mostly) (?:just|only) me(?: (?:and|with) (?:the|my) (?:cat|cats|dog|dogs|tv|telly|radio|kids|kid|plants))?(?: (?:at home|in the house|in the flat|here|now|these days|most days|every weekend|all weekend|all day|most of the time|again))?(?: (?:tbh|honestly|really|lol|anyway))?$`)

@@ -337,6 +337,7 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 	loc := t.location()
 	switch id {
 	case reminderPlan, reminderPlanEvening:
+		start, _ := t.planClock()
 		pp := t.p.Plan
 		n := len(t.a.guide.Plan())
 		if pp.Started.IsZero() || pp.NudgesOff || pp.NudgeHour == 0 || n == 0 || len(pp.Done) >= n {
@@ -349,9 +350,16 @@ func (t *turn) nextTime(id string) (time.Time, bool) {
 		if id == reminderPlanEvening {
 			hour = eveningHour
 		}
-		next := Cadence{Kind: CadenceDays, Every: 1, Hour: hour}.Next(t.now, loc)
+		from := t.now
+		if !pp.ResumeAt.IsZero() {
+			// Paused until a day: nothing before it, and the days held
+			// back move the calendar's end on.
+			from = pp.ResumeAt.Add(-time.Second)
+			start = start.AddDate(0, 0, planPausedDays(pp.PausedAt, pp.ResumeAt, loc))
+		}
+		next := Cadence{Kind: CadenceDays, Every: 1, Hour: hour}.Next(from, loc)
 		// The plan is a week; nudges stop a few days after its calendar end.
-		if next.Sub(pp.Started) > time.Duration(n+3)*24*time.Hour {
+		if next.Sub(start) > time.Duration(n+3)*24*time.Hour {
 			return time.Time{}, false
 		}
 		return next, true

@@ -378,6 +378,11 @@ func (t *turn) offScopeReply(label string) {
 		}
 		t.say(pick(t.text, thanksReplies))
 	case understand.Smalltalk:
+		if flatAlone(folded) {
+			// "meh", "ugh, not great tbh": a low moment, not a nod.
+			t.feeling()
+			return
+		}
 		if newsAlone(t.text) {
 			// "got the job and nobody to tell": glad, and the quiet heard.
 			t.say(newsAloneReply(t.text), newsAloneChoices...)
@@ -578,16 +583,16 @@ func (t *turn) declineText(folded string) string {
 	case "medical":
 		return "I can't help with health questions — that's one for a doctor or a pharmacist, who can look at it properly. If it's sudden or severe, call " + t.emergencyIn("en") + "." + can
 	case "legal":
-		return "Legal questions aren't mine to answer — a lawyer or a local advice service is the one to ask." + can
+		return "Legal questions are not something I can answer — a lawyer or a local advice service is the one to ask." + can
 	case "money":
-		return "Money and tax questions aren't mine to answer — an accountant, a tax adviser or your bank is the one to ask." + can
+		return "Money, tax and investing are not something I can advise on — an accountant, a financial adviser or your bank is the one to ask." + can
 	case "cooking":
-		return "I'm no cook, I'm afraid — a recipe site will do much better than me." + can
+		return "Recipes are not my area, I'm afraid — a recipe site or a cookbook will do much better than me." + can
 	case "coding":
 		return "Code and computers aren't my area, sorry — the tool's own help pages will serve you better." + can
 	}
 	return pick(t.text, []string{
-		"That one isn't mine to answer, sorry.",
+		"That one is not something I can answer, sorry.",
 		"I'm not the right one for that, I'm afraid.",
 	}) + can
 }

@@ -41,6 +41,9 @@ func (t *turn) showPlan() {
 	if len(pp.Done) > 0 {
 		status += fmt.Sprintf(" — %d done so far", len(pp.Done))
 	}
+	if until := t.planPausedUntil(); !until.IsZero() {
+		status += " — paused until " + until.In(t.location()).Format("Monday 2 January")
+	}
 	choices := []Choice{{ID: "plan:done", Label: "Mark it done"}, {ID: "plan:week", Label: "Show the whole week"}}
 	if slices.Contains(pp.Done, day) {
 		status += " (today's is done — well done!)"
@@ -53,8 +56,9 @@ func (t *turn) showPlan() {
 // but never ahead of the calendar.
 func (t *turn) planToday(n int) int {
 	loc := t.location()
-	start := t.p.Plan.Started.In(loc)
-	now := t.now.In(loc)
+	started, upTo := t.planClock()
+	start := started.In(loc)
+	now := upTo.In(loc)
 	startDay := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, loc)
 	calendar := int(now.Sub(startDay).Hours()/24) + 1
 	first := 1

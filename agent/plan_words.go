@@ -13,7 +13,7 @@ var (
 	rePlanWord   = mustPattern(`\b(?:(?:the|my|this|your|ur|that) (?:7 ?day |seven ?day |daily |weekly |week |connection |morning |friendship |social |day )?(?:plan|challenge|program|programme|tasks?|week thing|daily stuff)|^(?:please )?(?:stop|end|quit|exit|pause|cancel|kill|halt|leave|mute|freeze) (?:plan|challenge)|(?:plan|challenge) (?:stuff|texts?)|plan off|(?:7|seven) ?days?|daily (?:step|steps|task|tasks|message|messages|nudge|nudges|prompt|prompts|reminder|reminders|stuff|challenge)|(?:plan|challenge) (?:tasks?|messages?|steps?)|(?:today's|todays) task)\b`)
 	rePlanItself = mustPattern(`\b(?:plan|7 ?day|seven ?day|challenge|program|programme)\b`)
 	rePlanStop   = mustPattern(`\b(?:stop|quit|quitting|end|cancel|leave|leaving|drop|give up|abandon|exit|finish with|done with|opt out of|unsubscribe|don't want|dont want|do not want|don't wanna|dont wanna|no more|no longer want|not interested in|not doing|turn off|switch off|get rid of|halt|kill|disable|want out|take me off|off)\b`)
-	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break|freeze|mute|for a bit|for now)\b`)
+	rePlanPause  = mustPattern(`\b(?:pause|hold|break from|a break|a rest|a breather|freeze|mute|for a bit|for now)\b`)
 	rePlanResume = mustPattern(`\b(?:resume|unpause|pick (?:it |the plan )?(?:back )?up|back on|turn (?:\w+ )?(?:back )?on|start (?:\w+ )?again)\b`)
 	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
 	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)
@@ -60,12 +60,17 @@ func (t *turn) planWords(text string) bool {
 	if folded == "" || len(days) == 0 {
 		return false
 	}
+	started := !pp.Started.IsZero()
+	if started && rePlanRestart.MatchString(folded) && (rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
+		// "restart the plan", "start the plan over from day 1".
+		t.planRestart()
+		return true
+	}
 	if m := rePlanDay.FindStringSubmatch(folded); m != nil {
 		n, _ := strconv.Atoi(m[1] + m[2] + m[3])
 		t.planSkipTo(n, days)
 		return true
 	}
-	started := !pp.Started.IsZero()
 	if h, ok := planHourAsked(text); ok && started {
 		// "send the daily step at 7pm instead", "can the plan messages
 		// come in the evening": the hour moves, whatever was asked
@@ -103,18 +108,24 @@ func (t *turn) planWords(text string) bool {
 		return false
 	}
 	switch {
-	case rePlanResume.MatchString(folded):
-		if !started || !pp.NudgesOff {
+	case rePlanResume.MatchString(folded), reStartAgain.MatchString(folded):
+		paused := pp.NudgesOff || !t.planPausedUntil().IsZero()
+		if started && !paused && reStartAgain.MatchString(folded) {
+			// "start the plan again", with nothing paused: from day 1.
+			t.planRestart()
+			return true
+		}
+		if !started || !paused {
 			return false
 		}
-		pp.NudgesOff = false
-		if pp.NudgeHour == 0 {
-			pp.NudgeHour = t.a.nudgeHour
-		}
-		delete(t.p.Profile.Schedule, reminderPlan)
-		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-		t.confirmPlanNudges("The plan is back on.")
+		t.planResumeNow()
 	case rePlanStop.MatchString(folded), rePlanPause.MatchString(folded), reNoDaily.MatchString(folded):
+		if end := t.planPauseEnd(folded); started && !end.IsZero() {
+			// "pause the plan for a week", "no plan messages till
+			// monday": until then, and it says when it resumes.
+			t.planPauseUntil(end)
+			return true
+		}
 		t.planStop(rePlanPause.MatchString(folded), daily && !rePlanItself.MatchString(folded))
 	default:
 		return false
@@ -162,8 +173,8 @@ func (t *turn) planSkipTo(n int, days []PlanDay) {
 	}
 	slices.Sort(pp.Skipped)
 	// Day n must not be ahead of the calendar: start the plan earlier.
-	if back := t.now.AddDate(0, 0, -(n - 1)); back.Before(pp.Started) {
-		pp.Started = back
+	if _, upTo := t.planClock(); upTo.AddDate(0, 0, -(n - 1)).Before(pp.Started) {
+		pp.Started = upTo.AddDate(0, 0, -(n - 1))
 	}
 	t.showPlan()
 }

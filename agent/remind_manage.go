@@ -191,9 +191,12 @@ func (t *turn) allReminders(op, folded string) {
 	}
 }
 
-// pauseEnd reads "for 2 weeks", "for a month", "until next friday"; zero
+// pauseEnd reads "for 2 weeks", "for a month", "until next friday", "till
+// monday"; zero
 // means until the person resumes.
 func (t *turn) pauseEnd(folded string) time.Time {
+	// "till monday", "til friday" end a pause as "until" does.
+	folded = reUntilWord.ReplaceAllString(folded, " until ")
 	if m := rePauseFor.FindStringSubmatch(folded); m != nil {
 		n := 1
 		if m[1] != "" {

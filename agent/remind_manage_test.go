@@ -25,6 +25,7 @@ func TestManageInWords(t *testing.T) {
 		{"pause reminders for Ana", "Paused — no reminders about Ana", "**Ana** — paused"},
 		{"pause ana for 2 weeks", "until Tuesday 8 December", "**Ana** — paused until Tue 8 Dec"},
 		{"hold off on ana for a month", "until Thursday 24 December", "**Ana** — paused until Thu 24 Dec"},
+		{"pause ana till friday", "until Friday 27 November", "**Ana** — paused until Fri 27 Nov"},
 		{"snooze leo's reminders", "Paused — no reminders about Leo", "**Leo** (brother) — paused"},
 		{"skip this sunday for leo", "no reminder about Leo on Sunday 29 November", "**Leo** (brother) — paused until Mon 30 Nov"},
 		{"can you skip my brother on sunday", "no reminder about Leo on Sunday 29 November", "**Leo** (brother) — paused until Mon 30 Nov"},

@@ -276,6 +276,11 @@ type PlanProgress struct {
 	Evening bool `json:"evening,omitempty"`
 	// Skipped lists the plan days the person chose to skip.
 	Skipped []int `json:"skipped,omitempty"`
+	// PausedAt and ResumeAt hold a pause with an end ("pause the plan for
+	// a week"): no daily messages and no plan days pass between them
+	// (plan_pause.go).
+	PausedAt time.Time `json:"paused_at,omitzero"`
+	ResumeAt time.Time `json:"resume_at,omitzero"`
 }
 
 // Contact is someone the person wants to stay in touch with.

@@ -32,7 +32,9 @@ type turn struct {
 	forget  bool
 	due0    []DueEntry // the due-index entries as loaded
 	first   bool       // the companion has not heard from the person before
-	stored  *Person    // in a group, the person as loaded; p is then a public view
+	// seenBefore is when the person's message before this one came.
+	seenBefore time.Time
+	stored     *Person // in a group, the person as loaded; p is then a public view
 	// asideDue is set when the flow paused last turn still has its prompt
 	// as the last one asked (Flow.Aside): an answer to it resumes it.
 	asideDue bool
@@ -170,6 +172,7 @@ func (t *turn) touchProfile() {
 		t.p.Profile.Created = t.now
 		t.first = true
 	}
+	t.seenBefore = t.p.Profile.LastSeen
 	t.p.Profile.LastSeen = t.now
 	if !t.m.Group {
 		t.p.Profile.Channel = t.m.Channel
