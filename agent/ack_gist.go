@@ -471,6 +471,15 @@ func gistPoint(answer string, names []string, label string) string {
 		if reNobody.MatchString(foldText(answer)) {
 			line = "No one reached out to you first, and the reaching out was all yours"
 		}
+		if few := fewAnswered(foldText(answer)); few != "" {
+			// "i messaged 3 people and only 1 answered": how few
+			// answered is the point, in numbers.
+			line = strings.TrimSuffix(line, ", and the reaching out was all yours") + ", and " + few
+			if !strings.HasPrefix(line, "No one") {
+				line = upFirst(few)
+			}
+			return line
+		}
 		var refs []string
 		for _, m := range listen.Mentions(answer, names) {
 			refs = append(refs, m.Ref)
@@ -499,12 +508,45 @@ func gistPoint(answer string, names []string, label string) string {
 	return ""
 }
 
+// reFewAnswered is reaching out to several and hearing back from few: "i
+// messaged 3 people and only 1 answered".
+var reFewAnswered = mustPattern(`\b(?:messaged|texted|reached out to|wrote to|called|rang|invited|asked) (\d+|two|three|four|five|six|a few|a couple of|loads of|lots of) (?:people|friends|mates|of them)\b.*\b(?:only|just) (\d+|one|two|three|a couple|one of them) (?:of them )?(?:answered|replied|wrote back|got back|responded|came|said yes)\b`)
+
+// fewAnswered says, in words, how few of those reached answered: "of the
+// three people you messaged, only one answered"; "" when the answer does
+// not say.
+func fewAnswered(folded string) string {
+	m := reFewAnswered.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	many := numberWord(m[1]) + " "
+	if strings.Contains(m[1], " ") {
+		// "a few", "lots of": no count to say back.
+		many = ""
+	}
+	return "of the " + many + "people you reached out to, only " + numberWord(m[2]) + " answered"
+}
+
+// numberWord spells a small count: "3" is "three".
+func numberWord(s string) string {
+	words := []string{"none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	if len(s) == 1 && s[0] >= '0' && s[0] <= '9' {
+		return words[s[0]-'0']
+	}
+	return s
+}
+
 // reNobody is no one at all.
 var reNobody = mustPattern(`\b(?:no one|nobody|noone|not one person)\b`)
 
 // reCrowd is being among people: "surrounded by people", "12 people",
 // "everyone was laughing".
 var reCrowd = mustPattern(`\b(?:surrounded by|full of people|room full|(?:\d+|twelve|ten|so many|loads of|lots of) people|everyone (?:was|were)|with people around|in a crowd)\b`)
+
+// reGathering is a meeting, class or call the person was in: "in the team
+// meeting", "during the zoom call".
+var reGathering = mustPattern(`\b(in|at|during) (?:the|a|our|my|this|that) ((?:(?:team|work|staff|zoom|teams|morning|weekly|monday|all hands|department|family) )?(?:meeting|standup|stand-up|video call|zoom call|lecture|seminar|class|lesson|workshop|training))\b`)
 
 // reEveryTime is a time of day or week that keeps coming round.
 var reEveryTime = mustPattern(`\b(?:every|most|some) (evening|night|morning|weekend|sunday|saturday)s?\b|\b(evenings|nights|weekends|sundays)\b`)
@@ -515,6 +557,11 @@ var reEveryTime = mustPattern(`\b(?:every|most|some) (evening|night|morning|week
 func settingOf(answer string, names []string) string {
 	if ev := sharedEvent(answer, names); ev != "" {
 		return "at " + ev
+	}
+	if m := reGathering.FindStringSubmatch(foldText(answer)); m != nil {
+		// "in the team meeting everyone was joking": where, at work or
+		// class, it came.
+		return m[1] + " the " + m[2]
 	}
 	for _, p := range placesIn(answer) {
 		if p.interest || strings.HasPrefix(p.name, "meeting") || strings.Contains(p.name, "call") || strings.Contains(p.name, "voice") ||

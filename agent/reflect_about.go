@@ -110,7 +110,7 @@ var interestNoise = wordset.Of(`new old last next first same whole big small the
 work school whatsapp facebook chat text support`)
 
 // reSpace is a place online or off where people meet, talk or scroll.
-var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person))\b`)
+var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person)|(?:anything|everything|stuff|things) online|being online)\b`)
 
 // spaceNames spells a place as it is written.
 var spaceNames = map[string]string{
@@ -123,10 +123,11 @@ var spaceNames = map[string]string{
 	"tiny chat": "the tiny chat", "smaller chat": "the smaller chat", "small group chat": "the small group chat",
 	"small chats": "the small chats", "little group chat": "the little group chat", "private group chat": "the private group chat",
 	"meeting up": "meeting in person", "in person": "meeting in person", "meeting in person": "meeting in person", "doomscrolling": "scrolling",
+	"anything online": "being online", "everything online": "being online", "stuff online": "being online", "things online": "being online",
 }
 
 // reDrains says a place costs the person: drained, worse, awful, comparing.
-var reDrains = mustPattern(`\b(?:drain\w*|nightmare|toxic|chaos|chaotic|noisy|a slog|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|dead|knackered|shattered|too much|overstimulat\w*|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications)\b`)
+var reDrains = mustPattern(`\b(?:drain\w*|nightmare|toxic|chaos|chaotic|noisy|a slog|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|dead|knackered|shattered|too much|overstimulat\w*|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications|drama|chain messages?)\b`)
 
 // reLifts says a place leaves the person with energy.
 var reLifts = mustPattern(`\b(?:buzz\w*|favou?rite|highlight|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better|(?:is|are|feels?) (?:so |really |pretty |actually )?(?:good|nice|lovely|easy|easier))\b`)
