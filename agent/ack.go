@@ -81,6 +81,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// in the way named, with whom, not the list said back.
 		return line
 	}
+	if line := namedPointAck(q, answer, earlier, v); line != "" {
+		// "i keep waiting for someone to revive the group chat": the
+		// point a friend would name, not the words said back.
+		return line
+	}
 	if line := waitFirstAck(q, answer, v); line != "" {
 		// "i wait for everyone lol": the waiting, not the words.
 		return line

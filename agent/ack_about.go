@@ -101,6 +101,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 		case "habit":
 			if a.habit != "" {
 				line = strings.ReplaceAll(pickAck(aboutHabitFrames, v), "{h}", a.habit)
+				if ms := singles(answer, names); len(ms) == 1 && habitsThatWork[a.habit] {
+					// "i ask! my best friend hates calls so we voice
+					// note": the way, and whom it worked with.
+					line = strings.NewReplacer("{h}", a.habit, "{p}", ms[0].Ref).Replace(pickAck(aboutHabitWith, v))
+				}
 			}
 		case "limit":
 			if a.limit != "" && a.limits == 1 {
@@ -135,6 +140,10 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 // reAboutThem is something said or posted about the person: "about my
 // weight", "about me".
 var reAboutThem = mustPattern(`\babout (?:me|my \w+)\b`)
+
+// habitsThatWork are the ways of finding out what others like that an
+// answer beside someone it worked with tells of as working.
+var habitsThatWork = map[string]bool{"you ask people outright": true, "you take your cue from how they reply": true}
 
 // reTheirHardNews is hard news of someone else's told beside a moment
 // with them.
@@ -415,6 +424,10 @@ var (
 		"That's good to know about yourself: {h}.",
 		"So {h}. There's no one right way, and it helps to see your own.",
 		"Thanks for being honest: {h}.",
+	}
+	aboutHabitWith = []string{
+		"So {h}, and with {p} that's clearly paid off.",
+		"That's a good way to do it: {h}, and it's clearly worked with {p}.",
 	}
 	aboutLimitTimeFrames = []string{
 		"Keeping {l} for yourself is a fair line to draw.",

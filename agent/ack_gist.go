@@ -626,7 +626,7 @@ func aloneGist(in gistInput) string {
 }
 
 // reDeepTalk is a talk that went deeper than catching up.
-var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|talked (?:properly|for real|openly|honestly|about real stuff)|talked (?:til|till|until) (?:\d+|late|morning|dawn|the early hours)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours)\b`)
+var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|talked (?:properly|for real|openly|honestly|about real stuff)|talked (?:til|till|until) (?:\d+|late|morning|dawn|the early hours)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours|had it out|cleared the air|most honest (?:we'?ve|weve|we have|we've ever|we have ever) been)\b`)
 
 // deepTalkGist names a talk that went deep, with when and where it was:
 // "A proper heart-to-heart at her birthday".
@@ -656,12 +656,25 @@ func deepTalkGist(in gistInput) string {
 			"not easy, but real, and talks like that bring people closer.",
 		}
 	}
-	return "A real heart to heart" + talkPartner(in.answer, in.names) + where + when + " — " + pickAck(tails, in.v)
+	lead := "A real heart to heart"
+	if reRowTalk.MatchString(folded) {
+		// "we had it out about her wedding and it was the most honest
+		// we've been": a row that turned into honesty.
+		lead = "A row that turned into an honest talk"
+		tails = []string{
+			"hard and good at once, and that kind of honesty brings people close.",
+			"not easy, but real, and talks like that bring people closer.",
+		}
+	}
+	return lead + talkPartner(in.answer, in.names) + where + when + " — " + pickAck(tails, in.v)
 }
 
 // reTalkPartner is who a talk was with: "me and leila stayed up", "with
 // my brother", "jo and i". Group 1 or 2 is the one named.
 var reTalkPartner = mustPattern(`\b(?:me and|with|and me) ((?:my |our )?[a-z]+(?: [a-z]+)?)\b|\b([a-z]+) and (?:me|i)\b`)
+
+// reRowTalk is a talk that was a row: "had it out", "arguing".
+var reRowTalk = mustPattern(`\b(?:had it out|argu\w*|a (?:big )?(?:row|fight))\b`)
 
 // talkPartner is " with" and whom a talk was with, as the companion names
 // them ("with Leila", "with your brother"): the one the answer puts beside
