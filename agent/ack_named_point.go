@@ -36,7 +36,7 @@ var namedPoints = []namedPoint{
 			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
 		}},
 	{asked: []string{"write first", "reach out"},
-		re: mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
+		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
 		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
 		lines: []string{
 			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
