@@ -81,6 +81,16 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// in the way named, with whom, not the list said back.
 		return line
 	}
+	if line := deepTalkAck(q, answer, earlier, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+		// "we had it out and it was the most honest we've been": the
+		// talk, and with whom, before any value its words hold.
+		return line
+	}
+	if line := limitCrossedAck(q, answer, v); line != "" {
+		// "my health. i dont want it online but my mum keeps posting":
+		// the line, and who crosses it.
+		return line
+	}
 	if line := namedPointAck(q, answer, earlier, v); line != "" {
 		// "i keep waiting for someone to revive the group chat": the
 		// point a friend would name, not the words said back.

@@ -67,6 +67,13 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 				}
 			}
 		case "energy", "drain":
+			if i := slices.IndexFunc(a.places, func(p place) bool { return p.mood >= 0 }); kind == "energy" && a.value != "" && i >= 0 &&
+				!slices.ContainsFunc(a.places, func(p place) bool { return p.mood < 0 }) {
+				// "the discord for my band, people there just get me":
+				// the place, and what it gives.
+				line = fillPlace(fillPlace(pickAck(aboutValueIn, v), "{s}", a.places[i].name), "{v}", a.value)
+				break
+			}
 			if reCompared.MatchString(answer) && !(slices.ContainsFunc(a.places, func(p place) bool { return p.mood > 0 }) &&
 				slices.ContainsFunc(a.places, func(p place) bool { return p.mood < 0 })) {
 				// "1:1 coffee > group chats": one side is not a place it
@@ -124,22 +131,15 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 		if line == "" {
 			continue
 		}
-		if !(kind == "drain" && !reAboutThem.MatchString(foldText(answer))) && !namesAll(line, answer, names) {
+		if !namesAll(line, answer, names) {
 			// Someone the answer speaks of, left out of the line, would
-			// go unheard: the answer is said back instead. The people in
-			// a place that drains ("my aunt sends chain messages" in the
-			// family chat) belong to the place it names, unless what they
-			// do there is about the person ("posts about my weight").
+			// go unheard: the answer is said back instead.
 			return ""
 		}
 		return fitAck(line)
 	}
 	return ""
 }
-
-// reAboutThem is something said or posted about the person: "about my
-// weight", "about me".
-var reAboutThem = mustPattern(`\babout (?:me|my \w+)\b`)
 
 // habitsThatWork are the ways of finding out what others like that an
 // answer beside someone it worked with tells of as working.
@@ -504,4 +504,18 @@ func postsAboutIt(answer string, names []string) string {
 		return ms[0].Ref
 	}
 	return ""
+}
+
+// limitCrossedAck names a subject kept offline that someone else keeps
+// posting, at the question about what is kept private; "" otherwise.
+func limitCrossedAck(q Question, answer string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "private") {
+		return ""
+	}
+	a := aboutOf(answer)
+	who := postsAboutIt(answer, answerNames(answer))
+	if a.limit == "" || a.limits != 1 || who == "" {
+		return ""
+	}
+	return fitAck(strings.NewReplacer("{l}", a.limit, "{p}", who).Replace(pickAck(aboutLimitCrossed, v)))
 }

@@ -74,6 +74,9 @@ type gistInput struct {
 	answer, clean, clause string
 	names                 []string
 	cat, v                int
+	// who is the one person earlier answers say the answer is about,
+	// when it names no one itself.
+	who string
 }
 
 // reThatLead opens a message for someone: "that", "just that", "maybe
@@ -666,7 +669,13 @@ func deepTalkGist(in gistInput) string {
 			"not easy, but real, and talks like that bring people closer.",
 		}
 	}
-	return lead + talkPartner(in.answer, in.names) + where + when + " — " + pickAck(tails, in.v)
+	partner := talkPartner(in.answer, in.names)
+	if partner == "" && in.who != "" {
+		// "we had it out and it was the most honest we've been", about
+		// the brother an earlier answer named.
+		partner = " with " + in.who
+	}
+	return lead + partner + where + when + " — " + pickAck(tails, in.v)
 }
 
 // reTalkPartner is who a talk was with: "me and leila stayed up", "with
@@ -838,4 +847,34 @@ func pronounInAnswer(answer, obj string, names []string) string {
 		return ""
 	}
 	return fit[0]
+}
+
+// deepTalkAck names a talk that went deep, asked when the last one was,
+// with whom from the earlier answers when the answer names no one; ""
+// when the answer tells of no such talk.
+func deepTalkAck(q Question, answer string, earlier, names []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "beyond catching up") {
+		return ""
+	}
+	who := whomAbout(answer, earlier)
+	if who == "" && len(singles(answer, names)) == 0 {
+		// "we had it out": we is the person and the one the earlier
+		// answers named, when they named one.
+		var ms []listen.Mention
+		for _, e := range earlier {
+			for _, m := range singles(e, names) {
+				if !slices.ContainsFunc(ms, func(o listen.Mention) bool { return strings.EqualFold(o.Who, m.Who) }) {
+					ms = append(ms, m)
+				}
+			}
+		}
+		if len(ms) == 1 {
+			who = ms[0].Ref
+		}
+	}
+	line := deepTalkGist(gistInput{answer: answer, names: names, cat: questionKind(q.Text), v: v, who: who})
+	if line == "" || len(line) > ackMax {
+		return ""
+	}
+	return fitAck(reDayName.ReplaceAllStringFunc(line, upFirst))
 }

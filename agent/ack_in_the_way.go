@@ -39,7 +39,7 @@ var wayObstacles = []wayObstacle{
 		"shyness", ""},
 	{mustPattern(`\b(?:(?:don'?t|do not|never) know what to say|no idea what to say)\b`),
 		"not knowing what to say", ""},
-	{mustPattern(`^(?:\w+ ){0,2}(?:time|no time|not enough time|lack of time)\b|\b(?:too busy|so busy|no time|not enough time|work(?:ing)? (?:so much|too much|all the time))\b`),
+	{mustPattern(`^(?:\w+ ){0,2}(?:time|no time|not enough time|lack of time)\b|\b(?:i'?m|im|i am|i've been|ive been) (?:too|so|really) busy\b|\b(?:no time|not enough time|work(?:ing)? (?:so much|too much|all the time))\b`),
 		"not enough time", ""},
 }
 

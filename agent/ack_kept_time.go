@@ -13,7 +13,7 @@ import (
 var reKeptTime = regexp.MustCompile(`\b((?:my )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day |weekend |weeknight )?(?:weekends?|evenings?|nights?|mornings?|sundays?|saturdays?|days off|lunch ?breaks?|holidays?)|after (?:work|dinner|\d{1,2} ?(?:pm)?|eight|nine|ten))\b,? (?:are|is) (?:all |just |strictly )?(?:mine|for me|my time|me time|off|off limits|offline|sacred|protected|family time|for (?:my )?family|for the kids|phone free|phone-free|quiet)\b`)
 
 // reLeftOpenTime is a stretch of time the person is glad to be reached in.
-var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|the week|daytimes?|during the day|work hours|mornings?|evenings?|lunchtimes?)(?: (?:after|before) \d{1,2}(?: ?[ap]m)?)?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is|i'm|im|i am) (?:totally |usually |mostly |always )?(?:fine|free|open|fair game|ok|okay|good|around))\b`)
+var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|weekends?|the week|daytimes?|during the day|work hours|mornings?|afternoons?|evenings?|lunchtimes?)(?: (?:after|before) \d{1,2}(?: ?[ap]m)?)?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is|i'm|im|i am) (?:totally |usually |mostly |always )?(?:fine|free|open|fair game|ok|okay|good|around|about|reachable))\b`)
 
 // reBusyTime is a stretch of work or study during which the person cannot
 // look at their phone: "during my shifts at the hospital i cant look at my

@@ -35,6 +35,13 @@ var namedPoints = []namedPoint{
 			"{g} drifting while everyone waits for someone else to go first is very common; one message from you could start it again.",
 			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
 		}},
+	{asked: []string{"write first"},
+		re:   mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b`),
+		also: mustPattern(`\bdrift\w*\b`),
+		lines: []string{
+			"You keep up with {all}, while {g} drift as you wait for them to go first; a first message from you would likely be welcome.",
+			"So {all} hear from you, and {g} drift while you wait on them — they may well be waiting on you too.",
+		}},
 	{asked: []string{"write first", "reach out"},
 		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
 		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
@@ -118,6 +125,17 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 			}
 			line = strings.ReplaceAll(line, "{p}", who)
 		}
+		if strings.Contains(line, "{all}") {
+			var refs []string
+			for _, m := range singles(answer, names) {
+				refs = append(refs, m.Ref)
+			}
+			if len(refs) == 0 {
+				continue
+			}
+			line = strings.ReplaceAll(line, "{all}", andList(refs))
+			chosen = true
+		}
 		if strings.Contains(line, "{g}") {
 			line = strings.ReplaceAll(line, "{g}", groupIn(answer))
 		}
@@ -154,14 +172,14 @@ func askedAny(qt string, words []string) bool {
 }
 
 // groupIn is the group of people an answer speaks of, as the companion
-// names them ("your uni friends"), or "the group".
+// names them ("your uni friends"), or "the others".
 func groupIn(answer string) string {
 	for _, m := range listen.Mentions(answer, answerNames(answer)) {
 		if last := strings.ToLower(lastWord(m.Ref)); !m.Named && (groupWords[last] || strings.HasSuffix(last, "s")) {
 			return m.Ref
 		}
 	}
-	return "the group"
+	return "the others"
 }
 
 // placeIn is the first place online or off an answer names ("Instagram"),

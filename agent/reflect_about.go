@@ -76,7 +76,7 @@ var aboutValues = []aboutValue{
 		"being able to be yourself", "being someone people can be themselves around"},
 	{mustPattern(`\bremember(?:ed|s|ing)? (?:(?:the|all|all the|those|little|small|tiny|random|silly|important|big|everyday)\s+){0,3}(?:something|stuff|things|thing|what|my|their|details|bits|it|me|birthdays?|names?)\b|\bbrought it up again\b|\bfollow(?:ed|s)? up on\b`),
 		"being remembered", "remembering what matters in their lives"},
-	{mustPattern(`\basked (?:me )?(?:what was|what's|whats|what is|how i was|how i am|how i (?:really|actually) (?:was|am)|how i was (?:really|actually)|what (?:was )?(?:really|actually) going on)\b`),
+	{mustPattern(`\basked (?:me )?(?:(?:what was|what's|whats|what is|what) (?:really |actually )going on|how i (?:really|actually) (?:was|am|felt|feel|was doing|am doing)|how i was (?:really|actually) doing)\b`),
 		"being asked how you really are", "asking people how they really are"},
 	{mustPattern(`\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry|ramble|rant)|heard me out|hear me out|let me get it (?:all )?out)\b`),
 		"being listened to", "listening properly"},
@@ -149,7 +149,7 @@ var aboutHabits = []aboutHabit{
 	{mustPattern(`\b(?:forget to (?:reply|answer)|(?:reply|answer) (?:days|weeks) later)\b`), "a reply you forget gets harder to send the longer it waits"},
 	{mustPattern(`\b(?:left on read|leave (?:it|them|things|messages) on read|(?:takes?|take) me (?:days|ages|forever))\b`), "replies tend to wait until you have the energy for them"},
 	{mustPattern(`\b(?:wait(?:ing)? for (?:them|everyone|people|others) to|(?:i|they) never (?:text|message|write) first|always the one (?:who|to) (?:texts?|messages?|reaches?))\b`), "it often comes down to who writes first"},
-	{mustPattern(`\b(?:(?:talking|talk|talks) about (?:me|myself|my own)|end up (?:talking about|bringing up) (?:me|myself|my own)|make (?:it|everything) about me|making (?:it|everything) about me|my own similar|my own (?:story|stories|experience))\b`), "you bring in a story of your own, which can help as long as you come back to theirs"},
+	{mustPattern(`\b(?:end up|always|often|usually|tend to) (?:talking|talk|bringing up|bring up) (?:about )?(?:me|myself|my own)\b|\bmy own similar\b`), "you bring in a story of your own, which can help as long as you come back to theirs"},
 	{mustPattern(`\bi (?:just )?(?:ask|asked|said to)\b|\bask (?:them |people )?(?:straight|directly|outright)\b`), "you ask people outright"},
 	{mustPattern(`\b(?:watch how|match (?:it|their|them)|mirror)\b`), "you take your cue from how they reply"},
 	{mustPattern(`\b(?:guess|guessing|assume|assuming)\b`), "it's mostly guesswork"},
@@ -232,6 +232,11 @@ func placesIn(answer string) []place {
 		}
 		var found []place
 		for _, m := range reInterest.FindAllStringSubmatchIndex(c, -1) {
+			if before := strings.TrimSpace(c[:m[2]]); strings.HasSuffix(before, " for my") || strings.HasSuffix(before, " for our") {
+				// "the discord for my band": the band is what the place is
+				// for, not a place of its own.
+				continue
+			}
 			if strings.HasPrefix(c[m[1]:], " chat") {
 				// "the family group chat" is a place to talk, not a group
 				// that shares an interest.

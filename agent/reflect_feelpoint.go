@@ -224,7 +224,7 @@ var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) 
 
 // reOnline is anything said of being online: a post, a feed, a story, an
 // app.
-var reOnline = mustPattern(`\b(?:online|posts?|posted|posting|feeds?|stor(?:y|ies)|insta\w*|facebook|fb|tiktok|linkedin|twitter|reddit|snapchat|youtube|app|apps|social media|socials|scroll\w*|photos?|pics?|selfies?|likes)\b`)
+var reOnline = mustPattern(`\b(?:online|posts?|posted|posting|feeds?|stor(?:y|ies)|insta\w*|facebook|fb|tiktok|linkedin|twitter|reddit|snapchat|youtube|pinterest|bereal|threads|tumblr|twitch|bluesky|mastodon|app|apps|social media|socials|scroll\w*|photos?|pics?|selfies?|likes)\b`)
 
 // reOthersAhead is who the person measures themselves against: "old
 // classmates", "everyone my age", "my friends".
