@@ -91,6 +91,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// the line, and who crosses it.
 		return line
 	}
+	if line := followDriftAck(q, answer, earlier, v); line != "" {
+		// "i follow up with my cousins but Rosa drifts": who hears from
+		// the person and who drifts, each from its own clause.
+		return line
+	}
 	if line := namedPointAck(q, answer, earlier, v); line != "" {
 		// "i keep waiting for someone to revive the group chat": the
 		// point a friend would name, not the words said back.

@@ -853,7 +853,10 @@ func pronounInAnswer(answer, obj string, names []string) string {
 // with whom from the earlier answers when the answer names no one; ""
 // when the answer tells of no such talk.
 func deepTalkAck(q Question, answer string, earlier, names []string, v int) string {
-	if !strings.Contains(strings.ToLower(q.Text), "beyond catching up") {
+	if !strings.Contains(strings.ToLower(q.Text), "beyond catching up") || reGrave.MatchString(foldText(answer)) ||
+		reTheirHardNews.MatchString(foldText(answer)) {
+		// "we talked properly about his divorce": the news is what to
+		// answer first.
 		return ""
 	}
 	who := whomAbout(answer, earlier)

@@ -57,11 +57,11 @@ var inTheWayOne = []string{
 	"{o} is a very human thing to get in the way, and it doesn't have to stay there.",
 }
 
-// inTheWayAck names what an answer says gets in the way of reaching out:
-// two kinds of obstacle side by side, or one with the person it is about.
-// It is "" at any other question, for an answer about a loss, an illness,
-// guilt or a falling out (which other lines answer), and when the answer
-// names fewer.
+// inTheWayAck names what an answer says gets in the way of reaching out,
+// one or two kinds of obstacle, with the person one of them is about. It
+// is "" at any other question, for an answer about a loss, an illness,
+// guilt or a falling out (which other lines answer), and when no one is
+// named for it.
 func inTheWayAck(q Question, answer string, earlier []string, v int) string {
 	if !strings.Contains(strings.ToLower(q.Text), "in the way") {
 		return ""
@@ -105,14 +105,15 @@ func inTheWayAck(q Question, answer string, earlier []string, v int) string {
 	for _, h := range hits {
 		found = append(found, h.phrase)
 	}
-	switch {
-	case len(found) == 2:
-		o := found[0] + " and " + found[1]
-		if !whoUsed && who != "" {
-			return ""
-		}
-		return fitAck(strings.ReplaceAll(pickAck(inTheWayLines, v), "{o}", o))
-	case len(found) == 1 && whoUsed:
+	if !whoUsed {
+		// With no one to weave in ("time, and i worry i'd be bothering
+		// them"), the lines for one obstacle say it better.
+		return ""
+	}
+	switch len(found) {
+	case 2:
+		return fitAck(strings.ReplaceAll(pickAck(inTheWayLines, v), "{o}", found[0]+" and "+found[1]))
+	case 1:
 		return fitAck(strings.ReplaceAll(pickAck(inTheWayOne, v), "{o}", found[0]))
 	}
 	return ""

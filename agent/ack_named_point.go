@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -34,13 +35,6 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"{g} drifting while everyone waits for someone else to go first is very common; one message from you could start it again.",
 			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
-		}},
-	{asked: []string{"write first"},
-		re:   mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b`),
-		also: mustPattern(`\bdrift\w*\b`),
-		lines: []string{
-			"You keep up with {all}, while {g} drift as you wait for them to go first; a first message from you would likely be welcome.",
-			"So {all} hear from you, and {g} drift while you wait on them — they may well be waiting on you too.",
 		}},
 	{asked: []string{"write first", "reach out"},
 		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
@@ -93,6 +87,56 @@ var namedPoints = []namedPoint{
 			"Never, with {p} — when a family doesn't talk that way, a first small try takes courage, and it still counts.",
 			"Not with {p}, and not in your family's way of doing things; that makes even a small first step a brave one.",
 		}},
+}
+
+// reFollowClause and reWaitClause tell which clause of an answer names
+// whom the person keeps up with and which whom they wait on.
+var (
+	reFollowClause = mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b|\bkeep up with\b`)
+	reWaitClause   = mustPattern(`\bdrift\w*\b|\bwait\w* (?:for|on)\b`)
+)
+
+// followDriftAck names, at the question of who drifts while the person
+// waits, whom they keep up with and who drifts, each read from its own
+// clause: "i follow up with my cousins but Rosa drifts". "" unless the
+// answer says both and one of them drifts.
+func followDriftAck(q Question, answer string, earlier []string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(strings.ToLower(q.Text), "write first") || !reFollowClause.MatchString(folded) ||
+		!strings.Contains(folded, "drift") || reGrave.MatchString(folded) {
+		return ""
+	}
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	var kept, drifting []string
+	for _, c := range reClauseSplit.Split(answer, -1) {
+		fc := foldText(c)
+		var refs []string
+		for _, m := range listen.Mentions(reAside.ReplaceAllString(c, ""), names) {
+			refs = append(refs, m.Ref)
+		}
+		switch {
+		case reFollowClause.MatchString(fc):
+			kept = append(kept, refs...)
+		case reWaitClause.MatchString(fc) && len(refs) > 0:
+			drifting = append(drifting, refs...)
+		case len(refs) > 0 && len(kept) > 0 && len(drifting) == 0 && c != answer:
+			// "my school friends i wait for": who, before the waiting.
+			drifting = append(drifting, refs...)
+		}
+	}
+	if len(kept) == 0 || len(drifting) == 0 {
+		return ""
+	}
+	d := andList(drifting)
+	verb := "drift"
+	if len(drifting) == 1 && !pluralPlace(strings.TrimPrefix(d, "your ")) {
+		verb = "drifts"
+	}
+	line := strings.NewReplacer("{k}", andList(kept), "{d}", d, "{drift}", verb).Replace(pickAck([]string{
+		"You keep up with {k}, while {d} {drift} as you wait to hear first; a first message from you would likely be welcome.",
+		"So {k} hear from you, and {d} {drift} while you wait — they may well be waiting on you too.",
+	}, v))
+	return fitAck(line)
 }
 
 // namedPointAck names the point an answer makes when it is one of

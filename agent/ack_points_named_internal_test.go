@@ -162,6 +162,7 @@ func TestAckNamesPointsAFriendWould(t *testing.T) {
 		{q: pqWriteFirst, answer: "my old teammates, we all keep waiting for somebody else to organise something", want: []string{"teammates", "wait"}},
 		{q: pqWriteFirst, answer: "honestly im always the one who reaches out and im exhausted", want: []string{"follows up|reaches|follow"}},
 		{q: pqWriteFirst, answer: "i follow up with my dad. my cousins i wait on and we've drifted", want: []string{"your dad", "your cousins", "drift"}},
+		{q: pqWriteFirst, answer: "i follow up with my flatmates but Dami drifts, i always wait for her", want: []string{"your flatmates", "dami drifts"}},
 		{q: pqReadLong, answer: "i ring them instead, writing long replies takes me forever", want: []string{"call"}},
 		{q: pqHonest, answer: "way too open, i tell everyone everything", want: []string{"share"}},
 		{q: pqHonest, answer: "better lately, i told my flatmate about my anxiety and she was really understanding", want: []string{"your flatmate", "kind"}},

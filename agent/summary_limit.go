@@ -14,7 +14,7 @@ import (
 
 // reWantToSay is what the person would like to say, after "i want to say":
 // group 1 is the words.
-var reWantToSay = mustPattern(`\b(?:i want to|i'd like to|id like to|i would like to|i wanna|i need to|i should|i'd love to|maybe) (?:say|tell (?:him|her|them)|ask (?:him|her|them))(?: that)? (.+?)(?:,? (?:but|and) (?:nicely|kindly|politely|without)\b.*|[.!?].*)?$`)
+var reWantToSay = mustPattern(`\b(?:i want to|i could|i might|i'd like to|id like to|i would like to|i wanna|i need to|i should|i'd love to|maybe) (?:say|tell (?:him|her|them)|ask (?:him|her|them))(?: that)? (.+?)(?:,? (?:but|and) (?:nicely|kindly|politely|without)\b.*|[.!?].*)?$`)
 
 // limitStep is the step a named person and a limit make, "" when the
 // answer to the question about a limit names no one by name.

@@ -105,7 +105,9 @@ func wholeSentence(q Question, line string, names []string) string {
 				x = strings.TrimPrefix(x, ws[len(ws)-1]+" ")
 			}
 		}
-		return strings.ReplaceAll(f.stem, "{x}", reDayName.ReplaceAllStringFunc(x, upFirst))
+		return strings.ReplaceAll(f.stem, "{x}", reHoliday.ReplaceAllStringFunc(reDayName.ReplaceAllStringFunc(x, upFirst), func(h string) string {
+			return holidays[strings.ToLower(h)]
+		}))
 	}
 	if numberOpen {
 		// "90% scrolling, 10% talking" with no stem for its question:
@@ -123,7 +125,7 @@ func clauseRest(rest string) bool {
 		return false
 	}
 	for _, part := range strings.Split(rest, ", ")[1:] {
-		if fragment(part) {
+		if fragment(part) || reJoinOpen.MatchString(part) {
 			// "she raised you, and your best friend Tariq": the list
 			// goes on after the clause, so the line is one list.
 			return false
@@ -135,6 +137,13 @@ func clauseRest(rest string) bool {
 // reJoinOpen opens a part that carries on the list or the clause before
 // it: "and where you live", "which is sad".
 var reJoinOpen = regexp.MustCompile(`(?i)^(?:and|or|but|so|which|where|when|who|that|because|if|then|plus|also|like|as|with|without|for)\b`)
+
+// holidays spells the days of the year a summary names with a capital.
+var holidays = map[string]string{"christmas": "Christmas", "easter": "Easter", "diwali": "Diwali", "eid": "Eid",
+	"hanukkah": "Hanukkah", "ramadan": "Ramadan", "thanksgiving": "Thanksgiving", "passover": "Passover", "halloween": "Halloween"}
+
+// reHoliday finds one of holidays, however it was typed.
+var reHoliday = regexp.MustCompile(`(?i)\b(?:christmas|easter|diwali|eid|hanukkah|ramadan|thanksgiving|passover|halloween)\b`)
 
 // reDigitOpen opens a line on a figure ("90% scrolling", "4 people"): no
 // sentence opens so, whatever verbs follow, so the line is read with its
@@ -257,7 +266,7 @@ func yesNoComma(line string) string {
 // properWord reports whether w is spelled with a capital wherever it
 // stands: a name the answers hold, a place online ("Facebook"), a day.
 func properWord(w string, names []string) bool {
-	if namesIn(w, names) || reDayName.MatchString(strings.ToLower(w)) {
+	if namesIn(w, names) || reDayName.MatchString(strings.ToLower(w)) || holidays[strings.ToLower(w)] != "" {
 		return true
 	}
 	for _, n := range spaceNames {
