@@ -38,6 +38,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
+	if line := unwellWeekAck(q, answer, v); line != "" {
+		// "uhh no one? i was sick in bed all week": ill, not alone in
+		// the world, before any doubt the question mark holds.
+		return line
+	}
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
 		return ack
 	}

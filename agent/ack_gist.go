@@ -879,5 +879,10 @@ func deepTalkAck(q Question, answer string, earlier, names []string, v int) stri
 	if line == "" || len(line) > ackMax {
 		return ""
 	}
-	return fitAck(reDayName.ReplaceAllStringFunc(line, upFirst))
+	line = reHoliday.ReplaceAllStringFunc(reDayName.ReplaceAllStringFunc(line, upFirst), func(h string) string { return holidays[strings.ToLower(h)] })
+	return fitAck(reTheHoliday.ReplaceAllString(line, "$1"))
 }
+
+// reTheHoliday is a holiday with "the" before it, which it never takes:
+// "at the Christmas two years ago" is "at Christmas two years ago".
+var reTheHoliday = regexp.MustCompile(`\bthe (Christmas|Easter|Diwali|Eid|Hanukkah|Ramadan|Thanksgiving|Passover|Halloween)\b`)

@@ -75,6 +75,12 @@ var namedPoints = []namedPoint{
 			"Stepping away from {s} and feeling lighter for it says a lot about what it was costing you.",
 			"Leaving {s} behind and feeling lighter — that's worth noticing, and worth keeping.",
 		}},
+	{asked: []string{"one small"},
+		re: mustPattern(`\bsay(?:ing)? yes (?:to|next time|the next time|when|more|if)\b|\baccept(?:ing)? (?:the next|an|every|more) invit\w*|\bgo(?:ing)? (?:out )?(?:next time|the next time|when) (?:someone|somebody|people|they|anyone) (?:invite|ask)s?\b`),
+		lines: []string{
+			"Saying yes to the next invitation, even when staying in is tempting: a small step that opens a lot of doors.",
+			"Yes to the next invite, even on a stay-at-home evening — small, brave, and very doable.",
+		}},
 	{asked: []string{"mean to you", "them to know"},
 		re: mustPattern(`\bnever (?:once |really |actually )?(?:said thanks|said thank you|thanked|told (?:him|her|them) thank you)\b`),
 		lines: []string{
@@ -235,4 +241,25 @@ func placeIn(answer string) string {
 		}
 	}
 	return "it"
+}
+
+// reNoOneOpen opens an answer on no one: "uhh no one?", "nobody really".
+var reNoOneOpen = mustPattern(`^(?:\w+ )?(?:no one|nobody|noone|none|not really|not much)\b`)
+
+// reUnwell is being ill or laid up: "sick in bed all week", "had covid".
+var reUnwell = mustPattern(`\b(?:sick|ill|unwell|poorly|in bed|flu|covid|a cold|a bug|bedridden)\b`)
+
+// unwellWeekAck answers no one reached, at the question of who was, when
+// the person was ill: the illness is why, and said kindly, rather than
+// the week read as having nobody. "" for any other answer or question.
+func unwellWeekAck(q Question, answer string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(strings.ToLower(q.Text), "reach out to this week") || !reNoOneOpen.MatchString(folded) ||
+		!reUnwell.MatchString(folded) || reGrave.MatchString(folded) {
+		return ""
+	}
+	return pickAck([]string{
+		"A week in bed with no one reaching out is a lonely kind of ill; I hope you're feeling better now.",
+		"Being ill with no one checking in is hard. I hope you're on the mend, and a quick hello now can still go out.",
+	}, v)
 }
