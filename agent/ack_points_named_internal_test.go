@@ -170,6 +170,8 @@ func TestAckNamesPointsAFriendWould(t *testing.T) {
 		{q: pqWorse, answer: "none now, i quit tiktok in june and i feel so much calmer", want: []string{"tiktok", "lighter"}},
 		{q: pqMeanTo, answer: "that she got me through uni and i never thanked her", earlier: []string{"my sister Ola"}, want: []string{"ola", "thanks"}},
 		{q: pqDeeper, answer: "never with my mum, my family doesn't talk like that", earlier: []string{"my mum"}, want: []string{"your mum", "never|not with"}},
+		{q: "How much of your time online goes on scrolling and liking, and how much on actually talking with people?", answer: "depends tbh. on bad days i just doomscroll, on ok days i text my friends loads",
+			want: []string{"low|mood", "scroll"}},
 		{q: "What is one small thing you'd like to do for a relationship next week?", answer: "maybe accept the next invite i get, even if i'm tired", want: []string{"yes|invit"}, avoid: []string{"sorry"}},
 		{q: pqWhoWeek, answer: "nobody?? had flu the whole week", want: []string{"better|mend"}, avoid: []string{"next questions"}},
 	})
