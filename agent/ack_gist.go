@@ -511,35 +511,6 @@ func gistPoint(answer string, names []string, label string) string {
 	return ""
 }
 
-// reFewAnswered is reaching out to several and hearing back from few: "i
-// messaged 3 people and only 1 answered".
-var reFewAnswered = mustPattern(`\b(?:messaged|texted|reached out to|wrote to|called|rang|invited|asked) (\d+|two|three|four|five|six|a few|a couple of|loads of|lots of) (?:people|friends|mates|of them)\b.*\b(?:only|just) (\d+|one|two|three|a couple|one of them) (?:of them )?(?:answered|replied|wrote back|got back|responded|came|said yes)\b`)
-
-// fewAnswered says, in words, how few of those reached answered: "of the
-// three people you messaged, only one answered"; "" when the answer does
-// not say.
-func fewAnswered(folded string) string {
-	m := reFewAnswered.FindStringSubmatch(folded)
-	if m == nil {
-		return ""
-	}
-	many := numberWord(m[1]) + " "
-	if strings.Contains(m[1], " ") {
-		// "a few", "lots of": no count to say back.
-		many = ""
-	}
-	return "of the " + many + "people you reached out to, only " + numberWord(m[2]) + " answered"
-}
-
-// numberWord spells a small count: "3" is "three".
-func numberWord(s string) string {
-	words := []string{"none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-	if len(s) == 1 && s[0] >= '0' && s[0] <= '9' {
-		return words[s[0]-'0']
-	}
-	return s
-}
-
 // reNobody is no one at all.
 var reNobody = mustPattern(`\b(?:no one|nobody|noone|not one person)\b`)
 
@@ -681,9 +652,6 @@ func deepTalkGist(in gistInput) string {
 // reTalkPartner is who a talk was with: "me and leila stayed up", "with
 // my brother", "jo and i". Group 1 or 2 is the one named.
 var reTalkPartner = mustPattern(`\b(?:me and|with|and me) ((?:my |our )?[a-z]+(?: [a-z]+)?)\b|\b([a-z]+) and (?:me|i)\b`)
-
-// reRowTalk is a talk that was a row: "had it out", "arguing".
-var reRowTalk = mustPattern(`\b(?:had it out|argu\w*|a (?:big )?(?:row|fight))\b`)
 
 // talkPartner is " with" and whom a talk was with, as the companion names
 // them ("with Leila", "with your brother"): the one the answer puts beside
@@ -848,41 +816,3 @@ func pronounInAnswer(answer, obj string, names []string) string {
 	}
 	return fit[0]
 }
-
-// deepTalkAck names a talk that went deep, asked when the last one was,
-// with whom from the earlier answers when the answer names no one; ""
-// when the answer tells of no such talk.
-func deepTalkAck(q Question, answer string, earlier, names []string, v int) string {
-	if !strings.Contains(strings.ToLower(q.Text), "beyond catching up") || reGrave.MatchString(foldText(answer)) ||
-		reTheirHardNews.MatchString(foldText(answer)) {
-		// "we talked properly about his divorce": the news is what to
-		// answer first.
-		return ""
-	}
-	who := whomAbout(answer, earlier)
-	if who == "" && len(singles(answer, names)) == 0 {
-		// "we had it out": we is the person and the one the earlier
-		// answers named, when they named one.
-		var ms []listen.Mention
-		for _, e := range earlier {
-			for _, m := range singles(e, names) {
-				if !slices.ContainsFunc(ms, func(o listen.Mention) bool { return strings.EqualFold(o.Who, m.Who) }) {
-					ms = append(ms, m)
-				}
-			}
-		}
-		if len(ms) == 1 {
-			who = ms[0].Ref
-		}
-	}
-	line := deepTalkGist(gistInput{answer: answer, names: names, cat: questionKind(q.Text), v: v, who: who})
-	if line == "" || len(line) > ackMax {
-		return ""
-	}
-	line = reHoliday.ReplaceAllStringFunc(reDayName.ReplaceAllStringFunc(line, upFirst), func(h string) string { return holidays[strings.ToLower(h)] })
-	return fitAck(reTheHoliday.ReplaceAllString(line, "$1"))
-}
-
-// reTheHoliday is a holiday with "the" before it, which it never takes:
-// "at the Christmas two years ago" is "at Christmas two years ago".
-var reTheHoliday = regexp.MustCompile(`\bthe (Christmas|Easter|Diwali|Eid|Hanukkah|Ramadan|Thanksgiving|Passover|Halloween)\b`)
