@@ -38,8 +38,18 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
+	if line := unwellWeekAck(q, answer, v); line != "" {
+		// "uhh no one? i was sick in bed all week": ill, not alone in
+		// the world, before any doubt the question mark holds.
+		return line
+	}
 	if ack, ok := doubtAck(q, answer, earlier, v); ok {
 		return ack
+	}
+	if head, ok := selfVerdictCut(folded); ok && lowContent(head) {
+		// "cant really think of one. maybe thats the problem": not
+		// knowing, and the person's verdict on it, answered kindly.
+		return pickAck(ackNoneVerdict, v)
 	}
 	if lowContent(folded) {
 		if noOne.MatchString(folded) {
@@ -55,12 +65,47 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// funniest": each person named, not the first said back.
 		return line
 	}
+	if line := exOnlineAck(q, answer, v); line != "" {
+		// "my ex posted engagement photos and i spiraled": what was seen
+		// and how it landed, not a breakup to be sorry about.
+		return line
+	}
 	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
 		// "after what happened with my ex i turned everything off": a
 		// choice with its reason, not news of a breakup.
 		return line
 	}
 	cat := questionKind(q.Text)
+	if cat == qkAlone && reGoodWeek.MatchString(unpunctuated(folded)) {
+		// "not really, it was a good week actually": glad, and nothing
+		// to say back, before any frame for a lonely moment.
+		return pickAck(ackGoodWeek, v)
+	}
+	if line := inTheWayAck(q, answer, earlier, v); line != "" {
+		// "laziness tbh. and the time zone, she's in osaka": each thing
+		// in the way named, with whom, not the list said back.
+		return line
+	}
+	if line := deepTalkAck(q, answer, earlier, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+		// "we had it out and it was the most honest we've been": the
+		// talk, and with whom, before any value its words hold.
+		return line
+	}
+	if line := limitCrossedAck(q, answer, v); line != "" {
+		// "my health. i dont want it online but my mum keeps posting":
+		// the line, and who crosses it.
+		return line
+	}
+	if line := followDriftAck(q, answer, earlier, v); line != "" {
+		// "i follow up with my cousins but Rosa drifts": who hears from
+		// the person and who drifts, each from its own clause.
+		return line
+	}
+	if line := namedPointAck(q, answer, earlier, v); line != "" {
+		// "i keep waiting for someone to revive the group chat": the
+		// point a friend would name, not the words said back.
+		return line
+	}
 	if line := waitFirstAck(q, answer, v); line != "" {
 		// "i wait for everyone lol": the waiting, not the words.
 		return line
@@ -159,6 +204,17 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	}
 	people := listen.Mentions(reAside.ReplaceAllString(answer, ""), names)
 	if line := wentAloneAck(answer, v); line != "" {
+		return line
+	}
+	if line := connectionKindAck(q, answer, v); line != "" && (reOutOfStep.MatchString(folded) || reComparing.MatchString(folded)) {
+		// "a close friend. everyone i know is married now": the kind
+		// picked, with feeling out of step as why, not a comparison
+		// online.
+		return line
+	}
+	if line := strangerMomentAck(q, answer, names, v); line != "" {
+		// "a stranger on the bus helped me with my pram": who it was and
+		// where, not "that sounds lovely".
 		return line
 	}
 	if line := comparingAck(answer, names, v); line != "" {
@@ -280,10 +336,6 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// the frames for hard things, never "a lovely thing to know".
 		cat = qkHard
 	}
-	if cat == qkAlone && reGoodWeek.MatchString(unpunctuated(folded)) {
-		// "not really, it was a good week": glad, and nothing to say back.
-		return pickAck(ackGoodWeek, v)
-	}
 	if cat == qkAlone && reNotAlone.MatchString(folded) {
 		// "no, it was a good week": no lonely frame on it.
 		cat = qkDefault
@@ -322,7 +374,7 @@ var reNotAlone = mustPattern(`^(?:no|nope|nah|not really|not this week|never|non
 
 // reKeptPrivate tells of something kept out of sight: "stays offline",
 // "i never post about", "off social media".
-var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?(?:offline|off social media|off line|off the internet|off insta\w*|off facebook|private|to myself|to ourselves|between us|out of it)\b|\b(?:never|don't|dont|do not|won't|wont) (?:ever )?(?:post|share|put) (?:\w+ )?(?:about|online|on social|on insta\w*|on facebook|on my story)\b`)
+var reKeptPrivate = mustPattern(`\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?(?:offline|off social media|off line|off the internet|off insta\w*|off facebook|private|to myself|to ourselves|between us|out of it)\b|\b(?:never|don't|dont|do not|won't|wont) (?:ever )?(?:post|share|put) (?:\w+ )?(?:about|online|on social|on insta\w*|on facebook|on my story)\b|\b(?:don't|dont|do not|never) want (?:it|that|them|this|any of (?:it|that)) (?:on|online|posted|shared|on social)\b`)
 
 // leansLow reports whether the listener, even unsure, hears a hard
 // feeling in answer rather than a good one.
@@ -458,8 +510,8 @@ func mentionRole(answer string, m listen.Mention) string {
 
 // Unsure answers.
 var (
-	unsureRe = mustPattern(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|none that i can think of|no one that i can think of|nobody that i can think of|(?:i )?(?:can't|cant|cannot) think of (?:one|any|anyone|anything|any one)|nothing comes to mind|no one comes to mind|\?+|\.+)$`)
-	noOne    = mustPattern(`^(?:no one|nobody|noone|none|no one really|nobody really|(?:i )?(?:can't|cant|cannot) think of (?:anyone|one|any one)|no one comes to mind|none that i can think of)(?: (?:tbh|honestly|lol|really|sorry))*$`)
+	unsureRe = mustPattern(`^(?:idk|i dunno|dunno|i don't know|i dont know|don't know|dont know|not sure|i'm not sure|im not sure|no idea|no clue|nothing|none|no one|nobody|noone|n a|na|meh|hmm+|um+|pass|nah|no|nope|maybe|i guess|not really|unsure|can't say|cant say|hard to say|who knows|not much|nothing really|no one really|nobody really|i can't think of anything|i cant think of anything|can't think of anyone|cant think of anyone|not that i can think of|none that i can think of|no one that i can think of|nobody that i can think of|(?:i )?(?:can't|cant|cannot) (?:really |honestly |even )?think of (?:one|any|anyone|anything|any one)|nothing comes to mind|no one comes to mind|\?+|\.+)$`)
+	noOne    = mustPattern(`^(?:no one|nobody|noone|none|no one really|nobody really|(?:i )?(?:can't|cant|cannot) (?:really |honestly |even )?think of (?:anyone|one|any one)|no one comes to mind|none that i can think of)(?: (?:tbh|honestly|lol|really|sorry))*$`)
 )
 
 func lowContent(folded string) bool {

@@ -53,6 +53,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 		case "value":
 			if a.value != "" {
 				line = valueLine(a, answer, names, v)
+				if i := slices.IndexFunc(a.places, func(p place) bool { return p.mood >= 0 }); i >= 0 && cat == qkGood && strings.Contains(t, "energy") {
+					// "the discord for my game … people there get me": the
+					// place, and what it gives.
+					line = fillPlace(fillPlace(pickAck(aboutValueIn, v), "{s}", a.places[i].name), "{v}", a.value)
+				}
 			}
 		case "interest":
 			for _, p := range a.places {
@@ -62,6 +67,13 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 				}
 			}
 		case "energy", "drain":
+			if i := slices.IndexFunc(a.places, func(p place) bool { return p.mood >= 0 }); kind == "energy" && a.value != "" && i >= 0 &&
+				!slices.ContainsFunc(a.places, func(p place) bool { return p.mood < 0 }) {
+				// "the discord for my band, people there just get me":
+				// the place, and what it gives.
+				line = fillPlace(fillPlace(pickAck(aboutValueIn, v), "{s}", a.places[i].name), "{v}", a.value)
+				break
+			}
 			if reCompared.MatchString(answer) && !(slices.ContainsFunc(a.places, func(p place) bool { return p.mood > 0 }) &&
 				slices.ContainsFunc(a.places, func(p place) bool { return p.mood < 0 })) {
 				// "1:1 coffee > group chats": one side is not a place it
@@ -96,6 +108,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 		case "habit":
 			if a.habit != "" {
 				line = strings.ReplaceAll(pickAck(aboutHabitFrames, v), "{h}", a.habit)
+				if ms := singles(answer, names); len(ms) == 1 && habitsThatWork[a.habit] {
+					// "i ask! my best friend hates calls so we voice
+					// note": the way, and whom it worked with.
+					line = strings.NewReplacer("{h}", a.habit, "{p}", ms[0].Ref).Replace(pickAck(aboutHabitWith, v))
+				}
 			}
 		case "limit":
 			if a.limit != "" && a.limits == 1 {
@@ -104,6 +121,11 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 					frames = aboutLimitPrivateFrames
 				}
 				line = fillPlace(pickAck(frames, v), "{l}", a.limit)
+				if who := postsAboutIt(answer, names); who != "" && strings.Contains(t, "private") {
+					// "i dont want it on facebook but my mum keeps posting
+					// about it": the line, and who crosses it.
+					line = strings.NewReplacer("{l}", a.limit, "{p}", who).Replace(pickAck(aboutLimitCrossed, v))
+				}
 			}
 		}
 		if line == "" {
@@ -118,6 +140,10 @@ func aboutAckOf(q Question, answer string, names []string, v int, besideFeeling 
 	}
 	return ""
 }
+
+// habitsThatWork are the ways of finding out what others like that an
+// answer beside someone it worked with tells of as working.
+var habitsThatWork = map[string]bool{"you ask people outright": true, "you take your cue from how they reply": true}
 
 // reTheirHardNews is hard news of someone else's told beside a moment
 // with them.
@@ -345,6 +371,11 @@ var (
 		"That makes sense: {v}, and {i} is/are where people like that already are.",
 		"{v} is/are a clear thing to look for, and {i} is/are a good way to meet them.",
 	}
+	aboutValueIn = []string{
+		"{v}: that's what {s} gives/give you, and it's worth keeping.",
+		"{s} is/are where {v} comes easily — no wonder it leaves you with energy.",
+		"{v} — {s} gives/give you that, and it's worth protecting.",
+	}
 	aboutEnergyBoth = []string{
 		"{a} gives/give you energy and {b} takes/take it — good to know which is which.",
 		"So {a} fills/fill you up while {b} wears/wear you down; that's useful to know.",
@@ -394,12 +425,21 @@ var (
 		"So {h}. There's no one right way, and it helps to see your own.",
 		"Thanks for being honest: {h}.",
 	}
+	aboutHabitWith = []string{
+		"So {h}, and with {p} that's clearly paid off.",
+		"That's a good way to do it: {h}, and it's clearly worked with {p}.",
+	}
 	aboutLimitTimeFrames = []string{
 		"Keeping {l} for yourself is a fair line to draw.",
 		"Protecting {l} makes sense; saying so early saves hurt feelings later.",
 		"{l} kept clear for you — that's a healthy limit.",
 		"A limit around {l} is worth holding, and most people respect it once they know.",
 		"It's fair to keep {l} as your own time.",
+	}
+	aboutLimitCrossed = []string{
+		"{l} is yours to share or not, and it's fair to ask {p} not to post about it.",
+		"Keeping {l} offline is your call, even when {p} means well by posting; it's fair to say so.",
+		"It's fair to want {l} kept offline, and to ask {p} to check with you before posting.",
 	}
 	aboutLimitPrivateFrames = []string{
 		"{l} is/are worth keeping offline, and it's your call what goes up.",
@@ -418,10 +458,64 @@ func givesAndTakesAck(q Question, answer string, names []string, v int) string {
 		return ""
 	}
 	places := aboutOf(answer).places
-	if !slices.ContainsFunc(places, func(p place) bool { return p.mood > 0 }) || !slices.ContainsFunc(places, func(p place) bool { return p.mood < 0 }) {
+	if !slices.ContainsFunc(places, func(p place) bool { return p.mood < 0 }) {
+		return ""
+	}
+	if !slices.ContainsFunc(places, func(p place) bool { return p.mood > 0 }) && !namedApart(answer) {
 		return ""
 	}
 	// The people in each place ("my uncle", "my cousins") stay with the
 	// place they belong to: which place gives is the point.
 	return fitAck(energyLine(places, false, worseFeeling(answer), v))
+}
+
+// namedApart reports whether an answer names a place in a sentence of its
+// own, with nothing said of it, and a place that drains in another: asked
+// what gives energy, "voice calls with my sister. group chats drain me"
+// names the first as the answer, the second beside it. A list in one
+// sentence ("group chats, discord, insta all drain me") is no such pair.
+func namedApart(answer string) bool {
+	plain, drains := false, false
+	for _, s := range listen.Sentences(answer) {
+		ps := placesIn(s)
+		switch {
+		case len(ps) == 0:
+		case slices.ContainsFunc(ps, func(p place) bool { return p.mood < 0 }):
+			drains = true
+		case !slices.ContainsFunc(ps, func(p place) bool { return p.mood != 0 }) && !drains:
+			plain = true
+		}
+	}
+	return plain && drains
+}
+
+// reOthersPost is someone else posting or sharing about the person: "my
+// mum keeps posting about my hospital stays", "my sister always shares".
+var reOthersPost = mustPattern(`\b(?:my|our) ((?:\w+ )?\w+) (?:keeps?|kept|always|still|will|would) (?:on )?(?:posting|post|posts|sharing|shares|share|putting|puts|tagging|tags)\b`)
+
+// postsAboutIt is who, in the companion's words, the answer says keeps
+// posting about the person ("your mum"), or "".
+func postsAboutIt(answer string, names []string) string {
+	m := reOthersPost.FindStringSubmatch(foldText(answer))
+	if m == nil {
+		return ""
+	}
+	if ms := listen.Mentions("my "+m[1], names); len(ms) == 1 {
+		return ms[0].Ref
+	}
+	return ""
+}
+
+// limitCrossedAck names a subject kept offline that someone else keeps
+// posting, at the question about what is kept private; "" otherwise.
+func limitCrossedAck(q Question, answer string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "private") {
+		return ""
+	}
+	a := aboutOf(answer)
+	who := postsAboutIt(answer, answerNames(answer))
+	if a.limit == "" || a.limits != 1 || who == "" {
+		return ""
+	}
+	return fitAck(strings.NewReplacer("{l}", a.limit, "{p}", who).Replace(pickAck(aboutLimitCrossed, v)))
 }

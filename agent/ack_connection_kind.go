@@ -74,7 +74,26 @@ func connectionKindAck(q Question, answer string, v int) string {
 				"So a close friend is what would make the difference — someone you can reach even late, no second-guessing needed.",
 			}, v)
 		}
+		if reOutOfStep.MatchString(folded) || reComparing.MatchString(folded) {
+			// "a close friend. everyone i know is married with kids now
+			// and im the odd one out": the kind picked, and why it
+			// matters now.
+			if withWhy := line + " " + pickAck(outOfStepTails, v); len(withWhy) <= ackMax {
+				return withWhy
+			}
+		}
 		return line
 	}
 	return ""
+}
+
+// reOutOfStep is feeling out of step with the people around: "the odd one
+// out", "everyone i know is married now", "left behind".
+var reOutOfStep = mustPattern(`\b(?:odd one out|the only one (?:who|not|left|without|still)|left behind|out of step|everyone (?:i know|else|around me) (?:is|has|was|seems))\b`)
+
+// outOfStepTails follow the kind of connection picked when the answer
+// tells of feeling out of step with everyone around.
+var outOfStepTails = []string{
+	"Feeling like the odd one out makes that all the more understandable.",
+	"When everyone around seems to be in another stage of life, that need makes a lot of sense.",
 }

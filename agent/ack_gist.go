@@ -74,6 +74,9 @@ type gistInput struct {
 	answer, clean, clause string
 	names                 []string
 	cat, v                int
+	// who is the one person earlier answers say the answer is about,
+	// when it names no one itself.
+	who string
 }
 
 // reThatLead opens a message for someone: "that", "just that", "maybe
@@ -471,6 +474,15 @@ func gistPoint(answer string, names []string, label string) string {
 		if reNobody.MatchString(foldText(answer)) {
 			line = "No one reached out to you first, and the reaching out was all yours"
 		}
+		if few := fewAnswered(foldText(answer)); few != "" {
+			// "i messaged 3 people and only 1 answered": how few
+			// answered is the point, in numbers.
+			line = strings.TrimSuffix(line, ", and the reaching out was all yours") + ", and " + few
+			if !strings.HasPrefix(line, "No one") {
+				line = upFirst(few)
+			}
+			return line
+		}
 		var refs []string
 		for _, m := range listen.Mentions(answer, names) {
 			refs = append(refs, m.Ref)
@@ -506,6 +518,10 @@ var reNobody = mustPattern(`\b(?:no one|nobody|noone|not one person)\b`)
 // "everyone was laughing".
 var reCrowd = mustPattern(`\b(?:surrounded by|full of people|room full|(?:\d+|twelve|ten|so many|loads of|lots of) people|everyone (?:was|were)|with people around|in a crowd)\b`)
 
+// reGathering is a meeting, class or call the person was in: "in the team
+// meeting", "during the zoom call".
+var reGathering = mustPattern(`\b(in|at|during) (?:the|a|our|my|this|that) ((?:(?:team|work|staff|zoom|teams|morning|weekly|monday|all hands|department|family) )?(?:meeting|standup|stand-up|video call|zoom call|lecture|seminar|class|lesson|workshop|training))\b`)
+
 // reEveryTime is a time of day or week that keeps coming round.
 var reEveryTime = mustPattern(`\b(?:every|most|some) (evening|night|morning|weekend|sunday|saturday)s?\b|\b(evenings|nights|weekends|sundays)\b`)
 
@@ -515,6 +531,11 @@ var reEveryTime = mustPattern(`\b(?:every|most|some) (evening|night|morning|week
 func settingOf(answer string, names []string) string {
 	if ev := sharedEvent(answer, names); ev != "" {
 		return "at " + ev
+	}
+	if m := reGathering.FindStringSubmatch(foldText(answer)); m != nil {
+		// "in the team meeting everyone was joking": where, at work or
+		// class, it came.
+		return m[1] + " the " + m[2]
 	}
 	for _, p := range placesIn(answer) {
 		if p.interest || strings.HasPrefix(p.name, "meeting") || strings.Contains(p.name, "call") || strings.Contains(p.name, "voice") ||
@@ -579,7 +600,7 @@ func aloneGist(in gistInput) string {
 }
 
 // reDeepTalk is a talk that went deeper than catching up.
-var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|talked (?:properly|for real|openly|honestly|about real stuff)|talked (?:til|till|until) (?:\d+|late|morning|dawn|the early hours)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours)\b`)
+var reDeepTalk = mustPattern(`\b(?:heart to heart|heart-to-heart|deep (?:chat|talk|conversation)s?|proper (?:talk|chat|conversation)|real (?:talk|conversation)|talked (?:properly|for real|openly|honestly|about real stuff)|talked (?:til|till|until) (?:\d+|late|morning|dawn|the early hours)|stayed up (?:til|till|until|talking|late)|talked for hours|talking for hours|had it out|cleared the air|most honest (?:we'?ve|weve|we have|we've ever|we have ever) been)\b`)
 
 // deepTalkGist names a talk that went deep, with when and where it was:
 // "A proper heart-to-heart at her birthday".
@@ -609,7 +630,23 @@ func deepTalkGist(in gistInput) string {
 			"not easy, but real, and talks like that bring people closer.",
 		}
 	}
-	return "A real heart to heart" + talkPartner(in.answer, in.names) + where + when + " — " + pickAck(tails, in.v)
+	lead := "A real heart to heart"
+	if reRowTalk.MatchString(folded) {
+		// "we had it out about her wedding and it was the most honest
+		// we've been": a row that turned into honesty.
+		lead = "A row that turned into an honest talk"
+		tails = []string{
+			"hard and good at once, and that kind of honesty brings people close.",
+			"not easy, but real, and talks like that bring people closer.",
+		}
+	}
+	partner := talkPartner(in.answer, in.names)
+	if partner == "" && in.who != "" {
+		// "we had it out and it was the most honest we've been", about
+		// the brother an earlier answer named.
+		partner = " with " + in.who
+	}
+	return lead + partner + where + when + " — " + pickAck(tails, in.v)
 }
 
 // reTalkPartner is who a talk was with: "me and leila stayed up", "with

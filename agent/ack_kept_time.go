@@ -13,7 +13,12 @@ import (
 var reKeptTime = regexp.MustCompile(`\b((?:my )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day |weekend |weeknight )?(?:weekends?|evenings?|nights?|mornings?|sundays?|saturdays?|days off|lunch ?breaks?|holidays?)|after (?:work|dinner|\d{1,2} ?(?:pm)?|eight|nine|ten))\b,? (?:are|is) (?:all |just |strictly )?(?:mine|for me|my time|me time|off|off limits|offline|sacred|protected|family time|for (?:my )?family|for the kids|phone free|phone-free|quiet)\b`)
 
 // reLeftOpenTime is a stretch of time the person is glad to be reached in.
-var reLeftOpenTime = regexp.MustCompile(`\b(weekdays?|the week|daytimes?|during the day|work hours|mornings?|evenings?|lunchtimes?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is) (?:fine|open|fair game|ok|okay))\b`)
+var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|weekends?|the week|daytimes?|during the day|work hours|mornings?|afternoons?|evenings?|lunchtimes?)(?: (?:after|before) \d{1,2}(?: ?[ap]m)?)?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is|i'm|im|i am) (?:totally |usually |mostly |always )?(?:fine|free|open|fair game|ok|okay|good|around|about|reachable))\b`)
+
+// reBusyTime is a stretch of work or study during which the person cannot
+// look at their phone: "during my shifts at the hospital i cant look at my
+// phone", "at work i never check it".
+var reBusyTime = regexp.MustCompile(`\b(?:during|at|on|in) (?:my |the )?((?:work |night |day |hospital |long )?shifts?|work(?:ing)? hours|work|lectures|classes|meetings)\b[^.!?]{0,40}?\b(?:can't|cant|cannot|don't|dont|never|won't|wont) (?:\w+ ){0,2}(?:look at|check|use|answer|touch|pick up|be on|reply)\b`)
 
 // keptTimeAck names the time an answer to a question about limits keeps
 // for the person, and the time it leaves open when it says one; "" when
@@ -25,7 +30,7 @@ func keptTimeAck(q Question, answer string, v int) string {
 	folded := foldText(answer)
 	m := reKeptTime.FindStringSubmatch(folded)
 	if m == nil {
-		return ""
+		return busyTimeAck(folded, v)
 	}
 	kept := reDayName.ReplaceAllStringFunc(strings.Replace(m[1], "my ", "your ", 1), upFirst)
 	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil && o[1] != m[1] && !strings.Contains(m[1], o[1]) {
@@ -44,4 +49,28 @@ func keptTimeAck(q Question, answer string, v int) string {
 // whatever else it leaves open, it draws a limit.
 func keepsTime(answer string) bool {
 	return reKeptTime.MatchString(foldText(answer))
+}
+
+// busyTimeAck names a stretch of work the person cannot be reached in,
+// beside the time they are glad to be reached when the answer says one;
+// "" when it tells of none.
+func busyTimeAck(folded string, v int) string {
+	b := reBusyTime.FindStringSubmatch(folded)
+	if b == nil {
+		return ""
+	}
+	busy := "your " + b[1]
+	if b[1] == "work" {
+		busy = "your working hours"
+	}
+	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil {
+		return upFirst(strings.NewReplacer("{k}", busy, "{o}", o[1]).Replace(pickAck([]string{
+			"No phone during {k}, and {o} open: a clear limit, and easy for people to plan around.",
+			"Reachable {o}, not during {k} — a fair, simple line to share.",
+		}, v)))
+	}
+	return upFirst(strings.ReplaceAll(pickAck([]string{
+		"Being out of reach during {k} is a clear limit, and worth telling people so they don't wait.",
+		"During {k} you're out of reach by necessity; saying so saves people wondering.",
+	}, v), "{k}", busy))
 }

@@ -14,6 +14,10 @@ import (
 // reReactionOnly is the person answering with a reaction and no words.
 var reReactionOnly = mustPattern(`^(?:(?:honestly|tbh|usually|mostly|normally|probably|lol|ngl|i|just|only|always|often|prob|i'd|id|i would|i'll|ill|i usually|i mostly|i always|i just)\s+)*(?:sent|send|sending|sends|reply with|replied with|replying with|respond with|responded with|answer with|answered with|drop|dropped|leave|left|give|gave|hit it with|heart|hearted|like|liked|react(?:ed)? (?:to it )?with)(?: it| them| her| him)? (?:with )?(?:a |an |the |one )?(?:quick |little |single |couple of |few |lil )?(?:emoji|emojis|heart(?: react(?:ion)?)?|thumbs ?up|like|gif|sticker|react(?:ion)?|emoji react(?:ion)?)s?\b`)
 
+// reSkimThenReact is a message skimmed and answered with a reaction: "i
+// skim it and reply with a heart".
+var reSkimThenReact = mustPattern(`^(?:(?:honestly|tbh|usually|mostly|ngl|lol)\s+)*i (?:usually |mostly |just |often )?(?:skim|glance at|read|open|look at|scroll past) (?:it|them|the message|the text)(?: quickly| fast| once)?,? (?:and |then |and then )*(?:(?:honestly|tbh|usually|mostly|normally|probably|lol|ngl|i|just|only|always|often|prob|i'd|id|i would|i'll|ill|i usually|i mostly|i always|i just)\s+)*(?:sent|send|sending|sends|reply with|replied with|replying with|respond with|responded with|answer with|answered with|drop|dropped|leave|left|give|gave|hit it with|heart|hearted|like|liked|react(?:ed)? (?:to it )?with)(?: it| them| her| him)? (?:with )?(?:a |an |the |one )?(?:quick |little |single |couple of |few |lil )?(?:emoji|emojis|heart(?: react(?:ion)?)?|thumbs ?up|like|gif|sticker|react(?:ion)?|emoji react(?:ion)?)s?\b`)
+
 // emojiWord stands for a symbol in an answer, so that "sent a 🎉" reads as
 // "sent a emoji".
 func emojiWord(s string) string {
@@ -38,8 +42,20 @@ var reEmojiRun = regexp.MustCompile(`(?: emoji )+`)
 // tells of none.
 func reactionAck(answer string, v int) string {
 	folded := strings.Join(strings.Fields(foldText(emojiWord(answer))), " ")
-	if !reReactionOnly.MatchString(folded) {
+	skimmed := reSkimThenReact.MatchString(folded)
+	if !reReactionOnly.MatchString(folded) && !(skimmed && reFeelsBad.MatchString(folded)) {
+		// Skimmed and reacted to, then forgotten, is the forgetting's
+		// to answer; then felt bad about, the guilt is the point.
 		return ""
+	}
+	if reFeelsBad.MatchString(folded) {
+		// "reply with a heart and then feel guilty later": the guilt
+		// is the point, and a sign of caring.
+		return pickAck([]string{
+			"A quick reaction and then feeling guilty later — that guilt shows you care; a line or a question of your own settles it.",
+			"Reacting fast and feeling guilty afterwards is very common; the guilt says you want to answer properly, and a few words later still count.",
+			"A reaction now and guilt later: it's clear you care how they feel, and a short real reply the next day still lands well.",
+		}, v)
 	}
 	return pickAck([]string{
 		"A quick reaction and no more is easy to send; one question back about their news is what shows you really read it.",

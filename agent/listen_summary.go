@@ -192,6 +192,11 @@ func summaryStep(j Journey, answers, kept []string) NextStep {
 			}
 		}
 	}
+	if next, ok := limitStep(j, answers); ok {
+		// "my boss messages me at 10pm, i want to say i'll reply in the
+		// morning": to him, in those words.
+		return next
+	}
 	if next, ok := driftStep(j, answers); ok {
 		// "lena drifts bc i wait for her": write to her first.
 		return next

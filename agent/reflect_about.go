@@ -76,6 +76,8 @@ var aboutValues = []aboutValue{
 		"being able to be yourself", "being someone people can be themselves around"},
 	{mustPattern(`\bremember(?:ed|s|ing)? (?:(?:the|all|all the|those|little|small|tiny|random|silly|important|big|everyday)\s+){0,3}(?:something|stuff|things|thing|what|my|their|details|bits|it|me|birthdays?|names?)\b|\bbrought it up again\b|\bfollow(?:ed|s)? up on\b`),
 		"being remembered", "remembering what matters in their lives"},
+	{mustPattern(`\basked (?:me )?(?:(?:what was|what's|whats|what is|what) (?:really |actually )going on|how i (?:really|actually) (?:was|am|felt|feel|was doing|am doing)|how i was (?:really|actually) doing)\b`),
+		"being asked how you really are", "asking people how they really are"},
 	{mustPattern(`\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry|ramble|rant)|heard me out|hear me out|let me get it (?:all )?out)\b`),
 		"being listened to", "listening properly"},
 	{mustPattern(`\b(?:could|can|would|to) (?:ring|call|phone|text) me (?:at (?:\d|any)|any ?time|whenever|in the middle of the night|day or night)`),
@@ -110,7 +112,7 @@ var interestNoise = wordset.Of(`new old last next first same whole big small the
 work school whatsapp facebook chat text support`)
 
 // reSpace is a place online or off where people meet, talk or scroll.
-var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person))\b`)
+var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person)|(?:anything|everything|stuff|things) online|being online)\b`)
 
 // spaceNames spells a place as it is written.
 var spaceNames = map[string]string{
@@ -123,10 +125,11 @@ var spaceNames = map[string]string{
 	"tiny chat": "the tiny chat", "smaller chat": "the smaller chat", "small group chat": "the small group chat",
 	"small chats": "the small chats", "little group chat": "the little group chat", "private group chat": "the private group chat",
 	"meeting up": "meeting in person", "in person": "meeting in person", "meeting in person": "meeting in person", "doomscrolling": "scrolling",
+	"anything online": "being online", "everything online": "being online", "stuff online": "being online", "things online": "being online",
 }
 
 // reDrains says a place costs the person: drained, worse, awful, comparing.
-var reDrains = mustPattern(`\b(?:drain\w*|nightmare|toxic|chaos|chaotic|noisy|a slog|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|dead|knackered|shattered|too much|overstimulat\w*|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications)\b`)
+var reDrains = mustPattern(`\b(?:drain\w*|nightmare|toxic|chaos|chaotic|noisy|a slog|worse|awful|terrible|horrible|rubbish|crap|shit|insecure|jealous|envious|inadequate|sad|miserable|ugly|spiral\w*|compar\w*|anxious|anxiety|exhaust\w*|wipe[sd]? me out|wears? me (?:out|down)|wear(?:s|ing)? (?:me )?(?:out|down)|wiped|tired|dead|knackered|shattered|too much|overstimulat\w*|gutted|arguments?|argu\w+|stress\w*|miserable|bad about|feel bad|opposite|hate|dread\w*|left out|not invited|wasn'?t invited|mute|muted|muting|unfollow\w*|avoid\w*|(?:can'?t|cannot) stand|overwhelm\w*|too many notifications|notifications|drama|chain messages?)\b`)
 
 // reLifts says a place leaves the person with energy.
 var reLifts = mustPattern(`\b(?:buzz\w*|favou?rite|highlight|company|comfort\w*|energ\w*|recharg\w*|lighter|love it|fills? me|best|happy|lift\w*|great|fun|better|(?:is|are|feels?) (?:so |really |pretty |actually )?(?:good|nice|lovely|easy|easier))\b`)
@@ -146,6 +149,7 @@ var aboutHabits = []aboutHabit{
 	{mustPattern(`\b(?:forget to (?:reply|answer)|(?:reply|answer) (?:days|weeks) later)\b`), "a reply you forget gets harder to send the longer it waits"},
 	{mustPattern(`\b(?:left on read|leave (?:it|them|things|messages) on read|(?:takes?|take) me (?:days|ages|forever))\b`), "replies tend to wait until you have the energy for them"},
 	{mustPattern(`\b(?:wait(?:ing)? for (?:them|everyone|people|others) to|(?:i|they) never (?:text|message|write) first|always the one (?:who|to) (?:texts?|messages?|reaches?))\b`), "it often comes down to who writes first"},
+	{mustPattern(`\b(?:end up|always|often|usually|tend to) (?:talking|talk|bringing up|bring up) (?:about )?(?:me|myself|my own)\b|\bmy own similar\b`), "you bring in a story of your own, which can help as long as you come back to theirs"},
 	{mustPattern(`\bi (?:just )?(?:ask|asked|said to)\b|\bask (?:them |people )?(?:straight|directly|outright)\b`), "you ask people outright"},
 	{mustPattern(`\b(?:watch how|match (?:it|their|them)|mirror)\b`), "you take your cue from how they reply"},
 	{mustPattern(`\b(?:guess|guessing|assume|assuming)\b`), "it's mostly guesswork"},
@@ -228,6 +232,11 @@ func placesIn(answer string) []place {
 		}
 		var found []place
 		for _, m := range reInterest.FindAllStringSubmatchIndex(c, -1) {
+			if before := strings.TrimSpace(c[:m[2]]); strings.HasSuffix(before, " for my") || strings.HasSuffix(before, " for our") {
+				// "the discord for my band": the band is what the place is
+				// for, not a place of its own.
+				continue
+			}
 			if strings.HasPrefix(c[m[1]:], " chat") {
 				// "the family group chat" is a place to talk, not a group
 				// that shares an interest.

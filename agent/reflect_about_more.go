@@ -170,6 +170,10 @@ func replyWaitingFrom(answer string) string {
 func timeOnlineLine(answer string, v int) string {
 	folded := foldText(answer)
 	switch {
+	case reMoodSplit.MatchString(folded) && reScrollWord.MatchString(folded) && reTalkWord.MatchString(folded):
+		// "depends on the day. when im low its all scrolling, when im
+		// good i message people": the split follows the mood.
+		return pickAck(moodSplitLines, v)
 	case reHalf.MatchString(folded):
 		return pickAck(halfLines, v)
 	case reLurk.MatchString(folded):
@@ -180,6 +184,22 @@ func timeOnlineLine(answer string, v int) string {
 		return pickAck(talkLines, v)
 	}
 	return ""
+}
+
+// reMoodSplit says how time online splits depends on the day or the mood.
+var reMoodSplit = mustPattern(`\b(?:depends|depending|it varies|varies)\b.*\b(?:low|down|sad|bad day|tired|stressed|good|fine|okay|ok|happy|better)\b|\bwhen (?:i'?m|im|i am|i feel) (?:low|down|sad|tired|stressed|rubbish|crap)\b`)
+
+// reScrollWord and reTalkWord are the two sides of time online.
+var (
+	reScrollWord = mustPattern(`\b(?:scroll\w*|doomscroll\w*|lurk\w*|liking|watching|feeds?)\b`)
+	reTalkWord   = mustPattern(`\b(?:messag\w*|talk\w*|text\w*|chat\w*|reply\w*|call\w*|reach(?:ing)? out)\b`)
+)
+
+// moodSplitLines answer time online that goes one way on low days and the
+// other on good ones.
+var moodSplitLines = []string{
+	"So it depends on the day: scrolling when you're low, talking to people when you're good — the low days are when a message matters most.",
+	"It follows your mood, then — more scrolling on low days, more talking on good ones. Worth knowing when a small hello would help you most.",
 }
 
 var (

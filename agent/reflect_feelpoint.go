@@ -222,6 +222,14 @@ var pointTails = map[string][]string{
 // im still at my parents".
 var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
 
+// reOnline is anything said of being online: a post, a feed, a story, an
+// app.
+var reOnline = mustPattern(`\b(?:online|posts?|posted|posting|feeds?|stor(?:y|ies)|insta\w*|facebook|fb|tiktok|linkedin|twitter|reddit|snapchat|youtube|pinterest|bereal|threads|tumblr|twitch|bluesky|mastodon|app|apps|social media|socials|scroll\w*|photos?|pics?|selfies?|likes)\b`)
+
+// reOthersAhead is who the person measures themselves against: "old
+// classmates", "everyone my age", "my friends".
+var reOthersAhead = mustPattern(`\b(?:everyone|everybody|classmates|friends|mates|people|others|my age|peers|colleagues|sisters?|brothers?|cousins?|they|their)\b`)
+
 // reSteppedAway is stepping away from what one compares with: "relieved i
 // logged off", "deleted the app".
 var reSteppedAway = mustPattern(`\b(?:logged off|log off|logging off|deleted|uninstalled|muted|unfollowed|put (?:my |the )?phone down|took a break|taking a break|relieved)\b`)
@@ -248,6 +256,12 @@ func comparingAck(answer string, names []string, v int) string {
 		// the answer said back.
 		return fitAck(places[0].name + " — " + pickAck(tails, v))
 	}
+	if !reOnline.MatchString(folded) && reOthersAhead.MatchString(folded) {
+		// "seeing old classmates buy houses while im still at my
+		// parents": a comparison in life, not online; named as one,
+		// without the answer said back or posts brought in.
+		return upFirst(pickAck(comparingLifeTails, v))
+	}
 	heard := func(c string) bool { return reComparing.MatchString(foldText(c)) }
 	if line := pointThen(answer, names, tails, heard, v); line != "" {
 		return line
@@ -260,6 +274,11 @@ var (
 		"comparing yourself like that is hard; other people's posts show only their best bits.",
 		"measuring yourself against everyone else's highlights would get to anyone.",
 		"comparing like that is hard, and the timelines people post are never the whole story.",
+	}
+	comparingLifeTails = []string{
+		"Comparing where you are with where others seem to be is hard; everyone's timeline runs differently.",
+		"Comparing your life with people your age is painful, and it rarely shows the whole picture.",
+		"Comparing yourself with others like that hurts, and their milestones say nothing about your worth.",
 	}
 	comparingAwayTails = []string{
 		"comparing like that is hard, and stepping away from it can be a real relief.",

@@ -207,12 +207,15 @@ const (
 // for someone, a limit, a plan, a contrast between people, a kind act, a
 // lonely moment and where it was), 0.36, 0.24, 0.35 and 0.50; before how
 // time online splits, waiting for others to write first and a step with
-// no one to message were named, 0.11, 0.10, 0.25 and 0.30.
+// no one to message were named, 0.11, 0.10, 0.25 and 0.30; before what
+// gets in the way, an ex seen online, places that give beside those that
+// take and the points a friend would name were read, 0.08, 0.10, 0.20
+// and 0.25.
 const (
-	reflectFreshEchoes  = 0.10
+	reflectFreshEchoes  = 0.06
 	reflectFresh2Echoes = 0.10
-	reflectFresh3Echoes = 0.23
-	reflectFresh4Echoes = 0.25
+	reflectFresh3Echoes = 0.19
+	reflectFresh4Echoes = 0.21
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -336,9 +339,11 @@ func TestReflectRequestStarts(t *testing.T) {
 // words, echoes 14 (0.16); with a move to a new place named beside the
 // circle chosen, 81 of 90; with pride named where it is what gets in the
 // way, 82 of 90; with sharing then regretting it named, echoes 13 (0.14);
-// with a reply given as a reaction only named, 84 of 90, echoes 12 (0.13).
+// with a reply given as a reaction only named, 84 of 90, echoes 12 (0.13);
+// with what gets in the way, an ex seen online and the points a friend
+// would name read for fresh11, 86 of 90, echoes 11 (0.12).
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.93, 0.13)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.95, 0.12)
 }
 
 // TestReflectFresh6 plays testdata/reflect/fresh6.tsv, 90 answers written
@@ -353,9 +358,10 @@ func TestReflectFresh5(t *testing.T) {
 // football coach") were heard, 81 of 90, echoes still 30; with someone
 // getting in touch named by who and how, a limit told as what someone
 // keeps doing, sharing everything, reaching out that goes one way and "my
-// grandma nani" called by her name, 84 of 90, echoes 25 (0.28).
+// grandma nani" called by her name, 84 of 90, echoes 25 (0.28); with
+// the changes made for fresh11, 85 of 90, echoes 20 (0.22).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.93, 0.28)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.22)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
@@ -374,9 +380,10 @@ func TestReflectFresh6(t *testing.T) {
 // what wears the person out, 86 of 90, echoes 15 (0.17); with a fast
 // short reply felt as not enough and calling one person instead of
 // typing named, 88 of 90; with a name offered with a hedge ("probably
-// keiko from work") heard at a question asking who, 89 of 90.
+// keiko from work") heard at a question asking who, 89 of 90; with the
+// changes made for fresh11, echoes 14 (0.16).
 func TestReflectFresh7(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.98, 0.17)
+	measureReflect(t, "testdata/reflect/fresh7.tsv", "fresh7", 0.98, 0.16)
 }
 
 // TestReflectFresh8 plays testdata/reflect/fresh8.tsv, 90 answers written
@@ -395,9 +402,9 @@ func TestReflectFresh7(t *testing.T) {
 // the kind of connection picked named first, 87 of 90; with celebrating
 // someone's news and talk that stays on one topic named, 89 of 90; with
 // each person given a message of their own named, 90 of 90, echoes 16
-// (0.18).
+// (0.18); with the changes made for fresh11, echoes 14 (0.16).
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.18)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.16)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
@@ -412,9 +419,10 @@ func TestReflectFresh8(t *testing.T) {
 // with hours of scrolling named beside who still waits on a reply, and a
 // misstep at someone's news owned without a verdict, 89 of 90, echoes 20
 // (0.22); with the small chat that gives named beside the group chats
-// that take, 90 of 90, echoes 19 (0.21).
+// that take, 90 of 90, echoes 19 (0.21); with the changes made for
+// fresh11, echoes 17 (0.19).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.21)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.19)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
@@ -428,17 +436,28 @@ func TestReflectFresh9(t *testing.T) {
 // reply given as a reaction only was named, a diagnosis told and met
 // kindly was heard as both, one-sided effort and a mood that decides were
 // named in the person's terms, 88 of 90, echoes 20 (0.22); with sharing
-// everything ("an open book") and a good week named, echoes 19 (0.21).
+// everything ("an open book") and a good week named, echoes 19 (0.21);
+// with the changes made for fresh11, echoes 17 (0.19).
 func TestReflectFresh10(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.21)
+	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.19)
 }
 
 // TestReflectFresh11 plays testdata/reflect/fresh11.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 81 of 90 passed, 24 of the
-// acknowledgements (0.27) echoed the answer.
+// acknowledgements (0.27) echoed the answer. Read afterwards, at 81 of 90
+// with 23 echoes (0.26): once what gets in the way was named thing by
+// thing with whom, an ex seen online, a good moment with a stranger, a
+// verdict after not knowing, a limit someone else crosses, a shift kept
+// phone-free, a place named apart from one that drains, a comparison in
+// life, the kind of connection beside feeling out of step and how few
+// answered were read, 90 of 90, echoes 14 (0.16); with the points a friend
+// would name (a group drifting while everyone waits, following up with
+// everyone, calling instead of typing, oversharing, opening up met kindly,
+// space taken personally, an app deleted, thanks never said, a family
+// where deep talk isn't done, an honest row), echoes 1 (0.01).
 func TestReflectFresh11(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh11.tsv", "fresh11", 0.88, 0.28)
+	measureReflect(t, "testdata/reflect/fresh11.tsv", "fresh11", 1.00, 0.01)
 }
 
 // TestReflectFresh12 plays testdata/reflect/fresh12.tsv, 90 answers written

@@ -42,6 +42,11 @@ func driftStep(j Journey, answers []string) (NextStep, bool) {
 				// the one the clause before names.
 				ms = listen.Mentions(clauses[k-1], names)
 			}
+			if len(ms) == 1 && !ms[0].Named && groupWords[strings.ToLower(lastWord(ms[0].Ref))] {
+				// "my school friends i wait for and we've drifted": no
+				// one to draft to, but the first move is still theirs.
+				return NextStep{Text: "One small step: be the one who writes first to " + ms[0].Ref + " this week; a short hello in the chat is enough to start it again."}, true
+			}
 			if len(ms) != 1 || !ms[0].Named {
 				// "my friends all drift": no one to write to.
 				continue

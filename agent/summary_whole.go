@@ -73,6 +73,14 @@ func wholeSentence(q Question, line string, names []string) string {
 		return that
 	}
 	numberOpen := reDigitOpen.MatchString(body)
+	if head, rest, ok := strings.Cut(body, ", "); ok && !numberOpen && fragment(head) && len(strings.Fields(head)) <= fragmentMax && clauseRest(rest) {
+		// "a long walk with your sister on Tuesday, she made you laugh":
+		// the few words read with the question, the clause after them
+		// kept as it came.
+		if lead := wholeSentence(q, head+".", names); lead != head+"." && strings.HasSuffix(lead, ".") {
+			return strings.TrimSuffix(lead, ".") + "; " + rest + "."
+		}
+	}
 	if !numberOpen && (body == "" || len(strings.Fields(body)) > fragmentMax || !fragment(body)) {
 		return yesNoComma(line)
 	}
@@ -97,7 +105,9 @@ func wholeSentence(q Question, line string, names []string) string {
 				x = strings.TrimPrefix(x, ws[len(ws)-1]+" ")
 			}
 		}
-		return strings.ReplaceAll(f.stem, "{x}", reDayName.ReplaceAllStringFunc(x, upFirst))
+		return strings.ReplaceAll(f.stem, "{x}", reHoliday.ReplaceAllStringFunc(reDayName.ReplaceAllStringFunc(x, upFirst), func(h string) string {
+			return holidays[strings.ToLower(h)]
+		}))
 	}
 	if numberOpen {
 		// "90% scrolling, 10% talking" with no stem for its question:
@@ -106,6 +116,34 @@ func wholeSentence(q Question, line string, names []string) string {
 	}
 	return yesNoComma(line)
 }
+
+// clauseRest reports whether the rest of a line, after a first part of a
+// few words, is a clause of its own ("she made you laugh", "group chats
+// drain you") rather than more of the same list ("and where you live").
+func clauseRest(rest string) bool {
+	if reJoinOpen.MatchString(rest) || fragment(rest) {
+		return false
+	}
+	for _, part := range strings.Split(rest, ", ")[1:] {
+		if fragment(part) || reJoinOpen.MatchString(part) {
+			// "she raised you, and your best friend Tariq": the list
+			// goes on after the clause, so the line is one list.
+			return false
+		}
+	}
+	return reSubjectIn.MatchString(rest) || rePronounOpen.MatchString(rest) || reFiniteVerb.MatchString(rest)
+}
+
+// reJoinOpen opens a part that carries on the list or the clause before
+// it: "and where you live", "which is sad".
+var reJoinOpen = regexp.MustCompile(`(?i)^(?:and|or|but|so|which|where|when|who|that|because|if|then|plus|also|like|as|with|without|for)\b`)
+
+// holidays spells the days of the year a summary names with a capital.
+var holidays = map[string]string{"christmas": "Christmas", "easter": "Easter", "diwali": "Diwali", "eid": "Eid",
+	"hanukkah": "Hanukkah", "ramadan": "Ramadan", "thanksgiving": "Thanksgiving", "passover": "Passover", "halloween": "Halloween"}
+
+// reHoliday finds one of holidays, however it was typed.
+var reHoliday = regexp.MustCompile(`(?i)\b(?:christmas|easter|diwali|eid|hanukkah|ramadan|thanksgiving|passover|halloween)\b`)
 
 // reDigitOpen opens a line on a figure ("90% scrolling", "4 people"): no
 // sentence opens so, whatever verbs follow, so the line is read with its
@@ -228,7 +266,7 @@ func yesNoComma(line string) string {
 // properWord reports whether w is spelled with a capital wherever it
 // stands: a name the answers hold, a place online ("Facebook"), a day.
 func properWord(w string, names []string) bool {
-	if namesIn(w, names) || reDayName.MatchString(strings.ToLower(w)) {
+	if namesIn(w, names) || reDayName.MatchString(strings.ToLower(w)) || holidays[strings.ToLower(w)] != "" {
 		return true
 	}
 	for _, n := range spaceNames {

@@ -11,7 +11,7 @@ import (
 // "idk honestly" read as mockery. Multi-word fillers come first so that
 // "i guess" goes before "i" could be read as a pronoun.
 var fillers = [][]string{
-	{"to", "be", "honest"}, {"i", "guess"}, {"i", "think"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
+	{"to", "be", "honest"}, {"if", "im", "honest"}, {"if", "i'm", "honest"}, {"if", "i", "am", "honest"}, {"i", "guess"}, {"i", "think"}, {"i", "suppose"}, {"you", "know"}, {"i", "mean"},
 	{"kind", "of"}, {"sort", "of"}, {"or", "something"}, {"and", "stuff"}, {"i", "dunno"},
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
 	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"ummm"}, {"uh"}, {"uhh"}, {"uhhh"}, {"uhm"}, {"erm"}, {"hmm"}, {"hmmm"},
@@ -21,7 +21,7 @@ var fillers = [][]string{
 // openers are fillers only where a sentence opens with them and more
 // follows: "yeah at the party on saturday", "oh, and my cousin"; "yes"
 // and "no" stay, being the answer.
-var openers = wordList(`yeah yea yeh yep yup ya ok okay oh ah ahh welp well hm mm`)
+var openers = wordList(`yeah yea yeh yep yup ya ok okay oh ah ahh welp well hm mm prob probs prolly probably`)
 
 // spellings are chat spellings written out before speaking them back.
 var spellings = map[string]string{
@@ -34,8 +34,15 @@ var spellings = map[string]string{
 	"bday": "birthday", "pls": "please", "ppl": "people", "smth": "something", "sth": "something",
 	"hrs": "hours", "yrs": "years", "mins": "minutes", "rly": "really", "besties": "best friends", "bestie": "best friend",
 	"convo": "conversation", "convos": "conversations", "everyones": "everyone's", "everybodys": "everybody's",
-	"someones": "someone's", "nobodys": "nobody's",
+	"someones": "someone's", "nobodys": "nobody's", "bout": "about", "r": "are", "cus": "because",
 }
+
+// droppedG are the stems of doings typed with their last g left off, as
+// said aloud: "scrollin", "tellin", "skippin" are "scrolling", "telling",
+// "skipping".
+var droppedG = wordList(`talk scroll tell skipp go do think feel try look say gett mak work text messag wait chatt com hav runn walk
+call check listen sitt stay play read watch sleep eat drink cry laugh hang post lik lov us mov tak giv liv leav plann shar help ask
+spend stress worry hop judg reach ignor reply answer avoid miss fight argu stick`)
 
 // idBefore are words after which "id" is "I'd": a verb or an adverb that
 // leads one.
@@ -105,6 +112,9 @@ func Clean(s string) string {
 		low := strings.ToLower(toks[i].word)
 		if w, ok := spellings[low]; ok && w != "" {
 			toks[i].word, low = w, strings.ToLower(w)
+		}
+		if stem, ok := strings.CutSuffix(low, "in"); ok && droppedG[stem] {
+			toks[i].word, low = toks[i].word+"g", low+"g"
 		}
 		if low == "id" && i+1 < len(toks) && idBefore[strings.ToLower(toks[i+1].word)] {
 			// "id like", "id still want": "I'd", typed without its

@@ -252,6 +252,10 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 		out = append(out, stepWord(toks[k].word))
 	}
 	out = append(out, with.Ref)
+	if last := obj + n - 1; last < len(toks) && (toks[last].tail == "'s" || toks[last].tail == "’s") {
+		// "reply to yuki's long message": the message is hers.
+		out[len(out)-1] += "'s"
+	}
 	when, used := timeIn(toks)
 	tail := 0
 	cut, placed := false, false

@@ -1,0 +1,265 @@
+package agent
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// Some answers to a reflection question make one recognisable point that
+// a friend would name rather than quote: the group that drifts while
+// everyone waits for someone else, being the one who follows up with
+// everyone, calling instead of typing, oversharing, opening up and being
+// met kindly, a need for space people take personally, a place deleted
+// and the lightness after, thanks never said, a family where deep talk is
+// not done. Each is a class of wordings, read at the question it answers,
+// and named in the companion's words with the person it is about.
+
+// namedPoint is one such point: the question it answers (words of the
+// question's text, any of them; none for any question), the words that
+// tell of it, and the lines that name it. {p} in a line is the person the
+// answer is about; a point whose lines need one is skipped when the answer
+// names no one.
+type namedPoint struct {
+	asked []string
+	re    pattern
+	also  pattern // when set, the answer must say this too
+	lines []string
+}
+
+// namedPoints are tried in order; the first that fits names the answer.
+var namedPoints = []namedPoint{
+	{asked: []string{"write first"},
+		re: mustPattern(`\bwait\w* (?:for|on) (?:someone|somebody|anyone|one of them|one of us) (?:else )?to\b|\bnobody (?:ever )?(?:starts|restarts|revives|messages first)\b`),
+		lines: []string{
+			"{g} drifting while everyone waits for someone else to go first is very common; one message from you could start it again.",
+			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
+		}},
+	{asked: []string{"write first", "reach out"},
+		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
+		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
+		lines: []string{
+			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
+			"Following up with everyone, always, wears anyone out — it's okay to ease off and see who reaches back.",
+		}},
+	{asked: []string{"long or personal"},
+		re: mustPattern(`\b(?:call|ring|phone|voice ?note|facetime)\w* (?:them |her |him |people |back )?instead\b|\binstead of (?:typing|texting|writing)\b`),
+		lines: []string{
+			"Calling instead when typing it all out feels like hard work — your voice often says more, and it's a warm way to answer.",
+			"A call instead of a long typed reply is a good instinct; hearing you usually means more than a perfect message.",
+		}},
+	{asked: []string{"honest"},
+		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b`),
+		lines: []string{
+			"You share a lot with everyone — that openness is a strength, and it's fine to choose who hears the most.",
+			"So you share freely, maybe more than you'd like; being open is good, and picking who gets the deep stuff is allowed.",
+		}},
+	{asked: []string{"honest"},
+		re: mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our )?[a-z]+ (?:about|that)\b.*\b(?:(?:was|were|is|are) (?:so |really |super |very |actually )*(?:kind|lovely|supportive|sweet|understanding|nice|gentle|good)(?: about it)?)\b`),
+		lines: []string{
+			"Telling {p} and having them be so kind about it — that's real progress, and worth remembering next time.",
+			"Opening up to {p} and being met with kindness is exactly how it gets easier; that's a step worth noticing.",
+		}},
+	{asked: []string{"left alone", "limit"},
+		re:   mustPattern(`\b(?:take it personally|taking it personally|get offended|get upset|get hurt|think i'?m (?:rude|cold|ignoring them|being rude))\b`),
+		also: mustPattern(`\b(?:can'?t|cannot|never feel like i can|hard to|don'?t know how to|scared to|afraid to|never) (?:really )?(?:say|tell|ask)\b`),
+		lines: []string{
+			"Needing time alone and worrying people will take it personally is a real bind; said warmly, it usually lands better than you fear.",
+			"It's hard to say you need space when people take it personally — but a kind, clear word about it is something most people can hear.",
+		}},
+	{asked: []string{"online", "worse"},
+		re:   mustPattern(`\b(?:deleted|uninstalled|came off|coming off|quit|deactivated|logged out of|left) (?:the )?(?:instagram|insta|tiktok|facebook|twitter|x|snapchat|linkedin|reddit|the app|social media|socials|all (?:my |the )?socials)\b`),
+		also: mustPattern(`\b(?:lighter|better|relie\w+|calmer|free|freer|happier|peace\w*|so much better)\b`),
+		lines: []string{
+			"Stepping away from {s} and feeling lighter for it says a lot about what it was costing you.",
+			"Leaving {s} behind and feeling lighter — that's worth noticing, and worth keeping.",
+		}},
+	{asked: []string{"one small"},
+		re: mustPattern(`\bsay(?:ing)? yes (?:to|next time|the next time|when|more|if)\b|\baccept(?:ing)? (?:the next|an|every|more) invit\w*|\bgo(?:ing)? (?:out )?(?:next time|the next time|when) (?:someone|somebody|people|they|anyone) (?:invite|ask)s?\b`),
+		lines: []string{
+			"Saying yes to the next invitation, even when staying in is tempting: a small step that opens a lot of doors.",
+			"Yes to the next invite, even on a stay-at-home evening — small, brave, and very doable.",
+		}},
+	{asked: []string{"mean to you", "them to know"},
+		re: mustPattern(`\bnever (?:once |really |actually )?(?:said thanks|said thank you|thanked|told (?:him|her|them) thank you)\b`),
+		lines: []string{
+			"That's a lot of thanks you've been holding for {p}; hearing it now would mean a great deal.",
+			"Thanks long owed to {p} — it's never too late to say it, and it would land.",
+		}},
+	{asked: []string{"beyond catching up"},
+		re: mustPattern(`^(?:honestly |tbh |um+ |well )?(?:never|not ever|not once|not really ever)\b.*\b(?:don'?t do that|do not do that|doesn'?t do that|not in (?:my|our) family|(?:my|our) family (?:doesn'?t|don'?t|never)|we never (?:talk|did|do|have))\b`),
+		lines: []string{
+			"Never, with {p} — when a family doesn't talk that way, a first small try takes courage, and it still counts.",
+			"Not with {p}, and not in your family's way of doing things; that makes even a small first step a brave one.",
+		}},
+}
+
+// reFollowClause and reWaitClause tell which clause of an answer names
+// whom the person keeps up with and which whom they wait on.
+var (
+	reFollowClause = mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b|\bkeep up with\b`)
+	reWaitClause   = mustPattern(`\bdrift\w*\b|\bwait\w* (?:for|on)\b`)
+)
+
+// followDriftAck names, at the question of who drifts while the person
+// waits, whom they keep up with and who drifts, each read from its own
+// clause: "i follow up with my cousins but Rosa drifts". "" unless the
+// answer says both and one of them drifts.
+func followDriftAck(q Question, answer string, earlier []string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(strings.ToLower(q.Text), "write first") || !reFollowClause.MatchString(folded) ||
+		!strings.Contains(folded, "drift") || reGrave.MatchString(folded) {
+		return ""
+	}
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	var kept, drifting []string
+	for _, c := range reClauseSplit.Split(answer, -1) {
+		fc := foldText(c)
+		var refs []string
+		for _, m := range listen.Mentions(reAside.ReplaceAllString(c, ""), names) {
+			refs = append(refs, m.Ref)
+		}
+		switch {
+		case reFollowClause.MatchString(fc):
+			kept = append(kept, refs...)
+		case reWaitClause.MatchString(fc) && len(refs) > 0:
+			drifting = append(drifting, refs...)
+		case len(refs) > 0 && len(kept) > 0 && len(drifting) == 0 && c != answer:
+			// "my school friends i wait for": who, before the waiting.
+			drifting = append(drifting, refs...)
+		}
+	}
+	if len(kept) == 0 || len(drifting) == 0 {
+		return ""
+	}
+	d := andList(drifting)
+	verb := "drift"
+	if len(drifting) == 1 && !pluralPlace(strings.TrimPrefix(d, "your ")) {
+		verb = "drifts"
+	}
+	line := strings.NewReplacer("{k}", andList(kept), "{d}", d, "{drift}", verb).Replace(pickAck([]string{
+		"You keep up with {k}, while {d} {drift} as you wait to hear first; a first message from you would likely be welcome.",
+		"So {k} hear from you, and {d} {drift} while you wait — they may well be waiting on you too.",
+	}, v))
+	return fitAck(line)
+}
+
+// namedPointAck names the point an answer makes when it is one of
+// namedPoints, at the question that point answers; "" otherwise, and for an
+// answer that tells of a loss.
+func namedPointAck(q Question, answer string, earlier []string, v int) string {
+	qt := strings.ToLower(q.Text)
+	folded := foldText(answer)
+	for _, p := range namedPoints {
+		if !askedAny(qt, p.asked) || !p.re.MatchString(folded) || p.also.Regexp != nil && !p.also.MatchString(folded) {
+			continue
+		}
+		names := answerNames(append(earlier, answer)...)
+		if listen.Lost(answer, names) != "" || reGrave.MatchString(folded) {
+			// A loss, an illness or a breakup told on the way is what
+			// to answer first.
+			return ""
+		}
+		line := pickAck(p.lines, v)
+		chosen := strings.Contains(line, "{p}") || strings.Contains(line, "{g}")
+		if strings.Contains(line, "{p}") {
+			who := whomAbout(answer, earlier)
+			if ms := singles(answer, answerNames(append(earlier, answer)...)); who == "" && len(ms) > 0 {
+				// "that he raised me when mum was working": the one
+				// the answer opens on.
+				who = ms[0].Ref
+			}
+			if who == "" {
+				continue
+			}
+			line = strings.ReplaceAll(line, "{p}", who)
+		}
+		if strings.Contains(line, "{all}") {
+			var refs []string
+			for _, m := range singles(answer, names) {
+				refs = append(refs, m.Ref)
+			}
+			if len(refs) == 0 {
+				continue
+			}
+			line = strings.ReplaceAll(line, "{all}", andList(refs))
+			chosen = true
+		}
+		if strings.Contains(line, "{g}") {
+			line = strings.ReplaceAll(line, "{g}", groupIn(answer))
+		}
+		if strings.Contains(line, "{s}") {
+			line = strings.ReplaceAll(line, "{s}", placeIn(answer))
+		}
+		if !chosen && !namesAll(line, answer, names) {
+			// "with my sister i call her instead": whom it is with is
+			// for the lines that name people. A line naming whom the
+			// point is about leaves the others as context.
+			continue
+		}
+		return fitAck(line)
+	}
+	return ""
+}
+
+// reGrave is news weightier than any point named here: a loss, an
+// illness, a breakup.
+var reGrave = mustPattern(`\b(?:miscarr\w*|surgery|diagnos\w*|cancer|died|dying|death|passed away|funeral|divorc\w*|broke up|breakup|split up|pregnan\w*|hospital)\b`)
+
+// askedAny reports whether the lowered question text holds any of words;
+// no words is any question.
+func askedAny(qt string, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		if strings.Contains(qt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupIn is the group of people an answer speaks of, as the companion
+// names them ("your uni friends"), or "the others".
+func groupIn(answer string) string {
+	for _, m := range listen.Mentions(answer, answerNames(answer)) {
+		if last := strings.ToLower(lastWord(m.Ref)); !m.Named && (groupWords[last] || strings.HasSuffix(last, "s")) {
+			return m.Ref
+		}
+	}
+	return "the others"
+}
+
+// placeIn is the first place online or off an answer names ("Instagram"),
+// or "it".
+func placeIn(answer string) string {
+	for _, p := range placesIn(answer) {
+		if !p.interest {
+			return p.name
+		}
+	}
+	return "it"
+}
+
+// reNoOneOpen opens an answer on no one: "uhh no one?", "nobody really".
+var reNoOneOpen = mustPattern(`^(?:\w+ )?(?:no one|nobody|noone|none|not really|not much)\b`)
+
+// reUnwell is being ill or laid up: "sick in bed all week", "had covid".
+var reUnwell = mustPattern(`\b(?:sick|ill|unwell|poorly|in bed|flu|covid|a cold|a bug|bedridden)\b`)
+
+// unwellWeekAck answers no one reached, at the question of who was, when
+// the person was ill: the illness is why, and said kindly, rather than
+// the week read as having nobody. "" for any other answer or question.
+func unwellWeekAck(q Question, answer string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(strings.ToLower(q.Text), "reach out to this week") || !reNoOneOpen.MatchString(folded) ||
+		!reUnwell.MatchString(folded) || reGrave.MatchString(folded) {
+		return ""
+	}
+	return pickAck([]string{
+		"A week in bed with no one reaching out is a lonely kind of ill; I hope you're feeling better now.",
+		"Being ill with no one checking in is hard. I hope you're on the mend, and a quick hello now can still go out.",
+	}, v)
+}
