@@ -3,6 +3,7 @@ package compose
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,6 +64,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "a thank you text for my sister for her speech": to her, for the
 	// speech (see forwhom.go).
 	text = whomAsTo(text)
+	// "landlord Gideon fixed the boiler": who they are, said bare before
+	// the name, reads as "my landlord Gideon".
+	text = myBeforeBareRelation(text, name)
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
@@ -718,7 +722,71 @@ func Parse(text, name string, o Occasion) []Detail {
 		out = appendDetail(out, Detail{Kind: Background, Text: "notafter:" + m[1]})
 		out = appendDetail(out, Detail{Kind: Ask, Text: "need:I'm not asking for anything — I'd just like to talk."})
 	}
-	return foldHomecoming(out, o)
+	for i := range out {
+		// "Karolina from accounts ran…", to Karolina: "you ran…".
+		out[i].Text = withoutWhereFrom(out[i].Text)
+	}
+	if o == Birthday {
+		// "wayne's birthday tmrw", to Wayne: the occasion itself, which
+		// the greeting says; never news to congratulate.
+		out = slices.DeleteFunc(out, func(d Detail) bool { return d.Kind == TheirNews && onlyTheDay.MatchString(d.Text) })
+	}
+	return foldHomecoming(withoutBareSupport(out), o)
+}
+
+// myBeforeBareRelation puts "my" before a relationship word that opens
+// the text right before the recipient's name: "stepdad Wayne's birthday
+// tmrw" is "my stepdad Wayne's birthday tmrw".
+func myBeforeBareRelation(text, name string) string {
+	if name == "" {
+		return text
+	}
+	word, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if !ok || people.Relation(strings.ToLower(word)) == "" || !strings.HasPrefix(strings.ToLower(rest), strings.ToLower(name)) {
+		return text
+	}
+	if after := rest[len(name):]; after != "" && (unicode.IsLetter(rune(after[0])) || unicode.IsDigit(rune(after[0]))) {
+		return text
+	}
+	return "my " + strings.ToLower(word) + " " + rest
+}
+
+// whereFrom is where someone named is known from, said beside them as
+// they are named: "Karolina from accounts ran…", "Dev from the gym
+// got…". Said to them it is nothing to tell: "you ran…".
+var whereFrom = regexp.MustCompile(`(?i)\b(you|your) from (?:the |my |our )?(?:accounts|finance|hr|it|marketing|sales|legal|admin|ops|payroll|reception|work|the office|office|upstairs|downstairs|next door|across the road|church|uni|school|college|gym|yoga|book club|choir|[\w'-]+ (?:team|department|dept|club|class|group))\b,?`)
+
+// withoutWhereFrom drops where the recipient is known from, said as they
+// are named.
+func withoutWhereFrom(s string) string {
+	return whereFrom.ReplaceAllString(s, "$1")
+}
+
+// onlyTheDay is a birthday named with when it is and nothing more.
+var onlyTheDay = regexp.MustCompile(`(?i)^(?:it'?s |it is )?your (?:\d{1,3}(?:st|nd|rd|th) |big )?(?:birthday|bday)(?: is)?(?: (?:today|tomorrow|tmrw|on \w+|this \w+|next \w+|soon))?$`)
+
+// bareSupport is support asked for without saying what: "ask her for
+// support". It names what the message is, which the need asked says.
+var bareSupport = regexp.MustCompile(`(?i)^for (?:some |a little |a bit of |a lot of |emotional |moral )?(?:support|help|a hand)$`)
+
+// withoutBareSupport leaves out an ask for support named only as such
+// ("Would you be open to support?") when another ask says what is needed.
+func withoutBareSupport(ds []Detail) []Detail {
+	need := false
+	for _, d := range ds {
+		need = need || d.Kind == Ask && strings.HasPrefix(d.Text, "need:")
+	}
+	if !need {
+		return ds
+	}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if d.Kind == Ask && bareSupport.MatchString(d.Text) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // sorryFor is a clause that says what the writer is sorry for.

@@ -151,12 +151,22 @@ func (w *writer) congrats() []string {
 func (w *writer) birthday() []string {
 	var out []string
 	late := false
+	var owed string
 	for _, s := range w.by[Sorry] {
+		if line, ok := owedOnTheDay(s.Text); ok {
+			owed = line
+			continue
+		}
 		if strings.Contains(strings.ToLower(s.Text), "birthday") || strings.Contains(s.Text, "forgot") || strings.Contains(s.Text, "missed") {
 			late = true
 		}
 	}
-	if late {
+	switch {
+	case owed != "" && !late:
+		// The day is not over: wished now, the call still to come.
+		out = append(out, owed)
+		delete(w.by, Sorry)
+	case late:
 		w.late = true
 		out = append(out, "Sorry this is late, I hope it was a wonderful day.")
 		delete(w.by, Sorry)

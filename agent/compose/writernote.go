@@ -49,10 +49,15 @@ var (
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
-	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose} {
+	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel} {
 		if re.MatchString(clause) {
 			return true
 		}
 	}
 	return false
 }
+
+// writerChannel is the writer deciding how to reach them, thinking aloud:
+// "i guess i could text her", "maybe i'll just message him". The message
+// is that text; saying so in it reads as a note to self.
+var writerChannel = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:i guess|i suppose|i think|maybe|probably|perhaps)[,]?\s+)?i(?:\s+(?:could|should|might|will|can|would)|'ll)\s+(?:just\s+|maybe\s+|probably\s+)?(?:text|message|msg|call|ring|email|dm|whatsapp|write to|reach out to|send (?:her|him|them|you) (?:a )?(?:text|message|msg|something)|drop (?:her|him|them|you) a (?:line|text|message))(?:\s+[\w']+)?[.!?]*$`)
