@@ -726,6 +726,12 @@ func Parse(text, name string, o Occasion) []Detail {
 		// "Karolina from accounts ran…", to Karolina: "you ran…".
 		out[i].Text = withoutWhereFrom(out[i].Text)
 	}
+	out = yoursNamed(out)
+	if o == Reconnect && lostTouchAfterLoss.MatchString(strings.ToLower(text)) && !hasKind(out, Rift) {
+		// "we lost touch after grandma's funeral": the silence dates from
+		// a loss in the family, which keeps the message's voice quiet.
+		out = appendDetail(out, Detail{Kind: Rift})
+	}
 	if o == Birthday {
 		// "wayne's birthday tmrw", to Wayne: the occasion itself, which
 		// the greeting says; never news to congratulate.
@@ -760,6 +766,51 @@ var whereFrom = regexp.MustCompile(`(?i)\b(you|your) from (?:the |my |our )?(?:a
 // are named.
 func withoutWhereFrom(s string) string {
 	return whereFrom.ReplaceAllString(s, "$1")
+}
+
+// lostTouchAfterLoss is a silence that dates from a funeral or a death.
+var lostTouchAfterLoss = regexp.MustCompile(`\b(?:lost touch|drifted(?: apart)?|stopped talking|fell out of touch|haven'?t (?:talked|spoken|seen each other)|not (?:talked|spoken)) (?:[\w']+ ){0,3}?(?:since|after) (?:the |[\w']+'s |my |our |his |her )?(?:[\w']+ )?(?:funeral|passing|death)\b`)
+
+// hasKind reports whether ds has a detail of kind k.
+func hasKind(ds []Detail, k Kind) bool {
+	for _, d := range ds {
+		if d.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// yoursAlone is "yours" standing for a thing of theirs named before it:
+// "…lent me her scarf and i still have hers".
+var yoursAlone = regexp.MustCompile(`(?i)\b((?:have|has|had|got|keep|kept|still have|return|returning|give back|bring back|borrowed|wearing|wore|washed|found)) (?:yours|your)$`)
+
+// yourThing is a thing of theirs named: "your scarf", "your blue jumper".
+var yourThing = regexp.MustCompile(`(?i)\byour ([a-z]+)(?: ([a-z]+))?\b`)
+
+// thingStop are words that end the name of a thing: "your scarf while…".
+var thingStop = wordset.Of(`while when in at on for and to from with because since after before as so but or that which who until till by of the a an`)
+
+// yoursNamed says which thing a "yours" on its own stands for, from the
+// thing of theirs named last before it: "I still have your scarf", never
+// "I still have yours" in a message that says it only once.
+func yoursNamed(ds []Detail) []Detail {
+	thing := ""
+	for i, d := range ds {
+		if thing != "" {
+			if loc := yoursAlone.FindStringSubmatchIndex(d.Text); loc != nil {
+				ds[i].Text = d.Text[:loc[3]] + " your " + thing
+				continue
+			}
+		}
+		if m := yourThing.FindAllStringSubmatch(d.Text, -1); m != nil {
+			last := m[len(m)-1]
+			if thing = last[1]; last[2] != "" && !thingStop[strings.ToLower(last[2])] {
+				thing += " " + last[2]
+			}
+		}
+	}
+	return ds
 }
 
 // onlyTheDay is a birthday named with when it is and nothing more.
@@ -1530,7 +1581,7 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
-	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
+	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}, {" me a ", " me that "}}
 
 // placeThenDoing is a place, then what was done there: "in the music
 // room playing covers".

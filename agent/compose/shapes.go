@@ -83,6 +83,9 @@ func (w *writer) lossLine(who string) string {
 	if x, ok := strings.CutPrefix(who, "year:"); ok {
 		return "I know it's been a year since you lost " + x + ", and I'm thinking of you today."
 	}
+	// "your older brother": in a condolence, their brother, whichever
+	// came first.
+	who = siblingOrder.ReplaceAllString(who, "your $1")
 	switch {
 	case who == "loss" || who == "the baby":
 		return "I'm so sorry for your loss."
@@ -94,6 +97,10 @@ func (w *writer) lossLine(who string) string {
 	}
 	return w.pick("I'm so sorry about "+who+".", "I was so sorry to hear about "+who+".", "I'm so sorry about "+who+".")
 }
+
+// siblingOrder is a brother or sister named with their place among the
+// siblings.
+var siblingOrder = regexp.MustCompile(`(?i)^your (?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin) (brother|sister)$`)
 
 // personalNews reports news of their life rather than their work: a baby,
 // an engagement, a wedding, a new home.
