@@ -768,6 +768,10 @@ func withoutWhereFrom(s string) string {
 	return whereFrom.ReplaceAllString(s, "$1")
 }
 
+// sentFor is what something sent was for, right after it: "to my 30th",
+// "for the reunion on the 12th".
+var sentFor = regexp.MustCompile(`(?i)^\s+(?:to|for) (?:my|our|the) [\w']+(?: (?:party|drinks|do|dinner|bbq|wedding|leaving do|housewarming|birthday))?(?: (?:on|next|this) \w+)?`)
+
 // lostTouchAfterLoss is a silence that dates from a funeral or a death.
 var lostTouchAfterLoss = regexp.MustCompile(`\b(?:lost touch|drifted(?: apart)?|stopped talking|fell out of touch|haven'?t (?:talked|spoken|seen each other)|not (?:talked|spoken)) (?:[\w']+ ){0,3}?(?:since|after) (?:the |[\w']+'s |my |our |his |her )?(?:[\w']+ )?(?:funeral|passing|death)\b`)
 
@@ -1011,8 +1015,14 @@ func followUpDetails(c, name string) []Detail {
 		}
 	}
 	var out []Detail
-	if m := sentThing.FindStringSubmatch(c); m != nil {
-		out = append(out, Detail{Kind: Topic, Text: "the " + strings.ToLower(m[1]) + " I sent"})
+	if m := sentThing.FindStringSubmatchIndex(c); m != nil {
+		thing := strings.ToLower(c[m[2]:m[3]])
+		if f := sentFor.FindString(c[m[1]:]); f != "" {
+			// "an invite to my 30th": what it was for names it.
+			out = append(out, Detail{Kind: Topic, Text: "the " + thing + " " + trimTail(strings.TrimSpace(f))})
+		} else {
+			out = append(out, Detail{Kind: Topic, Text: "the " + thing + " I sent"})
+		}
 	}
 	if checkGotIt.MatchString(c) {
 		out = append(out, Detail{Kind: Feeling, Text: "I just wanted to check it reached you"})
