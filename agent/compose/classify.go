@@ -1006,10 +1006,16 @@ func trimTail(s string) string {
 	for {
 		t := timeTail.ReplaceAllString(s, "")
 		if t == s {
-			return s
+			break
 		}
 		s = t
 	}
+	if strings.HasSuffix(s, " since") && !strings.HasSuffix(s, "ever since") && len(strings.Fields(s)) > 3 {
+		// "in hospital since yesterday", the day cut: a "since" with
+		// nothing after it reads cut off.
+		s = strings.TrimSuffix(s, " since")
+	}
+	return s
 }
 
 // npStart are the words a usable noun phrase starts with ("the road trip",

@@ -414,7 +414,7 @@ var (
 	comingUp = regexp.MustCompile(`(?i)\b(?:having|getting|going (?:in|into|for)|starting|booked|due|scheduled|will|'ll|waiting for)\b`)
 	// sombreWhen is when hard news happened, which the message need not
 	// say back.
-	sombreWhen = regexp.MustCompile(`(?i)\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
+	sombreWhen = regexp.MustCompile(`(?i)\s+(?:since\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
 	// concluded is hard news told by its paperwork: "your divorce got
 	// finalised".
 	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)
