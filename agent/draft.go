@@ -2,6 +2,7 @@ package agent
 
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -41,11 +42,30 @@ func ExtractDraftDetails(text string) DraftDetails {
 // groupLeft is a group the writer left, named as where someone was met.
 var groupLeft = mustPattern(`\b(?:left|quit|leaving|dropped out of|stopped going to|moved away from) (?:the|our|my) (?:\w+ )?(?:club|team|group|band|choir|squad|society|class|crew|gym|league)\b`)
 
+// bracketAside is something said in brackets.
+var bracketAside = regexp.MustCompile(`\([^()]*\)`)
+
+// nameOutsideAside is the person named outside brackets, when the one
+// found is named only inside them.
+func nameOutsideAside(clean string, found people.Person) (people.Person, bool) {
+	out := bracketAside.ReplaceAllString(clean, " ")
+	if out == clean || found.Name == "" || strings.Contains(strings.ToLower(out), strings.ToLower(found.Name)) {
+		return found, false
+	}
+	q := people.Find(titleDot.ReplaceAllString(out, "$1"))
+	return q, plausibleName(q.Name)
+}
+
 // draftWho finds who a request is for: agent/people first, then the
 // patterns it leaves to drafting ("Marcus's dad died" is to Marcus, "this
 // guy tomas", a group chat named only as a group).
 func draftWho(clean, folded string) (name, rel string) {
 	p := people.Find(titleDot.ReplaceAllString(clean, "$1"))
+	if q, ok := nameOutsideAside(clean, p); ok {
+		// "our song (mr brightside ofc) made me think of Aoife": a
+		// bracket is an aside, and the name outside it is who it is to.
+		p = q
+	}
 	if !plausibleName(p.Name) && (p.Relation == "" || notRecipient[strings.ToLower(p.Name)]) {
 		// A name said with who they are ("my friend summer") stands.
 		// "off sick with stress": take the next person the text names.

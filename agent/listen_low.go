@@ -470,6 +470,10 @@ func lowNamed(text string) (string, lowKind) {
 			// A birthday forgotten or a text left unanswered is a small
 			// slip, said so: no "that guilt sounds heavy".
 			line = pick(text, smallLapseLines)
+			if reLapseToday.MatchString(foldText(text)) {
+				// The day is not over: nothing is late yet.
+				line = smallLapseLines[1]
+			}
 		}
 		if k.name == "lonely" && hasPhrase(lowPadded(text), eveningWords) && !hasPhrase(lowPadded(text), shiftCues) {
 			// Nights worked are no lonely evening.
@@ -866,6 +870,10 @@ func smallLapse(text string) bool {
 	f := foldText(text)
 	return reSmallLapse.MatchString(f) && !reBigLapse.MatchString(f)
 }
+
+// reLapseToday is a slip on a day that is still today: "he turned 90
+// today and i forgot to call him" can still be put right on the day.
+var reLapseToday = mustPattern(`\btoday\b`)
 
 // smallLapseLines answer a small slip in proportion: easily done, easily
 // put right.

@@ -41,7 +41,7 @@ var freshFloors = map[string]float64{
 	"fresh17.txt": 0.43, // 17 of 80 on arrival (19 measured again), 36 once read: who is named after a correction in passing, a feel said after the story asks for the message, more wordings of a request, who said first at the question of who, the recipient's ways and the writer's going quiet kept out, news heard on a chat, an offer said after "that"
 	"fresh18.txt": 0.81, // 46 of 80 on arrival (47 measured again), 66 once read: slips of the keyboard put right, names with accents read whole, after a death his deeds kept his, a name given later put beside the one it names, where one goes with someone read as a place, a story typed where who was asked kept, a citizenship, a parcel sent and needing them to listen read as their occasions, what help is asked with, a compliment asked to be said, someone run down kept out
 	"fresh19.txt": 0.54, // 38 of 80 on arrival (39 measured again), 44 once read: a group asked who is up for something or whether anyone would like to, a new baby's name after a comma, a thank-you asked to sound more professional, news told only by what it is, a shorter draft keeping its ask
-	"fresh20.txt": 0.62, // 51 of 80 on arrival
+	"fresh20.txt": 0.74, // 51 of 80 on arrival, 61 once read: an age reached today and a call still owed on the day, a name said outside an aside in brackets, someone coming to mind, where a colleague is from left out, an operation still to come, a pregnancy lost, a relationship said bare before the name, kindness over the years thanked, a silence dating from a funeral kept quiet, a brother named without his place among siblings, a guess at why no answer came left out and what an invite was for kept
 	"fresh21.txt": 0.62, // 52 of 80 on arrival
 }
 

@@ -17,6 +17,11 @@ func classify(c, name string, o Occasion, lost string) []Detail {
 		return []Detail{{Kind: Background, Text: c}}
 	}
 	c = withoutHealth(c, o)
+	if m := kinTakenIll.FindStringSubmatch(leadFiller.ReplaceAllString(c, "")); m != nil && o == Support {
+		// "my dads just been diagnosed with parkinsons": why the writer
+		// needs them, told as it is.
+		return []Detail{{Kind: Struggle, Text: "My " + strings.ToLower(m[1]) + " has " + strings.ToLower(m[2]) + "been " + trimTailKeep(m[3])}}
+	}
 	if d, ok := anniversaryMemory(leadFiller.ReplaceAllString(c, ""), name); ok {
 		// "it's the anniversary of when we opened the taco truck": a
 		// memory (see anniversary.go).
@@ -191,7 +196,7 @@ var barePast = regexp.MustCompile(`(?i)^(?:still )?(?:borrowed|forgot|missed|bro
 
 var bareNotice = regexp.MustCompile(`(?i)^(?:saw|heard|found|spotted|noticed|watched|read|finished|came across|listened to|passed|walked past|went past|drove past|walked by)\s`)
 
-var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically|then|after that|afterwards|eventually|later on|in the end)[, ]+)+`)
+var leadFiller = regexp.MustCompile(`(?i)^(?:(?:ok(?:ay)?|so|well|um|umm|and|also|anyway|anyways|oh|ah|ahh|oops|wait|actually|btw|plus|ugh|argh|oof|hmm|yeah|right|honestly|basically|then|after that|afterwards|eventually|later on|in the end|not (?:going|gonna) to lie|not gonna lie|ngl|tbh|to be honest|truth be told|i mean)[, ]+)+`)
 
 // wakeAnd is waking a group chat said before what the message says:
 // "want to wake it up and suggest…", "say hi and ask…".
@@ -822,6 +827,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if m := suggestRe.FindStringSubmatch(you); m != nil && !strings.HasPrefix(low, "mention") {
 		return Detail{Kind: Plan, Text: m[1]}
 	}
+	if m := cameToMind.FindStringSubmatch(you); m != nil {
+		// "she popped into my head when i did 50 lengths": the writer
+		// thought of them, said so, with when.
+		return Detail{Kind: Feeling, Text: "I thought of you" + strings.TrimRight(trimTailKeep(m[1]+m[2]), ",")}
+	}
 	if m := thoughtOf.FindStringSubmatch(you); m != nil {
 		if m[1] == "" {
 			return Detail{}
@@ -859,6 +869,9 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	}
 	if strings.HasPrefix(low, "ask ") {
 		return askDetail(strings.TrimSpace(you[4:]))
+	}
+	if m := turnedToday.FindStringSubmatch(you); m != nil {
+		return Detail{Kind: Fact, Text: "age:" + m[1]}
 	}
 	if m := turningAge.FindStringSubmatch(you); m != nil {
 		// "turning 90 on the 14th": the age is the number turned, not the date.
@@ -993,10 +1006,16 @@ func trimTail(s string) string {
 	for {
 		t := timeTail.ReplaceAllString(s, "")
 		if t == s {
-			return s
+			break
 		}
 		s = t
 	}
+	if strings.HasSuffix(s, " since") && !strings.HasSuffix(s, "ever since") && len(strings.Fields(s)) > 3 {
+		// "in hospital since yesterday", the day cut: a "since" with
+		// nothing after it reads cut off.
+		s = strings.TrimSuffix(s, " since")
+	}
+	return s
 }
 
 // npStart are the words a usable noun phrase starts with ("the road trip",

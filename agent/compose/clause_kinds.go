@@ -113,16 +113,25 @@ var (
 	livedWith = regexp.MustCompile(`(?i)^I (?:used to |once )?(live|lived|work|worked|study|studied|train|trained|play|played|sing|sang|share a \w+|shared a \w+) with you\b(.*)$`)
 	// memoryAnd cuts a memory where its story carries on with someone
 	// else: "the time we painted the kitchen orange | and the landlord…".
-	memoryAnd       = regexp.MustCompile(`(?i)\s+and (?:then |the |he |she |they |our |my |his |her |everyone )`)
-	wantYouKnow     = regexp.MustCompile(`(?i)^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know(?: that)? (.+)$`)
-	farAway         = regexp.MustCompile(`(?i)^I (?:live|am|'m) (?:so |really |too )?(?:far away|far|miles away|abroad|overseas)\b`)
-	feelBad         = regexp.MustCompile(`(?i)^I feel (?:so |really |actually |genuinely |physically )?(awful|terrible|bad|horrible|dreadful|sick|rubbish|shit|gutted)\b`)
-	weNews          = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
-	askMe           = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
-	askWe           = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
-	thereIs         = regexp.MustCompile(`(?i)^there(?:'s| is| are| will be)\s+\w+`)
-	introRe         = regexp.MustCompile(`(?i)^there(?:'s| is) (?:this|a|an|my|that|one) (?:\w+ )?(?:guy|girl|woman|man|friend|person|lad|lady|called)\b`)
-	turningAge      = regexp.MustCompile(`(?i)^you(?:'re| are| will be|'ll be)? (?:turning|turns|turn|going to be) (\d{1,3})(?:st|nd|rd|th)?\b`)
+	memoryAnd   = regexp.MustCompile(`(?i)\s+and (?:then |the |he |she |they |our |my |his |her |everyone )`)
+	wantYouKnow = regexp.MustCompile(`(?i)^I (?:just )?(?:want|wanted|'d like|would like) (?:you|her|him|them) to know(?: that)? (.+)$`)
+	farAway     = regexp.MustCompile(`(?i)^I (?:live|am|'m) (?:so |really |too )?(?:far away|far|miles away|abroad|overseas)\b`)
+	feelBad     = regexp.MustCompile(`(?i)^I feel (?:so |really |actually |genuinely |physically )?(awful|terrible|bad|horrible|dreadful|sick|rubbish|shit|gutted)\b`)
+	weNews      = regexp.MustCompile(`(?i)^we(?:'re| are) (?:moving|getting married|getting a|having a baby|expecting|buying|relocating|starting)\b`)
+	askMe       = regexp.MustCompile(`(?i)^(?:if |whether )?I (?:can|could|might) (.+)$`)
+	askWe       = regexp.MustCompile(`(?i)^(?:if |whether )?we (?:can|could|might) (.+)$`)
+	thereIs     = regexp.MustCompile(`(?i)^there(?:'s| is| are| will be)\s+\w+`)
+	introRe     = regexp.MustCompile(`(?i)^there(?:'s| is) (?:this|a|an|my|that|one) (?:\w+ )?(?:guy|girl|woman|man|friend|person|lad|lady|called)\b`)
+	turningAge  = regexp.MustCompile(`(?i)^you(?:'re| are| will be|'ll be)? (?:turning|turns|turn|going to be) (\d{1,3})(?:st|nd|rd|th)?\b`)
+	// cameToMind is them coming into the writer's thoughts, said of them:
+	// "you popped into my head today", "you came to mind when…".
+	cameToMind = regexp.MustCompile(`(?i)^you (?:just |suddenly |randomly |really )?(?:popped|came|sprang|jumped|flashed|crossed) (?:into|to|across|in|through)? ?my (?:head|mind|thoughts)((?:\s+.*)?)$|^you (?:came|sprang) to mind((?:\s+.*)?)$`)
+	// kinTakenIll is someone in the writer's family just found ill or
+	// taken into hospital: "my dads just been diagnosed with parkinsons".
+	kinTakenIll = regexp.MustCompile(`(?i)^my (mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|sister|brother|husband|wife|partner|son|daughter|aunt|auntie|uncle|best friend)(?:'s|s| has| had| was| is)? (just |recently |finally |suddenly )?(?:been |got |gotten )?(diagnosed with .+|taken into hospital.*|rushed (?:in)?to hospital.*|admitted to hospital.*)$`)
+	// turnedToday is an age reached today, told in the past tense: "he
+	// turned 90 today" is a birthday now, never news from before.
+	turnedToday     = regexp.MustCompile(`(?i)^you (?:turned|just turned|have turned|'ve turned) (\d{1,3})(?: years old)? (?:today|this morning)$`)
 	ordinalAge      = regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b`)
 	iKnew           = regexp.MustCompile(`(?i)^I knew (\w+)(?: a bit| well| a little)? (?:from|through) (.+)$`)
 	iAskedAbout     = regexp.MustCompile(`(?i)^I (?:messaged|texted|asked|emailed|wrote to|called|rang|pinged) .*?\babout (.+)$`)

@@ -3,6 +3,7 @@ package compose
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,6 +64,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "a thank you text for my sister for her speech": to her, for the
 	// speech (see forwhom.go).
 	text = whomAsTo(text)
+	// "landlord Gideon fixed the boiler": who they are, said bare before
+	// the name, reads as "my landlord Gideon".
+	text = myBeforeBareRelation(text, name)
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
@@ -718,7 +722,126 @@ func Parse(text, name string, o Occasion) []Detail {
 		out = appendDetail(out, Detail{Kind: Background, Text: "notafter:" + m[1]})
 		out = appendDetail(out, Detail{Kind: Ask, Text: "need:I'm not asking for anything — I'd just like to talk."})
 	}
-	return foldHomecoming(out, o)
+	for i := range out {
+		// "Karolina from accounts ran…", to Karolina: "you ran…".
+		out[i].Text = withoutWhereFrom(out[i].Text)
+	}
+	out = yoursNamed(out)
+	if o == Reconnect && lostTouchAfterLoss.MatchString(strings.ToLower(text)) && !hasKind(out, Rift) {
+		// "we lost touch after grandma's funeral": the silence dates from
+		// a loss in the family, which keeps the message's voice quiet.
+		out = appendDetail(out, Detail{Kind: Rift})
+	}
+	if o == Birthday {
+		// "wayne's birthday tmrw", to Wayne: the occasion itself, which
+		// the greeting says; never news to congratulate.
+		out = slices.DeleteFunc(out, func(d Detail) bool { return d.Kind == TheirNews && onlyTheDay.MatchString(d.Text) })
+	}
+	return foldHomecoming(withoutBareSupport(out), o)
+}
+
+// myBeforeBareRelation puts "my" before a relationship word that opens
+// the text right before the recipient's name: "stepdad Wayne's birthday
+// tmrw" is "my stepdad Wayne's birthday tmrw".
+func myBeforeBareRelation(text, name string) string {
+	if name == "" {
+		return text
+	}
+	word, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	if !ok || people.Relation(strings.ToLower(word)) == "" || !strings.HasPrefix(strings.ToLower(rest), strings.ToLower(name)) {
+		return text
+	}
+	if after := rest[len(name):]; after != "" && (unicode.IsLetter(rune(after[0])) || unicode.IsDigit(rune(after[0]))) {
+		return text
+	}
+	return "my " + strings.ToLower(word) + " " + rest
+}
+
+// whereFrom is where someone named is known from, said beside them as
+// they are named: "Karolina from accounts ran…", "Dev from the gym
+// got…". Said to them it is nothing to tell: "you ran…".
+var whereFrom = regexp.MustCompile(`(?i)\b(you|your) from (?:the |my |our )?(?:accounts|finance|hr|it|marketing|sales|legal|admin|ops|payroll|reception|work|the office|office|upstairs|downstairs|next door|across the road|church|uni|school|college|gym|yoga|book club|choir|[\w'-]+ (?:team|department|dept|club|class|group))\b,?`)
+
+// withoutWhereFrom drops where the recipient is known from, said as they
+// are named.
+func withoutWhereFrom(s string) string {
+	return whereFrom.ReplaceAllString(s, "$1")
+}
+
+// sentFor is what something sent was for, right after it: "to my 30th",
+// "for the reunion on the 12th".
+var sentFor = regexp.MustCompile(`(?i)^\s+(?:to|for) (?:my|our|the) [\w']+(?: (?:party|drinks|do|dinner|bbq|wedding|leaving do|housewarming|birthday))?(?: (?:on|next|this) \w+)?`)
+
+// lostTouchAfterLoss is a silence that dates from a funeral or a death.
+var lostTouchAfterLoss = regexp.MustCompile(`\b(?:lost touch|drifted(?: apart)?|stopped talking|fell out of touch|haven'?t (?:talked|spoken|seen each other)|not (?:talked|spoken)) (?:[\w']+ ){0,3}?(?:since|after) (?:the |[\w']+'s |my |our |his |her )?(?:[\w']+ )?(?:funeral|passing|death)\b`)
+
+// hasKind reports whether ds has a detail of kind k.
+func hasKind(ds []Detail, k Kind) bool {
+	for _, d := range ds {
+		if d.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// yoursAlone is "yours" standing for a thing of theirs named before it:
+// "…lent me her scarf and i still have hers".
+var yoursAlone = regexp.MustCompile(`(?i)\b((?:have|has|had|got|keep|kept|still have|return|returning|give back|bring back|borrowed|wearing|wore|washed|found)) (?:yours|your)$`)
+
+// yourThing is a thing of theirs named: "your scarf", "your blue jumper".
+var yourThing = regexp.MustCompile(`(?i)\byour ([a-z]+)(?: ([a-z]+))?\b`)
+
+// thingStop are words that end the name of a thing: "your scarf while…".
+var thingStop = wordset.Of(`while when in at on for and to from with because since after before as so but or that which who until till by of the a an`)
+
+// yoursNamed says which thing a "yours" on its own stands for, from the
+// thing of theirs named last before it: "I still have your scarf", never
+// "I still have yours" in a message that says it only once.
+func yoursNamed(ds []Detail) []Detail {
+	thing := ""
+	for i, d := range ds {
+		if thing != "" {
+			if loc := yoursAlone.FindStringSubmatchIndex(d.Text); loc != nil {
+				ds[i].Text = d.Text[:loc[3]] + " your " + thing
+				continue
+			}
+		}
+		if m := yourThing.FindAllStringSubmatch(d.Text, -1); m != nil {
+			last := m[len(m)-1]
+			if thing = last[1]; last[2] != "" && !thingStop[strings.ToLower(last[2])] {
+				thing += " " + last[2]
+			}
+		}
+	}
+	return ds
+}
+
+// onlyTheDay is a birthday named with when it is and nothing more.
+var onlyTheDay = regexp.MustCompile(`(?i)^(?:it'?s |it is )?your (?:\d{1,3}(?:st|nd|rd|th) |big )?(?:birthday|bday)(?: is)?(?: (?:today|tomorrow|tmrw|on \w+|this \w+|next \w+|soon))?$`)
+
+// bareSupport is support asked for without saying what: "ask her for
+// support". It names what the message is, which the need asked says.
+var bareSupport = regexp.MustCompile(`(?i)^for (?:some |a little |a bit of |a lot of |emotional |moral )?(?:support|help|a hand)$`)
+
+// withoutBareSupport leaves out an ask for support named only as such
+// ("Would you be open to support?") when another ask says what is needed.
+func withoutBareSupport(ds []Detail) []Detail {
+	need := false
+	for _, d := range ds {
+		need = need || d.Kind == Ask && strings.HasPrefix(d.Text, "need:")
+	}
+	if !need {
+		return ds
+	}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if d.Kind == Ask && bareSupport.MatchString(d.Text) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // sorryFor is a clause that says what the writer is sorry for.
@@ -892,8 +1015,14 @@ func followUpDetails(c, name string) []Detail {
 		}
 	}
 	var out []Detail
-	if m := sentThing.FindStringSubmatch(c); m != nil {
-		out = append(out, Detail{Kind: Topic, Text: "the " + strings.ToLower(m[1]) + " I sent"})
+	if m := sentThing.FindStringSubmatchIndex(c); m != nil {
+		thing := strings.ToLower(c[m[2]:m[3]])
+		if f := sentFor.FindString(c[m[1]:]); f != "" {
+			// "an invite to my 30th": what it was for names it.
+			out = append(out, Detail{Kind: Topic, Text: "the " + thing + " " + trimTail(strings.TrimSpace(f))})
+		} else {
+			out = append(out, Detail{Kind: Topic, Text: "the " + thing + " I sent"})
+		}
 	}
 	if checkGotIt.MatchString(c) {
 		out = append(out, Detail{Kind: Feeling, Text: "I just wanted to check it reached you"})
@@ -1462,7 +1591,7 @@ var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" a
 	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
-	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}}
+	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}, {" me a ", " me that "}}
 
 // placeThenDoing is a place, then what was done there: "in the music
 // room playing covers".

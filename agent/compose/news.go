@@ -20,7 +20,11 @@ var (
 	// "in and out of hospital", "not out of hospital yet", "home but still
 	// weak", "a long road ahead".
 	notRecovered = regexp.MustCompile(`(?i)\bin and out of\b|\b(?:not|isn't|aren't|wasn't|hasn't|haven't|never) (?:\w+ )?(?:out|home|recovered|in remission|been discharged|got the all[- ]clear)\b|\bhope (?:she|he|they|you) (?:\w+ )?(?:beat|recover)|\bnot yet\b|\bstill (?:very |really |quite |so |a bit |pretty )?(?:weak|frail|fragile|wobbly|sore|in pain|in a lot of pain|recovering|unwell|poorly|exhausted|not (?:great|right|herself|himself|themselves|well))\b|\b(?:long|slow) (?:road|way) (?:to go|ahead|to recovery)\b`)
-	stateRe      = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
+	// upcomingOrdeal is something hard that is still to come on a day
+	// named: "you have your operation on thursday", "you're having
+	// surgery tomorrow".
+	upcomingOrdeal = regexp.MustCompile(`(?i)^you(?:'ve got| have got| have| are having|'re having| are due| 're due|'re due| are going in for|'re going in for|'re booked in for| are booked in for)\b.*\b(?:tomorrow|tonight|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+)|later (?:today|this week)|in (?:a|two|three|\d+) (?:days?|weeks?))\b`)
+	stateRe        = regexp.MustCompile(`(?i)^you(?:'re| are) (?:stressed|anxious|down|going through|struggling|having|burnt|burned|exhausted|worried|overwhelmed|in )`)
 )
 
 // kindToMe is something they did for the writer: "you helped me…",
@@ -106,7 +110,7 @@ func (w *writer) newsLine(t string, v int) string {
 		// Hard news is named, without the day it happened or the
 		// paperwork of it: "your divorce got finalised last week" is
 		// "your divorce".
-		if !comingUp.MatchString(t) {
+		if !comingUp.MatchString(t) && !upcomingOrdeal.MatchString(t) {
 			// A day to come ("having surgery on friday") is kept: it
 			// says when to think of them.
 			t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
@@ -308,6 +312,11 @@ func (w *writer) newsLine(t string, v int) string {
 		// Nothing after the news, so that the news never runs on into
 		// the words that followed it in the request; more news after the
 		// first is only acknowledged.
+		if upcomingOrdeal.MatchString(t) {
+			// "you have your knee operation on thursday": what is coming,
+			// so thought of ahead of the day, not sorry for.
+			return p("I know "+t+", and I hope it all goes smoothly.", "I know "+t+", and I'm wishing you all the best for it.")
+		}
 		if v != w.v || !badNews.MatchString(t) {
 			// "you have your final exams next week" is what is coming, not
 			// something to be sorry about.
@@ -383,7 +392,7 @@ func recoveredNews(s string) bool {
 
 // goodToMe is how they have been to the writer: "you've been so kind to
 // me this year".
-var goodToMe = regexp.MustCompile(`(?i)^you(?:'ve| have)? (?:always |really |honestly )?been (?:so |really |very |super |incredibly |such |nothing but |genuinely )*(kind|good|decent|lovely|nice|supportive|generous|patient|helpful|great|amazing|brilliant|sweet|thoughtful|understanding) (?:to|with) (?:me|us)((?: this year| lately| recently| all year| since I started| through all of it)?)$`)
+var goodToMe = regexp.MustCompile(`(?i)^you(?:'ve| have)? (?:always |really |honestly )?been (?:so |really |very |super |incredibly |such |nothing but |genuinely )*(kind|good|decent|lovely|nice|supportive|generous|patient|helpful|great|amazing|brilliant|sweet|thoughtful|understanding) (?:to|with) (?:me|us)((?: this year| lately| recently| all year| since I started| through all of it| (?:over |for |in )?(?:the|these) (?:last|past) (?:few |couple of |two |three |\d+ )?(?:years|months|weeks))?)$`)
 
 // takenUp is something they have been doing lately, for the love of it:
 // "you've been learning the ukulele this year", "you've been getting
@@ -405,7 +414,7 @@ var (
 	comingUp = regexp.MustCompile(`(?i)\b(?:having|getting|going (?:in|into|for)|starting|booked|due|scheduled|will|'ll|waiting for)\b`)
 	// sombreWhen is when hard news happened, which the message need not
 	// say back.
-	sombreWhen = regexp.MustCompile(`(?i)\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
+	sombreWhen = regexp.MustCompile(`(?i)\s+(?:since\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
 	// concluded is hard news told by its paperwork: "your divorce got
 	// finalised".
 	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)

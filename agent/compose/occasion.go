@@ -41,6 +41,9 @@ var occasionRules = []struct {
 	re *regexp.Regexp
 }{
 	{Group, regexp.MustCompile(`\bgroup ?chat\b|\b(?:whatsapp|family|friends|school|uni|cousins|football|netball|book club|hiking|team) group\b|\bthe (?:group|gang|lads|girls|crew)\b|\bgroup\b.*\b(?:chat|died|dead|quiet)\b|\bour (?:old )?group\b|\b(?:the|our) (?:[\w'-]+ ){0,3}whatsapp\b|\b(?:a|the|our) (?:group )?chat with (?:the|my|our|all the|some|a few|a bunch of) |\b(?:to|revive|wake up|liven up|post in|message) (?:the|our) (?:[\w'-]+ ){1,3}group\b`)},
+	// "my nan is 85 today", "he turned 40 this morning": an age reached
+	// on the day is a birthday, whatever else is owed with it.
+	{Birthday, regexp.MustCompile(`\b(?:is|'s|turns|turned|has turned|just turned|hits|hit) \d{1,3}(?:st|nd|rd|th)? (?:years old )?(?:today|this morning)\b`)},
 	// "i need her to just listen tonight": the writer needs them.
 	{Support, regexp.MustCompile(`\bi (?:just |really )?need (?:her|him|them|you) to (?:just |simply |please )?(?:listen|hear me out|be there|be with me|come over|come round|sit with me|talk to me)\b`)},
 	{Support, regexp.MustCompile(`\bi(?:'ll| will)? need (?:someone|somebody|a lift|a hand|a ride|help) (?:to|with|after|for)\b|\bi'?m (?:a|such a|an absolute|a complete|a total) (?:mess|wreck)\b|\b(?:sit with me|keep me company|be with me|stay with me)\b`)},
@@ -59,7 +62,7 @@ var occasionRules = []struct {
 	// mention that she did the analysis": the writer's own wrong, told
 	// without the word sorry, is an apology whatever they did next.
 	{Apology, ownWrong},
-	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
+	{Condolence, regexp.MustCompile(`\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|uncle|aunt|auntie|cousin|friend|dog|cat) passed(?:$|[.,!]| in | on | last | this | yesterday| today| suddenly| peacefully| recently| overnight| after| at the)|\b(?:died|passed away|passed on|funeral|condolence\w*|sympathy card|bereave\w*|widow\w*|lost (?:his|her|their|the|a) (?:\w+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister|husband|wife|partner|son|daughter|baby|pregnancy|dog|cat|uncle|aunt|best friend)|(?:put|have) (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse|rabbit|pony) (?:\w+ )?(?:put )?down|memorial|no longer with us|laid to rest|lost (?:his|her|their) (?:long |brave )?(?:battle|fight) with|say(?:ing)? goodbye to (?:his|her|their) (?:\w+ )?(?:dog|cat|pet|horse)|(?:had|have|having) (?:his|her|their) (?:[\w']+ ){1,3}put (?:down|to sleep)|put to sleep|killed in)\b`)},
 	// "her old cat had to be put to sleep": a loss, whoever's pet.
 	{Condolence, petPutDown},
 	// "I never replied to her", "ive been ignoring her calls": the

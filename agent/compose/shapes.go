@@ -83,6 +83,9 @@ func (w *writer) lossLine(who string) string {
 	if x, ok := strings.CutPrefix(who, "year:"); ok {
 		return "I know it's been a year since you lost " + x + ", and I'm thinking of you today."
 	}
+	// "your older brother": in a condolence, their brother, whichever
+	// came first.
+	who = siblingOrder.ReplaceAllString(who, "your $1")
 	switch {
 	case who == "loss" || who == "the baby":
 		return "I'm so sorry for your loss."
@@ -94,6 +97,10 @@ func (w *writer) lossLine(who string) string {
 	}
 	return w.pick("I'm so sorry about "+who+".", "I was so sorry to hear about "+who+".", "I'm so sorry about "+who+".")
 }
+
+// siblingOrder is a brother or sister named with their place among the
+// siblings.
+var siblingOrder = regexp.MustCompile(`(?i)^your (?:older|younger|elder|eldest|oldest|youngest|big|little|baby|twin) (brother|sister)$`)
 
 // personalNews reports news of their life rather than their work: a baby,
 // an engagement, a wedding, a new home.
@@ -151,12 +158,22 @@ func (w *writer) congrats() []string {
 func (w *writer) birthday() []string {
 	var out []string
 	late := false
+	var owed string
 	for _, s := range w.by[Sorry] {
+		if line, ok := owedOnTheDay(s.Text); ok {
+			owed = line
+			continue
+		}
 		if strings.Contains(strings.ToLower(s.Text), "birthday") || strings.Contains(s.Text, "forgot") || strings.Contains(s.Text, "missed") {
 			late = true
 		}
 	}
-	if late {
+	switch {
+	case owed != "" && !late:
+		// The day is not over: wished now, the call still to come.
+		out = append(out, owed)
+		delete(w.by, Sorry)
+	case late:
 		w.late = true
 		out = append(out, "Sorry this is late, I hope it was a wonderful day.")
 		delete(w.by, Sorry)

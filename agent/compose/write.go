@@ -265,6 +265,9 @@ func newWriter(s Spec) *writer {
 // into a message for a hard time: nobody is congratulated next to a job
 // lost, and what was to be congratulated is left out.
 func hardNewsFirst(s Spec) Spec {
+	if t, ok := newsTakenBack(s); ok {
+		return t
+	}
 	if s.Occasion != Congrats {
 		return s
 	}
@@ -466,7 +469,12 @@ func (w *writer) render(d Detail, i int) string {
 			return "I know you love it " + t + "."
 		}
 		if w.s.Occasion == Birthday {
-			return "I hope there's time for " + t + " today."
+			// "On the day", never "today": the birthday may be on
+			// saturday, or have been yesterday.
+			if w.late {
+				return "I hope there was time for " + t + " on the day."
+			}
+			return "I hope there's time for " + t + " on the day."
 		}
 		return "I hope you're still enjoying " + t + "."
 	case MyNews:

@@ -82,5 +82,7 @@ poured post posted mail mailed email emailed hand handed pass passed forward for
 	// verb of giving: "bring her dog back".
 	owned = wordset.Of(`first new own dream big old favourite favorite last debut best dog cat car bike house flat home room kids
 kid son daughter baby mum mom dad mother father sister brother husband wife partner boyfriend girlfriend family
-friends friend phone keys bag stuff things place parents name birthday party wedding job work mind`)
+friends friend phone keys bag stuff things place parents name birthday party wedding job work mind
+driving theory test tests exam exams finals audition interview viva thesis dissertation degree course probation
+assessment grade grades results`)
 )
