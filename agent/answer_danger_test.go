@@ -21,6 +21,8 @@ func TestDangerWordsReachTheCrisisSection(t *testing.T) {
 		// someone: the crisis section, not the one on helping a friend.
 		"cant sleep, everything is black and im frightened of what i could do, is there anyone i can ring",
 		"i am terrified of what i am going to do tonight, who do i reach out to",
+		// The asker's own danger told beside a friend who has gone quiet.
+		"i told my best friend i feel suicidal and she never answered",
 	} {
 		if a := agent.ComposeAnswer(kb, q); a.Cited != "professional-help/if-you-are-in-crisis" {
 			t.Errorf("%q cited %q, want the crisis section", q, a.Cited)
@@ -49,6 +51,10 @@ func TestSomeoneElsesDangerAnswersWithSupport(t *testing.T) {
 	for _, q := range []string{
 		"my brother keeps talking about hurting himself, what can i do",
 		"my best mate told me he wants to die and i dont know what to say",
+		// Suicide named as what someone else may mean, after words that
+		// alone would read as a silence.
+		"my cousin keeps saying he just wants to vanish, i'm scared it's about suicide, how do i help",
+		"i think my sister might be suicidal, she has gone really quiet",
 	} {
 		a := agent.ComposeAnswer(kb, q)
 		if a.Cited != "empathy-support/supporting-a-friend-who-is-struggling" && a.Cited != "professional-help/if-you-are-in-crisis" {

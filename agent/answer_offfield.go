@@ -105,10 +105,10 @@ var reRomanceEnd = mustPattern(`\b(?:is|are) (?:my |our )?(?:partner|boyfriend|g
 
 // reCoupleLife is a couple's own life asked about: moving in together,
 // moving in with them, marrying, having children, a first date, going through a partner's
-// phone. Next to a partner named (rePartnerNamed) it is romance, which the
+// phone or having one's own gone through, sharing the chores at home. Next to a partner named (rePartnerNamed) it is romance, which the
 // guide leaves to others, however many words it shares with a section.
 var (
-	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in (?:together|with (?:my|him|her|them))|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms)|(?:hiding|hides|hid|deleting|deletes) (?:something|things|stuff|messages|texts|chats) (?:on|in|from) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
+	reCoupleLife   = mustPattern(`\b(?:mov(?:e|es|ed|ing) in (?:together|with (?:my|him|her|them))|liv(?:e|ing) together|get(?:ting)? (?:married|engaged|divorced)|(?:have|having|start(?:ing)?) (?:a baby|kids|children|a family)|first dates?|on a date|(?:go|going|went|look|looking|looked|check|checking|checked|snoop|snooping|read|reading)(?: \w+)? (?:through|at|in|on) (?:his|her|their) (?:phone|messages|texts|dms)|(?:go|goes|going|went|look|looks|looking|looked|snoop\w*|search\w*|dig\w*) (?:\w+ )?through my (?:phone|messages|texts|dms)|(?:checks|checking|checked|reads|reading) my (?:phone|messages|texts|dms) (?:behind my back|when|while|whenever|every|without)|(?:chores|housework|dishes|washing up|laundry|hoovering|vacuuming|tidying up)|(?:hiding|hides|hid|deleting|deletes) (?:something|things|stuff|messages|texts|chats) (?:on|in|from) (?:his|her|their) (?:phone|messages|texts|dms))\b`)
 	rePartnerNamed = mustPattern(`\b(?:my|our) (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|hubby|missus)\b|\b(?:he|she|they|we)(?:'?re| are| is|s|'?ve been| have been| has been)? (?:dating|together)\b|\bmatched with\b`)
 )
 
@@ -159,10 +159,11 @@ var reSpeechAsk = mustPattern(`\b(?:write|writing|wrote|draft|drafting|give|givi
 
 // reFallenFor is romantic feelings for someone told as such: "i've fallen
 // for my best mate", "catching feelings for her", "in love with my
-// flatmate", "i fancy my best friend", "how do i tell him i like him".
+// flatmate", "i fancy my best friend", "how do i tell him i like him",
+// "my crush left me on read".
 // Whether to say so is romance, which the guide leaves to
 // others, whoever the person is.
-var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b|\bfanc(?:y|ies|ying) (?:my (?:best |close |old )?(?:friend|mate|bestie|flatmate|roommate|housemate|coworker|colleague|classmate|neighbour|neighbor|teacher|boss|tutor)|(?:my )?(?:friend|brother|sister)s? \w+|him|her|them|someone|somebody|a (?:guy|girl|boy|man|woman)|this (?:guy|girl|boy|man|woman))\b|\btell (?:him|her|them) (?:that )?i (?:like|fancy) (?:him|her|them)\b`)
+var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b|\bfanc(?:y|ies|ying) (?:my (?:best |close |old )?(?:friend|mate|bestie|flatmate|roommate|housemate|coworker|colleague|classmate|neighbour|neighbor|teacher|boss|tutor)|(?:my )?(?:friend|brother|sister)s? \w+|him|her|them|someone|somebody|a (?:guy|girl|boy|man|woman)|this (?:guy|girl|boy|man|woman))\b|\btell (?:him|her|them) (?:that )?i (?:like|fancy) (?:him|her|them)\b|\b(?:my|a|her|his|their|our) crush(?:es)?\b|\bcrush(?:ing)? on\b`)
 
 // reTechTrouble is an app or a device that does not work ("keeps saying
 // waiting for this message", "won't let me join", "any fix", "how do i get
@@ -175,10 +176,24 @@ var (
 	reTechThing   = mustPattern(`\b(?:email|emails|gmail|outlook|account|app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
 )
 
+// reLostData asks to bring back messages, photos or an account that were
+// deleted or lost: "can i get back texts i deleted", "recover old chats
+// from a dead phone". A data recovery tool answers it, whoever wrote the
+// messages; getting back in touch with a friend lost touch with is no such
+// question.
+var reLostData = mustPattern(`\b(?:recover|recovering|retrieve|retrieving|restore|restoring|undelete|get back|bring back) (?:my |the |our |all |some |those |these |her |his |their |any |old )?(?:deleted|erased|wiped|lost) (?:\w+ )?(?:messages|msgs|texts|chats|chat history|conversations|photos|pics|pictures|videos|files|voice notes)\b|\b(?:messages|msgs|texts|chats|photos|pics|pictures|voice notes) (?:\w+ ){0,2}(?:deleted|erased|wiped)\b.{0,30}\b(?:recover|retrieve|restore|get (?:them|it) back|undelete)\b`)
+
+// reImpostorAsk asks whether someone online is who they say: a catfish,
+// a fake profile, a scammer. It is a matter of fraud and online dating, not
+// of a friendship, whoever the person seems to be; staying safe when
+// meeting someone from online ("how do i not get catfished when we meet")
+// asks about the meeting, and is the guide's.
+var reImpostorAsk = mustPattern(`\b(?:is|are|if|whether) (?:\w+ ){0,8}(?:a |an |the |really )?(?:catfish(?:ing)?|scammers?|fake (?:profiles?|accounts?|person))\b|\b(?:am i|are we|is (?:he|she|they|it)|are they) (?:\w+ )?being (?:catfished|scammed)\b|\b(?:romance|dating) scam\w*\b|\bspot (?:a |an )?(?:catfish|scammer|scam|fake (?:profile|account))\b`)
+
 // techTrouble reports a folded question about an app or a device that
-// does not work.
+// does not work, or about getting back what it lost.
 func techTrouble(folded string) bool {
-	return reTechTrouble.MatchString(folded) && reTechThing.MatchString(folded)
+	return reTechTrouble.MatchString(folded) && reTechThing.MatchString(folded) || reLostData.MatchString(folded)
 }
 
 // reOwnCareer is the asker's own work in health care said as who they
@@ -364,7 +379,7 @@ func offFieldHow(g Guide, q string) int {
 	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
 		return fieldHard
 	}
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

@@ -182,5 +182,6 @@ func reassuringHit(hits []Section) int {
 	return -1
 }
 
-// reSilenceTold tells of someone not answering or pulling away.
-var reSilenceTold = mustPattern(`\b(?:(?:not|stopped|stop|isn't|isnt|hasn't|hasnt|haven't|havent|doesn't|doesnt|never|nobody|no one|noone) (?:\w+ )?(?:answer\w*|repl\w*|respond\w*|text\w* back|writ\w* back|messag\w* back)|ignor\w*|ghost\w*|left (?:me )?on read|gone quiet|went quiet|go quiet|quiet lately|no reply|no replies|no response|pulled away|distant)\b`)
+// reSilenceTold tells of someone not answering, pulling away or no
+// longer talking to or inviting the asker.
+var reSilenceTold = mustPattern(`\b(?:(?:not|stopped|stop|isn't|isnt|hasn't|hasnt|haven't|havent|doesn't|doesnt|never|nobody|no one|noone) (?:\w+ )?(?:answer\w*|repl\w*|respond\w*|text\w* back|writ\w* back|messag\w* back)|ignor\w*|ghost\w*|left (?:me )?on read|gone quiet|went quiet|go quiet|quiet lately|no reply|no replies|no response|pulled away|distant|(?:stopped|stop|quit|not|don'?t|dont|doesn'?t|doesnt|never|no longer) (?:\w+ )?(?:talking|talk|speaking|speak|hanging out|hang out|inviting|invite) (?:to |with )?(?:me|us)\b)\b`)

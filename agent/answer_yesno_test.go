@@ -16,6 +16,8 @@ func TestSelfBlameAnsweredNo(t *testing.T) {
 		"Nobody from the old team replies in the group anymore, was it something i said?",
 		"my flatmate has been ignoring my texts, did i do something wrong",
 		"do u think my mates hate me, no one answers in our chat anymore",
+		// No longer being talked to is a silence too.
+		"my old uni crowd stopped speaking to me after i changed jobs, is it me",
 	} {
 		h := newHarness(t)
 		r := lastReply(t, h.send("u", q, ""))

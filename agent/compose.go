@@ -131,9 +131,15 @@ func ComposeAnswer(g Guide, question string) Answer {
 	} else if reOwnDanger.MatchString(foldText(q)) {
 		// The asker's own danger ("scared of what i might do") is
 		// answered from the crisis section whenever the search found it,
-		// before a section on helping a friend who is struggling.
-		if i := slices.IndexFunc(hits, crisisSection); i > 0 {
+		// before a section on helping a friend who is struggling; asked
+		// for as such when the search ranked it out.
+		switch i := slices.IndexFunc(hits, crisisSection); {
+		case i > 0:
 			hits = append([]Section{hits[i]}, append(hits[:i:i], hits[i+1:]...)...)
+		case i < 0:
+			if more := g.Search(crisisSearch, 3); slices.IndexFunc(more, crisisSection) >= 0 {
+				hits = append([]Section{more[slices.IndexFunc(more, crisisSection)]}, hits...)
+			}
 		}
 	}
 	plain := plainStance(q)
@@ -302,12 +308,16 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 
 // reOtherDanger is danger talk about someone else: "she wants to hurt
 // herself", "he keeps saying he wants to die", "she wants to go to sleep
-// and not wake up".
-var reOtherDanger = mustPattern(`\b(?:she|he|they) (?:wants?|wanna|wish(?:es)?|wished|keeps? saying|said|says|talks? about)\b.{0,30}\b(?:not|never) wake up\b|\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
+// and not wake up", "i think he might mean suicide", "worried my friend is
+// suicidal".
+var reOtherDanger = mustPattern(`\b(?:she|he|they|her|him|them|friend|mate|sister|brother|son|daughter|mum|mom|dad|cousin|partner)\b.{0,40}\bsuicid\w*|\b(?:she|he|they) (?:wants?|wanna|wish(?:es)?|wished|keeps? saying|said|says|talks? about)\b.{0,30}\b(?:not|never) wake up\b|\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
 
 // struggleSearch asks for the section on supporting someone who is
 // struggling.
 const struggleSearch = "how do i support a friend who is struggling"
+
+// crisisSearch asks for the guide's section on being in crisis.
+const crisisSearch = "i am in crisis and scared i might hurt myself, who can i call"
 
 // struggleSection reports the guide's section on supporting a friend who
 // is struggling, which answers a question about someone else's danger.
@@ -319,8 +329,9 @@ func struggleSection(s Section) bool {
 // help: only such a question may be answered from the crisis section.
 var reCrisisTalk = mustPattern(`\b(?:crisis|suicid\w*|kill (?:myself|themselves|himself|herself|themself)|self ?harm\w*|hurt(?:ing)? (?:myself|themselves|himself|herself|themself)|harm(?:ing)? (?:myself|themselves|himself|herself)|helplines?|hotlines?|emergency|keep (?:myself|themselves|himself|herself) safe|not safe|unsafe|in danger|want(?:s)? to die|(?:think|thinking|thought) (?:about|of) ending (?:it|things|my life)|(?:don'?t|dont|do not) feel safe with myself|(?:don'?t|dont|do not|can'?t|cannot) trust myself|safe from myself|(?:scared|afraid|frightened|terrified) of myself|wanna die|end (?:it all|my life|their life|his life|her life)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not) want to (?:be alive|live|be here)|point of (?:living|being alive|life)|(?:be|been|is|are|am|were) better off dead|(?:everyone|everybody|people|the world|they|we|you|(?:my|his|her|their) family)(?:'d| would| will|'ll)? be better off without (?:me|her|him|them)|(?:don'?t|doesn'?t|dont|doesnt|do not|does not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))|(?:alive|here) anymore|(?:sleep|asleep|disappear|vanish) and (?:not|never) wake up|(?:not|never) wake up again|can'?t cope|cannot cope|(?:scared|afraid|frightened|terrified) (?:of )?what i (?:might|could|would|will|am going to|'?m going to) do|everything (?:feels|is) (?:like )?too much|who (?:can|could|do|should) i (?:call|ring|talk to) (?:at night|tonight|right now|now|at 3am|in the middle of the night))\b`)
 
-// reOwnDanger is danger talk in which the asker is the one at risk.
-var reOwnDanger = mustPattern(`\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope)|better off without me)\b`)
+// reOwnDanger is danger talk in which the asker is the one at risk, which
+// "i'm suicidal" is even when a friend is named beside it.
+var reOwnDanger = mustPattern(`\bi(?:'?m| am| feel| felt| was| get| have been|'?ve been)(?: (?:so|really|kind of|kinda|a bit|pretty|quite|very))? suicidal\b|\bmy suicid\w*|\bi (?:keep )?(?:think|thinking|thought) (?:about|of) suicide\b|\b(?:myself|my life|what i (?:might|could|would|will|am going to|'?m going to) do|i (?:want|wanna) to die|i (?:don'?t|dont|do not) want to (?:be alive|live|be here)|i (?:can'?t|cannot) (?:go on|cope)|better off without me)\b`)
 
 // closeScore is how near the top score a section must be for its coverage
 // of the question to count towards answering.
