@@ -19,6 +19,15 @@ func TestQuestionTurnedOnSpeaker(t *testing.T) {
 		{"what are the signs of self harm, i think im going to put them on a poster for school", None},
 		{"asking for a friend: how do you get red wine out of a rug", None},
 		{"how can i tell if someone is suicidal? my brother stopped eating and gave his bike away", None},
+		{"como apoyar a alguien que se quiere matar? tal vez soy yo", Self},
+		{"wie unterstutze ich jemanden, der nicht mehr leben will? ich glaube, ich bin es", Self},
+		{"comment soutenir une personne qui veut mourir, je demande pour moi", Self},
+		{"como ajudar alguem que quer morrer? acho que sou eu", Self},
+		{"come sostenere una persona che vuole morire? forse parlo di me", Self},
+		{"hoe steun je iemand die dood wil? ik denk dat ik het ben", Self},
+		{"jak wspierac osobe, ktora chce umrzec? chyba chodzi o mnie", Self},
+		{"como apoyar a alguien que piensa en matarse? es para mi trabajo de clase", None},
+		{"wie unterstutze ich jemanden, der nicht mehr leben will? es geht um meinen opa", None},
 	})
 }
 
