@@ -25,6 +25,6 @@ func TestEdgeNow(t *testing.T) {
 		{"im on the balcony looking down at the parade", None},
 		{"waiting on the platform looking down at my phone", None},
 		{"stojimy na moscie i patrzymy na zachod slonca", None},
-		{"ik sta op de brug en kijk naar het vuurwerk", None},
+		{"ik zit op het balkon en kijk naar het vuurwerk", None},
 	})
 }
