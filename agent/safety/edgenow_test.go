@@ -21,6 +21,8 @@ func TestEdgeNow(t *testing.T) {
 		{"ik zit op de brug en kijk naar beneden", Self},
 		{"wchodze na most i patrze w dol", Self},
 		{"binanin tepesindeyim asagi bakiyorum", Self},
+		{"i keep standing on the old viaduct after work. one of these nights i wont come back down", Self},
+		{"there's a bakery by the bridge and i keep stopping at it. tonight i might not walk on past without buying a cake", None},
 		{"we are on the rooftop looking down at the fireworks", None},
 		{"im on the balcony looking down at the parade", None},
 		{"waiting on the platform looking down at my phone", None},

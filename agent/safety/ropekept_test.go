@@ -36,7 +36,9 @@ func TestLastWishes(t *testing.T) {
 		{"meine oma isst nichts mehr, weil sie zu opa will", Other},
 		{"mi abuela dejo de comer para estar con el abuelo", Other},
 		{"mijn oma weigert te eten omdat ze bij opa wil zijn", Other},
+		{"i let everyone down again. my family would be relieved if i disappeared", Self},
 		{"my uncle went bald at 40 and im gonna go the same way lol", None},
+		{"i always mess up the cooking for everyone lol, theyd throw a party if i stopped cooking", None},
 		{"found a note from my son saying sorry for eating the cake", None},
 		{"i have a plan and the stuff to do it. i just need the house to be empty to repaint the lounge", None},
 	})
