@@ -30,7 +30,7 @@ const (
 	tune2Recall     = 0.96  // measured 0.994 (0.881 before the third round)
 	tune2FalsePos   = 0.02  // measured 0.000
 	tune3Recall     = 0.95  // measured 0.986; 0.381 when first measured, before any rule was adjusted to it
-	tune3FalsePos   = 0.02  // measured 0.000; 0.119 when first measured
+	tune3FalsePos   = 0.02  // measured 0.000 (a younger brother's joking threat over a broken vase quiet again: a threat that ends on its "if" gives way to the trifle after it; 0.007 before); 0.119 when first measured
 	tune4Recall     = 0.95  // measured 0.989; 0.678 when first measured, before any rule was adjusted to it (0.684 with the first sentence concepts)
 	tune4FalsePos   = 0.02  // measured 0.000; 0.051 when first measured
 	tune5Recall     = 0.93  // measured 1.000; 0.812 when first measured, written after the first sentence concepts
@@ -62,7 +62,7 @@ const (
 	tune18Recall    = 0.97  // measured 1.000 (situation right 0.994; English 1.000) after it was read and fitted by concept; 0.899 before, while it was a validation part never read (0.860 on arrival)
 	tune18FalsePos  = 0.02  // measured 0.000; 0.016 on arrival
 	tune19Recall    = 0.95  // measured 0.990; the wordings written to make the rules generalise, each batch measured before the rules were changed for it
-	tune19FalsePos  = 0.03  // measured 0.003
+	tune19FalsePos  = 0.02  // measured 0.000 (a threat over leftovers and a bridge taken to cross a river quiet again; 0.003 before)
 	tune20Recall    = 0.95  // measured 1.000 after it was fitted by concept; 0.727 on arrival (English 0.600), before any change
 	tune20FalsePos  = 0.02  // measured 0.000; 0.016 on arrival
 	tune21Recall    = 0.95  // measured 0.994; other wordings of each idea fitted on tune20, and of each mechanism of its round, with safe twins
@@ -101,8 +101,8 @@ const (
 	tune35FalsePos  = 0.02  // measured 0.000 once read (the four English near misses that fired: a book's ending praised, goodbye emails at work, lifts asked for, passwords noted for someone who forgets); 0.027 before and on arrival
 	tune36Recall    = 0.97  // measured 0.988 (situation right 0.988; English 134 of 136; self 0.985) once read and its misses fitted by kind in every language (lexicon/xx.placeandhour.txt, xx.covertrip.txt, xx.leftunnamed.txt), each kind tested on wordings of its own; 0.837 on arrival (situation right 0.828; English 116 of 136; self 0.799; Spanish and German 0.731), while it was a validation part never read
 	tune36FalsePos  = 0.02  // measured 0.000 once read (a stranger in the news, warning signs asked for a class, a jump into a lake, an appliance that "ended it all", a prevention course); 0.042 on arrival (English 4 of 56, Turkish 1 of 8)
-	tune37Recall    = 0.79  // measured 0.820 on arrival (situation right 0.817; English 0.859, 116 of 135; self 0.796; Dutch 0.600, German 0.720); a validation part, never read
-	tune37FalsePos  = 0.04  // measured 0.025 on arrival (English 1 of 55, German and Dutch 1 of 8 each)
+	tune37Recall    = 0.97  // measured 1.000 (situation right 1.000; English 135 of 135; self 1.000; every language 1.000) once read and its misses fitted by kind in every language where the idea exists (a question turned on the asker, turned.go; farewell words then silence, sorry for everything, a height looked down from now, things given with the reason hidden, papers kept with a second mark of control, no more winters, a decision with its day, means gathered, a rope put away), each kind tested on wordings of its own with safe twins; 0.820 on arrival (situation right 0.817; English 0.859, 116 of 135; self 0.796; Dutch 0.600, German 0.720), while it was a validation part never read
+	tune37FalsePos  = 0.02  // measured 0.000 once read (a prevention course, a first-aid course that taught how to ask, vegetables cut); 0.025 on arrival (English 1 of 55, German and Dutch 1 of 8 each)
 	tune38Recall    = 0.75  // measured 0.786 on arrival (situation right 0.780; English 0.871, 122 of 140; Spanish 0.607, Arabic 2 of 5); a validation part, never read
 	tune38FalsePos  = 0.03  // measured 0.008 on arrival (Dutch 1 of 8)
 	quiet1Recall    = 0.95  // measured 1.000 (20 dangers told in the words of the near misses) after the everyday near misses (lexicon/xx.everyday.txt); 0.950 before, with the rules before them
@@ -301,12 +301,16 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // situation 0.828, false positives 0.042 (English 0.853 and 0.071), and was
 // kept unread until tune37 came (unchanged then); it was then read and its
 // misses fitted by kind (lexicon/xx.placeandhour.txt, xx.covertrip.txt):
-// 0.988 and 0.000 after. No part is kept unread but tune37, written the
-// same way (476 lines, 190 of them English), which came at recall 0.820,
-// situation 0.817, false positives 0.025 (English 0.859 and 0.018).
+// 0.988 and 0.000 after. tune37, written the same way (476 lines, 190 of
+// them English), came at recall 0.820, situation 0.817, false positives
+// 0.025 (English 0.859 and 0.018); it was then read and its misses
+// fitted by kind in every language where the kind exists (a question
+// turned on the asker, farewell words then silence, a height looked down
+// from now, papers kept, no more winters, a decision with its day, means
+// gathered): 1.000 and 0.000 after, held-out unchanged (0.844 and 0.013).
 // tune38 (512 lines, 195 of them English) came at recall 0.786,
 // situation 0.780, false positives 0.008 (English 0.871 and 0.000) and
-// is kept unread; tune37 is read since.
+// is kept unread.
 var validation = map[string]bool{"tune38": true}
 
 // floor is the least recall and the most false positives a part may show.

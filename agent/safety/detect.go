@@ -88,7 +88,7 @@ type Detector struct {
 	first     [][]int32        // index by word number
 	anchorIDs [][]int32        // anchors.words by word number
 	threats   []int32          // the rules written "threat:"
-	undos     []int32          // the rules written "undo:"
+	undos     []int32          // the rules written "undo:" or "turn:"
 }
 
 type prefixStart struct {
@@ -181,7 +181,7 @@ func newDetector(lexs []*lexicon) *Detector {
 		if r.threat {
 			d.threats = append(d.threats, int32(i))
 		}
-		if r.undo {
+		if r.undo || r.turn {
 			d.undos = append(d.undos, int32(i))
 		}
 		seen := map[slot]bool{}
@@ -225,7 +225,7 @@ func (d *Detector) Detect(text string) Result {
 	lang := d.language(toks)
 	var orig [48]string
 	plain := append(orig[:0], toks...)
-	d.hideNearMisses(toks, lang, &p, nil)
+	turned := d.hideNearMisses(toks, lang, &p, nil)
 	var found [16]span
 	spans := d.matches(toks, &p, found[:0])
 	// Read before decide, which drops bare control matches in place.
@@ -240,6 +240,9 @@ func (d *Detector) Detect(text string) Result {
 		if d.selfAsThird(plain, spans, lang) {
 			r = Result{Situation: Other, Lang: "en", Young: young}
 		}
+	}
+	if turned {
+		r = turnedOnSpeaker(r)
 	}
 	return r
 }
@@ -357,7 +360,10 @@ func hasUmlautSpelling(t string) bool {
 // A threat said of the speaker (a threat: line) is read first, and its
 // words are kept from the near misses: "si lo dejo me mata" is a threat,
 // though "me mata" alone is a figure of speech ("el calor me mata").
-func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen func(span)) {
+//
+// It reports whether a turn: line matched: the question the message asks
+// of someone else is about its speaker (see turned.go).
+func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen func(span)) (turned bool) {
 	var cand [64]int32
 	var keptBuf [4][2]int
 	kept := keptBuf[:0]
@@ -371,12 +377,15 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			}
 		}
 	}
-	undone := d.takeBacks(toks, p)
+	undone, turned := d.takeBacks(toks, p)
+	if turned {
+		undone = d.askFrames(toks, p, undone)
+	}
 	for i := range toks {
 		end := -1
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || rl.undo || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
+			if rl.kind != kindNot || rl.undo || rl.turn || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i && !takenBack(undone, i, e) {
@@ -392,6 +401,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 				}
 			}
 		}
+		kept = releaseThreats(kept, toks, i, end)
 		for j := i; j < end; j++ {
 			if toks[j] != boundary && !within(kept, j) {
 				toks[j] = ""
@@ -399,6 +409,7 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 			}
 		}
 	}
+	return turned
 }
 
 // undoGap is how many words may stand between the end of a near miss and
@@ -413,27 +424,32 @@ const undoGap = 4
 const undoLead = 3
 
 // takeBacks returns the spans where the undo: lines match toks, before
-// anything is hidden; nil when none does. An undo: line is tried only
+// anything is hidden, nil when none does, and whether a turn: line
+// matches. An undo: line is tried only
 // where its first word stands, as every other rule is: tried at every
 // word, the lines that take back a past near miss in each language cost
 // a third of the matching of an everyday message.
-func (d *Detector) takeBacks(toks []string, p *presence) [][2]int {
+func (d *Detector) takeBacks(toks []string, p *presence) (at [][2]int, turned bool) {
 	if len(d.undos) == 0 {
-		return nil
+		return nil, false
 	}
-	var at [][2]int
 	var cand [64]int32
 	for i := range toks {
 		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
-			if !d.rules[r].undo || !d.mayMatchAt(r, p, i) {
+			rl := &d.rules[r]
+			if !rl.undo && !rl.turn || turned && rl.turn || !d.mayMatchAt(r, p, i) {
 				continue
 			}
-			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
+			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {
+				if rl.turn {
+					turned = true
+					continue
+				}
 				at = append(at, [2]int{i, e})
 			}
 		}
 	}
-	return at
+	return at, turned
 }
 
 // takenBack reports whether a near miss at toks[start:end] is taken back
@@ -645,6 +661,27 @@ var shared = map[string]bool{"en": true, "es": true, "de": true, "fr": true, "pt
 	"pl": true, "tr": true}
 
 // within reports whether j falls inside one of the ranges.
+// releaseThreats drops from kept the threats that end on the word of
+// their condition ("said shed kill me if") and that a near miss at
+// toks[i:end] reads on from: one that starts inside such a threat, after
+// its first word, and goes past its end reads what the threat hangs on
+// ("if i ate her leftovers"), and a trifle there is a joke. A threat told
+// after its condition ("si lo dejo me mata") keeps its words from every
+// near miss.
+func releaseThreats(kept [][2]int, toks []string, i, end int) [][2]int {
+	for k := 0; k < len(kept); k++ {
+		if kept[k][0] < i && i < kept[k][1] && end > kept[k][1] && conditionWords[toks[kept[k][1]-1]] {
+			kept = slices.Delete(kept, k, k+1)
+			k--
+		}
+	}
+	return kept
+}
+
+// conditionWords open a condition, in the nine languages: "if", "unless".
+var conditionWords = squeezedSet("if", "unless", "when", "whenever", "si", "cuando", "wenn", "falls", "sobald",
+	"quand", "se", "quando", "als", "wanneer", "jesli", "jezeli", "gdy", "kiedy", "eger")
+
 func within(ranges [][2]int, j int) bool {
 	for _, r := range ranges {
 		if r[0] <= j && j < r[1] {

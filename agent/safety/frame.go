@@ -164,7 +164,7 @@ func (d *Detector) nearMissOver(toks []string, p *presence, i, j int) bool {
 	for k := i + 1; k <= j; k++ {
 		for _, r := range d.candidates(toks[k], p.ids[k], cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || rl.undo || !d.mayMatch(r, p) {
+			if rl.kind != kindNot || rl.undo || rl.turn || !d.mayMatch(r, p) {
 				continue
 			}
 			// A frame covers the words it names; its open end is the

@@ -47,6 +47,11 @@ import (
 //	                              near miss that ends just before it (see
 //	                              undoGap) hides nothing, so the words it
 //	                              would have hidden speak again
+//	turn: pattern                 the one a question asks about is the
+//	                              speaker ("the friend is me", "i think i
+//	                              am"): hides nothing, and takes back the
+//	                              question frames of the message, whose
+//	                              risk is then the speaker's (see turned.go)
 //	ask: pattern                  a question frame ("how do i tell ~8"): as not:,
 //	                              but its open end stops where the speaker tells
 //	                              of their own danger ("how do i tell my mum my
@@ -93,7 +98,7 @@ const (
 )
 
 var kindNames = map[string]kind{"self": kindSelf, "abuse": kindAbuse, "other": kindOther, "medical": kindMedical,
-	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot, "undo": kindNot,
+	"third": kindThird, "first": kindFirst, "not": kindNot, "story": kindNot, "ask": kindNot, "undo": kindNot, "turn": kindNot,
 	"control": kindAbuse, "threat": kindAbuse, "grave": kindGrave, "young": kindYoung}
 
 // sentenceGap is the gap "..." stands for: longer than any sentence people
@@ -138,6 +143,10 @@ type rule struct {
 	// undo is set for a line written "undo:": it hides nothing, and takes
 	// back the near misses that end just before it (see hideNearMisses).
 	undo bool
+	// turn is set for a line written "turn:": it hides nothing, and when
+	// it matches, the question frames of the message are taken back (see
+	// turned.go).
+	turn bool
 	// threat is set for an abuse line written "threat:", matched before
 	// the near misses are hidden and kept from them (see
 	// hideNearMisses).
@@ -220,8 +229,8 @@ func parseLexiconFile(src, text string, groups map[string]node) (*lexicon, error
 		if len(firstSlots(seq)) == 0 || startsOpen(seq) {
 			return nil, fmt.Errorf("%s.txt:%d: a pattern must start with a word", src, n)
 		}
-		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control", threat: head == "threat", undo: head == "undo"}
-		if core, open := openCore(seq); k == kindNot && !r.undo && open && len(firstSlots(core)) > 0 {
+		r := rule{kind: k, lang: lang, src: src, line: n, seq: seq, story: head == "story", ask: head == "ask", control: head == "control", threat: head == "threat", undo: head == "undo", turn: head == "turn"}
+		if core, open := openCore(seq); k == kindNot && !r.undo && !r.turn && open && len(firstSlots(core)) > 0 {
 			r.core = core
 		}
 		lx.rules = append(lx.rules, r)
