@@ -42,3 +42,22 @@ func TestBodySentences(t *testing.T) {
 		}
 	}
 }
+
+// A length asked for in the request says how the message should feel: the
+// draft comes without asking "What feel do you want?".
+func TestShortAskedNeedsNoFeel(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	for _, text := range []string{
+		"can you help me message my mate Tomasz to say congrats on the promotion, short one pls",
+		"just a quick text to my neighbour Pablo to say thanks for taking in my parcel",
+	} {
+		trs := talk(t, a, "Europe/London", text)
+		drafted := false
+		for _, r := range trs[0].replies {
+			drafted = drafted || r.Draft
+		}
+		if got := lastText(trs[0]); strings.Contains(got, "What feel") || !drafted {
+			t.Errorf("%q: want a draft straight away, got:\n%s", text, got)
+		}
+	}
+}

@@ -209,7 +209,9 @@ func missingSlot(d DraftDetails) string {
 		return slotRecipient
 	case d.Occasion == "" && !skipped(slotOccasion):
 		return slotOccasion
-	case d.Tone == "" && !skipped(slotTone):
+	case d.Tone == "" && d.Length != LengthShort && !skipped(slotTone):
+		// "keep it short" already says how it should feel: a short
+		// and simple message is one of the feels offered.
 		return slotTone
 	case !skipped(slotMention):
 		return slotMention

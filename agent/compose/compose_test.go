@@ -11,6 +11,9 @@ func TestDetectOccasion(t *testing.T) {
 		want Occasion
 	}{
 		{"his dad died last week", Condolence},
+		{"to say well done on finishing her nursing degree", Congrats},
+		{"my brother just finished his apprenticeship", Congrats},
+		{"she completed the police training course last month", Congrats},
 		{"help me tell my sister I'm not doing great", Support},
 		{"thank my neighbour for feeding the cat", Thanks},
 		{"he helped me carry my sofa up 4 floors", Thanks},
