@@ -155,16 +155,3 @@ var otherLanguageNotes = map[string]string{
 func otherLanguageNote(lang string) string {
 	return otherLanguageNotes[lang] + "\n\n(I only speak English for now. In English I can help you reflect on your relationships, write a message to someone, or answer questions about connecting with people.)"
 }
-
-// notEnglishNod reports a sentence in another language that the English
-// rules read as a nod or a control word by its first word: "no sé, mis
-// amigos ya no me escriben" is no "no", and "si tu veux" no "yes". One or
-// two words stay what they read as ("no gracias").
-func notEnglishNod(in Intent, text string) bool {
-	switch in.Kind {
-	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentDone, IntentCancel, IntentPause:
-	default:
-		return false
-	}
-	return !in.Command && len(strings.Fields(text)) >= 3 && guessLanguage(text) != ""
-}

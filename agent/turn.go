@@ -396,9 +396,6 @@ var reMarkedDone = mustPattern(`^(?:(?:ok|okay|k|yes|yeah|yep|yup|so|right|alrig
 // handleText routes free text and commands.
 func (t *turn) handleText(ctx context.Context) {
 	in := ParseIntent(t.text)
-	if t.p.Flow.Name == "" && notEnglishNod(in, t.text) {
-		in.Kind = IntentNone
-	}
 	if t.m.Group && t.groupAnswered(in) {
 		return
 	}
