@@ -348,15 +348,17 @@ func zoneFromLocalClock(text string, now time.Time) (string, bool) {
 	for diff < -(10*60 + 30) {
 		diff += 24 * 60
 	}
-	hours := (diff + 30*sign(diff)) / 60
+	return fixedZone((diff + 30*sign(diff)) / 60), true
+}
+
+// fixedZone names the zone hours ahead of UTC (behind when negative):
+// "UTC", or an Etc/GMT name, whose sign is inverted (Etc/GMT-2 is two
+// hours ahead of UTC).
+func fixedZone(hours int) string {
 	if hours == 0 {
-		return "UTC", true
+		return "UTC"
 	}
-	// Etc/GMT names have the sign inverted: Etc/GMT-2 is two hours ahead of UTC.
-	if hours > 0 {
-		return fmt.Sprintf("Etc/GMT-%d", hours), true
-	}
-	return fmt.Sprintf("Etc/GMT+%d", -hours), true
+	return fmt.Sprintf("Etc/GMT%+d", -hours)
 }
 
 func sign(n int) int {

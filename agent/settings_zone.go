@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -107,19 +106,15 @@ func offsetZone(sign, hours, minutes string) (string, bool) {
 		zone, ok := halfHourZones[total]
 		return zone, ok
 	}
-	if h == 0 {
-		return "UTC", true
-	}
-	// The Etc zones count the other way round: UTC+2 is Etc/GMT-2.
-	name := fmt.Sprintf("Etc/GMT%+d", -total/60)
+	name := fixedZone(total / 60)
 	if _, err := time.LoadLocation(name); err != nil {
 		return "", false
 	}
 	return name, true
 }
 
-// reZoneSaid tells a timezone in so many words; group 1 is the zone, and
-// group 2 is set when the lead-in is "i'm on", which only a zone's name
+// reZoneSaid tells a timezone in so many words; group 2 is the zone, and
+// group 1 is set when the lead-in is "i'm on", which only a zone's name
 // may follow ("i'm on eastern time", never "i'm on the bus").
 var reZoneSaid = mustPattern(`^(?:(?:hi|hey|ok|okay|btw|fyi|also|actually|so|and)\b[ ,]*)*(?:(?:my|our) time ?zone(?: is|'s|s)?|(?:set|change|switch|update) (?:my |the )?time ?zone to|time ?zone(?: is)?:?|(i'?m on|im on|i am on|we'?re on|were on))\s+(.+?)(?:[ ,]+(?:btw|thanks|thx|please|pls|now|lol|here))*[.!]*$`)
 

@@ -43,10 +43,8 @@ type turn struct {
 	// told is what the messages before this one told, asking for
 	// nothing (Profile.Told as loaded).
 	told *Told
-	// undo is how reminders and the plan stood before the last message
-	// changed them (Profile.Undo as loaded); undone is set once this
-	// message put them back.
-	undo   *Undo
+	// undone is set once this message put back what the last one
+	// changed (undo.go).
 	undone bool
 }
 
@@ -102,7 +100,6 @@ func (t *turn) run(ctx context.Context) {
 	t.touchProfile()
 	t.careTick()
 	t.told = t.p.Profile.Told
-	t.undo = t.p.Profile.Undo
 	before := t.undoState()
 	if p := t.p.Flow.Paused; p != nil {
 		t.asideDue, p.Aside = p.Aside, false
@@ -125,7 +122,7 @@ func (t *turn) run(ctx context.Context) {
 		t.draftBack()
 		t.noteTalkedAbout()
 		t.noteTold(t.told)
-		t.keepUndo(before, t.undone)
+		t.keepUndo(before)
 	}()
 
 	if !t.clean() {
@@ -406,9 +403,8 @@ func (t *turn) handleText(ctx context.Context) {
 		// "my timezone is CET", before a word of it reads as a command.
 		return
 	}
-	if t.undoLast(t.undo) {
+	if t.undoLast() {
 		// "wait no, keep them on" right after reminders went off.
-		t.undone = true
 		return
 	}
 	if in.Command || globalIntent(in.Kind) {

@@ -69,10 +69,10 @@ func sameSettings(a, b Undo) bool {
 }
 
 // keepUndo keeps before as what the next message may put back, when this
-// message changed the person's reminders or plan.
-func (t *turn) keepUndo(before Undo, undone bool) {
+// message changed the person's reminders or plan and was no undo itself.
+func (t *turn) keepUndo(before Undo) {
 	t.p.Profile.Undo = nil
-	if undone || t.forget || t.m.Group {
+	if t.undone || t.forget || t.m.Group {
 		return
 	}
 	if !sameSettings(before, t.undoState()) {
@@ -105,7 +105,8 @@ func undoAsked(text string) bool {
 
 // undoLast puts the person's reminders and plan back as they were before the
 // change the last message made, when this message takes it back.
-func (t *turn) undoLast(prev *Undo) bool {
+func (t *turn) undoLast() bool {
+	prev := t.p.Profile.Undo
 	if prev == nil || t.p.Flow.Name != "" || t.m.Group || t.now.Sub(prev.At) > undoFor || !undoAsked(t.text) {
 		return false
 	}
@@ -120,6 +121,7 @@ func (t *turn) undoLast(prev *Undo) bool {
 		lines = []string{"Everything is as it was."}
 	}
 	t.say("Done — I've put that back. "+strings.Join(lines, " "), menuChoices()...)
+	t.undone = true
 	return true
 }
 
