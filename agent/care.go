@@ -507,6 +507,12 @@ func careObject(text, rel string) string {
 	case "her", "him":
 		return p
 	}
+	return relationPronoun(rel)
+}
+
+// relationPronoun is the object pronoun a relationship says ("my sister":
+// "her"); "them" when its words say nothing of it.
+func relationPronoun(rel string) string {
 	for _, w := range strings.Fields(strings.ToLower(rel)) {
 		if g, ok := relGender[w]; ok {
 			return pronounFor(g)

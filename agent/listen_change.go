@@ -2,7 +2,6 @@ package agent
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -410,18 +409,15 @@ func (t *turn) contactPronoun(name string) string {
 	if name == "" {
 		return "them"
 	}
-	for _, c := range t.p.Contacts {
-		if !strings.EqualFold(c.Name, name) && !slices.ContainsFunc(strings.Fields(c.Name), func(w string) bool { return strings.EqualFold(w, name) }) {
-			// "Olu" is the "Grandad Olu" on the list.
-			continue
-		}
-		for _, w := range strings.Fields(strings.ToLower(c.Relationship)) {
-			if g, ok := relGender[w]; ok {
-				return pronounFor(g)
-			}
-		}
+	c := findContactByName(t.p.Contacts, name)
+	if c == nil {
+		// "Olu" is the "Grandad Olu" on the list.
+		c = contactSaid(t.p.Contacts, name)
 	}
-	return "them"
+	if c == nil {
+		return "them"
+	}
+	return relationPronoun(c.Relationship)
 }
 
 // reTheyDid are the places a line about one person says "they" where
@@ -439,9 +435,9 @@ func pronounsFor(line, obj string) string {
 	if obj != "her" && obj != "him" {
 		return line
 	}
-	subj, poss := "she", "her"
+	subj, poss := subjectPronoun(obj), "her"
 	if obj == "him" {
-		subj, poss = "he", "his"
+		poss = "his"
 	}
 	line = reTheyDid.ReplaceAllStringFunc(line, func(m string) string {
 		if m[0] == 'T' {

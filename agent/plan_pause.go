@@ -108,7 +108,7 @@ func (t *turn) planPauseUntil(resume time.Time) {
 	done := fmt.Sprintf("%d of %d days done", len(pp.Done), len(t.a.guide.Plan()))
 	back := "That day it picks up where you left off"
 	if !pp.NudgesOff && pp.NudgeHour != 0 {
-		back = fmt.Sprintf("That day it picks up where you left off, with the daily message at %02d:00", pp.NudgeHour)
+		back += fmt.Sprintf(", with the daily message at %02d:00", pp.NudgeHour)
 	}
 	t.say("The plan is paused until "+day+": nothing from it till then, and no plan days go by. "+back+" ("+done+"). Say “resume the plan” to come back sooner.", menuChoices()...)
 }
@@ -134,14 +134,14 @@ func (t *turn) planResumeNow() {
 func (t *turn) planRestart() {
 	pp := &t.p.Plan
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	if pp.Started.IsZero() {
+	days := t.a.guide.Plan()
+	if pp.Started.IsZero() || len(days) == 0 {
 		t.showPlan()
 		return
 	}
 	*pp = PlanProgress{Started: t.now, Notes: pp.Notes, NudgeHour: pp.NudgeHour, NudgesOff: pp.NudgesOff, Evening: pp.Evening}
 	delete(t.p.Profile.Schedule, reminderPlan)
 	delete(t.p.Profile.Schedule, reminderPlanEvening)
-	days := t.a.guide.Plan()
 	d := days[0]
 	note := ""
 	if !pp.NudgesOff && pp.NudgeHour != 0 {
