@@ -87,7 +87,7 @@ const undoClause = `(?:undo(?: (?:that|it|this))?|revert(?: (?:that|it))?|revers
 	`(?:change|set|turn) (?:it|that|them|those|him|her) (?:all )?back|` +
 	`put (?:it|that|them|those|him|her|everything) back(?: (?:how|the way|as) (?:it|they) (?:was|were))?|` +
 	`(?:i )?(?:did ?n'?t|didnt|did not) mean (?:that|it|to(?: do that)?)|(?:that was|it was) (?:a )?mistake|` +
-	`by (?:mistake|accident)|wrong (?:button|one|person)|mis ?click(?:ed)?|pressed the wrong (?:one|button)|` +
+	`by (?:mistake|accident)|(?:the )?wrong (?:button|one|person|name|day|date|time|hour)|mis ?click(?:ed)?|pressed the wrong (?:one|button)|` +
 	`(?:keep|leave) (?:them|those|him|her|everything|the reminders?)(?: (?:on|going|be|as (?:it|they) (?:was|were)))?|` +
 	`(?:keep|leave) it (?:on|going|as it was|the way it was)|` +
 	`don'?t (?:do that|stop them|turn them off|delete (?:him|her|them)|remove (?:him|her|them)))`

@@ -107,7 +107,7 @@ func TestUndoOnlyRightAfterAChange(t *testing.T) {
 // The words that take back what was just done, and everyday words that
 // do not.
 func TestUndoAsked(t *testing.T) {
-	for _, s := range []string{"undo", "Undo that please", "wait no keep them on", "oops, put it back", "no no leave them on", "that was a mistake", "i didn't mean to do that", "change it back", "misclicked sorry", "don't delete her", "revert it", "nah take that back lol"} {
+	for _, s := range []string{"undo", "Undo that please", "wait no keep them on", "oops, put it back", "no no leave them on", "that was a mistake", "i didn't mean to do that", "change it back", "misclicked sorry", "don't delete her", "revert it", "nah take that back lol", "oh wait, wrong day, undo that"} {
 		if !undoAsked(s) {
 			t.Errorf("undoAsked(%q) = false", s)
 		}
