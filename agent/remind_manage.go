@@ -338,6 +338,8 @@ func (t *turn) keepYearly(c *Contact, d YearlyDate, p people.Person) {
 	}
 	c.Dates = slices.DeleteFunc(c.Dates, func(x YearlyDate) bool { return x.What == d.What })
 	c.Dates = append(c.Dates, d)
+	// A date said again may be a new one: its nudge is worked out afresh.
+	delete(t.p.Profile.Schedule, c.ID+"/"+dateKey(d.What))
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.p.Profile.RemindersOff = false
 	whose := possessive(c.Name) + " " + d.What

@@ -407,6 +407,10 @@ func (t *turn) handleText(ctx context.Context) {
 		// "wait no, keep them on" right after reminders went off.
 		return
 	}
+	if !in.Command && (t.p.Flow.Name == "" || t.p.Flow.Name == flowRemind) && t.redate(t.text) {
+		// "oops her birthday is actually the 4th" (remind_redate.go).
+		return
+	}
 	if in.Command || globalIntent(in.Kind) {
 		t.command(ctx, in)
 		return

@@ -729,6 +729,13 @@ func relationPhrases(toks []token) []candidate {
 				for m := max(k-n, 0); m < k; m++ {
 					toks[m].used = true
 				}
+			} else if m := ownerBefore(toks, k); m >= 0 {
+				// "rosa's birthday is 3 june btw, she's my aunt": the
+				// pronoun stands for the one whose date or thing the
+				// message began with.
+				toks[m].used = true
+				c.Name, c.Confidence, c.pos, c.before = written(toks[m].raw), 0.85, m, true
+				c.object = c.object || isObject(toks, m)
 			}
 		} else if i >= 2 && (toks[i-1].low == "was" || toks[i-1].low == "is") && !toks[i-2].stop {
 			// "youssef was our neighbour for 12 years": who he was to
@@ -746,6 +753,28 @@ func relationPhrases(toks []token) []candidate {
 		i = j
 	}
 	return out
+}
+
+// ownerBefore returns where the one name with a possessive before k is
+// ("rosa's", "Tomasz's"), when it is a first name or written with a
+// capital and no other name stands between; -1 when there is none.
+func ownerBefore(toks []token, k int) int {
+	found := -1
+	for m := 0; m < k; m++ {
+		tk := toks[m]
+		if tk.used && !tk.poss {
+			continue
+		}
+		if !tk.poss || tk.used || isStop(tk.low) && !firstNames[tk.low] || relations[tk.low].canon != "" || !lettersOnly(tk.low) ||
+			!capitalised(tk.raw) && !firstNames[tk.low] || m > 0 && (toks[m-1].low == "my" || someoneElses[toks[m-1].low]) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two owners: which one the pronoun means is not clear
+		}
+		found = m
+	}
+	return found
 }
 
 // ownerName reports a name with a possessive at i that a relationship

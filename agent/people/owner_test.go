@@ -63,3 +63,22 @@ func TestTopicsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterAnOwnerNamesThem checks that "she's my aunt" after a
+// message that began with someone's date or news ("ines's party is on the
+// 9th, she's my cousin") gives that person their relationship, and that
+// two owners leave the pronoun unread.
+func TestPronounAfterAnOwnerNamesThem(t *testing.T) {
+	for _, tc := range []struct{ text, name, rel string }{
+		{"ines's party is on the 9th btw, she's my cousin", "Ines", "cousin"},
+		{"Tomasz's retirement do is next friday. he was my first boss", "Tomasz", "boss"},
+		{"priya's bday is 2 feb, shes my best friend from school", "Priya", "friend"},
+	} {
+		if p := Find(tc.text); p.Name != tc.name || p.Relation != tc.rel {
+			t.Errorf("Find(%q) = %+v; want %s, %s", tc.text, p, tc.name, tc.rel)
+		}
+	}
+	if p := Find("ana's and bruno's weddings are both in june, she's my sister"); p.Name == "Ana" || p.Name == "Bruno" {
+		t.Errorf("two owners, yet the pronoun was read as one of them: %+v", p)
+	}
+}

@@ -1,0 +1,141 @@
+package agent
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A yearly date put right in words: "oops her birthday is actually the
+// 4th", "move Rosa's to the 12th", "no wait, dad's birthday is june 9 not
+// june 7". A day said alone keeps the month already kept; the date changed
+// is the one named, or the person's only one.
+
+// reDayOfMonth is a day of the month said without its month: "the 4th",
+// "on the 21st", "to 12th", "is the 3". A count of something ("her 30th
+// birthday", "the 4th time") is no day.
+var reDayOfMonth = mustPattern(`\b(?:the|on|to|is|its|it's|actually|not)\s+(?:the\s+)?(\d{1,2})(st|nd|rd|th)?\b(?:\s+(\w+))?`)
+
+// countedAfter are words after an ordinal that make it a count, not a day.
+var countedAfter = map[string]bool{"birthday": true, "bday": true, "anniversary": true, "time": true, "times": true, "year": true,
+	"years": true, "grade": true, "floor": true, "place": true, "week": true, "weeks": true, "day": true, "days": true,
+	"month": true, "months": true, "of": true, "attempt": true, "try": true, "date": true, "wedding": true}
+
+// reRedateWord says a date is being changed or put right.
+var reRedateWord = mustPattern(`\b(?:actually|oops|whoops|sorry|wrong|mistake|meant|typo|correction|not|wait|instead|change|move|switch|update|shift|fix|make it|set it)\b`)
+
+// redateWindow is how long after a date was kept a short correction with
+// no name ("actually it's the 4th") still means it.
+const redateWindow = 30 * time.Minute
+
+// dayOfMonth reads a day said without a month; 0 when there is none.
+func dayOfMonth(folded string) int {
+	for _, m := range reDayOfMonth.FindAllStringSubmatch(folded, -1) {
+		if m[2] == "" && m[1] != "" && !strings.HasPrefix(strings.TrimSpace(m[0]), "the") {
+			// "is 3", "to 12": a bare number after a verb is a day only
+			// when said as an ordinal or after "the".
+			continue
+		}
+		if countedAfter[m[3]] {
+			continue
+		}
+		if d, _ := strconv.Atoi(m[1]); d >= 1 && d <= 31 {
+			return d
+		}
+	}
+	return 0
+}
+
+// redate acts on a yearly date put right in words; false when the message
+// changes no date kept.
+func (t *turn) redate(text string) bool {
+	folded := foldText(text)
+	if !reRedateWord.MatchString(folded) || reEvery.MatchString(folded) || len(strings.Fields(folded)) > 20 {
+		return false
+	}
+	yearly := reYearly.MatchString(folded)
+	if yearly && hasFullDate(folded) {
+		// "jess's birthday is on 3 may": a date told in full is kept
+		// as told, whatever it replaces (remindRequest).
+		return false
+	}
+	month, day, full := parseDate(folded)
+	if !full {
+		if day = dayOfMonth(folded); day == 0 {
+			return false
+		}
+	}
+	c := t.datedMeant(text, folded)
+	if c == nil && !reminderPerson(text).Found() && (yearly || len(strings.Fields(folded)) <= 8) {
+		// "oops, the birthday is the 4th", "actually it's the 12th":
+		// the date kept last, when it was kept just now.
+		if last := t.lastDated(); last != nil && (yearly || t.now.Sub(last.Touched) <= redateWindow) {
+			c = last
+		}
+	}
+	if c == nil {
+		return false
+	}
+	d, ok := dateMeant(c, folded)
+	if !ok {
+		return false
+	}
+	if full {
+		d.Month = month
+	}
+	if !realDay(d.Month, day) {
+		t.say(fmt.Sprintf("%s has no %s — which day did you mean?", d.Month, ordinal(day)))
+		return true
+	}
+	d.Day = day
+	t.keepYearly(c, d, reminderPerson(text))
+	return true
+}
+
+// hasFullDate reports a day and month said together.
+func hasFullDate(folded string) bool {
+	_, _, ok := parseDate(folded)
+	return ok
+}
+
+// datedMeant is the contact with a yearly date that text names or means
+// by a pronoun; nil when it names someone without one, or no one.
+func (t *turn) datedMeant(text, folded string) *Contact {
+	c := findContact(t.p.Contacts, reminderPerson(text))
+	if c == nil {
+		c = contactSaid(t.p.Contacts, text)
+	}
+	if c == nil && !reminderPerson(text).Found() && rePronoun.MatchString(folded) {
+		c = t.recentFor(folded)
+	}
+	if c == nil || len(c.Dates) == 0 {
+		return nil
+	}
+	return c
+}
+
+// dateMeant is which of c's yearly dates folded speaks of: the one it
+// names, else the only one.
+func dateMeant(c *Contact, folded string) (YearlyDate, bool) {
+	if m := reYearly.FindStringSubmatch(folded); m != nil {
+		want := m[1]
+		for _, d := range c.Dates {
+			if strings.Contains(want, strings.Fields(d.What)[0]) || strings.Contains(d.What, want) ||
+				want == "bday" && d.What == "birthday" || want == "b-day" && d.What == "birthday" {
+				return d, true
+			}
+		}
+		return YearlyDate{}, false
+	}
+	if len(c.Dates) == 1 {
+		return c.Dates[0], true
+	}
+	return YearlyDate{}, false
+}
+
+// realDay reports whether month has a day numbered day in some year (29
+// February counts).
+func realDay(month time.Month, day int) bool {
+	return day >= 1 && day <= time.Date(2024, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
