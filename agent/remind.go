@@ -610,8 +610,8 @@ func (t *turn) remindAnswer(in Intent) {
 		if t.droppedBeforeZone(id) {
 			return
 		}
-		if in.Kind == IntentRemind || t.manageReminders(t.text) {
-			if in.Kind == IntentRemind {
+		if more := t.remindContinued(t.text); more || in.Kind == IntentRemind || t.manageReminders(t.text) {
+			if more || in.Kind == IntentRemind {
 				// Another request typed at the question: the one waiting
 				// goes ahead in UTC, then the new one.
 				t.afterTimezone(id)

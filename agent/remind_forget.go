@@ -15,7 +15,16 @@ import (
 
 // reDropPerson asks to take someone off the list; who is captured, and
 // counts only when it is someone on the list.
-var reDropPerson = mustPattern(`^(?:(?:actually|ok|okay|oh|and|also|just|please|pls|can you|could you|can u|now|so)[ ,]+)*(?:delete|remove|erase|forget about|get rid of|drop|take)\s+(?:my\s+)?(.{1,40}?)(?:\s+(?:off|from|out of)\s+(?:my |the )?(?:list|contacts|reminders|people))?(?:\s+(?:please|pls|thanks|too|as well|entirely|completely|altogether|for good))?[ .!]*$`)
+var reDropPerson = mustPattern(`^(?:(?:actually|ok|okay|oh|and|also|just|please|pls|can you|could you|can u|now|so)[ ,]+)*(?:delete|remove|erase|forget about|forget|get rid of|drop|take)\s+(?:my\s+)?(.{1,40}?)(?:\s+(?:off|from|out of)\s+(?:my |the )?(?:list|contacts|reminders|people))?(?:\s+(?:please|pls|thanks|too|as well|entirely|completely|altogether|for good))?[ .!]*$`)
+
+// reForgetWhat is what "forget" is said of: "forget kofi", "forget about".
+var reForgetWhat = mustPattern(`\bforget\s+(\w+)`)
+
+// bareForget reports "forget" said without "about": "forget kofi".
+func bareForget(folded string) bool {
+	m := reForgetWhat.FindStringSubmatch(folded)
+	return m != nil && m[1] != "about"
+}
 
 // droppedContact is the contact text asks to take off the list; nil when
 // it asks no such thing or names no one on the list. who is the person it
@@ -38,6 +47,11 @@ func droppedContact(cs []Contact, text string) (c *Contact, who people.Person) {
 // does not.
 func (t *turn) dropContact(text string) bool {
 	c, who := droppedContact(t.p.Contacts, text)
+	if c == nil && bareForget(foldText(text)) {
+		// "forget my ex" may be said of anyone: only someone on the
+		// list is taken off it.
+		return false
+	}
 	if c == nil && who.Found() && !who.Group {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.say("I don't have "+contactName(who)+" on your list, so there's nothing to remove. /contacts shows who's on it.", menuChoices()...)

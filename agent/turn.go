@@ -411,6 +411,11 @@ func (t *turn) handleText(ctx context.Context) {
 		// "oops her birthday is actually the 4th" (remind_redate.go).
 		return
 	}
+	if !in.Command && t.p.Flow.Name == "" && t.remindContinued(t.text) {
+		// "and next friday to call nana" (remind_continued.go).
+		t.remindTold(Intent{Kind: IntentRemind, Arg: t.text})
+		return
+	}
 	if in.Command || globalIntent(in.Kind) {
 		t.command(ctx, in)
 		return
@@ -507,6 +512,10 @@ func (t *turn) command(ctx context.Context, in Intent) {
 		}
 		t.export(ctx)
 	case IntentForget:
+		if !in.Command && t.dropContact(t.text) {
+			// "forget kofi": one person off the list, nothing else.
+			return
+		}
 		if !in.Command && asksIfForgotten(foldText(t.text)) {
 			t.sayKeptUntilErased()
 			return
