@@ -19,6 +19,11 @@ func TestSelfNamingInOtherWords(t *testing.T) {
 		{"dont call me by my full name just call me liv", "Liv"},
 		{"could u call me bex", "Bex"},
 		{"im called nnamdi btw", "Nnamdi"},
+		{"change my name to beatriz", "Beatriz"},
+		{"can you set my name as kwame please", "Kwame"},
+		{"pls update my nickname to dodo", "Dodo"},
+		{"i'd like to be called ren from now on", "Ren"},
+		{"my name should be ama", "Ama"},
 	} {
 		h := newHarness(t)
 		got := allText(h.send("p", c.in, ""))
@@ -26,7 +31,7 @@ func TestSelfNamingInOtherWords(t *testing.T) {
 			t.Errorf("%q: %q, want the name %s", c.in, got, c.want)
 		}
 	}
-	for _, in := range []string{"can you call me tomorrow", "call me later", "my name is tom and i feel lonely", "my mum used to call me pumpkin"} {
+	for _, in := range []string{"can you call me tomorrow", "call me later", "my name is tom and i feel lonely", "my mum used to call me pumpkin", "change my name on instagram to something cooler", "i'd like to be called back"} {
 		h := newHarness(t)
 		if got := allText(h.send("p", in, "")); strings.Contains(got, "Nice to meet you") {
 			t.Errorf("%q set a name: %q", in, got)

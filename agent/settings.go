@@ -180,7 +180,9 @@ var callMe = mustPattern(`(?i)^(?:(?:please|pls|you can|u can|just|ok|okay|actua
 const selfNaming = `^(?:(?:hi|hey|hello|please|pls|ok|okay|actually|oh|so|also|and|btw)[ ,]+)*` +
 	`(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|you can |u can |please |pls |just )?` +
 	`(?:(?:don'?t|do not|dont) call me(?: by)? [a-z' ]{1,30}?[ ,]+(?:(?:just|please|pls|instead|but)[ ,]+)*)?call me` +
-	`|i go by|my name is|my names|my name's|i'm called|im called|i am called)` +
+	`|i go by|my name is|my names|my name's|i'm called|im called|i am called` +
+	`|(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?(?:change|set|update|switch|make|put|save) my (?:name|nickname) (?:to|as)` +
+	`|my (?:name|nickname) should be|i(?:'d| would) (?:like|prefer) (?:to be called|you to call me))` +
 	` (?:actually |just )?([a-z][a-z'-]{0,20})` +
 	`(?:[ ,]+(?:(?:so |just |please |pls )*call me [a-z][a-z'-]{0,20}|please|pls|plz|thanks|thank you|ty|instead|instead of [a-z]+|from now on|now|going forward|btw|lol|x|then|ok|okay))*` +
 	`[?!. ]*$`
