@@ -111,14 +111,7 @@ func (t *turn) planChoice() {
 			t.plan()
 			return
 		}
-		day := t.planToday(len(days))
-		if !slices.Contains(t.p.Plan.Done, day) {
-			t.p.Plan.Done = append(t.p.Plan.Done, day)
-			slices.Sort(t.p.Plan.Done)
-		}
-		t.p.Flow = Flow{Name: flowPlan, Step: fmt.Sprint(day), Updated: t.now}
-		t.say(fmt.Sprintf("Day %d done — that's real progress. %s", day, days[day-1].Reflection),
-			Choice{ID: "plan:skipnote", Label: "Skip"})
+		t.planMarkDone(t.planToday(len(days)), days)
 	case "reflect":
 		day := t.planToday(len(days))
 		t.p.Flow = Flow{Name: flowPlan, Step: fmt.Sprint(day), Updated: t.now}
@@ -130,6 +123,17 @@ func (t *turn) planChoice() {
 		}
 		t.showPlan()
 	}
+}
+
+// planMarkDone marks a plan day done and asks what the person noticed.
+func (t *turn) planMarkDone(day int, days []PlanDay) {
+	if !slices.Contains(t.p.Plan.Done, day) {
+		t.p.Plan.Done = append(t.p.Plan.Done, day)
+		slices.Sort(t.p.Plan.Done)
+	}
+	t.p.Flow = Flow{Name: flowPlan, Step: fmt.Sprint(day), Updated: t.now}
+	t.say(fmt.Sprintf("Day %d done — that's real progress. %s", day, days[day-1].Reflection),
+		Choice{ID: "plan:skipnote", Label: "Skip"})
 }
 
 // todayStep is today's step of a started plan, as text.

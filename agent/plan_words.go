@@ -19,7 +19,11 @@ var (
 	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)
 	rePlanWeek   = mustPattern(`\b(?:(?:the )?whole (?:week|plan|thing)|(?:all|each|every one) of the (?:days|steps)|all (?:the |seven |7 )?(?:days|steps)|the full (?:plan|week)|(?:rest|remainder) of the (?:plan|week|days)|week at a glance|whole 7 days|all 7 days)\b`)
 	rePlanMissed = mustPattern(`\b(?:missed|skipped|forgot|didn'?t do|didnt do|did not do|haven'?t done|havent done) (?:a|one|two|three|\d+|yesterday's|yesterdays|the last|a couple of|a few)? ?(?:days?|steps?|tasks?|of the plan)\b|\b(?:can|could|may) i (?:skip|miss|pass on|sit out) (?:today|this one|today's|todays|a day|the day)\b|\bskip today\b|\bfell behind\b|\bfallen behind\b`)
-	reNoDaily    = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
+	// rePlanDoneDay says a day's step was done, by its number.
+	rePlanDoneDay = mustPattern(`\b(?:did|done|finished|completed|ticked off|checked off|managed|knocked out|got through) (?:with )?(?:the )?day ([1-7])\b|\bday ([1-7])(?:'s| s)?(?: step| task| one| thing)? (?:is |was |s |'s )?(?:done|finished|complete|completed|sorted|ticked off|checked off)\b`)
+	// rePlanWhere asks where the plan stands.
+	rePlanWhere = mustPattern(`\b(?:what|which|wat|wot) day (?:am i|are we|r we|am i at|im|i'?m|of the plan am i|of the plan are we) ?(?:on|at|up to|in)?\b|\bwhere (?:am i|are we|im|i'?m) (?:at |up to )?(?:in|with) (?:the|my|this) (?:plan|challenge|week)\b|\bhow (?:many|much) (?:days? |steps? )?(?:(?:are|is) )?(?:left|to go|remaining)\b|\bhow far (?:am i|along am i|have i got|have i gotten|i am|along i am)\b`)
+	reNoDaily   = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
 )
 
 // rePlanMsg names the plan's daily message, and reMoveTo asks for it at
@@ -64,6 +68,20 @@ func (t *turn) planWords(text string) bool {
 	if started && rePlanRestart.MatchString(folded) && (rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
 		// "restart the plan", "start the plan over from day 1".
 		t.planRestart()
+		return true
+	}
+	if m := rePlanDoneDay.FindStringSubmatch(folded); m != nil && started {
+		// "i did day 2 already", "day 3 is done": that day is marked,
+		// whichever day the calendar is on.
+		n, _ := strconv.Atoi(m[1] + m[2])
+		t.planMarkDone(min(n, len(days)), days)
+		return true
+	}
+	if rePlanWhere.MatchString(folded) && (started || rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
+		// "what day am i on", "how many days are left": where the
+		// plan stands.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.showPlan()
 		return true
 	}
 	if m := rePlanDay.FindStringSubmatch(folded); m != nil {

@@ -59,3 +59,39 @@ func TestPlanNoDailyMessages(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanDayDoneAndWhereItStands checks a day's step said done by its
+// number, ahead of the calendar too, and where the plan stands asked in
+// words, at the question after a step as much as with nothing going on.
+func TestPlanDayDoneAndWhereItStands(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London")
+	reply := renderReplies(h.send("alex", "finished day 1 :)", ""))
+	if !strings.Contains(reply, "Day 1 done") {
+		t.Fatalf("day 1 said done:\n%s", reply)
+	}
+	reply = renderReplies(h.send("alex", "wait which day am i on now", ""))
+	if !strings.Contains(reply, "Day 1 of 7 — 1 done so far") {
+		t.Errorf("where it stands, asked at the question after a step:\n%s", reply)
+	}
+	reply = renderReplies(h.send("alex", "honestly i already did the day 2 one yesterday, day 2 is done", ""))
+	if !strings.Contains(reply, "Day 2 done") {
+		t.Errorf("day 2 said done ahead of the calendar:\n%s", reply)
+	}
+	h.send("alex", "", "plan:skipnote")
+	reply = renderReplies(h.send("alex", "how many days are left?", ""))
+	if !strings.Contains(reply, "2 done so far") {
+		t.Errorf("how many days are left:\n%s", reply)
+	}
+	week := renderReplies(h.send("alex", "", "plan:week"))
+	if !strings.Contains(week, "Day 2: Reach out** ✓") {
+		t.Errorf("the week does not show day 2 done:\n%s", week)
+	}
+	for _, not := range []string{"i did a lot today", "day 3 of my diet is done lol"} {
+		h := newHarness(t)
+		h.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London")
+		if reply := renderReplies(h.send("alex", not, "")); strings.Contains(reply, "Day 3 done") {
+			t.Errorf("%q marked a plan day:\n%s", not, reply)
+		}
+	}
+}
