@@ -192,7 +192,7 @@ func (t *turn) remindFor(text string, known *Contact) {
 	}
 	switch {
 	case hasOnce:
-		c.Once = once
+		c.Once, c.OnceFor = once, onceFor(text, c.Name)
 		c.Paused, c.ResumeAt = false, time.Time{}
 		if t.p.Profile.Timezone == "" {
 			t.askTimezoneFirst(c.ID + "/" + planOnce)
@@ -249,7 +249,7 @@ func (t *turn) confirmOnce(c *Contact) {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.p.Profile.RemindersOff = false
 	at := c.Once.In(t.location())
-	t.say("I'll remind you "+onceLabel(at, t.now.In(t.location()))+" (your time: "+zoneLabel(t.p.Profile.Timezone)+") to get in touch with "+c.Name+". Just once — say “every week” if you'd like it to repeat."+t.quietNote(at, "it"),
+	t.say("I'll remind you "+onceLabel(at, t.now.In(t.location()))+" (your time: "+zoneLabel(t.p.Profile.Timezone)+") to "+oncePurpose(c)+". Just once — say “every week” if you'd like it to repeat."+t.quietNote(at, "it"),
 		Choice{ID: "remind:ok", Label: "OK"})
 }
 
@@ -478,7 +478,7 @@ func (t *turn) stopReminder(id string, c *Contact) {
 			t.say("Okay — no more reminders about "+possessive(c.Name)+" "+what+".", menuChoices()...)
 			return
 		}
-		c.Once = time.Time{}
+		c.Once, c.OnceFor = time.Time{}, ""
 		t.say("Okay — that reminder is off.", menuChoices()...)
 	case c != nil:
 		c.Cadence = ""

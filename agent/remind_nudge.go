@@ -79,7 +79,11 @@ func (t *turn) sayPlanNudge(id, sub string, local time.Time) bool {
 			return false
 		}
 		c.Once = time.Time{}
-		t.say("Here's the reminder you asked for: a good moment to get in touch with "+c.Name+".",
+		what := "a good moment to get in touch with " + c.Name
+		if c.OnceFor != "" {
+			what = c.OnceFor
+		}
+		t.say("Here's the reminder you asked for: "+what+".",
 			Choice{ID: "remind:draft:" + c.ID, Label: "Draft it for me"},
 			Choice{ID: "remind:done:" + c.ID, Label: "Done"},
 			Choice{ID: "remind:later:" + c.ID, Label: "Remind me tomorrow"})

@@ -14,6 +14,10 @@ type ContactPlans struct {
 	// Once is when a one-off reminder comes ("in 3 days", "next Friday");
 	// zero when there is none. It is cleared once it has come.
 	Once time.Time `json:"once,omitzero"`
+	// OnceFor is what the one-off is for, in the person's words turned to
+	// them ("ask Kofi how the interview went"); empty when it is only to
+	// be in touch.
+	OnceFor string `json:"once_for,omitempty"`
 	// Dates are the yearly dates to remember (a birthday, an anniversary),
 	// each nudged a few days ahead and on the day.
 	Dates []YearlyDate `json:"dates,omitempty"`
