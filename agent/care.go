@@ -154,6 +154,7 @@ func (t *turn) careText(in Intent) bool {
 		t.endCare()
 		return false
 	}
+	t.careFollowLanguage()
 	asked := c.Asked
 	c.Asked = false
 	if c.Situation == "self" && !in.Command {

@@ -20,6 +20,40 @@ func (t *turn) careLang() string {
 	return c.Lang
 }
 
+// careFollowLanguage follows the person into the language they now write
+// in: care given in Spanish goes on in English once they write plainly in
+// English ("can you help me tell my brother i'm not ok"), and care given in
+// English goes on in their language once they write in it. A word or two
+// of either changes nothing.
+func (t *turn) careFollowLanguage() {
+	c := t.p.Flow.Care
+	if c == nil {
+		return
+	}
+	lang := guessLanguage(t.text)
+	switch {
+	case lang != "" && lang != c.Lang:
+		if _, ok := careLangTexts[lang]; ok {
+			c.Lang = lang
+		}
+	case lang == "" && c.Lang != "" && c.Lang != "en" && plainEnglish(t.text):
+		c.Lang = "en"
+	}
+}
+
+// plainEnglish reports a message of several words, most of them common
+// English ones.
+func plainEnglish(text string) bool {
+	words := languageWords(text)
+	english := 0
+	for _, w := range words {
+		if englishWords[w] {
+			english++
+		}
+	}
+	return english >= 3 && english*3 >= len(words)*2
+}
+
 // careSayLang gives the care reply in lang, its wording chosen by the
 // care turn so that the same words do not come back every time.
 func (t *turn) careSayLang(lang string) {

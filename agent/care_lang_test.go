@@ -109,3 +109,32 @@ func TestCareLangTextsCoverTheCrisisLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Care mode follows the person into the language they now write in: plain
+// English after a crisis said in German is answered in English, with the
+// offer to help write to someone kept; words of Italian after an English
+// crisis reply are answered in Italian; a name or a word of English in a
+// Spanish message changes nothing.
+func TestCareFollowsTheLanguageWritten(t *testing.T) {
+	a := New(Options{Guide: noGuide{}})
+	first := crisisTurn(t, a, "", "ich will nicht mehr leben, ich bin so müde", "")
+	next := careNext(t, a, first, "sorry, can you help me write to my sister that i am not doing well", "")
+	if c := next.p.Flow.Care; c == nil || c.Lang != "en" {
+		t.Fatalf("care state = %+v, want care mode in English", next.p.Flow.Care)
+	}
+	if got := next.replies[0].Text; !strings.Contains(got, "sister") || strings.Contains(got, "Hilfsangebote") {
+		t.Errorf("help asked in English after German, got %q", got)
+	}
+
+	first = crisisTurn(t, a, "", "i don't want to be alive anymore", "")
+	next = careNext(t, a, first, "scusa, non so cosa scrivere, sono stanco di tutto", "")
+	if c := next.p.Flow.Care; c == nil || c.Lang != "it" || !strings.Contains(strings.ToLower(next.replies[0].Text), "linee di aiuto") {
+		t.Errorf("Italian after an English crisis: care %+v, reply %q", next.p.Flow.Care, next.replies[0].Text)
+	}
+
+	first = crisisTurn(t, a, "", "ya no quiero vivir", "")
+	next = careNext(t, a, first, "mi amiga Kate dice ok", "")
+	if c := next.p.Flow.Care; c == nil || c.Lang != "es" {
+		t.Errorf("a name and one English word moved care out of Spanish: %+v", next.p.Flow.Care)
+	}
+}
