@@ -214,6 +214,9 @@ func (t *turn) careText(in Intent) bool {
 	}
 	c.Last = t.now
 	c.Step, c.Draft = "", nil
+	if (kind == careShare || kind == careWho || kind == careOkay) && t.careCompany() {
+		return true
+	}
 	if (kind == careShare || kind == careWho) && t.careMention() {
 		return true
 	}
@@ -396,7 +399,7 @@ func (t *turn) careSay(kind careKind, feeling string) {
 		t.say(careWhoText(c.Situation), offer()...)
 		c.Asked = true
 	case careAdvice:
-		t.say(careAdviceText(c.Situation), offer()...)
+		t.say(careAdviceText(c.Situation, t.emergencyIn("en"), t.abuseLine()), offer()...)
 	case careRefuse:
 		if c.Declined {
 			t.say("That's okay. No pressure at all — we can just talk, or not. I'm here either way.", t.careHelplines())

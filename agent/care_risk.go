@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/companion-dev/companion/agent/safety"
 )
@@ -112,6 +113,17 @@ func (t *turn) careSaysRisk(k riskKind) {
 // operator's note, or the plain words for it in lang when neither is known.
 func (t *turn) emergencyIn(lang string) string {
 	return safety.EmergencyFor(lang, t.country(), t.a.directory, t.a.safety.EmergencyNote)
+}
+
+// abuseLine names the domestic-abuse line of the person's country, with
+// its number; "" when the directory knows none for it.
+func (t *turn) abuseLine() string {
+	for _, l := range t.a.directory.Lines(t.country(), safety.KindAbuse) {
+		if l.Country != "" && strings.EqualFold(l.Country, t.country()) {
+			return l.Name + " on " + l.Contact
+		}
+	}
+	return ""
 }
 
 // riskGoesOn answers a crisis message about the person themselves, in the

@@ -230,13 +230,20 @@ var adviceByFeeling = map[string]string{
 
 // careAdviceText answers "what should i do" in care mode, after a crisis
 // reply: the next little while made small and safe, and one person or a
-// helpline to tell.
-func careAdviceText(situation string) string {
+// helpline to tell. emergency is the emergency number where the person
+// lives, and abuseLine the line there that helps people get safe from
+// abuse at home ("" when none is known).
+func careAdviceText(situation, emergency, abuseLine string) string {
 	first := "One small step at a time: for the next little while, stay somewhere you feel safe, have some water or " +
 		"food, and rest if you can. "
 	if situation == "abuse" {
-		first = "If you're in danger right now, please call your local emergency number. Otherwise, one small step at a " +
+		first = "If you're in danger right now, call " + emergency + ". Otherwise, one small step at a " +
 			"time: somewhere you feel safe for now. "
+		if abuseLine != "" {
+			return first + "When you can, call " + abuseLine + ": they can help you think through what to do next " +
+				"and how to stay safe, and what you do with it is up to you. It can also help to tell one person you " +
+				"trust; I can help you write that message."
+		}
 	}
 	return first + "Then tell one person how you feel — " + careWhoPeople(situation) +
 		" — or call a helpline. I can help you write that message."
