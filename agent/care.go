@@ -43,6 +43,9 @@ func (t *turn) enterCare(situation, lang string) {
 		c = &CareState{}
 	}
 	*c = CareState{Situation: situation, Lang: lang, Since: t.now, Last: t.now, Declined: c.Declined, Turns: c.Turns}
+	if situation == "other" {
+		c.AtRisk = atRiskIn(t.text)
+	}
 	t.p.Flow.Care = c
 	if t.p.Flow.Paused != nil {
 		t.p.Flow.Paused.Held = true
@@ -175,6 +178,10 @@ func (t *turn) careText(in Intent) bool {
 		return true
 	}
 	kind := classifyCare(t.text, in)
+	if c.Situation == "other" && t.careLang() == "" && t.careReach(kind, in) {
+		c.Last = t.now
+		return true
+	}
 	switch kind {
 	case careShare, careTalk, careOkay, careYes, careThanks, careHello, careRefuse, careAdvice, careOther:
 		if t.careLinesOrLeave() {

@@ -13,6 +13,10 @@ func (t *turn) careDraft(d *CareDraft, lead string) {
 	c.Step, c.Draft, c.Offered = careStepDraft, d, ""
 	c.Turns++
 	lead += "A few honest lines are plenty — here's something you could send"
+	if d.Reach {
+		lead = strings.TrimSuffix(lead, "A few honest lines are plenty — here's something you could send") +
+			"Short and plain is best: that you're there, a direct question, and an offer to talk. Here's something you could send"
+	}
 	if to := careTo(d); to != "" {
 		lead += " " + to
 	}
@@ -154,9 +158,39 @@ var careDraftTexts = [2][2][2]string{
 	},
 }
 
+// careReachTexts are the bodies of a message to someone the person is
+// worried about, in the same order: each says the writer is there and
+// cares, asks plainly whether they are safe or thinking of ending their
+// life, and offers a call or company.
+var careReachTexts = [2][2][2]string{
+	{
+		{
+			"I've been thinking about you and I'm worried. I'm here, and I'm not going anywhere. Are you thinking about ending your life? Whatever the answer, I want to hear it. Can I call you, or come over?",
+			"I'm here for you. Are you safe right now? Can I call you?",
+		},
+		{
+			"I care about you and I want to understand how things are for you. Are you having thoughts of ending your life? Can we talk now, on the phone or in person?",
+			"I care about you and I'm here. Can we talk now?",
+		},
+	},
+	{
+		{
+			"You matter to me, and I'm worried about you. Are you safe right now? I'd like to call, or come round if you'd like company.",
+			"You matter to me. Are you safe right now? Can I call?",
+		},
+		{
+			"no need to say anything big. I just want you to know I'm here and I care. Are you thinking of hurting yourself? Can I call you, or come and sit with you?",
+			"I'm here and I care. Can I call you?",
+		},
+	},
+}
+
 // composeCareDraft writes the message for d.
 func composeCareDraft(d CareDraft) string {
 	body := careDraftTexts[d.Variant%2][b2i(d.Softer)][b2i(d.Shorter)]
+	if d.Reach {
+		body = careReachTexts[d.Variant%2][b2i(d.Softer)][b2i(d.Shorter)]
+	}
 	greet := "Hey,"
 	if d.Name != "" {
 		greet = "Hey " + d.Name + ","

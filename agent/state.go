@@ -149,6 +149,10 @@ type CareState struct {
 	// Mentioned is someone the person named as close ("i have a cousin,
 	// jana, who i used to be close with"), whom a yes to writing is for.
 	Mentioned *CareDraft `json:"mentioned,omitempty"`
+	// AtRisk is the one the person is worried about, after a crisis
+	// reply about someone else ("my friend says she wants to die"): the
+	// message care mode helps write is to them.
+	AtRisk *CareDraft `json:"at_risk,omitempty"`
 }
 
 // CareDraft is a short message to someone the person trusts, asking for
@@ -162,6 +166,9 @@ type CareDraft struct {
 	Softer  bool `json:"softer,omitempty"`
 	Shorter bool `json:"shorter,omitempty"`
 	Variant int  `json:"variant,omitempty"`
+	// Reach is set for a message to someone the person is worried about:
+	// it offers support and asks them plainly, rather than asking for it.
+	Reach bool `json:"reach,omitempty"`
 }
 
 // Offer is a follow-up the companion proposed outside a flow.
