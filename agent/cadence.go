@@ -36,13 +36,13 @@ type Cadence struct {
 var (
 	reEveryN      = mustPattern(`\bevery (\d{1,2}|two|three|four|other|couple of|few) (day|week|month)s?\b`)
 	reEveryUnit   = mustPattern(`\b(?:every|each|once a) ?(day|week|month|fortnight)\b|\b(daily|weekly|monthly|fortnightly)\b`)
-	reWeekday     = mustPattern(`\b(?:every|each|on|on a|on the) ?(?:other |second |2nd |third |3rd |(?:\d|two|three|four) weeks? on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b`)
+	reWeekday     = mustPattern(`\b(?:every|each|on|on a|on the) ?(?:other |second |2nd |third |3rd |(?:\d|two|three|four) weeks? on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:mornings|afternoons|arvos|evenings|nights|lunchtimes)\b`)
 	reMonthDay    = mustPattern(`\b(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:every|each|the) month\b|\bevery month on the (\d{1,2})(?:st|nd|rd|th)?\b|\bmonthly on the (\d{1,2})(?:st|nd|rd|th)?\b`)
 	reMonthWord   = mustPattern(`\b(?:on )?the (first|last) (?:day )?of (?:every|each|the) month\b`)
 	reClock       = mustPattern(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
-	reWorkdays    = mustPattern(`\b(?:every|each|on|on the) ?(?:week ?|work ?|working |business |school )days?\b|\b(?:week ?|work ?|working |business )days\b|\bmon(?:day)?s? ?(?:-|–|to|thru|through|till|until) ?fri(?:day)?s?\b`)
+	reWorkdays    = mustPattern(`\b(?:every|each|on|on the) ?(?:week ?|work ?|working |business |school )days?\b|\b(?:week ?|work ?|working |business )days\b|\b(?:week ?|work ?|working )day (?:first thing|mornings?|afternoons?|arvos?|evenings?|nights?|lunch ?times?|lunch)\b|\bmon(?:day)?s? ?(?:-|–|to|thru|through|till|until) ?fri(?:day)?s?\b`)
 	reNthWeekday  = mustPattern(`\bevery (other|second|2nd|third|3rd) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
-	reDayPart     = mustPattern(`\b(morning|afternoon|evening|tonight|noon|midday|lunch ?time)\b`)
+	reDayPart     = mustPattern(`\b(first thing(?: in the morning)?|mornings?|mornin|breakfast ?time|afternoons?|arvos?|evenings?|after work|tea ?time|dinner ?time|supper ?time|tonight|nights?|bed ?time|noon|midday|lunch ?times?)\b`)
 	weekdayByName = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -73,7 +73,7 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 		c.Kind, c.Day = CadenceMonthly, min(max(n, 1), 31)
 	case reWeekday.MatchString(s):
 		m := reWeekday.FindStringSubmatch(s)
-		name := strings.TrimSuffix(m[1]+m[2], "s")
+		name := strings.TrimSuffix(m[1]+m[2]+m[3], "s")
 		c.Kind, c.Weekday = CadenceWeekly, weekdayByName[name]
 		if n := reEveryN.FindStringSubmatch(s); n != nil && n[2] == "week" {
 			c.Every = min(countWord(n[1]), 52)
@@ -124,7 +124,7 @@ func ParseCadence(text string, defaultHour int) (Cadence, bool) {
 // reRepeats are the words that make a day or a time come back: "every",
 // "each", "weekly", a weekday in the plural ("on sundays"). A weekday
 // without them ("on saturday") is one day.
-var reRepeats = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|nightly|once a|twice a|(?:a|per) (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b`)
+var reRepeats = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|nightly|once a|twice a|(?:a|per) (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|arvos|evenings|nights|lunchtimes))\b`)
 
 // repeats reports whether text says that something comes back, not just
 // when: "every saturday", "on sundays", "weekly", against "on saturday".
@@ -195,18 +195,22 @@ func ParseClock(text string) (hour, minute int, ok bool) {
 		}
 	}
 	if m := reDayPart.FindStringSubmatch(s); m != nil {
-		switch m[1] {
-		case "morning":
-			return 9, 0, true
-		case "afternoon":
-			return 15, 0, true
-		case "evening", "tonight":
-			return 19, 0, true
-		default:
-			return 12, 0, true
-		}
+		return dayPartClock[strings.Join(strings.Fields(strings.TrimSuffix(m[1], "s")), "")], 0, true
 	}
 	return 0, 0, false
+}
+
+// dayPartClock is the hour a part of the day (its words run together,
+// without a plural's s) stands for in a reminder: "sunday arvo" is the
+// afternoon, "friday night" after dinner, "weekday mornings" before work.
+var dayPartClock = map[string]int{
+	"firstthing": 8, "breakfasttime": 8, "firstthinginthemorning": 9,
+	"morning": 9, "mornin": 9,
+	"noon": 12, "midday": 12, "lunchtime": 12,
+	"afternoon": 15, "arvo": 15,
+	"teatime": 17, "afterwork": 18, "dinnertime": 18, "suppertime": 18,
+	"evening": 19, "tonight": 19,
+	"night": 20, "bedtime": 21,
 }
 
 // Next returns the first time of the cadence strictly after from, in loc.

@@ -36,6 +36,13 @@ func TestParseCadence(t *testing.T) {
 		{"weekdays around 8.30am", "every weekday at 08:30"},
 		{"mon-fri in the morning", "every weekday at 09:00"},
 		{"on workdays", "every weekday at 10:00"},
+		{"ring grandpa every saturday arvo", "every Saturday at 15:00"},
+		{"text my cousin thursday nights", "every Thursday at 20:00"},
+		{"message the group chat weekday mornings", "every weekday at 09:00"},
+		{"call my aunt each wednesday after work", "every Wednesday at 18:00"},
+		{"work day lunchtimes", "every weekday at 12:00"},
+		{"every monday first thing", "every Monday at 08:00"},
+		{"sundays at teatime", "every Sunday at 17:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -21,7 +21,7 @@ func TestThingToGetIsNoDraft(t *testing.T) {
 		if strings.Contains(text, "Let's write to") || strings.Contains(text, "What feel do you want") {
 			t.Errorf("%q started a draft: %q", msg, text)
 		}
-		if !strings.Contains(text, "doesn't cover") && !strings.Contains(text, "outside what I can help with") && !strings.Contains(text, "not something I can answer") {
+		if !strings.Contains(text, "doesn't cover") && !strings.Contains(text, "outside what I can help with") && !strings.Contains(text, "can't answer that one") {
 			t.Errorf("%q: %q, want it declined as outside the guide", msg, text)
 		}
 	}

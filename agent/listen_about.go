@@ -39,6 +39,11 @@ func (t *turn) listenAbout(who string) bool {
 			n.about = who
 		}
 	}
+	if n.obj == "them" && n.writeTo != "" && n.writeTo == n.about {
+		// "Tom got engaged": Tom, kept as a son, is "him" in the reply
+		// as in the change reply.
+		n.obj = t.contactPronoun(n.writeTo)
+	}
 	own, felt := ownFeelingIn(t.text)
 	good := n.kind == newsRecovery || n.kind == newsWin || n.kind == newsBaby
 	switch {

@@ -305,9 +305,15 @@ leaving party | farewell`),
 		}},
 }
 
+// reRetirementPlace is a place named for retired people, where the word
+// tells of a home and not of retiring.
+var reRetirementPlace = mustPattern(` (?:retirement|sheltered|assisted living|care) (flats?|homes?|village|complex|community|bungalow|apartments?|housing|residence) `)
+
 // findChange is the kind of change padded text tells of; ok is false when
 // it tells none.
 func findChange(padded string) (lifeChange, bool) {
+	// "moved into a retirement flat": a home, no retiring.
+	padded = reRetirementPlace.ReplaceAllString(padded, " $1 ")
 	if reFirstPay.MatchString(padded) {
 		// "got my first paycheck from my new job": the job is no news,
 		// its first pay is a glad moment.

@@ -33,3 +33,21 @@ func TestChangeOfSomeoneOnTheList(t *testing.T) {
 		t.Errorf("news of Olu, kept as a grandad:\n%s", got)
 	}
 }
+
+// Glad news of someone on the list is said of her or him as their
+// relationship on the list says, though the news names them only.
+func TestNewsOfSomeoneOnTheList(t *testing.T) {
+	cases := []struct{ keep, news, want string }{
+		{"remind me to ring my son Ezra on fridays", "ezra just got engaged to his girlfriend of six years", "him"},
+		{"remind me to text my daughter Priya every sunday", "Priya landed the job she interviewed for!", "her"},
+		{"remind me to call my nephew Kofi each month", "kofi got engaged at the weekend", "him"},
+	}
+	for _, c := range cases {
+		a := New(Options{Guide: noGuide{}})
+		trs := talk(t, a, "Europe/London", c.keep, c.news)
+		got := lastText(trs[1])
+		if !strings.Contains(got, c.want) || strings.Contains(got, " them") || strings.Contains(got, "they ") {
+			t.Errorf("%q after %q:\n%s", c.news, c.keep, got)
+		}
+	}
+}

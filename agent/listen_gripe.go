@@ -285,6 +285,12 @@ func goodNewsReply(text string) string {
 		if m := rePetName.FindStringSubmatch(foldText(text)); m != nil {
 			line += " " + upFirstWord(m[1]) + " is a lovely name."
 		}
+		switch textPronoun(text) {
+		case "her":
+			return line + " How is she settling in?"
+		case "him":
+			return line + " How is he settling in?"
+		}
 		return line + " How are they settling in?"
 	}
 	switch {
@@ -327,17 +333,25 @@ var rePetName = mustPattern(`\b(?:(?:his|her|its|their) name is|(?:called|named)
 func newPet(text string) string {
 	f := strings.Fields(foldText(text))
 	for i, w := range f {
-		if w != "got" && w != "adopted" && w != "rescued" && w != "new" && w != "getting" && w != "bought" {
+		if !petGotWords[w] {
 			continue
 		}
-		for j := i + 1; j < min(len(f), i+4); j++ {
-			if petWords[f[j]] {
+		for j := i + 1; j < min(len(f), i+5); j++ {
+			if petWords[f[j]] && (j+1 == len(f) || !petThings[f[j+1]]) {
 				return f[j]
 			}
 		}
 	}
 	return ""
 }
+
+// petGotWords come before an animal that has just joined a home: "we
+// picked up a rescue puppy", "brought home a kitten".
+var petGotWords = wordset.Of(`got adopted adopting rescued new getting bought picked brought fostering fostered collected welcomed`)
+
+// petThings follow an animal's word when a thing for it is meant: "picked
+// up dog food".
+var petThings = wordset.Of(`food toys toy bed beds lead leash treats biscuits hair sitter walker groomer vet insurance cage bowl`)
 
 // reBestEver is a good moment said as a best: "the best pancakes of my
 // life", "best night out in ages".

@@ -1,12 +1,13 @@
 package agent
 
 import (
-	"github.com/companion-dev/companion/agent/internal/wordset"
-	"github.com/companion-dev/companion/agent/people"
+	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/companion-dev/companion/agent/internal/wordset"
 	"github.com/companion-dev/companion/agent/listen"
+	"github.com/companion-dev/companion/agent/people"
 	"github.com/companion-dev/companion/agent/understand"
 )
 
@@ -59,6 +60,14 @@ const (
 // lowKinds go from the most particular to the most general: the first
 // that matches names the feeling.
 var lowKinds = []lowKind{
+	{name: "doubt liked", cues: phrases(`actually like me | even like me | really like me | like me at all | tolerate me | tolerating me |
+put up with me | puts up with me | putting up with me | actually want me around | even want me around | really want me around |
+secretly hate me | secretly dont like me | secretly cant stand me | like spending time with me | like being around me |
+enjoy my company | enjoy spending time with me`),
+		lines: []string{
+			"Worrying whether people really like you is a heavy thing to carry, and that doubt often speaks louder than anything they've shown you.",
+			"That's a hard worry to sit with. People tend to think more warmly of us than we guess when we're feeling like this.",
+		}, step: stepTrusted},
 	{name: "burden", cues: phrases(`burden | too much for | a bother | bothering people | annoying to everyone | annoying to people |
 annoy everyone | annoy people | annoying everyone | annoy my friends | a nuisance | too needy | too much for everyone |
 find me annoying | finds me annoying | think im annoying | thinks im annoying | im so annoying | im annoying | find me too much |
@@ -240,7 +249,9 @@ losing her memory | losing his memory | losing their memory`),
 		}, step: stepWhoMatters},
 	{name: "lonely", cues: phrases(`lonely | loneliest | lonelier | loneliness | alone | lonesome | on my own | without speaking to anyone |
 without speaking to a single | without talking to anyone | without talking to a single | not spoken to anyone |
-havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to`), pat: &reQuietLife,
+havent spoken to anyone | havent talked to anyone | not talked to anyone | no one to talk to | nobody to talk to |
+nowhere to go | nowhere to be | nowhere to spend | no one to spend it with | nobody to spend it with | noone to spend it with |
+no one to go with | nobody to go with | no one to see | nobody to see | no one to celebrate with | nobody to celebrate with`), pat: &reQuietLife,
 		lines: []string{
 			"I'm sorry it's feeling lonely. Loneliness says you need people, not that something is wrong with you.",
 			"That sounds lonely, and I'm glad you said it. It happens to far more people than it seems.",
@@ -260,7 +271,7 @@ gutted | heartbroken | feel awful | feel terrible | feel horrible | feeling awfu
 			// Said of anything, not only people: "work was rough", "my
 			// plant died and im kind of sad".
 			"I'm sorry you're feeling low. It's okay to feel it, whatever it's about.",
-			"Some days are just heavy, and that's okay, even with no reason you can point to.",
+			"Sorry it's feeling heavy. Some days just are, even with no reason you can point to, and that's okay.",
 		}, step: stepLift},
 }
 
@@ -777,12 +788,22 @@ func asksSomething(text string) bool {
 		// question nobody is asked.
 		return false
 	}
+	if loc := reTentativeVerdict.FindStringIndex(strings.ToLower(text)); loc != nil && loc[0] > 0 {
+		// "came out to my parents. it went... ok?": a verdict said with
+		// a shrug, asking nobody; what came before says whether it asks.
+		return asksSomething(text[:loc[0]])
+	}
 	if looksLikeQuestion(text) || strings.Contains(text, "?") {
 		return true
 	}
 	f := strings.Fields(folded)
 	return len(f) > 2 && questionOpeners[f[0]] || reAsksWithin.MatchString(folded)
 }
+
+// reTentativeVerdict is how something went, said at the end of a
+// statement with an unsure rise: "it went... ok?", "they took it fine??",
+// "was alright i think?".
+var reTentativeVerdict = regexp.MustCompile(`[.!,;…]\s*(?:(?:it|that|they|he|she|we|the (?:talk|chat|call|date|day|interview))\s+(?:went|was|seemed|felt|took it|turned out)\s*)?(?:\.{2,}|…)?\s*(?:(?:kinda|kind of|sort of|mostly|pretty|quite)\s+)?(?:ok|okay|oki|fine|alright|all right|good|well|not bad|better than expected)\s*(?:i think|i guess|maybe)?\s*\?+\s*$`)
 
 // reRhetoricalWhy asks why a feeling is as it is, of nobody: "why does it
 // still hurt so much", "why do i always feel like this".
@@ -791,7 +812,7 @@ var reRhetoricalWhy = mustPattern(`\bwhy (?:does|do|did|is|am|can't|cant|won't|w
 // reRhetoricalAnyone asks whether anyone at all notices the person:
 // "does anyone even remember i exist", "would anybody notice if i wasnt
 // there".
-var reRhetoricalAnyone = mustPattern(`^(?:\w+ )?(?:does|do|would|will|did|is there) (?:anyone|anybody|any of them|any of my friends|a single person|one person)(?: \w+){0,2} (?:remember|remembers|notice|notices|care|cares|miss|misses|know|knows|think|thinks|want|wants|give a) (?:\w+ ){0,3}?(?:me|i exist|about me|if i|im|i was|i am)\b`)
+var reRhetoricalAnyone = mustPattern(`^(?:\w+ )?(?:does|do|would|will|did|is there) (?:anyone|anybody|any of them|any of my friends|my friends|people|a single person|one person)(?: \w+){0,2} (?:remember|remembers|notice|notices|care|cares|miss|misses|know|knows|think|thinks|want|wants|give a|like|likes|love|loves|enjoy|enjoys|tolerate|tolerates|put up with|puts up with|value|values) (?:\w+ ){0,3}?(?:me|i exist|about me|if i|im|i was|i am)\b`)
 
 // reAsksWithin is a question asked after some background: "just moved
 // here and dont know a soul, how do people make friends", or a worry put

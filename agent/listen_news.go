@@ -138,6 +138,11 @@ func readNews(text string) newsReading {
 		// "the printer has died again": a thing, not a loss.
 		r.kind = newsNone
 	}
+	if r.kind == newsWin && reLeftOutOfIt.MatchString(foldText(text)) {
+		// "the whole team got asked to the launch except me": the
+		// person left out, no win of theirs to be glad about.
+		r.kind = newsNone
+	}
 	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text)) || reOwnJobLoss.MatchString(foldText(text))
 	if r.self {
 		return r
@@ -149,6 +154,10 @@ func readNews(text string) newsReading {
 	r.about, r.writeTo, r.obj = newsWho(text)
 	return r
 }
+
+// reLeftOutOfIt says that good news of others passed the person by:
+// "except me", "all but me", "i wasn't invited".
+var reLeftOutOfIt = mustPattern(`\b(?:except (?:for )?me|(?:all|everyone|everybody|every1) but me|apart from me|besides me|bar me|without me|left me out|leaving me out|i (?:was|got) left out|i (?:wasn'?t|was not|never got|didn'?t get) (?:invited|asked|an invite)|no invite for me|not invited)\b`)
 
 // reSinceFuneral dates a silence from a funeral already told of: "i
 // havent really seen them since the funeral" is no news of a death.
@@ -643,7 +652,10 @@ func pronounRelation(text string, names []string) (about, obj string) {
 var relGender = map[string]byte{"mum": 'f', "mom": 'f', "mother": 'f', "dad": 'm', "father": 'm', "nan": 'f', "gran": 'f',
 	"grandma": 'f', "granny": 'f', "grandad": 'm', "grandpa": 'm', "grandmother": 'f', "grandfather": 'm', "brother": 'm',
 	"sister": 'f', "husband": 'm', "wife": 'f', "son": 'm', "daughter": 'f', "boyfriend": 'm', "girlfriend": 'f',
-	"aunt": 'f', "uncle": 'm'}
+	"aunt": 'f', "uncle": 'm', "auntie": 'f', "aunty": 'f', "nephew": 'm', "niece": 'f', "grandson": 'm', "granddaughter": 'f',
+	"stepmum": 'f', "stepmom": 'f', "stepdad": 'm', "stepson": 'm', "stepdaughter": 'f', "stepbrother": 'm', "stepsister": 'f',
+	"godson": 'm', "goddaughter": 'f', "godmother": 'f', "godfather": 'm', "mam": 'f', "mammy": 'f', "mummy": 'f', "mommy": 'f',
+	"daddy": 'm', "papa": 'm', "nana": 'f', "nanna": 'f', "grandpop": 'm', "granda": 'm'}
 
 // pronounFor is the object pronoun for a gender of listen.Mention.
 func pronounFor(g byte) string {

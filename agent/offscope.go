@@ -391,6 +391,12 @@ func (t *turn) offScopeReply(label string) {
 		if t.othersGladOffer() {
 			return
 		}
+		if newPet(t.text) != "" && !t.m.Group {
+			// "we adopted a puppy!": a new member of the household,
+			// news the people close to them would love to hear.
+			t.say(goodNewsReply(t.text), Choice{ID: "menu:draft", Label: "Share the news with someone"})
+			return
+		}
 		t.say(smalltalkText(t.text, folded))
 		t.noteGlad()
 		t.noteChatQuestion()
@@ -400,6 +406,10 @@ func (t *turn) offScopeReply(label string) {
 			// "how are you" asks after the companion, as small talk.
 			t.say(smalltalkText(t.text, folded))
 			t.noteChatQuestion()
+			return
+		}
+		if remembersMe(folded) {
+			t.sayRemembersMe()
 			return
 		}
 		t.say(botAnswer(folded))
@@ -428,7 +438,7 @@ func pick(text string, variants []string) string {
 var thanksReplies = []string{
 	msgThanks,
 	"Glad it helped. I'm here whenever you need me.",
-	"Any time — that's what I'm here for.",
+	"Glad to help, any time — that's what I'm here for.",
 	"That's kind of you to say. Come back whenever you like.",
 }
 
@@ -592,8 +602,8 @@ func (t *turn) declineText(folded string) string {
 		return "Code and computers aren't my area, sorry — the tool's own help pages will serve you better." + can
 	}
 	return pick(t.text, []string{
-		"That one is not something I can answer, sorry.",
-		"I'm not the right one for that, I'm afraid.",
+		"I can't answer that one, sorry — I don't look things up.",
+		"I can't look that up, I'm afraid — I don't search the web or follow the news.",
 	}) + can
 }
 

@@ -103,7 +103,7 @@ var offScopeFits = map[string]*regexp.Regexp{
 	"smalltalk": regexp.MustCompile(`thanks for asking|good here|Not bad|Jokes|punchlines|weather|slow moment|[Bb]eing a program|I'm around|I'm here`),
 	"bot":       regexp.MustCompile(`program.*(?:/help shows what I can do|don.t replace the people in your life, or a professional)`),
 	"medical":   regexp.MustCompile(`doctor or a pharmacist.*sudden or severe, call your local emergency number`),
-	"decline":   regexp.MustCompile(`(?:isn't|aren't|not the right|not something|not my).*I'm here for the people in your life`),
+	"decline":   regexp.MustCompile(`(?:isn't|aren't|not the right|not something|not my|can't answer|can't look).*I'm here for the people in your life`),
 	"night":     regexp.MustCompile(`^(?:Good night|Night night|Sleep well)`),
 	"bye":       regexp.MustCompile(`^(?:Bye for now|Talk soon|Take care)`),
 	"thanks":    regexp.MustCompile(`^(?:You're welcome|Glad it helped|Any time|That's kind of you)`),

@@ -39,6 +39,8 @@ func (t *turn) privacyAsked(ctx context.Context) bool {
 		// person is on the other side, which the short honest answer
 		// about the companion answers, not the list of what it keeps.
 		t.say(botAnswer(f))
+	case remembersMe(f):
+		t.sayRemembersMe()
 	case asksIfForgotten(f):
 		t.sayKeptUntilErased()
 	case reEraseWord.MatchString(f):
