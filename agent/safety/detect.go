@@ -288,6 +288,7 @@ func (d *Detector) words(text string, dst []string) []string {
 		}
 	}
 	toks = d.splitElisions(toks, lang)
+	toks = d.splitClitics(toks, lang)
 	toks = expandChat(toks, lang)
 	return dropHedges(toks, cmp.Or(lang, "en"))
 }

@@ -26,12 +26,14 @@ var langChatWords = map[string]map[string]string{
 		"xk": "porque", "tb": "tambien", "tmb": "tambien", "d": "de", "x": "por", "nd": "nada",
 		"tas": "estas", "aki": "aqui", "nse": "no se", "dsp": "despues",
 		"dps": "despues", "tmp": "tampoco", "xfa": "por favor", "bn": "bien",
+		"q": "que", "pq": "porque", "msj": "mensaje", "ntp": "no te preocupes",
 	},
 	"pt": {
 		"k": "que", "pk": "porque", "tb": "tambem", "tbm": "tambem",
 		"mt": "muito", "mto": "muito", "td": "tudo", "hj": "hoje", "msm": "mesmo",
 		"qero": "quero", "dps": "depois", "nd": "nada", "cmg": "comigo", "vdd": "verdade",
 		"qnd": "quando", "oq": "o que", "mds": "meu deus",
+		"q": "que", "pq": "porque", "vc": "voce", "vcs": "voces", "msg": "mensagem", "obg": "obrigado", "ngm": "ninguem",
 	},
 	"fr": {
 		"jve": "je vais", "chui": "je suis", "chuis": "je suis",

@@ -181,7 +181,7 @@ var speakerWords = map[string]bool{
 // passive words start an abuse match told of its victim ("being beaten",
 // "is being abused"), whose subject is the one at risk; other abuse
 // matches name the one who does it ("he said hed hurt the kids").
-var passive = map[string]bool{"being": true, "been": true, "getting": true, "gets": true, "got": true, "is": true, "was": true}
+var passive = squeezedSet("being", "been", "getting", "gets", "got", "is", "was")
 
 // aboutSpeaker reports whether a match names the speaker, read in the
 // language of the match ("i" is the speaker in English only: "and" in
