@@ -17,13 +17,15 @@ import (
 
 // fieldWords are words that put a question in the guide's field, in the
 // form foldText gives them: people, ways of being in touch (the apps and
-// places people talk in among them), and feelings about being close.
+// places people talk in among them), and feelings about being close. A
+// partner is one of the people: what makes a question about one romance
+// (a crush, cheating, moving in, a breakup) is read by its own rules.
 var fieldWords = wordset.Of(`
 friend friends friendship friendships mate mates pal pals buddy buddies bestie besties bff
 people person someone somebody anyone anybody everyone nobody noone folks others
 family families relative relatives mum mom mam mother dad father parent parents sister sisters brother brothers
 sibling siblings cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa
-grandfather grandparents niece nephew inlaws in-laws
+grandfather grandparents niece nephew inlaws in-laws partner partners husband wife spouse hubby
 neighbour neighbours neighbor neighbors coworker coworkers colleague colleagues boss manager team teammates mentor
 flatmate flatmates housemate housemates roommate
 roommates classmate classmates acquaintance acquaintances stranger strangers

@@ -45,7 +45,7 @@ eviction evict contract immigration police inheritance copyright illegal fired c
 fractions grammar spelling revise revision study studying coursework grade grades gcse gcses sat sats`)},
 	{"work", wordset.Of(`cv resume interviews payslip quit resign career careers hiring overtime shifts business startup`)},
 	{"health", wordset.Of(`diet dieting weight kilos kilo kg calories protein workout workouts acne skin skincare hair haircut
-makeup vitamins supplements cough fever rash doctor dentist insomnia dementia alzheimers alzheimer`)},
+makeup vitamins supplements cough fever rash doctor dentist insomnia dementia alzheimers alzheimer snore snores snoring`)},
 	{"dating", wordset.Of(`ex exes boyfriend girlfriend bf gf dating cheated cheating tinder hinge bumble grindr okcupid matches swipe swiping bio crush
 crushes flirt flirting kiss kissing sex hookup hookups propose proposal marry`)},
 	{"events", wordset.Of(`hen stag bachelorette bachelor seating venue venues caterer catering centrepiece centrepieces
@@ -160,20 +160,21 @@ var reSpeechAsk = mustPattern(`\b(?:write|writing|wrote|draft|drafting|give|givi
 // reFallenFor is romantic feelings for someone told as such: "i've fallen
 // for my best mate", "catching feelings for her", "in love with my
 // flatmate", "i fancy my best friend", "how do i tell him i like him",
-// "my crush left me on read".
+// "my crush left me on read", "how do you know you're really in love".
 // Whether to say so is romance, which the guide leaves to
 // others, whoever the person is.
-var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b|\bfanc(?:y|ies|ying) (?:my (?:best |close |old )?(?:friend|mate|bestie|flatmate|roommate|housemate|coworker|colleague|classmate|neighbour|neighbor|teacher|boss|tutor)|(?:my )?(?:friend|brother|sister)s? \w+|him|her|them|someone|somebody|a (?:guy|girl|boy|man|woman)|this (?:guy|girl|boy|man|woman))\b|\btell (?:him|her|them) (?:that )?i (?:like|fancy) (?:him|her|them)\b|\b(?:my|a|her|his|their|our) crush(?:es)?\b|\bcrush(?:ing)? on\b`)
+var reFallenFor = mustPattern(`\b(?:fallen|falling|fell) (?:head over heels )?for (?:my|him|her|them|someone|somebody|a|an|this|that)\b|\b(?:have|had|got|getting|catching|caught|developing|developed|feel|feeling) (?:real |romantic |strong )?feelings for\b|\b(?:in love|falling in love) with (?:my|him|her|them|someone|a|an)\b|\b(?:am i|are you|are we|youre|you're|you are|im|i'm|i am|were|we're|we are|if (?:i'?m|i am|im|you'?re|youre|you are|we'?re|we are)|whether (?:i'?m|i am|im|we'?re|we are)) (?:\w+ )?(?:in love|falling in love|falling for (?:him|her|them))\b|\bwhat (?:does|is) (?:being in )?love (?:really |actually )?(?:feel|supposed to feel) like\b|\b(?:love|infatuation|lust) or (?:love|infatuation|lust)\b|\bfanc(?:y|ies|ying) (?:my (?:best |close |old )?(?:friend|mate|bestie|flatmate|roommate|housemate|coworker|colleague|classmate|neighbour|neighbor|teacher|boss|tutor)|(?:my )?(?:friend|brother|sister)s? \w+|him|her|them|someone|somebody|a (?:guy|girl|boy|man|woman)|this (?:guy|girl|boy|man|woman))\b|\btell (?:him|her|them) (?:that )?i (?:like|fancy) (?:him|her|them)\b|\b(?:my|a|her|his|their|our) crush(?:es)?\b|\bcrush(?:ing)? on\b`)
 
 // reTechTrouble is an app or a device that does not work ("keeps saying
-// waiting for this message", "won't let me join", "any fix", "how do i get
+// waiting for this message", "won't let me join", "any fix", "the wifi keeps
+// cutting out", "a patchy connection", "how do i get
 // them to take it down") or the locks on an account (a second sign-in
 // step, an authenticator), and reTechThing what it is said of: a fix for
 // software is no question about people, whoever sent the message that will
 // not load. "how do i fix this" alone is mending a friendship as often.
 var (
-	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails)|(?:password|verification|security|login|reset) codes?|password reset|reset (?:\w+ )?password|(?:two|2)[ -]?(?:factor|step)|2fa|authenticat(?:ion|or)|passkeys?|face id|touch id)\b`)
-	reTechThing   = mustPattern(`\b(?:email|emails|gmail|outlook|account|app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|voice channels?)\b`)
+	reTechTrouble = mustPattern(`\b(?:wo?n'?t let me (?:join|log|sign|send|open|see|load|call|post|in)|(?:keeps|kept) (?:crashing|freezing|logging me out|glitching|buffering|cutting out|dropping(?: out)?|disconnecting|lagging|saying (?:waiting|connecting|error|failed|message failed|no connection|offline|something went wrong))|(?:isnt|isn't|stopped|not) (?:loading|syncing)|(?:cuts|cutting) out|laggy|lags|(?:bad|poor|weak|slow|patchy|dodgy|unstable) (?:connection|signal|internet|wifi|reception)|error (?:message|code)|no route|know the fix|any fix|get (?:\w+ ){1,2}to (?:take|remove) (?:it|them|this) down|scam (?:calls|texts|messages|emails)|(?:password|verification|security|login|reset) codes?|password reset|reset (?:\w+ )?password|(?:two|2)[ -]?(?:factor|step)|2fa|authenticat(?:ion|or)|passkeys?|face id|touch id)\b`)
+	reTechThing   = mustPattern(`\b(?:email|emails|gmail|outlook|account|app|apps|whatsapp|discord|signal|telegram|instagram|insta|facebook|fb|meta|messenger|snapchat|zoom|skype|facetime|landline|laptop|wifi|internet|connection|router|signal|reception|webcam|camera|mic|microphone|audio|voice channels?)\b`)
 )
 
 // reLostData asks to bring back messages, photos or an account that were
@@ -206,8 +207,9 @@ var reOwnCareer = mustPattern(`\b(?:im|i am|i'm|as|work as|working as) (?:a|an) 
 var reTheirCareer = mustPattern(`\b(?:is|'s|s|was|works as|worked as|working as|trained as|training to be) (?:a|an) (?:\w+ ){0,2}(?:nurse|doctor|gp|pharmacist|dentist|paramedic|midwife|carer|surgeon|vet)\b`)
 
 // reMealTogether is a meal as a time people meet, not food: sitting with
-// people at lunch, "we must do dinner", brunch with a friend.
-var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbing|have|having|had|after|during|skip|skipped|invite \w+ to|meet for|met for|out for|go for|went for) (?:lunch|dinner|breakfast|brunch|lunches|dinners)\b|\b(?:lunch|dinner|breakfast|brunch|lunches|dinners) (?:with|together|plans?|dates?|invites?|invitations?)\b`)
+// people at lunch, "we must do dinner", brunch with a friend, "every family
+// dinner", the team lunch.
+var reMealTogether = mustPattern(`\b(?:at|over|do|doing|get|getting|grab|grabbing|have|having|had|after|during|skip|skipped|invite \w+ to|meet for|met for|out for|go for|went for) (?:lunch|dinner|breakfast|brunch|lunches|dinners)\b|\b(?:lunch|dinner|breakfast|brunch|lunches|dinners) (?:with|together|plans?|dates?|invites?|invitations?)\b|\b(?:family|sunday|christmas|xmas|holiday|thanksgiving|easter|birthday|team|work|group|friends) (?:lunch|dinner|breakfast|brunch|meal|lunches|dinners|meals|get togethers?)\b`)
 
 // reSymptomAsk asks what the symptoms of a condition are, or whether one
 // has it: "what are the symptoms of burnout", "symptoms of depression, do i
@@ -240,8 +242,10 @@ var reToolForPeople = mustPattern(`\b(?:google|outlook|apple|icloud) (calendars?
 // named (unless leaving them is asked), as a partner, not a romance; a job
 // in health care, one's own or someone else's, as a job; a meal as a time
 // to meet; "a spreadsheet person" as the kind of person one is; "my maths
-// teacher" as a teacher; "my google calendar" as a calendar.
+// teacher" as a teacher; "my google calendar" as a calendar; a dating
+// app's match asked about meeting safely as someone from online.
 func withoutFormerFriends(folded string) string {
+	folded = metOnAppAsksMeeting(folded)
 	folded = reMealTogether.ReplaceAllString(folded, "meet up")
 	folded = reSubjectRole.ReplaceAllString(folded, "$1 $2")
 	folded = reToolForPeople.ReplaceAllString(folded, "$1")
@@ -307,11 +311,12 @@ func offFieldTopic(folded string) string {
 // reThingAsk is the shape of asking for a thing, a place, a sum or a fix
 // rather than for what to do about someone: "which one should i get",
 // "what should we watch", "any recommendations", "where should we go",
-// "how much should i tip", "how do i fix it", "what's the time difference",
+// "how much should i tip", "how do i fix it", "what's the time difference"
+// (a time difference only told, "the time difference sucks", asks nothing),
 // words to translate, a name to think up for a group chat; a present to
 // get someone is one of them (giftShape, thing_to_get.go), and so is a
 // fact to look up, which reFactAsk also declines whoever it names.
-var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:actually |really |first )?(?:invented|founded|created|owns) |translate (?:\w+ ){1,12}(?:into|to) (?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|arabic|hindi|urdu|polish|russian|turkish|dutch|greek|swedish|welsh|irish)|(?:funny|good|cool|fun|clever|cute|creative) (?:\w+ )?(?:names?|nicknames?) for (?:our|my|the|a|an) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|time difference|(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
+var reThingAsk = mustPattern(`\b(?:what year (?:did|was|were|is)|when (?:did|was|were) (?:\w+ ){1,3}(?:come out|came out|invented|founded|released|launched|created)|who (?:actually |really |first )?(?:invented|founded|created|owns) |translate (?:\w+ ){1,12}(?:into|to) (?:english|french|spanish|german|italian|portuguese|korean|japanese|chinese|mandarin|arabic|hindi|urdu|polish|russian|turkish|dutch|greek|swedish|welsh|irish)|(?:funny|good|cool|fun|clever|cute|creative) (?:\w+ )?(?:names?|nicknames?) for (?:our|my|the|a|an) |which (?:\w+ ){0,3}(?:should|do|would|could|can|is|are)|what (?:\w+ ){0,2}(?:should|do|would|could|can) (?:i|we|he|she|they) (?:get|buy|order|pick|choose|wear|watch|play|cook|make for|eat|drink|use|download|install|read|book|bring)|(?:best|cheapest|good|decent|nice) (?:\w+ ){0,1}(?:phone|laptop|app|apps|game|games|movie|movies|film|show|gift|present|place|places|restaurant|shoes|brand|plan|recipe|book|books|hotel|deal)s?\b|recommendations?|recs|recommend (?:a|an|some|me|any)|` + giftShape + `|where (?:should|can|could|do) (?:i|we) (?:go|eat|stay|buy|get|book|travel|take)|what time (?:does|do|is)|(?:what|whats|what's|how big|how many hours) (?:is |are )?(?:the )?time difference|time difference (?:between|from|with|to) |(?:what|which) time ?zone|how (?:do|can|could|should) (?:i|you|we) (?:get|gain|grow|boost|increase) (?:more )?(?:followers|likes|views|subscribers|engagement)|best time to post|how much (?:should|do|would|does|is|to) (?:i |we |you )?(?:tip|lend|pay|charge|spend|give|cost|borrow|owe|ask for)|how (?:do|can|should|would) (?:i|you|we) (?:install|set up|setup|reset|unlock|cook|bake|clean|get rid of|file|claim|apply for|train for|lose|study for|revise for|pay for|budget))\b`)
 
 // pointConcepts are the guide's concepts that only set a scene (work, a
 // community, a busy week, a new town, calls, social media, hobbies, good
@@ -353,8 +358,9 @@ var reTellSomeone = mustPattern(`\b(?:(?:tell|telling|ask|asking|talk to|talking
 // reLegalAsk asks whether something is allowed by law, or for a legal
 // paper, which no guide paragraph can answer whoever it is about: "is it
 // legal to record a call without telling them", "can my landlord keep the
-// deposit", "how do i make a will so my daughter gets the flat".
-var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|legal rights?|my rights|(?:allowed|legal|valid|fair) in (?:a |the |his |her |their |my |your )?(?:\w+'?s )?will|(?:leave|leaves|leaving|left) (?:the|his|her|their|my|our) (?:house|home|flat|estate|savings) to|(?:write|writing|wrote|make|making|made|draw up|drawing up|update|updating|change|changing|redo|redoing) (?:a|my|our|his|her|their|mum's|dad's) (?:own |new |last )?will|(?:in|out of|from) (?:my|our|his|her|their) will|executor|power of attorney)\b`)
+// deposit", "can my employer fire me for a post", "how do i make a will so
+// my daughter gets the flat".
+var reLegalAsk = mustPattern(`\b(?:is it (?:il)?legal|is (?:that|this) (?:il)?legal|against the law|(?:can|could) (?:i|they|he|she|we|my \w+) (?:sue|be sued|get fired|be fired|get sacked|evict|press charges|monitor|track|spy on|read my|take (?:me|him|her|them) to (?:court|small claims))|(?:can|could|will|would|is) (?:my |the |a |your |their |her |his )?(?:employer|boss|company|workplace|work|job|manager|school|university|uni|college|landlord) (?:\w+ )?(?:fire|sack|dismiss|discipline|suspend|expel|evict|sue|punish) (?:me|you|someone|people|him|her|them|us)\b|legal rights?|my rights|(?:allowed|legal|valid|fair) in (?:a |the |his |her |their |my |your )?(?:\w+'?s )?will|(?:leave|leaves|leaving|left) (?:the|his|her|their|my|our) (?:house|home|flat|estate|savings) to|(?:write|writing|wrote|make|making|made|draw up|drawing up|update|updating|change|changing|redo|redoing) (?:a|my|our|his|her|their|mum's|dad's) (?:own |new |last )?will|(?:in|out of|from) (?:my|our|his|her|their) will|executor|power of attorney)\b`)
 
 // offFieldQuestion reports a question from another field that a person or
 // a few shared words only seem to bring into the guide's: it asks about a
@@ -379,7 +385,7 @@ func offFieldHow(g Guide, q string) int {
 	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
 		return fieldHard
 	}
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) || reNameAsk.MatchString(folded) || reContractAsk.MatchString(folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

@@ -302,6 +302,11 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 	if !ok {
 		return false
 	}
+	if f := foldText(q); metOnAppAsksMeeting(f) != f {
+		// The model learned dating apps as romance; meeting a match
+		// safely is judged as meeting anyone from online.
+		q = metOnAppAsksMeeting(f)
+	}
 	p := sj.Outside(q)
 	return weak && p >= outsideNear || p >= outsideSure && !(fieldLikely > 0 && hit.Likely >= fieldLikely)
 }

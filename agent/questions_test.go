@@ -361,9 +361,10 @@ func TestAnswersOnFresh10(t *testing.T) {
 // TestAnswersOnFresh11 measures fresh11.tsv, 170 questions written in one
 // sitting by someone else, measured once before any change for it
 // (recall@1 0.807, first sentence 0.807, 20 of 25 out of scope declined)
-// and developed on since (0.883 and 21 of 25 with itself left out).
+// and developed on since (0.883 and 21 of 25 with itself left out; 0.924
+// once the misses of fresh20.tsv were answered).
 func TestAnswersOnFresh11(t *testing.T) {
-	checkDevSet(t, "fresh11", 160, 0.87, 0.8)
+	checkDevSet(t, "fresh11", 160, 0.92, 0.8)
 }
 
 // learnedWithout returns the question sets the guide learns from, but for
@@ -626,9 +627,10 @@ func TestAnswersOnFresh17(t *testing.T) {
 // 0.897, 25 of 25 once a recipe, the symptoms of a condition, a phrase in
 // another language and moving in with a partner are declined, and a
 // teacher named by subject, a calendar named by brand and a topic one will
-// not discuss set the scene of a question about people).
+// not discuss set the scene of a question about people; 0.903 once the
+// misses of fresh20.tsv were answered).
 func TestAnswersOnFresh18(t *testing.T) {
-	checkDevSet(t, "fresh18", 160, 0.88, 0.96)
+	checkDevSet(t, "fresh18", 160, 0.90, 0.96)
 }
 
 // TestAnswersOnFresh19 measures fresh19.tsv, 170 questions written in one
@@ -644,9 +646,11 @@ func TestAnswersOnFresh19(t *testing.T) {
 // TestAnswersOnFresh20 measures fresh20.tsv, 170 questions written in one
 // sitting from the guide's text by someone who read only its format,
 // measured once before any change for them (recall@1 0.786, first
-// sentence 0.786, 21 of 25 out of scope declined).
+// sentence 0.786, 21 of 25 out of scope declined), read since and not
+// learned from; after the changes made for its misses it reads 0.903 and 25
+// of 25, its floors.
 func TestAnswersOnFresh20(t *testing.T) {
-	checkDevSet(t, "fresh20", 160, 0.75, 0.80)
+	checkDevSet(t, "fresh20", 160, 0.90, 1.00)
 }
 
 // TestAnswersOnFresh21 measures fresh21.tsv, 170 questions written in one
