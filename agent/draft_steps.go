@@ -269,6 +269,7 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 			}
 			if r.Kind == revise.Say && carriedAsDetail(r.Detail, *d) {
 				d.Said = append(d.Said, r.Detail)
+				rs.Asked = append(rs.Asked, r.Detail)
 				continue
 			}
 			if occ := pendingOccasion(r, *d); occ != "" {

@@ -1801,10 +1801,10 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|well done|kudos|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let'?s|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let'?s|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^(?:and |so |oh )?(?:well done|kudos) on\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Za-z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
@@ -1831,9 +1831,9 @@ var (
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:[\w'-]+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w'-]+ ){0,3}?to\s+.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe|offer(?:ing)? to|invit(?:e|ing) (?:her|him|them)|promis(?:e|ing)) .+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
+		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations|well done|kudos)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bwhen\s+(I'm\b.+|I am\b.+|I feel\b.+|I've been\b.+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},
+		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations|well done|kudos)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\bwho\s+(.+)$`), "WHO "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},

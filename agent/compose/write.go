@@ -83,7 +83,7 @@ type Spec struct {
 // tone the register.
 func Write(s Spec) string {
 	w := newWriter(s)
-	body := dropEchoes(oneThought(w.body()))
+	body := thankOnce(dropEchoes(oneThought(w.body())), w.formal)
 	return w.finish(body)
 }
 
