@@ -165,6 +165,10 @@ var (
 	chatNotGroup = wordset.Of(`last little quick long phone video brief recent good nice great lovely proper first`)
 )
 
+// askerHelp is help the person asks of the companion with the message
+// itself: "i need help to write", "i need some help wording this".
+var askerHelp = regexp.MustCompile(`(?i)\bi (?:really |just )?need (?:your |some |a bit of |a little )?help (?:to |with |for |on )?(?:writ\w*|draft\w*|word\w*|compos\w*|text\w*|messag\w*|a (?:message|text|note|card|letter|email)|this (?:message|text|note|card|letter|email))\b`)
+
 // askerSorry is a sorry the person says to the companion about asking.
 var askerSorry = regexp.MustCompile(`(?i)\b(?:(?:i'?m |so |really )*sorry (?:to (?:bother|trouble|ask|ramble|dump (?:this|all this)|be (?:a pain|annoying|so long))(?: you)?(?: with this)?|(?:for|about) (?:the|this|my) (?:long|rambling|essay|novel|wall of text|huge|massive)(?: \w+)?(?: message| text| msg)?|if this (?:is|sounds) (?:weird|dumb|stupid|a lot|long|random))|sorry,? (?:this is|that was) (?:long|a lot|a ramble|rambling))[,.!]*`)
 
@@ -179,6 +183,9 @@ func DetectOccasion(text string) Occasion {
 	// "sorry to bother you", "sorry for the long message": a sorry said to
 	// the companion is no apology to anyone.
 	text = askerSorry.ReplaceAllString(text, "")
+	// "please I need help to write message to…": help asked of the
+	// companion with the writing is no call for support.
+	text = askerHelp.ReplaceAllString(text, "")
 	// "she's shy and won't ask for help": her temperament, which no
 	// occasion is read from.
 	text = withoutTemper(text)
