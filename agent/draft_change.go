@@ -42,6 +42,10 @@ func (t *turn) draftChange() bool {
 		t.redirectDraft(p)
 		return true
 	}
+	if occ, ok := takenBackOccasion(t.text, d); ok {
+		t.reoccasionKeeping(occ)
+		return true
+	}
 	if occ := otherOccasion(t.text, d); occ != "" {
 		t.reoccasionDraft(occ)
 		return true

@@ -29,6 +29,11 @@ type RevisionState struct {
 	// Changes are the changes made since the draft was first shown, oldest
 	// first; a new version ("another one") gets them too.
 	Changes []revise.Request `json:"changes,omitempty"`
+	// Asked are things the person asked the draft to say at a step before
+	// it was shown ("say I'll visit in May"); they are written in as
+	// details, and shortening keeps the sentences that say them as it
+	// keeps a line asked for after.
+	Asked []string `json:"asked,omitempty"`
 	// Shown holds a fingerprint of every draft shown in this conversation.
 	Shown []uint32 `json:"shown,omitempty"`
 	// Seed moves on with every change, so repeated requests vary.
@@ -80,6 +85,23 @@ func (rs *RevisionState) context(d DraftDetails) revise.Context {
 	for _, r := range rs.Changes {
 		if r.Kind == revise.Say {
 			c.Keep = append(c.Keep, revise.Sentence(r.Detail, recipient, false), revise.Sentence(r.Detail, recipient, true))
+		}
+	}
+	asked := slices.Clone(rs.Asked)
+	for _, s := range d.Said {
+		// "tell her we'll take her out on saturday", typed at a step and
+		// kept whole with what else was told.
+		if r, ok := revise.Parse(s); ok && r.Kind == revise.Say {
+			asked = append(asked, r.Detail)
+		}
+	}
+	for _, a := range asked {
+		c.Keep = append(c.Keep, revise.Sentence(a, recipient, false), revise.Sentence(a, recipient, true))
+		one := DraftDetails{Recipient: d.Recipient, Relationship: d.Relationship, Occasion: d.Occasion, Said: []string{a}}
+		for _, x := range draftDetails(one) {
+			if !strings.Contains(x.Text, ":") {
+				c.Keep = append(c.Keep, x.Text)
+			}
 		}
 	}
 	return c

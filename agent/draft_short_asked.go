@@ -19,9 +19,6 @@ import (
 // greeting.
 const shortSentences = 3
 
-// draftSentence is one sentence of a draft, with the space after it.
-var draftSentence = regexp.MustCompile(`[^.!?\n]+(?:[.!?]+|$)[ \t]*`)
-
 // occasionMarker is a sentence saying what the message is for, which a
 // short draft keeps.
 var occasionMarker = regexp.MustCompile(`(?i)congrat|sorry|apolog|thank|birthday|condolence|sympathy|thinking (?:of|about) you|thought of you|on my mind|miss you|here (?:for|if) you|welcome|good luck|proud of you`)
@@ -32,12 +29,11 @@ func shortAsAsked(text string, d DraftDetails) string {
 	if d.Length != LengthShort {
 		return text
 	}
-	body := bodySentences(text)
-	if body <= shortSentences {
+	parts := revise.Cut(text, d.Recipient)
+	body := parts.Sentences()
+	if len(body) <= shortSentences {
 		return text
 	}
-	spans := draftSentence.FindAllStringIndex(text, -1)
-	first := len(spans) - body
 	keys := map[string]bool{}
 	for _, x := range draftDetails(d) {
 		if x.Kind != compose.Background {
@@ -47,39 +43,27 @@ func shortAsAsked(text string, d DraftDetails) string {
 		}
 	}
 	drop := map[int]bool{}
-	// From the line before the closing back to the second body line: the
-	// opening line and the closing stay.
-	for i := len(spans) - 2; i > first && body > shortSentences; i-- {
-		s := text[spans[i][0]:spans[i][1]]
+	left := len(body)
+	// From the sentence before the closing back to the second: the opening
+	// sentence and the closing stay.
+	for i := len(body) - 2; i > 0 && left > shortSentences; i-- {
+		s := body[i]
 		if occasionMarker.MatchString(s) || strings.Contains(s, "?") || carriesKey(s, keys) {
 			continue
 		}
 		drop[i] = true
-		body--
+		left--
 	}
 	if len(drop) == 0 {
 		return text
 	}
-	var b strings.Builder
-	last := 0
-	for i, sp := range spans {
-		if drop[i] {
-			b.WriteString(text[last:sp[0]])
-			last = sp[1]
-		}
-	}
-	b.WriteString(text[last:])
-	return strings.TrimSpace(b.String())
+	return parts.Without(drop)
 }
 
 // bodySentences counts the sentences of a draft, not counting a greeting
-// said on its own ("Hi Tom!").
+// or a sign-off said on their own ("Hi Tom!", "Love, Maya").
 func bodySentences(text string) int {
-	spans := draftSentence.FindAllStringIndex(text, -1)
-	if len(spans) > 0 && greetingOnly(text[spans[0][0]:spans[0][1]]) {
-		return len(spans) - 1
-	}
-	return len(spans)
+	return len(revise.Cut(text, "").Sentences())
 }
 
 // carriesKey reports whether sentence s says one of the words of the
@@ -92,13 +76,3 @@ func carriesKey(s string, keys map[string]bool) bool {
 	}
 	return false
 }
-
-// greetingOnly reports a sentence that only greets: "Hi Tom!", "Dear Ms
-// Osei,".
-func greetingOnly(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 0 && len(f) <= 3 && greetWord[strings.ToLower(strings.Trim(f[0], ",!."))]
-}
-
-// greetWord opens a greeting.
-var greetWord = map[string]bool{"hi": true, "hey": true, "hello": true, "hiya": true, "dear": true, "morning": true, "evening": true}

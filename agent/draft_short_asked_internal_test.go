@@ -35,7 +35,9 @@ func TestBodySentences(t *testing.T) {
 		{"Hi Tom! Well done. How are you?", 2},
 		{"Hi Tom, well done. How are you?", 2},
 		{"Dear Ms Osei,\nThank you for your time. I hope to hear from you.", 2},
-		{"Congratulations! See you soon.", 2},
+		{"Congratulations! See you soon.", 1},
+		{"Hi Tom! Well done on the move. Speak soon,\nMaya", 1},
+		{"Hi Tom! Well done. See you Friday.\nLove,\nMaya", 2},
 	} {
 		if got := bodySentences(tc.text); got != tc.want {
 			t.Errorf("bodySentences(%q) = %d, want %d", tc.text, got, tc.want)

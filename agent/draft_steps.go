@@ -171,16 +171,47 @@ func laterName(text string) string {
 func nameThenMore(text string) (string, string) {
 	i := strings.IndexAny(text, ",;.")
 	if i < 0 {
-		return "", ""
+		return nameThenClause(text)
 	}
 	rest := strings.TrimSpace(strings.TrimLeft(text[i:], ",;. "))
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "and "), "so "))
 	name := laterName(text[:i])
-	if name == "" || len(strings.Fields(rest)) < 2 {
+	if name == "" {
+		// "her name is Zanele she graduated last week, the first…": the
+		// stop comes after the sentence the name opens.
+		return nameThenClause(text)
+	}
+	if len(strings.Fields(rest)) < 2 {
 		return "", ""
 	}
 	return name, rest
 }
+
+// nameThenClause reads a name given with no stop before what follows it,
+// when what follows opens a sentence of its own: "her name is Zanele she
+// graduated last week", "he's called Bo and he's just moved".
+func nameThenClause(text string) (string, string) {
+	words := strings.Fields(text)
+	for n := 2; n <= 5 && n < len(words)-1; n++ {
+		if !clauseOpener[strings.ToLower(words[n])] {
+			continue
+		}
+		if name := laterName(strings.Join(words[:n], " ")); name != "" {
+			rest := words[n:]
+			if w := strings.ToLower(rest[0]); w == "and" || w == "so" {
+				rest = rest[1:]
+			}
+			if len(rest) >= 2 {
+				return name, strings.Join(rest, " ")
+			}
+		}
+	}
+	return "", ""
+}
+
+// clauseOpener are words that start a sentence about someone after their
+// name: a pronoun, or "and" before one.
+var clauseOpener = wordset.Of(`she he they we i she's he's they're we're i'm shes hes theyre were im and so`)
 
 var laterNameRe = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also) )*(?:it'?s|its|her name'?s|her name is|his name'?s|his name is|their name'?s|their name is|she'?s called|he'?s called|they'?re called|name'?s|name is|called) (?:(dr|mr|mrs|ms|miss|prof|professor)\.? )?([a-z][a-z'-]+)(?: (?:btw|by the way|lol|sorry))?$`)
 
@@ -269,6 +300,7 @@ func (t *turn) takeStepChanges(changes []revise.Request, slot string) {
 			}
 			if r.Kind == revise.Say && carriedAsDetail(r.Detail, *d) {
 				d.Said = append(d.Said, r.Detail)
+				rs.Asked = append(rs.Asked, r.Detail)
 				continue
 			}
 			if occ := pendingOccasion(r, *d); occ != "" {

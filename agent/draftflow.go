@@ -342,7 +342,7 @@ var weakOccasion = map[string]bool{OccasionThinking: true, OccasionSilence: true
 func settleDetails(d *DraftDetails) {
 	for _, s := range d.Said {
 		o := draftOccasion(s)
-		if o == "" || o == OccasionProfessional {
+		if o == "" || o == OccasionProfessional || slices.Contains(d.Skipped, notOccasion+o) {
 			continue
 		}
 		if d.Occasion == OccasionThinking && o == OccasionWin && saidThinking(d.Said) {

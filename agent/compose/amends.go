@@ -20,6 +20,11 @@ var (
 		`(i'?ll\s+|ill\s+|i will\s+|i can\s+|i'?d\s+|'ll\s+|will\s+|can\s+)?` +
 		`((?:pay (?:for|back)|pay|cover|replace|repair|rebook|re-book|book (?:it|the \w+|a new \w+)(?: again)?|buy (?:you |her |him |them )?(?:a )?new|email|e-mail|message|clarify|correct|set the record straight|give (?:her|him|them) (?:the )?credit)\b.+)$`)
 
+	// amendsDone is a change the writer has already made so that the
+	// wrong is not done again: "we've hired a dog walker now so it won't
+	// happen again", "i've set two alarms, it won't happen again".
+	amendsDone = regexp.MustCompile(`(?i)^(?:(?:and|so|but|also|anyway)\s+)*(i|we)\s*(?:'ve|ve| have)\s+(?:(?:now|already|since|just|finally)\s+)*((?:hired|booked|bought|got|fixed|set up|installed|put in|arranged|found|started|changed|sorted|signed up)\b.+?)(?:,?\s+(?:now|already))?,?\s+(?:so|and)\s+(?:it|this|that)\s+(?:won['’]?t|wont|will not|shouldn['’]?t|should not|can['’]?t|cannot)\s+happen again[.!]*$`)
+
 	// onMe is a treat the writer offers: "dinner's on me next time".
 	onMe = regexp.MustCompile(`(?i)^(?:(?:and|so|but|also|maybe|just)\s+)*(?:(?:say|tell (?:her|him|them)|let (?:her|him|them) know)(?:\s+that)?\s+)?((?:the |next |first )?[\w-]+(?: [\w-]+)?(?:'s|s| is| are|'re) on me\b.*)$`)
 )
@@ -33,6 +38,13 @@ func amendsOf(c, name string, o Occasion) (Detail, bool) {
 	}
 	if o != Apology && o != Mend {
 		return Detail{}, false
+	}
+	if m := amendsDone.FindStringSubmatch(c); m != nil {
+		who := "I've "
+		if strings.EqualFold(m[1], "we") {
+			who = "We've "
+		}
+		return Detail{Kind: Feeling, Text: who + trimTail(secondPerson(m[2], name, false)) + ", and it won't happen again"}, true
 	}
 	m := amendsLead.FindStringSubmatch(c)
 	if m == nil || len(strings.Fields(m[2])) < 2 {

@@ -90,6 +90,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		// "called off the wedding 2 weeks before": a "before" with nothing
 		// after it reads cut off.
 		raw = danglingBefore.ReplaceAllString(raw, "")
+		raw = oddnessTail.ReplaceAllString(raw, "")
 		if raw = hedgeTail.ReplaceAllString(raw, ""); onlyHedge.MatchString(strings.TrimSpace(raw)) || notKnowingHow.MatchString(strings.TrimSpace(raw)) || mannerNote.MatchString(strings.TrimSpace(raw)) ||
 			iHaveA.MatchString(strings.TrimSpace(raw)) || writerNote(strings.TrimSpace(raw)) {
 			// "i think", "lol idk": how sure the writer is, nothing to
@@ -854,7 +855,7 @@ var noPityAsked = regexp.MustCompile(`(?i)\b(?:no|not|don'?t|dont|do not|without
 // unsaidThing is the writer asking to keep something out of the message:
 // "i don't want to bring up the fight", "i'd rather not mention her ex",
 // "don't get into the money thing", "without bringing the wedding up".
-var unsaidThing = regexp.MustCompile(`(?i)(?:^|\bi(?:'d|d| would| really| just| honestly| also)* |\bplease |\bbut |\band |\bso |\bjust )(?:(?:really |just |honestly )?(?:don'?t|do not|dont|rather not|won'?t|wont|never|not|without|no need to) (?:really |even )?(?:want to |wanna |going to |gonna |need to |have to |to )?)(?:(?:bring(?:ing)? up|mention(?:ing)?|talk(?:ing)? about|go(?:ing)? into|get(?:ting)? into|rehash(?:ing)?|dig(?:ging)? up|drag(?:ging)? up|make it about) (?:the |our |that |this |his |her |their |my |any of |what happened (?:at|on|with|over) (?:the |our )?)?(?:whole |stupid |big )?([a-z']+)|bring(?:ing)? (?:the |our |that |this |his |her |their |my )?([a-z']+)(?: [a-z']+)? up)`)
+var unsaidThing = regexp.MustCompile(`(?i)(?:^|[.!?;,]\s*|\bi(?:'d|d| would| really| just| honestly| also)* |\bplease |\bbut |\band |\bso |\bjust )(?:(?:really |just |honestly )?(?:don'?t|do not|dont|rather not|won'?t|wont|never|not|without|no need to) (?:really |even )?(?:want to |wanna |going to |gonna |need to |have to |to )?)(?:(?:bring(?:ing)? up|mention(?:ing)?|talk(?:ing)? about|go(?:ing)? into|get(?:ting)? into|rehash(?:ing)?|dig(?:ging)? up|drag(?:ging)? up|make it about) (?:the |our |that |this |his |her |their |my |any of |what happened (?:at|on|with|over) (?:the |our )?)?(?:whole |stupid |big )?([a-z']+)|bring(?:ing)? (?:the |our |that |this |his |her |their |my )?([a-z']+)(?: [a-z']+)? up)`)
 
 // purposeOnly is a clause that only says what the message is for.
 var purposeOnly = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i )?(?:just |really |only |mostly )*(?:want|wanna|would like|'d like|wanted|hope) to (?:just )?(?:reconnect|be back in touch|get back in touch|get in touch again|reach out|say hi|say hello|check in|break the ice|be friends again|start talking again|talk again)(?: with (?:her|him|them|you))?[.!]?$`)
@@ -1801,10 +1802,10 @@ func stripRequest(c, name string) []string {
 
 var (
 	// reqVerb is a word that asks for a message to be written.
-	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply)\b`)
+	reqVerb = regexp.MustCompile(`(?i)\blet (?:her|him|them|\w+) know\b|\b(?:add|remind|put in|include|mention|email|e-mail|dm|ping|post|write|draft|text|message|msg|send|note|card|drop a line|say|reach out|get back in touch|check (?:in|on)|wake up|revive|thank|thanks|thank-you|apologi[sz]e|congratulate|congrats|congratulations|well done|kudos|tell|ask|wish|nudge|follow[- ]?up|help me|apology|reply|propose|suggest)\b`)
 	// requestLead is how a request to write starts; "i owe her an apology"
 	// and "i should thank him" are the request said as a duty.
-	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let'?s|just want to)\b|^(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
+	requestLead = regexp.MustCompile(`(?i)^(?:ok(?:ay)? |so |hey |hi |and |also |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:can|could|would|will) (?:you|u)\b|^(?:ok(?:ay)? |so |and )*(?:i |i've |i have )?(?:really |still |probably |definitely |so |kinda |kind of )?(?:owe|should|ought to|gotta|must|got to)\b|^(?:ok(?:ay)? |so |hey |and |pls |please |anyway,? |anyways,? |well,? |but |oh |wait,? )*(?:help me|i (?:want|need|would like|'d like|wanna|have) to|i'd (?:like|love) to|i'm (?:trying|wanting|hoping) to|want to|need to|i want|i need|i'd like|let'?s|just want to)\b|^(?:(?:pls|please|plz|just|now|ok|okay|so|then)\s+)*(?:write|draft|text|message|msg|send|drop|say|reach|revive|wake|thank|apologi[sz]e|congratulate|tell|ask|wish|nudge|follow|reply|post|remind)\b|^let (?:her|him|them|\w+) know\b|^(?:a|an|one|some|my|the)?\s*(?:\w+ ){0,3}(?:msg|message|text|note|card|line|thank[- ]you|thanks|apology|congrats|congratulations|email|letter|follow[- ]?up)\b|^(?:and |so |oh )?(?:well done|kudos) on\b|^something\b|^what (?:do|should|can|could) i (?:send|say|write|text|put|tell)\b|^to (?:ask|say|tell|thank|invite|see if|check if)\b|^how (?:do|should|can|would) i (?:say|tell|word|write|text|wish|apologi[sz]e|thank|congratulate|ask|invite|reply|respond|reach out|message|email)\b`)
 	askWhoTo    = regexp.MustCompile(`^(?:(?:my|our) (?:[\w'-]+ ){0,3}?|(?:him|her|them|[A-Za-z][\w']*) )to\s+(.+)$`)
 	sayToThat   = regexp.MustCompile(`(?i)^to (?:[\w'.-]+ ){1,5}?that (.+)$`)
 	greetAnd    = regexp.MustCompile(`(?i)^(?:hi|hello|hey|sorry|thanks|thank you)\s+and\s+(.+)$`)
@@ -1831,9 +1832,9 @@ var (
 		{regexp.MustCompile(`(?i)\bask(?:ing)? (?:[\w'-]+ ){0,5}?(?:if|whether)\s+(.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\bask(?:ing)?\s+((?:(?:my|our) )?(?:[\w'-]+ ){0,3}?to\s+.+)$`), "ASK "},
 		{regexp.MustCompile(`(?i)\b(?:and )?((?:suggest(?:ing)?|propose|maybe|offer(?:ing)? to|invit(?:e|ing) (?:her|him|them)|promis(?:e|ing)) .+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
+		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations|well done|kudos)\s+(?:\w+ ){0,3}?on\s+(\w+ing\b.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bwhen\s+(I'm\b.+|I am\b.+|I feel\b.+|I've been\b.+)$`), ""},
-		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},
+		{regexp.MustCompile(`(?i)\b(?:congratulate|congrats|congratulations|well done|kudos)\s+(?:\w+ ){0,4}?on\s+((?:his|her|their|the) \w+.*)$`), "ON "},
 		{regexp.MustCompile(`(?i)\bfor\s+(.+)$`), "FOR "},
 		{regexp.MustCompile(`(?i)\bwho\s+(.+)$`), "WHO "},
 		{regexp.MustCompile(`(?i)\babout\s+(.+)$`), "ABOUT "},
@@ -1889,6 +1890,11 @@ var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".
 var leadHedge = regexp.MustCompile(`(?i)^(?:i think|i guess|i believe|i reckon|i suppose|i'm pretty sure|im pretty sure|apparently|supposedly|from what i (?:hear|heard)|i'm told|im told|word is)(?: that)?,? ((?:he|she|they|his|her|their|the|[A-Z]\w+)\b)`)
+
+// oddnessTail is the writer finding what they tell odd, said after it:
+// "he's doing pottery now which is so random", "she moved to a farm, kinda
+// wild". Said back to the recipient it judges them, so it stays out.
+var oddnessTail = regexp.MustCompile(`(?i)[\s,]+(?:(?:which|that)(?:'s| is| was)\s+|(?:so|kinda|kind of|pretty|bit|a bit|quite|very|really|totally)\s+)(?:(?:so|kinda|kind of|pretty|a bit|quite|very|really|totally|such a)\s+)*(?:random|weird|bizarre|odd|wild|strange|out of nowhere|out of the blue|unexpected|mad|unhinged|left ?field)(?: lol| haha| tbh)?[\s.!?]*$`)
 
 // hedgeTail is how sure the writer is, said after what they mean: "i miss
 // him i think", "tell her we're proud lol".

@@ -13,7 +13,10 @@ import "regexp"
 //   - what the writer thinks of their own writing or asking ("i'm useless
 //     at formal stuff", "i feel like a chancer");
 //   - how the two of them stand ("we parted on good terms", "we're not
-//     great at talking", "we were never that close").
+//     great at talking", "we were never that close");
+//   - how the recipient would take the way it is written, the reason
+//     for a feel asked ("he'd find that weird", "she hates long texts",
+//     "they'd like that more").
 //
 // Each is read by its shape — who it is about and what kind of thing is
 // said of them — so other wordings of the same note stay out too.
@@ -43,6 +46,14 @@ var (
 	writerOwnWriting = regexp.MustCompile(`(?i)^(?:and |but |so )?(?:i|im|i'm|i am)(?:\s+(?:feel|felt|feeling|am|'m))?\s+(?:like\s+)?` + asideAdverbs +
 		`(?:(?:(?:an?|such an?|a total|a complete|of a)\s+)?(?:chancer|cheeky)(?: (?:for )?asking)?|(?:rubbish|terrible|awful|useless|hopeless|bad|crap|not good|no good|the worst) (?:at|with) (?:formal |professional |proper |official )?(?:writing|words|messages|texts|emails|this|these|cards|speeches|wording|anything like this|stuff like this|stuff))\b`)
 
+	// theirTasteInMessages is how the recipient would take a way of
+	// writing: "he'd find that weird", "she'd hate that", "he hates long
+	// messages", "they don't do soppy".
+	theirTasteInMessages = regexp.MustCompile(`(?i)^(?:and |but |so |cos |cause |because |coz |as )?(?:she|he|they)(?:['’]d|['’]ll| would| will| might| could)?\s+` + asideAdverbs +
+		`(?:(?:find|think|consider) (?:that|it|this|them|anything(?: \w+)?|\w+ (?:stuff|messages|texts|ones))(?: (?:is|was|'s|are|were))? ` + asideAdverbs + `(?:weird|odd|strange|cringe\w*|awkward|much|a lot|over the top|ott|fake|stiff|formal|cheesy|mushy|soppy|sappy|creepy|off|too much)` +
+		`|(?:hate|hates|like|likes|love|loves|prefer|prefers|cringe|cringes|appreciate|want)(?: (?:that|it|this))?(?: (?:more|better|less|way more))?$` +
+		`|(?:hate|hates|love|loves|like|likes|prefer|prefers|can['’]?t stand|cannot stand|isn['’]?t into|is not into|(?:doesn|don)['’]?t (?:like|do|read)|does not (?:like|do|read)) (?:long|short|formal|soppy|mushy|gushy|emotional|cheesy|fancy|wordy|big|sentimental|emoji|emojis|exclamation)(?: (?:messages?|texts?|stuff|emails?|notes?|cards?|marks|ones))?$)`)
+
 	// howWeStand is how the writer and the recipient stand with each
 	// other: "we left on ok terms", "we're not great at talking".
 	howWeStand = regexp.MustCompile(`(?i)^(?:and |but |so |also )?(?:we|me and (?:her|him|them)|(?:she|he|they) and i)(?:'re|re| are| were|'ve| have| left| parted| ended| finished)?\s+` + asideAdverbs +
@@ -53,7 +64,7 @@ var (
 // message for occasion o (see above). An age is the news itself on a
 // birthday, so there it stays.
 func companionNote(c string, o Occasion) bool {
-	if theirWayWithMessages.MatchString(c) || writerFarAway.MatchString(c) || howWeStand.MatchString(c) {
+	if theirWayWithMessages.MatchString(c) || writerFarAway.MatchString(c) || howWeStand.MatchString(c) || theirTasteInMessages.MatchString(c) {
 		return true
 	}
 	if o != Support && writerOwnWriting.MatchString(c) {

@@ -30,6 +30,15 @@ func TestCompanionNotes(t *testing.T) {
 		{"we're not great at keeping in touch", FollowUp, true},
 		{"he read my message on monday", FollowUp, false},
 		{"she's great at baking", Birthday, false},
+		{"she'd think that was a bit much", Congrats, true},
+		{"he would find it really cringey", Thanks, true},
+		{"they hate long messages", Reconnect, true},
+		{"he doesn't do soppy", HardTime, true},
+		{"she'd think anything fancy is too much", Birthday, true},
+		{"my aunt would like that more", Thanks, false},
+		{"she'd love that", Thinking, true},
+		{"she loves long walks on the beach", Thinking, false},
+		{"he hates hospitals", HardTime, false},
 	} {
 		if got := companionNote(tt.c, tt.o); got != tt.want {
 			t.Errorf("companionNote(%q, %s) = %v, want %v", tt.c, tt.o, got, tt.want)

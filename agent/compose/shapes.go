@@ -53,7 +53,12 @@ func (w *writer) hardTime() []string {
 		out = append(out, w.pick("I've been thinking about you and everything you're going through.",
 			"I heard things have been hard lately, and I'm thinking of you.", "I'm so sorry things are so hard right now."))
 	}
+	tried := setbacks(w.by[TheirNews])
 	out = append(out, w.rest()...)
+	if tried {
+		out = append(out, w.pick("It happens to so many people, and you'll get it next time. I really believe that.",
+			"You'll get it next time, I really believe that. It happens to so many people."))
+	}
 	out = append(out, "~"+w.pick("I'm here if you want to talk, and if there's anything I can do, just let me know.", "I'm here for whatever you need.",
 		"If there's anything I can do, even something small, I'm here."))
 	return append(out, "No need to reply, I just wanted you to know I'm thinking of you.")

@@ -83,7 +83,7 @@ type Spec struct {
 // tone the register.
 func Write(s Spec) string {
 	w := newWriter(s)
-	body := dropEchoes(oneThought(w.body()))
+	body := thankOnce(dropEchoes(oneThought(w.body())), w.formal)
 	return w.finish(body)
 }
 
@@ -381,7 +381,7 @@ func (w *writer) render(d Detail, i int) string {
 		if clauseMemory.MatchString(t) {
 			// "she always made us parathas": a whole statement is
 			// remembered as how it was.
-			t = "how " + t
+			t = "how " + lowerLead(t)
 		}
 		if strings.HasPrefix(t, "how ") && w.formal {
 			return "I still think fondly of " + t + "."
@@ -594,6 +594,22 @@ func (w *writer) thanksFor(g string, v int) string {
 	}
 	return []string{"Thank you so much for " + g + ".", "I can't thank you enough for " + g + ".", "Thank you for " + g + " — it meant a lot."}[v%3]
 }
+
+// lowerLead lowers the first word of t when it is a pronoun or a
+// determiner, never a name or "I": "We moved away" goes after "how" as
+// "we moved away".
+func lowerLead(t string) string {
+	first, _, _ := strings.Cut(t, " ")
+	if leadWords[strings.ToLower(first)] {
+		return strings.ToLower(first) + t[len(first):]
+	}
+	return t
+}
+
+// leadWords are the opening words lowered inside a sentence.
+var leadWords = map[string]bool{"we": true, "they": true, "she": true, "he": true, "you": true, "our": true, "my": true,
+	"your": true, "their": true, "his": true, "her": true, "the": true, "it": true, "there": true, "we'd": true, "we'd've": true,
+	"we'll": true, "we're": true, "we've": true, "they'd": true, "they're": true, "you'd": true, "you're": true}
 
 // onMeDay finds "on me Friday", which reads better as "on me on Friday".
 var onMeDay = regexp.MustCompile(`on me (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)

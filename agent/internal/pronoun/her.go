@@ -26,12 +26,19 @@ func HerIsObject(prev, next, after string) bool {
 	case complementVerb[prev] && Judgement(next):
 		// "I called her fake", "it made her sad".
 		return true
-	case GiveVerb(prev) && !owned[next]:
+	case GiveVerb(prev) && !owned[next] && !ownedExam(next, after):
 		// "brought her flowers": she was given them; "brought her dog
-		// back" is still hers.
+		// back" and "passed her bar exam" are still hers.
 		return true
 	}
 	return false
+}
+
+// ownedExam reports a test or a qualification named in two words, the
+// second of them plainly hers: "bar exam", "nursing degree", "swimming
+// test".
+func ownedExam(next, after string) bool {
+	return next != "" && !indefinite[next] && examWords[after]
 }
 
 // Judgement reports a word that says what someone is like, such as an
@@ -78,6 +85,10 @@ liar cheat hypocrite snob basic extra boring`)
 	giveVerbs = wordset.Of(`give gave given bring brought send sent buy bought make made cook cooked bake baked knit knitted sew
 sewed sing sang write wrote written lend lent owe owed offer offered promise promised teach taught fetch fetched pour
 poured post posted mail mailed email emailed hand handed pass passed forward forwarded`)
+	// examWords end a test or a qualification someone takes: "her bar
+	// exam", "his law degree".
+	examWords = wordset.Of(`test tests exam exams finals audition interview viva thesis dissertation degree course probation
+assessment qualification certificate diploma licence license`)
 	// owned are words after "her" that are plainly hers, even after a
 	// verb of giving: "bring her dog back".
 	owned = wordset.Of(`first new own dream big old favourite favorite last debut best dog cat car bike house flat home room kids
