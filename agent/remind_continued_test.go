@@ -44,6 +44,11 @@ func TestForgetOneOnTheList(t *testing.T) {
 	if strings.Contains(reply, "off your list") || strings.Contains(reply, "erase") || strings.Contains(reply, "delete") {
 		t.Errorf("someone not on the list, yet:\n%s", reply)
 	}
+	reply = renderReplies(h.send("alex", "can you delete my data", ""))
+	if !strings.Contains(reply, "Are you sure") {
+		t.Errorf("delete my data, with people on the list:\n%s", reply)
+	}
+	h.send("alex", "no", "")
 	list := renderReplies(h.send("alex", "/contacts", ""))
 	if strings.Contains(list, "Yusra") || !strings.Contains(list, "**Omar** (brother)") {
 		t.Errorf("the list after forgetting Yusra:\n%s", list)

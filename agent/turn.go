@@ -512,8 +512,9 @@ func (t *turn) command(ctx context.Context, in Intent) {
 		}
 		t.export(ctx)
 	case IntentForget:
-		if !in.Command && t.dropContact(t.text) {
-			// "forget kofi": one person off the list, nothing else.
+		if c, _ := droppedContact(t.p.Contacts, t.text); !in.Command && c != nil && t.dropContact(t.text) {
+			// "forget kofi": one person on the list off it, nothing
+			// else; "delete my data" is what it says.
 			return
 		}
 		if !in.Command && asksIfForgotten(foldText(t.text)) {

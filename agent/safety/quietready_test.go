@@ -154,3 +154,21 @@ func TestCliticSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestLossToAnIllnessIsNoEmergency checks that a death told with who was
+// lost between the verb and its cause is a loss, not an emergency, while
+// an attack happening now still is.
+func TestLossToAnIllnessIsNoEmergency(t *testing.T) {
+	for _, text := range []string{
+		"help me write to my friend Ama, she lost her brother Peter to a heart attack on saturday",
+		"my colleague lost his dad to a stroke last month, what do i say",
+		"they lost their little girl to a seizure in the spring",
+	} {
+		if r := Detect(text); r.Crisis() {
+			t.Errorf("%q read as %s", text, r.Situation)
+		}
+	}
+	if r := Detect("i think my dad is having a heart attack right now"); r.Situation != Medical {
+		t.Errorf("a heart attack now: %s", r.Situation)
+	}
+}
