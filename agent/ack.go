@@ -28,6 +28,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 // name an earlier answer said ("my friend kai") is who a later one means
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
+	answer, earlier = plainGrammar(answer), plainAnswers(earlier)
 	return withPeopleNamed(q, answer, earlier, acknowledgeAnswer(q, answer, earlier, variant))
 }
 
@@ -73,6 +74,15 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
 		// "after what happened with my ex i turned everything off": a
 		// choice with its reason, not news of a breakup.
+		return line
+	}
+	if line := newPlaceAck(q, answer, v); line != "" {
+		// "i feel so alone since i came to this city": lonely, and new
+		// there, named together.
+		return line
+	}
+	if line := unansweredAck(q, answer, earlier, v); line != "" {
+		// "my friend isn't answering me": the silence, and whose.
 		return line
 	}
 	cat := questionKind(q.Text)

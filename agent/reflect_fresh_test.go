@@ -214,7 +214,7 @@ const (
 const (
 	reflectFreshEchoes  = 0.06
 	reflectFresh2Echoes = 0.10
-	reflectFresh3Echoes = 0.19
+	reflectFresh3Echoes = 0.17
 	reflectFresh4Echoes = 0.21
 )
 
@@ -361,7 +361,7 @@ func TestReflectFresh5(t *testing.T) {
 // grandma nani" called by her name, 84 of 90, echoes 25 (0.28); with
 // the changes made for fresh11, 85 of 90, echoes 20 (0.22).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.22)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.21)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
@@ -404,7 +404,7 @@ func TestReflectFresh7(t *testing.T) {
 // each person given a message of their own named, 90 of 90, echoes 16
 // (0.18); with the changes made for fresh11, echoes 14 (0.16).
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.16)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.14)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
@@ -463,7 +463,13 @@ func TestReflectFresh11(t *testing.T) {
 // TestReflectFresh12 plays testdata/reflect/fresh12.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 74 of 90 passed, 17 of the
-// acknowledgements (0.19) echoed the answer.
+// acknowledgements (0.19) echoed the answer. Read afterwards, at 76 of 90
+// with 14 echoes (0.16): once a doubt was settled by its own word ("not
+// bad at all"), "nobody" told of what happens each time something ends
+// was no answer of having nobody, a grim week was heard as hard, an
+// answer given by telephoning was named as one, being always reachable
+// was named, and the person's shrug ("that stupid meme") was left out of
+// a step, 82 of 90.
 func TestReflectFresh12(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.80, 0.21)
+	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.91, 0.16)
 }

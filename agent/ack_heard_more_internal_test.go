@@ -1,0 +1,71 @@
+package agent
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// TestAckHeardMore answers reflection answers whose point was lost: a
+// week called bleak, an answer given by calling, a limit missing
+// for someone always reachable, loneliness in a new place and a silence
+// with whose it is. Each acknowledgement names the point in all three
+// phrasings.
+func TestAckHeardMore(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqGoodWeek, answer: "not much to be honest, it was a bleak one", want: []string{"hard|rough|sorry"}, avoid: []string{"quiet"}},
+		{q: pqReadLong, answer: "I go through it slowly and then I ring them to talk it over.", want: []string{"call|voice|phone"}},
+		{q: pqReached, answer: "always reachable, my phone is never off, even at night", want: []string{"reachable|always"}},
+		{q: pqAlone, answer: "most evenings. i moved here in the spring and i still don't know anyone", want: []string{"alone|lonely", "new"}},
+		{q: pqAlone, answer: "when my cousin didn't reply to my texts all week", want: []string{"cousin", "reply|answer|hearing back"}},
+		{q: pqWriteFirst, answer: "my brother never texts me first", avoid: []string{"not answering", "hearing back"}},
+	})
+}
+
+// TestAckSettlesTheDoubt answers a doubt asked about an answer by the
+// word it was asked with ("is that bad?" is "not bad"), and a "nobody"
+// told of what happens each time an answer picks something else is no
+// answer that the person has nobody.
+func TestAckSettlesTheDoubt(t *testing.T) {
+	const qCircle = "Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"
+	tests := []struct{ q, answer, want, avoid string }{
+		{pqUnderstood, "none come to mind really. is that bad?", "not bad", ""},
+		{pqReadLong, "i answer when i can give it time, sometimes the next day. is that rude?", "not rude", ""},
+		{qCircle, "a wider circle i think, whenever a friendship ends i have no one at all", "wider circle", "next questions"},
+	}
+	for _, tt := range tests {
+		for v := range 3 {
+			got := strings.ToLower(acknowledgeIn(Question{Text: tt.q}, tt.answer, nil, v))
+			if !strings.Contains(got, tt.want) || tt.avoid != "" && strings.Contains(got, tt.avoid) {
+				t.Errorf("v%d: %q → %q, want %q and not %q", v, tt.answer, got, tt.want, tt.avoid)
+			}
+		}
+	}
+}
+
+// TestStepUntaken reads a verb the answer says is not done, or a chore
+// of habit, as no step; a step with someone stays one, and the person's
+// own shrug at what they send is not part of it.
+func TestStepUntaken(t *testing.T) {
+	tests := []struct {
+		answer string
+		step   bool
+	}{
+		{"i don't tell my brother much", false},
+		{"she never calls him back", false},
+		{"i always have to text her first", false},
+		{"always i must write him", false},
+		{"text her on sunday", true},
+		{"call my dad after work", true},
+	}
+	for _, tt := range tests {
+		if got := listen.IsStep(tt.answer, nil); got != tt.step {
+			t.Errorf("IsStep(%q) = %v, want %v", tt.answer, got, tt.step)
+		}
+	}
+	s, ok := listen.FindStep([]string{"send tom that dumb video from the trip"}, []string{"tom"})
+	if !ok || strings.Contains(s.Phrase, "dumb") || !strings.Contains(s.Phrase, "video") {
+		t.Errorf("FindStep → %q, %v: want the video without the shrug", s.Phrase, ok)
+	}
+}
