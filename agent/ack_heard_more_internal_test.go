@@ -69,3 +69,11 @@ func TestStepUntaken(t *testing.T) {
 		t.Errorf("FindStep → %q, %v: want the video without the shrug", s.Phrase, ok)
 	}
 }
+
+// TestAckFullDays names time as what gets in the way when the answer
+// tells of days too full, by the jobs they hold.
+func TestAckFullDays(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqInTheWay, answer: "two jobs and a toddler, the evenings just vanish", want: []string{"time|busy|full"}},
+	})
+}
