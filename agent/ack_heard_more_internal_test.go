@@ -77,3 +77,21 @@ func TestAckFullDays(t *testing.T) {
 		{q: pqInTheWay, answer: "two jobs and a toddler, the evenings just vanish", want: []string{"time|busy|full"}},
 	})
 }
+
+// TestAckNamedPointsMore names, without saying the answer back: honesty
+// about the good times only, muting what drained and feeling better,
+// care brought by someone, answering by the pace of the other's replies,
+// freezing for want of words, and a last real talk that never was or
+// cannot be recalled, with whom.
+func TestAckNamedPointsMore(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqHonest, answer: "i share the good news easily, the hard stuff not really", want: []string{"down|hard"}},
+		{q: pqDrainWeek, answer: "not lately, i muted a bunch of accounts in june and feel calmer", want: []string{"mute", "better|calm"}},
+		{q: pqGoodWeek, answer: "my colleague priya dropped round and brought me soup after my surgery", avoid: []string{"you didn't ask for is worth"}},
+		{q: pqGoodWeek, answer: "my aunt Wen cooked me dinner when i had the flu", want: []string{"wen"}},
+		{q: pqComfort, answer: "i go by how quickly they text back and copy that", want: []string{"cue|reply"}},
+		{q: pqReadLong, answer: "i freeze. i don't know what to say so i send a sad face", want: []string{"say|words"}},
+		{q: pqDeeper, answer: "never really, to be fair", earlier: []string{"my cousin Ilse"}, want: []string{"ilse", "never|not yet"}},
+		{q: pqDeeper, answer: "i honestly cant recall. says a lot", earlier: []string{"my uncle Tomas"}, want: []string{"tomas", "remember"}},
+	})
+}

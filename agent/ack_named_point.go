@@ -30,6 +30,31 @@ type namedPoint struct {
 
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
+	{asked: []string{"long or personal", "good or bad news"},
+		re: mustPattern(`\b(?:never|don't|dont|do not|didn't|didnt) (?:really |ever )?know what to say\b|\bi (?:just )?(?:panic|panicked|froze|freeze|go blank|went blank)\b`),
+		lines: []string{
+			"Not knowing what to say and reaching for something generic happens to so many people; a plain \"I'm here, tell me more\" is often enough.",
+			"Freezing or panicking over the right words is very common, and the words matter less than showing you're there.",
+		}},
+	{asked: []string{"honest"},
+		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no)\b`),
+		lines: []string{
+			"Honest about the ups, quieter about the downs: that's very common, and the people close to you can usually hold both.",
+			"Good news comes easily and the harder stuff stays in — many people are like that, and letting one person see the downs can be a relief.",
+		}},
+	{asked: []string{"drain", "worse"},
+		re:   mustPattern(`\b(?:muted|mute|muting|unfollowed|unfollowing|turned off|switched off)(?: \w+){0,4}? (?:that|those|them|it|stuff|things|accounts?|people|notifications|chats?|groups?|everyone|everything)\b`),
+		also: mustPattern(`\b(?:better|calmer|lighter|happier|nicer|quieter|peaceful|helped|relief|so much more)\b`),
+		lines: []string{
+			"Having muted what drained you and feeling better for it: that's a step worth keeping.",
+			"Muted, and better for it — stepping back from what wore you down has paid off.",
+		}},
+	{asked: []string{"feeling good", "left you feeling good", "understood"},
+		re: mustPattern(`\b(?:brought|made|cooked|dropped off|dropped round|left|sent|got) (?:me|us) (?:some |a |an |homemade |home made )?(?:soup|food|dinner|a meal|meals|cake|flowers|biscuits|cookies|a card|groceries|shopping|medicine|tea)\b`),
+		lines: []string{
+			"{p} looking after you like that — small care you didn't ask for is worth noticing.",
+			"That was kind of {p}, and it's the kind of thing that can turn a nodding acquaintance into something more.",
+		}},
 	{asked: []string{"write first"},
 		re: mustPattern(`\bwait\w* (?:for|on) (?:someone|somebody|anyone|one of them|one of us) (?:else )?to\b|\bnobody (?:ever )?(?:starts|restarts|revives|messages first)\b`),
 		lines: []string{
