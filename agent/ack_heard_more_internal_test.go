@@ -95,3 +95,36 @@ func TestAckNamedPointsMore(t *testing.T) {
 		{q: pqDeeper, answer: "i honestly cant recall. says a lot", earlier: []string{"my uncle Tomas"}, want: []string{"tomas", "remember"}},
 	})
 }
+
+// TestAckNamedPointsShowingUp names, in the companion's words, a trip
+// made with something to celebrate, a quick word that felt too little,
+// comments as talking, an app that gives away where one goes, a limit on
+// hearing the same thing daily, being glad someone exists, being safe to
+// be around and being slow to know.
+func TestAckNamedPointsShowingUp(t *testing.T) {
+	const qNews = "Think of a recent time someone had good or bad news. How did you respond?"
+	const qScroll = "How much of your time online goes on scrolling and liking, and how much on actually talking with people?"
+	const qLimit = "Is there a limit you'd like someone to know about? How could you say it clearly and kindly?"
+	const qSelf = "What do you hope a friend would say about how it feels to be close to you?"
+	checkPoints(t, []pointCase{
+		{q: qNews, answer: "my cousin Aoife passed her driving test so i took the train up with a bottle of prosecco", want: []string{"aoife", "showing up"}},
+		{q: qNews, answer: "my teammate Piotr became a dad and i only sent a thumbs up. wish i'd said more", want: []string{"piotr", "more"}},
+		{q: qScroll, answer: "half and half? i mostly comment on people's photos", want: []string{"comment", "talk"}},
+		{q: pqPrivate, answer: "i never post my address but snap map shows where i am all the time lol", want: []string{"location|where you go"}},
+		{q: qLimit, answer: "my brother Sam needs to know i cant hear about his job drama every day", want: []string{"sam"}},
+		{q: pqMeanTo, answer: "honestly just that im glad she's in my life", want: []string{"glad"}},
+		{q: qSelf, answer: "that they can be goofy around me and i never judge them", want: []string{"safe|judg"}},
+		{q: qSelf, answer: "probably that i'm guarded at first", want: []string{"open up|let people in|get to know"}},
+	})
+}
+
+// TestAckCommentsNegated leaves comments never made out of the line that
+// calls comments talking.
+func TestAckCommentsNegated(t *testing.T) {
+	const qScroll = "How much of your time online goes on scrolling and liking, and how much on actually talking with people?"
+	for v := range 3 {
+		if got := acknowledgeIn(Question{Text: qScroll}, "i scroll for hours and i never comment on anything", nil, v); strings.Contains(got, "Comment") {
+			t.Errorf("v%d: never commenting → %q", v, got)
+		}
+	}
+}

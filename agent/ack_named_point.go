@@ -30,6 +30,55 @@ type namedPoint struct {
 
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
+	{asked: []string{"good or bad news"},
+		re: mustPattern(`\b(?:drove|travelled|traveled|went|came|turned up|showed up|took|brought|got)\b[^.;]*\b(?:cake|flowers|champagne|prosecco|a card|balloons|presents?|gifts?|a bottle)\b`),
+		lines: []string{
+			"Turning up in person with something to celebrate {p}'s news — that's showing up properly, and it will be remembered.",
+			"Meeting {p}'s good news by making the trip and bringing something: that's the kind of showing up people don't forget.",
+		}},
+	{asked: []string{"good or bad news"},
+		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
+		also: mustPattern(`\b(?:wanted to say more|want to say more|felt (?:a bit |kind of |kinda |so )?(?:flat|empty|lame|thin)|not enough|could have said more|should have said more|wish i'?d said more)\b`),
+		lines: []string{
+			"A quick word in passing when you wanted to say more to {p} — it's not too late to send a few lines of your own.",
+			"You wanted to say more to {p} than a quick note in the group; a message of your own, even now, would land well.",
+		}},
+	{asked: []string{"scrolling"},
+		re: mustPattern(`\b(?:i|we) (?:mostly |usually |always |often |just |only |mainly |sometimes |also |do |tend to )?comment(?:s|ed)? on\b|\b(?:lots of|a lot of|mostly|mainly) comment(?:s|ing)\b`),
+		lines: []string{
+			"Commenting on friends' posts does count as talking — it's a small way of staying in each other's lives, and a comment can turn into a real chat.",
+			"Comments are talking too, in a light way; a reply to one can easily become a proper conversation.",
+		}},
+	{asked: []string{"private"},
+		re: mustPattern(`\b(?:strava|find my|snap ?map|location sharing|shares? my location|shows? (?:where i|my (?:location|route|runs?|address)))\b`),
+		lines: []string{
+			"Location off, and then an app showing your routes anyway — a good catch, and that setting is worth a look.",
+			"Noticing an app gives away where you go, even with your location off, is exactly the kind of thing worth tightening up.",
+		}},
+	{asked: []string{"a limit"},
+		re: mustPattern(`\b(?:can'?t|cant|cannot) (?:keep )?(?:talk\w*|hear\w*|listen\w*|go over|go through)\b[^.;]*\b(?:every (?:single )?day|all the time|anymore|any more|constantly|non ?stop)\b`),
+		lines: []string{
+			"It's fair to want {p} to know you can't keep going over the same thing every day; you can say it with love and still mean it.",
+			"Caring about {p} and needing a break from the same conversation can both be true — a kind, honest word about it is allowed.",
+		}},
+	{asked: []string{"mean to you"},
+		re: mustPattern(`\bglad (?:they|she|he|you) (?:exist|are around|'?re around|are in my life|'?re in my life)\b`),
+		lines: []string{
+			"That you're simply glad they exist doesn't need better words; said plainly, it would mean a lot.",
+			"Being glad someone exists is one of the loveliest things to hear, and it's fine to say it just like that.",
+		}},
+	{asked: []string{"close to you"},
+		re: mustPattern(`\b(?:feel safe|can be (?:weird|themselves|silly|goofy|honest)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
+		lines: []string{
+			"Being someone people feel safe with, who lets them be themselves without judging — that's a rare and lovely thing to hope for.",
+			"Hoping friends feel safe and unjudged around you says a lot about the kind of friend you want to be.",
+		}},
+	{asked: []string{"close to you"},
+		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b`),
+		lines: []string{
+			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
+			"Taking a while to let people in is common, and noticing it is how it starts to change.",
+		}},
 	{asked: []string{"long or personal", "good or bad news"},
 		re: mustPattern(`\b(?:never|don't|dont|do not|didn't|didnt) (?:really |ever )?know what to say\b|\bi (?:just )?(?:panic|panicked|froze|freeze|go blank|went blank)\b`),
 		lines: []string{
