@@ -58,6 +58,7 @@ func TestStepUntaken(t *testing.T) {
 		{"always i must write him", false},
 		{"text her on sunday", true},
 		{"call my dad after work", true},
+		{"i'm too nervous to ask her", false},
 	}
 	for _, tt := range tests {
 		if got := listen.IsStep(tt.answer, nil); got != tt.step {

@@ -88,7 +88,16 @@ func plainGrammar(s string) string {
 		}
 		return g[0]
 	})
-	s = reLearnerDayIn.ReplaceAllString(s, "on $1")
+	s = replaceGroups(reLearnerDayIn, s, func(g []string) string {
+		switch strings.ToLower(g[1]) {
+		case "weekend":
+			// "only message in weekend": weekends, as a time kept.
+			return "on weekends"
+		case "the weekend":
+			return "at the weekend"
+		}
+		return "on " + g[1]
+	})
 	s = reLearnerCallTo.ReplaceAllString(s, "$1 $2")
 	s = reLearnerListen.ReplaceAllString(s, "$1 to $2")
 	s = replaceGroups(reLearnerObject, s, func(g []string) string {

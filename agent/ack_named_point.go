@@ -30,6 +30,19 @@ type namedPoint struct {
 
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
+	{
+		re: mustPattern(`\bmy (?:english|language|accent|grammar|spelling)\b[^.;]*\b(?:not (?:so |very |that |too )?good|isn'?t (?:so |very |that |too )?good|bad|poor|terrible|broken|weak|embarrass\w*|shy|nervous|afraid|scared|ashamed)\b|\b(?:shy|nervous|afraid|scared|embarrassed|ashamed|worried) (?:of|about|because of) my (?:english|accent|grammar|spelling)\b`),
+		lines: []string{
+			"Feeling shy about speaking in a language that isn't your first is very common; most people care far more about hearing from you than about the grammar.",
+			"Worrying about your English holds a lot of people back, and the people who matter will be glad to hear from you, mistakes and all.",
+		}},
+	{asked: []string{"reach out"},
+		re:   mustPattern(`\b(?:call|ring|phone|text|message|video ?call|facetime|talk to|speak to|write to)s? (?:to )?(?:my |our )?\w+(?: \w+)? (?:every ?day|daily|every (?:single )?(?:night|morning|evening|day))\b`),
+		also: mustPattern(`\b(?:another|other|different) country\b|\babroad\b|\boverseas\b|\bfar away\b|\bback home\b|\bmiles away\b|\bthousands? of (?:miles|km|kilometres|kilometers)\b`),
+		lines: []string{
+			"Every day with {p}, across all that distance — a steady thread like that keeps people close.",
+			"Being in touch with {p} daily, so far apart, is a real commitment, and it shows.",
+		}},
 	{asked: []string{"good or bad news"},
 		re: mustPattern(`\b(?:drove|travelled|traveled|went|came|turned up|showed up|took|brought|got)\b[^.;]*\b(?:cake|flowers|champagne|prosecco|a card|balloons|presents?|gifts?|a bottle)\b`),
 		lines: []string{
@@ -99,7 +112,7 @@ var namedPoints = []namedPoint{
 			"Muted, and better for it — stepping back from what wore you down has paid off.",
 		}},
 	{asked: []string{"feeling good", "left you feeling good", "understood"},
-		re: mustPattern(`\b(?:brought|made|cooked|dropped off|dropped round|left|sent|got) (?:me|us) (?:some |a |an |homemade |home made )?(?:soup|food|dinner|a meal|meals|cake|flowers|biscuits|cookies|a card|groceries|shopping|medicine|tea)\b`),
+		re: mustPattern(`\b(?:brought|brings|made|makes|cooked|cooks|dropped off|dropped round|left|sent|sends|got) (?:me|us) (?:some |a |an |homemade |home made )?(?:soup|food|dinner|a meal|meals|cake|flowers|biscuits|cookies|a card|groceries|shopping|medicine|tea)\b`),
 		lines: []string{
 			"{p} looking after you like that — small care you didn't ask for is worth noticing.",
 			"That was kind of {p}, and it's the kind of thing that can turn a nodding acquaintance into something more.",

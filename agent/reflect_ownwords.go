@@ -115,7 +115,7 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "long gap",
-		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
+		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|(?:a )?long time ago|(?:maybe|about|like|around|almost|nearly|over|more than) (?:a|one|two|three|four|five|six|\d+) (?:years?|yrs?)|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
 		acks: []string{
 			"That's a while, and gaps like that open up quietly, without anyone deciding it.",
 			"A long stretch, and a very common one; it doesn't take much to close it.",

@@ -532,6 +532,11 @@ func untaken(toks []token, i int) bool {
 	if i < 3 || !strings.EqualFold(toks[i-1].word, "to") {
 		return false
 	}
+	if reluctant[strings.ToLower(toks[i-2].word)] {
+		// "i'm shy to call them", "too tired to text anyone": what holds
+		// the person back, not a step.
+		return true
+	}
 	switch strings.ToLower(toks[i-2].word) {
 	case "have", "has", "had", "got", "need", "needs":
 		w := strings.ToLower(toks[i-3].word)
@@ -539,6 +544,11 @@ func untaken(toks []token, i int) bool {
 	}
 	return false
 }
+
+// reluctant are words before "to" that make the action after it one held
+// back: "shy to call", "scared to ask".
+var reluctant = wordList(`shy afraid scared nervous embarrassed ashamed awkward hard difficult weird tired scary anxious
+reluctant frightened terrified`)
 
 // negations make the action word after them one not taken.
 var negations = wordList(`not don't dont doesn't doesnt didn't didnt can't cant cannot won't wont wouldn't wouldnt
