@@ -129,3 +129,14 @@ func TestAckCommentsNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestAckFrontAndWhere names the lighter side kept up while no one sees
+// the harder part, with whom the person is open, and where things are
+// overshared rather than a topic made of the place.
+func TestAckFrontAndWhere(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqHonest, answer: "my brother Kofi gets all of it. at work im the happy one and no one knows im struggling", want: []string{"kofi"}},
+		{q: pqHonest, answer: "i'm the strong one in my family, i never tell them when it's bad", want: []string{"fine|lighter|carry|hidden"}},
+		{q: pqPrivate, answer: "my job stays private, but i vent on my insta stories and feel silly afterwards", want: []string{"insta"}, avoid: []string{"your insta is what"}},
+	})
+}

@@ -30,6 +30,20 @@ type namedPoint struct {
 
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
+		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		lines: []string{
+			"Fully open with {p}, while others only see the lighter side — letting one more person in on the harder part could ease the load.",
+			"With {p} you can be all of it; with the rest you keep up the lighter side, and that takes more out of you than it shows.",
+		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
+		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		lines: []string{
+			"Keeping up the lighter side while nobody sees what you carry is tiring; letting one friend in on it could ease the load.",
+			"Being the one who seems fine, with the harder part hidden, takes more out of you than it shows.",
+		}},
 	{
 		re: mustPattern(`\bmy (?:english|language|accent|grammar|spelling)\b[^.;]*\b(?:not (?:so |very |that |too )?good|isn'?t (?:so |very |that |too )?good|bad|poor|terrible|broken|weak|embarrass\w*|shy|nervous|afraid|scared|ashamed)\b|\b(?:shy|nervous|afraid|scared|embarrassed|ashamed|worried) (?:of|about|because of) my (?:english|accent|grammar|spelling)\b`),
 		lines: []string{

@@ -476,7 +476,10 @@ func TestReflectFresh11(t *testing.T) {
 // a trip made to celebrate, a quick word that felt too little, comments as
 // talking, an app giving away where one goes, a limit on hearing the same
 // thing daily, being glad someone exists, being safe to be around and
-// being slow to know named, echoes 1 (0.01).
+// being slow to know named, echoes 1 (0.01); with the lighter side kept
+// up while no one sees the harder part named with whom the person is
+// open, and a place things are overshared told apart from a topic, 87 of
+// 90.
 func TestReflectFresh12(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.94, 0.01)
+	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.96, 0.01)
 }
