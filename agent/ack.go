@@ -36,6 +36,11 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 // question asking who are made sure of.
 func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
+	if line := lossGapAck(q, answer, earlier, variant); line != "" {
+		// "at dad's funeral. we haven't talked since": the loss, and the
+		// quiet with whom since.
+		return line
+	}
 	if line := lastTalkGapAck(q, answer, earlier, variant); line != "" {
 		// "i cant remember. which says it all": the gap, not an unsure
 		// opening to cut.

@@ -140,3 +140,14 @@ func TestAckFrontAndWhere(t *testing.T) {
 		{q: pqPrivate, answer: "my job stays private, but i vent on my insta stories and feel silly afterwards", want: []string{"insta"}, avoid: []string{"your insta is what"}},
 	})
 }
+
+// TestAckLossGap names a last real talk at a loss, with the quiet since:
+// sorry first, then with whom and the gap.
+func TestAckLossGap(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqDeeper, answer: "probably at grandad's funeral with Ruth, two years ago. not properly since", earlier: []string{"my cousin Ruth"},
+			want: []string{"sorry", "ruth", "since|back then"}},
+		{q: pqDeeper, answer: "after mum died, me and Theo stayed up all night talking. we haven't spoken like that since", earlier: []string{"Theo and my aunt"},
+			want: []string{"sorry", "theo"}},
+	})
+}

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -68,4 +69,41 @@ func lastTalkGapAck(q Question, answer string, earlier []string, v int) string {
 		}
 	}
 	return fitAck(strings.ReplaceAll(pickAck(pool, v), "{w}", who))
+}
+
+// reGapSince tells that no real talk came after: "we haven't really
+// talked since", "3 yrs ago".
+var reGapSince = mustPattern(`\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+
+// lossGapAck names a last real talk that was at a loss, a funeral or
+// around a death, with the quiet since: sorry for the loss first, then
+// with whom the talk was and the gap. "" for any other answer or
+// question.
+func lossGapAck(q Question, answer string, earlier []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "when did you last") {
+		return ""
+	}
+	folded := foldText(answer)
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	lost := listen.Lost(answer, names)
+	if lost == "" && !reDeathSaid.MatchString(folded) || !reGapSince.MatchString(folded) {
+		return ""
+	}
+	with := talkPartner(answer, names)
+	if with == "" {
+		if ms := singles(answer, names); len(ms) == 1 {
+			with = " with " + ms[0].Ref
+		}
+	}
+	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
+		return ""
+	}
+	sorry := "I'm so sorry for your loss."
+	if lost != "" {
+		sorry = "I'm so sorry about " + lossOwnerNamed(answer, lost, names) + "."
+	}
+	return fitAck(sorry + " " + pickAck([]string{
+		"The last real talk" + with + " was back then, and a long quiet after a loss is very common; it's not too late to break it.",
+		"Not properly" + with + " since then: loss often leaves a silence like that, and one message can start to close it.",
+	}, v))
 }
