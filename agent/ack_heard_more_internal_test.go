@@ -151,3 +151,11 @@ func TestAckLossGap(t *testing.T) {
 			want: []string{"sorry", "theo"}},
 	})
 }
+
+// TestAckTimeInTheWay names time as what gets in the way when the days
+// are used up by jobs or children, before the tiredness they leave.
+func TestAckTimeInTheWay(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqInTheWay, answer: "time honestly. night shifts and two toddlers, i'm wrecked by the evening", want: []string{"time"}, avoid: []string{"wrecked"}},
+	})
+}

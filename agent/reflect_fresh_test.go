@@ -480,7 +480,8 @@ func TestReflectFresh11(t *testing.T) {
 // up while no one sees the harder part named with whom the person is
 // open, and a place things are overshared told apart from a topic, 87 of
 // 90; with a last real talk at a loss named with whom and the quiet since,
-// 88 of 90.
+// 88 of 90; with time in the way named when jobs or children use the days
+// up, before the tiredness they leave, 89 of 90.
 func TestReflectFresh12(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.97, 0.01)
+	measureReflect(t, "testdata/reflect/fresh12.tsv", "fresh12", 0.98, 0.01)
 }
