@@ -159,3 +159,15 @@ func TestAckTimeInTheWay(t *testing.T) {
 		{q: pqInTheWay, answer: "time honestly. night shifts and two toddlers, i'm wrecked by the evening", want: []string{"time"}, avoid: []string{"wrecked"}},
 	})
 }
+
+// TestAckNewsToldBy names the one who told the news as the one to catch
+// up with, when it is them the person did not follow up.
+func TestAckNewsToldBy(t *testing.T) {
+	const qNews = "Think of a recent time someone had good or bad news. How did you respond?"
+	for v := range 3 {
+		got := acknowledgeIn(Question{Text: qNews}, "a colleague told me her son was in hospital and i never asked her about it again. i feel terrible", nil, v)
+		if !strings.Contains(got, "with her") {
+			t.Errorf("v%d: → %q, want the colleague (her) to catch up with, not her son", v, got)
+		}
+	}
+}
