@@ -28,6 +28,7 @@ func Acknowledge(q Question, answer string, variant int) string {
 // name an earlier answer said ("my friend kai") is who a later one means
 // ("thank kai properly").
 func acknowledgeIn(q Question, answer string, earlier []string, variant int) string {
+	answer, earlier = plainGrammar(answer), plainAnswers(earlier)
 	return withPeopleNamed(q, answer, earlier, acknowledgeAnswer(q, answer, earlier, variant))
 }
 
@@ -35,6 +36,16 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 // question asking who are made sure of.
 func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
+	if line := lossGapAck(q, answer, earlier, variant); line != "" {
+		// "at dad's funeral. we haven't talked since": the loss, and the
+		// quiet with whom since.
+		return line
+	}
+	if line := lastTalkGapAck(q, answer, earlier, variant); line != "" {
+		// "i cant remember. which says it all": the gap, not an unsure
+		// opening to cut.
+		return line
+	}
 	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	folded := foldText(answer)
 	v := max(variant, 0)
@@ -73,6 +84,15 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 	if line := hurtReasonAck(q, answer, earlier, v); line != "" {
 		// "after what happened with my ex i turned everything off": a
 		// choice with its reason, not news of a breakup.
+		return line
+	}
+	if line := newPlaceAck(q, answer, v); line != "" {
+		// "i feel so alone since i came to this city": lonely, and new
+		// there, named together.
+		return line
+	}
+	if line := unansweredAck(q, answer, earlier, v); line != "" {
+		// "my friend isn't answering me": the silence, and whose.
 		return line
 	}
 	cat := questionKind(q.Text)

@@ -43,6 +43,10 @@ var wayObstacles = []wayObstacle{
 		"not enough time", ""},
 }
 
+// reFullDays are days used up by work and care: "2 jobs + kid", "night
+// shifts and three kids".
+var reFullDays = mustPattern(`\b(?:(?:two|2|three|3) jobs|second job|(?:night |double |long )?shifts|(?:a |the |my |\d )?(?:kid|kids|toddler|baby|children)|carer|caring for)\b`)
+
 // inTheWayLines follow the obstacles named: one, or two joined by "and".
 var inTheWayLines = []string{
 	"{o}: real things in the way, and naming them honestly is where getting round them starts.",
@@ -104,6 +108,15 @@ func inTheWayAck(q Question, answer string, earlier []string, v int) string {
 	var found []string
 	for _, h := range hits {
 		found = append(found, h.phrase)
+	}
+	if !whoUsed && len(found) == 1 && found[0] == "not enough time" && reFullDays.MatchString(folded) {
+		// "time. 2 jobs + kid. by 10pm im dead": the time, and the days
+		// that use it up, before the tiredness they leave.
+		return pickAck([]string{
+			"Too little time, with days that full — that's a real thing in the way, and small, easy ways to be in touch still count.",
+			"Days that full leave little time, and that's a real obstacle; a short message still counts.",
+			"With days that busy there's little time left over, and nothing about it says they matter less.",
+		}, v)
 	}
 	if !whoUsed {
 		// With no one to weave in ("time, and i worry i'd be bothering

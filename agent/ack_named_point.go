@@ -30,6 +30,107 @@ type namedPoint struct {
 
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
+		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		lines: []string{
+			"Fully open with {p}, while others only see the lighter side — letting one more person in on the harder part could ease the load.",
+			"With {p} you can be all of it; with the rest you keep up the lighter side, and that takes more out of you than it shows.",
+		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
+		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		lines: []string{
+			"Keeping up the lighter side while nobody sees what you carry is tiring; letting one friend in on it could ease the load.",
+			"Being the one who seems fine, with the harder part hidden, takes more out of you than it shows.",
+		}},
+	{
+		re: mustPattern(`\bmy (?:english|language|accent|grammar|spelling)\b[^.;]*\b(?:not (?:so |very |that |too )?good|isn'?t (?:so |very |that |too )?good|bad|poor|terrible|broken|weak|embarrass\w*|shy|nervous|afraid|scared|ashamed)\b|\b(?:shy|nervous|afraid|scared|embarrassed|ashamed|worried) (?:of|about|because of) my (?:english|accent|grammar|spelling)\b`),
+		lines: []string{
+			"Feeling shy about speaking in a language that isn't your first is very common; most people care far more about hearing from you than about the grammar.",
+			"Worrying about your English holds a lot of people back, and the people who matter will be glad to hear from you, mistakes and all.",
+		}},
+	{asked: []string{"reach out"},
+		re:   mustPattern(`\b(?:call|ring|phone|text|message|video ?call|facetime|talk to|speak to|write to)s? (?:to )?(?:my |our )?\w+(?: \w+)? (?:every ?day|daily|every (?:single )?(?:night|morning|evening|day))\b`),
+		also: mustPattern(`\b(?:another|other|different) country\b|\babroad\b|\boverseas\b|\bfar away\b|\bback home\b|\bmiles away\b|\bthousands? of (?:miles|km|kilometres|kilometers)\b`),
+		lines: []string{
+			"Every day with {p}, across all that distance — a steady thread like that keeps people close.",
+			"Being in touch with {p} daily, so far apart, is a real commitment, and it shows.",
+		}},
+	{asked: []string{"good or bad news"},
+		re: mustPattern(`\b(?:drove|travelled|traveled|went|came|turned up|showed up|took|brought|got)\b[^.;]*\b(?:cake|flowers|champagne|prosecco|a card|balloons|presents?|gifts?|a bottle)\b`),
+		lines: []string{
+			"Turning up in person with something to celebrate {p}'s news — that's showing up properly, and it will be remembered.",
+			"Meeting {p}'s good news by making the trip and bringing something: that's the kind of showing up people don't forget.",
+		}},
+	{asked: []string{"good or bad news"},
+		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
+		also: mustPattern(`\b(?:wanted to say more|want to say more|felt (?:a bit |kind of |kinda |so )?(?:flat|empty|lame|thin)|not enough|could have said more|should have said more|wish i'?d said more)\b`),
+		lines: []string{
+			"A quick word in passing when you wanted to say more to {p} — it's not too late to send a few lines of your own.",
+			"You wanted to say more to {p} than a quick note in the group; a message of your own, even now, would land well.",
+		}},
+	{asked: []string{"scrolling"},
+		re: mustPattern(`\b(?:i|we) (?:mostly |usually |always |often |just |only |mainly |sometimes |also |do |tend to )?comment(?:s|ed)? on\b|\b(?:lots of|a lot of|mostly|mainly) comment(?:s|ing)\b`),
+		lines: []string{
+			"Commenting on friends' posts does count as talking — it's a small way of staying in each other's lives, and a comment can turn into a real chat.",
+			"Comments are talking too, in a light way; a reply to one can easily become a proper conversation.",
+		}},
+	{asked: []string{"private"},
+		re: mustPattern(`\b(?:strava|find my|snap ?map|location sharing|shares? my location|shows? (?:where i|my (?:location|route|runs?|address)))\b`),
+		lines: []string{
+			"Location off, and then an app showing your routes anyway — a good catch, and that setting is worth a look.",
+			"Noticing an app gives away where you go, even with your location off, is exactly the kind of thing worth tightening up.",
+		}},
+	{asked: []string{"a limit"},
+		re: mustPattern(`\b(?:can'?t|cant|cannot) (?:keep )?(?:talk\w*|hear\w*|listen\w*|go over|go through)\b[^.;]*\b(?:every (?:single )?day|all the time|anymore|any more|constantly|non ?stop)\b`),
+		lines: []string{
+			"It's fair to want {p} to know you can't keep going over the same thing every day; you can say it with love and still mean it.",
+			"Caring about {p} and needing a break from the same conversation can both be true — a kind, honest word about it is allowed.",
+		}},
+	{asked: []string{"mean to you"},
+		re: mustPattern(`\bglad (?:they|she|he|you) (?:exist|are around|'?re around|are in my life|'?re in my life)\b`),
+		lines: []string{
+			"That you're simply glad they exist doesn't need better words; said plainly, it would mean a lot.",
+			"Being glad someone exists is one of the loveliest things to hear, and it's fine to say it just like that.",
+		}},
+	{asked: []string{"close to you"},
+		re: mustPattern(`\b(?:feel safe|can be (?:weird|themselves|silly|goofy|honest)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
+		lines: []string{
+			"Being someone people feel safe with, who lets them be themselves without judging — that's a rare and lovely thing to hope for.",
+			"Hoping friends feel safe and unjudged around you says a lot about the kind of friend you want to be.",
+		}},
+	{asked: []string{"close to you"},
+		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b`),
+		lines: []string{
+			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
+			"Taking a while to let people in is common, and noticing it is how it starts to change.",
+		}},
+	{asked: []string{"long or personal", "good or bad news"},
+		re: mustPattern(`\b(?:never|don't|dont|do not|didn't|didnt) (?:really |ever )?know what to say\b|\bi (?:just )?(?:panic|panicked|froze|freeze|go blank|went blank)\b`),
+		lines: []string{
+			"Not knowing what to say and reaching for something generic happens to so many people; a plain \"I'm here, tell me more\" is often enough.",
+			"Freezing or panicking over the right words is very common, and the words matter less than showing you're there.",
+		}},
+	{asked: []string{"honest"},
+		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no)\b`),
+		lines: []string{
+			"Honest about the ups, quieter about the downs: that's very common, and the people close to you can usually hold both.",
+			"Good news comes easily and the harder stuff stays in — many people are like that, and letting one person see the downs can be a relief.",
+		}},
+	{asked: []string{"drain", "worse"},
+		re:   mustPattern(`\b(?:muted|mute|muting|unfollowed|unfollowing|turned off|switched off)(?: \w+){0,4}? (?:that|those|them|it|stuff|things|accounts?|people|notifications|chats?|groups?|everyone|everything)\b`),
+		also: mustPattern(`\b(?:better|calmer|lighter|happier|nicer|quieter|peaceful|helped|relief|so much more)\b`),
+		lines: []string{
+			"Having muted what drained you and feeling better for it: that's a step worth keeping.",
+			"Muted, and better for it — stepping back from what wore you down has paid off.",
+		}},
+	{asked: []string{"feeling good", "left you feeling good", "understood"},
+		re: mustPattern(`\b(?:brought|brings|made|makes|cooked|cooks|dropped off|dropped round|left|sent|sends|got) (?:me|us) (?:some |a |an |homemade |home made )?(?:soup|food|dinner|a meal|meals|cake|flowers|biscuits|cookies|a card|groceries|shopping|medicine|tea)\b`),
+		lines: []string{
+			"{p} looking after you like that — small care you didn't ask for is worth noticing.",
+			"That was kind of {p}, and it's the kind of thing that can turn a nodding acquaintance into something more.",
+		}},
 	{asked: []string{"write first"},
 		re: mustPattern(`\bwait\w* (?:for|on) (?:someone|somebody|anyone|one of them|one of us) (?:else )?to\b|\bnobody (?:ever )?(?:starts|restarts|revives|messages first)\b`),
 		lines: []string{

@@ -13,7 +13,7 @@ import (
 // back.
 
 // reSharedThenRegret is something shared and then regretted.
-var reSharedThenRegret = mustPattern(`\b(?:overshar\w*|rant\w*|posted|post|shared|share|told|tell|put it|put up|vent\w*|spilled|blurt\w*|opened up)\b.*\b(?:regret\w*|wish(?:ed)? i (?:hadn'?t|didn'?t|had not|did not|never)|take it back|delete it|deleted it|feel exposed|felt exposed)\b`)
+var reSharedThenRegret = mustPattern(`\b(?:overshar\w*|rant\w*|posted|post|shared|share|told|tell|put it|put up|vent\w*|spilled|blurt\w*|opened up)\b.*\b(?:regret\w*|wish(?:ed)? i (?:hadn'?t|didn'?t|had not|did not|never)|take it back|delete it|deleted it|feel exposed|felt exposed|(?:feel|felt|feeling) (?:so |a bit |kind of |kinda |really )?(?:silly|stupid|embarrassed|cringe|awkward|weird) (?:after|afterwards|later|the next day|about it))\b`)
 
 // sharedRegretLines name the loop of sharing and regretting.
 var sharedRegretLines = []string{
@@ -54,6 +54,10 @@ var reSharedTopic = mustPattern(`\b(?:overshar\w*|posted|post|shared|share|vent\
 // reSeenBy is the wrong person seeing what was shared: group 1 is who.
 var reSeenBy = mustPattern(`\b(?:and|then|but|until) ((?:my|the|a|our) [a-z]+(?: in law)?) (?:saw|found|read|seen|spotted|screenshotted) it\b`)
 
+// reSharedPlace is a place things are shared, after "on": "my close
+// friends story", "my insta", "our family page".
+var reSharedPlace = mustPattern(`^(?:my|our) ((?:[a-z]+ ){0,2}(?:story|stories|feed|page|profile|account|grid|status|insta\w*|facebook|tiktok|twitter|snap\w*|blog|channel))\b`)
+
 // sharedTopicAck names the thing shared and regretted, or seen by the
 // wrong person, with what stays offline when the answer says; "" when it
 // tells of no such thing.
@@ -65,6 +69,17 @@ func sharedTopicAck(q Question, answer string, v int) string {
 	loc := reSharedTopic.FindStringSubmatchIndex(folded)
 	if loc == nil || reRegretDenied.MatchString(folded) {
 		return ""
+	}
+	if place := reSharedPlace.FindStringSubmatch(folded[loc[2]:]); place != nil {
+		// "i overshare on my close friends story": where it goes, not
+		// what it is about.
+		if !reSharedThenRegret.MatchString(folded) {
+			return ""
+		}
+		return fitAck(pickAck([]string{
+			"Sharing more than you meant on your " + place[1] + " and wishing you hadn't afterwards shows where your line wants to be.",
+			"Oversharing on your " + place[1] + " and regretting it later is common, and it points to what you'd rather keep back.",
+		}, v))
 	}
 	topic := "your " + strings.SplitN(folded[loc[2]:loc[3]], " ", 2)[1]
 	if seen := reSeenBy.FindStringSubmatch(folded[loc[0]:]); seen != nil {

@@ -40,8 +40,18 @@ func newsAck(answer string, v int) string {
 	if second == "" {
 		second = map[bool]string{true: "Moments like that are worth sharing.", false: "Being there for {obj} counts for a lot."}[good]
 	}
-	return first + " " + strings.ReplaceAll(second, "{obj}", n.obj)
+	obj := n.obj
+	if m := reFollowedUp.FindStringSubmatch(foldText(withoutNews(answer))); m != nil {
+		// "a friend told me her dad had a stroke … never checked on
+		// her": the one to catch up with is the friend who told it.
+		obj = m[1]
+	}
+	return first + " " + strings.ReplaceAll(second, "{obj}", obj)
 }
+
+// reFollowedUp is a follow-up, done or not, and whom it was with:
+// "checked on her", "never texted him back".
+var reFollowedUp = mustPattern(`\b(?:check(?:ed)? (?:on|in with|up on)|ask(?:ed)?|text(?:ed)?|messag(?:ed|e)|call(?:ed)?|rang|reach(?:ed)? out to|g[eo]t back to|repl(?:y|ied) to) (her|him|them)\b`)
 
 // newsRest answers what an answer says besides someone's news: the
 // feeling in the rest, or in the whole answer when the news is all of it.

@@ -126,7 +126,7 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 		if hasPhrase(lowPadded(answer), reachablePhrases) {
 			return pickAck([]string{
 				"That's honest. Being always reachable is hard to keep up, and noticing it is where a limit starts.",
-				"Never switching off wears anyone down. One small boundary on when you answer is a fine place to begin.",
+				"Always reachable, never switching off: that wears anyone down. One small boundary on when you answer is a fine place to begin.",
 			}, v)
 		}
 		if reSharesAll.MatchString(lowPadded(answer)) {
@@ -299,11 +299,18 @@ func noOneIn(q Question, padded string) string {
 	// "nobody really says it to him" tells what others do not do, not
 	// that the person has no one.
 	padded = reNobodyDoes.ReplaceAllString(padded, " ")
+	// "when it ends i have nobody" tells what happens each time
+	// something ends, not that the person has no one now.
+	padded = reWhenThen.ReplaceAllString(padded, " ")
 	if questionKind(q.Text) == qkWho {
 		return padded
 	}
 	return reTalkToNoOne.ReplaceAllString(padded, " ")
 }
+
+// reWhenThen is a clause opened by "when" or "whenever", with what
+// follows it up to the end of the sentence.
+var reWhenThen = mustPattern(`\b(?:when|whenever|every time|each time) [^.;!?]*`)
 
 // reNobodyDoes is no one doing something: "nobody really says it",
 // "no one ever asks".

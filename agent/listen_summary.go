@@ -36,6 +36,7 @@ const summaryRoom = 480
 // else a small step that fits the journey. It never names anyone the
 // person did not name as someone to reach.
 func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
+	answers = plainAnswers(answers)
 	var lines, kept []string
 	stepLast := false // the last bullet is a step with someone
 	filled := 0
@@ -261,6 +262,7 @@ func stepAck(answers []string, v int) string {
 	if len(answers) == 0 {
 		return ""
 	}
+	answers = plainAnswers(answers)
 	last := answers[len(answers)-1]
 	names := answerNames(answers...)
 	if !listen.IsStep(last, names) {

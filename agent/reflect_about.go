@@ -145,13 +145,14 @@ type aboutHabit struct {
 var aboutHabits = []aboutHabit{
 	{mustPattern(`\boverthink\w*\b`), "a reply can turn into a lot of overthinking"},
 	{mustPattern(`\b(?:skim\w*|send a heart|reply (?:fast|quick\w*|straight away|right away|instantly))\b`), "you answer quickly, sometimes quicker than the message deserves"},
+	{mustPattern(`\b(?:then |and |so )?i (?:usually |often |just |always |normally |mostly )?(?:call|ring|phone|telephone|facetime|voice ?note)s? (?:them|her|him|back|people|the person)\b|\bvoice (?:note|message)s? (?:them |back)\b`), "you answer with a call, where they can hear your voice"},
 	{mustPattern(`\b(?:read it (?:twice|again|three times|properly|slowly)|make a (?:tea|coffee) and read|take my time|wait (?:til|till|until) i'?m home)\b`), "you read it carefully and answer what matters most"},
 	{mustPattern(`\b(?:forget to (?:reply|answer)|(?:reply|answer) (?:days|weeks) later)\b`), "a reply you forget gets harder to send the longer it waits"},
 	{mustPattern(`\b(?:left on read|leave (?:it|them|things|messages) on read|(?:takes?|take) me (?:days|ages|forever))\b`), "replies tend to wait until you have the energy for them"},
 	{mustPattern(`\b(?:wait(?:ing)? for (?:them|everyone|people|others) to|(?:i|they) never (?:text|message|write) first|always the one (?:who|to) (?:texts?|messages?|reaches?))\b`), "it often comes down to who writes first"},
 	{mustPattern(`\b(?:end up|always|often|usually|tend to) (?:talking|talk|bringing up|bring up) (?:about )?(?:me|myself|my own)\b|\bmy own similar\b`), "you bring in a story of your own, which can help as long as you come back to theirs"},
 	{mustPattern(`\bi (?:just )?(?:ask|asked|said to)\b|\bask (?:them |people )?(?:straight|directly|outright)\b`), "you ask people outright"},
-	{mustPattern(`\b(?:watch how|match (?:it|their|them)|mirror)\b`), "you take your cue from how they reply"},
+	{mustPattern(`\b(?:watch how|match (?:it|their|them)|mirror|go by how (?:fast|quick\w*|soon|often|long)|(?:if|when) (?:they'?re|theyre|they are) slow i (?:slow|am slow))\b`), "you take your cue from how they reply"},
 	{mustPattern(`\b(?:guess|guessing|assume|assuming)\b`), "it's mostly guesswork"},
 }
 

@@ -124,7 +124,7 @@ func startLead(text, plain string) string {
 
 // reHardStretch tells of a hard stretch of time: "a rough week", "such a
 // long day".
-var reHardStretch = mustPattern(`\b(?:rough|hard|tough|bad|awful|horrible|terrible|crap|shit|shitty|long|exhausting|lonely|weird|heavy|stressful) (?:week|weekend|day|few days|month|time|stretch)\b`)
+var reHardStretch = mustPattern(`\b(?:rough|hard|tough|bad|awful|horrible|terrible|crap|shit|shitty|long|exhausting|lonely|weird|heavy|stressful|grim|bleak|miserable|rubbish|dark|brutal) (?:week|weekend|day|few days|month|time|stretch|one)\b|\b(?:it was|it's been|its been|been|was) (?:a bit |pretty |really |so |very )?(?:grim|bleak|rough|brutal|miserable)\b`)
 
 // startJourney starts j, after lead, with its introduction and first
 // question.

@@ -12,7 +12,7 @@ import (
 
 var (
 	// reDoubt asks whether what follows is all right to say.
-	reDoubt = mustPattern(`^(?:is it|is that|isn't it|isnt it|would it be|would that be|am i) (?:really |kind of |kinda |a bit |too |so )?(weird|bad|strange|odd|normal|okay|ok|wrong|sad|pathetic|silly|stupid|fine|lame|selfish|crazy|dumb)(?: (?:that|if|to|how))? ?(.*?)[?!. ]*$`)
+	reDoubt = mustPattern(`^(?:is it|is that|isn't it|isnt it|would it be|would that be|am i) (?:really |kind of |kinda |a bit |too |so )?(weird|bad|strange|odd|normal|okay|ok|wrong|sad|pathetic|silly|stupid|fine|lame|selfish|rude|crazy|dumb)(?: (?:that|if|to|how))? ?(.*?)[?!. ]*$`)
 	// reCounts asks whether someone or something counts as an answer.
 	reCounts = mustPattern(`^(?:does|do|would|can|could) (.+?) count(?: as (?:\w+ ?){1,3})?[?!. ]*$`)
 )
@@ -35,12 +35,7 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 		// the answer first, the doubt about it after.
 		return trailingDoubt(answer)
 	}
-	switch m[1] {
-	case "normal", "okay", "ok", "fine":
-		lead = "It's completely okay."
-	default:
-		lead = "Not at all."
-	}
+	lead = doubtLead(m[1])
 	rest = strings.TrimSpace(m[2])
 	if strings.HasPrefix(folded, "am i ") {
 		// "am i weird for not having a best friend": settled, and said
@@ -63,14 +58,20 @@ func trailingDoubt(answer string) (lead, rest string, ok bool) {
 	if m == nil || strings.TrimSpace(m[2]) != "" {
 		return "", "", false
 	}
-	lead = "Not at all."
-	switch m[1] {
+	return doubtLead(m[1]), strings.Join(sents[:len(sents)-1], " "), true
+}
+
+// doubtLead settles a doubt about word ("is that bad?"): by its own
+// word where saying it back reads well ("Not bad at all."), so that the
+// worry asked about is the one answered.
+func doubtLead(word string) string {
+	switch word {
 	case "normal", "okay", "ok", "fine":
-		lead = "It's completely okay."
-	case "weird", "strange", "odd":
-		lead = "Not " + m[1] + " at all."
+		return "It's completely okay."
+	case "weird", "strange", "odd", "bad", "wrong", "rude", "selfish":
+		return "Not " + word + " at all."
 	}
-	return lead, strings.Join(sents[:len(sents)-1], " "), true
+	return "Not at all."
 }
 
 // doubtAck answers a doubt: the line that settles it, then what the answer

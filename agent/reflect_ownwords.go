@@ -115,7 +115,7 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "long gap",
-		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|a long time ago|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
+		re:   mustPattern(`\b(?:(?:a|one|two|three|four|five|six|a couple(?: of)?|a few|several|many|\d+) (?:years?|yrs?|months?) ago|years ago|ages ago|months ago|forever ago|(?:a )?long time ago|(?:maybe|about|like|around|almost|nearly|over|more than) (?:a|one|two|three|four|five|six|\d+) (?:years?|yrs?)|ages|last (?:year|summer|winter|spring|autumn|christmas|easter)|since (?:19|20)\d\d|(?:can't|cant|cannot) (?:even )?remember|not (?:in|for) (?:years|ages|months)|^(?:years|yrs|months|decades|yonks))\b`),
 		acks: []string{
 			"That's a while, and gaps like that open up quietly, without anyone deciding it.",
 			"A long stretch, and a very common one; it doesn't take much to close it.",
@@ -137,10 +137,10 @@ var ownPoints = []ownPoint{
 	},
 	{
 		name: "full life",
-		re:   mustPattern(`\b(?:(?:i'm|im|i am|i've been|ive been|been|life's|lifes|life is|work's|works|work is|always|too|just) (?:just |so |really |super |way too |too |very |crazy )?(?:busy|swamped|slammed|stretched|overloaded)|(?:no|never (?:have|got) (?:the )?|not enough) time|swamped|snowed under|run off my feet|(?:work|my job|uni|school|the kids|childcare) (?:eats?|takes?|swallows?) (?:up )?(?:all )?(?:of )?my (?:time|evenings|weekends|energy)|life gets in the way|life got in the way)\b`),
+		re:   mustPattern(`\b(?:(?:two|2|three|3) jobs|a second job|(?:i'm|im|i am|i've been|ive been|been|life's|lifes|life is|work's|works|work is|always|too|just) (?:just |so |really |super |way too |too |very |crazy )?(?:busy|swamped|slammed|stretched|overloaded)|(?:no|never (?:have|got) (?:the )?|not enough) time|swamped|snowed under|run off my feet|(?:work|my job|uni|school|the kids|childcare) (?:eats?|takes?|swallows?) (?:up )?(?:all )?(?:of )?my (?:time|evenings|weekends|energy)|life gets in the way|life got in the way)\b`),
 		acks: []string{
-			"A full life is the most common reason people drift, and it says nothing about how much they matter to you.",
-			"When the days are that full, small and regular beats big and rare.",
+			"A full life with little time left over is the most common reason people drift, and it says nothing about how much they matter to you.",
+			"When the days are that full and time is that short, small and regular beats big and rare.",
 			"Time is the usual thing in the way; a two-minute message still counts.",
 		},
 		heard: func(string, Question, []string) string { return "Your own full days get in the way." },

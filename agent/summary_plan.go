@@ -62,6 +62,7 @@ func planAck(j Journey, answers []string, v int) string {
 	if i < 0 || i >= len(j.Questions) || questionKind(j.Questions[i].Text) != qkStep {
 		return ""
 	}
+	answers = plainAnswers(answers)
 	tails := []string{": small and doable, which is just right.", ": a clear, doable step.", ": that's very doable."}
 	if text := ownPlanStep(j, answers); text != "" {
 		return fitAck(upFirst(strings.TrimSuffix(strings.TrimPrefix(text, ownStep), ".")) + pickAck(tails, v))

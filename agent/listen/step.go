@@ -26,7 +26,7 @@ type Step struct {
 // actionVerbs start a step with someone; the value is how the step says
 // the verb back ("ring" becomes "call").
 var actionVerbs = map[string]string{
-	"call": "call", "ring": "call", "phone": "call", "facetime": "FaceTime", "text": "text", "message": "message",
+	"call": "call", "ring": "call", "phone": "call", "telephone": "call", "facetime": "FaceTime", "text": "text", "message": "message",
 	"msg": "message", "dm": "message", "write": "write", "email": "email", "visit": "visit", "see": "see",
 	"meet": "meet", "invite": "invite", "send": "send", "tell": "tell", "ask": "ask", "thank": "thank",
 	"hug": "hug", "contact": "contact", "reach": "reach", "check": "check", "catch": "catch", "talk": "talk",
@@ -117,7 +117,7 @@ func stepIn(toks []token, names []string, people []Mention) (Step, bool) {
 		w := strings.ToLower(t.word)
 		_, isVerb := actionVerbs[w]
 		noun, isNoun := actionNouns[w]
-		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] || toldHabit(toks, i) {
+		if !isVerb && !isNoun || i > 0 && habitWords[strings.ToLower(toks[i-1].word)] || toldHabit(toks, i) || untaken(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -295,6 +295,11 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 		if v := actionVerbs[w]; v != "" {
 			asking = v == "ask" || v == "check"
 		}
+		if putDowns[w] && toks[k].tail == "" && k+1 < end {
+			// "send sadia that stupid meme": the person's own shrug at
+			// the thing is not said back as part of the step.
+			continue
+		}
 		if tail == 9 {
 			cut = true
 			break
@@ -318,6 +323,11 @@ func buildStep(toks []token, start int, prefix string, obj, n int, with Mention)
 	}
 	return Step{Phrase: tidy(strings.TrimRight(phrase, " ,")), With: with, When: when}
 }
+
+// putDowns are words a person uses to shrug off what they mean to send or
+// do ("that stupid meme", "a silly photo"); a step said back leaves them
+// out.
+var putDowns = wordList(`stupid dumb silly lame cringe cringey cringy dorky dumbass stoopid`)
 
 // stepStops end the words a step takes after who it is with: what follows
 // is a reason or a condition, not the step.
@@ -424,7 +434,7 @@ func wordList(s string) map[string]bool {
 
 // plainVerbs say an action word as a verb that takes a person after it.
 var plainVerbs = map[string]string{
-	"call": "call", "ring": "call", "phone": "call", "facetime": "FaceTime", "chat": "call", "text": "text",
+	"call": "call", "ring": "call", "phone": "call", "telephone": "call", "facetime": "FaceTime", "chat": "call", "text": "text",
 	"message": "message", "msg": "message", "dm": "message", "write": "write to", "letter": "write to",
 	"note": "write to", "card": "write to", "email": "email", "visit": "visit", "see": "see", "meet": "meet",
 	"coffee": "meet", "lunch": "meet", "dinner": "meet", "drink": "meet", "walk": "meet", "invite": "invite",
@@ -461,7 +471,7 @@ func IsStep(answer string, names []string) bool {
 			// every day" a habit; a step is a verb on its own or after
 			// "could", "will", "to", "maybe".
 			if i > 0 && (notStepBefore[strings.ToLower(clause[i-1].word)] || habitWords[strings.ToLower(clause[i-1].word)]) ||
-				toldHabit(clause, i) || unkeptIntent(clause, i) {
+				toldHabit(clause, i) || unkeptIntent(clause, i) || untaken(clause, i) {
 				continue
 			}
 			// "a long call with my sister": a word between an article and
@@ -502,6 +512,47 @@ func toldHabit(toks []token, i int) bool {
 	}
 	return false
 }
+
+// untaken reports an action word the answer says is not done or is a
+// chore of habit: "i don't tell my family", "she never calls me", "i
+// always have to write to him first". Told like that it is how things
+// are, not a step.
+func untaken(toks []token, i int) bool {
+	if i > 0 && negations[strings.ToLower(toks[i-1].word)] {
+		return true
+	}
+	if i > 1 && strings.EqualFold(toks[i-1].word, "must") {
+		// "always i must write him": a chore of habit, in any order.
+		for _, t := range toks[max(0, i-4) : i-1] {
+			if habitWords[strings.ToLower(t.word)] {
+				return true
+			}
+		}
+	}
+	if i < 3 || !strings.EqualFold(toks[i-1].word, "to") {
+		return false
+	}
+	if reluctant[strings.ToLower(toks[i-2].word)] {
+		// "i'm shy to call them", "too tired to text anyone": what holds
+		// the person back, not a step.
+		return true
+	}
+	switch strings.ToLower(toks[i-2].word) {
+	case "have", "has", "had", "got", "need", "needs":
+		w := strings.ToLower(toks[i-3].word)
+		return habitWords[w] || negations[w]
+	}
+	return false
+}
+
+// reluctant are words before "to" that make the action after it one held
+// back: "shy to call", "scared to ask".
+var reluctant = wordList(`shy afraid scared nervous embarrassed ashamed awkward hard difficult weird tired scary anxious
+reluctant frightened terrified`)
+
+// negations make the action word after them one not taken.
+var negations = wordList(`not don't dont doesn't doesnt didn't didnt can't cant cannot won't wont wouldn't wouldnt
+couldn't couldnt never hardly`)
 
 // unkeptIntent reports an action word told as an intention that keeps
 // not happening, "i keep meaning to tell her", "i always mean to call":

@@ -73,6 +73,9 @@ func TestEverydayPastIllness(t *testing.T) {
 		{"my husband just collapsed and his face is drooping, i think its a stroke", Medical},
 		{"mum had a stroke and is in rehab, but right now her face is drooping and her speech is slurred", Medical},
 		{"mein vater hat einen schlaganfall, sein gesicht hangt", Medical},
+		{"a coworker told me his mum had a heart attack and i never asked how she was doing after", None},
+		{"my neighbour texted me that her husband had a stroke, i didnt message back for days", None},
+		{"my sister just told me dad had a stroke, what do i do", Medical},
 	})
 }
 

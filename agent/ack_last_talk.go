@@ -1,0 +1,109 @@
+package agent
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
+
+// Asked when they last talked with someone beyond catching up, "never"
+// and "i can't even remember" are answers, and telling ones: the gap is
+// the point. Read as not knowing ("i can't remember" is how an unsure
+// answer opens) or as a word too short to say back, they lose it. The
+// acknowledgement names the gap, with whom when the earlier answers named
+// one person.
+
+// reNoLastTalk is a last real talk that never was or is too long ago to
+// recall.
+var reNoLastTalk = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(never(?: really| ever| once| properly| actually)?|not ever|not once|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
+
+// reTalkInstead tells what the talk is instead of a real one.
+var reTalkInstead = mustPattern(`\b(?:talk\w*|text\w*|chat\w*|memes?|about|only|just|all|small talk|surface|football|weather|work)\b`)
+
+// lastTalkGapAck names a last real talk that never happened or is too
+// long ago to recall; "" for any other answer or question.
+func lastTalkGapAck(q Question, answer string, earlier []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "when did you last") {
+		return ""
+	}
+	folded := foldText(answer)
+	loc := reNoLastTalk.FindStringSubmatchIndex(folded)
+	if loc == nil {
+		return ""
+	}
+	m := reNoLastTalk.FindStringSubmatch(folded)
+	rest := strings.Fields(listen.Clean(folded[loc[1]:]))
+	if len(rest) > 8 || m[1] != "" && len(rest) > 3 || reTalkInstead.MatchString(folded[loc[1]:]) {
+		// "never? we only talk football": what the talk is instead is
+		// the point, and answered as such.
+		return ""
+	}
+	who := ""
+	if len(earlier) > 0 {
+		if ms := singles(earlier[0], answerNames(earlier...)); len(ms) == 1 {
+			who = ms[0].Ref
+		}
+	}
+	var pool []string
+	switch {
+	case m[1] != "" && who != "":
+		pool = []string{
+			"Never yet with {w}, which is honest; it means the first real conversation is still there to have.",
+			"Not yet, not properly, with {w} — and noticing that is where it starts to change.",
+		}
+	case m[1] != "":
+		pool = []string{
+			"Never yet, which is honest; it means the first real conversation is still there to have.",
+			"Not yet, not properly — and noticing that is where it starts to change.",
+		}
+	case who != "":
+		pool = []string{
+			"If you can't remember the last real talk with {w}, it's been a while; noticing that is where it starts to change.",
+			"Not remembering the last time with {w} says it's been a long time, and it's honest to see it.",
+		}
+	default:
+		pool = []string{
+			"If you can't remember the last one, it's been a while; noticing that is where it starts to change.",
+			"Not remembering the last time says it's been a long time, and it's honest to see it.",
+		}
+	}
+	return fitAck(strings.ReplaceAll(pickAck(pool, v), "{w}", who))
+}
+
+// reGapSince tells that no real talk came after: "we haven't really
+// talked since", "3 yrs ago".
+var reGapSince = mustPattern(`\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+
+// lossGapAck names a last real talk that was at a loss, a funeral or
+// around a death, with the quiet since: sorry for the loss first, then
+// with whom the talk was and the gap. "" for any other answer or
+// question.
+func lossGapAck(q Question, answer string, earlier []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "when did you last") {
+		return ""
+	}
+	folded := foldText(answer)
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	lost := listen.Lost(answer, names)
+	if lost == "" && !reDeathSaid.MatchString(folded) || !reGapSince.MatchString(folded) {
+		return ""
+	}
+	with := talkPartner(answer, names)
+	if with == "" {
+		if ms := singles(answer, names); len(ms) == 1 {
+			with = " with " + ms[0].Ref
+		}
+	}
+	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
+		return ""
+	}
+	sorry := "I'm so sorry for your loss."
+	if lost != "" {
+		sorry = "I'm so sorry about " + lossOwnerNamed(answer, lost, names) + "."
+	}
+	return fitAck(sorry + " " + pickAck([]string{
+		"The last real talk" + with + " was back then, and a long quiet after a loss is very common; it's not too late to break it.",
+		"Not properly" + with + " since then: loss often leaves a silence like that, and one message can start to close it.",
+	}, v))
+}
