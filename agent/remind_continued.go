@@ -10,6 +10,10 @@ import "strings"
 // reCarriedOn opens a message that adds to the one before.
 var reCarriedOn = mustPattern(`^(?:(?:oh|ok|okay|and|also|plus|&|n|oh and|and also|then)[ ,]+)+`)
 
+// reOwnDoing is the person telling what they will do or did, in the
+// first person: no request.
+var reOwnDoing = mustPattern(`\b(?:i|i'm|im|i'll|ill|i've|ive|i'd|we|we're|we'll|gonna|going to|planning to|might|should)\b`)
+
 // remindContinued reports a message that adds one more reminder in the
 // short way: it opens with "and" or "also", names someone to be in touch
 // with, and says when.
@@ -20,6 +24,11 @@ func (t *turn) remindContinued(text string) bool {
 		return false
 	}
 	rest := folded[len(lead):]
+	if reOwnDoing.MatchString(rest) {
+		// "and tomorrow i'm going to call my mum" tells a plan; it
+		// asks for nothing.
+		return false
+	}
 	if !reRemindAbout.MatchString(rest) || !reminderPerson(text).Found() {
 		return false
 	}

@@ -24,9 +24,11 @@ func TestOneMoreReminderInShort(t *testing.T) {
 			t.Errorf("the list lacks %q:\n%s", want, list)
 		}
 	}
-	reply = renderReplies(h.send("alex", "and honestly i miss how we used to talk every week", ""))
-	if strings.Contains(reply, "I'll remind you") {
-		t.Errorf("a feeling opening with \"and\" set a reminder:\n%s", reply)
+	for _, told := range []string{"and honestly i miss how we used to talk every week", "and tomorrow i'm going to call my mum", "also we're seeing gran on sunday"} {
+		reply = renderReplies(h.send("alex", told, ""))
+		if strings.Contains(reply, "I'll remind you") {
+			t.Errorf("%q set a reminder:\n%s", told, reply)
+		}
 	}
 }
 

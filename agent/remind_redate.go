@@ -67,7 +67,7 @@ func (t *turn) redate(text string) bool {
 		}
 	}
 	c := t.datedMeant(text, folded)
-	if c == nil && !reminderPerson(text).Found() && (yearly || len(strings.Fields(folded)) <= 8) {
+	if c == nil && !reminderPerson(text).Found() && (yearly || bareCorrection(folded)) {
 		// "oops, the birthday is the 4th", "actually it's the 12th":
 		// the date kept last, when it was kept just now.
 		if last := t.lastDated(); last != nil && (yearly || t.now.Sub(last.Touched) <= redateWindow) {
@@ -90,6 +90,26 @@ func (t *turn) redate(text string) bool {
 	}
 	d.Day = day
 	t.keepYearly(c, d, reminderPerson(text))
+	return true
+}
+
+// correctionWords are the words a bare correction of a date is made of:
+// "oops sorry, i meant the 4th", "no wait, make it the 12th".
+var correctionWords = map[string]bool{"actually": true, "oops": true, "whoops": true, "sorry": true, "wrong": true,
+	"no": true, "wait": true, "it's": true, "its": true, "it": true, "is": true, "the": true, "on": true, "make": true,
+	"i": true, "meant": true, "mean": true, "my": true, "bad": true, "not": true, "date": true, "day": true,
+	"mistake": true, "typo": true, "ah": true, "oh": true, "ok": true, "okay": true, "so": true, "correction": true,
+	"change": true, "to": true, "that": true, "should": true, "be": true, "was": true, "instead": true, "of": true,
+	"set": true, "put": true, "fix": true, "please": true, "pls": true, "sry": true, "soz": true, "um": true}
+
+// bareCorrection reports a message that only puts a day right, naming
+// nothing else ("the party is on the 4th" names a party).
+func bareCorrection(folded string) bool {
+	for _, w := range strings.Fields(strings.NewReplacer(",", " ", ".", " ", "!", " ").Replace(folded)) {
+		if !correctionWords[w] && monthByName[w] == 0 && strings.TrimRight(w, "0123456789stndrh") != "" {
+			return false
+		}
+	}
 	return true
 }
 

@@ -27,6 +27,7 @@ func TestYearlyDatePutRight(t *testing.T) {
 		{"my dentist appointment is on the 3rd", "", "birthday 21 October"},
 		{"oops, tayo's birthday is the 5th actually", "", "birthday 21 October"},
 		{"it was her 40th birthday last year", "", "birthday 21 October"},
+		{"oops the party is actually on the 4th", "", "birthday 21 October"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
