@@ -88,7 +88,7 @@ func TestRememberWhatWasSaid(t *testing.T) {
 	never := "Everything lives on the machine|Nothing is forgotten on its own"
 	checkReplies(t, "recall", []struct{ text, want, never string }{
 		{"do you recall what i told you the other day?", "menu:privacy", never},
-		{"can u remember the stuff we talked about last time", "don't keep our chats", never},
+		{"can u remember the stuff we talked about last time", "only the last thing", never},
 	})
 	h := newHarness(t)
 	h.send("recall-kept", "hello", "")

@@ -22,12 +22,13 @@ func asksRecallTold(folded string) bool {
 // privacy one tap away.
 func (t *turn) sayRecallTold() {
 	kept := keptSummary(&t.p)
-	line := "Not word for word: I don't keep our chats themselves."
+	line := "Not word for word: I don't keep our chats, only the last thing or two you said, for a little while."
 	if kept == "" {
-		line += " I haven't kept anything else of yours yet either, so tell me again and we'll pick it up from there."
+		line += " Nothing else of yours is kept yet, so tell me again and we'll pick it up from there."
 	} else {
 		line += " What I do keep is " + kept + ", until you ask me to erase it."
 	}
+	line += " /privacy says where and how."
 	t.say(line, Choice{ID: "menu:privacy", Label: "What's kept, and where"}, Choice{ID: "menu:export", Label: "Show me everything"})
 }
 
