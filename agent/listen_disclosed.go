@@ -16,7 +16,7 @@ import (
 // reToldSomeone is the person telling someone of theirs: "finally told
 // my dad that…", "told my parents about…", "came out to my sister". The
 // groups are the one told and what follows.
-var reToldSomeone = mustPattern(`^ *(?:(?:so|and|omg|ok|okay|well|just|finally|today|yesterday|last night|i|ive|i have|have|had|id|i d)\s+)*(?:told|tell|telling|broke (?:it|the news) to|opened up to|admitted to|confessed to|came out to|come out to|coming out to) (?:my|our) ((?:(?:best|older|younger|big|little|baby|twin|host|whole|closest|oldest)\s+)?\w+)\b(?: (?:last night|tonight|today|yesterday|this morning|last week|at last|finally))?(?: (?:about|that)\b)?(.*)$`)
+var reToldSomeone = mustPattern(`^ *(?:(?:so|and|omg|ok|okay|well|just|finally|today|yesterday|last night|i|ive|i have|have|had|id|i d)\s+)*(?:told|tell|telling|broke (?:it|the news) to|opened up to|admitted to|confessed to|(?:came|come|coming) out (?:as [\w-]+ )?to) (?:(?:my|our) )?((?:(?:best|older|younger|big|little|baby|twin|host|whole|closest|oldest)\s+)?\w+(?: and (?:my )?\w+)?)\b(?: (?:last night|tonight|today|yesterday|this morning|last week|at last|finally))?(?: (?:about|that)\b)?(.*)$`)
 
 // toldSomeone reads a telling frame in folded text: the relation told
 // ("dad", "parents") and what was told; ok is false when there is none or
@@ -70,10 +70,15 @@ into women | into men | like girls | like guys | like boys | like women | like m
 	hardFactCues = phrases(`dropped out | dropping out | drop out | quit uni | quit school | quit college | quit my job | quitting |
 failed | failing | pregnant | in debt | depressed | struggling | in therapy | seeing a therapist | on antidepressants | autistic |
 adhd | an addict | an alcoholic | sober | not religious | atheist | converted | getting divorced | leaving him | leaving her |
-moving out | got fired | been fired | lost my job | got sacked | not going back | changing course | dont want kids | don t want kids`)
+moving out | got fired | been fired | lost my job | got sacked | not going back | not going to uni | not going to college |
+changing course | dont want kids | don t want kids | depression | have anxiety | bipolar | diagnosed`)
 	// reTakenAlready tells how the telling went: no need to ask.
 	reTakenAlready = mustPattern(`\b(?:(?:and|but|so) (?:she|he|they|it|mum|dad|mom|everyone)|took it|reacted|reaction|went (?:well|ok|okay|fine|badly|great|better|alright|ok-ish)|hugged|cried|laughed|shouted|yelled|quiet|supportive|accepting)\b`)
 )
+
+// reCameOutTo is coming out told with whom to: "came out to my sister",
+// "came out as bi to my dad".
+var reCameOutTo = mustPattern(`\b(?:came|come|coming) out (?:as [\w-]+ )?to\b`)
 
 // disclosureKind is what kind of hard truth the person told whom: "identity"
 // for who they are (or coming out), "fact" for a turn of life, "" for
@@ -85,7 +90,7 @@ func disclosureKind(folded string) (kind, rel string) {
 	}
 	padded := " " + rest + " "
 	switch {
-	case strings.Contains(folded, "came out to") || strings.Contains(folded, "come out to") || strings.Contains(folded, "coming out to"):
+	case reCameOutTo.MatchString(folded):
 		return "identity", rel
 	case !selfFirst(rest):
 		return "", ""
@@ -114,9 +119,9 @@ func (t *turn) disclosedReply() bool {
 	if kind == "" {
 		return false
 	}
-	who := "your " + rel
+	who := "your " + strings.ReplaceAll(rel, " and my ", " and your ")
 	sub := subjectPronoun(relationPronoun(rel))
-	if strings.HasSuffix(rel, "s") || toldGroups[rel] {
+	if strings.HasSuffix(rel, "s") || toldGroups[rel] || strings.Contains(rel, " and ") {
 		sub = "they"
 	}
 	lines := []string{
@@ -130,7 +135,9 @@ func (t *turn) disclosedReply() bool {
 		}
 	}
 	t.p.Flow.Offer = &Offer{Kind: "talk"}
-	t.heardDisclosure = true
+	// Who one is, said to family, is no sign of crisis, whatever words
+	// it shares with one; a low truth ("i'm depressed") keeps the check.
+	t.heardDisclosure = kind == "identity"
 	t.say(pick(t.text, lines))
 	return true
 }

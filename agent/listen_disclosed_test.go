@@ -56,6 +56,8 @@ func TestListenHardTruthToldToFamily(t *testing.T) {
 		{"told my mom i quit college", "How did she take it", never},
 		{"just told my parents that i failed my resits", "How did they", never},
 		{"told my dad im seeing a therapist", "How did he", never},
+		{"told mum and dad i'm queer", "How did they", never},
+		{"i came out as trans to my cousin", "take it|react", never + "|Quiet but okay"},
 	})
 }
 
@@ -78,6 +80,8 @@ func TestListenOwnComingEvent(t *testing.T) {
 		{"got an audition this thursday", "luck with your audition", never},
 		{"my viva is next month", "luck", never},
 		{"ive got my theory test tomorrow", "How are you feeling", never},
+		{"presentation on wednesday", "luck with your presentation", never},
+		{"my nephew's recital is next week", "", "luck with your"},
 	})
 }
 

@@ -30,8 +30,9 @@ type turn struct {
 	choice  string // the picked choice id, if any
 	replies []Reply
 	forget  bool
-	// heardDisclosure is a hard truth told to someone close, answered
-	// as the brave step it is; the learned concern check leaves it be.
+	// heardDisclosure is who the person is, told to someone close and
+	// answered as the brave step it is; the learned concern check leaves
+	// it be.
 	heardDisclosure bool
 	due0            []DueEntry // the due-index entries as loaded
 	first           bool       // the companion has not heard from the person before
