@@ -69,7 +69,7 @@ into women | into men | like girls | like guys | like boys | like women | like m
 	// hardFactCues are a turn of life that may disappoint or worry.
 	hardFactCues = phrases(`dropped out | dropping out | drop out | quit uni | quit school | quit college | quit my job | quitting |
 failed | failing | pregnant | in debt | depressed | struggling | in therapy | seeing a therapist | on antidepressants | autistic |
-adhd | an addict | an alcoholic | sober | not religious | atheist | converted | getting divorced | leaving him | leaving her |
+adhd | an addict | an alcoholic | sober | not religious | atheist | converted | getting divorced | leaving him | leaving her | leaving uni | leaving school | leaving college | leaving my job |
 moving out | got fired | been fired | lost my job | got sacked | not going back | not going to uni | not going to college |
 changing course | dont want kids | don t want kids | depression | have anxiety | bipolar | diagnosed`)
 	// reTakenAlready tells how the telling went: no need to ask.
@@ -82,25 +82,44 @@ var reCameOutTo = mustPattern(`\b(?:came|come|coming) out (?:as [\w-]+ )?to\b`)
 
 // disclosureKind is what kind of hard truth the person told whom: "identity"
 // for who they are (or coming out), "fact" for a turn of life, "" for
-// none.
-func disclosureKind(folded string) (kind, rel string) {
+// none. taken is how it was received when the message says so plainly:
+// "well" or "badly"; a reception told any other way ("quiet but okay")
+// leaves kind "".
+func disclosureKind(folded string) (kind, rel, taken string) {
 	rel, rest, ok := toldSomeone(folded)
-	if !ok || reTakenAlready.MatchString(rest) {
-		return "", ""
+	if !ok {
+		return "", "", ""
+	}
+	if reTakenAlready.MatchString(rest) {
+		switch {
+		case reTakenBadly.MatchString(rest):
+			taken = "badly"
+		case reTakenWell.MatchString(rest) && !reTakenBadly.MatchString(rest):
+			taken = "well"
+		default:
+			return "", "", ""
+		}
+		rest = reTakenAlready.Split(rest, 2)[0]
 	}
 	padded := " " + rest + " "
 	switch {
 	case reCameOutTo.MatchString(folded):
-		return "identity", rel
+		return "identity", rel, taken
 	case !selfFirst(rest):
-		return "", ""
+		return "", "", ""
 	case hasPhrase(padded, identityCues):
-		return "identity", rel
+		return "identity", rel, taken
 	case hasPhrase(padded, hardFactCues):
-		return "fact", rel
+		return "fact", rel, taken
 	}
-	return "", ""
+	return "", "", ""
 }
+
+// reTakenBadly and reTakenWell are a reception told plainly.
+var (
+	reTakenBadly = mustPattern(`\b(?:went mental|went mad|lost it|flipped|freaked|shouted|yelled|screamed|angry|furious|disappointed|upset|kicked me out|hung up|stormed|didn'?t take it well|did not take it well|took it badly|went badly|horrible|awful|not speaking|won'?t speak|isn'?t speaking|ignored)\b`)
+	reTakenWell  = mustPattern(`\b(?:hugged|took it well|went well|went great|was great|were great|supportive|accepting|proud of me|loves me|love me|was fine|were fine|was cool|were cool|was lovely|were lovely|was amazing|were amazing)\b`)
+)
 
 // toldOfSelf start a hard truth about the person.
 var toldOfSelf = wordset.Of(`i im i'm ive i've id i'd being me my`)
@@ -115,7 +134,7 @@ func selfFirst(rest string) bool {
 // disclosedReply answers a hard truth told to someone close: the courage
 // of it, and how it was taken. It reports false when the message is none.
 func (t *turn) disclosedReply() bool {
-	kind, rel := disclosureKind(foldText(t.text))
+	kind, rel, taken := disclosureKind(foldText(t.text))
 	if kind == "" {
 		return false
 	}
@@ -128,7 +147,18 @@ func (t *turn) disclosedReply() bool {
 		"That's a hard thing to tell " + who + ", and it took courage to say it rather than carry it alone. How did " + sub + " take it?",
 		"Telling " + who + " something like that is a big step. However it went, you said it. How did " + sub + " take it?",
 	}
-	if kind == "identity" {
+	switch {
+	case taken == "badly":
+		lines = []string{
+			"I'm sorry it landed like that. Telling " + who + " took courage, and a first reaction isn't always the last word. How are you doing?",
+			"Oh, that's hard — you were brave to say it, and it hurts when it isn't met kindly. How are you holding up?",
+		}
+	case taken == "well":
+		lines = []string{
+			"I'm really glad it went well. Telling " + who + " took courage, and it's lovely that it was met with care. How are you feeling now it's said?",
+			"That's so good to hear. It was a brave thing to say to " + who + ", and you were met well. How does it feel now?",
+		}
+	case kind == "identity":
 		lines = []string{
 			"Telling " + who + " who you are is a big, brave step, and it was yours to take. How did " + sub + " take it?",
 			"That took real courage — saying it out loud to " + who + " is a big moment, however it went. How did " + sub + " react?",

@@ -58,6 +58,8 @@ func TestListenHardTruthToldToFamily(t *testing.T) {
 		{"told my dad im seeing a therapist", "How did he", never},
 		{"told mum and dad i'm queer", "How did they", never},
 		{"i came out as trans to my cousin", "take it|react", never + "|Quiet but okay"},
+		{"told my gran i'm gay and she yelled at me", "sorry it landed|hurts", "glad|lovely|guide"},
+		{"told my brother i'm leaving uni, he was really supportive", "glad it went well|good to hear", "sorry|guide"},
 	})
 }
 
