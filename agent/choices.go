@@ -98,6 +98,8 @@ func (t *turn) menu(ctx context.Context, what string) {
 		t.export(ctx)
 	case "forget":
 		t.askForget()
+	case "privacy":
+		t.say(msgPrivacy, Choice{ID: "menu:export", Label: "Show me everything"}, Choice{ID: "menu:forget", Label: "Erase everything"})
 	default:
 		t.say(msgStale, menuChoices()...)
 	}

@@ -93,7 +93,7 @@ func concernBar(flow string) float64 {
 // concernAsk adds the check after the usual reply when the message sounds
 // like a crisis to the model and nothing else has asked.
 func (t *turn) concernAsk() {
-	if t.a.safety.NoConcernCheck || t.m.Group || t.forget || t.text == "" || t.p.Flow.Care != nil {
+	if t.a.safety.NoConcernCheck || t.m.Group || t.forget || t.heardDisclosure || t.text == "" || t.p.Flow.Care != nil {
 		return
 	}
 	if c := t.p.Profile.Concern; c != nil && t.now.Sub(c.Asked) < concernWait {

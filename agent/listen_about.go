@@ -24,6 +24,11 @@ var animalCare = wordset.Of(`vet vets veterinary kennel kennels cattery groomer 
 // lets it find them itself). It reports false, saying nothing, when the
 // message tells none of these, or asks something: the caller goes on.
 func (t *turn) listenAbout(who string) bool {
+	if t.disclosedReply() {
+		// "told my parents i failed my resits": a hard truth told, a
+		// brave step whose outcome is still open, not the news itself.
+		return true
+	}
 	if !tellsOf(t.text) {
 		return false
 	}

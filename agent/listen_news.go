@@ -143,7 +143,7 @@ func readNews(text string) newsReading {
 		// person left out, no win of theirs to be glad about.
 		r.kind = newsNone
 	}
-	r.self = ownNewsSubject(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text)) || reOwnJobLoss.MatchString(foldText(text))
+	r.self = ownNewsSubject(foldText(text)) || toldOwnNews(foldText(text)) || r.kind == newsChange && reLeftMe.MatchString(foldText(text)) || reOwnJobLoss.MatchString(foldText(text))
 	if r.self {
 		return r
 	}

@@ -31,6 +31,14 @@ var offScopeLabels = map[string]bool{
 // offScope answers idle free text that is not for the guide. It reports
 // false, saying nothing, when the message may well be a guide question.
 func (t *turn) offScope() bool {
+	if t.disclosedReply() {
+		// "finally told my dad i'm trans": a brave step, not news.
+		return true
+	}
+	if t.comingEventReply() {
+		// "my exam is on the 4th": their week, not a guide question.
+		return true
+	}
 	kind := offScopeKind(t.text)
 	if kind == "" || kind == understand.Smalltalk && t.tellingMore() {
 		return t.listenMore()

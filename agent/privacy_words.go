@@ -22,6 +22,12 @@ import (
 func (t *turn) privacyAsked(ctx context.Context) bool {
 	r := classify(t.text)
 	f := foldText(t.text)
+	if asksRecallTold(f) {
+		// "can you remember what i told you last week?": what is kept of
+		// earlier talk, in a line.
+		t.sayRecallTold()
+		return true
+	}
 	if asksIfForgotten(f) && reAboutKept.MatchString(f) {
 		// Whether things stay is a fact about the companion, however
 		// the classifier reads the words around it.

@@ -30,8 +30,12 @@ type turn struct {
 	choice  string // the picked choice id, if any
 	replies []Reply
 	forget  bool
-	due0    []DueEntry // the due-index entries as loaded
-	first   bool       // the companion has not heard from the person before
+	// heardDisclosure is who the person is, told to someone close and
+	// answered as the brave step it is; the learned concern check leaves
+	// it be.
+	heardDisclosure bool
+	due0            []DueEntry // the due-index entries as loaded
+	first           bool       // the companion has not heard from the person before
 	// seenBefore is when the person's message before this one came.
 	seenBefore time.Time
 	stored     *Person // in a group, the person as loaded; p is then a public view
