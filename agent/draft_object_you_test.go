@@ -21,6 +21,10 @@ func TestLossObjectIsTheRecipient(t *testing.T) {
 		if c.mention != "" {
 			text = allText(h.send("p", c.mention, ""))
 		}
+		if strings.Contains(text, "thinking about your") || strings.Contains(text, "Congratulations on your") {
+			// What they did to the recipient is a clause, never a thing.
+			t.Errorf("%q / %q: %q, want it told as a clause", c.opener, c.mention, text)
+		}
 		if !strings.Contains(text, c.want) || strings.Contains(text, c.not) {
 			t.Errorf("%q / %q: %q, want %q and no %q", c.opener, c.mention, text, c.want, c.not)
 		}
