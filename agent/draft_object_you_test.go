@@ -14,6 +14,7 @@ func TestLossObjectIsTheRecipient(t *testing.T) {
 		{"can you help me message dominic, his uncle passed away last week", "his uncle took him to every home game", "took you to every home game", "took him"},
 		{"help me write to lena, her husband died. he always made her laugh", "", "making you laugh", "making her"},
 		{"help me write to kwame, his dad died at the weekend. he taught him to drive", "", "teaching you to drive", "teaching him"},
+		{"help me write to orla, her gran passed away on friday", "she was so proud of her", "proud of you", "proud of her"},
 	} {
 		h := newHarness(t)
 		h.send("p", c.opener, "")

@@ -386,7 +386,10 @@ func clauseStart(words []string, i int) bool {
 	}
 	prev := words[i-1]
 	core := strings.TrimRight(prev, ",.;:!?")
-	return len(core) < len(prev) || clauseJoin[strings.ToLower(core)]
+	// "so" joins clauses only after a comma: "he was so proud of her"
+	// is one clause.
+	low := strings.ToLower(core)
+	return len(core) < len(prev) || clauseJoin[low] && low != "so"
 }
 
 // thirdSubject reports whether the clause opening at words[i] has someone
