@@ -391,7 +391,7 @@ func draftTone(folded string) string {
 }
 
 var (
-	shortRe = mustPattern(`\b(?:(?:don't|dont|won't|wont|not|never|nothing) (?:make it |too |very |be |anything |overly )?long|brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|short (?:message|note|text|one|email|card|and)|quick (?:message|note|text|hi|hello|line))\b`)
+	shortRe = mustPattern(`\b(?:(?:don't|dont|won't|wont|not|never|nothing) (?:make it |too |very |be |anything |overly )?long|brief|concise|short and sweet|one liner|one line|a line or two|a couple of lines|two lines|(?:a |something |keep it |make it |really |very |quite )short|(?:short|quick|brief) (?:(?:little|quick|short) )?(?:message|msg|note|text|one|email|card|hi|hello|line|reply|word|thanks|thank ?you|thank-you|ty|sorry|apology|congrats|congratulations|well done|happy birthday|birthday (?:message|text|note|wish|wishes)|check[ -]?in|and))\b`)
 	longRe  = mustPattern(`\b(?:(?:a |something |make it |quite )?long(?:er)? (?:message|letter|email|note|one|text)|make it long|detailed|in detail|proper letter|a few paragraphs|heartfelt letter)\b`)
 )
 

@@ -98,8 +98,9 @@ var howMuchToSay = mustPattern(`^(?:how much|how many details|how much detail|wh
 var generalWho = mustPattern(`\b(?:someone|somebody|people|a person|anyone|anybody|in general|usually|normally|friends)\b`)
 
 // contentLead opens what the message should say: "just that…", "only
-// that…", "say that…".
-var contentLead = mustPattern(`^(?:(?:just|only|simply|maybe|probably) )?(?:say |tell (?:her|him|them) |let (?:her|him|them) know )?that\b`)
+// that…", "say that…", "mostly that…", and after no occasion ("nothing
+// really, just that…").
+var contentLead = mustPattern(`^(?:(?:nothing (?:specific|special|in particular|much|really|big|major)|no (?:real |particular )?(?:reason|occasion)|not really an occasion|none really|not much)[ ,.]+)?(?:(?:just|only|simply|maybe|probably|mostly|mainly|basically|really) )*(?:say |tell (?:her|him|them) |let (?:her|him|them) know )?that\b`)
 
 // sayHelp answers how much to put in a message.
 const sayHelp = "As much or as little as feels right — a line or two is plenty, and you never have to explain more than you want to. Tell me in a few words what you'd like it to say, or pick how it should feel. "

@@ -677,6 +677,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		return Detail{Kind: Memory, Text: "how " + trimTail(secondPersonOf(c, name, false, them))}
 	}
 	if afterLoss && deceasedSubject.MatchString(c) {
+		c = objectsToYou(c)
 		if r, ok := rememberDoing(c); ok {
 			// "she used to make us pancakes": remembered, not told back.
 			return Detail{Kind: Feeling, Text: "I'll always remember " + r}

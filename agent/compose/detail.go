@@ -1173,7 +1173,12 @@ var peerRole = wordset.Of(`roommate flatmate housemate teammate bandmate partner
 var nameWas = regexp.MustCompile(`(?i)^(?:and )?(?:his|her|their) name (?:was|is|'s) ([a-z][a-z'-]+)[.!]*$`)
 
 // deathWords tell of a death, a person's or a pet's.
-var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed|funeral|memorial service|cremation|burial)\b`)
+var deathWords = regexp.MustCompile(`(?i)\b(?:died|passed away|passed on|lost (?:his|her|their|my|your) \w+|put (?:down|to sleep)|killed|funeral|memorial service|cremation|burial)\b|` + deathOf.String())
+
+// deathOf is a death named by the noun, with whose it was: "his wife's
+// death", "the death of her brother", "her dad's death anniversary".
+// "Bored to death" names nobody's.
+var deathOf = regexp.MustCompile(`(?i)\b(?:his|her|their|your|my|our|[a-z]+'s) (?:[a-z]+'s )?death\b|\bthe death of (?:his|her|their|your|my|our|[a-z]+'s|[A-Z][a-z]+)\b|\bdeath anniversary\b|\banniversary of (?:the |a )?death\b`)
 
 // petYears is a pet's age: "he was 14".
 var petYears = regexp.MustCompile(`(?i)^(?:and )?(he|she)(?:'s| was| is) (?:only |just |nearly |almost |over )?(\d{1,2})\b`)

@@ -195,7 +195,7 @@ func (w *writer) newsLine(t string, v int) string {
 		// family, marvelled at.
 		return "I can't believe your " + strings.TrimSpace(m[1]) + " is turning " + m[2] + strings.TrimRight(m[3], ".") + "."
 	}
-	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) {
+	if strings.HasPrefix(t, "your ") && !hasVerb(strings.ToLower(t)) && !doneToYou.MatchString(t) {
 		switch w.s.Occasion {
 		case Congrats, Birthday, Professional:
 			return "Congratulations on " + t + "."
@@ -423,3 +423,7 @@ var (
 // bareNewsNP is news told only by what it is: "an engagement", "a new
 // baby", "the promotion".
 var bareNewsNP = regexp.MustCompile(`(?i)^(?:a|an|the) ([a-z][a-z' -]{2,30})$`)
+
+// doneToYou is something someone of theirs did to them, a clause whatever
+// its verb: "your grandad taught you to fish", "your aunt took you in".
+var doneToYou = regexp.MustCompile(`(?i)^your (?:[\w'-]+ ){1,3}[\w'-]+ you\b`)

@@ -76,6 +76,9 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 	// objectYou marks the words rewritten to a "you" that is no subject
 	// ("send him photos"): what follows it is no verb to agree.
 	objectYou := map[int]bool{}
+	// subject is where the clause's third-person subject starts, -1 when
+	// it has none.
+	subject := -1
 	for i, w := range words {
 		core := strings.TrimRight(w, ",.;:!?")
 		tail := w[len(core):]
@@ -100,6 +103,12 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 				continue
 			}
 		}
+		if clauseStart(words, i) {
+			subject = -1
+			if keepSubject && thirdSubject(words, i) {
+				subject = i
+			}
+		}
 		switch {
 		case (low == "her" || low == "him") && i > 0 && namingVerbs[strings.ToLower(words[i-1])]:
 			// "named her Aurora": a grown recipient is given no name, so
@@ -116,6 +125,11 @@ func secondPersonOf(s, name string, keepSubject bool, gender string) string {
 			rep, youSubject = "you'd", true
 		case (low == "she'll" || low == "he'll") && !keepSubject:
 			rep, youSubject = "you'll", true
+		case keepSubject && subject >= 0 && i > subject+1 && (low == "him" || low == "her" && (i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))])):
+			// "his grandad taught him to fish", "he was so proud of him":
+			// one who did something is never its object as well, so
+			// the object is the recipient.
+			rep = "you"
 		case low == "him" && !keepSubject:
 			rep = "you"
 		case low == "his":
@@ -362,4 +376,63 @@ func herObject(words []string, i int) bool {
 		after = ""
 	}
 	return pronoun.HerIsObject(at(i-1), next, after)
+}
+
+// clauseStart reports whether words[i] opens a clause: the first word, one
+// after a stop or a comma, or one after a word that joins clauses.
+func clauseStart(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := words[i-1]
+	core := strings.TrimRight(prev, ",.;:!?")
+	// "so" joins clauses only after a comma: "he was so proud of her"
+	// is one clause.
+	low := strings.ToLower(core)
+	return len(core) < len(prev) || clauseJoin[low] && low != "so"
+}
+
+// thirdSubject reports whether the clause opening at words[i] has someone
+// other than the writer as its subject: "he", "she", "his grandad", "her
+// nan", "grandad".
+func thirdSubject(words []string, i int) bool {
+	low := strings.ToLower(strings.TrimRight(words[i], ",.;:!?"))
+	switch {
+	case low == "he" || low == "she":
+		return true
+	case kinWord[low] || doerNoun[low]:
+		return true
+	case possessive[low] && low != "their" && i+1 < len(words):
+		next := strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))
+		return kinWord[next] || doerNoun[next] || otherPerson[next]
+	}
+	return false
+}
+
+// doerNoun are the people, beyond close family, who may be a clause's
+// subject in what is told of a loss.
+var doerNoun = wordset.Of(`father mother grandfather grandmother brother sister wife husband partner son daughter cousin
+friend boss coach teacher mentor neighbour neighbor`)
+
+// objectsToYou turns to "you" the object pronouns of a clause whose
+// subject is someone else: told of a loss, "he taught him to fish" is the
+// one who died teaching the recipient. Subjects are kept.
+func objectsToYou(c string) string {
+	words := strings.Fields(c)
+	subject := -1
+	for i, w := range words {
+		if clauseStart(words, i) {
+			subject = -1
+			if thirdSubject(words, i) {
+				subject = i
+			}
+		}
+		core := strings.TrimRight(w, ",.;:!?")
+		tail := w[len(core):]
+		low := strings.ToLower(core)
+		if subject >= 0 && i > subject+1 && (low == "him" || low == "her" && (i+1 == len(words) || tail != "" || objectFollowers[strings.ToLower(strings.TrimRight(words[i+1], ",.;:!?"))] || herObject(words, i))) {
+			words[i] = "you" + tail
+		}
+	}
+	return strings.Join(words, " ")
 }

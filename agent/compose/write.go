@@ -488,7 +488,7 @@ func (w *writer) render(d Detail, i int) string {
 			// "I thought of you": what the whole message already says.
 			return ""
 		}
-		if youWord.MatchString(t) || feltForYou.MatchString(t) {
+		if youWord.MatchString(t) || feltForYou.MatchString(t) || ownFeeling.MatchString(t) {
 			// "I was worried about you", "I have a spare room if you need
 			// it": said to them as it is, no news of the writer's.
 			return sentence(t)
@@ -531,6 +531,10 @@ var (
 	thoughtOfYou = regexp.MustCompile(`(?i)^I(?:'ve| have)? (?:just |really |always )?(?:thought|been thinking|was thinking|keep thinking|think) (?:of|about) you\b[^,.;]{0,20}$`)
 	feltForYou   = regexp.MustCompile(`(?i)^I (?:was|am|'m|have been|'ve been) (?:so |really |a bit |quite )?(?:worried|proud|happy|glad|relieved|thrilled|sad|sorry)\b`)
 )
+
+// ownFeeling is how the writer feels or what they miss, said as it is and
+// never as news: "I feel kind of lost", "I've been missing our walks".
+var ownFeeling = regexp.MustCompile(`(?i)^I(?:'ve been| have been|'m| am)? (?:(?:really|so|kind of|kinda|a bit|just) )*(?:feel|feeling|felt|miss|missing|missed)\b`)
 
 // givenThing is what someone gives when asked for it.
 var givenThing = regexp.MustCompile(`(?i)^(?:a|an|some|your) (?:\w+ )?(?:reference|recommendation|referral|introduction|intro|advice|feedback|pointers|tips)\b`)
