@@ -140,12 +140,18 @@ func griefTalkAck(answer string, names []string, v int) string {
 	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
 		return ""
 	}
-	sorry := "I'm so sorry for your loss."
-	if lost != "" {
-		sorry = "I'm so sorry about " + lossOwnerNamed(answer, lost, names) + "."
-	}
+	sorry := lossSorry(answer, lost, names)
 	return fitAck(sorry + " " + pickAck([]string{
 		"That you talked properly" + with + ", even then, is worth holding on to.",
 		"A real talk" + with + " in the middle of that matters, and it can be built on.",
 	}, v))
+}
+
+// lossSorry is the sorry that opens an acknowledgement of a loss: for the
+// one lost, named as the answer names them, or for the loss itself.
+func lossSorry(answer, lost string, names []string) string {
+	if lost != "" {
+		return "I'm so sorry about " + lossOwnerNamed(answer, lost, names) + "."
+	}
+	return "I'm so sorry for your loss."
 }

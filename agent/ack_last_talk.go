@@ -98,10 +98,7 @@ func lossGapAck(q Question, answer string, earlier []string, v int) string {
 	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
 		return ""
 	}
-	sorry := "I'm so sorry for your loss."
-	if lost != "" {
-		sorry = "I'm so sorry about " + lossOwnerNamed(answer, lost, names) + "."
-	}
+	sorry := lossSorry(answer, lost, names)
 	return fitAck(sorry + " " + pickAck([]string{
 		"The last real talk" + with + " was back then, and a long quiet after a loss is very common; it's not too late to break it.",
 		"Not properly" + with + " since then: loss often leaves a silence like that, and one message can start to close it.",

@@ -22,7 +22,7 @@ var (
 // placeNotCompany are places said after "at" that bring no one: "at home",
 // "at work".
 var placeNotCompany = map[string]bool{"home": true, "work": true, "school": true, "uni": true, "bed": true, "the": true,
-	"a": true, "my": true, "hospital": true, "car": true, "bus": true, "station": true, "park": true, "bridge": true}
+	"a": true, "hospital": true, "car": true, "bus": true, "station": true, "park": true, "bridge": true}
 
 // careCompany answers a message that says someone is with the person now.
 // It reports false, saying nothing, when the message says no such thing.
@@ -74,7 +74,7 @@ func (t *turn) careCompany() bool {
 // says it ("your friend", "Jess"); "" when it names a place or no one.
 func companyIn(phrase string) string {
 	f := strings.Fields(phrase)
-	if len(f) == 0 || placeNotCompany[f[0]] && f[0] != "my" || len(f) > 1 && f[0] == "my" && placeNotCompany[strings.TrimSuffix(f[1], "'s")] {
+	if len(f) == 0 || placeNotCompany[f[0]] || len(f) > 1 && f[0] == "my" && placeNotCompany[strings.TrimSuffix(f[1], "'s")] {
 		return ""
 	}
 	p := people.Find(strings.ReplaceAll(phrase, "'s", ""))

@@ -15,8 +15,7 @@ func remembersMe(folded string) bool {
 // a line fit for small talk: what it keeps when it keeps something, that
 // it has nothing yet otherwise. It never claims more than what is kept.
 func (t *turn) sayRemembersMe() {
-	kept := t.p.Profile.Name != "" || len(t.p.Contacts) > 0 || len(t.p.Reflections) > 0 || len(t.p.Drafts) > 0 || !t.p.Plan.Started.IsZero()
-	if kept {
+	if keptSummary(&t.p) != "" {
 		t.say("I keep what you've told me here until you ask me to erase it (/forget), so yes — what you shared is still with me. /export shows all of it.")
 		return
 	}

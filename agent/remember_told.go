@@ -1,9 +1,6 @@
 package agent
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // reRecallTold asks whether the companion can recall what the person said
 // before: "can you remember stuff i told you last week?", "do u recall
@@ -53,11 +50,8 @@ func keptSummary(p *Person) string {
 	if !p.Plan.Started.IsZero() {
 		parts = append(parts, "where you are in the plan")
 	}
-	switch len(parts) {
-	case 0:
+	if len(parts) == 0 {
 		return ""
-	case 1:
-		return parts[0]
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return andList(parts)
 }

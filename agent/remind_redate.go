@@ -5,12 +5,15 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/companion-dev/companion/agent/people"
 )
 
 // A yearly date put right in words: "oops her birthday is actually the
-// 4th", "move Rosa's to the 12th", "no wait, dad's birthday is june 9 not
-// june 7". A day said alone keeps the month already kept; the date changed
-// is the one named, or the person's only one.
+// 4th", "move Rosa's to the 12th", "change mum's to june 9". A day said
+// alone keeps the month already kept; the date changed is the one named,
+// or the person's only one. A yearly word with a whole date ("dad's
+// birthday is june 9") is a date told, kept by remindRequest.
 
 // reDayOfMonth is a day of the month said without its month: "the 4th",
 // "on the 21st", "to 12th", "is the 3". A count of something ("her 30th
@@ -55,19 +58,20 @@ func (t *turn) redate(text string) bool {
 		return false
 	}
 	yearly := reYearly.MatchString(folded)
-	if yearly && hasFullDate(folded) {
+	month, day, full := parseDate(folded)
+	if yearly && full {
 		// "jess's birthday is on 3 may": a date told in full is kept
 		// as told, whatever it replaces (remindRequest).
 		return false
 	}
-	month, day, full := parseDate(folded)
 	if !full {
 		if day = dayOfMonth(folded); day == 0 {
 			return false
 		}
 	}
-	c := t.datedMeant(text, folded)
-	if c == nil && !reminderPerson(text).Found() && (yearly || bareCorrection(folded)) {
+	who := reminderPerson(text)
+	c := t.datedMeant(who, text, folded)
+	if c == nil && !who.Found() && (yearly || bareCorrection(folded)) {
 		// "oops, the birthday is the 4th", "actually it's the 12th":
 		// the date kept last, when it was kept just now.
 		if last := t.lastDated(); last != nil && (yearly || t.now.Sub(last.Touched) <= redateWindow) {
@@ -89,7 +93,7 @@ func (t *turn) redate(text string) bool {
 		return true
 	}
 	d.Day = day
-	t.keepYearly(c, d, reminderPerson(text))
+	t.keepYearly(c, d, who)
 	return true
 }
 
@@ -113,20 +117,15 @@ func bareCorrection(folded string) bool {
 	return true
 }
 
-// hasFullDate reports a day and month said together.
-func hasFullDate(folded string) bool {
-	_, _, ok := parseDate(folded)
-	return ok
-}
-
-// datedMeant is the contact with a yearly date that text names or means
-// by a pronoun; nil when it names someone without one, or no one.
-func (t *turn) datedMeant(text, folded string) *Contact {
-	c := findContact(t.p.Contacts, reminderPerson(text))
+// datedMeant is the contact with a yearly date that text names (who is
+// whom it names) or means by a pronoun; nil when it names someone without
+// one, or no one.
+func (t *turn) datedMeant(who people.Person, text, folded string) *Contact {
+	c := findContact(t.p.Contacts, who)
 	if c == nil {
 		c = contactSaid(t.p.Contacts, text)
 	}
-	if c == nil && !reminderPerson(text).Found() && rePronoun.MatchString(folded) {
+	if c == nil && !who.Found() && rePronoun.MatchString(folded) {
 		c = t.recentFor(folded)
 	}
 	if c == nil || len(c.Dates) == 0 {
@@ -139,10 +138,9 @@ func (t *turn) datedMeant(text, folded string) *Contact {
 // names, else the only one.
 func dateMeant(c *Contact, folded string) (YearlyDate, bool) {
 	if m := reYearly.FindStringSubmatch(folded); m != nil {
-		want := m[1]
+		want := yearlyWhat(m[1])
 		for _, d := range c.Dates {
-			if strings.Contains(want, strings.Fields(d.What)[0]) || strings.Contains(d.What, want) ||
-				want == "bday" && d.What == "birthday" || want == "b-day" && d.What == "birthday" {
+			if d.What == want {
 				return d, true
 			}
 		}

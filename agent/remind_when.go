@@ -69,16 +69,21 @@ func ParseYearly(text string) (YearlyDate, bool) {
 	if !ok {
 		return YearlyDate{}, false
 	}
-	w := what[1]
-	switch w {
+	return YearlyDate{What: yearlyWhat(what[1]), Month: m, Day: d}, true
+}
+
+// yearlyWhat is the word a yearly date is kept under, for the word said:
+// "bday" is a birthday, a "wedding anniversary" an anniversary.
+func yearlyWhat(said string) string {
+	switch said {
 	case "bday", "b-day":
-		w = "birthday"
+		return "birthday"
 	case "wedding anniversary":
-		w = "anniversary"
+		return "anniversary"
 	case "nameday":
-		w = "name day"
+		return "name day"
 	}
-	return YearlyDate{What: w, Month: m, Day: d}, true
+	return said
 }
 
 // ParseOnce reads a one-off time from now: "in 3 days", "in like 3 days",
