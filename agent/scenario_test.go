@@ -44,6 +44,7 @@ var freshFloors = map[string]float64{
 	"fresh20.txt": 0.74, // 51 of 80 on arrival, 61 once read: an age reached today and a call still owed on the day, a name said outside an aside in brackets, someone coming to mind, where a colleague is from left out, an operation still to come, a pregnancy lost, a relationship said bare before the name, kindness over the years thanked, a silence dating from a funeral kept quiet, a brother named without his place among siblings, a guess at why no answer came left out and what an invite was for kept
 	"fresh21.txt": 0.77, // 52 of 80 on arrival, 62 once read (61, then one more once "him" after someone else's deed was said as "you"): a failed test met with belief in the next try, its tries not counted, "well done on" and a thesis defended read as good news, what to keep out asked in a sentence of its own, a change made so a wrong won't happen again, a request to write and the reason for a feel kept out of the draft, a proposal to a group, the writer finding news odd, a name given with the news after it and no stop, help asked with the writing read as no call for support
 	"fresh22.txt": 0.45, // 36 of 80 on arrival, 37 after fresh21 was read
+	"fresh23.txt": 0.55, // 47 of 80 on arrival
 }
 
 // scenario is one drafting conversation and the checks on its last draft.
