@@ -55,7 +55,7 @@ var (
 // cadence without a time of day uses defaultHour:00. It returns false when
 // the text names no cadence.
 func ParseCadence(text string, defaultHour int) (Cadence, bool) {
-	s := strings.ToLower(text)
+	s := calendarWords(strings.ToLower(text))
 	c := Cadence{Every: 1, Hour: defaultHour}
 	found := true
 	switch {
@@ -129,7 +129,7 @@ var reRepeats = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|ni
 // repeats reports whether text says that something comes back, not just
 // when: "every saturday", "on sundays", "weekly", against "on saturday".
 func repeats(text string) bool {
-	return reRepeats.MatchString(strings.ToLower(text))
+	return reRepeats.MatchString(calendarWords(strings.ToLower(text)))
 }
 
 // reInterval says how far apart reminders are, beyond a day of the week:

@@ -51,7 +51,7 @@ func ownNewsPhrase(text string) string {
 		}
 		words := strings.Fields(pred)
 		for j, w := range words {
-			if s, ok := secondPerson[w]; ok {
+			if s := listen.YourWord(w); s != "" {
 				words[j] = s
 			}
 		}
@@ -88,11 +88,6 @@ func newsKindOfWords(words []string) bool {
 
 // ownSubjects are the person as the subject of their own news.
 var ownSubjects = wordset.Of(`i we ive i've weve we've id i'd`)
-
-// secondPerson turns the person's words for themselves into the
-// companion's words for them.
-var secondPerson = map[string]string{"my": "your", "our": "your", "me": "you", "us": "you", "myself": "yourself",
-	"ourselves": "yourselves", "mine": "yours", "ours": "yours", "i": "you", "we": "you", "im": "you're", "i'm": "you're"}
 
 // properPlaces capitalises the places the timezone lists know after a
 // word that leads to one: "getting into oxford" is "getting into Oxford".

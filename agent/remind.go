@@ -142,9 +142,9 @@ func (t *turn) remindFor(text string, known *Contact) {
 		// comes back is it a new day for it ("move Sam to friday").
 		hasCad = false
 	}
-	if !hasCad && existing != nil && existing.Cadence != "" && !reNextDay.MatchString(strings.ToLower(text)) {
+	if days := calendarWords(strings.ToLower(text)); !hasCad && existing != nil && existing.Cadence != "" && !reNextDay.MatchString(days) {
 		// "move Sam to friday": a new day for the reminder Sam has.
-		if m := reDayAlone.FindStringSubmatch(strings.ToLower(text)); m != nil {
+		if m := reDayAlone.FindStringSubmatch(days); m != nil {
 			cad, hasCad = ParseCadence("on "+m[1]+" "+text, t.a.nudgeHour)
 		}
 	}
@@ -302,7 +302,10 @@ func (t *turn) newCadence(c *Contact, cad Cadence) {
 func (t *turn) askTimezoneFirst(id string) {
 	if t.p.Profile.TZAsked {
 		t.afterTimezone(id)
-		t.addToLast(utcNote)
+		if t.now.Sub(t.p.Profile.UTCNoted) >= 24*time.Hour {
+			t.p.Profile.UTCNoted = t.now
+			t.addToLast(utcNote)
+		}
 		return
 	}
 	t.askTimezone(id)

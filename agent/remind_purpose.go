@@ -1,6 +1,11 @@
 package agent
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
 
 // What a one-off reminder is for, kept in the person's words and said back
 // to them: "remind me in 3 days to ask kofi how the interview went" comes
@@ -34,16 +39,12 @@ var danglingWords = map[string]bool{"about": true, "for": true, "after": true, "
 	"of": true, "until": true, "till": true, "over": true, "during": true, "to": true, "with": true, "on": true, "at": true,
 	"by": true, "and": true, "the": true, "a": true, "an": true, "re": true, "regarding": true}
 
-// toYou turns the person's own words to the companion's: "my" is "your".
-var toYou = map[string]string{"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
-	"i'm": "you're", "im": "you're", "i've": "you've", "ive": "you've", "i'll": "you'll", "i'd": "you'd", "am": "are"}
-
 // onceFor returns what a one-off reminder asked in text is for, turned to
 // the person and with the name written as kept, or "" when it says no
 // more than to be in touch, or says it in more words than a reminder
 // should carry.
 func onceFor(text, name string) string {
-	m := reRemindTo.FindStringSubmatch(strings.ToLower(strings.TrimSpace(text)))
+	m := reRemindTo.FindStringSubmatch(calendarWords(strings.ToLower(strings.TrimSpace(text))))
 	if m == nil {
 		return ""
 	}
@@ -57,6 +58,7 @@ func onceFor(text, name string) string {
 	if n := len(words); n > 1 && reDayAlone.MatchString(words[n-1]) && !danglingWords[words[n-2]] {
 		// "… to call gran friday": the day is when, not what.
 		words = words[:n-1]
+		words[n-2] = strings.TrimRight(words[n-2], ".,!?;")
 	}
 	if len(words) < 2 || len(words) > 14 || danglingWords[words[len(words)-1]] || mereContact.MatchString(strings.Join(words, " ")) {
 		// "tell her i'm sorry about" with its day taken out is no
@@ -64,15 +66,15 @@ func onceFor(text, name string) string {
 		return ""
 	}
 	lowName := strings.ToLower(name)
-	for i, w := range words {
+	said := slices.Clone(words)
+	for i, w := range said {
 		switch {
 		case w == lowName, w == lowName+"'s":
 			words[i] = name + strings.TrimPrefix(w, lowName)
-		case toYou[w] != "":
-			if w == "am" && (i == 0 || words[i-1] != "i") {
-				continue
-			}
-			words[i] = toYou[w]
+		case w == "am" && i > 0 && said[i-1] == "i":
+			words[i] = "are"
+		case listen.YourWord(w) != "":
+			words[i] = listen.YourWord(w)
 		}
 	}
 	return strings.Join(words, " ")

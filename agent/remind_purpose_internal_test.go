@@ -18,6 +18,10 @@ func TestOnceFor(t *testing.T) {
 		{"remind me on sunday to call my nan", "Nan", ""},
 		{"remind me to check in with sam in 2 weeks", "Sam", ""},
 		{"remind me about tom tomorrow", "Tom", ""},
+		{"remind me next weds to tell noor i am proud of her", "Noor", "tell Noor you are proud of her"},
+		{"remind me to ask ines about our trip thurs", "Ines", "ask Ines about your trip"},
+		{"remind me to text obi next weds", "Obi", ""},
+		{"remind me to send wren the pics ive got, sat morning", "Wren", "send Wren the pics you've got"},
 	} {
 		if got := onceFor(tc.text, tc.name); got != tc.want {
 			t.Errorf("onceFor(%q) = %q; want %q", tc.text, got, tc.want)

@@ -91,7 +91,7 @@ func yearlyWhat(said string) string {
 // March". A time of day that is not said is defaultHour:00. It returns false when the text names
 // no one-off time, or asks for something that repeats ("every friday").
 func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) (time.Time, bool) {
-	s := strings.ToLower(text)
+	s := calendarWords(strings.ToLower(text))
 	if reEvery.MatchString(s) || reYearly.MatchString(s) {
 		return time.Time{}, false
 	}
@@ -165,9 +165,11 @@ func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) 
 		case "month":
 			at = day(l.Year(), l.Month()+1, 1)
 		default:
+			// "next wednesday" said on a Tuesday is not tomorrow but the
+			// week after, as "next weekend" is.
 			ahead := (int(weekdayByName[m[2]]) - int(l.Weekday()) + 7) % 7
-			if ahead == 0 {
-				ahead = 7
+			if ahead == 0 || m[1] == "next" && ahead < 2 {
+				ahead += 7
 			}
 			at = day(l.Year(), l.Month(), l.Day()+ahead)
 		}

@@ -25,6 +25,9 @@ type Profile struct {
 	// TZAsked is set once the companion has asked for the timezone: it
 	// is not asked again before every reminder (UTC until told).
 	TZAsked bool `json:"tz_asked,omitempty"`
+	// UTCNoted is when the companion last said that times are UTC until
+	// told otherwise: said once a day at most, not under every reminder.
+	UTCNoted time.Time `json:"utc_noted,omitzero"`
 	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
 	Tone string `json:"tone,omitempty"`
 	// Young is set once the person has said they are a child or a

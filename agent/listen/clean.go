@@ -56,7 +56,14 @@ var secondPerson = map[string]string{
 	// "We", said to the companion, is the person and someone else.
 	"we": "you", "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've",
 	"we'd": "you'd", "we'll": "you'll", "ourselves": "yourselves",
+	// Typed without the apostrophe.
+	"im": "you're", "ive": "you've",
 }
+
+// YourWord is the companion's word for a word the person says of
+// themselves ("my" is "your", "we're" is "you're"), or "" when w is not one.
+// w is lowercase.
+func YourWord(w string) string { return secondPerson[w] }
 
 // token is one word of a text and the punctuation stuck to its start and
 // end.
