@@ -22,8 +22,12 @@ func (t *turn) greet() {
 	if t.first {
 		// Telegram opens a chat with /start, Matrix and the terminal with
 		// whatever the person types: a first hello gets the introduction,
-		// which says what the companion is and is not.
+		// which says what the companion is and is not; where they are,
+		// said with it ("hiya, im in cardiff"), is taken too.
 		t.welcome()
+		if reLiveIn.MatchString(foldText(t.text)) {
+			t.placeStatement(t.text)
+		}
 		return
 	}
 	if folded := foldText(t.text); presenceCheck(folded) && !reRealPerson.MatchString(folded) {

@@ -261,6 +261,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if sure && asideLabels[r.Label] {
 		return readAside
 	}
+	if strictSlot(p.expect) && (in.Kind == IntentContacts || asksList(text)) {
+		return readRequest // "whats on my list" at "how often?"
+	}
 	if strictSlot(p.expect) && len(strings.Fields(folded)) > 6 {
 		// Not a time, a place or how often, and too long to be a try at
 		// one: something else the person wants to say.

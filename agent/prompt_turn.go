@@ -68,6 +68,9 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if t.p.Flow.Name == flowRemind && t.dropAtRemind() {
+		return
+	}
 	var r understand.Result
 	read := func(text string) understand.Result {
 		r = classify(text)
@@ -117,7 +120,9 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 			t.reask(ctx, p, "Sure. ", false)
 			return
 		}
-		if t.sameRequest(in, r) {
+		if t.sameRequest(in, r) && !asksList(t.text) {
+			// (A question about the list is served, whatever the
+			// classifier takes it for.)
 			t.toFlow(ctx, in, p)
 			return
 		}

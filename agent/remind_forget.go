@@ -15,7 +15,7 @@ import (
 
 // reDropPerson asks to take someone off the list; who is captured, and
 // counts only when it is someone on the list.
-var reDropPerson = mustPattern(`^(?:(?:actually|ok|okay|oh|and|also|just|please|pls|can you|could you|can u|now|so)[ ,]+)*(?:delete|remove|erase|forget about|forget|get rid of|drop|take)\s+(?:my\s+)?(.{1,40}?)(?:\s+(?:off|from|out of)\s+(?:my |the )?(?:list|contacts|reminders|people))?(?:\s+(?:please|pls|thanks|too|as well|entirely|completely|altogether|for good))?[ .!]*$`)
+var reDropPerson = mustPattern(`^(?:(?:actually|ok|okay|oh|and|also|just|please|pls|can you|could you|can u|now|so)[ ,]+)*(?:delete|remove|erase|forget about|forget|get rid of|drop|take)\s+(?:my\s+)?(.{1,40}?)(?:\s+(?:off|from|out of)\s+(?:my |the )?(?:list|contacts|reminders|people))?(?:[ ,]+(?:please|pls|thanks|too|as well|entirely|completely|altogether|for good|actually|then|instead|after all|i guess|lol))*[ .!]*$`)
 
 // reForgetWhat is what "forget" is said of: "forget kofi", "forget about".
 var reForgetWhat = mustPattern(`\bforget\s+(\w+)`)
@@ -67,6 +67,27 @@ func (t *turn) dropContact(text string) bool {
 	t.say("Done — "+name+" is off your list, reminders and dates included. You can add them again any time.", menuChoices()...)
 	return true
 }
+
+// dropAtRemind takes someone off the list while a reminder is being set:
+// "forget jade actually", or "remove her then" of the person the question
+// on screen is about; the question goes with them. False when text asks
+// no such thing.
+func (t *turn) dropAtRemind() bool {
+	if c, _ := droppedContact(t.p.Contacts, t.text); c != nil {
+		return t.dropContact(t.text)
+	}
+	m := reDropPerson.FindStringSubmatch(foldText(t.text))
+	_, id, _ := strings.Cut(t.p.Flow.Step, ":")
+	c := findContactByID(t.p.Contacts, id)
+	if m == nil || c == nil || !droppedPronoun[m[1]] {
+		return false
+	}
+	return t.dropContact("forget " + strings.ToLower(c.Name))
+}
+
+// droppedPronoun are the words for the person a question is about.
+var droppedPronoun = map[string]bool{"him": true, "her": true, "them": true, "that one": true, "this one": true,
+	"it": true, "that": true, "this": true, "them off": true}
 
 // reUntilSeason is a pause's end said as a month or a season: "until
 // january", "till the new year", "until after christmas", "until next

@@ -334,7 +334,7 @@ func severalZones(p places.Place) string {
 
 // reLiveIn is the person saying where they live: "I live in Lyon", "im in
 // sao paulo", "we moved to Manchester".
-var reLiveIn = mustPattern(`^(?:(?:hi|hey|oh|ok|okay|btw|fyi|also|actually|so)\b[ ,]*)*(?:i live|i'm living|im living|i am living|i'm based|im based|i am based|i'm in|im in|i am in|i moved to|i've moved to|ive moved to|we live|we're in|we moved to|i'm now in|im now in|i'm currently in|im currently in|i now live)\b`)
+var reLiveIn = mustPattern(`^(?:(?:hi+|hiya|hey+|heya|hello|helo|yo|morning|evening|good morning|good evening|oh|ok|okay|btw|fyi|also|actually|so|and)\b[ ,!.]*)*(?:i live|i'm living|im living|i am living|i'm based|im based|i am based|i'm in|im in|i am in|i moved to|i've moved to|ive moved to|we live|we're in|we moved to|i'm now in|im now in|i'm currently in|im currently in|i now live)\b`)
 
 // placeStatement sets the timezone when the person says where they live,
 // in a short message; false when the message is not that.
