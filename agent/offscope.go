@@ -39,6 +39,10 @@ func (t *turn) offScope() bool {
 		// "my exam is on the 4th": their week, not a guide question.
 		return true
 	}
+	if t.unsureAfterListening() {
+		// "idk, maybe" to "want to tell me more?": hesitant, not done.
+		return true
+	}
 	kind := offScopeKind(t.text)
 	if kind == "" || kind == understand.Smalltalk && t.tellingMore() {
 		return t.listenMore()
