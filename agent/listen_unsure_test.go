@@ -1,49 +1,47 @@
 package agent_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
 
-// TestListenUnsureAfterAsked checks that a hesitant answer to "want to
-// tell me more?" is met without pressure and with a small way on, never
-// with a nod that closes the talk, and that a plain no is still a no.
-func TestListenUnsureAfterAsked(t *testing.T) {
+// TestUnsureStatementsAreHeard plays statements outside any flow that the
+// intent classifier is unsure of, or that look like something else on
+// the surface, and checks the reply listens: what it must hold (any of
+// the alternatives) and what it must not.
+func TestUnsureStatementsAreHeard(t *testing.T) {
+	cases := []struct {
+		text          string
+		must, mustNot []string
+	}{
+		// A hint of loneliness said lightly is answered warmly, never
+		// laughed along with, and leaves room to say more.
+		{"at this point ur basically my only mate lol", []string{"?"}, []string{"haha", "ha!", "oh dear", "chaos", "😅", "😄"}},
+		// A complaint about someone else's schedule asks for no reminder.
+		{"my manager keeps putting calls in at 6pm on thursdays", nil, []string{"timezone", "reminder"}},
+		// Whether a person reads the messages: the short honest answer.
+		{"is a real person reading what i type in here", []string{"program"}, []string{"what i keep, and where"}},
+		// A home hit by a storm is bad news for the people in it.
+		{"my cousin's flat flooded after the storm last night", []string{"sorry"}, []string{"weather"}},
+		// A worry about family told as a statement is no guide question.
+		{"my sister is so busy with her new boyfriend that she forgets i exist", nil, []string{"from the guide", "doesn't cover"}},
+	}
 	h := newHarness(t)
-	lonely := []string{
-		"since the move i've got literally nobody here to hang out with",
-		"i feel really lonely most evenings lately",
-		"nobody ever texts me first anymore and it gets to me",
-	}
-	unsure := []string{"idk, maybe", "i guess", "not sure tbh", "hmm maybe", "dunno lol", "i suppose"}
-	for i, opener := range lonely {
-		for j, answer := range unsure {
-			person := fmt.Sprintf("unsure-%d-%d", i, j)
-			h.send(person, "hello", "")
-			h.send(person, opener, "")
-			var got strings.Builder
-			for _, r := range h.send(person, answer, "") {
-				got.WriteString(r.Text + "\n")
-			}
-			s := got.String()
-			if !strings.Contains(s, "No pressure") && !strings.Contains(s, "That's okay") && !strings.Contains(s, "no rush") {
-				t.Errorf("%q then %q: reply %q, want it met without pressure", opener, answer, s)
-			}
-			for _, never := range []string{"Cool.", "Sounds good", "guide", "Okay!"} {
-				if strings.Contains(s, never) {
-					t.Errorf("%q then %q: reply %q says %q", opener, answer, s, never)
-				}
-			}
+	for i, c := range cases {
+		person := "unsure" + string(rune('a'+i))
+		h.send(person, "hi", "")
+		rs := h.send(person, c.text, "")
+		var all strings.Builder
+		for _, r := range rs {
+			all.WriteString(strings.ToLower(r.Text) + "\n")
 		}
-	}
-	for _, text := range []string{"idk, maybe", "not sure tbh", "i guess"} {
-		// With nothing asked, no listening reply is made up.
-		person := "unasked-" + text
-		h.send(person, "hello", "")
-		for _, r := range h.send(person, text, "") {
-			if strings.Contains(r.Text, "No pressure") || strings.Contains(r.Text, "ordinary evening") {
-				t.Errorf("%q with nothing asked: %q", text, r.Text)
+		got := all.String()
+		if len(c.must) > 0 && !containsAny(got, c.must) {
+			t.Errorf("%q: the reply holds none of %q: %q", c.text, c.must, got)
+		}
+		for _, w := range c.mustNot {
+			if strings.Contains(got, strings.ToLower(w)) {
+				t.Errorf("%q: the reply holds %q: %q", c.text, w, got)
 			}
 		}
 	}

@@ -39,7 +39,7 @@ func (t *turn) offScope() bool {
 		// "my exam is on the 4th": their week, not a guide question.
 		return true
 	}
-	if t.unsureAfterListening() {
+	if t.hesitantAfterListening() {
 		// "idk, maybe" to "want to tell me more?": hesitant, not done.
 		return true
 	}
