@@ -69,7 +69,7 @@ func (t *turn) careTick() {
 // idleControl answers a control word ("ok", "yes", "skip") outside any
 // flow. A flow a crisis put on hold is not offered back.
 func (t *turn) idleControl() {
-	if t.skipToOffered() {
+	if t.skipToOffered() || t.planDidIt() {
 		return
 	}
 	if p := t.p.Flow.Paused; p != nil && p.Held {

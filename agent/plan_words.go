@@ -23,7 +23,16 @@ var (
 	rePlanDoneDay = mustPattern(`\b(?:did|done|finished|completed|ticked off|checked off|managed|knocked out|got through) (?:with )?(?:the )?day ([1-7])\b|\bday ([1-7])(?:'s| s)?(?: step| task| one| thing)? (?:is |was |s |'s )?(?:done|finished|complete|completed|sorted|ticked off|checked off)\b`)
 	// rePlanWhere asks where the plan stands.
 	rePlanWhere = mustPattern(`\b(?:what|which|wat|wot) day (?:am i|are we|r we|am i at|im|i'?m|of the plan am i|of the plan are we) ?(?:on|at|up to|in)?\b|\bwhere (?:am i|are we|im|i'?m) (?:at |up to )?(?:in|with) (?:the|my|this) (?:plan|challenge|week)\b|\bhow (?:many|much) (?:days? |steps? )?(?:(?:are|is) )?(?:left|to go|remaining)\b|\bhow far (?:am i|along am i|have i got|have i gotten|i am|along i am)\b`)
-	reNoDaily   = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
+	// rePlanTodayAsk asks what today's step is: "what do i do today",
+	// "whats today's task", "what am i meant to be doing today".
+	rePlanTodayAsk = mustPattern(`\b(?:what|wat|wot)(?:'s| is|s)? (?:do|should|shall|am|must|can) i (?:supposed to |meant to |meant to be |supposed to be |gonna |going to )?(?:do|doing|be doing)(?: for)? today\b|\b(?:today'?s|todays|the daily|this days?) (?:step|task|thing|challenge)\b|\b(?:what'?s|whats|what is) (?:the |my )?(?:step|task|thing|plan) (?:for )?today\b|\bwhat(?:'s| is|s) (?:on )?for today\b`)
+	// rePlanKept keeps the plan itself while its messages stop: "stop the
+	// daily messages but keep the plan", "keep doing the plan, just no
+	// texts".
+	rePlanKept = mustPattern(`\b(?:keep|keeping|continue|continuing|carry on with|stay on|still do|still doing|still want|not stop|don'?t stop|leave|still be on) (?:to )?(?:do |doing |with |keep |going with )?(?:the |my |this )?(?:plan|challenge|program|programme|7 ?day)\b|\b(?:plan|challenge) (?:itself )?(?:can |should )?(?:stay|keep going|go on|running)\b|\b(?:just|only) (?:the )?(?:daily )?(?:messages?|nudges?|texts?|pings?|reminders?)\b`)
+	// reDidIt is a bare "done": "done!", "did it", "all done ✅".
+	reDidIt   = mustPattern(`^(?:(?:ok|okay|yes|yep|yay|woo+|right|so|and|just)[ ,!]*)*(?:done|did it|i did it|done it|i've done it|ive done it|finished|all done|i'?m done|completed|sorted|did that|done that|did the (?:step|task|thing)|done (?:today'?s|todays|the)(?: one| step| task)?)[\s!.\p{So}\p{Sk}\x{fe0f}]*$`)
+	reNoDaily = mustPattern(`^(?:(?:no|none|nope|nah)(?: thanks| thank you)?|(?:no|none|without|zero) (?:more )?(?:daily )?(?:messages?|nudges?|reminders?|prompts?)(?: please| thanks| thank you)?|(?:don't|dont|do not) (?:send|message|nudge|remind)(?: me)?.*|not? (?:daily|every day).*)$`)
 )
 
 // rePlanMsg names the plan's daily message, and reMoveTo asks for it at
@@ -112,6 +121,9 @@ func (t *turn) planWords(text string) bool {
 			Choice{ID: "menu:plan", Label: "Show today's step"})
 		return true
 	}
+	if t.planTodayAsked() || t.planDidIt() {
+		return true
+	}
 	intro := slices.ContainsFunc(t.offered, func(c Choice) bool { return c.ID == "plan:start" })
 	if m := rePlanShow.FindStringSubmatch(folded); m != nil && (started || m[1] != "" || intro) && (rePlanWord.MatchString(folded) || started || intro) {
 		n := t.planToday(len(days)) + 1
@@ -144,7 +156,7 @@ func (t *turn) planWords(text string) bool {
 			t.planPauseUntil(end)
 			return true
 		}
-		t.planStop(rePlanPause.MatchString(folded), daily && !rePlanItself.MatchString(folded))
+		t.planStop(rePlanPause.MatchString(folded), daily && (!rePlanItself.MatchString(folded) || rePlanKept.MatchString(folded)))
 	default:
 		return false
 	}
@@ -203,4 +215,36 @@ func (t *turn) planShowDay(n int, days []PlanDay) {
 	t.say(fmt.Sprintf("Day %d of %d: **%s**\n%s", n, len(days), d.Title, d.Task),
 		Choice{ID: "plan:goto:" + strconv.Itoa(n), Label: fmt.Sprintf("Do day %d now", n)},
 		Choice{ID: "menu:plan", Label: "Back to today"})
+}
+
+// planDidIt asks whether a bare "done!" with nothing going on was today's
+// plan step, with the button that marks it; false when no plan step is
+// waiting or the words are not a bare "done".
+func (t *turn) planDidIt() bool {
+	pp := t.p.Plan
+	days := t.a.guide.Plan()
+	if pp.Started.IsZero() || len(days) == 0 || len(pp.Done) >= len(days) || !reDidIt.MatchString(foldText(t.text)) {
+		return false
+	}
+	day := t.planToday(len(days))
+	if slices.Contains(pp.Done, day) {
+		return false
+	}
+	t.say(fmt.Sprintf("Nice! Was that today's plan step — Day %d, %s?", day, days[day-1].Title),
+		Choice{ID: "plan:done", Label: fmt.Sprintf("Yes, mark day %d done", day)}, Choice{ID: "menu:plan", Label: "Show today's step"})
+	return true
+}
+
+// planTodayAsked shows today's step when a running plan is asked about in
+// words ("what do i do today", "whats todays task"), whatever else the
+// question reads as; false otherwise.
+func (t *turn) planTodayAsked() bool {
+	pp := t.p.Plan
+	days := t.a.guide.Plan()
+	if pp.Started.IsZero() || len(pp.Done) >= len(days) || !rePlanTodayAsk.MatchString(foldText(t.text)) {
+		return false
+	}
+	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+	t.showPlan()
+	return true
 }

@@ -26,6 +26,15 @@ func TestPlanInWords(t *testing.T) {
 		{"what's tomorrow?", "Day 2 of 7: **Reach out**"},
 		{"whats day 6", "Day 6 of 7"},
 		{"show me day 3 of the plan", "Day 3 of 7"},
+		{"can you stop the daily messages but keep the plan", "no more daily plan messages"},
+		{"no daily texts pls, i'll keep doing the plan myself", "no more daily plan messages"},
+		{"turn off the daily reminders, i still want to do the challenge", "no more daily plan messages"},
+		{"what do i do today", "Day 1 of 7"},
+		{"whats todays task", "Day 1 of 7"},
+		{"what am i supposed to be doing today?", "Day 1 of 7"},
+		{"done!", "Yes, mark day 1 done"},
+		{"did it 🎉", "Yes, mark day 1 done"},
+		{"all done", "Yes, mark day 1 done"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {

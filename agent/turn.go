@@ -533,6 +533,9 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentDraft:
 		t.startDraft(in.Arg, true)
 	case IntentAsk:
+		if t.planTodayAsked() {
+			return
+		}
 		t.ask(in.Arg)
 	case IntentPlan:
 		t.plan()
@@ -582,10 +585,11 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		// can you write a follow up" under a guide answer.
 		return
 	}
-	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.adviceWhileListening() || t.doubtWhileListening() || t.ventedWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
+	if t.cameToMind() || t.gladMore() || t.shouldSayReply() || t.planTodayAsked() || t.adviceWhileListening() || t.doubtWhileListening() || t.ventedWhileListening() || t.toldThenAsked() || t.chatBack() || t.gripeMore() {
 		// More of a glad moment, whether to reach out to someone just
 		// talked about, or what to do about what was just told: heard
-		// before any offer reads a yes.
+		// before any offer reads a yes. "What do i do today" with the
+		// plan running is today's step.
 		return
 	}
 	if t.p.Flow.Offer != nil && (in.Kind == IntentYes || in.Kind == IntentNo) {
