@@ -18,6 +18,19 @@ func (t *turn) heardFirst() bool {
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
+	case t.comingFeelingReply():
+		// "my interview is tomorrow and i'm so nervous": good luck and
+		// the feeling named, whatever was felt before (listen_coming.go).
+	case t.toldOwnNewsReply():
+		// "told my dad about the move": the person's own news, and how
+		// it was taken (listen_toldnews.go).
+	case t.triedLetdownReply():
+		// "tried a society once but nobody talked to me": the effort
+		// seen and the letdown heard, never a glad outing
+		// (listen_tried.go).
+	case t.ownNewThingReply():
+		// "picked up my new car this morning", "first spanish class
+		// tonight!": the person's own news (listen_ownthing.go).
 	case ownDayUnmarked(t.text):
 		t.feeling()
 	case t.replyOwed():

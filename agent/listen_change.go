@@ -69,7 +69,7 @@ var reHomeSold = mustPattern(`\b(?:sold|selling|sell|sale of) (?:\w+ ){0,2}(?:ho
 
 // reFirstPay is the first pay of a job, a glad moment rather than the
 // change of the job itself.
-var reFirstPay = mustPattern(`\bfirst (?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
+var reFirstPay = mustPattern(`\bfirst (?:(?:ever|real|proper|actual|grown up|full) )*(?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
 
 // lifeChanges go from the most particular to the most general.
 // reBackFromLeave is a return to work after a long leave: "back to the
@@ -190,8 +190,10 @@ moving in with my boyfriend | moving in with my girlfriend | moving in with my f
 		}, shared: true},
 	{cues: phrases(`signed the lease | signed a lease | signed for | got the keys | get the keys | getting the keys | got our keys |
 keys tomorrow | closed on the house | closed on a house | closed on our | closed on my | completed on the | exchanged contracts | own place | place of my own | place of her own |
-place of his own | place of their own | first flat | first home | first house | bought a house | bought a flat | bought our first |
-bought my first`),
+place of his own | place of their own | first flat | first home | first house | bought a house | bought a flat | bought our first house | bought our first flat |
+bought our first home | bought our first place | bought my first house | bought my first flat | bought my first home |
+bought my first place | moved into my new | moved into our new | moved into my own | moved into our own | moving into my new |
+moving into our new | moving into my own | moving into our own`),
 		other: []string{
 			"How exciting for {who} — a place of their own is a big step, and a lot to settle into.",
 		},

@@ -60,6 +60,11 @@ const (
 // lowKinds go from the most particular to the most general: the first
 // that matches names the feeling.
 var lowKinds = []lowKind{
+	{name: "judged", pat: &reJudgedFeeling,
+		lines: []string{
+			"It isn't stupid to be upset about that. It hurts because they matter to you, and that makes complete sense.",
+			"There's nothing foolish about feeling that way; being hurt by something that matters to you is natural.",
+		}, step: stepTrusted},
 	{name: "doubt liked", cues: phrases(`actually like me | even like me | really like me | like me at all | tolerate me | tolerating me |
 put up with me | puts up with me | putting up with me | actually want me around | even want me around | really want me around |
 secretly hate me | secretly dont like me | secretly cant stand me | like spending time with me | like being around me |
@@ -275,6 +280,11 @@ gutted | heartbroken | feel awful | feel terrible | feel horrible | feeling awfu
 		}, step: stepLift},
 }
 
+// reJudgedFeeling is a feeling the person judges themselves for having:
+// "i feel stupid for being upset", "it's silly to be hurt by it", "im
+// pathetic for still missing her". It reads text as findLow does.
+var reJudgedFeeling = mustPattern(`\b(?:(?:feel|feeling|felt|im|i am|being|so|it s|its|is it|kinda|a bit) (?:so |really |kinda |a bit |such an? )?(?:stupid|silly|dumb|pathetic|petty|childish|ridiculous|an idiot|immature|dramatic|overdramatic|needy) (?:for (?:being|feeling|getting|still|even|caring|letting|missing)|to (?:be|feel|get) (?:so |this |that )?(?:upset|hurt|sad|jealous|bothered|lonely|annoyed|angry|cross|gutted|down|worked up))|(?:stupid|silly|dumb|pathetic|petty|childish|ridiculous) (?:that|how) (?:i m|im|i am|i feel|i get|it hurts|this hurts|it bothers))\b`)
+
 // eveningWords put a lonely feeling in the evening or at night.
 var eveningWords = phrases(`tonight | evening | night | nights | weekend | weekends | sunday | sundays`)
 
@@ -322,7 +332,7 @@ func findLow(text string) (lowKind, bool) {
 	padded = reOnlyOne.ReplaceAllString(padded, " nobody texted ")
 	// "five days in a row" is no row with anyone.
 	padded = strings.ReplaceAll(padded, " in a row ", " ")
-	if reJustMe.MatchString(strings.ReplaceAll(foldText(text), "'", "")) {
+	if justMe(text) {
 		// "weekends its just me": alone, said without the word.
 		padded += " on my own "
 	}

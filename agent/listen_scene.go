@@ -1,5 +1,7 @@
 package agent
 
+import "strings"
+
 // Loneliness is often told without its name, through the scene where it is
 // felt: the quiet stretch of the week, the phone that stays dark, the meal
 // eaten alone, the news with nobody to share it with. These patterns hear
@@ -46,10 +48,26 @@ var reUnanswered = mustPattern(`\b(?:(?:nobody|no one|noone|not one person|not a
 
 // reHurtScene is what the hurt kind of findLow matches beyond its cue
 // phrases: unkindness done to the person and messages left unanswered.
+// justMe reports the person alone said as "just me", in any clause of
+// text.
+func justMe(text string) bool {
+	for _, c := range reSceneBreak.Split(text, -1) {
+		if reJustMe.MatchString(strings.ReplaceAll(foldText(c), "'", "")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reSceneBreak ends a clause: a full stop, a mark, a comma or a dash.
+var reSceneBreak = mustPattern(`[.!?;,:\n]+|\s[-–—]+\s|\.\.\.`)
+
 var reHurtScene = mustPattern(reUnkindToMe.String() + `|` + reUnanswered.String())
 
 // reJustMe is the person alone said as "it's just me" at the end of what
 // is told: "weekends it's just me", "since he left it's only me and the
 // cat". Followed by more ("it's just me overthinking") it is no scene.
-// It reads folded text with apostrophes dropped.
-var reJustMe = mustPattern(`\b(?:its|it is|its always|it was|its mostly) (?:just|only) me(?: (?:and|with) (?:the|my) (?:cat|cats|dog|dogs|tv|telly|radio|kids|kid|plants))?(?: (?:at home|in the house|in the flat|here|now|these days|most days|every weekend|all weekend|all day|most of the time|again))?(?: (?:tbh|honestly|really|lol|anyway))?$`)
+// Said as a clause of its own ("sunday nights are the worst. just me and
+// the tv") it is the same scene. It reads folded text with apostrophes
+// dropped, one clause at a time (justMe).
+var reJustMe = mustPattern(`(?:\b(?:its|it is|its always|it was|its mostly) |^(?:(?:and|but|so|mostly|usually|always|then) )*)(?:just|only) me(?: (?:and|with) (?:(?:the|my) )?(?:cat|cats|dog|dogs|tv|telly|radio|kids|kid|plants|phone|laptop|books|netflix|youtube|thoughts|four walls))?(?: (?:at home|in the house|in the flat|here|now|these days|most days|every weekend|all weekend|all day|most of the time|again))?(?: (?:tbh|honestly|really|lol|anyway))?$`)

@@ -43,6 +43,12 @@ func (t *turn) offScope() bool {
 		// "idk, maybe" to "want to tell me more?": hesitant, not done.
 		return true
 	}
+	if t.sumReply() || t.riddleReply() {
+		// "whats 17 times 23", "why did the chicken cross the road":
+		// answered or played along with, never declined
+		// (offscope_sum.go, listen_riddle.go).
+		return true
+	}
 	kind := offScopeKind(t.text)
 	if kind == "" || kind == understand.Smalltalk && t.tellingMore() {
 		return t.listenMore()
@@ -609,15 +615,23 @@ func (t *turn) declineText(folded string) string {
 	case "money":
 		return "Money, tax and investing are not something I can advise on — an accountant, a financial adviser or your bank is the one to ask." + can
 	case "cooking":
-		return "Recipes are not my area, I'm afraid — a recipe site or a cookbook will do much better than me." + can
+		return "Recipes are not something I can help with, I'm afraid — a recipe site or a cookbook will do much better than me." + can
 	case "coding":
-		return "Code and computers aren't my area, sorry — the tool's own help pages will serve you better." + can
+		if hasAnyWord(folded, buyWords) {
+			// "can you recommend a good laptop": a thing to buy, not a
+			// fault to fix.
+			return "Picking gadgets is not something I can help with, sorry — a review site or a friend who knows them will steer you better." + can
+		}
+		return "Code and computers are not something I can help with, sorry — the tool's own help pages will serve you better." + can
 	}
 	return pick(t.text, []string{
 		"I can't answer that one, sorry — I don't look things up.",
 		"I can't look that up, I'm afraid — I don't search the web or follow the news.",
 	}) + can
 }
+
+// buyWords ask which thing to get rather than how to fix one.
+var buyWords = wordset.Of(`recommend recommendation recommendations recommended buy buying purchase budget cheap cheapest`)
 
 // declineChoices are the steps offered under a decline: the two the
 // companion is most for, not the whole menu.
@@ -759,7 +773,10 @@ func (t *turn) emojiReply() {
 		t.say(pick(t.text, []string{"Right back at you 💛 I'm here whenever you want to talk about the people in your life.", "That's lovely, thank you 💛"}))
 	case emojiSad:
 		t.p.Flow.Offer = &Offer{Kind: "talk"}
-		t.say("That looks like a hard moment. Do you want to talk about it? Tell me what's going on, in a few words or many — I'm listening.")
+		// A low face sent alone is a low feeling with no words yet: room
+		// to say more, and the same gentle step a feeling in words gets.
+		t.say("That looks like a hard moment. Do you want to talk about it? Tell me what's going on, in a few words or many — I'm listening.",
+			Choice{ID: "journey:matter", Label: "Think about who matters"}, Choice{ID: "menu:draft", Label: "Write to someone"})
 	case emojiHappy:
 		t.say(pick(t.text, []string{"😄 Good to see you smiling. What's up?", "Ha, love that. Anything you'd like to do together?"}), menuChoices()...)
 	case emojiMeh:
