@@ -217,13 +217,22 @@ var toneComparatives = map[string]string{"warmer": "warm", "friendlier": "warm",
 // reTimeForMe asks what time it is where the person is.
 var reTimeForMe = mustPattern(`\bwhat(?:'?s| is)? (?:the )?time (?:is it )?(?:for me|here|where i am|where i live|in my timezone|my time)\b|\bwhat time (?:is it|do you think it is|have you got|do you have) (?:for me|here|where i am|for my timezone|in my timezone)\b|\bwhat(?:'?s| is) my (?:time ?zone|local time)\b`)
 
+// reTimeForYou asks the companion's own time.
+var reTimeForYou = mustPattern(`\bwhat(?:'?s| is)? (?:the )?time (?:is it )?(?:for you|for u|there|where you are|where u are|on your end|your end|your side|in your world)\b`)
+
 // timeForMe answers "what time is it for me": the time in the person's
 // timezone, and how to change it when it is wrong.
 func (t *turn) timeForMe() bool {
-	if !reTimeForMe.MatchString(foldText(t.text)) {
+	folded := foldText(t.text)
+	lead := ""
+	switch {
+	case reTimeForYou.MatchString(folded):
+		// "what time is it for you": it has no place of its own.
+		lead = "I don't have a clock or a place of my own — I run on the computer of whoever set me up. "
+	case !reTimeForMe.MatchString(folded):
 		return false
 	}
-	t.say("It's "+t.now.In(t.location()).Format("15:04 on Monday")+" for you, going by your timezone ("+zoneLabel(t.p.Profile.Timezone)+
+	t.say(lead+"It's "+t.now.In(t.location()).Format("15:04 on Monday")+" for you, going by your timezone ("+zoneLabel(t.p.Profile.Timezone)+
 		"). If that's wrong, tell me your city (“I live in Lyon”) and I'll fix it.", menuChoices()...)
 	return true
 }
