@@ -27,6 +27,7 @@ var (
 		`|(?:show|list|see|check)(?: me)?(?: all)?(?: my| the)? (?:current |active )?(?:reminders|nudges)\b` +
 		`|who (?:am i|are you|do you|will you|did i|have i|do i)(?: getting| being)? (?:remind\w*|nudg\w*)` +
 		`|do i have any (?:reminders|nudges)\b` +
+		`|(?:the |my |show |show me |see |view )?(?:the |my )?(?:list|contacts|contact list|reminders list|reminder list|reminders|people list)(?: please| pls)?\s*[?!.]*$` +
 		`|(?:what|whats|what's|wats|who|whos|who's)(?: is| are| else is)? (?:on|in) (?:my|the|your) (?:list|reminders|contacts)\b` +
 		`|(?:any|my) (?:reminders|nudges)(?: set| on| running)?\s*\??$)`)
 

@@ -304,7 +304,8 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 	p := reminderPerson(text)
 	var c *Contact
 	switch {
-	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && !p.Group:
+	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && (!p.Group || d.What == "anniversary"):
+		// (A couple has one anniversary: "my parents' anniversary".)
 		c = findContact(t.p.Contacts, p)
 		if c == nil {
 			c = t.upsertContact(contactName(p), contactRelation(p))

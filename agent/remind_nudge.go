@@ -125,6 +125,11 @@ func possessive(name string) string {
 	if name == "" {
 		return "your"
 	}
+	if strings.HasPrefix(name, "your ") && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		// "your parents'": a plural said with its relation word. A name
+		// ending in s keeps its 's ("James's").
+		return name + "'"
+	}
 	return name + "'s"
 }
 

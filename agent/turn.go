@@ -646,7 +646,7 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 	case IntentYes, IntentNo, IntentSkip, IntentBack, IntentDone:
 		t.idleControl()
 	default:
-		if !t.resumeRequest() && !t.talkRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.listAsked() && !t.privacyAsked(ctx) && !t.reminderTimeQuestion() && !t.timeForMe() && !t.humanAsked() && !t.offScope() && !t.dayStatement() {
+		if !t.nameForRecent() && !t.resumeRequest() && !t.talkRequest() && !t.reflectRequest() && !t.noteContact() && !t.cadenceRequest() && !t.startByClassifier() && !t.listAsked() && !t.privacyAsked(ctx) && !t.reminderTimeQuestion() && !t.timeForMe() && !t.humanAsked() && !t.offScope() && !t.dayStatement() {
 			t.ask(t.text)
 		}
 	}
