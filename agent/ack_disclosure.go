@@ -3,7 +3,8 @@ package agent
 import "github.com/companion-dev/companion/agent/listen"
 
 // A disclosure heard: the person's own illness, someone ill and who was
-// there, news good or bad about someone, a message meant for someone, the
+// there, news good or bad about someone (hard news beside what made the
+// person feel understood), a message meant for someone, the
 // one person who sees the real picture. Each is answered as a person would
 // before any feeling the words hold.
 
@@ -22,6 +23,12 @@ func (h *hearing) disclosure() (string, bool) {
 		return line, true
 	}
 	if news := newsAck(answer, v); news != "" {
+		if line := understoodBesideNews(h.q, answer, v); line != "" {
+			// "after my son's diagnosis … he just got it without me
+			// having to explain": what the other person did, with the
+			// news beside.
+			return line, true
+		}
 		// "she beat cancer and i cried": glad about her first.
 		return fitAck(news), true
 	}

@@ -72,8 +72,32 @@ func lastTalkGapAck(q Question, answer string, earlier []string, v int) string {
 }
 
 // reGapSince tells that no real talk came after: "we haven't really
-// talked since", "3 yrs ago".
-var reGapSince = mustPattern(`\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+// talked since", "3 yrs ago", "we used to have proper talks", "it's all
+// been small stuff".
+var reGapSince = mustPattern(`\b(?:all|only|just|mostly) (?:been )?(?:small (?:stuff|talk)|surface(?:[- ]level)?(?: stuff)?|chit ?chat|logistics|practical stuff)\b|\bused to (?:have|talk|chat|open up)\b|\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+
+// reWeSaid is an answer speaking of the person and someone together.
+var reWeSaid = mustPattern(`\b(?:we|us|we'?ve|we'?d|we'?re|our)\b`)
+
+// earlierOne is the one person the earlier answers named, besides the one
+// lost; "" when they named none or several.
+func earlierOne(earlier, names []string, lost string) string {
+	var one []listen.Mention
+	for _, e := range earlier {
+		for _, m := range singles(e, names) {
+			if lost != "" && strings.Contains(strings.ToLower(m.Ref), strings.ToLower(lost)) {
+				continue
+			}
+			if !slices.ContainsFunc(one, func(o listen.Mention) bool { return strings.EqualFold(o.Who, m.Who) }) {
+				one = append(one, m)
+			}
+		}
+	}
+	if len(one) != 1 {
+		return ""
+	}
+	return one[0].Ref
+}
 
 // lossGapAck names a last real talk that was at a loss, a funeral or
 // around a death, with the quiet since: sorry for the loss first, then
@@ -96,6 +120,14 @@ func lossGapAck(q Question, answer string, earlier []string, v int) string {
 		}
 	}
 	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
+		// "before mum died we used to talk properly", after "my sister
+		// ana": "we" is the person and the one named before.
+		with = ""
+		if one := earlierOne(earlier, names, lost); one != "" && reWeSaid.MatchString(folded) {
+			with = " with " + one
+		}
+	}
+	if with == "" {
 		return ""
 	}
 	sorry := lossSorry(answer, lost, names)

@@ -18,9 +18,10 @@ import (
 
 // namedPoint is one such point: the question it answers (words of the
 // question's text, any of them; none for any question), the words that
-// tell of it, and the lines that name it. {p} in a line is the person the
-// answer is about; a point whose lines need one is skipped when the answer
-// names no one.
+// tell of it, and the lines that name it. {r} in a line is what those
+// words matched (the part the person plays: "the funny one"); {p} is the
+// person the answer is about, and a point whose lines need one is skipped
+// when the answer names no one.
 type namedPoint struct {
 	asked []string
 	re    pattern
@@ -34,15 +35,15 @@ var namedPoints = []namedPoint{
 		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
 		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
 		lines: []string{
-			"Fully open with {p}, while others only see the lighter side — letting one more person in on the harder part could ease the load.",
-			"With {p} you can be all of it; with the rest you keep up the lighter side, and that takes more out of you than it shows.",
+			"Fully open with {p}, while to others you're {r} — letting one more person in on the harder part could ease the load.",
+			"With {p} you can be all of it; with the rest you're {r}, and keeping that up takes more out of you than it shows.",
 		}},
 	{asked: []string{"honest"},
 		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
 		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
 		lines: []string{
-			"Keeping up the lighter side while nobody sees what you carry is tiring; letting one friend in on it could ease the load.",
-			"Being the one who seems fine, with the harder part hidden, takes more out of you than it shows.",
+			"Being {r}, with your struggles hidden from view, is tiring; letting one friend in on it could ease the load.",
+			"Being {r}, with the harder part hidden from view, takes more out of you than it shows.",
 		}},
 	{
 		re: mustPattern(`\bmy (?:english|language|accent|grammar|spelling)\b[^.;]*\b(?:not (?:so |very |that |too )?good|isn'?t (?:so |very |that |too )?good|bad|poor|terrible|broken|weak|embarrass\w*|shy|nervous|afraid|scared|ashamed)\b|\b(?:shy|nervous|afraid|scared|embarrassed|ashamed|worried) (?:of|about|because of) my (?:english|accent|grammar|spelling)\b`),
@@ -105,6 +106,13 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
 			"Taking a while to let people in is common, and noticing it is how it starts to change.",
+		}},
+	{asked: []string{"long or personal", "good or bad news"},
+		re:   reWrongThing,
+		also: reSaidNothing,
+		lines: []string{
+			"Panicking that you'll say the wrong thing, and so saying nothing, is very common — a clumsy word usually lands better than silence.",
+			"The worry of getting it wrong can keep you quiet; people mostly remember that you reached out, not the exact words.",
 		}},
 	{asked: []string{"long or personal", "good or bad news"},
 		re: mustPattern(`\b(?:never|don't|dont|do not|didn't|didnt) (?:really |ever )?know what to say\b|\bi (?:just )?(?:panic|panicked|froze|freeze|go blank|went blank)\b`),
@@ -290,6 +298,9 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		if strings.Contains(line, "{g}") {
 			line = strings.ReplaceAll(line, "{g}", groupIn(answer))
 		}
+		if strings.Contains(line, "{r}") {
+			line = strings.ReplaceAll(line, "{r}", roleKept(p.re.FindString(folded)))
+		}
 		if strings.Contains(line, "{s}") {
 			line = strings.ReplaceAll(line, "{s}", placeIn(answer))
 		}
@@ -302,6 +313,24 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		return fitAck(line)
 	}
 	return ""
+}
+
+// reWrongThing is the fear of saying the wrong thing ("the wrong words",
+// "make it worse"); reSaidNothing is the silence it ends in ("so i said
+// nothing", "stayed quiet").
+var (
+	reWrongThing  = mustPattern(`\b(?:the )?wrong (?:thing|words?)\b|\bsay(?:ing)? something (?:wrong|stupid|dumb|awkward|hurtful)\b|\bmak(?:e|ing) it worse\b|\bmess(?:ing)? it up\b`)
+	reSaidNothing = mustPattern(`\b(?:say|said|saying|do|did|doing|send|sent|reply|replied|write|wrote) nothing\b|\b(?:stay|stayed|staying|go|went|going|kept|keep) (?:quiet|silent)\b|\b(?:don'?t|dont|didn'?t|didnt|never) (?:say|reply|respond|answer|text|write|send) (?:anything|at all)\b|\b(?:leave|left) it unanswered\b`)
+)
+
+// roleKept is the part someone plays for others, as the answer names it
+// ("the funny one", "the joker"); "the one who seems fine" when it names
+// none.
+func roleKept(said string) string {
+	if said = strings.TrimSpace(said); said == "" {
+		return "the one who seems fine"
+	}
+	return strings.Replace(said, " whos ", " who's ", 1)
 }
 
 // reGrave is news weightier than any point named here: a loss, an

@@ -48,6 +48,12 @@ func (h *hearing) pointMade() (string, bool) {
 		// it": the kind picked, before a point the rest makes on the way.
 		return line, true
 	}
+	if line := circleHardAck(q, answer, names, v); line != "" {
+		// "few people. big groups make me feel like a spare part": the
+		// circle picked, big groups named as hard, before being left
+		// out is said back.
+		return line, true
+	}
 	if point, kind := particularPoint(answer); point != "" {
 		tails := pointTails[kind]
 		if kind == "delayed" && reFeelsBad.MatchString(folded) {

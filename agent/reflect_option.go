@@ -65,6 +65,7 @@ func optionAck(q Question, answer string, names []string, v int) string {
 		return ""
 	}
 	heavy := heavyNamed(answer)
+	circle := strings.Contains(lowPadded(q.Text), " wider circle ")
 	if lost := listen.Lost(answer, names); lost != "" {
 		heavy = "I'm so sorry about " + lost + "."
 	} else if f := listen.Feel(answer); heavy == "" && f.Sure() && !choiceFeelings[f.Label] {
@@ -78,7 +79,7 @@ func optionAck(q Question, answer string, names []string, v int) string {
 	}
 	// The choice named in the companion's words, or said back in the
 	// question's frame.
-	if strings.Contains(lowPadded(q.Text), " wider circle ") {
+	if circle {
 		if line := circleLine(answer, v); line != "" {
 			return line
 		}
@@ -87,6 +88,19 @@ func optionAck(q Question, answer string, names []string, v int) string {
 		return own
 	}
 	return echoAck(picked, names, questionKind(q.Text), v)
+}
+
+// circleHardAck names the circle an answer picks, at the question of a few
+// close people or a wider circle, when what it says of big groups is a
+// hard feeling ("few people. big groups make me feel like a spare part"):
+// the choice, with big groups named as hard, rather than the feeling said
+// back alone. "" otherwise, and for a loss or a heavier thing told.
+func circleHardAck(q Question, answer string, names []string, v int) string {
+	if !strings.Contains(lowPadded(q.Text), " wider circle ") || heavyNamed(answer) != "" || listen.Lost(answer, names) != "" ||
+		!bigGroupsHard(foldText(answer)) {
+		return ""
+	}
+	return circleLine(answer, v)
 }
 
 // heavyNamed names a hard thing an answer tells of in passing, by its own

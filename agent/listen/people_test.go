@@ -84,3 +84,29 @@ func TestMentionsWhereFromAndFamilyWordBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsKinAsRole reads "a dad" or "every mum" as a role anyone can
+// have, not the person's own Dad or Mum, while "dad" alone still is.
+func TestMentionsKinAsRole(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the Who of the one mention, "" for none
+	}{
+		{"he told me he's nervous about becoming a dad", ""},
+		{"every mum at the school gate was lovely to me", ""},
+		{"she's an amazing new mum", ""},
+		{"dad rang me on sunday", "Dad"},
+		{"i had a long talk with mum", "Mum"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Mentions(tt.text, nil)
+			got := ""
+			if len(ms) > 0 {
+				got = ms[0].Who
+			}
+			if got != tt.want || len(ms) > 1 {
+				t.Errorf("Mentions(%q) = %v, want %q alone", tt.text, ms, tt.want)
+			}
+		})
+	}
+}
