@@ -63,6 +63,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// opening to cut.
 		return line
 	}
+	if line := understoodGapAck(q, answer, variant); line != "" {
+		// "cant remember the last time. maybe never?": asked when they
+		// felt understood, the gap is the answer.
+		return line
+	}
 	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))
 	h := &hearing{q: q, answer: answer, folded: foldText(answer), earlier: earlier, cat: questionKind(q.Text), v: max(variant, 0)}
 	if line, ok := h.littleSaid(); ok {

@@ -260,6 +260,11 @@ func inLaws(toks []token, j int) (int, string, bool) {
 			return j + 1, w, true
 		}
 	}
+	if _, known := relations[w]; known && j+2 < len(toks) && toks[j].tail == "" && toks[j+1].tail == "" &&
+		strings.ToLower(toks[j+1].word) == "in" && strings.TrimRight(strings.ToLower(toks[j+2].word), "s") == "law" {
+		// "my mother in law", typed without its hyphens.
+		return j + 3, w + "-in-law", true
+	}
 	return 0, "", false
 }
 

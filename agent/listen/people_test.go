@@ -110,3 +110,17 @@ func TestMentionsKinAsRole(t *testing.T) {
 		})
 	}
 }
+
+// TestMentionsInLawSpaced reads "my mother in law", typed without its
+// hyphens, as one person by marriage, not the person's own mother.
+func TestMentionsInLawSpaced(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"my mother in law drops by without warning", "your mother-in-law"},
+		{"my brother in law Sam always helps", "Sam"},
+	} {
+		ms := Mentions(tt.text, []string{"Sam"})
+		if len(ms) != 1 || ms[0].Ref != tt.want {
+			t.Errorf("Mentions(%q) = %v, want %q alone", tt.text, ms, tt.want)
+		}
+	}
+}
