@@ -63,6 +63,11 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		// opening to cut.
 		return line
 	}
+	if line := sinceGapAck(q, answer, earlier, variant); line != "" {
+		// "not since her wedding 3 years ago": the occasion and the gap,
+		// with whom.
+		return line
+	}
 	if line := understoodGapAck(q, answer, variant); line != "" {
 		// "cant remember the last time. maybe never?": asked when they
 		// felt understood, the gap is the answer.

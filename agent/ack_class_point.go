@@ -67,6 +67,11 @@ func (h *hearing) classPoint() (string, bool) {
 		// point a friend would name, not the words said back.
 		return line, true
 	}
+	if line := openWithSplitAck(q, answer, v); line != "" {
+		// "with my wife yes, with my mates never": open with some,
+		// closed with others, each named.
+		return line, true
+	}
 	if line := waitFirstAck(q, answer, v); line != "" {
 		// "i wait for everyone lol": the waiting, not the words.
 		return line, true

@@ -136,3 +136,39 @@ func lossGapAck(q Question, answer string, earlier []string, v int) string {
 		"Not properly" + with + " since then: loss often leaves a silence like that, and one message can start to close it.",
 	}, v))
 }
+
+// reNotSince is a last real talk placed at an occasion, none since: group
+// 1 is the occasion ("her wedding 3 years ago").
+var reNotSince = mustPattern(`\bnot (?:really |properly |since then |)?since (?:(?:her|his|their|our|my|the|last|that) [a-z]+(?: [a-z0-9]+){0,3})`)
+
+// sinceGapAck names a last real talk placed at an occasion with none since
+// ("not since her wedding 3 years ago"), with whom when the answer or the
+// one named before says, rather than saying it back. "" at any other
+// question, for a loss (lossGapAck's), or when no one is known.
+func sinceGapAck(q Question, answer string, earlier []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "when did you last") {
+		return ""
+	}
+	folded := foldText(answer)
+	loc := reNotSince.FindStringIndex(folded)
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	if loc == nil || listen.Lost(answer, names) != "" || reDeathSaid.MatchString(folded) {
+		return ""
+	}
+	when := strings.TrimSpace(folded[loc[0]:loc[1]])
+	when = when[strings.Index(when, "since ")+len("since "):]
+	when = strings.NewReplacer("my ", "your ", "our ", "your ").Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
+	who := ""
+	if ms := singles(answer, names); len(ms) == 1 {
+		who = ms[0].Ref
+	} else if len(ms) == 0 {
+		who = earlierOne(earlier, answerNames(earlier...), "")
+	}
+	if who == "" {
+		return ""
+	}
+	return fitAck(strings.NewReplacer("{w}", who, "{t}", when).Replace(pickAck([]string{
+		"Not properly with {w} since {t} — that's a long stretch, and one message can start to close it.",
+		"The last real talk with {w} was around {t}; a gap like that is very common, and it doesn't have to stay.",
+	}, v)))
+}

@@ -48,6 +48,11 @@ func (h *hearing) pointMade() (string, bool) {
 		// it": the kind picked, before a point the rest makes on the way.
 		return line, true
 	}
+	if line := circleMissAck(q, answer, names, v); line != "" {
+		// "both, i love my besties but i miss having a crowd": both
+		// kinds named, the missed one with them.
+		return line, true
+	}
 	if line := circleHardAck(q, answer, names, v); line != "" {
 		// "few people. big groups make me feel like a spare part": the
 		// circle picked, big groups named as hard, before being left

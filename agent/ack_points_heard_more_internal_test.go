@@ -58,3 +58,31 @@ func TestAckNotThoughtAbout(t *testing.T) {
 		{q: pqUnderstood, answer: "i don't remember the last time honestly. maybe never", want: []string{"understood"}},
 	})
 }
+
+// TestAckOpenWithSome names whom the person is open with and whom not,
+// one person or a group, rather than saying the split back.
+func TestAckOpenWithSome(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqHonest, answer: "with my husband totally, with my parents not really", want: []string{"your husband", "your parents"}},
+		{q: pqHonest, answer: "with my sister always, with my dad never", want: []string{"your sister", "your dad"}, avoid: []string{"your dad don't"}},
+	})
+}
+
+// TestAckNotSinceOccasion names a last real talk placed at an occasion,
+// none since, with whom: the one the answer names or the one named before.
+func TestAckNotSinceOccasion(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqDeeper, answer: "honestly not since our graduation, it's just likes now", earlier: []string{"my uni friend Leon"}, want: []string{"leon", "graduation"}},
+		{q: pqDeeper, answer: "with Grace? not since the reunion last spring", want: []string{"grace", "reunion"}},
+	})
+}
+
+// TestAckHeardWithoutLecture names being heard out without a lecture,
+// with whom, and both kinds of company when the wider one is missed.
+func TestAckHeardWithoutLecture(t *testing.T) {
+	const qCircle = "Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?"
+	checkPoints(t, []pointCase{
+		{q: pqUnderstood, answer: "my uncle Femi. when i quit my job he didn't lecture me, he asked what i needed", want: []string{"femi", "lecture"}},
+		{q: qCircle, answer: "both really. i've got my two closest but i miss having a gang for the pub", want: []string{"both", "crowd"}},
+	})
+}

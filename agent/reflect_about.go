@@ -70,6 +70,8 @@ var aboutValues = []aboutValue{
 		"being listened to without anyone rushing to fix it", "listening without rushing to fix things"},
 	{mustPattern(`\b(?:didn'?t|did not|without|never|not)(?: once| even)? (?:(?:try|tried|trying) to )?(?:fix|solve|lecture)\w*.*\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry))\b`),
 		"being listened to without anyone rushing to fix it", "listening without rushing to fix things"},
+	{mustPattern(`\b(?:didn'?t|did not|never|without) (?:once |even )?(?:lectur\w*|tell(?:ing)? me off)\b[^.;]*\b(?:asked|listened|waited|heard me)\b|\b(?:asked|listened|waited|heard me)\b[^.;]*\b(?:didn'?t|did not|never|without) (?:once |even )?(?:lectur\w*|tell(?:ing)? me off)\b`),
+		"being heard out without a lecture", "hearing people out without lecturing"},
 	{mustPattern(`\b(?:without (?:me )?(?:having to |needing to )?explain\w*|gets? it|gets? me|understands? me|(?:no|never) need to explain|(?:didn'?t|did not|never) (?:need|have) (?:me )?to explain|(?:just|totally|instantly|straight away) (?:got|gets|knew|understood)(?: it| me)?)\b`),
 		"being understood without having to explain yourself", "understanding people without them having to explain"},
 	{mustPattern(`\b(?:pretend|pretending|be themselves|be myself|be yourself|(?:feel|felt|being) judged|never judg\w*|don'?t judge|accepted|easy to be around|safe (?:with|around) me)\b`),

@@ -103,6 +103,25 @@ func circleHardAck(q Question, answer string, names []string, v int) string {
 	return circleLine(answer, v)
 }
 
+// reMissWider is missing a wider circle: "i miss having a crowd to go to
+// gigs with", "wish i had a bigger group".
+var reMissWider = mustPattern(`\b(?:miss|missing|wish i had|would love|want|need) (?:having )?(?:a |more of a |more )?(?:crowd|gang|bigger (?:group|circle)|wider (?:group|circle)|big group|group of (?:friends|mates)|more people)\b`)
+
+// circleMissAck names both kinds of company at the question of a few close
+// people or a wider circle, when the answer picks both and misses the
+// wider one: the close ones had, the crowd missed. "" otherwise.
+func circleMissAck(q Question, answer string, names []string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(lowPadded(q.Text), " wider circle ") || circleOf(reHedge.ReplaceAllString(folded, " ")) != circleBoth ||
+		!reMissWider.MatchString(folded) || listen.Lost(answer, names) != "" {
+		return ""
+	}
+	return pickAck([]string{
+		"Both, then: the close friends you love, and a wider crowd you miss — that part can be found again, one shared interest at a time.",
+		"Both — your close ones are there, and it's the bigger crowd you're missing; a club or a regular night out can grow one.",
+	}, v)
+}
+
 // heavyNamed names a hard thing an answer tells of in passing, by its own
 // word: "I'm sorry about the divorce."
 func heavyNamed(answer string) string {
