@@ -47,30 +47,16 @@ type hearing struct {
 
 // acknowledgeAnswer is acknowledgeIn before the people an answer to a
 // question asking who are made sure of. The stages are tried in order,
-// the first that hears the answer saying it: an answer with little in it,
+// the first that hears the answer saying it: a gap since the last real
+// talk or feeling understood, an answer with little in it,
 // a point of a known class, what the answer tells of (a step, a limit, a
 // moment), the point it makes, a disclosure, a feeling, and last the
 // answer's own words.
 func acknowledgeAnswer(q Question, answer string, earlier []string, variant int) string {
 	answer = strings.TrimSpace(strings.ToValidUTF8(answer, ""))
-	if line := lossGapAck(q, answer, earlier, variant); line != "" {
-		// "at dad's funeral. we haven't talked since": the loss, and the
-		// quiet with whom since.
-		return line
-	}
-	if line := lastTalkGapAck(q, answer, earlier, variant); line != "" {
-		// "i cant remember. which says it all": the gap, not an unsure
-		// opening to cut.
-		return line
-	}
-	if line := sinceGapAck(q, answer, earlier, variant); line != "" {
-		// "not since her wedding 3 years ago": the occasion and the gap,
-		// with whom.
-		return line
-	}
-	if line := understoodGapAck(q, answer, variant); line != "" {
-		// "cant remember the last time. maybe never?": asked when they
-		// felt understood, the gap is the answer.
+	if line := gapAck(q, answer, earlier, variant); line != "" {
+		// "at dad's funeral. we haven't talked since", "cant remember the
+		// last time": the gap, before an unsure opening is cut.
 		return line
 	}
 	answer = afterUnsure(resolveLead(afterRetraction(answer), earlier))

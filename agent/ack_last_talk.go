@@ -14,6 +14,34 @@ import (
 // acknowledgement names the gap, with whom when the earlier answers named
 // one person.
 
+// gapAck names a gap the answer tells of, before an unsure opening is cut
+// from it: a last real talk at a loss, never had or not recalled, or at an
+// occasion with none since, and feeling understood not recalled. "" when
+// it tells of none.
+func gapAck(q Question, answer string, earlier []string, variant int) string {
+	if line := lossGapAck(q, answer, earlier, variant); line != "" {
+		// "at dad's funeral. we haven't talked since": the loss, and the
+		// quiet with whom since.
+		return line
+	}
+	if line := lastTalkGapAck(q, answer, earlier, variant); line != "" {
+		// "i cant remember. which says it all": the gap, not an unsure
+		// opening to cut.
+		return line
+	}
+	if line := sinceGapAck(q, answer, earlier, variant); line != "" {
+		// "not since her wedding 3 years ago": the occasion and the gap,
+		// with whom.
+		return line
+	}
+	if line := understoodGapAck(q, answer, variant); line != "" {
+		// "cant remember the last time. maybe never?": asked when they
+		// felt understood, the gap is the answer.
+		return line
+	}
+	return ""
+}
+
 // reNoLastTalk is a last real talk that never was or is too long ago to
 // recall.
 var reNoLastTalk = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(never(?: really| ever| once| properly| actually)?|not ever|not once|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
