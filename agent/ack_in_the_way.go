@@ -33,12 +33,14 @@ var wayObstacles = []wayObstacle{
 		"worrying you're a bother", "worrying you're a bother to {p}"},
 	{mustPattern(`\b(?:scared|afraid|frightened|terrified|worried|fear)\b[^.!?]{0,40}\b(?:hurt\w*|reject\w*|react\w*|say something|mean|cruel|judge\w*)`),
 		"being afraid of getting hurt", "being afraid {p} will hurt you again"},
-	{mustPattern(`\b(?:awkward|been too long|so long since|weird after)\b`),
-		"the awkwardness of a long gap", ""},
+	{mustPattern(`\b(?:awkward\w*|been too long|been so long|so long since|weird after)\b`),
+		"the awkwardness of a long gap", "the awkwardness of a long gap with {p}"},
 	{mustPattern(`\b(?:shy|shyness|introvert\w*)\b`),
 		"shyness", ""},
 	{mustPattern(`\b(?:(?:don'?t|do not|never) know what to say|no idea what to say)\b`),
 		"not knowing what to say", ""},
+	{mustPattern(`\b(?:(?:don'?t|do not|never|wouldn'?t|would not) (?:even )?know|no idea) (?:how|where) to (?:even )?(?:start|begin|open|bring it up|pick it (?:back )?up)\b`),
+		"not knowing how to start", ""},
 	{mustPattern(`^(?:\w+ ){0,2}(?:time|no time|not enough time|lack of time)\b|\b(?:i'?m|im|i am|i've been|ive been) (?:too|so|really) busy\b|\b(?:no time|not enough time|work(?:ing)? (?:so much|too much|all the time))\b`),
 		"not enough time", ""},
 }
@@ -78,6 +80,11 @@ func inTheWayAck(q Question, answer string, earlier []string, v int) string {
 		return ""
 	}
 	who := whomAbout(answer, earlier)
+	if who == "" && len(singles(answer, answerNames(append(slices.Clone(earlier), answer)...))) == 0 {
+		// "awkwardness mostly, it's been so long": the question asks
+		// about the one the earlier answers named.
+		who = earlierOne(earlier, answerNames(earlier...), "")
+	}
 	type hit struct {
 		at     int
 		phrase string

@@ -14,8 +14,9 @@ import (
 // sounding mean when the answer has it.
 
 // reKeepsDoing is someone and what they keep doing: "keeps borrowing my
-// clothes", "always turns up", "won't stop calling".
-var reKeepsDoing = regexp.MustCompile(`(?i)\b(?:keeps|kept|keep|always|constantly|won't stop|wont stop|never stops) ([a-z]+ing(?: [a-z']+){0,4}|(?:turns|shows|drops|pops|calls|texts|comments|asks|borrows|takes|brings|posts|rings|messages|invites)(?: [a-z']+){0,4})`)
+// clothes", "always turns up", "won't stop calling"; or a visit with no
+// word first, a habit without "always": "drops round unannounced".
+var reKeepsDoing = regexp.MustCompile(`(?i)\b(?:keeps|kept|keep|always|constantly|won't stop|wont stop|never stops) ([a-z]+ing(?: [a-z']+){0,4}|(?:turns|shows|drops|pops|calls|texts|comments|asks|borrows|takes|brings|posts|rings|messages|invites)(?: [a-z']+){0,4})|\b((?:turns|shows|drops|pops|comes) (?:up|round|by|in|over)(?: [a-z']+){0,2}? (?:unannounced|without (?:warning|asking|texting|calling|notice|a text|a call)))\b`)
 
 // reSoundMean is the worry of how a limit will sound.
 var reSoundMean = regexp.MustCompile(`(?i)\b(?:sound(?:ing)? (?:mean|rude|harsh|horrible|petty|bitchy|cold)|(?:being|be) (?:mean|rude|harsh)|hurt (?:her|his|their) feelings|offend)\b`)
@@ -36,7 +37,12 @@ func keepsDoingGist(in gistInput) string {
 			continue
 		}
 		who := ms[len(ms)-1].Ref
-		what := strings.TrimRight(listen.Clean(sent[m[2]:m[3]]), ".!?,; ")
+		g := 2
+		if m[2] < 0 {
+			// "drops round unannounced": a habit told without "always".
+			g = 4
+		}
+		what := strings.TrimRight(listen.Clean(sent[m[g]:m[g+1]]), ".!?,; ")
 		what = gerundPhrase(what)
 		if what == "" || len(what) > 50 {
 			continue
@@ -76,6 +82,9 @@ func gerundPhrase(what string) string {
 	case base == "pop" || base == "drop":
 		// A short vowel before one consonant doubles it.
 		f[0] = base + base[len(base)-1:] + "ing"
+	case len(base) > 2 && strings.HasSuffix(base, "e") && !strings.HasSuffix(base, "ee"):
+		// "comes over" is "coming over": a silent e goes.
+		f[0] = base[:len(base)-1] + "ing"
 	default:
 		f[0] = base + "ing"
 	}

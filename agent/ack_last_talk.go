@@ -14,6 +14,34 @@ import (
 // acknowledgement names the gap, with whom when the earlier answers named
 // one person.
 
+// gapAck names a gap the answer tells of, before an unsure opening is cut
+// from it: a last real talk at a loss, never had or not recalled, or at an
+// occasion with none since, and feeling understood not recalled. "" when
+// it tells of none.
+func gapAck(q Question, answer string, earlier []string, variant int) string {
+	if line := lossGapAck(q, answer, earlier, variant); line != "" {
+		// "at dad's funeral. we haven't talked since": the loss, and the
+		// quiet with whom since.
+		return line
+	}
+	if line := lastTalkGapAck(q, answer, earlier, variant); line != "" {
+		// "i cant remember. which says it all": the gap, not an unsure
+		// opening to cut.
+		return line
+	}
+	if line := sinceGapAck(q, answer, earlier, variant); line != "" {
+		// "not since her wedding 3 years ago": the occasion and the gap,
+		// with whom.
+		return line
+	}
+	if line := understoodGapAck(q, answer, variant); line != "" {
+		// "cant remember the last time. maybe never?": asked when they
+		// felt understood, the gap is the answer.
+		return line
+	}
+	return ""
+}
+
 // reNoLastTalk is a last real talk that never was or is too long ago to
 // recall.
 var reNoLastTalk = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(never(?: really| ever| once| properly| actually)?|not ever|not once|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
@@ -72,8 +100,32 @@ func lastTalkGapAck(q Question, answer string, earlier []string, v int) string {
 }
 
 // reGapSince tells that no real talk came after: "we haven't really
-// talked since", "3 yrs ago".
-var reGapSince = mustPattern(`\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+// talked since", "3 yrs ago", "we used to have proper talks", "it's all
+// been small stuff".
+var reGapSince = mustPattern(`\b(?:all|only|just|mostly) (?:been )?(?:small (?:stuff|talk)|surface(?:[- ]level)?(?: stuff)?|chit ?chat|logistics|practical stuff)\b|\bused to (?:have|talk|chat|open up)\b|\b(?:haven'?t|havent|have not|hasn'?t|not) (?:really |properly |actually )?(?:talked|spoken|had a (?:real |proper )?(?:talk|chat|conversation))\b|\b(?:since then|ever since|not since)\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|yrs?|months?) ago\b`)
+
+// reWeSaid is an answer speaking of the person and someone together.
+var reWeSaid = mustPattern(`\b(?:we|us|we'?ve|we'?d|we'?re|our)\b`)
+
+// earlierOne is the one person the earlier answers named, besides the one
+// lost; "" when they named none or several.
+func earlierOne(earlier, names []string, lost string) string {
+	var one []listen.Mention
+	for _, e := range earlier {
+		for _, m := range singles(e, names) {
+			if lost != "" && strings.Contains(strings.ToLower(m.Ref), strings.ToLower(lost)) {
+				continue
+			}
+			if !slices.ContainsFunc(one, func(o listen.Mention) bool { return strings.EqualFold(o.Who, m.Who) }) {
+				one = append(one, m)
+			}
+		}
+	}
+	if len(one) != 1 {
+		return ""
+	}
+	return one[0].Ref
+}
 
 // lossGapAck names a last real talk that was at a loss, a funeral or
 // around a death, with the quiet since: sorry for the loss first, then
@@ -96,6 +148,14 @@ func lossGapAck(q Question, answer string, earlier []string, v int) string {
 		}
 	}
 	if with == "" || lost != "" && strings.Contains(strings.ToLower(with), strings.ToLower(lost)) {
+		// "before mum died we used to talk properly", after "my sister
+		// ana": "we" is the person and the one named before.
+		with = ""
+		if one := earlierOne(earlier, names, lost); one != "" && reWeSaid.MatchString(folded) {
+			with = " with " + one
+		}
+	}
+	if with == "" {
 		return ""
 	}
 	sorry := lossSorry(answer, lost, names)
@@ -103,4 +163,40 @@ func lossGapAck(q Question, answer string, earlier []string, v int) string {
 		"The last real talk" + with + " was back then, and a long quiet after a loss is very common; it's not too late to break it.",
 		"Not properly" + with + " since then: loss often leaves a silence like that, and one message can start to close it.",
 	}, v))
+}
+
+// reNotSince is a last real talk placed at an occasion, none since: group
+// 1 is the occasion ("her wedding 3 years ago").
+var reNotSince = mustPattern(`\bnot (?:really |properly |since then |)?since (?:(?:her|his|their|our|my|the|last|that) [a-z]+(?: [a-z0-9]+){0,3})`)
+
+// sinceGapAck names a last real talk placed at an occasion with none since
+// ("not since her wedding 3 years ago"), with whom when the answer or the
+// one named before says, rather than saying it back. "" at any other
+// question, for a loss (lossGapAck's), or when no one is known.
+func sinceGapAck(q Question, answer string, earlier []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "when did you last") {
+		return ""
+	}
+	folded := foldText(answer)
+	loc := reNotSince.FindStringIndex(folded)
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	if loc == nil || listen.Lost(answer, names) != "" || reDeathSaid.MatchString(folded) {
+		return ""
+	}
+	when := strings.TrimSpace(folded[loc[0]:loc[1]])
+	when = when[strings.Index(when, "since ")+len("since "):]
+	when = strings.NewReplacer("my ", "your ", "our ", "your ").Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
+	who := ""
+	if ms := singles(answer, names); len(ms) == 1 {
+		who = ms[0].Ref
+	} else if len(ms) == 0 {
+		who = earlierOne(earlier, answerNames(earlier...), "")
+	}
+	if who == "" {
+		return ""
+	}
+	return fitAck(strings.NewReplacer("{w}", who, "{t}", when).Replace(pickAck([]string{
+		"Not properly with {w} since {t} — that's a long stretch, and one message can start to close it.",
+		"The last real talk with {w} was around {t}; a gap like that is very common, and it doesn't have to stay.",
+	}, v)))
 }

@@ -18,9 +18,11 @@ import (
 
 // namedPoint is one such point: the question it answers (words of the
 // question's text, any of them; none for any question), the words that
-// tell of it, and the lines that name it. {p} in a line is the person the
-// answer is about; a point whose lines need one is skipped when the answer
-// names no one.
+// tell of it, and the lines that name it. {r} in a line is what those
+// words matched (the part the person plays: "the funny one"), or what
+// their first group marks ("her diet"); {p} is the
+// person the answer is about, and a point whose lines need one is skipped
+// when the answer names no one.
 type namedPoint struct {
 	asked []string
 	re    pattern
@@ -34,15 +36,15 @@ var namedPoints = []namedPoint{
 		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
 		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
 		lines: []string{
-			"Fully open with {p}, while others only see the lighter side — letting one more person in on the harder part could ease the load.",
-			"With {p} you can be all of it; with the rest you keep up the lighter side, and that takes more out of you than it shows.",
+			"Fully open with {p}, while to others you're {r} — letting one more person in on the harder part could ease the load.",
+			"With {p} you can be all of it; with the rest you're {r}, and keeping that up takes more out of you than it shows.",
 		}},
 	{asked: []string{"honest"},
 		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
 		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
 		lines: []string{
-			"Keeping up the lighter side while nobody sees what you carry is tiring; letting one friend in on it could ease the load.",
-			"Being the one who seems fine, with the harder part hidden, takes more out of you than it shows.",
+			"Being {r}, with your struggles hidden from view, is tiring; letting one friend in on it could ease the load.",
+			"Being {r}, with the harder part hidden from view, takes more out of you than it shows.",
 		}},
 	{
 		re: mustPattern(`\bmy (?:english|language|accent|grammar|spelling)\b[^.;]*\b(?:not (?:so |very |that |too )?good|isn'?t (?:so |very |that |too )?good|bad|poor|terrible|broken|weak|embarrass\w*|shy|nervous|afraid|scared|ashamed)\b|\b(?:shy|nervous|afraid|scared|embarrassed|ashamed|worried) (?:of|about|because of) my (?:english|accent|grammar|spelling)\b`),
@@ -105,6 +107,13 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
 			"Taking a while to let people in is common, and noticing it is how it starts to change.",
+		}},
+	{asked: []string{"long or personal", "good or bad news"},
+		re:   reWrongThing,
+		also: reSaidNothing,
+		lines: []string{
+			"Panicking that you'll say the wrong thing, and so saying nothing, is very common — a clumsy word usually lands better than silence.",
+			"The worry of getting it wrong can keep you quiet; people mostly remember that you reached out, not the exact words.",
 		}},
 	{asked: []string{"long or personal", "good or bad news"},
 		re: mustPattern(`\b(?:never|don't|dont|do not|didn't|didnt) (?:really |ever )?know what to say\b|\bi (?:just )?(?:panic|panicked|froze|freeze|go blank|went blank)\b`),
@@ -189,12 +198,54 @@ var namedPoints = []namedPoint{
 			"Thanks long owed to {p} — it's never too late to say it, and it would land.",
 		}},
 	{asked: []string{"beyond catching up"},
-		re: mustPattern(`^(?:honestly |tbh |um+ |well )?(?:never|not ever|not once|not really ever)\b.*\b(?:don'?t do that|do not do that|doesn'?t do that|not in (?:my|our) family|(?:my|our) family (?:doesn'?t|don'?t|never)|we never (?:talk|did|do|have))\b`),
+		re: reNeverFamily,
 		lines: []string{
 			"Never, with {p} — when a family doesn't talk that way, a first small try takes courage, and it still counts.",
 			"Not with {p}, and not in your family's way of doing things; that makes even a small first step a brave one.",
 		}},
+	{asked: []string{"beyond catching up"},
+		re: reNeverFamily,
+		lines: []string{
+			"Never really — when a family doesn't talk that way, a first small try takes courage, and it still counts.",
+			"Not in your family's way of doing things, which makes even a small first step towards a real talk a brave one.",
+		}},
+	{asked: []string{"a limit"},
+		re: mustPattern(`\b(?:don'?t|dont|do not|never) want to (?:keep )?(?:hear\w*|talk\w*|listen\w*|go on) about ((?:her|his|their|the|my|your) \w+(?: \w+)?)\b[^.;]*\b(?:every (?:single )?(?:time|day)|all the time|constantly|non ?stop)\b`),
+		lines: []string{
+			"Not wanting to hear about {r} every time is a fair limit, and it can be said kindly and still be meant.",
+			"Needing a break from {r} coming up every time is allowed; a light, honest word usually lands better than you fear.",
+		}},
+	{asked: []string{"left alone", "limit"},
+		re: mustPattern(`\b(?:say|said|tell (?:people|everyone|them)|agree) (?:i'?m |im |i am |that i'?m )?(?:free|yes|fine|available|up for it)\b[^.;]*\b(?:resent\w*|regret\w*|dread\w*|wish i hadn'?t)`),
+		lines: []string{
+			"Saying yes and then resenting it means the limit is there, just unspoken; saying it out loud is kinder to you both.",
+			"Always saying yes and resenting it afterwards is a sign the limit is real, and it's fine to say it before the yes.",
+		}},
+	{asked: []string{"honest"},
+		re: mustPattern(`\b(?:shy|quiet|awkward|weird|funny|bad|cagey|private) about (?:the |my )?(?:ups|highs|good (?:stuff|news|bits|things)|wins)\b|\bgood news (?:feels?|seems?) like (?:bragging|showing off|boasting|gloating)\b`),
+		lines: []string{
+			"Open about the downs but shy about the ups: sharing good news with people who care isn't bragging, and they'll want to hear it.",
+			"Honest about the hard stuff and quiet about the good news — the people close to you would be glad to celebrate the ups too.",
+		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our |a )?[a-z]+(?: [a-z]+)? about\b`),
+		also: mustPattern(`\b(?:has|had|have|gets|got|goes through|went through|feels|felt|struggles with|deals with) (?:it|that|the same(?: thing)?|this) too\b|\b(?:same|me too|them too|her too|him too)\b[^.;]*\b(?:said|told me)\b|\b(?:said|told me) (?:same|me too)\b`),
+		lines: []string{
+			"Telling {p} and hearing they've been there too — that's brave, and it's how opening up gets easier.",
+			"Opening up to {p} and finding out you're not the only one is a real step; getting better at it shows.",
+		}},
+	{asked: []string{"worse", "drain"},
+		re:   mustPattern(`\b(?:scroll\w*|reels|tiktok|youtube|insta\w*|reddit|twitter|my phone|videos)\b[^.;]*\b(?:until|till|til|up to|past|at) (?:\d{1,2}(?::\d\d)? ?am|midnight|the early hours|stupid o'?clock)\b`),
+		also: mustPattern(`\b(?:woke up|wake up|waking up|wrecked|zombie|knackered|exhausted|shattered|no sleep|barely slept|running on empty|dead the next day|tired the next day)\b`),
+		lines: []string{
+			"Scrolling into the small hours and paying for it in the morning: it's the sleep that loses, and a set time for the phone to go down could help.",
+			"Late-night scrolling that eats your sleep leaves anyone wrecked; that's a habit worth a gentle limit.",
+		}},
 }
+
+// reNeverFamily is a real talk never had because the family does not talk
+// that way: "never really. we're not that kind of family".
+var reNeverFamily = mustPattern(`^(?:honestly |tbh |um+ |well )?(?:never|not ever|not once|not really ever)\b.*\b(?:don'?t do that|do not do that|doesn'?t do that|not in (?:my|our) family|(?:my|our) family (?:doesn'?t|don'?t|never)|we never (?:talk|did|do|have)|(?:we'?re|we are|were) not (?:that kind of|a|the) (?:\w+ )?family|(?:we'?re|we are) not (?:like that|big talkers|talkers))\b`)
 
 // reFollowClause and reWaitClause tell which clause of an answer names
 // whom the person keeps up with and which whom they wait on.
@@ -290,6 +341,18 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		if strings.Contains(line, "{g}") {
 			line = strings.ReplaceAll(line, "{g}", groupIn(answer))
 		}
+		if strings.Contains(line, "{r}") {
+			said := p.re.FindStringSubmatch(folded)
+			if said == nil {
+				continue
+			}
+			r := said[0]
+			if len(said) > 1 && said[1] != "" {
+				// The point's own words, when its pattern marks them.
+				r = said[1]
+			}
+			line = strings.ReplaceAll(line, "{r}", roleKept(strings.NewReplacer("my ", "your ").Replace(r)))
+		}
 		if strings.Contains(line, "{s}") {
 			line = strings.ReplaceAll(line, "{s}", placeIn(answer))
 		}
@@ -302,6 +365,24 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		return fitAck(line)
 	}
 	return ""
+}
+
+// reWrongThing is the fear of saying the wrong thing ("the wrong words",
+// "make it worse"); reSaidNothing is the silence it ends in ("so i said
+// nothing", "stayed quiet").
+var (
+	reWrongThing  = mustPattern(`\b(?:the )?wrong (?:thing|words?)\b|\bsay(?:ing)? something (?:wrong|stupid|dumb|awkward|hurtful)\b|\bmak(?:e|ing) it worse\b|\bmess(?:ing)? it up\b`)
+	reSaidNothing = mustPattern(`\b(?:say|said|saying|do|did|doing|send|sent|reply|replied|write|wrote) nothing\b|\b(?:stay|stayed|staying|go|went|going|kept|keep) (?:quiet|silent)\b|\b(?:don'?t|dont|didn'?t|didnt|never) (?:say|reply|respond|answer|text|write|send) (?:anything|at all)\b|\b(?:leave|left) it unanswered\b`)
+)
+
+// roleKept is the part someone plays for others, as the answer names it
+// ("the funny one", "the joker"); "the one who seems fine" when it names
+// none.
+func roleKept(said string) string {
+	if said = strings.TrimSpace(said); said == "" {
+		return "the one who seems fine"
+	}
+	return strings.Replace(said, " whos ", " who's ", 1)
 }
 
 // reGrave is news weightier than any point named here: a loss, an

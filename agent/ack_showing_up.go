@@ -18,7 +18,7 @@ import (
 var reCelebrated = mustPattern(`\b(?:threw|organi[sz]ed|planned|arranged|booked|made|baked|cooked) (?:(?:her|him|them|my \w+|\w+) )?((?:a |an )?(?:surprise |little |big |proper )?(?:dinner|party|lunch|brunch|cake|meal|celebration|drinks|picnic|night out))\b`)
 
 // reGoodNewsGot is the good news someone had: "when she got the job".
-var reGoodNewsGot = mustPattern(`\b(?:when|after|because|cos|since) (?:she|he|they|\w+) (?:finally |just |actually )?(?:got|passed|won|landed|finished|graduated|got into|was promoted|got engaged|got married)\b`)
+var reGoodNewsGot = mustPattern(`^(?:my |our )?(?:\w+ ){0,3}(?:finally |just )?(?:got into|got the job|got a job|got engaged|got married|got promoted|was promoted|passed|graduated|landed|won)\b|\b(?:when|after|because|cos|since) (?:she|he|they|\w+) (?:finally |just |actually )?(?:got|passed|won|landed|finished|graduated|got into|was promoted|got engaged|got married)\b`)
 
 // reFastShort is replying quickly but briefly and feeling it was not
 // enough.

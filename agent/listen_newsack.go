@@ -65,6 +65,11 @@ func newsRest(answer string, good bool) (string, bool) {
 		}
 		return "", true
 	}
+	if f := foldText(rest); reWrongThing.MatchString(f) && reSaidNothing.MatchString(f) {
+		// "i was scared i'd say the wrong thing so i said nothing": the
+		// silence and its reason, not a worry about them.
+		return "Fearing the wrong words can keep anyone quiet; a few plain ones to {obj} now would still land.", true
+	}
 	if hasPhrase(lowPadded(rest), tearCues) {
 		return map[bool]string{true: "No wonder it brought tears.", false: "It's a lot to take in."}[good], true
 	}

@@ -70,7 +70,9 @@ var aboutValues = []aboutValue{
 		"being listened to without anyone rushing to fix it", "listening without rushing to fix things"},
 	{mustPattern(`\b(?:didn'?t|did not|without|never|not)(?: once| even)? (?:(?:try|tried|trying) to )?(?:fix|solve|lecture)\w*.*\b(?:listen(?:ed|s|ing)?|let me (?:talk|vent|cry))\b`),
 		"being listened to without anyone rushing to fix it", "listening without rushing to fix things"},
-	{mustPattern(`\b(?:without (?:me )?(?:having to )?explain\w*|gets? it|gets? me|understands? me|(?:no|never) need to explain)\b`),
+	{mustPattern(`\b(?:didn'?t|did not|never|without) (?:once |even )?(?:lectur\w*|tell(?:ing)? me off)\b[^.;]*\b(?:asked|listened|waited|heard me)\b|\b(?:asked|listened|waited|heard me)\b[^.;]*\b(?:didn'?t|did not|never|without) (?:once |even )?(?:lectur\w*|tell(?:ing)? me off)\b`),
+		"being heard out without a lecture", "hearing people out without lecturing"},
+	{mustPattern(`\b(?:without (?:me )?(?:having to |needing to )?explain\w*|gets? it|gets? me|understands? me|(?:no|never) need to explain|(?:didn'?t|did not|never) (?:need|have) (?:me )?to explain|(?:just|totally|instantly|straight away) (?:got|gets|knew|understood)(?: it| me)?)\b`),
 		"being understood without having to explain yourself", "understanding people without them having to explain"},
 	{mustPattern(`\b(?:pretend|pretending|be themselves|be myself|be yourself|(?:feel|felt|being) judged|never judg\w*|don'?t judge|accepted|easy to be around|safe (?:with|around) me)\b`),
 		"being able to be yourself", "being someone people can be themselves around"},
@@ -112,7 +114,7 @@ var interestNoise = wordset.Of(`new old last next first same whole big small the
 work school whatsapp facebook chat text support`)
 
 // reSpace is a place online or off where people meet, talk or scroll.
-var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person)|(?:anything|everything|stuff|things) online|being online)\b`)
+var reSpace = mustPattern(`\b(instagram|insta|tiktok|linkedin|twitter|facebook|reddit|snapchat|youtube|discord(?: servers?)?|(?:the )?family (?:whatsapp|group chat|chat)|whatsapp|group chats?|(?:small|little|private|tiny|smaller) (?:group )?chats?|slack|dating apps?|the news|doomscrolling|scrolling|video calls?|voice calls?|phone calls?|calls|voice notes?|in person|meeting (?:up|in person)|(?:anything|everything|stuff|things) online|being online|chats|texting|messaging)\b`)
 
 // spaceNames spells a place as it is written.
 var spaceNames = map[string]string{
@@ -125,6 +127,7 @@ var spaceNames = map[string]string{
 	"tiny chat": "the tiny chat", "smaller chat": "the smaller chat", "small group chat": "the small group chat",
 	"small chats": "the small chats", "little group chat": "the little group chat", "private group chat": "the private group chat",
 	"meeting up": "meeting in person", "in person": "meeting in person", "meeting in person": "meeting in person", "doomscrolling": "scrolling",
+	"chats": "chats", "messaging": "texting",
 	"anything online": "being online", "everything online": "being online", "stuff online": "being online", "things online": "being online",
 }
 

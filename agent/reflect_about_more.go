@@ -75,10 +75,29 @@ func circleLine(answer string, v int) string {
 	default:
 		return ""
 	}
-	if m := reBigGroups.FindStringIndex(folded); m != nil && moodOf(folded[m[0]:]) < 0 || reBigGroups.MatchString(folded) && strings.Contains(folded, "invisible") {
+	if bigGroupsHard(folded) {
 		line += " " + pickAck(bigGroupLines, v)
 	}
 	return line
+}
+
+// bigGroupsHard reports whether a folded answer says big groups are hard
+// for the person: they drain, leave the person out or unseen ("big groups
+// make me feel like a spare part"), or what is said of them is a hard
+// feeling.
+func bigGroupsHard(folded string) bool {
+	m := reBigGroups.FindStringIndex(folded)
+	if m == nil {
+		return false
+	}
+	if moodOf(folded[m[0]:]) < 0 || strings.Contains(folded, "invisible") {
+		return true
+	}
+	if _, kind := particularPoint(folded[m[0]:]); kind == "left out" || kind == "invisible" {
+		return true
+	}
+	f := listen.Feel(folded[m[0]:])
+	return f.Sure() && !goodFeelings[f.Label]
 }
 
 var (
@@ -174,6 +193,10 @@ func timeOnlineLine(answer string, v int) string {
 		// "depends on the day. when im low its all scrolling, when im
 		// good i message people": the split follows the mood.
 		return pickAck(moodSplitLines, v)
+	case reLittleOfEither.MatchString(folded):
+		// "i dont scroll much but i dont talk much either": neither side,
+		// only there.
+		return pickAck(quietLines, v)
 	case reHalf.MatchString(folded):
 		return pickAck(halfLines, v)
 	case reLurk.MatchString(folded):
@@ -194,6 +217,17 @@ var (
 	reScrollWord = mustPattern(`\b(?:scroll\w*|doomscroll\w*|lurk\w*|liking|watching|feeds?)\b`)
 	reTalkWord   = mustPattern(`\b(?:messag\w*|talk\w*|text\w*|chat\w*|reply\w*|call\w*|reach(?:ing)? out)\b`)
 )
+
+// reLittleOfEither says time online goes on little of either side:
+// "neither really", "i don't scroll much and i don't talk much either".
+var reLittleOfEither = mustPattern(`^(?:\w+ )?neither\b|\b(?:don'?t|dont|do not|not|never|rarely|barely|hardly) (?:\w+ )?(?:scroll\w*|lurk\w*|like|liking|post\w*)\b[^.!?]*\b(?:don'?t|dont|do not|not|never|rarely|barely|hardly) (?:\w+ )?(?:talk\w*|messag\w*|text\w*|chat\w*)\b|\b(?:don'?t|dont|do not|not|never|rarely|barely|hardly) (?:\w+ )?(?:talk\w*|messag\w*|text\w*|chat\w*)\b[^.!?]*\b(?:don'?t|dont|do not|not|never|rarely|barely|hardly) (?:\w+ )?(?:scroll\w*|lurk\w*|like|liking|post\w*)\b`)
+
+// quietLines answer time online that goes on neither scrolling nor
+// talking.
+var quietLines = []string{
+	"Not much scrolling and not much talking either — more quietly there than anything; one small message would make that time count.",
+	"Neither side much, then: present online without really scrolling or talking. A quick hello to one person is an easy way in.",
+}
 
 // moodSplitLines answer time online that goes one way on low days and the
 // other on good ones.

@@ -12,9 +12,12 @@ import (
 
 var (
 	// reDoubt asks whether what follows is all right to say.
-	reDoubt = mustPattern(`^(?:is it|is that|isn't it|isnt it|would it be|would that be|am i) (?:really |kind of |kinda |a bit |too |so )?(weird|bad|strange|odd|normal|okay|ok|wrong|sad|pathetic|silly|stupid|fine|lame|selfish|rude|crazy|dumb)(?: (?:that|if|to|how))? ?(.*?)[?!. ]*$`)
+	reDoubt = mustPattern(`^(?:is it|is that|isn't it|isnt it|would it be|would that be|am i) (?:really |kind of |kinda |a bit |too |so )?(weird|bad|strange|odd|normal|okay|ok|wrong|sad|pathetic|silly|stupid|fine|lame|selfish|rude|crazy|dumb|greedy|needy|clingy|unfair|mean|cold|too much|a lot)(?: (?:that|if|to|how))? ?(.*?)[?!. ]*$`)
 	// reCounts asks whether someone or something counts as an answer.
 	reCounts = mustPattern(`^(?:does|do|would|can|could) (.+?) count(?: as (?:\w+ ?){1,3})?[?!. ]*$`)
+	// reCountsAfter is an answer followed by the doubt whether it
+	// counts: "my therapist lol does that count".
+	reCountsAfter = mustPattern(`^(.+?)[,.;]? (?:does|do|would|can|could) (?:that|this|it|she|he|they|therapy) (?:even |still |really )?count(?: as (?:\w+ ?){1,3})?[?!. ]*$`)
 )
 
 // answerDoubt splits an answer asked as a doubt into the line that
@@ -28,6 +31,14 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 			return "", "", false
 		}
 		return "Of course " + who + " counts. Whoever matters to you belongs here.", "", true
+	}
+	if m := reCountsAfter.FindStringSubmatch(folded); m != nil && len(strings.Fields(m[1])) <= 12 {
+		// "my therapist lol does that count": the answer, and that it
+		// counts.
+		if who := listen.Clean(m[1]); who != "" && len(strings.Fields(who)) <= 4 {
+			return "Of course " + who + " counts. Whoever matters to you belongs here.", "", true
+		}
+		return "Of course that counts.", m[1], true
 	}
 	m := reDoubt.FindStringSubmatch(folded)
 	if m == nil {
@@ -51,7 +62,13 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 func trailingDoubt(answer string) (lead, rest string, ok bool) {
 	sents := listen.Sentences(strings.TrimSpace(answer))
 	if len(sents) < 2 {
-		return "", "", false
+		// "a bit of everything, is that too much?": the doubt after a
+		// comma.
+		i := strings.LastIndex(answer, ", ")
+		if i <= 0 {
+			return "", "", false
+		}
+		sents = []string{answer[:i], answer[i+2:]}
 	}
 	last := strings.TrimSpace(listen.Unfilled(foldText(sents[len(sents)-1])))
 	m := reDoubt.FindStringSubmatch(last)
@@ -68,7 +85,7 @@ func doubtLead(word string) string {
 	switch word {
 	case "normal", "okay", "ok", "fine":
 		return "It's completely okay."
-	case "weird", "strange", "odd", "bad", "wrong", "rude", "selfish":
+	case "weird", "strange", "odd", "bad", "wrong", "rude", "selfish", "greedy", "needy", "clingy", "unfair", "mean", "cold":
 		return "Not " + word + " at all."
 	}
 	return "Not at all."
@@ -89,6 +106,10 @@ func doubtAck(q Question, answer string, earlier []string, v int) (string, bool)
 	}
 	ack := acknowledgeIn(q, rest, earlier, v)
 	switch {
+	case strings.Contains(ack, "_") && len(strings.Fields(listen.Clean(rest))) <= 4:
+		// "all of them? is that greedy": a short answer said back under
+		// the settled doubt repeats it; the doubt settled is the point.
+		return lead + " " + pickAck([]string{"That's an honest answer, and a very human one.", "Plenty of people would answer the same."}, v), true
 	case ack == "":
 		return lead + " Whatever comes to mind is a fine answer.", true
 	case len(lead)+1+len(ack) > ackMax:

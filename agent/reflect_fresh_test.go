@@ -210,12 +210,13 @@ const (
 // no one to message were named, 0.11, 0.10, 0.25 and 0.30; before what
 // gets in the way, an ex seen online, places that give beside those that
 // take and the points a friend would name were read, 0.08, 0.10, 0.20
-// and 0.25.
+// and 0.25; before a visit with no word first and a doubt after a short
+// answer were named, fresh4 was 0.21.
 const (
 	reflectFreshEchoes  = 0.06
 	reflectFresh2Echoes = 0.07
 	reflectFresh3Echoes = 0.17
-	reflectFresh4Echoes = 0.21
+	reflectFresh4Echoes = 0.19
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -341,9 +342,10 @@ func TestReflectRequestStarts(t *testing.T) {
 // way, 82 of 90; with sharing then regretting it named, echoes 13 (0.14);
 // with a reply given as a reaction only named, 84 of 90, echoes 12 (0.13);
 // with what gets in the way, an ex seen online and the points a friend
-// would name read for fresh11, 86 of 90, echoes 11 (0.12).
+// would name read for fresh11, 86 of 90, echoes 11 (0.12); with a visit
+// with no word first named with whom, 87 of 90.
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.95, 0.12)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.96, 0.12)
 }
 
 // TestReflectFresh6 plays testdata/reflect/fresh6.tsv, 90 answers written
@@ -402,9 +404,10 @@ func TestReflectFresh7(t *testing.T) {
 // the kind of connection picked named first, 87 of 90; with celebrating
 // someone's news and talk that stays on one topic named, 89 of 90; with
 // each person given a message of their own named, 90 of 90, echoes 16
-// (0.18); with the changes made for fresh11, echoes 14 (0.16).
+// (0.18); with the changes made for fresh11, echoes 14 (0.16); with
+// those made for fresh13, echoes 12 (0.13).
 func TestReflectFresh8(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.14)
+	measureReflect(t, "testdata/reflect/fresh8.tsv", "fresh8", 1.00, 0.13)
 }
 
 // TestReflectFresh9 plays testdata/reflect/fresh9.tsv, 90 answers written
@@ -420,9 +423,10 @@ func TestReflectFresh8(t *testing.T) {
 // misstep at someone's news owned without a verdict, 89 of 90, echoes 20
 // (0.22); with the small chat that gives named beside the group chats
 // that take, 90 of 90, echoes 19 (0.21); with the changes made for
-// fresh11, echoes 17 (0.19).
+// fresh11, echoes 17 (0.19); with those made for fresh13, echoes 13
+// (0.14).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.18)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.14)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
@@ -437,9 +441,10 @@ func TestReflectFresh9(t *testing.T) {
 // kindly was heard as both, one-sided effort and a mood that decides were
 // named in the person's terms, 88 of 90, echoes 20 (0.22); with sharing
 // everything ("an open book") and a good week named, echoes 19 (0.21);
-// with the changes made for fresh11, echoes 17 (0.19).
+// with the changes made for fresh11, echoes 17 (0.19); with those made
+// for fresh13, echoes 16 (0.18).
 func TestReflectFresh10(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.19)
+	measureReflect(t, "testdata/reflect/fresh10.tsv", "fresh10", 0.97, 0.18)
 }
 
 // TestReflectFresh11 plays testdata/reflect/fresh11.tsv, 90 answers written
@@ -491,9 +496,24 @@ func TestReflectFresh12(t *testing.T) {
 // TestReflectFresh13 plays testdata/reflect/fresh13.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 82 of 90 passed, 26 of the
-// acknowledgements (0.29) echoed the answer.
+// acknowledgements (0.29) echoed the answer. After the changes made for
+// fresh12 it stood at 80 of 90, echoes 25 (0.28): the part played for
+// others and fearing the wrong words had been given stock lines that lost
+// the person's own word for them. Read afterwards: once the part was named
+// in the person's word, saying nothing for fear of the wrong words named,
+// what gets in the way and a loss's quiet heard with the one named before,
+// the circle picked when big groups leave one out, time online on neither
+// side, chats that take, being understood beside hard news, "a dad" as a
+// role and "bills" as no Bill, 90 of 90, echoes 22 (0.24); with a doubt
+// after a short answer settled, a family that doesn't talk that way,
+// limits on a subject, on visits with no word first and on yes said then
+// resented, shyness about good news, "me too" after opening up and late
+// scrolling that costs sleep named, echoes 10 (0.11); with openness
+// split by whom, a last real talk at an occasion with none since, being
+// heard out without a lecture and a wider crowd missed named, echoes 6
+// (0.07).
 func TestReflectFresh13(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh13.tsv", "fresh13", 0.88, 0.31)
+	measureReflect(t, "testdata/reflect/fresh13.tsv", "fresh13", 1.00, 0.07)
 }
 
 // TestReflectFresh14 plays testdata/reflect/fresh14.tsv, 90 answers written

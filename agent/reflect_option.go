@@ -65,6 +65,7 @@ func optionAck(q Question, answer string, names []string, v int) string {
 		return ""
 	}
 	heavy := heavyNamed(answer)
+	circle := strings.Contains(lowPadded(q.Text), " wider circle ")
 	if lost := listen.Lost(answer, names); lost != "" {
 		heavy = "I'm so sorry about " + lost + "."
 	} else if f := listen.Feel(answer); heavy == "" && f.Sure() && !choiceFeelings[f.Label] {
@@ -78,7 +79,7 @@ func optionAck(q Question, answer string, names []string, v int) string {
 	}
 	// The choice named in the companion's words, or said back in the
 	// question's frame.
-	if strings.Contains(lowPadded(q.Text), " wider circle ") {
+	if circle {
 		if line := circleLine(answer, v); line != "" {
 			return line
 		}
@@ -87,6 +88,38 @@ func optionAck(q Question, answer string, names []string, v int) string {
 		return own
 	}
 	return echoAck(picked, names, questionKind(q.Text), v)
+}
+
+// circleHardAck names the circle an answer picks, at the question of a few
+// close people or a wider circle, when what it says of big groups is a
+// hard feeling ("few people. big groups make me feel like a spare part"):
+// the choice, with big groups named as hard, rather than the feeling said
+// back alone. "" otherwise, and for a loss or a heavier thing told.
+func circleHardAck(q Question, answer string, names []string, v int) string {
+	if !strings.Contains(lowPadded(q.Text), " wider circle ") || heavyNamed(answer) != "" || listen.Lost(answer, names) != "" ||
+		!bigGroupsHard(foldText(answer)) {
+		return ""
+	}
+	return circleLine(answer, v)
+}
+
+// reMissWider is missing a wider circle: "i miss having a crowd to go to
+// gigs with", "wish i had a bigger group".
+var reMissWider = mustPattern(`\b(?:miss|missing|wish i had|would love|want|need) (?:having )?(?:a |more of a |more )?(?:crowd|gang|bigger (?:group|circle)|wider (?:group|circle)|big group|group of (?:friends|mates)|more people)\b`)
+
+// circleMissAck names both kinds of company at the question of a few close
+// people or a wider circle, when the answer picks both and misses the
+// wider one: the close ones had, the crowd missed. "" otherwise.
+func circleMissAck(q Question, answer string, names []string, v int) string {
+	folded := foldText(answer)
+	if !strings.Contains(lowPadded(q.Text), " wider circle ") || circleOf(reHedge.ReplaceAllString(folded, " ")) != circleBoth ||
+		!reMissWider.MatchString(folded) || listen.Lost(answer, names) != "" {
+		return ""
+	}
+	return pickAck([]string{
+		"Both, then: the close friends you love, and a wider crowd you miss — that part can be found again, one shared interest at a time.",
+		"Both — your close ones are there, and it's the bigger crowd you're missing; a club or a regular night out can grow one.",
+	}, v)
 }
 
 // heavyNamed names a hard thing an answer tells of in passing, by its own

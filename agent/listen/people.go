@@ -29,6 +29,14 @@ var vocatives = map[string]byte{
 	"ammi": 'f', "abbu": 'm', "nani": 'f', "nanu": 'm', "dadi": 'f', "bibi": 'f', "yaya": 'f', "mamma": 'f',
 }
 
+// someonesKin are words before "mum" or "dad" that make it anyone's ("a
+// dad", "every mum", "the other mums"), not a name the person calls their
+// own.
+var someonesKin = map[string]bool{
+	"a": true, "an": true, "the": true, "another": true, "every": true, "any": true, "some": true,
+	"new": true, "single": true, "other": true,
+}
+
 // relations are words for who someone is; the value is the gender, or 0.
 var relations = map[string]byte{
 	"sister": 'f', "brother": 'm', "aunt": 'f', "uncle": 'm', "cousin": 0, "niece": 'f', "nephew": 'm',
@@ -89,6 +97,10 @@ func mentionAt(toks []token, i int, names []string) (Mention, int, bool) {
 		return Mention{Who: name, Ref: name, Named: true, Gender: g}, n, true
 	}
 	if g, ok := vocatives[w]; ok {
+		if i > 0 && toks[i-1].tail == "" && someonesKin[strings.ToLower(toks[i-1].word)] {
+			// "becoming a dad": a role, not the person's own Dad.
+			return Mention{}, 0, false
+		}
 		if i+1 < len(toks) && toks[i].tail == "" {
 			// "aunty ngozi", "nana rose": the name that follows is what
 			// she is called, one person.
@@ -247,6 +259,11 @@ func inLaws(toks []token, j int) (int, string, bool) {
 		if _, known := relations[rel]; known {
 			return j + 1, w, true
 		}
+	}
+	if _, known := relations[w]; known && j+2 < len(toks) && toks[j].tail == "" && toks[j+1].tail == "" &&
+		strings.ToLower(toks[j+1].word) == "in" && strings.TrimRight(strings.ToLower(toks[j+2].word), "s") == "law" {
+		// "my mother in law", typed without its hyphens.
+		return j + 3, w + "-in-law", true
 	}
 	return 0, "", false
 }

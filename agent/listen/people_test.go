@@ -84,3 +84,43 @@ func TestMentionsWhereFromAndFamilyWordBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsKinAsRole reads "a dad" or "every mum" as a role anyone can
+// have, not the person's own Dad or Mum, while "dad" alone still is.
+func TestMentionsKinAsRole(t *testing.T) {
+	tests := []struct {
+		text, want string // want: the Who of the one mention, "" for none
+	}{
+		{"he told me he's nervous about becoming a dad", ""},
+		{"every mum at the school gate was lovely to me", ""},
+		{"she's an amazing new mum", ""},
+		{"dad rang me on sunday", "Dad"},
+		{"i had a long talk with mum", "Mum"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Mentions(tt.text, nil)
+			got := ""
+			if len(ms) > 0 {
+				got = ms[0].Who
+			}
+			if got != tt.want || len(ms) > 1 {
+				t.Errorf("Mentions(%q) = %v, want %q alone", tt.text, ms, tt.want)
+			}
+		})
+	}
+}
+
+// TestMentionsInLawSpaced reads "my mother in law", typed without its
+// hyphens, as one person by marriage, not the person's own mother.
+func TestMentionsInLawSpaced(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"my mother in law drops by without warning", "your mother-in-law"},
+		{"my brother in law Sam always helps", "Sam"},
+	} {
+		ms := Mentions(tt.text, []string{"Sam"})
+		if len(ms) != 1 || ms[0].Ref != tt.want {
+			t.Errorf("Mentions(%q) = %v, want %q alone", tt.text, ms, tt.want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ type token struct {
 func tokenize(text string) []token {
 	var toks []token
 	start, comma := true, false
+	var bare []int // words read as a name with its possessive typed bare
 	for _, f := range strings.Fields(ampersand.Replace(text)) {
 		w := strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -60,6 +61,7 @@ func tokenize(text string) []token {
 			// stays that word.
 			f = strings.Replace(f, w, w[:len(w)-1], 1)
 			w, poss = w[:len(w)-1], true
+			bare = append(bare, len(toks))
 		}
 		tail := f[strings.Index(f, w)+len(w):]
 		tail = strings.TrimLeft(tail, "'’s")
@@ -76,8 +78,26 @@ func tokenize(text string) []token {
 	if n := len(toks); n > 0 {
 		toks[n-1].stop = true
 	}
+	for _, i := range bare {
+		followed := i+1 < len(toks) && !toks[i].stop
+		if followed && unowned[toks[i+1].low] || !followed && i > 0 && thingLeads[toks[i-1].low] {
+			// "we only talk about bills now": a possessive owns what
+			// follows it, and "now" is no thing owned; nor is a word
+			// after "the" or "about" with nothing after it. The word
+			// stays the plural it was typed as.
+			toks[i].raw, toks[i].low, toks[i].poss = toks[i].raw+"s", toks[i].low+"s", false
+		}
+	}
 	return toks
 }
+
+// unowned are words that follow a plural but never a possessive: what a
+// name with an "s" typed on would own is not among them.
+var unowned = wordset.Of(`now then anymore lately either too again today tonight tomorrow yesterday though tho mostly
+mainly only all every each really`)
+
+// thingLeads come before a thing talked of: "the bills", "about bills".
+var thingLeads = wordset.Of(`the about paying pay`)
 
 // ampersand reads "&" and "+" between words as "and": "tom & jess",
 // "mum+dad".

@@ -113,3 +113,27 @@ func TestTimeUnitNoPossessiveName(t *testing.T) {
 		}
 	}
 }
+
+// A plural that looks like a name with its possessive typed bare ("bills",
+// "wills") stays a plural when nothing it could own follows it: "now", or
+// the end of the clause after "the" or "about". A name that owns what
+// follows is still read.
+func TestPluralNotBarePossessive(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"my dad. we only ever talk about bills now", ""},
+		{"my sister, all we discuss is the bills", ""},
+		{"honestly just paying bills again", ""},
+		{"bens mum rang me", "Ben"},
+	} {
+		ps := FindAll(tc.text)
+		got := ""
+		for _, p := range ps {
+			if p.Name != "" {
+				got = p.Name
+			}
+		}
+		if got != tc.name {
+			t.Errorf("FindAll(%q) = %+v, want the name %q", tc.text, ps, tc.name)
+		}
+	}
+}
