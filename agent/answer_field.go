@@ -22,7 +22,7 @@ import (
 // (a crush, cheating, moving in, a breakup) is read by its own rules.
 var fieldWords = wordset.Of(`
 friend friends friendship friendships mate mates pal pals buddy buddies bestie besties bff
-people person someone somebody anyone anybody everyone nobody noone folks others
+people ppl peeps person someone somebody anyone anybody everyone nobody noone folks others
 family families relative relatives mum mom mam mother dad father parent parents sister sisters brother brothers
 sibling siblings cousin cousins aunt auntie uncle nan nana gran granny grandma grandmother grandad grandpa
 grandfather grandparents niece nephew inlaws in-laws partner partners husband wife spouse hubby
@@ -38,6 +38,7 @@ subreddit reddit email emails emailed facetime zoom skype
 invite invited invites inviting hang hanging meet meeting met socialise socialize social
 lonely loneliness alone isolated isolation disconnected invisible unwanted rejected rejection
 awkward shy introvert introverted jealous envious fomo hurt hurts upset
+dismissive insensitive preachy condescending patronising patronizing
 drifted drifting apart distant closeness bond connection connect connected connecting
 relationship relationships support supporting supportive comfort struggling grieving therapy therapist
 counsellor counselor

@@ -297,6 +297,9 @@ func offFieldTopic(folded string) string {
 	if t := offTopic(folded); t != "" {
 		return t
 	}
+	if datingMatch(folded) {
+		return "dating"
+	}
 	for _, w := range strings.Fields(folded) {
 		w = strings.Trim(w, "'")
 		for _, t := range offFieldTopics {
@@ -388,8 +391,11 @@ func offFieldHow(g Guide, q string) int {
 	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) || reNameAsk.MatchString(folded) || reContractAsk.MatchString(folded) {
 		return fieldHard
 	}
+	if matchRomance(g, q) {
+		return fieldHard
+	}
 	topic := offFieldTopic(folded)
-	if topic == "" && !reThingAsk.MatchString(folded) {
+	if topic == "" && (!reThingAsk.MatchString(folded) || reTalkToolAsk.MatchString(folded)) {
 		return fieldOurs
 	}
 	if betweenPeople(g, q) {

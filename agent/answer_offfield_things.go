@@ -23,7 +23,7 @@ var reContractAsk = mustPattern(`\b(?:phone|mobile|cell|cellphone|data|sim|broad
 // the question is about meeting someone from online, which the guide
 // covers; anything else asked of a match stays romance.
 var (
-	reMetOnApp          = mustPattern(`\b(?:(?:a|my|the|this|some) )?(?:tinder|hinge|bumble|grindr|okcupid|dating (?:app|apps|site|sites|website))(?: (?:match|matches|date|guy|girl|man|woman|person))?\b`)
+	reMetOnApp          = mustPattern(`\b(?:(?:a|my|the|this|some) )?(?:tinder|hinge|bumble|grindr|okcupid|dating (?:app|apps|site|sites|website))(?: (?:match|matches|date|guy|girl|man|woman|person))?\b|\b(?:a|my|this|that|new|one) match\b`)
 	reMeetSafelyOrShare = mustPattern(`\b(?:safe|safely|safety|stay safe|staying safe|be careful|red flags?)\b|\b(?:how much|what|how many details) (?:\w+ ){0,2}(?:tell|share|say|reveal|give away|give out)\b|\b(?:before|until) (?:we|i) (?:actually |first |finally )?meet\b`)
 )
 
@@ -37,3 +37,10 @@ func metOnAppAsksMeeting(folded string) string {
 	}
 	return reMetOnApp.ReplaceAllString(folded, "someone from online")
 }
+
+// reTalkToolAsk asks which app to talk, call or keep in touch on: "which
+// app is good for video calls with my family", "best apps for staying in
+// touch with friends abroad". The guide's tools for talking answer it,
+// though it has the shape of asking for a thing (reThingAsk); a dating app
+// is another field's word and is read by its own rules.
+var reTalkToolAsk = mustPattern(`\b(?:which|what|whats|best|good|free|easy|simple) (?:\w+ ){0,2}apps?\b.{0,60}\b(?:talk|talking|call|calls|calling|video|chat|chatting|message|messaging|in touch|facetime|catch ups?)\b|\b(?:talk|talking|call|calls|calling|video|chat|chatting|messaging|in touch)\b.{0,60}\b(?:which|what|whats|best|good) (?:\w+ ){0,2}apps?\b`)

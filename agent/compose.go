@@ -167,6 +167,7 @@ func ComposeAnswer(g Guide, question string) Answer {
 	if pick < 0 || outsideScope(g, q, hits[pick], weak) {
 		return declinedOr(hits, plain)
 	}
+	pick = planDayHit(q, hits, pick)
 	selfBlame := reSelfBlame.MatchString(foldText(q))
 	if selfBlame {
 		// "is it me?": the section that says it seldom is, when one is

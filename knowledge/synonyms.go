@@ -318,7 +318,7 @@ func (syn *synonyms) concepts(ws []string, trust []float64) []concept {
 		}
 		if isIndexable(kept[i]) {
 			c := concept{stems: append([]string{stems[i]}, syn.words[stems[i]]...), guess: keptTrust[i] < 1, count: 1}
-			if numberWords[kept[i]] || kept[i][0] >= '0' && kept[i][0] <= '9' {
+			if numberWords[kept[i]] || askingWords[kept[i]] || kept[i][0] >= '0' && kept[i][0] <= '9' {
 				c.count = numberCount
 			}
 			out = append(out, c)
@@ -331,6 +331,12 @@ func (syn *synonyms) concepts(ws []string, trust []float64) []concept {
 // numberCount is how much a number counts towards a question's meaning:
 // "two weeks" or "40" rarely decide what it is about.
 const numberCount = 0.3
+
+// askingWords say that something is asked, not what: "tips??", "any
+// advice". Like a number they count little towards a question's meaning.
+var askingWords = map[string]bool{
+	"tips": true, "advice": true, "ideas": true, "suggestions": true, "pointers": true,
+}
 
 var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,

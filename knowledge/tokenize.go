@@ -9,9 +9,14 @@ import (
 // scanWords calls fn with each word of s, lowercased, in order. A word is a
 // run of letters and digits; an apostrophe between two letters joins them
 // ("don't", "I'm"). A possessive "'s" is dropped and other apostrophes are
-// removed, so "friend's" gives "friend" and "don't" gives "dont". The byte
-// slice passed to fn is reused: copy it to keep it.
+// removed, so "friend's" gives "friend" and "don't" gives "dont". A
+// compound is given as one word (readWords). The byte slice passed to fn is reused: copy it to keep it.
 func scanWords(s string, fn func(word []byte)) {
+	readWords(s, fn)
+}
+
+// scanRawWords is scanWords with a compound given as its words.
+func scanRawWords(s string, fn func(word []byte)) {
 	var buf []byte
 	flush := func() {
 		if len(buf) > 0 {
