@@ -161,5 +161,6 @@ func TestSettledSigns(t *testing.T) {
 		{"i dread friday because thats when he comes home from uni and eats everything lol", None},
 		{"i dread 7pm because thats when he gets home. my hands start shaking", Abuse},
 		{"ho il terrore di quando mio marito torna a casa la sera", Abuse},
+		{"going to bed and hoping thats the last time i have to see him.", None},
 	})
 }
