@@ -90,9 +90,9 @@ const (
 	tune32Recall    = 0.97  // measured 0.983 (situation right 0.979; English 119 of 123) after it was read and fitted by concept, each rule tested on wordings of its own; 0.834 before (situation right 0.817; English 104 of 123), while it was a validation part never read (0.826 on arrival)
 	tune32FalsePos  = 0.02  // measured 0.000; 0.028 before (English 0.033)
 	tune33Recall    = 0.92  // measured 0.936 (situation right 0.932; English 0.934, the other eight 12 to 14 of 14 each) after the rules were widened by idea and language on tune33b (0.761, English 0.680, after the first of them and before it was read), then read and fitted by concept; 0.735 on arrival (situation right 0.731; English 0.680), while it was a validation part never read
-	tune33FalsePos  = 0.02  // measured 0.009 (English 0.016), as on arrival
+	tune33FalsePos  = 0.01  // measured 0.000 once a mock farewell blamed on a small thing (the wifi, a charger) was quieted by kind; 0.009 (English 0.016) before, as on arrival
 	tune33bRecall   = 0.93  // measured 0.951 (situation right 0.945; the whole part 0.483 with the rules before it); its first 591 crisis lines, written idea by idea in each language before any rule was changed for them, 0.618 (English 13 of 15, the other eight 0.528 to 0.653); its second 205 (a brink turned back from, a medicine stopped on purpose, being found, nothing needed after a last chore, a date not to be seen) 28 of 205 before the rules were changed for them, and 33 English ones of the same ideas 16 of 33; a third probe of 40 (a keepsake promised for after asked as a question, no reason to breathe, relief if the speaker vanished, an absolution whatever happens, a blade under the pillow) 12 of 40 before
-	tune33bFalsePos = 0.02  // measured 0.013 (two English near misses read by older rules); 0.050 before
+	tune33bFalsePos = 0.01  // measured 0.000 once slipping away early from a party was quieted by kind; 0.006 before, 0.013 (two English near misses read by older rules) earlier, 0.050 before that
 	tune34Recall    = 0.98  // 0.646 on arrival, 1.000 once read (situation right 0.980; every language 1.000); 0.675 (English 91 of 134) while it was a validation part never read, before it was read and fitted by concept in lexicon/xx.preparedend.txt
 	tune34FalsePos  = 0.02  // measured 0.000 once read; 0.029 on arrival (English 0.031, German 2 of 9)
 	tune34bRecall   = 0.97  // measured 1.000 (situation right 0.990); its first 186 crisis lines, written concept by concept in each language, 0.473 before the rules were changed for them; a second probe of 73 crisis lines in other wordings of the same concepts 26 of 73, and a third of 51 (a cover story denied, a morning not to be seen, heart pills left in their box, an attempt and the beam looked at) 19 of 51, each before the rules were widened for it
@@ -105,8 +105,8 @@ const (
 	tune37FalsePos  = 0.02  // measured 0.000 once read (a prevention course, a first-aid course that taught how to ask, vegetables cut); 0.025 on arrival (English 1 of 55, German and Dutch 1 of 8 each)
 	tune38Recall    = 0.97  // measured 1.000 (situation right 1.000; English 140 of 140; Spanish 28 of 28; every main language 1.000; Arabic 5 of 5) once read and its misses fitted by kind in every language where the kind exists (lexicon/xx.quietready.txt: things settled and the end felt, a note written and the day left to choose, a cover story denied, pills taken bit by bit, the next attempt not to be survived, a prayer to be taken, charcoal and tape, a gun held often, a widow ready to join the dead; Spanish and Italian pronouns joined to a verb, clitic.go; the chat "q" of Spanish and Portuguese; the Arabic long vowel typed "ee"), each kind tested on wordings of its own with safe twins; 0.788 before (situation right 0.783; English 122 of 140; Spanish 0.607), 0.786 on arrival, while it was a validation part never read
 	tune38FalsePos  = 0.02  // measured 0.000 once read, as before; 0.008 on arrival (Dutch 1 of 8)
-	tune39Recall    = 0.85  // measured 0.883 on arrival (situation right 0.877; English 124 of 140), and 0.883 again after tune38 was read and fitted; a validation part, never read
-	tune39FalsePos  = 0.05  // measured 0.033 on arrival (4 of 121 near misses)
+	tune39Recall    = 0.97  // measured 1.000 (situation right 1.000; English 140 of 140; every language 1.000) once read and its misses fitted by kind in every language where the kind exists (lexicon/xx.settledsigns.txt: things handed out so nobody notices or not needed where one is going, a day and a height chosen, the last rescue too soon and this time no one told, living no longer wanted since a spouse died, others relieved or paid out, thanks then silence, cuts a brother or sister keeps secret, a threat to a pet, the dread of a homecoming; the first person read by its verb in Italian, Portuguese and Spanish; German chat and "oe" spellings), each kind tested on wordings of its own with safe twins; 0.883 on arrival (situation right 0.877; English 124 of 140), and again after tune38 was read, while it was a validation part never read
+	tune39FalsePos  = 0.02  // measured 0.000 once read (a past told as over, an illness that proved small, hunger said as dying, a kitchen cut quieted by kind); 0.033 on arrival (4 of 121 near misses)
 	tune40Recall    = 0.80  // measured 0.833 on arrival (situation right 0.827; English 112 of 133); a validation part, never read
 	tune40FalsePos  = 0.05  // measured 0.029 on arrival (3 of 103 near misses)
 	quiet1Recall    = 0.95  // measured 1.000 (20 dangers told in the words of the near misses) after the everyday near misses (lexicon/xx.everyday.txt); 0.950 before, with the rules before them
@@ -316,10 +316,12 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // situation 0.780, false positives 0.008 (English 0.871 and 0.000) and
 // was read after tune39 came. tune39 (487 lines, 198 of them English) came
 // at recall 0.883, situation 0.877, false positives 0.033 and was read
-// after tune40 came. tune40 (453 lines, 183 of them English; 45 lines worded
-// like a line of an earlier part were left out, so that it measures
-// wordings the rules have not met) came at recall 0.833, situation 0.827,
-// false positives 0.029 and is kept unread.
+// after tune40 came: its misses and near misses fitted by kind in every
+// language where the kind exists (lexicon/xx.settledsigns.txt), 1.000 and
+// 0.000 after, held-out unchanged (0.844 and 0.013). tune40 (453 lines, 183
+// of them English; 45 lines worded like a line of an earlier part were left
+// out, so that it measures wordings the rules have not met) came at recall
+// 0.833, situation 0.827, false positives 0.029 and is kept unread.
 var validation = map[string]bool{"tune40": true}
 
 // floor is the least recall and the most false positives a part may show.

@@ -45,7 +45,12 @@ var langChatWords = map[string]map[string]string{
 	},
 	"de": {
 		"nit": "nicht", "net": "nicht", "nen": "einen", "vllt": "vielleicht", "kp": "kein plan", "ham": "haben",
-		"bissl": "bisschen",
+		"bissl": "bisschen", "nich": "nicht",
+		"moechte": "mochte", "moecht": "mocht", "moechten": "mochten", "muede": "mude", "fuer": "fur", "ueber": "uber",
+		"wuerde": "wurde", "waere": "ware", "koennte": "konnte", "koennen": "konnen", "koennt": "konnt",
+		"hoeren": "horen", "hoert": "hort", "frueher": "fruher", "spaeter": "spater", "naechste": "nachste",
+		"naechsten": "nachsten", "moegen": "mogen", "muessen": "mussen", "wuensche": "wunsche",
+		"schluessel": "schlussel", "gehoert": "gehort", "aufhoeren": "aufhoren", "toeten": "toten", "boese": "bose",
 	},
 	"pl": {
 		"nwm": "nie wiem", "wgl": "w ogole", "wgle": "w ogole", "nmg": "nie moge", "cb": "ciebie", "bd": "bede",

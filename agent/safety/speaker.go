@@ -176,6 +176,14 @@ var speakerWords = map[string]bool{
 	// speaker ("solo soy un estorbo", "nie widze sensu"), and a dose
 	// told of the next time ("la proxima tomo mas").
 	"soy": true, "estoy": true, "sou": true, "estou": true, "suis": true, "jestem": true, "widze": true, "bin": true, "tomo": true,
+	// Italian "I have", which carries the speaker's wish after a loss
+	// named before it ("mia moglie non c'è più e non ho più voglia di
+	// vivere").
+	"ho": true,
+	// The first person of "to go", which carries a plan the speaker makes
+	// for themselves ("já escolhi o prédio de onde vou pular", "ya sé
+	// desde dónde voy a saltar").
+	"vou": true, "voy": true,
 }
 
 // passive words start an abuse match told of its victim ("being beaten",
@@ -267,7 +275,7 @@ func verbAfterNamesSpeaker(s span, toks []string) bool {
 // messages are folded ("ill be gone"), is "he" in French and "the" in
 // Italian.
 var speakerOnlyIn = map[string]string{"i": "en", "il": "en", "ja": "pl", "je": "fr", "ben": "tr", "yo": "es", "hab": "de", "brauch": "de",
-	"soy": "es", "estoy": "es", "tomo": "es", "sou": "pt", "estou": "pt", "suis": "fr", "jestem": "pl", "widze": "pl", "bin": "de"}
+	"soy": "es", "estoy": "es", "tomo": "es", "sou": "pt", "estou": "pt", "suis": "fr", "jestem": "pl", "widze": "pl", "bin": "de", "ho": "it", "vou": "pt", "voy": "es"}
 
 // speaks reports whether t is in set (speakerWords, speakerSubjects) as
 // read in lang, the language of the rule that matched.
