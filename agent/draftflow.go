@@ -802,6 +802,9 @@ func fillDetails(d *DraftDetails, more DraftDetails) {
 	if d.Tone == "" {
 		d.Tone = more.Tone
 	}
+	if d.Warmth == 0 {
+		d.Warmth = more.Warmth
+	}
 	if d.Length == "" {
 		d.Length = more.Length
 	}

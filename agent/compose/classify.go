@@ -469,6 +469,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if marker == "" && !(o == Thanks && ownLossWhen.MatchString(c)) {
 		// "she sent me a card when my dad died", in a thank-you: the
 		// writer's own loss only says when the kindness was.
+		if d, ok := rememberedLoss(c, name); ok && o != Support {
+			// "her dad would have been 70 today": remembered, not news.
+			return d
+		}
 		if d, ok := lossDetail(c, name, o); ok {
 			return d
 		}

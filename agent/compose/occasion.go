@@ -191,6 +191,21 @@ func DetectOccasion(text string) Occasion {
 	// "she's shy and won't ask for help": her temperament, which no
 	// occasion is read from.
 	text = withoutTemper(text)
+	if o := courtesyOccasion(text); o != "" {
+		// "well done to sami for passing his test": the courtesy says
+		// what the message is for.
+		return o
+	}
+	if rememberedDay(text) {
+		// "her dad would have been 70 today": a death remembered on the
+		// day it marks (see remembered.go), unless the message is for
+		// something else the person says.
+		switch o := ruleOccasion(text); o {
+		case Support, Thanks, Apology, Group, Professional, FollowUp:
+			return o
+		}
+		return Condolence
+	}
 	if t := oldLoss.ReplaceAllString(text, ""); t != text && !yearOn.MatchString(text) {
 		// "mum died ten years ago": a loss long past shapes the tone of
 		// the message; it is not what the message is for.

@@ -2,6 +2,7 @@ package people
 
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -31,7 +32,8 @@ type token struct {
 func tokenize(text string) []token {
 	var toks []token
 	start, comma := true, false
-	for _, f := range strings.Fields(ampersand.Replace(text)) {
+	fields := strings.Fields(ampersand.Replace(text))
+	for fi, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		})
@@ -58,6 +60,12 @@ func tokenize(text string) []token {
 			// possessive typed without the apostrophe. A word of its own
 			// that only looks like one ("10 mins", "a few secs")
 			// stays that word.
+			f = strings.Replace(f, w, w[:len(w)-1], 1)
+			w, poss = w[:len(w)-1], true
+		}
+		if low := foldWord(w); !poss && kinOwnsDay(low, fields, fi) {
+			// "mums birthday tomorrow": the family word's possessive,
+			// typed without the apostrophe, before the day it owns.
 			f = strings.Replace(f, w, w[:len(w)-1], 1)
 			w, poss = w[:len(w)-1], true
 		}
@@ -234,3 +242,16 @@ var (
 	journeyVerbs = wordset.Of(`come comes coming came go goes going went fly flying flew drive driving drove travel travelling
 traveling head heading walk walking take taking took ride riding get getting`)
 )
+
+// kinOwnsDay reports a family word with an "s" typed before a day of
+// theirs ("mums birthday", "dads 60th"), fields[i] being the word.
+func kinOwnsDay(low string, fields []string, i int) bool {
+	if !strings.HasSuffix(low, "s") || relations[low[:len(low)-1]].address == "" || i+1 >= len(fields) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(fields[i+1], ".,!?;:"))
+	return kinDay.MatchString(next)
+}
+
+// kinDay is a day someone has: "birthday", "bday", "60th", "funeral".
+var kinDay = regexp.MustCompile(`^(?:birthday|bday|b-day|anniversary|funeral|retirement|party|\d+(?:st|nd|rd|th))$`)
