@@ -76,6 +76,9 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		t.offerResume()
 		return
 	}
+	// "my coworker's wife... no wait sorry. my coworker ines herself": a
+	// short opening taken back is no part of the request.
+	text = afterRetraction(text)
 	if !command {
 		if offered := t.withOffered(text); offered != text {
 			text = offered

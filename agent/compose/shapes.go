@@ -482,13 +482,16 @@ func (w *writer) birthdayGreeting() string {
 		}
 	}
 	n := greetName(w.s.Name)
+	mark := "!"
 	if w.late {
-		age = "belated " + age
+		// A day forgotten is owned before it is celebrated: no
+		// exclamation before the sorry.
+		age, mark = "belated "+age, "."
 	}
 	if n == "" {
-		return "Happy " + age + "birthday!"
+		return "Happy " + age + "birthday" + mark
 	}
-	return w.pick("Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday to you, "+n+"!")
+	return w.pick("Happy "+age+"birthday, "+n+mark, "Happy "+age+"birthday, "+n+mark, "Happy "+age+"birthday to you, "+n+mark)
 }
 
 // shorten keeps what carries the message (the occasion's words, every

@@ -508,8 +508,10 @@ func (w *writer) render(d Detail, i int) string {
 	case ThanksFor:
 		return w.thanksFor(t, v)
 	case Topic:
-		// "asking about dinner": the topic is the dinner.
-		t = aboutLead.ReplaceAllString(t, "")
+		// "asking about dinner": the topic is the dinner; "and haven't
+		// heard anything" after it is the silence, which the follow-up
+		// itself says.
+		t = silenceTail.ReplaceAllString(aboutLead.ReplaceAllString(t, ""), "")
 		low := strings.ToLower(t)
 		if strings.HasPrefix(low, "how ") {
 			return "I've been wondering " + t + "."

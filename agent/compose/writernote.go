@@ -49,7 +49,7 @@ var (
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
-	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat, onlyJoking} {
+	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat, onlyJoking, knowItTag, pretendedFine} {
 		if re.MatchString(clause) {
 			return true
 		}
@@ -74,6 +74,14 @@ var dislikesThat = regexp.MustCompile(`(?i)` + noteLead + `(?:he|she|they)\s+(?:
 // onlyJoking makes light of what the writer did: "it was (a) joke", "i was
 // only kidding". Said back in a sorry it excuses what it should own.
 var onlyJoking = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:it|that)\s+was|i\s+was|i\s+(?:only\s+|just\s+)?meant\s+it\s+as)\s+(?:just\s+|only\s+|meant\s+as\s+|supposed\s+to\s+be\s+)?(?:a\s+)?(?:joke|joking|kidding|banter|teasing|a laugh)(?:\s+but\s+.*)?[.!]*$`)
+
+// knowItTag only stresses what was said before it: "i was wrong and i
+// know it", "but i know it wasnt".
+var knowItTag = regexp.MustCompile(`(?i)` + noteLead + `i (?:know|knew) (?:it|that)(?: (?:was|wasn'?t|wasnt|is|isn'?t|isnt|did|didn'?t|didnt))?[.!]*$`)
+
+// pretendedFine is the writer's reading of how they took it: "he acted
+// like it was fine", "she pretended she didn't mind".
+var pretendedFine = regexp.MustCompile(`(?i)` + noteLead + `(?:he|she|they)\s+(?:acted|acts|pretended|pretends|made out|played it|said|says|insisted|told me|claimed)\s+(?:like|as if|as though|that|it off|it cool)?\s*(?:it|he|she|they)?\s*(?:was|is|were|did(?:n'?t| not)? mind|didn'?t care|wasn'?t bothered)?\s*(?:fine|ok|okay|nothing|no big deal|all good|cool|mind|care|bothered)?[.!]*$`)
 
 // learntFrom is where the writer learnt the news: "i only found out from
 // linkedin yesterday", "saw it on facebook". How word reached the writer is

@@ -14,6 +14,9 @@ func TestKinBeforeTheirDay(t *testing.T) {
 			t.Errorf("Find(%q) = %+v, want relation %q", c.text, p, c.rel)
 		}
 	}
+	if p := Find("walked past our old school and thought of marisa 🥲 can you write her something"); p.Name != "Marisa" {
+		t.Errorf("a name before an emoji not read: %+v", p)
+	}
 	if p := Find("i'd love a 20 minute call about the club with Odile"); p.Group || p.Name != "Odile" {
 		t.Errorf("a group talked about read as the recipient: %+v", p)
 	}

@@ -45,6 +45,12 @@ func tokenize(text string) []token {
 			if strings.ContainsAny(f, ",-–—:;") {
 				comma = true
 			}
+			if symbolsOnly(f) && len(toks) > 0 {
+				// "thought of kezia 😂 write her something": an emoji
+				// between words ends what came before, as a comma would.
+				toks[len(toks)-1].stop = true
+				comma = true
+			}
 			continue
 		}
 		poss := false
@@ -255,3 +261,13 @@ func kinOwnsDay(low string, fields []string, i int) bool {
 
 // kinDay is a day someone has: "birthday", "bday", "60th", "funeral".
 var kinDay = regexp.MustCompile(`^(?:birthday|bday|b-day|anniversary|funeral|retirement|party|\d+(?:st|nd|rd|th))$`)
+
+// symbolsOnly reports a field made only of symbols such as emoji.
+func symbolsOnly(f string) bool {
+	for _, r := range f {
+		if !unicode.IsSymbol(r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' && r != '\ufe0f' {
+			return false
+		}
+	}
+	return f != ""
+}
