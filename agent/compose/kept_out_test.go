@@ -79,3 +79,12 @@ func TestStressedSubjectSaidPlainly(t *testing.T) {
 		t.Errorf("reflexive carried into the draft: %q", d)
 	}
 }
+
+// TestDoubtAskedIsNotSent checks that the writer asking the companion
+// whether the message is weird never reaches the draft.
+func TestDoubtAskedIsNotSent(t *testing.T) {
+	d, _ := draftOf("my old piano teacher Mrs Arkwright came to mind, i still hum her warm-up scales. want to drop her a note, would that be odd?", "Mrs Arkwright", TieWeak)
+	if strings.Contains(strings.ToLower(d), "odd") || strings.Contains(d, "would that") {
+		t.Errorf("doubt asked of the companion sent: %q", d)
+	}
+}
