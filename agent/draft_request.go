@@ -154,6 +154,24 @@ func thankSomeone(text string) bool {
 	return m != nil && !notThanked[m[1]] && namedSomeone(text)
 }
 
+// courtesyToSomeone reports a thanks, a sorry or congratulations said to
+// someone named, with what for: "quick thanks to dave for the lift",
+// "apologies to jen for being late", "well done to my nephew sami on his
+// test". Said so, it is the message itself asked for, though it reads
+// like thanks or a sorry to the companion.
+func courtesyToSomeone(text string) bool {
+	m := courtesyToFor.FindStringSubmatch(foldText(text))
+	return m != nil && !notThanked[m[1]] && !courtesyVerb[m[1]] && namedSomeone(text)
+}
+
+// courtesyVerb follow "sorry to" or "thanks to" as what is done, not whom
+// it is said to: "sorry to hear about your dad", "sorry to bother you".
+var courtesyVerb = wordset.Of(`hear see say be bother trouble ask interrupt disturb learn find read keep have do go leave miss tell
+hassle spam dump rant ramble write text message put burden pester`)
+
+// courtesyToFor is a courtesy to someone, then what it is for.
+var courtesyToFor = mustPattern(`^(?:(?:please|pls|plz|ok|so|just|a|an|quick|little|big|huge|massive|special|proper|heartfelt|belated|short|my|sincere|warm) )*(?:thanks|thank you|thank u|thank-you|cheers|ta|sorry|apologies|apology|congrats|congratulations|well done) to (\S+)(?: \S+){0,3}? (?:for|on|about)\b`)
+
 var thankWho = mustPattern(`^(?:(?:please|pls|plz|can you|could you|can u|help me|i want to|i need to|i wanna|i'd like to|want to|need to|gotta|have to|got to|ok|so) )*(?:thank|say thanks to|say thank you to|send thanks to) (\S+)`)
 
 // notThanked are the words after "thank" that thank the companion or no

@@ -42,6 +42,12 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 	if tie == compose.TieWork && (occ == "" || occ == OccasionSilence || occ == OccasionThinking) {
 		occ = OccasionProfessional
 	}
+	if occ == OccasionProfessional && thanksWished(d.Said) {
+		// "a professional message", then "i want to thank him": a
+		// thank-you, in the register asked for.
+		occ = OccasionThanks
+		d.Formality = max(d.Formality, 1)
+	}
 	if occ == OccasionGroup {
 		// To a group, what was said is read as said to a group: "gran
 		// turns 85" is the cousins' shared news, not a birthday to wish.
@@ -53,6 +59,20 @@ func composeSpec(d DraftDetails, variant int) compose.Spec {
 		Details: draftDetails(d), Variant: variant,
 	}
 }
+
+// thanksWished reports a wish to thank said among what the person told:
+// "i want to thank him", "i'd like to say thank you to her".
+func thanksWished(said []string) bool {
+	for _, s := range said {
+		if wishToThank.MatchString(foldText(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wishToThank is the wish to thank the one written to.
+var wishToThank = mustPattern(`\b(?:i|i'?d|id|i would|i really|i just)? ?(?:want|wanted|would like|'d like|d like|like|need|wanna|mean) to (?:properly |really |just |also )?(?:thank|say thank you|say thanks)\b`)
 
 // draftDetails are the usable details in everything the person said about
 // the message, rewritten, in the order they were given.

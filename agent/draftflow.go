@@ -76,6 +76,9 @@ func (t *turn) startDraftTo(text string, command bool, name string) {
 		t.offerResume()
 		return
 	}
+	// "my coworker's wife... no wait sorry. my coworker ines herself": a
+	// short opening taken back is no part of the request.
+	text = afterRetraction(text)
 	if !command {
 		if offered := t.withOffered(text); offered != text {
 			text = offered
@@ -801,6 +804,9 @@ func fillDetails(d *DraftDetails, more DraftDetails) {
 	d.Since = betterSince(d.Since, more.Since)
 	if d.Tone == "" {
 		d.Tone = more.Tone
+	}
+	if d.Warmth == 0 {
+		d.Warmth = more.Warmth
 	}
 	if d.Length == "" {
 		d.Length = more.Length

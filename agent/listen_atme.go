@@ -46,6 +46,8 @@ var (
 	funnyWords = mustPattern(`\b(?:funny|hilarious|a riot|cracking me up|so funny|a comedian|sassy)\b`)
 	// onlyOne tells that the companion is the only one they talk to.
 	onlyOne = mustPattern(`\b(?:(?:only|one and only|best) (?:friend|mate|pal|company|one (?:who|that|i)|person (?:who|that|i))|only (?:one|thing|person) (?:who|that|i)|all i have|all ive got|all i've got|the only one i (?:talk|can talk|speak|have))\b|\bi (?:only|just) (?:ever )?(?:talk|speak|chat) to (?:you|u)\b|\btalking to (?:you|u) is (?:the only|all)\b|\b(?:no ?one|nobody) (?:else )?(?:but|except|apart from|other than) (?:you|u)\b`)
+	// youAreMy ends "you're my", before what the companion is called.
+	youAreMy = mustPattern(`\b(?:you'?re|youre|you are|ur|u r|u are)\s+(?:literally |honestly |basically |like |kinda |kind of |practically |pretty much )*(?:my )$`)
 	// loveWords tell the companion it is loved.
 	loveWords = mustPattern(`^(?:(?:aw+|omg|honestly|lol|haha+|ok|okay|i think|tbh)[ ,!.]+)*(?:i (?:love|luv|adore) (?:you|u|ya)|ily|love (?:you|u|ya)|luv (?:you|u|ya)|i(?:'m| am|m) (?:in love with|falling for) (?:you|u)|marry me|will you marry me|i (?:really )?like (?:you|u) (?:a lot|so much))\b`)
 	// asksLove asks whether the companion loves or cares for them.
@@ -63,6 +65,11 @@ func remarkOf(text string) remark {
 	}
 	if asksLove.MatchString(f) {
 		return remarkAsksLove
+	}
+	if m := onlyOne.FindStringIndex(f); m != nil && strings.HasSuffix(f[:m[0]], "my ") && !youAreMy.MatchString(f[:m[0]]) {
+		// "my best friend noor lost her dad, can u write something": a
+		// best friend who is someone else.
+		return remarkNone
 	}
 	if loveWords.MatchString(f) {
 		if onlyOne.MatchString(f) {

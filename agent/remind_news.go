@@ -80,6 +80,16 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	return YearlyDate{What: what, Month: day.Month(), Day: day.Day()}, true
 }
 
+// messageWished reports news told with how the message for it should
+// sound: "want something sweet but not cheesy", "maybe no emojis".
+func messageWished(text string) bool {
+	f := foldText(text)
+	return draftTone(f) != "" || mannerOfMessage.MatchString(f) || emojiWish.MatchString(f) || lowKeyWish.MatchString(f)
+}
+
+// emojiWish says whether a message should have emojis.
+var emojiWish = mustPattern(`(?:no|without|any|with|some|lots of|a few|few|zero|minimal|less|more|loads of) (?:emojis?|emoticons?|smileys?)`)
+
 // ageTurning is the age a birthday message says someone reaches, or 0.
 func ageTurning(text string) int {
 	s := foldText(text)
@@ -105,6 +115,15 @@ func (t *turn) offerDated(text string) bool {
 		return false
 	}
 	p := reminderPerson(text)
+	if messageWished(text) || d.What == "birthday" && reToday.MatchString(foldText(text)) {
+		// "so maybe no emojis": how the message should sound asks for
+		// it; a birthday today calls for the message now.
+		if !p.Found() || p.Group {
+			return false
+		}
+		t.startDraft(text, false)
+		return true
+	}
 	name := contactName(p)
 	switch {
 	case !p.Found() && d.What == "anniversary" && reOurDate.MatchString(foldText(text)):

@@ -79,7 +79,7 @@ func (t *turn) draftRoute(in Intent) bool {
 // ruleDraft reports free text the phrase rules read as a request to
 // write: a draft intent, or a message to a person named in it.
 func ruleDraft(text string, in Intent) bool {
-	return in.Kind == IntentDraft || draftOverrides[in.Kind] && DraftRequest(text)
+	return in.Kind == IntentDraft || draftOverrides[in.Kind] && (DraftRequest(text) || courtesyToSomeone(text))
 }
 
 // draftRequested reports free text that asks for a message to be written:
@@ -120,7 +120,7 @@ func draftRequested(text string, in Intent) bool {
 		// for the guide, with a message in it but none asked for.
 		return false
 	}
-	return rule || thankSomeone(text) || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
+	return rule || thankSomeone(text) || courtesyToSomeone(text) || !(r.Sure() && courtesyLabels[r.Label] || courtesy(r))
 }
 
 // judgedOrBlamed reports text that asks whether something is weird, rude

@@ -145,6 +145,10 @@ var metAt = regexp.MustCompile(`(?i)(?:^|\b(?:I|we) )met (?:you |him |her |them 
 var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 
 // cutAgo is how long ago something was, which a memory does not need.
+// silenceTail is the silence told after what was asked: "and haven't
+// heard anything", "but no reply yet".
+var silenceTail = regexp.MustCompile(`(?i),?\s+(?:and|but)\s+(?:i\s+)?(?:still\s+)?(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|never|no)\s+(?:heard|had|got(?:ten)?|received|reply|replied|answer|answered|response|responded|word)\b.*$`)
+
 var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|many|so many) )?(?:years?|yrs|months?|weeks?|days?) ago\b`)
 
 // notVerb are words that, right after "you", say where or with whom they
@@ -469,6 +473,10 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 	if marker == "" && !(o == Thanks && ownLossWhen.MatchString(c)) {
 		// "she sent me a card when my dad died", in a thank-you: the
 		// writer's own loss only says when the kindness was.
+		if d, ok := rememberedLoss(c, name); ok && o != Support {
+			// "her dad would have been 70 today": remembered, not news.
+			return d
+		}
 		if d, ok := lossDetail(c, name, o); ok {
 			return d
 		}
@@ -749,7 +757,7 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		}
 		// "about the camping trip like 3 weeks ago": when it was asked
 		// is the silence, not the topic.
-		you = cutAgo.ReplaceAllString(you, "")
+		you = silenceTail.ReplaceAllString(cutAgo.ReplaceAllString(you, ""), "")
 		if o == Group || planLike.MatchString(low) {
 			return Detail{Kind: Plan, Text: you}
 		}

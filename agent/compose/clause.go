@@ -131,9 +131,24 @@ var inMay = regexp.MustCompile(`\b(in|since|until|by|next|last|early|late|mid) m
 // job".
 var foundOut = regexp.MustCompile(`(?i)(^|[.!?,;]\s+|\band\s+|\bso\s+)(?:i )?(?:just |only just |recently |finally )?(?:found out|(?:heard|learned|learnt|read|saw) that) (?:that )?`)
 
+// newNoArticle is "have new baby", a new thing said without its article,
+// as English learnt later often has it.
+var newNoArticle = regexp.MustCompile(`(?i)\b(have|has|had|got|having|bought|found|started)\s+new\s+(baby|job|house|home|flat|apartment|car|puppy|kitten|dog|cat|role|position|boyfriend|girlfriend|partner|business|shop)\b`)
+
+// doubtAsked is a question to the companion about the message itself:
+// "is that weird?", "would it be too much?". It is answered, never sent.
+var doubtAsked = regexp.MustCompile(`(?i),?\s*\b(?:is that|is this|is it|would that be|would it be|would this be|will that be|will it be)\s+(?:too\s+|a bit\s+|kinda\s+|kind of\s+|really\s+|even\s+|super\s+)?(?:weird|odd|strange|ok|okay|fine|alright|too much|cringe|cringey|awkward|random|creepy|stupid|dumb)\s*\?+`)
+
+// selfStressed is a subject stressed by its reflexive: "ines herself is
+// doing chemo" says "ines is doing chemo".
+var selfStressed = regexp.MustCompile(`(?i)\b([a-z][\w'-]*) (?:himself|herself|themselves|themself) (is|was|has|had|will|would|can|could|needs|wants)\b`)
+
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = newNoArticle.ReplaceAllString(s, "$1 a new $2")
+	s = selfStressed.ReplaceAllString(s, "$1 $2")
+	s = doubtAsked.ReplaceAllString(s, "")
 	s = foundOut.ReplaceAllString(s, "$1")
 	s = idLike.ReplaceAllString(s, "I'd $1")
 	s = illWill.ReplaceAllString(s, "I'll $1")

@@ -16,8 +16,11 @@ func Describe(d Detail) string {
 		// says enough.
 		return ""
 	case Loss:
-		if x, ok := strings.CutPrefix(t, "year:"); ok {
-			return "a year since you lost " + x
+		if who, said, _, ok := remembered(t); ok {
+			if said == "" {
+				return "remembering " + who + " with you today"
+			}
+			return said
 		}
 		if t == "loss" {
 			return "sorry for your loss"

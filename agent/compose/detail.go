@@ -64,6 +64,8 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "a thank you text for my sister for her speech": to her, for the
 	// speech (see forwhom.go).
 	text = whomAsTo(text)
+	// "quick thanks to dave for the lift": thanks for the lift.
+	text = courtesyToName(text, name)
 	// "landlord Gideon fixed the boiler": who they are, said bare before
 	// the name, reads as "my landlord Gideon".
 	text = myBeforeBareRelation(text, name)
@@ -560,7 +562,11 @@ func Parse(text, name string, o Occasion) []Detail {
 		c = deadByName(c, lost, lostAs)
 		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
-				lost, lostAs = d.Text, d.Text
+				lost = d.Text
+				if who, _, _, ok := remembered(d.Text); ok {
+					lost = who
+				}
+				lostAs = lost
 				if m := lossLost.FindStringSubmatch(c); m != nil && pronounFor(lost) == "them" {
 					// "lost her husband Raúl": the family word tells
 					// whether "he" in what follows is Raúl.
@@ -900,7 +906,13 @@ func dropUnsaid(s Spec) Spec {
 		s.Occasion = Reconnect
 	}
 	var kept []Detail
-	for _, d := range s.Details {
+	for i, d := range s.Details {
+		if amountUnsaid(words) && moneyAmount.MatchString(d.Text) {
+			// "don't mention the amount": the help is thanked, the sum
+			// left out.
+			d.Text = moneyAmount.ReplaceAllString(d.Text, "the money")
+			s.Details[i] = d
+		}
 		named := row && d.Kind != Rift && rowWords.MatchString(d.Text)
 		for _, w := range words {
 			named = named || w != "row" && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`).MatchString(d.Text)
@@ -919,6 +931,21 @@ func dropUnsaid(s Spec) Spec {
 	}
 	s.Details = kept
 	return s
+}
+
+// moneyAmount is a sum of money: "800 quid", "£250", "two grand".
+var moneyAmount = regexp.MustCompile(`(?i)(?:[£$€]\s?\d[\d,.]*k?|\b(?:\d[\d,.]*k?|a few hundred|a hundred|a thousand|two|three|five|ten|a couple of) (?:quid|pounds|dollars|euros|bucks|grand|rand|rupees|naira|k)\b)`)
+
+// amountUnsaid reports a sum of money asked to be kept out: "don't mention
+// the amount", "not how much".
+func amountUnsaid(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(strings.TrimPrefix(w, "the ")) {
+		case "amount", "money", "sum", "figure", "how much", "number", "cost", "price":
+			return true
+		}
+	}
+	return false
 }
 
 // dropNotAfter leaves out of ds every detail that names what the message

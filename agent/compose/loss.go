@@ -131,7 +131,7 @@ func lossDetail(c, name string, o Occasion) (Detail, bool) {
 		}
 	}
 	if yearOn.MatchString(c) || strings.Contains(low, "anniversary") {
-		return Detail{Kind: Loss, Text: "year:" + who}, true
+		return yearLoss(who, c), true
 	}
 	return Detail{Kind: Loss, Text: who}, true
 }
@@ -157,7 +157,7 @@ func afterSince(c string) string {
 
 // yearOn is a death's anniversary: "it's a year since", "it'll be a year
 // on Friday since".
-var yearOn = regexp.MustCompile(`(?i)^it(?:'s|s| is|'ll be| will be) (?:a|one|two|\d+) years? (?:on \w+ |this \w+ |next \w+ |tomorrow |today )?since\b`)
+var yearOn = regexp.MustCompile(`(?i)^it(?:'s|s| is|'ll be| will be) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:on \w+ |this \w+ |next \w+ |tomorrow |today )?since\b`)
 
 // longAgo is a time long past: "ten years ago", "when I was little".
 const longAgo = `(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a few|several|so many|a couple of|twenty|thirty) (?:years|decades) ago|years (?:ago|back)|a (?:long|good) (?:time|while) ago|long ago|ages ago|when (?:I|we) (?:was|were) (?:little|young|small|a kid|kids|a baby|at school|\d+)|back in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|for (?:years|decades|\w+ years))`

@@ -62,6 +62,10 @@ var triedBefore = regexp.MustCompile(`(?i)^you (?:applied|tried|sat (?:it|the \w
 // September".
 var offToNews = regexp.MustCompile(`(?i)^you(?:'re| are) ((?:heading |jetting |setting )?off to .+)$`)
 
+// daySpent is where or how they spend the day: "you're spending your
+// birthday in lisbon", "you're celebrating it at the beach".
+var daySpent = regexp.MustCompile(`(?i)^you(?:'re| are| will be|'ll be) (?:spending|celebrating) (?:your birthday|your bday|the day|it) (.+)$`)
+
 // newsLine is the sentence that says one piece of their news.
 // theirsUsedTo is what someone of theirs used to do: "your mum used to
 // send us parcels", "your grandad would always whistle".
@@ -274,6 +278,11 @@ func (w *writer) newsLine(t string, v int) string {
 				// "she still walks the dog every evening": who they are,
 				// loved on their day.
 				return "I love that " + t + "."
+			}
+			if m := daySpent.FindStringSubmatch(t); m != nil {
+				// "you're spending your birthday travelling around peru":
+				// the day wished well where it is spent.
+				return "Have the most amazing time " + m[1] + "."
 			}
 			if m := offToNews.FindStringSubmatch(t); m != nil {
 				// "you're off to uni in september": what is ahead of

@@ -12,7 +12,7 @@ import (
 // for"), not the possessive ("her garden").
 var objectFollowers = wordset.Of(`to for with about at in on from and up out back down off over too again a an the some
 this that these those when while so if since but or as by into after before tonight today tomorrow yesterday
-know feel is was has had soon later sometime once properly already anyway`)
+know feel is was has had soon later sometime once properly already anyway no whatever regardless loads lots enough`)
 
 // whenWord and timeUnit make "next week" and "this Friday": after "her",
 // they say when, not whose.

@@ -123,7 +123,9 @@ func TestWriteSaysTheOccasion(t *testing.T) {
 		want string
 	}{
 		{Thanks, TieFriend, []Detail{{Kind: TheirNews, Text: "you were there for me"}}, "thank"},
-		{Condolence, TieFriend, []Detail{{Kind: Loss, Text: "year:your dad"}}, "sorry"},
+		{Condolence, TieFriend, []Detail{{Kind: Loss, Text: "loss"}}, "sorry"},
+		// A death remembered on its day says so, without a sorry for news.
+		{Condolence, TieFriend, []Detail{{Kind: Loss, Text: "year:your dad"}}, "remembering your dad"},
 		{Congrats, TieFriend, []Detail{{Kind: MyNews, Text: "I'm coming to Leeds"}}, "congrat"},
 		{Apology, TieWork, []Detail{{Kind: Feeling, Text: "I feel awful about it"}}, "sorry"},
 		{Birthday, TieWork, nil, "birthday"},

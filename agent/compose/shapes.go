@@ -70,10 +70,19 @@ func (w *writer) condolence() []string {
 	if len(losses) == 0 {
 		out = append(out, "I'm so sorry for your loss.")
 	}
+	remembering := onlyRemembered(losses)
 	for _, l := range losses {
+		if remembering && l.Text == "loss" {
+			// "he died in 2023", beside the day that marks it: the death
+			// is not news, and is said once, as remembered.
+			continue
+		}
 		out = append(out, w.lossLine(l.Text))
 	}
 	out = append(out, w.rest()...)
+	if w.formal && remembering {
+		return append(out, "I am thinking of you and your family.")
+	}
 	if w.formal {
 		return append(out, "Please accept my deepest condolences. I'm thinking of you and your family.")
 	}
@@ -85,8 +94,8 @@ func (w *writer) condolence() []string {
 }
 
 func (w *writer) lossLine(who string) string {
-	if x, ok := strings.CutPrefix(who, "year:"); ok {
-		return "I know it's been a year since you lost " + x + ", and I'm thinking of you today."
+	if x, said, pron, ok := remembered(who); ok {
+		return w.rememberLine(x, said, pron)
 	}
 	// "your older brother": in a condolence, their brother, whichever
 	// came first.
@@ -446,6 +455,10 @@ func (w *writer) finish(body []string) string {
 		text = strings.ReplaceAll(text, "!", ".")
 		g = strings.ReplaceAll(g, "!", ",")
 	}
+	if w.s.Warmth < 0 {
+		// A quieter message asked for: plainer words too.
+		text = quieter.Replace(text)
+	}
 	if w.formal {
 		text = formal.Replace(text)
 	}
@@ -469,13 +482,16 @@ func (w *writer) birthdayGreeting() string {
 		}
 	}
 	n := greetName(w.s.Name)
+	mark := "!"
 	if w.late {
-		age = "belated " + age
+		// A day forgotten is owned before it is celebrated: no
+		// exclamation before the sorry.
+		age, mark = "belated "+age, "."
 	}
 	if n == "" {
-		return "Happy " + age + "birthday!"
+		return "Happy " + age + "birthday" + mark
 	}
-	return w.pick("Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday, "+n+"!", "Happy "+age+"birthday to you, "+n+"!")
+	return w.pick("Happy "+age+"birthday, "+n+mark, "Happy "+age+"birthday, "+n+mark, "Happy "+age+"birthday to you, "+n+mark)
 }
 
 // shorten keeps what carries the message (the occasion's words, every
@@ -545,9 +561,15 @@ var occasionWords = map[Occasion]struct {
 	Thanks:     {regexp.MustCompile(`(?i)\bthank`), "Thank you so much.", "Thank you very much."},
 	Apology:    {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm really sorry.", "I'm very sorry."},
 	Mend:       {regexp.MustCompile(`(?i)\bsorry\b|\bapologi`), "I'm sorry about how we left things.", ""},
-	Condolence: {regexp.MustCompile(`(?i)\bsorry\b|\bcondolence`), "I'm so sorry for your loss.", ""},
+	Condolence: {regexp.MustCompile(`(?i)\bsorry\b|\bcondolence|\bremembering\b`), "I'm so sorry for your loss.", ""},
 	Thinking:   {regexp.MustCompile(`(?i)\bthinking (?:of|about) you|\bon my mind\b|\bcrossed my mind\b|\bthought of you\b|\bthink of you\b|\bthought you'd\b`), "I've been thinking of you.", ""},
 }
+
+// quieter says the gushing words of a shape more plainly, for a message
+// asked to be low key.
+var quieter = strings.NewReplacer("Huge congratulations", "Congratulations", "What wonderful news, congratulations", "Great news, congratulations",
+	"I'm so glad to hear your news, congratulations", "Glad to hear your news, congratulations", "I'm so happy for you", "I'm really pleased for you",
+	"I'm so happy ", "I'm really pleased ", "I'm so proud", "I'm proud", "so so ", "", "absolutely ", "", "Look at you go.", "")
 
 var formal = strings.NewReplacer("It's been", "It has been", "it's been", "it has been", "I've", "I have", "I'm", "I am",
 	"I'd", "I would", "didn't", "did not", "don't", "do not", "can't", "cannot", "won't", "will not", "you're", "you are",

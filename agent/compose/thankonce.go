@@ -22,6 +22,21 @@ var thanksFor = regexp.MustCompile(`^(~?)(?:And )?(?:Thank you(?: so much| so ve
 // thanksOnly thanks again and says nothing else.
 var thanksOnly = regexp.MustCompile(`(?i)^~?(?:thank you|thanks)(?: so much| again)?(?: for everything| again)?(?:, it really meant a lot to me)?[.!]$`)
 
+// thanksSaid is a sentence that thanks inside it: "I wanted to say a
+// proper thank you", "a big thanks from all of us".
+var thanksSaid = regexp.MustCompile(`(?i)\b(?:thank you|thanks|thank-you)\b`)
+
+// firstThanks is the first sentence of parts that thanks, "" when none
+// does.
+func firstThanks(parts []string) string {
+	for _, p := range parts {
+		if thanksSaid.MatchString(p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // thankOnce rewrites the thank-yous after the first in parts; formal says
 // whether the message is a formal one.
 func thankOnce(parts []string, formal bool) []string {
@@ -29,6 +44,11 @@ func thankOnce(parts []string, formal bool) []string {
 	var out []string
 	for _, p := range parts {
 		if !thanksOpen.MatchString(strings.ToLower(p)) {
+			if thanksSaid.MatchString(p) {
+				// "I wanted to say a proper thank you.": thanked all
+				// the same.
+				thanked++
+			}
 			out = append(out, p)
 			continue
 		}
@@ -50,7 +70,7 @@ func thankOnce(parts []string, formal bool) []string {
 			continue
 		}
 		if thanksOnly.MatchString(p) {
-			if thanked > 2 || strings.HasPrefix(p, "~") {
+			if thanked > 2 || strings.HasPrefix(p, "~") || thanked == 2 && !thanksOpen.MatchString(strings.ToLower(firstThanks(out))) {
 				p = strings.TrimPrefix(p, "~")
 				out = append(out, "I'm truly grateful.")
 			} else {

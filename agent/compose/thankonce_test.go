@@ -20,6 +20,8 @@ func TestThankOnce(t *testing.T) {
 			[]string{"Thank you so much for the lift.", "And thank you for the soup.", "I'm truly grateful."}},
 		{"one thanks and a closing stay", []string{"Thank you so much for the lift.", "Thank you again for everything."}, false,
 			[]string{"Thank you so much for the lift.", "Thank you again for everything."}},
+		{"thanks said inside a sentence counts", []string{"I wanted to send a big thank you.", "Thanks again for everything."}, false,
+			[]string{"I wanted to send a big thank you.", "I'm truly grateful."}},
 		{"no thanks untouched", []string{"Congratulations on the move!", "How are you?"}, false,
 			[]string{"Congratulations on the move!", "How are you?"}},
 	} {

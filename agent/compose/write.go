@@ -396,7 +396,11 @@ func (w *writer) render(d Detail, i int) string {
 		for _, l := range w.by[Loss] {
 			// "your mum making us pancakes": after "sorry about your mum",
 			// "her making us pancakes".
-			if who := strings.TrimPrefix(l.Text, "year:"); strings.HasPrefix(t, who+" ") {
+			who := l.Text
+			if w, _, _, ok := remembered(l.Text); ok {
+				who = w
+			}
+			if strings.HasPrefix(t, who+" ") {
 				t = pronounFor(who) + t[len(who):]
 			}
 		}
@@ -504,8 +508,10 @@ func (w *writer) render(d Detail, i int) string {
 	case ThanksFor:
 		return w.thanksFor(t, v)
 	case Topic:
-		// "asking about dinner": the topic is the dinner.
-		t = aboutLead.ReplaceAllString(t, "")
+		// "asking about dinner": the topic is the dinner; "and haven't
+		// heard anything" after it is the silence, which the follow-up
+		// itself says.
+		t = silenceTail.ReplaceAllString(aboutLead.ReplaceAllString(t, ""), "")
 		low := strings.ToLower(t)
 		if strings.HasPrefix(low, "how ") {
 			return "I've been wondering " + t + "."
@@ -569,11 +575,16 @@ func (w *writer) sorry(t string) string {
 	if w.formal {
 		lead = "I'm very sorry "
 	}
+	// "I ghosted you": said as it felt to them.
+	t = ghosted.ReplaceAllString(t, "went quiet on you")
 	if rest, ok := strings.CutPrefix(t, "that "); ok {
 		return lead + rest + "."
 	}
 	return lead + t + "."
 }
+
+// ghosted is slang for going silent on someone, which a sorry says plainly.
+var ghosted = regexp.MustCompile(`(?i)\bghost(?:ed|ing) you\b`)
 
 var petName = regexp.MustCompile(`(?i)\b(\w+) my (?:cat|dog|pet|kitten|puppy)\b`)
 

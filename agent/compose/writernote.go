@@ -49,13 +49,44 @@ var (
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
-	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent} {
+	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat, onlyJoking, knowItTag, pretendedFine} {
 		if re.MatchString(clause) {
 			return true
 		}
 	}
 	return false
 }
+
+// contentRule is what the message must leave out, with why: "rosa isn't
+// religious so no prayers or heaven stuff please", "nothing about work
+// please". A rule for the writing, never a line of it.
+var contentRule = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:[\w']+\s+){1,4}?(?:isn'?t|is not|aren'?t|are not|not)\s+(?:very\s+|really\s+|that\s+|at all\s+)?(?:religious|spiritual|a believer|into (?:god|church|religion)|sentimental|a fan of \w+)\s*,?\s*so\s+(?:no|nothing|without|avoid)\s+.+|(?:no|nothing|without|avoid)\s+(?:[\w'-]+\s+){0,4}?(?:stuff|things|talk|references?|mentions?|please|pls|plz)\b[.!]*)$`)
+
+// markRule is how the message should look, said among the story: "so
+// maybe no emojis", "no exclamation marks please".
+var markRule = regexp.MustCompile(`(?i)` + noteLead + `(?:maybe\s+|perhaps\s+|probably\s+|please\s+|pls\s+)?(?:no|without(?:\s+any)?|zero|minimal|fewer|less|not too many|skip the)\s+(?:emojis?|emoticons?|exclamation(?:\s+(?:marks?|points?))?|smileys?|kisses|gifs?|hashtags?)(?:\s+(?:please|pls|plz))?[.!]*$`)
+
+// dislikesThat is a dislike of "them" or "it" alone, said after a rule for
+// the writing ("no exclamation marks, he hates them"): why the rule, with
+// nothing in it to tell them.
+var dislikesThat = regexp.MustCompile(`(?i)` + noteLead + `(?:he|she|they)\s+(?:really\s+|absolutely\s+|just\s+)?(?:hates?|dislikes?|can'?t stand|doesn'?t like|don'?t like|isn'?t a fan of|aren'?t fans of)\s+(?:them|it|those|that|these)[.!]*$`)
+
+// onlyJoking makes light of what the writer did: "it was (a) joke", "i was
+// only kidding". Said back in a sorry it excuses what it should own.
+var onlyJoking = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:it|that)\s+was|i\s+was|i\s+(?:only\s+|just\s+)?meant\s+it\s+as)\s+(?:just\s+|only\s+|meant\s+as\s+|supposed\s+to\s+be\s+)?(?:a\s+)?(?:joke|joking|kidding|banter|teasing|a laugh)(?:\s+but\s+.*)?[.!]*$`)
+
+// knowItTag only stresses what was said before it: "i was wrong and i
+// know it", "but i know it wasnt".
+var knowItTag = regexp.MustCompile(`(?i)` + noteLead + `i (?:know|knew) (?:it|that)(?: (?:was|wasn'?t|wasnt|is|isn'?t|isnt|did|didn'?t|didnt))?[.!]*$`)
+
+// pretendedFine is the writer's reading of how they took it: "he acted
+// like it was fine", "she pretended she didn't mind".
+var pretendedFine = regexp.MustCompile(`(?i)` + noteLead + `(?:he|she|they)\s+(?:acted|acts|pretended|pretends|made out|played it|said|says|insisted|told me|claimed)\s+(?:like|as if|as though|that|it off|it cool)?\s*(?:it|he|she|they)?\s*(?:was|is|were|did(?:n'?t| not)? mind|didn'?t care|wasn'?t bothered)?\s*(?:fine|ok|okay|nothing|no big deal|all good|cool|mind|care|bothered)?[.!]*$`)
+
+// learntFrom is where the writer learnt the news: "i only found out from
+// linkedin yesterday", "saw it on facebook". How word reached the writer is
+// for the companion; the message is about them.
+var learntFrom = regexp.MustCompile(`(?i)` + noteLead + `(?:i\s+)?(?:only\s+|just\s+|actually\s+)?(?:found out|heard|learnt|learned|saw(?: it)?|read(?: about it)?)(?:\s+about it|\s+the news)?\s+(?:from|on|via|through)\s+(?:[\w']+\s+){0,2}?(?:linkedin|facebook|fb|instagram|insta|twitter|tiktok|social media|a (?:post|story|mutual friend|mutual)|the grapevine|the news)\b(?:\s+[\w']+){0,3}[.!?]*$`)
 
 // writerChannel is the writer deciding how to reach them, thinking aloud:
 // "i guess i could text her", "maybe i'll just message him". The message

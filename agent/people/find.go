@@ -414,6 +414,11 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
+			if i > 1 && toks[i-1].low == "the" && topicBefore[toks[i-2].low] && w != "chat" && w != "gc" && w != "groupchat" {
+				// "a chat about the team", "joining the club": what is
+				// talked of or joined, no one written to.
+				continue
+			}
 			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" && !ownedBefore(toks, i-2) ||
 				i > 2 && (toks[i-3].low == "a" || toks[i-3].low == "an") && toks[i-2].low != "group" && !ownedBefore(toks, i-3)) {
 				// "ask for a coffee chat", "a 20 min chat" is a talk, not a
@@ -445,6 +450,11 @@ func groups(toks []token) []candidate {
 			}
 			if relations[w].canon == "group" && !det && !(i > 1 && (toks[i-2].low == "my" || toks[i-2].low == "our" || toks[i-2].low == "the")) &&
 				!(i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our")) {
+				continue
+			}
+			if i > 1 && toks[i-1].low == "the" && topicBefore[toks[i-2].low] {
+				// "a chat about the team", "joining the club": what is
+				// talked of or joined, no one written to.
 				continue
 			}
 			if girlsAndLads[w] {
@@ -501,6 +511,10 @@ func groups(toks []token) []candidate {
 	}
 	return dedupeGroups(out)
 }
+
+// topicBefore come before "the" and a group that is talked of or joined,
+// not written to.
+var topicBefore = wordset.Of(`about regarding joining join joined into`)
 
 // chatOwners come before a chat's name, so an "a" inside it ("the five a
 // side chat") is part of the name, not "a chat" as a talk.
@@ -602,7 +616,7 @@ func relationPhrases(toks []token) []candidate {
 		if w != "my" && w != "our" && w != "a" && w != "an" && !bare && !theirs {
 			// A family word on its own: "mum", "text dad", "Sunday works for gran".
 			r := relations[w]
-			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) ||
+			if r.address == "" || toks[i].used || (i > 0 && (someoneElses[toks[i-1].low] && toks[i-1].low != "its" || toks[i-1].poss && !isStop(toks[i-1].low) || toks[i-1].low == "the")) ||
 				strayTongueWord(toks, i) {
 				continue
 			}
@@ -1574,7 +1588,7 @@ func aboutBefore(toks []token, i int) bool {
 
 // notGroupChat are the words before "chat" that make it a talk between
 // two people: "a coffee chat", "a quick chat".
-var notGroupChat = wordset.Of(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one`)
+var notGroupChat = wordset.Of(`a to coffee quick phone video zoom short brief little proper good long nice catch-up one-on-one minute min mins minutes hour half-hour informal intro friendly`)
 
 // nextDoor reads "next door" after a name: a neighbour.
 func nextDoor(toks []token, i int) string {

@@ -2,6 +2,7 @@ package people
 
 import (
 	"github.com/companion-dev/companion/agent/internal/wordset"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -32,7 +33,8 @@ func tokenize(text string) []token {
 	var toks []token
 	start, comma := true, false
 	var bare []int // words read as a name with its possessive typed bare
-	for _, f := range strings.Fields(ampersand.Replace(text)) {
+	fields := strings.Fields(ampersand.Replace(text))
+	for fi, f := range fields {
 		w := strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		})
@@ -42,6 +44,12 @@ func tokenize(text string) []token {
 				start = true
 			}
 			if strings.ContainsAny(f, ",-–—:;") {
+				comma = true
+			}
+			if symbolsOnly(f) && len(toks) > 0 {
+				// "thought of kezia 😂 write her something": an emoji
+				// between words ends what came before, as a comma would.
+				toks[len(toks)-1].stop = true
 				comma = true
 			}
 			continue
@@ -62,6 +70,12 @@ func tokenize(text string) []token {
 			f = strings.Replace(f, w, w[:len(w)-1], 1)
 			w, poss = w[:len(w)-1], true
 			bare = append(bare, len(toks))
+		}
+		if low := foldWord(w); !poss && kinOwnsDay(low, fields, fi) {
+			// "mums birthday tomorrow": the family word's possessive,
+			// typed without the apostrophe, before the day it owns.
+			f = strings.Replace(f, w, w[:len(w)-1], 1)
+			w, poss = w[:len(w)-1], true
 		}
 		tail := f[strings.Index(f, w)+len(w):]
 		tail = strings.TrimLeft(tail, "'’s")
@@ -254,3 +268,26 @@ var (
 	journeyVerbs = wordset.Of(`come comes coming came go goes going went fly flying flew drive driving drove travel travelling
 traveling head heading walk walking take taking took ride riding get getting`)
 )
+
+// kinOwnsDay reports a family word with an "s" typed before a day of
+// theirs ("mums birthday", "dads 60th"), fields[i] being the word.
+func kinOwnsDay(low string, fields []string, i int) bool {
+	if !strings.HasSuffix(low, "s") || relations[low[:len(low)-1]].address == "" || i+1 >= len(fields) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(fields[i+1], ".,!?;:"))
+	return kinDay.MatchString(next)
+}
+
+// kinDay is a day someone has: "birthday", "bday", "60th", "funeral".
+var kinDay = regexp.MustCompile(`^(?:birthday|bday|b-day|anniversary|funeral|retirement|party|\d+(?:st|nd|rd|th))$`)
+
+// symbolsOnly reports a field made only of symbols such as emoji.
+func symbolsOnly(f string) bool {
+	for _, r := range f {
+		if !unicode.IsSymbol(r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' && r != '\ufe0f' {
+			return false
+		}
+	}
+	return f != ""
+}
