@@ -88,7 +88,7 @@ func messageWished(text string) bool {
 }
 
 // emojiWish says whether a message should have emojis.
-var emojiWish = mustPattern(`(?:no|without|any|with|some|lots of|a few|few|zero|minimal|less|more|loads of) (?:emojis?|emoticons?|smileys?)`)
+var emojiWish = mustPattern(`\b(?:no|without|any|with|some|lots of|a few|few|zero|minimal|less|more|loads of) (?:emojis?|emoticons?|smileys?)\b`)
 
 // ageTurning is the age a birthday message says someone reaches, or 0.
 func ageTurning(text string) int {
