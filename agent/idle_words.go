@@ -29,6 +29,7 @@ var (
 		`|do i have any (?:reminders|nudges)\b` +
 		`|(?:the |my |show |show me |see |view )?(?:the |my )?(?:list|contacts|contact list|reminders list|reminder list|reminders|people list)(?: please| pls)?\s*[?!.]*$` +
 		`|(?:what|whats|what's|wats|who|whos|who's)(?: is| are| else is)? (?:on|in) (?:my|the|your) (?:list|reminders|contacts)\b` +
+		`|(?:what|whats|what's|wats|who|whos|who's)(?: is| are| have i got| do i have| have i)? (?:coming up|due|next|up next)(?: for me)?(?: this week| today| tomorrow| soon| next week| this month)?\s*\??$` +
 		`|(?:any|my) (?:reminders|nudges)(?: set| on| running)?\s*\??$)`)
 
 	// reListPeople asks who is on the list, in other words than reminders:

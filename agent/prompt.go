@@ -38,6 +38,7 @@ const (
 	expectPlace                  // a city, country or timezone
 	expectCadence                // how often
 	expectRevision               // a change to the draft on screen, or "done"
+	expectDate                   // a day and a month
 )
 
 // prompt is the prompt on screen, as the understanding step sees it.
@@ -92,6 +93,8 @@ func promptOf(f Flow) prompt {
 			return prompt{expect: expectName}
 		case stepRemindOften:
 			return prompt{expect: expectCadence}
+		case stepRemindDate:
+			return prompt{expect: expectDate}
 		case stepRemindTZ, stepRemindTZ2:
 			// Asked twice, it is still a place: a question typed at it is
 			// served and the reminder waits, never saved on a guessed zone.
@@ -252,6 +255,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 		return readAnswer
 	}
 	// A short, exact slot: a name, a time, a place, how often, a choice.
+	if asks && ruleRequests[in.Kind] && in.Kind != IntentAsk {
+		return readRequest // "can you remind me to…": a request, asked politely
+	}
 	if asks && (in.Kind == IntentAsk || sure && (questionLabels[r.Label] || asideLabels[r.Label]) || plainQuestion(text, folded)) {
 		return readQuestion
 	}
@@ -315,7 +321,7 @@ var aboutTheDraft = mustPattern(`^(?:can|could|would|will) you\b|\b(?:this|it|th
 
 // strictSlot reports prompts whose answers an exact parser reads.
 func strictSlot(e expect) bool {
-	return e == expectTime || e == expectPlace || e == expectCadence
+	return e == expectTime || e == expectPlace || e == expectCadence || e == expectDate
 }
 
 // fitsSlot reports whether text is, by the flows' own exact parsers, a
@@ -342,6 +348,9 @@ func fitsSlot(e expect, text string, now time.Time) bool {
 		if !ok {
 			_, ok = ParseCadence("every "+text, 10)
 		}
+		return ok
+	case expectDate:
+		_, _, ok := parseDate(calendarWords(strings.ToLower(text)))
 		return ok
 	case expectFeel:
 		return ExtractDraftDetails(text).Tone != ""

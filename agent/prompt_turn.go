@@ -622,6 +622,8 @@ func clarifyText(f Flow, p prompt) string {
 		return "The time of day you'd like the message to come, in your time — “8am”, “19:30”."
 	case expectPlace:
 		return "Your timezone, so messages come at the right hour where you are — a city near you works, or your time right now (“it's 9pm here”)."
+	case expectDate:
+		return "The day it falls on each year — “14 March” is enough."
 	case expectCadence:
 		return "How often you'd like a nudge — “every week”, “every 2 weeks”, “every Sunday”."
 	case expectRevision:

@@ -115,6 +115,10 @@ func (t *turn) remindRequest(text string) {
 		t.yearlyRequest(text, d)
 		return
 	}
+	if t.askYearlyDate(text) {
+		// "remind me about mums birthday": when is it?
+		return
+	}
 	t.remindFor(text, nil)
 }
 
@@ -564,6 +568,9 @@ func (t *turn) remindAnswer(in Intent) {
 			text += " every " + strings.ToLower(cad.Weekday.String())
 		}
 		t.remindRequest("check in with " + text)
+	case stepRemindDate:
+		cid, what, _ := strings.Cut(id, ":")
+		t.yearlyDateAnswer(cid, what)
 	case stepRemindOften:
 		if t.manageReminders(t.text) {
 			return
