@@ -59,3 +59,13 @@ func TestUnitAfterNumberNoName(t *testing.T) {
 		t.Errorf("a capitalised Min is still a name, got %v", got)
 	}
 }
+
+// Something seen from an ex's circle is named as that, not said back.
+func TestAckExCircleNamed(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqDrainWeek, answer: "wedding pics from my exs sister popped up, why am i still following her lol",
+			want: []string{"wedding", "ex's sister"}, avoid: []string{"lol", "congrat", "an wedding"}},
+		{q: pqDrainWeek, answer: "a baby announcement by my ex's best mate. great",
+			want: []string{"a baby announcement", "ex's"}},
+	})
+}
