@@ -7,6 +7,11 @@ import "strings"
 // of a breakup to be sorry about, nor a comparison with strangers. The
 // acknowledgement names what was seen and how it landed.
 
+// reExCircle is something seen online from someone close to an ex: "an
+// engagement post from my ex's best friend". Its groups are the news, the
+// kind of post, and who posted it.
+var reExCircle = mustPattern(`\b(?:an? |the )?(?:(engagement|wedding|baby|holiday) )?(post|photo|pic|story|video|announcement)s? (?:from|by) (?:my |an |the )?ex(?:'s|s)? ((?:best )?(?:friend|mate|sister|brother|mum|mom|dad|cousin|family))\b`)
+
 // reExSeen is an ex seen or checked on online.
 var reExSeen = mustPattern(`\b(?:my|an|the) ex(?:'s|s)?\b[^.!?]{0,40}?\b(?:posted|posts|posting|story|stories|photos?|pics?|profile|watched|viewed|engage\w*|new (?:gf|bf|girlfriend|boyfriend|partner|wife|husband))\b`)
 
@@ -18,6 +23,22 @@ var reExSpiral = mustPattern(`\b(?:spiral\w*|an hour|hours|all night|all evening
 // none, or at a question other than what online leaves one feeling worse.
 func exOnlineAck(q Question, answer string, v int) string {
 	folded := foldText(answer)
+	if questionKind(q.Text) == qkDrain {
+		if m := reExCircle.FindStringSubmatch(folded); m != nil {
+			// "an engagement post from my ex's best friend": news from
+			// the ex's circle, not the ex's own.
+			what := strings.TrimSpace(m[1] + " " + m[2])
+			if strings.ContainsAny(what[:1], "aeiou") {
+				what = "an " + what + " from your ex's " + m[3]
+			} else {
+				what = "a " + what + " from your ex's " + m[3]
+			}
+			return fitAck(upFirst(what) + " — " + pickAck([]string{
+				"news from around an ex can sting, and it's fine to unfollow or mute what keeps you looking back.",
+				"that's hard to come across, and muting the people around your ex is allowed.",
+			}, v))
+		}
+	}
 	loc := reExSeen.FindStringIndex(folded)
 	if loc == nil || questionKind(q.Text) != qkDrain || strings.Contains(folded[max(loc[0]-12, 0):loc[1]], "used to") {
 		// Asked what to keep private, "my ex used to track me from my

@@ -28,6 +28,14 @@ type namedPoint struct {
 	re    pattern
 	also  pattern // when set, the answer must say this too
 	lines []string
+	// own marks a point about the person's own way of doing things:
+	// anyone else the answer names ("my grandson says i'm slow") is
+	// context, and the lines need not name them.
+	own bool
+	// unless, when set, is an answer this point does not fit: "with
+	// my best friend i read it twice, with others i skim" is split by
+	// whom, not one pace.
+	unless pattern
 }
 
 // namedPoints are tried in order; the first that fits names the answer.
@@ -241,6 +249,38 @@ var namedPoints = []namedPoint{
 			"Scrolling into the small hours and paying for it in the morning: it's the sleep that loses, and a set time for the phone to go down could help.",
 			"Late-night scrolling that eats your sleep leaves anyone wrecked; that's a habit worth a gentle limit.",
 		}},
+	{asked: []string{"feeling good"},
+		re: mustPattern(`\b(?:without (?:our |the |any |their )?(?:phones?|screens?|tv|telly)|(?:phones?|screens?) (?:away|down|off)|no (?:phones?|screens?))\b`),
+		lines: []string{
+			"Time with {p} with the phones put away — small and ordinary, and it clearly filled you up; that's one worth making room for again.",
+			"A proper talk with {p}, no phones in the way: moments like that are what closeness is made of, and they're easy to repeat.",
+		}},
+	{asked: []string{"feeling good"},
+		re: mustPattern(`\b(?:the )?(?:best|nicest|happiest|favou?rite) (?:part|bit|thing|moment|hour|minutes?) of (?:my|the|this|last) (?:week|weekend|day|month)\b`),
+		lines: []string{
+			"Something as small as that with {p} being the best of your week says a lot: the little, unplanned moments are often the ones that count.",
+			"Small and unplanned, and still the high point of your week — time with {p} like that is worth noticing and making room for.",
+		}},
+	{asked: []string{"reach out to this week"},
+		re: mustPattern(`\bme (?:\d+|lots|loads|many|everyone|everybody|all of them|a few)\b.*\b(?:them|they|others|back) (?:0|zero|none|nobody|no one|noone|nothing|nada)\b|\b(?:reached out|texted|messaged|called|wrote|rang) (?:to )?(?:\d+|lots of|loads of|a few|several|all (?:my|of my)?|everyone|everybody)\b[^.;]*\b(?:nobody|no one|noone|none of them|not one of them|zero|0)\b`),
+		lines: []string{
+			"All the reaching out going one way this week, and nothing coming back — that's tiring, and it's fair to want some of it returned.",
+			"You reached out and no one reached back: a one-sided week like that wears anyone down, and it's worth noticing who does come your way.",
+		}},
+	{asked: []string{"long or personal"}, own: true,
+		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
+		re:     mustPattern(`\bread (?:it|them|things|messages|everything) (?:twice|again|over|more than once|a few times|several times|two or three times|a couple of times)\b|\bwait (?:until|till|til|for) (?:i (?:have|get|find) )?(?:a )?(?:quiet|calm|free|proper|peaceful) (?:moment|minute|time|hour)\b|\btake (?:my|me|ages|a while|a long time|forever) (?:time )?(?:to (?:reply|answer|respond|write back))?\b`),
+		lines: []string{
+			"Reading carefully and waiting for a quiet moment to answer is a way of taking people seriously; a slower reply with thought in it is often the one that means the most.",
+			"Taking your time over it, and answering when you can give it proper thought, is its own kind of care — a reply doesn't have to be fast to be good.",
+		}},
+	{asked: []string{"good or bad news"},
+		re:   mustPattern(`\b(?:offered|offer|offering) to (?:help|drive|cook|take|pick|come|have|look after|mind|sort|pack|move)\b|\bhelped (?:him|her|them) (?:move|pack|sort|with|out|get)\b|\bwent (?:round|over) to help\b`),
+		also: mustPattern(`\b(?:ending|ended|over|separat\w*|splitting|lost (?:his|her|their) (?:job|home|flat|house)|laid off|made redundant|fired|evicted|struggling|hard time|rough time|tough time|falling apart)\b`),
+		lines: []string{
+			"Meeting {p}'s hard news with practical help, even unsure of the words, is standing by someone in the way that counts.",
+			"Not knowing what to say and offering {p} real help anyway — that's showing up when it matters, and it won't be forgotten.",
+		}},
 }
 
 // reNeverFamily is a real talk never had because the family does not talk
@@ -304,7 +344,8 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 	qt := strings.ToLower(q.Text)
 	folded := foldText(answer)
 	for _, p := range namedPoints {
-		if !askedAny(qt, p.asked) || !p.re.MatchString(folded) || p.also.Regexp != nil && !p.also.MatchString(folded) {
+		if !askedAny(qt, p.asked) || !p.re.MatchString(folded) || p.also.Regexp != nil && !p.also.MatchString(folded) ||
+			p.unless.Regexp != nil && p.unless.MatchString(folded) {
 			continue
 		}
 		names := answerNames(append(earlier, answer)...)
@@ -317,6 +358,10 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		chosen := strings.Contains(line, "{p}") || strings.Contains(line, "{g}")
 		if strings.Contains(line, "{p}") {
 			who := whomAbout(answer, earlier)
+			if own := someonesOwn(folded); own != "" {
+				// "my neighbours kid": whose kid, with its apostrophe.
+				who = own
+			}
 			if ms := singles(answer, answerNames(append(earlier, answer)...)); who == "" && len(ms) > 0 {
 				// "that he raised me when mum was working": the one
 				// the answer opens on.
@@ -356,13 +401,29 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		if strings.Contains(line, "{s}") {
 			line = strings.ReplaceAll(line, "{s}", placeIn(answer))
 		}
-		if !chosen && !namesAll(line, answer, names) {
+		if !chosen && !p.own && !namesAll(line, answer, names) {
 			// "with my sister i call her instead": whom it is with is
 			// for the lines that name people. A line naming whom the
 			// point is about leaves the others as context.
 			continue
 		}
 		return fitAck(line)
+	}
+	return ""
+}
+
+// reSomeonesOwn is someone's own child, pet or parent, the apostrophe
+// often left out: "my neighbours kid", "our friend's dog".
+var reSomeonesOwn = mustPattern(`\b(?:my|our) (\w+?)(?:'s|s) (\w+)\b`)
+
+// someonesOwn is whom an answer tells of when it is someone's own child,
+// pet or parent, in the second person ("your neighbour's kid"); "" when
+// it names no one that way.
+func someonesOwn(folded string) string {
+	for _, m := range reSomeonesOwn.FindAllStringSubmatch(folded, -1) {
+		if (ownerWords[m[1]] || familyWords[m[1]]) && (familyWords[m[2]] || petWords[m[2]]) {
+			return "your " + m[1] + "'s " + m[2]
+		}
 	}
 	return ""
 }

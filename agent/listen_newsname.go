@@ -315,7 +315,10 @@ func newsSubject(s []string) bool {
 		return false
 	}
 	for _, w := range s {
-		if selfSubjectWords[w] {
+		if selfSubjectWords[w] || relativeWords[w] {
+			// "my friend whose mum has…": the verb is the relative
+			// clause's, about someone else, and its -ing form after the
+			// clause would not read as English.
 			return false
 		}
 	}
@@ -340,6 +343,9 @@ var tellingVerbs = wordset.Of(`telling saying texting calling ringing messaging 
 // selfSubjectWords make a subject the person's own: their news is answered
 // elsewhere.
 var selfSubjectWords = wordset.Of(`i me we us i'm im i've ive`)
+
+// relativeWords open a relative clause inside a subject.
+var relativeWords = wordset.Of(`who whose whom which that`)
 
 // restOfPredicate is what follows the verb, up to the end of its clause,
 // short enough to say back; nil when it speaks to the companion ("…the

@@ -49,7 +49,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 	room := max(60, summaryRoom/max(filled, 1))
 	names := answerNames(answers...)
 	for i, a := range answers {
-		a = afterUnsure(strings.TrimSpace(strings.ToValidUTF8(a, "")))
+		a = withoutAsked(afterUnsure(strings.TrimSpace(strings.ToValidUTF8(a, ""))))
 		folded := foldText(a)
 		if a == "" || lowContent(folded) {
 			continue

@@ -166,8 +166,11 @@ func (t *turn) reflectRequest() bool {
 }
 
 // reSwitch asks for another journey than the one running: "can we do the
-// boundaries one instead", "switch to my week".
-var reSwitch = mustPattern(`\b(?:instead|rather|switch|change to|swap|let's do|lets do|can we do|could we do|do the|try the|start the|go to the)\b`)
+// boundaries one instead", "switch to my week". "do the", "try the",
+// "start the" and "go to the" ask only when what follows is a journey
+// ("try the boundaries one"): an answer saying "i want to go to the book
+// club again" asks for nothing.
+var reSwitch = mustPattern(`\b(?:instead|rather|switch|change to|swap|let's do|lets do|can we do|could we do)\b|\b(?:do|try|start|go to) the (?:\w+ ){0,3}?(?:one|journey|reflection|questions|topic)\b`)
 
 // switchJourney starts the journey text asks for in place of the running
 // one; it reports false when text asks for no other journey.

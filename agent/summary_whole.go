@@ -53,6 +53,7 @@ var reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|am|has|have|had|
 // summary, made a whole sentence when it is a few words with no verb; else
 // line as it is.
 func wholeSentence(q Question, line string, names []string) string {
+	line = ownHabits(line)
 	body := strings.TrimRight(strings.TrimSpace(line), ".!?;, ")
 	t := strings.ToLower(q.Text)
 	if m := reYesNoLead.FindStringSubmatch(body); m != nil {
@@ -78,6 +79,10 @@ func wholeSentence(q Question, line string, names []string) string {
 		// the few words read with the question, the clause after them
 		// kept as it came.
 		if lead := wholeSentence(q, head+".", names); lead != head+"." && strings.HasSuffix(lead, ".") {
+			if reHabitOpen.MatchString(rest) {
+				// "never post those": the person's own habit.
+				rest = "you " + rest
+			}
 			return strings.TrimSuffix(lead, ".") + "; " + rest + "."
 		}
 	}
@@ -131,7 +136,8 @@ func clauseRest(rest string) bool {
 			return false
 		}
 	}
-	return reSubjectIn.MatchString(rest) || rePronounOpen.MatchString(rest) || reFiniteVerb.MatchString(rest)
+	return reSubjectIn.MatchString(rest) || rePronounOpen.MatchString(rest) || reFiniteVerb.MatchString(rest) ||
+		reHabitOpen.MatchString(rest)
 }
 
 // reJoinOpen opens a part that carries on the list or the clause before
@@ -169,12 +175,33 @@ func fragment(body string) bool {
 			// are for.
 			continue
 		}
-		if reFiniteVerb.MatchString(part) || reSubjectIn.MatchString(part) || reSomeoneDoes.MatchString(part) {
+		if reFiniteVerb.MatchString(part) || reSubjectIn.MatchString(part) || reSomeoneDoes.MatchString(part) ||
+			reHabitOpen.MatchString(part) {
 			return false
 		}
 	}
 	return true
 }
+
+// reHabitPart is a part after a comma that tells the person's own habit
+// with its subject left out ("…, never share those"); reWaitForEnd is
+// whom the person waits for said last ("my old team i wait for").
+var (
+	reHabitPart  = regexp.MustCompile(`(?i), ((?:never|always|rarely|seldom|usually|don't|dont|won't|wont) (?:share|post|tell|say|reply|answer|call|text|message|check|go|ask|put|show|talk|read|open|let|give|send|use|mention)\b)`)
+	reWaitForEnd = regexp.MustCompile(`(?i)\b(you|they) wait for([.!?]*)$`)
+)
+
+// ownHabits gives a habit told with its subject left out its "you", and
+// says whom the person waits for without ending on "for".
+func ownHabits(line string) string {
+	line = reHabitPart.ReplaceAllString(line, "; you $1")
+	return reWaitForEnd.ReplaceAllString(line, "$1 wait to hear from$2")
+}
+
+// reHabitOpen opens a part on how often the person does something, its
+// subject left out: "never post those", "always check first". It is a
+// clause of the person's, said back with "you".
+var reHabitOpen = regexp.MustCompile(`(?i)^(?:never|always|rarely|seldom|usually|often|sometimes|don't|dont|won't|wont) [a-z]{2,}`)
 
 // reGerundOpen opens a part on a word ending as a doing does, after an
 // optional hedge: "seeing", "mostly scrolling".

@@ -16,6 +16,7 @@ var fillers = [][]string{
 	{"lol"}, {"lmao"}, {"lmfao"}, {"rofl"}, {"haha"}, {"hahaha"}, {"hehe"}, {"idk"}, {"tbh"}, {"tbf"},
 	{"ngl"}, {"imo"}, {"honestly"}, {"basically"}, {"literally"}, {"um"}, {"umm"}, {"ummm"}, {"uh"}, {"uhh"}, {"uhhh"}, {"uhm"}, {"erm"}, {"hmm"}, {"hmmm"},
 	{"dunno"}, {"ig"}, {"fr"}, {"lowkey"}, {"highkey"}, {"xd"}, {"kinda"}, {"sorta"}, {"omg"}, {"smh"}, {"ffs"},
+	{"ugh"}, {"urgh"}, {"argh"}, {"meh"},
 }
 
 // openers are fillers only where a sentence opens with them and more
@@ -35,6 +36,7 @@ var spellings = map[string]string{
 	"hrs": "hours", "yrs": "years", "mins": "minutes", "rly": "really", "besties": "best friends", "bestie": "best friend",
 	"convo": "conversation", "convos": "conversations", "everyones": "everyone's", "everybodys": "everybody's",
 	"someones": "someone's", "nobodys": "nobody's", "bout": "about", "r": "are", "cus": "because",
+	"n": "and", "nd": "and",
 }
 
 // droppedG are the stems of doings typed with their last g left off, as
