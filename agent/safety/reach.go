@@ -210,28 +210,6 @@ func (d *Detector) present(toks []string, p *presence) {
 	}
 }
 
-// mayMatchAt reports whether rule r can match from toks[i]: one of its
-// phrases has a word of each of its slots at toks[i] or after it.
-func (d *Detector) mayMatchAt(r int32, p *presence, i int) bool {
-	need := d.rules[r].need
-	if need == nil {
-		return true
-	}
-	for _, phrase := range need {
-		ok := true
-		for _, id := range phrase {
-			if !p.from(id, i) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
-
 // mayMatch reports whether rule r can match a message with the anchors
 // p: one of its phrases has a word of each of its later slots there.
 func (d *Detector) mayMatch(r int32, p *presence) bool {
