@@ -224,7 +224,9 @@ func (d *Detector) Detect(text string) Result {
 		return Result{}
 	}
 	var p presence
-	d.present(toks, &p)
+	var ids [48]int32
+	p.ids = d.wordIDs(toks, ids[:0])
+	d.note(toks, &p)
 	lang := d.language(toks)
 	var orig [48]string
 	plain := append(orig[:0], toks...)
@@ -259,7 +261,9 @@ func (d *Detector) selfAsThird(toks []string, spans []span, lang string) bool {
 		return false
 	}
 	var p presence
-	d.present(first, &p)
+	var ids [48]int32
+	p.ids = d.wordIDs(first, ids[:0])
+	d.note(first, &p)
 	d.hideNearMisses(first, lang, &p, nil)
 	var found [16]span
 	again := d.matches(first, &p, found[:0])
