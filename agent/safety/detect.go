@@ -83,12 +83,14 @@ type Detector struct {
 	fuzzy     *fuzzer
 	anchors   anchorIndex
 	langs     []string
-	common    map[string][]int // a common word → the languages (indexes into langs) it belongs to
-	vocab     map[string]int32 // every lexicon word → its number (see intern.go)
-	first     [][]int32        // index by word number
-	anchorIDs [][]int32        // anchors.words by word number
-	threats   []int32          // the rules written "threat:"
-	undos     []int32          // the rules written "undo:" or "turn:"
+	common    map[string][]int   // a common word → the languages (indexes into langs) it belongs to
+	vocab     map[string]int32   // every lexicon word → its number (see intern.go)
+	first     [][]int32          // index by word number
+	anchorIDs [][]int32          // anchors.words by word number
+	threats   []int32            // the rules written "threat:"
+	undos     []int32            // the rules written "undo:" or "turn:"
+	starts    [passes]startIndex // the rules each pass tries at a word (see starts.go)
+	needs     []int32            // the anchors of every rule, one after the other (see starts.go)
 }
 
 type prefixStart struct {
@@ -201,6 +203,7 @@ func newDetector(lexs []*lexicon) *Detector {
 	d.fuzzy = newFuzzer(d.rules, keep)
 	d.indexAnchors()
 	d.intern()
+	d.indexStarts()
 	return d
 }
 
@@ -221,7 +224,9 @@ func (d *Detector) Detect(text string) Result {
 		return Result{}
 	}
 	var p presence
-	d.present(toks, &p)
+	var ids [48]int32
+	p.ids = d.wordIDs(toks, ids[:0])
+	d.note(toks, &p)
 	lang := d.language(toks)
 	var orig [48]string
 	plain := append(orig[:0], toks...)
@@ -256,7 +261,9 @@ func (d *Detector) selfAsThird(toks []string, spans []span, lang string) bool {
 		return false
 	}
 	var p presence
-	d.present(first, &p)
+	var ids [48]int32
+	p.ids = d.wordIDs(first, ids[:0])
+	d.note(first, &p)
 	d.hideNearMisses(first, lang, &p, nil)
 	var found [16]span
 	again := d.matches(first, &p, found[:0])
@@ -384,9 +391,9 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 	}
 	for i := range toks {
 		end := -1
-		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
+		for _, r := range d.startsAt(passHide, toks, p, i, cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || rl.undo || rl.turn || lang != "" && rl.lang != lang && !shared[rl.lang] || !d.mayMatchAt(r, p, i) || negated(toks, i) {
+			if lang != "" && rl.lang != lang && !shared[rl.lang] || negated(toks, i) {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i && !takenBack(undone, i, e) {
@@ -436,9 +443,9 @@ func (d *Detector) takeBacks(toks []string, p *presence) (at [][2]int, turned bo
 	}
 	var cand [64]int32
 	for i := range toks {
-		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
+		for _, r := range d.startsAt(passBack, toks, p, i, cand[:0]) {
 			rl := &d.rules[r]
-			if !rl.undo && !rl.turn || turned && rl.turn || !d.mayMatchAt(r, p, i) {
+			if turned && rl.turn {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {
@@ -472,11 +479,8 @@ func takenBack(undone [][2]int, start, end int) bool {
 func (d *Detector) matches(toks []string, p *presence, dst []span) []span {
 	var cand [64]int32
 	for i := range toks {
-		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
+		for _, r := range d.startsAt(passMatch, toks, p, i, cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind == kindNot || !d.mayMatchAt(r, p, i) {
-				continue
-			}
 			if end := matchAt(rl.seq, nil, toks, p.ids, i); end > i {
 				dst = append(dst, span{kind: rl.kind, lang: rl.lang, rule: r, start: i, end: end, control: rl.control})
 			}

@@ -44,14 +44,17 @@ func tokens(s string, dst []string) []string {
 	if strings.ContainsAny(s, "'\u2018\u2019`") {
 		s = singleQuotes(s)
 	}
+	// The words are written one after the other in b, and each is a
+	// piece of it: one allocation for the message, not one a word.
 	var b strings.Builder
 	b.Grow(len(s))
+	start := 0 // where the word being read begins in b
 	typed := 0 // letters typed in the word, squeezed ones included
 	flush := func() {
-		if b.Len() == 0 {
+		if b.Len() == start {
 			return
 		}
-		w := b.String()
+		w := b.String()[start:]
 		// A word of one letter typed twice is a chat spelling of its own
 		// ("tt" is "tutto", "nn" is "non", "xx" kisses): squeezed, it
 		// would be another word ("t" as in "t amo", the chat "n").
@@ -71,7 +74,7 @@ func tokens(s string, dst []string) []string {
 		}
 		typed = 0
 		w = finishWord(w)
-		b.Reset()
+		start = b.Len()
 		if hedges[w] {
 			return
 		}
@@ -115,13 +118,13 @@ func tokens(s string, dst []string) []string {
 			dst = append(dst, "and")
 			last = 0
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > 0 && (r == '@' || r == '$')) || r == '$':
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (b.Len() > start && (r == '@' || r == '$')) || r == '$':
 			if p, ok := arabicPlain[r]; ok {
 				r = p
 			}
 		default:
 			if mark, keep := wordMark(r); mark {
-				if keep && b.Len() > 0 {
+				if keep && b.Len() > start {
 					b.WriteRune(r)
 					last = r
 				}

@@ -17,6 +17,11 @@ func (n *node) wordMatch(t string, id int32) bool {
 		return false
 	}
 	if n.number > 0 {
+		// Most words are not numbers: they are told apart here without
+		// the error Atoi would make.
+		if c := t[0]; (c < '0' || c > '9') && c != '+' && c != '-' {
+			return false
+		}
 		v, err := strconv.Atoi(t)
 		return err == nil && v >= n.number
 	}

@@ -183,6 +183,14 @@ func (d *Detector) indexAnchors() {
 // present notes the anchors with a word in toks, and numbers toks.
 func (d *Detector) present(toks []string, p *presence) {
 	p.ids = d.wordIDs(toks, p.ids[:0])
+	d.note(toks, p)
+}
+
+// note notes the anchors with a word in toks, numbered p.ids. Detect
+// numbers the words itself, into an array of its own: a presence handed
+// to a function that sets its ids would be moved to the heap, the numbers
+// with it.
+func (d *Detector) note(toks []string, p *presence) {
 	var at uint8
 	set := func(id int32) { p.last[id] = at }
 	for i, t := range toks {
@@ -208,28 +216,6 @@ func (d *Detector) present(toks []string, p *presence) {
 			}
 		}
 	}
-}
-
-// mayMatchAt reports whether rule r can match from toks[i]: one of its
-// phrases has a word of each of its slots at toks[i] or after it.
-func (d *Detector) mayMatchAt(r int32, p *presence, i int) bool {
-	need := d.rules[r].need
-	if need == nil {
-		return true
-	}
-	for _, phrase := range need {
-		ok := true
-		for _, id := range phrase {
-			if !p.from(id, i) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }
 
 // mayMatch reports whether rule r can match a message with the anchors

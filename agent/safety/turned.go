@@ -14,9 +14,9 @@ package safety
 func (d *Detector) askFrames(toks []string, p *presence, undone [][2]int) [][2]int {
 	var cand [64]int32
 	for i := range toks {
-		for _, r := range d.candidates(toks[i], p.ids[i], cand[:0]) {
+		for _, r := range d.startsAt(passHide, toks, p, i, cand[:0]) {
 			rl := &d.rules[r]
-			if !rl.ask || !d.mayMatchAt(r, p, i) {
+			if !rl.ask {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, i); e > i {

@@ -1,0 +1,163 @@
+package safety
+
+import "strings"
+
+// Detect reads a message in three passes, each of its own kind of rule:
+// the lines that take near misses back, then the near misses, then every
+// other line. Each word of the message has a few hundred rules that can
+// start at it across the lexicons, and most of them lack a word of a later
+// slot (see reach.go). So each pass keeps its own lists of the rules that
+// can start at each word, and each entry says where the anchors its rule
+// needs are written: a rule is looked at only when it is of the pass and
+// its anchors are in the message.
+
+// pass is one reading of a message, by the rules of one kind.
+type pass uint8
+
+const (
+	passBack  pass = iota // the lines written "undo:" or "turn:"
+	passHide              // the other near misses
+	passMatch             // every line that is not a near miss
+	passes
+)
+
+// passOf returns the pass that tries r.
+func passOf(r *rule) pass {
+	switch {
+	case r.undo || r.turn:
+		return passBack
+	case r.kind == kindNot:
+		return passHide
+	default:
+		return passMatch
+	}
+}
+
+// start is a rule that can start at a word.
+type start struct {
+	rule int32
+	need int32 // where the anchors the rule needs begin in Detector.needs; noNeed when it needs none
+}
+
+const noNeed int32 = -1
+
+// startIndex lists the rules of one pass that can start at a word, in the
+// order of the rules.
+type startIndex struct {
+	byID   [][]start // by word number (see intern.go)
+	number []start   // rules that can start with a number
+	prefix map[string][]prefixEntry
+}
+
+type prefixEntry struct {
+	prefix string
+	start  start
+}
+
+// indexStarts builds the lists of each pass from the rules' first words
+// (d.first, d.index, d.prefix) and their anchors (rule.need), which it
+// writes one after the other in d.needs: the number of phrases, then for
+// each the number of its anchors and the anchors.
+func (d *Detector) indexStarts() {
+	at := make([]int32, len(d.rules))
+	for r := range d.rules {
+		need := d.rules[r].need
+		if need == nil {
+			at[r] = noNeed
+			continue
+		}
+		at[r] = int32(len(d.needs))
+		d.needs = append(d.needs, int32(len(need)))
+		for _, phrase := range need {
+			d.needs = append(d.needs, int32(len(phrase)))
+			d.needs = append(d.needs, phrase...)
+		}
+	}
+	split := func(rules []int32) [passes][]start {
+		var out [passes][]start
+		for _, r := range rules {
+			ps := passOf(&d.rules[r])
+			out[ps] = append(out[ps], start{rule: r, need: at[r]})
+		}
+		return out
+	}
+	for ps := range d.starts {
+		d.starts[ps] = startIndex{byID: make([][]start, len(d.first)), prefix: map[string][]prefixEntry{}}
+	}
+	for id, rules := range d.first {
+		for ps, l := range split(rules) {
+			d.starts[ps].byID[id] = l
+		}
+	}
+	for ps, l := range split(d.index["#"]) {
+		d.starts[ps].number = l
+	}
+	for k, l := range d.prefix {
+		for _, e := range l {
+			ps := passOf(&d.rules[e.rule])
+			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], prefixEntry{prefix: e.prefix, start: start{rule: e.rule, need: at[e.rule]}})
+		}
+	}
+}
+
+// startsAt appends to dst the rules of pass ps that can start at toks[i]
+// and whose anchors are in the message from there, in the order
+// candidates lists them.
+func (d *Detector) startsAt(ps pass, toks []string, p *presence, i int, dst []int32) []int32 {
+	t := toks[i]
+	if t == "" || t == boundary {
+		return dst
+	}
+	x := &d.starts[ps]
+	if id := p.ids[i]; id != noWord {
+		dst = d.reachable(x.byID[id], p, i, dst)
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		dst = d.reachable(x.number, p, i, dst)
+	}
+	if len(t) >= 3 {
+		for _, e := range x.prefix[t[:3]] {
+			if strings.HasPrefix(t, e.prefix) && d.reachFrom(e.start.need, p, i) {
+				dst = append(dst, e.start.rule)
+			}
+		}
+	}
+	return dst
+}
+
+// reachable appends to dst the rules of starts whose anchors are in the
+// message from toks[i].
+func (d *Detector) reachable(starts []start, p *presence, i int, dst []int32) []int32 {
+	for _, s := range starts {
+		if d.reachFrom(s.need, p, i) {
+			dst = append(dst, s.rule)
+		}
+	}
+	return dst
+}
+
+// reachFrom reports whether the rule whose anchors are written in d.needs
+// at need can match from toks[i]: one of its phrases has a word of each of
+// its anchors at toks[i] or after it.
+func (d *Detector) reachFrom(need int32, p *presence, i int) bool {
+	if need == noNeed {
+		return true
+	}
+	n := d.needs[need]
+	k := need + 1
+	for range n {
+		l := d.needs[k]
+		ok := true
+		for _, id := range d.needs[k+1 : k+1+l] {
+			if !p.from(id, i) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+		k += 1 + l
+	}
+	return false
+}
