@@ -15,7 +15,7 @@ import (
 // is only background for the companion stays out. Variant picks among
 // several ways of writing it and wraps around.
 func ComposeDraft(d DraftDetails, variant int) string {
-	return shortAsAsked(compose.Write(composeSpec(d, variant)), d)
+	return shortAsAsked(notPasted(compose.Write(composeSpec(d, variant)), d), d)
 }
 
 // composeSpec turns what the flow knows into what the composer needs.

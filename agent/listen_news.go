@@ -595,6 +595,9 @@ func newsWho(text string) (about, writeTo, obj string) {
 	if owner, rel, ok := possessedRelation(text, names); ok {
 		return owner.Ref + "'s " + rel, owner.Ref, pronounFor(owner.Gender)
 	}
+	if about, owner, obj := pronounOwned(text, names); about != "" {
+		return about, owner, obj
+	}
 	if ms := listen.Mentions(text, names); len(ms) > 0 {
 		m := ms[0]
 		if groupWords[strings.TrimPrefix(m.Ref, "your ")] || strings.HasSuffix(m.Ref, "friends") {

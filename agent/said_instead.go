@@ -72,7 +72,7 @@ func switchedWho(before, after string) (string, bool) {
 	}
 	phrase, end := newMention(after, old, before[span[0]:span[1]])
 	if phrase == "" {
-		return "", false
+		return switchedBack(before, after, old, span)
 	}
 	head := before[:span[0]] + phrase + before[span[1]:]
 	head = strings.TrimRight(head, " ")
@@ -101,7 +101,7 @@ func mentionSpan(before string, old people.Person) []int {
 			expr = `(?i)\b(?:(?:my|our|the) )?` + strings.ReplaceAll(regexp.QuoteMeta(old.Name), " ", `\s+`) + `\b`
 		}
 	case old.Group:
-		expr = `(?i)\b(?:the|our|my) (?:[\p{L}'-]+ ){0,3}(?:chat|group|club|circle|crew|team|lads|girls|gang|squad|class|choir|lot)\b`
+		expr = `(?i)\b(?:the|our|my) (?:[\p{L}'-]+ ){0,3}(?:chat|group|groupchat|gc|whatsapp|thread|club|circle|crew|team|lads|girls|gang|squad|class|choir|lot)\b`
 	case old.Said != "":
 		expr = `(?i)\b(?:my|our) ` + strings.ReplaceAll(regexp.QuoteMeta(old.Said), " ", `\s+`) + `\b`
 	default:

@@ -525,6 +525,10 @@ func shortBody(lines []string, n int) []string {
 			left--
 		}
 	}
+	if i := reasonBefore(lines, picked); left > 0 && i >= 0 {
+		picked[i] = true
+		left--
+	}
 	for i := range lines {
 		if left > 0 && !picked[i] {
 			picked[i] = true
@@ -538,6 +542,57 @@ func shortBody(lines []string, n int) []string {
 		}
 	}
 	return out
+}
+
+// reasonBefore is the line just before the first line asking something,
+// which says why it is asked ("I'm applying for a team lead role" before
+// "Would you be willing to give me a reference?"), or -1. An opening that
+// says what the message is for outranks it, and so does an earlier line
+// that tells more than it ("we ran the onboarding revamp together" over
+// "I'm job hunting now").
+func reasonBefore(lines []string, picked []bool) int {
+	if len(lines) == 0 || saysOccasion(lines[0]) {
+		return -1
+	}
+	for i := 1; i < len(lines); i++ {
+		if picked[i] {
+			if !picked[i-1] && i-1 > 0 && carried(lines[i-1]) >= carried(lines[0]) {
+				return i - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// frameWords are the words a line's frame is made of rather than what it
+// tells: "I wanted to let you know that", "I still think fondly of".
+var frameWords = map[string]bool{"wanted": true, "know": true, "that": true, "still": true, "think": true, "fondly": true,
+	"about": true, "with": true, "have": true, "been": true, "just": true, "your": true, "this": true, "were": true,
+	"together": true, "remember": true, "remembering": true, "when": true, "what": true, "will": true, "would": true,
+	"hope": true, "well": true, "from": true, "also": true, "really": true, "very": true, "now": true}
+
+// carried counts the words of a line that tell something: four letters
+// or more, and no part of its frame.
+func carried(line string) int {
+	n := 0
+	for _, w := range wordsOf(line) {
+		if len(w) >= 4 && !frameWords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// saysOccasion reports whether line says what some occasion's message is
+// for: happy birthday, congratulations, thanks, sorry.
+func saysOccasion(line string) bool {
+	for _, o := range occasionWords {
+		if o.re.MatchString(line) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *writer) extra() string {
