@@ -62,6 +62,11 @@ func (t *turn) theirMilestoneReply() bool {
 	if who == "" {
 		return false
 	}
+	if !reToday.MatchString(foldText(t.text)) && t.offerDated(t.text) {
+		// "turns 80 on saturday": a day ahead, glad with the offer to
+		// remember it every year and to write for it (remind_news.go).
+		return true
+	}
 	obj := objectFor(who)
 	if age := milestoneAge(t.text); age != "" {
 		t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.text, Recipient: who, Listening: true}
