@@ -19,7 +19,11 @@ var reTheirMilestoneAge = mustPattern(`\b(?:my (?:[a-z]+ )?[a-z]+|he|she|they|[a
 
 // reTheirMilestoneDay is someone else's round birthday named: "my mum's
 // 70th", "nan's 100th birthday".
-var reTheirMilestoneDay = mustPattern(`\b(?:my [a-z]+s|his|her|their|[a-z]+s) (?:[1-9]0th|100th|18th|21st|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b`)
+var reTheirMilestoneDay = mustPattern(`\b(?:my [a-z]+s|his|her|their) (?:[1-9]0th|100th|18th|21st|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b`)
+
+// reDateOfMonth is a day of a month: "21st october", "3 may", "the 4th
+// of june".
+var reDateOfMonth = mustPattern(`\b[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b`)
 
 // theirMilestone is whom a milestone birthday told as news belongs to
 // ("your grandma"), or "" when text tells none, asks something, asks for
@@ -30,6 +34,11 @@ func theirMilestone(text string) string {
 		return ""
 	}
 	if !reTheirMilestoneAge.MatchString(f) && !reTheirMilestoneDay.MatchString(f) {
+		return ""
+	}
+	if reDateOfMonth.MatchString(f) {
+		// "my cousins birthday is 21st october": a date to keep, not
+		// an age reached.
 		return ""
 	}
 	if _, low := findLow(text); low {
