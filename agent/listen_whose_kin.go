@@ -26,6 +26,11 @@ func pronounOwned(text string, names []string) (about, owner, obj string) {
 		if !familyWords[rel] || petWords[rel] {
 			continue
 		}
+		if i > 0 && (f[i-1] == "and" || f[i-1] == "&" || f[i-1] == "with") {
+			// "my best mate and her girlfriend split up": a couple, told
+			// of together; the news is the one named first.
+			return "", "", ""
+		}
 		for _, m := range listen.Mentions(text, names) {
 			if m.Gender != 0 && pronounFor(m.Gender) != pronounOf(pron) {
 				continue
