@@ -255,7 +255,7 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 		return readAnswer
 	}
 	// A short, exact slot: a name, a time, a place, how often, a choice.
-	if asks && ruleRequests[in.Kind] && in.Kind != IntentAsk {
+	if asks && strictSlot(p.expect) && ruleRequests[in.Kind] && in.Kind != IntentAsk {
 		return readRequest // "can you remind me to…": a request, asked politely
 	}
 	if asks && (in.Kind == IntentAsk || sure && (questionLabels[r.Label] || asideLabels[r.Label]) || plainQuestion(text, folded)) {
