@@ -15,31 +15,15 @@ func (t *turn) heardFirst() bool {
 	case t.heardInLanguage():
 		// "me siento muy sola": heard in its own language, never
 		// declined as off-topic (lang_low.go).
-	case t.othersAheadReply():
-		// "all my friends are getting married and i'm still single":
-		// the ache of being left behind, never congratulations
-		// (listen_othersahead.go).
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
-	case t.mixedChangeReply():
-		// "I move back to my home country next month. Mixed feelings":
-		// the change heard, both its sides named (listen_mixedchange.go).
-	case t.earlyBirthReply():
-		// "the baby came 5 weeks early and she's in the nicu": the
-		// news and the worry together (listen_earlybirth.go).
-	case t.theirMilestoneReply():
-		// "my grandma turns 100 today!!": glad with the person first,
-		// writing to her one tap away (listen_theirmilestone.go).
 	case t.comingFeelingReply():
 		// "my interview is tomorrow and i'm so nervous": good luck and
 		// the feeling named, whatever was felt before (listen_coming.go).
 	case t.toldOwnNewsReply():
 		// "told my dad about the move": the person's own news, and how
 		// it was taken (listen_toldnews.go).
-	case t.toldOthersNewsReply():
-		// "told my mum about my sister's wedding": whose news it is,
-		// and how it went (listen_toldothers.go).
 	case t.triedLetdownReply():
 		// "tried a society once but nobody talked to me": the effort
 		// seen and the letdown heard, never a glad outing

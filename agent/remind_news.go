@@ -161,7 +161,7 @@ func (t *turn) offerDated(text string) bool {
 func datedLead(text string, d YearlyDate) string {
 	if n := ageTurning(text); n > 0 && d.What == "birthday" {
 		if n%10 == 0 || n >= 18 && n <= 21 {
-			return "Turning " + strconv.Itoa(n) + " — what a wonderful milestone. "
+			return "Turning " + strconv.Itoa(n) + " — what a milestone. "
 		}
 		return "Turning " + strconv.Itoa(n) + " — lovely. "
 	}
