@@ -35,8 +35,8 @@ var (
 
 // calendarWords writes the day names in lowercase text out in full:
 // "next weds" becomes "next wednesday", "on sat at 10" becomes "on saturday
-// at 10"; "sat down with the sun" and "we wed in may" stay as it is. Plurals keep their "s":
-// "weds" is one day, "fris" is Fridays.
+// at 10"; "sat down with the sun" and "we wed in may" stay as they are.
+// Plurals keep their "s": "weds" is one day, "fris" is Fridays.
 func calendarWords(s string) string {
 	if !strings.ContainsAny(s, "mtwfs") {
 		return s
@@ -47,7 +47,7 @@ func calendarWords(s string) string {
 		w := s[loc[0]:loc[1]]
 		full, ok := dayForms[w]
 		plural := false
-		if !ok && len(w) > 3 && strings.HasSuffix(w, "s") && w != "weds" && w != "tues" && w != "thurs" {
+		if !ok && len(w) > 3 && strings.HasSuffix(w, "s") {
 			if full, ok = dayForms[w[:len(w)-1]]; ok {
 				plural = true
 			}

@@ -39,12 +39,7 @@ func hesitantAlone(text string) bool {
 			}
 		}
 	}
-	for _, w := range strings.Fields(rest) {
-		if !hesitantFiller[w] {
-			return false
-		}
-	}
-	return found
+	return found && (strings.TrimSpace(rest) == "" || allWords(rest, hesitantFiller))
 }
 
 // hesitantLines answer it: no pressure, and one small way on.

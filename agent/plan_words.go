@@ -221,13 +221,12 @@ func (t *turn) planShowDay(n int, days []PlanDay) {
 // plan step, with the button that marks it; false when no plan step is
 // waiting or the words are not a bare "done".
 func (t *turn) planDidIt() bool {
-	pp := t.p.Plan
-	days := t.a.guide.Plan()
-	if pp.Started.IsZero() || len(days) == 0 || len(pp.Done) >= len(days) || !reDidIt.MatchString(foldText(t.text)) {
+	days, running := t.planRunning()
+	if !running || !reDidIt.MatchString(foldText(t.text)) {
 		return false
 	}
 	day := t.planToday(len(days))
-	if slices.Contains(pp.Done, day) {
+	if slices.Contains(t.p.Plan.Done, day) {
 		return false
 	}
 	t.say(fmt.Sprintf("Nice! Was that today's plan step — Day %d, %s?", day, days[day-1].Title),
@@ -239,12 +238,17 @@ func (t *turn) planDidIt() bool {
 // words ("what do i do today", "whats todays task"), whatever else the
 // question reads as; false otherwise.
 func (t *turn) planTodayAsked() bool {
-	pp := t.p.Plan
-	days := t.a.guide.Plan()
-	if pp.Started.IsZero() || len(pp.Done) >= len(days) || !rePlanTodayAsk.MatchString(foldText(t.text)) {
+	if _, running := t.planRunning(); !running || !rePlanTodayAsk.MatchString(foldText(t.text)) {
 		return false
 	}
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.showPlan()
 	return true
+}
+
+// planRunning returns the plan's days and whether the person has started
+// it and has days of it still to do.
+func (t *turn) planRunning() ([]PlanDay, bool) {
+	days := t.a.guide.Plan()
+	return days, !t.p.Plan.Started.IsZero() && len(days) > 0 && len(t.p.Plan.Done) < len(days)
 }

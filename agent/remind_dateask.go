@@ -29,19 +29,7 @@ func (t *turn) askYearlyDate(text string) bool {
 		return false
 	}
 	what := yearlyWhat(m[1])
-	p := reminderPerson(text)
-	var c *Contact
-	switch {
-	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && (!p.Group || what == "anniversary"):
-		c = findContact(t.p.Contacts, p)
-		if c == nil {
-			c = t.upsertContact(contactName(p), contactRelation(p))
-		}
-	case reOurDate.MatchString(foldText(text)) && what == "anniversary":
-		c = t.partnerContact()
-	case rePronoun.MatchString(foldText(text)):
-		c = t.recentFor(foldText(text))
-	}
+	c, _, _, _ := t.yearlyOwner(text, what)
 	if c == nil {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.say("Whose " + what + " is it, and when? Tell me like this: “Jess's " + what + " is on 14 March”.")

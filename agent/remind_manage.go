@@ -301,27 +301,40 @@ func (t *turn) nextNoteFor(c *Contact) string {
 // message ("Jess's birthday"), from "her"/"his" meaning the person just
 // talked about, or, for "our anniversary", from a partner on the list.
 func (t *turn) yearlyRequest(text string, d YearlyDate) {
-	p := reminderPerson(text)
-	var c *Contact
-	switch {
-	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && (!p.Group || d.What == "anniversary"):
+	c, p, named, lost := t.yearlyOwner(text, d.What)
+	if lost {
+		t.say("Whose " + d.What + " is it? Tell me like this: “Jess's " + d.What + " is on " + dateLabel(d) + "”.")
+		return
+	}
+	if !named {
+		c = t.ownDates()
+	}
+	t.keepYearly(c, d, p)
+}
+
+// yearlyOwner is whose birthday or anniversary (what) text speaks of, kept
+// on the list: someone it names, "her" or "his" for the person just talked
+// about, a partner for "our anniversary". named is false when it points at
+// no one; lost is true when a pronoun points at no one on the list. c is
+// nil then, or when the list is full.
+func (t *turn) yearlyOwner(text, what string) (c *Contact, p people.Person, named, lost bool) {
+	p = reminderPerson(text)
+	switch folded := foldText(text); {
+	case p.Found() && p.Name != "" || p.Found() && p.Relation != "" && (!p.Group || what == "anniversary"):
 		// (A couple has one anniversary: "my parents' anniversary".)
 		c = findContact(t.p.Contacts, p)
 		if c == nil {
 			c = t.upsertContact(contactName(p), contactRelation(p))
 		}
-	case rePronoun.MatchString(foldText(text)):
-		c = t.recentFor(foldText(text))
-		if c == nil {
-			t.say("Whose " + d.What + " is it? Tell me like this: “Jess's " + d.What + " is on " + dateLabel(d) + "”.")
-			return
-		}
-	case reOurDate.MatchString(foldText(text)) && d.What == "anniversary":
+	case rePronoun.MatchString(folded):
+		c = t.recentFor(folded)
+		lost = c == nil
+	case reOurDate.MatchString(folded) && what == "anniversary":
 		c = t.partnerContact()
 	default:
-		c = t.ownDates()
+		return nil, p, false, false
 	}
-	t.keepYearly(c, d, p)
+	return c, p, true, lost
 }
 
 // keepYearly keeps d among c's yearly dates and says when the first

@@ -21,17 +21,18 @@ var reNameAfter = mustPattern(`^(?:(?:oh|and|btw|ok|okay|sorry|also|fyi|ah)[ ,]+
 // by who they are; false when the text gives no such name or there is no
 // one to give it to.
 func (t *turn) nameForRecent() bool {
-	m := reNameAfter.FindStringSubmatch(foldText(t.text))
+	folded := foldText(t.text)
+	m := reNameAfter.FindStringSubmatch(folded)
 	if m == nil {
 		return false
 	}
-	c := t.recentFor(foldText(t.text))
+	c := t.recentFor(folded)
 	if c == nil || !strings.HasPrefix(c.Name, "your ") || t.now.Sub(c.Touched) > 2*time.Hour {
 		return false
 	}
 	name := people.Find(m[1]).Name
 	if name == "" || people.Relation(strings.ToLower(name)) != "" {
-		name = strings.ToUpper(m[1][:1]) + m[1][1:]
+		name = capitalize(m[1])
 	}
 	if other := findContactByName(t.p.Contacts, name); other != nil && other.ID != c.ID {
 		t.say("You already have a "+name+" on your list — is that the same person? If so, say “forget "+strings.TrimPrefix(c.Name, "your ")+"” and I'll keep just "+name+".", menuChoices()...)
