@@ -20,7 +20,7 @@ const (
 
 var (
 	sadRe       = regexp.MustCompile(`(?i)\b(?:sorry (?:about|to hear|for your loss)|passed away|passed|loss|funeral|died|grief|grieving|hard time|going through|tough time|rough time|thinking of you|condolences|sympathy|diagnos\w*|hospital|illness)\b`)
-	celebrateRe = regexp.MustCompile(`(?i)\b(?:congrat\w*|amazing news|great news|so happy for you|proud of you|well done|engaged|engagement|graduat\w*|new baby)\b`)
+	celebrateRe = regexp.MustCompile(`(?i)\b(?:congrat\w*|amazing news|great news|so happy for you|proud of you|well done|engaged|engagement|(?:on |your )graduation|you(?:'ve| have)? graduated|graduating|new baby)\b`)
 	birthdayRe  = regexp.MustCompile(`(?i)\bbirthday\b`)
 	thanksRe    = regexp.MustCompile(`(?i)\b(?:thank you|thanks|grateful|appreciate)\b`)
 	sorryRe     = regexp.MustCompile(`(?i)\b(?:i'm sorry (?:i|for|that)|i am sorry (?:i|for|that)|sorry i|apologi[sz]e|my fault|i messed up|i was wrong)\b`)
