@@ -42,7 +42,7 @@ var (
 	reClock       = mustPattern(`\b(?:at|around|by|@) ?(\d{1,2})(?:[:.h](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?(?:\W|$)|\b(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|a\.m\.|p\.m\.)(?:\W|$)|\b(\d{1,2})[:.](\d{2})\b`)
 	reWorkdays    = mustPattern(`\b(?:every|each|on|on the) ?(?:week ?|work ?|working |business |school )days?\b|\b(?:week ?|work ?|working |business )days\b|\b(?:week ?|work ?|working )day (?:first thing|mornings?|afternoons?|arvos?|evenings?|nights?|lunch ?times?|lunch)\b|\bmon(?:day)?s? ?(?:-|–|to|thru|through|till|until) ?fri(?:day)?s?\b`)
 	reNthWeekday  = mustPattern(`\bevery (other|second|2nd|third|3rd) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
-	reDayPart     = mustPattern(`\b(first thing(?: in the morning)?|mornings?|mornin|breakfast ?time|afternoons?|arvos?|evenings?|after work|tea ?time|dinner ?time|supper ?time|tonight|nights?|bed ?time|noon|midday|lunch ?times?)\b`)
+	reDayPart     = mustPattern(`\b(first thing(?: in the morning)?|mornings?|mornin|breakfast ?time|afternoons?|arvos?|evenings?|after work|before work|after school|after lunch|after dinner|after tea|tea ?time|dinner ?time|supper ?time|tonight|nights?|bed ?time|noon|midday|lunch ?times?)\b`)
 	weekdayByName = map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 		"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -208,7 +208,8 @@ var dayPartClock = map[string]int{
 	"morning": 9, "mornin": 9,
 	"noon": 12, "midday": 12, "lunchtime": 12,
 	"afternoon": 15, "arvo": 15,
-	"teatime": 17, "afterwork": 18, "dinnertime": 18, "suppertime": 18,
+	"beforework": 8, "afterlunch": 14, "afterschool": 16,
+	"teatime": 17, "afterwork": 18, "dinnertime": 18, "suppertime": 18, "afterdinner": 20, "aftertea": 19,
 	"evening": 19, "tonight": 19,
 	"night": 20, "bedtime": 21,
 }
