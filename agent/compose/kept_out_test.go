@@ -88,3 +88,21 @@ func TestDoubtAskedIsNotSent(t *testing.T) {
 		t.Errorf("doubt asked of the companion sent: %q", d)
 	}
 }
+
+// TestYesToWriteIsNoDetail checks that a yes to the offer to write ("yeah
+// id love to send him something") is the wish to write, never a line of
+// the message.
+func TestYesToWriteIsNoDetail(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"Ravi", "my brother Ravi just had his first kid. yeah id love to send him something"},
+		{"Juno", "my mate Juno got the job. yes i'd like to write her a quick note"},
+		{"Pia", "Pia's mum is ill. sure, i'd love to send her a few words"},
+	} {
+		d, _ := draftOf(c.text, c.name, TieFriend)
+		for _, o := range []string{"send you something", "write you a quick note", "send you a few words", "love to send", "like to write"} {
+			if strings.Contains(strings.ToLower(d), o) {
+				t.Errorf("draft for %q says %q: %q", c.text, o, d)
+			}
+		}
+	}
+}
