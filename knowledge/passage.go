@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -122,6 +123,7 @@ func passageFrom(sents []sentence, weights map[string]float64) string {
 		out = append(out, s.text)
 		n += 1 + utf8.RuneCountInString(s.text)
 	}
+	out[0] = withoutLink(out[0])
 	if n < passageShort && len(out) < passageSentences && bs+len(out) == len(paras[bp]) && bp+1 < len(paras) {
 		if next := paras[bp+1][0].text; n+1+utf8.RuneCountInString(next) <= passageChars && !strings.HasSuffix(next, ":") {
 			out = append(out, next)
@@ -159,6 +161,23 @@ func leansBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutLink drops the linking word a passage's first sentence opens
+// with when it opens a paragraph of the guide ("Then speak for
+// yourself…"): standing first in an answer, the link has nothing before it.
+// Words that point at something ("This", "They") are left, for leansBack.
+func withoutLink(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" {
+		return s
+	}
+	switch strings.ToLower(strings.TrimRight(first, ",")) {
+	case "then", "so", "also", "and":
+		r, size := utf8.DecodeRuneInString(rest)
+		return string(unicode.ToUpper(r)) + rest[size:]
+	}
+	return s
 }
 
 // refersBack reports a word that, opening a sentence or its main clause,
