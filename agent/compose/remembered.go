@@ -33,13 +33,17 @@ func rememberedDay(text string) bool {
 	if deathDay.MatchString(text) {
 		return true
 	}
-	for _, c := range regexp.MustCompile(`[.;!?]|,\s+`).Split(text, -1) {
+	for _, c := range rememberedSplit.Split(text, -1) {
 		if m := wouldHaveBeen.FindStringSubmatch(strings.TrimSpace(c)); m != nil && !pronounOnly(m[1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// rememberedSplit is where a clause that may mark a death remembered
+// ends.
+var rememberedSplit = regexp.MustCompile(`[.;!?]|,\s+`)
 
 // pronounOnly is a subject that is only "i", "you" or "we": the writer's
 // own "would have been" is no one remembered.
@@ -146,15 +150,13 @@ func (w *writer) rememberLine(who, said, pron string) string {
 // onlyRemembered reports whether every loss in ls is remembered, and there
 // is at least one.
 func onlyRemembered(ls []Detail) bool {
+	some := false
 	for _, l := range ls {
-		if _, _, _, ok := remembered(l.Text); !ok && l.Text != "loss" {
+		_, _, _, ok := remembered(l.Text)
+		if !ok && l.Text != "loss" {
 			return false
 		}
+		some = some || ok
 	}
-	for _, l := range ls {
-		if _, _, _, ok := remembered(l.Text); ok {
-			return true
-		}
-	}
-	return false
+	return some
 }
