@@ -61,7 +61,7 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	if m := deathDay.FindStringSubmatch(c); m != nil {
 		who := m[1] + m[2]
 		if d, ok := lossDetail(who+" died", name, Condolence); ok && d.Kind == Loss && d.Text != "loss" {
-			return Detail{Kind: Loss, Text: "year:" + d.Text + "||" + genderOf(d.Text, c)}, true
+			return rememberedDetail(d.Text, "", genderOf(d.Text, c)), true
 		}
 	}
 	if m := yearsSince.FindStringSubmatch(c); m != nil && deathWords.MatchString(m[1]) {
@@ -85,7 +85,7 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	if m[4] != "" {
 		said += " " + strings.ToLower(m[4])
 	}
-	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + genderOf(who, c)}, true
+	return rememberedDetail(who, said, genderOf(who, c)), true
 }
 
 // yearSpan is how long ago a remembered death was: "a year", "two years".
@@ -101,7 +101,7 @@ func yearLoss(who, c string) Detail {
 		}
 		said = "it's been " + n + " " + strings.ToLower(m[2]) + " since you lost " + who
 	}
-	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + genderOf(who, c)}
+	return rememberedDetail(who, said, genderOf(who, c))
 }
 
 // genderOf is the pronoun for who, from a family word or else from clause
@@ -117,6 +117,12 @@ func genderOf(who, c string) string {
 		return "her"
 	}
 	return "them"
+}
+
+// rememberedDetail is the Loss detail for a death remembered, which
+// remembered reads back.
+func rememberedDetail(who, said, pron string) Detail {
+	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + pron}
 }
 
 // remembered splits a remembered loss's text into who died, what is being
