@@ -562,10 +562,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		c = deadByName(c, lost, lostAs)
 		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
-				lost = d.Text
-				if who, _, _, ok := remembered(d.Text); ok {
-					lost = who
-				}
+				lost = lostOne(d.Text)
 				lostAs = lost
 				if m := lossLost.FindStringSubmatch(c); m != nil && pronounFor(lost) == "them" {
 					// "lost her husband Raúl": the family word tells

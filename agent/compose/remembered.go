@@ -66,10 +66,7 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	}
 	if m := yearsSince.FindStringSubmatch(c); m != nil && deathWords.MatchString(m[1]) {
 		if d, ok := lossDetail(m[1], name, Condolence); ok && d.Kind == Loss && d.Text != "loss" {
-			if who, _, _, ok := remembered(d.Text); ok {
-				d.Text = who
-			}
-			return yearLoss(d.Text, "it's "+strings.TrimSpace(yearSpan.FindString(c))+" since "+m[1]), true
+			return yearLoss(lostOne(d.Text), "it's "+strings.TrimSpace(yearSpan.FindString(c))+" since "+m[1]), true
 		}
 	}
 	m := wouldHaveBeen.FindStringSubmatch(c)
@@ -139,6 +136,15 @@ func remembered(t string) (who, said, pron string, ok bool) {
 		pron = pronounFor(who)
 	}
 	return who, said, pron, true
+}
+
+// lostOne is who a Loss detail's text names: for a death remembered, who
+// died.
+func lostOne(t string) string {
+	if who, _, _, ok := remembered(t); ok {
+		return who
+	}
+	return t
 }
 
 // rememberLine says a remembered death to the one who lost them.
