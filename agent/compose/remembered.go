@@ -25,7 +25,7 @@ var deathDay = regexp.MustCompile(`(?i)\banniversary of (?:the )?(.+?)(?:'s|s')?
 // yearsSince is time counted since a death: "tomorrow marks three years
 // since tom's wife passed away", "two years today since she lost her
 // brother".
-var yearsSince = regexp.MustCompile(`(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:ago )?(?:today |tomorrow |this week |on \w+ )?since (.+)$`)
+var yearsSince = regexp.MustCompile(`(?i)\b` + yearCount + ` years? (?:ago )?(?:today |tomorrow |this week |on \w+ )?since (.+)$`)
 
 // rememberedDay reports whether the text marks a death remembered: its
 // anniversary, or a birthday someone did not live to see.
