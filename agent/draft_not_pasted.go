@@ -2,7 +2,6 @@ package agent
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/companion-dev/companion/agent/revise"
 )
@@ -53,28 +52,34 @@ func notPasted(text string, d DraftDetails) string {
 func runsOf(s string) map[string]bool {
 	runs := map[string]bool{}
 	for _, line := range strings.Split(s, "\n") {
-		w := runWords(line)
-		for i := 0; i+pastedRun <= len(w); i++ {
-			runs[strings.Join(w[i:i+pastedRun], " ")] = true
-		}
+		addRuns(runs, runWords(line), pastedRun)
 	}
 	return runs
 }
 
 // holdsRun reports whether s holds one of runs.
 func holdsRun(s string, runs map[string]bool) bool {
-	w := runWords(s)
-	for i := 0; i+pastedRun <= len(w); i++ {
-		if runs[strings.Join(w[i:i+pastedRun], " ")] {
-			return true
-		}
-	}
-	return false
+	return hasAnyRun(runs, runWords(s), pastedRun)
 }
 
 // runWords are the words of s, lower case, without their punctuation.
 func runWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	return words(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+}
+
+// addRuns adds to runs every run of n words in a row of ws.
+func addRuns(runs map[string]bool, ws []string, n int) {
+	for i := 0; i+n <= len(ws); i++ {
+		runs[strings.Join(ws[i:i+n], " ")] = true
+	}
+}
+
+// hasAnyRun reports whether ws holds n words in a row that runs has.
+func hasAnyRun(runs map[string]bool, ws []string, n int) bool {
+	for i := 0; i+n <= len(ws); i++ {
+		if runs[strings.Join(ws[i:i+n], " ")] {
+			return true
+		}
+	}
+	return false
 }

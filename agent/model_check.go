@@ -156,26 +156,17 @@ func leaks(s string) bool {
 			return true
 		}
 	}
-	ws := words(low)
-	for i := 0; i+shingleWords <= len(ws); i++ {
-		if _, ok := promptShingles[strings.Join(ws[i:i+shingleWords], " ")]; ok {
-			return true
-		}
-	}
-	return false
+	return hasAnyRun(promptShingles, words(low), shingleWords)
 }
 
 // shingleWords is how many words in a row from a system prefix count as a leak.
 const shingleWords = 8
 
 // promptShingles holds every run of shingleWords words of every system prefix.
-var promptShingles = func() map[string]struct{} {
-	m := map[string]struct{}{}
+var promptShingles = func() map[string]bool {
+	m := map[string]bool{}
 	for _, p := range systemPrefixes() {
-		ws := words(strings.ToLower(p))
-		for i := 0; i+shingleWords <= len(ws); i++ {
-			m[strings.Join(ws[i:i+shingleWords], " ")] = struct{}{}
-		}
+		addRuns(m, words(strings.ToLower(p)), shingleWords)
 	}
 	return m
 }()

@@ -80,10 +80,9 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	return YearlyDate{What: what, Month: day.Month(), Day: day.Day()}, true
 }
 
-// messageWished reports news told with how the message for it should
-// sound: "want something sweet but not cheesy", "maybe no emojis".
-func messageWished(text string) bool {
-	f := foldText(text)
+// messageWished reports news, folded, told with how the message for it
+// should sound: "want something sweet but not cheesy", "maybe no emojis".
+func messageWished(f string) bool {
 	return draftTone(f) != "" || mannerOfMessage.MatchString(f) || emojiWish.MatchString(f) || lowKeyWish.MatchString(f)
 }
 
@@ -115,7 +114,8 @@ func (t *turn) offerDated(text string) bool {
 		return false
 	}
 	p := reminderPerson(text)
-	if messageWished(text) || d.What == "birthday" && reToday.MatchString(foldText(text)) {
+	folded := foldText(text)
+	if messageWished(folded) || d.What == "birthday" && reToday.MatchString(folded) {
 		// "so maybe no emojis": how the message should sound asks for
 		// it; a birthday today calls for the message now.
 		if !p.Found() || p.Group {
@@ -126,7 +126,7 @@ func (t *turn) offerDated(text string) bool {
 	}
 	name := contactName(p)
 	switch {
-	case !p.Found() && d.What == "anniversary" && reOurDate.MatchString(foldText(text)):
+	case !p.Found() && d.What == "anniversary" && reOurDate.MatchString(folded):
 		// "our anniversary is on thursday": the person's own date.
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.p.Flow.Offer = &Offer{Kind: "yearly", Request: text, Yearly: &d}

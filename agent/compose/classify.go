@@ -144,11 +144,11 @@ var metAt = regexp.MustCompile(`(?i)(?:^|\b(?:I|we) )met (?:you |him |her |them 
 // chatWhere is a group chat named as where something was said.
 var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their) (?:[\w']+ ){0,3}?group ?chats?\b`)
 
-// cutAgo is how long ago something was, which a memory does not need.
 // silenceTail is the silence told after what was asked: "and haven't
 // heard anything", "but no reply yet".
 var silenceTail = regexp.MustCompile(`(?i),?\s+(?:and|but)\s+(?:i\s+)?(?:still\s+)?(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|never|no)\s+(?:heard|had|got(?:ten)?|received|reply|replied|answer|answered|response|responded|word)\b.*$`)
 
+// cutAgo is how long ago something was, which a memory does not need.
 var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|many|so many) )?(?:years?|yrs|months?|weeks?|days?) ago\b`)
 
 // notVerb are words that, right after "you", say where or with whom they

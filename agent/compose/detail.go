@@ -562,10 +562,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		c = deadByName(c, lost, lostAs)
 		for _, d := range classify(c, name, o, lostAs) {
 			if d.Kind == Loss {
-				lost = d.Text
-				if who, _, _, ok := remembered(d.Text); ok {
-					lost = who
-				}
+				lost = lostOne(d.Text)
 				lostAs = lost
 				if m := lossLost.FindStringSubmatch(c); m != nil && pronounFor(lost) == "them" {
 					// "lost her husband Raúl": the family word tells
@@ -905,17 +902,23 @@ func dropUnsaid(s Spec) Spec {
 	if row && s.Occasion == Mend {
 		s.Occasion = Reconnect
 	}
+	var wordRes []*regexp.Regexp
+	for _, w := range words {
+		if w != "row" {
+			wordRes = append(wordRes, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`))
+		}
+	}
+	noAmount := amountUnsaid(words)
 	var kept []Detail
-	for i, d := range s.Details {
-		if amountUnsaid(words) && moneyAmount.MatchString(d.Text) {
+	for _, d := range s.Details {
+		if noAmount && moneyAmount.MatchString(d.Text) {
 			// "don't mention the amount": the help is thanked, the sum
 			// left out.
 			d.Text = moneyAmount.ReplaceAllString(d.Text, "the money")
-			s.Details[i] = d
 		}
 		named := row && d.Kind != Rift && rowWords.MatchString(d.Text)
-		for _, w := range words {
-			named = named || w != "row" && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(w)+`\b`).MatchString(d.Text)
+		for _, re := range wordRes {
+			named = named || re.MatchString(d.Text)
 		}
 		if row && d.Kind == Sorry && s.Occasion == Reconnect {
 			// Nothing of the row, its sorry included.

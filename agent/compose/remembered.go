@@ -25,7 +25,7 @@ var deathDay = regexp.MustCompile(`(?i)\banniversary of (?:the )?(.+?)(?:'s|s')?
 // yearsSince is time counted since a death: "tomorrow marks three years
 // since tom's wife passed away", "two years today since she lost her
 // brother".
-var yearsSince = regexp.MustCompile(`(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:ago )?(?:today |tomorrow |this week |on \w+ )?since (.+)$`)
+var yearsSince = regexp.MustCompile(`(?i)\b` + yearCount + ` years? (?:ago )?(?:today |tomorrow |this week |on \w+ )?since (.+)$`)
 
 // rememberedDay reports whether the text marks a death remembered: its
 // anniversary, or a birthday someone did not live to see.
@@ -33,13 +33,17 @@ func rememberedDay(text string) bool {
 	if deathDay.MatchString(text) {
 		return true
 	}
-	for _, c := range regexp.MustCompile(`[.;!?]|,\s+`).Split(text, -1) {
+	for _, c := range rememberedSplit.Split(text, -1) {
 		if m := wouldHaveBeen.FindStringSubmatch(strings.TrimSpace(c)); m != nil && !pronounOnly(m[1]) {
 			return true
 		}
 	}
 	return false
 }
+
+// rememberedSplit is where a clause that may mark a death remembered
+// ends.
+var rememberedSplit = regexp.MustCompile(`[.;!?]|,\s+`)
 
 // pronounOnly is a subject that is only "i", "you" or "we": the writer's
 // own "would have been" is no one remembered.
@@ -57,15 +61,12 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	if m := deathDay.FindStringSubmatch(c); m != nil {
 		who := m[1] + m[2]
 		if d, ok := lossDetail(who+" died", name, Condolence); ok && d.Kind == Loss && d.Text != "loss" {
-			return Detail{Kind: Loss, Text: "year:" + d.Text + "||" + genderOf(d.Text, c)}, true
+			return rememberedDetail(d.Text, "", genderOf(d.Text, c)), true
 		}
 	}
 	if m := yearsSince.FindStringSubmatch(c); m != nil && deathWords.MatchString(m[1]) {
 		if d, ok := lossDetail(m[1], name, Condolence); ok && d.Kind == Loss && d.Text != "loss" {
-			if who, _, _, ok := remembered(d.Text); ok {
-				d.Text = who
-			}
-			return yearLoss(d.Text, "it's "+strings.TrimSpace(yearSpan.FindString(c))+" since "+m[1]), true
+			return yearLoss(lostOne(d.Text), "it's "+strings.TrimSpace(yearSpan.FindString(c))+" since "+m[1]), true
 		}
 	}
 	m := wouldHaveBeen.FindStringSubmatch(c)
@@ -81,7 +82,7 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	if m[4] != "" {
 		said += " " + strings.ToLower(m[4])
 	}
-	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + genderOf(who, c)}, true
+	return rememberedDetail(who, said, genderOf(who, c)), true
 }
 
 // yearSpan is how long ago a remembered death was: "a year", "two years".
@@ -97,7 +98,7 @@ func yearLoss(who, c string) Detail {
 		}
 		said = "it's been " + n + " " + strings.ToLower(m[2]) + " since you lost " + who
 	}
-	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + genderOf(who, c)}
+	return rememberedDetail(who, said, genderOf(who, c))
 }
 
 // genderOf is the pronoun for who, from a family word or else from clause
@@ -113,6 +114,12 @@ func genderOf(who, c string) string {
 		return "her"
 	}
 	return "them"
+}
+
+// rememberedDetail is the Loss detail for a death remembered, which
+// remembered reads back.
+func rememberedDetail(who, said, pron string) Detail {
+	return Detail{Kind: Loss, Text: "year:" + who + "|" + said + "|" + pron}
 }
 
 // remembered splits a remembered loss's text into who died, what is being
@@ -131,6 +138,15 @@ func remembered(t string) (who, said, pron string, ok bool) {
 	return who, said, pron, true
 }
 
+// lostOne is who a Loss detail's text names: for a death remembered, who
+// died.
+func lostOne(t string) string {
+	if who, _, _, ok := remembered(t); ok {
+		return who
+	}
+	return t
+}
+
 // rememberLine says a remembered death to the one who lost them.
 func (w *writer) rememberLine(who, said, pron string) string {
 	if said == "" {
@@ -146,15 +162,13 @@ func (w *writer) rememberLine(who, said, pron string) string {
 // onlyRemembered reports whether every loss in ls is remembered, and there
 // is at least one.
 func onlyRemembered(ls []Detail) bool {
+	some := false
 	for _, l := range ls {
-		if _, _, _, ok := remembered(l.Text); !ok && l.Text != "loss" {
+		_, _, _, ok := remembered(l.Text)
+		if !ok && l.Text != "loss" {
 			return false
 		}
+		some = some || ok
 	}
-	for _, l := range ls {
-		if _, _, _, ok := remembered(l.Text); ok {
-			return true
-		}
-	}
-	return false
+	return some
 }

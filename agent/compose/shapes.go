@@ -547,16 +547,17 @@ func shortBody(lines []string, n int) []string {
 // reasonBefore is the line just before the first line asking something,
 // which says why it is asked ("I'm applying for a team lead role" before
 // "Would you be willing to give me a reference?"), or -1. An opening that
-// says what the message is for outranks it, and so does an earlier line
-// that tells more than it ("we ran the onboarding revamp together" over
-// "I'm job hunting now").
+// says what the message is for outranks it, and so does an opening that
+// tells more than it ("we ran the onboarding revamp together" over "I'm
+// job hunting now").
 func reasonBefore(lines []string, picked []bool) int {
 	if len(lines) == 0 || saysOccasion(lines[0]) {
 		return -1
 	}
 	for i := 1; i < len(lines); i++ {
 		if picked[i] {
-			if !picked[i-1] && i-1 > 0 && carried(lines[i-1]) >= carried(lines[0]) {
+			// Lines 1 to i-1 are not picked: i is the first that is.
+			if i > 1 && carried(lines[i-1]) >= carried(lines[0]) {
 				return i - 1
 			}
 			return -1

@@ -396,10 +396,7 @@ func (w *writer) render(d Detail, i int) string {
 		for _, l := range w.by[Loss] {
 			// "your mum making us pancakes": after "sorry about your mum",
 			// "her making us pancakes".
-			who := l.Text
-			if w, _, _, ok := remembered(l.Text); ok {
-				who = w
-			}
+			who := lostOne(l.Text)
 			if strings.HasPrefix(t, who+" ") {
 				t = pronounFor(who) + t[len(who):]
 			}

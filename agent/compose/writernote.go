@@ -46,10 +46,15 @@ var (
 	notClose = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?(?:we'?re|we are|we were|were|are)\s+(?:not|never)\s+(?:been\s+)?(?:super |that |very |really |especially |massively |all that |particularly )?close\b|(?:we (?:get on|get along) (?:well|fine|ok|okay|alright),? but )?we\s+(?:aren'?t|weren'?t|arent|werent|have never been|'ve never been)\s+(?:super |that |very |really |especially |massively |all that |particularly )?close\b|we\s+(?:don'?t|dont|do not|never)\s+(?:really\s+)?(?:do|talk about|share|say)\s+(?:feelings|emotions|emotional stuff|(?:this|that) (?:kind|sort) of (?:thing|stuff)|mushy stuff|soppy stuff|deep stuff)\b).*$`)
 )
 
+// writerNotes are the notes for the companion a clause can be.
+var writerNotes = []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed,
+	theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat,
+	onlyJoking, knowItTag, pretendedFine}
+
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
-	for _, re := range []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed, theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat, onlyJoking, knowItTag, pretendedFine} {
+	for _, re := range writerNotes {
 		if re.MatchString(clause) {
 			return true
 		}

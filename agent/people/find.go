@@ -414,9 +414,7 @@ func groups(toks []token) []candidate {
 				// "in the team meeting": a thing the group has, not the group.
 				continue
 			}
-			if i > 1 && toks[i-1].low == "the" && topicBefore[toks[i-2].low] && w != "chat" && w != "gc" && w != "groupchat" {
-				// "a chat about the team", "joining the club": what is
-				// talked of or joined, no one written to.
+			if talkedOf(toks, i) && w != "chat" && w != "gc" && w != "groupchat" {
 				continue
 			}
 			if w == "chat" && !revivedBefore(toks, i) && (notGroupChat[toks[i-1].low] || i > 1 && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].low != "group" && !ownedBefore(toks, i-2) ||
@@ -452,9 +450,7 @@ func groups(toks []token) []candidate {
 				!(i > 2 && (toks[i-3].low == "my" || toks[i-3].low == "our")) {
 				continue
 			}
-			if i > 1 && toks[i-1].low == "the" && topicBefore[toks[i-2].low] {
-				// "a chat about the team", "joining the club": what is
-				// talked of or joined, no one written to.
+			if talkedOf(toks, i) {
 				continue
 			}
 			if girlsAndLads[w] {
@@ -510,6 +506,12 @@ func groups(toks []token) []candidate {
 		}
 	}
 	return dedupeGroups(out)
+}
+
+// talkedOf reports a group at i that is talked of or joined, no one
+// written to: "a chat about the team", "joining the club".
+func talkedOf(toks []token, i int) bool {
+	return i > 1 && toks[i-1].low == "the" && topicBefore[toks[i-2].low]
 }
 
 // topicBefore come before "the" and a group that is talked of or joined,
