@@ -510,27 +510,6 @@ func (d *Detector) language(toks []string) string {
 	return d.langs[best]
 }
 
-// candidates appends to dst the rules that can start at token t.
-func (d *Detector) candidates(t string, id int32, dst []int32) []int32 {
-	if t == "" || t == boundary {
-		return dst
-	}
-	if id != noWord {
-		dst = append(dst, d.first[id]...)
-	}
-	if t[0] >= '0' && t[0] <= '9' {
-		dst = append(dst, d.index["#"]...)
-	}
-	if len(t) >= 3 {
-		for _, p := range d.prefix[t[:3]] {
-			if strings.HasPrefix(t, p.prefix) {
-				dst = append(dst, p.rule)
-			}
-		}
-	}
-	return dst
-}
-
 // decide turns the matches into one situation. A risk to the person
 // themselves comes first, then abuse of them, then someone else at risk,
 // then a medical emergency: an overdose taken to die is a risk to oneself,

@@ -101,8 +101,9 @@ func (d *Detector) indexStarts() {
 }
 
 // startsAt appends to dst the rules of pass ps that can start at toks[i]
-// and whose anchors are in the message from there, in the order
-// candidates lists them.
+// and whose anchors are in the message from there: those that start with
+// its word, then with a number, then with a prefix of it, each in the
+// order of the rules.
 func (d *Detector) startsAt(ps pass, toks []string, p *presence, i int, dst []int32) []int32 {
 	t := toks[i]
 	if t == "" || t == boundary {
