@@ -78,17 +78,13 @@ var lexiconFiles embed.FS
 // concurrent use.
 type Detector struct {
 	rules     []rule
-	index     map[string][]int32       // first word → rules
-	prefix    map[string][]prefixStart // first three letters of a first prefix → rules
 	fuzzy     *fuzzer
 	anchors   anchorIndex
 	langs     []string
 	common    map[string][]int   // a common word → the languages (indexes into langs) it belongs to
 	vocab     map[string]int32   // every lexicon word → its number (see intern.go)
-	first     [][]int32          // index by word number
 	anchorIDs [][]int32          // anchors.words by word number
 	threats   []int32            // the rules written "threat:"
-	undos     []int32            // the rules written "undo:" or "turn:"
 	starts    [passes]startIndex // the rules each pass tries at a word (see starts.go)
 	needs     []int32            // the anchors of every rule, one after the other (see starts.go)
 }
@@ -169,7 +165,7 @@ func Load(fsys fs.FS, dir string) (*Detector, error) {
 }
 
 func newDetector(lexs []*lexicon) *Detector {
-	d := &Detector{index: map[string][]int32{}, prefix: map[string][]prefixStart{}, common: map[string][]int{}}
+	d := &Detector{common: map[string][]int{}}
 	var keep []string
 	for _, lx := range lexs {
 		for _, w := range lx.words {
@@ -179,12 +175,11 @@ func newDetector(lexs []*lexicon) *Detector {
 		d.rules = append(d.rules, lx.rules...)
 		keep = append(keep, lx.keep...)
 	}
+	index := map[string][]int32{}        // first word → rules
+	prefix := map[string][]prefixStart{} // first three letters of a first prefix → rules
 	for i, r := range d.rules {
 		if r.threat {
 			d.threats = append(d.threats, int32(i))
-		}
-		if r.undo || r.turn {
-			d.undos = append(d.undos, int32(i))
 		}
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
@@ -194,16 +189,16 @@ func newDetector(lexs []*lexicon) *Detector {
 			seen[s] = true
 			if s.prefix {
 				k := s.word[:3]
-				d.prefix[k] = append(d.prefix[k], prefixStart{prefix: s.word, rule: int32(i)})
+				prefix[k] = append(prefix[k], prefixStart{prefix: s.word, rule: int32(i)})
 			} else {
-				d.index[s.word] = append(d.index[s.word], int32(i))
+				index[s.word] = append(index[s.word], int32(i))
 			}
 		}
 	}
 	d.fuzzy = newFuzzer(d.rules, keep)
 	d.indexAnchors()
-	d.intern()
-	d.indexStarts()
+	d.intern(index)
+	d.indexStarts(index, prefix)
 	return d
 }
 
@@ -438,9 +433,6 @@ const undoLead = 3
 // word, the lines that take back a past near miss in each language cost
 // a third of the matching of an everyday message.
 func (d *Detector) takeBacks(toks []string, p *presence) (at [][2]int, turned bool) {
-	if len(d.undos) == 0 {
-		return nil, false
-	}
 	var cand [64]int32
 	for i := range toks {
 		for _, r := range d.startsAt(passBack, toks, p, i, cand[:0]) {

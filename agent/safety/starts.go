@@ -54,11 +54,12 @@ type prefixEntry struct {
 	start  start
 }
 
-// indexStarts builds the lists of each pass from the rules' first words
-// (d.first, d.index, d.prefix) and their anchors (rule.need), which it
-// writes one after the other in d.needs: the number of phrases, then for
-// each the number of its anchors and the anchors.
-func (d *Detector) indexStarts() {
+// indexStarts builds the lists of each pass from the words the rules start
+// with (index, "#" for a number) and the prefixes (prefix, by their first
+// three letters), and from the rules' anchors (rule.need), which it writes
+// one after the other in d.needs: the number of phrases, then for each the
+// number of its anchors and the anchors.
+func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]prefixStart) {
 	at := make([]int32, len(d.rules))
 	for r := range d.rules {
 		need := d.rules[r].need
@@ -82,17 +83,18 @@ func (d *Detector) indexStarts() {
 		return out
 	}
 	for ps := range d.starts {
-		d.starts[ps] = startIndex{byID: make([][]start, len(d.first)), prefix: map[string][]prefixEntry{}}
+		d.starts[ps] = startIndex{byID: make([][]start, len(d.vocab)), prefix: map[string][]prefixEntry{}}
 	}
-	for id, rules := range d.first {
+	for w, rules := range index {
+		id := d.vocab[w]
 		for ps, l := range split(rules) {
 			d.starts[ps].byID[id] = l
 		}
 	}
-	for ps, l := range split(d.index["#"]) {
+	for ps, l := range split(index["#"]) {
 		d.starts[ps].number = l
 	}
-	for k, l := range d.prefix {
+	for k, l := range prefix {
 		for _, e := range l {
 			ps := passOf(&d.rules[e.rule])
 			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], prefixEntry{prefix: e.prefix, start: start{rule: e.rule, need: at[e.rule]}})
