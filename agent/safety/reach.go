@@ -180,12 +180,6 @@ func (d *Detector) indexAnchors() {
 	d.anchors = x
 }
 
-// present notes the anchors with a word in toks, and numbers toks.
-func (d *Detector) present(toks []string, p *presence) {
-	p.ids = d.wordIDs(toks, p.ids[:0])
-	d.note(toks, p)
-}
-
 // note notes the anchors with a word in toks, numbered p.ids. Detect
 // numbers the words itself, into an array of its own: a presence handed
 // to a function that sets its ids would be moved to the heap, the numbers

@@ -94,3 +94,9 @@ func TestGapStartsSameMatches(t *testing.T) {
 		t.Fatal("no rule matched anywhere in the tune parts")
 	}
 }
+
+// present notes the anchors with a word in toks, and numbers toks.
+func (d *Detector) present(toks []string, p *presence) {
+	p.ids = d.wordIDs(toks, p.ids[:0])
+	d.note(toks, p)
+}
