@@ -84,7 +84,7 @@ type Detector struct {
 	common    map[string][]int   // a common word → the languages (indexes into langs) it belongs to
 	vocab     map[string]int32   // every lexicon word → its number (see intern.go)
 	anchorIDs [][]int32          // anchors.words by word number
-	threats   []int32            // the rules written "threat:"
+	threats   []start            // the rules written "threat:" (see starts.go)
 	starts    [passes]startIndex // the rules each pass tries at a word (see starts.go)
 	needs     []int32            // the anchors of every rule, one after the other (see starts.go)
 }
@@ -178,9 +178,6 @@ func newDetector(lexs []*lexicon) *Detector {
 	index := map[string][]int32{}        // first word → rules
 	prefix := map[string][]prefixStart{} // first three letters of a first prefix → rules
 	for i, r := range d.rules {
-		if r.threat {
-			d.threats = append(d.threats, int32(i))
-		}
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
 			if seen[s] {
@@ -370,12 +367,12 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 	var cand [64]int32
 	var keptBuf [4][2]int
 	kept := keptBuf[:0]
-	for _, r := range d.threats {
-		if !d.mayMatch(r, p) {
+	for _, s := range d.threats {
+		if !d.reachFrom(s.need, p, 0) {
 			continue
 		}
 		for i := range toks {
-			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
+			if e := matchAt(d.rules[s.rule].seq, nil, toks, p.ids, i); e > i {
 				kept = append(kept, [2]int{i, e})
 			}
 		}

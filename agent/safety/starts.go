@@ -54,11 +54,11 @@ type prefixEntry struct {
 	start  start
 }
 
-// indexStarts builds the lists of each pass from the words the rules start
-// with (index, "#" for a number) and the prefixes (prefix, by their first
-// three letters), and from the rules' anchors (rule.need), which it writes
-// one after the other in d.needs: the number of phrases, then for each the
-// number of its anchors and the anchors.
+// indexStarts builds the lists of each pass, and d.threats, from the words
+// the rules start with (index, "#" for a number) and the prefixes (prefix,
+// by their first three letters), and from the rules' anchors (rule.need),
+// which it writes one after the other in d.needs: the number of phrases,
+// then for each the number of its anchors and the anchors.
 func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]prefixStart) {
 	at := make([]int32, len(d.rules))
 	for r := range d.rules {
@@ -72,6 +72,11 @@ func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]pre
 		for _, phrase := range need {
 			d.needs = append(d.needs, int32(len(phrase)))
 			d.needs = append(d.needs, phrase...)
+		}
+	}
+	for r := range d.rules {
+		if d.rules[r].threat {
+			d.threats = append(d.threats, start{rule: int32(r), need: at[r]})
 		}
 	}
 	split := func(rules []int32) [passes][]start {
@@ -141,7 +146,8 @@ func (d *Detector) reachable(starts []start, p *presence, i int, dst []int32) []
 
 // reachFrom reports whether the rule whose anchors are written in d.needs
 // at need can match from toks[i]: one of its phrases has a word of each of
-// its anchors at toks[i] or after it.
+// its anchors at toks[i] or after it (anywhere in the message when i is
+// 0).
 func (d *Detector) reachFrom(need int32, p *presence, i int) bool {
 	if need == noNeed {
 		return true
