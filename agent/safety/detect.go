@@ -89,11 +89,6 @@ type Detector struct {
 	needs     []int32            // the anchors of every rule, one after the other (see starts.go)
 }
 
-type prefixStart struct {
-	prefix string
-	rule   int32
-}
-
 // Languages lists the languages the built-in lexicons cover.
 func Languages() []string { return slices.Clone(Default().langs) }
 
@@ -176,7 +171,7 @@ func newDetector(lexs []*lexicon) *Detector {
 		keep = append(keep, lx.keep...)
 	}
 	index := map[string][]int32{}        // first word → rules
-	prefix := map[string][]prefixStart{} // first three letters of a first prefix → rules
+	prefix := map[string][]prefixEntry{} // first three letters of a first prefix → rules
 	for i, r := range d.rules {
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
@@ -186,7 +181,7 @@ func newDetector(lexs []*lexicon) *Detector {
 			seen[s] = true
 			if s.prefix {
 				k := s.word[:3]
-				prefix[k] = append(prefix[k], prefixStart{prefix: s.word, rule: int32(i)})
+				prefix[k] = append(prefix[k], prefixEntry{prefix: s.word, start: start{rule: int32(i)}})
 			} else {
 				index[s.word] = append(index[s.word], int32(i))
 			}

@@ -49,6 +49,7 @@ type startIndex struct {
 	prefix map[string][]prefixEntry
 }
 
+// prefixEntry is a rule that can start with a word of prefix.
 type prefixEntry struct {
 	prefix string
 	start  start
@@ -59,7 +60,7 @@ type prefixEntry struct {
 // by their first three letters), and from the rules' anchors (rule.need),
 // which it writes one after the other in d.needs: the number of phrases,
 // then for each the number of its anchors and the anchors.
-func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]prefixStart) {
+func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]prefixEntry) {
 	at := make([]int32, len(d.rules))
 	for r := range d.rules {
 		need := d.rules[r].need
@@ -101,8 +102,9 @@ func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]pre
 	}
 	for k, l := range prefix {
 		for _, e := range l {
-			ps := passOf(&d.rules[e.rule])
-			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], prefixEntry{prefix: e.prefix, start: start{rule: e.rule, need: at[e.rule]}})
+			e.start.need = at[e.start.rule]
+			ps := passOf(&d.rules[e.start.rule])
+			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], e)
 		}
 	}
 }
