@@ -78,24 +78,15 @@ var lexiconFiles embed.FS
 // concurrent use.
 type Detector struct {
 	rules     []rule
-	index     map[string][]int32       // first word → rules
-	prefix    map[string][]prefixStart // first three letters of a first prefix → rules
 	fuzzy     *fuzzer
 	anchors   anchorIndex
 	langs     []string
 	common    map[string][]int   // a common word → the languages (indexes into langs) it belongs to
 	vocab     map[string]int32   // every lexicon word → its number (see intern.go)
-	first     [][]int32          // index by word number
 	anchorIDs [][]int32          // anchors.words by word number
-	threats   []int32            // the rules written "threat:"
-	undos     []int32            // the rules written "undo:" or "turn:"
+	threats   []start            // the rules written "threat:" (see starts.go)
 	starts    [passes]startIndex // the rules each pass tries at a word (see starts.go)
 	needs     []int32            // the anchors of every rule, one after the other (see starts.go)
-}
-
-type prefixStart struct {
-	prefix string
-	rule   int32
 }
 
 // Languages lists the languages the built-in lexicons cover.
@@ -169,7 +160,7 @@ func Load(fsys fs.FS, dir string) (*Detector, error) {
 }
 
 func newDetector(lexs []*lexicon) *Detector {
-	d := &Detector{index: map[string][]int32{}, prefix: map[string][]prefixStart{}, common: map[string][]int{}}
+	d := &Detector{common: map[string][]int{}}
 	var keep []string
 	for _, lx := range lexs {
 		for _, w := range lx.words {
@@ -179,13 +170,9 @@ func newDetector(lexs []*lexicon) *Detector {
 		d.rules = append(d.rules, lx.rules...)
 		keep = append(keep, lx.keep...)
 	}
+	index := map[string][]int32{}        // first word → rules
+	prefix := map[string][]prefixEntry{} // first three letters of a first prefix → rules
 	for i, r := range d.rules {
-		if r.threat {
-			d.threats = append(d.threats, int32(i))
-		}
-		if r.undo || r.turn {
-			d.undos = append(d.undos, int32(i))
-		}
 		seen := map[slot]bool{}
 		for _, s := range firstSlots(r.seq) {
 			if seen[s] {
@@ -194,16 +181,16 @@ func newDetector(lexs []*lexicon) *Detector {
 			seen[s] = true
 			if s.prefix {
 				k := s.word[:3]
-				d.prefix[k] = append(d.prefix[k], prefixStart{prefix: s.word, rule: int32(i)})
+				prefix[k] = append(prefix[k], prefixEntry{prefix: s.word, start: start{rule: int32(i)}})
 			} else {
-				d.index[s.word] = append(d.index[s.word], int32(i))
+				index[s.word] = append(index[s.word], int32(i))
 			}
 		}
 	}
 	d.fuzzy = newFuzzer(d.rules, keep)
 	d.indexAnchors()
-	d.intern()
-	d.indexStarts()
+	d.intern(index)
+	d.indexStarts(index, prefix)
 	return d
 }
 
@@ -375,12 +362,12 @@ func (d *Detector) hideNearMisses(toks []string, lang string, p *presence, seen 
 	var cand [64]int32
 	var keptBuf [4][2]int
 	kept := keptBuf[:0]
-	for _, r := range d.threats {
-		if !d.mayMatch(r, p) {
+	for _, s := range d.threats {
+		if !d.reachFrom(s.need, p, 0) {
 			continue
 		}
 		for i := range toks {
-			if e := matchAt(d.rules[r].seq, nil, toks, p.ids, i); e > i {
+			if e := matchAt(d.rules[s.rule].seq, nil, toks, p.ids, i); e > i {
 				kept = append(kept, [2]int{i, e})
 			}
 		}
@@ -438,9 +425,6 @@ const undoLead = 3
 // word, the lines that take back a past near miss in each language cost
 // a third of the matching of an everyday message.
 func (d *Detector) takeBacks(toks []string, p *presence) (at [][2]int, turned bool) {
-	if len(d.undos) == 0 {
-		return nil, false
-	}
 	var cand [64]int32
 	for i := range toks {
 		for _, r := range d.startsAt(passBack, toks, p, i, cand[:0]) {
@@ -508,27 +492,6 @@ func (d *Detector) language(toks []string) string {
 		return ""
 	}
 	return d.langs[best]
-}
-
-// candidates appends to dst the rules that can start at token t.
-func (d *Detector) candidates(t string, id int32, dst []int32) []int32 {
-	if t == "" || t == boundary {
-		return dst
-	}
-	if id != noWord {
-		dst = append(dst, d.first[id]...)
-	}
-	if t[0] >= '0' && t[0] <= '9' {
-		dst = append(dst, d.index["#"]...)
-	}
-	if len(t) >= 3 {
-		for _, p := range d.prefix[t[:3]] {
-			if strings.HasPrefix(t, p.prefix) {
-				dst = append(dst, p.rule)
-			}
-		}
-	}
-	return dst
 }
 
 // decide turns the matches into one situation. A risk to the person

@@ -67,9 +67,9 @@ func (d *Detector) frameEnd(toks []string, p *presence, rl *rule, i, end int) in
 // its subject no further back than toks[from].
 func (d *Detector) disclosureAt(toks []string, p *presence, from, j int, ask bool) bool {
 	var cand [64]int32
-	for _, r := range d.candidates(toks[j], p.ids[j], cand[:0]) {
+	for _, r := range d.startsAt(passMatch, toks, p, j, cand[:0]) {
 		rl := &d.rules[r]
-		if rl.kind != kindSelf && rl.kind != kindAbuse && rl.kind != kindMedical || !d.mayMatch(r, p) {
+		if rl.kind != kindSelf && rl.kind != kindAbuse && rl.kind != kindMedical {
 			continue
 		}
 		e := matchAt(rl.seq, nil, toks, p.ids, j)
@@ -162,11 +162,8 @@ func clauseStart(toks []string, i, j int) bool {
 func (d *Detector) nearMissOver(toks []string, p *presence, i, j int) bool {
 	var cand [64]int32
 	for k := i + 1; k <= j; k++ {
-		for _, r := range d.candidates(toks[k], p.ids[k], cand[:0]) {
+		for _, r := range d.startsAt(passHide, toks, p, k, cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindNot || rl.undo || rl.turn || !d.mayMatch(r, p) {
-				continue
-			}
 			// A frame covers the words it names; its open end is the
 			// one being decided.
 			seq := rl.seq

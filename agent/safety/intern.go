@@ -13,11 +13,11 @@ import (
 
 const noWord int32 = -1
 
-// intern numbers every literal word of d's rules, and gives each slot the
-// sorted numbers of its words and each group index its phrases by number.
-// Slots and groups shared by several rules (a named group) are visited
-// once.
-func (d *Detector) intern() {
+// intern numbers every literal word of d's rules (index holds the words
+// they start with), and gives each slot the sorted numbers of its words
+// and each group index its phrases by number. Slots and groups shared by
+// several rules (a named group) are visited once.
+func (d *Detector) intern(index map[string][]int32) {
 	d.vocab = map[string]int32{}
 	id := func(w string) int32 {
 		n, ok := d.vocab[w]
@@ -71,15 +71,11 @@ func (d *Detector) intern() {
 	}
 	// The words rules start with and the anchors' words are slot words;
 	// numbering them again changes nothing unless one is not.
-	for w := range d.index {
+	for w := range index {
 		id(w)
 	}
 	for w := range d.anchors.words {
 		id(w)
-	}
-	d.first = make([][]int32, len(d.vocab))
-	for w, l := range d.index {
-		d.first[d.vocab[w]] = l
 	}
 	d.anchorIDs = make([][]int32, len(d.vocab))
 	for w, l := range d.anchors.words {

@@ -96,8 +96,6 @@ type presence struct {
 
 const lastCap = 255
 
-func (p *presence) has(id int32) bool { return p.last[id] != 0 }
-
 // from reports whether anchor id has a word at toks[i] or after it.
 func (p *presence) from(id int32, i int) bool {
 	l := p.last[id]
@@ -180,12 +178,6 @@ func (d *Detector) indexAnchors() {
 	d.anchors = x
 }
 
-// present notes the anchors with a word in toks, and numbers toks.
-func (d *Detector) present(toks []string, p *presence) {
-	p.ids = d.wordIDs(toks, p.ids[:0])
-	d.note(toks, p)
-}
-
 // note notes the anchors with a word in toks, numbered p.ids. Detect
 // numbers the words itself, into an array of its own: a presence handed
 // to a function that sets its ids would be moved to the heap, the numbers
@@ -216,26 +208,4 @@ func (d *Detector) note(toks []string, p *presence) {
 			}
 		}
 	}
-}
-
-// mayMatch reports whether rule r can match a message with the anchors
-// p: one of its phrases has a word of each of its later slots there.
-func (d *Detector) mayMatch(r int32, p *presence) bool {
-	need := d.rules[r].need
-	if need == nil {
-		return true
-	}
-	for _, phrase := range need {
-		ok := true
-		for _, id := range phrase {
-			if !p.has(id) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }

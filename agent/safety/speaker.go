@@ -18,9 +18,9 @@ import (
 func (d *Detector) speakerClause(toks []string, p *presence, i, end int) int {
 	var cand [64]int32
 	for j := i + 1; j < end; j++ {
-		for _, r := range d.candidates(toks[j], p.ids[j], cand[:0]) {
+		for _, r := range d.startsAt(passMatch, toks, p, j, cand[:0]) {
 			rl := &d.rules[r]
-			if rl.kind != kindSelf || !d.mayMatch(r, p) {
+			if rl.kind != kindSelf {
 				continue
 			}
 			if e := matchAt(rl.seq, nil, toks, p.ids, j); e > j && (aboutSpeaker(span{start: j, end: e, lang: rl.lang}, toks) || j > i+1 && speaks(speakerSubjects, toks[j-1], rl.lang) && conjunctions[toks[j-2]] || turnsToSpeaker(toks, i, j, rl.lang) || storyTurnsToSpeaker(toks, i, j, e, rl.lang) || clauseTurnsToSpeaker(toks, i, j, rl.lang)) {

@@ -49,16 +49,18 @@ type startIndex struct {
 	prefix map[string][]prefixEntry
 }
 
+// prefixEntry is a rule that can start with a word of prefix.
 type prefixEntry struct {
 	prefix string
 	start  start
 }
 
-// indexStarts builds the lists of each pass from the rules' first words
-// (d.first, d.index, d.prefix) and their anchors (rule.need), which it
-// writes one after the other in d.needs: the number of phrases, then for
-// each the number of its anchors and the anchors.
-func (d *Detector) indexStarts() {
+// indexStarts builds the lists of each pass, and d.threats, from the words
+// the rules start with (index, "#" for a number) and the prefixes (prefix,
+// by their first three letters), and from the rules' anchors (rule.need),
+// which it writes one after the other in d.needs: the number of phrases,
+// then for each the number of its anchors and the anchors.
+func (d *Detector) indexStarts(index map[string][]int32, prefix map[string][]prefixEntry) {
 	at := make([]int32, len(d.rules))
 	for r := range d.rules {
 		need := d.rules[r].need
@@ -73,6 +75,11 @@ func (d *Detector) indexStarts() {
 			d.needs = append(d.needs, phrase...)
 		}
 	}
+	for r := range d.rules {
+		if d.rules[r].threat {
+			d.threats = append(d.threats, start{rule: int32(r), need: at[r]})
+		}
+	}
 	split := func(rules []int32) [passes][]start {
 		var out [passes][]start
 		for _, r := range rules {
@@ -82,27 +89,30 @@ func (d *Detector) indexStarts() {
 		return out
 	}
 	for ps := range d.starts {
-		d.starts[ps] = startIndex{byID: make([][]start, len(d.first)), prefix: map[string][]prefixEntry{}}
+		d.starts[ps] = startIndex{byID: make([][]start, len(d.vocab)), prefix: map[string][]prefixEntry{}}
 	}
-	for id, rules := range d.first {
+	for w, rules := range index {
+		id := d.vocab[w]
 		for ps, l := range split(rules) {
 			d.starts[ps].byID[id] = l
 		}
 	}
-	for ps, l := range split(d.index["#"]) {
+	for ps, l := range split(index["#"]) {
 		d.starts[ps].number = l
 	}
-	for k, l := range d.prefix {
+	for k, l := range prefix {
 		for _, e := range l {
-			ps := passOf(&d.rules[e.rule])
-			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], prefixEntry{prefix: e.prefix, start: start{rule: e.rule, need: at[e.rule]}})
+			e.start.need = at[e.start.rule]
+			ps := passOf(&d.rules[e.start.rule])
+			d.starts[ps].prefix[k] = append(d.starts[ps].prefix[k], e)
 		}
 	}
 }
 
 // startsAt appends to dst the rules of pass ps that can start at toks[i]
-// and whose anchors are in the message from there, in the order
-// candidates lists them.
+// and whose anchors are in the message from there: those that start with
+// its word, then with a number, then with a prefix of it, each in the
+// order of the rules.
 func (d *Detector) startsAt(ps pass, toks []string, p *presence, i int, dst []int32) []int32 {
 	t := toks[i]
 	if t == "" || t == boundary {
@@ -138,7 +148,8 @@ func (d *Detector) reachable(starts []start, p *presence, i int, dst []int32) []
 
 // reachFrom reports whether the rule whose anchors are written in d.needs
 // at need can match from toks[i]: one of its phrases has a word of each of
-// its anchors at toks[i] or after it.
+// its anchors at toks[i] or after it (anywhere in the message when i is
+// 0).
 func (d *Detector) reachFrom(need int32, p *presence, i int) bool {
 	if need == noNeed {
 		return true
