@@ -185,7 +185,7 @@ func sinceGapAck(q Question, answer string, earlier []string, v int) string {
 	}
 	when := strings.TrimSpace(folded[loc[0]:loc[1]])
 	when = when[strings.Index(when, "since ")+len("since "):]
-	when = strings.NewReplacer("my ", "your ", "our ", "your ").Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
+	when = ownAsYour.Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
 	who := ""
 	if ms := singles(answer, names); len(ms) == 1 {
 		who = ms[0].Ref
@@ -200,3 +200,6 @@ func sinceGapAck(q Question, answer string, earlier []string, v int) string {
 		"The last real talk with {w} was around {t}; a gap like that is very common, and it doesn't have to stay.",
 	}, v)))
 }
+
+// ownAsYour says "my" and "our" as the companion says them.
+var ownAsYour = strings.NewReplacer("my ", "your ", "our ", "your ")
