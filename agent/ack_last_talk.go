@@ -44,7 +44,15 @@ func gapAck(q Question, answer string, earlier []string, variant int) string {
 
 // reNoLastTalk is a last real talk that never was or is too long ago to
 // recall.
-var reNoLastTalk = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(never(?: really| ever| once| properly| actually)?|not ever|not once|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
+var reNoLastTalk = mustPattern(gapOpeners + `(?:(` + gapNever + `|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
+
+// gapOpeners are the fillers an answer telling of a gap may open on
+// ("honestly", "um"); gapNever is the gap that never closed ("never
+// really", "not once").
+const (
+	gapOpeners = `^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*`
+	gapNever   = `never(?: really| ever| once| properly| actually)?|not ever|not once`
+)
 
 // reTalkInstead tells what the talk is instead of a real one.
 var reTalkInstead = mustPattern(`\b(?:talk\w*|text\w*|chat\w*|memes?|about|only|just|all|small talk|surface|football|weather|work)\b`)
