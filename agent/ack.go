@@ -3,6 +3,8 @@ package agent
 import (
 	"slices"
 	"strings"
+
+	"github.com/companion-dev/companion/agent/listen"
 )
 
 // ackMax is the longest acknowledgement, in bytes: two short sentences.
@@ -34,7 +36,7 @@ func acknowledgeIn(q Question, answer string, earlier []string, variant int) str
 // acknowledgeAnswer read it: the question and its kind, the answer (an
 // opening hedge or retraction taken off, a leading pronoun named) and its
 // folded form, the earlier answers, the people it names as the question's
-// kind reads them, and the variant.
+// kind reads them, whom it tells of losing (listen.Lost), and the variant.
 type hearing struct {
 	q       Question
 	answer  string
@@ -42,6 +44,7 @@ type hearing struct {
 	earlier []string
 	cat     int
 	names   []string
+	lost    string
 	v       int
 }
 
@@ -68,6 +71,7 @@ func acknowledgeAnswer(q Question, answer string, earlier []string, variant int)
 		return line
 	}
 	h.names = h.namesAsked()
+	h.lost = listen.Lost(answer, h.names)
 	for _, stage := range []func() (string, bool){h.toldOf, h.pointMade, h.disclosure, h.feelingRead} {
 		if line, ok := stage(); ok {
 			return line
@@ -90,4 +94,11 @@ func (h *hearing) namesAsked() []string {
 		return stepNames(all...)
 	}
 	return answerNames(all...)
+}
+
+// nothingGraver reports an answer that tells of no loss and nothing
+// weightier (an illness, a breakup, missing someone) than the point a
+// stage would name.
+func (h *hearing) nothingGraver() bool {
+	return h.lost == "" && !reWeightier.MatchString(h.folded)
 }

@@ -13,7 +13,8 @@ import "slices"
 // it makes none.
 func (h *hearing) classPoint() (string, bool) {
 	q, answer, earlier, v := h.q, h.answer, h.earlier, h.v
-	if line := eachOwnAck(q, answer, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+	names := answerNames(append(slices.Clone(earlier), answer)...)
+	if line := eachOwnAck(q, answer, names, v); line != "" {
 		// "yuki - that she got me through. hana - that she's the
 		// funniest": each person named, not the first said back.
 		return line, true
@@ -47,7 +48,7 @@ func (h *hearing) classPoint() (string, bool) {
 		// in the way named, with whom, not the list said back.
 		return line, true
 	}
-	if line := deepTalkAck(q, answer, earlier, answerNames(append(slices.Clone(earlier), answer)...), v); line != "" {
+	if line := deepTalkAck(q, answer, earlier, names, v); line != "" {
 		// "we had it out and it was the most honest we've been": the
 		// talk, and with whom, before any value its words hold.
 		return line, true
@@ -62,7 +63,7 @@ func (h *hearing) classPoint() (string, bool) {
 		// the person and who drifts, each from its own clause.
 		return line, true
 	}
-	if line := namedPointAck(q, answer, earlier, v); line != "" {
+	if line := namedPointAck(q, answer, earlier, names, v); line != "" {
 		// "i keep waiting for someone to revive the group chat": the
 		// point a friend would name, not the words said back.
 		return line, true

@@ -1,7 +1,5 @@
 package agent
 
-import "github.com/companion-dev/companion/agent/listen"
-
 // A disclosure heard: the person's own illness, someone ill and who was
 // there, news good or bad about someone (hard news beside what made the
 // person feel understood), a message meant for someone, the
@@ -32,7 +30,7 @@ func (h *hearing) disclosure() (string, bool) {
 		// "she beat cancer and i cried": glad about her first.
 		return fitAck(news), true
 	}
-	if h.cat == qkMeaning && listen.Lost(answer, names) == "" {
+	if h.cat == qkMeaning && h.lost == "" {
 		// "that i'm so proud of how she got through chemo" is something
 		// to tell her before it is a feeling.
 		if gist := gistAck(answer, names, h.cat, v); gist != "" {

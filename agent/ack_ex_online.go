@@ -22,25 +22,25 @@ var reExSpiral = mustPattern(`\b(?:spiral\w*|an hour|hours|all night|all evening
 // or time it came in when the answer says; "" when the answer tells of
 // none, or at a question other than what online leaves one feeling worse.
 func exOnlineAck(q Question, answer string, v int) string {
+	if questionKind(q.Text) != qkDrain {
+		return ""
+	}
 	folded := foldText(answer)
-	if questionKind(q.Text) == qkDrain {
-		if m := reExCircle.FindStringSubmatch(folded); m != nil {
-			// "an engagement post from my ex's best friend": news from
-			// the ex's circle, not the ex's own.
-			what := strings.TrimSpace(m[1] + " " + m[2])
-			if strings.ContainsAny(what[:1], "aeiou") {
-				what = "an " + what + " from your ex's " + m[3]
-			} else {
-				what = "a " + what + " from your ex's " + m[3]
-			}
-			return fitAck(upFirst(what) + " — " + pickAck([]string{
-				"news from around an ex can sting, and it's fine to unfollow or mute what keeps you looking back.",
-				"that's hard to come across, and muting the people around your ex is allowed.",
-			}, v))
+	if m := reExCircle.FindStringSubmatch(folded); m != nil {
+		// "an engagement post from my ex's best friend": news from the
+		// ex's circle, not the ex's own.
+		what := strings.TrimSpace(m[1] + " " + m[2])
+		article := "a "
+		if strings.ContainsAny(what[:1], "aeiou") {
+			article = "an "
 		}
+		return fitAck(upFirst(article+what+" from your ex's "+m[3]) + " — " + pickAck([]string{
+			"news from around an ex can sting, and it's fine to unfollow or mute what keeps you looking back.",
+			"that's hard to come across, and muting the people around your ex is allowed.",
+		}, v))
 	}
 	loc := reExSeen.FindStringIndex(folded)
-	if loc == nil || questionKind(q.Text) != qkDrain || strings.Contains(folded[max(loc[0]-12, 0):loc[1]], "used to") {
+	if loc == nil || strings.Contains(folded[max(loc[0]-12, 0):loc[1]], "used to") {
 		// Asked what to keep private, "my ex used to track me from my
 		// stories" is a reason for a limit, which other lines answer.
 		return ""

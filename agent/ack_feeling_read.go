@@ -36,10 +36,11 @@ func (h *hearing) feelingRead() (string, bool) {
 	// "i feel like im bothering him", after "my friend yusuf": the
 	// worry named with him in it, as the worry it is (of being a
 	// bother) when the answer says which.
-	if bother := botherWith(answer, whomAbout(answer, h.earlier), v); bother != "" && slices.Contains(feelingLines["worry"], feel) {
+	whom := whomAbout(answer, h.earlier)
+	if bother := botherWith(answer, whom, v); bother != "" && slices.Contains(feelingLines["worry"], feel) {
 		return bother, true
 	}
-	return feelingWith(fitAck(feel), whomAbout(answer, h.earlier), v), true
+	return feelingWith(fitAck(feel), whom, v), true
 }
 
 // leansLow reports whether the listener, even unsure, hears a hard

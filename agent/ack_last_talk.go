@@ -44,7 +44,15 @@ func gapAck(q Question, answer string, earlier []string, variant int) string {
 
 // reNoLastTalk is a last real talk that never was or is too long ago to
 // recall.
-var reNoLastTalk = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(never(?: really| ever| once| properly| actually)?|not ever|not once|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
+var reNoLastTalk = mustPattern(gapOpeners + `(?:(` + gapNever + `|(?:we )?(?:never have|haven't ever|havent ever|have never))|(i (?:honestly |genuinely |really )?(?:can't|cant|cannot|don't|dont|do not) (?:even |really |honestly )?(?:remember|recall)))\b`)
+
+// gapOpeners are the fillers an answer telling of a gap may open on
+// ("honestly", "um"); gapNever is the gap that never closed ("never
+// really", "not once").
+const (
+	gapOpeners = `^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*`
+	gapNever   = `never(?: really| ever| once| properly| actually)?|not ever|not once`
+)
 
 // reTalkInstead tells what the talk is instead of a real one.
 var reTalkInstead = mustPattern(`\b(?:talk\w*|text\w*|chat\w*|memes?|about|only|just|all|small talk|surface|football|weather|work)\b`)
@@ -185,7 +193,7 @@ func sinceGapAck(q Question, answer string, earlier []string, v int) string {
 	}
 	when := strings.TrimSpace(folded[loc[0]:loc[1]])
 	when = when[strings.Index(when, "since ")+len("since "):]
-	when = strings.NewReplacer("my ", "your ", "our ", "your ").Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
+	when = ownAsYour.Replace(strings.TrimRight(listen.Clean(when), ".,!? "))
 	who := ""
 	if ms := singles(answer, names); len(ms) == 1 {
 		who = ms[0].Ref
@@ -200,3 +208,6 @@ func sinceGapAck(q Question, answer string, earlier []string, v int) string {
 		"The last real talk with {w} was around {t}; a gap like that is very common, and it doesn't have to stay.",
 	}, v)))
 }
+
+// ownAsYour says "my" and "our" as the companion says them.
+var ownAsYour = strings.NewReplacer("my ", "your ", "our ", "your ")

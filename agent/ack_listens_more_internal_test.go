@@ -37,7 +37,7 @@ func TestAckNamesTheWorryOfBeingABother(t *testing.T) {
 	for _, answer := range []string{"i feel like im bothering them. they have enough going on", "honestly i worry im bothering people, everyone is stretched"} {
 		for v := 0; v < 3; v++ {
 			got := acknowledgeAnswer(q, answer, nil, v)
-			if !containsAnyOf(strings.ToLower(got), "bother", "no room for you", "someone's time") {
+			if !containsAny(strings.ToLower(got), "bother", "no room for you", "someone's time") {
 				t.Errorf("%q (variant %d) → %q, want the worry of being a bother named", answer, v, got)
 			}
 		}
@@ -78,15 +78,6 @@ func TestSummaryLineOpeningOnAFigure(t *testing.T) {
 	}
 }
 
-func containsAnyOf(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // TestAckNamesAReactionOnlyReply names a reply given only as an emoji or
 // a reaction, never saying the words around the emoji back.
 func TestAckNamesAReactionOnlyReply(t *testing.T) {
@@ -94,7 +85,7 @@ func TestAckNamesAReactionOnlyReply(t *testing.T) {
 	for _, answer := range []string{"just sent a 👍 tbh", "i usually reply with a heart and move on", "dropped a gif in the chat and that was it", "gave it a thumbs up lol"} {
 		for v := 0; v < 3; v++ {
 			got := acknowledgeAnswer(q, answer, nil, v)
-			if !containsAnyOf(strings.ToLower(got), "reaction", "emoji", "react") || strings.Contains(got, "_") {
+			if !containsAny(strings.ToLower(got), "reaction", "emoji", "react") || strings.Contains(got, "_") {
 				t.Errorf("%q (variant %d) → %q, want the reaction named, not said back", answer, v, got)
 			}
 		}
@@ -117,7 +108,7 @@ func TestAckHearsADiagnosisMetKindly(t *testing.T) {
 	for _, answer := range []string{"fairly. i told my flatmates about my autism diagnosis and they were really supportive", "i got my ocd diagnosis in march, told my cousins and everyone was lovely"} {
 		for v := 0; v < 2; v++ {
 			got := acknowledgeAnswer(q, answer, nil, v)
-			if !containsAnyOf(strings.ToLower(got), "kind") || strings.Contains(strings.ToLower(got), "worrying") {
+			if !containsAny(strings.ToLower(got), "kind") || strings.Contains(strings.ToLower(got), "worrying") {
 				t.Errorf("%q (variant %d) → %q, want the kindness it met named", answer, v, got)
 			}
 		}

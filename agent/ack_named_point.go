@@ -41,15 +41,15 @@ type namedPoint struct {
 // namedPoints are tried in order; the first that fits names the answer.
 var namedPoints = []namedPoint{
 	{asked: []string{"honest"},
-		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
-		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		re:   reLighterRole,
+		also: reHidden,
 		lines: []string{
 			"Fully open with {p}, while to others you're {r} — letting one more person in on the harder part could ease the load.",
 			"With {p} you can be all of it; with the rest you're {r}, and keeping that up takes more out of you than it shows.",
 		}},
 	{asked: []string{"honest"},
-		re:   mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`),
-		also: mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`),
+		re:   reLighterRole,
+		also: reHidden,
 		lines: []string{
 			"Being {r}, with your struggles hidden from view, is tiring; letting one friend in on it could ease the load.",
 			"Being {r}, with the harder part hidden from view, takes more out of you than it shows.",
@@ -283,6 +283,13 @@ var namedPoints = []namedPoint{
 		}},
 }
 
+// reLighterRole is the part someone plays for others ("the funny one",
+// "the joker"); reHidden is that nobody sees what is behind it.
+var (
+	reLighterRole = mustPattern(`\b(?:the (?:funny|fun|happy|strong|cheerful|positive|chill|easygoing|reliable) one|the joker|the clown|the one who'?s (?:always )?(?:fine|okay|ok|happy|funny|sorted))\b`)
+	reHidden      = mustPattern(`\b(?:nobody|no one|noone) (?:really )?(?:knows|sees|has a clue|would guess)\b|\b(?:don't|dont|never) (?:tell|show|let)\b`)
+)
+
 // reNeverFamily is a real talk never had because the family does not talk
 // that way: "never really. we're not that kind of family".
 var reNeverFamily = mustPattern(`^(?:honestly |tbh |um+ |well )?(?:never|not ever|not once|not really ever)\b.*\b(?:don'?t do that|do not do that|doesn'?t do that|not in (?:my|our) family|(?:my|our) family (?:doesn'?t|don'?t|never)|we never (?:talk|did|do|have)|(?:we'?re|we are|were) not (?:that kind of|a|the) (?:\w+ )?family|(?:we'?re|we are) not (?:like that|big talkers|talkers))\b`)
@@ -339,8 +346,8 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 
 // namedPointAck names the point an answer makes when it is one of
 // namedPoints, at the question that point answers; "" otherwise, and for an
-// answer that tells of a loss.
-func namedPointAck(q Question, answer string, earlier []string, v int) string {
+// answer that tells of a loss. names are the names in earlier and answer.
+func namedPointAck(q Question, answer string, earlier, names []string, v int) string {
 	qt := strings.ToLower(q.Text)
 	folded := foldText(answer)
 	for _, p := range namedPoints {
@@ -348,7 +355,6 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 			p.unless.Regexp != nil && p.unless.MatchString(folded) {
 			continue
 		}
-		names := answerNames(append(earlier, answer)...)
 		if listen.Lost(answer, names) != "" || reGrave.MatchString(folded) {
 			// A loss, an illness or a breakup told on the way is what
 			// to answer first.
@@ -362,7 +368,7 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 				// "my neighbours kid": whose kid, with its apostrophe.
 				who = own
 			}
-			if ms := singles(answer, answerNames(append(earlier, answer)...)); who == "" && len(ms) > 0 {
+			if ms := singles(answer, names); who == "" && len(ms) > 0 {
 				// "that he raised me when mum was working": the one
 				// the answer opens on.
 				who = ms[0].Ref
@@ -388,15 +394,12 @@ func namedPointAck(q Question, answer string, earlier []string, v int) string {
 		}
 		if strings.Contains(line, "{r}") {
 			said := p.re.FindStringSubmatch(folded)
-			if said == nil {
-				continue
-			}
 			r := said[0]
 			if len(said) > 1 && said[1] != "" {
 				// The point's own words, when its pattern marks them.
 				r = said[1]
 			}
-			line = strings.ReplaceAll(line, "{r}", roleKept(strings.NewReplacer("my ", "your ").Replace(r)))
+			line = strings.ReplaceAll(line, "{r}", roleKept(myAsYour.Replace(r)))
 		}
 		if strings.Contains(line, "{s}") {
 			line = strings.ReplaceAll(line, "{s}", placeIn(answer))
@@ -436,6 +439,9 @@ var (
 	reSaidNothing = mustPattern(`\b(?:say|said|saying|do|did|doing|send|sent|reply|replied|write|wrote) nothing\b|\b(?:stay|stayed|staying|go|went|going|kept|keep) (?:quiet|silent)\b|\b(?:don'?t|dont|didn'?t|didnt|never) (?:say|reply|respond|answer|text|write|send) (?:anything|at all)\b|\b(?:leave|left) it unanswered\b`)
 )
 
+// myAsYour says "my" as the companion says it.
+var myAsYour = strings.NewReplacer("my ", "your ")
+
 // roleKept is the part someone plays for others, as the answer names it
 // ("the funny one", "the joker"); "the one who seems fine" when it names
 // none.
@@ -453,15 +459,7 @@ var reGrave = mustPattern(`\b(?:miscarr\w*|surgery|diagnos\w*|cancer|died|dying|
 // askedAny reports whether the lowered question text holds any of words;
 // no words is any question.
 func askedAny(qt string, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	for _, w := range words {
-		if strings.Contains(qt, w) {
-			return true
-		}
-	}
-	return false
+	return len(words) == 0 || containsAny(qt, words...)
 }
 
 // groupIn is the group of people an answer speaks of, as the companion

@@ -22,14 +22,10 @@ func ackPeople(people []listen.Mention, answer string, v int) string {
 		refs = refs[:3]
 	}
 	if len(refs) == 1 {
-		pool := []string{
-			"{n} sounds like someone who matters to you.",
-			"It's good to put a name to it: {n}.",
-			"{n}: that's a clear place to start.",
-		}
+		pool := ackOneNamed
 		if refs[0] != people[0].Who {
 			// "your old flatmate" is not a name to put to it.
-			pool = []string{pool[0], pool[2]}
+			pool = ackOneRef
 		}
 		return strings.ReplaceAll(pickAck(pool, v), "{n}", refs[0])
 	}
@@ -41,12 +37,24 @@ func ackPeople(people []listen.Mention, answer string, v int) string {
 			return list + " — " + a + " and " + b + ", two different kinds of closeness."
 		}
 	}
-	return strings.ReplaceAll(pickAck([]string{
+	return strings.ReplaceAll(pickAck(ackSeveral, v), "{n}", list)
+}
+
+// ackOneNamed answers one person named; ackOneRef one person said by who
+// they are ("your old flatmate"); ackSeveral two or more. {n} is who.
+var (
+	ackOneNamed = []string{
+		"{n} sounds like someone who matters to you.",
+		"It's good to put a name to it: {n}.",
+		"{n}: that's a clear place to start.",
+	}
+	ackOneRef  = []string{ackOneNamed[0], ackOneNamed[2]}
+	ackSeveral = []string{
 		"{n} — different people, different kinds of closeness.",
 		"{n} — it's good to have them in mind.",
 		"{n}: people worth making a little time for.",
-	}, v), "{n}", list)
-}
+	}
+)
 
 // mentionRole says who someone is to the person: from the answer's words
 // around a name, or from the relation itself.

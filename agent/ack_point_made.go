@@ -17,15 +17,15 @@ func (h *hearing) mentions() []listen.Mention {
 // pointMade names the point the answer makes; false when none is heard.
 func (h *hearing) pointMade() (string, bool) {
 	q, answer, folded, earlier, names, cat, v := h.q, h.answer, h.folded, h.earlier, h.names, h.cat, h.v
-	people := h.mentions()
 	if line := wentAloneAck(answer, v); line != "" {
 		return line, true
 	}
-	if line := connectionKindAck(q, answer, v); line != "" && (reOutOfStep.MatchString(folded) || reComparing.MatchString(folded)) {
+	kind := connectionKindAck(q, answer, v)
+	if kind != "" && (reOutOfStep.MatchString(folded) || reComparing.MatchString(folded)) {
 		// "a close friend. everyone i know is married now": the kind
 		// picked, with feeling out of step as why, not a comparison
 		// online.
-		return line, true
+		return kind, true
 	}
 	if line := strangerMomentAck(q, answer, names, v); line != "" {
 		// "a stranger on the bus helped me with my pram": who it was and
@@ -37,16 +37,16 @@ func (h *hearing) pointMade() (string, bool) {
 		// a comparison, whatever pride or relief the words hold.
 		return line, true
 	}
-	if line := givesAndTakesAck(q, answer, names, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
+	if line := givesAndTakesAck(q, answer, names, v); line != "" && h.nothingGraver() {
 		// "group chats are a nightmare … but the small chat with my
 		// cousins is the best thing on my phone": which gives and which
 		// takes, side by side, before any one clause.
 		return line, true
 	}
-	if line := connectionKindAck(q, answer, v); line != "" && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) && heavyNamed(answer) == "" {
+	if kind != "" && h.nothingGraver() && heavyNamed(answer) == "" {
 		// "a close friend. someone i can text late without overthinking
 		// it": the kind picked, before a point the rest makes on the way.
-		return line, true
+		return kind, true
 	}
 	if line := circleMissAck(q, answer, names, v); line != "" {
 		// "both, i love my besties but i miss having a crowd": both
@@ -86,7 +86,7 @@ func (h *hearing) pointMade() (string, bool) {
 		// things": the choice first.
 		return fitAck(opt), true
 	}
-	if cat == qkWho && len(people) >= 2 && listen.Lost(answer, names) == "" {
+	if people := h.mentions(); cat == qkWho && len(people) >= 2 && h.lost == "" {
 		// "i messaged soren about his surgery, and chidi reached out":
 		// who, asked for, comes before what happened to them.
 		return fitAck(ackPeople(people, answer, v)), true

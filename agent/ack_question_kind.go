@@ -21,31 +21,37 @@ const (
 func questionKind(text string) int {
 	t := strings.ToLower(text)
 	switch {
-	case strings.Contains(t, "one small") || strings.Contains(t, "small way") || strings.Contains(t, "small thing"):
+	case containsAny(t, "one small", "small way", "small thing"):
 		return qkStep
-	case strings.HasPrefix(t, "who ") || strings.Contains(t, "and who ") || strings.Contains(t, "people you") ||
-		strings.Contains(t, "which people"):
+	case strings.HasPrefix(t, "who ") || containsAny(t, "and who ", "people you", "which people"):
 		return qkWho
-	case strings.Contains(t, "felt alone") || strings.Contains(t, "feel alone") || strings.Contains(t, "feeling alone"):
+	case containsAny(t, "felt alone", "feel alone", "feeling alone"):
 		return qkAlone
-	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || strings.Contains(t, "worse") || strings.Contains(t, "comparing"):
+	case strings.Contains(t, "drain") && !strings.Contains(t, "energy") || containsAny(t, "worse", "comparing"):
 		return qkDrain
-	case strings.Contains(t, "in the way") ||
-		strings.Contains(t, "alone") && !strings.Contains(t, "left alone") || strings.Contains(t, "comparing") || strings.Contains(t, "drift"):
+	case strings.Contains(t, "alone") && !strings.Contains(t, "left alone") || containsAny(t, "in the way", "drift"):
 		return qkHard
-	case strings.Contains(t, "private") || strings.Contains(t, "limit") || strings.Contains(t, "left alone") ||
-		strings.Contains(t, "comfortable with") || strings.Contains(t, "boundar"):
+	case containsAny(t, "private", "limit", "left alone", "comfortable with", "boundar"):
 		return qkLimit
-	case strings.Contains(t, "mean to you") || strings.Contains(t, "them to know"):
+	case containsAny(t, "mean to you", "them to know"):
 		return qkMeaning
-	case strings.Contains(t, "say about") || strings.Contains(t, "to be close to you"):
+	case containsAny(t, "say about", "to be close to you"):
 		return qkSelf
 	case strings.Contains(t, "good or bad"):
 		// "someone had good or bad news": neither hopeful nor hard.
 		return qkDefault
-	case strings.Contains(t, "good") || strings.Contains(t, "understood") || strings.Contains(t, "energy") ||
-		strings.Contains(t, "hope") || strings.Contains(t, "fulfilling"):
+	case containsAny(t, "good", "understood", "energy", "hope", "fulfilling"):
 		return qkGood
 	}
 	return qkDefault
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,7 +20,7 @@ func (h *hearing) toldOf() (string, bool) {
 		// shared, named, apart from what stays offline.
 		return line, true
 	}
-	if (cat == qkLimit || cat == qkAlone) && listen.Lost(answer, names) == "" && !reWeightier.MatchString(folded) {
+	if (cat == qkLimit || cat == qkAlone) && h.nothingGraver() {
 		// "that i can't host every christmas anymore, i'll tell my
 		// sister" is a limit before it is a plan; "at my cousin's
 		// wedding, on my own" is lonely where it happened.
@@ -28,7 +28,7 @@ func (h *hearing) toldOf() (string, bool) {
 			return gist, true
 		}
 	}
-	if listen.IsStep(answer, names) && listen.Lost(answer, names) == "" {
+	if listen.IsStep(answer, names) && h.lost == "" {
 		// "he died last year and i still want to ring him" is grief, not
 		// a plan. "call her this sunday", whatever was asked, is one.
 		if own := ownWordsAck(q, answer, names, v); own != "" && onePoint(answer, names) {

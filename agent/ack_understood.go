@@ -59,7 +59,7 @@ func understoodGapAck(q Question, answer string, v int) string {
 }
 
 // reUnderstoodGap opens an answer on never, or on not remembering.
-var reUnderstoodGap = mustPattern(`^(?:(?:honestly|tbh|um+|hmm+|well|oh|lol|god|wow)\s+)*(?:(?:i\s+)?(?:honestly |genuinely |really )?(?:can'?t|cant|cannot|don'?t|dont|do not) (?:even |really |honestly )?(?:remember|recall)|never(?: really| ever| once| properly| actually)?|not ever|not once)\b`)
+var reUnderstoodGap = mustPattern(gapOpeners + `(?:(?:i\s+)?(?:honestly |genuinely |really )?(?:can'?t|cant|cannot|don'?t|dont|do not) (?:even |really |honestly )?(?:remember|recall)|` + gapNever + `)\b`)
 
 // reUnderstoodGapRest are the words that may follow not remembering
 // without naming a time: "the last time", "maybe never", "honestly".

@@ -275,12 +275,11 @@ func (t *turn) careResume() bool {
 func careResumeWhat(n string) string {
 	words := " " + n + " "
 	switch {
-	case strings.Contains(words, " reflection ") || strings.Contains(words, " reflecting ") || strings.Contains(words, " questions "):
+	case containsAny(words, " reflection ", " reflecting ", " questions "):
 		return flowReflect
 	case strings.Contains(words, " plan "):
 		return flowPlan
-	case strings.Contains(words, " message ") || strings.Contains(words, " draft ") || strings.Contains(words, " text ") ||
-		strings.Contains(words, " letter ") || strings.Contains(words, " note "):
+	case containsAny(words, " message ", " draft ", " text ", " letter ", " note "):
 		return flowDraft
 	}
 	return ""

@@ -37,11 +37,6 @@ func answerNamesAt(sure float64, texts ...string) []string {
 		}
 	}
 	for _, t := range texts {
-		add := func(n string) {
-			if !countedAfterNumber(t, n) {
-				add(n)
-			}
-		}
 		for _, n := range ExtractNames(t) {
 			add(n)
 		}
@@ -115,17 +110,3 @@ soon quick quickly`)
 // stepPersonLeads come right before the person a step is with or for.
 var stepPersonLeads = wordset.Of(`to with for text call ring phone message dm ping email visit invite ask tell thank
 see meet hug`)
-
-// countedAfterNumber reports a name found only as a word typed in
-// lowercase right after a number: "40 min" counts minutes, it names no
-// one; "Min came round" does.
-func countedAfterNumber(text, name string) bool {
-	f := strings.Fields(text)
-	for i := 1; i < len(f); i++ {
-		w := strings.Trim(f[i], ".,!?;:")
-		if strings.EqualFold(w, name) && w != name && strings.TrimLeft(strings.Trim(f[i-1], ".,!?;:"), "0123456789") == "" {
-			return true
-		}
-	}
-	return false
-}

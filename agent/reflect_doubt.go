@@ -30,13 +30,13 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 		if who == "" || len(strings.Fields(who)) > 5 {
 			return "", "", false
 		}
-		return "Of course " + who + " counts. Whoever matters to you belongs here.", "", true
+		return countsLead(who), "", true
 	}
 	if m := reCountsAfter.FindStringSubmatch(folded); m != nil && len(strings.Fields(m[1])) <= 12 {
 		// "my therapist lol does that count": the answer, and that it
 		// counts.
 		if who := listen.Clean(m[1]); who != "" && len(strings.Fields(who)) <= 4 {
-			return "Of course " + who + " counts. Whoever matters to you belongs here.", "", true
+			return countsLead(who), "", true
 		}
 		return "Of course that counts.", m[1], true
 	}
@@ -54,6 +54,11 @@ func answerDoubt(answer string) (lead, rest string, ok bool) {
 		return lead + " Plenty of people would say the same.", "", true
 	}
 	return lead, rest, true
+}
+
+// countsLead settles the doubt whether who counts as an answer.
+func countsLead(who string) string {
+	return "Of course " + who + " counts. Whoever matters to you belongs here."
 }
 
 // trailingDoubt splits an answer that ends on a doubt about all of it

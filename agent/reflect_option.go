@@ -65,7 +65,6 @@ func optionAck(q Question, answer string, names []string, v int) string {
 		return ""
 	}
 	heavy := heavyNamed(answer)
-	circle := strings.Contains(lowPadded(q.Text), " wider circle ")
 	if lost := listen.Lost(answer, names); lost != "" {
 		heavy = "I'm so sorry about " + lost + "."
 	} else if f := listen.Feel(answer); heavy == "" && f.Sure() && !choiceFeelings[f.Label] {
@@ -79,7 +78,7 @@ func optionAck(q Question, answer string, names []string, v int) string {
 	}
 	// The choice named in the companion's words, or said back in the
 	// question's frame.
-	if circle {
+	if asksCircle(q) {
 		if line := circleLine(answer, v); line != "" {
 			return line
 		}
@@ -90,13 +89,18 @@ func optionAck(q Question, answer string, names []string, v int) string {
 	return echoAck(picked, names, questionKind(q.Text), v)
 }
 
+// asksCircle reports the question of a few close people or a wider circle.
+func asksCircle(q Question) bool {
+	return strings.Contains(lowPadded(q.Text), " wider circle ")
+}
+
 // circleHardAck names the circle an answer picks, at the question of a few
 // close people or a wider circle, when what it says of big groups is a
 // hard feeling ("few people. big groups make me feel like a spare part"):
 // the choice, with big groups named as hard, rather than the feeling said
 // back alone. "" otherwise, and for a loss or a heavier thing told.
 func circleHardAck(q Question, answer string, names []string, v int) string {
-	if !strings.Contains(lowPadded(q.Text), " wider circle ") || heavyNamed(answer) != "" || listen.Lost(answer, names) != "" ||
+	if !asksCircle(q) || heavyNamed(answer) != "" || listen.Lost(answer, names) != "" ||
 		!bigGroupsHard(foldText(answer)) {
 		return ""
 	}
@@ -112,7 +116,7 @@ var reMissWider = mustPattern(`\b(?:miss|missing|wish i had|would love|want|need
 // wider one: the close ones had, the crowd missed. "" otherwise.
 func circleMissAck(q Question, answer string, names []string, v int) string {
 	folded := foldText(answer)
-	if !strings.Contains(lowPadded(q.Text), " wider circle ") || circleOf(reHedge.ReplaceAllString(folded, " ")) != circleBoth ||
+	if !asksCircle(q) || circleOf(reHedge.ReplaceAllString(folded, " ")) != circleBoth ||
 		!reMissWider.MatchString(folded) || listen.Lost(answer, names) != "" {
 		return ""
 	}

@@ -1215,6 +1215,12 @@ func nameScore(toks []token, i int) (float64, int) {
 	if !lettersOnly(w) || contraction(w) || relations[w].canon != "" || titles[w] != "" && i+1 < len(toks) || pastimes[w] {
 		return 0, 0
 	}
+	if i > 0 && !capitalised(tk.raw) && number(toks[i-1].low) && !toks[i-1].stop && !tk.comma {
+		// "40 min", "5 mins": a word typed in lowercase right after a
+		// number counts something; it names no one. "Min came round"
+		// does, and so does "2) femi" in a list.
+		return 0, 0
+	}
 	obj := i > 0 && triggers[toks[i-1].low] && !toks[i].comma && !verbTo(toks, i-1) || thoughtOf(toks, i) ||
 		i > 1 && nickLeads[toks[i-1].low] && triggers[toks[i-2].low] && !toks[i-1].stop && (toks[i].stop || toks[i].comma)
 	named := i >= 2 && (toks[i-1].low == "is" || toks[i-1].low == "was") && toks[i-2].low == "name" || i >= 1 && (toks[i-1].low == "called" || nameIs(toks[i-1]))
@@ -1789,6 +1795,11 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// number reports a word of digits only: "40", "5".
+func number(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // spanAfter reports a span of time starting at i: "10 days", "2 weeks"
