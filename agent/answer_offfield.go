@@ -391,7 +391,7 @@ func offFieldHow(g Guide, q string) int {
 	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) || reNameAsk.MatchString(folded) || reContractAsk.MatchString(folded) {
 		return fieldHard
 	}
-	if matchRomance(g, q) {
+	if matchRomance(g, q, folded) {
 		return fieldHard
 	}
 	topic := offFieldTopic(folded)

@@ -36,10 +36,11 @@ func datingMatch(folded string) bool {
 var matchConcepts = map[string]bool{"silence": true, "double text": true, "let go": true, "calls": true,
 	"in person": true, "privacy": true, "overshare": true}
 
-// matchRomance reports a question about a match from a dating app that
-// speaks of none of matchConcepts: romance, whatever else it names.
-func matchRomance(g Guide, q string) bool {
-	if !datingMatch(withoutFormerFriends(foldText(q))) {
+// matchRomance reports a question q, folded as folded, about a match from
+// a dating app that speaks of none of matchConcepts: romance, whatever else
+// it names.
+func matchRomance(g Guide, q, folded string) bool {
+	if !datingMatch(withoutFormerFriends(folded)) {
 		return false
 	}
 	if cf, ok := g.(ConceptFinder); ok {

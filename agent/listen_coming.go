@@ -83,18 +83,26 @@ var otherFeelers = wordset.Of(`she he they she's he's they're theyre shes hes he
 var comingFeelingWords = map[string]string{
 	"stressing": "stressed", "freaking out": "panicky", "freaked out": "panicky", "panicking": "panicky",
 	"shaking": "shaky", "dreading it": "dread", "dreading": "dread", "bricking it": "terrified",
-	"sick with nerves": "sick with nerves", "pumped": "excited", "buzzing": "excited", "hyped": "excited",
+	"pumped": "excited", "buzzing": "excited", "hyped": "excited",
 }
 
 // comingFeeling reads an event coming up and the feeling about it; ok is
 // false when text tells no such pair, or the event is someone else's.
 func comingFeeling(text string) (event, when, feeling string, ok bool) {
 	folded := foldText(text)
-	m := reComingEvent.FindStringSubmatch(folded)
-	if m == nil || othersEvent(m[2]) || asksSomething(text) || asksToWrite(text) {
+	idx := reComingEvent.FindStringSubmatchIndex(folded)
+	if idx == nil {
 		return "", "", "", false
 	}
-	idx := reComingEvent.FindStringIndex(folded)
+	m := make([]string, 4) // the match and its groups: the word before, the event, when
+	for i := range m {
+		if idx[2*i] >= 0 {
+			m[i] = folded[idx[2*i]:idx[2*i+1]]
+		}
+	}
+	if othersEvent(m[2]) || asksSomething(text) || asksToWrite(text) {
+		return "", "", "", false
+	}
 	if before := strings.Fields(folded[:idx[0]]); len(before) > 0 && othersEvent(before[len(before)-1]) {
 		// "my sister's wedding": hers.
 		return "", "", "", false
@@ -128,7 +136,7 @@ func comingFeeling(text string) (event, when, feeling string, ok bool) {
 	default:
 		event = "the " + strings.TrimSpace(m[2])
 	}
-	when = reWhenSaid.FindString(folded[reComingEvent.FindStringSubmatchIndex(folded)[6]:])
+	when = reWhenSaid.FindString(folded[idx[6]:])
 	return event, when, strings.Join(words, " and "), true
 }
 
@@ -146,10 +154,13 @@ func (t *turn) comingFeelingReply() bool {
 	}
 	luck := "Good luck with " + event
 	if when != "" {
-		for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-			when = strings.ReplaceAll(when, d, upFirstWord(d))
+		words := strings.Fields(when)
+		for i, w := range words {
+			if d, ok := weekdayNames[w]; ok {
+				words[i] = d
+			}
 		}
-		luck += " " + when
+		luck += " " + strings.Join(words, " ")
 	}
 	var named string
 	switch {

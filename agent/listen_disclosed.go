@@ -90,16 +90,8 @@ func disclosureKind(folded string) (kind, rel, taken string) {
 	if !ok {
 		return "", "", ""
 	}
-	if reTakenAlready.MatchString(rest) {
-		switch {
-		case reTakenBadly.MatchString(rest):
-			taken = "badly"
-		case reTakenWell.MatchString(rest) && !reTakenBadly.MatchString(rest):
-			taken = "well"
-		default:
-			return "", "", ""
-		}
-		rest = reTakenAlready.Split(rest, 2)[0]
+	if taken, rest = reception(rest); taken == "told" {
+		return "", "", ""
 	}
 	padded := " " + rest + " "
 	switch {
@@ -113,6 +105,24 @@ func disclosureKind(folded string) (kind, rel, taken string) {
 		return "fact", rel, taken
 	}
 	return "", "", ""
+}
+
+// reception reads how news was taken from what follows its telling
+// (rest): "badly" or "well" when said plainly, "told" when said some other
+// way, "" when not said; and told, what was told without it.
+func reception(rest string) (taken, told string) {
+	if !reTakenAlready.MatchString(rest) {
+		return "", rest
+	}
+	switch {
+	case reTakenBadly.MatchString(rest):
+		taken = "badly"
+	case reTakenWell.MatchString(rest):
+		taken = "well"
+	default:
+		taken = "told"
+	}
+	return taken, reTakenAlready.Split(rest, 2)[0]
 }
 
 // reTakenBadly and reTakenWell are a reception told plainly.

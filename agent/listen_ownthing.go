@@ -28,15 +28,17 @@ var ownThingKinds = map[string]string{
 // and whether it is still to come ("starts monday", "tonight").
 func ownNewThing(text string) (kind, name string, ahead bool, ok bool) {
 	folded := foldText(text)
-	if asksSomething(text) || asksToWrite(text) {
+	first := reFirstSession.FindStringSubmatch(folded)
+	m := reOwnNewThing.FindStringSubmatch(folded)
+	if first == nil && m == nil || asksSomething(text) || asksToWrite(text) {
 		return "", "", false, false
 	}
-	ahead = reStillAhead.MatchString(folded)
-	if m := reFirstSession.FindStringSubmatch(folded); m != nil {
-		return "course", "your first " + strings.Join(strings.Fields(m[1]+" "+m[2]), " "), true, true
+	if first != nil {
+		return "course", "your first " + strings.Join(strings.Fields(first[1]+" "+first[2]), " "), true, true
 	}
-	m := reOwnNewThing.FindStringSubmatch(folded)
-	if m == nil {
+	if m[2] == "" {
+		// "just got home", "started class": arriving or a routine, not
+		// something new.
 		return "", "", false, false
 	}
 	kind = ownThingKinds[m[3]]
@@ -53,13 +55,9 @@ func ownNewThing(text string) (kind, name string, ahead bool, ok bool) {
 			words = append(words, w)
 		}
 	}
-	if m[2] == "" {
-		// "just got home", "started class": arriving or a routine, not
-		// something new.
-		return "", "", false, false
-	}
 	words = append(words, m[3])
 	name = "your " + strings.Join(words, " ")
+	ahead = reStillAhead.MatchString(folded)
 	if kind == "course" && strings.HasPrefix(m[1], "start") && m[1] != "started" {
 		ahead = true
 	}

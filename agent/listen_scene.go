@@ -48,6 +48,8 @@ var reUnanswered = mustPattern(`\b(?:(?:nobody|no one|noone|not one person|not a
 
 // reHurtScene is what the hurt kind of findLow matches beyond its cue
 // phrases: unkindness done to the person and messages left unanswered.
+var reHurtScene = mustPattern(reUnkindToMe.String() + `|` + reUnanswered.String())
+
 // justMe reports the person alone said as "just me", in any clause of
 // text.
 func justMe(text string) bool {
@@ -60,9 +62,7 @@ func justMe(text string) bool {
 }
 
 // reSceneBreak ends a clause: a full stop, a mark, a comma or a dash.
-var reSceneBreak = mustPattern(`[.!?;,:\n]+|\s[-–—]+\s|\.\.\.`)
-
-var reHurtScene = mustPattern(reUnkindToMe.String() + `|` + reUnanswered.String())
+var reSceneBreak = mustPattern(`[.!?;,:\n]+|\s[-–—]+\s`)
 
 // reJustMe is the person alone said as "it's just me" at the end of what
 // is told: "weekends it's just me", "since he left it's only me and the

@@ -27,18 +27,11 @@ func toldOwnNewsThing(folded string) (who, sub, news, taken string, ok bool) {
 		return "", "", "", "", false
 	}
 	rel, rest, _ := toldSomeone(folded)
-	if reTakenAlready.MatchString(rest) {
-		switch {
-		case reTakenBadly.MatchString(rest):
-			taken = "badly"
-		case reTakenWell.MatchString(rest) || reTakenGlad.MatchString(rest):
-			taken = "well"
-		default:
-			taken = "told"
-		}
-		rest = reTakenAlready.Split(rest, 2)[0]
+	taken, told := reception(rest)
+	if taken == "told" && reTakenGlad.MatchString(rest) {
+		taken = "well"
 	}
-	f := strings.Fields(rest)
+	f := strings.Fields(told)
 	if len(f) < 2 || f[0] != "the" && f[0] != "my" && f[0] != "our" {
 		return "", "", "", "", false
 	}

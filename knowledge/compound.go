@@ -28,8 +28,8 @@ var timeOwners = map[string]bool{"her": true, "his": true, "their": true, "my": 
 func readWords(s string, fn func(word []byte)) {
 	var held []byte // a compound's first word, waiting for the next
 	var out []byte
-	var last, before string // the two words before the current one
-	heldLocal := false      // the held word is "time" after an hour and its owner
+	var word, last, before []byte // the current word and the two before it
+	heldLocal := false            // the held word is "time" after an hour and its owner
 	flush := func() {
 		if heldLocal {
 			out = append(out[:0], localTime...)
@@ -40,10 +40,11 @@ func readWords(s string, fn func(word []byte)) {
 		held, heldLocal = nil, false
 	}
 	scanRawWords(s, func(w []byte) {
-		word := string(w)
-		defer func() { before, last = last, word }()
+		// The oldest buffer takes the new word, so none is allocated
+		// once three are.
+		before, last, word = last, word, append(before[:0], w...)
 		if held != nil {
-			if joined, ok := compounds[string(held)][word]; ok {
+			if joined, ok := compounds[string(held)][string(word)]; ok {
 				held, heldLocal = nil, false
 				out = append(out[:0], joined...)
 				fn(out)
@@ -51,9 +52,9 @@ func readWords(s string, fn func(word []byte)) {
 			}
 			flush()
 		}
-		if _, ok := compounds[word]; ok {
+		if _, ok := compounds[string(word)]; ok {
 			held = append(held[:0:0], w...)
-			heldLocal = word == "time" && timeOwners[last] && clockHour(before)
+			heldLocal = string(word) == "time" && timeOwners[string(last)] && clockHour(string(before))
 			return
 		}
 		fn(w)
