@@ -45,6 +45,7 @@ var freshFloors = map[string]float64{
 	"fresh21.txt": 0.77, // 52 of 80 on arrival, 62 once read (61, then one more once "him" after someone else's deed was said as "you"): a failed test met with belief in the next try, its tries not counted, "well done on" and a thesis defended read as good news, what to keep out asked in a sentence of its own, a change made so a wrong won't happen again, a request to write and the reason for a feel kept out of the draft, a proposal to a group, the writer finding news odd, a name given with the news after it and no stop, help asked with the writing read as no call for support
 	"fresh22.txt": 0.68, // 36 of 80 on arrival, 37 after fresh21 was read, 55 once read: a death remembered on its day, a birthday told with how its message should sound or falling today, a courtesy typed to someone as the request, a wish for a quieter message, where news was learnt, rules for the writing, a joke as excuse, a tag and a guess at how they took it kept out, a self-correction and a stressed "herself" read, a birthday spent away wished well, "her" before "no matter what" as who, a doubt asked of the companion left out
 	"fresh23.txt": 0.55, // 47 of 80 on arrival
+	"fresh24.txt": 0.45, // 39 of 80 on arrival
 }
 
 // scenario is one drafting conversation and the checks on its last draft.

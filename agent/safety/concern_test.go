@@ -14,8 +14,8 @@ import (
 // Floors and ceilings of the concern check, measured with the model
 // trained on every part but the unseen ones.
 const (
-	concernUnseenEither   = 0.88  // tune40: measured 0.980 on arrival over all its languages (rules alone 0.830; English 127 of 133); tune39: measured 0.970 on arrival over all its languages (rules alone 0.870; English 132 of 140); tune38: measured 0.974 on arrival over all its languages (rules alone 0.784; English 139 of 140); tune37: measured 0.963 on arrival over all its languages (rules alone 0.813; English 128 of 135); tune36: measured 0.955 on arrival over all its languages (rules alone 0.830; English 127 of 136); tune35: measured 0.928 on arrival (rules alone 0.771; English 115 of 130); tune34: measured 0.905 on arrival (rules alone 0.646; English 117 of 134), tune33 0.910 with the model unchanged; tune33: measured 0.902 on arrival (rules alone 0.735), a part written to be hard (flat chores, old and very young writers, euphemisms), hence the floor under the 0.93 the earlier parts held; tune32: 0.957 on arrival (rules alone 0.826), 0.962 with tune31 read, fitted and learned (rules alone 0.834); tune31 0.953 on arrival (rules alone 0.733); tune30, unseen before it, 0.946 (rules alone 0.784)
-	concernUnseenSafeAsks = 0.05  // tune40: measured 0 of 106 on arrival (rules alone fire on 3); tune39: measured 0 of 125 on arrival (rules alone fire on 4); tune38: measured 0 of 128 on arrival (rules alone fire on 1); tune37: measured 0 of 123 on arrival (rules alone fire on 3); tune36: measured 0 of 127 on arrival (rules alone fire on 5); tune35: measured 4 of 146 on arrival (rules alone fire on 4); tune34: measured 3 of 136 on arrival (rules alone fire on 4); tune33: measured 2 of 110 on arrival (rules alone fire on 1); tune32 1 of 108 (rules 3); tune31 0 of 108 (rules 2); tune30 4 of 109
+	concernUnseenEither   = 0.88  // tune41: measured 0.979 on arrival over all its languages (rules alone 0.847; English 127 of 130); tune40: measured 0.980 on arrival over all its languages (rules alone 0.830; English 127 of 133); tune39: measured 0.970 on arrival over all its languages (rules alone 0.870; English 132 of 140); tune38: measured 0.974 on arrival over all its languages (rules alone 0.784; English 139 of 140); tune37: measured 0.963 on arrival over all its languages (rules alone 0.813; English 128 of 135); tune36: measured 0.955 on arrival over all its languages (rules alone 0.830; English 127 of 136); tune35: measured 0.928 on arrival (rules alone 0.771; English 115 of 130); tune34: measured 0.905 on arrival (rules alone 0.646; English 117 of 134), tune33 0.910 with the model unchanged; tune33: measured 0.902 on arrival (rules alone 0.735), a part written to be hard (flat chores, old and very young writers, euphemisms), hence the floor under the 0.93 the earlier parts held; tune32: 0.957 on arrival (rules alone 0.826), 0.962 with tune31 read, fitted and learned (rules alone 0.834); tune31 0.953 on arrival (rules alone 0.733); tune30, unseen before it, 0.946 (rules alone 0.784)
+	concernUnseenSafeAsks = 0.05  // tune41: measured 2 of 112 on arrival (rules alone fire on 2); tune40: measured 0 of 106 on arrival (rules alone fire on 3); tune39: measured 0 of 125 on arrival (rules alone fire on 4); tune38: measured 0 of 128 on arrival (rules alone fire on 1); tune37: measured 0 of 123 on arrival (rules alone fire on 3); tune36: measured 0 of 127 on arrival (rules alone fire on 5); tune35: measured 4 of 146 on arrival (rules alone fire on 4); tune34: measured 3 of 136 on arrival (rules alone fire on 4); tune33: measured 2 of 110 on arrival (rules alone fire on 1); tune32 1 of 108 (rules 3); tune31 0 of 108 (rules 2); tune30 4 of 109
 	concernEverydayAsks   = 0.004 // measured 6 of 3,337 (0.0018); 8 before the unseen part's lines written alike elsewhere were left out of training
 )
 
@@ -49,8 +49,8 @@ func TestConcernNeverLearnsUnseenParts(t *testing.T) {
 			t.Errorf("%s: the check is measured on %d lines it learned", part, decided)
 		}
 	}
-	if !slices.Contains(concernUnseen, "tune40") {
-		t.Error("tune40 must stay unseen")
+	if !slices.Contains(concernUnseen, "tune41") {
+		t.Error("tune41 must stay unseen")
 	}
 }
 
