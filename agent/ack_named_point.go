@@ -111,7 +111,7 @@ var namedPoints = []namedPoint{
 			"Hoping friends feel safe and unjudged around you says a lot about the kind of friend you want to be.",
 		}},
 	{asked: []string{"close to you"},
-		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b`),
+		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b|\b(?:at )?arm'?s'? length\b|\bkeep (?:people|everyone|others|friends) (?:at a distance|out|away)\b|\b(?:don'?t|dont|never|rarely) (?:really )?let (?:people|anyone|others|them|friends) in\b`),
 		lines: []string{
 			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
 			"Taking a while to let people in is common, and noticing it is how it starts to change.",
@@ -130,7 +130,7 @@ var namedPoints = []namedPoint{
 			"Freezing or panicking over the right words is very common, and the words matter less than showing you're there.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no)\b`),
+		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no|nobody|no one|noone|hardly anyone|barely anyone|almost no one)\b`),
 		lines: []string{
 			"Honest about the ups, quieter about the downs: that's very common, and the people close to you can usually hold both.",
 			"Good news comes easily and the harder stuff stays in — many people are like that, and letting one person see the downs can be a relief.",
@@ -242,6 +242,13 @@ var namedPoints = []namedPoint{
 			"Telling {p} and hearing they've been there too — that's brave, and it's how opening up gets easier.",
 			"Opening up to {p} and finding out you're not the only one is a real step; getting better at it shows.",
 		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:told|opened up to|talked to|confided in|admitted to) (?:my |our |a )?[a-z]+(?: [a-z]+){0,3} (?:about|that)\b`),
+		also: mustPattern(`\b(?:relief|relieved|lighter|weight off|felt (?:so |really |actually )?(?:good|better|freeing)|glad i did|helped)\b`),
+		lines: []string{
+			"Telling {p} and feeling the relief of it afterwards — that's what opening up can do, and it's worth remembering next time.",
+			"Opening up to {p} and finding it a relief: that's the kind of step that makes the next one easier.",
+		}},
 	{asked: []string{"worse", "drain"},
 		re:   mustPattern(`\b(?:scroll\w*|reels|tiktok|youtube|insta\w*|reddit|twitter|my phone|videos)\b[^.;]*\b(?:until|till|til|up to|past|at) (?:\d{1,2}(?::\d\d)? ?am|midnight|the early hours|stupid o'?clock)\b`),
 		also: mustPattern(`\b(?:woke up|wake up|waking up|wrecked|zombie|knackered|exhausted|shattered|no sleep|barely slept|running on empty|dead the next day|tired the next day)\b`),
@@ -269,7 +276,15 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"long or personal"}, own: true,
 		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
-		re:     mustPattern(`\bread (?:it|them|things|messages|everything) (?:twice|again|over|more than once|a few times|several times|two or three times|a couple of times)\b|\bwait (?:until|till|til|for) (?:i (?:have|get|find) )?(?:a )?(?:quiet|calm|free|proper|peaceful) (?:moment|minute|time|hour)\b|\btake (?:my|me|ages|a while|a long time|forever) (?:time )?(?:to (?:reply|answer|respond|write back))?\b`),
+		re:     reSlowPace,
+		also:   reThinkIgnored,
+		lines: []string{
+			"Waiting until you can give it proper time, even when that takes a day, is care; worrying they'll think you're ignoring them is common, and a quick \"replying properly soon\" settles it.",
+			"Taking the time to sit with it before you answer is a kind way to reply — a short note that a proper answer is coming can ease the worry that they feel ignored.",
+		}},
+	{asked: []string{"long or personal"}, own: true,
+		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
+		re:     reSlowPace,
 		lines: []string{
 			"Reading carefully and waiting for a quiet moment to answer is a way of taking people seriously; a slower reply with thought in it is often the one that means the most.",
 			"Taking your time over it, and answering when you can give it proper thought, is its own kind of care — a reply doesn't have to be fast to be good.",
@@ -282,6 +297,14 @@ var namedPoints = []namedPoint{
 			"Not knowing what to say and offering {p} real help anyway — that's showing up when it matters, and it won't be forgotten.",
 		}},
 }
+
+// reSlowPace is taking one's time over a long message: reading it again,
+// waiting for a quiet moment or to be home, sitting with it first.
+var reSlowPace = mustPattern(`\bread (?:it|them|things|messages|everything) (?:twice|again|over|more than once|a few times|several times|two or three times|a couple of times)\b|\bwait (?:until|till|til|for) (?:i (?:have|get|find) )?(?:a )?(?:quiet|calm|free|proper|peaceful) (?:moment|minute|time|hour)\b|\bwait (?:until|till|til) (?:i'?m|im|i am|i get|i'?ve got|i have) (?:home|back|alone|free|off work|time|the time)\b|\bsit with (?:it|them|the message)\b|\btake (?:my|me|ages|a while|a long time|forever) (?:time )?(?:to (?:reply|answer|respond|write back))?\b`)
+
+// reThinkIgnored is the worry that a slow reply reads as being ignored or
+// not caring.
+var reThinkIgnored = mustPattern(`\b(?:worr\w*|scared|afraid|anxious|paranoid|fear|feel bad)\b[^.;]*\b(?:ignor\w*|rude|(?:don'?t|dont) care|upset|mad|annoyed|forgot(?:ten)?)\b`)
 
 // reLighterRole is the part someone plays for others ("the funny one",
 // "the joker"); reHidden is that nobody sees what is behind it.
@@ -300,6 +323,14 @@ var (
 	reFollowClause = mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b|\bkeep up with\b`)
 	reWaitClause   = mustPattern(`\bdrift\w*\b|\bwait\w* (?:for|on)\b`)
 )
+
+// reEveryoneElse is the rest of the people a person knows, said as a
+// group: "everyone else", "the rest", "other people".
+var reEveryoneElse = mustPattern(`\b(?:everyone else|everybody else|the rest(?: of them)?|other people|all the others|the others)\b`)
+
+// reFearBother is the fear of being a bother given as why the person
+// waits: "scared of being annoying", "worried i'm a pain".
+var reFearBother = mustPattern(`\b(?:scared|afraid|worried|worry|fear|terrified|nervous|anxious)\b[^.;]*\b(?:annoying|a bother|bothering|a pain|a nuisance|too much|clingy|needy|intrusive|pushy|a burden)\b`)
 
 // followDriftAck names, at the question of who drifts while the person
 // waits, whom they keep up with and who drifts, each read from its own
@@ -324,6 +355,9 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 			kept = append(kept, refs...)
 		case reWaitClause.MatchString(fc) && len(refs) > 0:
 			drifting = append(drifting, refs...)
+		case reWaitClause.MatchString(fc) && len(kept) > 0 && len(drifting) == 0 && reEveryoneElse.MatchString(fc):
+			// "everyone else drifts": the rest, named as the rest.
+			drifting = append(drifting, "everyone else")
 		case len(refs) > 0 && len(kept) > 0 && len(drifting) == 0 && c != answer:
 			// "my school friends i wait for": who, before the waiting.
 			drifting = append(drifting, refs...)
@@ -337,10 +371,19 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 	if len(drifting) == 1 && !pluralPlace(strings.TrimPrefix(d, "your ")) {
 		verb = "drifts"
 	}
-	line := strings.NewReplacer("{k}", andList(kept), "{d}", d, "{drift}", verb).Replace(pickAck([]string{
+	lines := []string{
 		"You keep up with {k}, while {d} {drift} as you wait to hear first; a first message from you would likely be welcome.",
 		"So {k} hear from you, and {d} {drift} while you wait — they may well be waiting on you too.",
-	}, v))
+	}
+	if reFearBother.MatchString(folded) {
+		// "probably cos im scared of being annoying": why the person
+		// waits is the point, and a kind word for it.
+		lines = []string{
+			"You keep up with {k}, and {d} {drift} while you wait, scared of being a bother; a first message is rarely as annoying as it feels.",
+			"{K} hear from you; {d} {drift}, because writing first feels like being a nuisance. Most people are glad to be the one written to.",
+		}
+	}
+	line := strings.NewReplacer("{k}", andList(kept), "{K}", upFirst(andList(kept)), "{d}", d, "{drift}", verb).Replace(pickAck(lines, v))
 	return fitAck(line)
 }
 

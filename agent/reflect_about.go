@@ -170,8 +170,8 @@ var reOpenAfter = mustPattern(`^,? (?:(?:i'?m|i am|are|is|r) )?(?:totally |usual
 var reLimitSubject = mustPattern(`\bmy (kids|children|son|daughter|family|health|mental health|mental health stuff|relationship|partner|love life|breakup|body|weight|money|finances|job|work|address|location|face|faces)\b|\b(where i live)\b|\b(?:my )?(kids faces|kids' faces)\b`)
 
 // reHedge are softeners whose words would read as a value: "kind of" is
-// no kindness.
-var reHedge = mustPattern(`\b(?:kind of|kinda|sort of|sorta)\b`)
+// no kindness, and "to be honest" no wish for honesty.
+var reHedge = mustPattern(`\b(?:kind of|kinda|sort of|sorta|to be honest|if i'?m honest|if im honest|if i am honest|honestly|in all honesty|truth be told|to tell (?:you )?the truth|the truth is)\b`)
 
 // aboutOf reads what answer is about.
 func aboutOf(answer string) answerAbout {
