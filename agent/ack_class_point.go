@@ -24,6 +24,11 @@ func (h *hearing) classPoint() (string, bool) {
 		// funniest": each person named, not the first said back.
 		return line, true
 	}
+	if line := understoodValueAck(q, answer, names, v); line != "" {
+		// "my wife. every time. she remembers the small stuff": what
+		// she did, and who she is, not the opening said back.
+		return line, true
+	}
 	if line := exOnlineAck(q, answer, v); line != "" {
 		// "my ex posted engagement photos and i spiraled": what was seen
 		// and how it landed, not a breakup to be sorry about.

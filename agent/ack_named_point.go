@@ -68,6 +68,12 @@ var namedPoints = []namedPoint{
 			"Being in touch with {p} daily, so far apart, is a real commitment, and it shows.",
 		}},
 	{asked: []string{"good or bad news"},
+		re: mustPattern(`\b(?:took|take|taking) (?:him|her|them) (?:out|away|round|for)\b[^.;]*\bcelebrat\w*`),
+		lines: []string{
+			"Taking {p} out to celebrate — that's showing up properly for their news, and it will be remembered.",
+			"Celebrating {p}'s news by taking them out: that's the kind of showing up people don't forget.",
+		}},
+	{asked: []string{"good or bad news"},
 		re: mustPattern(`\b(?:drove|travelled|traveled|went|came|turned up|showed up|took|brought|got)\b[^.;]*\b(?:cake|flowers|champagne|prosecco|a card|balloons|presents?|gifts?|a bottle)\b`),
 		lines: []string{
 			"Turning up in person with something to celebrate {p}'s news — that's showing up properly, and it will be remembered.",
@@ -75,10 +81,24 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"good or bad news"},
 		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
+		also: mustPattern(`\b(?:felt|seemed|was) (?:a bit |kind of |kinda |so |really |quite )?(?:cold|distant|curt|rude|dismissive|offhand)\b|\b(?:could|should)(?: have|'?ve) (?:done|been) (?:better|more|warmer|nicer)\b`),
+		lines: []string{
+			"A quick congrats to {p} and straight back to your day, and it sat wrong with you after — a few warmer words now would still land.",
+			"Just a congrats for {p}'s news, and you wish you'd given more; it's not too late to ask them all about it.",
+		}},
+	{asked: []string{"good or bad news"},
+		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
 		also: mustPattern(`\b(?:wanted to say more|want to say more|felt (?:a bit |kind of |kinda |so )?(?:flat|empty|lame|thin)|not enough|could have said more|should have said more|wish i'?d said more)\b`),
 		lines: []string{
 			"A quick word in passing when you wanted to say more to {p} — it's not too late to send a few lines of your own.",
 			"You wanted to say more to {p} than a quick note in the group; a message of your own, even now, would land well.",
+		}},
+	{asked: []string{"scrolling"}, own: true,
+		re:   mustPattern(`\bread (?:everything|it all|every message|all of it|all the messages)\b`),
+		also: mustPattern(`\b(?:never|rarely|don'?t|dont|hardly ever|barely) (?:\w+ )?(?:write|reply|answer|respond|post|say anything)(?: back)?\b`),
+		lines: []string{
+			"Reading everything and rarely writing back is a quiet way of being there; a short reply now and then would let people know you're with them.",
+			"So you read it all and seldom reply — being there in silence counts, and a few words back would let them see it.",
 		}},
 	{asked: []string{"scrolling"},
 		re: mustPattern(`\b(?:i|we) (?:mostly |usually |always |often |just |only |mainly |sometimes |also |do |tend to )?comment(?:s|ed)? on\b|\b(?:lots of|a lot of|mostly|mainly) comment(?:s|ing)\b`),
@@ -155,7 +175,7 @@ var namedPoints = []namedPoint{
 			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
 		}},
 	{asked: []string{"write first", "reach out"},
-		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
+		re:   mustPattern(`\bi (?:always |just |basically )?(?:chase|follow up with|message|text|check on|check in with) (?:everyone|everybody|all of them|every one of them)\b|\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
 		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
 		lines: []string{
 			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
@@ -168,13 +188,13 @@ var namedPoints = []namedPoint{
 			"A call instead of a long typed reply is a good instinct; hearing you usually means more than a perfect message.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b`),
+		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|^(?:\w+ )?(?:very|totally|completely|super|fully)\b[^.;]*\b(?:too much|too far)\b|\b(?:friends|everyone|everybody|people) knows? (?:everything|all) about (?:me|everything|my life)\b`),
 		lines: []string{
 			"You share a lot with everyone — that openness is a strength, and it's fine to choose who hears the most.",
 			"So you share freely, maybe more than you'd like; being open is good, and picking who gets the deep stuff is allowed.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our )?[a-z]+ (?:about|that)\b.*\b(?:(?:was|were|is|are) (?:so |really |super |very |actually )*(?:kind|lovely|supportive|sweet|understanding|nice|gentle|good)(?: about it)?)\b`),
+		re: mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our )?[a-z]+(?: [a-z]+)? (?:about|that)\b.*\b(?:(?:was|were|is|are) (?:so |really |super |very |actually )*(?:kind|lovely|supportive|sweet|understanding|nice|gentle|good)(?: about it)?)\b`),
 		lines: []string{
 			"Telling {p} and having them be so kind about it — that's real progress, and worth remembering next time.",
 			"Opening up to {p} and being met with kindness is exactly how it gets easier; that's a step worth noticing.",
@@ -188,7 +208,7 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"online", "worse"},
 		re:   mustPattern(`\b(?:deleted|uninstalled|came off|coming off|quit|deactivated|logged out of|left) (?:the )?(?:instagram|insta|tiktok|facebook|twitter|x|snapchat|linkedin|reddit|the app|social media|socials|all (?:my |the )?socials)\b`),
-		also: mustPattern(`\b(?:lighter|better|relie\w+|calmer|free|freer|happier|peace\w*|so much better)\b`),
+		also: mustPattern(`\b(?:lighter|better|relie\w+|calmer|free|freer|happier|peace\w*|so much better|best (?:thing|decision|move)|never looked back|(?:don'?t|dont) miss it)\b`),
 		lines: []string{
 			"Stepping away from {s} and feeling lighter for it says a lot about what it was costing you.",
 			"Leaving {s} behind and feeling lighter — that's worth noticing, and worth keeping.",
@@ -274,6 +294,13 @@ var namedPoints = []namedPoint{
 			"All the reaching out going one way this week, and nothing coming back — that's tiring, and it's fair to want some of it returned.",
 			"You reached out and no one reached back: a one-sided week like that wears anyone down, and it's worth noticing who does come your way.",
 		}},
+	{asked: []string{"long or personal"},
+		re:   mustPattern(`\bread (?:every (?:single )?word|it (?:all|properly|carefully|twice|slowly)|everything)\b`),
+		also: mustPattern(`\b(?:scroll (?:right |straight )?past|skim|skip|ignore|mute|don'?t read|dont read|never read)\b`),
+		lines: []string{
+			"A full read for {p}, a quick skim for the rest — it depends on who's writing, and that's a fair way to share out your attention.",
+			"It depends on who it's from: {p} gets a full read, the rest a skim, and that's a reasonable way to spend your attention.",
+		}},
 	{asked: []string{"long or personal"}, own: true,
 		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
 		re:     reSlowPace,
@@ -328,6 +355,14 @@ var (
 // group: "everyone else", "the rest", "other people".
 var reEveryoneElse = mustPattern(`\b(?:everyone else|everybody else|the rest(?: of them)?|other people|all the others|the others)\b`)
 
+// reEveryoneAt is everyone in one place of a person's life: "everyone at
+// work", "everybody from church".
+var reEveryoneAt = mustPattern(`\b(?:everyone|everybody|all the people) (?:at|from|in) (?:work|church|school|uni|college|the office|the gym|the club|my team|the team)\b`)
+
+// reMyGroup is a group of the person's own, in its first group: "my own
+// friends", "my old mates".
+var reMyGroup = mustPattern(`\bmy ((?:own |real |actual |old |close |school |uni )?(?:friends|mates|family|cousins|siblings|crew|group))\b`)
+
 // reFearBother is the fear of being a bother given as why the person
 // waits: "scared of being annoying", "worried i'm a pain".
 var reFearBother = mustPattern(`\b(?:scared|afraid|worried|worry|fear|terrified|nervous|anxious)\b[^.;]*\b(?:annoying|a bother|bothering|a pain|a nuisance|too much|clingy|needy|intrusive|pushy|a burden)\b`)
@@ -351,6 +386,10 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 			refs = append(refs, m.Ref)
 		}
 		switch {
+		case reFollowClause.MatchString(fc) && len(refs) == 0 && reEveryoneAt.MatchString(fc):
+			// "i follow up with everyone at work": the crowd, named as
+			// the person names it.
+			kept = append(kept, reEveryoneAt.FindString(fc))
 		case reFollowClause.MatchString(fc):
 			kept = append(kept, refs...)
 		case reWaitClause.MatchString(fc) && len(refs) > 0:
@@ -358,6 +397,9 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 		case reWaitClause.MatchString(fc) && len(kept) > 0 && len(drifting) == 0 && reEveryoneElse.MatchString(fc):
 			// "everyone else drifts": the rest, named as the rest.
 			drifting = append(drifting, "everyone else")
+		case reWaitClause.MatchString(fc) && len(kept) > 0 && len(drifting) == 0 && reMyGroup.MatchString(fc):
+			// "my own friends drift": whose, said the companion's way.
+			drifting = append(drifting, "your "+reMyGroup.FindStringSubmatch(fc)[1])
 		case len(refs) > 0 && len(kept) > 0 && len(drifting) == 0 && c != answer:
 			// "my school friends i wait for": who, before the waiting.
 			drifting = append(drifting, refs...)
@@ -373,17 +415,22 @@ func followDriftAck(q Question, answer string, earlier []string, v int) string {
 	}
 	lines := []string{
 		"You keep up with {k}, while {d} {drift} as you wait to hear first; a first message from you would likely be welcome.",
-		"So {k} hear from you, and {d} {drift} while you wait — they may well be waiting on you too.",
+		"So {k} {hear} from you, and {d} {drift} while you wait — they may well be waiting on you too.",
 	}
 	if reFearBother.MatchString(folded) {
 		// "probably cos im scared of being annoying": why the person
 		// waits is the point, and a kind word for it.
 		lines = []string{
 			"You keep up with {k}, and {d} {drift} while you wait, scared of being a bother; a first message is rarely as annoying as it feels.",
-			"{K} hear from you; {d} {drift}, because writing first feels like being a nuisance. Most people are glad to be the one written to.",
+			"{K} {hear} from you; {d} {drift}, because writing first feels like being a nuisance. Most people are glad to be the one written to.",
 		}
 	}
-	line := strings.NewReplacer("{k}", andList(kept), "{K}", upFirst(andList(kept)), "{d}", d, "{drift}", verb).Replace(pickAck(lines, v))
+	hear := "hear"
+	if len(kept) == 1 && reEveryoneAt.MatchString(kept[0]) {
+		// "everyone at work" is one crowd: it hears.
+		hear = "hears"
+	}
+	line := strings.NewReplacer("{k}", andList(kept), "{K}", upFirst(andList(kept)), "{d}", d, "{drift}", verb, "{hear}", hear).Replace(pickAck(lines, v))
 	return fitAck(line)
 }
 
