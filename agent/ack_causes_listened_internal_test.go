@@ -129,3 +129,30 @@ func TestSummarySaysTheHope(t *testing.T) {
 		t.Errorf("hope said in the first person: %q", got)
 	}
 }
+
+// TestMoreHabitsAndMomentsNamed: replying before reading it all, a limit
+// at work while the job is not yet sure, being taught something and
+// laughing, and someone reaching out while the person reached no one.
+func TestMoreHabitsAndMomentsNamed(t *testing.T) {
+	checkPoints(t, []pointCase{
+		{q: pqReadLong, answer: "honestly i respond much too quickly and only half take it in",
+			want: []string{"fast|quick"}},
+		{q: pqLimitKnown, answer: "my boss, that i dont answer emails after 7. but i just started so idk",
+			want: []string{"your boss", "work"}},
+		{q: pqGoodWeek, answer: "my niece showed me how to play her video game and we were in stitches",
+			want: []string{"your niece", "laugh"}},
+		{q: pqWhoWeek, answer: "my brother texted me three times and i messaged nobody",
+			want: []string{"your brother"}},
+	})
+}
+
+// TestTaughtWithoutLaughterNotLaughed: being shown how to do something is
+// no shared laugh unless the answer tells of one.
+func TestTaughtWithoutLaughterNotLaughed(t *testing.T) {
+	for v := range 3 {
+		got := acknowledgeIn(Question{Text: pqGoodWeek}, "my niece showed me how to set up my new phone", nil, v)
+		if strings.Contains(strings.ToLower(got), "laugh") {
+			t.Errorf("v%d: %q tells of laughing no one mentioned", v, got)
+		}
+	}
+}

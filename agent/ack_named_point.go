@@ -302,6 +302,39 @@ var namedPoints = []namedPoint{
 			"It depends on who it's from: {p} gets a full read, the rest a skim, and that's a reasonable way to spend your attention.",
 		}},
 	{asked: []string{"long or personal"}, own: true,
+		re: mustPattern(`\b(?:answer|reply|respond)\w* (?:way |far |much |a bit |slightly )?too (?:fast|quick\w*|soon)\b|\bhalfway through (?:reading|it)\b|\bbefore i(?:'?ve| have)? (?:finished|read) (?:reading|it)\b`),
+		lines: []string{
+			"Answering fast, before you've fully taken it in, is easy to do; one more read before you reply is a small change that shows you heard them.",
+			"Replying quickly and then finding you missed the point happens a lot — slowing down for a second read is a kind habit to build.",
+		}},
+	{asked: []string{"a limit"},
+		re:   reOffWork,
+		also: reJobUnsure,
+		lines: []string{
+			"Not answering work messages after hours is a fair limit; being new or on probation makes it feel riskier to say to {p}, and a calm, plain word usually lands better than you fear.",
+			"Switching off from work in the evening is reasonable, even when you're new — saying it to {p} early and kindly is easier than holding it in.",
+		}},
+	{asked: []string{"a limit"}, own: true,
+		re:   reOffWork,
+		also: reJobUnsure,
+		lines: []string{
+			"Not answering work messages after hours is a fair limit; being new or on probation makes it feel riskier, and a calm, plain word usually lands better than you fear.",
+			"Switching off from work in the evening is reasonable, even when you're new — saying it early and kindly is easier than holding it in.",
+		}},
+	{asked: []string{"feeling good"},
+		re:   mustPattern(`\b(?:taught|showed|teaching|showing) me (?:how )?to\b`),
+		also: mustPattern(`\b(?:laugh\w*|giggl\w*|in stitches|cracking up|so funny|such fun|hilarious)\b`),
+		lines: []string{
+			"{p} teaching you something new, and the laughing that came with it — that's the kind of moment that keeps people close.",
+			"Learning something from {p} and laughing together over it: small, warm, and well worth another go.",
+		}},
+	{asked: []string{"reach out to this week"},
+		re: mustPattern(`\b(?:called|rang|texted|messaged|reached out|checked in)(?: (?:me|on me))? (?:\d+|twice|three times|a few|several|lots of|loads of|a bunch of)(?: times)?\b.*\bi (?:called|rang|texted|messaged|reached out to|contacted) (?:no one|nobody|noone|no-one|anyone)\b`),
+		lines: []string{
+			"{p} kept reaching out and you didn't reach anyone this week — no need to beat yourself up; a call back to {p} is an easy place to start.",
+			"So {p} got in touch more than once, and the reaching out went one way; answering {p} is a small, easy step back.",
+		}},
+	{asked: []string{"long or personal"}, own: true,
 		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
 		re:     reSlowPace,
 		also:   reThinkIgnored,
@@ -358,6 +391,14 @@ var reEveryoneElse = mustPattern(`\b(?:everyone else|everybody else|the rest(?: 
 // reEveryoneAt is everyone in one place of a person's life: "everyone at
 // work", "everybody from church".
 var reEveryoneAt = mustPattern(`\b(?:everyone|everybody|all the people) (?:at|from|in) (?:work|church|school|uni|college|the office|the gym|the club|my team|the team)\b`)
+
+// reOffWork is not answering work messages out of hours: "i wont check
+// slack after 6", "no work emails at weekends".
+var reOffWork = mustPattern(`\b(?:won'?t|wont|not|stop|don'?t|dont|no|never) (?:\w+ )?(?:check|checking|answer|answering|read|reading|reply to|replying to|look at|looking at|be on)? ?(?:slack|teams|email|emails|work (?:messages|emails?|chats?|phone|calls))\b[^.;]*\b(?:after|past|at|on|in the) (?:\d|work|hours|night|the evening|evenings|weekends?)`)
+
+// reJobUnsure is a job not yet secure, which makes a limit at work feel
+// risky: "im on probation", "i just started".
+var reJobUnsure = mustPattern(`\b(?:probation|probationary|trial period|just started|new (?:job|role|starter)|temp contract|short contract|scared (?:to|of)|afraid (?:to|of)|worried (?:to|about)|nervous (?:to|about))\b`)
 
 // reMyGroup is a group of the person's own, in its first group: "my own
 // friends", "my old mates".

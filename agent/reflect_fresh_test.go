@@ -543,7 +543,10 @@ func TestReflectFresh13(t *testing.T) {
 // every word for one person and a skim for the rest, reading all and never
 // replying, a quick congrats that felt cold, chasing everyone until worn
 // out, an app left as the best decision and sharing so much that friends
-// know everything named, echoes 8 (0.09).
+// know everything named, echoes 8 (0.09); with replying before reading
+// it all, a limit at work while the job is not yet sure, being taught
+// something and laughing, and someone reaching out while the person
+// reached no one named, echoes 4 (0.04).
 func TestReflectFresh14(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh14.tsv", "fresh14", 1.00, 0.09)
+	measureReflect(t, "testdata/reflect/fresh14.tsv", "fresh14", 1.00, 0.04)
 }
