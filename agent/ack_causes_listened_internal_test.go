@@ -132,7 +132,10 @@ func TestSummarySaysTheHope(t *testing.T) {
 
 // TestMoreHabitsAndMomentsNamed: replying before reading it all, a limit
 // at work while the job is not yet sure, being taught something and
-// laughing, and someone reaching out while the person reached no one.
+// laughing, someone reaching out while the person reached no one, a
+// bigger friendship circle missed beside the close ones, being safe to be
+// around, a phone kept for calls rather than scrolling, and a friendship
+// that is mostly memes.
 func TestMoreHabitsAndMomentsNamed(t *testing.T) {
 	checkPoints(t, []pointCase{
 		{q: pqReadLong, answer: "honestly i respond much too quickly and only half take it in",
@@ -143,6 +146,14 @@ func TestMoreHabitsAndMomentsNamed(t *testing.T) {
 			want: []string{"your niece", "laugh"}},
 		{q: pqWhoWeek, answer: "my brother texted me three times and i messaged nobody",
 			want: []string{"your brother"}},
+		{q: "Would you rather have a few people you can tell anything, or a wider circle for lighter company? Or both?",
+			answer: "both really, ive got my two closest but i miss a bigger friendship circle", want: []string{"both", "miss"}},
+		{q: pqCloseToYou, answer: "that im safe to be with, you can be a complete mess around me",
+			want: []string{"safe"}},
+		{q: pqTimeOnline, answer: "i barely scroll, i mostly facetime my son",
+			want: []string{"scroll", "call|ringing"}},
+		{q: pqDeeper, answer: "not really, we mostly swap memes",
+			want: []string{"memes"}},
 	})
 }
 

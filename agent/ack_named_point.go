@@ -93,6 +93,20 @@ var namedPoints = []namedPoint{
 			"A quick word in passing when you wanted to say more to {p} — it's not too late to send a few lines of your own.",
 			"You wanted to say more to {p} than a quick note in the group; a message of your own, even now, would land well.",
 		}},
+	{asked: []string{"scrolling"},
+		re:   mustPattern(`\b(?:don'?t|dont|do not|barely|hardly|rarely|never) (?:really )?scroll\b`),
+		also: mustPattern(`\b(?:ring|call|phone|facetime|video ?call)\w*\b`),
+		lines: []string{
+			"Hardly any scrolling, and the phone mostly for calling {p} — that's time on it spent actually talking, which is what counts.",
+			"Not much scrolling at all; your phone is for ringing {p}, and that's the best use of it there is.",
+		}},
+	{asked: []string{"scrolling"}, own: true,
+		re:   mustPattern(`\b(?:don'?t|dont|do not|barely|hardly|rarely|never) (?:really )?scroll\b`),
+		also: mustPattern(`\b(?:ring|call|phone|facetime|video ?call)\w*\b`),
+		lines: []string{
+			"Hardly any scrolling, and the phone mostly for calls — that's time on it spent actually talking, which is what counts.",
+			"Not much scrolling at all; your phone is for calling people, and that's the best use of it there is.",
+		}},
 	{asked: []string{"scrolling"}, own: true,
 		re:   mustPattern(`\bread (?:everything|it all|every message|all of it|all the messages)\b`),
 		also: mustPattern(`\b(?:never|rarely|don'?t|dont|hardly ever|barely) (?:\w+ )?(?:write|reply|answer|respond|post|say anything)(?: back)?\b`),
@@ -125,7 +139,7 @@ var namedPoints = []namedPoint{
 			"Being glad someone exists is one of the loveliest things to hear, and it's fine to say it just like that.",
 		}},
 	{asked: []string{"close to you"},
-		re: mustPattern(`\b(?:feel safe|can be (?:weird|themselves|silly|goofy|honest)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
+		re: mustPattern(`\b(?:feel safe|safe to be (?:around|with)|can be (?:weird|themselves|silly|goofy|honest|a (?:total |complete |proper )?mess)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
 		lines: []string{
 			"Being someone people feel safe with, who lets them be themselves without judging — that's a rare and lovely thing to hope for.",
 			"Hoping friends feel safe and unjudged around you says a lot about the kind of friend you want to be.",
@@ -224,6 +238,12 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"That's a lot of thanks you've been holding for {p}; hearing it now would mean a great deal.",
 			"Thanks long owed to {p} — it's never too late to say it, and it would land.",
+		}},
+	{asked: []string{"beyond catching up"},
+		re: mustPattern(`^(?:\w+ )?(?:never|not really|nope|not ever|not for ages)\b.*\b(?:only|just|mostly) (?:send|text|share|swap|trade|tag)\w* (?:each other )?(?:memes|reels|tiktoks|gifs|links|videos)\b`),
+		lines: []string{
+			"Never, really — memes are most of what goes back and forth, and one of them could be a way in to a real question.",
+			"Mostly memes and not much more; that's a thread already there, and a real question on the back of one could take it further.",
 		}},
 	{asked: []string{"beyond catching up"},
 		re: reNeverFamily,

@@ -213,13 +213,14 @@ const (
 // and 0.25; before a visit with no word first and a doubt after a short
 // answer were named, fresh4 was 0.21; before a slow, careful pace of
 // replying was named, fresh3 was 0.17; before telling someone met with
-// kindness and everyone at work kept up with while friends drift were
-// named, fresh4 was 0.19.
+// kindness, everyone at work kept up with while friends drift, a bigger
+// friend group missed and a friendship of memes were named, fresh4 was
+// 0.19.
 const (
 	reflectFreshEchoes  = 0.06
 	reflectFresh2Echoes = 0.07
 	reflectFresh3Echoes = 0.16
-	reflectFresh4Echoes = 0.16
+	reflectFresh4Echoes = 0.14
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -367,10 +368,11 @@ func TestReflectFresh5(t *testing.T) {
 // grandma nani" called by her name, 84 of 90, echoes 25 (0.28); with
 // the changes made for fresh11, 85 of 90, echoes 20 (0.22); with those
 // made for fresh14 (a quick congrats that sat wrong, taking someone out
-// to celebrate, a full read for one and a skim for the rest), echoes 15
-// (0.17).
+// to celebrate, a full read for one and a skim for the rest, being safe
+// to be around, a phone kept for calls rather than scrolling), echoes 13
+// (0.14).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.17)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.14)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
