@@ -1,11 +1,16 @@
 package agent
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/companion-dev/companion/agent/listen"
+)
 
 // An answer that makes a point of a known class — each person given their
 // own line, an ex seen online, a choice with a hurt as its reason, a new
 // place, a silence, what gets in the way, a deep talk, a limit crossed,
-// who drifts, the points a friend would name, waiting to hear first, a
+// who drifts, a tired stretch with no place giving energy, the points a
+// friend would name, waiting to hear first, a
 // reaction for a reply, how time online splits — is named in the
 // companion's words before anything else its words hold.
 
@@ -17,6 +22,11 @@ func (h *hearing) classPoint() (string, bool) {
 	if line := eachOwnAck(q, answer, names, v); line != "" {
 		// "yuki - that she got me through. hana - that she's the
 		// funniest": each person named, not the first said back.
+		return line, true
+	}
+	if line := understoodValueAck(q, answer, names, v); line != "" {
+		// "my wife. every time. she remembers the small stuff": what
+		// she did, and who she is, not the opening said back.
 		return line, true
 	}
 	if line := exOnlineAck(q, answer, v); line != "" {
@@ -42,6 +52,11 @@ func (h *hearing) classPoint() (string, bool) {
 		// "not really, it was a good week actually": glad, and nothing
 		// to say back, before any frame for a lonely moment.
 		return pickAck(ackGoodWeek, v), true
+	}
+	if line := noEnergyAck(q, h.folded, v); line != "" && listen.Lost(answer, nil) == "" && !reGrave.MatchString(h.folded) {
+		// "none of them lately, everything feels like effort since the
+		// baby": a tired stretch, not a place or a value.
+		return line, true
 	}
 	if line := inTheWayAck(q, answer, earlier, v); line != "" {
 		// "laziness tbh. and the time zone, she's in osaka": each thing

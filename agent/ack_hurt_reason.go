@@ -11,8 +11,9 @@ import "strings"
 // after being hurt makes sense.
 
 // reHurtReason is a past hurt given as a reason; it names the ex or the
-// one who hurt the person.
-var reHurtReason = mustPattern(`\b(?:after|since|because of|cause of|cos of|from) (?:what happened|everything|all that happened|the stuff|the thing|things|stuff|all the drama|the drama) (?:with|w) (?:my |an? |the )?(?:ex|ex partner|ex boyfriend|ex girlfriend|ex husband|ex wife|last relationship|stalker)\b`)
+// one who hurt the person, and what they did when the answer says it
+// ("because of an ex who tracked me down there").
+var reHurtReason = mustPattern(`\b(?:after|since|because of|cause of|cos of|from) (?:what happened|everything|all that happened|the stuff|the thing|things|stuff|all the drama|the drama) (?:with|w) (?:my |an? |the )?(?:ex|ex partner|ex boyfriend|ex girlfriend|ex husband|ex wife|last relationship|stalker)\b|\b(?:because of|cause of|cos of|thanks to) (?:my |an |the |this )?(?:ex|ex partner|ex boyfriend|ex girlfriend|ex husband|ex wife|stalker|creep)(?: (?:who|that) [^.;!?]*)?`)
 
 // hurtReasonTails hear the reason after the choice.
 var hurtReasonTails = []string{

@@ -12,8 +12,25 @@ import (
 // reKeptTime is a stretch of time the person keeps for themselves.
 var reKeptTime = regexp.MustCompile(`\b((?:my )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day |weekend |weeknight )?(?:weekends?|evenings?|nights?|mornings?|sundays?|saturdays?|days off|lunch ?breaks?|holidays?)|after (?:work|dinner|\d{1,2} ?(?:pm)?|eight|nine|ten))\b,? (?:are|is) (?:all |just |strictly )?(?:mine|for me|my time|me time|off|off limits|offline|sacred|protected|family time|for (?:my )?family|for the kids|phone free|phone-free|quiet)\b`)
 
+// reWantedTime is a stretch of time the person wants quiet in, said as a
+// want rather than a rule: "weekends i want silence", "i need my evenings
+// off from everyone", "i want sundays to myself".
+var reWantedTime = regexp.MustCompile(`\b((?:my )?(?:weekends?|evenings?|nights?|mornings?|sundays?|saturdays?|days off|holidays?))\b,? (?:i )?(?:really |just |kind of |kinda )?(?:want|need|like|prefer|keep|crave)(?: (?:some|total|complete|real|proper|a bit of))? (?:silence|quiet|peace|space|to myself|(?:to be )?left alone|alone time|time alone|me time|off|offline|no phone|phone free)\b|\b(?:want|need|like|keep|prefer) ((?:my )?(?:weekends?|evenings?|nights?|sundays?|saturdays?|days off)) (?:off|free|to myself|quiet|alone|offline)\b`)
+
+// keptTimeIn is the stretch of time folded keeps for the person, as it
+// says it ("weekends"), or "".
+func keptTimeIn(folded string) string {
+	if m := reKeptTime.FindStringSubmatch(folded); m != nil {
+		return m[1]
+	}
+	if m := reWantedTime.FindStringSubmatch(folded); m != nil {
+		return m[1] + m[2]
+	}
+	return ""
+}
+
 // reLeftOpenTime is a stretch of time the person is glad to be reached in.
-var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|weekends?|the week|daytimes?|during the day|work hours|mornings?|afternoons?|evenings?|lunchtimes?)(?: (?:after|before) \d{1,2}(?: ?[ap]m)?)?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is|i'm|im|i am) (?:totally |usually |mostly |always )?(?:fine|free|open|fair game|ok|okay|good|around|about|reachable))\b`)
+var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|weekends?|the week|daytimes?|during the day|work hours|mornings?|afternoons?|evenings?|lunchtimes?)(?: (?:after|before) \d{1,2}(?: ?[ap]m)?)?)\b,? (?:(?:people |anyone |you )?(?:can )?(?:text|call|message|ping|reach)(?: me)?|(?:are|is|i'm|im|i am) (?:totally |usually |mostly |always )?(?:fine|free|open|fair game|ok|okay|good|around|about|reachable)|whenever|any ?time|any time is fine)\b`)
 
 // reBusyTime is a stretch of work or study during which the person cannot
 // look at their phone: "during my shifts at the hospital i cant look at my
@@ -28,12 +45,12 @@ func keptTimeAck(q Question, answer string, v int) string {
 		return ""
 	}
 	folded := foldText(answer)
-	m := reKeptTime.FindStringSubmatch(folded)
-	if m == nil {
+	k := keptTimeIn(folded)
+	if k == "" {
 		return busyTimeAck(folded, v)
 	}
-	kept := reDayName.ReplaceAllStringFunc(strings.Replace(m[1], "my ", "your ", 1), upFirst)
-	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil && o[1] != m[1] && !strings.Contains(m[1], o[1]) {
+	kept := reDayName.ReplaceAllStringFunc(strings.Replace(k, "my ", "your ", 1), upFirst)
+	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil && o[1] != k && !strings.Contains(k, o[1]) && !strings.Contains(o[1], k) {
 		return upFirst(strings.NewReplacer("{k}", kept, "{o}", o[1]).Replace(pickAck([]string{
 			"{k} kept free and {o} open: that's a clear limit, and an easy one for people to work with.",
 			"Keeping {k} free while {o} stay open is a fair, simple limit.",
@@ -48,7 +65,7 @@ func keptTimeAck(q Question, answer string, v int) string {
 // keepsTime reports whether answer keeps a stretch of time for the person:
 // whatever else it leaves open, it draws a limit.
 func keepsTime(answer string) bool {
-	return reKeptTime.MatchString(foldText(answer))
+	return keptTimeIn(foldText(answer)) != ""
 }
 
 // busyTimeAck names a stretch of work the person cannot be reached in,

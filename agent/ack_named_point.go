@@ -1,7 +1,6 @@
 package agent
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/listen"
@@ -68,6 +67,12 @@ var namedPoints = []namedPoint{
 			"Being in touch with {p} daily, so far apart, is a real commitment, and it shows.",
 		}},
 	{asked: []string{"good or bad news"},
+		re: mustPattern(`\b(?:took|take|taking) (?:him|her|them) (?:out|away|round|for)\b[^.;]*\bcelebrat\w*`),
+		lines: []string{
+			"Taking {p} out to celebrate — that's showing up properly for their news, and it will be remembered.",
+			"Celebrating {p}'s news by taking them out: that's the kind of showing up people don't forget.",
+		}},
+	{asked: []string{"good or bad news"},
 		re: mustPattern(`\b(?:drove|travelled|traveled|went|came|turned up|showed up|took|brought|got)\b[^.;]*\b(?:cake|flowers|champagne|prosecco|a card|balloons|presents?|gifts?|a bottle)\b`),
 		lines: []string{
 			"Turning up in person with something to celebrate {p}'s news — that's showing up properly, and it will be remembered.",
@@ -75,10 +80,38 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"good or bad news"},
 		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
+		also: mustPattern(`\b(?:felt|seemed|was) (?:a bit |kind of |kinda |so |really |quite )?(?:cold|distant|curt|rude|dismissive|offhand)\b|\b(?:could|should)(?: have|'?ve) (?:done|been) (?:better|more|warmer|nicer)\b`),
+		lines: []string{
+			"A quick congrats to {p} and straight back to your day, and it sat wrong with you after — a few warmer words now would still land.",
+			"Just a congrats for {p}'s news, and you wish you'd given more; it's not too late to ask them all about it.",
+		}},
+	{asked: []string{"good or bad news"},
+		re:   mustPattern(`\b(?:just|only) (?:put|said|wrote|sent|typed|posted|left|dropped) (?:a |an )?(?:quick |little )?(?:congrats|congratulations|well done|sorry|like|heart|emoji|thumbs up)\b`),
 		also: mustPattern(`\b(?:wanted to say more|want to say more|felt (?:a bit |kind of |kinda |so )?(?:flat|empty|lame|thin)|not enough|could have said more|should have said more|wish i'?d said more)\b`),
 		lines: []string{
 			"A quick word in passing when you wanted to say more to {p} — it's not too late to send a few lines of your own.",
 			"You wanted to say more to {p} than a quick note in the group; a message of your own, even now, would land well.",
+		}},
+	{asked: []string{"scrolling"},
+		re:   mustPattern(`\b(?:don'?t|dont|do not|barely|hardly|rarely|never) (?:really )?scroll\b`),
+		also: reCallsPeople,
+		lines: []string{
+			"Hardly any scrolling, and the phone mostly for calling {p} — that's time on it spent actually talking, which is what counts.",
+			"Not much scrolling at all; your phone is for ringing {p}, and that's the best use of it there is.",
+		}},
+	{asked: []string{"scrolling"}, own: true,
+		re:   mustPattern(`\b(?:don'?t|dont|do not|barely|hardly|rarely|never) (?:really )?scroll\b`),
+		also: reCallsPeople,
+		lines: []string{
+			"Hardly any scrolling, and the phone mostly for calls — that's time on it spent actually talking, which is what counts.",
+			"Not much scrolling at all; your phone is for calling people, and that's the best use of it there is.",
+		}},
+	{asked: []string{"scrolling"}, own: true,
+		re:   mustPattern(`\bread (?:everything|it all|every message|all of it|all the messages)\b`),
+		also: mustPattern(`\b(?:never|rarely|don'?t|dont|hardly ever|barely) (?:\w+ )?(?:write|reply|answer|respond|post|say anything)(?: back)?\b`),
+		lines: []string{
+			"Reading everything and rarely writing back is a quiet way of being there; a short reply now and then would let people know you're with them.",
+			"So you read it all and seldom reply — being there in silence counts, and a few words back would let them see it.",
 		}},
 	{asked: []string{"scrolling"},
 		re: mustPattern(`\b(?:i|we) (?:mostly |usually |always |often |just |only |mainly |sometimes |also |do |tend to )?comment(?:s|ed)? on\b|\b(?:lots of|a lot of|mostly|mainly) comment(?:s|ing)\b`),
@@ -105,13 +138,13 @@ var namedPoints = []namedPoint{
 			"Being glad someone exists is one of the loveliest things to hear, and it's fine to say it just like that.",
 		}},
 	{asked: []string{"close to you"},
-		re: mustPattern(`\b(?:feel safe|can be (?:weird|themselves|silly|goofy|honest)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
+		re: mustPattern(`\b(?:feel safe|safe to be (?:around|with)|can be (?:weird|themselves|silly|goofy|honest|a (?:total |complete |proper )?mess)|(?:won'?t|wont|don'?t|dont|never) judge)\b`),
 		lines: []string{
 			"Being someone people feel safe with, who lets them be themselves without judging — that's a rare and lovely thing to hope for.",
 			"Hoping friends feel safe and unjudged around you says a lot about the kind of friend you want to be.",
 		}},
 	{asked: []string{"close to you"},
-		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b`),
+		re: mustPattern(`\bhard to (?:get to )?know\b|\b(?:closed off|guarded|slow to open up|hard to read)\b|\b(?:at )?arm'?s'? length\b|\bkeep (?:people|everyone|others|friends) (?:at a distance|out|away)\b|\b(?:don'?t|dont|never|rarely) (?:really )?let (?:people|anyone|others|them|friends) in\b`),
 		lines: []string{
 			"Being hard to get to know isn't a flaw — people who open up slowly are often worth the wait, and working on it counts.",
 			"Taking a while to let people in is common, and noticing it is how it starts to change.",
@@ -130,7 +163,7 @@ var namedPoints = []namedPoint{
 			"Freezing or panicking over the right words is very common, and the words matter less than showing you're there.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no)\b`),
+		re: mustPattern(`\b(?:ups|highs|good (?:stuff|news|bits|things|days)|happy (?:stuff|bits|news)|wins)\b[^.;]*\b(?:downs|lows|bad (?:stuff|bits|things|days|news)|hard (?:stuff|bits|things|days)|struggles?)\b[^.;]*\b(?:not (?:so |that |as )?much|not really|not at all|less|never|nope|no|nobody|no one|noone|hardly anyone|barely anyone|almost no one)\b`),
 		lines: []string{
 			"Honest about the ups, quieter about the downs: that's very common, and the people close to you can usually hold both.",
 			"Good news comes easily and the harder stuff stays in — many people are like that, and letting one person see the downs can be a relief.",
@@ -155,7 +188,7 @@ var namedPoints = []namedPoint{
 			"When everyone in {g} waits for someone else, the group drifts — and they'd likely be glad if you went first.",
 		}},
 	{asked: []string{"write first", "reach out"},
-		re:   mustPattern(`\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
+		re:   mustPattern(`\bi (?:always |just |basically )?(?:chase|follow up with|message|text|check on|check in with) (?:everyone|everybody|all of them|every one of them)\b|\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
 		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
 		lines: []string{
 			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
@@ -168,13 +201,13 @@ var namedPoints = []namedPoint{
 			"A call instead of a long typed reply is a good instinct; hearing you usually means more than a perfect message.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b`),
+		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|^(?:\w+ )?(?:very|totally|completely|super|fully)\b[^.;]*\b(?:too much|too far)\b|\b(?:friends|everyone|everybody|people) knows? (?:everything|all) about (?:me|everything|my life)\b`),
 		lines: []string{
 			"You share a lot with everyone — that openness is a strength, and it's fine to choose who hears the most.",
 			"So you share freely, maybe more than you'd like; being open is good, and picking who gets the deep stuff is allowed.",
 		}},
 	{asked: []string{"honest"},
-		re: mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our )?[a-z]+ (?:about|that)\b.*\b(?:(?:was|were|is|are) (?:so |really |super |very |actually )*(?:kind|lovely|supportive|sweet|understanding|nice|gentle|good)(?: about it)?)\b`),
+		re: mustPattern(`\b(?:told|opened up to|talked to|confided in) (?:my |our )?[a-z]+(?: [a-z]+)? (?:about|that)\b.*\b(?:(?:was|were|is|are) (?:so |really |super |very |actually )*(?:kind|lovely|supportive|sweet|understanding|nice|gentle|good)(?: about it)?)\b`),
 		lines: []string{
 			"Telling {p} and having them be so kind about it — that's real progress, and worth remembering next time.",
 			"Opening up to {p} and being met with kindness is exactly how it gets easier; that's a step worth noticing.",
@@ -188,7 +221,7 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"online", "worse"},
 		re:   mustPattern(`\b(?:deleted|uninstalled|came off|coming off|quit|deactivated|logged out of|left) (?:the )?(?:instagram|insta|tiktok|facebook|twitter|x|snapchat|linkedin|reddit|the app|social media|socials|all (?:my |the )?socials)\b`),
-		also: mustPattern(`\b(?:lighter|better|relie\w+|calmer|free|freer|happier|peace\w*|so much better)\b`),
+		also: mustPattern(`\b(?:lighter|better|relie\w+|calmer|free|freer|happier|peace\w*|so much better|best (?:thing|decision|move)|never looked back|(?:don'?t|dont) miss it)\b`),
 		lines: []string{
 			"Stepping away from {s} and feeling lighter for it says a lot about what it was costing you.",
 			"Leaving {s} behind and feeling lighter — that's worth noticing, and worth keeping.",
@@ -204,6 +237,12 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"That's a lot of thanks you've been holding for {p}; hearing it now would mean a great deal.",
 			"Thanks long owed to {p} — it's never too late to say it, and it would land.",
+		}},
+	{asked: []string{"beyond catching up"},
+		re: mustPattern(`^(?:\w+ )?(?:never|not really|nope|not ever|not for ages)\b.*\b(?:only|just|mostly) (?:send|text|share|swap|trade|tag)\w* (?:each other )?(?:memes|reels|tiktoks|gifs|links|videos)\b`),
+		lines: []string{
+			"Never, really — memes are most of what goes back and forth, and one of them could be a way in to a real question.",
+			"Mostly memes and not much more; that's a thread already there, and a real question on the back of one could take it further.",
 		}},
 	{asked: []string{"beyond catching up"},
 		re: reNeverFamily,
@@ -242,6 +281,13 @@ var namedPoints = []namedPoint{
 			"Telling {p} and hearing they've been there too — that's brave, and it's how opening up gets easier.",
 			"Opening up to {p} and finding out you're not the only one is a real step; getting better at it shows.",
 		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\b(?:told|opened up to|talked to|confided in|admitted to) (?:my |our |a )?[a-z]+(?: [a-z]+){0,3} (?:about|that)\b`),
+		also: mustPattern(`\b(?:relief|relieved|lighter|weight off|felt (?:so |really |actually )?(?:good|better|freeing)|glad i did|helped)\b`),
+		lines: []string{
+			"Telling {p} and feeling the relief of it afterwards — that's what opening up can do, and it's worth remembering next time.",
+			"Opening up to {p} and finding it a relief: that's the kind of step that makes the next one easier.",
+		}},
 	{asked: []string{"worse", "drain"},
 		re:   mustPattern(`\b(?:scroll\w*|reels|tiktok|youtube|insta\w*|reddit|twitter|my phone|videos)\b[^.;]*\b(?:until|till|til|up to|past|at) (?:\d{1,2}(?::\d\d)? ?am|midnight|the early hours|stupid o'?clock)\b`),
 		also: mustPattern(`\b(?:woke up|wake up|waking up|wrecked|zombie|knackered|exhausted|shattered|no sleep|barely slept|running on empty|dead the next day|tired the next day)\b`),
@@ -267,9 +313,57 @@ var namedPoints = []namedPoint{
 			"All the reaching out going one way this week, and nothing coming back — that's tiring, and it's fair to want some of it returned.",
 			"You reached out and no one reached back: a one-sided week like that wears anyone down, and it's worth noticing who does come your way.",
 		}},
+	{asked: []string{"long or personal"},
+		re:   mustPattern(`\bread (?:every (?:single )?word|it (?:all|properly|carefully|twice|slowly)|everything)\b`),
+		also: mustPattern(`\b(?:scroll (?:right |straight )?past|skim|skip|ignore|mute|don'?t read|dont read|never read)\b`),
+		lines: []string{
+			"A full read for {p}, a quick skim for the rest — it depends on who's writing, and that's a fair way to share out your attention.",
+			"It depends on who it's from: {p} gets a full read, the rest a skim, and that's a reasonable way to spend your attention.",
+		}},
+	{asked: []string{"long or personal"}, own: true,
+		re: mustPattern(`\b(?:answer|reply|respond)\w* (?:way |far |much |a bit |slightly )?too (?:fast|quick\w*|soon)\b|\bhalfway through (?:reading|it)\b|\bbefore i(?:'?ve| have)? (?:finished|read) (?:reading|it)\b`),
+		lines: []string{
+			"Answering fast, before you've fully taken it in, is easy to do; one more read before you reply is a small change that shows you heard them.",
+			"Replying quickly and then finding you missed the point happens a lot — slowing down for a second read is a kind habit to build.",
+		}},
+	{asked: []string{"a limit"},
+		re:   reOffWork,
+		also: reJobUnsure,
+		lines: []string{
+			"Not answering work messages after hours is a fair limit; being new or on probation makes it feel riskier to say to {p}, and a calm, plain word usually lands better than you fear.",
+			"Switching off from work in the evening is reasonable, even when you're new — saying it to {p} early and kindly is easier than holding it in.",
+		}},
+	{asked: []string{"a limit"}, own: true,
+		re:   reOffWork,
+		also: reJobUnsure,
+		lines: []string{
+			"Not answering work messages after hours is a fair limit; being new or on probation makes it feel riskier, and a calm, plain word usually lands better than you fear.",
+			"Switching off from work in the evening is reasonable, even when you're new — saying it early and kindly is easier than holding it in.",
+		}},
+	{asked: []string{"feeling good"},
+		re:   mustPattern(`\b(?:taught|showed|teaching|showing) me (?:how )?to\b`),
+		also: mustPattern(`\b(?:laugh\w*|giggl\w*|in stitches|cracking up|so funny|such fun|hilarious)\b`),
+		lines: []string{
+			"{p} teaching you something new, and the laughing that came with it — that's the kind of moment that keeps people close.",
+			"Learning something from {p} and laughing together over it: small, warm, and well worth another go.",
+		}},
+	{asked: []string{"reach out to this week"},
+		re: mustPattern(`\b(?:called|rang|texted|messaged|reached out|checked in)(?: (?:me|on me))? (?:\d+|twice|three times|a few|several|lots of|loads of|a bunch of)(?: times)?\b.*\bi (?:called|rang|texted|messaged|reached out to|contacted) (?:no one|nobody|noone|no-one|anyone)\b`),
+		lines: []string{
+			"{p} kept reaching out and you didn't reach anyone this week — no need to beat yourself up; a call back to {p} is an easy place to start.",
+			"So {p} got in touch more than once, and the reaching out went one way; answering {p} is a small, easy step back.",
+		}},
 	{asked: []string{"long or personal"}, own: true,
 		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
-		re:     mustPattern(`\bread (?:it|them|things|messages|everything) (?:twice|again|over|more than once|a few times|several times|two or three times|a couple of times)\b|\bwait (?:until|till|til|for) (?:i (?:have|get|find) )?(?:a )?(?:quiet|calm|free|proper|peaceful) (?:moment|minute|time|hour)\b|\btake (?:my|me|ages|a while|a long time|forever) (?:time )?(?:to (?:reply|answer|respond|write back))?\b`),
+		re:     reSlowPace,
+		also:   reThinkIgnored,
+		lines: []string{
+			"Waiting until you can give it proper time, even when that takes a day, is care; worrying they'll think you're ignoring them is common, and a quick \"replying properly soon\" settles it.",
+			"Taking the time to sit with it before you answer is a kind way to reply — a short note that a proper answer is coming can ease the worry that they feel ignored.",
+		}},
+	{asked: []string{"long or personal"}, own: true,
+		unless: mustPattern(`\bdepends\b|\bwith (?:others|other people|everyone else|the rest|most people)\b|\b(?:phone|telephone|call|ring|voice ?note)\w*\b`),
+		re:     reSlowPace,
 		lines: []string{
 			"Reading carefully and waiting for a quiet moment to answer is a way of taking people seriously; a slower reply with thought in it is often the one that means the most.",
 			"Taking your time over it, and answering when you can give it proper thought, is its own kind of care — a reply doesn't have to be fast to be good.",
@@ -283,6 +377,14 @@ var namedPoints = []namedPoint{
 		}},
 }
 
+// reSlowPace is taking one's time over a long message: reading it again,
+// waiting for a quiet moment or to be home, sitting with it first.
+var reSlowPace = mustPattern(`\bread (?:it|them|things|messages|everything) (?:twice|again|over|more than once|a few times|several times|two or three times|a couple of times)\b|\bwait (?:until|till|til|for) (?:i (?:have|get|find) )?(?:a )?(?:quiet|calm|free|proper|peaceful) (?:moment|minute|time|hour)\b|\bwait (?:until|till|til) (?:i'?m|im|i am|i get|i'?ve got|i have) (?:home|back|alone|free|off work|time|the time)\b|\bsit with (?:it|them|the message)\b|\btake (?:my|me|ages|a while|a long time|forever) (?:time )?(?:to (?:reply|answer|respond|write back))?\b`)
+
+// reThinkIgnored is the worry that a slow reply reads as being ignored or
+// not caring.
+var reThinkIgnored = mustPattern(`\b(?:worr\w*|scared|afraid|anxious|paranoid|fear|feel bad)\b[^.;]*\b(?:ignor\w*|rude|(?:don'?t|dont) care|upset|mad|annoyed|forgot(?:ten)?)\b`)
+
 // reLighterRole is the part someone plays for others ("the funny one",
 // "the joker"); reHidden is that nobody sees what is behind it.
 var (
@@ -294,55 +396,17 @@ var (
 // that way: "never really. we're not that kind of family".
 var reNeverFamily = mustPattern(`^(?:honestly |tbh |um+ |well )?(?:never|not ever|not once|not really ever)\b.*\b(?:don'?t do that|do not do that|doesn'?t do that|not in (?:my|our) family|(?:my|our) family (?:doesn'?t|don'?t|never)|we never (?:talk|did|do|have)|(?:we'?re|we are|were) not (?:that kind of|a|the) (?:\w+ )?family|(?:we'?re|we are) not (?:like that|big talkers|talkers))\b`)
 
-// reFollowClause and reWaitClause tell which clause of an answer names
-// whom the person keeps up with and which whom they wait on.
-var (
-	reFollowClause = mustPattern(`\bfollow(?:s|ed)? up (?:with|on)\b|\bkeep up with\b`)
-	reWaitClause   = mustPattern(`\bdrift\w*\b|\bwait\w* (?:for|on)\b`)
-)
+// reCallsPeople is the phone used to call people: "ring my grandkids",
+// "facetime my son", "the phone for calls".
+var reCallsPeople = mustPattern(`\b(?:ring|call|phone|facetime|video ?call)(?:s|ing|ed)? (?:my|me|her|him|them|people|family|friends|the (?:kids|grandkids|family))\b|\bphone (?:to|for) (?:ring|call|talk|chat)\w*`)
 
-// followDriftAck names, at the question of who drifts while the person
-// waits, whom they keep up with and who drifts, each read from its own
-// clause: "i follow up with my cousins but Rosa drifts". "" unless the
-// answer says both and one of them drifts.
-func followDriftAck(q Question, answer string, earlier []string, v int) string {
-	folded := foldText(answer)
-	if !strings.Contains(strings.ToLower(q.Text), "write first") || !reFollowClause.MatchString(folded) ||
-		!strings.Contains(folded, "drift") || reGrave.MatchString(folded) {
-		return ""
-	}
-	names := answerNames(append(slices.Clone(earlier), answer)...)
-	var kept, drifting []string
-	for _, c := range reClauseSplit.Split(answer, -1) {
-		fc := foldText(c)
-		var refs []string
-		for _, m := range listen.Mentions(reAside.ReplaceAllString(c, ""), names) {
-			refs = append(refs, m.Ref)
-		}
-		switch {
-		case reFollowClause.MatchString(fc):
-			kept = append(kept, refs...)
-		case reWaitClause.MatchString(fc) && len(refs) > 0:
-			drifting = append(drifting, refs...)
-		case len(refs) > 0 && len(kept) > 0 && len(drifting) == 0 && c != answer:
-			// "my school friends i wait for": who, before the waiting.
-			drifting = append(drifting, refs...)
-		}
-	}
-	if len(kept) == 0 || len(drifting) == 0 {
-		return ""
-	}
-	d := andList(drifting)
-	verb := "drift"
-	if len(drifting) == 1 && !pluralPlace(strings.TrimPrefix(d, "your ")) {
-		verb = "drifts"
-	}
-	line := strings.NewReplacer("{k}", andList(kept), "{d}", d, "{drift}", verb).Replace(pickAck([]string{
-		"You keep up with {k}, while {d} {drift} as you wait to hear first; a first message from you would likely be welcome.",
-		"So {k} hear from you, and {d} {drift} while you wait — they may well be waiting on you too.",
-	}, v))
-	return fitAck(line)
-}
+// reOffWork is not answering work messages out of hours: "i wont check
+// slack after 6", "no work emails at weekends".
+var reOffWork = mustPattern(`\b(?:won'?t|wont|not|stop|don'?t|dont|no|never) (?:\w+ )?(?:check|checking|answer|answering|read|reading|reply to|replying to|look at|looking at|be on)? ?(?:slack|teams|email|emails|work (?:messages|emails?|chats?|phone|calls))\b[^.;]*\b(?:after|past|at|on|in the) (?:\d|work|hours|night|the evening|evenings|weekends?)`)
+
+// reJobUnsure is a job not yet secure, which makes a limit at work feel
+// risky: "im on probation", "i just started".
+var reJobUnsure = mustPattern(`\b(?:probation|probationary|trial period|just started|new (?:job|role|starter)|temp contract|short contract|scared (?:to|of)|afraid (?:to|of)|worried (?:to|about)|nervous (?:to|about))\b`)
 
 // namedPointAck names the point an answer makes when it is one of
 // namedPoints, at the question that point answers; "" otherwise, and for an

@@ -54,7 +54,7 @@ func understoodGapAck(q Question, answer string, v int) string {
 	}
 	return pickAck([]string{
 		"Feeling really understood hasn't come often, by the sound of it — that's hard, honest to say, and it can change.",
-		"If it's that rare or that long ago, you've gone a while without being truly understood; that's worth noticing, and it can change.",
+		"If it's that rare or that long ago, you've gone a while without being truly understood; that's hard, and it can change.",
 	}, v)
 }
 
@@ -63,4 +63,29 @@ var reUnderstoodGap = mustPattern(gapOpeners + `(?:(?:i\s+)?(?:honestly |genuine
 
 // reUnderstoodGapRest are the words that may follow not remembering
 // without naming a time: "the last time", "maybe never", "honestly".
-var reUnderstoodGapRest = mustPattern(`\b(?:the|last|time|times|one|maybe|probably|never|ever|honestly|really|tbh|lol|if|i|am|im|i'm|being|feeling|felt|understood|that|way|like|actually|even|sure|not)\b|[?.!,]`)
+var reUnderstoodGapRest = mustPattern(reGapComment + `|\b(?:the|last|time|times|one|maybe|probably|never|ever|honestly|really|tbh|lol|if|i|am|im|i'm|being|feeling|felt|understood|that|way|like|actually|even|sure|not)\b|[?.!,]`)
+
+// reGapComment is a word on the gap itself said after it: "that's kind of
+// sad isn't it", "bit depressing tbh".
+const reGapComment = `\b(?:that'?s|thats|that is|it'?s|its|it is|kind of|kinda|a bit|bit|pretty|so|quite|sad|depressing|grim|bleak|pathetic|weird|isn'?t it|isnt it|right|huh|haha|ha)\b`
+
+// understoodValueAck names what the one who listened did, at the question
+// of feeling understood, with whom: "my wife. every time. she remembers
+// the small stuff" is being remembered, by her. "" at any other question,
+// when the answer names no one or nothing they did, tells of a loss, or
+// tells hard news that understoodBesideNews names.
+func understoodValueAck(q Question, answer string, names []string, v int) string {
+	if !strings.Contains(strings.ToLower(q.Text), "understood") {
+		return ""
+	}
+	a := aboutOf(answer)
+	who := subjectPerson(answer, names)
+	if who == "" {
+		// "my wife. every time.": the one the answer opens on.
+		who = whomAbout(answer, nil)
+	}
+	if a.value == "" || who == "" || listen.Lost(answer, names) != "" || understoodBesideNews(q, answer, v) != "" {
+		return ""
+	}
+	return fitAck(strings.NewReplacer("{v}", a.value, "{p}", who).Replace(pickAck(aboutValueGiven, v)))
+}

@@ -91,6 +91,10 @@ func shapeOf(q Question, answer string) answerShape {
 	return shapeNone
 }
 
+// reAnswersWhenever is replying to whatever comes in, whenever it comes:
+// "i just answer whenever someone pings", "i reply any time".
+var reAnswersWhenever = mustPattern(`\b(?:answer|reply|respond|pick up|get back)(?: to)?(?: (?:it|them|people|everyone|everything|messages))? (?:whenever|every time|any ?time|all the time|straight away|right away)\b`)
+
 // limitQuestion reports whether a question asks about limits or being
 // reached.
 func limitQuestion(q string) bool {
@@ -127,6 +131,14 @@ func shapeAck(q Question, answer string, shape answerShape, v int) string {
 			return pickAck([]string{
 				"That's honest. Being always reachable is hard to keep up, and noticing it is where a limit starts.",
 				"Always reachable, never switching off: that wears anyone down. One small boundary on when you answer is a fine place to begin.",
+			}, v)
+		}
+		if reAnswersWhenever.MatchString(foldText(answer)) {
+			// "i just answer whenever someone pings": replying by habit,
+			// named, before any word on saying no.
+			return pickAck([]string{
+				"Answering whenever someone gets in touch, without ever stopping to think when you'd rather not, is very common; noticing it is where a limit can start.",
+				"So you reply whenever a message comes in. That habit is worth a look: a quiet hour that's yours is a fine first limit.",
 			}, v)
 		}
 		if reSharesAll.MatchString(lowPadded(answer)) {

@@ -82,7 +82,7 @@ func SummarizeReflection(j Journey, answers []string) (string, NextStep) {
 			}
 		}
 		if i < len(j.Questions) {
-			if line := cmp.Or(whoHeard(j.Questions[i], a, names), ownWordsHeard(j.Questions[i], a, names),
+			if line := cmp.Or(hopeHeard(j.Questions[i], a, names), whoHeard(j.Questions[i], a, names), ownWordsHeard(j.Questions[i], a, names),
 				meaningHeard(j.Questions[i], a, names, min(room, summaryLine))); line != "" {
 				lines = append(lines, "• "+line)
 				stepLast = false

@@ -147,7 +147,7 @@ type aboutHabit struct {
 // others like. The first found is the answer's habit.
 var aboutHabits = []aboutHabit{
 	{mustPattern(`\boverthink\w*\b`), "a reply can turn into a lot of overthinking"},
-	{mustPattern(`\b(?:skim\w*|send a heart|reply (?:fast|quick\w*|straight away|right away|instantly))\b`), "you answer quickly, sometimes quicker than the message deserves"},
+	{mustPattern(`\b(?:skim\w*|send a heart|reply (?:fast|quick\w*|straight away|right away|instantly))\b|\b(?:answer|reply|respond)\w* (?:way |far |much |a bit |slightly )?too (?:fast|quick\w*|soon)\b|\bhalfway through (?:reading|it)\b`), "you answer quickly, sometimes quicker than the message deserves"},
 	{mustPattern(`\b(?:then |and |so )?i (?:usually |often |just |always |normally |mostly )?(?:call|ring|phone|telephone|facetime|voice ?note)s? (?:them|her|him|back|people|the person)\b|\bvoice (?:note|message)s? (?:them |back)\b`), "you answer with a call, where they can hear your voice"},
 	{mustPattern(`\b(?:read it (?:twice|again|three times|properly|slowly)|make a (?:tea|coffee) and read|take my time|wait (?:til|till|until) i'?m home)\b`), "you read it carefully and answer what matters most"},
 	{mustPattern(`\b(?:forget to (?:reply|answer)|(?:reply|answer) (?:days|weeks) later)\b`), "a reply you forget gets harder to send the longer it waits"},
@@ -170,8 +170,8 @@ var reOpenAfter = mustPattern(`^,? (?:(?:i'?m|i am|are|is|r) )?(?:totally |usual
 var reLimitSubject = mustPattern(`\bmy (kids|children|son|daughter|family|health|mental health|mental health stuff|relationship|partner|love life|breakup|body|weight|money|finances|job|work|address|location|face|faces)\b|\b(where i live)\b|\b(?:my )?(kids faces|kids' faces)\b`)
 
 // reHedge are softeners whose words would read as a value: "kind of" is
-// no kindness.
-var reHedge = mustPattern(`\b(?:kind of|kinda|sort of|sorta)\b`)
+// no kindness, and "to be honest" no wish for honesty.
+var reHedge = mustPattern(`\b(?:kind of|kinda|sort of|sorta|to be honest|if i'?m honest|if im honest|if i am honest|honestly|in all honesty|truth be told|to tell (?:you )?the truth|the truth is)\b`)
 
 // aboutOf reads what answer is about.
 func aboutOf(answer string) answerAbout {

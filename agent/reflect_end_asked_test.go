@@ -87,17 +87,7 @@ func TestReflectEndsRead(t *testing.T) {
 					t.Errorf("says %q: %q", w, got)
 				}
 			}
-			var step string
-			for _, line := range strings.Split(got, "\n") {
-				if strings.HasPrefix(line, "One small step") {
-					step = line
-				}
-			}
-			for _, w := range e.step {
-				if !strings.Contains(step, w) {
-					t.Errorf("step %q does not say %q", step, w)
-				}
-			}
+			checkStepSays(t, got, e.step)
 		})
 	}
 }

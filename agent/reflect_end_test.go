@@ -104,22 +104,29 @@ func TestReflectEndsWhole(t *testing.T) {
 					t.Errorf("a summary line runs clauses together: %q", line)
 				}
 			}
-			var step string
-			for _, line := range strings.Split(got, "\n") {
-				if strings.HasPrefix(line, "One small step") {
-					step = line
-				}
-			}
-			for _, w := range e.step {
-				if !strings.Contains(step, w) {
-					t.Errorf("step %q does not say %q", step, w)
-				}
-			}
+			checkStepSays(t, got, e.step)
 			for _, o := range e.offer {
 				if !strings.Contains(got, "["+o+"]") {
 					t.Errorf("no [%s] offered: %q", o, got)
 				}
 			}
 		})
+	}
+}
+
+// checkStepSays checks that the next step a reflection's end offers ("One
+// small step: …") says each of want.
+func checkStepSays(t *testing.T, got string, want []string) {
+	t.Helper()
+	var step string
+	for _, line := range strings.Split(got, "\n") {
+		if strings.HasPrefix(line, "One small step") {
+			step = line
+		}
+	}
+	for _, w := range want {
+		if !strings.Contains(step, w) {
+			t.Errorf("step %q does not say %q", step, w)
+		}
 	}
 }

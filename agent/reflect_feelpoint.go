@@ -220,7 +220,7 @@ var pointTails = map[string][]string{
 // reComparing tells of measuring oneself against others: "everyone i
 // graduated with is a 'head of' something and im still temping", "while
 // im still at my parents".
-var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
+var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |(?:and|but|while) (?:i'm|im|i am) (?:\d{2}|\w+ty(?:[- ]\w+)?) (?:and )?(?:still|only|just|stuck)\b|everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
 
 // reOnline is anything said of being online: a post, a feed, a story, an
 // app.
@@ -247,6 +247,12 @@ func comparingAck(answer string, names []string, v int) string {
 		// people held at different distances, not a comparison online.
 		return fitAck(line)
 	}
+	if worriesBother(folded) {
+		// "i feel like im bothering them. they have kids and busy lives
+		// and im just... single": the worry, with the comparison as its
+		// reason, not a comparison alone.
+		return pickAck(comparingBotherLines, v)
+	}
 	tails := comparingTails
 	if reSteppedAway.MatchString(folded) {
 		tails = comparingAwayTails
@@ -272,13 +278,17 @@ func comparingAck(answer string, names []string, v int) string {
 var (
 	comparingTails = []string{
 		"comparing yourself like that is hard; other people's posts show only their best bits.",
-		"measuring yourself against everyone else's highlights would get to anyone.",
+		"comparing your life with everyone else's highlights would get to anyone.",
 		"comparing like that is hard, and the timelines people post are never the whole story.",
 	}
 	comparingLifeTails = []string{
 		"Comparing where you are with where others seem to be is hard; everyone's timeline runs differently.",
 		"Comparing your life with people your age is painful, and it rarely shows the whole picture.",
 		"Comparing yourself with others like that hurts, and their milestones say nothing about your worth.",
+	}
+	comparingBotherLines = []string{
+		"Worrying you're a bother when their lives look so full is very common, and a life that looks different from theirs doesn't make you any less worth hearing from.",
+		"Feeling like a bother beside their busy lives is a hard mix; your life being different makes a message from you no less welcome.",
 	}
 	comparingAwayTails = []string{
 		"comparing like that is hard, and stepping away from it can be a real relief.",
@@ -299,3 +309,14 @@ var bareContractions = map[string]string{
 
 // reBareContraction finds a word that may be one of bareContractions.
 var reBareContraction = mustPattern(`\b(?:they(?:ve|re|d|ll)|dont|didnt|doesnt|cant|couldnt|shouldnt|wouldnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt|youre|youve|weve|thats|whats|theres)\b`)
+
+// worriesBother reports whether folded tells of the worry of being a
+// bother to people ("i feel like im bothering them").
+func worriesBother(folded string) bool {
+	for _, p := range ownPoints {
+		if p.name == "bother" && p.re.MatchString(folded) {
+			return true
+		}
+	}
+	return false
+}

@@ -212,12 +212,15 @@ const (
 // take and the points a friend would name were read, 0.08, 0.10, 0.20
 // and 0.25; before a visit with no word first and a doubt after a short
 // answer were named, fresh4 was 0.21; before a slow, careful pace of
-// replying was named, fresh3 was 0.17.
+// replying was named, fresh3 was 0.17; before telling someone met with
+// kindness, everyone at work kept up with while friends drift, a bigger
+// friend group missed and a friendship of memes were named, fresh4 was
+// 0.19.
 const (
 	reflectFreshEchoes  = 0.06
 	reflectFresh2Echoes = 0.07
 	reflectFresh3Echoes = 0.16
-	reflectFresh4Echoes = 0.19
+	reflectFresh4Echoes = 0.14
 )
 
 // TestReflectFresh plays every fresh reflection answer and reports how
@@ -344,9 +347,10 @@ func TestReflectRequestStarts(t *testing.T) {
 // with a reply given as a reaction only named, 84 of 90, echoes 12 (0.13);
 // with what gets in the way, an ex seen online and the points a friend
 // would name read for fresh11, 86 of 90, echoes 11 (0.12); with a visit
-// with no word first named with whom, 87 of 90.
+// with no word first named with whom, 87 of 90; with the changes made for
+// fresh14, echoes 10 (0.11).
 func TestReflectFresh5(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.96, 0.12)
+	measureReflect(t, "testdata/reflect/fresh5.tsv", "fresh5", 0.96, 0.11)
 }
 
 // TestReflectFresh6 plays testdata/reflect/fresh6.tsv, 90 answers written
@@ -362,9 +366,13 @@ func TestReflectFresh5(t *testing.T) {
 // getting in touch named by who and how, a limit told as what someone
 // keeps doing, sharing everything, reaching out that goes one way and "my
 // grandma nani" called by her name, 84 of 90, echoes 25 (0.28); with
-// the changes made for fresh11, 85 of 90, echoes 20 (0.22).
+// the changes made for fresh11, 85 of 90, echoes 20 (0.22); with those
+// made for fresh14 (a quick congrats that sat wrong, taking someone out
+// to celebrate, a full read for one and a skim for the rest, being safe
+// to be around, a phone kept for calls rather than scrolling), echoes 13
+// (0.14).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.20)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.14)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
@@ -523,9 +531,26 @@ func TestReflectFresh13(t *testing.T) {
 // TestReflectFresh14 plays testdata/reflect/fresh14.tsv, 90 answers written
 // in one sitting by someone who read only the format and the questions,
 // measured once before any change for it: 78 of 90 passed, 20 of the
-// acknowledgements (0.22) echoed the answer.
+// acknowledgements (0.22) echoed the answer. Read afterwards, at 78 of 90
+// with 18 echoes (0.20): once "to be honest" was no wish for honesty, a
+// tired stretch with nothing giving energy was named with what brought it
+// on, an ex given as the reason for a limit was no breakup, a time wanted
+// quiet and replying whenever were heard, the worry of being a bother beside
+// others' fuller lives, downs kept from nobody, relief after telling
+// someone, a slow reply with the fear of seeming to ignore, everyone else
+// drifting for fear of being annoying and a skimmed message met with a
+// heart and guilt were named, and a hope said after a doubt was what the
+// summary said, 90 of 90, echoes 17 (0.19); with what the one who
+// understood did named with them, not remembering when with a word on it,
+// every word for one person and a skim for the rest, reading all and never
+// replying, a quick congrats that felt cold, chasing everyone until worn
+// out, an app left as the best decision and sharing so much that friends
+// know everything named, echoes 8 (0.09); with replying before reading
+// it all, a limit at work while the job is not yet sure, being taught
+// something and laughing, and someone reaching out while the person
+// reached no one named, echoes 4 (0.04).
 func TestReflectFresh14(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh14.tsv", "fresh14", 0.84, 0.25)
+	measureReflect(t, "testdata/reflect/fresh14.tsv", "fresh14", 1.00, 0.04)
 }
 
 // TestReflectFresh15 plays testdata/reflect/fresh15.tsv, 85 answers written

@@ -108,8 +108,8 @@ func circleHardAck(q Question, answer string, names []string, v int) string {
 }
 
 // reMissWider is missing a wider circle: "i miss having a crowd to go to
-// gigs with", "wish i had a bigger group".
-var reMissWider = mustPattern(`\b(?:miss|missing|wish i had|would love|want|need) (?:having )?(?:a |more of a |more )?(?:crowd|gang|bigger (?:group|circle)|wider (?:group|circle)|big group|group of (?:friends|mates)|more people)\b`)
+// gigs with", "wish i had a bigger group", "miss a big friend group".
+var reMissWider = mustPattern(`\b(?:miss|missing|wish i had|would love|want|need) (?:having )?(?:a |more of a |more )?(?:crowd|gang|bigger (?:group|circle)|wider (?:group|circle)|big group|group of (?:friends|mates)|more people|(?:big |bigger |wider |large )?friend(?:ship)? (?:group|circle))\b`)
 
 // circleMissAck names both kinds of company at the question of a few close
 // people or a wider circle, when the answer picks both and misses the
