@@ -18,6 +18,19 @@ func (t *turn) heardFirst() bool {
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
+	case t.milestoneReply():
+		// "my grandma turns 100 today!!": glad first, the draft one
+		// tap away (listen_milestone.go).
+	case t.aheadReply():
+		// "the baby is due in 5 weeks", "we move in a fortnight": a big
+		// day coming, met gladly (listen_ahead.go).
+	case t.comparingAcheReply():
+		// "everyone i know is getting married and im 34 and single":
+		// the ache of being left behind (listen_compare.go).
+	case foundOutAfter(t.text):
+		// "everyone went for drinks and i found out from instagram":
+		// left out, never a move or an outing (listen_foundout.go).
+		t.feeling()
 	case t.comingFeelingReply():
 		// "my interview is tomorrow and i'm so nervous": good luck and
 		// the feeling named, whatever was felt before (listen_coming.go).

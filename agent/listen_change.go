@@ -67,6 +67,19 @@ var reSchoolStarts = mustPattern(`\b(?:(?:start|starts|starting|begin|begins|beg
 // "selling the family home".
 var reHomeSold = mustPattern(`\b(?:sold|selling|sell|sale of) (?:\w+ ){0,2}(?:house|home|flat|place|farm|cottage)\b`)
 
+// reMovingFromTo is a move told with where from: "moving from london to
+// a village", "we're relocating from the city to the coast".
+var reMovingFromTo = mustPattern(`\b(?:moving|moved|relocating|relocated|we move|i move) from (?:\w+ ){1,3}to\b`)
+
+// reBabyCame is a birth told with when it was: "baby came 5 weeks
+// early", "the baby arrived on tuesday". "Since the baby came" tells of
+// life after it, not the news.
+var reBabyCame = mustPattern(`^ (?:(?:so|and|omg|well|ok|okay|update|our|the|my|little) )*baby (?:came|arrived|is here)\b|\bbaby (?:came|arrived) (?:early|late|\d+ (?:weeks?|days?) (?:early|late)|safely|(?:on |last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last night|this morning)\b`)
+
+// reAdoptChild is a child adopted or about to be: "we adopted a 7 year
+// old girl", "our adoption went through".
+var reAdoptChild = mustPattern(`\b(?:adopted|adopting|adopt|fostering|foster) (?:a |an |our |my |two |three |the )?(?:\d+ (?:year|yr) old |little |baby |sibling |beautiful )*(?:boy|girl|boys|girls|son|daughter|child|children|kids?|siblings?|baby|brothers|sisters|twins)\b|\badoption (?:went through|is final|was approved|came through|order|panel|approved|day)\b`)
+
 // reFirstPay is the first pay of a job, a glad moment rather than the
 // change of the job itself.
 var reFirstPay = mustPattern(`\bfirst (?:(?:ever|real|proper|actual|grown up|full) )*(?:pay ?check|pay ?cheque|pay ?day|pay packet|pay slip|payslip|wage|wages|salary|pay)\b`)
@@ -154,6 +167,23 @@ got her citizenship | citizenship ceremony | citizenship came through | naturali
 		},
 		self: []string{
 			"Congratulations — that's huge, and after so long! A place that's officially home is worth celebrating. Who are you celebrating with?",
+		}},
+	{cues: phrases(`baby arrived | baby has arrived | baby is here | babys here | had the baby | had our baby |
+had a baby girl | had a baby boy | had a little girl | had a little boy | gave birth | been born | was born | were born | welcomed our |
+welcomed a baby | welcomed a little | welcome to the world | new arrival | our newborn | my newborn`), pattern: &reBabyCame,
+		other: []string{
+			"Congratulations to {who} — a new baby is wonderful news! The first days are a blur, and a few warm words can mean a lot.",
+		},
+		self: []string{
+			"Congratulations, and welcome to the world, little one! The first days are a blur of no sleep and so much love. How are you all doing?",
+			"Oh, congratulations — that's wonderful! Tired and head over heels is exactly how the first days tend to go. How are you all doing?",
+		}},
+	{pattern: &reAdoptChild,
+		other: []string{
+			"How wonderful for {who} — a child joining the family is huge, happy news, and a big change for everyone in it.",
+		},
+		self: []string{
+			"Congratulations — what wonderful news! A child joining your family is huge, and the first weeks can bring all sorts of feelings, for everyone. How are you feeling as the day gets close?",
 		}},
 	{cues: phrases(`baby number | baby no | another baby | second baby | third baby | baby on the way | baby is on the way |
 having a baby | pregnant | expecting a baby | expecting twins | is expecting | are expecting | were expecting | we re expecting |
@@ -297,7 +327,7 @@ leaving her job | leaving his job | leaving my job | leaving work`),
 moving house | moving home | moved house | moved flat | moved flats | moves out | moves away | moved out | moved away | moved abroad | emigrating | emigrate |
 relocating | leaving for | leaves for | leaving the country | job abroad | going travelling | off travelling |
 moving across | moving halfway | moving to the other side | moving far | moved across | goodbye dinner | leaving do |
-leaving party | farewell`),
+leaving party | farewell`), pattern: &reMovingFromTo,
 		other: []string{
 			"{Who} moving is a big change. It's natural to feel a mix of things — happy for them, and sad to lose having them close. You might miss them more than you expect.",
 			"{Who} moving away is a real change. Even when it's good news for them, it can feel bittersweet to lose having them nearby.",
@@ -359,6 +389,11 @@ func (t *turn) changeReply(n newsReading) {
 				"Oh, I'm sorry — that's painful, and the way it happens can sting as much as the ending. How are you doing?",
 			})
 		}
+		if (c.noun == "a breakup" || c.own) && reRelief.MatchString(foldText(t.text)) {
+			// "divorce papers signed today. weirdly relieved?": the
+			// relief is heard, not only the loss (listen_ownchange.go).
+			line = pick(t.text, reliefLines)
+		}
 		line = c.said(line, t.text)
 		t.p.Flow.Offer = &Offer{Kind: "talk"}
 		t.say(line,
@@ -374,8 +409,14 @@ func (t *turn) changeReply(n newsReading) {
 	line = c.said(line, t.text)
 	line = strings.ReplaceAll(line, "{Who}", upFirstWord(who))
 	line = pronounsFor(line, n.obj)
+	ask := " Want to send " + n.obj + " a few words, or set a reminder to stay in touch?"
+	if left, ok := leftWithLine(t.text); ok {
+		// "the flat is so quiet now": what the change left is the
+		// point, before any gladness for them (listen_leftwith.go).
+		line, ask = left, " When you feel like it, a few words to "+n.obj+" can keep you close."
+	}
 	t.p.Flow.Offer = &Offer{Kind: "draft", Request: t.carriedRequest(t.text), Recipient: n.writeTo, Listening: true}
-	t.say(line+" Want to send "+n.obj+" a few words, or set a reminder to stay in touch?",
+	t.say(line+ask,
 		Choice{ID: "offer:yes", Label: clip("Write to "+n.writeTo, 40)},
 		Choice{ID: "remind:new", Label: "Remind me to keep in touch"})
 }

@@ -60,6 +60,8 @@ const (
 // lowKinds go from the most particular to the most general: the first
 // that matches names the feeling.
 var lowKinds = []lowKind{
+	babyLossKind,
+	rustyKind,
 	{name: "judged", pat: &reJudgedFeeling,
 		lines: []string{
 			"It isn't stupid to be upset about that. It hurts because they matter to you, and that makes complete sense.",
@@ -385,6 +387,7 @@ var reLeftOutAlong = mustPattern(reLeftOutSeen + `|\b(?:(?:nobody|no one|noone|n
 const reLeftOutSeen = `\b(?:(?:nobody|no one|noone|none of them|not one of them|no one even|nobody even) (?:\w+ )?(?:thought|bothered|remembered|cared enough|thinks|bothers|remembers) to (?:ask|invite|include|tell|text|message|call) me` +
 	`|only (?:ever )?(?:find out|found out|hear|heard|see|saw|know|knew)(?: \w+){0,4} (?:from|on|through|via|in) (?:their |the |her |his |everyones )?(?:stories|story|instagram|insta|facebook|socials|social media|posts|pics|photos|snaps|snapchat|tiktok|group chat)` +
 	`|(?:everyone|everybody|all my friends|all my mates|they)(?: \w+){0,4} (?:out|together|having fun|partying|at the pub|at a party)(?: \w+){0,8} (?:and|while|but|whilst) (?:im|i am|me|i) (?:\w+ ){0,3}(?:on my (?:own|sofa|couch)|at home|in bed|home alone|alone|by myself|stuck in)` +
+	`|` + reFoundOutAfterExpr +
 	`|(?:floating|hovering|hanging|drifting|stuck|standing|lingering) (?:round|around|about|on|at) the (?:edges?|outside|sides?|fringes?))\b`
 
 // reQuietLife is loneliness told by what life has gone quiet of: "most of
@@ -867,6 +870,14 @@ func (t *turn) listenMore() bool {
 		tail = " Anything we try has to fit in a few minutes, then. Want a tiny idea, or to keep talking?"
 	}
 	o.Heard++
+	if o.Kind == "draft" && o.Listening && o.Recipient != "" {
+		// "she still does the crossword every morning": more about the
+		// one an offer to write is for goes into the message, when
+		// it is taken.
+		if joined := t.carriedRequest(t.text); joined != t.text {
+			o.Request = joined
+		}
+	}
 	if o := t.p.Flow.Offer; o.Request != "" && o.Recipient != "" && readTold(o.Request).kind != newsNone {
 		// More about someone's news: heard in its key, glad or sorry,
 		// never a weight on a happy story; the offer to write stays.

@@ -50,8 +50,9 @@ func asksGuide(text string) bool {
 var reQuestionClause = regexp.MustCompile(`[^.!?;]*\?+`)
 
 // reNotKnowingWho is not knowing said as part of a feeling: "i don't know who
-// or how to even start", "no idea what to say anymore".
-var reNotKnowingWho = mustPattern(`\b(?:i )?(?:don'?t|dont|do not|no idea|not sure|never know)(?: even)? (?:know )?(?:who|what|how|where|when|whether|if)(?: or (?:who|what|how|where|when))?(?: to)?\b`)
+// or how to even start", "no idea what to say anymore", "i've forgotten how
+// to talk to people".
+var reNotKnowingWho = mustPattern(`\b(?:i )?(?:don'?t|dont|do not|no idea|not sure|never know)(?: even)? (?:know )?(?:who|what|how|where|when|whether|if)(?: or (?:who|what|how|where|when))?(?: to)?\b|\b(?:forgotten|forgot|forget|forgetting|can'?t remember|cant remember|no longer know|lost the knack of|out of practice at) how(?: to)?\b`)
 
 // clauseBeforeMark is the last clause of s: what follows its last full stop,
 // comma, dash or "like".

@@ -39,6 +39,12 @@ func (t *turn) offScope() bool {
 		// "my exam is on the 4th": their week, not a guide question.
 		return true
 	}
+	if t.ownChangeReply() {
+		// "divorce papers signed today", "baby arrived tuesday": a
+		// change of their own, not small talk or a question
+		// (listen_ownchange.go).
+		return true
+	}
 	if t.hesitantAfterListening() {
 		// "idk, maybe" to "want to tell me more?": hesitant, not done.
 		return true
