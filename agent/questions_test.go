@@ -628,10 +628,9 @@ func TestAnswersOnFresh17(t *testing.T) {
 // another language and moving in with a partner are declined, and a
 // teacher named by subject, a calendar named by brand and a topic one will
 // not discuss set the scene of a question about people; 0.903 once the
-// misses of fresh20.tsv were answered, 0.910 once those of fresh22.tsv
-// were).
+// misses of fresh20.tsv were answered).
 func TestAnswersOnFresh18(t *testing.T) {
-	checkDevSet(t, "fresh18", 160, 0.91, 0.96)
+	checkDevSet(t, "fresh18", 160, 0.90, 0.96)
 }
 
 // TestAnswersOnFresh19 measures fresh19.tsv, 170 questions written in one
