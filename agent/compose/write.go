@@ -378,6 +378,12 @@ func (w *writer) render(d Detail, i int) string {
 		if at, ok := strings.CutPrefix(t, "met:"); ok {
 			return "It was good to meet you at " + at + "."
 		}
+		if since, ok := strings.CutPrefix(t, "since:"); ok {
+			if w.formal {
+				return "I don't believe we have been in touch since " + since + "."
+			}
+			return p("I don't think we've properly caught up since "+since+".", "I can't believe we haven't really talked since "+since+".")
+		}
 		if clauseMemory.MatchString(t) {
 			// "she always made us parathas": a whole statement is
 			// remembered as how it was.
