@@ -10,7 +10,7 @@ import (
 func TestLastTalkKept(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		{"we haven't spoken since her graduation in 2019", "Nell", "since your graduation in 2019"},
-		{"i havent seen him since we moved out of leeds in 2012", "Omar", "since we moved out of leeds in 2012"},
+		{"i havent seen him since we moved out of leeds in 2012", "Omar", "when we moved out of leeds in 2012"},
 		{"we have not really talked since his fortieth last year", "Piet", "since your fortieth last year"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
@@ -39,6 +39,15 @@ func TestRememberedYearsInWords(t *testing.T) {
 func TestRelationBesideName(t *testing.T) {
 	got := relationBesideName("my husband's old boss, Gordon, lent us his van", "Gordon")
 	if want := "my husband's old boss Gordon lent us his van"; got != want {
+		t.Errorf("relationBesideName = %q, want %q", got, want)
+	}
+}
+
+// TestRelationFromBesideName leaves out a relation said with where it
+// comes from, so that the name stays the one who did it.
+func TestRelationFromBesideName(t *testing.T) {
+	got := relationBesideName("my coach from the climbing gym, Dario, spotted me all winter", "Dario")
+	if want := "Dario spotted me all winter"; got != want {
 		t.Errorf("relationBesideName = %q, want %q", got, want)
 	}
 }

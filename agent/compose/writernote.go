@@ -53,7 +53,7 @@ var (
 // writerNotes are the notes for the companion a clause can be.
 var writerNotes = []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed,
 	theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat,
-	onlyJoking, knowItTag, pretendedFine, lastTry, lettingGo}
+	onlyJoking, knowItTag, pretendedFine, lastTry, lettingGo, notReallyKin}
 
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
@@ -119,3 +119,9 @@ var lastTry = regexp.MustCompile(`(?i)` + noteLead + `(?:just\s+|only\s+|maybe\s
 // lettingGo is the writer deciding to stop after this: "then i'll let it
 // go", "after that i'll leave it".
 var lettingGo = regexp.MustCompile(`(?i)` + noteLead + `(?:and\s+|then\s+|after\s+that\s+)*i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+gonna)?\s+(?:just\s+)?(?:let\s+it\s+go|leave\s+it|drop\s+it|move\s+on|give\s+up|stop)(?:\s+(?:after\s+that|then|there))?[.!]*$`)
+
+// notReallyKin explains a family word used as a title: "she's not really
+// my aunt lol", "he isn't actually my uncle" (read "he isn't Tunde" once
+// the title is their name). Who they are to the writer is for the
+// companion.
+var notReallyKin = regexp.MustCompile(`(?i)` + noteLead + `(?:she|he|they|you)(?:(?:'s|s|\s+is|\s+are|'re)\s+not|\s+isn'?t|\s+aren'?t)\s+(?:(?:really|actually|technically|even)\s+)?(?:you|(?-i:[A-Z][\p{L}'-]+)|(?:my|our)\s+(?:real\s+|actual\s+|blood\s+)?(?:aunt|auntie|aunty|uncle|gran|granny|nan|grandma|grandad|grandpa|cousin|sister|brother|family|relatives?)s?)(?:\s+(?:lol|haha|tbh|though|tho))*[.!]*$`)
