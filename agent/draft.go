@@ -34,7 +34,7 @@ func ExtractDraftDetails(text string) DraftDetails {
 	d.Occasion = draftOccasion(clean)
 	d.Since = softGap(draftSince(folded), folded)
 	d.Tone = draftTone(folded)
-	d.Warmth = lowKeyWarmth(folded)
+	d.Warmth = lowKeyWarmth(folded, clean)
 	d.Length = draftLength(folded)
 	d.Medium = draftMedium(folded)
 	return d

@@ -15,8 +15,12 @@ func TestLowKeyWish(t *testing.T) {
 		{"help me write to my friend, if it's not too much trouble", 0},
 		{"help me write a congrats for my friend jo", 0},
 		{"i want to thank her so much", 0},
+		{"congrats for my brother on the new flat, no ! please", -1},
+		{"a thank you for my neighbour, a bit less shouty than usual", -1},
+		{"well done to Ravi on the marathon, without exclamation points", -1},
+		{"my aunt loves exclamation marks so go wild", 0},
 	} {
-		if got := lowKeyWarmth(foldText(c.text)); got != c.want {
+		if got := lowKeyWarmth(foldText(c.text), c.text); got != c.want {
 			t.Errorf("lowKeyWarmth(%q) = %d, want %d", c.text, got, c.want)
 		}
 	}

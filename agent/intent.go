@@ -330,6 +330,13 @@ var requestRules = concatRules(
 		// message to someone ("I need to apologise to Jo").
 		`(?:(?:i want|i'd like|i would like|i need|i wanna|i have|i've got|i ought) to|help me|help me to) (?:apologi[sz]e|say sorry|make amends|make up with|make peace with|clear the air|patch (?:things|it) up|fix things|congratulate|wish (?:her|him|them|my|[a-z]+ (?:a|happy|good|luck|well))|say thank you to|say thanks to|thank `+thankee+`)`,
 		`^(?:please )?(?:apologi[sz]e|say sorry) to `,
+		// "i want to post something in the old team chat", "one nudge
+		// and then i let it go": a message to send, named by what it is.
+		`(?:i want|i'd like|id like|i would like|i need|i wanna|help me|i'm going|im going|i'm gonna|im gonna) (?:to )?(?:post|put|send|drop|write) (?:something|a (?:quick |short |little |gentle |last )?(?:message|note|line|text|nudge|follow ?up)|one (?:more |last |gentle |little )*(?:nudge|message|text|follow ?up))\b`,
+		`\bone (?:more |last |gentle |final |little |small )*(?:nudge|follow ?up)(?: (?:and|then|before)\b|$)`,
+		// "…so this is our first birthday apart. help me": someone else's
+		// day, and help asked with it.
+		`\b(?:her|his|their|our|[a-z]+'s) (?:first |1st |last |big |\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary)\b.*\bhelp(?: me)?(?: (?:please|pls|plz|out))?$`,
 	),
 	rules(IntentRemind,
 		`remind me`, `set (?:a |up a )?reminder`, `add (?:a )?reminder`, `my reminders`,

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"github.com/companion-dev/companion/agent/internal/exclaim"
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"strconv"
 	"strings"
@@ -83,7 +84,7 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 // messageWished reports news, folded, told with how the message for it
 // should sound: "want something sweet but not cheesy", "maybe no emojis".
 func messageWished(f string) bool {
-	return draftTone(f) != "" || mannerOfMessage.MatchString(f) || emojiWish.MatchString(f) || lowKeyWish.MatchString(f)
+	return draftTone(f) != "" || mannerOfMessage.MatchString(f) || emojiWish.MatchString(f) || lowKeyWish.MatchString(f) || exclaim.Unwanted(f)
 }
 
 // emojiWish says whether a message should have emojis.

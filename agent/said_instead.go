@@ -49,6 +49,9 @@ func saidInstead(text string) string {
 		if strings.TrimSpace(before) == "" {
 			continue
 		}
+		if out, ok := fromMeAlone(before, after); ok {
+			return saidInstead(out)
+		}
 		if out, ok := switchedWho(before, after); ok {
 			return saidInstead(out)
 		}
@@ -226,4 +229,31 @@ func withdrawn(before, after string) (string, bool) {
 		return rest, true
 	}
 	return head + " " + rest, true
+}
+
+// justFromMe is a correction that narrows who the message is from to the
+// writer alone: "just from me", "only from me actually".
+var justFromMe = regexp.MustCompile(`(?i)^\s*(?:just|only|actually|no)?\s*(?:just|only)\s+(?:from|by)\s+(?:me|myself)\b(?:\s+(?:actually|then|instead|please|pls))*[.!?,]*\s*`)
+
+// fromSeveral is the part of a request saying it comes from several
+// people: "from the whole group", "from all of us", "from the team".
+var fromSeveral = regexp.MustCompile(`(?i)\s+(?:from|on behalf of)\s+(?:the\s+whole\s+\w+|all\s+of\s+us|everyone|everybody|us\s+all|all\s+of\s+the\s+\w+|the\s+(?:\w+\s+)?(?:group|team|class|club|crew|squad|family|lot|gang|office)|us)\b`)
+
+// fromMeAlone reads "…from the whole group? no wait just from me": the
+// message comes from the writer alone, so the group it was to come from
+// is no part of the request; whatever follows the correction stays.
+func fromMeAlone(before, after string) (string, bool) {
+	m := justFromMe.FindStringIndex(after)
+	if m == nil {
+		return "", false
+	}
+	loc := fromSeveral.FindStringIndex(before)
+	if loc == nil {
+		return "", false
+	}
+	head := strings.TrimRight(before[:loc[0]]+before[loc[1]:], " ?")
+	if rest := strings.TrimSpace(after[m[1]:]); rest != "" {
+		return head + ". " + rest, true
+	}
+	return head, true
 }

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/count"
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"strings"
@@ -149,7 +150,7 @@ var chatWhere = regexp.MustCompile(`(?i)\s+(?:in|on|into) (?:the|our|a|my|their)
 var silenceTail = regexp.MustCompile(`(?i),?\s+(?:and|but)\s+(?:i\s+)?(?:still\s+)?(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|never|no)\s+(?:heard|had|got(?:ten)?|received|reply|replied|answer|answered|response|responded|word)\b.*$`)
 
 // cutAgo is how long ago something was, which a memory does not need.
-var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|many|so many) )?(?:years?|yrs|months?|weeks?|days?) ago\b`)
+var cutAgo = regexp.MustCompile(`(?i)\s+(?:(?:about |like |maybe )?(?:` + count.Words + `|a|an|a few|a couple of|several|many|so many) )?(?:years?|yrs|months?|weeks?|days?) ago\b`)
 
 // notVerb are words that, right after "you", say where or with whom they
 // are, not what happened.
@@ -1139,11 +1140,11 @@ func theirNews(you string, o Occasion) Detail {
 }
 
 // ofYears is how long someone has been who they are: "of six years".
-var ofYears = regexp.MustCompile(`(?i)\s+of (?:\d+|a few|many|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:years?|yrs|months?)\b`)
+var ofYears = regexp.MustCompile(`(?i)\s+of (?:` + count.Words + `|a few|many|several) (?:years?|yrs|months?)\b`)
 
 // effortFor is a long effort of theirs: "you've been studying for the
 // exam for two years straight".
-var effortFor = regexp.MustCompile(`(?i)^you(?:'ve| have) been ([a-z]+ing) (.+?) for (?:about |over |nearly |almost |more than )?(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|so many|many) (years|months|weeks)(?: straight| solid| now| non-?stop)?$`)
+var effortFor = regexp.MustCompile(`(?i)^you(?:'ve| have) been ([a-z]+ing) (.+?) for (?:about |over |nearly |almost |more than )?(` + count.Words + `|a few|so many|many) (years|months|weeks)(?: straight| solid| now| non-?stop)?$`)
 
 // judgedSplit is a break-up with the writer's judgement of it.
 var judgedSplit = regexp.MustCompile(`(?i)\b(?:messy|nasty|ugly|bitter|horrible|awful|brutal|horrendous) (divorce|break-?up|split|separation)\b`)

@@ -1,6 +1,10 @@
 package compose
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/companion-dev/companion/agent/internal/count"
+)
 
 // The patterns that tell what a clause is, each named for the shape of
 // clause it finds; classifyOne tries them in its own order.
@@ -141,7 +145,7 @@ var (
 	youDidMe        = regexp.MustCompile(`(?i)^you (?:always |once |first )?((?:taught|showed|took|introduced|helped|brought|gave|got|drove|walked|let|made) (?:me|us)\b.*)$`)
 	closeWhen       = regexp.MustCompile(`(?i)^we (?:were|used to be) (?:so |super |really |very |proper |properly |pretty )?close (as kids|as children|growing up|at school|at uni|in (?:school|uni|college|sixth form|our twenties|our teens|(?:first|second|third|final|last|1st|2nd|3rd) year(?: of (?:uni|university|college|school))?|year \d+|the \d0s)|back (?:then|in (?:the day|(?:19|20)\d\d)))\b`)
 	livedTogether   = regexp.MustCompile(`(?i)^we ((?:lived|worked|studied|shared a (?:flat|house|room|desk|office)|trained|sang|played|travelled|traveled|grew up) (?:together )?(?:in|at|on|for) .+|(?:had|rented|shared) (?:a|the|that|our) (?:\w+ ){0,2}(?:flat|house|place|room|apartment|studio|caravan|houseboat)(?: (?:in|on|at|above|over|near|by|off|behind|next to|across from|round|for|with|together)\b.*)?)$`)
-	howLong         = regexp.MustCompile(`(?i)\s+for (?:a|an|two|three|four|five|six|a few|\d+|a couple of|many|so many) (?:years?|months?|weeks?|yrs)$`)
+	howLong         = regexp.MustCompile(`(?i)\s+for (?:a|an|` + count.Words + `|a few|a couple of|many|so many) (?:years?|months?|weeks?|yrs)$`)
 	wantPlan        = regexp.MustCompile(`(?i)^(?:I )?(?:want|wanna|would like|'d like|'d love|would love|was hoping|hope|am hoping|'m hoping|was thinking|thought I'd|thought I would)(?: to)? (?:suggest(?:ing)?|plan(?:ning)?|organi[sz]e|arrange|propose|put together|set up|host|book) ((?:a|an|some|another|our) .+)$`)
 	askedHow        = regexp.MustCompile(`(?i)^I (?:texted|messaged|asked|emailed|wrote to|called|rang|pinged|dm'?d|sent) (?:[\w']+ ){0,4}?(?:asking|to ask) (how .+|about .+)$`)
 	neverReplied    = regexp.MustCompile(`(?i)^I (?:never|didn't|did not|haven't|have not|still haven't|still have not|forgot to) (?:replied|reply|answered|answer|got back|get back|responded|respond|called back|call back|rang back|ring back)(?: to)?(?: (.+?))?(?: from .+| for (?:ages|weeks|months|days|a while|so long)| and (?:now|it'?s|its) .+)?$`)

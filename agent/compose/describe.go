@@ -7,7 +7,7 @@ import "strings"
 // "thank you for looking after my cat".
 func Describe(d Detail) string {
 	t := d.Text
-	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:", "whether:", "going:", "booked:", "say:", "when:"} {
+	for _, p := range []string{"ahead:", "onme:", "need:", "met:", "on:", "whether:", "going:", "booked:", "say:", "when:", "since:"} {
 		t = strings.TrimPrefix(t, p)
 	}
 	switch d.Kind {
@@ -49,6 +49,10 @@ func Describe(d Detail) string {
 	case Ask:
 		if x, ok := strings.CutPrefix(t, "give:"); ok {
 			return "would you give me " + x
+		}
+	case Memory:
+		if strings.HasPrefix(d.Text, "since:") {
+			return "we have not talked since " + t
 		}
 	case Plan:
 		if strings.HasPrefix(d.Text, "met:") {

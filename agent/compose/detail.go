@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/count"
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
@@ -69,6 +70,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "landlord Gideon fixed the boiler": who they are, said bare before
 	// the name, reads as "my landlord Gideon".
 	text = myBeforeBareRelation(text, name)
+	// "my sister's husband, Andrés, drove…": who they are, said beside
+	// the name, is no detail of its own.
+	text = relationBesideName(text, name)
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
@@ -507,9 +511,17 @@ func Parse(text, name string, o Occasion) []Detail {
 			}
 			continue
 		}
-		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 3 {
+		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 3 && strings.HasPrefix(strings.ToLower(m[1]), "the ") {
 			if t := avoidCopy(m[1], text, 8); t != "" {
 				out = appendDetail(out, Detail{Kind: Memory, Text: t})
+			}
+			continue
+		}
+		if m := sinceEvent.FindStringSubmatch(c); m != nil && len(strings.Fields(m[1])) >= 2 {
+			// "we haven't talked since her wedding last year", "since we
+			// moved away": when they last saw each other, said to them.
+			if t := avoidCopy(secondPerson(m[1], name, false), text, 8); t != "" {
+				out = appendDetail(out, Detail{Kind: Memory, Text: "since:" + t})
 			}
 			continue
 		}
@@ -1098,7 +1110,7 @@ var (
 	// sentThing is something the writer sent: "i sent her a card".
 	sentThing = regexp.MustCompile(`(?i)^(?:I |we )?(?:sent|posted|mailed|gave|dropped off|left)(?: (?:her|him|them|you|\w+))? (?:a|an|the|my|our) (card|letter|parcel|package|present|gift|invite|invitation|note|postcard|photo|photos|cv|application|portfolio|proposal|quote|invoice)\b`)
 	// agoOnly says only how long ago something was.
-	agoOnly = regexp.MustCompile(`(?i)^(?:but |and |though )?(?:that|it|this)(?: was|'s been| has been| is) (?:about |like |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?|months?|years?)(?: ago| now)?$`)
+	agoOnly = regexp.MustCompile(`(?i)^(?:but |and |though )?(?:that|it|this)(?: was|'s been| has been| is) (?:about |like |over |nearly |almost )?(?:a|an|` + count.Words + `|a few|a couple of) (?:days?|weeks?|months?|years?)(?: ago| now)?$`)
 	// checkGotIt is the wish to know a thing sent arrived.
 	checkGotIt = regexp.MustCompile(`(?i)\b(?:check|see|make sure|find out|know)(?: if| whether| that)? (?:she|he|they|you) (?:got|received|has|have) it\b`)
 	// hadDate is a date the writer went on: "went on a date with sora
@@ -1342,7 +1354,7 @@ var (
 	// apology already implies ("after swearing I'd come").
 	offTail    = regexp.MustCompile(`(?i)\s+(?:and (?:also |then |still )?(?:nothing(?: back| yet| since)?$|(?:got|heard|have heard|had|get) nothing(?: back)?|no (?:answer|reply|response|word)(?: yet)?|(?:(?:she|he|they) )?(?:never|didn't|hasn't|haven't|has not|did not) (?:replied|answered|got back|responded|texted back|written back|reply|answer|heard (?:anything )?back|got (?:anything )?back))|(?:after|despite|even though|when) (?:I |I'd )?(?:promising|swearing|saying|promised|swore|said|told you|had promised)\b).*$`)
 	causeLast  = regexp.MustCompile(`^(I[\w' ]+?) (since|after|because) (.+)$`)
-	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I |(?:our|the|my) (?:[\w']+ ){1,4})?(?:haven't|have not|hadn't|hasn't|has not|not|never) (?:really )?(?:talked|spoken|seen each other|been in touch|caught up|met up|met|posted|said anything|[a-z]+ together|sung|sang|played|performed|danced|hung out|gone out|been out)(?: properly| much| at all)? since (the [a-zA-Z][\w' -]+)$`)
+	sinceEvent = regexp.MustCompile(`(?i)^(?:we |I |(?:our|the|my) (?:[\w']+ ){1,4})?(?:haven't|havent|have not|hadn't|hadnt|hasn't|hasnt|has not|not|never) (?:really |properly |actually )?(?:talked|spoken|seen each other|seen (?:her|him|them)|been in touch|caught up|met up|met|posted|said anything|[a-z]+ together|sung|sang|played|performed|danced|hung out|gone out|been out)(?: properly| much| at all| really)? since (the [a-zA-Z][\w' -]+|(?:her|his|their|your|our|my|we|she|he|they) [a-zA-Z][\w' -]+)$`)
 )
 
 // normalise makes the recipient easy to find: "my friend nora" and
@@ -1675,7 +1687,7 @@ func thankedForNews(d Detail, o Occasion) bool {
 
 // longTail is where a long clause can end without losing what happened:
 // "you were made redundant | on Friday after eleven years at the firm".
-var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+var longTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|last|this|from|with|during|over|yesterday|today|(?:` + count.Words + `|a|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // forTail is where a thank-you's reason can end: "lending me the money |
 // for the deposit".
@@ -1683,7 +1695,7 @@ var forTail = regexp.MustCompile(`(?i)\s+(?:for|so|to|on|after|at|in)\b`)
 
 // shorterTail is where a memory or news can end without losing what it
 // was: the where, the when, who with, for how long.
-var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|by|through|via|across|along|past|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
+var shorterTail = regexp.MustCompile(`(?i)\s+(?:on|after|at|in|of|by|through|via|across|along|past|(?:last|this|next) (?:week|weekend|month|year|night|summer|spring|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from|with|during|over|for|together|when|while|back in|every|each|till|until|yesterday|today|(?:` + count.Words + `|a|a few|several|many) (?:years?|months?|weeks?|days?) ago)\b`)
 
 // cutFresh shortens t at the latest place that leaves it no copy of src
 // and still three words or more; "" when there is none.
@@ -1920,7 +1932,7 @@ var onAir = regexp.MustCompile(`(?i)^(?:(?:so|and|then|nothing special|just)[,]?
 
 // danglingBefore is how long before something, with the something left
 // unsaid, at the end of a clause.
-var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?) before\s*[.!?]*$`)
+var danglingBefore = regexp.MustCompile(`(?i),?\s+(?:only |just |like |about )?(?:` + count.Words + `|a|a few|a couple of) (?:days?|weeks?|months?) before\s*[.!?]*$`)
 
 // leadHedge is how sure the writer is, said before a statement about
 // someone else: "i think she'd been ill", "apparently he's a vet now".

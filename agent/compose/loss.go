@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/count"
 	"github.com/companion-dev/companion/agent/internal/wordset"
 	"regexp"
 	"slices"
@@ -160,10 +161,10 @@ func afterSince(c string) string {
 var yearOn = regexp.MustCompile(`(?i)^it(?:'s|s| is|'ll be| will be) ` + yearCount + ` years? (?:on \w+ |this \w+ |next \w+ |tomorrow |today )?since\b`)
 
 // yearCount is how many years a death was ago: "a", "three", "12".
-const yearCount = `(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`
+var yearCount = `(?:a|` + count.Words + `)`
 
 // longAgo is a time long past: "ten years ago", "when I was little".
-const longAgo = `(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a few|several|so many|a couple of|twenty|thirty) (?:years|decades) ago|years (?:ago|back)|a (?:long|good) (?:time|while) ago|long ago|ages ago|when (?:I|we) (?:was|were) (?:little|young|small|a kid|kids|a baby|at school|\d+)|back in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|for (?:years|decades|\w+ years))`
+var longAgo = `(?:(?:` + count.Words + `|many|a few|several|so many|a couple of) (?:years|decades) ago|years (?:ago|back)|a (?:long|good) (?:time|while) ago|long ago|ages ago|when (?:I|we) (?:was|were) (?:little|young|small|a kid|kids|a baby|at school|\d+)|back in (?:19|20)\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d|for (?:years|decades|\w+ years))`
 
 // oldLoss is a death told as long past, with the clause it is in: it
 // shapes the tone, and is never the occasion.

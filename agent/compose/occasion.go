@@ -219,6 +219,12 @@ func DetectOccasion(text string) Occasion {
 			// "home from a year travelling!!": a welcome back.
 			return Thinking
 		}
+		if o == Thanks && reconnectWish.MatchString(strings.ToLower(text)) && !thankWord.MatchString(strings.ToLower(text)) {
+			// "get back in touch with auntie kamala, she looked after me
+			// after school": a kindness long past is why they matter;
+			// getting back in touch is what the message is for.
+			return Reconnect
+		}
 		return o
 	}
 	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !heardInChat.MatchString(strings.ToLower(text)) && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
@@ -431,3 +437,10 @@ func newsSentence(low string) string {
 
 // sentenceEnd is where one sentence ends.
 var sentenceEnd = regexp.MustCompile(`[.!?]+\s*`)
+
+// reconnectWish is getting back in touch said in so many words; a gap
+// told ("haven't seen her since") is no wish of its own.
+var reconnectWish = regexp.MustCompile(`\b(?:get|getting|got) back in touch\b|\breconnect(?:ing)? with\b|\b(?:pick|picking) (?:things )?back up with\b`)
+
+// thankWord is thanks said in so many words.
+var thankWord = regexp.MustCompile(`\b(?:thank|thanks|thx|grateful|gratitude|appreciat\w*)\b`)

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"github.com/companion-dev/companion/agent/internal/count"
 	"regexp"
 	"strings"
 )
@@ -85,8 +86,9 @@ func rememberedLoss(c, name string) (Detail, bool) {
 	return rememberedDetail(who, said, genderOf(who, c)), true
 }
 
-// yearSpan is how long ago a remembered death was: "a year", "two years".
-var yearSpan = regexp.MustCompile(`(?i)\b(a|one|two|three|four|five|ten|\d+) (years?)\b`)
+// yearSpan is how long ago a remembered death was: "a year", "seven
+// years".
+var yearSpan = regexp.MustCompile(`(?i)\b(a|` + count.Words + `) (years?)\b`)
 
 // yearLoss is the Loss detail for who, dead since the time clause c says.
 func yearLoss(who, c string) Detail {

@@ -378,6 +378,20 @@ func (w *writer) render(d Detail, i int) string {
 		if at, ok := strings.CutPrefix(t, "met:"); ok {
 			return "It was good to meet you at " + at + "."
 		}
+		if since, ok := strings.CutPrefix(t, "since:"); ok {
+			if clauseSince.MatchString(since) {
+				// "since we moved away": said as when, so that the
+				// writer's own words are not read back to them.
+				if w.formal {
+					return "I believe we last properly spoke around when " + since + "."
+				}
+				return "The last time we properly caught up must have been around when " + since + "."
+			}
+			if w.formal {
+				return "I don't believe we have been in touch since " + since + "."
+			}
+			return p("I don't think we've properly caught up since "+since+".", "It feels like ages since "+since+".")
+		}
 		if clauseMemory.MatchString(t) {
 			// "she always made us parathas": a whole statement is
 			// remembered as how it was.
@@ -870,3 +884,7 @@ var mealWord = wordset.Of(`lunch dinner breakfast brunch coffee drink drinks pin
 
 // aboutLead is "about" before what a follow-up is about.
 var aboutLead = regexp.MustCompile(`(?i)^(?:about|regarding|re) `)
+
+// clauseSince is a last time told as a clause ("we moved away", "you
+// left for uni") rather than a thing ("your wedding").
+var clauseSince = regexp.MustCompile(`^(?:we|you|I|they|she|he)\b`)

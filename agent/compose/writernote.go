@@ -1,6 +1,10 @@
 package compose
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/companion-dev/companion/agent/internal/exclaim"
+)
 
 // A writer's note is something the person tells the companion so that the
 // message is written well, never something to tell the recipient: how
@@ -49,11 +53,14 @@ var (
 // writerNotes are the notes for the companion a clause can be.
 var writerNotes = []*regexp.Regexp{writerSkill, writerFear, writerManner, writerAwkward, gapReason, theirWays, theirWaysNamed,
 	theirWorry, lightAsk, wentQuiet, notClose, writerChannel, guessWhySilent, learntFrom, contentRule, markRule, dislikesThat,
-	onlyJoking, knowItTag, pretendedFine}
+	onlyJoking, knowItTag, pretendedFine, lastTry, lettingGo, notReallyKin}
 
 // writerNote reports whether a clause is a note for the companion, never
 // part of the message.
 func writerNote(clause string) bool {
+	if exclaim.Unwanted(clause) {
+		return true
+	}
 	for _, re := range writerNotes {
 		if re.MatchString(clause) {
 			return true
@@ -68,8 +75,9 @@ func writerNote(clause string) bool {
 var contentRule = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:[\w']+\s+){1,4}?(?:isn'?t|is not|aren'?t|are not|not)\s+(?:very\s+|really\s+|that\s+|at all\s+)?(?:religious|spiritual|a believer|into (?:god|church|religion)|sentimental|a fan of \w+)\s*,?\s*so\s+(?:no|nothing|without|avoid)\s+.+|(?:no|nothing|without|avoid)\s+(?:[\w'-]+\s+){0,4}?(?:stuff|things|talk|references?|mentions?|please|pls|plz)\b[.!]*)$`)
 
 // markRule is how the message should look, said among the story: "so
-// maybe no emojis", "no exclamation marks please".
-var markRule = regexp.MustCompile(`(?i)` + noteLead + `(?:maybe\s+|perhaps\s+|probably\s+|please\s+|pls\s+)?(?:no|without(?:\s+any)?|zero|minimal|fewer|less|not too many|skip the)\s+(?:emojis?|emoticons?|exclamation(?:\s+(?:marks?|points?))?|smileys?|kisses|gifs?|hashtags?)(?:\s+(?:please|pls|plz))?[.!]*$`)
+// maybe no emojis", "no kisses please". No exclamation marks is read by
+// exclaim.Unwanted, as everywhere else.
+var markRule = regexp.MustCompile(`(?i)` + noteLead + `(?:maybe\s+|perhaps\s+|probably\s+|please\s+|pls\s+)?(?:no|without(?:\s+any)?|zero|minimal|fewer|less|not too many|skip the)\s+(?:emojis?|emoticons?|smileys?|kisses|gifs?|hashtags?)(?:\s+(?:please|pls|plz))?[.!]*$`)
 
 // dislikesThat is a dislike of "them" or "it" alone, said after a rule for
 // the writing ("no exclamation marks, he hates them"): why the rule, with
@@ -102,3 +110,18 @@ var writerChannel = regexp.MustCompile(`(?i)` + noteLead + `(?:(?:i guess|i supp
 // didnt see it?", "prob he never got my text". A guess for the companion;
 // said to them it reads as a charge.
 var guessWhySilent = regexp.MustCompile(`(?i)` + noteLead + `(?:maybe|perhaps|probably|prob|possibly|i think|i guess|i bet|i hope)[,]?\s+(?:she|he|they|it)\s+(?:just\s+)?(?:didn'?t|did not|didnt|hasn'?t|hasnt|has not|haven'?t|never|missed|forgot|lost|was|got)\s*(?:see|seen|saw|get|got|notice|noticed|read|check|checked|it|lost|buried|busy|missed|forgot)?\b[^.!]*[.?!]*$`)
+
+// lastTry is the writer's plan for how often to ask: "one nudge and then
+// i let it go", "just one more follow up". How many times to try is for
+// the companion; said to them it reads as a warning.
+var lastTry = regexp.MustCompile(`(?i)` + noteLead + `(?:just\s+|only\s+|maybe\s+)?one\s+(?:more\s+|last\s+|gentle\s+|final\s+|little\s+|small\s+)*(?:nudge|follow[- ]?up|try|message|text|go)\b(?:\s+(?:and|then|before|after\s+that)\b.*)?[.!]*$`)
+
+// lettingGo is the writer deciding to stop after this: "then i'll let it
+// go", "after that i'll leave it".
+var lettingGo = regexp.MustCompile(`(?i)` + noteLead + `(?:and\s+|then\s+|after\s+that\s+)*i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+gonna)?\s+(?:just\s+)?(?:let\s+it\s+go|leave\s+it|drop\s+it|move\s+on|give\s+up|stop)(?:\s+(?:after\s+that|then|there))?[.!]*$`)
+
+// notReallyKin explains a family word used as a title: "she's not really
+// my aunt lol", "he isn't actually my uncle" (read "he isn't Tunde" once
+// the title is their name). Who they are to the writer is for the
+// companion.
+var notReallyKin = regexp.MustCompile(`(?i)` + noteLead + `(?:she|he|they|you)(?:(?:'s|s|\s+is|\s+are|'re)\s+not|\s+isn'?t|\s+aren'?t)\s+(?:(?:really|actually|technically|even)\s+)?(?:you|(?-i:[A-Z][\p{L}'-]+)|(?:my|our)\s+(?:real\s+|actual\s+|blood\s+)?(?:aunt|auntie|aunty|uncle|gran|granny|nan|grandma|grandad|grandpa|cousin|sister|brother|family|relatives?)s?)(?:\s+(?:lol|haha|tbh|though|tho))*[.!]*$`)

@@ -1,6 +1,7 @@
 package revise
 
 import (
+	"github.com/companion-dev/companion/agent/internal/exclaim"
 	"regexp"
 	"strings"
 )
@@ -337,10 +338,7 @@ func parseExclaim(toks []token, norm string) (Request, bool) {
 	if onlyMarks(toks) {
 		return Request{}, false
 	}
-	if !strings.Contains(norm, "exclamation") && !strings.Contains(" "+norm+" ", " ! ") {
-		return Request{}, false
-	}
-	if strings.HasPrefix(norm, "add") || strings.HasPrefix(norm, "more") || strings.HasPrefix(norm, "put") {
+	if !exclaim.Unwanted(norm) {
 		return Request{}, false
 	}
 	return Request{Kind: NoExclaim}, true
