@@ -37,6 +37,13 @@ func stopsForNow(folded string) bool {
 	return reStopWord.MatchString(folded) && !reEndsForGood.MatchString(folded)
 }
 
+// reEndsFlow is a whole message that stops or ends what is running, in
+// words the rules' control phrases do not hold: "stop for good", "cancel
+// this reflection", "ok quit it please".
+var reEndsFlow = mustPattern(`^(?:(?:ok|okay|actually|um|hmm|no|nah|please|pls|just|can we|can you|let's|lets|i want to|i'd like to|id like to|i wanna)\s)*` +
+	`(?:stop|cancel|quit|end|exit|abort|scrap|drop)(?: (?:it|this|that|the reflection|this reflection|the questions|these questions|this one|everything|all of it|it all))?` +
+	`(?: (?:for good|now|please|pls|completely|altogether|entirely|permanently|thanks|for real|then))*$`)
+
 var (
 	reStopWord    = mustPattern(`\b(?:stop|stopping|enough)\b`)
 	reEndsForGood = mustPattern(`\b(?:cancel|cancelled|for good|forever|completely|altogether|entirely|permanently|for real|quit|abort|scrap|delete|end it|end this|forget it|never ?mind|nvm|don'?t want|dont want|no more)\b`)

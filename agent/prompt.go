@@ -194,6 +194,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if p.expect == expectOpen && leavingNow(text) {
 		return readLeave // "gotta run, back later": never an answer (prompt_leave.go)
 	}
+	if p.expect == expectOpen && reEndsFlow.MatchString(folded) {
+		return readCancel // "stop for good", "cancel it": the flow's own word (flow_stop.go)
+	}
 	if p.expect == expectOpen && questionBack(folded) != "" {
 		return readClarify // "what would you say?", "what has this got to do with anything"
 	}

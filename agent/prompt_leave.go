@@ -131,7 +131,7 @@ func (t *turn) leaveAtPrompt() {
 func (t *turn) clarifyLead(p prompt) string {
 	f := t.p.Flow
 	j, ok := t.journey()
-	if f.Name != flowReflect || !ok || f.Reflect.Index >= len(j.Questions) {
+	if f.Name != flowReflect || f.Step != "question" || !ok || f.Reflect.Index >= len(j.Questions) {
 		return clarifyText(f, p)
 	}
 	why := strings.TrimSpace(j.Questions[f.Reflect.Index].Why)

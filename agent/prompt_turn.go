@@ -115,7 +115,7 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 	case readAside:
 		t.aside(ctx, p, r.Label)
 	case readCancel:
-		t.cancel()
+		t.stopOrCancel(in)
 	case readQuestion:
 		// Served as a question, never as the flow's own request again:
 		// "what should I say to…" typed at the name prompt gets an answer.
