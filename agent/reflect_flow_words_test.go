@@ -165,6 +165,10 @@ func TestPlanSkipInWords(t *testing.T) {
 			if strings.Contains(renderReplies(h.send("alex", "", "plan:week")), say) {
 				t.Errorf("%q kept as a note", say)
 			}
+			// With no question waiting, the same words are the same skip.
+			if reply := renderReplies(h.send("alex", say, "")); !strings.Contains(reply, "isn't a streak") {
+				t.Errorf("%q with no question waiting:\n%s", say, reply)
+			}
 		})
 	}
 }
