@@ -245,6 +245,12 @@ func (t *turn) planTimeAnswer(in Intent) {
 		return
 	}
 	if !timeReply(t.text) {
+		if questionShaped(t.text, foldText(t.text)) && t.p.Flow.Paused == nil {
+			// A question asked while the time is being set: answered,
+			// and “continue” comes back to the time.
+			t.serve(t.ctx, in)
+			return
+		}
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.freeText(t.ctx, in)
 		return

@@ -18,7 +18,7 @@ var (
 	rePlanDay    = mustPattern(`\b(?:skip|jump|go|move|fast forward|get|straight)(?: ahead| on| forward)? to day ([1-7])\b|\b(?:do|start|try) day ([1-7])\b|\bday ([1-7]) (?:now|today|already|early)\b`)
 	rePlanShow   = mustPattern(`\b(?:what's|whats|what is|show me|show|see|tell me|what about|what does|whats on|what's on) (?:day ([1-7])|tomorrow|tomorrow's|tomorrows|the next (?:day|step)|next step)\b`)
 	rePlanWeek   = mustPattern(`\b(?:(?:the )?whole (?:week|plan|thing)|(?:all|each|every one) of the (?:days|steps)|all (?:the |seven |7 )?(?:days|steps)|the full (?:plan|week)|(?:rest|remainder) of the (?:plan|week|days)|week at a glance|whole 7 days|all 7 days)\b`)
-	rePlanMissed = mustPattern(`\b(?:missed|skipped|forgot|didn'?t do|didnt do|did not do|haven'?t done|havent done) (?:a|one|two|three|\d+|yesterday's|yesterdays|the last|a couple of|a few)? ?(?:days?|steps?|tasks?|of the plan)\b|\b(?:can|could|may) i (?:skip|miss|pass on|sit out) (?:today|this one|today's|todays|a day|the day)\b|\bskip today\b|\bfell behind\b|\bfallen behind\b`)
+	rePlanMissed = mustPattern(`\b(?:missed|skipped|forgot|didn'?t do|didnt do|did not do|haven'?t done|havent done) (?:a|one|two|three|\d+|yesterday's|yesterdays|the last|a couple of|a few)? ?(?:days?|steps?|tasks?|of the plan)\b|\b(?:can|could|may) (?:i|we) (?:skip|miss|pass on|sit out|take|have) (?:today|tomorrow|this one|today'?s|todays|tomorrow'?s|tomorrows|a day|the day|one day|a day off|tomorrow off|today off)\b|\bskip (?:today|tomorrow|tmrw|a day|one day)\b|\b(?:ok|okay|alright|fine) if (?:i|we) (?:skip|miss|take a day off)\b|\b(?:a|the) day off\b|\bfell behind\b|\bfallen behind\b`)
 	// rePlanDoneDay says a day's step was done, by its number.
 	rePlanDoneDay = mustPattern(`\b(?:did|done|finished|completed|ticked off|checked off|managed|knocked out|got through) (?:with )?(?:the )?day ([1-7])\b|\bday ([1-7])(?:'s| s)?(?: step| task| one| thing)? (?:is |was |s |'s )?(?:done|finished|complete|completed|sorted|ticked off|checked off)\b`)
 	// rePlanWhere asks where the plan stands.
@@ -117,6 +117,11 @@ func (t *turn) planWords(text string) bool {
 		// is broken; today's step is there whenever they are.
 		n := t.planToday(len(days))
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		if reTomorrow.MatchString(folded) && n < len(days) {
+			t.say(fmt.Sprintf("Of course — take tomorrow off. The plan isn't a streak, so nothing is lost: Day %d, %s, waits until you're back.", n+1, days[n].Title),
+				Choice{ID: "menu:plan", Label: "Show the plan"})
+			return true
+		}
 		t.say(fmt.Sprintf("That's completely fine — the plan isn't a streak, and nothing is lost. Day %d, %s, is there whenever you're ready; skip it or come back to it tomorrow, as suits you.", n, days[n-1].Title),
 			Choice{ID: "menu:plan", Label: "Show today's step"})
 		return true

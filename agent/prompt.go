@@ -119,6 +119,7 @@ const (
 	readClarify                 // a question about the prompt itself: explain it, then ask again
 	readResume                  // "continue", "where were we": ask the prompt again
 	readCancel                  // a change of mind: leave the flow
+	readLeave                   // the person has to go now: keep the place, say how to come back
 )
 
 // Message kinds a flow acts on itself, as commands of its own.
@@ -189,6 +190,15 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	folded := foldText(text)
 	if folded == "" {
 		return readAnswer
+	}
+	if p.expect == expectOpen && leavingNow(text) {
+		return readLeave // "gotta run, back later": never an answer (prompt_leave.go)
+	}
+	if p.expect == expectOpen && reEndsFlow.MatchString(folded) {
+		return readCancel // "stop for good", "cancel it": the flow's own word (flow_stop.go)
+	}
+	if p.expect == expectOpen && questionBack(folded) != "" {
+		return readClarify // "what would you say?", "what has this got to do with anything"
 	}
 	if p.expect != expectRevision && clarifying(folded) {
 		return readClarify // (with a draft on screen, the drafting flow explains itself)

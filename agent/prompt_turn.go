@@ -31,6 +31,12 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 		t.toFlow(ctx, in, p)
 		return
 	}
+	if t.p.Flow.Name == flowPlan && rePlanMissed.MatchString(foldText(t.text)) {
+		// "i'm busy tomorrow, can we skip a day?" at the day's question:
+		// the plan's own word, never a note nor a question for the guide.
+		t.toFlow(ctx, in, p)
+		return
+	}
 	if t.sameAgain() {
 		// "the same for my sister": the draft on screen, to her.
 		return
@@ -103,11 +109,13 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 	case readResume:
 		t.reask(ctx, p, "Sure. ", false)
 	case readClarify:
-		t.reask(ctx, p, clarifyText(t.p.Flow, p)+"\n\n", true)
+		t.reask(ctx, p, t.clarifyLead(p)+"\n\n", true)
+	case readLeave:
+		t.leaveAtPrompt()
 	case readAside:
 		t.aside(ctx, p, r.Label)
 	case readCancel:
-		t.cancel()
+		t.stopOrCancel(in)
 	case readQuestion:
 		// Served as a question, never as the flow's own request again:
 		// "what should I say to…" typed at the name prompt gets an answer.
@@ -487,6 +495,9 @@ func waitingLabel(f Flow) string {
 	case flowPlan:
 		return "today's step of the plan"
 	case flowRemind:
+		if f.Step == stepPlanTime {
+			return "the time for the plan's daily step"
+		}
 		if strings.HasPrefix(f.Step, stepRemindTZ+":") || strings.HasPrefix(f.Step, stepRemindTZ2+":") {
 			return "the question about your timezone"
 		}

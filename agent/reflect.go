@@ -87,7 +87,7 @@ func (t *turn) askQuestion(lead string, choices ...Choice) {
 		return
 	}
 	i := t.p.Flow.Reflect.Index
-	t.say(fmt.Sprintf("%s(%d/%d) %s", lead, i+1, len(j.Questions), j.Questions[i].Text), choices...)
+	t.say(fmt.Sprintf("%s(%d/%d) %s", lead, i+1, len(j.Questions), questionText(j, i, t.p.Flow.Reflect.Answers)), choices...)
 }
 
 // resumeReflect brings back a paused reflection at its question, with a
@@ -175,7 +175,7 @@ func (t *turn) reflectAnswer(in Intent) {
 		t.askQuestion(prev)
 		return
 	case IntentPause:
-		t.pause(fmt.Sprintf("Paused at question %d of %d. Say /reflect whenever you want to pick it up.", r.Index+1, len(j.Questions)))
+		t.pause(fmt.Sprintf("Paused at question %d of %d. Say “continue” (or /reflect) whenever you want to pick it up.", r.Index+1, len(j.Questions)))
 		return
 	case IntentAsk:
 		if newQuestion(t.text) {

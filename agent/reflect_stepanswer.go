@@ -25,5 +25,6 @@ func (t *turn) ownStepAnswer() bool {
 		return false
 	}
 	folded := foldText(t.text)
-	return folded != "" && !reAskedOfCompanion.MatchString(folded) && !questionShaped(t.text, folded)
+	return folded != "" && !reAskedOfCompanion.MatchString(folded) && !questionShaped(t.text, folded) &&
+		!reEndsFlow.MatchString(folded) && !leavingNow(t.text) && questionBack(folded) == ""
 }

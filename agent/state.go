@@ -114,6 +114,9 @@ type Flow struct {
 	// Care is set for a while after a crisis reply, when the companion stays
 	// with the person instead of offering flows; see care.go.
 	Care *CareState `json:"care,omitempty"`
+	// Until, on a paused flow, is when it is let go of unless picked up
+	// again; zero keeps it until something else replaces it.
+	Until time.Time `json:"until,omitzero"`
 	// Updated is when the flow last moved.
 	Updated time.Time `json:"updated,omitzero"`
 }

@@ -103,6 +103,7 @@ func (t *turn) run(ctx context.Context) {
 	t.ctx = ctx
 	t.touchProfile()
 	t.careTick()
+	t.dropExpired()
 	t.told = t.p.Profile.Told
 	before := t.undoState()
 	if p := t.p.Flow.Paused; p != nil {
@@ -502,9 +503,9 @@ func (t *turn) command(ctx context.Context, in Intent) {
 	case IntentStart:
 		t.welcome()
 	case IntentHelp:
-		t.help()
+		t.helpInFlow()
 	case IntentCancel:
-		t.cancel()
+		t.stopOrCancel(in)
 	case IntentPrivacy:
 		t.say(msgPrivacy)
 	case IntentExport:

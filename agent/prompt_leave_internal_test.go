@@ -1,0 +1,91 @@
+package agent
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLeavingNow(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"right, need to head out, back later", true},
+		{"shoot my train's here — gtg", true},
+		{"ok talk to you tomorrow", true},
+		{"i'll finish this tonight", true},
+		{"sorry, have to run now", true},
+		{"we can carry on with it tomorrow", true},
+		{"I have to go to work early most days so evenings are hard", false},
+		{"she had to leave for Berlin last year", false},
+		{"we talk later in the week usually", false},
+		{"i never call first, i leave it to them", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := leavingNow(tt.text); got != tt.want {
+				t.Errorf("leavingNow(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuestionBack(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"and how would you answer it", "back"},
+		{"you go first lol", "back"},
+		{"hmm why do you want to know", "why"},
+		{"how does any of this help", "why"},
+		{"sorry what does that mean", "unclear"},
+		{"i'm confused about what you are asking", "unclear"},
+		{"could you say that another way", "unclear"},
+		{"i'm not sure", ""},
+		{"i don't understand why she stopped replying", ""},
+		{"what would you say to a friend who cancels all the time", ""},
+		{"why do i always wait for them to text first", ""},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := questionBack(foldText(tt.text)); got != tt.want {
+				t.Errorf("questionBack(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnswersNotLeavingNorQuestionBack: no answer of the reflection
+// corpora reads as a leaving or as words to the question.
+func TestAnswersNotLeavingNorQuestionBack(t *testing.T) {
+	files, _ := filepath.Glob("testdata/reflect/fresh*.tsv")
+	if len(files) == 0 {
+		t.Fatal("no reflection corpora")
+	}
+	n := 0
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			cols := strings.Split(sc.Text(), "\t")
+			if len(cols) < 3 || strings.HasPrefix(cols[0], "#") {
+				continue
+			}
+			n++
+			if leavingNow(cols[2]) {
+				t.Errorf("%s: answer read as leaving: %q", file, cols[2])
+			}
+			if k := questionBack(foldText(cols[2])); k != "" {
+				t.Errorf("%s: answer read as %q to the question: %q", file, k, cols[2])
+			}
+		}
+		f.Close()
+	}
+	if n < 1000 {
+		t.Errorf("read %d answers, want the whole corpora", n)
+	}
+}
