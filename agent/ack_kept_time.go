@@ -37,6 +37,10 @@ var reLeftOpenTime = regexp.MustCompile(`\b((?:weekdays?|weekends?|the week|dayt
 // phone", "at work i never check it".
 var reBusyTime = regexp.MustCompile(`\b(?:during|at|on|in) (?:my |the )?((?:work |night |day |hospital |long )?shifts?|work(?:ing)? hours|work|lectures|classes|meetings)\b[^.!?]{0,40}?\b(?:can't|cant|cannot|don't|dont|never|won't|wont) (?:\w+ ){0,2}(?:look at|check|use|answer|touch|pick up|be on|reply)\b`)
 
+// reLateLimit is a late hour the person wants no calls or messages after:
+// "calls after 9pm are too much", "nothing after 10".
+var reLateLimit = regexp.MustCompile(`\b(?:calls?|texts?|messages?|nothing|no calls|no texts|no messages|anything)(?: \w+)? after (\d{1,2}(?: ?[ap]m)?|eight|nine|ten|eleven|midnight)\b`)
+
 // keptTimeAck names the time an answer to a question about limits keeps
 // for the person, and the time it leaves open when it says one; "" when
 // it keeps none.
@@ -50,6 +54,14 @@ func keptTimeAck(q Question, answer string, v int) string {
 		return busyTimeAck(folded, v)
 	}
 	kept := reDayName.ReplaceAllStringFunc(strings.Replace(k, "my ", "your ", 1), upFirst)
+	if late := reLateLimit.FindStringSubmatch(folded); late != nil && !strings.Contains(k, "after") {
+		// "calls after 9pm are too much, and i need sundays to myself":
+		// two limits, both named.
+		return upFirst(strings.NewReplacer("{k}", kept, "{t}", late[1]).Replace(pickAck([]string{
+			"{k} kept free, and nothing late after {t}: two clear limits, and fair ones.",
+			"Nothing after {t}, and {k} to yourself: both fair limits, and easy for people to work with.",
+		}, v)))
+	}
 	if o := reLeftOpenTime.FindStringSubmatch(folded); o != nil && o[1] != k && !strings.Contains(k, o[1]) && !strings.Contains(o[1], k) {
 		return upFirst(strings.NewReplacer("{k}", kept, "{o}", o[1]).Replace(pickAck([]string{
 			"{k} kept free and {o} open: that's a clear limit, and an easy one for people to work with.",

@@ -50,9 +50,15 @@ func TestListenMilestoneTold(t *testing.T) {
 	for _, tc := range []struct {
 		text, who string
 	}{
-		{"grandad turns 90 on sunday!", "Grandad"},
-		{"my parents' golden anniversary is this weekend", "your parents"},
-		{"my aunt is turning 60 tomorrow", "your aunt"},
+		{"grandad turns 90 today!", "Grandad"},
+		{"my parents are celebrating their golden anniversary today", "your parents"},
+		{"my aunt just turned 60 🎉", "your aunt"},
+		// A milestone still to come is a reason to write ahead of it: the
+		// draft starts, as for any birthday coming up.
+		{"grandad turns 90 on sunday!", ""},
+		{"my parents' golden anniversary is this weekend", ""},
+		{"my aunt is turning 60 tomorrow", ""},
+		{"any gift ideas for my sister shes turning 30", ""},
 		{"help me write to my nan for her 100th", ""},
 		{"can you write something for my dad, he turns 70 on friday", ""},
 		{"i turn 30 next week", ""},

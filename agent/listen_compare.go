@@ -14,6 +14,9 @@ var reOthersMilestone = mustPattern(`\b(?:everyone'?s|everybody'?s|everyone|ever
 // single", "meanwhile i can't even get a date", "and i'm still renting".
 var reOwnLack = mustPattern(`\b(?:and|but|while|whilst|meanwhile|yet|then there'?s|and then)?\s*(?:i'?m|im|i am|me|i|i'?ve|ive|i have|i can'?t|i cant|i haven'?t|i havent|i don'?t|i dont)\b(?: \w+){0,6}? (?:single|alone|on my own|not even|still|nowhere|no one|nobody|never|haven'?t|havent|can'?t|cant|behind|stuck|nothing|zero|not seeing anyone|not dating|no partner|no boyfriend|no girlfriend|no kids|renting|\d\d)\b`)
 
+// reAloneNamed is loneliness said in so many words beside the comparing.
+var reAloneNamed = mustPattern(`\b(?:lonely|lonelier|loneliness|alone|isolated|on my own|by myself)\b`)
+
 // comparingAche reports others' milestones told with the person's own
 // lack of them, and nothing asked of the guide.
 func comparingAche(text string) bool {
@@ -35,6 +38,14 @@ func (t *turn) comparingAcheReply() bool {
 		"That comparison can really ache. When everyone around you seems to be reaching the next thing, it's easy to feel left behind, even though lives don't run to one timetable.",
 		"Watching the people around you hit milestones you'd like too can sting, and it can leave you feeling left behind. It's a very human ache, and it says nothing about what's still ahead for you.",
 	})
+	if reAloneNamed.MatchString(foldText(t.text)) {
+		// "and i just feel alone": the loneliness said is named back
+		// first, the comparing beside it.
+		line = pick(t.text, []string{
+			"Feeling lonely while everyone around you seems to be moving on to the next thing is a real ache, and comparing can make it sharper, even though lives don't run to one timetable.",
+			"That sounds lonely. Watching the people around you reach milestones you'd like too can leave you feeling alone and left behind, and it says nothing about what's still ahead for you.",
+		})
+	}
 	t.p.Flow.Offer = &Offer{Kind: "talk", Felt: "left out", Line: line}
 	t.say(line+" What's it been stirring up for you lately?",
 		Choice{ID: "journey:matter", Label: "Think about who matters"},

@@ -2,13 +2,14 @@ package agent
 
 import "github.com/companion-dev/companion/agent/people"
 
-// A milestone of someone dear told as news ("my grandma turns 100
-// today!!", "mum and dad's 40th anniversary is on saturday", "my little
-// brother turns eighteen tomorrow") is a moment to be glad with the
-// person first: the reply shares the gladness and keeps writing to them
+// A milestone of someone dear reached today ("my grandma turns 100
+// today!!", "mum and dad are celebrating 40 years married", "my little
+// brother just turned eighteen") is a moment to be glad with the person
+// first: the reply shares the gladness and keeps writing to them
 // one tap away, rather than starting a draft nobody asked for. Asked to
-// write ("help me write to my grandma for her 100th"), the draft starts
-// as before.
+// write ("help me write to my grandma for her 100th"), or told of a
+// milestone still to come ("grandad turns 90 on sunday"), the draft
+// starts as before.
 
 // reMilestone is a round or big age, or a long anniversary.
 var reMilestone = mustPattern(`\b(?:turns|turning|turned|is turning|will be|hits|hitting|reaches|reaching|celebrates|celebrating) (?:\d{2,3}|eighteen|eighty|ninety|thirty|forty|fifty|sixty|seventy|twenty one|twenty five|a hundred|one hundred|the big \w+)\b|\b\d{2,3}(?:st|nd|rd|th) (?:birthday|bday|anniversary|wedding anniversary)\b|\b(?:eighteenth|twenty first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|silver|golden|ruby|pearl|diamond) (?:birthday|bday|anniversary|wedding)\b|\b(?:big birthday|milestone birthday)\b`)
@@ -16,10 +17,21 @@ var reMilestone = mustPattern(`\b(?:turns|turning|turned|is turning|will be|hits
 // reMilestoneAge is an age said in figures, said back in the reply.
 var reMilestoneAge = mustPattern(`\b(?:turns|turning|turned|is turning|will be|hits|hitting|reaches|reaching) (\d{2,3})\b`)
 
+// reMilestoneSoon is a day still to come said the short way: "tomorrow",
+// "on saturday", "on the 9th".
+var reMilestoneSoon = mustPattern(`\b(?:tomorrow|tmrw|tmr|on (?:mon|tues|wed|wednes|thurs|fri|sat|satur|sun)(?:day)?|on the \d{1,2}(?:st|nd|rd|th)?|this (?:week|month|year)|later this \w+)\b`)
+
 // milestoneTold reports a milestone of someone else's told as news, not
 // asked to be written about.
 func milestoneTold(text string) (who string, ok bool) {
-	if !reMilestone.MatchString(foldText(text)) || asksToWrite(text) || asksSomething(text) || badNews(text) {
+	folded := foldText(text)
+	if !reMilestone.MatchString(folded) || asksToWrite(text) || asksSomething(text) || badNews(text) || thingToGet(text) {
+		return "", false
+	}
+	if reAheadWhen.MatchString(folded) || reMilestoneSoon.MatchString(folded) {
+		// "my nan turns 90 on sunday": a birthday coming up is a reason
+		// to write ahead of it, and the draft starts as it always has.
+		// Only a milestone reached today or just now is met gladly first.
 		return "", false
 	}
 	who = people.Find(text).Mention()

@@ -46,7 +46,11 @@ func toldBeside(text string) string {
 		if c == "" || remindAsked(c) || asksToWrite(c) || reRemWord.MatchString(foldText(c)) {
 			continue
 		}
-		if f := foldText(c); ownTold.MatchString(f) || !othersTold.MatchString(f) && !people.Find(c).Found() {
+		// "my best mate just had a baby girl": a clause about someone of
+		// the person's is their news, though it says "my"; "me and my
+		// partner separated" is the person's own.
+		named := people.Find(c).Found()
+		if f := foldText(c); reOwnLead.MatchString(f) || !named && (ownTold.MatchString(f) || !othersTold.MatchString(f)) {
 			own = append(own, c)
 		} else {
 			others = append(others, c)
