@@ -407,6 +407,18 @@ func (t *turn) handleText(ctx context.Context) {
 		// "my timezone is CET", before a word of it reads as a command.
 		return
 	}
+	if !in.Command && t.moveTold() {
+		// "i just moved to perth": heard, and the timezone follows.
+		return
+	}
+	if !in.Command && in.Kind != IntentSettings && t.nameInPassing() {
+		// "my name doesn't matter, but call me J".
+		return
+	}
+	if !in.Command && t.quietTold() {
+		// "don't message me after 10pm" (settings_quiet.go).
+		return
+	}
 	if t.undoLast() {
 		// "wait no, keep them on" right after reminders went off.
 		return
