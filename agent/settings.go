@@ -143,6 +143,8 @@ func (t *turn) settingsAnswer(in Intent) {
 		t.setName(t.text)
 	case "quiet":
 		t.quietAnswer(in)
+	case "tone-offer":
+		t.toneOfferAnswer(in)
 	case "tz":
 		loc, ok := findLocation(t.text)
 		if !ok {
@@ -406,8 +408,14 @@ func (t *turn) useZone(zone string) {
 // They are the feels a draft offers, as settings.
 func toneChoices() []Choice {
 	var cs []Choice
+	formal := false
 	for _, c := range draftFeels("") {
 		cs = append(cs, Choice{ID: "settings:" + c.ID, Label: c.Label})
+		formal = formal || c.ID == "tone:"+ToneFormal
+	}
+	if !formal {
+		// A default serves every draft, work ones too.
+		cs = append(cs, Choice{ID: "settings:tone:" + ToneFormal, Label: "Formal"})
 	}
 	return append(cs, Choice{ID: "settings:tone:", Label: "Ask me each time"})
 }

@@ -415,6 +415,10 @@ func (t *turn) handleText(ctx context.Context) {
 		// "my name doesn't matter, but call me J".
 		return
 	}
+	if !in.Command && in.Kind != IntentSettings && t.toneTold() {
+		// "i want drafts more formal" (settings_tone.go).
+		return
+	}
 	if !in.Command && t.quietTold() {
 		// "don't message me after 10pm" (settings_quiet.go).
 		return
