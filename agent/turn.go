@@ -403,6 +403,17 @@ func (t *turn) handleText(ctx context.Context) {
 	if t.careText(in) {
 		return
 	}
+	if !in.Command {
+		// "yeah. anyway how's your day": the new subject is answered;
+		// "someone set this up for me": welcomed (care_turnaround.go).
+		said := t.text
+		if t.turnaround() {
+			return
+		}
+		if t.text != said {
+			in = ParseIntent(t.text)
+		}
+	}
 	if !in.Command && t.zoneTold() {
 		// "my timezone is CET", before a word of it reads as a command.
 		return
