@@ -46,13 +46,16 @@ func (t *turn) careMisread() bool {
 	if meant == "" || careRiskKind(meant) != riskNone {
 		return false
 	}
-	lines := t.careHelplines()
+	choices := []Choice{t.careHelplines()}
 	t.endCare()
 	if p := t.p.Flow.Paused; p != nil {
 		// What the crisis put on hold may be picked up again.
 		p.Held = false
+		if back, ok := crisisBack(p, "en"); ok {
+			choices = append([]Choice{back}, choices...)
+		}
 	}
 	t.say("Ah — sorry, I misread that. Thanks for putting me straight, and I'm really glad you're okay. "+
-		"The helplines stay one tap away if you ever want them. What can I help with?", lines)
+		"The helplines stay one tap away if you ever want them. What can I help with?", choices...)
 	return true
 }

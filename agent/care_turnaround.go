@@ -36,7 +36,7 @@ func pivotText(text string) string {
 // reHowItWorks says the person does not know what the companion is or
 // how to use it: "i dont really know how it works", "my grandson set this
 // up for me", "what is this thing".
-var reHowItWorks = mustPattern(`\b(?:(?:don'?t|do not|dont|didn'?t|not sure|no idea|never) (?:really |quite |exactly )?(?:know|understand|get|sure) (?:how (?:this|it|you|any of this|this thing|this app) (?:works?|goes)|how to (?:use|work) (?:this|it|you)|what (?:this|it|you) (?:is|does|do|are|can do))|(?:not sure|no idea|unsure) (?:what|how) (?:this|it|you) (?:is|does|do|works?|can do)|(?:set|signed|put|installed|downloaded|added) (?:this|it|you|me) (?:up )?(?:for|on) (?:me|my (?:phone|tablet|computer|ipad))|(?:new|first time) (?:to|at|with) (?:this|these|apps|chat ?bots|bots)|what is this (?:thing|app)|how do i use (?:this|you|it))\b`)
+var reHowItWorks = mustPattern(`\b(?:(?:don'?t|do not|dont|didn'?t|not sure|no idea|never) (?:really |quite |exactly )?(?:know|understand|get|sure) (?:how (?:this|you|any of this|this thing|this app) (?:works?|goes)|how it works?(?: (?:yet|really|tbh|honestly|at all|lol))*$|how to (?:use|work) (?:this|you)|what (?:this|you) (?:is|does|do|are|can do))|(?:not sure|no idea|unsure) (?:what|how) (?:this|you) (?:is|does|do|works?|can do)|(?:set|signed|put|installed|downloaded|added) (?:this|it|you|me) (?:up )?(?:for|on) (?:me|my (?:phone|tablet|computer|ipad))|(?:new|first time) (?:to|at|with) (?:this|these|apps|chat ?bots|bots)|what is this (?:thing|app)|how do i use (?:this|you|it))\b`)
 
 // turnaround follows a message that waves off, changes the subject or
 // asks how things work; false for any other.

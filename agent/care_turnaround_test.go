@@ -48,3 +48,15 @@ func TestNewcomerAskingHowItWorks(t *testing.T) {
 		}
 	}
 }
+
+// TestHowItWorksNotMisheard checks that ordinary talk about not knowing
+// something is not taken as a newcomer's question.
+func TestHowItWorksNotMisheard(t *testing.T) {
+	for _, in := range []string{"i dont know what it is with my friends lately, nobody replies", "not sure how it works with time zones when my cousin is in seoul and i want to call her"} {
+		c := newQuietChat(t, 0, 0)
+		c.send("hi")
+		if got := c.send(in).Text; strings.Contains(got, "nothing to learn") {
+			t.Errorf("%q read as a newcomer's question: %q", in, got)
+		}
+	}
+}

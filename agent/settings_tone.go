@@ -17,7 +17,7 @@ var reToneWish = mustPattern(`\b(?:more|less|to be|be|sound|sounding|a bit|a lit
 
 // reBeWithMe asks the companion itself to talk differently: "be gentler
 // with me", "can you talk softer", "please be less blunt".
-var reBeWithMe = mustPattern(`^(?:(?:ok|okay|hey|hi|also|and|but|so|btw|please|pls|plz|oh|just|actually|um|hmm)[ ,]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls |try to |just )?|please |pls |i want you to |i'?d like you to |id like you to |i need you to |try to )?(?:be|talk|speak|sound|go|write to me|answer)(?: a (?:bit|little|lil|tad))?(?: (?:more|less))? (?:gentle|gentler|gently|soft|softer|softly|kind|kinder|kindly|nice|nicer|warm|warmer|calm|calmer|easy|easier|slower|blunt|harsh|direct|robotic|formal|casual|chill|chiller|serious|cheerful|upbeat|friendly|friendlier|polite|politer|relaxed|careful)\b`)
+var reBeWithMe = mustPattern(`^(?:(?:ok|okay|hey|hi|also|and|but|so|btw|please|pls|plz|oh|just|actually|um|hmm)[ ,]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls |try to |just )?|please |pls |i want you to |i'?d like you to |id like you to |i need you to |try to )?(?:be|talk|speak|sound|write to me|answer)(?: a (?:bit|little|lil|tad))?(?: (?:more|less))? (?:gentle|gentler|gently|soft|softer|softly|kind|kinder|kindly|nice|nicer|warm|warmer|calm|calmer|slower|blunt|harsh|direct|robotic|formal|casual|chill|chiller|serious|cheerful|upbeat|friendly|friendlier|polite|politer|relaxed|careful)\b`)
 
 // toneTold sets the default tone of drafts said in words, or answers a
 // wish for the companion to talk differently; false for anything else.
@@ -41,8 +41,8 @@ func (t *turn) toneTold() bool {
 		return false
 	}
 	t.p.Profile.Tone = tone
-	t.say("Done — drafts will start "+tone+" from now on. You can still change the tone of any one draft, "+
-		"and change this default any time in /settings.", menuChoices()...)
+	t.say("Drafts will start "+tone+" from now on. You can still change the tone of any one draft, "+
+		"and this default any time in /settings.", menuChoices()...)
 	return true
 }
 
