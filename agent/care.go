@@ -173,6 +173,10 @@ func (t *turn) careText(in Intent) bool {
 			return true
 		}
 	}
+	if (c.Lang == "" || c.Lang == "en") && t.careMisread() {
+		// "no not like that, i'm moving abroad" (care_misread.go).
+		return true
+	}
 	if c.Lang != "" && c.Lang != "en" && t.careWhyInLang(c.Lang) {
 		c.Last = t.now
 		return true
@@ -486,6 +490,10 @@ func careWriteChoice() Choice { return Choice{ID: "care:write", Label: "Help me 
 // something.
 func (t *turn) careMention() bool {
 	if strings.Contains(t.text, "?") || questionStart.MatchString(withoutLead(foldText(t.text))) {
+		return false
+	}
+	if f := foldText(t.text); len(strings.Fields(f)) <= 3 && reMisreadJoke.MatchString(f) {
+		// "jk", "lol nvm": a take-back names no one.
 		return false
 	}
 	name, rel := careRecipient(t.text)

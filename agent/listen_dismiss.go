@@ -27,7 +27,7 @@ const (
 
 var (
 	// reTakeBack takes back what was said, the whole message.
-	reTakeBack = mustPattern(`^(?:(?:oh|ah|ok|okay|actually|um+|erm|eh|meh|lol|haha|sorry|nah|no)[ ,.!]+)*(?:never ?mind|nvm|nevermind|forget (?:about )?(?:it|that|what i said|i said anything|i asked)|(?:it )?(?:doesn'?t|does not|dont|don't) matter|(?:just )?ignore (?:that|me|it|this|what i said|my last message)|disregard (?:that|this|my last message)|scratch that|it'?s nothing|its fine never ?mind|not important|no matter)(?:[ ,.!]+(?:lol|haha|sorry|then|anyway|really|tbh|honestly|its fine|it's fine|all good))*[ .!]*$`)
+	reTakeBack = mustPattern(`^(?:(?:oh|ah|ok|okay|actually|um+|erm|eh|meh|lol|haha|sorry|nah|no|whatever|ugh+|fine|yeah|honestly|just)[ ,.!]+)*(?:never ?mind|nvm|nevermind|forget (?:about )?(?:it|that|what i said|i said anything|i asked)|(?:it )?(?:doesn'?t|does not|dont|don't) matter|(?:just )?ignore (?:that|me|it|this|what i said|my last message)|disregard (?:that|this|my last message)|scratch that|it'?s nothing|its fine never ?mind|not important|no matter)(?:[ ,.!]+(?:lol|haha|sorry|then|anyway|really|tbh|honestly|its fine|it's fine|all good))*[ .!]*$`)
 	// reWrongChat says a message was meant for someone else.
 	reWrongChat = mustPattern(`\b(?:wrong (?:chat|person|window|conversation|convo|thread|app|tab|number)|(?:meant|supposed) (?:to go )?(?:for|to) (?:someone|somebody|my|a) |(?:that|this|it) (?:was|wasn'?t|was not) (?:meant |supposed )?(?:for|to) (?:you|someone else|my)|not (?:meant )?for you|sent (?:that|this|it) to (?:the wrong|you by)|sorry (?:that|this) (?:was|wasn'?t) for|misclick|mis-click|butt ?dial|pocket text)\b`)
 	// reTestMsg checks whether the companion answers.
@@ -91,6 +91,10 @@ func letGoOf(text string) letGo {
 func (t *turn) letGoReply() bool {
 	switch letGoOf(t.text) {
 	case letGoBack:
+		if reFedUp.MatchString(foldText(t.text)) {
+			t.say(fedUpReply)
+			return true
+		}
 		t.say(pick(t.text, []string{"No problem. I'm here whenever you want.", "No worries at all. I'm around if anything comes up."}))
 	case letGoWrongChat:
 		t.say(pick(t.text, []string{"No worries — it happens to everyone! I'm here if you need me.", "Ha, no harm done. I'm here whenever you want."}))

@@ -127,7 +127,7 @@ func (t *turn) nudge(e DueEntry, r NudgeRequest) string {
 		delete(sched, e.Reminder)
 		return "nowhere"
 	}
-	pol := r.Policy
+	pol := t.quietPolicy(r.Policy)
 	if pol.StaleAfter > 0 && t.now.Sub(e.At) > pol.StaleAfter {
 		t.advanceReminder(e.Reminder)
 		return "stale"
@@ -138,8 +138,9 @@ func (t *turn) nudge(e DueEntry, r NudgeRequest) string {
 	}
 	loc := t.location()
 	local := t.now.In(loc)
-	if inQuietHours(local, pol) {
-		sched[e.Reminder] = nextClock(local, pol.QuietEnd, loc)
+	if until, held := quietUntil(local, t.quietHours(), pol, t.a.nudgeHour); held {
+		// Inside the quiet time: moved to where it ends.
+		sched[e.Reminder] = until
 		return "quiet"
 	}
 	if pol.MaxPerDay > 0 && t.sentToday(local, loc) >= pol.MaxPerDay {
@@ -272,17 +273,21 @@ func nextClock(local time.Time, minutes int, loc *time.Location) time.Time {
 // hours, since the nudge then waits until they end; empty otherwise. what
 // names the message that waits ("each reminder", "it").
 func (t *turn) quietNote(at time.Time, what string) string {
-	q, loc := t.a.quiet, t.location()
+	q, loc := t.quietPolicy(t.a.quiet), t.location()
 	local := at.In(loc)
-	if !inQuietHours(local, q) {
+	until, held := quietUntil(local, t.quietHours(), q, t.a.nudgeHour)
+	if !held {
 		return ""
 	}
-	when := clockLabel(q.QuietEnd)
-	if y, m, d := nextClock(local, q.QuietEnd, loc).Date(); d != local.Day() || m != local.Month() || y != local.Year() {
+	when := until.Format("15:04")
+	if y, m, d := until.Date(); d != local.Day() || m != local.Month() || y != local.Year() {
 		when += " the next day"
+		if until.Sub(local) > 36*time.Hour {
+			when = until.Format("15:04 on Monday")
+		}
 	}
-	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s–%s), when I send nothing, so %s will come at %s instead.",
-		local.Format("15:04"), clockLabel(q.QuietStart), clockLabel(q.QuietEnd), what, when)
+	return fmt.Sprintf("\n\nJust so you know: %s is inside my quiet hours (%s), when I send nothing, so %s will come at %s instead.",
+		local.Format("15:04"), quietLabel(t.quietHours()), what, when)
 }
 
 // quietNoteNext is quietNote for the time the schedule gives reminder id

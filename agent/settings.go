@@ -65,7 +65,12 @@ func (t *turn) settings(arg string) {
 		model = t.a.modelName
 	}
 	t.p.Flow = Flow{Name: flowSettings, Step: "menu", Updated: t.now, Paused: t.p.Flow.Paused}
-	t.askSetting("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+"\n- **Language model:** "+model+"\n\n", "menu")
+	quiet := quietLabel(t.quietHours())
+	if quiet != "none" {
+		quiet += " (your time)"
+	}
+	t.askSetting("Your settings:\n- **Name:** "+name+"\n- **Timezone:** "+tz+"\n- **Preferred tone for drafts:** "+tone+
+		"\n- **Quiet hours:** "+quiet+"\n- **Language model:** "+model+"\n\n", "menu")
 }
 
 // settingArg reads the argument of a typed /settings command: the step
@@ -88,6 +93,8 @@ func settingArg(text, arg string) (step, rest string) {
 		return "tz", rest
 	case "tone":
 		return "tone", rest
+	case "quiet", "dnd":
+		return "quiet", strings.TrimSpace(strings.TrimPrefix(rest, "hours "))
 	}
 	return "", ""
 }
@@ -103,11 +110,14 @@ func (t *turn) askSetting(lead, step string) {
 		t.say(lead + "Which timezone are you in? A city or a zone name works — for example “Berlin”, “New York” or “Europe/Lisbon”.")
 	case "tone":
 		t.say(lead+"Which tone should drafts start with?", toneChoices()...)
+	case "quiet":
+		t.say(lead + "When should I stay quiet? For example “10pm to 8am”, “nothing before 9am”, “not on weekends”, or “none”.")
 	default:
 		t.say(lead+"What would you like to change?",
 			Choice{ID: "settings:name", Label: "Name"},
 			Choice{ID: "settings:tz", Label: "Timezone"},
 			Choice{ID: "settings:tone", Label: "Tone"},
+			Choice{ID: "settings:quiet", Label: "Quiet hours"},
 			Choice{ID: "settings:close", Label: "Nothing"})
 	}
 }
@@ -115,7 +125,7 @@ func (t *turn) askSetting(lead, step string) {
 // settingsAnswer walks through changing one setting.
 func (t *turn) settingsAnswer(in Intent) {
 	switch t.choice {
-	case "settings:name", "settings:tz", "settings:tone":
+	case "settings:name", "settings:tz", "settings:tone", "settings:quiet":
 		t.p.Flow.Step = strings.TrimPrefix(t.choice, "settings:")
 		t.askSetting("", t.p.Flow.Step)
 		return
@@ -131,6 +141,10 @@ func (t *turn) settingsAnswer(in Intent) {
 	switch t.p.Flow.Step {
 	case "name":
 		t.setName(t.text)
+	case "quiet":
+		t.quietAnswer(in)
+	case "tone-offer":
+		t.toneOfferAnswer(in)
 	case "tz":
 		loc, ok := findLocation(t.text)
 		if !ok {
@@ -237,9 +251,15 @@ func (t *turn) timeForMe() bool {
 	return true
 }
 
+// passingName is a name given at the end of a longer message: "my
+// name doesn't matter but you can call me J", "long story, just call me
+// Bex". It is matched on folded text.
+const passingName = `\b(?:but|and|so|though|tho|anyway|anyways|well)[ ,]+(?:(?:you|u) can (?:just )?|just |please |pls )?call me ([a-z][a-z'-]{0,20})(?:[ ,]+(?:please|pls|thanks|instead|x|lol|if you like|if you want))*$`
+
 var (
-	toneSet   = mustPattern(setTone)
-	selfNamed = mustPattern(selfNaming)
+	passingNamed = mustPattern(passingName)
+	toneSet      = mustPattern(setTone)
+	selfNamed    = mustPattern(selfNaming)
 	// lastCallMe is the last name given in a message that gives two.
 	lastCallMe = mustPattern(`call me ([a-z][a-z'-]{0,20})`)
 	// callNotName are words after "call me" that ask for a call, not a name.
@@ -388,8 +408,14 @@ func (t *turn) useZone(zone string) {
 // They are the feels a draft offers, as settings.
 func toneChoices() []Choice {
 	var cs []Choice
+	formal := false
 	for _, c := range draftFeels("") {
 		cs = append(cs, Choice{ID: "settings:" + c.ID, Label: c.Label})
+		formal = formal || c.ID == "tone:"+ToneFormal
+	}
+	if !formal {
+		// A default serves every draft, work ones too.
+		cs = append(cs, Choice{ID: "settings:tone:" + ToneFormal, Label: "Formal"})
 	}
 	return append(cs, Choice{ID: "settings:tone:", Label: "Ask me each time"})
 }

@@ -30,6 +30,9 @@ type Profile struct {
 	UTCNoted time.Time `json:"utc_noted,omitzero"`
 	// Tone is the preferred tone for drafts ("warm", "casual", ...); empty means ask.
 	Tone string `json:"tone,omitempty"`
+	// Quiet is the quiet hours the person set in words; nil means the
+	// operator's hours hold.
+	Quiet *QuietHours `json:"quiet,omitempty"`
 	// Young is set once the person has said they are a child or a
 	// teenager ("im 14"), in any message: a crisis reply later adds the
 	// line for young people even when that message does not say it again.

@@ -404,8 +404,35 @@ func (t *turn) handleText(ctx context.Context) {
 	if t.careText(in) {
 		return
 	}
+	if !in.Command {
+		// "yeah. anyway how's your day": the new subject is answered;
+		// "someone set this up for me": welcomed (care_turnaround.go).
+		said := t.text
+		if t.turnaround() {
+			return
+		}
+		if t.text != said {
+			in = ParseIntent(t.text)
+		}
+	}
 	if !in.Command && t.zoneTold() {
 		// "my timezone is CET", before a word of it reads as a command.
+		return
+	}
+	if !in.Command && t.moveTold() {
+		// "i just moved to perth": heard, and the timezone follows.
+		return
+	}
+	if !in.Command && in.Kind != IntentSettings && t.nameInPassing() {
+		// "my name doesn't matter, but call me J".
+		return
+	}
+	if !in.Command && in.Kind != IntentSettings && t.toneTold() {
+		// "i want drafts more formal" (settings_tone.go).
+		return
+	}
+	if !in.Command && t.quietTold() {
+		// "don't message me after 10pm" (settings_quiet.go).
 		return
 	}
 	if t.undoLast() {
