@@ -407,7 +407,7 @@ func (t *turn) draftAnswer(in Intent) {
 		return
 	}
 	t.p.Flow.Updated = t.now
-	if t.choice == "" && t.reminderAside() {
+	if t.choice == "" && (t.reminderAside() || t.birthdayAside()) {
 		return
 	}
 	if in.Kind == IntentPause {

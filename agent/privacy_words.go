@@ -113,15 +113,25 @@ func (t *turn) keptInWords() {
 	}
 	fmt.Fprintf(&b, "- the name I call you: %s\n", name)
 	fmt.Fprintf(&b, "- your timezone: %s\n", zoneLabel(pr.Timezone))
+	if pr.Birthday != nil {
+		fmt.Fprintf(&b, "- your birthday: %s\n", dateLabel(*pr.Birthday))
+	}
 	if pr.Tone != "" {
 		fmt.Fprintf(&b, "- the tone drafts start with: %s\n", pr.Tone)
 	}
 	if n := len(t.p.Contacts); n > 0 {
 		var names []string
 		for _, c := range t.p.Contacts {
+			if c.Name == "" {
+				// The person's own dates are kept under no name.
+				n--
+				continue
+			}
 			names = append(names, c.Name)
 		}
-		fmt.Fprintf(&b, "- %s you keep in touch with: %s\n", plural(n, "person", "people"), strings.Join(names, ", "))
+		if n > 0 {
+			fmt.Fprintf(&b, "- %s you keep in touch with: %s\n", plural(n, "person", "people"), strings.Join(names, ", "))
+		}
 	}
 	if n := len(t.p.Reflections); n > 0 {
 		fmt.Fprintf(&b, "- %s\n", plural(n, "reflection", "reflections"))

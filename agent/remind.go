@@ -166,6 +166,10 @@ func (t *turn) remindFor(text string, known *Contact) {
 		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindWho, Updated: t.now, Paused: t.p.Flow.Paused}
 		if hasCad {
 			t.p.Flow.Step += ":" + cad.String()
+		} else if hasOnce {
+			// "remind me in 2 weeks", the who to come: the when is
+			// kept for the answer.
+			t.p.Flow.Step += ":" + onceWords(text)
 		}
 		if m := reRemindTask.FindStringSubmatch(foldText(text)); m != nil && !contactVerbs[m[1]] {
 			// "remind me to drink water": not about a person.
@@ -515,6 +519,12 @@ func (t *turn) droppedBeforeZone(id string) bool {
 	if other := contactSaid(t.p.Contacts, t.text); other != nil && other != c {
 		return false
 	}
+	if t.stopForAWhile(foldText(t.text)) {
+		// "stop them for now, he's away till may": a pause, in UTC.
+		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+		t.oneReminder("pause", c, foldText(t.text))
+		return true
+	}
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	delete(t.p.Profile.Schedule, c.ID)
 	t.stopReminder(id, c)
@@ -635,6 +645,10 @@ func (t *turn) remindAnswer(in Intent) {
 		} else if name, ok := zoneFromLocalClock(t.text, t.now); ok {
 			t.p.Profile.Timezone = name
 		} else if t.tzMeantElse(id, step == stepRemindTZ2) {
+			return
+		} else if notAZoneAnswer(t.text, in) {
+			// "actually make that 3 weeks", "skip today": acted on.
+			t.tzLeftOpen(id, in)
 			return
 		} else {
 			// Asked once: fall back to UTC rather than asking again.

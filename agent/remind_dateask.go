@@ -2,6 +2,7 @@ package agent
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/companion-dev/companion/agent/people"
@@ -45,6 +46,7 @@ func (t *turn) askYearlyDate(text string) bool {
 // yearlyDateAnswer takes the answer to askYearlyDate's question: a date
 // keeps the occasion; anything else asks once more, then lets it go.
 func (t *turn) yearlyDateAnswer(id, what string) {
+	what, dayTold, _ := strings.Cut(what, ":")
 	c := findContactByID(t.p.Contacts, id)
 	if c == nil {
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
@@ -52,6 +54,11 @@ func (t *turn) yearlyDateAnswer(id, what string) {
 		return
 	}
 	mo, d, ok := parseDate(calendarWords(strings.ToLower(t.text)))
+	if day, err := strconv.Atoi(dayTold); !ok && err == nil {
+		// "the 9th" told before, the month now: "march".
+		mo, ok = monthOnly(calendarWords(t.text))
+		d = day
+	}
 	if ok {
 		t.keepYearly(c, YearlyDate{What: what, Month: mo, Day: d}, people.Person{})
 		return

@@ -58,6 +58,10 @@ func (t *turn) manageReminders(text string) bool {
 		return true
 	}
 	op := remindOp(folded)
+	if op == "stop" && t.stopForAWhile(folded) {
+		// "stop reminding me about dev for now, hes away till feb".
+		op = "pause"
+	}
 	if op == "resume" && t.p.Profile.RemindersOff && reThemIt.MatchString(folded) && !reminderPerson(text).Found() {
 		// "turn them back on" after every reminder was turned off.
 		t.allReminders(op, folded)
@@ -304,6 +308,11 @@ func (t *turn) yearlyRequest(text string, d YearlyDate) {
 	c, p, named, lost := t.yearlyOwner(text, d.What)
 	if lost {
 		t.say("Whose " + d.What + " is it? Tell me like this: “Jess's " + d.What + " is on " + dateLabel(d) + "”.")
+		return
+	}
+	if !named && d.What == "birthday" {
+		// "my bday is march 3": theirs, kept as a fact about them.
+		t.keepOwnBirthday(d)
 		return
 	}
 	if !named {

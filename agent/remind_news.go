@@ -63,7 +63,7 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	if mo, d, ok := parseDate(s); ok {
 		return YearlyDate{What: what, Month: mo, Day: d}, true
 	}
-	if !reOneDay.MatchString(s) || repeats(s) || reMissedDay.MatchString(s) {
+	if !reOneDay.MatchString(s) || repeats(s) || reMissedDay.MatchString(s) || eventDayOnly(s) {
 		// "i missed his birthday on sunday": that Sunday has gone, and
 		// a weekday alone does not say which date it was.
 		return YearlyDate{}, false

@@ -22,6 +22,9 @@ type Profile struct {
 	Name string `json:"name,omitempty"`
 	// Timezone is an IANA name such as "Europe/Berlin"; empty means UTC.
 	Timezone string `json:"timezone,omitempty"`
+	// Birthday is the person's own birthday, when they said it: a fact
+	// about them, never a reminder to them.
+	Birthday *YearlyDate `json:"birthday,omitempty"`
 	// TZAsked is set once the companion has asked for the timezone: it
 	// is not asked again before every reminder (UTC until told).
 	TZAsked bool `json:"tz_asked,omitempty"`

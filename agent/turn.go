@@ -603,6 +603,10 @@ func (t *turn) freeText(ctx context.Context, in Intent) {
 		// "are you around tomorrow?": it is, at any hour (availability.go).
 		return
 	}
+	if t.p.Flow.Name == "" && t.choice == "" && t.birthdaySaid() {
+		// "my sister's birthday is coming up": when is it?
+		return
+	}
 	if t.p.Flow.Name == "" && t.choice == "" && (t.clockAsked() || t.remarkToMe(in) || t.letGoReply()) {
 		// "what day is it", "you're useless", "you're my only friend":
 		// the clock, or a remark about the companion (listen_atme.go).

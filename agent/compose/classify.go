@@ -887,8 +887,11 @@ func classifyOne(c, name string, o Occasion, lost string) Detail {
 		// "turning 90 on the 14th": the age is the number turned, not the date.
 		return Detail{Kind: Fact, Text: "age:" + m[1]}
 	}
-	if m := ordinalAge.FindStringSubmatch(you); m != nil && o == Birthday {
+	if m := turnedAge.FindStringSubmatch(you); m != nil && o == Birthday {
 		return Detail{Kind: Fact, Text: "age:" + m[1]}
+	}
+	if age, ok := ageOrdinal(you); ok && o == Birthday {
+		return Detail{Kind: Fact, Text: "age:" + age}
 	}
 	if m := bothAge.FindStringSubmatch(you); m != nil {
 		return Detail{Kind: Fact, Text: "age:" + m[1]}

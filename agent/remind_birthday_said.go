@@ -1,0 +1,108 @@
+package agent
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Birthdays told in everyday words, with no reminder asked for: "my
+// sister's birthday is coming up", "tomas has a birthday but i dont
+// remember when", "mum's bday is the 9th". Each is a yearly date the
+// person may want kept: when is asked for, a nudge to find out is offered,
+// a day without its month asks for the month. The person's own birthday
+// is a fact about them (remind_own_birthday.go), never a reminder.
+
+var (
+	// reSoonNoDay says a yearly date is near without saying which day.
+	reSoonNoDay = mustPattern(`\b(?:coming up|comin up|soon|around the corner|next (?:week|month)|this month|in a (?:few|couple of) weeks)\b`)
+	// reDateUnknown says the person does not know when it is.
+	reDateUnknown = mustPattern(`\b(?:(?:don'?t|dont|do not|can'?t|cant|cannot|never) (?:\w+ )?(?:remember|recall|know|member)|(?:not|never) (?:sure|certain)|(?:forgot|forget|forgotten)|no idea|no clue|idk|dunno)(?: exactly| when| what (?:day|date))*\b.{0,20}\b(?:when|which day|what day|the date|what date)\b|\bwhen (?:it is|its|it's) (?:exactly )?(?:i (?:don'?t|dont) (?:know|remember))`)
+	// reDayNoMonth is a day of the month said without its month: "is the
+	// 9th", "on the 22nd", "it's the 3rd".
+	reDayNoMonth = mustPattern(`\b(?:is|on|it'?s|its|falls on|was) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b`)
+	// reYearlyIs tells when a yearly date is: "birthday is", "bday's on".
+	reYearlyIs = mustPattern(`\b(?:birthday|bday|b-day|anniversary)(?:'s| is|s)\b`)
+	// reMonthAlone is a month named on its own.
+	reMonthAlone = mustPattern(`\b(` + monthAlt + `)\b`)
+	// reBirthdayWish asks for a message, which the drafting routes serve.
+	reBirthdayWish = mustPattern(`\b(?:write|draft|send|message|text|help me|card|wish (?:her|him|them)|say happy)\b`)
+)
+
+// birthdaySaid handles a yearly date of someone else's told in passing,
+// without its day; it reports false when text is not that.
+func (t *turn) birthdaySaid() bool {
+	folded := calendarWords(foldText(t.text))
+	m := reYearly.FindStringSubmatch(folded)
+	if m == nil || reEvery.MatchString(folded) || reBirthdayWish.MatchString(folded) || eventDayOnly(folded) || len(strings.Fields(folded)) > 20 {
+		return false
+	}
+	what := yearlyWhat(m[1])
+	if _, _, dated := parseDate(folded); dated {
+		return false
+	}
+	if _, ok := t.datedOccasion(t.text); ok && reYearlyIs.MatchString(folded) {
+		// "ana's birthday is next friday": news of a date, offered to
+		// be kept (and written for), not a message begun unasked.
+		return t.offerDated(t.text)
+	}
+	unknown := reDateUnknown.MatchString(folded)
+	dayAlone := reDayNoMonth.FindStringSubmatch(folded)
+	if !unknown && dayAlone == nil && !reSoonNoDay.MatchString(folded) {
+		return false
+	}
+	if ownNews.MatchString(folded) {
+		return false
+	}
+	p := reminderPerson(t.text)
+	if !p.Found() || p.Group && what != "anniversary" {
+		return false
+	}
+	c := findContact(t.p.Contacts, p)
+	if c == nil {
+		c = t.upsertContact(contactName(p), contactRelation(p))
+	}
+	if c == nil {
+		return false
+	}
+	c.Touched = t.now
+	whose := possessive(c.Name) + " " + what
+	switch {
+	case unknown:
+		t.p.Flow.Offer = &Offer{Kind: "cadence", Recipient: c.Name, Request: "check in with " + c.Name + " in 3 days"}
+		t.say(fmt.Sprintf("That's easily found out. Want a nudge in a few days to ask %s when it is? And once you know, tell me (“%s is on 14 March”) and I'll remember it every year.",
+			objectName(c.Name), whose),
+			Choice{ID: "offer:yes", Label: "Yes, nudge me"}, Choice{ID: "offer:no", Label: "No thanks"})
+	case dayAlone != nil:
+		d, _ := strconv.Atoi(dayAlone[1])
+		if d < 1 || d > 31 {
+			return false
+		}
+		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindDate + ":" + c.ID + ":" + what + ":" + dayAlone[1], Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say(fmt.Sprintf("%s on the %s — which month? Then I'll remind you a few days before and on the day, every year.", upFirst(whose), ordinal(d)))
+	default:
+		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindDate + ":" + c.ID + ":" + what, Updated: t.now, Paused: t.p.Flow.Paused}
+		t.say(fmt.Sprintf("Nice — when is it? Tell me the day and month (“14 March”) and I'll remind you a few days before %s and on the day, every year.", whose))
+	}
+	return true
+}
+
+// objectName is a contact's name as the object of a sentence: "your
+// sister" stays as it is, a name keeps its capital.
+func objectName(name string) string {
+	if name == "" {
+		return "them"
+	}
+	return name
+}
+
+// monthOnly is a month named alone in an answer ("march", "it's in may"),
+// for a day already told.
+func monthOnly(text string) (time.Month, bool) {
+	m := reMonthAlone.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return 0, false
+	}
+	return monthByName[m[1]], true
+}
