@@ -22,7 +22,7 @@ func TestListenLifeNewsReplies(t *testing.T) {
 		{"my housemate moved out on sunday and the house is so quiet without her", []string{"quiet", "lonely"}, []string{"happy for them"}, ""},
 		{"my daughter's family relocated to dubai, it's just video calls with the grandkids now", []string{"ache|sad|miss"}, []string{"happy for them"}, ""},
 		{"all my friends have kids now and i'm 38 and still on dating apps", []string{"left behind"}, []string{"big change", "congrat"}, "Think about who matters"},
-		{"grandpa turns 95 tomorrow!", []string{"milestone", "grandpa"}, []string{"what feel do you want"}, "Write to Grandpa"},
+		{"grandpa turns 95 today!", []string{"milestone", "grandpa"}, []string{"what feel do you want"}, "Write to Grandpa"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			person := "lifenews" + string(rune('a'+i))
