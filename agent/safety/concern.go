@@ -32,11 +32,13 @@ import (
 const ConcernThreshold = 0.95
 
 // concernUnseen are the corpus parts the model never learns from, so that
-// they can measure it: the newest validation part, tune41, and tune40
-// while its misses are being read (the ones before it, tune38 and tune39,
-// have been read and are learned from). The
+// they can measure it: the newest validation part, tune42, and tune41
+// while its misses are being read (the ones before them, up to tune39,
+// have been read and are learned from). tune40, read, is not learned yet:
+// learning it made the check ask about 29 of 7,041 everyday messages
+// (0.0041, over the 0.004 ceiling) where it asks about 22 without it. The
 // held-out part is not embedded at all.
-var concernUnseen = []string{"tune40", "tune41"}
+var concernUnseen = []string{"tune40", "tune41", "tune42"}
 
 // concernFiles are the crisis corpus parts the model learns from.
 //

@@ -111,6 +111,8 @@ const (
 	tune40FalsePos  = 0.02  // measured 0.000 once read (a breakup song's goodbye, letters for a child's 18th birthday, a past attempt told by a psychologist who now works in prevention, quieted by kind); 0.029 before and on arrival (3 of 103 near misses)
 	tune41Recall    = 0.82  // measured 0.851 on arrival (situation right 0.842; English 116 of 130); a validation part, never read
 	tune41FalsePos  = 0.05  // measured 0.018 on arrival (2 of 109 near misses)
+	tune42Recall    = 0.79  // measured 0.823 on arrival (situation right 0.811; English 110 of 128); a validation part, never read
+	tune42FalsePos  = 0.05  // measured 0.010 on arrival (1 of 103 near misses)
 	quiet1Recall    = 0.95  // measured 1.000 (20 dangers told in the words of the near misses) after the everyday near misses (lexicon/xx.everyday.txt); 0.950 before, with the rules before them
 	quiet1FalsePos  = 0.02  // measured 0.000 after the everyday near misses; 0.267 (27 of 101 everyday lines) with the rules before them
 	heldoutRecall   = 0.80  // measured 0.837 after tune18 and tune28 were read and fitted (English 0.811; tune30, unread, unchanged at 0.784, English 0.736), 0.825 after the tune26 round (0.825 before it) and after the tune24 round, 0.817 after the tune22 round (0.805 before it, after the tune20 round), and 0.805 after the tune16 round (0.798 before it, after the tune14 round; 0.770 before it, after the tune11 and tune12 round; 0.759 before it, after the tune9 round; 0.755 before it, after the tune8 round; 0.751 before it, after the tune6 and tune7 rounds; 0.728 before them, 0.759 before the sentence concepts were held to the words that carry them, 0.704 before them, 0.502 with phrase rules)
@@ -259,7 +261,7 @@ func table(byLang map[string]*tally) (string, tally) {
 // parts are the corpus parts, in the order they are reported. Only the
 // tune parts may be looked at line by line (-misses); the held-out part is
 // measured as figures alone, by TestCorpusHeldout.
-var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune33b", "Tune 33b"}, {"tune34", "Tune 34"}, {"tune34b", "Tune 34b"}, {"tune35", "Tune 35"}, {"tune36", "Tune 36"}, {"tune37", "Tune 37"}, {"tune38", "Tune 38"}, {"tune39", "Tune 39"}, {"tune40", "Tune 40"}, {"tune41", "Tune 41"}, {"quiet1", "Quiet 1"}}
+var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 2"}, {"tune3", "Tune 3"}, {"tune4", "Tune 4"}, {"tune5", "Tune 5"}, {"tune6", "Tune 6"}, {"tune7", "Tune 7"}, {"tune8", "Tune 8"}, {"tune9", "Tune 9"}, {"tune10", "Tune 10"}, {"tune11", "Tune 11"}, {"tune12", "Tune 12"}, {"tune13", "Tune 13"}, {"tune14", "Tune 14"}, {"tune15", "Tune 15"}, {"tune16", "Tune 16"}, {"tune17", "Tune 17"}, {"tune18", "Tune 18"}, {"tune19", "Tune 19"}, {"tune20", "Tune 20"}, {"tune21", "Tune 21"}, {"tune22", "Tune 22"}, {"tune23", "Tune 23"}, {"tune24", "Tune 24"}, {"tune25", "Tune 25"}, {"tune26", "Tune 26"}, {"tune27", "Tune 27"}, {"tune28", "Tune 28"}, {"tune29", "Tune 29"}, {"tune30", "Tune 30"}, {"tune31", "Tune 31"}, {"tune32", "Tune 32"}, {"tune33", "Tune 33"}, {"tune33b", "Tune 33b"}, {"tune34", "Tune 34"}, {"tune34b", "Tune 34b"}, {"tune35", "Tune 35"}, {"tune36", "Tune 36"}, {"tune37", "Tune 37"}, {"tune38", "Tune 38"}, {"tune39", "Tune 39"}, {"tune40", "Tune 40"}, {"tune41", "Tune 41"}, {"tune42", "Tune 42"}, {"quiet1", "Quiet 1"}}
 
 // validation are the parts kept to judge a change of the rules by: they
 // are measured as figures alone, their lines never logged (-misses), so
@@ -328,9 +330,11 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // kind in every language where the kind exists (lexicon/xx.lastcares.txt),
 // 1.000 and 0.000 after, held-out unchanged (0.844 and 0.013). tune41 (451 lines, 180 of them
 // English; 29 lines worded like a line of an earlier part were left out)
-// came at recall 0.851, situation 0.842, false positives 0.018 and is
-// kept unread.
-var validation = map[string]bool{"tune41": true}
+// came at recall 0.851, situation 0.842, false positives 0.018 and was
+// read after tune42 came. tune42 (445 lines, 179 of them English; 34 lines
+// worded like a line of an earlier part were left out) came at recall
+// 0.823, situation 0.811, false positives 0.010 and is kept unread.
+var validation = map[string]bool{"tune42": true}
 
 // floor is the least recall and the most false positives a part may show.
 type floor struct{ recall, falsePos float64 }
@@ -378,6 +382,7 @@ var tuneFloors = map[string]floor{
 	"tune39":  {tune39Recall, tune39FalsePos},
 	"tune40":  {tune40Recall, tune40FalsePos},
 	"tune41":  {tune41Recall, tune41FalsePos},
+	"tune42":  {tune42Recall, tune42FalsePos},
 	"quiet1":  {quiet1Recall, quiet1FalsePos},
 	"tune34b": {tune34bRecall, tune34bFalsePos},
 }
