@@ -191,6 +191,10 @@ func (t *turn) answerOffer(yes bool) {
 	o := t.p.Flow.Offer
 	t.p.Flow.Offer = nil
 	if !yes {
+		if o.Kind == "restart" {
+			t.say("Okay — your progress stays as it is.", Choice{ID: "menu:plan", Label: "Show today's step"})
+			return
+		}
 		t.say("No problem. I'm here whenever you want.", menuChoices()...)
 		return
 	}
@@ -222,6 +226,8 @@ func (t *turn) answerOffer(yes bool) {
 		t.takeDatedOffer(o, false)
 	case "cadence":
 		t.remindRequest(o.Request)
+	case "restart":
+		t.restartPlan()
 	case "talk":
 		// Still listening: what comes next is heard as more of it.
 		t.p.Flow.Offer = &Offer{Kind: "talk"}

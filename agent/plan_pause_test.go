@@ -79,8 +79,9 @@ func TestPlanPauseResumeSooner(t *testing.T) {
 	}
 }
 
-// TestPlanRestart: starting over in words goes back to day 1 today with
-// nothing done, and keeps the hour of the daily message.
+// TestPlanRestart: starting over in words, once confirmed (progress made
+// would be cleared), goes back to day 1 today with nothing done, and keeps
+// the hour of the daily message.
 func TestPlanRestart(t *testing.T) {
 	for _, say := range []string{"restart the plan", "start the plan over", "can i do the 7 day plan again from day one",
 		"i want to start my challenge from scratch", "start the plan again"} {
@@ -88,9 +89,13 @@ func TestPlanRestart(t *testing.T) {
 			h := newHarness(t)
 			h.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London", "choice:plan:done", "choice:plan:skipnote")
 			h.clock.now = h.clock.now.Add(72 * time.Hour)
-			reply := renderReplies(h.send("alex", say, ""))
+			asked := renderReplies(h.send("alex", say, ""))
+			if !strings.Contains(asked, "Start over from day 1?") || !strings.Contains(asked, "1 of 7 days done") || strings.Contains(asked, "again") {
+				t.Fatalf("reply to %q:\n%s\nwant the progress named and a question before anything is cleared", say, asked)
+			}
+			reply := renderReplies(h.send("alex", "yes please", ""))
 			if !strings.Contains(reply, "day 1 of 7 again") || !strings.Contains(reply, "09:00") {
-				t.Fatalf("reply to %q:\n%s\nwant the plan from day 1 with its hour", say, reply)
+				t.Fatalf("yes to starting over after %q:\n%s\nwant the plan from day 1 with its hour", say, reply)
 			}
 			shown := renderReplies(h.send("alex", "/plan", ""))
 			if !strings.Contains(shown, "Day 1 of 7") || strings.Contains(shown, "done so far") {
@@ -100,5 +105,37 @@ func TestPlanRestart(t *testing.T) {
 				t.Errorf("after %q the next message is due %v, want %v", say, got, want)
 			}
 		})
+	}
+}
+
+// TestPlanRestartDeclinedKeepsProgress: "no" to starting over leaves the
+// days done as they were; a plan with nothing yet done starts over unasked.
+func TestPlanRestartDeclinedKeepsProgress(t *testing.T) {
+	h := newHarness(t)
+	h.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London", "choice:plan:done", "choice:plan:skipnote")
+	h.send("alex", "reset my plan", "")
+	if reply := renderReplies(h.send("alex", "nah", "")); !strings.Contains(reply, "progress stays") {
+		t.Fatalf("no to starting over:\n%s\nwant the progress kept", reply)
+	}
+	if shown := renderReplies(h.send("alex", "/plan", "")); !strings.Contains(shown, "done so far") {
+		t.Errorf("/plan after keeping the progress:\n%s\nwant day 1 still marked done", shown)
+	}
+
+	fresh := newHarness(t)
+	fresh.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London")
+	if reply := renderReplies(fresh.send("alex", "restart the plan", "")); !strings.Contains(reply, "day 1 of 7 again") {
+		t.Errorf("restart with nothing done:\n%s\nwant it to start over without asking", reply)
+	}
+}
+
+// TestPlanWeekInWords: the whole week asked for in plain words shows all
+// seven days, not today's step.
+func TestPlanWeekInWords(t *testing.T) {
+	for _, say := range []string{"show me the week", "can i see all the days", "list the steps please", "show me the 7 days of the plan"} {
+		h := newHarness(t)
+		h.setUp("/plan", "choice:plan:start", "choice:remind:planat:9", "London")
+		if reply := renderReplies(h.send("alex", say, "")); !strings.Contains(reply, "week at a glance") || !strings.Contains(reply, "Day 7") {
+			t.Errorf("%q:\n%s\nwant the week at a glance", say, reply)
+		}
 	}
 }

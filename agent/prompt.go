@@ -360,8 +360,17 @@ func fitsSlot(e expect, text string, now time.Time) bool {
 		}
 		return ok
 	case expectDate:
-		_, _, ok := parseDate(calendarWords(strings.ToLower(text)))
-		return ok
+		s := calendarWords(strings.ToLower(text))
+		if _, _, ok := parseDate(s); ok {
+			return true
+		}
+		// Half a date, completing the half told before: "the 17th",
+		// "march". (Its flow asks again when nothing was told before.)
+		if len(strings.Fields(s)) > 5 || strings.Contains(s, "?") {
+			return false
+		}
+		_, month := monthOnly(s)
+		return month || reDayAnswer.MatchString(s)
 	case expectFeel:
 		return ExtractDraftDetails(text).Tone != ""
 	case expectRevision:

@@ -257,8 +257,15 @@ func (t *turn) confirmOnce(c *Contact) {
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	t.p.Profile.RemindersOff = false
 	at := c.Once.In(t.location())
-	t.say("I'll remind you "+onceLabel(at, t.now.In(t.location()))+" (your time: "+zoneLabel(t.p.Profile.Timezone)+") to "+oncePurpose(c)+". Just once — say “every week” if you'd like it to repeat."+t.quietNote(at, "it"),
-		Choice{ID: "remind:ok", Label: "OK"})
+	choices := []Choice{{ID: "remind:ok", Label: "OK"}}
+	other := ""
+	if later, ok := otherNextDay(t.text, at, t.now); ok {
+		// "next friday" on a Tuesday: this Friday, or the one after.
+		other = " If you meant the " + later.Format("Monday") + " after, " + later.Format("2 January") + ", tap below."
+		choices = append(choices, Choice{ID: "remind:weeklater:" + c.ID, Label: later.Format("Monday 2 January") + " instead"})
+	}
+	t.say("I'll remind you "+onceLabel(at, t.now.In(t.location()))+" (your time: "+zoneLabel(t.p.Profile.Timezone)+") to "+oncePurpose(c)+"."+other+" Just once — say “every week” if you'd like it to repeat."+t.quietNote(at, "it"),
+		choices...)
 }
 
 // onceLabel writes a one-off time for people: "tomorrow at 18:00", "on
@@ -369,6 +376,8 @@ func (t *turn) remindChoice(arg string) {
 	case "on":
 		t.p.Profile.RemindersOff = false
 		t.say("Reminders are back on.", menuChoices()...)
+	case "weeklater":
+		t.onceWeekLater(findContactByID(t.p.Contacts, id))
 	case "ok":
 		t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 		t.say("Great — that's set. I'm here whenever you want to talk it through.", menuChoices()...)

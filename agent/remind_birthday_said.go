@@ -2,7 +2,6 @@ package agent
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -11,7 +10,7 @@ import (
 // sister's birthday is coming up", "tomas has a birthday but i dont
 // remember when", "mum's bday is the 9th". Each is a yearly date the
 // person may want kept: when is asked for, a nudge to find out is offered,
-// a day without its month asks for the month. The person's own birthday
+// half a date asks for the other half. The person's own birthday
 // is a fact about them (remind_own_birthday.go), never a reminder.
 
 var (
@@ -19,9 +18,6 @@ var (
 	reSoonNoDay = mustPattern(`\b(?:coming up|comin up|soon|around the corner|next (?:week|month)|this month|in a (?:few|couple of) weeks)\b`)
 	// reDateUnknown says the person does not know when it is.
 	reDateUnknown = mustPattern(`\b(?:(?:don'?t|dont|do not|can'?t|cant|cannot|never) (?:\w+ )?(?:remember|recall|know|member)|(?:not|never) (?:sure|certain)|(?:forgot|forget|forgotten)|no idea|no clue|idk|dunno)(?: exactly| when| what (?:day|date))*\b.{0,20}\b(?:when|which day|what day|the date|what date)\b|\bwhen (?:it is|its|it's) (?:exactly )?(?:i (?:don'?t|dont) (?:know|remember))`)
-	// reDayNoMonth is a day of the month said without its month: "is the
-	// 9th", "on the 22nd", "it's the 3rd".
-	reDayNoMonth = mustPattern(`\b(?:is|on|it'?s|its|falls on|was) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b`)
 	// reYearlyIs tells when a yearly date is: "birthday is", "bday's on".
 	reYearlyIs = mustPattern(`\b(?:birthday|bday|b-day|anniversary)(?:'s| is|s)\b`)
 	// reMonthAlone is a month named on its own.
@@ -48,43 +44,30 @@ func (t *turn) birthdaySaid() bool {
 		return t.offerDated(t.text)
 	}
 	unknown := reDateUnknown.MatchString(folded)
-	dayAlone := reDayNoMonth.FindStringSubmatch(folded)
-	if !unknown && dayAlone == nil && !reSoonNoDay.MatchString(folded) {
+	part := partOfYearly(folded)
+	if !unknown && part.zero() && !reSoonNoDay.MatchString(folded) {
 		return false
 	}
 	if ownNews.MatchString(folded) {
 		return false
 	}
-	p := reminderPerson(t.text)
-	if !p.Found() || p.Group && what != "anniversary" {
-		return false
-	}
-	c := findContact(t.p.Contacts, p)
-	if c == nil {
-		c = t.upsertContact(contactName(p), contactRelation(p))
-	}
+	c, _, _, _ := t.yearlyOwner(t.text, what)
 	if c == nil {
 		return false
 	}
-	c.Touched = t.now
-	whose := possessive(c.Name) + " " + what
-	switch {
-	case unknown:
+	if unknown {
+		c.Touched = t.now
 		t.p.Flow.Offer = &Offer{Kind: "cadence", Recipient: c.Name, Request: "check in with " + c.Name + " in 3 days"}
-		t.say(fmt.Sprintf("That's easily found out. Want a nudge in a few days to ask %s when it is? And once you know, tell me (“%s is on 14 March”) and I'll remember it every year.",
-			objectName(c.Name), whose),
+		t.say(fmt.Sprintf("That's easily found out. Want a nudge in a few days to ask %s when it is? And once you know, tell me (“%s %s is on 14 March”) and I'll remember it every year.",
+			objectName(c.Name), possessive(c.Name), what),
 			Choice{ID: "offer:yes", Label: "Yes, nudge me"}, Choice{ID: "offer:no", Label: "No thanks"})
-	case dayAlone != nil:
-		d, _ := strconv.Atoi(dayAlone[1])
-		if d < 1 || d > 31 {
-			return false
-		}
-		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindDate + ":" + c.ID + ":" + what + ":" + dayAlone[1], Updated: t.now, Paused: t.p.Flow.Paused}
-		t.say(fmt.Sprintf("%s on the %s — which month? Then I'll remind you a few days before and on the day, every year.", upFirst(whose), ordinal(d)))
-	default:
-		t.p.Flow = Flow{Name: flowRemind, Step: stepRemindDate + ":" + c.ID + ":" + what, Updated: t.now, Paused: t.p.Flow.Paused}
-		t.say(fmt.Sprintf("Nice — when is it? Tell me the day and month (“14 March”) and I'll remind you a few days before %s and on the day, every year.", whose))
+		return true
 	}
+	opener := ""
+	if part.zero() {
+		opener = "Nice — "
+	}
+	t.askYearlyRest(c, what, part, opener)
 	return true
 }
 

@@ -187,7 +187,8 @@ type CareDraft struct {
 type Offer struct {
 	// Kind is what "yes" would start: "draft", "reflect", "remind", "section",
 	// "talk" (listen to what is going on), "yearly" (keep a birthday or an
-	// anniversary every year) or "cadence" (a reminder for a rhythm told).
+	// anniversary every year), "cadence" (a reminder for a rhythm told) or
+	// "restart" (the plan from day 1, progress made cleared).
 	Kind string `json:"kind"`
 	// Recipient, when the offer is a draft or a reminder for someone.
 	Recipient string `json:"recipient,omitempty"`

@@ -90,7 +90,11 @@ func TestFreshStoreDoesNotAnswerHistory(t *testing.T) {
 	alice := newPerson(t, srv, aliceUser, nil)
 	room := directChat(t, alice, botID)
 	first.stop()
-	alice.say(room, "an old message nobody should answer now")
+	oldID := alice.say(room, "an old message nobody should answer now")
+	// The homeserver indexes a sent event for sync a moment after it
+	// accepts it; wait until it is visible, or the new bot's first sync
+	// may come before it and meet it as new.
+	alice.next(func(evt *event.Event) bool { return evt.ID == oldID })
 
 	// A new store (no sync token): the first sync is history.
 	fresh := newMemStore()
