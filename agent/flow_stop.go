@@ -62,8 +62,26 @@ func (t *turn) dropExpired() {
 // open and how to go back to it.
 func (t *turn) helpInFlow() {
 	t.help()
+	t.sayFlowWaits(t.p.Flow)
+}
+
+// startInFlow answers /start in the middle of a flow: the welcome, with
+// the flow set aside (its menu is what the next tap means) and kept to go
+// back to.
+func (t *turn) startInFlow() {
+	t.welcome()
 	f := t.p.Flow
 	if f.Name == "" || t.m.Group {
+		return
+	}
+	t.sayFlowWaits(f)
+	f.Paused = nil
+	t.p.Flow = Flow{Paused: &f, Updated: t.now}
+}
+
+// sayFlowWaits adds to the last reply where f stands, and how to go back.
+func (t *turn) sayFlowWaits(f Flow) {
+	if f.Name == "" || t.m.Group || len(t.replies) == 0 {
 		return
 	}
 	where := waitingLabel(f)

@@ -528,7 +528,7 @@ func globalIntent(kind string) bool {
 func (t *turn) command(ctx context.Context, in Intent) {
 	switch in.Kind {
 	case IntentStart:
-		t.welcome()
+		t.startInFlow()
 	case IntentHelp:
 		t.helpInFlow()
 	case IntentCancel:
