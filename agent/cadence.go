@@ -180,17 +180,8 @@ func ParseClock(text string) (hour, minute int, ok bool) {
 		}
 		h, _ := strconv.Atoi(hs)
 		mi, _ := strconv.Atoi(ms)
-		ap = strings.ReplaceAll(ap, ".", "")
-		switch {
-		case ap == "pm" && h >= 1 && h <= 11:
-			h += 12
-		case ap == "am" && h == 12:
-			h = 0
-		case ap == "" && h >= 1 && h <= 7 && ms == "":
-			// "at 7" for a reminder means the evening more often than dawn.
-			h += 12
-		}
-		if h <= 23 && mi <= 59 {
+		// "at 7" for a reminder means the evening more often than dawn.
+		if h, mi, ok := dayClock(h, mi, ap, ms != "", 7); ok {
 			return h, mi, true
 		}
 	}
@@ -198,6 +189,22 @@ func ParseClock(text string) (hour, minute int, ok bool) {
 		return dayPartClock[strings.Join(strings.Fields(strings.TrimSuffix(m[1], "s")), "")], 0, true
 	}
 	return 0, 0, false
+}
+
+// dayClock turns an hour, its minutes and an am or pm (dots allowed) into
+// a time of day on the 24-hour clock. A bare hour, said with no minutes
+// and no am or pm, from 1 to pmUpTo is taken as after noon ("at 7" for a
+// reminder is the evening); false when it is no time of day.
+func dayClock(h, mi int, ap string, minutesSaid bool, pmUpTo int) (int, int, bool) {
+	switch ap = strings.ReplaceAll(ap, ".", ""); {
+	case ap == "pm" && h >= 1 && h <= 11:
+		h += 12
+	case ap == "am" && h == 12:
+		h = 0
+	case ap == "" && !minutesSaid && h >= 1 && h <= pmUpTo:
+		h += 12
+	}
+	return h, mi, h >= 0 && h <= 23 && mi >= 0 && mi <= 59
 }
 
 // dayPartClock is the hour a part of the day (its words run together,

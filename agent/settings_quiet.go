@@ -137,19 +137,14 @@ func quietClock(s string, evening bool) (int, bool) {
 	if m[2] != "" {
 		mi, _ = strconv.Atoi(m[2])
 	}
-	ap := strings.ReplaceAll(m[3], ".", "")
-	switch {
-	case ap == "pm" && h >= 1 && h <= 11:
-		h += 12
-	case ap == "am" && h == 12:
-		h = 0
-	case ap == "" && evening && h >= 1 && h <= 11 && m[2] == "":
-		h += 12
+	pmUpTo := 0
+	if evening {
+		pmUpTo = 11
 	}
-	if h > 23 || mi > 59 {
-		return 0, false
+	if h, mi, ok := dayClock(h, mi, m[3], m[2] != "", pmUpTo); ok {
+		return h*60 + mi, true
 	}
-	return h*60 + mi, true
+	return 0, false
 }
 
 // quietFold lowers text and evens out its apostrophes and spaces, keeping
