@@ -227,7 +227,7 @@ func (t *turn) answerOffer(yes bool) {
 	case "cadence":
 		t.remindRequest(o.Request)
 	case "restart":
-		t.restartPlan()
+		t.planRestart(true)
 	case "talk":
 		// Still listening: what comes next is heard as more of it.
 		t.p.Flow.Offer = &Offer{Kind: "talk"}

@@ -129,10 +129,10 @@ func (t *turn) planResumeNow() {
 }
 
 // planRestart begins the plan again from day 1 today; when days were
-// already done or passed, it asks first, since the days marked done start
-// afresh. The daily message keeps the hour chosen; what was written about
+// already done or passed, it asks first (unless confirmed), since the days
+// marked done start afresh. The daily message keeps the hour chosen; what was written about
 // earlier days stays until a day's new note replaces it.
-func (t *turn) planRestart() {
+func (t *turn) planRestart(confirmed bool) {
 	pp := &t.p.Plan
 	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
 	days := t.a.guide.Plan()
@@ -140,7 +140,7 @@ func (t *turn) planRestart() {
 		t.showPlan()
 		return
 	}
-	if today := t.planToday(len(days)); today > 1 || len(pp.Done) > 0 {
+	if today := t.planToday(len(days)); !confirmed && (today > 1 || len(pp.Done) > 0) {
 		done := "no days marked done yet"
 		if n := len(pp.Done); n > 0 {
 			done = fmt.Sprintf("%d of %d days done", n, len(days))
@@ -148,18 +148,6 @@ func (t *turn) planRestart() {
 		t.p.Flow.Offer = &Offer{Kind: "restart"}
 		t.say(fmt.Sprintf("You're on day %d, with %s. Start over from day 1? The days marked done would start afresh; what you noted along the way stays.", today, done),
 			Choice{ID: "offer:yes", Label: "Start over"}, Choice{ID: "offer:no", Label: "Keep my progress"})
-		return
-	}
-	t.restartPlan()
-}
-
-// restartPlan begins the plan again from day 1 today.
-func (t *turn) restartPlan() {
-	pp := &t.p.Plan
-	t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
-	days := t.a.guide.Plan()
-	if pp.Started.IsZero() || len(days) == 0 {
-		t.showPlan()
 		return
 	}
 	*pp = PlanProgress{Started: t.now, Notes: pp.Notes, NudgeHour: pp.NudgeHour, NudgesOff: pp.NudgesOff, Evening: pp.Evening}

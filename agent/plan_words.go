@@ -76,7 +76,7 @@ func (t *turn) planWords(text string) bool {
 	started := !pp.Started.IsZero()
 	if started && rePlanRestart.MatchString(folded) && (rePlanWord.MatchString(folded) || rePlanItself.MatchString(folded)) {
 		// "restart the plan", "start the plan over from day 1".
-		t.planRestart()
+		t.planRestart(false)
 		return true
 	}
 	if m := rePlanDoneDay.FindStringSubmatch(folded); m != nil && started {
@@ -147,7 +147,7 @@ func (t *turn) planWords(text string) bool {
 		paused := pp.NudgesOff || !t.planPausedUntil().IsZero()
 		if started && !paused && reStartAgain.MatchString(folded) {
 			// "start the plan again", with nothing paused: from day 1.
-			t.planRestart()
+			t.planRestart(false)
 			return true
 		}
 		if !started || !paused {
