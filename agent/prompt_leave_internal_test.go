@@ -32,6 +32,58 @@ func TestLeavingNow(t *testing.T) {
 	}
 }
 
+func TestAwayBriefly(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ugh hold on someone's at the door", true},
+		{"one sec", true},
+		{"brb", true},
+		{"hang on, phone", true},
+		{"gotta get the door", true},
+		{"give me a min", true},
+		{"sorry, kettle's boiling", true},
+		{"hmm just a moment, my boss is calling", true},
+		{"i'm getting a call, two secs", true},
+		{"be right back", true},
+		{"my mum", false},
+		{"phone", false},
+		{"calls with my brother on sundays", false},
+		{"i always say one sec and then forget to reply for days", false},
+		{"wait what do you mean", false},
+		{"hold on to the people who stay, i guess", false},
+		{"check on my mum next week", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := awayBriefly(tt.text); got != tt.want {
+				t.Errorf("awayBriefly(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBackAfterAway(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ok im back", true},
+		{"back", false},
+		{"sorry about that", true},
+		{"im back now", true},
+		{"right where was i", true},
+		{"back to normal with my sister, finally", false},
+		{"here and there, mostly texts", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := reBackAfterAway.MatchString(foldText(tt.text)); got != tt.want {
+				t.Errorf("back after away %q = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestQuestionBack(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string
@@ -78,6 +130,9 @@ func TestAnswersNotLeavingNorQuestionBack(t *testing.T) {
 			n++
 			if leavingNow(cols[2]) {
 				t.Errorf("%s: answer read as leaving: %q", file, cols[2])
+			}
+			if awayBriefly(cols[2]) {
+				t.Errorf("%s: answer read as stepping away: %q", file, cols[2])
 			}
 			if k := questionBack(foldText(cols[2])); k != "" {
 				t.Errorf("%s: answer read as %q to the question: %q", file, k, cols[2])
