@@ -201,6 +201,13 @@ var namedPoints = []namedPoint{
 			"A call instead of a long typed reply is a good instinct; hearing you usually means more than a perfect message.",
 		}},
 	{asked: []string{"honest"},
+		re:   mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|\b(?:share|tell|say) too much\b`),
+		also: mustPattern(`\bregret\w*|\bwish i (?:hadn'?t|had not|didn'?t)\b|\bcringe\w*|\bkick myself\b|\bfeel (?:weird|bad|awful|exposed|silly) (?:after|afterwards|later)\b`),
+		lines: []string{
+			"Oversharing early and regretting it after is a common loop; being open is good, and pacing what you share is allowed.",
+			"So you overshare and then wish you hadn't — openness is a strength, and letting people earn the deeper stuff is fine too.",
+		}},
+	{asked: []string{"honest"},
 		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|^(?:\w+ )?(?:very|totally|completely|super|fully)\b[^.;]*\b(?:too much|too far)\b|\b(?:friends|everyone|everybody|people) knows? (?:everything|all) about (?:me|everything|my life)\b`),
 		lines: []string{
 			"You share a lot with everyone — that openness is a strength, and it's fine to choose who hears the most.",
@@ -211,6 +218,14 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"Telling {p} and having them be so kind about it — that's real progress, and worth remembering next time.",
 			"Opening up to {p} and being met with kindness is exactly how it gets easier; that's a step worth noticing.",
+		}},
+	{asked: []string{"left alone"},
+		re:   mustPattern(`\b(?:night shifts?|nights shifts?|night duty|on nights|work(?:ing)? nights|shift work|shifts)\b`),
+		also: mustPattern(`\b(?:sleep\w*|asleep|in bed|kip|nap\w*)\b`),
+		own:  true,
+		lines: []string{
+			"Working nights means sleeping while everyone else is up — asking people not to ring while you sleep in the day is more than fair.",
+			"With night shifts your sleep falls in everyone else's day, so protecting it from calls is a fair limit, not a fussy one.",
 		}},
 	{asked: []string{"left alone", "limit"},
 		re:   mustPattern(`\b(?:take it personally|taking it personally|get offended|get upset|get hurt|think i'?m (?:rude|cold|ignoring them|being rude))\b`),

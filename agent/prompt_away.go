@@ -75,7 +75,7 @@ var reBackAfterAway = mustPattern(awayLead + backWord + `(?:\s(?:` + backWord + 
 
 // backWord is one way of saying one is back.
 const backWord = `(?:(?:i'm|im|i am) back|back (?:now|again)|(?:i'm|im|i am) here(?: now| again)?|sorry about that|sorry for that|sorry for the wait|sorry bout that` +
-	`|where (?:was i|were we)|thanks for waiting)`
+	`|thanks for waiting)`
 
 // waitAtPrompt answers a person stepping away for a moment: the question
 // stays open, and nothing is kept as an answer.

@@ -72,7 +72,7 @@ func TestBackAfterAway(t *testing.T) {
 		{"back", false},
 		{"sorry about that", true},
 		{"im back now", true},
-		{"right where was i", true},
+		{"right, sorry for the wait", true},
 		{"back to normal with my sister, finally", false},
 		{"here and there, mostly texts", false},
 	} {
