@@ -11,7 +11,8 @@ import (
 // a habit felt bad about, a last talk long ago with what came since, where
 // the talking online happens, regret after oversharing, sleep kept on
 // night shifts, a mentor wanted while starting out, sharing where a boss
-// could see, and a step that asks someone along.
+// could see, following up with everyone while no one follows up back, and
+// a step that asks someone along.
 func TestAckNamesTheCause(t *testing.T) {
 	const (
 		qKind       = "What kind of connection would make the biggest difference to you right now: a close friend, someone to learn from, someone to keep you going on a goal, or people who share a hobby?"
@@ -25,6 +26,7 @@ func TestAckNamesTheCause(t *testing.T) {
 		qWorse      = "Which online spaces, chats or habits leave you feeling worse afterwards?"
 		qDrain      = "Did anything online drain you or leave you comparing yourself with others?"
 		qStep       = "What is one small thing you'd like to do for a relationship next week?"
+		qFollow     = "Who do you tend to follow up with, and who tends to drift because you are waiting for them to write first?"
 	)
 	tests := []struct {
 		name, q, answer string
@@ -48,6 +50,7 @@ func TestAckNamesTheCause(t *testing.T) {
 		{"night shifts and sleep", qReached, "i work nights at the depot so people ringing me at noon when i'm asleep is the worst", nil, []string{"sleep", "night"}, ""},
 		{"a mentor while starting out", qKind, "someone to learn from. just joined a new firm as a trainee and i have no one to ask anything", nil, []string{"learn|mentor", "starting out|new"}, "no one"},
 		{"where a boss could see", qPrivate, "i post quite a bit about my mental health on tiktok, my boss might see it someday", nil, []string{"mental health", "boss"}, ""},
+		{"following up, none back", qFollow, "i'm always the one who reaches out. no one ever checks in on me, i sometimes think if i stopped i'd never hear from anyone", nil, []string{"follow|reach", "back|tiring"}, "i'm always"},
 		{"a step that asks someone along", qStep, "ask Femi if he wants to come to the five-a-side on thursday", nil, []string{"Femi", "five-a-side"}, "ask femi if"},
 	}
 	for _, tt := range tests {

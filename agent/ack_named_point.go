@@ -189,7 +189,7 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"write first", "reach out"},
 		re:   mustPattern(`\bi (?:always |just |basically )?(?:chase|follow up with|message|text|check on|check in with) (?:everyone|everybody|all of them|every one of them)\b|\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
-		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
+		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it|one[- ]sided)\b|\b(?:nobody|no one|noone|no-one|none of them) (?:ever )?(?:follows up|reaches out|checks in|checks on|texts|messages|asks)\b|\bwhat would happen if i (?:stopped|didn'?t)\b|\bif i stopped\b`),
 		lines: []string{
 			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
 			"Following up with everyone, always, wears anyone out — it's okay to ease off and see who reaches back.",

@@ -372,7 +372,7 @@ func TestReflectFresh5(t *testing.T) {
 // to be around, a phone kept for calls rather than scrolling), echoes 13
 // (0.14).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.14)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.13)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
@@ -435,7 +435,7 @@ func TestReflectFresh8(t *testing.T) {
 // fresh11, echoes 17 (0.19); with those made for fresh13, echoes 13
 // (0.14).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.14)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.13)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
@@ -568,7 +568,8 @@ func TestReflectFresh14(t *testing.T) {
 // online happens, overshare and regret, night shifts and daytime sleep,
 // a mentor wanted while starting out, sharing where an employer could
 // see and a step that asks someone along were named, 85 of 85, echoes 9
-// (0.11).
+// (0.11); with following up with everyone while no one follows up back
+// named, echoes 8 (0.09).
 func TestReflectFresh15(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 1.00, 0.11)
+	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 1.00, 0.09)
 }
