@@ -11,8 +11,8 @@ import (
 // a habit felt bad about, a last talk long ago with what came since, where
 // the talking online happens, regret after oversharing, sleep kept on
 // night shifts, a mentor wanted while starting out, sharing where a boss
-// could see, following up with everyone while no one follows up back, and
-// a step that asks someone along.
+// could see, following up with everyone while no one follows up back,
+// milestones posted by others, and a step that asks someone along.
 func TestAckNamesTheCause(t *testing.T) {
 	const (
 		qKind       = "What kind of connection would make the biggest difference to you right now: a close friend, someone to learn from, someone to keep you going on a goal, or people who share a hobby?"
@@ -51,6 +51,7 @@ func TestAckNamesTheCause(t *testing.T) {
 		{"a mentor while starting out", qKind, "someone to learn from. just joined a new firm as a trainee and i have no one to ask anything", nil, []string{"learn|mentor", "starting out|new"}, "no one"},
 		{"where a boss could see", qPrivate, "i post quite a bit about my mental health on tiktok, my boss might see it someday", nil, []string{"mental health", "boss"}, ""},
 		{"following up, none back", qFollow, "i'm always the one who reaches out. no one ever checks in on me, i sometimes think if i stopped i'd never hear from anyone", nil, []string{"follow|reach", "back|tiring"}, "i'm always"},
+		{"milestones posted", qDrain, "my old flatmate posted her engagement and a new house the same week and im 30 and renting", nil, []string{"an engagement", "house", "compar"}, "flatmate posted"},
 		{"a step that asks someone along", qStep, "ask Femi if he wants to come to the five-a-side on thursday", nil, []string{"Femi", "five-a-side"}, "ask femi if"},
 	}
 	for _, tt := range tests {

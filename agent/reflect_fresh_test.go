@@ -569,7 +569,8 @@ func TestReflectFresh14(t *testing.T) {
 // a mentor wanted while starting out, sharing where an employer could
 // see and a step that asks someone along were named, 85 of 85, echoes 9
 // (0.11); with following up with everyone while no one follows up back
-// named, echoes 8 (0.09).
+// named, echoes 8 (0.09); with milestones someone posted named, echoes 7
+// (0.08).
 func TestReflectFresh15(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 1.00, 0.09)
+	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 1.00, 0.08)
 }
