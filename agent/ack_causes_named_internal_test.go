@@ -45,6 +45,7 @@ func TestAckNamesTheCause(t *testing.T) {
 		{"worry of the wrong thing", qRead, "i'm nervous i'll say something dumb so it sits on read for days", nil, []string{"worry", "wrong thing"}, ""},
 		{"an occasion and what came since", qLastTalk, "probably her birthday about a year ago, we talked till 3am. since then it's mostly been memes", []string{"my cousin Tess"}, []string{"birthday", "a year ago", "memes"}, ""},
 		{"where the talking happens", qOnline, "mostly talking, i game most evenings with my cousins on discord", nil, []string{"gaming", "Discord"}, ""},
+		{"replying, not just lurking", qOnline, "i'm on reddit mostly for the cycling group and i do reply to people there, not just lurking", nil, []string{"cycling", "Reddit"}, ""},
 		{"a place not used", qOnline, "mostly talking. i don't really do facebook. whatsapp with my aunties all day", nil, []string{"WhatsApp"}, "Facebook"},
 		{"overshare and regret", qHonest, "i overshare with new people and then regret it for days", nil, []string{"overshar", "regret"}, ""},
 		{"night shifts and sleep", qReached, "i work nights at the depot so people ringing me at noon when i'm asleep is the worst", nil, []string{"sleep", "night"}, ""},

@@ -143,8 +143,12 @@ var (
 var (
 	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|a lot of|all|\d+ ?%|\d+(?: percent)?|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\b(?:scroll\w*|doomscroll\w*) (?:for )?(?:like |about |around |over |at least )?(?:\d+|a couple of|two|three|four|hours)(?: ?(?:hrs?|hours?))? (?:a|every|each|per) (?:night|day|evening)\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
 	reMostlyTalk   = mustPattern(`\b(?:mostly|more|actually)\s+(?:\w+\s+)?(?:talk\w*|chatt\w*|messag\w*|whatsapp)\b|\b(?:talk\w*|chatt\w*) mostly\b`)
-	reLurk         = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
-	reHalf         = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
+
+	// reRepliesNotJust is talking said against the scrolling side: "i
+	// do reply to people there, it's not just scrolling".
+	reRepliesNotJust = mustPattern(`\bi (?:do|actually|really do) (?:reply|respond|comment|talk|chat)\w* (?:to|with) (?:people|folks|them|everyone)\b.*\bnot just (?:scrolling|lurking|liking)\b`)
+	reLurk           = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
+	reHalf           = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
 )
 
 // onlineShareAck answers the question of how time online splits with how
@@ -200,6 +204,11 @@ func timeOnlineLine(answer string, v int) string {
 		return pickAck(quietLines, v)
 	case reHalf.MatchString(folded):
 		return pickAck(halfLines, v)
+	case reRepliesNotJust.MatchString(folded):
+		if where := talkPlaces(answer); where != "" {
+			return strings.ReplaceAll(pickAck(talkWhereLines, v), "{w}", where)
+		}
+		return pickAck(talkLines, v)
 	case reLurk.MatchString(folded):
 		return pickAck(lurkLines, v)
 	case reMostlyScroll.MatchString(folded):

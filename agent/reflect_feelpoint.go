@@ -257,18 +257,22 @@ func comparingAck(answer string, names []string, v int) string {
 	if reSteppedAway.MatchString(folded) {
 		tails = comparingAwayTails
 	}
-	if ms := milestonesIn(folded); ms != "" && reOnline.MatchString(folded) {
-		// "a girl from school posted her wedding and house and baby in
-		// the same month": what was posted, named, not said back.
-		return fitAck(upFirst(ms) + pickAck([]string{
-			" posted one after another is a lot to scroll past — ",
-			" showing up on your feed is a lot to take in — ",
-		}, v) + pickAck(tails, v))
-	}
 	if places := placesIn(answer); len(places) > 0 && !places[0].interest {
 		// "linkedin. everyone's getting promoted": the place named, not
 		// the answer said back.
 		return fitAck(places[0].name + " — " + pickAck(tails, v))
+	}
+	if ms := milestonesIn(folded); ms != "" && rePostedThem.MatchString(folded) {
+		// "a girl from school posted her wedding and house and baby in
+		// the same month": what was posted, named, not said back.
+		lead := pickAck([]string{
+			" posted one after another is a lot to scroll past — ",
+			" showing up on your feed is a lot to take in — ",
+		}, v)
+		if !strings.Contains(ms, " and ") {
+			lead = " showing up on your feed is a lot to take in — "
+		}
+		return fitAck(upFirst(ms) + lead + pickAck(tails, v))
 	}
 	if !reOnline.MatchString(folded) && reOthersAhead.MatchString(folded) {
 		// "seeing old classmates buy houses while im still at my
@@ -285,6 +289,9 @@ func comparingAck(answer string, names []string, v int) string {
 
 // rePostedMilestone is a milestone people post: a wedding, a house, a baby.
 var rePostedMilestone = mustPattern(`\b(?:wedding|engagement|house|new house|baby|pregnancy|promotion|new job|new car|graduation|honeymoon)\b`)
+
+// rePostedThem is someone posting or announcing something.
+var rePostedThem = mustPattern(`\b(?:posted|posting|posts|shared|announced|put up|uploaded)\b`)
 
 // milestonesIn names the milestones an answer says were posted, each once,
 // as a list: "a wedding, a house and a baby"; "" when it names none.
