@@ -44,7 +44,8 @@ var reLeaving = mustPattern(`^(?:(?:ok|okay|sorry|soz|sry|ugh|oh|oops|um|hey|any
 	`|(?:talk|speak|chat|catch you|catch up|text you|message you) (?:to you |with you )?(?:later|soon|tomorrow|tmrw|tmr|tonight|another time|in a bit)` +
 	`|(?:will |we'll |well |we can |we |let's |lets |can we |i'll |ill |i will )?(?:finish|continue|do|carry on with|pick up|come back to|get back to|go on with)(?: (?:this|it|the rest|this one|that))? (?:later|another time|tomorrow|tmrw|tonight|in a bit|afterwards|some other time|next time)` +
 	`|(?:i'll be |ill be |be |i'm |im |will be )?back (?:later|soon|in a (?:bit|while|few)|tomorrow|tonight|after)` +
-	`|off (?:now|to bed|to work|to sleep)|heading (?:off|out)|duty calls)` +
+	`|off (?:now|to bed|to work|to sleep)|heading (?:off|out)|duty calls` +
+	`|(?:going|gonna go|gonna head|heading|about to go|time) (?:to|for) (?:bed|sleep)|goodnight|good night|nighty night|nite)` +
 	`(?:\s(?:now|sorry|soon|bye|later|lol|haha|x|xx|then|for now|real quick|quick|a bit|please|pls|tho|though|again|brb|ttyl|today|tonight|here|i promise|ok|okay))*$`)
 
 // questionBack tells how a message speaks to the open question on screen:
