@@ -53,6 +53,11 @@ func (h *hearing) classPoint() (string, bool) {
 		// to say back, before any frame for a lonely moment.
 		return pickAck(ackGoodWeek, v), true
 	}
+	if line := nothingMuchAck(q, h.folded, h.cat, v); line != "" && listen.Lost(answer, nil) == "" && !reGrave.MatchString(h.folded) {
+		// "none really, im pretty good about this stuff", "nothing
+		// much, i just lurk": the reason for little to say, named.
+		return line, true
+	}
 	if line := noEnergyAck(q, h.folded, v); line != "" && listen.Lost(answer, nil) == "" && !reGrave.MatchString(h.folded) {
 		// "none of them lately, everything feels like effort since the
 		// baby": a tired stretch, not a place or a value.

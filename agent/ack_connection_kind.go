@@ -74,6 +74,14 @@ func connectionKindAck(q Question, answer string, v int) string {
 				"So a close friend is what would make the difference — someone you can reach even late, no second-guessing needed.",
 			}, v)
 		}
+		if k.lines[0] == connectionKinds[1].lines[0] && reNewStart.MatchString(folded) {
+			// "someone to learn from. just started as a junior and i
+			// have nobody to ask": starting out is why, not loneliness.
+			return pickAck([]string{
+				"Someone to learn from, just as you're starting out — a mentor makes the early questions so much easier to ask, and every one is worth asking.",
+				"So a mentor would make the difference while you're new; everyone starting out needs someone to ask, and that's worth seeking.",
+			}, v)
+		}
 		if reOutOfStep.MatchString(folded) || reComparing.MatchString(folded) {
 			// "a close friend. everyone i know is married with kids now
 			// and im the odd one out": the kind picked, and why it
@@ -86,6 +94,10 @@ func connectionKindAck(q Question, answer string, v int) string {
 	}
 	return ""
 }
+
+// reNewStart is starting out in a job or a field: "just started as a
+// junior", "my first year teaching".
+var reNewStart = mustPattern(`\b(?:just (?:started|began|joined)|new (?:job|role|position)|first (?:job|year|role|months?)|junior|graduate|trainee|apprentice|intern|starting out|new to (?:the|this))\b`)
 
 // reOutOfStep is feeling out of step with the people around: "the odd one
 // out", "everyone i know is married now", "left behind".

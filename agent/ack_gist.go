@@ -255,7 +255,7 @@ func planGist(in gistInput) string {
 			// awful": the guilt heard too.
 			tails = planGuiltTails
 		}
-		return upFirst(s.Phrase) + pickAck(tails, in.v)
+		return upFirst(invitation(s.Phrase)) + pickAck(tails, in.v)
 	}
 	rest := strings.TrimSpace(in.clause[len(reIntentLead.FindString(in.clause)):])
 	f := strings.Fields(rest)
@@ -278,6 +278,31 @@ func planGist(in gistInput) string {
 		"{g}: that's a real, doable step.",
 		"{g} would make a difference, and it's within reach.",
 	}, in.v), "{g}", upFirst(ing)+" "+strings.Join(f[1:], " "))
+}
+
+// reAskIfWants is a step that asks someone whether they want to do
+// something: group 1 whom, group 3 what, a verb when group 2 says "to".
+var reAskIfWants = regexp.MustCompile(`(?i)^(?:ask|asking|see if|check if|text|message) (\S+(?: \S+)?) (?:if|whether) (?:he|she|they|he'?s|she'?s|they'?re) (?:wants?|want|fancies|fancy|would like|'?d like|is up for|are up for|feels like|is free)( to)? (.+)$`)
+
+// reSeeIfWants is the same step said as finding out: "see if your
+// sister fancies a coffee".
+var reSeeIfWants = regexp.MustCompile(`(?i)^(?:see|check|find out) (?:if|whether) (\S+(?: \S+)?) (?:wants|fancies|would like|is up for|feels like)( to)? (.+)$`)
+
+// invitation says a step that asks someone whether they want to do
+// something as the invitation it is, in the companion's words: "ask Sipho
+// if he wants to go climbing" is inviting Sipho to go climbing.
+func invitation(step string) string {
+	m := reAskIfWants.FindStringSubmatch(step)
+	if m == nil {
+		m = reSeeIfWants.FindStringSubmatch(step)
+	}
+	if m == nil {
+		return step
+	}
+	if m[2] != "" {
+		return "Inviting " + m[1] + " to " + m[3]
+	}
+	return "Inviting " + m[1] + " for " + m[3]
 }
 
 // reFirstBreak ends the first clause of an answer.
@@ -331,7 +356,7 @@ func contrastGist(in gistInput) string {
 }
 
 // reGroupOf is people spoken of as a group: "my mates", "my parents".
-var reGroupOf = regexp.MustCompile(`(?i)\bmy ((?:old |work |uni |school )?(?:mates|friends|parents|family|colleagues|coworkers|kids|siblings|housemates|flatmates|team|cousins))\b`)
+var reGroupOf = regexp.MustCompile(`(?i)\bmy ((?:old |work |uni |school )?(?:mates|friends|parents|family|colleagues|coworkers|kids|siblings|brothers|sisters|in-laws|aunts|uncles|grandparents|neighbours|neighbors|teammates|housemates|flatmates|team|cousins))\b`)
 
 // withGroups is the people part speaks of, a group ("my mates") counted
 // as one when no one else is named.

@@ -29,6 +29,11 @@ func gapAck(q Question, answer string, earlier []string, variant int) string {
 		// opening to cut.
 		return line
 	}
+	if line := agoSinceAck(q, answer, earlier, variant); line != "" {
+		// "christmas 2 years ago. since then its been memes": the
+		// occasion, how long ago, and what came after.
+		return line
+	}
 	if line := sinceGapAck(q, answer, earlier, variant); line != "" {
 		// "not since her wedding 3 years ago": the occasion and the gap,
 		// with whom.

@@ -189,7 +189,7 @@ var namedPoints = []namedPoint{
 		}},
 	{asked: []string{"write first", "reach out"},
 		re:   mustPattern(`\bi (?:always |just |basically )?(?:chase|follow up with|message|text|check on|check in with) (?:everyone|everybody|all of them|every one of them)\b|\b(?:i'?m|im|i am) (?:always |usually |basically |kind of |kinda )?the (?:follow[- ]?up|one who (?:always )?(?:follows up|reaches out|texts first|messages first|makes (?:the )?plans)|one to (?:follow up|reach out))\b|\bthe (?:follow[- ]?up|reaching out) (?:person|friend)\b`),
-		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it)\b`),
+		also: mustPattern(`\b(?:tired|exhaust\w*|knackered|drain\w*|worn out|fed up|sick of it|over it|one[- ]sided)\b|\b(?:nobody|no one|noone|no-one|none of them) (?:ever )?(?:follows up|reaches out|checks in|checks on|texts|messages|asks)\b|\bwhat would happen if i (?:stopped|didn'?t)\b|\bif i stopped\b`),
 		lines: []string{
 			"Being the one who follows up with everyone is tiring; it's fair to want some of it to come back your way.",
 			"Following up with everyone, always, wears anyone out — it's okay to ease off and see who reaches back.",
@@ -199,6 +199,13 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"Calling instead when typing it all out feels like hard work — your voice often says more, and it's a warm way to answer.",
 			"A call instead of a long typed reply is a good instinct; hearing you usually means more than a perfect message.",
+		}},
+	{asked: []string{"honest"},
+		re:   mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|\b(?:share|tell|say) too much\b`),
+		also: mustPattern(`\bregret\w*|\bwish i (?:hadn'?t|had not|didn'?t)\b|\bcringe\w*|\bkick myself\b|\bfeel (?:weird|bad|awful|exposed|silly) (?:after|afterwards|later)\b`),
+		lines: []string{
+			"Oversharing early and regretting it after is a common loop; being open is good, and pacing what you share is allowed.",
+			"So you overshare and then wish you hadn't — openness is a strength, and letting people earn the deeper stuff is fine too.",
 		}},
 	{asked: []string{"honest"},
 		re: mustPattern(`\bover ?shar\w*|\btoo (?:honest|open)\b|\btell (?:everyone|everybody|people) everything\b|^(?:\w+ )?(?:very|totally|completely|super|fully)\b[^.;]*\b(?:too much|too far)\b|\b(?:friends|everyone|everybody|people) knows? (?:everything|all) about (?:me|everything|my life)\b`),
@@ -211,6 +218,14 @@ var namedPoints = []namedPoint{
 		lines: []string{
 			"Telling {p} and having them be so kind about it — that's real progress, and worth remembering next time.",
 			"Opening up to {p} and being met with kindness is exactly how it gets easier; that's a step worth noticing.",
+		}},
+	{asked: []string{"left alone"},
+		re:   mustPattern(`\b(?:night shifts?|nights shifts?|night duty|on nights|work(?:ing)? nights|shift work|shifts)\b`),
+		also: mustPattern(`\b(?:sleep\w*|asleep|in bed|kip|nap\w*)\b`),
+		own:  true,
+		lines: []string{
+			"Working nights means sleeping while everyone else is up — asking people not to ring while you sleep in the day is more than fair.",
+			"With night shifts your sleep falls in everyone else's day, so protecting it from calls is a fair limit, not a fussy one.",
 		}},
 	{asked: []string{"left alone", "limit"},
 		re:   mustPattern(`\b(?:take it personally|taking it personally|get offended|get upset|get hurt|think i'?m (?:rude|cold|ignoring them|being rude))\b`),

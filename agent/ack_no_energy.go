@@ -13,7 +13,7 @@ var reNoneGives = mustPattern(`^(?:(?:honestly|tbh|um+|well|hmm+|ugh|idk|i guess
 
 // reAllEffort is everything feeling like work: tiredness said of all of
 // it.
-var reAllEffort = mustPattern(`\b(?:everything|it all|all of it|anything)(?: just)? (?:feels?|is|seems?) (?:like )?(?:(?:such |an |a |so much )?(?:effort|work|a chore|a slog|too much|exhausting|hard))\b|\b(?:too (?:tired|exhausted|drained|wiped|knackered)|no energy|(?:running|run) on empty|wiped out|burnt out|burned out)\b`)
+var reAllEffort = mustPattern(`\b(?:everything|it all|all of it|anything)(?: just)? (?:feels?|is|seems?) (?:like )?(?:(?:such |an |a |so much )?(?:effort|work|a chore|a slog|too much|exhausting|hard))\b|\b(?:everything|it all|all of it) (?:\w+ )?(?:drains|exhausts|tires|wears) (?:me|me out)\b|\b(?:even )?(?:stuff|things) i used to (?:like|love|enjoy)\b|\b(?:too (?:tired|exhausted|drained|wiped|knackered)|no energy|(?:running|run) on empty|wiped out|burnt out|burned out)\b`)
 
 // reWornSince is what brought a tired stretch on: "since the baby",
 // "since i started nights".
@@ -34,6 +34,6 @@ func noEnergyAck(q Question, folded string, v int) string {
 	}
 	return pickAck([]string{
 		"Nothing giving you energy lately, and everything an effort — that sounds like a tiring stretch, and it's fine to go gently.",
-		"When everything feels like effort, it's no wonder nowhere fills you up just now; small and easy is plenty.",
+		"When everything feels like hard work lately, it's no wonder nowhere fills you up just now; small and easy is plenty.",
 	}, v)
 }

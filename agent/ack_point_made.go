@@ -21,7 +21,7 @@ func (h *hearing) pointMade() (string, bool) {
 		return line, true
 	}
 	kind := connectionKindAck(q, answer, v)
-	if kind != "" && (reOutOfStep.MatchString(folded) || reComparing.MatchString(folded)) {
+	if kind != "" && (reOutOfStep.MatchString(folded) || reComparing.MatchString(folded) || reNewStart.MatchString(folded) && listen.Lost(answer, names) == "") {
 		// "a close friend. everyone i know is married now": the kind
 		// picked, with feeling out of step as why, not a comparison
 		// online.

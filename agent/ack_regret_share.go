@@ -49,10 +49,14 @@ var reRegretDenied = mustPattern(`\b(?:no|zero|never|dont|don'?t|do not|not) (?:
 
 // reSharedTopic is what was shared: group 1 is the thing, in the person's
 // words ("my mental health").
-var reSharedTopic = mustPattern(`\b(?:overshar\w*|posted|post|shared|share|vent\w*|ranted|rant|spilled|blurt\w*) (?:\w+ )?(?:about|on|re) ((?:my|our) [a-z]+(?: (?:health|stuff|life|problems|issues|struggles|meds|medication|diagnosis|feelings|relationship|breakup|divorce|family|job|work|money|kids))?)\b`)
+var reSharedTopic = mustPattern(`\b(?:overshar\w*|posted|post|shared|share|vent\w*|ranted|rant|spilled|blurt\w*) (?:(?:a lot|so much|too much|loads|quite a bit|a bit|\w+) )?(?:about|on|re) ((?:my|our) [a-z]+(?: (?:health|stuff|life|problems|issues|struggles|meds|medication|diagnosis|feelings|relationship|breakup|divorce|family|job|work|money|kids))?)\b`)
 
 // reSeenBy is the wrong person seeing what was shared: group 1 is who.
 var reSeenBy = mustPattern(`\b(?:and|then|but|until) ((?:my|the|a|our) [a-z]+(?: in law)?) (?:saw|found|read|seen|spotted|screenshotted) it\b`)
+
+// reCouldSee is someone who could come across what was shared: "my
+// employer could probably find it", "my boss might see it".
+var reCouldSee = mustPattern(`\b((?:my|the|our) (?:[a-z]+ )?(?:employer|boss|manager|work|colleagues|coworkers|clients|patients|students|parents|family|mum|mom|dad|ex|in laws|in-laws|landlord|team)) (?:could|might|would|can|may|will) (?:\w+ )?(?:find|see|read|come across|look up|stumble on|google) (?:it|them|that|this|my posts)\b`)
 
 // reSharedPlace is a place things are shared, after "on": "my close
 // friends story", "my insta", "our family page".
@@ -90,6 +94,15 @@ func sharedTopicAck(q Question, answer string, v int) string {
 		return fitAck(pickAck([]string{
 			"Posting about " + topic + " and then " + who + " seeing it would rattle anyone. Keeping that offline from now on is a fair line.",
 			"Having " + who + " see a post about " + topic + " is the kind of thing that shows where your line is. It's fine to keep it private.",
+		}, v))
+	}
+	if seen := reCouldSee.FindStringSubmatch(folded[loc[0]:]); seen != nil {
+		// "my employer could probably find it": a worry of who might
+		// see, not a post already seen.
+		who := ownAsYour.Replace(seen[1])
+		return fitAck(pickAck([]string{
+			"Sharing about " + topic + " where " + who + " could come across it is worth weighing; keeping some of it to a smaller circle is a fair line.",
+			"Being open about " + topic + " can help, and wondering whether " + who + " might see it is a fair reason to keep some of it closer.",
 		}, v))
 	}
 	if !reSharedThenRegret.MatchString(folded) {

@@ -48,6 +48,12 @@ func (h *hearing) toldOf() (string, bool) {
 		return line, true
 	}
 	if shape := shapeOf(q, answer); shape != shapeNone {
+		if shape == shapeNoOne && reNewStart.MatchString(folded) && connectionKindAck(q, answer, v) != "" && h.lost == "" {
+			// "someone to learn from. just started as a junior and i
+			// have nobody to ask": no one to ask is why that kind of
+			// connection is picked, named with it (pointMade).
+			return "", false
+		}
 		return shapeAck(q, answer, shape, v), true
 	}
 	if line := sharedRegretAck(answer, v); line != "" {

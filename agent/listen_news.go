@@ -660,7 +660,8 @@ var relGender = map[string]byte{"mum": 'f', "mom": 'f', "mother": 'f', "dad": 'm
 	"godson": 'm', "goddaughter": 'f', "godmother": 'f', "godfather": 'm', "mam": 'f', "mammy": 'f', "mummy": 'f', "mommy": 'f',
 	"daddy": 'm', "papa": 'm', "nana": 'f', "nanna": 'f', "grandpop": 'm', "granda": 'm'}
 
-// pronounFor is the object pronoun for a gender of listen.Mention.
+// pronounFor is the object pronoun ("her", "him", else "them") for a
+// gender of listen.Mention or one read from a clause (pronounGender).
 func pronounFor(g byte) string {
 	switch g {
 	case 'f':

@@ -278,7 +278,7 @@ func stepAck(answers []string, v int) string {
 	if lost := listen.Lost(last, names); lost != "" && !strings.EqualFold(lost, s.With.Ref) {
 		// "call mum sunday. shes been lonely since dad died": the loss
 		// heard before the step.
-		line := "I'm so sorry about " + lostRef(lost) + ". " + upFirst(s.Phrase) + pickAck([]string{
+		line := "I'm so sorry about " + lostRef(lost) + ". " + upFirst(invitation(s.Phrase)) + pickAck([]string{
 			": a kind, doable step.",
 			": a good step, and a kind one.",
 		}, v)
@@ -286,7 +286,7 @@ func stepAck(answers []string, v int) string {
 			return line
 		}
 	}
-	return upFirst(s.Phrase) + pickAck([]string{
+	return upFirst(invitation(s.Phrase)) + pickAck([]string{
 		": small and doable, which is just right.",
 		": a clear, doable step.",
 		": that's very doable.",

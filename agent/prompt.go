@@ -120,6 +120,7 @@ const (
 	readResume                  // "continue", "where were we": ask the prompt again
 	readCancel                  // a change of mind: leave the flow
 	readLeave                   // the person has to go now: keep the place, say how to come back
+	readAway                    // the person steps away for a moment: the question stays open and waits
 )
 
 // Message kinds a flow acts on itself, as commands of its own.
@@ -178,6 +179,9 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	if p.expect == expectName && (in.Kind == IntentYes || in.Kind == IntentNo || in.Kind == IntentDone) {
 		return readAside // "ok" is nobody's name: the prompt again
 	}
+	if p.expect == expectOpen && in.Kind == IntentPause && awayBriefly(text) {
+		return readAway // "brb": a moment away, not a pause (prompt_away.go)
+	}
 	if p.expect == expectNothing || flowControls[in.Kind] {
 		return readAnswer
 	}
@@ -199,6 +203,12 @@ func readPrompt(text string, in Intent, p prompt, now time.Time, classify func(s
 	}
 	if p.expect == expectOpen && questionBack(folded) != "" {
 		return readClarify // "what would you say?", "what has this got to do with anything"
+	}
+	if p.expect == expectOpen && awayBriefly(text) {
+		return readAway // "one sec", "hang on, phone": the question waits (prompt_away.go)
+	}
+	if p.expect == expectOpen && reBackAfterAway.MatchString(folded) {
+		return readResume // "ok back", "sorry about that": the question again
 	}
 	if p.expect != expectRevision && clarifying(folded) {
 		return readClarify // (with a draft on screen, the drafting flow explains itself)

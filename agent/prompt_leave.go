@@ -40,11 +40,12 @@ func leavingNow(text string) bool {
 // leaving itself, and small words after it.
 var reLeaving = mustPattern(`^(?:(?:ok|okay|sorry|soz|sry|ugh|oh|oops|um|hey|anyway|anyways|actually|but|so|well|right|ah|damn|hmm|shoot|argh|wait|really|just|i|i'm|im|i've|ive|we|we've|weve|i'll|ill|think|afraid|so sorry|oh no)\s)*` +
 	`(?:(?:gotta|got to|got ta|have to|need to|must|gonna have to|going to have to|'ll have to|will have to|should|better|'d better|ought to) (?:go|run|dash|leave|head off|head out|bounce|jet|split|log off|sign off|get going|be going|hop off|fly|love you and leave you)` +
-	`|gtg|g2g|brb|bbl|ttyl|afk|cya|see ya|see you|laters|bye|bye bye` +
+	`|gtg|g2g|bbl|ttyl|cya|see ya|see you|laters|bye|bye bye` +
 	`|(?:talk|speak|chat|catch you|catch up|text you|message you) (?:to you |with you )?(?:later|soon|tomorrow|tmrw|tmr|tonight|another time|in a bit)` +
 	`|(?:will |we'll |well |we can |we |let's |lets |can we |i'll |ill |i will )?(?:finish|continue|do|carry on with|pick up|come back to|get back to|go on with)(?: (?:this|it|the rest|this one|that))? (?:later|another time|tomorrow|tmrw|tonight|in a bit|afterwards|some other time|next time)` +
-	`|(?:i'll be |ill be |be |i'm |im |will be )?back (?:later|soon|in a (?:bit|sec|min|minute|moment|while|few)|tomorrow|tonight|after)` +
-	`|off (?:now|to bed|to work|to sleep)|heading (?:off|out)|duty calls)` +
+	`|(?:i'll be |ill be |be |i'm |im |will be )?back (?:later|soon|in a (?:bit|while|few)|tomorrow|tonight|after)` +
+	`|off (?:now|to bed|to work|to sleep)|heading (?:off|out)|duty calls` +
+	`|(?:going|gonna go|gonna head|heading|about to go|time) (?:to|for) (?:bed|sleep)|goodnight|good night|nighty night|nite)` +
 	`(?:\s(?:now|sorry|soon|bye|later|lol|haha|x|xx|then|for now|real quick|quick|a bit|please|pls|tho|though|again|brb|ttyl|today|tonight|here|i promise|ok|okay))*$`)
 
 // questionBack tells how a message speaks to the open question on screen:

@@ -18,6 +18,9 @@ func TestLeavingNow(t *testing.T) {
 		{"ok talk to you tomorrow", true},
 		{"i'll finish this tonight", true},
 		{"sorry, have to run now", true},
+		{"ok going to bed now, good night", true},
+		{"time for bed sorry", true},
+		{"i need to be left alone when i'm going to bed", false},
 		{"we can carry on with it tomorrow", true},
 		{"I have to go to work early most days so evenings are hard", false},
 		{"she had to leave for Berlin last year", false},
@@ -27,6 +30,58 @@ func TestLeavingNow(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			if got := leavingNow(tt.text); got != tt.want {
 				t.Errorf("leavingNow(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAwayBriefly(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ugh hold on someone's at the door", true},
+		{"one sec", true},
+		{"brb", true},
+		{"hang on, phone", true},
+		{"gotta get the door", true},
+		{"give me a min", true},
+		{"sorry, kettle's boiling", true},
+		{"hmm just a moment, my boss is calling", true},
+		{"i'm getting a call, two secs", true},
+		{"be right back", true},
+		{"my mum", false},
+		{"phone", false},
+		{"calls with my brother on sundays", false},
+		{"i always say one sec and then forget to reply for days", false},
+		{"wait what do you mean", false},
+		{"hold on to the people who stay, i guess", false},
+		{"check on my mum next week", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := awayBriefly(tt.text); got != tt.want {
+				t.Errorf("awayBriefly(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBackAfterAway(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ok im back", true},
+		{"back", false},
+		{"sorry about that", true},
+		{"im back now", true},
+		{"right, sorry for the wait", true},
+		{"back to normal with my sister, finally", false},
+		{"here and there, mostly texts", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := reBackAfterAway.MatchString(foldText(tt.text)); got != tt.want {
+				t.Errorf("back after away %q = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}
@@ -78,6 +133,9 @@ func TestAnswersNotLeavingNorQuestionBack(t *testing.T) {
 			n++
 			if leavingNow(cols[2]) {
 				t.Errorf("%s: answer read as leaving: %q", file, cols[2])
+			}
+			if awayBriefly(cols[2]) {
+				t.Errorf("%s: answer read as stepping away: %q", file, cols[2])
 			}
 			if k := questionBack(foldText(cols[2])); k != "" {
 				t.Errorf("%s: answer read as %q to the question: %q", file, k, cols[2])

@@ -107,7 +107,13 @@ func (t *turn) atPrompt(ctx context.Context, in Intent) {
 	case readAnswer:
 		t.toFlow(ctx, in, p)
 	case readResume:
-		t.reask(ctx, p, "Sure. ", false)
+		lead := "Sure. "
+		if reBackAfterAway.MatchString(foldText(t.text)) {
+			lead = "Welcome back. "
+		}
+		t.reask(ctx, p, lead, false)
+	case readAway:
+		t.waitAtPrompt()
 	case readClarify:
 		t.reask(ctx, p, t.clarifyLead(p)+"\n\n", true)
 	case readLeave:

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -142,8 +143,12 @@ var (
 var (
 	reMostlyScroll = mustPattern(`\b(?:mostly|way too much|too much|loads of|lots of|a lot of|all|\d+ ?%|\d+(?: percent)?|so much|hours of|hrs of)\s+(?:\w+\s+)?(?:scroll\w*|doomscroll\w*|lurk\w*|watching)\b|\b(?:scroll\w*|doomscroll\w*|lurk\w*) mostly\b|\b(?:scroll\w*|doomscroll\w*) (?:for )?(?:like |about |around |over |at least )?(?:\d+|a couple of|two|three|four|hours)(?: ?(?:hrs?|hours?))? (?:a|every|each|per) (?:night|day|evening)\b|\bi (?:just )?(?:watch|lurk|scroll)\b`)
 	reMostlyTalk   = mustPattern(`\b(?:mostly|more|actually)\s+(?:\w+\s+)?(?:talk\w*|chatt\w*|messag\w*|whatsapp)\b|\b(?:talk\w*|chatt\w*) mostly\b`)
-	reLurk         = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
-	reHalf         = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
+
+	// reRepliesNotJust is talking said against the scrolling side: "i
+	// do reply to people there, it's not just scrolling".
+	reRepliesNotJust = mustPattern(`\bi (?:do|actually|really do) (?:reply|respond|comment|talk|chat)\w* (?:to|with) (?:people|folks|them|everyone)\b.*\bnot just (?:scrolling|lurking|liking)\b`)
+	reLurk           = mustPattern(`\blurk\w*|\b(?:post|say|comment|write) (?:nothing|never)\b|\bnever (?:post|comment)\b|\bi (?:just )?watch\b`)
+	reHalf           = mustPattern(`\b(?:half and half|50 ?50|fifty fifty|about even|even split|bit of both)\b`)
 )
 
 // onlineShareAck answers the question of how time online splits with how
@@ -199,14 +204,85 @@ func timeOnlineLine(answer string, v int) string {
 		return pickAck(quietLines, v)
 	case reHalf.MatchString(folded):
 		return pickAck(halfLines, v)
+	case reRepliesNotJust.MatchString(folded):
+		if where := talkPlaces(answer); where != "" {
+			return strings.ReplaceAll(pickAck(talkWhereLines, v), "{w}", where)
+		}
+		return pickAck(talkLines, v)
 	case reLurk.MatchString(folded):
 		return pickAck(lurkLines, v)
 	case reMostlyScroll.MatchString(folded):
 		return pickAck(scrollLines, v)
 	case reMostlyTalk.MatchString(folded):
+		if where := talkPlaces(answer); where != "" {
+			// "mostly talking, i game every night with the same 4 guys
+			// on discord": where the talking happens, named.
+			return strings.ReplaceAll(pickAck(talkWhereLines, v), "{w}", where)
+		}
 		return pickAck(talkLines, v)
 	}
 	return ""
+}
+
+// reGaming is playing games, said as a doing: "i game every night".
+var reGaming = mustPattern(`\bgam(?:e|es|ing)\b`)
+
+// talkPlaces names where an answer says its talking online happens: an
+// activity shared ("gaming", "the book club") and a place ("Discord"),
+// "gaming on Discord"; "" when it names neither.
+func talkPlaces(answer string) string {
+	var doing, at string
+	if reGaming.MatchString(foldText(answer)) && !placeDenied(strings.ToLower(answer), "gam") {
+		doing = "gaming"
+	}
+	low := strings.ToLower(answer)
+	for _, p := range placesIn(answer) {
+		if placeDenied(low, strings.ToLower(p.name)) {
+			// "i dont really do instagram": not where the talking is.
+			continue
+		}
+		switch {
+		case p.interest && doing == "":
+			doing = p.name
+		case !p.interest && at == "" && p.name != "scrolling" && !strings.Contains(p.name, "scroll"):
+			at = p.name
+		}
+	}
+	switch {
+	case doing != "" && at != "":
+		return doing + " on " + at
+	case doing != "":
+		return doing
+	}
+	return at
+}
+
+// placeDenied reports a place the answer says the person does not use:
+// "i dont really do instagram", "never on facebook". low is the answer in
+// lowercase, its punctuation kept: a denial counts within its clause.
+func placeDenied(low, name string) bool {
+	name = strings.TrimPrefix(name, "the ")
+	i := strings.Index(low, name)
+	if i < 0 {
+		return false
+	}
+	clause := low[:i]
+	if j := strings.LastIndexAny(clause, ".,;!?"); j >= 0 {
+		clause = clause[j+1:]
+	}
+	before := strings.Fields(strings.ReplaceAll(clause, "’", "'"))
+	return slices.ContainsFunc(before[max(0, len(before)-4):], func(w string) bool { return negationWords[w] })
+}
+
+// negationWords turn what follows them into what the person does not do.
+var negationWords = map[string]bool{"dont": true, "don't": true, "not": true, "never": true, "no": true, "barely": true,
+	"hardly": true, "rarely": true, "quit": true, "deleted": true, "left": true}
+
+// talkWhereLines answer time online that goes mostly on talking, with
+// where it happens ({w}).
+var talkWhereLines = []string{
+	"Mostly talking, and {w} is where it happens — that counts, and it's the part that builds closeness.",
+	"So the time goes on real talk — {w} — and that's time with people, not just time online.",
 }
 
 // reMoodSplit says how time online splits depends on the day or the mood.

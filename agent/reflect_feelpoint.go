@@ -220,7 +220,7 @@ var pointTails = map[string][]string{
 // reComparing tells of measuring oneself against others: "everyone i
 // graduated with is a 'head of' something and im still temping", "while
 // im still at my parents".
-var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |(?:and|but|while) (?:i'm|im|i am) (?:\d{2}|\w+ty(?:[- ]\w+)?) (?:and )?(?:still|only|just|stuck)\b|everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
+var reComparing = mustPattern(`\b(?:compar(?:e|es|ed|ing)|while (?:i'm|im|i am) (?:still|only|just|stuck)|(?:and|but) (?:i'm|im|i am) (?:still|only|just|stuck) |(?:and|but|while) (?:i'm|im|i am) (?:\d{2}|\w+ty(?:[- ]\w+)?) (?:and )?(?:still|only|just|stuck|living (?:with|at) my (?:parents|mum|mom|dad|folks)|single|renting)\b|everyone(?:'s|s)? (?:\w+ ){0,4}(?:is|are|getting|buying|has|having|posting|got)\b.* (?:i'm|im|i am|i'm still|im still|i still) |(?:highlight reel|everyone else's life|everyone elses life|their perfect)\b)`)
 
 // reOnline is anything said of being online: a post, a feed, a story, an
 // app.
@@ -262,6 +262,18 @@ func comparingAck(answer string, names []string, v int) string {
 		// the answer said back.
 		return fitAck(places[0].name + " — " + pickAck(tails, v))
 	}
+	if ms := milestonesIn(folded); ms != "" && rePostedThem.MatchString(folded) {
+		// "a girl from school posted her wedding and house and baby in
+		// the same month": what was posted, named, not said back.
+		lead := pickAck([]string{
+			" posted one after another is a lot to scroll past — ",
+			" showing up on your feed is a lot to take in — ",
+		}, v)
+		if !strings.Contains(ms, " and ") {
+			lead = " showing up on your feed is a lot to take in — "
+		}
+		return fitAck(upFirst(ms) + lead + pickAck(tails, v))
+	}
 	if !reOnline.MatchString(folded) && reOthersAhead.MatchString(folded) {
 		// "seeing old classmates buy houses while im still at my
 		// parents": a comparison in life, not online; named as one,
@@ -273,6 +285,34 @@ func comparingAck(answer string, names []string, v int) string {
 		return line
 	}
 	return upFirst(pickAck(tails, v))
+}
+
+// rePostedMilestone is a milestone people post: a wedding, a house, a baby.
+var rePostedMilestone = mustPattern(`\b(?:wedding|engagement|house|new house|baby|pregnancy|promotion|new job|new car|graduation|honeymoon)\b`)
+
+// rePostedThem is someone posting or announcing something.
+var rePostedThem = mustPattern(`\b(?:posted|posting|posts|shared|announced|put up|uploaded)\b`)
+
+// milestonesIn names the milestones an answer says were posted, each once,
+// as a list: "a wedding, a house and a baby"; "" when it names none.
+func milestonesIn(folded string) string {
+	var ms []string
+	for _, m := range rePostedMilestone.FindAllString(folded, -1) {
+		a := "a " + m
+		if strings.IndexAny(m[:1], "aeiou") == 0 {
+			a = "an " + m
+		}
+		if !slices.Contains(ms, a) {
+			ms = append(ms, a)
+		}
+	}
+	switch len(ms) {
+	case 0:
+		return ""
+	case 1:
+		return ms[0]
+	}
+	return strings.Join(ms[:len(ms)-1], ", ") + " and " + ms[len(ms)-1]
 }
 
 var (

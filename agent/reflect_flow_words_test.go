@@ -20,7 +20,7 @@ func startMatter(t *testing.T) *harness {
 // an answer or said back in the summary.
 func TestReflectLeavingKeepsPlace(t *testing.T) {
 	for _, say := range []string{
-		"sorry have to head off now", "gotta run, back in a bit", "brb", "need to dash, talk later",
+		"sorry have to head off now", "gotta run, back in a bit", "need to dash, talk later",
 		"ugh my bus is here, gtg", "I must leave now, we continue another time", "ttyl",
 		"got to go sorry", "will finish this later",
 	} {
@@ -37,6 +37,42 @@ func TestReflectLeavingKeepsPlace(t *testing.T) {
 			h.setUp("last month over dinner", "skip", "skip")
 			reply = renderReplies(h.send("alex", "text them both on sunday", ""))
 			if first := strings.Fields(say)[0]; strings.Contains(strings.ToLower(reply), strings.ToLower(say)) || strings.Contains(reply, "_"+first) {
+				t.Errorf("the summary says back %q:\n%s", say, reply)
+			}
+		})
+	}
+}
+
+// TestReflectAwayWaits: stepping away for a moment, in any of many
+// wordings, is never kept as an answer: the question stays open, said
+// kindly without asking it again, and a word on coming back asks it again.
+// The answer after it is the one kept.
+func TestReflectAwayWaits(t *testing.T) {
+	for _, say := range []string{
+		"ugh hold on someone's at the door", "one sec", "brb", "hang on, phone", "gotta get the door",
+		"give me a min", "sorry just a second, the baby's crying", "wait a moment — my phone is ringing",
+		"hold that thought", "lemme grab the door quick", "oh one moment, delivery",
+	} {
+		t.Run(say, func(t *testing.T) {
+			h := startMatter(t)
+			reply := renderReplies(h.send("alex", say, ""))
+			if strings.Contains(reply, "(3/5)") || strings.Contains(reply, "(2/5)") || strings.Contains(reply, "kept your place") {
+				t.Fatalf("reply to %q:\n%s\nwant the question left waiting, not asked again, moved on or put aside", say, reply)
+			}
+			if !strings.Contains(reply, "time") && !strings.Contains(reply, "rush") && !strings.Contains(reply, "ahead") {
+				t.Errorf("reply to %q is not a kind word to wait:\n%s", say, reply)
+			}
+			reply = renderReplies(h.send("alex", "sorry about that, im back", ""))
+			if !strings.Contains(reply, "(2/5)") || strings.Contains(reply, "(3/5)") {
+				t.Fatalf("coming back after %q:\n%s\nwant question 2 again", say, reply)
+			}
+			reply = renderReplies(h.send("alex", "we talked properly at a wedding in june", ""))
+			if !strings.Contains(reply, "(3/5)") {
+				t.Fatalf("the answer after %q:\n%s\nwant question 3", say, reply)
+			}
+			h.setUp("skip", "skip")
+			reply = renderReplies(h.send("alex", "text them both on sunday", ""))
+			if strings.Contains(strings.ToLower(reply), strings.ToLower(say)) {
 				t.Errorf("the summary says back %q:\n%s", say, reply)
 			}
 		})

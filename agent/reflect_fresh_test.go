@@ -372,7 +372,7 @@ func TestReflectFresh5(t *testing.T) {
 // to be around, a phone kept for calls rather than scrolling), echoes 13
 // (0.14).
 func TestReflectFresh6(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.14)
+	measureReflect(t, "testdata/reflect/fresh6.tsv", "fresh6", 0.94, 0.13)
 }
 
 // TestReflectFresh7 plays testdata/reflect/fresh7.tsv, 90 answers written
@@ -435,7 +435,7 @@ func TestReflectFresh8(t *testing.T) {
 // fresh11, echoes 17 (0.19); with those made for fresh13, echoes 13
 // (0.14).
 func TestReflectFresh9(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.14)
+	measureReflect(t, "testdata/reflect/fresh9.tsv", "fresh9", 1.00, 0.13)
 }
 
 // TestReflectFresh10 plays testdata/reflect/fresh10.tsv, 90 answers written
@@ -557,9 +557,23 @@ func TestReflectFresh14(t *testing.T) {
 // in one sitting by someone who read only the format and the questions (5
 // of the 90 written were worded like an answer of an earlier suite and
 // were left out), measured once before any change for it: 72 of 85 passed, 19 of the
-// acknowledgements (0.22) echoed the answer.
+// acknowledgements (0.22) echoed the answer. Read afterwards, at 72 of 85
+// with 18 echoes (0.21): once what the one who understood did was heard
+// when they sat with the person, remembered a small thing or noticed and
+// checked in, openness split between someone and a group of siblings,
+// the reason behind an answer of little or nothing (hardly posting, a
+// break that helps, a way online that works), a pride denied, a skim
+// with a forgotten reply, the worry of saying the wrong thing, a last
+// real talk at an occasion with what came since, where the talking
+// online happens, overshare and regret, night shifts and daytime sleep,
+// a mentor wanted while starting out, sharing where an employer could
+// see and a step that asks someone along were named, 85 of 85, echoes 9
+// (0.11); with following up with everyone while no one follows up back
+// named, echoes 8 (0.09); with milestones someone posted named, echoes 7
+// (0.08); with replying to people, not just scrolling, named with where,
+// echoes 6 (0.07).
 func TestReflectFresh15(t *testing.T) {
-	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 0.80, 0.26)
+	measureReflect(t, "testdata/reflect/fresh15.tsv", "fresh15", 1.00, 0.07)
 }
 
 // TestReflectFresh16 plays testdata/reflect/fresh16.tsv, 88 answers written

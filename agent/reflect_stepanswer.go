@@ -26,5 +26,6 @@ func (t *turn) ownStepAnswer() bool {
 	}
 	folded := foldText(t.text)
 	return folded != "" && !reAskedOfCompanion.MatchString(folded) && !questionShaped(t.text, folded) &&
-		!reEndsFlow.MatchString(folded) && !leavingNow(t.text) && questionBack(folded) == ""
+		!reEndsFlow.MatchString(folded) && !leavingNow(t.text) && !awayBriefly(t.text) && questionBack(folded) == "" &&
+		!reBackAfterAway.MatchString(folded)
 }

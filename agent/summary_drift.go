@@ -60,23 +60,12 @@ func driftStep(j Journey, answers []string) (NextStep, bool) {
 				}
 			}
 			return NextStep{
-				Text:      "One small step: write to " + who + " first this week, a short hello without waiting for " + objectPronoun(g) + " to start.",
+				Text:      "One small step: write to " + who + " first this week, a short hello without waiting for " + pronounFor(g) + " to start.",
 				Recipient: who,
 			}, true
 		}
 	}
 	return NextStep{}, false
-}
-
-// objectPronoun is "her", "him" or "them" for a mention's gender.
-func objectPronoun(g byte) string {
-	switch g {
-	case 'f':
-		return "her"
-	case 'm':
-		return "him"
-	}
-	return "them"
 }
 
 // pronounGender is 'f' or 'm' when a clause speaks of one person as "she"

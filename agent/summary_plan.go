@@ -65,7 +65,7 @@ func planAck(j Journey, answers []string, v int) string {
 	answers = plainAnswers(answers)
 	tails := []string{": small and doable, which is just right.", ": a clear, doable step.", ": that's very doable."}
 	if text := ownPlanStep(j, answers); text != "" {
-		return fitAck(upFirst(strings.TrimSuffix(strings.TrimPrefix(text, ownStep), ".")) + pickAck(tails, v))
+		return fitAck(upFirst(invitation(strings.TrimSuffix(strings.TrimPrefix(text, ownStep), "."))) + pickAck(tails, v))
 	}
 	mode := contactMode(answers[i:])
 	if mode == "" {

@@ -48,7 +48,7 @@ var (
 // first call trains the model, unless Warm did.
 func Feel(answer string) Feeling {
 	Warm()
-	return defaultModel.feel(answer)
+	return deniedPride(answer, defaultModel.feel(answer))
 }
 
 // Warm trains the model Feel uses (or reads it from the default model
