@@ -307,7 +307,9 @@ type phraseRule struct {
 func rules(kind string, patterns ...string) []phraseRule {
 	out := make([]phraseRule, len(patterns))
 	for i, p := range patterns {
-		out[i] = phraseRule{kind: kind, re: mustPattern(`\b(?:` + p + `)\b`)}
+		// A rule may end the message on a letter outside ASCII ("call me
+		// zoë") or on a mark ("call me jo!"), where \b sees no boundary.
+		out[i] = phraseRule{kind: kind, re: mustPattern(`\b(?:` + p + `)(?:\b|$)`)}
 	}
 	return out
 }

@@ -24,6 +24,12 @@ func TestSelfNamingInOtherWords(t *testing.T) {
 		{"pls update my nickname to dodo", "Dodo"},
 		{"i'd like to be called ren from now on", "Ren"},
 		{"my name should be ama", "Ama"},
+		{"hey, pls call me Ana-Lucía not Ana", "Ana-Lucía"},
+		{"my name is actually Zoë", "Zoë"},
+		{"hallo, please you can call me Björn", "Björn"},
+		{"everybody calls me Tash", "Tash"},
+		{"my friends call me Kofi", "Kofi"},
+		{"hiya, my name is Mary Beth", "Mary Beth"},
 	} {
 		h := newHarness(t)
 		got := allText(h.send("p", c.in, ""))
@@ -31,7 +37,7 @@ func TestSelfNamingInOtherWords(t *testing.T) {
 			t.Errorf("%q: %q, want the name %s", c.in, got, c.want)
 		}
 	}
-	for _, in := range []string{"can you call me tomorrow", "call me later", "my name is tom and i feel lonely", "my mum used to call me pumpkin", "change my name on instagram to something cooler", "i'd like to be called back"} {
+	for _, in := range []string{"can you call me tomorrow", "call me later", "my name is tom and i feel lonely", "my mum used to call me pumpkin", "change my name on instagram to something cooler", "i'd like to be called back", "everyone calls me when they need something", "people call me too often"} {
 		h := newHarness(t)
 		if got := allText(h.send("p", in, "")); strings.Contains(got, "Nice to meet you") {
 			t.Errorf("%q set a name: %q", in, got)

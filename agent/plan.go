@@ -15,8 +15,18 @@ func (t *turn) plan() {
 	if t.choice == "" && t.planWords(t.text) {
 		return
 	}
+	if t.choice == "" && t.p.Plan.Started.IsZero() && rePlanBegin.MatchString(foldText(t.text)) {
+		// "start the 7 day plan", "sign me up for the challenge": asked
+		// for in so many words, it starts (the first reply says what it
+		// is), rather than being offered.
+		t.startPlan(msgPlanWhat + "\n\n")
+		return
+	}
 	t.showPlan()
 }
+
+// rePlanBegin asks to begin the plan, not to hear about it.
+var rePlanBegin = mustPattern(`\b(?:start|begin|commence|kick off|sign me up for|sign up for|enrol me in|put me on|let'?s do|lets do|i'?ll do|i wanna do|i want to do|i'?d like to do|i want to start|i'?d like to start)\b.{0,20}\b(?:plan|challenge|program|programme|7 ?days?|seven days?)\b`)
 
 // showPlan shows the plan as it stands.
 func (t *turn) showPlan() {
@@ -27,7 +37,7 @@ func (t *turn) showPlan() {
 	}
 	pp := t.p.Plan
 	if pp.Started.IsZero() {
-		t.say("The 7-day plan is one small step a day for a week — reflecting, reaching out, and building the habit of staying in touch. Each day takes a few minutes.\n\nDay 1: **"+days[0].Title+"** — "+days[0].Task,
+		t.say(msgPlanWhat+"\n\nDay 1: **"+days[0].Title+"** — "+days[0].Task,
 			Choice{ID: "plan:start", Label: "Start today"}, Choice{ID: "plan:week", Label: "Show the whole week"}, Choice{ID: "plan:later", Label: "Not now"})
 		return
 	}
@@ -85,14 +95,7 @@ func (t *turn) planChoice() {
 	days := t.a.guide.Plan()
 	switch strings.TrimPrefix(t.choice, "plan:") {
 	case "start":
-		if t.p.Plan.Started.IsZero() {
-			t.p.Plan = PlanProgress{Started: t.now}
-		}
-		// One question per reply: today's step goes with the question about
-		// daily messages, and its buttons come once that is answered.
-		if !t.offerPlanNudges(t.todayStep(days) + "\n\n") {
-			t.showPlan()
-		}
+		t.startPlan("")
 	case "later":
 		t.say("No problem — say /plan whenever you'd like to start.", menuChoices()...)
 	case "week":
@@ -121,6 +124,22 @@ func (t *turn) planChoice() {
 			t.planSkipTo(n, days)
 			return
 		}
+		t.showPlan()
+	}
+}
+
+// msgPlanWhat says what the plan is.
+const msgPlanWhat = "The 7-day plan is one small step a day for a week — reflecting, reaching out, and building the habit of staying in touch. Each day takes a few minutes."
+
+// startPlan starts the plan today (a plan already started goes on), lead
+// before today's step.
+func (t *turn) startPlan(lead string) {
+	if t.p.Plan.Started.IsZero() {
+		t.p.Plan = PlanProgress{Started: t.now}
+	}
+	// One question per reply: today's step goes with the question about
+	// daily messages, and its buttons come once that is answered.
+	if !t.offerPlanNudges(lead + t.todayStep(t.a.guide.Plan()) + "\n\n") {
 		t.showPlan()
 	}
 }

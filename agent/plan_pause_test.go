@@ -139,3 +139,22 @@ func TestPlanWeekInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanStartedInWords: asked to start in so many words, the plan
+// starts (saying what it is); asked about, or opened with /plan, it is
+// offered first.
+func TestPlanStartedInWords(t *testing.T) {
+	for _, say := range []string{"start the 7 day plan", "ok lets do the challenge", "sign me up for the seven day thing plan", "i want to start the plan pls"} {
+		h := newHarness(t)
+		reply := renderReplies(h.send("alex", say, ""))
+		if !strings.Contains(reply, "Day 1 of 7") || !strings.Contains(reply, "one small step a day") || strings.Contains(reply, "Start today") {
+			t.Errorf("%q:\n%s\nwant the plan started, with what it is", say, reply)
+		}
+	}
+	for _, say := range []string{"/plan", "what is the 7 day plan", "tell me about the plan"} {
+		h := newHarness(t)
+		if reply := renderReplies(h.send("alex", say, "")); !strings.Contains(reply, "Start today") {
+			t.Errorf("%q:\n%s\nwant the plan offered, not started", say, reply)
+		}
+	}
+}

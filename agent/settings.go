@@ -191,15 +191,21 @@ var callMe = mustPattern(`(?i)^(?:(?:please|pls|you can|u can|just|ok|okay|actua
 // instead of Tyler", "don't call me Tobias, call me Toby", "i go by Sam",
 // "my name is actually Jo", "hi, my names Rosa". The last name given is
 // the one kept. It is matched on lowercase text.
-const selfNaming = `^(?:(?:hi|hey|hello|please|pls|ok|okay|actually|oh|so|also|and|btw)[ ,]+)*` +
-	`(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|you can |u can |please |pls |just )?` +
-	`(?:(?:don'?t|do not|dont) call me(?: by)? [a-z' ]{1,30}?[ ,]+(?:(?:just|please|pls|instead|but)[ ,]+)*)?call me` +
+const selfNaming = `^(?:(?:hi|hey|hello|hallo|hiya|heya|yo|hola|ciao|bonjour|please|pls|ok|okay|actually|oh|so|also|and|btw)[ ,]+)*` +
+	`(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|you can |u can |please |pls |just )*` +
+	`(?:(?:don'?t|do not|dont) call me(?: by)? [\p{L}' ]{1,30}?[ ,]+(?:(?:just|please|pls|instead|but)[ ,]+)*)?call me` +
 	`|i go by|my name is|my names|my name's|i'm called|im called|i am called` +
+	`|(?:everyone|everybody|people|my friends|friends|most people|all my friends|my mates|folks|they) (?:all )?(?:call|calls) me` +
 	`|(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?(?:change|set|update|switch|make|put|save) my (?:name|nickname) (?:to|as)` +
 	`|my (?:name|nickname) should be|i(?:'d| would) (?:like|prefer) (?:to be called|you to call me))` +
-	` (?:actually |just )?([a-z][a-z'-]{0,20})` +
-	`(?:[ ,]+(?:(?:so |just |please |pls )*call me [a-z][a-z'-]{0,20}|please|pls|plz|thanks|thank you|ty|instead|instead of [a-z]+|from now on|now|going forward|btw|lol|x|then|ok|okay))*` +
+	` (?:actually |just )?(` + nameWord + `(?: ` + nameWord + `)?)` +
+	`(?:[ ,]+(?:(?:so |just |please |pls )*call me ` + nameWord + `|please|pls|plz|thanks|thank you|ty|instead|(?:instead of|not|rather than) \p{L}+|from now on|now|going forward|btw|lol|x|then|ok|okay))*` +
 	`[?!. ]*$`
+
+// nameWord is a first name as people type it, in any alphabet: "dee",
+// "jo-anne", "sebastián", "jürgen", "o'neill". (Folded, "jo-anne" is two
+// words: a name may be two, "mary ann" too; setName keeps the name alone.)
+const nameWord = `\p{L}[\p{L}'-]{0,20}`
 
 // setTone asks for the tone drafts start with: "set my tone to casual",
 // "change the default tone to warm", "make my draft tone playful".
@@ -254,14 +260,14 @@ func (t *turn) timeForMe() bool {
 // passingName is a name given at the end of a longer message: "my
 // name doesn't matter but you can call me J", "long story, just call me
 // Bex". It is matched on folded text.
-const passingName = `\b(?:but|and|so|though|tho|anyway|anyways|well)[ ,]+(?:(?:you|u) can (?:just )?|just |please |pls )?call me ([a-z][a-z'-]{0,20})(?:[ ,]+(?:please|pls|thanks|instead|x|lol|if you like|if you want))*$`
+const passingName = `\b(?:but|and|so|though|tho|anyway|anyways|well)[ ,]+(?:(?:you|u) can (?:just )?|just |please |pls )?call me (` + nameWord + `)(?:[ ,]+(?:please|pls|thanks|instead|x|lol|if you like|if you want))*$`
 
 var (
 	passingNamed = mustPattern(passingName)
 	toneSet      = mustPattern(setTone)
 	selfNamed    = mustPattern(selfNaming)
 	// lastCallMe is the last name given in a message that gives two.
-	lastCallMe = mustPattern(`call me ([a-z][a-z'-]{0,20})`)
+	lastCallMe = mustPattern(`call me (` + nameWord + `)`)
 	// callNotName are words after "call me" that ask for a call, not a name.
 	callNotName = map[string]bool{"later": true, "back": true, "sometime": true, "tomorrow": true, "tonight": true,
 		"today": true, "soon": true, "now": true, "when": true, "if": true, "whenever": true, "asap": true,

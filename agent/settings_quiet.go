@@ -99,10 +99,12 @@ var (
 	reQuietWeekend = mustPattern(`\b(?:on |at |over |during )?(?:the )?(?:weekends?|saturdays? and sundays?|sat and sun)\b`)
 	// reWeekendsOpen says weekends are fine after all.
 	reWeekendsOpen = mustPattern(`\b(?:weekends? (?:are|is) (?:fine|ok|okay|good|alright)|(?:you can|u can|feel free to|it'?s fine to|its fine to|ok to|okay to) (?:\w+ )?(?:message|text|send|remind|ping|write)(?: me| stuff)? (?:on|at|over) (?:the )?weekends?)\b`)
-	// reQuietReset takes the person's own quiet hours away.
-	reQuietReset = mustPattern(`\b(?:remove|clear|delete|reset|undo|cancel|drop|get rid of|turn off|switch off|forget|scrap)(?: (?:my|the|those|these|all))? quiet (?:hours?|times?)\b|\bquiet (?:hours?|times?) (?:off|back to (?:normal|default|the default))\b`)
-	// reQuietNone asks for nothing held back at all.
-	reQuietNone = mustPattern(`\b(?:no quiet (?:hours?|times?)(?: at all)?|(?:message|text|remind|ping|write to) me (?:any ?time|whenever|at any hour|day or night)|any ?time is (?:fine|ok|okay))\b`)
+	// reQuietReset takes the person's own quiet hours away: the usual
+	// ones hold again.
+	reQuietReset = mustPattern(`\b(?:remove|clear|delete|reset|undo|cancel|drop|forget|scrap)(?: (?:my|the|those|these|all))? quiet (?:hours?|times?)\b|\bquiet (?:hours?|times?) back to (?:normal|default|the default|usual|the usual)\b`)
+	// reQuietNone asks for nothing held back at all: quiet hours turned
+	// off, whoever set them.
+	reQuietNone = mustPattern(`\b(?:no (?:more )?quiet (?:hours?|times?)(?: at all)?|(?:turn|switch|shut) (?:off )?(?:(?:my|the|those|these|all|all the) )?quiet (?:hours?|times?)(?: off)?|(?:disable|get rid of|dont need|don'?t need|do not need|don'?t want|dont want|do not want)(?: (?:my|the|any|those|all))? quiet (?:hours?|times?)|quiet (?:hours?|times?) off|(?:message|text|remind|ping|write to) me (?:any ?time|whenever|at any hour|day or night)|any ?time is (?:fine|ok|okay))\b`)
 	// reQuietShow asks what the quiet hours are.
 	reQuietShow = mustPattern(`\b(?:what|when) (?:are|r|is) (?:my |the |your )?quiet (?:hours?|times?)\b|\b(?:show|tell me|check) (?:me )?(?:my |the )?quiet (?:hours?|times?)\b|^quiet (?:hours?|times?)\??$`)
 	// reQuietClock is a time of day: "10pm", "22:00", "7.30 am", "9",
