@@ -153,6 +153,10 @@ func (t *turn) careText(in Intent) bool {
 	}
 	c := t.p.Flow.Care
 	n := careNormalize(t.text)
+	if !in.Command && (c.Lang == "" || c.Lang == "en") && t.careTakenBack(n) {
+		// "nvm", "jk": what was said still mattered (care_sorry.go).
+		return true
+	}
 	if in.Command || (globalIntent(in.Kind) && !carePlea(n)) {
 		t.endCare()
 		return false
@@ -403,6 +407,11 @@ func (t *turn) careSay(kind careKind, feeling string) {
 	case careTalk:
 		t.say("Of course. I'm right here, and there's no rush. What's on your mind?", t.careHelplines())
 	case careOkay:
+		if n := careNormalize(t.text); reproached(n) {
+			// "i'm ok now, sorry for being dramatic" (care_sorry.go).
+			t.say(reproachReply(n, matchAny(careOkayRules, " "+n+" ")), t.careHelplines())
+			break
+		}
 		t.say("I'm really glad it feels a bit easier. There's nothing you need to do now. If it gets heavy again, the helplines are there — and so am I, any time.",
 			t.careHelplines())
 	case careWho:

@@ -45,6 +45,10 @@ func (t *turn) turnaround() bool {
 		return false
 	}
 	folded := foldText(t.text)
+	if t.lowReproached(folded) {
+		// "sorry for being dramatic" after a low moment (care_sorry.go).
+		return true
+	}
 	if reHowItWorks.MatchString(folded) && len(strings.Fields(folded)) <= 30 {
 		t.say("Welcome — I'm glad you're here, and there's nothing to learn: you just type to me as you would to a person, "+
 			"and tap a button when I offer some. "+strings.TrimPrefix(msgWelcome, "Hi! "), menuChoices()...)

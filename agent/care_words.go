@@ -52,6 +52,11 @@ func classifyCare(text string, in Intent) careKind {
 		return careBefore
 	case careAsksWhy(n):
 		return careWhy
+	case reproached(n):
+		// "sorry for overreacting", "ignore me i'm being silly": no
+		// name, no request; the person puts themselves down for what
+		// they told (care_sorry.go).
+		return careOkay
 	case leavesCare(in.Kind) && !carePlea(n):
 		return careOther
 	case careHowCue.MatchString(padded) && careWriteRequest(n):

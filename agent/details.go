@@ -51,6 +51,8 @@ const (
 	OccasionProfessional = "professional"
 	// OccasionGroup wakes up a group chat.
 	OccasionGroup = "group"
+	// OccasionSpace says kindly that the writer needs space or time apart.
+	OccasionSpace = "space"
 )
 
 // Tones a draft can take.

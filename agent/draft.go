@@ -37,6 +37,15 @@ func ExtractDraftDetails(text string) DraftDetails {
 	d.Warmth = lowKeyWarmth(folded, clean)
 	d.Length = draftLength(folded)
 	d.Medium = draftMedium(folded)
+	if d.Occasion == OccasionSpace {
+		// A need for space told with the request is the whole message:
+		// said warmly unless a feel was asked for, with no memory to
+		// work in (compose/space.go).
+		if d.Tone == "" {
+			d.Tone = ToneWarm
+		}
+		d.Skipped = append(d.Skipped, slotMention)
+	}
 	return d
 }
 

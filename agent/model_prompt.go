@@ -196,6 +196,7 @@ var occasionMeaning = map[string]string{
 	OccasionThanks:   "saying thank you",
 	OccasionApology:  "saying sorry",
 	OccasionMend:     "clearing the air after a falling-out, without taking the blame",
+	OccasionSpace:    "the writer needs space or time apart; say it kindly and plainly, ask nothing, no cheer",
 	OccasionCondolence: "someone they love died; say sorry plainly, no cheerful greeting, no exclamation marks, " +
 		"make clear they need not reply",
 	OccasionSupport: "the writer is the one struggling and asks them for support; never offer them support",

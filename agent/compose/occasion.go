@@ -31,6 +31,7 @@ const (
 	Professional Occasion = "professional" // an ask or an update to a mentor or contact
 	Group        Occasion = "group"        // waking up a group chat
 	FollowUp     Occasion = "follow-up"    // one gentle follow-up after no reply
+	Space        Occasion = "space"        // the writer needs space or time apart (space.go)
 )
 
 // occasionRules are tried in order; the first that matches wins. The order
@@ -215,6 +216,11 @@ func DetectOccasion(text string) Occasion {
 			return o
 		}
 		return Thinking
+	}
+	if askedSpace.MatchString(strings.ToLower(text)) {
+		// "tell jordan that i need space": a limit said kindly is what
+		// the message is for, whatever else "i need" would read as.
+		return Space
 	}
 	if o := ruleOccasion(text); o != "" {
 		if o == Congrats && onlyReturn(strings.ToLower(text)) {
@@ -409,7 +415,7 @@ var (
 // exclamation marks, no jokes, no cheerful greeting.
 func Sombre(o Occasion) bool {
 	switch o {
-	case HardTime, Condolence, Apology, Mend, Support, FollowUp:
+	case HardTime, Condolence, Apology, Mend, Support, FollowUp, Space:
 		return true
 	}
 	return false

@@ -346,6 +346,8 @@ func (w *writer) body() []string {
 		return w.followUp()
 	case Reconnect:
 		return w.reconnect()
+	case Space:
+		return w.space()
 	}
 	return w.thinking()
 }

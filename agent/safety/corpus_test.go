@@ -109,8 +109,8 @@ const (
 	tune39FalsePos  = 0.02  // measured 0.000 once read (a past told as over, an illness that proved small, hunger said as dying, a kitchen cut quieted by kind); 0.033 on arrival (4 of 121 near misses)
 	tune40Recall    = 0.97  // measured 1.000 (situation right 1.000; English 133 of 133; every language 1.000) once read and its misses fitted by kind in every language where the kind exists (lexicon/xx.lastcares.txt: a pet or passwords left with someone and a day after which nothing matters or no coming back, the attempt before and this time no one, a widow or widower ready to follow, last words and sorry for everything, the how and the when known, a roof or a platform stood on now, hands at the throat, an old person shut in and robbed by their own child, things thrown and then the speaker, a photo of pills with one word, goodbye poems, a classmate gone tomorrow, one side of the body gone, a battery or a dishwasher tablet swallowed), each kind tested on wordings of its own with safe twins; 0.839 before (situation right 0.833; English 113 of 133), 0.833 on arrival, while it was a validation part never read
 	tune40FalsePos  = 0.02  // measured 0.000 once read (a breakup song's goodbye, letters for a child's 18th birthday, a past attempt told by a psychologist who now works in prevention, quieted by kind); 0.029 before and on arrival (3 of 103 near misses)
-	tune41Recall    = 0.82  // measured 0.851 on arrival (situation right 0.842; English 116 of 130); a validation part, never read
-	tune41FalsePos  = 0.05  // measured 0.018 on arrival (2 of 109 near misses)
+	tune41Recall    = 0.97  // measured 1.000 (situation right 0.997; English 130 of 130; every language 1.000) once read and its misses fitted by kind in every language where the kind exists (lexicon/xx.quietends.txt: a family freed once the speaker is gone for good, prayers not to wake, surviving once and not twice, accounts deleted and one thing left, a day picked for an empty home, the next train and a long stare down from a height, letters telling someone it was not their fault, vital medicine stopped so that it ends, someone else's pills packed for tonight, a song chosen for one's own funeral; a widow or widower whose own dead are named before the wish, read as the speaker: departed.go), each kind tested on wordings of its own with safe twins; 0.858 before (situation right 0.848; English 116 of 130), 0.851 on arrival, while it was a validation part never read
+	tune41FalsePos  = 0.02  // measured 0.000 once read (a heart attack years ago and half marathons since, a dark time told as left behind, quieted by kind); 0.018 before and on arrival (2 of 109 near misses)
 	tune42Recall    = 0.79  // measured 0.823 on arrival (situation right 0.811; English 110 of 128); a validation part, never read
 	tune42FalsePos  = 0.05  // measured 0.010 on arrival (1 of 103 near misses)
 	quiet1Recall    = 0.95  // measured 1.000 (20 dangers told in the words of the near misses) after the everyday near misses (lexicon/xx.everyday.txt); 0.950 before, with the rules before them
@@ -330,8 +330,11 @@ var tuneParts = []struct{ dir, title string }{{"tune", "Tune"}, {"tune2", "Tune 
 // kind in every language where the kind exists (lexicon/xx.lastcares.txt),
 // 1.000 and 0.000 after, held-out unchanged (0.844 and 0.013). tune41 (451 lines, 180 of them
 // English; 29 lines worded like a line of an earlier part were left out)
-// came at recall 0.851, situation 0.842, false positives 0.018 and was
-// read after tune42 came. tune42 (445 lines, 179 of them English; 34 lines
+// came at recall 0.851, situation 0.842, false positives 0.018 (0.858 and
+// 0.018 before it was read); it was then read and its misses and near
+// misses fitted by kind in every language where the kind exists
+// (lexicon/xx.quietends.txt), 1.000 and 0.000 after, held-out unchanged
+// (0.844 and 0.013). tune42 (445 lines, 179 of them English; 34 lines
 // worded like a line of an earlier part were left out) came at recall
 // 0.823, situation 0.811, false positives 0.010 and is kept unread.
 var validation = map[string]bool{"tune42": true}

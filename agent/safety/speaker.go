@@ -415,6 +415,11 @@ func nearestSubject(s span, spans []span, toks []string) (kind, bool) {
 		if m.kind == kindThird && unaware(toks, m.end) {
 			continue
 		}
+		// The speaker's own dead ("desde que murió mi esposo") are not
+		// the ones whose wish follows: the speaker is the one left.
+		if m.kind == kindThird && departed(toks, m.start, m.end) && holdsFirst(m, spans) {
+			continue
+		}
 		// Of two subjects at one word, the longer reading is the subject:
 		// "my friend" over "my", the impersonal "il est temps" over "il".
 		n := m.end - m.start
