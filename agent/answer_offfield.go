@@ -100,8 +100,9 @@ var reOwnPartner = mustPattern(`\bmy (?:boyfriend|girlfriend|bf|gf)\b`)
 // reRomanceEnd is the romance itself asked about, its end or its future,
 // which keeps a partner named a matter of dating: "should i break up with my
 // boyfriend", "my gf dumped me", "is he the one", "is my partner cheating on
-// me".
-var reRomanceEnd = mustPattern(`\b(?:is|are) (?:my |our )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|he|she) (?:\w+ )?cheating\b|\bcheat(?:s|ed|ing)? on me\b|\bhaving an affair\b|\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
+// me", "how do i get over a breakup" (helping a friend through one is the
+// guide's).
+var reRomanceEnd = mustPattern(`\b(?:is|are) (?:my |our )?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|fiance|fiancee|he|she) (?:\w+ )?cheating\b|\bcheat(?:s|ed|ing)? on me\b|\bhaving an affair\b|\b(?:break|breaking|broke|split|splitting) up with my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife)\b|\bmy (?:boyfriend|girlfriend|bf|gf) (?:dumped|left|broke up with|cheated on) me\b|\bget (?:him|her|them) back\b|\bhow (?:do|can|should|would) i (?:get|move) (?:over|on from) (?:a |the |my |this |our )?(?:break ?up|ex|divorce)\b|\bi (?:can'?t|cant|cannot) get over (?:a |the |my |our )?(?:break ?up|ex)\b|\b(?:shes|hes|she is|he is|theyre|they are) the one\b|\bultimatum\b`)
 
 // reCoupleLife is a couple's own life asked about: moving in together,
 // moving in with them, marrying, having children, a first date, going through a partner's
@@ -400,7 +401,7 @@ func offFieldHow(g Guide, q string) int {
 	if reYoungChild.MatchString(folded) && !childFriendships(g, q) {
 		return fieldHard
 	}
-	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) || reNameAsk.MatchString(folded) || reContractAsk.MatchString(folded) {
+	if medicineQuestion(folded) || reLegalAsk.MatchString(folded) || asksSomeoneOut(folded) || coupleLife(folded) || reRomanceEnd.MatchString(folded) || reFallenFor.MatchString(folded) || techTrouble(folded) || reFactAsk.MatchString(folded) || rePayAsk.MatchString(folded) || reComingOut.MatchString(folded) || reSpeechAsk.MatchString(folded) || reCodeAsk.MatchString(folded) || reImpostorAsk.MatchString(folded) || reTranslateAsk.MatchString(folded) || reSymptomAsk.MatchString(folded) || reRecipeAsk.MatchString(withoutFormerFriends(folded)) || reNameAsk.MatchString(folded) || reContractAsk.MatchString(folded) || moreOffField(folded) {
 		return fieldHard
 	}
 	if matchRomance(g, q, folded) {

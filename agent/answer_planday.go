@@ -14,6 +14,14 @@ import (
 // reGuidePlanDay names a day of the plan by its number in a question.
 var reGuidePlanDay = mustPattern(`\bday (?:number )?([1-7]|one|two|three|four|five|six|seven)\b`)
 
+// reWholePlan asks for the plan as a whole, its length said before the
+// word day: "a 7 day plan", "the seven-day challenge", "a week long plan".
+var reWholePlan = mustPattern(`\b(?:7|seven)[ -]?days? (?:plan|challenge|programme|program|thing)\b|\bweek ?-?long (?:plan|challenge)\b|\b(?:whole|full|entire) plan\b`)
+
+// rePlanDayOrdinal names a day of the plan by its place: "the first
+// day", "the first couple of days", "the last day".
+var rePlanDayOrdinal = mustPattern(`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|final|next) (?:couple of |few |two |2 )?days?\b`)
+
 // dayNumbers spells the plan's days as digits.
 var dayNumbers = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
 
@@ -26,6 +34,13 @@ func planDayHit(q string, hits []Section, pick int) int {
 	}
 	f := foldText(q)
 	m := reGuidePlanDay.FindStringSubmatch(f)
+	if m == nil && reWholePlan.MatchString(f) && !rePlanDayOrdinal.MatchString(f) {
+		// "give me a 7 day plan": the plan as a whole, not its seventh day.
+		if i := slices.IndexFunc(hits, func(h Section) bool { return h.ID == planDoc && h.Passage != "" }); i >= 0 {
+			return i
+		}
+		return pick
+	}
 	if m == nil || rePlanMissed.MatchString(f) {
 		// A day missed asks about the plan as a whole, not that day.
 		return pick

@@ -192,6 +192,11 @@ func ComposeAnswer(g Guide, question string) Answer {
 		// section says of voice notes answers it.
 		weak = false
 	}
+	if weak && answersTiming(hits[pick], q) {
+		// "how often should i call my mum anyway": a section that lists
+		// questions of how often (how long, when) answers one.
+		weak = false
+	}
 	// The section cited goes first, so a model rewriting the answer and the
 	// "More on this" choice start from it.
 	best := hits[pick]
@@ -315,8 +320,8 @@ func outsideScope(g Guide, q string, hit Section, weak bool) bool {
 // reOtherDanger is danger talk about someone else: "she wants to hurt
 // herself", "he keeps saying he wants to die", "she wants to go to sleep
 // and not wake up", "i think he might mean suicide", "worried my friend is
-// suicidal".
-var reOtherDanger = mustPattern(`\b(?:she|he|they|her|him|them|friend|mate|sister|brother|son|daughter|mum|mom|dad|cousin|partner)\b.{0,40}\bsuicid\w*|\b(?:she|he|they) (?:wants?|wanna|wish(?:es)?|wished|keeps? saying|said|says|talks? about)\b.{0,30}\b(?:not|never) wake up\b|\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))`)
+// suicidal", "posting like he doesn't want to be here".
+var reOtherDanger = mustPattern(`\b(?:she|he|they|her|him|them|friend|mate|sister|brother|son|daughter|mum|mom|dad|cousin|partner)\b.{0,40}\bsuicid\w*|\b(?:she|he|they) (?:wants?|wanna|wish(?:es)?|wished|keeps? saying|said|says|talks? about)\b.{0,30}\b(?:not|never) wake up\b|\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?|cut(?:ting)?) (?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:wants?|wanna|want) to die\b|\b(?:she|he|they)(?:'?d| would| will|'?ll) be better off dead\b|\bbetter off without (?:her|him)\b|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:anymore|any more|in (?:living|anything|going on))|\b(?:she|he|they) (?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here) ?(?:anymore|any more)?\b`)
 
 // struggleSearch asks for the section on supporting someone who is
 // struggling.

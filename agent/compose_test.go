@@ -120,7 +120,7 @@ func TestComposeAnswerWeakInField(t *testing.T) {
 	}
 	for _, q := range []string{
 		"how do i stop my parents arguing",
-		"whats the best way to check in on someone without being annoying",
+		"how do i get my siblings to stop bickering in the family chat",
 	} {
 		a := agent.ComposeAnswer(kb, q)
 		if !a.Covered() || !a.Weak {

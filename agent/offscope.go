@@ -336,8 +336,9 @@ func courtesy(r understand.Result) bool {
 }
 
 // reMedAsk is the shape of a question about taking something: "is it ok
-// to take", "can i mix", "how much … should i".
-var reMedAsk = mustPattern(`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright)|is .{1,20} (?:too much|too many|a lot)|(?:can|could|should|may) (?:i|you|we|he|she|they)|how (?:much|many)|safe to|ok to|okay to|mix(?:ing)?|overdose|double (?:up|dose))\b`)
+// to take", "can i mix", "how much … should i", or which one to take:
+// "what vitamins help with", "any supplements for".
+var reMedAsk = mustPattern(`\b(?:is it (?:ok|okay|safe|fine|bad|dangerous|alright)|is .{1,20} (?:too much|too many|a lot)|(?:can|could|should|may) (?:i|you|we|he|she|they)|how (?:much|many)|safe to|ok to|okay to|mix(?:ing)?|overdose|double (?:up|dose))\b|\b(?:what|which|any|best|do|does|can|would) (?:\w+ )?(?:vitamins?|supplements?|pills?|tablets?|meds|medications?|medicines?)\b`)
 
 // medicineWords name things taken for health, beyond topicWords.
 var medicineWords = wordset.Of(`melatonin pill pills tablet tablets capsule capsules ibuprofen paracetamol aspirin tylenol advil
