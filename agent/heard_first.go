@@ -11,10 +11,18 @@ package agent
 // heardFirst answers a message that other readings would miss, reporting
 // false, saying nothing, for any other message.
 func (t *turn) heardFirst() bool {
-	switch {
-	case t.heardInLanguage():
+	if t.heardInLanguage() {
 		// "me siento muy sola": heard in its own language, never
 		// declined as off-topic (lang_low.go).
+		return true
+	}
+	if writeAsked(t.text) {
+		// "help me write to my nan for her 90th": a request to write,
+		// for the drafting routes, whatever else it tells
+		// (heard_write.go).
+		return false
+	}
+	switch {
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
@@ -50,7 +58,7 @@ func (t *turn) heardFirst() bool {
 		// "3 missed calls from mum", "she texted twice and i havent
 		// replied": someone else reaching out, a reply offered
 		// (listen_replyowed.go).
-	case repeatedReach(foldText(t.text)) && !asksSomething(t.text) && !asksToWrite(t.text):
+	case repeatedReach(foldText(t.text)) && !asksSomething(t.text):
 		t.feeling()
 	case longingTold(t.text) && !asksSomething(t.text):
 		// "i wish my brother lived closer": a longing, never a request
