@@ -6,7 +6,9 @@ package agent
 // with nothing back read as chat, someone else's good news with nobody to
 // tell it to reads as a message to write to them; an ache or a cold told
 // in passing reads as low mood, when it is small talk. heardFirst hears them as the feeling
-// they are, before the drafting, news and chat routes have a say.
+// they are, before the drafting, news and chat routes have a say. A
+// request to write is told apart once, before any of them reads the
+// message (heard_write.go).
 
 // heardFirst answers a message that other readings would miss, reporting
 // false, saying nothing, for any other message.
@@ -26,6 +28,10 @@ func (t *turn) heardFirst() bool {
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
+	case t.farewellReply():
+		// "my best mate moves to perth for good next month and i dont
+		// know how to say goodbye": a hard goodbye, words offered
+		// (listen_farewell.go).
 	case t.milestoneReply():
 		// "my grandma turns 100 today!!": glad first, the draft one
 		// tap away (listen_milestone.go).
