@@ -6,18 +6,32 @@ package agent
 // with nothing back read as chat, someone else's good news with nobody to
 // tell it to reads as a message to write to them; an ache or a cold told
 // in passing reads as low mood, when it is small talk. heardFirst hears them as the feeling
-// they are, before the drafting, news and chat routes have a say.
+// they are, before the drafting, news and chat routes have a say. A
+// request to write is told apart once, before any of them reads the
+// message (heard_write.go).
 
 // heardFirst answers a message that other readings would miss, reporting
 // false, saying nothing, for any other message.
 func (t *turn) heardFirst() bool {
-	switch {
-	case t.heardInLanguage():
+	if t.heardInLanguage() {
 		// "me siento muy sola": heard in its own language, never
 		// declined as off-topic (lang_low.go).
+		return true
+	}
+	if writeAsked(t.text) {
+		// "help me write to my nan for her 90th": a request to write,
+		// for the drafting routes, whatever else it tells
+		// (heard_write.go).
+		return false
+	}
+	switch {
 	case t.theirDayUnmarked():
 		// "my sister turned 40 and nobody texted her": a kind thought
 		// for her and an offer to write (listen_theirday.go).
+	case t.farewellReply():
+		// "my best mate moves to perth for good next month and i dont
+		// know how to say goodbye": a hard goodbye, words offered
+		// (listen_farewell.go).
 	case t.milestoneReply():
 		// "my grandma turns 100 today!!": glad first, the draft one
 		// tap away (listen_milestone.go).
@@ -50,7 +64,7 @@ func (t *turn) heardFirst() bool {
 		// "3 missed calls from mum", "she texted twice and i havent
 		// replied": someone else reaching out, a reply offered
 		// (listen_replyowed.go).
-	case repeatedReach(foldText(t.text)) && !asksSomething(t.text) && !asksToWrite(t.text):
+	case repeatedReach(foldText(t.text)) && !asksSomething(t.text):
 		t.feeling()
 	case longingTold(t.text) && !asksSomething(t.text):
 		// "i wish my brother lived closer": a longing, never a request

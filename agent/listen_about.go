@@ -58,6 +58,10 @@ func (t *turn) listenAbout(who string) bool {
 		t.concernReply(n)
 	case feelingAbout(t.text, n):
 		t.feelingTo(n.writeTo)
+	case felt && n.kind == newsChange && n.self && happyTears(t.text) && gladChangeTold(t.text):
+		// "became a citizen today, i cried at the ceremony": tears at a
+		// glad change of one's own are joy, met gladly.
+		t.changeReply(n)
 	case felt && n.kind == newsChange && n.about == "" && !newsAlone(t.text):
 		// "new job and i feel invisible there": the feeling first, with
 		// the change named beside it (listen_changebeside.go).
@@ -68,6 +72,10 @@ func (t *turn) listenAbout(who string) bool {
 		// "he got into medical school. i cried in the car park": tears
 		// of joy, glad with them.
 		t.newsReply(n, pick(t.text, []string{"Happy tears are the best kind.", "No wonder it brought tears, that's a proud moment."}))
+	case good && !n.self && goingAway(t.text):
+		// "she got the job in dublin, but she leaves in a month": glad
+		// for her, and the goodbye it brings heard too.
+		t.newsReply(n, pick(t.text, bittersweetLines))
 	case felt && good:
 		t.mixedNews(n, own)
 	case !felt && t.theirLossReply():
@@ -102,6 +110,41 @@ func happyTears(text string) bool {
 	_, low := findLow(rest)
 	return !low
 }
+
+// reGoingAway tells that the one with the news is going away because of
+// it: "she leaves in 3 weeks", "he's moving abroad for it".
+var reGoingAway = mustPattern(`\b(?:she|he|they)(?:'?s|'?re|'?ll| is| are| will| will be)? (?:leaves|leaving|leave|moves away|moving away|move away|moves abroad|moving abroad|move abroad|moving overseas|moves overseas|flies out|flying out|emigrates|emigrating|relocates|relocating|goes abroad|off for good|gone for good)\b`)
+
+// goingAway reports glad news that takes the one it is about away from
+// the person.
+func goingAway(text string) bool {
+	return reGoingAway.MatchString(foldText(text))
+}
+
+// bittersweetLines hear the goodbye beside someone else's good news.
+var bittersweetLines = []string{
+	"It's bittersweet for you too, though — being happy for someone and sad to see them go can both be true at once.",
+	"And it's a bit bittersweet, with a goodbye coming so soon; you can be proud and miss them already, all at once.",
+}
+
+// gladChangeTold reports a change of life told whose own reply is glad:
+// a citizenship, a graduation, a new home bought, never a move forced or
+// a breakup.
+func gladChangeTold(text string) bool {
+	c, ok := findChange(lowPadded(text))
+	if !ok || len(c.self) == 0 {
+		return false
+	}
+	for _, line := range c.self {
+		if !reGladOpening.MatchString(foldText(line)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reGladOpening opens a reply gladly.
+var reGladOpening = mustPattern(`^(?:congratulations|congrats|how exciting|how lovely|how wonderful|what wonderful|what lovely|that'?s wonderful|that'?s amazing|that'?s brilliant|amazing|wonderful|brilliant|yay|woo|hooray)\b`)
 
 // changeTold reports a change of life told, the person's own or someone
 // else's, that asks nothing.

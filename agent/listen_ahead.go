@@ -72,10 +72,11 @@ var reAheadOwn = mustPattern(`^(?:\W*(?:so|and|well|ok|okay|omg|eek|ahh|ah|just|
 var aheadOthersKinds = map[*pattern]bool{&reAheadBirth: true, &reAheadWedding: true}
 
 // aheadTold is the kind of big day text tells as coming; ok is false when
-// it tells none, asks something, or the day is past.
+// it tells none, asks something, or the day is past. A request to write
+// never reaches here (heard_write.go).
 func aheadTold(text string) (aheadKind, bool) {
 	folded := foldText(text)
-	if !reAheadWhen.MatchString(folded) || reAheadPast.MatchString(folded) || asksGuide(text) || asksToWrite(text) || badNews(text) {
+	if !reAheadWhen.MatchString(folded) || reAheadPast.MatchString(folded) || asksGuide(text) || badNews(text) {
 		return aheadKind{}, false
 	}
 	if _, low := findLow(text); low && !reComingFeeling.MatchString(folded) || hasAnyWord(folded, badWords) || reAheadSad.MatchString(folded) {

@@ -16,7 +16,6 @@ func TestListenAheadTold(t *testing.T) {
 		{"my best friend is moving to perth in march and i'm not ok about it", false},
 		{"the wedding was last weekend and it was perfect", false},
 		{"how do i get ready for the baby coming in 5 weeks?", false},
-		{"help me write to my brother, his wedding is next month", false},
 		{"the bus is due in 5 minutes", false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {

@@ -102,6 +102,17 @@ var lifeChanges = []lifeChange{
 			"I'm so sorry. After that long together, the quiet where they used to be can be the hardest part. How are you holding up?",
 			"That's a huge change, and a painful one — a home can feel so empty after someone leaves it. How are you doing?",
 		}},
+	{pattern: &reIntoCare, own: true,
+		self: []string{
+			"That's such a hard step, even when it's the right call. Moving someone you love into care can bring guilt and grief along with the relief — it isn't a betrayal to make sure they're looked after. How are you holding up?",
+			"I'm sorry, that's a heavy thing to carry. Choosing care for someone you love is hard even when it's the right decision, and feeling torn about it shows how much you care. How are you doing with it?",
+		}, noun: "a move into care"},
+	{cues: phrases(`living alone for the first time | live alone for the first time | living on my own for the first time |
+live on my own for the first time | first time living alone | first time living on my own | first time ever living alone`), own: true,
+		self: []string{
+			"Living alone for the first time is a big change — after years of sharing, the quiet can feel strange at first, and freeing too. How are you feeling about it?",
+			"That's a real change, having the place to yourself for the first time. It can take a while to adjust to the quiet; some people miss the company, some love the space. How does it feel so far?",
+		}, noun: "living alone"},
 	{cues: phrases(`broke up | broken up | split up | splitting up | we split | separated | separating | getting divorced |
 got divorced | divorce | dumped me | ended things | called it off`),
 		other: []string{
@@ -339,12 +350,21 @@ leaving party | farewell`), pattern: &reMovingFromTo,
 
 // reRetirementPlace is a place named for retired people, where the word
 // tells of a home and not of retiring.
+// reIntoCare is someone moved into care: "moving my mum into a care
+// home", "dad went into a nursing home", "gran's going into care".
+var reIntoCare = mustPattern(` (?:into (?:full time |residential )?care|(?:into|to) (?:a |the )?(?:care home|nursing home|residential home|assisted living|sheltered housing)) `)
+
 var reRetirementPlace = mustPattern(` (?:retirement|sheltered|assisted living|care) (flats?|homes?|village|complex|community|bungalow|apartments?|housing|residence) `)
 
 // findChange is the kind of change padded text tells of; ok is false when
 // it tells none.
 func findChange(padded string) (lifeChange, bool) {
 	// "moved into a retirement flat": a home, no retiring.
+	if reIntoCare.MatchString(padded) {
+		// "moving mum into a care home": a hard step of the person's
+		// own, before the home is read as a move.
+		padded = reIntoCare.ReplaceAllString(padded, " into care ")
+	}
 	padded = reRetirementPlace.ReplaceAllString(padded, " $1 ")
 	if reFirstPay.MatchString(padded) {
 		// "got my first paycheck from my new job": the job is no news,

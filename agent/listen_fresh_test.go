@@ -297,9 +297,16 @@ func TestOutsideFresh21(t *testing.T) {
 // written in one sitting by someone who read only its format (8 of the 60
 // written were worded like a message of an earlier suite and were left
 // out), measured once before any change for them: 41 of 52 (low 12 of 14, chat 9 of 11,
-// news 12 of 14, change 8 of 13).
+// news 12 of 14, change 8 of 13); 43 when read, 52 after a hello said on
+// its own was set aside for the question after it, a question of fact
+// asked to settle a bet declined as a fact, a birthday of one's own with
+// few wishes heard as a hurt, tears at a glad change of one's own met
+// gladly, a friend's good news that takes them away heard as
+// bittersweet, a goodbye hard to say, a parent moved into care and
+// living alone for the first time named as the changes they are, and
+// the doubt of being asked along out of pity heard.
 func TestOutsideFresh22(t *testing.T) {
-	measureOutside(t, "testdata/outside/fresh22.tsv", "fresh22", 0.75)
+	measureOutside(t, "testdata/outside/fresh22.tsv", "fresh22", 1.00)
 }
 
 // TestOutsideFresh23 plays testdata/outside/fresh23.tsv, 49 messages

@@ -70,7 +70,10 @@ var lowKinds = []lowKind{
 	{name: "doubt liked", cues: phrases(`actually like me | even like me | really like me | like me at all | tolerate me | tolerating me |
 put up with me | puts up with me | putting up with me | actually want me around | even want me around | really want me around |
 secretly hate me | secretly dont like me | secretly cant stand me | like spending time with me | like being around me |
-enjoy my company | enjoy spending time with me`),
+enjoy my company | enjoy spending time with me | feel sorry for me | feels sorry for me | felt sorry for me | out of pity |
+pity invite | pity invites | pity me | only invite me because | only invite me cause | only invited me because | only include me because |
+only talk to me because | only hang out with me because | only ask me because | feel obliged to invite | feels obliged to invite |
+feel they have to invite | feel like they have to invite | have to invite me`),
 		lines: []string{
 			"Worrying whether people really like you is a heavy thing to carry, and that doubt often speaks louder than anything they've shown you.",
 			"That's a hard worry to sit with. People tend to think more warmly of us than we guess when we're feeling like this.",

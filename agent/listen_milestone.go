@@ -21,11 +21,11 @@ var reMilestoneAge = mustPattern(`\b(?:turns|turning|turned|is turning|will be|h
 // "on saturday", "on the 9th".
 var reMilestoneSoon = mustPattern(`\b(?:tomorrow|tmrw|tmr|on (?:mon|tues|wed|wednes|thurs|fri|sat|satur|sun)(?:day)?|on the \d{1,2}(?:st|nd|rd|th)?|this (?:week|month|year)|later this \w+)\b`)
 
-// milestoneTold reports a milestone of someone else's told as news, not
-// asked to be written about.
+// milestoneTold reports a milestone of someone else's told as news; a
+// request to write about it never reaches here (heard_write.go).
 func milestoneTold(text string) (who string, ok bool) {
 	folded := foldText(text)
-	if !reMilestone.MatchString(folded) || asksToWrite(text) || asksSomething(text) || badNews(text) || thingToGet(text) {
+	if !reMilestone.MatchString(folded) || asksSomething(text) || badNews(text) || thingToGet(text) {
 		return "", false
 	}
 	if reAheadWhen.MatchString(folded) || reMilestoneSoon.MatchString(folded) {

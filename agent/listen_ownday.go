@@ -11,7 +11,12 @@ import "strings"
 
 // reOwnDay is a day or a result of the person's own: a birthday, a
 // graduation, results, a first day, an anniversary, a milestone passed.
-var reOwnDay = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s|^(?:` + ownDayFillers + `)(?:\s(?:` + ownDayFillers + `))*\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b`)
+var reOwnDay = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day|graduation|results|exam results|grades|anniversary|big day|first day|retirement|leaving do|promotion|wedding anniversary|name day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|(?:got|passed|aced|smashed|finished|handed in|submitted) my (?:\w+ )?(?:results|exams?|degree|thesis|dissertation|test|driving test|finals|course|training)|got (?:the job|promoted|my place|in to \w+|into \w+))\b|(?:^|\b(?:i|i just|just|officially|finally)\s|^(?:` + ownDayFillers + `)(?:\s(?:` + ownDayFillers + `))*\s)(?:turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|graduated|retired)\b|` + reBareBirthday)
+
+// reBareBirthday is a birthday said with no one's name at the start of
+// the message, the speaker's own: "birthday today.", "ugh bday was
+// yesterday".
+const reBareBirthday = `^(?:(?:` + ownDayFillers + `)\s)*(?:(?:it'?s|its|it is) )?(?:birthday|bday|b day) (?:today|yesterday|was|is today|over)\b`
 
 // ownDayFillers are the words a message may open with before a verb
 // whose subject is left out, the speaker: "ugh turned 41 on saturday",
@@ -32,8 +37,9 @@ func ownDayUnmarked(text string) bool {
 
 // reFewMarked is a count of those who marked it too small to be glad of:
 // "2 people remembered", "just three friends texted", "a couple of
-// people wished me happy birthday".
-var reFewMarked = mustPattern(`\b(?:(?:only|just) (?:\d+|one|two|three|four|five|a couple of|a handful of|a few)|(?:[1-3]|one|two|three|a couple of)) (?:people|persons|person|friends|friend|of my friends|of them|mates)(?: \w+){0,2}? (?:texted|text|messaged|called|rang|remembered|wished|showed up|came|turned up|replied|bothered|said|sent)\b`)
+// people wished me happy birthday", or of what came: "2 texts. one was
+// my dentist", "three messages all day".
+var reFewMarked = mustPattern(`\b(?:(?:only|just) (?:\d+|one|two|three|four|five|a couple of|a handful of|a few)|(?:[1-3]|one|two|three|a couple of)) (?:people|persons|person|friends|friend|of my friends|of them|mates)(?: \w+){0,2}? (?:texted|text|messaged|called|rang|remembered|wished|showed up|came|turned up|replied|bothered|said|sent)\b|\b(?:(?:only|just) )?(?:[0-3]|zero|one|two|three|a couple of) (?:texts?|messages?|msgs|calls?|cards?|birthday (?:texts|messages|wishes))(?: all day| in total| total| so far)?(?:$|[.,;!]| and| one| from| both| all)`)
 
 // reDayAhead puts the day still to come: "my birthday is next week and i
 // bet nobody will remember" is a fear, which the invisible kind of low
@@ -67,7 +73,7 @@ func ownDayLine(text string) string {
 }
 
 // reBirthdayOwn is the person's own birthday, or turning an age.
-var reBirthdayOwn = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b`)
+var reBirthdayOwn = mustPattern(`\b(?:had (?:a|my) (?:\w+ )?(?:birthday|bday|b day)|my (?:\w+ )?(?:birthday|bday|b day)|(?:[1-9][0-9](?:st|nd|rd|th)|eighteenth|twenty ?first|thirtieth|fortieth|fiftieth|sixtieth|seventieth) (?:birthday|bday)|turned (?:[1-9][0-9]|eighteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b|` + reBareBirthday)
 
 // reOnTheDay puts the day now: "it's my birthday today", "my birthday
 // and it's nearly over".

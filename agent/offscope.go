@@ -140,6 +140,11 @@ func offScopeKind(text string) string {
 		// Sure without the classifier: a guide paragraph here could harm.
 		return understand.Offtopic
 	}
+	if disputedFact(text) {
+		// "what's the capital of peru? settling a bet with my sister":
+		// the question alone decides (offscope_dispute.go).
+		return understand.Offtopic
+	}
 	switch r := classify(text); {
 	case reWithoutSomeone.MatchString(foldText(text)):
 		// "the first easter without my grandma" is a loss, never her
@@ -630,6 +635,10 @@ func (t *turn) declineText(folded string) string {
 			return "Picking gadgets is not something I can help with, sorry — a review site or a friend who knows them will steer you better." + can
 		}
 		return "Code and computers are not something I can help with, sorry — the tool's own help pages will serve you better." + can
+	}
+	if reDispute.MatchString(folded) {
+		// "settling a bet with my brother": the bet named, not a lecture.
+		return "I can't settle that one for you, I'm afraid — I don't look things up, so a quick search will be a fairer judge than me." + can
 	}
 	return pick(t.text, []string{
 		"I can't answer that one, sorry — I don't look things up.",

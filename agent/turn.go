@@ -411,6 +411,7 @@ func (t *turn) handleText(ctx context.Context) {
 		if t.turnaround() {
 			return
 		}
+		t.helloSetAside()
 		if t.text != said {
 			in = ParseIntent(t.text)
 		}
