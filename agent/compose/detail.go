@@ -76,12 +76,18 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
+	answering := heardFirst(text)
 	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text))))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
 		raw = sayLead(raw)
+		if answering && aboutTheSilence(raw) {
+			// The silence and their message breaking it are answered by
+			// the opening, never told back.
+			continue
+		}
 		if leaveOut.MatchString(strings.TrimSpace(raw)) {
 			// "…but i don't want to get into that": what it points
 			// back at, told just before, stays out, and so does it
@@ -721,6 +727,9 @@ func Parse(text, name string, o Occasion) []Detail {
 	}
 	if privateAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "private"})
+	}
+	if answering {
+		out = appendDetail(out, Detail{Kind: Background, Text: "heardfirst"})
 	}
 	if hearsaid.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "hearsay"})
@@ -1636,7 +1645,7 @@ var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into
 var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"we were always ", "we would always be "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
-	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this morning", " earlier today"}, {" last night", " yesterday evening"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
 	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}, {" me a ", " me that "}}

@@ -132,6 +132,13 @@ func (w *writer) newsLine(t string, v int) string {
 			return line
 		}
 	}
+	if w.s.Occasion != HardTime && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend {
+		if line := luckLine(t, w.formal); line != "" {
+			// "you have your driving test tomorrow": luck wished for
+			// what is still to come.
+			return line
+		}
+	}
 	if fronted.MatchString(t) {
 		// "after 22 years at the plant, you were made redundant": heard
 		// "that" it happened.

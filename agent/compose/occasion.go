@@ -110,6 +110,10 @@ var occasionRules = []struct {
 	{Birthday, cheeredAge},
 	// "his band put out their first album": good news of theirs.
 	{Congrats, putOut},
+	// "she has her bar exams next week", "wish him luck for his
+	// interview": a trial still to come is wished well, never
+	// congratulated (see goodluck.go).
+	{Thinking, trialAhead},
 	// "he passed his driving test, he's been so stressed": good news
 	// that plainly is the occasion, whatever strain came before it.
 	{Congrats, plainWin},
@@ -216,6 +220,11 @@ func DetectOccasion(text string) Occasion {
 		}
 		return Thinking
 	}
+	if heardFirst(text) {
+		// "he went quiet for a year and just messaged me": their message
+		// is answered, never chased (see heardfirst.go).
+		return Reconnect
+	}
 	if o := ruleOccasion(text); o != "" {
 		if o == Congrats && onlyReturn(strings.ToLower(text)) {
 			// "home from a year travelling!!": a welcome back.
@@ -228,6 +237,11 @@ func DetectOccasion(text string) Occasion {
 			return Reconnect
 		}
 		return o
+	}
+	if doneForMe(strings.ToLower(text)) {
+		// "he cleared the snow off my path this morning": the reason
+		// for thanks is told, so the thanks is the occasion.
+		return Thanks
 	}
 	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !heardInChat.MatchString(strings.ToLower(text)) && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group

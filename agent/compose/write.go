@@ -155,7 +155,10 @@ type writer struct {
 	// private is set when the recipient keeps things to themselves: a
 	// hard time is then not named (see hardAside).
 	private bool
-	by      map[Kind][]Detail
+	// heardFirst is set when they wrote first after a silence: the draft
+	// answers their message.
+	heardFirst bool
+	by         map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -234,6 +237,10 @@ func newWriter(s Spec) *writer {
 		}
 		if d.Kind == Background && d.Text == "private" {
 			w.private = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "heardfirst" {
+			w.heardFirst = true
 			continue
 		}
 		if d.Kind == Background && d.Text == "hearsay" {
