@@ -76,6 +76,12 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
+	if o == Support {
+		// "having knee surgery on the 14th": the writer's own, said so.
+		text = barePresent.ReplaceAllString(text, "${1}I'm having ")
+		// "Daniel broke up with me": the writer's own news, said so.
+		text = leftMe.ReplaceAllString(text, "me and ${1} broke up")
+	}
 	answering := heardFirst(text)
 	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text))))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
@@ -724,6 +730,13 @@ func Parse(text, name string, o Occasion) []Detail {
 	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) {
 		// "a baby girl, Noor, on tuesday": the baby greeted by name.
 		out = appendDetail(out, welcomeNewborn(n))
+	}
+	if o == Thinking || o == Reconnect {
+		if line := thoughtWith(text, name); line != "" {
+			// "thinking of her this week with her exams": what they are
+			// thought of with is the point, said to them.
+			out = appendDetail(out, Detail{Kind: Feeling, Text: strings.TrimSuffix(line, ".")})
+		}
 	}
 	if privateAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "private"})

@@ -44,6 +44,9 @@ var occasionRules = []struct {
 	// "my nan is 85 today", "he turned 40 this morning": an age reached
 	// on the day is a birthday, whatever else is owed with it.
 	{Birthday, regexp.MustCompile(`\b(?:is|'s|turns|turned|has turned|just turned|hits|hit) \d{1,3}(?:st|nd|rd|th)? (?:years old )?(?:today|this morning)\b`)},
+	// "having knee surgery on the 14th, ask him to drive me": the
+	// writer's own operation ahead (see ownordeal.go).
+	{Support, ownOrdeal},
 	// "i need her to just listen tonight": the writer needs them.
 	{Support, regexp.MustCompile(`\bi (?:just |really )?need (?:her|him|them|you) to (?:just |simply |please )?(?:listen|hear me out|be there|be with me|come over|come round|sit with me|talk to me)\b`)},
 	{Support, regexp.MustCompile(`\bi(?:'ll| will)? need (?:someone|somebody|a lift|a hand|a ride|help) (?:to|with|after|for)\b|\bi'?m (?:a|such a|an absolute|a complete|a total) (?:mess|wreck)\b|\b(?:sit with me|keep me company|be with me|stay with me)\b`)},

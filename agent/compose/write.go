@@ -520,6 +520,10 @@ func (w *writer) render(d Detail, i int) string {
 		}
 		return p("Some news from me: "+t+".", "I wanted to tell you that "+t+".", "A bit of news from me: "+t+".")
 	case Feeling, Struggle:
+		if line, ok := promiseLine(t); ok && d.Kind == Feeling {
+			// "I'll visit in June": the promise kept, in the draft's words.
+			return line
+		}
 		return sentence(t)
 	case Sorry:
 		return w.sorry(t)
@@ -688,6 +692,11 @@ func (w *writer) plan(t string, v int) string {
 			rest = "you " + strings.Join(f[1:], " ")
 		}
 		return "I'd love to " + strings.ToLower(m[1]) + " " + rest + " sometime."
+	}
+	if f := strings.Fields(strings.ToLower(t)); w.s.Occasion == Support && len(f) > 1 && askVerbs[f[0]] {
+		// "stay a bit after", asked for support: a favour asked of
+		// them, never "up for stay".
+		return "Could you " + t + "?"
 	}
 	switch {
 	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
