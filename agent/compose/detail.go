@@ -83,7 +83,7 @@ func Parse(text, name string, o Occasion) []Detail {
 		text = leftMe.ReplaceAllString(text, "me and ${1} broke up")
 	}
 	answering := heardFirst(text)
-	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text))))
+	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text, name))))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
@@ -727,7 +727,7 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
-	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) {
+	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) && !isRecipient(n, name) {
 		// "a baby girl, Noor, on tuesday": the baby greeted by name.
 		out = appendDetail(out, welcomeNewborn(n))
 	}

@@ -158,7 +158,10 @@ type writer struct {
 	// heardFirst is set when they wrote first after a silence: the draft
 	// answers their message.
 	heardFirst bool
-	by         map[Kind][]Detail
+	// tenure is how long they had been where hard news struck them ("12
+	// years"), said once beside it.
+	tenure string
+	by     map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
