@@ -775,6 +775,13 @@ func Parse(text, name string, o Occasion) []Detail {
 		// the greeting says; never news to congratulate.
 		out = slices.DeleteFunc(out, func(d Detail) bool { return d.Kind == TheirNews && onlyTheDay.MatchString(d.Text) })
 	}
+	if o == HardTime {
+		// "on sick leave for burnout": what they are going through is
+		// never a thing to thank them for.
+		out = slices.DeleteFunc(out, func(d Detail) bool {
+			return d.Kind == ThanksFor && (badNews.MatchString(d.Text) || strainNoun.MatchString(d.Text) || ruleOccasion(d.Text) == HardTime || ruleOccasion(d.Text) == Condolence)
+		})
+	}
 	return foldHomecoming(withoutBareSupport(out), o)
 }
 
@@ -2038,3 +2045,7 @@ func swapLastTwo(plan string) string {
 // boundBefore is a word the phrase after it belongs to: "back in town",
 // "home at Christmas", "out at the lake".
 var boundBefore = regexp.MustCompile(`(?i)\b(?:back|home|out|away|up|down|over|round|around)$`)
+
+// strainNoun is a strain or an illness named by its noun: "stress",
+// "burnout", "a back injury".
+var strainNoun = regexp.MustCompile(`(?i)^(?:(?:work|bad|severe|her|his|their) )?(?:stress|burnout|burn-out|exhaustion|anxiety|depression|grief|illness|sickness|treatment|chemo|cancer|covid|long covid|mental health|(?:a |an )?(?:[\w-]+ )?(?:injury|surgery|operation|infection))$`)
