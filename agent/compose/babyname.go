@@ -1,6 +1,9 @@
 package compose
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // babyNameApart reads a new baby's name said after a comma or a dash: "a
 // girl, Mia", "baby boy – named Idris", "a little boy!! called Kit". The
@@ -8,9 +11,17 @@ import "regexp"
 // is said as its own clause: "a girl. the baby is called Mia". A word
 // after a bare comma is only a name in capitals and said on its own ("a
 // boy, finally" and "twins! Can you…" name nobody).
-func babyNameApart(text string) string {
+// The recipient's own name is never the baby's: "a baby girl, Sofia and
+// Marco are over the moon" names the parents.
+func babyNameApart(text, recipient string) string {
 	text = babyThenCalled.ReplaceAllString(text, "$1. the baby is called $2")
-	return babyThenName.ReplaceAllString(text, "$1. the baby is called $2$3")
+	return babyThenName.ReplaceAllStringFunc(text, func(m string) string {
+		g := babyThenName.FindStringSubmatch(m)
+		if isRecipient(strings.Fields(g[2])[0], recipient) {
+			return m
+		}
+		return babyThenName.ReplaceAllString(m, "$1. the baby is called $2$3")
+	})
 }
 
 // babyKind is how a new baby is told: "a girl", "baby boy", "a new baby

@@ -146,6 +146,7 @@ var selfStressed = regexp.MustCompile(`(?i)\b([a-z][\w'-]*) (?:himself|herself|t
 func tidyWords(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "!!", "!", "??", "?").Replace(s)
 	s = likeFiller.ReplaceAllString(s, "$1")
+	s = agreeBe(s)
 	s = newNoArticle.ReplaceAllString(s, "$1 a new $2")
 	s = selfStressed.ReplaceAllString(s, "$1 $2")
 	s = doubtAsked.ReplaceAllString(s, "")

@@ -76,12 +76,24 @@ func Parse(text, name string, o Occasion) []Detail {
 	// "the van died outside ghent": a thing broke down, nobody died (see
 	// evidence.go). What was typed stays as it was, for the checks that
 	// nothing is pasted back.
-	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text))))
+	if o == Support {
+		// "having knee surgery on the 14th": the writer's own, said so.
+		text = barePresent.ReplaceAllString(text, "${1}I'm having ")
+		// "Daniel broke up with me": the writer's own news, said so.
+		text = leftMe.ReplaceAllString(text, "me and ${1} broke up")
+	}
+	answering := heardFirst(text)
+	told := withSaidThat(withoutChatSource(thingsBroke(babyNameApart(text, name))))
 	for _, raw := range splitClauses(lostTouchWhen.ReplaceAllString(soWeCould.ReplaceAllStringFunc(normalise(tidyWords(told), name), meantWe), "$1. $2")) {
 		// "just short and say i'll be there", "i want her to know
 		// there's soup", "i can offer to do a food shop": what to say,
 		// from behind how to say it.
 		raw = sayLead(raw)
+		if answering && aboutTheSilence(raw) {
+			// The silence and their message breaking it are answered by
+			// the opening, never told back.
+			continue
+		}
 		if leaveOut.MatchString(strings.TrimSpace(raw)) {
 			// "…but i don't want to get into that": what it points
 			// back at, told just before, stays out, and so does it
@@ -715,12 +727,22 @@ func Parse(text, name string, o Occasion) []Detail {
 	if o == Condolence {
 		out = lossOfTheirs(out, text, name)
 	}
-	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) {
+	if n := newbornOf(text); n != "" && (o == Congrats || o == "") && !namedIn(out, n) && !isRecipient(n, name) {
 		// "a baby girl, Noor, on tuesday": the baby greeted by name.
 		out = appendDetail(out, welcomeNewborn(n))
 	}
+	if o == Thinking || o == Reconnect {
+		if line := thoughtWith(text, name); line != "" {
+			// "thinking of her this week with her exams": what they are
+			// thought of with is the point, said to them.
+			out = appendDetail(out, Detail{Kind: Feeling, Text: strings.TrimSuffix(line, ".")})
+		}
+	}
 	if privateAsked.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "private"})
+	}
+	if answering {
+		out = appendDetail(out, Detail{Kind: Background, Text: "heardfirst"})
 	}
 	if hearsaid.MatchString(text) {
 		out = appendDetail(out, Detail{Kind: Background, Text: "hearsay"})
@@ -752,6 +774,13 @@ func Parse(text, name string, o Occasion) []Detail {
 		// "wayne's birthday tmrw", to Wayne: the occasion itself, which
 		// the greeting says; never news to congratulate.
 		out = slices.DeleteFunc(out, func(d Detail) bool { return d.Kind == TheirNews && onlyTheDay.MatchString(d.Text) })
+	}
+	if o == HardTime {
+		// "on sick leave for burnout": what they are going through is
+		// never a thing to thank them for.
+		out = slices.DeleteFunc(out, func(d Detail) bool {
+			return d.Kind == ThanksFor && (badNews.MatchString(d.Text) || strainNoun.MatchString(d.Text) || ruleOccasion(d.Text) == HardTime || ruleOccasion(d.Text) == Condolence)
+		})
 	}
 	return foldHomecoming(withoutBareSupport(out), o)
 }
@@ -1636,7 +1665,7 @@ var withMeLast = regexp.MustCompile(`(?i)^(come|go|walk|sit) with me ((?:to|into
 var swaps = [][2]string{{" whole ", " entire "}, {" my new ", " the new "}, {" all week", " the whole week"}, {" in a state", " in such a state"}, {" while I was ", " when I was "},
 	{"we used to ", "we would "}, {"we were always ", "we would always be "}, {"we'd ", "we would "}, {"you used to ", "you would "}, {"a coffee", "a quick coffee"}, {" to talk about ", " and hear about "}, {" a call", " a quick call"},
 	{" next ", " sometime next "}, {"I'm ", "I am "}, {"I've ", "I have "}, {" can't ", " cannot "},
-	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
+	{" don't ", " do not "}, {" and ", " and also "}, {" because ", " since "}, {" a lot", " loads"}, {" this morning", " earlier today"}, {" last night", " yesterday evening"}, {" this ", " sometime this "}, {"photo", "picture"}, {"picture of", "photo of"}, {" lent me", " gave me"}, {"ages ago", "a while back"},
 	{" when my ", " after my "}, {" when ", " while "}, {" every ", " each "}, {" on the ", " over the "},
 	{" really ", " "}, {" so ", " "}, {"without mentioning it was yours", "without giving you the credit"}, {"got made ", "were made "}, {"got laid off", "were laid off"}, {" to apply for ", " to go for "}, {"come with me", "come along with me"}, {"go with me", "come along with me"}, {" be open to ", " be up for "}, {" a quick ", " a short "},
 	{"of us from the ", "of us from our "}, {"going down to ", "moving to "}, {"going up to ", "moving up to "}, {" a week ", " per week "}, {" a job ", " a role "}, {" job at ", " role at "}, {" in her old ", " in that old "}, {" in his old ", " in that old "}, {" me a ", " me that "}}
@@ -2016,3 +2045,7 @@ func swapLastTwo(plan string) string {
 // boundBefore is a word the phrase after it belongs to: "back in town",
 // "home at Christmas", "out at the lake".
 var boundBefore = regexp.MustCompile(`(?i)\b(?:back|home|out|away|up|down|over|round|around)$`)
+
+// strainNoun is a strain or an illness named by its noun: "stress",
+// "burnout", "a back injury".
+var strainNoun = regexp.MustCompile(`(?i)^(?:(?:work|bad|severe|her|his|their) )?(?:stress|burnout|burn-out|exhaustion|anxiety|depression|grief|illness|sickness|treatment|chemo|cancer|covid|long covid|mental health|(?:a |an )?(?:[\w-]+ )?(?:injury|surgery|operation|infection))$`)

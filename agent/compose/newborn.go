@@ -57,3 +57,14 @@ func namedIn(ds []Detail, name string) bool {
 	}
 	return false
 }
+
+// isRecipient reports whether n is a name the recipient goes by: "her name
+// is Sofia" of the new mother names her, never the baby.
+func isRecipient(n, name string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(strings.Trim(f, ".,"), n) {
+			return true
+		}
+	}
+	return false
+}

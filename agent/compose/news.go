@@ -35,6 +35,12 @@ var kindToMe = regexp.MustCompile(`(?i)^you (?:always |once |really )?[a-z]+ (?:
 // and congratulated once.
 func (w *writer) news(t string, v int) string {
 	line := w.newsLine(t, v)
+	if w.tenure != "" {
+		if line != "" {
+			line += " You gave them " + w.tenure + ", and that counts for a lot."
+		}
+		w.tenure = ""
+	}
 	w.congratulated = w.congratulated || strings.Contains(line, "ongratulations")
 	return line
 }
@@ -119,6 +125,14 @@ func (w *writer) newsLine(t string, v int) string {
 			// says when to think of them.
 			t = strings.TrimSpace(sombreWhen.ReplaceAllString(t, ""))
 		}
+		if w.s.Occasion == HardTime {
+			// "laid off after 12 years": how long they had been there
+			// is said as what they gave, never as when it ended.
+			if m := tenure.FindStringSubmatch(t); m != nil {
+				w.tenure = m[1]
+				t = strings.TrimSpace(tenure.ReplaceAllString(t, ""))
+			}
+		}
 		if m := concluded.FindStringSubmatch(t); m != nil {
 			return p("I'm so sorry to hear about "+m[1]+".", "I was so sorry to hear about "+m[1]+".")
 		}
@@ -129,6 +143,13 @@ func (w *writer) newsLine(t string, v int) string {
 			if v != w.v {
 				return ""
 			}
+			return line
+		}
+	}
+	if w.s.Occasion != HardTime && w.s.Occasion != Condolence && w.s.Occasion != Apology && w.s.Occasion != Mend {
+		if line := luckLine(t, w.formal); line != "" {
+			// "you have your driving test tomorrow": luck wished for
+			// what is still to come.
 			return line
 		}
 	}
@@ -424,6 +445,9 @@ var (
 	// sombreWhen is when hard news happened, which the message need not
 	// say back.
 	sombreWhen = regexp.MustCompile(`(?i)\s+(?:since\s+)?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this (?:morning|week|afternoon)|earlier (?:today|this week))\b`)
+	// tenure is how long someone had been somewhere, told beside hard
+	// news: "after 12 years", "after two decades at the firm,".
+	tenure = regexp.MustCompile(`(?i)(?:^|\s+)after ((?:\d+|a few|many|so many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (?:years?|decades?))(?: (?:at|with|in) (?:the |his |her |their |your )?[\w'-]+)?,?`)
 	// concluded is hard news told by its paperwork: "your divorce got
 	// finalised".
 	concluded = regexp.MustCompile(`(?i)^(your (?:[\w'-]+ ){0,2}(?:divorce|separation|redundancy|diagnosis|eviction|surgery|operation|results?))(?: (?:got|was|has been|were|have been) (?:finali[sz]ed|confirmed|official|through|signed(?: off)?|processed)| came through)$`)

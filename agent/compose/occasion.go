@@ -45,6 +45,9 @@ var occasionRules = []struct {
 	// "my nan is 85 today", "he turned 40 this morning": an age reached
 	// on the day is a birthday, whatever else is owed with it.
 	{Birthday, regexp.MustCompile(`\b(?:is|'s|turns|turned|has turned|just turned|hits|hit) \d{1,3}(?:st|nd|rd|th)? (?:years old )?(?:today|this morning)\b`)},
+	// "having knee surgery on the 14th, ask him to drive me": the
+	// writer's own operation ahead (see ownordeal.go).
+	{Support, ownOrdeal},
 	// "i need her to just listen tonight": the writer needs them.
 	{Support, regexp.MustCompile(`\bi (?:just |really )?need (?:her|him|them|you) to (?:just |simply |please )?(?:listen|hear me out|be there|be with me|come over|come round|sit with me|talk to me)\b`)},
 	{Support, regexp.MustCompile(`\bi(?:'ll| will)? need (?:someone|somebody|a lift|a hand|a ride|help) (?:to|with|after|for)\b|\bi'?m (?:a|such a|an absolute|a complete|a total) (?:mess|wreck)\b|\b(?:sit with me|keep me company|be with me|stay with me)\b`)},
@@ -111,6 +114,10 @@ var occasionRules = []struct {
 	{Birthday, cheeredAge},
 	// "his band put out their first album": good news of theirs.
 	{Congrats, putOut},
+	// "she has her bar exams next week", "wish him luck for his
+	// interview": a trial still to come is wished well, never
+	// congratulated (see goodluck.go).
+	{Thinking, trialAhead},
 	// "he passed his driving test, he's been so stressed": good news
 	// that plainly is the occasion, whatever strain came before it.
 	{Congrats, plainWin},
@@ -222,6 +229,11 @@ func DetectOccasion(text string) Occasion {
 		// the message is for, whatever else "i need" would read as.
 		return Space
 	}
+	if heardFirst(text) {
+		// "he went quiet for a year and just messaged me": their message
+		// is answered, never chased (see heardfirst.go).
+		return Reconnect
+	}
 	if o := ruleOccasion(text); o != "" {
 		if o == Congrats && onlyReturn(strings.ToLower(text)) {
 			// "home from a year travelling!!": a welcome back.
@@ -234,6 +246,11 @@ func DetectOccasion(text string) Occasion {
 			return Reconnect
 		}
 		return o
+	}
+	if doneForMe(strings.ToLower(text)) {
+		// "he cleared the snow off my path this morning": the reason
+		// for thanks is told, so the thanks is the occasion.
+		return Thanks
 	}
 	if m := namedChat.FindStringSubmatch(strings.ToLower(text)); m != nil && !heardInChat.MatchString(strings.ToLower(text)) && !chatNotGroup[strings.Fields(m[1])[len(strings.Fields(m[1]))-1]] {
 		return Group

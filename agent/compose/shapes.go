@@ -21,6 +21,13 @@ func (w *writer) reconnect() []string {
 		// "since 2019": said once, "we haven't talked since 2019".
 		lastTalked = "I realised we haven't talked since " + since + ", and I didn't want to let more time go by."
 	}
+	if w.heardFirst {
+		// They wrote first: glad to hear from them, light and honest,
+		// with no word of the silence.
+		out := []string{w.pick("It was really good to hear from you.", "It's so nice to hear from you.", "I was really glad to get your message.")}
+		out = append(out, w.rest()...)
+		return append(out, w.pick("How have you been?", "What's new with you?", "I'd love to hear how you're doing."))
+	}
 	out := []string{w.pick(
 		"It's been "+g+", and I've been thinking about you.",
 		lastTalked,

@@ -155,7 +155,13 @@ type writer struct {
 	// private is set when the recipient keeps things to themselves: a
 	// hard time is then not named (see hardAside).
 	private bool
-	by      map[Kind][]Detail
+	// heardFirst is set when they wrote first after a silence: the draft
+	// answers their message.
+	heardFirst bool
+	// tenure is how long they had been where hard news struck them ("12
+	// years"), said once beside it.
+	tenure string
+	by     map[Kind][]Detail
 }
 
 func newWriter(s Spec) *writer {
@@ -234,6 +240,10 @@ func newWriter(s Spec) *writer {
 		}
 		if d.Kind == Background && d.Text == "private" {
 			w.private = true
+			continue
+		}
+		if d.Kind == Background && d.Text == "heardfirst" {
+			w.heardFirst = true
 			continue
 		}
 		if d.Kind == Background && d.Text == "hearsay" {
@@ -515,6 +525,10 @@ func (w *writer) render(d Detail, i int) string {
 		}
 		return p("Some news from me: "+t+".", "I wanted to tell you that "+t+".", "A bit of news from me: "+t+".")
 	case Feeling, Struggle:
+		if line, ok := promiseLine(t); ok && d.Kind == Feeling {
+			// "I'll visit in June": the promise kept, in the draft's words.
+			return line
+		}
 		return sentence(t)
 	case Sorry:
 		return w.sorry(t)
@@ -683,6 +697,11 @@ func (w *writer) plan(t string, v int) string {
 			rest = "you " + strings.Join(f[1:], " ")
 		}
 		return "I'd love to " + strings.ToLower(m[1]) + " " + rest + " sometime."
+	}
+	if f := strings.Fields(strings.ToLower(t)); w.s.Occasion == Support && len(f) > 1 && askVerbs[f[0]] {
+		// "stay a bit after", asked for support: a favour asked of
+		// them, never "up for stay".
+		return "Could you " + t + "?"
 	}
 	switch {
 	case w.s.Occasion == Group && strings.HasPrefix(t, "we "):
