@@ -116,6 +116,22 @@ func (t *turn) yearlyDateAnswer(id, what string) {
 		t.say("I've lost track of whose "+what+" that was — tell me again, like “Jess's "+what+" is on 14 March”.", menuChoices()...)
 		return
 	}
+	if reYearly.MatchString(strings.ToLower(t.text)) {
+		if p := reminderPerson(t.text); p.Found() && findContact(t.p.Contacts, p) != c {
+			// "my cousin's bday is 17/09" at the question about grandad's:
+			// someone else's date, kept for them as asked; the question
+			// still waits.
+			asked := t.p.Flow
+			t.p.Flow = Flow{Updated: t.now, Paused: t.p.Flow.Paused}
+			t.remindRequest(t.text)
+			if t.p.Flow.Name == "" && len(t.replies) > 0 {
+				t.p.Flow = asked
+				last := &t.replies[len(t.replies)-1]
+				last.Text += "\n\nAnd " + possessive(c.Name) + " " + what + " — when is it?"
+			}
+			return
+		}
+	}
 	mo, d, ok := parseDate(calendarWords(strings.ToLower(t.text)))
 	if !ok {
 		mo, d, ok = t.restOfYearly(told)

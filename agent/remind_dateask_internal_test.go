@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -37,6 +38,32 @@ func TestFitsDateSlotTakesHalfADate(t *testing.T) {
 	} {
 		if got := fitsSlot(expectDate, text, now); got != want {
 			t.Errorf("fitsSlot(date, %q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestParseDateSaidOtherWays(t *testing.T) {
+	for text, want := range map[string]string{
+		"its on the eleventh of march":      "11 March",
+		"the thirty-first of october":       "31 October",
+		"on the twenty second of july":      "22 July",
+		"geburtstag ist 4. april":           "4 April",
+		"born 28/02":                        "28 February",
+		"12/25":                             "25 December",
+		"06/06/1990":                        "6 June",
+		"wait a second may i ask something": "",
+		"i'm around 24/7":                   "",
+		"8/9":                               "", // 8 September or 9 August: not guessed
+		"32/01":                             "",
+		"at 7.30":                           "",
+	} {
+		mo, d, ok := parseDate(calendarWords(text))
+		got := ""
+		if ok {
+			got = fmt.Sprintf("%d %s", d, mo)
+		}
+		if got != want {
+			t.Errorf("parseDate(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -26,7 +26,7 @@ var (
 	reAgeOrdinal = mustPattern(`(?:'s|s|his|her|their) (\d{1,3})(?:st|nd|rd|th)\b(?: (?:birthday|bday|b day|party|celebration|do))?(?: (?:is|on|this|next|tomorrow|tmrw|today|tonight|in))`)
 	// reOneDay names a day in words: today, tomorrow, a weekday, or a few
 	// days ahead. "next week" or "in june" name no day.
-	reOneDay = mustPattern(`\b(?:today|tonight|tomorrow|tmrw|tmr|tomorow|tommorow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in (?:\d{1,2}|a|one|two|three|four|five|six|a couple of|a few|couple of|few) days?)\b`)
+	reOneDay = mustPattern(`\b(?:today|tonight|tomorrow|tmrw|tmr|tomorow|tommorow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in (?:\d{1,2}|a|one|two|three|four|five|six|a couple of|a few|couple of|few) (?:days?|weeks?|fortnight|months?))\b`)
 	reToday  = mustPattern(`\b(?:today|tonight)\b`)
 )
 
@@ -63,7 +63,7 @@ func (t *turn) datedOccasion(text string) (YearlyDate, bool) {
 	if mo, d, ok := parseDate(s); ok {
 		return YearlyDate{What: what, Month: mo, Day: d}, true
 	}
-	if !reOneDay.MatchString(s) || repeats(s) || reMissedDay.MatchString(s) || eventDayOnly(s) {
+	if s = spanFromToday(s); !reOneDay.MatchString(s) || repeats(s) || reMissedDay.MatchString(s) || eventDayOnly(s) {
 		// "i missed his birthday on sunday": that Sunday has gone, and
 		// a weekday alone does not say which date it was.
 		return YearlyDate{}, false

@@ -14,7 +14,7 @@ var (
 	reTomorrow     = mustPattern(`\b(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b`)
 	reTonight      = mustPattern(`\b(?:tonight|this evening|later today)\b`)
 	reNextDay      = mustPattern(`\b(next|this|coming|this coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)\b`)
-	reDayMonth     = mustPattern(`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? (` + monthAlt + `)\b`)
+	reDayMonth     = mustPattern(`\b(?:the )?(\d{1,2})(?:st|nd|rd|th)?\.?(?: of)? (` + monthAlt + `)\b`)
 	reMonthThenDay = mustPattern(`\b(` + monthAlt + `) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reYearly       = mustPattern(`\b(birthday|bday|b-day|anniversary|name day|nameday|wedding anniversary)\b`)
 	reEvery        = mustPattern(`\b(?:every|each|daily|weekly|monthly|fortnightly|once a)\b`)
@@ -22,6 +22,16 @@ var (
 	// "early march", "mid june", "end of july".
 	reInMonth = mustPattern(`\b(in|early|start of|beginning of|mid|middle of|late|end of)(?: (?:in|of))? (january|february|march|april|may|june|july|august|september|october|november|december|sept)\b`)
 )
+
+// reSpanFromToday counts a span from today: "2 weeks from today", "three
+// days from now", "a month from today".
+var reSpanFromToday = mustPattern(`\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (day|week|fortnight|month)s? (?:from (?:today|now|tomorrow)|from this (?:day|week)|time)\b`)
+
+// spanFromToday says a span counted from today the way ParseOnce reads
+// spans: "2 weeks from today" is "in 2 weeks".
+func spanFromToday(s string) string {
+	return reSpanFromToday.ReplaceAllString(s, "in ${1} ${2}s")
+}
 
 // reDayAlone is a weekday said alone: "on saturday", "call dad friday".
 var reDayAlone = mustPattern(`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
@@ -38,9 +48,11 @@ var spanCount = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, 
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3}
 
 // parseDate finds a day and month: "14 March", "the 3rd of may", "june
-// 2nd", "March 14". It returns false when there is none.
+// 2nd", "March 14", "the twelfth of october", "5. may", "21/04" (day and
+// month told apart only when one of them is over 12). It returns false
+// when there is none.
 func parseDate(text string) (time.Month, int, bool) {
-	s := strings.ToLower(text)
+	s := ordinalDigits(strings.ToLower(text))
 	if m := reDayMonth.FindStringSubmatch(s); m != nil {
 		d, _ := strconv.Atoi(m[1])
 		if d >= 1 && d <= 31 {
@@ -53,7 +65,65 @@ func parseDate(text string) (time.Month, int, bool) {
 			return monthByName[m[1]], d, true
 		}
 	}
+	return numericDate(s)
+}
+
+// reNumericDate is a date in figures: "21/04", "4/21", "21/04/1990".
+var reNumericDate = mustPattern(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?:$|[^\d/])`)
+
+// numericDate reads a date in figures when it cannot be taken the wrong
+// way: one of its numbers is over 12 (or both are the same). "24/7" is
+// always, never a date.
+func numericDate(s string) (time.Month, int, bool) {
+	m := reNumericDate.FindStringSubmatch(s)
+	if m == nil {
+		return 0, 0, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	switch {
+	case a == 24 && b == 7:
+		return 0, 0, false
+	case a > 12 && b >= 1 && b <= 12 && a <= daysIn(2024, time.Month(b)):
+		return time.Month(b), a, true
+	case b > 12 && a >= 1 && a <= 12 && b <= daysIn(2024, time.Month(a)):
+		return time.Month(a), b, true
+	case a == b && a >= 1 && a <= 12:
+		return time.Month(a), a, true
+	}
 	return 0, 0, false
+}
+
+// reOrdinalWord is a day of the month in words: "the twelfth",
+// "twenty-first of", "on the thirty first".
+var reOrdinalWord = mustPattern(`\b(the |on )?(?:(twenty|thirty)[- ]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)( of)?\b`)
+
+var ordinalValue = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+
+// ordinalDigits writes days of the month said in words as figures, where
+// they stand as days ("the twelfth", "twenty-first of"): "the twenty-first
+// of june" is "the 21th of june" to the date patterns, while "a second may
+// help" stays as it is.
+func ordinalDigits(s string) string {
+	if !strings.Contains(s, "th") && !strings.Contains(s, "first") && !strings.Contains(s, "second") && !strings.Contains(s, "third") {
+		return s
+	}
+	return reOrdinalWord.ReplaceAllStringFunc(s, func(w string) string {
+		m := reOrdinalWord.FindStringSubmatch(w)
+		n := ordinalValue[m[3]]
+		if m[1] == "" && m[4] == "" || m[2] != "" && n >= 10 {
+			return w // not said as a day, or "twenty-twelfth"
+		}
+		switch m[2] {
+		case "twenty":
+			n += 20
+		case "thirty":
+			n += 30
+		}
+		return m[1] + strconv.Itoa(n) + "th" + m[4]
+	})
 }
 
 // ParseYearly reads a yearly date: "her birthday is on 14 March", "our
@@ -91,7 +161,7 @@ func yearlyWhat(said string) string {
 // March". A time of day that is not said is defaultHour:00. It returns false when the text names
 // no one-off time, or asks for something that repeats ("every friday").
 func ParseOnce(text string, now time.Time, loc *time.Location, defaultHour int) (time.Time, bool) {
-	s := calendarWords(strings.ToLower(text))
+	s := spanFromToday(calendarWords(strings.ToLower(text)))
 	if reEvery.MatchString(s) || reYearly.MatchString(s) {
 		return time.Time{}, false
 	}

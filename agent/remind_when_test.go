@@ -21,6 +21,8 @@ func TestParseOnce(t *testing.T) {
 		{"remind me to call Ollie tomorrow", "Wed 25 Nov 10:00"},
 		{"tmrw 9am", "Wed 25 Nov 09:00"},
 		{"next friday", "Fri 27 Nov 10:00"},
+		{"2 weeks from today", "Tue 8 Dec 10:00"},
+		{"ping me three days from now", "Fri 27 Nov 10:00"},
 		{"next tuesday", "Tue 1 Dec 10:00"},
 		{"this weekend", "Sat 28 Nov 10:00"},
 		{"tonight", "Tue 24 Nov 19:00"},
