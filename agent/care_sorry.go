@@ -17,7 +17,8 @@ var reSelfReproach = mustPattern(`\b(?:sorry|soz|sry|apologies|apologise|apologi
 	`|\bi am (?:just |only |so |such |being |a bit |a little |totally |probably )*(?:being )?(dramatic|overdramatic|a drama queen|overreacting|over reacting|silly|stupid|ridiculous|pathetic|a baby|too much|extra)\b` +
 	`|\bi (?:was|have been) (?:just |only |so |being )*(?:being )?(dramatic|overdramatic|overreacting|over reacting|silly|stupid|ridiculous|pathetic|a baby|too much|extra)\b` +
 	`|\b(?:did not|didnt|do not|dont) mean to (make (?:a |such a )?(?:fuss|scene|big deal|drama)|be (?:so )?dramatic|worry (?:you|anyone)|scare (?:you|anyone)|dump (?:all )?(?:that|this) on you|unload (?:on you|all that))\b` +
-	`|\b(?:ignore me|never mind me|dont mind me|do not mind me)\b`)
+	`|\b(?:ignore me|never mind me|dont mind me|do not mind me)\b` +
+	`|\b(?:sorry|soz|sry|apologies)\b(?: \w+){0,3}? (?:for |to |about |if i )?((?:make|making|made|got|get|getting) (?:you )?(?:worry|worried|scared|concerned)|(?:worry|worrying|worried|scare|scaring|scared|bother|bothering|burden|burdening|upset|upsetting) (?:you|u))\b`)
 
 // reproachWord is what the person called themselves, for the reply to
 // say they were not: "being dramatic", "overreacting", "being silly",
@@ -36,6 +37,8 @@ func reproachWord(n string) (word string, ok bool) {
 		}
 	}
 	switch {
+	case strings.Contains(said, "worr") || strings.Contains(said, "scar") || strings.Contains(said, "concern") || strings.Contains(said, "bother") || strings.Contains(said, "burden") || strings.Contains(said, "upset"):
+		return "worry", true
 	case strings.Contains(said, "overreact") || strings.Contains(said, "over react"):
 		return "overreacting", true
 	case strings.Contains(said, "drama") || said == "extra" || said == "emotional":
@@ -54,12 +57,15 @@ func reproachReply(n string, okay bool) string {
 	word, _ := reproachWord(n)
 	present := strings.Contains(n, "i am being") || strings.Contains(n, "ignore me") || strings.Contains(n, "mind me")
 	var b strings.Builder
-	if present {
-		b.WriteString("You're not " + word + " — not at all. What you're feeling is real")
-	} else {
-		b.WriteString("You weren't " + word + " — not at all. What you were feeling is real")
+	switch {
+	case word == "worry":
+		// "sorry for making you worry": the worry is no wrong done.
+		b.WriteString("There's nothing to be sorry for. You didn't do anything wrong by telling me — I'd always rather know. ")
+	case present:
+		b.WriteString("You're not " + word + " — not at all. What you're feeling is real, and telling me was exactly the right thing to do. There's nothing to apologise for. ")
+	default:
+		b.WriteString("You weren't " + word + " — not at all. What you were feeling is real, and telling me was exactly the right thing to do. There's nothing to apologise for. ")
 	}
-	b.WriteString(", and telling me was exactly the right thing to do. There's nothing to apologise for. ")
 	if okay {
 		b.WriteString("I'm really glad it feels a bit easier now. ")
 	}
@@ -76,8 +82,9 @@ func reproached(n string) bool {
 
 // reBareTakeBack is a whole message that takes back what was said with
 // nothing else: "jk", "lol nvm", "never mind", "forget it", "forget i said
-// anything".
-var reBareTakeBack = mustPattern(`^ (?:(?:lol|lmao|haha|ha|ok|okay|oh|um|uh|sorry|anyway|nah|no|meh) )*(?:jk|j k|just kidding|kidding|only kidding|just joking|joking|nvm|nevermind|never mind|forget it|forget that|forget i said (?:anything|that|it)|forget what i said|ignore that|ignore it|it does not matter|doesnt matter|it doesnt matter|does not matter)(?: (?:lol|lmao|haha|ha|sorry|ok|okay))* $`)
+// anything", "nah im fine, forget it" (fine said to wave it away is no
+// sign that things are easier).
+var reBareTakeBack = mustPattern(`^ (?:(?:lol|lmao|haha|ha|ok|okay|oh|um|uh|sorry|anyway|nah|no|meh|(?:i am|it is|its) (?:fine|ok|okay|alright|all right|good)(?: now| really)?) )*(?:jk|j k|just kidding|kidding|only kidding|just joking|joking|nvm|nevermind|never mind|forget it|forget that|forget i said (?:anything|that|it)|forget what i said|ignore that|ignore it|it does not matter|doesnt matter|it doesnt matter|does not matter)(?: (?:lol|lmao|haha|ha|sorry|ok|okay))* $`)
 
 // takeBackReply answers a bare take-back after a crisis reply.
 const takeBackReply = "That's okay — you don't have to explain, or take anything back. What you said sounded really heavy, " +

@@ -18,6 +18,9 @@ func TestCareSaysTheyWereNotDramatic(t *testing.T) {
 		{"i don't see the point in being here anymore", "didnt mean to make such a fuss", "weren't too much"},
 		{"i feel so low today, like nothing matters", "sorry for being a drama queen", "weren't being dramatic"},
 		{"everything's been grey and heavy this week, i'm really down", "ignore me, i'm being silly", "not being silly"},
+		{"i want to end it all", "sorry for making you worry", "didn't do anything wrong by telling me"},
+		{"i keep thinking i'd be better off dead", "no no im ok now, sorry for make u worried", "didn't do anything wrong by telling me"},
+		{"i don't see the point in being here anymore", "sry if i scared you", "didn't do anything wrong by telling me"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.then, func(t *testing.T) {
@@ -25,7 +28,7 @@ func TestCareSaysTheyWereNotDramatic(t *testing.T) {
 			c.send("hi")
 			c.send(tt.first)
 			got := c.send(tt.then)
-			if !strings.Contains(got.Text, tt.want) || !strings.Contains(got.Text, "right thing") {
+			if !strings.Contains(got.Text, tt.want) || !strings.Contains(got.Text, "right thing") && !strings.Contains(got.Text, "rather know") {
 				t.Errorf("reply %q, want %q and that telling was right", got.Text, tt.want)
 			}
 			if !strings.Contains(choiceLabels(got), "helplines") {
@@ -44,7 +47,8 @@ func TestCareSaysTheyWereNotDramatic(t *testing.T) {
 // reply ("nvm", "forget it") is met with care and the helplines, never a
 // menu of features.
 func TestCareMeetsATakeBack(t *testing.T) {
-	for _, back := range []string{"nvm", "never mind", "forget i said anything", "lol jk", "forget it"} {
+	for _, back := range []string{"nvm", "never mind", "forget i said anything", "lol jk", "forget it",
+		"nah im fine, forget it", "i'm okay really, never mind", "its fine nvm"} {
 		t.Run(back, func(t *testing.T) {
 			c := newQuietChat(t, 0, 0)
 			c.send("hi")
