@@ -40,8 +40,16 @@ func (t *turn) hearNews(in Intent) bool {
 	if occ == OccasionWin || occ == OccasionHardTime || feltNotAsked(t.text, occ) {
 		return t.offerForNews(occ)
 	}
+	if !writeAsked(t.text) && reKeepYearly.MatchString(foldText(t.text)) && t.askYearlyDate(t.text) {
+		// "add kofi's birthday": a date to keep, so when is it?
+		return true
+	}
 	return t.draftForNews(in)
 }
+
+// reKeepYearly asks for a yearly date to be kept: "add my best friend's
+// birthday", "can you save our anniversary".
+var reKeepYearly = mustPattern(`^(?:(?:please|pls|can you|could you|can u|will you|ok|hey|hi|and|also) )*(?:add|save|keep|store|remember|note|put in|log)\b.*\b(?:birthday|bday|b-day|anniversary)\b`)
 
 // offerForNews is glad or sorry about someone's news the listening reply
 // did not take, and offers to write to them.
