@@ -34,6 +34,6 @@ func noEnergyAck(q Question, folded string, v int) string {
 	}
 	return pickAck([]string{
 		"Nothing giving you energy lately, and everything an effort — that sounds like a tiring stretch, and it's fine to go gently.",
-		"When everything feels like hard work lately, it's no wonder nowhere fills you up just now; small and easy is plenty.",
+		"When everything takes effort lately, it's no wonder nowhere fills you up just now; small and easy is plenty.",
 	}, v)
 }

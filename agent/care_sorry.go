@@ -104,6 +104,10 @@ func (t *turn) careTakenBack(n string) bool {
 	return true
 }
 
+// reVentSorry is an apology for the telling itself: a rant, venting,
+// dumping it all.
+var reVentSorry = mustPattern(`\b(?:rant|ranting|vent|venting|dumping|unloading|moaning|whinging|whining)\b`)
+
 // lowReproached answers, outside care mode, someone who puts themselves
 // down for a low moment they just told ("sorry for being dramatic" after
 // "i'm so low today"); false for any other message.
@@ -113,7 +117,9 @@ func (t *turn) lowReproached(folded string) bool {
 		return false
 	}
 	n := careNormalize(folded)
-	if !reproached(n) {
+	if !reproached(n) || reVentSorry.MatchString(n) {
+		// "sorry for the rant" after a low moment is venting owned up
+		// to, heard as that (listen_doubt.go), not a put-down.
 		return false
 	}
 	t.say(reproachReply(n, matchAny(careOkayRules, " "+n+" ")), helplinesChoice(""))

@@ -92,9 +92,20 @@ func TestFreshStoreDoesNotAnswerHistory(t *testing.T) {
 	first.stop()
 	oldID := alice.say(room, "an old message nobody should answer now")
 	// The homeserver indexes a sent event for sync a moment after it
-	// accepts it; wait until it is visible, or the new bot's first sync
-	// may come before it and meet it as new.
-	alice.next(func(evt *event.Event) bool { return evt.ID == oldID })
+	// accepts it; wait until the room's history shows it, or the new bot's
+	// first sync may come before it and meet it as new.
+	waitFor(t, func() bool {
+		resp, err := alice.cli.Messages(t.Context(), room, "", "", mautrix.DirectionBackward, nil, 20)
+		if err != nil {
+			return false
+		}
+		for _, evt := range resp.Chunk {
+			if evt.ID == oldID {
+				return true
+			}
+		}
+		return false
+	})
 
 	// A new store (no sync token): the first sync is history.
 	fresh := newMemStore()
