@@ -59,7 +59,7 @@ func (t *turn) birthdaySaid() bool {
 		c.Touched = t.now
 		t.p.Flow.Offer = &Offer{Kind: "cadence", Recipient: c.Name, Request: "check in with " + c.Name + " in 3 days"}
 		t.say(fmt.Sprintf("That's easily found out. Want a nudge in a few days to ask %s when it is? And once you know, tell me (“%s %s is on 14 March”) and I'll remember it every year.",
-			objectName(c.Name), possessive(c.Name), what),
+			c.Name, possessive(c.Name), what),
 			Choice{ID: "offer:yes", Label: "Yes, nudge me"}, Choice{ID: "offer:no", Label: "No thanks"})
 		return true
 	}
@@ -69,15 +69,6 @@ func (t *turn) birthdaySaid() bool {
 	}
 	t.askYearlyRest(c, what, part, opener)
 	return true
-}
-
-// objectName is a contact's name as the object of a sentence: "your
-// sister" stays as it is, a name keeps its capital.
-func objectName(name string) string {
-	if name == "" {
-		return "them"
-	}
-	return name
 }
 
 // monthOnly is a month named alone in an answer ("march", "it's in may"),
